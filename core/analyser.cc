@@ -1,0 +1,47 @@
+#include "analyser.h"
+
+#include "sentences.h"
+#include "structure.h"
+#include "tokenizer.h"
+
+namespace aa {
+
+struct Resources {};
+
+Analyser::Analyser() : resources_(std::make_shared<Resources>()) {}
+Analyser::~Analyser() = default;
+Analyser::Analyser(Analyser&&) noexcept = default;
+Analyser& Analyser::operator=(Analyser&&) noexcept = default;
+
+const char* version() {
+  return AA_VERSION;
+}
+
+Document Analyser::analyse(std::string_view input, const Options& options) const {
+  return analyse(sanitize_utf8(input), options);
+}
+
+Document Analyser::analyse(DecodedText decoded, const Options& options) const {
+  Document doc;
+  doc.text = std::move(decoded.text);
+  bool html = options.input == InputKind::Html || (options.input == InputKind::Auto && looks_like_html(doc.text));
+  if (html) {
+    doc.input_kind = InputKind::Html;
+    // Decoding warnings point into the markup, which the output does not keep: say where in the input.
+    for (Warning& w : decoded.warnings) {
+      if (w.span.end > w.span.begin) w.message += " (at byte " + std::to_string(w.span.begin) + " of the HTML input)";
+      w.span = {0, 0};
+    }
+    doc.warnings = std::move(decoded.warnings);
+    structure_html(doc);
+  } else {
+    doc.input_kind = InputKind::Text;
+    doc.warnings = std::move(decoded.warnings);
+    structure_text(doc);
+  }
+  tokenize(doc);
+  split_sentences(doc);
+  return doc;
+}
+
+}  // namespace aa

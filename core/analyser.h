@@ -1,0 +1,47 @@
+// article-analyser: the public API.
+//
+//   aa::Analyser analyser;                                  // loads the embedded model once
+//   aa::Document doc = analyser.analyse(text, {});          // text: any bytes, read as UTF-8
+//   std::string json = aa::to_json(doc, aa::OffsetUnit::Utf16);
+//
+// One Analyser holds only immutable resources: it can analyse any number of documents, from several threads.
+#pragma once
+
+#include <memory>
+#include <string_view>
+
+#include "document.h"
+#include "text.h"
+#include "writers.h"
+
+namespace aa {
+
+struct Options {
+  InputKind input = InputKind::Auto;  // Auto: HTML if the text looks like markup, else plain text
+};
+
+struct Resources;  // the loaded models and tables (entities.h)
+
+class Analyser {
+ public:
+  /// Loads the resources compiled into the library. Throws std::runtime_error if they are damaged.
+  Analyser();
+  ~Analyser();
+  Analyser(Analyser&&) noexcept;
+  Analyser& operator=(Analyser&&) noexcept;
+
+  /// Analyses `input` read as UTF-8 (ill-formed sequences become U+FFFD with a warning).
+  /// Throws InputError for input that cannot be analysed (larger than kMaxInputBytes).
+  Document analyse(std::string_view input, const Options& options = {}) const;
+
+  /// Analyses text already decoded (decode_file_bytes); its warnings are kept.
+  Document analyse(DecodedText decoded, const Options& options = {}) const;
+
+ private:
+  std::shared_ptr<const Resources> resources_;
+};
+
+/// The library version ("0.1.0").
+const char* version();
+
+}  // namespace aa

@@ -1,0 +1,27 @@
+// Lookup in the data tables that tools/gen_table.py compiles from core/data/*.tsv.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace aa {
+
+template <typename Value>
+struct TableEntry {
+  const char* key;
+  Value value;
+};
+
+/// Binary search in a table sorted bytewise by key. Returns the value, or nothing.
+template <typename Value, size_t N>
+std::optional<Value> table_find(const TableEntry<Value> (&table)[N], std::string_view key) {
+  const auto* end = table + N;
+  const auto* it =
+      std::lower_bound(table, end, key, [](const TableEntry<Value>& e, std::string_view k) { return e.key < k; });
+  if (it != end && std::string_view(it->key) == key) return it->value;
+  return std::nullopt;
+}
+
+}  // namespace aa

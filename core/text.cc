@@ -1,0 +1,179 @@
+#include "text.h"
+
+#include <string>
+
+#include "unicode.h"
+
+namespace aa {
+namespace {
+
+constexpr size_t kMaxWarnings = 100;
+
+// Length of the well-formed UTF-8 sequence at s[i], or 0 when it is ill-formed; `bad` receives the length of
+// the maximal ill-formed subpart to replace by one U+FFFD (Unicode 3.9, table 3-7; same as WHATWG).
+size_t utf8_sequence(std::string_view s, size_t i, size_t& bad) {
+  auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return 1;
+  size_t n;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    n = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    n = 3;
+    if (b0 == 0xE0) lo = 0xA0;
+    if (b0 == 0xED) hi = 0x9F;  // no surrogates
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    n = 4;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+  } else {
+    bad = 1;
+    return 0;
+  }
+  for (size_t k = 1; k < n; ++k) {
+    if (i + k >= s.size()) {
+      bad = k;
+      return 0;
+    }
+    auto b = static_cast<unsigned char>(s[i + k]);
+    if (b < lo || b > hi) {
+      bad = k;
+      return 0;
+    }
+    lo = 0x80;
+    hi = 0xBF;
+  }
+  return n;
+}
+
+void add_invalid_warning(DecodedText& out, size_t& count, size_t at) {
+  ++count;
+  if (count <= kMaxWarnings) {
+    out.warnings.push_back({"invalid-utf8", {uint32_t(at), uint32_t(at + 3)}, "ill-formed UTF-8 replaced by U+FFFD"});
+  }
+}
+
+void finish_invalid_warnings(DecodedText& out, size_t count) {
+  if (count > kMaxWarnings) {
+    out.warnings.push_back({"invalid-utf8",
+                            {0, 0},
+                            std::to_string(count - kMaxWarnings) +
+                                " more ill-formed UTF-8 sequences replaced by U+FFFD (not listed one by one)"});
+  }
+}
+
+void check_size(size_t n) {
+  if (n > kMaxInputBytes) {
+    throw InputError("input too large: " + std::to_string(n >> 20) + " MiB (the limit is " +
+                     std::to_string(kMaxInputBytes >> 20) + " MiB)");
+  }
+}
+
+DecodedText decode_utf16(std::string_view bytes, bool little_endian) {
+  DecodedText out;
+  size_t invalid = 0;
+  out.text.reserve(bytes.size());
+  auto unit = [&](size_t i) -> char32_t {
+    auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+    return little_endian ? (char32_t(b) << 8 | a) : (char32_t(a) << 8 | b);
+  };
+  size_t i = 2;  // past the BOM
+  for (; i + 1 < bytes.size(); i += 2) {
+    char32_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
+      char32_t v = unit(i + 2);
+      if (v >= 0xDC00 && v <= 0xDFFF) {
+        unicode::append(out.text, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+        i += 2;
+        continue;
+      }
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) {
+      add_invalid_warning(out, invalid, out.text.size());
+      out.warnings.back().message = "unpaired UTF-16 surrogate replaced by U+FFFD";
+      u = 0xFFFD;
+    }
+    unicode::append(out.text, u);
+  }
+  if (i < bytes.size()) {  // odd trailing byte
+    add_invalid_warning(out, invalid, out.text.size());
+    out.warnings.back().message = "odd trailing byte of UTF-16 input replaced by U+FFFD";
+    unicode::append(out.text, 0xFFFD);
+  }
+  finish_invalid_warnings(out, invalid);
+  out.warnings.insert(out.warnings.begin(),
+                      Warning{"utf16-decoded",
+                              {0, 0},
+                              std::string("input decoded from UTF-16") + (little_endian ? "LE" : "BE") +
+                                  " (byte order mark found); offsets index the decoded text"});
+  return out;
+}
+
+bool looks_binary(std::string_view bytes) {
+  size_t n = std::min<size_t>(bytes.size(), 64 * 1024);
+  size_t chars = 0, suspicious = 0;
+  for (size_t i = 0; i < n;) {
+    size_t bad = 0;
+    size_t len = utf8_sequence(bytes, i, bad);
+    ++chars;
+    if (len == 0) {
+      if (i + bad >= n && n < bytes.size()) break;  // a sequence cut by the sample window
+      ++suspicious;
+      i += bad;
+      continue;
+    }
+    auto b = static_cast<unsigned char>(bytes[i]);
+    if (len == 1 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v') ++suspicious;
+    i += len;
+  }
+  return chars > 0 && suspicious * 10 > chars;
+}
+
+}  // namespace
+
+DecodedText sanitize_utf8(std::string_view bytes) {
+  check_size(bytes.size());
+  DecodedText out;
+  size_t invalid = 0;
+  // Fast path: copy runs of well-formed text in one go.
+  size_t run = 0, i = 0;
+  while (i < bytes.size()) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t bad = 0;
+    size_t len = utf8_sequence(bytes, i, bad);
+    if (len) {
+      i += len;
+      continue;
+    }
+    if (out.text.empty()) out.text.reserve(bytes.size() + 16);
+    out.text.append(bytes.substr(run, i - run));
+    add_invalid_warning(out, invalid, out.text.size());
+    out.text.append("\xEF\xBF\xBD");
+    i += bad;
+    run = i;
+  }
+  if (run == 0) {
+    out.text.assign(bytes);
+  } else {
+    out.text.append(bytes.substr(run));
+  }
+  finish_invalid_warnings(out, invalid);
+  return out;
+}
+
+DecodedText decode_file_bytes(std::string_view bytes) {
+  check_size(bytes.size());
+  if (bytes.size() >= 2) {
+    auto a = static_cast<unsigned char>(bytes[0]), b = static_cast<unsigned char>(bytes[1]);
+    if (a == 0xFF && b == 0xFE) return decode_utf16(bytes, true);
+    if (a == 0xFE && b == 0xFF) return decode_utf16(bytes, false);
+  }
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  if (looks_binary(bytes)) throw InputError("not text (binary data or an unsupported encoding)");
+  return sanitize_utf8(bytes);
+}
+
+}  // namespace aa

@@ -1,0 +1,25 @@
+// Tokens: words, numbers, abbreviations, clitics, URLs, e-mails, quotes, dashes, ellipses, punctuation.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+
+namespace aa {
+
+enum class AbbrevClass : uint8_t { Title, Month, Weekday, Company, BeforeNumber, General, State };
+
+/// Looks up an abbreviation (lowercase, without its final period) in the compiled table.
+std::optional<AbbrevClass> find_abbreviation(std::string_view lowercase_word);
+
+/// Tokenizes text[range.begin, range.end) and appends the tokens to `out`, with `block` as their block.
+/// Requires: `text` is valid UTF-8, `range` lies on code-point boundaries.
+/// Promises: tokens are in order, non-empty, non-overlapping, inside `range`, on code-point boundaries; every
+/// character of the range that is not white space (or a control or format character) is in exactly one token.
+void tokenize(std::string_view text, Span range, uint32_t block, std::vector<Token>& out);
+
+/// Tokenizes every block of doc.article except boilerplate into doc.tokens (in reading order).
+void tokenize(Document& doc);
+
+}  // namespace aa

@@ -1,0 +1,31 @@
+// Output writers behind one interface, picked by name: "json", "jsonl", "text".
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "document.h"
+
+namespace aa {
+
+/// The JSON of the contract (schema "article-analysis/1"), with offsets in `unit`. indent < 0: one line.
+/// Promises: for every span, text.slice(start, end) in the chosen unit equals its "text"; output is valid UTF-8
+/// and the same bytes on every platform for the same document.
+std::string to_json(const Document& doc, OffsetUnit unit, int indent = -1);
+
+/// The article for reading in a terminal, with entities and quotes marked inline:
+/// [PERSON Ned Price], and quotes as {direct <- Ned Price: “...”}.
+std::string to_inline_text(const Document& doc);
+
+class Writer {
+ public:
+  virtual ~Writer() = default;
+  /// Appends one document.
+  virtual void write(const Document& doc, std::string& out) const = 0;
+};
+
+/// "json" (indented, one document after another), "jsonl" (one document a line), "text". Null if unknown.
+std::unique_ptr<Writer> make_writer(std::string_view name, OffsetUnit unit);
+
+}  // namespace aa
