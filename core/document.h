@@ -8,6 +8,7 @@
 // entities.h -> quotes.h -> json_writer.h. Each stage reads what earlier stages wrote and appends its own part.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -82,6 +82,9 @@ class JsonBuilder {
       x["mentions"] = c.mentions;
       x["titles"] = c.titles;
       x["quoteCount"] = c.quote_count;
+      json kinds;
+      for (int k = 0; k < 5; ++k) kinds[quote_kind_name(static_cast<QuoteKind>(k))] = c.quote_kinds[k];
+      x["quoteKinds"] = kinds;
       clusters.push_back(x);
     }
     j["clusters"] = clusters;
