@@ -130,7 +130,8 @@ struct Cluster {
   std::string name;                 // canonical name: the fullest form ("Ned Price", "United States")
   std::vector<uint32_t> mentions;   // indices into Document::entities, in text order
   std::vector<std::string> titles;  // "President", "spokesperson"
-  uint32_t quote_count = 0;         // filled by the quote stage
+  uint32_t quote_count = 0;               // filled by the quote stage: quotes attributed to this cluster
+  std::array<uint32_t, 5> quote_kinds{};  // of those, how many of each QuoteKind (indexed by QuoteKind)
 };
 
 // ---------------------------------------------------------------------------------------------------------------
