@@ -1,12 +1,15 @@
 #include "analyser.h"
 
+#include "entities.h"
 #include "sentences.h"
 #include "structure.h"
 #include "tokenizer.h"
 
 namespace aa {
 
-struct Resources {};
+struct Resources {
+  EntityModel entities = EntityModel::embedded();
+};
 
 Analyser::Analyser() : resources_(std::make_shared<Resources>()) {}
 Analyser::~Analyser() = default;
@@ -41,6 +44,7 @@ Document Analyser::analyse(DecodedText decoded, const Options& options) const {
   }
   tokenize(doc);
   split_sentences(doc);
+  find_entities(resources_->entities, doc);
   return doc;
 }
 
