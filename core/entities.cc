@@ -1,8 +1,8 @@
 #include "entities.h"
 
 #include <algorithm>
-#include <map>
 #include <string>
+#include <unordered_map>
 
 #include "ner/adjust.h"
 #include "ner/clusters.h"
@@ -44,24 +44,20 @@ bool propagatable(Label l) {
          l == Label::Event;
 }
 
-std::string seq_key(const TokenTable& t, uint32_t b, uint32_t e) {
-  std::string k;
-  for (uint32_t i = b; i < e; ++i) k.append(reinterpret_cast<const char*>(&t.keys[i]), 4);
-  return k;
-}
-
 /// Names found once are found again: untagged repeats of a tagged name, and the first or last word of a
 /// person's full name ("Price" after "Ned Price"), when capitalised.
 void propagate(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
-  std::map<std::string, Label> names;
-  size_t longest = 0;
+  constexpr uint32_t kLongest = 8;
+  std::unordered_map<uint64_t, Label> names;
+  uint32_t longest = 0;
+  auto key = [&](uint32_t b, uint32_t e) { return uint64_t(phrase_key(&t.keys[b], e - b)) << 8 | (e - b); };
   for (const Candidate& c : cands) {
-    if (!propagatable(c.label)) continue;
-    names.emplace(seq_key(t, c.begin, c.end), c.label);
-    longest = std::max<size_t>(longest, c.end - c.begin);
+    if (!propagatable(c.label) || c.bytes.end || c.end - c.begin > kLongest) continue;
+    names.emplace(key(c.begin, c.end), c.label);
+    longest = std::max(longest, c.end - c.begin);
     if (c.label == Label::Person && c.end - c.begin >= 2) {
-      names.emplace(seq_key(t, c.begin, c.begin + 1), Label::Person);
-      names.emplace(seq_key(t, c.end - 1, c.end), Label::Person);
+      names.emplace(key(c.begin, c.begin + 1), Label::Person);
+      names.emplace(key(c.end - 1, c.end), Label::Person);
     }
   }
   if (names.empty()) return;
@@ -74,14 +70,12 @@ void propagate(const Document& doc, const TokenTable& t, std::vector<Candidate>&
       bool matched = false;
       if (!taken[i] && (t.casings[i] == Casing::Title || t.casings[i] == Casing::Upper) &&
           t.gaz_code(i, kGazTitle) == kPosNone && t.gaz_code(i, kGazTimeWord) == kPosNone) {
-        for (size_t len = std::min<size_t>(longest, s.last_token - i); len >= 1 && !matched; --len) {
-          bool free = true;
-          for (uint32_t k = i; k < i + len; ++k) free = free && !taken[k];
-          if (!free) continue;
-          auto it = names.find(seq_key(t, i, static_cast<uint32_t>(i + len)));
+        uint32_t free_end = i;
+        while (free_end < s.last_token && free_end - i < longest && !taken[free_end]) ++free_end;
+        for (uint32_t e = free_end; e > i && !matched; --e) {
+          auto it = names.find(key(i, e));
           if (it == names.end()) continue;
           // Not a name inside a longer capitalised name ("Price" in "Price Waterhouse").
-          uint32_t e = static_cast<uint32_t>(i + len);
           if (e < s.last_token && t.casings[e] == Casing::Title && !taken[e] && !(t.flags[e] & kSentenceStart))
             continue;
           if (i > s.first_token && !(t.flags[i] & kSentenceStart) && t.casings[i - 1] == Casing::Title && !taken[i - 1])
@@ -142,17 +136,13 @@ void find_entities(const EntityModel& entity_model, Document& doc) {
   std::vector<int> tags;
   std::vector<int32_t> margins;
   DecoderScratch scratch;
+  std::vector<const void*> rows;
   std::vector<Candidate> cands;
   for (const Sentence& s : doc.sentences) {
     size_t n = s.last_token - s.first_token;
     if (n == 0) continue;
-    emissions.assign(n * T, 0);
-    for (size_t k = 0; k < n; ++k) {
-      uint32_t i = s.first_token + static_cast<uint32_t>(k);
-      int32_t* sc = &emissions[k * T];
-      for (uint32_t f = features.offsets[i]; f < features.offsets[i + 1]; ++f)
-        model.add_weights(features.hashes[f], sc);
-    }
+    emissions.resize(n * T);
+    model.emissions(features.hashes.data(), &features.offsets[s.first_token], n, emissions.data(), rows);
     tags.resize(n);
     margins.resize(n);
     viterbi(emissions.data(), n, T, model.data().transitions.data(), tags.data(), margins.data(), scratch);
@@ -173,16 +163,24 @@ void find_entities(const EntityModel& entity_model, Document& doc) {
   }
 
   // Rules: a DATE/TIME/MONEY/PERCENT/QUANTITY replaces what it overlaps, unless a longer name holds it
-  // ("Super Tuesday" stays an EVENT).
-  for (const RuleMatch& r : find_rule_entities(doc)) {
-    bool held = false;
-    for (const Candidate& c : cands)
-      held = held || (c.begin <= r.begin && r.end <= c.end && c.end - c.begin > r.end - r.begin);
-    if (held) continue;
-    cands.erase(std::remove_if(cands.begin(), cands.end(),
-                               [&](const Candidate& c) { return c.begin < r.end && r.begin < c.end; }),
-                cands.end());
-    cands.push_back({r.begin, r.end, r.label, r.score, {}});
+  // ("Super Tuesday" stays an EVENT). Both lists are sorted and non-overlapping: one merging pass.
+  {
+    std::vector<Candidate> merged;
+    size_t ci = 0;
+    for (const RuleMatch& r : find_rule_entities(doc)) {
+      while (ci < cands.size() && cands[ci].end <= r.begin) merged.push_back(cands[ci++]);
+      size_t cj = ci;
+      bool held = false;
+      for (; cj < cands.size() && cands[cj].begin < r.end; ++cj) {
+        const Candidate& c = cands[cj];
+        held = held || (c.begin <= r.begin && r.end <= c.end && c.end - c.begin > r.end - r.begin);
+      }
+      if (held) continue;
+      ci = cj;
+      merged.push_back({r.begin, r.end, r.label, r.score, {}});
+    }
+    merged.insert(merged.end(), cands.begin() + static_cast<long>(ci), cands.end());
+    cands = std::move(merged);
   }
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
   adjust(doc, table, gaz, cands);

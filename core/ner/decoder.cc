@@ -6,32 +6,50 @@
 
 namespace aa::ner {
 
+namespace {
+
+void build_graph(int T, DecoderScratch& sc) {
+  if (sc.graph_tags == T) return;
+  sc.graph_tags = T;
+  sc.preds.clear();
+  sc.pred_begin.assign(1, 0);
+  sc.succs.clear();
+  sc.succ_begin.assign(1, 0);
+  for (int y = 0; y < T; ++y) {
+    for (int p = 0; p < T; ++p)
+      if (can_follow(p, y, T)) sc.preds.push_back(p);
+    sc.pred_begin.push_back(static_cast<int>(sc.preds.size()));
+    for (int z = 0; z < T; ++z)
+      if (can_follow(y, z, T)) sc.succs.push_back(z);
+    sc.succ_begin.push_back(static_cast<int>(sc.succs.size()));
+  }
+}
+
+}  // namespace
+
 void viterbi(const int32_t* em, size_t n, int T, const int32_t* trans, int* tags, int32_t* margins,
              DecoderScratch& sc) {
   if (n == 0) return;
   constexpr int64_t kNeg = INT64_MIN / 4;
-  sc.forward.assign(n * T, kNeg);
-  sc.back.assign(n * T, 0);
+  build_graph(T, sc);
+  const int* preds = sc.preds.data();
+  const int* pred_begin = sc.pred_begin.data();
+  sc.forward.resize(n * T);
   int64_t* f = sc.forward.data();
-  for (int y = 0; y < T; ++y)
-    if (can_follow(T, y, T)) f[y] = int64_t(trans[T * T + y]) + em[y];
+  for (int y = 0; y < T; ++y) f[y] = can_follow(T, y, T) ? int64_t(trans[T * T + y]) + em[y] : kNeg;
+  // Forward pass: plain maxima (no branches to mispredict); the best path is recovered afterwards.
   for (size_t i = 1; i < n; ++i) {
     const int64_t* prev = f + (i - 1) * T;
     int64_t* cur = f + i * T;
-    int32_t* bp = sc.back.data() + i * T;
     const int32_t* e = em + i * T;
     for (int y = 0; y < T; ++y) {
       int64_t best = kNeg;
-      int arg = 0;
-      for (int p = 0; p < T; ++p) {
-        if (prev[p] == kNeg || !can_follow(p, y, T)) continue;
+      for (int k = pred_begin[y]; k < pred_begin[y + 1]; ++k) {
+        int p = preds[k];
         int64_t s = prev[p] + trans[p * T + y];
-        if (s > best) best = s, arg = p;
+        best = s > best ? s : best;
       }
-      if (best != kNeg) {
-        cur[y] = best + e[y];
-        bp[y] = arg;
-      }
+      cur[y] = best <= kNeg / 2 ? kNeg : best + e[y];
     }
   }
   const int64_t* last = f + (n - 1) * T;
@@ -40,26 +58,41 @@ void viterbi(const int32_t* em, size_t n, int T, const int32_t* trans, int* tags
   for (int y = 0; y < T; ++y)
     if (can_end(y) && last[y] > best) best = last[y], arg = y;
   tags[n - 1] = arg;
-  for (size_t i = n - 1; i > 0; --i) tags[i - 1] = sc.back[i * T + tags[i]];
+  // Backtrace: the first predecessor (lowest tag) that gives the best score, as a left-to-right argmax would.
+  for (size_t i = n - 1; i > 0; --i) {
+    int y = tags[i];
+    const int64_t* prev = f + (i - 1) * T;
+    int64_t target = f[i * T + y] - em[i * T + y];
+    int p_best = preds[pred_begin[y]];
+    for (int k = pred_begin[y]; k < pred_begin[y + 1]; ++k) {
+      int p = preds[k];
+      if (prev[p] != kNeg && prev[p] + trans[p * T + y] == target) {
+        p_best = p;
+        break;
+      }
+    }
+    tags[i - 1] = p_best;
+  }
   if (!margins) return;
 
   // Backward pass: b[i][y] = best score of tokens i+1.. given tag y at i (emission at i excluded).
-  sc.backward.assign(n * T, kNeg);
+  const int* succs = sc.succs.data();
+  const int* succ_begin = sc.succ_begin.data();
+  sc.backward.resize(n * T);
   int64_t* b = sc.backward.data();
-  for (int y = 0; y < T; ++y)
-    if (can_end(y)) b[(n - 1) * T + y] = 0;
+  for (int y = 0; y < T; ++y) b[(n - 1) * T + y] = can_end(y) ? 0 : kNeg;
   for (size_t i = n - 1; i > 0; --i) {
     const int64_t* nxt = b + i * T;
     const int32_t* e = em + i * T;
     int64_t* cur = b + (i - 1) * T;
     for (int y = 0; y < T; ++y) {
       int64_t s_best = kNeg;
-      for (int z = 0; z < T; ++z) {
-        if (nxt[z] == kNeg || !can_follow(y, z, T)) continue;
+      for (int k = succ_begin[y]; k < succ_begin[y + 1]; ++k) {
+        int z = succs[k];
         int64_t s = int64_t(trans[y * T + z]) + e[z] + nxt[z];
-        if (s > s_best) s_best = s;
+        s_best = s > s_best ? s : s_best;
       }
-      cur[y] = s_best;
+      cur[y] = s_best <= kNeg / 2 ? kNeg : s_best;
     }
   }
   for (size_t i = 0; i < n; ++i) {

@@ -10,7 +10,10 @@ namespace aa::ner {
 /// Working memory of the decoder, reused from sentence to sentence.
 struct DecoderScratch {
   std::vector<int64_t> forward, backward;
-  std::vector<int32_t> back;
+  // The allowed transitions for n_tags tags (filled on first use): preds[pred_begin[y] .. pred_begin[y + 1]) are
+  // the tags that may precede y, succs likewise the tags that may follow.
+  int graph_tags = 0;
+  std::vector<int> preds, pred_begin, succs, succ_begin;
 };
 
 /// Finds the best tag sequence of a sentence of n tokens under the BILOU constraints (tags.h).

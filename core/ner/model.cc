@@ -1,5 +1,6 @@
 #include "ner/model.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -251,7 +252,47 @@ ModelData parse_model(const uint8_t* data, size_t size) {
 
 Model::Model(ModelData data) : data_(std::move(data)), n_tags_(data_.n_tags()), gazetteer_(&data_.gazetteer) {
   check(data_);
-  index_.build(data_.feature_keys.data(), data_.feature_keys.size());
+  size_t n = data_.feature_keys.size(), cap = 16;
+  while (cap < n + n / 2) cap <<= 1;
+  mask_ = static_cast<uint32_t>(cap - 1);
+  Slot empty{};
+  for (auto& w : empty.w) w = kUnused;
+  empty.w[0] = kEmpty;
+  slots_.assign(cap, empty);
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t s = data_.feature_keys[i] & mask_;
+    while (slots_[s].w[0] != kEmpty) s = (s + 1) & mask_;
+    Slot& slot = slots_[s];
+    slot.key = data_.feature_keys[i];
+    uint32_t b = data_.feature_offsets[i], e = data_.feature_offsets[i + 1];
+    auto word = [&](uint32_t k) {
+      return uint32_t(data_.pair_tags[k]) << 16 | static_cast<uint16_t>(data_.pair_weights[k]);
+    };
+    if (e - b <= static_cast<uint32_t>(kInline)) {
+      for (int k = 0; k < kInline; ++k) slot.w[k] = b + k < e ? word(b + k) : kUnused;
+    } else {
+      slot.w[0] = kSpill | static_cast<uint32_t>(rows_.size());
+      slot.w[1] = e - b;
+      for (uint32_t k = b; k < e; ++k) rows_.push_back(word(k));
+    }
+  }
+}
+
+void Model::emissions(const uint32_t* hashes, const uint32_t* offsets, size_t n, int32_t* scores,
+                      std::vector<const void*>& found) const {
+  std::fill(scores, scores + n * n_tags_, 0);
+  if (n == 0) return;
+  uint32_t first = offsets[0], count = offsets[n] - first;
+  const uint32_t* h = hashes + first;
+  // Pass 1 starts loading every hash slot, pass 2 finds them, pass 3 adds their weights.
+  for (uint32_t f = 0; f < count; ++f) __builtin_prefetch(&slots_[h[f] & mask_]);
+  found.resize(count);
+  for (uint32_t f = 0; f < count; ++f) found[f] = find_slot(h[f]);
+  for (size_t k = 0; k < n; ++k) {
+    int32_t* sc = scores + k * n_tags_;
+    for (uint32_t f = offsets[k] - first; f < offsets[k + 1] - first; ++f)
+      if (found[f]) add_slot(*static_cast<const Slot*>(found[f]), sc);
+  }
 }
 
 }  // namespace aa::ner

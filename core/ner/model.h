@@ -70,18 +70,52 @@ class Model {
   int32_t transition(int from, int to) const { return data_.transitions[from * n_tags_ + to]; }
   /// Adds the weights of feature `key` (if the model has it) to scores[0..n_tags).
   void add_weights(uint32_t key, int32_t* scores) const {
-    uint32_t i = index_.find(key);
-    if (i == HashIndex::kNone) return;
-    for (uint32_t k = data_.feature_offsets[i], e = data_.feature_offsets[i + 1]; k < e; ++k)
-      scores[data_.pair_tags[k]] += data_.pair_weights[k];
+    if (const Slot* slot = find_slot(key)) add_slot(*slot, scores);
   }
+
+  /// The emission scores of n tokens: scores[k * n_tags + t] = the sum of the weights for tag t of the features
+  /// hashes[offsets[k] .. offsets[k + 1]). The same sums as add_weights, computed in passes that let the memory
+  /// loads of many features overlap. `found` is working memory.
+  void emissions(const uint32_t* hashes, const uint32_t* offsets, size_t n, int32_t* scores,
+                 std::vector<const void*>& found) const;
   const Gazetteer& gazetteer() const { return gazetteer_; }
   const ModelData& data() const { return data_; }
 
  private:
+  // The weights of a feature sit in its hash slot when it has at most kInline of them (most features), else in
+  // rows_: one memory access per feature instead of two. A weight word is tag << 16 | (uint16) weight.
+  static constexpr int kInline = 3;
+  static constexpr uint32_t kEmpty = 0xFFFFFFFFu;   // w[0] of an empty slot
+  static constexpr uint32_t kUnused = 0xFFFFFFFEu;  // an unused inline word
+  static constexpr uint32_t kSpill = 0x80000000u;   // w[0] = kSpill | start of the row in rows_ (w[1] = count)
+  struct alignas(16) Slot {
+    uint32_t key;
+    uint32_t w[kInline];
+  };
+  const Slot* find_slot(uint32_t key) const {
+    uint32_t s = key & mask_;
+    while (true) {
+      const Slot& slot = slots_[s];
+      if (slot.w[0] == kEmpty) return nullptr;
+      if (slot.key == key) return &slot;
+      s = (s + 1) & mask_;
+    }
+  }
+  static void add_word(uint32_t w, int32_t* scores) { scores[w >> 16] += static_cast<int16_t>(w & 0xFFFF); }
+  void add_slot(const Slot& slot, int32_t* scores) const {
+    if (slot.w[0] & kSpill && slot.w[0] < kUnused) {
+      const uint32_t* r = &rows_[slot.w[0] & ~kSpill];
+      for (uint32_t k = 0; k < slot.w[1]; ++k) add_word(r[k], scores);
+      return;
+    }
+    for (int k = 0; k < kInline && slot.w[k] != kUnused; ++k) add_word(slot.w[k], scores);
+  }
+
   ModelData data_;
   int n_tags_;
-  HashIndex index_;
+  std::vector<Slot> slots_;
+  uint32_t mask_ = 0;
+  std::vector<uint32_t> rows_;
   Gazetteer gazetteer_;
 };
 
