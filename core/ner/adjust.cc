@@ -10,7 +10,6 @@ namespace aa::ner {
 namespace {
 
 constexpr uint16_t kRuleScore = 650;  // confidence of an entity these rules make
-constexpr size_t kMaxPrefixTokens = 4;
 
 constexpr uint32_t bit(GazType t) {
   return 1u << t;

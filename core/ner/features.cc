@@ -112,18 +112,24 @@ class CaseCounts {
 };
 
 bool counts_for_case(const TokenTable& t, size_t i) {
-  return (t.flags[i] & kInSentence) && !(t.flags[i] & kSentenceStart) && t.styles[i] == Style::Normal &&
+  return (t.flags[i] & kInSentence) && !(t.flags[i] & kSentenceStart) &&
+         (t.styles[i] == Style::Normal || t.styles[i] == Style::Lower) &&
          (t.casings[i] == Casing::Lower || t.casings[i] == Casing::Title || t.casings[i] == Casing::Upper);
 }
 
 }  // namespace
 
+uint32_t bias_feature() {
+  return feature_hash(kBias, 0);
+}
+
 Style sentence_style(const Document& doc, const Sentence& s, const TokenTable& table) {
-  size_t letters_words = 0, upper_words = 0, long_words = 0, long_caps = 0;
+  size_t letters_words = 0, upper_words = 0, long_words = 0, long_caps = 0, inner_caps = 0;
   for (uint32_t i = s.first_token; i < s.last_token; ++i) {
     Casing c = table.casings[i];
     if (c == Casing::None) continue;
     ++letters_words;
+    if (c != Casing::Lower && i > s.first_token && doc.view(doc.tokens[i].span) != "I") ++inner_caps;
     if (c == Casing::Upper) ++upper_words;
     std::string_view w = doc.view(doc.tokens[i].span);
     if (w.size() >= 4 || (c != Casing::Lower && !is_small_word(w))) {
@@ -137,6 +143,7 @@ Style sentence_style(const Document& doc, const Sentence& s, const TokenTable& t
   uint32_t code = block_code(doc, block);
   if ((code == 1 || code == 2) && long_caps * 10 >= long_words * 7) return Style::Title;
   if (long_words >= 3 && long_caps * 20 >= long_words * 17) return Style::Title;
+  if (letters_words >= 3 && inner_caps == 0) return Style::Lower;
   return Style::Normal;
 }
 

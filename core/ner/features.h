@@ -16,10 +16,11 @@
 namespace aa::ner {
 
 /// Bump whenever the features below change: models trained with other features are refused.
-constexpr uint32_t kFeatureVersion = 1;
+constexpr uint32_t kFeatureVersion = 2;
 
-/// How a sentence is written: ordinary text, a title-case headline, or an ALL-CAPS line.
-enum class Style : uint8_t { Normal, Title, Caps };
+/// How a sentence is written: ordinary text, a title-case headline, an ALL-CAPS line, or all in lower case
+/// (no capital after the first word but for "I": common in web text, where names are often lower case too).
+enum class Style : uint8_t { Normal, Title, Caps, Lower };
 
 /// What the features (and the rules after the tagger) need to know about each token of a document.
 /// Only tokens inside doc.sentences are filled; the others keep zeros.
@@ -53,6 +54,10 @@ struct FeatureSet {
 
 /// Computes the features of every token in doc.sentences (tokens outside sentences get none).
 void extract_features(const Document& doc, const TokenTable& table, FeatureSet& out);
+
+/// The hash of the bias feature, which every token has (the trainer shifts its weights to trade precision for
+/// recall).
+uint32_t bias_feature();
 
 /// The style of a run of tokens (one sentence) and its block kind.
 Style sentence_style(const Document& doc, const Sentence& sentence, const TokenTable& table);

@@ -96,8 +96,9 @@ std::map<std::string, Counts> score_corpus(const EntityModel& model, const std::
       if (pred.count(g))
         c[g.label].tp_gold++;
       else if (show)
-        std::fprintf(stderr, "%s miss %s [%s]\n", name.c_str(), g.label.c_str(),
-                     corpus::span_text(d.sentences[g.sentence], g.begin, g.end).c_str());
+        std::fprintf(stderr, "%s miss %s [%s] in: %s\n", name.c_str(), g.label.c_str(),
+                     corpus::span_text(d.sentences[g.sentence], g.begin, g.end).c_str(),
+                     corpus::span_text(d.sentences[g.sentence], 0, d.sentences[g.sentence].tokens.size()).c_str());
     }
     for (const auto& p : pred) {
       c[p.label].pred++;

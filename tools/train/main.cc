@@ -20,6 +20,7 @@
 #include "gazetteer_builder.h"
 #include "ner/decoder.h"
 #include "ner/features.h"
+#include "ner/hash.h"
 #include "ner/model.h"
 #include "ner/tags.h"
 #include "ner/word.h"
@@ -37,8 +38,12 @@ struct Options {
   double scale = 16;
   int min_weight = 2;
   int min_count = 1;
+  int o_bias = 0;
+  int ensemble = 1;  // perceptrons trained on different orders, averaged  // subtracted from the O weight of the bias
+                     // feature: more entities, more recall
   uint64_t seed = 1;
   bool augment = true;
+  bool domain_copies = true;           // "frustratingly easy" domain adaptation (Daume 2007), see below
   std::map<std::string, int> weights;  // dataset -> copies per epoch
 };
 
@@ -106,6 +111,12 @@ void augment(corpus::Doc& d, Rng& rng) {
     }
   }
   if (rng.chance(10)) {
+    // Web text: a sentence all in lower case, in place.
+    int i = pick(3, 40);
+    if (i >= 0)
+      for (auto& t : d.sentences[i].tokens) t = ner::normalized(t);
+  }
+  if (rng.chance(10)) {
     int i = pick(2, 14);
     if (i >= 0) {
       corpus::Sentence s = d.sentences[i];
@@ -141,8 +152,9 @@ int run(const Options& o) {
   auto t0 = std::chrono::steady_clock::now();
   std::ostringstream info;
   info << "aa-train: averaged perceptron, BILOU, " << o.epochs << " epochs, scale " << o.scale << ", min weight "
-       << o.min_weight << ", min count " << o.min_count << ", seed " << o.seed
-       << (o.augment ? ", headline/caps augmentation" : "") << "\n";
+       << o.min_weight << ", min count " << o.min_count << ", O bias " << o.o_bias << ", ensemble of " << o.ensemble
+       << ", seed " << o.seed << (o.augment ? ", headline/caps/lower-case augmentation" : "")
+       << (o.domain_copies ? ", private feature copies per data set" : "") << "\n";
 
   std::cerr << "gazetteers:\n";
   GazetteerBuilder gb;
@@ -167,8 +179,13 @@ int run(const Options& o) {
   std::vector<int> copies;
   std::unordered_map<uint32_t, uint32_t> counts;
   std::vector<std::vector<uint32_t>> raw;  // hashes per instance until ids are assigned
+  // Domain adaptation: while training, every feature also has a copy private to its data set, which takes up
+  // what is peculiar to that set (its annotation conventions, its genre); only the shared weights are kept.
+  std::unordered_map<uint32_t, bool> private_copy;
   info << "training sets:\n";
+  uint32_t set_index = 0;
   for (auto& set : sets) {
+    ++set_index;
     int weight = set.weight;
     auto w = o.weights.find(set.name);
     if (w != o.weights.end()) weight = w->second;
@@ -189,6 +206,12 @@ int run(const Options& o) {
           for (uint32_t f = fs.offsets[i]; f < fs.offsets[i + 1]; ++f) {
             hashes.push_back(fs.hashes[f]);
             ++counts[fs.hashes[f]];
+            if (o.domain_copies && set.name != "uner_ewt_train" && set.name != "gum_train") {
+              uint32_t p = ner::hash_combine(fs.hashes[f], 0xD0D0D000u + set_index);
+              hashes.push_back(p);
+              ++counts[p];
+              private_copy[p] = true;
+            }
           }
           x.offsets.push_back(static_cast<uint32_t>(hashes.size()));
           x.gold.push_back(gold[i]);
@@ -257,47 +280,67 @@ int run(const Options& o) {
     }
   }
 
-  Perceptron p(T, keys.size());
+  // An ensemble of perceptrons that differ only in the order they see the data; their averaged weights are
+  // averaged again (less variance than one).
+  std::vector<double> sum_w, sum_t;
   std::vector<size_t> order;
   for (size_t i = 0; i < instances.size(); ++i)
     for (int c = 0; c < copies[i]; ++c) order.push_back(i);
   std::vector<int> tags;
-  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
-    auto te = std::chrono::steady_clock::now();
-    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.below(i)]);
-    size_t wrong = 0, total = 0;
-    for (size_t i : order) {
-      wrong += p.learn(instances[i]);
-      total += instances[i].size();
-    }
-    p.average(1.0, p.avg_w, p.avg_t);
-    Prf prf;
-    for (const auto& x : held_x) {
-      p.decode(x, tags);
-      auto got = ner::spans_of(tags.data(), tags.size());
-      std::vector<int> g(x.gold.begin(), x.gold.end());
-      auto want = ner::spans_of(g.data(), g.size());
-      for (const auto& s : got) {
-        if (s.label == label_ids["MISC"]) continue;
-        bool hit = std::find(want.begin(), want.end(), s) != want.end();
-        (hit ? prf.tp : prf.fp)++;
+  for (int member = 0; member < o.ensemble; ++member) {
+    Perceptron p(T, keys.size());
+    Rng shuffle{o.seed * 1000003u + static_cast<uint64_t>(member)};
+    for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+      auto te = std::chrono::steady_clock::now();
+      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[shuffle.below(i)]);
+      size_t wrong = 0, total = 0;
+      for (size_t i : order) {
+        wrong += p.learn(instances[i]);
+        total += instances[i].size();
       }
-      for (const auto& s : want)
-        if (s.label != label_ids["MISC"] && std::find(got.begin(), got.end(), s) == got.end()) prf.fn++;
+      if (epoch < o.epochs && epoch % 4 != 0) {
+        std::fprintf(stderr, "member %d epoch %2d: %.2f%% tokens wrong, %.1f s\n", member + 1, epoch,
+                     100.0 * wrong / std::max<size_t>(total, 1), seconds_since(te));
+        continue;
+      }
+      p.average(1.0, p.avg_w, p.avg_t);
+      Prf prf;
+      for (const auto& x : held_x) {
+        p.decode(x, tags);
+        auto got = ner::spans_of(tags.data(), tags.size());
+        std::vector<int> g(x.gold.begin(), x.gold.end());
+        auto want = ner::spans_of(g.data(), g.size());
+        for (const auto& s : got) {
+          if (s.label == label_ids["MISC"]) continue;
+          bool hit = std::find(want.begin(), want.end(), s) != want.end();
+          (hit ? prf.tp : prf.fp)++;
+        }
+        for (const auto& s : want)
+          if (s.label != label_ids["MISC"] && std::find(got.begin(), got.end(), s) == got.end()) prf.fn++;
+      }
+      std::fprintf(stderr, "member %d epoch %2d: %.2f%% tokens wrong, held-out (GUM dev+test) F1 %.4f, %.1f s\n",
+                   member + 1, epoch, 100.0 * wrong / std::max<size_t>(total, 1), prf.f1(), seconds_since(te));
     }
-    std::fprintf(stderr, "epoch %2d: %.2f%% tokens wrong, held-out (GUM dev+test) F1 %.4f, %.1f s\n", epoch,
-                 100.0 * wrong / std::max<size_t>(total, 1), prf.f1(), seconds_since(te));
+    p.add_average(o.scale, sum_w, sum_t);
   }
+  auto quantise = [&](double v) {
+    double r = std::nearbyint(v / o.ensemble);
+    return static_cast<int32_t>(std::max(-32767.0, std::min(32767.0, r)));
+  };
+  std::vector<int32_t> weights(sum_w.size()), transitions(sum_t.size());
+  for (size_t i = 0; i < sum_w.size(); ++i) weights[i] = quantise(sum_w[i]);
+  for (size_t i = 0; i < sum_t.size(); ++i) transitions[i] = quantise(sum_t[i]);
+  std::vector<double>().swap(sum_w);
 
-  // Quantise, prune, sort by key.
-  std::vector<int32_t> weights, transitions;
-  p.average(o.scale, weights, transitions);
+  // Prune, sort by key.
   std::vector<uint32_t> by_key(keys.size());
   for (size_t i = 0; i < by_key.size(); ++i) by_key[i] = static_cast<uint32_t>(i);
   std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
   model.transitions = transitions;
   model.feature_offsets.push_back(0);
   for (uint32_t id : by_key) {
+    if (private_copy.count(keys[id])) continue;
+    if (keys[id] == ner::bias_feature()) weights[size_t(id) * T + ner::kOutside] -= o.o_bias;
     size_t before = model.pair_tags.size();
     for (int t = 0; t < T; ++t) {
       int32_t w = weights[size_t(id) * T + t];
@@ -354,6 +397,10 @@ int main(int argc, char** argv) {
       o.min_weight = std::stoi(value());
     else if (a == "--min-count")
       o.min_count = std::stoi(value());
+    else if (a == "--o-bias")
+      o.o_bias = std::stoi(value());
+    else if (a == "--ensemble")
+      o.ensemble = std::max(1, std::stoi(value()));
     else if (a == "--seed")
       o.seed = std::stoull(value());
     else if (a == "--no-augment")
@@ -369,7 +416,9 @@ int main(int argc, char** argv) {
     } else {
       std::cerr
           << "usage: aa-train [--data DIR] [--lists DIR] [--core-data DIR] [--out FILE] [--epochs N] [--scale S]\n"
-             "                [--min-weight W] [--min-count C] [--seed S] [--weight SET=N] [--no-augment]\n";
+             "                [--min-weight W] [--min-count C] [--o-bias B] [--ensemble K] [--seed S] [--weight "
+             "SET=N]\n"
+             "                [--no-augment] [--no-domain-copies]\n";
       return 2;
     }
   }

@@ -64,6 +64,16 @@ void Perceptron::decode(const Instance& x, std::vector<int>& tags) {
   ner::viterbi(em_.data(), n, T_, avg_t.data(), tags.data(), nullptr, scratch_);
 }
 
+void Perceptron::add_average(double scale, std::vector<double>& weights, std::vector<double>& transitions) const {
+  auto avg = [&](int32_t w, int64_t u) {
+    return (static_cast<double>(w) - static_cast<double>(u) / static_cast<double>(c_)) * scale;
+  };
+  weights.resize(w_.size(), 0.0);
+  for (size_t i = 0; i < w_.size(); ++i) weights[i] += avg(w_[i], u_[i]);
+  transitions.resize(tw_.size(), 0.0);
+  for (size_t i = 0; i < tw_.size(); ++i) transitions[i] += avg(tw_[i], tu_[i]);
+}
+
 void Perceptron::average(double scale, std::vector<int32_t>& weights, std::vector<int32_t>& transitions) const {
   auto avg = [&](int32_t w, int64_t u) {
     double a = (static_cast<double>(w) - static_cast<double>(u) / static_cast<double>(c_)) * scale;

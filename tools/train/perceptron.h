@@ -32,6 +32,9 @@ class Perceptron {
   /// and `transitions` ((tags + 1) x tags). Deterministic.
   void average(double scale, std::vector<int32_t>& weights, std::vector<int32_t>& transitions) const;
 
+  /// Adds the averaged weights, scaled, to sums (features x tags and (tags + 1) x tags): for ensembles.
+  void add_average(double scale, std::vector<double>& weights, std::vector<double>& transitions) const;
+
   int n_tags() const { return T_; }
   size_t n_features() const { return F_; }
 
@@ -47,9 +50,9 @@ class Perceptron {
   std::vector<int32_t> em_;
   std::vector<int> pred_;
   ner::DecoderScratch scratch_;
-  // Averaged weights for decode(), set by set_averaged().
+
  public:
-  std::vector<int32_t> avg_w, avg_t;
+  std::vector<int32_t> avg_w, avg_t;  // the averaged weights decode() uses (set them with average())
 };
 
 }  // namespace aa::train
