@@ -12,10 +12,12 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <sstream>
 #include <unordered_map>
 
 #include "corpus.h"
+#include "crf.h"
 #include "datasets.h"
 #include "gazetteer_builder.h"
 #include "ner/decoder.h"
@@ -39,8 +41,10 @@ struct Options {
   int min_weight = 2;
   int min_count = 1;
   int o_bias = 0;
-  int ensemble = 1;  // perceptrons trained on different orders, averaged  // subtracted from the O weight of the bias
-                     // feature: more entities, more recall
+  int ensemble = 1;            // models trained on different orders, averaged
+  bool crf = false;            // a CRF (SGD on the log-likelihood) instead of the averaged perceptron
+  double c2 = 1.0, eta = 0.1;  // subtracted from the O weight of the bias
+                               // feature: more entities, more recall
   uint64_t seed = 1;
   bool augment = true;
   bool domain_copies = true;           // "frustratingly easy" domain adaptation (Daume 2007), see below
@@ -288,25 +292,29 @@ int run(const Options& o) {
     for (int c = 0; c < copies[i]; ++c) order.push_back(i);
   std::vector<int> tags;
   for (int member = 0; member < o.ensemble; ++member) {
-    Perceptron p(T, keys.size());
+    Perceptron p(T, o.crf ? 0 : keys.size());
+    std::unique_ptr<Crf> crf;
+    if (o.crf) crf = std::make_unique<Crf>(T, keys.size(), 2.0 * o.c2 / double(order.size()), o.eta);
     Rng shuffle{o.seed * 1000003u + static_cast<uint64_t>(member)};
     for (int epoch = 1; epoch <= o.epochs; ++epoch) {
       auto te = std::chrono::steady_clock::now();
       for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[shuffle.below(i)]);
       size_t wrong = 0, total = 0;
+      double loglik = 0;
       for (size_t i : order) {
-        wrong += p.learn(instances[i]);
+        if (o.crf)
+          loglik += crf->learn(instances[i]);
+        else
+          wrong += p.learn(instances[i]);
         total += instances[i].size();
       }
-      if (epoch < o.epochs && epoch % 4 != 0) {
-        std::fprintf(stderr, "member %d epoch %2d: %.2f%% tokens wrong, %.1f s\n", member + 1, epoch,
-                     100.0 * wrong / std::max<size_t>(total, 1), seconds_since(te));
-        continue;
-      }
-      p.average(1.0, p.avg_w, p.avg_t);
+      if (!o.crf) p.average(1.0, p.avg_w, p.avg_t);
       Prf prf;
       for (const auto& x : held_x) {
-        p.decode(x, tags);
+        if (o.crf)
+          crf->decode(x, tags);
+        else
+          p.decode(x, tags);
         auto got = ner::spans_of(tags.data(), tags.size());
         std::vector<int> g(x.gold.begin(), x.gold.end());
         auto want = ner::spans_of(g.data(), g.size());
@@ -318,10 +326,17 @@ int run(const Options& o) {
         for (const auto& s : want)
           if (s.label != label_ids["MISC"] && std::find(got.begin(), got.end(), s) == got.end()) prf.fn++;
       }
-      std::fprintf(stderr, "member %d epoch %2d: %.2f%% tokens wrong, held-out (GUM dev+test) F1 %.4f, %.1f s\n",
-                   member + 1, epoch, 100.0 * wrong / std::max<size_t>(total, 1), prf.f1(), seconds_since(te));
+      if (o.crf)
+        std::fprintf(stderr, "member %d epoch %2d: log-likelihood %.0f, held-out (GUM dev+test) F1 %.4f, %.1f s\n",
+                     member + 1, epoch, loglik, prf.f1(), seconds_since(te));
+      else
+        std::fprintf(stderr, "member %d epoch %2d: %.2f%% tokens wrong, held-out (GUM dev+test) F1 %.4f, %.1f s\n",
+                     member + 1, epoch, 100.0 * wrong / std::max<size_t>(total, 1), prf.f1(), seconds_since(te));
     }
-    p.add_average(o.scale, sum_w, sum_t);
+    if (o.crf)
+      crf->add_weights(o.scale, sum_w, sum_t);
+    else
+      p.add_average(o.scale, sum_w, sum_t);
   }
   auto quantise = [&](double v) {
     double r = std::nearbyint(v / o.ensemble);
@@ -399,6 +414,12 @@ int main(int argc, char** argv) {
       o.min_count = std::stoi(value());
     else if (a == "--o-bias")
       o.o_bias = std::stoi(value());
+    else if (a == "--crf")
+      o.crf = true;
+    else if (a == "--c2")
+      o.c2 = std::stod(value());
+    else if (a == "--eta")
+      o.eta = std::stod(value());
     else if (a == "--ensemble")
       o.ensemble = std::max(1, std::stoi(value()));
     else if (a == "--seed")
