@@ -141,6 +141,16 @@ void compounds(const Document& doc, const TokenTable& t, const Gazetteer& g, std
   for (size_t j = drop.size(); j-- > 0;) cands.erase(cands.begin() + static_cast<long>(drop[j]));
 }
 
+/// A known place after "the" is not a person or an organisation: "the Danube", "the Gulf".
+void the_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if ((c.label != Label::Person && c.label != Label::Org) || c.bytes.end || c.begin == 0) continue;
+    if (doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) continue;
+    if (normalized(doc.view(doc.tokens[c.begin - 1].span)) != "the") continue;
+    if (g.find(&t.keys[c.begin], c.end - c.begin) & bit(kGazRegion)) c.label = Label::Loc;
+  }
+}
+
 /// Places that are named with "the": "the West", "the Middle East", "the Balkans".
 void the_regions(const Document& doc, const TokenTable& t, const Gazetteer& g, const std::vector<uint8_t>& taken,
                  std::vector<Candidate>& add) {
@@ -193,6 +203,7 @@ void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, st
   person_titles(table, g, cands, add);
   org_countries(doc, table, g, cands, add);
   event_hosts(doc, table, g, cands);
+  the_places(doc, table, g, cands);
   compounds(doc, table, g, cands, add);
   cands.insert(cands.end(), add.begin(), add.end());
   add.clear();

@@ -122,6 +122,14 @@ std::vector<uint32_t> GazetteerBuilder::keys_of(const std::string& phrase) const
 void GazetteerBuilder::add(const std::string& phrase, GazType type) {
   auto keys = keys_of(phrase);
   if (keys.empty() || keys.size() > kMaxPhraseTokens) return;
+  // Function words that some lists carry as names ("The", "A", "On"): on no list.
+  static const char* const kStop[] = {"the", "a",   "an",  "and",  "or",   "of",   "in",   "on",   "at",
+                                      "to",  "for", "by",  "with", "from", "as",   "is",   "it",   "be",
+                                      "we",  "i",   "you", "he",   "she",  "they", "this", "that", "not",
+                                      "no",  "so",  "if",  "but",  "all",  "my",   "me"};
+  if (keys.size() == 1)
+    for (const char* w : kStop)
+      if (keys[0] == token_key(w)) return;
   entries_[phrase_key(keys.data(), keys.size())] |= 1u << type;
   for (size_t n = 1; n < keys.size(); ++n) entries_[phrase_key(keys.data(), n)] |= kGazPrefix;
 }
