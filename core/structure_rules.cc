@@ -445,6 +445,45 @@ std::optional<DateMatch> date_line(std::string_view line) {
   return m;
 }
 
+std::vector<MetaPart> split_meta_line(std::string_view line) {
+  std::vector<MetaPart> out;
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 300) return out;
+  size_t base = static_cast<size_t>(t.data() - line.data());
+  bool key = false;
+  for (std::string_view p : split_at_separators(t)) {
+    if (p.empty()) continue;
+    size_t b = base + static_cast<size_t>(p.data() - t.data());
+    if (date_line(p)) {
+      out.push_back({b, b + p.size(), MetaPart::Date});
+      key = true;
+    } else if (is_byline(p)) {
+      out.push_back({b, b + p.size(), MetaPart::Byline});
+      key = true;
+    } else if (is_boilerplate(p)) {
+      out.push_back({b, b + p.size(), MetaPart::Boilerplate});
+    } else {
+      // A byline that runs into a date: "By Jane Doe, Reuters January 25, 2023".
+      auto m = find_date(p);
+      if (m && m->begin > 0) {
+        std::string_view head = strip_separators(p.substr(0, m->begin));
+        std::string_view tail = p.substr(m->begin);
+        if (is_byline(head) && date_line(tail)) {
+          size_t hb = b + static_cast<size_t>(head.data() - p.data());
+          out.push_back({hb, hb + head.size(), MetaPart::Byline});
+          out.push_back({b + m->begin, b + p.size(), MetaPart::Date});
+          key = true;
+          continue;
+        }
+      }
+      out.clear();
+      return out;
+    }
+  }
+  if (!key || out.size() < 2) out.clear();
+  return out;
+}
+
 bool ends_like_sentence(std::string_view line) {
   std::string_view t = trim(line);
   while (!t.empty()) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dates.h"
 
@@ -45,6 +46,14 @@ bool has_caption_prefix(std::string_view line);
 /// A date line: a date (with or without a time) and nothing else but a prefix like "Updated" or "Published on"
 /// and separators: "January 25, 2023", "Updated 3:04 PM EST, Wed March 1, 2023". Returns the date found.
 std::optional<DateMatch> date_line(std::string_view line);
+
+/// A line of metadata in parts: "By Jane Doe | January 25, 2023 | 5 min read", "By Jane Doe, Reuters  Jan 25, 2023".
+/// Each part is a byline, a date line or debris, and at least one is a byline or a date.
+struct MetaPart {
+  size_t begin, end;  // bytes of the line, trimmed
+  enum Kind { Byline, Date, Boilerplate } kind;
+};
+std::vector<MetaPart> split_meta_line(std::string_view line);
 
 /// Could be a headline: 2 to 30 words, at most 250 bytes, no final period, comma or semicolon, starting with an
 /// upper-case letter, a digit or a quotation mark.
