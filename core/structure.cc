@@ -163,7 +163,9 @@ class TextReader {
     auto lines = split_lines(text_);
     units_ = make_units(text_, lines);
     classify_alone();
+    merge_labels();
     navigation_runs();
+    trailing_lists();
     find_title();
     find_captions();
     find_headings();
@@ -241,6 +243,56 @@ class TextReader {
       out.push_back(u);
     }
     units_ = std::move(out);
+  }
+
+  // A date label on the line above its date ("Published\n12 July 2022") joins the date; a short name-like line
+  // under a byline ("By Claire Hughes\nBBC News, Yorkshire") joins the byline.
+  void merge_labels() {
+    std::vector<Unit> out;
+    out.reserve(units_.size());
+    for (size_t i = 0; i < units_.size(); ++i) {
+      Unit u = units_[i];
+      if (u.kind == U::Unknown && i + 1 < units_.size() && units_[i + 1].kind == U::Date &&
+          !units_[i + 1].blank_before && rules::is_date_label(view(u))) {
+        Unit d = units_[i + 1];
+        uint32_t shift = d.span.begin - u.span.begin;
+        d.span.begin = u.span.begin;
+        d.blank_before = u.blank_before;
+        if (d.date) {
+          d.date->begin += shift;
+          d.date->end += shift;
+        }
+        out.push_back(d);
+        ++i;
+        continue;
+      }
+      if (u.kind == U::Byline && i + 1 < units_.size() && units_[i + 1].kind == U::Unknown &&
+          !units_[i + 1].blank_before && rules::is_name_like(view(units_[i + 1])) &&
+          rules::word_count(view(units_[i + 1])) <= 6) {
+        u.span.end = units_[i + 1].span.end;
+        out.push_back(u);
+        ++i;
+        continue;
+      }
+      out.push_back(u);
+    }
+    units_ = std::move(out);
+  }
+
+  // After a debris line ("Related stories", "Related Topics"), a list of short lines that runs to the end of the
+  // text is a list of links.
+  void trailing_lists() {
+    size_t i = units_.size();
+    while (i > 0) {
+      const Unit& u = units_[i - 1];
+      std::string_view s = view(u);
+      bool item = u.kind == U::Unknown && s.size() <= 100 && rules::word_count(s) <= 12 && !s.empty() &&
+                  s.back() != '.' && !u.blank_before;
+      if (!item) break;
+      --i;
+    }
+    if (i == units_.size() || i == 0 || units_[i - 1].kind != U::Boilerplate) return;
+    for (size_t k = i; k < units_.size(); ++k) units_[k].kind = U::Boilerplate;
   }
 
   // Runs of three or more short navigation-like lines ("Home", "World", "Politics") are debris.

@@ -379,7 +379,8 @@ struct Open {
   Tag tag;
   uint8_t heading;  // 1..6 inside <hN>
   bool own_node;
-  std::string name;  // for Tag::Other, to match its end tag
+  uint32_t introduced;  // inline elements: the byline or date hint they add to their parent's
+  std::string name;     // for Tag::Other, to match its end tag
 };
 
 struct HBlock {
@@ -463,7 +464,7 @@ class Builder {
   void run(std::string_view html) {
     nodes.push_back(Node{});  // the document
     nodes[0].tag = Tag::Html;
-    stack_.push_back({0, 0, 0, Tag::Html, 0, true, {}});
+    stack_.push_back({0, 0, 0, Tag::Html, 0, true, 0, {}});
     html::Tokenizer tz(html);
     html::Token t;
     while (tz.next(t)) {
@@ -542,6 +543,8 @@ class Builder {
     }
     if (o.tag == Tag::Q) close_q();
     if (o.tag == Tag::Time) close_time();
+    // The end of an inline byline or date that began the block ends the block.
+    if (o.introduced && in_block_ && (cur_.flags & o.introduced)) flush();
     if (o.own_node) close_node(o.node);
     stack_.pop_back();
   }
@@ -641,7 +644,7 @@ class Builder {
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
       hints &= ~hint_bit(HtmlHint::Negative);
     bool positive = hints & (hint_bit(HtmlHint::Positive) | hint_bit(HtmlHint::ArticleBody));
-    bool negative = (hints & hint_bit(HtmlHint::Negative)) && !positive;
+    bool negative = (hints & hint_bit(HtmlHint::Negative)) && !(hints & hint_bit(HtmlHint::ArticleBody));
     if (hints & hint_bit(HtmlHint::Hidden)) hidden = true;
     if (drops_content(tag) || hidden) flags |= kDrop;
     if (tag == Tag::Head) flags |= kHead;
@@ -663,10 +666,15 @@ class Builder {
 
     // Inline elements that are furniture ("<a class=share>") are simply not text.
     if (is_inline(tag) && negative) flags |= kDrop;
+    // An inline byline or date beside another one ("<span class=byline>...</span> &bull; <span class=date>")
+    // starts a block of its own.
+    constexpr uint32_t kMeta = kByline | kDate;
+    uint32_t introduced = is_inline(tag) ? flags & kMeta & ~parent.flags : 0;
+    if (introduced && in_block_ && (introduced & ~cur_.flags) && ((cur_.flags & kMeta) || separators_only())) flush();
 
     if (is_void(tag)) return;  // hr and img break blocks (above) and hold nothing
 
-    Open o{parent.node, parent.container, flags, tag, heading, false, {}};
+    Open o{parent.node, parent.container, flags, tag, heading, false, introduced, {}};
     if (!is_inline(tag)) {
       Node n;
       n.parent = parent.node;
@@ -845,11 +853,55 @@ class Builder {
     space_ = false;
   }
 
+  static bool separator_at(std::string_view s, size_t i, size_t& len) {
+    if (s[i] == '|' || s[i] == ' ' || s[i] == '\n') {
+      len = 1;
+      return true;
+    }
+    if (s.substr(i, 3) == "\xE2\x80\xA2") {  // bullet
+      len = 3;
+      return true;
+    }
+    if (s.substr(i, 2) == "\xC2\xB7") {  // middle dot
+      len = 2;
+      return true;
+    }
+    return false;
+  }
+
+  bool separators_only() const {
+    std::string_view s(pool);
+    size_t len = 0;
+    for (size_t i = cur_.begin; i < s.size(); i += len)
+      if (!separator_at(s, i, len)) return false;
+    return true;
+  }
+
   void flush() {
     if (!in_block_) return;
     in_block_ = false;
     time_open_ = false;
-    while (pool.size() > cur_.begin && (pool.back() == ' ' || pool.back() == '\n')) pool.pop_back();
+    // Separators left at either end ("Jane Doe \u2022", "| 5 min read") are not text.
+    size_t lead = 0, len = 0;
+    while (cur_.begin + lead < pool.size() && separator_at(pool, cur_.begin + lead, len)) lead += len;
+    if (lead) {
+      pool.erase(cur_.begin, lead);
+      cur_.time_begin = cur_.time_begin > lead ? cur_.time_begin - static_cast<uint32_t>(lead) : 0;
+      cur_.time_end = cur_.time_end > lead ? cur_.time_end - static_cast<uint32_t>(lead) : 0;
+    }
+    for (;;) {
+      std::string_view v(pool);
+      if (v.size() <= cur_.begin) break;
+      if (v.back() == ' ' || v.back() == '\n' || v.back() == '|') {
+        pool.pop_back();
+      } else if (v.size() >= cur_.begin + 3 && v.substr(v.size() - 3) == "\xE2\x80\xA2") {
+        pool.resize(pool.size() - 3);
+      } else if (v.size() >= cur_.begin + 2 && v.substr(v.size() - 2) == "\xC2\xB7") {
+        pool.resize(pool.size() - 2);
+      } else {
+        break;
+      }
+    }
     cur_.end = static_cast<uint32_t>(pool.size());
     if (cur_.end == cur_.begin) return;
     cur_.link = std::min(cur_.link, cur_.end - cur_.begin);
@@ -908,6 +960,7 @@ class Builder {
 struct LdArticle {
   std::string headline, description, published, body;
   std::vector<std::string> authors;
+  bool live = false;  // a LiveBlogPosting
 };
 
 bool article_type(const nlohmann::json& t) {
@@ -988,6 +1041,8 @@ std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts) {
       auto type = x->find("@type");
       if (type != x->end() && article_type(*type)) {
         LdArticle a;
+        a.live = type->is_string() ? type->get<std::string>().find("LiveBlogPosting") != std::string::npos
+                                   : type->dump().find("LiveBlogPosting") != std::string::npos;
         a.headline = json_string(*x, "headline");
         if (a.headline.empty()) a.headline = json_string(*x, "name");
         a.description = json_string(*x, "description");
@@ -1274,10 +1329,18 @@ class Extractor {
       if (!usable(i)) continue;
       const HBlock& k = b_.blocks[i];
       size_t len = k.end - k.begin;
-      if (k.link * 2 > len && !(k.flags & kByline)) continue;  // links: navigation, tags
+      if (k.link * 2 > len && !header_metadata(k)) continue;  // links: navigation, tags
       if (len > 800) continue;
       header_.push_back(i);
     }
+  }
+
+  // A byline or date, by its element or its words (their names and dates are often links).
+  bool header_metadata(const HBlock& k) const {
+    if (k.has_time || (k.flags & (kByline | kDate))) return true;
+    std::string_view t = text(k);
+    if (t.size() > 300) return false;
+    return rules::is_byline(t) || rules::date_line(t) || !rules::split_meta_line(t).empty();
   }
 
   void push(std::string_view t, BlockKind kind) { add_out({std::string(t), kind, {}, 0, 0}); }
@@ -1349,9 +1412,19 @@ class Extractor {
       bool after_title = !out_.empty() && out_.back().kind == BlockKind::Title;
       if ((in_header || after_title) && !have_sub && k.heading >= 2 && !rules::is_boilerplate(t))
         push(t, BlockKind::Subtitle);
+      else if (in_header)
+        return;  // a label between the headline and the body ("Key events"): not article text
       else
         push(t, rules::is_boilerplate(t) ? BlockKind::Boilerplate : BlockKind::Heading);
       return;
+    }
+    // Metadata in one line: "By Jane Doe | January 8, 2024", "Posted on October 3, 2022 by Dan Whitfield".
+    if (t.size() <= 300) {
+      auto parts = rules::split_meta_line(t);
+      if (!parts.empty()) {
+        push_parts(k, t, parts);
+        return;
+      }
     }
     if ((k.flags & kDate) || (k.has_time && t.size() <= 120)) {
       if (push_date(k, t, k.flags & kDate)) return;
@@ -1362,11 +1435,6 @@ class Extractor {
     }
     if (k.flags & kByline) {
       if (t.size() <= 300) {
-        auto parts = rules::split_meta_line(t);
-        if (!parts.empty()) {
-          push_parts(t, parts);
-          return;
-        }
         push(t, have_by ? BlockKind::Paragraph : BlockKind::Byline);
         return;
       }
@@ -1377,13 +1445,6 @@ class Extractor {
     }
     // By its words.
     if (!have_date && rules::date_line(t) && push_date(k, t, false)) return;
-    if (t.size() <= 300) {
-      auto parts = rules::split_meta_line(t);
-      if (!parts.empty()) {
-        push_parts(t, parts);
-        return;
-      }
-    }
     if (rules::is_credit(t)) {
       push(t, BlockKind::Credit);
       return;
@@ -1416,13 +1477,16 @@ class Extractor {
     push(t, BlockKind::Paragraph);
   }
 
-  void push_parts(std::string_view t, const std::vector<rules::MetaPart>& parts) {
+  void push_parts(const HBlock& k, std::string_view t, const std::vector<rules::MetaPart>& parts) {
     for (const auto& p : parts) {
       std::string_view s = t.substr(p.begin, p.end - p.begin);
       if (p.kind == rules::MetaPart::Date) {
         auto m = rules::date_line(s);
         if (m) {
-          add_out({std::string(s), BlockKind::Date, m->iso, m->begin, m->end});
+          // The machine-readable datetime of a <time> in the line is more precise than its words.
+          std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
+          if (iso.empty() || iso.compare(0, 10, m->iso, 0, 10) != 0) iso = m->iso;
+          add_out({std::string(s), BlockKind::Date, iso, m->begin, m->end});
           continue;
         }
       }
@@ -1447,7 +1511,15 @@ class Extractor {
     if (title_block_ != kNone) title_norm_ = rules::normalize(text(b_.blocks[title_block_]));
     if (title_block_ != kNone && (body_.empty() || title_block_ < body_.front())) classify_block(title_block_, true);
     for (uint32_t i : header_) classify_block(i, true);
-    for (uint32_t i : body_) classify_block(i, false);
+    for (uint32_t i : body_) {
+      // Above a headline that lies inside the body: kickers and section links, not article text.
+      if (title_block_ != kNone && i < title_block_) {
+        const HBlock& k = b_.blocks[i];
+        size_t len = k.end - k.begin;
+        if (rules::word_count(text(k)) <= 6 || k.link * 2 > len) continue;
+      }
+      classify_block(i, false);
+    }
     // With no body in the markup (a page built by script), the JSON-LD articleBody is the body.
     size_t body_chars = 0;
     for (const OutBlock& o : out_)
@@ -1498,7 +1570,18 @@ class Extractor {
       a = clean_text(a);
       if (!a.empty() && a.size() <= 300) insert_after_header({a, BlockKind::Byline, {}, 0, 0});
     }
-    if (!has(BlockKind::Date)) {
+    if (ld_ && ld_->live && !ld_->published.empty()) {
+      // A live blog's times are those of its entries; its own is in the metadata. It goes first.
+      std::string raw = clean_text(ld_->published);
+      std::string iso = raw.size() <= 100 ? normalize_date(raw) : std::string();
+      if (!iso.empty()) {
+        size_t at = 0;
+        while (at < out_.size() && (out_[at].kind == BlockKind::Title || out_[at].kind == BlockKind::Subtitle ||
+                                    out_[at].kind == BlockKind::Byline))
+          ++at;
+        add_out({raw, BlockKind::Date, iso, 0, raw.size()}, at);
+      }
+    } else if (!date_in_header()) {
       std::string raw = ld_ && !ld_->published.empty() ? ld_->published : b_.meta.published;
       raw = clean_text(raw);
       std::string iso = raw.size() <= 100 ? normalize_date(raw) : std::string();
@@ -1506,10 +1589,27 @@ class Extractor {
     }
   }
 
+  // A date among the blocks before the first paragraph.
+  bool date_in_header() const {
+    for (const OutBlock& o : out_) {
+      if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return false;
+      if (o.kind == BlockKind::Date && !o.iso.empty()) return true;
+    }
+    return false;
+  }
+
   void write() {
     std::string out;
     Article& a = doc_.article;
     a = Article{};
+    // The article's date is the header's; failing that, the first in the body (a live blog's entries).
+    const OutBlock* date_block = nullptr;
+    for (const OutBlock& o : out_) {
+      if (o.kind == BlockKind::Date && !o.iso.empty() && !o.text.empty()) {
+        date_block = &o;
+        break;
+      }
+    }
     for (const OutBlock& o : out_) {
       if (o.text.empty()) continue;
       if (!out.empty()) out += "\n\n";
@@ -1517,7 +1617,7 @@ class Extractor {
       out += o.text;
       Span span{begin, static_cast<uint32_t>(out.size())};
       a.blocks.push_back({span, o.kind});
-      if (o.kind == BlockKind::Date && !a.date && !o.iso.empty()) {
+      if (&o == date_block) {
         ArticleDate d;
         size_t db = std::min(o.date_b, o.text.size()), de = std::min(std::max(o.date_e, db), o.text.size());
         if (de == db) db = 0, de = o.text.size();

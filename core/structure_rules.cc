@@ -295,8 +295,16 @@ bool is_boilerplate(std::string_view line) {
     if (all && (ws.size() >= 3 || phrase(strip_final_punct(unicode::lowercase(ws[0]))) == StructurePhrase::Boilerplate))
       return true;
   }
-  // Navigation in one line: "Home | World | Politics".
+  // Navigation in one line: "Home | World | Politics"; stock phrases in one line: "Advertisement · Scroll to continue".
   auto parts = split_at_separators(t);
+  if (parts.size() >= 2) {
+    bool all = true;
+    for (auto p : parts) {
+      std::string pn = strip_final_punct(normalize(p));
+      if (phrase(pn) != StructurePhrase::Boilerplate) all = false;
+    }
+    if (all) return true;
+  }
   if (parts.size() >= 3) {
     bool all_short = true;
     for (auto p : parts)
@@ -304,6 +312,10 @@ bool is_boilerplate(std::string_view line) {
     if (all_short) return true;
   }
   return false;
+}
+
+bool is_date_label(std::string_view line) {
+  return phrase(strip_final_punct(normalize(line))) == StructurePhrase::DatePrefix;
 }
 
 bool is_nav_line(std::string_view line) {
@@ -445,6 +457,17 @@ std::optional<DateMatch> date_line(std::string_view line) {
   return m;
 }
 
+bool is_name_like(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 80 || has_digit(t) || ends_like_sentence(t)) return false;
+  auto ws = split_words(t);
+  if (ws.empty() || ws.size() > 8 || !starts_upper(ws[0])) return false;
+  int upper = 0;
+  for (auto w : ws)
+    if (starts_upper(w)) ++upper;
+  return upper * 2 >= static_cast<int>(ws.size());
+}
+
 std::vector<MetaPart> split_meta_line(std::string_view line) {
   std::vector<MetaPart> out;
   std::string_view t = trim(line);
@@ -476,6 +499,33 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
           continue;
         }
       }
+      // A date that runs into a byline: "Posted on October 3, 2022 by Dan Whitfield".
+      size_t by = std::string::npos;
+      for (size_t q = 1; q + 4 < p.size(); ++q)
+        if (p[q - 1] == ' ' && (p[q] == 'b' || p[q] == 'B') && (p[q + 1] == 'y' || p[q + 1] == 'Y') &&
+            p[q + 2] == ' ') {
+          by = q;
+          break;
+        }
+      if (by != std::string::npos && date_line(p.substr(0, by)) && is_byline(p.substr(by))) {
+        std::string_view head = trim(p.substr(0, by));
+        out.push_back({b, b + head.size(), MetaPart::Date});
+        out.push_back({b + by, b + p.size(), MetaPart::Byline});
+        key = true;
+        continue;
+      }
+      // Something else: a name without "By" ("Ian Sample Science editor | Wed 30 Mar 2022"), decided below.
+      out.push_back({b, b + p.size(), MetaPart::Other});
+    }
+  }
+  bool has_date = false;
+  for (const auto& m : out) has_date |= m.kind == MetaPart::Date;
+  for (auto& m : out) {
+    if (m.kind != MetaPart::Other) continue;
+    std::string_view p = line.substr(m.begin, m.end - m.begin);
+    if (has_date && is_name_like(p)) {
+      m.kind = MetaPart::Byline;
+    } else {
       out.clear();
       return out;
     }

@@ -29,6 +29,13 @@ bool is_boilerplate(std::string_view line);
 /// A short line of navigation words ("World", "Sport", "Middle East"): such lines in a run are navigation.
 bool is_nav_line(std::string_view line);
 
+/// Looks like a name or a name and a role: short, capitalised, no digits, no sentence end ("Ian Sample Science
+/// editor", "BBC News, Yorkshire").
+bool is_name_like(std::string_view line);
+
+/// A label that stands on its own line above a date: "Published", "Updated:".
+bool is_date_label(std::string_view line);
+
 /// A byline: "By Jane Doe and John Roe, Reuters", "Written by Jane Doe", "BY JANE DOE".
 bool is_byline(std::string_view line);
 
@@ -50,8 +57,8 @@ std::optional<DateMatch> date_line(std::string_view line);
 /// A line of metadata in parts: "By Jane Doe | January 25, 2023 | 5 min read", "By Jane Doe, Reuters  Jan 25, 2023".
 /// Each part is a byline, a date line or debris, and at least one is a byline or a date.
 struct MetaPart {
-  size_t begin, end;  // bytes of the line, trimmed
-  enum Kind { Byline, Date, Boilerplate } kind;
+  size_t begin, end;                                    // bytes of the line, trimmed
+  enum Kind { Byline, Date, Boilerplate, Other } kind;  // Other never comes out
 };
 std::vector<MetaPart> split_meta_line(std::string_view line);
 
