@@ -22,6 +22,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
@@ -370,6 +371,7 @@ struct Node {
   uint32_t negative = kNone;  // the nearest furniture-like ancestor-or-self
   Tag tag = Tag::Other;
   bool positive = false, article_body = false, article_like = false;
+  uint32_t class_hash = 0;  // of the class attribute (0: none)
 };
 
 struct Open {
@@ -604,10 +606,12 @@ class Builder {
     // Hints from attributes.
     uint32_t hints = 0;
     bool hidden = false, ld_json = false, article_like = false;
+    uint32_t class_hash = 0;
     for (const html::Attribute& a : t.attributes) {
       const std::string& n = a.name;
       if (n == "class" || n == "id") {
         class_hints(a.value, hints);
+        if (n == "class") class_hash = static_cast<uint32_t>(std::hash<std::string>()(a.value)) | 1u;
       } else if (n == "itemprop") {
         std::string v = ascii_lower(a.value);
         if (v == "articlebody") hints |= hint_bit(HtmlHint::ArticleBody);
@@ -682,6 +686,7 @@ class Builder {
       n.positive = positive;
       n.article_body = hints & hint_bit(HtmlHint::ArticleBody);
       n.article_like = article_like || tag == Tag::Article;
+      n.class_hash = class_hash;
       n.negative = nodes[parent.node].negative;
       if (negative || furniture(tag)) n.negative = static_cast<uint32_t>(nodes.size());
       o.node = static_cast<uint32_t>(nodes.size());
@@ -1253,13 +1258,14 @@ class Extractor {
       ranges_.push_back({top, nodes[top].end});
       // Siblings that score nearly as well, or hold paragraph text with few links, join the body.
       uint32_t parent = nodes[top].parent;
-      if (parent != kNone && parent != 0 && !nodes[top].article_body) {
+      if (parent != kNone && !nodes[top].article_body) {
         float threshold = std::max(10.0f, best * 0.2f);
         for (uint32_t c = parent + 1; c < nodes[parent].end; c = nodes[c].end) {
           if (c == top || nodes[c].negative != kNone) continue;
           const Node& n = nodes[c];
           float ld = n.text ? static_cast<float>(n.link) / static_cast<float>(n.text) : 1.0f;
-          bool join = (touched[c] && score[c] >= threshold) || (n.tag == Tag::P && n.text > 80 && ld < 0.25f);
+          bool join = (touched[c] && score[c] >= threshold) || (n.text > 80 && ld < 0.25f) ||
+                      (touched[c] && n.tag == nodes[top].tag && n.class_hash == nodes[top].class_hash);
           if (join) ranges_.push_back({c, n.end});
         }
       }
