@@ -97,11 +97,11 @@ std::optional<StructurePhrase> phrase(std::string_view normalized) {
   return table_find(kStructurePhrases, normalized);
 }
 
-// Words split at white space (original text, not normalised).
-std::vector<std::string_view> split_words(std::string_view s) {
+// Words split at white space (original text, not normalised); at most `max` of them.
+std::vector<std::string_view> split_words(std::string_view s, size_t max = SIZE_MAX) {
   std::vector<std::string_view> out;
   size_t i = 0;
-  while (i < s.size()) {
+  while (i < s.size() && out.size() < max) {
     size_t k = i;
     char32_t c = unicode::next(s, k);
     if (is_space(c)) {
@@ -196,11 +196,12 @@ bool is_counter(const std::string& n) {
 bool looks_like_markup(std::string_view t) {
   if (t.rfind("<", 0) == 0 || t.rfind("!--", 0) == 0 || t.rfind("-->", 0) == 0) return true;
   if (t.size() >= 3 && (t.substr(t.size() - 3) == "-->" || t.substr(t.size() - 2) == "/>")) return true;
-  // An element tag somewhere: '<' then a letter or '/', and a '>' after it.
-  for (size_t i = 0; i + 1 < t.size(); ++i) {
-    if (t[i] == '<' && ((t[i + 1] >= 'a' && t[i + 1] <= 'z') || t[i + 1] == '/' || t[i + 1] == '!')) {
-      if (t.find('>', i) != std::string_view::npos) return true;
-    }
+  // In a short line, an element tag somewhere: '<' then a letter or '/', and a '>' after it.
+  if (t.size() > 300) return false;
+  size_t last_gt = t.rfind('>');
+  if (last_gt == std::string_view::npos) return false;
+  for (size_t i = 0; i + 1 < last_gt; ++i) {
+    if (t[i] == '<' && ((t[i + 1] >= 'a' && t[i + 1] <= 'z') || t[i + 1] == '/' || t[i + 1] == '!')) return true;
   }
   return false;
 }
@@ -270,32 +271,40 @@ bool is_boilerplate(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty()) return false;
   if (looks_like_markup(t) || looks_like_code(t)) return true;
+  // A stock opening: "Read more: ...", "We use cookies to ...", "Sign up for ...".
+  auto first = split_words(t, 6);
+  if (prefix_words(first, StructurePhrase::BoilerplatePrefix, 6) > 0 && (t.size() <= 200 || word_count(t) <= 60))
+    return true;
+  if (t.size() > 200) return false;  // everything below is about short lines
   std::string n = normalize(t);
   std::string bare = strip_final_punct(n);
   if (phrase(n) == StructurePhrase::Boilerplate || phrase(bare) == StructurePhrase::Boilerplate) return true;
   if (is_reading_time(n) || is_counter(n)) return true;
   int words = word_count(t);
-  auto ws = split_words(t);
-  if (words <= 30 && prefix_words(ws, StructurePhrase::BoilerplatePrefix, 6) > 0) return true;
   if (n.rfind("copyright", 0) == 0 && words <= 15 &&
       (has_digit(n) || n.find("\xC2\xA9") != std::string::npos || n.find("rights reserved") != std::string::npos))
     return true;
   if (words <= 12 && n.find("all rights reserved") != std::string::npos) return true;
   // Every word a share or navigation word: "Facebook Twitter Email", "Home News Sport".
-  if (ws.size() >= 2 && ws.size() <= 12) {
-    bool all = true;
-    for (auto w : ws) {
-      std::string lw = strip_final_punct(unicode::lowercase(w));
-      auto p = phrase(lw);
-      if (p != StructurePhrase::Boilerplate && p != StructurePhrase::NavWord) {
-        all = false;
-        break;
+  if (words <= 12) {
+    auto ws = split_words(t, 13);
+    if (ws.size() >= 2 && ws.size() <= 12) {
+      bool all = true;
+      for (auto w : ws) {
+        std::string lw = strip_final_punct(unicode::lowercase(w));
+        auto p = phrase(lw);
+        if (p != StructurePhrase::Boilerplate && p != StructurePhrase::NavWord) {
+          all = false;
+          break;
+        }
       }
+      if (all &&
+          (ws.size() >= 3 || phrase(strip_final_punct(unicode::lowercase(ws[0]))) == StructurePhrase::Boilerplate))
+        return true;
     }
-    if (all && (ws.size() >= 3 || phrase(strip_final_punct(unicode::lowercase(ws[0]))) == StructurePhrase::Boilerplate))
-      return true;
   }
-  // Navigation in one line: "Home | World | Politics"; stock phrases in one line: "Advertisement · Scroll to continue".
+  // Navigation in one line: "Home | World | Politics"; stock phrases in one line: "Advertisement · Scroll to
+  // continue".
   auto parts = split_at_separators(t);
   if (parts.size() >= 2) {
     bool all = true;
@@ -400,7 +409,8 @@ bool is_credit(std::string_view line) {
 
 std::optional<size_t> trailing_credit(std::string_view line) {
   if (line.size() > 1000) return std::nullopt;
-  for (size_t i = 1; i < line.size(); ++i) {
+  // A credit is short (is_credit takes at most 120 bytes and brackets): look only at the end of the line.
+  for (size_t i = line.size() > 130 ? line.size() - 130 : 1; i < line.size(); ++i) {
     bool cand = false;
     size_t start = i;
     char c = line[i];
@@ -419,15 +429,15 @@ std::optional<size_t> trailing_credit(std::string_view line) {
     }
     if (!cand) continue;
     std::string_view rest = line.substr(start);
-    std::string_view head = trim(line.substr(0, start));
-    if (word_count(head) < 3) continue;
+    std::string_view head = line.substr(0, start);
+    if (head.size() < 8 || (head.size() < 80 && word_count(head) < 3)) continue;
     if (is_credit(rest)) return start;
   }
   return std::nullopt;
 }
 
 bool has_caption_prefix(std::string_view line) {
-  auto ws = split_words(trim(line));
+  auto ws = split_words(trim(line), 3);
   size_t k = prefix_words(ws, StructurePhrase::CaptionPrefix, 2);
   return k > 0 && k < ws.size();
 }
@@ -471,7 +481,9 @@ bool is_name_like(std::string_view line) {
 std::vector<MetaPart> split_meta_line(std::string_view line) {
   std::vector<MetaPart> out;
   std::string_view t = trim(line);
+  // Every meta line holds a date (digits) or a byline ("By ..." first) and is short.
   if (t.empty() || t.size() > 300) return out;
+  if (!has_digit(t) && !is_byline(split_at_separators(t).front())) return out;
   size_t base = static_cast<size_t>(t.data() - line.data());
   bool key = false;
   for (std::string_view p : split_at_separators(t)) {
