@@ -1381,10 +1381,48 @@ class Extractor {
   void classify_block(uint32_t i, bool in_header) {
     const HBlock& k = b_.blocks[i];
     std::string_view t = text(k);
-    bool have_title = has(BlockKind::Title), have_sub = has(BlockKind::Subtitle), have_by = has(BlockKind::Byline),
-         have_date = has(BlockKind::Date);
     if (i == title_block_) {
       push(t, BlockKind::Title);
+      return;
+    }
+    // Lines set apart by <br> that are headline, byline or date lines are blocks of their own
+    // ("<b>Headline</b><br><i>By Jane Doe</i><br>April 17, 2009<br><br>Body ...").
+    if (t.find('\n') != std::string_view::npos && t.size() <= 2000 && !(k.flags & (kQuote | kPre))) {
+      std::vector<std::string_view> lines;
+      size_t p = 0;
+      while (p <= t.size()) {
+        size_t e = t.find('\n', p);
+        if (e == std::string_view::npos) e = t.size();
+        lines.push_back(t.substr(p, e - p));
+        p = e + 1;
+      }
+      bool meta = false;
+      for (size_t n = 0; n + 1 < lines.size() && !meta; ++n)
+        meta = rules::date_line(lines[n]) || rules::is_byline(lines[n]) || rules::is_credit(lines[n]) ||
+               matches_title(lines[n]);
+      if (meta) {
+        HBlock line = k;
+        line.has_time = false;
+        for (std::string_view l : lines)
+          if (!l.empty()) classify_text(line, l, in_header);
+        return;
+      }
+    }
+    classify_text(k, t, in_header);
+  }
+
+  // With no headline found yet, a headline-like line near the top that the page's title names.
+  bool matches_title(std::string_view t) const {
+    if (has(BlockKind::Title) || has(BlockKind::Paragraph) || ref_norm_.empty() || t.size() > 250) return false;
+    return rules::is_headline_like(t) && similar_titles(rules::normalize(t), ref_norm_);
+  }
+
+  void classify_text(const HBlock& k, std::string_view t, bool in_header) {
+    bool have_title = has(BlockKind::Title), have_sub = has(BlockKind::Subtitle), have_by = has(BlockKind::Byline),
+         have_date = has(BlockKind::Date);
+    if (matches_title(t)) {
+      push(t, BlockKind::Title);
+      title_norm_ = rules::normalize(t);
       return;
     }
     if (have_title && (k.heading || (k.flags & kHeadline)) && rules::normalize(t) == title_norm_) return;  // repeat
@@ -1512,8 +1550,10 @@ class Extractor {
   }
 
   std::string title_norm_;
+  std::string ref_norm_;  // the metadata's headline, normalised
 
   void classify() {
+    ref_norm_ = rules::normalize(reference_title());
     if (title_block_ != kNone) title_norm_ = rules::normalize(text(b_.blocks[title_block_]));
     if (title_block_ != kNone && (body_.empty() || title_block_ < body_.front())) classify_block(title_block_, true);
     for (uint32_t i : header_) classify_block(i, true);
