@@ -96,7 +96,7 @@ async function createInWorker(options) {
     throw new Error('article-analyser: {worker: true} needs Web Workers (a browser); in Node leave it out');
   }
   const url = options.workerUrl ?? new URL('./article-analyser-worker.mjs', here);
-  const worker = new Worker(url, {type: 'module', name: 'article-analyser'});
+  const worker = new Worker(url, {type: options.workerType ?? 'module', name: 'article-analyser'});
   const pending = new Map();
   let nextId = 1;
   let failed = null;
@@ -166,7 +166,8 @@ async function createInWorker(options) {
 /**
  * Loads the WebAssembly core and returns an analyser.
  * options.worker: run in a module Web Worker (browsers); analyse() then returns a Promise.
- * options.coreUrl / wasmUrl / workerUrl: where the glue, the .wasm and the worker are (default: beside this file).
+ * options.coreUrl / wasmUrl / workerUrl: where the glue, the .wasm and the worker are (default: beside this file);
+ * options.workerType: 'module' (default) or 'classic' for a bundled worker script.
  * options.wasmBinary: the .wasm bytes, if you have them. options.core: an already loaded core factory.
  */
 export async function createAnalyser(options = {}) {
