@@ -29,6 +29,16 @@ function el(tag, className, attrs) {
   return e;
 }
 
+/** Adds article-analyser.css (beside this module) to the document once, unless the page already has it. */
+export function ensureStyles(doc = document) {
+  if (doc.querySelector('link[data-aa-style], style[data-aa-style], link[href$="article-analyser.css"]')) return;
+  const link = doc.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('article-analyser.css', import.meta.url).href;
+  link.dataset.aaStyle = '';
+  doc.head.appendChild(link);
+}
+
 /** The article's blocks in reading order: [{start, end, kind, iso?}]; the whole text if the core found none. */
 export function articleBlocks(result) {
   const a = result.article ?? {};
