@@ -117,7 +117,7 @@ export async function renderArticle(container, result, options = {}) {
       const c = e.cluster != null ? clusters[e.cluster] : null;
       return el('mark', 'aa-entity', {
         'data-entity': s.i, 'data-label': e.label, 'data-cluster': e.cluster ?? '',
-        'aria-description': `${LABEL_NAMES[e.label] ?? e.label}${c ? `: ${c.name}, ${c.mentions.length} mentions` : ''}`,
+        'aria-description': `${LABEL_NAMES[e.label] ?? e.label}${c ? `: ${c.name}, ${c.mentions.length} mention${c.mentions.length === 1 ? '' : 's'}` : ''}`,
       });
     },
     (s) => el('span', s.kind === 'cue' ? 'aa-cue' : 'aa-mention',

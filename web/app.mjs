@@ -9,7 +9,8 @@ const LARGE = 200_000;  // characters: above this, show progress and wait longer
 
 const state = {analyser: null, result: null, seq: 0, shownSeq: 0, busy: false, queued: false, render: null, timer: 0};
 const timings = {start: performance.now(), firstResult: null, last: null};
-window.__aa = {state, timings};  // read by the browser tests
+// For the browser tests and for debugging: the page's state, timings, and a way to show a result made by hand.
+window.__aa = {state, timings, showResult: (result) => show(result, ++state.seq, {text: result.text, large: false, analyseMs: 0, t0: performance.now()})};
 
 function el(tag, className, text) {
   const e = document.createElement(tag);
