@@ -51,7 +51,10 @@ async function start() {
 
 function schedule(delay) {
   clearTimeout(state.timer);
-  state.timer = setTimeout(analyseNow, delay ?? (input.value.length > LARGE ? 600 : 250));
+  state.timer = setTimeout(() => {
+    state.timer = 0;
+    analyseNow();
+  }, delay ?? (input.value.length > LARGE ? 600 : 250));
 }
 
 async function analyseNow() {
@@ -88,6 +91,7 @@ async function analyseNow() {
     }
   }
   if (!result) {
+    state.shownSeq = seq;
     progress.hidden = true;
     document.body.dataset.state = 'ready';
     return;

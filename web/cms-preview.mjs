@@ -26,7 +26,8 @@ export function collectText(root) {
   const walk = (node) => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === Node.TEXT_NODE) {
-        if (!n.data) continue;
+        // Source formatting (indentation between tags) is not text; a space between inline elements is.
+        if (!n.data || (/^\s*$/.test(n.data) && /[\n\r]/.test(n.data))) continue;
         pieces.push({node: n, start: text.length});
         text += n.data;
       } else if (n.nodeType === Node.ELEMENT_NODE && !SKIP.has(n.tagName)) {
@@ -38,7 +39,9 @@ export function collectText(root) {
     }
   };
   walk(root);
-  return {text, pieces};
+  // The breaks added after the last block belong to no node.
+  const last = pieces.length ? pieces[pieces.length - 1].start + pieces[pieces.length - 1].node.data.length : 0;
+  return {text: text.slice(0, last), pieces};
 }
 
 function wrapSpans(root, result, pieces) {

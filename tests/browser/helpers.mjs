@@ -55,10 +55,16 @@ export async function openPage(context) {
   return {page, log};
 }
 
-/** Waits until the page has shown the result of its latest analysis. */
+/**
+ * Waits until the page has shown a result newer than previousSeq and has nothing left to do (no debounce timer
+ * pending, no analysis running, the latest analysis shown).
+ */
 export async function waitForResult(page, previousSeq = 0, timeout = 30_000) {
-  await page.waitForFunction((prev) => Number(document.body.dataset.resultSeq ?? 0) > prev &&
-                                      document.body.dataset.state === 'ready', previousSeq, {timeout});
+  await page.waitForFunction((prev) => {
+    const s = window.__aa.state;
+    return Number(document.body.dataset.resultSeq ?? 0) > prev && document.body.dataset.state === 'ready' &&
+           s.timer === 0 && !s.busy && s.shownSeq === s.seq;
+  }, previousSeq, {timeout});
   return Number(await page.evaluate(() => document.body.dataset.resultSeq));
 }
 
