@@ -315,12 +315,15 @@ test('no CSP violations, no page errors, no requests off the server', async () =
 });
 
 test('screenshot of the page for the README', async () => {
-  await page.setViewportSize({width: 1280, height: 860});
+  await page.setViewportSize({width: 1280, height: 1000});
   await page.emulateMedia({colorScheme: 'light'});
   await page.click('#sample');
   seq = await waitForResult(page, seq);
   await showHandMade();
-  await page.hover('#view .aa-quote[data-quote="0"]');
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    document.querySelector('#view .aa-quote[data-quote="0"]').dispatchEvent(new PointerEvent('pointerover', {bubbles: true}));
+  });
   const out = path.join(root, 'build/test-artifacts/screenshot.png');
   fs.mkdirSync(path.dirname(out), {recursive: true});
   await page.screenshot({path: out});
