@@ -33,6 +33,10 @@ function bigText(size) {
 test('1 MB of text: progress shows, the main thread never stalls long, the result arrives', async () => {
   const text = bigText(1_000_000);
   assert.ok(text.length >= 1_000_000);
+  const t0 = Date.now();
+  // Setting a 1 MB textarea value is the browser's own work; what follows (debounce, worker, transfer, render)
+  // is the page's.
+  await pasteText(page, text);
   // A heartbeat on the main thread: the longest gap between ticks is how long the page was unresponsive.
   await page.evaluate(() => {
     window.__gaps = {max: 0, last: performance.now(), progressSeen: false};
@@ -45,13 +49,18 @@ test('1 MB of text: progress shows, the main thread never stalls long, the resul
     };
     tick();
   });
-  const t0 = Date.now();
-  await pasteText(page, text);
-  // While it is analysing, the page answers: a click on the theme toggle is handled at once.
+  // While it is analysing, the page answers input: a click's delay from the input event to its handler.
+  const box = await page.locator('#theme').boundingBox();
+  await page.evaluate(() => {
+    window.__clickDelay = null;
+    document.getElementById('theme').addEventListener('click', (e) => {
+      window.__clickDelay = performance.now() - e.timeStamp;
+    }, {once: true});
+  });
   await page.waitForFunction(() => document.body.dataset.state === 'busy', null, {timeout: 10_000});
-  const clickStart = Date.now();
-  await page.click('#theme');
-  const clickMs = Date.now() - clickStart;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction(() => window.__clickDelay !== null, null, {timeout: 10_000});
+  const clickMs = Math.round(await page.evaluate(() => window.__clickDelay));
   await page.click('#theme');
   await waitForResult(page, 0, 120_000);
   const total = Date.now() - t0;
@@ -63,10 +72,10 @@ test('1 MB of text: progress shows, the main thread never stalls long, the resul
   const last = await page.evaluate(() => window.__aa.timings.last);
   console.log(`# 1 MB (${text.length} chars): paste -> shown ${total} ms (analysis in the worker ${Math.round(last.analyseMs)} ms, ` +
               `analysis + render ${Math.round(last.totalMs)} ms); longest main-thread stall ${Math.round(gaps.max)} ms; ` +
-              `click while busy ${clickMs} ms`);
+              `click handled ${clickMs} ms after the input while busy`);
   assert.ok(gaps.progressSeen, 'the progress indicator showed');
   assert.ok(gaps.max < 500, `main thread stalled ${Math.round(gaps.max)} ms`);
-  assert.ok(clickMs < 1000, `a click took ${clickMs} ms while busy`);
+  assert.ok(clickMs < 500, `a click waited ${clickMs} ms while busy`);
   assert.match(status, /sentences/);
   const sentences = await page.evaluate(() => window.__aa.state.result.sentences.length);
   assert.ok(sentences > 30 * 1_000_000 / sampleText.length, `${sentences} sentences`);
