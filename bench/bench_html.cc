@@ -1,8 +1,8 @@
 // HTML parse speed: MB/s of the tokenizer alone, of the HTML structure stage (tokenizer, tree, article finder)
 // and of the whole analysis, on a page of about 2 MB (or on the files given).
 //   usage: bench_html [--repeat N] [FILE.html ...]
-// Prints one line per measure; the best of N runs (default 7) counts. Built with the native preset
-// (build/native/bench_html); not a test.
+// Prints one line per measure; the best of N runs (default 7) counts. Not a test, not built by default:
+//   cmake --build --preset native --target bench_html && build/native/bench_html
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
