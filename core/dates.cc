@@ -389,14 +389,12 @@ class Parser {
       size_t k = *after;
       if (punct(k, ',') || punct(k, '-') || punct(k, '|')) ++k;
       if (const Tok* on = tok(k); on && is_word(*on, DateWord::At)) ++k;
-      size_t before_date = k;
       if (const Tok* wd = tok(k); wd && is_word(*wd, DateWord::Weekday)) {
         ++k;
         if (punct(k, '.')) ++k;
         if (punct(k, ',')) ++k;
       }
       if (auto end = date(k, y, mo, d)) {
-        (void)before_date;
         return make(i, *end, y, mo, d, &tm);
       }
       return std::nullopt;
