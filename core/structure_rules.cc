@@ -193,11 +193,12 @@ bool is_counter(const std::string& n) {
   return digits() && i == n.size();
 }
 
+// Only short lines are fragments of markup or script: a long one that starts or ends like markup is text.
 bool looks_like_markup(std::string_view t) {
+  if (t.size() > 300) return false;
   if (t.rfind("<", 0) == 0 || t.rfind("!--", 0) == 0 || t.rfind("-->", 0) == 0) return true;
   if (t.size() >= 3 && (t.substr(t.size() - 3) == "-->" || t.substr(t.size() - 2) == "/>")) return true;
-  // In a short line, an element tag somewhere: '<' then a letter or '/', and a '>' after it.
-  if (t.size() > 300) return false;
+  // An element tag somewhere: '<' then a letter or '/', and a '>' after it.
   size_t last_gt = t.rfind('>');
   if (last_gt == std::string_view::npos) return false;
   for (size_t i = 0; i + 1 < last_gt; ++i) {
@@ -207,7 +208,7 @@ bool looks_like_markup(std::string_view t) {
 }
 
 bool looks_like_code(std::string_view t) {
-  if (t.empty()) return false;
+  if (t.empty() || t.size() > 300) return false;
   char last = t.back();
   if (last != ';' && last != '{' && last != '}') return false;
   int n = 0;

@@ -307,6 +307,15 @@ TEST_CASE("html: furniture is left out, the article's text is not", "[structure]
   CHECK(d.text.find("Copyright") == std::string::npos);
 }
 
+TEST_CASE("html: plain text forced through the HTML path keeps its words as article text", "[structure]") {
+  std::string text = "!-- Google tag (gtag.js) -->\n\nA headline here\n\n";
+  for (int i = 0; i < 4; ++i)
+    text += "A paragraph of text that goes on for a while, with commas, so it reads as body text. ";
+  aa::Document d = analyse(text, aa::InputKind::Html);
+  CHECK(d.article.boilerplate.empty());
+  CHECK(d.article.paragraphs.size() == 1);
+}
+
 TEST_CASE("html: metadata fills what the page does not show", "[structure]") {
   std::string html =
       "<html><head><title>Fallback title | Site</title>"
