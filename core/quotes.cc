@@ -509,7 +509,8 @@ class Finder {
 
   // Whose is a standalone quotation that no cue, colon or dash attributes? The speaker of the sentence before
   // ("Price told reporters on Tuesday. “We will act.”"), else of the quotation just before it (a quote run).
-  bool inherit(const Item& it, const Item* prev, const Resolved* prev_speaker, Resolved& r, float& score) {
+  bool inherit(const Item& it, const Item* prev, const Resolved* prev_speaker, Resolved& r, float& score,
+               std::optional<Span>& cue) {
     uint32_t s = ix_.info[it.open].sentence;
     if (s > 0) {
       uint32_t ps = s - 1;
@@ -520,6 +521,7 @@ class Finder {
           r = resolver_.resolve(m->speaker, m->verb);
           if (!r.speaker.name.empty()) {
             score = 0.6f;
+            cue = tokens_span(m->first, m->last);
             return true;
           }
         }
@@ -532,6 +534,7 @@ class Finder {
       if (near_block && s - ps <= 2) {
         r = *prev_speaker;
         score = 0.6f;
+        cue.reset();
         return true;
       }
     }
@@ -556,11 +559,10 @@ class Finder {
         score *= r.confidence;
       } else if (it.marked && it.statement && !it.scare_context) {
         float s = 0;
-        if (inherit(it, prev_marked, prev_marked ? &prev_speaker : nullptr, r, s)) {
+        if (inherit(it, prev_marked, prev_marked ? &prev_speaker : nullptr, r, s, it.cue)) {
           named = true;
           score = s;
-          it.cue.reset();
-          it.rule = Rule::PreviousSentence;
+          it.rule = it.cue ? Rule::PreviousSentence : Rule::Continued;
         }
       }
       QuoteKind kind = it.kind;

@@ -100,7 +100,9 @@ void TextIndex::find_runs() {
         (t > 0 && (is_mark(t - 1) || kind(t - 1) == TokenKind::Dash || is_punct(t - 1, "(") || is_punct(t - 1, ":")));
     if (initial) {
       std::string l = lower(t);
-      if (function_word(x) || subject_pronoun(t) || x.cue || is_sentence_starter(l)) continue;
+      // A capitalised common word of the lexicon opens the sentence ("Sources said", "President Biden").
+      bool common = x.speaker && *x.speaker != SpeakerWord::MaleTitle && *x.speaker != SpeakerWord::FemaleTitle;
+      if (function_word(x) || subject_pronoun(t) || x.cue || common || is_sentence_starter(l)) continue;
     }
     x.namey = true;
   }

@@ -375,7 +375,10 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
 SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
   const Sentence& s = ix_.sentence_of(t);
   uint32_t a = s.first_token, b = s.last_token;
-  while (a < b && (ix_.kind(a) == TokenKind::Quote || ix_.kind(a) == TokenKind::Dash)) ++a;
+  // A quotation that opens the sentence is not its subject: "“We will act,” Price said, adding ...".
+  while (a < b && (ix_.info[a].quote >= 0 || ix_.kind(a) == TokenKind::Quote || ix_.kind(a) == TokenKind::Dash ||
+                   ix_.is_punct(a, ",")))
+    ++a;
   if (a >= b) return {};
   // An introductory phrase: "During a phone call earlier this month, ...", "Declining to ..., the sources".
   const TokenInfo& x = ix_.info[a];
@@ -517,7 +520,7 @@ void Resolver::collect() {
         groups_.push_back({t, x.sentence, -1, name, true});
       continue;
     }
-    if (x.speaker == SpeakerWord::Anonymous && x.lower) {
+    if (x.speaker == SpeakerWord::Anonymous) {
       std::string w = ix_.lower(t);
       if (w == "people" || (w.size() > 1 && w.back() == 's'))
         groups_.push_back({t, x.sentence, -1, "anonymous " + w, false});
