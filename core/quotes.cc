@@ -57,6 +57,10 @@ class Finder {
   }
 
   void run() {
+    // The stage may run again on the same document: its own warnings are replaced, not repeated.
+    doc_.warnings.erase(std::remove_if(doc_.warnings.begin(), doc_.warnings.end(),
+                                       [](const Warning& w) { return w.code == "unbalanced-quote"; }),
+                        doc_.warnings.end());
     doc_.warnings.insert(doc_.warnings.end(), marks_.warnings.begin(), marks_.warnings.end());
     find_block_quotes();
     find_marked();
