@@ -202,14 +202,20 @@ class Finder {
     if (ix_.sentence_of(o).first_token == o) return true;
     uint32_t p = o - 1;
     if (ix_.is_punct(p, ":") || ix_.kind(p) == TokenKind::Dash) return true;
-    if (ix_.info[p].cue && (*ix_.info[p].cue == CueWord::Say || *ix_.info[p].cue == CueWord::Utter)) return true;
+    if (ix_.info[p].cue &&
+        (*ix_.info[p].cue == CueWord::Say || *ix_.info[p].cue == CueWord::Report || *ix_.info[p].cue == CueWord::Utter))
+      return true;
     if (ix_.is_punct(p, ",") && p > 0) {
       // "said, “...”", "told reporters, “...”", "“...,” Price said, “...”", "said Price, “...”"
       for (uint32_t k = p, steps = 0; k > 0 && steps < 6; ++steps) {
         --k;
         const TokenInfo& x = ix_.info[k];
-        if (x.cue && *x.cue != CueWord::Stance) return true;
-        if (ix_.kind(k) == TokenKind::Punct || ix_.kind(k) == TokenKind::Quote) break;
+        if (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report || *x.cue == CueWord::Utter ||
+                      *x.cue == CueWord::According))
+          return true;
+        if (ix_.kind(k) == TokenKind::Punct || ix_.kind(k) == TokenKind::Quote || ix_.is(k, QuoteWord::That) ||
+            ix_.is(k, QuoteWord::Question) || x.cue)
+          break;
       }
     }
     return false;
@@ -229,8 +235,11 @@ class Finder {
     for (uint32_t t = o + 1; t < c; ++t) {
       TokenKind k = ix_.kind(t);
       if (k == TokenKind::Punct) {
+        // A title may hold a colon ("Andy Warhol: Photographs and Prints") and end in a comma or full stop
+        // set inside the marks; a sentence's punctuation inside it means a quotation.
         std::string_view s = ix_.text(t);
-        if (s == "," || s == "." || s == "!" || s == "?" || s == ";" || s == ":") return false;
+        bool last = t + 1 == c;
+        if (((s == "," || s == ".") && !last) || s == "!" || s == "?" || s == ";") return false;
         continue;
       }
       if (k == TokenKind::Clitic || k == TokenKind::Quote || k == TokenKind::Dash || k == TokenKind::Symbol) continue;
@@ -275,7 +284,9 @@ class Finder {
       bool interrupted = false;
       if (it.standalone && !block_start(q.open) && ix_.is_punct(q.open - 1, ",") && qi > 0) {
         const MarkedQuote& prev = marks_.quotes[qi - 1];
-        interrupted = ix_.info[prev.close].sentence == ix_.info[q.open].sentence;
+        interrupted = ix_.info[prev.close].sentence == ix_.info[q.open].sentence && q.open - prev.close <= 10;
+        for (uint32_t k = prev.close + 1; k < q.open && interrupted; ++k)
+          interrupted = !ix_.is(k, QuoteWord::And) && !ix_.is(k, QuoteWord::But);
       }
       it.statement = it.standalone && (content_upper(q.open, q.close) || block_start(q.open) ||
                                        ix_.sentence_of(q.open).first_token == q.open || interrupted);
@@ -424,11 +435,11 @@ class Finder {
     return false;
   }
 
-  void add_indirect(const CueMatch& m, uint32_t a, uint32_t b, float score) {
+  bool add_indirect(const CueMatch& m, uint32_t a, uint32_t b, float score) {
     while (b > a && (ix_.kind(b - 1) == TokenKind::Punct || ix_.kind(b - 1) == TokenKind::Dash) &&
            !ix_.is_punct(b - 1, ")") && !ix_.is_punct(b - 1, "]"))
       --b;
-    if (b <= a || b - a < 3 || ix_.marks_between(a, b) > 0) return;
+    if (b <= a || b - a < 3 || ix_.marks_between(a, b) > 0) return false;
     Item it;
     it.kind = QuoteKind::Indirect;
     it.open = a;
@@ -440,6 +451,7 @@ class Finder {
     it.rule = Rule::Cue;
     it.score = score;
     items_.push_back(it);
+    return true;
   }
 
   void find_indirect() {
@@ -450,63 +462,80 @@ class Finder {
       uint32_t a = sen.first_token, b = sen.last_token;
       uint32_t e = b;
       while (e > a && ix_.kind(e - 1) == TokenKind::Punct && terminal(ix_.text(e - 1))) --e;
-      for (uint32_t t = a; t < b; ++t) {
-        const TokenInfo& x = ix_.info[t];
-        if (!x.cue || x.quote >= 0) continue;
-        if (*x.cue != CueWord::Say && *x.cue != CueWord::According) continue;
-        auto m = cues_.match(t, a, b);
-        if (!m) continue;
-        if (m->kind == CueWord::According) {
-          if (m->begin == a || (m->begin == a + 1 && ix_.kind(a) == TokenKind::Quote)) {
-            // "According to officials, the plan was scaled down."
-            uint32_t k = m->end;
-            if (k < e && ix_.is_punct(k, ",")) {
-              add_indirect(*m, k + 1, e, 0.8f);
-              break;
-            }
-          } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") && only_adjuncts(m->end, b)) {
-            add_indirect(*m, a, m->begin - 1, 0.8f);  // "The plan was scaled down, according to officials."
-            break;
-          }
-          continue;
+      // Speech verbs first: "According to the Herald, Burrows said the flag ..." is Burrows's.
+      if (!indirect_say(a, b, e)) indirect_according(a, b, e);
+    }
+  }
+
+  // "<clause>, the sources said." / "<speaker> said [to X] [on Tuesday] [that] <clause>"
+  bool indirect_say(uint32_t a, uint32_t b, uint32_t e) {
+    for (uint32_t t = a; t < b; ++t) {
+      const TokenInfo& x = ix_.info[t];
+      if (!x.cue || x.quote >= 0 || (*x.cue != CueWord::Say && *x.cue != CueWord::Report)) continue;
+      auto m = cues_.match(t, a, b);
+      if (!m) continue;
+      if (m->begin > a && ix_.is_punct(m->begin - 1, ",") && only_adjuncts(m->end, b)) {
+        if (add_indirect(*m, a, m->begin - 1, 0.75f)) return true;
+        continue;
+      }
+      if (m->inverted) continue;
+      uint32_t k = m->last;
+      if (is_tell(ix_.lower(m->verb)) && k == m->verb + 1) {
+        std::string w = k < e ? ix_.lower(k) : "";
+        if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us" || w == "you") {
+          ++k;
+        } else {
+          uint32_t end = k;
+          SpeakerPhrase object = phrases_.phrase_after(k, e, true, &end);
+          if (object.empty()) continue;  // "told to leave"
+          k = end;
         }
-        // "<clause>, the sources said." / "<clause>, said Price."
-        if (m->begin > a && ix_.is_punct(m->begin - 1, ",") && only_adjuncts(m->end, b)) {
-          add_indirect(*m, a, m->begin - 1, 0.75f);
-          break;
-        }
-        if (m->inverted) continue;
-        // "<speaker> said [to X] [on Tuesday] [that] <clause>"
-        uint32_t k = m->last;
-        if (is_tell(ix_.lower(m->verb)) && k == m->verb + 1) {
-          std::string w = k < e ? ix_.lower(k) : "";
-          if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us" || w == "you") {
-            ++k;
-          } else {
-            uint32_t end = k;
-            SpeakerPhrase object = phrases_.phrase_after(k, e, true, &end);
-            if (object.empty()) continue;  // "told to leave"
-            k = end;
-          }
-          if (k < e && ix_.lower(k) == "to") continue;  // "told him to leave": an order, not a statement
-        }
-        uint32_t start = UINT32_MAX;
-        for (uint32_t j = k; j < e && j < k + 10; ++j) {
-          if (ix_.is(j, QuoteWord::That)) {
-            start = j + 1;
-            break;
-          }
-          if (ix_.kind(j) == TokenKind::Quote || ix_.is(j, QuoteWord::Aux) ||
-              (ix_.info[j].cue && *ix_.info[j].cue != CueWord::Medium && *ix_.info[j].cue != CueWord::Audience) ||
-              (ix_.kind(j) == TokenKind::Punct && !ix_.is_punct(j, ",")))
-            break;
-        }
-        if (start == UINT32_MAX && clause_start(k, e)) start = k;
-        if (start == UINT32_MAX) continue;
-        add_indirect(*m, start, e, m->inferred ? 0.65f : 0.8f);
-        break;
+        if (k < e && ix_.lower(k) == "to") continue;  // "told him to leave": an order, not a statement
+      }
+      uint32_t start = that_after(k, e);
+      // "announced a plan" is no speech: these verbs report only with "that".
+      if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(k, e)) start = k;
+      if (start == UINT32_MAX) continue;
+      if (add_indirect(*m, start, e, m->inferred ? 0.65f : 0.8f)) return true;
+    }
+    return false;
+  }
+
+  // "According to officials, <clause>." / "<clause>, according to officials."
+  bool indirect_according(uint32_t a, uint32_t b, uint32_t e) {
+    for (uint32_t t = a; t < b; ++t) {
+      const TokenInfo& x = ix_.info[t];
+      if (!x.cue || x.quote >= 0 || *x.cue != CueWord::According) continue;
+      auto m = cues_.match(t, a, b);
+      if (!m) continue;
+      if (m->begin == a || (m->begin == a + 1 && ix_.kind(a) == TokenKind::Quote)) {
+        if (m->end < e && ix_.is_punct(m->end, ",") && add_indirect(*m, m->end + 1, e, 0.8f)) return true;
+      } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") && only_adjuncts(m->end, b)) {
+        if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
       }
     }
+    return false;
+  }
+
+  // The token after the "that" of reported speech, when only adjuncts stand between the cue and it ("said on
+  // Tuesday that", "told reporters in a statement that"); UINT32_MAX if there is none.
+  uint32_t that_after(uint32_t k, uint32_t e) const {
+    bool in_phrase = false;  // inside a prepositional phrase: its nouns and adjectives are fine
+    for (uint32_t j = k; j < e && j < k + 10; ++j) {
+      const TokenInfo& x = ix_.info[j];
+      if (ix_.is(j, QuoteWord::That)) return j + 1;
+      if (ix_.is(j, QuoteWord::Preposition)) {
+        in_phrase = true;
+        continue;
+      }
+      if (ix_.is_punct(j, ",") || ix_.is(j, QuoteWord::Time) || ix_.is(j, QuoteWord::Determiner) ||
+          (x.cue && (*x.cue == CueWord::Medium || *x.cue == CueWord::Audience)) || ix_.kind(j) == TokenKind::Number ||
+          x.upper)
+        continue;
+      if (x.lower && in_phrase && !x.cue && !ix_.is(j, QuoteWord::Aux) && !ix_.is(j, QuoteWord::Question)) continue;
+      break;
+    }
+    return UINT32_MAX;
   }
 
   // ---- resolution and output --------------------------------------------------------------------------------

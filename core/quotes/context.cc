@@ -127,6 +127,17 @@ void TextIndex::find_runs() {
     uint32_t nb = b;
     for (uint32_t k = b; k + 1 < e; ++k)
       if (info[k].speaker == SpeakerWord::Role) nb = k + 1;
+    // "Minister of Education Stefania Giannini", "Undersecretary for Education Mr. Toccafondi": the words
+    // after a title and "of"/"for" name the office, not the person.
+    if (nb == b && b >= 2 && e - b >= 3 && (lower(b - 1) == "of" || lower(b - 1) == "for") &&
+        info[b - 2].speaker == SpeakerWord::Role && info[b - 2].upper)
+      nb = b + 1;
+    for (uint32_t k = nb + 1; k < e; ++k) {
+      if (info[k].speaker == SpeakerWord::MaleTitle || info[k].speaker == SpeakerWord::FemaleTitle) {
+        if (kind(k) == TokenKind::Abbrev) nb = k;  // "... Mr. Toccafondi"
+        break;
+      }
+    }
     for (uint32_t k = nb + 1; k < e; ++k) {
       if (find_name_gender(lower(k))) {
         if (nb < k && !find_name_gender(lower(nb)) && info[nb].speaker != SpeakerWord::MaleTitle &&
@@ -155,6 +166,8 @@ void TextIndex::find_runs() {
       if (info[nb - 1].speaker == SpeakerWord::MaleTitle) run.gender = Gender::Male;
       if (info[nb - 1].speaker == SpeakerWord::FemaleTitle) run.gender = Gender::Female;
     }
+    run.initial = e == nb + 1 && (nb == sentence_of(nb).first_token || (nb > 0 && is_mark(nb - 1))) &&
+                  e < toks.size() && is_punct(e, ",");
     int32_t id = static_cast<int32_t>(runs.size());
     for (uint32_t k = nb; k < e; ++k) info[k].run = id;
     runs.push_back(run);

@@ -35,6 +35,7 @@ struct NameRun {
   uint32_t first = 0, last = 0;  // tokens [first, last) of the name
   bool person = false;           // looks like a person: a known given name, a title (Mr.), an initial
   std::optional<Gender> gender;  // from the given name or the title
+  bool initial = false;          // one capitalised word that opens a sentence before a comma: "Yeah, ..."
 };
 
 class TextIndex {

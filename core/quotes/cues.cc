@@ -90,8 +90,11 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     m.end = m.last;
     return m;
   }
+  // "said Price", "asked the minister": only speech verbs invert; after "told" or "rejected" comes the object.
   uint32_t end = m.last;
-  m.speaker = phrases_.phrase_after(m.last, hi, false, &end);
+  bool invertible =
+      (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) && !is_tell(ix_.lower(verb));
+  if (invertible) m.speaker = phrases_.phrase_after(m.last, hi, false, &end);
   if (!m.speaker.empty()) {
     m.inverted = true;
     m.begin = verb;

@@ -146,6 +146,12 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
       continue;
     }
     if (t + 1 < b && name_at(t + 1)) continue;  // "spokesperson Ned Price": a modifier of the name
+    if (x.upper && kind == MentionKind::Role) {
+      // "Minister of Education Stefania Giannini": a capitalised title before a name is part of it.
+      bool named_after = false;
+      for (uint32_t k = t + 1; k < b && !named_after; ++k) named_after = name_at(k);
+      if (named_after) continue;
+    }
     if (t + 1 < b && ix_.info[t + 1].speaker &&
         (*ix_.info[t + 1].speaker == SpeakerWord::Role || *ix_.info[t + 1].speaker == SpeakerWord::Anonymous ||
          *ix_.info[t + 1].speaker == SpeakerWord::OrgNoun))
@@ -271,44 +277,9 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
                     ix_.is(j, QuoteWord::Negation)))
     --j;
   if (j < lo || ix_.is(j, QuoteWord::Adverb) || ix_.is(j, QuoteWord::Aux)) return {};
-  if (ix_.is_punct(j, ",")) {
-    // "Price, a spokesperson for Y, said"; "his counterpart, Qin Gang, jointly rejected".
-    uint32_t c2 = j;
-    for (uint32_t k = j; k > lo && j - k < kMaxAppositive;) {
-      --k;
-      if (ix_.is_punct(k, ",")) {
-        c2 = k;
-        break;
-      }
-      if (ix_.kind(k) == TokenKind::Quote || ix_.kind(k) == TokenKind::Dash ||
-          (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
-          (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium))
-        break;
-    }
-    if (c2 == j || c2 + 1 >= j) return {};
-    // The part between the commas: a name of its own, or a description of the name before it.
-    std::vector<Mention> inside;
-    candidates(c2 + 1, j, inside);
-    if (inside.size() == 1 && inside[0].first == c2 + 1 && inside[0].last == j &&
-        (inside[0].kind == MentionKind::Entity || inside[0].kind == MentionKind::Name)) {
-      SpeakerPhrase phrase;
-      phrase.mentions.push_back(inside[0]);
-      // "Lavrov and his newly-appointed Chinese counterpart, Qin Gang," : joint speakers.
-      SpeakerPhrase before = chunk_left(c2 - 1, lo, ix_.size());
-      if (!before.empty()) {
-        bool joined = false;
-        for (uint32_t k = before.mentions.back().last; k < c2; ++k) joined = joined || ix_.is(k, QuoteWord::And);
-        const Mention& m = before.mentions.back();
-        bool person = (m.kind == MentionKind::Entity && ix_.doc.entities[m.entity].label == Label::Person) ||
-                      m.kind == MentionKind::Name;
-        if (joined && person) phrase.mentions.insert(phrase.mentions.begin(), m);
-      }
-      return phrase;
-    }
-    SpeakerPhrase phrase = chunk_left(c2 - 1, lo, c2 - 1);
-    phrase.anonymity = phrase.anonymity || anonymity_between(c2, j);
-    return phrase;
-  }
+  // "X tweeted to Y and said": the subject is the clause's, not the word before "and".
+  if (ix_.is(j, QuoteWord::And) || ix_.is(j, QuoteWord::But)) return {};
+  if (ix_.is_punct(j, ",")) return subject_with_appositives(j, lo);
   // "an official who asked not to be named said": a relative clause with no commas.
   for (uint32_t k = j; k > lo && j - k < 10;) {
     --k;
@@ -320,6 +291,90 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
     }
   }
   return chunk_left(j, lo, j);
+}
+
+SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) const {
+  // The clause before the cue in comma-separated parts: "Cynthia Thompson, curator of exhibits at the
+  // University of Arkansas, Fayetteville, said"; "During a call, Lavrov and his counterpart, Qin Gang, said".
+  std::vector<uint32_t> commas{j};
+  uint32_t start = j > 2 * kMaxAppositive ? std::max(lo, j - 2 * kMaxAppositive) : lo;
+  for (uint32_t k = j; k > start;) {
+    --k;
+    if (ix_.is_punct(k, ",")) {
+      commas.push_back(k);
+      if (commas.size() > 5) {
+        start = k + 1;
+        break;
+      }
+      continue;
+    }
+    bool hard = ix_.kind(k) == TokenKind::Quote || ix_.kind(k) == TokenKind::Dash ||
+                (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
+                ix_.is(k, QuoteWord::That) ||
+                (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium);
+    if (hard) {
+      start = k + 1;
+      break;
+    }
+  }
+  std::reverse(commas.begin(), commas.end());
+  // Parts: [start, commas[0]), (commas[0], commas[1]), ..., the last one ends at j.
+  std::vector<std::pair<uint32_t, uint32_t>> parts;
+  uint32_t from = start;
+  for (uint32_t c : commas) {
+    parts.push_back({from, c});
+    from = c + 1;
+  }
+  size_t head = 0;
+  while (head < parts.size() && parts[head].first >= parts[head].second) ++head;
+  if (head + 1 < parts.size()) {
+    // An introductory phrase is not the subject: "During a phone call earlier this month, ...".
+    uint32_t f = parts[head].first;
+    std::string w = ix_.lower(f);
+    bool intro = ix_.is(f, QuoteWord::Preposition) || ix_.is(f, QuoteWord::Adverb) || ix_.info[f].ly ||
+                 ix_.is(f, QuoteWord::Time) || ix_.is(f, QuoteWord::Question) ||
+                 (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0);
+    if (intro) ++head;
+  }
+  if (head >= parts.size()) return {};
+  auto [hb, he] = parts[head];
+  uint32_t end = he;  // "The secretary general of CEI (Italian Episcopal Conference), ...": not the brackets
+  if (end > hb && ix_.is_punct(end - 1, ")")) {
+    uint32_t k = end - 1;
+    while (k > hb && !ix_.is_punct(k, "(")) --k;
+    if (ix_.is_punct(k, "(")) end = k;
+  }
+  if (end <= hb) return {};
+  SpeakerPhrase phrase = chunk_left(end - 1, hb, end - 1);
+  // "his counterpart, Qin Gang,", "The secretary general of CEI, Nunzio Galantino,": a name set beside the
+  // noun or role that ends the subject names it.
+  bool described = ix_.info[end - 1].lower || phrase.empty() || phrase.mentions.back().kind == MentionKind::Role ||
+                   phrase.mentions.back().kind == MentionKind::Anonymous ||
+                   phrase.mentions.back().kind == MentionKind::OrgNoun;
+  if (head + 1 < parts.size() && described) {
+    auto [nb, ne] = parts[head + 1];
+    std::vector<Mention> inside;
+    if (nb < ne) candidates(nb, ne, inside);
+    if (inside.size() == 1 && inside[0].first == nb && inside[0].last == ne &&
+        (inside[0].kind == MentionKind::Entity || inside[0].kind == MentionKind::Name)) {
+      SpeakerPhrase named;
+      named.mentions.push_back(inside[0]);
+      if (!phrase.empty()) {
+        // "Lavrov and his counterpart, Qin Gang,": both speak.
+        const Mention& m = phrase.mentions.back();
+        bool joined = false;
+        for (uint32_t k = m.last; k < end; ++k) joined = joined || ix_.is(k, QuoteWord::And);
+        bool person = (m.kind == MentionKind::Entity && ix_.doc.entities[m.entity].label == Label::Person) ||
+                      m.kind == MentionKind::Name;
+        if (joined && person) named.mentions.insert(named.mentions.begin(), m);
+      }
+      named.anonymity = anonymity_between(ne, j);
+      return named;
+    }
+  }
+  if (phrase.empty()) return phrase;
+  phrase.anonymity = phrase.anonymity || anonymity_between(he, j);
+  return phrase;
 }
 
 SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool clause_ok, uint32_t* end) const {
@@ -516,7 +571,7 @@ void Resolver::collect() {
       }
       if (person)
         add_person(t, r.last, -1, name, r.gender);
-      else
+      else if (!r.initial)
         groups_.push_back({t, x.sentence, -1, name, true});
       continue;
     }
@@ -634,8 +689,20 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
       r.confidence = 0.8f;
       return r;
     }
-    auto it = std::lower_bound(groups_.begin(), groups_.end(), m.head,
-                               [](const GroupMention& g, uint32_t tok) { return g.token < tok; });
+    auto end = std::lower_bound(groups_.begin(), groups_.end(), m.head,
+                                [](const GroupMention& g, uint32_t tok) { return g.token < tok; });
+    // "they": people named in the last two sentences ("officials ... they claimed") before organisations.
+    auto it = end;
+    const GroupMention* people = nullptr;
+    for (size_t seen = 0; !org_only && it != groups_.begin() && seen < kMaxCandidates; ++seen) {
+      --it;
+      if (sentence - it->sentence > 2) break;
+      if (!it->org) {
+        people = &*it;
+        break;
+      }
+    }
+    it = people ? std::next(groups_.begin(), people - groups_.data() + 1) : end;
     size_t seen = 0;
     while (it != groups_.begin() && seen < kMaxCandidates) {
       --it;

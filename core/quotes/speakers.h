@@ -63,6 +63,7 @@ class PhraseFinder {
   void candidates(uint32_t a, uint32_t b, std::vector<Mention>& out) const;
   SpeakerPhrase pick(uint32_t a, uint32_t b, bool prefer_right, uint32_t adjacent) const;
   SpeakerPhrase chunk_left(uint32_t j, uint32_t lo, uint32_t adjacent) const;
+  SpeakerPhrase subject_with_appositives(uint32_t comma, uint32_t lo) const;
   bool anonymity_between(uint32_t a, uint32_t b) const;
 };
 

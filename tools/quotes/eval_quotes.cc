@@ -145,7 +145,9 @@ void eval_cases(const std::string& path) {
   std::cout << "== own cases (" << path << "): " << cases.size() << " cases, " << quotes << " quotations, " << negatives
             << " cases with none\n";
   aa::Analyser analyser;
+  const char* names[] = {"hand-tagged entities", "no entities", "whole pipeline"};
   for (int mode = 0; mode < 3; ++mode) {
+    if (verbose) std::cout << "  -- " << names[mode] << "\n";
     Counts n;
     size_t exact = 0, used = 0;
     for (const auto& c : cases) {
@@ -163,7 +165,6 @@ void eval_cases(const std::string& path) {
       ++used;
       score_case(c, doc, n, exact);
     }
-    const char* names[] = {"hand-tagged entities", "no entities", "whole pipeline"};
     print_counts(names[mode], n);
     std::cout << "    cases exactly right: " << exact << " / " << used
               << (mode == 2 ? " (block-quotation cases left out: plain text has no <blockquote>)" : "") << "\n";
