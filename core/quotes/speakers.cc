@@ -239,10 +239,17 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
     const TokenInfo& x = ix_.info[k];
     bool source = is_source(k, j + 1);
     if (ix_.is(k, QuoteWord::Preposition)) {
+      // "officials at the State Department", "Lydia Buchtmann for Food Standards Australia": the phrase after
+      // the preposition describes the source before it.
       bool postmodifies =
           k > lo && ix_.info[k - 1].speaker &&
           (*ix_.info[k - 1].speaker == SpeakerWord::Role || *ix_.info[k - 1].speaker == SpeakerWord::Anonymous ||
            *ix_.info[k - 1].speaker == SpeakerWord::OrgNoun);
+      if (k > lo) {
+        const TokenInfo& y = ix_.info[k - 1];
+        postmodifies = postmodifies || (y.entity >= 0 && ix_.doc.entities[y.entity].label == Label::Person) ||
+                       (y.entity < 0 && y.run >= 0 && ix_.runs[y.run].person);
+      }
       if (head && !postmodifies) break;
       a = k;
       continue;
