@@ -1,4 +1,5 @@
 // article-analyser: the command-line tool. See --help.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -123,6 +124,13 @@ int main(int argc, char** argv) {
         continue;
       }
     } else {
+      struct stat st {};
+      if (stat(name.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+        std::cerr << (progress ? "\n" : "") << "article-analyser: " << display << ": cannot read: Is a directory\n";
+        status = 1;
+        continue;
+      }
+      errno = 0;
       std::ifstream in(name, std::ios::binary);
       if (!in || !read_all(in, bytes)) {
         int err = errno;

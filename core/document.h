@@ -127,9 +127,9 @@ struct Entity {
 struct Cluster {
   int32_t id = 0;
   Label label = Label::Person;
-  std::string name;                 // canonical name: the fullest form ("Ned Price", "United States")
-  std::vector<uint32_t> mentions;   // indices into Document::entities, in text order
-  std::vector<std::string> titles;  // "President", "spokesperson"
+  std::string name;                       // canonical name: the fullest form ("Ned Price", "United States")
+  std::vector<uint32_t> mentions;         // indices into Document::entities, in text order
+  std::vector<std::string> titles;        // "President", "spokesperson"
   uint32_t quote_count = 0;               // filled by the quote stage: quotes attributed to this cluster
   std::array<uint32_t, 5> quote_kinds{};  // of those, how many of each QuoteKind (indexed by QuoteKind)
 };

@@ -1,0 +1,94 @@
+// Native throughput: tokens + sentences, and the full analysis with JSON, on a text of a given size built from
+// the files given (repeated, paragraph by paragraph) — e.g. 5 MB of news text. Prints one line per stage.
+//
+//   aa-bench-native [--mb N] [--repeat R] FILE...
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "analyser.h"
+#include "sentences.h"
+#include "structure.h"
+#include "tokenizer.h"
+
+namespace {
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+template <typename F>
+double median_seconds(int repeat, F&& f) {
+  std::vector<double> times;
+  for (int r = 0; r < repeat; ++r) {
+    auto t0 = std::chrono::steady_clock::now();
+    f();
+    times.push_back(seconds_since(t0));
+  }
+  std::sort(times.begin(), times.end());
+  return times[times.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  double mb = 5;
+  int repeat = 5;
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--mb" && i + 1 < argc)
+      mb = std::stod(argv[++i]);
+    else if (a == "--repeat" && i + 1 < argc)
+      repeat = std::stoi(argv[++i]);
+    else
+      files.push_back(a);
+  }
+  if (files.empty()) {
+    std::cerr << "usage: aa-bench-native [--mb N] [--repeat R] FILE...\n";
+    return 2;
+  }
+  std::string corpus;
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    corpus += ss.str() + "\n\n";
+  }
+  std::string text;
+  size_t target = static_cast<size_t>(mb * 1e6);
+  while (text.size() < target) text += corpus;
+  text.resize(target);
+  while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+  if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0) text.pop_back();
+
+  aa::Document doc;
+  doc.text = text;
+  aa::structure_text(doc);
+  size_t tokens = 0, sentences = 0;
+  double t_tok = median_seconds(repeat, [&] {
+    aa::tokenize(doc);
+    aa::split_sentences(doc);
+    tokens = doc.tokens.size();
+    sentences = doc.sentences.size();
+  });
+  aa::Analyser analyser;
+  size_t json_bytes = 0;
+  double t_full = median_seconds(repeat, [&] {
+    auto d = analyser.analyse(text, {aa::InputKind::Text});
+    json_bytes = aa::to_json(d, aa::OffsetUnit::Utf16).size();
+  });
+  double mbytes = text.size() / 1e6;
+  std::cout.setf(std::ios::fixed);
+  std::cout.precision(1);
+  std::cout << "input: " << mbytes << " MB, " << tokens << " tokens, " << sentences << " sentences (median of "
+            << repeat << ")\n";
+  std::cout << "tokens+sentences: " << mbytes / t_tok << " MB/s, " << tokens / t_tok / 1e6 << "M tokens/s\n";
+  std::cout << "full analysis + JSON: " << mbytes / t_full << " MB/s, " << tokens / t_full / 1e6 << "M tokens/s (JSON "
+            << json_bytes / 1e6 << " MB)\n";
+  return 0;
+}
