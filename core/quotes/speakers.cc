@@ -403,7 +403,12 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
       } else if (source) {
         head = true;
       } else if (x.lower && head && !ix_.is(b, QuoteWord::And)) {
-        break;
+        // "Opposition councillor Helen Marsh": lowercase words between a source noun and a name modify it.
+        uint32_t n = b;
+        while (n < hi && n < b + 3 && ix_.info[n].lower && !boundary(n) && !ix_.is(n, QuoteWord::Preposition)) ++n;
+        if (n == b || n >= hi || !(ix_.info[n].entity >= 0 || ix_.info[n].run >= 0)) break;
+        b = n;
+        continue;
       } else if (!(x.lower || x.upper || ix_.kind(b) == TokenKind::Number || ix_.kind(b) == TokenKind::Clitic)) {
         break;
       }
