@@ -1,6 +1,7 @@
 #include "quotes.h"
 
 #include <algorithm>
+#include <deque>
 
 #include "quotes/context.h"
 #include "quotes/cues.h"
@@ -47,6 +48,7 @@ class Finder {
         phrases_(ix_),
         cues_(ix_, phrases_),
         resolver_(ix_) {
+    cue_slot_.assign(doc.tokens.size(), kUnread);
     block_first_.assign(doc.article.blocks.size(), UINT32_MAX);
     block_last_.assign(doc.article.blocks.size(), 0);
     for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
@@ -78,6 +80,23 @@ class Finder {
   Resolver resolver_;
   std::vector<uint32_t> block_first_, block_last_;  // tokens of each block: [first, last); first = -1 if none
   std::vector<Item> items_;
+  static constexpr int32_t kUnread = -1;
+  std::vector<int32_t> cue_slot_;                    // per token: index into cue_matches_, or kUnread
+  std::deque<std::optional<CueMatch>> cue_matches_;  // stable references
+
+  // The cue at token t with its speaker, read within t's sentence (and kWindow tokens either side); each token
+  // is read once however many quotations look at it.
+  const std::optional<CueMatch>& cue_at(uint32_t t) {
+    int32_t& slot = cue_slot_[t];
+    if (slot == kUnread) {
+      const Sentence& s = ix_.sentence_of(t);
+      uint32_t lo = std::max(s.first_token, t >= kWindow ? t - kWindow : 0);
+      uint32_t hi = std::min(s.last_token, t + kWindow);
+      cue_matches_.push_back(cues_.match(t, lo, hi));
+      slot = static_cast<int32_t>(cue_matches_.size() - 1);
+    }
+    return cue_matches_[slot];
+  }
 
   const std::vector<Token>& toks() const { return doc_.tokens; }
   BlockKind block_kind(uint32_t t) const { return doc_.article.blocks[toks()[t].block].kind; }
@@ -97,13 +116,13 @@ class Finder {
   }
 
   // The last cue with a speaker in sentence s, outside quotations.
-  std::optional<CueMatch> last_match_in_sentence(uint32_t s) const {
+  std::optional<CueMatch> last_match_in_sentence(uint32_t s) {
     const Sentence& sen = doc_.sentences[s];
     uint32_t from = sen.last_token > kMaxSentenceScan ? std::max(sen.first_token, sen.last_token - kMaxSentenceScan)
                                                       : sen.first_token;
     for (uint32_t t = sen.last_token; t-- > from;) {
       if (!ix_.info[t].cue || ix_.info[t].quote >= 0) continue;
-      if (auto m = cues_.match(t, sen.first_token, sen.last_token)) return m;
+      if (const auto& m = cue_at(t)) return m;
     }
     return std::nullopt;
   }
@@ -186,6 +205,16 @@ class Finder {
   }
 
   // ---- quotations in marks ---------------------------------------------------------------------------------
+
+  bool has_words(uint32_t o, uint32_t c) const {
+    for (uint32_t t = o + 1; t < c; ++t) {
+      TokenKind k = ix_.kind(t);
+      if (k == TokenKind::Word || k == TokenKind::Number || k == TokenKind::Abbrev || k == TokenKind::Url ||
+          k == TokenKind::Email)
+        return true;
+    }
+    return false;
+  }
 
   bool content_upper(uint32_t o, uint32_t c) const {
     if (o + 1 >= c) return false;
@@ -273,6 +302,7 @@ class Finder {
     for (uint32_t qi = 0; qi < marks_.quotes.size(); ++qi) {
       const MarkedQuote& q = marks_.quotes[qi];
       if (block_kind(q.open) == BlockKind::BlockQuote) continue;  // part of the block quote
+      if (!has_words(q.open, q.close)) continue;                  // "", “…”, "?": marks around no words
       Item it;
       it.marked = true;
       it.open = q.open;
@@ -313,7 +343,7 @@ class Finder {
         continue;
       }
       if (!ix_.info[t].cue || ix_.info[t].quote >= 0) continue;
-      auto m = cues_.match(t, lo, hi);
+      const auto& m = cue_at(t);
       if (!m) continue;
       bool utter = m->kind == CueWord::Utter;
       float score;
@@ -347,7 +377,7 @@ class Finder {
       if (ns.block == sc.block) {
         for (uint32_t t = ns.first_token; t < ns.last_token && t < ns.first_token + 8; ++t) {
           if (!ix_.info[t].cue || ix_.info[t].quote >= 0) continue;
-          auto m = cues_.match(t, ns.first_token, ns.last_token);
+          const auto& m = cue_at(t);
           if (m && m->begin <= ns.first_token + 1 && only_adjuncts(m->end, ns.last_token)) {
             best = m;
             best_score = 0.95f;
@@ -472,7 +502,7 @@ class Finder {
     for (uint32_t t = a; t < b; ++t) {
       const TokenInfo& x = ix_.info[t];
       if (!x.cue || x.quote >= 0 || (*x.cue != CueWord::Say && *x.cue != CueWord::Report)) continue;
-      auto m = cues_.match(t, a, b);
+      const auto& m = cue_at(t);
       if (!m) continue;
       if (m->begin > a && ix_.is_punct(m->begin - 1, ",") && only_adjuncts(m->end, b)) {
         if (add_indirect(*m, a, m->begin - 1, 0.75f)) return true;
@@ -506,7 +536,7 @@ class Finder {
     for (uint32_t t = a; t < b; ++t) {
       const TokenInfo& x = ix_.info[t];
       if (!x.cue || x.quote >= 0 || *x.cue != CueWord::According) continue;
-      auto m = cues_.match(t, a, b);
+      const auto& m = cue_at(t);
       if (!m) continue;
       if (m->begin == a || (m->begin == a + 1 && ix_.kind(a) == TokenKind::Quote)) {
         if (m->end < e && ix_.is_punct(m->end, ",") && add_indirect(*m, m->end + 1, e, 0.8f)) return true;
