@@ -256,7 +256,12 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
     }
     if (ix_.is(k, QuoteWord::Determiner)) {
       a = k;
-      if (head) break;
+      // "A spokesman for the ministry": the determiner opens a phrase after a preposition; read on.
+      bool postmodifier =
+          k > lo + 1 && ix_.is(k - 1, QuoteWord::Preposition) && ix_.info[k - 2].speaker &&
+          (*ix_.info[k - 2].speaker == SpeakerWord::Role || *ix_.info[k - 2].speaker == SpeakerWord::Anonymous ||
+           *ix_.info[k - 2].speaker == SpeakerWord::OrgNoun);
+      if (head && !postmodifier) break;
       continue;
     }
     if (source) {
@@ -569,7 +574,9 @@ void Resolver::collect() {
       if (t != r.first) continue;
       std::string name = phrase_text(r.first, r.last);
       std::string lower = unicode::lowercase(name);
-      bool person = r.person;
+      // A name right before a speech verb, or right after one ("Biden said", "asked Schumer"), speaks: with no
+      // entity stage to say more, it may stand for "he" or "she" later.
+      bool person = r.person || speaks(r.first, r.last);
       if (r.last - r.first == 1) {
         auto it = full_names.find(lower);
         if (it != full_names.end()) {
@@ -593,6 +600,17 @@ void Resolver::collect() {
         groups_.push_back({t, x.sentence, -1, "anonymous " + w, false});
     }
   }
+}
+
+bool Resolver::speaks(uint32_t first, uint32_t last) const {
+  auto speech = [&](uint32_t t) {
+    const auto& c = ix_.info[t].cue;
+    return c && (*c == CueWord::Say || *c == CueWord::Report || *c == CueWord::Utter);
+  };
+  uint32_t k = last;
+  while (k < ix_.size() && (ix_.is(k, QuoteWord::Adverb) || ix_.info[k].ly || ix_.is(k, QuoteWord::Aux))) ++k;
+  if (k < ix_.size() && speech(k)) return true;
+  return first > 0 && speech(first - 1);
 }
 
 std::optional<Gender> Resolver::gender_of(const PersonMention& p) const {
@@ -746,7 +764,7 @@ Resolved Resolver::resolve_role(const Mention& m, uint32_t at) {
     const auto& list = found->second;  // indices into holders_, in text order
     auto it =
         std::lower_bound(list.begin(), list.end(), at, [&](size_t h, uint32_t tok) { return holders_[h].token < tok; });
-    best = &holders_[it != list.begin() ? *(it - 1) : list.front()];
+    if (it != list.begin()) best = &holders_[*(it - 1)];  // only a holder named before: no guessing ahead
   }
   if (best) {
     Resolved r = from_person(persons_[best->person]);

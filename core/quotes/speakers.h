@@ -129,6 +129,7 @@ class Resolver {
   Resolved resolve_one(const Mention& m, bool anonymity, uint32_t at);
   Resolved from_person(const PersonMention& p) const;
   std::optional<Gender> gender_of(const PersonMention& p) const;
+  bool speaks(uint32_t first, uint32_t last) const;
   Resolved resolve_name(const Mention& m);
   Resolved resolve_pronoun(const Mention& m, uint32_t at);
   Resolved resolve_role(const Mention& m, uint32_t at);
