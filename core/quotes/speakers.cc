@@ -207,11 +207,15 @@ SpeakerPhrase PhraseFinder::pick(uint32_t a, uint32_t b, bool prefer_right, uint
   for (size_t i = 1; i < c.size(); ++i) {
     if (c[i].priority > c[best].priority || (prefer_right && c[i].priority == c[best].priority)) best = i;
   }
+  // Joint speakers: two names joined by "and" ("Lavrov and Qin", "China and Russia"); the entity stage's label
+  // is not required to be PERSON for both (a tagger may take "Qin Gang" for an organisation).
   auto personish = [&](const Mention& m) {
-    if (m.kind == MentionKind::Entity) return ix_.doc.entities[m.entity].label == Label::Person;
+    if (m.kind == MentionKind::Entity) {
+      Label l = ix_.doc.entities[m.entity].label;
+      return l == Label::Person || l == Label::Org || l == Label::Gpe;
+    }
     return m.kind == MentionKind::Name;
   };
-  // Joint speakers: two people joined by "and" ("Lavrov and Qin").
   if (personish(c[best])) {
     for (size_t i = 0; i < c.size(); ++i) {
       if (i == best || !personish(c[i])) continue;
@@ -376,7 +380,7 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
         const Mention& m = phrase.mentions.back();
         bool joined = false;
         for (uint32_t k = m.last; k < end; ++k) joined = joined || ix_.is(k, QuoteWord::And);
-        bool person = (m.kind == MentionKind::Entity && ix_.doc.entities[m.entity].label == Label::Person) ||
+        bool person = (m.kind == MentionKind::Entity && ix_.doc.entities[m.entity].label != Label::Norp) ||
                       m.kind == MentionKind::Name;
         if (joined && person) named.mentions.insert(named.mentions.begin(), m);
       }
