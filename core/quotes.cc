@@ -155,9 +155,9 @@ class Finder {
         first = std::min(first, block_first_[k]);
         last = std::max(last, block_last_[k]);
       }
-      uint32_t run_end = e;
       b = e;
       if (first == UINT32_MAX) continue;
+      while (first + 1 < last && ix_.text(first) == ">") ++first;  // "> " quoted e-mail style
       Item it;
       it.kind = QuoteKind::Block;
       it.open = first;
@@ -200,7 +200,6 @@ class Finder {
       if (it.phrase.empty()) it.score = 0.6f;
       it.span = tokens_span(it.open, it.close + 1);
       items_.push_back(it);
-      (void)run_end;
     }
   }
 
