@@ -1,6 +1,7 @@
 #include "quotes/context.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "unicode.h"
 
@@ -34,6 +35,13 @@ bool function_word(const TokenInfo& x) {
 TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m) {
   const auto& toks = doc.tokens;
   info.resize(toks.size());
+  struct Classes {
+    std::optional<CueWord> cue;
+    std::optional<SpeakerWord> speaker;
+    std::optional<QuoteWord> word;
+    bool ly = false;
+  };
+  std::unordered_map<std::string, Classes> words;
   mark_prefix_.assign(toks.size() + 1, 0);
   for (uint32_t t = 0; t < toks.size(); ++t) {
     TokenInfo& x = info[t];
@@ -45,10 +53,19 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     if (k == TokenKind::Word || k == TokenKind::Abbrev || k == TokenKind::Clitic || k == TokenKind::Symbol) {
       std::string w = unicode::lowercase(s);
       if (k == TokenKind::Abbrev && !w.empty() && w.back() == '.') w.pop_back();
-      x.cue = find_cue_word(w);
-      x.speaker = find_speaker_word(w);
-      x.word = find_quote_word(w);
-      x.ly = x.lower && !x.word && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+      // Each distinct word is looked up in the tables once per document.
+      auto [it, fresh] = words.try_emplace(std::move(w));
+      if (fresh) {
+        const std::string& key = it->first;
+        it->second.cue = find_cue_word(key);
+        it->second.speaker = find_speaker_word(key);
+        it->second.word = find_quote_word(key);
+        it->second.ly = !it->second.word && key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0;
+      }
+      x.cue = it->second.cue;
+      x.speaker = it->second.speaker;
+      x.word = it->second.word;
+      x.ly = x.lower && it->second.ly;
     }
     mark_prefix_[t + 1] = mark_prefix_[t] + (is_mark(t) ? 1 : 0);
   }
