@@ -140,6 +140,19 @@ void TextIndex::find_runs() {
       }
     }
     t = e;
+    // Three or more words in capitals are a heading or a shout ("RAGGED DICK IS INTRODUCED TO THE READER",
+    // "IMAGE SOURCE: KREMLIN VIA REUTERS"), not a name; an acronym alone ("NATO", "US") still is one.
+    uint32_t caps = 0;
+    for (uint32_t k = b; k < e; ++k) {
+      std::string_view w = text(k);
+      bool all = w.size() > 1;
+      for (char c : w) all = all && !(c >= 'a' && c <= 'z');
+      caps += all;
+    }
+    if (caps >= 3) {
+      for (uint32_t k = b; k < e; ++k) info[k].namey = false;
+      continue;
+    }
     // Cut titles and roles off the front: "Russian Foreign Minister Sergey Lavrov", "State Antony Blinken".
     uint32_t nb = b;
     for (uint32_t k = b; k + 1 < e; ++k)
