@@ -1,6 +1,7 @@
 #include "analyser.h"
 
 #include "entities.h"
+#include "quotes.h"
 #include "sentences.h"
 #include "structure.h"
 #include "tokenizer.h"
@@ -45,6 +46,7 @@ Document Analyser::analyse(DecodedText decoded, const Options& options) const {
   tokenize(doc);
   split_sentences(doc);
   find_entities(resources_->entities, doc);
+  find_quotes(doc);
   return doc;
 }
 

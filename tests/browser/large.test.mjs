@@ -1,0 +1,84 @@
+// A 1 MB article: the page stays responsive while the worker analyses and the view renders in slices.
+import test, {before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {startServer, launch, openPage, waitForResult, pasteText} from './helpers.mjs';
+import {sampleText} from './fixtures.mjs';
+
+let server, url, browser, page, log;
+before(async () => {
+  ({server, url} = await startServer());
+  browser = await launch();
+  ({page, log} = await openPage(browser.context));
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.state === 'ready');
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+function bigText(size) {
+  const paras = sampleText.split(/\n\n/);
+  const out = [];
+  let n = 0, i = 0;
+  while (n < size) {
+    const p = `${paras[i % paras.length]} (${i})`;
+    out.push(p);
+    n += p.length + 2;
+    ++i;
+  }
+  return out.join('\n\n');
+}
+
+test('1 MB of text: progress shows, the main thread never stalls long, the result arrives', async () => {
+  const text = bigText(1_000_000);
+  assert.ok(text.length >= 1_000_000);
+  const t0 = Date.now();
+  // Setting a 1 MB textarea value is the browser's own work; what follows (debounce, worker, transfer, render)
+  // is the page's.
+  await pasteText(page, text);
+  // A heartbeat on the main thread: the longest gap between ticks is how long the page was unresponsive.
+  await page.evaluate(() => {
+    window.__gaps = {max: 0, last: performance.now(), progressSeen: false};
+    const tick = () => {
+      const now = performance.now();
+      window.__gaps.max = Math.max(window.__gaps.max, now - window.__gaps.last);
+      window.__gaps.last = now;
+      if (!document.getElementById('progress').hidden) window.__gaps.progressSeen = true;
+      window.__gaps.timer = setTimeout(tick, 10);
+    };
+    tick();
+  });
+  // While it is analysing, the page answers input: a click's delay from the input event to its handler.
+  const box = await page.locator('#theme').boundingBox();
+  await page.evaluate(() => {
+    window.__clickDelay = null;
+    document.getElementById('theme').addEventListener('click', (e) => {
+      window.__clickDelay = performance.now() - e.timeStamp;
+    }, {once: true});
+  });
+  await page.waitForFunction(() => document.body.dataset.state === 'busy', null, {timeout: 10_000});
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction(() => window.__clickDelay !== null, null, {timeout: 10_000});
+  const clickMs = Math.round(await page.evaluate(() => window.__clickDelay));
+  await page.click('#theme');
+  await waitForResult(page, 0, 120_000);
+  const total = Date.now() - t0;
+  const gaps = await page.evaluate(() => {
+    clearTimeout(window.__gaps.timer);
+    return window.__gaps;
+  });
+  const status = await page.textContent('#status');
+  const last = await page.evaluate(() => window.__aa.timings.last);
+  console.log(`# 1 MB (${text.length} chars): paste -> shown ${total} ms (analysis in the worker ${Math.round(last.analyseMs)} ms, ` +
+              `analysis + render ${Math.round(last.totalMs)} ms); longest main-thread stall ${Math.round(gaps.max)} ms; ` +
+              `click handled ${clickMs} ms after the input while busy`);
+  assert.ok(gaps.progressSeen, 'the progress indicator showed');
+  assert.ok(gaps.max < 500, `main thread stalled ${Math.round(gaps.max)} ms`);
+  assert.ok(clickMs < 500, `a click waited ${clickMs} ms while busy`);
+  assert.match(status, /sentences/);
+  const sentences = await page.evaluate(() => window.__aa.state.result.sentences.length);
+  assert.ok(sentences > 30 * 1_000_000 / sampleText.length, `${sentences} sentences`);
+  assert.equal(await page.locator('#view .aa-block').count(), await page.evaluate(() => window.__aa.state.result.article.paragraphs.length));
+  assert.deepEqual(log.errors, []);
+});

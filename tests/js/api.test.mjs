@@ -1,0 +1,98 @@
+// The JS API (build/web/article-analyser.mjs) on the WASM build, in Node: shape, options, errors, lifecycle.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {loadApi, webDir} from './helpers.mjs';
+
+const {createAnalyser, default: defaultExport} = await loadApi();
+const analyser = await createAnalyser();
+const sample = fs.readFileSync(path.join(webDir, 'sample-article.txt'), 'utf8');
+
+test('createAnalyser is the named and the default export', () => {
+  assert.equal(typeof createAnalyser, 'function');
+  assert.equal(defaultExport, createAnalyser);
+  assert.match(analyser.version, /^\d+\.\d+\.\d+$/);
+});
+
+test('the result is a plain object of schema article-analysis/1', () => {
+  const r = analyser.analyse(sample);
+  assert.equal(r.schema, 'article-analysis/1');
+  assert.deepEqual(Object.keys(r), ['schema', 'input', 'text', 'article', 'sentences', 'entities', 'clusters',
+                                    'quotes', 'warnings']);
+  assert.deepEqual(r.input, {kind: 'text', length: sample.length, offsets: 'utf16'});
+  assert.equal(r.text, sample);
+  for (const key of ['sentences', 'entities', 'clusters', 'quotes', 'warnings']) assert.ok(Array.isArray(r[key]), key);
+  // Plain data only: nothing from Embind (no .delete(), no class handles), survives a JSON round trip.
+  assert.deepEqual(JSON.parse(JSON.stringify(r)), r);
+  assert.equal(Object.getPrototypeOf(r), Object.prototype);
+  assert.ok(r.sentences.length >= 30, `the sample has ${r.sentences.length} sentences`);
+  assert.ok(r.article.paragraphs.length >= 15);
+});
+
+test('options: input text|html|auto and offsets utf16|codepoint|byte', () => {
+  const html = '<!doctype html><html><body><article><h1>Storm “barrier” 😀</h1><p>Mayor Okonkwo said it.</p></article></body></html>';
+  const auto = analyser.analyse(html);
+  assert.equal(auto.input.kind, 'html');
+  assert.ok(!auto.text.includes('<'), 'HTML input: text is the extracted article text');
+  assert.equal(analyser.analyse(html, {input: 'text'}).input.kind, 'text');
+  assert.equal(analyser.analyse('Just text.', {input: 'html'}).input.kind, 'html');
+
+  const text = 'Emoji 😀 and “café” — 北京.';
+  const u16 = analyser.analyse(text, {offsets: 'utf16'});
+  const cp = analyser.analyse(text, {offsets: 'codepoint'});
+  const bytes = analyser.analyse(text, {offsets: 'byte'});
+  assert.equal(u16.input.length, text.length);
+  assert.equal(cp.input.offsets, 'codepoint');
+  assert.equal(cp.input.length, [...text].length);
+  assert.equal(bytes.input.offsets, 'byte');
+  assert.equal(bytes.input.length, Buffer.byteLength(text));
+  const last = (r) => r.sentences[r.sentences.length - 1].end;
+  assert.deepEqual([last(u16), last(cp), last(bytes)], [text.length, [...text].length, Buffer.byteLength(text)]);
+});
+
+test('errors are JS Errors with clear messages', () => {
+  for (const bad of [42, null, undefined, {}, ['text'], Buffer.from('x')]) {
+    assert.throws(() => analyser.analyse(bad), (e) => e instanceof TypeError && /needs a string/.test(e.message),
+                  `analyse(${typeof bad})`);
+  }
+  assert.throws(() => analyser.analyse('x', {input: 'pdf'}), (e) => e instanceof RangeError && /options\.input/.test(e.message));
+  assert.throws(() => analyser.analyse('x', {offsets: 'utf8'}), (e) => e instanceof RangeError && /options\.offsets/.test(e.message));
+  assert.throws(() => analyser.analyse('x', 'html'), TypeError);
+  // The analyser still works after errors.
+  assert.equal(analyser.analyse('Still fine.').sentences.length, 1);
+});
+
+test('empty and whitespace input give empty, valid results', () => {
+  for (const t of ['', ' ', '\n\n\n', '\0']) {
+    const r = analyser.analyse(t);
+    assert.equal(r.text, t);
+    assert.equal(r.input.length, t.length);
+    assert.deepEqual(r.entities, []);
+  }
+});
+
+test('dispose: analyse afterwards throws, dispose twice is harmless', async () => {
+  const a = await createAnalyser();
+  assert.equal(a.analyse('One. Two.').sentences.length, 2);
+  a.dispose();
+  a.dispose();
+  assert.throws(() => a.analyse('x'), /after dispose/);
+});
+
+test('worker mode needs a browser Worker: in Node it says so', async () => {
+  await assert.rejects(createAnalyser({worker: true}), /Web Workers/);
+  await assert.rejects(createAnalyser('worker'), TypeError);
+});
+
+test('a wrong core location fails with a message naming the problem', async () => {
+  await assert.rejects(createAnalyser({wasmUrl: new URL('file:///nonexistent/core.wasm')}), /ENOENT|no such file/);
+});
+
+test('several analysers are independent', async () => {
+  const [a, b] = await Promise.all([createAnalyser(), createAnalyser()]);
+  const ra = a.analyse('First text. It has two sentences.');
+  b.dispose();
+  assert.deepEqual(a.analyse('First text. It has two sentences.'), ra);
+  a.dispose();
+});

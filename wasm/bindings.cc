@@ -1,0 +1,69 @@
+// Embind bindings: types in, types out; the analysis is all in core/.
+//   const core = await createArticleAnalyserCore();  const a = new core.Analyser();
+//   a.analyse(utf8Bytes, 'auto' | 'text' | 'html', 'utf16' | 'codepoint' | 'byte')  -> JSON string | Error
+// No C++ exception crosses into JS: failures come back as a JS Error value (the JS API throws it), so Embind's
+// argument buffers are always freed.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+#include <malloc.h>
+
+#include <stdexcept>
+#include <string>
+
+#include "analyser.h"
+
+namespace {
+
+using emscripten::val;
+
+aa::InputKind input_kind(const std::string& s) {
+  if (s == "auto") return aa::InputKind::Auto;
+  if (s == "text") return aa::InputKind::Text;
+  if (s == "html") return aa::InputKind::Html;
+  throw std::invalid_argument("input must be 'auto', 'text' or 'html', not '" + s + "'");
+}
+
+aa::OffsetUnit offset_unit(const std::string& s) {
+  if (s == "utf16") return aa::OffsetUnit::Utf16;
+  if (s == "codepoint") return aa::OffsetUnit::CodePoint;
+  if (s == "byte") return aa::OffsetUnit::Byte;
+  throw std::invalid_argument("offsets must be 'utf16', 'codepoint' or 'byte', not '" + s + "'");
+}
+
+class JsAnalyser {
+ public:
+  /// text: UTF-8 bytes (a Uint8Array from TextEncoder, or a string). Returns the contract JSON or an Error.
+  val analyse(const std::string& text, const std::string& input, const std::string& offsets) const {
+    std::string error;
+    try {
+      aa::Options options;
+      options.input = input_kind(input);
+      return val(aa::to_json(analyser_.analyse(text, options), offset_unit(offsets)));
+    } catch (const std::exception& e) {
+      error = e.what();
+    } catch (...) {
+      error = "unknown error in the analyser";
+    }
+    return val::global("Error").new_(error);
+  }
+
+ private:
+  aa::Analyser analyser_;
+};
+
+std::string version() {
+  return aa::version();
+}
+
+// Bytes of the WASM heap in use by malloc: lets the tests prove that analyses do not leak.
+double heap_in_use() {
+  return static_cast<double>(mallinfo().uordblks);
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(article_analyser) {
+  emscripten::class_<JsAnalyser>("Analyser").constructor<>().function("analyse", &JsAnalyser::analyse);
+  emscripten::function("version", &version);
+  emscripten::function("heapInUse", &heap_in_use);
+}

@@ -1,0 +1,30 @@
+// article-analyser in a module Web Worker (createAnalyser({worker: true}) starts it).
+// Protocol: {start: {coreUrl, wasmUrl}} -> {ready: true, version} | {ready: false, error};
+//           {id, text, options} -> {id, result} | {id, error: {name, message}}.
+import {createAnalyser} from './article-analyser.mjs';
+
+let analyser = null;
+
+self.addEventListener('message', async (event) => {
+  const data = event.data;
+  if (data.start) {
+    const options = {coreUrl: data.start.coreUrl, wasmUrl: data.start.wasmUrl};
+    // The offline page runs this file bundled with the single-file core, which it exposes as a global.
+    if (typeof globalThis.createArticleAnalyserCore === 'function') options.core = globalThis.createArticleAnalyserCore;
+    analyser = createAnalyser(options);
+    try {
+      const a = await analyser;
+      self.postMessage({ready: true, version: a.version});
+    } catch (e) {
+      self.postMessage({ready: false, error: {name: e.name, message: e.message}});
+    }
+    return;
+  }
+  try {
+    if (!analyser) throw new Error('article-analyser: the worker was not started');
+    const result = (await analyser).analyse(data.text, data.options);
+    self.postMessage({id: data.id, result});
+  } catch (e) {
+    self.postMessage({id: data.id, error: {name: e?.name ?? 'Error', message: e?.message ?? String(e)}});
+  }
+});

@@ -1,0 +1,184 @@
+// Type declarations for article-analyser.mjs (hand-written: this is the JS contract).
+// The result is the JSON of schema "article-analysis/1" (see the README); offsets index `text` in the unit
+// named by input.offsets, so with 'utf16' (the default) text.slice(span.start, span.end) === span.text.
+
+export type InputKind = 'auto' | 'text' | 'html';
+export type OffsetUnit = 'utf16' | 'codepoint' | 'byte';
+export type Label =
+    'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'EVENT' | 'DATE' | 'TIME' | 'MONEY' | 'PERCENT' | 'QUANTITY';
+export type QuoteKind = 'direct' | 'partial' | 'scare' | 'indirect' | 'block';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ArticleDate extends Span {
+  /** "2023-01-25", or with a time "2023-03-01T15:04:00-05:00". */
+  iso: string;
+}
+
+export interface Article {
+  title: Span | null;
+  subtitle: Span | null;
+  byline: Span | null;
+  date: ArticleDate | null;
+  headings: Span[];
+  captions: Span[];
+  credits: Span[];
+  paragraphs: Span[];
+  /** Removed from the analysis, kept for the record. */
+  boilerplate: Span[];
+}
+
+export interface Entity extends Span {
+  label: Label;
+  /** Index into `clusters`, or null. */
+  cluster: number | null;
+  /** 0..1 */
+  score: number;
+}
+
+export interface Cluster {
+  id: number;
+  label: Label;
+  /** The canonical (fullest) name: "Vladimir Putin". */
+  name: string;
+  /** Indices into `entities`, in text order. */
+  mentions: number[];
+  titles: string[];
+  quoteCount: number;
+  /** Quotes attributed to this cluster, by kind. */
+  quoteKinds?: Record<QuoteKind, number>;
+}
+
+export interface Speaker {
+  /** Canonical name, "anonymous sources", or null when no speaker was found. */
+  name: string | null;
+  cluster: number | null;
+  mention: Span | null;
+  anonymous: boolean;
+}
+
+export interface Quote extends Span {
+  kind: QuoteKind;
+  speaker: Speaker;
+  cue: Span | null;
+  /** 0..1 */
+  score: number;
+}
+
+export interface Warning {
+  /** "unbalanced-quote", "invalid-utf8", "utf16-decoded", ... */
+  code: string;
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface AnalysisResult {
+  schema: 'article-analysis/1';
+  input: {kind: 'text' | 'html'; length: number; offsets: OffsetUnit};
+  /** The plain text that all offsets index; for text input, the input itself (lone surrogates become U+FFFD). */
+  text: string;
+  article: Article;
+  sentences: Span[];
+  entities: Entity[];
+  clusters: Cluster[];
+  quotes: Quote[];
+  warnings: Warning[];
+}
+
+export interface AnalyseOptions {
+  /** How to read the text: 'auto' (default) decides per document. */
+  input?: InputKind;
+  /** Units of every offset in the result: 'utf16' (default, JS string indices), 'codepoint' or 'byte' (UTF-8). */
+  offsets?: OffsetUnit;
+}
+
+export interface CreateOptions {
+  /** Run the analysis in a module Web Worker (browsers only); analyse() then returns a Promise. */
+  worker?: boolean;
+  /** URL of article-analyser-core.mjs (default: beside article-analyser.mjs). */
+  coreUrl?: string;
+  /** URL or path of article-analyser-core.wasm (default: beside the core). */
+  wasmUrl?: string | URL;
+  /** URL of the worker script (default: article-analyser-worker.mjs beside article-analyser.mjs). */
+  workerUrl?: string | URL;
+  /** 'module' (default) or 'classic' for a bundled worker script. */
+  workerType?: 'module' | 'classic';
+  /** The .wasm bytes, when you already have them. */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  /** An already loaded Emscripten factory (createArticleAnalyserCore), e.g. the single-file build. */
+  core?: (moduleArgs?: object) => Promise<unknown>;
+}
+
+export interface Analyser {
+  /** The core's version, "0.1.0". */
+  readonly version: string;
+  /**
+   * Analyses one article. Throws TypeError for a non-string text, RangeError for unknown options, and Error
+   * (message starting "article-analyser:") for input the core cannot analyse or after dispose().
+   */
+  analyse(text: string, options?: AnalyseOptions): AnalysisResult;
+  /** Frees the WebAssembly instance's analyser. */
+  dispose(): void;
+  /** WASM heap bytes in use by malloc and the size of WASM memory (for leak checks). */
+  memory(): {heapInUse: number; memoryBytes: number};
+}
+
+export interface WorkerAnalyser {
+  readonly version: string;
+  /** As Analyser.analyse, run in the worker; rejects with the same errors. */
+  analyse(text: string, options?: AnalyseOptions): Promise<AnalysisResult>;
+  /** Terminates the worker; pending analyses reject. */
+  dispose(): void;
+}
+
+export function createAnalyser(options: CreateOptions & {worker: true}): Promise<WorkerAnalyser>;
+export function createAnalyser(options?: CreateOptions & {worker?: false}): Promise<Analyser>;
+export function createAnalyser(options?: CreateOptions): Promise<Analyser | WorkerAnalyser>;
+export default createAnalyser;
+
+/** Validates analyse() arguments (used by both modes); returns them with defaults filled in. */
+export function checkAnalyseArgs(text: unknown, options?: AnalyseOptions):
+    {text: string; input: InputKind; offsets: OffsetUnit};
+
+// ---- article-analyser-element.mjs -----------------------------------------------------------------------------
+// Declared here so that one import of the types covers the embedding kit.
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-analyser': ArticleAnalyserElement;
+  }
+  interface ArticleAnalyserElement extends HTMLElement {
+    /** The text shown; setting it analyses and renders it. The element's own content is used when none is set. */
+    text: string | null;
+    /** The result shown; setting it renders that result (utf16 offsets) without analysing. */
+    result: AnalysisResult | null;
+    /** Analyses and shows `text`; resolves to the result, also sent as a `result` event. */
+    analyse(text: string): Promise<AnalysisResult>;
+    addEventListener(type: 'result', listener: (event: CustomEvent<AnalysisResult>) => void): void;
+    addEventListener(type: 'error', listener: (event: CustomEvent<Error>) => void): void;
+    addEventListener(type: string, listener: EventListenerOrEventListenerObject): void;
+  }
+}
+
+// ---- cms-preview.mjs ------------------------------------------------------------------------------------------
+export interface PreviewHighlights {
+  /** One result per matched element (its text, blocks separated by a blank line). */
+  readonly results: AnalysisResult[];
+  /** Analyses again and re-highlights. */
+  refresh(): Promise<void>;
+  /** Removes the highlights (the pane's own markup stays). */
+  clear(): void;
+  /** Removes the highlights, stops watching, frees the analyser it created. */
+  dispose(): void;
+}
+export interface PreviewOptions {
+  /** An analyser to share (from createAnalyser); otherwise one is created. */
+  analyser?: Analyser | WorkerAnalyser;
+  worker?: boolean;
+  /** Analyse again, debounced, when the pane's content changes. */
+  watch?: boolean;
+}
