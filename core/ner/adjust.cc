@@ -171,6 +171,47 @@ void the_regions(const Document& doc, const TokenTable& t, const Gazetteer& g, c
   }
 }
 
+/// Names the tagger left out where the gazetteers are sure, in ordinary sentences away from their start:
+/// countries by an alias ("PRC companies"), named events ("a Cold War mentality"), well-known organisations
+/// ("a BRICS summit"); and a capitalised name right after a title that starts with a given name
+/// ("spokesperson Ned Price").
+void sure_names(const Document& doc, const TokenTable& t, const Gazetteer& g, const std::vector<uint8_t>& taken,
+                std::vector<Candidate>& add) {
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      if (taken[i] || !capitalised(t, i) || (t.flags[i] & kSentenceStart) || t.styles[i] != Style::Normal) continue;
+      uint32_t types = 0;
+      uint32_t n = longest_on(g, t, i, s.last_token, bit(kGazCountry) | bit(kGazEvent) | bit(kGazOrgName), types);
+      if (n) {
+        uint32_t e = i + n;
+        bool ok = true;
+        for (uint32_t k = i; k < e; ++k) ok = ok && !taken[k] && t.casings[k] != Casing::Lower;
+        // Not part of a longer capitalised name ("Cold War Museum").
+        ok = ok && !(e < s.last_token && !taken[e] && t.casings[e] == Casing::Title);
+        ok = ok && !(i > s.first_token && !taken[i - 1] && t.casings[i - 1] == Casing::Title);
+        if (ok) {
+          Label l = types & bit(kGazEvent) ? Label::Event : types & bit(kGazCountry) ? Label::Gpe : Label::Org;
+          add.push_back({i, e, l, kRuleScore, {}});
+          i = e - 1;
+          continue;
+        }
+      }
+      uint8_t title = i > s.first_token ? t.gaz_code(i - 1, kGazTitle) : uint8_t{kPosNone};
+      if ((title == kPosLast || title == kPosUnit) && t.casings[i] == Casing::Title &&
+          t.gaz_code(i, kGazFirstName) != kPosNone) {
+        uint32_t e = i + 1;
+        while (e < s.last_token && e < i + 3 && !taken[e] && t.casings[e] == Casing::Title &&
+               t.gaz_code(e, kGazOrgWord) == kPosNone)
+          ++e;
+        if (e > i + 1) {
+          add.push_back({i, e, Label::Person, kRuleScore, {}});
+          i = e - 1;
+        }
+      }
+    }
+  }
+}
+
 /// ALL-CAPS lines carry no case information for the tagger: well-known organisations and countries there.
 void caps_lines(const Document& doc, const TokenTable& t, const Gazetteer& g, const std::vector<uint8_t>& taken,
                 std::vector<Candidate>& add) {
@@ -214,6 +255,9 @@ void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, st
   for (const Candidate& c : add)
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
   caps_lines(doc, table, g, taken, add);
+  for (const Candidate& c : add)
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  sure_names(doc, table, g, taken, add);
   cands.insert(cands.end(), add.begin(), add.end());
   std::sort(cands.begin(), cands.end(), sorted_by_begin);
 }
