@@ -1,6 +1,7 @@
 #include "entities.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 
@@ -44,6 +45,31 @@ bool propagatable(Label l) {
          l == Label::Event;
 }
 
+/// A word of a person's name that can stand for the person: not an initial, a numeral ("Norton I") or a title.
+bool name_part(const Document& doc, const TokenTable& t, uint32_t i) {
+  if (t.casings[i] != Casing::Title) return false;
+  std::string_view w = doc.view(doc.tokens[i].span);
+  if (w.size() < 2 || doc.tokens[i].kind != TokenKind::Word) return false;
+  return t.gaz_code(i, kGazTitle) == kPosNone;
+}
+
+/// One name, one label: where the tagger gave the same name different labels in one document, all its mentions
+/// take the label with the most confidence in total ("Athens" is a GPE in every sentence or in none).
+void vote(const TokenTable& t, std::vector<Candidate>& cands) {
+  std::unordered_map<uint32_t, std::array<uint32_t, kLabelCount>> totals;
+  auto key = [&](const Candidate& c) { return phrase_key(&t.keys[c.begin], c.end - c.begin); };
+  for (const Candidate& c : cands)
+    if (propagatable(c.label) && !c.bytes.end) totals[key(c)][static_cast<int>(c.label)] += c.score;
+  for (Candidate& c : cands) {
+    if (!propagatable(c.label) || c.bytes.end) continue;
+    const auto& tot = totals[key(c)];
+    int best = static_cast<int>(c.label);
+    for (int l = 0; l < kLabelCount; ++l)
+      if (tot[l] > tot[best]) best = l;
+    c.label = static_cast<Label>(best);
+  }
+}
+
 /// Names found once are found again: untagged repeats of a tagged name, and the first or last word of a
 /// person's full name ("Price" after "Ned Price"), when capitalised.
 void propagate(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
@@ -56,8 +82,8 @@ void propagate(const Document& doc, const TokenTable& t, std::vector<Candidate>&
     names.emplace(key(c.begin, c.end), c.label);
     longest = std::max(longest, c.end - c.begin);
     if (c.label == Label::Person && c.end - c.begin >= 2) {
-      names.emplace(key(c.begin, c.begin + 1), Label::Person);
-      names.emplace(key(c.end - 1, c.end), Label::Person);
+      for (uint32_t part : {c.begin, c.end - 1})
+        if (name_part(doc, t, part)) names.emplace(key(part, part + 1), Label::Person);
     }
   }
   if (names.empty()) return;
@@ -196,6 +222,7 @@ void find_entities(const EntityModel& entity_model, Document& doc) {
           doc.article.blocks[doc.tokens[i].block].kind != BlockKind::Boilerplate)
         cands.push_back({i, i + 1, Label::Norp, kDemonymScore, {}});
 
+  vote(table, cands);
   propagate(doc, table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
