@@ -1,7 +1,7 @@
 // make bench: every figure of issue 7 in one run, printed as tables (Markdown, to paste) and written to
 // build/bench/results.json. Exit status 1 when a file of the WASM build is over its size budget
 // (bench/budget.json) or a section fails; the speed targets are reported (met / MISSED), not enforced.
-//   node bench/run.mjs [--quick] [--only sizes,native,node,browser,startup]
+//   node bench/run.mjs [--quick] [--only sizes,native,memory,node,browser,startup]
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +15,7 @@ const root = path.resolve(here, '..');
 const outDir = path.join(root, 'build/bench');
 const quick = process.argv.includes('--quick');
 const onlyArg = process.argv.indexOf('--only');
-const ALL = ['sizes', 'native', 'node', 'browser', 'startup'];
+const ALL = ['sizes', 'native', 'memory', 'node', 'browser', 'startup'];
 const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(',') : ALL;
 for (const s of only) if (!ALL.includes(s)) throw new Error(`bench: unknown section ${s} (one of ${ALL.join(', ')})`);
 
@@ -62,6 +62,7 @@ const section = (name, fn) => {
 };
 section('sizes', () => sizes());
 section('native', () => child('native.mjs'));
+section('memory', () => child('wasm-memory.mjs'));
 section('node', () => child('node-compare.mjs'));
 section('browser', () => child('browser-compare.mjs'));
 section('startup', () => child('startup.mjs', ['--reps', quick ? '3' : '9']));
@@ -146,6 +147,22 @@ if (results.native) {
   p();
 }
 
+if (results.memory) {
+  const m = results.memory;
+  p('### WASM memory (one instance, Node)');
+  p();
+  p('| after | heap in use | WASM memory |');
+  p('| --- | ---: | ---: |');
+  p(`| start | ${fmt(m.start.heapInUseBytes)} B | ${fmt(m.start.memoryMB, 1)} MB |`);
+  for (const k of ['after1', 'after50', 'after1000']) {
+    p(`| ${k.slice(5)} analyses | ${fmt(m[k].heapInUseBytes)} B | ${fmt(m[k].memoryMB, 1)} MB |`);
+  }
+  p();
+  p(`Flat after the first 50: ${m.flatAfter50 ? 'yes' : '**NO**'}. WASM memory needed for the 1 MB text: ` +
+    `${fmt(m.forText['text-1m.txt'].memoryMB, 1)} MB, for 10 MB: ${fmt(m.forText['text-10m.txt'].memoryMB, 1)} MB.`);
+  p();
+}
+
 // ---- targets -----------------------------------------------------------------------------------------------
 const targets = [];
 const target = (what, value, ok) => targets.push({what, value, ok});
@@ -161,6 +178,7 @@ if (results.native) {
   target('native tokens + sentences ≥ 20 MB/s', `${fmt(results.native.tokensSentences.mbPerSecond, 1)} MB/s`,
          results.native.tokensSentences.mbPerSecond >= 20);
 }
+if (results.memory) target('WASM heap flat after 50 of 1,000 analyses', results.memory.flatAfter50 ? 'flat' : 'grew', results.memory.flatAfter50);
 if (results.sizes) {
   for (const [name, f] of Object.entries(results.sizes.files)) {
     if (f.budget) target(`${name} within budget`, f.missing ? 'missing' : `${kib(f.raw)} / ${kib(f.gzip)} gz`, !f.over.length);
