@@ -155,7 +155,7 @@ if (results.memory) {
   p('| --- | ---: | ---: |');
   p(`| start | ${fmt(m.start.heapInUseBytes)} B | ${fmt(m.start.memoryMB, 1)} MB |`);
   for (const k of ['after1', 'after50', 'after1000']) {
-    p(`| ${k.slice(5)} analyses | ${fmt(m[k].heapInUseBytes)} B | ${fmt(m[k].memoryMB, 1)} MB |`);
+    p(`| ${{after1: '1 analysis', after50: '50 analyses', after1000: '1,000 analyses'}[k]} | ${fmt(m[k].heapInUseBytes)} B | ${fmt(m[k].memoryMB, 1)} MB |`);
   }
   p();
   p(`Flat after the first 50: ${m.flatAfter50 ? 'yes' : '**NO**'}. WASM memory needed for the 1 MB text: ` +
