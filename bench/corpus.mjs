@@ -207,6 +207,26 @@ export function textOfSize(bytes, seed = 1) {
   return text;
 }
 
+/** An HTML page of about `bytes` bytes: a news site's page holding whole articles in <article> elements. */
+export function pageOfSize(bytes, seed = 5) {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Coastal Courier</title>' +
+               '</head><body><header><nav><a href="/">Home</a> | <a href="/news">News</a></nav></header><main>';
+  const tail = '</main><footer><p>© The Coastal Courier. All rights reserved.</p></footer></body></html>\n';
+  const parts = [];
+  let size = head.length + tail.length;
+  for (let i = 0; size < bytes; ++i) {
+    const p = article(seed * 100003 + i, 6 + (i % 9)).trim().split('\n\n');
+    const html = `<article><h1>${esc(p[0])}</h1><p class="standfirst">${esc(p[1])}</p>` +
+                 `<p class="byline">${esc(p[2])}</p><time>${esc(p[3].replace('Published ', ''))}</time>` +
+                 p.slice(4).map((x) => `<p>${esc(x)}</p>`).join('') + '</article>';
+    if (size + Buffer.byteLength(html) > bytes && parts.length) break;
+    parts.push(html);
+    size += Buffer.byteLength(html);
+  }
+  return head + parts.join('\n') + tail;
+}
+
 /** `n` different articles of varied length (3 to 20 paragraphs). */
 export function articles(n, seed = 7) {
   return Array.from({length: n}, (_, i) => article(seed * 1000003 + i, 3 + (i * 7) % 18));
@@ -216,7 +236,8 @@ export {countWords};
 
 /**
  * Writes the benchmark inputs into `dir`: article-3k.txt (the first ~3 KB of the page's sample article, cut at a
- * paragraph end), text-100k.txt, text-1m.txt, text-10m.txt and articles/0000.txt ... 0999.txt.
+ * paragraph end), text-100k.txt, text-1m.txt, text-10m.txt, page-1m.html (articles in an HTML page) and
+ * articles/0000.txt ... 0999.txt.
  * Returns their paths.
  */
 export function writeBenchTexts(dir, sampleFile) {
@@ -229,6 +250,7 @@ export function writeBenchTexts(dir, sampleFile) {
     'text-100k.txt': textOfSize(100_000, 2),
     'text-1m.txt': textOfSize(1_000_000, 3),
     'text-10m.txt': textOfSize(10_000_000, 4),
+    'page-1m.html': pageOfSize(1_000_000),
   };
   const written = {};
   for (const [name, text] of Object.entries(files)) {

@@ -10,6 +10,7 @@ import {countWords, median} from './contenders.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'build/native/article-analyser');
 const benchBin = path.join(root, 'build/native/aa-bench-native');
+const stagesBin = path.join(root, 'build/native/aa-bench-stages');
 const texts = path.join(root, 'build/bench/texts');
 
 function run(cmd, args, opts = {}) {
@@ -30,7 +31,7 @@ function peakRss(cmd, args) {
 }
 
 export function nativeBench({quick = false} = {}) {
-  for (const f of [cli, benchBin]) if (!fs.existsSync(f)) throw new Error(`${f} is missing: build the native preset`);
+  for (const f of [cli, benchBin, stagesBin]) if (!fs.existsSync(f)) throw new Error(`${f} is missing: build the native preset`);
   const reps = quick ? 3 : 5;
   const ten = path.join(texts, 'text-10m.txt');
   const one = path.join(texts, 'text-1m.txt');
@@ -83,6 +84,12 @@ export function nativeBench({quick = false} = {}) {
                  wordsPerSecond: artWords / artSeconds};
   fs.closeSync(devnull);
 
+  // Each stage on its own (which one to look at when a target is missed): the 1 MB text and a 1 MB HTML page.
+  const stages = {};
+  for (const [name, args] of [['text-1m.txt', []], ['page-1m.html', ['--html']]]) {
+    stages[name] = JSON.parse(run(stagesBin, ['--repeat', String(reps), ...args, path.join(texts, name)]).stdout);
+  }
+
   const rss = {
     'cli 1 MB': peakRss(cli, ['--format', 'jsonl', one]).mb,
     'cli 10 MB': peakRss(cli, ['--format', 'jsonl', ten]).mb,
@@ -91,7 +98,7 @@ export function nativeBench({quick = false} = {}) {
   };
   return {input10mb: {bytes: inproc.bytes, tokens: inproc.tokens, sentences: inproc.sentences, words: tenWords,
                       jsonBytes: inproc.jsonBytes},
-          tokensSentences: tok, fullInProcess: full, cli10mb: cli10, jsonl1000: jsonl, peakRssMb: rss};
+          tokensSentences: tok, fullInProcess: full, cli10mb: cli10, jsonl1000: jsonl, peakRssMb: rss, stages};
 }
 
 if (process.argv[1] && process.argv[1].endsWith('native.mjs')) {

@@ -142,6 +142,18 @@ if (results.native) {
   p(`| CLI \`--format jsonl\`, end to end | 10 MB, one file | ${fmt(n.cli10mb.mbPerSecond, 1)} | ${fmt(n.cli10mb.tokensPerSecond)} | ${fmt(n.cli10mb.wordsPerSecond)} |`);
   p(`| CLI \`--format jsonl\`, end to end | ${fmt(n.jsonl1000.articles)} articles, ${fmt(n.jsonl1000.bytes / 1e6, 1)} MB | ${fmt(n.jsonl1000.mbPerSecond, 1)} | | ${fmt(n.jsonl1000.wordsPerSecond)} |`);
   p();
+  if (n.stages) {
+    const names = [...new Set(Object.values(n.stages).flatMap((s) => Object.keys(s.stages)))];
+    p('Time by stage, in process (ms, median; MB/s of the whole input in parentheses):');
+    p();
+    p(`| input | ${names.join(' | ')} | total |`);
+    p(`| --- | ${names.map(() => '---:').join(' | ')} | ---: |`);
+    for (const [input, s] of Object.entries(n.stages)) {
+      const cell = (t) => t == null ? '–' : `${fmt(t * 1000, 1)} (${fmt(s.bytes / 1e6 / t, 0)})`;
+      p(`| ${input} | ${names.map((k) => cell(s.stages[k])).join(' | ')} | ${cell(s.total)} |`);
+    }
+    p();
+  }
   p(`jsonl over ${fmt(n.jsonl1000.articles)} articles: ${fmt(n.jsonl1000.seconds, 2)} s, ${fmt(n.jsonl1000.articlesPerSecond)} articles/s.`);
   p(`Peak RSS of the CLI: ${Object.entries(n.peakRssMb).map(([k, v]) => `${k} ${fmt(v, 1)} MB`).join(', ')}.`);
   p();

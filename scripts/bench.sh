@@ -2,7 +2,7 @@
 # make bench: speed, size and memory, side by side with wink-nlp and compromise (bench/run.mjs does the work).
 #   scripts/bench.sh [--quick] [--only sizes,native,memory,node,browser,startup]
 # Needs the native and wasm builds (make bench builds them first) and node_modules (npm ci). Builds the native
-# benchmark tool, then prints the tables and writes build/bench/results.json (and results.md).
+# benchmark tools, then prints the tables and writes build/bench/results.json (and results.md).
 # Exit status 1 if a file of the WASM build is over its budget (bench/budget.json) or a section failed.
 # Timing is only as good as the machine is quiet: the load average is printed and recorded with the results.
 set -euo pipefail
@@ -14,5 +14,5 @@ for f in build/native/article-analyser build/web/article-analyser.mjs node_modul
     exit 2
   fi
 done
-cmake --build --preset native --target aa-bench-native -j"${JOBS:-2}" >/dev/null
+cmake --build --preset native --target aa-bench-native aa-bench-stages -j"${JOBS:-2}" >/dev/null
 exec node bench/run.mjs "$@"
