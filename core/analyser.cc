@@ -1,5 +1,6 @@
 #include "analyser.h"
 
+#include "quotes.h"
 #include "sentences.h"
 #include "structure.h"
 #include "tokenizer.h"
@@ -41,6 +42,7 @@ Document Analyser::analyse(DecodedText decoded, const Options& options) const {
   }
   tokenize(doc);
   split_sentences(doc);
+  find_quotes(doc);
   return doc;
 }
 

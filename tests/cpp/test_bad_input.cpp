@@ -1,5 +1,6 @@
 // Malformed and extreme input: each gets a correct result or a clear error, and the next analysis in the same
 // Analyser still works. (Time is bounded by the CTest timeout, not measured here.)
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -55,7 +56,9 @@ TEST_CASE("bad input: ill-formed UTF-8, NUL bytes, binary-looking bytes", "[bad-
   std::string junk;
   for (int i = 0; i < 100'000; ++i) junk.push_back(static_cast<char>((i * 7919) & 0xFF));
   auto doc = a.analyse(junk);
-  CHECK(doc.warnings.size() == 101);  // 100 listed + 1 summary
+  // 100 listed + 1 summary (the quote and apostrophe bytes among the junk add quotation warnings of their own)
+  CHECK(std::count_if(doc.warnings.begin(), doc.warnings.end(),
+                      [](const aa::Warning& w) { return w.code == "invalid-utf8"; }) == 101);
   auto j = nlohmann::json::parse(aa::to_json(doc, aa::OffsetUnit::Utf16));
   CHECK(j["text"].get<std::string>().size() >= junk.size());
   std::string nuls(10'000, '\0');

@@ -1,0 +1,475 @@
+#include "dates.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <vector>
+
+#include "tables.h"
+
+namespace aa {
+
+enum class DateWord : uint8_t {
+  Month1,
+  Month2,
+  Month3,
+  Month4,
+  Month5,
+  Month6,
+  Month7,
+  Month8,
+  Month9,
+  Month10,
+  Month11,
+  Month12,
+  Weekday,
+  Am,
+  Pm,
+  At,
+  Of,
+  ZoneUtc,
+  ZoneEst,
+  ZoneEdt,
+  ZoneEt,
+  ZoneCst,
+  ZoneCdt,
+  ZoneCt,
+  ZoneMst,
+  ZoneMdt,
+  ZoneMt,
+  ZonePst,
+  ZonePdt,
+  ZonePt,
+  ZoneBst,
+  ZoneCet,
+  ZoneCest,
+  ZoneEet,
+  ZoneEest,
+  ZoneMsk,
+  ZoneIst,
+  ZoneHkt,
+  ZoneJst,
+  ZoneAest,
+  ZoneAedt,
+  ZoneNzst,
+  ZoneNzdt,
+};
+
+#include "structure_dates.inc"
+
+namespace {
+
+enum class Kind : uint8_t { Num, Word, Punct, Other };
+
+struct Tok {
+  Kind kind = Kind::Other;
+  uint32_t begin = 0, end = 0;
+  int value = 0;       // Num: the number (capped); Punct: the character ('-' for dashes)
+  uint8_t digits = 0;  // Num: how many digits
+  bool ordinal = false;
+  std::optional<DateWord> word;  // Word: its meaning, if it has one
+};
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+}
+
+std::vector<Tok> lex(std::string_view t) {
+  std::vector<Tok> out;
+  size_t i = 0;
+  std::string w;
+  while (i < t.size()) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      ++i;
+      continue;
+    }
+    Tok k;
+    k.kind = Kind::Other;
+    k.begin = uint32_t(i);
+    k.end = uint32_t(i + 1);
+    if (is_digit(t[i])) {
+      size_t j = i;
+      int v = 0;
+      while (j < t.size() && is_digit(t[j])) {
+        if (v < 100000) v = v * 10 + (t[j] - '0');
+        ++j;
+      }
+      k.kind = Kind::Num;
+      k.value = v;
+      k.digits = static_cast<uint8_t>(j - i > 9 ? 9 : j - i);
+      // Ordinal suffix: 1st 2nd 3rd 25th.
+      if (j + 1 < t.size() && is_alpha(t[j]) && is_alpha(t[j + 1]) && (j + 2 >= t.size() || !is_alpha(t[j + 2]))) {
+        std::string suf{lower(t[j]), lower(t[j + 1])};
+        if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+          k.ordinal = true;
+          j += 2;
+        }
+      }
+      k.end = uint32_t(j);
+      i = j;
+    } else if (is_alpha(t[i])) {
+      size_t j = i;
+      w.clear();
+      while (j < t.size() && is_alpha(t[j])) w.push_back(lower(t[j++]));
+      // "a.m." and "p.m."
+      if ((w == "a" || w == "p") && j + 1 < t.size() && t[j] == '.' && lower(t[j + 1]) == 'm' &&
+          (j + 2 >= t.size() || !is_alpha(t[j + 2]))) {
+        w += ".m";
+        j += 2;
+      }
+      k.kind = Kind::Word;
+      k.end = uint32_t(j);
+      k.word = table_find(kDateWords, w);
+      i = j;
+    } else if (c < 0x80) {
+      k.kind = Kind::Punct;
+      k.value = c;
+      ++i;
+    } else {
+      // A dash (U+2010..U+2015) counts as '-'; anything else ends a date.
+      size_t len = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC0) ? 2 : 1;
+      if (len == 3 && i + 2 < t.size() && c == 0xE2 && static_cast<unsigned char>(t[i + 1]) == 0x80 &&
+          static_cast<unsigned char>(t[i + 2]) >= 0x90 && static_cast<unsigned char>(t[i + 2]) <= 0x95) {
+        k.kind = Kind::Punct;
+        k.value = '-';
+      }
+      i = std::min(t.size(), i + len);
+      k.end = uint32_t(i);
+    }
+    out.push_back(k);
+  }
+  return out;
+}
+
+bool leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+int days_in_month(int y, int m) {
+  static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : d[m - 1];
+}
+bool valid(int y, int m, int d) {
+  return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+// US daylight saving time (since 2007): from the second Sunday of March to the first Sunday of November.
+bool us_dst(int y, int m, int d) {
+  if (m < 3 || m > 11) return false;
+  if (m > 3 && m < 11) return true;
+  int first_sunday = 1 + (7 - day_of_week(y, m, 1)) % 7;
+  if (m == 3) return d >= first_sunday + 7;
+  return d < first_sunday;
+}
+
+std::optional<int> zone_minutes(DateWord z, int y, int m, int d) {
+  switch (z) {
+    case DateWord::ZoneUtc: return 0;
+    case DateWord::ZoneEst: return -300;
+    case DateWord::ZoneEdt: return -240;
+    case DateWord::ZoneEt: return us_dst(y, m, d) ? -240 : -300;
+    case DateWord::ZoneCst: return -360;
+    case DateWord::ZoneCdt: return -300;
+    case DateWord::ZoneCt: return us_dst(y, m, d) ? -300 : -360;
+    case DateWord::ZoneMst: return -420;
+    case DateWord::ZoneMdt: return -360;
+    case DateWord::ZoneMt: return us_dst(y, m, d) ? -360 : -420;
+    case DateWord::ZonePst: return -480;
+    case DateWord::ZonePdt: return -420;
+    case DateWord::ZonePt: return us_dst(y, m, d) ? -420 : -480;
+    case DateWord::ZoneBst: return 60;
+    case DateWord::ZoneCet: return 60;
+    case DateWord::ZoneCest: return 120;
+    case DateWord::ZoneEet: return 120;
+    case DateWord::ZoneEest: return 180;
+    case DateWord::ZoneMsk: return 180;
+    case DateWord::ZoneIst: return 330;
+    case DateWord::ZoneHkt: return 480;
+    case DateWord::ZoneJst: return 540;
+    case DateWord::ZoneAest: return 600;
+    case DateWord::ZoneAedt: return 660;
+    case DateWord::ZoneNzst: return 720;
+    case DateWord::ZoneNzdt: return 780;
+    default: return std::nullopt;
+  }
+}
+
+bool is_zone(const Tok& t) {
+  return t.kind == Kind::Word && t.word && *t.word >= DateWord::ZoneUtc;
+}
+std::optional<int> month_of(const Tok& t) {
+  if (t.kind != Kind::Word || !t.word || *t.word > DateWord::Month12) return std::nullopt;
+  return static_cast<int>(*t.word) + 1;
+}
+bool is_word(const Tok& t, DateWord w) {
+  return t.kind == Kind::Word && t.word && *t.word == w;
+}
+bool is_punct(const Tok& t, char c) {
+  return t.kind == Kind::Punct && t.value == c;
+}
+
+struct Time {
+  int h = 0, m = 0, s = 0;
+  std::optional<DateWord> zone;
+  std::optional<int> offset;  // numeric offset in minutes
+};
+
+class Parser {
+ public:
+  Parser(std::string_view text) : text_(text), t_(lex(text)) {}
+
+  std::optional<DateMatch> find() {
+    for (size_t i = 0; i < t_.size(); ++i) {
+      if (auto m = at(i)) return m;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<Tok> t_;
+
+  const Tok* tok(size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
+  bool punct(size_t i, char c) const { return i < t_.size() && is_punct(t_[i], c); }
+  // Tokens i and i+1 touch (no space between).
+  bool adjacent(size_t i) const { return i + 1 < t_.size() && t_[i].end == t_[i + 1].begin; }
+
+  // A date at token i: returns the index after it.
+  std::optional<size_t> date(size_t i, int& y, int& mo, int& d) const {
+    const Tok* a = tok(i);
+    if (!a) return std::nullopt;
+    if (a->kind == Kind::Num && a->digits == 4 && !a->ordinal) {
+      // 2023-01-25, 2023/01/25, 2023.01.25
+      const Tok *s1 = tok(i + 1), *b = tok(i + 2), *s2 = tok(i + 3), *c = tok(i + 4);
+      if (s1 && b && s2 && c && s1->kind == Kind::Punct && s2->kind == Kind::Punct && s1->value == s2->value &&
+          (s1->value == '-' || s1->value == '/' || s1->value == '.') && b->kind == Kind::Num && b->digits <= 2 &&
+          c->kind == Kind::Num && c->digits <= 2 && adjacent(i) && adjacent(i + 1) && adjacent(i + 2) &&
+          adjacent(i + 3)) {
+        y = a->value, mo = b->value, d = c->value;
+        if (valid(y, mo, d)) return i + 5;
+      }
+      return std::nullopt;
+    }
+    if (auto m = month_of(*a)) {
+      // March 1, 2023 / Jan. 25 2023 / March 1st, 2023
+      size_t j = i + 1;
+      if (punct(j, '.')) ++j;
+      if (punct(j, ',')) ++j;
+      const Tok* dd = tok(j);
+      if (!dd || dd->kind != Kind::Num || dd->digits > 2) return std::nullopt;
+      ++j;
+      if (punct(j, ',')) ++j;
+      const Tok* yy = tok(j);
+      if (!yy || yy->kind != Kind::Num || yy->digits != 4 || yy->ordinal) return std::nullopt;
+      y = yy->value, mo = *m, d = dd->value;
+      if (valid(y, mo, d)) return j + 1;
+      return std::nullopt;
+    }
+    if (a->kind == Kind::Num && a->digits <= 2) {
+      size_t j = i + 1;
+      // 25 Jan 2023 / 25th of January, 2023
+      size_t k = j;
+      if (const Tok* of = tok(k); of && is_word(*of, DateWord::Of)) ++k;
+      if (const Tok* mw = tok(k)) {
+        if (auto m = month_of(*mw)) {
+          ++k;
+          if (punct(k, '.')) ++k;
+          if (punct(k, ',')) ++k;
+          const Tok* yy = tok(k);
+          if (yy && yy->kind == Kind::Num && yy->digits == 4 && !yy->ordinal) {
+            y = yy->value, mo = *m, d = a->value;
+            if (valid(y, mo, d)) return k + 1;
+          }
+          return std::nullopt;
+        }
+      }
+      if (a->ordinal) return std::nullopt;
+      // 25/01/2023, 01/25/2023, 25.01.2023: only when unambiguous (or with dots: day first).
+      const Tok *s1 = tok(i + 1), *b = tok(i + 2), *s2 = tok(i + 3), *c = tok(i + 4);
+      if (s1 && b && s2 && c && s1->kind == Kind::Punct && s2->kind == Kind::Punct && s1->value == s2->value &&
+          (s1->value == '-' || s1->value == '/' || s1->value == '.') && b->kind == Kind::Num && b->digits <= 2 &&
+          c->kind == Kind::Num && c->digits == 4 && adjacent(i) && adjacent(i + 1) && adjacent(i + 2) &&
+          adjacent(i + 3)) {
+        int p = a->value, q = b->value;
+        if (p > 12 && q <= 12) {
+          d = p, mo = q;
+        } else if (q > 12 && p <= 12) {
+          mo = p, d = q;
+        } else if (s1->value == '.' && p <= 12 && q <= 12) {
+          d = p, mo = q;
+        } else {
+          return std::nullopt;
+        }
+        y = c->value;
+        if (valid(y, mo, d)) return i + 5;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A time at token i ("3:04 PM EST", "15:04", "3 p.m.", "10:00:00.000Z", "14:30+01:00"): index after it.
+  std::optional<size_t> time(size_t i, Time& tm) const {
+    const Tok* h = tok(i);
+    if (!h || h->kind != Kind::Num || h->digits > 2 || h->ordinal) return std::nullopt;
+    size_t j = i + 1;
+    bool colon = false;
+    tm = Time{};
+    tm.h = h->value;
+    if (punct(j, ':') && tok(j + 1) && t_[j + 1].kind == Kind::Num && t_[j + 1].digits == 2) {
+      colon = true;
+      tm.m = t_[j + 1].value;
+      j += 2;
+      if (punct(j, ':') && tok(j + 1) && t_[j + 1].kind == Kind::Num && t_[j + 1].digits == 2) {
+        tm.s = t_[j + 1].value;
+        j += 2;
+        if (punct(j, '.') && adjacent(j - 1) && tok(j + 1) && t_[j + 1].kind == Kind::Num && adjacent(j)) j += 2;
+      }
+    } else if (punct(j, '.') && adjacent(i) && adjacent(j) && tok(j + 1) && t_[j + 1].kind == Kind::Num &&
+               t_[j + 1].digits == 2 && tok(j + 2) &&
+               (is_zone(t_[j + 2]) || is_word(t_[j + 2], DateWord::Am) || is_word(t_[j + 2], DateWord::Pm))) {
+      // "10.35 GMT", "3.04pm" (British style).
+      colon = true;
+      tm.m = t_[j + 1].value;
+      j += 2;
+    }
+    bool ampm = false;
+    if (const Tok* ap = tok(j); ap && (is_word(*ap, DateWord::Am) || is_word(*ap, DateWord::Pm))) {
+      if (tm.h < 1 || tm.h > 12) return std::nullopt;
+      if (is_word(*ap, DateWord::Pm) && tm.h != 12) tm.h += 12;
+      if (is_word(*ap, DateWord::Am) && tm.h == 12) tm.h = 0;
+      ampm = true;
+      ++j;
+      if (punct(j, '.') && adjacent(j - 1)) ++j;
+    }
+    if (!colon && !ampm) return std::nullopt;
+    if (tm.h > 23 || tm.m > 59 || tm.s > 60) return std::nullopt;
+    // Zone: a name, then perhaps a numeric offset ("GMT+1"), or a numeric offset alone ("+01:00", "-0500").
+    if (const Tok* z = tok(j); z && is_zone(*z)) {
+      tm.zone = *z->word;
+      ++j;
+    }
+    if (const Tok* sign = tok(j); sign && (is_punct(*sign, '+') || is_punct(*sign, '-')) &&
+                                  (!tm.zone || *tm.zone == DateWord::ZoneUtc) && tok(j + 1) &&
+                                  t_[j + 1].kind == Kind::Num && adjacent(j)) {
+      const Tok& n = t_[j + 1];
+      int minutes = -1;
+      size_t k = j + 2;
+      if (n.digits == 4) {
+        minutes = (n.value / 100) * 60 + n.value % 100;
+      } else if (n.digits <= 2) {
+        minutes = n.value * 60;
+        if (punct(k, ':') && tok(k + 1) && t_[k + 1].kind == Kind::Num && t_[k + 1].digits == 2) {
+          minutes += t_[k + 1].value;
+          k += 2;
+        }
+      }
+      if (minutes >= 0 && minutes <= 14 * 60) {
+        tm.offset = sign->value == '-' ? -minutes : minutes;
+        tm.zone.reset();
+        j = k;
+      }
+    }
+    return j;
+  }
+
+  std::optional<DateMatch> at(size_t i) const {
+    const Tok& first = t_[i];
+    if (first.kind == Kind::Punct || first.kind == Kind::Other) return std::nullopt;
+    int y = 0, mo = 0, d = 0;
+    Time tm;
+    bool has_time = false;
+    size_t j = i;
+    // A time first: "3:04 PM EST, Wed March 1, 2023".
+    if (auto after = time(j, tm)) {
+      size_t k = *after;
+      if (punct(k, ',') || punct(k, '-') || punct(k, '|')) ++k;
+      if (const Tok* on = tok(k); on && is_word(*on, DateWord::At)) ++k;
+      if (const Tok* wd = tok(k); wd && is_word(*wd, DateWord::Weekday)) {
+        ++k;
+        if (punct(k, '.')) ++k;
+        if (punct(k, ',')) ++k;
+      }
+      if (auto end = date(k, y, mo, d)) {
+        return make(i, *end, y, mo, d, &tm);
+      }
+      return std::nullopt;
+    }
+    // A weekday, then the date.
+    if (is_word(first, DateWord::Weekday)) {
+      ++j;
+      if (punct(j, '.')) ++j;
+      if (punct(j, ',')) ++j;
+    }
+    auto end = date(j, y, mo, d);
+    if (!end) return std::nullopt;
+    size_t k = *end;
+    // A time after: "25 Jan 2023 14:30 GMT", "January 25, 2023 at 10:30 a.m. ET", "2023-01-25T10:00:00Z".
+    size_t t0 = k;
+    if (const Tok* tt = tok(k);
+        tt && tt->kind == Kind::Word && text_.substr(tt->begin, tt->end - tt->begin).size() == 1 &&
+        (text_[tt->begin] == 'T' || text_[tt->begin] == 't') && adjacent(k - 1) && adjacent(k)) {
+      ++k;
+    } else {
+      if (punct(k, ',') || punct(k, '-') || punct(k, '|') || punct(k, '/')) ++k;
+      if (const Tok* at = tok(k); at && is_word(*at, DateWord::At)) ++k;
+    }
+    if (auto te = time(k, tm)) {
+      has_time = true;
+      k = *te;
+    } else {
+      k = t0;
+    }
+    return make(i, k, y, mo, d, has_time ? &tm : nullptr);
+  }
+
+  DateMatch make(size_t from, size_t to, int y, int mo, int d, const Time* tm) const {
+    DateMatch m;
+    m.begin = t_[from].begin;
+    m.end = t_[to - 1].end;
+    // Trailing period of "a.m." / "Jan." is kept; a sentence period after a year is not part of the date.
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+    m.iso = buf;
+    if (tm) {
+      m.has_time = true;
+      std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", tm->h, tm->m, tm->s);
+      m.iso += buf;
+      std::optional<int> off = tm->offset;
+      if (!off && tm->zone) off = zone_minutes(*tm->zone, y, mo, d);
+      if (off) {
+        if (*off == 0) {
+          m.iso += 'Z';
+        } else {
+          int a = *off < 0 ? -*off : *off;
+          std::snprintf(buf, sizeof buf, "%c%02d:%02d", *off < 0 ? '-' : '+', a / 60, a % 60);
+          m.iso += buf;
+        }
+      }
+    }
+    return m;
+  }
+};
+
+}  // namespace
+
+int day_of_week(int y, int m, int d) {
+  static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  if (m < 3) y -= 1;
+  return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+}
+
+std::optional<DateMatch> find_date(std::string_view text) {
+  return Parser(text).find();
+}
+
+std::string normalize_date(std::string_view value) {
+  auto m = find_date(value);
+  return m ? m->iso : std::string();
+}
+
+}  // namespace aa

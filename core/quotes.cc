@@ -1,0 +1,697 @@
+#include "quotes.h"
+
+#include <algorithm>
+#include <deque>
+
+#include "quotes/context.h"
+#include "quotes/cues.h"
+#include "quotes/marks.h"
+#include "quotes/speakers.h"
+#include "unicode.h"
+
+namespace aa {
+namespace {
+
+using namespace quotes;
+
+constexpr uint32_t kWindow = 120;           // tokens searched for a cue on each side of a quotation
+constexpr uint32_t kMaxSentenceScan = 200;  // tokens of a neighbouring sentence searched for its cue
+constexpr uint32_t kMaxTermWords = 4;       // a quoted term with no speaker and at most this many words is scare
+
+enum class Rule : uint8_t { None, Cue, NextSentence, Colon, Dash, PreviousSentence, Continued };
+
+struct Item {
+  Span span;
+  QuoteKind kind = QuoteKind::Direct;  // Block and Indirect are final; marked quotations are decided at the end
+  bool marked = false;
+  bool standalone = false;       // a statement of its own (sentence start, after a colon or a cue), not embedded
+  bool statement = false;        // standalone and shaped like a statement (capital, or the sentence's start)
+  bool scare_context = false;    // "so-called", "dubbed"
+  uint32_t open = 0, close = 0;  // tokens: the marks, or the content
+  uint32_t anchor = 0;           // token where the speaker is resolved
+  SpeakerPhrase phrase;
+  std::optional<Span> cue;
+  float score = 0;
+  Rule rule = Rule::None;
+};
+
+bool terminal(std::string_view s) {
+  return s == "." || s == "!" || s == "?";
+}
+
+class Finder {
+ public:
+  explicit Finder(Document& doc)
+      : doc_(doc),
+        marks_(pair_quote_marks(doc)),
+        ix_(doc, marks_),
+        phrases_(ix_),
+        cues_(ix_, phrases_),
+        resolver_(ix_) {
+    cue_slot_.assign(doc.tokens.size(), kUnread);
+    block_first_.assign(doc.article.blocks.size(), UINT32_MAX);
+    block_last_.assign(doc.article.blocks.size(), 0);
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      uint32_t b = doc.tokens[t].block;
+      if (block_first_[b] == UINT32_MAX) block_first_[b] = t;
+      block_last_[b] = t + 1;
+    }
+  }
+
+  void run() {
+    // The stage may run again on the same document: its own warnings are replaced, not repeated.
+    doc_.warnings.erase(std::remove_if(doc_.warnings.begin(), doc_.warnings.end(),
+                                       [](const Warning& w) { return w.code == "unbalanced-quote"; }),
+                        doc_.warnings.end());
+    doc_.warnings.insert(doc_.warnings.end(), marks_.warnings.begin(), marks_.warnings.end());
+    find_block_quotes();
+    find_marked();
+    find_indirect();
+    std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.span < b.span; });
+    emit();
+  }
+
+ private:
+  Document& doc_;
+  MarkPairing marks_;
+  TextIndex ix_;
+  PhraseFinder phrases_;
+  CueFinder cues_;
+  Resolver resolver_;
+  std::vector<uint32_t> block_first_, block_last_;  // tokens of each block: [first, last); first = -1 if none
+  std::vector<Item> items_;
+  static constexpr int32_t kUnread = -1;
+  std::vector<int32_t> cue_slot_;                    // per token: index into cue_matches_, or kUnread
+  std::deque<std::optional<CueMatch>> cue_matches_;  // stable references
+
+  // The cue at token t with its speaker, read within t's sentence (and kWindow tokens either side); each token
+  // is read once however many quotations look at it.
+  const std::optional<CueMatch>& cue_at(uint32_t t) {
+    int32_t& slot = cue_slot_[t];
+    if (slot == kUnread) {
+      const Sentence& s = ix_.sentence_of(t);
+      uint32_t lo = std::max(s.first_token, t >= kWindow ? t - kWindow : 0);
+      uint32_t hi = std::min(s.last_token, t + kWindow);
+      cue_matches_.push_back(cues_.match(t, lo, hi));
+      slot = static_cast<int32_t>(cue_matches_.size() - 1);
+    }
+    return cue_matches_[slot];
+  }
+
+  const std::vector<Token>& toks() const { return doc_.tokens; }
+  BlockKind block_kind(uint32_t t) const { return doc_.article.blocks[toks()[t].block].kind; }
+  bool has_tokens(uint32_t b) const { return block_first_[b] != UINT32_MAX; }
+  bool block_start(uint32_t t) const { return t == 0 || toks()[t - 1].block != toks()[t].block; }
+  uint32_t block_end_token(uint32_t t) const { return block_last_[toks()[t].block]; }
+  Span tokens_span(uint32_t a, uint32_t b) const { return ix_.span(a, b); }
+  static bool body(BlockKind k) { return k == BlockKind::Paragraph || k == BlockKind::BlockQuote; }
+
+  // The body block before block b that has tokens, or -1.
+  int64_t previous_body_block(uint32_t b) const {
+    for (int64_t k = static_cast<int64_t>(b) - 1; k >= 0; --k) {
+      if (!has_tokens(static_cast<uint32_t>(k))) continue;
+      return body(doc_.article.blocks[k].kind) ? k : -1;
+    }
+    return -1;
+  }
+
+  // The last cue with a speaker in sentence s, outside quotations.
+  std::optional<CueMatch> last_match_in_sentence(uint32_t s) {
+    const Sentence& sen = doc_.sentences[s];
+    uint32_t from = sen.last_token > kMaxSentenceScan ? std::max(sen.first_token, sen.last_token - kMaxSentenceScan)
+                                                      : sen.first_token;
+    for (uint32_t t = sen.last_token; t-- > from;) {
+      if (!ix_.info[t].cue || ix_.info[t].quote >= 0) continue;
+      if (const auto& m = cue_at(t)) return m;
+    }
+    return std::nullopt;
+  }
+
+  // Are tokens [k, end) only adjuncts of a cue ("on Tuesday", "in Washington", nothing)?
+  bool only_adjuncts(uint32_t k, uint32_t end) const {
+    if (k >= end) return true;
+    if (ix_.kind(k) == TokenKind::Punct && terminal(ix_.text(k))) return true;
+    if (!(ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::Time) || ix_.is_punct(k, ","))) return false;
+    if (end - k > 10) return false;
+    for (uint32_t t = k; t < end; ++t) {
+      if (ix_.is(t, QuoteWord::That) || ix_.is(t, QuoteWord::Aux) || ix_.kind(t) == TokenKind::Quote ||
+          (ix_.info[t].cue && *ix_.info[t].cue != CueWord::Medium && *ix_.info[t].cue != CueWord::Audience))
+        return false;
+    }
+    return true;
+  }
+
+  // ---- block quotes ----------------------------------------------------------------------------------------
+
+  void find_block_quotes() {
+    const auto& blocks = doc_.article.blocks;
+    for (uint32_t b = 0; b < blocks.size(); ++b) {
+      if (blocks[b].kind != BlockKind::BlockQuote) continue;
+      uint32_t e = b;
+      while (e + 1 < blocks.size() && blocks[e + 1].kind == BlockKind::BlockQuote) ++e;
+      uint32_t first = UINT32_MAX, last = 0;
+      for (uint32_t k = b; k <= e; ++k) {
+        if (!has_tokens(k)) continue;
+        first = std::min(first, block_first_[k]);
+        last = std::max(last, block_last_[k]);
+      }
+      b = e;
+      if (first == UINT32_MAX) continue;
+      while (first + 1 < last && ix_.text(first) == ">") ++first;  // "> " quoted e-mail style
+      Item it;
+      it.kind = QuoteKind::Block;
+      it.open = first;
+      it.close = last - 1;
+      it.anchor = first;
+      // "— Ned Price, State Department spokesperson" at the end names the speaker.
+      for (uint32_t d = last; d-- > first && last - d <= 12;) {
+        if (ix_.kind(d) != TokenKind::Dash) continue;
+        if (d == first || !(block_start(d) || ix_.kind(d - 1) == TokenKind::Punct || ix_.is_mark(d - 1))) break;
+        SpeakerPhrase p = phrases_.phrase_after(d + 1, last, true);
+        if (!p.empty()) {
+          it.phrase = p;
+          it.rule = Rule::Dash;
+          it.score = 0.85f;
+          it.close = d - 1;
+          it.anchor = d;
+        }
+        break;
+      }
+      if (it.phrase.empty()) {
+        // The paragraph before introduces it: "Price wrote in a letter:", "In a statement, the ministry said:".
+        int64_t pb = previous_body_block(toks()[first].block);
+        if (pb >= 0) {
+          uint32_t lt = block_last_[pb] - 1;
+          uint32_t s = ix_.info[lt].sentence;
+          if (auto m = last_match_in_sentence(s)) {
+            it.phrase = m->speaker;
+            it.cue = tokens_span(m->first, m->last);
+            it.anchor = m->verb;
+            it.rule = Rule::PreviousSentence;
+            it.score = 0.8f;
+          } else if (ix_.is_punct(lt, ":")) {
+            it.phrase = phrases_.sentence_subject(lt);
+            it.anchor = lt;
+            it.rule = Rule::Colon;
+            it.score = 0.7f;
+          }
+        }
+      }
+      if (it.phrase.empty()) it.score = 0.6f;
+      it.span = tokens_span(it.open, it.close + 1);
+      items_.push_back(it);
+    }
+  }
+
+  // ---- quotations in marks ---------------------------------------------------------------------------------
+
+  bool has_words(uint32_t o, uint32_t c) const {
+    for (uint32_t t = o + 1; t < c; ++t) {
+      TokenKind k = ix_.kind(t);
+      if (k == TokenKind::Word || k == TokenKind::Number || k == TokenKind::Abbrev || k == TokenKind::Url ||
+          k == TokenKind::Email)
+        return true;
+    }
+    return false;
+  }
+
+  bool content_upper(uint32_t o, uint32_t c) const {
+    if (o + 1 >= c) return false;
+    uint32_t t = o + 1;
+    TokenKind k = ix_.kind(t);
+    if (k == TokenKind::Quote || k == TokenKind::Ellipsis || k == TokenKind::Dash || k == TokenKind::Number)
+      return true;
+    if (k == TokenKind::Punct) return ix_.text(t) == "[" || ix_.text(t) == "(";
+    return ix_.info[t].upper;
+  }
+
+  bool is_standalone(uint32_t o) const {
+    if (block_start(o)) return true;
+    if (ix_.sentence_of(o).first_token == o) return true;
+    uint32_t p = o - 1;
+    if (ix_.is_punct(p, ":") || ix_.kind(p) == TokenKind::Dash) return true;
+    if (ix_.info[p].cue &&
+        (*ix_.info[p].cue == CueWord::Say || *ix_.info[p].cue == CueWord::Report || *ix_.info[p].cue == CueWord::Utter))
+      return true;
+    if (ix_.is_punct(p, ",") && p > 0) {
+      // "said, “...”", "told reporters, “...”", "“...,” Price said, “...”", "said Price, “...”"
+      for (uint32_t k = p, steps = 0; k > 0 && steps < 6; ++steps) {
+        --k;
+        const TokenInfo& x = ix_.info[k];
+        if (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report || *x.cue == CueWord::Utter ||
+                      *x.cue == CueWord::According))
+          return true;
+        if (ix_.kind(k) == TokenKind::Punct || ix_.kind(k) == TokenKind::Quote || ix_.is(k, QuoteWord::That) ||
+            ix_.is(k, QuoteWord::Question) || x.cue)
+          break;
+      }
+    }
+    return false;
+  }
+
+  // "the film “Oppenheimer”", "a report titled “Dark Money”", "under the headline “...”", or a Title Case
+  // phrase inside the writer's sentence: the title of a work, not a quotation.
+  bool is_title(uint32_t o, uint32_t c, bool standalone) const {
+    if (!block_start(o)) {
+      uint32_t p = o - 1;
+      if (ix_.is_punct(p, ",") && !block_start(p)) --p;
+      if (ix_.is(p, QuoteWord::Work) || ix_.is(p, QuoteWord::TitleVerb)) return true;
+    }
+    if (standalone) return false;
+    uint32_t words = 0, caps = 0;
+    bool first = true;
+    for (uint32_t t = o + 1; t < c; ++t) {
+      TokenKind k = ix_.kind(t);
+      if (k == TokenKind::Punct) {
+        // A title may hold a colon ("Andy Warhol: Photographs and Prints") and end in a comma or full stop
+        // set inside the marks; a sentence's punctuation inside it means a quotation.
+        std::string_view s = ix_.text(t);
+        bool last = t + 1 == c;
+        if (((s == "," || s == ".") && !last) || s == "!" || s == "?" || s == ";") return false;
+        continue;
+      }
+      if (k == TokenKind::Clitic || k == TokenKind::Quote || k == TokenKind::Dash || k == TokenKind::Symbol) continue;
+      if (k != TokenKind::Word && k != TokenKind::Number && k != TokenKind::Abbrev) return false;
+      ++words;
+      if (ix_.info[t].upper || k == TokenKind::Number) {
+        ++caps;
+      } else {
+        bool small = ix_.is(t, QuoteWord::Determiner) || ix_.is(t, QuoteWord::Preposition) ||
+                     ix_.is(t, QuoteWord::And) || ix_.is(t, QuoteWord::Particle);
+        if (!small || first) return false;
+      }
+      first = false;
+    }
+    return words >= 2 && caps >= 2;
+  }
+
+  bool is_scare_context(uint32_t o) const {
+    uint32_t p = o;
+    for (int steps = 0; steps < 3 && p > 0 && !block_start(p); ++steps) {
+      --p;
+      if (ix_.is(p, QuoteWord::Determiner)) continue;
+      if (ix_.is(p, QuoteWord::ScareVerb)) return true;
+      if (ix_.lower(p) == "as" && p > 0 && ix_.is(p - 1, QuoteWord::ScareVerb)) return true;  // "known as"
+      return false;
+    }
+    return false;
+  }
+
+  void find_marked() {
+    for (uint32_t qi = 0; qi < marks_.quotes.size(); ++qi) {
+      const MarkedQuote& q = marks_.quotes[qi];
+      if (block_kind(q.open) == BlockKind::BlockQuote) continue;  // part of the block quote
+      if (!has_words(q.open, q.close)) continue;                  // "", “…”, "?": marks around no words
+      Item it;
+      it.marked = true;
+      it.open = q.open;
+      it.close = q.close;
+      it.anchor = q.open;
+      it.span = tokens_span(q.open, q.close + 1);
+      it.standalone = is_standalone(q.open);
+      if (is_title(q.open, q.close, it.standalone)) continue;
+      bool interrupted = false;
+      if (it.standalone && !block_start(q.open) && ix_.is_punct(q.open - 1, ",") && qi > 0) {
+        const MarkedQuote& prev = marks_.quotes[qi - 1];
+        interrupted = ix_.info[prev.close].sentence == ix_.info[q.open].sentence && q.open - prev.close <= 10;
+        for (uint32_t k = prev.close + 1; k < q.open && interrupted; ++k)
+          interrupted = !ix_.is(k, QuoteWord::And) && !ix_.is(k, QuoteWord::But);
+      }
+      it.statement = it.standalone && (content_upper(q.open, q.close) || block_start(q.open) ||
+                                       ix_.sentence_of(q.open).first_token == q.open || interrupted);
+      it.scare_context = is_scare_context(q.open);
+      if (!it.scare_context) attribute(it);
+      items_.push_back(it);
+    }
+  }
+
+  void attribute(Item& it) {
+    uint32_t o = it.open, c = it.close;
+    const Sentence& so = ix_.sentence_of(o);
+    const Sentence& sc = ix_.sentence_of(c);
+    uint32_t lo = std::max(so.first_token, o >= kWindow ? o - kWindow : 0);
+    uint32_t hi = std::min(sc.last_token, c + kWindow);
+    std::optional<CueMatch> best;
+    float best_score = -1;
+    uint32_t first_after = c + 1;
+    while (first_after < hi && (ix_.kind(first_after) == TokenKind::Punct || ix_.kind(first_after) == TokenKind::Dash))
+      ++first_after;
+    for (uint32_t t = lo; t < hi; ++t) {
+      if (t >= o && t <= c) {
+        t = c;
+        continue;
+      }
+      if (!ix_.info[t].cue || ix_.info[t].quote >= 0) continue;
+      const auto& m = cue_at(t);
+      if (!m) continue;
+      bool utter = m->kind == CueWord::Utter;
+      float score;
+      if (t > c) {
+        bool adjacent = m->begin == first_after;
+        if (!adjacent && utter) continue;
+        score = adjacent ? 1.0f : 0.7f - 0.002f * static_cast<float>(t - c);
+      } else {
+        bool adjacent = m->end <= o && o - m->end <= 3;
+        bool colon = false;
+        for (uint32_t k = m->end; k < o && adjacent; ++k) {
+          bool ok = ix_.is_punct(k, ",") || ix_.is_punct(k, ":") || ix_.kind(k) == TokenKind::Dash ||
+                    ix_.is(k, QuoteWord::That);
+          colon = colon || ix_.is_punct(k, ":");
+          adjacent = ok;
+        }
+        if (!adjacent && utter) continue;
+        score = adjacent ? (colon ? 1.02f : 0.98f) : 0.8f - 0.002f * static_cast<float>(o - std::min(o, m->end));
+      }
+      if (m->inferred) score -= 0.1f;
+      if (score > best_score) {
+        best_score = score;
+        best = m;
+      }
+    }
+    Rule rule = Rule::Cue;
+    // The sentence after a quotation that ends one: “Will we act?” Price asked. / “We will.” Price said.
+    if ((!best || best_score < 0.95f) && sc.last_token <= c + 2 && sc.last_token == hi &&
+        ix_.info[c].sentence + 1 < doc_.sentences.size()) {
+      const Sentence& ns = doc_.sentences[ix_.info[c].sentence + 1];
+      if (ns.block == sc.block) {
+        for (uint32_t t = ns.first_token; t < ns.last_token && t < ns.first_token + 8; ++t) {
+          if (!ix_.info[t].cue || ix_.info[t].quote >= 0) continue;
+          const auto& m = cue_at(t);
+          if (m && m->begin <= ns.first_token + 1 && only_adjuncts(m->end, ns.last_token)) {
+            best = m;
+            best_score = 0.95f;
+            rule = Rule::NextSentence;
+          }
+          break;
+        }
+      }
+    }
+    if (best) {
+      it.phrase = best->speaker;
+      it.cue = tokens_span(best->first, best->last);
+      it.anchor = best->verb;
+      it.rule = rule;
+      it.score = best_score >= 0.95f ? 0.9f : 0.75f;
+      return;
+    }
+    // A colon introduces it: "Price was blunt: “...”"; or the paragraph before ends with one.
+    if (!block_start(o) && ix_.is_punct(o - 1, ":")) {
+      SpeakerPhrase p = phrases_.sentence_subject(o - 1);
+      if (!p.empty() && p.mentions.front().first < o) {
+        set_fallback(it, p, o - 1, Rule::Colon, 0.75f);
+        return;
+      }
+    }
+    if (block_start(o)) {
+      int64_t pb = previous_body_block(toks()[o].block);
+      if (pb >= 0 && ix_.is_punct(block_last_[pb] - 1, ":")) {
+        uint32_t lt = block_last_[pb] - 1;
+        if (auto m = last_match_in_sentence(ix_.info[lt].sentence)) {
+          it.phrase = m->speaker;
+          it.cue = tokens_span(m->first, m->last);
+          it.anchor = m->verb;
+          it.rule = Rule::Colon;
+          it.score = 0.8f;
+          return;
+        }
+        SpeakerPhrase p = phrases_.sentence_subject(lt);
+        if (!p.empty()) {
+          set_fallback(it, p, lt, Rule::Colon, 0.7f);
+          return;
+        }
+      }
+    }
+    // A dash names the speaker after it: “...” — Ned Price; or a paragraph of its own that starts with a dash.
+    uint32_t be = block_end_token(c);
+    if (c + 1 < be && ix_.kind(c + 1) == TokenKind::Dash) {
+      SpeakerPhrase p = phrases_.phrase_after(c + 2, be, true);
+      if (!p.empty()) {
+        set_fallback(it, p, c + 1, Rule::Dash, 0.8f);
+        return;
+      }
+    }
+    if (c + 1 == be && be < toks().size() && ix_.kind(be) == TokenKind::Dash && block_end_token(be) - be <= 12 &&
+        body(block_kind(be))) {
+      SpeakerPhrase p = phrases_.phrase_after(be + 1, block_end_token(be), true);
+      if (!p.empty()) set_fallback(it, p, be, Rule::Dash, 0.75f);
+    }
+  }
+
+  void set_fallback(Item& it, const SpeakerPhrase& p, uint32_t anchor, Rule rule, float score) {
+    it.phrase = p;
+    it.anchor = anchor;
+    it.rule = rule;
+    it.score = score;
+  }
+
+  // ---- reported speech without marks -----------------------------------------------------------------------
+
+  // Can token k open the clause of reported speech ("the plan was", "China would", "prices will")?
+  bool clause_start(uint32_t k, uint32_t e) const {
+    if (k >= e) return false;
+    const TokenInfo& x = ix_.info[k];
+    TokenKind kind = ix_.kind(k);
+    if (kind == TokenKind::Punct || kind == TokenKind::Quote || kind == TokenKind::Dash) return false;
+    if (ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Question) ||
+        ix_.is(k, QuoteWord::Time) || ix_.is(k, QuoteWord::Adverb) || ix_.is(k, QuoteWord::Aux) ||
+        ix_.is(k, QuoteWord::Negation) || x.cue || x.ly)
+      return false;
+    if (ix_.is(k, QuoteWord::Determiner) || ix_.subject_pronoun(k) || x.upper || kind == TokenKind::Number || x.speaker)
+      return true;
+    // A lowercase word opens a clause when an auxiliary follows soon: "said prices would rise".
+    for (uint32_t t = k + 1; t < e && t <= k + 3; ++t)
+      if (ix_.is(t, QuoteWord::Aux)) return true;
+    return false;
+  }
+
+  bool add_indirect(const CueMatch& m, uint32_t a, uint32_t b, float score) {
+    while (b > a && (ix_.kind(b - 1) == TokenKind::Punct || ix_.kind(b - 1) == TokenKind::Dash) &&
+           !ix_.is_punct(b - 1, ")") && !ix_.is_punct(b - 1, "]"))
+      --b;
+    if (b <= a || b - a < 3 || ix_.marks_between(a, b) > 0) return false;
+    Item it;
+    it.kind = QuoteKind::Indirect;
+    it.open = a;
+    it.close = b - 1;
+    it.span = tokens_span(a, b);
+    it.phrase = m.speaker;
+    it.cue = tokens_span(m.first, m.last);
+    it.anchor = m.verb;
+    it.rule = Rule::Cue;
+    it.score = score;
+    items_.push_back(it);
+    return true;
+  }
+
+  void find_indirect() {
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sen = doc_.sentences[s];
+      if (sen.first_token >= sen.last_token) continue;
+      if (!body(block_kind(sen.first_token)) || block_kind(sen.first_token) == BlockKind::BlockQuote) continue;
+      uint32_t a = sen.first_token, b = sen.last_token;
+      uint32_t e = b;
+      while (e > a && ix_.kind(e - 1) == TokenKind::Punct && terminal(ix_.text(e - 1))) --e;
+      // Speech verbs first: "According to the Herald, Burrows said the flag ..." is Burrows's.
+      if (!indirect_say(a, b, e)) indirect_according(a, b, e);
+    }
+  }
+
+  // "<clause>, the sources said." / "<speaker> said [to X] [on Tuesday] [that] <clause>"
+  bool indirect_say(uint32_t a, uint32_t b, uint32_t e) {
+    for (uint32_t t = a; t < b; ++t) {
+      const TokenInfo& x = ix_.info[t];
+      if (!x.cue || x.quote >= 0 || (*x.cue != CueWord::Say && *x.cue != CueWord::Report)) continue;
+      const auto& m = cue_at(t);
+      if (!m) continue;
+      if (m->begin > a && ix_.is_punct(m->begin - 1, ",") && only_adjuncts(m->end, b)) {
+        if (add_indirect(*m, a, m->begin - 1, 0.75f)) return true;
+        continue;
+      }
+      if (m->inverted) continue;
+      uint32_t k = m->last;
+      if (is_tell(ix_.lower(m->verb)) && k == m->verb + 1) {
+        std::string w = k < e ? ix_.lower(k) : "";
+        if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us" || w == "you") {
+          ++k;
+        } else {
+          uint32_t end = k;
+          SpeakerPhrase object = phrases_.phrase_after(k, e, true, &end);
+          if (object.empty()) continue;  // "told to leave"
+          k = end;
+        }
+        if (k < e && ix_.lower(k) == "to") continue;  // "told him to leave": an order, not a statement
+      }
+      uint32_t start = that_after(k, e);
+      // "announced a plan" is no speech: these verbs report only with "that".
+      if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(k, e)) start = k;
+      if (start == UINT32_MAX) continue;
+      if (add_indirect(*m, start, e, m->inferred ? 0.65f : 0.8f)) return true;
+    }
+    return false;
+  }
+
+  // "According to officials, <clause>." / "<clause>, according to officials."
+  bool indirect_according(uint32_t a, uint32_t b, uint32_t e) {
+    for (uint32_t t = a; t < b; ++t) {
+      const TokenInfo& x = ix_.info[t];
+      if (!x.cue || x.quote >= 0 || *x.cue != CueWord::According) continue;
+      const auto& m = cue_at(t);
+      if (!m) continue;
+      if (m->begin == a || (m->begin == a + 1 && ix_.kind(a) == TokenKind::Quote)) {
+        if (m->end < e && ix_.is_punct(m->end, ",") && add_indirect(*m, m->end + 1, e, 0.8f)) return true;
+      } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") && only_adjuncts(m->end, b)) {
+        if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
+      }
+    }
+    return false;
+  }
+
+  // The token after the "that" of reported speech, when only adjuncts stand between the cue and it ("said on
+  // Tuesday that", "told reporters in a statement that"); UINT32_MAX if there is none.
+  uint32_t that_after(uint32_t k, uint32_t e) const {
+    bool in_phrase = false;  // inside a prepositional phrase: its nouns and adjectives are fine
+    for (uint32_t j = k; j < e && j < k + 10; ++j) {
+      const TokenInfo& x = ix_.info[j];
+      if (ix_.is(j, QuoteWord::That)) return j + 1;
+      if (ix_.is(j, QuoteWord::Preposition)) {
+        in_phrase = true;
+        continue;
+      }
+      if (ix_.is_punct(j, ",") || ix_.is(j, QuoteWord::Time) || ix_.is(j, QuoteWord::Determiner) ||
+          (x.cue && (*x.cue == CueWord::Medium || *x.cue == CueWord::Audience)) || ix_.kind(j) == TokenKind::Number ||
+          x.upper)
+        continue;
+      if (x.lower && in_phrase && !x.cue && !ix_.is(j, QuoteWord::Aux) && !ix_.is(j, QuoteWord::Question)) continue;
+      break;
+    }
+    return UINT32_MAX;
+  }
+
+  // ---- resolution and output --------------------------------------------------------------------------------
+
+  // Whose is a standalone quotation that no cue, colon or dash attributes? The speaker of the sentence before
+  // ("Price told reporters on Tuesday. “We will act.”"), else of the quotation just before it (a quote run).
+  bool inherit(const Item& it, const Item* prev, const Resolved* prev_speaker, Resolved& r, float& score,
+               std::optional<Span>& cue) {
+    uint32_t s = ix_.info[it.open].sentence;
+    if (s > 0) {
+      uint32_t ps = s - 1;
+      uint32_t pblock = doc_.sentences[ps].block, block = doc_.sentences[s].block;
+      bool near = pblock == block || (block_start(it.open) && previous_body_block(block) == int64_t(pblock));
+      if (near) {
+        if (auto m = last_match_in_sentence(ps)) {
+          r = resolver_.resolve(m->speaker, m->verb);
+          if (!r.speaker.name.empty()) {
+            score = 0.6f;
+            cue = tokens_span(m->first, m->last);
+            return true;
+          }
+        }
+      }
+    }
+    if (prev && prev_speaker && !prev_speaker->speaker.name.empty()) {
+      uint32_t ps = ix_.info[prev->close].sentence;
+      uint32_t pb = toks()[prev->close].block, b = toks()[it.open].block;
+      bool near_block = pb == b || (block_start(it.open) && previous_body_block(b) == int64_t(pb));
+      if (near_block && s - ps <= 2) {
+        r = *prev_speaker;
+        score = 0.6f;
+        cue.reset();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void emit() {
+    doc_.quotes.clear();
+    for (Cluster& c : doc_.clusters) {
+      c.quote_count = 0;
+      c.quote_kinds.fill(0);
+    }
+    const Item* prev_marked = nullptr;
+    Resolved prev_speaker;
+    for (Item& it : items_) {
+      Resolved r;
+      bool named = false;  // the text names a speaker (even a pronoun it cannot resolve)
+      float score = it.score;
+      if (!it.phrase.empty()) {
+        r = resolver_.resolve(it.phrase, it.anchor);
+        named = true;
+        score *= r.confidence;
+      } else if (it.marked && it.statement && !it.scare_context) {
+        float s = 0;
+        if (inherit(it, prev_marked, prev_marked ? &prev_speaker : nullptr, r, s, it.cue)) {
+          named = true;
+          score = s;
+          it.rule = it.cue ? Rule::PreviousSentence : Rule::Continued;
+        }
+      }
+      QuoteKind kind = it.kind;
+      if (it.marked) {
+        if (it.scare_context) {
+          kind = QuoteKind::Scare;
+        } else if (it.statement) {
+          kind = QuoteKind::Direct;
+        } else if (named) {
+          kind = QuoteKind::Partial;
+        } else {
+          kind = short_term(it.open, it.close) ? QuoteKind::Scare : QuoteKind::Partial;
+        }
+        if (kind == QuoteKind::Scare) {
+          r = Resolved{};
+          named = false;
+          it.cue.reset();
+        }
+        if (!named) score = kind == QuoteKind::Scare ? 0.6f : (kind == QuoteKind::Direct ? 0.5f : 0.4f);
+      }
+      Quote q;
+      q.span = it.span;
+      q.kind = kind;
+      q.speaker = r.speaker;
+      q.cue = it.cue;
+      q.score = std::min(1.0f, std::max(0.0f, score));
+      for (int32_t c : r.clusters) {
+        if (c < 0 || static_cast<size_t>(c) >= doc_.clusters.size()) continue;
+        ++doc_.clusters[c].quote_count;
+        ++doc_.clusters[c].quote_kinds[static_cast<size_t>(kind)];
+      }
+      if (named) resolver_.note(r, it.anchor);
+      if (it.marked && kind != QuoteKind::Scare) {
+        prev_marked = &it;
+        prev_speaker = r;
+      }
+      doc_.quotes.push_back(std::move(q));
+    }
+  }
+
+  // A quoted term: a few words with no punctuation of a sentence inside.
+  bool short_term(uint32_t o, uint32_t c) const {
+    uint32_t words = 0;
+    for (uint32_t t = o + 1; t < c; ++t) {
+      TokenKind k = ix_.kind(t);
+      if (k == TokenKind::Punct) {
+        std::string_view s = ix_.text(t);
+        if (s == "," || s == "." || s == "!" || s == "?" || s == ";" || s == ":") return false;
+      }
+      if (k == TokenKind::Word || k == TokenKind::Number || k == TokenKind::Abbrev) ++words;
+    }
+    return words > 0 && words <= kMaxTermWords;
+  }
+};
+
+}  // namespace
+
+void find_quotes(Document& doc) {
+  if (doc.tokens.empty() || doc.sentences.empty()) {
+    doc.quotes.clear();
+    for (Cluster& c : doc.clusters) {
+      c.quote_count = 0;
+      c.quote_kinds.fill(0);
+    }
+    return;
+  }
+  Finder(doc).run();
+}
+
+}  // namespace aa

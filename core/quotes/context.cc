@@ -1,0 +1,207 @@
+#include "quotes/context.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "unicode.h"
+
+namespace aa::quotes {
+namespace {
+
+char32_t first_cp(std::string_view s) {
+  size_t i = 0;
+  return s.empty() ? 0 : unicode::next(s, i);
+}
+
+bool function_word(const TokenInfo& x) {
+  if (!x.word) return false;
+  switch (*x.word) {
+    case QuoteWord::Determiner:
+    case QuoteWord::Adverb:
+    case QuoteWord::Aux:
+    case QuoteWord::Negation:
+    case QuoteWord::That:
+    case QuoteWord::Question:
+    case QuoteWord::And:
+    case QuoteWord::But:
+    case QuoteWord::Preposition:
+    case QuoteWord::Time: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m) {
+  const auto& toks = doc.tokens;
+  info.resize(toks.size());
+  struct Classes {
+    std::optional<CueWord> cue;
+    std::optional<SpeakerWord> speaker;
+    std::optional<QuoteWord> word;
+    bool ly = false;
+  };
+  std::unordered_map<std::string, Classes> words;
+  mark_prefix_.assign(toks.size() + 1, 0);
+  for (uint32_t t = 0; t < toks.size(); ++t) {
+    TokenInfo& x = info[t];
+    std::string_view s = text(t);
+    char32_t c = first_cp(s);
+    x.upper = unicode::is_upper(c);
+    x.lower = unicode::is_lower(c);
+    TokenKind k = toks[t].kind;
+    if (k == TokenKind::Word || k == TokenKind::Abbrev || k == TokenKind::Clitic || k == TokenKind::Symbol) {
+      std::string w = unicode::lowercase(s);
+      if (k == TokenKind::Abbrev && !w.empty() && w.back() == '.') w.pop_back();
+      // Each distinct word is looked up in the tables once per document.
+      auto [it, fresh] = words.try_emplace(std::move(w));
+      if (fresh) {
+        const std::string& key = it->first;
+        it->second.cue = find_cue_word(key);
+        it->second.speaker = find_speaker_word(key);
+        it->second.word = find_quote_word(key);
+        it->second.ly = !it->second.word && key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0;
+      }
+      x.cue = it->second.cue;
+      x.speaker = it->second.speaker;
+      x.word = it->second.word;
+      x.ly = x.lower && it->second.ly;
+    }
+    mark_prefix_[t + 1] = mark_prefix_[t] + (is_mark(t) ? 1 : 0);
+  }
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+    for (uint32_t t = doc.sentences[s].first_token; t < doc.sentences[s].last_token && t < toks.size(); ++t)
+      info[t].sentence = s;
+  for (uint32_t q = 0; q < marks.quotes.size(); ++q)
+    for (uint32_t t = marks.quotes[q].open; t <= marks.quotes[q].close && t < toks.size(); ++t) info[t].quote = q;
+  // Entities by token, from their spans (the token indices they carry are not relied on).
+  for (uint32_t e = 0; e < doc.entities.size(); ++e) {
+    const Span& sp = doc.entities[e].span;
+    auto it = std::lower_bound(toks.begin(), toks.end(), sp.begin,
+                               [](const Token& tok, uint32_t pos) { return tok.span.begin < pos; });
+    for (; it != toks.end() && it->span.end <= sp.end; ++it) info[it - toks.begin()].entity = static_cast<int32_t>(e);
+  }
+  find_runs();
+}
+
+std::string TextIndex::lower(uint32_t t) const {
+  return unicode::lowercase(text(t));
+}
+
+bool TextIndex::is_mark(uint32_t t) const {
+  MarkRole r = marks.roles[t];
+  return r == MarkRole::Open || r == MarkRole::Close || r == MarkRole::Reopen || r == MarkRole::Unbalanced;
+}
+
+bool TextIndex::subject_pronoun(uint32_t t) const {
+  if (!info[t].speaker) return false;
+  SpeakerWord w = *info[t].speaker;
+  if (w != SpeakerWord::He && w != SpeakerWord::She && w != SpeakerWord::They && w != SpeakerWord::It &&
+      w != SpeakerWord::I && w != SpeakerWord::We)
+    return false;
+  std::string l = lower(t);
+  return l != "him" && l != "her" && l != "them";
+}
+
+void TextIndex::find_runs() {
+  const auto& toks = doc.tokens;
+  // Which tokens may be part of a name.
+  for (uint32_t t = 0; t < toks.size(); ++t) {
+    TokenInfo& x = info[t];
+    TokenKind k = toks[t].kind;
+    if (!x.upper || (k != TokenKind::Word && k != TokenKind::Abbrev)) continue;
+    if (x.word == QuoteWord::Time) continue;                           // Tuesday
+    if (x.speaker == SpeakerWord::I && text(t).size() == 1) continue;  // I
+    bool initial =
+        t == sentence_of(t).first_token ||
+        (t > 0 && (is_mark(t - 1) || kind(t - 1) == TokenKind::Dash || is_punct(t - 1, "(") || is_punct(t - 1, ":")));
+    if (initial) {
+      std::string l = lower(t);
+      // A capitalised common word of the lexicon opens the sentence ("Sources said", "President Biden").
+      bool common = x.speaker && *x.speaker != SpeakerWord::MaleTitle && *x.speaker != SpeakerWord::FemaleTitle;
+      if (function_word(x) || subject_pronoun(t) || x.cue || common || is_sentence_starter(l)) continue;
+    }
+    x.namey = true;
+  }
+  uint32_t t = 0;
+  while (t < toks.size()) {
+    if (!info[t].namey) {
+      ++t;
+      continue;
+    }
+    uint32_t b = t, e = t + 1;
+    while (e < toks.size() && block(e) == block(b)) {
+      if (info[e].namey) {
+        ++e;
+      } else if (is(e, QuoteWord::Particle) && e + 1 < toks.size() && info[e + 1].namey) {
+        e += 2;
+      } else {
+        break;
+      }
+    }
+    t = e;
+    // Three or more words in capitals are a heading or a shout ("RAGGED DICK IS INTRODUCED TO THE READER",
+    // "IMAGE SOURCE: KREMLIN VIA REUTERS"), not a name; an acronym alone ("NATO", "US") still is one.
+    uint32_t caps = 0;
+    for (uint32_t k = b; k < e; ++k) {
+      std::string_view w = text(k);
+      bool all = w.size() > 1;
+      for (char c : w) all = all && !(c >= 'a' && c <= 'z');
+      caps += all;
+    }
+    if (caps >= 3) {
+      for (uint32_t k = b; k < e; ++k) info[k].namey = false;
+      continue;
+    }
+    // Cut titles and roles off the front: "Russian Foreign Minister Sergey Lavrov", "State Antony Blinken".
+    uint32_t nb = b;
+    for (uint32_t k = b; k + 1 < e; ++k)
+      if (info[k].speaker == SpeakerWord::Role) nb = k + 1;
+    // "Minister of Education Stefania Giannini", "Undersecretary for Education Mr. Toccafondi": the words
+    // after a title and "of"/"for" name the office, not the person.
+    if (nb == b && b >= 2 && e - b >= 3 && (lower(b - 1) == "of" || lower(b - 1) == "for") &&
+        info[b - 2].speaker == SpeakerWord::Role && info[b - 2].upper)
+      nb = b + 1;
+    for (uint32_t k = nb + 1; k < e; ++k) {
+      if (info[k].speaker == SpeakerWord::MaleTitle || info[k].speaker == SpeakerWord::FemaleTitle) {
+        if (kind(k) == TokenKind::Abbrev) nb = k;  // "... Mr. Toccafondi"
+        break;
+      }
+    }
+    for (uint32_t k = nb + 1; k < e; ++k) {
+      if (find_name_gender(lower(k))) {
+        if (nb < k && !find_name_gender(lower(nb)) && info[nb].speaker != SpeakerWord::MaleTitle &&
+            info[nb].speaker != SpeakerWord::FemaleTitle && kind(nb) != TokenKind::Abbrev)
+          nb = k;
+        break;
+      }
+    }
+    NameRun run;
+    run.first = nb;
+    run.last = e;
+    std::string head = lower(nb);
+    if (kind(nb) == TokenKind::Abbrev && !head.empty() && head.back() == '.') head.pop_back();
+    if (info[nb].speaker == SpeakerWord::MaleTitle) run.gender = Gender::Male;
+    if (info[nb].speaker == SpeakerWord::FemaleTitle) run.gender = Gender::Female;
+    bool title = run.gender.has_value() && e > nb + 1;
+    bool initial = kind(nb) == TokenKind::Abbrev && text(nb).size() == 2;  // "J."
+    std::optional<Gender> given = find_name_gender(head);
+    if (!run.gender) run.gender = given;
+    bool role_before = nb > 0 && info[nb - 1].speaker == SpeakerWord::Role;  // "President Xi Jinping"
+    run.person =
+        title || initial || role_before || (given && e > nb + 1) ||
+        (e == nb + 1 && nb > 0 && info[nb - 1].speaker &&
+         (*info[nb - 1].speaker == SpeakerWord::MaleTitle || *info[nb - 1].speaker == SpeakerWord::FemaleTitle));
+    if (!run.gender && nb > b && nb > 0) {  // "Mr. Price" cut to "Price": the title still tells
+      if (info[nb - 1].speaker == SpeakerWord::MaleTitle) run.gender = Gender::Male;
+      if (info[nb - 1].speaker == SpeakerWord::FemaleTitle) run.gender = Gender::Female;
+    }
+    run.initial = e == nb + 1 && (nb == sentence_of(nb).first_token || (nb > 0 && is_mark(nb - 1))) &&
+                  e < toks.size() && is_punct(e, ",");
+    int32_t id = static_cast<int32_t>(runs.size());
+    for (uint32_t k = nb; k < e; ++k) info[k].run = id;
+    runs.push_back(run);
+  }
+}
+
+}  // namespace aa::quotes

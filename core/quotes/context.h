@@ -1,0 +1,73 @@
+// What the quotation patterns know about each token: its word class in the quote lexicon, its case, the
+// entity and sentence it belongs to, whether it is inside a quotation, and runs of capitalised words that may
+// be names when the entity stage found none there.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+#include "quotes/lexicon.h"
+#include "quotes/marks.h"
+
+namespace aa::quotes {
+
+struct TokenInfo {
+  std::optional<CueWord> cue;
+  std::optional<SpeakerWord> speaker;
+  std::optional<QuoteWord> word;
+  bool upper = false;     // starts with an uppercase letter
+  bool lower = false;     // starts with a lowercase letter
+  bool ly = false;        // a lowercase word in -ly (an adverb, most of the time)
+  bool namey = false;     // could be part of a name
+  int32_t entity = -1;    // index into Document::entities of the entity that covers the token
+  int32_t run = -1;       // index into TextIndex::runs
+  uint32_t sentence = 0;  // index into Document::sentences
+  int32_t quote = -1;     // index into MarkPairing::quotes of the top-level quotation around the token (marks in)
+};
+
+/// A run of capitalised words that may be a name ("Ned Price", "State Department"), with the titles and roles
+/// before the name itself cut off ("Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov").
+struct NameRun {
+  uint32_t first = 0, last = 0;  // tokens [first, last) of the name
+  bool person = false;           // looks like a person: a known given name, a title (Mr.), an initial
+  std::optional<Gender> gender;  // from the given name or the title
+  bool initial = false;          // one capitalised word that opens a sentence before a comma: "Yeah, ..."
+};
+
+class TextIndex {
+ public:
+  /// Requires: doc has tokens and sentences; `marks` was computed for doc. Both must outlive the index.
+  TextIndex(const Document& doc, const MarkPairing& marks);
+
+  const Document& doc;
+  const MarkPairing& marks;
+  std::vector<TokenInfo> info;  // one per token
+  std::vector<NameRun> runs;    // in text order
+
+  size_t size() const { return info.size(); }
+  std::string_view text(uint32_t t) const { return doc.view(doc.tokens[t].span); }
+  std::string lower(uint32_t t) const;
+  bool is(uint32_t t, QuoteWord w) const { return info[t].word == w; }
+  bool is_cue(uint32_t t, CueWord c) const { return info[t].cue == c; }
+  bool is_punct(uint32_t t, std::string_view p) const { return doc.tokens[t].kind == TokenKind::Punct && text(t) == p; }
+  bool is_mark(uint32_t t) const;  // an opening, closing or reopening quotation mark, or an unbalanced one
+  TokenKind kind(uint32_t t) const { return doc.tokens[t].kind; }
+  uint32_t block(uint32_t t) const { return doc.tokens[t].block; }
+  const Sentence& sentence_of(uint32_t t) const { return doc.sentences[info[t].sentence]; }
+  /// Quotation marks (as is_mark) among tokens [a, b).
+  uint32_t marks_between(uint32_t a, uint32_t b) const { return mark_prefix_[b] - mark_prefix_[a]; }
+  /// Is the token a pronoun that can be a subject (he, she, they, it, I, we)?
+  bool subject_pronoun(uint32_t t) const;
+  /// The span from the first token of [a, b) to its last.
+  Span span(uint32_t a, uint32_t b) const { return {doc.tokens[a].span.begin, doc.tokens[b - 1].span.end}; }
+
+ private:
+  std::vector<uint32_t> mark_prefix_;
+  void find_runs();
+};
+
+}  // namespace aa::quotes

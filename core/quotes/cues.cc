@@ -1,0 +1,123 @@
+#include "quotes/cues.h"
+
+namespace aa::quotes {
+
+bool is_tell(std::string_view w) {
+  return w == "told" || w == "tell" || w == "tells" || w == "telling";
+}
+
+bool CueFinder::negated(uint32_t verb) const {
+  for (uint32_t k = verb, steps = 0; k > 0 && steps < 4; ++steps) {
+    --k;
+    if (ix_.is(k, QuoteWord::Negation)) return true;
+    if (ix_.lower(k) == "to") return true;  // "declined to say", "refused to comment"
+    if (ix_.is(k, QuoteWord::Aux) || ix_.is(k, QuoteWord::Adverb) || ix_.info[k].ly) continue;
+    break;
+  }
+  return false;
+}
+
+uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
+  uint32_t e = verb + 1;
+  if (is_tell(ix_.lower(verb))) {
+    uint32_t k = e;
+    if (k < hi && ix_.lower(k) == "the") ++k;
+    if (k < hi && ix_.is_cue(k, CueWord::Audience)) e = k + 1;
+  }
+  // "said in a statement", "told reporters at a news conference", "wrote on Twitter"
+  if (e < hi && ix_.is(e, QuoteWord::Preposition)) {
+    std::string p = ix_.lower(e);
+    if (p == "in" || p == "at" || p == "on" || p == "during" || p == "via" || p == "through" || p == "over") {
+      for (uint32_t m = e + 1; m < hi && m <= e + 5; ++m) {
+        if (ix_.is_cue(m, CueWord::Medium)) return m + 1;
+        TokenKind k = ix_.kind(m);
+        if (k == TokenKind::Punct || k == TokenKind::Quote || ix_.is(m, QuoteWord::That) ||
+            (ix_.info[m].cue && *ix_.info[m].cue != CueWord::Audience))
+          break;
+      }
+    }
+  }
+  return e;
+}
+
+std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi) const {
+  if (verb >= ix_.size() || verb < lo || verb >= hi) return std::nullopt;
+  const TokenInfo& x = ix_.info[verb];
+  if (!x.cue || *x.cue == CueWord::Audience || *x.cue == CueWord::Medium) return std::nullopt;
+  CueMatch m;
+  m.verb = verb;
+  m.kind = *x.cue;
+  m.first = verb;
+  if (m.kind == CueWord::According) {
+    if (verb + 1 >= hi || ix_.lower(verb + 1) != "to") return std::nullopt;
+    m.last = verb + 2;
+    uint32_t end = m.last;
+    m.speaker = phrases_.phrase_after(m.last, hi, true, &end);
+    if (m.speaker.empty()) return std::nullopt;
+    m.inverted = true;
+    m.begin = verb;
+    m.end = end;
+    return m;
+  }
+  if (negated(verb)) return std::nullopt;
+  if (m.kind == CueWord::Cite) {
+    // "cited anonymous sources saying", "quoted Price as saying": the object speaks.
+    m.last = verb + 1;
+    uint32_t end = m.last;
+    SpeakerPhrase object = phrases_.phrase_after(m.last, hi, true, &end);
+    if (!object.empty()) {
+      uint32_t k = end;
+      if (k < hi && (ix_.lower(k) == "as" || ix_.is(k, QuoteWord::Question))) ++k;
+      if (k < hi && ix_.lower(k) == "having") ++k;
+      if (k < hi && ix_.is_cue(k, CueWord::Say)) {
+        m.speaker = object;
+        m.inverted = true;
+        m.begin = verb;
+        m.end = k + 1;
+        return m;
+      }
+    }
+    m.speaker = phrases_.subject_before(verb, lo);
+    if (m.speaker.empty()) return std::nullopt;
+    m.begin = m.speaker.mentions.front().first;
+    m.end = m.last;
+    return m;
+  }
+  m.last = extend(verb, hi);
+  m.speaker = phrases_.subject_before(verb, lo);
+  if (!m.speaker.empty()) {
+    m.begin = std::min(m.speaker.mentions.front().first, verb);
+    m.end = m.last;
+    return m;
+  }
+  // "said Price", "asked the minister": only speech verbs invert; after "told" or "rejected" comes the object.
+  uint32_t end = m.last;
+  bool invertible =
+      (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) && !is_tell(ix_.lower(verb));
+  if (invertible) m.speaker = phrases_.phrase_after(m.last, hi, false, &end);
+  if (!m.speaker.empty()) {
+    m.inverted = true;
+    m.begin = verb;
+    m.end = end;
+    return m;
+  }
+  // "..., but stated that", "..., adding that": the subject of the sentence speaks.
+  uint32_t j = verb;
+  while (j > lo && (ix_.is(j - 1, QuoteWord::Adverb) || ix_.info[j - 1].ly)) --j;
+  std::string w = ix_.lower(verb);
+  bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  bool coordinated = j > lo && (ix_.is(j - 1, QuoteWord::But) || ix_.is(j - 1, QuoteWord::And));
+  bool after_comma = j > lo && ix_.is_punct(j - 1, ",");
+  if (coordinated || (participle && after_comma)) {
+    m.speaker = phrases_.sentence_subject(verb);
+    if (!m.speaker.empty() && m.speaker.mentions.front().first < verb) {
+      m.inferred = true;
+      m.begin = verb;
+      m.end = m.last;
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace aa::quotes

@@ -1,0 +1,34 @@
+#include "quotes/lexicon.h"
+
+#include "tables.h"
+
+namespace aa::quotes {
+namespace {
+
+enum class StarterKind : uint8_t { Starter };
+
+#include "quote_cues.inc"           // kCueWords
+#include "quote_name_gender.inc"    // kNameGenders
+#include "quote_speaker_words.inc"  // kSpeakerWords
+#include "quote_words.inc"          // kQuoteWords
+#include "sentence_starters.inc"    // kSentenceStarters
+
+}  // namespace
+
+std::optional<CueWord> find_cue_word(std::string_view w) {
+  return table_find(kCueWords, w);
+}
+std::optional<SpeakerWord> find_speaker_word(std::string_view w) {
+  return table_find(kSpeakerWords, w);
+}
+std::optional<QuoteWord> find_quote_word(std::string_view w) {
+  return table_find(kQuoteWords, w);
+}
+std::optional<Gender> find_name_gender(std::string_view w) {
+  return table_find(kNameGenders, w);
+}
+bool is_sentence_starter(std::string_view w) {
+  return table_find(kSentenceStarters, w).has_value();
+}
+
+}  // namespace aa::quotes

@@ -1,0 +1,60 @@
+// The word lists of the quotation stage, compiled in from core/data/{cues,speaker_words,quote_words,
+// name_gender}.tsv. Every lookup takes a lowercase word and answers in O(log n) without allocating.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace aa::quotes {
+
+/// Cue words of reported speech (core/data/cues.tsv).
+enum class CueWord : uint8_t { Say, Report, Utter, Stance, Cite, According, Audience, Medium };
+
+/// Words that make up unnamed speakers (core/data/speaker_words.tsv).
+enum class SpeakerWord : uint8_t {
+  He,
+  She,
+  They,
+  It,
+  I,
+  We,
+  Anonymous,
+  AnonymityMarker,
+  Role,
+  OrgNoun,
+  MaleTitle,
+  FemaleTitle
+};
+
+/// Function words and title context (core/data/quote_words.tsv).
+enum class QuoteWord : uint8_t {
+  Determiner,
+  Adverb,
+  Aux,
+  Negation,
+  That,
+  Question,
+  And,
+  But,
+  Preposition,
+  Time,
+  Work,
+  TitleVerb,
+  ScareVerb,
+  Elision,
+  Particle,
+};
+
+enum class Gender : uint8_t { Male, Female };
+
+std::optional<CueWord> find_cue_word(std::string_view lowercase_word);
+std::optional<SpeakerWord> find_speaker_word(std::string_view lowercase_word);
+std::optional<QuoteWord> find_quote_word(std::string_view lowercase_word);
+/// The gender a given name usually tells (core/data/name_gender.tsv), if it tells one.
+std::optional<Gender> find_name_gender(std::string_view lowercase_given_name);
+
+/// Is the word one of the sentence openers of core/data/sentence_starters.tsv ("The", "However", ...)?
+bool is_sentence_starter(std::string_view lowercase_word);
+
+}  // namespace aa::quotes

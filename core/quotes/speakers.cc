@@ -1,0 +1,882 @@
+#include "quotes/speakers.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "unicode.h"
+
+namespace aa::quotes {
+namespace {
+
+constexpr uint32_t kMaxChunk = 12;
+constexpr uint32_t kMaxAppositive = 20;
+constexpr size_t kMaxCandidates = 40;
+
+std::string last_word(const std::string& s) {
+  size_t sp = s.find_last_of(' ');
+  return sp == std::string::npos ? s : s.substr(sp + 1);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+// PhraseFinder
+
+bool PhraseFinder::boundary(uint32_t t) const {
+  const TokenInfo& x = ix_.info[t];
+  switch (ix_.kind(t)) {
+    case TokenKind::Punct:
+    case TokenKind::Quote:
+    case TokenKind::Dash:
+    case TokenKind::Ellipsis:
+    case TokenKind::Url:
+    case TokenKind::Email: return true;
+    default: break;
+  }
+  if (x.cue && *x.cue != CueWord::Audience && *x.cue != CueWord::Medium) return true;
+  if (x.word) {
+    switch (*x.word) {
+      case QuoteWord::That:
+      case QuoteWord::Question:
+      case QuoteWord::Aux:
+      case QuoteWord::Negation:
+      case QuoteWord::But:
+      case QuoteWord::Time: return true;
+      default: break;
+    }
+  }
+  return false;
+}
+
+bool PhraseFinder::anonymity_between(uint32_t a, uint32_t b) const {
+  for (uint32_t t = a; t < b && t < ix_.size(); ++t)
+    if (ix_.info[t].speaker == SpeakerWord::AnonymityMarker) return true;
+  return false;
+}
+
+bool PhraseFinder::modifies(uint32_t e, uint32_t b) const {
+  if (e >= b) return false;
+  if (ix_.kind(e) == TokenKind::Clitic) return true;
+  const TokenInfo& y = ix_.info[e];
+  return y.lower && !ix_.is(e, QuoteWord::And) && !ix_.is(e, QuoteWord::Preposition) && !y.cue &&
+         !ix_.is(e, QuoteWord::Aux) && !ix_.is(e, QuoteWord::Adverb) && !y.ly && !ix_.is(e, QuoteWord::That) &&
+         !ix_.is(e, QuoteWord::Question);
+}
+
+bool PhraseFinder::is_source(uint32_t k, uint32_t b) const {
+  const TokenInfo& x = ix_.info[k];
+  if (x.entity >= 0) {
+    uint32_t e = k;
+    while (e < ix_.size() && ix_.info[e].entity == x.entity) ++e;
+    return !modifies(e, b);
+  }
+  if (x.run >= 0) {
+    uint32_t e = std::max(k + 1, ix_.runs[x.run].last);
+    return !modifies(e, b);
+  }
+  return x.speaker && (*x.speaker == SpeakerWord::Role || *x.speaker == SpeakerWord::Anonymous ||
+                       *x.speaker == SpeakerWord::OrgNoun);
+}
+
+void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out) const {
+  const Document& doc = ix_.doc;
+  // A name followed by a possessive or by a lowercase noun modifies it: "Price's spokesman", "Chinese
+  // counterpart", "State Department officials".
+  auto possessive_after = [&](uint32_t e) { return modifies(e, b); };
+  auto name_at = [&](uint32_t t) { return ix_.info[t].entity >= 0 || ix_.info[t].run >= 0; };
+  for (uint32_t t = a; t < b; ++t) {
+    const TokenInfo& x = ix_.info[t];
+    if (x.entity >= 0) {
+      int32_t e = x.entity;
+      if (t > a && ix_.info[t - 1].entity == e) continue;  // not its first token here
+      uint32_t last = t;
+      while (last < b && ix_.info[last].entity == e) ++last;
+      float p = 0;
+      switch (doc.entities[e].label) {
+        case Label::Person: p = 3.0f; break;
+        case Label::Org: p = 2.2f; break;
+        case Label::Gpe: p = 1.8f; break;
+        case Label::Norp: p = 1.0f; break;
+        default: p = 0; break;
+      }
+      if (p > 0 && !possessive_after(last)) {
+        Mention m;
+        m.kind = MentionKind::Entity;
+        m.first = t;
+        m.last = last;
+        m.head = last - 1;
+        m.entity = e;
+        m.priority = p;
+        out.push_back(m);
+      }
+      t = last - 1;
+      continue;
+    }
+    if (x.run >= 0) {
+      if (t > a && ix_.info[t - 1].run == x.run && ix_.info[t - 1].entity < 0) continue;
+      uint32_t last = t;
+      while (last < b && ix_.info[last].run == x.run && ix_.info[last].entity < 0) ++last;
+      if (!possessive_after(last)) {
+        Mention m;
+        m.kind = MentionKind::Name;
+        m.first = t;
+        m.last = last;
+        m.head = last - 1;
+        m.run = x.run;
+        m.priority = ix_.runs[x.run].person ? 2.8f : 2.0f;
+        out.push_back(m);
+      }
+      t = last - 1;
+      continue;
+    }
+    if (!x.speaker) continue;
+    SpeakerWord w = *x.speaker;
+    MentionKind kind;
+    float p;
+    if (w == SpeakerWord::Role) {
+      kind = MentionKind::Role;
+      p = 2.6f;
+    } else if (w == SpeakerWord::Anonymous) {
+      kind = MentionKind::Anonymous;
+      p = 2.6f;
+    } else if (w == SpeakerWord::OrgNoun) {
+      kind = MentionKind::OrgNoun;
+      p = 1.5f;
+    } else {
+      continue;
+    }
+    if (t + 1 < b && name_at(t + 1)) continue;  // "spokesperson Ned Price": a modifier of the name
+    if (x.upper && kind == MentionKind::Role) {
+      // "Minister of Education Stefania Giannini": a capitalised title before a name is part of it.
+      bool named_after = false;
+      for (uint32_t k = t + 1; k < b && !named_after; ++k) named_after = name_at(k);
+      if (named_after) continue;
+    }
+    if (t + 1 < b && ix_.info[t + 1].speaker &&
+        (*ix_.info[t + 1].speaker == SpeakerWord::Role || *ix_.info[t + 1].speaker == SpeakerWord::Anonymous ||
+         *ix_.info[t + 1].speaker == SpeakerWord::OrgNoun))
+      continue;  // "police officials", "ministry spokesperson": the last noun is the head
+    Mention m;
+    m.kind = kind;
+    m.head = t;
+    m.last = t + 1;
+    m.first = t;
+    m.priority = p;
+    // The phrase starts at its determiner: "the State Department spokesperson", "a person".
+    for (uint32_t k = t; k > a;) {
+      --k;
+      const TokenInfo& y = ix_.info[k];
+      if (ix_.is(k, QuoteWord::Determiner)) {
+        m.first = k;
+        std::string d = ix_.lower(k);
+        m.definite = d == "the" || d == "this" || d == "these" || d == "those";
+        m.possessed = d == "his" || d == "her" || d == "their" || d == "its" || d == "our" || d == "my" || d == "your";
+        break;
+      }
+      if (ix_.kind(k) == TokenKind::Clitic) {
+        m.possessed = true;
+        break;
+      }
+      if (y.namey || y.entity >= 0 || y.lower || ix_.kind(k) == TokenKind::Number) {
+        m.first = k;
+        continue;
+      }
+      break;
+    }
+    out.push_back(m);
+  }
+}
+
+SpeakerPhrase PhraseFinder::pick(uint32_t a, uint32_t b, bool prefer_right, uint32_t adjacent) const {
+  SpeakerPhrase phrase;
+  if (a >= b) return phrase;
+  if (adjacent < ix_.size() && adjacent >= a && adjacent < b && ix_.subject_pronoun(adjacent)) {
+    Mention m;
+    m.kind = MentionKind::Pronoun;
+    m.first = adjacent;
+    m.last = adjacent + 1;
+    m.head = adjacent;
+    m.priority = 3.0f;
+    phrase.mentions.push_back(m);
+    return phrase;
+  }
+  std::vector<Mention> c;
+  candidates(a, b, c);
+  if (c.empty()) return phrase;
+  size_t best = 0;
+  for (size_t i = 1; i < c.size(); ++i) {
+    if (c[i].priority > c[best].priority || (prefer_right && c[i].priority == c[best].priority)) best = i;
+  }
+  // Joint speakers: two names joined by "and" ("Lavrov and Qin", "China and Russia"); the entity stage's label
+  // is not required to be PERSON for both (a tagger may take "Qin Gang" for an organisation).
+  auto personish = [&](const Mention& m) {
+    if (m.kind == MentionKind::Entity) {
+      Label l = ix_.doc.entities[m.entity].label;
+      return l == Label::Person || l == Label::Org || l == Label::Gpe;
+    }
+    return m.kind == MentionKind::Name;
+  };
+  if (personish(c[best])) {
+    for (size_t i = 0; i < c.size(); ++i) {
+      if (i == best || !personish(c[i])) continue;
+      uint32_t from = std::min(c[i].last, c[best].last), to = std::max(c[i].first, c[best].first);
+      bool joined = false;
+      for (uint32_t k = from; k < to; ++k) joined = joined || ix_.is(k, QuoteWord::And);
+      if (joined) {
+        phrase.mentions = i < best ? std::vector<Mention>{c[i], c[best]} : std::vector<Mention>{c[best], c[i]};
+        return phrase;
+      }
+    }
+  }
+  phrase.mentions.push_back(c[best]);
+  return phrase;
+}
+
+SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacent) const {
+  if (j >= ix_.size() || j < lo) return {};
+  if (ix_.subject_pronoun(j)) return pick(j, j + 1, true, j);
+  uint32_t a = j + 1;
+  bool head = false;
+  for (uint32_t n = 0; n < kMaxChunk && a > lo; ++n) {
+    uint32_t k = a - 1;
+    if (boundary(k)) break;
+    const TokenInfo& x = ix_.info[k];
+    bool source = is_source(k, j + 1);
+    if (ix_.is(k, QuoteWord::Preposition)) {
+      // "officials at the State Department", "Lydia Buchtmann for Food Standards Australia": the phrase after
+      // the preposition describes the source before it.
+      bool postmodifies =
+          k > lo && ix_.info[k - 1].speaker &&
+          (*ix_.info[k - 1].speaker == SpeakerWord::Role || *ix_.info[k - 1].speaker == SpeakerWord::Anonymous ||
+           *ix_.info[k - 1].speaker == SpeakerWord::OrgNoun);
+      if (k > lo) {
+        const TokenInfo& y = ix_.info[k - 1];
+        postmodifies = postmodifies || (y.entity >= 0 && ix_.doc.entities[y.entity].label == Label::Person) ||
+                       (y.entity < 0 && y.run >= 0 && ix_.runs[y.run].person);
+      }
+      if (head && !postmodifies) break;
+      a = k;
+      continue;
+    }
+    if (ix_.is(k, QuoteWord::Determiner)) {
+      a = k;
+      // "A spokesman for the ministry": the determiner opens a phrase after a preposition; read on.
+      bool postmodifier =
+          k > lo + 1 && ix_.is(k - 1, QuoteWord::Preposition) && ix_.info[k - 2].speaker &&
+          (*ix_.info[k - 2].speaker == SpeakerWord::Role || *ix_.info[k - 2].speaker == SpeakerWord::Anonymous ||
+           *ix_.info[k - 2].speaker == SpeakerWord::OrgNoun);
+      if (head && !postmodifier) break;
+      continue;
+    }
+    if (source) {
+      head = true;
+      a = k;
+      continue;
+    }
+    if (ix_.is(k, QuoteWord::And) || ix_.kind(k) == TokenKind::Clitic || ix_.kind(k) == TokenKind::Number || x.upper) {
+      a = k;
+      continue;
+    }
+    if (x.lower && !head) {  // "familiar with the matter" before the source noun is found
+      a = k;
+      continue;
+    }
+    break;
+  }
+  return pick(a, j + 1, true, adjacent);
+}
+
+SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
+  if (cue == 0 || cue <= lo) return {};
+  uint32_t j = cue - 1;
+  while (j > lo && (ix_.is(j, QuoteWord::Adverb) || ix_.info[j].ly || ix_.is(j, QuoteWord::Aux) ||
+                    ix_.is(j, QuoteWord::Negation)))
+    --j;
+  if (j < lo || ix_.is(j, QuoteWord::Adverb) || ix_.is(j, QuoteWord::Aux)) return {};
+  // "X tweeted to Y and said": the subject is the clause's, not the word before "and".
+  if (ix_.is(j, QuoteWord::And) || ix_.is(j, QuoteWord::But)) return {};
+  if (ix_.is_punct(j, ",")) return subject_with_appositives(j, lo);
+  // "an official who asked not to be named said": a relative clause with no commas.
+  for (uint32_t k = j; k > lo && j - k < 10;) {
+    --k;
+    if (ix_.kind(k) == TokenKind::Punct || ix_.kind(k) == TokenKind::Quote) break;
+    if ((ix_.is(k, QuoteWord::Question) || ix_.is(k, QuoteWord::That)) && anonymity_between(k, j + 1)) {
+      SpeakerPhrase phrase = chunk_left(k - 1, lo, k - 1);
+      phrase.anonymity = true;
+      return phrase;
+    }
+  }
+  return chunk_left(j, lo, j);
+}
+
+SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) const {
+  // The clause before the cue in comma-separated parts: "Cynthia Thompson, curator of exhibits at the
+  // University of Arkansas, Fayetteville, said"; "During a call, Lavrov and his counterpart, Qin Gang, said".
+  std::vector<uint32_t> commas{j};
+  uint32_t start = j > 2 * kMaxAppositive ? std::max(lo, j - 2 * kMaxAppositive) : lo;
+  for (uint32_t k = j; k > start;) {
+    --k;
+    if (ix_.is_punct(k, ",")) {
+      commas.push_back(k);
+      if (commas.size() > 5) {
+        start = k + 1;
+        break;
+      }
+      continue;
+    }
+    bool hard = ix_.kind(k) == TokenKind::Quote || ix_.kind(k) == TokenKind::Dash ||
+                (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
+                ix_.is(k, QuoteWord::That) ||
+                (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium);
+    if (hard) {
+      start = k + 1;
+      break;
+    }
+  }
+  std::reverse(commas.begin(), commas.end());
+  // Parts: [start, commas[0]), (commas[0], commas[1]), ..., the last one ends at j.
+  std::vector<std::pair<uint32_t, uint32_t>> parts;
+  uint32_t from = start;
+  for (uint32_t c : commas) {
+    parts.push_back({from, c});
+    from = c + 1;
+  }
+  size_t head = 0;
+  while (head < parts.size() && parts[head].first >= parts[head].second) ++head;
+  if (head + 1 < parts.size()) {
+    // An introductory phrase is not the subject: "During a phone call earlier this month, ...".
+    uint32_t f = parts[head].first;
+    std::string w = ix_.lower(f);
+    bool intro = ix_.is(f, QuoteWord::Preposition) || ix_.is(f, QuoteWord::Adverb) || ix_.info[f].ly ||
+                 ix_.is(f, QuoteWord::Time) || ix_.is(f, QuoteWord::Question) ||
+                 (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0);
+    if (intro) ++head;
+  }
+  if (head >= parts.size()) return {};
+  auto [hb, he] = parts[head];
+  uint32_t end = he;  // "The secretary general of CEI (Italian Episcopal Conference), ...": not the brackets
+  if (end > hb && ix_.is_punct(end - 1, ")")) {
+    uint32_t k = end - 1;
+    while (k > hb && !ix_.is_punct(k, "(")) --k;
+    if (ix_.is_punct(k, "(")) end = k;
+  }
+  if (end <= hb) return {};
+  SpeakerPhrase phrase = chunk_left(end - 1, hb, end - 1);
+  // "his counterpart, Qin Gang,", "The secretary general of CEI, Nunzio Galantino,": a name set beside the
+  // noun or role that ends the subject names it.
+  bool described = ix_.info[end - 1].lower || phrase.empty() || phrase.mentions.back().kind == MentionKind::Role ||
+                   phrase.mentions.back().kind == MentionKind::Anonymous ||
+                   phrase.mentions.back().kind == MentionKind::OrgNoun;
+  if (head + 1 < parts.size() && described) {
+    auto [nb, ne] = parts[head + 1];
+    std::vector<Mention> inside;
+    if (nb < ne) candidates(nb, ne, inside);
+    if (inside.size() == 1 && inside[0].first == nb && inside[0].last == ne &&
+        (inside[0].kind == MentionKind::Entity || inside[0].kind == MentionKind::Name)) {
+      SpeakerPhrase named;
+      named.mentions.push_back(inside[0]);
+      if (!phrase.empty()) {
+        // "Lavrov and his counterpart, Qin Gang,": both speak.
+        const Mention& m = phrase.mentions.back();
+        bool joined = false;
+        for (uint32_t k = m.last; k < end; ++k) joined = joined || ix_.is(k, QuoteWord::And);
+        bool person = (m.kind == MentionKind::Entity && ix_.doc.entities[m.entity].label != Label::Norp) ||
+                      m.kind == MentionKind::Name;
+        if (joined && person) named.mentions.insert(named.mentions.begin(), m);
+      }
+      named.anonymity = anonymity_between(ne, j);
+      return named;
+    }
+  }
+  if (phrase.empty()) return phrase;
+  phrase.anonymity = phrase.anonymity || anonymity_between(he, j);
+  return phrase;
+}
+
+SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool clause_ok, uint32_t* end) const {
+  uint32_t k = start;
+  while (k < hi && (ix_.is(k, QuoteWord::Adverb) || ix_.info[k].ly)) ++k;
+  if (k >= hi) return {};
+  SpeakerPhrase phrase;
+  if (ix_.subject_pronoun(k)) {
+    phrase = pick(k, k + 1, false, k);
+  } else {
+    uint32_t b = k;
+    bool head = false;
+    while (b < hi && b - k < kMaxChunk) {
+      if (boundary(b)) break;
+      const TokenInfo& x = ix_.info[b];
+      bool source = is_source(b, hi);
+      if (ix_.is(b, QuoteWord::Preposition)) {
+        if (head) break;
+      } else if (source) {
+        head = true;
+      } else if (x.lower && head && !ix_.is(b, QuoteWord::And)) {
+        // "Opposition councillor Helen Marsh": lowercase words between a source noun and a name modify it.
+        uint32_t n = b;
+        while (n < hi && n < b + 3 && ix_.info[n].lower && !boundary(n) && !ix_.is(n, QuoteWord::Preposition)) ++n;
+        if (n == b || n >= hi || !(ix_.info[n].entity >= 0 || ix_.info[n].run >= 0)) break;
+        b = n;
+        continue;
+      } else if (!(x.lower || x.upper || ix_.kind(b) == TokenKind::Number || ix_.kind(b) == TokenKind::Clitic)) {
+        break;
+      }
+      ++b;
+    }
+    phrase = pick(k, b, false, ix_.size());
+  }
+  if (phrase.empty()) return phrase;
+  uint32_t after = phrase.mentions.back().last;
+  if (!clause_ok && after < hi) {
+    // "said China would ...": the phrase is the subject of a clause, not the speaker.
+    const Mention& m = phrase.mentions.back();
+    bool named = m.kind == MentionKind::Entity || m.kind == MentionKind::Name || m.kind == MentionKind::Pronoun;
+    if (ix_.is(after, QuoteWord::Aux) || ix_.is(after, QuoteWord::Negation) ||
+        (named && ix_.info[after].lower && !ix_.is(after, QuoteWord::Preposition) &&
+         !ix_.is(after, QuoteWord::Question) && !ix_.is(after, QuoteWord::That) && !ix_.is(after, QuoteWord::And) &&
+         !ix_.info[after].cue))
+      return {};
+  }
+  if (end) *end = after;
+  // "said an official who asked not to be named", "said a source, speaking on condition of anonymity"
+  uint32_t stop = std::min<uint32_t>(hi, after + 12);
+  for (uint32_t t = after; t < stop; ++t) {
+    if (ix_.kind(t) == TokenKind::Quote) break;
+    if (ix_.kind(t) == TokenKind::Punct && (ix_.text(t) == "." || ix_.text(t) == ";")) break;
+    if (ix_.info[t].speaker == SpeakerWord::AnonymityMarker) phrase.anonymity = true;
+  }
+  return phrase;
+}
+
+SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
+  const Sentence& s = ix_.sentence_of(t);
+  uint32_t a = s.first_token, b = s.last_token;
+  // A quotation that opens the sentence is not its subject: "“We will act,” Price said, adding ...".
+  while (a < b && (ix_.info[a].quote >= 0 || ix_.kind(a) == TokenKind::Quote || ix_.kind(a) == TokenKind::Dash ||
+                   ix_.is_punct(a, ",")))
+    ++a;
+  if (a >= b) return {};
+  // An introductory phrase: "During a phone call earlier this month, ...", "Declining to ..., the sources".
+  const TokenInfo& x = ix_.info[a];
+  std::string w = ix_.lower(a);
+  bool intro = ix_.is(a, QuoteWord::Preposition) || ix_.is(a, QuoteWord::Adverb) || x.ly ||
+               ix_.is(a, QuoteWord::Time) || ix_.is(a, QuoteWord::Question) ||
+               (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) ||
+               (!x.namey && x.upper && !x.speaker && !ix_.is(a, QuoteWord::Determiner));
+  if (intro) {
+    for (uint32_t k = a + 1; k < b && k < a + 20; ++k) {
+      if (ix_.kind(k) == TokenKind::Quote) break;
+      if (ix_.is_punct(k, ",")) {
+        a = k + 1;
+        break;
+      }
+    }
+  }
+  return phrase_after(a, b, true);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Resolver
+
+Resolver::Resolver(const TextIndex& ix) : ix_(ix) {
+  cluster_gender_.resize(ix.doc.clusters.size());
+  for (size_t c = 0; c < ix.doc.clusters.size(); ++c) {
+    const Cluster& cl = ix.doc.clusters[c];
+    if (cl.label != Label::Person) continue;
+    std::string name = unicode::lowercase(cl.name);
+    size_t sp = name.find(' ');
+    cluster_gender_[c] = find_name_gender(name.substr(0, sp));
+    for (const auto& title : cl.titles) {
+      auto w = find_speaker_word(unicode::lowercase(title));
+      if (w == SpeakerWord::MaleTitle) cluster_gender_[c] = Gender::Male;
+      if (w == SpeakerWord::FemaleTitle) cluster_gender_[c] = Gender::Female;
+    }
+  }
+  for (size_t c = 0; c < ix.doc.clusters.size(); ++c) {
+    std::string name = unicode::lowercase(ix.doc.clusters[c].name);
+    if (name.empty()) continue;
+    cluster_by_name_.emplace(name, static_cast<int32_t>(c));
+    if (ix.doc.clusters[c].label != Label::Person || name.find(' ') == std::string::npos) continue;
+    auto [it, inserted] = cluster_by_surname_.emplace(last_word(name), static_cast<int32_t>(c));
+    if (!inserted && it->second != static_cast<int32_t>(c)) it->second = -1;
+  }
+  collect();
+  for (size_t h = 0; h < holders_.size(); ++h) holders_by_role_[holders_[h].role].push_back(h);
+}
+
+std::string Resolver::phrase_text(uint32_t a, uint32_t b) const {
+  return std::string(ix_.doc.view(ix_.span(a, b)));
+}
+
+std::string Resolver::name_of_entity(int32_t e) const {
+  const Entity& ent = ix_.doc.entities[e];
+  if (ent.cluster >= 0 && static_cast<size_t>(ent.cluster) < ix_.doc.clusters.size() &&
+      !ix_.doc.clusters[ent.cluster].name.empty())
+    return ix_.doc.clusters[ent.cluster].name;
+  return std::string(ix_.doc.view(ent.span));
+}
+
+void Resolver::collect() {
+  const Document& doc = ix_.doc;
+  std::unordered_map<std::string, std::string> full_names;  // last word -> fullest person name so far
+  uint32_t current_sentence = UINT32_MAX;
+  bool seen_person = false;
+  auto add_person = [&](uint32_t t, uint32_t last, int32_t cluster, std::string name, std::optional<Gender> g) {
+    uint32_t s = ix_.info[t].sentence;
+    if (s != current_sentence) {
+      current_sentence = s;
+      seen_person = false;
+    }
+    persons_.push_back({t, s, cluster, std::move(name), g, !seen_person});
+    seen_person = true;
+    size_t index = persons_.size() - 1;
+    // Roles held: "spokesperson Ned Price", "Foreign Minister Sergey Lavrov", "Secretary of State Antony
+    // Blinken"; "Ned Price, the State Department spokesperson,".
+    for (uint32_t k = t, steps = 0; k > 0 && steps < 4; ++steps) {
+      --k;
+      const TokenInfo& x = ix_.info[k];
+      if (x.speaker == SpeakerWord::Role) {
+        holders_.push_back({t, ix_.lower(k), index});
+        break;
+      }
+      if (!(x.upper || ix_.lower(k) == "of")) break;
+    }
+    if (last < ix_.size() && ix_.is_punct(last, ",")) {
+      for (uint32_t k = last + 1; k < ix_.size() && k < last + 10; ++k) {
+        if (ix_.kind(k) == TokenKind::Punct || ix_.kind(k) == TokenKind::Quote) break;
+        if (ix_.info[k].speaker == SpeakerWord::Role) holders_.push_back({t, ix_.lower(k), index});
+      }
+    }
+    if (cluster >= 0) {
+      for (const auto& title : doc.clusters[cluster].titles) {
+        std::string l = unicode::lowercase(title);
+        holders_.push_back({t, last_word(l), index});
+      }
+    }
+  };
+  for (uint32_t t = 0; t < ix_.size(); ++t) {
+    const TokenInfo& x = ix_.info[t];
+    if (x.quote >= 0) continue;
+    if (x.entity >= 0) {
+      if (t > 0 && ix_.info[t - 1].entity == x.entity) continue;
+      const Entity& e = doc.entities[x.entity];
+      uint32_t last = t;
+      while (last < ix_.size() && ix_.info[last].entity == x.entity) ++last;
+      if (e.label == Label::Person) {
+        std::optional<Gender> g;
+        if (e.cluster >= 0 && static_cast<size_t>(e.cluster) < cluster_gender_.size()) g = cluster_gender_[e.cluster];
+        if (!g && t > 0 && ix_.info[t - 1].speaker == SpeakerWord::MaleTitle) g = Gender::Male;
+        if (!g && t > 0 && ix_.info[t - 1].speaker == SpeakerWord::FemaleTitle) g = Gender::Female;
+        add_person(t, last, e.cluster, name_of_entity(x.entity), g);
+      } else if (e.label == Label::Org || e.label == Label::Gpe) {
+        groups_.push_back({t, x.sentence, e.cluster, name_of_entity(x.entity), true});
+      }
+      continue;
+    }
+    if (x.run >= 0) {
+      const NameRun& r = ix_.runs[x.run];
+      if (t != r.first) continue;
+      std::string name = phrase_text(r.first, r.last);
+      std::string lower = unicode::lowercase(name);
+      // A name right before a speech verb, or right after one ("Biden said", "asked Schumer"), speaks: with no
+      // entity stage to say more, it may stand for "he" or "she" later.
+      bool person = r.person || speaks(r.first, r.last);
+      if (r.last - r.first == 1) {
+        auto it = full_names.find(lower);
+        if (it != full_names.end()) {
+          name = it->second;
+          person = true;
+        }
+      } else if (person) {
+        // "Price" and "Xi" later stand for "Ned Price" and "Xi Jinping".
+        full_names[last_word(lower)] = name;
+        full_names.emplace(lower.substr(0, lower.find(' ')), name);
+      }
+      if (person)
+        add_person(t, r.last, -1, name, r.gender);
+      else if (!r.initial)
+        groups_.push_back({t, x.sentence, -1, name, true});
+      continue;
+    }
+    if (x.speaker == SpeakerWord::Anonymous) {
+      std::string w = ix_.lower(t);
+      if (w == "people" || (w.size() > 1 && w.back() == 's'))
+        groups_.push_back({t, x.sentence, -1, "anonymous " + w, false});
+    }
+  }
+}
+
+bool Resolver::speaks(uint32_t first, uint32_t last) const {
+  auto speech = [&](uint32_t t) {
+    const auto& c = ix_.info[t].cue;
+    return c && (*c == CueWord::Say || *c == CueWord::Report || *c == CueWord::Utter);
+  };
+  uint32_t k = last;
+  while (k < ix_.size() && (ix_.is(k, QuoteWord::Adverb) || ix_.info[k].ly || ix_.is(k, QuoteWord::Aux))) ++k;
+  if (k < ix_.size() && speech(k)) return true;
+  return first > 0 && speech(first - 1);
+}
+
+std::optional<Gender> Resolver::gender_of(const PersonMention& p) const {
+  if (p.cluster >= 0 && static_cast<size_t>(p.cluster) < cluster_gender_.size() && cluster_gender_[p.cluster])
+    return cluster_gender_[p.cluster];
+  return p.gender;
+}
+
+Resolved Resolver::from_person(const PersonMention& p) const {
+  Resolved r;
+  r.person = true;
+  if (p.cluster >= 0) {
+    r.speaker.cluster = p.cluster;
+    r.speaker.name = ix_.doc.clusters[p.cluster].name.empty() ? p.name : ix_.doc.clusters[p.cluster].name;
+    r.clusters.push_back(p.cluster);
+  } else {
+    r.speaker.name = p.name;
+  }
+  return r;
+}
+
+Resolved Resolver::resolve_name(const Mention& m) {
+  Resolved r;
+  const Document& doc = ix_.doc;
+  const NameRun& run = ix_.runs[m.run];
+  std::string text = phrase_text(run.first, run.last);
+  std::string lower = unicode::lowercase(text);
+  r.person = run.person;
+  // An entity cluster with this name or (for one word) this surname, if the tagger missed this mention.
+  int32_t found = -1;
+  auto full = cluster_by_name_.find(lower);
+  if (full != cluster_by_name_.end()) {
+    found = full->second;
+  } else if (run.last - run.first == 1) {
+    auto sur = cluster_by_surname_.find(lower);
+    if (sur != cluster_by_surname_.end()) found = sur->second;  // -1 when two people share it
+  }
+  if (found >= 0) {
+    r.speaker.cluster = found;
+    r.speaker.name = doc.clusters[found].name;
+    r.clusters.push_back(found);
+    r.person = doc.clusters[found].label == Label::Person;
+    r.group = !r.person;
+    return r;
+  }
+  // The fullest earlier name of a person with this surname ("Price" -> "Ned Price").
+  if (run.last - run.first == 1) {
+    auto it = std::lower_bound(persons_.begin(), persons_.end(), m.first,
+                               [](const PersonMention& p, uint32_t tok) { return p.token < tok; });
+    for (size_t seen = 0; it != persons_.begin() && seen < 4 * kMaxCandidates; ++seen) {
+      --it;
+      std::string n = unicode::lowercase(it->name);
+      if (n != lower && (last_word(n) == lower || n.compare(0, lower.size() + 1, lower + " ") == 0)) {
+        r.speaker.name = it->name;
+        r.person = true;
+        return r;
+      }
+    }
+  }
+  r.speaker.name = text;
+  r.group = !r.person;
+  return r;
+}
+
+Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
+  Resolved r;
+  SpeakerWord w = *ix_.info[m.head].speaker;
+  uint32_t sentence = ix_.info[m.head].sentence;
+  if (w == SpeakerWord::He || w == SpeakerWord::She) {
+    r.person = true;
+    Gender want = w == SpeakerWord::He ? Gender::Male : Gender::Female;
+    auto it = std::lower_bound(persons_.begin(), persons_.end(), m.head,
+                               [](const PersonMention& p, uint32_t tok) { return p.token < tok; });
+    const PersonMention* best = nullptr;
+    float best_score = -1e9f;
+    size_t seen = 0;
+    while (it != persons_.begin() && seen < kMaxCandidates) {
+      --it;
+      ++seen;
+      const PersonMention& p = *it;
+      uint32_t dist = sentence - p.sentence;
+      if (dist > 8) break;
+      auto g = gender_of(p);
+      if (g && *g != want) continue;
+      float score = -2.0f * static_cast<float>(dist) + (p.subject ? 1.0f : 0.0f);
+      if (last_person_.set && sentence - last_person_.sentence <= 3 &&
+          ((p.cluster >= 0 && p.cluster == last_person_.r.speaker.cluster) ||
+           (p.cluster < 0 && p.name == last_person_.r.speaker.name)))
+        score += 1.5f;
+      if (score > best_score) {
+        best_score = score;
+        best = &p;
+      }
+    }
+    if (best) {
+      r = from_person(*best);
+      r.confidence = 0.85f;
+      if (best->cluster >= 0 && !cluster_gender_[best->cluster]) cluster_gender_[best->cluster] = want;
+    }
+    return r;
+  }
+  if (w == SpeakerWord::They || w == SpeakerWord::It) {
+    bool org_only = w == SpeakerWord::It;
+    if (last_group_.set && sentence - last_group_.sentence <= 4 && (!org_only || !last_group_.r.speaker.anonymous)) {
+      r = last_group_.r;
+      r.confidence = 0.8f;
+      return r;
+    }
+    auto end = std::lower_bound(groups_.begin(), groups_.end(), m.head,
+                                [](const GroupMention& g, uint32_t tok) { return g.token < tok; });
+    // "they": people named in the last two sentences ("officials ... they claimed") before organisations.
+    auto it = end;
+    const GroupMention* people = nullptr;
+    for (size_t seen = 0; !org_only && it != groups_.begin() && seen < kMaxCandidates; ++seen) {
+      --it;
+      if (sentence - it->sentence > 2) break;
+      if (!it->org) {
+        people = &*it;
+        break;
+      }
+    }
+    it = people ? std::next(groups_.begin(), people - groups_.data() + 1) : end;
+    size_t seen = 0;
+    while (it != groups_.begin() && seen < kMaxCandidates) {
+      --it;
+      ++seen;
+      if (sentence - it->sentence > 4) break;
+      if (org_only && !it->org) continue;
+      r.group = true;
+      r.speaker.name = it->name;
+      r.speaker.anonymous = !it->org;
+      if (it->cluster >= 0) {
+        r.speaker.cluster = it->cluster;
+        r.clusters.push_back(it->cluster);
+      }
+      r.confidence = 0.7f;
+      return r;
+    }
+    r.group = true;
+    return r;
+  }
+  (void)at;
+  return r;  // I, we: the writer or a group the text does not name
+}
+
+Resolved Resolver::resolve_role(const Mention& m, uint32_t at) {
+  std::string role = ix_.lower(m.head);
+  const Holder* best = nullptr;
+  auto found = holders_by_role_.find(role);
+  if (found != holders_by_role_.end()) {
+    const auto& list = found->second;  // indices into holders_, in text order
+    auto it =
+        std::lower_bound(list.begin(), list.end(), at, [&](size_t h, uint32_t tok) { return holders_[h].token < tok; });
+    if (it != list.begin()) best = &holders_[*(it - 1)];  // only a holder named before: no guessing ahead
+  }
+  if (best) {
+    Resolved r = from_person(persons_[best->person]);
+    r.confidence = 0.85f;
+    return r;
+  }
+  Resolved r;
+  r.person = true;
+  r.speaker.name = phrase_text(m.first, m.last);
+  return r;
+}
+
+Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
+  Resolved r;
+  r.group = true;
+  std::string noun = ix_.lower(m.head);
+  uint32_t sentence = ix_.info[m.head].sentence;
+  const GroupMention* named = nullptr;
+  const GroupMention* recent = nullptr;
+  auto it = std::lower_bound(groups_.begin(), groups_.end(), at,
+                             [](const GroupMention& g, uint32_t tok) { return g.token < tok; });
+  for (size_t seen = 0; it != groups_.begin() && seen < 4 * kMaxCandidates && !named; ++seen) {
+    --it;
+    if (!it->org) continue;
+    if (unicode::lowercase(it->name).find(noun) != std::string::npos) named = &*it;
+    if (!recent && sentence - it->sentence <= 6 && it->cluster >= 0) recent = &*it;
+  }
+  const GroupMention* g = named ? named : (m.definite ? recent : nullptr);
+  if (g) {
+    r.speaker.name = g->name;
+    if (g->cluster >= 0) {
+      r.speaker.cluster = g->cluster;
+      r.clusters.push_back(g->cluster);
+    }
+    r.confidence = 0.8f;
+    return r;
+  }
+  r.speaker.name = phrase_text(m.first, m.last);
+  return r;
+}
+
+Resolved Resolver::resolve_one(const Mention& m, bool anonymity, uint32_t at) {
+  Resolved r;
+  switch (m.kind) {
+    case MentionKind::Entity: {
+      const Entity& e = ix_.doc.entities[m.entity];
+      r.speaker.name = name_of_entity(m.entity);
+      if (e.cluster >= 0 && static_cast<size_t>(e.cluster) < ix_.doc.clusters.size()) {
+        r.speaker.cluster = e.cluster;
+        r.clusters.push_back(e.cluster);
+      }
+      r.person = e.label == Label::Person;
+      r.group = !r.person;
+      break;
+    }
+    case MentionKind::Name: r = resolve_name(m); break;
+    case MentionKind::Pronoun: r = resolve_pronoun(m, at); break;
+    case MentionKind::Role:
+      if (anonymity || (!m.definite && !m.possessed)) {
+        r.speaker.name = "anonymous " + ix_.lower(m.head);
+        r.speaker.anonymous = true;
+        r.person = true;
+      } else {
+        r = resolve_role(m, at);
+      }
+      break;
+    case MentionKind::Anonymous: {
+      std::string w = ix_.lower(m.head);
+      r.speaker.name = "anonymous " + w;
+      r.speaker.anonymous = true;
+      r.group = w == "people" || (w.size() > 1 && w.back() == 's');
+      r.person = !r.group;
+      break;
+    }
+    case MentionKind::OrgNoun: r = resolve_org_noun(m, at); break;
+  }
+  r.speaker.mention = ix_.span(m.first, m.last);
+  return r;
+}
+
+Resolved Resolver::resolve(const SpeakerPhrase& phrase, uint32_t at) {
+  if (phrase.mentions.size() == 1) return resolve_one(phrase.mentions[0], phrase.anonymity, at);
+  // Several speakers: the first is the speaker's cluster, the name lists them all ("Sergey Lavrov; Qin Gang"),
+  // the mention spans them all, and every one of them is credited with the quotation.
+  Resolved all;
+  all.group = true;
+  all.speaker.anonymous = true;
+  for (const Mention& m : phrase.mentions) {
+    Resolved one = resolve_one(m, phrase.anonymity, at);
+    if (one.speaker.name.empty()) continue;
+    if (!all.speaker.name.empty()) all.speaker.name += "; ";
+    all.speaker.name += one.speaker.name;
+    if (all.speaker.cluster < 0) all.speaker.cluster = one.speaker.cluster;
+    for (int32_t c : one.clusters)
+      if (std::find(all.clusters.begin(), all.clusters.end(), c) == all.clusters.end()) all.clusters.push_back(c);
+    all.speaker.anonymous = all.speaker.anonymous && one.speaker.anonymous;
+    all.confidence = std::min(all.confidence, one.confidence);
+  }
+  if (all.speaker.name.empty()) all.speaker.anonymous = false;
+  all.speaker.mention = ix_.span(phrase.mentions.front().first, phrase.mentions.back().last);
+  return all;
+}
+
+void Resolver::note(const Resolved& r, uint32_t at) {
+  if (r.speaker.name.empty()) return;
+  uint32_t s = at < ix_.size() ? ix_.info[at].sentence : 0;
+  if (r.person && !r.group) last_person_ = {r, s, true};
+  if (r.group) last_group_ = {r, s, true};
+}
+
+}  // namespace aa::quotes

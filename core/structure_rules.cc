@@ -1,0 +1,606 @@
+#include "structure_rules.h"
+
+#include <cstdint>
+#include <vector>
+
+#include "tables.h"
+#include "unicode.h"
+
+namespace aa {
+
+enum class StructurePhrase : uint8_t {
+  Boilerplate,
+  BoilerplatePrefix,
+  CreditPrefix,
+  CaptionPrefix,
+  BylinePrefix,
+  DatePrefix,
+  NavWord
+};
+
+#include "structure_phrases.inc"
+
+namespace rules {
+namespace {
+
+using unicode::is_space;
+
+std::string_view trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e) {
+    size_t k = b;
+    char32_t c = unicode::next(s, k);
+    if (!is_space(c) && c != 0xFEFF && c != 0x200B) break;
+    b = k;
+  }
+  while (e > b) {
+    char32_t c = unicode::prev(s, e);
+    if (!is_space(c) && c != 0xFEFF && c != 0x200B) break;
+    e -= unicode::prev_length(s, e);
+  }
+  return s.substr(b, e - b);
+}
+
+char32_t first_cp(std::string_view s) {
+  if (s.empty()) return 0;
+  size_t i = 0;
+  return unicode::next(s, i);
+}
+char32_t last_cp(std::string_view s) {
+  return s.empty() ? 0 : unicode::prev(s, s.size());
+}
+
+bool is_quote_mark(char32_t c) {
+  return c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0xAB || c == 0xBB ||
+         c == 0x201E || c == 0x201A || c == 0x2039 || c == 0x203A;
+}
+
+// Separators between the parts of a line: | • · › » / and dashes, standing between spaces.
+bool is_separator_cp(char32_t c) {
+  return c == '|' || c == 0x2022 || c == 0xB7 || c == 0x203A || c == 0xBB || c == '/' || c == '-' || c == 0x2013 ||
+         c == 0x2014 || c == ',' || c == ':' || c == 0x25CF || c == 0x25AA;
+}
+
+// Strips separators and white space at both ends.
+std::string_view strip_separators(std::string_view s) {
+  s = trim(s);
+  while (!s.empty()) {
+    char32_t c = first_cp(s);
+    if (!is_separator_cp(c) && !is_space(c)) break;
+    size_t k = 0;
+    unicode::next(s, k);
+    s.remove_prefix(k);
+  }
+  while (!s.empty()) {
+    char32_t c = last_cp(s);
+    if (!is_separator_cp(c) && !is_space(c)) break;
+    s.remove_suffix(unicode::prev_length(s, s.size()));
+  }
+  return s;
+}
+
+// Normalised text without final punctuation (":", ".", "…", "›", "»", ">", arrows) and white space.
+std::string strip_final_punct(std::string s) {
+  while (!s.empty()) {
+    std::string_view v(s);
+    char32_t c = last_cp(v);
+    if (c == ':' || c == '.' || c == 0x2026 || c == 0x203A || c == 0xBB || c == '>' || c == ' ' || c == 0x2192 ||
+        c == 0x25B6 || c == '!' || c == '|')
+      s.resize(s.size() - unicode::prev_length(v, v.size()));
+    else
+      break;
+  }
+  return s;
+}
+
+std::optional<StructurePhrase> phrase(std::string_view normalized) {
+  return table_find(kStructurePhrases, normalized);
+}
+
+// Words split at white space (original text, not normalised); at most `max` of them.
+std::vector<std::string_view> split_words(std::string_view s, size_t max = SIZE_MAX) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size() && out.size() < max) {
+    size_t k = i;
+    char32_t c = unicode::next(s, k);
+    if (is_space(c)) {
+      i = k;
+      continue;
+    }
+    size_t start = i;
+    while (i < s.size()) {
+      size_t k2 = i;
+      if (is_space(unicode::next(s, k2))) break;
+      i = k2;
+    }
+    out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+// The number of leading words (up to `max_words`) that form the longest phrase of `kind`, tried with and without
+// a final ':' or ','; 0 if none.
+size_t prefix_words(const std::vector<std::string_view>& words, StructurePhrase kind, size_t max_words = 4) {
+  std::string cand;
+  size_t best = 0;
+  for (size_t k = 0; k < words.size() && k < max_words; ++k) {
+    if (k) cand += ' ';
+    cand += unicode::lowercase(words[k]);
+    if (phrase(cand) == kind) best = k + 1;
+    if (!cand.empty() && (cand.back() == ':' || cand.back() == ',')) {
+      std::string_view bare(cand.data(), cand.size() - 1);
+      if (phrase(bare) == kind) best = k + 1;
+    }
+  }
+  return best;
+}
+
+bool starts_upper(std::string_view w) {
+  // Skips an opening bracket or quotation mark.
+  size_t i = 0;
+  while (i < w.size()) {
+    size_t k = i;
+    char32_t c = unicode::next(w, k);
+    if (c == '(' || c == '[' || is_quote_mark(c)) {
+      i = k;
+      continue;
+    }
+    return unicode::is_upper(c);
+  }
+  return false;
+}
+
+bool has_digit(std::string_view s) {
+  for (char c : s)
+    if (c >= '0' && c <= '9') return true;
+  return false;
+}
+
+bool is_connector(std::string_view w) {
+  static const char* const kConnectors[] = {"and", "&",   "of",  "the", "in", "for",  "with", "at", "de", "van",
+                                            "von", "der", "la",  "le",  "da", "di",   "bin",  "al", "y",  "du",
+                                            "del", "dos", "das", "e",   "on", "from", "in",   "|",  "-",  "and,"};
+  std::string l = unicode::lowercase(w);
+  while (!l.empty() && (l.back() == ',' || l.back() == ';')) l.pop_back();
+  for (const char* c : kConnectors)
+    if (l == c) return true;
+  return false;
+}
+
+// "5 min read", "3 minute read", "10 mins read".
+bool is_reading_time(const std::string& n) {
+  return (n.find("min read") != std::string::npos || n.find("minute read") != std::string::npos ||
+          n.find("mins read") != std::string::npos || n.find("minutes read") != std::string::npos) &&
+         word_count(n) <= 5;
+}
+
+// "1 of 12", "3/10".
+bool is_counter(const std::string& n) {
+  size_t i = 0;
+  auto digits = [&]() {
+    size_t s = i;
+    while (i < n.size() && n[i] >= '0' && n[i] <= '9') ++i;
+    return i > s;
+  };
+  if (!digits()) return false;
+  if (n.compare(i, 4, " of ") == 0)
+    i += 4;
+  else if (i < n.size() && n[i] == '/')
+    ++i;
+  else
+    return false;
+  return digits() && i == n.size();
+}
+
+// Only short lines are fragments of markup or script: a long one that starts or ends like markup is text.
+bool looks_like_markup(std::string_view t) {
+  if (t.size() > 300) return false;
+  if (t.rfind("<", 0) == 0 || t.rfind("!--", 0) == 0 || t.rfind("-->", 0) == 0) return true;
+  if (t.size() >= 3 && (t.substr(t.size() - 3) == "-->" || t.substr(t.size() - 2) == "/>")) return true;
+  // An element tag somewhere: '<' then a letter or '/', and a '>' after it.
+  size_t last_gt = t.rfind('>');
+  if (last_gt == std::string_view::npos) return false;
+  for (size_t i = 0; i + 1 < last_gt; ++i) {
+    if (t[i] == '<' && ((t[i + 1] >= 'a' && t[i + 1] <= 'z') || t[i + 1] == '/' || t[i + 1] == '!')) return true;
+  }
+  return false;
+}
+
+bool looks_like_code(std::string_view t) {
+  if (t.empty() || t.size() > 300) return false;
+  char last = t.back();
+  if (last != ';' && last != '{' && last != '}') return false;
+  int n = 0;
+  for (char c : t)
+    if (c == '(' || c == ')' || c == '{' || c == '}' || c == '[' || c == ']' || c == ';' || c == '=') ++n;
+  return n >= 3;
+}
+
+// Splits a line at separators " | ", " • ", " · ", " › ", " » ", " / " (standing between spaces).
+std::vector<std::string_view> split_at_separators(std::string_view t) {
+  std::vector<std::string_view> parts;
+  size_t start = 0, i = 0;
+  while (i < t.size()) {
+    size_t k = i;
+    char32_t c = unicode::next(t, k);
+    if ((c == '|' || c == 0x2022 || c == 0xB7 || c == 0x203A || c == 0xBB || c == '/') && i > 0 && t[i - 1] == ' ' &&
+        k < t.size() && t[k] == ' ') {
+      parts.push_back(trim(t.substr(start, i - start)));
+      start = k;
+    }
+    i = k;
+  }
+  parts.push_back(trim(t.substr(start)));
+  return parts;
+}
+
+}  // namespace
+
+std::string normalize(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  bool space = false;
+  size_t i = 0;
+  while (i < line.size()) {
+    char32_t c = unicode::next(line, i);
+    if (is_space(c) || c == 0xFEFF || c == 0x200B) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    unicode::append(out, unicode::to_lower(c));
+  }
+  return out;
+}
+
+int word_count(std::string_view line) {
+  int n = 0;
+  bool in = false;
+  size_t i = 0;
+  while (i < line.size()) {
+    char32_t c = unicode::next(line, i);
+    bool w = unicode::is_word_char(c);
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+bool is_boilerplate(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty()) return false;
+  if (looks_like_markup(t) || looks_like_code(t)) return true;
+  // A stock opening: "Read more: ...", "We use cookies to ...", "Sign up for ...".
+  auto first = split_words(t, 6);
+  if (prefix_words(first, StructurePhrase::BoilerplatePrefix, 6) > 0 && (t.size() <= 200 || word_count(t) <= 60))
+    return true;
+  if (t.size() > 200) return false;  // everything below is about short lines
+  std::string n = normalize(t);
+  std::string bare = strip_final_punct(n);
+  if (phrase(n) == StructurePhrase::Boilerplate || phrase(bare) == StructurePhrase::Boilerplate) return true;
+  if (is_reading_time(n) || is_counter(n)) return true;
+  int words = word_count(t);
+  if (n.rfind("copyright", 0) == 0 && words <= 15 &&
+      (has_digit(n) || n.find("\xC2\xA9") != std::string::npos || n.find("rights reserved") != std::string::npos))
+    return true;
+  if (words <= 12 && n.find("all rights reserved") != std::string::npos) return true;
+  // Every word a share or navigation word: "Facebook Twitter Email", "Home News Sport".
+  if (words <= 12) {
+    auto ws = split_words(t, 13);
+    if (ws.size() >= 2 && ws.size() <= 12) {
+      bool all = true;
+      for (auto w : ws) {
+        std::string lw = strip_final_punct(unicode::lowercase(w));
+        auto p = phrase(lw);
+        if (p != StructurePhrase::Boilerplate && p != StructurePhrase::NavWord) {
+          all = false;
+          break;
+        }
+      }
+      if (all &&
+          (ws.size() >= 3 || phrase(strip_final_punct(unicode::lowercase(ws[0]))) == StructurePhrase::Boilerplate))
+        return true;
+    }
+  }
+  // Navigation in one line: "Home | World | Politics"; stock phrases in one line: "Advertisement · Scroll to
+  // continue".
+  auto parts = split_at_separators(t);
+  if (parts.size() >= 2) {
+    bool all = true;
+    for (auto p : parts) {
+      std::string pn = strip_final_punct(normalize(p));
+      if (phrase(pn) != StructurePhrase::Boilerplate) all = false;
+    }
+    if (all) return true;
+  }
+  if (parts.size() >= 3) {
+    bool all_short = true;
+    for (auto p : parts)
+      if (p.empty() || word_count(p) > 4 || ends_like_sentence(p) || has_digit(p)) all_short = false;
+    if (all_short) return true;
+  }
+  return false;
+}
+
+bool is_date_label(std::string_view line) {
+  return phrase(strip_final_punct(normalize(line))) == StructurePhrase::DatePrefix;
+}
+
+bool is_nav_line(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 32 || word_count(t) > 3) return false;
+  auto p = phrase(strip_final_punct(normalize(t)));
+  return p == StructurePhrase::NavWord || p == StructurePhrase::Boilerplate;
+}
+
+bool is_byline(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 200 || has_digit(t)) return false;
+  auto ws = split_words(t);
+  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
+  if (k == 0 || k >= ws.size() || ws.size() - k > 16) return false;
+  if (!starts_upper(ws[k])) return false;
+  char32_t last = last_cp(t);
+  if (last == '?' || last == '!' || last == ':' || last == ';') return false;
+  if (last == '.') {
+    // Only an initial or "Jr." may end a byline.
+    std::string_view lw = ws.back();
+    if (!(lw.size() <= 3 && starts_upper(lw))) return false;
+  }
+  int names = 0, lower = 0;
+  for (size_t i = k; i < ws.size(); ++i) {
+    if (is_connector(ws[i])) continue;
+    char32_t c = first_cp(ws[i]);
+    if (!unicode::is_letter(c) && c != '(' && !is_quote_mark(c)) continue;
+    if (starts_upper(ws[i]))
+      ++names;
+    else
+      ++lower;
+  }
+  return names >= 1 && lower <= names / 4;
+}
+
+bool is_credit(std::string_view line) {
+  std::string_view t = trim(line);
+  // Credits in brackets: "(AP Photo/Evan Vucci)", "[Reuters]".
+  if (t.size() >= 2 && ((t.front() == '(' && t.back() == ')') || (t.front() == '[' && t.back() == ']')))
+    t = trim(t.substr(1, t.size() - 2));
+  if (t.empty() || t.size() > 120) return false;
+  auto ws = split_words(t);
+  if (ws.empty() || ws.size() > 14) return false;
+  size_t k = prefix_words(ws, StructurePhrase::CreditPrefix, 3);
+  if (k > 0) {
+    if (k >= ws.size() || ws.size() - k > 10) return false;
+    char32_t c = first_cp(ws[k]);
+    if (!unicode::is_letter(c) && c != 0xA9) return false;
+    if (last_cp(t) == '.' && ws.size() - k > 3) return false;  // "Photo: A crowd gathers in Kyiv." is a caption
+    return true;
+  }
+  if (ends_like_sentence(t) && last_cp(t) != '.') return false;
+  std::string n = normalize(t);
+  // Agency style: "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci", "Getty Images/iStockphoto".
+  size_t slash = t.find('/');
+  if (slash != std::string_view::npos && slash > 0 && slash + 1 < t.size() && t[slash - 1] != ' ' &&
+      t[slash + 1] != ' ' && n.find("http") == std::string::npos && ws.size() <= 8) {
+    auto before = split_words(t.substr(0, slash));
+    bool caps = !before.empty() && before.size() <= 3;
+    for (auto w : before)
+      if (!starts_upper(w)) caps = false;
+    size_t after = slash + 1;
+    if (caps && unicode::is_upper(first_cp(t.substr(after)))) return true;
+  }
+  // "Getty Images", "AFP via Getty Images", "Kremlin via Reuters".
+  static const char* const kEndings[] = {"getty images", "shutterstock", "alamy",   "istock",
+                                         "via reuters",  "via ap",       "via afp", "epa-efe"};
+  if (ws.size() <= 6 && !has_digit(n)) {
+    for (const char* e : kEndings) {
+      std::string_view ev(e);
+      if (n.size() >= ev.size() && n.compare(n.size() - ev.size(), ev.size(), ev) == 0) {
+        bool caps = true;
+        for (auto w : ws)
+          if (!starts_upper(w) && !is_connector(w) && unicode::lowercase(w) != "via") caps = false;
+        if (caps) return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::optional<size_t> trailing_credit(std::string_view line) {
+  if (line.size() > 1000) return std::nullopt;
+  // A credit is short (is_credit takes at most 120 bytes and brackets): look only at the end of the line.
+  for (size_t i = line.size() > 130 ? line.size() - 130 : 1; i < line.size(); ++i) {
+    bool cand = false;
+    size_t start = i;
+    char c = line[i];
+    char p = line[i - 1];
+    if (p == ' ' && i >= 2) {
+      char pp = line[i - 2];
+      if (pp == '.' || pp == '?' || pp == '!' || pp == '|' || pp == ',') cand = true;
+      if (c == '(' || c == '[') cand = true;
+      // After a closing quotation mark and a period, or after a dash: "... 2019. Photo: AP", "... – Reuters/X".
+      if (i >= 4 && static_cast<unsigned char>(line[i - 4]) == 0xE2 &&
+          static_cast<unsigned char>(line[i - 3]) == 0x80 &&
+          (static_cast<unsigned char>(pp) == 0x94 || static_cast<unsigned char>(pp) == 0x93 ||
+           static_cast<unsigned char>(pp) == 0x9D))
+        cand = true;
+      if (pp == '-' && i >= 3 && line[i - 3] == ' ') cand = true;
+    }
+    if (!cand) continue;
+    std::string_view rest = line.substr(start);
+    std::string_view head = line.substr(0, start);
+    if (head.size() < 8 || (head.size() < 80 && word_count(head) < 3)) continue;
+    if (is_credit(rest)) return start;
+  }
+  return std::nullopt;
+}
+
+bool has_caption_prefix(std::string_view line) {
+  auto ws = split_words(trim(line), 3);
+  size_t k = prefix_words(ws, StructurePhrase::CaptionPrefix, 2);
+  return k > 0 && k < ws.size();
+}
+
+std::optional<DateMatch> date_line(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 200) return std::nullopt;
+  auto m = find_date(t);
+  if (!m) return std::nullopt;
+  std::string_view before = strip_separators(t.substr(0, m->begin));
+  std::string_view after = strip_separators(t.substr(m->end));
+  if (!before.empty()) {
+    std::string n = strip_final_punct(normalize(before));
+    if (phrase(n) != StructurePhrase::DatePrefix) return std::nullopt;
+  }
+  if (!after.empty()) {
+    if (after.front() == '(' && after.back() == ')') after = trim(after.substr(1, after.size() - 2));
+    if (!after.empty() && !is_boilerplate(after)) {
+      // "Updated January 26, 2023" after the publication date is still a date line.
+      auto again = date_line(after);
+      if (!again) return std::nullopt;
+    }
+  }
+  size_t offset = static_cast<size_t>(t.data() - line.data());
+  m->begin += offset;
+  m->end += offset;
+  return m;
+}
+
+bool is_name_like(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 80 || has_digit(t) || ends_like_sentence(t)) return false;
+  auto ws = split_words(t);
+  if (ws.empty() || ws.size() > 8 || !starts_upper(ws[0])) return false;
+  int upper = 0;
+  for (auto w : ws)
+    if (starts_upper(w)) ++upper;
+  return upper * 2 >= static_cast<int>(ws.size());
+}
+
+std::vector<MetaPart> split_meta_line(std::string_view line) {
+  std::vector<MetaPart> out;
+  std::string_view t = trim(line);
+  // Every meta line holds a date (digits) or a byline ("By ..." first) and is short.
+  if (t.empty() || t.size() > 300) return out;
+  if (!has_digit(t) && !is_byline(split_at_separators(t).front())) return out;
+  size_t base = static_cast<size_t>(t.data() - line.data());
+  bool key = false;
+  for (std::string_view p : split_at_separators(t)) {
+    if (p.empty()) continue;
+    size_t b = base + static_cast<size_t>(p.data() - t.data());
+    if (date_line(p)) {
+      out.push_back({b, b + p.size(), MetaPart::Date});
+      key = true;
+    } else if (is_byline(p)) {
+      out.push_back({b, b + p.size(), MetaPart::Byline});
+      key = true;
+    } else if (is_boilerplate(p)) {
+      out.push_back({b, b + p.size(), MetaPart::Boilerplate});
+    } else {
+      // A byline that runs into a date: "By Jane Doe, Reuters January 25, 2023".
+      auto m = find_date(p);
+      if (m && m->begin > 0) {
+        std::string_view head = strip_separators(p.substr(0, m->begin));
+        std::string_view tail = p.substr(m->begin);
+        if (is_byline(head) && date_line(tail)) {
+          size_t hb = b + static_cast<size_t>(head.data() - p.data());
+          out.push_back({hb, hb + head.size(), MetaPart::Byline});
+          out.push_back({b + m->begin, b + p.size(), MetaPart::Date});
+          key = true;
+          continue;
+        }
+      }
+      // A date that runs into a byline: "Posted on October 3, 2022 by Dan Whitfield".
+      size_t by = std::string::npos;
+      for (size_t q = 1; q + 4 < p.size(); ++q)
+        if (p[q - 1] == ' ' && (p[q] == 'b' || p[q] == 'B') && (p[q + 1] == 'y' || p[q + 1] == 'Y') &&
+            p[q + 2] == ' ') {
+          by = q;
+          break;
+        }
+      if (by != std::string::npos && date_line(p.substr(0, by)) && is_byline(p.substr(by))) {
+        std::string_view head = trim(p.substr(0, by));
+        out.push_back({b, b + head.size(), MetaPart::Date});
+        out.push_back({b + by, b + p.size(), MetaPart::Byline});
+        key = true;
+        continue;
+      }
+      // Something else: a name without "By" ("Ian Sample Science editor | Wed 30 Mar 2022"), decided below.
+      out.push_back({b, b + p.size(), MetaPart::Other});
+    }
+  }
+  bool has_date = false;
+  for (const auto& m : out) has_date |= m.kind == MetaPart::Date;
+  for (auto& m : out) {
+    if (m.kind != MetaPart::Other) continue;
+    std::string_view p = line.substr(m.begin, m.end - m.begin);
+    if (has_date && is_name_like(p)) {
+      m.kind = MetaPart::Byline;
+    } else {
+      out.clear();
+      return out;
+    }
+  }
+  if (!key || out.size() < 2) out.clear();
+  return out;
+}
+
+bool ends_like_sentence(std::string_view line) {
+  std::string_view t = trim(line);
+  while (!t.empty()) {
+    char32_t c = last_cp(t);
+    if (is_quote_mark(c) || c == ')' || c == ']') {
+      t.remove_suffix(unicode::prev_length(t, t.size()));
+      continue;
+    }
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+  }
+  return false;
+}
+
+bool is_headline_like(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 250) return false;
+  int w = word_count(t);
+  if (w < 2 || w > 30) return false;
+  char32_t last = last_cp(t);
+  if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+  char32_t first = first_cp(t);
+  return unicode::is_upper(first) || unicode::is_digit(first) || is_quote_mark(first);
+}
+
+bool is_heading_like(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 100) return false;
+  int w = word_count(t);
+  if (w < 1 || w > 12) return false;
+  char32_t last = last_cp(t);
+  if (last == '.' || last == ',' || last == ';' || last == ':' || is_quote_mark(last) || last == 0x2026) return false;
+  char32_t first = first_cp(t);
+  if (is_quote_mark(first)) return false;
+  return unicode::is_upper(first) || unicode::is_digit(first);
+}
+
+bool starts_with_dateline(std::string_view line) {
+  std::string_view t = trim(line);
+  // An upper-case word of three or more letters first ("WASHINGTON", "LONDON,").
+  size_t i = 0, letters = 0;
+  while (i < t.size()) {
+    size_t k = i;
+    char32_t c = unicode::next(t, k);
+    if (!unicode::is_letter(c)) break;
+    if (!unicode::is_upper(c)) return false;
+    ++letters;
+    i = k;
+  }
+  if (letters < 3) return false;
+  std::string_view head = t.substr(0, std::min<size_t>(t.size(), 100));
+  for (const char* mark : {"\xE2\x80\x94", "\xE2\x80\x93", " - ", "(Reuters)", "(AP)", "(AFP)", "(CNN)", "(UPI)"})
+    if (head.find(mark) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace rules
+}  // namespace aa

@@ -1,0 +1,79 @@
+// What a single line (or HTML block) of an article page is, read from its words alone: page debris, a byline,
+// a date line, an image credit, a headline or a section heading. Shared by the plain-text and the HTML readers
+// (structure.cc, structure_html.cc). Word lists come from core/data/structure_phrases.tsv.
+//
+// Every function takes one line of valid UTF-8 (no line breaks needed; they count as spaces) and looks at it
+// alone; the readers add what the neighbouring lines say.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dates.h"
+
+namespace aa::rules {
+
+/// The line lowercased (Unicode simple mapping), runs of white space made one space, trimmed.
+std::string normalize(std::string_view line);
+
+/// Number of words (runs of letters or digits).
+int word_count(std::string_view line);
+
+/// Page debris: a fragment of markup or script ("!-- Google tag (gtag.js) -->"), a stock phrase
+/// ("Advertisement", "Share this article", "Read more: ...", "We use cookies ..."), a run of navigation links
+/// in one line ("Home | World | Politics"), a reading time ("5 min read"), a gallery counter ("1 of 12").
+bool is_boilerplate(std::string_view line);
+
+/// A short line of navigation words ("World", "Sport", "Middle East"): such lines in a run are navigation.
+bool is_nav_line(std::string_view line);
+
+/// Looks like a name or a name and a role: short, capitalised, no digits, no sentence end ("Ian Sample Science
+/// editor", "BBC News, Yorkshire").
+bool is_name_like(std::string_view line);
+
+/// A label that stands on its own line above a date: "Published", "Updated:".
+bool is_date_label(std::string_view line);
+
+/// A byline: "By Jane Doe and John Roe, Reuters", "Written by Jane Doe", "BY JANE DOE".
+bool is_byline(std::string_view line);
+
+/// An image credit: "IMAGE SOURCE: KREMLIN VIA REUTERS", "Photo: AP", "(AP Photo/Evan Vucci)",
+/// "REUTERS/Kevin Lamarque", "Getty Images".
+bool is_credit(std::string_view line);
+
+/// A caption with a credit at its end ("Putin in Brasilia. Photo: AP", "... (AP Photo/Evan Vucci)"): the byte
+/// offset where the credit starts (after the caption's white space), if there is one and text before it.
+std::optional<size_t> trailing_credit(std::string_view line);
+
+/// A caption announced as such: "Image caption, ...", "Caption: ...", "Pictured: ...".
+bool has_caption_prefix(std::string_view line);
+
+/// A date line: a date (with or without a time) and nothing else but a prefix like "Updated" or "Published on"
+/// and separators: "January 25, 2023", "Updated 3:04 PM EST, Wed March 1, 2023". Returns the date found.
+std::optional<DateMatch> date_line(std::string_view line);
+
+/// A line of metadata in parts: "By Jane Doe | January 25, 2023 | 5 min read", "By Jane Doe, Reuters  Jan 25, 2023".
+/// Each part is a byline, a date line or debris, and at least one is a byline or a date.
+struct MetaPart {
+  size_t begin, end;                                    // bytes of the line, trimmed
+  enum Kind { Byline, Date, Boilerplate, Other } kind;  // Other never comes out
+};
+std::vector<MetaPart> split_meta_line(std::string_view line);
+
+/// Could be a headline: 2 to 30 words, at most 250 bytes, no final period, comma or semicolon, starting with an
+/// upper-case letter, a digit or a quotation mark.
+bool is_headline_like(std::string_view line);
+
+/// Could be a section heading: 1 to 12 words, at most 100 bytes, starting with an upper-case letter or a digit,
+/// no final . , ; : and no opening quotation mark.
+bool is_heading_like(std::string_view line);
+
+/// Ends like a sentence (. ! ? …, perhaps followed by a closing quotation mark or bracket).
+bool ends_like_sentence(std::string_view line);
+
+/// Starts with a wire dateline ("WASHINGTON (Reuters) -", "LONDON, Jan 25 (AP) —"): the lead paragraph.
+bool starts_with_dateline(std::string_view line);
+
+}  // namespace aa::rules

@@ -1,0 +1,258 @@
+// The quotation stage: quotation marks, kinds, speakers, warnings, cluster counts, and the golden cases of
+// tests/golden/quotes/cases.txt.
+#include <catch2/catch.hpp>
+#include <chrono>
+
+#include "../../tools/quotes/golden.h"
+#include "analyser.h"
+#include "quotes.h"
+#include "quotes/marks.h"
+#include "sentences.h"
+#include "structure.h"
+#include "tokenizer.h"
+
+namespace {
+
+using aa::Document;
+using aa::Quote;
+using aa::QuoteKind;
+
+// A tokenized document of `text` (plain text, one block a line), before the quotation stage.
+Document prepare(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  aa::structure_text(doc);
+  aa::tokenize(doc);
+  aa::split_sentences(doc);
+  return doc;
+}
+
+// Tags every occurrence of each given substring as an entity of `label`; the same string is one cluster whose
+// canonical name is `name` (the string itself when empty).
+void tag(Document& doc, const std::string& what, aa::Label label = aa::Label::Person, const std::string& name = "") {
+  std::vector<aa::golden::TaggedEntity> tags;
+  for (size_t at = doc.text.find(what); at != std::string::npos; at = doc.text.find(what, at + what.size())) {
+    aa::golden::TaggedEntity e;
+    e.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + what.size())};
+    e.label = label;
+    e.canonical = name.empty() ? what : name;
+    tags.push_back(e);
+  }
+  // Entities must stay in text order across calls.
+  aa::golden::add_entities(doc, tags);
+  std::vector<size_t> order(doc.entities.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return doc.entities[a].span.begin < doc.entities[b].span.begin; });
+  std::vector<aa::Entity> sorted;
+  std::vector<uint32_t> where(order.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    where[order[i]] = static_cast<uint32_t>(i);
+    sorted.push_back(doc.entities[order[i]]);
+  }
+  doc.entities = sorted;
+  for (auto& c : doc.clusters) {
+    for (auto& m : c.mentions) m = where[m];
+    std::sort(c.mentions.begin(), c.mentions.end());
+  }
+}
+
+std::vector<std::string> described(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& q : doc.quotes) out.push_back(aa::golden::describe(doc, q));
+  return out;
+}
+
+std::vector<aa::quotes::MarkRole> roles_of_marks(const Document& doc, const aa::quotes::MarkPairing& p) {
+  std::vector<aa::quotes::MarkRole> out;
+  for (size_t t = 0; t < doc.tokens.size(); ++t)
+    if (doc.tokens[t].kind == aa::TokenKind::Quote) out.push_back(p.roles[t]);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("quotation marks: pairs, nesting, apostrophes and primes", "[quotes]") {
+  using R = aa::quotes::MarkRole;
+  struct Case {
+    std::string text;
+    std::vector<R> roles;  // of the quote-mark tokens, in order
+    size_t quotes;
+  };
+  std::vector<Case> cases = {
+      {"“He said ‘no’ twice.”", {R::Open, R::Open, R::Close, R::Close}, 1},
+      {"\"It's 'fine',\" she said.", {R::Open, R::Open, R::Close, R::Close}, 1},
+      {"rock ’n’ roll", {R::Apostrophe, R::Apostrophe}, 0},
+      {"rock 'n' roll", {R::Apostrophe, R::Apostrophe}, 0},
+      {"the students’ union", {R::Apostrophe}, 0},
+      {"give ’em hell", {R::Apostrophe}, 0},
+      {"He is 5'10\" tall.", {R::Prime, R::Prime}, 0},
+      {"„Ja“, sagte er.", {R::Open, R::Close}, 1},
+      {"»Ja«, sagte er.", {R::Open, R::Close}, 1},
+      {"« Oui », dit-il.", {R::Open, R::Close}, 1},
+      {"‘The students’ union decides,’ she said.", {R::Open, R::Apostrophe, R::Close}, 1},
+      {"“Open and never closed", {R::Unbalanced}, 0},
+      {"closed and never opened” here", {R::Unbalanced}, 0},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    Document doc = prepare(c.text);
+    auto p = aa::quotes::pair_quote_marks(doc);
+    CHECK(roles_of_marks(doc, p) == c.roles);
+    CHECK(p.quotes.size() == c.quotes);
+  }
+}
+
+TEST_CASE("quotation marks: a quotation continues over paragraphs that reopen it", "[quotes]") {
+  Document doc = prepare("“One.\n“Two.\n“Three,” she said.\nAfter.");
+  auto p = aa::quotes::pair_quote_marks(doc);
+  REQUIRE(p.quotes.size() == 1);
+  CHECK(p.quotes[0].multi_block);
+  CHECK(doc.tokens[p.quotes[0].close].block == 2);
+  CHECK(p.warnings.empty());
+  // A paragraph that does not reopen ends it: the opening mark is unbalanced.
+  Document broken = prepare("“One.\nTwo, she said.");
+  auto q = aa::quotes::pair_quote_marks(broken);
+  CHECK(q.quotes.empty());
+  REQUIRE(q.warnings.size() == 1);
+  CHECK(q.warnings[0].span.begin == 0);
+}
+
+TEST_CASE("quotes: spans, speakers and cues of a short article", "[quotes]") {
+  Document doc = prepare(
+      "US State Department spokesperson Ned Price told reporters: “We would be concerned.”\n"
+      "Price added that Antony Blinken will visit Beijing.\n"
+      "The troops were sent for a “special military operation” in the east.");
+  tag(doc, "Ned Price");
+  tag(doc, "Price", aa::Label::Person, "Ned Price");
+  tag(doc, "Antony Blinken");
+  // "Price" also matched inside "Ned Price": keep the longer entity only.
+  std::vector<aa::Entity> kept;
+  for (const auto& e : doc.entities) {
+    bool inside = false;
+    for (const auto& f : doc.entities) inside = inside || (f.span.contains(e.span) && f.span != e.span);
+    if (!inside) kept.push_back(e);
+  }
+  doc.entities = kept;
+  for (auto& c : doc.clusters) c.mentions.clear();
+  for (uint32_t i = 0; i < doc.entities.size(); ++i) doc.clusters[doc.entities[i].cluster].mentions.push_back(i);
+  aa::find_quotes(doc);
+  REQUIRE(doc.quotes.size() == 3);
+  const Quote& d = doc.quotes[0];
+  CHECK(d.kind == QuoteKind::Direct);
+  CHECK(doc.view(d.span) == "“We would be concerned.”");
+  CHECK(d.speaker.name == "Ned Price");
+  REQUIRE(d.speaker.mention);
+  CHECK(doc.view(*d.speaker.mention) == "Ned Price");
+  REQUIRE(d.cue);
+  CHECK(doc.view(*d.cue) == "told reporters");
+  CHECK(d.score > 0.5f);
+  const Quote& i = doc.quotes[1];
+  CHECK(i.kind == QuoteKind::Indirect);
+  CHECK(doc.view(i.span) == "Antony Blinken will visit Beijing");
+  CHECK(i.speaker.name == "Ned Price");
+  CHECK(doc.view(*i.speaker.mention) == "Price");
+  CHECK(doc.quotes[2].kind == QuoteKind::Scare);
+  CHECK_FALSE(doc.quotes[2].speaker.known());
+  // Cluster counts: Ned Price has one direct and one indirect quote.
+  const aa::Cluster& price = doc.clusters[doc.quotes[0].speaker.cluster];
+  CHECK(price.name == "Ned Price");
+  CHECK(price.quote_count == 2);
+  CHECK(price.quote_kinds[static_cast<int>(QuoteKind::Direct)] == 1);
+  CHECK(price.quote_kinds[static_cast<int>(QuoteKind::Indirect)] == 1);
+  // Running the stage again gives the same result (counts are reset, not added).
+  auto before = described(doc);
+  aa::find_quotes(doc);
+  CHECK(described(doc) == before);
+  CHECK(doc.clusters[doc.quotes[0].speaker.cluster].quote_count == 2);
+}
+
+TEST_CASE("quotes: joint speakers credit every cluster", "[quotes]") {
+  Document doc = prepare("Sergey Lavrov and Qin Gang jointly rejected the policy “to establish a hegemony”.");
+  tag(doc, "Sergey Lavrov");
+  tag(doc, "Qin Gang");
+  aa::find_quotes(doc);
+  REQUIRE(doc.quotes.size() == 1);
+  const Quote& q = doc.quotes[0];
+  CHECK(q.speaker.name == "Sergey Lavrov; Qin Gang");
+  CHECK(q.speaker.cluster == 0);
+  CHECK(doc.view(*q.speaker.mention) == "Sergey Lavrov and Qin Gang");
+  CHECK(doc.clusters[0].quote_count == 1);
+  CHECK(doc.clusters[1].quote_count == 1);
+  CHECK(doc.clusters[1].quote_kinds[static_cast<int>(QuoteKind::Partial)] == 1);
+}
+
+TEST_CASE("quotes: the whole pipeline writes quotes into the JSON", "[quotes]") {
+  aa::Analyser analyser;
+  Document doc = analyser.analyse("“We will act,” Price said. The so-called “plan” failed.\n");
+  REQUIRE(doc.quotes.size() == 2);
+  std::string json = aa::to_json(doc, aa::OffsetUnit::Utf16);
+  CHECK(json.find("\"kind\":\"direct\"") != std::string::npos);
+  CHECK(json.find("\"kind\":\"scare\"") != std::string::npos);
+}
+
+TEST_CASE("quotes: malformed input runs in bounded time and warns within limits", "[quotes]") {
+  auto run = [](const std::string& text) {
+    Document doc = prepare(text);
+    auto start = std::chrono::steady_clock::now();
+    aa::find_quotes(doc);
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return std::make_pair(std::move(doc), s);
+  };
+  SECTION("100,000 opening marks") {
+    std::string text;
+    for (int i = 0; i < 100000; ++i) text += "“a ";
+    auto [doc, seconds] = run(text);
+    CHECK(doc.quotes.empty());
+    REQUIRE(doc.warnings.size() == 101);  // 100 one by one, then a summary
+    CHECK(doc.warnings.back().message.find("99900 more") == 0);
+    CHECK(seconds < 5.0);
+  }
+  SECTION("100,000 straight quotes with no spaces") {
+    std::string text(100000, '"');
+    auto [doc, seconds] = run(text);
+    CHECK(doc.warnings.size() <= 101);
+    CHECK(seconds < 5.0);
+  }
+  SECTION("a long sentence full of short quotes and cues") {
+    std::string text;
+    for (int i = 0; i < 20000; ++i) text += "Price said “no” and ";
+    auto [doc, seconds] = run(text);
+    CHECK(doc.quotes.size() >= 20000);
+    CHECK(seconds < 5.0);
+  }
+  SECTION("unbalanced quotes never swallow the rest of the text") {
+    auto [doc, seconds] = run("“We will act, Price said.\nBlinken replied: “Another.”");
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(doc.view(doc.quotes[0].span) == "“Another.”");
+    REQUIRE(doc.warnings.size() == 1);
+    CHECK(doc.warnings[0].span.begin == 0);
+  }
+}
+
+TEST_CASE("quotes: every span lies on code-point boundaries inside the text", "[quotes]") {
+  Document doc = prepare("«Ça va,» dit 😀 Zoë. “Æther ‘ünïcode’ here,” Zoë said. 'a'b'c\"d\"e");
+  aa::find_quotes(doc);
+  auto boundary = [&](uint32_t i) {
+    return i == doc.text.size() || (static_cast<unsigned char>(doc.text[i]) & 0xC0) != 0x80;
+  };
+  for (const auto& q : doc.quotes) {
+    CHECK(q.span.end <= doc.text.size());
+    CHECK(boundary(q.span.begin));
+    CHECK(boundary(q.span.end));
+    if (q.cue) CHECK((boundary(q.cue->begin) && boundary(q.cue->end)));
+    if (q.speaker.mention) CHECK((boundary(q.speaker.mention->begin) && boundary(q.speaker.mention->end)));
+  }
+}
+
+TEST_CASE("quotes: golden cases (tests/golden/quotes/cases.txt)", "[quotes][golden]") {
+  auto cases = aa::golden::load_cases(std::string(AA_SOURCE_DIR) + "/tests/golden/quotes/cases.txt");
+  REQUIRE(cases.size() >= 60);
+  for (const auto& c : cases) {
+    CAPTURE(c.id, c.about, aa::golden::case_text(c));
+    Document doc = aa::golden::build_document(c, true);
+    aa::find_quotes(doc);
+    CHECK(described(doc) == c.expect);
+    CHECK(aa::golden::describe_warnings(doc) == c.warnings);
+  }
+}

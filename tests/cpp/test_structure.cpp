@@ -1,0 +1,375 @@
+// Article structure: plain-text reading, HTML extraction, the golden pages of tests/golden/structure/ and the
+// seed article's reference reading (../shared/samples).
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "analyser.h"
+#include "structure.h"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+std::string read_file(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+aa::Document analyse(const std::string& text, aa::InputKind kind = aa::InputKind::Auto) {
+  static const aa::Analyser analyser;
+  aa::Options o;
+  o.input = kind;
+  return analyser.analyse(text, o);
+}
+
+std::vector<std::string> texts(const aa::Document& d, const std::vector<aa::Span>& spans) {
+  std::vector<std::string> out;
+  for (const auto& s : spans) out.emplace_back(d.view(s));
+  return out;
+}
+
+std::vector<std::string> blocks_of(const aa::Document& d, aa::BlockKind kind) {
+  std::vector<std::string> out;
+  for (const auto& b : d.article.blocks)
+    if (b.kind == kind) out.emplace_back(d.view(b.span));
+  return out;
+}
+
+json opt(const aa::Document& d, const std::optional<aa::Span>& s) {
+  return s ? json(std::string(d.view(*s))) : json(nullptr);
+}
+
+// Every span lies in the text, on code-point boundaries; blocks are in order and do not overlap.
+void check_invariants(const aa::Document& d) {
+  uint32_t last = 0;
+  for (const auto& b : d.article.blocks) {
+    REQUIRE(b.span.begin <= b.span.end);
+    REQUIRE(b.span.end <= d.text.size());
+    CHECK(b.span.begin >= last);
+    last = b.span.end;
+    for (uint32_t at : {b.span.begin, b.span.end})
+      if (at < d.text.size()) CHECK((static_cast<unsigned char>(d.text[at]) & 0xC0) != 0x80);
+  }
+  if (d.article.date) {
+    CHECK(d.article.date->span.end <= d.text.size());
+    CHECK(!d.article.date->iso.empty());
+  }
+}
+
+struct Score {
+  int right = 0, total = 0;
+};
+
+// Compares the structure of `d` with an expected reading; returns the fields right and counted.
+Score compare(const aa::Document& d, const json& e) {
+  Score s;
+  auto field = [&](const char* name, const json& got) {
+    if (!e.contains(name)) return;
+    ++s.total;
+    bool ok = got == e[name];
+    if (ok) ++s.right;
+    INFO("field " << name << ": got " << got.dump() << ", expected " << e[name].dump());
+    CHECK(ok);
+  };
+  const auto& a = d.article;
+  field("title", opt(d, a.title));
+  field("subtitle", opt(d, a.subtitle));
+  field("byline", opt(d, a.byline));
+  field("date", a.date ? json(a.date->iso) : json(nullptr));
+  field("headings", texts(d, a.headings));
+  field("captions", texts(d, a.captions));
+  field("credits", texts(d, a.credits));
+  field("boilerplate", texts(d, a.boilerplate));
+  field("blockquotes", blocks_of(d, aa::BlockKind::BlockQuote));
+  field("paragraphs", a.paragraphs.size());
+  field("firstParagraph", a.paragraphs.empty() ? json(nullptr) : json(std::string(d.view(a.paragraphs.front()))));
+  field("lastParagraph", a.paragraphs.empty() ? json(nullptr) : json(std::string(d.view(a.paragraphs.back()))));
+  for (const auto& t : e.value("textContains", json::array())) {
+    ++s.total;
+    bool ok = d.text.find(t.get<std::string>()) != std::string::npos;
+    s.right += ok;
+    INFO("text should contain: " << t.get<std::string>());
+    CHECK(ok);
+  }
+  for (const auto& t : e.value("textLacks", json::array())) {
+    ++s.total;
+    bool ok = d.text.find(t.get<std::string>()) == std::string::npos;
+    s.right += ok;
+    INFO("text should not contain: " << t.get<std::string>());
+    CHECK(ok);
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("golden pages: the structure of each page in tests/golden/structure matches its reading", "[structure]") {
+  fs::path dir = fs::path(AA_SOURCE_DIR) / "tests" / "golden" / "structure";
+  std::vector<fs::path> expected;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::string name = entry.path().filename().string();
+    if (name.size() > 14 && name.substr(name.size() - 14) == ".expected.json") expected.push_back(entry.path());
+  }
+  std::sort(expected.begin(), expected.end());
+  REQUIRE(expected.size() >= 12);
+  Score all;
+  for (const auto& p : expected) {
+    std::string stem = p.filename().string();
+    stem.resize(stem.size() - 14);
+    fs::path input = dir / (stem + ".html");
+    bool html = fs::exists(input);
+    if (!html) input = dir / (stem + ".txt");
+    REQUIRE(fs::exists(input));
+    json e = json::parse(read_file(p));
+    SECTION(stem) {
+      aa::Document d = analyse(read_file(input));
+      CHECK(d.input_kind == (html ? aa::InputKind::Html : aa::InputKind::Text));
+      check_invariants(d);
+      Score s = compare(d, e);
+      all.right += s.right;
+      all.total += s.total;
+      std::cout << "structure golden " << stem << ": " << s.right << "/" << s.total << " fields right\n";
+    }
+  }
+}
+
+TEST_CASE("seed article: the structure matches the reference reading exactly", "[structure]") {
+  fs::path dir = fs::path(AA_SOURCE_DIR).parent_path() / "shared" / "samples";
+  fs::path txt = dir / "seed-article.txt", ref = dir / "seed-article.expected.json";
+  if (!fs::exists(txt) || !fs::exists(ref)) {
+    WARN("../shared/samples/seed-article.* not found: the seed reading is not checked here");
+    return;
+  }
+  std::string input = read_file(txt);
+  json e = json::parse(read_file(ref))["structure"];
+  aa::Document d = analyse(input);
+  check_invariants(d);
+  const auto& a = d.article;
+  CHECK(d.input_kind == aa::InputKind::Text);
+  CHECK(d.text == input);
+  CHECK(opt(d, a.title) == e["title"]);
+  CHECK(opt(d, a.subtitle) == e["subtitle"]);
+  REQUIRE(a.date);
+  CHECK(a.date->iso == e["date"].get<std::string>());
+  CHECK(texts(d, a.credits) == std::vector<std::string>{e["imageCredit"].get<std::string>()});
+  CHECK(texts(d, a.captions) == std::vector<std::string>{e["caption"].get<std::string>()});
+  CHECK(texts(d, a.headings) == e["headings"].get<std::vector<std::string>>());
+  CHECK(texts(d, a.boilerplate) == e["boilerplate"].get<std::vector<std::string>>());
+  // The repeated headline is in the text but in no block.
+  std::string title = e["title"];
+  size_t first = input.find(title), second = input.find(title, first + 1);
+  REQUIRE(second != std::string::npos);
+  CHECK(e["duplicateTitleDropped"] == true);
+  for (const auto& b : a.blocks) CHECK_FALSE(b.span.overlaps({uint32_t(second), uint32_t(second + title.size())}));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Plain text
+
+TEST_CASE("text: each line is read by its words and its place", "[structure]") {
+  struct Case {
+    std::string text;
+    std::vector<std::pair<aa::BlockKind, std::string>> blocks;
+  };
+  using K = aa::BlockKind;
+  const std::string long_para =
+      "The ministry said on Tuesday that the new rules, which take effect next month, would apply to all "
+      "companies with more than fifty employees.";
+  std::vector<Case> cases = {
+      {"Markets rally as inflation cools\nBy Jane Doe and John Roe, Reuters\n25 Jan 2023\n\n" + long_para,
+       {{K::Title, "Markets rally as inflation cools"},
+        {K::Byline, "By Jane Doe and John Roe, Reuters"},
+        {K::Date, "25 Jan 2023"},
+        {K::Paragraph, long_para}}},
+      {"Advertisement\nRead more: Other story here\nShare this article\n" + long_para,
+       {{K::Boilerplate, "Advertisement"},
+        {K::Boilerplate, "Read more: Other story here"},
+        {K::Boilerplate, "Share this article"},
+        {K::Paragraph, long_para}}},
+      {"Putin meets Xi in Moscow\n\nPutin and Xi shake hands in the Kremlin. Photo: AP\n\n" + long_para,
+       {{K::Title, "Putin meets Xi in Moscow"},
+        {K::Caption, "Putin and Xi shake hands in the Kremlin."},
+        {K::Credit, "Photo: AP"},
+        {K::Paragraph, long_para}}},
+      {"Storm hits coast\nBy Ann Lee | March 1, 2023 | 4 min read\n" + long_para,
+       {{K::Title, "Storm hits coast"},
+        {K::Byline, "By Ann Lee"},
+        {K::Date, "March 1, 2023"},
+        {K::Boilerplate, "4 min read"},
+        {K::Paragraph, long_para}}},
+      {"Home | News | Sport | Weather\nRail strike called off\n" + long_para + "\nBackground\n" + long_para,
+       {{K::Boilerplate, "Home | News | Sport | Weather"},
+        {K::Title, "Rail strike called off"},
+        {K::Paragraph, long_para},
+        {K::Heading, "Background"},
+        {K::Paragraph, long_para}}},
+      {long_para + "\n> Quoted words that stand apart from the text.\n" + long_para,
+       {{K::Paragraph, long_para},
+        {K::BlockQuote, "Quoted words that stand apart from the text."},
+        {K::Paragraph, long_para}}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    aa::Document d = analyse(c.text, aa::InputKind::Text);
+    check_invariants(d);
+    std::vector<std::pair<aa::BlockKind, std::string>> got;
+    for (const auto& b : d.article.blocks) got.emplace_back(b.kind, std::string(d.view(b.span)));
+    CHECK(got == c.blocks);
+  }
+}
+
+TEST_CASE("text: the date line gives article.date, the first one only", "[structure]") {
+  aa::Document d = analyse(
+      "Headline of the story here\nUpdated 3:04 PM EST, Wed March 1, 2023\n\nBody text. "
+      "Later on March 5, 2023 something happened.\nMarch 6, 2023\n",
+      aa::InputKind::Text);
+  REQUIRE(d.article.date);
+  CHECK(d.article.date->iso == "2023-03-01T15:04:00-05:00");
+  CHECK(d.view(d.article.date->span) == "3:04 PM EST, Wed March 1, 2023");
+}
+
+TEST_CASE("text: CRLF, U+2028 and NUL bytes keep offsets right", "[structure]") {
+  std::string text = std::string("Headline with \0 NUL here\r\n\r\nFirst paragraph\xE2\x80\xA8second line.\r\n", 59);
+  aa::Document d = analyse(text, aa::InputKind::Text);
+  check_invariants(d);
+  CHECK(d.text == text);
+  CHECK_FALSE(d.article.blocks.empty());
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// HTML
+
+TEST_CASE("html: detection", "[structure]") {
+  CHECK(aa::looks_like_html("<!DOCTYPE html><html>"));
+  CHECK(aa::looks_like_html("\xEF\xBB\xBF  <html lang=en>"));
+  CHECK(aa::looks_like_html("<div class=article><p>x</p></div>"));
+  CHECK(aa::looks_like_html("Some text\n<p>a</p><p>b</p><p>c</p><br><br>"));
+  CHECK_FALSE(aa::looks_like_html("!-- Google tag (gtag.js) -->\n\nA headline"));
+  CHECK_FALSE(aa::looks_like_html("a < b and c > d"));
+  CHECK_FALSE(aa::looks_like_html(""));
+}
+
+TEST_CASE("html: text is extracted with blocks, quotation marks and white space right", "[structure]") {
+  using K = aa::BlockKind;
+  std::string html =
+      "<html><body><article><h1>The  headline</h1>"
+      "<p>First&nbsp;paragraph, with <q>a quote</q> and <q>\xE2\x80\x9Cone with marks\xE2\x80\x9D</q>.</p>"
+      "<p>Line one<br>line two<br><br>new paragraph</p>"
+      "<blockquote><p>Set apart.</p></blockquote>"
+      "<h2>Section</h2><ul><li>Item one is a long enough list item</li></ul>"
+      "<figure><img src=x><figcaption>A caption of the picture. Photo: AP</figcaption></figure>"
+      "<p>Tail &amp; end<script>var x = '<p>no</p>';</script><style>p{}</style></p>"
+      "</article></body></html>";
+  aa::Document d = analyse(html);
+  CHECK(d.input_kind == aa::InputKind::Html);
+  check_invariants(d);
+  std::vector<std::pair<K, std::string>> got;
+  for (const auto& b : d.article.blocks) got.emplace_back(b.kind, std::string(d.view(b.span)));
+  std::vector<std::pair<K, std::string>> want = {
+      {K::Title, "The headline"},
+      {K::Paragraph,
+       "First paragraph, with \xE2\x80\x9C"
+       "a quote\xE2\x80\x9D and \xE2\x80\x9C"
+       "one with marks\xE2\x80\x9D."},
+      {K::Paragraph, "Line one\nline two"},
+      {K::Paragraph, "new paragraph"},
+      {K::BlockQuote, "Set apart."},
+      {K::Heading, "Section"},
+      {K::Paragraph, "Item one is a long enough list item"},
+      {K::Caption, "A caption of the picture."},
+      {K::Credit, "Photo: AP"},
+      {K::Paragraph, "Tail & end"},
+  };
+  CHECK(got == want);
+  // Blocks are separated by blank lines in the text.
+  CHECK(d.text.find("The headline\n\nFirst paragraph") == 0);
+}
+
+TEST_CASE("html: furniture is left out, the article's text is not", "[structure]") {
+  std::string para = "<p>This is a sentence of the article, long enough to count as a paragraph of text.</p>";
+  std::string html =
+      "<body class='layout-sidebar'><nav><a href=/>Home</a><a href=/n>News</a></nav><div class='story'>" + para + para +
+      "<div class='related'><ul><li><a href=/x>Other story</a></li></ul></div>" + para +
+      "</div><aside><p>Sidebar text that is long enough to be a paragraph on its own.</p></aside>"
+      "<footer>Copyright 2023</footer></body>";
+  aa::Document d = analyse(html);
+  CHECK(d.article.paragraphs.size() == 3);
+  CHECK(d.text.find("Home") == std::string::npos);
+  CHECK(d.text.find("Other story") == std::string::npos);
+  CHECK(d.text.find("Sidebar") == std::string::npos);
+  CHECK(d.text.find("Copyright") == std::string::npos);
+}
+
+TEST_CASE("html: plain text forced through the HTML path keeps its words as article text", "[structure]") {
+  std::string text = "!-- Google tag (gtag.js) -->\n\nA headline here\n\n";
+  for (int i = 0; i < 4; ++i)
+    text += "A paragraph of text that goes on for a while, with commas, so it reads as body text. ";
+  aa::Document d = analyse(text, aa::InputKind::Html);
+  CHECK(d.article.boilerplate.empty());
+  CHECK(d.article.paragraphs.size() == 1);
+}
+
+TEST_CASE("html: metadata fills what the page does not show", "[structure]") {
+  std::string html =
+      "<html><head><title>Fallback title | Site</title>"
+      "<meta property='og:title' content='The og title'>"
+      "<meta property='article:published_time' content='2023-01-25T10:00:00Z'>"
+      "<meta name='author' content='Jane Doe'></head><body><div>"
+      "<p>A paragraph of the article that is long enough, with commas, to be scored as text.</p>"
+      "<p>Another paragraph of the article that is long enough to be scored as text.</p></div></body></html>";
+  aa::Document d = analyse(html);
+  REQUIRE(d.article.title);
+  CHECK(d.view(*d.article.title) == "The og title");
+  REQUIRE(d.article.byline);
+  CHECK(d.view(*d.article.byline) == "Jane Doe");
+  REQUIRE(d.article.date);
+  CHECK(d.article.date->iso == "2023-01-25T10:00:00Z");
+  CHECK(d.article.paragraphs.size() == 2);
+}
+
+TEST_CASE("html: bad input gets a result, in linear time", "[structure]") {
+  std::vector<std::string> inputs;
+  inputs.push_back(std::string(10000 * 5, ' '));
+  std::string deep;
+  for (int i = 0; i < 10000; ++i) deep += "<div>";
+  deep += "<p>Deep text inside ten thousand divs, long enough to be a paragraph of text.</p>";
+  inputs.push_back(deep);
+  std::string deep_inline;
+  for (int i = 0; i < 10000; ++i) deep_inline += "<span><b>";
+  inputs.push_back(deep_inline + "text" + std::string(10000, '>'));
+  std::string misnested;
+  for (int i = 0; i < 5000; ++i) misnested += "<b><p><i></b>x</p></i><td></tr><li></ul>";
+  inputs.push_back(misnested);
+  std::string stray;
+  for (int i = 0; i < 5000; ++i) stray += "<div>";
+  for (int i = 0; i < 5000; ++i) stray += "</span></x-y></p></li>";
+  inputs.push_back(stray);
+  inputs.push_back(std::string("<p>a\0b\0</p>\0<\0", 14));
+  inputs.push_back("<p>unclosed <b>bold <i>italic <a href=x>link");
+  inputs.push_back("<script type='application/ld+json'>" + std::string(5000, '[') + "</script>");
+  inputs.push_back(
+      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":7,\"author\":[1,{}]}</script>");
+  for (const auto& in : inputs) {
+    aa::Document d = analyse(in, aa::InputKind::Html);
+    check_invariants(d);
+  }
+  aa::Document d = analyse(deep);
+  CHECK(d.text == "Deep text inside ten thousand divs, long enough to be a paragraph of text.");
+  SECTION("10 MB of markup") {
+    std::string big;
+    const std::string chunk =
+        "<div class=c><p>Some text of a paragraph, with <a href=x>a link</a> &amp; an entity.</p><br><span>s</span>"
+        "</div>\n";
+    while (big.size() < 10u << 20) big += chunk;
+    aa::Document b = analyse(big);
+    check_invariants(b);
+    CHECK(b.article.paragraphs.size() > 10000);
+  }
+}

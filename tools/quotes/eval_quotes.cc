@@ -1,0 +1,460 @@
+// aa-eval-quotes: accuracy of the quotation stage (make eval, quotes section; see scripts/eval-quotes.sh).
+//
+//   aa-eval-quotes --cases tests/golden/quotes/cases.txt [--shared ../shared] [--verbose]
+//
+// Three sets:
+//   own cases   tests/golden/quotes/cases.txt, with the hand-tagged entities, with no entities, and through the
+//               whole pipeline (the entity stage as built); detection P/R/F1 (a quotation is found when its span
+//               is exact), and over the quotations found: kind, speaker and cue accuracy.
+//   seed        ../shared/samples/seed-article.txt against seed-article.expected.json (16 quotations): found,
+//               right kind, right speaker; through the pipeline and with the reading's own entities.
+//   litbank     ../shared/data/quotes/litbank/quotations: 100 novel excerpts, 1,765 quotations of direct speech
+//               with speakers. Detection P/R/F1 (overlap of at least half), and speaker accuracy over the
+//               quotations found: the speaker's name words must all be words of the gold speaker's label.
+// The seed and litbank parts are skipped with a message when their files are absent.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "analyser.h"
+#include "golden.h"
+#include "quotes.h"
+#include "unicode.h"
+
+namespace fs = std::filesystem;
+using aa::Document;
+using aa::Quote;
+
+namespace {
+
+bool verbose = false;
+
+struct Counts {
+  size_t gold = 0, predicted = 0, matched = 0, kind = 0, speaker = 0, cue = 0;
+  double precision() const { return predicted ? double(matched) / predicted : 0; }
+  double recall() const { return gold ? double(matched) / gold : 0; }
+  double f1() const {
+    double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+  }
+};
+
+std::string pct(double x) {
+  char b[32];
+  std::snprintf(b, sizeof b, "%.3f", x);
+  return b;
+}
+
+void print_counts(const std::string& name, const Counts& c, bool with_cue = true) {
+  std::cout << "  " << name << ": gold " << c.gold << ", predicted " << c.predicted << ", found " << c.matched << "  P "
+            << pct(c.precision()) << "  R " << pct(c.recall()) << "  F1 " << pct(c.f1());
+  if (c.matched) {
+    std::cout << "  | of those found: kind " << pct(double(c.kind) / c.matched) << ", speaker "
+              << pct(double(c.speaker) / c.matched);
+    if (with_cue) std::cout << ", cue " << pct(double(c.cue) / c.matched);
+  }
+  std::cout << "\n";
+}
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// ---- own cases ---------------------------------------------------------------------------------------------
+
+struct GoldQuote {
+  std::string kind, text, speaker, cue;
+};
+
+GoldQuote parse_expect(const std::string& line) {
+  auto f = aa::golden::split(line, '|');
+  GoldQuote g{aa::golden::trim(f[0]), aa::golden::trim(f[1]), aa::golden::trim(f[2]), aa::golden::trim(f[3])};
+  std::string t;
+  for (size_t i = 0; i < g.text.size(); ++i) {
+    if (g.text.compare(i, 2, "\\n") == 0) {
+      t.push_back('\n');
+      ++i;
+    } else {
+      t.push_back(g.text[i]);
+    }
+  }
+  g.text = t;
+  return g;
+}
+
+std::string speaker_field(const Quote& q) {
+  std::string s = q.speaker.known() ? q.speaker.name : "-";
+  if (q.speaker.anonymous) s += " [anon]";
+  return s;
+}
+
+// Scores one case: gold quotations are located by their text, in order.
+void score_case(const aa::golden::QuoteCase& c, const Document& doc, Counts& n, size_t& exact) {
+  std::vector<std::pair<aa::Span, GoldQuote>> gold;
+  size_t from = 0;
+  for (const auto& e : c.expect) {
+    GoldQuote g = parse_expect(e);
+    size_t at = doc.text.find(g.text, from);
+    if (at == std::string::npos) at = doc.text.find(g.text);
+    if (at == std::string::npos) continue;
+    gold.push_back({{uint32_t(at), uint32_t(at + g.text.size())}, g});
+    from = at + 1;
+  }
+  n.gold += c.expect.size();
+  n.predicted += doc.quotes.size();
+  std::vector<std::string> got;
+  for (const auto& q : doc.quotes) got.push_back(aa::golden::describe(doc, q));
+  if (got == c.expect) ++exact;
+  for (const auto& [span, g] : gold) {
+    for (const auto& q : doc.quotes) {
+      if (q.span != span) continue;
+      ++n.matched;
+      n.kind += g.kind == aa::quote_kind_name(q.kind);
+      n.speaker += g.speaker == speaker_field(q);
+      n.cue += g.cue == (q.cue ? std::string(doc.view(*q.cue)) : "-");
+      break;
+    }
+  }
+  if (verbose && got != c.expect) {
+    std::cout << "    [" << c.id << "]\n";
+    for (const auto& e : c.expect) std::cout << "      want " << e << "\n";
+    for (const auto& g : got) std::cout << "      got  " << g << "\n";
+  }
+}
+
+void eval_cases(const std::string& path) {
+  auto cases = aa::golden::load_cases(path);
+  size_t quotes = 0, negatives = 0, blocks = 0;
+  for (const auto& c : cases) {
+    quotes += c.expect.size();
+    negatives += c.expect.empty();
+    blocks += std::count(c.block_quote.begin(), c.block_quote.end(), true) > 0;
+  }
+  std::cout << "== own cases (" << path << "): " << cases.size() << " cases, " << quotes << " quotations, " << negatives
+            << " cases with none\n";
+  aa::Analyser analyser;
+  const char* names[] = {"hand-tagged entities", "no entities", "whole pipeline"};
+  for (int mode = 0; mode < 3; ++mode) {
+    if (verbose) std::cout << "  -- " << names[mode] << "\n";
+    Counts n;
+    size_t exact = 0, used = 0;
+    for (const auto& c : cases) {
+      Document doc;
+      if (mode < 2) {
+        doc = aa::golden::build_document(c, mode == 0);
+        aa::find_quotes(doc);
+      } else {
+        // Plain text cannot mark block quotations: those cases are left out of the pipeline run.
+        if (std::count(c.block_quote.begin(), c.block_quote.end(), true) > 0) continue;
+        aa::Options o;
+        o.input = aa::InputKind::Text;
+        doc = analyser.analyse(aa::golden::case_text(c), o);
+      }
+      ++used;
+      score_case(c, doc, n, exact);
+    }
+    print_counts(names[mode], n);
+    std::cout << "    cases exactly right: " << exact << " / " << used
+              << (mode == 2 ? " (block-quotation cases left out: plain text has no <blockquote>)" : "") << "\n";
+  }
+}
+
+// ---- seed --------------------------------------------------------------------------------------------------
+
+// Byte offset of each UTF-16 offset of `text` (one entry per UTF-16 unit boundary, and the end).
+std::vector<uint32_t> utf16_to_byte(const std::string& text) {
+  std::vector<uint32_t> map;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t b = i;
+    char32_t c = aa::unicode::next(text, i);
+    map.push_back(uint32_t(b));
+    if (c > 0xFFFF) map.push_back(uint32_t(b));
+  }
+  map.push_back(uint32_t(text.size()));
+  return map;
+}
+
+void eval_seed(const fs::path& shared) {
+  fs::path txt = shared / "samples/seed-article.txt", expected = shared / "samples/seed-article.expected.json";
+  if (!fs::exists(txt) || !fs::exists(expected)) {
+    std::cout << "== seed: skipped (" << txt.string() << " not found: ../shared is absent)\n";
+    return;
+  }
+  auto gold = nlohmann::json::parse(read_file(expected));
+  aa::Analyser analyser;
+  aa::Options o;
+  o.input = aa::InputKind::Text;
+  std::string text = read_file(txt);
+  Document doc = analyser.analyse(text, o);
+  auto map = utf16_to_byte(doc.text);
+  std::cout << "== seed (" << txt.string() << "): " << gold["quotes"].size() << " quotations\n";
+  for (int mode = 0; mode < 2; ++mode) {
+    if (mode == 1) {
+      // The reading's own entities, clustered by canonical name, in place of the entity stage's.
+      doc.entities.clear();
+      doc.clusters.clear();
+      std::vector<aa::golden::TaggedEntity> tags;
+      for (const auto& e : gold["entities"]) {
+        aa::golden::TaggedEntity t;
+        t.span = {map.at(e["start"].get<size_t>()), map.at(e["end"].get<size_t>())};
+        t.label = *aa::label_from_name(e["label"].get<std::string>());
+        t.canonical = e.contains("canonical") ? e["canonical"].get<std::string>() : e["text"].get<std::string>();
+        tags.push_back(t);
+      }
+      aa::golden::add_entities(doc, tags);
+      aa::find_quotes(doc);
+    }
+    size_t found = 0, kind = 0, speaker = 0, all = 0, cue = 0, cues = 0;
+    for (const auto& g : gold["quotes"]) {
+      aa::Span span{map.at(g["start"].get<size_t>()), map.at(g["end"].get<size_t>())};
+      std::string want_speaker = g["speaker"].is_null() ? "" : g["speaker"].get<std::string>();
+      const Quote* hit = nullptr;
+      for (const auto& q : doc.quotes)
+        if (q.span == span) hit = &q;
+      if (!hit) {
+        if (verbose) std::cout << "    missed: " << g["text"].get<std::string>() << "\n";
+        continue;
+      }
+      ++found;
+      bool k = g["kind"].get<std::string>() == aa::quote_kind_name(hit->kind);
+      bool s = want_speaker == hit->speaker.name;
+      kind += k;
+      speaker += s;
+      all += k && s;
+      if (g.contains("cue")) {
+        ++cues;
+        cue += hit->cue && doc.view(*hit->cue) == g["cue"].get<std::string>();
+      }
+      if (verbose && !(k && s))
+        std::cout << "    wrong: " << g["text"].get<std::string>() << " want " << g["kind"] << " <- '" << want_speaker
+                  << "', got " << aa::quote_kind_name(hit->kind) << " <- '" << hit->speaker.name << "'\n";
+    }
+    size_t n = gold["quotes"].size();
+    std::cout << "  " << (mode == 0 ? "whole pipeline" : "the reading's entities") << ": found " << found << "/" << n
+              << ", right kind " << kind << ", right speaker " << speaker << ", all three " << all << "/" << n
+              << " (target 14), cue " << cue << "/" << cues << "; predicted " << doc.quotes.size() << " quotations\n";
+  }
+}
+
+// ---- litbank -----------------------------------------------------------------------------------------------
+
+struct LitQuote {
+  int s0, t0, s1, t1;
+  std::string speaker;
+};
+
+bool opens(const std::string& t) {
+  return t == "\xE2\x80\x9C" || t == "\xE2\x80\x98" || t == "(" || t == "[";
+}
+bool closes(const std::string& t) {
+  static const std::set<std::string> c = {",",
+                                          ".",
+                                          ";",
+                                          ":",
+                                          "!",
+                                          "?",
+                                          ")",
+                                          "]",
+                                          "\xE2\x80\x9D",
+                                          "\xE2\x80\x99",
+                                          "'s",
+                                          "n't",
+                                          "'ll",
+                                          "'re",
+                                          "'ve",
+                                          "'d",
+                                          "'m",
+                                          "\xE2\x80\x99s",
+                                          "n\xE2\x80\x99t"};
+  return c.count(t) > 0;
+}
+
+// Rebuilds running text from the tokenized sentences: tokens joined the way print sets them, a paragraph
+// starting at a sentence that opens with a quotation mark and after one that closes with it (dialogue).
+// Fills the byte span of every token.
+std::string detokenize(const std::vector<std::vector<std::string>>& sents, std::vector<std::vector<aa::Span>>& spans) {
+  std::string out;
+  bool straight_open = false;  // straight double quotes alternate
+  bool glue_next = false;
+  spans.assign(sents.size(), {});
+  for (size_t s = 0; s < sents.size(); ++s) {
+    const auto& toks = sents[s];
+    bool starts_quote = !toks.empty() && (opens(toks[0]) || toks[0] == "\"");
+    if (s > 0) {
+      const auto& prev = sents[s - 1];
+      bool ended_quote = !prev.empty() && (prev.back() == "\xE2\x80\x9D" || prev.back() == "\"");
+      out += (starts_quote || ended_quote) ? "\n\n" : " ";
+      glue_next = false;
+    }
+    for (size_t i = 0; i < toks.size(); ++i) {
+      const std::string& t = toks[i];
+      bool open = opens(t), close = closes(t);
+      if (t == "\"") {
+        open = !straight_open;
+        close = straight_open;
+        straight_open = !straight_open;
+      } else if (t == "'") {
+        bool next_word = i + 1 < toks.size() && !closes(toks[i + 1]);
+        bool prev_word = i > 0 && !opens(toks[i - 1]);
+        open = next_word && !prev_word;
+        close = !open;
+      }
+      if (i > 0 && !glue_next && !close) out += " ";
+      glue_next = open;
+      aa::Span sp;
+      sp.begin = uint32_t(out.size());
+      out += t;
+      sp.end = uint32_t(out.size());
+      spans[s].push_back(sp);
+    }
+  }
+  return out;
+}
+
+std::set<std::string> words_of(const std::string& s) {
+  std::set<std::string> out;
+  std::string cur;
+  for (char c : aa::unicode::lowercase(s)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (static_cast<unsigned char>(c) >= 0x80)) {
+      cur.push_back(c);
+    } else if (!cur.empty()) {
+      out.insert(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.insert(cur);
+  return out;
+}
+
+// Is the predicted speaker name the gold speaker ("Mr_Woodhouse-4")? All its words must be words of the label.
+bool same_speaker(const std::string& predicted, const std::string& gold_label) {
+  std::string label = gold_label.substr(0, gold_label.rfind('-'));
+  std::replace(label.begin(), label.end(), '_', ' ');
+  auto g = words_of(label), p = words_of(predicted);
+  if (p.empty()) return false;
+  for (const auto& w : p)
+    if (!g.count(w)) return false;
+  return true;
+}
+
+void eval_litbank(const fs::path& shared) {
+  fs::path dir = shared / "data/quotes/litbank/quotations/tsv";
+  if (!fs::exists(dir)) {
+    std::cout << "== litbank: skipped (" << dir.string() << " not found: ../shared is absent)\n";
+    return;
+  }
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().extension() == ".ann") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  aa::Analyser analyser;
+  aa::Options o;
+  o.input = aa::InputKind::Text;
+  Counts n;
+  size_t named = 0;
+  for (const auto& ann : files) {
+    fs::path txt = ann;
+    txt.replace_extension(".txt");
+    std::vector<std::vector<std::string>> sents;
+    std::istringstream lines(read_file(txt));
+    std::string line;
+    while (std::getline(lines, line)) {
+      std::vector<std::string> toks;
+      std::istringstream ws(line);
+      std::string w;
+      while (ws >> w) toks.push_back(w);
+      sents.push_back(toks);
+    }
+    std::map<std::string, LitQuote> quotes;
+    std::istringstream annl(read_file(ann));
+    while (std::getline(annl, line)) {
+      auto f = aa::golden::split(line, '\t');
+      if (f.size() >= 6 && f[0] == "QUOTE")
+        quotes[f[1]] = {std::stoi(f[2]), std::stoi(f[3]), std::stoi(f[4]), std::stoi(f[5]), ""};
+      else if (f.size() >= 3 && f[0] == "ATTRIB" && quotes.count(f[1]))
+        quotes[f[1]].speaker = aa::golden::trim(f[2]);
+    }
+    std::vector<std::vector<aa::Span>> spans;
+    std::string text = detokenize(sents, spans);
+    Document doc = analyser.analyse(text, o);
+    std::vector<const Quote*> predicted;
+    for (const auto& q : doc.quotes)
+      if (q.kind == aa::QuoteKind::Direct || q.kind == aa::QuoteKind::Partial || q.kind == aa::QuoteKind::Block)
+        predicted.push_back(&q);
+    n.predicted += predicted.size();
+    std::vector<bool> used(predicted.size(), false);
+    for (const auto& [id, g] : quotes) {
+      if (g.s0 >= int(spans.size()) || g.s1 >= int(spans.size()) || g.t0 >= int(spans[g.s0].size()) ||
+          g.t1 >= int(spans[g.s1].size()))
+        continue;
+      ++n.gold;
+      aa::Span gs{spans[g.s0][g.t0].begin, spans[g.s1][g.t1].end};
+      for (size_t i = 0; i < predicted.size(); ++i) {
+        const Quote& q = *predicted[i];
+        if (used[i] || !q.span.overlaps(gs)) continue;
+        uint32_t inter = std::min(q.span.end, gs.end) - std::max(q.span.begin, gs.begin);
+        uint32_t uni = std::max(q.span.end, gs.end) - std::min(q.span.begin, gs.begin);
+        if (inter * 2 < uni) continue;
+        used[i] = true;
+        ++n.matched;
+        named += q.speaker.known();
+        bool ok = same_speaker(q.speaker.name, g.speaker);
+        n.speaker += ok;
+        n.kind += 1;
+        if (verbose && !ok)
+          std::cout << "    " << ann.stem().string() << " " << id << ": gold " << g.speaker << ", got '"
+                    << q.speaker.name << "'\n";
+        break;
+      }
+    }
+  }
+  std::cout << "== litbank (" << dir.string() << "): " << files.size() << " excerpts\n";
+  std::cout << "  detection (direct speech; found = overlap of at least half): gold " << n.gold << ", predicted "
+            << n.predicted << ", found " << n.matched << "  P " << pct(n.precision()) << "  R " << pct(n.recall())
+            << "  F1 " << pct(n.f1()) << "\n";
+  if (n.matched)
+    std::cout << "  speaker accuracy over quotations found: " << pct(double(n.speaker) / n.matched) << " (" << n.speaker
+              << "/" << n.matched << "; a speaker named for " << named << ")\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string cases = "tests/golden/quotes/cases.txt";
+  fs::path shared = "../shared";
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--cases" && i + 1 < argc) {
+      cases = argv[++i];
+    } else if (a == "--shared" && i + 1 < argc) {
+      shared = argv[++i];
+    } else if (a == "--verbose" || a == "-v") {
+      verbose = true;
+    } else {
+      std::cerr << "usage: aa-eval-quotes [--cases FILE] [--shared DIR] [--verbose]\n";
+      return 2;
+    }
+  }
+  try {
+    eval_cases(cases);
+    eval_seed(shared);
+    eval_litbank(shared);
+  } catch (const std::exception& e) {
+    std::cerr << "aa-eval-quotes: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
