@@ -82,10 +82,11 @@ function median(xs) {
 
 /**
  * Times every contender on `text`, round-robin so that a change in machine load hits all of them alike.
- * Each contender first runs `warmup` times (at least once, and for at least minWarmupMs); one sample is
+ * Each contender first runs `warmup` times and for at least minWarmupMs (JIT and WASM tier-up take about a
+ * second of running; the first run's time is kept as firstRunMs, the cold figure); one sample is
  * `batch` back-to-back runs, with batch chosen so that a sample lasts about sampleMs (1 for large texts);
  * `reps` samples each (fewer for a contender whose sample takes longer than maxContenderMs / reps).
- * Returns {[name]: {seconds (median per run), samples: [s per run], runs, wordsPerSecond, output}}.
+ * Returns {[name]: {seconds (median per run), samples: [s per run], batch, wordsPerSecond, output, firstRunMs}}.
  */
 export async function timeAll(contenders, text, opts = {}) {
   const {reps = 7, warmup = 3, minWarmupMs = 300, sampleMs = 200, maxContenderMs = 60_000, log = () => {},
@@ -93,16 +94,20 @@ export async function timeAll(contenders, text, opts = {}) {
   const words = countWords(text);
   const plan = [];
   for (const c of contenders) {
-    let runs = 0, output;
+    let runs = 0, output, firstRunMs = 0, lastRunMs = 0;
     const t0 = performance.now();
-    while (runs < warmup || (performance.now() - t0 < minWarmupMs && runs < 1000)) {
+    while (runs < warmup || (performance.now() - t0 < minWarmupMs && runs < 100_000)) {
+      const r0 = performance.now();
       output = c.run(text);
+      lastRunMs = performance.now() - r0;
+      if (runs === 0) firstRunMs = lastRunMs;
       ++runs;
     }
-    const perRun = (performance.now() - t0) / runs;
+    // The batch size comes from the end of the warm-up (the code is compiled by then), not its average.
+    const perRun = Math.max(lastRunMs, (performance.now() - t0) / runs / 4);
     const batch = Math.max(1, Math.round(sampleMs / Math.max(perRun, 1e-3)));
     const maxReps = Math.max(3, Math.floor(maxContenderMs / (perRun * batch)));
-    plan.push({c, batch, reps: Math.min(reps, maxReps), samples: [], output});
+    plan.push({c, batch, reps: Math.min(reps, maxReps), samples: [], output, firstRunMs, warmupRuns: runs});
     log(`  ${c.name}: warm-up ${runs} runs, ${perRun.toFixed(2)} ms each; ${Math.min(reps, maxReps)} samples of ${batch}`);
     await yieldEvery();
   }
@@ -119,7 +124,8 @@ export async function timeAll(contenders, text, opts = {}) {
   const out = {};
   for (const p of plan) {
     const seconds = median(p.samples);
-    out[p.c.name] = {seconds, samples: p.samples, batch: p.batch, wordsPerSecond: words / seconds, output: p.output};
+    out[p.c.name] = {seconds, samples: p.samples, batch: p.batch, wordsPerSecond: words / seconds, output: p.output,
+                     firstRunMs: p.firstRunMs, warmupRuns: p.warmupRuns};
   }
   return {words, bytes: new TextEncoder().encode(text).length, results: out};
 }

@@ -89,6 +89,15 @@ function compareTable(title, r) {
       `${fmt(t.ratios['wink-nlp'], 1)}× | ${fmt(t.ratios.compromise, 1)}× |`);
   }
   p();
+  p('First run, cold (ms; the median above is after warm-up):');
+  p();
+  p('| text | ours | wink-nlp | compromise |');
+  p('| --- | ---: | ---: | ---: |');
+  for (const [name, t] of Object.entries(r.texts)) {
+    const c = (k) => fmt(t.results[k]?.firstRunMs, 1);
+    p(`| ${TEXT_LABEL[name] ?? name} | ${c('ours')} | ${c('wink-nlp')} | ${c('compromise')} |`);
+  }
+  p();
   const first = Object.values(r.texts)[0];
   if (first) {
     const found = Object.entries(first.results).map(([c, v]) =>

@@ -38,7 +38,7 @@ async function run({texts = ['article-3k.txt', 'text-100k.txt', 'text-1m.txt'], 
     const r = await timeAll(contenders, text, {
       reps: quick ? 3 : big ? 5 : 9,
       warmup: quick ? 1 : big ? 2 : 5,
-      minWarmupMs: quick ? 0 : big ? 0 : 500,
+      minWarmupMs: quick ? 300 : 2000,
       sampleMs: big ? 1 : 200,
       maxContenderMs: quick ? 15_000 : 90_000,
       log,
