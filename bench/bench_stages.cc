@@ -16,13 +16,13 @@
 #include "sentences.h"
 #include "structure.h"
 #include "tokenizer.h"
-#if __has_include("entities.h")
+// AA_HAVE_ENTITIES / AA_HAVE_QUOTES come from CMakeLists.txt (the stage's header exists), so that the tool is
+// rebuilt when a stage arrives by a merge (a __has_include that turns true would not make it rebuild).
+#ifdef AA_HAVE_ENTITIES
 #include "entities.h"
-#define AA_HAVE_ENTITIES 1
 #endif
-#if __has_include("quotes.h")
+#ifdef AA_HAVE_QUOTES
 #include "quotes.h"
-#define AA_HAVE_QUOTES 1
 #endif
 
 namespace {
