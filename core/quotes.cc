@@ -487,7 +487,10 @@ class Finder {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sen = doc_.sentences[s];
       if (sen.first_token >= sen.last_token) continue;
-      if (!body(block_kind(sen.first_token)) || block_kind(sen.first_token) == BlockKind::BlockQuote) continue;
+      // Reported speech is read in body paragraphs and in the standfirst ("..., officials said."), not in
+      // headlines, captions or block quotations.
+      BlockKind kind = block_kind(sen.first_token);
+      if (kind != BlockKind::Paragraph && kind != BlockKind::Subtitle) continue;
       uint32_t a = sen.first_token, b = sen.last_token;
       uint32_t e = b;
       while (e > a && ix_.kind(e - 1) == TokenKind::Punct && terminal(ix_.text(e - 1))) --e;
