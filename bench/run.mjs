@@ -1,7 +1,8 @@
 // make bench: every figure of issue 7 in one run, printed as tables (Markdown, to paste) and written to
 // build/bench/results.json. Exit status 1 when a file of the WASM build is over its size budget
 // (bench/budget.json) or a section fails; the speed targets are reported (met / MISSED), not enforced.
-//   node bench/run.mjs [--quick] [--only sizes,native,memory,node,browser,startup]
+//   node bench/run.mjs [--quick] [--only sizes,native,memory,node,browser,startup,ner]
+// (ner: the entity stage's own benchmark, scripts/bench-ner.sh, when the stage has one.)
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +16,7 @@ const root = path.resolve(here, '..');
 const outDir = path.join(root, 'build/bench');
 const quick = process.argv.includes('--quick');
 const onlyArg = process.argv.indexOf('--only');
-const ALL = ['sizes', 'native', 'memory', 'node', 'browser', 'startup'];
+const ALL = ['sizes', 'native', 'memory', 'node', 'browser', 'startup', 'ner'];
 const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(',') : ALL;
 for (const s of only) if (!ALL.includes(s)) throw new Error(`bench: unknown section ${s} (one of ${ALL.join(', ')})`);
 
@@ -66,6 +67,13 @@ section('memory', () => child('wasm-memory.mjs'));
 section('node', () => child('node-compare.mjs'));
 section('browser', () => child('browser-compare.mjs'));
 section('startup', () => child('startup.mjs', ['--reps', quick ? '3' : '9']));
+section('ner', () => {
+  const script = path.join(root, 'scripts/bench-ner.sh');
+  if (!fs.existsSync(script)) return null;
+  const r = spawnSync('bash', [script], {cwd: root, encoding: 'utf8', env: {...process.env, ...(quick ? {REPEAT: '3'} : {})}});
+  if (r.status !== 0) throw new Error(`scripts/bench-ner.sh failed (exit ${r.status}): ${r.stderr.slice(0, 300)}`);
+  return {output: r.stdout.trim()};
+});
 results.machine.loadavgAfter = os.loadavg();
 fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
 
@@ -181,6 +189,15 @@ if (results.memory) {
   p();
   p(`Flat after the first 50: ${m.flatAfter50 ? 'yes' : '**NO**'}. WASM memory needed for the 1 MB text: ` +
     `${fmt(m.forText['text-1m.txt'].memoryMB, 1)} MB, for 10 MB: ${fmt(m.forText['text-10m.txt'].memoryMB, 1)} MB.`);
+  p();
+}
+
+if (results.ner?.output) {
+  p('### Entity stage alone (scripts/bench-ner.sh)');
+  p();
+  p('```');
+  p(results.ner.output);
+  p('```');
   p();
 }
 

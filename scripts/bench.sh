@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # make bench: speed, size and memory, side by side with wink-nlp and compromise (bench/run.mjs does the work).
-#   scripts/bench.sh [--quick] [--only sizes,native,memory,node,browser,startup]
+#   scripts/bench.sh [--quick] [--only sizes,native,memory,node,browser,startup,ner]
 # Needs the native and wasm builds (make bench builds them first) and node_modules (npm ci). Builds the native
 # benchmark tools, then prints the tables and writes build/bench/results.json (and results.md).
 # Exit status 1 if a file of the WASM build is over its budget (bench/budget.json) or a section failed.
