@@ -1,5 +1,6 @@
 #include "analyser.h"
 
+#include "entities.h"
 #include "quotes.h"
 #include "sentences.h"
 #include "structure.h"
@@ -7,7 +8,9 @@
 
 namespace aa {
 
-struct Resources {};
+struct Resources {
+  EntityModel entities = EntityModel::embedded();
+};
 
 Analyser::Analyser() : resources_(std::make_shared<Resources>()) {}
 Analyser::~Analyser() = default;
@@ -42,6 +45,7 @@ Document Analyser::analyse(DecodedText decoded, const Options& options) const {
   }
   tokenize(doc);
   split_sentences(doc);
+  find_entities(resources_->entities, doc);
   find_quotes(doc);
   return doc;
 }

@@ -1,0 +1,243 @@
+#include "entities.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+
+#include "ner/adjust.h"
+#include "ner/clusters.h"
+#include "ner/decoder.h"
+#include "ner/features.h"
+#include "ner/model.h"
+#include "ner/rules.h"
+#include "ner/tags.h"
+
+namespace aa {
+
+// Defined in the file core/model.cmake generates from models/entities.bin.
+extern const unsigned char kEntityModelBytes[];
+extern const size_t kEntityModelSize;
+
+using namespace ner;
+
+namespace {
+
+constexpr uint16_t kPropagatedScore = 600;  // a name repeated from elsewhere in the document
+constexpr uint16_t kDemonymScore = 700;     // a demonym the tagger left out
+
+/// Confidence in thousandths from a max-marginal margin: 500 at a tie, approaching 1000.
+uint16_t confidence(int32_t margin, int32_t half) {
+  int64_t m = margin < 0 ? 0 : margin;
+  return static_cast<uint16_t>(1000 - (500 * int64_t(half)) / (m + half));
+}
+
+bool is_gpe(const Gazetteer& gaz, const TokenTable& t, uint32_t b, uint32_t e) {
+  uint32_t v = gaz.find(&t.keys[b], e - b);
+  constexpr uint32_t kGpe = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
+  if (v & kGpe) return true;
+  if (v & (1u << kGazRegion)) return false;
+  return e - b >= 2 && t.gaz_code(e - 1, kGazGpeWord) == kPosUnit;  // "Kherson Oblast", "Quebec City"
+}
+
+bool propagatable(Label l) {
+  return l == Label::Person || l == Label::Org || l == Label::Gpe || l == Label::Loc || l == Label::Norp ||
+         l == Label::Event;
+}
+
+/// A word of a person's name that can stand for the person: not an initial, a numeral ("Norton I") or a title.
+bool name_part(const Document& doc, const TokenTable& t, uint32_t i) {
+  if (t.casings[i] != Casing::Title) return false;
+  std::string_view w = doc.view(doc.tokens[i].span);
+  if (w.size() < 2 || doc.tokens[i].kind != TokenKind::Word) return false;
+  return t.gaz_code(i, kGazTitle) == kPosNone;
+}
+
+/// One name, one label: where the tagger gave the same name different labels in one document, all its mentions
+/// take the label with the most confidence in total ("Athens" is a GPE in every sentence or in none).
+void vote(const TokenTable& t, std::vector<Candidate>& cands) {
+  std::unordered_map<uint32_t, std::array<uint32_t, kLabelCount>> totals;
+  auto key = [&](const Candidate& c) { return phrase_key(&t.keys[c.begin], c.end - c.begin); };
+  for (const Candidate& c : cands)
+    if (propagatable(c.label) && !c.bytes.end) totals[key(c)][static_cast<int>(c.label)] += c.score;
+  for (Candidate& c : cands) {
+    if (!propagatable(c.label) || c.bytes.end) continue;
+    const auto& tot = totals[key(c)];
+    int best = static_cast<int>(c.label);
+    for (int l = 0; l < kLabelCount; ++l)
+      if (tot[l] > tot[best]) best = l;
+    c.label = static_cast<Label>(best);
+  }
+}
+
+/// Names found once are found again: untagged repeats of a tagged name, and the first or last word of a
+/// person's full name ("Price" after "Ned Price"), when capitalised.
+void propagate(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 8;
+  std::unordered_map<uint64_t, Label> names;
+  uint32_t longest = 0;
+  auto key = [&](uint32_t b, uint32_t e) { return uint64_t(phrase_key(&t.keys[b], e - b)) << 8 | (e - b); };
+  for (const Candidate& c : cands) {
+    if (!propagatable(c.label) || c.bytes.end || c.end - c.begin > kLongest) continue;
+    names.emplace(key(c.begin, c.end), c.label);
+    longest = std::max(longest, c.end - c.begin);
+    if (c.label == Label::Person && c.end - c.begin >= 2) {
+      for (uint32_t part : {c.begin, c.end - 1})
+        if (name_part(doc, t, part)) names.emplace(key(part, part + 1), Label::Person);
+    }
+  }
+  if (names.empty()) return;
+  std::vector<uint8_t> taken(doc.tokens.size(), 0);
+  for (const Candidate& c : cands)
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.last_token;) {
+      bool matched = false;
+      if (!taken[i] && (t.casings[i] == Casing::Title || t.casings[i] == Casing::Upper) &&
+          t.gaz_code(i, kGazTitle) == kPosNone && t.gaz_code(i, kGazTimeWord) == kPosNone) {
+        uint32_t free_end = i;
+        while (free_end < s.last_token && free_end - i < longest && !taken[free_end]) ++free_end;
+        for (uint32_t e = free_end; e > i && !matched; --e) {
+          auto it = names.find(key(i, e));
+          if (it == names.end()) continue;
+          // Not a name inside a longer capitalised name ("Price" in "Price Waterhouse").
+          if (e < s.last_token && t.casings[e] == Casing::Title && !taken[e] && !(t.flags[e] & kSentenceStart))
+            continue;
+          if (i > s.first_token && !(t.flags[i] & kSentenceStart) && t.casings[i - 1] == Casing::Title && !taken[i - 1])
+            continue;
+          added.push_back({i, e, it->second, kPropagatedScore, {}});
+          for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+          i = e;
+          matched = true;
+        }
+      }
+      if (!matched) ++i;
+    }
+  }
+  cands.insert(cands.end(), added.begin(), added.end());
+}
+
+}  // namespace
+
+std::string_view embedded_entity_model_bytes() {
+  return std::string_view(reinterpret_cast<const char*>(kEntityModelBytes), kEntityModelSize);
+}
+
+EntityModel EntityModel::from_bytes(const uint8_t* data, size_t size) {
+  return EntityModel(std::make_shared<const Model>(parse_model(data, size)));
+}
+
+EntityModel EntityModel::embedded() {
+  if (kEntityModelSize == 0)
+    throw ModelError("entity model: this library was built without one (models/entities.bin missing: make train)");
+  return from_bytes(kEntityModelBytes, kEntityModelSize);
+}
+
+std::string_view EntityModel::info() const {
+  return model_->data().info;
+}
+
+void find_entities(const EntityModel& entity_model, Document& doc) {
+  const Model& model = entity_model.model();
+  const Gazetteer& gaz = model.gazetteer();
+  doc.entities.clear();
+  doc.clusters.clear();
+  if (doc.tokens.empty()) return;
+
+  TokenTable table;
+  build_token_table(doc, gaz, table);
+  FeatureSet features;
+  extract_features(doc, table, features);
+
+  // Map the tagger's types onto the contract's labels (LOC is split into GPE/LOC below; MISC is dropped).
+  std::vector<int> label_map;
+  for (const auto& name : model.labels()) {
+    auto l = label_from_name(name);
+    label_map.push_back(l ? static_cast<int>(*l) : -1);
+  }
+
+  const int T = model.n_tags();
+  std::vector<int32_t> emissions;
+  std::vector<int> tags;
+  std::vector<int32_t> margins;
+  DecoderScratch scratch;
+  std::vector<const void*> rows;
+  std::vector<Candidate> cands;
+  for (const Sentence& s : doc.sentences) {
+    size_t n = s.last_token - s.first_token;
+    if (n == 0) continue;
+    emissions.resize(n * T);
+    model.emissions(features.hashes.data(), &features.offsets[s.first_token], n, emissions.data(), rows);
+    tags.resize(n);
+    margins.resize(n);
+    viterbi(emissions.data(), n, T, model.data().transitions.data(), tags.data(), margins.data(), scratch);
+    for (const TagSpan& sp : spans_of(tags.data(), n)) {
+      int mapped = label_map[sp.label];
+      if (mapped < 0) continue;
+      uint32_t b = s.first_token + sp.begin, e = s.first_token + sp.end;
+      bool boiler = false;
+      for (uint32_t i = b; i < e; ++i)
+        boiler = boiler || doc.article.blocks[doc.tokens[i].block].kind == BlockKind::Boilerplate;
+      if (boiler) continue;
+      Label label = static_cast<Label>(mapped);
+      if (label == Label::Loc || label == Label::Gpe) label = is_gpe(gaz, table, b, e) ? Label::Gpe : Label::Loc;
+      int32_t m = INT32_MAX;
+      for (uint32_t k = sp.begin; k < sp.end; ++k) m = std::min(m, margins[k]);
+      cands.push_back({b, e, label, confidence(m, 2000), {}});
+    }
+  }
+
+  // Rules: a DATE/TIME/MONEY/PERCENT/QUANTITY replaces what it overlaps, unless a longer name holds it
+  // ("Super Tuesday" stays an EVENT). Both lists are sorted and non-overlapping: one merging pass.
+  {
+    std::vector<Candidate> merged;
+    size_t ci = 0;
+    for (const RuleMatch& r : find_rule_entities(doc)) {
+      while (ci < cands.size() && cands[ci].end <= r.begin) merged.push_back(cands[ci++]);
+      size_t cj = ci;
+      bool held = false;
+      for (; cj < cands.size() && cands[cj].begin < r.end; ++cj) {
+        const Candidate& c = cands[cj];
+        held = held || (c.begin <= r.begin && r.end <= c.end && c.end - c.begin > r.end - r.begin);
+      }
+      if (held) continue;
+      ci = cj;
+      merged.push_back({r.begin, r.end, r.label, r.score, {}});
+    }
+    merged.insert(merged.end(), cands.begin() + static_cast<long>(ci), cands.end());
+    cands = std::move(merged);
+  }
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  adjust(doc, table, gaz, cands);
+
+  // Demonyms the tagger left out ("Chinese companies").
+  std::vector<uint8_t> taken(doc.tokens.size(), 0);
+  for (const Candidate& c : cands)
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token; i < s.last_token; ++i)
+      if (!taken[i] && table.gaz_code(i, kGazDemonym) == kPosUnit &&
+          (table.casings[i] == Casing::Title || table.casings[i] == Casing::Upper) &&
+          doc.article.blocks[doc.tokens[i].block].kind != BlockKind::Boilerplate)
+        cands.push_back({i, i + 1, Label::Norp, kDemonymScore, {}});
+
+  vote(table, cands);
+  propagate(doc, table, cands);
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
+  });
+
+  for (const Candidate& c : cands) {
+    Entity e;
+    e.first_token = c.begin;
+    e.last_token = c.end;
+    e.span = c.bytes.end ? c.bytes : Span{doc.tokens[c.begin].span.begin, doc.tokens[c.end - 1].span.end};
+    e.label = c.label;
+    e.score = static_cast<float>(c.score) / 1000.0f;
+    doc.entities.push_back(e);
+  }
+  build_clusters(doc, gaz);
+}
+
+}  // namespace aa

@@ -1,0 +1,265 @@
+#include "ner/adjust.h"
+
+#include <algorithm>
+#include <string>
+
+#include "ner/hash.h"
+#include "ner/word.h"
+
+namespace aa::ner {
+namespace {
+
+constexpr uint16_t kRuleScore = 650;  // confidence of an entity these rules make
+
+constexpr uint32_t bit(GazType t) {
+  return 1u << t;
+}
+
+bool capitalised(const TokenTable& t, uint32_t i) {
+  return t.casings[i] == Casing::Title || t.casings[i] == Casing::Upper;
+}
+
+/// The longest phrase starting at b, ending at or before `limit`, on one of the lists of `mask`: its length (0 if
+/// none) and its lists.
+uint32_t longest_on(const Gazetteer& g, const TokenTable& t, uint32_t b, uint32_t limit, uint32_t mask,
+                    uint32_t& types) {
+  uint32_t best = 0;
+  types = 0;
+  uint32_t h = kPhraseSeed;
+  for (uint32_t len = 1; len <= kMaxPhraseTokens && b + len <= limit; ++len) {
+    h = phrase_step(h, t.keys[b + len - 1]);
+    uint32_t v = g.find(h);
+    if (v & mask) {
+      best = len;
+      types = v & ~kGazPrefix;
+    }
+    if (!(v & kGazPrefix)) break;
+  }
+  return best;
+}
+
+bool sorted_by_begin(const Candidate& a, const Candidate& b) {
+  return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
+}
+
+/// "Russian Foreign Minister Sergey Lavrov" -> NORP "Russian" + PERSON "Sergey Lavrov".
+void person_titles(const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
+                   std::vector<Candidate>& add) {
+  for (Candidate& c : cands) {
+    if (c.label != Label::Person || c.bytes.end) continue;
+    uint32_t types = 0;
+    uint32_t place = longest_on(g, t, c.begin, c.end - 1, bit(kGazCountry) | bit(kGazDemonym), types);
+    uint32_t title = title_prefix(t, g, c.begin + place, c.end);
+    if (!title) {
+      place = 0;
+      title = title_prefix(t, g, c.begin, c.end);
+    }
+    if (!title) continue;
+    uint32_t name = c.begin + place + title;
+    if (name >= c.end || !capitalised(t, name)) continue;
+    if (place)
+      add.push_back({c.begin, c.begin + place, types & bit(kGazCountry) ? Label::Gpe : Label::Norp, kRuleScore, {}});
+    c.begin = name;
+  }
+}
+
+/// "US State Department" -> GPE "US" + ORG "State Department" (a government body named after its country).
+void org_countries(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
+                   std::vector<Candidate>& add) {
+  for (Candidate& c : cands) {
+    if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 3) continue;
+    uint32_t types = 0;
+    uint32_t place = longest_on(g, t, c.begin, c.end - 2, bit(kGazCountry), types);
+    if (!place || !capitalised(t, c.begin + place)) continue;
+    uint32_t rest = c.begin + place;
+    bool body = g.find(&t.keys[rest], c.end - rest) & bit(kGazOrgName);
+    std::string last = normalized(doc.view(doc.tokens[c.end - 1].span));
+    body = body || last == "department" || last == "ministry" || last == "office" || last == "agency" ||
+           last == "bureau" || last == "commission" || last == "administration";
+    if (!body) continue;
+    add.push_back({c.begin, rest, Label::Gpe, kRuleScore, {}});
+    c.begin = rest;
+  }
+}
+
+/// "the BRICS summit" -> ORG "BRICS"; "the Paris summit" -> GPE "Paris".
+void event_hosts(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if (c.label != Label::Event || c.bytes.end || c.end - c.begin < 2) continue;
+    std::string last = normalized(doc.view(doc.tokens[c.end - 1].span));
+    if (last != "summit" && last != "meeting" && last != "talks" && last != "conference" && last != "forum") continue;
+    uint32_t b = c.begin, e = c.end - 1;
+    uint32_t v = g.find(&t.keys[b], e - b);
+    bool acronym = e - b == 1 && t.casings[b] == Casing::Upper;
+    if ((v & bit(kGazOrgName)) || acronym) {
+      c.label = Label::Org;
+      c.end = e;
+    } else if (v & (bit(kGazCountry) | bit(kGazCity))) {
+      c.label = Label::Gpe;
+      c.end = e;
+    }
+  }
+}
+
+/// "China-Russia", "US-China": one GPE per part, inside the token.
+void compounds(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
+               std::vector<Candidate>& add) {
+  std::vector<int> cover(doc.tokens.size(), -1);
+  for (size_t k = 0; k < cands.size(); ++k)
+    for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) cover[i] = static_cast<int>(k);
+  std::vector<size_t> drop;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      if (doc.tokens[i].kind != TokenKind::Word || !capitalised(t, i)) continue;
+      std::string_view form = doc.view(doc.tokens[i].span);
+      if (form.find('-') == std::string_view::npos) continue;
+      int k = cover[i];
+      if (k >= 0 && !(cands[k].begin == i && cands[k].end == i + 1)) continue;
+      std::vector<Candidate> parts;
+      size_t at = 0;
+      bool all = true;
+      while (at <= form.size()) {
+        size_t dash = form.find('-', at);
+        if (dash == std::string_view::npos) dash = form.size();
+        std::string_view part = form.substr(at, dash - at);
+        uint32_t key = token_key(part);
+        uint32_t v = part.empty() ? 0 : g.find(&key, 1);
+        if (!(v & (bit(kGazCountry) | bit(kGazCity)))) {
+          all = false;
+          break;
+        }
+        uint32_t b = doc.tokens[i].span.begin + static_cast<uint32_t>(at);
+        parts.push_back({i, i + 1, Label::Gpe, kRuleScore, {b, b + static_cast<uint32_t>(part.size())}});
+        at = dash + 1;
+      }
+      if (!all || parts.size() < 2) continue;
+      if (k >= 0) drop.push_back(static_cast<size_t>(k));
+      add.insert(add.end(), parts.begin(), parts.end());
+    }
+  }
+  std::sort(drop.begin(), drop.end());
+  for (size_t j = drop.size(); j-- > 0;) cands.erase(cands.begin() + static_cast<long>(drop[j]));
+}
+
+/// A known place after "the" is not a person or an organisation: "the Danube", "the Gulf".
+void the_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if ((c.label != Label::Person && c.label != Label::Org) || c.bytes.end || c.begin == 0) continue;
+    if (doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) continue;
+    if (normalized(doc.view(doc.tokens[c.begin - 1].span)) != "the") continue;
+    if (g.find(&t.keys[c.begin], c.end - c.begin) & bit(kGazRegion)) c.label = Label::Loc;
+  }
+}
+
+/// Places that are named with "the": "the West", "the Middle East", "the Balkans".
+void the_regions(const Document& doc, const TokenTable& t, const Gazetteer& g, const std::vector<uint8_t>& taken,
+                 std::vector<Candidate>& add) {
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token + 1; i < s.last_token; ++i) {
+      if (taken[i] || !capitalised(t, i) || t.styles[i] != Style::Normal) continue;
+      if (normalized(doc.view(doc.tokens[i - 1].span)) != "the") continue;
+      uint32_t types = 0;
+      uint32_t n = longest_on(g, t, i, s.last_token, bit(kGazRegion), types);
+      if (!n) continue;
+      uint32_t e = i + n;
+      bool free = true;
+      for (uint32_t k = i; k < e; ++k) free = free && !taken[k];
+      if (!free || (e < s.last_token && capitalised(t, e))) continue;
+      add.push_back({i, e, Label::Loc, kRuleScore, {}});
+      i = e - 1;
+    }
+  }
+}
+
+/// Names the tagger left out where the gazetteers are sure, in ordinary sentences away from their start:
+/// countries by an alias ("PRC companies"), named events ("a Cold War mentality"), well-known organisations
+/// ("a BRICS summit"); and a capitalised name right after a title that starts with a given name
+/// ("spokesperson Ned Price").
+void sure_names(const Document& doc, const TokenTable& t, const Gazetteer& g, const std::vector<uint8_t>& taken,
+                std::vector<Candidate>& add) {
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      if (taken[i] || !capitalised(t, i) || (t.flags[i] & kSentenceStart) || t.styles[i] != Style::Normal) continue;
+      uint32_t types = 0;
+      uint32_t n = longest_on(g, t, i, s.last_token, bit(kGazCountry) | bit(kGazEvent) | bit(kGazOrgName), types);
+      if (n) {
+        uint32_t e = i + n;
+        bool ok = true;
+        for (uint32_t k = i; k < e; ++k) ok = ok && !taken[k] && t.casings[k] != Casing::Lower;
+        // Not part of a longer capitalised name ("Cold War Museum").
+        ok = ok && !(e < s.last_token && !taken[e] && t.casings[e] == Casing::Title);
+        ok = ok && !(i > s.first_token && !taken[i - 1] && t.casings[i - 1] == Casing::Title);
+        if (ok) {
+          Label l = types & bit(kGazEvent) ? Label::Event : types & bit(kGazCountry) ? Label::Gpe : Label::Org;
+          add.push_back({i, e, l, kRuleScore, {}});
+          i = e - 1;
+          continue;
+        }
+      }
+      uint8_t title = i > s.first_token ? t.gaz_code(i - 1, kGazTitle) : uint8_t{kPosNone};
+      if ((title == kPosLast || title == kPosUnit) && t.casings[i] == Casing::Title &&
+          t.gaz_code(i, kGazFirstName) != kPosNone) {
+        uint32_t e = i + 1;
+        while (e < s.last_token && e < i + 3 && !taken[e] && t.casings[e] == Casing::Title &&
+               t.gaz_code(e, kGazOrgWord) == kPosNone)
+          ++e;
+        if (e > i + 1) {
+          add.push_back({i, e, Label::Person, kRuleScore, {}});
+          i = e - 1;
+        }
+      }
+    }
+  }
+}
+
+/// ALL-CAPS lines carry no case information for the tagger: well-known organisations and countries there.
+void caps_lines(const Document& doc, const TokenTable& t, const Gazetteer& g, const std::vector<uint8_t>& taken,
+                std::vector<Candidate>& add) {
+  for (const Sentence& s : doc.sentences) {
+    if (s.first_token >= s.last_token || t.styles[s.first_token] != Style::Caps) continue;
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      if (taken[i]) continue;
+      uint32_t types = 0;
+      uint32_t n = longest_on(g, t, i, s.last_token, bit(kGazOrgName) | bit(kGazCountry), types);
+      if (!n) continue;
+      bool free = true;
+      for (uint32_t k = i; k < i + n; ++k) free = free && !taken[k];
+      if (!free) continue;
+      add.push_back({i, i + n, types & bit(kGazOrgName) ? Label::Org : Label::Gpe, kRuleScore, {}});
+      i += n - 1;
+    }
+  }
+}
+
+}  // namespace
+
+uint32_t title_prefix(const TokenTable& t, const Gazetteer& g, uint32_t b, uint32_t e) {
+  uint32_t types = 0;
+  if (b >= e) return 0;
+  return longest_on(g, t, b, e - 1, bit(kGazTitle), types);
+}
+
+void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, std::vector<Candidate>& cands) {
+  std::vector<Candidate> add;
+  person_titles(table, g, cands, add);
+  org_countries(doc, table, g, cands, add);
+  event_hosts(doc, table, g, cands);
+  the_places(doc, table, g, cands);
+  compounds(doc, table, g, cands, add);
+  cands.insert(cands.end(), add.begin(), add.end());
+  add.clear();
+  std::vector<uint8_t> taken(doc.tokens.size(), 0);
+  for (const Candidate& c : cands)
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  the_regions(doc, table, g, taken, add);
+  for (const Candidate& c : add)
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  caps_lines(doc, table, g, taken, add);
+  for (const Candidate& c : add)
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  sure_names(doc, table, g, taken, add);
+  cands.insert(cands.end(), add.begin(), add.end());
+  std::sort(cands.begin(), cands.end(), sorted_by_begin);
+}
+
+}  // namespace aa::ner

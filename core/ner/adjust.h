@@ -1,0 +1,32 @@
+// Adjustments of the tagger's output where the conventions of the contract are clearer as rules than as
+// learnt weights: titles are not part of names, a country before an organisation is its own entity, "the BRICS
+// summit" names the organisation, "China-Russia" names two countries, "the West" is a place.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "document.h"
+#include "ner/features.h"
+#include "ner/gazetteer.h"
+
+namespace aa::ner {
+
+/// An entity in the making: tokens [begin, end), or part of one token when `bytes` is set (sub-token entities
+/// such as "China" in "China-Russia").
+struct Candidate {
+  uint32_t begin = 0, end = 0;
+  Label label = Label::Person;
+  uint16_t score = 0;  // thousandths
+  Span bytes{};        // empty: the tokens' span
+};
+
+/// Applies every adjustment below, in order, to candidates sorted by position; keeps them sorted and
+/// non-overlapping.
+void adjust(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, std::vector<Candidate>& cands);
+
+/// The length in tokens of the title ("President", "Foreign Minister", "Gen.") that starts at token b and ends
+/// before e, or 0.
+uint32_t title_prefix(const TokenTable& table, const Gazetteer& gazetteer, uint32_t b, uint32_t e);
+
+}  // namespace aa::ner

@@ -1,0 +1,267 @@
+#include "ner/clusters.h"
+
+#include <algorithm>
+#include <map>
+
+#include "ner/word.h"
+#include "tables.h"
+#include "unicode.h"
+
+namespace aa::ner {
+namespace {
+
+enum class TitleKind : uint8_t { Title, Role };
+#include "ner_titles.inc"  // kTitles
+
+constexpr size_t kMaxTitleTokens = 5;
+
+// The normalised form of a token.
+std::string norm_token(const Document& doc, uint32_t i) {
+  std::string s = normalized(doc.view(doc.tokens[i].span));
+  if (doc.tokens[i].kind == TokenKind::Abbrev && s.size() > 1 && s.back() == '.' &&
+      std::count(s.begin(), s.end(), '.') == 1)
+    s.pop_back();  // "Gen." -> "gen"; "U.S." keeps its dots
+  return s;
+}
+
+// Text of tokens [b, e) as written, with runs of white space made one space.
+std::string display(const Document& doc, uint32_t b, uint32_t e) {
+  std::string out;
+  for (uint32_t i = b; i < e; ++i) {
+    if (i > b && (doc.tokens[i].flags & kSpaceBefore)) out.push_back(' ');
+    out += doc.view(doc.tokens[i].span);
+  }
+  return out;
+}
+
+// An entity that is part of one token ("China" in "China-Russia").
+bool sub_token(const Document& doc, const Entity& e) {
+  return e.span.begin != doc.tokens[e.first_token].span.begin || e.span.end != doc.tokens[e.last_token - 1].span.end;
+}
+
+std::optional<TitleKind> title_kind(const std::string& phrase) {
+  return table_find(kTitles, phrase);
+}
+
+// Words of a name that do not count for its initials.
+bool initials_skip(std::string_view w) {
+  return w == "of" || w == "the" || w == "and" || w == "for" || w == "&" || w == "de" || w == "'s" || w == "on";
+}
+
+struct Group {
+  Label label;
+  std::vector<uint32_t> mentions;   // entity indices
+  std::vector<std::string> tokens;  // normalised tokens of the fullest mention
+  std::string alias;                // canonical name from the gazetteer, if any
+  int parent = -1;                  // merged into another group
+};
+
+int root(std::vector<Group>& g, int i) {
+  while (g[i].parent >= 0) i = g[i].parent;
+  return i;
+}
+
+bool contiguous_sub(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  if (small.empty() || small.size() >= big.size()) return false;
+  for (size_t s = 0; s + small.size() <= big.size(); ++s)
+    if (std::equal(small.begin(), small.end(), big.begin() + s)) return true;
+  return false;
+}
+
+bool suffix_of(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  return !small.empty() && small.size() < big.size() && std::equal(small.rbegin(), small.rend(), big.rbegin());
+}
+
+bool acronym_of(const Document& doc, const Entity& small, const std::vector<std::string>& big) {
+  std::string_view s = doc.view(small.span);
+  if (s.size() < 2 || s.size() > 8 || casing(s) != Casing::Upper) return false;
+  std::string letters;
+  for (char c : s)
+    if (c != '.') letters.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  std::string initials;
+  for (const auto& w : big)
+    if (!initials_skip(w) && !w.empty()) initials.push_back(w[0]);
+  return big.size() >= 2 && initials == letters;
+}
+
+// Titles in an apposition after a mention: "Ned Price, the department's spokesman, said".
+std::string title_after(const Document& doc, const Sentence& s, uint32_t end) {
+  if (end >= s.last_token || doc.view(doc.tokens[end].span) != ",") return {};
+  uint32_t i = end + 1;
+  for (uint32_t steps = 0; i < s.last_token && steps < 6; ++steps) {
+    // Try a title here.
+    for (size_t len = std::min<size_t>(kMaxTitleTokens, s.last_token - i); len >= 1; --len) {
+      std::string phrase;
+      for (uint32_t k = i; k < i + len; ++k) {
+        if (k > i) phrase.push_back(' ');
+        phrase += norm_token(doc, k);
+      }
+      if (!title_kind(phrase)) continue;
+      uint32_t after = i + static_cast<uint32_t>(len);
+      std::string_view next = after < s.last_token ? doc.view(doc.tokens[after].span) : ".";
+      if (next == "," || next == "." || next == "of" || next == "at" || next == "for" || next == ";" || next == ")")
+        return display(doc, i, after);
+    }
+    std::string w = norm_token(doc, i);
+    bool skippable = w == "the" || w == "a" || w == "an" || w == "former" || w == "then" || w == "current" ||
+                     w == "acting" || w == "new" || w == "its" || w == "his" || w == "her" || w == "their" ||
+                     doc.tokens[i].kind == TokenKind::Clitic || starts_upper(doc.view(doc.tokens[i].span));
+    if (!skippable) break;
+    ++i;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string title_before(const Document& doc, uint32_t token) {
+  if (token == 0) return {};
+  uint32_t block = doc.tokens[token].block;
+  std::string best;
+  std::vector<std::string> words;  // normalised tokens before `token`, nearest first
+  for (uint32_t k = 1; k <= kMaxTitleTokens && k <= token; ++k) {
+    uint32_t i = token - k;
+    if (doc.tokens[i].block != block) break;
+    words.push_back(norm_token(doc, i));
+    std::string phrase;
+    for (size_t w = words.size(); w-- > 0;) {
+      phrase += words[w];
+      if (w) phrase.push_back(' ');
+    }
+    if (title_kind(phrase)) best = display(doc, i, token);
+  }
+  return best;
+}
+
+void build_clusters(Document& doc, const Gazetteer& gazetteer) {
+  doc.clusters.clear();
+  std::vector<Group> groups;
+  std::map<std::pair<int, std::string>, int> by_key;
+  std::vector<int> group_of(doc.entities.size());
+  std::vector<std::vector<std::string>> toks(doc.entities.size());
+  std::vector<uint32_t> keys;
+
+  for (uint32_t e = 0; e < doc.entities.size(); ++e) {
+    const Entity& ent = doc.entities[e];
+    keys.clear();
+    std::string key;
+    if (sub_token(doc, ent)) {
+      toks[e].push_back(normalized(doc.view(ent.span)));
+      keys.push_back(token_key(doc.view(ent.span)));
+      key = toks[e].back();
+    }
+    for (uint32_t i = ent.first_token; i < ent.last_token && !sub_token(doc, ent); ++i) {
+      toks[e].push_back(norm_token(doc, i));
+      keys.push_back(token_key(doc.view(doc.tokens[i].span)));
+      if (i > ent.first_token) key.push_back(' ');
+      key += toks[e].back();
+    }
+    std::string alias;
+    if (ent.label == Label::Gpe || ent.label == Label::Loc || ent.label == Label::Norp || ent.label == Label::Org) {
+      if (const std::string* c = gazetteer.canonical(phrase_key(keys.data(), keys.size()))) alias = *c;
+    }
+    if (!alias.empty()) key = "=" + normalized(alias);
+    auto k = std::make_pair(static_cast<int>(ent.label), key);
+    auto it = by_key.find(k);
+    int g;
+    if (it == by_key.end()) {
+      g = static_cast<int>(groups.size());
+      by_key.emplace(k, g);
+      groups.push_back(Group{ent.label, {}, toks[e], alias, -1});
+    } else {
+      g = it->second;
+    }
+    groups[g].mentions.push_back(e);
+    if (toks[e].size() > groups[g].tokens.size()) groups[g].tokens = toks[e];
+    group_of[e] = g;
+  }
+
+  // Shorter names join the one fuller name they are part of. Longest groups first, so "Xi" meets "Xi Jinping"
+  // after "Xi Jinping" has met "President Xi Jinping".
+  std::vector<int> order(groups.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int a, int b) { return groups[a].tokens.size() > groups[b].tokens.size(); });
+  for (int gi : order) {
+    Group& g = groups[gi];
+    if (!g.alias.empty() || (g.label != Label::Person && g.label != Label::Org)) continue;
+    int found = -1;
+    bool ambiguous = false;
+    for (int hi = 0; hi < static_cast<int>(groups.size()); ++hi) {
+      if (hi == gi || groups[hi].parent >= 0 || groups[hi].label != g.label) continue;
+      const Group& h = groups[hi];
+      bool fits = g.label == Label::Person
+                      ? contiguous_sub(g.tokens, h.tokens)
+                      : suffix_of(g.tokens, h.tokens) || acronym_of(doc, doc.entities[g.mentions[0]], h.tokens);
+      if (!fits) continue;
+      if (found >= 0 && found != hi) ambiguous = true;
+      found = hi;
+    }
+    if (found >= 0 && !ambiguous) g.parent = found;
+  }
+
+  // Number the clusters by first mention.
+  std::vector<int> cluster_of_root(groups.size(), -1);
+  for (uint32_t e = 0; e < doc.entities.size(); ++e) {
+    int r = root(groups, group_of[e]);
+    if (cluster_of_root[r] < 0) {
+      cluster_of_root[r] = static_cast<int>(doc.clusters.size());
+      Cluster c;
+      c.id = static_cast<int32_t>(doc.clusters.size());
+      c.label = groups[r].label;
+      doc.clusters.push_back(c);
+    }
+    int32_t id = cluster_of_root[r];
+    doc.entities[e].cluster = id;
+    doc.clusters[id].mentions.push_back(e);
+  }
+
+  // Canonical names and titles.
+  std::vector<const Sentence*> sentence_of(doc.tokens.size(), nullptr);
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token; i < s.last_token && i < doc.tokens.size(); ++i) sentence_of[i] = &s;
+  for (size_t r = 0; r < groups.size(); ++r) {
+    if (groups[r].parent >= 0 || cluster_of_root[r] < 0) continue;
+    Cluster& c = doc.clusters[cluster_of_root[r]];
+    if (!groups[r].alias.empty()) {
+      c.name = groups[r].alias;
+    } else {
+      size_t best_tokens = 0;
+      for (uint32_t m : c.mentions) {
+        const Entity& ent = doc.entities[m];
+        uint32_t b = ent.first_token;
+        // An ORG named after its country: "US" + "State Department" -> "US State Department".
+        if (ent.label == Label::Org && m > 0) {
+          const Entity& prev = doc.entities[m - 1];
+          if ((prev.label == Label::Gpe || prev.label == Label::Norp) && prev.last_token == b &&
+              doc.tokens[prev.last_token - 1].block == doc.tokens[b].block)
+            b = prev.first_token;
+        }
+        size_t n = ent.last_token - b;
+        if (n > best_tokens) {
+          best_tokens = n;
+          c.name = sub_token(doc, ent) ? std::string(doc.view(ent.span)) : display(doc, b, ent.last_token);
+        }
+      }
+    }
+    if (c.label != Label::Person) continue;
+    for (uint32_t m : c.mentions) {
+      const Entity& ent = doc.entities[m];
+      std::vector<std::string> found;
+      std::string before = title_before(doc, ent.first_token);
+      if (!before.empty()) found.push_back(before);
+      if (const Sentence* s = sentence_of[ent.first_token]) {
+        std::string after = title_after(doc, *s, ent.last_token);
+        if (!after.empty()) found.push_back(after);
+      }
+      for (const auto& t : found) {
+        std::string nt = normalized(t);
+        bool seen = false;
+        for (const auto& have : c.titles) seen = seen || normalized(have) == nt;
+        if (!seen) c.titles.push_back(t);
+      }
+    }
+  }
+}
+
+}  // namespace aa::ner

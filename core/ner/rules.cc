@@ -1,0 +1,490 @@
+#include "ner/rules.h"
+
+#include <string>
+#include <string_view>
+
+#include "ner/word.h"
+#include "tables.h"
+#include "unicode.h"
+
+namespace aa::ner {
+namespace {
+
+enum class TimeWord : uint8_t {
+  Month,
+  MonthAbbrev,
+  Weekday,
+  WeekdayAbbrev,
+  Season,
+  RelDay,
+  Tonight,
+  Period,
+  ShortPeriod,
+  Modifier,
+  Shift,
+  DayPart,
+  ClockWord,
+  Ago,
+  Meridiem
+};
+enum class NumberWord : uint8_t { Cardinal, Vague, Scale, Ordinal };
+enum class UnitKind : uint8_t { CurrencySymbol, Currency, CurrencyCode, Minor, Percent, Measure };
+
+#include "ner_numbers.inc"     // kNumberWords
+#include "ner_time_words.inc"  // kTimeWords
+#include "ner_units.inc"       // kUnits
+
+constexpr int8_t kNo = -1;
+
+/// What the rules know about one token.
+struct Tok {
+  std::string_view form;
+  std::string lower;  // normalised, without a final period
+  TokenKind kind = TokenKind::Word;
+  bool cap = false;  // starts with an upper-case letter
+  bool space_after = true;
+  int8_t time = kNo, num = kNo, unit = kNo;  // table classes
+  // Number tokens: the numeric prefix and what follows it.
+  bool numeric = false;        // digits with , and . only ("1,000.5")
+  long value = -1;             // integer value of an all-digit token (up to 9 digits), else -1
+  int digits = 0;              // count of digits in an all-digit token
+  std::string suffix;          // letters after the digits ("bn", "km", "th", "s", "am"), lowercase
+  bool hyphen_suffix = false;  // "40-km"
+  bool iso_date = false;       // 2023-01-25, 25/01/2023, 1/25/23
+  bool clock = false;          // 3:04
+};
+
+template <typename E, size_t N>
+int8_t lookup(const TableEntry<E> (&table)[N], std::string_view key) {
+  auto v = table_find(table, key);
+  return v ? static_cast<int8_t>(*v) : kNo;
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+void classify_number(Tok& t) {
+  std::string_view s = t.lower;
+  if (!s.empty() && s[0] == '\'') s.remove_prefix(1);  // ’90s
+  size_t i = 0;
+  while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || ((s[i] == ',' || s[i] == '.') && i > 0))) ++i;
+  std::string_view num = s.substr(0, i), rest = s.substr(i);
+  while (!num.empty() && (num.back() == ',' || num.back() == '.')) num.remove_suffix(1);
+  if (num.empty()) return;
+  if (rest.empty()) {
+    t.numeric = true;
+  } else if (rest[0] == '-' && rest.size() > 1 && std::isalpha(static_cast<unsigned char>(rest[1]))) {
+    t.numeric = true;
+    t.hyphen_suffix = true;
+    t.suffix = std::string(rest.substr(1));
+  } else if (std::isalpha(static_cast<unsigned char>(rest[0])) || rest[0] == '%') {
+    bool letters = true;
+    for (char c : rest)
+      if (!std::isalpha(static_cast<unsigned char>(c)) && c != '/' && c != '.') letters = false;
+    if (letters) {
+      t.numeric = true;
+      t.suffix = std::string(rest);
+    }
+  } else {
+    // 2023-01-25, 25/01/2023, 1/25/23, 3:04
+    int groups = 1;
+    char sep = 0;
+    bool ok = true;
+    for (char c : rest) {
+      if (c >= '0' && c <= '9') continue;
+      if ((c == '-' || c == '/' || c == ':') && (!sep || sep == c)) {
+        sep = c;
+        ++groups;
+      } else {
+        ok = false;
+      }
+    }
+    if (ok && sep == ':' && groups == 2 && num.size() <= 2 && rest.size() == 3) t.clock = true;
+    if (ok && (sep == '-' || sep == '/') && groups == 3) {
+      if ((num.size() == 4 && sep == '-') || (num.size() <= 2 && sep == '/')) t.iso_date = true;
+    }
+    return;
+  }
+  if (all_digits(num) && num.size() <= 9) {
+    t.value = std::stol(std::string(num));
+    t.digits = static_cast<int>(num.size());
+  }
+}
+
+class Matcher {
+ public:
+  Matcher(const Document& doc, const Sentence& s) : first_(s.first_token), n_(s.last_token - s.first_token) {
+    toks_.resize(n_);
+    for (uint32_t k = 0; k < n_; ++k) {
+      const Token& token = doc.tokens[first_ + k];
+      Tok& t = toks_[k];
+      t.form = doc.view(token.span);
+      t.kind = token.kind;
+      t.lower = normalized(t.form);
+      if (t.kind == TokenKind::Abbrev && t.lower.size() > 1 && t.lower.back() == '.') t.lower.pop_back();
+      t.cap = starts_upper(t.form);
+      t.space_after = token.flags & kSpaceAfter;
+      if (t.kind == TokenKind::Number) {
+        classify_number(t);
+      } else if (t.kind == TokenKind::Word || t.kind == TokenKind::Abbrev) {
+        t.time = lookup(kTimeWords, t.lower);
+        t.num = lookup(kNumberWords, t.lower);
+        t.unit = lookup(kUnits, t.lower);
+        // "mid-2022", "twenty-five"
+      } else if (t.kind == TokenKind::Symbol) {
+        t.unit = lookup(kUnits, t.lower);
+      }
+    }
+  }
+
+  std::vector<RuleMatch> run() {
+    std::vector<RuleMatch> out;
+    uint32_t i = 0;
+    while (i < n_) {
+      RuleMatch best;
+      consider(best, money(i), Label::Money, 950, i);
+      consider(best, percent(i), Label::Percent, 950, i);
+      consider(best, quantity(i), Label::Quantity, 900, i);
+      consider(best, time(i), Label::Time, 900, i);
+      uint16_t date_score = 900;
+      uint32_t d = date(i, date_score);
+      consider(best, d, Label::Date, date_score, i);
+      if (best.end > best.begin) {
+        out.push_back(best);
+        i = best.end - first_;
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+ private:
+  uint32_t first_, n_;
+  std::vector<Tok> toks_;
+
+  void consider(RuleMatch& best, uint32_t end, Label label, uint16_t score, uint32_t i) const {
+    if (end <= i) return;
+    if (best.end > best.begin && first_ + end <= best.end) return;  // earlier matchers win ties
+    best = RuleMatch{first_ + i, first_ + end, label, score};
+  }
+
+  bool in(uint32_t i) const { return i < n_; }
+  bool is_time(uint32_t i, TimeWord w) const { return in(i) && toks_[i].time == static_cast<int8_t>(w); }
+  bool is_num(uint32_t i, NumberWord w) const { return in(i) && toks_[i].num == static_cast<int8_t>(w); }
+  bool is_unit(uint32_t i, UnitKind u) const { return in(i) && toks_[i].unit == static_cast<int8_t>(u); }
+  bool is_word(uint32_t i, std::string_view w) const { return in(i) && toks_[i].lower == w; }
+
+  /// A number expression at i ("4.5", "two", "4.5 billion", "4.5bn", "a million"); returns its end or i.
+  uint32_t number(uint32_t i, bool allow_scale = true) const {
+    uint32_t j = i;
+    if (!in(i)) return i;
+    const Tok& t = toks_[i];
+    if (t.kind == TokenKind::Number && t.numeric &&
+        (t.suffix.empty() || (allow_scale && table_find(kNumberWords, t.suffix) == NumberWord::Scale))) {
+      j = i + 1;
+    } else if (t.num == static_cast<int8_t>(NumberWord::Cardinal) || cardinal_compound(t.lower)) {
+      j = i + 1;
+    } else if ((t.lower == "a" || t.lower == "an") && is_num(i + 1, NumberWord::Scale) &&
+               toks_[i + 1].lower.size() > 2) {
+      j = i + 1;
+    } else {
+      return i;
+    }
+    if (allow_scale)
+      while (is_num(j, NumberWord::Scale) && (toks_[j].lower.size() > 1 || !toks_[j - 1].space_after)) ++j;
+    return j;
+  }
+
+  static bool cardinal_compound(std::string_view w) {
+    size_t dash = w.find('-');
+    if (dash == std::string_view::npos) return false;
+    return table_find(kNumberWords, w.substr(0, dash)) == NumberWord::Cardinal &&
+           table_find(kNumberWords, w.substr(dash + 1)) == NumberWord::Cardinal;
+  }
+
+  uint32_t money(uint32_t i) const {
+    uint32_t j = i;
+    // "US$5", "HK$ 20": a country prefix glued to the symbol.
+    if (in(j + 1) && toks_[j].kind == TokenKind::Word && toks_[j].cap && toks_[j].form.size() <= 2 &&
+        !toks_[j].space_after && is_unit(j + 1, UnitKind::CurrencySymbol))
+      ++j;
+    if (is_unit(j, UnitKind::CurrencySymbol) || (is_unit(j, UnitKind::CurrencyCode) && has_upper_code(j))) {
+      uint32_t k = number(j + 1);
+      if (k > j + 1) {
+        if (is_unit(k, UnitKind::Currency) || is_unit(k, UnitKind::CurrencyCode)) ++k;  // "$5 USD"
+        return k;
+      }
+      return i;
+    }
+    uint32_t k = number(i);
+    if (k == i) return i;
+    if (is_unit(k, UnitKind::Currency) || is_unit(k, UnitKind::Minor) ||
+        (is_unit(k, UnitKind::CurrencyCode) && has_upper_code(k)))
+      return k + 1;
+    // "50p": a number with a currency suffix.
+    if (k == i + 1 && toks_[i].kind == TokenKind::Number) {
+      auto u = table_find(kUnits, toks_[i].suffix);
+      if (u == UnitKind::Minor && !toks_[i].hyphen_suffix) return k;
+    }
+    return i;
+  }
+  bool has_upper_code(uint32_t i) const { return casing(toks_[i].form) == Casing::Upper; }
+
+  uint32_t percent(uint32_t i) const {
+    if (in(i) && toks_[i].kind == TokenKind::Number && toks_[i].suffix == "%") return i + 1;
+    uint32_t k = number(i, false);
+    if (k == i) return i;
+    if (is_unit(k, UnitKind::Percent)) return k + 1;
+    if (is_word(k, "per") && is_word(k + 1, "cent")) return k + 2;
+    if (is_word(k, "percentage") && (is_word(k + 1, "point") || is_word(k + 1, "points"))) return k + 2;
+    return i;
+  }
+
+  uint32_t quantity(uint32_t i) const {
+    if (!in(i)) return i;
+    const Tok& t = toks_[i];
+    if (t.kind == TokenKind::Number && !t.suffix.empty()) {
+      auto u = table_find(kUnits, t.suffix);
+      if (u == UnitKind::Measure) return i + 1;
+    }
+    uint32_t k = number(i);
+    if (k == i || (k == i + 1 && t.kind == TokenKind::Number && !t.suffix.empty() &&
+                   table_find(kNumberWords, t.suffix) != NumberWord::Scale))
+      return i;
+    uint32_t j = k;
+    if (is_word(j, "square") || is_word(j, "sq") || is_word(j, "cubic") || is_word(j, "nautical")) ++j;
+    if (is_unit(j, UnitKind::Measure) && toks_[j].kind != TokenKind::Number) {
+      // "m" and "g" alone are too ambiguous; the table leaves them out.
+      ++j;
+      if (is_word(j, "per") && (is_word(j + 1, "hour") || is_word(j + 1, "day") || is_word(j + 1, "second"))) j += 2;
+      return j;
+    }
+    return i;
+  }
+
+  bool is_year(uint32_t i) const {
+    return in(i) && toks_[i].kind == TokenKind::Number && toks_[i].suffix.empty() && toks_[i].digits == 4 &&
+           toks_[i].value >= 1000 && toks_[i].value <= 2100;
+  }
+  bool is_day(uint32_t i) const {
+    if (!in(i) || toks_[i].kind != TokenKind::Number) return false;
+    const Tok& t = toks_[i];
+    bool ordinal = t.suffix == "st" || t.suffix == "nd" || t.suffix == "rd" || t.suffix == "th";
+    return (t.suffix.empty() || ordinal) && t.digits >= 1 && t.digits <= 2 && t.value >= 1 && t.value <= 31;
+  }
+  bool is_decade(uint32_t i) const {
+    if (!in(i) || toks_[i].kind != TokenKind::Number || toks_[i].suffix != "s") return false;
+    return (toks_[i].digits == 4 && toks_[i].value % 10 == 0) || (toks_[i].digits == 2 && toks_[i].value % 10 == 0);
+  }
+  /// A month name that is surely a month here: capitalised, and "May", "March" only before a day or a year.
+  bool is_month(uint32_t i, bool need_number) const {
+    if (!in(i) || !toks_[i].cap) return false;
+    if (is_time(i, TimeWord::MonthAbbrev)) return toks_[i].kind == TokenKind::Abbrev || is_day(i + 1) || is_year(i + 1);
+    if (!is_time(i, TimeWord::Month)) return false;
+    bool ambiguous = toks_[i].lower == "may" || toks_[i].lower == "march";
+    if (need_number || ambiguous) return is_day(i + 1) || is_year(i + 1) || (ambiguous && month_context(i));
+    return true;
+  }
+  bool month_context(uint32_t i) const {
+    if (i == 0) return false;
+    const std::string& p = toks_[i - 1].lower;
+    return p == "in" || p == "since" || p == "until" || p == "of" || p == "early" || p == "late" || p == "mid" ||
+           p == "last" || p == "next" || p == "this" || p == "by" || p == "before" || p == "after" || p == "during";
+  }
+  bool is_weekday(uint32_t i) const {
+    if (!in(i) || !toks_[i].cap) return false;
+    return is_time(i, TimeWord::Weekday) || (is_time(i, TimeWord::WeekdayAbbrev) && toks_[i].kind == TokenKind::Abbrev);
+  }
+  bool year_context(uint32_t i) const {
+    if (i == 0) return false;
+    const std::string& p = toks_[i - 1].lower;
+    if ((p == "to" || p == "and" || p == "-") && i >= 2 && is_year(i - 2)) return true;  // 2019 to 2021
+    return p == "in" || p == "since" || p == "until" || p == "till" || p == "from" || p == "by" || p == "of" ||
+           p == "during" || p == "before" || p == "after" || p == "between" || p == "early" || p == "late" ||
+           p == "mid" || p == "around" || p == "circa" || p == "(" ||
+           toks_[i - 1].time == static_cast<int8_t>(TimeWord::Season) || p == "year" || p == "fiscal";
+  }
+
+  /// A calendar date at i: weekday, month-day-year, day-month-year, month-year, month, year, decade.
+  uint32_t calendar(uint32_t i) const {
+    uint32_t j = i;
+    if (is_weekday(j)) {
+      ++j;
+      uint32_t k = j;
+      if (is_word(k, ",")) ++k;
+      uint32_t m = calendar_core(k);
+      if (m > k) return m;
+      return j;
+    }
+    return calendar_core(i);
+  }
+  uint32_t calendar_core(uint32_t i) const {
+    if (!in(i)) return i;
+    if (toks_[i].kind == TokenKind::Number && toks_[i].iso_date) return i + 1;
+    if (is_month(i, false)) {
+      uint32_t j = i + 1;
+      if (is_day(j)) {
+        ++j;
+        uint32_t k = j;
+        if (is_word(k, ",")) ++k;
+        if (is_year(k)) return k + 1;
+        return j;
+      }
+      if (is_year(j)) return j + 1;
+      return j;
+    }
+    if (is_day(i)) {
+      uint32_t j = i + 1;
+      if (is_word(j, "of")) ++j;
+      if (is_month(j, false)) {
+        ++j;
+        uint32_t k = j;
+        if (is_word(k, ",")) ++k;
+        if (is_year(k)) return k + 1;
+        return j;
+      }
+      return i;
+    }
+    if (is_decade(i)) return i + 1;
+    if (is_year(i) && year_context(i)) return i + 1;
+    return i;
+  }
+
+  uint32_t date(uint32_t i, uint16_t& score) const {
+    if (!in(i)) return i;
+    score = 900;
+    if (is_time(i, TimeWord::RelDay)) return i + 1;
+    // the 1990s, the 21st century, the past year, the coming days
+    if (is_word(i, "the")) {
+      if (is_decade(i + 1)) return i + 2;
+      if (in(i + 2) && toks_[i + 1].kind == TokenKind::Number &&
+          (toks_[i + 1].suffix == "st" || toks_[i + 1].suffix == "nd" || toks_[i + 1].suffix == "rd" ||
+           toks_[i + 1].suffix == "th") &&
+          (is_word(i + 2, "century") || is_word(i + 2, "centuries")))
+        return i + 3;
+      uint32_t k = relative(i + 1, true);
+      if (k > i + 1) {
+        score = 850;
+        return k;
+      }
+    }
+    uint32_t k = relative(i, false);
+    if (k > i) {
+      score = 850;
+      return k;
+    }
+    // earlier this month, later this year, late 2019, early March, mid-2022
+    if (is_time(i, TimeWord::Shift)) {
+      const std::string& w = toks_[i].lower;
+      if ((w == "earlier" || w == "later") &&
+          (is_word(i + 1, "this") || is_word(i + 1, "last") || is_word(i + 1, "next")) &&
+          is_time(i + 2, TimeWord::Period))
+        return i + 3;
+      if (w == "early" || w == "late" || w == "mid") {
+        uint32_t j = i + 1;
+        if (is_word(j, "-")) ++j;
+        uint32_t m = calendar_core(j);
+        if (m > j && (is_year(j) || is_month(j, false) || is_decade(j))) return m;
+      }
+    }
+    if (in(i) && toks_[i].kind == TokenKind::Word) {
+      // mid-2022, early-1990s
+      const std::string& w = toks_[i].lower;
+      size_t dash = w.find('-');
+      if (dash != std::string::npos) {
+        std::string_view head(w.data(), dash), tail(w.data() + dash + 1, w.size() - dash - 1);
+        if ((head == "mid" || head == "early" || head == "late") && tail.size() >= 4 && all_digits(tail.substr(0, 4)) &&
+            (tail.size() == 4 || tail.substr(4) == "s"))
+          return i + 1;
+      }
+    }
+    // two years ago, three months, 42 years old, several decades
+    uint32_t n = number(i, false);
+    if (n == i && in(i) && (is_num(i, NumberWord::Vague) || toks_[i].lower == "a" || toks_[i].lower == "an")) n = i + 1;
+    if (n > i && is_time(n, TimeWord::Period)) {
+      bool vague = is_num(i, NumberWord::Vague) || toks_[i].lower == "a" || toks_[i].lower == "an";
+      if (is_time(n + 1, TimeWord::Ago)) return n + 2;
+      if (is_word(n + 1, "old")) return n + 2;
+      if (!vague || is_num(i, NumberWord::Vague)) {
+        score = 800;
+        return n + 1;
+      }
+    }
+    // Season and year: summer 2020
+    if (in(i) && toks_[i].time == static_cast<int8_t>(TimeWord::Season) && is_year(i + 1)) return i + 2;
+    uint32_t c = calendar(i);
+    if (c > i) score = is_year(i) && c == i + 1 ? 850 : 950;
+    return c;
+  }
+
+  /// [the] last/next/this/coming/past [N|few|several] day(s)/week/month/year; last Tuesday; this summer.
+  uint32_t relative(uint32_t i, bool after_the) const {
+    if (!is_time(i, TimeWord::Modifier)) return i;
+    const std::string& m = toks_[i].lower;
+    uint32_t j = i + 1;
+    if (!after_the && (m == "coming" || m == "past" || m == "following" || m == "previous" || m == "same" ||
+                       m == "upcoming" || m == "current"))
+      return i;  // these need "the" ("the coming days"); "recent years" does not
+    uint32_t n = number(j, false);
+    if (n > j) {
+      j = n;
+    } else if (is_num(j, NumberWord::Vague) && (toks_[j].lower == "few" || toks_[j].lower == "several")) {
+      ++j;
+    }
+    if (is_time(j, TimeWord::Period)) return j + 1;
+    if (j == i + 1 && (m == "last" || m == "next" || m == "this" || m == "coming" || m == "past")) {
+      if (is_weekday(j)) return j + 1;
+      if (is_time(j, TimeWord::Season)) return j + 1;
+      if (is_month(j, false) && (m == "last" || m == "next" || m == "this")) return j + 1;
+    }
+    return i;
+  }
+
+  uint32_t time(uint32_t i) const {
+    if (!in(i)) return i;
+    const Tok& t = toks_[i];
+    if (t.kind == TokenKind::Number && t.clock) {
+      uint32_t j = i + 1;
+      if (is_time(j, TimeWord::Meridiem)) ++j;
+      if (in(j) && casing(toks_[j].form) == Casing::Upper && toks_[j].form.size() >= 2 && toks_[j].form.size() <= 4 &&
+          zone(toks_[j].lower))
+        ++j;
+      return j;
+    }
+    if (t.kind == TokenKind::Number && t.value >= 1 && t.value <= 12) {
+      if (t.suffix == "am" || t.suffix == "pm") return i + 1;
+      if (t.suffix.empty() && is_time(i + 1, TimeWord::Meridiem)) return i + 2;
+    }
+    if (is_time(i, TimeWord::ClockWord) || is_time(i, TimeWord::Tonight)) return i + 1;
+    if ((is_word(i, "this") || is_word(i, "last") || is_word(i, "yesterday") || is_word(i, "tomorrow") ||
+         is_weekday(i)) &&
+        is_time(i + 1, TimeWord::DayPart))
+      return i + 2;
+    uint32_t n = number(i, false);
+    if (n > i && is_time(n, TimeWord::ShortPeriod)) return n + 1;
+    return i;
+  }
+  static bool zone(std::string_view z) {
+    return z == "gmt" || z == "utc" || z == "bst" || z == "cet" || z == "cest" || z == "et" || z == "est" ||
+           z == "edt" || z == "pt" || z == "pst" || z == "pdt" || z == "ct" || z == "cst" || z == "cdt" || z == "msk";
+  }
+};
+
+}  // namespace
+
+std::vector<RuleMatch> find_rule_entities(const Document& doc) {
+  std::vector<RuleMatch> out;
+  for (const Sentence& s : doc.sentences) {
+    if (s.last_token > doc.tokens.size() || s.first_token >= s.last_token) continue;
+    auto m = Matcher(doc, s).run();
+    out.insert(out.end(), m.begin(), m.end());
+  }
+  return out;
+}
+
+}  // namespace aa::ner

@@ -1,0 +1,119 @@
+#include "ner/word.h"
+
+#include "unicode.h"
+
+namespace aa::ner {
+namespace {
+
+// ASCII base letters of U+00C0..U+017F after lowercasing; empty: keep the character.
+constexpr const char* kFold[0x180 - 0xC0] = {
+    "a", "a", "a",  "a", "a", "a", "ae", "c",  "e", "e", "e",  "e",  "i", "i", "i",  "i",  "d", "n", "o",  "o",
+    "o", "o", "o",  "",  "o", "u", "u",  "u",  "u", "y", "th", "ss", "a", "a", "a",  "a",  "a", "a", "ae", "c",
+    "e", "e", "e",  "e", "i", "i", "i",  "i",  "d", "n", "o",  "o",  "o", "o", "o",  "",   "o", "u", "u",  "u",
+    "u", "y", "th", "y", "a", "a", "a",  "a",  "a", "a", "c",  "c",  "c", "c", "c",  "c",  "c", "c", "d",  "d",
+    "d", "d", "e",  "e", "e", "e", "e",  "e",  "e", "e", "e",  "e",  "g", "g", "g",  "g",  "g", "g", "g",  "g",
+    "h", "h", "h",  "h", "i", "i", "i",  "i",  "i", "i", "i",  "i",  "i", "i", "ij", "ij", "j", "j", "k",  "k",
+    "k", "l", "l",  "l", "l", "l", "l",  "l",  "l", "l", "l",  "n",  "n", "n", "n",  "n",  "n", "n", "n",  "n",
+    "o", "o", "o",  "o", "o", "o", "oe", "oe", "r", "r", "r",  "r",  "r", "r", "s",  "s",  "s", "s", "s",  "s",
+    "s", "s", "t",  "t", "t", "t", "t",  "t",  "u", "u", "u",  "u",  "u", "u", "u",  "u",  "u", "u", "u",  "u",
+    "w", "w", "y",  "y", "y", "z", "z",  "z",  "z", "z", "z",  "s"};
+
+enum CharClass : uint8_t { kUpper, kLower, kDigit, kOther };
+
+CharClass char_class(char32_t c) {
+  if (c < 0x80) {
+    if (c >= 'A' && c <= 'Z') return kUpper;
+    if (c >= 'a' && c <= 'z') return kLower;
+    if (c >= '0' && c <= '9') return kDigit;
+    return kOther;
+  }
+  if (unicode::is_upper(c)) return kUpper;
+  if (unicode::is_letter(c)) return kLower;  // lower, modifier and other letters (CJK) count as lower
+  if (unicode::is_digit(c)) return kDigit;
+  return kOther;
+}
+
+}  // namespace
+
+void append_normalized(std::string_view form, std::string& out) {
+  size_t i = 0;
+  while (i < form.size()) {
+    unsigned char b = static_cast<unsigned char>(form[i]);
+    if (b < 0x80) {
+      out.push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : static_cast<char>(b));
+      ++i;
+      continue;
+    }
+    char32_t c = unicode::to_lower(unicode::next(form, i));
+    if (c >= 0xC0 && c < 0x180 && kFold[c - 0xC0][0]) {
+      out += kFold[c - 0xC0];
+    } else if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032) {
+      out.push_back('\'');
+    } else if (c == 0x2010 || c == 0x2011) {
+      out.push_back('-');
+    } else {
+      unicode::append(out, c);
+    }
+  }
+}
+
+std::string normalized(std::string_view form) {
+  std::string out;
+  out.reserve(form.size());
+  append_normalized(form, out);
+  return out;
+}
+
+void append_shape(std::string_view form, std::string& out, bool compress) {
+  size_t i = 0;
+  int last = -1, run = 0;
+  while (i < form.size()) {
+    unsigned char b = static_cast<unsigned char>(form[i]);
+    char32_t c = b < 0x80 ? (++i, b) : unicode::next(form, i);
+    CharClass k = char_class(c);
+    char sym = k == kUpper ? 'X' : k == kLower ? 'x' : k == kDigit ? 'd' : 0;
+    int key = sym ? sym : static_cast<int>(c) + 256;
+    if (key == last) {
+      ++run;
+      if (compress || run >= 4) continue;
+    } else {
+      run = 0;
+      last = key;
+    }
+    if (sym) {
+      out.push_back(sym);
+    } else if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      unicode::append(out, c);
+    }
+  }
+}
+
+Casing casing(std::string_view form) {
+  size_t i = 0, letters = 0, uppers = 0;
+  bool first_upper = false;
+  while (i < form.size()) {
+    unsigned char b = static_cast<unsigned char>(form[i]);
+    char32_t c = b < 0x80 ? (++i, b) : unicode::next(form, i);
+    CharClass k = char_class(c);
+    if (k == kUpper || k == kLower) {
+      if (letters == 0) first_upper = k == kUpper;
+      ++letters;
+      uppers += k == kUpper;
+    }
+  }
+  if (letters == 0) return Casing::None;
+  if (uppers == 0) return Casing::Lower;
+  if (uppers == letters) return Casing::Upper;
+  if (first_upper) return Casing::Title;
+  return Casing::Mixed;
+}
+
+bool starts_upper(std::string_view form) {
+  if (form.empty()) return false;
+  size_t i = 0;
+  return char_class(unicode::next(form, i)) == kUpper;
+}
+
+}  // namespace aa::ner

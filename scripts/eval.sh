@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Accuracy (make eval). Each section skips with a message where its data is absent; exit 1 only if a tool fails.
+#   entities: build/native/aa-eval-ner: uner_en_ewt dev/test, the seed article, the held-out set (../shared/data,
+#             ../shared/samples; AA_DATA / AA_SAMPLES override)
+#   quotes:   scripts/eval-quotes.sh, when the quote stage provides it
+set -uo pipefail
+cd "$(dirname "$0")/.."
+DATA=${AA_DATA:-../shared/data}
+SAMPLES=${AA_SAMPLES:-../shared/samples}
+status=0
+echo "# make eval ($(date -u +%Y-%m-%d), $(git rev-parse --short HEAD 2>/dev/null || echo 'no git'))"
+echo
+if [ ! -d "$DATA" ]; then
+  echo "entities: skipped: no evaluation data at $DATA (set AA_DATA=/path/to/data)"
+elif [ -x build/native/aa-eval-ner ]; then
+  build/native/aa-eval-ner --data "$DATA" --samples "$SAMPLES" || status=1
+else
+  echo "make eval: build/native/aa-eval-ner is missing (make native)" >&2
+  status=1
+fi
+if [ -x scripts/eval-quotes.sh ]; then
+  echo
+  scripts/eval-quotes.sh || status=1
+fi
+exit $status

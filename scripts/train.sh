@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Trains the entity model from ../shared/data (make train) and writes models/entities.bin, which the build embeds.
+# Deterministic: the same data and settings give the same bytes. Settings: see tools/train/main.cc; extra
+# arguments are passed to aa-train (e.g. scripts/train.sh --epochs 8).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA=${AA_DATA:-../shared/data}
+if [ ! -d "$DATA/ner" ] || [ ! -d "$DATA/gazetteers" ]; then
+  echo "make train: the training data is not there: $DATA/ner and $DATA/gazetteers are needed" >&2
+  echo "            (set AA_DATA=/path/to/data to use another place)" >&2
+  exit 1
+fi
+JOBS=${JOBS:-2}
+cmake --preset native >/dev/null
+cmake --build --preset native -j"$JOBS" --target aa-train
+started=$(date +%s)
+nice build/native/aa-train --data "$DATA" --lists tools/train/lists --core-data core/data \
+  --out models/entities.bin.new \
+  --epochs 12 --scale 16 --min-weight 16 --weight uner_ewt_train=2 --ensemble 3 "$@"
+mv models/entities.bin.new models/entities.bin
+echo "make train: models/entities.bin: $(stat -c %s models/entities.bin) bytes," \
+  "$(gzip -9 -c models/entities.bin | wc -c) gzipped, trained in $(( $(date +%s) - started )) s"
+# The build embeds the new model on the next build.
+cmake --build --preset native -j"$JOBS"

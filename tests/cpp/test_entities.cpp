@@ -1,0 +1,132 @@
+// The entity stage end to end (core/entities.h): a short invented news text through the whole pipeline.
+#include <catch2/catch.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "analyser.h"
+#include "entities.h"
+#include "sentences.h"
+#include "tokenizer.h"
+
+namespace {
+
+const char* kArticle =
+    "Floods close Danube ports as Hungary counts the cost\n"
+    "\n"
+    "March 3, 2024\n"
+    "\n"
+    "Hungarian Prime Minister Viktor Orban visited Budapest on Sunday after the Danube rose 2.5 metres in two days, "
+    "officials said. The European Commission promised €50m in aid.\n"
+    "\n"
+    "Orban told reporters that repairs would cost about 3% of the city budget. Reuters reported that Austrian "
+    "ports had also closed.\n";
+
+struct Want {
+  std::string text, label;
+};
+
+}  // namespace
+
+TEST_CASE("entities: an invented news article", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(kArticle);
+  std::vector<Want> got;
+  for (const auto& e : doc.entities) got.push_back({std::string(doc.view(e.span)), aa::label_name(e.label)});
+  auto has = [&](const std::string& text, const std::string& label) {
+    for (const auto& g : got)
+      if (g.text == text && g.label == label) return true;
+    return false;
+  };
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(has("Danube", "LOC"));
+  CHECK(has("Hungary", "GPE"));
+  CHECK(has("March 3, 2024", "DATE"));
+  CHECK(has("Hungarian", "NORP"));
+  CHECK(has("Viktor Orban", "PERSON"));
+  CHECK(has("Budapest", "GPE"));
+  CHECK(has("Sunday", "DATE"));
+  CHECK(has("2.5 metres", "QUANTITY"));
+  CHECK(has("two days", "DATE"));
+  CHECK(has("European Commission", "ORG"));
+  CHECK(has("€50m", "MONEY"));
+  CHECK(has("Orban", "PERSON"));
+  CHECK(has("3%", "PERCENT"));
+  CHECK(has("Reuters", "ORG"));
+  CHECK(has("Austrian", "NORP"));
+
+  // Clusters: Orban's two mentions share one, with the full name and the title.
+  const aa::Entity* full = nullptr;
+  const aa::Entity* short_name = nullptr;
+  for (const auto& e : doc.entities) {
+    if (doc.view(e.span) == "Viktor Orban") full = &e;
+    if (doc.view(e.span) == "Orban") short_name = &e;
+  }
+  REQUIRE(full);
+  REQUIRE(short_name);
+  CHECK(full->cluster == short_name->cluster);
+  const aa::Cluster& c = doc.clusters[full->cluster];
+  CHECK(c.name == "Viktor Orban");
+  CHECK(c.label == aa::Label::Person);
+  CHECK(c.titles == std::vector<std::string>{"Prime Minister"});
+}
+
+TEST_CASE("entities: the promises of find_entities", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(kArticle);
+  REQUIRE(doc.entities.size() >= 10);
+  std::set<int32_t> clusters_used;
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    const aa::Entity& e = doc.entities[i];
+    CAPTURE(i, std::string(doc.view(e.span)));
+    if (i) CHECK(doc.entities[i - 1].span.end <= e.span.begin);
+    CHECK(e.first_token < e.last_token);
+    CHECK(e.last_token <= doc.tokens.size());
+    CHECK(doc.tokens[e.first_token].span.begin <= e.span.begin);
+    CHECK(e.span.end <= doc.tokens[e.last_token - 1].span.end);
+    CHECK(e.score >= 0.0f);
+    CHECK(e.score <= 1.0f);
+    REQUIRE(e.cluster >= 0);
+    REQUIRE(static_cast<size_t>(e.cluster) < doc.clusters.size());
+    CHECK(doc.clusters[e.cluster].label == e.label);
+    clusters_used.insert(e.cluster);
+    bool in_one_sentence = false;
+    for (const auto& s : doc.sentences)
+      in_one_sentence = in_one_sentence || (s.first_token <= e.first_token && e.last_token <= s.last_token);
+    CHECK(in_one_sentence);
+  }
+  CHECK(clusters_used.size() == doc.clusters.size());
+  // The same input gives the same entities.
+  aa::Document again = analyser.analyse(kArticle);
+  REQUIRE(again.entities.size() == doc.entities.size());
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    CHECK(again.entities[i].span == doc.entities[i].span);
+    CHECK(again.entities[i].score == doc.entities[i].score);
+  }
+}
+
+TEST_CASE("entities: nothing is tagged in boilerplate", "[ner][entities]") {
+  // Two blocks: page debris naming a person and a place, then a paragraph.
+  aa::Document doc;
+  doc.text = "Share on Facebook with Barack Obama in Paris\n\nBarack Obama spoke in Paris on Monday.";
+  uint32_t cut = static_cast<uint32_t>(doc.text.find('\n'));
+  doc.article.blocks.push_back({{0, cut}, aa::BlockKind::Boilerplate});
+  doc.article.blocks.push_back({{cut + 2, static_cast<uint32_t>(doc.text.size())}, aa::BlockKind::Paragraph});
+  aa::tokenize(doc);
+  aa::split_sentences(doc);
+  aa::find_entities(aa::EntityModel::embedded(), doc);
+  REQUIRE_FALSE(doc.entities.empty());
+  for (const auto& e : doc.entities) CHECK(e.span.begin > cut);
+  bool obama = false;
+  for (const auto& e : doc.entities)
+    obama = obama || (doc.view(e.span) == "Barack Obama" && e.label == aa::Label::Person);
+  CHECK(obama);
+}
+
+TEST_CASE("entities: empty and odd input", "[ner][entities]") {
+  aa::Analyser analyser;
+  CHECK(analyser.analyse("").entities.empty());
+  CHECK(analyser.analyse("   \n\n  ").entities.empty());
+  aa::Document d = analyser.analyse("!!! ??? ... 12 34");
+  for (const auto& e : d.entities) CHECK(e.score <= 1.0f);
+}

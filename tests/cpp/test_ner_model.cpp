@@ -1,0 +1,131 @@
+// The entity model format (core/ner/model.h): loading from bytes, damage detection, round trips, scoring.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "entities.h"
+#include "ner/features.h"
+#include "ner/model.h"
+
+using aa::EntityModel;
+using aa::ner::ModelData;
+using aa::ner::ModelError;
+
+namespace {
+
+std::string embedded_bytes() {
+  return std::string(aa::embedded_entity_model_bytes());
+}
+
+EntityModel load(const std::string& bytes) {
+  return EntityModel::from_bytes(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
+}
+
+std::string error_of(const std::string& bytes) {
+  try {
+    load(bytes);
+  } catch (const ModelError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+ModelData tiny() {
+  ModelData m;
+  m.feature_version = aa::ner::kFeatureVersion;
+  m.labels = {"PERSON", "LOC"};
+  m.transitions.assign((m.n_tags() + 1) * m.n_tags(), 0);
+  m.transitions[3] = -7;
+  m.feature_keys = {10, 20, 4000000000u};
+  m.feature_offsets = {0, 2, 2, 3};
+  m.pair_tags = {0, 4, 8};
+  m.pair_weights = {5, -300, 32767};
+  m.gazetteer.keys = {1, 2};
+  m.gazetteer.values = {1u << 3, aa::ner::kGazPrefix | 1u};
+  m.gazetteer.names = {"United States"};
+  m.gazetteer.alias_keys = {7};
+  m.gazetteer.alias_names = {0};
+  m.info = "tiny test model";
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("model: the embedded model loads", "[ner][model]") {
+  std::string bytes = embedded_bytes();
+  REQUIRE(bytes.size() > 1000);
+  EntityModel m = load(bytes);
+  CHECK(m.model().labels() == std::vector<std::string>{"PERSON", "ORG", "LOC", "NORP", "EVENT", "MISC"});
+  CHECK(m.model().n_tags() == 25);
+  CHECK(m.info().find("aa-train") != std::string_view::npos);
+  CHECK(EntityModel::embedded().model().data().feature_keys.size() == m.model().data().feature_keys.size());
+}
+
+TEST_CASE("model: damaged bytes throw a clear error", "[ner][model]") {
+  std::string good = embedded_bytes();
+  CHECK(error_of("").find("too short") != std::string::npos);
+  CHECK(error_of(std::string(100, 'x')).find("bad magic") != std::string::npos);
+  std::string truncated = good.substr(0, good.size() / 2);
+  CHECK(error_of(truncated).find("truncated or damaged") != std::string::npos);
+  std::string flipped = good;
+  flipped[flipped.size() / 2] ^= 0x40;
+  CHECK(error_of(flipped).find("CRC mismatch") != std::string::npos);
+  std::string version = good;
+  version[8] = 99;  // format version
+  CHECK(error_of(version).find("format version 99") != std::string::npos);
+  std::string features = good;
+  features[12] = 77;  // feature version
+  CHECK(error_of(features).find("feature version 77") != std::string::npos);
+  CHECK_THROWS_AS(EntityModel::from_bytes(nullptr, 0), ModelError);
+}
+
+TEST_CASE("model: serialize and parse round trip", "[ner][model]") {
+  ModelData m = tiny();
+  std::string bytes = aa::ner::serialize(m);
+  ModelData back = aa::ner::parse_model(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
+  CHECK(back.labels == m.labels);
+  CHECK(back.transitions == m.transitions);
+  CHECK(back.feature_keys == m.feature_keys);
+  CHECK(back.feature_offsets == m.feature_offsets);
+  CHECK(back.pair_tags == m.pair_tags);
+  CHECK(back.pair_weights == m.pair_weights);
+  CHECK(back.gazetteer.keys == m.gazetteer.keys);
+  CHECK(back.gazetteer.values == m.gazetteer.values);
+  CHECK(back.gazetteer.names == m.gazetteer.names);
+  CHECK(back.gazetteer.alias_keys == m.gazetteer.alias_keys);
+  CHECK(back.info == m.info);
+  CHECK(aa::ner::serialize(back) == bytes);  // deterministic
+
+  // A bad model is refused on writing too.
+  ModelData unsorted = tiny();
+  unsorted.feature_keys = {20, 10, 30};
+  CHECK_THROWS_AS(aa::ner::serialize(unsorted), ModelError);
+  ModelData bad_tag = tiny();
+  bad_tag.pair_tags[2] = 9;  // 2 labels: tags 0..8
+  CHECK_THROWS_WITH(aa::ner::serialize(bad_tag), Catch::Contains("tag out of range"));
+}
+
+TEST_CASE("model: scoring adds the weights of known features only", "[ner][model]") {
+  aa::ner::Model model(tiny());
+  std::vector<int32_t> scores(model.n_tags(), 0);
+  model.add_weights(10, scores.data());
+  model.add_weights(20, scores.data());  // a feature without weights
+  model.add_weights(4000000000u, scores.data());
+  model.add_weights(12345, scores.data());  // unknown
+  CHECK(scores == std::vector<int32_t>{5, 0, 0, 0, -300, 0, 0, 0, 32767});
+  CHECK(model.transition(0, 3) == -7);
+
+  // The batched path gives the same sums.
+  std::vector<uint32_t> hashes = {10, 12345, 4000000000u, 20, 10};
+  std::vector<uint32_t> offsets = {0, 2, 5};
+  std::vector<int32_t> em(2 * model.n_tags());
+  std::vector<const void*> scratch;
+  model.emissions(hashes.data(), offsets.data(), 2, em.data(), scratch);
+  CHECK(std::vector<int32_t>(em.begin(), em.begin() + 9) == std::vector<int32_t>{5, 0, 0, 0, -300, 0, 0, 0, 0});
+  CHECK(std::vector<int32_t>(em.begin() + 9, em.end()) == std::vector<int32_t>{5, 0, 0, 0, -300, 0, 0, 0, 32767});
+}
+
+TEST_CASE("model: CRC-32 is zlib's", "[ner][model]") {
+  std::string s = "123456789";
+  CHECK(aa::ner::crc32(reinterpret_cast<const uint8_t*>(s.data()), s.size()) == 0xCBF43926u);
+}

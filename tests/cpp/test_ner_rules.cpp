@@ -1,0 +1,118 @@
+// Entity rules: DATE, TIME, MONEY, PERCENT, QUANTITY (core/ner/rules.h), on text through the real tokenizer.
+#include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ner/rules.h"
+#include "sentences.h"
+#include "structure.h"
+#include "tokenizer.h"
+
+namespace {
+
+aa::Document prepare(const std::string& text) {
+  aa::Document doc;
+  doc.text = text;
+  aa::structure_text(doc);
+  aa::tokenize(doc);
+  aa::split_sentences(doc);
+  return doc;
+}
+
+std::vector<std::pair<std::string, std::string>> found(const std::string& text) {
+  aa::Document doc = prepare(text);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& m : aa::ner::find_rule_entities(doc)) {
+    aa::Span s{doc.tokens[m.begin].span.begin, doc.tokens[m.end - 1].span.end};
+    out.emplace_back(std::string(doc.view(s)), aa::label_name(m.label));
+  }
+  return out;
+}
+
+using Found = std::vector<std::pair<std::string, std::string>>;
+
+}  // namespace
+
+TEST_CASE("rules: dates", "[ner][rules]") {
+  struct Case {
+    std::string text;
+    Found want;
+  };
+  std::vector<Case> cases = {
+      {"The talks ended on January 25, 2023 in Geneva.", {{"January 25, 2023", "DATE"}}},
+      {"They met in Brasilia on 13 November 2019.", {{"13 November 2019", "DATE"}}},
+      {"Blinken will discuss the matter in the coming days.", {{"the coming days", "DATE"}}},
+      {"Over the past year, China has refrained from criticism.", {{"the past year", "DATE"}}},
+      {"During a phone call earlier this month, they spoke.", {{"earlier this month", "DATE"}}},
+      {"The leaders held a videoconference last month.", {{"last month", "DATE"}}},
+      {"In a report on Tuesday, Bloomberg cited sources.", {{"Tuesday", "DATE"}}},
+      {"The law was passed in 1990 and changed in March 2004.", {{"1990", "DATE"}, {"March 2004", "DATE"}}},
+      {"Music of the 1990s was louder.", {{"the 1990s", "DATE"}}},
+      {"Two years ago the plant closed.", {{"Two years ago", "DATE"}}},
+      {"The war began in the 21st century.", {{"the 21st century", "DATE"}}},
+      {"Growth slowed in late 2019.", {{"late 2019", "DATE"}}},
+      {"Prices peaked in mid-2022.", {{"mid-2022", "DATE"}}},
+      {"The file is dated 2023-01-25.", {{"2023-01-25", "DATE"}}},
+      {"We will know more tomorrow.", {{"tomorrow", "DATE"}}},
+      // Not dates: a modal verb, a count, a month name as a verb at the start of a sentence.
+      {"May I ask a question?", {}},
+      {"He bought 2000 shares of the company.", {}},
+      {"March on, they said.", {}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(found(c.text) == c.want);
+  }
+}
+
+TEST_CASE("rules: times", "[ner][rules]") {
+  CHECK(found("The vote closes at 3:30 pm today.") == Found{{"3:30 pm", "TIME"}, {"today", "DATE"}});
+  CHECK(found("The strike began at 10 a.m. on Friday.") == Found{{"10 a.m.", "TIME"}, {"Friday", "DATE"}});
+  CHECK(found("Talks went on until midnight.") == Found{{"midnight", "TIME"}});
+  CHECK(found("He spoke this morning for two hours.") == Found{{"this morning", "TIME"}, {"two hours", "TIME"}});
+}
+
+TEST_CASE("rules: money, percent, quantities", "[ner][rules]") {
+  struct Case {
+    std::string text;
+    Found want;
+  };
+  std::vector<Case> cases = {
+      {"The deal is worth $4.5bn.", {{"$4.5bn", "MONEY"}}},
+      {"It raised US$5.2bn from investors.", {{"US$5.2bn", "MONEY"}}},
+      {"The council will spend £12m on defences.", {{"£12m", "MONEY"}}},
+      {"A ticket costs 20 euros.", {{"20 euros", "MONEY"}}},
+      {"The fund holds 3 billion dollars.", {{"3 billion dollars", "MONEY"}}},
+      {"Stamps cost 50 cents more.", {{"50 cents", "MONEY"}}},
+      {"Shares fell 3.2% in early trading.", {{"3.2%", "PERCENT"}}},
+      {"Rates rose by 15 percent.", {{"15 percent", "PERCENT"}}},
+      {"Inflation is 2 per cent.", {{"2 per cent", "PERCENT"}}},
+      {"The convoy stretched 40 km along the road.", {{"40 km", "QUANTITY"}}},
+      {"A 40km stretch of coast.", {{"40km", "QUANTITY"}}},
+      {"The field covers 300 square miles.", {{"300 square miles", "QUANTITY"}}},
+      {"They pumped 2 million barrels.", {{"2 million barrels", "QUANTITY"}}},
+      // Not money or quantities: bare numbers and a network generation.
+      {"The vote was 9-2 in favour.", {}},
+      {"Phones with 5G are common.", {}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(found(c.text) == c.want);
+  }
+}
+
+TEST_CASE("rules: matches stay inside sentences and do not overlap", "[ner][rules]") {
+  aa::Document doc = prepare("Prices rose 5% in May 2020. In June they fell 3%. On Monday, 2 km of road closed.");
+  auto matches = aa::ner::find_rule_entities(doc);
+  REQUIRE(matches.size() == 6);
+  for (size_t i = 0; i < matches.size(); ++i) {
+    if (i) CHECK(matches[i - 1].end <= matches[i].begin);
+    bool inside = false;
+    for (const auto& s : doc.sentences)
+      inside = inside || (s.first_token <= matches[i].begin && matches[i].end <= s.last_token);
+    CHECK(inside);
+    CHECK(matches[i].score > 0);
+    CHECK(matches[i].score <= 1000);
+  }
+}

@@ -1,0 +1,452 @@
+// aa-train: trains the entity model from ../shared/data and writes models/entities.bin.
+//
+//   aa-train --data ../shared/data --lists tools/train/lists --core-data core/data --out models/entities.bin
+//            [--epochs 12] [--scale 16] [--min-weight 2] [--min-count 1] [--seed 1] [--no-augment]
+//
+// Deterministic: data are read in a fixed order, shuffled with a seeded generator, and the perceptron's weights
+// are integers, so the same inputs and settings give the same bytes.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <unordered_map>
+
+#include "corpus.h"
+#include "crf.h"
+#include "datasets.h"
+#include "gazetteer_builder.h"
+#include "ner/decoder.h"
+#include "ner/features.h"
+#include "ner/hash.h"
+#include "ner/model.h"
+#include "ner/tags.h"
+#include "ner/word.h"
+#include "perceptron.h"
+
+namespace {
+
+using namespace aa;
+using namespace aa::train;
+
+struct Options {
+  std::string data = "../shared/data", lists = "tools/train/lists", core_data = "core/data";
+  std::string out = "models/entities.bin";
+  int epochs = 12;
+  double scale = 16;
+  int min_weight = 2;
+  int min_count = 1;
+  int o_bias = 0;
+  int ensemble = 1;            // models trained on different orders, averaged
+  bool crf = false;            // a CRF (SGD on the log-likelihood) instead of the averaged perceptron
+  double c2 = 1.0, eta = 0.1;  // subtracted from the O weight of the bias
+                               // feature: more entities, more recall
+  uint64_t seed = 1;
+  bool augment = true;
+  bool domain_copies = true;           // "frustratingly easy" domain adaptation (Daume 2007), see below
+  std::map<std::string, int> weights;  // dataset -> copies per epoch
+};
+
+// splitmix64: a small, fully specified generator (std:: distributions differ between libraries).
+struct Rng {
+  uint64_t s;
+  uint64_t next() {
+    uint64_t z = (s += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  size_t below(size_t n) { return static_cast<size_t>(next() % n); }
+  bool chance(int percent) { return below(100) < static_cast<size_t>(percent); }
+};
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+bool small_word(const std::string& w) {
+  static const char* const kSmall[] = {"a",  "an",   "and", "as", "at", "but", "by", "for",  "from",
+                                       "in", "into", "of",  "on", "or", "the", "to", "with", "via"};
+  for (const char* s : kSmall)
+    if (w == s) return true;
+  return false;
+}
+
+std::string title_case(const std::string& w, bool first) {
+  if (w.empty() || (!first && small_word(w))) return w;
+  std::string out = w;
+  bool start = true;
+  for (char& c : out) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    start = c == '-';
+  }
+  return out;
+}
+
+std::string upper(const std::string& w) {
+  std::string out = w;
+  for (char& c : out)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+  return out;
+}
+
+/// Headlines and ALL-CAPS lines are rare in the training sets and common in pasted articles: some documents get
+/// a copy of one of their sentences as a title-case headline, some a copy as an ALL-CAPS line.
+void augment(corpus::Doc& d, Rng& rng) {
+  auto pick = [&](size_t min_tokens, size_t max_tokens) -> int {
+    std::vector<size_t> ok;
+    for (size_t i = 0; i < d.sentences.size(); ++i) {
+      const auto& s = d.sentences[i];
+      if (s.tokens.size() >= min_tokens && s.tokens.size() <= max_tokens && !s.spans.empty()) ok.push_back(i);
+    }
+    return ok.empty() ? -1 : static_cast<int>(ok[rng.below(ok.size())]);
+  };
+  if (rng.chance(25)) {
+    int i = pick(4, 20);
+    if (i >= 0) {
+      corpus::Sentence s = d.sentences[i];
+      for (size_t k = 0; k < s.tokens.size(); ++k) s.tokens[k] = title_case(s.tokens[k], k == 0);
+      d.sentences.insert(d.sentences.begin(), s);
+      d.kinds.insert(d.kinds.begin(), BlockKind::Title);
+    }
+  }
+  if (rng.chance(10)) {
+    // Web text: a sentence all in lower case, in place.
+    int i = pick(3, 40);
+    if (i >= 0)
+      for (auto& t : d.sentences[i].tokens) t = ner::normalized(t);
+  }
+  if (rng.chance(10)) {
+    int i = pick(2, 14);
+    if (i >= 0) {
+      corpus::Sentence s = d.sentences[i];
+      for (auto& t : s.tokens) t = upper(t);
+      d.sentences.insert(d.sentences.begin(), s);
+      d.kinds.insert(d.kinds.begin(), rng.chance(50) ? BlockKind::Credit : BlockKind::Heading);
+    }
+  }
+}
+
+/// Gold tags of a corpus document, in doc.tokens order.
+std::vector<uint8_t> gold_tags(const corpus::Doc& d, const std::map<std::string, int>& label_ids) {
+  std::vector<uint8_t> tags;
+  for (const auto& s : d.sentences) {
+    std::vector<ner::TagSpan> spans;
+    for (const auto& sp : s.spans) {
+      auto it = label_ids.find(sp.label);
+      if (it == label_ids.end()) continue;
+      if (!spans.empty() && sp.begin < spans.back().end) continue;  // overlapping: keep the first
+      spans.push_back({uint32_t(sp.begin), uint32_t(sp.end), it->second});
+    }
+    for (int t : ner::tags_of(spans, s.tokens.size())) tags.push_back(static_cast<uint8_t>(t));
+  }
+  return tags;
+}
+
+struct Prf {
+  size_t tp = 0, fp = 0, fn = 0;
+  double f1() const { return tp ? 2.0 * tp / (2.0 * tp + fp + fn) : 0.0; }
+};
+
+int run(const Options& o) {
+  auto t0 = std::chrono::steady_clock::now();
+  std::ostringstream info;
+  info << "aa-train: averaged perceptron, BILOU, " << o.epochs << " epochs, scale " << o.scale << ", min weight "
+       << o.min_weight << ", min count " << o.min_count << ", O bias " << o.o_bias << ", ensemble of " << o.ensemble
+       << ", seed " << o.seed << (o.augment ? ", headline/caps/lower-case augmentation" : "")
+       << (o.domain_copies ? ", private feature copies per data set" : "") << "\n";
+
+  std::cerr << "gazetteers:\n";
+  GazetteerBuilder gb;
+  std::string glog = gb.add_sources(o.data + "/gazetteers", o.lists, o.core_data);
+  std::cerr << glog;
+  info << "gazetteers:\n" << glog;
+  ner::ModelData model;
+  model.feature_version = ner::kFeatureVersion;
+  model.labels = tagger_labels();
+  model.gazetteer = gb.build();
+  ner::Gazetteer gazetteer(&model.gazetteer);
+
+  std::cerr << "training sets:\n";
+  auto sets = load_training_sets(o.data + "/ner", gazetteer);
+  std::map<std::string, int> label_ids;
+  for (size_t i = 0; i < model.labels.size(); ++i) label_ids[model.labels[i]] = static_cast<int>(i);
+  const int T = model.n_tags();
+
+  // Features of every training document; dense ids by first appearance (deterministic).
+  Rng rng{o.seed};
+  std::vector<Instance> instances;
+  std::vector<int> copies;
+  std::unordered_map<uint32_t, uint32_t> counts;
+  std::vector<std::vector<uint32_t>> raw;  // hashes per instance until ids are assigned
+  // Domain adaptation: while training, every feature also has a copy private to its data set, which takes up
+  // what is peculiar to that set (its annotation conventions, its genre); only the shared weights are kept.
+  std::unordered_map<uint32_t, bool> private_copy;
+  info << "training sets:\n";
+  uint32_t set_index = 0;
+  for (auto& set : sets) {
+    ++set_index;
+    int weight = set.weight;
+    auto w = o.weights.find(set.name);
+    if (w != o.weights.end()) weight = w->second;
+    size_t tokens = 0, spans = 0, n_inst = 0;
+    for (auto& d : set.docs) {
+      if (o.augment) augment(d, rng);
+      Document doc = corpus::make_document(d);
+      ner::TokenTable table;
+      ner::build_token_table(doc, gazetteer, table);
+      ner::FeatureSet fs;
+      ner::extract_features(doc, table, fs);
+      std::vector<uint8_t> gold = gold_tags(d, label_ids);
+      for (const auto& s : doc.sentences) {
+        Instance x;
+        std::vector<uint32_t> hashes;
+        x.offsets.push_back(0);
+        for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+          for (uint32_t f = fs.offsets[i]; f < fs.offsets[i + 1]; ++f) {
+            hashes.push_back(fs.hashes[f]);
+            ++counts[fs.hashes[f]];
+            if (o.domain_copies && set.name != "uner_ewt_train" && set.name != "gum_train") {
+              uint32_t p = ner::hash_combine(fs.hashes[f], 0xD0D0D000u + set_index);
+              hashes.push_back(p);
+              ++counts[p];
+              private_copy[p] = true;
+            }
+          }
+          x.offsets.push_back(static_cast<uint32_t>(hashes.size()));
+          x.gold.push_back(gold[i]);
+        }
+        tokens += x.gold.size();
+        instances.push_back(std::move(x));
+        raw.push_back(std::move(hashes));
+        copies.push_back(weight);
+        ++n_inst;
+      }
+      for (const auto& s : d.sentences) spans += s.spans.size();
+    }
+    std::ostringstream line;
+    line << "  " << set.name << ": " << set.docs.size() << " documents, " << n_inst << " sentences, " << tokens
+         << " tokens, " << spans << " entities, weight " << weight << " (" << set.licence << ")\n";
+    std::cerr << line.str();
+    info << line.str();
+  }
+  // Dense ids.
+  std::vector<uint32_t> keys;
+  std::unordered_map<uint32_t, uint32_t> id_of;
+  for (size_t i = 0; i < instances.size(); ++i) {
+    Instance& x = instances[i];
+    std::vector<uint32_t> kept_offsets{0};
+    for (size_t k = 0; k + 1 < x.offsets.size(); ++k) {
+      for (uint32_t f = x.offsets[k]; f < x.offsets[k + 1]; ++f) {
+        uint32_t h = raw[i][f];
+        if (counts[h] < static_cast<uint32_t>(o.min_count)) continue;
+        auto it = id_of.find(h);
+        if (it == id_of.end()) {
+          it = id_of.emplace(h, static_cast<uint32_t>(keys.size())).first;
+          keys.push_back(h);
+        }
+        x.features.push_back(it->second);
+      }
+      kept_offsets.push_back(static_cast<uint32_t>(x.features.size()));
+    }
+    x.offsets = std::move(kept_offsets);
+    std::vector<uint32_t>().swap(raw[i]);
+  }
+  std::cerr << "features: " << counts.size() << " distinct, " << keys.size() << " kept (count >= " << o.min_count
+            << "); " << instances.size() << " sentences; " << seconds_since(t0) << " s\n";
+
+  // Held-out progress: GUM dev+test, PER/ORG/LOC/NORP/EVENT spans.
+  Dataset held = load_heldout(o.data + "/ner", gazetteer, false);
+  std::vector<Instance> held_x;
+  for (const auto& d : held.docs) {
+    Document doc = corpus::make_document(d);
+    ner::TokenTable table;
+    ner::build_token_table(doc, gazetteer, table);
+    ner::FeatureSet fs;
+    ner::extract_features(doc, table, fs);
+    std::vector<uint8_t> gold = gold_tags(d, label_ids);
+    for (const auto& s : doc.sentences) {
+      Instance x;
+      x.offsets.push_back(0);
+      for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+        for (uint32_t f = fs.offsets[i]; f < fs.offsets[i + 1]; ++f) {
+          auto it = id_of.find(fs.hashes[f]);
+          if (it != id_of.end()) x.features.push_back(it->second);
+        }
+        x.offsets.push_back(static_cast<uint32_t>(x.features.size()));
+        x.gold.push_back(gold[i]);
+      }
+      held_x.push_back(std::move(x));
+    }
+  }
+
+  // An ensemble of perceptrons that differ only in the order they see the data; their averaged weights are
+  // averaged again (less variance than one).
+  std::vector<double> sum_w, sum_t;
+  std::vector<size_t> order;
+  for (size_t i = 0; i < instances.size(); ++i)
+    for (int c = 0; c < copies[i]; ++c) order.push_back(i);
+  std::vector<int> tags;
+  for (int member = 0; member < o.ensemble; ++member) {
+    Perceptron p(T, o.crf ? 0 : keys.size());
+    std::unique_ptr<Crf> crf;
+    if (o.crf) crf = std::make_unique<Crf>(T, keys.size(), 2.0 * o.c2 / double(order.size()), o.eta);
+    Rng shuffle{o.seed * 1000003u + static_cast<uint64_t>(member)};
+    for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+      auto te = std::chrono::steady_clock::now();
+      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[shuffle.below(i)]);
+      size_t wrong = 0, total = 0;
+      double loglik = 0;
+      for (size_t i : order) {
+        if (o.crf)
+          loglik += crf->learn(instances[i]);
+        else
+          wrong += p.learn(instances[i]);
+        total += instances[i].size();
+      }
+      if (!o.crf) p.average(1.0, p.avg_w, p.avg_t);
+      Prf prf;
+      for (const auto& x : held_x) {
+        if (o.crf)
+          crf->decode(x, tags);
+        else
+          p.decode(x, tags);
+        auto got = ner::spans_of(tags.data(), tags.size());
+        std::vector<int> g(x.gold.begin(), x.gold.end());
+        auto want = ner::spans_of(g.data(), g.size());
+        for (const auto& s : got) {
+          if (s.label == label_ids["MISC"]) continue;
+          bool hit = std::find(want.begin(), want.end(), s) != want.end();
+          (hit ? prf.tp : prf.fp)++;
+        }
+        for (const auto& s : want)
+          if (s.label != label_ids["MISC"] && std::find(got.begin(), got.end(), s) == got.end()) prf.fn++;
+      }
+      if (o.crf)
+        std::fprintf(stderr, "member %d epoch %2d: log-likelihood %.0f, held-out (GUM dev+test) F1 %.4f, %.1f s\n",
+                     member + 1, epoch, loglik, prf.f1(), seconds_since(te));
+      else
+        std::fprintf(stderr, "member %d epoch %2d: %.2f%% tokens wrong, held-out (GUM dev+test) F1 %.4f, %.1f s\n",
+                     member + 1, epoch, 100.0 * wrong / std::max<size_t>(total, 1), prf.f1(), seconds_since(te));
+    }
+    if (o.crf)
+      crf->add_weights(o.scale, sum_w, sum_t);
+    else
+      p.add_average(o.scale, sum_w, sum_t);
+  }
+  auto quantise = [&](double v) {
+    double r = std::nearbyint(v / o.ensemble);
+    return static_cast<int32_t>(std::max(-32767.0, std::min(32767.0, r)));
+  };
+  std::vector<int32_t> weights(sum_w.size()), transitions(sum_t.size());
+  for (size_t i = 0; i < sum_w.size(); ++i) weights[i] = quantise(sum_w[i]);
+  for (size_t i = 0; i < sum_t.size(); ++i) transitions[i] = quantise(sum_t[i]);
+  std::vector<double>().swap(sum_w);
+
+  // Prune, sort by key.
+  std::vector<uint32_t> by_key(keys.size());
+  for (size_t i = 0; i < by_key.size(); ++i) by_key[i] = static_cast<uint32_t>(i);
+  std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+  model.transitions = transitions;
+  model.feature_offsets.push_back(0);
+  for (uint32_t id : by_key) {
+    if (private_copy.count(keys[id])) continue;
+    if (keys[id] == ner::bias_feature()) weights[size_t(id) * T + ner::kOutside] -= o.o_bias;
+    size_t before = model.pair_tags.size();
+    for (int t = 0; t < T; ++t) {
+      int32_t w = weights[size_t(id) * T + t];
+      if (std::abs(w) < o.min_weight) continue;
+      model.pair_tags.push_back(static_cast<uint8_t>(t));
+      model.pair_weights.push_back(static_cast<int16_t>(w));
+    }
+    if (model.pair_tags.size() == before) continue;
+    model.feature_keys.push_back(keys[id]);
+    model.feature_offsets.push_back(static_cast<uint32_t>(model.pair_tags.size()));
+  }
+  info << "model: " << model.feature_keys.size() << " features, " << model.pair_tags.size() << " weights, "
+       << model.gazetteer.keys.size() << " gazetteer phrases\n";
+  model.info = info.str();
+  std::string bytes = ner::serialize(model);
+  std::ofstream out(o.out, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) {
+    std::cerr << "aa-train: cannot write " << o.out << "\n";
+    return 1;
+  }
+  std::cerr << "wrote " << o.out << ": " << bytes.size() << " bytes, " << model.feature_keys.size() << " features, "
+            << model.pair_tags.size() << " weights, " << model.gazetteer.keys.size() << " gazetteer phrases; "
+            << seconds_since(t0) << " s\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::cerr << "aa-train: " << a << " needs a value\n";
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (a == "--data")
+      o.data = value();
+    else if (a == "--lists")
+      o.lists = value();
+    else if (a == "--core-data")
+      o.core_data = value();
+    else if (a == "--out")
+      o.out = value();
+    else if (a == "--epochs")
+      o.epochs = std::stoi(value());
+    else if (a == "--scale")
+      o.scale = std::stod(value());
+    else if (a == "--min-weight")
+      o.min_weight = std::stoi(value());
+    else if (a == "--min-count")
+      o.min_count = std::stoi(value());
+    else if (a == "--o-bias")
+      o.o_bias = std::stoi(value());
+    else if (a == "--crf")
+      o.crf = true;
+    else if (a == "--c2")
+      o.c2 = std::stod(value());
+    else if (a == "--eta")
+      o.eta = std::stod(value());
+    else if (a == "--ensemble")
+      o.ensemble = std::max(1, std::stoi(value()));
+    else if (a == "--seed")
+      o.seed = std::stoull(value());
+    else if (a == "--no-augment")
+      o.augment = false;
+    else if (a == "--weight") {
+      std::string v = value();
+      auto eq = v.find('=');
+      if (eq == std::string::npos) {
+        std::cerr << "aa-train: --weight SET=N\n";
+        return 2;
+      }
+      o.weights[v.substr(0, eq)] = std::stoi(v.substr(eq + 1));
+    } else {
+      std::cerr
+          << "usage: aa-train [--data DIR] [--lists DIR] [--core-data DIR] [--out FILE] [--epochs N] [--scale S]\n"
+             "                [--min-weight W] [--min-count C] [--o-bias B] [--ensemble K] [--seed S] [--weight "
+             "SET=N]\n"
+             "                [--no-augment] [--no-domain-copies]\n";
+      return 2;
+    }
+  }
+  try {
+    return run(o);
+  } catch (const std::exception& e) {
+    std::cerr << "aa-train: " << e.what() << "\n";
+    return 1;
+  }
+}
