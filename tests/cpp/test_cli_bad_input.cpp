@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -25,12 +26,17 @@ struct Run {
   std::string out, err;
 };
 
+// A directory for this run's files (some are 10 MB), removed when the test binary exits.
 std::string temp_dir() {
-  static std::string dir = [] {
-    char tmpl[] = "/tmp/aa-cli-bad-XXXXXX";
-    return std::string(mkdtemp(tmpl));
-  }();
-  return dir;
+  static const struct Dir {
+    std::string path;
+    Dir() {
+      char tmpl[] = "/tmp/aa-cli-bad-XXXXXX";
+      path = mkdtemp(tmpl);
+    }
+    ~Dir() { std::filesystem::remove_all(path); }
+  } dir;
+  return dir.path;
 }
 
 std::string write_file(const std::string& name, const std::string& content) {
