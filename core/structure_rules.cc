@@ -193,18 +193,39 @@ bool is_counter(const std::string& n) {
   return digits() && i == n.size();
 }
 
-// Only short lines are fragments of markup or script: a long one that starts or ends like markup is text.
+// Short lines that are mostly markup are page debris ("!-- Google tag (gtag.js) -->", "<div class=ad>"): a
+// comment fragment, or tags with fewer than four words of text outside them (the content of <script> and
+// <style> counts as markup). A line of prose that quotes a tag ("The council met <img ...> today") is text.
 bool looks_like_markup(std::string_view t) {
   if (t.size() > 300) return false;
-  if (t.rfind("<", 0) == 0 || t.rfind("!--", 0) == 0 || t.rfind("-->", 0) == 0) return true;
-  if (t.size() >= 3 && (t.substr(t.size() - 3) == "-->" || t.substr(t.size() - 2) == "/>")) return true;
-  // An element tag somewhere: '<' then a letter or '/', and a '>' after it.
-  size_t last_gt = t.rfind('>');
-  if (last_gt == std::string_view::npos) return false;
-  for (size_t i = 0; i + 1 < last_gt; ++i) {
-    if (t[i] == '<' && ((t[i + 1] >= 'a' && t[i + 1] <= 'z') || t[i + 1] == '/' || t[i + 1] == '!')) return true;
+  if (t.rfind("!--", 0) == 0 || t.rfind("-->", 0) == 0) return true;
+  if (t.size() >= 3 && t.substr(t.size() - 3) == "-->") return true;
+  std::string lower = unicode::lowercase(t);
+  auto ascii_letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  bool tag = false, in_word = false;
+  int words_outside = 0;
+  for (size_t i = 0; i < lower.size(); ++i) {
+    char c = lower[i];
+    if (c == '<' && i + 1 < lower.size() &&
+        (ascii_letter(lower[i + 1]) || lower[i + 1] == '/' || lower[i + 1] == '!')) {
+      size_t close = lower.find('>', i + 1);
+      if (close == std::string::npos) break;
+      tag = true;
+      in_word = false;
+      // Skip the tag, and the whole content of a <script> or <style> element.
+      std::string_view name = std::string_view(lower).substr(i + 1, close - i - 1);
+      const char* end_tag = name.rfind("script", 0) == 0  ? "</script"
+                            : name.rfind("style", 0) == 0 ? "</style"
+                                                          : nullptr;
+      size_t end = end_tag ? lower.find(end_tag, close) : close;
+      i = end == std::string::npos ? lower.size() : end == close ? close : end;
+      continue;
+    }
+    bool w = static_cast<unsigned char>(c) >= 0x80 || ascii_letter(c) || (c >= '0' && c <= '9');
+    if (w && !in_word) ++words_outside;
+    in_word = w;
   }
-  return false;
+  return tag && words_outside < 4;
 }
 
 bool looks_like_code(std::string_view t) {

@@ -49,7 +49,18 @@ export function articleBlocks(result) {
   add(a.title, 'title');
   add(a.subtitle, 'subtitle');
   add(a.byline, 'byline');
-  add(a.date, 'date');
+  // article.date spans the date itself ("14 March 2024"); its block is the whole line ("Published 14 March
+  // 2024"): the sentences over the date, since a sentence never crosses a block.
+  if (a.date) {
+    let {start, end} = a.date;
+    for (const s of result.sentences ?? []) {
+      if (s.start < a.date.end && s.end > a.date.start) {
+        start = Math.min(start, s.start);
+        end = Math.max(end, s.end);
+      }
+    }
+    add({...a.date, start, end}, 'date');
+  }
   for (const [list, kind] of [['headings', 'heading'], ['captions', 'caption'], ['credits', 'credit'],
                               ['paragraphs', 'paragraph'], ['boilerplate', 'boilerplate']]) {
     for (const s of a[list] ?? []) add(s, kind);

@@ -103,7 +103,7 @@ test('the custom element and the CMS preview keep hostile content inert', async 
     el.id = 'hostile';
     el.setAttribute('input', 'html');
     const done = new Promise((resolve) => el.addEventListener('result', resolve, {once: true}));
-    el.textContent = `<p>Text ${payload}</p>`;  // as text: the element's markup stays inert
+    el.textContent = `<p>Text ${payload} said the mayor on Monday.</p>`;  // as text: the markup stays inert
     document.querySelector('main').append(el);
     await done;
     const el2 = document.createElement('article-analyser');

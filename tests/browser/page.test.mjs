@@ -318,8 +318,7 @@ test('screenshot of the page for the README', async () => {
   await page.setViewportSize({width: 1280, height: 1000});
   await page.emulateMedia({colorScheme: 'light'});
   await page.click('#sample');
-  seq = await waitForResult(page, seq);
-  await showHandMade();
+  seq = await waitForResult(page, seq);  // the real analysis of the sample, as a user sees it
   await page.evaluate(() => {
     window.scrollTo(0, 0);
     document.querySelector('#view .aa-quote[data-quote="0"]').dispatchEvent(new PointerEvent('pointerover', {bubbles: true}));

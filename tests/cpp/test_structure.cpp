@@ -210,6 +210,14 @@ TEST_CASE("text: each line is read by its words and its place", "[structure]") {
         {K::Paragraph, long_para},
         {K::Heading, "Background"},
         {K::Paragraph, long_para}}},
+      // Markup fragments are debris; prose that quotes a tag is not ("nothing lost").
+      {"!-- Google tag (gtag.js) -->\n<div class=\"ad-slot\">\n<script>window.x=(window.x||0)+1</script>\n" +
+           long_para + "\nThe council met <img src=x onerror=alert(1)> in Marlow Bay on Monday.",
+       {{K::Boilerplate, "!-- Google tag (gtag.js) -->"},
+        {K::Boilerplate, "<div class=\"ad-slot\">"},
+        {K::Boilerplate, "<script>window.x=(window.x||0)+1</script>"},
+        {K::Paragraph, long_para},
+        {K::Paragraph, "The council met <img src=x onerror=alert(1)> in Marlow Bay on Monday."}}},
       {long_para + "\n> Quoted words that stand apart from the text.\n" + long_para,
        {{K::Paragraph, long_para},
         {K::BlockQuote, "Quoted words that stand apart from the text."},
