@@ -1,7 +1,7 @@
 // Native throughput: tokens + sentences, and the full analysis with JSON, on a text of a given size built from
 // the files given (repeated, paragraph by paragraph) — e.g. 5 MB of news text. Prints one line per stage.
 //
-//   aa-bench-native [--mb N] [--repeat R] FILE...
+//   aa-bench-native [--mb N] [--repeat R] [--json] FILE...      (--json: one JSON object instead of the lines)
 #include <algorithm>
 #include <chrono>
 #include <fstream>
@@ -38,6 +38,7 @@ double median_seconds(int repeat, F&& f) {
 int main(int argc, char** argv) {
   double mb = 5;
   int repeat = 5;
+  bool as_json = false;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -45,11 +46,13 @@ int main(int argc, char** argv) {
       mb = std::stod(argv[++i]);
     else if (a == "--repeat" && i + 1 < argc)
       repeat = std::stoi(argv[++i]);
+    else if (a == "--json")
+      as_json = true;
     else
       files.push_back(a);
   }
   if (files.empty()) {
-    std::cerr << "usage: aa-bench-native [--mb N] [--repeat R] FILE...\n";
+    std::cerr << "usage: aa-bench-native [--mb N] [--repeat R] [--json] FILE...\n";
     return 2;
   }
   std::string corpus;
@@ -83,6 +86,12 @@ int main(int argc, char** argv) {
     json_bytes = aa::to_json(d, aa::OffsetUnit::Utf16).size();
   });
   double mbytes = text.size() / 1e6;
+  if (as_json) {
+    std::cout << "{\"bytes\": " << text.size() << ", \"tokens\": " << tokens << ", \"sentences\": " << sentences
+              << ", \"repeat\": " << repeat << ", \"tokensSentencesSeconds\": " << t_tok
+              << ", \"fullSeconds\": " << t_full << ", \"jsonBytes\": " << json_bytes << "}\n";
+    return 0;
+  }
   std::cout.setf(std::ios::fixed);
   std::cout.precision(1);
   std::cout << "input: " << mbytes << " MB, " << tokens << " tokens, " << sentences << " sentences (median of "

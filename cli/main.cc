@@ -1,14 +1,12 @@
 // article-analyser: the command-line tool. See --help.
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -41,12 +39,23 @@ int usage_error(const std::string& msg) {
   return 2;
 }
 
-bool read_all(std::istream& in, std::string& out) {
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return false;
-  out = ss.str();
-  return true;
+// Reads all of `fd` into `out`. Returns false with errno set when a read fails (EIO, EISDIR, ...): iostreams
+// would report such a file as empty and the tool would analyse nothing and exit 0.
+bool read_all(int fd, std::string& out) {
+  out.clear();
+  struct stat st {};
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) out.reserve(static_cast<size_t>(st.st_size));
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = read(fd, buf, sizeof buf);
+    if (n > 0) {
+      out.append(buf, static_cast<size_t>(n));
+    } else if (n == 0) {
+      return true;
+    } else if (errno != EINTR) {
+      return false;
+    }
+  }
 }
 
 }  // namespace
@@ -118,8 +127,9 @@ int main(int argc, char** argv) {
     if (progress) std::cerr << "\r[" << (f + 1) << "/" << files.size() << "] " << display << "\x1b[K" << std::flush;
     std::string bytes;
     if (name == "-") {
-      if (!read_all(std::cin, bytes)) {
-        std::cerr << (progress ? "\n" : "") << "article-analyser: " << display << ": cannot read standard input\n";
+      if (!read_all(STDIN_FILENO, bytes)) {
+        std::cerr << (progress ? "\n" : "") << "article-analyser: " << display
+                  << ": cannot read standard input: " << std::strerror(errno) << "\n";
         status = 1;
         continue;
       }
@@ -130,12 +140,13 @@ int main(int argc, char** argv) {
         status = 1;
         continue;
       }
-      errno = 0;
-      std::ifstream in(name, std::ios::binary);
-      if (!in || !read_all(in, bytes)) {
-        int err = errno;
+      int fd = open(name.c_str(), O_RDONLY | O_CLOEXEC);
+      bool ok = fd >= 0 && read_all(fd, bytes);
+      int err = errno;
+      if (fd >= 0) close(fd);
+      if (!ok) {
         std::cerr << (progress ? "\n" : "") << "article-analyser: " << display
-                  << ": cannot read: " << (err ? std::strerror(err) : "read error") << "\n";
+                  << ": cannot read: " << std::strerror(err) << "\n";
         status = 1;
         continue;
       }

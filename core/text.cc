@@ -46,11 +46,10 @@ size_t utf8_sequence(std::string_view s, size_t i, size_t& bad) {
   return n;
 }
 
-void add_invalid_warning(DecodedText& out, size_t& count, size_t at) {
+void add_invalid_warning(DecodedText& out, size_t& count, size_t at,
+                         const char* message = "ill-formed UTF-8 replaced by U+FFFD") {
   ++count;
-  if (count <= kMaxWarnings) {
-    out.warnings.push_back({"invalid-utf8", {uint32_t(at), uint32_t(at + 3)}, "ill-formed UTF-8 replaced by U+FFFD"});
-  }
+  if (count <= kMaxWarnings) out.warnings.push_back({"invalid-utf8", {uint32_t(at), uint32_t(at + 3)}, message});
 }
 
 void finish_invalid_warnings(DecodedText& out, size_t count) {
@@ -89,15 +88,20 @@ DecodedText decode_utf16(std::string_view bytes, bool little_endian) {
       }
     }
     if (u >= 0xD800 && u <= 0xDFFF) {
-      add_invalid_warning(out, invalid, out.text.size());
-      out.warnings.back().message = "unpaired UTF-16 surrogate replaced by U+FFFD";
-      u = 0xFFFD;
+      add_invalid_warning(out, invalid, out.text.size(), "unpaired UTF-16 surrogate replaced by U+FFFD");
+      unicode::append(out.text, 0xFFFD);
+      // A lead surrogate that the input ends after is one error, odd trailing byte or not (as in WHATWG's
+      // UTF-16 decoder, so the text equals what TextDecoder gives).
+      if (u <= 0xDBFF && i + 3 >= bytes.size()) {
+        i = bytes.size();
+        break;
+      }
+      continue;
     }
     unicode::append(out.text, u);
   }
   if (i < bytes.size()) {  // odd trailing byte
-    add_invalid_warning(out, invalid, out.text.size());
-    out.warnings.back().message = "odd trailing byte of UTF-16 input replaced by U+FFFD";
+    add_invalid_warning(out, invalid, out.text.size(), "odd trailing byte of UTF-16 input replaced by U+FFFD");
     unicode::append(out.text, 0xFFFD);
   }
   finish_invalid_warnings(out, invalid);

@@ -53,6 +53,7 @@ bool is_hyphen(char32_t c) {
 /// Characters that separate tokens without being part of any: white space, controls and most format
 /// characters (NUL, zero-width space, BOM).
 bool is_separator(char32_t c) {
+  if (c < 0x80) return c <= 0x20 || c == 0x7F;  // ASCII: spaces and controls (the same answer, without the tables)
   if (unicode::is_space(c)) return true;
   auto cat = unicode::category(c);
   return cat == unicode::Category::Cc || (cat == unicode::Category::Cf && c != 0x200D && c != 0x200C && c != 0xAD);
@@ -60,6 +61,17 @@ bool is_separator(char32_t c) {
 
 bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/// unicode::is_word_char with ASCII answered here (letters and digits are the only ASCII word characters).
+bool word_char(char32_t c) {
+  if (c < 0x80) return is_ascii_alnum(static_cast<char>(c));
+  return unicode::is_word_char(c);
+}
+
+/// A character that may appear in a URL, domain or e-mail address before its first ':' or '@'.
+bool url_char(char c) {
+  return is_ascii_alnum(c) || c == '.' || c == '-' || c == '_' || c == '%' || c == '+';
 }
 
 char ascii_lower(char c) {
@@ -86,11 +98,13 @@ class Tokenizer {
         i_ += n;
         continue;
       }
-      if (size_t len = match_url(i_)) {
-        emit(i_, i_ + len, TokenKind::Url);
-      } else if (size_t elen = match_email(i_)) {
-        emit(i_, i_ + elen, TokenKind::Email);
-      } else if (unicode::is_word_char(c) || (is_apostrophe(c) && digit_at(i_ + n) && !word_before(i_))) {
+      size_t len = 0, elen = 0;
+      if (may_be_url_or_email(i_) && ((len = match_url(i_)) || (elen = match_email(i_)))) {
+        if (len)
+          emit(i_, i_ + len, TokenKind::Url);
+        else
+          emit(i_, i_ + elen, TokenKind::Email);
+      } else if (word_char(c) || (is_apostrophe(c) && digit_at(i_ + n) && !word_before(i_))) {
         scan_word();
       } else if (is_quote(c)) {
         emit(i_, i_ + n, TokenKind::Quote);
@@ -125,6 +139,11 @@ class Tokenizer {
   size_t i_;
 
   char32_t at(size_t i, size_t& n) const {
+    auto b = static_cast<unsigned char>(t_[i]);
+    if (b < 0x80) {
+      n = 1;
+      return b;
+    }
     size_t j = i;
     char32_t c = unicode::next(t_, j);
     n = j - i;
@@ -136,7 +155,21 @@ class Tokenizer {
     return at(i, n);
   }
   bool digit_at(size_t i) const { return i < end_ && unicode::is_digit(at(i)); }
-  bool word_before(size_t i) const { return i > 0 && unicode::is_word_char(unicode::prev(t_, i)); }
+  bool word_before(size_t i) const { return i > 0 && word_char(before(i)); }
+  /// The code point that ends at t_[i-1] (i > 0).
+  char32_t before(size_t i) const {
+    auto b = static_cast<unsigned char>(t_[i - 1]);
+    return b < 0x80 ? b : unicode::prev(t_, i);
+  }
+
+  // Every URL (http://, https://, www., a domain) and e-mail address starts with a run of url_char that holds a
+  // '.' or ends at ':' or '@'. Most tokens are plain words and fail this at once, before the matchers below scan.
+  bool may_be_url_or_email(size_t i) const {
+    size_t j = i;
+    bool dot = false;
+    while (j < end_ && url_char(t_[j])) dot |= t_[j++] == '.';
+    return dot || (j < end_ && (t_[j] == ':' || t_[j] == '@'));
+  }
 
   void emit(size_t b, size_t e, TokenKind kind) {
     Token tok;
@@ -147,11 +180,11 @@ class Tokenizer {
     size_t j = b;
     if (j == 0) tok.flags |= kSpaceBefore | kNewlineBefore;
     while (j > 0) {
-      char32_t p = unicode::prev(t_, j);
+      char32_t p = before(j);
       if (!is_separator(p)) break;
       tok.flags |= kSpaceBefore;
       if (unicode::is_newline(p)) tok.flags |= kNewlineBefore;
-      j -= unicode::prev_length(t_, j);
+      j -= p < 0x80 ? 1 : unicode::prev_length(t_, j);
       if (j == 0) tok.flags |= kNewlineBefore;
     }
     if (e >= t_.size() || is_separator(at_text(e))) tok.flags |= kSpaceAfter;
@@ -159,6 +192,8 @@ class Tokenizer {
     i_ = e;
   }
   char32_t at_text(size_t i) const {
+    auto b = static_cast<unsigned char>(t_[i]);
+    if (b < 0x80) return b;
     size_t j = i;
     return unicode::next(t_, j);
   }
@@ -188,7 +223,7 @@ class Tokenizer {
 
   // http://..., https://..., www.x.y, or a bare domain with a known top-level domain (example.com/path).
   size_t match_url(size_t i) const {
-    if (i > 0 && unicode::is_word_char(unicode::prev(t_, i))) return 0;
+    if (i > 0 && word_char(before(i))) return 0;
     size_t j;
     if (starts_with_nocase(t_.substr(0, end_), i, "http://")) {
       j = i + 7;
@@ -248,7 +283,7 @@ class Tokenizer {
       break;
     }
     if (labels < 2 || first_len < 2) return 0;
-    if (j < end_ && (unicode::is_word_char(at(j)) || t_[j] == '@')) return 0;
+    if (j < end_ && (word_char(at(j)) || t_[j] == '@')) return 0;
     std::string tld;
     for (size_t k = last_begin; k < j; ++k) tld.push_back(ascii_lower(t_[k]));
     if (!table_find(kTlds, tld)) return 0;
@@ -277,10 +312,9 @@ class Tokenizer {
     while (j < end_) {
       size_t n;
       char32_t c = at(j, n);
-      if (unicode::is_word_char(c)) {
+      if (word_char(c)) {
         j += n;
-      } else if ((c == 0x200D || c == 0x200C || c == 0xAD) && j > start && j + n < end_ &&
-                 unicode::is_word_char(at(j + n))) {
+      } else if ((c == 0x200D || c == 0x200C || c == 0xAD) && j > start && j + n < end_ && word_char(at(j + n))) {
         j += n;
       } else {
         break;
@@ -317,13 +351,13 @@ class Tokenizer {
       j += run_length(j);
       if (j >= end_) break;
       char32_t c = at(j, n);
-      char32_t before = unicode::prev(t_, j);
+      char32_t before = this->before(j);
       char32_t after = at(j + n);
-      if (is_hyphen(c) && unicode::is_word_char(after)) {
+      if (is_hyphen(c) && word_char(after)) {
         j += n;
         continue;
       }
-      if (c == '.' && unicode::is_word_char(after)) {
+      if (c == '.' && word_char(after)) {
         if (unicode::is_digit(before) && unicode::is_digit(after)) {
           j += n;
           continue;
@@ -332,7 +366,7 @@ class Tokenizer {
         size_t next_len = letter_run(j + n);
         size_t next_cp = code_points(t_.substr(j + n, next_len));
         if (seg_cp <= 2 && next_cp >= 1 && next_cp <= 2 && unicode::is_letter(before) &&
-            !unicode::is_word_char(at(j + n + next_len))) {
+            !word_char(at(j + n + next_len))) {
           j += n;
           segment = j;
           dotted = true;
@@ -361,7 +395,7 @@ class Tokenizer {
         size_t seg_len = letter_run(j + n);
         std::string seg = unicode::lowercase(t_.substr(j + n, seg_len));
         auto clitic = table_find(kClitics, seg);
-        bool ends = !unicode::is_word_char(at(j + n + seg_len));
+        bool ends = !word_char(at(j + n + seg_len));
         if (clitic && ends && *clitic == CliticKind::Negation) {
           char32_t nch = before;
           if ((nch == 'n' || nch == 'N') && j - 1 > start) {

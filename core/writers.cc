@@ -1,6 +1,7 @@
 #include "writers.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -9,123 +10,379 @@
 namespace aa {
 namespace {
 
-using json = nlohmann::ordered_json;
+// Length of the well-formed UTF-8 sequence that starts with the non-ASCII byte at s[i], or 0 (Unicode table 3-7).
+size_t utf8_length(std::string_view s, size_t i) {
+  auto b0 = static_cast<unsigned char>(s[i]);
+  size_t n;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    n = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    n = 3;
+    if (b0 == 0xE0) lo = 0xA0;
+    if (b0 == 0xED) hi = 0x9F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    n = 4;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k) {
+    auto b = static_cast<unsigned char>(s[i + k]);
+    if (b < lo || b > hi) return 0;
+    lo = 0x80;
+    hi = 0xBF;
+  }
+  return n;
+}
 
 double round3(float v) {
   return std::round(static_cast<double>(v) * 1000.0) / 1000.0;
 }
 
+// Writes JSON straight into a string, in the exact format of nlohmann::json::dump(indent) with ensure_ascii off
+// (the format the golden files and every earlier output have): compact with indent < 0, else one member or
+// element a line, `indent` spaces a level, "key": value, empty containers as {} and [].
+// Building an nlohmann DOM first cost more than the analysis itself (a node, a string copy and a free per field)
+// and 25 bytes of memory per byte of input; this writes each field once.
+class Out {
+ public:
+  Out(std::string& s, int indent) : s_(s), indent_(indent) {}
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+
+  /// The next member's key (in an object).
+  void key(std::string_view k) {
+    item();
+    s_ += '"';
+    s_.append(k);  // keys are ASCII literals with nothing to escape
+    s_ += indent_ >= 0 ? "\": " : "\":";
+    keyed_ = true;
+  }
+
+  void null() {
+    item();
+    s_ += "null";
+  }
+  void boolean(bool b) {
+    item();
+    s_ += b ? "true" : "false";
+  }
+  void number(uint64_t v) {
+    item();
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    s_.append(buf, r.ptr);
+  }
+  void number(int64_t v) {
+    item();
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    s_.append(buf, r.ptr);
+  }
+  /// A double as nlohmann writes it (shortest round trip, "1.0" for 1). Scores are multiples of 0.001 in
+  /// [0, 1000), written directly; anything else goes through nlohmann's own formatting.
+  void number(double v) {
+    item();
+    if (v >= 0 && v < 1000) {
+      long long k = std::llround(v * 1000);
+      if (static_cast<double>(k) / 1000.0 == v) {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, k / 1000);
+        s_.append(buf, r.ptr);
+        s_ += '.';
+        int frac = static_cast<int>(k % 1000);
+        char d[3] = {char('0' + frac / 100), char('0' + frac / 10 % 10), char('0' + frac % 10)};
+        int n = 3;
+        while (n > 1 && d[n - 1] == '0') --n;
+        s_.append(d, static_cast<size_t>(n));
+        return;
+      }
+    }
+    s_ += nlohmann::json(v).dump();
+  }
+  void string(std::string_view v) {
+    item();
+    s_ += '"';
+    escape(v);
+    s_ += '"';
+  }
+
+  std::string& str() { return s_; }
+
+ private:
+  std::string& s_;
+  int indent_;
+  int level_ = 0;
+  bool first_ = true;   // no item yet in the innermost container
+  bool keyed_ = false;  // a key was just written: the value follows it directly
+
+  void newline() {
+    s_ += '\n';
+    s_.append(static_cast<size_t>(indent_) * static_cast<size_t>(level_), ' ');
+  }
+  void item() {
+    if (keyed_) {
+      keyed_ = false;
+      return;
+    }
+    if (level_ == 0) return;
+    if (!first_) s_ += ',';
+    first_ = false;
+    if (indent_ >= 0) newline();
+  }
+  void open(char c) {
+    item();
+    s_ += c;
+    ++level_;
+    first_ = true;
+  }
+  void close(char c) {
+    --level_;
+    if (!first_ && indent_ >= 0) newline();
+    s_ += c;
+    first_ = false;
+  }
+
+  // JSON string escaping as nlohmann's dump_escaped: " \ \b \f \n \r \t by name, other C0 controls as
+  // \u00xx (lower-case hex), everything else (DEL, non-ASCII) as is. Ill-formed UTF-8 cannot occur in a
+  // Document; should it, each bad byte becomes U+FFFD so that the output stays valid UTF-8.
+  void escape(std::string_view v) {
+    static const char* kHex = "0123456789abcdef";
+    size_t run = 0;
+    for (size_t i = 0; i < v.size();) {
+      auto b = static_cast<unsigned char>(v[i]);
+      if (b >= 0x20 && b != '"' && b != '\\' && b < 0x80) {
+        ++i;
+        continue;
+      }
+      if (b >= 0x80) {
+        size_t n = utf8_length(v, i);
+        if (n) {
+          i += n;
+          continue;
+        }
+      }
+      s_.append(v.data() + run, i - run);
+      switch (b) {
+        case '"': s_ += "\\\""; break;
+        case '\\': s_ += "\\\\"; break;
+        case '\b': s_ += "\\b"; break;
+        case '\f': s_ += "\\f"; break;
+        case '\n': s_ += "\\n"; break;
+        case '\r': s_ += "\\r"; break;
+        case '\t': s_ += "\\t"; break;
+        default:
+          if (b < 0x20) {
+            char u[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 0xF]};
+            s_.append(u, 6);
+          } else {
+            s_ += "\xEF\xBF\xBD";
+          }
+      }
+      run = ++i;
+    }
+    s_.append(v.data() + run, v.size() - run);
+  }
+};
+
 class JsonBuilder {
  public:
-  JsonBuilder(const Document& doc, OffsetUnit unit) : doc_(doc), map_(doc.text, unit) {}
+  JsonBuilder(const Document& doc, OffsetUnit unit, std::string& out, int indent)
+      : doc_(doc), map_(doc.text, unit), o_(out, indent) {}
 
-  json span(const Span& s) const {
-    json j;
-    j["start"] = map_.convert(s.begin);
-    j["end"] = map_.convert(s.end);
-    j["text"] = std::string(doc_.view(s));
-    return j;
+  void span_fields(const Span& s) {
+    o_.key("start");
+    o_.number(uint64_t{map_.convert(s.begin)});
+    o_.key("end");
+    o_.number(uint64_t{map_.convert(s.end)});
+    o_.key("text");
+    o_.string(doc_.view(s));
   }
-  json opt_span(const std::optional<Span>& s) const { return s ? span(*s) : json(nullptr); }
-  json spans(const std::vector<Span>& v) const {
-    json a = json::array();
-    for (const auto& s : v) a.push_back(span(s));
-    return a;
+  void span(const Span& s) {
+    o_.begin_object();
+    span_fields(s);
+    o_.end_object();
+  }
+  void opt_span(const std::optional<Span>& s) {
+    if (s)
+      span(*s);
+    else
+      o_.null();
+  }
+  void spans(const std::vector<Span>& v) {
+    o_.begin_array();
+    for (const auto& s : v) span(s);
+    o_.end_array();
+  }
+  void cluster_ref(int32_t c) {
+    if (c >= 0)
+      o_.number(int64_t{c});
+    else
+      o_.null();
   }
 
-  json build() const {
-    json j;
-    j["schema"] = "article-analysis/1";
-    j["input"] = {{"kind", doc_.input_kind == InputKind::Html ? "html" : "text"},
-                  {"length", map_.length()},
-                  {"offsets", offset_unit_name(map_.unit())}};
-    j["text"] = doc_.text;
+  void build() {
+    o_.begin_object();
+    o_.key("schema");
+    o_.string("article-analysis/1");
+    o_.key("input");
+    o_.begin_object();
+    o_.key("kind");
+    o_.string(doc_.input_kind == InputKind::Html ? "html" : "text");
+    o_.key("length");
+    o_.number(uint64_t{map_.length()});
+    o_.key("offsets");
+    o_.string(offset_unit_name(map_.unit()));
+    o_.end_object();
+    o_.key("text");
+    o_.string(doc_.text);
+
     const Article& a = doc_.article;
-    json art;
-    art["title"] = opt_span(a.title);
-    art["subtitle"] = opt_span(a.subtitle);
-    art["byline"] = opt_span(a.byline);
+    o_.key("article");
+    o_.begin_object();
+    o_.key("title");
+    opt_span(a.title);
+    o_.key("subtitle");
+    opt_span(a.subtitle);
+    o_.key("byline");
+    opt_span(a.byline);
+    o_.key("date");
     if (a.date) {
-      json d = span(a.date->span);
-      d["iso"] = a.date->iso;
-      art["date"] = d;
+      o_.begin_object();
+      span_fields(a.date->span);
+      o_.key("iso");
+      o_.string(a.date->iso);
+      o_.end_object();
     } else {
-      art["date"] = nullptr;
+      o_.null();
     }
-    art["headings"] = spans(a.headings);
-    art["captions"] = spans(a.captions);
-    art["credits"] = spans(a.credits);
-    art["paragraphs"] = spans(a.paragraphs);
-    art["boilerplate"] = spans(a.boilerplate);
-    j["article"] = art;
+    o_.key("headings");
+    spans(a.headings);
+    o_.key("captions");
+    spans(a.captions);
+    o_.key("credits");
+    spans(a.credits);
+    o_.key("paragraphs");
+    spans(a.paragraphs);
+    o_.key("boilerplate");
+    spans(a.boilerplate);
+    o_.end_object();
 
-    json sentences = json::array();
-    for (const auto& s : doc_.sentences) sentences.push_back(span(s.span));
-    j["sentences"] = sentences;
+    o_.key("sentences");
+    o_.begin_array();
+    for (const auto& s : doc_.sentences) span(s.span);
+    o_.end_array();
 
-    json entities = json::array();
+    o_.key("entities");
+    o_.begin_array();
     for (const auto& e : doc_.entities) {
-      json x = span(e.span);
-      x["label"] = label_name(e.label);
-      x["cluster"] = e.cluster >= 0 ? json(e.cluster) : json(nullptr);
-      x["score"] = round3(e.score);
-      entities.push_back(x);
+      o_.begin_object();
+      span_fields(e.span);
+      o_.key("label");
+      o_.string(label_name(e.label));
+      o_.key("cluster");
+      cluster_ref(e.cluster);
+      o_.key("score");
+      o_.number(round3(e.score));
+      o_.end_object();
     }
-    j["entities"] = entities;
+    o_.end_array();
 
-    json clusters = json::array();
+    o_.key("clusters");
+    o_.begin_array();
     for (const auto& c : doc_.clusters) {
-      json x;
-      x["id"] = c.id;
-      x["label"] = label_name(c.label);
-      x["name"] = c.name;
-      x["mentions"] = c.mentions;
-      x["titles"] = c.titles;
-      x["quoteCount"] = c.quote_count;
-      json kinds;
-      for (int k = 0; k < 5; ++k) kinds[quote_kind_name(static_cast<QuoteKind>(k))] = c.quote_kinds[k];
-      x["quoteKinds"] = kinds;
-      clusters.push_back(x);
+      o_.begin_object();
+      o_.key("id");
+      o_.number(int64_t{c.id});
+      o_.key("label");
+      o_.string(label_name(c.label));
+      o_.key("name");
+      o_.string(c.name);
+      o_.key("mentions");
+      o_.begin_array();
+      for (uint32_t m : c.mentions) o_.number(uint64_t{m});
+      o_.end_array();
+      o_.key("titles");
+      o_.begin_array();
+      for (const auto& t : c.titles) o_.string(t);
+      o_.end_array();
+      o_.key("quoteCount");
+      o_.number(uint64_t{c.quote_count});
+      o_.key("quoteKinds");
+      o_.begin_object();
+      for (int k = 0; k < 5; ++k) {
+        o_.key(quote_kind_name(static_cast<QuoteKind>(k)));
+        o_.number(uint64_t{c.quote_kinds[k]});
+      }
+      o_.end_object();
+      o_.end_object();
     }
-    j["clusters"] = clusters;
+    o_.end_array();
 
-    json quotes = json::array();
+    o_.key("quotes");
+    o_.begin_array();
     for (const auto& q : doc_.quotes) {
-      json x = span(q.span);
-      x["kind"] = quote_kind_name(q.kind);
-      json sp;
-      sp["name"] = q.speaker.known() ? json(q.speaker.name) : json(nullptr);
-      sp["cluster"] = q.speaker.cluster >= 0 ? json(q.speaker.cluster) : json(nullptr);
-      sp["mention"] = opt_span(q.speaker.mention);
-      sp["anonymous"] = q.speaker.anonymous;
-      x["speaker"] = sp;
-      x["cue"] = opt_span(q.cue);
-      x["score"] = round3(q.score);
-      quotes.push_back(x);
+      o_.begin_object();
+      span_fields(q.span);
+      o_.key("kind");
+      o_.string(quote_kind_name(q.kind));
+      o_.key("speaker");
+      o_.begin_object();
+      o_.key("name");
+      if (q.speaker.known())
+        o_.string(q.speaker.name);
+      else
+        o_.null();
+      o_.key("cluster");
+      cluster_ref(q.speaker.cluster);
+      o_.key("mention");
+      opt_span(q.speaker.mention);
+      o_.key("anonymous");
+      o_.boolean(q.speaker.anonymous);
+      o_.end_object();
+      o_.key("cue");
+      opt_span(q.cue);
+      o_.key("score");
+      o_.number(round3(q.score));
+      o_.end_object();
     }
-    j["quotes"] = quotes;
+    o_.end_array();
 
-    json warnings = json::array();
+    o_.key("warnings");
+    o_.begin_array();
     for (const auto& w : doc_.warnings) {
-      warnings.push_back({{"code", w.code},
-                          {"start", map_.convert(w.span.begin)},
-                          {"end", map_.convert(w.span.end)},
-                          {"message", w.message}});
+      o_.begin_object();
+      o_.key("code");
+      o_.string(w.code);
+      o_.key("start");
+      o_.number(uint64_t{map_.convert(w.span.begin)});
+      o_.key("end");
+      o_.number(uint64_t{map_.convert(w.span.end)});
+      o_.key("message");
+      o_.string(w.message);
+      o_.end_object();
     }
-    j["warnings"] = warnings;
-    return j;
+    o_.end_array();
+    o_.end_object();
   }
 
  private:
   const Document& doc_;
   OffsetMap map_;
+  Out o_;
 };
 
 class JsonWriter : public Writer {
  public:
   JsonWriter(OffsetUnit unit, int indent) : unit_(unit), indent_(indent) {}
   void write(const Document& doc, std::string& out) const override {
-    out += to_json(doc, unit_, indent_);
+    append_json(doc, unit_, out, indent_);
     out += '\n';
   }
 
@@ -142,8 +399,15 @@ class TextWriter : public Writer {
 }  // namespace
 
 std::string to_json(const Document& doc, OffsetUnit unit, int indent) {
-  // The text is valid UTF-8 by construction; `replace` only guards against a bug elsewhere.
-  return JsonBuilder(doc, unit).build().dump(indent, ' ', false, json::error_handler_t::replace);
+  std::string out;
+  append_json(doc, unit, out, indent);
+  return out;
+}
+
+void append_json(const Document& doc, OffsetUnit unit, std::string& out, int indent) {
+  // The output is at least the text and each sentence's text again, plus the fields around them.
+  out.reserve(out.size() + 2 * doc.text.size() + 64 * (doc.sentences.size() + doc.entities.size()) + 512);
+  JsonBuilder(doc, unit, out, indent).build();
 }
 
 std::string to_inline_text(const Document& doc) {

@@ -14,6 +14,9 @@ namespace aa {
 /// and the same bytes on every platform for the same document.
 std::string to_json(const Document& doc, OffsetUnit unit, int indent = -1);
 
+/// The same, appended to `out` (no copy of what may be hundreds of megabytes).
+void append_json(const Document& doc, OffsetUnit unit, std::string& out, int indent = -1);
+
 /// The article for reading in a terminal, with entities and quotes marked inline:
 /// [PERSON Ned Price], and quotes as {direct <- Ned Price: “...”}.
 std::string to_inline_text(const Document& doc);

@@ -1,26 +1,24 @@
-// Memory stays flat: 1,000 analyses through the JS API leave the WASM heap (malloc's bytes in use) and the
-// WASM memory exactly where they were after the first 50.
+// Memory stays flat: 1,000 analyses of 1,000 different texts through the JS API leave the WASM heap (malloc's
+// bytes in use) and the WASM memory exactly where they were after the first 50.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {loadApi, webDir} from './helpers.mjs';
+import {loadApi, rng, webDir} from './helpers.mjs';
+import {articles} from '../../bench/corpus.mjs';
 
 const {createAnalyser} = await loadApi();
 
-test('1,000 analyses: the WASM heap does not grow after the first 50', async () => {
+test('1,000 analyses of 1,000 different texts: the WASM heap does not grow after the first 50', async () => {
   const analyser = await createAnalyser();
   const sample = fs.readFileSync(path.join(webDir, 'sample-article.txt'), 'utf8');
-  const texts = [
-    sample,
-    sample.slice(0, 1500),
-    `<!doctype html><html><body><article><h1>Title</h1><p>${sample.slice(0, 2000)}</p></article></body></html>`,
-    'Emoji 😀, CJK 北京, RTL שלום, NUL \0, CRLF\r\n, lone \ud800 surrogate.',
-    '',
-  ];
+  const texts = variedTexts(sample);
+  assert.equal(new Set(texts).size, texts.length, 'the texts are all different');
   const run = (i) => {
-    const r = analyser.analyse(texts[i % texts.length], {offsets: ['utf16', 'codepoint', 'byte'][i % 3]});
+    const text = texts[i];
+    const r = analyser.analyse(text, {input: i % 9 === 4 ? 'text' : 'auto', offsets: ['utf16', 'codepoint', 'byte'][i % 3]});
     assert.equal(r.schema, 'article-analysis/1');
+    if (r.input.kind === 'text') assert.equal(r.text, text.toWellFormed());
     if (i % 7 === 0) assert.throws(() => analyser.analyse(i), TypeError);  // error paths must not leak either
     if (i % 11 === 0) assert.throws(() => analyser.analyse('x', {input: 'nope'}), RangeError);
   };
@@ -32,6 +30,36 @@ test('1,000 analyses: the WASM heap does not grow after the first 50', async () 
   assert.equal(after1000.memoryBytes, after50.memoryBytes, `WASM memory: ${after50.memoryBytes} -> ${after1000.memoryBytes}`);
   analyser.dispose();
 });
+
+/**
+ * 1,000 different texts: generated articles of 3 to 20 paragraphs (bench/corpus.mjs), as plain text, as HTML
+ * pages, cut at odd places, with emoji, CJK, RTL, NUL, CRLF and lone surrogates mixed in, and short oddities.
+ * The largest comes first, so that the WASM memory reaches its size within the first 50 analyses.
+ */
+function variedTexts(sample) {
+  const random = rng(2024);
+  const list = articles(1000, 13);
+  const texts = list.map((a, i) => {
+    const paras = a.split('\n\n');
+    switch (i % 8) {
+      case 0: return a;
+      case 1: return `<!doctype html><html><head><title>${paras[0]}</title></head><body><nav>Home | World</nav>` +
+                     `<article><h1>${paras[0]}</h1><p class="byline">${paras[2]}</p>` +
+                     paras.slice(4).map((p) => `<p>${p.replace(/&/g, '&amp;')}</p>`).join('') +
+                     '</article><footer>© Example</footer></body></html>';
+      case 2: return a.slice(0, Math.floor(random() * a.length));
+      case 3: return paras.map((p, k) => (k % 3 === 1 ? `${p} 😀 北京 שלום é\0` : p)).join('\r\n\r\n');
+      case 4: return `<p>${paras[4]}</p>` + a;  // markup at the start: auto may read it as HTML
+      case 5: return paras.slice(0, 3).join('\n') + `\ud800 ${i} \udfff`;
+      case 6: return `${i}: ` + '“'.repeat(i % 17) + paras[4] + '”'.repeat(i % 5);
+      default: return `${sample.slice(0, 200 + i)}\n\n${a}`;
+    }
+  });
+  texts[0] = list.slice(0, 12).join('\n') + sample;  // the largest
+  texts[10] = '';
+  texts[20] = ' \n\t ';
+  return texts;
+}
 
 test('the heap-in-use measure moves: a native Analyser that is not deleted shows up', async () => {
   // Guards the test above against a measure that cannot fail: straight on the Embind core, a leaked

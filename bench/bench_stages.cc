@@ -1,0 +1,101 @@
+// Where the time goes: each stage of the pipeline timed on its own, on one text (median of R runs), so that a
+// missed target can be pinned on a stage. Stages that are not in the build yet (entities, quotes) are left out.
+//
+//   aa-bench-stages [--repeat R] [--html] FILE       (--html: read FILE as an HTML page)
+// Prints one JSON object: {"bytes", "tokens", "stages": {"decode": s, "structure": s, ...}, "total": s}.
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analyser.h"
+#include "sentences.h"
+#include "structure.h"
+#include "tokenizer.h"
+// AA_HAVE_ENTITIES / AA_HAVE_QUOTES come from CMakeLists.txt (the stage's header exists), so that the tool is
+// rebuilt when a stage arrives by a merge (a __has_include that turns true would not make it rebuild).
+#ifdef AA_HAVE_ENTITIES
+#include "entities.h"
+#endif
+#ifdef AA_HAVE_QUOTES
+#include "quotes.h"
+#endif
+
+namespace {
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int repeat = 5;
+  bool html = false;
+  std::string file;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--repeat" && i + 1 < argc)
+      repeat = std::stoi(argv[++i]);
+    else if (a == "--html")
+      html = true;
+    else
+      file = a;
+  }
+  if (file.empty()) {
+    std::cerr << "usage: aa-bench-stages [--repeat R] [--html] FILE\n";
+    return 2;
+  }
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string bytes = ss.str();
+#ifdef AA_HAVE_ENTITIES
+  const aa::EntityModel model = aa::EntityModel::embedded();
+#endif
+
+  std::vector<std::pair<std::string, std::vector<double>>> stages;
+  auto time = [&](const std::string& name, auto&& f) {
+    auto t0 = std::chrono::steady_clock::now();
+    f();
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    auto it = std::find_if(stages.begin(), stages.end(), [&](auto& p) { return p.first == name; });
+    if (it == stages.end()) {
+      stages.push_back({name, {}});
+      it = stages.end() - 1;
+    }
+    it->second.push_back(s);
+  };
+  size_t tokens = 0, json_bytes = 0;
+  for (int r = 0; r < repeat; ++r) {
+    aa::Document doc;
+    time("decode", [&] { doc.text = aa::sanitize_utf8(bytes).text; });
+    doc.input_kind = html ? aa::InputKind::Html : aa::InputKind::Text;
+    time("structure", [&] { html ? aa::structure_html(doc) : aa::structure_text(doc); });
+    time("tokenize", [&] { aa::tokenize(doc); });
+    time("sentences", [&] { aa::split_sentences(doc); });
+#ifdef AA_HAVE_ENTITIES
+    time("entities", [&] { aa::find_entities(model, doc); });
+#endif
+#ifdef AA_HAVE_QUOTES
+    time("quotes", [&] { aa::find_quotes(doc); });
+#endif
+    time("json", [&] { json_bytes = aa::to_json(doc, aa::OffsetUnit::Utf16).size(); });
+    tokens = doc.tokens.size();
+  }
+  double total = 0;
+  std::cout << "{\"bytes\": " << bytes.size() << ", \"tokens\": " << tokens << ", \"jsonBytes\": " << json_bytes
+            << ", \"repeat\": " << repeat << ", \"stages\": {";
+  for (size_t i = 0; i < stages.size(); ++i) {
+    double m = median(stages[i].second);
+    total += m;
+    std::cout << (i ? ", " : "") << "\"" << stages[i].first << "\": " << m;
+  }
+  std::cout << "}, \"total\": " << total << "}\n";
+  return 0;
+}

@@ -1,0 +1,141 @@
+// The three contenders of the side-by-side benchmark and how they are timed; the same module runs in Node
+// (bench/node-compare.mjs) and in Chromium (bench/page/compare.mjs), so both measure exactly the same work.
+//
+// What each one does to a text (each its own way of answering "who and what is named, what is quoted"):
+//   ours        analyser.analyse(text): structure, sentences, entities, clusters, quotes with speakers, the JSON
+//               written by the core and parsed into a plain object (all of the JS API's work).
+//   wink-nlp    nlp.readDoc(text) with wink-eng-lite-web-model and its default pipe, then
+//               doc.entities().out(its.detail) and doc.sentences().out(). wink-nlp has no quotation finder;
+//               its sentence list is the nearest thing it offers.
+//   compromise  nlp(text), then .people(), .places(), .organizations() and .quotations(), each .out('array').
+// Browser-safe: no Node imports.
+
+/** Words as every benchmark counts them: runs of letters or digits, with inner ' ’ . , - joined. */
+export function countWords(text) {
+  let n = 0;
+  const re = /[\p{L}\p{N}]+(?:['’.,\-][\p{L}\p{N}]+)*/gu;
+  while (re.exec(text)) ++n;
+  return n;
+}
+
+/**
+ * Builds the contenders from modules the caller loaded (paths differ between Node and the page):
+ *   createAnalyser  our JS API's createAnalyser
+ *   winkNLP, winkModel  wink-nlp's factory and wink-eng-lite-web-model
+ *   compromise      compromise's nlp()
+ * Returns [{name, version, run(text) -> {entities, quotes, sentences}}] and the time each took to set up (ms).
+ */
+export async function makeContenders({createAnalyser, winkNLP, winkModel, compromise, versions = {}}) {
+  const now = () => performance.now();
+  const setup = {};
+  let t = now();
+  const analyser = await createAnalyser();
+  setup.ours = now() - t;
+  t = now();
+  const wink = winkNLP(winkModel);
+  const its = wink.its;
+  setup['wink-nlp'] = now() - t;
+  setup.compromise = 0;  // nlp() needs no set-up beyond the import
+  return {
+    setup,
+    contenders: [
+      {
+        name: 'ours',
+        version: analyser.version,
+        run(text) {
+          const r = analyser.analyse(text, {input: 'auto'});
+          return {entities: r.entities.length, quotes: r.quotes.length, sentences: r.sentences.length};
+        },
+        dispose: () => analyser.dispose(),
+      },
+      {
+        name: 'wink-nlp',
+        version: versions['wink-nlp'],
+        run(text) {
+          const doc = wink.readDoc(text);
+          const entities = doc.entities().out(its.detail);
+          const sentences = doc.sentences().out();
+          return {entities: entities.length, quotes: 0, sentences: sentences.length};
+        },
+      },
+      {
+        name: 'compromise',
+        version: versions.compromise,
+        run(text) {
+          const doc = compromise(text);
+          const people = doc.people().out('array');
+          const places = doc.places().out('array');
+          const orgs = doc.organizations().out('array');
+          const quotes = doc.quotations().out('array');
+          return {entities: people.length + places.length + orgs.length, quotes: quotes.length, sentences: 0};
+        },
+      },
+    ],
+  };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * Times every contender on `text`, round-robin so that a change in machine load hits all of them alike.
+ * Each contender first runs `warmup` times and for at least minWarmupMs (JIT and WASM tier-up take about a
+ * second of running; the first run's time is kept as firstRunMs, the cold figure); one sample is
+ * `batch` back-to-back runs, with batch chosen so that a sample lasts about sampleMs (1 for large texts);
+ * `reps` samples each (fewer for a contender whose sample takes longer than maxContenderMs / reps).
+ * Returns {[name]: {seconds (median per run), samples: [s per run], batch, wordsPerSecond, output, firstRunMs}}.
+ */
+export async function timeAll(contenders, text, opts = {}) {
+  const {reps = 7, warmup = 3, minWarmupMs = 300, sampleMs = 200, maxContenderMs = 60_000, log = () => {},
+         yieldEvery = async () => {}} = opts;
+  const words = countWords(text);
+  const plan = [];
+  for (const c of contenders) {
+    let runs = 0, output, firstRunMs = 0, lastRunMs = 0;
+    const t0 = performance.now();
+    while (runs < warmup || (performance.now() - t0 < minWarmupMs && runs < 100_000)) {
+      const r0 = performance.now();
+      output = c.run(text);
+      lastRunMs = performance.now() - r0;
+      if (runs === 0) firstRunMs = lastRunMs;
+      ++runs;
+    }
+    // The batch size comes from the end of the warm-up (the code is compiled by then), not its average.
+    const perRun = Math.max(lastRunMs, (performance.now() - t0) / runs / 4);
+    const batch = Math.max(1, Math.round(sampleMs / Math.max(perRun, 1e-3)));
+    const maxReps = Math.max(3, Math.floor(maxContenderMs / (perRun * batch)));
+    plan.push({c, batch, reps: Math.min(reps, maxReps), samples: [], output, firstRunMs, warmupRuns: runs});
+    log(`  ${c.name}: warm-up ${runs} runs, ${perRun.toFixed(2)} ms each; ${Math.min(reps, maxReps)} samples of ${batch}`);
+    await yieldEvery();
+  }
+  const rounds = Math.max(...plan.map((p) => p.reps));
+  for (let r = 0; r < rounds; ++r) {
+    for (const p of plan) {
+      if (p.samples.length >= p.reps) continue;
+      const t0 = performance.now();
+      for (let i = 0; i < p.batch; ++i) p.output = p.c.run(text);
+      p.samples.push((performance.now() - t0) / 1000 / p.batch);
+      await yieldEvery();
+    }
+  }
+  const out = {};
+  for (const p of plan) {
+    const seconds = median(p.samples);
+    out[p.c.name] = {seconds, samples: p.samples, batch: p.batch, wordsPerSecond: words / seconds, output: p.output,
+                     firstRunMs: p.firstRunMs, warmupRuns: p.warmupRuns};
+  }
+  return {words, bytes: new TextEncoder().encode(text).length, results: out};
+}
+
+/** Ratios ours / theirs of words per second, per text. */
+export function ratios(results) {
+  const ours = results.ours.wordsPerSecond;
+  const r = {};
+  for (const [name, v] of Object.entries(results)) if (name !== 'ours') r[name] = ours / v.wordsPerSecond;
+  return r;
+}
+
+export {median};

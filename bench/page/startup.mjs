@@ -1,0 +1,11 @@
+// Start-up in the browser: from the moment this module runs, import the JS API, fetch and instantiate the
+// .wasm and construct the analyser (which loads the embedded model). Result in window.__startup.
+const t0 = performance.now();
+const {createAnalyser} = await import('/build/web/article-analyser.mjs');
+const t1 = performance.now();
+const analyser = await createAnalyser();
+const t2 = performance.now();
+analyser.analyse('Mayor Grace Okonkwo said it was “a start”.');
+const t3 = performance.now();
+window.__startup = {importMs: t1 - t0, createMs: t2 - t1, startupMs: t2 - t0, firstAnalysisMs: t3 - t2,
+                    sinceNavigationMs: t2};

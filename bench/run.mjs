@@ -1,0 +1,241 @@
+// make bench: every figure of issue 7 in one run, printed as tables (Markdown, to paste) and written to
+// build/bench/results.json. Exit status 1 when a file of the WASM build is over its size budget
+// (bench/budget.json) or a section fails; the speed targets are reported (met / MISSED), not enforced.
+//   node bench/run.mjs [--quick] [--only sizes,native,memory,node,browser,startup,ner]
+// (ner: the entity stage's own benchmark, scripts/bench-ner.sh, when the stage has one.)
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {writeBenchTexts} from './corpus.mjs';
+import {sizes} from './sizes.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const outDir = path.join(root, 'build/bench');
+const quick = process.argv.includes('--quick');
+const onlyArg = process.argv.indexOf('--only');
+const ALL = ['sizes', 'native', 'memory', 'node', 'browser', 'startup', 'ner'];
+const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(',') : ALL;
+for (const s of only) if (!ALL.includes(s)) throw new Error(`bench: unknown section ${s} (one of ${ALL.join(', ')})`);
+
+fs.mkdirSync(outDir, {recursive: true});
+const resultsFile = path.join(outDir, 'results.json');
+const git = (args) => spawnSync('git', args, {cwd: root, encoding: 'utf8'}).stdout.trim();
+const results = {
+  date: new Date().toISOString(),
+  commit: git(['rev-parse', '--short', 'HEAD']) + (git(['status', '--porcelain', '--untracked-files=no']) ? '+dirty' : ''),
+  quick,
+  machine: {cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memGB: os.totalmem() / 2 ** 30,
+            loadavgBefore: os.loadavg()},
+};
+// A partial run (--only) keeps the other sections of the last results.
+if (only !== ALL && fs.existsSync(resultsFile)) {
+  const old = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  for (const k of ALL) if (!only.includes(k) && old[k]) results[k] = old[k];
+}
+
+const say = (s) => process.stderr.write(s + '\n');
+say(`bench: load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs`);
+say('bench: writing the texts (build/bench/texts)');
+writeBenchTexts(path.join(outDir, 'texts'), path.join(root, 'web/sample-article.txt'));
+
+/** Runs a section script as a child process (a fresh Node for each), returns its JSON. */
+function child(script, args = []) {
+  const out = path.join(outDir, `${path.basename(script, '.mjs')}.json`);
+  const r = spawnSync(process.execPath, [path.join(here, script), ...args, '--out', out, ...(quick ? ['--quick'] : [])],
+                      {stdio: ['ignore', 'inherit', 'inherit']});
+  if (r.status !== 0) throw new Error(`${script} failed (exit ${r.status})`);
+  return JSON.parse(fs.readFileSync(out, 'utf8'));
+}
+
+const failures = [];
+const section = (name, fn) => {
+  if (!only.includes(name)) return;
+  say(`bench: ${name}`);
+  try {
+    results[name] = fn();
+  } catch (e) {
+    failures.push(`${name}: ${e.message}`);
+    say(`bench: ${name} FAILED: ${e.message}`);
+  }
+};
+section('sizes', () => sizes());
+section('native', () => child('native.mjs'));
+section('memory', () => child('wasm-memory.mjs'));
+section('node', () => child('node-compare.mjs'));
+section('browser', () => child('browser-compare.mjs'));
+section('startup', () => child('startup.mjs', ['--reps', quick ? '3' : '9']));
+section('ner', () => {
+  const script = path.join(root, 'scripts/bench-ner.sh');
+  if (!fs.existsSync(script)) return null;
+  const r = spawnSync('bash', [script], {cwd: root, encoding: 'utf8', env: {...process.env, ...(quick ? {REPEAT: '3'} : {})}});
+  if (r.status !== 0) throw new Error(`scripts/bench-ner.sh failed (exit ${r.status}): ${r.stderr.slice(0, 300)}`);
+  return {output: r.stdout.trim()};
+});
+results.machine.loadavgAfter = os.loadavg();
+fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+
+// ---- tables ------------------------------------------------------------------------------------------------
+const fmt = (x, digits = 0) => x == null || Number.isNaN(x) ? '–' :
+    x.toLocaleString('en-GB', {minimumFractionDigits: digits, maximumFractionDigits: digits});
+const kib = (b) => `${fmt(b / 1024, 1)} KiB`;
+const lines = [];
+const p = (s = '') => lines.push(s);
+const TEXT_LABEL = {'article-3k.txt': '3 KB article', 'text-100k.txt': '100 KB text', 'text-1m.txt': '1 MB text'};
+
+function compareTable(title, r) {
+  if (!r) return;
+  p(`### ${title}`);
+  p();
+  p('| text | words | ours (words/s) | wink-nlp | compromise | ours / wink-nlp | ours / compromise |');
+  p('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, t] of Object.entries(r.texts)) {
+    const w = (c) => fmt(t.results[c]?.wordsPerSecond);
+    p(`| ${TEXT_LABEL[name] ?? name} | ${fmt(t.words)} | ${w('ours')} | ${w('wink-nlp')} | ${w('compromise')} | ` +
+      `${fmt(t.ratios['wink-nlp'], 1)}× | ${fmt(t.ratios.compromise, 1)}× |`);
+  }
+  p();
+  p('First run, cold (ms; the median above is after warm-up):');
+  p();
+  p('| text | ours | wink-nlp | compromise |');
+  p('| --- | ---: | ---: | ---: |');
+  for (const [name, t] of Object.entries(r.texts)) {
+    const c = (k) => fmt(t.results[k]?.firstRunMs, 1);
+    p(`| ${TEXT_LABEL[name] ?? name} | ${c('ours')} | ${c('wink-nlp')} | ${c('compromise')} |`);
+  }
+  p();
+  const first = Object.values(r.texts)[0];
+  if (first) {
+    const found = Object.entries(first.results).map(([c, v]) =>
+      `${c} ${v.output.entities} entities, ${v.output.quotes} quotes, ${v.output.sentences} sentences`);
+    p(`Found in the 3 KB article: ${found.join('; ')}.`);
+    p();
+  }
+}
+
+p(`## Benchmarks (${results.date.slice(0, 16).replace('T', ' ')} UTC, commit ${results.commit}${quick ? ', --quick' : ''})`);
+p();
+p(`Machine: ${results.machine.cpus} × ${results.machine.cpu}; load average ${results.machine.loadavgBefore
+    .map((x) => x.toFixed(2)).join(' ')} before, ${results.machine.loadavgAfter.map((x) => x.toFixed(2)).join(' ')} after.`);
+p();
+compareTable(`Node ${results.node?.env?.node ?? ''} (one process, median)`, results.node);
+compareTable(`Chromium ${results.browser?.env?.browser ?? ''} (headless, one page, median)`, results.browser);
+
+if (results.startup) {
+  const s = results.startup;
+  p('### Start-up (import the JS API, instantiate the .wasm and the model; median)');
+  p();
+  p('| where | start-up | of which import | first small analysis |');
+  p('| --- | ---: | ---: | ---: |');
+  p(`| Node, fresh process | ${fmt(s.node.startupMs, 1)} ms | ${fmt(s.node.importMs, 1)} ms | ${fmt(s.node.firstAnalysisMs, 1)} ms |`);
+  p(`| Chromium, cold (new context) | ${fmt(s.chromium.cold.startupMs, 1)} ms | ${fmt(s.chromium.cold.importMs, 1)} ms | ${fmt(s.chromium.cold.firstAnalysisMs, 1)} ms |`);
+  p(`| Chromium, warm (reload) | ${fmt(s.chromium.warm.startupMs, 1)} ms | ${fmt(s.chromium.warm.importMs, 1)} ms | ${fmt(s.chromium.warm.firstAnalysisMs, 1)} ms |`);
+  p();
+}
+
+if (results.sizes) {
+  p('### Sizes (build/web) and budget (bench/budget.json)');
+  p();
+  p('| file | raw | gzip -9 | brotli | budget raw | budget gzip | |');
+  p('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const [name, f] of Object.entries(results.sizes.files)) {
+    const status = f.missing ? 'MISSING' : !f.budget ? '' : f.over.length ? `OVER (${f.over.join(', ')})` : 'ok';
+    p(`| ${name} | ${f.missing ? '–' : kib(f.raw)} | ${f.missing ? '–' : kib(f.gzip)} | ${f.missing ? '–' : kib(f.brotli)} | ` +
+      `${f.budget ? kib(f.budget.raw) : ''} | ${f.budget ? kib(f.budget.gzip) : ''} | ${status} |`);
+  }
+  p();
+}
+
+if (results.native) {
+  const n = results.native;
+  p('### Native (one core)');
+  p();
+  p('| what | input | MB/s | tokens/s | words/s |');
+  p('| --- | --- | ---: | ---: | ---: |');
+  p(`| tokens + sentences (in process) | 10 MB | ${fmt(n.tokensSentences.mbPerSecond, 1)} | ${fmt(n.tokensSentences.tokensPerSecond)} | |`);
+  p(`| full analysis + JSON (in process) | 10 MB | ${fmt(n.fullInProcess.mbPerSecond, 1)} | ${fmt(n.fullInProcess.tokensPerSecond)} | ${fmt(n.fullInProcess.wordsPerSecond)} |`);
+  p(`| CLI \`--format jsonl\`, end to end | 10 MB, one file | ${fmt(n.cli10mb.mbPerSecond, 1)} | ${fmt(n.cli10mb.tokensPerSecond)} | ${fmt(n.cli10mb.wordsPerSecond)} |`);
+  p(`| CLI \`--format jsonl\`, end to end | ${fmt(n.jsonl1000.articles)} articles, ${fmt(n.jsonl1000.bytes / 1e6, 1)} MB | ${fmt(n.jsonl1000.mbPerSecond, 1)} | | ${fmt(n.jsonl1000.wordsPerSecond)} |`);
+  p();
+  if (n.stages) {
+    const names = [...new Set(Object.values(n.stages).flatMap((s) => Object.keys(s.stages)))];
+    p('Time by stage, in process (ms, median; MB/s of the whole input in parentheses):');
+    p();
+    p(`| input | ${names.join(' | ')} | total |`);
+    p(`| --- | ${names.map(() => '---:').join(' | ')} | ---: |`);
+    for (const [input, s] of Object.entries(n.stages)) {
+      const cell = (t) => t == null ? '–' : `${fmt(t * 1000, 1)} (${fmt(s.bytes / 1e6 / t, 0)})`;
+      p(`| ${input} | ${names.map((k) => cell(s.stages[k])).join(' | ')} | ${cell(s.total)} |`);
+    }
+    p();
+  }
+  p(`jsonl over ${fmt(n.jsonl1000.articles)} articles: ${fmt(n.jsonl1000.seconds, 2)} s, ${fmt(n.jsonl1000.articlesPerSecond)} articles/s.`);
+  p(`Peak RSS of the CLI: ${Object.entries(n.peakRssMb).map(([k, v]) => `${k} ${fmt(v, 1)} MB`).join(', ')}.`);
+  p();
+}
+
+if (results.memory) {
+  const m = results.memory;
+  p('### WASM memory (one instance, Node)');
+  p();
+  p('| after | heap in use | WASM memory |');
+  p('| --- | ---: | ---: |');
+  p(`| start | ${fmt(m.start.heapInUseBytes)} B | ${fmt(m.start.memoryMB, 1)} MB |`);
+  for (const k of ['after1', 'after50', 'after1000']) {
+    p(`| ${{after1: '1 analysis', after50: '50 analyses', after1000: '1,000 analyses'}[k]} | ${fmt(m[k].heapInUseBytes)} B | ${fmt(m[k].memoryMB, 1)} MB |`);
+  }
+  p();
+  p(`Flat after the first 50: ${m.flatAfter50 ? 'yes' : '**NO**'}. WASM memory needed for the 1 MB text: ` +
+    `${fmt(m.forText['text-1m.txt'].memoryMB, 1)} MB, for 10 MB: ${fmt(m.forText['text-10m.txt'].memoryMB, 1)} MB.`);
+  p();
+}
+
+if (results.ner?.output) {
+  p('### Entity stage alone (scripts/bench-ner.sh)');
+  p();
+  p('```');
+  p(results.ner.output);
+  p('```');
+  p();
+}
+
+// ---- targets -----------------------------------------------------------------------------------------------
+const targets = [];
+const target = (what, value, ok) => targets.push({what, value, ok});
+for (const [where, r] of [['Node', results.node], ['Chromium', results.browser]]) {
+  if (!r) continue;
+  for (const [name, t] of Object.entries(r.texts)) {
+    target(`${where} ${TEXT_LABEL[name]}: ours ≥ wink-nlp`, `${fmt(t.ratios['wink-nlp'], 2)}×`, t.ratios['wink-nlp'] >= 1);
+    target(`${where} ${TEXT_LABEL[name]}: ours ≥ 20× compromise`, `${fmt(t.ratios.compromise, 1)}×`, t.ratios.compromise >= 20);
+  }
+}
+if (results.startup) target('start-up in Node < 100 ms', `${fmt(results.startup.node.startupMs, 1)} ms`, results.startup.node.startupMs < 100);
+if (results.native) {
+  target('native tokens + sentences ≥ 20 MB/s', `${fmt(results.native.tokensSentences.mbPerSecond, 1)} MB/s`,
+         results.native.tokensSentences.mbPerSecond >= 20);
+}
+if (results.memory) target('WASM heap flat after 50 of 1,000 analyses', results.memory.flatAfter50 ? 'flat' : 'grew', results.memory.flatAfter50);
+if (results.sizes) {
+  for (const [name, f] of Object.entries(results.sizes.files)) {
+    if (f.budget) target(`${name} within budget`, f.missing ? 'missing' : `${kib(f.raw)} / ${kib(f.gzip)} gz`, !f.over.length);
+  }
+}
+results.targets = targets;
+fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+p('### Targets');
+p();
+p('| target | now | |');
+p('| --- | ---: | --- |');
+for (const t of targets) p(`| ${t.what} | ${t.value} | ${t.ok ? 'met' : '**MISSED**'} |`);
+p();
+fs.writeFileSync(path.join(outDir, 'results.md'), lines.join('\n') + '\n');
+process.stdout.write(lines.join('\n') + '\n');
+say(`bench: wrote ${path.relative(root, resultsFile)} and build/bench/results.md`);
+
+if (results.sizes && !results.sizes.ok) failures.push('size budget exceeded (bench/budget.json)');
+if (failures.length) {
+  say(`make bench: FAILED: ${failures.join('; ')}`);
+  process.exit(1);
+}

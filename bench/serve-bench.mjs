@@ -1,0 +1,45 @@
+// The static server for the browser benchmarks: the repository root, restricted to what the bench pages load
+// (bench/, build/web/, build/bench/texts/, node_modules/). Unlike scripts/serve.mjs it sends no CSP: the
+// benchmark page evaluates wink-nlp's CommonJS sources with `new Function` (bench/page/cjs.mjs).
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ALLOWED = ['bench/', 'build/web/', 'build/bench/texts/', 'node_modules/'];
+const TYPES = {'.html': 'text/html; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8', '.cjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8',
+  '.css': 'text/css; charset=utf-8'};
+
+/** Starts the server on a free port of 127.0.0.1; resolves to {server, url}. */
+export function serveBench() {
+  const server = http.createServer((req, res) => {
+    let rel;
+    try {
+      rel = path.posix.normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^\/+/, '');
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const file = path.join(root, rel);
+    if (!ALLOWED.some((p) => rel.startsWith(p)) || !file.startsWith(root + path.sep)) {
+      res.writeHead(404).end('not found\n');
+      return;
+    }
+    fs.readFile(file, (err, body) => {
+      if (err) {
+        res.writeHead(404).end('not found\n');
+        return;
+      }
+      res.writeHead(200, {'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+                          'Cache-Control': 'no-cache'});
+      res.end(body);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve({server, url: `http://127.0.0.1:${server.address().port}/`}));
+  });
+}

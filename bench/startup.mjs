@@ -1,0 +1,90 @@
+// Start-up time of the WebAssembly build: import the JS API, load and instantiate the .wasm, construct the
+// analyser (the embedded model is loaded then). Node: a fresh process per sample. Chromium: a fresh browser
+// context per sample (cold: nothing cached), then reloads in one context (warm: the browser's caches).
+//   node bench/startup.mjs [--reps N] [--out FILE.json]
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {median} from './contenders.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+
+async function child() {
+  const t0 = performance.now();
+  const {createAnalyser} = await import(pathToFileURL(path.join(root, 'build/web/article-analyser.mjs')).href);
+  const t1 = performance.now();
+  const analyser = await createAnalyser();
+  const t2 = performance.now();
+  analyser.analyse('Mayor Grace Okonkwo said it was “a start”.');
+  const t3 = performance.now();
+  process.stdout.write(JSON.stringify({importMs: t1 - t0, createMs: t2 - t1, startupMs: t2 - t0,
+                                       firstAnalysisMs: t3 - t2, processMs: t2}) + '\n');
+}
+
+function summarise(samples) {
+  const out = {samples: samples.length};
+  for (const k of Object.keys(samples[0])) out[k] = median(samples.map((s) => s[k]));
+  return out;
+}
+
+export function nodeStartup(reps = 9) {
+  const samples = [];
+  for (let i = 0; i < reps; ++i) {
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child'], {encoding: 'utf8'});
+    if (r.status !== 0) throw new Error(`startup child failed: ${r.stderr}`);
+    samples.push(JSON.parse(r.stdout));
+  }
+  return summarise(samples);
+}
+
+export async function chromiumStartup(reps = 7) {
+  const {chromium} = await import('playwright-core');
+  const {serveBench} = await import('./serve-bench.mjs');
+  const {server, url} = await serveBench();
+  const browser = await chromium.launch({executablePath: process.env.AA_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+                           '--disable-component-update', '--no-first-run']});
+  const page_url = `${url}bench/page/startup.html`;
+  const measure = async (page) => {
+    await page.waitForFunction(() => window.__startup, null, {timeout: 60_000});
+    return page.evaluate(() => window.__startup);
+  };
+  try {
+    const cold = [];
+    for (let i = 0; i < reps; ++i) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(page_url);
+      cold.push(await measure(page));
+      await context.close();
+    }
+    const warm = [];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(page_url);
+    await measure(page);
+    for (let i = 0; i < reps; ++i) {
+      await page.reload();
+      warm.push(await measure(page));
+    }
+    await context.close();
+    return {cold: summarise(cold), warm: summarise(warm), version: browser.version()};
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (process.argv.includes('--child')) {
+  await child();
+} else if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf('--reps');
+  const reps = i > 0 ? Number(process.argv[i + 1]) : 9;
+  const result = {node: nodeStartup(reps), chromium: await chromiumStartup(reps)};
+  const o = process.argv.indexOf('--out');
+  const json = JSON.stringify(result, null, 2) + '\n';
+  if (o > 0) fs.writeFileSync(process.argv[o + 1], json);
+  else process.stdout.write(json);
+}
