@@ -11,6 +11,7 @@
 #include "ner/features.h"
 #include "ner/model.h"
 #include "ner/rules.h"
+#include "ner/scorer.h"
 #include "ner/tags.h"
 
 namespace aa {
@@ -33,11 +34,11 @@ uint16_t confidence(int32_t margin, int32_t half) {
 }
 
 bool is_gpe(const Gazetteer& gaz, const TokenTable& t, uint32_t b, uint32_t e) {
-  uint32_t v = gaz.find(&t.keys[b], e - b);
+  uint32_t v = gaz.find(phrase_key(t, b, e)) & ~kGazPrefix;
   constexpr uint32_t kGpe = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
   if (v & kGpe) return true;
   if (v & (1u << kGazRegion)) return false;
-  return e - b >= 2 && t.gaz_code(e - 1, kGazGpeWord) == kPosUnit;  // "Kherson Oblast", "Quebec City"
+  return e - b >= 2 && t.gaz<kGazGpeWord>(e - 1) == kPosUnit;  // "Kherson Oblast", "Quebec City"
 }
 
 bool propagatable(Label l) {
@@ -47,17 +48,17 @@ bool propagatable(Label l) {
 
 /// A word of a person's name that can stand for the person: not an initial, a numeral ("Norton I") or a title.
 bool name_part(const Document& doc, const TokenTable& t, uint32_t i) {
-  if (t.casings[i] != Casing::Title) return false;
+  if (t.casing(i) != Casing::Title) return false;
   std::string_view w = doc.view(doc.tokens[i].span);
   if (w.size() < 2 || doc.tokens[i].kind != TokenKind::Word) return false;
-  return t.gaz_code(i, kGazTitle) == kPosNone;
+  return t.gaz<kGazTitle>(i) == kPosNone;
 }
 
 /// One name, one label: where the tagger gave the same name different labels in one document, all its mentions
 /// take the label with the most confidence in total ("Athens" is a GPE in every sentence or in none).
 void vote(const TokenTable& t, std::vector<Candidate>& cands) {
   std::unordered_map<uint32_t, std::array<uint32_t, kLabelCount>> totals;
-  auto key = [&](const Candidate& c) { return phrase_key(&t.keys[c.begin], c.end - c.begin); };
+  auto key = [&](const Candidate& c) { return phrase_key(t, c.begin, c.end); };
   for (const Candidate& c : cands)
     if (propagatable(c.label) && !c.bytes.end) totals[key(c)][static_cast<int>(c.label)] += c.score;
   for (Candidate& c : cands) {
@@ -76,7 +77,7 @@ void propagate(const Document& doc, const TokenTable& t, std::vector<Candidate>&
   constexpr uint32_t kLongest = 8;
   std::unordered_map<uint64_t, Label> names;
   uint32_t longest = 0;
-  auto key = [&](uint32_t b, uint32_t e) { return uint64_t(phrase_key(&t.keys[b], e - b)) << 8 | (e - b); };
+  auto key = [&](uint32_t b, uint32_t e) { return uint64_t(phrase_key(t, b, e)) << 8 | (e - b); };
   for (const Candidate& c : cands) {
     if (!propagatable(c.label) || c.bytes.end || c.end - c.begin > kLongest) continue;
     names.emplace(key(c.begin, c.end), c.label);
@@ -94,17 +95,16 @@ void propagate(const Document& doc, const TokenTable& t, std::vector<Candidate>&
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token;) {
       bool matched = false;
-      if (!taken[i] && (t.casings[i] == Casing::Title || t.casings[i] == Casing::Upper) &&
-          t.gaz_code(i, kGazTitle) == kPosNone && t.gaz_code(i, kGazTimeWord) == kPosNone) {
+      if (!taken[i] && (t.casing(i) == Casing::Title || t.casing(i) == Casing::Upper) &&
+          t.gaz<kGazTitle>(i) == kPosNone && t.gaz<kGazTimeWord>(i) == kPosNone) {
         uint32_t free_end = i;
         while (free_end < s.last_token && free_end - i < longest && !taken[free_end]) ++free_end;
         for (uint32_t e = free_end; e > i && !matched; --e) {
           auto it = names.find(key(i, e));
           if (it == names.end()) continue;
           // Not a name inside a longer capitalised name ("Price" in "Price Waterhouse").
-          if (e < s.last_token && t.casings[e] == Casing::Title && !taken[e] && !(t.flags[e] & kSentenceStart))
-            continue;
-          if (i > s.first_token && !(t.flags[i] & kSentenceStart) && t.casings[i - 1] == Casing::Title && !taken[i - 1])
+          if (e < s.last_token && t.casing(e) == Casing::Title && !taken[e] && !(t.flags(e) & kSentenceStart)) continue;
+          if (i > s.first_token && !(t.flags(i) & kSentenceStart) && t.casing(i - 1) == Casing::Title && !taken[i - 1])
             continue;
           added.push_back({i, e, it->second, kPropagatedScore, {}});
           for (uint32_t k = i; k < e; ++k) taken[k] = 1;
@@ -125,17 +125,20 @@ std::string_view embedded_entity_model_bytes() {
 }
 
 EntityModel EntityModel::from_bytes(const uint8_t* data, size_t size) {
-  return EntityModel(std::make_shared<const Model>(parse_model(data, size)));
+  if (data == nullptr) return EntityModel(std::make_shared<const Model>(std::vector<uint8_t>()));
+  return EntityModel(std::make_shared<const Model>(std::vector<uint8_t>(data, data + size)));
 }
 
 EntityModel EntityModel::embedded() {
   if (kEntityModelSize == 0)
     throw ModelError("entity model: this library was built without one (models/entities.bin missing: make train)");
-  return from_bytes(kEntityModelBytes, kEntityModelSize);
+  // The bytes are part of the library: used where they lie, without the CRC (a test checks it: the tables'
+  // bounds are checked all the same).
+  return EntityModel(std::make_shared<const Model>(kEntityModelBytes, kEntityModelSize, Model::Check::NoCrc));
 }
 
 std::string_view EntityModel::info() const {
-  return model_->data().info;
+  return model_->info();
 }
 
 void find_entities(const EntityModel& entity_model, Document& doc) {
@@ -146,9 +149,9 @@ void find_entities(const EntityModel& entity_model, Document& doc) {
   if (doc.tokens.empty()) return;
 
   TokenTable table;
-  build_token_table(doc, gaz, table);
-  FeatureSet features;
-  extract_features(doc, table, features);
+  build_token_table(doc, gaz, table, false);  // the gazetteer codes sentence by sentence below
+  CaseCounts counts(table);
+  Scorer scorer(model, doc, table, counts);
 
   // Map the tagger's types onto the contract's labels (LOC is split into GPE/LOC below; MISC is dropped).
   std::vector<int> label_map;
@@ -162,16 +165,19 @@ void find_entities(const EntityModel& entity_model, Document& doc) {
   std::vector<int> tags;
   std::vector<int32_t> margins;
   DecoderScratch scratch;
-  std::vector<const void*> rows;
+  SentenceCodes codes;
   std::vector<Candidate> cands;
   for (const Sentence& s : doc.sentences) {
+    if (s.first_token >= s.last_token || s.last_token > doc.tokens.size()) continue;
     size_t n = s.last_token - s.first_token;
-    if (n == 0) continue;
     emissions.resize(n * T);
-    model.emissions(features.hashes.data(), &features.offsets[s.first_token], n, emissions.data(), rows);
+    codes.compute(gaz, table, s);
+    store_kept_codes(table, s, codes);
+    scorer.emissions(s, codes, emissions.data());
     tags.resize(n);
     margins.resize(n);
-    viterbi(emissions.data(), n, T, model.data().transitions.data(), tags.data(), margins.data(), scratch);
+    viterbi(emissions.data(), n, T, model.transitions(), tags.data(), nullptr, scratch);
+    size_t first_cand = cands.size();
     for (const TagSpan& sp : spans_of(tags.data(), n)) {
       int mapped = label_map[sp.label];
       if (mapped < 0) continue;
@@ -182,9 +188,15 @@ void find_entities(const EntityModel& entity_model, Document& doc) {
       if (boiler) continue;
       Label label = static_cast<Label>(mapped);
       if (label == Label::Loc || label == Label::Gpe) label = is_gpe(gaz, table, b, e) ? Label::Gpe : Label::Loc;
+      cands.push_back({b, e, label, 0, {}});
+    }
+    if (cands.size() == first_cand) continue;
+    // Confidence from the margins, which only the tokens of entities need.
+    margins_from(emissions.data(), n, tags.data(), cands[first_cand].begin - s.first_token, margins.data(), scratch);
+    for (size_t c = first_cand; c < cands.size(); ++c) {
       int32_t m = INT32_MAX;
-      for (uint32_t k = sp.begin; k < sp.end; ++k) m = std::min(m, margins[k]);
-      cands.push_back({b, e, label, confidence(m, 2000), {}});
+      for (uint32_t k = cands[c].begin; k < cands[c].end; ++k) m = std::min(m, margins[k - s.first_token]);
+      cands[c].score = confidence(m, 2000);
     }
   }
 
@@ -193,7 +205,7 @@ void find_entities(const EntityModel& entity_model, Document& doc) {
   {
     std::vector<Candidate> merged;
     size_t ci = 0;
-    for (const RuleMatch& r : find_rule_entities(doc)) {
+    for (const RuleMatch& r : find_rule_entities(doc, table)) {
       while (ci < cands.size() && cands[ci].end <= r.begin) merged.push_back(cands[ci++]);
       size_t cj = ci;
       bool held = false;
@@ -217,8 +229,8 @@ void find_entities(const EntityModel& entity_model, Document& doc) {
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
   for (const Sentence& s : doc.sentences)
     for (uint32_t i = s.first_token; i < s.last_token; ++i)
-      if (!taken[i] && table.gaz_code(i, kGazDemonym) == kPosUnit &&
-          (table.casings[i] == Casing::Title || table.casings[i] == Casing::Upper) &&
+      if (!taken[i] && table.gaz<kGazDemonym>(i) == kPosUnit &&
+          (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper) &&
           doc.article.blocks[doc.tokens[i].block].kind != BlockKind::Boilerplate)
         cands.push_back({i, i + 1, Label::Norp, kDemonymScore, {}});
 

@@ -16,7 +16,14 @@ constexpr uint32_t bit(GazType t) {
 }
 
 bool capitalised(const TokenTable& t, uint32_t i) {
-  return t.casings[i] == Casing::Title || t.casings[i] == Casing::Upper;
+  return t.casing(i) == Casing::Title || t.casing(i) == Casing::Upper;
+}
+
+/// The normalised form of token i (its type's, for tokens in sentences).
+std::string_view norm_at(const Document& doc, const TokenTable& t, uint32_t i, std::string& buf) {
+  if (t.typed(i)) return t.norm(i);
+  buf = normalized(doc.view(doc.tokens[i].span));
+  return buf;
 }
 
 /// The longest phrase starting at b, ending at or before `limit`, on one of the lists of `mask`: its length (0 if
@@ -27,7 +34,7 @@ uint32_t longest_on(const Gazetteer& g, const TokenTable& t, uint32_t b, uint32_
   types = 0;
   uint32_t h = kPhraseSeed;
   for (uint32_t len = 1; len <= kMaxPhraseTokens && b + len <= limit; ++len) {
-    h = phrase_step(h, t.keys[b + len - 1]);
+    h = phrase_step(h, t.key(b + len - 1));
     uint32_t v = g.find(h);
     if (v & mask) {
       best = len;
@@ -72,8 +79,8 @@ void org_countries(const Document& doc, const TokenTable& t, const Gazetteer& g,
     uint32_t place = longest_on(g, t, c.begin, c.end - 2, bit(kGazCountry), types);
     if (!place || !capitalised(t, c.begin + place)) continue;
     uint32_t rest = c.begin + place;
-    bool body = g.find(&t.keys[rest], c.end - rest) & bit(kGazOrgName);
-    std::string last = normalized(doc.view(doc.tokens[c.end - 1].span));
+    bool body = g.find(phrase_key(t, rest, c.end)) & bit(kGazOrgName);
+    std::string_view last = t.norm(c.end - 1);
     body = body || last == "department" || last == "ministry" || last == "office" || last == "agency" ||
            last == "bureau" || last == "commission" || last == "administration";
     if (!body) continue;
@@ -86,11 +93,11 @@ void org_countries(const Document& doc, const TokenTable& t, const Gazetteer& g,
 void event_hosts(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.label != Label::Event || c.bytes.end || c.end - c.begin < 2) continue;
-    std::string last = normalized(doc.view(doc.tokens[c.end - 1].span));
+    std::string_view last = t.norm(c.end - 1);
     if (last != "summit" && last != "meeting" && last != "talks" && last != "conference" && last != "forum") continue;
     uint32_t b = c.begin, e = c.end - 1;
-    uint32_t v = g.find(&t.keys[b], e - b);
-    bool acronym = e - b == 1 && t.casings[b] == Casing::Upper;
+    uint32_t v = g.find(phrase_key(t, b, e)) & ~kGazPrefix;
+    bool acronym = e - b == 1 && t.casing(b) == Casing::Upper;
     if ((v & bit(kGazOrgName)) || acronym) {
       c.label = Label::Org;
       c.end = e;
@@ -104,16 +111,20 @@ void event_hosts(const Document& doc, const TokenTable& t, const Gazetteer& g, s
 /// "China-Russia", "US-China": one GPE per part, inside the token.
 void compounds(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
                std::vector<Candidate>& add) {
-  std::vector<int> cover(doc.tokens.size(), -1);
-  for (size_t k = 0; k < cands.size(); ++k)
-    for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) cover[i] = static_cast<int>(k);
+  // The candidate covering token i, or -1 (cands are sorted and do not overlap).
+  auto cover = [&](uint32_t i) {
+    auto it =
+        std::upper_bound(cands.begin(), cands.end(), i, [](uint32_t x, const Candidate& c) { return x < c.begin; });
+    if (it == cands.begin() || (it - 1)->end <= i) return -1;
+    return static_cast<int>(it - 1 - cands.begin());
+  };
   std::vector<size_t> drop;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       if (doc.tokens[i].kind != TokenKind::Word || !capitalised(t, i)) continue;
       std::string_view form = doc.view(doc.tokens[i].span);
       if (form.find('-') == std::string_view::npos) continue;
-      int k = cover[i];
+      int k = cover(i);
       if (k >= 0 && !(cands[k].begin == i && cands[k].end == i + 1)) continue;
       std::vector<Candidate> parts;
       size_t at = 0;
@@ -143,11 +154,12 @@ void compounds(const Document& doc, const TokenTable& t, const Gazetteer& g, std
 
 /// A known place after "the" is not a person or an organisation: "the Danube", "the Gulf".
 void the_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+  std::string buf;
   for (Candidate& c : cands) {
     if ((c.label != Label::Person && c.label != Label::Org) || c.bytes.end || c.begin == 0) continue;
     if (doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) continue;
-    if (normalized(doc.view(doc.tokens[c.begin - 1].span)) != "the") continue;
-    if (g.find(&t.keys[c.begin], c.end - c.begin) & bit(kGazRegion)) c.label = Label::Loc;
+    if (norm_at(doc, t, c.begin - 1, buf) != "the") continue;
+    if (g.find(phrase_key(t, c.begin, c.end)) & bit(kGazRegion)) c.label = Label::Loc;
   }
 }
 
@@ -156,8 +168,8 @@ void the_regions(const Document& doc, const TokenTable& t, const Gazetteer& g, c
                  std::vector<Candidate>& add) {
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i < s.last_token; ++i) {
-      if (taken[i] || !capitalised(t, i) || t.styles[i] != Style::Normal) continue;
-      if (normalized(doc.view(doc.tokens[i - 1].span)) != "the") continue;
+      if (taken[i] || !capitalised(t, i) || t.style(i) != Style::Normal) continue;
+      if (t.norm(i - 1) != "the") continue;
       uint32_t types = 0;
       uint32_t n = longest_on(g, t, i, s.last_token, bit(kGazRegion), types);
       if (!n) continue;
@@ -179,16 +191,16 @@ void sure_names(const Document& doc, const TokenTable& t, const Gazetteer& g, co
                 std::vector<Candidate>& add) {
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-      if (taken[i] || !capitalised(t, i) || (t.flags[i] & kSentenceStart) || t.styles[i] != Style::Normal) continue;
+      if (taken[i] || !capitalised(t, i) || (t.flags(i) & kSentenceStart) || t.style(i) != Style::Normal) continue;
       uint32_t types = 0;
       uint32_t n = longest_on(g, t, i, s.last_token, bit(kGazCountry) | bit(kGazEvent) | bit(kGazOrgName), types);
       if (n) {
         uint32_t e = i + n;
         bool ok = true;
-        for (uint32_t k = i; k < e; ++k) ok = ok && !taken[k] && t.casings[k] != Casing::Lower;
+        for (uint32_t k = i; k < e; ++k) ok = ok && !taken[k] && t.casing(k) != Casing::Lower;
         // Not part of a longer capitalised name ("Cold War Museum").
-        ok = ok && !(e < s.last_token && !taken[e] && t.casings[e] == Casing::Title);
-        ok = ok && !(i > s.first_token && !taken[i - 1] && t.casings[i - 1] == Casing::Title);
+        ok = ok && !(e < s.last_token && !taken[e] && t.casing(e) == Casing::Title);
+        ok = ok && !(i > s.first_token && !taken[i - 1] && t.casing(i - 1) == Casing::Title);
         if (ok) {
           Label l = types & bit(kGazEvent) ? Label::Event : types & bit(kGazCountry) ? Label::Gpe : Label::Org;
           add.push_back({i, e, l, kRuleScore, {}});
@@ -196,12 +208,12 @@ void sure_names(const Document& doc, const TokenTable& t, const Gazetteer& g, co
           continue;
         }
       }
-      uint8_t title = i > s.first_token ? t.gaz_code(i - 1, kGazTitle) : uint8_t{kPosNone};
-      if ((title == kPosLast || title == kPosUnit) && t.casings[i] == Casing::Title &&
-          t.gaz_code(i, kGazFirstName) != kPosNone) {
+      uint8_t title = i > s.first_token ? t.gaz<kGazTitle>(i - 1) : uint8_t{kPosNone};
+      if ((title == kPosLast || title == kPosUnit) && t.casing(i) == Casing::Title &&
+          t.gaz<kGazFirstName>(i) != kPosNone) {
         uint32_t e = i + 1;
-        while (e < s.last_token && e < i + 3 && !taken[e] && t.casings[e] == Casing::Title &&
-               t.gaz_code(e, kGazOrgWord) == kPosNone)
+        while (e < s.last_token && e < i + 3 && !taken[e] && t.casing(e) == Casing::Title &&
+               t.gaz<kGazOrgWord>(e) == kPosNone)
           ++e;
         if (e > i + 1) {
           add.push_back({i, e, Label::Person, kRuleScore, {}});
@@ -216,7 +228,7 @@ void sure_names(const Document& doc, const TokenTable& t, const Gazetteer& g, co
 void caps_lines(const Document& doc, const TokenTable& t, const Gazetteer& g, const std::vector<uint8_t>& taken,
                 std::vector<Candidate>& add) {
   for (const Sentence& s : doc.sentences) {
-    if (s.first_token >= s.last_token || t.styles[s.first_token] != Style::Caps) continue;
+    if (s.first_token >= s.last_token || t.style(s.first_token) != Style::Caps) continue;
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       if (taken[i]) continue;
       uint32_t types = 0;

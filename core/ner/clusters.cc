@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "ner/word.h"
 #include "tables.h"
@@ -61,27 +62,13 @@ int root(std::vector<Group>& g, int i) {
   return i;
 }
 
-bool contiguous_sub(const std::vector<std::string>& small, const std::vector<std::string>& big) {
-  if (small.empty() || small.size() >= big.size()) return false;
-  for (size_t s = 0; s + small.size() <= big.size(); ++s)
-    if (std::equal(small.begin(), small.end(), big.begin() + s)) return true;
-  return false;
-}
-
-bool suffix_of(const std::vector<std::string>& small, const std::vector<std::string>& big) {
-  return !small.empty() && small.size() < big.size() && std::equal(small.rbegin(), small.rend(), big.rbegin());
-}
-
-bool acronym_of(const Document& doc, const Entity& small, const std::vector<std::string>& big) {
+/// The letters of a mention that can be initials ("EU" -> "eu", "U.N." -> "un"): upper case, 2 to 8 bytes.
+bool acronym_letters(const Document& doc, const Entity& small, std::string& letters) {
   std::string_view s = doc.view(small.span);
   if (s.size() < 2 || s.size() > 8 || casing(s) != Casing::Upper) return false;
-  std::string letters;
   for (char c : s)
     if (c != '.') letters.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-  std::string initials;
-  for (const auto& w : big)
-    if (!initials_skip(w) && !w.empty()) initials.push_back(w[0]);
-  return big.size() >= 2 && initials == letters;
+  return true;
 }
 
 // Titles in an apposition after a mention: "Ned Price, the department's spokesman, said".
@@ -182,18 +169,60 @@ void build_clusters(Document& doc, const Gazetteer& gazetteer) {
   for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
   std::stable_sort(order.begin(), order.end(),
                    [&](int a, int b) { return groups[a].tokens.size() > groups[b].tokens.size(); });
+  // Which groups a shorter name could join, indexed (not every pair of groups compared): a person's name by every
+  // part of a fuller name, an organisation's by every end of a fuller name and by the initials of one.
+  std::unordered_map<std::string, std::vector<int>> person_parts, org_ends, org_initials;
+  auto key_of = [](const std::vector<std::string>& toks, size_t b, size_t e) {
+    std::string k;
+    for (size_t i = b; i < e; ++i) {
+      uint32_t n = static_cast<uint32_t>(toks[i].size());
+      k.append(reinterpret_cast<const char*>(&n), sizeof n);
+      k += toks[i];
+    }
+    return k;
+  };
+  auto add = [](std::vector<int>& list, int g) {
+    if (list.empty() || list.back() != g) list.push_back(g);
+  };
+  for (int hi = 0; hi < static_cast<int>(groups.size()); ++hi) {
+    const Group& h = groups[hi];
+    size_t n = h.tokens.size();
+    if (h.label == Label::Person) {
+      for (size_t b = 0; b < n; ++b)
+        for (size_t e = b + 1; e <= n; ++e)
+          if (e - b < n) add(person_parts[key_of(h.tokens, b, e)], hi);
+    } else if (h.label == Label::Org) {
+      for (size_t b = 1; b < n; ++b) add(org_ends[key_of(h.tokens, b, n)], hi);
+      if (n >= 2) {
+        std::string initials;
+        for (const auto& w : h.tokens)
+          if (!initials_skip(w) && !w.empty()) initials.push_back(w[0]);
+        add(org_initials[initials], hi);
+      }
+    }
+  }
+  std::vector<int> fits;
   for (int gi : order) {
     Group& g = groups[gi];
     if (!g.alias.empty() || (g.label != Label::Person && g.label != Label::Org)) continue;
+    fits.clear();
+    auto take = [&](const std::unordered_map<std::string, std::vector<int>>& index, const std::string& key) {
+      auto it = index.find(key);
+      if (it != index.end()) fits.insert(fits.end(), it->second.begin(), it->second.end());
+    };
+    std::string key = key_of(g.tokens, 0, g.tokens.size());
+    if (g.label == Label::Person) {
+      take(person_parts, key);
+    } else {
+      take(org_ends, key);
+      std::string letters;
+      if (acronym_letters(doc, doc.entities[g.mentions[0]], letters)) take(org_initials, letters);
+    }
     int found = -1;
     bool ambiguous = false;
-    for (int hi = 0; hi < static_cast<int>(groups.size()); ++hi) {
-      if (hi == gi || groups[hi].parent >= 0 || groups[hi].label != g.label) continue;
-      const Group& h = groups[hi];
-      bool fits = g.label == Label::Person
-                      ? contiguous_sub(g.tokens, h.tokens)
-                      : suffix_of(g.tokens, h.tokens) || acronym_of(doc, doc.entities[g.mentions[0]], h.tokens);
-      if (!fits) continue;
+    std::sort(fits.begin(), fits.end());
+    for (int hi : fits) {
+      if (hi == gi || groups[hi].parent >= 0) continue;
       if (found >= 0 && found != hi) ambiguous = true;
       found = hi;
     }
@@ -217,9 +246,14 @@ void build_clusters(Document& doc, const Gazetteer& gazetteer) {
   }
 
   // Canonical names and titles.
-  std::vector<const Sentence*> sentence_of(doc.tokens.size(), nullptr);
-  for (const Sentence& s : doc.sentences)
-    for (uint32_t i = s.first_token; i < s.last_token && i < doc.tokens.size(); ++i) sentence_of[i] = &s;
+  // The sentence of a token (sentences are in order and do not overlap).
+  auto sentence_of = [&](uint32_t token) -> const Sentence* {
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
+                               [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+    if (it == doc.sentences.begin()) return nullptr;
+    --it;
+    return token < it->last_token && token < doc.tokens.size() ? &*it : nullptr;
+  };
   for (size_t r = 0; r < groups.size(); ++r) {
     if (groups[r].parent >= 0 || cluster_of_root[r] < 0) continue;
     Cluster& c = doc.clusters[cluster_of_root[r]];
@@ -250,7 +284,7 @@ void build_clusters(Document& doc, const Gazetteer& gazetteer) {
       std::vector<std::string> found;
       std::string before = title_before(doc, ent.first_token);
       if (!before.empty()) found.push_back(before);
-      if (const Sentence* s = sentence_of[ent.first_token]) {
+      if (const Sentence* s = sentence_of(ent.first_token)) {
         std::string after = title_after(doc, *s, ent.last_token);
         if (!after.empty()) found.push_back(after);
       }

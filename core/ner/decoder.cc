@@ -1,5 +1,6 @@
 #include "ner/decoder.h"
 
+#include <algorithm>
 #include <climits>
 
 #include "ner/tags.h"
@@ -8,21 +9,60 @@ namespace aa::ner {
 
 namespace {
 
-void build_graph(int T, DecoderScratch& sc) {
-  if (sc.graph_tags == T) return;
-  sc.graph_tags = T;
-  sc.preds.clear();
-  sc.pred_begin.assign(1, 0);
-  sc.succs.clear();
-  sc.succ_begin.assign(1, 0);
+constexpr int32_t kNeg = INT32_MIN / 4;  // an impossible tag (first token: I, L; last token: B, I)
+
+void prepare(int T, const int32_t* trans, DecoderScratch& sc) {
+  size_t size = size_t(T + 1) * T;
+  if (sc.n_tags == T && sc.trans.size() == size && std::equal(sc.trans.begin(), sc.trans.end(), trans)) return;
+  sc.n_tags = T;
+  sc.trans.assign(trans, trans + size);
+  sc.closed.clear();
+  sc.opening.clear();
   for (int y = 0; y < T; ++y) {
-    for (int p = 0; p < T; ++p)
-      if (can_follow(p, y, T)) sc.preds.push_back(p);
-    sc.pred_begin.push_back(static_cast<int>(sc.preds.size()));
-    for (int z = 0; z < T; ++z)
-      if (can_follow(y, z, T)) sc.succs.push_back(z);
-    sc.succ_begin.push_back(static_cast<int>(sc.succs.size()));
+    if (can_end(y)) sc.closed.push_back(y);                   // O, L-k, U-k
+    if (can_follow(kOutside, y, T)) sc.opening.push_back(y);  // O, B-k, U-k
   }
+  size_t C = sc.closed.size(), S = sc.opening.size();
+  sc.into.assign(S * C, 0);
+  sc.out_of.assign(C * S, 0);
+  for (size_t j = 0; j < S; ++j)
+    for (size_t c = 0; c < C; ++c) {
+      int32_t t = trans[sc.closed[c] * T + sc.opening[j]];
+      sc.into[j * C + c] = t;
+      sc.out_of[c * S + j] = t;
+    }
+  // Forward: closed c is every opening tag's best predecessor when it leads every other closed tag by
+  // max over j of (max over c' of t(c', j) - t(c, j)).
+  sc.dominant.assign(C, 0);
+  for (size_t c = 0; c < C; ++c)
+    for (size_t j = 0; j < S; ++j) {
+      int32_t best = INT32_MIN;
+      for (size_t c2 = 0; c2 < C; ++c2) best = std::max(best, sc.into[j * C + c2]);
+      sc.dominant[c] = std::max(sc.dominant[c], best - sc.into[j * C + c]);
+    }
+  // Backward: opening j is every closed tag's best successor when it leads every other opening tag by
+  // max over c of (max over j' of t(c, j') - t(c, j)).
+  sc.dominant_next.assign(S, 0);
+  for (size_t j = 0; j < S; ++j)
+    for (size_t c = 0; c < C; ++c) {
+      int32_t best = INT32_MIN;
+      for (size_t j2 = 0; j2 < S; ++j2) best = std::max(best, sc.out_of[c * S + j2]);
+      sc.dominant_next[j] = std::max(sc.dominant_next[j], best - sc.out_of[c * S + j]);
+    }
+  sc.prev_closed.resize(C);
+  sc.next_opening.resize(S);
+}
+
+/// Index of the largest value (the first on ties), and whether it leads all others by at least lead[index].
+size_t leader(const int32_t* v, size_t n, const int32_t* lead, bool& dominant) {
+  size_t arg = 0;
+  for (size_t k = 1; k < n; ++k)
+    if (v[k] > v[arg]) arg = k;
+  int32_t second = INT32_MIN;
+  for (size_t k = 0; k < n; ++k)
+    if (k != arg && v[k] > second) second = v[k];
+  dominant = n == 1 || int64_t(v[arg]) - second >= lead[arg];
+  return arg;
 }
 
 }  // namespace
@@ -30,30 +70,52 @@ void build_graph(int T, DecoderScratch& sc) {
 void viterbi(const int32_t* em, size_t n, int T, const int32_t* trans, int* tags, int32_t* margins,
              DecoderScratch& sc) {
   if (n == 0) return;
-  constexpr int64_t kNeg = INT64_MIN / 4;
-  build_graph(T, sc);
-  const int* preds = sc.preds.data();
-  const int* pred_begin = sc.pred_begin.data();
+  prepare(T, trans, sc);
+  const int L = (T - 1) / 4;
+  const size_t C = sc.closed.size(), S = sc.opening.size();
+  const int* closed = sc.closed.data();
+  const int* opening = sc.opening.data();
   sc.forward.resize(n * T);
-  int64_t* f = sc.forward.data();
-  for (int y = 0; y < T; ++y) f[y] = can_follow(T, y, T) ? int64_t(trans[T * T + y]) + em[y] : kNeg;
-  // Forward pass: plain maxima (no branches to mispredict); the best path is recovered afterwards.
+  sc.shift.resize(n);
+  int32_t* f = sc.forward.data();
+  int32_t* pc = sc.prev_closed.data();
+
+  auto normalise = [&](int32_t* col, size_t i) {
+    int32_t m = kNeg;
+    for (int y = 0; y < T; ++y) m = std::max(m, col[y]);
+    for (int y = 0; y < T; ++y) col[y] = col[y] <= kNeg / 2 ? kNeg : col[y] - m;
+    sc.shift[i] = m;
+  };
+  for (int y = 0; y < T; ++y) f[y] = can_follow(T, y, T) ? trans[T * T + y] + em[y] : kNeg;
+  normalise(f, 0);
   for (size_t i = 1; i < n; ++i) {
-    const int64_t* prev = f + (i - 1) * T;
-    int64_t* cur = f + i * T;
+    const int32_t* prev = f + (i - 1) * T;
+    int32_t* cur = f + i * T;
     const int32_t* e = em + i * T;
-    for (int y = 0; y < T; ++y) {
-      int64_t best = kNeg;
-      for (int k = pred_begin[y]; k < pred_begin[y + 1]; ++k) {
-        int p = preds[k];
-        int64_t s = prev[p] + trans[p * T + y];
-        best = s > best ? s : best;
+    for (size_t c = 0; c < C; ++c) pc[c] = prev[closed[c]];
+    bool dominant = false;
+    size_t lead = leader(pc, C, sc.dominant.data(), dominant);
+    if (dominant) {
+      const int32_t* t = &sc.out_of[lead * S];
+      for (size_t j = 0; j < S; ++j) cur[opening[j]] = pc[lead] + t[j];
+    } else {
+      for (size_t j = 0; j < S; ++j) {
+        const int32_t* t = &sc.into[j * C];
+        int32_t best = INT32_MIN;
+        for (size_t c = 0; c < C; ++c) best = std::max(best, pc[c] + t[c]);
+        cur[opening[j]] = best;
       }
-      cur[y] = best <= kNeg / 2 ? kNeg : best + e[y];
     }
+    for (int k = 0; k < L; ++k) {
+      int b = tag_of(k, kBegin), in = tag_of(k, kInside), l = tag_of(k, kLast);
+      cur[in] = std::max(prev[b] + trans[b * T + in], prev[in] + trans[in * T + in]);
+      cur[l] = std::max(prev[b] + trans[b * T + l], prev[in] + trans[in * T + l]);
+    }
+    for (int y = 0; y < T; ++y) cur[y] = cur[y] <= kNeg / 2 ? kNeg : cur[y] + e[y];
+    normalise(cur, i);
   }
-  const int64_t* last = f + (n - 1) * T;
-  int64_t best = kNeg;
+  const int32_t* last = f + (n - 1) * T;
+  int32_t best = kNeg;
   int arg = 0;
   for (int y = 0; y < T; ++y)
     if (can_end(y) && last[y] > best) best = last[y], arg = y;
@@ -61,48 +123,72 @@ void viterbi(const int32_t* em, size_t n, int T, const int32_t* trans, int* tags
   // Backtrace: the first predecessor (lowest tag) that gives the best score, as a left-to-right argmax would.
   for (size_t i = n - 1; i > 0; --i) {
     int y = tags[i];
-    const int64_t* prev = f + (i - 1) * T;
-    int64_t target = f[i * T + y] - em[i * T + y];
-    int p_best = preds[pred_begin[y]];
-    for (int k = pred_begin[y]; k < pred_begin[y + 1]; ++k) {
-      int p = preds[k];
-      if (prev[p] != kNeg && prev[p] + trans[p * T + y] == target) {
-        p_best = p;
-        break;
-      }
-    }
-    tags[i - 1] = p_best;
+    const int32_t* prev = f + (i - 1) * T;
+    int32_t target = f[i * T + y] + sc.shift[i] - em[i * T + y];
+    int p_best = -1;
+    for (int p = 0; p < T && p_best < 0; ++p)
+      if (can_follow(p, y, T) && prev[p] != kNeg && prev[p] + trans[p * T + y] == target) p_best = p;
+    tags[i - 1] = p_best < 0 ? kOutside : p_best;
   }
-  if (!margins) return;
+  if (margins) margins_from(em, n, tags, 0, margins, sc);
+}
 
-  // Backward pass: b[i][y] = best score of tokens i+1.. given tag y at i (emission at i excluded).
-  const int* succs = sc.succs.data();
-  const int* succ_begin = sc.succ_begin.data();
+void margins_from(const int32_t* em, size_t n, const int* tags, size_t from, int32_t* margins, DecoderScratch& sc) {
+  if (from >= n) return;
+  const int T = sc.n_tags;
+  const int L = (T - 1) / 4;
+  const int32_t* trans = sc.trans.data();
+  const size_t C = sc.closed.size(), S = sc.opening.size();
+  const int* closed = sc.closed.data();
+  const int* opening = sc.opening.data();
   sc.backward.resize(n * T);
-  int64_t* b = sc.backward.data();
+  int32_t* b = sc.backward.data();
+  const int32_t* f = sc.forward.data();
+  int32_t* q = sc.next_opening.data();
+  // b[i][y] = best score of tokens i+1.. given tag y at i (emission at i excluded), each column shifted.
   for (int y = 0; y < T; ++y) b[(n - 1) * T + y] = can_end(y) ? 0 : kNeg;
-  for (size_t i = n - 1; i > 0; --i) {
-    const int64_t* nxt = b + i * T;
+  for (size_t i = n - 1; i > from; --i) {
+    const int32_t* nxt = b + i * T;
     const int32_t* e = em + i * T;
-    int64_t* cur = b + (i - 1) * T;
-    for (int y = 0; y < T; ++y) {
-      int64_t s_best = kNeg;
-      for (int k = succ_begin[y]; k < succ_begin[y + 1]; ++k) {
-        int z = succs[k];
-        int64_t s = int64_t(trans[y * T + z]) + e[z] + nxt[z];
-        s_best = s > s_best ? s : s_best;
+    int32_t* cur = b + (i - 1) * T;
+    for (size_t j = 0; j < S; ++j) {
+      int z = opening[j];
+      q[j] = nxt[z] == kNeg ? kNeg : e[z] + nxt[z];
+    }
+    bool dominant = false;
+    size_t lead = leader(q, S, sc.dominant_next.data(), dominant);
+    for (size_t c = 0; c < C; ++c) {
+      const int32_t* t = &sc.out_of[c * S];
+      int32_t best;
+      if (dominant) {
+        best = t[lead] + q[lead];
+      } else {
+        best = INT32_MIN;
+        for (size_t j = 0; j < S; ++j) best = std::max(best, t[j] + q[j]);
       }
-      cur[y] = s_best <= kNeg / 2 ? kNeg : s_best;
+      cur[closed[c]] = best;
     }
+    for (int k = 0; k < L; ++k) {
+      int bg = tag_of(k, kBegin), in = tag_of(k, kInside), l = tag_of(k, kLast);
+      int32_t qi = nxt[in] == kNeg ? kNeg : e[in] + nxt[in];
+      int32_t ql = nxt[l] == kNeg ? kNeg : e[l] + nxt[l];
+      cur[bg] = std::max(trans[bg * T + in] + qi, trans[bg * T + l] + ql);
+      cur[in] = std::max(trans[in * T + in] + qi, trans[in * T + l] + ql);
+    }
+    int32_t m = kNeg;
+    for (int y = 0; y < T; ++y) m = std::max(m, cur[y]);
+    for (int y = 0; y < T; ++y) cur[y] = cur[y] <= kNeg / 2 ? kNeg : cur[y] - m;
   }
-  for (size_t i = 0; i < n; ++i) {
-    int64_t other = kNeg;
+  for (size_t i = from; i < n; ++i) {
+    const int32_t* fi = f + i * T;
+    const int32_t* bi = b + i * T;
+    int32_t on_path = fi[tags[i]] + bi[tags[i]];
+    int64_t other = INT64_MIN;
     for (int y = 0; y < T; ++y) {
-      if (y == tags[i] || f[i * T + y] == kNeg || b[i * T + y] == kNeg) continue;
-      int64_t s = f[i * T + y] + b[i * T + y];
-      if (s > other) other = s;
+      if (y == tags[i] || fi[y] == kNeg || bi[y] == kNeg) continue;
+      other = std::max<int64_t>(other, int64_t(fi[y]) + bi[y]);
     }
-    int64_t m = other == kNeg ? INT32_MAX : best - other;
+    int64_t m = other == INT64_MIN ? INT32_MAX : on_path - other;
     margins[i] = static_cast<int32_t>(m < 0 ? 0 : m > INT32_MAX ? INT32_MAX : m);
   }
 }

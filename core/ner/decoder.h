@@ -7,23 +7,38 @@
 
 namespace aa::ner {
 
-/// Working memory of the decoder, reused from sentence to sentence.
+/// Working memory of the decoder, reused from sentence to sentence, and what it has worked out about the last
+/// transition matrix it saw.
 struct DecoderScratch {
-  std::vector<int64_t> forward, backward;
-  // The allowed transitions for n_tags tags (filled on first use): preds[pred_begin[y] .. pred_begin[y + 1]) are
-  // the tags that may precede y, succs likewise the tags that may follow.
-  int graph_tags = 0;
-  std::vector<int> preds, pred_begin, succs, succ_begin;
+  std::vector<int32_t> forward, backward;  // n * n_tags, each column shifted so that its maximum is 0
+  std::vector<int32_t> shift;              // per token: what its forward column was shifted by
+  // The transitions they were prepared for, and the tag groups of BILOU: `closed` tags (O, L-k, U-k) are followed
+  // by `opening` tags (O, B-k, U-k) only; B-k and I-k by I-k and L-k only.
+  std::vector<int32_t> trans;
+  int n_tags = 0;
+  std::vector<int> closed, opening;
+  std::vector<int32_t> into;           // [opening j][closed c]: transition from closed c to opening j
+  std::vector<int32_t> dominant;       // per closed c: how far ahead of every other closed tag c must be to give every
+                                       // opening tag its best predecessor
+  std::vector<int32_t> out_of;         // [closed c][opening j]: transition from closed c to opening j
+  std::vector<int32_t> dominant_next;  // per opening j: likewise for the backward pass
+  std::vector<int32_t> prev_closed, next_opening;  // working rows
 };
 
 /// Finds the best tag sequence of a sentence of n tokens under the BILOU constraints (tags.h).
-/// Requires: emissions has n * n_tags scores (token-major), transitions has (n_tags + 1) * n_tags weights
-/// ([from][to]; row n_tags is the sentence start), tags has room for n.
+/// Requires: emissions has n * n_tags scores (token-major), n_tags = 1 + 4 * labels, transitions has
+/// (n_tags + 1) * n_tags weights ([from][to]; row n_tags is the sentence start), tags has room for n.
 /// Promises: tags[0..n) is a valid BILOU sequence with the highest total score (ties go to the lower tag).
 /// If `margins` is not null, margins[i] >= 0 is how much lower the best sequence with another tag at token i
 /// scores (a max-marginal margin: 0 means a tie), clamped to INT32_MAX.
+/// Scores are exact integers: the result does not depend on the platform.
 void viterbi(const int32_t* emissions, size_t n, int n_tags, const int32_t* transitions, int* tags, int32_t* margins,
              DecoderScratch& scratch);
+
+/// The margins (as viterbi gives them) of tokens [from, n) only, after viterbi() on the same emissions,
+/// transitions and scratch gave `tags`: the backward pass runs from the end of the sentence down to `from`.
+void margins_from(const int32_t* emissions, size_t n, const int* tags, size_t from, int32_t* margins,
+                  DecoderScratch& scratch);
 
 /// A span of tokens [begin, end) with an entity type of the tagger.
 struct TagSpan {

@@ -2,48 +2,13 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 
 #include "ner/hash.h"
 #include "unicode.h"
 
 namespace aa::ner {
 namespace {
-
-// Template ids. Those that read casing or shapes are offset by 64 * style, so headlines and ALL-CAPS lines
-// learn their own weights for them.
-enum Template : uint32_t {
-  kBias = 1,
-  kWord,
-  kWordPrev,
-  kWordNext,
-  kWordPrev2,
-  kWordNext2,
-  kWordPrevWord,
-  kWordWordNext,
-  kAffix,
-  // casing and shape templates (style-dependent) from here
-  kWordCasing = 20,
-  kShape,
-  kShortShape,
-  kShapePrevCur,
-  kShapeCurNext,
-  kShapeTri,
-  kWordPrevShape,
-  kShapeWordNext,
-  kStart,
-  kBlock,
-  kGaz,
-  kGazCasing,
-  kGazPrev,
-  kGazNext,
-  kDocCase,
-};
-
-constexpr uint32_t kBoundary = 0xB0B0B0B0u;  // the value of a word or shape beyond the sentence
-
-uint32_t styled(Template t, Style s) {
-  return t + 64u * static_cast<uint32_t>(s);
-}
 
 // Lower-case function words that stay lower in title case ("Assistance to Russia for Ukraine").
 bool is_small_word(std::string_view w) {
@@ -62,6 +27,44 @@ bool opens_clause(const Document& doc, const Token& t) {
   return s == ":" || s == "(" || s == "[" || s == ";";
 }
 
+/// An index from a token's form to its type: open addressing over the type numbers.
+class TypeIndex {
+ public:
+  uint32_t find_or_add(std::string_view form, uint32_t hash, std::vector<WordType>& types, bool& added) {
+    if ((types.size() + 1) * 2 > slots_.size()) grow(types);
+    size_t mask = slots_.size() - 1;
+    for (size_t s = hash & mask;; s = (s + 1) & mask) {
+      uint32_t id = slots_[s];
+      if (id == 0) {
+        slots_[s] = static_cast<uint32_t>(types.size()) + 1;
+        added = true;
+        return static_cast<uint32_t>(types.size());
+      }
+      const WordType& w = types[id - 1];
+      if (w.form_hash == hash && w.form == form) {
+        added = false;
+        return id - 1;
+      }
+    }
+  }
+
+ private:
+  void grow(const std::vector<WordType>& types) {
+    std::vector<uint32_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+    size_t mask = slots_.size() - 1;
+    for (uint32_t id : old) {
+      if (!id) continue;
+      size_t s = types[id - 1].form_hash & mask;
+      while (slots_[s]) s = (s + 1) & mask;
+      slots_[s] = id;
+    }
+  }
+  std::vector<uint32_t> slots_;
+};
+
+}  // namespace
+
 uint32_t block_code(const Document& doc, uint32_t block) {
   if (block >= doc.article.blocks.size()) return 0;
   switch (doc.article.blocks[block].kind) {
@@ -75,65 +78,45 @@ uint32_t block_code(const Document& doc, uint32_t block) {
   }
 }
 
-// A small open-addressing map from word hash to how often the word is capitalised / lower case in ordinary
-// sentences away from their start.
-class CaseCounts {
- public:
-  explicit CaseCounts(size_t n) {
-    size_t cap = 16;
-    while (cap < n * 2) cap <<= 1;
-    mask_ = cap - 1;
-    slots_.assign(cap, Slot{});
-  }
-  void add(uint32_t key, bool upper) {
-    Slot& s = slot(key);
-    s.key = key;
-    s.used = true;
-    (upper ? s.upper : s.lower)++;
-  }
-  void get(uint32_t key, uint32_t& upper, uint32_t& lower) const {
-    const Slot& s = const_cast<CaseCounts*>(this)->slot(key);
-    upper = s.used ? s.upper : 0;
-    lower = s.used ? s.lower : 0;
-  }
-
- private:
-  struct Slot {
-    uint32_t key = 0, upper = 0, lower = 0;
-    bool used = false;
-  };
-  Slot& slot(uint32_t key) {
-    size_t i = key & mask_;
-    while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask_;
-    return slots_[i];
-  }
-  std::vector<Slot> slots_;
-  size_t mask_;
-};
-
-bool counts_for_case(const TokenTable& t, size_t i) {
-  return (t.flags[i] & kInSentence) && !(t.flags[i] & kSentenceStart) &&
-         (t.styles[i] == Style::Normal || t.styles[i] == Style::Lower) &&
-         (t.casings[i] == Casing::Lower || t.casings[i] == Casing::Title || t.casings[i] == Casing::Upper);
-}
-
-}  // namespace
-
 uint32_t bias_feature() {
   return feature_hash(kBias, 0);
+}
+
+void affix_hashes(std::string_view normalised, uint32_t out[7]) {
+  // Affixes on code points of the normalised form with digits as 0: prefixes of 1..3, suffixes of 1..4 (shorter
+  // than the word).
+  std::string zeroed(normalised);
+  for (char& ch : zeroed)
+    if (ch >= '0' && ch <= '9') ch = '0';
+  std::string_view norm(zeroed);
+  size_t ncp = 0, pre[4] = {0, 0, 0, 0}, suf[5] = {0, 0, 0, 0, 0};
+  for (size_t k = 0; k < norm.size(); ++k) {
+    if ((static_cast<unsigned char>(norm[k]) & 0xC0) == 0x80) continue;
+    if (ncp >= 1 && ncp <= 3) pre[ncp] = k;
+    ++ncp;
+  }
+  for (size_t k = norm.size(), c = 0; k > 0 && c < 4;) {
+    --k;
+    if ((static_cast<unsigned char>(norm[k]) & 0xC0) != 0x80) suf[++c] = k;
+  }
+  for (int k = 0; k < 7; ++k) out[k] = 0;
+  for (size_t k = 1; k <= 3; ++k)
+    if (ncp > k) out[k - 1] = hash_bytes(norm.substr(0, pre[k]), 0x1000u + uint32_t(k));
+  for (size_t k = 1; k <= 4; ++k)
+    if (ncp > k) out[2 + k] = hash_bytes(norm.substr(suf[k]), 0x2000u + uint32_t(k));
 }
 
 Style sentence_style(const Document& doc, const Sentence& s, const TokenTable& table) {
   size_t letters_words = 0, upper_words = 0, long_words = 0, long_caps = 0, inner_caps = 0;
   for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-    Casing c = table.casings[i];
+    const WordType& t = table.type(i);
+    Casing c = t.casing;
     if (c == Casing::None) continue;
     ++letters_words;
-    if (c != Casing::Lower && i > s.first_token && doc.view(doc.tokens[i].span) != "I") ++inner_caps;
+    if (c != Casing::Lower && i > s.first_token && t.form != "I") ++inner_caps;
     if (c == Casing::Upper) ++upper_words;
-    std::string_view w = doc.view(doc.tokens[i].span);
-    if (w.size() >= 4 || (c != Casing::Lower && !is_small_word(w))) {
-      if (is_small_word(w)) continue;
+    if (t.form.size() >= 4 || (c != Casing::Lower && !t.small)) {
+      if (t.small) continue;
       ++long_words;
       if (c != Casing::Lower) ++long_caps;
     }
@@ -147,142 +130,231 @@ Style sentence_style(const Document& doc, const Sentence& s, const TokenTable& t
   return Style::Normal;
 }
 
-void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& t) {
+namespace {
+
+bool valid(const Document& doc, const Sentence& s) {
+  return s.first_token < s.last_token && s.last_token <= doc.tokens.size();
+}
+
+}  // namespace
+
+void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& t, bool codes) {
   size_t n = doc.tokens.size();
-  t.keys.assign(n, 0);
-  t.words.assign(n, 0);
-  t.shapes.assign(n, 0);
-  t.short_shapes.assign(n, 0);
-  t.affixes.assign(n * 7, 0);
-  t.casings.assign(n, Casing::None);
-  t.flags.assign(n, 0);
-  t.styles.assign(n, Style::Normal);
-  t.gaz.assign(n * kGazTypeCount, 0);
-  std::string norm, buf;
+  t.types.clear();
+  t.norms.clear();
+  t.type_of.assign(n, TokenTable::kNoType);
+  t.info.assign(n, 0);
+  TypeIndex index;
+  std::unordered_map<uint32_t, uint32_t> shape_ids;
+  std::string buf;
   for (const Sentence& s : doc.sentences) {
-    for (uint32_t i = s.first_token; i < s.last_token && i < n; ++i) {
+    if (!valid(doc, s)) continue;
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       std::string_view form = doc.view(doc.tokens[i].span);
-      norm.clear();
-      append_normalized(form, norm);
-      t.keys[i] = hash_bytes(norm);
-      bool digits = false;
-      for (char& ch : norm)
-        if (ch >= '0' && ch <= '9') ch = '0', digits = true;
-      t.words[i] = digits ? hash_bytes(norm) : t.keys[i];
-      buf.clear();
-      append_shape(form, buf, false);
-      t.shapes[i] = hash_bytes(buf);
-      buf.clear();
-      append_shape(form, buf, true);
-      t.short_shapes[i] = hash_bytes(buf);
-      t.casings[i] = casing(form);
-      // Affixes on code points of the normalised form: prefixes of 1..3, suffixes of 1..4 (shorter than the word).
-      size_t ncp = 0, pre[4] = {0, 0, 0, 0}, suf[5] = {0, 0, 0, 0, 0};
-      for (size_t k = 0; k < norm.size(); ++k) {
-        if ((static_cast<unsigned char>(norm[k]) & 0xC0) == 0x80) continue;
-        if (ncp >= 1 && ncp <= 3) pre[ncp] = k;
-        ++ncp;
-      }
-      for (size_t k = norm.size(), c = 0; k > 0 && c < 4;) {
-        --k;
-        if ((static_cast<unsigned char>(norm[k]) & 0xC0) != 0x80) suf[++c] = k;
-      }
-      std::string_view nv(norm);
-      for (size_t k = 1; k <= 3; ++k)
-        if (ncp > k) t.affixes[i * 7 + k - 1] = hash_bytes(nv.substr(0, pre[k]), 0x1000u + uint32_t(k));
-      for (size_t k = 1; k <= 4; ++k)
-        if (ncp > k) t.affixes[i * 7 + 2 + k] = hash_bytes(nv.substr(suf[k]), 0x2000u + uint32_t(k));
+      uint32_t h = hash_bytes(form);
+      bool added = false;
+      uint32_t id = index.find_or_add(form, h, t.types, added);
+      t.type_of[i] = id;
       uint8_t f = kInSentence;
       if (i == s.first_token || opens_clause(doc, doc.tokens[i - 1])) f |= kSentenceStart;
-      t.flags[i] = f;
+      t.info[i] = f;
+      if (!added) continue;
+      WordType w;
+      w.form = form;
+      w.form_hash = h;
+      w.norm_begin = static_cast<uint32_t>(t.norms.size());
+      append_normalized(form, t.norms);
+      w.norm_size = static_cast<uint32_t>(t.norms.size() - w.norm_begin);
+      std::string_view norm = std::string_view(t.norms).substr(w.norm_begin, w.norm_size);
+      w.key = hash_bytes(norm);
+      bool digits = false;
+      buf.assign(norm);
+      for (char& ch : buf)
+        if (ch >= '0' && ch <= '9') ch = '0', digits = true;
+      w.word = digits ? hash_bytes(buf) : w.key;
+      buf.clear();
+      append_shape(form, buf, false);
+      w.shape = hash_bytes(buf);
+      buf.clear();
+      append_shape(form, buf, true);
+      w.short_shape = hash_bytes(buf);
+      auto sid = shape_ids.find(w.short_shape);
+      if (sid != shape_ids.end()) {
+        w.shape_id = sid->second;
+      } else if (shape_ids.size() < kMaxShapeIds) {
+        w.shape_id = static_cast<uint32_t>(shape_ids.size());
+        shape_ids.emplace(w.short_shape, w.shape_id);
+      } else {
+        w.shape_id = kNoShapeId;
+      }
+      w.casing = casing(form);
+      w.cap = starts_upper(form);
+      w.small = is_small_word(form);
+      w.gaz = gazetteer.find(phrase_step(kPhraseSeed, w.key));
+      t.types.push_back(w);
     }
   }
-  std::vector<uint8_t> scratch;
+  SentenceCodes sc;
   for (const Sentence& s : doc.sentences) {
-    if (s.last_token > n || s.first_token >= s.last_token) continue;
+    if (!valid(doc, s)) continue;
     Style style = sentence_style(doc, s, t);
-    for (uint32_t i = s.first_token; i < s.last_token; ++i) t.styles[i] = style;
-    gazetteer.annotate(&t.keys[s.first_token], s.last_token - s.first_token, &t.gaz[s.first_token * kGazTypeCount],
-                       scratch);
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) t.info[i] |= static_cast<uint32_t>(style) << 2;
+    if (!codes) continue;
+    sc.compute(gazetteer, t, s);
+    store_kept_codes(t, s, sc);
   }
 }
 
-void extract_features(const Document& doc, const TokenTable& t, FeatureSet& out) {
+void store_kept_codes(TokenTable& t, const Sentence& s, const SentenceCodes& sc) {
+  for (uint32_t i = s.first_token, k = 0; i < s.last_token; ++i, ++k) {
+    uint32_t v = t.info[i] & 15;
+    const uint8_t* c = &sc.codes[k * kGazTypeCount];
+    for (uint32_t g = 0; g < kGazTypeCount; ++g) {
+      int slot = kept_gaz_slot(static_cast<GazType>(g));
+      if (slot >= 0) v |= uint32_t(c[g]) << (4 + 3 * slot);
+    }
+    t.info[i] = v;
+  }
+}
+
+void SentenceCodes::compute(const Gazetteer& gazetteer, const TokenTable& t, const Sentence& s) {
+  size_t n = s.last_token - s.first_token;
+  keys.resize(n);
+  firsts.resize(n);
+  for (size_t k = 0; k < n; ++k) {
+    const WordType& w = t.type(s.first_token + k);
+    keys[k] = w.key;
+    firsts[k] = w.gaz;
+  }
+  codes.resize(n * kGazTypeCount);
+  gazetteer.annotate(keys.data(), n, codes.data(), scratch, firsts.data());
+  masks.assign(n, 0);
+  for (size_t k = 0; k < n; ++k) {
+    const uint8_t* c = &codes[k * kGazTypeCount];
+    uint32_t m = 0;
+    for (uint32_t g = 0; g < kGazTypeCount; ++g) m |= uint32_t(c[g] != 0) << g;
+    masks[k] = m;
+  }
+}
+
+bool counts_for_case(const TokenTable& t, size_t i) {
+  uint8_t f = t.flags(i);
+  Style st = t.style(i);
+  Casing c = t.casing(i);
+  return (f & kInSentence) && !(f & kSentenceStart) && (st == Style::Normal || st == Style::Lower) &&
+         (c == Casing::Lower || c == Casing::Title || c == Casing::Upper);
+}
+
+CaseCounts::CaseCounts(const TokenTable& t) {
+  size_t cap = 16;
+  while (cap < t.types.size() * 2) cap <<= 1;
+  mask_ = cap - 1;
+  slots_.assign(cap, Slot{});
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!counts_for_case(t, i)) continue;
+    Slot& s = slot(t.key(i));
+    s.key = t.key(i);
+    s.used = true;
+    (t.casing(i) != Casing::Lower ? s.upper : s.lower)++;
+  }
+}
+
+const CaseCounts::Slot& CaseCounts::slot(uint32_t key) const {
+  size_t i = key & mask_;
+  while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask_;
+  return slots_[i];
+}
+
+CaseCounts::Slot& CaseCounts::slot(uint32_t key) {
+  return const_cast<Slot&>(static_cast<const CaseCounts*>(this)->slot(key));
+}
+
+uint32_t CaseCounts::bucket(const TokenTable& t, size_t i) const {
+  const Slot& s = slot(t.key(i));
+  uint32_t up = s.used ? s.upper : 0, low = s.used ? s.lower : 0;
+  if (counts_for_case(t, i)) (t.casing(i) != Casing::Lower ? up : low)--;  // not the token itself
+  return (up > 0 ? 1 : 0) | (low > 0 ? 2 : 0);
+}
+
+void sentence_features(const Document& doc, const TokenTable& t, const CaseCounts& counts, const Sentence& s,
+                       const SentenceCodes& sc, FeatureSet& out) {
+  for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+    out.offsets[i] = static_cast<uint32_t>(out.hashes.size());
+    auto push = [&](uint32_t h) { out.hashes.push_back(h); };
+    const WordType& ty = t.type(i);
+    Style style = t.style(i);
+    uint32_t cas = static_cast<uint32_t>(ty.casing);
+    auto word_at = [&](long j) {
+      return j < long(s.first_token) || j >= long(s.last_token) ? kBoundary : t.type(j).word;
+    };
+    auto shape_at = [&](long j) {
+      return j < long(s.first_token) || j >= long(s.last_token) ? kBoundary : t.type(j).short_shape;
+    };
+    long li = i;
+    uint32_t w0 = ty.word, wp = word_at(li - 1), wn = word_at(li + 1);
+    uint32_t s0 = ty.short_shape, sp = shape_at(li - 1), sn = shape_at(li + 1);
+
+    push(feature_hash(kBias, 0));
+    push(feature_hash(kWord, w0));
+    push(feature_hash(kWordPrev, wp));
+    push(feature_hash(kWordNext, wn));
+    push(feature_hash(kWordPrev2, word_at(li - 2)));
+    push(feature_hash(kWordNext2, word_at(li + 2)));
+    push(feature_hash(kWordPrevWord, wp, w0));
+    push(feature_hash(kWordWordNext, w0, wn));
+    uint32_t affixes[7];
+    affix_hashes(t.norm_of(ty), affixes);
+    for (int k = 0; k < 7; ++k)
+      if (uint32_t a = affixes[k]) push(feature_hash(kAffix, a));
+
+    push(feature_hash(styled(kWordCasing, style), w0, cas));
+    push(feature_hash(styled(kShape, style), ty.shape));
+    push(feature_hash(styled(kShortShape, style), s0));
+    push(feature_hash(styled(kShapePrevCur, style), sp, s0));
+    push(feature_hash(styled(kShapeCurNext, style), s0, sn));
+    push(feature_hash(styled(kShapeTri, style), hash_combine(sp, s0), sn));
+    push(feature_hash(styled(kWordPrevShape, style), wp, s0));
+    push(feature_hash(styled(kShapeWordNext, style), s0, wn));
+    bool start = t.flags(i) & kSentenceStart;
+    push(feature_hash(styled(kStart, style), start ? 1 : 0, cas));
+    push(feature_hash(styled(kBlock, style), block_code(doc, doc.tokens[i].block), cas));
+
+    size_t k0 = i - s.first_token;
+    const uint8_t* g = &sc.codes[k0 * kGazTypeCount];
+    for (uint32_t k = 0; k < kGazTypeCount; ++k) {
+      if (!g[k]) continue;
+      push(feature_hash(kGaz, k * 8 + g[k]));
+      push(feature_hash(styled(kGazCasing, style), k * 8 + g[k], cas));
+    }
+    if (i > s.first_token) {
+      const uint8_t* gp = &sc.codes[(k0 - 1) * kGazTypeCount];
+      for (uint32_t k = 0; k < kGazTypeCount; ++k)
+        if (gp[k]) push(feature_hash(kGazPrev, k));
+    }
+    if (i + 1 < s.last_token) {
+      const uint8_t* gn = &sc.codes[(k0 + 1) * kGazTypeCount];
+      for (uint32_t k = 0; k < kGazTypeCount; ++k)
+        if (gn[k]) push(feature_hash(kGazNext, k));
+    }
+
+    if (ty.casing != Casing::None) {
+      uint32_t bucket = counts.bucket(t, i);
+      push(feature_hash(styled(kDocCase, style), bucket, cas | (start ? 8 : 0)));
+    }
+    out.offsets[i + 1] = static_cast<uint32_t>(out.hashes.size());
+  }
+}
+
+void extract_features(const Document& doc, const TokenTable& t, const Gazetteer& gazetteer, FeatureSet& out) {
   size_t n = doc.tokens.size();
   out.hashes.clear();
   out.offsets.assign(n + 1, 0);
-  out.hashes.reserve(n * 40);
-
-  CaseCounts counts(n);
-  for (size_t i = 0; i < n; ++i)
-    if (counts_for_case(t, i)) counts.add(t.keys[i], t.casings[i] != Casing::Lower);
-
+  CaseCounts counts(t);
+  SentenceCodes codes;
   for (const Sentence& s : doc.sentences) {
-    if (s.last_token > n) break;
-    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-      out.offsets[i] = static_cast<uint32_t>(out.hashes.size());
-      auto push = [&](uint32_t h) { out.hashes.push_back(h); };
-      Style style = t.styles[i];
-      uint32_t cas = static_cast<uint32_t>(t.casings[i]);
-      auto word_at = [&](long j) {
-        return j < long(s.first_token) || j >= long(s.last_token) ? kBoundary : t.words[j];
-      };
-      auto shape_at = [&](long j) {
-        return j < long(s.first_token) || j >= long(s.last_token) ? kBoundary : t.short_shapes[j];
-      };
-      long li = i;
-      uint32_t w0 = t.words[i], wp = word_at(li - 1), wn = word_at(li + 1);
-      uint32_t s0 = t.short_shapes[i], sp = shape_at(li - 1), sn = shape_at(li + 1);
-
-      push(feature_hash(kBias, 0));
-      push(feature_hash(kWord, w0));
-      push(feature_hash(kWordPrev, wp));
-      push(feature_hash(kWordNext, wn));
-      push(feature_hash(kWordPrev2, word_at(li - 2)));
-      push(feature_hash(kWordNext2, word_at(li + 2)));
-      push(feature_hash(kWordPrevWord, wp, w0));
-      push(feature_hash(kWordWordNext, w0, wn));
-      for (int k = 0; k < 7; ++k)
-        if (uint32_t a = t.affixes[i * 7 + k]) push(feature_hash(kAffix, a));
-
-      push(feature_hash(styled(kWordCasing, style), w0, cas));
-      push(feature_hash(styled(kShape, style), t.shapes[i]));
-      push(feature_hash(styled(kShortShape, style), s0));
-      push(feature_hash(styled(kShapePrevCur, style), sp, s0));
-      push(feature_hash(styled(kShapeCurNext, style), s0, sn));
-      push(feature_hash(styled(kShapeTri, style), hash_combine(sp, s0), sn));
-      push(feature_hash(styled(kWordPrevShape, style), wp, s0));
-      push(feature_hash(styled(kShapeWordNext, style), s0, wn));
-      bool start = t.flags[i] & kSentenceStart;
-      push(feature_hash(styled(kStart, style), start ? 1 : 0, cas));
-      push(feature_hash(styled(kBlock, style), block_code(doc, doc.tokens[i].block), cas));
-
-      const uint8_t* g = &t.gaz[i * kGazTypeCount];
-      for (uint32_t k = 0; k < kGazTypeCount; ++k) {
-        if (!g[k]) continue;
-        push(feature_hash(kGaz, k * 8 + g[k]));
-        push(feature_hash(styled(kGazCasing, style), k * 8 + g[k], cas));
-      }
-      if (i > s.first_token) {
-        const uint8_t* gp = &t.gaz[(i - 1) * kGazTypeCount];
-        for (uint32_t k = 0; k < kGazTypeCount; ++k)
-          if (gp[k]) push(feature_hash(kGazPrev, k));
-      }
-      if (i + 1 < s.last_token) {
-        const uint8_t* gn = &t.gaz[(i + 1) * kGazTypeCount];
-        for (uint32_t k = 0; k < kGazTypeCount; ++k)
-          if (gn[k]) push(feature_hash(kGazNext, k));
-      }
-
-      if (t.casings[i] != Casing::None) {
-        uint32_t up = 0, low = 0;
-        counts.get(t.keys[i], up, low);
-        if (counts_for_case(t, i)) (t.casings[i] != Casing::Lower ? up : low)--;  // not the token itself
-        uint32_t bucket = (up > 0 ? 1 : 0) | (low > 0 ? 2 : 0);
-        push(feature_hash(styled(kDocCase, style), bucket, cas | (start ? 8 : 0)));
-      }
-      out.offsets[i + 1] = static_cast<uint32_t>(out.hashes.size());
-    }
+    if (!valid(doc, s)) continue;
+    codes.compute(gazetteer, t, s);
+    sentence_features(doc, t, counts, s, codes, out);
   }
   // Tokens outside every sentence: empty lists (offsets[i] == offsets[i + 1]).
   for (size_t i = 1; i <= n; ++i)

@@ -1,16 +1,24 @@
-// Features of the entity tagger. The trainer and the tagger call the same code, so a model always sees the
-// features it was trained on (kFeatureVersion is stored in the model and checked when it is loaded).
+// Features of the entity tagger. The trainer and the tagger compute the same features (kFeatureVersion is stored in
+// the model and checked when it is loaded): the trainer through sentence_features() below, the tagger through the
+// Scorer (scorer.h), which sums the same weights with per-document caches and is tested against it.
 //
 // A feature is a 32-bit hash of a template and its values (hash.h): the word and its neighbours (normalised),
 // prefixes and suffixes, word shapes, casing in context (sentence start, headline or ALL-CAPS line, block kind),
 // gazetteer membership of the word and its neighbours, and how the same word is cased elsewhere in the document.
+//
+// What the tagger knows about words is kept per word type (each distinct form of a document is worked out once:
+// news repeats its words), and per token only its type and a word of flags: memory grows with the document's
+// vocabulary and 8 bytes per token, not with the features of every token.
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "document.h"
 #include "ner/gazetteer.h"
+#include "ner/hash.h"
 #include "ner/word.h"
 
 namespace aa::ner {
@@ -22,29 +30,114 @@ constexpr uint32_t kFeatureVersion = 2;
 /// (no capital after the first word but for "I": common in web text, where names are often lower case too).
 enum class Style : uint8_t { Normal, Title, Caps, Lower };
 
-/// What the features (and the rules after the tagger) need to know about each token of a document.
-/// Only tokens inside doc.sentences are filled; the others keep zeros.
-struct TokenTable {
-  std::vector<uint32_t> keys;          // gazetteer key: hash of the normalised form
-  std::vector<uint32_t> words;         // hash of the normalised form with digits as 0
-  std::vector<uint32_t> shapes;        // hash of the shape (runs cut after four)
-  std::vector<uint32_t> short_shapes;  // hash of the compressed shape
-  std::vector<uint32_t> affixes;       // 7 per token: prefixes of 1..3 code points, suffixes of 1..4
-  std::vector<Casing> casings;
-  std::vector<uint8_t> flags;  // TokenTableFlag
-  std::vector<Style> styles;   // the style of the token's sentence
-  std::vector<uint8_t> gaz;    // kGazTypeCount per token: GazPos in the longest phrase of each list
-  size_t size() const { return keys.size(); }
-  uint8_t gaz_code(size_t token, GazType t) const { return gaz[token * kGazTypeCount + t]; }
+/// One distinct form of a document (a word type).
+struct WordType {
+  std::string_view form;  // as written, a view of Document::text
+  uint32_t form_hash = 0;
+  uint32_t key = 0;                        // gazetteer key: hash of the normalised form
+  uint32_t word = 0;                       // hash of the normalised form with digits as 0
+  uint32_t shape = 0;                      // hash of the shape (runs cut after four)
+  uint32_t short_shape = 0;                // hash of the compressed shape
+  uint32_t shape_id = 0;                   // short shapes numbered per document (kNoShapeId after kMaxShapeIds of them)
+  uint32_t gaz = 0;                        // gazetteer value of the word alone (GazType bits | kGazPrefix)
+  uint32_t norm_begin = 0, norm_size = 0;  // the normalised form, in TokenTable::norms
+  Casing casing = Casing::None;
+  bool cap = false;    // starts with an upper-case letter
+  bool small = false;  // a lower-case function word that stays lower in title case ("of", "the")
 };
+
+constexpr uint32_t kMaxShapeIds = (1u << 20) - 2;
+constexpr uint32_t kNoShapeId = (1u << 20) - 1;
 
 enum TokenTableFlag : uint8_t {
   kSentenceStart = 1,  // first word of a sentence, or first after an opening quote, dash, colon or bracket
   kInSentence = 2,     // the token is in a sentence (the others are not tagged)
 };
 
-/// Fills `table` for every token of `doc`. Requires doc.tokens and doc.sentences. `scratch` is working memory.
-void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& table);
+/// The gazetteer lists whose codes stay known per token after tagging (the rules after the tagger read them).
+constexpr int kept_gaz_slot(GazType t) {
+  return t == kGazTitle       ? 0
+         : t == kGazTimeWord  ? 1
+         : t == kGazDemonym   ? 2
+         : t == kGazGpeWord   ? 3
+         : t == kGazFirstName ? 4
+         : t == kGazOrgWord   ? 5
+                              : -1;
+}
+
+/// What the features (and the rules after the tagger) need to know about each token of a document.
+/// Only tokens inside doc.sentences are filled; the others have no type (key 0, casing None, no flags).
+struct TokenTable {
+  static constexpr uint32_t kNoType = 0xFFFFFFFFu;
+  std::vector<WordType> types;
+  std::string norms;              // the normalised forms of the types, one after another
+  std::vector<uint32_t> type_of;  // per token: index into types, or kNoType
+  std::vector<uint32_t> info;     // per token: flags (2 bits), style (2 bits), codes of the kept lists (3 bits each)
+
+  size_t size() const { return type_of.size(); }
+  bool typed(size_t i) const { return type_of[i] != kNoType; }
+  const WordType& type(size_t i) const { return types[type_of[i]]; }
+  uint32_t key(size_t i) const { return typed(i) ? type(i).key : 0; }
+  Casing casing(size_t i) const { return typed(i) ? type(i).casing : Casing::None; }
+  std::string_view norm(size_t i) const { return typed(i) ? norm_of(type(i)) : std::string_view(); }
+  std::string_view norm_of(const WordType& w) const {
+    return std::string_view(norms).substr(w.norm_begin, w.norm_size);
+  }
+  uint8_t flags(size_t i) const { return info[i] & 3; }
+  Style style(size_t i) const { return static_cast<Style>((info[i] >> 2) & 3); }
+  /// The position (GazPos) of token i in the longest phrase of list T covering it; only the kept lists.
+  template <GazType T>
+  uint8_t gaz(size_t i) const {
+    static_assert(kept_gaz_slot(T) >= 0, "this list's codes are not kept per token (features.h)");
+    return (info[i] >> (4 + 3 * kept_gaz_slot(T))) & 7;
+  }
+};
+
+/// The gazetteer phrase key of tokens [b, e) (as phrase_key over their keys).
+inline uint32_t phrase_key(const TokenTable& table, uint32_t b, uint32_t e) {
+  uint32_t h = kPhraseSeed;
+  for (uint32_t i = b; i < e; ++i) h = phrase_step(h, table.key(i));
+  return h;
+}
+
+/// Fills `table` for every token of `doc`: types, flags, styles and, if `codes`, the codes of the kept lists
+/// (else they stay 0 until store_kept_codes() is called for each sentence). Requires doc.tokens and doc.sentences.
+void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& table, bool codes = true);
+
+/// For the tokens of one sentence: codes[k * kGazTypeCount + t] as Gazetteer::annotate gives them (all lists),
+/// and masks[k] = the lists t with a code for token k. Reuses the unigram lookups cached in the table's types.
+struct SentenceCodes {
+  std::vector<uint8_t> codes;
+  std::vector<uint32_t> masks;
+  std::vector<uint32_t> keys, firsts;
+  std::vector<uint8_t> scratch;
+  void compute(const Gazetteer& gazetteer, const TokenTable& table, const Sentence& s);
+};
+
+/// Stores the codes of the kept lists of sentence s (from SentenceCodes::compute) in the table.
+void store_kept_codes(TokenTable& table, const Sentence& s, const SentenceCodes& codes);
+
+/// How often each word (by gazetteer key) is capitalised and in lower case in ordinary sentences away from their
+/// start, in the whole document: the document-level casing feature.
+class CaseCounts {
+ public:
+  explicit CaseCounts(const TokenTable& table);
+  /// 1: capitalised elsewhere, 2: lower case elsewhere (token i itself not counted), 3: both.
+  uint32_t bucket(const TokenTable& table, size_t i) const;
+
+ private:
+  struct Slot {
+    uint32_t key = 0, upper = 0, lower = 0;
+    bool used = false;
+  };
+  const Slot& slot(uint32_t key) const;
+  Slot& slot(uint32_t key);
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
+/// Whether token i counts for CaseCounts.
+bool counts_for_case(const TokenTable& table, size_t i);
 
 /// The features of every token, concatenated: token i has hashes[offsets[i] .. offsets[i + 1]).
 struct FeatureSet {
@@ -52,14 +145,64 @@ struct FeatureSet {
   std::vector<uint32_t> offsets;
 };
 
-/// Computes the features of every token in doc.sentences (tokens outside sentences get none).
-void extract_features(const Document& doc, const TokenTable& table, FeatureSet& out);
+/// Appends the features of the tokens of sentence s to out (out.offsets gets one entry per token, after an
+/// initial 0 that the caller puts). `codes` from SentenceCodes::compute for s.
+void sentence_features(const Document& doc, const TokenTable& table, const CaseCounts& counts, const Sentence& s,
+                       const SentenceCodes& codes, FeatureSet& out);
+
+/// Computes the features of every token in doc.sentences (tokens outside sentences get none), for the trainer.
+void extract_features(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, FeatureSet& out);
 
 /// The hash of the bias feature, which every token has (the trainer shifts its weights to trade precision for
 /// recall).
 uint32_t bias_feature();
 
-/// The style of a run of tokens (one sentence) and its block kind.
+/// The style of a run of tokens (one sentence) and its block kind. Requires the types of its tokens.
 Style sentence_style(const Document& doc, const Sentence& sentence, const TokenTable& table);
+
+// ---- the feature templates, shared by sentence_features and the Scorer ----------------------------------------
+
+/// Template ids. Those that read casing or shapes are offset by 64 * style, so headlines and ALL-CAPS lines
+/// learn their own weights for them.
+enum Template : uint32_t {
+  kBias = 1,
+  kWord,
+  kWordPrev,
+  kWordNext,
+  kWordPrev2,
+  kWordNext2,
+  kWordPrevWord,
+  kWordWordNext,
+  kAffix,
+  // casing and shape templates (style-dependent) from here
+  kWordCasing = 20,
+  kShape,
+  kShortShape,
+  kShapePrevCur,
+  kShapeCurNext,
+  kShapeTri,
+  kWordPrevShape,
+  kShapeWordNext,
+  kStart,
+  kBlock,
+  kGaz,
+  kGazCasing,
+  kGazPrev,
+  kGazNext,
+  kDocCase,
+};
+
+constexpr uint32_t kBoundary = 0xB0B0B0B0u;  // the value of a word or shape beyond the sentence
+
+constexpr uint32_t styled(Template t, Style s) {
+  return t + 64u * static_cast<uint32_t>(s);
+}
+
+/// The affix hashes of a normalised word, its digits read as 0: prefixes of 1..3 code points, then suffixes of
+/// 1..4 (each only when shorter than the word; 0 otherwise).
+void affix_hashes(std::string_view norm, uint32_t out[7]);
+
+/// The block code of a block (1 title/subtitle, 2 heading, 3 caption, 4 credit/byline, 0 other).
+uint32_t block_code(const Document& doc, uint32_t block);
 
 }  // namespace aa::ner

@@ -1,6 +1,8 @@
 #include "ner/gazetteer.h"
 
 #include <cstring>
+#include <map>
+#include <stdexcept>
 
 #include "ner/hash.h"
 #include "ner/word.h"
@@ -28,14 +30,137 @@ uint32_t phrase_key(const uint32_t* token_keys, size_t n) {
   return h;
 }
 
-Gazetteer::Gazetteer(const GazetteerData* data) : data_(data) {
-  index_.build(data_->keys.data(), data_->keys.size());
-  alias_index_.build(data_->alias_keys.data(), data_->alias_keys.size());
+namespace {
+
+constexpr size_t kBuckets = size_t(1) << 16;
+
+void put16(std::string& out, uint32_t v) {
+  out.push_back(static_cast<char>(v & 0xFF));
+  out.push_back(static_cast<char>((v >> 8) & 0xFF));
+}
+void put32(std::string& out, uint32_t v) {
+  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+void pad4(std::string& out) {
+  while (out.size() % 4) out.push_back('\0');
 }
 
-void Gazetteer::annotate(const uint32_t* token_keys, size_t n, uint8_t* codes, std::vector<uint8_t>& scratch) const {
+}  // namespace
+
+uint64_t GazetteerLayout::bytes() const {
+  uint64_t n = kBucketsBytes + phrases_bytes();
+  n = (n + 3) / 4 * 4;
+  return n + 4 * uint64_t(palette) + 8 * uint64_t(aliases);
+}
+
+std::string encode_gazetteer(const GazetteerData& d, GazetteerLayout& layout) {
+  if (d.keys.size() != d.values.size() || d.alias_keys.size() != d.alias_names.size())
+    throw std::invalid_argument("gazetteer: sizes do not match");
+  layout.phrases = static_cast<uint32_t>(d.keys.size());
+  layout.aliases = static_cast<uint32_t>(d.alias_keys.size());
+  std::vector<uint32_t> palette;  // distinct values in order of first appearance (deterministic)
+  std::map<uint32_t, uint32_t> index;
+  std::vector<uint32_t> value_index(d.values.size());
+  for (size_t i = 0; i < d.values.size(); ++i) {
+    auto it = index.find(d.values[i]);
+    if (it == index.end()) {
+      it = index.emplace(d.values[i], static_cast<uint32_t>(palette.size())).first;
+      palette.push_back(d.values[i]);
+    }
+    value_index[i] = it->second;
+  }
+  if (palette.size() > 65536) throw std::invalid_argument("gazetteer: more than 65536 distinct values");
+  layout.palette = static_cast<uint32_t>(palette.size());
+  std::vector<uint32_t> per_bucket(kBuckets, 0);
+  for (size_t i = 0; i < d.keys.size(); ++i) {
+    if (i > 0 && d.keys[i] <= d.keys[i - 1]) throw std::invalid_argument("gazetteer: keys not sorted");
+    if (++per_bucket[d.keys[i] >> 16] > 255) throw std::invalid_argument("gazetteer: a bucket overflows");
+  }
+  std::string out;
+  out.reserve(static_cast<size_t>(layout.bytes()));
+  for (uint32_t c : per_bucket) out.push_back(static_cast<char>(c));
+  for (uint32_t k : d.keys) put16(out, k & 0xFFFFu);
+  for (uint32_t v : value_index) put16(out, v);
+  pad4(out);
+  for (uint32_t v : palette) put32(out, v);
+  for (size_t i = 0; i < d.alias_keys.size(); ++i) {
+    if (i > 0 && d.alias_keys[i] <= d.alias_keys[i - 1]) throw std::invalid_argument("gazetteer: aliases not sorted");
+    put32(out, d.alias_keys[i]);
+  }
+  for (uint32_t n : d.alias_names) put32(out, n);
+  return out;
+}
+
+std::string check_gazetteer(const uint8_t* t, const GazetteerLayout& layout, size_t n_names) {
+  size_t total = 0;
+  for (size_t b = 0; b < kBuckets; ++b) total += t[b];
+  if (total != layout.phrases) return "bucket sizes do not add up";
+  const uint8_t* low = t + kBuckets;
+  const uint8_t* index = low + 2 * size_t(layout.phrases);
+  size_t j = 0;
+  for (size_t b = 0; b < kBuckets; ++b) {
+    for (size_t k = 0; k < t[b]; ++k, ++j) {
+      uint32_t lo = uint32_t(low[2 * j]) | uint32_t(low[2 * j + 1]) << 8;
+      uint32_t prev = k ? uint32_t(low[2 * j - 2]) | uint32_t(low[2 * j - 1]) << 8 : 0;
+      if (k && lo <= prev) return "keys not increasing";
+      uint32_t v = uint32_t(index[2 * j]) | uint32_t(index[2 * j + 1]) << 8;
+      if (v >= layout.palette) return "value index out of range";
+    }
+  }
+  size_t at = static_cast<size_t>((kBuckets + layout.phrases_bytes() + 3) / 4 * 4 + 4 * uint64_t(layout.palette));
+  auto u32 = [&](size_t i) {
+    return uint32_t(t[i]) | uint32_t(t[i + 1]) << 8 | uint32_t(t[i + 2]) << 16 | uint32_t(t[i + 3]) << 24;
+  };
+  for (size_t i = 0; i < layout.aliases; ++i) {
+    if (i && u32(at + 4 * i) <= u32(at + 4 * i - 4)) return "alias keys not increasing";
+    if (u32(at + 4 * (layout.aliases + i)) >= n_names) return "alias refers to a missing name";
+  }
+  return "";
+}
+
+Gazetteer::Gazetteer(const GazetteerData& data) : names_(data.names) {
+  owned_ = encode_gazetteer(data, layout_);
+  init(reinterpret_cast<const uint8_t*>(owned_.data()));
+}
+
+Gazetteer::Gazetteer(const uint8_t* tables, GazetteerLayout layout, std::vector<std::string> names)
+    : layout_(layout), names_(std::move(names)) {
+  init(tables);
+}
+
+void Gazetteer::init(const uint8_t* t) {
+  start_.resize(kBuckets + 1);
+  uint32_t at = 0;
+  for (size_t b = 0; b < kBuckets; ++b) {
+    start_[b] = at;
+    at += t[b];
+  }
+  start_[kBuckets] = at;
+  low_ = t + kBuckets;
+  index_ = low_ + 2 * size_t(layout_.phrases);
+  palette_ = t + static_cast<size_t>((kBuckets + layout_.phrases_bytes() + 3) / 4 * 4);
+  alias_keys_ = palette_ + 4 * size_t(layout_.palette);
+  alias_names_ = alias_keys_ + 4 * size_t(layout_.aliases);
+}
+
+const std::string* Gazetteer::canonical(uint32_t phrase) const {
+  size_t lo = 0, hi = layout_.aliases;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    uint32_t k = load32(alias_keys_ + 4 * mid);
+    if (k == phrase) return &names_[load32(alias_names_ + 4 * mid)];
+    if (k < phrase)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return nullptr;
+}
+
+void Gazetteer::annotate(const uint32_t* token_keys, size_t n, uint8_t* codes, std::vector<uint8_t>& scratch,
+                         const uint32_t* first_values) const {
   std::memset(codes, 0, n * kGazTypeCount);
-  if (data_->keys.empty()) return;
+  if (layout_.phrases == 0) return;
   // The length of the phrase each code came from, to keep the longest.
   scratch.assign(n * kGazTypeCount, 0);
   uint8_t* lengths = scratch.data();
@@ -43,7 +168,7 @@ void Gazetteer::annotate(const uint32_t* token_keys, size_t n, uint8_t* codes, s
     uint32_t h = kPhraseSeed;
     for (size_t len = 1; len <= kMaxPhraseTokens && i + len <= n; ++len) {
       h = phrase_step(h, token_keys[i + len - 1]);
-      uint32_t v = find(h);
+      uint32_t v = len == 1 && first_values ? first_values[i] : find(h);
       uint32_t types = v & ~kGazPrefix;
       while (types) {
         int t = __builtin_ctz(types);

@@ -8,8 +8,6 @@
 #include <string_view>
 #include <vector>
 
-#include "ner/hash_index.h"
-
 namespace aa::ner {
 
 /// The lists a phrase can be on (bit numbers in a gazetteer value).
@@ -61,34 +59,75 @@ enum GazPos : uint8_t { kPosNone = 0, kPosBegin = 1, kPosInside = 2, kPosLast = 
 /// Longest phrases considered, in tokens.
 constexpr size_t kMaxPhraseTokens = 8;
 
+/// The gazetteer's tables as the model file stores them (model.h): `buckets` (u8 per bucket of the top 16 bits of
+/// the key), then per phrase the low 16 bits (u16) and a palette index (u16), then the palette (u32 values), then
+/// the alias keys (u32, increasing) and their name indices (u32). Sizes in bytes: see GazetteerLayout.
+struct GazetteerLayout {
+  uint32_t phrases = 0, palette = 0, aliases = 0;
+  static constexpr uint64_t kBucketsBytes = 65536;
+  uint64_t phrases_bytes() const { return 4 * uint64_t(phrases); }  // low bits and palette indices
+  uint64_t bytes() const;                                           // all of it, 4-byte padded
+};
+
+/// Encodes `data` (keys sorted and distinct) in the layout above. Throws std::invalid_argument if a bucket holds
+/// more than 255 phrases or there are more than 65536 distinct values.
+std::string encode_gazetteer(const GazetteerData& data, GazetteerLayout& layout);
+
 class Gazetteer {
  public:
-  /// `data` must outlive the gazetteer.
-  explicit Gazetteer(const GazetteerData* data);
+  /// Builds the tables from `data` (the trainer, tests).
+  explicit Gazetteer(const GazetteerData& data);
+  /// Reads tables in the model file's encoding; `tables` (layout.bytes() bytes) must outlive the gazetteer.
+  /// Requires: the tables were checked (check_gazetteer).
+  Gazetteer(const uint8_t* tables, GazetteerLayout layout, std::vector<std::string> names);
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
 
   /// The value of a phrase (GazType bits, kGazPrefix), 0 if it is on no list.
   uint32_t find(uint32_t phrase) const {
-    uint32_t i = index_.find(phrase);
-    return i == HashIndex::kNone ? 0 : data_->values[i];
+    uint32_t b = phrase >> 16, lo = phrase & 0xFFFFu;
+    for (uint32_t j = start_[b], end = start_[b + 1]; j < end; ++j) {
+      uint32_t have = load16(low_ + 2 * j);
+      if (have == lo) return load32(palette_ + 4 * size_t(load16(index_ + 2 * j)));
+      if (have > lo) return 0;
+    }
+    return 0;
   }
   uint32_t find(const uint32_t* token_keys, size_t n) const { return find(phrase_key(token_keys, n)) & ~kGazPrefix; }
 
   /// The canonical name of a phrase ("us" -> "United States"), or null.
-  const std::string* canonical(uint32_t phrase) const {
-    uint32_t i = alias_index_.find(phrase);
-    return i == HashIndex::kNone ? nullptr : &data_->names[data_->alias_names[i]];
-  }
+  const std::string* canonical(uint32_t phrase) const;
 
   /// For tokens [0, n) with keys `token_keys`: codes[i * kGazTypeCount + t] = the position (GazPos) of token i in
   /// the longest phrase of list t that covers it (the first such phrase on ties), kPosNone if none.
+  /// `first_values`, if not null, holds find(token_keys[i]) for each i (a cache the caller keeps), so that only
+  /// phrases of two or more tokens are looked up here.
   /// Requires: codes has n * kGazTypeCount bytes. `scratch` is working memory (its contents do not matter).
-  void annotate(const uint32_t* token_keys, size_t n, uint8_t* codes, std::vector<uint8_t>& scratch) const;
+  void annotate(const uint32_t* token_keys, size_t n, uint8_t* codes, std::vector<uint8_t>& scratch,
+                const uint32_t* first_values = nullptr) const;
 
-  size_t size() const { return data_->keys.size(); }
+  size_t size() const { return layout_.phrases; }
 
  private:
-  const GazetteerData* data_;
-  HashIndex index_, alias_index_;
+  static uint32_t load16(const uint8_t* p) { return uint32_t(p[0]) | uint32_t(p[1]) << 8; }
+  static uint32_t load32(const uint8_t* p) {
+    return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
+  }
+  void init(const uint8_t* tables);
+
+  std::string owned_;  // the tables, when built from GazetteerData
+  GazetteerLayout layout_;
+  std::vector<uint32_t> start_;  // 65537: first phrase of each bucket
+  const uint8_t* low_ = nullptr;
+  const uint8_t* index_ = nullptr;
+  const uint8_t* palette_ = nullptr;
+  const uint8_t* alias_keys_ = nullptr;
+  const uint8_t* alias_names_ = nullptr;
+  std::vector<std::string> names_;
 };
+
+/// Checks tables in the model file's encoding: bucket sizes add up, low bits increase within a bucket, palette
+/// and name indices in range, alias keys increasing. Returns an empty string, or what is wrong.
+std::string check_gazetteer(const uint8_t* tables, const GazetteerLayout& layout, size_t n_names);
 
 }  // namespace aa::ner

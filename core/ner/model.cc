@@ -11,7 +11,6 @@ namespace {
 
 constexpr char kMagic[8] = {'A', 'A', 'N', 'E', 'R', 'M', 'D', 'L'};
 constexpr size_t kHeaderBytes = 8 + 4 * 4;
-constexpr size_t kMaxLabels = 63;  // tags must fit in a byte
 
 constexpr std::array<uint32_t, 256> make_crc_table() {
   std::array<uint32_t, 256> t{};
@@ -26,119 +25,152 @@ constexpr std::array<uint32_t, 256> kCrcTable = make_crc_table();
 
 // ---- writing -------------------------------------------------------------------------------------------------
 
+void put_u16(std::string& out, uint32_t v) {
+  out.push_back(static_cast<char>(v & 0xFF));
+  out.push_back(static_cast<char>((v >> 8) & 0xFF));
+}
 void put_u32(std::string& out, uint32_t v) {
   for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
 }
-void put_varint(std::string& out, uint64_t v) {
-  while (v >= 0x80) {
-    out.push_back(static_cast<char>((v & 0x7F) | 0x80));
-    v >>= 7;
-  }
-  out.push_back(static_cast<char>(v));
+void pad4(std::string& out) {
+  while (out.size() % 4) out.push_back('\0');
 }
-void put_zigzag(std::string& out, int64_t v) {
-  put_varint(out, (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63));
+
+[[noreturn]] void fail(const std::string& why) {
+  throw ModelError("entity model: " + why);
 }
-void put_string(std::string& out, const std::string& s) {
-  put_varint(out, s.size());
-  out += s;
-}
-void put_keys(std::string& out, const std::vector<uint32_t>& keys, const char* what) {
-  put_varint(out, keys.size());
-  uint32_t prev = 0;
-  for (size_t i = 0; i < keys.size(); ++i) {
-    if (i > 0 && keys[i] <= prev) throw ModelError(std::string("entity model: ") + what + " keys not sorted");
-    put_varint(out, i == 0 ? keys[i] : keys[i] - prev);
-    prev = keys[i];
-  }
+
+void check(const ModelData& m) {
+  if (m.labels.empty() || m.labels.size() > kMaxLabels) fail("label count out of range");
+  size_t tags = static_cast<size_t>(m.n_tags());
+  if (m.transitions.size() != (tags + 1) * tags) fail("transition table has the wrong size");
+  if (m.feature_offsets.size() != m.feature_keys.size() + 1) fail("feature offsets do not match the keys");
+  if (m.feature_offsets.front() != 0 || m.feature_offsets.back() != m.pair_tags.size())
+    fail("feature offsets out of range");
+  for (size_t i = 1; i < m.feature_offsets.size(); ++i)
+    if (m.feature_offsets[i] < m.feature_offsets[i - 1] || m.feature_offsets[i] - m.feature_offsets[i - 1] > tags)
+      fail("feature offsets decrease or a feature has more weights than tags");
+  if (m.pair_tags.size() != m.pair_weights.size()) fail("weight arrays differ in size");
+  for (uint8_t t : m.pair_tags)
+    if (t >= tags) fail("weight for a tag out of range");
+  for (int16_t w : m.pair_weights)
+    if (w < -kMaxWeight - 1 || w > kMaxWeight) fail("weight out of range (" + std::to_string(w) + ")");
+  for (size_t i = 1; i < m.feature_keys.size(); ++i)
+    if (m.feature_keys[i] <= m.feature_keys[i - 1]) fail("feature keys not sorted");
+  const GazetteerData& g = m.gazetteer;
+  if (g.keys.size() != g.values.size()) fail("gazetteer values do not match the keys");
+  if (g.alias_keys.size() != g.alias_names.size()) fail("alias names do not match the keys");
+  for (uint32_t n : g.alias_names)
+    if (n >= g.names.size()) fail("alias refers to a missing name");
 }
 
 // ---- reading -------------------------------------------------------------------------------------------------
 
-class Reader {
- public:
-  Reader(const uint8_t* p, size_t n) : p_(p), end_(p + n) {}
-  uint64_t varint(const char* what) {
-    uint64_t v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      if (p_ >= end_) fail(what, "truncated");
-      uint8_t b = *p_++;
-      v |= static_cast<uint64_t>(b & 0x7F) << shift;
-      if (!(b & 0x80)) return v;
-    }
-    fail(what, "varint too long");
-  }
-  uint32_t u32v(const char* what) {
-    uint64_t v = varint(what);
-    if (v > 0xFFFFFFFFu) fail(what, "value out of range");
-    return static_cast<uint32_t>(v);
-  }
-  int64_t zigzag(const char* what) {
-    uint64_t v = varint(what);
-    return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1);
-  }
-  uint8_t byte(const char* what) {
-    if (p_ >= end_) fail(what, "truncated");
-    return *p_++;
-  }
-  std::string string(const char* what) {
-    size_t n = count(what, 1);
-    std::string s(reinterpret_cast<const char*>(p_), n);
-    p_ += n;
-    return s;
-  }
-  /// A count of items that take at least `min_bytes` each: never more than the bytes left.
-  size_t count(const char* what, size_t min_bytes) {
-    uint64_t n = varint(what);
-    if (n > static_cast<uint64_t>(end_ - p_) / (min_bytes ? min_bytes : 1)) fail(what, "count exceeds the data");
-    return static_cast<size_t>(n);
-  }
-  std::vector<uint32_t> keys(const char* what) {
-    size_t n = count(what, 1);
-    std::vector<uint32_t> keys(n);
-    uint64_t prev = 0;
-    for (size_t i = 0; i < n; ++i) {
-      uint64_t d = varint(what);
-      if (i > 0 && d == 0) fail(what, "keys not strictly increasing");
-      uint64_t k = i == 0 ? d : prev + d;
-      if (k > 0xFFFFFFFFu) fail(what, "key out of range");
-      keys[i] = static_cast<uint32_t>(k);
-      prev = k;
-    }
-    return keys;
-  }
-  bool done() const { return p_ == end_; }
-  [[noreturn]] static void fail(const char* what, const char* why) {
-    throw ModelError(std::string("entity model: ") + what + ": " + why);
-  }
+constexpr size_t kBuckets = size_t(1) << kBucketBits;
+constexpr size_t kCounts = 8;  // u32 counts at the start of the payload
 
- private:
-  const uint8_t* p_;
-  const uint8_t* end_;
+/// The sections of a payload, located and bounds-checked.
+struct Sections {
+  uint32_t n_labels = 0, n_features = 0, n_pairs = 0, n_names = 0, string_bytes = 0;
+  GazetteerLayout gaz;
+  const uint8_t* transitions = nullptr;
+  const uint8_t* buckets = nullptr;
+  const uint8_t* low = nullptr;
+  const uint8_t* counts = nullptr;
+  const uint8_t* pairs = nullptr;
+  const uint8_t* gazetteer = nullptr;
+  const uint8_t* string_ends = nullptr;
+  const uint8_t* strings = nullptr;
+  int n_tags() const { return 1 + 4 * static_cast<int>(n_labels); }
 };
 
-uint32_t get_u32(const uint8_t* p) {
-  return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
+size_t align4(size_t n) {
+  return (n + 3) / 4 * 4;
 }
 
-void check(const ModelData& m) {
-  auto bad = [](const char* why) { throw ModelError(std::string("entity model: ") + why); };
-  if (m.labels.empty() || m.labels.size() > kMaxLabels) bad("label count out of range");
-  size_t tags = static_cast<size_t>(m.n_tags());
-  if (m.transitions.size() != (tags + 1) * tags) bad("transition table has the wrong size");
-  if (m.feature_offsets.size() != m.feature_keys.size() + 1) bad("feature offsets do not match the keys");
-  if (m.feature_offsets.front() != 0 || m.feature_offsets.back() != m.pair_tags.size())
-    bad("feature offsets out of range");
-  for (size_t i = 1; i < m.feature_offsets.size(); ++i)
-    if (m.feature_offsets[i] < m.feature_offsets[i - 1]) bad("feature offsets decrease");
-  if (m.pair_tags.size() != m.pair_weights.size()) bad("weight arrays differ in size");
-  for (uint8_t t : m.pair_tags)
-    if (t >= tags) bad("weight for a tag out of range");
-  const GazetteerData& g = m.gazetteer;
-  if (g.keys.size() != g.values.size()) bad("gazetteer values do not match the keys");
-  if (g.alias_keys.size() != g.alias_names.size()) bad("alias names do not match the keys");
-  for (uint32_t n : g.alias_names)
-    if (n >= g.names.size()) bad("alias refers to a missing name");
+/// Checks the header and locates the sections; `crc`: verify the CRC-32 of the payload too.
+Sections locate(const uint8_t* data, size_t size, bool crc) {
+  if (data == nullptr || size < kHeaderBytes) fail("too short to be a model (" + std::to_string(size) + " bytes)");
+  if (std::memcmp(data, kMagic, sizeof kMagic) != 0) fail("bad magic (not an entity model)");
+  uint32_t format = load_u32(data + 8);
+  if (format != kFormatVersion)
+    fail("format version " + std::to_string(format) + ", this build reads version " + std::to_string(kFormatVersion) +
+         " (retrain: make train)");
+  uint32_t feature_version = load_u32(data + 12);
+  if (feature_version != kFeatureVersion)
+    fail("trained with feature version " + std::to_string(feature_version) + ", this build computes version " +
+         std::to_string(kFeatureVersion) + " (retrain: make train)");
+  uint32_t length = load_u32(data + 16);
+  if (length != size - kHeaderBytes)
+    fail("payload is " + std::to_string(size - kHeaderBytes) + " bytes, header says " + std::to_string(length) +
+         " (truncated or damaged)");
+  const uint8_t* p = data + kHeaderBytes;
+  if (crc && crc32(p, length) != load_u32(data + 20)) fail("CRC mismatch (damaged)");
+
+  Sections s;
+  if (length < 4 * kCounts) fail("truncated or damaged");
+  s.n_labels = load_u32(p);
+  s.n_features = load_u32(p + 4);
+  s.n_pairs = load_u32(p + 8);
+  s.gaz.phrases = load_u32(p + 12);
+  s.gaz.palette = load_u32(p + 16);
+  s.n_names = load_u32(p + 20);
+  s.gaz.aliases = load_u32(p + 24);
+  s.string_bytes = load_u32(p + 28);
+  if (s.n_labels == 0 || s.n_labels > kMaxLabels) fail("label count out of range");
+  // Sizes in 64 bits: every count is below 2^32, so no sum below overflows, on 32-bit targets (WASM) too.
+  uint64_t tags = static_cast<uint64_t>(s.n_tags());
+  uint64_t at = 4 * kCounts;
+  auto take = [&](uint64_t bytes) {
+    if (bytes > length || at + bytes > length) fail("truncated or damaged (tables run past the end)");
+    const uint8_t* q = p + at;
+    at += bytes;
+    return q;
+  };
+  auto pad = [&] { take((4 - at % 4) % 4); };
+  s.transitions = take(4 * (tags + 1) * tags);
+  s.buckets = take(kBuckets);
+  s.low = take(2 * uint64_t(s.n_features));
+  s.counts = take(s.n_features);
+  pad();
+  s.pairs = take(2 * uint64_t(s.n_pairs));
+  pad();
+  s.gazetteer = take(s.gaz.bytes());
+  uint64_t n_strings = uint64_t(s.n_labels) + s.n_names + 1;
+  s.string_ends = take(4 * n_strings);
+  s.strings = take(s.string_bytes);
+  if (at != length) fail("unexpected bytes after the end");
+  uint32_t prev = 0;
+  for (size_t i = 0; i < n_strings; ++i) {
+    uint32_t e = load_u32(s.string_ends + 4 * i);
+    if (e < prev || e > s.string_bytes) fail("strings: offsets out of range");
+    prev = e;
+  }
+  if (prev != s.string_bytes) fail("strings: offsets out of range");
+
+  // The feature tables: bucket sizes add up, keys increase within buckets, weight counts and tags in range.
+  size_t total = 0;
+  for (size_t b = 0; b < kBuckets; ++b) total += s.buckets[b];
+  if (total != s.n_features) fail("features: bucket sizes do not add up");
+  size_t pairs = 0, j = 0;
+  for (size_t b = 0; b < kBuckets; ++b) {
+    for (size_t k = 0; k < s.buckets[b]; ++k, ++j) {
+      if (k && load_u16(s.low + 2 * j) <= load_u16(s.low + 2 * j - 2)) fail("features: keys not increasing");
+      if (s.counts[j] > tags) fail("features: more weights than tags");
+      pairs += s.counts[j];
+    }
+  }
+  if (pairs != s.n_pairs) fail("features: weight counts do not add up");
+  for (size_t i = 0; i < s.n_pairs; ++i)
+    if ((load_u16(s.pairs + 2 * i) >> 11) >= tags) fail("features: tag out of range");
+  std::string bad = check_gazetteer(s.gazetteer, s.gaz, s.n_names);
+  if (!bad.empty()) fail("gazetteer: " + bad);
+  return s;
+}
+
+std::string string_at(const Sections& s, size_t i) {
+  uint32_t b = i ? load_u32(s.string_ends + 4 * (i - 1)) : 0, e = load_u32(s.string_ends + 4 * i);
+  return std::string(reinterpret_cast<const char*>(s.strings) + b, e - b);
 }
 
 }  // namespace
@@ -152,26 +184,43 @@ uint32_t crc32(const uint8_t* data, size_t size) {
 std::string serialize(const ModelData& m) {
   check(m);
   std::string p;
-  put_varint(p, m.labels.size());
-  for (const auto& l : m.labels) put_string(p, l);
-  for (int32_t t : m.transitions) put_zigzag(p, t);
-  put_keys(p, m.feature_keys, "feature");
-  for (size_t i = 0; i < m.feature_keys.size(); ++i) {
-    put_varint(p, m.feature_offsets[i + 1] - m.feature_offsets[i]);
-    for (uint32_t k = m.feature_offsets[i]; k < m.feature_offsets[i + 1]; ++k) {
-      p.push_back(static_cast<char>(m.pair_tags[k]));
-      put_zigzag(p, m.pair_weights[k]);
-    }
+  GazetteerLayout gaz;
+  std::string gaz_tables;
+  try {
+    gaz_tables = encode_gazetteer(m.gazetteer, gaz);
+  } catch (const std::invalid_argument& e) {
+    fail(e.what());
   }
-  const GazetteerData& g = m.gazetteer;
-  put_keys(p, g.keys, "gazetteer");
-  // Values with the prefix flag moved to bit 0, so that common values take one byte.
-  for (uint32_t v : g.values) put_varint(p, (uint64_t(v & ~kGazPrefix) << 1) | (v & kGazPrefix ? 1 : 0));
-  put_varint(p, g.names.size());
-  for (const auto& n : g.names) put_string(p, n);
-  put_keys(p, g.alias_keys, "alias");
-  for (uint32_t v : g.alias_names) put_varint(p, v);
-  put_string(p, m.info);
+  std::vector<uint32_t> per_bucket(kBuckets, 0);
+  for (uint32_t k : m.feature_keys)
+    if (++per_bucket[k >> kBucketBits] > kMaxPerBucket) fail("features: a bucket overflows");
+  put_u32(p, static_cast<uint32_t>(m.labels.size()));
+  put_u32(p, static_cast<uint32_t>(m.feature_keys.size()));
+  put_u32(p, static_cast<uint32_t>(m.pair_tags.size()));
+  put_u32(p, gaz.phrases);
+  put_u32(p, gaz.palette);
+  put_u32(p, static_cast<uint32_t>(m.gazetteer.names.size()));
+  put_u32(p, gaz.aliases);
+  std::vector<const std::string*> strings;
+  for (const auto& l : m.labels) strings.push_back(&l);
+  for (const auto& n : m.gazetteer.names) strings.push_back(&n);
+  strings.push_back(&m.info);
+  size_t string_bytes = 0;
+  for (const auto* s : strings) string_bytes += s->size();
+  put_u32(p, static_cast<uint32_t>(string_bytes));
+  for (int32_t t : m.transitions) put_u32(p, static_cast<uint32_t>(t));
+  for (uint32_t c : per_bucket) p.push_back(static_cast<char>(c));
+  for (uint32_t k : m.feature_keys) put_u16(p, k & 0xFFFFu);
+  for (size_t i = 0; i < m.feature_keys.size(); ++i)
+    p.push_back(static_cast<char>(m.feature_offsets[i + 1] - m.feature_offsets[i]));
+  pad4(p);
+  for (size_t k = 0; k < m.pair_tags.size(); ++k)
+    put_u16(p, uint32_t(m.pair_tags[k]) << 11 | (static_cast<uint32_t>(m.pair_weights[k]) & 0x7FFu));
+  pad4(p);
+  p += gaz_tables;
+  uint32_t end = 0;
+  for (const auto* s : strings) put_u32(p, end += static_cast<uint32_t>(s->size()));
+  for (const auto* s : strings) p += *s;
 
   std::string out(kMagic, sizeof kMagic);
   put_u32(out, kFormatVersion);
@@ -182,117 +231,86 @@ std::string serialize(const ModelData& m) {
 }
 
 ModelData parse_model(const uint8_t* data, size_t size) {
-  if (data == nullptr || size < kHeaderBytes)
-    throw ModelError("entity model: too short to be a model (" + std::to_string(size) + " bytes)");
-  if (std::memcmp(data, kMagic, sizeof kMagic) != 0) throw ModelError("entity model: bad magic (not an entity model)");
-  uint32_t format = get_u32(data + 8);
-  if (format != kFormatVersion)
-    throw ModelError("entity model: format version " + std::to_string(format) + ", this build reads version " +
-                     std::to_string(kFormatVersion));
+  Sections s = locate(data, size, true);
   ModelData m;
-  m.feature_version = get_u32(data + 12);
-  if (m.feature_version != kFeatureVersion)
-    throw ModelError("entity model: trained with feature version " + std::to_string(m.feature_version) +
-                     ", this build computes version " + std::to_string(kFeatureVersion) + " (retrain: make train)");
-  uint32_t length = get_u32(data + 16), crc = get_u32(data + 20);
-  if (length != size - kHeaderBytes)
-    throw ModelError("entity model: payload is " + std::to_string(size - kHeaderBytes) + " bytes, header says " +
-                     std::to_string(length) + " (truncated or damaged)");
-  const uint8_t* p = data + kHeaderBytes;
-  if (crc32(p, length) != crc) throw ModelError("entity model: CRC mismatch (damaged)");
-
-  Reader r(p, length);
-  size_t n_labels = r.count("labels", 1);
-  if (n_labels == 0 || n_labels > kMaxLabels) Reader::fail("labels", "count out of range");
-  for (size_t i = 0; i < n_labels; ++i) m.labels.push_back(r.string("labels"));
-  size_t tags = static_cast<size_t>(m.n_tags());
-  m.transitions.resize((tags + 1) * tags);
-  for (auto& t : m.transitions) {
-    int64_t v = r.zigzag("transitions");
-    if (v < INT32_MIN || v > INT32_MAX) Reader::fail("transitions", "weight out of range");
-    t = static_cast<int32_t>(v);
-  }
-  m.feature_keys = r.keys("features");
-  m.feature_offsets.reserve(m.feature_keys.size() + 1);
+  m.feature_version = load_u32(data + 12);
+  for (size_t i = 0; i < s.n_labels; ++i) m.labels.push_back(string_at(s, i));
+  size_t tags = static_cast<size_t>(s.n_tags());
+  for (size_t i = 0; i < (tags + 1) * tags; ++i)
+    m.transitions.push_back(static_cast<int32_t>(load_u32(s.transitions + 4 * i)));
   m.feature_offsets.push_back(0);
-  for (size_t i = 0; i < m.feature_keys.size(); ++i) {
-    uint32_t n = r.u32v("features");
-    if (n > tags) Reader::fail("features", "more weights than tags");
-    for (uint32_t k = 0; k < n; ++k) {
-      uint8_t tag = r.byte("features");
-      if (tag >= tags) Reader::fail("features", "tag out of range");
-      int64_t w = r.zigzag("features");
-      if (w < INT16_MIN || w > INT16_MAX) Reader::fail("features", "weight out of range");
-      m.pair_tags.push_back(tag);
-      m.pair_weights.push_back(static_cast<int16_t>(w));
+  size_t j = 0, pair = 0;
+  for (size_t b = 0; b < kBuckets; ++b) {
+    for (size_t k = 0; k < s.buckets[b]; ++k, ++j) {
+      m.feature_keys.push_back(static_cast<uint32_t>(b << kBucketBits) | load_u16(s.low + 2 * j));
+      for (size_t c = 0; c < s.counts[j]; ++c, ++pair) {
+        uint32_t w = load_u16(s.pairs + 2 * pair);
+        m.pair_tags.push_back(static_cast<uint8_t>(w >> 11));
+        m.pair_weights.push_back(static_cast<int16_t>(static_cast<int32_t>(w << 21) >> 21));
+      }
+      m.feature_offsets.push_back(static_cast<uint32_t>(pair));
     }
-    m.feature_offsets.push_back(static_cast<uint32_t>(m.pair_tags.size()));
   }
-  GazetteerData& g = m.gazetteer;
-  g.keys = r.keys("gazetteer");
-  g.values.resize(g.keys.size());
-  for (auto& v : g.values) {
-    uint64_t x = r.varint("gazetteer");
-    if (x >> 32) Reader::fail("gazetteer", "value out of range");
-    v = static_cast<uint32_t>(x >> 1) | (x & 1 ? kGazPrefix : 0);
+  const uint8_t* t = s.gazetteer;
+  const uint8_t* low = t + kBuckets;
+  const uint8_t* index = low + 2 * size_t(s.gaz.phrases);
+  const uint8_t* palette = t + align4(static_cast<size_t>(kBuckets + s.gaz.phrases_bytes()));
+  const uint8_t* alias_keys = palette + 4 * size_t(s.gaz.palette);
+  j = 0;
+  for (size_t b = 0; b < kBuckets; ++b) {
+    for (size_t k = 0; k < t[b]; ++k, ++j) {
+      m.gazetteer.keys.push_back(static_cast<uint32_t>(b << 16) | load_u16(low + 2 * j));
+      m.gazetteer.values.push_back(load_u32(palette + 4 * size_t(load_u16(index + 2 * j))));
+    }
   }
-  size_t n_names = r.count("names", 1);
-  for (size_t i = 0; i < n_names; ++i) g.names.push_back(r.string("names"));
-  g.alias_keys = r.keys("aliases");
-  g.alias_names.resize(g.alias_keys.size());
-  for (auto& v : g.alias_names) {
-    v = r.u32v("aliases");
-    if (v >= g.names.size()) Reader::fail("aliases", "name index out of range");
+  for (size_t i = 0; i < s.gaz.aliases; ++i) {
+    m.gazetteer.alias_keys.push_back(load_u32(alias_keys + 4 * i));
+    m.gazetteer.alias_names.push_back(load_u32(alias_keys + 4 * (s.gaz.aliases + i)));
   }
-  m.info = r.string("info");
-  if (!r.done()) Reader::fail("payload", "unexpected bytes after the end");
-  check(m);
+  for (size_t i = 0; i < s.n_names; ++i) m.gazetteer.names.push_back(string_at(s, s.n_labels + i));
+  m.info = string_at(s, s.n_labels + s.n_names);
   return m;
 }
 
-Model::Model(ModelData data) : data_(std::move(data)), n_tags_(data_.n_tags()), gazetteer_(&data_.gazetteer) {
-  check(data_);
-  size_t n = data_.feature_keys.size(), cap = 16;
-  while (cap < n + n / 2) cap <<= 1;
-  mask_ = static_cast<uint32_t>(cap - 1);
-  Slot empty{};
-  for (auto& w : empty.w) w = kUnused;
-  empty.w[0] = kEmpty;
-  slots_.assign(cap, empty);
-  for (size_t i = 0; i < n; ++i) {
-    uint32_t s = data_.feature_keys[i] & mask_;
-    while (slots_[s].w[0] != kEmpty) s = (s + 1) & mask_;
-    Slot& slot = slots_[s];
-    slot.key = data_.feature_keys[i];
-    uint32_t b = data_.feature_offsets[i], e = data_.feature_offsets[i + 1];
-    auto word = [&](uint32_t k) {
-      return uint32_t(data_.pair_tags[k]) << 16 | static_cast<uint16_t>(data_.pair_weights[k]);
-    };
-    if (e - b <= static_cast<uint32_t>(kInline)) {
-      for (int k = 0; k < kInline; ++k) slot.w[k] = b + k < e ? word(b + k) : kUnused;
-    } else {
-      slot.w[0] = kSpill | static_cast<uint32_t>(rows_.size());
-      slot.w[1] = e - b;
-      for (uint32_t k = b; k < e; ++k) rows_.push_back(word(k));
-    }
-  }
+Model::Model(const uint8_t* data, size_t size, Check check) {
+  load(data, size, check);
 }
 
-void Model::emissions(const uint32_t* hashes, const uint32_t* offsets, size_t n, int32_t* scores,
-                      std::vector<const void*>& found) const {
-  std::fill(scores, scores + n * n_tags_, 0);
-  if (n == 0) return;
-  uint32_t first = offsets[0], count = offsets[n] - first;
-  const uint32_t* h = hashes + first;
-  // Pass 1 starts loading every hash slot, pass 2 finds them, pass 3 adds their weights.
-  for (uint32_t f = 0; f < count; ++f) __builtin_prefetch(&slots_[h[f] & mask_]);
-  found.resize(count);
-  for (uint32_t f = 0; f < count; ++f) found[f] = find_slot(h[f]);
-  for (size_t k = 0; k < n; ++k) {
-    int32_t* sc = scores + k * n_tags_;
-    for (uint32_t f = offsets[k] - first; f < offsets[k + 1] - first; ++f)
-      if (found[f]) add_slot(*static_cast<const Slot*>(found[f]), sc);
+Model::Model(std::vector<uint8_t> bytes) : owned_(std::move(bytes)) {
+  load(owned_.data(), owned_.size(), Check::Full);
+}
+
+void Model::load(const uint8_t* data, size_t size, Check check) {
+  Sections s = locate(data, size, check == Check::Full);
+  n_tags_ = s.n_tags();
+  for (size_t i = 0; i < s.n_labels; ++i) labels_.push_back(string_at(s, i));
+  size_t tags = static_cast<size_t>(n_tags_);
+  transitions_.resize((tags + 1) * tags);
+  for (size_t i = 0; i < transitions_.size(); ++i)
+    transitions_[i] = static_cast<int32_t>(load_u32(s.transitions + 4 * i));
+  n_features_ = s.n_features;
+  buckets_.resize(kBuckets + 1);
+  uint32_t feature = 0, pair = 0;
+  for (size_t b = 0; b < kBuckets; ++b) {
+    buckets_[b] = Bucket{feature, pair};
+    for (uint32_t k = 0; k < s.buckets[b]; ++k) pair += s.counts[feature + k];
+    feature += s.buckets[b];
   }
+  buckets_[kBuckets] = Bucket{feature, pair};
+  low_ = s.low;
+  counts_ = s.counts;
+  pairs_ = s.pairs;
+  std::vector<std::string> names;
+  for (size_t i = 0; i < s.n_names; ++i) names.push_back(string_at(s, s.n_labels + i));
+  uint32_t info_begin = s.n_labels + s.n_names ? load_u32(s.string_ends + 4 * (s.n_labels + s.n_names - 1)) : 0;
+  info_ = std::string_view(reinterpret_cast<const char*>(s.strings) + info_begin, s.string_bytes - info_begin);
+  gazetteer_ = std::make_unique<Gazetteer>(s.gazetteer, s.gaz, std::move(names));
+}
+
+void Model::emissions(const uint32_t* hashes, const uint32_t* offsets, size_t n, int32_t* scores) const {
+  std::fill(scores, scores + n * n_tags_, 0);
+  for (size_t k = 0; k < n; ++k)
+    for (uint32_t f = offsets[k]; f < offsets[k + 1]; ++f) add_weights(hashes[f], scores + k * n_tags_);
 }
 
 }  // namespace aa::ner

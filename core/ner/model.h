@@ -1,25 +1,33 @@
 // The entity model: what the trainer writes and the tagger reads. A self-checking binary format (magic, versions,
-// length, CRC-32), with integer weights only, so scores are the same on every platform.
+// length, CRC-32) whose tables are used where they lie: loading the model checks the tables' bounds and builds two
+// small bucket indexes (a few hundred KB), it decodes nothing, so a model compiled into the library is ready in
+// about a millisecond. Integer weights only, so scores are the same on every platform.
 //
-// Layout (all integers little-endian; "varint" = LEB128, "zigzag" = signed LEB128 via zigzag):
+// Layout (all integers little-endian; sections in this order, each u16/u32 array 4-byte aligned in the file):
 //   "AANERMDL"  u32 format version  u32 feature version  u32 payload length  u32 CRC-32 of the payload
 //   payload:
-//     labels      varint n, n strings (varint length + bytes): the tagger's entity types, e.g. PERSON ORG LOC
-//     transitions (n_tags + 1) * n_tags zigzag (row n_tags: from the sentence start); n_tags = 1 + 4 * n_labels
-//     features    varint n; n keys (strictly increasing, delta-coded varints); per key: varint count, then count
-//                 pairs (u8 tag, zigzag weight)
-//     gazetteer   varint n; n keys (delta-coded); n values (varint: GazType bits << 1 | 1 if a prefix)
-//     aliases     varint n names (strings); varint n; n keys (delta-coded); n name indices (varint)
-//     info        one string: how the model was made (sources, date), for humans
+//     counts        u32 labels, features, pairs, phrases, palette, names, aliases, string bytes
+//     transitions   i32[(n_tags + 1) * n_tags]  ([from][to]; row n_tags: from the sentence start)
+//     features      u8 per bucket[65536] (how many keys have those top 16 bits), then u16 low 16 bits per key
+//                   (increasing within a bucket), u8 weights per key, then u16 per weight:
+//                   tag << 11 | (weight & 0x7FF), weight in [-1024, 1023]
+//     phrases       the gazetteer: u8 per bucket[65536], u16 low bits per key, u16 palette index per key;
+//                   u32 palette (GazType bits | kGazPrefix)
+//     aliases       u32 keys (increasing), u32 name index per key
+//     strings       u32 end offset per string, then the bytes: the labels, the canonical names, the info text
+// The key of a feature or phrase is the 32-bit hash of features.h / gazetteer.h: bucket (top 16 bits) plus the
+// stored low 16 bits give it back exactly.
 #pragma once
 
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ner/gazetteer.h"
-#include "ner/hash_index.h"
 
 namespace aa::ner {
 
@@ -29,7 +37,11 @@ class ModelError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-constexpr uint32_t kFormatVersion = 1;
+constexpr uint32_t kFormatVersion = 2;
+constexpr size_t kMaxLabels = 7;       // tags (1 + 4 * labels) must fit in 5 bits
+constexpr int32_t kMaxWeight = 1023;   // weights are stored in 11 bits
+constexpr uint32_t kBucketBits = 16;   // keys are bucketed by their top 16 bits
+constexpr size_t kMaxPerBucket = 255;  // bucket sizes are stored in a byte
 
 /// Everything a model file holds, as plain arrays (what the trainer fills and serialize() writes).
 struct ModelData {
@@ -46,77 +58,100 @@ struct ModelData {
   int n_tags() const { return 1 + 4 * static_cast<int>(labels.size()); }
 };
 
-/// Writes a model. Requires: keys sorted and distinct, sizes consistent (checked; throws ModelError).
+/// Writes a model. Requires: keys sorted and distinct, sizes consistent, at most kMaxLabels labels, weights in
+/// [-kMaxWeight - 1, kMaxWeight], at most kMaxPerBucket keys per bucket (checked; throws ModelError).
 std::string serialize(const ModelData& model);
 
-/// Reads a model. Throws ModelError on anything damaged: wrong magic or version, truncated data, CRC mismatch,
-/// inconsistent sizes, unsorted keys, tags out of range.
+/// Reads a model back into plain arrays (for tools and tests). Throws ModelError on anything damaged.
 ModelData parse_model(const uint8_t* data, size_t size);
 
 /// CRC-32 (IEEE 802.3, as zlib computes it).
 uint32_t crc32(const uint8_t* data, size_t size);
 
+/// Little-endian loads from bytes of any alignment.
+inline uint16_t load_u16(const uint8_t* p) {
+  return static_cast<uint16_t>(p[0] | p[1] << 8);
+}
+inline uint32_t load_u32(const uint8_t* p) {
+  return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
+}
+
 /// A loaded model, ready for scoring. Immutable; share it between threads.
 class Model {
  public:
-  explicit Model(ModelData data);
+  enum class Check { Full, NoCrc };
+
+  /// Reads a model from bytes that stay valid and unchanged for the model's lifetime (no copy), e.g. the bytes
+  /// compiled into the library. Check::NoCrc skips the CRC-32 (the bounds of every table are still checked).
+  /// Throws ModelError if the bytes are not a usable model.
+  Model(const uint8_t* data, size_t size, Check check);
+  /// Copies the bytes, then as above with the full check.
+  explicit Model(std::vector<uint8_t> bytes);
   Model(const Model&) = delete;
   Model& operator=(const Model&) = delete;
 
   int n_tags() const { return n_tags_; }
-  int n_labels() const { return static_cast<int>(data_.labels.size()); }
-  const std::vector<std::string>& labels() const { return data_.labels; }
+  int n_labels() const { return static_cast<int>(labels_.size()); }
+  const std::vector<std::string>& labels() const { return labels_; }
   /// Transition weight from tag `from` (n_tags(): the sentence start) to tag `to`.
-  int32_t transition(int from, int to) const { return data_.transitions[from * n_tags_ + to]; }
+  int32_t transition(int from, int to) const { return transitions_[from * n_tags_ + to]; }
+  /// (n_tags + 1) x n_tags transition weights, as viterbi() takes them.
+  const int32_t* transitions() const { return transitions_.data(); }
+  size_t n_features() const { return n_features_; }
+  std::string_view info() const { return info_; }
+  const Gazetteer& gazetteer() const { return *gazetteer_; }
+
+  /// The weights of a feature as a row reference: 0 if the model does not have the feature (or it has no
+  /// weights), else start << 5 | count. Add them with add_row.
+  uint32_t find_row(uint32_t key) const {
+    uint32_t b = key >> kBucketBits;
+    uint32_t lo = key & 0xFFFFu;
+    const Bucket& bk = buckets_[b];
+    uint32_t pair = bk.pair;
+    for (uint32_t j = bk.feature, end = buckets_[b + 1].feature; j < end; ++j) {
+      uint32_t have = load_u16(low_ + 2 * j);
+      uint32_t count = counts_[j];
+      if (have == lo) return count ? pair << 5 | count : 0;
+      if (have > lo) return 0;
+      pair += count;
+    }
+    return 0;
+  }
+  /// Adds the weights of a row (find_row) to scores[0..n_tags).
+  void add_row(uint32_t row, int32_t* scores) const {
+    const uint8_t* p = pairs_ + 2 * (row >> 5);
+    for (uint32_t k = 0, n = row & 31; k < n; ++k) {
+      uint32_t w = load_u16(p + 2 * k);
+      scores[w >> 11] += static_cast<int32_t>(w << 21) >> 21;  // sign-extend 11 bits
+    }
+  }
   /// Adds the weights of feature `key` (if the model has it) to scores[0..n_tags).
   void add_weights(uint32_t key, int32_t* scores) const {
-    if (const Slot* slot = find_slot(key)) add_slot(*slot, scores);
+    if (uint32_t row = find_row(key)) add_row(row, scores);
   }
 
   /// The emission scores of n tokens: scores[k * n_tags + t] = the sum of the weights for tag t of the features
-  /// hashes[offsets[k] .. offsets[k + 1]). The same sums as add_weights, computed in passes that let the memory
-  /// loads of many features overlap. `found` is working memory.
-  void emissions(const uint32_t* hashes, const uint32_t* offsets, size_t n, int32_t* scores,
-                 std::vector<const void*>& found) const;
-  const Gazetteer& gazetteer() const { return gazetteer_; }
-  const ModelData& data() const { return data_; }
+  /// hashes[offsets[k] .. offsets[k + 1]). The reference the fast path (scorer.h) must agree with.
+  void emissions(const uint32_t* hashes, const uint32_t* offsets, size_t n, int32_t* scores) const;
 
  private:
-  // The weights of a feature sit in its hash slot when it has at most kInline of them (most features), else in
-  // rows_: one memory access per feature instead of two. A weight word is tag << 16 | (uint16) weight.
-  static constexpr int kInline = 3;
-  static constexpr uint32_t kEmpty = 0xFFFFFFFFu;   // w[0] of an empty slot
-  static constexpr uint32_t kUnused = 0xFFFFFFFEu;  // an unused inline word
-  static constexpr uint32_t kSpill = 0x80000000u;   // w[0] = kSpill | start of the row in rows_ (w[1] = count)
-  struct alignas(16) Slot {
-    uint32_t key;
-    uint32_t w[kInline];
-  };
-  const Slot* find_slot(uint32_t key) const {
-    uint32_t s = key & mask_;
-    while (true) {
-      const Slot& slot = slots_[s];
-      if (slot.w[0] == kEmpty) return nullptr;
-      if (slot.key == key) return &slot;
-      s = (s + 1) & mask_;
-    }
-  }
-  static void add_word(uint32_t w, int32_t* scores) { scores[w >> 16] += static_cast<int16_t>(w & 0xFFFF); }
-  void add_slot(const Slot& slot, int32_t* scores) const {
-    if (slot.w[0] & kSpill && slot.w[0] < kUnused) {
-      const uint32_t* r = &rows_[slot.w[0] & ~kSpill];
-      for (uint32_t k = 0; k < slot.w[1]; ++k) add_word(r[k], scores);
-      return;
-    }
-    for (int k = 0; k < kInline && slot.w[k] != kUnused; ++k) add_word(slot.w[k], scores);
-  }
+  void load(const uint8_t* data, size_t size, Check check);
 
-  ModelData data_;
-  int n_tags_;
-  std::vector<Slot> slots_;
-  uint32_t mask_ = 0;
-  std::vector<uint32_t> rows_;
-  Gazetteer gazetteer_;
+  struct Bucket {
+    uint32_t feature;  // first key of the bucket
+    uint32_t pair;     // first weight of the bucket
+  };
+  std::vector<uint8_t> owned_;  // the bytes, when copied
+  int n_tags_ = 0;
+  std::vector<std::string> labels_;
+  std::vector<int32_t> transitions_;
+  size_t n_features_ = 0;
+  std::vector<Bucket> buckets_;  // (1 << kBucketBits) + 1
+  const uint8_t* low_ = nullptr;
+  const uint8_t* counts_ = nullptr;
+  const uint8_t* pairs_ = nullptr;
+  std::string_view info_;
+  std::unique_ptr<Gazetteer> gazetteer_;
 };
 
 }  // namespace aa::ner

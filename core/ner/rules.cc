@@ -36,22 +36,28 @@ enum class UnitKind : uint8_t { CurrencySymbol, Currency, CurrencyCode, Minor, P
 
 constexpr int8_t kNo = -1;
 
-/// What the rules know about one token.
-struct Tok {
-  std::string_view form;
-  std::string lower;  // normalised, without a final period
-  TokenKind kind = TokenKind::Word;
-  bool cap = false;  // starts with an upper-case letter
-  bool space_after = true;
+/// What the rules know about a word type seen as a token of some kind (Word/Abbrev, Number, Symbol, other):
+/// worked out once per type of the document.
+struct Classes {
   int8_t time = kNo, num = kNo, unit = kNo;  // table classes
   // Number tokens: the numeric prefix and what follows it.
   bool numeric = false;        // digits with , and . only ("1,000.5")
   long value = -1;             // integer value of an all-digit token (up to 9 digits), else -1
   int digits = 0;              // count of digits in an all-digit token
-  std::string suffix;          // letters after the digits ("bn", "km", "th", "s", "am"), lowercase
+  std::string_view suffix;     // letters after the digits ("bn", "km", "th", "s", "am"), lowercase
   bool hyphen_suffix = false;  // "40-km"
   bool iso_date = false;       // 2023-01-25, 25/01/2023, 1/25/23
   bool clock = false;          // 3:04
+};
+
+/// What the rules know about one token.
+struct Tok : Classes {
+  std::string_view form;
+  std::string_view lower;  // normalised, without a final period
+  TokenKind kind = TokenKind::Word;
+  Casing casing = Casing::None;
+  bool cap = false;  // starts with an upper-case letter
+  bool space_after = true;
 };
 
 template <typename E, size_t N>
@@ -67,8 +73,8 @@ bool all_digits(std::string_view s) {
   return true;
 }
 
-void classify_number(Tok& t) {
-  std::string_view s = t.lower;
+void classify_number(std::string_view lower, Classes& t) {
+  std::string_view s = lower;
   if (!s.empty() && s[0] == '\'') s.remove_prefix(1);  // ’90s
   size_t i = 0;
   while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || ((s[i] == ',' || s[i] == '.') && i > 0))) ++i;
@@ -80,14 +86,14 @@ void classify_number(Tok& t) {
   } else if (rest[0] == '-' && rest.size() > 1 && std::isalpha(static_cast<unsigned char>(rest[1]))) {
     t.numeric = true;
     t.hyphen_suffix = true;
-    t.suffix = std::string(rest.substr(1));
+    t.suffix = rest.substr(1);
   } else if (std::isalpha(static_cast<unsigned char>(rest[0])) || rest[0] == '%') {
     bool letters = true;
     for (char c : rest)
       if (!std::isalpha(static_cast<unsigned char>(c)) && c != '/' && c != '.') letters = false;
     if (letters) {
       t.numeric = true;
-      t.suffix = std::string(rest);
+      t.suffix = rest;
     }
   } else {
     // 2023-01-25, 25/01/2023, 1/25/23, 3:04
@@ -115,36 +121,101 @@ void classify_number(Tok& t) {
   }
 }
 
+/// The kind of token a type's classes were worked out for.
+enum class KindGroup : uint8_t { None, Word, Abbrev, Number, Symbol, Other };
+
+KindGroup group_of(TokenKind k) {
+  switch (k) {
+    case TokenKind::Word: return KindGroup::Word;
+    case TokenKind::Abbrev: return KindGroup::Abbrev;
+    case TokenKind::Number: return KindGroup::Number;
+    case TokenKind::Symbol: return KindGroup::Symbol;
+    default: return KindGroup::Other;
+  }
+}
+
+/// The classes of the word types of a document, worked out when first needed (for the kind of token the type
+/// first appears as; a type seen as another kind is worked out again, uncached).
+class TypeClasses {
+ public:
+  explicit TypeClasses(const TokenTable& table) : table_(table), cache_(table.types.size()) {}
+
+  /// Fills t (but for its token fields) for token i of kind `kind`.
+  void fill(uint32_t i, TokenKind kind, Tok& t) {
+    const WordType& w = table_.type(i);
+    std::string_view lower = table_.norm_of(w);
+    if (kind == TokenKind::Abbrev && lower.size() > 1 && lower.back() == '.') lower.remove_suffix(1);
+    t.form = w.form;
+    t.lower = lower;
+    t.casing = w.casing;
+    t.cap = w.cap;
+    KindGroup g = group_of(kind);
+    Entry& e = cache_[table_.type_of[i]];
+    if (e.group == KindGroup::None) {
+      e.group = g;
+      classify(lower, kind, e.classes);
+    }
+    if (e.group == g) {
+      static_cast<Classes&>(t) = e.classes;
+    } else {
+      Classes c;
+      classify(lower, kind, c);
+      static_cast<Classes&>(t) = c;
+    }
+  }
+
+ private:
+  static void classify(std::string_view lower, TokenKind kind, Classes& c) {
+    if (kind == TokenKind::Number) {
+      classify_number(lower, c);
+    } else if (kind == TokenKind::Word || kind == TokenKind::Abbrev) {
+      c.time = lookup(kTimeWords, lower);
+      c.num = lookup(kNumberWords, lower);
+      c.unit = lookup(kUnits, lower);
+    } else if (kind == TokenKind::Symbol) {
+      c.unit = lookup(kUnits, lower);
+    }
+  }
+  struct Entry {
+    KindGroup group = KindGroup::None;
+    Classes classes;
+  };
+  const TokenTable& table_;
+  std::vector<Entry> cache_;
+};
+
 class Matcher {
  public:
-  Matcher(const Document& doc, const Sentence& s) : first_(s.first_token), n_(s.last_token - s.first_token) {
+  Matcher(const Document& doc, const Sentence& s, TypeClasses& classes, std::vector<Tok>& toks)
+      : first_(s.first_token), n_(s.last_token - s.first_token), toks_(toks) {
     toks_.resize(n_);
     for (uint32_t k = 0; k < n_; ++k) {
       const Token& token = doc.tokens[first_ + k];
       Tok& t = toks_[k];
-      t.form = doc.view(token.span);
       t.kind = token.kind;
-      t.lower = normalized(t.form);
-      if (t.kind == TokenKind::Abbrev && t.lower.size() > 1 && t.lower.back() == '.') t.lower.pop_back();
-      t.cap = starts_upper(t.form);
       t.space_after = token.flags & kSpaceAfter;
-      if (t.kind == TokenKind::Number) {
-        classify_number(t);
-      } else if (t.kind == TokenKind::Word || t.kind == TokenKind::Abbrev) {
-        t.time = lookup(kTimeWords, t.lower);
-        t.num = lookup(kNumberWords, t.lower);
-        t.unit = lookup(kUnits, t.lower);
-        // "mid-2022", "twenty-five"
-      } else if (t.kind == TokenKind::Symbol) {
-        t.unit = lookup(kUnits, t.lower);
-      }
+      classes.fill(first_ + k, token.kind, t);
     }
+  }
+
+  /// Whether any matcher can start at token i (the others are skipped: none of them would match there).
+  bool may_start(uint32_t i) const {
+    const Tok& t = toks_[i];
+    if (t.kind == TokenKind::Number || t.unit != kNo || t.time != kNo || t.num != kNo) return true;
+    if (t.kind == TokenKind::Word && t.cap && t.form.size() <= 2) return true;  // "US$5"
+    if (t.lower.find('-') != std::string_view::npos) return true;               // "mid-2022", "twenty-five"
+    const std::string_view w = t.lower;
+    return w == "the" || w == "a" || w == "an" || w == "this" || w == "last" || w == "yesterday" || w == "tomorrow";
   }
 
   std::vector<RuleMatch> run() {
     std::vector<RuleMatch> out;
     uint32_t i = 0;
     while (i < n_) {
+      if (!may_start(i)) {
+        ++i;
+        continue;
+      }
       RuleMatch best;
       consider(best, money(i), Label::Money, 950, i);
       consider(best, percent(i), Label::Percent, 950, i);
@@ -165,7 +236,7 @@ class Matcher {
 
  private:
   uint32_t first_, n_;
-  std::vector<Tok> toks_;
+  std::vector<Tok>& toks_;
 
   void consider(RuleMatch& best, uint32_t end, Label label, uint16_t score, uint32_t i) const {
     if (end <= i) return;
@@ -233,7 +304,7 @@ class Matcher {
     }
     return i;
   }
-  bool has_upper_code(uint32_t i) const { return casing(toks_[i].form) == Casing::Upper; }
+  bool has_upper_code(uint32_t i) const { return toks_[i].casing == Casing::Upper; }
 
   uint32_t percent(uint32_t i) const {
     if (in(i) && toks_[i].kind == TokenKind::Number && toks_[i].suffix == "%") return i + 1;
@@ -292,7 +363,7 @@ class Matcher {
   }
   bool month_context(uint32_t i) const {
     if (i == 0) return false;
-    const std::string& p = toks_[i - 1].lower;
+    std::string_view p = toks_[i - 1].lower;
     return p == "in" || p == "since" || p == "until" || p == "of" || p == "early" || p == "late" || p == "mid" ||
            p == "last" || p == "next" || p == "this" || p == "by" || p == "before" || p == "after" || p == "during";
   }
@@ -302,7 +373,7 @@ class Matcher {
   }
   bool year_context(uint32_t i) const {
     if (i == 0) return false;
-    const std::string& p = toks_[i - 1].lower;
+    std::string_view p = toks_[i - 1].lower;
     if ((p == "to" || p == "and" || p == "-") && i >= 2 && is_year(i - 2)) return true;  // 2019 to 2021
     return p == "in" || p == "since" || p == "until" || p == "till" || p == "from" || p == "by" || p == "of" ||
            p == "during" || p == "before" || p == "after" || p == "between" || p == "early" || p == "late" ||
@@ -380,7 +451,7 @@ class Matcher {
     }
     // earlier this month, later this year, late 2019, early March, mid-2022
     if (is_time(i, TimeWord::Shift)) {
-      const std::string& w = toks_[i].lower;
+      std::string_view w = toks_[i].lower;
       if ((w == "earlier" || w == "later") &&
           (is_word(i + 1, "this") || is_word(i + 1, "last") || is_word(i + 1, "next")) &&
           is_time(i + 2, TimeWord::Period))
@@ -394,9 +465,9 @@ class Matcher {
     }
     if (in(i) && toks_[i].kind == TokenKind::Word) {
       // mid-2022, early-1990s
-      const std::string& w = toks_[i].lower;
+      std::string_view w = toks_[i].lower;
       size_t dash = w.find('-');
-      if (dash != std::string::npos) {
+      if (dash != std::string_view::npos) {
         std::string_view head(w.data(), dash), tail(w.data() + dash + 1, w.size() - dash - 1);
         if ((head == "mid" || head == "early" || head == "late") && tail.size() >= 4 && all_digits(tail.substr(0, 4)) &&
             (tail.size() == 4 || tail.substr(4) == "s"))
@@ -425,7 +496,7 @@ class Matcher {
   /// [the] last/next/this/coming/past [N|few|several] day(s)/week/month/year; last Tuesday; this summer.
   uint32_t relative(uint32_t i, bool after_the) const {
     if (!is_time(i, TimeWord::Modifier)) return i;
-    const std::string& m = toks_[i].lower;
+    std::string_view m = toks_[i].lower;
     uint32_t j = i + 1;
     if (!after_the && (m == "coming" || m == "past" || m == "following" || m == "previous" || m == "same" ||
                        m == "upcoming" || m == "current"))
@@ -451,7 +522,7 @@ class Matcher {
     if (t.kind == TokenKind::Number && t.clock) {
       uint32_t j = i + 1;
       if (is_time(j, TimeWord::Meridiem)) ++j;
-      if (in(j) && casing(toks_[j].form) == Casing::Upper && toks_[j].form.size() >= 2 && toks_[j].form.size() <= 4 &&
+      if (in(j) && toks_[j].casing == Casing::Upper && toks_[j].form.size() >= 2 && toks_[j].form.size() <= 4 &&
           zone(toks_[j].lower))
         ++j;
       return j;
@@ -477,14 +548,23 @@ class Matcher {
 
 }  // namespace
 
-std::vector<RuleMatch> find_rule_entities(const Document& doc) {
+std::vector<RuleMatch> find_rule_entities(const Document& doc, const TokenTable& table) {
   std::vector<RuleMatch> out;
+  TypeClasses classes(table);
+  std::vector<Tok> toks;
   for (const Sentence& s : doc.sentences) {
     if (s.last_token > doc.tokens.size() || s.first_token >= s.last_token) continue;
-    auto m = Matcher(doc, s).run();
+    auto m = Matcher(doc, s, classes, toks).run();
     out.insert(out.end(), m.begin(), m.end());
   }
   return out;
+}
+
+std::vector<RuleMatch> find_rule_entities(const Document& doc) {
+  Gazetteer none{GazetteerData{}};
+  TokenTable table;
+  build_token_table(doc, none, table);
+  return find_rule_entities(doc, table);
 }
 
 }  // namespace aa::ner

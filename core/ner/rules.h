@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "document.h"
+#include "ner/features.h"
 
 namespace aa::ner {
 
@@ -20,5 +21,7 @@ struct RuleMatch {
 /// longest at each position. Requires doc.tokens and doc.sentences. Promises: matches sorted, non-overlapping,
 /// each inside one sentence.
 std::vector<RuleMatch> find_rule_entities(const Document& doc);
+/// The same with the document's token table (features.h) at hand, which saves working it out again.
+std::vector<RuleMatch> find_rule_entities(const Document& doc, const TokenTable& table);
 
 }  // namespace aa::ner

@@ -1,5 +1,8 @@
 // BILOU tags and Viterbi decoding (core/ner/decoder.h, core/ner/tags.h).
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <climits>
+#include <functional>
 #include <vector>
 
 #include "ner/decoder.h"
@@ -106,4 +109,95 @@ TEST_CASE("Viterbi: ties go to the lower tag; one token; margins of a tie are 0"
   viterbi(em.data(), 1, kTags, trans.data(), &tag, &margin, scratch);
   CHECK(tag == U(kLoc));
   CHECK(margin == 7);
+}
+
+namespace {
+
+// A plain reference: every valid sequence scored (small n), the best by reverse-lexicographic order on ties (the
+// lowest last tag, then the lowest tag before it, ...), margins from the best sequence with another tag.
+struct Brute {
+  std::vector<int> tags;
+  std::vector<int64_t> margins;
+};
+
+Brute brute_force(const std::vector<int32_t>& em, size_t n, int T, const std::vector<int32_t>& trans) {
+  std::vector<int> seq(n, 0);
+  int64_t best = INT64_MIN;
+  std::vector<int> best_seq;
+  std::vector<int64_t> other(n * T, INT64_MIN);  // best score with tag y at i
+  std::function<void(size_t, int64_t)> go = [&](size_t i, int64_t score) {
+    if (i == n) {
+      if (!can_end(seq[n - 1])) return;
+      for (size_t k = 0; k < n; ++k) other[k * T + seq[k]] = std::max(other[k * T + seq[k]], score);
+      bool better = score > best;
+      if (!better && score == best)
+        for (size_t k = n; k-- > 0;)
+          if (seq[k] != best_seq[k]) {
+            better = seq[k] < best_seq[k];
+            break;
+          }
+      if (better) best = score, best_seq = seq;
+      return;
+    }
+    int from = i == 0 ? T : seq[i - 1];
+    for (int y = 0; y < T; ++y) {
+      if (!can_follow(from, y, T)) continue;
+      seq[i] = y;
+      go(i + 1, score + trans[from * T + y] + em[i * T + y]);
+    }
+  };
+  go(0, 0);
+  Brute b{best_seq, std::vector<int64_t>(n)};
+  for (size_t k = 0; k < n; ++k) {
+    int64_t o = INT64_MIN;
+    for (int y = 0; y < T; ++y)
+      if (y != best_seq[k]) o = std::max(o, other[k * T + y]);
+    b.margins[k] = o == INT64_MIN ? INT32_MAX : best - o;
+  }
+  return b;
+}
+
+// splitmix64, for repeatable random cases.
+struct Rng {
+  uint64_t s;
+  uint64_t next() {
+    uint64_t z = (s += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  int32_t in(int32_t lo, int32_t hi) { return lo + static_cast<int32_t>(next() % uint64_t(hi - lo + 1)); }
+};
+
+}  // namespace
+
+TEST_CASE("Viterbi: the best sequence and margins of every case, against brute force", "[ner][decoder]") {
+  struct Case {
+    int labels;
+    size_t max_n;
+    int32_t emission, transition;  // ranges: small ones make ties, large ones make one tag dominate
+  };
+  std::vector<Case> cases = {{2, 6, 3, 2}, {2, 6, 1000, 300}, {2, 5, 30000, 5}, {6, 4, 4, 3}, {6, 4, 2000, 400}};
+  Rng rng{42};
+  DecoderScratch scratch;
+  for (const Case& c : cases) {
+    const int T = 1 + 4 * c.labels;
+    for (int round = 0; round < 60; ++round) {
+      size_t n = 1 + rng.next() % c.max_n;
+      std::vector<int32_t> em(n * T), trans((T + 1) * T);
+      for (auto& e : em) e = rng.in(-c.emission, c.emission);
+      for (auto& t : trans) t = rng.in(-c.transition, c.transition);
+      Brute want = brute_force(em, n, T, trans);
+      std::vector<int> tags(n);
+      std::vector<int32_t> margins(n), partial(n, -1);
+      viterbi(em.data(), n, T, trans.data(), tags.data(), margins.data(), scratch);
+      CAPTURE(c.labels, c.emission, c.transition, round, n);
+      REQUIRE(tags == want.tags);
+      for (size_t k = 0; k < n; ++k) CHECK(margins[k] == want.margins[k]);
+      size_t from = rng.next() % n;
+      viterbi(em.data(), n, T, trans.data(), tags.data(), nullptr, scratch);
+      margins_from(em.data(), n, tags.data(), from, partial.data(), scratch);
+      for (size_t k = 0; k < n; ++k) CHECK(partial[k] == (k < from ? -1 : want.margins[k]));
+    }
+  }
 }

@@ -90,7 +90,7 @@ TEST_CASE("word forms: normalisation, shapes, casing", "[ner][gazetteer]") {
 
 TEST_CASE("gazetteer: lookups, prefixes and positions in the longest match", "[ner][gazetteer]") {
   GazetteerData data = small();
-  Gazetteer g(&data);
+  Gazetteer g(data);
   CHECK(lists_of(g, "new york") == bit(kGazCity));
   CHECK(lists_of(g, "York") == bit(kGazCity));
   CHECK(lists_of(g, "New") == 0);  // a prefix only: on no list

@@ -39,7 +39,7 @@ ModelData tiny() {
   m.feature_keys = {10, 20, 4000000000u};
   m.feature_offsets = {0, 2, 2, 3};
   m.pair_tags = {0, 4, 8};
-  m.pair_weights = {5, -300, 32767};
+  m.pair_weights = {5, -300, 1023};
   m.gazetteer.keys = {1, 2};
   m.gazetteer.values = {1u << 3, aa::ner::kGazPrefix | 1u};
   m.gazetteer.names = {"United States"};
@@ -58,7 +58,61 @@ TEST_CASE("model: the embedded model loads", "[ner][model]") {
   CHECK(m.model().labels() == std::vector<std::string>{"PERSON", "ORG", "LOC", "NORP", "EVENT", "MISC"});
   CHECK(m.model().n_tags() == 25);
   CHECK(m.info().find("aa-train") != std::string_view::npos);
-  CHECK(EntityModel::embedded().model().data().feature_keys.size() == m.model().data().feature_keys.size());
+  CHECK(EntityModel::embedded().model().n_features() == m.model().n_features());
+  CHECK(m.model().n_features() > 100000);
+}
+
+TEST_CASE("model: the embedded copy, loaded without its CRC, is undamaged", "[ner][model]") {
+  // EntityModel::embedded() skips the CRC-32 (the bytes are part of the library); check it here instead.
+  std::string bytes = embedded_bytes();
+  CHECK_NOTHROW(
+      aa::ner::Model(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size(), aa::ner::Model::Check::Full));
+}
+
+TEST_CASE("model: damaged tables are refused even without the CRC", "[ner][model]") {
+  std::string good = aa::ner::serialize(tiny());
+  auto error_without_crc = [](const std::string& b) -> std::string {
+    try {
+      aa::ner::Model m(reinterpret_cast<const uint8_t*>(b.data()), b.size(), aa::ner::Model::Check::NoCrc);
+    } catch (const ModelError& e) {
+      return e.what();
+    }
+    return "";
+  };
+  CHECK(error_without_crc(good).empty());
+  constexpr size_t kHeader = 24, kCounts = 32;
+  const size_t transitions = 4 * 10 * 9, buckets = 65536;
+  struct Case {
+    const char* what;
+    size_t at;
+    char value;
+    const char* error;
+  };
+  // tiny(): 3 features in buckets 0, 0 and 61035; weights start after the 6 low bytes and 3 counts, padded.
+  const size_t features = kHeader + kCounts + transitions;
+  const size_t low = features + buckets, counts = low + 6, pairs = (counts + 3 - kHeader + 3) / 4 * 4 + kHeader;
+  std::vector<Case> cases = {
+      {"a bucket size", features + 1, 1, "bucket sizes do not add up"},
+      {"a weight count", counts, 10, "more weights than tags"},
+      {"another weight count", counts, 1, "weight counts do not add up"},
+      {"a tag", pairs + 1, static_cast<char>(0xF8), "tag out of range"},
+      {"a count of labels", kHeader, 9, "label count out of range"},
+      {"the count of features", kHeader + 6, 4, "run past the end"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.what);
+    std::string bad = good;
+    bad[c.at] = c.value;
+    CHECK(error_without_crc(bad).find(c.error) != std::string::npos);
+  }
+  // Weights outside 11 bits, too many labels: refused on writing.
+  ModelData heavy = tiny();
+  heavy.pair_weights[0] = 1024;
+  CHECK_THROWS_WITH(aa::ner::serialize(heavy), Catch::Contains("weight out of range"));
+  ModelData labels = tiny();
+  labels.labels.assign(8, "X");
+  labels.transitions.assign((labels.n_tags() + 1) * labels.n_tags(), 0);
+  CHECK_THROWS_WITH(aa::ner::serialize(labels), Catch::Contains("label count"));
 }
 
 TEST_CASE("model: damaged bytes throw a clear error", "[ner][model]") {
@@ -106,23 +160,26 @@ TEST_CASE("model: serialize and parse round trip", "[ner][model]") {
 }
 
 TEST_CASE("model: scoring adds the weights of known features only", "[ner][model]") {
-  aa::ner::Model model(tiny());
+  std::string bytes = aa::ner::serialize(tiny());
+  aa::ner::Model model(std::vector<uint8_t>(bytes.begin(), bytes.end()));
   std::vector<int32_t> scores(model.n_tags(), 0);
   model.add_weights(10, scores.data());
   model.add_weights(20, scores.data());  // a feature without weights
   model.add_weights(4000000000u, scores.data());
   model.add_weights(12345, scores.data());  // unknown
-  CHECK(scores == std::vector<int32_t>{5, 0, 0, 0, -300, 0, 0, 0, 32767});
+  CHECK(scores == std::vector<int32_t>{5, 0, 0, 0, -300, 0, 0, 0, 1023});
+  CHECK(model.find_row(20) == 0);
+  CHECK(model.find_row(12345) == 0);
+  CHECK(model.find_row(10) != 0);
   CHECK(model.transition(0, 3) == -7);
 
   // The batched path gives the same sums.
   std::vector<uint32_t> hashes = {10, 12345, 4000000000u, 20, 10};
   std::vector<uint32_t> offsets = {0, 2, 5};
   std::vector<int32_t> em(2 * model.n_tags());
-  std::vector<const void*> scratch;
-  model.emissions(hashes.data(), offsets.data(), 2, em.data(), scratch);
+  model.emissions(hashes.data(), offsets.data(), 2, em.data());
   CHECK(std::vector<int32_t>(em.begin(), em.begin() + 9) == std::vector<int32_t>{5, 0, 0, 0, -300, 0, 0, 0, 0});
-  CHECK(std::vector<int32_t>(em.begin() + 9, em.end()) == std::vector<int32_t>{5, 0, 0, 0, -300, 0, 0, 0, 32767});
+  CHECK(std::vector<int32_t>(em.begin() + 9, em.end()) == std::vector<int32_t>{5, 0, 0, 0, -300, 0, 0, 0, 1023});
 }
 
 TEST_CASE("model: CRC-32 is zlib's", "[ner][model]") {

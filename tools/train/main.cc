@@ -169,7 +169,7 @@ int run(const Options& o) {
   model.feature_version = ner::kFeatureVersion;
   model.labels = tagger_labels();
   model.gazetteer = gb.build();
-  ner::Gazetteer gazetteer(&model.gazetteer);
+  ner::Gazetteer gazetteer(model.gazetteer);
 
   std::cerr << "training sets:\n";
   auto sets = load_training_sets(o.data + "/ner", gazetteer);
@@ -200,7 +200,7 @@ int run(const Options& o) {
       ner::TokenTable table;
       ner::build_token_table(doc, gazetteer, table);
       ner::FeatureSet fs;
-      ner::extract_features(doc, table, fs);
+      ner::extract_features(doc, table, gazetteer, fs);
       std::vector<uint8_t> gold = gold_tags(d, label_ids);
       for (const auto& s : doc.sentences) {
         Instance x;
@@ -267,7 +267,7 @@ int run(const Options& o) {
     ner::TokenTable table;
     ner::build_token_table(doc, gazetteer, table);
     ner::FeatureSet fs;
-    ner::extract_features(doc, table, fs);
+    ner::extract_features(doc, table, gazetteer, fs);
     std::vector<uint8_t> gold = gold_tags(d, label_ids);
     for (const auto& s : doc.sentences) {
       Instance x;
@@ -338,9 +338,13 @@ int run(const Options& o) {
     else
       p.add_average(o.scale, sum_w, sum_t);
   }
+  // Weights are stored in 11 bits (model.h): clamped, and counted when that changes one.
+  size_t clamped = 0;
   auto quantise = [&](double v) {
     double r = std::nearbyint(v / o.ensemble);
-    return static_cast<int32_t>(std::max(-32767.0, std::min(32767.0, r)));
+    double limit = ner::kMaxWeight;
+    if (r > limit || r < -limit) ++clamped;
+    return static_cast<int32_t>(std::max(-limit, std::min(limit, r)));
   };
   std::vector<int32_t> weights(sum_w.size()), transitions(sum_t.size());
   for (size_t i = 0; i < sum_w.size(); ++i) weights[i] = quantise(sum_w[i]);
@@ -367,6 +371,7 @@ int run(const Options& o) {
     model.feature_keys.push_back(keys[id]);
     model.feature_offsets.push_back(static_cast<uint32_t>(model.pair_tags.size()));
   }
+  if (clamped) std::cerr << "aa-train: " << clamped << " weights clamped to +-" << ner::kMaxWeight << "\n";
   info << "model: " << model.feature_keys.size() << " features, " << model.pair_tags.size() << " weights, "
        << model.gazetteer.keys.size() << " gazetteer phrases\n";
   model.info = info.str();
