@@ -56,12 +56,17 @@ void prepare(int T, const int32_t* trans, DecoderScratch& sc) {
 /// Index of the largest value (the first on ties), and whether it leads all others by at least lead[index].
 size_t leader(const int32_t* v, size_t n, const int32_t* lead, bool& dominant) {
   size_t arg = 0;
-  for (size_t k = 1; k < n; ++k)
-    if (v[k] > v[arg]) arg = k;
-  int32_t second = INT32_MIN;
-  for (size_t k = 0; k < n; ++k)
-    if (k != arg && v[k] > second) second = v[k];
-  dominant = n == 1 || int64_t(v[arg]) - second >= lead[arg];
+  int32_t best = v[0], second = INT32_MIN;
+  for (size_t k = 1; k < n; ++k) {
+    if (v[k] > best) {
+      second = best;
+      best = v[k];
+      arg = k;
+    } else if (v[k] > second) {
+      second = v[k];
+    }
+  }
+  dominant = n == 1 || int64_t(best) - second >= lead[arg];
   return arg;
 }
 
@@ -80,14 +85,10 @@ void viterbi(const int32_t* em, size_t n, int T, const int32_t* trans, int* tags
   int32_t* f = sc.forward.data();
   int32_t* pc = sc.prev_closed.data();
 
-  auto normalise = [&](int32_t* col, size_t i) {
-    int32_t m = kNeg;
-    for (int y = 0; y < T; ++y) m = std::max(m, col[y]);
-    for (int y = 0; y < T; ++y) col[y] = col[y] <= kNeg / 2 ? kNeg : col[y] - m;
-    sc.shift[i] = m;
-  };
+  // Each column is shifted by its O score (O is possible everywhere), which keeps the scores small.
   for (int y = 0; y < T; ++y) f[y] = can_follow(T, y, T) ? trans[T * T + y] + em[y] : kNeg;
-  normalise(f, 0);
+  sc.shift[0] = f[kOutside];
+  for (int y = 0; y < T; ++y) f[y] = f[y] == kNeg ? kNeg : f[y] - sc.shift[0];
   for (size_t i = 1; i < n; ++i) {
     const int32_t* prev = f + (i - 1) * T;
     int32_t* cur = f + i * T;
@@ -111,8 +112,9 @@ void viterbi(const int32_t* em, size_t n, int T, const int32_t* trans, int* tags
       cur[in] = std::max(prev[b] + trans[b * T + in], prev[in] + trans[in * T + in]);
       cur[l] = std::max(prev[b] + trans[b * T + l], prev[in] + trans[in * T + l]);
     }
-    for (int y = 0; y < T; ++y) cur[y] = cur[y] <= kNeg / 2 ? kNeg : cur[y] + e[y];
-    normalise(cur, i);
+    int32_t shift = cur[kOutside] + e[kOutside];
+    sc.shift[i] = shift;
+    for (int y = 0; y < T; ++y) cur[y] += e[y] - shift;
   }
   const int32_t* last = f + (n - 1) * T;
   int32_t best = kNeg;
@@ -125,10 +127,20 @@ void viterbi(const int32_t* em, size_t n, int T, const int32_t* trans, int* tags
     int y = tags[i];
     const int32_t* prev = f + (i - 1) * T;
     int32_t target = f[i * T + y] + sc.shift[i] - em[i * T + y];
-    int p_best = -1;
-    for (int p = 0; p < T && p_best < 0; ++p)
-      if (can_follow(p, y, T) && prev[p] != kNeg && prev[p] + trans[p * T + y] == target) p_best = p;
-    tags[i - 1] = p_best < 0 ? kOutside : p_best;
+    int p_best = kOutside;
+    if (y == kOutside || tag_pos(y) == kBegin || tag_pos(y) == kUnit) {
+      for (size_t c = 0; c < C; ++c) {
+        int p = closed[c];
+        if (prev[p] != kNeg && prev[p] + trans[p * T + y] == target) {
+          p_best = p;
+          break;
+        }
+      }
+    } else {
+      int b = tag_of(tag_label(y), kBegin), in = tag_of(tag_label(y), kInside);
+      p_best = prev[b] != kNeg && prev[b] + trans[b * T + y] == target ? b : in;
+    }
+    tags[i - 1] = p_best;
   }
   if (margins) margins_from(em, n, tags, 0, margins, sc);
 }
@@ -145,39 +157,35 @@ void margins_from(const int32_t* em, size_t n, const int* tags, size_t from, int
   int32_t* b = sc.backward.data();
   const int32_t* f = sc.forward.data();
   int32_t* q = sc.next_opening.data();
-  // b[i][y] = best score of tokens i+1.. given tag y at i (emission at i excluded), each column shifted.
+  // b[i][y] = best score of tokens i+1.. given tag y at i (emission at i excluded), each column shifted by its
+  // O score. The last token: only O, L and U can end a sentence.
   for (int y = 0; y < T; ++y) b[(n - 1) * T + y] = can_end(y) ? 0 : kNeg;
   for (size_t i = n - 1; i > from; --i) {
     const int32_t* nxt = b + i * T;
     const int32_t* e = em + i * T;
     int32_t* cur = b + (i - 1) * T;
-    for (size_t j = 0; j < S; ++j) {
-      int z = opening[j];
-      q[j] = nxt[z] == kNeg ? kNeg : e[z] + nxt[z];
-    }
+    for (size_t j = 0; j < S; ++j) q[j] = e[opening[j]] + nxt[opening[j]];  // opening tags can all end
     bool dominant = false;
     size_t lead = leader(q, S, sc.dominant_next.data(), dominant);
-    for (size_t c = 0; c < C; ++c) {
-      const int32_t* t = &sc.out_of[c * S];
-      int32_t best;
-      if (dominant) {
-        best = t[lead] + q[lead];
-      } else {
-        best = INT32_MIN;
+    if (dominant) {
+      for (size_t c = 0; c < C; ++c) cur[closed[c]] = sc.out_of[c * S + lead] + q[lead];
+    } else {
+      for (size_t c = 0; c < C; ++c) {
+        const int32_t* t = &sc.out_of[c * S];
+        int32_t best = INT32_MIN;
         for (size_t j = 0; j < S; ++j) best = std::max(best, t[j] + q[j]);
+        cur[closed[c]] = best;
       }
-      cur[closed[c]] = best;
     }
     for (int k = 0; k < L; ++k) {
       int bg = tag_of(k, kBegin), in = tag_of(k, kInside), l = tag_of(k, kLast);
       int32_t qi = nxt[in] == kNeg ? kNeg : e[in] + nxt[in];
-      int32_t ql = nxt[l] == kNeg ? kNeg : e[l] + nxt[l];
+      int32_t ql = e[l] + nxt[l];
       cur[bg] = std::max(trans[bg * T + in] + qi, trans[bg * T + l] + ql);
       cur[in] = std::max(trans[in * T + in] + qi, trans[in * T + l] + ql);
     }
-    int32_t m = kNeg;
-    for (int y = 0; y < T; ++y) m = std::max(m, cur[y]);
-    for (int y = 0; y < T; ++y) cur[y] = cur[y] <= kNeg / 2 ? kNeg : cur[y] - m;
+    int32_t shift = cur[kOutside];
+    for (int y = 0; y < T; ++y) cur[y] -= shift;
   }
   for (size_t i = from; i < n; ++i) {
     const int32_t* fi = f + i * T;

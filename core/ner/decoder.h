@@ -10,7 +10,7 @@ namespace aa::ner {
 /// Working memory of the decoder, reused from sentence to sentence, and what it has worked out about the last
 /// transition matrix it saw.
 struct DecoderScratch {
-  std::vector<int32_t> forward, backward;  // n * n_tags, each column shifted so that its maximum is 0
+  std::vector<int32_t> forward, backward;  // n * n_tags, each column shifted so that its O score is 0
   std::vector<int32_t> shift;              // per token: what its forward column was shifted by
   // The transitions they were prepared for, and the tag groups of BILOU: `closed` tags (O, L-k, U-k) are followed
   // by `opening` tags (O, B-k, U-k) only; B-k and I-k by I-k and L-k only.
@@ -31,7 +31,8 @@ struct DecoderScratch {
 /// Promises: tags[0..n) is a valid BILOU sequence with the highest total score (ties go to the lower tag).
 /// If `margins` is not null, margins[i] >= 0 is how much lower the best sequence with another tag at token i
 /// scores (a max-marginal margin: 0 means a tie), clamped to INT32_MAX.
-/// Scores are exact integers: the result does not depend on the platform.
+/// Scores are exact 32-bit integers (each token's column shifted by its O score), so emissions and transitions
+/// must stay below 2^23 in magnitude (a model's are below 2^16); the result does not depend on the platform.
 void viterbi(const int32_t* emissions, size_t n, int n_tags, const int32_t* transitions, int* tags, int32_t* margins,
              DecoderScratch& scratch);
 

@@ -27,6 +27,14 @@ bool opens_clause(const Document& doc, const Token& t) {
   return s == ":" || s == "(" || s == "[" || s == ";";
 }
 
+/// Byte equality, inline (most forms are a few bytes long: a call to memcmp costs more than the comparison).
+bool same(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 /// An index from a token's form to its type: open addressing over the type numbers.
 class TypeIndex {
  public:
@@ -41,7 +49,7 @@ class TypeIndex {
         return static_cast<uint32_t>(types.size());
       }
       const WordType& w = types[id - 1];
-      if (w.form_hash == hash && w.form == form) {
+      if (w.form_hash == hash && same(w.form, form)) {
         added = false;
         return id - 1;
       }
@@ -206,12 +214,12 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
 }
 
 void store_kept_codes(TokenTable& t, const Sentence& s, const SentenceCodes& sc) {
+  static constexpr GazType kKept[] = {kGazTitle, kGazTimeWord, kGazDemonym, kGazGpeWord, kGazFirstName, kGazOrgWord};
   for (uint32_t i = s.first_token, k = 0; i < s.last_token; ++i, ++k) {
     uint32_t v = t.info[i] & 15;
-    const uint8_t* c = &sc.codes[k * kGazTypeCount];
-    for (uint32_t g = 0; g < kGazTypeCount; ++g) {
-      int slot = kept_gaz_slot(static_cast<GazType>(g));
-      if (slot >= 0) v |= uint32_t(c[g]) << (4 + 3 * slot);
+    if (sc.masks[k]) {
+      const uint8_t* c = &sc.codes[k * kGazTypeCount];
+      for (GazType g : kKept) v |= uint32_t(c[g]) << (4 + 3 * kept_gaz_slot(g));
     }
     t.info[i] = v;
   }
@@ -227,14 +235,8 @@ void SentenceCodes::compute(const Gazetteer& gazetteer, const TokenTable& t, con
     firsts[k] = w.gaz;
   }
   codes.resize(n * kGazTypeCount);
-  gazetteer.annotate(keys.data(), n, codes.data(), scratch, firsts.data());
-  masks.assign(n, 0);
-  for (size_t k = 0; k < n; ++k) {
-    const uint8_t* c = &codes[k * kGazTypeCount];
-    uint32_t m = 0;
-    for (uint32_t g = 0; g < kGazTypeCount; ++g) m |= uint32_t(c[g] != 0) << g;
-    masks[k] = m;
-  }
+  masks.resize(n);
+  gazetteer.annotate(keys.data(), n, codes.data(), scratch, firsts.data(), masks.data());
 }
 
 bool counts_for_case(const TokenTable& t, size_t i) {

@@ -158,8 +158,9 @@ const std::string* Gazetteer::canonical(uint32_t phrase) const {
 }
 
 void Gazetteer::annotate(const uint32_t* token_keys, size_t n, uint8_t* codes, std::vector<uint8_t>& scratch,
-                         const uint32_t* first_values) const {
+                         const uint32_t* first_values, uint32_t* masks) const {
   std::memset(codes, 0, n * kGazTypeCount);
+  if (masks) std::memset(masks, 0, n * sizeof(uint32_t));
   if (layout_.phrases == 0) return;
   // The length of the phrase each code came from, to keep the longest.
   scratch.assign(n * kGazTypeCount, 0);
@@ -178,6 +179,7 @@ void Gazetteer::annotate(const uint32_t* token_keys, size_t n, uint8_t* codes, s
           if (lengths[at] >= len) continue;
           lengths[at] = static_cast<uint8_t>(len);
           codes[at] = len == 1 ? kPosUnit : j == i ? kPosBegin : j + 1 == i + len ? kPosLast : kPosInside;
+          if (masks) masks[j] |= 1u << t;
         }
       }
       if (!(v & kGazPrefix)) break;

@@ -102,9 +102,10 @@ class Gazetteer {
   /// the longest phrase of list t that covers it (the first such phrase on ties), kPosNone if none.
   /// `first_values`, if not null, holds find(token_keys[i]) for each i (a cache the caller keeps), so that only
   /// phrases of two or more tokens are looked up here.
+  /// `masks`, if not null, gets for each token the lists it has a code for (bit t for list t).
   /// Requires: codes has n * kGazTypeCount bytes. `scratch` is working memory (its contents do not matter).
   void annotate(const uint32_t* token_keys, size_t n, uint8_t* codes, std::vector<uint8_t>& scratch,
-                const uint32_t* first_values = nullptr) const;
+                const uint32_t* first_values = nullptr, uint32_t* masks = nullptr) const;
 
   size_t size() const { return layout_.phrases; }
 

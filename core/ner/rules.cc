@@ -48,6 +48,7 @@ struct Classes {
   bool hyphen_suffix = false;  // "40-km"
   bool iso_date = false;       // 2023-01-25, 25/01/2023, 1/25/23
   bool clock = false;          // 3:04
+  bool opens = false;          // a word some rule starts with: "the", "a", "last", ..., or one with a hyphen
 };
 
 /// What the rules know about one token.
@@ -166,6 +167,8 @@ class TypeClasses {
 
  private:
   static void classify(std::string_view lower, TokenKind kind, Classes& c) {
+    c.opens = lower.find('-') != std::string_view::npos || lower == "the" || lower == "a" || lower == "an" ||
+              lower == "this" || lower == "last" || lower == "yesterday" || lower == "tomorrow";
     if (kind == TokenKind::Number) {
       classify_number(lower, c);
     } else if (kind == TokenKind::Word || kind == TokenKind::Abbrev) {
@@ -203,9 +206,7 @@ class Matcher {
     const Tok& t = toks_[i];
     if (t.kind == TokenKind::Number || t.unit != kNo || t.time != kNo || t.num != kNo) return true;
     if (t.kind == TokenKind::Word && t.cap && t.form.size() <= 2) return true;  // "US$5"
-    if (t.lower.find('-') != std::string_view::npos) return true;               // "mid-2022", "twenty-five"
-    const std::string_view w = t.lower;
-    return w == "the" || w == "a" || w == "an" || w == "this" || w == "last" || w == "yesterday" || w == "tomorrow";
+    return t.opens;  // "the coming days", "a million", "mid-2022", "twenty-five"
   }
 
   std::vector<RuleMatch> run() {
