@@ -2,6 +2,7 @@
 # Accuracy (make eval). Each section skips with a message where its data is absent; exit 1 only if a tool fails.
 #   entities: build/native/aa-eval-ner: uner_en_ewt dev/test, the seed article, the held-out set (../shared/data,
 #             ../shared/samples; AA_DATA / AA_SAMPLES override)
+#   peers:    tools/eval/peers.mjs: compromise on the same uner_en_ewt data, beside our F1 (needs node and npm ci)
 #   quotes:   scripts/eval-quotes.sh, when the quote stage provides it
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,15 @@ echo
 if [ ! -d "$DATA" ]; then
   echo "entities: skipped: no evaluation data at $DATA (set AA_DATA=/path/to/data)"
 elif [ -x build/native/aa-eval-ner ]; then
-  build/native/aa-eval-ner --data "$DATA" --samples "$SAMPLES" || status=1
+  ours=$(mktemp)
+  trap 'rm -f "$ours"' EXIT
+  build/native/aa-eval-ner --data "$DATA" --samples "$SAMPLES" | tee "$ours" || status=1
+  if command -v node >/dev/null; then
+    node tools/eval/peers.mjs --data "$DATA" --ours "$ours" || status=1
+  else
+    echo
+    echo "peers: skipped (node is not installed)"
+  fi
 else
   echo "make eval: build/native/aa-eval-ner is missing (make native)" >&2
   status=1
