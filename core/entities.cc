@@ -192,7 +192,8 @@ void find_entities(const EntityModel& entity_model, Document& doc) {
     }
     if (cands.size() == first_cand) continue;
     // Confidence from the margins, which only the tokens of entities need.
-    margins_from(emissions.data(), n, tags.data(), cands[first_cand].begin - s.first_token, margins.data(), scratch);
+    margins_from(emissions.data(), n, tags.data(), cands[first_cand].begin - s.first_token, margins.data(), scratch,
+                 true);
     for (size_t c = first_cand; c < cands.size(); ++c) {
       int32_t m = INT32_MAX;
       for (uint32_t k = cands[c].begin; k < cands[c].end; ++k) m = std::min(m, margins[k - s.first_token]);

@@ -11,64 +11,173 @@ namespace {
 
 constexpr int32_t kNeg = INT32_MIN / 4;  // an impossible tag (first token: I, L; last token: B, I)
 
+// BILOU with L labels: tag 0 is O; label k has B 1+4k, I 2+4k, L 3+4k, U 4+4k. The "closed" tags O, L-k, U-k are
+// followed by "opening" tags O, B-k, U-k only; B-k and I-k by I-k and L-k only. Closed index c: 0 -> O,
+// 1+2k -> L-k, 2+2k -> U-k; opening index j: 0 -> O, 1+2k -> B-k, 2+2k -> U-k.
+constexpr int closed_tag(int c) {
+  return c == 0 ? 0 : (c - 1) % 2 == 0 ? 3 + 4 * ((c - 1) / 2) : 4 + 4 * ((c - 1) / 2);
+}
+constexpr int opening_tag(int j) {
+  return j == 0 ? 0 : (j - 1) % 2 == 0 ? 1 + 4 * ((j - 1) / 2) : 4 + 4 * ((j - 1) / 2);
+}
+
 void prepare(int T, const int32_t* trans, DecoderScratch& sc) {
   size_t size = size_t(T + 1) * T;
   if (sc.n_tags == T && sc.trans.size() == size && std::equal(sc.trans.begin(), sc.trans.end(), trans)) return;
   sc.n_tags = T;
   sc.trans.assign(trans, trans + size);
-  sc.closed.clear();
-  sc.opening.clear();
-  for (int y = 0; y < T; ++y) {
-    if (can_end(y)) sc.closed.push_back(y);                   // O, L-k, U-k
-    if (can_follow(kOutside, y, T)) sc.opening.push_back(y);  // O, B-k, U-k
-  }
-  size_t C = sc.closed.size(), S = sc.opening.size();
-  sc.into.assign(S * C, 0);
-  sc.out_of.assign(C * S, 0);
-  for (size_t j = 0; j < S; ++j)
-    for (size_t c = 0; c < C; ++c) {
-      int32_t t = trans[sc.closed[c] * T + sc.opening[j]];
-      sc.into[j * C + c] = t;
-      sc.out_of[c * S + j] = t;
-    }
+  const int L = (T - 1) / 4, C = 1 + 2 * L;
+  // out_of[c * C + j]: transition from closed c to opening j.
+  sc.out_of.assign(size_t(C) * C, 0);
+  for (int c = 0; c < C; ++c)
+    for (int j = 0; j < C; ++j) sc.out_of[c * C + j] = trans[closed_tag(c) * T + opening_tag(j)];
   // Forward: closed c is every opening tag's best predecessor when it leads every other closed tag by
   // max over j of (max over c' of t(c', j) - t(c, j)).
   sc.dominant.assign(C, 0);
-  for (size_t c = 0; c < C; ++c)
-    for (size_t j = 0; j < S; ++j) {
+  for (int c = 0; c < C; ++c)
+    for (int j = 0; j < C; ++j) {
       int32_t best = INT32_MIN;
-      for (size_t c2 = 0; c2 < C; ++c2) best = std::max(best, sc.into[j * C + c2]);
-      sc.dominant[c] = std::max(sc.dominant[c], best - sc.into[j * C + c]);
+      for (int c2 = 0; c2 < C; ++c2) best = std::max(best, sc.out_of[c2 * C + j]);
+      sc.dominant[c] = std::max(sc.dominant[c], best - sc.out_of[c * C + j]);
     }
   // Backward: opening j is every closed tag's best successor when it leads every other opening tag by
   // max over c of (max over j' of t(c, j') - t(c, j)).
-  sc.dominant_next.assign(S, 0);
-  for (size_t j = 0; j < S; ++j)
-    for (size_t c = 0; c < C; ++c) {
+  sc.dominant_next.assign(C, 0);
+  for (int j = 0; j < C; ++j)
+    for (int c = 0; c < C; ++c) {
       int32_t best = INT32_MIN;
-      for (size_t j2 = 0; j2 < S; ++j2) best = std::max(best, sc.out_of[c * S + j2]);
-      sc.dominant_next[j] = std::max(sc.dominant_next[j], best - sc.out_of[c * S + j]);
+      for (int j2 = 0; j2 < C; ++j2) best = std::max(best, sc.out_of[c * C + j2]);
+      sc.dominant_next[j] = std::max(sc.dominant_next[j], best - sc.out_of[c * C + j]);
     }
-  sc.prev_closed.resize(C);
-  sc.next_opening.resize(S);
+  // Inside a span, per label: B->I, I->I, B->L, I->L.
+  sc.inside.assign(4 * size_t(L), 0);
+  for (int k = 0; k < L; ++k) {
+    int b = tag_of(k, kBegin), in = tag_of(k, kInside), l = tag_of(k, kLast);
+    sc.inside[4 * k] = trans[b * T + in];
+    sc.inside[4 * k + 1] = trans[in * T + in];
+    sc.inside[4 * k + 2] = trans[b * T + l];
+    sc.inside[4 * k + 3] = trans[in * T + l];
+  }
 }
 
-/// Index of the largest value (the first on ties), and whether it leads all others by at least lead[index].
-size_t leader(const int32_t* v, size_t n, const int32_t* lead, bool& dominant) {
-  size_t arg = 0;
-  int32_t best = v[0], second = INT32_MIN;
-  for (size_t k = 1; k < n; ++k) {
-    if (v[k] > best) {
-      second = best;
-      best = v[k];
-      arg = k;
-    } else if (v[k] > second) {
-      second = v[k];
-    }
-  }
-  dominant = n == 1 || int64_t(best) - second >= lead[arg];
+/// The largest of v[0..N) (the first on ties) and the second largest, with few branches.
+template <int N>
+inline int leader(const int32_t* v, int32_t& best, int32_t& second) {
+  int32_t m = v[0];
+  for (int k = 1; k < N; ++k) m = std::max(m, v[k]);
+  int arg = 0;
+  while (v[arg] != m) ++arg;
+  int32_t s = INT32_MIN;
+  for (int k = 0; k < N; ++k) s = std::max(s, k == arg ? INT32_MIN : v[k]);
+  best = m;
+  second = s;
   return arg;
 }
+
+/// One column of the forward pass for L labels: cur from prev and the emissions e of the token; returns the shift.
+template <int L>
+int32_t forward_column(const int32_t* __restrict prev, int32_t* __restrict cur, const int32_t* __restrict e,
+                       const DecoderScratch& sc) {
+  constexpr int C = 1 + 2 * L;
+  const int32_t* __restrict out_of = sc.out_of.data();
+  const int32_t* __restrict inside = sc.inside.data();
+  int32_t pc[C], to[C];
+  for (int c = 0; c < C; ++c) pc[c] = prev[closed_tag(c)];
+  int32_t best, second;
+  int lead = leader<C>(pc, best, second);
+  if (int64_t(best) - second >= sc.dominant[lead]) {  // one closed tag is everyone's best predecessor
+    const int32_t* t = out_of + lead * C;
+    for (int j = 0; j < C; ++j) to[j] = best + t[j];
+  } else {
+    for (int j = 0; j < C; ++j) {
+      int32_t m = INT32_MIN;
+      for (int c = 0; c < C; ++c) m = std::max(m, pc[c] + out_of[c * C + j]);
+      to[j] = m;
+    }
+  }
+  // Shifted by the O score (O is possible everywhere), which keeps the scores small.
+  const int32_t shift = to[0] + e[0];
+  cur[0] = 0;
+  for (int k = 0; k < L; ++k) {
+    const int b = 1 + 4 * k;
+    const int32_t pb = prev[b], pi = prev[b + 1];
+    cur[b] = to[1 + 2 * k] + e[b] - shift;
+    cur[b + 1] = std::max(pb + inside[4 * k], pi + inside[4 * k + 1]) + e[b + 1] - shift;
+    cur[b + 2] = std::max(pb + inside[4 * k + 2], pi + inside[4 * k + 3]) + e[b + 2] - shift;
+    cur[b + 3] = to[2 + 2 * k] + e[b + 3] - shift;
+  }
+  return shift;
+}
+
+/// The forward pass for L labels: columns 1..n-1 of sc.forward from column 0.
+template <int L>
+void forward(const int32_t* em, size_t n, DecoderScratch& sc) {
+  constexpr int T = 1 + 4 * L;
+  int32_t* f = sc.forward.data();
+  for (size_t i = 1; i < n; ++i) sc.shift[i] = forward_column<L>(f + (i - 1) * T, f + i * T, em + i * T, sc);
+}
+
+/// One column of the backward pass for L labels: cur (token i - 1) from nxt (token i) and its emissions e.
+template <int L>
+void backward_column(const int32_t* __restrict nxt, int32_t* __restrict cur, const int32_t* __restrict e,
+                     const DecoderScratch& sc) {
+  constexpr int C = 1 + 2 * L;
+  const int32_t* __restrict out_of = sc.out_of.data();
+  const int32_t* __restrict inside = sc.inside.data();
+  int32_t q[C], to[C];
+  for (int j = 0; j < C; ++j) q[j] = e[opening_tag(j)] + nxt[opening_tag(j)];
+  int32_t best, second;
+  int lead = leader<C>(q, best, second);
+  if (int64_t(best) - second >= sc.dominant_next[lead]) {  // one opening tag is everyone's best successor
+    for (int c = 0; c < C; ++c) to[c] = out_of[c * C + lead] + best;
+  } else {
+    for (int c = 0; c < C; ++c) {
+      int32_t m = INT32_MIN;
+      for (int j = 0; j < C; ++j) m = std::max(m, out_of[c * C + j] + q[j]);
+      to[c] = m;
+    }
+  }
+  const int32_t shift = to[0];
+  cur[0] = 0;
+  for (int k = 0; k < L; ++k) {
+    const int b = 1 + 4 * k;
+    const int32_t qi = e[b + 1] + nxt[b + 1], ql = e[b + 2] + nxt[b + 2];
+    cur[b] = std::max(inside[4 * k] + qi, inside[4 * k + 2] + ql) - shift;
+    cur[b + 1] = std::max(inside[4 * k + 1] + qi, inside[4 * k + 3] + ql) - shift;
+    cur[b + 2] = to[1 + 2 * k] - shift;
+    cur[b + 3] = to[2 + 2 * k] - shift;
+  }
+}
+
+/// The backward pass for L labels: columns n-2 down to `from` of sc.backward from column n-1.
+template <int L>
+void backward(const int32_t* em, size_t n, size_t from, DecoderScratch& sc) {
+  constexpr int T = 1 + 4 * L;
+  int32_t* bw = sc.backward.data();
+  for (size_t i = n - 1; i > from; --i) backward_column<L>(bw + i * T, bw + (i - 1) * T, em + i * T, sc);
+}
+
+template <template <int> class Pass, typename... Args>
+void dispatch(int L, Args&&... args) {
+  switch (L) {
+    case 1: Pass<1>::run(args...); break;
+    case 2: Pass<2>::run(args...); break;
+    case 3: Pass<3>::run(args...); break;
+    case 4: Pass<4>::run(args...); break;
+    case 5: Pass<5>::run(args...); break;
+    case 6: Pass<6>::run(args...); break;
+    case 7: Pass<7>::run(args...); break;
+    default: break;
+  }
+}
+template <int L>
+struct Forward {
+  static void run(const int32_t* em, size_t n, DecoderScratch& sc) { forward<L>(em, n, sc); }
+};
+template <int L>
+struct Backward {
+  static void run(const int32_t* em, size_t n, size_t from, DecoderScratch& sc) { backward<L>(em, n, from, sc); }
+};
 
 }  // namespace
 
@@ -76,46 +185,13 @@ void viterbi(const int32_t* em, size_t n, int T, const int32_t* trans, int* tags
              DecoderScratch& sc) {
   if (n == 0) return;
   prepare(T, trans, sc);
-  const int L = (T - 1) / 4;
-  const size_t C = sc.closed.size(), S = sc.opening.size();
-  const int* closed = sc.closed.data();
-  const int* opening = sc.opening.data();
   sc.forward.resize(n * T);
   sc.shift.resize(n);
   int32_t* f = sc.forward.data();
-  int32_t* pc = sc.prev_closed.data();
-
-  // Each column is shifted by its O score (O is possible everywhere), which keeps the scores small.
   for (int y = 0; y < T; ++y) f[y] = can_follow(T, y, T) ? trans[T * T + y] + em[y] : kNeg;
   sc.shift[0] = f[kOutside];
   for (int y = 0; y < T; ++y) f[y] = f[y] == kNeg ? kNeg : f[y] - sc.shift[0];
-  for (size_t i = 1; i < n; ++i) {
-    const int32_t* prev = f + (i - 1) * T;
-    int32_t* cur = f + i * T;
-    const int32_t* e = em + i * T;
-    for (size_t c = 0; c < C; ++c) pc[c] = prev[closed[c]];
-    bool dominant = false;
-    size_t lead = leader(pc, C, sc.dominant.data(), dominant);
-    if (dominant) {
-      const int32_t* t = &sc.out_of[lead * S];
-      for (size_t j = 0; j < S; ++j) cur[opening[j]] = pc[lead] + t[j];
-    } else {
-      for (size_t j = 0; j < S; ++j) {
-        const int32_t* t = &sc.into[j * C];
-        int32_t best = INT32_MIN;
-        for (size_t c = 0; c < C; ++c) best = std::max(best, pc[c] + t[c]);
-        cur[opening[j]] = best;
-      }
-    }
-    for (int k = 0; k < L; ++k) {
-      int b = tag_of(k, kBegin), in = tag_of(k, kInside), l = tag_of(k, kLast);
-      cur[in] = std::max(prev[b] + trans[b * T + in], prev[in] + trans[in * T + in]);
-      cur[l] = std::max(prev[b] + trans[b * T + l], prev[in] + trans[in * T + l]);
-    }
-    int32_t shift = cur[kOutside] + e[kOutside];
-    sc.shift[i] = shift;
-    for (int y = 0; y < T; ++y) cur[y] += e[y] - shift;
-  }
+  dispatch<Forward>((T - 1) / 4, em, n, sc);
   const int32_t* last = f + (n - 1) * T;
   int32_t best = kNeg;
   int arg = 0;
@@ -129,8 +205,8 @@ void viterbi(const int32_t* em, size_t n, int T, const int32_t* trans, int* tags
     int32_t target = f[i * T + y] + sc.shift[i] - em[i * T + y];
     int p_best = kOutside;
     if (y == kOutside || tag_pos(y) == kBegin || tag_pos(y) == kUnit) {
-      for (size_t c = 0; c < C; ++c) {
-        int p = closed[c];
+      for (int p = 0; p < T; ++p) {  // the closed tags, in tag order
+        if (p != kOutside && tag_pos(p) != kLast && tag_pos(p) != kUnit) continue;
         if (prev[p] != kNeg && prev[p] + trans[p * T + y] == target) {
           p_best = p;
           break;
@@ -145,58 +221,33 @@ void viterbi(const int32_t* em, size_t n, int T, const int32_t* trans, int* tags
   if (margins) margins_from(em, n, tags, 0, margins, sc);
 }
 
-void margins_from(const int32_t* em, size_t n, const int* tags, size_t from, int32_t* margins, DecoderScratch& sc) {
+void margins_from(const int32_t* em, size_t n, const int* tags, size_t from, int32_t* margins, DecoderScratch& sc,
+                  bool tagged_only) {
   if (from >= n) return;
   const int T = sc.n_tags;
-  const int L = (T - 1) / 4;
-  const int32_t* trans = sc.trans.data();
-  const size_t C = sc.closed.size(), S = sc.opening.size();
-  const int* closed = sc.closed.data();
-  const int* opening = sc.opening.data();
   sc.backward.resize(n * T);
   int32_t* b = sc.backward.data();
   const int32_t* f = sc.forward.data();
-  int32_t* q = sc.next_opening.data();
   // b[i][y] = best score of tokens i+1.. given tag y at i (emission at i excluded), each column shifted by its
   // O score. The last token: only O, L and U can end a sentence.
   for (int y = 0; y < T; ++y) b[(n - 1) * T + y] = can_end(y) ? 0 : kNeg;
-  for (size_t i = n - 1; i > from; --i) {
-    const int32_t* nxt = b + i * T;
-    const int32_t* e = em + i * T;
-    int32_t* cur = b + (i - 1) * T;
-    for (size_t j = 0; j < S; ++j) q[j] = e[opening[j]] + nxt[opening[j]];  // opening tags can all end
-    bool dominant = false;
-    size_t lead = leader(q, S, sc.dominant_next.data(), dominant);
-    if (dominant) {
-      for (size_t c = 0; c < C; ++c) cur[closed[c]] = sc.out_of[c * S + lead] + q[lead];
-    } else {
-      for (size_t c = 0; c < C; ++c) {
-        const int32_t* t = &sc.out_of[c * S];
-        int32_t best = INT32_MIN;
-        for (size_t j = 0; j < S; ++j) best = std::max(best, t[j] + q[j]);
-        cur[closed[c]] = best;
-      }
-    }
-    for (int k = 0; k < L; ++k) {
-      int bg = tag_of(k, kBegin), in = tag_of(k, kInside), l = tag_of(k, kLast);
-      int32_t qi = nxt[in] == kNeg ? kNeg : e[in] + nxt[in];
-      int32_t ql = e[l] + nxt[l];
-      cur[bg] = std::max(trans[bg * T + in] + qi, trans[bg * T + l] + ql);
-      cur[in] = std::max(trans[in * T + in] + qi, trans[in * T + l] + ql);
-    }
-    int32_t shift = cur[kOutside];
-    for (int y = 0; y < T; ++y) cur[y] -= shift;
-  }
+  dispatch<Backward>((T - 1) / 4, em, n, from, sc);
   for (size_t i = from; i < n; ++i) {
+    if (tagged_only && tags[i] == kOutside) continue;
     const int32_t* fi = f + i * T;
     const int32_t* bi = b + i * T;
-    int32_t on_path = fi[tags[i]] + bi[tags[i]];
+    const int t = tags[i];
     int64_t other = INT64_MIN;
-    for (int y = 0; y < T; ++y) {
-      if (y == tags[i] || fi[y] == kNeg || bi[y] == kNeg) continue;
-      other = std::max<int64_t>(other, int64_t(fi[y]) + bi[y]);
+    if (i == 0 || i + 1 == n) {  // impossible tags only here
+      for (int y = 0; y < T; ++y)
+        if (y != t && fi[y] != kNeg && bi[y] != kNeg) other = std::max<int64_t>(other, int64_t(fi[y]) + bi[y]);
+    } else {
+      int32_t o = INT32_MIN;
+      for (int y = 0; y < t; ++y) o = std::max(o, fi[y] + bi[y]);
+      for (int y = t + 1; y < T; ++y) o = std::max(o, fi[y] + bi[y]);
+      other = o;
     }
-    int64_t m = other == INT64_MIN ? INT32_MAX : on_path - other;
+    int64_t m = other == INT64_MIN ? INT32_MAX : int64_t(fi[t]) + bi[t] - other;
     margins[i] = static_cast<int32_t>(m < 0 ? 0 : m > INT32_MAX ? INT32_MAX : m);
   }
 }

@@ -12,21 +12,19 @@ namespace aa::ner {
 struct DecoderScratch {
   std::vector<int32_t> forward, backward;  // n * n_tags, each column shifted so that its O score is 0
   std::vector<int32_t> shift;              // per token: what its forward column was shifted by
-  // The transitions they were prepared for, and the tag groups of BILOU: `closed` tags (O, L-k, U-k) are followed
-  // by `opening` tags (O, B-k, U-k) only; B-k and I-k by I-k and L-k only.
+  // The transitions they were prepared for, worked out for BILOU: the "closed" tags (O, L-k, U-k) are followed by
+  // "opening" tags (O, B-k, U-k) only; B-k and I-k by I-k and L-k only.
   std::vector<int32_t> trans;
   int n_tags = 0;
-  std::vector<int> closed, opening;
-  std::vector<int32_t> into;           // [opening j][closed c]: transition from closed c to opening j
-  std::vector<int32_t> dominant;       // per closed c: how far ahead of every other closed tag c must be to give every
-                                       // opening tag its best predecessor
   std::vector<int32_t> out_of;         // [closed c][opening j]: transition from closed c to opening j
-  std::vector<int32_t> dominant_next;  // per opening j: likewise for the backward pass
-  std::vector<int32_t> prev_closed, next_opening;  // working rows
+  std::vector<int32_t> dominant;       // per closed c: how far ahead of every other closed tag c must be to be every
+                                       // opening tag's best predecessor
+  std::vector<int32_t> dominant_next;  // per opening j: likewise, to be every closed tag's best successor
+  std::vector<int32_t> inside;         // per label: B->I, I->I, B->L, I->L
 };
 
 /// Finds the best tag sequence of a sentence of n tokens under the BILOU constraints (tags.h).
-/// Requires: emissions has n * n_tags scores (token-major), n_tags = 1 + 4 * labels, transitions has
+/// Requires: emissions has n * n_tags scores (token-major), n_tags = 1 + 4 * labels with 1 to 7 labels, transitions has
 /// (n_tags + 1) * n_tags weights ([from][to]; row n_tags is the sentence start), tags has room for n.
 /// Promises: tags[0..n) is a valid BILOU sequence with the highest total score (ties go to the lower tag).
 /// If `margins` is not null, margins[i] >= 0 is how much lower the best sequence with another tag at token i
@@ -38,8 +36,9 @@ void viterbi(const int32_t* emissions, size_t n, int n_tags, const int32_t* tran
 
 /// The margins (as viterbi gives them) of tokens [from, n) only, after viterbi() on the same emissions,
 /// transitions and scratch gave `tags`: the backward pass runs from the end of the sentence down to `from`.
+/// `tagged_only`: only for the tokens whose tag is not O (the others' margins are left as they are).
 void margins_from(const int32_t* emissions, size_t n, const int* tags, size_t from, int32_t* margins,
-                  DecoderScratch& scratch);
+                  DecoderScratch& scratch, bool tagged_only = false);
 
 /// A span of tokens [begin, end) with an entity type of the tagger.
 struct TagSpan {

@@ -79,8 +79,13 @@ std::string encode_gazetteer(const GazetteerData& d, GazetteerLayout& layout) {
   std::string out;
   out.reserve(static_cast<size_t>(layout.bytes()));
   for (uint32_t c : per_bucket) out.push_back(static_cast<char>(c));
-  for (uint32_t k : d.keys) put16(out, k & 0xFFFFu);
-  for (uint32_t v : value_index) put16(out, v);
+  for (size_t first = 0; first < d.keys.size();) {  // a bucket: low bits, then palette indices
+    size_t last = first;
+    while (last < d.keys.size() && d.keys[last] >> 16 == d.keys[first] >> 16) ++last;
+    for (size_t i = first; i < last; ++i) put16(out, d.keys[i] & 0xFFFFu);
+    for (size_t i = first; i < last; ++i) put16(out, value_index[i]);
+    first = last;
+  }
   pad4(out);
   for (uint32_t v : palette) put32(out, v);
   for (size_t i = 0; i < d.alias_keys.size(); ++i) {
@@ -95,17 +100,17 @@ std::string check_gazetteer(const uint8_t* t, const GazetteerLayout& layout, siz
   size_t total = 0;
   for (size_t b = 0; b < kBuckets; ++b) total += t[b];
   if (total != layout.phrases) return "bucket sizes do not add up";
-  const uint8_t* low = t + kBuckets;
-  const uint8_t* index = low + 2 * size_t(layout.phrases);
-  size_t j = 0;
+  const uint8_t* block = t + kBuckets;
   for (size_t b = 0; b < kBuckets; ++b) {
-    for (size_t k = 0; k < t[b]; ++k, ++j) {
-      uint32_t lo = uint32_t(low[2 * j]) | uint32_t(low[2 * j + 1]) << 8;
-      uint32_t prev = k ? uint32_t(low[2 * j - 2]) | uint32_t(low[2 * j - 1]) << 8 : 0;
+    uint32_t n = t[b];
+    for (size_t k = 0; k < n; ++k) {
+      uint32_t lo = uint32_t(block[2 * k]) | uint32_t(block[2 * k + 1]) << 8;
+      uint32_t prev = k ? uint32_t(block[2 * k - 2]) | uint32_t(block[2 * k - 1]) << 8 : 0;
       if (k && lo <= prev) return "keys not increasing";
-      uint32_t v = uint32_t(index[2 * j]) | uint32_t(index[2 * j + 1]) << 8;
+      uint32_t v = uint32_t(block[2 * (n + k)]) | uint32_t(block[2 * (n + k) + 1]) << 8;
       if (v >= layout.palette) return "value index out of range";
     }
+    block += 4 * n;
   }
   size_t at = static_cast<size_t>((kBuckets + layout.phrases_bytes() + 3) / 4 * 4 + 4 * uint64_t(layout.palette));
   auto u32 = [&](size_t i) {
@@ -136,8 +141,7 @@ void Gazetteer::init(const uint8_t* t) {
     at += t[b];
   }
   start_[kBuckets] = at;
-  low_ = t + kBuckets;
-  index_ = low_ + 2 * size_t(layout_.phrases);
+  blocks_ = t + kBuckets;
   palette_ = t + static_cast<size_t>((kBuckets + layout_.phrases_bytes() + 3) / 4 * 4);
   alias_keys_ = palette_ + 4 * size_t(layout_.palette);
   alias_names_ = alias_keys_ + 4 * size_t(layout_.aliases);
@@ -166,10 +170,10 @@ void Gazetteer::annotate(const uint32_t* token_keys, size_t n, uint8_t* codes, s
   scratch.assign(n * kGazTypeCount, 0);
   uint8_t* lengths = scratch.data();
   for (size_t i = 0; i < n; ++i) {
-    uint32_t h = kPhraseSeed;
-    for (size_t len = 1; len <= kMaxPhraseTokens && i + len <= n; ++len) {
-      h = phrase_step(h, token_keys[i + len - 1]);
-      uint32_t v = len == 1 && first_values ? first_values[i] : find(h);
+    uint32_t v = first_values ? first_values[i] : find(phrase_step(kPhraseSeed, token_keys[i]));
+    if (!v) continue;
+    uint32_t h = v & kGazPrefix ? phrase_step(kPhraseSeed, token_keys[i]) : 0;
+    for (size_t len = 1;;) {
       uint32_t types = v & ~kGazPrefix;
       while (types) {
         int t = __builtin_ctz(types);
@@ -182,7 +186,9 @@ void Gazetteer::annotate(const uint32_t* token_keys, size_t n, uint8_t* codes, s
           if (masks) masks[j] |= 1u << t;
         }
       }
-      if (!(v & kGazPrefix)) break;
+      if (!(v & kGazPrefix) || ++len > kMaxPhraseTokens || i + len > n) break;
+      h = phrase_step(h, token_keys[i + len - 1]);
+      v = find(h);
     }
   }
 }

@@ -59,9 +59,9 @@ enum GazPos : uint8_t { kPosNone = 0, kPosBegin = 1, kPosInside = 2, kPosLast = 
 /// Longest phrases considered, in tokens.
 constexpr size_t kMaxPhraseTokens = 8;
 
-/// The gazetteer's tables as the model file stores them (model.h): `buckets` (u8 per bucket of the top 16 bits of
-/// the key), then per phrase the low 16 bits (u16) and a palette index (u16), then the palette (u32 values), then
-/// the alias keys (u32, increasing) and their name indices (u32). Sizes in bytes: see GazetteerLayout.
+/// The gazetteer's tables as the model file stores them (model.h): u8 per bucket of the top 16 bits of the key,
+/// then per bucket the low 16 bits of its keys (u16, increasing) and their palette indices (u16), then the palette
+/// (u32 values), then the alias keys (u32, increasing) and their name indices (u32). Sizes: GazetteerLayout.
 struct GazetteerLayout {
   uint32_t phrases = 0, palette = 0, aliases = 0;
   static constexpr uint64_t kBucketsBytes = 65536;
@@ -86,9 +86,11 @@ class Gazetteer {
   /// The value of a phrase (GazType bits, kGazPrefix), 0 if it is on no list.
   uint32_t find(uint32_t phrase) const {
     uint32_t b = phrase >> 16, lo = phrase & 0xFFFFu;
-    for (uint32_t j = start_[b], end = start_[b + 1]; j < end; ++j) {
-      uint32_t have = load16(low_ + 2 * j);
-      if (have == lo) return load32(palette_ + 4 * size_t(load16(index_ + 2 * j)));
+    uint32_t first = start_[b], n = start_[b + 1] - first;
+    const uint8_t* low = blocks_ + 4 * size_t(first);  // n low bits, then n palette indices
+    for (uint32_t j = 0; j < n; ++j) {
+      uint32_t have = load16(low + 2 * j);
+      if (have == lo) return load32(palette_ + 4 * size_t(load16(low + 2 * (n + j))));
       if (have > lo) return 0;
     }
     return 0;
@@ -118,9 +120,8 @@ class Gazetteer {
 
   std::string owned_;  // the tables, when built from GazetteerData
   GazetteerLayout layout_;
-  std::vector<uint32_t> start_;  // 65537: first phrase of each bucket
-  const uint8_t* low_ = nullptr;
-  const uint8_t* index_ = nullptr;
+  std::vector<uint32_t> start_;      // 65537: first phrase of each bucket
+  const uint8_t* blocks_ = nullptr;  // per bucket: low bits, palette indices
   const uint8_t* palette_ = nullptr;
   const uint8_t* alias_keys_ = nullptr;
   const uint8_t* alias_names_ = nullptr;

@@ -75,9 +75,7 @@ struct Sections {
   GazetteerLayout gaz;
   const uint8_t* transitions = nullptr;
   const uint8_t* buckets = nullptr;
-  const uint8_t* low = nullptr;
-  const uint8_t* counts = nullptr;
-  const uint8_t* pairs = nullptr;
+  const uint8_t* blob = nullptr;  // per bucket: low bits, counts, weights
   const uint8_t* gazetteer = nullptr;
   const uint8_t* string_ends = nullptr;
   const uint8_t* strings = nullptr;
@@ -130,10 +128,8 @@ Sections locate(const uint8_t* data, size_t size, bool crc) {
   auto pad = [&] { take((4 - at % 4) % 4); };
   s.transitions = take(4 * (tags + 1) * tags);
   s.buckets = take(kBuckets);
-  s.low = take(2 * uint64_t(s.n_features));
-  s.counts = take(s.n_features);
-  pad();
-  s.pairs = take(2 * uint64_t(s.n_pairs));
+  uint64_t blob_bytes = 3 * uint64_t(s.n_features) + 2 * uint64_t(s.n_pairs);
+  s.blob = take(blob_bytes);
   pad();
   s.gazetteer = take(s.gaz.bytes());
   uint64_t n_strings = uint64_t(s.n_labels) + s.n_names + 1;
@@ -152,17 +148,26 @@ Sections locate(const uint8_t* data, size_t size, bool crc) {
   size_t total = 0;
   for (size_t b = 0; b < kBuckets; ++b) total += s.buckets[b];
   if (total != s.n_features) fail("features: bucket sizes do not add up");
-  size_t pairs = 0, j = 0;
+  uint64_t at_blob = 0, pairs = 0;
   for (size_t b = 0; b < kBuckets; ++b) {
-    for (size_t k = 0; k < s.buckets[b]; ++k, ++j) {
-      if (k && load_u16(s.low + 2 * j) <= load_u16(s.low + 2 * j - 2)) fail("features: keys not increasing");
-      if (s.counts[j] > tags) fail("features: more weights than tags");
-      pairs += s.counts[j];
+    uint32_t n = s.buckets[b];
+    if (at_blob + 3 * uint64_t(n) > blob_bytes) fail("features: weight counts do not add up");
+    const uint8_t* low = s.blob + at_blob;
+    const uint8_t* counts = low + 2 * n;
+    uint64_t weights = 0;
+    for (uint32_t k = 0; k < n; ++k) {
+      if (k && load_u16(low + 2 * k) <= load_u16(low + 2 * k - 2)) fail("features: keys not increasing");
+      if (counts[k] > tags) fail("features: more weights than tags");
+      weights += counts[k];
     }
+    at_blob += 3 * uint64_t(n);
+    if (at_blob + 2 * weights > blob_bytes) fail("features: weight counts do not add up");
+    for (uint64_t k = 0; k < weights; ++k)
+      if ((load_u16(s.blob + at_blob + 2 * k) >> 11) >= tags) fail("features: tag out of range");
+    at_blob += 2 * weights;
+    pairs += weights;
   }
-  if (pairs != s.n_pairs) fail("features: weight counts do not add up");
-  for (size_t i = 0; i < s.n_pairs; ++i)
-    if ((load_u16(s.pairs + 2 * i) >> 11) >= tags) fail("features: tag out of range");
+  if (pairs != s.n_pairs || at_blob != blob_bytes) fail("features: weight counts do not add up");
   std::string bad = check_gazetteer(s.gazetteer, s.gaz, s.n_names);
   if (!bad.empty()) fail("gazetteer: " + bad);
   return s;
@@ -210,12 +215,17 @@ std::string serialize(const ModelData& m) {
   put_u32(p, static_cast<uint32_t>(string_bytes));
   for (int32_t t : m.transitions) put_u32(p, static_cast<uint32_t>(t));
   for (uint32_t c : per_bucket) p.push_back(static_cast<char>(c));
-  for (uint32_t k : m.feature_keys) put_u16(p, k & 0xFFFFu);
-  for (size_t i = 0; i < m.feature_keys.size(); ++i)
-    p.push_back(static_cast<char>(m.feature_offsets[i + 1] - m.feature_offsets[i]));
-  pad4(p);
-  for (size_t k = 0; k < m.pair_tags.size(); ++k)
-    put_u16(p, uint32_t(m.pair_tags[k]) << 11 | (static_cast<uint32_t>(m.pair_weights[k]) & 0x7FFu));
+  for (size_t first = 0; first < m.feature_keys.size();) {  // a bucket: keys, counts, weights
+    size_t last = first;
+    while (last < m.feature_keys.size() && m.feature_keys[last] >> kBucketBits == m.feature_keys[first] >> kBucketBits)
+      ++last;
+    for (size_t i = first; i < last; ++i) put_u16(p, m.feature_keys[i] & 0xFFFFu);
+    for (size_t i = first; i < last; ++i)
+      p.push_back(static_cast<char>(m.feature_offsets[i + 1] - m.feature_offsets[i]));
+    for (size_t k = m.feature_offsets[first]; k < m.feature_offsets[last]; ++k)
+      put_u16(p, uint32_t(m.pair_tags[k]) << 11 | (static_cast<uint32_t>(m.pair_weights[k]) & 0x7FFu));
+    first = last;
+  }
   pad4(p);
   p += gaz_tables;
   uint32_t end = 0;
@@ -239,29 +249,33 @@ ModelData parse_model(const uint8_t* data, size_t size) {
   for (size_t i = 0; i < (tags + 1) * tags; ++i)
     m.transitions.push_back(static_cast<int32_t>(load_u32(s.transitions + 4 * i)));
   m.feature_offsets.push_back(0);
-  size_t j = 0, pair = 0;
+  const uint8_t* at = s.blob;
   for (size_t b = 0; b < kBuckets; ++b) {
-    for (size_t k = 0; k < s.buckets[b]; ++k, ++j) {
-      m.feature_keys.push_back(static_cast<uint32_t>(b << kBucketBits) | load_u16(s.low + 2 * j));
-      for (size_t c = 0; c < s.counts[j]; ++c, ++pair) {
-        uint32_t w = load_u16(s.pairs + 2 * pair);
+    uint32_t n = s.buckets[b];
+    const uint8_t* counts = at + 2 * n;
+    const uint8_t* weights = at + 3 * n;
+    for (uint32_t k = 0; k < n; ++k) {
+      m.feature_keys.push_back(static_cast<uint32_t>(b << kBucketBits) | load_u16(at + 2 * k));
+      for (size_t c = 0; c < counts[k]; ++c, weights += 2) {
+        uint32_t w = load_u16(weights);
         m.pair_tags.push_back(static_cast<uint8_t>(w >> 11));
         m.pair_weights.push_back(static_cast<int16_t>(static_cast<int32_t>(w << 21) >> 21));
       }
-      m.feature_offsets.push_back(static_cast<uint32_t>(pair));
+      m.feature_offsets.push_back(static_cast<uint32_t>(m.pair_tags.size()));
     }
+    at = weights;
   }
   const uint8_t* t = s.gazetteer;
-  const uint8_t* low = t + kBuckets;
-  const uint8_t* index = low + 2 * size_t(s.gaz.phrases);
   const uint8_t* palette = t + align4(static_cast<size_t>(kBuckets + s.gaz.phrases_bytes()));
   const uint8_t* alias_keys = palette + 4 * size_t(s.gaz.palette);
-  j = 0;
+  const uint8_t* block = t + kBuckets;
   for (size_t b = 0; b < kBuckets; ++b) {
-    for (size_t k = 0; k < t[b]; ++k, ++j) {
-      m.gazetteer.keys.push_back(static_cast<uint32_t>(b << 16) | load_u16(low + 2 * j));
-      m.gazetteer.values.push_back(load_u32(palette + 4 * size_t(load_u16(index + 2 * j))));
+    uint32_t n = t[b];
+    for (size_t k = 0; k < n; ++k) {
+      m.gazetteer.keys.push_back(static_cast<uint32_t>(b << 16) | load_u16(block + 2 * k));
+      m.gazetteer.values.push_back(load_u32(palette + 4 * size_t(load_u16(block + 2 * (n + k)))));
     }
+    block += 4 * n;
   }
   for (size_t i = 0; i < s.gaz.aliases; ++i) {
     m.gazetteer.alias_keys.push_back(load_u32(alias_keys + 4 * i));
@@ -289,22 +303,38 @@ void Model::load(const uint8_t* data, size_t size, Check check) {
   for (size_t i = 0; i < transitions_.size(); ++i)
     transitions_[i] = static_cast<int32_t>(load_u32(s.transitions + 4 * i));
   n_features_ = s.n_features;
-  buckets_.resize(kBuckets + 1);
-  uint32_t feature = 0, pair = 0;
+  buckets_.resize(kBuckets);
+  uint32_t at = 0;
   for (size_t b = 0; b < kBuckets; ++b) {
-    buckets_[b] = Bucket{feature, pair};
-    for (uint32_t k = 0; k < s.buckets[b]; ++k) pair += s.counts[feature + k];
-    feature += s.buckets[b];
+    uint32_t n = s.buckets[b];
+    buckets_[b] = Bucket{at, n};
+    const uint8_t* counts = s.blob + at + 2 * n;
+    uint32_t weights = 0;
+    for (uint32_t k = 0; k < n; ++k) weights += counts[k];
+    at += 3 * n + 2 * weights;
   }
-  buckets_[kBuckets] = Bucket{feature, pair};
-  low_ = s.low;
-  counts_ = s.counts;
-  pairs_ = s.pairs;
+  blob_ = s.blob;
   std::vector<std::string> names;
   for (size_t i = 0; i < s.n_names; ++i) names.push_back(string_at(s, s.n_labels + i));
   uint32_t info_begin = s.n_labels + s.n_names ? load_u32(s.string_ends + 4 * (s.n_labels + s.n_names - 1)) : 0;
   info_ = std::string_view(reinterpret_cast<const char*>(s.strings) + info_begin, s.string_bytes - info_begin);
   gazetteer_ = std::make_unique<Gazetteer>(s.gazetteer, s.gaz, std::move(names));
+}
+
+void Model::find_rows(const uint32_t* keys, size_t n, uint32_t* rows, std::vector<uint32_t>& scratch) const {
+  // Three passes, each of independent loads, so that many are in flight at once: the buckets, the first line of
+  // each bucket's keys, then the lookups themselves, which now find their memory in the cache.
+  scratch.resize(n);
+  uint32_t* offsets = scratch.data();
+  for (size_t i = 0; i < n; ++i) {
+    const Bucket& bk = buckets_[keys[i] >> kBucketBits];
+    offsets[i] = bk.size ? bk.offset : 0;  // an empty bucket may start at the end of the blob
+  }
+  uint32_t touched = 0;
+  for (size_t i = 0; i < n; ++i) touched += blob_[offsets[i]];
+  volatile uint32_t sink = touched;  // the loads above are the point: keep them
+  (void)sink;
+  for (size_t i = 0; i < n; ++i) rows[i] = find_row(keys[i]);
 }
 
 void Model::emissions(const uint32_t* hashes, const uint32_t* offsets, size_t n, int32_t* scores) const {

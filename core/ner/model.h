@@ -8,11 +8,12 @@
 //   payload:
 //     counts        u32 labels, features, pairs, phrases, palette, names, aliases, string bytes
 //     transitions   i32[(n_tags + 1) * n_tags]  ([from][to]; row n_tags: from the sentence start)
-//     features      u8 per bucket[65536] (how many keys have those top 16 bits), then u16 low 16 bits per key
-//                   (increasing within a bucket), u8 weights per key, then u16 per weight:
-//                   tag << 11 | (weight & 0x7FF), weight in [-1024, 1023]
-//     phrases       the gazetteer: u8 per bucket[65536], u16 low bits per key, u16 palette index per key;
-//                   u32 palette (GazType bits | kGazPrefix)
+//     features      u8 per bucket[65536]: how many keys have those top 16 bits; then the buckets in order, each
+//                   with its u16 low 16 bits per key (increasing), u8 weights per key, u16 per weight
+//                   (tag << 11 | (weight & 0x7FF), weight in [-1024, 1023]): one lookup reads one or two cache
+//                   lines
+//     phrases       the gazetteer: u8 per bucket[65536], then per bucket the u16 low bits per key and a u16
+//                   palette index per key; u32 palette (GazType bits | kGazPrefix)
 //     aliases       u32 keys (increasing), u32 name index per key
 //     strings       u32 end offset per string, then the bytes: the labels, the canonical names, the info text
 // The key of a feature or phrase is the 32-bit hash of features.h / gazetteer.h: bucket (top 16 bits) plus the
@@ -104,22 +105,27 @@ class Model {
   /// The weights of a feature as a row reference: 0 if the model does not have the feature (or it has no
   /// weights), else start << 5 | count. Add them with add_row.
   uint32_t find_row(uint32_t key) const {
-    uint32_t b = key >> kBucketBits;
+    const Bucket& bk = buckets_[key >> kBucketBits];
+    const uint8_t* low = blob_ + bk.offset;
+    const uint8_t* counts = low + 2 * bk.size;
     uint32_t lo = key & 0xFFFFu;
-    const Bucket& bk = buckets_[b];
-    uint32_t pair = bk.pair;
-    for (uint32_t j = bk.feature, end = buckets_[b + 1].feature; j < end; ++j) {
-      uint32_t have = load_u16(low_ + 2 * j);
-      uint32_t count = counts_[j];
+    uint32_t pair = bk.offset + 3 * bk.size;  // byte offset of the key's first weight
+    for (uint32_t j = 0; j < bk.size; ++j) {
+      uint32_t have = load_u16(low + 2 * j);
+      uint32_t count = counts[j];
       if (have == lo) return count ? pair << 5 | count : 0;
       if (have > lo) return 0;
-      pair += count;
+      pair += 2 * count;
     }
     return 0;
   }
+  /// rows[i] = find_row(keys[i]) for n keys, with the memory loads of the keys overlapped (one key's lookup does
+  /// not wait for the last one's): what a document's first sight of its words costs is mostly these loads.
+  /// `scratch` is working memory.
+  void find_rows(const uint32_t* keys, size_t n, uint32_t* rows, std::vector<uint32_t>& scratch) const;
   /// Adds the weights of a row (find_row) to scores[0..n_tags).
   void add_row(uint32_t row, int32_t* scores) const {
-    const uint8_t* p = pairs_ + 2 * (row >> 5);
+    const uint8_t* p = blob_ + (row >> 5);
     for (uint32_t k = 0, n = row & 31; k < n; ++k) {
       uint32_t w = load_u16(p + 2 * k);
       scores[w >> 11] += static_cast<int32_t>(w << 21) >> 21;  // sign-extend 11 bits
@@ -138,18 +144,16 @@ class Model {
   void load(const uint8_t* data, size_t size, Check check);
 
   struct Bucket {
-    uint32_t feature;  // first key of the bucket
-    uint32_t pair;     // first weight of the bucket
+    uint32_t offset;  // of the bucket's keys in blob_
+    uint32_t size;    // keys in the bucket
   };
   std::vector<uint8_t> owned_;  // the bytes, when copied
   int n_tags_ = 0;
   std::vector<std::string> labels_;
   std::vector<int32_t> transitions_;
   size_t n_features_ = 0;
-  std::vector<Bucket> buckets_;  // (1 << kBucketBits) + 1
-  const uint8_t* low_ = nullptr;
-  const uint8_t* counts_ = nullptr;
-  const uint8_t* pairs_ = nullptr;
+  std::vector<Bucket> buckets_;  // 1 << kBucketBits
+  const uint8_t* blob_ = nullptr;
   std::string_view info_;
   std::unique_ptr<Gazetteer> gazetteer_;
 };

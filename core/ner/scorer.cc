@@ -8,50 +8,36 @@ namespace aa::ner {
 namespace {
 
 constexpr uint32_t kStyles = 4;
-
-uint64_t mix64(uint64_t z) {
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  return z ^ (z >> 31);
-}
-
-void add_vector(int32_t* acc, const int32_t* v) {
-  for (int t = 0; t < kWidth; ++t) acc[t] += v[t];
-}
+constexpr size_t kChunk = 256;  // tokens whose missing vectors are looked up together
 
 }  // namespace
 
-int32_t* VectorCache::find(uint64_t a, uint64_t b, bool& fresh) {
-  if (slots_.empty()) grow();
+uint32_t VectorCache::insert(uint64_t a, uint64_t b, bool& fresh) {
+  if ((used_ + 1) * 2 > slots_.size()) grow();
   size_t mask = slots_.size() - 1;
-  size_t s = mix64(a ^ mix64(b)) & mask;
-  for (;; s = (s + 1) & mask) {
-    const Slot& slot = slots_[s];
+  for (size_t s = hash(a, b) & mask;; s = (s + 1) & mask) {
+    Slot& slot = slots_[s];
     if (slot.a == a && slot.b == b) {
       fresh = false;
-      return &vectors_[slot.at];
+      return slot.at;
     }
-    if (slot.a == 0 && slot.b == 0) break;
-  }
-  if (used_ >= max_ || (used_ + 1) * 2 > slots_.size()) {
-    if (used_ >= max_) {  // full: start again
-      std::fill(slots_.begin(), slots_.end(), Slot{});
-      vectors_.clear();
-      used_ = 0;
-    } else {
-      grow();
+    if (slot.a == 0 && slot.b == 0) {
+      fresh = true;
+      slot.a = a;
+      slot.b = b;
+      slot.at = static_cast<uint32_t>(vectors_.size());
+      vectors_.resize(vectors_.size() + size_t(per_entry_) * kWidth, 0);
+      ++used_;
+      return slot.at;
     }
-    mask = slots_.size() - 1;
-    for (s = mix64(a ^ mix64(b)) & mask; slots_[s].a != 0 || slots_[s].b != 0;) s = (s + 1) & mask;
   }
-  Slot& slot = slots_[s];
-  fresh = true;
-  slot.a = a;
-  slot.b = b;
-  slot.at = static_cast<uint32_t>(vectors_.size());
-  vectors_.resize(vectors_.size() + size_t(per_entry_) * kWidth, 0);
-  ++used_;
-  return &vectors_[slot.at];
+}
+
+void VectorCache::make_room(size_t k) {
+  if (used_ + k <= max_) return;
+  std::fill(slots_.begin(), slots_.end(), Slot{});
+  vectors_.clear();
+  used_ = 0;
 }
 
 void VectorCache::grow() {
@@ -60,7 +46,7 @@ void VectorCache::grow() {
   size_t mask = slots_.size() - 1;
   for (const Slot& o : old) {
     if (o.a == 0 && o.b == 0) continue;
-    size_t s = mix64(o.a ^ mix64(o.b)) & mask;
+    size_t s = hash(o.a, o.b) & mask;
     while (slots_[s].a != 0 || slots_[s].b != 0) s = (s + 1) & mask;
     slots_[s] = o;
   }
@@ -77,67 +63,69 @@ Scorer::Scorer(const Model& model, const Document& doc, const TokenTable& table,
       pairs_(limits.pairs, 2),
       shapes_(limits.shapes, 1),
       contexts_(limits.contexts, 1),
-      distant_(table.types.size()) {}
+      distant_(table.types.size()) {
+  // A chunk must fit every cache: as many new entries as tokens, one more pair.
+  chunk_ = std::min({kChunk, limits.selves, limits.shapes, limits.contexts, limits.pairs - 1});
+  chunk_ = std::max<size_t>(chunk_, 1);
+}
 
-const int32_t* Scorer::self(uint32_t type, Style style) {
+uint32_t Scorer::plan_self(uint32_t type, Style style) {
   bool fresh = false;
-  int32_t* v = selves_.find(uint64_t(type) * kStyles + static_cast<uint32_t>(style) + 1, 0, fresh);
-  if (!fresh) return v;
+  uint32_t at = selves_.find(uint64_t(type) * kStyles + static_cast<uint32_t>(style) + 1, 0, fresh);
+  if (!fresh) return at;
   const WordType& w = table_.types[type];
   uint32_t cas = static_cast<uint32_t>(w.casing);
-  model_.add_weights(feature_hash(kBias, 0), v);
-  model_.add_weights(feature_hash(kWord, w.word), v);
+  want(feature_hash(kBias, 0), selves_, at);
+  want(feature_hash(kWord, w.word), selves_, at);
   uint32_t affixes[7];
   affix_hashes(table_.norm_of(w), affixes);
   for (uint32_t a : affixes)
-    if (a) model_.add_weights(feature_hash(kAffix, a), v);
-  model_.add_weights(feature_hash(styled(kWordCasing, style), w.word, cas), v);
-  model_.add_weights(feature_hash(styled(kShape, style), w.shape), v);
-  model_.add_weights(feature_hash(styled(kShortShape, style), w.short_shape), v);
-  return v;
+    if (a) want(feature_hash(kAffix, a), selves_, at);
+  want(feature_hash(styled(kWordCasing, style), w.word, cas), selves_, at);
+  want(feature_hash(styled(kShape, style), w.shape), selves_, at);
+  want(feature_hash(styled(kShortShape, style), w.short_shape), selves_, at);
+  return at;
 }
 
-const int32_t* Scorer::pair(uint32_t a, uint32_t b, Style style) {
+uint32_t Scorer::plan_pair(uint32_t a, uint32_t b, Style style) {
   bool fresh = false;
-  int32_t* v = pairs_.find(uint64_t(a) | uint64_t(b) << 30 | uint64_t(style) << 60 | uint64_t(1) << 62, 0, fresh);
-  if (!fresh) return v;
+  uint32_t at = pairs_.find(uint64_t(a) | uint64_t(b) << 30 | uint64_t(style) << 60 | uint64_t(1) << 62, 0, fresh);
+  if (!fresh) return at;
   uint32_t wa = word_of(a), wb = word_of(b);
   if (a != kBoundaryType) {  // what b gives a
-    model_.add_weights(feature_hash(kWordNext, wb), v);
-    model_.add_weights(feature_hash(kWordWordNext, wa, wb), v);
-    model_.add_weights(feature_hash(styled(kShapeWordNext, style), shape_of(a), wb), v);
+    want(feature_hash(kWordNext, wb), pairs_, at);
+    want(feature_hash(kWordWordNext, wa, wb), pairs_, at);
+    want(feature_hash(styled(kShapeWordNext, style), shape_of(a), wb), pairs_, at);
   }
   if (b != kBoundaryType) {  // what a gives b
-    int32_t* vb = v + kWidth;
-    model_.add_weights(feature_hash(kWordPrev, wa), vb);
-    model_.add_weights(feature_hash(kWordPrevWord, wa, wb), vb);
-    model_.add_weights(feature_hash(styled(kWordPrevShape, style), wa, shape_of(b)), vb);
+    want(feature_hash(kWordPrev, wa), pairs_, at + kWidth);
+    want(feature_hash(kWordPrevWord, wa, wb), pairs_, at + kWidth);
+    want(feature_hash(styled(kWordPrevShape, style), wa, shape_of(b)), pairs_, at + kWidth);
   }
-  return v;
+  return at;
 }
 
-const int32_t* Scorer::shapes(uint32_t a, uint32_t b, uint32_t c, Style style, const uint32_t* types, size_t k,
-                              size_t n) {
+uint32_t Scorer::plan_shapes(const uint32_t* types, size_t k, size_t n, Style style) {
   // Shape ids (20 bits each; kNoShapeId stands for the sentence boundary).
-  bool cached = b != kNoShapeId && (k == 0 || a != kNoShapeId) && (k + 1 >= n || c != kNoShapeId);
-  int32_t* v = uncached_;
-  bool fresh = true;
-  if (cached)
-    v = shapes_.find(uint64_t(a) | uint64_t(b) << 20 | uint64_t(c) << 40 | uint64_t(style) << 60 | uint64_t(1) << 62, 0,
-                     fresh);
-  else
-    std::fill(v, v + kWidth, 0);  // more distinct shapes than ids: not cached
-  if (!fresh) return v;
+  uint32_t a = k > 0 ? table_.types[types[k - 1]].shape_id : kNoShapeId;
+  uint32_t b = table_.types[types[k]].shape_id;
+  uint32_t c = k + 1 < n ? table_.types[types[k + 1]].shape_id : kNoShapeId;
+  if (b == kNoShapeId || (k > 0 && a == kNoShapeId) || (k + 1 < n && c == kNoShapeId))
+    return kNoEntry;  // more distinct shapes than ids: not cached
+  bool fresh = false;
+  uint32_t at = shapes_.find(
+      uint64_t(a) | uint64_t(b) << 20 | uint64_t(c) << 40 | uint64_t(style) << 60 | uint64_t(1) << 62, 0, fresh);
+  if (!fresh) return at;
   uint32_t sp = k > 0 ? table_.types[types[k - 1]].short_shape : kBoundary;
   uint32_t s0 = table_.types[types[k]].short_shape;
   uint32_t sn = k + 1 < n ? table_.types[types[k + 1]].short_shape : kBoundary;
-  model_.add_weights(feature_hash(styled(kShapePrevCur, style), sp, s0), v);
-  model_.add_weights(feature_hash(styled(kShapeCurNext, style), s0, sn), v);
-  model_.add_weights(feature_hash(styled(kShapeTri, style), hash_combine(sp, s0), sn), v);
-  return v;
+  want(feature_hash(styled(kShapePrevCur, style), sp, s0), shapes_, at);
+  want(feature_hash(styled(kShapeCurNext, style), s0, sn), shapes_, at);
+  want(feature_hash(styled(kShapeTri, style), hash_combine(sp, s0), sn), shapes_, at);
+  return at;
 }
 
-const int32_t* Scorer::context(const Sentence& s, const SentenceCodes& sc, size_t k, Style style) {
+uint32_t Scorer::plan_context(const Sentence& s, const SentenceCodes& sc, size_t k, Style style) {
   const size_t n = s.last_token - s.first_token;
   const uint32_t i = s.first_token + static_cast<uint32_t>(k);
   const Casing cas = table_.type(i).casing;
@@ -156,32 +144,46 @@ const int32_t* Scorer::context(const Sentence& s, const SentenceCodes& sc, size_
   uint64_t b = uint64_t(prev) | uint64_t(next) << 21 | uint64_t(style) << 42 | uint64_t(block) << 44 |
                uint64_t(cas) << 47 | uint64_t(bucket) << 50 | uint64_t(1) << 60;
   bool fresh = false;
-  int32_t* v = contexts_.find(a, b, fresh);
-  if (!fresh) return v;
+  uint32_t at = contexts_.find(a, b, fresh);
+  if (!fresh) return at;
   uint32_t c = static_cast<uint32_t>(cas);
-  model_.add_weights(feature_hash(styled(kStart, style), start ? 1 : 0, c), v);
-  model_.add_weights(feature_hash(styled(kBlock, style), block, c), v);
-  if (bucket < 4) model_.add_weights(feature_hash(styled(kDocCase, style), bucket, c | (start ? 8 : 0)), v);
+  want(feature_hash(styled(kStart, style), start ? 1 : 0, c), contexts_, at);
+  want(feature_hash(styled(kBlock, style), block, c), contexts_, at);
+  if (bucket < 4) want(feature_hash(styled(kDocCase, style), bucket, c | (start ? 8 : 0)), contexts_, at);
   for (uint32_t bits = own; bits; bits &= bits - 1) {
     uint32_t list = static_cast<uint32_t>(__builtin_ctz(bits));
-    model_.add_weights(feature_hash(kGaz, list * 8 + codes[list]), v);
-    model_.add_weights(feature_hash(styled(kGazCasing, style), list * 8 + codes[list], c), v);
+    want(feature_hash(kGaz, list * 8 + codes[list]), contexts_, at);
+    want(feature_hash(styled(kGazCasing, style), list * 8 + codes[list], c), contexts_, at);
   }
   for (uint32_t bits = prev; bits; bits &= bits - 1)
-    model_.add_weights(feature_hash(kGazPrev, static_cast<uint32_t>(__builtin_ctz(bits))), v);
+    want(feature_hash(kGazPrev, static_cast<uint32_t>(__builtin_ctz(bits))), contexts_, at);
   for (uint32_t bits = next; bits; bits &= bits - 1)
-    model_.add_weights(feature_hash(kGazNext, static_cast<uint32_t>(__builtin_ctz(bits))), v);
-  return v;
+    want(feature_hash(kGazNext, static_cast<uint32_t>(__builtin_ctz(bits))), contexts_, at);
+  return at;
 }
 
-const Scorer::Distant& Scorer::distant(uint32_t type) {
-  Distant& d = type == kBoundaryType ? boundary_ : distant_[type];
-  if (d.prev2 == kUnknown) {
-    uint32_t w = word_of(type);
-    d.prev2 = model_.find_row(feature_hash(kWordPrev2, w));
-    d.next2 = model_.find_row(feature_hash(kWordNext2, w));
+void Scorer::plan_distant(uint32_t type) {
+  Distant& d = distant(type);
+  if (d.prev2 != kUnknown) return;
+  d.prev2 = d.next2 = kPending;
+  uint32_t w = word_of(type);
+  want_row(feature_hash(kWordPrev2, w), &d.prev2);
+  want_row(feature_hash(kWordNext2, w), &d.next2);
+}
+
+void Scorer::resolve() {
+  keys_.resize(wanted_.size());
+  rows_.resize(wanted_.size());
+  for (size_t i = 0; i < wanted_.size(); ++i) keys_[i] = wanted_[i].key;
+  model_.find_rows(keys_.data(), keys_.size(), rows_.data(), scratch_);
+  for (size_t i = 0; i < wanted_.size(); ++i) {
+    const Wanted& w = wanted_[i];
+    if (!w.cache)
+      *w.slot = rows_[i];
+    else if (rows_[i])
+      model_.add_row(rows_[i], w.cache->at(w.offset));
   }
-  return d;
+  wanted_.clear();
 }
 
 void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scores) {
@@ -191,24 +193,77 @@ void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scor
   const Style style = table_.style(s.first_token);
   auto type_at = [&](long k) { return k < 0 || k >= long(n) ? kBoundaryType : types[k]; };
 
-  int32_t acc[kWidth], carry[kWidth];
-  const int32_t* first = pair(kBoundaryType, types[0], style) + kWidth;
-  std::copy(first, first + kWidth, carry);
-  for (size_t k = 0; k < n; ++k) {
+  int32_t carry[kWidth];  // what the previous token's pair gives the first token of a chunk
+  for (size_t k0 = 0; k0 < n; k0 += chunk_) {
+    const size_t k1 = std::min(n, k0 + chunk_);
+    selves_.make_room(k1 - k0);
+    contexts_.make_room(k1 - k0);
+    shapes_.make_room(k1 - k0);
+    pairs_.make_room(k1 - k0 + 1);
+    // What the chunk's tokens need, and the lookups of what is missing, together.
+    plan_.resize(k1 - k0);
+    uint32_t first_pair = k0 == 0 ? plan_pair(kBoundaryType, types[0], style) : kNoEntry;
+    for (size_t k = k0; k < k1; ++k) {
+      const long lk = static_cast<long>(k);
+      Plan& p = plan_[k - k0];
+      p.self = plan_self(types[k], style);
+      p.context = plan_context(s, sc, k, style);
+      p.shapes = plan_shapes(types, k, n, style);
+      p.pair = plan_pair(types[k], type_at(lk + 1), style);
+      plan_distant(type_at(lk - 2));
+      plan_distant(type_at(lk + 2));
+    }
+    resolve();
+    // No cache grows or is emptied until the next chunk: pointers into them hold.
+    if (first_pair != kNoEntry) {
+      const int32_t* v = pairs_.at(first_pair) + kWidth;
+      std::copy(v, v + kWidth, carry);
+    }
+    const int32_t* before = carry;
+    switch (T_) {  // the tag count as a constant: the additions below become a few vector instructions
+      case 5: before = add_chunk<5>(s, k0, k1, before, scores); break;
+      case 9: before = add_chunk<9>(s, k0, k1, before, scores); break;
+      case 13: before = add_chunk<13>(s, k0, k1, before, scores); break;
+      case 17: before = add_chunk<17>(s, k0, k1, before, scores); break;
+      case 21: before = add_chunk<21>(s, k0, k1, before, scores); break;
+      case 25: before = add_chunk<25>(s, k0, k1, before, scores); break;
+      default: before = add_chunk<29>(s, k0, k1, before, scores); break;
+    }
+    std::copy(before, before + kWidth, carry);
+  }
+}
+
+template <int T>
+const int32_t* Scorer::add_chunk(const Sentence& s, size_t k0, size_t k1, const int32_t* before, int32_t* scores) {
+  const size_t n = s.last_token - s.first_token;
+  const uint32_t* types = &table_.type_of[s.first_token];
+  const Style style = table_.style(s.first_token);
+  auto type_at = [&](long k) { return k < 0 || k >= long(n) ? kBoundaryType : types[k]; };
+  for (size_t k = k0; k < k1; ++k) {
     const long lk = static_cast<long>(k);
-    std::copy(carry, carry + kWidth, acc);
-    add_vector(acc, self(types[k], style));
-    add_vector(acc, context(s, sc, k, style));
-    uint32_t sp = k > 0 ? table_.types[types[k - 1]].shape_id : kNoShapeId;
-    uint32_t sn = k + 1 < n ? table_.types[types[k + 1]].shape_id : kNoShapeId;
-    add_vector(acc, shapes(sp, table_.types[types[k]].shape_id, sn, style, types, k, n));
-    const int32_t* p = pair(types[k], type_at(lk + 1), style);
-    add_vector(acc, p);
-    std::copy(p + kWidth, p + 2 * kWidth, carry);
+    const Plan& p = plan_[k - k0];
+    int32_t acc[T];
+    const int32_t* self = selves_.at(p.self);
+    const int32_t* context = contexts_.at(p.context);
+    const int32_t* pair = pairs_.at(p.pair);
+    if (p.shapes != kNoEntry) {
+      const int32_t* shapes = shapes_.at(p.shapes);
+      for (int t = 0; t < T; ++t) acc[t] = before[t] + self[t] + context[t] + shapes[t] + pair[t];
+    } else {
+      for (int t = 0; t < T; ++t) acc[t] = before[t] + self[t] + context[t] + pair[t];
+      uint32_t sp = k > 0 ? table_.types[types[k - 1]].short_shape : kBoundary;
+      uint32_t s0 = table_.types[types[k]].short_shape;
+      uint32_t sn = k + 1 < n ? table_.types[types[k + 1]].short_shape : kBoundary;
+      model_.add_weights(feature_hash(styled(kShapePrevCur, style), sp, s0), acc);
+      model_.add_weights(feature_hash(styled(kShapeCurNext, style), s0, sn), acc);
+      model_.add_weights(feature_hash(styled(kShapeTri, style), hash_combine(sp, s0), sn), acc);
+    }
+    before = pair + kWidth;
     if (uint32_t row = distant(type_at(lk - 2)).prev2) model_.add_row(row, acc);
     if (uint32_t row = distant(type_at(lk + 2)).next2) model_.add_row(row, acc);
-    std::copy(acc, acc + T_, scores + k * T_);
+    std::copy(acc, acc + T, scores + k * T);
   }
+  return before;
 }
 
 }  // namespace aa::ner

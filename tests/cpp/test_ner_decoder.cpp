@@ -198,6 +198,9 @@ TEST_CASE("Viterbi: the best sequence and margins of every case, against brute f
       viterbi(em.data(), n, T, trans.data(), tags.data(), nullptr, scratch);
       margins_from(em.data(), n, tags.data(), from, partial.data(), scratch);
       for (size_t k = 0; k < n; ++k) CHECK(partial[k] == (k < from ? -1 : want.margins[k]));
+      std::vector<int32_t> tagged(n, -1);
+      margins_from(em.data(), n, tags.data(), from, tagged.data(), scratch, true);
+      for (size_t k = 0; k < n; ++k) CHECK(tagged[k] == (k < from || tags[k] == kOutside ? -1 : want.margins[k]));
     }
   }
 }

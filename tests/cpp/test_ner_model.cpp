@@ -88,9 +88,10 @@ TEST_CASE("model: damaged tables are refused even without the CRC", "[ner][model
     char value;
     const char* error;
   };
-  // tiny(): 3 features in buckets 0, 0 and 61035; weights start after the 6 low bytes and 3 counts, padded.
+  // tiny(): 3 features, in buckets 0, 0 and 61035. Bucket 0 holds the low bits of keys 10 and 20 (4 bytes), their
+  // weight counts 2 and 0, then the two weights of key 10.
   const size_t features = kHeader + kCounts + transitions;
-  const size_t low = features + buckets, counts = low + 6, pairs = (counts + 3 - kHeader + 3) / 4 * 4 + kHeader;
+  const size_t low = features + buckets, counts = low + 4, pairs = counts + 2;
   std::vector<Case> cases = {
       {"a bucket size", features + 1, 1, "bucket sizes do not add up"},
       {"a weight count", counts, 10, "more weights than tags"},

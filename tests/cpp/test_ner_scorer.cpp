@@ -127,24 +127,28 @@ TEST_CASE("token table: one type per distinct form, flags and kept gazetteer cod
   CHECK(distinct < doc.tokens.size());
 }
 
-TEST_CASE("scorer: a vector cache holds at most its limit, then starts again", "[ner][scorer]") {
+TEST_CASE("scorer: a vector cache holds at most its limit, emptied when asked for room", "[ner][scorer]") {
   VectorCache cache(3, 2);
   bool fresh = false;
   for (uint64_t k = 1; k <= 3; ++k) {
-    int32_t* v = cache.find(k, 7, fresh);
+    int32_t* v = cache.at(cache.find(k, 7, fresh));
     CHECK(fresh);
     for (int t = 0; t < 2 * kWidth; ++t) CHECK(v[t] == 0);
     v[0] = static_cast<int32_t>(k);
   }
   CHECK(cache.size() == 3);
-  CHECK(cache.find(2, 7, fresh)[0] == 2);
+  CHECK(cache.at(cache.find(2, 7, fresh))[0] == 2);
   CHECK_FALSE(fresh);
-  cache.find(2, 8, fresh);  // a fourth key: the cache starts again
-  CHECK(fresh);
-  CHECK(cache.size() == 1);
-  int32_t* again = cache.find(1, 7, fresh);
+  cache.make_room(0);
+  CHECK(cache.size() == 3);
+  cache.make_room(1);  // a fourth entry would not fit: emptied
+  CHECK(cache.size() == 0);
+  int32_t* again = cache.at(cache.find(1, 7, fresh));
   CHECK(fresh);
   CHECK(again[0] == 0);
-  for (uint64_t k = 1; k <= 200; ++k) cache.find(k, k, fresh);
+  for (uint64_t k = 1; k <= 200; ++k) {
+    cache.make_room(1);
+    cache.find(k, k, fresh);
+  }
   CHECK(cache.size() <= 3);
 }
