@@ -3,7 +3,7 @@
 #   usage: scripts/fuzz.sh [SECONDS]        (make fuzz builds the targets first)
 # A dictionary tests/fuzz/<name>.dict is used when there is one.
 # Targets are the executables build/fuzz/tests/fuzz/fuzz_<name>; each starts from its seed corpus
-# tests/fuzz/corpus/<name>/ (left untouched) and grows a working corpus in build/fuzz/corpus/<name>/.
+# tests/fuzz/corpus/<name>/ and the golden files of its stage (left untouched) and grows a working corpus in build/fuzz/corpus/<name>/.
 # Crashes, leaks and timeouts are written to build/fuzz/artifacts/<name>/; exit status 1 if any target found one.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +26,12 @@ for target in "$bin"/fuzz_*; do
   dict=()
   [ -f "tests/fuzz/$name.dict" ] && dict=(-dict="tests/fuzz/$name.dict")
   [ -d "$seeds" ] && dirs+=("$seeds")
-  echo "==== fuzz_$name for ${seconds}s (corpus $work, seeds ${seeds})"
+  # The golden pages are seeds too (read-only), rather than copies of them in the corpus.
+  case "$name" in
+    html | structure_text) dirs+=(tests/golden/structure) ;;
+    pipeline) dirs+=(tests/golden/pipeline) ;;
+  esac
+  echo "==== fuzz_$name for ${seconds}s (corpus $work, seeds: ${dirs[*]:1})"
   if ! nice -n 10 "$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=1048576 \
       -print_final_stats=1 -artifact_prefix="$artifacts/" "${dict[@]}" "${dirs[@]}"; then
     echo "fuzz_$name: found a failure; see $artifacts/" >&2

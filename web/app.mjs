@@ -46,7 +46,9 @@ async function start() {
   $('version').textContent = state.analyser.version;
   setStatus('Ready: paste an article, drop a file or load the sample.');
   document.body.dataset.state = 'ready';
+  // A first visit shows what the page does: the built-in sample, analysed (?blank opens it empty).
   if (input.value) schedule(0);
+  else if (!new URLSearchParams(location.search).has('blank')) await loadSample();
 }
 
 function schedule(delay) {

@@ -24,7 +24,7 @@ before(async () => {
   ({server, url} = await startServer());
   browser = await launch();
   ({page, log} = await openPage(browser.context));
-  await page.goto(url);
+  await page.goto(new URL('?blank', url).href);  // empty: these tests paste their own text
   await page.waitForFunction(() => document.body.dataset.state === 'ready');
 });
 after(async () => {

@@ -16,7 +16,7 @@ before(async () => {
   ({page, log} = await openPage(browser.context));
   nodeApi = await nodeAnalyser();
   const t0 = Date.now();
-  await page.goto(url);
+  await page.goto(new URL('?blank', url).href);  // empty: these tests paste their own text
   await page.waitForFunction(() => document.body.dataset.state === 'ready');
   timings.ready = Date.now() - t0;
   await page.click('#sample');
@@ -25,7 +25,8 @@ before(async () => {
 });
 
 after(async () => {
-  console.log(`# page load -> analyser ready: ${timings.ready} ms; page load -> sample shown: ${timings.firstResult} ms`);
+  console.log(`# page load -> analyser ready: ${timings.ready} ms; page load -> sample shown: ${timings.firstResult} ms; ` +
+              `first visit (no click) -> sample shown: ${timings.firstVisit} ms`);
   await browser?.close();
   server?.close();
 });
@@ -36,6 +37,20 @@ async function showHandMade() {
   seq = await waitForResult(page, seq);
   return result;
 }
+
+test('a first visit (make demo) shows the built-in sample, analysed, with no click', async () => {
+  const {page: fresh} = await openPage(browser.context);
+  const t0 = Date.now();
+  await fresh.goto(url);
+  await waitForResult(fresh, 0);
+  timings.firstVisit = Date.now() - t0;
+  assert.equal(await fresh.inputValue('[data-testid=input]'), sampleText);
+  const expected = nodeApi.analyse(sampleText);
+  assert.equal(await fresh.evaluate(() => window.__aa.state.result.entities.length), expected.entities.length);
+  assert.ok(await fresh.locator('#view [data-label=PERSON]').count() > 0, 'people highlighted');
+  assert.ok(await fresh.locator('#view [data-quote-kind=direct]').count() > 0, 'direct quotes highlighted');
+  await fresh.close();
+});
 
 test('the sample loads and renders with its structure and sentences', async () => {
   const expected = nodeApi.analyse(sampleText);
