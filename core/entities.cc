@@ -250,7 +250,7 @@ void find_entities(const EntityModel& entity_model, Document& doc) {
     e.score = static_cast<float>(c.score) / 1000.0f;
     doc.entities.push_back(e);
   }
-  build_clusters(doc, gaz);
+  build_clusters(doc, gaz, &table);
 }
 
 }  // namespace aa

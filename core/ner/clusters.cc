@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <unordered_map>
 
 #include "ner/word.h"
@@ -16,14 +17,37 @@ enum class TitleKind : uint8_t { Title, Role };
 
 constexpr size_t kMaxTitleTokens = 5;
 
-// The normalised form of a token.
-std::string norm_token(const Document& doc, uint32_t i) {
-  std::string s = normalized(doc.view(doc.tokens[i].span));
+// The normalised form of a token (the table's, when there is one: the same function of the form).
+std::string norm_token(const Document& doc, uint32_t i, const TokenTable* table = nullptr) {
+  std::string s = table && table->typed(i) ? std::string(table->norm(i)) : normalized(doc.view(doc.tokens[i].span));
   if (doc.tokens[i].kind == TokenKind::Abbrev && s.size() > 1 && s.back() == '.' &&
       std::count(s.begin(), s.end(), '.') == 1)
     s.pop_back();  // "Gen." -> "gen"; "U.S." keeps its dots
   return s;
 }
+
+// The gazetteer key of a token (the table's, when there is one).
+uint32_t key_of_token(const Document& doc, uint32_t i, const TokenTable* table) {
+  return table && table->typed(i) ? table->key(i) : token_key(doc.view(doc.tokens[i].span));
+}
+
+// The last words of the titles: a title can end right before a token only after one of them.
+class TitleEnds {
+ public:
+  TitleEnds() {
+    for (const auto& t : kTitles) {
+      std::string_view p(t.key);
+      size_t space = p.rfind(' ');
+      words_.push_back(space == std::string_view::npos ? p : p.substr(space + 1));
+    }
+    std::sort(words_.begin(), words_.end());
+    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  }
+  bool contains(std::string_view w) const { return std::binary_search(words_.begin(), words_.end(), w); }
+
+ private:
+  std::vector<std::string_view> words_;
+};
 
 // Text of tokens [b, e) as written, with runs of white space made one space.
 std::string display(const Document& doc, uint32_t b, uint32_t e) {
@@ -101,7 +125,9 @@ std::string title_after(const Document& doc, const Sentence& s, uint32_t end) {
 
 }  // namespace
 
-std::string title_before(const Document& doc, uint32_t token) {
+namespace {
+
+std::string title_before(const Document& doc, uint32_t token, const TokenTable* table, const TitleEnds* ends) {
   if (token == 0) return {};
   uint32_t block = doc.tokens[token].block;
   std::string best;
@@ -109,7 +135,8 @@ std::string title_before(const Document& doc, uint32_t token) {
   for (uint32_t k = 1; k <= kMaxTitleTokens && k <= token; ++k) {
     uint32_t i = token - k;
     if (doc.tokens[i].block != block) break;
-    words.push_back(norm_token(doc, i));
+    words.push_back(norm_token(doc, i, table));
+    if (k == 1 && ends && !ends->contains(words[0])) break;  // no title ends with this word
     std::string phrase;
     for (size_t w = words.size(); w-- > 0;) {
       phrase += words[w];
@@ -120,10 +147,16 @@ std::string title_before(const Document& doc, uint32_t token) {
   return best;
 }
 
-void build_clusters(Document& doc, const Gazetteer& gazetteer) {
+}  // namespace
+
+std::string title_before(const Document& doc, uint32_t token) {
+  return title_before(doc, token, nullptr, nullptr);
+}
+
+void build_clusters(Document& doc, const Gazetteer& gazetteer, const TokenTable* table) {
   doc.clusters.clear();
   std::vector<Group> groups;
-  std::map<std::pair<int, std::string>, int> by_key;
+  std::unordered_map<std::string, int> by_key;  // label, then the normalised name
   std::vector<int> group_of(doc.entities.size());
   std::vector<std::vector<std::string>> toks(doc.entities.size());
   std::vector<uint32_t> keys;
@@ -138,8 +171,8 @@ void build_clusters(Document& doc, const Gazetteer& gazetteer) {
       key = toks[e].back();
     }
     for (uint32_t i = ent.first_token; i < ent.last_token && !sub_token(doc, ent); ++i) {
-      toks[e].push_back(norm_token(doc, i));
-      keys.push_back(token_key(doc.view(doc.tokens[i].span)));
+      toks[e].push_back(norm_token(doc, i, table));
+      keys.push_back(key_of_token(doc, i, table));
       if (i > ent.first_token) key.push_back(' ');
       key += toks[e].back();
     }
@@ -148,7 +181,7 @@ void build_clusters(Document& doc, const Gazetteer& gazetteer) {
       if (const std::string* c = gazetteer.canonical(phrase_key(keys.data(), keys.size()))) alias = *c;
     }
     if (!alias.empty()) key = "=" + normalized(alias);
-    auto k = std::make_pair(static_cast<int>(ent.label), key);
+    std::string k = static_cast<char>('A' + static_cast<int>(ent.label)) + key;
     auto it = by_key.find(k);
     int g;
     if (it == by_key.end()) {
@@ -246,6 +279,7 @@ void build_clusters(Document& doc, const Gazetteer& gazetteer) {
   }
 
   // Canonical names and titles.
+  std::unique_ptr<TitleEnds> ends;  // made when the first person needs it
   // The sentence of a token (sentences are in order and do not overlap).
   auto sentence_of = [&](uint32_t token) -> const Sentence* {
     auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
@@ -282,7 +316,8 @@ void build_clusters(Document& doc, const Gazetteer& gazetteer) {
     for (uint32_t m : c.mentions) {
       const Entity& ent = doc.entities[m];
       std::vector<std::string> found;
-      std::string before = title_before(doc, ent.first_token);
+      if (!ends) ends = std::make_unique<TitleEnds>();
+      std::string before = title_before(doc, ent.first_token, table, ends.get());
       if (!before.empty()) found.push_back(before);
       if (const Sentence* s = sentence_of(ent.first_token)) {
         std::string after = title_after(doc, *s, ent.last_token);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "document.h"
+#include "ner/features.h"
 #include "ner/gazetteer.h"
 
 namespace aa::ner {
@@ -20,7 +21,9 @@ namespace aa::ner {
 /// part of a fuller name ("Price" -> "Ned Price", "Xi" -> "Xi Jinping") when exactly one fuller name fits (two
 /// people who share a surname are never merged on the surname alone); an ORG named by the end of a fuller name
 /// ("State Department" -> "US State Department") or by its initials ("EU" -> "European Union").
-void build_clusters(Document& doc, const Gazetteer& gazetteer);
+/// `table`, if given, is the document's token table (features.h): its normalised forms and keys are used instead
+/// of working them out again (the result is the same).
+void build_clusters(Document& doc, const Gazetteer& gazetteer, const TokenTable* table = nullptr);
 
 /// The longest title or role (ner_titles.tsv) that ends right before token `token`, as written in the text,
 /// or empty. Exposed for tests.
