@@ -1,5 +1,6 @@
 #include "dates.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <vector>
@@ -79,10 +80,22 @@ char lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
 }
 
+// The longest key of kDateWords: longer words are none of them, and are not looked up.
+size_t longest_date_word() {
+  static const size_t longest = [] {
+    size_t n = 0;
+    for (const auto& e : kDateWords) n = std::max(n, e.key.size());
+    return n;
+  }();
+  return longest;
+}
+
 std::vector<Tok> lex(std::string_view t) {
   std::vector<Tok> out;
+  out.reserve(t.size() / 3 + 1);
   size_t i = 0;
-  std::string w;
+  const size_t longest = longest_date_word();
+  char w[32];
   while (i < t.size()) {
     unsigned char c = static_cast<unsigned char>(t[i]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
@@ -105,8 +118,8 @@ std::vector<Tok> lex(std::string_view t) {
       k.digits = static_cast<uint8_t>(j - i > 9 ? 9 : j - i);
       // Ordinal suffix: 1st 2nd 3rd 25th.
       if (j + 1 < t.size() && is_alpha(t[j]) && is_alpha(t[j + 1]) && (j + 2 >= t.size() || !is_alpha(t[j + 2]))) {
-        std::string suf{lower(t[j]), lower(t[j + 1])};
-        if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+        char a = lower(t[j]), b = lower(t[j + 1]);
+        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
           k.ordinal = true;
           j += 2;
         }
@@ -115,17 +128,21 @@ std::vector<Tok> lex(std::string_view t) {
       i = j;
     } else if (is_alpha(t[i])) {
       size_t j = i;
-      w.clear();
-      while (j < t.size() && is_alpha(t[j])) w.push_back(lower(t[j++]));
+      while (j < t.size() && is_alpha(t[j])) ++j;
+      size_t n = j - i;
       // "a.m." and "p.m."
-      if ((w == "a" || w == "p") && j + 1 < t.size() && t[j] == '.' && lower(t[j + 1]) == 'm' &&
-          (j + 2 >= t.size() || !is_alpha(t[j + 2]))) {
-        w += ".m";
-        j += 2;
+      char first = lower(t[i]);
+      bool ampm = n == 1 && (first == 'a' || first == 'p') && j + 1 < t.size() && t[j] == '.' &&
+                  lower(t[j + 1]) == 'm' && (j + 2 >= t.size() || !is_alpha(t[j + 2]));
+      size_t len = ampm ? 3 : n;
+      if (len <= longest && len <= sizeof w) {
+        for (size_t q = 0; q < n; ++q) w[q] = lower(t[i + q]);
+        if (ampm) w[1] = '.', w[2] = 'm';
+        k.word = table_find(kDateWords, std::string_view(w, len));
       }
+      if (ampm) j += 2;
       k.kind = Kind::Word;
       k.end = uint32_t(j);
-      k.word = table_find(kDateWords, w);
       i = j;
     } else if (c < 0x80) {
       k.kind = Kind::Punct;
@@ -464,6 +481,18 @@ int day_of_week(int y, int m, int d) {
 }
 
 std::optional<DateMatch> find_date(std::string_view text) {
+  // Every date has its year in four digits (a Num token of four digits: four digit bytes in a row), so text
+  // without four digits in a row has none: most lines of an article, which need not be lexed.
+  int run = 0;
+  bool four = false;
+  for (char c : text) {
+    run = is_digit(c) ? run + 1 : 0;
+    if (run == 4) {
+      four = true;
+      break;
+    }
+  }
+  if (!four) return std::nullopt;
   return Parser(text).find();
 }
 

@@ -1,6 +1,8 @@
 #include "structure_rules.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <vector>
 
 #include "tables.h"
@@ -97,6 +99,19 @@ std::optional<StructurePhrase> phrase(std::string_view normalized) {
   return table_find(kStructurePhrases, normalized);
 }
 
+// Is there a phrase of `kind` that `words` (normalised) begins: the phrase itself, or it and a space and more?
+// `more_only`: only longer phrases count. (Keys that start with `words` are consecutive in the sorted table.)
+bool phrase_begins_with(StructurePhrase kind, std::string_view words, bool more_only = false) {
+  const auto* end = std::end(kStructurePhrases);
+  const auto* it = std::lower_bound(std::begin(kStructurePhrases), end, words,
+                                    [](const TableEntry<StructurePhrase>& e, std::string_view k) { return e.key < k; });
+  for (; it != end && it->key.substr(0, words.size()) == words; ++it) {
+    if (it->value != kind) continue;
+    if (it->key.size() == words.size() ? !more_only : it->key[words.size()] == ' ') return true;
+  }
+  return false;
+}
+
 // Words split at white space (original text, not normalised); at most `max` of them.
 std::vector<std::string_view> split_words(std::string_view s, size_t max = SIZE_MAX) {
   std::vector<std::string_view> out;
@@ -132,8 +147,37 @@ size_t prefix_words(const std::vector<std::string_view>& words, StructurePhrase 
       std::string_view bare(cand.data(), cand.size() - 1);
       if (phrase(bare) == kind) best = k + 1;
     }
+    // More words can only match a longer phrase that starts with these words and a space.
+    if (!phrase_begins_with(kind, cand, true)) break;
   }
   return best;
+}
+
+// The first word of `s` (as split_words cuts them), empty if none.
+std::string_view first_word(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t k = i;
+    if (!is_space(unicode::next(s, k))) break;
+    i = k;
+  }
+  size_t start = i;
+  while (i < s.size()) {
+    size_t k = i;
+    if (is_space(unicode::next(s, k))) break;
+    i = k;
+  }
+  return s.substr(start, i - start);
+}
+
+// Can a line whose first word is `word` start with a phrase of `kind` (prefix_words > 0)? A cheap test before
+// the words of the line are split: the phrase is the word (perhaps less a final ':' or ','), or starts with it and
+// a space.
+bool may_open_phrase(std::string_view word, StructurePhrase kind) {
+  if (word.empty()) return false;
+  std::string w = unicode::lowercase(word);
+  if (phrase_begins_with(kind, w)) return true;
+  return (w.back() == ':' || w.back() == ',') && phrase_begins_with(kind, std::string_view(w).substr(0, w.size() - 1));
 }
 
 bool starts_upper(std::string_view w) {
@@ -200,6 +244,7 @@ bool looks_like_markup(std::string_view t) {
   if (t.size() > 300) return false;
   if (t.rfind("!--", 0) == 0 || t.rfind("-->", 0) == 0) return true;
   if (t.size() >= 3 && t.substr(t.size() - 3) == "-->") return true;
+  if (t.find('<') == std::string_view::npos) return false;  // no tag (lowercasing makes no '<')
   std::string lower = unicode::lowercase(t);
   auto ascii_letter = [](char c) { return c >= 'a' && c <= 'z'; };
   bool tag = false, in_word = false;
@@ -264,6 +309,18 @@ std::string normalize(std::string_view line) {
   bool space = false;
   size_t i = 0;
   while (i < line.size()) {
+    auto b = static_cast<unsigned char>(line[i]);
+    if (b < 0x80) {  // ASCII, the common case
+      ++i;
+      if (b == ' ' || (b >= 9 && b <= 13)) {
+        space = !out.empty();
+        continue;
+      }
+      if (space) out.push_back(' ');
+      space = false;
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      continue;
+    }
     char32_t c = unicode::next(line, i);
     if (is_space(c) || c == 0xFEFF || c == 0x200B) {
       space = !out.empty();
@@ -359,6 +416,7 @@ bool is_nav_line(std::string_view line) {
 bool is_byline(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 200 || has_digit(t)) return false;
+  if (!may_open_phrase(first_word(t), StructurePhrase::BylinePrefix)) return false;
   auto ws = split_words(t);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
   if (k == 0 || k >= ws.size() || ws.size() - k > 16) return false;
@@ -389,7 +447,7 @@ bool is_credit(std::string_view line) {
   if (t.size() >= 2 && ((t.front() == '(' && t.back() == ')') || (t.front() == '[' && t.back() == ']')))
     t = trim(t.substr(1, t.size() - 2));
   if (t.empty() || t.size() > 120) return false;
-  auto ws = split_words(t);
+  auto ws = split_words(t, 15);  // more than 14 words is no credit
   if (ws.empty() || ws.size() > 14) return false;
   size_t k = prefix_words(ws, StructurePhrase::CreditPrefix, 3);
   if (k > 0) {
@@ -464,10 +522,11 @@ bool has_caption_prefix(std::string_view line) {
   return k > 0 && k < ws.size();
 }
 
-std::optional<DateMatch> date_line(std::string_view line) {
-  std::string_view t = trim(line);
-  if (t.empty() || t.size() > 200) return std::nullopt;
-  auto m = find_date(t);
+namespace {
+
+// date_line of a line `t` that is trimmed, not empty and at most 200 bytes, whose first date `m` (find_date(t))
+// is known. Offsets as date_line(line) for `line` that holds `t`.
+std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t, std::optional<DateMatch> m) {
   if (!m) return std::nullopt;
   std::string_view before = strip_separators(t.substr(0, m->begin));
   std::string_view after = strip_separators(t.substr(m->end));
@@ -489,6 +548,14 @@ std::optional<DateMatch> date_line(std::string_view line) {
   return m;
 }
 
+}  // namespace
+
+std::optional<DateMatch> date_line(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 200) return std::nullopt;
+  return date_line_of(line, t, find_date(t));
+}
+
 bool is_name_like(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 80 || has_digit(t) || ends_like_sentence(t)) return false;
@@ -500,18 +567,44 @@ bool is_name_like(std::string_view line) {
   return upper * 2 >= static_cast<int>(ws.size());
 }
 
+namespace {
+
+// Where " by " (any case) stands in a part of a meta line: the 'b', or npos.
+size_t find_by(std::string_view p) {
+  for (size_t q = 1; q + 4 < p.size(); ++q)
+    if (p[q - 1] == ' ' && (p[q] == 'b' || p[q] == 'B') && (p[q + 1] == 'y' || p[q + 1] == 'Y') && p[q + 2] == ' ')
+      return q;
+  return std::string_view::npos;
+}
+
+// A line of one part is a meta line only as a byline that runs into a date ("By Jane Doe, Reuters January 25,
+// 2023": the byline's first word is the line's, after separators and white space, since a byline has two words or
+// more) or a date
+// that runs into a byline (" by "); a part alone is never enough (at least two parts). False when neither can be.
+bool may_be_meta_alone(std::string_view p) {
+  return may_open_phrase(first_word(trim(strip_separators(p))), StructurePhrase::BylinePrefix) ||
+         find_by(p) != std::string_view::npos;
+}
+
+}  // namespace
+
 std::vector<MetaPart> split_meta_line(std::string_view line) {
   std::vector<MetaPart> out;
   std::string_view t = trim(line);
   // Every meta line holds a date (digits) or a byline ("By ..." first) and is short.
   if (t.empty() || t.size() > 300) return out;
-  if (!has_digit(t) && !is_byline(split_at_separators(t).front())) return out;
+  const std::vector<std::string_view> parts = split_at_separators(t);
+  if (!has_digit(t) && !is_byline(parts.front())) return out;
+  if (parts.size() == 1 && !may_be_meta_alone(parts.front())) return out;
   size_t base = static_cast<size_t>(t.data() - line.data());
   bool key = false;
-  for (std::string_view p : split_at_separators(t)) {
+  for (std::string_view p : parts) {
     if (p.empty()) continue;
     size_t b = base + static_cast<size_t>(p.data() - t.data());
-    if (date_line(p)) {
+    // The part's first date, for the date line test and for a byline that runs into a date below. (Parts are
+    // trimmed: date_line(p) is date_line_of(p, p, find_date(p)).)
+    const std::optional<DateMatch> first_date = find_date(p);
+    if (p.size() <= 200 && date_line_of(p, p, first_date)) {
       out.push_back({b, b + p.size(), MetaPart::Date});
       key = true;
     } else if (is_byline(p)) {
@@ -521,7 +614,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
       out.push_back({b, b + p.size(), MetaPart::Boilerplate});
     } else {
       // A byline that runs into a date: "By Jane Doe, Reuters January 25, 2023".
-      auto m = find_date(p);
+      const auto& m = first_date;
       if (m && m->begin > 0) {
         std::string_view head = strip_separators(p.substr(0, m->begin));
         std::string_view tail = p.substr(m->begin);
@@ -534,13 +627,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
         }
       }
       // A date that runs into a byline: "Posted on October 3, 2022 by Dan Whitfield".
-      size_t by = std::string::npos;
-      for (size_t q = 1; q + 4 < p.size(); ++q)
-        if (p[q - 1] == ' ' && (p[q] == 'b' || p[q] == 'B') && (p[q + 1] == 'y' || p[q + 1] == 'Y') &&
-            p[q + 2] == ' ') {
-          by = q;
-          break;
-        }
+      size_t by = find_by(p);
       if (by != std::string::npos && date_line(p.substr(0, by)) && is_byline(p.substr(by))) {
         std::string_view head = trim(p.substr(0, by));
         out.push_back({b, b + head.size(), MetaPart::Date});
