@@ -82,13 +82,12 @@ std::string_view strip_separators(std::string_view s) {
 }
 
 // Normalised text without final punctuation (":", ".", "…", "›", "»", ">", arrows) and white space.
-std::string strip_final_punct(std::string s) {
+std::string_view strip_final_punct(std::string_view s) {
   while (!s.empty()) {
-    std::string_view v(s);
-    char32_t c = last_cp(v);
+    char32_t c = last_cp(s);
     if (c == ':' || c == '.' || c == 0x2026 || c == 0x203A || c == 0xBB || c == '>' || c == ' ' || c == 0x2192 ||
         c == 0x25B6 || c == '!' || c == '|')
-      s.resize(s.size() - unicode::prev_length(v, v.size()));
+      s.remove_suffix(unicode::prev_length(s, s.size()));
     else
       break;
   }
@@ -115,6 +114,7 @@ bool phrase_begins_with(StructurePhrase kind, std::string_view words, bool more_
 // Words split at white space (original text, not normalised); at most `max` of them.
 std::vector<std::string_view> split_words(std::string_view s, size_t max = SIZE_MAX) {
   std::vector<std::string_view> out;
+  out.reserve(std::min<size_t>(max, 16));
   size_t i = 0;
   while (i < s.size() && out.size() < max) {
     size_t k = i;
@@ -283,19 +283,39 @@ bool looks_like_code(std::string_view t) {
   return n >= 3;
 }
 
+// The length of the separator | • · › » / that stands between spaces at byte i of t, or 0. (In UTF-8 the lead
+// bytes of • · › » and the bytes | / are never inside another character: bytes need not be decoded.)
+size_t separator_at(std::string_view t, size_t i) {
+  if (i == 0 || t[i - 1] != ' ') return 0;
+  auto b = [&](size_t k) { return k < t.size() ? static_cast<unsigned char>(t[k]) : 0; };
+  size_t len = 0;
+  if (b(i) == '|' || b(i) == '/')
+    len = 1;
+  else if (b(i) == 0xC2 && (b(i + 1) == 0xB7 || b(i + 1) == 0xBB))  // · »
+    len = 2;
+  else if (b(i) == 0xE2 && b(i + 1) == 0x80 && (b(i + 2) == 0xA2 || b(i + 2) == 0xBA))  // • ›
+    len = 3;
+  return len && b(i + len) == ' ' ? len : 0;
+}
+
+bool has_separators(std::string_view t) {
+  for (size_t i = 1; i < t.size(); ++i)
+    if (separator_at(t, i)) return true;
+  return false;
+}
+
 // Splits a line at separators " | ", " • ", " · ", " › ", " » ", " / " (standing between spaces).
 std::vector<std::string_view> split_at_separators(std::string_view t) {
   std::vector<std::string_view> parts;
   size_t start = 0, i = 0;
   while (i < t.size()) {
-    size_t k = i;
-    char32_t c = unicode::next(t, k);
-    if ((c == '|' || c == 0x2022 || c == 0xB7 || c == 0x203A || c == 0xBB || c == '/') && i > 0 && t[i - 1] == ' ' &&
-        k < t.size() && t[k] == ' ') {
+    if (size_t len = separator_at(t, i)) {
       parts.push_back(trim(t.substr(start, i - start)));
-      start = k;
+      start = i + len;
+      i += len;
+    } else {
+      ++i;
     }
-    i = k;
   }
   parts.push_back(trim(t.substr(start)));
   return parts;
@@ -333,6 +353,37 @@ std::string normalize(std::string_view line) {
   return out;
 }
 
+bool normalizes_to(std::string_view line, std::string_view normalized) {
+  // normalize(), comparing as it goes instead of writing.
+  size_t j = 0;
+  bool space = false, any = false;
+  size_t i = 0;
+  while (i < line.size()) {
+    char32_t c = unicode::next(line, i);
+    if (is_space(c) || c == 0xFEFF || c == 0x200B) {
+      space = any;
+      continue;
+    }
+    if (space) {
+      if (j >= normalized.size() || normalized[j] != ' ') return false;
+      ++j;
+    }
+    space = false;
+    any = true;
+    char32_t l = unicode::to_lower(c);
+    if (l < 0x80) {
+      if (j >= normalized.size() || normalized[j] != static_cast<char>(l)) return false;
+      ++j;
+    } else {
+      std::string u;
+      unicode::append(u, l);
+      if (normalized.substr(j, u.size()) != u) return false;
+      j += u.size();
+    }
+  }
+  return j == normalized.size();
+}
+
 int word_count(std::string_view line) {
   int n = 0;
   bool in = false;
@@ -356,7 +407,7 @@ bool is_boilerplate(std::string_view line) {
     return true;
   if (t.size() > 200) return false;  // everything below is about short lines
   std::string n = normalize(t);
-  std::string bare = strip_final_punct(n);
+  std::string_view bare = strip_final_punct(n);
   if (phrase(n) == StructurePhrase::Boilerplate || phrase(bare) == StructurePhrase::Boilerplate) return true;
   if (is_reading_time(n) || is_counter(n)) return true;
   int words = word_count(t);
@@ -365,13 +416,17 @@ bool is_boilerplate(std::string_view line) {
     return true;
   if (words <= 12 && n.find("all rights reserved") != std::string::npos) return true;
   // Every word a share or navigation word: "Facebook Twitter Email", "Home News Sport".
-  if (words <= 12) {
+  auto share_or_nav = [](std::string_view w) {
+    auto p = phrase(strip_final_punct(unicode::lowercase(w)));
+    return p == StructurePhrase::Boilerplate || p == StructurePhrase::NavWord;
+  };
+  if (words <= 12 && share_or_nav(first_word(t))) {
     auto ws = split_words(t, 13);
     if (ws.size() >= 2 && ws.size() <= 12) {
       bool all = true;
       for (auto w : ws) {
-        std::string lw = strip_final_punct(unicode::lowercase(w));
-        auto p = phrase(lw);
+        std::string lw = unicode::lowercase(w);
+        auto p = phrase(strip_final_punct(lw));
         if (p != StructurePhrase::Boilerplate && p != StructurePhrase::NavWord) {
           all = false;
           break;
@@ -384,12 +439,13 @@ bool is_boilerplate(std::string_view line) {
   }
   // Navigation in one line: "Home | World | Politics"; stock phrases in one line: "Advertisement · Scroll to
   // continue".
+  if (!has_separators(t)) return false;
   auto parts = split_at_separators(t);
   if (parts.size() >= 2) {
     bool all = true;
     for (auto p : parts) {
-      std::string pn = strip_final_punct(normalize(p));
-      if (phrase(pn) != StructurePhrase::Boilerplate) all = false;
+      std::string pn = normalize(p);
+      if (phrase(strip_final_punct(pn)) != StructurePhrase::Boilerplate) all = false;
     }
     if (all) return true;
   }
@@ -458,11 +514,15 @@ bool is_credit(std::string_view line) {
     return true;
   }
   if (ends_like_sentence(t) && last_cp(t) != '.') return false;
-  std::string n = normalize(t);
+  std::optional<std::string> n;  // normalize(t), made when a test below needs it
+  auto normalized = [&]() -> const std::string& {
+    if (!n) n = normalize(t);
+    return *n;
+  };
   // Agency style: "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci", "Getty Images/iStockphoto".
   size_t slash = t.find('/');
   if (slash != std::string_view::npos && slash > 0 && slash + 1 < t.size() && t[slash - 1] != ' ' &&
-      t[slash + 1] != ' ' && n.find("http") == std::string::npos && ws.size() <= 8) {
+      t[slash + 1] != ' ' && ws.size() <= 8 && normalized().find("http") == std::string::npos) {
     auto before = split_words(t.substr(0, slash));
     bool caps = !before.empty() && before.size() <= 3;
     for (auto w : before)
@@ -473,7 +533,8 @@ bool is_credit(std::string_view line) {
   // "Getty Images", "AFP via Getty Images", "Kremlin via Reuters".
   static const char* const kEndings[] = {"getty images", "shutterstock", "alamy",   "istock",
                                          "via reuters",  "via ap",       "via afp", "epa-efe"};
-  if (ws.size() <= 6 && !has_digit(n)) {
+  if (ws.size() <= 6 && !has_digit(normalized())) {
+    const std::string& n = normalized();
     for (const char* e : kEndings) {
       std::string_view ev(e);
       if (n.size() >= ev.size() && n.compare(n.size() - ev.size(), ev.size(), ev) == 0) {
@@ -517,6 +578,7 @@ std::optional<size_t> trailing_credit(std::string_view line) {
 }
 
 bool has_caption_prefix(std::string_view line) {
+  if (!may_open_phrase(first_word(trim(line)), StructurePhrase::CaptionPrefix)) return false;
   auto ws = split_words(trim(line), 3);
   size_t k = prefix_words(ws, StructurePhrase::CaptionPrefix, 2);
   return k > 0 && k < ws.size();
@@ -531,8 +593,8 @@ std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t,
   std::string_view before = strip_separators(t.substr(0, m->begin));
   std::string_view after = strip_separators(t.substr(m->end));
   if (!before.empty()) {
-    std::string n = strip_final_punct(normalize(before));
-    if (phrase(n) != StructurePhrase::DatePrefix) return std::nullopt;
+    std::string n = normalize(before);
+    if (phrase(strip_final_punct(n)) != StructurePhrase::DatePrefix) return std::nullopt;
   }
   if (!after.empty()) {
     if (after.front() == '(' && after.back() == ')') after = trim(after.substr(1, after.size() - 2));
@@ -593,7 +655,8 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
   std::string_view t = trim(line);
   // Every meta line holds a date (digits) or a byline ("By ..." first) and is short.
   if (t.empty() || t.size() > 300) return out;
-  const std::vector<std::string_view> parts = split_at_separators(t);
+  const std::vector<std::string_view> parts =
+      has_separators(t) ? split_at_separators(t) : std::vector<std::string_view>{t};  // t is trimmed
   if (!has_digit(t) && !is_byline(parts.front())) return out;
   if (parts.size() == 1 && !may_be_meta_alone(parts.front())) return out;
   size_t base = static_cast<size_t>(t.data() - line.data());
