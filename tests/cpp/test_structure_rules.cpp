@@ -67,6 +67,14 @@ TEST_CASE("rules: dates need a four-digit year; date lines, their prefix", "[str
   CHECK(d->iso == "2023-03-01T15:04:00-05:00");
   CHECK(aa::find_date("on the 25th of January, 2023 at 10:30 a.m. ET")->iso == "2023-01-25T10:30:00-05:00");
   CHECK(aa::find_date("Thursdays are long; Wednesday 1 Jun 2023")->begin == 20);
+  // The longest time and weekday before a date: its year is the 25th token (find_date looks for dates only
+  // that close to a four-digit number).
+  auto longest = aa::find_date("x 3:04:05.123 p.m. GMT+01:00, at Wed., 25th of January., 2023 y");
+  REQUIRE(longest);
+  CHECK(longest->begin == 2);
+  CHECK(longest->end == 61);
+  CHECK(longest->iso == "2023-01-25T15:04:05+01:00");
+  CHECK_FALSE(aa::find_date("3:04:05.123 p.m. GMT+01:00, at Wed., 25th of January., the 2023").has_value());
   CHECK(rules::date_line("Published on 25 Jan 2023").has_value());
   CHECK_FALSE(rules::date_line("Kept on 25 Jan 2023").has_value());
   CHECK(rules::date_line(" \xE2\x80\x94 25 Jan 2023 | 5 min read")->begin == 5);
