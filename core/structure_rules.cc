@@ -1,6 +1,7 @@
 #include "structure_rules.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <iterator>
 #include <vector>
@@ -111,27 +112,50 @@ bool phrase_begins_with(StructurePhrase kind, std::string_view words, bool more_
   return false;
 }
 
+bool ascii_space(unsigned char b) {
+  return b == ' ' || (b >= 9 && b <= 13);
+}
+
+// Is the code point at s[i] white space? Sets `next` past it.
+bool space_at(std::string_view s, size_t i, size_t& next) {
+  auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    next = i + 1;
+    return ascii_space(b);
+  }
+  next = i;
+  return is_space(unicode::next(s, next));
+}
+
 // Words split at white space (original text, not normalised); at most `max` of them.
 std::vector<std::string_view> split_words(std::string_view s, size_t max = SIZE_MAX) {
   std::vector<std::string_view> out;
   out.reserve(std::min<size_t>(max, 16));
-  size_t i = 0;
+  size_t i = 0, k = 0;
   while (i < s.size() && out.size() < max) {
-    size_t k = i;
-    char32_t c = unicode::next(s, k);
-    if (is_space(c)) {
+    if (space_at(s, i, k)) {
       i = k;
       continue;
     }
     size_t start = i;
-    while (i < s.size()) {
-      size_t k2 = i;
-      if (is_space(unicode::next(s, k2))) break;
-      i = k2;
-    }
+    while (i < s.size() && !space_at(s, i, k)) i = k;
     out.push_back(s.substr(start, i - start));
   }
   return out;
+}
+
+// At most `max` words (as split_words cuts them)?
+bool at_most_words(std::string_view s, size_t max) {
+  size_t n = 0, i = 0, k = 0;
+  while (i < s.size()) {
+    if (space_at(s, i, k)) {
+      i = k;
+      continue;
+    }
+    if (++n > max) return false;
+    while (i < s.size() && !space_at(s, i, k)) i = k;
+  }
+  return true;
 }
 
 // The number of leading words (up to `max_words`) that form the longest phrase of `kind`, tried with and without
@@ -155,18 +179,10 @@ size_t prefix_words(const std::vector<std::string_view>& words, StructurePhrase 
 
 // The first word of `s` (as split_words cuts them), empty if none.
 std::string_view first_word(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t k = i;
-    if (!is_space(unicode::next(s, k))) break;
-    i = k;
-  }
+  size_t i = 0, k = 0;
+  while (i < s.size() && space_at(s, i, k)) i = k;
   size_t start = i;
-  while (i < s.size()) {
-    size_t k = i;
-    if (is_space(unicode::next(s, k))) break;
-    i = k;
-  }
+  while (i < s.size() && !space_at(s, i, k)) i = k;
   return s.substr(start, i - start);
 }
 
@@ -175,6 +191,17 @@ std::string_view first_word(std::string_view s) {
 // a space.
 bool may_open_phrase(std::string_view word, StructurePhrase kind) {
   if (word.empty()) return false;
+  // The first byte of an ASCII word first: a phrase that the word opens starts with its lowercase form.
+  static const auto first_bytes = [] {
+    static_assert(static_cast<size_t>(StructurePhrase::NavWord) < 8, "one row per kind");
+    std::array<std::array<bool, 128>, 8> f{};
+    for (const auto& e : kStructurePhrases)
+      if (!e.key.empty() && static_cast<unsigned char>(e.key[0]) < 0x80)
+        f[static_cast<size_t>(e.value)][static_cast<unsigned char>(e.key[0])] = true;
+    return f;
+  }();
+  auto b = static_cast<unsigned char>(word[0]);
+  if (b < 0x80 && !first_bytes[static_cast<size_t>(kind)][b >= 'A' && b <= 'Z' ? b + 32 : b]) return false;
   std::string w = unicode::lowercase(word);
   if (phrase_begins_with(kind, w)) return true;
   return (w.back() == ':' || w.back() == ',') && phrase_begins_with(kind, std::string_view(w).substr(0, w.size() - 1));
@@ -205,8 +232,17 @@ bool is_connector(std::string_view w) {
   static const char* const kConnectors[] = {"and", "&",   "of",  "the", "in", "for",  "with", "at", "de", "van",
                                             "von", "der", "la",  "le",  "da", "di",   "bin",  "al", "y",  "du",
                                             "del", "dos", "das", "e",   "on", "from", "in",   "|",  "-",  "and,"};
-  std::string l = unicode::lowercase(w);
-  while (!l.empty() && (l.back() == ',' || l.back() == ';')) l.pop_back();
+  // Final commas and semicolons off (lowercasing leaves them where they are).
+  while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.remove_suffix(1);
+  bool ascii = true;
+  for (char c : w) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  std::string l;
+  if (ascii) {
+    if (w.size() > 4) return false;  // no connector is longer
+    for (char c : w) l += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  } else {
+    l = unicode::lowercase(w);
+  }
   for (const char* c : kConnectors)
     if (l == c) return true;
   return false;
@@ -299,8 +335,10 @@ size_t separator_at(std::string_view t, size_t i) {
 }
 
 bool has_separators(std::string_view t) {
-  for (size_t i = 1; i < t.size(); ++i)
-    if (separator_at(t, i)) return true;
+  for (size_t i = 1; i < t.size(); ++i) {
+    auto c = static_cast<unsigned char>(t[i]);
+    if ((c == '|' || c == '/' || c == 0xC2 || c == 0xE2) && separator_at(t, i)) return true;
+  }
   return false;
 }
 
@@ -309,7 +347,9 @@ std::vector<std::string_view> split_at_separators(std::string_view t) {
   std::vector<std::string_view> parts;
   size_t start = 0, i = 0;
   while (i < t.size()) {
-    if (size_t len = separator_at(t, i)) {
+    auto c = static_cast<unsigned char>(t[i]);
+    size_t len = c == '|' || c == '/' || c == 0xC2 || c == 0xE2 ? separator_at(t, i) : 0;
+    if (len) {
       parts.push_back(trim(t.substr(start, i - start)));
       start = i + len;
       i += len;
@@ -324,32 +364,51 @@ std::vector<std::string_view> split_at_separators(std::string_view t) {
 }  // namespace
 
 std::string normalize(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
+  // Written through a pointer into a buffer of twice the line's size, which is always enough: an ASCII character
+  // gives one byte, any other (two bytes or more) at most four, and a space is written only for a run of white
+  // space that gave nothing. (A string's push_back per byte cost more than the rest of the rules on a line.)
+  std::string out(2 * line.size(), '\0');
+  char* o = out.data();
+  size_t n = 0, i = 0;
   bool space = false;
-  size_t i = 0;
   while (i < line.size()) {
     auto b = static_cast<unsigned char>(line[i]);
     if (b < 0x80) {  // ASCII, the common case
       ++i;
-      if (b == ' ' || (b >= 9 && b <= 13)) {
-        space = !out.empty();
+      if (ascii_space(b)) {
+        space = n > 0;
         continue;
       }
-      if (space) out.push_back(' ');
+      if (space) o[n++] = ' ';
       space = false;
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      o[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
       continue;
     }
     char32_t c = unicode::next(line, i);
     if (is_space(c) || c == 0xFEFF || c == 0x200B) {
-      space = !out.empty();
+      space = n > 0;
       continue;
     }
-    if (space) out.push_back(' ');
+    if (space) o[n++] = ' ';
     space = false;
-    unicode::append(out, unicode::to_lower(c));
+    char32_t l = unicode::to_lower(c);
+    if (l < 0x80) {
+      o[n++] = static_cast<char>(l);
+    } else if (l < 0x800) {
+      o[n++] = static_cast<char>(0xC0 | (l >> 6));
+      o[n++] = static_cast<char>(0x80 | (l & 0x3F));
+    } else if (l < 0x10000) {
+      o[n++] = static_cast<char>(0xE0 | (l >> 12));
+      o[n++] = static_cast<char>(0x80 | ((l >> 6) & 0x3F));
+      o[n++] = static_cast<char>(0x80 | (l & 0x3F));
+    } else {
+      o[n++] = static_cast<char>(0xF0 | (l >> 18));
+      o[n++] = static_cast<char>(0x80 | ((l >> 12) & 0x3F));
+      o[n++] = static_cast<char>(0x80 | ((l >> 6) & 0x3F));
+      o[n++] = static_cast<char>(0x80 | (l & 0x3F));
+    }
   }
+  out.resize(n);
   return out;
 }
 
@@ -389,8 +448,14 @@ int word_count(std::string_view line) {
   bool in = false;
   size_t i = 0;
   while (i < line.size()) {
-    char32_t c = unicode::next(line, i);
-    bool w = unicode::is_word_char(c);
+    auto b = static_cast<unsigned char>(line[i]);
+    bool w;
+    if (b < 0x80) {  // ASCII letters and digits are its word characters
+      ++i;
+      w = static_cast<unsigned>((b | 0x20) - 'a') < 26 || static_cast<unsigned>(b - '0') < 10;
+    } else {
+      w = unicode::is_word_char(unicode::next(line, i));
+    }
     if (w && !in) ++n;
     in = w;
   }
@@ -402,8 +467,9 @@ bool is_boilerplate(std::string_view line) {
   if (t.empty()) return false;
   if (looks_like_markup(t) || looks_like_code(t)) return true;
   // A stock opening: "Read more: ...", "We use cookies to ...", "Sign up for ...".
-  auto first = split_words(t, 6);
-  if (prefix_words(first, StructurePhrase::BoilerplatePrefix, 6) > 0 && (t.size() <= 200 || word_count(t) <= 60))
+  if (may_open_phrase(first_word(t), StructurePhrase::BoilerplatePrefix) &&
+      prefix_words(split_words(t, 6), StructurePhrase::BoilerplatePrefix, 6) > 0 &&
+      (t.size() <= 200 || word_count(t) <= 60))
     return true;
   if (t.size() > 200) return false;  // everything below is about short lines
   std::string n = normalize(t);
@@ -503,6 +569,11 @@ bool is_credit(std::string_view line) {
   if (t.size() >= 2 && ((t.front() == '(' && t.back() == ')') || (t.front() == '[' && t.back() == ']')))
     t = trim(t.substr(1, t.size() - 2));
   if (t.empty() || t.size() > 120) return false;
+  // A credit opens with a credit phrase, has an agency's slash, or is at most six words (ending in an agency's
+  // name): a cheap test first, for the many candidates of trailing_credit.
+  if (t.find('/') == std::string_view::npos && !at_most_words(t, 6) &&
+      !may_open_phrase(first_word(t), StructurePhrase::CreditPrefix))
+    return false;
   auto ws = split_words(t, 15);  // more than 14 words is no credit
   if (ws.empty() || ws.size() > 14) return false;
   size_t k = prefix_words(ws, StructurePhrase::CreditPrefix, 3);
