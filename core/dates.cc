@@ -1,5 +1,6 @@
 #include "dates.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <vector>
@@ -60,15 +61,6 @@ namespace {
 
 enum class Kind : uint8_t { Num, Word, Punct, Other };
 
-struct Tok {
-  Kind kind = Kind::Other;
-  uint32_t begin = 0, end = 0;
-  int value = 0;       // Num: the number (capped); Punct: the character ('-' for dashes)
-  uint8_t digits = 0;  // Num: how many digits
-  bool ordinal = false;
-  std::optional<DateWord> word;  // Word: its meaning, if it has one
-};
-
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
@@ -79,10 +71,49 @@ char lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
 }
 
+// The longest key of kDateWords: longer words are none of them, and are not looked up.
+size_t longest_date_word() {
+  static const size_t longest = [] {
+    size_t n = 0;
+    for (const auto& e : kDateWords) n = std::max(n, e.key.size());
+    return n;
+  }();
+  return longest;
+}
+
+struct Tok {
+  Kind kind = Kind::Other;
+  uint32_t begin = 0, end = 0;
+  int value = 0;       // Num: the number (capped); Punct: the character ('-' for dashes)
+  uint8_t digits = 0;  // Num: how many digits
+  bool ordinal = false;
+  bool ampm = false;         // Word: "a.m" or "p.m"
+  std::string_view letters;  // Word: its letters (without ".m")
+
+  /// Word: its meaning, if it has one; looked up when first asked (most words of a line never are).
+  const std::optional<DateWord>& word() const {
+    if (!looked_) {
+      looked_ = true;
+      size_t len = ampm ? 3 : letters.size();
+      char w[32];
+      if (len <= longest_date_word() && len <= sizeof w) {
+        for (size_t q = 0; q < letters.size(); ++q) w[q] = lower(letters[q]);
+        if (ampm) w[1] = '.', w[2] = 'm';
+        word_ = table_find(kDateWords, std::string_view(w, len));
+      }
+    }
+    return word_;
+  }
+
+ private:
+  mutable bool looked_ = false;
+  mutable std::optional<DateWord> word_;
+};
+
 std::vector<Tok> lex(std::string_view t) {
   std::vector<Tok> out;
+  out.reserve(t.size() / 3 + 1);
   size_t i = 0;
-  std::string w;
   while (i < t.size()) {
     unsigned char c = static_cast<unsigned char>(t[i]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
@@ -105,8 +136,8 @@ std::vector<Tok> lex(std::string_view t) {
       k.digits = static_cast<uint8_t>(j - i > 9 ? 9 : j - i);
       // Ordinal suffix: 1st 2nd 3rd 25th.
       if (j + 1 < t.size() && is_alpha(t[j]) && is_alpha(t[j + 1]) && (j + 2 >= t.size() || !is_alpha(t[j + 2]))) {
-        std::string suf{lower(t[j]), lower(t[j + 1])};
-        if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+        char a = lower(t[j]), b = lower(t[j + 1]);
+        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
           k.ordinal = true;
           j += 2;
         }
@@ -115,17 +146,17 @@ std::vector<Tok> lex(std::string_view t) {
       i = j;
     } else if (is_alpha(t[i])) {
       size_t j = i;
-      w.clear();
-      while (j < t.size() && is_alpha(t[j])) w.push_back(lower(t[j++]));
+      while (j < t.size() && is_alpha(t[j])) ++j;
+      size_t n = j - i;
       // "a.m." and "p.m."
-      if ((w == "a" || w == "p") && j + 1 < t.size() && t[j] == '.' && lower(t[j + 1]) == 'm' &&
-          (j + 2 >= t.size() || !is_alpha(t[j + 2]))) {
-        w += ".m";
-        j += 2;
-      }
+      char first = lower(t[i]);
+      bool ampm = n == 1 && (first == 'a' || first == 'p') && j + 1 < t.size() && t[j] == '.' &&
+                  lower(t[j + 1]) == 'm' && (j + 2 >= t.size() || !is_alpha(t[j + 2]));
+      k.ampm = ampm;
+      k.letters = t.substr(i, n);
+      if (ampm) j += 2;
       k.kind = Kind::Word;
       k.end = uint32_t(j);
-      k.word = table_find(kDateWords, w);
       i = j;
     } else if (c < 0x80) {
       k.kind = Kind::Punct;
@@ -200,14 +231,14 @@ std::optional<int> zone_minutes(DateWord z, int y, int m, int d) {
 }
 
 bool is_zone(const Tok& t) {
-  return t.kind == Kind::Word && t.word && *t.word >= DateWord::ZoneUtc;
+  return t.kind == Kind::Word && t.word() && *t.word() >= DateWord::ZoneUtc;
 }
 std::optional<int> month_of(const Tok& t) {
-  if (t.kind != Kind::Word || !t.word || *t.word > DateWord::Month12) return std::nullopt;
-  return static_cast<int>(*t.word) + 1;
+  if (t.kind != Kind::Word || !t.word() || *t.word() > DateWord::Month12) return std::nullopt;
+  return static_cast<int>(*t.word()) + 1;
 }
 bool is_word(const Tok& t, DateWord w) {
-  return t.kind == Kind::Word && t.word && *t.word == w;
+  return t.kind == Kind::Word && t.word() && *t.word() == w;
 }
 bool is_punct(const Tok& t, char c) {
   return t.kind == Kind::Punct && t.value == c;
@@ -221,10 +252,20 @@ struct Time {
 
 class Parser {
  public:
+  // The furthest a date's four-digit year stands from its first token: a time (at most 14 tokens: 3 : 04 : 05 .
+  // 123 p.m . GMT + 01 : 00), a separator, "at", a weekday with '.' and ',' (5), then the date, whose year is
+  // at most its sixth token (25th of January . , 2023). at() can find no date where the year is further.
+  static constexpr size_t kMaxYearOffset = 14 + 5 + 5;
+
   Parser(std::string_view text) : text_(text), t_(lex(text)) {}
 
   std::optional<DateMatch> find() {
+    size_t year = 0;  // the first token at or after i with four digits: a date at i has its year there or later
     for (size_t i = 0; i < t_.size(); ++i) {
+      year = std::max(year, i);
+      while (year < t_.size() && !(t_[year].kind == Kind::Num && t_[year].digits == 4)) ++year;
+      if (year == t_.size()) break;
+      if (year - i > kMaxYearOffset) continue;
       if (auto m = at(i)) return m;
     }
     return std::nullopt;
@@ -350,7 +391,7 @@ class Parser {
     if (tm.h > 23 || tm.m > 59 || tm.s > 60) return std::nullopt;
     // Zone: a name, then perhaps a numeric offset ("GMT+1"), or a numeric offset alone ("+01:00", "-0500").
     if (const Tok* z = tok(j); z && is_zone(*z)) {
-      tm.zone = *z->word;
+      tm.zone = *z->word();
       ++j;
     }
     if (const Tok* sign = tok(j); sign && (is_punct(*sign, '+') || is_punct(*sign, '-')) &&
@@ -464,6 +505,18 @@ int day_of_week(int y, int m, int d) {
 }
 
 std::optional<DateMatch> find_date(std::string_view text) {
+  // Every date has its year in four digits (a Num token of four digits: four digit bytes in a row), so text
+  // without four digits in a row has none: most lines of an article, which need not be lexed.
+  int run = 0;
+  bool four = false;
+  for (char c : text) {
+    run = is_digit(c) ? run + 1 : 0;
+    if (run == 4) {
+      four = true;
+      break;
+    }
+  }
+  if (!four) return std::nullopt;
   return Parser(text).find();
 }
 

@@ -342,7 +342,7 @@ class TextReader {
     std::string title = rules::normalize(view(units_[i]));
     // Repeated headlines belong to no block.
     for (size_t k = i + 1; k < units_.size(); ++k)
-      if (units_[k].kind == U::Unknown && units_[k].span.size() < 400 && rules::normalize(view(units_[k])) == title)
+      if (units_[k].kind == U::Unknown && units_[k].span.size() < 400 && rules::normalizes_to(view(units_[k]), title))
         units_[k].kind = U::Dropped;
     // The standfirst: right after the headline, followed by metadata.
     size_t s = i + 1;

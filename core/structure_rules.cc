@@ -1,6 +1,9 @@
 #include "structure_rules.h"
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
+#include <iterator>
 #include <vector>
 
 #include "tables.h"
@@ -80,13 +83,12 @@ std::string_view strip_separators(std::string_view s) {
 }
 
 // Normalised text without final punctuation (":", ".", "…", "›", "»", ">", arrows) and white space.
-std::string strip_final_punct(std::string s) {
+std::string_view strip_final_punct(std::string_view s) {
   while (!s.empty()) {
-    std::string_view v(s);
-    char32_t c = last_cp(v);
+    char32_t c = last_cp(s);
     if (c == ':' || c == '.' || c == 0x2026 || c == 0x203A || c == 0xBB || c == '>' || c == ' ' || c == 0x2192 ||
         c == 0x25B6 || c == '!' || c == '|')
-      s.resize(s.size() - unicode::prev_length(v, v.size()));
+      s.remove_suffix(unicode::prev_length(s, s.size()));
     else
       break;
   }
@@ -97,26 +99,63 @@ std::optional<StructurePhrase> phrase(std::string_view normalized) {
   return table_find(kStructurePhrases, normalized);
 }
 
+// Is there a phrase of `kind` that `words` (normalised) begins: the phrase itself, or it and a space and more?
+// `more_only`: only longer phrases count. (Keys that start with `words` are consecutive in the sorted table.)
+bool phrase_begins_with(StructurePhrase kind, std::string_view words, bool more_only = false) {
+  const auto* end = std::end(kStructurePhrases);
+  const auto* it = std::lower_bound(std::begin(kStructurePhrases), end, words,
+                                    [](const TableEntry<StructurePhrase>& e, std::string_view k) { return e.key < k; });
+  for (; it != end && it->key.substr(0, words.size()) == words; ++it) {
+    if (it->value != kind) continue;
+    if (it->key.size() == words.size() ? !more_only : it->key[words.size()] == ' ') return true;
+  }
+  return false;
+}
+
+bool ascii_space(unsigned char b) {
+  return b == ' ' || (b >= 9 && b <= 13);
+}
+
+// Is the code point at s[i] white space? Sets `next` past it.
+bool space_at(std::string_view s, size_t i, size_t& next) {
+  auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    next = i + 1;
+    return ascii_space(b);
+  }
+  next = i;
+  return is_space(unicode::next(s, next));
+}
+
 // Words split at white space (original text, not normalised); at most `max` of them.
 std::vector<std::string_view> split_words(std::string_view s, size_t max = SIZE_MAX) {
   std::vector<std::string_view> out;
-  size_t i = 0;
+  out.reserve(std::min<size_t>(max, 16));
+  size_t i = 0, k = 0;
   while (i < s.size() && out.size() < max) {
-    size_t k = i;
-    char32_t c = unicode::next(s, k);
-    if (is_space(c)) {
+    if (space_at(s, i, k)) {
       i = k;
       continue;
     }
     size_t start = i;
-    while (i < s.size()) {
-      size_t k2 = i;
-      if (is_space(unicode::next(s, k2))) break;
-      i = k2;
-    }
+    while (i < s.size() && !space_at(s, i, k)) i = k;
     out.push_back(s.substr(start, i - start));
   }
   return out;
+}
+
+// At most `max` words (as split_words cuts them)?
+bool at_most_words(std::string_view s, size_t max) {
+  size_t n = 0, i = 0, k = 0;
+  while (i < s.size()) {
+    if (space_at(s, i, k)) {
+      i = k;
+      continue;
+    }
+    if (++n > max) return false;
+    while (i < s.size() && !space_at(s, i, k)) i = k;
+  }
+  return true;
 }
 
 // The number of leading words (up to `max_words`) that form the longest phrase of `kind`, tried with and without
@@ -132,8 +171,40 @@ size_t prefix_words(const std::vector<std::string_view>& words, StructurePhrase 
       std::string_view bare(cand.data(), cand.size() - 1);
       if (phrase(bare) == kind) best = k + 1;
     }
+    // More words can only match a longer phrase that starts with these words and a space.
+    if (!phrase_begins_with(kind, cand, true)) break;
   }
   return best;
+}
+
+// The first word of `s` (as split_words cuts them), empty if none.
+std::string_view first_word(std::string_view s) {
+  size_t i = 0, k = 0;
+  while (i < s.size() && space_at(s, i, k)) i = k;
+  size_t start = i;
+  while (i < s.size() && !space_at(s, i, k)) i = k;
+  return s.substr(start, i - start);
+}
+
+// Can a line whose first word is `word` start with a phrase of `kind` (prefix_words > 0)? A cheap test before
+// the words of the line are split: the phrase is the word (perhaps less a final ':' or ','), or starts with it and
+// a space.
+bool may_open_phrase(std::string_view word, StructurePhrase kind) {
+  if (word.empty()) return false;
+  // The first byte of an ASCII word first: a phrase that the word opens starts with its lowercase form.
+  static const auto first_bytes = [] {
+    static_assert(static_cast<size_t>(StructurePhrase::NavWord) < 8, "one row per kind");
+    std::array<std::array<bool, 128>, 8> f{};
+    for (const auto& e : kStructurePhrases)
+      if (!e.key.empty() && static_cast<unsigned char>(e.key[0]) < 0x80)
+        f[static_cast<size_t>(e.value)][static_cast<unsigned char>(e.key[0])] = true;
+    return f;
+  }();
+  auto b = static_cast<unsigned char>(word[0]);
+  if (b < 0x80 && !first_bytes[static_cast<size_t>(kind)][b >= 'A' && b <= 'Z' ? b + 32 : b]) return false;
+  std::string w = unicode::lowercase(word);
+  if (phrase_begins_with(kind, w)) return true;
+  return (w.back() == ':' || w.back() == ',') && phrase_begins_with(kind, std::string_view(w).substr(0, w.size() - 1));
 }
 
 bool starts_upper(std::string_view w) {
@@ -161,8 +232,17 @@ bool is_connector(std::string_view w) {
   static const char* const kConnectors[] = {"and", "&",   "of",  "the", "in", "for",  "with", "at", "de", "van",
                                             "von", "der", "la",  "le",  "da", "di",   "bin",  "al", "y",  "du",
                                             "del", "dos", "das", "e",   "on", "from", "in",   "|",  "-",  "and,"};
-  std::string l = unicode::lowercase(w);
-  while (!l.empty() && (l.back() == ',' || l.back() == ';')) l.pop_back();
+  // Final commas and semicolons off (lowercasing leaves them where they are).
+  while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.remove_suffix(1);
+  bool ascii = true;
+  for (char c : w) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  std::string l;
+  if (ascii) {
+    if (w.size() > 4) return false;  // no connector is longer
+    for (char c : w) l += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  } else {
+    l = unicode::lowercase(w);
+  }
   for (const char* c : kConnectors)
     if (l == c) return true;
   return false;
@@ -200,6 +280,7 @@ bool looks_like_markup(std::string_view t) {
   if (t.size() > 300) return false;
   if (t.rfind("!--", 0) == 0 || t.rfind("-->", 0) == 0) return true;
   if (t.size() >= 3 && t.substr(t.size() - 3) == "-->") return true;
+  if (t.find('<') == std::string_view::npos) return false;  // no tag (lowercasing makes no '<')
   std::string lower = unicode::lowercase(t);
   auto ascii_letter = [](char c) { return c >= 'a' && c <= 'z'; };
   bool tag = false, in_word = false;
@@ -238,19 +319,43 @@ bool looks_like_code(std::string_view t) {
   return n >= 3;
 }
 
+// The length of the separator | • · › » / that stands between spaces at byte i of t, or 0. (In UTF-8 the lead
+// bytes of • · › » and the bytes | / are never inside another character: bytes need not be decoded.)
+size_t separator_at(std::string_view t, size_t i) {
+  if (i == 0 || t[i - 1] != ' ') return 0;
+  auto b = [&](size_t k) { return k < t.size() ? static_cast<unsigned char>(t[k]) : 0; };
+  size_t len = 0;
+  if (b(i) == '|' || b(i) == '/')
+    len = 1;
+  else if (b(i) == 0xC2 && (b(i + 1) == 0xB7 || b(i + 1) == 0xBB))  // · »
+    len = 2;
+  else if (b(i) == 0xE2 && b(i + 1) == 0x80 && (b(i + 2) == 0xA2 || b(i + 2) == 0xBA))  // • ›
+    len = 3;
+  return len && b(i + len) == ' ' ? len : 0;
+}
+
+bool has_separators(std::string_view t) {
+  for (size_t i = 1; i < t.size(); ++i) {
+    auto c = static_cast<unsigned char>(t[i]);
+    if ((c == '|' || c == '/' || c == 0xC2 || c == 0xE2) && separator_at(t, i)) return true;
+  }
+  return false;
+}
+
 // Splits a line at separators " | ", " • ", " · ", " › ", " » ", " / " (standing between spaces).
 std::vector<std::string_view> split_at_separators(std::string_view t) {
   std::vector<std::string_view> parts;
   size_t start = 0, i = 0;
   while (i < t.size()) {
-    size_t k = i;
-    char32_t c = unicode::next(t, k);
-    if ((c == '|' || c == 0x2022 || c == 0xB7 || c == 0x203A || c == 0xBB || c == '/') && i > 0 && t[i - 1] == ' ' &&
-        k < t.size() && t[k] == ' ') {
+    auto c = static_cast<unsigned char>(t[i]);
+    size_t len = c == '|' || c == '/' || c == 0xC2 || c == 0xE2 ? separator_at(t, i) : 0;
+    if (len) {
       parts.push_back(trim(t.substr(start, i - start)));
-      start = k;
+      start = i + len;
+      i += len;
+    } else {
+      ++i;
     }
-    i = k;
   }
   parts.push_back(trim(t.substr(start)));
   return parts;
@@ -259,21 +364,83 @@ std::vector<std::string_view> split_at_separators(std::string_view t) {
 }  // namespace
 
 std::string normalize(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
+  // Written through a pointer into a buffer of twice the line's size, which is always enough: an ASCII character
+  // gives one byte, any other (two bytes or more) at most four, and a space is written only for a run of white
+  // space that gave nothing. (A string's push_back per byte cost more than the rest of the rules on a line.)
+  std::string out(2 * line.size(), '\0');
+  char* o = out.data();
+  size_t n = 0, i = 0;
   bool space = false;
+  while (i < line.size()) {
+    auto b = static_cast<unsigned char>(line[i]);
+    if (b < 0x80) {  // ASCII, the common case
+      ++i;
+      if (ascii_space(b)) {
+        space = n > 0;
+        continue;
+      }
+      if (space) o[n++] = ' ';
+      space = false;
+      o[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      continue;
+    }
+    char32_t c = unicode::next(line, i);
+    if (is_space(c) || c == 0xFEFF || c == 0x200B) {
+      space = n > 0;
+      continue;
+    }
+    if (space) o[n++] = ' ';
+    space = false;
+    char32_t l = unicode::to_lower(c);
+    if (l < 0x80) {
+      o[n++] = static_cast<char>(l);
+    } else if (l < 0x800) {
+      o[n++] = static_cast<char>(0xC0 | (l >> 6));
+      o[n++] = static_cast<char>(0x80 | (l & 0x3F));
+    } else if (l < 0x10000) {
+      o[n++] = static_cast<char>(0xE0 | (l >> 12));
+      o[n++] = static_cast<char>(0x80 | ((l >> 6) & 0x3F));
+      o[n++] = static_cast<char>(0x80 | (l & 0x3F));
+    } else {
+      o[n++] = static_cast<char>(0xF0 | (l >> 18));
+      o[n++] = static_cast<char>(0x80 | ((l >> 12) & 0x3F));
+      o[n++] = static_cast<char>(0x80 | ((l >> 6) & 0x3F));
+      o[n++] = static_cast<char>(0x80 | (l & 0x3F));
+    }
+  }
+  out.resize(n);
+  return out;
+}
+
+bool normalizes_to(std::string_view line, std::string_view normalized) {
+  // normalize(), comparing as it goes instead of writing.
+  size_t j = 0;
+  bool space = false, any = false;
   size_t i = 0;
   while (i < line.size()) {
     char32_t c = unicode::next(line, i);
     if (is_space(c) || c == 0xFEFF || c == 0x200B) {
-      space = !out.empty();
+      space = any;
       continue;
     }
-    if (space) out.push_back(' ');
+    if (space) {
+      if (j >= normalized.size() || normalized[j] != ' ') return false;
+      ++j;
+    }
     space = false;
-    unicode::append(out, unicode::to_lower(c));
+    any = true;
+    char32_t l = unicode::to_lower(c);
+    if (l < 0x80) {
+      if (j >= normalized.size() || normalized[j] != static_cast<char>(l)) return false;
+      ++j;
+    } else {
+      std::string u;
+      unicode::append(u, l);
+      if (normalized.substr(j, u.size()) != u) return false;
+      j += u.size();
+    }
   }
-  return out;
+  return j == normalized.size();
 }
 
 int word_count(std::string_view line) {
@@ -281,8 +448,14 @@ int word_count(std::string_view line) {
   bool in = false;
   size_t i = 0;
   while (i < line.size()) {
-    char32_t c = unicode::next(line, i);
-    bool w = unicode::is_word_char(c);
+    auto b = static_cast<unsigned char>(line[i]);
+    bool w;
+    if (b < 0x80) {  // ASCII letters and digits are its word characters
+      ++i;
+      w = static_cast<unsigned>((b | 0x20) - 'a') < 26 || static_cast<unsigned>(b - '0') < 10;
+    } else {
+      w = unicode::is_word_char(unicode::next(line, i));
+    }
     if (w && !in) ++n;
     in = w;
   }
@@ -294,12 +467,13 @@ bool is_boilerplate(std::string_view line) {
   if (t.empty()) return false;
   if (looks_like_markup(t) || looks_like_code(t)) return true;
   // A stock opening: "Read more: ...", "We use cookies to ...", "Sign up for ...".
-  auto first = split_words(t, 6);
-  if (prefix_words(first, StructurePhrase::BoilerplatePrefix, 6) > 0 && (t.size() <= 200 || word_count(t) <= 60))
+  if (may_open_phrase(first_word(t), StructurePhrase::BoilerplatePrefix) &&
+      prefix_words(split_words(t, 6), StructurePhrase::BoilerplatePrefix, 6) > 0 &&
+      (t.size() <= 200 || word_count(t) <= 60))
     return true;
   if (t.size() > 200) return false;  // everything below is about short lines
   std::string n = normalize(t);
-  std::string bare = strip_final_punct(n);
+  std::string_view bare = strip_final_punct(n);
   if (phrase(n) == StructurePhrase::Boilerplate || phrase(bare) == StructurePhrase::Boilerplate) return true;
   if (is_reading_time(n) || is_counter(n)) return true;
   int words = word_count(t);
@@ -308,13 +482,17 @@ bool is_boilerplate(std::string_view line) {
     return true;
   if (words <= 12 && n.find("all rights reserved") != std::string::npos) return true;
   // Every word a share or navigation word: "Facebook Twitter Email", "Home News Sport".
-  if (words <= 12) {
+  auto share_or_nav = [](std::string_view w) {
+    auto p = phrase(strip_final_punct(unicode::lowercase(w)));
+    return p == StructurePhrase::Boilerplate || p == StructurePhrase::NavWord;
+  };
+  if (words <= 12 && share_or_nav(first_word(t))) {
     auto ws = split_words(t, 13);
     if (ws.size() >= 2 && ws.size() <= 12) {
       bool all = true;
       for (auto w : ws) {
-        std::string lw = strip_final_punct(unicode::lowercase(w));
-        auto p = phrase(lw);
+        std::string lw = unicode::lowercase(w);
+        auto p = phrase(strip_final_punct(lw));
         if (p != StructurePhrase::Boilerplate && p != StructurePhrase::NavWord) {
           all = false;
           break;
@@ -327,12 +505,13 @@ bool is_boilerplate(std::string_view line) {
   }
   // Navigation in one line: "Home | World | Politics"; stock phrases in one line: "Advertisement · Scroll to
   // continue".
+  if (!has_separators(t)) return false;
   auto parts = split_at_separators(t);
   if (parts.size() >= 2) {
     bool all = true;
     for (auto p : parts) {
-      std::string pn = strip_final_punct(normalize(p));
-      if (phrase(pn) != StructurePhrase::Boilerplate) all = false;
+      std::string pn = normalize(p);
+      if (phrase(strip_final_punct(pn)) != StructurePhrase::Boilerplate) all = false;
     }
     if (all) return true;
   }
@@ -359,6 +538,7 @@ bool is_nav_line(std::string_view line) {
 bool is_byline(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 200 || has_digit(t)) return false;
+  if (!may_open_phrase(first_word(t), StructurePhrase::BylinePrefix)) return false;
   auto ws = split_words(t);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
   if (k == 0 || k >= ws.size() || ws.size() - k > 16) return false;
@@ -389,7 +569,12 @@ bool is_credit(std::string_view line) {
   if (t.size() >= 2 && ((t.front() == '(' && t.back() == ')') || (t.front() == '[' && t.back() == ']')))
     t = trim(t.substr(1, t.size() - 2));
   if (t.empty() || t.size() > 120) return false;
-  auto ws = split_words(t);
+  // A credit opens with a credit phrase, has an agency's slash, or is at most six words (ending in an agency's
+  // name): a cheap test first, for the many candidates of trailing_credit.
+  if (t.find('/') == std::string_view::npos && !at_most_words(t, 6) &&
+      !may_open_phrase(first_word(t), StructurePhrase::CreditPrefix))
+    return false;
+  auto ws = split_words(t, 15);  // more than 14 words is no credit
   if (ws.empty() || ws.size() > 14) return false;
   size_t k = prefix_words(ws, StructurePhrase::CreditPrefix, 3);
   if (k > 0) {
@@ -400,11 +585,15 @@ bool is_credit(std::string_view line) {
     return true;
   }
   if (ends_like_sentence(t) && last_cp(t) != '.') return false;
-  std::string n = normalize(t);
+  std::optional<std::string> n;  // normalize(t), made when a test below needs it
+  auto normalized = [&]() -> const std::string& {
+    if (!n) n = normalize(t);
+    return *n;
+  };
   // Agency style: "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci", "Getty Images/iStockphoto".
   size_t slash = t.find('/');
   if (slash != std::string_view::npos && slash > 0 && slash + 1 < t.size() && t[slash - 1] != ' ' &&
-      t[slash + 1] != ' ' && n.find("http") == std::string::npos && ws.size() <= 8) {
+      t[slash + 1] != ' ' && ws.size() <= 8 && normalized().find("http") == std::string::npos) {
     auto before = split_words(t.substr(0, slash));
     bool caps = !before.empty() && before.size() <= 3;
     for (auto w : before)
@@ -415,7 +604,8 @@ bool is_credit(std::string_view line) {
   // "Getty Images", "AFP via Getty Images", "Kremlin via Reuters".
   static const char* const kEndings[] = {"getty images", "shutterstock", "alamy",   "istock",
                                          "via reuters",  "via ap",       "via afp", "epa-efe"};
-  if (ws.size() <= 6 && !has_digit(n)) {
+  if (ws.size() <= 6 && !has_digit(normalized())) {
+    const std::string& n = normalized();
     for (const char* e : kEndings) {
       std::string_view ev(e);
       if (n.size() >= ev.size() && n.compare(n.size() - ev.size(), ev.size(), ev) == 0) {
@@ -459,21 +649,23 @@ std::optional<size_t> trailing_credit(std::string_view line) {
 }
 
 bool has_caption_prefix(std::string_view line) {
+  if (!may_open_phrase(first_word(trim(line)), StructurePhrase::CaptionPrefix)) return false;
   auto ws = split_words(trim(line), 3);
   size_t k = prefix_words(ws, StructurePhrase::CaptionPrefix, 2);
   return k > 0 && k < ws.size();
 }
 
-std::optional<DateMatch> date_line(std::string_view line) {
-  std::string_view t = trim(line);
-  if (t.empty() || t.size() > 200) return std::nullopt;
-  auto m = find_date(t);
+namespace {
+
+// date_line of a line `t` that is trimmed, not empty and at most 200 bytes, whose first date `m` (find_date(t))
+// is known. Offsets as date_line(line) for `line` that holds `t`.
+std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t, std::optional<DateMatch> m) {
   if (!m) return std::nullopt;
   std::string_view before = strip_separators(t.substr(0, m->begin));
   std::string_view after = strip_separators(t.substr(m->end));
   if (!before.empty()) {
-    std::string n = strip_final_punct(normalize(before));
-    if (phrase(n) != StructurePhrase::DatePrefix) return std::nullopt;
+    std::string n = normalize(before);
+    if (phrase(strip_final_punct(n)) != StructurePhrase::DatePrefix) return std::nullopt;
   }
   if (!after.empty()) {
     if (after.front() == '(' && after.back() == ')') after = trim(after.substr(1, after.size() - 2));
@@ -489,6 +681,14 @@ std::optional<DateMatch> date_line(std::string_view line) {
   return m;
 }
 
+}  // namespace
+
+std::optional<DateMatch> date_line(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 200) return std::nullopt;
+  return date_line_of(line, t, find_date(t));
+}
+
 bool is_name_like(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 80 || has_digit(t) || ends_like_sentence(t)) return false;
@@ -500,18 +700,45 @@ bool is_name_like(std::string_view line) {
   return upper * 2 >= static_cast<int>(ws.size());
 }
 
+namespace {
+
+// Where " by " (any case) stands in a part of a meta line: the 'b', or npos.
+size_t find_by(std::string_view p) {
+  for (size_t q = 1; q + 4 < p.size(); ++q)
+    if (p[q - 1] == ' ' && (p[q] == 'b' || p[q] == 'B') && (p[q + 1] == 'y' || p[q + 1] == 'Y') && p[q + 2] == ' ')
+      return q;
+  return std::string_view::npos;
+}
+
+// A line of one part is a meta line only as a byline that runs into a date ("By Jane Doe, Reuters January 25,
+// 2023": the byline's first word is the line's, after separators and white space, since a byline has two words or
+// more) or a date
+// that runs into a byline (" by "); a part alone is never enough (at least two parts). False when neither can be.
+bool may_be_meta_alone(std::string_view p) {
+  return may_open_phrase(first_word(trim(strip_separators(p))), StructurePhrase::BylinePrefix) ||
+         find_by(p) != std::string_view::npos;
+}
+
+}  // namespace
+
 std::vector<MetaPart> split_meta_line(std::string_view line) {
   std::vector<MetaPart> out;
   std::string_view t = trim(line);
   // Every meta line holds a date (digits) or a byline ("By ..." first) and is short.
   if (t.empty() || t.size() > 300) return out;
-  if (!has_digit(t) && !is_byline(split_at_separators(t).front())) return out;
+  const std::vector<std::string_view> parts =
+      has_separators(t) ? split_at_separators(t) : std::vector<std::string_view>{t};  // t is trimmed
+  if (!has_digit(t) && !is_byline(parts.front())) return out;
+  if (parts.size() == 1 && !may_be_meta_alone(parts.front())) return out;
   size_t base = static_cast<size_t>(t.data() - line.data());
   bool key = false;
-  for (std::string_view p : split_at_separators(t)) {
+  for (std::string_view p : parts) {
     if (p.empty()) continue;
     size_t b = base + static_cast<size_t>(p.data() - t.data());
-    if (date_line(p)) {
+    // The part's first date, for the date line test and for a byline that runs into a date below. (Parts are
+    // trimmed: date_line(p) is date_line_of(p, p, find_date(p)).)
+    const std::optional<DateMatch> first_date = find_date(p);
+    if (p.size() <= 200 && date_line_of(p, p, first_date)) {
       out.push_back({b, b + p.size(), MetaPart::Date});
       key = true;
     } else if (is_byline(p)) {
@@ -521,7 +748,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
       out.push_back({b, b + p.size(), MetaPart::Boilerplate});
     } else {
       // A byline that runs into a date: "By Jane Doe, Reuters January 25, 2023".
-      auto m = find_date(p);
+      const auto& m = first_date;
       if (m && m->begin > 0) {
         std::string_view head = strip_separators(p.substr(0, m->begin));
         std::string_view tail = p.substr(m->begin);
@@ -534,13 +761,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
         }
       }
       // A date that runs into a byline: "Posted on October 3, 2022 by Dan Whitfield".
-      size_t by = std::string::npos;
-      for (size_t q = 1; q + 4 < p.size(); ++q)
-        if (p[q - 1] == ' ' && (p[q] == 'b' || p[q] == 'B') && (p[q + 1] == 'y' || p[q + 1] == 'Y') &&
-            p[q + 2] == ' ') {
-          by = q;
-          break;
-        }
+      size_t by = find_by(p);
       if (by != std::string::npos && date_line(p.substr(0, by)) && is_byline(p.substr(by))) {
         std::string_view head = trim(p.substr(0, by));
         out.push_back({b, b + head.size(), MetaPart::Date});

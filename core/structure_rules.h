@@ -18,6 +18,9 @@ namespace aa::rules {
 /// The line lowercased (Unicode simple mapping), runs of white space made one space, trimmed.
 std::string normalize(std::string_view line);
 
+/// normalize(line) == normalized, without making the string (and returning at the first difference).
+bool normalizes_to(std::string_view line, std::string_view normalized);
+
 /// Number of words (runs of letters or digits).
 int word_count(std::string_view line);
 

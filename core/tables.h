@@ -10,7 +10,9 @@ namespace aa {
 
 template <typename Value>
 struct TableEntry {
-  const char* key;
+  // A string_view, not a const char*: its length is known at compile time, so that a comparison in the search
+  // is one memcmp and no strlen (the lookups are in the hot loops of the structure, quote and entity stages).
+  std::string_view key;
   Value value;
 };
 
@@ -20,7 +22,7 @@ std::optional<Value> table_find(const TableEntry<Value> (&table)[N], std::string
   const auto* end = table + N;
   const auto* it =
       std::lower_bound(table, end, key, [](const TableEntry<Value>& e, std::string_view k) { return e.key < k; });
-  if (it != end && std::string_view(it->key) == key) return it->value;
+  if (it != end && it->key == key) return it->value;
   return std::nullopt;
 }
 

@@ -7,39 +7,27 @@ namespace {
 #include "unicode_tables.inc"
 }  // namespace
 
-Category category(char32_t cp) {
-  if (cp < 0x80) {
-    // The hot path: ASCII, from the same table (the first block).
-    return static_cast<Category>(kCategoryStage2[cp]);
-  }
+namespace detail {
+
+Category category_from_tables(char32_t cp) {
   if (cp > 0x10FFFF) return Category::Cn;
   return static_cast<Category>(kCategoryStage2[kCategoryStage1[cp >> 8] * 256u + (cp & 0xFF)]);
 }
 
-bool is_space(char32_t cp) {
-  if (cp < 0x80) return cp == ' ' || (cp >= 9 && cp <= 13);
+bool is_space_beyond_ascii(char32_t cp) {
   if (cp == 0x85) return true;
   auto c = category(cp);
   return c == Category::Zs || c == Category::Zl || c == Category::Zp;
 }
 
-bool is_newline(char32_t cp) {
-  return (cp >= 10 && cp <= 13) || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
-}
-
-char32_t to_lower(char32_t cp) {
-  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+char32_t to_lower_beyond_ascii(char32_t cp) {
   const auto* end = kLowerMap + sizeof(kLowerMap) / sizeof(kLowerMap[0]);
   const auto* it = std::lower_bound(kLowerMap, end, cp, [](const uint32_t* p, char32_t v) { return p[0] < v; });
   return (it != end && (*it)[0] == cp) ? static_cast<char32_t>((*it)[1]) : cp;
 }
 
-char32_t next(std::string_view text, size_t& i) {
+char32_t next_multibyte(std::string_view text, size_t& i) {
   auto b0 = static_cast<unsigned char>(text[i]);
-  if (b0 < 0x80) {
-    ++i;
-    return b0;
-  }
   size_t n = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
   if (n == 1 || i + n > text.size()) {
     ++i;
@@ -49,6 +37,12 @@ char32_t next(std::string_view text, size_t& i) {
   for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
   i += n;
   return cp;
+}
+
+}  // namespace detail
+
+bool is_newline(char32_t cp) {
+  return (cp >= 10 && cp <= 13) || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
 }
 
 size_t prev_length(std::string_view text, size_t i) {
@@ -81,9 +75,18 @@ void append(std::string& out, char32_t cp) {
 }
 
 std::string lowercase(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
+  // ASCII straight into the buffer (most words and lines are all ASCII); from the first other byte on, by code
+  // point.
+  std::string out(text.size(), '\0');
+  size_t i = 0;
+  for (; i < text.size(); ++i) {
+    auto b = static_cast<unsigned char>(text[i]);
+    if (b >= 0x80) break;
+    out[i] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
+  if (i == text.size()) return out;
+  out.resize(i);
+  while (i < text.size()) {
     auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
       out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));

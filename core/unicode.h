@@ -42,8 +42,32 @@ enum class Category : uint8_t {
   Co
 };
 
+namespace detail {
+/// The general category from the UCD tables (unicode.cc), for any code point.
+Category category_from_tables(char32_t cp);
+char32_t next_multibyte(std::string_view text, size_t& i);
+bool is_space_beyond_ascii(char32_t cp);
+char32_t to_lower_beyond_ascii(char32_t cp);
+
+// The categories of ASCII, inline: the text of news is mostly ASCII, and every word and line rule asks.
+// (tests/cpp/test_text.cpp checks this against the UCD tables.)
+using C = Category;
+inline constexpr Category kAsciiCategory[128] = {
+    C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc,
+    C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc, C::Cc,
+    C::Zs, C::Po, C::Po, C::Po, C::Sc, C::Po, C::Po, C::Po, C::Ps, C::Pe, C::Po, C::Sm, C::Po, C::Pd, C::Po, C::Po,
+    C::Nd, C::Nd, C::Nd, C::Nd, C::Nd, C::Nd, C::Nd, C::Nd, C::Nd, C::Nd, C::Po, C::Po, C::Sm, C::Sm, C::Sm, C::Po,
+    C::Po, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu,
+    C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Lu, C::Ps, C::Po, C::Pe, C::Sk, C::Pc,
+    C::Sk, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll,
+    C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ll, C::Ps, C::Sm, C::Pe, C::Sm, C::Cc,
+};
+}  // namespace detail
+
 /// The general category of a code point; Cn for anything above U+10FFFF.
-Category category(char32_t cp);
+inline Category category(char32_t cp) {
+  return cp < 0x80 ? detail::kAsciiCategory[cp] : detail::category_from_tables(cp);
+}
 
 inline bool is_letter(char32_t cp) {
   auto c = category(cp);
@@ -68,7 +92,10 @@ inline bool is_lower(char32_t cp) {
   return category(cp) == Category::Ll;
 }
 /// White space: Zs, Zl, Zp and the C0/C1 spacing controls (tab, LF, VT, FF, CR, NEL).
-bool is_space(char32_t cp);
+inline bool is_space(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= 9 && cp <= 13);
+  return detail::is_space_beyond_ascii(cp);
+}
 /// Line breaks: LF, VT, FF, CR, NEL, U+2028, U+2029.
 bool is_newline(char32_t cp);
 /// Letters, marks and digits: what words are made of.
@@ -86,11 +113,21 @@ inline bool is_symbol(char32_t cp) {
 }
 
 /// Simple lowercase mapping (UnicodeData field 13); the code point itself where there is none.
-char32_t to_lower(char32_t cp);
+inline char32_t to_lower(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+  return detail::to_lower_beyond_ascii(cp);
+}
 
 /// Decodes the code point at text[i] and advances i past it.
 /// Requires: text is valid UTF-8 and i < text.size(). (Invalid input yields U+FFFD and advances by one byte.)
-char32_t next(std::string_view text, size_t& i);
+inline char32_t next(std::string_view text, size_t& i) {
+  auto b0 = static_cast<unsigned char>(text[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  return detail::next_multibyte(text, i);
+}
 /// Decodes the code point that ends at text[i-1] without moving i. Requires: 0 < i <= text.size().
 char32_t prev(std::string_view text, size_t i);
 /// Length in bytes of the code point that ends at text[i-1]. Requires 0 < i.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "offsets.h"
@@ -49,41 +50,65 @@ double round3(float v) {
 // and 25 bytes of memory per byte of input; this writes each field once.
 class Out {
  public:
-  Out(std::string& s, int indent) : s_(s), indent_(indent) {}
+  // Writes through a pointer into `s`, grown as needed (string appends, one call each, were a third of the
+  // writer's time); `s` gets its final size when the Out is destroyed.
+  Out(std::string& s, int indent) : s_(s), indent_(indent), n_(s.size()) {
+    s_.resize(std::max(s_.capacity(), n_ + 4096));
+    p_ = s_.data();
+    cap_ = s_.size();
+  }
+  ~Out() { s_.resize(n_); }
+  Out(const Out&) = delete;
+  Out& operator=(const Out&) = delete;
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
 
-  /// The next member's key (in an object).
+  /// The next member's key (in an object): a literal, whose length the compiler knows.
+  template <size_t N>
+  void key(const char (&k)[N]) {
+    item();
+    room(N + 4);
+    p_[n_++] = '"';
+    put_unchecked(k, N - 1);  // keys are ASCII literals with nothing to escape
+    p_[n_++] = '"';
+    p_[n_++] = ':';
+    if (indent_ >= 0) p_[n_++] = ' ';
+    keyed_ = true;
+  }
   void key(std::string_view k) {
     item();
-    s_ += '"';
-    s_.append(k);  // keys are ASCII literals with nothing to escape
-    s_ += indent_ >= 0 ? "\": " : "\":";
+    room(k.size() + 4);
+    p_[n_++] = '"';
+    put_unchecked(k.data(), k.size());  // keys are ASCII literals with nothing to escape
+    p_[n_++] = '"';
+    p_[n_++] = ':';
+    if (indent_ >= 0) p_[n_++] = ' ';
     keyed_ = true;
   }
 
   void null() {
     item();
-    s_ += "null";
+    put("null", 4);
   }
   void boolean(bool b) {
     item();
-    s_ += b ? "true" : "false";
+    if (b)
+      put("true", 4);
+    else
+      put("false", 5);
   }
   void number(uint64_t v) {
     item();
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, v);
-    s_.append(buf, r.ptr);
+    room(24);
+    n_ = static_cast<size_t>(std::to_chars(p_ + n_, p_ + n_ + 24, v).ptr - p_);
   }
   void number(int64_t v) {
     item();
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, v);
-    s_.append(buf, r.ptr);
+    room(24);
+    n_ = static_cast<size_t>(std::to_chars(p_ + n_, p_ + n_ + 24, v).ptr - p_);
   }
   /// A double as nlohmann writes it (shortest round trip, "1.0" for 1). Scores are multiples of 0.001 in
   /// [0, 1000), written directly; anything else goes through nlohmann's own formatting.
@@ -92,39 +117,64 @@ class Out {
     if (v >= 0 && v < 1000) {
       long long k = std::llround(v * 1000);
       if (static_cast<double>(k) / 1000.0 == v) {
-        char buf[24];
-        auto r = std::to_chars(buf, buf + sizeof buf, k / 1000);
-        s_.append(buf, r.ptr);
-        s_ += '.';
+        room(32);
+        n_ = static_cast<size_t>(std::to_chars(p_ + n_, p_ + n_ + 24, k / 1000).ptr - p_);
+        p_[n_++] = '.';
         int frac = static_cast<int>(k % 1000);
         char d[3] = {char('0' + frac / 100), char('0' + frac / 10 % 10), char('0' + frac % 10)};
         int n = 3;
         while (n > 1 && d[n - 1] == '0') --n;
-        s_.append(d, static_cast<size_t>(n));
+        put_unchecked(d, static_cast<size_t>(n));
         return;
       }
     }
-    s_ += nlohmann::json(v).dump();
+    std::string d = nlohmann::json(v).dump();
+    put(d.data(), d.size());
   }
   void string(std::string_view v) {
     item();
-    s_ += '"';
+    put('"');
     escape(v);
-    s_ += '"';
+    put('"');
   }
-
-  std::string& str() { return s_; }
 
  private:
   std::string& s_;
   int indent_;
+  size_t n_;    // bytes written
+  char* p_;     // s_.data()
+  size_t cap_;  // s_.size(): room for bytes up to it
   int level_ = 0;
   bool first_ = true;   // no item yet in the innermost container
   bool keyed_ = false;  // a key was just written: the value follows it directly
 
+  void room(size_t k) {
+    if (n_ + k > cap_) grow(k);
+  }
+  void grow(size_t k) {
+    s_.resize(std::max(cap_ * 2, n_ + k + 4096));
+    p_ = s_.data();
+    cap_ = s_.size();
+  }
+  void put_unchecked(const char* d, size_t k) {
+    std::memcpy(p_ + n_, d, k);
+    n_ += k;
+  }
+  void put(const char* d, size_t k) {
+    room(k);
+    put_unchecked(d, k);
+  }
+  void put(char c) {
+    room(1);
+    p_[n_++] = c;
+  }
+
   void newline() {
-    s_ += '\n';
-    s_.append(static_cast<size_t>(indent_) * static_cast<size_t>(level_), ' ');
+    size_t spaces = static_cast<size_t>(indent_) * static_cast<size_t>(level_);
+    room(spaces + 1);
+    p_[n_++] = '\n';
+    std::memset(p_ + n_, ' ', spaces);
+    n_ += spaces;
   }
   void item() {
     if (keyed_) {
@@ -132,21 +182,30 @@ class Out {
       return;
     }
     if (level_ == 0) return;
-    if (!first_) s_ += ',';
+    if (!first_) put(',');
     first_ = false;
     if (indent_ >= 0) newline();
   }
   void open(char c) {
     item();
-    s_ += c;
+    put(c);
     ++level_;
     first_ = true;
   }
   void close(char c) {
     --level_;
     if (!first_ && indent_ >= 0) newline();
-    s_ += c;
+    put(c);
     first_ = false;
+  }
+
+  // Eight bytes that are all printable ASCII other than '"' and '\\' (nothing to escape, nothing to check)?
+  static bool plain8(uint64_t x) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    uint64_t below_space = (x - kOnes * 0x20) & ~x & kHigh;  // some byte < 0x20 (exact for ASCII bytes)
+    uint64_t q = x ^ (kOnes * '"'), b = x ^ (kOnes * '\\');
+    uint64_t quote = (q - kOnes) & ~q & kHigh, backslash = (b - kOnes) & ~b & kHigh;
+    return ((x & kHigh) | below_space | quote | backslash) == 0;
   }
 
   // JSON string escaping as nlohmann's dump_escaped: " \ \b \f \n \r \t by name, other C0 controls as
@@ -154,8 +213,17 @@ class Out {
   // Document; should it, each bad byte becomes U+FFFD so that the output stays valid UTF-8.
   void escape(std::string_view v) {
     static const char* kHex = "0123456789abcdef";
-    size_t run = 0;
+    room(v.size());
+    size_t run = 0;  // v[run, i) is to be copied as is
     for (size_t i = 0; i < v.size();) {
+      if (i + 8 <= v.size()) {
+        uint64_t x;
+        std::memcpy(&x, v.data() + i, 8);
+        if (plain8(x)) {
+          i += 8;
+          continue;
+        }
+      }
       auto b = static_cast<unsigned char>(v[i]);
       if (b >= 0x20 && b != '"' && b != '\\' && b < 0x80) {
         ++i;
@@ -168,26 +236,26 @@ class Out {
           continue;
         }
       }
-      s_.append(v.data() + run, i - run);
+      put(v.data() + run, i - run);
       switch (b) {
-        case '"': s_ += "\\\""; break;
-        case '\\': s_ += "\\\\"; break;
-        case '\b': s_ += "\\b"; break;
-        case '\f': s_ += "\\f"; break;
-        case '\n': s_ += "\\n"; break;
-        case '\r': s_ += "\\r"; break;
-        case '\t': s_ += "\\t"; break;
+        case '"': put("\\\"", 2); break;
+        case '\\': put("\\\\", 2); break;
+        case '\b': put("\\b", 2); break;
+        case '\f': put("\\f", 2); break;
+        case '\n': put("\\n", 2); break;
+        case '\r': put("\\r", 2); break;
+        case '\t': put("\\t", 2); break;
         default:
           if (b < 0x20) {
             char u[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 0xF]};
-            s_.append(u, 6);
+            put(u, 6);
           } else {
-            s_ += "\xEF\xBF\xBD";
+            put("\xEF\xBF\xBD", 3);
           }
       }
       run = ++i;
     }
-    s_.append(v.data() + run, v.size() - run);
+    put(v.data() + run, v.size() - run);
   }
 };
 
@@ -405,8 +473,20 @@ std::string to_json(const Document& doc, OffsetUnit unit, int indent) {
 }
 
 void append_json(const Document& doc, OffsetUnit unit, std::string& out, int indent) {
-  // The output is at least the text and each sentence's text again, plus the fields around them.
-  out.reserve(out.size() + 2 * doc.text.size() + 64 * (doc.sentences.size() + doc.entities.size()) + 512);
+  // Room for about what the output will be: the text, then each span's text with its offsets and fields (more
+  // with indentation), so that the buffer rarely grows.
+  size_t texts = doc.text.size(), spans = 0;
+  auto add = [&](const Span& sp) {
+    texts += sp.size();
+    ++spans;
+  };
+  for (const Block& b : doc.article.blocks) add(b.span);
+  for (const Sentence& s : doc.sentences) add(s.span);
+  for (const Entity& e : doc.entities) add(e.span);
+  for (const Quote& q : doc.quotes) add(q.span);
+  for (const Cluster& c : doc.clusters) texts += c.name.size() + 12 * c.mentions.size() + 200;
+  size_t per_span = indent < 0 ? 96 : 96 + 16 * static_cast<size_t>(indent) * 6;
+  out.reserve(out.size() + texts + texts / 16 + per_span * spans + 1024);
   JsonBuilder(doc, unit, out, indent).build();
 }
 

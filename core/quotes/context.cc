@@ -1,7 +1,6 @@
 #include "quotes/context.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "unicode.h"
 
@@ -30,18 +29,68 @@ bool function_word(const TokenInfo& x) {
   }
 }
 
+// Distinct token texts (with whether the token is an abbreviation) -> an index, by open addressing. The keys are
+// views of the document's text, which outlives the table.
+class WordTable {
+ public:
+  /// The index of `text`, or `next` (then stored) when it is new; `fresh` tells which.
+  uint32_t find_or_add(std::string_view text, bool abbrev, uint32_t next, bool& fresh) {
+    if ((count_ + 1) * 2 > slots_.size()) grow();
+    uint64_t h = hash(text, abbrev);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& s = slots_[i];
+      if (s.index == kEmpty) {
+        s = {text, h, next, abbrev};
+        ++count_;
+        fresh = true;
+        return next;
+      }
+      if (s.hash == h && s.abbrev == abbrev && s.text == text) {
+        fresh = false;
+        return s.index;
+      }
+    }
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    std::string_view text;
+    uint64_t hash = 0;
+    uint32_t index = kEmpty;
+    bool abbrev = false;
+  };
+  std::vector<Slot> slots_ = std::vector<Slot>(1024);
+  size_t count_ = 0;
+
+  static uint64_t hash(std::string_view text, bool abbrev) {
+    uint64_t h = 1469598103934665603ull ^ (abbrev ? 0x9E3779B97F4A7C15ull : 0);  // FNV-1a
+    for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.index == kEmpty) continue;
+      size_t i = s.hash & mask;
+      while (slots_[i].index != kEmpty) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+};
+
 }  // namespace
 
 TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m) {
   const auto& toks = doc.tokens;
   info.resize(toks.size());
-  struct Classes {
-    std::optional<CueWord> cue;
-    std::optional<SpeakerWord> speaker;
-    std::optional<QuoteWord> word;
-    bool ly = false;
-  };
-  std::unordered_map<std::string, Classes> words;
+  word_of_.assign(toks.size(), kNoWord);
+  // Each distinct word is looked up in the tables once per document; a word is found again by its text as
+  // written (no lowercasing per token).
+  WordTable table;
   mark_prefix_.assign(toks.size() + 1, 0);
   for (uint32_t t = 0; t < toks.size(); ++t) {
     TokenInfo& x = info[t];
@@ -51,21 +100,24 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     x.lower = unicode::is_lower(c);
     TokenKind k = toks[t].kind;
     if (k == TokenKind::Word || k == TokenKind::Abbrev || k == TokenKind::Clitic || k == TokenKind::Symbol) {
-      std::string w = unicode::lowercase(s);
-      if (k == TokenKind::Abbrev && !w.empty() && w.back() == '.') w.pop_back();
-      // Each distinct word is looked up in the tables once per document.
-      auto [it, fresh] = words.try_emplace(std::move(w));
+      bool fresh = false;
+      uint32_t id = table.find_or_add(s, k == TokenKind::Abbrev, static_cast<uint32_t>(words_.size()), fresh);
       if (fresh) {
-        const std::string& key = it->first;
-        it->second.cue = find_cue_word(key);
-        it->second.speaker = find_speaker_word(key);
-        it->second.word = find_quote_word(key);
-        it->second.ly = !it->second.word && key.size() > 4 && key.compare(key.size() - 2, 2, "ly") == 0;
+        std::string w = unicode::lowercase(s);
+        if (k == TokenKind::Abbrev && !w.empty() && w.back() == '.') w.pop_back();
+        WordFacts f;
+        f.cue = find_cue_word(w);
+        f.speaker = find_speaker_word(w);
+        f.word = find_quote_word(w);
+        f.ly = !f.word && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+        words_.push_back(f);
       }
-      x.cue = it->second.cue;
-      x.speaker = it->second.speaker;
-      x.word = it->second.word;
-      x.ly = x.lower && it->second.ly;
+      word_of_[t] = id;
+      const WordFacts& f = words_[id];
+      x.cue = f.cue;
+      x.speaker = f.speaker;
+      x.word = f.word;
+      x.ly = x.lower && f.ly;
     }
     mark_prefix_[t + 1] = mark_prefix_[t] + (is_mark(t) ? 1 : 0);
   }
@@ -82,6 +134,27 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     for (; it != toks.end() && it->span.end <= sp.end; ++it) info[it - toks.begin()].entity = static_cast<int32_t>(e);
   }
   find_runs();
+}
+
+const TextIndex::WordFacts& TextIndex::name_facts(uint32_t t) {
+  WordFacts& f = words_[word_of_[t]];
+  if (!f.named) {
+    f.named = true;
+    std::string l = lower(t);
+    f.starter = is_sentence_starter(l);
+    f.gender = find_name_gender(l);
+    if (kind(t) == TokenKind::Abbrev && !l.empty() && l.back() == '.') l.pop_back();
+    f.head_gender = find_name_gender(l);
+  }
+  return f;
+}
+
+bool TextIndex::sentence_starter(uint32_t t) {
+  return word_of_[t] != kNoWord ? name_facts(t).starter : is_sentence_starter(lower(t));
+}
+
+std::optional<Gender> TextIndex::given_gender(uint32_t t) {
+  return word_of_[t] != kNoWord ? name_facts(t).gender : find_name_gender(lower(t));
 }
 
 std::string TextIndex::lower(uint32_t t) const {
@@ -116,10 +189,9 @@ void TextIndex::find_runs() {
         t == sentence_of(t).first_token ||
         (t > 0 && (is_mark(t - 1) || kind(t - 1) == TokenKind::Dash || is_punct(t - 1, "(") || is_punct(t - 1, ":")));
     if (initial) {
-      std::string l = lower(t);
       // A capitalised common word of the lexicon opens the sentence ("Sources said", "President Biden").
       bool common = x.speaker && *x.speaker != SpeakerWord::MaleTitle && *x.speaker != SpeakerWord::FemaleTitle;
-      if (function_word(x) || subject_pronoun(t) || x.cue || common || is_sentence_starter(l)) continue;
+      if (function_word(x) || subject_pronoun(t) || x.cue || common || sentence_starter(t)) continue;
     }
     x.namey = true;
   }
@@ -169,8 +241,8 @@ void TextIndex::find_runs() {
       }
     }
     for (uint32_t k = nb + 1; k < e; ++k) {
-      if (find_name_gender(lower(k))) {
-        if (nb < k && !find_name_gender(lower(nb)) && info[nb].speaker != SpeakerWord::MaleTitle &&
+      if (given_gender(k)) {
+        if (nb < k && !given_gender(nb) && info[nb].speaker != SpeakerWord::MaleTitle &&
             info[nb].speaker != SpeakerWord::FemaleTitle && kind(nb) != TokenKind::Abbrev)
           nb = k;
         break;
@@ -179,13 +251,19 @@ void TextIndex::find_runs() {
     NameRun run;
     run.first = nb;
     run.last = e;
-    std::string head = lower(nb);
-    if (kind(nb) == TokenKind::Abbrev && !head.empty() && head.back() == '.') head.pop_back();
     if (info[nb].speaker == SpeakerWord::MaleTitle) run.gender = Gender::Male;
     if (info[nb].speaker == SpeakerWord::FemaleTitle) run.gender = Gender::Female;
     bool title = run.gender.has_value() && e > nb + 1;
     bool initial = kind(nb) == TokenKind::Abbrev && text(nb).size() == 2;  // "J."
-    std::optional<Gender> given = find_name_gender(head);
+    // The given name: the head word lowercased, without an abbreviation's final dot.
+    std::optional<Gender> given;
+    if (word_of_[nb] != kNoWord) {
+      given = name_facts(nb).head_gender;
+    } else {
+      std::string head = lower(nb);
+      if (kind(nb) == TokenKind::Abbrev && !head.empty() && head.back() == '.') head.pop_back();
+      given = find_name_gender(head);
+    }
     if (!run.gender) run.gender = given;
     bool role_before = nb > 0 && info[nb - 1].speaker == SpeakerWord::Role;  // "President Xi Jinping"
     run.person =

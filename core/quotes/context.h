@@ -66,8 +66,28 @@ class TextIndex {
   Span span(uint32_t a, uint32_t b) const { return {doc.tokens[a].span.begin, doc.tokens[b - 1].span.end}; }
 
  private:
+  /// What the tables say about a distinct word (a token's text, lowercased, without an abbreviation's dot);
+  /// looked up once per document however often the word occurs.
+  struct WordFacts {
+    std::optional<CueWord> cue;
+    std::optional<SpeakerWord> speaker;
+    std::optional<QuoteWord> word;
+    bool ly = false;  // -ly and no function word
+    // For names (find_runs), looked up when first asked: of the lowercase text as written (with the dot) ...
+    bool named = false;  // the three below are filled
+    bool starter = false;
+    std::optional<Gender> gender;
+    std::optional<Gender> head_gender;  // ... and without an abbreviation's final dot
+  };
+  static constexpr uint32_t kNoWord = UINT32_MAX;
   std::vector<uint32_t> mark_prefix_;
+  std::vector<uint32_t> word_of_;  // per token: index into words_, kNoWord for tokens that are not words
+  std::vector<WordFacts> words_;
   void find_runs();
+  /// words_[word_of_[t]] with the name facts filled. Requires word_of_[t] != kNoWord.
+  const WordFacts& name_facts(uint32_t t);
+  bool sentence_starter(uint32_t t);
+  std::optional<Gender> given_gender(uint32_t t);  // find_name_gender(lower(t))
 };
 
 }  // namespace aa::quotes

@@ -154,6 +154,29 @@ TEST_CASE("offsets: OffsetMap matches JavaScript string lengths", "[offsets]") {
   CHECK(m.length() == 4000);
 }
 
+TEST_CASE("offsets: OffsetMap at every code point boundary of mixed text, against counting one by one", "[offsets]") {
+  // Runs of ASCII, two-, three- and four-byte characters in every alignment, so that counting eight bytes at a
+  // time meets each kind of byte at each position of a word, across checkpoints.
+  const char* pieces[] = {"a", "bc", "\xC3\xA9", "\xE5\x8C\x97", "\xF0\x9F\x98\x80", "defgh", "\xE2\x80\x9C", " "};
+  std::mt19937 rng(7);
+  std::string text;
+  while (text.size() < 3000) text += pieces[rng() % 8];
+  std::vector<uint32_t> starts;  // code point boundaries
+  for (uint32_t i = 0; i <= text.size(); ++i)
+    if (i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) starts.push_back(i);
+  aa::OffsetMap u16(text, aa::OffsetUnit::Utf16), cp(text, aa::OffsetUnit::CodePoint);
+  uint32_t units16 = 0;
+  for (uint32_t k = 0; k < starts.size(); ++k) {
+    uint32_t b = starts[k];
+    CAPTURE(b);
+    REQUIRE(cp.convert(b) == k);
+    REQUIRE(u16.convert(b) == units16);
+    if (b < text.size()) units16 += static_cast<unsigned char>(text[b]) >= 0xF0 ? 2 : 1;
+  }
+  CHECK(u16.length() == units16);
+  CHECK(cp.length() == starts.size() - 1);
+}
+
 TEST_CASE("offsets: every span round-trips over generated strings, in every unit", "[offsets][property]") {
   aa::Analyser analyser;
   std::mt19937 rng(20261129);

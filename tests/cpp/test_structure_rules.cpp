@@ -1,0 +1,116 @@
+// The line rules of the structure stage (structure_rules.h), and the cases their quick rejections must not
+// change: a line's metadata found wherever it stands, after separators and invisible characters.
+#include <catch2/catch.hpp>
+
+#include "dates.h"
+#include "structure_rules.h"
+
+namespace rules = aa::rules;
+
+namespace {
+
+// "begin-end/kind;" for each part of split_meta_line (kind: 0 byline, 1 date, 2 boilerplate).
+std::string parts(std::string_view line) {
+  std::string out;
+  for (const auto& p : rules::split_meta_line(line))
+    out += std::to_string(p.begin) + "-" + std::to_string(p.end) + "/" + std::to_string(int(p.kind)) + ";";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("rules: normalizes_to is normalize(line) == normalized", "[structure]") {
+  const char* lines[] = {"",
+                         "  ",
+                         "Read More",
+                         "  Read \t MORE  ",
+                         "\xEF\xBB\xBFRead\xE2\x80\x8B more",
+                         "\xC3\x89mile Zola",
+                         "\xC4\xB0stanbul \xE2\x84\xAA",
+                         "Read more:",
+                         "read mor",
+                         "read  more x"};
+  for (const char* a : lines) {
+    for (const char* b : lines) {
+      CAPTURE(a, b);
+      CHECK(rules::normalizes_to(a, rules::normalize(b)) == (rules::normalize(a) == rules::normalize(b)));
+    }
+  }
+  CHECK(rules::normalizes_to("\xC3\x89MILE  ZOLA ", "\xC3\xA9mile zola"));
+  CHECK_FALSE(rules::normalizes_to("\xC3\x89MILE ZOLA", "\xC3\xA9mile zol"));
+  CHECK_FALSE(rules::normalizes_to("\xC3\x89MILE ZOLA", "\xC3\xA9mile zolas"));
+}
+
+TEST_CASE("rules: metadata in one line, wherever its parts start", "[structure]") {
+  // A byline that runs into a date, after a dash and a byte order mark, or after a dash alone.
+  CHECK(parts("-\xEF\xBB\xBF"
+              "By Jane Doe January 25, 2023") == "1-15/0;16-32/1;");
+  CHECK(parts("- By Jane Doe, Reuters January 25, 2023") == "2-22/0;23-39/1;");
+  CHECK(parts("\xE2\x80\x94 Written by Jane Roe 2023-01-25") == "4-23/0;24-34/1;");
+  // A date that runs into a byline.
+  CHECK(parts("Posted on October 3, 2022 by Dan Whitfield") == "0-25/1;26-42/0;");
+  // Parts between separators.
+  CHECK(parts("BY JANE DOE | JAN 25, 2023 | 5 MIN READ") == "0-11/0;14-26/1;29-39/2;");
+  CHECK(parts("Ian Sample Science editor | Wed 30 Mar 2022") == "0-25/0;28-43/1;");
+  // One part that is only a date, or a byline, or a sentence with a date, is no meta line.
+  CHECK(parts("By:2023-01-25").empty());
+  CHECK(parts("January 25, 2023").empty());
+  CHECK(parts("By Jane Doe").empty());
+  CHECK(parts("The council met on January 25, 2023 to vote by a show of hands.").empty());
+}
+
+TEST_CASE("rules: dates need a four-digit year; date lines, their prefix", "[structure]") {
+  CHECK_FALSE(aa::find_date("Jan 25, 23").has_value());
+  CHECK_FALSE(aa::find_date("12/11/202").has_value());
+  auto d = aa::find_date("Updated 3:04 PM EST, Wed March 1, 2023");
+  REQUIRE(d);
+  CHECK(d->iso == "2023-03-01T15:04:00-05:00");
+  CHECK(aa::find_date("on the 25th of January, 2023 at 10:30 a.m. ET")->iso == "2023-01-25T10:30:00-05:00");
+  CHECK(aa::find_date("Thursdays are long; Wednesday 1 Jun 2023")->begin == 20);
+  // The longest time and weekday before a date: its year is the 25th token (find_date looks for dates only
+  // that close to a four-digit number).
+  auto longest = aa::find_date("x 3:04:05.123 p.m. GMT+01:00, at Wed., 25th of January., 2023 y");
+  REQUIRE(longest);
+  CHECK(longest->begin == 2);
+  CHECK(longest->end == 61);
+  CHECK(longest->iso == "2023-01-25T15:04:05+01:00");
+  CHECK_FALSE(aa::find_date("3:04:05.123 p.m. GMT+01:00, at Wed., 25th of January., the 2023").has_value());
+  CHECK(rules::date_line("Published on 25 Jan 2023").has_value());
+  CHECK_FALSE(rules::date_line("Kept on 25 Jan 2023").has_value());
+  CHECK(rules::date_line(" \xE2\x80\x94 25 Jan 2023 | 5 min read")->begin == 5);
+}
+
+TEST_CASE("rules: prefixes of bylines, credits, captions and debris", "[structure]") {
+  CHECK(rules::is_byline("By Jane Doe and John Roe, Reuters"));
+  CHECK(rules::is_byline("Written by Jane Doe"));
+  CHECK(
+      rules::is_byline("\xEF\xBB\xBF"
+                       "By Jane Doe"));
+  CHECK_FALSE(rules::is_byline("Bystanders Jane Doe"));
+  CHECK_FALSE(rules::is_byline("By the river"));
+  CHECK(rules::is_credit("Photo: AP"));
+  CHECK(rules::is_credit("IMAGE SOURCE: KREMLIN VIA REUTERS"));
+  CHECK(rules::is_credit("AFP via Getty Images"));
+  CHECK(rules::is_credit("(AP Photo/Evan Vucci)"));
+  CHECK_FALSE(rules::is_credit("Photo: A crowd gathers in the square of Kyiv."));
+  CHECK_FALSE(rules::is_credit("see http://example.com/a/b"));
+  CHECK(rules::trailing_credit("Putin in Brasilia on Monday. Photo: AP") == size_t{29});
+  CHECK(rules::has_caption_prefix("Image caption, Putin in Brasilia"));
+  CHECK(
+      rules::has_caption_prefix("\xE2\x80\x8B"
+                                "Caption: Putin"));
+  CHECK_FALSE(rules::has_caption_prefix("Caption:"));
+  CHECK(rules::is_boilerplate("Read more: the council's budget"));
+  CHECK(rules::is_boilerplate("Facebook Twitter Email"));
+  CHECK(rules::is_boilerplate("Share"));
+  CHECK(rules::is_boilerplate("Facebook"));
+  CHECK_FALSE(rules::is_boilerplate("Sport"));
+  CHECK(rules::is_boilerplate("Home | World | Politics"));
+  CHECK(rules::is_boilerplate("Advertisement \xC2\xB7 Scroll to continue"));
+  CHECK_FALSE(rules::is_boilerplate("Home|World|Politics of the day, and what it means for you."));
+  CHECK(rules::is_boilerplate("!-- Google tag (gtag.js) -->"));
+  CHECK(rules::is_boilerplate("<div class=ad></div>"));
+  CHECK_FALSE(rules::is_boilerplate("The council met <img src=x> today to vote on the budget"));
+  CHECK(rules::is_boilerplate("5 min read"));
+  CHECK(rules::is_boilerplate("1 of 12"));
+}
