@@ -130,6 +130,55 @@ export async function timeAll(contenders, text, opts = {}) {
   return {words, bytes: new TextEncoder().encode(text).length, results: out};
 }
 
+/**
+ * Times every contender on articles it has never seen: the case of a newsroom batch, where no analysis can
+ * profit from having read the same text before. Each contender warms up on articles [0, warmupArticles), then
+ * sample j (round-robin, the same articles for everyone) reads articles [w + j * perSample, w + (j + 1) *
+ * perSample) once each. Words per second per sample (the samples differ in words), median reported.
+ * Returns the shape of timeAll, with `articles` (how many were read per sample) and `words` per sample (median).
+ */
+export async function timeFresh(contenders, articles, opts = {}) {
+  const {warmupArticles = 100, perSample = 100, reps = 9, log = () => {}, yieldEvery = async () => {}} = opts;
+  const words = articles.map(countWords);
+  const samples = Math.min(reps, Math.floor((articles.length - warmupArticles) / perSample));
+  if (samples < 1) throw new Error(`timeFresh: ${articles.length} articles are too few`);
+  const state = contenders.map((c) => ({c, samples: [], seconds: [], output: null, firstRunMs: 0}));
+  for (const st of state) {
+    const t0 = performance.now();
+    for (let i = 0; i < warmupArticles; ++i) {
+      const r0 = performance.now();
+      st.output = st.c.run(articles[i]);
+      if (i === 0) st.firstRunMs = performance.now() - r0;
+    }
+    log(`  ${st.c.name}: warm-up on ${warmupArticles} articles, ${(performance.now() - t0).toFixed(0)} ms`);
+    await yieldEvery();
+  }
+  const sampleWords = [];
+  for (let j = 0; j < samples; ++j) {
+    const b = warmupArticles + j * perSample, e = b + perSample;
+    let w = 0;
+    for (let i = b; i < e; ++i) w += words[i];
+    sampleWords.push(w);
+    for (const st of state) {
+      const t0 = performance.now();
+      for (let i = b; i < e; ++i) st.c.run(articles[i]);
+      const s = (performance.now() - t0) / 1000;
+      st.seconds.push(s / perSample);
+      st.samples.push(w / s);
+      await yieldEvery();
+    }
+  }
+  const out = {};
+  for (const st of state) {
+    const wps = median(st.samples);
+    out[st.c.name] = {seconds: median(st.seconds), samples: st.seconds, batch: perSample, wordsPerSecond: wps,
+                      output: st.output, firstRunMs: st.firstRunMs, warmupRuns: warmupArticles};
+  }
+  const bytes = articles.slice(warmupArticles, warmupArticles + samples * perSample)
+      .reduce((n, a) => n + new TextEncoder().encode(a).length, 0) / samples;
+  return {words: median(sampleWords), bytes, articles: perSample, results: out};
+}
+
 /** Ratios ours / theirs of words per second, per text. */
 export function ratios(results) {
   const ours = results.ours.wordsPerSecond;

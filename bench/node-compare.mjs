@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {createRequire} from 'node:module';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {makeContenders, ratios, timeAll} from './contenders.mjs';
+import {makeContenders, ratios, timeAll, timeFresh} from './contenders.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -34,6 +34,7 @@ const {setup, contenders} = await makeContenders({
 });
 
 export const TEXTS = ['article-3k.txt', 'text-100k.txt', 'text-1m.txt'];
+export const FRESH = 'articles (new each time)';
 const result = {
   env: {node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, loadavg: os.loadavg()},
   versions,
@@ -54,6 +55,15 @@ for (const name of TEXTS) {
   });
   r.ratios = ratios(r.results);
   result.texts[name] = r;
+}
+{
+  // Articles never seen before (bench/corpus.mjs writes 1,000 different ones): no contender reads one twice.
+  const dir = path.join(textsDir, 'articles');
+  const articles = fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  log(`node: ${FRESH}`);
+  const r = await timeFresh(contenders, articles, {reps: quick ? 3 : 9, log});
+  r.ratios = ratios(r.results);
+  result.texts[FRESH] = r;
 }
 result.env.loadavgAfter = os.loadavg();
 for (const c of contenders) c.dispose?.();

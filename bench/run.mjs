@@ -83,7 +83,8 @@ const fmt = (x, digits = 0) => x == null || Number.isNaN(x) ? '–' :
 const kib = (b) => `${fmt(b / 1024, 1)} KiB`;
 const lines = [];
 const p = (s = '') => lines.push(s);
-const TEXT_LABEL = {'article-3k.txt': '3 KB article', 'text-100k.txt': '100 KB text', 'text-1m.txt': '1 MB text'};
+const TEXT_LABEL = {'article-3k.txt': '3 KB article', 'text-100k.txt': '100 KB text', 'text-1m.txt': '1 MB text',
+                    'articles (new each time)': 'new articles, 100 per sample'};
 
 function compareTable(title, r) {
   if (!r) return;
@@ -96,6 +97,9 @@ function compareTable(title, r) {
     p(`| ${TEXT_LABEL[name] ?? name} | ${fmt(t.words)} | ${w('ours')} | ${w('wink-nlp')} | ${w('compromise')} | ` +
       `${fmt(t.ratios['wink-nlp'], 1)}× | ${fmt(t.ratios.compromise, 1)}× |`);
   }
+  p();
+  p('"New articles": each sample reads 100 of the 1,000 different articles of `build/bench/texts/articles` that ' +
+    'no contender has read before (after a warm-up on 100 others); the other rows repeat one text.');
   p();
   p('First run, cold (ms; the median above is after warm-up):');
   p();

@@ -1,7 +1,7 @@
 // The benchmark page: the same contenders and the same timing as bench/node-compare.mjs, in the browser.
 // window.__bench.ready resolves once the three libraries are loaded; window.__bench.run(options) times them on
 // the texts and resolves to the same shape of result as the Node run.
-import {makeContenders, ratios, timeAll} from '../contenders.mjs';
+import {makeContenders, ratios, timeAll, timeFresh} from '../contenders.mjs';
 import {createAnalyser} from '../../build/web/article-analyser.mjs';
 import compromise from 'compromise';
 import {requireUrl} from './cjs.mjs';
@@ -26,6 +26,7 @@ async function load() {
 }
 
 const ready = load();
+const FRESH = 'articles (new each time)';
 
 async function run({texts = ['article-3k.txt', 'text-100k.txt', 'text-1m.txt'], quick = false} = {}) {
   const {contenders, setup, versions} = await ready;
@@ -47,6 +48,15 @@ async function run({texts = ['article-3k.txt', 'text-100k.txt', 'text-1m.txt'], 
     r.ratios = ratios(r.results);
     result.texts[name] = r;
   }
+  // Articles never seen before: no contender reads one twice (bench/corpus.mjs writes 1,000 different ones).
+  const count = quick ? 400 : 1000;
+  const articles = await Promise.all(Array.from({length: count}, async (_, i) =>
+    (await fetch(`/build/bench/texts/articles/${String(i).padStart(4, '0')}.txt`)).text()));
+  log(`chromium: ${FRESH}`);
+  const r = await timeFresh(contenders, articles, {reps: quick ? 3 : 9, log,
+                                                     yieldEvery: () => new Promise((resolve) => setTimeout(resolve, 0))});
+  r.ratios = ratios(r.results);
+  result.texts[FRESH] = r;
   return result;
 }
 
