@@ -11,6 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'build/native/article-analyser');
 const benchBin = path.join(root, 'build/native/aa-bench-native');
 const stagesBin = path.join(root, 'build/native/aa-bench-stages');
+const htmlBin = path.join(root, 'build/native/bench_html');
 const texts = path.join(root, 'build/bench/texts');
 
 function run(cmd, args, opts = {}) {
@@ -31,7 +32,7 @@ function peakRss(cmd, args) {
 }
 
 export function nativeBench({quick = false} = {}) {
-  for (const f of [cli, benchBin, stagesBin]) if (!fs.existsSync(f)) throw new Error(`${f} is missing: build the native preset`);
+  for (const f of [cli, benchBin, stagesBin, htmlBin]) if (!fs.existsSync(f)) throw new Error(`${f} is missing: build the native preset`);
   const reps = quick ? 3 : 5;
   const ten = path.join(texts, 'text-10m.txt');
   const one = path.join(texts, 'text-1m.txt');
@@ -90,6 +91,12 @@ export function nativeBench({quick = false} = {}) {
     stages[name] = JSON.parse(run(stagesBin, ['--repeat', String(reps), ...args, path.join(texts, name)]).stdout);
   }
 
+  // The HTML path on a generated 2 MB news page (bench/bench_html.cc): its lines are "  name  X MB/s  (T ms)".
+  const htmlOut = String(run(htmlBin, ['--repeat', String(quick ? 3 : 7)]).stdout);
+  const html = {page: htmlOut.split('\n')[0].trim(), mbPerSecond: {}};
+  for (const m of htmlOut.matchAll(/^\s+(.+?)\s+([\d.]+) MB\/s/gm)) html.mbPerSecond[m[1]] = Number(m[2]);
+  if (Object.keys(html.mbPerSecond).length !== 3) throw new Error(`bench_html printed: ${htmlOut}`);
+
   const rss = {
     'cli 1 MB': peakRss(cli, ['--format', 'jsonl', one]).mb,
     'cli 10 MB': peakRss(cli, ['--format', 'jsonl', ten]).mb,
@@ -98,7 +105,7 @@ export function nativeBench({quick = false} = {}) {
   };
   return {input10mb: {bytes: inproc.bytes, tokens: inproc.tokens, sentences: inproc.sentences, words: tenWords,
                       jsonBytes: inproc.jsonBytes},
-          tokensSentences: tok, fullInProcess: full, cli10mb: cli10, jsonl1000: jsonl, peakRssMb: rss, stages};
+          tokensSentences: tok, fullInProcess: full, cli10mb: cli10, jsonl1000: jsonl, peakRssMb: rss, stages, html};
 }
 
 if (process.argv[1] && process.argv[1].endsWith('native.mjs')) {

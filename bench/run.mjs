@@ -176,6 +176,10 @@ if (results.native) {
     p();
   }
   p(`jsonl over ${fmt(n.jsonl1000.articles)} articles: ${fmt(n.jsonl1000.seconds, 2)} s, ${fmt(n.jsonl1000.articlesPerSecond)} articles/s.`);
+  if (n.html) {
+    p(`HTML path (bench/bench_html.cc, ${n.html.page}): ${Object.entries(n.html.mbPerSecond)
+        .map(([k, v]) => `${k} ${fmt(v, 1)} MB/s`).join(', ')}.`);
+  }
   p(`Peak RSS of the CLI: ${Object.entries(n.peakRssMb).map(([k, v]) => `${k} ${fmt(v, 1)} MB`).join(', ')}.`);
   p();
 }

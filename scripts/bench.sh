@@ -14,5 +14,5 @@ for f in build/native/article-analyser build/web/article-analyser.mjs node_modul
     exit 2
   fi
 done
-cmake --build --preset native --target article-analyser aa-bench-native aa-bench-stages -j"${JOBS:-2}" >/dev/null
+cmake --build --preset native --target article-analyser aa-bench-native aa-bench-stages bench_html -j"${JOBS:-2}" >/dev/null
 exec node bench/run.mjs "$@"
