@@ -48,6 +48,8 @@ int main(int argc, char** argv) {
       repeat = std::stoi(argv[++i]);
     else if (a == "--json")
       as_json = true;
+    else if (a.size() > 1 && a[0] == '-')
+      files.clear(), i = argc;  // an unknown option (or --help): the usage
     else
       files.push_back(a);
   }
@@ -58,6 +60,10 @@ int main(int argc, char** argv) {
   std::string corpus;
   for (const auto& f : files) {
     std::ifstream in(f, std::ios::binary);
+    if (!in) {
+      std::cerr << "aa-bench-native: cannot read " << f << "\n";
+      return 1;
+    }
     std::stringstream ss;
     ss << in.rdbuf();
     corpus += ss.str() + "\n\n";
