@@ -132,12 +132,13 @@ class FormDictionary {
 /// How many entries each cache may hold before it is emptied (tests make them small), and the capacity of a
 /// ScorerMemory's dictionary of forms. Each at least 1; pairs at least 2; forms at least 5.
 ///
-/// A ScorerMemory allocates all of it at once: with 128-byte vectors and 24-byte slots (half full at most),
-/// selves take 176 bytes an entry, pairs 304, shapes and contexts 176; a form takes 24 bytes (slots, entry,
-/// distant rows) and its bytes. The defaults come to about 11.5 MB: 32k selves (the words of a few dozen articles
-/// and their styles, 5.8 MB), 8k pairs (2.4 MB: word pairs repeat less from one article to the next than words),
-/// 4k shapes (0.7 MB), 8k contexts (1.4 MB, a few hundred in use), 32k forms and 512 KB of their bytes (1.3 MB: a
-/// form of news averages 6 bytes, URLs and the like more).
+/// A ScorerMemory allocates all of it at once, 11.3 MiB with the defaults: with 128-byte vectors and 24-byte slots
+/// (at most half full), a self, shape or context entry takes 176 bytes and a pair 304; a form 28 bytes (slots,
+/// entry, distant rows) and its bytes. Selves and forms 32k (5.5 + 0.9 MiB): a word summed once saves a dozen
+/// lookups, and the vocabulary of hundreds of articles fits (1,000 bench articles: 2.7k forms). Pairs 8k
+/// (2.4 MiB): half as many lookups, fewer repeats from one article to the next; they fill first (every ~300 bench
+/// articles) and are emptied on their own. Shapes 4k and contexts 8k (0.7 + 1.4 MiB): few distinct values (300 and
+/// 2.9k after 1,000 articles), room for long documents. 512 KiB of form bytes: 16 a form, where news averages 6.
 struct ScorerLimits {
   size_t selves = size_t(1) << 15, pairs = size_t(1) << 13, shapes = size_t(1) << 12, contexts = size_t(1) << 13;
   size_t forms = size_t(1) << 15, form_bytes = size_t(1) << 19;
