@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 
 #include "ner/hash.h"
 #include "unicode.h"
@@ -12,10 +11,11 @@ namespace {
 
 // Lower-case function words that stay lower in title case ("Assistance to Russia for Ukraine").
 bool is_small_word(std::string_view w) {
-  static const char* const kSmall[] = {"a",    "an",  "and",  "as",  "at",  "but", "by",   "for",
-                                       "from", "in",  "into", "nor", "of",  "on",  "onto", "or",
-                                       "over", "the", "to",   "up",  "via", "vs",  "with"};
-  for (const char* s : kSmall)
+  if (w.size() > 4 || w.empty() || w[0] < 'a' || w[0] > 'w') return false;  // most words, at once
+  static constexpr std::string_view kSmall[] = {"a",    "an",  "and",  "as",  "at",  "but", "by",   "for",
+                                                "from", "in",  "into", "nor", "of",  "on",  "onto", "or",
+                                                "over", "the", "to",   "up",  "via", "vs",  "with"};
+  for (std::string_view s : kSmall)
     if (w == s) return true;
   return false;
 }
@@ -153,7 +153,6 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
   t.type_of.assign(n, TokenTable::kNoType);
   t.info.assign(n, 0);
   TypeIndex index;
-  std::unordered_map<uint32_t, uint32_t> shape_ids;
   std::string buf;
   for (const Sentence& s : doc.sentences) {
     if (!valid(doc, s)) continue;
@@ -186,15 +185,6 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
       buf.clear();
       append_shape(form, buf, true);
       w.short_shape = hash_bytes(buf);
-      auto sid = shape_ids.find(w.short_shape);
-      if (sid != shape_ids.end()) {
-        w.shape_id = sid->second;
-      } else if (shape_ids.size() < kMaxShapeIds) {
-        w.shape_id = static_cast<uint32_t>(shape_ids.size());
-        shape_ids.emplace(w.short_shape, w.shape_id);
-      } else {
-        w.shape_id = kNoShapeId;
-      }
       w.casing = casing(form);
       w.cap = starts_upper(form);
       w.small = is_small_word(form);

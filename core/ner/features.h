@@ -38,16 +38,12 @@ struct WordType {
   uint32_t word = 0;                       // hash of the normalised form with digits as 0
   uint32_t shape = 0;                      // hash of the shape (runs cut after four)
   uint32_t short_shape = 0;                // hash of the compressed shape
-  uint32_t shape_id = 0;                   // short shapes numbered per document (kNoShapeId after kMaxShapeIds of them)
   uint32_t gaz = 0;                        // gazetteer value of the word alone (GazType bits | kGazPrefix)
   uint32_t norm_begin = 0, norm_size = 0;  // the normalised form, in TokenTable::norms
   Casing casing = Casing::None;
   bool cap = false;    // starts with an upper-case letter
   bool small = false;  // a lower-case function word that stays lower in title case ("of", "the")
 };
-
-constexpr uint32_t kMaxShapeIds = (1u << 20) - 2;
-constexpr uint32_t kNoShapeId = (1u << 20) - 1;
 
 enum TokenTableFlag : uint8_t {
   kSentenceStart = 1,  // first word of a sentence, or first after an opening quote, dash, colon or bracket

@@ -40,12 +40,13 @@ void VectorCache::clear() {
   used_ = 0;
 }
 
-void VectorCache::allocate() {
-  // find() and insert() keep the slots at most half full: with max_ entries, no growing.
+void VectorCache::reserve(size_t entries) {
+  // find() and insert() keep the slots at most half full: with this many entries, no growing.
+  entries = std::min(entries, max_);
   size_t n = 64;
-  while (n < 2 * max_) n *= 2;
+  while (n < 2 * entries) n *= 2;
   if (slots_.size() < n) grow_to(n);
-  vectors_.reserve(max_ * size_t(per_entry_) * kWidth);
+  vectors_.reserve(entries * size_t(per_entry_) * kWidth);
 }
 
 void VectorCache::grow() {
@@ -126,7 +127,11 @@ ScorerMemory::ScorerMemory(const ScorerLimits& limits, size_t types)
       pairs_(limits_.pairs, 2),
       shapes_(limits_.shapes, 1),
       contexts_(limits_.contexts, 1),
-      distant_(types) {}
+      distant_(types) {
+  // Room for as many words and pairs as the document has types (most have fewer pairs): no growing step by step.
+  selves_.reserve(types);
+  pairs_.reserve(types);
+}
 
 size_t ScorerMemory::bytes() const {
   return forms_.bytes() + selves_.bytes() + pairs_.bytes() + shapes_.bytes() + contexts_.bytes() +

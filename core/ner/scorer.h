@@ -72,7 +72,9 @@ class VectorCache {
   /// Empties the cache, keeping its memory.
   void clear();
   /// Allocates the memory of max_entries entries now.
-  void allocate();
+  void allocate() { reserve(max_); }
+  /// Allocates the memory of min(n, max_entries) entries now (it grows past them as needed).
+  void reserve(size_t n);
   size_t size() const { return used_; }
   size_t max_entries() const { return max_; }
   /// Bytes allocated.

@@ -96,10 +96,6 @@ TEST_CASE("scorer: the same emission scores as the features the trainer sees", "
     SECTION("caches emptied all the time") {
       compare(doc, table, ScorerLimits{2, 3, 1, 2});
     }
-    SECTION("shapes past the shape ids (not read: shapes are keyed by their hashes)") {
-      for (size_t t = 0; t < table.types.size(); t += 2) table.types[t].shape_id = kNoShapeId;
-      compare(doc, table, {});
-    }
   }
 }
 
