@@ -152,9 +152,11 @@ struct DistantRows {
   uint32_t prev2 = kUnknown, next2 = kUnknown;
 };
 
-/// What scorers learn from one document to the next: the caches, keyed by a dictionary of forms. For one model:
-/// another model empties it. One scorer at a time uses it (it is not locked: the owner does that, as the Analyser
-/// does). Its memory is allocated at full size on first use (bytes() tells how much) and never grows after.
+/// What scorers learn from one document to the next: the caches, keyed by a dictionary of forms. For one model,
+/// known by its address: another model empties it, so the model must outlive the memory's use of it (a model
+/// loaded where a freed one was would not be noticed). One scorer at a time uses it (it is not locked: the owner
+/// does that, as the Analyser does). Its memory is allocated at full size on first use (bytes() tells how much)
+/// and never grows after.
 class ScorerMemory {
  public:
   explicit ScorerMemory(const ScorerLimits& limits = {});
