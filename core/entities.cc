@@ -153,7 +153,8 @@ void find_entities(const EntityModel& entity_model, Document& doc, ScorerMemory*
   if (doc.tokens.empty()) return;
 
   TokenTable table;
-  build_token_table(doc, gaz, table, false);  // the gazetteer codes sentence by sentence below
+  if (memory) memory->prepare(model);
+  build_token_table(doc, gaz, table, false, memory);  // the gazetteer codes sentence by sentence below
   CaseCounts counts(table);
   Scorer scorer(model, doc, table, counts, {}, memory);
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "ner/hash.h"
+#include "ner/scorer.h"
 #include "unicode.h"
 
 namespace aa::ner {
@@ -146,7 +147,8 @@ bool valid(const Document& doc, const Sentence& s) {
 
 }  // namespace
 
-void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& t, bool codes) {
+void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& t, bool codes,
+                       ScorerMemory* memory) {
   size_t n = doc.tokens.size();
   t.types.clear();
   t.norms.clear();
@@ -169,6 +171,10 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
       WordType w;
       w.form = form;
       w.form_hash = h;
+      if (memory && memory->recall_type(gazetteer, w, t.norms)) {
+        t.types.push_back(w);
+        continue;
+      }
       w.norm_begin = static_cast<uint32_t>(t.norms.size());
       append_normalized(form, t.norms);
       w.norm_size = static_cast<uint32_t>(t.norms.size() - w.norm_begin);
@@ -189,6 +195,7 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
       w.cap = starts_upper(form);
       w.small = is_small_word(form);
       w.gaz = gazetteer.find(phrase_step(kPhraseSeed, w.key));
+      if (memory) memory->keep_type(gazetteer, w, norm);
       t.types.push_back(w);
     }
   }

@@ -96,9 +96,14 @@ inline uint32_t phrase_key(const TokenTable& table, uint32_t b, uint32_t e) {
   return h;
 }
 
+class ScorerMemory;  // scorer.h
+
 /// Fills `table` for every token of `doc`: types, flags, styles and, if `codes`, the codes of the kept lists
 /// (else they stay 0 until store_kept_codes() is called for each sentence). Requires doc.tokens and doc.sentences.
-void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& table, bool codes = true);
+/// With a memory prepared for the gazetteer's model (ScorerMemory::prepare), the types of forms it knows are
+/// recalled from it, and the others kept in it: the same table, cheaper.
+void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& table, bool codes = true,
+                       ScorerMemory* memory = nullptr);
 
 /// For the tokens of one sentence: codes[k * kGazTypeCount + t] as Gazetteer::annotate gives them (all lists),
 /// and masks[k] = the lists t with a code for token k. Reuses the unigram lookups cached in the table's types.

@@ -90,6 +90,18 @@ uint32_t FormDictionary::intern(std::string_view form, uint32_t hash) {
   }
 }
 
+uint32_t FormDictionary::find(std::string_view form, uint32_t hash) const {
+  if (slots_.empty()) return kNone;
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = hash & mask;; s = (s + 1) & mask) {
+    uint32_t id = slots_[s];
+    if (id == 0) return kNone;
+    const Entry& e = entries_[id - 1];
+    if (e.hash == hash && e.size == form.size() && std::memcmp(arena_.data() + e.begin, form.data(), form.size()) == 0)
+      return id - 1;
+  }
+}
+
 void FormDictionary::clear() {
   std::fill(slots_.begin(), slots_.end(), 0);
   entries_.clear();
@@ -135,7 +147,52 @@ ScorerMemory::ScorerMemory(const ScorerLimits& limits, size_t types)
 
 size_t ScorerMemory::bytes() const {
   return forms_.bytes() + selves_.bytes() + pairs_.bytes() + shapes_.bytes() + contexts_.bytes() +
-         distant_.capacity() * sizeof(DistantRows);
+         distant_.capacity() * sizeof(DistantRows) + types_.capacity() * sizeof(TypeFacts) + norms_.capacity();
+}
+
+bool ScorerMemory::serves(const Gazetteer& gazetteer) const {
+  return dictionary_ && model_ && &model_->gazetteer() == &gazetteer;
+}
+
+bool ScorerMemory::recall_type(const Gazetteer& gazetteer, WordType& w, std::string& norms) const {
+  if (!serves(gazetteer)) return false;
+  uint32_t n = forms_.find(w.form, w.form_hash);
+  if (n == FormDictionary::kNone || !types_[n].known) return false;
+  const TypeFacts& f = types_[n];
+  w.key = f.key;
+  w.word = f.word;
+  w.shape = f.shape;
+  w.short_shape = f.short_shape;
+  w.gaz = f.gaz;
+  w.casing = f.casing;
+  w.cap = f.cap;
+  w.small = f.small;
+  w.norm_begin = static_cast<uint32_t>(norms.size());
+  w.norm_size = f.norm_size;
+  norms.append(norms_.data() + f.norm_begin, f.norm_size);
+  return true;
+}
+
+void ScorerMemory::keep_type(const Gazetteer& gazetteer, const WordType& w, std::string_view norm) {
+  if (!serves(gazetteer)) return;
+  const size_t max_bytes = limits_.form_bytes;
+  if (w.form.size() > max_bytes || norm.size() > max_bytes) return;  // would never fit
+  if (!forms_.fits(1, w.form.size()) || norms_.size() + norm.size() > max_bytes) clear_forms();
+  uint32_t n = forms_.intern(w.form, w.form_hash);
+  TypeFacts& f = types_[n];
+  if (f.known) return;
+  f.key = w.key;
+  f.word = w.word;
+  f.shape = w.shape;
+  f.short_shape = w.short_shape;
+  f.gaz = w.gaz;
+  f.casing = w.casing;
+  f.cap = w.cap;
+  f.small = w.small;
+  f.norm_begin = static_cast<uint32_t>(norms_.size());
+  f.norm_size = static_cast<uint32_t>(norm.size());
+  f.known = true;
+  norms_.insert(norms_.end(), norm.begin(), norm.end());  // within the capacity
 }
 
 void ScorerMemory::prepare(const Model& model) {
@@ -148,6 +205,8 @@ void ScorerMemory::prepare(const Model& model) {
       shapes_.allocate();
       contexts_.allocate();
       distant_.assign(limits_.forms, DistantRows{});
+      types_.assign(limits_.forms, TypeFacts{});
+      norms_.reserve(limits_.form_bytes);
     } else {  // vectors of another model's weights
       clear_forms();
       shapes_.clear();
@@ -163,6 +222,8 @@ void ScorerMemory::clear_forms() {
   selves_.clear();
   pairs_.clear();
   std::fill(distant_.begin(), distant_.end(), DistantRows{});
+  std::fill(types_.begin(), types_.end(), TypeFacts{});
+  norms_.clear();
 }
 
 Scorer::Scorer(const Model& model, const Document& doc, const TokenTable& table, const CaseCounts& counts,

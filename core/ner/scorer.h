@@ -107,6 +107,9 @@ class FormDictionary {
   /// The number of `form` (hash: hash_bytes(form)), numbered from 0 in order of arrival.
   /// Requires: fits(1, form.size()).
   uint32_t intern(std::string_view form, uint32_t hash);
+  static constexpr uint32_t kNone = 0xFFFFFFFFu;
+  /// The number of `form` (hash: hash_bytes(form)), or kNone if it has none.
+  uint32_t find(std::string_view form, uint32_t hash) const;
   /// Whether `forms` more forms of `bytes` bytes in all would fit.
   bool fits(size_t forms, size_t bytes) const {
     return entries_.size() + forms <= max_forms_ && arena_.size() + bytes <= max_bytes_;
@@ -134,15 +137,16 @@ class FormDictionary {
 /// How many entries each cache may hold before it is emptied (tests make them small), and the capacity of a
 /// ScorerMemory's dictionary of forms. Each at least 1; pairs at least 2; forms at least 5.
 ///
-/// A ScorerMemory allocates all of it at once, 11.3 MiB with the defaults: with 128-byte vectors and 24-byte slots
-/// (at most half full), a self, shape or context entry takes 176 bytes and a pair 304; a form 28 bytes (slots,
-/// entry, distant rows) and its bytes. Selves and forms 32k (5.5 + 0.9 MiB): a word summed once saves a dozen
-/// lookups, and the vocabulary of hundreds of articles fits (1,000 bench articles: 2.7k forms). Pairs 8k
-/// (2.4 MiB): half as many lookups, fewer repeats from one article to the next; they fill first (every ~300 bench
-/// articles) and are emptied on their own. Shapes 4k and contexts 8k (0.7 + 1.4 MiB): few distinct values (300 and
-/// 2.9k after 1,000 articles), room for long documents. 512 KiB of form bytes: 16 a form, where news averages 6.
+/// A ScorerMemory allocates all of it at once, 11.8 MiB with the defaults: with 128-byte vectors and 24-byte slots
+/// (at most half full), a self, shape or context entry takes 176 bytes and a pair 304; a form 60 bytes (slots,
+/// entry, distant rows, type facts) and its bytes twice (as written, normalised). Selves and forms 32k (5.5 +
+/// 1.9 MiB): a word summed once saves a dozen lookups, and the vocabulary of hundreds of articles fits (1,000 bench
+/// articles: 2.7k forms). Pairs 8k (2.4 MiB): half as many lookups, fewer repeats from one article to the next;
+/// they fill first (every ~300 bench articles) and are emptied on their own. Shapes 2k and contexts 4k (0.3 + 0.7
+/// MiB): few distinct values (300 and 2.9k after 1,000 articles). 512 KiB of form bytes and as many of normalised
+/// ones: 16 a form, where news averages 6.
 struct ScorerLimits {
-  size_t selves = size_t(1) << 15, pairs = size_t(1) << 13, shapes = size_t(1) << 12, contexts = size_t(1) << 13;
+  size_t selves = size_t(1) << 15, pairs = size_t(1) << 13, shapes = size_t(1) << 11, contexts = size_t(1) << 12;
   size_t forms = size_t(1) << 15, form_bytes = size_t(1) << 19;
 };
 
@@ -166,12 +170,30 @@ class ScorerMemory {
   size_t forms() const { return forms_.size(); }
   const ScorerLimits& limits() const { return limits_; }
 
+  /// Before use with `model` (a Scorer does it): allocates the memory on first use; empties it if it was used
+  /// with another model.
+  void prepare(const Model& model);
+
+  /// What build_token_table works out for a form (all of WordType but the form and its places, from the form and
+  /// the gazetteer alone) is kept too, by the same dictionary, so that a known form costs a lookup. Not while a
+  /// scorer uses the memory. Both do nothing unless prepare() was called with the model of `gazetteer`.
+  /// recall_type: fills w but w.form and w.form_hash (given) and appends the normalised form to `norms`, if the
+  /// form is known; keep_type: keeps w (norm: its normalised form), emptying the memory first if it is full.
+  bool recall_type(const Gazetteer& gazetteer, WordType& w, std::string& norms) const;
+  void keep_type(const Gazetteer& gazetteer, const WordType& w, std::string_view norm);
+
  private:
   friend class Scorer;
+  /// What keep_type keeps of a WordType.
+  struct TypeFacts {
+    uint32_t key = 0, word = 0, shape = 0, short_shape = 0, gaz = 0;
+    uint32_t norm_begin = 0, norm_size = 0;  // in norms_
+    Casing casing = Casing::None;
+    bool cap = false, small = false, known = false;
+  };
   /// For a document without a memory: keyed by its type numbers (no dictionary), growing as needed.
   ScorerMemory(const ScorerLimits& limits, size_t types);
-  /// Before a scorer uses the memory: allocates it on first use; empties it if it was used with another model.
-  void prepare(const Model& model);
+  bool serves(const Gazetteer& gazetteer) const;
   /// Empties the dictionary and what is keyed by its numbers.
   void clear_forms();
 
@@ -182,6 +204,8 @@ class ScorerMemory {
   VectorCache selves_, pairs_, shapes_, contexts_;
   std::vector<DistantRows> distant_;  // by form number
   DistantRows boundary_;              // what the sentence boundary gives
+  std::vector<TypeFacts> types_;      // by form number
+  std::vector<char> norms_;           // the normalised forms of types_ (at most limits_.form_bytes)
 };
 
 class Scorer {

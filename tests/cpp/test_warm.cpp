@@ -14,6 +14,8 @@
 
 #include "analyser.h"
 #include "entities.h"
+#include "ner/features.h"
+#include "ner/model.h"
 #include "ner/scorer.h"
 #include "sentences.h"
 #include "structure.h"
@@ -103,6 +105,41 @@ TEST_CASE("warm: a memory kept across documents changes nothing in the entities"
       CHECK(memory.forms() <= limits.forms);
     }
     CHECK(memory.forms() > 0);
+  }
+}
+
+TEST_CASE("warm: token tables built with a memory are the same as without", "[ner][warm]") {
+  using namespace aa::ner;
+  const std::vector<std::string> texts = corpus();
+  const Gazetteer& g = model().model().gazetteer();
+  for (const ScorerLimits& limits :
+       {ScorerLimits{}, ScorerLimits{2, 3, 1, 2, 5, 12}, ScorerLimits{16, 16, 8, 8, 40, 256}}) {
+    CAPTURE(limits.forms, limits.form_bytes);
+    ScorerMemory memory(limits);
+    memory.prepare(model().model());
+    for (size_t i : order(texts.size())) {
+      CAPTURE(i);
+      aa::Document doc;
+      doc.text = texts[i];
+      aa::structure_text(doc);
+      aa::tokenize(doc);
+      aa::split_sentences(doc);
+      TokenTable want, got;
+      build_token_table(doc, g, want);
+      build_token_table(doc, g, got, true, &memory);
+      REQUIRE(got.types.size() == want.types.size());
+      CHECK(got.type_of == want.type_of);
+      CHECK(got.info == want.info);
+      for (size_t t = 0; t < want.types.size(); ++t) {
+        const WordType &a = got.types[t], &b = want.types[t];
+        CAPTURE(std::string(b.form));
+        REQUIRE(a.form == b.form);
+        REQUIRE(got.norm_of(a) == want.norm_of(b));
+        REQUIRE((a.form_hash == b.form_hash && a.key == b.key && a.word == b.word && a.shape == b.shape &&
+                 a.short_shape == b.short_shape && a.gaz == b.gaz && a.casing == b.casing && a.cap == b.cap &&
+                 a.small == b.small));
+      }
+    }
   }
 }
 
