@@ -100,7 +100,7 @@ int main(int argc, char** argv) {
     time("json", [&] { json_bytes = aa::to_json(doc, aa::OffsetUnit::Utf16).size(); });
     tokens = doc.tokens.size();
   }
-  // Warm, after the cold runs: interleaved with them, the memory's 11 MB would push the model out of the caches
+  // Warm, after the cold runs: interleaved with them, the memory's 12 MB would push the model out of the caches
   // before each cold run and make it look slower than it is.
   aa::Options options;
   options.input = html ? aa::InputKind::Html : aa::InputKind::Text;
