@@ -1,6 +1,9 @@
 #include "analyser.h"
 
+#include <mutex>
+
 #include "entities.h"
+#include "ner/scorer.h"
 #include "quotes.h"
 #include "sentences.h"
 #include "structure.h"
@@ -12,7 +15,13 @@ struct Resources {
   EntityModel entities = EntityModel::embedded();
 };
 
-Analyser::Analyser() : resources_(std::make_shared<Resources>()) {}
+/// What analyses leave for the next ones: the entity tagger's memory, for one analysis at a time.
+struct Warm {
+  std::mutex mutex;
+  ner::ScorerMemory scorer;
+};
+
+Analyser::Analyser() : resources_(std::make_shared<Resources>()), warm_(std::make_unique<Warm>()) {}
 Analyser::~Analyser() = default;
 Analyser::Analyser(Analyser&&) noexcept = default;
 Analyser& Analyser::operator=(Analyser&&) noexcept = default;
@@ -45,7 +54,11 @@ Document Analyser::analyse(DecodedText decoded, const Options& options) const {
   }
   tokenize(doc);
   split_sentences(doc);
-  find_entities(resources_->entities, doc);
+  {
+    // The memory if it is free, else none (the same output, slower): a thread never waits for another.
+    std::unique_lock<std::mutex> lock(warm_->mutex, std::try_to_lock);
+    find_entities(resources_->entities, doc, lock.owns_lock() ? &warm_->scorer : nullptr);
+  }
   find_quotes(doc);
   return doc;
 }

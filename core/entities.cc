@@ -142,6 +142,10 @@ std::string_view EntityModel::info() const {
 }
 
 void find_entities(const EntityModel& entity_model, Document& doc) {
+  find_entities(entity_model, doc, nullptr);
+}
+
+void find_entities(const EntityModel& entity_model, Document& doc, ScorerMemory* memory) {
   const Model& model = entity_model.model();
   const Gazetteer& gaz = model.gazetteer();
   doc.entities.clear();
@@ -149,9 +153,10 @@ void find_entities(const EntityModel& entity_model, Document& doc) {
   if (doc.tokens.empty()) return;
 
   TokenTable table;
-  build_token_table(doc, gaz, table, false);  // the gazetteer codes sentence by sentence below
+  if (memory) memory->prepare(model);
+  build_token_table(doc, gaz, table, false, memory);  // the gazetteer codes sentence by sentence below
   CaseCounts counts(table);
-  Scorer scorer(model, doc, table, counts);
+  Scorer scorer(model, doc, table, counts, {}, memory);
 
   // Map the tagger's types onto the contract's labels (LOC is split into GPE/LOC below; MISC is dropped).
   std::vector<int> label_map;

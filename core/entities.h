@@ -17,7 +17,8 @@ namespace aa {
 
 namespace ner {
 class Model;
-}
+class ScorerMemory;
+}  // namespace ner
 
 class EntityModel {
  public:
@@ -49,5 +50,12 @@ std::string_view embedded_entity_model_bytes();
 /// cluster; doc.clusters as build_clusters (ner/clusters.h) describes. Tokens of boilerplate blocks are never
 /// part of an entity. Deterministic: the same document gives the same result on every platform.
 void find_entities(const EntityModel& model, Document& doc);
+
+/// The same, faster on a stream of documents: `memory` (if not null) keeps what the tagger has worked out about
+/// the words (their facts, the sums of the model's weights) from one document to the next (ner/scorer.h), within
+/// its fixed size. The result is the same
+/// as without it, whatever documents it saw before. The memory is used with one model (another empties it) and
+/// by one call at a time: the caller makes sure of that (aa::Analyser holds one behind a lock).
+void find_entities(const EntityModel& model, Document& doc, ner::ScorerMemory* memory);
 
 }  // namespace aa

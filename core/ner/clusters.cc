@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <memory>
 #include <unordered_map>
 
 #include "ner/word.h"
@@ -48,6 +47,12 @@ class TitleEnds {
  private:
   std::vector<std::string_view> words_;
 };
+
+// Made once, on first use (thread-safe), and never changed: the titles are constants.
+const TitleEnds& title_ends() {
+  static const TitleEnds ends;
+  return ends;
+}
 
 // Text of tokens [b, e) as written, with runs of white space made one space.
 std::string display(const Document& doc, uint32_t b, uint32_t e) {
@@ -279,7 +284,6 @@ void build_clusters(Document& doc, const Gazetteer& gazetteer, const TokenTable*
   }
 
   // Canonical names and titles.
-  std::unique_ptr<TitleEnds> ends;  // made when the first person needs it
   // The sentence of a token (sentences are in order and do not overlap).
   auto sentence_of = [&](uint32_t token) -> const Sentence* {
     auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
@@ -316,8 +320,7 @@ void build_clusters(Document& doc, const Gazetteer& gazetteer, const TokenTable*
     for (uint32_t m : c.mentions) {
       const Entity& ent = doc.entities[m];
       std::vector<std::string> found;
-      if (!ends) ends = std::make_unique<TitleEnds>();
-      std::string before = title_before(doc, ent.first_token, table, ends.get());
+      std::string before = title_before(doc, ent.first_token, table, &title_ends());
       if (!before.empty()) found.push_back(before);
       if (const Sentence* s = sentence_of(ent.first_token)) {
         std::string after = title_after(doc, *s, ent.last_token);

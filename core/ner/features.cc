@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 
 #include "ner/hash.h"
+#include "ner/scorer.h"
 #include "unicode.h"
 
 namespace aa::ner {
@@ -12,10 +12,11 @@ namespace {
 
 // Lower-case function words that stay lower in title case ("Assistance to Russia for Ukraine").
 bool is_small_word(std::string_view w) {
-  static const char* const kSmall[] = {"a",    "an",  "and",  "as",  "at",  "but", "by",   "for",
-                                       "from", "in",  "into", "nor", "of",  "on",  "onto", "or",
-                                       "over", "the", "to",   "up",  "via", "vs",  "with"};
-  for (const char* s : kSmall)
+  if (w.size() > 4 || w.empty() || w[0] < 'a' || w[0] > 'w') return false;  // most words, at once
+  static constexpr std::string_view kSmall[] = {"a",    "an",  "and",  "as",  "at",  "but", "by",   "for",
+                                                "from", "in",  "into", "nor", "of",  "on",  "onto", "or",
+                                                "over", "the", "to",   "up",  "via", "vs",  "with"};
+  for (std::string_view s : kSmall)
     if (w == s) return true;
   return false;
 }
@@ -146,14 +147,14 @@ bool valid(const Document& doc, const Sentence& s) {
 
 }  // namespace
 
-void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& t, bool codes) {
+void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& t, bool codes,
+                       ScorerMemory* memory) {
   size_t n = doc.tokens.size();
   t.types.clear();
   t.norms.clear();
   t.type_of.assign(n, TokenTable::kNoType);
   t.info.assign(n, 0);
   TypeIndex index;
-  std::unordered_map<uint32_t, uint32_t> shape_ids;
   std::string buf;
   for (const Sentence& s : doc.sentences) {
     if (!valid(doc, s)) continue;
@@ -170,6 +171,10 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
       WordType w;
       w.form = form;
       w.form_hash = h;
+      if (memory && memory->recall_type(gazetteer, w, t.norms)) {
+        t.types.push_back(w);
+        continue;
+      }
       w.norm_begin = static_cast<uint32_t>(t.norms.size());
       append_normalized(form, t.norms);
       w.norm_size = static_cast<uint32_t>(t.norms.size() - w.norm_begin);
@@ -186,19 +191,11 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
       buf.clear();
       append_shape(form, buf, true);
       w.short_shape = hash_bytes(buf);
-      auto sid = shape_ids.find(w.short_shape);
-      if (sid != shape_ids.end()) {
-        w.shape_id = sid->second;
-      } else if (shape_ids.size() < kMaxShapeIds) {
-        w.shape_id = static_cast<uint32_t>(shape_ids.size());
-        shape_ids.emplace(w.short_shape, w.shape_id);
-      } else {
-        w.shape_id = kNoShapeId;
-      }
       w.casing = casing(form);
       w.cap = starts_upper(form);
       w.small = is_small_word(form);
       w.gaz = gazetteer.find(phrase_step(kPhraseSeed, w.key));
+      if (memory) memory->keep_type(gazetteer, w, norm);
       t.types.push_back(w);
     }
   }

@@ -38,16 +38,12 @@ struct WordType {
   uint32_t word = 0;                       // hash of the normalised form with digits as 0
   uint32_t shape = 0;                      // hash of the shape (runs cut after four)
   uint32_t short_shape = 0;                // hash of the compressed shape
-  uint32_t shape_id = 0;                   // short shapes numbered per document (kNoShapeId after kMaxShapeIds of them)
   uint32_t gaz = 0;                        // gazetteer value of the word alone (GazType bits | kGazPrefix)
   uint32_t norm_begin = 0, norm_size = 0;  // the normalised form, in TokenTable::norms
   Casing casing = Casing::None;
   bool cap = false;    // starts with an upper-case letter
   bool small = false;  // a lower-case function word that stays lower in title case ("of", "the")
 };
-
-constexpr uint32_t kMaxShapeIds = (1u << 20) - 2;
-constexpr uint32_t kNoShapeId = (1u << 20) - 1;
 
 enum TokenTableFlag : uint8_t {
   kSentenceStart = 1,  // first word of a sentence, or first after an opening quote, dash, colon or bracket
@@ -100,9 +96,14 @@ inline uint32_t phrase_key(const TokenTable& table, uint32_t b, uint32_t e) {
   return h;
 }
 
+class ScorerMemory;  // scorer.h
+
 /// Fills `table` for every token of `doc`: types, flags, styles and, if `codes`, the codes of the kept lists
 /// (else they stay 0 until store_kept_codes() is called for each sentence). Requires doc.tokens and doc.sentences.
-void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& table, bool codes = true);
+/// With a memory prepared for the gazetteer's model (ScorerMemory::prepare), the types of forms it knows are
+/// recalled from it, and the others kept in it: the same table, cheaper.
+void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& table, bool codes = true,
+                       ScorerMemory* memory = nullptr);
 
 /// For the tokens of one sentence: codes[k * kGazTypeCount + t] as Gazetteer::annotate gives them (all lists),
 /// and masks[k] = the lists t with a code for token k. Reuses the unigram lookups cached in the table's types.

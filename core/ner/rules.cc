@@ -61,8 +61,8 @@ struct Tok : Classes {
   bool space_after = true;
 };
 
-template <typename CompiledTable>
-int8_t lookup(const CompiledTable& table, std::string_view key) {
+template <typename E, size_t N, size_t S>
+int8_t lookup(const Table<E, N, S>& table, std::string_view key) {
   auto v = table_find(table, key);
   return v ? static_cast<int8_t>(*v) : kNo;
 }

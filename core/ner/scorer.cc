@@ -1,6 +1,7 @@
 #include "ner/scorer.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "ner/hash.h"
 
@@ -26,23 +27,35 @@ uint32_t VectorCache::insert(uint64_t a, uint64_t b, bool& fresh) {
       slot.a = a;
       slot.b = b;
       slot.at = static_cast<uint32_t>(vectors_.size());
-      vectors_.resize(vectors_.size() + size_t(per_entry_) * kWidth, 0);
+      vectors_.resize(vectors_.size() + size_t(per_entry_) * kWidth, 0);  // within the capacity once allocated
       ++used_;
       return slot.at;
     }
   }
 }
 
-void VectorCache::make_room(size_t k) {
-  if (used_ + k <= max_) return;
+void VectorCache::clear() {
   std::fill(slots_.begin(), slots_.end(), Slot{});
   vectors_.clear();
   used_ = 0;
 }
 
+void VectorCache::reserve(size_t entries) {
+  // find() and insert() keep the slots at most half full: with this many entries, no growing.
+  entries = std::min(entries, max_);
+  size_t n = 64;
+  while (n < 2 * entries) n *= 2;
+  if (slots_.size() < n) grow_to(n);
+  vectors_.reserve(entries * size_t(per_entry_) * kWidth);
+}
+
 void VectorCache::grow() {
+  grow_to(slots_.empty() ? 64 : slots_.size() * 2);
+}
+
+void VectorCache::grow_to(size_t n) {
   std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  slots_.assign(n, Slot{});
   size_t mask = slots_.size() - 1;
   for (const Slot& o : old) {
     if (o.a == 0 && o.b == 0) continue;
@@ -52,76 +65,285 @@ void VectorCache::grow() {
   }
 }
 
+void FormDictionary::allocate() {
+  size_t n = 64;
+  while (n < 2 * max_forms_) n *= 2;
+  slots_.assign(n, 0);
+  entries_.reserve(max_forms_);
+  arena_.reserve(max_bytes_);
+}
+
+uint32_t FormDictionary::intern(std::string_view form, uint32_t hash) {
+  if (slots_.empty()) allocate();
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = hash & mask;; s = (s + 1) & mask) {
+    uint32_t id = slots_[s];
+    if (id == 0) {
+      entries_.push_back({static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(form.size()), hash});
+      arena_.insert(arena_.end(), form.begin(), form.end());
+      slots_[s] = static_cast<uint32_t>(entries_.size());
+      return static_cast<uint32_t>(entries_.size() - 1);
+    }
+    const Entry& e = entries_[id - 1];
+    if (e.hash == hash && e.size == form.size() && std::memcmp(arena_.data() + e.begin, form.data(), form.size()) == 0)
+      return id - 1;
+  }
+}
+
+uint32_t FormDictionary::find(std::string_view form, uint32_t hash) const {
+  if (slots_.empty()) return kNone;
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = hash & mask;; s = (s + 1) & mask) {
+    uint32_t id = slots_[s];
+    if (id == 0) return kNone;
+    const Entry& e = entries_[id - 1];
+    if (e.hash == hash && e.size == form.size() && std::memcmp(arena_.data() + e.begin, form.data(), form.size()) == 0)
+      return id - 1;
+  }
+}
+
+void FormDictionary::clear() {
+  std::fill(slots_.begin(), slots_.end(), 0);
+  entries_.clear();
+  arena_.clear();
+}
+
+namespace {
+
+ScorerLimits at_least(ScorerLimits l) {
+  l.selves = std::max<size_t>(l.selves, 1);
+  l.shapes = std::max<size_t>(l.shapes, 1);
+  l.contexts = std::max<size_t>(l.contexts, 1);
+  l.pairs = std::max<size_t>(l.pairs, 2);
+  l.forms = std::max<size_t>(l.forms, 5);
+  l.form_bytes = std::max<size_t>(l.form_bytes, 1);
+  return l;
+}
+
+}  // namespace
+
+ScorerMemory::ScorerMemory(const ScorerLimits& limits)
+    : limits_(at_least(limits)),
+      dictionary_(true),
+      forms_(limits_.forms, limits_.form_bytes),
+      selves_(limits_.selves, 1),
+      pairs_(limits_.pairs, 2),
+      shapes_(limits_.shapes, 1),
+      contexts_(limits_.contexts, 1) {}
+
+ScorerMemory::ScorerMemory(const ScorerLimits& limits, size_t types)
+    : limits_(at_least(limits)),
+      dictionary_(false),
+      forms_(0, 0),
+      selves_(limits_.selves, 1),
+      pairs_(limits_.pairs, 2),
+      shapes_(limits_.shapes, 1),
+      contexts_(limits_.contexts, 1),
+      distant_(types) {
+  // Room for as many words and pairs as the document has types (most have fewer pairs): no growing step by step.
+  selves_.reserve(types);
+  pairs_.reserve(types);
+}
+
+size_t ScorerMemory::bytes() const {
+  return forms_.bytes() + selves_.bytes() + pairs_.bytes() + shapes_.bytes() + contexts_.bytes() +
+         distant_.capacity() * sizeof(DistantRows) + types_.capacity() * sizeof(TypeFacts) + norms_.capacity();
+}
+
+bool ScorerMemory::serves(const Gazetteer& gazetteer) const {
+  return dictionary_ && model_ && &model_->gazetteer() == &gazetteer;
+}
+
+bool ScorerMemory::recall_type(const Gazetteer& gazetteer, WordType& w, std::string& norms) const {
+  if (!serves(gazetteer)) return false;
+  uint32_t n = forms_.find(w.form, w.form_hash);
+  if (n == FormDictionary::kNone || !types_[n].known) return false;
+  const TypeFacts& f = types_[n];
+  w.key = f.key;
+  w.word = f.word;
+  w.shape = f.shape;
+  w.short_shape = f.short_shape;
+  w.gaz = f.gaz;
+  w.casing = f.casing;
+  w.cap = f.cap;
+  w.small = f.small;
+  w.norm_begin = static_cast<uint32_t>(norms.size());
+  w.norm_size = f.norm_size;
+  norms.append(norms_.data() + f.norm_begin, f.norm_size);
+  return true;
+}
+
+void ScorerMemory::keep_type(const Gazetteer& gazetteer, const WordType& w, std::string_view norm) {
+  if (!serves(gazetteer)) return;
+  const size_t max_bytes = limits_.form_bytes;
+  if (w.form.size() > max_bytes || norm.size() > max_bytes) return;  // would never fit
+  if (!forms_.fits(1, w.form.size()) || norms_.size() + norm.size() > max_bytes) clear_forms();
+  uint32_t n = forms_.intern(w.form, w.form_hash);
+  TypeFacts& f = types_[n];
+  if (f.known) return;
+  f.key = w.key;
+  f.word = w.word;
+  f.shape = w.shape;
+  f.short_shape = w.short_shape;
+  f.gaz = w.gaz;
+  f.casing = w.casing;
+  f.cap = w.cap;
+  f.small = w.small;
+  f.norm_begin = static_cast<uint32_t>(norms_.size());
+  f.norm_size = static_cast<uint32_t>(norm.size());
+  f.known = true;
+  norms_.insert(norms_.end(), norm.begin(), norm.end());  // within the capacity
+}
+
+void ScorerMemory::prepare(const Model& model) {
+  if (model_ == &model) return;
+  if (dictionary_) {
+    if (model_ == nullptr) {  // first use: all the memory now, never more
+      forms_.allocate();
+      selves_.allocate();
+      pairs_.allocate();
+      shapes_.allocate();
+      contexts_.allocate();
+      distant_.assign(limits_.forms, DistantRows{});
+      types_.assign(limits_.forms, TypeFacts{});
+      norms_.reserve(limits_.form_bytes);
+    } else {  // vectors of another model's weights
+      clear_forms();
+      shapes_.clear();
+      contexts_.clear();
+    }
+  }
+  boundary_ = DistantRows{};
+  model_ = &model;
+}
+
+void ScorerMemory::clear_forms() {
+  forms_.clear();
+  selves_.clear();
+  pairs_.clear();
+  std::fill(distant_.begin(), distant_.end(), DistantRows{});
+  std::fill(types_.begin(), types_.end(), TypeFacts{});
+  norms_.clear();
+}
+
 Scorer::Scorer(const Model& model, const Document& doc, const TokenTable& table, const CaseCounts& counts,
-               const ScorerLimits& limits)
-    : model_(model),
-      doc_(doc),
-      table_(table),
-      counts_(counts),
-      T_(model.n_tags()),
-      selves_(limits.selves, 1),
-      pairs_(limits.pairs, 2),
-      shapes_(limits.shapes, 1),
-      contexts_(limits.contexts, 1),
-      distant_(table.types.size()) {
-  // A chunk must fit every cache: as many new entries as tokens, one more pair.
-  chunk_ = std::min({kChunk, limits.selves, limits.shapes, limits.contexts, limits.pairs - 1});
-  chunk_ = std::max<size_t>(chunk_, 1);
+               const ScorerLimits& limits, ScorerMemory* memory)
+    : model_(model), doc_(doc), table_(table), counts_(counts), T_(model.n_tags()), mem_(memory) {
+  if (!mem_) {
+    own_.reset(new ScorerMemory(limits, table.types.size()));
+    mem_ = own_.get();
+  }
+  mem_->prepare(model);
+  // A chunk must fit every cache: as many new entries as tokens, one more pair; and the dictionary: its tokens and
+  // two more on either side.
+  const ScorerLimits& l = mem_->limits_;
+  chunk_ = std::min({kChunk, l.selves, l.shapes, l.contexts, l.pairs - 1});
+  if (mem_->dictionary_) {
+    chunk_ = std::min(chunk_, l.forms - 4);
+    numbers_.assign(table.types.size(), kUnnumbered);
+  } else {
+    numbers_.resize(table.types.size());
+    for (size_t t = 0; t < numbers_.size(); ++t) numbers_[t] = static_cast<uint32_t>(t);
+  }
+}
+
+Scorer::~Scorer() = default;
+
+void Scorer::use_own_memory() {
+  own_.reset(new ScorerMemory(mem_->limits_, table_.types.size()));
+  mem_ = own_.get();
+  mem_->prepare(model_);
+  for (size_t t = 0; t < numbers_.size(); ++t) numbers_[t] = static_cast<uint32_t>(t);
+}
+
+size_t Scorer::prepare_chunk(const uint32_t* types, size_t k0, size_t k1, size_t n) {
+  if (mem_->dictionary_) {
+    // The forms the chunk reads: its tokens' and their neighbours' up to two places away.
+    const size_t b = k0 >= 2 ? k0 - 2 : 0;
+    auto bytes_to = [&](size_t k) {
+      size_t bytes = 0;
+      for (size_t j = b, e = std::min(n, k + 2); j < e; ++j) bytes += table_.types[types[j]].form.size();
+      return bytes;
+    };
+    FormDictionary& forms = mem_->forms_;
+    size_t bytes = bytes_to(k1);
+    while (bytes > forms.max_bytes() && k1 > k0 + 1) bytes = bytes_to(k1 = k0 + (k1 - k0) / 2);
+    if (bytes > forms.max_bytes()) {
+      use_own_memory();  // forms too long for any dictionary: the rest of the document on its own
+    } else {
+      const size_t e = std::min(n, k1 + 2);
+      if (!forms.fits(e - b, bytes)) {
+        mem_->clear_forms();
+        std::fill(numbers_.begin(), numbers_.end(), kUnnumbered);
+      }
+      for (size_t j = b; j < e; ++j) {
+        uint32_t& number = numbers_[types[j]];
+        if (number == kUnnumbered) {
+          const WordType& w = table_.types[types[j]];
+          number = forms.intern(w.form, w.form_hash);
+        }
+      }
+    }
+  }
+  mem_->selves_.make_room(k1 - k0);
+  mem_->contexts_.make_room(k1 - k0);
+  mem_->shapes_.make_room(k1 - k0);
+  mem_->pairs_.make_room(k1 - k0 + 1);
+  return k1;
 }
 
 uint32_t Scorer::plan_self(uint32_t type, Style style) {
   bool fresh = false;
-  uint32_t at = selves_.find(uint64_t(type) * kStyles + static_cast<uint32_t>(style) + 1, 0, fresh);
+  VectorCache& selves = mem_->selves_;
+  uint32_t at = selves.find(uint64_t(number(type)) * kStyles + static_cast<uint32_t>(style) + 1, 0, fresh);
   if (!fresh) return at;
   const WordType& w = table_.types[type];
   uint32_t cas = static_cast<uint32_t>(w.casing);
-  want(feature_hash(kBias, 0), selves_, at);
-  want(feature_hash(kWord, w.word), selves_, at);
+  want(feature_hash(kBias, 0), selves, at);
+  want(feature_hash(kWord, w.word), selves, at);
   uint32_t affixes[7];
   affix_hashes(table_.norm_of(w), affixes);
   for (uint32_t a : affixes)
-    if (a) want(feature_hash(kAffix, a), selves_, at);
-  want(feature_hash(styled(kWordCasing, style), w.word, cas), selves_, at);
-  want(feature_hash(styled(kShape, style), w.shape), selves_, at);
-  want(feature_hash(styled(kShortShape, style), w.short_shape), selves_, at);
+    if (a) want(feature_hash(kAffix, a), selves, at);
+  want(feature_hash(styled(kWordCasing, style), w.word, cas), selves, at);
+  want(feature_hash(styled(kShape, style), w.shape), selves, at);
+  want(feature_hash(styled(kShortShape, style), w.short_shape), selves, at);
   return at;
 }
 
 uint32_t Scorer::plan_pair(uint32_t a, uint32_t b, Style style) {
   bool fresh = false;
-  uint32_t at = pairs_.find(uint64_t(a) | uint64_t(b) << 30 | uint64_t(style) << 60 | uint64_t(1) << 62, 0, fresh);
+  VectorCache& pairs = mem_->pairs_;
+  uint32_t at =
+      pairs.find(uint64_t(number(a)) | uint64_t(number(b)) << 30 | uint64_t(style) << 60 | uint64_t(1) << 62, 0, fresh);
   if (!fresh) return at;
   uint32_t wa = word_of(a), wb = word_of(b);
   if (a != kBoundaryType) {  // what b gives a
-    want(feature_hash(kWordNext, wb), pairs_, at);
-    want(feature_hash(kWordWordNext, wa, wb), pairs_, at);
-    want(feature_hash(styled(kShapeWordNext, style), shape_of(a), wb), pairs_, at);
+    want(feature_hash(kWordNext, wb), pairs, at);
+    want(feature_hash(kWordWordNext, wa, wb), pairs, at);
+    want(feature_hash(styled(kShapeWordNext, style), shape_of(a), wb), pairs, at);
   }
   if (b != kBoundaryType) {  // what a gives b
-    want(feature_hash(kWordPrev, wa), pairs_, at + kWidth);
-    want(feature_hash(kWordPrevWord, wa, wb), pairs_, at + kWidth);
-    want(feature_hash(styled(kWordPrevShape, style), wa, shape_of(b)), pairs_, at + kWidth);
+    want(feature_hash(kWordPrev, wa), pairs, at + kWidth);
+    want(feature_hash(kWordPrevWord, wa, wb), pairs, at + kWidth);
+    want(feature_hash(styled(kWordPrevShape, style), wa, shape_of(b)), pairs, at + kWidth);
   }
   return at;
 }
 
 uint32_t Scorer::plan_shapes(const uint32_t* types, size_t k, size_t n, Style style) {
-  // Shape ids (20 bits each; kNoShapeId stands for the sentence boundary).
-  uint32_t a = k > 0 ? table_.types[types[k - 1]].shape_id : kNoShapeId;
-  uint32_t b = table_.types[types[k]].shape_id;
-  uint32_t c = k + 1 < n ? table_.types[types[k + 1]].shape_id : kNoShapeId;
-  if (b == kNoShapeId || (k > 0 && a == kNoShapeId) || (k + 1 < n && c == kNoShapeId))
-    return kNoEntry;  // more distinct shapes than ids: not cached
-  bool fresh = false;
-  uint32_t at = shapes_.find(
-      uint64_t(a) | uint64_t(b) << 20 | uint64_t(c) << 40 | uint64_t(style) << 60 | uint64_t(1) << 62, 0, fresh);
-  if (!fresh) return at;
+  // The three short shapes (kBoundary beyond the sentence) are all that the features read: they are the key.
   uint32_t sp = k > 0 ? table_.types[types[k - 1]].short_shape : kBoundary;
   uint32_t s0 = table_.types[types[k]].short_shape;
   uint32_t sn = k + 1 < n ? table_.types[types[k + 1]].short_shape : kBoundary;
-  want(feature_hash(styled(kShapePrevCur, style), sp, s0), shapes_, at);
-  want(feature_hash(styled(kShapeCurNext, style), s0, sn), shapes_, at);
-  want(feature_hash(styled(kShapeTri, style), hash_combine(sp, s0), sn), shapes_, at);
+  VectorCache& shapes = mem_->shapes_;
+  bool fresh = false;
+  uint32_t at =
+      shapes.find(uint64_t(sp) | uint64_t(s0) << 32, uint64_t(sn) | uint64_t(style) << 32 | uint64_t(1) << 62, fresh);
+  if (!fresh) return at;
+  want(feature_hash(styled(kShapePrevCur, style), sp, s0), shapes, at);
+  want(feature_hash(styled(kShapeCurNext, style), s0, sn), shapes, at);
+  want(feature_hash(styled(kShapeTri, style), hash_combine(sp, s0), sn), shapes, at);
   return at;
 }
 
@@ -144,26 +366,27 @@ uint32_t Scorer::plan_context(const Sentence& s, const SentenceCodes& sc, size_t
   uint64_t b = uint64_t(prev) | uint64_t(next) << 21 | uint64_t(style) << 42 | uint64_t(block) << 44 |
                uint64_t(cas) << 47 | uint64_t(bucket) << 50 | uint64_t(1) << 60;
   bool fresh = false;
-  uint32_t at = contexts_.find(a, b, fresh);
+  VectorCache& contexts = mem_->contexts_;
+  uint32_t at = contexts.find(a, b, fresh);
   if (!fresh) return at;
   uint32_t c = static_cast<uint32_t>(cas);
-  want(feature_hash(styled(kStart, style), start ? 1 : 0, c), contexts_, at);
-  want(feature_hash(styled(kBlock, style), block, c), contexts_, at);
-  if (bucket < 4) want(feature_hash(styled(kDocCase, style), bucket, c | (start ? 8 : 0)), contexts_, at);
+  want(feature_hash(styled(kStart, style), start ? 1 : 0, c), contexts, at);
+  want(feature_hash(styled(kBlock, style), block, c), contexts, at);
+  if (bucket < 4) want(feature_hash(styled(kDocCase, style), bucket, c | (start ? 8 : 0)), contexts, at);
   for (uint32_t bits = own; bits; bits &= bits - 1) {
     uint32_t list = static_cast<uint32_t>(__builtin_ctz(bits));
-    want(feature_hash(kGaz, list * 8 + codes[list]), contexts_, at);
-    want(feature_hash(styled(kGazCasing, style), list * 8 + codes[list], c), contexts_, at);
+    want(feature_hash(kGaz, list * 8 + codes[list]), contexts, at);
+    want(feature_hash(styled(kGazCasing, style), list * 8 + codes[list], c), contexts, at);
   }
   for (uint32_t bits = prev; bits; bits &= bits - 1)
-    want(feature_hash(kGazPrev, static_cast<uint32_t>(__builtin_ctz(bits))), contexts_, at);
+    want(feature_hash(kGazPrev, static_cast<uint32_t>(__builtin_ctz(bits))), contexts, at);
   for (uint32_t bits = next; bits; bits &= bits - 1)
-    want(feature_hash(kGazNext, static_cast<uint32_t>(__builtin_ctz(bits))), contexts_, at);
+    want(feature_hash(kGazNext, static_cast<uint32_t>(__builtin_ctz(bits))), contexts, at);
   return at;
 }
 
 void Scorer::plan_distant(uint32_t type) {
-  Distant& d = distant(type);
+  DistantRows& d = distant(type);
   if (d.prev2 != kUnknown) return;
   d.prev2 = d.next2 = kPending;
   uint32_t w = word_of(type);
@@ -194,12 +417,8 @@ void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scor
   auto type_at = [&](long k) { return k < 0 || k >= long(n) ? kBoundaryType : types[k]; };
 
   int32_t carry[kWidth];  // what the previous token's pair gives the first token of a chunk
-  for (size_t k0 = 0; k0 < n; k0 += chunk_) {
-    const size_t k1 = std::min(n, k0 + chunk_);
-    selves_.make_room(k1 - k0);
-    contexts_.make_room(k1 - k0);
-    shapes_.make_room(k1 - k0);
-    pairs_.make_room(k1 - k0 + 1);
+  for (size_t k0 = 0, k1; k0 < n; k0 = k1) {
+    k1 = prepare_chunk(types, k0, std::min(n, k0 + chunk_), n);
     // What the chunk's tokens need, and the lookups of what is missing, together.
     plan_.resize(k1 - k0);
     uint32_t first_pair = k0 == 0 ? plan_pair(kBoundaryType, types[0], style) : kNoEntry;
@@ -216,7 +435,7 @@ void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scor
     resolve();
     // No cache grows or is emptied until the next chunk: pointers into them hold.
     if (first_pair != kNoEntry) {
-      const int32_t* v = pairs_.at(first_pair) + kWidth;
+      const int32_t* v = mem_->pairs_.at(first_pair) + kWidth;
       std::copy(v, v + kWidth, carry);
     }
     const int32_t* before = carry;
@@ -237,27 +456,16 @@ template <int T>
 const int32_t* Scorer::add_chunk(const Sentence& s, size_t k0, size_t k1, const int32_t* before, int32_t* scores) {
   const size_t n = s.last_token - s.first_token;
   const uint32_t* types = &table_.type_of[s.first_token];
-  const Style style = table_.style(s.first_token);
   auto type_at = [&](long k) { return k < 0 || k >= long(n) ? kBoundaryType : types[k]; };
   for (size_t k = k0; k < k1; ++k) {
     const long lk = static_cast<long>(k);
     const Plan& p = plan_[k - k0];
     int32_t acc[T];
-    const int32_t* self = selves_.at(p.self);
-    const int32_t* context = contexts_.at(p.context);
-    const int32_t* pair = pairs_.at(p.pair);
-    if (p.shapes != kNoEntry) {
-      const int32_t* shapes = shapes_.at(p.shapes);
-      for (int t = 0; t < T; ++t) acc[t] = before[t] + self[t] + context[t] + shapes[t] + pair[t];
-    } else {
-      for (int t = 0; t < T; ++t) acc[t] = before[t] + self[t] + context[t] + pair[t];
-      uint32_t sp = k > 0 ? table_.types[types[k - 1]].short_shape : kBoundary;
-      uint32_t s0 = table_.types[types[k]].short_shape;
-      uint32_t sn = k + 1 < n ? table_.types[types[k + 1]].short_shape : kBoundary;
-      model_.add_weights(feature_hash(styled(kShapePrevCur, style), sp, s0), acc);
-      model_.add_weights(feature_hash(styled(kShapeCurNext, style), s0, sn), acc);
-      model_.add_weights(feature_hash(styled(kShapeTri, style), hash_combine(sp, s0), sn), acc);
-    }
+    const int32_t* self = mem_->selves_.at(p.self);
+    const int32_t* context = mem_->contexts_.at(p.context);
+    const int32_t* shapes = mem_->shapes_.at(p.shapes);
+    const int32_t* pair = mem_->pairs_.at(p.pair);
+    for (int t = 0; t < T; ++t) acc[t] = before[t] + self[t] + context[t] + shapes[t] + pair[t];
     before = pair + kWidth;
     if (uint32_t row = distant(type_at(lk - 2)).prev2) model_.add_row(row, acc);
     if (uint32_t row = distant(type_at(lk + 2)).next2) model_.add_row(row, acc);

@@ -1,9 +1,9 @@
 // Emission scores of the tagger, fast: the same sums as Model::emissions over sentence_features() (features.h),
-// computed from per-document caches instead of one model lookup per feature of every token.
+// computed from caches instead of one model lookup per feature of every token.
 //
 // Every feature of a token depends on a few things only, and news repeats them. The weights are summed, once per
 // distinct value, into dense vectors:
-//   - the token's own type and the style of its sentence (word, affixes, shapes, casing);
+//   - the token's own form and the style of its sentence (word, affixes, shapes, casing);
 //   - the pair of the token and its right neighbour (the word pair, word-shape pairs, "the next word is ..." for
 //     the token and "the previous word is ..." for the neighbour), with the sentence boundary as a neighbour;
 //   - the short shapes of the token and its neighbours;
@@ -12,15 +12,23 @@
 // and the words two places away add their rows. A token then costs four vector additions and two rows. Integer
 // sums in any order are the same sums, so the result does not depend on what is cached.
 //
-// A document's first sight of its words costs model lookups, each a few dependent memory loads: a sentence is
-// worked through in chunks, whose missing vectors are collected first and their lookups made together
-// (Model::find_rows), so that their loads overlap.
+// The first sight of a word costs model lookups, each a few dependent memory loads: a sentence is worked through
+// in chunks, whose missing vectors are collected first and their lookups made together (Model::find_rows), so that
+// their loads overlap.
+//
+// The caches live in a ScorerMemory. A scorer without one makes its own for the document, keyed by the document's
+// type numbers. With one (an Analyser keeps one), the caches survive from one document to the next, so that a
+// short article finds most of its words already summed: forms are then numbered by a dictionary of forms (exact
+// byte comparison) and the caches keyed by those numbers, the short-shape hashes and the context values, which
+// are all that the vectors depend on; a cached vector is thus the same sum whichever document put it there.
 //
 // Memory stays bounded: each cache holds at most a fixed number of entries and is emptied when full (between
-// chunks).
+// chunks); a full dictionary empties itself and the caches keyed by its numbers.
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <string_view>
 #include <vector>
 
 #include "document.h"
@@ -35,7 +43,8 @@ static_assert(1 + 4 * kMaxLabels <= kWidth, "tags must fit the vectors");
 
 /// A cache from 128-bit keys (never both halves 0) to `per_entry` vectors of kWidth int32, open addressing, with
 /// at most max_entries entries. Entries are known by their offset (at() gives the vectors); offsets stay valid
-/// until the cache is emptied, which happens only in make_room().
+/// until the cache is emptied, which happens only in make_room() and clear(). It grows as entries come, or is
+/// allocated at its full size at once (allocate()): then it never allocates again, emptied or not.
 class VectorCache {
  public:
   VectorCache(size_t max_entries, int per_entry) : max_(max_entries), per_entry_(per_entry) {}
@@ -57,9 +66,19 @@ class VectorCache {
   }
   int32_t* at(uint32_t offset) { return &vectors_[offset]; }
   /// Empties the cache if fewer than k more entries would fit.
-  void make_room(size_t k);
+  void make_room(size_t k) {
+    if (used_ + k > max_) clear();
+  }
+  /// Empties the cache, keeping its memory.
+  void clear();
+  /// Allocates the memory of max_entries entries now.
+  void allocate() { reserve(max_); }
+  /// Allocates the memory of min(n, max_entries) entries now (it grows past them as needed).
+  void reserve(size_t n);
   size_t size() const { return used_; }
   size_t max_entries() const { return max_; }
+  /// Bytes allocated.
+  size_t bytes() const { return slots_.capacity() * sizeof(Slot) + vectors_.capacity() * sizeof(int32_t); }
 
  private:
   struct Slot {
@@ -72,37 +91,142 @@ class VectorCache {
   }
   uint32_t insert(uint64_t a, uint64_t b, bool& fresh);
   void grow();
+  void grow_to(size_t slots);
   size_t max_, used_ = 0;
   int per_entry_;
   std::vector<Slot> slots_;
   std::vector<int32_t> vectors_;
 };
 
-/// How many entries each cache may hold before it is emptied (tests make them small). Each at least 1; pairs at
-/// least 2.
+/// Numbers for forms (byte strings), by exact comparison of their bytes: at most max_forms forms of at most
+/// max_bytes bytes in all, copied into its own arena. Its memory is allocated at full size on first use and
+/// kept when it is emptied.
+class FormDictionary {
+ public:
+  FormDictionary(size_t max_forms, size_t max_bytes) : max_forms_(max_forms), max_bytes_(max_bytes) {}
+  /// The number of `form` (hash: hash_bytes(form)), numbered from 0 in order of arrival.
+  /// Requires: fits(1, form.size()).
+  uint32_t intern(std::string_view form, uint32_t hash);
+  static constexpr uint32_t kNone = 0xFFFFFFFFu;
+  /// The number of `form` (hash: hash_bytes(form)), or kNone if it has none.
+  uint32_t find(std::string_view form, uint32_t hash) const;
+  /// Whether `forms` more forms of `bytes` bytes in all would fit.
+  bool fits(size_t forms, size_t bytes) const {
+    return entries_.size() + forms <= max_forms_ && arena_.size() + bytes <= max_bytes_;
+  }
+  void clear();
+  /// Allocates the memory of max_forms forms of max_bytes bytes now (intern() does if not done).
+  void allocate();
+  size_t size() const { return entries_.size(); }
+  size_t max_forms() const { return max_forms_; }
+  size_t max_bytes() const { return max_bytes_; }
+  size_t bytes() const {
+    return slots_.capacity() * sizeof(uint32_t) + entries_.capacity() * sizeof(Entry) + arena_.capacity();
+  }
+
+ private:
+  struct Entry {
+    uint32_t begin, size, hash;
+  };
+  size_t max_forms_, max_bytes_;
+  std::vector<uint32_t> slots_;  // 1 + number, or 0: empty
+  std::vector<Entry> entries_;
+  std::vector<char> arena_;
+};
+
+/// How many entries each cache may hold before it is emptied (tests make them small), and the capacity of a
+/// ScorerMemory's dictionary of forms. Each at least 1; pairs at least 2; forms at least 5.
+///
+/// A ScorerMemory allocates all of it at once, 11.8 MiB with the defaults: with 128-byte vectors and 24-byte slots
+/// (at most half full), a self, shape or context entry takes 176 bytes and a pair 304; a form 60 bytes (slots,
+/// entry, distant rows, type facts) and its bytes twice (as written, normalised). Selves and forms 32k (5.5 +
+/// 1.9 MiB): a word summed once saves a dozen lookups, and the vocabulary of hundreds of articles fits (1,000 bench
+/// articles: 2.7k forms). Pairs 8k (2.4 MiB): half as many lookups, fewer repeats from one article to the next;
+/// they fill first (every ~300 bench articles) and are emptied on their own. Shapes 2k and contexts 4k (0.3 + 0.7
+/// MiB): few distinct values (300 and 2.9k after 1,000 articles). 512 KiB of form bytes and as many of normalised
+/// ones: 16 a form, where news averages 6.
 struct ScorerLimits {
-  size_t selves = size_t(1) << 15, pairs = size_t(1) << 14, shapes = size_t(1) << 12, contexts = size_t(1) << 13;
+  size_t selves = size_t(1) << 15, pairs = size_t(1) << 13, shapes = size_t(1) << 11, contexts = size_t(1) << 12;
+  size_t forms = size_t(1) << 15, form_bytes = size_t(1) << 19;
+};
+
+/// The rows a form gives the words two places away.
+struct DistantRows {
+  static constexpr uint32_t kUnknown = 0xFFFFFFFFu;  // not looked up yet (find_row never returns it)
+  uint32_t prev2 = kUnknown, next2 = kUnknown;
+};
+
+/// What scorers learn from one document to the next: the caches, keyed by a dictionary of forms. For one model,
+/// known by its address: another model empties it, so the model must outlive the memory's use of it (a model
+/// loaded where a freed one was would not be noticed). One scorer at a time uses it (it is not locked: the owner
+/// does that, as the Analyser does). Its memory is allocated at full size on first use (bytes() tells how much)
+/// and never grows after.
+class ScorerMemory {
+ public:
+  explicit ScorerMemory(const ScorerLimits& limits = {});
+  /// Bytes allocated (0 before the first use).
+  size_t bytes() const;
+  /// How many forms the dictionary holds now.
+  size_t forms() const { return forms_.size(); }
+  const ScorerLimits& limits() const { return limits_; }
+
+  /// Before use with `model` (a Scorer does it): allocates the memory on first use; empties it if it was used
+  /// with another model.
+  void prepare(const Model& model);
+
+  /// What build_token_table works out for a form (all of WordType but the form and its places, from the form and
+  /// the gazetteer alone) is kept too, by the same dictionary, so that a known form costs a lookup. Not while a
+  /// scorer uses the memory. Both do nothing unless prepare() was called with the model of `gazetteer`.
+  /// recall_type: fills w but w.form and w.form_hash (given) and appends the normalised form to `norms`, if the
+  /// form is known; keep_type: keeps w (norm: its normalised form), emptying the memory first if it is full.
+  bool recall_type(const Gazetteer& gazetteer, WordType& w, std::string& norms) const;
+  void keep_type(const Gazetteer& gazetteer, const WordType& w, std::string_view norm);
+
+ private:
+  friend class Scorer;
+  /// What keep_type keeps of a WordType.
+  struct TypeFacts {
+    uint32_t key = 0, word = 0, shape = 0, short_shape = 0, gaz = 0;
+    uint32_t norm_begin = 0, norm_size = 0;  // in norms_
+    Casing casing = Casing::None;
+    bool cap = false, small = false, known = false;
+  };
+  /// For a document without a memory: keyed by its type numbers (no dictionary), growing as needed.
+  ScorerMemory(const ScorerLimits& limits, size_t types);
+  bool serves(const Gazetteer& gazetteer) const;
+  /// Empties the dictionary and what is keyed by its numbers.
+  void clear_forms();
+
+  ScorerLimits limits_;
+  bool dictionary_;  // forms numbered by `forms_` (else: by the document's type numbers)
+  const Model* model_ = nullptr;
+  FormDictionary forms_;
+  VectorCache selves_, pairs_, shapes_, contexts_;
+  std::vector<DistantRows> distant_;  // by form number
+  DistantRows boundary_;              // what the sentence boundary gives
+  std::vector<TypeFacts> types_;      // by form number
+  std::vector<char> norms_;           // the normalised forms of types_ (at most limits_.form_bytes)
 };
 
 class Scorer {
  public:
-  /// The model, document, table and counts must outlive the scorer.
+  /// The model, document, table, counts and memory must outlive the scorer. With a memory, the scorer uses it
+  /// (and nothing else may until the scorer is gone); without one, it makes its own for the document.
   Scorer(const Model& model, const Document& doc, const TokenTable& table, const CaseCounts& counts,
-         const ScorerLimits& limits = {});
+         const ScorerLimits& limits = {}, ScorerMemory* memory = nullptr);
+  ~Scorer();
 
   /// scores[k * n_tags + t] for the tokens k of sentence s: equal to Model::emissions over the features
   /// sentence_features() gives them. `codes` from SentenceCodes::compute for s.
   void emissions(const Sentence& s, const SentenceCodes& codes, int32_t* scores);
 
  private:
-  static constexpr uint32_t kUnknown = 0xFFFFFFFFu;  // a row not looked up yet (find_row never returns it)
+  static constexpr uint32_t kUnknown = DistantRows::kUnknown;
   static constexpr uint32_t kPending = 0xFFFFFFFEu;  // a row being looked up
   static constexpr uint32_t kBoundaryType = (1u << 30) - 1;
   static constexpr uint32_t kNoEntry = 0xFFFFFFFFu;
+  static constexpr uint32_t kUnnumbered = 0xFFFFFFFFu;  // a type whose form has no number (yet)
 
-  struct Distant {  // rows a type gives the words two places away
-    uint32_t prev2 = kUnknown, next2 = kUnknown;
-  };
   /// A feature to look up and where its weights go: a vector of a cache, or a row slot.
   struct Wanted {
     uint32_t key;
@@ -112,13 +236,20 @@ class Scorer {
   };
   /// What the tokens of the chunk being worked use.
   struct Plan {
-    uint32_t self, context, shapes, pair;  // offsets in their caches (shapes: kNoEntry if not cached)
+    uint32_t self, context, shapes, pair;  // offsets in their caches
   };
 
   void want(uint32_t feature, VectorCache& cache, uint32_t offset) {
     wanted_.push_back({feature, &cache, offset, nullptr});
   }
   void want_row(uint32_t feature, uint32_t* slot) { wanted_.push_back({feature, nullptr, 0, slot}); }
+  /// Makes room in the caches and the dictionary for tokens [k0, k1) of a sentence of n tokens and numbers their
+  /// forms (and those of their neighbours up to two places away). Returns the end of the chunk, at most k1 (less
+  /// when their forms are too long for the dictionary).
+  size_t prepare_chunk(const uint32_t* types, size_t k0, size_t k1, size_t n);
+  /// A memory of the scorer's own, keyed by type numbers: for documents whose forms do not fit a memory's
+  /// dictionary.
+  void use_own_memory();
   uint32_t plan_self(uint32_t type, Style style);
   uint32_t plan_pair(uint32_t a, uint32_t b, Style style);
   uint32_t plan_shapes(const uint32_t* types, size_t k, size_t n, Style style);
@@ -129,7 +260,11 @@ class Scorer {
   /// token k0. Returns what the last pair gives the next token.
   template <int T>
   const int32_t* add_chunk(const Sentence& s, size_t k0, size_t k1, const int32_t* before, int32_t* scores);
-  Distant& distant(uint32_t type) { return type == kBoundaryType ? boundary_ : distant_[type]; }
+  /// The number of a type's form (kBoundaryType for the boundary). Requires: numbered (prepare_chunk).
+  uint32_t number(uint32_t type) const { return type == kBoundaryType ? kBoundaryType : numbers_[type]; }
+  DistantRows& distant(uint32_t type) {
+    return type == kBoundaryType ? mem_->boundary_ : mem_->distant_[numbers_[type]];
+  }
   uint32_t word_of(uint32_t type) const { return type == kBoundaryType ? kBoundary : table_.types[type].word; }
   uint32_t shape_of(uint32_t type) const { return type == kBoundaryType ? kBoundary : table_.types[type].short_shape; }
 
@@ -139,9 +274,9 @@ class Scorer {
   const CaseCounts& counts_;
   int T_;
   size_t chunk_;
-  VectorCache selves_, pairs_, shapes_, contexts_;
-  std::vector<Distant> distant_;
-  Distant boundary_;
+  std::unique_ptr<ScorerMemory> own_;  // when the scorer was given no memory, or its forms did not fit it
+  ScorerMemory* mem_;
+  std::vector<uint32_t> numbers_;  // per type: the number of its form (kUnnumbered: none yet)
   std::vector<Wanted> wanted_;
   std::vector<uint32_t> keys_, rows_, scratch_;
   std::vector<Plan> plan_;

@@ -59,12 +59,13 @@ std::vector<std::string> texts() {
 }
 
 /// Emission scores of every sentence, by the reference path and by the scorer, side by side.
-void compare(const aa::Document& doc, const TokenTable& table, const ScorerLimits& limits) {
+void compare(const aa::Document& doc, const TokenTable& table, const ScorerLimits& limits,
+             ScorerMemory* memory = nullptr) {
   const Model& m = model().model();
   CaseCounts counts(table);
   FeatureSet fs;
   fs.offsets.assign(doc.tokens.size() + 1, 0);
-  Scorer scorer(m, doc, table, counts, limits);
+  Scorer scorer(m, doc, table, counts, limits, memory);
   SentenceCodes codes;
   const int T = m.n_tags();
   for (const aa::Sentence& s : doc.sentences) {
@@ -95,9 +96,25 @@ TEST_CASE("scorer: the same emission scores as the features the trainer sees", "
     SECTION("caches emptied all the time") {
       compare(doc, table, ScorerLimits{2, 3, 1, 2});
     }
-    SECTION("shapes past the shape ids") {
-      for (size_t t = 0; t < table.types.size(); t += 2) table.types[t].shape_id = kNoShapeId;
-      compare(doc, table, {});
+  }
+}
+
+TEST_CASE("scorer: the same emission scores with a memory kept from one document to the next", "[ner][scorer]") {
+  const Gazetteer& g = model().model().gazetteer();
+  const std::vector<std::string> all = texts();
+  for (const ScorerLimits& limits :
+       {ScorerLimits{}, ScorerLimits{2, 3, 1, 2, 5, size_t(1) << 20}, ScorerLimits{16, 16, 8, 8, 40, 64}}) {
+    CAPTURE(limits.selves, limits.forms, limits.form_bytes);
+    ScorerMemory memory(limits);
+    for (int round = 0; round < 2; ++round) {
+      for (size_t i = 0; i < all.size(); ++i) {
+        const std::string& text = all[round ? all.size() - 1 - i : i];
+        CAPTURE(round, text.substr(0, 80));
+        aa::Document doc = prepare(text);
+        TokenTable table;
+        build_token_table(doc, g, table);
+        compare(doc, table, {}, &memory);
+      }
     }
   }
 }
