@@ -52,6 +52,8 @@ int main(int argc, char** argv) {
       repeat = std::stoi(argv[++i]);
     else if (a == "--html")
       html = true;
+    else if (a.size() > 1 && a[0] == '-')
+      file.clear(), i = argc;  // an unknown option (or --help): the usage
     else
       file = a;
   }
@@ -60,6 +62,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::cerr << "aa-bench-stages: cannot read " << file << "\n";
+    return 1;
+  }
   std::stringstream ss;
   ss << in.rdbuf();
   const std::string bytes = ss.str();
