@@ -5,20 +5,11 @@
 #include <vector>
 
 #include "ner/rules.h"
-#include "sentences.h"
-#include "structure.h"
-#include "tokenizer.h"
+#include "prepare.h"
 
 namespace {
 
-aa::Document prepare(const std::string& text) {
-  aa::Document doc;
-  doc.text = text;
-  aa::structure_text(doc);
-  aa::tokenize(doc);
-  aa::split_sentences(doc);
-  return doc;
-}
+using aa::test::prepare;
 
 std::vector<std::pair<std::string, std::string>> found(const std::string& text) {
   aa::Document doc = prepare(text);

@@ -12,9 +12,7 @@
 #include "ner/features.h"
 #include "ner/model.h"
 #include "ner/scorer.h"
-#include "sentences.h"
-#include "structure.h"
-#include "tokenizer.h"
+#include "prepare.h"
 
 namespace {
 
@@ -25,14 +23,7 @@ const aa::EntityModel& model() {
   return m;
 }
 
-aa::Document prepare(const std::string& text) {
-  aa::Document doc;
-  doc.text = text;
-  aa::structure_text(doc);
-  aa::tokenize(doc);
-  aa::split_sentences(doc);
-  return doc;
-}
+using aa::test::prepare;
 
 std::string slurp(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);

@@ -5,11 +5,9 @@
 
 #include "../../tools/quotes/golden.h"
 #include "analyser.h"
+#include "prepare.h"
 #include "quotes.h"
 #include "quotes/marks.h"
-#include "sentences.h"
-#include "structure.h"
-#include "tokenizer.h"
 
 namespace {
 
@@ -18,14 +16,7 @@ using aa::Quote;
 using aa::QuoteKind;
 
 // A tokenized document of `text` (plain text, one block a line), before the quotation stage.
-Document prepare(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  aa::structure_text(doc);
-  aa::tokenize(doc);
-  aa::split_sentences(doc);
-  return doc;
-}
+using aa::test::prepare;
 
 // Tags every occurrence of each given substring as an entity of `label`; the same string is one cluster whose
 // canonical name is `name` (the string itself when empty).

@@ -1,0 +1,23 @@
+// For the stage tests: a document of plain text carried through the stages before entities and quotes
+// (structure, tokens, sentences), as aa::Analyser carries it.
+#pragma once
+
+#include <string>
+
+#include "document.h"
+#include "sentences.h"
+#include "structure.h"
+#include "tokenizer.h"
+
+namespace aa::test {
+
+inline Document prepare(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  structure_text(doc);
+  tokenize(doc);
+  split_sentences(doc);
+  return doc;
+}
+
+}  // namespace aa::test
