@@ -7,41 +7,16 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli_process.h"
+
 namespace {
 
-struct Run {
-  int status;
-  std::string out, err;
-};
+using aa::test::slurp;
+using aa::test::temp_dir;
+using aa::test::write_file;
 
-std::string temp_dir() {
-  static std::string dir = [] {
-    char tmpl[] = "/tmp/aa-cli-test-XXXXXX";
-    return std::string(mkdtemp(tmpl));
-  }();
-  return dir;
-}
-
-std::string write_file(const std::string& name, const std::string& content) {
-  std::string path = temp_dir() + "/" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Runs the CLI with `args` (already shell-quoted) and optional stdin.
-Run run(const std::string& args, const std::string& input = "") {
-  std::string in = write_file("stdin.txt", input);
-  std::string out = temp_dir() + "/out.txt", err = temp_dir() + "/err.txt";
-  std::string cmd = std::string(AA_CLI) + " " + args + " <" + in + " >" + out + " 2>" + err;
-  int rc = std::system(cmd.c_str());
-  return {WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, slurp(out), slurp(err)};
+aa::test::CliRun run(const std::string& args, const std::string& input = "") {
+  return aa::test::run_cli(args, input);
 }
 
 }  // namespace

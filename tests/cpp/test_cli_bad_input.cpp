@@ -2,7 +2,7 @@
 // the asan build, whose tests run that build's CLI). Each input gets a correct result or a one-line error naming
 // the file and the reason, and the next file of the same run is still analysed. Every JSON written is checked
 // against the contract: text.slice(start, end) === span.text in UTF-16 units for every span.
-// Each run goes through `timeout 300`, so a hang fails the test (exit 124) instead of stalling the suite.
+// Each run goes through `timeout 300` (cli_process.h), so a hang fails the test instead of stalling the suite.
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -16,48 +16,19 @@
 #include <string>
 #include <vector>
 
+#include "cli_process.h"
+
 using json = nlohmann::json;
 using namespace std::string_literals;
 
 namespace {
 
-struct Run {
-  int status;
-  std::string out, err;
-};
+using aa::test::slurp;
+using aa::test::temp_dir;
+using aa::test::write_file;
 
-// A directory for this run's files (some are 10 MB), removed when the test binary exits.
-std::string temp_dir() {
-  static const struct Dir {
-    std::string path;
-    Dir() {
-      char tmpl[] = "/tmp/aa-cli-bad-XXXXXX";
-      path = mkdtemp(tmpl);
-    }
-    ~Dir() { std::filesystem::remove_all(path); }
-  } dir;
-  return dir.path;
-}
-
-std::string write_file(const std::string& name, const std::string& content) {
-  std::string path = temp_dir() + "/" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Runs the CLI with `args` (shell words, already quoted) and stdin from /dev/null.
-Run run(const std::string& args) {
-  std::string out = temp_dir() + "/out.txt", err = temp_dir() + "/err.txt";
-  std::string cmd = "timeout 300 " + std::string(AA_CLI) + " " + args + " </dev/null >" + out + " 2>" + err;
-  int rc = std::system(cmd.c_str());
-  return {WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, slurp(out), slurp(err)};
+aa::test::CliRun run(const std::string& args) {
+  return aa::test::run_cli(args, "", true);
 }
 
 std::vector<std::string> lines(const std::string& s) {
@@ -117,7 +88,7 @@ size_t check_spans(const json& j) {
 }
 
 // The documents of a jsonl run, each checked; `expected` documents.
-std::vector<json> documents(const Run& r, size_t expected) {
+std::vector<json> documents(const aa::test::CliRun& r, size_t expected) {
   auto ls = lines(r.out);
   REQUIRE(ls.size() == expected);
   std::vector<json> docs;
