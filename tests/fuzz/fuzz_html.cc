@@ -7,19 +7,10 @@
 #include <string_view>
 
 #include "analyser.h"
+#include "fuzz_checks.h"
 #include "html.h"
 
-namespace {
-
-void require(bool ok) {
-  if (!ok) std::abort();
-}
-
-bool boundary(const std::string& t, uint32_t at) {
-  return at == t.size() || (at < t.size() && (static_cast<unsigned char>(t[at]) & 0xC0) != 0x80);
-}
-
-}  // namespace
+using aa::fuzz::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const aa::Analyser analyser;
@@ -37,16 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   aa::Options options;
   options.input = aa::InputKind::Html;
   aa::Document doc = analyser.analyse(in, options);
-  uint32_t end = 0;
-  for (const auto& b : doc.article.blocks) {
-    require(b.span.begin >= end && b.span.begin <= b.span.end && b.span.end <= doc.text.size());
-    require(boundary(doc.text, b.span.begin) && boundary(doc.text, b.span.end));
-    end = b.span.end;
-  }
-  if (doc.article.date) {
-    require(doc.article.date->span.end <= doc.text.size() && !doc.article.date->iso.empty());
-    require(boundary(doc.text, doc.article.date->span.begin) && boundary(doc.text, doc.article.date->span.end));
-  }
+  aa::fuzz::check_blocks(doc);
+  if (doc.article.date) require(!doc.article.date->iso.empty());
   require(aa::sanitize_utf8(doc.text).warnings.empty());
   std::string json = aa::to_json(doc, aa::OffsetUnit::Utf16);
   require(!json.empty());
