@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "analyser.h"
+#include "bench_input.h"
 #include "sentences.h"
 #include "structure.h"
 #include "tokenizer.h"
@@ -57,23 +58,9 @@ int main(int argc, char** argv) {
     std::cerr << "usage: aa-bench-native [--mb N] [--repeat R] [--json] FILE...\n";
     return 2;
   }
-  std::string corpus;
-  for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    if (!in) {
-      std::cerr << "aa-bench-native: cannot read " << f << "\n";
-      return 1;
-    }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    corpus += ss.str() + "\n\n";
-  }
-  std::string text;
-  size_t target = static_cast<size_t>(mb * 1e6);
-  while (text.size() < target) text += corpus;
-  text.resize(target);
-  while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
-  if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0) text.pop_back();
+  auto made = aa::bench::text_of_size(files, mb, "aa-bench-native");
+  if (!made) return 1;
+  const std::string& text = *made;
 
   aa::Document doc;
   doc.text = text;

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "analyser.h"
+#include "bench_input.h"
 #include "sentences.h"
 #include "structure.h"
 #include "tokenizer.h"
@@ -61,14 +62,9 @@ int main(int argc, char** argv) {
     std::cerr << "usage: aa-bench-stages [--repeat R] [--html] FILE\n";
     return 2;
   }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    std::cerr << "aa-bench-stages: cannot read " << file << "\n";
-    return 1;
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string bytes = ss.str();
+  auto read = aa::bench::read_file(file, "aa-bench-stages");
+  if (!read) return 1;
+  const std::string& bytes = *read;
 #ifdef AA_HAVE_ENTITIES
   const aa::EntityModel model = aa::EntityModel::embedded();
 #endif

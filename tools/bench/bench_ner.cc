@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "../../bench/bench_input.h"
 #include "entities.h"
 #include "sentences.h"
 #include "structure.h"
@@ -62,20 +63,9 @@ int main(int argc, char** argv) {
     std::cerr << "usage: aa-bench-ner [--mb N] [--repeat R] FILE...\n";
     return 2;
   }
-  std::string corpus;
-  for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    if (!in) {
-      std::cerr << "aa-bench-ner: cannot read " << f << "\n";
-      return 1;
-    }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    corpus += ss.str() + "\n\n";
-  }
-  std::string text;
-  size_t target = static_cast<size_t>(mb * 1e6);
-  while (text.size() < target) text += corpus;
+  auto made = aa::bench::text_of_size(files, mb, "aa-bench-ner");
+  if (!made) return 1;
+  const std::string& text = *made;
 
   auto t_load = std::chrono::steady_clock::now();
   aa::EntityModel model = aa::EntityModel::embedded();
