@@ -9,7 +9,7 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {startServer, launch, openPage, waitForResult, pasteText, root} from './helpers.mjs';
+import {waitForResult, pasteText, root, openBlankPage, closeAll} from './helpers.mjs';
 import {sampleText} from './fixtures.mjs';
 import {article} from '../../bench/corpus.mjs';
 
@@ -19,16 +19,11 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-export-cli-'));
 
 before(async () => {
   assert.ok(fs.existsSync(cli), `${cli} is missing: build the native preset first`);
-  ({server, url} = await startServer());
-  browser = await launch();
-  ({page, log} = await openPage(browser.context));
-  await page.goto(new URL('?blank', url).href);  // empty: these tests paste their own text
-  await page.waitForFunction(() => document.body.dataset.state === 'ready');
+  ({server, url, browser, page, log} = await openBlankPage());
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await closeAll({browser, server});
   fs.rmSync(tmp, {recursive: true, force: true});
 });
 

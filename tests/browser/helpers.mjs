@@ -56,6 +56,25 @@ export async function openPage(context) {
 }
 
 /**
+ * The server, Chromium and the page opened empty (`?blank`: the tests paste their own text), ready to analyse:
+ * {server, url, browser, page, log}. Close with closeAll().
+ */
+export async function openBlankPage() {
+  const {server, url} = await startServer();
+  const browser = await launch();
+  const {page, log} = await openPage(browser.context);
+  await page.goto(new URL('?blank', url).href);
+  await page.waitForFunction(() => document.body.dataset.state === 'ready');
+  return {server, url, browser, page, log};
+}
+
+/** Closes what openBlankPage() opened. */
+export async function closeAll({browser, server} = {}) {
+  await browser?.close();
+  server?.close();
+}
+
+/**
  * Waits until the page has shown a result newer than previousSeq and has nothing left to do (no debounce timer
  * pending, no analysis running, the latest analysis shown).
  */

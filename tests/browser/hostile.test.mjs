@@ -2,7 +2,7 @@
 // and the CMS preview all show analysed text with textContent only.
 import test, {before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {startServer, launch, openPage, waitForResult, pasteText} from './helpers.mjs';
+import {waitForResult, pasteText, openBlankPage, closeAll} from './helpers.mjs';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=(window.__pwned||0)+1">',
@@ -21,15 +21,10 @@ const htmlPage = (p) => `<!doctype html><html><head><title>${p}</title></head><b
 
 let server, url, browser, page, log, seq = 0;
 before(async () => {
-  ({server, url} = await startServer());
-  browser = await launch();
-  ({page, log} = await openPage(browser.context));
-  await page.goto(new URL('?blank', url).href);  // empty: these tests paste their own text
-  await page.waitForFunction(() => document.body.dataset.state === 'ready');
+  ({server, url, browser, page, log} = await openBlankPage());
 });
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await closeAll({browser, server});
 });
 
 async function assertInert(where) {

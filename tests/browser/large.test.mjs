@@ -1,20 +1,15 @@
 // A 1 MB article: the page stays responsive while the worker analyses and the view renders in slices.
 import test, {before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {startServer, launch, openPage, waitForResult, pasteText} from './helpers.mjs';
+import {waitForResult, pasteText, openBlankPage, closeAll} from './helpers.mjs';
 import {sampleText} from './fixtures.mjs';
 
 let server, url, browser, page, log;
 before(async () => {
-  ({server, url} = await startServer());
-  browser = await launch();
-  ({page, log} = await openPage(browser.context));
-  await page.goto(new URL('?blank', url).href);  // empty: these tests paste their own text
-  await page.waitForFunction(() => document.body.dataset.state === 'ready');
+  ({server, url, browser, page, log} = await openBlankPage());
 });
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await closeAll({browser, server});
 });
 
 function bigText(size) {

@@ -31,13 +31,4 @@ export function* allSpans(r) {
 }
 
 /** A seeded generator (mulberry32): the same strings on every run, and the seed in any failure message. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export {rng} from '../../bench/corpus.mjs';
