@@ -261,8 +261,8 @@ class Out {
 
 class JsonBuilder {
  public:
-  JsonBuilder(const Document& doc, OffsetUnit unit, std::string& out, int indent)
-      : doc_(doc), map_(doc.text, unit), o_(out, indent) {}
+  JsonBuilder(const Document& doc, OffsetUnit unit, std::string& out, int indent, JsonText texts)
+      : doc_(doc), map_(doc.text, unit), o_(out, indent), texts_(texts) {}
 
   void span_fields(const Span& s) {
     o_.key("start");
@@ -270,7 +270,7 @@ class JsonBuilder {
     o_.key("end");
     o_.number(uint64_t{map_.convert(s.end)});
     o_.key("text");
-    o_.string(doc_.view(s));
+    o_.string(texts_ == JsonText::All ? doc_.view(s) : std::string_view());
   }
   void span(const Span& s) {
     o_.begin_object();
@@ -309,7 +309,10 @@ class JsonBuilder {
     o_.string(offset_unit_name(map_.unit()));
     o_.end_object();
     o_.key("text");
-    o_.string(doc_.text);
+    if (texts_ == JsonText::None)
+      o_.null();
+    else
+      o_.string(doc_.text);
 
     const Article& a = doc_.article;
     o_.key("article");
@@ -444,6 +447,7 @@ class JsonBuilder {
   const Document& doc_;
   OffsetMap map_;
   Out o_;
+  JsonText texts_;
 };
 
 class JsonWriter : public Writer {
@@ -466,18 +470,19 @@ class TextWriter : public Writer {
 
 }  // namespace
 
-std::string to_json(const Document& doc, OffsetUnit unit, int indent) {
+std::string to_json(const Document& doc, OffsetUnit unit, int indent, JsonText texts) {
   std::string out;
-  append_json(doc, unit, out, indent);
+  append_json(doc, unit, out, indent, texts);
   return out;
 }
 
-void append_json(const Document& doc, OffsetUnit unit, std::string& out, int indent) {
+void append_json(const Document& doc, OffsetUnit unit, std::string& out, int indent, JsonText text_kind) {
   // Room for about what the output will be: the text, then each span's text with its offsets and fields (more
   // with indentation), so that the buffer rarely grows.
-  size_t texts = doc.text.size(), spans = 0;
+  const bool span_texts = text_kind == JsonText::All;
+  size_t texts = text_kind == JsonText::None ? 0 : doc.text.size(), spans = 0;
   auto add = [&](const Span& sp) {
-    texts += sp.size();
+    if (span_texts) texts += sp.size();
     ++spans;
   };
   for (const Block& b : doc.article.blocks) add(b.span);
@@ -487,7 +492,7 @@ void append_json(const Document& doc, OffsetUnit unit, std::string& out, int ind
   for (const Cluster& c : doc.clusters) texts += c.name.size() + 12 * c.mentions.size() + 200;
   size_t per_span = indent < 0 ? 96 : 96 + 16 * static_cast<size_t>(indent) * 6;
   out.reserve(out.size() + texts + texts / 16 + per_span * spans + 1024);
-  JsonBuilder(doc, unit, out, indent).build();
+  JsonBuilder(doc, unit, out, indent, text_kind).build();
 }
 
 std::string to_inline_text(const Document& doc) {

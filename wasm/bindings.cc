@@ -1,6 +1,10 @@
 // Embind bindings: types in, types out; the analysis is all in core/.
 //   const core = await createArticleAnalyserCore();  const a = new core.Analyser();
-//   a.analyse(utf8Bytes, 'auto' | 'text' | 'html', 'utf16' | 'codepoint' | 'byte')  -> JSON string | Error
+//   a.analyse(utf8Bytes, 'auto' | 'text' | 'html', 'utf16' | 'codepoint' | 'byte', lean)  -> JSON string | Error
+// lean (the JS API's choice): 0 the contract's JSON; 1 every span's "text" is "" (the JS API cuts them from the
+// document's text); 2 the same, and the document's "text" is null when it is byte for byte the input (the JS API
+// then uses its own string: it asks for 2 only when that string is well-formed UTF-16, so that encoding it
+// changed nothing).
 // No C++ exception crosses into JS: failures come back as a JS Error value (the JS API throws it), so Embind's
 // argument buffers are always freed.
 #include <emscripten/bind.h>
@@ -41,13 +45,20 @@ val to_js_string(const std::string& s) {
 
 class JsAnalyser {
  public:
-  /// text: UTF-8 bytes (a Uint8Array from TextEncoder, or a string). Returns the contract JSON or an Error.
-  val analyse(const std::string& text, const std::string& input, const std::string& offsets) const {
+  /// text: UTF-8 bytes (a Uint8Array from TextEncoder, or a string). Returns the JSON (lean: above) or an Error.
+  val analyse(const std::string& text, const std::string& input, const std::string& offsets, int lean) const {
     std::string error;
     try {
       aa::Options options;
       options.input = input_kind(input);
-      std::string json = aa::to_json(analyser_.analyse(text, options), offset_unit(offsets));
+      const aa::OffsetUnit unit = offset_unit(offsets);
+      const aa::Document doc = analyser_.analyse(text, options);
+      aa::JsonText texts = aa::JsonText::All;
+      if (lean == 2 && doc.text == text)
+        texts = aa::JsonText::None;
+      else if (lean >= 1)
+        texts = aa::JsonText::SpansEmpty;
+      std::string json = aa::to_json(doc, unit, -1, texts);
       return to_js_string(json);
     } catch (const std::exception& e) {
       error = e.what();

@@ -59,6 +59,42 @@ async function loadCore(options) {
   }
 }
 
+// The lean JSON (wasm/bindings.cc): the core writes every span's "text" as "" and, when the document's text is
+// the input itself, that text as null. Most of the JSON's bytes are those texts (each paragraph is there twice,
+// as a paragraph and as its sentences): leaving them out spares writing, decoding and parsing them, and JS cuts
+// them from one string (V8 makes a long slice a view of it, no copy). The result is the same object.
+const wellFormed = typeof String.prototype.isWellFormed === 'function' ? (s) => s.isWellFormed()
+                                                                        : (s) => !/[\ud800-\udfff]/.test(s);
+
+function fillTexts(r, input) {
+  if (r.text === null) r.text = input;
+  const text = r.text;
+  const cut = (span) => {
+    if (span) span.text = text.slice(span.start, span.end);
+  };
+  const cutAll = (spans) => {
+    for (let i = 0; i < spans.length; ++i) cut(spans[i]);
+  };
+  const a = r.article;
+  cut(a.title);
+  cut(a.subtitle);
+  cut(a.byline);
+  cut(a.date);
+  cutAll(a.headings);
+  cutAll(a.captions);
+  cutAll(a.credits);
+  cutAll(a.paragraphs);
+  cutAll(a.boilerplate);
+  cutAll(r.sentences);
+  cutAll(r.entities);
+  for (let i = 0; i < r.quotes.length; ++i) {
+    const q = r.quotes[i];
+    cut(q);
+    cut(q.speaker.mention);
+    cut(q.cue);
+  }
+}
+
 /** The analyser on this thread: analyse() returns the result. */
 async function createLocal(options) {
   const core = await loadCore(options);
@@ -75,9 +111,13 @@ async function createLocal(options) {
       const args = checkAnalyseArgs(text, opts);
       if (!native) throw new Error('article-analyser: analyse() after dispose()');
       // TextEncoder turns lone surrogates into U+FFFD (one UTF-16 unit each), so offsets stay those of `text`.
-      const out = native.analyse(encoder.encode(args.text), args.input, args.offsets);
+      // With UTF-16 offsets the core leaves the spans' texts out and they are cut here (leanJson).
+      const lean = args.offsets !== 'utf16' ? 0 : wellFormed(args.text) ? 2 : 1;
+      const out = native.analyse(encoder.encode(args.text), args.input, args.offsets, lean);
       if (out instanceof Error) throw new Error(`article-analyser: ${out.message}`);
-      return JSON.parse(out);
+      const result = JSON.parse(out);
+      if (lean) fillTexts(result, args.text);
+      return result;
     },
     dispose() {
       if (native) native.delete();

@@ -132,6 +132,27 @@ std::string reference_json(const Document& doc, OffsetUnit unit, int indent) {
   return ReferenceBuilder(doc, unit).build().dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
+// The lean JSON (JsonText) as the reference would make it: every span's "text" blanked, and the document's text
+// null with JsonText::None. The spans are found by where the contract puts them, not by the writer's code.
+std::string reference_lean_json(const Document& doc, OffsetUnit unit, int indent, JsonText texts) {
+  json j = ReferenceBuilder(doc, unit).build();
+  auto blank = [](json& span) {
+    if (!span.is_null()) span["text"] = "";
+  };
+  for (const char* k : {"title", "subtitle", "byline", "date"}) blank(j["article"][k]);
+  for (const char* k : {"headings", "captions", "credits", "paragraphs", "boilerplate"})
+    for (auto& s : j["article"][k]) blank(s);
+  for (auto& s : j["sentences"]) blank(s);
+  for (auto& e : j["entities"]) blank(e);
+  for (auto& q : j["quotes"]) {
+    blank(q);
+    blank(q["speaker"]["mention"]);
+    blank(q["cue"]);
+  }
+  if (texts == JsonText::None) j["text"] = nullptr;
+  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
 std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;
@@ -275,4 +296,27 @@ TEST_CASE("json writer: the writers append documents; jsonl is one line each", "
   std::string pretty;
   make_writer("json", OffsetUnit::CodePoint)->write(a, pretty);
   CHECK(pretty == reference_json(a, OffsetUnit::CodePoint, 2) + "\n");
+}
+
+TEST_CASE("json writer: the lean forms leave out the span texts, and the text with JsonText::None", "[json]") {
+  Analyser analyser;
+  std::vector<Document> docs;
+  docs.push_back(analyser.analyse(slurp(AA_SOURCE_DIR "/web/sample-article.txt")));
+  docs.push_back(analyser.analyse(slurp(AA_SOURCE_DIR "/tests/golden/pipeline/short-page.html"), {InputKind::Html}));
+  for (uint32_t seed = 1; seed <= 300; ++seed) docs.push_back(synthetic(seed));
+  size_t quotes = 0;
+  for (const Document& doc : docs) {
+    quotes += doc.quotes.size();
+    for (auto unit : {OffsetUnit::Utf16, OffsetUnit::CodePoint, OffsetUnit::Byte}) {
+      for (int indent : {-1, 2}) {
+        for (auto texts : {JsonText::SpansEmpty, JsonText::None}) {
+          CAPTURE(static_cast<int>(unit), indent, static_cast<int>(texts));
+          std::string got = to_json(doc, unit, indent, texts);
+          REQUIRE(got == reference_lean_json(doc, unit, indent, texts));
+          CHECK(got.size() < to_json(doc, unit, indent).size());
+        }
+      }
+    }
+  }
+  CHECK(quotes > 100);
 }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {root, rng, webDir} from './helpers.mjs';
+import {loadApi, root, rng, webDir} from './helpers.mjs';
 import {article} from '../../bench/corpus.mjs';
 
 const cli = path.join(root, 'build/native/article-analyser');
@@ -84,7 +84,7 @@ for (const offsets of ['utf16', 'codepoint', 'byte']) {
     try {
       for (const it of all) {
         const bytes = new Uint8Array(it.bytes);
-        const first = a.analyse(bytes, it.input, offsets);
+        const first = a.analyse(bytes, it.input, offsets, 0);  // 0: the contract's JSON (not the JS API's lean one)
         assert.equal(typeof first, 'string', `${it.name}: ${first?.message}`);
         JSON.parse(first);
         assert.equal(native2[it.name], native1[it.name], `${it.name}: two CLI runs differ`);
@@ -94,8 +94,8 @@ for (const offsets of ['utf16', 'codepoint', 'byte']) {
           assert.fail(`${it.name}: WASM and native JSON differ at character ${k}: ` +
                       `wasm ${JSON.stringify(first.slice(k - 20, k + 40))} vs native ${JSON.stringify(native1[it.name].slice(k - 20, k + 40))}`);
         }
-        assert.equal(a.analyse(bytes, it.input, offsets), first, `${it.name}: same instance, second run`);
-        assert.equal(b.analyse(bytes, it.input, offsets), first, `${it.name}: another module instance`);
+        assert.equal(a.analyse(bytes, it.input, offsets, 0), first, `${it.name}: same instance, second run`);
+        assert.equal(b.analyse(bytes, it.input, offsets, 0), first, `${it.name}: another module instance`);
       }
     } finally {
       a.delete();
@@ -103,3 +103,38 @@ for (const offsets of ['utf16', 'codepoint', 'byte']) {
     }
   });
 }
+
+// The JS API asks the core for lean JSON (span texts left out, and the text itself when it is the input) and cuts
+// the texts in JS: its result must be exactly the contract's JSON, parsed. The inputs here include HTML (the text
+// is not the input), CRLF, NUL, astral characters and ill-formed UTF-8 (decoded by TextDecoder first, as a caller
+// would), plus strings with lone surrogates, where the core's text (U+FFFD) is not the caller's string.
+test('the JS API\'s result is the contract JSON, parsed, for every input and offset unit', async () => {
+  const {createAnalyser} = await loadApi();
+  const api = await createAnalyser();
+  const core = await loadCore();
+  const raw = new core.Analyser();
+  const encoder = new TextEncoder();
+  try {
+    const items = inputs().map((it) => ({...it, text: new TextDecoder('utf-8', {ignoreBOM: true}).decode(it.bytes)}));
+    const r = rng(77);
+    for (let i = 0; i < 12; ++i) {
+      const a = article(900 + i, 4);
+      const k = Math.floor(r() * a.length);
+      items.push({name: `lone-surrogate-${i}`, input: 'auto',
+                  text: a.slice(0, k) + (i % 2 ? '\ud83d' : '\ude00') + a.slice(k) + (i % 3 ? '' : '\ud800')});
+    }
+    let spans = 0;
+    for (const it of items) {
+      for (const offsets of ['utf16', 'codepoint', 'byte']) {
+        const want = JSON.parse(raw.analyse(encoder.encode(it.text), it.input, offsets, 0));
+        const got = api.analyse(it.text, {input: it.input, offsets});
+        assert.deepEqual(got, want, `${it.name} (${offsets})`);
+        spans += want.sentences.length;
+      }
+    }
+    assert.ok(spans > 1000, `only ${spans} sentences were compared`);
+  } finally {
+    raw.delete();
+    api.dispose();
+  }
+});
