@@ -11,8 +11,12 @@
 #include <emscripten/val.h>
 #include <malloc.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <new>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 #include "analyser.h"
 
@@ -47,6 +51,31 @@ class JsAnalyser {
  public:
   /// text: UTF-8 bytes (a Uint8Array from TextEncoder, or a string). Returns the JSON (lean: above) or an Error.
   val analyse(const std::string& text, const std::string& input, const std::string& offsets, int lean) const {
+    return run(text, input, offsets, lean);
+  }
+
+  /// The JS API's way in, without a copy: inputBuffer(n) makes room for n bytes in the WASM heap and returns its
+  /// address; JS writes the text's UTF-8 there (TextEncoder.encodeInto, no intermediate array) and calls
+  /// analyseInput(written, ...), which analyses those bytes and frees the room (so the heap does not keep the
+  /// largest text ever seen).
+  /// 0 if the heap cannot give n bytes (JS then passes a copy of the exact size).
+  uint32_t input_buffer(uint32_t n) {
+    try {
+      input_.resize(n);
+    } catch (const std::bad_alloc&) {
+      std::string().swap(input_);
+      return 0;
+    }
+    return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(input_.data()));
+  }
+  val analyse_input(uint32_t n, const std::string& input, const std::string& offsets, int lean) {
+    val out = run(std::string_view(input_.data(), std::min<size_t>(n, input_.size())), input, offsets, lean);
+    std::string().swap(input_);
+    return out;
+  }
+
+ private:
+  val run(std::string_view text, const std::string& input, const std::string& offsets, int lean) const {
     std::string error;
     try {
       aa::Options options;
@@ -68,8 +97,8 @@ class JsAnalyser {
     return val::global("Error").new_(error);
   }
 
- private:
   aa::Analyser analyser_;
+  std::string input_;
 };
 
 std::string version() {
@@ -84,7 +113,11 @@ double heap_in_use() {
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(article_analyser) {
-  emscripten::class_<JsAnalyser>("Analyser").constructor<>().function("analyse", &JsAnalyser::analyse);
+  emscripten::class_<JsAnalyser>("Analyser")
+      .constructor<>()
+      .function("analyse", &JsAnalyser::analyse)
+      .function("inputBuffer", &JsAnalyser::input_buffer)
+      .function("analyseInput", &JsAnalyser::analyse_input);
   emscripten::function("version", &version);
   emscripten::function("heapInUse", &heap_in_use);
 }

@@ -66,6 +66,8 @@ async function loadCore(options) {
 const wellFormed = typeof String.prototype.isWellFormed === 'function' ? (s) => s.isWellFormed()
                                                                         : (s) => !/[\ud800-\udfff]/.test(s);
 
+const DIRECT_INPUT_MAX = 48 * 1024 * 1024;
+
 function fillTexts(r, input) {
   if (r.text === null) r.text = input;
   const text = r.text;
@@ -113,7 +115,18 @@ async function createLocal(options) {
       // TextEncoder turns lone surrogates into U+FFFD (one UTF-16 unit each), so offsets stay those of `text`.
       // With UTF-16 offsets the core leaves the spans' texts out and they are cut here (leanJson).
       const lean = args.offsets !== 'utf16' ? 0 : wellFormed(args.text) ? 2 : 1;
-      const out = native.analyse(encoder.encode(args.text), args.input, args.offsets, lean);
+      // The UTF-8 goes straight into the WASM heap (at most 3 bytes a UTF-16 unit); the heap's view is taken after
+      // inputBuffer, which may have grown the memory. Texts over 16 M units (or room the heap cannot give: 0) go the
+      // way that needs only their real size, an encoded copy.
+      const room = args.text.length * 3;
+      const at = room <= DIRECT_INPUT_MAX ? native.inputBuffer(room) : 0;
+      let out;
+      if (at) {
+        const {written} = encoder.encodeInto(args.text, core.HEAPU8.subarray(at, at + room));
+        out = native.analyseInput(written, args.input, args.offsets, lean);
+      } else {
+        out = native.analyse(encoder.encode(args.text), args.input, args.offsets, lean);
+      }
       if (out instanceof Error) throw new Error(`article-analyser: ${out.message}`);
       const result = JSON.parse(out);
       if (lean) fillTexts(result, args.text);
