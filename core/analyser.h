@@ -6,7 +6,7 @@
 //
 // One Analyser can analyse any number of documents, from several threads at once. It holds immutable resources
 // (the models), shared, and a memory of what the entity tagger has summed of the model's weights for the words
-// it has seen (ner/scorer.h), which makes a stream of short articles cheaper: 11.8 MiB, allocated at its full
+// it has seen (ner/scorer.h), which makes a stream of short articles cheaper: 10.9 MiB, allocated at its full
 // size by the first analysis and never more. The output never depends on it: a document gives the same bytes
 // whatever the Analyser analysed before. One analysis at a time uses the memory; one that finds it taken (another
 // thread is in the entity stage) does without it, as fast as a fresh Analyser.

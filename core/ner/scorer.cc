@@ -27,7 +27,7 @@ uint32_t VectorCache::insert(uint64_t a, uint64_t b, bool& fresh) {
       slot.a = a;
       slot.b = b;
       slot.at = static_cast<uint32_t>(vectors_.size());
-      vectors_.resize(vectors_.size() + size_t(per_entry_) * kWidth, 0);  // within the capacity once allocated
+      vectors_.resize(vectors_.size() + size_t(per_entry_) * width_, 0);  // within the capacity once allocated
       ++used_;
       return slot.at;
     }
@@ -46,7 +46,7 @@ void VectorCache::reserve(size_t entries) {
   size_t n = 64;
   while (n < 2 * entries) n *= 2;
   if (slots_.size() < n) grow_to(n);
-  vectors_.reserve(entries * size_t(per_entry_) * kWidth);
+  vectors_.reserve(entries * size_t(per_entry_) * width_);
 }
 
 void VectorCache::grow() {
@@ -139,11 +139,8 @@ ScorerMemory::ScorerMemory(const ScorerLimits& limits, size_t types)
       pairs_(limits_.pairs, 2),
       shapes_(limits_.shapes, 1),
       contexts_(limits_.contexts, 1),
-      distant_(types) {
-  // Room for as many words and pairs as the document has types (most have fewer pairs): no growing step by step.
-  selves_.reserve(types);
-  pairs_.reserve(types);
-}
+      distant_(types),
+      types_to_reserve_(types) {}
 
 size_t ScorerMemory::bytes() const {
   return forms_.bytes() + selves_.bytes() + pairs_.bytes() + shapes_.bytes() + contexts_.bytes() +
@@ -197,8 +194,14 @@ void ScorerMemory::keep_type(const Gazetteer& gazetteer, const WordType& w, std:
 
 void ScorerMemory::prepare(const Model& model) {
   if (model_ == &model) return;
-  if (dictionary_) {
-    if (model_ == nullptr) {  // first use: all the memory now, never more
+  const int width = width_for(model.n_tags());
+  for (VectorCache* c : {&selves_, &pairs_, &shapes_, &contexts_}) c->set_width(width);
+  if (!dictionary_) {
+    // Room for as many words and pairs as the document has types (most have fewer pairs): no growing step by step.
+    selves_.reserve(types_to_reserve_);
+    pairs_.reserve(types_to_reserve_);
+  } else {
+    if (model_ == nullptr) {  // first use: all the memory now, never more (unless a model with more tags comes)
       forms_.allocate();
       selves_.allocate();
       pairs_.allocate();
@@ -211,6 +214,7 @@ void ScorerMemory::prepare(const Model& model) {
       clear_forms();
       shapes_.clear();
       contexts_.clear();
+      for (VectorCache* c : {&selves_, &pairs_, &shapes_, &contexts_}) c->allocate();  // no-op unless wider
     }
   }
   boundary_ = DistantRows{};
@@ -228,7 +232,13 @@ void ScorerMemory::clear_forms() {
 
 Scorer::Scorer(const Model& model, const Document& doc, const TokenTable& table, const CaseCounts& counts,
                const ScorerLimits& limits, ScorerMemory* memory)
-    : model_(model), doc_(doc), table_(table), counts_(counts), T_(model.n_tags()), mem_(memory) {
+    : model_(model),
+      doc_(doc),
+      table_(table),
+      counts_(counts),
+      T_(model.n_tags()),
+      width_(width_for(T_)),
+      mem_(memory) {
   if (!mem_) {
     own_.reset(new ScorerMemory(limits, table.types.size()));
     mem_ = own_.get();
@@ -324,9 +334,9 @@ uint32_t Scorer::plan_pair(uint32_t a, uint32_t b, Style style) {
     want(feature_hash(styled(kShapeWordNext, style), shape_of(a), wb), pairs, at);
   }
   if (b != kBoundaryType) {  // what a gives b
-    want(feature_hash(kWordPrev, wa), pairs, at + kWidth);
-    want(feature_hash(kWordPrevWord, wa, wb), pairs, at + kWidth);
-    want(feature_hash(styled(kWordPrevShape, style), wa, shape_of(b)), pairs, at + kWidth);
+    want(feature_hash(kWordPrev, wa), pairs, at + width_);
+    want(feature_hash(kWordPrevWord, wa, wb), pairs, at + width_);
+    want(feature_hash(styled(kWordPrevShape, style), wa, shape_of(b)), pairs, at + width_);
   }
   return at;
 }
@@ -416,7 +426,7 @@ void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scor
   const Style style = table_.style(s.first_token);
   auto type_at = [&](long k) { return k < 0 || k >= long(n) ? kBoundaryType : types[k]; };
 
-  int32_t carry[kWidth];  // what the previous token's pair gives the first token of a chunk
+  int32_t carry[kMaxWidth];  // what the previous token's pair gives the first token of a chunk
   for (size_t k0 = 0, k1; k0 < n; k0 = k1) {
     k1 = prepare_chunk(types, k0, std::min(n, k0 + chunk_), n);
     // What the chunk's tokens need, and the lookups of what is missing, together.
@@ -435,8 +445,8 @@ void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scor
     resolve();
     // No cache grows or is emptied until the next chunk: pointers into them hold.
     if (first_pair != kNoEntry) {
-      const int32_t* v = mem_->pairs_.at(first_pair) + kWidth;
-      std::copy(v, v + kWidth, carry);
+      const int32_t* v = mem_->pairs_.at(first_pair) + width_;
+      std::copy(v, v + width_, carry);
     }
     const int32_t* before = carry;
     switch (T_) {  // the tag count as a constant: the additions below become a few vector instructions
@@ -448,7 +458,7 @@ void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scor
       case 25: before = add_chunk<25>(s, k0, k1, before, scores); break;
       default: before = add_chunk<29>(s, k0, k1, before, scores); break;
     }
-    std::copy(before, before + kWidth, carry);
+    std::copy(before, before + width_, carry);
   }
 }
 
@@ -466,7 +476,7 @@ const int32_t* Scorer::add_chunk(const Sentence& s, size_t k0, size_t k1, const 
     const int32_t* shapes = mem_->shapes_.at(p.shapes);
     const int32_t* pair = mem_->pairs_.at(p.pair);
     for (int t = 0; t < T; ++t) acc[t] = before[t] + self[t] + context[t] + shapes[t] + pair[t];
-    before = pair + kWidth;
+    before = pair + width_;
     if (uint32_t row = distant(type_at(lk - 2)).prev2) model_.add_row(row, acc);
     if (uint32_t row = distant(type_at(lk + 2)).next2) model_.add_row(row, acc);
     std::copy(acc, acc + T, scores + k * T);

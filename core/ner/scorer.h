@@ -37,17 +37,31 @@
 
 namespace aa::ner {
 
-/// Vectors of weights, one per tag, padded to kWidth tags (a model has at most 1 + 4 * kMaxLabels tags).
-constexpr int kWidth = 32;
-static_assert(1 + 4 * kMaxLabels <= kWidth, "tags must fit the vectors");
+/// Vectors of weights, one per tag, padded to a width: the model's tag count rounded up to a multiple of 4
+/// (width_for), at most kMaxWidth (a model has at most 1 + 4 * kMaxLabels tags). The padding is no wider than it
+/// must be, so that the vectors a token reads take few cache lines: 13 tags (3 labels) take 16 ints, 64 bytes.
+constexpr int kMaxWidth = 32;
+static_assert(1 + 4 * kMaxLabels <= kMaxWidth, "tags must fit the vectors");
+constexpr int width_for(int tags) {
+  return tags <= 4 ? 4 : (tags + 3) / 4 * 4;
+}
 
-/// A cache from 128-bit keys (never both halves 0) to `per_entry` vectors of kWidth int32, open addressing, with
+/// A cache from 128-bit keys (never both halves 0) to `per_entry` vectors of width() int32, open addressing, with
 /// at most max_entries entries. Entries are known by their offset (at() gives the vectors); offsets stay valid
-/// until the cache is emptied, which happens only in make_room() and clear(). It grows as entries come, or is
-/// allocated at its full size at once (allocate()): then it never allocates again, emptied or not.
+/// until the cache is emptied, which happens only in make_room(), clear() and set_width(). It grows as entries
+/// come, or is allocated at its full size at once (allocate()): then it never allocates again, emptied or not
+/// (unless made wider).
 class VectorCache {
  public:
-  VectorCache(size_t max_entries, int per_entry) : max_(max_entries), per_entry_(per_entry) {}
+  VectorCache(size_t max_entries, int per_entry, int width = kMaxWidth)
+      : max_(max_entries), per_entry_(per_entry), width_(width) {}
+  int width() const { return width_; }
+  /// Vectors of `width` ints from now on (1 to kMaxWidth); empties the cache if that changes the width.
+  void set_width(int width) {
+    if (width == width_) return;
+    clear();
+    width_ = width;
+  }
   /// The offset of the key's vectors; `fresh` (and zeroed vectors) when the key was not there.
   /// Requires: room for one more entry (make_room).
   uint32_t find(uint64_t a, uint64_t b, bool& fresh) {
@@ -93,7 +107,7 @@ class VectorCache {
   void grow();
   void grow_to(size_t slots);
   size_t max_, used_ = 0;
-  int per_entry_;
+  int per_entry_, width_;
   std::vector<Slot> slots_;
   std::vector<int32_t> vectors_;
 };
@@ -137,14 +151,14 @@ class FormDictionary {
 /// How many entries each cache may hold before it is emptied (tests make them small), and the capacity of a
 /// ScorerMemory's dictionary of forms. Each at least 1; pairs at least 2; forms at least 5.
 ///
-/// A ScorerMemory allocates all of it at once, 11.8 MiB with the defaults: with 128-byte vectors and 24-byte slots
-/// (at most half full), a self, shape or context entry takes 176 bytes and a pair 304; a form 60 bytes (slots,
-/// entry, distant rows, type facts) and its bytes twice (as written, normalised). Selves and forms 32k (5.5 +
-/// 1.9 MiB): a word summed once saves a dozen lookups, and the vocabulary of hundreds of articles fits (1,000 bench
-/// articles: 2.7k forms). Pairs 8k (2.4 MiB): half as many lookups, fewer repeats from one article to the next;
-/// they fill first (every ~300 bench articles) and are emptied on their own. Shapes 2k and contexts 4k (0.3 + 0.7
-/// MiB): few distinct values (300 and 2.9k after 1,000 articles). 512 KiB of form bytes and as many of normalised
-/// ones: 16 a form, where news averages 6.
+/// A ScorerMemory allocates all of it at once, 10.9 MiB with the defaults and the embedded model (25 tags, vectors
+/// of 28 ints): with 112-byte vectors and 24-byte slots (at most half full), a self, shape or context entry takes
+/// 160 bytes and a pair 272; a form 60 bytes (slots, entry, distant rows, type facts) and its bytes twice (as
+/// written, normalised). Selves and forms 32k (5.0 + 1.9 MiB): a word summed once saves a dozen lookups, and the
+/// vocabulary of hundreds of articles fits (1,000 bench articles: 2.7k forms). Pairs 8k (2.1 MiB): half as many
+/// lookups, fewer repeats from one article to the next; they fill first (every ~300 bench articles) and are
+/// emptied on their own. Shapes 2k and contexts 4k (0.3 + 0.6 MiB): few distinct values (300 and 2.9k after 1,000
+/// articles). 512 KiB of form bytes and as many of normalised ones: 16 a form, where news averages 6.
 struct ScorerLimits {
   size_t selves = size_t(1) << 15, pairs = size_t(1) << 13, shapes = size_t(1) << 11, contexts = size_t(1) << 12;
   size_t forms = size_t(1) << 15, form_bytes = size_t(1) << 19;
@@ -191,7 +205,8 @@ class ScorerMemory {
     Casing casing = Casing::None;
     bool cap = false, small = false, known = false;
   };
-  /// For a document without a memory: keyed by its type numbers (no dictionary), growing as needed.
+  /// For a document without a memory: keyed by its type numbers (no dictionary), growing as needed (with room
+  /// for `types` words and pairs from prepare() on).
   ScorerMemory(const ScorerLimits& limits, size_t types);
   bool serves(const Gazetteer& gazetteer) const;
   /// Empties the dictionary and what is keyed by its numbers.
@@ -204,6 +219,7 @@ class ScorerMemory {
   VectorCache selves_, pairs_, shapes_, contexts_;
   std::vector<DistantRows> distant_;  // by form number
   DistantRows boundary_;              // what the sentence boundary gives
+  size_t types_to_reserve_ = 0;       // a document's own memory: its types
   std::vector<TypeFacts> types_;      // by form number
   std::vector<char> norms_;           // the normalised forms of types_ (at most limits_.form_bytes)
 };
@@ -272,7 +288,7 @@ class Scorer {
   const Document& doc_;
   const TokenTable& table_;
   const CaseCounts& counts_;
-  int T_;
+  int T_, width_;  // tags, and the vectors' width
   size_t chunk_;
   std::unique_ptr<ScorerMemory> own_;  // when the scorer was given no memory, or its forms did not fit it
   ScorerMemory* mem_;

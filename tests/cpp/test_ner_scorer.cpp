@@ -141,7 +141,7 @@ TEST_CASE("scorer: a vector cache holds at most its limit, emptied when asked fo
   for (uint64_t k = 1; k <= 3; ++k) {
     int32_t* v = cache.at(cache.find(k, 7, fresh));
     CHECK(fresh);
-    for (int t = 0; t < 2 * kWidth; ++t) CHECK(v[t] == 0);
+    for (int t = 0; t < 2 * cache.width(); ++t) CHECK(v[t] == 0);
     v[0] = static_cast<int32_t>(k);
   }
   CHECK(cache.size() == 3);
