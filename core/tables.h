@@ -55,15 +55,20 @@ struct Table {
   static constexpr size_t size() { return N; }
 };
 
-/// The value of `key` in the table, or nothing.
+/// The value of `key` in the table, or nothing. `hash`: key_hash(key), for a caller that looks one key up in
+/// several tables (every table's index uses the same hash).
 template <typename Value, size_t N, size_t S>
-std::optional<Value> table_find(const Table<Value, N, S>& table, std::string_view key) {
-  for (size_t s = key_hash(key) & (S - 1);; s = (s + 1) & (S - 1)) {
+std::optional<Value> table_find(const Table<Value, N, S>& table, std::string_view key, uint32_t hash) {
+  for (size_t s = hash & (S - 1);; s = (s + 1) & (S - 1)) {
     uint32_t i = table.slots[s];
     if (i == 0) return std::nullopt;
     const TableEntry<Value>& e = table.entries[i - 1];
     if (bytes_equal(e.key, key)) return e.value;
   }
+}
+template <typename Value, size_t N, size_t S>
+std::optional<Value> table_find(const Table<Value, N, S>& table, std::string_view key) {
+  return table_find(table, key, key_hash(key));
 }
 
 /// Binary search in a table sorted bytewise by key. Returns the value, or nothing.

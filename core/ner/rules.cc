@@ -62,9 +62,13 @@ struct Tok : Classes {
 };
 
 template <typename E, size_t N, size_t S>
-int8_t lookup(const Table<E, N, S>& table, std::string_view key) {
-  auto v = table_find(table, key);
+int8_t lookup(const Table<E, N, S>& table, std::string_view key, uint32_t hash) {
+  auto v = table_find(table, key, hash);
   return v ? static_cast<int8_t>(*v) : kNo;
+}
+template <typename E, size_t N, size_t S>
+int8_t lookup(const Table<E, N, S>& table, std::string_view key) {
+  return lookup(table, key, key_hash(key));
 }
 
 bool all_digits(std::string_view s) {
@@ -172,9 +176,10 @@ class TypeClasses {
     if (kind == TokenKind::Number) {
       classify_number(lower, c);
     } else if (kind == TokenKind::Word || kind == TokenKind::Abbrev) {
-      c.time = lookup(kTimeWords, lower);
-      c.num = lookup(kNumberWords, lower);
-      c.unit = lookup(kUnits, lower);
+      const uint32_t h = key_hash(lower);
+      c.time = lookup(kTimeWords, lower, h);
+      c.num = lookup(kNumberWords, lower, h);
+      c.unit = lookup(kUnits, lower, h);
     } else if (kind == TokenKind::Symbol) {
       c.unit = lookup(kUnits, lower);
     }

@@ -106,9 +106,10 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
         std::string w = unicode::lowercase(s);
         if (k == TokenKind::Abbrev && !w.empty() && w.back() == '.') w.pop_back();
         WordFacts f;
-        f.cue = find_cue_word(w);
-        f.speaker = find_speaker_word(w);
-        f.word = find_quote_word(w);
+        const WordLookups found = find_word(w);
+        f.cue = found.cue;
+        f.speaker = found.speaker;
+        f.word = found.word;
         f.ly = !f.word && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
         words_.push_back(f);
       }

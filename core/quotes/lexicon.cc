@@ -24,6 +24,10 @@ std::optional<SpeakerWord> find_speaker_word(std::string_view w) {
 std::optional<QuoteWord> find_quote_word(std::string_view w) {
   return table_find(kQuoteWords, w);
 }
+WordLookups find_word(std::string_view w) {
+  const uint32_t h = key_hash(w);
+  return {table_find(kCueWords, w, h), table_find(kSpeakerWords, w, h), table_find(kQuoteWords, w, h)};
+}
 std::optional<Gender> find_name_gender(std::string_view w) {
   return table_find(kNameGenders, w);
 }

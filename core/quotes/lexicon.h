@@ -51,6 +51,14 @@ enum class Gender : uint8_t { Male, Female };
 std::optional<CueWord> find_cue_word(std::string_view lowercase_word);
 std::optional<SpeakerWord> find_speaker_word(std::string_view lowercase_word);
 std::optional<QuoteWord> find_quote_word(std::string_view lowercase_word);
+
+/// The three above for one word at once (its hash worked out once).
+struct WordLookups {
+  std::optional<CueWord> cue;
+  std::optional<SpeakerWord> speaker;
+  std::optional<QuoteWord> word;
+};
+WordLookups find_word(std::string_view lowercase_word);
 /// The gender a given name usually tells (core/data/name_gender.tsv), if it tells one.
 std::optional<Gender> find_name_gender(std::string_view lowercase_given_name);
 
