@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "offsets.h"
+#include "unicode.h"
 
 namespace aa {
 namespace {
@@ -58,6 +59,10 @@ class Out {
     cap_ = s_.size();
   }
   ~Out() { s_.resize(n_); }
+  /// Non-ASCII characters of strings as \uXXXX escapes (surrogate pairs beyond U+FFFF), so that the JSON is
+  /// ASCII: for the JS API, where ASCII decodes to a one-byte string, 4-5x faster, which JSON.parse also reads
+  /// faster. The lean JSON holds little non-ASCII (names), so it hardly grows.
+  void set_ascii(bool ascii) { ascii_ = ascii; }
   Out(const Out&) = delete;
   Out& operator=(const Out&) = delete;
 
@@ -147,6 +152,7 @@ class Out {
   int level_ = 0;
   bool first_ = true;   // no item yet in the innermost container
   bool keyed_ = false;  // a key was just written: the value follows it directly
+  bool ascii_ = false;  // set_ascii
 
   void room(size_t k) {
     if (n_ + k > cap_) grow(k);
@@ -231,8 +237,25 @@ class Out {
       }
       if (b >= 0x80) {
         size_t n = utf8_length(v, i);
-        if (n) {
+        if (n && !ascii_) {
           i += n;
+          continue;
+        }
+        if (n) {
+          put(v.data() + run, i - run);
+          size_t at = i;
+          char32_t c = unicode::next(v, at);
+          auto u16 = [&](uint32_t u) {
+            char e[6] = {'\\', 'u', kHex[(u >> 12) & 0xF], kHex[(u >> 8) & 0xF], kHex[(u >> 4) & 0xF], kHex[u & 0xF]};
+            put(e, 6);
+          };
+          if (c >= 0x10000) {
+            u16(0xD800 + ((c - 0x10000) >> 10));
+            u16(0xDC00 + ((c - 0x10000) & 0x3FF));
+          } else {
+            u16(c);
+          }
+          run = i += n;
           continue;
         }
       }
@@ -249,6 +272,8 @@ class Out {
           if (b < 0x20) {
             char u[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 0xF]};
             put(u, 6);
+          } else if (ascii_) {
+            put("\\ufffd", 6);
           } else {
             put("\xEF\xBF\xBD", 3);
           }
@@ -262,7 +287,9 @@ class Out {
 class JsonBuilder {
  public:
   JsonBuilder(const Document& doc, OffsetUnit unit, std::string& out, int indent, JsonText texts)
-      : doc_(doc), map_(doc.text, unit), o_(out, indent), texts_(texts) {}
+      : doc_(doc), map_(doc.text, unit), o_(out, indent), texts_(texts) {
+    o_.set_ascii(texts == JsonText::None);
+  }
 
   void span_fields(const Span& s) {
     o_.key("start");

@@ -12,7 +12,9 @@ namespace aa {
 /// How much of the text itself the JSON carries. All: the contract. The lean forms are for a reader that holds the
 /// text and cuts each span's "text" from it (the JS API, which saves the writing, decoding and parsing of what is
 /// most of the JSON's bytes): every span's "text" is written "" (it is text.slice(start, end) in the JSON's unit);
-/// with None the document's "text" is null too (it must then be the text the reader gave).
+/// with None the document's "text" is null too (it must then be the text the reader gave), and non-ASCII
+/// characters of the other strings are written as \uXXXX escapes (the same strings, parsed), so that the JSON is
+/// ASCII, which JS decodes and parses faster.
 enum class JsonText : uint8_t { All, SpansEmpty, None };
 
 /// The JSON of the contract (schema "article-analysis/1"), with offsets in `unit`. indent < 0: one line.
