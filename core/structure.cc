@@ -227,7 +227,7 @@ class TextReader {
         u.kind = U::Byline;
       } else if (rules::has_caption_prefix(s)) {
         u.kind = U::Caption;
-      } else if (auto c = rules::trailing_credit(s); c && s.size() <= 600) {
+      } else if (auto c = s.size() <= 600 ? rules::trailing_credit(s) : std::nullopt) {
         Unit cap = u, cred = u;
         uint32_t at = u.span.begin + uint32_t(*c);
         cap.span.end = at;
