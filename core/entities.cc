@@ -170,6 +170,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, ScorerMemory*
   std::vector<int> tags;
   std::vector<int32_t> margins;
   DecoderScratch scratch;
+  scratch.constant_trans = model.transitions();
   SentenceCodes codes;
   std::vector<Candidate> cands;
   for (const Sentence& s : doc.sentences) {

@@ -23,6 +23,8 @@ constexpr int opening_tag(int j) {
 
 void prepare(int T, const int32_t* trans, DecoderScratch& sc) {
   size_t size = size_t(T + 1) * T;
+  if (sc.n_tags == T && sc.trans.size() == size && sc.prepared_from == trans && trans == sc.constant_trans) return;
+  sc.prepared_from = trans;
   if (sc.n_tags == T && sc.trans.size() == size && std::equal(sc.trans.begin(), sc.trans.end(), trans)) return;
   sc.n_tags = T;
   sc.trans.assign(trans, trans + size);

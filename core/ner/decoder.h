@@ -16,7 +16,13 @@ struct DecoderScratch {
   // "opening" tags (O, B-k, U-k) only; B-k and I-k by I-k and L-k only.
   std::vector<int32_t> trans;
   int n_tags = 0;
-  std::vector<int32_t> out_of;         // [closed c][opening j]: transition from closed c to opening j
+  /// For a caller whose transitions stay the same while it uses the scratch (the tagger: a model's are constant):
+  /// their address. Calls with it then skip comparing the transitions with those prepared (per sentence, that
+  /// comparison cost as much as the decoding of a short sentence). A trainer, whose weights change in place,
+  /// leaves it null.
+  const int32_t* constant_trans = nullptr;
+  const int32_t* prepared_from = nullptr;  // the address of the transitions last prepared
+  std::vector<int32_t> out_of;             // [closed c][opening j]: transition from closed c to opening j
   std::vector<int32_t> dominant;       // per closed c: how far ahead of every other closed tag c must be to be every
                                        // opening tag's best predecessor
   std::vector<int32_t> dominant_next;  // per opening j: likewise, to be every closed tag's best successor

@@ -204,3 +204,42 @@ TEST_CASE("Viterbi: the best sequence and margins of every case, against brute f
     }
   }
 }
+
+TEST_CASE("Viterbi: a scratch told its transitions are constant decodes as one that compares them", "[ner][decoder]") {
+  // The tagger sets constant_trans (its model's) and prepare() then trusts the address; a call with other
+  // transitions in between, or with the same buffer changed in place while constant_trans is not set, must still
+  // be prepared anew.
+  const int T = 1 + 4 * 3;
+  Rng rng{7};
+  std::vector<int32_t> fixed((T + 1) * T), other((T + 1) * T);
+  for (auto& t : fixed) t = rng.in(-400, 400);
+  for (auto& t : other) t = rng.in(-400, 400);
+  DecoderScratch trusting, comparing;
+  trusting.constant_trans = fixed.data();
+  for (int round = 0; round < 200; ++round) {
+    size_t n = 1 + rng.next() % 9;
+    std::vector<int32_t> em(n * T);
+    for (auto& e : em) e = rng.in(-2000, 2000);
+    const std::vector<int32_t>& trans = round % 5 == 4 ? other : fixed;
+    Brute want = brute_force(em, n, T, trans);
+    std::vector<int> tags(n);
+    std::vector<int32_t> margins(n);
+    viterbi(em.data(), n, T, trans.data(), tags.data(), margins.data(), trusting);
+    CAPTURE(round, n);
+    REQUIRE(tags == want.tags);
+    for (size_t k = 0; k < n; ++k) CHECK(margins[k] == want.margins[k]);
+    // The trainer's way: one buffer, changed in place between calls.
+    std::vector<int32_t> changing = trans;
+    viterbi(em.data(), n, T, changing.data(), tags.data(), nullptr, comparing);
+    REQUIRE(tags == want.tags);
+  }
+  std::vector<int32_t> buffer = fixed;
+  DecoderScratch scratch;
+  std::vector<int32_t> em(4 * T, 0);
+  em[1] = 5000;  // B of label 0 on the first token, with every transition 0 below
+  std::vector<int> tags(4);
+  viterbi(em.data(), 4, T, buffer.data(), tags.data(), nullptr, scratch);
+  std::fill(buffer.begin(), buffer.end(), 0);  // changed in place: compared, so prepared anew
+  viterbi(em.data(), 4, T, buffer.data(), tags.data(), nullptr, scratch);
+  CHECK(tags == brute_force(em, 4, T, buffer).tags);
+}
