@@ -297,7 +297,7 @@ class JsonBuilder {
     o_.key("end");
     o_.number(uint64_t{map_.convert(s.end)});
     o_.key("text");
-    o_.string(texts_ == JsonText::All ? doc_.view(s) : std::string_view());
+    o_.string(texts_ == JsonText::All ? doc_.view(s) : std::string_view(""));
   }
   void span(const Span& s) {
     o_.begin_object();
