@@ -31,18 +31,23 @@ constexpr uint32_t kFeatureVersion = 2;
 enum class Style : uint8_t { Normal, Title, Caps, Lower };
 
 /// One distinct form of a document (a word type).
-struct WordType {
-  std::string_view form;  // as written, a view of Document::text
-  uint32_t form_hash = 0;
-  uint32_t key = 0;                        // gazetteer key: hash of the normalised form
-  uint32_t word = 0;                       // hash of the normalised form with digits as 0
-  uint32_t shape = 0;                      // hash of the shape (runs cut after four)
-  uint32_t short_shape = 0;                // hash of the compressed shape
-  uint32_t gaz = 0;                        // gazetteer value of the word alone (GazType bits | kGazPrefix)
-  uint32_t norm_begin = 0, norm_size = 0;  // the normalised form, in TokenTable::norms
+/// What a word type's form alone tells (with the gazetteer): all an Analyser's memory keeps of a form
+/// (ScorerMemory::keep_type), so that one copy carries it both ways.
+struct FormFacts {
+  uint32_t key = 0;          // gazetteer key: hash of the normalised form
+  uint32_t word = 0;         // hash of the normalised form with digits as 0
+  uint32_t shape = 0;        // hash of the shape (runs cut after four)
+  uint32_t short_shape = 0;  // hash of the compressed shape
+  uint32_t gaz = 0;          // gazetteer value of the word alone (GazType bits | kGazPrefix)
   Casing casing = Casing::None;
   bool cap = false;    // starts with an upper-case letter
   bool small = false;  // a lower-case function word that stays lower in title case ("of", "the")
+};
+
+struct WordType : FormFacts {
+  std::string_view form;  // as written, a view of Document::text
+  uint32_t form_hash = 0;
+  uint32_t norm_begin = 0, norm_size = 0;  // the normalised form, in TokenTable::norms
 };
 
 enum TokenTableFlag : uint8_t {

@@ -200,10 +200,9 @@ class ScorerMemory {
   friend class Scorer;
   /// What keep_type keeps of a WordType.
   struct TypeFacts {
-    uint32_t key = 0, word = 0, shape = 0, short_shape = 0, gaz = 0;
+    FormFacts facts;
     uint32_t norm_begin = 0, norm_size = 0;  // in norms_
-    Casing casing = Casing::None;
-    bool cap = false, small = false, known = false;
+    bool known = false;
   };
   /// For a document without a memory: keyed by its type numbers (no dictionary), growing as needed (with room
   /// for `types` words and pairs from prepare() on).
