@@ -39,6 +39,15 @@ constexpr uint32_t feature_hash(uint32_t templ, uint32_t a, uint32_t b) {
   return hash_combine(feature_hash(templ, a), b);
 }
 
+/// splitmix64: advances `state` and returns the next of a fully specified 64-bit sequence (std:: distributions
+/// differ between libraries), for the trainer's shuffles and the tests' repeatable random cases.
+constexpr uint64_t splitmix64(uint64_t& state) {
+  uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
 /// Phrase hashing for the gazetteers: start with kPhraseSeed, then phrase_step once per normalised token.
 constexpr uint32_t kPhraseSeed = 0x2545F491u;
 constexpr uint32_t phrase_step(uint32_t h, uint32_t token_hash) {

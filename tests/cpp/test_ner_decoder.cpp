@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ner/decoder.h"
+#include "ner/hash.h"
 #include "ner/tags.h"
 
 using namespace aa::ner;
@@ -157,15 +158,10 @@ Brute brute_force(const std::vector<int32_t>& em, size_t n, int T, const std::ve
   return b;
 }
 
-// splitmix64, for repeatable random cases.
+// Repeatable random cases (splitmix64).
 struct Rng {
   uint64_t s;
-  uint64_t next() {
-    uint64_t z = (s += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
+  uint64_t next() { return aa::ner::splitmix64(s); }
   int32_t in(int32_t lo, int32_t hi) { return lo + static_cast<int32_t>(next() % uint64_t(hi - lo + 1)); }
 };
 

@@ -51,15 +51,10 @@ struct Options {
   std::map<std::string, int> weights;  // dataset -> copies per epoch
 };
 
-// splitmix64: a small, fully specified generator (std:: distributions differ between libraries).
+// A small, fully specified generator (ner::splitmix64).
 struct Rng {
   uint64_t s;
-  uint64_t next() {
-    uint64_t z = (s += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
+  uint64_t next() { return ner::splitmix64(s); }
   size_t below(size_t n) { return static_cast<size_t>(next() % n); }
   bool chance(int percent) { return below(100) < static_cast<size_t>(percent); }
 };
