@@ -12,6 +12,8 @@
 #include <sstream>
 #include <string>
 
+#include "files.h"
+
 namespace aa::test {
 
 struct CliRun {
@@ -35,13 +37,6 @@ inline std::string write_file(const std::string& name, const std::string& conten
   std::string path = temp_dir() + "/" + name;
   std::ofstream(path, std::ios::binary) << content;
   return path;
-}
-
-inline std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 /// Runs the CLI with `args` (shell words, already quoted); stdin is `input`, or /dev/null when `no_stdin`.

@@ -11,17 +11,13 @@
 #include <sstream>
 
 #include "analyser.h"
+#include "files.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using aa::test::slurp;
 
 // The first differing line, with its neighbours, for a readable failure.
 std::string first_difference(const std::string& want, const std::string& got) {
@@ -31,8 +27,8 @@ std::string first_difference(const std::string& want, const std::string& got) {
     bool ea = !std::getline(a, la), eb = !std::getline(b, lb);
     if (ea && eb) return "(no difference)";
     if (ea || eb || la != lb) {
-      return "line " + std::to_string(line) + ":\n  expected: " + (ea ? "<end>" : la) + "\n  actual:   " +
-             (eb ? "<end>" : lb);
+      return "line " + std::to_string(line) + ":\n  expected: " + (ea ? "<end>" : la) +
+             "\n  actual:   " + (eb ? "<end>" : lb);
     }
   }
 }

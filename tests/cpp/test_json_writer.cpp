@@ -10,9 +10,12 @@
 #include <sstream>
 
 #include "analyser.h"
+#include "files.h"
 #include "offsets.h"
 
 namespace {
+
+using aa::test::slurp;
 
 using namespace aa;
 using json = nlohmann::ordered_json;
@@ -152,13 +155,6 @@ std::string reference_lean_json(const Document& doc, OffsetUnit unit, int indent
   if (texts == JsonText::None) j["text"] = nullptr;
   // JsonText::None writes ASCII (non-ASCII as \uXXXX), as nlohmann's ensure_ascii does.
   return j.dump(indent, ' ', texts == JsonText::None, json::error_handler_t::replace);
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 // A document with every list filled, spans at random code-point boundaries of a text with hard characters.

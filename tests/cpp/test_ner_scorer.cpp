@@ -9,12 +9,15 @@
 #include <vector>
 
 #include "entities.h"
+#include "files.h"
 #include "ner/features.h"
 #include "ner/model.h"
 #include "ner/scorer.h"
 #include "prepare.h"
 
 namespace {
+
+using aa::test::slurp;
 
 using namespace aa::ner;
 
@@ -24,13 +27,6 @@ const aa::EntityModel& model() {
 }
 
 using aa::test::prepare;
-
-std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::vector<std::string> texts() {
   std::vector<std::string> out = {

@@ -14,6 +14,7 @@
 
 #include "analyser.h"
 #include "entities.h"
+#include "files.h"
 #include "ner/features.h"
 #include "ner/model.h"
 #include "ner/scorer.h"
@@ -24,15 +25,10 @@
 
 namespace {
 
+using aa::test::slurp;
+
 using aa::ner::ScorerLimits;
 using aa::ner::ScorerMemory;
-
-std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 /// Texts that share words and differ in them, in every sentence style, with very long forms.
 std::vector<std::string> corpus() {
