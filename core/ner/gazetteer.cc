@@ -4,6 +4,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "ner/bytes.h"
 #include "ner/hash.h"
 #include "ner/word.h"
 
@@ -33,17 +34,6 @@ uint32_t phrase_key(const uint32_t* token_keys, size_t n) {
 namespace {
 
 constexpr size_t kBuckets = size_t(1) << 16;
-
-void put16(std::string& out, uint32_t v) {
-  out.push_back(static_cast<char>(v & 0xFF));
-  out.push_back(static_cast<char>((v >> 8) & 0xFF));
-}
-void put32(std::string& out, uint32_t v) {
-  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-}
-void pad4(std::string& out) {
-  while (out.size() % 4) out.push_back('\0');
-}
 
 }  // namespace
 
@@ -82,17 +72,17 @@ std::string encode_gazetteer(const GazetteerData& d, GazetteerLayout& layout) {
   for (size_t first = 0; first < d.keys.size();) {  // a bucket: low bits, then palette indices
     size_t last = first;
     while (last < d.keys.size() && d.keys[last] >> 16 == d.keys[first] >> 16) ++last;
-    for (size_t i = first; i < last; ++i) put16(out, d.keys[i] & 0xFFFFu);
-    for (size_t i = first; i < last; ++i) put16(out, value_index[i]);
+    for (size_t i = first; i < last; ++i) put_u16(out, d.keys[i] & 0xFFFFu);
+    for (size_t i = first; i < last; ++i) put_u16(out, value_index[i]);
     first = last;
   }
   pad4(out);
-  for (uint32_t v : palette) put32(out, v);
+  for (uint32_t v : palette) put_u32(out, v);
   for (size_t i = 0; i < d.alias_keys.size(); ++i) {
     if (i > 0 && d.alias_keys[i] <= d.alias_keys[i - 1]) throw std::invalid_argument("gazetteer: aliases not sorted");
-    put32(out, d.alias_keys[i]);
+    put_u32(out, d.alias_keys[i]);
   }
-  for (uint32_t n : d.alias_names) put32(out, n);
+  for (uint32_t n : d.alias_names) put_u32(out, n);
   return out;
 }
 

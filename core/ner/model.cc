@@ -25,17 +25,6 @@ constexpr std::array<uint32_t, 256> kCrcTable = make_crc_table();
 
 // ---- writing -------------------------------------------------------------------------------------------------
 
-void put_u16(std::string& out, uint32_t v) {
-  out.push_back(static_cast<char>(v & 0xFF));
-  out.push_back(static_cast<char>((v >> 8) & 0xFF));
-}
-void put_u32(std::string& out, uint32_t v) {
-  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-}
-void pad4(std::string& out) {
-  while (out.size() % 4) out.push_back('\0');
-}
-
 [[noreturn]] void fail(const std::string& why) {
   throw ModelError("entity model: " + why);
 }

@@ -28,6 +28,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ner/bytes.h"
 #include "ner/gazetteer.h"
 
 namespace aa::ner {
@@ -68,14 +69,6 @@ ModelData parse_model(const uint8_t* data, size_t size);
 
 /// CRC-32 (IEEE 802.3, as zlib computes it).
 uint32_t crc32(const uint8_t* data, size_t size);
-
-/// Little-endian loads from bytes of any alignment.
-inline uint16_t load_u16(const uint8_t* p) {
-  return static_cast<uint16_t>(p[0] | p[1] << 8);
-}
-inline uint32_t load_u32(const uint8_t* p) {
-  return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
-}
 
 /// A loaded model, ready for scoring. Immutable; share it between threads.
 class Model {
