@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "analyser.h"
-#include "html.h"
-#include "structure.h"
+#include "structure/html_tokenizer.h"
+#include "structure/structure.h"
 
 namespace {
 

@@ -12,9 +12,9 @@
 
 #include "analyser.h"
 #include "bench_input.h"
-#include "sentences.h"
-#include "structure.h"
-#include "tokenizer.h"
+#include "structure/structure.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
 
 namespace {
 

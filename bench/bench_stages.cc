@@ -21,18 +21,12 @@
 
 #include "analyser.h"
 #include "bench_input.h"
-#include "sentences.h"
-#include "structure.h"
-#include "tokenizer.h"
-// AA_HAVE_ENTITIES / AA_HAVE_QUOTES come from CMakeLists.txt (the stage's header exists), so that the tool is
-// rebuilt when a stage arrives by a merge (a __has_include that turns true would not make it rebuild).
-#ifdef AA_HAVE_ENTITIES
-#include "entities.h"
+#include "ner/entities.h"
 #include "ner/scorer.h"
-#endif
-#ifdef AA_HAVE_QUOTES
-#include "quotes.h"
-#endif
+#include "quotes/quotes.h"
+#include "structure/structure.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
 
 namespace {
 
@@ -65,9 +59,7 @@ int main(int argc, char** argv) {
   auto read = aa::bench::read_file(file, "aa-bench-stages");
   if (!read) return 1;
   const std::string& bytes = *read;
-#ifdef AA_HAVE_ENTITIES
   const aa::EntityModel model = aa::EntityModel::embedded();
-#endif
 
   std::vector<std::pair<std::string, std::vector<double>>> stages;
   auto time = [&](const std::string& name, auto&& f) {
@@ -82,9 +74,7 @@ int main(int argc, char** argv) {
     it->second.push_back(s);
   };
   size_t tokens = 0, json_bytes = 0;
-#ifdef AA_HAVE_ENTITIES
   aa::ner::ScorerMemory memory;
-#endif
   const aa::Analyser analyser;
   for (int r = 0; r < repeat; ++r) {
     aa::Document doc;
@@ -93,12 +83,8 @@ int main(int argc, char** argv) {
     time("structure", [&] { html ? aa::structure_html(doc) : aa::structure_text(doc); });
     time("tokenize", [&] { aa::tokenize(doc); });
     time("sentences", [&] { aa::split_sentences(doc); });
-#ifdef AA_HAVE_ENTITIES
     time("entities", [&] { aa::find_entities(model, doc); });
-#endif
-#ifdef AA_HAVE_QUOTES
     time("quotes", [&] { aa::find_quotes(doc); });
-#endif
     time("json", [&] { json_bytes = aa::to_json(doc, aa::OffsetUnit::Utf16).size(); });
     tokens = doc.tokens.size();
   }
@@ -107,10 +93,8 @@ int main(int argc, char** argv) {
   aa::Options options;
   options.input = html ? aa::InputKind::Html : aa::InputKind::Text;
   for (int r = 0; r < repeat; ++r) {
-#ifdef AA_HAVE_ENTITIES
     aa::Document doc = analyser.analyse(bytes, options);
     time("warm entities", [&] { aa::find_entities(model, doc, &memory); });
-#endif
     time("warm analyse", [&] { (void)analyser.analyse(bytes, options); });
   }
   double total = 0;

@@ -2,12 +2,12 @@
 
 #include <mutex>
 
-#include "entities.h"
+#include "ner/entities.h"
 #include "ner/scorer.h"
-#include "quotes.h"
-#include "sentences.h"
-#include "structure.h"
-#include "tokenizer.h"
+#include "quotes/quotes.h"
+#include "structure/structure.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
 
 namespace aa {
 

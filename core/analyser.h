@@ -16,8 +16,8 @@
 #include <string_view>
 
 #include "document.h"
-#include "text.h"
-#include "writers.h"
+#include "json/writers.h"
+#include "text/decode.h"
 
 namespace aa {
 

@@ -4,9 +4,9 @@
 #include <map>
 #include <unordered_map>
 
+#include "data/tables.h"
 #include "ner/word.h"
-#include "tables.h"
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace aa::ner {
 namespace {

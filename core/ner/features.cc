@@ -5,7 +5,7 @@
 
 #include "ner/hash.h"
 #include "ner/scorer.h"
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace aa::ner {
 namespace {

@@ -3,9 +3,9 @@
 #include <string>
 #include <string_view>
 
+#include "data/tables.h"
 #include "ner/word.h"
-#include "tables.h"
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace aa::ner {
 namespace {

@@ -1,6 +1,7 @@
 #include "ner/word.h"
 
-#include "unicode.h"
+#include "text/chars.h"
+#include "text/unicode.h"
 
 namespace aa::ner {
 namespace {
@@ -47,7 +48,7 @@ void append_normalized(std::string_view form, std::string& out) {
     char32_t c = unicode::to_lower(unicode::next(form, i));
     if (c >= 0xC0 && c < 0x180 && kFold[c - 0xC0][0]) {
       out += kFold[c - 0xC0];
-    } else if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032) {
+    } else if (chars::folds_to_apostrophe(c)) {
       out.push_back('\'');
     } else if (c == 0x2010 || c == 0x2011) {
       out.push_back('-');

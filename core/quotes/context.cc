@@ -2,15 +2,11 @@
 
 #include <algorithm>
 
-#include "unicode.h"
+#include "text/chars.h"
+#include "text/unicode.h"
 
 namespace aa::quotes {
 namespace {
-
-char32_t first_cp(std::string_view s) {
-  size_t i = 0;
-  return s.empty() ? 0 : unicode::next(s, i);
-}
 
 bool function_word(const TokenInfo& x) {
   if (!x.word) return false;
@@ -95,7 +91,7 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
   for (uint32_t t = 0; t < toks.size(); ++t) {
     TokenInfo& x = info[t];
     std::string_view s = text(t);
-    char32_t c = first_cp(s);
+    char32_t c = chars::first_cp(s);
     x.upper = unicode::is_upper(c);
     x.lower = unicode::is_lower(c);
     TokenKind k = toks[t].kind;

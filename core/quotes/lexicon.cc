@@ -1,6 +1,6 @@
 #include "quotes/lexicon.h"
 
-#include "tables.h"
+#include "data/tables.h"
 
 namespace aa::quotes {
 namespace {

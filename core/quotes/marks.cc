@@ -4,7 +4,7 @@
 #include <string>
 
 #include "quotes/lexicon.h"
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace aa::quotes {
 namespace {

@@ -5,9 +5,9 @@
 #include <string>
 
 #include "document.h"
-#include "sentences.h"
-#include "structure.h"
-#include "tokenizer.h"
+#include "text/sentences.h"
+#include "structure/structure.h"
+#include "text/tokenizer.h"
 
 namespace aa::test {
 

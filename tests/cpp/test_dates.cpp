@@ -1,7 +1,7 @@
-// Dates (core/dates.h): the formats of news pages, normalised to ISO 8601.
+// Dates (core/structure/dates.h): the formats of news pages, normalised to ISO 8601.
 #include <catch2/catch.hpp>
 
-#include "dates.h"
+#include "structure/dates.h"
 
 TEST_CASE("dates in text are found and normalised", "[dates]") {
   struct Case {

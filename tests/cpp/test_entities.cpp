@@ -1,13 +1,13 @@
-// The entity stage end to end (core/entities.h): a short invented news text through the whole pipeline.
+// The entity stage end to end (core/ner/entities.h): a short invented news text through the whole pipeline.
 #include <catch2/catch.hpp>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "analyser.h"
-#include "entities.h"
-#include "sentences.h"
-#include "tokenizer.h"
+#include "ner/entities.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
 
 namespace {
 

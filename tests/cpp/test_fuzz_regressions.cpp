@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "text.h"
+#include "text/decode.h"
 
 using namespace std::string_literals;
 

@@ -4,12 +4,12 @@
 #include <string>
 #include <vector>
 
-#include "entities.h"
+#include "ner/entities.h"
 #include "ner/clusters.h"
 #include "ner/model.h"
-#include "sentences.h"
-#include "structure.h"
-#include "tokenizer.h"
+#include "text/sentences.h"
+#include "structure/structure.h"
+#include "text/tokenizer.h"
 
 namespace {
 

@@ -4,11 +4,11 @@
 #include <string>
 #include <vector>
 
-#include "entities.h"
+#include "ner/entities.h"
 #include "ner/gazetteer.h"
 #include "ner/model.h"
 #include "ner/word.h"
-#include "tokenizer.h"
+#include "text/tokenizer.h"
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "entities.h"
+#include "ner/entities.h"
 #include "ner/features.h"
 #include "ner/model.h"
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "entities.h"
+#include "ner/entities.h"
 #include "files.h"
 #include "ner/features.h"
 #include "ner/model.h"

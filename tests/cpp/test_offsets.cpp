@@ -5,8 +5,8 @@
 #include <random>
 
 #include "analyser.h"
-#include "offsets.h"
-#include "unicode.h"
+#include "text/offsets.h"
+#include "text/unicode.h"
 
 namespace {
 

@@ -3,10 +3,10 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 
-#include "../../tools/quotes/golden.h"
+#include "quote_cases.h"
 #include "analyser.h"
 #include "prepare.h"
-#include "quotes.h"
+#include "quotes/quotes.h"
 #include "quotes/marks.h"
 
 namespace {

@@ -1,9 +1,9 @@
 // Sentence splitting: a table of paragraphs and the sentences expected in them.
 #include <catch2/catch.hpp>
 
-#include "sentences.h"
-#include "structure.h"
-#include "tokenizer.h"
+#include "text/sentences.h"
+#include "structure/structure.h"
+#include "text/tokenizer.h"
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "analyser.h"
-#include "structure.h"
+#include "structure/structure.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;

@@ -1,4 +1,4 @@
-// The compiled data tables (core/tables.h, tools/gen_table.py): the hashed lookup finds every key and nothing else,
+// The compiled data tables (core/data/tables.h, tools/gen_table.py): the hashed lookup finds every key and nothing else,
 // as a binary search over the sorted entries does.
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -6,7 +6,7 @@
 #include <string>
 
 #include "quotes/lexicon.h"
-#include "tables.h"
+#include "data/tables.h"
 
 namespace aa::quotes {
 namespace {

@@ -1,7 +1,7 @@
 // Tokenizer: table of input -> expected tokens ("text/Kind" joined by spaces).
 #include <catch2/catch.hpp>
 
-#include "tokenizer.h"
+#include "text/tokenizer.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // Character classes and UTF-8 helpers: the inline ASCII paths agree with the UCD tables.
 #include <catch2/catch.hpp>
 
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace u = aa::unicode;
 

@@ -13,15 +13,15 @@
 #include <vector>
 
 #include "analyser.h"
-#include "entities.h"
+#include "ner/entities.h"
 #include "files.h"
 #include "ner/features.h"
 #include "ner/model.h"
 #include "ner/scorer.h"
-#include "sentences.h"
-#include "structure.h"
-#include "tokenizer.h"
-#include "writers.h"
+#include "text/sentences.h"
+#include "structure/structure.h"
+#include "text/tokenizer.h"
+#include "json/writers.h"
 
 namespace {
 

@@ -8,7 +8,7 @@
 
 #include "analyser.h"
 #include "fuzz_checks.h"
-#include "html.h"
+#include "structure/html_tokenizer.h"
 
 using aa::fuzz::require;
 

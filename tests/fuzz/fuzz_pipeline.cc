@@ -17,7 +17,7 @@
 #include <string_view>
 
 #include "analyser.h"
-#include "offsets.h"
+#include "text/offsets.h"
 
 namespace {
 

@@ -7,8 +7,8 @@
 #include <string_view>
 
 #include "analyser.h"
-#include "dates.h"
 #include "fuzz_checks.h"
+#include "structure/dates.h"
 
 using aa::fuzz::require;
 

@@ -14,8 +14,8 @@
 #include <string>
 #include <string_view>
 
-#include "offsets.h"
-#include "text.h"
+#include "text/decode.h"
+#include "text/offsets.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "tokenizer.h"
+#include "text/tokenizer.h"
 
 namespace aa::corpus {
 namespace {

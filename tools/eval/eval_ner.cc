@@ -18,11 +18,11 @@
 #include <sstream>
 
 #include "corpus.h"
-#include "entities.h"
-#include "offsets.h"
-#include "sentences.h"
-#include "structure.h"
-#include "tokenizer.h"
+#include "ner/entities.h"
+#include "structure/structure.h"
+#include "text/offsets.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
 
 namespace {
 

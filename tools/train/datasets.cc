@@ -5,7 +5,7 @@
 #include <stdexcept>
 
 #include "ner/word.h"
-#include "tokenizer.h"
+#include "text/tokenizer.h"
 
 namespace aa::train {
 namespace {

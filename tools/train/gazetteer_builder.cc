@@ -7,8 +7,8 @@
 #include <stdexcept>
 
 #include "ner/word.h"
-#include "tokenizer.h"
-#include "unicode.h"
+#include "text/tokenizer.h"
+#include "text/unicode.h"
 
 namespace aa::train {
 namespace {

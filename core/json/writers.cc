@@ -1,4 +1,4 @@
-#include "writers.h"
+#include "json/writers.h"
 
 #include <algorithm>
 #include <charconv>
@@ -6,39 +6,12 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
-#include "offsets.h"
-#include "unicode.h"
+#include "text/chars.h"
+#include "text/offsets.h"
+#include "text/unicode.h"
 
 namespace aa {
 namespace {
-
-// Length of the well-formed UTF-8 sequence that starts with the non-ASCII byte at s[i], or 0 (Unicode table 3-7).
-size_t utf8_length(std::string_view s, size_t i) {
-  auto b0 = static_cast<unsigned char>(s[i]);
-  size_t n;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    n = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    n = 3;
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    n = 4;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  for (size_t k = 1; k < n; ++k) {
-    auto b = static_cast<unsigned char>(s[i + k]);
-    if (b < lo || b > hi) return 0;
-    lo = 0x80;
-    hi = 0xBF;
-  }
-  return n;
-}
 
 double round3(float v) {
   return std::round(static_cast<double>(v) * 1000.0) / 1000.0;
@@ -236,7 +209,7 @@ class Out {
         continue;
       }
       if (b >= 0x80) {
-        size_t n = utf8_length(v, i);
+        size_t n = chars::utf8_length(v, i);
         if (n && !ascii_) {
           i += n;
           continue;

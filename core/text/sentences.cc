@@ -1,8 +1,9 @@
-#include "sentences.h"
+#include "text/sentences.h"
 
-#include "tables.h"
-#include "tokenizer.h"
-#include "unicode.h"
+#include "data/tables.h"
+#include "text/chars.h"
+#include "text/tokenizer.h"
+#include "text/unicode.h"
 
 namespace aa {
 namespace {
@@ -25,11 +26,6 @@ bool is_terminal(const Token& t, std::string_view s) {
   if (t.kind != TokenKind::Punct) return false;
   return s == "." || s == "!" || s == "?" || s == "\xEF\xBC\x81" || s == "\xEF\xBC\x9F" || s == "\xE3\x80\x82" ||
          s == "\xE2\x80\xBD";  // ！ ？ 。 ‽
-}
-
-char32_t first_cp(std::string_view s) {
-  size_t i = 0;
-  return s.empty() ? 0 : unicode::next(s, i);
 }
 
 class Splitter {
@@ -100,11 +96,11 @@ class Splitter {
   bool can_start(size_t j) const {
     const auto& toks = doc_.tokens;
     std::string_view u = text(j);
-    char32_t c = first_cp(u);
+    char32_t c = chars::first_cp(u);
     if (unicode::is_upper(c) || unicode::is_digit(c)) return true;
     if (toks[j].kind == TokenKind::Quote || is_opening(u) || toks[j].kind == TokenKind::Dash) {
       if (j + 1 >= toks.size()) return true;
-      char32_t d = first_cp(text(j + 1));
+      char32_t d = chars::first_cp(text(j + 1));
       return unicode::is_upper(d) || unicode::is_digit(d) || toks[j + 1].kind == TokenKind::Quote;
     }
     // Letters with no case (CJK, Arabic): treat as a possible start.
@@ -118,7 +114,7 @@ class Splitter {
     auto cls = find_abbreviation(lower);
     if (cls && *cls == AbbrevClass::Title) return false;
     std::string_view u = text(j);
-    char32_t c = first_cp(u);
+    char32_t c = chars::first_cp(u);
     if (cls && *cls == AbbrevClass::Month && unicode::is_digit(c)) return false;  // Jan. 25
     if (doc_.tokens[j].kind == TokenKind::Quote) return can_start(j);             // U.S. “We ...
     if (!unicode::is_upper(c)) return false;

@@ -15,11 +15,11 @@
 #include <string>
 
 #include "analyser.h"
-#include "golden.h"
-#include "quotes.h"
-#include "sentences.h"
-#include "structure.h"
-#include "tokenizer.h"
+#include "quote_cases.h"
+#include "quotes/quotes.h"
+#include "structure/structure.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
 
 namespace {
 

@@ -26,12 +26,13 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
-#include "dates.h"
-#include "html.h"
-#include "structure.h"
-#include "structure_rules.h"
-#include "tables.h"
-#include "unicode.h"
+#include "data/tables.h"
+#include "structure/dates.h"
+#include "structure/html_tokenizer.h"
+#include "structure/line_rules.h"
+#include "structure/structure.h"
+#include "text/chars.h"
+#include "text/unicode.h"
 
 namespace aa {
 
@@ -401,20 +402,11 @@ struct Meta {
   std::vector<std::string> json_ld;
 };
 
-bool ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 std::string ascii_lower(std::string_view s) {
   std::string o(s);
   for (char& c : o)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   return o;
-}
-
-bool is_quote_mark(char32_t c) {
-  return c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0xAB || c == 0xBB ||
-         c == 0x201E || c == 0x201A || c == 0x2039 || c == 0x203A;
 }
 
 // Words of class and id values: split at anything but letters and digits and at lower-to-upper case changes;
@@ -637,7 +629,7 @@ class Builder {
         if (ascii_lower(a.value) == "true") hidden = true;
       } else if (n == "style") {
         std::string v = ascii_lower(a.value);
-        v.erase(std::remove_if(v.begin(), v.end(), [](char c) { return ascii_space(c); }), v.end());
+        v.erase(std::remove_if(v.begin(), v.end(), [](char c) { return chars::is_html_space(c); }), v.end());
         if (v.find("display:none") != std::string::npos || v.find("visibility:hidden") != std::string::npos)
           hidden = true;
       } else if (n == "type" && tag == Tag::Script) {
@@ -790,7 +782,7 @@ class Builder {
     }
     if (o.flags & kHead) {
       // Text in the head that is not white space starts the body.
-      bool blank = std::all_of(s.begin(), s.end(), [](char c) { return ascii_space(c); });
+      bool blank = std::all_of(s.begin(), s.end(), [](char c) { return chars::is_html_space(c); });
       if (blank) return;
       close_nearest(Tag::Head, SIZE_MAX);
     }
@@ -832,7 +824,7 @@ class Builder {
         i = k;
         continue;
       }
-      if (cp < 0x80 ? ascii_space(static_cast<char>(cp)) : unicode::is_space(cp)) {
+      if (cp < 0x80 ? chars::is_html_space(static_cast<char>(cp)) : unicode::is_space(cp)) {
         if (in_block_ && pool.size() > cur_.begin) space_ = true;
         i = k;
         continue;
@@ -930,7 +922,7 @@ class Builder {
     if (at >= pool.size()) return;
     std::string_view content(pool.data() + at, pool.size() - at);
     size_t k = 0;
-    if (is_quote_mark(unicode::next(content, k))) return;  // it has its own marks
+    if (chars::is_line_quote_mark(unicode::next(content, k))) return;  // it has its own marks
     bool inner = q_.size() % 2 == 1;
     const char* open = inner ? "\xE2\x80\x98" : "\xE2\x80\x9C";
     const char* close = inner ? "\xE2\x80\x99" : "\xE2\x80\x9D";

@@ -1,9 +1,9 @@
-// The HTML tokenizer (core/html.h): character references, tags and attributes, comments, CDATA, raw text.
+// The HTML tokenizer (core/structure/html_tokenizer.h): character references, tags and attributes, comments, CDATA, raw text.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
-#include "html.h"
+#include "structure/html_tokenizer.h"
 
 using aa::html::decode_references;
 using aa::html::Token;

@@ -1,8 +1,8 @@
-#include "html.h"
+#include "structure/html_tokenizer.h"
 
 #include <cstring>
 
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace aa::html {
 namespace {

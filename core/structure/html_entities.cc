@@ -4,7 +4,7 @@
 // Made once with Python's html.entities (name2codepoint plus a list of HTML5 names); edit by hand.
 #include <algorithm>
 
-#include "html.h"
+#include "structure/html_tokenizer.h"
 
 namespace aa::html {
 namespace {

@@ -1,50 +1,14 @@
-#include "text.h"
+#include "text/decode.h"
 
 #include <string>
 
-#include "unicode.h"
+#include "text/chars.h"
+#include "text/unicode.h"
 
 namespace aa {
 namespace {
 
 constexpr size_t kMaxWarnings = 100;
-
-// Length of the well-formed UTF-8 sequence at s[i], or 0 when it is ill-formed; `bad` receives the length of
-// the maximal ill-formed subpart to replace by one U+FFFD (Unicode 3.9, table 3-7; same as WHATWG).
-size_t utf8_sequence(std::string_view s, size_t i, size_t& bad) {
-  auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return 1;
-  size_t n;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    n = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    n = 3;
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;  // no surrogates
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    n = 4;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    bad = 1;
-    return 0;
-  }
-  for (size_t k = 1; k < n; ++k) {
-    if (i + k >= s.size()) {
-      bad = k;
-      return 0;
-    }
-    auto b = static_cast<unsigned char>(s[i + k]);
-    if (b < lo || b > hi) {
-      bad = k;
-      return 0;
-    }
-    lo = 0x80;
-    hi = 0xBF;
-  }
-  return n;
-}
 
 void add_invalid_warning(DecodedText& out, size_t& count, size_t at,
                          const char* message = "ill-formed UTF-8 replaced by U+FFFD") {
@@ -118,7 +82,7 @@ bool looks_binary(std::string_view bytes) {
   size_t chars = 0, suspicious = 0;
   for (size_t i = 0; i < n;) {
     size_t bad = 0;
-    size_t len = utf8_sequence(bytes, i, bad);
+    size_t len = chars::utf8_sequence(bytes, i, bad);
     ++chars;
     if (len == 0) {
       if (i + bad >= n && n < bytes.size()) break;  // a sequence cut by the sample window
@@ -147,7 +111,7 @@ DecodedText sanitize_utf8(std::string_view bytes) {
       continue;
     }
     size_t bad = 0;
-    size_t len = utf8_sequence(bytes, i, bad);
+    size_t len = chars::utf8_sequence(bytes, i, bad);
     if (len) {
       i += len;
       continue;

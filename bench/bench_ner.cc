@@ -13,11 +13,11 @@
 #include <string>
 #include <vector>
 
-#include "../../bench/bench_input.h"
-#include "entities.h"
-#include "sentences.h"
-#include "structure.h"
-#include "tokenizer.h"
+#include "bench_input.h"
+#include "ner/entities.h"
+#include "structure/structure.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
 
 namespace {
 

@@ -24,10 +24,10 @@
 #include <vector>
 
 #include "document.h"
-#include "quotes.h"
-#include "sentences.h"
-#include "structure.h"
-#include "tokenizer.h"
+#include "quotes/quotes.h"
+#include "text/sentences.h"
+#include "structure/structure.h"
+#include "text/tokenizer.h"
 
 namespace aa::golden {
 

@@ -1,4 +1,4 @@
-// The JSON writer (core/writers.cc) against a reference: the nlohmann::ordered_json DOM it used to build, dumped
+// The JSON writer (core/json/writers.cc) against a reference: the nlohmann::ordered_json DOM it used to build, dumped
 // with nlohmann's own serializer. The streaming writer must give the same bytes, compact and indented, in every
 // offset unit, for documents with every field filled: real analyses (golden inputs) and synthetic documents with
 // entities, clusters, quotes, scores and strings that need escaping (controls, quotes, backslashes, DEL, non-ASCII).
@@ -11,7 +11,7 @@
 
 #include "analyser.h"
 #include "files.h"
-#include "offsets.h"
+#include "text/offsets.h"
 
 namespace {
 

@@ -1,9 +1,9 @@
-// The line rules of the structure stage (structure_rules.h), and the cases their quick rejections must not
+// The line rules of the structure stage (core/structure/line_rules.h), and the cases their quick rejections must not
 // change: a line's metadata found wherever it stands, after separators and invisible characters.
 #include <catch2/catch.hpp>
 
-#include "dates.h"
-#include "structure_rules.h"
+#include "structure/dates.h"
+#include "structure/line_rules.h"
 
 namespace rules = aa::rules;
 

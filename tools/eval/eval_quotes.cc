@@ -26,9 +26,9 @@
 #include <vector>
 
 #include "analyser.h"
-#include "golden.h"
-#include "quotes.h"
-#include "unicode.h"
+#include "quote_cases.h"
+#include "quotes/quotes.h"
+#include "text/unicode.h"
 
 namespace fs = std::filesystem;
 using aa::Document;

@@ -1,4 +1,4 @@
-#include "entities.h"
+#include "ner/entities.h"
 
 #include <algorithm>
 #include <array>
@@ -16,7 +16,7 @@
 
 namespace aa {
 
-// Defined in the file core/model.cmake generates from models/entities.bin.
+// Defined in the file core/data/tables.cmake generates from models/entities.bin.
 extern const unsigned char kEntityModelBytes[];
 extern const size_t kEntityModelSize;
 

@@ -27,7 +27,7 @@ class EntityModel {
   /// wrong magic, another format or feature version, truncated, CRC mismatch, inconsistent tables.
   static EntityModel from_bytes(const uint8_t* data, size_t size);
 
-  /// Loads the model compiled into the library (core/model.cmake embeds models/entities.bin).
+  /// Loads the model compiled into the library (core/data/tables.cmake embeds models/entities.bin).
   /// Throws ner::ModelError if the library was built without a model or the embedded bytes are damaged.
   static EntityModel embedded();
 

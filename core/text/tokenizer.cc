@@ -1,7 +1,8 @@
-#include "tokenizer.h"
+#include "text/tokenizer.h"
 
-#include "tables.h"
-#include "unicode.h"
+#include "data/tables.h"
+#include "text/chars.h"
+#include "text/unicode.h"
 
 namespace aa {
 namespace {
@@ -12,36 +13,6 @@ enum class TldKind : uint8_t { Tld };
 #include "abbreviations.inc"  // kAbbreviations
 #include "clitics.inc"        // kClitics
 #include "tlds.inc"           // kTlds
-
-bool is_apostrophe(char32_t c) {
-  return c == '\'' || c == 0x2019 || c == 0x02BC;
-}
-
-bool is_quote(char32_t c) {
-  switch (c) {
-    case '"':
-    case '\'':
-    case '`':
-    case 0x2018:
-    case 0x2019:
-    case 0x201A:
-    case 0x201B:
-    case 0x201C:
-    case 0x201D:
-    case 0x201E:
-    case 0x201F:
-    case 0x00AB:
-    case 0x00BB:
-    case 0x2039:
-    case 0x203A:
-    case 0xFF02:
-    case 0x300C:
-    case 0x300D:
-    case 0x300E:
-    case 0x300F: return true;
-    default: return false;
-  }
-}
 
 bool is_dash(char32_t c) {
   return c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2E3A || c == 0x2E3B || c == 0x2212;
@@ -104,9 +75,9 @@ class Tokenizer {
           emit(i_, i_ + len, TokenKind::Url);
         else
           emit(i_, i_ + elen, TokenKind::Email);
-      } else if (word_char(c) || (is_apostrophe(c) && digit_at(i_ + n) && !word_before(i_))) {
+      } else if (word_char(c) || (chars::is_apostrophe(c) && digit_at(i_ + n) && !word_before(i_))) {
         scan_word();
-      } else if (is_quote(c)) {
+      } else if (chars::is_quote_mark(c)) {
         emit(i_, i_ + n, TokenKind::Quote);
       } else if (c == '.' && i_ + 1 < end_ && t_[i_ + 1] == '.') {
         size_t j = i_;
@@ -246,7 +217,7 @@ class Tokenizer {
     while (j < end_) {
       size_t n;
       char32_t c = at(j, n);
-      if (is_separator(c) || c == '<' || c == '>' || (is_quote(c) && c != '\'')) break;
+      if (is_separator(c) || c == '<' || c == '>' || (chars::is_quote_mark(c) && c != '\'')) break;
       if (c == '(') ++parens;
       if (c == ')') --parens;
       j += n;
@@ -344,9 +315,9 @@ class Tokenizer {
     size_t start = i_;
     size_t j = i_;
     size_t n;
-    if (is_apostrophe(at(j, n))) j += n;  // ’90s
-    size_t segment = j;                   // start of the current dot-separated segment
-    bool dotted = false;                  // an inner dot joined letters (U.S, e.g, Ph.D)
+    if (chars::is_apostrophe(at(j, n))) j += n;  // ’90s
+    size_t segment = j;                          // start of the current dot-separated segment
+    bool dotted = false;                         // an inner dot joined letters (U.S, e.g, Ph.D)
     while (true) {
       j += run_length(j);
       if (j >= end_) break;
@@ -391,7 +362,7 @@ class Tokenizer {
         j += n;
         continue;
       }
-      if (is_apostrophe(c) && unicode::is_letter(after)) {
+      if (chars::is_apostrophe(c) && unicode::is_letter(after)) {
         size_t seg_len = letter_run(j + n);
         std::string seg = unicode::lowercase(t_.substr(j + n, seg_len));
         auto clitic = table_find(kClitics, seg);
@@ -446,7 +417,7 @@ class Tokenizer {
   TokenKind kind_of(size_t start) const {
     size_t n;
     char32_t c = at(start, n);
-    if (is_apostrophe(c)) c = at(start + n);
+    if (chars::is_apostrophe(c)) c = at(start + n);
     return unicode::is_digit(c) ? TokenKind::Number : TokenKind::Word;
   }
 };

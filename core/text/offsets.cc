@@ -1,4 +1,4 @@
-#include "offsets.h"
+#include "text/offsets.h"
 
 #include <cstring>
 

@@ -1,11 +1,11 @@
-#include "dates.h"
+#include "structure/dates.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <vector>
 
-#include "tables.h"
+#include "data/tables.h"
 
 namespace aa {
 

@@ -7,11 +7,10 @@
 // a repeated headline belongs to no block (it is dropped, not debris: the text is the page's, not the site's);
 // a unit next to a credit, on the adjacent line, is its caption; a short heading-like unit followed by body text
 // is a section heading; runs of three or more navigation-like lines are debris; the rest is body.
-#include "structure.h"
-
-#include "dates.h"
-#include "structure_rules.h"
-#include "unicode.h"
+#include "structure/dates.h"
+#include "structure/line_rules.h"
+#include "structure/structure.h"
+#include "text/unicode.h"
 
 namespace aa {
 namespace {

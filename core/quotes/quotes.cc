@@ -1,4 +1,4 @@
-#include "quotes.h"
+#include "quotes/quotes.h"
 
 #include <algorithm>
 #include <deque>
@@ -7,7 +7,7 @@
 #include "quotes/cues.h"
 #include "quotes/marks.h"
 #include "quotes/speakers.h"
-#include "unicode.h"
+#include "text/unicode.h"
 
 namespace aa {
 namespace {

@@ -1,7 +1,7 @@
 // Input decoding: ill-formed UTF-8, UTF-16 with BOM, NUL bytes, binary detection.
 #include <catch2/catch.hpp>
 
-#include "text.h"
+#include "text/decode.h"
 
 using aa::decode_file_bytes;
 using aa::sanitize_utf8;

@@ -1,4 +1,4 @@
-#include "structure_rules.h"
+#include "structure/line_rules.h"
 
 #include <algorithm>
 #include <array>
@@ -6,8 +6,9 @@
 #include <iterator>
 #include <vector>
 
-#include "tables.h"
-#include "unicode.h"
+#include "data/tables.h"
+#include "text/chars.h"
+#include "text/unicode.h"
 
 namespace aa {
 
@@ -44,20 +45,6 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
-char32_t first_cp(std::string_view s) {
-  if (s.empty()) return 0;
-  size_t i = 0;
-  return unicode::next(s, i);
-}
-char32_t last_cp(std::string_view s) {
-  return s.empty() ? 0 : unicode::prev(s, s.size());
-}
-
-bool is_quote_mark(char32_t c) {
-  return c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0xAB || c == 0xBB ||
-         c == 0x201E || c == 0x201A || c == 0x2039 || c == 0x203A;
-}
-
 // Separators between the parts of a line: | • · › » / and dashes, standing between spaces.
 bool is_separator_cp(char32_t c) {
   return c == '|' || c == 0x2022 || c == 0xB7 || c == 0x203A || c == 0xBB || c == '/' || c == '-' || c == 0x2013 ||
@@ -68,14 +55,14 @@ bool is_separator_cp(char32_t c) {
 std::string_view strip_separators(std::string_view s) {
   s = trim(s);
   while (!s.empty()) {
-    char32_t c = first_cp(s);
+    char32_t c = chars::first_cp(s);
     if (!is_separator_cp(c) && !is_space(c)) break;
     size_t k = 0;
     unicode::next(s, k);
     s.remove_prefix(k);
   }
   while (!s.empty()) {
-    char32_t c = last_cp(s);
+    char32_t c = chars::last_cp(s);
     if (!is_separator_cp(c) && !is_space(c)) break;
     s.remove_suffix(unicode::prev_length(s, s.size()));
   }
@@ -85,7 +72,7 @@ std::string_view strip_separators(std::string_view s) {
 // Normalised text without final punctuation (":", ".", "…", "›", "»", ">", arrows) and white space.
 std::string_view strip_final_punct(std::string_view s) {
   while (!s.empty()) {
-    char32_t c = last_cp(s);
+    char32_t c = chars::last_cp(s);
     if (c == ':' || c == '.' || c == 0x2026 || c == 0x203A || c == 0xBB || c == '>' || c == ' ' || c == 0x2192 ||
         c == 0x25B6 || c == '!' || c == '|')
       s.remove_suffix(unicode::prev_length(s, s.size()));
@@ -112,16 +99,12 @@ bool phrase_begins_with(StructurePhrase kind, std::string_view words, bool more_
   return false;
 }
 
-bool ascii_space(unsigned char b) {
-  return b == ' ' || (b >= 9 && b <= 13);
-}
-
 // Is the code point at s[i] white space? Sets `next` past it.
 bool space_at(std::string_view s, size_t i, size_t& next) {
   auto b = static_cast<unsigned char>(s[i]);
   if (b < 0x80) {
     next = i + 1;
-    return ascii_space(b);
+    return chars::is_ascii_space(b);
   }
   next = i;
   return is_space(unicode::next(s, next));
@@ -213,7 +196,7 @@ bool starts_upper(std::string_view w) {
   while (i < w.size()) {
     size_t k = i;
     char32_t c = unicode::next(w, k);
-    if (c == '(' || c == '[' || is_quote_mark(c)) {
+    if (c == '(' || c == '[' || chars::is_line_quote_mark(c)) {
       i = k;
       continue;
     }
@@ -375,7 +358,7 @@ std::string normalize(std::string_view line) {
     auto b = static_cast<unsigned char>(line[i]);
     if (b < 0x80) {  // ASCII, the common case
       ++i;
-      if (ascii_space(b)) {
+      if (chars::is_ascii_space(b)) {
         space = n > 0;
         continue;
       }
@@ -543,7 +526,7 @@ bool is_byline(std::string_view line) {
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
   if (k == 0 || k >= ws.size() || ws.size() - k > 16) return false;
   if (!starts_upper(ws[k])) return false;
-  char32_t last = last_cp(t);
+  char32_t last = chars::last_cp(t);
   if (last == '?' || last == '!' || last == ':' || last == ';') return false;
   if (last == '.') {
     // Only an initial or "Jr." may end a byline.
@@ -553,8 +536,8 @@ bool is_byline(std::string_view line) {
   int names = 0, lower = 0;
   for (size_t i = k; i < ws.size(); ++i) {
     if (is_connector(ws[i])) continue;
-    char32_t c = first_cp(ws[i]);
-    if (!unicode::is_letter(c) && c != '(' && !is_quote_mark(c)) continue;
+    char32_t c = chars::first_cp(ws[i]);
+    if (!unicode::is_letter(c) && c != '(' && !chars::is_line_quote_mark(c)) continue;
     if (starts_upper(ws[i]))
       ++names;
     else
@@ -579,12 +562,12 @@ bool is_credit(std::string_view line) {
   size_t k = prefix_words(ws, StructurePhrase::CreditPrefix, 3);
   if (k > 0) {
     if (k >= ws.size() || ws.size() - k > 10) return false;
-    char32_t c = first_cp(ws[k]);
+    char32_t c = chars::first_cp(ws[k]);
     if (!unicode::is_letter(c) && c != 0xA9) return false;
-    if (last_cp(t) == '.' && ws.size() - k > 3) return false;  // "Photo: A crowd gathers in Kyiv." is a caption
+    if (chars::last_cp(t) == '.' && ws.size() - k > 3) return false;  // "Photo: A crowd gathers in Kyiv." is a caption
     return true;
   }
-  if (ends_like_sentence(t) && last_cp(t) != '.') return false;
+  if (ends_like_sentence(t) && chars::last_cp(t) != '.') return false;
   std::optional<std::string> n;  // normalize(t), made when a test below needs it
   auto normalized = [&]() -> const std::string& {
     if (!n) n = normalize(t);
@@ -599,7 +582,7 @@ bool is_credit(std::string_view line) {
     for (auto w : before)
       if (!starts_upper(w)) caps = false;
     size_t after = slash + 1;
-    if (caps && unicode::is_upper(first_cp(t.substr(after)))) return true;
+    if (caps && unicode::is_upper(chars::first_cp(t.substr(after)))) return true;
   }
   // "Getty Images", "AFP via Getty Images", "Kremlin via Reuters".
   static const char* const kEndings[] = {"getty images", "shutterstock", "alamy",   "istock",
@@ -792,8 +775,8 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
 bool ends_like_sentence(std::string_view line) {
   std::string_view t = trim(line);
   while (!t.empty()) {
-    char32_t c = last_cp(t);
-    if (is_quote_mark(c) || c == ')' || c == ']') {
+    char32_t c = chars::last_cp(t);
+    if (chars::is_line_quote_mark(c) || c == ')' || c == ']') {
       t.remove_suffix(unicode::prev_length(t, t.size()));
       continue;
     }
@@ -807,10 +790,10 @@ bool is_headline_like(std::string_view line) {
   if (t.empty() || t.size() > 250) return false;
   int w = word_count(t);
   if (w < 2 || w > 30) return false;
-  char32_t last = last_cp(t);
+  char32_t last = chars::last_cp(t);
   if (last == '.' || last == ',' || last == ';' || last == ':') return false;
-  char32_t first = first_cp(t);
-  return unicode::is_upper(first) || unicode::is_digit(first) || is_quote_mark(first);
+  char32_t first = chars::first_cp(t);
+  return unicode::is_upper(first) || unicode::is_digit(first) || chars::is_line_quote_mark(first);
 }
 
 bool is_heading_like(std::string_view line) {
@@ -818,10 +801,11 @@ bool is_heading_like(std::string_view line) {
   if (t.empty() || t.size() > 100) return false;
   int w = word_count(t);
   if (w < 1 || w > 12) return false;
-  char32_t last = last_cp(t);
-  if (last == '.' || last == ',' || last == ';' || last == ':' || is_quote_mark(last) || last == 0x2026) return false;
-  char32_t first = first_cp(t);
-  if (is_quote_mark(first)) return false;
+  char32_t last = chars::last_cp(t);
+  if (last == '.' || last == ',' || last == ';' || last == ':' || chars::is_line_quote_mark(last) || last == 0x2026)
+    return false;
+  char32_t first = chars::first_cp(t);
+  if (chars::is_line_quote_mark(first)) return false;
   return unicode::is_upper(first) || unicode::is_digit(first);
 }
 

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "dates.h"
+#include "structure/dates.h"
 
 namespace aa::rules {
 

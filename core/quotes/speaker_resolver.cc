@@ -1,0 +1,426 @@
+// Speakers, second half: resolving a speaker phrase to an entity cluster (names and surnames, pronouns, roles,
+// organisation nouns, anonymous sources), remembering who spoke last. The phrases come from speaker_phrases.cc.
+#include <algorithm>
+#include <unordered_map>
+
+#include "quotes/speakers.h"
+#include "text/unicode.h"
+
+namespace aa::quotes {
+namespace {
+
+// How far back the resolver looks among the persons mentioned before a quotation.
+constexpr size_t kMaxCandidates = 40;
+
+std::string last_word(const std::string& s) {
+  size_t sp = s.find_last_of(' ');
+  return sp == std::string::npos ? s : s.substr(sp + 1);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+// Resolver
+
+Resolver::Resolver(const TextIndex& ix) : ix_(ix) {
+  cluster_gender_.resize(ix.doc.clusters.size());
+  for (size_t c = 0; c < ix.doc.clusters.size(); ++c) {
+    const Cluster& cl = ix.doc.clusters[c];
+    if (cl.label != Label::Person) continue;
+    std::string name = unicode::lowercase(cl.name);
+    size_t sp = name.find(' ');
+    cluster_gender_[c] = find_name_gender(name.substr(0, sp));
+    for (const auto& title : cl.titles) {
+      auto w = find_speaker_word(unicode::lowercase(title));
+      if (w == SpeakerWord::MaleTitle) cluster_gender_[c] = Gender::Male;
+      if (w == SpeakerWord::FemaleTitle) cluster_gender_[c] = Gender::Female;
+    }
+  }
+  for (size_t c = 0; c < ix.doc.clusters.size(); ++c) {
+    std::string name = unicode::lowercase(ix.doc.clusters[c].name);
+    if (name.empty()) continue;
+    cluster_by_name_.emplace(name, static_cast<int32_t>(c));
+    if (ix.doc.clusters[c].label != Label::Person || name.find(' ') == std::string::npos) continue;
+    auto [it, inserted] = cluster_by_surname_.emplace(last_word(name), static_cast<int32_t>(c));
+    if (!inserted && it->second != static_cast<int32_t>(c)) it->second = -1;
+  }
+  collect();
+  for (size_t h = 0; h < holders_.size(); ++h) holders_by_role_[holders_[h].role].push_back(h);
+}
+
+std::string Resolver::phrase_text(uint32_t a, uint32_t b) const {
+  return std::string(ix_.doc.view(ix_.span(a, b)));
+}
+
+std::string Resolver::name_of_entity(int32_t e) const {
+  const Entity& ent = ix_.doc.entities[e];
+  if (ent.cluster >= 0 && static_cast<size_t>(ent.cluster) < ix_.doc.clusters.size() &&
+      !ix_.doc.clusters[ent.cluster].name.empty())
+    return ix_.doc.clusters[ent.cluster].name;
+  return std::string(ix_.doc.view(ent.span));
+}
+
+void Resolver::collect() {
+  const Document& doc = ix_.doc;
+  std::unordered_map<std::string, std::string> full_names;  // last word -> fullest person name so far
+  uint32_t current_sentence = UINT32_MAX;
+  bool seen_person = false;
+  auto add_person = [&](uint32_t t, uint32_t last, int32_t cluster, std::string name, std::optional<Gender> g) {
+    uint32_t s = ix_.info[t].sentence;
+    if (s != current_sentence) {
+      current_sentence = s;
+      seen_person = false;
+    }
+    persons_.push_back({t, s, cluster, std::move(name), g, !seen_person});
+    seen_person = true;
+    size_t index = persons_.size() - 1;
+    // Roles held: "spokesperson Ned Price", "Foreign Minister Sergey Lavrov", "Secretary of State Antony
+    // Blinken"; "Ned Price, the State Department spokesperson,".
+    for (uint32_t k = t, steps = 0; k > 0 && steps < 4; ++steps) {
+      --k;
+      const TokenInfo& x = ix_.info[k];
+      if (x.speaker == SpeakerWord::Role) {
+        holders_.push_back({t, ix_.lower(k), index});
+        break;
+      }
+      if (!(x.upper || ix_.lower(k) == "of")) break;
+    }
+    if (last < ix_.size() && ix_.is_punct(last, ",")) {
+      for (uint32_t k = last + 1; k < ix_.size() && k < last + 10; ++k) {
+        if (ix_.kind(k) == TokenKind::Punct || ix_.kind(k) == TokenKind::Quote) break;
+        if (ix_.info[k].speaker == SpeakerWord::Role) holders_.push_back({t, ix_.lower(k), index});
+      }
+    }
+    if (cluster >= 0) {
+      for (const auto& title : doc.clusters[cluster].titles) {
+        std::string l = unicode::lowercase(title);
+        holders_.push_back({t, last_word(l), index});
+      }
+    }
+  };
+  for (uint32_t t = 0; t < ix_.size(); ++t) {
+    const TokenInfo& x = ix_.info[t];
+    if (x.quote >= 0) continue;
+    if (x.entity >= 0) {
+      if (t > 0 && ix_.info[t - 1].entity == x.entity) continue;
+      const Entity& e = doc.entities[x.entity];
+      uint32_t last = t;
+      while (last < ix_.size() && ix_.info[last].entity == x.entity) ++last;
+      if (e.label == Label::Person) {
+        std::optional<Gender> g;
+        if (e.cluster >= 0 && static_cast<size_t>(e.cluster) < cluster_gender_.size()) g = cluster_gender_[e.cluster];
+        if (!g && t > 0 && ix_.info[t - 1].speaker == SpeakerWord::MaleTitle) g = Gender::Male;
+        if (!g && t > 0 && ix_.info[t - 1].speaker == SpeakerWord::FemaleTitle) g = Gender::Female;
+        add_person(t, last, e.cluster, name_of_entity(x.entity), g);
+      } else if (e.label == Label::Org || e.label == Label::Gpe) {
+        groups_.push_back({t, x.sentence, e.cluster, name_of_entity(x.entity), true});
+      }
+      continue;
+    }
+    if (x.run >= 0) {
+      const NameRun& r = ix_.runs[x.run];
+      if (t != r.first) continue;
+      std::string name = phrase_text(r.first, r.last);
+      std::string lower = unicode::lowercase(name);
+      // A name right before a speech verb, or right after one ("Biden said", "asked Schumer"), speaks: with no
+      // entity stage to say more, it may stand for "he" or "she" later.
+      bool person = r.person || speaks(r.first, r.last);
+      if (r.last - r.first == 1) {
+        auto it = full_names.find(lower);
+        if (it != full_names.end()) {
+          name = it->second;
+          person = true;
+        }
+      } else if (person) {
+        // "Price" and "Xi" later stand for "Ned Price" and "Xi Jinping".
+        full_names[last_word(lower)] = name;
+        full_names.emplace(lower.substr(0, lower.find(' ')), name);
+      }
+      if (person)
+        add_person(t, r.last, -1, name, r.gender);
+      else if (!r.initial)
+        groups_.push_back({t, x.sentence, -1, name, true});
+      continue;
+    }
+    if (x.speaker == SpeakerWord::Anonymous) {
+      std::string w = ix_.lower(t);
+      if (w == "people" || (w.size() > 1 && w.back() == 's'))
+        groups_.push_back({t, x.sentence, -1, "anonymous " + w, false});
+    }
+  }
+}
+
+bool Resolver::speaks(uint32_t first, uint32_t last) const {
+  auto speech = [&](uint32_t t) {
+    const auto& c = ix_.info[t].cue;
+    return c && (*c == CueWord::Say || *c == CueWord::Report || *c == CueWord::Utter);
+  };
+  uint32_t k = last;
+  while (k < ix_.size() && (ix_.is(k, QuoteWord::Adverb) || ix_.info[k].ly || ix_.is(k, QuoteWord::Aux))) ++k;
+  if (k < ix_.size() && speech(k)) return true;
+  return first > 0 && speech(first - 1);
+}
+
+std::optional<Gender> Resolver::gender_of(const PersonMention& p) const {
+  if (p.cluster >= 0 && static_cast<size_t>(p.cluster) < cluster_gender_.size() && cluster_gender_[p.cluster])
+    return cluster_gender_[p.cluster];
+  return p.gender;
+}
+
+Resolved Resolver::from_person(const PersonMention& p) const {
+  Resolved r;
+  r.person = true;
+  if (p.cluster >= 0) {
+    r.speaker.cluster = p.cluster;
+    r.speaker.name = ix_.doc.clusters[p.cluster].name.empty() ? p.name : ix_.doc.clusters[p.cluster].name;
+    r.clusters.push_back(p.cluster);
+  } else {
+    r.speaker.name = p.name;
+  }
+  return r;
+}
+
+Resolved Resolver::resolve_name(const Mention& m) {
+  Resolved r;
+  const Document& doc = ix_.doc;
+  const NameRun& run = ix_.runs[m.run];
+  std::string text = phrase_text(run.first, run.last);
+  std::string lower = unicode::lowercase(text);
+  r.person = run.person;
+  // An entity cluster with this name or (for one word) this surname, if the tagger missed this mention.
+  int32_t found = -1;
+  auto full = cluster_by_name_.find(lower);
+  if (full != cluster_by_name_.end()) {
+    found = full->second;
+  } else if (run.last - run.first == 1) {
+    auto sur = cluster_by_surname_.find(lower);
+    if (sur != cluster_by_surname_.end()) found = sur->second;  // -1 when two people share it
+  }
+  if (found >= 0) {
+    r.speaker.cluster = found;
+    r.speaker.name = doc.clusters[found].name;
+    r.clusters.push_back(found);
+    r.person = doc.clusters[found].label == Label::Person;
+    r.group = !r.person;
+    return r;
+  }
+  // The fullest earlier name of a person with this surname ("Price" -> "Ned Price").
+  if (run.last - run.first == 1) {
+    auto it = std::lower_bound(persons_.begin(), persons_.end(), m.first,
+                               [](const PersonMention& p, uint32_t tok) { return p.token < tok; });
+    for (size_t seen = 0; it != persons_.begin() && seen < 4 * kMaxCandidates; ++seen) {
+      --it;
+      std::string n = unicode::lowercase(it->name);
+      if (n != lower && (last_word(n) == lower || n.compare(0, lower.size() + 1, lower + " ") == 0)) {
+        r.speaker.name = it->name;
+        r.person = true;
+        return r;
+      }
+    }
+  }
+  r.speaker.name = text;
+  r.group = !r.person;
+  return r;
+}
+
+Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
+  Resolved r;
+  SpeakerWord w = *ix_.info[m.head].speaker;
+  uint32_t sentence = ix_.info[m.head].sentence;
+  if (w == SpeakerWord::He || w == SpeakerWord::She) {
+    r.person = true;
+    Gender want = w == SpeakerWord::He ? Gender::Male : Gender::Female;
+    auto it = std::lower_bound(persons_.begin(), persons_.end(), m.head,
+                               [](const PersonMention& p, uint32_t tok) { return p.token < tok; });
+    const PersonMention* best = nullptr;
+    float best_score = -1e9f;
+    size_t seen = 0;
+    while (it != persons_.begin() && seen < kMaxCandidates) {
+      --it;
+      ++seen;
+      const PersonMention& p = *it;
+      uint32_t dist = sentence - p.sentence;
+      if (dist > 8) break;
+      auto g = gender_of(p);
+      if (g && *g != want) continue;
+      float score = -2.0f * static_cast<float>(dist) + (p.subject ? 1.0f : 0.0f);
+      if (last_person_.set && sentence - last_person_.sentence <= 3 &&
+          ((p.cluster >= 0 && p.cluster == last_person_.r.speaker.cluster) ||
+           (p.cluster < 0 && p.name == last_person_.r.speaker.name)))
+        score += 1.5f;
+      if (score > best_score) {
+        best_score = score;
+        best = &p;
+      }
+    }
+    if (best) {
+      r = from_person(*best);
+      r.confidence = 0.85f;
+      if (best->cluster >= 0 && !cluster_gender_[best->cluster]) cluster_gender_[best->cluster] = want;
+    }
+    return r;
+  }
+  if (w == SpeakerWord::They || w == SpeakerWord::It) {
+    bool org_only = w == SpeakerWord::It;
+    if (last_group_.set && sentence - last_group_.sentence <= 4 && (!org_only || !last_group_.r.speaker.anonymous)) {
+      r = last_group_.r;
+      r.confidence = 0.8f;
+      return r;
+    }
+    auto end = std::lower_bound(groups_.begin(), groups_.end(), m.head,
+                                [](const GroupMention& g, uint32_t tok) { return g.token < tok; });
+    // "they": people named in the last two sentences ("officials ... they claimed") before organisations.
+    auto it = end;
+    const GroupMention* people = nullptr;
+    for (size_t seen = 0; !org_only && it != groups_.begin() && seen < kMaxCandidates; ++seen) {
+      --it;
+      if (sentence - it->sentence > 2) break;
+      if (!it->org) {
+        people = &*it;
+        break;
+      }
+    }
+    it = people ? std::next(groups_.begin(), people - groups_.data() + 1) : end;
+    size_t seen = 0;
+    while (it != groups_.begin() && seen < kMaxCandidates) {
+      --it;
+      ++seen;
+      if (sentence - it->sentence > 4) break;
+      if (org_only && !it->org) continue;
+      r.group = true;
+      r.speaker.name = it->name;
+      r.speaker.anonymous = !it->org;
+      if (it->cluster >= 0) {
+        r.speaker.cluster = it->cluster;
+        r.clusters.push_back(it->cluster);
+      }
+      r.confidence = 0.7f;
+      return r;
+    }
+    r.group = true;
+    return r;
+  }
+  (void)at;
+  return r;  // I, we: the writer or a group the text does not name
+}
+
+Resolved Resolver::resolve_role(const Mention& m, uint32_t at) {
+  std::string role = ix_.lower(m.head);
+  const Holder* best = nullptr;
+  auto found = holders_by_role_.find(role);
+  if (found != holders_by_role_.end()) {
+    const auto& list = found->second;  // indices into holders_, in text order
+    auto it =
+        std::lower_bound(list.begin(), list.end(), at, [&](size_t h, uint32_t tok) { return holders_[h].token < tok; });
+    if (it != list.begin()) best = &holders_[*(it - 1)];  // only a holder named before: no guessing ahead
+  }
+  if (best) {
+    Resolved r = from_person(persons_[best->person]);
+    r.confidence = 0.85f;
+    return r;
+  }
+  Resolved r;
+  r.person = true;
+  r.speaker.name = phrase_text(m.first, m.last);
+  return r;
+}
+
+Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
+  Resolved r;
+  r.group = true;
+  std::string noun = ix_.lower(m.head);
+  uint32_t sentence = ix_.info[m.head].sentence;
+  const GroupMention* named = nullptr;
+  const GroupMention* recent = nullptr;
+  auto it = std::lower_bound(groups_.begin(), groups_.end(), at,
+                             [](const GroupMention& g, uint32_t tok) { return g.token < tok; });
+  for (size_t seen = 0; it != groups_.begin() && seen < 4 * kMaxCandidates && !named; ++seen) {
+    --it;
+    if (!it->org) continue;
+    if (unicode::lowercase(it->name).find(noun) != std::string::npos) named = &*it;
+    if (!recent && sentence - it->sentence <= 6 && it->cluster >= 0) recent = &*it;
+  }
+  const GroupMention* g = named ? named : (m.definite ? recent : nullptr);
+  if (g) {
+    r.speaker.name = g->name;
+    if (g->cluster >= 0) {
+      r.speaker.cluster = g->cluster;
+      r.clusters.push_back(g->cluster);
+    }
+    r.confidence = 0.8f;
+    return r;
+  }
+  r.speaker.name = phrase_text(m.first, m.last);
+  return r;
+}
+
+Resolved Resolver::resolve_one(const Mention& m, bool anonymity, uint32_t at) {
+  Resolved r;
+  switch (m.kind) {
+    case MentionKind::Entity: {
+      const Entity& e = ix_.doc.entities[m.entity];
+      r.speaker.name = name_of_entity(m.entity);
+      if (e.cluster >= 0 && static_cast<size_t>(e.cluster) < ix_.doc.clusters.size()) {
+        r.speaker.cluster = e.cluster;
+        r.clusters.push_back(e.cluster);
+      }
+      r.person = e.label == Label::Person;
+      r.group = !r.person;
+      break;
+    }
+    case MentionKind::Name: r = resolve_name(m); break;
+    case MentionKind::Pronoun: r = resolve_pronoun(m, at); break;
+    case MentionKind::Role:
+      if (anonymity || (!m.definite && !m.possessed)) {
+        r.speaker.name = "anonymous " + ix_.lower(m.head);
+        r.speaker.anonymous = true;
+        r.person = true;
+      } else {
+        r = resolve_role(m, at);
+      }
+      break;
+    case MentionKind::Anonymous: {
+      std::string w = ix_.lower(m.head);
+      r.speaker.name = "anonymous " + w;
+      r.speaker.anonymous = true;
+      r.group = w == "people" || (w.size() > 1 && w.back() == 's');
+      r.person = !r.group;
+      break;
+    }
+    case MentionKind::OrgNoun: r = resolve_org_noun(m, at); break;
+  }
+  r.speaker.mention = ix_.span(m.first, m.last);
+  return r;
+}
+
+Resolved Resolver::resolve(const SpeakerPhrase& phrase, uint32_t at) {
+  if (phrase.mentions.size() == 1) return resolve_one(phrase.mentions[0], phrase.anonymity, at);
+  // Several speakers: the first is the speaker's cluster, the name lists them all ("Sergey Lavrov; Qin Gang"),
+  // the mention spans them all, and every one of them is credited with the quotation.
+  Resolved all;
+  all.group = true;
+  all.speaker.anonymous = true;
+  for (const Mention& m : phrase.mentions) {
+    Resolved one = resolve_one(m, phrase.anonymity, at);
+    if (one.speaker.name.empty()) continue;
+    if (!all.speaker.name.empty()) all.speaker.name += "; ";
+    all.speaker.name += one.speaker.name;
+    if (all.speaker.cluster < 0) all.speaker.cluster = one.speaker.cluster;
+    for (int32_t c : one.clusters)
+      if (std::find(all.clusters.begin(), all.clusters.end(), c) == all.clusters.end()) all.clusters.push_back(c);
+    all.speaker.anonymous = all.speaker.anonymous && one.speaker.anonymous;
+    all.confidence = std::min(all.confidence, one.confidence);
+  }
+  if (all.speaker.name.empty()) all.speaker.anonymous = false;
+  all.speaker.mention = ix_.span(phrase.mentions.front().first, phrase.mentions.back().last);
+  return all;
+}
+
+void Resolver::note(const Resolved& r, uint32_t at) {
+  if (r.speaker.name.empty()) return;
+  uint32_t s = at < ix_.size() ? ix_.info[at].sentence : 0;
+  if (r.person && !r.group) last_person_ = {r, s, true};
+  if (r.group) last_group_ = {r, s, true};
+}
+
+}  // namespace aa::quotes
