@@ -1,0 +1,811 @@
+// HTML, pass 1: tokens -> nodes and blocks (see html_finder.cc for the whole reader).
+//
+// Tokenize (html_tokenizer.h) and build a light tree as we go: one node per element that is not inline, an
+// explicit stack of open elements (no recursion, so 10,000-deep nesting is fine), tolerant closing (implied </p>,
+//    </li>, </td>; an end tag closes the nearest open element of its name, or nothing). Text is gathered into
+//    blocks (a paragraph, a heading, a list item, a caption ...) with white space collapsed, <br> kept as a line
+//    break (two of them end the block), <q> given quotation marks when it has none, and the datetime of <time>.
+//    The text of <script>, <style>, <nav>-like furniture, forms, SVG and hidden elements is not article text.
+#include "structure/html_page.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
+#include "data/tables.h"
+#include "structure/html_tokenizer.h"
+#include "text/chars.h"
+#include "text/unicode.h"
+
+namespace aa::page {
+
+#include "structure_html_hints.inc"
+
+namespace {
+
+struct TagName {
+  const char* name;
+  Tag tag;
+};
+
+// Sorted by name.
+const TagName kTags[] = {
+    {"a", Tag::A},
+    {"abbr", Tag::Inline},
+    {"address", Tag::Address},
+    {"amp-ad", Tag::DropAll},
+    {"amp-analytics", Tag::DropAll},
+    {"amp-consent", Tag::DropAll},
+    {"amp-embed", Tag::DropAll},
+    {"amp-geo", Tag::DropAll},
+    {"amp-pixel", Tag::DropAll},
+    {"amp-sidebar", Tag::DropAll},
+    {"amp-social-share", Tag::DropAll},
+    {"amp-sticky-ad", Tag::DropAll},
+    {"area", Tag::Void},
+    {"article", Tag::Article},
+    {"aside", Tag::Aside},
+    {"audio", Tag::Audio},
+    {"b", Tag::Inline},
+    {"base", Tag::Void},
+    {"bdi", Tag::Inline},
+    {"bdo", Tag::Inline},
+    {"big", Tag::Inline},
+    {"blockquote", Tag::Blockquote},
+    {"body", Tag::Body},
+    {"br", Tag::Br},
+    {"button", Tag::Button},
+    {"canvas", Tag::Canvas},
+    {"caption", Tag::Caption},
+    {"center", Tag::Center},
+    {"cite", Tag::Inline},
+    {"code", Tag::Inline},
+    {"col", Tag::Void},
+    {"data", Tag::Inline},
+    {"dd", Tag::Dd},
+    {"del", Tag::Inline},
+    {"details", Tag::Details},
+    {"dfn", Tag::Inline},
+    {"dialog", Tag::Dialog},
+    {"div", Tag::Div},
+    {"dl", Tag::Dl},
+    {"dt", Tag::Dt},
+    {"em", Tag::Inline},
+    {"embed", Tag::Void},
+    {"fieldset", Tag::Fieldset},
+    {"figcaption", Tag::Figcaption},
+    {"figure", Tag::Figure},
+    {"font", Tag::Inline},
+    {"footer", Tag::Footer},
+    {"form", Tag::Form},
+    {"h1", Tag::H1},
+    {"h2", Tag::H2},
+    {"h3", Tag::H3},
+    {"h4", Tag::H4},
+    {"h5", Tag::H5},
+    {"h6", Tag::H6},
+    {"head", Tag::Head},
+    {"header", Tag::Header},
+    {"hgroup", Tag::Hgroup},
+    {"hr", Tag::Hr},
+    {"html", Tag::Html},
+    {"i", Tag::Inline},
+    {"iframe", Tag::Iframe},
+    {"img", Tag::Img},
+    {"input", Tag::Input},
+    {"ins", Tag::Inline},
+    {"kbd", Tag::Inline},
+    {"keygen", Tag::Void},
+    {"label", Tag::Inline},
+    {"legend", Tag::Legend},
+    {"li", Tag::Li},
+    {"link", Tag::Void},
+    {"main", Tag::Main},
+    {"mark", Tag::Inline},
+    {"math", Tag::Math},
+    {"menu", Tag::Menu},
+    {"meta", Tag::Meta},
+    {"nav", Tag::Nav},
+    {"nobr", Tag::Inline},
+    {"noembed", Tag::DropAll},
+    {"noframes", Tag::DropAll},
+    {"noscript", Tag::Noscript},
+    {"object", Tag::Object},
+    {"ol", Tag::Ol},
+    {"option", Tag::Option},
+    {"p", Tag::P},
+    {"param", Tag::Void},
+    {"plaintext", Tag::Pre},
+    {"pre", Tag::Pre},
+    {"q", Tag::Q},
+    {"s", Tag::Inline},
+    {"samp", Tag::Inline},
+    {"script", Tag::Script},
+    {"section", Tag::Section},
+    {"select", Tag::Select},
+    {"small", Tag::Inline},
+    {"source", Tag::Void},
+    {"span", Tag::Inline},
+    {"strike", Tag::Inline},
+    {"strong", Tag::Inline},
+    {"style", Tag::Style},
+    {"sub", Tag::Inline},
+    {"summary", Tag::Summary},
+    {"sup", Tag::Inline},
+    {"svg", Tag::Svg},
+    {"table", Tag::Table},
+    {"tbody", Tag::Tbody},
+    {"td", Tag::Td},
+    {"template", Tag::Template},
+    {"textarea", Tag::Textarea},
+    {"tfoot", Tag::Tfoot},
+    {"th", Tag::Th},
+    {"thead", Tag::Thead},
+    {"time", Tag::Time},
+    {"title", Tag::Title},
+    {"tr", Tag::Tr},
+    {"track", Tag::Void},
+    {"tt", Tag::Inline},
+    {"u", Tag::Inline},
+    {"ul", Tag::Ul},
+    {"var", Tag::Inline},
+    {"video", Tag::Video},
+    {"wbr", Tag::Void},
+    {"xmp", Tag::Pre},
+};
+
+Tag tag_of(std::string_view name) {
+  const TagName* end = kTags + sizeof kTags / sizeof kTags[0];
+  const TagName* it =
+      std::lower_bound(kTags, end, name, [](const TagName& t, std::string_view n) { return t.name < n; });
+  if (it != end && it->name == name) return it->tag;
+  return Tag::Other;
+}
+
+bool is_void(Tag t) {
+  return t == Tag::Br || t == Tag::Hr || t == Tag::Img || t == Tag::Input || t == Tag::Meta || t == Tag::Void;
+}
+bool is_inline(Tag t) {
+  return t == Tag::A || t == Tag::Inline || t == Tag::Q || t == Tag::Time;
+}
+int heading_level(Tag t) {
+  return (t >= Tag::H1 && t <= Tag::H6) ? static_cast<int>(t) - static_cast<int>(Tag::H1) + 1 : 0;
+}
+// Elements that end the current block of text when they open or close.
+bool breaks_block(Tag t) {
+  return !is_inline(t) && t != Tag::Other && t != Tag::Br && t != Tag::Img && t != Tag::Input && t != Tag::Void &&
+         t != Tag::Meta;
+}
+// Opening one of these closes an open <p> (WHATWG "close a p element").
+bool closes_p(Tag t) {
+  switch (t) {
+    case Tag::Address:
+    case Tag::Article:
+    case Tag::Aside:
+    case Tag::Blockquote:
+    case Tag::Center:
+    case Tag::Details:
+    case Tag::Dialog:
+    case Tag::Div:
+    case Tag::Dl:
+    case Tag::Fieldset:
+    case Tag::Figcaption:
+    case Tag::Figure:
+    case Tag::Footer:
+    case Tag::Form:
+    case Tag::Header:
+    case Tag::Hgroup:
+    case Tag::Hr:
+    case Tag::Main:
+    case Tag::Menu:
+    case Tag::Nav:
+    case Tag::Ol:
+    case Tag::P:
+    case Tag::Pre:
+    case Tag::Section:
+    case Tag::Summary:
+    case Tag::Table:
+    case Tag::Ul:
+    case Tag::Li:
+    case Tag::Dd:
+    case Tag::Dt:
+    case Tag::H1:
+    case Tag::H2:
+    case Tag::H3:
+    case Tag::H4:
+    case Tag::H5:
+    case Tag::H6: return true;
+    default: return false;
+  }
+}
+// Content never read as article text.
+bool drops_content(Tag t) {
+  switch (t) {
+    case Tag::Script:
+    case Tag::Style:
+    case Tag::Noscript:
+    case Tag::Template:
+    case Tag::Textarea:
+    case Tag::Select:
+    case Tag::Option:
+    case Tag::Button:
+    case Tag::Svg:
+    case Tag::Math:
+    case Tag::Iframe:
+    case Tag::Object:
+    case Tag::Canvas:
+    case Tag::Video:
+    case Tag::Audio:
+    case Tag::Dialog:
+    case Tag::DropAll: return true;
+    default: return false;
+  }
+}
+// Page furniture by its element: left out unless it holds the article.
+bool furniture(Tag t) {
+  return t == Tag::Nav || t == Tag::Aside || t == Tag::Footer || t == Tag::Menu || t == Tag::Form;
+}
+
+struct Open {
+  uint32_t node;       // own node, or the parent's when the element is inline
+  uint32_t container;  // the innermost open element that breaks blocks
+  uint32_t flags;
+  Tag tag;
+  uint8_t heading;  // 1..6 inside <hN>
+  bool own_node;
+  uint32_t introduced;  // inline elements: the byline or date hint they add to their parent's
+  std::string name;     // for Tag::Other, to match its end tag
+};
+
+std::string ascii_lower(std::string_view s) {
+  std::string o(s);
+  for (char& c : o)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return o;
+}
+
+// Words of class and id values: split at anything but letters and digits and at lower-to-upper case changes;
+// each word and each pair of neighbours joined is looked up.
+void class_hints(std::string_view value, uint32_t& hints) {
+  std::vector<std::string> words;
+  std::string cur;
+  auto end_word = [&]() {
+    if (!cur.empty()) words.push_back(std::move(cur));
+    cur.clear();
+  };
+  char prev = 0;
+  for (char c : value) {
+    bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    bool digit = c >= '0' && c <= '9';
+    if (!alpha && !digit) {
+      end_word();
+    } else {
+      if (c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z') end_word();
+      cur.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    }
+    prev = c;
+    if (words.size() > 24) break;
+  }
+  end_word();
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (auto h = table_find(kHtmlHints, words[i])) hints |= 1u << static_cast<int>(*h);
+    if (i + 1 < words.size()) {
+      std::string pair = words[i] + words[i + 1];
+      if (auto h = table_find(kHtmlHints, pair)) hints |= 1u << static_cast<int>(*h);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pass 1: tokens -> nodes and blocks.
+
+class Builder : public PageTree {
+ public:
+  void run(std::string_view html) {
+    nodes.push_back(Node{});  // the document
+    nodes[0].tag = Tag::Html;
+    stack_.push_back({0, 0, 0, Tag::Html, 0, true, 0, {}});
+    html::Tokenizer tz(html);
+    html::Token t;
+    while (tz.next(t)) {
+      switch (t.type) {
+        case html::TokenType::StartTag: start(t); break;
+        case html::TokenType::EndTag: end(t.name); break;
+        case html::TokenType::Text:
+        case html::TokenType::Cdata: text(t.text); break;
+        case html::TokenType::RawText: raw(t.text); break;
+        case html::TokenType::Comment:
+        case html::TokenType::Doctype: break;
+      }
+    }
+    flush();
+    while (stack_.size() > 1) pop();
+    close_node(0);
+    clear_large_furniture();
+  }
+
+  // A furniture-like element that holds half of the page's text is a wrapper with an unlucky class name
+  // ("layout-with-sidebar"), not furniture.
+  void clear_large_furniture() {
+    uint64_t total = nodes[0].text;
+    if (total == 0) return;
+    std::vector<uint8_t> cleared(nodes.size(), 0);
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      Node& n = nodes[i];
+      if (n.negative == i && uint64_t(n.text) * 2 >= total) cleared[i] = 1;
+      if (n.negative != kNone && cleared[n.negative]) {
+        uint32_t x = n.negative;
+        n.negative = nodes[nodes[x].parent].negative;
+      }
+    }
+  }
+
+ private:
+  std::vector<Open> stack_;
+  std::array<uint32_t, static_cast<size_t>(Tag::kCount)> open_count_{};
+  std::unordered_map<std::string, uint32_t> other_count_;
+  // The block being gathered.
+  bool in_block_ = false;
+  HBlock cur_;
+  bool space_ = false;  // white space pending
+  // <q> elements open in the current block: where their text starts.
+  struct QOpen {
+    size_t block_seq;
+    size_t at;
+  };
+  std::vector<QOpen> q_;
+  size_t block_seq_ = 0;
+  // <time> open in the current block.
+  bool time_open_ = false;
+  std::string time_attr_;
+  size_t time_at_ = 0;
+  bool in_ld_json_ = false;
+  bool body_seen_ = false;
+
+  const Open& top() const { return stack_.back(); }
+
+  void close_node(uint32_t id) {
+    Node& n = nodes[id];
+    n.end = static_cast<uint32_t>(nodes.size());
+    if (n.parent != kNone) {
+      nodes[n.parent].text += n.text;
+      nodes[n.parent].link += n.link;
+    }
+  }
+
+  void pop() {
+    Open& o = stack_.back();
+    if (o.tag == Tag::Other) {
+      auto it = other_count_.find(o.name);
+      if (it != other_count_.end() && it->second > 0) --it->second;
+    } else {
+      --open_count_[static_cast<size_t>(o.tag)];
+    }
+    if (o.tag == Tag::Q) close_q();
+    if (o.tag == Tag::Time) close_time();
+    // The end of an inline byline or date that began the block ends the block.
+    if (o.introduced && in_block_ && (cur_.flags & o.introduced)) flush();
+    if (o.own_node) close_node(o.node);
+    stack_.pop_back();
+  }
+
+  // Pops up to and including the nearest open element with this tag, looking at most `limit` elements down
+  // (so that stray tags cost O(1)). Returns whether one was found.
+  bool close_nearest(Tag tag, size_t limit, std::initializer_list<Tag> boundaries = {}) {
+    if (open_count_[static_cast<size_t>(tag)] == 0) return false;
+    size_t n = stack_.size();
+    for (size_t k = n - 1, seen = 0; k > 0 && seen < limit; --k, ++seen) {
+      if (stack_[k].tag == tag) {
+        flush();
+        while (stack_.size() > k) pop();
+        return true;
+      }
+      for (Tag b : boundaries)
+        if (stack_[k].tag == b) return false;
+    }
+    return false;
+  }
+
+  void start(const html::Token& t) {
+    Tag tag = tag_of(t.name);
+    if (tag == Tag::Html) return;
+    // The head ends at the first element that belongs in the body.
+    if (open_count_[static_cast<size_t>(Tag::Head)] > 0 && tag != Tag::Meta && tag != Tag::Title &&
+        tag != Tag::Script && tag != Tag::Style && tag != Tag::Void && tag != Tag::Noscript && tag != Tag::Template)
+      close_nearest(Tag::Head, SIZE_MAX);
+    if (tag == Tag::Body && body_seen_) return;  // a second <body>: its content simply follows
+    if (tag == Tag::Body) body_seen_ = true;
+    if (tag == Tag::Meta) {
+      read_meta(t);
+      return;
+    }
+    if (tag == Tag::Br) {
+      line_break();
+      return;
+    }
+    // Implied end tags.
+    if (closes_p(tag)) close_nearest(Tag::P, 64, {Tag::Button, Tag::Table, Tag::Td, Tag::Th, Tag::Caption});
+    if (tag == Tag::Li) close_nearest(Tag::Li, 64, {Tag::Ul, Tag::Ol, Tag::Menu});
+    if (tag == Tag::Dd || tag == Tag::Dt) {
+      if (!close_nearest(Tag::Dd, 8, {Tag::Dl})) close_nearest(Tag::Dt, 8, {Tag::Dl});
+    }
+    if (heading_level(tag) && heading_level(top().tag)) close_nearest(top().tag, 1);
+    if (tag == Tag::Td || tag == Tag::Th) {
+      if (!close_nearest(Tag::Td, 16, {Tag::Table, Tag::Tr})) close_nearest(Tag::Th, 16, {Tag::Table, Tag::Tr});
+    }
+    if (tag == Tag::Tr) close_nearest(Tag::Tr, 16, {Tag::Table});
+    if (tag == Tag::A) close_nearest(Tag::A, 16);
+    if (tag == Tag::Option) close_nearest(Tag::Option, 4);
+
+    if (breaks_block(tag)) flush();
+    const Open& parent = top();
+    uint32_t flags = parent.flags;
+    uint8_t heading = parent.heading;
+    // Hints from attributes.
+    uint32_t hints = 0;
+    bool hidden = false, ld_json = false, article_like = false;
+    uint32_t class_hash = 0;
+    for (const html::Attribute& a : t.attributes) {
+      const std::string& n = a.name;
+      if (n == "class" || n == "id") {
+        class_hints(a.value, hints);
+        if (n == "class") class_hash = static_cast<uint32_t>(std::hash<std::string>()(a.value)) | 1u;
+      } else if (n == "itemprop") {
+        std::string v = ascii_lower(a.value);
+        if (v == "articlebody") hints |= hint_bit(HtmlHint::ArticleBody);
+        if (v == "headline") hints |= hint_bit(HtmlHint::Headline);
+        if (v == "author" || v == "creator") hints |= hint_bit(HtmlHint::Byline);
+        if (v == "datepublished") hints |= hint_bit(HtmlHint::Date);
+        if (v == "description" || v == "alternativeheadline") hints |= hint_bit(HtmlHint::Dek);
+        if (v == "caption") hints |= hint_bit(HtmlHint::Caption);
+      } else if (n == "itemtype") {
+        if (a.value.find("Article") != std::string::npos || a.value.find("BlogPosting") != std::string::npos)
+          article_like = true;
+      } else if (n == "role") {
+        std::string v = ascii_lower(a.value);
+        if (v == "navigation" || v == "banner" || v == "contentinfo" || v == "complementary" || v == "menu" ||
+            v == "menubar" || v == "dialog" || v == "search" || v == "alert")
+          hints |= hint_bit(HtmlHint::Negative);
+        if (v == "main" || v == "article") hints |= hint_bit(HtmlHint::Positive);
+      } else if (n == "rel") {
+        if (ascii_lower(a.value) == "author") hints |= hint_bit(HtmlHint::Byline);
+      } else if (n == "hidden") {
+        hidden = true;
+      } else if (n == "aria-hidden") {
+        if (ascii_lower(a.value) == "true") hidden = true;
+      } else if (n == "style") {
+        std::string v = ascii_lower(a.value);
+        v.erase(std::remove_if(v.begin(), v.end(), [](char c) { return chars::is_html_space(c); }), v.end());
+        if (v.find("display:none") != std::string::npos || v.find("visibility:hidden") != std::string::npos)
+          hidden = true;
+      } else if (n == "type" && tag == Tag::Script) {
+        if (ascii_lower(a.value).find("ld+json") != std::string::npos) ld_json = true;
+      }
+    }
+    // Hints on the page's outer elements say little (body class="has-sidebar ...").
+    if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
+      hints &= ~hint_bit(HtmlHint::Negative);
+    bool positive = hints & (hint_bit(HtmlHint::Positive) | hint_bit(HtmlHint::ArticleBody));
+    bool negative = (hints & hint_bit(HtmlHint::Negative)) && !(hints & hint_bit(HtmlHint::ArticleBody));
+    if (hints & hint_bit(HtmlHint::Hidden)) hidden = true;
+    if (drops_content(tag) || hidden) flags |= kDrop;
+    if (tag == Tag::Head) flags |= kHead;
+    if (tag == Tag::Title) flags |= kTitle;
+    if (tag == Tag::A && t.attribute("href")) flags |= kLink;
+    if (tag == Tag::Pre) flags |= kPre;
+    if (tag == Tag::Blockquote) flags |= kQuote;
+    if (tag == Tag::Figcaption || (hints & hint_bit(HtmlHint::Caption))) flags |= kCaption;
+    if (hints & hint_bit(HtmlHint::Credit)) flags |= kCredit;
+    if (hints & hint_bit(HtmlHint::Byline)) flags |= kByline;
+    if (hints & hint_bit(HtmlHint::Date)) flags |= kDate;
+    if (hints & hint_bit(HtmlHint::Dek)) flags |= kDek;
+    if (hints & hint_bit(HtmlHint::Headline)) flags |= kHeadline;
+    if (tag == Tag::Li) flags |= kListItem;
+    if (tag == Tag::Figure) flags |= kFigure;
+    if (tag == Tag::Table) flags |= kTable;
+    if (int h = heading_level(tag)) heading = static_cast<uint8_t>(h);
+    if (tag == Tag::Script) in_ld_json_ = ld_json;
+
+    // Inline elements that are furniture ("<a class=share>") are simply not text.
+    if (is_inline(tag) && negative) flags |= kDrop;
+    // An inline byline or date beside another one ("<span class=byline>...</span> &bull; <span class=date>")
+    // starts a block of its own.
+    constexpr uint32_t kMeta = kByline | kDate;
+    uint32_t introduced = is_inline(tag) ? flags & kMeta & ~parent.flags : 0;
+    if (introduced && in_block_ && (introduced & ~cur_.flags) && ((cur_.flags & kMeta) || separators_only())) flush();
+
+    if (is_void(tag)) return;  // hr and img break blocks (above) and hold nothing
+
+    Open o{parent.node, parent.container, flags, tag, heading, false, introduced, {}};
+    if (!is_inline(tag)) {
+      Node n;
+      n.parent = parent.node;
+      n.tag = tag;
+      n.positive = positive;
+      n.article_body = hints & hint_bit(HtmlHint::ArticleBody);
+      n.article_like = article_like || tag == Tag::Article;
+      n.class_hash = class_hash;
+      n.negative = nodes[parent.node].negative;
+      if (negative || furniture(tag)) n.negative = static_cast<uint32_t>(nodes.size());
+      o.node = static_cast<uint32_t>(nodes.size());
+      o.own_node = true;
+      nodes.push_back(n);
+      if (breaks_block(tag)) o.container = o.node;
+    }
+    if (tag == Tag::Other) {
+      o.name = t.name;
+      ++other_count_[t.name];
+    } else {
+      ++open_count_[static_cast<size_t>(tag)];
+    }
+    stack_.push_back(std::move(o));
+    if (tag == Tag::Q) open_q();
+    if (tag == Tag::Time) {
+      const std::string* dt = t.attribute("datetime");
+      open_time(dt ? *dt : std::string());
+    }
+    // Foreign elements that close themselves ("<path/>" inside <svg>) hold nothing.
+    if (t.self_closing && tag == Tag::Other && (flags & kDrop)) end(t.name);
+  }
+
+  void end(const std::string& name) {
+    Tag tag = tag_of(name);
+    if (tag == Tag::Br) {  // "</br>" is read as "<br>"
+      line_break();
+      return;
+    }
+    if (tag == Tag::Html || tag == Tag::Body) return;  // content after </body> is still the body's
+    if (tag == Tag::Other) {
+      auto it = other_count_.find(name);
+      if (it == other_count_.end() || it->second == 0) return;
+      for (size_t k = stack_.size() - 1; k > 0; --k) {
+        if (stack_[k].tag == Tag::Other && stack_[k].name == name) {
+          flush_if_needed(k);
+          while (stack_.size() > k) pop();
+          return;
+        }
+      }
+      return;
+    }
+    if (open_count_[static_cast<size_t>(tag)] == 0) return;
+    for (size_t k = stack_.size() - 1; k > 0; --k) {
+      if (stack_[k].tag == tag) {
+        flush_if_needed(k);
+        while (stack_.size() > k) pop();
+        return;
+      }
+    }
+  }
+
+  // Closing elements from stack index k up: flush if any of them breaks blocks.
+  void flush_if_needed(size_t k) {
+    for (size_t i = k; i < stack_.size(); ++i)
+      if (breaks_block(stack_[i].tag)) {
+        flush();
+        return;
+      }
+  }
+
+  void read_meta(const html::Token& t) {
+    const std::string* content = t.attribute("content");
+    if (!content) return;
+    std::string key;
+    for (const char* k : {"property", "name", "itemprop"})
+      if (const std::string* v = t.attribute(k)) {
+        key = ascii_lower(*v);
+        break;
+      }
+    if (key.empty()) return;
+    auto set = [&](std::string& field) {
+      if (field.empty()) field = *content;
+    };
+    if (key == "og:title" || key == "twitter:title") set(meta.og_title);
+    if (key == "headline") set(meta.title);
+    if (key == "og:description" || key == "description" || key == "twitter:description") set(meta.description);
+    if (key == "article:published_time" || key == "og:article:published_time" || key == "datepublished" ||
+        key == "date" || key == "dc.date" || key == "dc.date.issued" || key == "pubdate" || key == "publish-date" ||
+        key == "sailthru.date" || key == "parsely-pub-date")
+      set(meta.published);
+    if ((key == "author" || key == "article:author" || key == "byl" || key == "parsely-author" ||
+         key == "sailthru.author" || key == "dc.creator") &&
+        content->rfind("http", 0) != 0)
+      set(meta.author);
+  }
+
+  void raw(const std::string& s) {
+    if (top().tag == Tag::Script && in_ld_json_ && meta.json_ld.size() < 8 && s.size() < (4u << 20))
+      meta.json_ld.push_back(s);
+  }
+
+  // --- text gathering ---
+
+  void text(std::string_view s) {
+    const Open& o = top();
+    if (o.flags & kTitle) {
+      if (!(o.flags & kDrop) && meta.page_title.size() < 2000)
+        meta.page_title.append(s.data(), std::min<size_t>(s.size(), 2000));
+      return;
+    }
+    if (o.flags & kHead) {
+      // Text in the head that is not white space starts the body.
+      bool blank = std::all_of(s.begin(), s.end(), [](char c) { return chars::is_html_space(c); });
+      if (blank) return;
+      close_nearest(Tag::Head, SIZE_MAX);
+    }
+    if (top().flags & kDrop) return;
+    append(s);
+  }
+
+  void begin_block() {
+    if (in_block_) return;
+    in_block_ = true;
+    ++block_seq_;
+    const Open& o = top();
+    cur_ = HBlock{};
+    cur_.node = o.container;
+    cur_.flags = o.flags;
+    cur_.heading = o.heading;
+    cur_.begin = static_cast<uint32_t>(pool.size());
+    space_ = false;
+  }
+
+  void append(std::string_view s) {
+    bool pre = top().flags & kPre;
+    bool link = top().flags & kLink;
+    size_t before = pool.size();
+    size_t i = 0;
+    while (i < s.size()) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      // White space: ASCII, no-break space (U+00A0) and the other spaces of Unicode.
+      size_t k = i;
+      char32_t cp = c < 0x80 ? (++k, char32_t(c)) : unicode::next(s, k);
+      if (cp == 0xAD || cp == 0x200B || cp == 0xFEFF || cp == 0) {  // soft hyphen, zero-width space, BOM
+        i = k;
+        continue;
+      }
+      if (pre && (cp == '\n' || cp == '\r')) {
+        begin_block();
+        if (!(cp == '\n' && i > 0 && s[i - 1] == '\r')) pool.push_back('\n');
+        space_ = false;
+        i = k;
+        continue;
+      }
+      if (cp < 0x80 ? chars::is_html_space(static_cast<char>(cp)) : unicode::is_space(cp)) {
+        if (in_block_ && pool.size() > cur_.begin) space_ = true;
+        i = k;
+        continue;
+      }
+      begin_block();
+      if (space_ && pool.size() > cur_.begin && pool.back() != '\n') pool.push_back(' ');
+      space_ = false;
+      pool.append(s.data() + i, k - i);
+      i = k;
+    }
+    if (link && in_block_) cur_.link += static_cast<uint32_t>(pool.size() - before);
+  }
+
+  void line_break() {
+    if (!in_block_ || pool.size() == cur_.begin || (top().flags & kDrop)) return;
+    if (pool.back() == '\n') {
+      // Two line breaks end the paragraph.
+      pool.pop_back();
+      flush();
+      return;
+    }
+    pool.push_back('\n');
+    space_ = false;
+  }
+
+  static bool separator_at(std::string_view s, size_t i, size_t& len) {
+    if (s[i] == '|' || s[i] == ' ' || s[i] == '\n') {
+      len = 1;
+      return true;
+    }
+    if (s.substr(i, 3) == "\xE2\x80\xA2") {  // bullet
+      len = 3;
+      return true;
+    }
+    if (s.substr(i, 2) == "\xC2\xB7") {  // middle dot
+      len = 2;
+      return true;
+    }
+    return false;
+  }
+
+  bool separators_only() const {
+    std::string_view s(pool);
+    size_t len = 0;
+    for (size_t i = cur_.begin; i < s.size(); i += len)
+      if (!separator_at(s, i, len)) return false;
+    return true;
+  }
+
+  void flush() {
+    if (!in_block_) return;
+    in_block_ = false;
+    time_open_ = false;
+    // Separators left at either end ("Jane Doe \u2022", "| 5 min read") are not text.
+    size_t lead = 0, len = 0;
+    while (cur_.begin + lead < pool.size() && separator_at(pool, cur_.begin + lead, len)) lead += len;
+    if (lead) {
+      pool.erase(cur_.begin, lead);
+      cur_.time_begin = cur_.time_begin > lead ? cur_.time_begin - static_cast<uint32_t>(lead) : 0;
+      cur_.time_end = cur_.time_end > lead ? cur_.time_end - static_cast<uint32_t>(lead) : 0;
+    }
+    for (;;) {
+      std::string_view v(pool);
+      if (v.size() <= cur_.begin) break;
+      if (v.back() == ' ' || v.back() == '\n' || v.back() == '|') {
+        pool.pop_back();
+      } else if (v.size() >= cur_.begin + 3 && v.substr(v.size() - 3) == "\xE2\x80\xA2") {
+        pool.resize(pool.size() - 3);
+      } else if (v.size() >= cur_.begin + 2 && v.substr(v.size() - 2) == "\xC2\xB7") {
+        pool.resize(pool.size() - 2);
+      } else {
+        break;
+      }
+    }
+    cur_.end = static_cast<uint32_t>(pool.size());
+    if (cur_.end == cur_.begin) return;
+    cur_.link = std::min(cur_.link, cur_.end - cur_.begin);
+    nodes[cur_.node].text += cur_.end - cur_.begin;
+    nodes[cur_.node].link += cur_.link;
+    blocks.push_back(std::move(cur_));
+  }
+
+  // Where the next text of the current block will start (after a pending space).
+  size_t next_text_at() const { return pool.size() + ((space_ && in_block_ && pool.size() > cur_.begin) ? 1 : 0); }
+
+  void open_q() { q_.push_back({in_block_ ? block_seq_ : block_seq_ + 1, next_text_at()}); }
+
+  void close_q() {
+    if (q_.empty()) return;
+    QOpen q = q_.back();
+    q_.pop_back();
+    if (!in_block_ || q.block_seq != block_seq_ || q.at < cur_.begin || q.at >= pool.size()) return;
+    size_t at = q.at;
+    if (pool[at] == ' ') ++at;
+    if (at >= pool.size()) return;
+    std::string_view content(pool.data() + at, pool.size() - at);
+    size_t k = 0;
+    if (chars::is_line_quote_mark(unicode::next(content, k))) return;  // it has its own marks
+    bool inner = q_.size() % 2 == 1;
+    const char* open = inner ? "\xE2\x80\x98" : "\xE2\x80\x9C";
+    const char* close = inner ? "\xE2\x80\x99" : "\xE2\x80\x9D";
+    pool.insert(at, open);
+    pool += close;
+    if (time_open_ && time_at_ >= at) time_at_ += 3;
+  }
+
+  void open_time(std::string datetime) {
+    if (cur_.has_time && in_block_) return;
+    time_open_ = true;
+    time_attr_ = std::move(datetime);
+    time_at_ = next_text_at();
+  }
+
+  void close_time() {
+    if (!time_open_ || !in_block_ || cur_.has_time) return;
+    time_open_ = false;
+    size_t at = std::max<size_t>(time_at_, cur_.begin);
+    if (at < pool.size() && pool[at] == ' ') ++at;
+    if (at >= pool.size() && time_attr_.empty()) return;
+    cur_.has_time = true;
+    cur_.datetime = time_attr_;
+    cur_.time_begin = static_cast<uint32_t>(std::min(at, pool.size()) - cur_.begin);
+    cur_.time_end = static_cast<uint32_t>(pool.size() - cur_.begin);
+  }
+};
+
+}  // namespace
+
+PageTree read_page(std::string_view html) {
+  Builder b;
+  b.run(html);
+  return std::move(static_cast<PageTree&>(b));
+}
+
+}  // namespace aa::page

@@ -1,0 +1,167 @@
+// The HTML reader's passes share these: the page read into a light tree of nodes and blocks of text (pass 1,
+// html_page.cc), the NewsArticle of its JSON-LD (pass 2, json_ld.cc); pass 3 (html_finder.cc) chooses the
+// article from them. Internal to core/structure/: the stage's interface is structure.h.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aa::page {
+
+enum class HtmlHint : uint8_t { Negative, Positive, ArticleBody, Byline, Date, Dek, Caption, Credit, Headline, Hidden };
+
+constexpr uint32_t kNone = UINT32_MAX;
+
+enum class Tag : uint8_t {
+  Other,
+  A,
+  Address,
+  Article,
+  Aside,
+  Audio,
+  Blockquote,
+  Body,
+  Br,
+  Button,
+  Canvas,
+  Caption,
+  Center,
+  Dd,
+  Details,
+  Dialog,
+  Div,
+  Dl,
+  Dt,
+  Fieldset,
+  Figcaption,
+  Figure,
+  Footer,
+  Form,
+  H1,
+  H2,
+  H3,
+  H4,
+  H5,
+  H6,
+  Head,
+  Header,
+  Hgroup,
+  Hr,
+  Html,
+  Iframe,
+  Img,
+  Inline,  // a, b, em, span ... other than those named here
+  Input,
+  Legend,
+  Li,
+  Main,
+  Math,
+  Menu,
+  Meta,
+  Nav,
+  Noscript,
+  Object,
+  Ol,
+  Option,
+  P,
+  Pre,
+  Q,
+  Script,
+  Section,
+  Select,
+  Style,
+  Summary,
+  Svg,
+  Table,
+  Tbody,
+  Td,
+  Template,
+  Textarea,
+  Tfoot,
+  Th,
+  Thead,
+  Time,
+  Title,
+  Tr,
+  Ul,
+  Video,
+  Void,     // other void elements: link, source, wbr ...
+  DropAll,  // elements whose content is never article text: amp-ad, amp-analytics, noembed ...
+  kCount
+};
+
+// Context flags, inherited from parent to child.
+enum Flag : uint32_t {
+  kDrop = 1u << 0,       // content is not text at all (script, svg, hidden ...)
+  kHead = 1u << 1,       // inside <head>
+  kTitle = 1u << 2,      // inside <title>
+  kLink = 1u << 3,       // inside <a href>
+  kPre = 1u << 4,        // white space kept
+  kQuote = 1u << 5,      // inside <blockquote>
+  kCaption = 1u << 6,    // inside <figcaption>, or class caption
+  kCredit = 1u << 7,     // class credit / copyright
+  kByline = 1u << 8,     // class byline / author, rel=author, itemprop=author
+  kDate = 1u << 9,       // class date / timestamp, itemprop=datePublished
+  kDek = 1u << 10,       // class dek / standfirst / subtitle, itemprop=description
+  kHeadline = 1u << 11,  // class headline, itemprop=headline
+  kListItem = 1u << 12,  // inside <li>
+  kFigure = 1u << 13,    // inside <figure>
+  kTable = 1u << 14,     // inside <table>
+};
+
+struct Node {
+  uint32_t parent = kNone;
+  uint32_t end = 0;           // one past the last node of the subtree (nodes are numbered in document order)
+  uint32_t text = 0;          // bytes of block text in the subtree
+  uint32_t link = 0;          // of which inside links
+  uint32_t negative = kNone;  // the nearest furniture-like ancestor-or-self
+  Tag tag = Tag::Other;
+  bool positive = false, article_body = false, article_like = false;
+  uint32_t class_hash = 0;  // of the class attribute (0: none)
+};
+
+struct HBlock {
+  uint32_t node = 0;  // container
+  uint32_t flags = 0;
+  uint8_t heading = 0;
+  uint32_t begin = 0, end = 0;  // into Builder::pool_
+  uint32_t link = 0;
+  std::string datetime;  // of the first <time datetime> inside
+  bool has_time = false;
+  uint32_t time_begin = 0, time_end = 0;  // that <time>'s text, relative to begin
+};
+
+struct Meta {
+  std::string title, og_title, description, published, author, page_title;
+  std::vector<std::string> json_ld;
+};
+
+/// What pass 1 reads from a page: its nodes (in document order, nodes[0] the document), its blocks of text
+/// (their text in `pool`) and its metadata.
+struct PageTree {
+  std::vector<Node> nodes;
+  std::vector<HBlock> blocks;
+  std::string pool;  // block texts
+  Meta meta;
+};
+
+/// Pass 1: tokens -> nodes and blocks, in one pass over the page, linear in its size.
+PageTree read_page(std::string_view html);
+
+inline constexpr uint32_t hint_bit(HtmlHint h) {
+  return 1u << static_cast<int>(h);
+}
+
+struct LdArticle {
+  std::string headline, description, published, body;
+  std::vector<std::string> authors;
+  bool live = false;  // a LiveBlogPosting
+};
+
+/// Pass 2: the first NewsArticle (or kin) of the page's JSON-LD scripts, if any.
+std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts);
+
+}  // namespace aa::page
