@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
     it->second.push_back(s);
   };
   size_t tokens = 0, json_bytes = 0;
-  aa::ner::ScorerMemory memory;
+  aa::ner::FormCache memory;
   const aa::Analyser analyser;
   for (int r = 0; r < repeat; ++r) {
     aa::Document doc;

@@ -18,7 +18,7 @@ struct Resources {
 /// What analyses leave for the next ones: the entity tagger's memory, for one analysis at a time.
 struct Warm {
   std::mutex mutex;
-  ner::ScorerMemory scorer;
+  ner::FormCache scorer;
 };
 
 Analyser::Analyser() : resources_(std::make_shared<Resources>()), warm_(std::make_unique<Warm>()) {}

@@ -5,11 +5,11 @@
 //   std::string json = aa::to_json(doc, aa::OffsetUnit::Utf16);
 //
 // One Analyser can analyse any number of documents, from several threads at once. It holds immutable resources
-// (the models), shared, and a memory of what the entity tagger has summed of the model's weights for the words
-// it has seen (ner/scorer.h), which makes a stream of short articles cheaper: 10.9 MiB, allocated at its full
-// size by the first analysis and never more. The output never depends on it: a document gives the same bytes
-// whatever the Analyser analysed before. One analysis at a time uses the memory; one that finds it taken (another
-// thread is in the entity stage) does without it, as fast as a fresh Analyser.
+// (the models), shared, and a per-form cache of the entity tagger (ner/scorer.h) that makes a stream of short
+// articles cheaper, allocated at its full size by the first analysis and never more (its size: bench/README.md).
+// The output never depends on it: a document gives the same bytes whatever the Analyser analysed before. One
+// analysis at a time uses the cache; one that finds it taken (another thread is in the entity stage) does without
+// it, as fast as a fresh Analyser.
 #pragma once
 
 #include <memory>
@@ -26,7 +26,7 @@ struct Options {
 };
 
 struct Resources;  // the loaded models and tables (entities.h)
-struct Warm;       // the entity tagger's memory and its lock
+struct Warm;       // the entity tagger's form cache and its lock (opaque here)
 
 class Analyser {
  public:

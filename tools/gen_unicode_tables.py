@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates compact Unicode tables for core/unicode.cc from the Unicode Character Database.
+"""Generates compact Unicode tables for core/text/unicode.cc from the Unicode Character Database.
 
 usage: gen_unicode_tables.py UnicodeData.txt OUT.inc
 

@@ -145,7 +145,7 @@ void find_entities(const EntityModel& entity_model, Document& doc) {
   find_entities(entity_model, doc, nullptr);
 }
 
-void find_entities(const EntityModel& entity_model, Document& doc, ScorerMemory* memory) {
+void find_entities(const EntityModel& entity_model, Document& doc, FormCache* memory) {
   const Model& model = entity_model.model();
   const Gazetteer& gaz = model.gazetteer();
   doc.entities.clear();

@@ -147,8 +147,7 @@ bool valid(const Document& doc, const Sentence& s) {
 
 }  // namespace
 
-void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& t, bool codes,
-                       ScorerMemory* memory) {
+void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& t, bool codes, FormCache* memory) {
   size_t n = doc.tokens.size();
   t.types.clear();
   t.norms.clear();

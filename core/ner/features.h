@@ -32,7 +32,7 @@ enum class Style : uint8_t { Normal, Title, Caps, Lower };
 
 /// One distinct form of a document (a word type).
 /// What a word type's form alone tells (with the gazetteer): all an Analyser's memory keeps of a form
-/// (ScorerMemory::keep_type), so that one copy carries it both ways.
+/// (FormCache::keep_type), so that one copy carries it both ways.
 struct FormFacts {
   uint32_t key = 0;          // gazetteer key: hash of the normalised form
   uint32_t word = 0;         // hash of the normalised form with digits as 0
@@ -101,14 +101,14 @@ inline uint32_t phrase_key(const TokenTable& table, uint32_t b, uint32_t e) {
   return h;
 }
 
-class ScorerMemory;  // scorer.h
+class FormCache;  // scorer.h
 
 /// Fills `table` for every token of `doc`: types, flags, styles and, if `codes`, the codes of the kept lists
 /// (else they stay 0 until store_kept_codes() is called for each sentence). Requires doc.tokens and doc.sentences.
-/// With a memory prepared for the gazetteer's model (ScorerMemory::prepare), the types of forms it knows are
+/// With a memory prepared for the gazetteer's model (FormCache::prepare), the types of forms it knows are
 /// recalled from it, and the others kept in it: the same table, cheaper.
 void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& table, bool codes = true,
-                       ScorerMemory* memory = nullptr);
+                       FormCache* memory = nullptr);
 
 /// For the tokens of one sentence: codes[k * kGazTypeCount + t] as Gazetteer::annotate gives them (all lists),
 /// and masks[k] = the lists t with a code for token k. Reuses the unigram lookups cached in the table's types.

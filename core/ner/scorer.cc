@@ -110,7 +110,7 @@ void FormDictionary::clear() {
 
 namespace {
 
-ScorerLimits at_least(ScorerLimits l) {
+FormCacheLimits at_least(FormCacheLimits l) {
   l.selves = std::max<size_t>(l.selves, 1);
   l.shapes = std::max<size_t>(l.shapes, 1);
   l.contexts = std::max<size_t>(l.contexts, 1);
@@ -122,7 +122,7 @@ ScorerLimits at_least(ScorerLimits l) {
 
 }  // namespace
 
-ScorerMemory::ScorerMemory(const ScorerLimits& limits)
+FormCache::FormCache(const FormCacheLimits& limits)
     : limits_(at_least(limits)),
       dictionary_(true),
       forms_(limits_.forms, limits_.form_bytes),
@@ -131,7 +131,7 @@ ScorerMemory::ScorerMemory(const ScorerLimits& limits)
       shapes_(limits_.shapes, 1),
       contexts_(limits_.contexts, 1) {}
 
-ScorerMemory::ScorerMemory(const ScorerLimits& limits, size_t types)
+FormCache::FormCache(const FormCacheLimits& limits, size_t types)
     : limits_(at_least(limits)),
       dictionary_(false),
       forms_(0, 0),
@@ -142,16 +142,16 @@ ScorerMemory::ScorerMemory(const ScorerLimits& limits, size_t types)
       distant_(types),
       types_to_reserve_(types) {}
 
-size_t ScorerMemory::bytes() const {
+size_t FormCache::bytes() const {
   return forms_.bytes() + selves_.bytes() + pairs_.bytes() + shapes_.bytes() + contexts_.bytes() +
          distant_.capacity() * sizeof(DistantRows) + types_.capacity() * sizeof(TypeFacts) + norms_.capacity();
 }
 
-bool ScorerMemory::serves(const Gazetteer& gazetteer) const {
+bool FormCache::serves(const Gazetteer& gazetteer) const {
   return dictionary_ && model_ && &model_->gazetteer() == &gazetteer;
 }
 
-bool ScorerMemory::recall_type(const Gazetteer& gazetteer, WordType& w, std::string& norms) const {
+bool FormCache::recall_type(const Gazetteer& gazetteer, WordType& w, std::string& norms) const {
   if (!serves(gazetteer)) return false;
   uint32_t n = forms_.find(w.form, w.form_hash);
   if (n == FormDictionary::kNone || !types_[n].known) return false;
@@ -163,7 +163,7 @@ bool ScorerMemory::recall_type(const Gazetteer& gazetteer, WordType& w, std::str
   return true;
 }
 
-void ScorerMemory::keep_type(const Gazetteer& gazetteer, const WordType& w, std::string_view norm) {
+void FormCache::keep_type(const Gazetteer& gazetteer, const WordType& w, std::string_view norm) {
   if (!serves(gazetteer)) return;
   const size_t max_bytes = limits_.form_bytes;
   if (w.form.size() > max_bytes || norm.size() > max_bytes) return;  // would never fit
@@ -178,7 +178,7 @@ void ScorerMemory::keep_type(const Gazetteer& gazetteer, const WordType& w, std:
   norms_.insert(norms_.end(), norm.begin(), norm.end());  // within the capacity
 }
 
-void ScorerMemory::prepare(const Model& model) {
+void FormCache::prepare(const Model& model) {
   if (model_ == &model) return;
   const int width = width_for(model.n_tags());
   for (VectorCache* c : {&selves_, &pairs_, &shapes_, &contexts_}) c->set_width(width);
@@ -207,7 +207,7 @@ void ScorerMemory::prepare(const Model& model) {
   model_ = &model;
 }
 
-void ScorerMemory::clear_forms() {
+void FormCache::clear_forms() {
   forms_.clear();
   selves_.clear();
   pairs_.clear();
@@ -217,7 +217,7 @@ void ScorerMemory::clear_forms() {
 }
 
 Scorer::Scorer(const Model& model, const Document& doc, const TokenTable& table, const CaseCounts& counts,
-               const ScorerLimits& limits, ScorerMemory* memory)
+               const FormCacheLimits& limits, FormCache* memory)
     : model_(model),
       doc_(doc),
       table_(table),
@@ -226,13 +226,13 @@ Scorer::Scorer(const Model& model, const Document& doc, const TokenTable& table,
       width_(width_for(T_)),
       mem_(memory) {
   if (!mem_) {
-    own_.reset(new ScorerMemory(limits, table.types.size()));
+    own_.reset(new FormCache(limits, table.types.size()));
     mem_ = own_.get();
   }
   mem_->prepare(model);
   // A chunk must fit every cache: as many new entries as tokens, one more pair; and the dictionary: its tokens and
   // two more on either side.
-  const ScorerLimits& l = mem_->limits_;
+  const FormCacheLimits& l = mem_->limits_;
   chunk_ = std::min({kChunk, l.selves, l.shapes, l.contexts, l.pairs - 1});
   if (mem_->dictionary_) {
     chunk_ = std::min(chunk_, l.forms - 4);
@@ -246,7 +246,7 @@ Scorer::Scorer(const Model& model, const Document& doc, const TokenTable& table,
 Scorer::~Scorer() = default;
 
 void Scorer::use_own_memory() {
-  own_.reset(new ScorerMemory(mem_->limits_, table_.types.size()));
+  own_.reset(new FormCache(mem_->limits_, table_.types.size()));
   mem_ = own_.get();
   mem_->prepare(model_);
   for (size_t t = 0; t < numbers_.size(); ++t) numbers_[t] = static_cast<uint32_t>(t);

@@ -16,7 +16,7 @@
 // in chunks, whose missing vectors are collected first and their lookups made together (Model::find_rows), so that
 // their loads overlap.
 //
-// The caches live in a ScorerMemory. A scorer without one makes its own for the document, keyed by the document's
+// The caches live in a FormCache. A scorer without one makes its own for the document, keyed by the document's
 // type numbers. With one (an Analyser keeps one), the caches survive from one document to the next, so that a
 // short article finds most of its words already summed: forms are then numbered by a dictionary of forms (exact
 // byte comparison) and the caches keyed by those numbers, the short-shape hashes and the context values, which
@@ -149,17 +149,11 @@ class FormDictionary {
 };
 
 /// How many entries each cache may hold before it is emptied (tests make them small), and the capacity of a
-/// ScorerMemory's dictionary of forms. Each at least 1; pairs at least 2; forms at least 5.
+/// FormCache's dictionary of forms. Each at least 1; pairs at least 2; forms at least 5.
 ///
-/// A ScorerMemory allocates all of it at once, 10.9 MiB with the defaults and the embedded model (25 tags, vectors
-/// of 28 ints): with 112-byte vectors and 24-byte slots (at most half full), a self, shape or context entry takes
-/// 160 bytes and a pair 272; a form 60 bytes (slots, entry, distant rows, type facts) and its bytes twice (as
-/// written, normalised). Selves and forms 32k (5.0 + 1.9 MiB): a word summed once saves a dozen lookups, and the
-/// vocabulary of hundreds of articles fits (1,000 bench articles: 2.7k forms). Pairs 8k (2.1 MiB): half as many
-/// lookups, fewer repeats from one article to the next; they fill first (every ~300 bench articles) and are
-/// emptied on their own. Shapes 2k and contexts 4k (0.3 + 0.6 MiB): few distinct values (300 and 2.9k after 1,000
-/// articles). 512 KiB of form bytes and as many of normalised ones: 16 a form, where news averages 6.
-struct ScorerLimits {
+/// The cache allocates all of it at once; what the defaults cost and why they are what they are: bench/README.md
+/// ("The tagger's form cache").
+struct FormCacheLimits {
   size_t selves = size_t(1) << 15, pairs = size_t(1) << 13, shapes = size_t(1) << 11, contexts = size_t(1) << 12;
   size_t forms = size_t(1) << 15, form_bytes = size_t(1) << 19;
 };
@@ -175,14 +169,14 @@ struct DistantRows {
 /// loaded where a freed one was would not be noticed). One scorer at a time uses it (it is not locked: the owner
 /// does that, as the Analyser does). Its memory is allocated at full size on first use (bytes() tells how much)
 /// and never grows after.
-class ScorerMemory {
+class FormCache {
  public:
-  explicit ScorerMemory(const ScorerLimits& limits = {});
+  explicit FormCache(const FormCacheLimits& limits = {});
   /// Bytes allocated (0 before the first use).
   size_t bytes() const;
   /// How many forms the dictionary holds now.
   size_t forms() const { return forms_.size(); }
-  const ScorerLimits& limits() const { return limits_; }
+  const FormCacheLimits& limits() const { return limits_; }
 
   /// Before use with `model` (a Scorer does it): allocates the memory on first use; empties it if it was used
   /// with another model.
@@ -206,12 +200,12 @@ class ScorerMemory {
   };
   /// For a document without a memory: keyed by its type numbers (no dictionary), growing as needed (with room
   /// for `types` words and pairs from prepare() on).
-  ScorerMemory(const ScorerLimits& limits, size_t types);
+  FormCache(const FormCacheLimits& limits, size_t types);
   bool serves(const Gazetteer& gazetteer) const;
   /// Empties the dictionary and what is keyed by its numbers.
   void clear_forms();
 
-  ScorerLimits limits_;
+  FormCacheLimits limits_;
   bool dictionary_;  // forms numbered by `forms_` (else: by the document's type numbers)
   const Model* model_ = nullptr;
   FormDictionary forms_;
@@ -228,7 +222,7 @@ class Scorer {
   /// The model, document, table, counts and memory must outlive the scorer. With a memory, the scorer uses it
   /// (and nothing else may until the scorer is gone); without one, it makes its own for the document.
   Scorer(const Model& model, const Document& doc, const TokenTable& table, const CaseCounts& counts,
-         const ScorerLimits& limits = {}, ScorerMemory* memory = nullptr);
+         const FormCacheLimits& limits = {}, FormCache* memory = nullptr);
   ~Scorer();
 
   /// scores[k * n_tags + t] for the tokens k of sentence s: equal to Model::emissions over the features
@@ -289,8 +283,8 @@ class Scorer {
   const CaseCounts& counts_;
   int T_, width_;  // tags, and the vectors' width
   size_t chunk_;
-  std::unique_ptr<ScorerMemory> own_;  // when the scorer was given no memory, or its forms did not fit it
-  ScorerMemory* mem_;
+  std::unique_ptr<FormCache> own_;  // when the scorer was given no memory, or its forms did not fit it
+  FormCache* mem_;
   std::vector<uint32_t> numbers_;  // per type: the number of its form (kUnnumbered: none yet)
   std::vector<Wanted> wanted_;
   std::vector<uint32_t> keys_, rows_, scratch_;

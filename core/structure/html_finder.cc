@@ -15,7 +15,7 @@
 // 4. The header: the headline (<h1>, or an element marked headline) above or at the top of the body and the
 //    blocks between it and the body (standfirst, byline, date, lead image caption).
 // 5. Each block gets its kind from its element (h2 -> heading, figcaption -> caption, blockquote, class
-//    byline/dek/credit ...) or, failing that, from its words (structure_rules.h). What the page does not show
+//    byline/dek/credit ...) or, failing that, from its words (line_rules.h). What the page does not show
 //    but its metadata says (headline, author, date) is added at the top. With no body in the markup, the
 //    JSON-LD articleBody is the body.
 #include <algorithm>

@@ -3,7 +3,7 @@
 // comments, doctypes, CDATA sections, and the raw text of <script>, <style>, <noscript>, <template> ...
 //
 // It never fails: every byte sequence gives a token stream, in time linear in the input. It builds no tree (see
-// structure_html.cc for that) and keeps no state beyond the current position.
+// html_page.cc for that) and keeps no state beyond the current position.
 #pragma once
 
 #include <cstdint>

@@ -1,6 +1,6 @@
 // What a single line (or HTML block) of an article page is, read from its words alone: page debris, a byline,
 // a date line, an image credit, a headline or a section heading. Shared by the plain-text and the HTML readers
-// (structure.cc, structure_html.cc). Word lists come from core/data/structure_phrases.tsv.
+// (text_reader.cc, html_page.cc and html_finder.cc). Word lists come from core/data/structure_phrases.tsv.
 //
 // Every function takes one line of valid UTF-8 (no line breaks needed; they count as spaces) and looks at it
 // alone; the readers add what the neighbouring lines say.

@@ -1,7 +1,7 @@
 // Plain text: the article in what a reader pasted.
 //
 // The text is cut into units (one per line, or one per blank-line paragraph in hard-wrapped text). Each unit is
-// first read alone (structure_rules.h: debris, byline, date line, credit, caption prefix), then by its place:
+// first read alone (line_rules.h: debris, byline, date line, credit, caption prefix), then by its place:
 // the headline is the first headline-like unit at the top (short kickers and navigation before it are debris);
 // the unit right after it is the standfirst when metadata (date, byline, credit, a repeated headline) follows;
 // a repeated headline belongs to no block (it is dropped, not debris: the text is the page's, not the site's);

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "ner/entities.h"
 #include "files.h"
+#include "ner/entities.h"
 #include "ner/features.h"
 #include "ner/model.h"
 #include "ner/scorer.h"
@@ -46,8 +46,8 @@ std::vector<std::string> texts() {
 }
 
 /// Emission scores of every sentence, by the reference path and by the scorer, side by side.
-void compare(const aa::Document& doc, const TokenTable& table, const ScorerLimits& limits,
-             ScorerMemory* memory = nullptr) {
+void compare(const aa::Document& doc, const TokenTable& table, const FormCacheLimits& limits,
+             FormCache* memory = nullptr) {
   const Model& m = model().model();
   CaseCounts counts(table);
   FeatureSet fs;
@@ -81,7 +81,7 @@ TEST_CASE("scorer: the same emission scores as the features the trainer sees", "
       compare(doc, table, {});
     }
     SECTION("caches emptied all the time") {
-      compare(doc, table, ScorerLimits{2, 3, 1, 2});
+      compare(doc, table, FormCacheLimits{2, 3, 1, 2});
     }
   }
 }
@@ -89,10 +89,10 @@ TEST_CASE("scorer: the same emission scores as the features the trainer sees", "
 TEST_CASE("scorer: the same emission scores with a memory kept from one document to the next", "[ner][scorer]") {
   const Gazetteer& g = model().model().gazetteer();
   const std::vector<std::string> all = texts();
-  for (const ScorerLimits& limits :
-       {ScorerLimits{}, ScorerLimits{2, 3, 1, 2, 5, size_t(1) << 20}, ScorerLimits{16, 16, 8, 8, 40, 64}}) {
+  for (const FormCacheLimits& limits :
+       {FormCacheLimits{}, FormCacheLimits{2, 3, 1, 2, 5, size_t(1) << 20}, FormCacheLimits{16, 16, 8, 8, 40, 64}}) {
     CAPTURE(limits.selves, limits.forms, limits.form_bytes);
-    ScorerMemory memory(limits);
+    FormCache memory(limits);
     for (int round = 0; round < 2; ++round) {
       for (size_t i = 0; i < all.size(); ++i) {
         const std::string& text = all[round ? all.size() - 1 - i : i];

@@ -1,4 +1,4 @@
-// The memory an Analyser keeps from one document to the next (core/ner/scorer.h, ScorerMemory): a document gives
+// The memory an Analyser keeps from one document to the next (core/ner/scorer.h, FormCache): a document gives
 // exactly what it gives alone, whatever came before it, whatever the caps of the memory (tiny ones empty it in
 // the middle of documents), and with threads sharing the Analyser.
 #include <algorithm>
@@ -13,22 +13,22 @@
 #include <vector>
 
 #include "analyser.h"
-#include "ner/entities.h"
 #include "files.h"
+#include "json/writers.h"
+#include "ner/entities.h"
 #include "ner/features.h"
 #include "ner/model.h"
 #include "ner/scorer.h"
-#include "text/sentences.h"
 #include "structure/structure.h"
+#include "text/sentences.h"
 #include "text/tokenizer.h"
-#include "json/writers.h"
 
 namespace {
 
 using aa::test::slurp;
 
-using aa::ner::ScorerLimits;
-using aa::ner::ScorerMemory;
+using aa::ner::FormCache;
+using aa::ner::FormCacheLimits;
 
 /// Texts that share words and differ in them, in every sentence style, with very long forms.
 std::vector<std::string> corpus() {
@@ -58,7 +58,7 @@ const aa::EntityModel& model() {
 }
 
 /// The entities of a text as JSON, found with `memory` (or none).
-std::string entities_json(const std::string& text, ScorerMemory* memory) {
+std::string entities_json(const std::string& text, FormCache* memory) {
   aa::Document doc;
   doc.text = text;
   aa::structure_text(doc);
@@ -85,16 +85,16 @@ TEST_CASE("warm: a memory kept across documents changes nothing in the entities"
   const std::vector<std::string> texts = corpus();
   std::vector<std::string> alone;
   for (const std::string& t : texts) alone.push_back(entities_json(t, nullptr));
-  const std::vector<ScorerLimits> caps = {
-      ScorerLimits{},
-      ScorerLimits{2, 3, 1, 2, 5, size_t(1) << 20},                    // everything emptied all the time
-      ScorerLimits{16, 16, 8, 8, 40, 256},                             // emptied in the middle of documents
-      ScorerLimits{1 << 15, 1 << 13, 1 << 12, 1 << 13, 64, 1 << 20},   // the dictionary only
-      ScorerLimits{1 << 15, 1 << 13, 1 << 12, 1 << 13, 1 << 15, 100},  // forms too long to fit
+  const std::vector<FormCacheLimits> caps = {
+      FormCacheLimits{},
+      FormCacheLimits{2, 3, 1, 2, 5, size_t(1) << 20},                    // everything emptied all the time
+      FormCacheLimits{16, 16, 8, 8, 40, 256},                             // emptied in the middle of documents
+      FormCacheLimits{1 << 15, 1 << 13, 1 << 12, 1 << 13, 64, 1 << 20},   // the dictionary only
+      FormCacheLimits{1 << 15, 1 << 13, 1 << 12, 1 << 13, 1 << 15, 100},  // forms too long to fit
   };
-  for (const ScorerLimits& limits : caps) {
+  for (const FormCacheLimits& limits : caps) {
     CAPTURE(limits.selves, limits.pairs, limits.shapes, limits.contexts, limits.forms, limits.form_bytes);
-    ScorerMemory memory(limits);
+    FormCache memory(limits);
     for (size_t i : order(texts.size())) {
       CAPTURE(i);
       REQUIRE(entities_json(texts[i], &memory) == alone[i]);
@@ -108,10 +108,10 @@ TEST_CASE("warm: token tables built with a memory are the same as without", "[ne
   using namespace aa::ner;
   const std::vector<std::string> texts = corpus();
   const Gazetteer& g = model().model().gazetteer();
-  for (const ScorerLimits& limits :
-       {ScorerLimits{}, ScorerLimits{2, 3, 1, 2, 5, 12}, ScorerLimits{16, 16, 8, 8, 40, 256}}) {
+  for (const FormCacheLimits& limits :
+       {FormCacheLimits{}, FormCacheLimits{2, 3, 1, 2, 5, 12}, FormCacheLimits{16, 16, 8, 8, 40, 256}}) {
     CAPTURE(limits.forms, limits.form_bytes);
-    ScorerMemory memory(limits);
+    FormCache memory(limits);
     memory.prepare(model().model());
     for (size_t i : order(texts.size())) {
       CAPTURE(i);
@@ -140,7 +140,7 @@ TEST_CASE("warm: token tables built with a memory are the same as without", "[ne
 }
 
 TEST_CASE("warm: the memory is allocated once, at its full size", "[ner][warm]") {
-  ScorerMemory memory;
+  FormCache memory;
   CHECK(memory.bytes() == 0);
   const std::vector<std::string> texts = corpus();
   entities_json(texts[0], &memory);
