@@ -141,24 +141,12 @@ std::string_view EntityModel::info() const {
   return model_->info();
 }
 
-void find_entities(const EntityModel& entity_model, Document& doc) {
-  find_entities(entity_model, doc, nullptr);
-}
+namespace {
 
-void find_entities(const EntityModel& entity_model, Document& doc, FormCache* memory) {
-  const Model& model = entity_model.model();
-  const Gazetteer& gaz = model.gazetteer();
-  doc.entities.clear();
-  doc.clusters.clear();
-  if (doc.tokens.empty()) return;
-
-  TokenTable table;
-  if (memory) memory->prepare(model);
-  build_token_table(doc, gaz, table, false, memory);  // the gazetteer codes sentence by sentence below
-  CaseCounts counts(table);
-  Scorer scorer(model, doc, table, counts, {}, memory);
-
-  // Map the tagger's types onto the contract's labels (LOC is split into GPE/LOC below; MISC is dropped).
+// The tagger, sentence by sentence: emissions, Viterbi, spans mapped onto the contract's labels (LOC split into
+// GPE/LOC; MISC and spans in page debris dropped), each scored by its weakest token's margin.
+std::vector<Candidate> tag_sentences(const Model& model, const Gazetteer& gaz, const Document& doc, TokenTable& table,
+                                     Scorer& scorer) {
   std::vector<int> label_map;
   for (const auto& name : model.labels()) {
     auto l = label_from_name(name);
@@ -207,30 +195,32 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
     }
   }
 
-  // Rules: a DATE/TIME/MONEY/PERCENT/QUANTITY replaces what it overlaps, unless a longer name holds it
-  // ("Super Tuesday" stays an EVENT). Both lists are sorted and non-overlapping: one merging pass.
-  {
-    std::vector<Candidate> merged;
-    size_t ci = 0;
-    for (const RuleMatch& r : find_rule_entities(doc, table)) {
-      while (ci < cands.size() && cands[ci].end <= r.begin) merged.push_back(cands[ci++]);
-      size_t cj = ci;
-      bool held = false;
-      for (; cj < cands.size() && cands[cj].begin < r.end; ++cj) {
-        const Candidate& c = cands[cj];
-        held = held || (c.begin <= r.begin && r.end <= c.end && c.end - c.begin > r.end - r.begin);
-      }
-      if (held) continue;
-      ci = cj;
-      merged.push_back({r.begin, r.end, r.label, r.score, {}});
-    }
-    merged.insert(merged.end(), cands.begin() + static_cast<long>(ci), cands.end());
-    cands = std::move(merged);
-  }
-  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
-  adjust(doc, table, gaz, cands);
+  return cands;
+}
 
-  // Demonyms the tagger left out ("Chinese companies").
+// Rules: a DATE/TIME/MONEY/PERCENT/QUANTITY replaces what it overlaps, unless a longer name holds it
+// ("Super Tuesday" stays an EVENT). Both lists are sorted and non-overlapping: one merging pass.
+void merge_rule_entities(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<Candidate> merged;
+  size_t ci = 0;
+  for (const RuleMatch& r : find_rule_entities(doc, table)) {
+    while (ci < cands.size() && cands[ci].end <= r.begin) merged.push_back(cands[ci++]);
+    size_t cj = ci;
+    bool held = false;
+    for (; cj < cands.size() && cands[cj].begin < r.end; ++cj) {
+      const Candidate& c = cands[cj];
+      held = held || (c.begin <= r.begin && r.end <= c.end && c.end - c.begin > r.end - r.begin);
+    }
+    if (held) continue;
+    ci = cj;
+    merged.push_back({r.begin, r.end, r.label, r.score, {}});
+  }
+  merged.insert(merged.end(), cands.begin() + static_cast<long>(ci), cands.end());
+  cands = std::move(merged);
+}
+
+// Demonyms the tagger left out ("Chinese companies").
+void add_demonyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
   for (const Candidate& c : cands)
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
@@ -240,13 +230,10 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
           (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper) &&
           doc.article.blocks[doc.tokens[i].block].kind != BlockKind::Boilerplate)
         cands.push_back({i, i + 1, Label::Norp, kDemonymScore, {}});
+}
 
-  vote(table, cands);
-  propagate(doc, table, cands);
-  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
-  });
-
+// The candidates as the document's entities, in text order.
+void write_entities(Document& doc, const std::vector<Candidate>& cands) {
   for (const Candidate& c : cands) {
     Entity e;
     e.first_token = c.begin;
@@ -256,6 +243,40 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
     e.score = static_cast<float>(c.score) / 1000.0f;
     doc.entities.push_back(e);
   }
+}
+
+}  // namespace
+
+void find_entities(const EntityModel& entity_model, Document& doc) {
+  find_entities(entity_model, doc, nullptr);
+}
+
+void find_entities(const EntityModel& entity_model, Document& doc, FormCache* memory) {
+  const Model& model = entity_model.model();
+  const Gazetteer& gaz = model.gazetteer();
+  doc.entities.clear();
+  doc.clusters.clear();
+  if (doc.tokens.empty()) return;
+
+  TokenTable table;
+  if (memory) memory->prepare(model);
+  build_token_table(doc, gaz, table, false, memory);  // the gazetteer codes sentence by sentence below
+  CaseCounts counts(table);
+  Scorer scorer(model, doc, table, counts, {}, memory);
+
+  std::vector<Candidate> cands = tag_sentences(model, gaz, doc, table, scorer);
+  merge_rule_entities(doc, table, cands);
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  adjust(doc, table, gaz, cands);
+
+  add_demonyms(doc, table, cands);
+  vote(table, cands);
+  propagate(doc, table, cands);
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
+  });
+
+  write_entities(doc, cands);
   build_clusters(doc, gaz, &table);
 }
 
