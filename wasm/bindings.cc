@@ -1,10 +1,13 @@
 // Embind bindings: types in, types out; the analysis is all in core/.
 //   const core = await createArticleAnalyserCore();  const a = new core.Analyser();
-//   a.analyse(utf8Bytes, 'auto' | 'text' | 'html', 'utf16' | 'codepoint' | 'byte', lean)  -> JSON string | Error
-// lean (the JS API's choice): 0 the contract's JSON; 1 every span's "text" is "" (the JS API cuts them from the
-// document's text); 2 the same, and the document's "text" is null when it is byte for byte the input (the JS API
-// then uses its own string: it asks for 2 only when that string is well-formed UTF-16, so that encoding it
-// changed nothing).
+//   a.analyse(utf8Bytes, {input, offsets, texts})  -> JSON string | Error
+// The options are one object (a value_object, every field required):
+//   input    'auto' | 'text' | 'html'
+//   offsets  'utf16' | 'codepoint' | 'byte'
+//   texts    what of the text the JSON carries (the JS API's choice): 'all' the contract's JSON; 'document' every
+//            span's "text" is "" (the JS API cuts them from the document's text); 'none' the same, and the
+//            document's "text" is null when it is byte for byte the input (the JS API then uses its own string: it
+//            asks for 'none' only when that string is well-formed UTF-16, so that encoding it changed nothing).
 // No C++ exception crosses into JS: failures come back as a JS Error value (the JS API throws it), so Embind's
 // argument buffers are always freed.
 #include <emscripten/bind.h>
@@ -38,6 +41,13 @@ aa::OffsetUnit offset_unit(const std::string& s) {
   throw std::invalid_argument("offsets must be 'utf16', 'codepoint' or 'byte', not '" + s + "'");
 }
 
+aa::JsonText json_text(const std::string& s) {
+  if (s == "all") return aa::JsonText::All;
+  if (s == "document") return aa::JsonText::SpansEmpty;
+  if (s == "none") return aa::JsonText::None;
+  throw std::invalid_argument("texts must be 'all', 'document' or 'none', not '" + s + "'");
+}
+
 // The JSON as a JS string by one TextDecoder.decode over its bytes in the WASM heap. (val(std::string) goes
 // through Embind's std::string conversion, which walks every byte in JS twice before decoding: for a 1 MB
 // article that was a third of the whole analyse() call.)
@@ -47,12 +57,15 @@ val to_js_string(const std::string& s) {
                            val(emscripten::typed_memory_view(s.size(), reinterpret_cast<const uint8_t*>(s.data()))));
 }
 
+/// The options of analyse() and analyseInput() (see the top of the file).
+struct JsOptions {
+  std::string input, offsets, texts;
+};
+
 class JsAnalyser {
  public:
   /// text: UTF-8 bytes (a Uint8Array from TextEncoder, or a string). Returns the JSON (lean: above) or an Error.
-  val analyse(const std::string& text, const std::string& input, const std::string& offsets, int lean) const {
-    return run(text, input, offsets, lean);
-  }
+  val analyse(const std::string& text, const JsOptions& options) const { return run(text, options); }
 
   /// The JS API's way in, without a copy: inputBuffer(n) makes room for n bytes in the WASM heap and returns its
   /// address; JS writes the text's UTF-8 there (TextEncoder.encodeInto, no intermediate array) and calls
@@ -68,25 +81,22 @@ class JsAnalyser {
     }
     return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(input_.data()));
   }
-  val analyse_input(uint32_t n, const std::string& input, const std::string& offsets, int lean) {
-    val out = run(std::string_view(input_.data(), std::min<size_t>(n, input_.size())), input, offsets, lean);
+  val analyse_input(uint32_t n, const JsOptions& options) {
+    val out = run(std::string_view(input_.data(), std::min<size_t>(n, input_.size())), options);
     std::string().swap(input_);
     return out;
   }
 
  private:
-  val run(std::string_view text, const std::string& input, const std::string& offsets, int lean) const {
+  val run(std::string_view text, const JsOptions& js) const {
     std::string error;
     try {
       aa::Options options;
-      options.input = input_kind(input);
-      const aa::OffsetUnit unit = offset_unit(offsets);
+      options.input = input_kind(js.input);
+      const aa::OffsetUnit unit = offset_unit(js.offsets);
       const aa::Document doc = analyser_.analyse(text, options);
-      aa::JsonText texts = aa::JsonText::All;
-      if (lean == 2 && doc.text == text)
-        texts = aa::JsonText::None;
-      else if (lean >= 1)
-        texts = aa::JsonText::SpansEmpty;
+      aa::JsonText texts = json_text(js.texts);
+      if (texts == aa::JsonText::None && doc.text != text) texts = aa::JsonText::SpansEmpty;
       std::string json = aa::to_json(doc, unit, -1, texts);
       return to_js_string(json);
     } catch (const std::exception& e) {
@@ -113,6 +123,10 @@ double heap_in_use() {
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(article_analyser) {
+  emscripten::value_object<JsOptions>("AnalyseOptions")
+      .field("input", &JsOptions::input)
+      .field("offsets", &JsOptions::offsets)
+      .field("texts", &JsOptions::texts);
   emscripten::class_<JsAnalyser>("Analyser")
       .constructor<>()
       .function("analyse", &JsAnalyser::analyse)

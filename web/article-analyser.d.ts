@@ -141,10 +141,6 @@ export function createAnalyser(options?: CreateOptions & {worker?: false}): Prom
 export function createAnalyser(options?: CreateOptions): Promise<Analyser | WorkerAnalyser>;
 export default createAnalyser;
 
-/** Validates analyse() arguments (used by both modes); returns them with defaults filled in. */
-export function checkAnalyseArgs(text: unknown, options?: AnalyseOptions):
-    {text: string; input: InputKind; offsets: OffsetUnit};
-
 // ---- article-analyser-element.mjs -----------------------------------------------------------------------------
 // Declared here so that one import of the types covers the embedding kit.
 declare global {

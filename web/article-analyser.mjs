@@ -15,7 +15,7 @@ const isNode = typeof process === 'object' && !!process.versions && !!process.ve
                typeof window === 'undefined' && typeof importScripts === 'undefined';
 
 /** Checks the arguments of analyse() the same way on every path; returns {text, input, offsets}. */
-export function checkAnalyseArgs(text, options) {
+function checkAnalyseArgs(text, options) {
   if (typeof text !== 'string') {
     const got = text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text;
     throw new TypeError(`article-analyser: analyse(text) needs a string, got ${got}`);
@@ -114,7 +114,8 @@ async function createLocal(options) {
       if (!native) throw new Error('article-analyser: analyse() after dispose()');
       // TextEncoder turns lone surrogates into U+FFFD (one UTF-16 unit each), so offsets stay those of `text`.
       // With UTF-16 offsets the core leaves the spans' texts out and they are cut here (leanJson).
-      const lean = args.offsets !== 'utf16' ? 0 : wellFormed(args.text) ? 2 : 1;
+      const texts = args.offsets !== 'utf16' ? 'all' : wellFormed(args.text) ? 'none' : 'document';
+      const coreOptions = {input: args.input, offsets: args.offsets, texts};
       // The UTF-8 goes straight into the WASM heap (at most 3 bytes a UTF-16 unit); the heap's view is taken after
       // inputBuffer, which may have grown the memory. Texts over 16 M units (or room the heap cannot give: 0) go the
       // way that needs only their real size, an encoded copy.
@@ -123,13 +124,13 @@ async function createLocal(options) {
       let out;
       if (at) {
         const {written} = encoder.encodeInto(args.text, core.HEAPU8.subarray(at, at + room));
-        out = native.analyseInput(written, args.input, args.offsets, lean);
+        out = native.analyseInput(written, coreOptions);
       } else {
-        out = native.analyse(encoder.encode(args.text), args.input, args.offsets, lean);
+        out = native.analyse(encoder.encode(args.text), coreOptions);
       }
       if (out instanceof Error) throw new Error(`article-analyser: ${out.message}`);
       const result = JSON.parse(out);
-      if (lean) fillTexts(result, args.text);
+      if (texts !== 'all') fillTexts(result, args.text);
       return result;
     },
     dispose() {

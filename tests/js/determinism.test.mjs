@@ -84,7 +84,7 @@ for (const offsets of ['utf16', 'codepoint', 'byte']) {
     try {
       for (const it of all) {
         const bytes = new Uint8Array(it.bytes);
-        const first = a.analyse(bytes, it.input, offsets, 0);  // 0: the contract's JSON (not the JS API's lean one)
+        const first = a.analyse(bytes, {input: it.input, offsets, texts: 'all'});  // the contract's JSON (not the JS API's lean one)
         assert.equal(typeof first, 'string', `${it.name}: ${first?.message}`);
         JSON.parse(first);
         assert.equal(native2[it.name], native1[it.name], `${it.name}: two CLI runs differ`);
@@ -94,8 +94,8 @@ for (const offsets of ['utf16', 'codepoint', 'byte']) {
           assert.fail(`${it.name}: WASM and native JSON differ at character ${k}: ` +
                       `wasm ${JSON.stringify(first.slice(k - 20, k + 40))} vs native ${JSON.stringify(native1[it.name].slice(k - 20, k + 40))}`);
         }
-        assert.equal(a.analyse(bytes, it.input, offsets, 0), first, `${it.name}: same instance, second run`);
-        assert.equal(b.analyse(bytes, it.input, offsets, 0), first, `${it.name}: another module instance`);
+        assert.equal(a.analyse(bytes, {input: it.input, offsets, texts: 'all'}), first, `${it.name}: same instance, second run`);
+        assert.equal(b.analyse(bytes, {input: it.input, offsets, texts: 'all'}), first, `${it.name}: another module instance`);
       }
     } finally {
       a.delete();
@@ -126,7 +126,7 @@ test('the JS API\'s result is the contract JSON, parsed, for every input and off
     let spans = 0;
     for (const it of items) {
       for (const offsets of ['utf16', 'codepoint', 'byte']) {
-        const want = JSON.parse(raw.analyse(encoder.encode(it.text), it.input, offsets, 0));
+        const want = JSON.parse(raw.analyse(encoder.encode(it.text), {input: it.input, offsets, texts: 'all'}));
         const got = api.analyse(it.text, {input: it.input, offsets});
         assert.deepEqual(got, want, `${it.name} (${offsets})`);
         spans += want.sentences.length;

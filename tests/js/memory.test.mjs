@@ -72,14 +72,15 @@ test('the heap-in-use measure moves: a native Analyser that is not deleted shows
   leaked.delete();
   assert.equal(core.heapInUse(), before);
   const out = new core.Analyser();
-  const json = out.analyse('x'.repeat(100000), 'auto', 'utf16', 0);
+  const json = out.analyse('x'.repeat(100000), {input: 'auto', offsets: 'utf16', texts: 'all'});
   assert.equal(typeof json, 'string');
   // The binding's error path: a C++ exception comes back as an Error value, and frees what it allocated.
   for (let i = 0; i < 100; ++i) {
-    const err = out.analyse('x'.repeat(1000), 'pdf', 'utf16', 2);
+    const err = out.analyse('x'.repeat(1000), {input: 'pdf', offsets: 'utf16', texts: 'none'});
     assert.ok(err instanceof Error, 'an Error value, not a throw');
     assert.equal(err.message, "input must be 'auto', 'text' or 'html', not 'pdf'");
-    assert.match(out.analyse('x', 'text', 'utf8', 0).message, /offsets must be/);
+    assert.match(out.analyse('x', {input: 'text', offsets: 'utf8', texts: 'all'}).message, /offsets must be/);
+    assert.match(out.analyse('x', {input: 'text', offsets: 'utf16', texts: 'lean'}).message, /texts must be/);
   }
   out.delete();
   assert.equal(core.heapInUse(), before, 'a large analysis frees everything it allocated');
