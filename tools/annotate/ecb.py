@@ -1,0 +1,435 @@
+#!/usr/bin/env python3
+"""Annotation workflow for ECB+ news articles (issue 13: entities; issue 14: quotes).
+
+The texts are never committed: annotations are stand-off, by ECB+ token id (t_id, 1-based, inclusive ranges).
+
+  ecb.py select                        print the documents chosen for each set (fixed seeds)
+  ecb.py text DOC                      print the document's text as the analyser sees it (see detokenize())
+  ecb.py pre-ner DOC... --out DIR      pre-annotate entities with the current CLI into DIR/DOC.txt (editable)
+  ecb.py pre-quotes DOC... --out DIR   pre-annotate quotes the same way
+  ecb.py compile-ner DIR --out TSV     check every edited file against the document's tokens, write stand-off
+  ecb.py compile-quotes DIR --out TSV
+  ecb.py agree-ner A.tsv B.tsv         entity F1 of B against A over the documents both contain
+
+Editable entity file: one line per ECB+ sentence, "sN| tokens...", with entities marked as
+  [[LABEL tok tok ]]
+Editable quote file: the same lines with named markers that may span lines:
+  [[Qn:kind ... Qn]]   the quote as highlighted (marks included; for indirect speech: the reported clause)
+  [[Cn ... Cn]]        its content, when it differs from the Q span (partial quotes: the whole reported clause)
+  [[Sn ... Sn]]        the speaker mention the attribution uses (a name, a pronoun, "the statement", ...)
+  [[Vn ... Vn]]        the cue (said, told, according to, ...)
+and after the text, one line per quote: "@Qn speaker=NAME" with NAME the person/organisation's full name as the
+text gives it, or "@Qn speaker=anonymous" or "@Qn speaker=none".
+"""
+import argparse, collections, glob, json, os, re, subprocess, sys
+import xml.etree.ElementTree as ET
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.environ.get('AA_ECB', os.path.join(HERE, '../../../shared/data/ner/ecbplus/ECB+'))
+CLI = os.environ.get('AA_CLI', os.path.join(HERE, '../../build/native/article-analyser'))
+LABELS = {'PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY'}
+KINDS = {'direct', 'partial', 'scare', 'indirect', 'block'}
+
+
+def doc_path(doc):
+    topic = doc.split('_')[0]
+    return os.path.join(ROOT, topic, doc + '.xml')
+
+
+def read_doc(doc):
+    """[(t_id, sentence, token)] in document order."""
+    root = ET.parse(doc_path(doc)).getroot()
+    return [(int(t.get('t_id')), int(t.get('sentence')), t.text or '') for t in root if t.tag == 'token']
+
+
+NO_SPACE_BEFORE = {',', '.', ':', ';', '?', '!', ')', ']', '}', '%', "''", '”', "'s", "n't", "'re", "'ve", "'ll",
+                   "'d", "'m", "'S", "N'T", '...'}
+NO_SPACE_AFTER = {'(', '[', '{', '$', '``', '“', '#'}
+CLITIC_TAILS = {'s', 't', 're', 've', 'll', 'd', 'm', 'S'}
+NO_SPACE_BEFORE |= {"\u2019s", "\u2019re", "\u2019ve", "\u2019ll", "\u2019d", "\u2019m", "n\u2019t"}
+MAP = {'``': '\u201c', "''": '\u201d', '-LRB-': '(', '-RRB-': ')'}
+
+
+def detokenize(tokens):
+    """Text of a document and each token's [start, end) in it (code points).
+
+    Sentences become paragraphs (blank line between); a first sentence that is a URL is written without spaces;
+    `` and '' become curly double quotes; straight double quotes open or close by alternation within a document;
+    a hyphen between two word tokens is joined ("90 - day" -> "90-day").
+    """
+    out, spans = [], []
+    pos = 0
+    prev_sent, prev_tok = None, None
+    straight_open = False
+    joined_hyphen = prev_open_quote = False
+    sents = collections.OrderedDict()
+    for i, (tid, s, tok) in enumerate(tokens):
+        sents.setdefault(s, []).append(i)
+    url_sents = set()
+    for s, idx in sents.items():
+        first = tokens[idx[0]][2]
+        if first.lower().startswith('http') or first.lower().startswith('www'):
+            url_sents.add(s)
+    for i, (tid, s, tok) in enumerate(tokens):
+        form = MAP.get(tok, tok)
+        if tok == '"':
+            form = '\u201d' if straight_open else '\u201c'
+        sep = ''
+        if prev_sent is None:
+            sep = ''
+        elif s != prev_sent:
+            sep = '\n\n'
+        elif s in url_sents:
+            sep = ''
+        elif tok in NO_SPACE_BEFORE or (tok == '"' and straight_open):
+            sep = ''
+        elif prev_tok in NO_SPACE_AFTER or (prev_tok == '"' and prev_open_quote):
+            sep = ''
+        elif tok in ("\u2019", "'") and i + 1 < len(tokens) and tokens[i + 1][2] in CLITIC_TAILS:
+            sep = ''
+        elif prev_tok in ("\u2019", "'") and tok in CLITIC_TAILS:
+            sep = ''
+        elif tok == ':' and prev_tok.isdigit() and i + 1 < len(tokens) and tokens[i + 1][2].isdigit():
+            sep = ''
+        elif prev_tok == ':' and tok.isdigit() and i >= 2 and tokens[i - 2][2].isdigit():
+            sep = ''
+        elif tok == '-' and prev_tok and prev_tok[-1:].isalnum() and i + 1 < len(tokens) and \
+                tokens[i + 1][1] == s and tokens[i + 1][2][:1].isalnum():
+            sep = ''
+        elif prev_tok == '-' and joined_hyphen:
+            sep = ''
+        else:
+            sep = ' '
+        joined_hyphen = (tok == '-' and sep == '')
+        if tok == '"':
+            prev_open_quote = not straight_open
+            straight_open = not straight_open
+        else:
+            prev_open_quote = False
+        out.append(sep)
+        pos += len(sep)
+        spans.append((pos, pos + len(form)))
+        out.append(form)
+        pos += len(form)
+        prev_sent, prev_tok = s, tok
+    return ''.join(out), spans
+
+
+def run_cli(text):
+    p = subprocess.run([CLI, '--input', 'text', '--offsets', 'codepoint', '--format', 'json'], input=text.encode(),
+                       capture_output=True, check=True)
+    return json.loads(p.stdout)
+
+
+def tokens_in(spans, start, end):
+    """Indices of tokens overlapping [start, end)."""
+    return [i for i, (a, b) in enumerate(spans) if a < end and b > start]
+
+
+def render(tokens, opens, closes):
+    """opens/closes: token index -> list of marker strings placed before/after the token."""
+    lines, cur, cur_s = [], [], None
+    for i, (tid, s, tok) in enumerate(tokens):
+        if s != cur_s:
+            if cur:
+                lines.append('s%d| %s' % (cur_s, ' '.join(cur)))
+            cur, cur_s = [], s
+        cur.extend(opens.get(i, []))
+        cur.append(tok)
+        cur.extend(closes.get(i, []))
+    if cur:
+        lines.append('s%d| %s' % (cur_s, ' '.join(cur)))
+    return lines
+
+
+def cmd_text(a):
+    for d in a.docs:
+        print(detokenize(read_doc(d))[0])
+
+
+def cmd_pre_ner(a):
+    os.makedirs(a.out, exist_ok=True)
+    for d in a.docs:
+        toks = read_doc(d)
+        text, spans = detokenize(toks)
+        res = run_cli(text)
+        opens, closes, used = collections.defaultdict(list), collections.defaultdict(list), set()
+        for e in res['entities']:
+            idx = tokens_in(spans, e['start'], e['end'])
+            if not idx or any(i in used for i in idx) or toks[idx[0]][1] != toks[idx[-1]][1]:
+                continue
+            used.update(idx)
+            opens[idx[0]].append('[[' + e['label'])
+            closes[idx[-1]].append(']]')
+        with open(os.path.join(a.out, d + '.txt'), 'w') as f:
+            f.write('# doc %s: %d tokens. Mark entities as [[LABEL tokens ]]; never change the tokens.\n' % (d, len(toks)))
+            f.write('\n'.join(render(toks, opens, closes)) + '\n')
+
+
+def cmd_pre_quotes(a):
+    os.makedirs(a.out, exist_ok=True)
+    for d in a.docs:
+        toks = read_doc(d)
+        text, spans = detokenize(toks)
+        res = run_cli(text)
+        opens, closes = collections.defaultdict(list), collections.defaultdict(list)
+        attrs = []
+        n = 0
+        for q in res['quotes']:
+            idx = tokens_in(spans, q['start'], q['end'])
+            if not idx:
+                continue
+            n += 1
+            opens[idx[0]].append('[[Q%d:%s' % (n, q['kind']))
+            closes[idx[-1]].append('Q%d]]' % n)
+            c = q.get('content')
+            if c and (c['start'], c['end']) != (q['start'], q['end']):
+                ci = tokens_in(spans, c['start'], c['end'])
+                if ci:
+                    opens[ci[0]].insert(0, '[[C%d' % n)
+                    closes[ci[-1]].append('C%d]]' % n)
+            sp = q.get('speaker') or {}
+            m = sp.get('mention')
+            if m:
+                si = tokens_in(spans, m['start'], m['end'])
+                if si:
+                    opens[si[0]].append('[[S%d' % n)
+                    closes[si[-1]].append('S%d]]' % n)
+            cue = q.get('cue')
+            if cue:
+                vi = tokens_in(spans, cue['start'], cue['end'])
+                if vi:
+                    opens[vi[0]].append('[[V%d' % n)
+                    closes[vi[-1]].append('V%d]]' % n)
+            name = 'anonymous' if sp.get('anonymous') else (sp.get('name') or 'none')
+            attrs.append('@Q%d speaker=%s' % (n, name))
+        with open(os.path.join(a.out, d + '.txt'), 'w') as f:
+            f.write('# doc %s: %d tokens. Quote markers: see ecb.py docstring; never change the tokens.\n' % (d, len(toks)))
+            f.write('\n'.join(render(toks, opens, closes)) + '\n')
+            f.write('\n'.join(attrs) + ('\n' if attrs else ''))
+
+
+def parse_edited(path):
+    """(doc, words with markers) from an edited file; checks the tokens against the document."""
+    doc = os.path.basename(path)[:-4]
+    toks = read_doc(doc)
+    items, attrs = [], []
+    for line in open(path, encoding='utf-8'):
+        line = line.rstrip('\n')
+        if not line.strip() or line.startswith('#'):
+            continue
+        if line.startswith('@'):
+            attrs.append(line)
+            continue
+        m = re.match(r's(\d+)\| ?(.*)$', line)
+        if not m:
+            raise SystemExit('%s: a line that is not "sN| ...": %r' % (path, line[:80]))
+        items.extend(m.group(2).split(' ') if m.group(2) else [])
+    return doc, toks, [w for w in items if w != ''], attrs
+
+
+def walk(path, toks, words, is_marker):
+    """Yields (marker, token index it stands before or after). Checks the token sequence."""
+    k = 0
+    events = []
+    for w in words:
+        if is_marker(w):
+            events.append((w, k))
+            continue
+        if k >= len(toks) or toks[k][2] != w:
+            want = toks[k][2] if k < len(toks) else '<end>'
+            raise SystemExit('%s: token %d is %r in the document, %r in the file (tokens must not change)'
+                             % (path, k, want, w))
+        k += 1
+    if k != len(toks):
+        raise SystemExit('%s: the file has %d tokens, the document %d' % (path, k, len(toks)))
+    return events
+
+
+def cmd_compile_ner(a):
+    rows = []
+    for path in sorted(glob.glob(os.path.join(a.dir, '*.txt'))):
+        doc, toks, words, _ = parse_edited(path)
+        ev = walk(path, toks, words, lambda w: w.startswith('[[') or w == ']]')
+        open_at = None
+        for w, k in ev:
+            if w.startswith('[['):
+                label = w[2:]
+                if label not in LABELS:
+                    raise SystemExit('%s: unknown label %r' % (path, label))
+                if open_at:
+                    raise SystemExit('%s: nested entity at token %d' % (path, k))
+                open_at = (label, k)
+            else:
+                if not open_at or k == open_at[1]:
+                    raise SystemExit('%s: "]]" without an entity before token %d' % (path, k))
+                label, b = open_at
+                if toks[b][1] != toks[k - 1][1]:
+                    raise SystemExit('%s: entity crosses a sentence at token %d' % (path, b))
+                rows.append((doc, toks[b][0], toks[k - 1][0], label))
+                open_at = None
+        if open_at:
+            raise SystemExit('%s: entity not closed' % path)
+        rows.append((doc, 0, 0, '-'))  # the document was annotated (it may have no entity)
+    with open(a.out, 'w') as f:
+        f.write('# doc\tfirst_token\tlast_token\tlabel   (ECB+ t_id, inclusive; label "-": document annotated)\n')
+        for r in rows:
+            f.write('%s\t%d\t%d\t%s\n' % r)
+    print('%s: %d documents, %d entities' % (a.out, sum(1 for r in rows if r[3] == '-'),
+                                             sum(1 for r in rows if r[3] != '-')))
+
+
+def cmd_compile_quotes(a):
+    out = []
+    for path in sorted(glob.glob(os.path.join(a.dir, '*.txt'))):
+        doc, toks, words, attrs = parse_edited(path)
+        mk = re.compile(r'^(\[\[([QCSV])(\d+)(?::(\w+))?|([QCSV])(\d+)\]\])$')
+        ev = walk(path, toks, words, lambda w: bool(mk.match(w)))
+        spans, kinds, opened = {}, {}, {}
+        for w, k in ev:
+            m = mk.match(w)
+            if m.group(2):
+                key = (m.group(2), int(m.group(3)))
+                if key in opened or key in spans:
+                    raise SystemExit('%s: %s%d opened twice' % (path, key[0], key[1]))
+                opened[key] = k
+                if key[0] == 'Q':
+                    if m.group(4) not in KINDS:
+                        raise SystemExit('%s: Q%d has no known kind (%r)' % (path, key[1], m.group(4)))
+                    kinds[key[1]] = m.group(4)
+            else:
+                key = (m.group(5), int(m.group(6)))
+                if key not in opened or opened[key] == k:
+                    raise SystemExit('%s: %s%d closed but not opened (or empty)' % (path, key[0], key[1]))
+                spans[key] = (toks[opened.pop(key)][0], toks[k - 1][0])
+        if opened:
+            raise SystemExit('%s: not closed: %s' % (path, sorted(opened)))
+        names = {}
+        for line in attrs:
+            m = re.match(r'@Q(\d+)\s+speaker=(.*)$', line.strip())
+            if not m:
+                raise SystemExit('%s: bad attribute line %r' % (path, line))
+            names[int(m.group(1))] = m.group(2).strip()
+        for key in spans:
+            if key[0] != 'Q' and ('Q', key[1]) not in spans:
+                raise SystemExit('%s: %s%d without Q%d' % (path, key[0], key[1], key[1]))
+        for n in sorted(kinds):
+            if n not in names:
+                raise SystemExit('%s: Q%d has no "@Q%d speaker=" line' % (path, n, n))
+            q = spans[('Q', n)]
+            c = spans.get(('C', n), q)
+            s = spans.get(('S', n))
+            v = spans.get(('V', n))
+            f = lambda p: '%d-%d' % p if p else '-'
+            out.append((doc, n, kinds[n], f(q), f(c), f(s), f(v), names[n]))
+        out.append((doc, 0, '-', '-', '-', '-', '-', '-'))
+    with open(a.out, 'w') as fo:
+        fo.write('# doc\tquote\tkind\tquote_tokens\tcontent_tokens\tspeaker_tokens\tcue_tokens\tspeaker_name'
+                 '   (ECB+ t_id ranges, inclusive; kind "-": document annotated)\n')
+        for r in out:
+            fo.write('\t'.join(str(x) for x in r) + '\n')
+    print('%s: %d documents, %d quotes' % (a.out, sum(1 for r in out if r[1] == 0), sum(1 for r in out if r[1])))
+
+
+def read_ner(path):
+    ents, docs = set(), set()
+    for line in open(path):
+        if line.startswith('#'):
+            continue
+        d, b, e, l = line.rstrip('\n').split('\t')
+        if l == '-':
+            docs.add(d)
+        else:
+            ents.add((d, int(b), int(e), l))
+    return docs, ents
+
+
+def cmd_agree_ner(a):
+    da, ea = read_ner(a.a)
+    db, eb = read_ner(a.b)
+    docs = da & db
+    ea = {x for x in ea if x[0] in docs}
+    eb = {x for x in eb if x[0] in docs}
+    labels = sorted({x[3] for x in ea | eb})
+    print('documents in both: %d' % len(docs))
+    print('| label | in A | in B | both | F1 |')
+    print('|---|---|---|---|---|')
+    for l in labels + ['all']:
+        A = {x for x in ea if l == 'all' or x[3] == l}
+        B = {x for x in eb if l == 'all' or x[3] == l}
+        both = len(A & B)
+        f1 = 2 * both / (len(A) + len(B)) if A or B else 1.0
+        print('| %s | %d | %d | %d | %.3f |' % (l, len(A), len(B), both, f1))
+
+
+TEST_TOPICS_RULE = 'every fourth topic of the sorted list, from the third: topics[2::4]'
+
+
+def all_docs():
+    return sorted(os.path.basename(f)[:-4] for f in glob.glob(os.path.join(ROOT, '*', '*.xml')))
+
+
+def cmd_select(a):
+    """The documents of the news sets, as chosen for annotation (fixed seeds; reproduces annotations/*/docs)."""
+    import random
+    docs = sorted(all_docs(), key=lambda d: os.path.join(ROOT, d.split('_')[0], d + '.xml'))
+    topic = lambda d: int(d.split('_')[0])
+    topics = sorted({topic(d) for d in docs})
+    test_topics = set(topics[2::4])
+    info = {}
+    for d in docs:
+        t = read_doc(d)
+        info[d] = (len(t), sum(1 for x in t if x[2] in ('``', "''", '"', '\u201c', '\u201d')))
+    rng = random.Random(13)
+
+    def pick(pool, n):
+        pool = sorted(pool)
+        rng.shuffle(pool)
+        by = collections.defaultdict(list)
+        for d in pool:
+            by[d.split('_')[0]].append(d)
+        out = []
+        while len(out) < n and any(by.values()):
+            for k in sorted(by, key=int):
+                if by[k] and len(out) < n:
+                    out.append(by[k].pop())
+        return out
+    ok = lambda d: 120 <= info[d][0] <= 800
+    q_ok = lambda d: 120 <= info[d][0] <= 1000 and info[d][1] >= 4
+    sets = {}
+    sets['ner_test'] = pick([d for d in docs if topic(d) in test_topics and ok(d)], 40)
+    sets['ner_train'] = pick([d for d in docs if topic(d) not in test_topics and ok(d)], 110)
+    sets['quotes_test'] = pick([d for d in docs if topic(d) in test_topics and q_ok(d)], 20)
+    sets['quotes_train'] = pick([d for d in docs if topic(d) not in test_topics and q_ok(d)], 40)
+    rng2 = random.Random(14)
+    pool = [d for d in docs if topic(d) not in test_topics and d not in sets['ner_train'] and ok(d)]
+    rng2.shuffle(pool)
+    sets['ner_train'] += pool[:10]
+    again = sorted(sets['ner_train'])
+    random.Random(15).shuffle(again)
+    sets['ner_reannotated'] = sorted(again[:15])
+    # A second round of training documents, chosen after the first was done.
+    pool = [d for d in docs if topic(d) not in test_topics and d not in sets['ner_train'] and ok(d)]
+    random.Random(16).shuffle(pool)
+    sets['ner_train_round2'] = pool[:160]
+    for name in sorted(sets):
+        print('%s\t%s' % (name, ' '.join(sets[name])))
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest='cmd', required=True)
+    s = sub.add_parser('select'); s.set_defaults(f=cmd_select)
+    s = sub.add_parser('text'); s.add_argument('docs', nargs='+'); s.set_defaults(f=cmd_text)
+    for name, f in (('pre-ner', cmd_pre_ner), ('pre-quotes', cmd_pre_quotes)):
+        s = sub.add_parser(name); s.add_argument('docs', nargs='+'); s.add_argument('--out', required=True)
+        s.set_defaults(f=f)
+    for name, f in (('compile-ner', cmd_compile_ner), ('compile-quotes', cmd_compile_quotes)):
+        s = sub.add_parser(name); s.add_argument('dir'); s.add_argument('--out', required=True); s.set_defaults(f=f)
+    s = sub.add_parser('agree-ner'); s.add_argument('a'); s.add_argument('b'); s.set_defaults(f=cmd_agree_ner)
+    a = p.parse_args()
+    a.f(a)
+
+
+if __name__ == '__main__':
+    main()
