@@ -8,7 +8,7 @@
 #     OUT    appended: one {"id": ..., "analysis": {...}} (or {"id": ..., "error": "..."}) a line, in no order
 #     e.g.   --jobs 4                                   four processes (default: one per core)
 #            --sshlogin 8/host1,8/host2,: --workdir ...  also on two other hosts, where the tool is on PATH
-#   AA_CLI   the tool (default: article-analyser on PATH, else build/native/article-analyser)
+#   AA_CLI   the tool (default: article-analyser on PATH, else bin/ of the release tarball or build/native/)
 #   AA_ARGS  more options for the tool (e.g. "--input html --offsets byte")
 # Exit status: parallel's (the number of jobs with a record that failed, each named on stderr), 255 on error.
 set -euo pipefail
@@ -19,7 +19,9 @@ fi
 in=$1
 out=$2
 shift 2
-cli=${AA_CLI:-$(command -v article-analyser || echo "$(dirname "$0")/../build/native/article-analyser")}
+here=$(dirname "$0")
+cli=${AA_CLI:-$(command -v article-analyser || { [ -x "$here/../bin/article-analyser" ] && echo "$here/../bin/article-analyser"; } ||
+  echo "$here/../build/native/article-analyser")}
 command -v parallel >/dev/null || { echo "archive-parallel: GNU parallel is not installed (apt-get install parallel)" >&2; exit 255; }
 [ -f "$in" ] || { echo "archive-parallel: $in: no such file" >&2; exit 255; }
 

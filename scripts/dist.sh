@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make dist: the release files, in dist/:
+# make dist: the release files, in dist/ (or $DIST):
 #   article-analyser-VERSION.tgz                       the npm package (npm pack of a staged directory)
 #   article-analyser-cli-VERSION-linux-ARCH.tar.gz     the native command-line tool
 #   SHA256SUMS
@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs
 JOBS=${JOBS:-$(nproc)}
+DIST=${DIST:-dist}
 
 version=$(sed -nE 's/^project\(article_analyser VERSION ([0-9]+\.[0-9]+\.[0-9]+).*/\1/p' CMakeLists.txt)
 [ -n "$version" ] || { echo "dist: no project version in CMakeLists.txt" >&2; exit 1; }
@@ -26,14 +27,15 @@ core_version=$(node -e "import('./build/web/article-analyser.mjs').then(async (m
   const a = await m.createAnalyser(); console.log(a.version); a.dispose(); })")
 [ "$core_version" = "$version" ] || { echo "dist: the WebAssembly core says $core_version, not $version" >&2; exit 1; }
 
-mkdir -p dist
-rm -f dist/article-analyser-"$version".tgz dist/article-analyser-cli-"$version"-*.tar.gz dist/SHA256SUMS
+mkdir -p "$DIST"
+DIST=$(cd "$DIST" && pwd)
+rm -f "$DIST/article-analyser-$version.tgz" "$DIST/article-analyser-cli-$version"-*.tar.gz "$DIST/SHA256SUMS"
 
 # ---- the npm package ---------------------------------------------------------------------------------------------
 stage=build/dist/package
 node scripts/dist-package.mjs --web build/web --out "$stage" --version "$version"
-(cd "$stage" && npm pack --silent --pack-destination "$OLDPWD/dist" >/dev/null)
-echo "dist: dist/article-analyser-$version.tgz ($(du -k dist/article-analyser-"$version".tgz | cut -f1) KiB)"
+(cd "$stage" && npm pack --silent --pack-destination "$DIST" >/dev/null)
+echo "dist: $DIST/article-analyser-$version.tgz ($(du -k "$DIST/article-analyser-$version.tgz" | cut -f1) KiB)"
 
 # ---- the CLI -----------------------------------------------------------------------------------------------------
 arch=$(uname -m)
@@ -61,8 +63,8 @@ glibcxx=$(objdump -T "$cdir/bin/article-analyser" | grep -oE 'GLIBCXX_[0-9.]+' |
   "$cli" --help
   echo '```'
 } >"$cdir/README.md"
-tar -C build/dist --owner=0 --group=0 --numeric-owner --sort=name -czf "dist/$name.tar.gz" "$name"
-echo "dist: dist/$name.tar.gz ($(du -k "dist/$name.tar.gz" | cut -f1) KiB)"
+tar -C build/dist --owner=0 --group=0 --numeric-owner --sort=name -czf "$DIST/$name.tar.gz" "$name"
+echo "dist: $DIST/$name.tar.gz ($(du -k "$DIST/$name.tar.gz" | cut -f1) KiB)"
 
-(cd dist && sha256sum "article-analyser-$version.tgz" "$name.tar.gz" >SHA256SUMS)
-echo "dist: dist/SHA256SUMS"
+(cd "$DIST" && sha256sum "article-analyser-$version.tgz" "$name.tar.gz" >SHA256SUMS)
+echo "dist: $DIST/SHA256SUMS"
