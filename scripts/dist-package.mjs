@@ -35,7 +35,8 @@ export function packageJson(version) {
   return {
     name: 'article-analyser',
     version,
-    description: repo.description,
+    description: 'Article structure, named entities and quotations with their speakers in news articles: a ' +
+                 'WebAssembly core with a JS API, a Web Worker and a custom element, for browsers and Node',
     keywords: ['nlp', 'named-entity-recognition', 'quotations', 'news', 'journalism', 'webassembly'],
     license: 'MIT AND CC-BY-SA-4.0',
     type: 'module',
