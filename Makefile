@@ -5,13 +5,14 @@
 #   make eval    accuracy on ../shared/data (skips with a message where it is absent)
 #   make train   train the entity model from ../shared/data (writes models/)
 #   make fuzz    run the libFuzzer targets for a while (FUZZ_SECONDS each; not part of make test)
+#   make dist    the release files in dist/: the npm package (.tgz) and the native CLI (.tar.gz)
 SHELL := /bin/bash
 export NODE_PATH := /usr/share/nodejs
 JOBS ?= $(shell nproc)
 PORT ?= 8080
 FUZZ_SECONDS ?= 300
 
-.PHONY: all setup native asan wasm web demo test bench eval train fuzz format clean
+.PHONY: all setup native asan wasm web demo test bench eval train fuzz dist format clean
 
 all: native wasm
 
@@ -50,8 +51,11 @@ fuzz: setup
 	@cmake --build --preset fuzz -j$(JOBS)
 	@scripts/fuzz.sh $(FUZZ_SECONDS)
 
+dist: setup
+	@scripts/dist.sh
+
 format:
 	@clang-format -i $$(git ls-files '*.cc' '*.h' '*.cpp')
 
 clean:
-	rm -rf build
+	rm -rf build dist

@@ -6,8 +6,11 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "analyser.h"
@@ -17,6 +20,8 @@ namespace {
 const char* kUsage =
     "usage: article-analyser [--format json|jsonl|text] [--input text|html|auto]\n"
     "                        [--offsets utf16|codepoint|byte] [FILE...]\n"
+    "       article-analyser --input-format jsonl [--skip-done OUT.jsonl] [--input K] [--offsets U] [FILE...]\n"
+    "       article-analyser --list-done OUT.jsonl\n"
     "\n"
     "Finds the article structure, sentences, named entities and quotations (with their speakers) in news\n"
     "articles, and writes them as JSON (schema article-analysis/1).\n"
@@ -27,6 +32,17 @@ const char* kUsage =
     "                  text (the article with entities and quotes marked inline)\n"
     "  --input K       auto (default: HTML if it looks like markup), text or html\n"
     "  --offsets U     units of all offsets: utf16 (default, as JavaScript strings), codepoint or byte\n"
+    "  --input-format jsonl\n"
+    "                  read records instead of documents: each line of the input (FILEs or standard input) is\n"
+    "                  a JSON object {\"id\": string or integer, \"text\": string}; each gives one output line\n"
+    "                  {\"id\": ..., \"analysis\": {...}} (the analysis is what --format jsonl prints for the\n"
+    "                  text), or {\"id\": ..., \"error\": \"...\"} when the core refuses the text. A line that\n"
+    "                  is not such an object is named on standard error (FILE:LINE) and gives no output.\n"
+    "  --skip-done F   with --input-format jsonl: skip the records whose id is on a complete line of F, an\n"
+    "                  earlier output (to resume an interrupted run; a torn line does not count; no F yet is\n"
+    "                  fine)\n"
+    "  --list-done F   print the ids --skip-done F would skip, as {\"id\": ...} lines (which --skip-done reads\n"
+    "                  too): a small file to send to other hosts\n"
     "  -h, --help      this help\n"
     "  --version       the version\n"
     "\n"
@@ -58,6 +74,172 @@ bool read_all(int fd, std::string& out) {
   }
 }
 
+// ---- --input-format jsonl: records {"id", "text"} in, {"id", "analysis"} out -----------------------------------
+
+// The id as one canonical JSON token (a string or an integer), so that "7" and 7 stay different ids and the
+// same id reads the same from the input and from an earlier output. Empty if `id` is neither.
+std::string id_key(const nlohmann::json& id) {
+  if (id.is_string() || id.is_number_integer()) return id.dump();
+  return {};
+}
+
+// The id of a line this tool wrote ({"id":ID,...}): only the id is parsed, not the analysis after it.
+std::string id_of_output_line(const std::string& line) {
+  static const std::string kHead = "{\"id\":";
+  if (line.compare(0, kHead.size(), kHead) != 0) return {};
+  size_t i = kHead.size(), end = i;
+  if (i < line.size() && line[i] == '"') {
+    for (end = i + 1; end < line.size() && line[end] != '"'; ++end)
+      if (line[end] == '\\') ++end;
+    ++end;
+  } else {
+    while (end < line.size() && line[end] != ',' && line[end] != '}') ++end;
+  }
+  if (end > line.size()) return {};
+  try {
+    return id_key(nlohmann::json::parse(line.begin() + static_cast<std::ptrdiff_t>(i),
+                                        line.begin() + static_cast<std::ptrdiff_t>(end)));
+  } catch (const nlohmann::json::exception&) {
+    return {};
+  }
+}
+
+// Reads the ids of the complete lines of an earlier output: lines that end with a newline and are whole JSON (a
+// line torn by an interrupted run is neither, and its record is analysed again). False (errno set) if the file
+// cannot be read. `each` is called with each id's key.
+template <typename Each>
+bool for_each_done_id(const std::string& path, Each each) {
+  struct stat st {};
+  if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    errno = EISDIR;
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (in.eof()) break;  // no newline after it: torn
+    std::string key = id_of_output_line(line);
+    if (!key.empty() && nlohmann::json::accept(line)) each(key);
+  }
+  return !in.bad();
+}
+
+// Writes all of `data` with as few write(2) calls as the kernel allows (one, for a file or a pipe with room):
+// a line is never split across buffered writes, so a run killed between lines leaves whole lines.
+bool write_all(int fd, const std::string& data) {
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = write(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+struct RecordRun {
+  const aa::Analyser& analyser;
+  const aa::Options& options;
+  const aa::Writer& writer;
+  const std::unordered_set<std::string>& done;
+  std::string out;
+  int status = 0;
+  bool write_failed = false;
+
+  // One input line; writes one output line unless the record is skipped or unreadable.
+  void line(const std::string& where, const std::string& text) {
+    if (text.find_first_not_of(" \t\r") == std::string::npos) return;  // blank lines are no records
+    nlohmann::json record;
+    std::string key;
+    try {
+      record = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::exception& e) {
+      return fail(where, std::string("not JSON: ") + e.what());
+    }
+    if (!record.is_object() || !record.contains("id") || (key = id_key(record["id"])).empty())
+      return fail(where, "not a record: needs an object with \"id\" (a string or an integer) and \"text\"");
+    auto t = record.find("text");
+    if (t == record.end() || !t->is_string()) return fail(where, "record " + key + ": \"text\" must be a string");
+    if (done.count(key) || write_failed) return;
+    out = "{\"id\":" + key;
+    try {
+      std::string doc;
+      writer.write(analyser.analyse(t->get_ref<const std::string&>(), options), doc);
+      if (!doc.empty() && doc.back() == '\n') doc.pop_back();
+      out += ",\"analysis\":" + doc + "}\n";
+    } catch (const std::exception& e) {
+      std::cerr << "article-analyser: " << where << ": record " << key << ": " << e.what() << "\n";
+      out += ",\"error\":" + nlohmann::json(std::string(e.what())).dump() + "}\n";
+      status = 1;
+    }
+    if (!write_all(STDOUT_FILENO, out)) write_failed = true;
+  }
+
+  void fail(const std::string& where, const std::string& why) {
+    std::cerr << "article-analyser: " << where << ": " << why << "\n";
+    status = 1;
+  }
+};
+
+int run_records(const std::vector<std::string>& files, const std::string& skip_done, const aa::Options& options,
+                aa::OffsetUnit unit) {
+  std::unordered_set<std::string> done;
+  if (!skip_done.empty() && !for_each_done_id(skip_done, [&](std::string& key) { done.insert(std::move(key)); }) &&
+      errno != ENOENT) {  // no earlier output yet: nothing to skip
+    std::cerr << "article-analyser: " << skip_done << ": cannot read: " << std::strerror(errno) << "\n";
+    return 1;
+  }
+  std::unique_ptr<aa::Writer> writer = aa::make_writer("jsonl", unit);
+  aa::Analyser analyser;
+  RecordRun run{analyser, options, *writer, done, {}, 0, false};
+  for (const std::string& name : files) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    std::string display = name == "-" ? "<stdin>" : name;
+    if (name != "-") {
+      file.open(name, std::ios::binary);
+      if (!file) {
+        run.fail(display, std::string("cannot read: ") + std::strerror(errno));
+        continue;
+      }
+      in = &file;
+    }
+    std::string text;
+    for (size_t n = 1; std::getline(*in, text) && !run.write_failed; ++n)
+      run.line(display + ":" + std::to_string(n), text);
+    if (in->bad()) run.fail(display, "cannot read");
+  }
+  if (run.write_failed) {
+    std::cerr << "article-analyser: cannot write standard output: " << std::strerror(errno) << "\n";
+    return 1;
+  }
+  return run.status;
+}
+
+// --list-done FILE: the ids that --skip-done FILE would skip, as {"id":ID} lines (which --skip-done reads too):
+// a small file to copy to other hosts instead of the whole earlier output.
+int list_done(const std::string& path) {
+  std::string out;
+  bool ok = for_each_done_id(path, [&](const std::string& key) {
+    out += "{\"id\":" + key + "}\n";
+    if (out.size() > (1 << 16)) {
+      std::cout << out;
+      out.clear();
+    }
+  });
+  if (!ok && errno != ENOENT) {
+    std::cerr << "article-analyser: " << path << ": cannot read: " << std::strerror(errno) << "\n";
+    return 1;
+  }
+  std::cout << out << std::flush;
+  if (!std::cout) {
+    std::cerr << "article-analyser: cannot write standard output\n";
+    return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -66,6 +248,7 @@ int main(int argc, char** argv) {
   aa::Options options;
   aa::OffsetUnit unit = aa::OffsetUnit::Utf16;
   std::vector<std::string> files;
+  std::string input_format = "documents", skip_done, list_done_of;
   bool only_files = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -90,6 +273,16 @@ int main(int argc, char** argv) {
       format = value("--format");
       if (format != "json" && format != "jsonl" && format != "text")
         return usage_error("--format must be json, jsonl or text, not '" + format + "'");
+    } else if (arg == "--input-format" || arg.rfind("--input-format=", 0) == 0) {
+      input_format = value("--input-format");
+      if (input_format != "jsonl" && input_format != "documents")
+        return usage_error("--input-format must be jsonl or documents, not '" + input_format + "'");
+    } else if (arg == "--skip-done" || arg.rfind("--skip-done=", 0) == 0) {
+      skip_done = value("--skip-done");
+      if (skip_done == "\x01") return usage_error("--skip-done needs a file");
+    } else if (arg == "--list-done" || arg.rfind("--list-done=", 0) == 0) {
+      list_done_of = value("--list-done");
+      if (list_done_of == "\x01") return usage_error("--list-done needs a file");
     } else if (arg.rfind("--input", 0) == 0) {
       std::string v = value("--input");
       if (v == "auto")
@@ -114,7 +307,17 @@ int main(int argc, char** argv) {
       return usage_error("unknown option '" + arg + "'");
     }
   }
+  if (!list_done_of.empty()) {
+    if (!files.empty() || !skip_done.empty()) return usage_error("--list-done takes no other input");
+    return list_done(list_done_of);
+  }
   if (files.empty()) files.push_back("-");
+  if (input_format == "jsonl") {
+    if (format != "json" && format != "jsonl")
+      return usage_error("--input-format jsonl writes JSON Lines: leave --format out");
+    return run_records(files, skip_done, options, unit);
+  }
+  if (!skip_done.empty()) return usage_error("--skip-done goes with --input-format jsonl");
 
   std::unique_ptr<aa::Writer> writer = aa::make_writer(format, unit);
   aa::Analyser analyser;

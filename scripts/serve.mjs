@@ -3,6 +3,9 @@
 //   node scripts/serve.mjs [--root build/web] [--port 8080] [--host 127.0.0.1]
 // --port 0 picks a free port. Prints "serving ROOT at http://HOST:PORT/" once listening.
 // Serves files under ROOT only (no traversal, no symlinks out of it), with the page's CSP on every response.
+// Precompressed files (FILE.br, FILE.gz beside FILE, written by tools/precompress.mjs at build time) are sent
+// when the request's Accept-Encoding allows them (brotli first), with Content-Encoding, Vary: Accept-Encoding,
+// FILE's own Content-Type and the compressed Content-Length; a compressed file older than FILE is ignored.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +29,35 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
+const ENCODINGS = [['br', '.br'], ['gzip', '.gz']];
+
+/** The encodings an Accept-Encoding header accepts (q > 0), lower case. */
+export function acceptedEncodings(header) {
+  const ok = new Set();
+  for (const part of String(header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';').map((x) => x.trim());
+    const q = params.find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) ok.add(name);
+  }
+  if (ok.has('*')) for (const [enc] of ENCODINGS) ok.add(enc);
+  return ok;
+}
+
+/** The file to send for `real` and its Content-Encoding: a fresh precompressed sibling if accepted, else real. */
+function pickEncoding(real, st, acceptEncoding) {
+  const ok = acceptedEncodings(acceptEncoding);
+  for (const [enc, ext] of ENCODINGS) {
+    if (!ok.has(enc)) continue;
+    try {
+      const cst = fs.statSync(real + ext);
+      if (cst.isFile() && cst.mtimeMs >= st.mtimeMs) return {file: real + ext, encoding: enc};
+    } catch {
+      // none: try the next
+    }
+  }
+  return {file: real, encoding: null};
+}
+
 function parseArgs(argv) {
   const args = {root: 'build/web', port: 8080, host: '127.0.0.1'};
   for (let i = 0; i < argv.length; ++i) {
@@ -41,14 +73,14 @@ function parseArgs(argv) {
   return args;
 }
 
-/** Starts the server; resolves to {server, url}. */
-export function serve({root, port = 0, host = '127.0.0.1', log = () => {}}) {
+/** Starts the server; resolves to {server, url}. `csp` replaces the page's policy (tests of other pages). */
+export function serve({root, port = 0, host = '127.0.0.1', log = () => {}, csp = CSP}) {
   const base = fs.realpathSync(path.resolve(root));
   const server = http.createServer((req, res) => {
     const send = (status, body, type = 'text/plain; charset=utf-8', extra = {}) => {
       res.writeHead(status, {
         'Content-Type': type,
-        'Content-Security-Policy': CSP,
+        'Content-Security-Policy': csp,
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         'Cache-Control': 'no-cache',
@@ -75,10 +107,15 @@ export function serve({root, port = 0, host = '127.0.0.1', log = () => {}}) {
     if (real !== base && !real.startsWith(base + path.sep)) return send(404, 'not found\n');
     fs.stat(real, (err, st) => {
       if (err || !st.isFile()) return send(404, 'not found\n');
-      fs.readFile(real, (err2, body) => {
+      const {file, encoding} = pickEncoding(real, st, req.headers['accept-encoding']);
+      fs.readFile(file, (err2, body) => {
         if (err2) return send(500, 'read error\n');
-        log(`${req.method} ${rel} 200`);
-        send(200, body, TYPES[path.extname(real).toLowerCase()] ?? 'application/octet-stream');
+        log(`${req.method} ${rel} 200${encoding ? ` (${encoding})` : ''}`);
+        const extra = {'Content-Length': String(body.length)};
+        if (encoding) extra['Content-Encoding'] = encoding;
+        // Vary on every file that has a compressed sibling, so that a cache never hands br to a client without it.
+        if (encoding || ENCODINGS.some(([, ext]) => fs.existsSync(real + ext))) extra.Vary = 'Accept-Encoding';
+        send(200, body, TYPES[path.extname(real).toLowerCase()] ?? 'application/octet-stream', extra);
       });
     });
   });

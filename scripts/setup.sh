@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, only what is missing. Safe to run again and again.
-#   Debian packages: cmake, g++, python3, emscripten, nlohmann-json3-dev, catch2, chromium, unicode-data, nodejs/npm
+#   Debian packages: cmake, g++, python3, emscripten, nlohmann-json3-dev, catch2, chromium, unicode-data, nodejs/npm,
+#                    parallel
 #   npm packages:    npm ci (package-lock.json is committed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,7 @@ have_cmd emcc || need+=(emscripten)
 have_cmd node || need+=(nodejs)
 have_cmd npm || need+=(npm)
 have_cmd clang++ || need+=(clang)
+have_cmd parallel || need+=(parallel)  # GNU parallel: the archive recipe and its test (docs/archives.md)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${need[*]}"
   sudo=""

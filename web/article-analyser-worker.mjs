@@ -1,20 +1,25 @@
 // article-analyser in a module Web Worker (createAnalyser({worker: true}) starts it).
-// Protocol: {start: {coreUrl, wasmUrl}} -> {ready: true, version} | {ready: false, error};
+// Protocol: {start: {coreUrl, wasmUrl, wasmModule, progress}} -> {progress: {loaded, total}}...,
+//           then {ready: true, version, module} | {ready: false, error};
 //           {id, text, options} -> {id, result} | {id, error: {name, message}}.
-import {createAnalyser} from './article-analyser.mjs';
+// The compiled module goes back to the page, which hands it to the next worker it starts (after an aborted
+// analysis, or for another analyser) so that no worker downloads or compiles the .wasm again.
+import {compileCore, createAnalyser} from './article-analyser.mjs';
 
 let analyser = null;
 
 self.addEventListener('message', async (event) => {
   const data = event.data;
   if (data.start) {
-    const options = {coreUrl: data.start.coreUrl, wasmUrl: data.start.wasmUrl};
+    const options = {coreUrl: data.start.coreUrl, wasmUrl: data.start.wasmUrl, wasmModule: data.start.wasmModule};
+    if (data.start.progress) options.onProgress = (progress) => self.postMessage({progress});
     // The offline page runs this file bundled with the single-file core, which it exposes as a global.
     if (typeof globalThis.createArticleAnalyserCore === 'function') options.core = globalThis.createArticleAnalyserCore;
     analyser = createAnalyser(options);
     try {
       const a = await analyser;
-      self.postMessage({ready: true, version: a.version});
+      const module = options.core && !options.wasmModule ? undefined : await compileCore(options);
+      self.postMessage({ready: true, version: a.version, module});
     } catch (e) {
       self.postMessage({ready: false, error: {name: e.name, message: e.message}});
     }

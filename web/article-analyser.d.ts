@@ -97,6 +97,27 @@ export interface AnalyseOptions {
   offsets?: OffsetUnit;
 }
 
+/** Options of a worker analyser's analyse(). */
+export interface WorkerAnalyseOptions extends AnalyseOptions {
+  /**
+   * Aborts the analysis: the Promise rejects with `signal.reason` (a DOMException named "AbortError" for
+   * `controller.abort()`). A waiting analysis is dropped; the running one terminates the worker, and a new one
+   * starts from the already compiled module (no download, no compilation) for the analyses that follow.
+   */
+  signal?: AbortSignal;
+}
+
+/** How far the .wasm download has got. */
+export interface LoadProgress {
+  /** Bytes received so far (decoded: after any Content-Encoding). */
+  loaded: number;
+  /**
+   * The Content-Length, or 0 when unknown: no Content-Length, or a compressed response (whose Content-Length
+   * counts the compressed bytes). The last call has `loaded === total`.
+   */
+  total: number;
+}
+
 export interface CreateOptions {
   /** Run the analysis in a module Web Worker (browsers only); analyse() then returns a Promise. */
   worker?: boolean;
@@ -110,6 +131,14 @@ export interface CreateOptions {
   workerType?: 'module' | 'classic';
   /** The .wasm bytes, when you already have them. */
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /** The compiled .wasm (from compileCore()), to start an instance without compiling. */
+  wasmModule?: WebAssembly.Module;
+  /**
+   * Called as the .wasm downloads (in the worker mode too): first with loaded 0, then per chunk, last with
+   * loaded === total. Not called when the module is already compiled (a second analyser, wasmModule, wasmBinary);
+   * in Node, once, after the file is read.
+   */
+  onProgress?: (progress: LoadProgress) => void;
   /** An already loaded Emscripten factory (createArticleAnalyserCore), e.g. the single-file build. */
   core?: (moduleArgs?: object) => Promise<unknown>;
 }
@@ -130,8 +159,11 @@ export interface Analyser {
 
 export interface WorkerAnalyser {
   readonly version: string;
-  /** As Analyser.analyse, run in the worker; rejects with the same errors. */
-  analyse(text: string, options?: AnalyseOptions): Promise<AnalysisResult>;
+  /**
+   * As Analyser.analyse, run in the worker; rejects with the same errors. Analyses run one at a time, in order.
+   * With `options.signal`, rejects when it is aborted (see WorkerAnalyseOptions).
+   */
+  analyse(text: string, options?: WorkerAnalyseOptions): Promise<AnalysisResult>;
   /** Terminates the worker; pending analyses reject. */
   dispose(): void;
 }
@@ -140,6 +172,15 @@ export function createAnalyser(options: CreateOptions & {worker: true}): Promise
 export function createAnalyser(options?: CreateOptions & {worker?: false}): Promise<Analyser>;
 export function createAnalyser(options?: CreateOptions): Promise<Analyser | WorkerAnalyser>;
 export default createAnalyser;
+
+/**
+ * Fetches (or reads, in Node) and compiles the .wasm that createAnalyser(options) would use, once per URL: call
+ * it early to have the download and compilation under way before the first createAnalyser(); later analysers in
+ * the same page, worker or process reuse the compiled module. Browsers compile while downloading when the server
+ * sends Content-Type: application/wasm, and compile the whole bytes otherwise.
+ */
+export function compileCore(options?: Pick<CreateOptions, 'coreUrl' | 'wasmUrl' | 'wasmBinary' | 'wasmModule' |
+                                                      'onProgress'>): Promise<WebAssembly.Module>;
 
 // ---- article-analyser-element.mjs -----------------------------------------------------------------------------
 // Declared here so that one import of the types covers the embedding kit.

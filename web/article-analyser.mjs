@@ -35,25 +35,123 @@ function checkAnalyseArgs(text, options) {
   return {text, input, offsets};
 }
 
-async function loadCore(options) {
-  let factory = options.core;
-  if (!factory) {
-    const url = options.coreUrl ?? new URL('./article-analyser-core.mjs', here).href;
-    factory = (await import(url)).default;
-  }
-  const moduleArgs = {};
-  if (options.wasmBinary) {
-    moduleArgs.wasmBinary = options.wasmBinary;
-  } else if (isNode && !options.core) {
-    // Emscripten's web loader cannot fetch file paths in Node: hand it the bytes.
-    const {readFile} = await import('node:fs/promises');
-    const wasmUrl = options.wasmUrl ?? new URL('./article-analyser-core.wasm', options.coreUrl ?? here);
-    moduleArgs.wasmBinary = await readFile(wasmUrl);
-  } else if (options.wasmUrl) {
-    moduleArgs.locateFile = (name) => name.endsWith('.wasm') ? String(options.wasmUrl) : name;
-  }
+// ---- loading the core ------------------------------------------------------------------------------------------
+// The .wasm is fetched and compiled once per URL in each JS realm (page or worker) and the compiled
+// WebAssembly.Module is shared: a second createAnalyser() only instantiates it. Browsers compile it while it
+// downloads (WebAssembly.compileStreaming, which needs the server to send Content-Type: application/wasm; with
+// another type the bytes are read whole, then compiled). Node reads the file. The Emscripten glue is told to use
+// the result through its instantiateWasm hook.
+
+// A name, not a literal: bundlers for the browser would try to resolve node:fs/promises, which only Node has.
+const NODE_FS = 'node:fs/promises';
+const compiled = new Map();  // the .wasm's URL or path -> Promise<WebAssembly.Module>
+
+/** Where the .wasm is: options.wasmUrl, else beside options.coreUrl, else beside this module. */
+function wasmLocation(options) {
+  if (options.wasmUrl) return options.wasmUrl;
+  if (options.coreUrl) return new URL('./article-analyser-core.wasm', new URL(options.coreUrl, here));
+  // Written out in full so that bundlers (Vite, webpack, Parcel) see the asset and copy it with the bundle.
+  return new URL('./article-analyser-core.wasm', import.meta.url);
+}
+
+function callProgress(onProgress, loaded, total) {
   try {
-    return await factory(moduleArgs);
+    onProgress({loaded, total});
+  } catch (e) {
+    // A failing progress callback must not fail the load.
+    if (typeof reportError === 'function') reportError(e);
+    else console.error(e);
+  }
+}
+
+/**
+ * The response with its body counted as it streams: onProgress({loaded, total}) per chunk, total being the
+ * Content-Length, or 0 when unknown (no Content-Length, or a compressed body, whose Content-Length counts the
+ * compressed bytes while `loaded` counts decoded ones); the last call has loaded === total.
+ */
+function countProgress(response, onProgress) {
+  const encoding = response.headers.get('Content-Encoding');
+  let total = encoding && encoding !== 'identity' ? 0 : Number(response.headers.get('Content-Length')) || 0;
+  let loaded = 0;
+  callProgress(onProgress, loaded, total);
+  if (!response.body) return response;
+  const reader = response.body.getReader();
+  const body = new ReadableStream({
+    async pull(controller) {
+      const {done, value} = await reader.read();
+      if (done) {
+        callProgress(onProgress, loaded, loaded);
+        controller.close();
+        return;
+      }
+      loaded += value.byteLength;
+      if (loaded > total) total = 0;  // a Content-Length that was not the decoded size (a CDN's compression)
+      callProgress(onProgress, loaded, total);
+      controller.enqueue(value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return new Response(body, {status: response.status, headers: {'Content-Type': response.headers.get('Content-Type') ?? ''}});
+}
+
+async function fetchAndCompile(url, onProgress) {
+  if (isNode) {
+    const {readFile} = await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS);
+    const bytes = await readFile(typeof url === 'string' && url.startsWith('file:') ? new URL(url) : url);
+    if (onProgress) callProgress(onProgress, bytes.length, bytes.length);
+    return WebAssembly.compile(bytes);
+  }
+  const response = await fetch(url, {credentials: 'same-origin'});
+  if (!response.ok) throw new Error(`cannot load ${response.url || url}: HTTP ${response.status}`);
+  const counted = onProgress ? countProgress(response, onProgress) : response;
+  const type = response.headers.get('Content-Type') ?? '';
+  if (typeof WebAssembly.compileStreaming === 'function' && /^\s*application\/wasm\s*(;|$)/i.test(type)) {
+    return WebAssembly.compileStreaming(counted);
+  }
+  // Served with another type (a misconfigured server): compileStreaming would refuse it; compile the bytes.
+  return WebAssembly.compile(await counted.arrayBuffer());
+}
+
+/** The compiled core for these options, compiled once per .wasm (a failed load is not remembered). */
+export function compileCore(options = {}) {
+  if (options.wasmModule) return Promise.resolve(options.wasmModule);
+  if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
+  const url = wasmLocation(options);
+  const base = typeof location === 'object' && location?.href ? location.href : here;
+  const key = isNode && typeof url === 'string' && !url.startsWith('file:') ? url : new URL(String(url), base).href;
+  let module = compiled.get(key);
+  if (!module) {
+    module = fetchAndCompile(url, options.onProgress);
+    compiled.set(key, module);
+    module.catch(() => compiled.delete(key));
+  }
+  return module;
+}
+
+async function loadCore(options) {
+  // A factory passed in (the single-file build of the offline page) loads its own .wasm unless told where it is.
+  const selfLoading = options.core && !options.wasmUrl && !options.wasmBinary && !options.wasmModule;
+  // The download and compilation start first, and go on while the glue is imported.
+  const module = selfLoading ? null : compileCore(options);
+  module?.catch(() => {});  // reported below, from the race
+  let factory = options.core;
+  const moduleArgs = {};
+  let instantiateFailed = new Promise(() => {});
+  try {
+    if (!factory) {
+      // A literal specifier when none is given, so that bundlers include the glue.
+      factory = (await (options.coreUrl ? import(options.coreUrl) : import('./article-analyser-core.mjs'))).default;
+    }
+    if (module) {
+      instantiateFailed = new Promise((resolve, reject) => {
+        moduleArgs.instantiateWasm = (imports, receiveInstance) => {
+          module.then((m) => WebAssembly.instantiate(m, imports).then((instance) => receiveInstance(instance, m)))
+              .catch(reject);
+          return {};  // the exports come later, through receiveInstance
+        };
+      });
+    }
+    return await Promise.race([factory(moduleArgs), instantiateFailed]);
   } catch (e) {
     throw new Error(`article-analyser: the WebAssembly core failed to load: ${e?.message ?? e}`, {cause: e});
   }
@@ -144,70 +242,145 @@ async function createLocal(options) {
   };
 }
 
+// ---- the worker mode -------------------------------------------------------------------------------------------
+// One analysis at a time is in the worker; the others wait here, so that aborting a waiting one costs nothing and
+// aborting the running one terminates the worker and starts another (from the compiled module the first worker
+// sent back: no download, no compilation), which takes the next analysis.
+
+const workerModules = new Map();  // where the worker's core comes from -> the WebAssembly.Module it compiled
+
+function abortError(signal) {
+  if (signal.reason !== undefined) return signal.reason;
+  return new DOMException('article-analyser: the analysis was aborted', 'AbortError');
+}
+
+function workerError(error) {
+  const E = error?.name === 'TypeError' ? TypeError : error?.name === 'RangeError' ? RangeError : Error;
+  return new E(error?.message ?? String(error));
+}
+
 /** The analyser in a module Web Worker: analyse() returns a Promise of the result. */
 async function createInWorker(options) {
   if (typeof Worker !== 'function') {
     throw new Error('article-analyser: {worker: true} needs Web Workers (a browser); in Node leave it out');
   }
-  const url = options.workerUrl ?? new URL('./article-analyser-worker.mjs', here);
-  const worker = new Worker(url, {type: options.workerType ?? 'module', name: 'article-analyser'});
-  const pending = new Map();
-  let nextId = 1;
+  const key = `${options.workerUrl ?? ''}|${options.coreUrl ?? ''}|${options.wasmUrl ?? ''}`;
+  const waiting = [];  // {id, text, options, resolve, reject, signal, onAbort}
+  let running = null;
+  let worker = null;
+  let ready = false;
   let failed = null;
+  let nextId = 1;
+
+  const spawn = () => options.workerUrl || options.workerType === 'classic' ?
+      new Worker(options.workerUrl ?? new URL('./article-analyser-worker.mjs', import.meta.url),
+                 {type: options.workerType ?? 'module', name: 'article-analyser'}) :
+      // Written out in full so that bundlers (Vite, webpack) see the worker and bundle it.
+      new Worker(new URL('./article-analyser-worker.mjs', import.meta.url), {type: 'module', name: 'article-analyser'});
+
+  const settle = (job) => job.signal?.removeEventListener('abort', job.onAbort);
   const failAll = (error) => {
     failed = error;
-    for (const {reject} of pending.values()) reject(error);
-    pending.clear();
-  };
-  worker.addEventListener('message', (event) => {
-    const {id, result, error, ready, version} = event.data;
-    if (ready !== undefined) return;  // handled by the start-up promise below
-    const job = pending.get(id);
-    if (!job) return;
-    pending.delete(id);
-    if (error) {
-      const e = error.name === 'TypeError' ? new TypeError(error.message) :
-                error.name === 'RangeError' ? new RangeError(error.message) : new Error(error.message);
-      job.reject(e);
-    } else {
-      job.resolve(result);
+    for (const job of running ? [running, ...waiting] : waiting) {
+      settle(job);
+      job.reject(error);
     }
-    void version;
+    running = null;
+    waiting.length = 0;
+  };
+  const pump = () => {
+    if (running || !ready || failed || waiting.length === 0) return;
+    running = waiting.shift();
+    worker.postMessage({id: running.id, text: running.text, options: running.options});
+  };
+
+  // Starts a worker; resolves with its {version} once its core is loaded.
+  const start = (first) => new Promise((resolve, reject) => {
+    const w = spawn();
+    worker = w;
+    ready = false;
+    w.addEventListener('message', (event) => {
+      if (w !== worker) return;
+      const data = event.data;
+      if (data.progress) {
+        if (first && options.onProgress) callProgress(options.onProgress, data.progress.loaded, data.progress.total);
+      } else if (data.ready !== undefined) {
+        if (!data.ready) return reject(new Error(data.error?.message ?? 'article-analyser: the worker could not start'));
+        if (data.module) workerModules.set(key, data.module);
+        ready = true;
+        resolve(data);
+        pump();
+      } else if (running && data.id === running.id) {
+        const job = running;
+        running = null;
+        settle(job);
+        if (data.error) job.reject(workerError(data.error));
+        else job.resolve(data.result);
+        pump();
+      }
+    });
+    w.addEventListener('error', (event) => {
+      if (w !== worker) return;
+      event.preventDefault?.();
+      const what = event.message || 'could not load the worker script';
+      if (!ready) reject(new Error(`article-analyser: the worker failed to start: ${what}`));
+      else failAll(new Error(`article-analyser: the worker failed: ${what}`));
+    });
+    w.postMessage({start: {
+      // A relative wasmUrl means what fetch() here would make of it, not what the worker's location would.
+      coreUrl: options.coreUrl, wasmUrl: options.wasmUrl ? new URL(String(options.wasmUrl), location.href).href : undefined,
+      wasmModule: options.wasmModule ?? workerModules.get(key), progress: first && !!options.onProgress,
+    }});
   });
-  worker.addEventListener('error', (event) => {
-    event.preventDefault?.();
-    failAll(new Error(`article-analyser: the worker failed: ${event.message || 'could not load the worker script'}`));
-  });
-  // Wait until the core is loaded in the worker, so that errors surface from createAnalyser().
-  const started = await new Promise((resolve, reject) => {
-    const onMessage = (event) => {
-      if (event.data.ready === undefined) return;
-      worker.removeEventListener('message', onMessage);
-      if (event.data.ready) resolve(event.data);
-      else reject(new Error(event.data.error?.message ?? 'article-analyser: the worker could not start'));
-    };
-    worker.addEventListener('message', onMessage);
-    worker.addEventListener('error', (event) => reject(new Error(
-        `article-analyser: the worker failed to start: ${event.message || 'could not load the worker script'}`)));
-    worker.postMessage({start: {coreUrl: options.coreUrl, wasmUrl: options.wasmUrl ? String(options.wasmUrl) : undefined}});
-  }).catch((e) => {
+
+  const restart = () => {
+    worker.terminate();
+    start(false).catch((e) => {
+      worker.terminate();
+      failAll(e);
+    });
+  };
+
+  let started;
+  try {
+    started = await start(true);
+  } catch (e) {
     worker.terminate();
     throw e;
-  });
+  }
   return {
     version: started.version,
     analyse(text, opts) {
       let args;
       try {
         args = checkAnalyseArgs(text, opts);
+        const signal = opts?.signal;
+        if (signal !== undefined && (signal === null || typeof signal.aborted !== 'boolean')) {
+          throw new TypeError('article-analyser: options.signal must be an AbortSignal');
+        }
+        if (signal?.aborted) return Promise.reject(abortError(signal));
       } catch (e) {
         return Promise.reject(e);
       }
       if (failed) return Promise.reject(failed);
-      const id = nextId++;
       return new Promise((resolve, reject) => {
-        pending.set(id, {resolve, reject});
-        worker.postMessage({id, text: args.text, options: {input: args.input, offsets: args.offsets}});
+        const job = {id: nextId++, text: args.text, options: {input: args.input, offsets: args.offsets}, resolve,
+                     reject, signal: opts?.signal};
+        if (job.signal) {
+          job.onAbort = () => {
+            if (running === job) {
+              running = null;
+              restart();
+            } else {
+              const i = waiting.indexOf(job);
+              if (i >= 0) waiting.splice(i, 1);
+            }
+            reject(abortError(job.signal));
+          };
+          job.signal.addEventListener('abort', job.onAbort, {once: true});
+        }
+        waiting.push(job);
+        pump();
       });
     },
     dispose() {
@@ -222,7 +395,9 @@ async function createInWorker(options) {
  * options.worker: run in a module Web Worker (browsers); analyse() then returns a Promise.
  * options.coreUrl / wasmUrl / workerUrl: where the glue, the .wasm and the worker are (default: beside this file);
  * options.workerType: 'module' (default) or 'classic' for a bundled worker script.
- * options.wasmBinary: the .wasm bytes, if you have them. options.core: an already loaded core factory.
+ * options.wasmBinary: the .wasm bytes, if you have them; options.wasmModule: the compiled module.
+ * options.core: an already loaded core factory.
+ * options.onProgress({loaded, total}): called as the .wasm downloads (total 0 when unknown).
  */
 export async function createAnalyser(options = {}) {
   if (options === null || typeof options !== 'object') {

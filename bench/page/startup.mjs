@@ -7,5 +7,8 @@ const analyser = await createAnalyser();
 const t2 = performance.now();
 analyser.analyse('Mayor Grace Okonkwo said it was “a start”.');
 const t3 = performance.now();
+const second = await createAnalyser();  // what is not repeated per instance is not paid again
+const t4 = performance.now();
+second.dispose();
 window.__startup = {importMs: t1 - t0, createMs: t2 - t1, startupMs: t2 - t0, firstAnalysisMs: t3 - t2,
-                    sinceNavigationMs: t2};
+                    secondCreateMs: t4 - t3, sinceNavigationMs: t2};
