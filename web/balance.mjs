@@ -57,9 +57,21 @@ export function estimateGender(result, clusterId) {
     votes[titled] += 2;
     basis.push('title');
   }
-  // Pronouns in the sentences that mention the person and the sentence after each.
+  // Pronouns in the sentences that mention the person and the sentence after each, unless another person is
+  // named there (the pronoun may be theirs).
   const sentences = result.sentences ?? [];
   const seen = new Set();
+  const sentenceOf = (off) => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= off) lo = mid + 1; else if (sentences[mid].start > off) hi = mid - 1; else return mid;
+    }
+    return -1;
+  };
+  for (const e of result.entities ?? []) {
+    if (e.label === 'PERSON' && e.cluster !== clusterId) seen.add(sentenceOf(e.start));
+  }
   let k = 0;
   const counts = {male: 0, female: 0};
   for (const e of [...mentions].sort((a, b) => a.start - b.start)) {
