@@ -96,7 +96,7 @@ async function start() {
   const params = new URLSearchParams(location.search);
   if (input.value) {
     schedule(0);
-  } else if (!params.has('blank') && restoreDraft()) {
+  } else if (!params.has('blank') && await restoreDraft()) {
     schedule(0);
   } else if (!params.has('blank')) {
     state.resultsFirst = true;
@@ -137,9 +137,14 @@ function cancelInFlight(why) {
       state.restarting = null;
       state.busy = false;
       state.inflight = null;
+      $('cancel').hidden = true;
+      progress.hidden = true;
       if (state.queued || input.value !== job.text) {
         state.queued = false;
         analyseNow();
+      } else {
+        state.shownSeq = state.seq;
+        document.body.dataset.state = 'ready';
       }
     });
   });
@@ -219,6 +224,7 @@ async function analyseNow() {
 
 // ---- showing a result (with its corrections) ------------------------------------------------------------------
 async function show(base, seq, info) {
+  if (info.large) await new Promise((r) => setTimeout(r, 0));  // the result's arrival was one long task already
   state.base = base;
   state.hash = info.key ?? `r:${textHash(base.text ?? '')}`;
   state.history.reset(store.load(state.hash));
@@ -226,12 +232,17 @@ async function show(base, seq, info) {
   if (!shown) return;
   const total = performance.now() - info.t0;
   const r = state.result;
-  const words = countWords(r.text);
+  // Words in the status: the exact count for ordinary articles, whitespace-separated runs for long ones (the exact
+  // Unicode-aware count takes ~100 ms a megabyte on the main thread).
+  const words = r.text.length > LARGE ? (r.text.match(/\S+/g) ?? []).length : countWords(r.text);
   setStatus(`${words.toLocaleString('en')} words, ${r.sentences.length} sentences, ${r.entities.length} entities, ` +
             `${r.quotes.length} quotes (analysed in ${Math.round(info.analyseMs)} ms, shown in ${Math.round(total)} ms).`);
   state.shownSeq = seq;
   timings.last = {analyseMs: info.analyseMs, totalMs: total, length: info.text.length};
-  if (timings.firstResult === null && info.text.length) timings.firstResult = performance.now();
+  if (timings.firstResult === null && info.text.length) {
+    timings.firstResult = performance.now();
+    setTimeout(serviceWorker, 1000);  // once the first result is shown: its precaching never competes with it
+  }
   languageNotice(r.text);
   if (state.resultsFirst && narrow.matches) selectTab('article', false);
   state.resultsFirst = false;
@@ -260,7 +271,13 @@ async function display(info = {}) {
   });
   if (!done || render.signal.aborted) return false;
   initRoving(focusedKey);
+  // The panel and the balance after the article, each in its own task: a long article never blocks the page long.
+  const breathe = () => new Promise((r) => setTimeout(r, 0));
+  if (large) await breathe();
+  if (render.signal.aborted) return false;
   renderPanel(result);
+  if (large) await breathe();
+  if (render.signal.aborted) return false;
   renderBalance(result);
   progress.hidden = true;
   updateEditTools(skipped);
@@ -842,23 +859,50 @@ $('print').addEventListener('click', () => window.print());
 window.addEventListener('beforeprint', () => renderAll(view));
 
 // ---- input ----------------------------------------------------------------------------------------------------
-// The text is kept for the next visit (this browser only), so a reload does not lose it.
-const DRAFT_MAX = 2_000_000;
-function saveDraft() {
-  try {
-    if (input.value.length <= DRAFT_MAX) localStorage.setItem('aa-draft', JSON.stringify({text: input.value, kind: kindSelect.value}));
-    else localStorage.removeItem('aa-draft');
-  } catch { /* storage off or full: not kept */ }
+// The text is kept for the next visit (in this browser only), so a reload does not lose it: in IndexedDB, whose
+// writes do not block the page (a megabyte in localStorage would stall it for most of a second); localStorage
+// for ordinary texts when IndexedDB is unavailable.
+const DRAFT_MAX = 16_000_000;
+function draftDb() {
+  return new Promise((resolve, reject) => {
+    if (typeof indexedDB === 'undefined') return reject(new Error('no IndexedDB'));
+    const req = indexedDB.open('article-analyser', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('kv');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
 }
-function restoreDraft() {
+let dbPromise = null;
+async function kv(mode, fn) {
+  dbPromise ??= draftDb();
+  const db = await dbPromise;
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction('kv', mode);
+    const req = fn(tx.objectStore('kv'));
+    tx.oncomplete = () => resolve(req?.result);
+    tx.onerror = () => reject(tx.error);
+  });
+}
+function saveDraft() {
+  const draft = {text: input.value.length <= DRAFT_MAX ? input.value : '', kind: kindSelect.value};
+  kv('readwrite', (st) => st.put(draft, 'draft')).catch(() => {
+    try {
+      if (draft.text.length <= 200_000) localStorage.setItem('aa-draft', JSON.stringify(draft));
+    } catch { /* storage off or full: not kept */ }
+  });
+}
+async function restoreDraft() {
+  let d = null;
   try {
-    const d = JSON.parse(localStorage.getItem('aa-draft') ?? 'null');
-    if (d && typeof d.text === 'string' && d.text) {
-      input.value = d.text;
-      kindSelect.value = ['auto', 'text', 'html'].includes(d.kind) ? d.kind : 'auto';
-      return true;
-    }
-  } catch { /* nothing kept */ }
+    d = await kv('readonly', (st) => st.get('draft'));
+  } catch {
+    try { d = JSON.parse(localStorage.getItem('aa-draft') ?? 'null'); } catch { /* nothing kept */ }
+  }
+  if (d && typeof d.text === 'string' && d.text && !input.value) {
+    input.value = d.text;
+    kindSelect.value = ['auto', 'text', 'html'].includes(d.kind) ? d.kind : 'auto';
+    return true;
+  }
   return false;
 }
 let draftTimer = 0;
@@ -983,7 +1027,10 @@ themeButton.addEventListener('click', () => {
 // ---- offline after the first visit ----------------------------------------------------------------------------
 // sw.js caches the page and the analyser. Off for the offline single file (file://), with
 // <meta name="aa-service-worker" content="off"> (which also removes one registered before) or ?nosw.
+let swStarted = false;
 function serviceWorker() {
+  if (swStarted) return;
+  swStarted = true;
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol) || document.getElementById('aa-worker-src')) return;
   const off = document.querySelector('meta[name=aa-service-worker]')?.content === 'off' ||
               new URLSearchParams(location.search).has('nosw');
@@ -995,7 +1042,7 @@ function serviceWorker() {
 }
 
 attachInteractions(view, () => state.result);
-start().then(serviceWorker).catch((e) => {
+start().catch((e) => {
   progress.hidden = true;
   setStatus(`The analyser could not start: ${e.message}`);
   document.body.dataset.state = 'failed';

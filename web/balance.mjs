@@ -30,6 +30,25 @@ const TITLE_GENDER = {mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 
 const PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 
+// Sentence index -> the set of person clusters (or -1 for a person with none) named in it; once per result.
+const sentenceCache = new WeakMap();
+function personSentences(result) {
+  let map = sentenceCache.get(result);
+  if (map) return map;
+  map = new Map();
+  const sentences = result.sentences ?? [];
+  let k = 0;
+  const persons = (result.entities ?? []).filter((e) => e.label === 'PERSON').sort((a, b) => a.start - b.start);
+  for (const e of persons) {
+    while (k < sentences.length && sentences[k].end <= e.start) ++k;
+    if (k >= sentences.length || sentences[k].start > e.start) continue;
+    if (!map.has(k)) map.set(k, new Set());
+    map.get(k).add(e.cluster ?? -1);
+  }
+  sentenceCache.set(result, map);
+  return map;
+}
+
 /** {gender: 'male'|'female'|'unknown', basis: 'first name, pronouns', evidence} for one cluster of a result. */
 export function estimateGender(result, clusterId) {
   const c = result.clusters?.[clusterId];
@@ -61,23 +80,21 @@ export function estimateGender(result, clusterId) {
   // named there (the pronoun may be theirs).
   const sentences = result.sentences ?? [];
   const seen = new Set();
-  const sentenceOf = (off) => {
-    let lo = 0, hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= off) lo = mid + 1; else if (sentences[mid].start > off) hi = mid - 1; else return mid;
-    }
-    return -1;
+  const people = personSentences(result);
+  const other = (j) => {
+    const set = people.get(j);
+    return !!set && (set.size > 1 || !set.has(clusterId));
   };
-  for (const e of result.entities ?? []) {
-    if (e.label === 'PERSON' && e.cluster !== clusterId) seen.add(sentenceOf(e.start));
-  }
-  let k = 0;
   const counts = {male: 0, female: 0};
-  for (const e of [...mentions].sort((a, b) => a.start - b.start)) {
-    while (k < sentences.length && sentences[k].end <= e.start) ++k;
+  for (const e of mentions) {
+    let lo = 0, hi = sentences.length;  // the first sentence that ends after the mention starts
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= e.start) lo = mid + 1; else hi = mid;
+    }
+    const k = lo;
     for (const j of [k, k + 1]) {
-      if (j >= sentences.length || seen.has(j)) continue;
+      if (j >= sentences.length || seen.has(j) || other(j)) continue;
       seen.add(j);
       for (const m of text.slice(sentences[j].start, sentences[j].end).matchAll(PRONOUN)) {
         counts[FEMALE_PRONOUNS.has(m[1].toLowerCase()) ? 'female' : 'male']++;
