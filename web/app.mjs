@@ -768,6 +768,23 @@ function renderEditBox() {
   controls.append(row1, row2);
 }
 
+$('edit-close').addEventListener('click', () => {
+  const back = state.selected ? nodeFor(state.selected) : null;
+  state.selected = null;
+  getSelection()?.removeAllRanges();
+  renderEditBox();
+  back?.focus({preventScroll: true});
+});
+// On phones the Selected box is a sheet at the bottom of the screen, over whichever tab is shown; on wider screens
+// it heads the panel.
+const editBox = $('edit-box'), editHome = editBox.parentElement, editNext = editBox.nextElementSibling;
+function placeEditBox() {
+  if (narrow.matches && editBox.parentElement !== document.body) document.body.appendChild(editBox);
+  else if (!narrow.matches && editBox.parentElement !== editHome) editHome.insertBefore(editBox, editNext);
+}
+narrow.addEventListener('change', placeEditBox);
+placeEditBox();
+
 // Offsets in the text of a DOM range inside the view (blocks carry data-start; their text nodes are the text).
 function rangeOffsets(range) {
   const at = (node, offset) => {

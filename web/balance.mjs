@@ -203,7 +203,7 @@ function svgEl(tag, attrs, text) {
  */
 export function barChart(title, rows, {unit = ''} = {}) {
   const max = Math.max(1, ...rows.map((r) => r.value));
-  const rowH = 22, labelW = 130, barW = 120, width = labelW + barW + 70;
+  const rowH = 22, labelW = 105, barW = 95, width = labelW + barW + 125;
   const svg = svgEl('svg', {viewBox: `0 0 ${width} ${rows.length * rowH + 4}`, role: 'img', class: 'aa-chart',
                             width, height: rows.length * rowH + 4});
   svg.appendChild(svgEl('title', {}, `${title}: ${rows.map((r) => `${r.label} ${r.value}${unit}`).join(', ')}`));

@@ -400,18 +400,28 @@ test('screenshots for docs/ at 1280 and 375 px', async () => {
   await shot.click('#sample');
   await waitForResult(shot, 0);
   await shot.click('#people button:has-text("Grace Okonkwo")');
+  await shot.waitForTimeout(800);  // the smooth scroll to the mention
+  await shot.evaluate(() => window.scrollTo({top: 0, behavior: 'instant'}));
   await shot.evaluate(() => {
-    window.scrollTo(0, 0);
     document.querySelector('#view .aa-quote[data-quote="0"]').dispatchEvent(new PointerEvent('pointerover', {bubbles: true}));
   });
   await shot.screenshot({path: path.join(dir, 'workbench-1280.png')});
+  // A phone: the article first, a person picked from the People tab, the Selected sheet at the bottom.
   await shot.setViewportSize({width: 375, height: 812});
-  await shot.evaluate(() => window.scrollTo(0, 0));
-  await shot.click('#tab-quotes');
+  await shot.evaluate(() => window.scrollTo({top: 0, behavior: 'instant'}));
+  await shot.click('#tab-people');
+  await shot.click('#people button:has-text("Tomas Brennan")');
+  await shot.waitForTimeout(300);
   await shot.screenshot({path: path.join(dir, 'workbench-375.png')});
+  assert.equal(await shot.isVisible('#edit-box'), true, 'the Selected sheet shows over the article on a phone');
+  await shot.click('[data-edit=close]');
+  assert.equal(await shot.isVisible('#edit-box'), false);
+  await shot.click('#tab-quotes');
+  await shot.screenshot({path: path.join(dir, 'workbench-375-quotes.png')});
   if (process.env.AA_UPDATE_SCREENSHOT) {
     fs.copyFileSync(path.join(dir, 'workbench-1280.png'), path.join(root, 'docs/workbench-1280.png'));
     fs.copyFileSync(path.join(dir, 'workbench-375.png'), path.join(root, 'docs/workbench-375.png'));
+    fs.copyFileSync(path.join(dir, 'workbench-375-quotes.png'), path.join(root, 'docs/workbench-375-quotes.png'));
   }
   await shot.close();
 });
