@@ -6,7 +6,7 @@ import {LABELS, LABEL_NAMES, QUOTE_KINDS, QUOTE_KIND_NAMES, renderArticle, attac
         quotesText, countWords, speakerText, ensureRendered, renderAll} from './aa-view.mjs';
 import {applyCorrections, textHash, correctionStore, history, stepsFromExport} from './corrections.mjs';
 import {sourceBalance, barChart, METHOD_NOTE, SOURCE_TYPES, SOURCE_TYPE_NAMES, GENDERS} from './balance.mjs';
-import {peopleCsv, quotesCsv, balanceCsv, exportJson, fileName} from './exports.mjs';
+import {peopleCsv, quotesCsv, balanceCsv, fileName} from './exports.mjs';
 import {guessLanguage, LANGUAGE_NAMES} from './language.mjs';
 
 const $ = (id) => document.getElementById(id);
@@ -247,7 +247,7 @@ async function show(base, seq, info) {
   if (state.resultsFirst && narrow.matches) selectTab('article', false);
   state.resultsFirst = false;
   document.body.dataset.resultSeq = String(seq);
-  document.body.dataset.state = 'ready';
+  if (!state.busy) document.body.dataset.state = 'ready';  // another analysis may have started while this showed
 }
 
 // Applies the corrections to the analyser's reading and renders the article and the panel.
@@ -379,6 +379,16 @@ view.addEventListener('keydown', (e) => {
   }
   if (e.key === 'Enter' && e.target !== view) {
     select(itemKey(e.target));
+    return;
+  }
+  // n and p: the next and previous mention of the focused name.
+  if ((e.key === 'n' || e.key === 'p') && !e.altKey && !e.ctrlKey && !e.metaKey) {
+    const key = itemKey(e.target);
+    if (key?.type === 'entity') {
+      e.preventDefault();
+      state.selected = key;
+      gotoMention(e.key === 'n' ? 1 : -1);
+    }
     return;
   }
   if (!(e.key in keys) || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -681,14 +691,7 @@ function renderEditBox() {
     what.textContent = `“${e.text}”: ${LABEL_NAMES[e.label] ?? e.label}${c ? `, one of ${mentions.length} mention${mentions.length === 1 ? '' : 's'} of ${c.name}` : ''}` +
                        `${e.edited ? ' (corrected' + (e.original ? `; the analyser said ${e.original.label}` : '; added by hand') + ')' : ''}.`;
     const nav = el('div', 'edit-row');
-    const go = (d) => {
-      const j = mentions[(pos + d + mentions.length) % mentions.length];
-      const node = entityNodes([j])[0];
-      if (node) {
-        markAll([node], state.returnTo);
-        select({type: 'entity', start: r.entities[j].start});
-      }
-    };
+    const go = (d) => gotoMention(d);
     nav.append(button('Previous mention', () => go(-1), {edit: 'prev'}), el('span', 'edit-pos', `${pos + 1} of ${mentions.length}`),
                button('Next mention', () => go(1), {edit: 'next'}));
     const ls = labelSelect(e.label);
@@ -785,6 +788,24 @@ function placeEditBox() {
 narrow.addEventListener('change', placeEditBox);
 placeEditBox();
 
+// The next (d = 1) or previous (d = -1) mention of the selected entity's name, wrapping round.
+function gotoMention(d) {
+  const r = state.result, key = state.selected;
+  if (!r || key?.type !== 'entity') return false;
+  const i = r.entities.findIndex((e) => e.start === key.start);
+  if (i < 0) return false;
+  const e = r.entities[i];
+  const mentions = e.cluster != null ? r.clusters[e.cluster].mentions
+                                     : r.entities.map((x, j) => (x.label === e.label && x.text === e.text ? j : -1)).filter((j) => j >= 0);
+  const pos = mentions.indexOf(i);
+  const j = mentions[(pos + d + mentions.length) % mentions.length];
+  const node = entityNodes([j])[0];
+  if (!node) return false;
+  markAll([node], state.returnTo);
+  select({type: 'entity', start: r.entities[j].start});
+  return true;
+}
+
 // Offsets in the text of a DOM range inside the view (blocks carry data-start; their text nodes are the text).
 function rangeOffsets(range) {
   const at = (node, offset) => {
@@ -858,12 +879,13 @@ function download(text, name, type) {
   exportStatus.textContent = `Saved ${name}.`;
 }
 const need = (f) => () => (state.result ? f(state.result) : (exportStatus.textContent = 'Nothing to export yet.'));
-// The JSON: exactly the analyser's output when nothing was corrected (plus the source-balance figures); with
+// The JSON: exactly the analyser's output (the CLI's document, byte for byte) when nothing was corrected; with
 // corrections, the corrected reading, each change marked "edited" with its "original", and the analyser's whole
-// reading under "edited.original". Opening that file here again brings the corrections back.
+// reading under "edited.original". Opening that file here again brings the corrections back. The source-balance
+// figures go in the balance CSV.
 $('export-json').addEventListener('click', need((r) => {
   const edited = state.history.steps.length > 0;
-  download(JSON.stringify(exportJson(edited ? r : state.base), null, 2) + '\n',
+  download(JSON.stringify(edited ? r : state.base, null, 2) + '\n',
            edited ? fileName(r, 'analysis-edited', 'json') : 'article-analysis.json', 'application/json');
 }));
 // A UTF-8 byte order mark so that spreadsheets read accents and curly quotes right.

@@ -179,16 +179,6 @@ export function sourceBalance(result) {
   };
 }
 
-/** The figures as a plain object for the JSON export. */
-export function balanceJson(b) {
-  return {
-    method: METHOD_NOTE, quotedPeople: b.quotedPeople, mentionedOnly: b.mentionedOnly, totalQuotes: b.totalQuotes,
-    totalQuotedWords: b.totalWords, bySourceType: b.byType, byGender: b.byGender,
-    people: b.people.map(({cluster, name, quoted, quotes, words, mentions, gender, basis}) =>
-      ({cluster, name, quoted, quotes, quotedWords: words, mentions, gender, genderBasis: basis})),
-  };
-}
-
 const SVG = 'http://www.w3.org/2000/svg';
 function svgEl(tag, attrs, text) {
   const e = document.createElementNS(SVG, tag);

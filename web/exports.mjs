@@ -3,7 +3,7 @@
 // = + - @ (or a tab or carriage return) gets a leading apostrophe so that no spreadsheet runs it as a formula.
 // Files are named after the article's headline.
 import {summarise, speakerText, countWords} from './aa-view.mjs';
-import {sourceBalance, sourceType, SOURCE_TYPES, SOURCE_TYPE_NAMES, GENDERS, balanceJson} from './balance.mjs';
+import {sourceBalance, sourceType, SOURCE_TYPES, SOURCE_TYPE_NAMES, GENDERS} from './balance.mjs';
 
 export function csvCell(v) {
   let s = v === null || v === undefined ? '' : String(v);
@@ -73,11 +73,6 @@ export function balanceCsv(result) {
   rows.push(['people', 'quoted', b.quotedPeople, '', '', '']);
   rows.push(['people', 'mentioned_only', b.mentionedOnly, '', '', '']);
   return toCsv(rows);
-}
-
-/** The JSON export: the result (with its corrections, if any) and the source-balance figures. */
-export function exportJson(result) {
-  return {...result, sourceBalance: balanceJson(sourceBalance(result))};
 }
 
 /** A file name from the headline: "harbour-city-bets-1-2bn-on-tidal-barrier-people.csv". */
