@@ -17,7 +17,7 @@ const LIST_MAX = 40;  // panel items shown per list before "Show all"
 
 const state = {
   analyser: null, base: null, result: null, seq: 0, shownSeq: 0, busy: false, queued: false, render: null, timer: 0,
-  hash: null, history: history(), selected: null, returnTo: null, inflight: null, restarting: null,
+  hash: null, history: history(), selected: null, returnTo: null, inflight: null, restarting: null, spare: null,
   resultsFirst: false,
 };
 const store = correctionStore();
@@ -123,30 +123,40 @@ function cancelInFlight(why) {
   job.cancelled = true;
   job.controller.abort();
   setStatus(`Stopped the analysis (${why}).`);
+  const t0 = performance.now();
   const settled = job.promise.then(() => true, () => true);
   const timeout = new Promise((r) => setTimeout(() => r(false), 300));
   Promise.race([settled, timeout]).then((done) => {
+    // For the tests and the curious: how the last cancellation went.
+    timings.cancel = {path: done ? 'settled' : 'restart', ms: Math.round(performance.now() - t0), at: t0};
     if (done || state.restarting) return;
     const old = state.analyser;
     state.restarting = (async () => {
       try { old?.dispose?.(); } catch { /* already gone */ }
       state.analyser = null;
       timings.restarts = (timings.restarts ?? 0) + 1;
-      state.analyser = await makeAnalyser();
+      // A spare analyser started with the long analysis takes over at once; otherwise a new one loads.
+      const spare = state.spare;
+      state.spare = null;
+      state.analyser = (spare && await spare.catch(() => null)) ?? await makeAnalyser();
     })().finally(() => {
       state.restarting = null;
-      state.busy = false;
-      state.inflight = null;
-      $('cancel').hidden = true;
-      progress.hidden = true;
+      timings.cancel.restartedMs = Math.round(performance.now() - t0);
       if (state.queued || input.value !== job.text) {
         state.queued = false;
         analyseNow();
-      } else {
-        state.shownSeq = state.seq;
-        document.body.dataset.state = 'ready';
       }
     });
+    // The page is free at once; a text that comes while the new worker starts waits for it (analyseNow queues it).
+    state.busy = false;
+    state.inflight = null;
+    $('cancel').hidden = true;
+    progress.hidden = true;
+    if (input.value === job.text && !state.timer) {
+      state.shownSeq = state.seq;
+      document.body.dataset.state = 'ready';
+    }
+    timings.cancel.readyMs = Math.round(performance.now() - t0);
   });
 }
 $('cancel').addEventListener('click', () => cancelInFlight('stopped'));
@@ -174,6 +184,11 @@ async function analyseNow() {
     setStatus(`Analysing ${fmtBytes(text.length)}…`);
   }
   if (text.length > CANCEL_ABOVE) $('cancel').hidden = false;
+  // A long analysis may be cancelled (a new paste, Stop): a spare analyser loads meanwhile, in its own worker, so
+  // that a cancellation does not wait for a new one to load and compile.
+  if (text.length > LARGE && !state.spare) {
+    state.spare = makeAnalyser().catch(() => null);
+  }
   const t0 = performance.now();
   let result = null;
   const promise = state.analyser.analyse(text, {...options, signal: controller.signal});
@@ -238,7 +253,7 @@ async function show(base, seq, info) {
   setStatus(`${words.toLocaleString('en')} words, ${r.sentences.length} sentences, ${r.entities.length} entities, ` +
             `${r.quotes.length} quotes (analysed in ${Math.round(info.analyseMs)} ms, shown in ${Math.round(total)} ms).`);
   state.shownSeq = seq;
-  timings.last = {analyseMs: info.analyseMs, totalMs: total, length: info.text.length};
+  timings.last = {analyseMs: info.analyseMs, totalMs: total, length: info.text.length, shownAt: performance.now()};
   if (timings.firstResult === null && info.text.length) {
     timings.firstResult = performance.now();
     setTimeout(serviceWorker, 1000);  // once the first result is shown: its precaching never competes with it

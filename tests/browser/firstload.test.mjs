@@ -127,36 +127,42 @@ test('a new paste cancels a long analysis in flight; Stop cancels it too', async
     await page.goto(new URL('?blank', url).href);
     await page.waitForFunction(() => document.body.dataset.state === 'ready');
     const big = bigText(2_000_000);
-    // How long the whole analysis takes here, warm (the first one also grows the worker's memory), for comparison.
+    const busyWithStop = () => page.waitForFunction(() => document.body.dataset.state === 'busy' && window.__aa.state.inflight &&
+                                                        !document.querySelector('[data-testid=cancel]').hidden, null, {timeout: 20_000});
+    // Stop, as soon as the worker has started on 2 MB (cold: several seconds of work): the worker is ended and a
+    // new one started (or, with an analyser that honours the AbortSignal, the analysis ends there).
     await pasteText(page, big);
-    let seq = await waitForResult(page, 0, 180_000);
-    await pasteText(page, `${big} warm`);
-    seq = await waitForResult(page, seq, 180_000);
-    const full = await page.evaluate(() => window.__aa.timings.last.analyseMs);
-    // Again (another text), and as soon as the worker is busy with it, a short paste.
-    await pasteText(page, `${big} more`);
-    // A Stop button shows while a long analysis runs.
-    await page.waitForFunction(() => document.body.dataset.state === 'busy' && window.__aa.state.inflight &&
-                                     !document.querySelector('[data-testid=cancel]').hidden, null, {timeout: 10_000});
-    const t0 = Date.now();
-    await pasteText(page, sampleText);
-    seq = await waitForResult(page, seq, 60_000);
-    const shortMs = Date.now() - t0;
-    const restarts = await page.evaluate(() => window.__aa.timings.restarts ?? 0);
-    console.log(`# cancel: 2 MB analysis ${Math.round(full)} ms (warm); a short paste during it shown after ${shortMs} ms ` +
-                `(${restarts ? 'the worker was restarted' : 'aborted through the signal'})`);
-    assert.equal(await page.evaluate(() => window.__aa.state.result.text), sampleText);
-    assert.ok(shortMs < full, `the short text waited ${shortMs} ms, the long analysis takes ${Math.round(full)} ms`);
-    // Stop: the page is ready again at once, the last result stays.
-    await pasteText(page, `${big} again`);
-    await page.waitForFunction(() => document.body.dataset.state === 'busy' && window.__aa.state.inflight, null, {timeout: 10_000});
+    await busyWithStop();
     const t1 = Date.now();
     await page.click('[data-testid=cancel]');
-    await page.waitForFunction(() => document.body.dataset.state === 'ready' && !window.__aa.state.busy, null, {timeout: 30_000});
-    const restarts2 = await page.evaluate(() => window.__aa.timings.restarts ?? 0);
-    console.log(`# stop: ready again after ${Date.now() - t1} ms (${restarts2 > restarts ? 'the worker was restarted' : 'aborted through the signal'})`);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready' && !window.__aa.state.busy, null, {timeout: 60_000});
+    const stopMs = Date.now() - t1;
+    await page.waitForFunction(() => !window.__aa.state.restarting, null, {timeout: 60_000});
+    const stop = await page.evaluate(() => window.__aa.timings.cancel);
+    console.log(`# stop: the page is ready again ${stop.readyMs} ms after the click is handled (${stopMs} ms from the test's click, ` +
+                `which waits for the browser to take it) (${stop.path === 'restart' ? `the worker was ended; a new one ready after ${stop.restartedMs} ms` : 'the analysis settled at once'})`);
+    assert.ok(stop.readyMs < 1000, `Stop took ${stop.readyMs} ms`);
     assert.match(await page.textContent('#status'), /Stopped/);
+    assert.equal(stop.path, 'restart', 'the analyser in this build ignores the signal: the page restarts the worker');
+    // A short paste while 2 MB is being analysed: the short text is shown without waiting for the long one.
+    await pasteText(page, `${big} more`);
+    await busyWithStop();
+    const t0 = Date.now();
+    await pasteText(page, sampleText);
+    let seq = await waitForResult(page, 0, 60_000);
+    const shortMs = Date.now() - t0;
+    const cancel = await page.evaluate(() => window.__aa.timings.cancel);
+    // Measured in the page from the moment the new text's input event is handled (the test's own paste waits for
+    // the browser to lay out the 2 MB textarea first).
+    const shownAfter = Math.round(await page.evaluate(() => window.__aa.timings.last.shownAt - window.__aa.timings.cancel.at));
     assert.equal(await page.evaluate(() => window.__aa.state.result.text), sampleText);
+    // How long the whole 2 MB analysis takes on this machine, for comparison.
+    await pasteText(page, `${big} again`);
+    seq = await waitForResult(page, seq, 180_000);
+    const full = await page.evaluate(() => window.__aa.timings.last.analyseMs);
+    console.log(`# cancel: a short paste during a 2 MB analysis shown ${shownAfter} ms after its input event ` +
+                `(${shortMs} ms from the test's paste; ${cancel.path}); the 2 MB analysis alone takes ${Math.round(full)} ms`);
+    assert.ok(shownAfter < full, `the short text waited ${shownAfter} ms, the 2 MB analysis takes ${Math.round(full)} ms`);
     // And the analyser still works.
     await pasteText(page, 'Then Grace Okonkwo left.');
     await waitForResult(page, seq, 60_000);
