@@ -556,6 +556,7 @@ function renderPanel(result) {
       if (k >= 0) markAll([...view.querySelectorAll(`[data-sentence="${k}"]`)], b);
     }, {code: w.code});
   }
+  $('other-count').textContent = `(${lists.other.children.length})`;
   for (const [name, list] of Object.entries(lists)) {
     if (!list.children.length) list.appendChild(el('li', 'empty', name === 'warnings' ? 'None.' : 'None found.'));
   }
@@ -578,6 +579,7 @@ function applyFilter() {
       li.hidden = !show;
       if (show) ++shown;
     }
+    if (name === 'other' && q && matching) list.closest('details').open = true;
     if (matching > shown) {
       const li = el('li', 'more');
       li.appendChild(button(`Show all ${matching}`, () => {
