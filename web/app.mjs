@@ -183,7 +183,6 @@ async function analyseNow() {
     progress.removeAttribute('value');
     setStatus(`Analysing ${fmtBytes(text.length)}…`);
   }
-  if (text.length > CANCEL_ABOVE) $('cancel').hidden = false;
   // A long analysis may be cancelled (a new paste, Stop): a spare analyser loads meanwhile, in its own worker, so
   // that a cancellation does not wait for a new one to load and compile.
   if (text.length > LARGE && !state.spare) {
@@ -194,6 +193,12 @@ async function analyseNow() {
   const promise = state.analyser.analyse(text, {...options, signal: controller.signal});
   const job = {text, controller, promise, cancelled: false};
   state.inflight = job;
+  // Stop shows for an analysis that takes a while (not as a flash for a quick one).
+  if (text.length > CANCEL_ABOVE) {
+    setTimeout(() => {
+      if (state.inflight === job && !job.cancelled) $('cancel').hidden = false;
+    }, 400);
+  }
   try {
     result = await promise;
   } catch (e) {
