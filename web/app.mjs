@@ -518,24 +518,30 @@ function quoteNodes(indices) {
   return indices.flatMap((i) => [...view.querySelectorAll(`[data-quote="${i}"]`)]).slice(0, 200);
 }
 
+// Panel items are kept as data and only the ones shown become buttons: a 1 MB article names a thousand people.
+const panelItems = {};
 function item(list, title, detail, onClick, data) {
+  const name = Object.keys(lists).find((k) => lists[k] === list);
+  panelItems[name].push({title, detail, onClick, data, filter: title.toLowerCase()});
+}
+function itemElement(spec) {
   const li = el('li');
   const b = el('button', 'item');
   b.type = 'button';
-  b.appendChild(el('span', 'item-name', title));
-  if (detail) b.appendChild(el('span', 'item-detail', detail));
-  b.addEventListener('click', () => onClick(b));
-  for (const [k, v] of Object.entries(data ?? {})) b.dataset[k] = v;
-  li.dataset.filter = title.toLowerCase();
+  b.appendChild(el('span', 'item-name', spec.title));
+  if (spec.detail) b.appendChild(el('span', 'item-detail', spec.detail));
+  b.addEventListener('click', () => spec.onClick(b));
+  for (const [k, v] of Object.entries(spec.data ?? {})) b.dataset[k] = v;
+  li.dataset.filter = spec.filter;
   li.appendChild(b);
-  list.appendChild(li);
   return li;
 }
 
 const lists = {people: $('people'), orgs: $('orgs'), places: $('places'), other: $('other'), quoted: $('quoted'), warnings: $('warnings')};
 function renderPanel(result) {
   const {groups, speakers} = summarise(result);
-  for (const l of Object.values(lists)) l.replaceChildren();
+  for (const name of Object.keys(lists)) panelItems[name] = [];
+  expanded.clear();
   for (const g of groups) {
     const list = g.label === 'PERSON' ? lists.people : g.label === 'ORG' ? lists.orgs :
                  g.label === 'GPE' || g.label === 'LOC' ? lists.places : lists.other;
@@ -561,40 +567,45 @@ function renderPanel(result) {
       if (k >= 0) markAll([...view.querySelectorAll(`[data-sentence="${k}"]`)], b);
     }, {code: w.code});
   }
-  $('other-count').textContent = `(${lists.other.children.length})`;
-  for (const [name, list] of Object.entries(lists)) {
-    if (!list.children.length) list.appendChild(el('li', 'empty', name === 'warnings' ? 'None.' : 'None found.'));
-  }
+  $('other-count').textContent = `(${panelItems.other.length})`;
   applyFilter();
 }
 
-// Search and long lists: the filter hides what does not match; each list shows LIST_MAX items and a "Show all".
+// Search and long lists: the filter keeps what matches; each list shows LIST_MAX items and a "Show all" (all of
+// them when printing).
 const filterInput = $('panel-filter');
 const expanded = new Set();
+let printing = false;
 function applyFilter() {
   const q = filterInput.value.trim().toLowerCase();
   for (const [name, list] of Object.entries(lists)) {
-    list.querySelector('.more')?.remove();
-    const items = [...list.children].filter((li) => li.dataset.filter !== undefined);
-    let shown = 0, matching = 0;
-    for (const li of items) {
-      const match = !q || li.dataset.filter.includes(q);
-      if (match) ++matching;
-      const show = match && (expanded.has(name) || shown < LIST_MAX);
-      li.hidden = !show;
-      if (show) ++shown;
-    }
-    if (name === 'other' && q && matching) list.closest('details').open = true;
-    if (matching > shown) {
+    const items = panelItems[name] ?? [];
+    const matching = items.filter((x) => !q || x.filter.includes(q));
+    const shown = expanded.has(name) || printing ? matching : matching.slice(0, LIST_MAX);
+    const frag = document.createDocumentFragment();
+    for (const x of shown) frag.appendChild(itemElement(x));
+    if (!items.length) frag.appendChild(el('li', 'empty', name === 'warnings' ? 'None.' : 'None found.'));
+    if (matching.length > shown.length) {
       const li = el('li', 'more');
-      li.appendChild(button(`Show all ${matching}`, () => {
+      li.appendChild(button(`Show all ${matching.length}`, () => {
         expanded.add(name);
         applyFilter();
+        list.children[LIST_MAX]?.querySelector('button')?.focus();
       }, {more: name}));
-      list.appendChild(li);
+      frag.appendChild(li);
     }
+    list.replaceChildren(frag);
+    if (name === 'other' && q && matching.length) list.closest('details').open = true;
   }
 }
+window.addEventListener('beforeprint', () => {
+  printing = true;
+  applyFilter();
+});
+window.addEventListener('afterprint', () => {
+  printing = false;
+  applyFilter();
+});
 filterInput.addEventListener('input', applyFilter);
 
 // ---- source balance -------------------------------------------------------------------------------------------

@@ -69,8 +69,6 @@ test('1 MB of text: progress shows, the main thread never stalls long, the resul
               `analysis + render ${Math.round(last.totalMs)} ms); longest main-thread stall ${Math.round(gaps.max)} ms; ` +
               `click handled ${clickMs} ms after the input while busy`);
   assert.ok(gaps.progressSeen, 'the progress indicator showed');
-  assert.ok(gaps.max < 500, `main thread stalled ${Math.round(gaps.max)} ms`);
-  assert.ok(clickMs < 500, `a click waited ${clickMs} ms while busy`);
   assert.match(status, /sentences/);
   const sentences = await page.evaluate(() => window.__aa.state.result.sentences.length);
   assert.ok(sentences > 30 * 1_000_000 / sampleText.length, `${sentences} sentences`);
@@ -113,4 +111,7 @@ test('1 MB of text: progress shows, the main thread never stalls long, the resul
   });
   assert.equal(await page.locator('#view .aa-block').count(), blocks);
   assert.deepEqual(log.errors, []);
+  // Last, so that the figures above are printed whatever the machine's load.
+  assert.ok(gaps.max < 500, `main thread stalled ${Math.round(gaps.max)} ms`);
+  assert.ok(clickMs < 500, `a click waited ${clickMs} ms while busy`);
 });
