@@ -66,7 +66,7 @@ async function firstVisit({kbps = 0, typeEarly = null} = {}) {
               loadProgress: window.__aa.timings.loadProgress.length, text: window.__aa.state.result.text};
     });
     void bytes;
-    return {...t, bytes: wire, sizes: Object.fromEntries(sizes), typedEarly, errors: log.errors, page, browser};
+    return {...t, bytes: wire, sizes: Object.fromEntries(sizes), typedEarly, errors: log.errors, page, browser, firstSocket};
   } catch (e) {
     await browser.close();
     throw e;
@@ -80,6 +80,14 @@ test('first visit at full speed: input usable at once, the sample shown; bytes o
                 `${(v.bytes / 1e6).toFixed(2)} MB on the wire (the page's own requests: ${Object.entries(v.sizes).filter(([, n]) => n > 20_000).map(([k, n]) => `${k} ${(n / 1e3).toFixed(0)} kB`).join(', ')})`);
     assert.equal(v.text, sampleText);
     assert.ok(v.input < v.ready, 'the input is there before the analyser');
+    // The service worker then keeps the page and the module for offline use without downloading them again.
+    await v.page.waitForFunction(async () => {
+      const keys = await caches.keys();
+      return keys.length > 0 && (await (await caches.open(keys[0])).keys()).some((r) => r.url.endsWith('.wasm'));
+    }, null, {timeout: 60_000});
+    const after = bytesSent(v.firstSocket);
+    console.log(`# after the service worker cached the site: ${(after / 1e6).toFixed(2)} MB on the wire in all`);
+    assert.ok(after < v.bytes * 1.05, `the service worker downloaded ${after - v.bytes} more bytes`);
     assert.deepEqual(v.errors, []);
   } finally {
     await v.browser.close();
