@@ -51,7 +51,9 @@ export function quotesCsv(result) {
   const rows = [['speaker', 'source_type', 'kind', 'cue', 'quote', 'content', 'sentence', 'quoted_words', 'start', 'end',
                  'edited']];
   for (const q of result.quotes ?? []) {
-    rows.push([speakerText(q), sourceType(result, q), q.kind, q.cue?.text ?? '', q.text, q.content?.text ?? '',
+    // The content's words from its offsets (a lean result may leave span texts empty); absent in older results.
+    const content = q.content && q.content.end > q.content.start ? (result.text ?? '').slice(q.content.start, q.content.end) : '';
+    rows.push([speakerText(q), sourceType(result, q), q.kind, q.cue?.text ?? '', q.text, content,
                sentenceAt(result, q.start), countWords(q.text ?? ''), q.start, q.end, q.edited ? 'yes' : '']);
   }
   return toCsv(rows);

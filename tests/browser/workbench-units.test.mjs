@@ -126,6 +126,13 @@ test('CSV: RFC 4180 quoting, a header row, formula injection guarded', () => {
   const quotes = quotesCsv(base).split('\r\n');
   assert.equal(quotes[0], 'speaker,source_type,kind,cue,quote,content,sentence,quoted_words,start,end,edited');
   assert.equal(quotes.length, base.quotes.length + 2);  // header, rows, the empty string after the last CRLF
+  // A quote's content comes from its offsets (even when the span's own text is left empty).
+  const withContent = structuredClone(base);
+  const p = withContent.quotes[1];
+  const from = base.text.lastIndexOf('called the barrier', p.start);
+  p.content = {start: from, end: p.end, text: ''};
+  const row = quotesCsv(withContent).split('\r\n')[2];
+  assert.ok(row.includes(`,"${base.text.slice(from, p.end).replace(/"/g, '""')}",`) || row.includes(`,${base.text.slice(from, p.end)},`), row);
   const balance = balanceCsv(base);
   assert.match(balance, /^group,value,sources,quotes,quoted_words,share_of_quoted_words\r\n/);
   assert.match(balance, /gender_of_quoted_people,female,1,1,9,/);
