@@ -4,7 +4,7 @@
 import {createAnalyser} from './article-analyser.mjs';
 import {LABELS, LABEL_NAMES, QUOTE_KINDS, QUOTE_KIND_NAMES, renderArticle, attachInteractions, summarise, entitiesCsv,
         quotesText, countWords, speakerText, ensureRendered, renderAll} from './aa-view.mjs';
-import {applyCorrections, textHash, correctionStore, history, stepsFromExport} from './corrections.mjs';
+import {applyCorrections, textHash, correctionStore, history, stepsFromExport, remapSteps} from './corrections.mjs';
 import {sourceBalance, barChart, METHOD_NOTE, SOURCE_TYPES, SOURCE_TYPE_NAMES, GENDERS} from './balance.mjs';
 import {peopleCsv, quotesCsv, balanceCsv, fileName} from './exports.mjs';
 import {guessLanguage, LANGUAGE_NAMES} from './language.mjs';
@@ -245,9 +245,23 @@ async function analyseNow() {
 // ---- showing a result (with its corrections) ------------------------------------------------------------------
 async function show(base, seq, info) {
   if (info.large) await new Promise((r) => setTimeout(r, 0));  // the result's arrival was one long task already
+  const previous = state.base && state.history.steps.length ? {key: state.hash, text: state.base.text, steps: state.history.steps,
+                                                                kind: state.base.input?.kind} : null;
   state.base = base;
   state.hash = info.key ?? `r:${textHash(base.text ?? '')}`;
-  state.history.reset(store.load(state.hash));
+  let steps = store.load(state.hash);
+  let carried = null;
+  // An edit of a corrected text (a typo fixed) keeps the corrections: their offsets follow the edit.
+  if (!steps.length && previous && previous.key !== state.hash && previous.kind === base.input?.kind &&
+      state.hash.split(':')[0] === previous.key.split(':')[0]) {
+    const r = remapSteps(previous.steps, previous.text ?? '', base.text ?? '');
+    if (r.steps.length) {
+      steps = r.steps;
+      store.save(state.hash, steps);
+      carried = r;
+    }
+  }
+  state.history.reset(steps);
   const shown = await display(info);
   if (!shown) return;
   const total = performance.now() - info.t0;
@@ -264,6 +278,10 @@ async function show(base, seq, info) {
     setTimeout(serviceWorker, 1000);  // once the first result is shown: its precaching never competes with it
   }
   languageNotice(r.text);
+  if (carried) {
+    $('corrections-status').textContent = `Corrections carried over to the edited text` +
+        `${carried.dropped ? ` (${carried.dropped} touched the edited words and were dropped)` : ''}.`;
+  }
   if (state.resultsFirst && narrow.matches) selectTab('article', false);
   state.resultsFirst = false;
   document.body.dataset.resultSeq = String(seq);

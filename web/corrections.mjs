@@ -186,6 +186,47 @@ export function applyCorrections(base, steps) {
   return {result, applied, skipped};
 }
 
+/**
+ * Carries steps over an edit of the text: offsets before the edited region stay, offsets after it shift, and an
+ * operation that touches the edited region is dropped. Returns {steps, dropped}.
+ */
+export function remapSteps(steps, oldText, newText) {
+  let p = 0;
+  const max = Math.min(oldText.length, newText.length);
+  while (p < max && oldText.charCodeAt(p) === newText.charCodeAt(p)) ++p;
+  let q = 0;
+  while (q < max - p && oldText.charCodeAt(oldText.length - 1 - q) === newText.charCodeAt(newText.length - 1 - q)) ++q;
+  const editEnd = oldText.length - q, delta = newText.length - oldText.length;
+  const map = (o) => (o < p ? o : o >= editEnd ? o + delta : null);
+  let dropped = 0;
+  const out = [];
+  for (const step of steps) {
+    const ops = [];
+    for (const op of step.ops ?? []) {
+      const next = {...op};
+      let ok = true;
+      for (const k of ['at', 'into', 'quote', 'start']) {
+        if (typeof op[k] === 'number') {
+          next[k] = map(op[k]);
+          if (next[k] === null) ok = false;
+        }
+      }
+      if (typeof op.to === 'number') {
+        next.to = map(op.to);
+        if (next.to === null) ok = false;
+      }
+      if (typeof op.end === 'number') {
+        // A span ends before the edit (end <= p) or starts after it.
+        next.end = op.end <= p ? op.end : op.start >= editEnd ? op.end + delta : null;
+        if (next.end === null) ok = false;
+      }
+      if (ok) ops.push(next); else ++dropped;
+    }
+    if (ops.length) out.push({...step, ops});
+  }
+  return {steps: out, dropped};
+}
+
 /** The steps carried by an exported JSON (null if it holds none). */
 export function stepsFromExport(json) {
   const steps = json?.edited?.steps;

@@ -180,3 +180,26 @@ test('language: English passes, French and German are named', () => {
   assert.deepEqual([guessLanguage(de).english, guessLanguage(de).lang], [false, 'de']);
   assert.equal(guessLanguage('Le chat.').english, true, 'too short to judge');
 });
+
+test('corrections follow an edit of the text: offsets after it shift, operations inside it are dropped', async () => {
+  const {remapSteps} = await import('../../web/corrections.mjs');
+  const oldText = base.text;
+  const cut = at('Halden Mutual') - 10;  // three characters typed ten before Halden Mutual
+  const newText = `${oldText.slice(0, cut)}XYZ${oldText.slice(cut)}`;
+  const steps = [{ops: [{op: 'label', at: at('Halden Mutual'), label: 'PERSON'}]},
+                 {ops: [{op: 'add', start: 0, end: 7, label: 'EVENT'}]},
+                 {ops: [{op: 'remove', at: cut - 1}]}];
+  const {steps: moved, dropped} = remapSteps(steps, oldText, newText);
+  assert.equal(dropped, 0);
+  assert.equal(moved[0].ops[0].at, at('Halden Mutual') + 3);
+  assert.deepEqual([moved[1].ops[0].start, moved[1].ops[0].end], [0, 7]);
+  assert.equal(moved[2].ops[0].at, cut - 1);
+  // Applied to a result for the new text, the label change lands on the same words.
+  const {result} = applyCorrections({...base, text: newText, entities: base.entities.map((e) => (e.start >= cut ? {...e, start: e.start + 3, end: e.end + 3} : e))}, moved.slice(0, 1));
+  assert.equal(result.entities.find((e) => e.text === 'Halden Mutual').label, 'PERSON');
+  // An operation on words the edit changed is dropped.
+  const edited = `${oldText.slice(0, at('Halden Mutual') + 2)}Q${oldText.slice(at('Halden Mutual') + 3)}`;
+  assert.equal(remapSteps(steps.slice(0, 1), oldText, edited).dropped, 0, 'the op anchors on the start, before the edit');
+  const onStart = `${oldText.slice(0, at('Halden Mutual'))}W${oldText.slice(at('Halden Mutual') + 1)}`;
+  assert.deepEqual(remapSteps(steps.slice(0, 1), oldText, onStart), {steps: [], dropped: 1});
+});

@@ -225,6 +225,21 @@ test('CSV exports: people, quotes and balance, named after the headline, with a 
   assert.match(balance.text, /gender_of_quoted_people,female,\d+/);
 });
 
+test('an edit of the text (a word added at the top) keeps the corrections, moved with the text', async () => {
+  const before = await result();
+  await pasteText(page, `UPDATED: ${sampleText}`);
+  seq = await waitForResult(page, seq);
+  assert.equal(await page.getAttribute('body', 'data-corrections'), '7');
+  assert.match(await page.textContent('[data-testid=corrections-status]'), /carried over/);
+  const after = await result();
+  const halden = after.entities.find((e) => e.text === 'Halden Mutual');
+  assert.equal(halden.label, 'PERSON');
+  assert.equal(halden.start, before.entities.find((e) => e.text === 'Halden Mutual').start + 'UPDATED: '.length);
+  await pasteText(page, sampleText);  // back to the text the corrections were made on: they are still kept for it
+  seq = await waitForResult(page, seq);
+  assert.equal(await page.getAttribute('body', 'data-corrections'), '7');
+});
+
 test('source balance: quoted vs mentioned, a chart per measure, the method, "unknown" where unsure', async () => {
   await page.click('[data-testid=clear-corrections]');
   await page.waitForFunction(() => document.body.dataset.corrections === '0');
