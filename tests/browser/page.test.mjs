@@ -270,6 +270,7 @@ test('keyboard only: tab order reaches the input, controls, the article (one sto
   // The article is one tab stop: its first highlight.
   const inView = seen.filter((s) => s.inView);
   assert.equal(inView.length, 1, JSON.stringify(inView));
+  console.log(`# keyboard: ${at('export-json') + 1} Tab presses from the top to Download JSON (hand-made result)`);
   assert.ok(seen.length < 60, `${seen.length} presses to the last export button`);
   // Arrow keys move between highlights; a focused quote shows its tooltip and is described by it.
   await page.focus('#view [tabindex="0"]');
