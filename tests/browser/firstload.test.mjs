@@ -115,6 +115,18 @@ test('first visit at 1.6 Mbit/s: a progress bar while the module downloads; text
   }
 });
 
+test('first visit at 1.6 Mbit/s, untouched: the sample shown', async () => {
+  const v = await firstVisit({kbps: 1600});
+  try {
+    console.log(`# first visit, 1.6 Mbit/s, no typing: input usable ${v.input} ms, analyser ready ${v.ready} ms, sample shown ${v.shown} ms; ` +
+                `${(v.bytes / 1e6).toFixed(2)} MB on the wire`);
+    assert.equal(v.text, sampleText);
+    assert.ok(v.progress.length >= 5, 'the progress bar shows during the download');
+  } finally {
+    await v.browser.close();
+  }
+});
+
 function bigText(size) {
   const paras = sampleText.split(/\n\n/);
   const out = [];
