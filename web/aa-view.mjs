@@ -99,11 +99,20 @@ function speakerMarks(result) {
  * Renders `result` (utf16 offsets) into `container`, replacing its content. Big results render in slices so the
  * page stays responsive: returns a Promise that resolves when done. options.onProgress(fraction),
  * options.signal (AbortSignal) stops a stale render; options.showBoilerplate renders boilerplate blocks.
+ * options.lazy: blocks render by chunks of CHUNK_BLOCKS, the first ones at once and the others when they come
+ * near the screen (an IntersectionObserver), so a 1 MB article costs what is on screen; ensureRendered()
+ * renders a chunk on demand (to jump to a mention) and renderAll() everything (to print).
+ * options.roving: highlights are not tab stops (tabindex -1): the page makes the article one tab stop itself.
  */
+export const CHUNK_BLOCKS = 40;
+const lazyState = new WeakMap();
+
 export async function renderArticle(container, result, options = {}) {
   if (result?.input?.offsets && result.input.offsets !== 'utf16') {
     throw new Error('article-analyser view: render a result with utf16 offsets');
   }
+  lazyState.get(container)?.observer?.disconnect();
+  lazyState.delete(container);
   const text = result.text ?? '';
   const clusters = result.clusters ?? [];
   const levels = [
@@ -119,8 +128,8 @@ export async function renderArticle(container, result, options = {}) {
       const speaker = q.speaker?.name ?? '';
       return el('mark', `aa-quote aa-quote-${q.kind}`, {
         'data-quote': s.i, 'data-quote-kind': q.kind, 'data-speaker': speaker,
-        'data-speaker-cluster': q.speaker?.cluster ?? '',
-        'aria-description': `${QUOTE_KIND_NAMES[q.kind] ?? q.kind}${speaker ? `, ${speaker}` : ', no speaker found'}`,
+        'data-speaker-cluster': q.speaker?.cluster ?? '', 'data-edited': q.edited ? 'true' : undefined,
+        'aria-description': `${QUOTE_KIND_NAMES[q.kind] ?? q.kind}${speaker ? `, ${speaker}` : ', no speaker found'}${q.edited ? ', corrected' : ''}`,
       });
     },
     (s) => {
@@ -128,24 +137,20 @@ export async function renderArticle(container, result, options = {}) {
       const c = e.cluster != null ? clusters[e.cluster] : null;
       return el('mark', 'aa-entity', {
         'data-entity': s.i, 'data-label': e.label, 'data-cluster': e.cluster ?? '',
-        'aria-description': `${LABEL_NAMES[e.label] ?? e.label}${c ? `: ${c.name}, ${c.mentions.length} mention${c.mentions.length === 1 ? '' : 's'}` : ''}`,
+        'data-edited': e.edited ? 'true' : undefined,
+        'aria-description': `${LABEL_NAMES[e.label] ?? e.label}${c ? `: ${c.name}, ${c.mentions.length} mention${c.mentions.length === 1 ? '' : 's'}` : ''}${e.edited ? ', corrected' : ''}`,
       });
     },
     (s) => el('span', s.kind === 'cue' ? 'aa-cue' : 'aa-mention',
               {[s.kind === 'cue' ? 'data-cue-of' : 'data-mention-of']: s.quotes.join(' ')}),
   ];
-  const cursors = levels.map(() => 0);
   const firstPart = new Set();  // quotes and entities whose first element is placed: later parts not tab stops
   const blocks = articleBlocks(result).filter((b) => options.showBoilerplate || b.kind !== 'boilerplate');
+  const tabIndex = options.roving ? -1 : 0;
 
-  const frag = document.createDocumentFragment();
-  container.replaceChildren();
-  container.classList.add('aa-view');
-  let lastYield = performance.now();
-
-  for (let bi = 0; bi < blocks.length; ++bi) {
-    const b = blocks[bi];
-    const blockEl = el(BLOCK_TAGS[b.kind] ?? 'p', `aa-block aa-${b.kind}`, {'data-block': b.kind});
+  // One block into its element; `cursors` (one per level) only move forward.
+  const renderBlock = (b, cursors) => {
+    const blockEl = el(BLOCK_TAGS[b.kind] ?? 'p', `aa-block aa-${b.kind}`, {'data-block': b.kind, 'data-start': b.start, 'data-end': b.end});
     const host = b.kind === 'date' && b.iso ? blockEl.appendChild(el('time', '', {datetime: b.iso})) : blockEl;
     // Spans of each level that overlap this block, and the segment boundaries they make.
     const inBlock = levels.map((spans, li) => {
@@ -181,7 +186,7 @@ export async function renderArticle(container, result, options = {}) {
         const node = makers[li](s);
         if ((li === 1 || li === 2) && !firstPart.has(`${li}:${s.i}`)) {
           firstPart.add(`${li}:${s.i}`);
-          node.tabIndex = 0;
+          node.tabIndex = tabIndex;
         }
         let parent = host;
         for (let k = li - 1; k >= 0; --k) if (open[k]) { parent = open[k].el; break; }
@@ -192,7 +197,64 @@ export async function renderArticle(container, result, options = {}) {
       for (let k = 3; k >= 0; --k) if (open[k]) { parent = open[k].el; break; }
       parent.appendChild(document.createTextNode(text.slice(from, to)));
     }
-    frag.appendChild(blockEl);
+    return blockEl;
+  };
+
+  container.replaceChildren();
+  container.classList.add('aa-view');
+
+  if (options.lazy && blocks.length > 3 * CHUNK_BLOCKS) {
+    // Chunks of blocks; each remembers where the cursors stand at its first block.
+    const chunks = [];
+    const cursors = levels.map(() => 0);
+    for (let k = 0; k < blocks.length; k += CHUNK_BLOCKS) {
+      const first = blocks[k];
+      levels.forEach((spans, li) => {
+        while (cursors[li] < spans.length && spans[cursors[li]].end <= first.start) ++cursors[li];
+      });
+      const wrapper = el('div', 'aa-chunk', {'data-chunk': chunks.length});
+      const part = blocks.slice(k, k + CHUNK_BLOCKS);
+      chunks.push({el: wrapper, blocks: part, cursors: [...cursors], done: false,
+                   start: part[0].start, end: part[part.length - 1].end});
+    }
+    let perChar = 0;  // pixels of height per character, measured on the first chunk
+    const fill = (c) => {
+      if (c.done) return;
+      c.done = true;
+      const cur = [...c.cursors];
+      const frag = document.createDocumentFragment();
+      for (const b of c.blocks) frag.appendChild(renderBlock(b, cur));
+      c.el.replaceChildren(frag);
+      c.el.style.removeProperty('min-height');
+      c.el.classList.add('aa-chunk-done');
+      state.observer?.unobserve(c.el);
+    };
+    const state = {chunks, fill, observer: null};
+    lazyState.set(container, state);
+    const frag = document.createDocumentFragment();
+    for (const c of chunks) frag.appendChild(c.el);
+    container.appendChild(frag);
+    fill(chunks[0]);
+    const h = chunks[0].el.getBoundingClientRect().height;
+    perChar = h / Math.max(1, chunks[0].end - chunks[0].start);
+    for (const c of chunks.slice(1)) c.el.style.setProperty('min-height', `${Math.round(perChar * (c.end - c.start))}px`);
+    if (typeof IntersectionObserver === 'function') {
+      state.observer = new IntersectionObserver((entries) => {
+        for (const en of entries) if (en.isIntersecting) fill(chunks[Number(en.target.dataset.chunk)]);
+      }, {rootMargin: '1500px 0px'});
+      for (const c of chunks.slice(1)) state.observer.observe(c.el);
+    } else {
+      for (const c of chunks) fill(c);
+    }
+    options.onProgress?.(1);
+    return true;
+  }
+
+  const cursors = levels.map(() => 0);
+  const frag = document.createDocumentFragment();
+  let lastYield = performance.now();
+  for (let bi = 0; bi < blocks.length; ++bi) {
+    frag.appendChild(renderBlock(blocks[bi], cursors));
     if (performance.now() - lastYield > 30 && bi + 1 < blocks.length) {
       container.appendChild(frag);
       options.onProgress?.((bi + 1) / blocks.length);
@@ -204,6 +266,19 @@ export async function renderArticle(container, result, options = {}) {
   container.appendChild(frag);
   options.onProgress?.(1);
   return true;
+}
+
+/** A lazily rendered view: renders the chunk that holds `offset` now (no-op when everything is rendered). */
+export function ensureRendered(container, offset) {
+  const s = lazyState.get(container);
+  if (!s) return;
+  const c = s.chunks.find((x) => offset < x.end) ?? s.chunks[s.chunks.length - 1];
+  if (c) s.fill(c);
+}
+/** A lazily rendered view: renders every chunk now (before printing, or to search the whole DOM). */
+export function renderAll(container) {
+  const s = lazyState.get(container);
+  if (s) for (const c of s.chunks) s.fill(c);
 }
 
 /** Describes a quote's speaker for people: "Grace Okonkwo", "anonymous sources", "no speaker found". */
@@ -258,14 +333,44 @@ export function attachInteractions(container, getResult) {
       dl.appendChild(el('dt')).textContent = k;
       dl.appendChild(el('dd')).textContent = v;
     }
+    // What the speaker is reported to have said (contract: quote.content), when it is more than the quoted
+    // words: the clause faint, the quoted words strong.
+    const text = getResult()?.text ?? '';
+    const c = q.content;
+    if (c && c.end > c.start && (c.start !== q.start || c.end !== q.end) && text) {
+      dl.appendChild(el('dt')).textContent = 'Content';
+      const dd = dl.appendChild(el('dd', 'aa-content'));
+      const cut = (a, b) => text.slice(Math.max(a, c.start), Math.min(b, c.end));
+      const clip = (s, fromEnd) => (s.length > 160 ? (fromEnd ? `…${s.slice(-160)}` : `${s.slice(0, 160)}…`) : s);
+      const before = cut(c.start, q.start), inner = cut(Math.max(q.start, c.start), Math.min(q.end, c.end)), after = cut(q.end, c.end);
+      if (before) dd.appendChild(el('span', 'aa-content-clause')).textContent = clip(before, true);
+      if (inner) dd.appendChild(el('strong', 'aa-content-quote')).textContent = clip(inner, false);
+      if (after) dd.appendChild(el('span', 'aa-content-clause')).textContent = clip(after, false);
+    }
     tip.hidden = false;
+    // Placed below (or above) everything the quote involves: its parts, its cue and its speaker's mention, so the
+    // tooltip never hides the attribution.
+    let top = Infinity, bottom = -Infinity, leftmost = Infinity;
+    const vh = doc.documentElement.clientHeight;
+    for (const n of container.querySelectorAll(`[data-quote="${i}"], [data-cue-of~="${i}"], [data-mention-of~="${i}"]`)) {
+      for (const r of n.getClientRects()) {
+        if (r.bottom < -vh || r.top > 2 * vh) continue;  // parts far off screen do not count
+        top = Math.min(top, r.top);
+        bottom = Math.max(bottom, r.bottom);
+      }
+    }
     const r = node.getBoundingClientRect();
+    if (!Number.isFinite(top)) { top = r.top; bottom = r.bottom; }
+    leftmost = r.left;
     const w = tip.offsetWidth, h = tip.offsetHeight;
     const vw = doc.documentElement.clientWidth;
-    const left = Math.max(4, Math.min(r.left, vw - w - 4));
-    const top = r.bottom + 6 + h > doc.documentElement.clientHeight ? r.top - h - 6 : r.bottom + 6;
+    const left = Math.max(4, Math.min(leftmost, vw - w - 4));
+    let y;
+    if (bottom + 6 + h <= vh) y = bottom + 6;
+    else if (top - h - 6 >= 0) y = top - h - 6;
+    else y = r.bottom + 6 + h <= vh ? r.bottom + 6 : Math.max(4, r.top - h - 6);
     tip.style.setProperty('left', `${left}px`);
-    tip.style.setProperty('top', `${Math.max(4, top)}px`);
+    tip.style.setProperty('top', `${Math.max(4, y)}px`);
     const focusable = container.querySelector(`[data-quote="${i}"][tabindex]`);
     if (focusable) {
       focusable.setAttribute('aria-describedby', tip.id);
@@ -287,6 +392,16 @@ export function attachInteractions(container, getResult) {
     if (e && container.contains(e)) showCluster(e); else clearCluster();
   };
   const onOver = (ev) => update(ev.target);
+  // A focused name shows its cluster only: the quote around it is not what the reader asked for.
+  const onFocusIn = (ev) => {
+    const t = ev.target;
+    if (t instanceof Element && t.matches('.aa-entity') && container.contains(t)) {
+      clearQuote();
+      showCluster(t);
+    } else {
+      update(t);
+    }
+  };
   const onLeave = () => {
     if (container.contains(doc.activeElement)) update(doc.activeElement); else { clearQuote(); clearCluster(); }
   };
@@ -298,7 +413,7 @@ export function attachInteractions(container, getResult) {
   };
   container.addEventListener('pointerover', onOver);
   container.addEventListener('pointerleave', onLeave);
-  container.addEventListener('focusin', onOver);
+  container.addEventListener('focusin', onFocusIn);
   container.addEventListener('focusout', onFocusOut);
   container.addEventListener('keydown', onKey);
   return () => {
@@ -306,7 +421,7 @@ export function attachInteractions(container, getResult) {
     clearCluster();
     container.removeEventListener('pointerover', onOver);
     container.removeEventListener('pointerleave', onLeave);
-    container.removeEventListener('focusin', onOver);
+    container.removeEventListener('focusin', onFocusIn);
     container.removeEventListener('focusout', onFocusOut);
     container.removeEventListener('keydown', onKey);
     tip.remove();

@@ -176,7 +176,9 @@ test('the side panel: people with counts and titles, who is quoted, warnings; cl
   assert.deepEqual(await page.$$eval('#view .aa-marked', (els) => els.map((e) => e.dataset.quoteKind)), ['partial']);
 });
 
-test('toggles hide a label and a quote kind', async () => {
+test('toggles hide a label and a quote kind (the legend opens from its summary, closed at first)', async () => {
+  assert.equal(await page.$eval('#legend', (e) => e.open), false, 'the legend starts collapsed');
+  await page.click('#legend summary');
   const bg = () => page.$eval('#view .aa-entity[data-label=PERSON]', (e) => getComputedStyle(e).backgroundColor);
   const before = await bg();
   await page.uncheck('input[data-toggle=PERSON]');
@@ -188,6 +190,7 @@ test('toggles hide a label and a quote kind', async () => {
   await page.uncheck('input[data-toggle=partial]');
   assert.equal(await deco(), 'none');
   await page.check('input[data-toggle=partial]');
+  await page.click('#legend summary');
 });
 
 test('copy entities as CSV and quotes with speakers', async () => {
@@ -237,7 +240,7 @@ test('dropping a .html file reads it as HTML; the text is shown, never the marku
   assert.doesNotMatch(text, /<h1>|<p>/);
 });
 
-test('keyboard only: tab order reaches the input, controls, highlights and panel; focus shows the tooltip', async () => {
+test('keyboard only: tab order reaches the input, controls, the article (one stop) and panel; focus shows the tooltip', async () => {
   await showHandMade();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.reload();
@@ -245,24 +248,16 @@ test('keyboard only: tab order reaches the input, controls, highlights and panel
   seq = 0;
   await showHandMade();
   const seen = [];
-  let quoteTip = null;
-  for (let i = 0; i < 160; ++i) {
+  for (let i = 0; i < 80; ++i) {
     await page.keyboard.press('Tab');
     const info = await page.evaluate(() => {
       const a = document.activeElement;
       const r = a.getBoundingClientRect();
-      const tip = document.querySelector('.aa-tooltip');
       return {id: a.id, tag: a.tagName, cls: a.className, testid: a.dataset.testid ?? '', quote: a.dataset.quote ?? null,
-              visible: r.width > 0 && r.height > 0, tip: tip && !tip.hidden ? tip.textContent : null,
-              describedBy: a.getAttribute('aria-describedby')};
+              entity: a.dataset.entity ?? null, inView: !!a.closest('#view'), visible: r.width > 0 && r.height > 0};
     });
     seen.push(info);
     assert.ok(info.visible || info.cls === 'skip', `focused element is visible: ${JSON.stringify(info)}`);
-    if (info.quote === '0') {
-      quoteTip = info;
-      await page.keyboard.press('Escape');
-      assert.equal(await page.$eval('.aa-tooltip', (e) => e.hidden), true);
-    }
     if (info.id === 'copy-quotes') break;
   }
   const order = seen.map((s) => s.id || s.testid || s.cls);
@@ -272,10 +267,30 @@ test('keyboard only: tab order reaches the input, controls, highlights and panel
     assert.ok(at(name) >= 0, `${name} reachable: ${order.join(' ')}`);
   }
   assert.ok(at('input') < at('sample') && at('sample') < at('export-json'));
+  // The article is one tab stop: its first highlight.
+  const inView = seen.filter((s) => s.inView);
+  assert.equal(inView.length, 1, JSON.stringify(inView));
+  console.log(`# keyboard: ${at('export-json') + 1} Tab presses from the top to Download JSON (hand-made result)`);
+  assert.ok(seen.length < 60, `${seen.length} presses to the last export button`);
+  // Arrow keys move between highlights; a focused quote shows its tooltip and is described by it.
+  await page.focus('#view [tabindex="0"]');
+  let quoteTip = null;
+  for (let i = 0; i < 30 && !quoteTip; ++i) {
+    await page.keyboard.press('ArrowRight');
+    const info = await page.evaluate(() => {
+      const a = document.activeElement;
+      const tip = document.querySelector('.aa-tooltip');
+      return {quote: a.dataset.quote ?? null, tip: tip && !tip.hidden ? tip.textContent : null,
+              describedBy: a.getAttribute('aria-describedby'), stops: document.querySelectorAll('#view [tabindex="0"]').length};
+    });
+    assert.equal(info.stops, 1, 'one tab stop in the article at any time');
+    if (info.quote === '0') quoteTip = info;
+  }
   assert.ok(quoteTip, 'a quote highlight takes focus');
   assert.match(quoteTip.tip, /Grace Okonkwo/);
   assert.ok(quoteTip.describedBy, 'the focused quote is described by the tooltip');
-  assert.ok(seen.some((s) => s.cls.includes('aa-entity')), 'entity highlights take focus');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.$eval('.aa-tooltip', (e) => e.hidden), true);
   // Enter on a panel item marks its mentions.
   await page.focus('#people button:has-text("Grace Okonkwo")');
   await page.keyboard.press('Enter');
@@ -300,7 +315,9 @@ test('works at 320 px wide: no horizontal scrolling', async () => {
   await page.waitForTimeout(100);
   const widths = await page.evaluate(() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}));
   assert.ok(widths.scroll <= widths.client, JSON.stringify(widths));
+  await page.click('#tab-input');
   assert.ok(await page.isVisible('[data-testid=input]'));
+  await page.click('#tab-article');
   await page.setViewportSize({width: 1280, height: 900});
 });
 
@@ -316,9 +333,10 @@ test('light and dark themes', async () => {
   await page.click('#theme');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.equal(await bg(), dark);
-  assert.equal(await page.getAttribute('#theme', 'aria-pressed'), 'true');
+  assert.equal(await page.textContent('#theme'), 'Light theme', 'the button names the theme it switches to');
   await page.click('#theme');
   assert.equal(await bg(), light);
+  assert.equal(await page.textContent('#theme'), 'Dark theme');
 });
 
 test('no CSP violations, no page errors, no requests off the server', async () => {
@@ -336,6 +354,7 @@ test('screenshot of the page for the README', async () => {
   seq = await waitForResult(page, seq);  // the real analysis of the sample, as a user sees it
   await page.evaluate(() => {
     window.scrollTo(0, 0);
+    document.getElementById('panel').scrollTop = 0;  // the panel scrolls on its own beside the article
     document.querySelector('#view .aa-quote[data-quote="0"]').dispatchEvent(new PointerEvent('pointerover', {bubbles: true}));
   });
   const out = path.join(root, 'build/test-artifacts/screenshot.png');
