@@ -76,7 +76,7 @@ function titleRight(got, want) {
 const names = (s) => {
   if (s === null || s === undefined) return null;
   const t = collapse(Array.isArray(s) ? s.join(', ') : s).replace(/^by\s+/i, '').toLowerCase();
-  const list = t.split(/\s*(?:,|;|&|\band\b|\n)\s*/).map((x) => x.replace(/^by\s+/, '').trim()).filter(Boolean);
+  const list = t.split(/\s*(?:,|;|&|\b(?:and|et|und|y|e)\b|\n)\s*/u).map((x) => x.replace(/^by\s+/, '').trim()).filter(Boolean);
   return list.length ? [...new Set(list)].sort() : null;
 };
 function bylineRight(got, want) {
