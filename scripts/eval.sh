@@ -4,6 +4,8 @@
 #             ../shared/samples; AA_DATA / AA_SAMPLES override)
 #   peers:    tools/eval/peers.mjs: compromise on the same uner_en_ewt data, beside our F1 (needs node and npm ci)
 #   quotes:   scripts/eval-quotes.sh, when the quote stage provides it
+#   pages:    tools/eval/pages-eval.mjs: article structure on real web pages (../shared/data/pages) against
+#             annotations/pages, ours and Mozilla Readability (tools/eval has its own package.json: npm ci there)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 DATA=${AA_DATA:-../shared/data}
@@ -30,5 +32,21 @@ fi
 if [ -x scripts/eval-quotes.sh ]; then
   echo
   scripts/eval-quotes.sh || status=1
+fi
+echo
+echo "## Article structure on real web pages (annotations/pages)"
+echo
+PAGES=${AA_PAGES:-$DATA/pages/readability-test-pages}
+if ! command -v node >/dev/null; then
+  echo "pages: skipped (node is not installed)"
+else
+  if [ ! -d tools/eval/node_modules/jsdom ]; then
+    npm ci --prefix tools/eval --no-audit --no-fund >/dev/null 2>&1 || echo "pages: npm ci --prefix tools/eval failed"
+  fi
+  if [ -d tools/eval/node_modules/parse5 ]; then
+    node tools/eval/pages-eval.mjs --pages "$PAGES" || status=1
+  else
+    echo "pages: skipped (tools/eval/node_modules is missing: npm ci --prefix tools/eval)"
+  fi
 fi
 exit $status

@@ -48,19 +48,21 @@ export function articleBlocks(result) {
   };
   add(a.title, 'title');
   add(a.subtitle, 'subtitle');
-  add(a.byline, 'byline');
-  // article.date spans the date itself ("14 March 2024"); its block is the whole line ("Published 14 March
-  // 2024"): the sentences over the date, since a sentence never crosses a block.
-  if (a.date) {
-    let {start, end} = a.date;
+  // article.byline spans the names ("Jane Doe") and article.date the date itself ("14 March 2024"); their blocks
+  // are the whole lines ("By Jane Doe, Reuters", "Published 14 March 2024"): the sentences over them, since a
+  // sentence never crosses a block.
+  const line = (span) => {
+    let {start, end} = span;
     for (const s of result.sentences ?? []) {
-      if (s.start < a.date.end && s.end > a.date.start) {
+      if (s.start < span.end && s.end > span.start) {
         start = Math.min(start, s.start);
         end = Math.max(end, s.end);
       }
     }
-    add({...a.date, start, end}, 'date');
-  }
+    return {...span, start, end};
+  };
+  if (a.byline) add(line(a.byline), 'byline');
+  if (a.date) add(line(a.date), 'date');
   for (const [list, kind] of [['headings', 'heading'], ['captions', 'caption'], ['credits', 'credit'],
                               ['paragraphs', 'paragraph'], ['boilerplate', 'boilerplate']]) {
     for (const s of a[list] ?? []) add(s, kind);

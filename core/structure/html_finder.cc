@@ -48,6 +48,18 @@ struct OutBlock {
   size_t date_b = 0, date_e = 0;  // the date inside the text, for dates
 };
 
+// "2017-11-16T14:15:00Z" -> "16 November 2017"; empty if `iso` does not start with a full date.
+std::string readable_date(const std::string& iso) {
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return {};
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (iso[i] < '0' || iso[i] > '9') return {};
+  int month = (iso[5] - '0') * 10 + (iso[6] - '0'), day = (iso[8] - '0') * 10 + (iso[9] - '0');
+  if (month < 1 || month > 12 || day < 1 || day > 31) return {};
+  return std::to_string(day) + " " + kMonths[month - 1] + " " + iso.substr(0, 4);
+}
+
 // Collapses white space and drops controls: for text that comes from attributes and JSON.
 std::string clean_text(std::string_view s) {
   std::string out;
@@ -228,7 +240,11 @@ class Extractor {
           if (c == top || nodes[c].negative != kNone) continue;
           const Node& n = nodes[c];
           float ld = n.text ? static_cast<float>(n.link) / static_cast<float>(n.text) : 1.0f;
-          bool join = (touched[c] && score[c] >= threshold) || (n.text > 80 && ld < 0.25f) ||
+          // Text with few links joins when it is a paragraph-like element (Readability's rule): a sibling
+          // <div> of modules ("Mortgage & Savings", job search) must score.
+          bool para_like = n.tag == Tag::P || n.tag == Tag::Pre || n.tag == Tag::Blockquote || n.tag == Tag::Ul ||
+                           n.tag == Tag::Ol || n.tag == Tag::Table || n.tag == Tag::Figure;
+          bool join = (touched[c] && score[c] >= threshold) || (para_like && n.text > 80 && ld < 0.25f) ||
                       (touched[c] && n.tag == nodes[top].tag && n.class_hash == nodes[top].class_hash);
           if (join) ranges_.push_back({c, n.end});
         }
@@ -271,7 +287,16 @@ class Extractor {
     // The headline: a heading of the body's first blocks, or the <h1> (or marked headline) closest above the
     // body, preferring one that matches the page's metadata title.
     uint32_t found = kNone;
-    for (size_t n = 0; n < body_.size() && n < 4; ++n) {
+    // A heading of the body's first blocks that the metadata's headline names (a blog's post title under the
+    // blog's own <h1>), else the first <h1> or marked headline there.
+    for (size_t n = 0; n < body_.size() && n < 4 && !ref.empty(); ++n) {
+      const HBlock& k = b_.blocks[body_[n]];
+      if (k.heading && k.end - k.begin < 1000 && similar_titles(rules::normalize(text(k)), ref)) {
+        found = body_[n];
+        break;
+      }
+    }
+    for (size_t n = 0; n < body_.size() && n < 4 && found == kNone; ++n) {
       const HBlock& k = b_.blocks[body_[n]];
       if (k.heading == 1 || (k.flags & kHeadline)) {
         found = body_[n];
@@ -281,8 +306,13 @@ class Extractor {
     if (found == kNone) {
       uint32_t h1 = kNone, matching = kNone;
       for (uint32_t i = 0; i < first; ++i) {
-        if (!usable(i)) continue;
         const HBlock& k = b_.blocks[i];
+        if (!usable(i)) {
+          // A headline inside furniture-named markup ("share-buttons-container") still names the article.
+          if (!dropped(k) && k.heading == 1 && k.end - k.begin < 1000 && similar_titles(rules::normalize(text(k)), ref))
+            matching = i;
+          continue;
+        }
         if (k.heading == 1 || (k.flags & kHeadline)) {
           h1 = i;
           if (similar_titles(rules::normalize(text(k)), ref)) matching = i;
@@ -418,6 +448,11 @@ class Extractor {
     }
     if (k.heading) {
       bool after_title = !out_.empty() && out_.back().kind == BlockKind::Title;
+      // A byline set as a heading ("<h6>By Jane Doe</h6>" under the headline) is the byline.
+      if ((in_header || after_title) && !have_by && rules::is_byline(t)) {
+        push(t, BlockKind::Byline);
+        return;
+      }
       if ((in_header || after_title) && !have_sub && k.heading >= 2 && !rules::is_boilerplate(t))
         push(t, BlockKind::Subtitle);
       else if (in_header)
@@ -443,6 +478,24 @@ class Extractor {
     }
     if (k.flags & kByline) {
       if (t.size() <= 300) {
+        // "By JANE DOE JULY 29, 2016": the byline and the date, side by side in one element.
+        if (!have_by && !have_date) {
+          auto m = find_date(t);
+          if (m && m->begin > 0 && rules::date_line(t.substr(m->begin)) && rules::byline_names(t.substr(0, m->begin))) {
+            std::string_view by = t.substr(0, m->begin);
+            while (!by.empty() && (by.back() == ' ' || by.back() == ',')) by.remove_suffix(1);
+            push(by, BlockKind::Byline);
+            std::string_view d = t.substr(m->begin);
+            auto dm = rules::date_line(d);
+            add_out({std::string(d), BlockKind::Date, dm->iso, dm->begin, dm->end});
+            return;
+          }
+        }
+        // A byline element with no name in it ("By" alone, its date): the name is in the next element.
+        if (!have_by && !rules::byline_names(t)) {
+          push(t, BlockKind::Boilerplate);
+          return;
+        }
         push(t, have_by ? BlockKind::Paragraph : BlockKind::Byline);
         return;
       }
@@ -591,21 +644,52 @@ class Extractor {
           ++at;
         add_out({raw, BlockKind::Date, iso, 0, raw.size()}, at);
       }
-    } else if (!date_in_header()) {
+    } else {
       std::string raw = ld_ && !ld_->published.empty() ? ld_->published : b_.meta.published;
       raw = clean_text(raw);
       std::string iso = raw.size() <= 100 ? normalize_date(raw) : std::string();
-      if (!iso.empty()) insert_after_header({raw, BlockKind::Date, iso, 0, raw.size()});
+      OutBlock* shown = date_in_header();
+      // The header shows when the article was updated; the metadata says when it was published.
+      if (shown && !iso.empty() && rules::is_update_line(shown->text))
+        shown->kind = BlockKind::Boilerplate, shown = nullptr;
+      if (!shown && !iso.empty()) {
+        // Shown as a reader would see it ("16 November 2017"), not as the markup's timestamp.
+        std::string text = readable_date(iso);
+        if (text.empty()) text = raw;
+        insert_after_header({text, BlockKind::Date, iso, 0, text.size()});
+      } else if (!shown) {
+        date_from_header_text();
+      }
+    }
+  }
+
+  // With no date anywhere else: a short line at the top that holds one ("2017-03-10 09:58 Source: ...",
+  // "Posted by ... on 2019-02-15, all posts") is the date line.
+  void date_from_header_text() {
+    for (OutBlock& o : out_) {
+      if (o.kind == BlockKind::BlockQuote || o.kind == BlockKind::Heading) break;
+      if (o.kind == BlockKind::Title || o.kind == BlockKind::Date || o.kind == BlockKind::Caption) continue;
+      size_t limit = o.kind == BlockKind::Paragraph ? 80 : 160;
+      if (o.text.size() <= limit) {
+        if (auto m = find_date(o.text)) {
+          o.kind = BlockKind::Date;
+          o.iso = m->iso;
+          o.date_b = m->begin;
+          o.date_e = m->end;
+          return;
+        }
+      }
+      if (o.kind == BlockKind::Paragraph) break;
     }
   }
 
   // A date among the blocks before the first paragraph.
-  bool date_in_header() const {
-    for (const OutBlock& o : out_) {
-      if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return false;
-      if (o.kind == BlockKind::Date && !o.iso.empty()) return true;
+  OutBlock* date_in_header() {
+    for (OutBlock& o : out_) {
+      if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return nullptr;
+      if (o.kind == BlockKind::Date && !o.iso.empty()) return &o;
     }
-    return false;
+    return nullptr;
   }
 
   void write() {
@@ -637,7 +721,7 @@ class Extractor {
       }
     }
     doc_.text = std::move(out);
-    index_blocks(a);
+    index_blocks(a, doc_.text);
   }
 };
 

@@ -269,6 +269,19 @@ std::string ascii_lower(std::string_view s) {
 
 // Words of class and id values: split at anything but letters and digits and at lower-to-upper case changes;
 // each word and each pair of neighbours joined is looked up.
+// An id made from a heading's words ("sharing-with-a-single-developer", a section's anchor) names no part of
+// the page: its words are no hints.
+bool slug_id(std::string_view v) {
+  int dashes = 0;
+  for (char c : v) {
+    if (c == '-' || c == '_')
+      ++dashes;
+    else if (!(c >= 'a' && c <= 'z') && static_cast<unsigned char>(c) < 0x80)
+      return false;  // digits, capitals, spaces: a component's name or a generated id
+  }
+  return dashes >= 3;
+}
+
 void class_hints(std::string_view value, uint32_t& hints) {
   std::vector<std::string> words;
   std::string cur;
@@ -450,7 +463,7 @@ class Builder : public PageTree {
     uint32_t class_hash = 0;
     for (const html::Attribute& a : t.attributes) {
       const std::string& n = a.name;
-      if (n == "class" || n == "id") {
+      if (n == "class" || (n == "id" && !slug_id(a.value))) {
         class_hints(a.value, hints);
         if (n == "class") class_hash = static_cast<uint32_t>(std::hash<std::string>()(a.value)) | 1u;
       } else if (n == "itemprop") {

@@ -19,7 +19,9 @@ enum class StructurePhrase : uint8_t {
   CaptionPrefix,
   BylinePrefix,
   DatePrefix,
-  NavWord
+  NavWord,
+  NotName,
+  NameParticle
 };
 
 #include "structure_phrases.inc"
@@ -544,6 +546,117 @@ bool is_byline(std::string_view line) {
       ++lower;
   }
   return names >= 1 && lower <= names / 4;
+}
+
+namespace {
+
+// A word that may stand in a name ("Kahn", "O'Brien", "R.") or between names ("and", "de", "et"): no digits,
+// capitalised or a name particle (structure_phrases.tsv).
+bool name_word(std::string_view w) {
+  if (w.empty() || has_digit(w)) return false;
+  while (w.size() > 1 && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
+  if (starts_upper(w) || phrase(unicode::lowercase(w)) == StructurePhrase::NameParticle) return true;
+  size_t i = 0;
+  char32_t c = unicode::next(w, i);
+  return unicode::is_letter(c) && !unicode::is_lower(c) && !unicode::is_upper(c);  // a script without case
+}
+
+// A comma-separated part after a name that is another name ("Jennifer Jett"), not a role ("environment
+// correspondent", "Senior Staff Technologist"), a degree ("MA") or an organisation's line.
+bool another_name(std::string_view part) {
+  auto ws = split_words(trim(part), 8);
+  if (ws.empty() || ws.size() > 5) return false;
+  size_t k = 0;
+  if (unicode::lowercase(ws[0]) == "and" || ws[0] == "&") k = 1;
+  if (k >= ws.size()) return false;
+  int caps = 0;
+  for (size_t i = k; i < ws.size(); ++i) {
+    std::string_view w = ws[i];
+    while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+    if (!name_word(ws[i]) || phrase(unicode::lowercase(w)) == StructurePhrase::NotName) return false;
+    bool all_caps = true;
+    for (char c : w) all_caps = all_caps && (c < 'a' || c > 'z');
+    if (all_caps && w.size() <= 3 && ws.size() - k == 1) return false;  // "MA", "PhD" alone: a degree
+    ++caps;
+  }
+  return caps >= 1 && ws.size() - k >= 2;  // a name has a given name and a surname
+}
+
+}  // namespace
+
+std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 300) return std::nullopt;
+  size_t base = static_cast<size_t>(t.data() - line.data());
+  auto ws = split_words(t, 60);
+  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
+  if (k >= ws.size()) return std::nullopt;
+  size_t b = static_cast<size_t>(ws[k].data() - t.data());
+  // The names end at a date, a separator, a handle or bracket, a lower-case word that is no name particle
+  // ("Alex Perry in Business"), or a comma that a role or a degree follows.
+  size_t e = t.size();
+  for (size_t i = k; i < ws.size(); ++i) {
+    std::string_view w = ws[i];
+    size_t at = static_cast<size_t>(w.data() - t.data());
+    std::string_view bare = w;
+    while (bare.size() > 1 && (bare.back() == ',' || bare.back() == '.' || bare.back() == ':')) bare.remove_suffix(1);
+    // A line break ends the names ("Claire Hughes\nBBC News").
+    bool new_line =
+        i > k && t.substr(0, at).find('\n', static_cast<size_t>(ws[i - 1].data() - t.data())) != std::string_view::npos;
+    auto kind = phrase(unicode::lowercase(bare));  // a role, a weekday, a desk ("Science editor")
+    if (i > k && (new_line || !name_word(w) || kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord)) {
+      e = at;
+      break;
+    }
+    size_t cut = std::string_view::npos;
+    for (size_t j = 0; j < w.size(); ++j) {
+      unsigned char c = static_cast<unsigned char>(w[j]);
+      if ((c >= '0' && c <= '9') || c == '|' || c == '@' || c == '(' || c == '/' || c == ';' || c == '[') {
+        cut = j;
+        break;
+      }
+      if ((c == 0xE2 && j + 2 < w.size() && static_cast<unsigned char>(w[j + 1]) == 0x80 &&
+           (static_cast<unsigned char>(w[j + 2]) == 0x94 || static_cast<unsigned char>(w[j + 2]) == 0x93 ||
+            static_cast<unsigned char>(w[j + 2]) == 0xA2)) ||
+          (c == 0xC2 && j + 1 < w.size() && static_cast<unsigned char>(w[j + 1]) == 0xB7)) {
+        cut = j;  // em dash, en dash, bullet, middle dot
+        break;
+      }
+    }
+    if (w == "-") cut = 0;
+    if (cut != std::string_view::npos) {
+      e = at + cut;
+      break;
+    }
+    if (w.back() == ',' || w.back() == ':') {
+      size_t next = i + 1 < ws.size() ? static_cast<size_t>(ws[i + 1].data() - t.data()) : t.size();
+      size_t stop = t.find(',', next);
+      std::string_view part = t.substr(next, stop == std::string_view::npos ? std::string_view::npos : stop - next);
+      if (w.back() == ':' || !another_name(part)) {
+        e = at + w.size() - 1;
+        break;
+      }
+    }
+  }
+  std::string_view names = strip_separators(t.substr(b, e - b));
+  if (names.empty() || !name_word(first_word(names)) ||
+      phrase(unicode::lowercase(first_word(names))) == StructurePhrase::NameParticle)
+    return std::nullopt;
+  size_t nb = base + static_cast<size_t>(names.data() - t.data());
+  return std::make_pair(nb, nb + names.size());
+}
+
+bool is_update_line(std::string_view line) {
+  std::string n = normalize(line);
+  static const char* const kUpdate[] = {"updated",     "last updated", "last modified", "modified",  "mis à jour",
+                                        "actualizado", "atualizado",   "aktualisiert",  "aggiornato"};
+  for (const char* u : kUpdate) {
+    std::string_view w(u);
+    if (n.compare(0, w.size(), w) == 0 &&
+        (n.size() == w.size() || !unicode::is_letter(static_cast<unsigned char>(n[w.size()]))))
+      return true;
+  }
+  return false;
 }
 
 bool is_credit(std::string_view line) {

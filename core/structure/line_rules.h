@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "structure/dates.h"
@@ -41,6 +42,14 @@ bool is_date_label(std::string_view line);
 
 /// A byline: "By Jane Doe and John Roe, Reuters", "Written by Jane Doe", "BY JANE DOE".
 bool is_byline(std::string_view line);
+
+/// The names in a byline line, without "By", a date, a handle, a role or a degree ("By Jane Doe, Reuters
+/// staff | Jan 25, 2023" -> "Jane Doe"; "Par Alexandre Hervaud et Jérémy Piette" -> both names): byte offsets of
+/// the line, or nothing when no name is left.
+std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line);
+
+/// A line that says when the article was updated, not published ("Updated Jul 24, 2018", "Mis à jour le ...").
+bool is_update_line(std::string_view line);
 
 /// An image credit: "IMAGE SOURCE: KREMLIN VIA REUTERS", "Photo: AP", "(AP Photo/Evan Vucci)",
 /// "REUTERS/Kevin Lamarque", "Getty Images".

@@ -37,7 +37,8 @@ void structure_text(Document& doc);
 /// (any nesting depth: no recursion over the tree).
 void structure_html(Document& doc);
 
-/// Fills the per-kind lists of `article` (title, headings, paragraphs, ...) from article.blocks.
-void index_blocks(Article& article);
+/// Fills the per-kind lists of `article` (title, headings, paragraphs, ...) from article.blocks; `text` is the
+/// document text the blocks index (the byline is narrowed to its names).
+void index_blocks(Article& article, std::string_view text);
 
 }  // namespace aa

@@ -470,7 +470,7 @@ bool looks_like_html(std::string_view text) {
   return tags >= 5;
 }
 
-void index_blocks(Article& a) {
+void index_blocks(Article& a, std::string_view text) {
   a.title.reset();
   a.subtitle.reset();
   a.byline.reset();
@@ -494,7 +494,15 @@ void index_blocks(Article& a) {
           a.paragraphs.push_back(b.span);
         break;
       case BlockKind::Byline:
-        if (!a.byline) a.byline = b.span;
+        // The byline is the names alone: no "By", date, role or handle (the block keeps the whole line).
+        if (!a.byline) {
+          a.byline = b.span;
+          if (b.span.end <= text.size()) {
+            if (auto n = rules::byline_names(text.substr(b.span.begin, b.span.end - b.span.begin)))
+              a.byline =
+                  Span{b.span.begin + static_cast<uint32_t>(n->first), b.span.begin + static_cast<uint32_t>(n->second)};
+          }
+        }
         break;
       case BlockKind::Date: break;  // article.date is set by the stage that parsed it
       case BlockKind::Heading: a.headings.push_back(b.span); break;
@@ -510,7 +518,7 @@ void index_blocks(Article& a) {
 void structure_text(Document& doc) {
   doc.article = Article{};
   TextReader(doc).run();
-  index_blocks(doc.article);
+  index_blocks(doc.article, doc.text);
 }
 
 }  // namespace aa

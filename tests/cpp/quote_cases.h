@@ -214,7 +214,7 @@ inline Document build_document(const QuoteCase& c, bool entities) {
     }
     pos += c.blocks[i].size() + 1;
   }
-  index_blocks(doc.article);
+  index_blocks(doc.article, doc.text);
   tokenize(doc);
   split_sentences(doc);
   if (entities) add_entities(doc, c.entities);

@@ -1,0 +1,224 @@
+// Article structure on real web pages (make eval, "pages" section): our CLI and Mozilla Readability (on jsdom) in
+// the same run, scored against the stand-off annotations of annotations/pages/ (README there).
+//
+//   node tools/eval/pages-eval.mjs [--pages DIR] [--cli build/native/article-analyser] [--log FILE]
+//                                  [--split dev|test|all] [--no-readability] [--only NAME,...]
+// Body: precision, recall and F1 over shingles of 4 normalised words (each CJK character a word), as a multiset,
+// per page, then averaged over the pages. Ours is the article's headings, captions and paragraphs in order;
+// Readability's is the text blocks of its `content`. Title: exact after whitespace, quote and dash normalisation
+// ("+suffix": also right when the expected title is followed, or preceded, by a separator and a site name).
+// Byline: the set of names (case-insensitive; a leading "By" and separators , & and "and" dropped) is the
+// expected set (null only matches null). Date: the ISO date (YYYY-MM-DD) equal (null only matches null).
+// The fixtures of tests/golden/structure (annotations/pages/fixtures/) are scored the same way, ours only.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import {execFileSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+import {pageBlocks, rangeText, collapse, hash, shingles, prf} from './pages-lib.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+};
+const pagesDir = path.resolve(option('--pages', path.join(root, '../shared/data/pages/readability-test-pages')));
+const cli = path.resolve(option('--cli', path.join(root, 'build/native/article-analyser')));
+const logFile = path.resolve(option('--log', path.join(root, 'build/eval-pages.log')));
+const splitWanted = option('--split', 'all');
+const only = option('--only', null)?.split(',');
+const withReadability = !args.includes('--no-readability');
+const annDir = path.join(root, 'annotations/pages');
+const fixturesDir = path.join(root, 'tests/golden/structure');
+
+/** The split of a page: fixed by its name (annotations/pages/README.md). */
+export const splitOf = (name) => (crypto.createHash('sha1').update(name).digest().readUInt32BE(0) % 3 === 0 ? 'test' : 'dev');
+
+/** The expected reading of a page, rebuilt from its annotation; throws when the page is not the one annotated. */
+function expected(ann, bytes) {
+  const sha1 = crypto.createHash('sha1').update(bytes).digest('hex');
+  if (ann.source && ann.source.sha1 !== sha1) throw new Error(`${ann.page}: source.html is not the annotated page`);
+  const {blocks} = pageBlocks(bytes.toString('utf8'));
+  const byRange = new Map(blocks.map((b) => [`${b.start}-${b.end}`, b]));
+  const body = ann.body.map(([s, e, h]) => {
+    const b = byRange.get(`${s}-${e}`);
+    if (!b || hash(b.text) !== h) throw new Error(`${ann.page}: body block ${s}-${e} is not the annotated text`);
+    return b.text;
+  });
+  const spanText = (sp) => {
+    const t = rangeText(bytes, sp.start, sp.end);
+    if (hash(t) !== sp.sha1) throw new Error(`${ann.page}: span ${sp.start}-${sp.end} is not the annotated text`);
+    return t;
+  };
+  return {
+    body: body.join('\n'),
+    title: ann.title ? spanText(ann.title) : null,
+    byline: ann.byline ? ann.byline.map(spanText) : null,
+    date: ann.date
+  };
+}
+
+const normTitle = (s) => collapse(s || '').normalize('NFKC').replace(/[‘’‚‛′`´]/g, "'").replace(/[“”„‟″«»]/g, '"')
+  .replace(/[‐‑‒–—―]/g, '-');
+function titleRight(got, want) {
+  if (want === null) return {exact: got === null || got === '', suffix: got === null || got === ''};
+  if (!got) return {exact: false, suffix: false};
+  const g = normTitle(got), w = normTitle(want);
+  if (g === w) return {exact: true, suffix: true};
+  const sep = /^\s*[|:\-·•»/]\s*\S/;
+  const suffix = (g.startsWith(w) && sep.test(g.slice(w.length)) && g.length - w.length <= 60) ||
+                 (g.endsWith(w) && sep.test([...g.slice(0, g.length - w.length)].reverse().join('')) &&
+                  g.length - w.length <= 60) ||
+                 (w.startsWith(g) && sep.test(w.slice(g.length)) && w.length - g.length <= 60);
+  return {exact: false, suffix};
+}
+const names = (s) => {
+  if (s === null || s === undefined) return null;
+  const t = collapse(Array.isArray(s) ? s.join(', ') : s).replace(/^by\s+/i, '').toLowerCase();
+  const list = t.split(/\s*(?:,|;|&|\b(?:and|et|und|y|e)\b|\n)\s*/u).map((x) => x.replace(/^by\s+/, '').trim()).filter(Boolean);
+  return list.length ? [...new Set(list)].sort() : null;
+};
+function bylineRight(got, want) {
+  const g = names(got), w = names(want);
+  if (w === null || g === null) return w === g;
+  return g.length === w.length && g.every((x, i) => x === w[i]);
+}
+const dateRight = (got, want) => (got ? got.slice(0, 10) : null) === want;
+
+/** Runs our CLI over the files in one process; returns one analysis per file. */
+function runOurs(files) {
+  const out = execFileSync(cli, ['--input', 'html', '--format', 'jsonl', ...files],
+                           {maxBuffer: 1 << 30, encoding: 'utf8'});
+  return out.trim().split('\n').map((l) => JSON.parse(l));
+}
+function oursReading(j) {
+  const a = j.article;
+  const body = [...a.headings, ...a.captions, ...a.paragraphs].sort((x, y) => x.start - y.start).map((s) => s.text);
+  return {body: body.join('\n'), title: a.title?.text ?? null, byline: a.byline?.text ?? null,
+          date: a.date?.iso ?? null};
+}
+
+let readabilityVersion = null;
+async function readabilityRunner() {
+  try {
+    const {JSDOM, VirtualConsole} = await import('jsdom');
+    const {Readability} = await import('@mozilla/readability');
+    readabilityVersion = JSON.parse(fs.readFileSync(
+      path.join(root, 'tools/eval/node_modules/@mozilla/readability/package.json'), 'utf8')).version;
+    return (html) => {
+      const vc = new VirtualConsole();
+      const dom = new JSDOM(html, {url: 'http://fakehost/test/page.html', virtualConsole: vc});
+      const r = new Readability(dom.window.document).parse();
+      dom.window.close();
+      if (!r) return {body: '', title: null, byline: null, date: null};
+      const {blocks} = pageBlocks(`<body>${r.content}</body>`);
+      return {body: blocks.map((b) => b.text).join('\n'), title: r.title || null, byline: r.byline || null,
+              date: r.publishedTime || null};
+    };
+  } catch (e) {
+    console.log(`pages: Readability skipped (${e.message}: run npm ci --prefix tools/eval)`);
+    return null;
+  }
+}
+
+function score(got, want) {
+  const body = prf(shingles(got.body), shingles(want.body));
+  const t = titleRight(got.title, want.title);
+  return {body, title: t.exact, titleSuffix: t.suffix, byline: bylineRight(got.byline, want.byline),
+          date: dateRight(got.date, want.date)};
+}
+
+function loadAnnotations(dir, sourceOf) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
+    const ann = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+    return {ann, file: sourceOf(ann.page)};
+  });
+}
+
+const log = [];
+const fmt = (x) => x.toFixed(3);
+function summarise(rows) {
+  const n = rows.length;
+  const mean = (f) => rows.reduce((s, r) => s + f(r), 0) / n;
+  const pct = (f) => `${rows.filter(f).length}/${n}`;
+  return {n, p: fmt(mean((r) => r.body.p)), r: fmt(mean((r) => r.body.r)), f: fmt(mean((r) => r.body.f)),
+          title: pct((r) => r.title), titleSuffix: pct((r) => r.titleSuffix), byline: pct((r) => r.byline),
+          date: pct((r) => r.date)};
+}
+
+async function main() {
+  if (!fs.existsSync(cli)) {
+    console.log(`pages: ${cli} is missing (make native)`);
+    process.exit(1);
+  }
+  const table = [];
+  // the real pages
+  let pages = fs.existsSync(pagesDir)
+    ? loadAnnotations(annDir, (name) => path.join(pagesDir, name, 'source.html')) : [];
+  if (!fs.existsSync(pagesDir)) console.log(`pages: real pages skipped: no pages at ${pagesDir}`);
+  if (only) pages = pages.filter((p) => only.includes(p.ann.page));
+  if (splitWanted !== 'all') pages = pages.filter((p) => splitOf(p.ann.page) === splitWanted);
+  const runR = withReadability && pages.length ? await readabilityRunner() : null;
+  const cacheDir = path.join(root, 'build/eval-cache/readability');
+  const results = {ours: {dev: [], test: []}, readability: {dev: [], test: []}};
+  if (pages.length) {
+    const ours = runOurs(pages.map((p) => p.file));
+    pages.forEach((p, i) => {
+      const bytes = fs.readFileSync(p.file);
+      const want = expected(p.ann, bytes);
+      const split = splitOf(p.ann.page);
+      const o = score(oursReading(ours[i]), want);
+      results.ours[split].push(o);
+      let rl = '';
+      if (runR) {
+        const key = crypto.createHash('sha1').update(bytes).digest('hex') + '-' + readabilityVersion;
+        const cached = path.join(cacheDir, key + '.json');
+        let got;
+        if (fs.existsSync(cached)) got = JSON.parse(fs.readFileSync(cached, 'utf8'));
+        else {
+          got = runR(bytes.toString('utf8'));
+          fs.mkdirSync(cacheDir, {recursive: true});
+          fs.writeFileSync(cached, JSON.stringify(got));
+        }
+        const r = score(got, want);
+        results.readability[split].push(r);
+        rl = `  readability F1 ${fmt(r.body.f)} t${+r.title}${+r.titleSuffix} b${+r.byline} d${+r.date}`;
+      }
+      const oo = oursReading(ours[i]);
+      log.push(`${split.padEnd(4)} ${p.ann.page.padEnd(28)} ours P ${fmt(o.body.p)} R ${fmt(o.body.r)} F1 ${fmt(o.body.f)}` +
+               ` t${+o.title}${+o.titleSuffix} b${+o.byline} d${+o.date}${rl}`);
+      if (!o.title) log.push(`     title  want ${JSON.stringify(want.title)} got ${JSON.stringify(oo.title)}`);
+      if (!o.byline) log.push(`     byline want ${JSON.stringify(want.byline)} got ${JSON.stringify(oo.byline)}`);
+      if (!o.date) log.push(`     date   want ${want.date} got ${oo.date}`);
+    });
+    for (const split of ['dev', 'test']) {
+      if (results.ours[split].length) table.push([`${split}: ours`, summarise(results.ours[split])]);
+      if (results.readability[split].length) {
+        table.push([`${split}: Readability ${readabilityVersion}`, summarise(results.readability[split])]);
+      }
+    }
+  }
+  // the project's own fixtures
+  const fixtures = loadAnnotations(path.join(annDir, 'fixtures'), (name) => path.join(fixturesDir, name + '.html'));
+  if (fixtures.length && splitWanted === 'all' && !only) {
+    const ours = runOurs(fixtures.map((p) => p.file));
+    const rows = fixtures.map((p, i) => {
+      const o = score(oursReading(ours[i]), expected(p.ann, fs.readFileSync(p.file)));
+      log.push(`fix  ${p.ann.page.padEnd(28)} ours P ${fmt(o.body.p)} R ${fmt(o.body.r)} F1 ${fmt(o.body.f)}`);
+      return o;
+    });
+    table.push(['fixtures (tests/golden/structure): ours', summarise(rows)]);
+  }
+  fs.mkdirSync(path.dirname(logFile), {recursive: true});
+  fs.writeFileSync(logFile, log.join('\n') + '\n');
+  console.log('| pages | n | body P | body R | body F1 | title | title (+site) | byline | date |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const [label, s] of table) {
+    console.log(`| ${label} | ${s.n} | ${s.p} | ${s.r} | **${s.f}** | ${s.title} | ${s.titleSuffix} | ${s.byline} | ${s.date} |`);
+  }
+  console.log(`(per-page rows: ${path.relative(root, logFile)})`);
+}
+
+await main();
