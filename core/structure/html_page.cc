@@ -422,6 +422,13 @@ class Builder : public PageTree {
     return false;
   }
 
+  // What an element's attributes say about it.
+  struct AttributeHints {
+    uint32_t hints = 0;
+    bool hidden = false, ld_json = false, article_like = false;
+    uint32_t class_hash = 0;
+  };
+
   void start(const html::Token& t) {
     Tag tag = tag_of(t.name);
     if (tag == Tag::Html) return;
@@ -439,7 +446,34 @@ class Builder : public PageTree {
       line_break();
       return;
     }
-    // Implied end tags.
+    close_implied(tag);
+    if (breaks_block(tag)) flush();
+    const Open& parent = top();
+    AttributeHints ah = read_attributes(t, tag);
+    // Hints on the page's outer elements say little (body class="has-sidebar ...").
+    if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
+      ah.hints &= ~hint_bit(HtmlHint::Negative);
+    bool negative = (ah.hints & hint_bit(HtmlHint::Negative)) && !(ah.hints & hint_bit(HtmlHint::ArticleBody));
+    if (ah.hints & hint_bit(HtmlHint::Hidden)) ah.hidden = true;
+    uint32_t flags = flags_of(t, tag, parent.flags, ah);
+    uint8_t heading = parent.heading;
+    if (int h = heading_level(tag)) heading = static_cast<uint8_t>(h);
+    if (tag == Tag::Script) in_ld_json_ = ah.ld_json;
+
+    // Inline elements that are furniture ("<a class=share>") are simply not text.
+    if (is_inline(tag) && negative) flags |= kDrop;
+    // An inline byline or date beside another one ("<span class=byline>...</span> &bull; <span class=date>")
+    // starts a block of its own.
+    constexpr uint32_t kMeta = kByline | kDate;
+    uint32_t introduced = is_inline(tag) ? flags & kMeta & ~parent.flags : 0;
+    if (introduced && in_block_ && (introduced & ~cur_.flags) && ((cur_.flags & kMeta) || separators_only())) flush();
+
+    if (is_void(tag)) return;  // hr and img break blocks (above) and hold nothing
+    push_open(t, tag, flags, heading, introduced, ah, negative);
+  }
+
+  // The end tags that the start of `tag` implies (a <p> closes an open <p>, a <li> the previous <li>, ...).
+  void close_implied(Tag tag) {
     if (closes_p(tag)) close_nearest(Tag::P, 64, {Tag::Button, Tag::Table, Tag::Td, Tag::Th, Tag::Caption});
     if (tag == Tag::Li) close_nearest(Tag::Li, 64, {Tag::Ul, Tag::Ol, Tag::Menu});
     if (tag == Tag::Dd || tag == Tag::Dt) {
@@ -452,59 +486,56 @@ class Builder : public PageTree {
     if (tag == Tag::Tr) close_nearest(Tag::Tr, 16, {Tag::Table});
     if (tag == Tag::A) close_nearest(Tag::A, 16);
     if (tag == Tag::Option) close_nearest(Tag::Option, 4);
+  }
 
-    if (breaks_block(tag)) flush();
-    const Open& parent = top();
-    uint32_t flags = parent.flags;
-    uint8_t heading = parent.heading;
-    // Hints from attributes.
-    uint32_t hints = 0;
-    bool hidden = false, ld_json = false, article_like = false;
-    uint32_t class_hash = 0;
+  // class/id (the hints table), itemprop, itemtype, role, rel, hidden, aria-hidden, style and a script's type.
+  static AttributeHints read_attributes(const html::Token& t, Tag tag) {
+    AttributeHints ah;
     for (const html::Attribute& a : t.attributes) {
       const std::string& n = a.name;
       if (n == "class" || (n == "id" && !slug_id(a.value))) {
-        class_hints(a.value, hints);
-        if (n == "class") class_hash = static_cast<uint32_t>(std::hash<std::string>()(a.value)) | 1u;
+        class_hints(a.value, ah.hints);
+        if (n == "class") ah.class_hash = static_cast<uint32_t>(std::hash<std::string>()(a.value)) | 1u;
       } else if (n == "itemprop") {
         std::string v = ascii_lower(a.value);
-        if (v == "articlebody") hints |= hint_bit(HtmlHint::ArticleBody);
-        if (v == "headline") hints |= hint_bit(HtmlHint::Headline);
-        if (v == "author" || v == "creator") hints |= hint_bit(HtmlHint::Byline);
-        if (v == "datepublished") hints |= hint_bit(HtmlHint::Date);
-        if (v == "description" || v == "alternativeheadline") hints |= hint_bit(HtmlHint::Dek);
-        if (v == "caption") hints |= hint_bit(HtmlHint::Caption);
+        if (v == "articlebody") ah.hints |= hint_bit(HtmlHint::ArticleBody);
+        if (v == "headline") ah.hints |= hint_bit(HtmlHint::Headline);
+        if (v == "author" || v == "creator") ah.hints |= hint_bit(HtmlHint::Byline);
+        if (v == "datepublished") ah.hints |= hint_bit(HtmlHint::Date);
+        if (v == "description" || v == "alternativeheadline") ah.hints |= hint_bit(HtmlHint::Dek);
+        if (v == "caption") ah.hints |= hint_bit(HtmlHint::Caption);
       } else if (n == "itemtype") {
         if (a.value.find("Article") != std::string::npos || a.value.find("BlogPosting") != std::string::npos)
-          article_like = true;
+          ah.article_like = true;
       } else if (n == "role") {
         std::string v = ascii_lower(a.value);
         if (v == "navigation" || v == "banner" || v == "contentinfo" || v == "complementary" || v == "menu" ||
             v == "menubar" || v == "dialog" || v == "search" || v == "alert")
-          hints |= hint_bit(HtmlHint::Negative);
-        if (v == "main" || v == "article") hints |= hint_bit(HtmlHint::Positive);
+          ah.hints |= hint_bit(HtmlHint::Negative);
+        if (v == "main" || v == "article") ah.hints |= hint_bit(HtmlHint::Positive);
       } else if (n == "rel") {
-        if (ascii_lower(a.value) == "author") hints |= hint_bit(HtmlHint::Byline);
+        if (ascii_lower(a.value) == "author") ah.hints |= hint_bit(HtmlHint::Byline);
       } else if (n == "hidden") {
-        hidden = true;
+        ah.hidden = true;
       } else if (n == "aria-hidden") {
-        if (ascii_lower(a.value) == "true") hidden = true;
+        if (ascii_lower(a.value) == "true") ah.hidden = true;
       } else if (n == "style") {
         std::string v = ascii_lower(a.value);
         v.erase(std::remove_if(v.begin(), v.end(), [](char c) { return chars::is_html_space(c); }), v.end());
         if (v.find("display:none") != std::string::npos || v.find("visibility:hidden") != std::string::npos)
-          hidden = true;
+          ah.hidden = true;
       } else if (n == "type" && tag == Tag::Script) {
-        if (ascii_lower(a.value).find("ld+json") != std::string::npos) ld_json = true;
+        if (ascii_lower(a.value).find("ld+json") != std::string::npos) ah.ld_json = true;
       }
     }
-    // Hints on the page's outer elements say little (body class="has-sidebar ...").
-    if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
-      hints &= ~hint_bit(HtmlHint::Negative);
-    bool positive = hints & (hint_bit(HtmlHint::Positive) | hint_bit(HtmlHint::ArticleBody));
-    bool negative = (hints & hint_bit(HtmlHint::Negative)) && !(hints & hint_bit(HtmlHint::ArticleBody));
-    if (hints & hint_bit(HtmlHint::Hidden)) hidden = true;
-    if (drops_content(tag) || hidden) flags |= kDrop;
+    return ah;
+  }
+
+  // The flags an element passes to what it holds: its parent's, and what its tag and hints add.
+  static uint32_t flags_of(const html::Token& t, Tag tag, uint32_t parent_flags, const AttributeHints& ah) {
+    uint32_t flags = parent_flags;
+    const uint32_t hints = ah.hints;
+    if (drops_content(tag) || ah.hidden) flags |= kDrop;
     if (tag == Tag::Head) flags |= kHead;
     if (tag == Tag::Title) flags |= kTitle;
     if (tag == Tag::A && t.attribute("href")) flags |= kLink;
@@ -519,28 +550,23 @@ class Builder : public PageTree {
     if (tag == Tag::Li) flags |= kListItem;
     if (tag == Tag::Figure) flags |= kFigure;
     if (tag == Tag::Table) flags |= kTable;
-    if (int h = heading_level(tag)) heading = static_cast<uint8_t>(h);
-    if (tag == Tag::Script) in_ld_json_ = ld_json;
+    return flags;
+  }
 
-    // Inline elements that are furniture ("<a class=share>") are simply not text.
-    if (is_inline(tag) && negative) flags |= kDrop;
-    // An inline byline or date beside another one ("<span class=byline>...</span> &bull; <span class=date>")
-    // starts a block of its own.
-    constexpr uint32_t kMeta = kByline | kDate;
-    uint32_t introduced = is_inline(tag) ? flags & kMeta & ~parent.flags : 0;
-    if (introduced && in_block_ && (introduced & ~cur_.flags) && ((cur_.flags & kMeta) || separators_only())) flush();
-
-    if (is_void(tag)) return;  // hr and img break blocks (above) and hold nothing
-
+  // Opens the element: a node of the page's tree for a block element, and an entry on the stack.
+  void push_open(const html::Token& t, Tag tag, uint32_t flags, uint8_t heading, uint32_t introduced,
+                 const AttributeHints& ah, bool negative) {
+    const Open& parent = top();
+    bool positive = ah.hints & (hint_bit(HtmlHint::Positive) | hint_bit(HtmlHint::ArticleBody));
     Open o{parent.node, parent.container, flags, tag, heading, false, introduced, {}};
     if (!is_inline(tag)) {
       Node n;
       n.parent = parent.node;
       n.tag = tag;
       n.positive = positive;
-      n.article_body = hints & hint_bit(HtmlHint::ArticleBody);
-      n.article_like = article_like || tag == Tag::Article;
-      n.class_hash = class_hash;
+      n.article_body = ah.hints & hint_bit(HtmlHint::ArticleBody);
+      n.article_like = ah.article_like || tag == Tag::Article;
+      n.class_hash = ah.class_hash;
       n.negative = nodes[parent.node].negative;
       if (negative || furniture(tag)) n.negative = static_cast<uint32_t>(nodes.size());
       o.node = static_cast<uint32_t>(nodes.size());
