@@ -166,6 +166,16 @@ struct Grouping {
   std::vector<int> group_of;  // entity index -> its group
 };
 
+/// "Department of Justice" is named as "Justice Department": the key of an ORG "Department|Ministry|Office of X"
+/// (X one word) becomes that of "X Department", and its tokens too (so that "the Department" ends it).
+void inverted_of(std::vector<std::string>& toks, std::string& key) {
+  if (toks.size() != 3 || toks[1] != "of") return;
+  const std::string& head = toks[0];
+  if (head != "department" && head != "ministry" && head != "office" && head != "bureau") return;
+  toks = {toks[2], head};
+  key = toks[0] + " " + toks[1];
+}
+
 /// Step 1: mentions with the same label and the same name (or the same canonical name) form one group.
 Grouping group_same_names(const Document& doc, const Gazetteer& gazetteer, const TokenTable* table) {
   Grouping out;
@@ -195,6 +205,7 @@ Grouping group_same_names(const Document& doc, const Gazetteer& gazetteer, const
       if (const std::string* c = gazetteer.canonical(phrase_key(keys.data(), keys.size()))) alias = *c;
     }
     if (!alias.empty()) key = "=" + normalized(alias);
+    if (ent.label == Label::Org && alias.empty()) inverted_of(toks, key);
     std::string k = static_cast<char>('A' + static_cast<int>(ent.label)) + key;
     auto it = by_key.find(k);
     int g;
