@@ -158,67 +158,90 @@ std::string title_before(const Document& doc, uint32_t token) {
   return title_before(doc, token, nullptr, nullptr);
 }
 
-void build_clusters(Document& doc, const Gazetteer& gazetteer, const TokenTable* table) {
-  doc.clusters.clear();
-  std::vector<Group> groups;
-  std::unordered_map<std::string, int> by_key;  // label, then the normalised name
-  std::vector<int> group_of(doc.entities.size());
-  std::vector<std::vector<std::string>> toks(doc.entities.size());
-  std::vector<uint32_t> keys;
+namespace {
 
+/// The mentions grouped by name: one group per label and normalised name (or canonical name in the gazetteer).
+struct Grouping {
+  std::vector<Group> groups;
+  std::vector<int> group_of;  // entity index -> its group
+};
+
+/// "Department of Justice" is named as "Justice Department": the key of an ORG "Department|Ministry|Office of X"
+/// (X one word) becomes that of "X Department", and its tokens too (so that "the Department" ends it).
+void inverted_of(std::vector<std::string>& toks, std::string& key) {
+  if (toks.size() != 3 || toks[1] != "of") return;
+  const std::string& head = toks[0];
+  if (head != "department" && head != "ministry" && head != "office" && head != "bureau") return;
+  toks = {toks[2], head};
+  key = toks[0] + " " + toks[1];
+}
+
+/// Step 1: mentions with the same label and the same name (or the same canonical name) form one group.
+Grouping group_same_names(const Document& doc, const Gazetteer& gazetteer, const TokenTable* table) {
+  Grouping out;
+  std::vector<Group>& groups = out.groups;
+  std::unordered_map<std::string, int> by_key;  // label, then the normalised name
+  out.group_of.resize(doc.entities.size());
+  std::vector<std::string> toks;
+  std::vector<uint32_t> keys;
   for (uint32_t e = 0; e < doc.entities.size(); ++e) {
     const Entity& ent = doc.entities[e];
+    toks.clear();
     keys.clear();
     std::string key;
     if (sub_token(doc, ent)) {
-      toks[e].push_back(normalized(doc.view(ent.span)));
+      toks.push_back(normalized(doc.view(ent.span)));
       keys.push_back(token_key(doc.view(ent.span)));
-      key = toks[e].back();
+      key = toks.back();
     }
     for (uint32_t i = ent.first_token; i < ent.last_token && !sub_token(doc, ent); ++i) {
-      toks[e].push_back(norm_token(doc, i, table));
+      toks.push_back(norm_token(doc, i, table));
       keys.push_back(key_of_token(doc, i, table));
       if (i > ent.first_token) key.push_back(' ');
-      key += toks[e].back();
+      key += toks.back();
     }
     std::string alias;
     if (ent.label == Label::Gpe || ent.label == Label::Loc || ent.label == Label::Norp || ent.label == Label::Org) {
       if (const std::string* c = gazetteer.canonical(phrase_key(keys.data(), keys.size()))) alias = *c;
     }
     if (!alias.empty()) key = "=" + normalized(alias);
+    if (ent.label == Label::Org && alias.empty()) inverted_of(toks, key);
     std::string k = static_cast<char>('A' + static_cast<int>(ent.label)) + key;
     auto it = by_key.find(k);
     int g;
     if (it == by_key.end()) {
       g = static_cast<int>(groups.size());
       by_key.emplace(k, g);
-      groups.push_back(Group{ent.label, {}, toks[e], alias, -1});
+      groups.push_back(Group{ent.label, {}, toks, alias, -1});
     } else {
       g = it->second;
     }
     groups[g].mentions.push_back(e);
-    if (toks[e].size() > groups[g].tokens.size()) groups[g].tokens = toks[e];
-    group_of[e] = g;
+    if (toks.size() > groups[g].tokens.size()) groups[g].tokens = toks;
+    out.group_of[e] = g;
   }
+  return out;
+}
 
-  // Shorter names join the one fuller name they are part of. Longest groups first, so "Xi" meets "Xi Jinping"
-  // after "Xi Jinping" has met "President Xi Jinping".
-  std::vector<int> order(groups.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](int a, int b) { return groups[a].tokens.size() > groups[b].tokens.size(); });
-  // Which groups a shorter name could join, indexed (not every pair of groups compared): a person's name by every
-  // part of a fuller name, an organisation's by every end of a fuller name and by the initials of one.
+/// A key of tokens [b, e) of a name (each token with its length, so that no two sequences share a key).
+std::string parts_key(const std::vector<std::string>& toks, size_t b, size_t e) {
+  std::string k;
+  for (size_t i = b; i < e; ++i) {
+    uint32_t n = static_cast<uint32_t>(toks[i].size());
+    k.append(reinterpret_cast<const char*>(&n), sizeof n);
+    k += toks[i];
+  }
+  return k;
+}
+
+/// Which groups a shorter name could join, indexed (not every pair of groups compared): a person's name by every
+/// part of a fuller name, an organisation's by every end of a fuller name and by the initials of one.
+struct FullerNames {
   std::unordered_map<std::string, std::vector<int>> person_parts, org_ends, org_initials;
-  auto key_of = [](const std::vector<std::string>& toks, size_t b, size_t e) {
-    std::string k;
-    for (size_t i = b; i < e; ++i) {
-      uint32_t n = static_cast<uint32_t>(toks[i].size());
-      k.append(reinterpret_cast<const char*>(&n), sizeof n);
-      k += toks[i];
-    }
-    return k;
-  };
+};
+
+FullerNames index_fuller_names(const std::vector<Group>& groups) {
+  FullerNames ix;
   auto add = [](std::vector<int>& list, int g) {
     if (list.empty() || list.back() != g) list.push_back(g);
   };
@@ -228,17 +251,28 @@ void build_clusters(Document& doc, const Gazetteer& gazetteer, const TokenTable*
     if (h.label == Label::Person) {
       for (size_t b = 0; b < n; ++b)
         for (size_t e = b + 1; e <= n; ++e)
-          if (e - b < n) add(person_parts[key_of(h.tokens, b, e)], hi);
+          if (e - b < n) add(ix.person_parts[parts_key(h.tokens, b, e)], hi);
     } else if (h.label == Label::Org) {
-      for (size_t b = 1; b < n; ++b) add(org_ends[key_of(h.tokens, b, n)], hi);
+      for (size_t b = 1; b < n; ++b) add(ix.org_ends[parts_key(h.tokens, b, n)], hi);
       if (n >= 2) {
         std::string initials;
         for (const auto& w : h.tokens)
           if (!initials_skip(w) && !w.empty()) initials.push_back(w[0]);
-        add(org_initials[initials], hi);
+        add(ix.org_initials[initials], hi);
       }
     }
   }
+  return ix;
+}
+
+/// Step 2: shorter names join the one fuller name they are part of. Longest groups first, so "Xi" meets
+/// "Xi Jinping" after "Xi Jinping" has met "President Xi Jinping".
+void join_shorter_names(const Document& doc, std::vector<Group>& groups) {
+  std::vector<int> order(groups.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int a, int b) { return groups[a].tokens.size() > groups[b].tokens.size(); });
+  const FullerNames ix = index_fuller_names(groups);
   std::vector<int> fits;
   for (int gi : order) {
     Group& g = groups[gi];
@@ -248,13 +282,13 @@ void build_clusters(Document& doc, const Gazetteer& gazetteer, const TokenTable*
       auto it = index.find(key);
       if (it != index.end()) fits.insert(fits.end(), it->second.begin(), it->second.end());
     };
-    std::string key = key_of(g.tokens, 0, g.tokens.size());
+    std::string key = parts_key(g.tokens, 0, g.tokens.size());
     if (g.label == Label::Person) {
-      take(person_parts, key);
+      take(ix.person_parts, key);
     } else {
-      take(org_ends, key);
+      take(ix.org_ends, key);
       std::string letters;
-      if (acronym_letters(doc, doc.entities[g.mentions[0]], letters)) take(org_initials, letters);
+      if (acronym_letters(doc, doc.entities[g.mentions[0]], letters)) take(ix.org_initials, letters);
     }
     int found = -1;
     bool ambiguous = false;
@@ -266,8 +300,10 @@ void build_clusters(Document& doc, const Gazetteer& gazetteer, const TokenTable*
     }
     if (found >= 0 && !ambiguous) g.parent = found;
   }
+}
 
-  // Number the clusters by first mention.
+/// Step 3: one cluster per root group, numbered by first mention. Returns each group's cluster (-1 if none).
+std::vector<int> number_clusters(Document& doc, std::vector<Group>& groups, const std::vector<int>& group_of) {
   std::vector<int> cluster_of_root(groups.size(), -1);
   for (uint32_t e = 0; e < doc.entities.size(); ++e) {
     int r = root(groups, group_of[e]);
@@ -282,57 +318,75 @@ void build_clusters(Document& doc, const Gazetteer& gazetteer, const TokenTable*
     doc.entities[e].cluster = id;
     doc.clusters[id].mentions.push_back(e);
   }
+  return cluster_of_root;
+}
 
-  // Canonical names and titles.
-  // The sentence of a token (sentences are in order and do not overlap).
-  auto sentence_of = [&](uint32_t token) -> const Sentence* {
-    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
-                               [](uint32_t t, const Sentence& s) { return t < s.first_token; });
-    if (it == doc.sentences.begin()) return nullptr;
-    --it;
-    return token < it->last_token && token < doc.tokens.size() ? &*it : nullptr;
-  };
-  for (size_t r = 0; r < groups.size(); ++r) {
-    if (groups[r].parent >= 0 || cluster_of_root[r] < 0) continue;
+/// The canonical name of a cluster: the gazetteer's, or the mention with the most tokens.
+void name_cluster(const Document& doc, const Group& root_group, Cluster& c) {
+  if (!root_group.alias.empty()) {
+    c.name = root_group.alias;
+    return;
+  }
+  size_t best_tokens = 0;
+  for (uint32_t m : c.mentions) {
+    const Entity& ent = doc.entities[m];
+    uint32_t b = ent.first_token;
+    // An ORG named after its country: "US" + "State Department" -> "US State Department".
+    if (ent.label == Label::Org && m > 0) {
+      const Entity& prev = doc.entities[m - 1];
+      if ((prev.label == Label::Gpe || prev.label == Label::Norp) && prev.last_token == b &&
+          doc.tokens[prev.last_token - 1].block == doc.tokens[b].block)
+        b = prev.first_token;
+    }
+    size_t n = ent.last_token - b;
+    if (n > best_tokens) {
+      best_tokens = n;
+      c.name = sub_token(doc, ent) ? std::string(doc.view(ent.span)) : display(doc, b, ent.last_token);
+    }
+  }
+}
+
+/// The sentence of a token (sentences are in order and do not overlap), or null.
+const Sentence* sentence_of(const Document& doc, uint32_t token) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
+                             [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+  if (it == doc.sentences.begin()) return nullptr;
+  --it;
+  return token < it->last_token && token < doc.tokens.size() ? &*it : nullptr;
+}
+
+/// The titles a person's mentions carry, before ("President Xi") or in an apposition after, each once.
+void find_titles(const Document& doc, const TokenTable* table, Cluster& c) {
+  for (uint32_t m : c.mentions) {
+    const Entity& ent = doc.entities[m];
+    std::vector<std::string> found;
+    std::string before = title_before(doc, ent.first_token, table, &title_ends());
+    if (!before.empty()) found.push_back(before);
+    if (const Sentence* s = sentence_of(doc, ent.first_token)) {
+      std::string after = title_after(doc, *s, ent.last_token);
+      if (!after.empty()) found.push_back(after);
+    }
+    for (const auto& t : found) {
+      std::string nt = normalized(t);
+      bool seen = false;
+      for (const auto& have : c.titles) seen = seen || normalized(have) == nt;
+      if (!seen) c.titles.push_back(t);
+    }
+  }
+}
+
+}  // namespace
+
+void build_clusters(Document& doc, const Gazetteer& gazetteer, const TokenTable* table) {
+  doc.clusters.clear();
+  Grouping g = group_same_names(doc, gazetteer, table);
+  join_shorter_names(doc, g.groups);
+  std::vector<int> cluster_of_root = number_clusters(doc, g.groups, g.group_of);
+  for (size_t r = 0; r < g.groups.size(); ++r) {
+    if (g.groups[r].parent >= 0 || cluster_of_root[r] < 0) continue;
     Cluster& c = doc.clusters[cluster_of_root[r]];
-    if (!groups[r].alias.empty()) {
-      c.name = groups[r].alias;
-    } else {
-      size_t best_tokens = 0;
-      for (uint32_t m : c.mentions) {
-        const Entity& ent = doc.entities[m];
-        uint32_t b = ent.first_token;
-        // An ORG named after its country: "US" + "State Department" -> "US State Department".
-        if (ent.label == Label::Org && m > 0) {
-          const Entity& prev = doc.entities[m - 1];
-          if ((prev.label == Label::Gpe || prev.label == Label::Norp) && prev.last_token == b &&
-              doc.tokens[prev.last_token - 1].block == doc.tokens[b].block)
-            b = prev.first_token;
-        }
-        size_t n = ent.last_token - b;
-        if (n > best_tokens) {
-          best_tokens = n;
-          c.name = sub_token(doc, ent) ? std::string(doc.view(ent.span)) : display(doc, b, ent.last_token);
-        }
-      }
-    }
-    if (c.label != Label::Person) continue;
-    for (uint32_t m : c.mentions) {
-      const Entity& ent = doc.entities[m];
-      std::vector<std::string> found;
-      std::string before = title_before(doc, ent.first_token, table, &title_ends());
-      if (!before.empty()) found.push_back(before);
-      if (const Sentence* s = sentence_of(ent.first_token)) {
-        std::string after = title_after(doc, *s, ent.last_token);
-        if (!after.empty()) found.push_back(after);
-      }
-      for (const auto& t : found) {
-        std::string nt = normalized(t);
-        bool seen = false;
-        for (const auto& have : c.titles) seen = seen || normalized(have) == nt;
-        if (!seen) c.titles.push_back(t);
-      }
-    }
+    name_cluster(doc, g.groups[r], c);
+    if (c.label == Label::Person) find_titles(doc, table, c);
   }
 }
 

@@ -10,8 +10,10 @@
 #include "ner/decoder.h"
 #include "ner/features.h"
 #include "ner/model.h"
+#include "ner/orgs.h"
 #include "ner/rules.h"
 #include "ner/scorer.h"
+#include "ner/sports.h"
 #include "ner/tags.h"
 
 namespace aa {
@@ -73,6 +75,43 @@ void vote(const TokenTable& t, std::vector<Candidate>& cands) {
 
 /// Names found once are found again: untagged repeats of a tagged name, and the first or last word of a
 /// person's full name ("Price" after "Ned Price"), when capitalised.
+/// NORP compounds are one group: "African American", two demonyms side by side in one sentence, are one NORP.
+/// Requires: cands sorted by position.
+void norp_compounds(const Document& doc, std::vector<Candidate>& cands) {
+  size_t w = 0;
+  for (size_t r = 0; r < cands.size(); ++r) {
+    if (w > 0) {
+      Candidate& prev = cands[w - 1];
+      const Candidate& c = cands[r];
+      if (prev.label == Label::Norp && c.label == Label::Norp && !prev.bytes.end && !c.bytes.end &&
+          prev.end == c.begin && doc.tokens[prev.begin].block == doc.tokens[c.begin].block) {
+        prev.end = c.end;
+        prev.score = std::min(prev.score, c.score);
+        continue;
+      }
+    }
+    cands[w++] = cands[r];
+  }
+  cands.resize(w);
+}
+
+/// One entity, one label: a one-word name that is the first or last word of a person named in full earlier in the
+/// document is that person, whatever the gazetteer or the tagger says of the word (Lisa Georgia ... "Georgia
+/// said" is PERSON, not GPE). Requires: cands sorted by position.
+void persons_first(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
+  std::unordered_map<uint32_t, bool> parts;  // phrase key of a name word -> seen in a full name
+  for (Candidate& c : cands) {
+    if (c.bytes.end) continue;
+    if (c.label == Label::Person && c.end - c.begin >= 2) {
+      for (uint32_t part : {c.begin, c.end - 1})
+        if (name_part(doc, t, part)) parts.emplace(phrase_key(t, part, part + 1), true);
+    } else if (c.end - c.begin == 1 && c.label != Label::Person && propagatable(c.label) &&
+               parts.count(phrase_key(t, c.begin, c.end))) {
+      c.label = Label::Person;
+    }
+  }
+}
+
 void propagate(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 8;
   std::unordered_map<uint64_t, Label> names;
@@ -271,6 +310,11 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
 
   add_demonyms(doc, table, cands);
   vote(table, cands);
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  sports_teams(doc, table, cands);
+  company_names(doc, table, cands);
+  norp_compounds(doc, cands);
+  persons_first(doc, table, cands);
   propagate(doc, table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;

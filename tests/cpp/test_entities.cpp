@@ -130,3 +130,85 @@ TEST_CASE("entities: empty and odd input", "[ner][entities]") {
   aa::Document d = analyser.analyse("!!! ??? ... 12 34");
   for (const auto& e : d.entities) CHECK(e.score <= 1.0f);
 }
+
+TEST_CASE("entities: a surname alone is the person named in full earlier, whatever the gazetteer says",
+          "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Lisa Georgia, a nurse at the county hospital, has worked nights for twelve years.\n\n"
+      "Georgia said the new rota left her ward short of staff every weekend.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  std::vector<std::string> persons;
+  for (const auto& e : doc.entities) {
+    std::string text(doc.view(e.span));
+    if (text == "Georgia") CHECK(aa::label_name(e.label) == std::string("PERSON"));
+    if (e.label == aa::Label::Person) persons.push_back(text);
+  }
+  REQUIRE(persons == std::vector<std::string>{"Lisa Georgia", "Georgia"});
+  // One cluster for both.
+  int32_t first = -1;
+  for (const auto& e : doc.entities)
+    if (e.label == aa::Label::Person) {
+      if (first < 0) first = e.cluster;
+      CHECK(e.cluster == first);
+    }
+}
+
+TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][entities][sports]") {
+  aa::Analyser analyser;
+  auto labels_of = [&](const std::string& text) {
+    aa::Document doc = analyser.analyse(text);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& e : doc.entities) out.push_back({std::string(doc.view(e.span)), aa::label_name(e.label)});
+    return out;
+  };
+  auto label = [](const std::vector<std::pair<std::string, std::string>>& got, const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& [t, l] : got)
+      if (t == text) out.push_back(l);
+    return out;
+  };
+  // Scores and result words: the cities are teams, except where a preposition puts them on the map.
+  auto report = labels_of(
+      "Leeds beat Chelsea 2-1 on Saturday. Chelsea scored first, but Leeds equalised before the break.\n\n"
+      "Fans in Leeds celebrated late into the night.\n");
+  CAPTURE(report);
+  CHECK(label(report, "Leeds") == std::vector<std::string>{"ORG", "ORG", "GPE"});
+  CHECK(label(report, "Chelsea") == std::vector<std::string>{"ORG", "ORG"});
+  // Result lines with bare numbers.
+  auto lines = labels_of("Results\n\nHarwich 3 Dunmore 1\nKessingham 0 Marlow 2\n\nHarwich beat Dunmore again.\n");
+  CAPTURE(lines);
+  for (const char* team : {"Harwich", "Dunmore"})
+    for (const auto& l : label(lines, team)) CHECK(l == "ORG");
+  // Not a sports report: a city stays a place.
+  auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
+  CAPTURE(news);
+  for (const auto& l : label(news, "Leeds")) CHECK(l == "GPE");
+}
+
+TEST_CASE("entities: company names by their shape: a company suffix, two names joined by &", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Premiums rose after Halden Mutual, the region's largest home insurer, stopped writing new policies.\n\n"
+      "The barrier was designed by Ostrand & Pye, an engineering firm based in Rotterdam.\n\n"
+      "Mr. & Mrs. Okafor were not at home.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) {
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) return std::string(aa::label_name(e.label));
+    return std::string("none");
+  };
+  CHECK(label("Halden Mutual") == "ORG");
+  CHECK(label("Ostrand & Pye") == "ORG");
+  CHECK(label("Rotterdam") == "GPE");
+  CHECK(label("Mr. & Mrs. Okafor") == "none");  // titles: not a firm
+}
+
+TEST_CASE("entities: a NORP compound is one group", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("African American voters turned out in large numbers.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  REQUIRE(!doc.entities.empty());
+  CHECK(doc.view(doc.entities[0].span) == "African American");
+  CHECK(doc.entities[0].label == aa::Label::Norp);
+}

@@ -138,6 +138,29 @@ TEST_CASE("clusters: an organisation and its initials", "[ner][clusters]") {
   CHECK(doc.clusters[0].name == "European Union");
 }
 
+TEST_CASE("clusters: \"Department of Justice\" and \"the Justice Department\" are one organisation",
+          "[ner][clusters]") {
+  auto doc = with_entities("The Department of Justice said the Justice Department would appeal.",
+                           {{"Department of Justice", Label::Org}, {"Justice Department", Label::Org}});
+  aa::ner::build_clusters(doc, gazetteer());
+  REQUIRE(doc.clusters.size() == 1);
+  CHECK(doc.clusters[0].name == "Department of Justice");
+  CHECK(doc.clusters[0].mentions.size() == 2);
+  // Another "of" name is not inverted: "Bank of England" and "England Bank" stay apart.
+  auto other = with_entities("The Bank of England and the England Bank.",
+                             {{"Bank of England", Label::Org}, {"England Bank", Label::Org}});
+  aa::ner::build_clusters(other, gazetteer());
+  CHECK(other.clusters.size() == 2);
+}
+
+TEST_CASE("clusters: an acronym and its expansion in one document", "[ner][clusters]") {
+  auto doc = with_entities("The Democratic National Committee met. A DNC spokesman said no.",
+                           {{"Democratic National Committee", Label::Org}, {"DNC", Label::Org}});
+  aa::ner::build_clusters(doc, gazetteer());
+  REQUIRE(doc.clusters.size() == 1);
+  CHECK(doc.clusters[0].name == "Democratic National Committee");
+}
+
 TEST_CASE("title_before: the longest title right before a token", "[ner][clusters]") {
   aa::Document doc;
   doc.text = "He met Russian Foreign Minister Sergey Lavrov and Gen. Mark Milley and Ned Price.";

@@ -3,6 +3,9 @@
 //     GPE/LOC->LOC), documents built from the gold tokens;
 //   - the seed article of ../shared/samples through the whole pipeline (all labels, accepting alsoAccepted);
 //   - the held-out set: GUM dev+test (never trained on), fine labels PERSON ORG GPE LOC NORP EVENT DATE.
+//   - the invented sports reports of tests/golden/sports/cases.txt (all labels; clubs as ORG);
+//   - news: ECB+ articles annotated by hand (annotations/ner-news), dev (the dev topics of train.tsv) and test
+//     (held-out topics), whole pipeline from the detokenized text, all labels and PER/ORG/LOC.
 //
 //   aa-eval-ner [--data ../shared/data] [--samples ../shared/samples] [--model FILE] [--show-errors]
 // Prints Markdown tables. Exit status 0, or 1 if the data cannot be read.
@@ -18,6 +21,7 @@
 #include <sstream>
 
 #include "corpus.h"
+#include "ecb.h"
 #include "ner/entities.h"
 #include "structure/structure.h"
 #include "text/offsets.h"
@@ -239,10 +243,203 @@ void eval_seed(const EntityModel& model, const std::string& samples, bool show) 
   }
 }
 
+const std::vector<std::string>& all_labels() {
+  static const std::vector<std::string> k = {"PERSON", "ORG",  "GPE",   "LOC",     "NORP",    "EVENT",
+                                             "DATE",   "TIME", "MONEY", "PERCENT", "QUANTITY"};
+  return k;
+}
+
+/// News (ECB+ articles annotated by hand, annotations/ner-news): each document's detokenized text through the
+/// whole pipeline (text input, as an editor pastes it), predicted entities mapped to ECB+ tokens (the tokens they
+/// overlap), exact token spans. `split`: "dev" (the training documents of the dev topics, ecb::dev_topics) or
+/// "test" (test.tsv, held-out topics).
+void eval_news(const EntityModel& model, const std::string& data, const std::string& annotations,
+               const std::string& split, bool show) {
+  std::string root = data + "/ner/ecbplus/ECB+";
+  std::string file = annotations + (split == "test" ? "/test.tsv" : "/train.tsv");
+  if (!fs::exists(root) || !fs::exists(file)) {
+    std::printf("\nnews %s: skipped (%s or %s not found: ../shared is absent)\n", split.c_str(), root.c_str(),
+                file.c_str());
+    return;
+  }
+  corpus::ecb::Annotations ann = corpus::ecb::read_annotations(file);
+  std::set<int> dev = corpus::ecb::dev_topics(corpus::ecb::read_annotations(annotations + "/train.tsv"));
+  std::map<std::string, Counts> all, ppl;
+  size_t docs = 0, tokens = 0, changed = 0;
+  double seconds = 0;
+  for (const auto& id : ann.docs) {
+    if (split == "dev" && !dev.count(corpus::ecb::topic_of(id))) continue;
+    ++docs;
+    auto toks = corpus::ecb::read_doc_file(corpus::ecb::doc_path(root, id));
+    std::vector<std::pair<uint32_t, uint32_t>> spans;
+    Document doc;
+    doc.text = corpus::ecb::detokenize(toks, spans);
+    std::string original = doc.text;
+    auto t0 = std::chrono::steady_clock::now();
+    structure_text(doc);
+    tokenize(doc);
+    split_sentences(doc);
+    find_entities(model, doc);
+    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    tokens += toks.size();
+    if (doc.text != original) {
+      ++changed;  // the structure stage rewrote the text: offsets no longer match the tokens
+      continue;
+    }
+    struct M {
+      int first, last;
+      std::string label;
+      bool operator<(const M& o) const { return std::tie(first, last, label) < std::tie(o.first, o.last, o.label); }
+    };
+    std::set<M> gold, pred;
+    auto it = ann.mentions.find(id);
+    if (it != ann.mentions.end())
+      for (const auto& m : it->second) gold.insert({m.first, m.last, m.label});
+    for (const auto& e : doc.entities) {
+      size_t b = 0;
+      while (b < spans.size() && spans[b].second <= e.span.begin) ++b;
+      size_t last = b;
+      while (last + 1 < spans.size() && spans[last + 1].first < e.span.end) ++last;
+      if (b >= spans.size() || spans[b].first >= e.span.end) continue;  // inside a gap: no token
+      pred.insert({toks[b].id, toks[last].id, label_name(e.label)});
+    }
+    auto tally = [&](std::map<std::string, Counts>& c, const std::function<std::string(const std::string&)>& map) {
+      std::set<M> g, p;
+      for (const auto& x : gold)
+        if (auto l = map(x.label); !l.empty()) g.insert({x.first, x.last, l});
+      for (const auto& x : pred)
+        if (auto l = map(x.label); !l.empty()) p.insert({x.first, x.last, l});
+      for (const auto& x : g) {
+        c[x.label].gold++;
+        c[x.label].tp_gold += p.count(x);
+      }
+      for (const auto& x : p) {
+        c[x.label].pred++;
+        c[x.label].tp_pred += g.count(x);
+      }
+      return std::make_pair(g, p);
+    };
+    auto [g, p] = tally(all, [](const std::string& l) { return l; });
+    tally(ppl, [](const std::string& l) -> std::string {
+      if (l == "PERSON") return "PER";
+      if (l == "ORG") return "ORG";
+      if (l == "GPE" || l == "LOC") return "LOC";
+      return "";
+    });
+    if (show && split == "dev") {
+      auto words = [&](int first, int last) {
+        std::string s;
+        for (const auto& t : toks)
+          if (t.id >= first && t.id <= last) s += (s.empty() ? "" : " ") + t.text;
+        return s;
+      };
+      for (const auto& x : g)
+        if (!p.count(x))
+          std::fprintf(stderr, "news-dev %s miss %s [%s]\n", id.c_str(), x.label.c_str(),
+                       words(x.first, x.last).c_str());
+      for (const auto& x : p)
+        if (!g.count(x))
+          std::fprintf(stderr, "news-dev %s false %s [%s]\n", id.c_str(), x.label.c_str(),
+                       words(x.first, x.last).c_str());
+    }
+  }
+  std::string what = split == "test" ? "News test (ECB+ articles of held-out topics, never trained or tuned on"
+                                     : "News dev (ECB+ training articles of the dev topics, never trained on in "
+                                       "development";
+  std::string size = "; " + std::to_string(docs) + " documents, " + std::to_string(tokens) + " tokens";
+  if (changed) size += "; " + std::to_string(changed) + " skipped: text rewritten by the structure stage";
+  print_table("### " + what + "; whole pipeline from the detokenized text, all labels, exact spans" + size + ")", all,
+              all_labels());
+  print_table("### " + what + "; PER/ORG/LOC, contract mapping" + size + ")", ppl, {"PER", "ORG", "LOC"});
+  if (show) std::fprintf(stderr, "news %s: %.0f tokens/s\n", split.c_str(), tokens / std::max(seconds, 1e-9));
+}
+
+/// One invented case of tests/golden/sports/cases.txt: its plain text and the entities marked in it.
+struct MarkedCase {
+  std::string name, text;
+  std::vector<std::tuple<uint32_t, uint32_t, std::string>> gold;  // byte span, label
+};
+
+/// Reads "=== name: what it shows" headers, each followed by text with inline [[LABEL words]] markup (no
+/// nesting); "#" lines before the first case are comments. Throws std::runtime_error on broken markup.
+std::vector<MarkedCase> read_marked_cases(const std::string& path) {
+  std::vector<MarkedCase> out;
+  std::istringstream in(slurp(path));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("===", 0) == 0) {
+      MarkedCase c;
+      c.name = line.substr(4, line.find(':') == std::string::npos ? std::string::npos : line.find(':') - 4);
+      out.push_back(c);
+      continue;
+    }
+    if (out.empty()) continue;  // comments before the first case
+    MarkedCase& c = out.back();
+    for (size_t i = 0; i < line.size();) {
+      if (line.compare(i, 2, "[[") == 0) {
+        size_t sp = line.find(' ', i), close = line.find("]]", i);
+        if (sp == std::string::npos || close == std::string::npos || sp > close)
+          throw std::runtime_error(path + ": broken [[LABEL words]] in case " + c.name);
+        std::string label = line.substr(i + 2, sp - i - 2);
+        uint32_t b = static_cast<uint32_t>(c.text.size());
+        c.text += line.substr(sp + 1, close - sp - 1);
+        c.gold.emplace_back(b, static_cast<uint32_t>(c.text.size()), label);
+        i = close + 2;
+      } else {
+        c.text.push_back(line[i++]);
+      }
+    }
+    c.text.push_back('\n');
+  }
+  for (auto& c : out)
+    while (c.text.size() >= 2 && c.text[c.text.size() - 1] == '\n' && c.text[c.text.size() - 2] == '\n')
+      c.text.pop_back();
+  return out;
+}
+
+/// The invented sports reports (tests/golden/sports/cases.txt): whole pipeline, all labels, exact spans.
+void eval_sports(const EntityModel& model, const std::string& path, bool show) {
+  if (!fs::exists(path)) {
+    std::printf("\nsports reports: skipped (%s not found)\n", path.c_str());
+    return;
+  }
+  auto cases = read_marked_cases(path);
+  std::map<std::string, Counts> c;
+  for (const auto& mc : cases) {
+    Document doc;
+    doc.text = mc.text;
+    structure_text(doc);
+    tokenize(doc);
+    split_sentences(doc);
+    find_entities(model, doc);
+    std::set<std::tuple<uint32_t, uint32_t, std::string>> gold(mc.gold.begin(), mc.gold.end()), pred;
+    if (doc.text == mc.text)
+      for (const auto& e : doc.entities) pred.insert({e.span.begin, e.span.end, label_name(e.label)});
+    for (const auto& g : gold) {
+      c[std::get<2>(g)].gold++;
+      c[std::get<2>(g)].tp_gold += pred.count(g);
+      if (show && !pred.count(g))
+        std::fprintf(stderr, "sports %s miss %s [%s]\n", mc.name.c_str(), std::get<2>(g).c_str(),
+                     mc.text.substr(std::get<0>(g), std::get<1>(g) - std::get<0>(g)).c_str());
+    }
+    for (const auto& p : pred) {
+      c[std::get<2>(p)].pred++;
+      c[std::get<2>(p)].tp_pred += gold.count(p);
+      if (show && !gold.count(p))
+        std::fprintf(stderr, "sports %s false %s [%s]\n", mc.name.c_str(), std::get<2>(p).c_str(),
+                     mc.text.substr(std::get<0>(p), std::get<1>(p) - std::get<0>(p)).c_str());
+    }
+  }
+  print_table("### Sports reports (" + path + ": " + std::to_string(cases.size()) +
+                  " invented cases, clubs as ORG; whole pipeline, all labels, exact spans)",
+              c, all_labels());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string data = "../shared/data", samples = "../shared/samples", model_file;
+  std::string annotations = "annotations/ner-news", sports = "tests/golden/sports/cases.txt";
   bool show = false;
   std::set<std::string> only;
   for (int i = 1; i < argc; ++i) {
@@ -251,6 +448,10 @@ int main(int argc, char** argv) {
       data = argv[++i];
     else if (a == "--samples" && i + 1 < argc)
       samples = argv[++i];
+    else if (a == "--sports" && i + 1 < argc)
+      sports = argv[++i];
+    else if (a == "--annotations" && i + 1 < argc)
+      annotations = argv[++i];
     else if (a == "--model" && i + 1 < argc)
       model_file = argv[++i];
     else if (a == "--show-errors")
@@ -258,8 +459,8 @@ int main(int argc, char** argv) {
     else if (a == "--only" && i + 1 < argc)
       only.insert(argv[++i]);
     else {
-      std::cerr << "usage: aa-eval-ner [--data DIR] [--samples DIR] [--model FILE] [--show-errors] [--only "
-                   "ewt|seed|heldout]\n";
+      std::cerr << "usage: aa-eval-ner [--data DIR] [--samples DIR] [--model FILE] [--show-errors] [--annotations DIR] "
+                   "[--sports FILE] [--only ewt|seed|heldout|sports|news-dev|news-test]\n";
       return 2;
     }
   }
@@ -316,6 +517,9 @@ int main(int argc, char** argv) {
                     c, {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE"});
       }
     }
+    if (want("sports")) eval_sports(model, sports, show);
+    if (want("news-dev")) eval_news(model, data, annotations, "dev", show);
+    if (want("news-test")) eval_news(model, data, annotations, "test", show);
   } catch (const std::exception& e) {
     std::cerr << "aa-eval-ner: " << e.what() << "\n";
     return 1;

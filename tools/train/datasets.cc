@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 #include <stdexcept>
 
+#include "ecb.h"
 #include "ner/word.h"
 #include "text/tokenizer.h"
 
@@ -15,6 +17,7 @@ using corpus::Doc;
 using corpus::Sentence;
 using corpus::Span;
 using corpus::TagScheme;
+using corpus::ecb::Mention;
 
 bool is_demonym(const ner::Gazetteer& g, const std::string& word) {
   std::vector<uint32_t> keys{ner::token_key(word)};
@@ -224,6 +227,26 @@ std::vector<Dataset> load_training_sets(const std::string& dir, const ner::Gazet
   }
   for (auto& set : sets) strip_titles(set.docs, g);
   return sets;
+}
+
+Dataset load_news(const std::string& root, const std::string& annotations, bool without_dev) {
+  Dataset d{"news", "annotations: this project; texts ECB+ (CC BY 3.0)", {}, 1};
+  auto ann = corpus::ecb::read_annotations(annotations);
+  std::set<int> dev = corpus::ecb::dev_topics(ann);
+  static const std::vector<Mention> kNone;
+  for (const auto& id : ann.docs) {
+    if (without_dev && dev.count(corpus::ecb::topic_of(id))) continue;
+    auto it = ann.mentions.find(id);
+    d.docs.push_back(corpus::ecb::to_corpus_doc(corpus::ecb::read_doc_file(corpus::ecb::doc_path(root, id)),
+                                                it == ann.mentions.end() ? kNone : it->second,
+                                                [](const std::string& l) -> std::string {
+                                                  if (l == "PERSON" || l == "ORG" || l == "NORP" || l == "EVENT")
+                                                    return l;
+                                                  if (l == "GPE" || l == "LOC") return "LOC";
+                                                  return "";
+                                                }));
+  }
+  return d;
 }
 
 Dataset load_heldout(const std::string& dir, const ner::Gazetteer&, bool fine_labels) {

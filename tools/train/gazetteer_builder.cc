@@ -296,6 +296,37 @@ std::string GazetteerBuilder::add_sources(const std::string& data, const std::st
     if (latin(s)) add(s, kGazUniversity), ++n;
   }
   count("universities (hipo)", n);
+  // US government bodies (CC0): federal agencies and bureaus, the organisations of federal .gov domains, and
+  // the committees of Congress. City, county and state rows are left out: their official names ("City of
+  // Twentynine Palms") are places in most articles.
+  n = 0;
+  {
+    bool header = true;
+    for (const auto& l : lines(data + "/us_gov_dotgov_cisagov/agencies-and-subs.csv")) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      for (const auto& f : csv_fields(l))
+        if (!trim(f).empty()) add(trim(f), kGazOrgName), ++n;
+    }
+    header = true;
+    for (const auto& l : lines(data + "/us_gov_dotgov_cisagov/current-full.csv")) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      auto f = csv_fields(l);
+      if (f.size() < 4 || f[1].rfind("Federal", 0) != 0) continue;
+      for (size_t k : {size_t(2), size_t(3)})
+        if (!trim(f[k]).empty()) add(trim(f[k]), kGazOrgName), ++n;
+    }
+    for (const char* f :
+         {"/us_congress_unitedstates/committees-current.yaml", "/us_congress_unitedstates/committees-historical.yaml"})
+      for (const auto& l : lines(data + f))
+        if (l.rfind("name: ", 0) == 0) add(trim(l.substr(6)), kGazOrgName), ++n;  // lines() trims: not "- name:"
+  }
+  count("US government bodies and committees of Congress (cisagov dotgov, unitedstates/congress-legislators)", n);
 
   // Hand-written lists.
   n = 0;

@@ -2,6 +2,7 @@
 //
 //   aa-train --data ../shared/data --lists tools/train/lists --core-data core/data --out models/entities.bin
 //            [--epochs 12] [--scale 16] [--min-weight 2] [--min-count 1] [--seed 1] [--no-augment]
+//            [--news annotations/ner-news/train.tsv [--news-without-dev]]
 //
 // Deterministic: data are read in a fixed order, shuffled with a seeded generator, and the perceptron's weights
 // are integers, so the same inputs and settings give the same bytes.
@@ -49,6 +50,8 @@ struct Options {
   bool augment = true;
   bool domain_copies = true;           // "frustratingly easy" domain adaptation (Daume 2007), see below
   std::map<std::string, int> weights;  // dataset -> copies per epoch
+  std::string news;                    // annotations/ner-news/train.tsv: the news set, if given
+  bool news_without_dev = false;       // leave the news dev topics out (development runs)
 };
 
 // A small, fully specified generator (ner::splitmix64).
@@ -168,6 +171,10 @@ int run(const Options& o) {
 
   std::cerr << "training sets:\n";
   auto sets = load_training_sets(o.data + "/ner", gazetteer);
+  if (!o.news.empty()) {
+    sets.push_back(load_news(o.data + "/ner/ecbplus/ECB+", o.news, o.news_without_dev));
+    if (o.news_without_dev) info << "news: without the dev topics (development run)\n";
+  }
   std::map<std::string, int> label_ids;
   for (size_t i = 0; i < model.labels.size(); ++i) label_ids[model.labels[i]] = static_cast<int>(i);
   const int T = model.n_tags();
@@ -205,7 +212,7 @@ int run(const Options& o) {
           for (uint32_t f = fs.offsets[i]; f < fs.offsets[i + 1]; ++f) {
             hashes.push_back(fs.hashes[f]);
             ++counts[fs.hashes[f]];
-            if (o.domain_copies && set.name != "uner_ewt_train" && set.name != "gum_train") {
+            if (o.domain_copies && set.name != "uner_ewt_train" && set.name != "gum_train" && set.name != "news") {
               uint32_t p = ner::hash_combine(fs.hashes[f], 0xD0D0D000u + set_index);
               hashes.push_back(p);
               ++counts[p];
@@ -422,6 +429,10 @@ int main(int argc, char** argv) {
       o.eta = std::stod(value());
     else if (a == "--ensemble")
       o.ensemble = std::max(1, std::stoi(value()));
+    else if (a == "--news")
+      o.news = value();
+    else if (a == "--news-without-dev")
+      o.news_without_dev = true;
     else if (a == "--seed")
       o.seed = std::stoull(value());
     else if (a == "--no-augment")
@@ -439,7 +450,7 @@ int main(int argc, char** argv) {
           << "usage: aa-train [--data DIR] [--lists DIR] [--core-data DIR] [--out FILE] [--epochs N] [--scale S]\n"
              "                [--min-weight W] [--min-count C] [--o-bias B] [--ensemble K] [--seed S] [--weight "
              "SET=N]\n"
-             "                [--no-augment] [--no-domain-copies]\n";
+             "                [--no-augment] [--no-domain-copies] [--news TSV] [--news-without-dev]\n";
       return 2;
     }
   }
