@@ -1,0 +1,97 @@
+// Hostile input that once took quadratic time or memory (issue 17), each checked where it went wrong: the time
+// of n and 4n bytes (linear growth gives about 4; the quadratic ones gave 16), or the quantity that grew.
+// The families of tests/scale/scale.cc cover the same shapes and more, at several sizes.
+#include <malloc.h>
+#include <sys/wait.h>
+#include <time.h>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <cstdlib>
+#include <functional>
+#include <string>
+
+#include "analyser.h"
+#include "cli_process.h"
+#include "prepare.h"
+#include "quotes/marks.h"
+#include "structure/html_page.h"
+
+namespace {
+
+const aa::Analyser& analyser() {
+  static const aa::Analyser a;
+  return a;
+}
+
+// This thread's CPU time (other work on a shared machine moves it less than wall-clock time).
+double cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+double seconds_of(const std::string& text, aa::InputKind input) {
+  // Freed memory stays in the heap for the next run: large blocks mapped afresh are page-faulted in every run, a
+  // cost that jumps where blocks pass the mmap threshold and hides the growth of the algorithm (as in aa-scale).
+  static const bool heap_kept = mallopt(M_MMAP_THRESHOLD, 1 << 30) && mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  (void)heap_kept;
+  aa::Options options;
+  options.input = input;
+  double best = 1e30;
+  for (int r = 0; r < 3; ++r) {
+    double t0 = cpu_seconds();
+    aa::Document doc = analyser().analyse(text, options);
+    best = std::min(best, cpu_seconds() - t0);
+  }
+  return best;
+}
+
+// The time ratio of 4n to n bytes, the best of three tries (a busy machine slows one run).
+double growth(const std::function<std::string(size_t)>& make, size_t n, aa::InputKind input = aa::InputKind::Auto) {
+  std::string small = make(n), large = make(4 * n);
+  double best = 1e30;
+  for (int attempt = 0; attempt < 3 && best > 6; ++attempt)
+    best = std::min(best, seconds_of(large, input) / std::max(seconds_of(small, input), 1e-6));
+  return best;
+}
+
+std::string halves(size_t n, const std::string& a, const std::string& b) {
+  size_t k = n / (a.size() + b.size()) + 1;
+  std::string s;
+  for (size_t i = 0; i < k; ++i) s += a;
+  for (size_t i = 0; i < k; ++i) s += b;
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("hardening: quotation marks left open, then guillemets or straight quotes, pair in linear time",
+          "[hardening][quotes]") {
+  auto guillemets = [](size_t n) {
+    return halves(n,
+                  "\xE2\x80\x9C"
+                  "a ",
+                  "\xC2\xAB"
+                  "a\xC2\xBB ");
+  };
+  auto straight = [](size_t n) {
+    return halves(n,
+                  "\xE2\x80\x9C"
+                  "a ",
+                  "\"a\" ");
+  };
+  CHECK(growth(guillemets, 200000) < 6);
+  CHECK(growth(straight, 200000) < 6);
+  // And the pairing is unchanged: inside an open “, each «a» pairs (Close roles), and alone they are quotations.
+  aa::Document doc = aa::test::prepare(guillemets(200));
+  aa::quotes::MarkPairing p = aa::quotes::pair_quote_marks(doc);
+  size_t closes = std::count(p.roles.begin(), p.roles.end(), aa::quotes::MarkRole::Close);
+  CHECK(closes == 19);
+  CHECK(aa::quotes::pair_quote_marks(aa::test::prepare(halves(200, "",
+                                                              "\xC2\xAB"
+                                                              "a\xC2\xBB ")))
+            .quotes.size() == 34);
+}
+
