@@ -95,3 +95,22 @@ TEST_CASE("hardening: quotation marks left open, then guillemets or straight quo
             .quotes.size() == 34);
 }
 
+TEST_CASE("hardening: JSON-LD with many ']]>' or '-->' is cleaned in linear time", "[hardening][structure]") {
+  auto page = [](const std::string& unit) {
+    return [unit](size_t n) {
+      std::string s;
+      while (s.size() < n) s += unit;
+      return "<html><head><script type=\"application/ld+json\">" + s +
+             "</script></head><body><p>A b c.</p></body></html>";
+    };
+  };
+  CHECK(growth(page("]]>"), 150000, aa::InputKind::Html) < 6);
+  CHECK(growth(page("-->"), 150000, aa::InputKind::Html) < 6);
+  // The wrappers still come off: a headline inside a comment and CDATA is read.
+  auto ld =
+      aa::page::read_json_ld({"//<![CDATA[\n<!--{\"@type\":\"NewsArticle\",\"headline\":\"Wrapped ]]> -->\"}-->"
+                              "\n//]]>"});
+  REQUIRE(ld);
+  CHECK(ld->headline == "Wrapped  ");
+}
+
