@@ -114,3 +114,22 @@ TEST_CASE("hardening: JSON-LD with many ']]>' or '-->' is cleaned in linear time
   CHECK(ld->headline == "Wrapped  ");
 }
 
+TEST_CASE("hardening: one person after every title keeps a few titles, not one per title", "[hardening][ner]") {
+  // Memory grew as mentions x distinct titles (the quotation stage visits a person's titles at every mention).
+  static const char* const kTitles[] = {
+      "President",  "Senator",    "Governor",  "Minister", "Spokesman", "General",      "Mayor",      "Judge",
+      "Chancellor", "Ambassador", "Secretary", "Chairman", "Director",  "Commissioner", "Prosecutor", "Professor"};
+  std::string text;
+  for (int round = 0; round < 20; ++round)
+    for (const char* t : kTitles) text += std::string(t) + " John Smith spoke. ";
+  aa::Document doc = analyser().analyse(text);
+  size_t most = 0, smith_mentions = 0;
+  for (const aa::Cluster& c : doc.clusters) {
+    most = std::max(most, c.titles.size());
+    if (c.name.find("Smith") != std::string::npos) smith_mentions = std::max(smith_mentions, c.mentions.size());
+  }
+  CHECK(smith_mentions > 100);
+  CHECK(most >= 2);
+  CHECK(most <= 8);
+}
+
