@@ -133,3 +133,20 @@ TEST_CASE("hardening: one person after every title keeps a few titles, not one p
   CHECK(most <= 8);
 }
 
+TEST_CASE("hardening: --format text shows control characters escaped, never raw", "[hardening][writers]") {
+  std::string text =
+      "Mayor Ann Lee said \xE2\x80\x9C"
+      "a\x1b]0;pwned\x07 b\x1b[2J c\r d\x7f e\xC2\x9B"
+      "31m\xE2\x80\x9D. End.";
+  aa::Document doc = analyser().analyse(text, {aa::InputKind::Text});
+  std::string out;
+  aa::make_writer("text", aa::OffsetUnit::Utf16)->write(doc, out);
+  CHECK(out.find('\x1b') == std::string::npos);
+  CHECK(out.find('\x07') == std::string::npos);
+  CHECK(out.find('\r') == std::string::npos);
+  CHECK(out.find('\x7f') == std::string::npos);
+  CHECK(out.find("\xC2\x9B") == std::string::npos);
+  CHECK(out.find("a\xE2\x90\x9B]0;pwned\xE2\x90\x87 b\xE2\x90\x9B[2J c") != std::string::npos);
+  CHECK(out.find("d\xE2\x90\xA1 e\\x9b31m") != std::string::npos);  // (the CR ended the line: a block)
+}
+
