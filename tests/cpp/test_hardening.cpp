@@ -150,3 +150,41 @@ TEST_CASE("hardening: --format text shows control characters escaped, never raw"
   CHECK(out.find("d\xE2\x90\xA1 e\\x9b31m") != std::string::npos);  // (the CR ended the line: a block)
 }
 
+TEST_CASE("hardening: a UTF-8 BOM is dropped alike from a file's bytes and from a string", "[hardening][decode]") {
+  std::string body = "Mayor Grace Okonkwo said \xE2\x80\x9Cyes\xE2\x80\x9D. Then she left.";
+  std::string with_bom = "\xEF\xBB\xBF" + body;
+  aa::Document from_file = analyser().analyse(aa::decode_file_bytes(with_bom));
+  aa::Document from_string = analyser().analyse(with_bom);
+  CHECK(from_file.text == body);
+  CHECK(from_string.text == body);
+  CHECK(aa::to_json(from_file, aa::OffsetUnit::Utf16) == aa::to_json(from_string, aa::OffsetUnit::Utf16));
+  // Only a leading one: U+FEFF inside the text is kept.
+  CHECK(analyser()
+            .analyse("a\xEF\xBB\xBF"
+                     "b")
+            .text ==
+        "a\xEF\xBB\xBF"
+        "b");
+}
+
+TEST_CASE("hardening: UTF-32 with a byte order mark is refused by name", "[hardening][decode]") {
+  std::string le("\xFF\xFE\0\0A\0\0\0b\0\0\0", 12), be("\0\0\xFE\xFF\0\0\0A\0\0\0b", 12);
+  for (const std::string& bytes : {le, be}) {
+    try {
+      aa::decode_file_bytes(bytes);
+      FAIL("UTF-32 was decoded");
+    } catch (const aa::InputError& e) {
+      CHECK(std::string(e.what()).find("UTF-32") != std::string::npos);
+    }
+  }
+  // UTF-16LE still decodes.
+  CHECK(aa::decode_file_bytes(std::string("\xFF\xFEH\0i\0", 6)).text == "Hi");
+}
+
+TEST_CASE("hardening: the size message gives the sizes in bytes", "[hardening][decode]") {
+  std::string m = aa::input_too_large_message(aa::kMaxInputBytes + 1, false);
+  CHECK(m == "input too large: 268435457 bytes (the limit is 268435456 bytes, 256 MiB)");
+  CHECK(aa::input_too_large_message(aa::kMaxInputBytes, true) ==
+        "input too large: more than 268435456 bytes (the limit is 268435456 bytes, 256 MiB)");
+}
+
