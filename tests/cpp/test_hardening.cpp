@@ -188,3 +188,33 @@ TEST_CASE("hardening: the size message gives the sizes in bytes", "[hardening][d
         "input too large: more than 268435456 bytes (the limit is 268435456 bytes, 256 MiB)");
 }
 
+TEST_CASE("hardening: the CLI reads standard input and devices with a cap; the batch goes on", "[hardening][cli]") {
+  std::string good = aa::test::write_file("good-after-zero.txt", "Mayor Ann Lee said yes.");
+  std::string out = aa::test::temp_dir() + "/zero-out.txt", err = aa::test::temp_dir() + "/zero-err.txt";
+  // An endless device as standard input, then a file; and the device named as a file.
+  std::string cmd = "timeout 300 " + std::string(AA_CLI) + " --format jsonl - " + good + " /dev/zero " + good +
+                    " </dev/zero >" + out + " 2>" + err;
+  int rc = std::system(cmd.c_str());
+  REQUIRE(WIFEXITED(rc));
+  CHECK(WEXITSTATUS(rc) == 1);
+  std::string o = aa::test::slurp(out), e = aa::test::slurp(err);
+  CHECK(std::count(o.begin(), o.end(), '\n') == 2);  // both good files analysed
+  CHECK(e.find("<stdin>: input too large: more than 268435456 bytes (the limit is 268435456 bytes, 256 MiB)") !=
+        std::string::npos);
+  CHECK(e.find("/dev/zero: input too large: more than") != std::string::npos);
+  CHECK(e.find("bad_alloc") == std::string::npos);
+}
+
+TEST_CASE("hardening: --input-format jsonl reads each line with the same cap", "[hardening][cli]") {
+  std::string out = aa::test::temp_dir() + "/rec-out.txt", err = aa::test::temp_dir() + "/rec-err.txt";
+  std::string records = aa::test::write_file("records.jsonl", "{\"id\":1,\"text\":\"Ann Lee said yes.\"}\n");
+  // /dev/zero is one endless line of NUL bytes: named as too large, then the next file's record is analysed.
+  std::string cmd =
+      "timeout 300 " + std::string(AA_CLI) + " --input-format jsonl /dev/zero " + records + " >" + out + " 2>" + err;
+  int rc = std::system(cmd.c_str());
+  REQUIRE(WIFEXITED(rc));
+  CHECK(WEXITSTATUS(rc) == 1);
+  std::string o = aa::test::slurp(out), e = aa::test::slurp(err);
+  CHECK(o.rfind("{\"id\":1,\"analysis\":", 0) == 0);
+  CHECK(e.find("/dev/zero:1: line too large") != std::string::npos);
+}
