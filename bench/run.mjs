@@ -1,8 +1,10 @@
 // make bench: every figure of issue 7 in one run, printed as tables (Markdown, to paste) and written to
 // build/bench/results.json. Exit status 1 when a file of the WASM build is over its size budget
 // (bench/budget.json) or a section fails; the speed targets are reported (met / MISSED), not enforced.
-//   node bench/run.mjs [--quick] [--only sizes,native,memory,node,browser,startup,ner]
-// (ner: the entity stage's own benchmark, scripts/bench-ner.sh, when the stage has one.)
+//   node bench/run.mjs [--quick] [--only sizes,native,memory,node,browser,startup,ner,scale]
+// (ner: the entity stage's own benchmark, scripts/bench-ner.sh, when the stage has one; scale: the scaling harness,
+// build/native/aa-scale natively and bench/scale-wasm.mjs in WASM, every family at 1.6 MB and 6.4 MB, or 400 KB
+// and 1.6 MB with --quick.)
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +18,7 @@ const root = path.resolve(here, '..');
 const outDir = path.join(root, 'build/bench');
 const quick = process.argv.includes('--quick');
 const onlyArg = process.argv.indexOf('--only');
-const ALL = ['sizes', 'native', 'memory', 'node', 'browser', 'startup', 'ner'];
+const ALL = ['sizes', 'native', 'memory', 'node', 'browser', 'startup', 'ner', 'scale'];
 const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(',') : ALL;
 for (const s of only) if (!ALL.includes(s)) throw new Error(`bench: unknown section ${s} (one of ${ALL.join(', ')})`);
 
@@ -73,6 +75,25 @@ section('ner', () => {
   const r = spawnSync('bash', [script], {cwd: root, encoding: 'utf8', env: {...process.env, ...(quick ? {REPEAT: '3'} : {})}});
   if (r.status !== 0) throw new Error(`scripts/bench-ner.sh failed (exit ${r.status}): ${r.stderr.slice(0, 300)}`);
   return {output: r.stdout.trim()};
+});
+section('scale', () => {
+  const bytes = quick ? '400000' : '1600000';
+  const dumpDir = path.join(outDir, 'scale-inputs');
+  fs.rmSync(dumpDir, {recursive: true, force: true});
+  fs.mkdirSync(dumpDir, {recursive: true});
+  const scale = path.join(root, 'build/native/aa-scale');
+  const nat = spawnSync(scale, ['--bytes', bytes], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']});
+  process.stderr.write(nat.stdout);
+  spawnSync(scale, ['--bytes', bytes, '--dump', dumpDir], {stdio: 'inherit'});
+  const wasm = spawnSync(process.execPath, [path.join(here, 'scale-wasm.mjs'), '--dir', dumpDir, '--out',
+                                            path.join(outDir, 'scale-wasm.json')],
+                         {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']});
+  process.stderr.write(wasm.stdout);
+  fs.rmSync(dumpDir, {recursive: true, force: true});
+  if (nat.status !== 0 || wasm.status !== 0) {
+    throw new Error(`a family grew faster than linearly (native exit ${nat.status}, wasm exit ${wasm.status})`);
+  }
+  return {bytes: Number(bytes), native: nat.stdout.trim(), wasm: wasm.stdout.trim()};
 });
 results.machine.loadavgAfter = os.loadavg();
 fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');

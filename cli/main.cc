@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -46,32 +47,92 @@ const char* kUsage =
     "  -h, --help      this help\n"
     "  --version       the version\n"
     "\n"
-    "Files are read as UTF-8 (a UTF-16 byte order mark switches to UTF-16); ill-formed bytes become U+FFFD\n"
-    "with a warning in the output. Exit status: 0 if every input was analysed, 1 if some could not be (each\n"
-    "named on standard error), 2 for a usage error.\n";
+    "Files are read as UTF-8 (a UTF-8 byte order mark is dropped, a UTF-16 one switches to UTF-16, UTF-32 is\n"
+    "refused); ill-formed bytes become U+FFFD with a warning in the output. An input (a file, standard input,\n"
+    "a record's line) may have at most 268435456 bytes (256 MiB): a larger one is refused while it is read.\n"
+    "--format text shows control characters as symbols (ESC as U+241B) and C1 controls as \\x80-\\x9f.\n"
+    "Exit status: 0 if every input was analysed, 1 if some could not be (each named on standard error), 2 for\n"
+    "a usage error.\n";
 
 int usage_error(const std::string& msg) {
   std::cerr << "article-analyser: " << msg << "\n(see article-analyser --help)\n";
   return 2;
 }
 
-// Reads all of `fd` into `out`. Returns false with errno set when a read fails (EIO, EISDIR, ...): iostreams
-// would report such a file as empty and the tool would analyse nothing and exit 0.
-bool read_all(int fd, std::string& out) {
+// Reads all of `fd` into `out`, at most aa::kMaxInputBytes: more is not read at all (standard input or a device
+// like /dev/zero may never end). Returns false with errno set when a read fails (EIO, EISDIR, ...): iostreams
+// would report such a file as empty and the tool would analyse nothing and exit 0; `too_large` is set (and true
+// returned) when the input is over the limit, its size then in `out_size` (or the limit + 1 for a stream).
+bool read_all(int fd, std::string& out, bool& too_large, size_t& out_size) {
   out.clear();
+  too_large = false;
   struct stat st {};
-  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) out.reserve(static_cast<size_t>(st.st_size));
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    if (static_cast<uint64_t>(st.st_size) > aa::kMaxInputBytes) {
+      too_large = true;
+      out_size = static_cast<size_t>(st.st_size);
+      return true;
+    }
+    out.reserve(static_cast<size_t>(st.st_size));
+  }
   char buf[1 << 16];
   for (;;) {
-    ssize_t n = read(fd, buf, sizeof buf);
+    size_t room = aa::kMaxInputBytes + 1 - out.size();  // one byte past the limit tells "too large"
+    ssize_t n = read(fd, buf, std::min(sizeof buf, room));
     if (n > 0) {
       out.append(buf, static_cast<size_t>(n));
+      if (out.size() > aa::kMaxInputBytes) {
+        too_large = true;
+        out_size = out.size();
+        std::string().swap(out);
+        return true;
+      }
     } else if (n == 0) {
       return true;
     } else if (errno != EINTR) {
       return false;
     }
   }
+}
+
+// One line of `in` (without its newline) into `line`, at most aa::kMaxInputBytes bytes of it: at a longer line it
+// stops there (`too_long`; skip_line reads past the rest, which on a device may never end). False at the end of
+// the input. `newline`: the line ended with one (a torn last line does not).
+bool read_line(std::istream& in, std::string& line, bool& too_long, bool& newline) {
+  line.clear();
+  too_long = newline = false;
+  std::streambuf* sb = in.rdbuf();
+  for (;;) {
+    int c = sb->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      return !line.empty();
+    }
+    if (c == '\n') {
+      newline = true;
+      return true;
+    }
+    line.push_back(static_cast<char>(c));
+    if (line.size() > aa::kMaxInputBytes) {
+      too_long = true;
+      std::string().swap(line);
+      return true;
+    }
+  }
+}
+
+// Reads past the rest of a line. True if it had a newline.
+bool skip_line(std::istream& in) {
+  std::streambuf* sb = in.rdbuf();
+  for (int c; (c = sb->sbumpc()) != std::char_traits<char>::eof();)
+    if (c == '\n') return true;
+  in.setstate(std::ios::eofbit);
+  return false;
+}
+
+bool is_regular_file(int fd) {
+  struct stat st {};
+  return fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
 }
 
 // ---- --input-format jsonl: records {"id", "text"} in, {"id", "analysis"} out -----------------------------------
@@ -117,8 +178,14 @@ bool for_each_done_id(const std::string& path, Each each) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   std::string line;
-  while (std::getline(in, line)) {
-    if (in.eof()) break;  // no newline after it: torn
+  bool too_long = false, newline = false;
+  while (read_line(in, line, too_long, newline)) {
+    if (too_long) {
+      // Over the input limit, so not an output of this tool for a record it could read: not done.
+      if (!skip_line(in)) break;
+      continue;
+    }
+    if (!newline) break;  // torn
     std::string key = id_of_output_line(line);
     if (!key.empty() && nlohmann::json::accept(line)) each(key);
   }
@@ -206,8 +273,23 @@ int run_records(const std::vector<std::string>& files, const std::string& skip_d
       in = &file;
     }
     std::string text;
-    for (size_t n = 1; std::getline(*in, text) && !run.write_failed; ++n)
-      run.line(display + ":" + std::to_string(n), text);
+    bool too_long = false, newline = false;
+    bool regular = name == "-" ? is_regular_file(STDIN_FILENO) : true;
+    if (name != "-") {
+      struct stat st {};
+      regular = stat(name.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+    }
+    for (size_t n = 1; !run.write_failed && read_line(*in, text, too_long, newline); ++n) {
+      std::string where = display + ":" + std::to_string(n);
+      if (!too_long) {
+        run.line(where, text);
+        continue;
+      }
+      // Past the limit: a file's next line is found; a stream or device may never end, so it is left there.
+      run.fail(where, "line too large: " + aa::input_too_large_message(aa::kMaxInputBytes, true) +
+                          (regular ? "" : "; the rest of this input is not read"));
+      if (!regular || !skip_line(*in)) break;
+    }
     if (in->bad()) run.fail(display, "cannot read");
   }
   if (run.write_failed) {
@@ -329,8 +411,10 @@ int main(int argc, char** argv) {
     std::string display = name == "-" ? "<stdin>" : name;
     if (progress) std::cerr << "\r[" << (f + 1) << "/" << files.size() << "] " << display << "\x1b[K" << std::flush;
     std::string bytes;
+    bool too_large = false;
+    size_t size = 0;
     if (name == "-") {
-      if (!read_all(STDIN_FILENO, bytes)) {
+      if (!read_all(STDIN_FILENO, bytes, too_large, size)) {
         std::cerr << (progress ? "\n" : "") << "article-analyser: " << display
                   << ": cannot read standard input: " << std::strerror(errno) << "\n";
         status = 1;
@@ -344,7 +428,7 @@ int main(int argc, char** argv) {
         continue;
       }
       int fd = open(name.c_str(), O_RDONLY | O_CLOEXEC);
-      bool ok = fd >= 0 && read_all(fd, bytes);
+      bool ok = fd >= 0 && read_all(fd, bytes, too_large, size);
       int err = errno;
       if (fd >= 0) close(fd);
       if (!ok) {
@@ -354,6 +438,13 @@ int main(int argc, char** argv) {
         continue;
       }
     }
+    if (too_large) {
+      bool stream = size == aa::kMaxInputBytes + 1;
+      std::cerr << (progress ? "\n" : "") << "article-analyser: " << display << ": "
+                << aa::input_too_large_message(stream ? aa::kMaxInputBytes : size, stream) << "\n";
+      status = 1;
+      continue;
+    }
     try {
       aa::Document doc = analyser.analyse(aa::decode_file_bytes(bytes), options);
       out.clear();
@@ -362,6 +453,9 @@ int main(int argc, char** argv) {
       std::cout.flush();
     } catch (const aa::InputError& e) {
       std::cerr << (progress ? "\n" : "") << "article-analyser: " << display << ": " << e.what() << "\n";
+      status = 1;
+    } catch (const std::bad_alloc&) {
+      std::cerr << (progress ? "\n" : "") << "article-analyser: " << display << ": out of memory\n";
       status = 1;
     } catch (const std::exception& e) {
       std::cerr << (progress ? "\n" : "") << "article-analyser: " << display << ": internal error: " << e.what()

@@ -31,6 +31,9 @@ const char* version() {
 }
 
 Document Analyser::analyse(std::string_view input, const Options& options) const {
+  // A leading byte order mark is not part of the text, as when a file is decoded (decode_file_bytes): the JS API's
+  // strings and the CLI's files then give the same text and offsets.
+  if (input.substr(0, 3) == "\xEF\xBB\xBF") input.remove_prefix(3);
   return analyse(sanitize_utf8(input), options);
 }
 

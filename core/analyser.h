@@ -36,7 +36,8 @@ class Analyser {
   Analyser(Analyser&&) noexcept;
   Analyser& operator=(Analyser&&) noexcept;
 
-  /// Analyses `input` read as UTF-8 (ill-formed sequences become U+FFFD with a warning).
+  /// Analyses `input` read as UTF-8 (ill-formed sequences become U+FFFD with a warning; a leading BOM is dropped,
+  /// as decode_file_bytes and TextDecoder drop it, so offsets index the text after it).
   /// Throws InputError for input that cannot be analysed (larger than kMaxInputBytes).
   Document analyse(std::string_view input, const Options& options = {}) const;
 

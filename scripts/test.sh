@@ -24,6 +24,8 @@ run() {  # run NAME COMMAND...: runs a step with its output shown and logged
 
 run build-native bash -c "cmake --preset native >/dev/null && cmake --build --preset native -j$JOBS" &&
   run cpp build/native/tests/aa_tests --order lex
+# The scaling harness at small sizes (every family at 20 KB and 80 KB; make bench runs it at 1.6 MB).
+[ -x build/native/aa-scale ] && run scale build/native/aa-scale --bytes 20000
 
 run build-asan bash -c "cmake --preset asan >/dev/null && cmake --build --preset asan -j$JOBS" &&
   run cpp-asan env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
@@ -38,6 +40,7 @@ echo "==== summary ($(( $(date +%s) - started )) s)"
 for f in "$logs"/*.log; do
   name=$(basename "$f" .log)
   case "$name" in
+    scale) echo "$name: $(tail -1 "$f")" ;;
     cpp|cpp-asan) echo "$name: $(grep -E '^(All tests passed|test cases:)' "$f" | tail -1)" ;;
     node|browser) echo "$name: $(grep -E '^# (tests|pass|fail|skipped|todo) ' "$f" | tr '\n' ' ')" ;;
   esac

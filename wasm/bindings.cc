@@ -99,6 +99,10 @@ class JsAnalyser {
       if (texts == aa::JsonText::None && doc.text != text) texts = aa::JsonText::SpansEmpty;
       std::string json = aa::to_json(doc, unit, -1, texts);
       return to_js_string(json);
+    } catch (const std::bad_alloc&) {
+      // Said plainly, with the size: "std::bad_alloc" told nothing (README, "Limits": memory per input byte).
+      error = "out of memory: analysing " + std::to_string(text.size()) +
+              " bytes needs more memory than the WebAssembly heap could grow to";
     } catch (const std::exception& e) {
       error = e.what();
     } catch (...) {

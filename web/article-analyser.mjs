@@ -14,11 +14,47 @@ const here = import.meta.url;
 const isNode = typeof process === 'object' && !!process.versions && !!process.versions.node &&
                typeof window === 'undefined' && typeof importScripts === 'undefined';
 
+/** The largest input, in UTF-8 bytes: the core's kMaxInputBytes (core/text/decode.h). */
+const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** The UTF-8 length of a string (a lone surrogate: 3 bytes, as TextEncoder writes U+FFFD), without encoding it. */
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; ++i) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) n += 4, ++i;
+    else n += 3;
+  }
+  return n;
+}
+
+/** A value named for an error message without calling its toString() (which may be anything, or throw). */
+function describe(v) {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'function') return 'a function';
+  if (typeof v === 'symbol') return 'a symbol';
+  return `${typeof v} ${String(v)}`;
+}
+
 /** Checks the arguments of analyse() the same way on every path; returns {text, input, offsets}. */
 function checkAnalyseArgs(text, options) {
   if (typeof text !== 'string') {
     const got = text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text;
     throw new TypeError(`article-analyser: analyse(text) needs a string, got ${got}`);
+  }
+  // Measured before anything is encoded or copied: at most 3 bytes a UTF-16 unit, at least 1.
+  if (text.length * 3 > MAX_INPUT_BYTES) {
+    const bytes = text.length > MAX_INPUT_BYTES ? text.length : utf8Length(text);
+    if (bytes > MAX_INPUT_BYTES) {
+      throw new RangeError(`article-analyser: input too large: ${text.length > MAX_INPUT_BYTES ? 'at least ' : ''}` +
+                           `${bytes} bytes of UTF-8 (the limit is ${MAX_INPUT_BYTES} bytes, ` +
+                           `${MAX_INPUT_BYTES / 1048576} MiB)`);
+    }
   }
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new TypeError('article-analyser: analyse(text, options): options must be an object');
@@ -26,11 +62,11 @@ function checkAnalyseArgs(text, options) {
   const input = options?.input ?? 'auto';
   const offsets = options?.offsets ?? 'utf16';
   if (!INPUTS.includes(input)) {
-    throw new RangeError(`article-analyser: options.input must be one of ${INPUTS.join(', ')}, got ${String(input)}`);
+    throw new RangeError(`article-analyser: options.input must be one of ${INPUTS.join(', ')}, got ${describe(input)}`);
   }
   if (!OFFSETS.includes(offsets)) {
     throw new RangeError(
-        `article-analyser: options.offsets must be one of ${OFFSETS.join(', ')}, got ${String(offsets)}`);
+        `article-analyser: options.offsets must be one of ${OFFSETS.join(', ')}, got ${describe(offsets)}`);
   }
   return {text, input, offsets};
 }

@@ -252,6 +252,35 @@ void append_json(const Document& doc, OffsetUnit unit, std::string& out, int ind
   JsonBuilder(doc, unit, out, indent, text_kind).build();
 }
 
+// Appends `s` (well-formed UTF-8) with its control characters made visible, so that text written to a terminal
+// cannot drive it (ESC sequences, OSC titles, BEL, a carriage return hiding a line): C0 controls but tab and line
+// feed, and DEL, as their Unicode control pictures (ESC as U+241B), C1 controls as \x80 ... \x9f.
+static void append_visible(std::string& out, std::string_view s) {
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    bool c0 = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F;
+    bool c1 = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+              static_cast<unsigned char>(s[i + 1]) <= 0x9F;
+    if (!c0 && !c1) continue;
+    out.append(s, run, i - run);
+    if (c0) {
+      char32_t picture = c == 0x7F ? 0x2421 : 0x2400 + c;
+      out += static_cast<char>(0xE0 | (picture >> 12));
+      out += static_cast<char>(0x80 | ((picture >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (picture & 0x3F));
+    } else {
+      static const char kHex[] = "0123456789abcdef";
+      auto v = static_cast<unsigned char>(s[++i]);
+      out += "\\x";
+      out += kHex[v >> 4];
+      out += kHex[v & 15];
+    }
+    run = i + 1;
+  }
+  out.append(s, run, std::string_view::npos);
+}
+
 std::string to_inline_text(const Document& doc) {
   // Opening and closing marks at byte positions; closers sort before openers at the same position, and an
   // outer span opens before (and closes after) an inner one.
@@ -264,7 +293,7 @@ std::string to_inline_text(const Document& doc) {
   std::vector<Mark> marks;
   for (const auto& q : doc.quotes) {
     std::string head = std::string("{") + quote_kind_name(q.kind);
-    if (q.speaker.known()) head += " <- " + q.speaker.name;
+    if (q.speaker.known()) append_visible(head += " <- ", q.speaker.name);
     head += ": ";
     marks.push_back({q.span.begin, 1, q.span.size(), head});
     marks.push_back({q.span.end, 0, q.span.size(), "}"});
@@ -286,15 +315,19 @@ std::string to_inline_text(const Document& doc) {
     if (block.kind != BlockKind::Paragraph) out += std::string("(") + block_kind_name(block.kind) + ") ";
     uint32_t at = block.span.begin;
     while (m < marks.size() && marks[m].pos <= block.span.end) {
-      out.append(doc.text, at, marks[m].pos - at);
+      append_visible(out, std::string_view(doc.text).substr(at, marks[m].pos - at));
       at = marks[m].pos;
       out += marks[m].text;
       ++m;
     }
-    out.append(doc.text, at, block.span.end - at);
+    append_visible(out, std::string_view(doc.text).substr(at, block.span.end - at));
     out += "\n\n";
   }
-  for (const auto& w : doc.warnings) out += "warning: " + w.code + ": " + w.message + "\n";
+  for (const auto& w : doc.warnings) {
+    out += "warning: " + w.code + ": ";
+    append_visible(out, w.message);
+    out += "\n";
+  }
   return out;
 }
 

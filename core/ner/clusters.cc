@@ -15,6 +15,9 @@ enum class TitleKind : uint8_t { Title, Role };
 #include "ner_titles.inc"  // kTitles
 
 constexpr size_t kMaxTitleTokens = 5;
+// A person keeps the first few distinct titles found: the quotation stage goes through them at every mention, so
+// without a bound one name after each title of the table made memory grow as mentions times titles.
+constexpr size_t kMaxClusterTitles = 8;
 
 // The normalised form of a token (the table's, when there is one: the same function of the form).
 std::string norm_token(const Document& doc, uint32_t i, const TokenTable* table = nullptr) {
@@ -367,6 +370,7 @@ void find_titles(const Document& doc, const TokenTable* table, Cluster& c) {
       if (!after.empty()) found.push_back(after);
     }
     for (const auto& t : found) {
+      if (c.titles.size() >= kMaxClusterTitles) break;
       std::string nt = normalized(t);
       bool seen = false;
       for (const auto& have : c.titles) seen = seen || normalized(have) == nt;

@@ -86,6 +86,7 @@ class Pairer {
  public:
   explicit Pairer(const Document& doc) : doc_(doc), toks_(doc.tokens) {
     out_.roles.assign(toks_.size(), MarkRole::None);
+    innermost_.fill(-1);
   }
 
   MarkPairing run() {
@@ -118,6 +119,7 @@ class Pairer {
     MarkFamily family;
     char32_t glyph;
     bool multi_block;
+    int32_t outer_of_family;  // index in stack_ of the next open mark of the same family, or -1
   };
 
   const Document& doc_;
@@ -125,6 +127,9 @@ class Pairer {
   MarkPairing out_;
   std::vector<Open> stack_;
   std::array<uint32_t, kMarkFamilies> open_count_{};
+  // Index in stack_ of the innermost open mark of each family (-1: none), so that finding it does not walk the
+  // stack: with many openers of one family left open, walking made pairing the others quadratic.
+  std::array<int32_t, kMarkFamilies> innermost_{};
   std::vector<uint32_t> later_single_closers_;
   size_t dropped_warnings_ = 0;
 
@@ -206,9 +211,28 @@ class Pairer {
   std::string glyph_text(size_t t) const { return std::string(doc_.view(toks_[t].span)); }
 
   void push(size_t t, MarkFamily f, char32_t g, bool multi = false) {
-    stack_.push_back({static_cast<uint32_t>(t), f, g, multi});
-    ++open_count_[static_cast<int>(f)];
+    push_open({static_cast<uint32_t>(t), f, g, multi, -1});
     out_.roles[t] = MarkRole::Open;
+  }
+  void push_open(Open o) {
+    int fi = static_cast<int>(o.family);
+    o.outer_of_family = innermost_[fi];
+    innermost_[fi] = static_cast<int32_t>(stack_.size());
+    stack_.push_back(o);
+    ++open_count_[fi];
+  }
+  Open pop_open() {
+    Open o = stack_.back();
+    stack_.pop_back();
+    int fi = static_cast<int>(o.family);
+    --open_count_[fi];
+    innermost_[fi] = o.outer_of_family;
+    return o;
+  }
+  void clear_open() {
+    stack_.clear();
+    open_count_.fill(0);
+    innermost_.fill(-1);
   }
 
   // An opening mark that is never closed.
@@ -224,9 +248,7 @@ class Pairer {
 
   void close(size_t t, MarkFamily f) {
     while (!stack_.empty()) {
-      Open o = stack_.back();
-      stack_.pop_back();
-      --open_count_[static_cast<int>(o.family)];
+      Open o = pop_open();
       if (o.family == f) {
         out_.roles[t] = MarkRole::Close;
         if (stack_.empty()) out_.quotes.push_back({o.tok, static_cast<uint32_t>(t), f, o.multi_block});
@@ -238,9 +260,8 @@ class Pairer {
 
   bool is_open(MarkFamily f) const { return open_count_[static_cast<int>(f)] > 0; }
   char32_t innermost_glyph(MarkFamily f) const {
-    for (size_t k = stack_.size(); k-- > 0;)
-      if (stack_[k].family == f) return stack_[k].glyph;
-    return 0;
+    int32_t k = innermost_[static_cast<int>(f)];
+    return k < 0 ? 0 : stack_[static_cast<size_t>(k)].glyph;
   }
 
   void stray_closer(size_t t) {
@@ -387,12 +408,10 @@ class Pairer {
     if (!stack_.empty()) {
       Open bottom = stack_.front();
       for (size_t k = 1; k < stack_.size(); ++k) abandon(stack_[k]);
-      stack_.clear();
-      open_count_.fill(0);
+      clear_open();
       if (continues(bottom, begin)) {
         bottom.multi_block = true;
-        stack_.push_back(bottom);
-        ++open_count_[static_cast<int>(bottom.family)];
+        push_open(bottom);
         out_.roles[begin] = MarkRole::Reopen;
         t = begin + 1;
       } else {
@@ -405,8 +424,7 @@ class Pairer {
     // Open at the end of the block: the outermost may continue in the next block; the rest are unbalanced.
     if (end < toks_.size() && continues(stack_.front(), end)) return;  // kept for the next block
     for (const Open& o : stack_) abandon(o);
-    stack_.clear();
-    open_count_.fill(0);
+    clear_open();
   }
 };
 

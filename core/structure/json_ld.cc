@@ -2,6 +2,8 @@
 // description, articleBody), read with nlohmann::json, depth- and size-limited.
 #include <cstring>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
 
 #include "structure/html_page.h"
 
@@ -63,16 +65,36 @@ int json_depth(std::string_view s) {
   return max_depth;
 }
 
+// Some sites wrap JSON-LD in a comment or CDATA markers: the text without them, in one pass (erasing each one
+// where it was found made a script of many "]]>" or "-->" quadratic).
+std::string without_wrappers(std::string_view raw) {
+  static const std::string_view kWrappers[] = {"//<![CDATA[", "//]]>", "<![CDATA[", "]]>", "<!--", "-->"};
+  std::string s;
+  s.reserve(raw.size());
+  for (size_t i = 0; i < raw.size();) {
+    size_t skip = 0;
+    if (raw[i] == '/' || raw[i] == '<' || raw[i] == ']' || raw[i] == '-') {
+      for (std::string_view w : kWrappers) {
+        if (raw.compare(i, w.size(), w) == 0) {
+          skip = w.size();
+          break;
+        }
+      }
+    }
+    if (skip) {
+      i += skip;
+    } else {
+      s.push_back(raw[i++]);
+    }
+  }
+  return s;
+}
+
 }  // namespace
 
 std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts) {
   for (const std::string& raw : scripts) {
-    std::string s = raw;
-    // Some sites wrap JSON-LD in a comment or CDATA markers.
-    for (const char* w : {"<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"}) {
-      size_t p;
-      while ((p = s.find(w)) != std::string::npos) s.erase(p, std::strlen(w));
-    }
+    std::string s = without_wrappers(raw);
     if (json_depth(s) > 64) continue;
     nlohmann::json j = nlohmann::json::parse(s, nullptr, false);
     if (j.is_discarded()) continue;

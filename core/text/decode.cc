@@ -26,10 +26,7 @@ void finish_invalid_warnings(DecodedText& out, size_t count) {
 }
 
 void check_size(size_t n) {
-  if (n > kMaxInputBytes) {
-    throw InputError("input too large: " + std::to_string(n >> 20) + " MiB (the limit is " +
-                     std::to_string(kMaxInputBytes >> 20) + " MiB)");
-  }
+  if (n > kMaxInputBytes) throw InputError(input_too_large_message(n, false));
 }
 
 DecodedText decode_utf16(std::string_view bytes, bool little_endian) {
@@ -132,8 +129,19 @@ DecodedText sanitize_utf8(std::string_view bytes) {
   return out;
 }
 
+std::string input_too_large_message(size_t bytes, bool at_least) {
+  // In bytes, not rounded MiB: "256 MiB (the limit is 256 MiB)" read as no reason at all.
+  return "input too large: " + std::string(at_least ? "more than " : "") + std::to_string(bytes) +
+         " bytes (the limit is " + std::to_string(kMaxInputBytes) + " bytes, " + std::to_string(kMaxInputBytes >> 20) +
+         " MiB)";
+}
+
 DecodedText decode_file_bytes(std::string_view bytes) {
   check_size(bytes.size());
+  // UTF-32 (its byte order marks; FF FE 00 00 would otherwise read as UTF-16LE with a NUL) is refused, clearly.
+  if (bytes.size() >= 4 && (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) ||
+                            bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)))
+    throw InputError("not supported: UTF-32 (byte order mark found); convert the file to UTF-8 or UTF-16");
   if (bytes.size() >= 2) {
     auto a = static_cast<unsigned char>(bytes[0]), b = static_cast<unsigned char>(bytes[1]);
     if (a == 0xFF && b == 0xFE) return decode_utf16(bytes, true);

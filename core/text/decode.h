@@ -19,6 +19,10 @@ class InputError : public std::runtime_error {
 /// Largest input accepted, in bytes (after decoding). Larger input throws InputError.
 constexpr size_t kMaxInputBytes = 256u << 20;
 
+/// The InputError message for input of `bytes` bytes over kMaxInputBytes ("more than" when a stream was cut
+/// there), in exact bytes and the limit also in MiB.
+std::string input_too_large_message(size_t bytes, bool at_least);
+
 struct DecodedText {
   std::string text;               // valid UTF-8
   std::vector<Warning> warnings;  // spans index `text`
@@ -32,7 +36,7 @@ struct DecodedText {
 DecodedText sanitize_utf8(std::string_view bytes);
 
 /// Decodes the bytes of a file: a UTF-16 BOM (LE or BE) decodes UTF-16 (with a "utf16-decoded" warning);
-/// a UTF-8 BOM is dropped, as TextDecoder does; then sanitize_utf8.
+/// a UTF-8 BOM is dropped, as TextDecoder does; a UTF-32 BOM is refused (InputError); then sanitize_utf8.
 /// Throws InputError when the bytes are not text: more than 10% of the first 64 KiB are ill-formed UTF-8 or
 /// control characters other than tab, line breaks and form feed (NUL bytes in text are fine in moderation).
 DecodedText decode_file_bytes(std::string_view bytes);

@@ -88,9 +88,10 @@ test('ill-formed UTF-8 as TextDecoder gives it: U+FFFD where the bytes were', ()
 });
 
 test('a byte order mark, and UTF-16 misread as single bytes (NULs between letters)', () => {
+  // The BOM is dropped, as the CLI drops it from a file (tests/js/hardening.test.mjs compares the two).
   const bom = '\uFEFFMayor Grace Okonkwo said “yes”. Then she left.';
   const r = checked(bom);
-  assert.equal(r.text, bom);
+  assert.equal(r.text, bom.slice(1));
   assert.equal(r.sentences.length, 2);
   const misread = [...'Council votes. Barrier approved.'].map((c) => c + '\0').join('');
   assert.equal(checked(misread).text, misread);
