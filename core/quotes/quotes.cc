@@ -6,7 +6,7 @@
 #include "quotes/context.h"
 #include "quotes/cues.h"
 #include "quotes/marks.h"
-#include "quotes/speakers.h"
+#include "quotes/speaker_resolver.h"
 #include "text/unicode.h"
 
 namespace aa {
@@ -325,14 +325,41 @@ class Finder {
     }
   }
 
+  // Who said a marked quotation: a cue around it in its sentence, else the sentence after it, else a colon that
+  // introduces it, else a dash that names the speaker after it.
   void attribute(Item& it) {
+    float score = -1;
+    std::optional<CueMatch> best = cue_around(it, score);
+    Rule rule = Rule::Cue;
+    if (!best || score < 0.95f) {
+      if (auto next = cue_in_next_sentence(it)) {
+        best = next;
+        score = 0.95f;
+        rule = Rule::NextSentence;
+      }
+    }
+    if (best) {
+      it.phrase = best->speaker;
+      it.cue = tokens_span(best->first, best->last);
+      it.anchor = best->verb;
+      it.rule = rule;
+      it.score = score >= 0.95f ? 0.9f : 0.75f;
+      return;
+    }
+    if (attribute_by_colon(it)) return;
+    attribute_by_dash(it);
+  }
+
+  // The best cue with a speaker within the quotation's sentences (kWindow tokens either side): one right next
+  // to it beats one further away; an Utter cue ("shouted") counts only right next to it. `score` gets its score.
+  std::optional<CueMatch> cue_around(const Item& it, float& best_score) {
     uint32_t o = it.open, c = it.close;
     const Sentence& so = ix_.sentence_of(o);
     const Sentence& sc = ix_.sentence_of(c);
     uint32_t lo = std::max(so.first_token, o >= kWindow ? o - kWindow : 0);
     uint32_t hi = std::min(sc.last_token, c + kWindow);
     std::optional<CueMatch> best;
-    float best_score = -1;
+    best_score = -1;
     uint32_t first_after = c + 1;
     while (first_after < hi && (ix_.kind(first_after) == TokenKind::Punct || ix_.kind(first_after) == TokenKind::Dash))
       ++first_after;
@@ -368,60 +395,59 @@ class Finder {
         best = m;
       }
     }
-    Rule rule = Rule::Cue;
-    // The sentence after a quotation that ends one: “Will we act?” Price asked. / “We will.” Price said.
-    if ((!best || best_score < 0.95f) && sc.last_token <= c + 2 && sc.last_token == hi &&
-        ix_.info[c].sentence + 1 < doc_.sentences.size()) {
-      const Sentence& ns = doc_.sentences[ix_.info[c].sentence + 1];
-      if (ns.block == sc.block) {
-        for (uint32_t t = ns.first_token; t < ns.last_token && t < ns.first_token + 8; ++t) {
-          if (!ix_.info[t].cue || ix_.info[t].quote >= 0) continue;
-          const auto& m = cue_at(t);
-          if (m && m->begin <= ns.first_token + 1 && only_adjuncts(m->end, ns.last_token)) {
-            best = m;
-            best_score = 0.95f;
-            rule = Rule::NextSentence;
-          }
-          break;
-        }
-      }
+    return best;
+  }
+
+  // The sentence after a quotation that ends one, when it opens with a cue and says nothing more:
+  // “Will we act?” Price asked. / “We will.” Price said.
+  std::optional<CueMatch> cue_in_next_sentence(const Item& it) {
+    uint32_t c = it.close;
+    const Sentence& sc = ix_.sentence_of(c);
+    uint32_t hi = std::min(sc.last_token, c + kWindow);
+    if (!(sc.last_token <= c + 2 && sc.last_token == hi && ix_.info[c].sentence + 1 < doc_.sentences.size()))
+      return std::nullopt;
+    const Sentence& ns = doc_.sentences[ix_.info[c].sentence + 1];
+    if (ns.block != sc.block) return std::nullopt;
+    for (uint32_t t = ns.first_token; t < ns.last_token && t < ns.first_token + 8; ++t) {
+      if (!ix_.info[t].cue || ix_.info[t].quote >= 0) continue;
+      const auto& m = cue_at(t);
+      if (m && m->begin <= ns.first_token + 1 && only_adjuncts(m->end, ns.last_token)) return m;
+      break;
     }
-    if (best) {
-      it.phrase = best->speaker;
-      it.cue = tokens_span(best->first, best->last);
-      it.anchor = best->verb;
-      it.rule = rule;
-      it.score = best_score >= 0.95f ? 0.9f : 0.75f;
-      return;
-    }
-    // A colon introduces it: "Price was blunt: “...”"; or the paragraph before ends with one.
+    return std::nullopt;
+  }
+
+  // A colon introduces it: "Price was blunt: “...”"; or the paragraph before ends with one.
+  bool attribute_by_colon(Item& it) {
+    uint32_t o = it.open;
     if (!block_start(o) && ix_.is_punct(o - 1, ":")) {
       SpeakerPhrase p = phrases_.sentence_subject(o - 1);
       if (!p.empty() && p.mentions.front().first < o) {
         set_fallback(it, p, o - 1, Rule::Colon, 0.75f);
-        return;
+        return true;
       }
     }
-    if (block_start(o)) {
-      int64_t pb = previous_body_block(toks()[o].block);
-      if (pb >= 0 && ix_.is_punct(block_last_[pb] - 1, ":")) {
-        uint32_t lt = block_last_[pb] - 1;
-        if (auto m = last_match_in_sentence(ix_.info[lt].sentence)) {
-          it.phrase = m->speaker;
-          it.cue = tokens_span(m->first, m->last);
-          it.anchor = m->verb;
-          it.rule = Rule::Colon;
-          it.score = 0.8f;
-          return;
-        }
-        SpeakerPhrase p = phrases_.sentence_subject(lt);
-        if (!p.empty()) {
-          set_fallback(it, p, lt, Rule::Colon, 0.7f);
-          return;
-        }
-      }
+    if (!block_start(o)) return false;
+    int64_t pb = previous_body_block(toks()[o].block);
+    if (pb < 0 || !ix_.is_punct(block_last_[pb] - 1, ":")) return false;
+    uint32_t lt = block_last_[pb] - 1;
+    if (auto m = last_match_in_sentence(ix_.info[lt].sentence)) {
+      it.phrase = m->speaker;
+      it.cue = tokens_span(m->first, m->last);
+      it.anchor = m->verb;
+      it.rule = Rule::Colon;
+      it.score = 0.8f;
+      return true;
     }
-    // A dash names the speaker after it: “...” — Ned Price; or a paragraph of its own that starts with a dash.
+    SpeakerPhrase p = phrases_.sentence_subject(lt);
+    if (p.empty()) return false;
+    set_fallback(it, p, lt, Rule::Colon, 0.7f);
+    return true;
+  }
+
+  // A dash names the speaker after it: “...” — Ned Price; or a paragraph of its own that starts with a dash.
+  void attribute_by_dash(Item& it) {
+    uint32_t c = it.close;
     uint32_t be = block_end_token(c);
     if (c + 1 < be && ix_.kind(c + 1) == TokenKind::Dash) {
       SpeakerPhrase p = phrases_.phrase_after(c + 2, be, true);
