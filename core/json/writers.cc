@@ -206,6 +206,8 @@ class JsonBuilder {
       opt_span(q.cue);
       o_.key("score");
       o_.number(round3(q.score));
+      o_.key("content");
+      span(q.content);
       o_.end_object();
     }
     o_.end_array();
@@ -275,7 +277,10 @@ void append_json(const Document& doc, OffsetUnit unit, std::string& out, int ind
   for (const Block& b : doc.article.blocks) add(b.span);
   for (const Sentence& s : doc.sentences) add(s.span);
   for (const Entity& e : doc.entities) add(e.span);
-  for (const Quote& q : doc.quotes) add(q.span);
+  for (const Quote& q : doc.quotes) {
+    add(q.span);
+    add(q.content);
+  }
   for (const Cluster& c : doc.clusters) texts += c.name.size() + 12 * c.mentions.size() + 200;
   size_t per_span = indent < 0 ? 96 : 96 + 16 * static_cast<size_t>(indent) * 6;
   out.reserve(out.size() + texts + texts / 16 + per_span * spans + 1024);

@@ -31,6 +31,8 @@ struct Item {
   uint32_t anchor = 0;           // token where the speaker is resolved
   SpeakerPhrase phrase;
   std::optional<Span> cue;
+  uint32_t attr_begin = 0, attr_end = 0;  // tokens of the attribution (speaker and cue) in the quote's sentence
+  bool attr = false;
   float score = 0;
   Rule rule = Rule::None;
 };
@@ -343,6 +345,11 @@ class Finder {
       it.cue = tokens_span(best->first, best->last);
       it.anchor = best->verb;
       it.rule = rule;
+      if (rule == Rule::Cue) {
+        it.attr = true;
+        it.attr_begin = best->begin;
+        it.attr_end = best->end;
+      }
       it.score = score >= 0.95f ? 0.9f : 0.75f;
       return;
     }
@@ -676,6 +683,7 @@ class Finder {
       }
       Quote q;
       q.span = it.span;
+      q.content = kind == QuoteKind::Partial ? partial_content(it) : it.span;
       q.kind = kind;
       q.speaker = r.speaker;
       q.cue = it.cue;
@@ -692,6 +700,27 @@ class Finder {
       }
       doc_.quotes.push_back(std::move(q));
     }
+  }
+
+  // The content of a partial quote: the reported clause around the quoted words. After an attribution before
+  // it ("Smith called the plan “reckless” on Tuesday."): from the attribution to the sentence's end; before an
+  // attribution after it ("Her actions were “unethical,” she said."): from the sentence's start to it.
+  Span partial_content(const Item& it) const {
+    if (!it.attr) return it.span;
+    const Sentence& s = ix_.sentence_of(it.open);
+    if (ix_.sentence_of(it.close).first_token != s.first_token) return it.span;
+    uint32_t a = it.open, b = it.close + 1;
+    if (it.attr_end <= it.open) {
+      a = it.attr_end;
+      while (a < it.open && (ix_.kind(a) == TokenKind::Punct || ix_.is(a, QuoteWord::That))) ++a;
+      b = std::max(b, s.last_token);
+      while (b > it.close + 1 && ix_.kind(b - 1) == TokenKind::Punct) --b;
+    } else if (it.attr_begin > it.close) {
+      a = std::min(a, s.first_token);
+      b = it.attr_begin;
+      while (b > it.close + 1 && (ix_.kind(b - 1) == TokenKind::Punct || ix_.kind(b - 1) == TokenKind::Dash)) --b;
+    }
+    return tokens_span(a, b);
   }
 
   // A quoted term: a few words with no punctuation of a sentence inside.
