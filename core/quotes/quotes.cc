@@ -622,6 +622,19 @@ class Finder {
             cue = tokens_span(m->first, m->last);
             return true;
           }
+        } else if (!prev || ix_.info[prev->close].sentence + 1 < s) {
+          // No cue: a person who is the subject of the sentence before speaks ("Simons also heard the blast.
+          // “At first I thought it was thunder.”"), when no quotation is in that sentence.
+          SpeakerPhrase p = phrases_.sentence_subject(doc_.sentences[ps].first_token);
+          if (!p.empty() && p.mentions.size() == 1 && p.mentions.front().kind != MentionKind::Pronoun) {
+            Resolved x = resolver_.resolve(p, doc_.sentences[ps].first_token);
+            if (x.person && !x.speaker.name.empty() && !x.speaker.anonymous) {
+              r = x;
+              score = 0.5f;
+              cue.reset();
+              return true;
+            }
+          }
         }
       }
     }
@@ -665,8 +678,11 @@ class Finder {
       }
       QuoteKind kind = it.kind;
       if (it.marked) {
-        if (it.scare_context) {
-          kind = QuoteKind::Scare;
+        bool adjacent_cue = (it.rule == Rule::Cue || it.rule == Rule::NextSentence) && it.score >= 0.9f;
+        // A statement of its own ("“None.”") stays one.
+        bool own_sentence = it.statement && it.close > it.open + 1 && terminal(ix_.text(it.close - 1));
+        if (it.scare_context || (capital_term(it.open, it.close) && !adjacent_cue && !own_sentence)) {
+          kind = QuoteKind::Scare;  // “Twilight,” “Moon”: a name or title, not a statement, unless a cue is next to it
         } else if (it.statement) {
           kind = QuoteKind::Direct;
         } else if (named) {
@@ -721,6 +737,23 @@ class Finder {
       while (b > it.close + 1 && (ix_.kind(b - 1) == TokenKind::Punct || ix_.kind(b - 1) == TokenKind::Dash)) --b;
     }
     return tokens_span(a, b);
+  }
+
+  // A capitalised term of at most kMaxTermWords words, a comma or full stop at its end allowed ("Twilight,").
+  bool capital_term(uint32_t o, uint32_t c) const {
+    uint32_t words = 0;
+    for (uint32_t t = o + 1; t < c; ++t) {
+      TokenKind k = ix_.kind(t);
+      if (k == TokenKind::Punct) {
+        std::string_view s = ix_.text(t);
+        if (!((s == "," || s == ".") && t + 1 == c)) return false;
+        continue;
+      }
+      if (k != TokenKind::Word && k != TokenKind::Number && k != TokenKind::Abbrev) return false;
+      if (!ix_.info[t].upper && k != TokenKind::Number) return false;
+      ++words;
+    }
+    return words > 0 && words <= kMaxTermWords;
   }
 
   // A quoted term: a few words with no punctuation of a sentence inside.
