@@ -733,6 +733,9 @@ class Finder {
       a = it.attr_end;
       while (a < it.open && (ix_.kind(a) == TokenKind::Punct || ix_.is(a, QuoteWord::That))) ++a;
       b = std::max(b, s.last_token);
+      // "... “too little, too late” and warned that ...": the clause ends where a second cue takes over.
+      for (uint32_t t = it.close + 1; t + 1 < b; ++t)
+        if ((ix_.is(t, QuoteWord::And) || ix_.is(t, QuoteWord::But)) && ix_.info[t + 1].cue) b = t;
       while (b > it.close + 1 && ix_.kind(b - 1) == TokenKind::Punct) --b;
     } else if (it.attr_begin > it.close) {
       a = std::min(a, s.first_token);
