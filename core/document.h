@@ -153,6 +153,7 @@ struct Quote {
   Speaker speaker;
   std::optional<Span> cue;  // "said", "told reporters", "according to"
   float score = 0.0f;       // 0..1
+  Span content;             // all the speaker is reported to have said (CONTRACT.md); contains span for marks
 };
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -38,6 +38,9 @@ export interface Entity extends Span {
   cluster: number | null;
   /** 0..1 */
   score: number;
+  /** Everything the speaker is reported to have said: the quote itself for direct, block and scare quotes; the
+   * whole reported clause around the quoted words for a partial quote; the reported clause for indirect speech. */
+  content: Span;
 }
 
 export interface Cluster {

@@ -228,6 +228,7 @@ function fillTexts(r, input) {
     cut(q);
     cut(q.speaker.mention);
     cut(q.cue);
+    cut(q.content);
   }
 }
 

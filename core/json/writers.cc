@@ -52,10 +52,23 @@ class JsonBuilder {
       o_.null();
   }
 
+  // The contract's JSON: the schema, then each part of the document in the contract's order.
   void build() {
     o_.begin_object();
     o_.key("schema");
     o_.string("article-analysis/1");
+    write_input();
+    write_article();
+    write_sentences();
+    write_entities();
+    write_clusters();
+    write_quotes();
+    write_warnings();
+    o_.end_object();
+  }
+
+  // "input" (kind, length, offset unit) and "text".
+  void write_input() {
     o_.key("input");
     o_.begin_object();
     o_.key("kind");
@@ -70,7 +83,10 @@ class JsonBuilder {
       o_.null();
     else
       o_.string(doc_.text);
+  }
 
+  // "article": title, subtitle, byline, date and the lists of blocks.
+  void write_article() {
     const Article& a = doc_.article;
     o_.key("article");
     o_.begin_object();
@@ -101,12 +117,18 @@ class JsonBuilder {
     o_.key("boilerplate");
     spans(a.boilerplate);
     o_.end_object();
+  }
 
+  // "sentences".
+  void write_sentences() {
     o_.key("sentences");
     o_.begin_array();
     for (const auto& s : doc_.sentences) span(s.span);
     o_.end_array();
+  }
 
+  // "entities".
+  void write_entities() {
     o_.key("entities");
     o_.begin_array();
     for (const auto& e : doc_.entities) {
@@ -121,7 +143,10 @@ class JsonBuilder {
       o_.end_object();
     }
     o_.end_array();
+  }
 
+  // "clusters" with their quotation counts.
+  void write_clusters() {
     o_.key("clusters");
     o_.begin_array();
     for (const auto& c : doc_.clusters) {
@@ -152,7 +177,10 @@ class JsonBuilder {
       o_.end_object();
     }
     o_.end_array();
+  }
 
+  // "quotes" with their speakers.
+  void write_quotes() {
     o_.key("quotes");
     o_.begin_array();
     for (const auto& q : doc_.quotes) {
@@ -178,10 +206,15 @@ class JsonBuilder {
       opt_span(q.cue);
       o_.key("score");
       o_.number(round3(q.score));
+      o_.key("content");
+      span(q.content);
       o_.end_object();
     }
     o_.end_array();
+  }
 
+  // "warnings".
+  void write_warnings() {
     o_.key("warnings");
     o_.begin_array();
     for (const auto& w : doc_.warnings) {
@@ -197,7 +230,6 @@ class JsonBuilder {
       o_.end_object();
     }
     o_.end_array();
-    o_.end_object();
   }
 
  private:
@@ -245,7 +277,10 @@ void append_json(const Document& doc, OffsetUnit unit, std::string& out, int ind
   for (const Block& b : doc.article.blocks) add(b.span);
   for (const Sentence& s : doc.sentences) add(s.span);
   for (const Entity& e : doc.entities) add(e.span);
-  for (const Quote& q : doc.quotes) add(q.span);
+  for (const Quote& q : doc.quotes) {
+    add(q.span);
+    add(q.content);
+  }
   for (const Cluster& c : doc.clusters) texts += c.name.size() + 12 * c.mentions.size() + 200;
   size_t per_span = indent < 0 ? 96 : 96 + 16 * static_cast<size_t>(indent) * 6;
   out.reserve(out.size() + texts + texts / 16 + per_span * spans + 1024);

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <optional>
 
-#include "quotes/speakers.h"
+#include "quotes/speaker_phrases.h"
 
 namespace aa::quotes {
 

@@ -149,6 +149,12 @@ class Pairer {
     size_t k = e;
     return unicode::next(doc_.text, k);
   }
+  // Is token t a comma or a sentence's end ("," "." "!" "?")?
+  bool sentence_punct(size_t t) const {
+    if (toks_[t].kind != TokenKind::Punct) return false;
+    std::string_view p = doc_.view(toks_[t].span);
+    return p == "," || p == "." || p == "!" || p == "?";
+  }
   bool block_start(size_t t) const { return t == 0 || toks_[t - 1].block != toks_[t].block; }
   bool block_end(size_t t) const { return t + 1 >= toks_.size() || toks_[t + 1].block != toks_[t].block; }
   bool space_before(size_t t) const { return block_start(t) || (toks_[t].flags & kSpaceBefore); }
@@ -303,6 +309,8 @@ class Pairer {
       case Glyph::LeftDouble:
         if (is_open(f) && rf && !lf)
           close(t, f);  // „German“
+        else if (is_open(f) && !lf && !block_start(t) && space_before(t) && sentence_punct(t - 1))
+          close(t, f);  // “We will, “ he said: a closer typed with the opening mark
         else
           push(t, f, c);
         return;
@@ -402,6 +410,28 @@ class Pairer {
     }
   }
 
+  static constexpr int kUnmarkedBlocks = 3;
+  // Does the block that starts at token `t` continue the open quotation `o` of the block before it without
+  // reopening it (a text broken into one paragraph per sentence): its first mark of o's family closes?
+  bool continues_unmarked(const Open& o, size_t t) const {
+    if (t >= toks_.size() || toks_[t].kind == TokenKind::Quote) return false;
+    if (doc_.article.blocks[toks_[o.tok].block].kind != BlockKind::Paragraph) return false;
+    // Up to kUnmarkedBlocks paragraphs with no mark of the family may come before the one that closes.
+    size_t k = t;
+    for (int blocks = 0; blocks < kUnmarkedBlocks && k < toks_.size(); ++blocks) {
+      uint32_t b = toks_[k].block;
+      if (doc_.article.blocks[b].kind != BlockKind::Paragraph) return false;
+      for (; k < toks_.size() && toks_[k].block == b; ++k) {
+        if (toks_[k].kind != TokenKind::Quote) continue;
+        Glyph g = glyph_of(glyph_cp(k));
+        if (g == Glyph::Other || family_of(g) != o.family) continue;
+        if (g != Glyph::RightDouble && g != Glyph::StraightDouble) return false;
+        return right_flanking(k) && !left_flanking(k);
+      }
+    }
+    return false;
+  }
+
   void run_block(size_t begin, size_t end) {
     size_t t = begin;
     // A quotation carried over from the previous block reopens here.
@@ -414,6 +444,10 @@ class Pairer {
         push_open(bottom);
         out_.roles[begin] = MarkRole::Reopen;
         t = begin + 1;
+      } else if (continues_unmarked(bottom, begin)) {
+        bottom.multi_block = true;
+        stack_.push_back(bottom);
+        ++open_count_[static_cast<int>(bottom.family)];
       } else {
         abandon(bottom);
       }
@@ -422,7 +456,8 @@ class Pairer {
       if (toks_[t].kind == TokenKind::Quote) mark(t);
     if (stack_.empty()) return;
     // Open at the end of the block: the outermost may continue in the next block; the rest are unbalanced.
-    if (end < toks_.size() && continues(stack_.front(), end)) return;  // kept for the next block
+    if (end < toks_.size() && (continues(stack_.front(), end) || continues_unmarked(stack_.front(), end)))
+      return;  // kept for the next block
     for (const Open& o : stack_) abandon(o);
     clear_open();
   }

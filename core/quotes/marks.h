@@ -44,7 +44,11 @@ struct MarkPairing {
 /// not listed; a closing mark closes the innermost open quotation of its family, and the marks opened inside it
 /// that are still open are unbalanced. A quotation never crosses a block, except that an open quotation
 /// continues into the next block of the same kind when that block starts with an opening mark of the same
-/// family (then that mark is a Reopen). An unbalanced mark gives a warning at its offset (straight and right
+/// family (then that mark is a Reopen), or, in paragraphs, when the next paragraph (or one of the next three, the
+/// ones between holding no mark of the family) has no opening mark at its start and its first mark of the
+/// family closes (text broken into a paragraph per sentence). A left double mark after a comma or a sentence's
+/// end with a space before and after it, while a double quotation is open, closes it (“A, “ he said). An
+/// unbalanced mark gives a warning at its offset (straight and right
 /// single marks, often apostrophes, do not) and swallows nothing. Time and memory are linear in the tokens.
 MarkPairing pair_quote_marks(const Document& doc);
 

@@ -1,9 +1,10 @@
 // Speakers, first half: finding the noun phrases that name who speaks next to a cue (candidates, chunks to the
 // left, subjects with appositives, phrases after a cue). speaker_resolver.cc resolves them to entity clusters.
+#include "quotes/speaker_phrases.h"
+
 #include <algorithm>
 #include <unordered_map>
 
-#include "quotes/speakers.h"
 #include "text/unicode.h"
 
 namespace aa::quotes {

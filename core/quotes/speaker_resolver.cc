@@ -1,9 +1,10 @@
 // Speakers, second half: resolving a speaker phrase to an entity cluster (names and surnames, pronouns, roles,
 // organisation nouns, anonymous sources), remembering who spoke last. The phrases come from speaker_phrases.cc.
+#include "quotes/speaker_resolver.h"
+
 #include <algorithm>
 #include <unordered_map>
 
-#include "quotes/speakers.h"
 #include "text/unicode.h"
 
 namespace aa::quotes {

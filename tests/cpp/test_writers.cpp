@@ -111,6 +111,7 @@ class ReferenceBuilder {
       x["speaker"] = sp;
       x["cue"] = opt_span(q.cue);
       x["score"] = round3(q.score);
+      x["content"] = span(q.content);
       quotes.push_back(x);
     }
     j["quotes"] = quotes;
@@ -151,6 +152,7 @@ std::string reference_lean_json(const Document& doc, OffsetUnit unit, int indent
     blank(q);
     blank(q["speaker"]["mention"]);
     blank(q["cue"]);
+    blank(q["content"]);
   }
   if (texts == JsonText::None) j["text"] = nullptr;
   // JsonText::None writes ASCII (non-ASCII as \uXXXX), as nlohmann's ensure_ascii does.
@@ -237,6 +239,7 @@ Document synthetic(uint32_t seed) {
     q.speaker.anonymous = pick(2);
     if (pick(2)) q.cue = span();
     q.score = scores[pick(sizeof scores / sizeof *scores)];
+    q.content = pick(2) ? q.span : span();
     d.quotes.push_back(q);
   }
   for (uint32_t i = pick(3); i > 0; --i) d.warnings.push_back({"unbalanced-quote", span(), "a \"quote\" \\ here\n"});

@@ -26,6 +26,7 @@ export function* allSpans(r) {
   for (const [i, q] of r.quotes.entries()) {
     yield [`quotes[${i}]`, q];
     if (q.cue) yield [`quotes[${i}].cue`, q.cue];
+    yield [`quotes[${i}].content`, q.content];
     if (q.speaker?.mention) yield [`quotes[${i}].speaker.mention`, q.speaker.mention];
   }
 }

@@ -13,6 +13,7 @@
 //               quotations found: the speaker's name words must all be words of the gold speaker's label.
 // The seed and litbank parts are skipped with a message when their files are absent.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -23,9 +24,11 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "analyser.h"
+#include "ecb_quotes.h"
 #include "quote_cases.h"
 #include "quotes/quotes.h"
 #include "text/unicode.h"
@@ -430,21 +433,188 @@ void eval_litbank(const fs::path& shared) {
               << "/" << n.matched << "; a speaker named for " << named << ")\n";
 }
 
+// ---- news (our ECB+ quote set) -----------------------------------------------------------------------------
+
+double iou(const aa::Span& a, const aa::Span& b) {
+  if (!a.overlaps(b)) return 0;
+  double inter = std::min(a.end, b.end) - std::max(a.begin, b.begin);
+  double uni = std::max(a.end, b.end) - std::min(a.begin, b.begin);
+  return uni > 0 ? inter / uni : 0;
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// The predicted speaker names the gold one: the same name (or all of one's words among the other's: "Lohan" for
+// "Lindsay Lohan"), both anonymous, or the mention spans overlap; no speaker for a gold "none".
+bool news_speaker_ok(const Quote& q, const aa::ecb::GoldQuote& g) {
+  std::string want = lower(g.speaker_name);
+  if (want == "none") return !q.speaker.known();
+  if (!q.speaker.known()) return false;
+  if (g.has_speaker && q.speaker.mention && q.speaker.mention->overlaps(g.speaker)) return true;
+  if (want == "anonymous") return q.speaker.anonymous;
+  std::set<std::string> gw = words_of(want), pw = words_of(lower(q.speaker.name));
+  if (gw.empty() || pw.empty()) return false;
+  bool p_in_g = std::all_of(pw.begin(), pw.end(), [&](const std::string& w) { return gw.count(w) > 0; });
+  bool g_in_p = std::all_of(gw.begin(), gw.end(), [&](const std::string& w) { return pw.count(w) > 0; });
+  return p_in_g || g_in_p;
+}
+
+struct NewsCounts {
+  Counts det;                                // detection of one group of kinds
+  size_t speaker_gold = 0;                   // found quotes whose gold has a speaker or says none
+  size_t direct_named = 0, direct_none = 0;  // found direct quotes whose gold has a speaker; of those, no speaker
+};
+
+// Greedy one-to-one matching by content IoU >= 0.5 (best pairs first) of the quotes of the kinds in `kinds`.
+std::vector<std::pair<const Quote*, const aa::ecb::GoldQuote*>> match_news(const Document& doc,
+                                                                           const aa::ecb::GoldDoc& g,
+                                                                           const std::set<std::string>& kinds,
+                                                                           size_t& npred, size_t& ngold) {
+  std::vector<const Quote*> pred;
+  std::vector<const aa::ecb::GoldQuote*> gold;
+  for (const auto& q : doc.quotes)
+    if (kinds.count(aa::quote_kind_name(q.kind))) pred.push_back(&q);
+  for (const auto& q : g.quotes)
+    if (kinds.count(q.kind)) gold.push_back(&q);
+  npred = pred.size();
+  ngold = gold.size();
+  std::vector<std::tuple<double, size_t, size_t>> pairs;
+  for (size_t i = 0; i < pred.size(); ++i)
+    for (size_t j = 0; j < gold.size(); ++j) {
+      double x = iou(pred[i]->content, gold[j]->content);
+      if (x >= 0.5) pairs.emplace_back(-x, i, j);
+    }
+  std::sort(pairs.begin(), pairs.end());
+  std::vector<bool> pu(pred.size()), gu(gold.size());
+  std::vector<std::pair<const Quote*, const aa::ecb::GoldQuote*>> out;
+  for (auto& [x, i, j] : pairs) {
+    if (pu[i] || gu[j]) continue;
+    pu[i] = gu[j] = true;
+    out.emplace_back(pred[i], gold[j]);
+  }
+  if (verbose) {
+    for (size_t i = 0; i < pred.size(); ++i)
+      if (!pu[i])
+        std::cout << "    " << g.id << " extra " << aa::quote_kind_name(pred[i]->kind) << ": "
+                  << doc.view(pred[i]->content).substr(0, 100) << "\n";
+    for (size_t j = 0; j < gold.size(); ++j)
+      if (!gu[j])
+        std::cout << "    " << g.id << " missed " << gold[j]->kind << ": "
+                  << std::string_view(g.text).substr(gold[j]->content.begin, gold[j]->content.size()).substr(0, 100)
+                  << "\n";
+  }
+  return out;
+}
+
+void eval_news(const fs::path& shared, const fs::path& tsv, const std::string& name, bool errors) {
+  fs::path root = shared / "data/ner/ecbplus/ECB+";
+  if (!fs::exists(root)) {
+    std::cout << "== news " << name << ": skipped (" << root.string() << " not found: ../shared is absent)\n";
+    return;
+  }
+  if (!fs::exists(tsv)) {
+    std::cout << "== news " << name << ": skipped (" << tsv.string() << " not found)\n";
+    return;
+  }
+  auto docs = aa::ecb::read_set(tsv.string(), root.string());
+  size_t ngold = 0;
+  for (const auto& d : docs) ngold += d.quotes.size();
+  std::cout << "== news " << name << " (" << tsv.string() << "): " << docs.size() << " ECB+ articles, " << ngold
+            << " quotes; found = content span IoU >= 0.5\n";
+  aa::Analyser analyser;
+  aa::Options o;
+  o.input = aa::InputKind::Text;
+  const std::vector<std::pair<std::string, std::set<std::string>>> groups = {
+      {"direct", {"direct"}},
+      {"partial", {"partial"}},
+      {"direct+partial", {"direct", "partial"}},
+      {"block", {"block"}},
+      {"scare", {"scare"}},
+      {"indirect", {"indirect"}},
+      {"all but scare", {"direct", "partial", "block", "indirect"}}};
+  std::vector<Counts> det(groups.size());
+  size_t sp_n = 0, sp_ok = 0, dir_named = 0, dir_none = 0;
+  // Reliability of `score` over the quotes found (all but scare): bins of 0.2, share with the right speaker.
+  std::array<size_t, 5> bin_n{}, bin_ok{};
+  bool old_verbose = verbose;
+  for (const auto& d : docs) {
+    Document doc = analyser.analyse(d.text, o);
+    if (doc.text != d.text) throw std::runtime_error(d.id + ": the analyser changed the text");
+    for (size_t k = 0; k < groups.size(); ++k) {
+      verbose = errors && old_verbose && groups[k].first == "all but scare";
+      size_t np = 0, ng = 0;
+      auto m = match_news(doc, d, groups[k].second, np, ng);
+      det[k].predicted += np;
+      det[k].gold += ng;
+      det[k].matched += m.size();
+      for (auto& [q, g] : m) det[k].kind += g->kind == aa::quote_kind_name(q->kind);
+      if (groups[k].first != "all but scare") continue;
+      for (auto& [q, g] : m) {
+        bool ok = news_speaker_ok(*q, *g);
+        ++sp_n;
+        sp_ok += ok;
+        size_t b = std::min<size_t>(4, static_cast<size_t>(q->score * 5));
+        ++bin_n[b];
+        bin_ok[b] += ok;
+        if (g->kind == "direct" && lower(g->speaker_name) != "none") {
+          ++dir_named;
+          dir_none += !q->speaker.known();
+        }
+        if (errors && old_verbose && !ok)
+          std::cout << "    " << d.id << " speaker: gold " << g->speaker_name << ", got '" << q->speaker.name << "' ("
+                    << aa::quote_kind_name(q->kind) << ", score " << q->score
+                    << "): " << doc.view(q->span).substr(0, 80) << "\n";
+      }
+    }
+  }
+  verbose = old_verbose;
+  std::cout << "  | kinds | gold | predicted | found | P | R | F1 | same kind |\n  |---|---|---|---|---|---|---|---|\n";
+  for (size_t k = 0; k < groups.size(); ++k) {
+    const Counts& c = det[k];
+    std::cout << "  | " << groups[k].first << " | " << c.gold << " | " << c.predicted << " | " << c.matched << " | "
+              << pct(c.precision()) << " | " << pct(c.recall()) << " | " << pct(c.f1()) << " | "
+              << (c.matched ? pct(double(c.kind) / c.matched) : "-") << " |\n";
+  }
+  std::cout << "  speaker accuracy over quotes found (all but scare): " << (sp_n ? pct(double(sp_ok) / sp_n) : "-")
+            << " (" << sp_ok << "/" << sp_n << ")\n";
+  std::cout << "  direct quotes found whose gold has a speaker, given none: "
+            << (dir_named ? pct(double(dir_none) / dir_named) : "-") << " (" << dir_none << "/" << dir_named << ")\n";
+  std::cout << "  score reliability (quotes found; share with the right speaker):";
+  for (size_t b = 0; b < 5; ++b)
+    std::cout << "  [" << pct(b * 0.2).substr(0, 3) << "," << pct((b + 1) * 0.2).substr(0, 3)
+              << "): " << (bin_n[b] ? pct(double(bin_ok[b]) / bin_n[b]) : "-") << " n=" << bin_n[b];
+  std::cout << "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string cases = "tests/golden/quotes/cases.txt";
   fs::path shared = "../shared";
+  fs::path news = "annotations/quotes-news";
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--cases" && i + 1 < argc) {
       cases = argv[++i];
     } else if (a == "--shared" && i + 1 < argc) {
       shared = argv[++i];
+    } else if (a == "--news" && i + 1 < argc) {
+      news = argv[++i];
+    } else if (a == "--dump-news" && i + 1 < argc) {
+      // Writes each news document's text to DIR/ID.txt (to check the detokenizer against tools/annotate/ecb.py).
+      fs::path dir = argv[++i];
+      fs::create_directories(dir);
+      for (const char* set : {"train.tsv", "test.tsv"})
+        for (const auto& d : aa::ecb::read_set((news / set).string(), (shared / "data/ner/ecbplus/ECB+").string()))
+          std::ofstream(dir / (d.id + ".txt"), std::ios::binary) << d.text;
+      return 0;
     } else if (a == "--verbose" || a == "-v") {
       verbose = true;
     } else {
-      std::cerr << "usage: aa-eval-quotes [--cases FILE] [--shared DIR] [--verbose]\n";
+      std::cerr << "usage: aa-eval-quotes [--cases FILE] [--shared DIR] [--news DIR] [--verbose]\n";
       return 2;
     }
   }
@@ -452,6 +622,9 @@ int main(int argc, char** argv) {
     eval_cases(cases);
     eval_seed(shared);
     eval_litbank(shared);
+    // DEV is ours to tune on (its errors with --verbose); TEST is scored, never listed or tuned on.
+    eval_news(shared, news / "train.tsv", "DEV", true);
+    eval_news(shared, news / "test.tsv", "TEST", false);
   } catch (const std::exception& e) {
     std::cerr << "aa-eval-quotes: " << e.what() << "\n";
     return 1;
