@@ -12,7 +12,8 @@ export const REAL_ROWS = {
  * real = {ecb: [{id, text}], pages: [{name, html, text}]} (loadRealNews). Rows, into `into` under REAL_ROWS:
  *   ecb    the first 82 of the 982 (shuffled) articles are the warm-up, read in turn until each contender has
  *          run 2 s; the other 900 are read once each, in 9 samples of 100 (--quick: 3 samples of 100).
- *   pages  the same with 4 pages as the warm-up and the rest in 9 samples (--quick: 3); ours reads the page's
+ *   pages  the same with 3 pages or a few more as the warm-up and the rest in 9 equal samples (--quick: 3; 93 pages:
+ *          3 and 90); ours reads the page's
  *          HTML (structure extraction included in its time), wink-nlp and compromise read the article text ours
  *          extracts from it (they cannot read HTML), and words are counted in that text.
  */
@@ -29,8 +30,10 @@ export async function timeRealRows(contenders, real, {quick = false, log = () =>
     into[REAL_ROWS.ecb] = r;
   }
   {
-    const warmup = real.pages.slice(0, 4);
-    const measured = real.pages.slice(4);
+    // At least 3 pages of warm-up, and as many more as make the rest split evenly into the samples.
+    const w = 3 + (real.pages.length - 3) % reps;
+    const warmup = real.pages.slice(0, w);
+    const measured = real.pages.slice(w);
     log(`${where}: ${REAL_ROWS.pages}: ${measured.length} pages`);
     const r = await timeUnseen(contenders, measured, {warmup, reps, minWarmupMs, log, yieldEvery});
     r.ratios = ratios(r.results);

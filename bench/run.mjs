@@ -112,7 +112,8 @@ function compareTable(title, r) {
       p(`Real news (bench/real-news.mjs, from ../shared/data, never stored): ${fmt(e.measuredArticles)} ECB+ ` +
         `articles (${fmt(e.totalWords)} words) and ${fmt(g.measuredArticles)} real web pages (${fmt(g.totalWords)} ` +
         'words of article text), each read once by every contender, in 9 samples, after a warm-up of at least 2 s ' +
-        'on other articles (82 ECB+ articles, 4 pages). Ours reads the pages as HTML (extraction included in its ' +
+        `on other articles (${e.warmupArticles} ECB+ articles, ${g.warmupArticles} pages). ` +
+        'Ours reads the pages as HTML (extraction included in its ' +
         'time); wink-nlp and compromise read the article text ours extracts (they cannot read HTML), and words ' +
         'are counted in that text.');
     }
