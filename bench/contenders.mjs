@@ -26,52 +26,57 @@ export function countWords(text) {
  * Returns [{name, version, run(text) -> {entities, quotes, sentences}}] and the time each took to set up (ms).
  */
 export async function makeContenders({createAnalyser, winkNLP, winkModel, compromise, versions = {}}) {
+  // A contender whose module is not given is left out (bench/first-analysis.mjs loads one per process).
   const now = () => performance.now();
   const setup = {};
-  let t = now();
-  const analyser = await createAnalyser();
-  setup.ours = now() - t;
-  t = now();
-  const wink = winkNLP(winkModel);
-  const its = wink.its;
-  setup['wink-nlp'] = now() - t;
-  setup.compromise = 0;  // nlp() needs no set-up beyond the import
-  return {
-    setup,
-    contenders: [
-      {
-        name: 'ours',
-        version: analyser.version,
-        run(text) {
-          const r = analyser.analyse(text, {input: 'auto'});
-          return {entities: r.entities.length, quotes: r.quotes.length, sentences: r.sentences.length};
-        },
-        dispose: () => analyser.dispose(),
+  const contenders = [];
+  if (createAnalyser) {
+    const t = now();
+    const analyser = await createAnalyser();
+    setup.ours = now() - t;
+    contenders.push({
+      name: 'ours',
+      version: analyser.version,
+      readsHtml: true,
+      run(text, input = 'auto') {
+        const r = analyser.analyse(text, {input});
+        return {entities: r.entities.length, quotes: r.quotes.length, sentences: r.sentences.length};
       },
-      {
-        name: 'wink-nlp',
-        version: versions['wink-nlp'],
-        run(text) {
-          const doc = wink.readDoc(text);
-          const entities = doc.entities().out(its.detail);
-          const sentences = doc.sentences().out();
-          return {entities: entities.length, quotes: 0, sentences: sentences.length};
-        },
+      dispose: () => analyser.dispose(),
+    });
+  }
+  if (winkNLP) {
+    const t = now();
+    const wink = winkNLP(winkModel);
+    const its = wink.its;
+    setup['wink-nlp'] = now() - t;
+    contenders.push({
+      name: 'wink-nlp',
+      version: versions['wink-nlp'],
+      run(text) {
+        const doc = wink.readDoc(text);
+        const entities = doc.entities().out(its.detail);
+        const sentences = doc.sentences().out();
+        return {entities: entities.length, quotes: 0, sentences: sentences.length};
       },
-      {
-        name: 'compromise',
-        version: versions.compromise,
-        run(text) {
-          const doc = compromise(text);
-          const people = doc.people().out('array');
-          const places = doc.places().out('array');
-          const orgs = doc.organizations().out('array');
-          const quotes = doc.quotations().out('array');
-          return {entities: people.length + places.length + orgs.length, quotes: quotes.length, sentences: 0};
-        },
+    });
+  }
+  if (compromise) {
+    setup.compromise = 0;  // nlp() needs no set-up beyond the import
+    contenders.push({
+      name: 'compromise',
+      version: versions.compromise,
+      run(text) {
+        const doc = compromise(text);
+        const people = doc.people().out('array');
+        const places = doc.places().out('array');
+        const orgs = doc.organizations().out('array');
+        const quotes = doc.quotations().out('array');
+        return {entities: people.length + places.length + orgs.length, quotes: quotes.length, sentences: 0};
       },
-    ],
-  };
+    });
+  }
+  return {setup, contenders};
 }
 
 function median(xs) {
@@ -139,44 +144,77 @@ export async function timeAll(contenders, text, opts = {}) {
  */
 export async function timeFresh(contenders, articles, opts = {}) {
   const {warmupArticles = 100, perSample = 100, reps = 9, log = () => {}, yieldEvery = async () => {}} = opts;
-  const words = articles.map(countWords);
   const samples = Math.min(reps, Math.floor((articles.length - warmupArticles) / perSample));
   if (samples < 1) throw new Error(`timeFresh: ${articles.length} articles are too few`);
-  const state = contenders.map((c) => ({c, samples: [], seconds: [], output: null, firstRunMs: 0}));
+  return timeUnseen(contenders, articles.slice(warmupArticles, warmupArticles + samples * perSample),
+                    {warmup: articles.slice(0, warmupArticles), reps: samples, log, yieldEvery});
+}
+
+/** What a contender reads of an article: {text} (plain text) or {text, html} (a page: ours reads the HTML). */
+function runOn(c, a) {
+  if (typeof a === 'string') return c.run(a);
+  return a.html != null && c.readsHtml ? c.run(a.html, 'html') : c.run(a.text);
+}
+
+/**
+ * The general form of timeFresh. `articles` (strings, or {text, html} for pages: contenders with readsHtml get
+ * the HTML, the others the text, and words are counted in the text) are split into `reps` samples of equal
+ * size (the rest left out) and each is read exactly once by every contender, sample by sample, round-robin.
+ * Before, each contender reads the `warmup` articles in turn, again and again until it has read each once and
+ * run for minWarmupMs (JIT and WASM tier-up); no warm-up article is among the measured ones.
+ * Words per second per sample, median reported (and `overall`: all words / all time). firstRunMs is the first
+ * warm-up article's time; `found` sums each contender's output over the measured articles.
+ */
+export async function timeUnseen(contenders, articles, opts = {}) {
+  const {warmup = [], reps = 9, minWarmupMs = 0, log = () => {}, yieldEvery = async () => {}} = opts;
+  const textOf = (a) => (typeof a === 'string' ? a : a.text);
+  const perSample = Math.floor(articles.length / reps);
+  if (perSample < 1) throw new Error(`timeUnseen: ${articles.length} articles are too few for ${reps} samples`);
+  const words = articles.map((a) => countWords(textOf(a)));
+  const state = contenders.map((c) => ({c, samples: [], seconds: [], output: null, firstRunMs: 0, warmupRuns: 0,
+                                        found: {entities: 0, quotes: 0, sentences: 0}, words: 0, time: 0}));
   for (const st of state) {
     const t0 = performance.now();
-    for (let i = 0; i < warmupArticles; ++i) {
+    for (let i = 0; warmup.length && (i < warmup.length || performance.now() - t0 < minWarmupMs); ++i) {
       const r0 = performance.now();
-      st.output = st.c.run(articles[i]);
+      st.output = runOn(st.c, warmup[i % warmup.length]);
       if (i === 0) st.firstRunMs = performance.now() - r0;
+      st.warmupRuns = i + 1;
     }
-    log(`  ${st.c.name}: warm-up on ${warmupArticles} articles, ${(performance.now() - t0).toFixed(0)} ms`);
+    log(`  ${st.c.name}: warm-up ${st.warmupRuns} runs on ${warmup.length} other articles, ` +
+        `${(performance.now() - t0).toFixed(0)} ms`);
     await yieldEvery();
   }
   const sampleWords = [];
-  for (let j = 0; j < samples; ++j) {
-    const b = warmupArticles + j * perSample, e = b + perSample;
+  for (let j = 0; j < reps; ++j) {
+    const b = j * perSample, e = b + perSample;
     let w = 0;
     for (let i = b; i < e; ++i) w += words[i];
     sampleWords.push(w);
     for (const st of state) {
+      const outs = [];
       const t0 = performance.now();
-      for (let i = b; i < e; ++i) st.c.run(articles[i]);
+      for (let i = b; i < e; ++i) outs.push(runOn(st.c, articles[i]));
       const s = (performance.now() - t0) / 1000;
       st.seconds.push(s / perSample);
       st.samples.push(w / s);
+      st.words += w;
+      st.time += s;
+      for (const o of outs) for (const k in st.found) st.found[k] += o[k];
+      st.output = outs[outs.length - 1];
       await yieldEvery();
     }
   }
   const out = {};
   for (const st of state) {
-    const wps = median(st.samples);
-    out[st.c.name] = {seconds: median(st.seconds), samples: st.seconds, batch: perSample, wordsPerSecond: wps,
-                      output: st.output, firstRunMs: st.firstRunMs, warmupRuns: warmupArticles};
+    out[st.c.name] = {seconds: median(st.seconds), samples: st.seconds, batch: perSample,
+                      wordsPerSecond: median(st.samples), overallWordsPerSecond: st.words / st.time,
+                      output: st.output, found: st.found, firstRunMs: st.firstRunMs, warmupRuns: st.warmupRuns};
   }
-  const bytes = articles.slice(warmupArticles, warmupArticles + samples * perSample)
-      .reduce((n, a) => n + new TextEncoder().encode(a).length, 0) / samples;
-  return {words: median(sampleWords), bytes, articles: perSample, results: out};
+  const measured = articles.slice(0, reps * perSample);
+  const bytes = measured.reduce((n, a) => n + new TextEncoder().encode(textOf(a)).length, 0) / reps;
+  return {words: median(sampleWords), bytes, articles: perSample, measuredArticles: measured.length,
+          totalWords: sampleWords.reduce((a, b) => a + b, 0), warmupArticles: warmup.length, results: out};
 }
 
 /** Ratios ours / theirs of words per second, per text. */

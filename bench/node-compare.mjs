@@ -1,12 +1,16 @@
 // Side by side in one Node process: our WASM build (JS API), wink-nlp and compromise on the same texts.
-//   node bench/node-compare.mjs [--texts build/bench/texts] [--out FILE.json] [--quick]
+//   node bench/node-compare.mjs [--texts build/bench/texts] [--rows real,generated] [--out FILE.json] [--quick]
 // Writes {env, setup, texts: {name: {words, bytes, results, ratios}}} as JSON (stdout if no --out).
+// Rows: "real" (bench/real-news.mjs: ECB+ articles and real web pages, each read once; skipped with a message
+// where ../shared/data is absent) and "generated" (the texts of bench/corpus.mjs); both by default.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {createRequire} from 'node:module';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {makeContenders, ratios, timeAll, timeFresh} from './contenders.mjs';
+import {countWords, makeContenders, ratios, timeAll, timeFresh} from './contenders.mjs';
+import {timeRealRows} from './real-rows.mjs';
+import {loadRealNews} from './real-news.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -17,6 +21,7 @@ const arg = (name, dflt) => {
 const quick = process.argv.includes('--quick');
 const textsDir = arg('--texts', path.join(root, 'build/bench/texts'));
 const out = arg('--out');
+const rows = arg('--rows', 'real,generated').split(',');
 const require = createRequire(import.meta.url);
 const log = (s) => process.stderr.write(s + '\n');
 
@@ -41,7 +46,17 @@ const result = {
   setup,
   texts: {},
 };
-for (const name of TEXTS) {
+if (rows.includes('real')) {
+  // Real news first, before any contender has read anything else: the main rows.
+  const real = loadRealNews({countWords});
+  if (real.missing) {
+    log(`node: real-news rows skipped: ${real.missing}; the generated rows below stand in`);
+    result.realSkipped = real.missing;
+  } else {
+    await timeRealRows(contenders, real, {quick, log, into: result.texts, where: 'node'});
+  }
+}
+for (const name of rows.includes('generated') ? TEXTS : []) {
   const text = fs.readFileSync(path.join(textsDir, name), 'utf8');
   log(`node: ${name}`);
   const big = text.length > 500_000;
@@ -56,7 +71,7 @@ for (const name of TEXTS) {
   r.ratios = ratios(r.results);
   result.texts[name] = r;
 }
-{
+if (rows.includes('generated')) {
   // Articles never seen before (bench/corpus.mjs writes 1,000 different ones): no contender reads one twice.
   const dir = path.join(textsDir, 'articles');
   const articles = fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));

@@ -1,10 +1,12 @@
 // make bench: every figure of issue 7 in one run, printed as tables (Markdown, to paste) and written to
 // build/bench/results.json. Exit status 1 when a file of the WASM build is over its size budget
 // (bench/budget.json) or a section fails; the speed targets are reported (met / MISSED), not enforced.
-//   node bench/run.mjs [--quick] [--only sizes,native,memory,node,browser,startup,ner,scale]
-// (ner: the entity stage's own benchmark, scripts/bench-ner.sh, when the stage has one; scale: the scaling harness,
-// build/native/aa-scale natively and bench/scale-wasm.mjs in WASM, every family at 1.6 MB and 6.4 MB, or 400 KB
-// and 1.6 MB with --quick.)
+//   node bench/run.mjs [--quick] [--only sizes,native,memory,node,browser,first,startup,ner,scale]
+//                      [--rows real,generated]
+// (ner: the entity stage's own benchmark, scripts/bench-ner.sh, when the stage has one; first: the first analysis
+// after start-up, bench/first-analysis.mjs; scale: the scaling harness, build/native/aa-scale natively and
+// bench/scale-wasm.mjs in WASM, every family at 1.6 MB and 6.4 MB, or 400 KB and 1.6 MB with --quick; --rows: the
+// node and browser sections' rows, both by default.)
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,8 +20,10 @@ const root = path.resolve(here, '..');
 const outDir = path.join(root, 'build/bench');
 const quick = process.argv.includes('--quick');
 const onlyArg = process.argv.indexOf('--only');
-const ALL = ['sizes', 'native', 'memory', 'node', 'browser', 'startup', 'ner', 'scale'];
+const ALL = ['sizes', 'native', 'memory', 'node', 'browser', 'first', 'startup', 'ner', 'scale'];
 const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(',') : ALL;
+const rowsArg = process.argv.indexOf('--rows');
+const rowArgs = rowsArg > 0 ? ['--rows', process.argv[rowsArg + 1]] : [];
 for (const s of only) if (!ALL.includes(s)) throw new Error(`bench: unknown section ${s} (one of ${ALL.join(', ')})`);
 
 fs.mkdirSync(outDir, {recursive: true});
@@ -66,8 +70,9 @@ const section = (name, fn) => {
 section('sizes', () => sizes());
 section('native', () => child('native.mjs'));
 section('memory', () => child('wasm-memory.mjs'));
-section('node', () => child('node-compare.mjs'));
-section('browser', () => child('browser-compare.mjs'));
+section('node', () => child('node-compare.mjs', rowArgs));
+section('browser', () => child('browser-compare.mjs', rowArgs));
+section('first', () => child('first-analysis.mjs', ['--reps', quick ? '3' : '7']));
 section('startup', () => child('startup.mjs', ['--reps', quick ? '3' : '9']));
 section('ner', () => {
   const script = path.join(root, 'scripts/bench-ner.sh');
@@ -104,7 +109,10 @@ const fmt = (x, digits = 0) => x == null || Number.isNaN(x) ? '–' :
 const kib = (b) => `${fmt(b / 1024, 1)} KiB`;
 const lines = [];
 const p = (s = '') => lines.push(s);
-const TEXT_LABEL = {'article-3k.txt': '3 KB article', 'text-100k.txt': '100 KB text', 'text-1m.txt': '1 MB text',
+const REAL_TARGET = {'ECB+ news (real, read once)': 1, 'real web pages (read once)': 1};
+const TEXT_LABEL = {'ECB+ news (real, read once)': '**real news: ECB+, each article read once**',
+                    'real web pages (read once)': '**real web pages, each read once**',
+                    'article-3k.txt': '3 KB article', 'text-100k.txt': '100 KB text', 'text-1m.txt': '1 MB text',
                     'articles (new each time)': 'new articles, 100 per sample'};
 
 function compareTable(title, r) {
@@ -119,8 +127,22 @@ function compareTable(title, r) {
       `${fmt(t.ratios['wink-nlp'], 1)}× | ${fmt(t.ratios.compromise, 1)}× |`);
   }
   p();
-  p('"New articles": each sample reads 100 of the 1,000 different articles of `build/bench/texts/articles` that ' +
-    'no contender has read before (after a warm-up on 100 others); the other rows repeat one text.');
+  if (r.realSkipped) p(`Real-news rows skipped: ${r.realSkipped}; the generated rows stand in.`);
+  else {
+    const e = r.texts['ECB+ news (real, read once)'], g = r.texts['real web pages (read once)'];
+    if (e && g) {
+      p(`Real news (bench/real-news.mjs, from ../shared/data, never stored): ${fmt(e.measuredArticles)} ECB+ ` +
+        `articles (${fmt(e.totalWords)} words) and ${fmt(g.measuredArticles)} real web pages (${fmt(g.totalWords)} ` +
+        'words of article text), each read once by every contender, in 9 samples, after a warm-up of at least 2 s ' +
+        `on other articles (${e.warmupArticles} ECB+ articles, ${g.warmupArticles} pages). ` +
+        'Ours reads the pages as HTML (extraction included in its ' +
+        'time); wink-nlp and compromise read the article text ours extracts (they cannot read HTML), and words ' +
+        'are counted in that text.');
+    }
+  }
+  p('"New articles": each sample reads 100 of the 1,000 different generated articles of ' +
+    '`build/bench/texts/articles` that no contender has read before (after a warm-up on 100 others); the other ' +
+    'generated rows repeat one text.');
   p();
   p('First run, cold (ms; the median above is after warm-up):');
   p();
@@ -131,7 +153,7 @@ function compareTable(title, r) {
     p(`| ${TEXT_LABEL[name] ?? name} | ${c('ours')} | ${c('wink-nlp')} | ${c('compromise')} |`);
   }
   p();
-  const first = Object.values(r.texts)[0];
+  const first = r.texts['article-3k.txt'];
   if (first) {
     const found = Object.entries(first.results).map(([c, v]) =>
       `${c} ${v.output.entities} entities, ${v.output.quotes} quotes, ${v.output.sentences} sentences`);
@@ -147,6 +169,23 @@ p(`Machine: ${results.machine.cpus} × ${results.machine.cpu}; load average ${re
 p();
 compareTable(`Node ${results.node?.env?.node ?? ''} (one process, median)`, results.node);
 compareTable(`Chromium ${results.browser?.env?.browser ?? ''} (headless, one page, median)`, results.browser);
+
+if (results.first) {
+  const f = results.first;
+  p(`### First analysis after start-up (${f.article.source}, ${fmt(f.article.words)} words; median of ${f.reps} ` +
+    'fresh processes / browser contexts)');
+  p();
+  p('| where | ours | wink-nlp | compromise | set-up before it: ours | wink-nlp | compromise |');
+  p('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [where, label] of [['node', 'Node, fresh process'], ['chromium', 'Chromium, new context']]) {
+    const w = f[where];
+    if (!w) continue;
+    const c = (k, m) => `${fmt(w[k][m], 1)} ms`;
+    p(`| ${label} | ${c('ours', 'firstMs')} | ${c('wink-nlp', 'firstMs')} | ${c('compromise', 'firstMs')} | ` +
+      `${c('ours', 'setupMs')} | ${c('wink-nlp', 'setupMs')} | ${c('compromise', 'setupMs')} |`);
+  }
+  p();
+}
 
 if (results.startup) {
   const s = results.startup;
@@ -236,9 +275,18 @@ const target = (what, value, ok) => targets.push({what, value, ok});
 for (const [where, r] of [['Node', results.node], ['Chromium', results.browser]]) {
   if (!r) continue;
   for (const [name, t] of Object.entries(r.texts)) {
-    target(`${where} ${TEXT_LABEL[name]}: ours ≥ wink-nlp`, `${fmt(t.ratios['wink-nlp'], 2)}×`, t.ratios['wink-nlp'] >= 1);
-    target(`${where} ${TEXT_LABEL[name]}: ours ≥ 20× compromise`, `${fmt(t.ratios.compromise, 1)}×`, t.ratios.compromise >= 20);
+    const real = name in REAL_TARGET;  // issue 18: ≥ 1.5× wink-nlp on real news read once
+    const label = (TEXT_LABEL[name] ?? name).replace(/\*\*/g, '');
+    const w = real ? 1.5 : 1;
+    target(`${where} ${label}: ours ≥ ${w === 1 ? '' : `${w}× `}wink-nlp`, `${fmt(t.ratios['wink-nlp'], 2)}×`,
+           t.ratios['wink-nlp'] >= w);
+    target(`${where} ${label}: ours ≥ 20× compromise`, `${fmt(t.ratios.compromise, 1)}×`, t.ratios.compromise >= 20);
   }
+}
+for (const where of ['node', 'chromium']) {
+  const w = results.first?.[where];
+  if (w) target(`${where === 'node' ? 'Node' : 'Chromium'}: first analysis of a 1,000-word article after start-up < 30 ms`,
+                `${fmt(w.ours.firstMs, 1)} ms`, w.ours.firstMs < 30);
 }
 if (results.startup) target('start-up in Node < 100 ms', `${fmt(results.startup.node.startupMs, 1)} ms`, results.startup.node.startupMs < 100);
 if (results.native) {

@@ -13,14 +13,22 @@ const TYPES = {'.html': 'text/html; charset=utf-8', '.mjs': 'text/javascript; ch
   '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8',
   '.css': 'text/css; charset=utf-8'};
 
-/** Starts the server on a free port of 127.0.0.1; resolves to {server, url}. */
-export function serveBench() {
+/**
+ * Starts the server on a free port of 127.0.0.1; resolves to {server, url}. `memory` maps a path (no leading
+ * slash) to a body served from memory as JSON: how the real-news texts reach the page without a copy on disk.
+ */
+export function serveBench({memory = new Map()} = {}) {
   const server = http.createServer((req, res) => {
     let rel;
     try {
       rel = path.posix.normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^\/+/, '');
     } catch {
       res.writeHead(400).end();
+      return;
+    }
+    if (memory.has(rel)) {
+      res.writeHead(200, {'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store'});
+      res.end(memory.get(rel));
       return;
     }
     const file = path.join(root, rel);

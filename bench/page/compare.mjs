@@ -5,6 +5,7 @@ import {makeContenders, ratios, timeAll, timeFresh} from '../contenders.mjs';
 import {createAnalyser} from '../../build/web/article-analyser.mjs';
 import compromise from 'compromise';
 import {requireUrl} from './cjs.mjs';
+import {timeRealRows} from '../real-rows.mjs';
 
 const logEl = document.getElementById('log');
 const log = (s) => {
@@ -28,10 +29,19 @@ async function load() {
 const ready = load();
 const FRESH = 'articles (new each time)';
 
-async function run({texts = ['article-3k.txt', 'text-100k.txt', 'text-1m.txt'], quick = false} = {}) {
+// real: time the real-news rows first (bench/real-rows.mjs; the texts are served at /real-news.json by
+// bench/browser-compare.mjs); generated: the generated texts and articles after them.
+async function run({texts = ['article-3k.txt', 'text-100k.txt', 'text-1m.txt'], quick = false, real = false,
+                    generated = true} = {}) {
   const {contenders, setup, versions} = await ready;
   const result = {env: {userAgent: navigator.userAgent, cpus: navigator.hardwareConcurrency}, versions, setup,
                   texts: {}};
+  const yieldEvery = () => new Promise((resolve) => setTimeout(resolve, 0));
+  if (real) {
+    const news = await (await fetch('/real-news.json')).json();
+    await timeRealRows(contenders, news, {quick, log, into: result.texts, where: 'chromium', yieldEvery});
+  }
+  if (!generated) return result;
   for (const name of texts) {
     const text = await (await fetch(`/build/bench/texts/${name}`)).text();
     log(`chromium: ${name}`);

@@ -16,8 +16,8 @@ double round3(float v) {
 
 class JsonBuilder {
  public:
-  JsonBuilder(const Document& doc, OffsetUnit unit, std::string& out, int indent, JsonText texts)
-      : doc_(doc), map_(doc.text, unit), o_(out, indent), texts_(texts) {
+  JsonBuilder(const Document& doc, OffsetUnit unit, std::string& out, int indent, JsonText texts, size_t expected)
+      : doc_(doc), map_(doc.text, unit), o_(out, indent, expected), texts_(texts) {
     o_.set_ascii(texts == JsonText::None);
   }
 
@@ -283,8 +283,9 @@ void append_json(const Document& doc, OffsetUnit unit, std::string& out, int ind
   }
   for (const Cluster& c : doc.clusters) texts += c.name.size() + 12 * c.mentions.size() + 200;
   size_t per_span = indent < 0 ? 96 : 96 + 16 * static_cast<size_t>(indent) * 6;
-  out.reserve(out.size() + texts + texts / 16 + per_span * spans + 1024);
-  JsonBuilder(doc, unit, out, indent, text_kind).build();
+  const size_t expected = texts + texts / 16 + per_span * spans + 1024;
+  out.reserve(out.size() + expected);
+  JsonBuilder(doc, unit, out, indent, text_kind, expected).build();
 }
 
 // Appends `s` (well-formed UTF-8) with its control characters made visible, so that text written to a terminal

@@ -11,6 +11,7 @@
 
 #include "analyser.h"
 #include "files.h"
+#include "json/emitter.h"
 #include "text/offsets.h"
 
 namespace {
@@ -296,6 +297,35 @@ TEST_CASE("json writer: the writers append documents; jsonl is one line each", "
   std::string pretty;
   make_writer("json", OffsetUnit::CodePoint)->write(a, pretty);
   CHECK(pretty == reference_json(a, OffsetUnit::CodePoint, 2) + "\n");
+}
+
+TEST_CASE("json writer: a reused buffer (the CLI's) and a small first guess give the same bytes", "[json]") {
+  // The emitter works in a size it is told to expect (append_json's estimate), not in the buffer's capacity, and
+  // grows past it when the guess was short: both must leave exactly the reference bytes, appended.
+  std::string out;
+  out.reserve(1 << 20);
+  auto jsonl = make_writer("jsonl", OffsetUnit::Utf16);
+  for (uint32_t seed = 1; seed <= 200; ++seed) {
+    Document doc = synthetic(seed);
+    out.clear();
+    jsonl->write(doc, out);
+    REQUIRE(out == reference_json(doc, OffsetUnit::Utf16, -1) + "\n");
+    CHECK(out.capacity() >= (1u << 20));  // the buffer kept, not reallocated
+  }
+  for (uint32_t seed = 201; seed <= 220; ++seed) {
+    Document doc = synthetic(seed);
+    std::string prefix = "prefix ", grown = prefix;
+    const size_t copies = 16384 / (doc.text.size() + 1) + 2;  // past 16 KiB: the 4 KiB start grows twice or more
+    {
+      aa::json::Emitter o(grown, 2, 1);  // expects 1 byte: grows from 4 KiB as it writes
+      o.begin_array();
+      for (size_t i = 0; i < copies; ++i) o.string(doc.text);
+      o.end_array();
+    }
+    nlohmann::ordered_json want = nlohmann::ordered_json::array();
+    for (size_t i = 0; i < copies; ++i) want.push_back(doc.text);
+    CHECK(grown == prefix + want.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+  }
 }
 
 TEST_CASE("json writer: the lean forms leave out the span texts, and the text with JsonText::None (then ASCII)",

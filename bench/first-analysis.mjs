@@ -1,0 +1,139 @@
+// The first analysis after start-up: a reader pastes an article into a page (or a server analyses the first
+// article it receives) right after the library has loaded. Every sample is a fresh Node process, or a fresh
+// Chromium browser context, that loads one contender, sets it up, and times its first analysis of one article
+// of about 1,000 words (the ECB+ document nearest 1,000 words, bench/real-news.mjs; where ../shared/data is
+// absent, the generated text cut at the first paragraph end past 1,000 words, said so in the result).
+//   node bench/first-analysis.mjs [--reps 7] [--quick] [--where node,chromium] [--out FILE.json]
+// Result: {article: {source, words}, node: {ours: {firstMs, setupMs, samples}, ...}, chromium: {...}}.
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {createRequire} from 'node:module';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {countWords, makeContenders, median} from './contenders.mjs';
+import {ecbDocs} from './real-news.mjs';
+import {ecbText} from './ecb-text.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const CONTENDERS = ['ours', 'wink-nlp', 'compromise'];
+export const TARGET_WORDS = 1000;
+
+/** {source, words, text}: the real article of about TARGET_WORDS words, or the generated fallback. */
+export function firstArticle() {
+  const docs = ecbDocs();
+  if (docs) {
+    let best = null;
+    for (const d of docs) {
+      const text = ecbText(fs.readFileSync(d.file, 'utf8'));
+      const words = countWords(text);
+      if (!best || Math.abs(words - TARGET_WORDS) < Math.abs(best.words - TARGET_WORDS)) {
+        best = {source: `ECB+ ${d.id}`, words, text};
+      }
+    }
+    return best;
+  }
+  const all = fs.readFileSync(path.join(root, 'build/bench/texts/text-100k.txt'), 'utf8');
+  let end = 0;
+  while (end >= 0 && countWords(all.slice(0, end)) < TARGET_WORDS) end = all.indexOf('\n\n', end + 2);
+  const text = end < 0 ? all : all.slice(0, end);
+  return {source: 'generated (build/bench/texts/text-100k.txt; ../shared/data is absent)', words: countWords(text),
+          text};
+}
+
+/** In a fresh process: load one contender, set it up, analyse the article on stdin once. */
+async function child(name) {
+  const t0 = performance.now();
+  const require = createRequire(import.meta.url);
+  const libs = {};
+  if (name === 'ours') {
+    libs.createAnalyser = (await import(pathToFileURL(path.join(root, 'build/web/article-analyser.mjs')).href))
+        .createAnalyser;
+  } else if (name === 'wink-nlp') {
+    libs.winkNLP = require('wink-nlp');
+    libs.winkModel = require('wink-eng-lite-web-model');
+  } else {
+    libs.compromise = (await import('compromise')).default;
+  }
+  const {contenders: [contender]} = await makeContenders(libs);
+  const run = (text) => contender.run(text);
+  const text = fs.readFileSync(0, 'utf8');
+  const t1 = performance.now();
+  run(text);
+  const t2 = performance.now();
+  process.stdout.write(JSON.stringify({setupMs: t1 - t0, firstMs: t2 - t1}));
+}
+
+function inNode(article, reps) {
+  const out = {};
+  const samples = Object.fromEntries(CONTENDERS.map((c) => [c, []]));
+  for (let i = 0; i < reps; ++i) {
+    for (const c of CONTENDERS) {  // round-robin: a change of load hits everyone alike
+      const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', c],
+                          {input: article.text, encoding: 'utf8', stdio: ['pipe', 'pipe', 'inherit']});
+      if (r.status !== 0) throw new Error(`first-analysis child ${c} failed (exit ${r.status})`);
+      samples[c].push(JSON.parse(r.stdout));
+    }
+  }
+  for (const c of CONTENDERS) {
+    out[c] = {firstMs: median(samples[c].map((s) => s.firstMs)), setupMs: median(samples[c].map((s) => s.setupMs)),
+              samples: samples[c]};
+  }
+  return out;
+}
+
+async function inChromium(article, reps) {
+  const {chromium} = await import('playwright-core');
+  const {serveBench} = await import('./serve-bench.mjs');
+  const {server, url} = await serveBench({memory: new Map([['first-article.json', JSON.stringify(article.text)]])});
+  const browser = await chromium.launch({executablePath: process.env.AA_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+                           '--disable-component-update', '--no-first-run']});
+  const samples = Object.fromEntries(CONTENDERS.map((c) => [c, []]));
+  try {
+    for (let i = 0; i < reps; ++i) {
+      for (const c of CONTENDERS) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const errors = [];
+        page.on('pageerror', (e) => errors.push(String(e)));
+        await page.goto(`${url}bench/page/first.html?contender=${encodeURIComponent(c)}`);
+        await page.waitForFunction(() => window.__first, null, {timeout: 120_000});
+        const r = await page.evaluate(() => window.__first);
+        if (errors.length || r.error) throw new Error(`bench/page/first.html (${c}): ${r.error ?? errors.join('; ')}`);
+        samples[c].push(r);
+        await context.close();
+      }
+    }
+    const out = {browser: browser.version()};
+    for (const c of CONTENDERS) {
+      out[c] = {firstMs: median(samples[c].map((s) => s.firstMs)), setupMs: median(samples[c].map((s) => s.setupMs)),
+                samples: samples[c]};
+    }
+    return out;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  const arg = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
+  if (argv.includes('--child')) {
+    await child(arg('--child'));
+  } else {
+    const reps = Number(arg('--reps', argv.includes('--quick') ? '3' : '7'));
+    const where = arg('--where', 'node,chromium').split(',');
+    const article = firstArticle();
+    const log = (s) => process.stderr.write(s + '\n');
+    log(`first analysis: ${article.source}, ${article.words} words, ${reps} fresh starts per contender`);
+    const result = {article: {source: article.source, words: article.words, chars: article.text.length}, reps};
+    if (where.includes('node')) result.node = inNode(article, reps);
+    if (where.includes('chromium')) result.chromium = await inChromium(article, reps);
+    const json = JSON.stringify(result, null, 2) + '\n';
+    const out = arg('--out');
+    if (out) fs.writeFileSync(out, json);
+    else process.stdout.write(json);
+  }
+}
