@@ -4,7 +4,8 @@
 //   - the seed article of ../shared/samples through the whole pipeline (all labels, accepting alsoAccepted);
 //   - the held-out set: GUM dev+test (never trained on), fine labels PERSON ORG GPE LOC NORP EVENT DATE.
 //
-//   aa-eval-ner [--data ../shared/data] [--samples ../shared/samples] [--model FILE] [--show-errors]
+//   aa-eval-ner [--data ../shared/data] [--samples ../shared/samples] [--model FILE] [--show-errors] [--dev-only]
+// --dev-only leaves out the test splits (uner_en_ewt test, GUM test): for choosing between models.
 // Prints Markdown tables. Exit status 0, or 1 if the data cannot be read.
 #include <algorithm>
 #include <chrono>
@@ -243,7 +244,7 @@ void eval_seed(const EntityModel& model, const std::string& samples, bool show) 
 
 int main(int argc, char** argv) {
   std::string data = "../shared/data", samples = "../shared/samples", model_file;
-  bool show = false;
+  bool show = false, dev_only = false;
   std::set<std::string> only;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -255,11 +256,13 @@ int main(int argc, char** argv) {
       model_file = argv[++i];
     else if (a == "--show-errors")
       show = true;
+    else if (a == "--dev-only")
+      dev_only = true;
     else if (a == "--only" && i + 1 < argc)
       only.insert(argv[++i]);
     else {
       std::cerr << "usage: aa-eval-ner [--data DIR] [--samples DIR] [--model FILE] [--show-errors] [--only "
-                   "ewt|seed|heldout]\n";
+                   "ewt|seed|heldout] [--dev-only]\n";
       return 2;
     }
   }
@@ -273,6 +276,7 @@ int main(int argc, char** argv) {
     std::printf("## Entity evaluation (model: %s)\n", model_file.empty() ? "embedded" : model_file.c_str());
     if (want("ewt")) {
       for (const char* split : {"dev", "test"}) {
+        if (dev_only && std::string(split) == "test") continue;
         std::string path = data + "/ner/uner_en_ewt/en_ewt-ud-" + split + ".iob2";
         if (!fs::exists(path)) {
           std::printf("\nuner_en_ewt %s: skipped (%s not found)\n", split, path.c_str());
@@ -293,6 +297,7 @@ int main(int argc, char** argv) {
     if (want("heldout")) {
       std::vector<corpus::Doc> docs;
       for (const char* f : {"gum_open_dev", "gum_open_test"}) {
+        if (dev_only && std::string(f) == "gum_open_test") continue;
         std::string path = data + "/ner/gum/" + f + ".fine.conll";
         if (!fs::exists(path)) continue;
         auto d = corpus::read_conll(path, corpus::TagScheme::Iob2, 0);
@@ -311,8 +316,8 @@ int main(int argc, char** argv) {
               return kEval.count(s) ? s : "";
             },
             tokens, secs, show, "heldout");
-        print_table("### Held out: GUM dev+test (never trained on; fine labels, exact spans; " +
-                        std::to_string(tokens) + " tokens)",
+        print_table(std::string("### Held out: GUM ") + (dev_only ? "dev" : "dev+test") +
+                        " (never trained on; fine labels, exact spans; " + std::to_string(tokens) + " tokens)",
                     c, {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE"});
       }
     }
