@@ -213,8 +213,8 @@ test('Chromium: a page bundled by esbuild from the installed package (the docume
 `);
   const {out, requests} = await runPage('/index.html', pub);
   checkPage(out);
-  // Everything came from the bundle: the app, the worker, the .wasm and the stylesheet, nothing else.
+  // Everything came from the bundle: the app, the worker, the .wasm, the model and the stylesheet, nothing else.
   assert.deepEqual([...new Set(requests)].sort(),
                    ['/index.html', '/js/app.mjs', '/js/article-analyser-core.wasm', '/js/article-analyser-worker.mjs',
-                    '/js/article-analyser.css'].sort());
+                    '/js/article-analyser.css', '/js/entities.bin'].sort());
 });
