@@ -1,6 +1,7 @@
 #include "analyser.h"
 
 #include <mutex>
+#include <utility>
 
 #include "ner/entities.h"
 #include "ner/scorer.h"
@@ -12,7 +13,8 @@
 namespace aa {
 
 struct Resources {
-  EntityModel entities = EntityModel::embedded();
+  explicit Resources(EntityModel e) : entities(std::move(e)) {}
+  EntityModel entities;
 };
 
 /// What analyses leave for the next ones: the entity tagger's memory, for one analysis at a time.
@@ -21,7 +23,9 @@ struct Warm {
   ner::FormCache scorer;
 };
 
-Analyser::Analyser() : resources_(std::make_shared<Resources>()), warm_(std::make_unique<Warm>()) {}
+Analyser::Analyser() : Analyser(EntityModel::embedded()) {}
+Analyser::Analyser(const EntityModel& entities)
+    : resources_(std::make_shared<Resources>(entities)), warm_(std::make_unique<Warm>()) {}
 Analyser::~Analyser() = default;
 Analyser::Analyser(Analyser&&) noexcept = default;
 Analyser& Analyser::operator=(Analyser&&) noexcept = default;

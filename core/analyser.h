@@ -25,13 +25,17 @@ struct Options {
   InputKind input = InputKind::Auto;  // Auto: HTML if the text looks like markup, else plain text
 };
 
-struct Resources;  // the loaded models and tables (entities.h)
-struct Warm;       // the entity tagger's form cache and its lock (opaque here)
+class EntityModel;  // ner/entities.h
+struct Resources;   // the loaded models and tables (entities.h)
+struct Warm;        // the entity tagger's form cache and its lock (opaque here)
 
 class Analyser {
  public:
-  /// Loads the resources compiled into the library. Throws std::runtime_error if they are damaged.
+  /// Loads the resources compiled into the library. Throws std::runtime_error if they are damaged, or if the
+  /// library was built without its entity model (the WASM build: use the constructor below).
   Analyser();
+  /// The same with this entity model (EntityModel::from_bytes), e.g. one fetched apart from the code.
+  explicit Analyser(const EntityModel& entities);
   ~Analyser();
   Analyser(Analyser&&) noexcept;
   Analyser& operator=(Analyser&&) noexcept;

@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_FILES = [
   'article-analyser.mjs', 'article-analyser.d.ts', 'article-analyser.d.mts',
   'article-analyser-worker.mjs',
-  'article-analyser-core.mjs', 'article-analyser-core.wasm',
+  'article-analyser-core.mjs', 'article-analyser-core.wasm', 'entities.bin',
   'article-analyser-element.mjs', 'article-analyser-element.d.ts', 'article-analyser-element.d.mts',
   'cms-preview.mjs', 'cms-preview.d.ts', 'cms-preview.d.mts',
   'aa-view.mjs', 'article-analyser.css',
@@ -59,6 +59,7 @@ export function packageJson(version) {
       './cms-preview': {...types('cms-preview.d.ts'), browser: './cms-preview.mjs', default: './cms-preview.mjs'},
       './core': './article-analyser-core.mjs',
       './core.wasm': './article-analyser-core.wasm',
+      './entities.bin': './entities.bin',
       './article-analyser.css': './article-analyser.css',
       './*.mjs': './*.mjs',
       './*.wasm': './*.wasm',

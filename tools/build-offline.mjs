@@ -22,7 +22,7 @@ function args(argv) {
     if (!argv[i].startsWith('--') || argv[i + 1] === undefined) throw new Error(`build-offline: bad arguments near ${argv[i]}`);
     a[argv[i].slice(2)] = argv[i + 1];
   }
-  for (const k of ['web', 'core', 'out']) if (!a[k]) throw new Error(`build-offline: --${k} is required`);
+  for (const k of ['web', 'core', 'model', 'out']) if (!a[k]) throw new Error(`build-offline: --${k} is required`);
   return a;
 }
 
@@ -71,7 +71,7 @@ function checkInline(text, what) {
 }
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-export function buildOffline({web, core, out}) {
+export function buildOffline({web, core, model, out}) {
   let html = fs.readFileSync(path.join(web, 'index.html'), 'utf8');
   const styleHashes = [];
   html = html.replace(/<link rel="stylesheet" href="([^"]+)">/g, (m, href) => {
@@ -91,7 +91,10 @@ export function buildOffline({web, core, out}) {
 
   const glue = fs.readFileSync(core, 'utf8');
   if (!glue.includes('data:application/octet-stream;base64,')) throw new Error(`build-offline: ${core} is not a SINGLE_FILE build`);
+  // The model (entities.bin) as base64, which the worker decodes (article-analyser-worker.mjs).
+  const modelBase64 = fs.readFileSync(model).toString('base64');
   const worker = `${glue}\nglobalThis.createArticleAnalyserCore = createArticleAnalyserCore;\n` +
+                 `globalThis.articleAnalyserModelBase64 = '${modelBase64}';\n` +
                  bundle(path.join(web, 'article-analyser-worker.mjs'), {classic: true});
   const sample = fs.readFileSync(path.join(web, 'sample-article.txt'), 'utf8');
   const payload = `<script type="text/plain" id="aa-worker-src">${checkInline(worker, 'the worker')}</script>\n` +

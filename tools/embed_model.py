@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compiles a model file into a C++ source, so the library carries it and nothing is read from disk at run time.
 
-usage: embed_model.py MODEL OUT.cc
+usage: embed_model.py MODEL OUT.cc       (MODEL "-": none, for a build that is given its model at run time)
 
 Writes `aa::kEntityModelBytes` (the bytes, as string literals of octal escapes, plus the literal's final NUL:
 compilers handle long strings far faster than long initialiser lists) and `aa::kEntityModelSize`. A missing MODEL gives an empty model (size 0):
@@ -13,7 +13,7 @@ import sys
 
 def main(src, out):
     data = b""
-    if os.path.exists(src):
+    if src != "-" and os.path.exists(src):
         with open(src, "rb") as f:
             data = f.read()
     lines = []

@@ -2,14 +2,14 @@
 // Writes FILE.br (brotli, quality 11, the slowest and smallest) and FILE.gz (gzip -9) beside each static file a
 // server may send compressed, so that no server compresses at request time (scripts/serve.mjs sends them with
 // Content-Encoding). Run by the wasm build after the site is staged, and by scripts/dist.sh for the package:
-//   node tools/precompress.mjs DIR        every .wasm .mjs .js .css .html .txt .json .svg file directly in DIR
+//   node tools/precompress.mjs DIR        every .wasm .bin (the model) .mjs .js .css .html .txt .json .svg file directly in DIR
 // A compressed file is rewritten only when older than its source, and not written at all when it would not be
 // smaller (a stale one is then removed). Prints one line per file: raw, gzip and brotli sizes.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-export const COMPRESSIBLE = new Set(['.wasm', '.mjs', '.js', '.css', '.html', '.txt', '.json', '.svg']);
+export const COMPRESSIBLE = new Set(['.wasm', '.bin', '.mjs', '.js', '.css', '.html', '.txt', '.json', '.svg']);
 
 function fresh(out, st) {
   try {

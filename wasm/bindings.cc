@@ -1,5 +1,7 @@
 // Embind bindings: types in, types out; the analysis is all in core/.
-//   const core = await createArticleAnalyserCore();  const a = new core.Analyser();
+//   const core = await createArticleAnalyserCore();  const a = new core.Analyser(modelBytes);
+// modelBytes: the entity model (a Uint8Array of build/web/entities.bin, packed or plain): the .wasm carries none, so
+// that the model downloads in parallel with the code and is cached apart from it.
 //   a.analyse(utf8Bytes, {input, offsets, texts})  -> JSON string | Error
 // The options are one object (a value_object, every field required):
 //   input    'auto' | 'text' | 'html'
@@ -16,12 +18,14 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <new>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 
 #include "analyser.h"
+#include "ner/entities.h"
 
 namespace {
 
@@ -64,6 +68,18 @@ struct JsOptions {
 
 class JsAnalyser {
  public:
+  /// If the bytes are not a usable model, error() says why (and analyse() returns that Error).
+  explicit JsAnalyser(const std::string& model) {
+    try {
+      analyser_ = std::make_unique<aa::Analyser>(
+          aa::EntityModel::from_bytes(reinterpret_cast<const uint8_t*>(model.data()), model.size()));
+    } catch (const std::exception& e) {
+      error_ = e.what();
+    }
+  }
+  /// "" when the analyser started, else why not.
+  std::string error() const { return error_; }
+
   /// text: UTF-8 bytes (a Uint8Array from TextEncoder, or a string). Returns the JSON (lean: above) or an Error.
   val analyse(const std::string& text, const JsOptions& options) const { return run(text, options); }
 
@@ -89,12 +105,13 @@ class JsAnalyser {
 
  private:
   val run(std::string_view text, const JsOptions& js) const {
+    if (!analyser_) return val::global("Error").new_(error_);
     std::string error;
     try {
       aa::Options options;
       options.input = input_kind(js.input);
       const aa::OffsetUnit unit = offset_unit(js.offsets);
-      const aa::Document doc = analyser_.analyse(text, options);
+      const aa::Document doc = analyser_->analyse(text, options);
       aa::JsonText texts = json_text(js.texts);
       if (texts == aa::JsonText::None && doc.text != text) texts = aa::JsonText::SpansEmpty;
       std::string json = aa::to_json(doc, unit, -1, texts);
@@ -111,7 +128,8 @@ class JsAnalyser {
     return val::global("Error").new_(error);
   }
 
-  aa::Analyser analyser_;
+  std::unique_ptr<aa::Analyser> analyser_;
+  std::string error_;
   std::string input_;
 };
 
@@ -132,7 +150,8 @@ EMSCRIPTEN_BINDINGS(article_analyser) {
       .field("offsets", &JsOptions::offsets)
       .field("texts", &JsOptions::texts);
   emscripten::class_<JsAnalyser>("Analyser")
-      .constructor<>()
+      .constructor<const std::string&>()
+      .function("error", &JsAnalyser::error)
       .function("analyse", &JsAnalyser::analyse)
       .function("inputBuffer", &JsAnalyser::input_buffer)
       .function("analyseInput", &JsAnalyser::analyse_input);

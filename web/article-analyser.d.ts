@@ -137,9 +137,16 @@ export interface CreateOptions {
   /** The compiled .wasm (from compileCore()), to start an instance without compiling. */
   wasmModule?: WebAssembly.Module;
   /**
-   * Called as the .wasm downloads (in the worker mode too): first with loaded 0, then per chunk, last with
-   * loaded === total. Not called when the module is already compiled (a second analyser, wasmModule, wasmBinary);
-   * in Node, once, after the file is read.
+   * URL or path of the entity model, entities.bin (default: beside the core). The .wasm carries no model: it is
+   * fetched in parallel with the .wasm and cached apart from it.
+   */
+  modelUrl?: string | URL;
+  /** The model's bytes (from loadModel(), or entities.bin), when you already have them. */
+  modelBytes?: ArrayBuffer | Uint8Array;
+  /**
+   * Called as the .wasm and the model download (in the worker mode too), with the sums of both: first once both
+   * have started, then per chunk, last with loaded === total. Not called for what is already loaded (a second
+   * analyser, wasmModule, wasmBinary, modelBytes); in Node, once per file, after it is read.
    */
   onProgress?: (progress: LoadProgress) => void;
   /** An already loaded Emscripten factory (createArticleAnalyserCore), e.g. the single-file build. */
@@ -184,6 +191,13 @@ export default createAnalyser;
  */
 export function compileCore(options?: Pick<CreateOptions, 'coreUrl' | 'wasmUrl' | 'wasmBinary' | 'wasmModule' |
                                                       'onProgress'>): Promise<WebAssembly.Module>;
+
+/**
+ * Fetches (or reads, in Node) the entity model that createAnalyser(options) would use, once per URL, as
+ * compileCore does the .wasm; resolves with its bytes.
+ */
+export function loadModel(options?: Pick<CreateOptions, 'coreUrl' | 'modelUrl' | 'modelBytes' | 'onProgress'>):
+    Promise<Uint8Array>;
 
 // ---- article-analyser-element.mjs -----------------------------------------------------------------------------
 // Declared here so that one import of the types covers the embedding kit.

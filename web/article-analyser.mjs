@@ -148,13 +148,18 @@ async function fetchAndCompile(url, onProgress) {
   return WebAssembly.compile(await counted.arrayBuffer());
 }
 
+/** The key of a URL or path in the caches of this realm. */
+function cacheKey(url) {
+  const base = typeof location === 'object' && location?.href ? location.href : here;
+  return isNode && typeof url === 'string' && !url.startsWith('file:') ? url : new URL(String(url), base).href;
+}
+
 /** The compiled core for these options, compiled once per .wasm (a failed load is not remembered). */
 export function compileCore(options = {}) {
   if (options.wasmModule) return Promise.resolve(options.wasmModule);
   if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
+  const key = cacheKey(wasmLocation(options));
   const url = wasmLocation(options);
-  const base = typeof location === 'object' && location?.href ? location.href : here;
-  const key = isNode && typeof url === 'string' && !url.startsWith('file:') ? url : new URL(String(url), base).href;
   let module = compiled.get(key);
   if (!module) {
     module = fetchAndCompile(url, options.onProgress);
@@ -162,6 +167,66 @@ export function compileCore(options = {}) {
     module.catch(() => compiled.delete(key));
   }
   return module;
+}
+
+// ---- loading the model ----------------------------------------------------------------------------------------
+// The entity model is a file of its own (entities.bin, packed: core/ner/model_pack.h), not part of the .wasm: it
+// downloads in parallel with the code and is cached apart from it (it changes when the model is retrained, the
+// code when the code changes). Fetched once per URL in each realm, like the .wasm; its bytes are copied into each
+// core that uses them.
+
+const models = new Map();  // the model's URL or path -> Promise<Uint8Array>
+
+/** Where the model is: options.modelUrl, else beside options.coreUrl, else beside this module. */
+function modelLocation(options) {
+  if (options.modelUrl) return options.modelUrl;
+  if (options.coreUrl) return new URL('./entities.bin', new URL(options.coreUrl, here));
+  return new URL('./entities.bin', import.meta.url);
+}
+
+async function fetchModel(url, onProgress) {
+  if (isNode) {
+    const {readFile} = await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS);
+    const bytes = await readFile(typeof url === 'string' && url.startsWith('file:') ? new URL(url) : url);
+    if (onProgress) callProgress(onProgress, bytes.length, bytes.length);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  const response = await fetch(url, {credentials: 'same-origin'});
+  if (!response.ok) throw new Error(`cannot load ${response.url || url}: HTTP ${response.status}`);
+  const counted = onProgress ? countProgress(response, onProgress) : response;
+  return new Uint8Array(await counted.arrayBuffer());
+}
+
+/** The model's bytes for these options, fetched once per URL (a failed load is not remembered). */
+export function loadModel(options = {}) {
+  if (options.modelBytes) return Promise.resolve(new Uint8Array(options.modelBytes));
+  const key = cacheKey(modelLocation(options));
+  let bytes = models.get(key);
+  if (!bytes) {
+    bytes = fetchModel(modelLocation(options), options.onProgress);
+    models.set(key, bytes);
+    bytes.catch(() => models.delete(key));
+  }
+  return bytes;
+}
+
+/**
+ * One onProgress for the two downloads (the .wasm and the model): per part, a callback for fetchAndCompile or
+ * fetchModel (null for a part that will not be fetched: given, or already loaded in this realm). Reports the sums,
+ * from the moment every fetched part has reported once; total is 0 (unknown) while a part's is.
+ */
+function progressParts(onProgress, fetched) {
+  const parts = fetched.map(() => null);
+  const report = () => {
+    if (parts.some((p) => p === null)) return;
+    const loaded = parts.reduce((s, p) => s + p.loaded, 0);
+    const total = parts.some((p) => !p.total) ? 0 : parts.reduce((s, p) => s + p.total, 0);
+    callProgress(onProgress, loaded, total);
+  };
+  return fetched.map((yes, i) => (onProgress && yes ? ({loaded, total}) => {
+    parts[i] = {loaded, total};
+    report();
+  } : null));
 }
 
 async function loadCore(options) {
@@ -234,10 +299,29 @@ function fillTexts(r, input) {
 
 /** The analyser on this thread: analyse() returns the result. */
 async function createLocal(options) {
-  const core = await loadCore(options);
+  const selfLoading = options.core && !options.wasmUrl && !options.wasmBinary && !options.wasmModule;
+  const wasmFetched = !selfLoading && !options.wasmModule && !options.wasmBinary &&
+                      !compiled.has(cacheKey(wasmLocation(options)));
+  const modelFetched = !options.modelBytes && !models.has(cacheKey(modelLocation(options)));
+  const [wasmProgress, modelProgress] = progressParts(options.onProgress, [wasmFetched, modelFetched]);
+  // Both downloads start at once.
+  const model = loadModel({...options, onProgress: modelProgress});
+  model.catch(() => {});  // reported below
+  const core = await loadCore({...options, onProgress: wasmProgress});
+  let modelBytes;
+  try {
+    modelBytes = await model;
+  } catch (e) {
+    throw new Error(`article-analyser: the entity model failed to load: ${e?.message ?? e}`, {cause: e});
+  }
   let native;
   try {
-    native = new core.Analyser();
+    native = new core.Analyser(modelBytes);
+    const error = native.error();
+    if (error) {
+      native.delete();
+      throw new Error(error);
+    }
   } catch (e) {
     throw new Error(`article-analyser: the core failed to start: ${e?.message ?? e}`, {cause: e});
   }
@@ -285,6 +369,7 @@ async function createLocal(options) {
 // sent back: no download, no compilation), which takes the next analysis.
 
 const workerModules = new Map();  // where the worker's core comes from -> the WebAssembly.Module it compiled
+const workerModels = new Map();   // ... -> the model's bytes it loaded
 
 function abortError(signal) {
   if (signal.reason !== undefined) return signal.reason;
@@ -301,7 +386,7 @@ async function createInWorker(options) {
   if (typeof Worker !== 'function') {
     throw new Error('article-analyser: {worker: true} needs Web Workers (a browser); in Node leave it out');
   }
-  const key = `${options.workerUrl ?? ''}|${options.coreUrl ?? ''}|${options.wasmUrl ?? ''}`;
+  const key = `${options.workerUrl ?? ''}|${options.coreUrl ?? ''}|${options.wasmUrl ?? ''}|${options.modelUrl ?? ''}`;
   const waiting = [];  // {id, text, options, resolve, reject, signal, onAbort}
   let running = null;
   let worker = null;
@@ -344,6 +429,7 @@ async function createInWorker(options) {
       } else if (data.ready !== undefined) {
         if (!data.ready) return reject(new Error(data.error?.message ?? 'article-analyser: the worker could not start'));
         if (data.module) workerModules.set(key, data.module);
+        if (data.model) workerModels.set(key, data.model);
         ready = true;
         resolve(data);
         pump();
@@ -367,6 +453,8 @@ async function createInWorker(options) {
       // A relative wasmUrl means what fetch() here would make of it, not what the worker's location would.
       coreUrl: options.coreUrl, wasmUrl: options.wasmUrl ? new URL(String(options.wasmUrl), location.href).href : undefined,
       wasmModule: options.wasmModule ?? workerModules.get(key), progress: first && !!options.onProgress,
+      modelUrl: options.modelUrl ? new URL(String(options.modelUrl), location.href).href : undefined,
+      modelBytes: options.modelBytes ?? workerModels.get(key),
     }});
   });
 
@@ -434,7 +522,8 @@ async function createInWorker(options) {
  * options.workerType: 'module' (default) or 'classic' for a bundled worker script.
  * options.wasmBinary: the .wasm bytes, if you have them; options.wasmModule: the compiled module.
  * options.core: an already loaded core factory.
- * options.onProgress({loaded, total}): called as the .wasm downloads (total 0 when unknown).
+ * options.modelUrl: where the entity model is (default: entities.bin beside the glue); options.modelBytes: its bytes.
+ * options.onProgress({loaded, total}): called as the .wasm and the model download (the sums; total 0 when unknown).
  */
 export async function createAnalyser(options = {}) {
   if (options === null || typeof options !== 'object') {

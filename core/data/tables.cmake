@@ -3,7 +3,8 @@
 #  - the word lists of core/data/*.tsv, each a sorted, hashed array (tools/gen_table.py, looked up with
 #    core/data/tables.h);
 #  - the trained entity model (models/entities.bin, committed), embedded as a generated source in the native
-#    library and in the .wasm alike: nothing is read from disk at run time.
+#    library: nothing is read from disk at run time. The WASM build leaves it out (AA_EMBED_MODEL): the site ships
+#    it packed as a file of its own (wasm/CMakeLists.txt), which the JS API fetches beside the .wasm.
 # Every generated file goes to AA_GEN and is listed in AA_GENERATED, which the core library compiles.
 set(AA_GEN "${CMAKE_BINARY_DIR}/gen")
 file(MAKE_DIRECTORY "${AA_GEN}")
@@ -51,6 +52,13 @@ aa_table(kNameGenders Gender name_gender.tsv quote_name_gender.inc)
 
 # the entity model
 set(AA_MODEL_FILE "${CMAKE_SOURCE_DIR}/models/entities.bin" CACHE FILEPATH "The entity model to embed")
+if(EMSCRIPTEN)
+  set(AA_EMBED_MODEL_DEFAULT OFF)
+else()
+  set(AA_EMBED_MODEL_DEFAULT ON)
+endif()
+option(AA_EMBED_MODEL "Compile the entity model into the library (else Analyser(EntityModel) only)"
+       ${AA_EMBED_MODEL_DEFAULT})
 if(NOT EXISTS "${AA_MODEL_FILE}")
   message(WARNING "No entity model at ${AA_MODEL_FILE}: the library will refuse to start (run make train).")
 endif()
@@ -60,8 +68,8 @@ if(EXISTS "${AA_MODEL_FILE}")
 endif()
 add_custom_command(
   OUTPUT "${AA_GEN}/entity_model.cc"
-  COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/embed_model.py" "${AA_MODEL_FILE}"
-          "${AA_GEN}/entity_model.cc"
+  COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/embed_model.py"
+          "$<IF:$<BOOL:${AA_EMBED_MODEL}>,${AA_MODEL_FILE},->" "${AA_GEN}/entity_model.cc"
   DEPENDS ${AA_MODEL_DEPENDS}
   COMMENT "Embedding the entity model")
 list(APPEND AA_GENERATED "${AA_GEN}/entity_model.cc")

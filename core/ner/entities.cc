@@ -10,6 +10,7 @@
 #include "ner/decoder.h"
 #include "ner/features.h"
 #include "ner/model.h"
+#include "ner/model_pack.h"
 #include "ner/orgs.h"
 #include "ner/rules.h"
 #include "ner/scorer.h"
@@ -165,6 +166,8 @@ std::string_view embedded_entity_model_bytes() {
 
 EntityModel EntityModel::from_bytes(const uint8_t* data, size_t size) {
   if (data == nullptr) return EntityModel(std::make_shared<const Model>(std::vector<uint8_t>()));
+  if (ner::is_packed_model(data, size))
+    return EntityModel(std::make_shared<const Model>(ner::unpack_model(data, size)));
   return EntityModel(std::make_shared<const Model>(std::vector<uint8_t>(data, data + size)));
 }
 

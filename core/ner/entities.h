@@ -22,7 +22,8 @@ class FormCache;
 
 class EntityModel {
  public:
-  /// Loads a model from its bytes (the file the trainer writes; the bytes are copied).
+  /// Loads a model from its bytes: the file the trainer writes, or the same packed for the wire
+  /// (ner/model_pack.h: unpacked here). The bytes are copied.
   /// Throws ner::ModelError (a std::runtime_error) with a one-line reason if the bytes are not a usable model:
   /// wrong magic, another format or feature version, truncated, CRC mismatch, inconsistent tables.
   static EntityModel from_bytes(const uint8_t* data, size_t size);

@@ -37,7 +37,7 @@ test.after(() => fs.rmSync(tmp, {recursive: true, force: true}));
 test('the tarball holds the API, worker, element, preview, core, types, README, licences and changelog', () => {
   for (const f of ['package.json', 'README.md', 'LICENSE', 'NOTICE', 'models/NOTICE', 'CHANGELOG.md',
                    'article-analyser.mjs', 'article-analyser.d.ts', 'article-analyser.d.mts', 'article-analyser-worker.mjs',
-                   'article-analyser-core.mjs', 'article-analyser-core.wasm', 'article-analyser-element.mjs',
+                   'article-analyser-core.mjs', 'article-analyser-core.wasm', 'entities.bin', 'article-analyser-element.mjs',
                    'article-analyser-element.d.ts', 'cms-preview.mjs', 'cms-preview.d.ts', 'aa-view.mjs',
                    'article-analyser.css']) {
     assert.ok(files.includes(f), `${f} is in the package`);
@@ -165,7 +165,9 @@ function checkPage(out) {
   assert.equal(out.aborted, 'AbortError');
   assert.ok(out.afterSame, 'the restarted worker gives the same result');
   assert.ok(out.marks >= 2, `the element highlighted ${out.marks} entities`);
-  const wasm = fs.statSync(path.join(webDir, 'article-analyser-core.wasm')).size;
+  // The worker downloads the .wasm and the model, and counts both.
+  const wasm = fs.statSync(path.join(webDir, 'article-analyser-core.wasm')).size +
+               fs.statSync(path.join(webDir, 'entities.bin')).size;
   assert.ok(out.progress.length >= 2, 'progress was reported');
   assert.deepEqual(out.progress.at(-1), {loaded: wasm, total: wasm});
   assert.ok(out.progress.every((p, i) => i === 0 || p.loaded >= out.progress[i - 1].loaded));
@@ -190,6 +192,7 @@ test('Chromium: a page that imports the installed package through an import map 
   const {out, requests} = await runPage('/index.html', app, csp);
   checkPage(out);
   assert.ok(requests.includes('/node_modules/article-analyser/article-analyser-core.wasm'));
+  assert.ok(requests.includes('/node_modules/article-analyser/entities.bin'));
 });
 
 test('Chromium: a page bundled by esbuild from the installed package (the documented recipe)', async () => {
@@ -201,7 +204,7 @@ test('Chromium: a page bundled by esbuild from the installed package (the docume
   execFileSync(esbuild, ['src/app.mjs', 'node_modules/article-analyser/article-analyser-worker.mjs', '--bundle',
                          '--format=esm', '--outdir=public/js', '--entry-names=[name]', '--out-extension:.js=.mjs',
                          '--log-level=warning'], {cwd: app, encoding: 'utf8'});
-  for (const f of ['article-analyser-core.wasm', 'article-analyser.css']) {
+  for (const f of ['article-analyser-core.wasm', 'entities.bin', 'article-analyser.css']) {
     fs.copyFileSync(path.join(pkgDir, f), path.join(pub, 'js', f));
   }
   fs.writeFileSync(path.join(pub, 'index.html'), `<!doctype html><meta charset="utf-8"><title>esbuild</title>
@@ -210,8 +213,8 @@ test('Chromium: a page bundled by esbuild from the installed package (the docume
 `);
   const {out, requests} = await runPage('/index.html', pub);
   checkPage(out);
-  // Everything came from the bundle: the app, the worker, the .wasm and the stylesheet, nothing else.
+  // Everything came from the bundle: the app, the worker, the .wasm, the model and the stylesheet, nothing else.
   assert.deepEqual([...new Set(requests)].sort(),
                    ['/index.html', '/js/app.mjs', '/js/article-analyser-core.wasm', '/js/article-analyser-worker.mjs',
-                    '/js/article-analyser.css'].sort());
+                    '/js/article-analyser.css', '/js/entities.bin'].sort());
 });

@@ -10,7 +10,9 @@ import zlib from 'node:zlib';
 import {launch, openPage, webDir} from './helpers.mjs';
 
 const WASM = 'article-analyser-core.wasm';
-const wasmSize = () => fs.statSync(path.join(webDir, WASM)).size;
+const MODEL = 'entities.bin';
+// What onProgress counts: the .wasm and the model, fetched in parallel.
+const wasmSize = () => fs.statSync(path.join(webDir, WASM)).size + fs.statSync(path.join(webDir, MODEL)).size;
 
 /** A server of build/web whose .wasm is sent as `wasmType`, compressed with `encoding` (or not); counts requests. */
 function server({wasmType = 'application/wasm', encoding = null} = {}) {
@@ -27,7 +29,7 @@ function server({wasmType = 'application/wasm', encoding = null} = {}) {
     let body = fs.readFileSync(file);
     const headers = {'Content-Type': rel.endsWith('.wasm') ? wasmType : 'text/javascript; charset=utf-8',
                      'Cache-Control': 'no-store'};
-    if (rel.endsWith('.wasm') && encoding) {
+    if ((rel.endsWith('.wasm') || rel.endsWith('.bin')) && encoding) {
       body = encoding === 'br' ? zlib.brotliCompressSync(body) : zlib.gzipSync(body);
       headers['Content-Encoding'] = encoding;
     }
@@ -68,10 +70,12 @@ test('application/wasm: two analysers, one fetch and one compile; progress from 
       return {progress, same, equal: JSON.stringify(a.analyse(text)) === JSON.stringify(b.analyse(text))};
     }, SAMPLE);
     assert.equal(s.requests.filter((r) => r === WASM).length, 1);
+    assert.equal(s.requests.filter((r) => r === MODEL).length, 1);
     assert.ok(out.same);
     assert.ok(out.equal);
     const size = wasmSize();
-    assert.deepEqual(out.progress[0], {loaded: 0, total: size});
+    assert.equal(out.progress[0].total, size);  // reported once both downloads have started
+    assert.ok(out.progress.every((p, i) => i === 0 || p.loaded >= out.progress[i - 1].loaded), 'loaded never goes back');
     assert.deepEqual(out.progress.at(-1), {loaded: size, total: size});
     assert.ok(out.progress.length > 2, `${out.progress.length} progress calls`);
     assert.ok(!out.progress.some((p) => p.second), 'no progress for the already compiled module');
@@ -93,7 +97,7 @@ test('a server that sends the .wasm as application/octet-stream: it still loads 
   }
 });
 
-test('a compressed .wasm: total is 0 (unknown) until the last call, which has loaded === total', async () => {
+test('a compressed .wasm and model: total is 0 (unknown) until the last call, which has loaded === total', async () => {
   for (const encoding of ['br', 'gzip']) {
     const s = await server({encoding});
     try {
@@ -149,6 +153,7 @@ test('worker: an aborted analysis restarts the worker without fetching the .wasm
     assert.ok(out.afterSame);
     // The first worker fetched the .wasm; the two that replaced aborted ones got the compiled module.
     assert.equal(s.requests.filter((r) => r === WASM).length, 1, s.requests.join(' '));
+    assert.equal(s.requests.filter((r) => r === MODEL).length, 1, s.requests.join(' '));
     assert.equal(s.requests.filter((r) => r === 'article-analyser-worker.mjs').length, 3);
   } finally {
     s.srv.close();

@@ -18,6 +18,9 @@ async function loadCore() {
   return createCore({wasmBinary: fs.readFileSync(path.join(webDir, 'article-analyser-core.wasm'))});
 }
 
+/** The entity model as the site ships it (packed, apart from the .wasm). */
+const model = () => fs.readFileSync(path.join(webDir, 'entities.bin'));
+
 /** [{name, bytes, input}]: golden inputs, then generated ones. */
 function inputs() {
   const list = [];
@@ -80,7 +83,7 @@ for (const offsets of ['utf16', 'codepoint', 'byte']) {
       Object.assign(native2, cliJson([...items].reverse(), input, offsets));  // another run, another order
     }
     const coreA = await loadCore(), coreB = await loadCore();
-    const a = new coreA.Analyser(), b = new coreB.Analyser();
+    const a = new coreA.Analyser(model()), b = new coreB.Analyser(model());
     try {
       for (const it of all) {
         const bytes = new Uint8Array(it.bytes);
@@ -112,7 +115,7 @@ test('the JS API\'s result is the contract JSON, parsed, for every input and off
   const {createAnalyser} = await loadApi();
   const api = await createAnalyser();
   const core = await loadCore();
-  const raw = new core.Analyser();
+  const raw = new core.Analyser(model());
   const encoder = new TextEncoder();
   try {
     const items = inputs().map((it) => ({...it, text: new TextDecoder('utf-8', {ignoreBOM: true}).decode(it.bytes)}));

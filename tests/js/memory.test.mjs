@@ -67,11 +67,18 @@ test('the heap-in-use measure moves: a native Analyser that is not deleted shows
   const {default: createCore} = await import(new URL('article-analyser-core.mjs', `file://${webDir}/`).href);
   const core = await createCore({wasmBinary: fs.readFileSync(path.join(webDir, 'article-analyser-core.wasm'))});
   const before = core.heapInUse();
-  const leaked = new core.Analyser();
+  const model = fs.readFileSync(path.join(webDir, 'entities.bin'));
+  const leaked = new core.Analyser(model);
   assert.ok(core.heapInUse() > before, `heap in use ${before} -> ${core.heapInUse()} with a live Analyser`);
   leaked.delete();
   assert.equal(core.heapInUse(), before);
-  const out = new core.Analyser();
+  const out = new core.Analyser(model);
+  assert.equal(out.error(), '');
+  // A damaged model: the analyser says why (no C++ exception crosses into JS) and analyse() returns that Error.
+  const damaged = new core.Analyser(model.subarray(0, 1000));
+  assert.match(damaged.error(), /entity model: .*truncated|payload length/);
+  assert.ok(damaged.analyse('x', {input: 'auto', offsets: 'utf16', texts: 'all'}) instanceof Error);
+  damaged.delete();
   const json = out.analyse('x'.repeat(100000), {input: 'auto', offsets: 'utf16', texts: 'all'});
   assert.equal(typeof json, 'string');
   // The binding's error path: a C++ exception comes back as an Error value, and frees what it allocated.

@@ -7,7 +7,8 @@
 //   - news: ECB+ articles annotated by hand (annotations/ner-news), dev (the dev topics of train.tsv) and test
 //     (held-out topics), whole pipeline from the detokenized text, all labels and PER/ORG/LOC.
 //
-//   aa-eval-ner [--data ../shared/data] [--samples ../shared/samples] [--model FILE] [--show-errors]
+//   aa-eval-ner [--data ../shared/data] [--samples ../shared/samples] [--model FILE] [--show-errors] [--dev-only]
+// --dev-only leaves out the test splits (uner_en_ewt test, GUM test): for choosing between models.
 // Prints Markdown tables. Exit status 0, or 1 if the data cannot be read.
 #include <algorithm>
 #include <chrono>
@@ -440,7 +441,7 @@ void eval_sports(const EntityModel& model, const std::string& path, bool show) {
 int main(int argc, char** argv) {
   std::string data = "../shared/data", samples = "../shared/samples", model_file;
   std::string annotations = "annotations/ner-news", sports = "tests/golden/sports/cases.txt";
-  bool show = false;
+  bool show = false, dev_only = false;
   std::set<std::string> only;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -456,11 +457,13 @@ int main(int argc, char** argv) {
       model_file = argv[++i];
     else if (a == "--show-errors")
       show = true;
+    else if (a == "--dev-only")
+      dev_only = true;
     else if (a == "--only" && i + 1 < argc)
       only.insert(argv[++i]);
     else {
       std::cerr << "usage: aa-eval-ner [--data DIR] [--samples DIR] [--model FILE] [--show-errors] [--annotations DIR] "
-                   "[--sports FILE] [--only ewt|seed|heldout|sports|news-dev|news-test]\n";
+                   "[--sports FILE] [--only ewt|seed|heldout|sports|news-dev|news-test] [--dev-only]\n";
       return 2;
     }
   }
@@ -474,6 +477,7 @@ int main(int argc, char** argv) {
     std::printf("## Entity evaluation (model: %s)\n", model_file.empty() ? "embedded" : model_file.c_str());
     if (want("ewt")) {
       for (const char* split : {"dev", "test"}) {
+        if (dev_only && std::string(split) == "test") continue;
         std::string path = data + "/ner/uner_en_ewt/en_ewt-ud-" + split + ".iob2";
         if (!fs::exists(path)) {
           std::printf("\nuner_en_ewt %s: skipped (%s not found)\n", split, path.c_str());
@@ -494,6 +498,7 @@ int main(int argc, char** argv) {
     if (want("heldout")) {
       std::vector<corpus::Doc> docs;
       for (const char* f : {"gum_open_dev", "gum_open_test"}) {
+        if (dev_only && std::string(f) == "gum_open_test") continue;
         std::string path = data + "/ner/gum/" + f + ".fine.conll";
         if (!fs::exists(path)) continue;
         auto d = corpus::read_conll(path, corpus::TagScheme::Iob2, 0);
@@ -512,14 +517,14 @@ int main(int argc, char** argv) {
               return kEval.count(s) ? s : "";
             },
             tokens, secs, show, "heldout");
-        print_table("### Held out: GUM dev+test (never trained on; fine labels, exact spans; " +
-                        std::to_string(tokens) + " tokens)",
+        print_table(std::string("### Held out: GUM ") + (dev_only ? "dev" : "dev+test") +
+                        " (never trained on; fine labels, exact spans; " + std::to_string(tokens) + " tokens)",
                     c, {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE"});
       }
     }
     if (want("sports")) eval_sports(model, sports, show);
     if (want("news-dev")) eval_news(model, data, annotations, "dev", show);
-    if (want("news-test")) eval_news(model, data, annotations, "test", show);
+    if (want("news-test") && !dev_only) eval_news(model, data, annotations, "test", show);
   } catch (const std::exception& e) {
     std::cerr << "aa-eval-ner: " << e.what() << "\n";
     return 1;

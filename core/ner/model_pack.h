@@ -1,0 +1,35 @@
+// The entity model for the wire: the same ModelData as the plain model file (model.h), written so that a general
+// compressor (brotli, gzip) finds its regularities. The plain file is laid out to be used where it lies (keys,
+// counts and weights of one bucket side by side); that interleaves random bits (hashes) with very regular ones
+// (counts, tags, high bytes of weights), which compressors handle badly. The packed form writes each kind of
+// field as its own stream (bytes of one meaning together), sorted keys as deltas within their bucket, the tags
+// of a feature as deltas, weights zig-zagged and split into high and low bytes.
+//
+// It is lossless and only a transport: unpack_model(pack_model(plain)) gives back the plain bytes exactly (the
+// plain form is the reference; tests/cpp/test_ner_model_pack.cpp checks it on the shipped model), and what loads
+// a model (EntityModel::from_bytes) accepts either form. A field added to ModelData needs its line in both
+// directions here; the round-trip test fails until it has one.
+//
+// Layout (little-endian): "AANERPAK"  u32 pack version  u32 payload length  u32 CRC-32 of the payload
+//   payload: u32 stream count, then per stream u32 length and its bytes (model_pack.cc: the Stream enum).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace aa::ner {
+
+constexpr uint32_t kPackVersion = 1;
+
+/// True if the bytes start like a packed model (they may still be damaged).
+bool is_packed_model(const uint8_t* data, size_t size);
+
+/// Packs a plain model file (model.h). Throws ModelError if it is not a valid one.
+std::string pack_model(const uint8_t* data, size_t size);
+
+/// The plain model file of packed bytes. Throws ModelError on anything damaged.
+std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size);
+
+}  // namespace aa::ner

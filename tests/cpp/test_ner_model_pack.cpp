@@ -1,0 +1,136 @@
+// The packed model (core/ner/model_pack.h) against its reference, the plain model file: exact round trips,
+// damage detection, and loading either form gives the same model.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "analyser.h"
+#include "ner/entities.h"
+#include "ner/features.h"
+#include "ner/model.h"
+#include "ner/model_pack.h"
+
+using aa::ner::ModelData;
+using aa::ner::ModelError;
+
+namespace {
+
+std::vector<uint8_t> unpack(const std::string& packed) {
+  return aa::ner::unpack_model(reinterpret_cast<const uint8_t*>(packed.data()), packed.size());
+}
+
+std::string pack(const std::string& plain) {
+  return aa::ner::pack_model(reinterpret_cast<const uint8_t*>(plain.data()), plain.size());
+}
+
+ModelData small() {
+  ModelData m;
+  m.feature_version = aa::ner::kFeatureVersion;
+  m.labels = {"PERSON", "LOC"};
+  m.transitions.assign((m.n_tags() + 1) * m.n_tags(), 0);
+  m.transitions[3] = -7;
+  m.transitions[4] = 123456;
+  // Two keys in one bucket, one alone, one at the top of the last bucket; weights at both ends of the range and
+  // tags out of order within a feature.
+  m.feature_keys = {10, 20, 0x00050000u, 0xFFFFFFFFu};
+  m.feature_offsets = {0, 2, 2, 5, 6};
+  m.pair_tags = {0, 4, 8, 1, 5, 7};
+  m.pair_weights = {5, -300, 1023, -1024, -1, 0};
+  m.gazetteer.keys = {1, 2, 0x7FFF0000u};
+  m.gazetteer.values = {1u << 3, aa::ner::kGazPrefix | 1u, 1u << 3};
+  m.gazetteer.names = {"United States", ""};
+  m.gazetteer.alias_keys = {7, 9};
+  m.gazetteer.alias_names = {0, 1};
+  m.info = "small test model";
+  return m;
+}
+
+std::string error_of(const std::string& packed) {
+  try {
+    unpack(packed);
+  } catch (const ModelError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("model pack: the shipped model unpacks to the same bytes", "[ner][model][pack]") {
+  std::string plain(aa::embedded_entity_model_bytes());
+  REQUIRE(plain.size() > 1000);
+  std::string packed = pack(plain);
+  CHECK(aa::ner::is_packed_model(reinterpret_cast<const uint8_t*>(packed.data()), packed.size()));
+  CHECK_FALSE(aa::ner::is_packed_model(reinterpret_cast<const uint8_t*>(plain.data()), plain.size()));
+  std::vector<uint8_t> back = unpack(packed);
+  CHECK(std::string(back.begin(), back.end()) == plain);
+}
+
+TEST_CASE("model pack: a small model with every edge round-trips", "[ner][model][pack]") {
+  std::string plain = aa::ner::serialize(small());
+  std::vector<uint8_t> back = unpack(pack(plain));
+  REQUIRE(std::string(back.begin(), back.end()) == plain);
+  ModelData m = aa::ner::parse_model(back.data(), back.size());
+  CHECK(m.pair_weights == small().pair_weights);
+  CHECK(m.pair_tags == small().pair_tags);
+  CHECK(m.feature_keys == small().feature_keys);
+  CHECK(m.gazetteer.values == small().gazetteer.values);
+}
+
+TEST_CASE("model pack: weights that are multiples of a step round-trip", "[ner][model][pack]") {
+  ModelData m = small();
+  m.pair_weights = {8, -296, 1020, -1024, -4, 0};
+  std::string plain = aa::ner::serialize(m);
+  std::vector<uint8_t> back = unpack(pack(plain));
+  CHECK(std::string(back.begin(), back.end()) == plain);
+  m.pair_weights = {0, 0, 0, 0, 0, 0};
+  plain = aa::ner::serialize(m);
+  back = unpack(pack(plain));
+  CHECK(std::string(back.begin(), back.end()) == plain);
+}
+
+TEST_CASE("model pack: either form loads as the same model", "[ner][model][pack]") {
+  std::string plain = aa::ner::serialize(small());
+  std::string packed = pack(plain);
+  aa::EntityModel a = aa::EntityModel::from_bytes(reinterpret_cast<const uint8_t*>(plain.data()), plain.size());
+  aa::EntityModel b = aa::EntityModel::from_bytes(reinterpret_cast<const uint8_t*>(packed.data()), packed.size());
+  CHECK(b.info() == "small test model");
+  CHECK(a.model().n_features() == b.model().n_features());
+  for (int from = 0; from <= a.model().n_tags(); ++from)
+    for (int to = 0; to < a.model().n_tags(); ++to)
+      CHECK(a.model().transition(from, to) == b.model().transition(from, to));
+  for (uint32_t key : {10u, 20u, 0x00050000u, 0xFFFFFFFFu, 11u}) {
+    std::vector<int32_t> sa(a.model().n_tags()), sb(a.model().n_tags());
+    a.model().add_weights(key, sa.data());
+    b.model().add_weights(key, sb.data());
+    CHECK(sa == sb);
+  }
+}
+
+TEST_CASE("model pack: damage is found", "[ner][model][pack]") {
+  std::string packed = pack(aa::ner::serialize(small()));
+  CHECK(error_of(packed) == "");
+  CHECK(error_of(packed.substr(0, packed.size() - 1)).find("truncated or damaged") != std::string::npos);
+  std::string flipped = packed;
+  flipped[packed.size() / 2] ^= 1;
+  CHECK(error_of(flipped).find("CRC mismatch") != std::string::npos);
+  std::string other = packed;
+  other[8] = 9;
+  CHECK(error_of(other).find("pack version 9") != std::string::npos);
+  CHECK(error_of("AANERMDL").find("bad magic") != std::string::npos);
+  CHECK(error_of("").find("bad magic") != std::string::npos);
+}
+
+TEST_CASE("model pack: an analyser given the packed model writes what the built-in one writes", "[ner][model][pack]") {
+  std::string plain(aa::embedded_entity_model_bytes());
+  std::string packed = pack(plain);
+  aa::Analyser built_in;
+  aa::Analyser given(aa::EntityModel::from_bytes(reinterpret_cast<const uint8_t*>(packed.data()), packed.size()));
+  const std::string text =
+      "Angela Merkel met Emmanuel Macron in Paris on Monday. \"We agree,\" the German chancellor said of the "
+      "European Union's plan, which the Bank of England called \"bold\".";
+  std::string a = aa::to_json(built_in.analyse(text), aa::OffsetUnit::Utf16);
+  std::string b = aa::to_json(given.analyse(text), aa::OffsetUnit::Utf16);
+  CHECK(a.find("\"PERSON\"") != std::string::npos);
+  CHECK(a == b);
+}
