@@ -1,6 +1,6 @@
 // The news quote set (annotations/quotes-news/*.tsv): ECB+ documents read from their XML tokens, turned into
 // the text the analyser reads exactly as tools/annotate/ecb.py detokenize() does, and the stand-off quotes
-// (by ECB+ token id) mapped onto byte spans of that text. Kept small and separate from tools/corpus.
+// (by ECB+ token id) mapped onto byte spans of that text (documents read by tools/corpus/ecb.h).
 #pragma once
 
 #include <cstdint>
@@ -11,18 +11,6 @@
 #include "document.h"
 
 namespace aa::ecb {
-
-struct Token {
-  int id = 0;        // t_id, 1-based
-  int sentence = 0;  // ECB+ sentence number
-  std::string text;  // the token as written in the XML (entities decoded)
-};
-
-/// The tokens of an ECB+ XML file, in document order. Throws std::runtime_error when it cannot be read.
-std::vector<Token> read_tokens(const std::string& path);
-
-/// The text of a document and each token's byte span in it (ecb.py detokenize(), in bytes not code points).
-std::string detokenize(const std::vector<Token>& tokens, std::vector<Span>& spans);
 
 /// One annotated quote: spans in bytes of the detokenized text (empty `has_*` when the annotation has none).
 struct GoldQuote {
