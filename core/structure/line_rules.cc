@@ -21,7 +21,8 @@ enum class StructurePhrase : uint8_t {
   DatePrefix,
   NavWord,
   NotName,
-  NameParticle
+  NameParticle,
+  Count  // the number of kinds (not a value of the table)
 };
 
 #include "structure_phrases.inc"
@@ -178,8 +179,7 @@ bool may_open_phrase(std::string_view word, StructurePhrase kind) {
   if (word.empty()) return false;
   // The first byte of an ASCII word first: a phrase that the word opens starts with its lowercase form.
   static const auto first_bytes = [] {
-    static_assert(static_cast<size_t>(StructurePhrase::NavWord) < 8, "one row per kind");
-    std::array<std::array<bool, 128>, 8> f{};
+    std::array<std::array<bool, 128>, static_cast<size_t>(StructurePhrase::Count)> f{};
     for (const auto& e : kStructurePhrases)
       if (!e.key.empty() && static_cast<unsigned char>(e.key[0]) < 0x80)
         f[static_cast<size_t>(e.value)][static_cast<unsigned char>(e.key[0])] = true;
