@@ -129,7 +129,12 @@ function cancelInFlight(why) {
   Promise.race([settled, timeout]).then((done) => {
     // For the tests and the curious: how the last cancellation went.
     timings.cancel = {path: done ? 'settled' : 'restart', ms: Math.round(performance.now() - t0), at: t0};
-    if (done || state.restarting) return;
+    if (done) {
+      // The analyser honoured the signal: the analysis ended there and its rejection has freed the page.
+      timings.cancel.readyMs = timings.cancel.ms;
+      return;
+    }
+    if (state.restarting) return;
     const old = state.analyser;
     state.restarting = (async () => {
       try { old?.dispose?.(); } catch { /* already gone */ }

@@ -2,11 +2,11 @@
 // module is read from the cache instead of the network.
 //   - pages (navigations): the network first, the cache when offline;
 //   - everything else of this site: the cache first, refreshed in the background (stale-while-revalidate); the
-//     core's glue and its .wasm are refreshed together, so a new glue never meets an old .wasm.
+//     core's glue, its .wasm and the model are refreshed together, so a new glue never meets an old .wasm.
 // Turn it off: <meta name="aa-service-worker" content="off"> in index.html (the page then unregisters it), or
 // delete this file (the registration fails quietly), or open the page with ?nosw. docs/embedding.md has more.
 const CACHE = 'article-analyser-v1';
-const CORE = ['article-analyser-core.mjs', 'article-analyser-core.wasm'];
+const CORE = ['article-analyser-core.mjs', 'article-analyser-core.wasm', 'entities.bin'];
 const PRECACHE = ['./', 'index.html', 'app.css', 'article-analyser.css', 'app.mjs', 'aa-view.mjs', 'article-analyser.mjs',
                   'article-analyser-worker.mjs', 'corrections.mjs', 'balance.mjs', 'name-gender.mjs', 'exports.mjs',
                   'language.mjs', 'sample-article.txt', ...CORE];

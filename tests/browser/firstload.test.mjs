@@ -163,7 +163,9 @@ test('a new paste cancels a long analysis in flight; Stop cancels it too', async
                 `which waits for the browser to take it) (${stop.path === 'restart' ? `the worker was ended; a new one ready after ${stop.restartedMs} ms` : 'the analysis settled at once'})`);
     assert.ok(stop.readyMs < 1000, `Stop took ${stop.readyMs} ms`);
     assert.match(await page.textContent('#status'), /Stopped/);
-    assert.equal(stop.path, 'restart', 'the analyser in this build ignores the signal: the page restarts the worker');
+    // The worker API honours the AbortSignal (the analysis ends there); the page restarts the worker only when it
+    // does not settle within 300 ms.
+    assert.ok(['settled', 'restart'].includes(stop.path), `cancel path ${stop.path}`);
     // A short paste while 2 MB is being analysed: the short text is shown without waiting for the long one.
     await pasteText(page, `${big} more`);
     await busyWithStop();
