@@ -4,7 +4,7 @@
 import test, {before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {startServer, launch, openPage, waitForResult, pasteText} from './helpers.mjs';
-import {sampleText} from './fixtures.mjs';
+import {sampleText, bigText} from './fixtures.mjs';
 
 let server, url;
 const sockets = [];
@@ -126,19 +126,6 @@ test('first visit at 1.6 Mbit/s, untouched: the sample shown', async () => {
     await v.browser.close();
   }
 });
-
-function bigText(size) {
-  const paras = sampleText.split(/\n\n/);
-  const out = [];
-  let n = 0, i = 0;
-  while (n < size) {
-    const p = `${paras[i % paras.length]} (${i})`;
-    out.push(p);
-    n += p.length + 2;
-    ++i;
-  }
-  return out.join('\n\n');
-}
 
 test('a new paste cancels a long analysis in flight; Stop cancels it too', async () => {
   const browser = await launch();

@@ -61,3 +61,17 @@ export function handMade(result) {
                                 message: 'a quote with no speaker found'}];
   return r;
 }
+
+/** The sample article's paragraphs repeated (each numbered) until the text is at least `size` characters. */
+export function bigText(size) {
+  const paras = sampleText.split(/\n\n/);
+  const out = [];
+  let n = 0, i = 0;
+  while (n < size) {
+    const p = `${paras[i % paras.length]} (${i})`;
+    out.push(p);
+    n += p.length + 2;
+    ++i;
+  }
+  return out.join('\n\n');
+}

@@ -2,7 +2,7 @@
 import test, {before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {waitForResult, pasteText, openBlankPage, closeAll} from './helpers.mjs';
-import {sampleText} from './fixtures.mjs';
+import {sampleText, bigText} from './fixtures.mjs';
 
 const STALL_MS = 1000;  // the longest main-thread stall allowed while 1 MB is analysed and rendered
 
@@ -13,19 +13,6 @@ before(async () => {
 after(async () => {
   await closeAll({browser, server});
 });
-
-function bigText(size) {
-  const paras = sampleText.split(/\n\n/);
-  const out = [];
-  let n = 0, i = 0;
-  while (n < size) {
-    const p = `${paras[i % paras.length]} (${i})`;
-    out.push(p);
-    n += p.length + 2;
-    ++i;
-  }
-  return out.join('\n\n');
-}
 
 test('1 MB of text: progress shows, the main thread never stalls long, the result arrives', async () => {
   const text = bigText(1_000_000);
