@@ -465,6 +465,10 @@ class Pairer {
 
 }  // namespace
 
+bool has_mark_family(char32_t c) {
+  return glyph_of(c) != Glyph::Other;
+}
+
 MarkPairing pair_quote_marks(const Document& doc) {
   return Pairer(doc).run();
 }

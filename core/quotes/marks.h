@@ -13,6 +13,10 @@ namespace aa::quotes {
 enum class MarkFamily : uint8_t { Double, Single, Guillemet, SingleGuillemet, Corner, WhiteCorner };
 constexpr int kMarkFamilies = 6;
 
+/// True for the marks pair_quote_marks gives a family to: exactly chars::is_quote_mark, the tokenizer's Quote
+/// tokens (tests/cpp/test_chars.cpp holds the two equal, so a mark added to one is added to both).
+bool has_mark_family(char32_t c);
+
 /// What a TokenKind::Quote token turned out to be.
 enum class MarkRole : uint8_t {
   None,        // not a quotation-mark token

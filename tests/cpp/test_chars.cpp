@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "quotes/marks.h"
 #include "text/chars.h"
 
 namespace {
@@ -28,6 +29,8 @@ TEST_CASE("quotation marks: the tokenizer's set and the structure readers' subse
   std::set<char32_t> line = {'"', '\'', 0x201C, 0x201D, 0x2018, 0x2019, 0xAB, 0xBB, 0x201E, 0x201A, 0x2039, 0x203A};
   CHECK(members(aa::chars::is_line_quote_mark) == line);
   for (char32_t c : line) CHECK(aa::chars::is_quote_mark(c));
+  // The quotation finder's glyph table (quotes/marks.cc) gives a family to exactly the tokenizer's marks.
+  CHECK(members(aa::quotes::has_mark_family) == all);
 }
 
 TEST_CASE("apostrophes: joining a word, and folded in entity word forms", "[chars]") {
@@ -54,8 +57,8 @@ TEST_CASE("first and last code points, UTF-8 sequence lengths", "[chars]") {
   CHECK(aa::chars::utf8_sequence("a", 0, bad) == 1);
   CHECK(aa::chars::utf8_length("\xC3\xA9", 0) == 2);
   CHECK(aa::chars::utf8_length("\xF0\x9F\x98\x80", 0) == 4);
-  CHECK(aa::chars::utf8_length("\xC0\xAF", 0) == 0);       // overlong
-  CHECK(aa::chars::utf8_length("\xED\xA0\x80", 0) == 0);   // surrogate
+  CHECK(aa::chars::utf8_length("\xC0\xAF", 0) == 0);          // overlong
+  CHECK(aa::chars::utf8_length("\xED\xA0\x80", 0) == 0);      // surrogate
   CHECK(aa::chars::utf8_length("\xF4\x90\x80\x80", 0) == 0);  // beyond U+10FFFF
   CHECK(aa::chars::utf8_sequence("\xE2\x80", 0, bad) == 0);
   CHECK(bad == 2);  // the truncated sequence is one U+FFFD
