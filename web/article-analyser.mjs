@@ -438,7 +438,10 @@ async function createInWorker(options) {
         running = null;
         settle(job);
         if (data.error) job.reject(workerError(data.error));
-        else job.resolve(data.result);
+        else {
+          if (data.lean) fillTexts(data.result, job.text);
+          job.resolve(data.result);
+        }
         pump();
       }
     });

@@ -38,6 +38,30 @@ test('createAnalyser() in the page and {worker: true} give the same result as No
   assert.equal(out.version, nodeApi.version);
 });
 
+test('worker mode: the spans\' texts, cut again in the page, are those of the page\'s own analysis', async () => {
+  // The worker sends UTF-16 results without the spans' texts (the page cuts them from its input): check every
+  // path of that, an HTML input (the text is not the input), a lone surrogate (the text is the core's, with
+  // U+FFFD), other offset units (texts sent as they are) and a quote with content.
+  const html = '<html><head><title>Mayor Dana Ruiz</title></head><body><article><h1>Mayor Dana Ruiz</h1>' +
+               '<p>\u201cWe will rebuild,\u201d Mayor Dana Ruiz said on Monday in Leeds.</p></article></body></html>';
+  const out = await page.evaluate(async ([text, html]) => {
+    const {createAnalyser} = await import('./article-analyser.mjs');
+    const local = await createAnalyser();
+    const worker = await createAnalyser({worker: true});
+    const cases = [[text, undefined], [html, {input: 'html'}], ['Ana Ruiz said \ud800 \u201cno.\u201d', undefined],
+                   [text, {offsets: 'codepoint'}]];
+    const res = [];
+    for (const [t, o] of cases) res.push({local: local.analyse(t, o), worker: await worker.analyse(t, o)});
+    local.dispose();
+    worker.dispose();
+    return res;
+  }, [sampleText, html]);
+  for (const {local, worker} of out) assert.deepEqual(worker, local);
+  assert.ok(out[0].worker.quotes.some((q) => q.content && q.content.text.length > q.text.length), 'a quote with content');
+  assert.equal(out[1].worker.article.title.text, 'Mayor Dana Ruiz');
+  assert.ok(out[2].worker.text.includes('\ufffd'));
+});
+
 test('worker mode: errors reject with Errors, results keep their order, dispose rejects later calls', async () => {
   const out = await page.evaluate(async () => {
     const {createAnalyser} = await import('./article-analyser.mjs');
