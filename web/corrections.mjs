@@ -236,10 +236,43 @@ export function stepsFromExport(json) {
 /**
  * Where corrections are kept: localStorage, one key per text hash ("aa-corrections:<hash>"); an in-memory map
  * when storage is off (file://, privacy settings). {load(hash), save(hash, steps), clear(hash)}.
+ * Storage stays bounded: the corrections of the KEPT_TEXTS texts saved most recently are kept, older ones are
+ * dropped when a save passes that number, and when storage is full the oldest are dropped until the save fits
+ * (an edited result's JSON export carries its corrections for good: stepsFromExport).
  */
+export const KEPT_TEXTS = 200;
+const STORE_PREFIX = 'aa-corrections:';
+
 export function correctionStore(storage = globalThis.localStorage) {
   const memory = new Map();
-  const key = (h) => `aa-corrections:${h}`;
+  const key = (h) => `${STORE_PREFIX}${h}`;
+  // Every kept entry but `except`, oldest first (by its "saved" time; an entry that cannot be read first of all).
+  const keptOldestFirst = (except) => {
+    const out = [];
+    const n = storage?.length ?? 0;
+    for (let i = 0; i < n; ++i) {
+      const k = storage.key(i);
+      if (!k?.startsWith(STORE_PREFIX) || k === except) continue;
+      const saved = /"saved":"([^"]*)"/.exec(storage.getItem(k)?.slice(0, 200) ?? '')?.[1] ?? '';
+      out.push({k, saved});
+    }
+    return out.sort((a, b) => (a.saved < b.saved ? -1 : a.saved > b.saved ? 1 : 0)).map((e) => e.k);
+  };
+  const put = (k, value) => {
+    let old = null;
+    for (;;) {
+      try {
+        storage.setItem(k, value);
+        break;
+      } catch (e) {
+        old ??= keptOldestFirst(k);
+        if (!old.length) throw e;
+        storage.removeItem(old.shift());  // full: the oldest corrections make room
+      }
+    }
+    const kept = keptOldestFirst(k);
+    for (let i = 0; i < kept.length - (KEPT_TEXTS - 1); ++i) storage.removeItem(kept[i]);
+  };
   return {
     load(h) {
       try {
@@ -254,8 +287,9 @@ export function correctionStore(storage = globalThis.localStorage) {
     save(h, steps) {
       memory.set(h, steps);
       try {
-        if (steps.length) storage?.setItem(key(h), JSON.stringify({version: CORRECTIONS_VERSION, saved: new Date().toISOString(), steps}));
-        else storage?.removeItem(key(h));
+        if (!storage) return false;
+        if (steps.length) put(key(h), JSON.stringify({version: CORRECTIONS_VERSION, saved: new Date().toISOString(), steps}));
+        else storage.removeItem(key(h));
         return true;
       } catch {
         return false;

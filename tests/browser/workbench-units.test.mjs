@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {root} from './helpers.mjs';
 import {sampleText, nodeAnalyser, handMade} from './fixtures.mjs';
-import {applyCorrections, textHash, history, correctionStore, stepsFromExport} from '../../web/corrections.mjs';
+import {applyCorrections, textHash, history, correctionStore, stepsFromExport, KEPT_TEXTS} from '../../web/corrections.mjs';
 import {sourceBalance, estimateGender} from '../../web/balance.mjs';
 import {csvCell, toCsv, peopleCsv, quotesCsv, balanceCsv, fileName} from '../../web/exports.mjs';
 import {guessLanguage} from '../../web/language.mjs';
@@ -110,6 +110,52 @@ test('history: undo and redo; the store keeps steps per text hash', () => {
   assert.equal(mem.size, 0);
   assert.deepEqual(stepsFromExport({edited: {steps: h.steps}}), h.steps);
   assert.equal(stepsFromExport({}), null);
+});
+
+test('kept corrections stay bounded: the oldest texts\' are dropped past KEPT_TEXTS or when storage is full', async () => {
+  // A Web Storage stand-in with a quota in characters, as localStorage has one.
+  const storageWithQuota = (quota) => {
+    const mem = new Map();
+    const used = () => [...mem].reduce((n, [k, v]) => n + k.length + v.length, 0);
+    return {mem, get length() { return mem.size; }, key: (i) => [...mem.keys()][i] ?? null,
+            getItem: (k) => mem.get(k) ?? null, removeItem: (k) => mem.delete(k),
+            setItem(k, v) {
+              const before = mem.get(k);
+              mem.set(k, String(v));
+              if (used() > quota) {
+                if (before === undefined) mem.delete(k); else mem.set(k, before);
+                throw new DOMException('full', 'QuotaExceededError');
+              }
+            }};
+  };
+  const step = (i) => [{ops: [{op: 'remove', at: i}], label: `step ${i}`}];
+  const tick = () => new Promise((r) => setTimeout(r, 2));  // distinct "saved" times
+  // Past KEPT_TEXTS texts, the oldest go; other keys of the origin are left alone.
+  const big = storageWithQuota(1e9);
+  big.setItem('aa-draft', 'not ours');
+  const store = correctionStore(big);
+  for (let i = 0; i < KEPT_TEXTS + 3; ++i) {
+    assert.equal(store.save(`t${i}`, step(i)), true);
+    if (i < 4) await tick();
+  }
+  const kept = [...big.mem.keys()].filter((k) => k.startsWith('aa-corrections:'));
+  assert.equal(kept.length, KEPT_TEXTS);
+  for (const gone of ['t0', 't1', 't2']) assert.equal(big.getItem(`aa-corrections:${gone}`), null, gone);
+  assert.deepEqual(correctionStore(big).load('t3'), step(3));
+  assert.deepEqual(correctionStore(big).load(`t${KEPT_TEXTS + 2}`), step(KEPT_TEXTS + 2));
+  assert.equal(big.getItem('aa-draft'), 'not ours');
+  // Full storage: the oldest entries make room for the new one; one that can never fit is kept in memory only.
+  const small = storageWithQuota(400);
+  const s2 = correctionStore(small);
+  for (let i = 0; i < 6; ++i) {
+    assert.equal(s2.save(`u${i}`, step(i)), true, `u${i}`);
+    await tick();
+  }
+  assert.ok(small.getItem('aa-corrections:u5'), 'the newest is kept');
+  assert.equal(small.getItem('aa-corrections:u0'), null, 'the oldest made room');
+  const huge = [{ops: [{op: 'label', at: 0, label: 'x'.repeat(500)}]}];
+  assert.equal(s2.save('v', huge), false);
+  assert.deepEqual(s2.load('v'), huge, 'still there for this visit');
 });
 
 test('CSV: RFC 4180 quoting, a header row, formula injection guarded', () => {
