@@ -3,11 +3,11 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 
-#include "quote_cases.h"
 #include "analyser.h"
 #include "prepare.h"
-#include "quotes/quotes.h"
+#include "quote_cases.h"
 #include "quotes/marks.h"
+#include "quotes/quotes.h"
 
 namespace {
 
@@ -107,6 +107,30 @@ TEST_CASE("quotation marks: a quotation continues over paragraphs that reopen it
   CHECK(q.quotes.empty());
   REQUIRE(q.warnings.size() == 1);
   CHECK(q.warnings[0].span.begin == 0);
+}
+
+TEST_CASE("quotation marks: a quotation in paragraphs per sentence closes with a wrong-facing mark", "[quotes]") {
+  // News feeds converted mark by mark: opened straight, closed with “ after a comma or full stop.
+  Document glued = prepare("\"We have tents, “the governor said.");
+  auto g = aa::quotes::pair_quote_marks(glued);
+  REQUIRE(g.quotes.size() == 1);
+  CHECK(g.warnings.empty());
+  // Over paragraphs with no marks, ended by “ at the end of a paragraph.
+  Document runs = prepare("\"He has common sense.\nThey took him for no reason. “\nAfter.");
+  auto r = aa::quotes::pair_quote_marks(runs);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(runs.tokens[r.quotes[0].close].block == 1);
+  // A paragraph with no marks, then one that reopens the quotation and closes it: one quote.
+  Document reopened = prepare("“One thing for me.\nWe had a game.\n“Whenever it happened, I was thrilled.”\nAfter.");
+  auto o = aa::quotes::pair_quote_marks(reopened);
+  REQUIRE(o.quotes.size() == 1);
+  CHECK(reopened.tokens[o.quotes[0].open].block == 0);
+  CHECK(reopened.tokens[o.quotes[0].close].block == 2);
+  // Curly both ways, a “ glued to the next word after a comma still opens a nested quotation.
+  Document nested = prepare("“He told me, “go,” and left,” she said.");
+  auto n = aa::quotes::pair_quote_marks(nested);
+  REQUIRE(n.quotes.size() == 1);
+  CHECK(n.quotes[0].close + 4 == nested.tokens.size());  // the ” before "she said ."
 }
 
 TEST_CASE("quotes: spans, speakers and cues of a short article", "[quotes]") {
