@@ -70,8 +70,7 @@ bool PhraseFinder::is_source(uint32_t k, uint32_t b) const {
     uint32_t e = std::max(k + 1, ix_.runs[x.run].last);
     return !modifies(e, b);
   }
-  return x.speaker && (*x.speaker == SpeakerWord::Role || *x.speaker == SpeakerWord::Anonymous ||
-                       *x.speaker == SpeakerWord::OrgNoun);
+  return is_source_noun(x.speaker);
 }
 
 void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out) const {
@@ -138,6 +137,9 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
     } else if (w == SpeakerWord::OrgNoun) {
       kind = MentionKind::OrgNoun;
       p = 1.5f;
+    } else if (w == SpeakerWord::Document) {
+      kind = MentionKind::Document;
+      p = 1.4f;
     } else {
       continue;
     }
@@ -148,9 +150,7 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
       for (uint32_t k = t + 1; k < b && !named_after; ++k) named_after = name_at(k);
       if (named_after) continue;
     }
-    if (t + 1 < b && ix_.info[t + 1].speaker &&
-        (*ix_.info[t + 1].speaker == SpeakerWord::Role || *ix_.info[t + 1].speaker == SpeakerWord::Anonymous ||
-         *ix_.info[t + 1].speaker == SpeakerWord::OrgNoun))
+    if (t + 1 < b && is_source_noun(ix_.info[t + 1].speaker))
       continue;  // "police officials", "ministry spokesperson": the last noun is the head
     Mention m;
     m.kind = kind;
@@ -241,10 +241,7 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
     if (ix_.is(k, QuoteWord::Preposition)) {
       // "officials at the State Department", "Lydia Buchtmann for Food Standards Australia": the phrase after
       // the preposition describes the source before it.
-      bool postmodifies =
-          k > lo && ix_.info[k - 1].speaker &&
-          (*ix_.info[k - 1].speaker == SpeakerWord::Role || *ix_.info[k - 1].speaker == SpeakerWord::Anonymous ||
-           *ix_.info[k - 1].speaker == SpeakerWord::OrgNoun);
+      bool postmodifies = k > lo && is_source_noun(ix_.info[k - 1].speaker);
       if (k > lo) {
         const TokenInfo& y = ix_.info[k - 1];
         postmodifies = postmodifies || (y.entity >= 0 && ix_.doc.entities[y.entity].label == Label::Person) ||
@@ -258,9 +255,7 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
       a = k;
       // "A spokesman for the ministry": the determiner opens a phrase after a preposition; read on.
       bool postmodifier =
-          k > lo + 1 && ix_.is(k - 1, QuoteWord::Preposition) && ix_.info[k - 2].speaker &&
-          (*ix_.info[k - 2].speaker == SpeakerWord::Role || *ix_.info[k - 2].speaker == SpeakerWord::Anonymous ||
-           *ix_.info[k - 2].speaker == SpeakerWord::OrgNoun);
+          k > lo + 1 && ix_.is(k - 1, QuoteWord::Preposition) && is_source_noun(ix_.info[k - 2].speaker);
       if (head && !postmodifier) break;
       continue;
     }

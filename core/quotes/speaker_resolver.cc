@@ -355,6 +355,68 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   return r;
 }
 
+std::optional<Mention> Resolver::possessor(uint32_t clitic) const {
+  if (clitic == 0) return std::nullopt;
+  uint32_t k = clitic - 1;
+  const TokenInfo& x = ix_.info[k];
+  Mention m;
+  m.last = clitic;
+  m.head = k;
+  if (x.entity >= 0) {
+    m.kind = MentionKind::Entity;
+    m.entity = x.entity;
+    m.first = k;
+    while (m.first > 0 && ix_.info[m.first - 1].entity == x.entity) --m.first;
+    return m;
+  }
+  if (x.run >= 0) {
+    m.kind = MentionKind::Name;
+    m.run = x.run;
+    m.first = std::min(k, ix_.runs[x.run].first);
+    return m;
+  }
+  if (!x.speaker || (*x.speaker != SpeakerWord::OrgNoun && *x.speaker != SpeakerWord::Role)) return std::nullopt;
+  m.kind = *x.speaker == SpeakerWord::OrgNoun ? MentionKind::OrgNoun : MentionKind::Role;
+  m.first = k;
+  if (k > 0 && ix_.is(k - 1, QuoteWord::Determiner)) {
+    m.first = k - 1;
+    std::string d = ix_.lower(k - 1);
+    m.definite = d == "the" || d == "this";
+    m.possessed = !m.definite && d != "a" && d != "an";
+  }
+  return m;
+}
+
+// A document as the source ("the statement said", "according to the report"): whoever the text says is behind
+// it ("Apple's statement", "her biography" right after a quote of hers), else the document itself as written,
+// with no cluster (CONTRACT.md's speaker has no field for a source's kind: the name says "the statement").
+Resolved Resolver::resolve_document(const Mention& m, uint32_t at) {
+  if (m.possessed && m.first > 0 && ix_.kind(m.first - 1) == TokenKind::Clitic) {
+    if (auto owner = possessor(m.first - 1)) {
+      Resolved r = resolve_one(*owner, false, at);
+      if (!r.speaker.name.empty()) {
+        r.confidence = std::min(r.confidence, 0.9f);
+        return r;
+      }
+    }
+  }
+  if (m.possessed && m.first < m.head) {
+    // "his statement", "its report": the person or organisation spoken of just before.
+    std::string d = ix_.lower(m.first);
+    uint32_t s = ix_.info[m.head].sentence;
+    const Recent& recent = (d == "its" || d == "their") ? last_group_ : last_person_;
+    if ((d == "his" || d == "her" || d == "its" || d == "their") && recent.set && s - recent.sentence <= 3) {
+      Resolved r = recent.r;
+      r.confidence = 0.8f;
+      return r;
+    }
+  }
+  Resolved r;
+  r.group = true;
+  r.speaker.name = phrase_text(m.first, m.last);
+  return r;
+}
+
 Resolved Resolver::resolve_one(const Mention& m, bool anonymity, uint32_t at) {
   Resolved r;
   switch (m.kind) {
@@ -389,6 +451,7 @@ Resolved Resolver::resolve_one(const Mention& m, bool anonymity, uint32_t at) {
       break;
     }
     case MentionKind::OrgNoun: r = resolve_org_noun(m, at); break;
+    case MentionKind::Document: r = resolve_document(m, at); break;
   }
   r.speaker.mention = ix_.span(m.first, m.last);
   return r;
