@@ -1,6 +1,10 @@
 #include "quotes/cues.h"
 
+#include <algorithm>
+
 namespace aa::quotes {
+
+constexpr uint32_t kMaxLookBack = 60;  // tokens searched for the cue a participle goes with
 
 bool is_tell(std::string_view w) {
   return w == "told" || w == "tell" || w == "tells" || w == "telling";
@@ -38,6 +42,32 @@ uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
     }
   }
   return e;
+}
+
+std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32_t lo) const {
+  std::string w = ix_.lower(verb);
+  auto participle = [](const std::string& v) { return v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0; };
+  if (!participle(w)) return std::nullopt;
+  uint32_t j = verb;
+  while (j > lo && (ix_.is(j - 1, QuoteWord::Adverb) || ix_.info[j - 1].ly)) --j;
+  if (j <= lo || !ix_.is_punct(j - 1, ",")) return std::nullopt;
+  // The subject of the cue before it in the sentence ("Stefanski said he met Cheeks, describing him as"),
+  // a finite verb (no participle: each cue looks back once), not inside a quotation.
+  const Sentence& sen = ix_.sentence_of(verb);
+  uint32_t from = std::max({lo, sen.first_token, j > kMaxLookBack ? j - kMaxLookBack : 0u});
+  for (uint32_t k = j - 1; k > from;) {
+    --k;
+    const TokenInfo& x = ix_.info[k];
+    if (x.quote >= 0 || ix_.kind(k) == TokenKind::Quote) break;
+    if (!x.cue || (*x.cue != CueWord::Say && *x.cue != CueWord::Report && *x.cue != CueWord::Utter)) continue;
+    if (participle(ix_.lower(k)) || negated(k)) continue;
+    SpeakerPhrase s = phrases_.subject_before(k, from);
+    if (!s.empty()) return s;
+    break;
+  }
+  SpeakerPhrase s = phrases_.sentence_subject(verb);
+  if (s.empty() || s.mentions.front().first >= verb) return std::nullopt;
+  return s;
 }
 
 std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi) const {
@@ -84,6 +114,15 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     return m;
   }
   m.last = extend(verb, hi);
+  // "Stefanski said he met with Cheeks, describing him as ...", "announced it on Twitter, writing, ...": a
+  // participle after a comma goes with the sentence's subject, not with the nearest name before the comma.
+  if (auto s = participle_subject(verb, lo)) {
+    m.speaker = *s;
+    m.inferred = true;
+    m.begin = verb;
+    m.end = m.last;
+    return m;
+  }
   m.speaker = phrases_.subject_before(verb, lo);
   if (!m.speaker.empty()) {
     m.begin = std::min(m.speaker.mentions.front().first, verb);

@@ -393,7 +393,7 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
     phrase = pick(k, k + 1, false, k);
   } else {
     uint32_t b = k;
-    bool head = false;
+    bool head = false, named = false;  // a source found; it is a name ("Tom Baker met Ana Ruiz": not a modifier)
     while (b < hi && b - k < kMaxChunk) {
       if (boundary(b)) break;
       const TokenInfo& x = ix_.info[b];
@@ -402,6 +402,9 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
         if (head) break;
       } else if (source) {
         head = true;
+        named = named || x.entity >= 0 || x.run >= 0;
+      } else if (x.lower && head && named) {
+        break;
       } else if (x.lower && head && !ix_.is(b, QuoteWord::And)) {
         // "Opposition councillor Helen Marsh": lowercase words between a source noun and a name modify it.
         uint32_t n = b;
@@ -453,7 +456,7 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
   bool intro = ix_.is(a, QuoteWord::Preposition) || ix_.is(a, QuoteWord::Adverb) || x.ly ||
                ix_.is(a, QuoteWord::Time) || ix_.is(a, QuoteWord::Question) ||
                (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) ||
-               (!x.namey && x.upper && !x.speaker && !ix_.is(a, QuoteWord::Determiner));
+               (!x.namey && x.entity < 0 && x.upper && !x.speaker && !ix_.is(a, QuoteWord::Determiner));
   if (intro) {
     for (uint32_t k = a + 1; k < b && k < a + 20; ++k) {
       if (ix_.kind(k) == TokenKind::Quote) break;
