@@ -224,6 +224,24 @@ Resolved Resolver::resolve_name(const Mention& m) {
   return r;
 }
 
+int32_t Resolver::main_person(Gender want) {
+  int32_t& cached = main_person_[static_cast<size_t>(want)];
+  if (cached != kUnknown) return cached;
+  cached = -1;
+  size_t most = 0;
+  const auto& clusters = ix_.doc.clusters;
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    if (clusters[c].label != Label::Person || clusters[c].name.empty()) continue;
+    if (c < cluster_gender_.size() && cluster_gender_[c] && *cluster_gender_[c] != want) continue;
+    if (clusters[c].mentions.size() > most) {
+      most = clusters[c].mentions.size();
+      cached = static_cast<int32_t>(c);
+    }
+  }
+  if (most < 2) cached = -1;  // a subject is named more than once
+  return cached;
+}
+
 Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
   Resolved r;
   SpeakerWord w = *ix_.info[m.head].speaker;
@@ -258,6 +276,25 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
       r = from_person(*best);
       r.confidence = 0.85f;
       if (best->cluster >= 0 && !cluster_gender_[best->cluster]) cluster_gender_[best->cluster] = want;
+      return r;
+    }
+    // No one of that gender named in the last sentences: the person who spoke last, when recent ("said a senior
+    // officer. ... he added"), else the article's most mentioned person of that gender (its subject).
+    int32_t lc = last_person_.r.speaker.cluster;
+    bool other_gender = lc >= 0 && static_cast<size_t>(lc) < cluster_gender_.size() && cluster_gender_[lc] &&
+                        *cluster_gender_[lc] != want;
+    if (last_person_.set && sentence - last_person_.sentence <= 6 && !other_gender) {
+      r = last_person_.r;
+      r.confidence = 0.75f;
+      return r;
+    }
+    int32_t main = main_person(want);
+    if (main >= 0) {
+      r.person = true;
+      r.speaker.cluster = main;
+      r.speaker.name = ix_.doc.clusters[main].name;
+      r.clusters.push_back(main);
+      r.confidence = 0.7f;
     }
     return r;
   }
