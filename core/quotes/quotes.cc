@@ -734,8 +734,17 @@ class Finder {
       while (a < it.open && (ix_.kind(a) == TokenKind::Punct || ix_.is(a, QuoteWord::That))) ++a;
       b = std::max(b, s.last_token);
       // "... “too little, too late” and warned that ...": the clause ends where a second cue takes over.
-      for (uint32_t t = it.close + 1; t + 1 < b; ++t)
-        if ((ix_.is(t, QuoteWord::And) || ix_.is(t, QuoteWord::But)) && ix_.info[t + 1].cue) b = t;
+      // So does it at a colon or dash that opens what follows ("— “I hear she's ...”"), at a quotation mark
+      // that opens another quotation, and at ", adding:".
+      for (uint32_t t = it.close + 1; t + 1 < b; ++t) {
+        bool next_cue =
+            ix_.info[t + 1].cue && *ix_.info[t + 1].cue != CueWord::Medium && *ix_.info[t + 1].cue != CueWord::Audience;
+        if (((ix_.is(t, QuoteWord::And) || ix_.is(t, QuoteWord::But) || ix_.is_punct(t, ",")) && next_cue) ||
+            ix_.is_punct(t, ":") || ix_.kind(t) == TokenKind::Dash || ix_.kind(t) == TokenKind::Quote) {
+          b = t;
+          break;
+        }
+      }
       while (b > it.close + 1 && ix_.kind(b - 1) == TokenKind::Punct) --b;
     } else if (it.attr_begin > it.close) {
       a = std::min(a, s.first_token);
@@ -769,7 +778,8 @@ class Finder {
       TokenKind k = ix_.kind(t);
       if (k == TokenKind::Punct) {
         std::string_view s = ix_.text(t);
-        if (s == "," || s == "." || s == "!" || s == "?" || s == ";" || s == ":") return false;
+        bool last = t + 1 == c;  // “deep background,”: a comma or full stop set inside the closing mark
+        if (((s == "," || s == ".") && !last) || s == "!" || s == "?" || s == ";" || s == ":") return false;
       }
       if (k == TokenKind::Word || k == TokenKind::Number || k == TokenKind::Abbrev) ++words;
     }

@@ -182,6 +182,31 @@ TEST_CASE("quotes: spans, speakers and cues of a short article", "[quotes]") {
   CHECK(doc.clusters[doc.quotes[0].speaker.cluster].quote_count == 2);
 }
 
+TEST_CASE("quotes: a partial quote's content ends where the writer's sentence moves on", "[quotes]") {
+  struct Case {
+    std::string text, content;
+  };
+  std::vector<Case> cases = {
+      // ", adding:" introduces a quotation of its own
+      {"Jenna Cole revealed that she is “so excited” to join the cast, adding: “It will be great.”",
+       "she is “so excited” to join the cast"},
+      // a dash that opens another quotation
+      {"Mark Heller said she was “ensconced in the bosom” of a clinic — “I hear she is on her way.”",
+       "she was “ensconced in the bosom” of a clinic"},
+      // nothing after it: the sentence's end
+      {"Mark Heller called the plan “reckless” on Tuesday.", "the plan “reckless” on Tuesday"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    Document doc = prepare(c.text);
+    tag(doc, c.text.substr(0, c.text.find(' ', c.text.find(' ') + 1)));
+    aa::find_quotes(doc);
+    REQUIRE_FALSE(doc.quotes.empty());
+    CHECK(doc.quotes[0].kind == QuoteKind::Partial);
+    CHECK(doc.view(doc.quotes[0].content) == c.content);
+  }
+}
+
 TEST_CASE("quotes: joint speakers credit every cluster", "[quotes]") {
   Document doc = prepare("Sergey Lavrov and Qin Gang jointly rejected the policy “to establish a hegemony”.");
   tag(doc, "Sergey Lavrov");
