@@ -21,6 +21,13 @@ bool CueFinder::negated(uint32_t verb) const {
   return false;
 }
 
+bool CueFinder::passive(uint32_t verb, uint32_t hi) const {
+  // "Oler, accused of having two wives,", "the man, told to leave,": a participle that describes, no speech.
+  if (verb == 0 || verb + 1 >= hi || !ix_.is_punct(verb - 1, ",")) return false;
+  std::string next = ix_.lower(verb + 1);
+  return next == "of" || next == "to";
+}
+
 uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
   uint32_t e = verb + 1;
   if (is_tell(ix_.lower(verb))) {
@@ -89,7 +96,7 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     m.end = end;
     return m;
   }
-  if (negated(verb)) return std::nullopt;
+  if (negated(verb) || passive(verb, hi)) return std::nullopt;
   if (m.kind == CueWord::Cite) {
     // "cited anonymous sources saying", "quoted Price as saying": the object speaks.
     m.last = verb + 1;

@@ -288,13 +288,27 @@ class Finder {
     return words >= 2 && caps >= 2;
   }
 
+  // Robert “Bobby” Smith: one or two capitalised words in marks between the parts of a name are part of it.
+  bool is_nickname(uint32_t o, uint32_t c) const {
+    if (block_start(o) || c + 1 >= toks().size() || toks()[c + 1].block != toks()[o].block) return false;
+    if (c - o - 1 < 1 || c - o - 1 > 2) return false;
+    for (uint32_t t = o + 1; t < c; ++t)
+      if (ix_.kind(t) != TokenKind::Word || !ix_.info[t].upper) return false;
+    auto name_part = [&](uint32_t t) {
+      const TokenInfo& x = ix_.info[t];
+      return ix_.kind(t) == TokenKind::Word && x.upper && (x.namey || x.entity >= 0 || x.run >= 0);
+    };
+    return name_part(o - 1) && name_part(c + 1) && !ix_.is(c + 1, QuoteWord::Determiner);
+  }
+
   bool is_scare_context(uint32_t o) const {
     uint32_t p = o;
     for (int steps = 0; steps < 3 && p > 0 && !block_start(p); ++steps) {
       --p;
       if (ix_.is(p, QuoteWord::Determiner)) continue;
       if (ix_.is(p, QuoteWord::ScareVerb)) return true;
-      if (ix_.lower(p) == "as" && p > 0 && ix_.is(p - 1, QuoteWord::ScareVerb)) return true;  // "known as"
+      // "known as", "chants of"
+      if ((ix_.lower(p) == "as" || ix_.lower(p) == "of") && p > 0 && ix_.is(p - 1, QuoteWord::ScareVerb)) return true;
       return false;
     }
     return false;
@@ -312,7 +326,7 @@ class Finder {
       it.anchor = q.open;
       it.span = tokens_span(q.open, q.close + 1);
       it.standalone = is_standalone(q.open);
-      if (is_title(q.open, q.close, it.standalone)) continue;
+      if (is_title(q.open, q.close, it.standalone) || is_nickname(q.open, q.close)) continue;
       bool interrupted = false;
       if (it.standalone && !block_start(q.open) && ix_.is_punct(q.open - 1, ",") && qi > 0) {
         const MarkedQuote& prev = marks_.quotes[qi - 1];
