@@ -547,16 +547,66 @@ class Finder {
     }
   }
 
-  // "<clause>, the sources said." / "<speaker> said [to X] [on Tuesday] [that] <clause>"
+  // Where a reported clause that starts at `start` ends: before ", adding that", "and Z said ...", or the
+  // sentence's end `e`.
+  uint32_t clause_end(uint32_t start, uint32_t e) const {
+    for (uint32_t k = start + 1; k + 1 < e; ++k) {
+      bool comma = ix_.is_punct(k, ",");
+      bool conj = ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But);
+      if (!comma && !conj) continue;
+      for (uint32_t j = k + 1; j < e && j <= k + 5; ++j) {
+        const TokenInfo& x = ix_.info[j];
+        if (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)) {
+          // ", adding that", "and officials said": another cue takes over; "said, however, that" does not.
+          bool participle = j == k + 1 && comma;
+          if (participle || (conj && j > k + 1)) return k;
+          break;
+        }
+        if (ix_.kind(j) == TokenKind::Punct || ix_.is(j, QuoteWord::That)) break;
+      }
+    }
+    return e;
+  }
+
+  // "<clause>, the sources said." / "<speaker> said [to X] [on Tuesday] [that] <clause>" / "<adjunct>, she
+  // said, <clause>." Several per sentence ("X said A, adding that B").
   bool indirect_say(uint32_t a, uint32_t b, uint32_t e) {
+    bool found = false;
+    uint32_t from = a;  // the end of the last clause found
     for (uint32_t t = a; t < b; ++t) {
       const TokenInfo& x = ix_.info[t];
       if (!x.cue || x.quote >= 0 || (*x.cue != CueWord::Say && *x.cue != CueWord::Report)) continue;
       const auto& m = cue_at(t);
       if (!m) continue;
-      if (m->begin > a && ix_.is_punct(m->begin - 1, ",") && only_adjuncts(m->end, b)) {
-        if (add_indirect(*m, a, m->begin - 1, 0.75f)) return true;
-        continue;
+      if (m->begin > from && ix_.is_punct(m->begin - 1, ",")) {
+        if (only_adjuncts(m->end, b)) {
+          if (add_indirect(*m, from, m->begin - 1, 0.75f)) {
+            found = true;
+            from = m->end;
+          }
+          continue;
+        }
+        // "By the end of the year, she said, it will ...": the whole sentence; "..., Fanning said, but he ...":
+        // the clause before.
+        if (m->end + 1 < e && ix_.is_punct(m->end, ",") && !m->inferred) {
+          uint32_t after = m->end + 1;
+          if (ix_.is(after, QuoteWord::And) || ix_.is(after, QuoteWord::But)) {
+            if (add_indirect(*m, from, m->begin - 1, 0.75f)) {
+              found = true;
+              from = m->end;
+            }
+            continue;
+          }
+          if (clause_start(after, e)) {
+            uint32_t end = clause_end(after, e);
+            if (add_indirect(*m, from, end, 0.7f)) {
+              found = true;
+              from = end;
+              t = std::max(t, end);
+            }
+            continue;
+          }
+        }
       }
       if (m->inverted) continue;
       uint32_t k = m->last;
@@ -573,12 +623,21 @@ class Finder {
         if (k < e && ix_.lower(k) == "to") continue;  // "told him to leave": an order, not a statement
       }
       uint32_t start = that_after(k, e);
+      // "said Saturday they were", "said early today that": a time before the clause.
+      uint32_t c = k;
+      while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.lower(c) == "early" || ix_.lower(c) == "late"))
+        ++c;
       // "announced a plan" is no speech: these verbs report only with "that".
-      if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(k, e)) start = k;
+      if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(c, e)) start = c;
       if (start == UINT32_MAX) continue;
-      if (add_indirect(*m, start, e, m->inferred ? 0.65f : 0.8f)) return true;
+      uint32_t end = clause_end(start, e);
+      if (add_indirect(*m, start, end, m->inferred ? 0.65f : 0.8f)) {
+        found = true;
+        from = end;
+        t = std::max(t, end - 1);
+      }
     }
-    return false;
+    return found;
   }
 
   // "According to officials, <clause>." / "<clause>, according to officials."
@@ -588,7 +647,10 @@ class Finder {
       if (!x.cue || x.quote >= 0 || *x.cue != CueWord::According) continue;
       const auto& m = cue_at(t);
       if (!m) continue;
-      if (m->begin == a || (m->begin == a + 1 && ix_.kind(a) == TokenKind::Quote)) {
+      // "According to X, ...", also after "But" or an opening mark.
+      bool first = m->begin == a || (m->begin == a + 1 && (ix_.kind(a) == TokenKind::Quote ||
+                                                           ix_.is(a, QuoteWord::But) || ix_.is(a, QuoteWord::And)));
+      if (first) {
         if (m->end < e && ix_.is_punct(m->end, ",") && add_indirect(*m, m->end + 1, e, 0.8f)) return true;
       } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") && only_adjuncts(m->end, b)) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
