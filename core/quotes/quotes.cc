@@ -550,7 +550,9 @@ class Finder {
   // Where a reported clause that starts at `start` ends: before ", adding that", "and Z said ...", or the
   // sentence's end `e`.
   uint32_t clause_end(uint32_t start, uint32_t e) const {
-    for (uint32_t k = start + 1; k + 1 < e; ++k) {
+    // Read at most kMaxSentenceScan tokens: each cue reads a bounded stretch, whatever the sentence's length.
+    uint32_t stop = std::min(e, start + kMaxSentenceScan);
+    for (uint32_t k = start + 1; k + 1 < stop; ++k) {
       bool comma = ix_.is_punct(k, ",");
       bool conj = ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But);
       if (!comma && !conj) continue;
