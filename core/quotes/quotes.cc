@@ -731,6 +731,32 @@ class Finder {
     return false;
   }
 
+  // A quotation that opens a paragraph with no speaker before it, whose speaker the next paragraph introduces
+  // ("“She's not a loose cannon. ...” ¶ Kenneth Dorsey says the woman ..."): the subject of a cue that the
+  // next paragraph's first sentence opens with.
+  bool introduced_after(const Item& it, Resolved& r, std::optional<Span>& cue) {
+    if (!block_start(it.open)) return false;
+    uint32_t b = toks()[it.close].block;
+    if (block_end_token(it.close) != it.close + 1 && !terminal(ix_.text(block_end_token(it.close) - 1))) return false;
+    uint32_t nb = b + 1;
+    while (nb < doc_.article.blocks.size() && !has_tokens(nb)) ++nb;
+    if (nb >= doc_.article.blocks.size() || !body(doc_.article.blocks[nb].kind)) return false;
+    uint32_t first = block_first_[nb];
+    if (ix_.kind(first) == TokenKind::Quote) return false;  // another quotation
+    for (uint32_t t = first; t < block_last_[nb] && t < first + 10; ++t) {
+      if (!ix_.info[t].cue || ix_.info[t].quote >= 0) continue;
+      const auto& m = cue_at(t);
+      if (!m || m->inverted || m->inferred || m->speaker.mentions.front().first != first) return false;
+      if (m->kind != CueWord::Say && m->kind != CueWord::Report) return false;
+      Resolved x = resolver_.resolve(m->speaker, m->verb);
+      if (x.speaker.name.empty()) return false;
+      r = x;
+      cue = tokens_span(m->first, m->last);
+      return true;
+    }
+    return false;
+  }
+
   void emit() {
     doc_.quotes.clear();
     for (Cluster& c : doc_.clusters) {
@@ -753,6 +779,10 @@ class Finder {
           named = true;
           score = s;
           it.rule = it.cue ? Rule::PreviousSentence : Rule::Continued;
+        } else if (introduced_after(it, r, it.cue)) {
+          named = true;
+          score = 0.5f;
+          it.rule = Rule::NextSentence;
         }
       }
       QuoteKind kind = it.kind;
