@@ -54,6 +54,8 @@ bool PhraseFinder::modifies(uint32_t e, uint32_t b) const {
   if (e >= b) return false;
   if (ix_.kind(e) == TokenKind::Clitic) return true;
   const TokenInfo& y = ix_.info[e];
+  std::string w = ix_.lower(e);
+  if (w == "himself" || w == "herself" || w == "itself" || w == "themselves") return false;  // "DeGeneres herself"
   return y.lower && !ix_.is(e, QuoteWord::And) && !ix_.is(e, QuoteWord::Preposition) && !y.cue &&
          !ix_.is(e, QuoteWord::Aux) && !ix_.is(e, QuoteWord::Adverb) && !y.ly && !ix_.is(e, QuoteWord::That) &&
          !ix_.is(e, QuoteWord::Question);
