@@ -457,8 +457,7 @@ class Pairer {
         t = begin + 1;
       } else if (continues_unmarked(bottom, begin)) {
         bottom.multi_block = true;
-        stack_.push_back(bottom);
-        ++open_count_[static_cast<int>(bottom.family)];
+        push_open(bottom);  // also its family's innermost mark, which a wrong-facing closer checks
       } else {
         abandon(bottom);
       }

@@ -120,6 +120,12 @@ TEST_CASE("quotation marks: a quotation in paragraphs per sentence closes with a
   auto r = aa::quotes::pair_quote_marks(runs);
   REQUIRE(r.quotes.size() == 1);
   CHECK(runs.tokens[r.quotes[0].close].block == 1);
+  // Opened straight, then paragraphs with no marks, closed by a “ glued to the next word.
+  Document glued_later = prepare("\"The people are real.\nThey are proud.\nThey are too poor, “she said.\nAfter.");
+  auto gl = aa::quotes::pair_quote_marks(glued_later);
+  REQUIRE(gl.quotes.size() == 1);
+  CHECK(glued_later.tokens[gl.quotes[0].close].block == 2);
+  CHECK(gl.warnings.empty());
   // A paragraph with no marks, then one that reopens the quotation and closes it: one quote.
   Document reopened = prepare("“One thing for me.\nWe had a game.\n“Whenever it happened, I was thrilled.”\nAfter.");
   auto o = aa::quotes::pair_quote_marks(reopened);
