@@ -422,7 +422,10 @@ class Pairer {
   // Does the block that starts at token `t` continue the open quotation `o` of the block before it without
   // reopening it (a text broken into one paragraph per sentence): its first mark of o's family closes?
   bool continues_unmarked(const Open& o, size_t t) const {
-    if (t >= toks_.size() || toks_[t].kind == TokenKind::Quote) return false;
+    if (t >= toks_.size()) return false;
+    // A paragraph that opens with a mark of the family reopens the quotation (continues()); one that opens with
+    // a nested mark of another family ('You'll be sorry.') may still be inside it.
+    if (toks_[t].kind == TokenKind::Quote && family_of(glyph_of(glyph_cp(t))) == o.family) return false;
     if (doc_.article.blocks[toks_[o.tok].block].kind != BlockKind::Paragraph) return false;
     // Up to kUnmarkedBlocks paragraphs with no mark of the family may come before the one that closes.
     size_t k = t;

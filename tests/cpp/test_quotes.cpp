@@ -126,6 +126,11 @@ TEST_CASE("quotation marks: a quotation in paragraphs per sentence closes with a
   REQUIRE(gl.quotes.size() == 1);
   CHECK(glued_later.tokens[gl.quotes[0].close].block == 2);
   CHECK(gl.warnings.empty());
+  // A paragraph inside it that opens with a nested single mark does not end it.
+  Document nested_para = prepare("“I would not go.\nHe scolded me,\n'You will be sorry.'\nI was not.”\nAfter.");
+  auto np = aa::quotes::pair_quote_marks(nested_para);
+  REQUIRE(np.quotes.size() == 1);
+  CHECK(nested_para.tokens[np.quotes[0].close].block == 3);
   // A paragraph with no marks, then one that reopens the quotation and closes it: one quote.
   Document reopened = prepare("“One thing for me.\nWe had a game.\n“Whenever it happened, I was thrilled.”\nAfter.");
   auto o = aa::quotes::pair_quote_marks(reopened);
