@@ -161,7 +161,17 @@ class Pairer {
   bool wrong_facing_closer(size_t t, char32_t open) const {
     if (glyph_of(glyph_cp(t)) != Glyph::LeftDouble || block_start(t) || !space_before(t) || !sentence_punct(t - 1))
       return false;
-    return !left_flanking(t) || glyph_of(open) == Glyph::StraightDouble;
+    return !left_flanking(t) || glyph_of(open) == Glyph::StraightDouble || cue_follows(t);
+  }
+  // “We will, “Price said: a speech verb within the next three words of the block, so the mark ends a quotation
+  // rather than opening one inside it.
+  bool cue_follows(size_t t) const {
+    for (size_t k = t + 1; k < toks_.size() && k <= t + 3 && toks_[k].block == toks_[t].block; ++k) {
+      if (toks_[k].kind == TokenKind::Punct || toks_[k].kind == TokenKind::Quote) return false;
+      auto cue = find_cue_word(unicode::lowercase(doc_.view(toks_[k].span)));
+      if (cue && (*cue == CueWord::Say || *cue == CueWord::Report || *cue == CueWord::Utter)) return true;
+    }
+    return false;
   }
   bool block_start(size_t t) const { return t == 0 || toks_[t - 1].block != toks_[t].block; }
   bool block_end(size_t t) const { return t + 1 >= toks_.size() || toks_[t + 1].block != toks_[t].block; }

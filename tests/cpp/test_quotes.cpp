@@ -137,6 +137,12 @@ TEST_CASE("quotation marks: a quotation in paragraphs per sentence closes with a
   REQUIRE(o.quotes.size() == 1);
   CHECK(reopened.tokens[o.quotes[0].open].block == 0);
   CHECK(reopened.tokens[o.quotes[0].close].block == 2);
+  // Curly both ways, a “ glued to the next word closes when a speech verb follows.
+  Document curly_cue = prepare("“Dad is ready to step in, “DiLeo said.\n“This caught us by surprise.”");
+  auto cc = aa::quotes::pair_quote_marks(curly_cue);
+  REQUIRE(cc.quotes.size() == 2);
+  CHECK(curly_cue.tokens[cc.quotes[0].close].block == 0);
+  CHECK(cc.warnings.empty());
   // Curly both ways, a “ glued to the next word after a comma still opens a nested quotation.
   Document nested = prepare("“He told me, “go,” and left,” she said.");
   auto n = aa::quotes::pair_quote_marks(nested);
