@@ -256,8 +256,14 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
     if (ix_.is(k, QuoteWord::Determiner)) {
       a = k;
       // "A spokesman for the ministry": the determiner opens a phrase after a preposition; read on.
-      bool postmodifier =
-          k > lo + 1 && ix_.is(k - 1, QuoteWord::Preposition) && is_source_noun(ix_.info[k - 2].speaker);
+      bool postmodifier = false;
+      if (k > lo + 1 && ix_.is(k - 1, QuoteWord::Preposition)) {
+        // "A spokesman for the ministry", "the Rev. Larry Kroon of the Wasilla Bible Church"
+        const TokenInfo& y = ix_.info[k - 2];
+        postmodifier = is_source_noun(y.speaker) ||
+                       (y.entity >= 0 && ix_.doc.entities[y.entity].label == Label::Person) ||
+                       (y.entity < 0 && y.run >= 0 && ix_.runs[y.run].person);
+      }
       if (head && !postmodifier) break;
       continue;
     }
