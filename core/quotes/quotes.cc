@@ -83,6 +83,7 @@ class Finder {
   Resolver resolver_;
   std::vector<uint32_t> block_first_, block_last_;  // tokens of each block: [first, last); first = -1 if none
   std::vector<Item> items_;
+  std::vector<uint32_t> name_mark_prefix_;  // per token: marks of titles and capitalised terms before it
   static constexpr int32_t kUnread = -1;
   std::vector<int32_t> cue_slot_;                    // per token: index into cue_matches_, or kUnread
   std::deque<std::optional<CueMatch>> cue_matches_;  // stable references
@@ -315,6 +316,7 @@ class Finder {
   }
 
   void find_marked() {
+    std::vector<uint8_t> name_mark(toks().size(), 0);
     for (uint32_t qi = 0; qi < marks_.quotes.size(); ++qi) {
       const MarkedQuote& q = marks_.quotes[qi];
       if (block_kind(q.open) == BlockKind::BlockQuote) continue;  // part of the block quote
@@ -326,7 +328,10 @@ class Finder {
       it.anchor = q.open;
       it.span = tokens_span(q.open, q.close + 1);
       it.standalone = is_standalone(q.open);
-      if (is_title(q.open, q.close, it.standalone) || is_nickname(q.open, q.close)) continue;
+      bool title = is_title(q.open, q.close, it.standalone);
+      if (title || (!it.standalone && capital_term(q.open, q.close)))
+        name_mark[q.open] = name_mark[q.close] = 1;  // a name in marks: reported speech may hold it
+      if (title || is_nickname(q.open, q.close)) continue;
       bool interrupted = false;
       if (it.standalone && !block_start(q.open) && ix_.is_punct(q.open - 1, ",") && qi > 0) {
         const MarkedQuote& prev = marks_.quotes[qi - 1];
@@ -340,6 +345,8 @@ class Finder {
       if (!it.scare_context) attribute(it);
       items_.push_back(it);
     }
+    name_mark_prefix_.assign(toks().size() + 1, 0);
+    for (uint32_t t = 0; t < toks().size(); ++t) name_mark_prefix_[t + 1] = name_mark_prefix_[t] + name_mark[t];
   }
 
   // Who said a marked quotation: a cue around it in its sentence, else the sentence after it, else a colon that
@@ -516,7 +523,10 @@ class Finder {
     while (b > a && (ix_.kind(b - 1) == TokenKind::Punct || ix_.kind(b - 1) == TokenKind::Dash) &&
            !ix_.is_punct(b - 1, ")") && !ix_.is_punct(b - 1, "]"))
       --b;
-    if (b <= a || b - a < 3 || ix_.marks_between(a, b) > 0) return false;
+    // A clause that holds a quotation is left to its partial quotes; titles and names in marks ("who directed
+    // “The Golden Compass,”") may stand in it.
+    uint32_t names = name_mark_prefix_.empty() ? 0 : name_mark_prefix_[b] - name_mark_prefix_[a];
+    if (b <= a || b - a < 3 || ix_.marks_between(a, b) > names) return false;
     Item it;
     it.kind = QuoteKind::Indirect;
     it.open = a;
