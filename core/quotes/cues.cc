@@ -98,8 +98,16 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   }
   if (negated(verb) || passive(verb, hi)) return std::nullopt;
   if (m.kind == CueWord::Cite) {
-    // "cited anonymous sources saying", "quoted Price as saying": the object speaks.
     m.last = verb + 1;
+    // "Naghavi was quoted by IRNA as saying": passive, the subject speaks.
+    if (m.last < hi && ix_.lower(m.last) == "by" && verb > lo && ix_.is(verb - 1, QuoteWord::Aux)) {
+      m.speaker = phrases_.subject_before(verb, lo);
+      if (m.speaker.empty()) return std::nullopt;
+      m.begin = m.speaker.mentions.front().first;
+      m.end = m.last;
+      return m;
+    }
+    // "cited anonymous sources saying", "quoted Price as saying": the object speaks.
     uint32_t end = m.last;
     SpeakerPhrase object = phrases_.phrase_after(m.last, hi, true, &end);
     if (!object.empty()) {
@@ -121,6 +129,21 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     return m;
   }
   m.last = extend(verb, hi);
+  // "Naghavi was quoted by IRNA as saying": the subject of the passive speaks, not the agent before "as".
+  if (verb > lo + 1 && ix_.lower(verb - 1) == "as") {
+    for (uint32_t k = verb - 1; k > lo + 1 && verb - k < 10;) {
+      --k;
+      if (!ix_.is_cue(k, CueWord::Cite)) continue;
+      if (ix_.lower(k + 1) == "by" && ix_.is(k - 1, QuoteWord::Aux)) {
+        m.speaker = phrases_.subject_before(k, lo);
+        if (m.speaker.empty()) break;
+        m.begin = m.speaker.mentions.front().first;
+        m.end = m.last;
+        return m;
+      }
+      break;
+    }
+  }
   // "Stefanski said he met with Cheeks, describing him as ...", "announced it on Twitter, writing, ...": a
   // participle after a comma goes with the sentence's subject, not with the nearest name before the comma.
   if (auto s = participle_subject(verb, lo)) {
