@@ -22,8 +22,15 @@ bool CueFinder::negated(uint32_t verb) const {
 }
 
 bool CueFinder::passive(uint32_t verb, uint32_t hi) const {
+  if (verb == 0) return false;
+  // "he has been described as", "it was said that": the subject is spoken of, not speaking.
+  std::string w = ix_.lower(verb), before = ix_.lower(verb - 1);
+  bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  if (!participle && (before == "been" || before == "being" || before == "is" || before == "was" || before == "are" ||
+                      before == "were" || before == "be"))
+    return true;
   // "Oler, accused of having two wives,", "the man, told to leave,": a participle that describes, no speech.
-  if (verb == 0 || verb + 1 >= hi || !ix_.is_punct(verb - 1, ",")) return false;
+  if (verb + 1 >= hi || !ix_.is_punct(verb - 1, ",")) return false;
   std::string next = ix_.lower(verb + 1);
   return next == "of" || next == "to";
 }
