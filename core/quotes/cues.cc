@@ -24,15 +24,14 @@ bool CueFinder::negated(uint32_t verb) const {
 bool CueFinder::passive(uint32_t verb, uint32_t hi) const {
   if (verb == 0) return false;
   // "he has been described as", "it was said that": the subject is spoken of, not speaking.
-  std::string w = ix_.lower(verb), before = ix_.lower(verb - 1);
-  bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-  if (!participle && (before == "been" || before == "being" || before == "is" || before == "was" || before == "are" ||
-                      before == "were" || before == "be"))
+  if (ix_.is(verb - 1, QuoteWord::Aux) && !ix_.ing_form(verb) &&
+      (ix_.word_is(verb - 1, "been") || ix_.word_is(verb - 1, "being") || ix_.word_is(verb - 1, "is") ||
+       ix_.word_is(verb - 1, "was") || ix_.word_is(verb - 1, "are") || ix_.word_is(verb - 1, "were") ||
+       ix_.word_is(verb - 1, "be")))
     return true;
   // "Oler, accused of having two wives,", "the man, told to leave,": a participle that describes, no speech.
   if (verb + 1 >= hi || !ix_.is_punct(verb - 1, ",")) return false;
-  std::string next = ix_.lower(verb + 1);
-  return next == "of" || next == "to";
+  return ix_.word_is(verb + 1, "of") || ix_.word_is(verb + 1, "to");
 }
 
 uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
@@ -59,9 +58,7 @@ uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
 }
 
 std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32_t lo) const {
-  std::string w = ix_.lower(verb);
-  auto participle = [](const std::string& v) { return v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0; };
-  if (!participle(w)) return std::nullopt;
+  if (!ix_.ing_form(verb)) return std::nullopt;
   uint32_t j = verb;
   while (j > lo && (ix_.is(j - 1, QuoteWord::Adverb) || ix_.info[j - 1].ly)) --j;
   if (j <= lo || !ix_.is_punct(j - 1, ",")) return std::nullopt;
@@ -74,7 +71,7 @@ std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32
     const TokenInfo& x = ix_.info[k];
     if (x.quote >= 0 || ix_.kind(k) == TokenKind::Quote) break;
     if (!x.cue || (*x.cue != CueWord::Say && *x.cue != CueWord::Report && *x.cue != CueWord::Utter)) continue;
-    if (participle(ix_.lower(k)) || negated(k)) continue;
+    if (ix_.ing_form(k) || negated(k)) continue;
     SpeakerPhrase s = phrases_.subject_before(k, from);
     if (!s.empty()) return s;
     break;
@@ -107,7 +104,7 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   if (m.kind == CueWord::Cite) {
     m.last = verb + 1;
     // "Naghavi was quoted by IRNA as saying": passive, the subject speaks.
-    if (m.last < hi && ix_.lower(m.last) == "by" && verb > lo && ix_.is(verb - 1, QuoteWord::Aux)) {
+    if (m.last < hi && ix_.word_is(m.last, "by") && verb > lo && ix_.is(verb - 1, QuoteWord::Aux)) {
       m.speaker = phrases_.subject_before(verb, lo);
       if (m.speaker.empty()) return std::nullopt;
       m.begin = m.speaker.mentions.front().first;
@@ -137,11 +134,11 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   }
   m.last = extend(verb, hi);
   // "Naghavi was quoted by IRNA as saying": the subject of the passive speaks, not the agent before "as".
-  if (verb > lo + 1 && ix_.lower(verb - 1) == "as") {
+  if (verb > lo + 1 && ix_.word_is(verb - 1, "as")) {
     for (uint32_t k = verb - 1; k > lo + 1 && verb - k < 10;) {
       --k;
       if (!ix_.is_cue(k, CueWord::Cite)) continue;
-      if (ix_.lower(k + 1) == "by" && ix_.is(k - 1, QuoteWord::Aux)) {
+      if (ix_.word_is(k + 1, "by") && ix_.is(k - 1, QuoteWord::Aux)) {
         m.speaker = phrases_.subject_before(k, lo);
         if (m.speaker.empty()) break;
         m.begin = m.speaker.mentions.front().first;

@@ -637,7 +637,7 @@ class Finder {
       uint32_t start = that_after(k, e);
       // "said Saturday they were", "said early today that": a time before the clause.
       uint32_t c = k;
-      while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.lower(c) == "early" || ix_.lower(c) == "late"))
+      while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.word_is(c, "early") || ix_.word_is(c, "late")))
         ++c;
       // "announced a plan" is no speech: these verbs report only with "that".
       if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(c, e)) start = c;
