@@ -309,7 +309,7 @@ class Finder {
       if (ix_.is(p, QuoteWord::Determiner)) continue;
       if (ix_.is(p, QuoteWord::ScareVerb)) return true;
       // "known as", "chants of"
-      if ((ix_.lower(p) == "as" || ix_.lower(p) == "of") && p > 0 && ix_.is(p - 1, QuoteWord::ScareVerb)) return true;
+      if ((ix_.word_is(p, "as") || ix_.word_is(p, "of")) && p > 0 && ix_.is(p - 1, QuoteWord::ScareVerb)) return true;
       return false;
     }
     return false;
