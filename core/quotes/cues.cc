@@ -159,6 +159,32 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   }
   m.speaker = phrases_.subject_before(verb, lo);
   if (!m.speaker.empty()) {
+    // "... were inside the church, said the fire chief, James Steele.": after a comma, a speaker named after the
+    // cue at the sentence's end is the speaker, not the noun before the comma.
+    if (verb > lo && ix_.is_punct(verb - 1, ",") &&
+        (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) &&
+        !is_tell(ix_.lower(verb))) {
+      uint32_t end = m.last;
+      SpeakerPhrase after = phrases_.phrase_after(m.last, hi, false, &end);
+      if (!after.empty() && (end >= hi || ix_.is_punct(end, ",") || ix_.is_punct(end, "."))) {
+        // "said the fire chief, James Steele.": the name in apposition names the role's holder.
+        if (end < hi && ix_.is_punct(end, ",") && after.mentions.back().kind == MentionKind::Role) {
+          uint32_t name_end = end + 1;
+          SpeakerPhrase name = phrases_.phrase_after(end + 1, hi, false, &name_end);
+          bool named = !name.empty() && (name.mentions.front().kind == MentionKind::Entity ||
+                                         name.mentions.front().kind == MentionKind::Name);
+          if (named && (name_end >= hi || ix_.is_punct(name_end, "."))) {
+            after = name;
+            end = name_end;
+          }
+        }
+        m.speaker = after;
+        m.inverted = true;
+        m.begin = verb;
+        m.end = end;
+        return m;
+      }
+    }
     m.begin = std::min(m.speaker.mentions.front().first, verb);
     m.end = m.last;
     return m;
