@@ -51,6 +51,22 @@ class TextIndex {
   size_t size() const { return info.size(); }
   std::string_view text(uint32_t t) const { return doc.view(doc.tokens[t].span); }
   std::string lower(uint32_t t) const;
+  /// Is token t the ASCII word `w` (lowercase) in any case? Allocates nothing, unlike lower().
+  bool word_is(uint32_t t, std::string_view w) const {
+    std::string_view x = text(t);
+    if (x.size() != w.size()) return false;
+    for (size_t i = 0; i < x.size(); ++i) {
+      char c = x[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != w[i]) return false;
+    }
+    return true;
+  }
+  /// Does token t end in "ing" (a participle: "saying", "adding"), longer than four bytes?
+  bool ing_form(uint32_t t) const {
+    std::string_view x = text(t);
+    return x.size() > 4 && word_is_tail(x, "ing");
+  }
   bool is(uint32_t t, QuoteWord w) const { return info[t].word == w; }
   bool is_cue(uint32_t t, CueWord c) const { return info[t].cue == c; }
   bool is_punct(uint32_t t, std::string_view p) const { return doc.tokens[t].kind == TokenKind::Punct && text(t) == p; }
@@ -58,6 +74,14 @@ class TextIndex {
   TokenKind kind(uint32_t t) const { return doc.tokens[t].kind; }
   uint32_t block(uint32_t t) const { return doc.tokens[t].block; }
   const Sentence& sentence_of(uint32_t t) const { return doc.sentences[info[t].sentence]; }
+  static bool word_is_tail(std::string_view x, std::string_view tail) {
+    for (size_t i = 0; i < tail.size(); ++i) {
+      char c = x[x.size() - tail.size() + i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != tail[i]) return false;
+    }
+    return true;
+  }
   /// Quotation marks (as is_mark) among tokens [a, b).
   uint32_t marks_between(uint32_t a, uint32_t b) const { return mark_prefix_[b] - mark_prefix_[a]; }
   /// Is the token a pronoun that can be a subject (he, she, they, it, I, we)?

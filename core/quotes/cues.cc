@@ -1,6 +1,10 @@
 #include "quotes/cues.h"
 
+#include <algorithm>
+
 namespace aa::quotes {
+
+constexpr uint32_t kMaxLookBack = 60;  // tokens searched for the cue a participle goes with
 
 bool is_tell(std::string_view w) {
   return w == "told" || w == "tell" || w == "tells" || w == "telling";
@@ -15,6 +19,19 @@ bool CueFinder::negated(uint32_t verb) const {
     break;
   }
   return false;
+}
+
+bool CueFinder::passive(uint32_t verb, uint32_t hi) const {
+  if (verb == 0) return false;
+  // "he has been described as", "it was said that": the subject is spoken of, not speaking.
+  if (ix_.is(verb - 1, QuoteWord::Aux) && !ix_.ing_form(verb) &&
+      (ix_.word_is(verb - 1, "been") || ix_.word_is(verb - 1, "being") || ix_.word_is(verb - 1, "is") ||
+       ix_.word_is(verb - 1, "was") || ix_.word_is(verb - 1, "are") || ix_.word_is(verb - 1, "were") ||
+       ix_.word_is(verb - 1, "be")))
+    return true;
+  // "Oler, accused of having two wives,", "the man, told to leave,": a participle that describes, no speech.
+  if (verb + 1 >= hi || !ix_.is_punct(verb - 1, ",")) return false;
+  return ix_.word_is(verb + 1, "of") || ix_.word_is(verb + 1, "to");
 }
 
 uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
@@ -40,6 +57,30 @@ uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
   return e;
 }
 
+std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32_t lo) const {
+  if (!ix_.ing_form(verb)) return std::nullopt;
+  uint32_t j = verb;
+  while (j > lo && (ix_.is(j - 1, QuoteWord::Adverb) || ix_.info[j - 1].ly)) --j;
+  if (j <= lo || !ix_.is_punct(j - 1, ",")) return std::nullopt;
+  // The subject of the cue before it in the sentence ("Stefanski said he met Cheeks, describing him as"),
+  // a finite verb (no participle: each cue looks back once), not inside a quotation.
+  const Sentence& sen = ix_.sentence_of(verb);
+  uint32_t from = std::max({lo, sen.first_token, j > kMaxLookBack ? j - kMaxLookBack : 0u});
+  for (uint32_t k = j - 1; k > from;) {
+    --k;
+    const TokenInfo& x = ix_.info[k];
+    if (x.quote >= 0 || ix_.kind(k) == TokenKind::Quote) break;
+    if (!x.cue || (*x.cue != CueWord::Say && *x.cue != CueWord::Report && *x.cue != CueWord::Utter)) continue;
+    if (ix_.ing_form(k) || negated(k)) continue;
+    SpeakerPhrase s = phrases_.subject_before(k, from);
+    if (!s.empty()) return s;
+    break;
+  }
+  SpeakerPhrase s = phrases_.sentence_subject(verb);
+  if (s.empty() || s.mentions.front().first >= verb) return std::nullopt;
+  return s;
+}
+
 std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi) const {
   if (verb >= ix_.size() || verb < lo || verb >= hi) return std::nullopt;
   const TokenInfo& x = ix_.info[verb];
@@ -59,10 +100,18 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     m.end = end;
     return m;
   }
-  if (negated(verb)) return std::nullopt;
+  if (negated(verb) || passive(verb, hi)) return std::nullopt;
   if (m.kind == CueWord::Cite) {
-    // "cited anonymous sources saying", "quoted Price as saying": the object speaks.
     m.last = verb + 1;
+    // "Naghavi was quoted by IRNA as saying": passive, the subject speaks.
+    if (m.last < hi && ix_.word_is(m.last, "by") && verb > lo && ix_.is(verb - 1, QuoteWord::Aux)) {
+      m.speaker = phrases_.subject_before(verb, lo);
+      if (m.speaker.empty()) return std::nullopt;
+      m.begin = m.speaker.mentions.front().first;
+      m.end = m.last;
+      return m;
+    }
+    // "cited anonymous sources saying", "quoted Price as saying": the object speaks.
     uint32_t end = m.last;
     SpeakerPhrase object = phrases_.phrase_after(m.last, hi, true, &end);
     if (!object.empty()) {
@@ -84,8 +133,58 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     return m;
   }
   m.last = extend(verb, hi);
+  // "Naghavi was quoted by IRNA as saying": the subject of the passive speaks, not the agent before "as".
+  if (verb > lo + 1 && ix_.word_is(verb - 1, "as")) {
+    for (uint32_t k = verb - 1; k > lo + 1 && verb - k < 10;) {
+      --k;
+      if (!ix_.is_cue(k, CueWord::Cite)) continue;
+      if (ix_.word_is(k + 1, "by") && ix_.is(k - 1, QuoteWord::Aux)) {
+        m.speaker = phrases_.subject_before(k, lo);
+        if (m.speaker.empty()) break;
+        m.begin = m.speaker.mentions.front().first;
+        m.end = m.last;
+        return m;
+      }
+      break;
+    }
+  }
+  // "Stefanski said he met with Cheeks, describing him as ...", "announced it on Twitter, writing, ...": a
+  // participle after a comma goes with the sentence's subject, not with the nearest name before the comma.
+  if (auto s = participle_subject(verb, lo)) {
+    m.speaker = *s;
+    m.inferred = true;
+    m.begin = verb;
+    m.end = m.last;
+    return m;
+  }
   m.speaker = phrases_.subject_before(verb, lo);
   if (!m.speaker.empty()) {
+    // "... were inside the church, said the fire chief, James Steele.": after a comma, a speaker named after the
+    // cue at the sentence's end is the speaker, not the noun before the comma.
+    if (verb > lo && ix_.is_punct(verb - 1, ",") &&
+        (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) &&
+        !is_tell(ix_.lower(verb))) {
+      uint32_t end = m.last;
+      SpeakerPhrase after = phrases_.phrase_after(m.last, hi, false, &end);
+      if (!after.empty() && (end >= hi || ix_.is_punct(end, ",") || ix_.is_punct(end, "."))) {
+        // "said the fire chief, James Steele.": the name in apposition names the role's holder.
+        if (end < hi && ix_.is_punct(end, ",") && after.mentions.back().kind == MentionKind::Role) {
+          uint32_t name_end = end + 1;
+          SpeakerPhrase name = phrases_.phrase_after(end + 1, hi, false, &name_end);
+          bool named = !name.empty() && (name.mentions.front().kind == MentionKind::Entity ||
+                                         name.mentions.front().kind == MentionKind::Name);
+          if (named && (name_end >= hi || ix_.is_punct(name_end, "."))) {
+            after = name;
+            end = name_end;
+          }
+        }
+        m.speaker = after;
+        m.inverted = true;
+        m.begin = verb;
+        m.end = end;
+        return m;
+      }
+    }
     m.begin = std::min(m.speaker.mentions.front().first, verb);
     m.end = m.last;
     return m;

@@ -32,6 +32,10 @@ class CueFinder {
 
   /// Is the cue at `verb` negated or an infinitive?
   bool negated(uint32_t verb) const;
+  /// Is the cue at `verb` a participle that describes ("Oler, accused of ...")?
+  bool passive(uint32_t verb, uint32_t hi) const;
+  // The subject of the sentence for a participle cue after a comma ("X said ..., adding that").
+  std::optional<SpeakerPhrase> participle_subject(uint32_t verb, uint32_t lo) const;
 
  private:
   const TextIndex& ix_;

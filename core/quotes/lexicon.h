@@ -24,8 +24,15 @@ enum class SpeakerWord : uint8_t {
   Role,
   OrgNoun,
   MaleTitle,
-  FemaleTitle
+  FemaleTitle,
+  Document
 };
+
+/// A noun that can head a speaker phrase of its own: a role, an unnamed source, an organisation, a document.
+inline bool is_source_noun(std::optional<SpeakerWord> w) {
+  return w && (*w == SpeakerWord::Role || *w == SpeakerWord::Anonymous || *w == SpeakerWord::OrgNoun ||
+               *w == SpeakerWord::Document);
+}
 
 /// Function words and title context (core/data/quote_words.tsv).
 enum class QuoteWord : uint8_t {

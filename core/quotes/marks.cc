@@ -155,6 +155,24 @@ class Pairer {
     std::string_view p = doc_.view(toks_[t].span);
     return p == "," || p == "." || p == "!" || p == "?";
   }
+  // A “ after a comma or a sentence's end, with a space before it, that closes a quotation open with `open`:
+  // “We will, “ he said. When the quotation opened with a straight mark, the styles are mixed and the “ closes
+  // even glued to the next word ("We will, “he said), as news feeds converted mark by mark write it.
+  bool wrong_facing_closer(size_t t, char32_t open) const {
+    if (glyph_of(glyph_cp(t)) != Glyph::LeftDouble || block_start(t) || !space_before(t) || !sentence_punct(t - 1))
+      return false;
+    return !left_flanking(t) || glyph_of(open) == Glyph::StraightDouble || cue_follows(t);
+  }
+  // “We will, “Price said: a speech verb within the next three words of the block, so the mark ends a quotation
+  // rather than opening one inside it.
+  bool cue_follows(size_t t) const {
+    for (size_t k = t + 1; k < toks_.size() && k <= t + 3 && toks_[k].block == toks_[t].block; ++k) {
+      if (toks_[k].kind == TokenKind::Punct || toks_[k].kind == TokenKind::Quote) return false;
+      auto cue = find_cue_word(unicode::lowercase(doc_.view(toks_[k].span)));
+      if (cue && (*cue == CueWord::Say || *cue == CueWord::Report || *cue == CueWord::Utter)) return true;
+    }
+    return false;
+  }
   bool block_start(size_t t) const { return t == 0 || toks_[t - 1].block != toks_[t].block; }
   bool block_end(size_t t) const { return t + 1 >= toks_.size() || toks_[t + 1].block != toks_[t].block; }
   bool space_before(size_t t) const { return block_start(t) || (toks_[t].flags & kSpaceBefore); }
@@ -309,7 +327,7 @@ class Pairer {
       case Glyph::LeftDouble:
         if (is_open(f) && rf && !lf)
           close(t, f);  // „German“
-        else if (is_open(f) && !lf && !block_start(t) && space_before(t) && sentence_punct(t - 1))
+        else if (is_open(f) && wrong_facing_closer(t, innermost_glyph(f)))
           close(t, f);  // “We will, “ he said: a closer typed with the opening mark
         else
           push(t, f, c);
@@ -410,11 +428,14 @@ class Pairer {
     }
   }
 
-  static constexpr int kUnmarkedBlocks = 3;
+  static constexpr int kUnmarkedBlocks = 5;
   // Does the block that starts at token `t` continue the open quotation `o` of the block before it without
   // reopening it (a text broken into one paragraph per sentence): its first mark of o's family closes?
   bool continues_unmarked(const Open& o, size_t t) const {
-    if (t >= toks_.size() || toks_[t].kind == TokenKind::Quote) return false;
+    if (t >= toks_.size()) return false;
+    // A paragraph that opens with a mark of the family reopens the quotation (continues()); one that opens with
+    // a nested mark of another family ('You'll be sorry.') may still be inside it.
+    if (toks_[t].kind == TokenKind::Quote && family_of(glyph_of(glyph_cp(t))) == o.family) return false;
     if (doc_.article.blocks[toks_[o.tok].block].kind != BlockKind::Paragraph) return false;
     // Up to kUnmarkedBlocks paragraphs with no mark of the family may come before the one that closes.
     size_t k = t;
@@ -425,6 +446,9 @@ class Pairer {
         if (toks_[k].kind != TokenKind::Quote) continue;
         Glyph g = glyph_of(glyph_cp(k));
         if (g == Glyph::Other || family_of(g) != o.family) continue;
+        // A later paragraph that reopens the quotation (“A. ¶ B. ¶ “C.” — one quote in paragraphs per sentence).
+        if (k != t && block_start(k)) return continues(o, k);
+        if (wrong_facing_closer(k, o.glyph)) return true;
         if (g != Glyph::RightDouble && g != Glyph::StraightDouble) return false;
         return right_flanking(k) && !left_flanking(k);
       }
@@ -446,8 +470,7 @@ class Pairer {
         t = begin + 1;
       } else if (continues_unmarked(bottom, begin)) {
         bottom.multi_block = true;
-        stack_.push_back(bottom);
-        ++open_count_[static_cast<int>(bottom.family)];
+        push_open(bottom);  // also its family's innermost mark, which a wrong-facing closer checks
       } else {
         abandon(bottom);
       }

@@ -83,6 +83,7 @@ class Finder {
   Resolver resolver_;
   std::vector<uint32_t> block_first_, block_last_;  // tokens of each block: [first, last); first = -1 if none
   std::vector<Item> items_;
+  std::vector<uint32_t> name_mark_prefix_;  // per token: marks of titles and capitalised terms before it
   static constexpr int32_t kUnread = -1;
   std::vector<int32_t> cue_slot_;                    // per token: index into cue_matches_, or kUnread
   std::deque<std::optional<CueMatch>> cue_matches_;  // stable references
@@ -288,19 +289,34 @@ class Finder {
     return words >= 2 && caps >= 2;
   }
 
+  // Robert “Bobby” Smith: one or two capitalised words in marks between the parts of a name are part of it.
+  bool is_nickname(uint32_t o, uint32_t c) const {
+    if (block_start(o) || c + 1 >= toks().size() || toks()[c + 1].block != toks()[o].block) return false;
+    if (c - o - 1 < 1 || c - o - 1 > 2) return false;
+    for (uint32_t t = o + 1; t < c; ++t)
+      if (ix_.kind(t) != TokenKind::Word || !ix_.info[t].upper) return false;
+    auto name_part = [&](uint32_t t) {
+      const TokenInfo& x = ix_.info[t];
+      return ix_.kind(t) == TokenKind::Word && x.upper && (x.namey || x.entity >= 0 || x.run >= 0);
+    };
+    return name_part(o - 1) && name_part(c + 1) && !ix_.is(c + 1, QuoteWord::Determiner);
+  }
+
   bool is_scare_context(uint32_t o) const {
     uint32_t p = o;
     for (int steps = 0; steps < 3 && p > 0 && !block_start(p); ++steps) {
       --p;
       if (ix_.is(p, QuoteWord::Determiner)) continue;
       if (ix_.is(p, QuoteWord::ScareVerb)) return true;
-      if (ix_.lower(p) == "as" && p > 0 && ix_.is(p - 1, QuoteWord::ScareVerb)) return true;  // "known as"
+      // "known as", "chants of"
+      if ((ix_.word_is(p, "as") || ix_.word_is(p, "of")) && p > 0 && ix_.is(p - 1, QuoteWord::ScareVerb)) return true;
       return false;
     }
     return false;
   }
 
   void find_marked() {
+    std::vector<uint8_t> name_mark(toks().size(), 0);
     for (uint32_t qi = 0; qi < marks_.quotes.size(); ++qi) {
       const MarkedQuote& q = marks_.quotes[qi];
       if (block_kind(q.open) == BlockKind::BlockQuote) continue;  // part of the block quote
@@ -312,7 +328,10 @@ class Finder {
       it.anchor = q.open;
       it.span = tokens_span(q.open, q.close + 1);
       it.standalone = is_standalone(q.open);
-      if (is_title(q.open, q.close, it.standalone)) continue;
+      bool title = is_title(q.open, q.close, it.standalone);
+      if (title || (!it.standalone && capital_term(q.open, q.close)))
+        name_mark[q.open] = name_mark[q.close] = 1;  // a name in marks: reported speech may hold it
+      if (title || is_nickname(q.open, q.close)) continue;
       bool interrupted = false;
       if (it.standalone && !block_start(q.open) && ix_.is_punct(q.open - 1, ",") && qi > 0) {
         const MarkedQuote& prev = marks_.quotes[qi - 1];
@@ -326,6 +345,8 @@ class Finder {
       if (!it.scare_context) attribute(it);
       items_.push_back(it);
     }
+    name_mark_prefix_.assign(toks().size() + 1, 0);
+    for (uint32_t t = 0; t < toks().size(); ++t) name_mark_prefix_[t + 1] = name_mark_prefix_[t] + name_mark[t];
   }
 
   // Who said a marked quotation: a cue around it in its sentence, else the sentence after it, else a colon that
@@ -502,7 +523,10 @@ class Finder {
     while (b > a && (ix_.kind(b - 1) == TokenKind::Punct || ix_.kind(b - 1) == TokenKind::Dash) &&
            !ix_.is_punct(b - 1, ")") && !ix_.is_punct(b - 1, "]"))
       --b;
-    if (b <= a || b - a < 3 || ix_.marks_between(a, b) > 0) return false;
+    // A clause that holds a quotation is left to its partial quotes; titles and names in marks ("who directed
+    // “The Golden Compass,”") may stand in it.
+    uint32_t names = name_mark_prefix_.empty() ? 0 : name_mark_prefix_[b] - name_mark_prefix_[a];
+    if (b <= a || b - a < 3 || ix_.marks_between(a, b) > names) return false;
     Item it;
     it.kind = QuoteKind::Indirect;
     it.open = a;
@@ -533,16 +557,68 @@ class Finder {
     }
   }
 
-  // "<clause>, the sources said." / "<speaker> said [to X] [on Tuesday] [that] <clause>"
+  // Where a reported clause that starts at `start` ends: before ", adding that", "and Z said ...", or the
+  // sentence's end `e`.
+  uint32_t clause_end(uint32_t start, uint32_t e) const {
+    // Read at most kMaxSentenceScan tokens: each cue reads a bounded stretch, whatever the sentence's length.
+    uint32_t stop = std::min(e, start + kMaxSentenceScan);
+    for (uint32_t k = start + 1; k + 1 < stop; ++k) {
+      bool comma = ix_.is_punct(k, ",");
+      bool conj = ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But);
+      if (!comma && !conj) continue;
+      for (uint32_t j = k + 1; j < e && j <= k + 5; ++j) {
+        const TokenInfo& x = ix_.info[j];
+        if (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)) {
+          // ", adding that", "and officials said": another cue takes over; "said, however, that" does not.
+          bool participle = j == k + 1 && comma;
+          if (participle || (conj && j > k + 1)) return k;
+          break;
+        }
+        if (ix_.kind(j) == TokenKind::Punct || ix_.is(j, QuoteWord::That)) break;
+      }
+    }
+    return e;
+  }
+
+  // "<clause>, the sources said." / "<speaker> said [to X] [on Tuesday] [that] <clause>" / "<adjunct>, she
+  // said, <clause>." Several per sentence ("X said A, adding that B").
   bool indirect_say(uint32_t a, uint32_t b, uint32_t e) {
+    bool found = false;
+    uint32_t from = a;  // the end of the last clause found
     for (uint32_t t = a; t < b; ++t) {
       const TokenInfo& x = ix_.info[t];
       if (!x.cue || x.quote >= 0 || (*x.cue != CueWord::Say && *x.cue != CueWord::Report)) continue;
       const auto& m = cue_at(t);
       if (!m) continue;
-      if (m->begin > a && ix_.is_punct(m->begin - 1, ",") && only_adjuncts(m->end, b)) {
-        if (add_indirect(*m, a, m->begin - 1, 0.75f)) return true;
-        continue;
+      if (m->begin > from && ix_.is_punct(m->begin - 1, ",")) {
+        if (only_adjuncts(m->end, b)) {
+          if (add_indirect(*m, from, m->begin - 1, 0.75f)) {
+            found = true;
+            from = m->end;
+          }
+          continue;
+        }
+        // "By the end of the year, she said, it will ...": the whole sentence; "..., Fanning said, but he ...":
+        // the clause before.
+        if (m->end + 1 < e && ix_.is_punct(m->end, ",") && !m->inferred) {
+          uint32_t after = m->end + 1;
+          if (ix_.is(after, QuoteWord::And) || ix_.is(after, QuoteWord::But)) {
+            if (add_indirect(*m, from, m->begin - 1, 0.75f)) {
+              found = true;
+              from = m->end;
+            }
+            continue;
+          }
+          if (clause_start(after, e)) {
+            uint32_t end = clause_end(after, e);
+            if (add_indirect(*m, from, end, 0.7f)) {
+              found = true;
+              from = end;
+              t = std::max(t, end);
+            }
+            continue;
+          }
+        }
       }
       if (m->inverted) continue;
       uint32_t k = m->last;
@@ -559,12 +635,21 @@ class Finder {
         if (k < e && ix_.lower(k) == "to") continue;  // "told him to leave": an order, not a statement
       }
       uint32_t start = that_after(k, e);
+      // "said Saturday they were", "said early today that": a time before the clause.
+      uint32_t c = k;
+      while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.word_is(c, "early") || ix_.word_is(c, "late")))
+        ++c;
       // "announced a plan" is no speech: these verbs report only with "that".
-      if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(k, e)) start = k;
+      if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(c, e)) start = c;
       if (start == UINT32_MAX) continue;
-      if (add_indirect(*m, start, e, m->inferred ? 0.65f : 0.8f)) return true;
+      uint32_t end = clause_end(start, e);
+      if (add_indirect(*m, start, end, m->inferred ? 0.65f : 0.8f)) {
+        found = true;
+        from = end;
+        t = std::max(t, end - 1);
+      }
     }
-    return false;
+    return found;
   }
 
   // "According to officials, <clause>." / "<clause>, according to officials."
@@ -574,7 +659,10 @@ class Finder {
       if (!x.cue || x.quote >= 0 || *x.cue != CueWord::According) continue;
       const auto& m = cue_at(t);
       if (!m) continue;
-      if (m->begin == a || (m->begin == a + 1 && ix_.kind(a) == TokenKind::Quote)) {
+      // "According to X, ...", also after "But" or an opening mark.
+      bool first = m->begin == a || (m->begin == a + 1 && (ix_.kind(a) == TokenKind::Quote ||
+                                                           ix_.is(a, QuoteWord::But) || ix_.is(a, QuoteWord::And)));
+      if (first) {
         if (m->end < e && ix_.is_punct(m->end, ",") && add_indirect(*m, m->end + 1, e, 0.8f)) return true;
       } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") && only_adjuncts(m->end, b)) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
@@ -653,6 +741,32 @@ class Finder {
     return false;
   }
 
+  // A quotation that opens a paragraph with no speaker before it, whose speaker the next paragraph introduces
+  // ("“She's not a loose cannon. ...” ¶ Kenneth Dorsey says the woman ..."): the subject of a cue that the
+  // next paragraph's first sentence opens with.
+  bool introduced_after(const Item& it, Resolved& r, std::optional<Span>& cue) {
+    if (!block_start(it.open)) return false;
+    uint32_t b = toks()[it.close].block;
+    if (block_end_token(it.close) != it.close + 1 && !terminal(ix_.text(block_end_token(it.close) - 1))) return false;
+    uint32_t nb = b + 1;
+    while (nb < doc_.article.blocks.size() && !has_tokens(nb)) ++nb;
+    if (nb >= doc_.article.blocks.size() || !body(doc_.article.blocks[nb].kind)) return false;
+    uint32_t first = block_first_[nb];
+    if (ix_.kind(first) == TokenKind::Quote) return false;  // another quotation
+    for (uint32_t t = first; t < block_last_[nb] && t < first + 10; ++t) {
+      if (!ix_.info[t].cue || ix_.info[t].quote >= 0) continue;
+      const auto& m = cue_at(t);
+      if (!m || m->inverted || m->inferred || m->speaker.mentions.front().first != first) return false;
+      if (m->kind != CueWord::Say && m->kind != CueWord::Report) return false;
+      Resolved x = resolver_.resolve(m->speaker, m->verb);
+      if (x.speaker.name.empty()) return false;
+      r = x;
+      cue = tokens_span(m->first, m->last);
+      return true;
+    }
+    return false;
+  }
+
   void emit() {
     doc_.quotes.clear();
     for (Cluster& c : doc_.clusters) {
@@ -675,6 +789,10 @@ class Finder {
           named = true;
           score = s;
           it.rule = it.cue ? Rule::PreviousSentence : Rule::Continued;
+        } else if (introduced_after(it, r, it.cue)) {
+          named = true;
+          score = 0.5f;
+          it.rule = Rule::NextSentence;
         }
       }
       QuoteKind kind = it.kind;
@@ -734,8 +852,17 @@ class Finder {
       while (a < it.open && (ix_.kind(a) == TokenKind::Punct || ix_.is(a, QuoteWord::That))) ++a;
       b = std::max(b, s.last_token);
       // "... “too little, too late” and warned that ...": the clause ends where a second cue takes over.
-      for (uint32_t t = it.close + 1; t + 1 < b; ++t)
-        if ((ix_.is(t, QuoteWord::And) || ix_.is(t, QuoteWord::But)) && ix_.info[t + 1].cue) b = t;
+      // So does it at a colon or dash that opens what follows ("— “I hear she's ...”"), at a quotation mark
+      // that opens another quotation, and at ", adding:".
+      for (uint32_t t = it.close + 1; t + 1 < b; ++t) {
+        bool next_cue =
+            ix_.info[t + 1].cue && *ix_.info[t + 1].cue != CueWord::Medium && *ix_.info[t + 1].cue != CueWord::Audience;
+        if (((ix_.is(t, QuoteWord::And) || ix_.is(t, QuoteWord::But) || ix_.is_punct(t, ",")) && next_cue) ||
+            ix_.is_punct(t, ":") || ix_.kind(t) == TokenKind::Dash || ix_.kind(t) == TokenKind::Quote) {
+          b = t;
+          break;
+        }
+      }
       while (b > it.close + 1 && ix_.kind(b - 1) == TokenKind::Punct) --b;
     } else if (it.attr_begin > it.close) {
       a = std::min(a, s.first_token);
@@ -769,7 +896,8 @@ class Finder {
       TokenKind k = ix_.kind(t);
       if (k == TokenKind::Punct) {
         std::string_view s = ix_.text(t);
-        if (s == "," || s == "." || s == "!" || s == "?" || s == ";" || s == ":") return false;
+        bool last = t + 1 == c;  // “deep background,”: a comma or full stop set inside the closing mark
+        if (((s == "," || s == ".") && !last) || s == "!" || s == "?" || s == ";" || s == ":") return false;
       }
       if (k == TokenKind::Word || k == TokenKind::Number || k == TokenKind::Abbrev) ++words;
     }

@@ -54,6 +54,8 @@ bool PhraseFinder::modifies(uint32_t e, uint32_t b) const {
   if (e >= b) return false;
   if (ix_.kind(e) == TokenKind::Clitic) return true;
   const TokenInfo& y = ix_.info[e];
+  std::string w = ix_.lower(e);
+  if (w == "himself" || w == "herself" || w == "itself" || w == "themselves") return false;  // "DeGeneres herself"
   return y.lower && !ix_.is(e, QuoteWord::And) && !ix_.is(e, QuoteWord::Preposition) && !y.cue &&
          !ix_.is(e, QuoteWord::Aux) && !ix_.is(e, QuoteWord::Adverb) && !y.ly && !ix_.is(e, QuoteWord::That) &&
          !ix_.is(e, QuoteWord::Question);
@@ -70,8 +72,7 @@ bool PhraseFinder::is_source(uint32_t k, uint32_t b) const {
     uint32_t e = std::max(k + 1, ix_.runs[x.run].last);
     return !modifies(e, b);
   }
-  return x.speaker && (*x.speaker == SpeakerWord::Role || *x.speaker == SpeakerWord::Anonymous ||
-                       *x.speaker == SpeakerWord::OrgNoun);
+  return is_source_noun(x.speaker);
 }
 
 void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out) const {
@@ -138,6 +139,9 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
     } else if (w == SpeakerWord::OrgNoun) {
       kind = MentionKind::OrgNoun;
       p = 1.5f;
+    } else if (w == SpeakerWord::Document) {
+      kind = MentionKind::Document;
+      p = 1.4f;
     } else {
       continue;
     }
@@ -148,9 +152,7 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
       for (uint32_t k = t + 1; k < b && !named_after; ++k) named_after = name_at(k);
       if (named_after) continue;
     }
-    if (t + 1 < b && ix_.info[t + 1].speaker &&
-        (*ix_.info[t + 1].speaker == SpeakerWord::Role || *ix_.info[t + 1].speaker == SpeakerWord::Anonymous ||
-         *ix_.info[t + 1].speaker == SpeakerWord::OrgNoun))
+    if (t + 1 < b && is_source_noun(ix_.info[t + 1].speaker))
       continue;  // "police officials", "ministry spokesperson": the last noun is the head
     Mention m;
     m.kind = kind;
@@ -241,10 +243,7 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
     if (ix_.is(k, QuoteWord::Preposition)) {
       // "officials at the State Department", "Lydia Buchtmann for Food Standards Australia": the phrase after
       // the preposition describes the source before it.
-      bool postmodifies =
-          k > lo && ix_.info[k - 1].speaker &&
-          (*ix_.info[k - 1].speaker == SpeakerWord::Role || *ix_.info[k - 1].speaker == SpeakerWord::Anonymous ||
-           *ix_.info[k - 1].speaker == SpeakerWord::OrgNoun);
+      bool postmodifies = k > lo && is_source_noun(ix_.info[k - 1].speaker);
       if (k > lo) {
         const TokenInfo& y = ix_.info[k - 1];
         postmodifies = postmodifies || (y.entity >= 0 && ix_.doc.entities[y.entity].label == Label::Person) ||
@@ -257,10 +256,14 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
     if (ix_.is(k, QuoteWord::Determiner)) {
       a = k;
       // "A spokesman for the ministry": the determiner opens a phrase after a preposition; read on.
-      bool postmodifier =
-          k > lo + 1 && ix_.is(k - 1, QuoteWord::Preposition) && ix_.info[k - 2].speaker &&
-          (*ix_.info[k - 2].speaker == SpeakerWord::Role || *ix_.info[k - 2].speaker == SpeakerWord::Anonymous ||
-           *ix_.info[k - 2].speaker == SpeakerWord::OrgNoun);
+      bool postmodifier = false;
+      if (k > lo + 1 && ix_.is(k - 1, QuoteWord::Preposition)) {
+        // "A spokesman for the ministry", "the Rev. Larry Kroon of the Wasilla Bible Church"
+        const TokenInfo& y = ix_.info[k - 2];
+        postmodifier = is_source_noun(y.speaker) ||
+                       (y.entity >= 0 && ix_.doc.entities[y.entity].label == Label::Person) ||
+                       (y.entity < 0 && y.run >= 0 && ix_.runs[y.run].person);
+      }
       if (head && !postmodifier) break;
       continue;
     }
@@ -398,7 +401,7 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
     phrase = pick(k, k + 1, false, k);
   } else {
     uint32_t b = k;
-    bool head = false;
+    bool head = false, named = false;  // a source found; it is a name ("Tom Baker met Ana Ruiz": not a modifier)
     while (b < hi && b - k < kMaxChunk) {
       if (boundary(b)) break;
       const TokenInfo& x = ix_.info[b];
@@ -407,6 +410,9 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
         if (head) break;
       } else if (source) {
         head = true;
+        named = named || x.entity >= 0 || x.run >= 0;
+      } else if (x.lower && head && named) {
+        break;
       } else if (x.lower && head && !ix_.is(b, QuoteWord::And)) {
         // "Opposition councillor Helen Marsh": lowercase words between a source noun and a name modify it.
         uint32_t n = b;
@@ -458,7 +464,7 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
   bool intro = ix_.is(a, QuoteWord::Preposition) || ix_.is(a, QuoteWord::Adverb) || x.ly ||
                ix_.is(a, QuoteWord::Time) || ix_.is(a, QuoteWord::Question) ||
                (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) ||
-               (!x.namey && x.upper && !x.speaker && !ix_.is(a, QuoteWord::Determiner));
+               (!x.namey && x.entity < 0 && x.upper && !x.speaker && !ix_.is(a, QuoteWord::Determiner));
   if (intro) {
     for (uint32_t k = a + 1; k < b && k < a + 20; ++k) {
       if (ix_.kind(k) == TokenKind::Quote) break;

@@ -10,7 +10,7 @@
 
 namespace aa::quotes {
 
-enum class MentionKind : uint8_t { Entity, Name, Pronoun, Role, Anonymous, OrgNoun };
+enum class MentionKind : uint8_t { Entity, Name, Pronoun, Role, Anonymous, OrgNoun, Document };
 
 /// One noun phrase that names a speaker.
 struct Mention {

@@ -224,6 +224,24 @@ Resolved Resolver::resolve_name(const Mention& m) {
   return r;
 }
 
+int32_t Resolver::main_person(Gender want) {
+  int32_t& cached = main_person_[static_cast<size_t>(want)];
+  if (cached != kUnknown) return cached;
+  cached = -1;
+  size_t most = 0;
+  const auto& clusters = ix_.doc.clusters;
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    if (clusters[c].label != Label::Person || clusters[c].name.empty()) continue;
+    if (c < cluster_gender_.size() && cluster_gender_[c] && *cluster_gender_[c] != want) continue;
+    if (clusters[c].mentions.size() > most) {
+      most = clusters[c].mentions.size();
+      cached = static_cast<int32_t>(c);
+    }
+  }
+  if (most < 2) cached = -1;  // a subject is named more than once
+  return cached;
+}
+
 Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
   Resolved r;
   SpeakerWord w = *ix_.info[m.head].speaker;
@@ -258,6 +276,25 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
       r = from_person(*best);
       r.confidence = 0.85f;
       if (best->cluster >= 0 && !cluster_gender_[best->cluster]) cluster_gender_[best->cluster] = want;
+      return r;
+    }
+    // No one of that gender named in the last sentences: the person who spoke last, when recent ("said a senior
+    // officer. ... he added"), else the article's most mentioned person of that gender (its subject).
+    int32_t lc = last_person_.r.speaker.cluster;
+    bool other_gender = lc >= 0 && static_cast<size_t>(lc) < cluster_gender_.size() && cluster_gender_[lc] &&
+                        *cluster_gender_[lc] != want;
+    if (last_person_.set && sentence - last_person_.sentence <= 6 && !other_gender) {
+      r = last_person_.r;
+      r.confidence = 0.75f;
+      return r;
+    }
+    int32_t main = main_person(want);
+    if (main >= 0) {
+      r.person = true;
+      r.speaker.cluster = main;
+      r.speaker.name = ix_.doc.clusters[main].name;
+      r.clusters.push_back(main);
+      r.confidence = 0.7f;
     }
     return r;
   }
@@ -355,6 +392,68 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   return r;
 }
 
+std::optional<Mention> Resolver::possessor(uint32_t clitic) const {
+  if (clitic == 0) return std::nullopt;
+  uint32_t k = clitic - 1;
+  const TokenInfo& x = ix_.info[k];
+  Mention m;
+  m.last = clitic;
+  m.head = k;
+  if (x.entity >= 0) {
+    m.kind = MentionKind::Entity;
+    m.entity = x.entity;
+    m.first = k;
+    while (m.first > 0 && ix_.info[m.first - 1].entity == x.entity) --m.first;
+    return m;
+  }
+  if (x.run >= 0) {
+    m.kind = MentionKind::Name;
+    m.run = x.run;
+    m.first = std::min(k, ix_.runs[x.run].first);
+    return m;
+  }
+  if (!x.speaker || (*x.speaker != SpeakerWord::OrgNoun && *x.speaker != SpeakerWord::Role)) return std::nullopt;
+  m.kind = *x.speaker == SpeakerWord::OrgNoun ? MentionKind::OrgNoun : MentionKind::Role;
+  m.first = k;
+  if (k > 0 && ix_.is(k - 1, QuoteWord::Determiner)) {
+    m.first = k - 1;
+    std::string d = ix_.lower(k - 1);
+    m.definite = d == "the" || d == "this";
+    m.possessed = !m.definite && d != "a" && d != "an";
+  }
+  return m;
+}
+
+// A document as the source ("the statement said", "according to the report"): whoever the text says is behind
+// it ("Apple's statement", "her biography" right after a quote of hers), else the document itself as written,
+// with no cluster (CONTRACT.md's speaker has no field for a source's kind: the name says "the statement").
+Resolved Resolver::resolve_document(const Mention& m, uint32_t at) {
+  if (m.possessed && m.first > 0 && ix_.kind(m.first - 1) == TokenKind::Clitic) {
+    if (auto owner = possessor(m.first - 1)) {
+      Resolved r = resolve_one(*owner, false, at);
+      if (!r.speaker.name.empty()) {
+        r.confidence = std::min(r.confidence, 0.9f);
+        return r;
+      }
+    }
+  }
+  if (m.possessed && m.first < m.head) {
+    // "his statement", "its report": the person or organisation spoken of just before.
+    std::string d = ix_.lower(m.first);
+    uint32_t s = ix_.info[m.head].sentence;
+    const Recent& recent = (d == "its" || d == "their") ? last_group_ : last_person_;
+    if ((d == "his" || d == "her" || d == "its" || d == "their") && recent.set && s - recent.sentence <= 3) {
+      Resolved r = recent.r;
+      r.confidence = 0.8f;
+      return r;
+    }
+  }
+  Resolved r;
+  r.group = true;
+  r.speaker.name = phrase_text(m.first, m.last);
+  return r;
+}
+
 Resolved Resolver::resolve_one(const Mention& m, bool anonymity, uint32_t at) {
   Resolved r;
   switch (m.kind) {
@@ -389,6 +488,7 @@ Resolved Resolver::resolve_one(const Mention& m, bool anonymity, uint32_t at) {
       break;
     }
     case MentionKind::OrgNoun: r = resolve_org_noun(m, at); break;
+    case MentionKind::Document: r = resolve_document(m, at); break;
   }
   r.speaker.mention = ix_.span(m.first, m.last);
   return r;

@@ -81,6 +81,14 @@ class Resolver {
   Resolved resolve_pronoun(const Mention& m, uint32_t at);
   Resolved resolve_role(const Mention& m, uint32_t at);
   Resolved resolve_org_noun(const Mention& m, uint32_t at);
+  Resolved resolve_document(const Mention& m, uint32_t at);
+  // The Person cluster mentioned most often whose gender is not known to differ from `want`, or -1.
+  int32_t main_person(Gender want);
+  static constexpr int32_t kUnknown = -2;
+  int32_t main_person_[2] = {kUnknown, kUnknown};
+  // The speaker phrase that owns a document ("Apple's statement", "the ministry's report"): the words before
+  // the possessive clitic at token `clitic`; kind Entity, Name, OrgNoun or Role, or nothing.
+  std::optional<Mention> possessor(uint32_t clitic) const;
 };
 
 }  // namespace aa::quotes

@@ -3,11 +3,11 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 
-#include "quote_cases.h"
 #include "analyser.h"
 #include "prepare.h"
-#include "quotes/quotes.h"
+#include "quote_cases.h"
 #include "quotes/marks.h"
+#include "quotes/quotes.h"
 
 namespace {
 
@@ -109,6 +109,47 @@ TEST_CASE("quotation marks: a quotation continues over paragraphs that reopen it
   CHECK(q.warnings[0].span.begin == 0);
 }
 
+TEST_CASE("quotation marks: a quotation in paragraphs per sentence closes with a wrong-facing mark", "[quotes]") {
+  // News feeds converted mark by mark: opened straight, closed with “ after a comma or full stop.
+  Document glued = prepare("\"We have tents, “the governor said.");
+  auto g = aa::quotes::pair_quote_marks(glued);
+  REQUIRE(g.quotes.size() == 1);
+  CHECK(g.warnings.empty());
+  // Over paragraphs with no marks, ended by “ at the end of a paragraph.
+  Document runs = prepare("\"He has common sense.\nThey took him for no reason. “\nAfter.");
+  auto r = aa::quotes::pair_quote_marks(runs);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(runs.tokens[r.quotes[0].close].block == 1);
+  // Opened straight, then paragraphs with no marks, closed by a “ glued to the next word.
+  Document glued_later = prepare("\"The people are real.\nThey are proud.\nThey are too poor, “she said.\nAfter.");
+  auto gl = aa::quotes::pair_quote_marks(glued_later);
+  REQUIRE(gl.quotes.size() == 1);
+  CHECK(glued_later.tokens[gl.quotes[0].close].block == 2);
+  CHECK(gl.warnings.empty());
+  // A paragraph inside it that opens with a nested single mark does not end it.
+  Document nested_para = prepare("“I would not go.\nHe scolded me,\n'You will be sorry.'\nI was not.”\nAfter.");
+  auto np = aa::quotes::pair_quote_marks(nested_para);
+  REQUIRE(np.quotes.size() == 1);
+  CHECK(nested_para.tokens[np.quotes[0].close].block == 3);
+  // A paragraph with no marks, then one that reopens the quotation and closes it: one quote.
+  Document reopened = prepare("“One thing for me.\nWe had a game.\n“Whenever it happened, I was thrilled.”\nAfter.");
+  auto o = aa::quotes::pair_quote_marks(reopened);
+  REQUIRE(o.quotes.size() == 1);
+  CHECK(reopened.tokens[o.quotes[0].open].block == 0);
+  CHECK(reopened.tokens[o.quotes[0].close].block == 2);
+  // Curly both ways, a “ glued to the next word closes when a speech verb follows.
+  Document curly_cue = prepare("“Dad is ready to step in, “DiLeo said.\n“This caught us by surprise.”");
+  auto cc = aa::quotes::pair_quote_marks(curly_cue);
+  REQUIRE(cc.quotes.size() == 2);
+  CHECK(curly_cue.tokens[cc.quotes[0].close].block == 0);
+  CHECK(cc.warnings.empty());
+  // Curly both ways, a “ glued to the next word after a comma still opens a nested quotation.
+  Document nested = prepare("“He told me, “go,” and left,” she said.");
+  auto n = aa::quotes::pair_quote_marks(nested);
+  REQUIRE(n.quotes.size() == 1);
+  CHECK(n.quotes[0].close + 4 == nested.tokens.size());  // the ” before "she said ."
+}
+
 TEST_CASE("quotes: spans, speakers and cues of a short article", "[quotes]") {
   Document doc = prepare(
       "US State Department spokesperson Ned Price told reporters: “We would be concerned.”\n"
@@ -156,6 +197,31 @@ TEST_CASE("quotes: spans, speakers and cues of a short article", "[quotes]") {
   aa::find_quotes(doc);
   CHECK(described(doc) == before);
   CHECK(doc.clusters[doc.quotes[0].speaker.cluster].quote_count == 2);
+}
+
+TEST_CASE("quotes: a partial quote's content ends where the writer's sentence moves on", "[quotes]") {
+  struct Case {
+    std::string text, content;
+  };
+  std::vector<Case> cases = {
+      // ", adding:" introduces a quotation of its own
+      {"Jenna Cole revealed that she is “so excited” to join the cast, adding: “It will be great.”",
+       "she is “so excited” to join the cast"},
+      // a dash that opens another quotation
+      {"Mark Heller said she was “ensconced in the bosom” of a clinic — “I hear she is on her way.”",
+       "she was “ensconced in the bosom” of a clinic"},
+      // nothing after it: the sentence's end
+      {"Mark Heller called the plan “reckless” on Tuesday.", "the plan “reckless” on Tuesday"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    Document doc = prepare(c.text);
+    tag(doc, c.text.substr(0, c.text.find(' ', c.text.find(' ') + 1)));
+    aa::find_quotes(doc);
+    REQUIRE_FALSE(doc.quotes.empty());
+    CHECK(doc.quotes[0].kind == QuoteKind::Partial);
+    CHECK(doc.view(doc.quotes[0].content) == c.content);
+  }
 }
 
 TEST_CASE("quotes: joint speakers credit every cluster", "[quotes]") {
