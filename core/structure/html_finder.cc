@@ -260,13 +260,21 @@ class Extractor {
       if (furniture_inside(k.node)) furn += k.end - k.begin;
     }
     ignore_negative_ = total > 0 && furn * 10 > total * 6;
+    bool long_text = false;  // a block of running text seen
     for (uint32_t i = 0; i < b_.blocks.size(); ++i) {
       const HBlock& k = b_.blocks[i];
       if (dropped(k) || !in_ranges(k.node)) continue;
-      if (!ignore_negative_ && furniture_inside(k.node)) continue;
+      // A date line above the article's text is its date, even in furniture-like markup (<footer>).
+      if (!ignore_negative_ && furniture_inside(k.node) && (long_text || !date_like(k))) continue;
+      if (k.end - k.begin >= 200 && !(k.flags & kCaption) && !k.heading) long_text = true;
       if (top == kNone && b_.nodes[k.node].negative != kNone) continue;
       body_.push_back(i);
     }
+  }
+
+  // A short block that shows a date: a <time>, a date-marked element or a date line.
+  bool date_like(const HBlock& k) const {
+    return k.end - k.begin <= 120 && (k.has_time || (k.flags & kDate) || rules::date_line(text(k)));
   }
 
   bool usable(uint32_t i) const {
@@ -326,9 +334,11 @@ class Extractor {
     if (found == kNone || (!body_.empty() && found >= first)) return;
     // The blocks between the headline and the body: standfirst, byline, date, lead image.
     for (uint32_t i = found + 1; i < first && header_.size() < 20; ++i) {
-      if (!usable(i)) continue;
       const HBlock& k = b_.blocks[i];
       size_t len = k.end - k.begin;
+      // A date line between the headline and the body is the article's, even inside furniture-like markup
+      // (<footer class="footer-author">).
+      if (!usable(i) && (dropped(k) || !date_like(k))) continue;
       if (k.link * 2 > len && !header_metadata(k)) continue;  // links: navigation, tags
       if (len > 800) continue;
       header_.push_back(i);
@@ -351,7 +361,8 @@ class Extractor {
     size_t db = 0, de = t.size();
     if (k.has_time && !k.datetime.empty()) iso = normalize_date(k.datetime);
     if (auto m = rules::date_line(t)) {
-      if (iso.empty()) iso = m->iso;
+      // The date the reader sees wins over a <time datetime> of another day (a dateModified).
+      if (iso.empty() || iso.compare(0, 10, m->iso, 0, 10) != 0) iso = m->iso;
       db = m->begin;
       de = m->end;
     } else if (!iso.empty() && k.has_time && k.time_end > k.time_begin && k.time_end <= t.size()) {

@@ -381,3 +381,33 @@ TEST_CASE("html: bad input gets a result, in linear time", "[structure]") {
     CHECK(b.article.paragraphs.size() > 10000);
   }
 }
+
+TEST_CASE("html: the date line between the headline and the body is the article's date", "[structure]") {
+  const std::string paras =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and "
+      "the building's roof, which leaks in every storm.</p>"
+      "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said, since it opened last month.</p>";
+  SECTION("inside a <footer> above the text (furniture by its tag)") {
+    std::string html =
+        "<html><head><meta property='article:published_time' content='2021-03-05T09:00:00Z'></head><body>"
+        "<div class=story><h1>Library to close</h1><footer class=footer-meta><time "
+        "datetime='2021-03-04T14:15+0000'>4 March 2021 \xE2\x80\xA2 2:15pm</time></footer><div class=text>" +
+        paras + "</div></div></body></html>";
+    aa::Document d = analyse(html);
+    REQUIRE(d.article.date);
+    CHECK(d.article.date->iso.substr(0, 10) == "2021-03-04");
+    CHECK(d.article.paragraphs.size() == 2);
+  }
+  SECTION("the day the reader sees wins over the <time datetime> of another day (a dateModified)") {
+    std::string html =
+        "<html><body><div class=story><h1>Library to close</h1><p class=byline>By JANE DOE <time class=dateline "
+        "datetime='2021-03-08T01:30:24-04:00'>MARCH 4, 2021</time></p><div class=text>" +
+        paras + "</div></div></body></html>";
+    aa::Document d = analyse(html);
+    REQUIRE(d.article.date);
+    CHECK(d.article.date->iso.substr(0, 10) == "2021-03-04");
+    REQUIRE(d.article.byline);
+    CHECK(d.view(*d.article.byline) == "JANE DOE");
+  }
+}
