@@ -79,8 +79,55 @@ std::string clean_text(std::string_view s) {
   return out;
 }
 
+size_t code_points(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+bool has_cjk(std::string_view s) {
+  for (size_t i = 0; i < s.size();)
+    if (unicode::next(s, i) >= 0x3000) return true;
+  return false;
+}
+
+// CJK sites name themselves without spaces: "Headline_Channel_Site", "Headline｜Site", "Headline ＜Site＞",
+// "Headline【Site】". Short trailing parts (at most 12 characters each, three at most) go.
+std::string strip_cjk_site_name(std::string title) {
+  if (!has_cjk(title)) return title;
+  static const std::string_view kCloses[][2] = {{"\xEF\xBC\x9C", "\xEF\xBC\x9E"},   // ＜ ＞
+                                                {"\xE3\x80\x90", "\xE3\x80\x91"}};  // 【 】
+  for (const auto& pair : kCloses) {
+    std::string_view t(title);
+    if (t.size() > pair[1].size() && t.substr(t.size() - pair[1].size()) == pair[1]) {
+      size_t open = t.rfind(pair[0]);
+      if (open != std::string_view::npos && open > 0 && code_points(t.substr(0, open)) >= 2) {
+        title.resize(open);
+        while (!title.empty() && title.back() == ' ') title.pop_back();
+        return title;
+      }
+    }
+  }
+  for (int n = 0; n < 3; ++n) {
+    size_t best = std::string::npos, len = 0;
+    for (std::string_view sep : {std::string_view("_"), std::string_view("\xEF\xBD\x9C"), std::string_view("|")}) {
+      size_t p = title.rfind(sep);
+      if (p != std::string::npos && (best == std::string::npos || p > best)) best = p, len = sep.size();
+    }
+    if (best == std::string::npos) break;
+    std::string_view tail = std::string_view(title).substr(best + len);
+    std::string_view head = std::string_view(title).substr(0, best);
+    if (tail.empty() || code_points(tail) > 12 || tail.find(' ') != std::string_view::npos || code_points(head) < 6)
+      break;
+    title.resize(best);
+    while (!title.empty() && title.back() == ' ') title.pop_back();
+  }
+  return title;
+}
+
 // "Headline | Site" -> "Headline".
 std::string strip_site_name(std::string title) {
+  title = strip_cjk_site_name(std::move(title));
   for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "}) {
     size_t p = title.rfind(sep);
     if (p != std::string::npos && p > 0 && rules::word_count(std::string_view(title).substr(p)) <= 4 &&
@@ -101,11 +148,64 @@ std::string join_authors(const std::vector<std::string>& names) {
   return out;
 }
 
-// Both normalised (rules::normalize).
+// What stands between a headline and a site name: " | ", " - ", " – ", " — ", " · ", " » ", " / ", "_"
+// ... at the start of `rest` (or at its end, `before`).
+bool site_separator(std::string_view rest, bool before) {
+  static const std::string_view kSeps[] = {"|",  "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xC2\xBB", "/", "_",
+                                           "::", "@", "\xEF\xBD\x9C"};
+  while (!rest.empty() && (before ? rest.back() : rest.front()) == ' ')
+    before ? rest.remove_suffix(1) : rest.remove_prefix(1);
+  for (std::string_view sep : kSeps)
+    if (rest.size() > sep.size() &&
+        (before ? rest.substr(rest.size() - sep.size()) == sep : rest.substr(0, sep.size()) == sep))
+      return true;
+  return false;
+}
+
+// The words of a normalised title, sorted.
+std::vector<std::string_view> title_words(std::string_view t) {
+  std::vector<std::string_view> w;
+  size_t p = 0;
+  while (p < t.size() && w.size() < 64) {
+    size_t e = t.find(' ', p);
+    if (e == std::string_view::npos) e = t.size();
+    if (e > p) w.push_back(t.substr(p, e - p));
+    p = e + 1;
+  }
+  std::sort(w.begin(), w.end());
+  return w;
+}
+
+// Both normalised (rules::normalize). The same headline: equal; one inside the other, as the whole headline
+// beside a site name ("Headline | Site") or most of it; or, reworded, three quarters of the words shared
+// ("Vision Pro is the Retina display moment" / "Vision Pro hands-on: the Retina display moment"). A part of the
+// headline ("Open Journalism Project:" of "The Open Journalism Project: Better Student Journalism") is not it.
 bool similar_titles(const std::string& x, const std::string& y) {
   if (x.empty() || y.empty()) return false;
   if (x == y) return true;
-  return (x.size() >= 20 && y.find(x) != std::string::npos) || (y.size() >= 20 && x.find(y) != std::string::npos);
+  const std::string& s = x.size() <= y.size() ? x : y;
+  const std::string& l = x.size() <= y.size() ? y : x;
+  if (s.size() >= 20) {
+    size_t at = l.find(s);
+    if (at != std::string::npos &&
+        ((at == 0 && site_separator(std::string_view(l).substr(s.size()), false)) ||
+         (at + s.size() == l.size() && site_separator(std::string_view(l).substr(0, at), true)) ||
+         s.size() * 10 >= l.size() * 6))
+      return true;
+  }
+  if (l.size() > 2000) return false;
+  auto a = title_words(x), b = title_words(y);
+  if (a.size() < 4 || b.size() < 4) return false;
+  size_t common = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j])
+      ++common, ++i, ++j;
+    else if (a[i] < b[j])
+      ++i;
+    else
+      ++j;
+  }
+  return common * 4 >= std::max(a.size(), b.size()) * 3;
 }
 
 class Extractor {
@@ -277,6 +377,9 @@ class Extractor {
     return k.end - k.begin <= 120 && (k.has_time || (k.flags & kDate) || rules::date_line(text(k)));
   }
 
+  // An element marked as the headline, and not also as the byline (a header's "headline-byline" box).
+  static bool headline_marked(const HBlock& k) { return (k.flags & (kHeadline | kByline)) == kHeadline; }
+
   bool usable(uint32_t i) const {
     const HBlock& k = b_.blocks[i];
     return !dropped(k) && b_.nodes[k.node].negative == kNone;
@@ -306,7 +409,7 @@ class Extractor {
     }
     for (size_t n = 0; n < body_.size() && n < 4 && found == kNone; ++n) {
       const HBlock& k = b_.blocks[body_[n]];
-      if (k.heading == 1 || (k.flags & kHeadline)) {
+      if (k.heading == 1 || headline_marked(k)) {
         found = body_[n];
         break;
       }
@@ -321,7 +424,7 @@ class Extractor {
             matching = i;
           continue;
         }
-        if (k.heading == 1 || (k.flags & kHeadline)) {
+        if (k.heading == 1 || headline_marked(k)) {
           h1 = i;
           if (similar_titles(rules::normalize(text(k)), ref)) matching = i;
         } else if (k.heading && k.end - k.begin < 1000 && similar_titles(rules::normalize(text(k)), ref)) {
@@ -431,7 +534,7 @@ class Extractor {
       return;
     }
     if (have_title && (k.heading || (k.flags & kHeadline)) && rules::normalize(t) == title_norm_) return;  // repeat
-    if ((k.flags & kHeadline) && !have_title) {
+    if (headline_marked(k) && !have_title) {
       push(t, BlockKind::Title);
       title_norm_ = rules::normalize(t);
       return;

@@ -411,3 +411,51 @@ TEST_CASE("html: the date line between the headline and the body is the article'
     CHECK(d.view(*d.article.byline) == "JANE DOE");
   }
 }
+
+TEST_CASE("html: the headline is weighed against the metadata's", "[structure]") {
+  const std::string paras =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and "
+      "the building's roof, which leaks in every storm.</p>"
+      "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said, since it opened last month.</p>";
+  SECTION("a box marked both headline and byline is not the headline") {
+    std::string html =
+        "<html><head><meta property='og:title' content='Council votes to close the old library'></head><body>"
+        "<article><h1>Council votes to close the old library</h1><div class=text>"
+        "<div class='headline-byline'>By Jane Doe, a reporter who has covered the council for ten years.</div>" +
+        paras + "</div></article></body></html>";
+    aa::Document d = analyse(html);
+    REQUIRE(d.article.title);
+    CHECK(d.view(*d.article.title) == "Council votes to close the old library");
+  }
+  SECTION("a reworded headline in furniture-named markup beats a heading that is not it") {
+    std::string html =
+        "<html><head><meta property='og:title' content='Old library hands-on: the council votes to close it "
+        "for good'></head><body><div class=sidebar-wrap><h1>The old library: the council votes to close it for "
+        "good</h1></div><div class=text>" +
+        paras + "</div></body></html>";
+    aa::Document d = analyse(html);
+    REQUIRE(d.article.title);
+    CHECK(d.view(*d.article.title) == "The old library: the council votes to close it for good");
+  }
+  SECTION("a part of the headline is not the headline") {
+    std::string html =
+        "<html><head><meta property='og:title' content='The Library Project: Better Libraries For Everyone And "
+        "Their Readers'></head><body><div class=text><h2>Library Project: Better</h2>" +
+        paras + "</div></body></html>";
+    aa::Document d = analyse(html);
+    REQUIRE(d.article.title);
+    CHECK(d.view(*d.article.title) == "The Library Project: Better Libraries For Everyone And Their Readers");
+  }
+  SECTION("CJK site names after the headline go: '_Channel_Site', ' ＜Site＞'") {
+    for (auto [title, want] : {std::pair<std::string, std::string>{"图书馆将关闭：市议会投票决定_教育频道_青年网",
+                                                                   "图书馆将关闭：市议会投票决定"},
+                               {"欲張りなイヌの話 ＜童話集 きょうの童話＞", "欲張りなイヌの話"},
+                               {"欲張りなイヌの話【童話集】", "欲張りなイヌの話"}}) {
+      std::string html = "<html><head><title>" + title + "</title></head><body><div>" + paras + "</div></body></html>";
+      aa::Document d = analyse(html);
+      REQUIRE(d.article.title);
+      CHECK(d.view(*d.article.title) == want);
+    }
+  }
+}
