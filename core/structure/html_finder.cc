@@ -352,14 +352,15 @@ class Extractor {
     }
     in_body_.assign(nodes.size(), 0);
     for (const auto& r : ranges_) std::fill(in_body_.begin() + r.first, in_body_.begin() + r.second, 1);
-    // Furniture inside the body is left out, unless that would leave out most of it (then the hints lie).
+    // Furniture inside the body is left out, unless that would leave out most of it and what is left is short
+    // (then the hints lie; 1,500 bytes of text outside it are an article beside a gallery).
     uint64_t total = 0, furn = 0;
     for (const HBlock& k : b_.blocks) {
       if (dropped(k) || !in_ranges(k.node)) continue;
       total += k.end - k.begin;
       if (furniture_inside(k.node)) furn += k.end - k.begin;
     }
-    ignore_negative_ = total > 0 && furn * 10 > total * 6;
+    ignore_negative_ = total > 0 && furn * 10 > total * 6 && total - furn < 1500;
     bool long_text = false;  // a block of running text seen
     for (uint32_t i = 0; i < b_.blocks.size(); ++i) {
       const HBlock& k = b_.blocks[i];
