@@ -367,7 +367,7 @@ class Extractor {
       if (dropped(k) || !in_ranges(k.node)) continue;
       // A date line above the article's text is its date, even in furniture-like markup (<footer>).
       if (!ignore_negative_ && furniture_inside(k.node) && (long_text || !date_like(k))) continue;
-      if (k.end - k.begin >= 200 && !(k.flags & kCaption) && !k.heading) long_text = true;
+      if (k.end - k.begin >= 100 && !(k.flags & kCaption) && !k.heading) long_text = true;
       if (top == kNone && b_.nodes[k.node].negative != kNone) continue;
       body_.push_back(i);
     }
@@ -748,6 +748,7 @@ class Extractor {
       a = clean_text(a);
       if (!a.empty() && a.size() <= 300) insert_after_header({a, BlockKind::Byline, {}, 0, 0});
     }
+    if (!has(BlockKind::Byline)) byline_after_body();
     if (ld_ && ld_->live && !ld_->published.empty()) {
       // A live blog's times are those of its entries; its own is in the metadata. It goes first.
       std::string raw = clean_text(ld_->published);
@@ -774,8 +775,63 @@ class Extractor {
         insert_after_header({text, BlockKind::Date, iso, 0, text.size()});
       } else if (!shown) {
         date_from_header_text();
+        if (!has(BlockKind::Date)) date_after_body();
       }
     }
+  }
+
+  // The blocks after the body's text inside the article's element (its nearest article-like ancestor, else the
+  // body element's parent): where a blog puts "Posted by Jane Doe." and the date, often in an <aside> or
+  // <footer>. Calls `f` on each (at most 40) until it returns true. Linear.
+  template <class F>
+  void after_body(F f) const {
+    if (body_.empty() || ranges_.empty()) return;
+    uint32_t top = ranges_.front().first;
+    uint32_t scope = top;
+    for (uint32_t x = top; x != kNone && x != 0; x = b_.nodes[x].parent)
+      if (b_.nodes[x].article_like) {
+        scope = x;
+        break;
+      }
+    if (scope == top && b_.nodes[top].parent != kNone && b_.nodes[top].parent != 0) scope = b_.nodes[top].parent;
+    uint32_t scope_end = b_.nodes[scope].end;
+    for (uint32_t i = body_.back() + 1, n = 0; i < b_.blocks.size() && n < 40; ++i, ++n) {
+      const HBlock& k = b_.blocks[i];
+      if (k.node < scope || k.node >= scope_end) break;
+      // List items there are related stories, with their own bylines and dates.
+      if (dropped(k) || k.end - k.begin > 200 || (k.flags & kListItem)) continue;
+      if (f(k)) return;
+    }
+  }
+
+  // With no byline in the header or the metadata: a byline line after the text ("Posted by Jane Doe.",
+  // "<span class=author>Jane Doe</span> — 2013-09-29 — in Code").
+  void byline_after_body() {
+    after_body([&](const HBlock& k) {
+      std::string_view t = text(k);
+      while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
+      if (!rules::is_byline(t) && !((k.flags & kByline) && rules::byline_names(t))) return false;
+      insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
+      return true;
+    });
+  }
+
+  // With no date anywhere else: the <time> or date line after the text, in the same place.
+  void date_after_body() {
+    after_body([&](const HBlock& k) {
+      if (!date_like(k)) return false;
+      std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
+      std::string_view t = text(k);
+      if (iso.empty()) {
+        auto m = rules::date_line(t);
+        if (!m) return false;
+        iso = m->iso;
+      }
+      std::string shown = readable_date(iso);
+      if (shown.empty()) return false;
+      insert_after_header({shown, BlockKind::Date, iso, 0, shown.size()});
+      return true;
+    });
   }
 
   // With no date anywhere else: a short line at the top that holds one ("2017-03-10 09:58 Source: ...",

@@ -487,3 +487,32 @@ TEST_CASE("html: a picture gallery inside the article is left out, even when it 
     CHECK(d.text.find("petition") != std::string::npos);
   }
 }
+
+TEST_CASE("html: with none above the text, the byline and date after it, inside the article's element", "[structure]") {
+  const std::string paras =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and "
+      "the building's roof, which leaks in every storm.</p>"
+      "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said, since it opened last month.</p>";
+  SECTION("'Posted by' in the post's <footer>; a 'Tagged with' part is no byline") {
+    std::string html =
+        "<html><body><article><h1>Library to close</h1><p class=meta>Published 4 March 2021 \xC2\xB7 Tagged with "
+        "Council Libraries</p><div class=text>" +
+        paras + "</div><footer><p>Posted by Jane Doe.</p></footer></article></body></html>";
+    aa::Document d = analyse(html);
+    REQUIRE(d.article.byline);
+    CHECK(d.view(*d.article.byline) == "Jane Doe");
+  }
+  SECTION("an author element and a <time> in an <aside> after the text; related stories' bylines are not it") {
+    std::string html =
+        "<html><body><article class=post><h1>Library to close</h1><section>" + paras +
+        "</section><aside><ul><li><a href=/x>Another story</a> <span class=author>John Roe</span></li></ul>"
+        "<p><span class=author>Jane Doe</span> \xE2\x80\x94 <time datetime='2021-03-04'>2021-03-04</time> "
+        "\xE2\x80\x94 in Council</p></aside></article></body></html>";
+    aa::Document d = analyse(html);
+    REQUIRE(d.article.byline);
+    CHECK(d.view(*d.article.byline) == "Jane Doe");
+    REQUIRE(d.article.date);
+    CHECK(d.article.date->iso == "2021-03-04");
+  }
+}
