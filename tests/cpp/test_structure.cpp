@@ -516,3 +516,21 @@ TEST_CASE("html: with none above the text, the byline and date after it, inside 
     CHECK(d.article.date->iso == "2021-03-04");
   }
 }
+
+TEST_CASE("html: the article's date is not also a DATE entity; dates in its text are", "[structure]") {
+  std::string html =
+      "<html><head><meta property='article:published_time' content='2021-03-04T09:00:00Z'></head><body><article>"
+      "<h1>Library to close</h1><p>The council voted on Tuesday to close the old library by June 30, 2021, after "
+      "a long debate about money, staff and the roof.</p><p>Residents said they would appeal, and a petition has "
+      "gathered more than two thousand names, the organisers said.</p></article></body></html>";
+  aa::Document d = analyse(html);
+  REQUIRE(d.article.date);
+  CHECK(d.view(d.article.date->span) == "4 March 2021");
+  bool date_tagged = false, text_date_tagged = false;
+  for (const aa::Entity& e : d.entities) {
+    if (e.span.begin < d.article.date->span.end && e.span.end > d.article.date->span.begin) date_tagged = true;
+    if (d.view(e.span) == "June 30, 2021" && e.label == aa::Label::Date) text_date_tagged = true;
+  }
+  CHECK_FALSE(date_tagged);
+  CHECK(text_date_tagged);
+}
