@@ -46,6 +46,7 @@ struct OutBlock {
   BlockKind kind;
   std::string iso;                // for dates
   size_t date_b = 0, date_e = 0;  // the date inside the text, for dates
+  bool dated = false;             // a paragraph that opens with the article's date ("Feb. 23, 2015 -- ...")
 };
 
 // "2017-11-16T14:15:00Z" -> "16 November 2017"; empty if `iso` does not start with a full date.
@@ -776,6 +777,7 @@ class Extractor {
       } else if (!shown) {
         date_from_header_text();
         if (!has(BlockKind::Date)) date_after_body();
+        if (!has(BlockKind::Date)) date_opening_text();
       }
     }
   }
@@ -854,6 +856,31 @@ class Extractor {
     }
   }
 
+  // With no date anywhere else: the date that opens one of the first paragraphs as a dateline ("Feb. 23, 2015 -- Peanut
+  // allergies ..."): article.date points into the paragraph, which stays a paragraph.
+  void date_opening_text() {
+    int seen = 0;
+    for (OutBlock& o : out_) {
+      if (o.kind != BlockKind::Paragraph) continue;
+      if (++seen > 3) return;
+      std::string_view t(o.text);
+      auto m = find_date(t.substr(0, std::min<size_t>(t.size(), 80)));
+      if (m && m->begin == 0) {
+        std::string_view rest = t.substr(m->end);
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        if (rest.rfind("--", 0) == 0 || rest.rfind("\xE2\x80\x94", 0) == 0 || rest.rfind("\xE2\x80\x93", 0) == 0 ||
+            rest.rfind("- ", 0) == 0) {
+          o.dated = true;
+          o.iso = m->iso;
+          o.date_b = m->begin;
+          o.date_e = m->end;
+          return;
+        }
+      }
+      if (o.text.size() >= 100) return;  // the first real paragraph has none
+    }
+  }
+
   // A date among the blocks before the first paragraph.
   OutBlock* date_in_header() {
     for (OutBlock& o : out_) {
@@ -875,6 +902,8 @@ class Extractor {
         break;
       }
     }
+    for (const OutBlock& o : out_)
+      if (!date_block && o.dated) date_block = &o;
     for (const OutBlock& o : out_) {
       if (o.text.empty()) continue;
       if (!out.empty()) out += "\n\n";

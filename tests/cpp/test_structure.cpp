@@ -534,3 +534,16 @@ TEST_CASE("html: the article's date is not also a DATE entity; dates in its text
   CHECK_FALSE(date_tagged);
   CHECK(text_date_tagged);
 }
+
+TEST_CASE("html: with no other date, the date that opens an early paragraph as a dateline", "[structure]") {
+  std::string html =
+      "<html><body><div><h1>Library to close</h1><p>City News Desk</p><p>March 4, 2021 -- The council voted on "
+      "Tuesday to close the old library, after a long debate about money, staff and the roof.</p><p>Residents said "
+      "they would appeal, and a petition has gathered more than two thousand names, the organisers said.</p></div>"
+      "</body></html>";
+  aa::Document d = analyse(html);
+  REQUIRE(d.article.date);
+  CHECK(d.article.date->iso == "2021-03-04");
+  CHECK(d.view(d.article.date->span) == "March 4, 2021");
+  CHECK(d.article.paragraphs.size() == 3);  // the dated paragraph stays a paragraph
+}
