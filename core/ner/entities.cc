@@ -185,6 +185,13 @@ std::string_view EntityModel::info() const {
 
 namespace {
 
+// Blocks whose words are no entities: page debris, and on a web page the date block (the article's date from its
+// header or its metadata, shown as article.date, not the article's text: issue 15). A pasted text's date line
+// stays a DATE: it is the text the user gave.
+bool no_entities(const Document& doc, BlockKind kind) {
+  return kind == BlockKind::Boilerplate || (kind == BlockKind::Date && doc.input_kind == InputKind::Html);
+}
+
 // The tagger, sentence by sentence: emissions, Viterbi, spans mapped onto the contract's labels (LOC split into
 // GPE/LOC; MISC and spans in page debris dropped), each scored by its weakest token's margin.
 std::vector<Candidate> tag_sentences(const Model& model, const Gazetteer& gaz, const Document& doc, TokenTable& table,
@@ -220,7 +227,7 @@ std::vector<Candidate> tag_sentences(const Model& model, const Gazetteer& gaz, c
       uint32_t b = s.first_token + sp.begin, e = s.first_token + sp.end;
       bool boiler = false;
       for (uint32_t i = b; i < e; ++i)
-        boiler = boiler || doc.article.blocks[doc.tokens[i].block].kind == BlockKind::Boilerplate;
+        boiler = boiler || no_entities(doc, doc.article.blocks[doc.tokens[i].block].kind);
       if (boiler) continue;
       Label label = static_cast<Label>(mapped);
       if (label == Label::Loc || label == Label::Gpe) label = is_gpe(gaz, table, b, e) ? Label::Gpe : Label::Loc;
@@ -246,6 +253,7 @@ void merge_rule_entities(const Document& doc, const TokenTable& table, std::vect
   std::vector<Candidate> merged;
   size_t ci = 0;
   for (const RuleMatch& r : find_rule_entities(doc, table)) {
+    if (no_entities(doc, doc.article.blocks[doc.tokens[r.begin].block].kind)) continue;
     while (ci < cands.size() && cands[ci].end <= r.begin) merged.push_back(cands[ci++]);
     size_t cj = ci;
     bool held = false;
@@ -270,7 +278,7 @@ void add_demonyms(const Document& doc, const TokenTable& table, std::vector<Cand
     for (uint32_t i = s.first_token; i < s.last_token; ++i)
       if (!taken[i] && table.gaz<kGazDemonym>(i) == kPosUnit &&
           (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper) &&
-          doc.article.blocks[doc.tokens[i].block].kind != BlockKind::Boilerplate)
+          !no_entities(doc, doc.article.blocks[doc.tokens[i].block].kind))
         cands.push_back({i, i + 1, Label::Norp, kDemonymScore, {}});
 }
 

@@ -277,6 +277,11 @@ class Parser {
 
   const Tok* tok(size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
   bool punct(size_t i, char c) const { return i < t_.size() && is_punct(t_[i], c); }
+  // Token i is the CJK character `c` (UTF-8), touching the token before it.
+  bool cjk(size_t i, const char* c) const {
+    return i < t_.size() && i > 0 && t_[i].kind == Kind::Other && t_[i - 1].end == t_[i].begin &&
+           text_.substr(t_[i].begin, t_[i].end - t_[i].begin) == c;
+  }
   // Tokens i and i+1 touch (no space between).
   bool adjacent(size_t i) const { return i + 1 < t_.size() && t_[i].end == t_[i + 1].begin; }
 
@@ -293,6 +298,14 @@ class Parser {
           adjacent(i + 3)) {
         y = a->value, mo = b->value, d = c->value;
         if (valid(y, mo, d)) return i + 5;
+      }
+      // 2016年10月14日
+      const Tok *mo_num = tok(i + 2), *day_num = tok(i + 4);
+      if (cjk(i + 1, "\xE5\xB9\xB4") && mo_num && mo_num->kind == Kind::Num && mo_num->digits <= 2 &&
+          cjk(i + 3, "\xE6\x9C\x88") && day_num && day_num->kind == Kind::Num && day_num->digits <= 2 &&
+          (cjk(i + 5, "\xE6\x97\xA5") || cjk(i + 5, "\xE5\x8F\xB7"))) {
+        y = a->value, mo = mo_num->value, d = day_num->value;
+        if (valid(y, mo, d)) return i + 6;
       }
       return std::nullopt;
     }
@@ -315,12 +328,14 @@ class Parser {
       size_t j = i + 1;
       // 25 Jan 2023 / 25th of January, 2023
       size_t k = j;
+      if (punct(k, '.') && adjacent(i) && tok(k + 1) && month_of(t_[k + 1])) ++k;  // 9. Dezember 2022
       if (const Tok* of = tok(k); of && is_word(*of, DateWord::Of)) ++k;
       if (const Tok* mw = tok(k)) {
         if (auto m = month_of(*mw)) {
           ++k;
           if (punct(k, '.')) ++k;
           if (punct(k, ',')) ++k;
+          if (const Tok* of2 = tok(k); of2 && is_word(*of2, DateWord::Of)) ++k;  // 1 de diciembre de 2017
           const Tok* yy = tok(k);
           if (yy && yy->kind == Kind::Num && yy->digits == 4 && !yy->ordinal) {
             y = yy->value, mo = *m, d = a->value;

@@ -46,6 +46,7 @@ struct OutBlock {
   BlockKind kind;
   std::string iso;                // for dates
   size_t date_b = 0, date_e = 0;  // the date inside the text, for dates
+  bool dated = false;             // a paragraph that opens with the article's date ("Feb. 23, 2015 -- ...")
 };
 
 // "2017-11-16T14:15:00Z" -> "16 November 2017"; empty if `iso` does not start with a full date.
@@ -79,8 +80,55 @@ std::string clean_text(std::string_view s) {
   return out;
 }
 
+size_t code_points(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+bool has_cjk(std::string_view s) {
+  for (size_t i = 0; i < s.size();)
+    if (unicode::next(s, i) >= 0x3000) return true;
+  return false;
+}
+
+// CJK sites name themselves without spaces: "Headline_Channel_Site", "Headline｜Site", "Headline ＜Site＞",
+// "Headline【Site】". Short trailing parts (at most 12 characters each, three at most) go.
+std::string strip_cjk_site_name(std::string title) {
+  if (!has_cjk(title)) return title;
+  static const std::string_view kCloses[][2] = {{"\xEF\xBC\x9C", "\xEF\xBC\x9E"},   // ＜ ＞
+                                                {"\xE3\x80\x90", "\xE3\x80\x91"}};  // 【 】
+  for (const auto& pair : kCloses) {
+    std::string_view t(title);
+    if (t.size() > pair[1].size() && t.substr(t.size() - pair[1].size()) == pair[1]) {
+      size_t open = t.rfind(pair[0]);
+      if (open != std::string_view::npos && open > 0 && code_points(t.substr(0, open)) >= 2) {
+        title.resize(open);
+        while (!title.empty() && title.back() == ' ') title.pop_back();
+        return title;
+      }
+    }
+  }
+  for (int n = 0; n < 3; ++n) {
+    size_t best = std::string::npos, len = 0;
+    for (std::string_view sep : {std::string_view("_"), std::string_view("\xEF\xBD\x9C"), std::string_view("|")}) {
+      size_t p = title.rfind(sep);
+      if (p != std::string::npos && (best == std::string::npos || p > best)) best = p, len = sep.size();
+    }
+    if (best == std::string::npos) break;
+    std::string_view tail = std::string_view(title).substr(best + len);
+    std::string_view head = std::string_view(title).substr(0, best);
+    if (tail.empty() || code_points(tail) > 12 || tail.find(' ') != std::string_view::npos || code_points(head) < 6)
+      break;
+    title.resize(best);
+    while (!title.empty() && title.back() == ' ') title.pop_back();
+  }
+  return title;
+}
+
 // "Headline | Site" -> "Headline".
 std::string strip_site_name(std::string title) {
+  title = strip_cjk_site_name(std::move(title));
   for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "}) {
     size_t p = title.rfind(sep);
     if (p != std::string::npos && p > 0 && rules::word_count(std::string_view(title).substr(p)) <= 4 &&
@@ -101,11 +149,64 @@ std::string join_authors(const std::vector<std::string>& names) {
   return out;
 }
 
-// Both normalised (rules::normalize).
+// What stands between a headline and a site name: " | ", " - ", " – ", " — ", " · ", " » ", " / ", "_"
+// ... at the start of `rest` (or at its end, `before`).
+bool site_separator(std::string_view rest, bool before) {
+  static const std::string_view kSeps[] = {"|",  "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xC2\xBB", "/", "_",
+                                           "::", "@", "\xEF\xBD\x9C"};
+  while (!rest.empty() && (before ? rest.back() : rest.front()) == ' ')
+    before ? rest.remove_suffix(1) : rest.remove_prefix(1);
+  for (std::string_view sep : kSeps)
+    if (rest.size() > sep.size() &&
+        (before ? rest.substr(rest.size() - sep.size()) == sep : rest.substr(0, sep.size()) == sep))
+      return true;
+  return false;
+}
+
+// The words of a normalised title, sorted.
+std::vector<std::string_view> title_words(std::string_view t) {
+  std::vector<std::string_view> w;
+  size_t p = 0;
+  while (p < t.size() && w.size() < 64) {
+    size_t e = t.find(' ', p);
+    if (e == std::string_view::npos) e = t.size();
+    if (e > p) w.push_back(t.substr(p, e - p));
+    p = e + 1;
+  }
+  std::sort(w.begin(), w.end());
+  return w;
+}
+
+// Both normalised (rules::normalize). The same headline: equal; one inside the other, as the whole headline
+// beside a site name ("Headline | Site") or most of it; or, reworded, three quarters of the words shared
+// ("Vision Pro is the Retina display moment" / "Vision Pro hands-on: the Retina display moment"). A part of the
+// headline ("Open Journalism Project:" of "The Open Journalism Project: Better Student Journalism") is not it.
 bool similar_titles(const std::string& x, const std::string& y) {
   if (x.empty() || y.empty()) return false;
   if (x == y) return true;
-  return (x.size() >= 20 && y.find(x) != std::string::npos) || (y.size() >= 20 && x.find(y) != std::string::npos);
+  const std::string& s = x.size() <= y.size() ? x : y;
+  const std::string& l = x.size() <= y.size() ? y : x;
+  if (s.size() >= 20) {
+    size_t at = l.find(s);
+    if (at != std::string::npos &&
+        ((at == 0 && site_separator(std::string_view(l).substr(s.size()), false)) ||
+         (at + s.size() == l.size() && site_separator(std::string_view(l).substr(0, at), true)) ||
+         s.size() * 10 >= l.size() * 6))
+      return true;
+  }
+  if (l.size() > 2000) return false;
+  auto a = title_words(x), b = title_words(y);
+  if (a.size() < 4 || b.size() < 4) return false;
+  size_t common = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j])
+      ++common, ++i, ++j;
+    else if (a[i] < b[j])
+      ++i;
+    else
+      ++j;
+  }
+  return common * 4 >= std::max(a.size(), b.size()) * 3;
 }
 
 class Extractor {
@@ -252,22 +353,34 @@ class Extractor {
     }
     in_body_.assign(nodes.size(), 0);
     for (const auto& r : ranges_) std::fill(in_body_.begin() + r.first, in_body_.begin() + r.second, 1);
-    // Furniture inside the body is left out, unless that would leave out most of it (then the hints lie).
+    // Furniture inside the body is left out, unless that would leave out most of it and what is left is short
+    // (then the hints lie; 1,500 bytes of text outside it are an article beside a gallery).
     uint64_t total = 0, furn = 0;
     for (const HBlock& k : b_.blocks) {
       if (dropped(k) || !in_ranges(k.node)) continue;
       total += k.end - k.begin;
       if (furniture_inside(k.node)) furn += k.end - k.begin;
     }
-    ignore_negative_ = total > 0 && furn * 10 > total * 6;
+    ignore_negative_ = total > 0 && furn * 10 > total * 6 && total - furn < 1500;
+    bool long_text = false;  // a block of running text seen
     for (uint32_t i = 0; i < b_.blocks.size(); ++i) {
       const HBlock& k = b_.blocks[i];
       if (dropped(k) || !in_ranges(k.node)) continue;
-      if (!ignore_negative_ && furniture_inside(k.node)) continue;
+      // A date line above the article's text is its date, even in furniture-like markup (<footer>).
+      if (!ignore_negative_ && furniture_inside(k.node) && (long_text || !date_like(k))) continue;
+      if (k.end - k.begin >= 100 && !(k.flags & kCaption) && !k.heading) long_text = true;
       if (top == kNone && b_.nodes[k.node].negative != kNone) continue;
       body_.push_back(i);
     }
   }
+
+  // A short block that shows a date: a <time>, a date-marked element or a date line.
+  bool date_like(const HBlock& k) const {
+    return k.end - k.begin <= 120 && (k.has_time || (k.flags & kDate) || rules::date_line(text(k)));
+  }
+
+  // An element marked as the headline, and not also as the byline (a header's "headline-byline" box).
+  static bool headline_marked(const HBlock& k) { return (k.flags & (kHeadline | kByline)) == kHeadline; }
 
   bool usable(uint32_t i) const {
     const HBlock& k = b_.blocks[i];
@@ -298,7 +411,7 @@ class Extractor {
     }
     for (size_t n = 0; n < body_.size() && n < 4 && found == kNone; ++n) {
       const HBlock& k = b_.blocks[body_[n]];
-      if (k.heading == 1 || (k.flags & kHeadline)) {
+      if (k.heading == 1 || headline_marked(k)) {
         found = body_[n];
         break;
       }
@@ -313,7 +426,7 @@ class Extractor {
             matching = i;
           continue;
         }
-        if (k.heading == 1 || (k.flags & kHeadline)) {
+        if (k.heading == 1 || headline_marked(k)) {
           h1 = i;
           if (similar_titles(rules::normalize(text(k)), ref)) matching = i;
         } else if (k.heading && k.end - k.begin < 1000 && similar_titles(rules::normalize(text(k)), ref)) {
@@ -326,9 +439,11 @@ class Extractor {
     if (found == kNone || (!body_.empty() && found >= first)) return;
     // The blocks between the headline and the body: standfirst, byline, date, lead image.
     for (uint32_t i = found + 1; i < first && header_.size() < 20; ++i) {
-      if (!usable(i)) continue;
       const HBlock& k = b_.blocks[i];
       size_t len = k.end - k.begin;
+      // A date line between the headline and the body is the article's, even inside furniture-like markup
+      // (<footer class="footer-author">).
+      if (!usable(i) && (dropped(k) || !date_like(k))) continue;
       if (k.link * 2 > len && !header_metadata(k)) continue;  // links: navigation, tags
       if (len > 800) continue;
       header_.push_back(i);
@@ -351,7 +466,8 @@ class Extractor {
     size_t db = 0, de = t.size();
     if (k.has_time && !k.datetime.empty()) iso = normalize_date(k.datetime);
     if (auto m = rules::date_line(t)) {
-      if (iso.empty()) iso = m->iso;
+      // The date the reader sees wins over a <time datetime> of another day (a dateModified).
+      if (iso.empty() || iso.compare(0, 10, m->iso, 0, 10) != 0) iso = m->iso;
       db = m->begin;
       de = m->end;
     } else if (!iso.empty() && k.has_time && k.time_end > k.time_begin && k.time_end <= t.size()) {
@@ -420,7 +536,7 @@ class Extractor {
       return;
     }
     if (have_title && (k.heading || (k.flags & kHeadline)) && rules::normalize(t) == title_norm_) return;  // repeat
-    if ((k.flags & kHeadline) && !have_title) {
+    if (headline_marked(k) && !have_title) {
       push(t, BlockKind::Title);
       title_norm_ = rules::normalize(t);
       return;
@@ -633,6 +749,7 @@ class Extractor {
       a = clean_text(a);
       if (!a.empty() && a.size() <= 300) insert_after_header({a, BlockKind::Byline, {}, 0, 0});
     }
+    if (!has(BlockKind::Byline)) byline_after_body();
     if (ld_ && ld_->live && !ld_->published.empty()) {
       // A live blog's times are those of its entries; its own is in the metadata. It goes first.
       std::string raw = clean_text(ld_->published);
@@ -659,8 +776,64 @@ class Extractor {
         insert_after_header({text, BlockKind::Date, iso, 0, text.size()});
       } else if (!shown) {
         date_from_header_text();
+        if (!has(BlockKind::Date)) date_after_body();
+        if (!has(BlockKind::Date)) date_opening_text();
       }
     }
+  }
+
+  // The blocks after the body's text inside the article's element (its nearest article-like ancestor, else the
+  // body element's parent): where a blog puts "Posted by Jane Doe." and the date, often in an <aside> or
+  // <footer>. Calls `f` on each (at most 40) until it returns true. Linear.
+  template <class F>
+  void after_body(F f) const {
+    if (body_.empty() || ranges_.empty()) return;
+    uint32_t top = ranges_.front().first;
+    uint32_t scope = top;
+    for (uint32_t x = top; x != kNone && x != 0; x = b_.nodes[x].parent)
+      if (b_.nodes[x].article_like) {
+        scope = x;
+        break;
+      }
+    if (scope == top && b_.nodes[top].parent != kNone && b_.nodes[top].parent != 0) scope = b_.nodes[top].parent;
+    uint32_t scope_end = b_.nodes[scope].end;
+    for (uint32_t i = body_.back() + 1, n = 0; i < b_.blocks.size() && n < 40; ++i, ++n) {
+      const HBlock& k = b_.blocks[i];
+      if (k.node < scope || k.node >= scope_end) break;
+      // List items there are related stories, with their own bylines and dates.
+      if (dropped(k) || k.end - k.begin > 200 || (k.flags & kListItem)) continue;
+      if (f(k)) return;
+    }
+  }
+
+  // With no byline in the header or the metadata: a byline line after the text ("Posted by Jane Doe.",
+  // "<span class=author>Jane Doe</span> — 2013-09-29 — in Code").
+  void byline_after_body() {
+    after_body([&](const HBlock& k) {
+      std::string_view t = text(k);
+      while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
+      if (!rules::is_byline(t) && !((k.flags & kByline) && rules::byline_names(t))) return false;
+      insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
+      return true;
+    });
+  }
+
+  // With no date anywhere else: the <time> or date line after the text, in the same place.
+  void date_after_body() {
+    after_body([&](const HBlock& k) {
+      if (!date_like(k)) return false;
+      std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
+      std::string_view t = text(k);
+      if (iso.empty()) {
+        auto m = rules::date_line(t);
+        if (!m) return false;
+        iso = m->iso;
+      }
+      std::string shown = readable_date(iso);
+      if (shown.empty()) return false;
+      insert_after_header({shown, BlockKind::Date, iso, 0, shown.size()});
+      return true;
+    });
   }
 
   // With no date anywhere else: a short line at the top that holds one ("2017-03-10 09:58 Source: ...",
@@ -680,6 +853,31 @@ class Extractor {
         }
       }
       if (o.kind == BlockKind::Paragraph) break;
+    }
+  }
+
+  // With no date anywhere else: the date that opens one of the first paragraphs as a dateline ("Feb. 23, 2015 -- Peanut
+  // allergies ..."): article.date points into the paragraph, which stays a paragraph.
+  void date_opening_text() {
+    int seen = 0;
+    for (OutBlock& o : out_) {
+      if (o.kind != BlockKind::Paragraph) continue;
+      if (++seen > 3) return;
+      std::string_view t(o.text);
+      auto m = find_date(t.substr(0, std::min<size_t>(t.size(), 80)));
+      if (m && m->begin == 0) {
+        std::string_view rest = t.substr(m->end);
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        if (rest.rfind("--", 0) == 0 || rest.rfind("\xE2\x80\x94", 0) == 0 || rest.rfind("\xE2\x80\x93", 0) == 0 ||
+            rest.rfind("- ", 0) == 0) {
+          o.dated = true;
+          o.iso = m->iso;
+          o.date_b = m->begin;
+          o.date_e = m->end;
+          return;
+        }
+      }
+      if (o.text.size() >= 100) return;  // the first real paragraph has none
     }
   }
 
@@ -704,6 +902,8 @@ class Extractor {
         break;
       }
     }
+    for (const OutBlock& o : out_)
+      if (!date_block && o.dated) date_block = &o;
     for (const OutBlock& o : out_) {
       if (o.text.empty()) continue;
       if (!out.empty()) out += "\n\n";

@@ -791,8 +791,16 @@ bool is_name_like(std::string_view line) {
   auto ws = split_words(t);
   if (ws.empty() || ws.size() > 8 || !starts_upper(ws[0])) return false;
   int upper = 0;
-  for (auto w : ws)
-    if (starts_upper(w)) ++upper;
+  for (auto w : ws) {
+    if (starts_upper(w)) {
+      ++upper;
+      continue;
+    }
+    // A lower-case word of a name line is a particle ("de") or a role ("Science editor"); any other makes it a
+    // phrase ("Tagged with WebAssembly tooling").
+    StructurePhrase kind = phrase(unicode::lowercase(w)).value_or(StructurePhrase::Boilerplate);
+    if (kind != StructurePhrase::NameParticle && kind != StructurePhrase::NotName) return false;
+  }
   return upper * 2 >= static_cast<int>(ws.size());
 }
 

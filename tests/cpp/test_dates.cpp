@@ -32,7 +32,27 @@ TEST_CASE("dates in text are found and normalised", "[dates]") {
       {"25.01.2023", "2023-01-25", "25.01.2023"},
       {"On Feb 29, 2024, it rained.", "2024-02-29", "Feb 29, 2024"},
       {"12:00 GMT+1 on 5 May 2022", "2022-05-05T12:00:00+01:00", "12:00 GMT+1 on 5 May 2022"},
+      // Other languages: month names of Spanish, Portuguese, Italian, French, German; CJK year-month-day.
+      {"1 de diciembre de 2017 3:00 AM PST", "2017-12-01T03:00:00-08:00", "1 de diciembre de 2017 3:00 AM PST"},
+      {"publicado el 7 de julio del 2019", "2019-07-07", "7 de julio del 2019"},
+      {"12 ottobre 2020", "2020-10-12", "12 ottobre 2020"},
+      {"le 3 juin 2021", "2021-06-03", "3 juin 2021"},
+      {"am 9. Dezember 2022", "2022-12-09", "9. Dezember 2022"},
+      {"TNW\xE4\xB8\xAD\xE6\x96\x87\xE7\xAB\x99"
+       "2016\xE5\xB9\xB4"
+       "10\xE6\x9C\x88"
+       "14\xE6\x97\xA5"
+       "07:17",
+       "2016-10-14T07:17:00",
+       "2016\xE5\xB9\xB4"
+       "10\xE6\x9C\x88"
+       "14\xE6\x97\xA5"
+       "07:17"},
       // Not dates:
+      {"2016\xE5\xB9\xB4"
+       "13\xE6\x9C\x88"
+       "14\xE6\x97\xA5",
+       "", ""},                       // no 13th month
       {"02/03/2023", "", ""},         // ambiguous order
       {"February 30, 2023", "", ""},  // no such day
       {"January 2023", "", ""},       // no day

@@ -381,3 +381,169 @@ TEST_CASE("html: bad input gets a result, in linear time", "[structure]") {
     CHECK(b.article.paragraphs.size() > 10000);
   }
 }
+
+TEST_CASE("html: the date line between the headline and the body is the article's date", "[structure]") {
+  const std::string paras =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and "
+      "the building's roof, which leaks in every storm.</p>"
+      "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said, since it opened last month.</p>";
+  SECTION("inside a <footer> above the text (furniture by its tag)") {
+    std::string html =
+        "<html><head><meta property='article:published_time' content='2021-03-05T09:00:00Z'></head><body>"
+        "<div class=story><h1>Library to close</h1><footer class=footer-meta><time "
+        "datetime='2021-03-04T14:15+0000'>4 March 2021 \xE2\x80\xA2 2:15pm</time></footer><div class=text>" +
+        paras + "</div></div></body></html>";
+    aa::Document d = analyse(html);
+    REQUIRE(d.article.date);
+    CHECK(d.article.date->iso.substr(0, 10) == "2021-03-04");
+    CHECK(d.article.paragraphs.size() == 2);
+  }
+  SECTION("the day the reader sees wins over the <time datetime> of another day (a dateModified)") {
+    std::string html =
+        "<html><body><div class=story><h1>Library to close</h1><p class=byline>By JANE DOE <time class=dateline "
+        "datetime='2021-03-08T01:30:24-04:00'>MARCH 4, 2021</time></p><div class=text>" +
+        paras + "</div></div></body></html>";
+    aa::Document d = analyse(html);
+    REQUIRE(d.article.date);
+    CHECK(d.article.date->iso.substr(0, 10) == "2021-03-04");
+    REQUIRE(d.article.byline);
+    CHECK(d.view(*d.article.byline) == "JANE DOE");
+  }
+}
+
+TEST_CASE("html: the headline is weighed against the metadata's", "[structure]") {
+  const std::string paras =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and "
+      "the building's roof, which leaks in every storm.</p>"
+      "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said, since it opened last month.</p>";
+  SECTION("a box marked both headline and byline is not the headline") {
+    std::string html =
+        "<html><head><meta property='og:title' content='Council votes to close the old library'></head><body>"
+        "<article><h1>Council votes to close the old library</h1><div class=text>"
+        "<div class='headline-byline'>By Jane Doe, a reporter who has covered the council for ten years.</div>" +
+        paras + "</div></article></body></html>";
+    aa::Document d = analyse(html);
+    REQUIRE(d.article.title);
+    CHECK(d.view(*d.article.title) == "Council votes to close the old library");
+  }
+  SECTION("a reworded headline in furniture-named markup beats a heading that is not it") {
+    std::string html =
+        "<html><head><meta property='og:title' content='Old library hands-on: the council votes to close it "
+        "for good'></head><body><div class=sidebar-wrap><h1>The old library: the council votes to close it for "
+        "good</h1></div><div class=text>" +
+        paras + "</div></body></html>";
+    aa::Document d = analyse(html);
+    REQUIRE(d.article.title);
+    CHECK(d.view(*d.article.title) == "The old library: the council votes to close it for good");
+  }
+  SECTION("a part of the headline is not the headline") {
+    std::string html =
+        "<html><head><meta property='og:title' content='The Library Project: Better Libraries For Everyone And "
+        "Their Readers'></head><body><div class=text><h2>Library Project: Better</h2>" +
+        paras + "</div></body></html>";
+    aa::Document d = analyse(html);
+    REQUIRE(d.article.title);
+    CHECK(d.view(*d.article.title) == "The Library Project: Better Libraries For Everyone And Their Readers");
+  }
+  SECTION("CJK site names after the headline go: '_Channel_Site', ' ＜Site＞'") {
+    for (auto [title, want] : {std::pair<std::string, std::string>{"图书馆将关闭：市议会投票决定_教育频道_青年网",
+                                                                   "图书馆将关闭：市议会投票决定"},
+                               {"欲張りなイヌの話 ＜童話集 きょうの童話＞", "欲張りなイヌの話"},
+                               {"欲張りなイヌの話【童話集】", "欲張りなイヌの話"}}) {
+      std::string html = "<html><head><title>" + title + "</title></head><body><div>" + paras + "</div></body></html>";
+      aa::Document d = analyse(html);
+      REQUIRE(d.article.title);
+      CHECK(d.view(*d.article.title) == want);
+    }
+  }
+}
+
+TEST_CASE("html: a picture gallery inside the article is left out, even when it holds most of the page's text",
+          "[structure]") {
+  auto page = [](int paragraphs, int pictures) {
+    std::string html =
+        "<html><body><article><h1>Library to close</h1><div class=text>"
+        "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and "
+        "the building's roof, which leaks in every storm.</p>";
+    for (int i = 1; i < paragraphs; ++i)
+      html +=
+          "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+          "organisers said, since it opened last month, with more names every day.</p>";
+    html += "<div class='container grid-mod-gallery'><h2>Town news in pictures</h2><ul>";
+    for (int i = 1; i <= pictures; ++i)
+      html += "<li><h2>" + std::to_string(i) +
+              " A picture of the town</h2><p>A long caption about another story of the town, its market, its "
+              "bridge, its people and its weather, told again in this gallery of pictures.</p></li>";
+    return html + "</ul></div></div></article></body></html>";
+  };
+  // The gallery holds 56% of the page's text (it was cleared as a wrapper at half), then 65% of the page's
+  // and of the body's (the body's furniture hints were ignored above 60%).
+  for (auto [paragraphs, pictures] : {std::pair<int, int>{2, 2}, {10, 19}}) {
+    aa::Document d = analyse(page(paragraphs, pictures));
+    CHECK(d.article.paragraphs.size() == size_t(paragraphs));
+    CHECK(d.text.find("gallery of pictures") == std::string::npos);
+    CHECK(d.text.find("petition") != std::string::npos);
+  }
+}
+
+TEST_CASE("html: with none above the text, the byline and date after it, inside the article's element", "[structure]") {
+  const std::string paras =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and "
+      "the building's roof, which leaks in every storm.</p>"
+      "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said, since it opened last month.</p>";
+  SECTION("'Posted by' in the post's <footer>; a 'Tagged with' part is no byline") {
+    std::string html =
+        "<html><body><article><h1>Library to close</h1><p class=meta>Published 4 March 2021 \xC2\xB7 Tagged with "
+        "Council Libraries</p><div class=text>" +
+        paras + "</div><footer><p>Posted by Jane Doe.</p></footer></article></body></html>";
+    aa::Document d = analyse(html);
+    REQUIRE(d.article.byline);
+    CHECK(d.view(*d.article.byline) == "Jane Doe");
+  }
+  SECTION("an author element and a <time> in an <aside> after the text; related stories' bylines are not it") {
+    std::string html =
+        "<html><body><article class=post><h1>Library to close</h1><section>" + paras +
+        "</section><aside><ul><li><a href=/x>Another story</a> <span class=author>John Roe</span></li></ul>"
+        "<p><span class=author>Jane Doe</span> \xE2\x80\x94 <time datetime='2021-03-04'>2021-03-04</time> "
+        "\xE2\x80\x94 in Council</p></aside></article></body></html>";
+    aa::Document d = analyse(html);
+    REQUIRE(d.article.byline);
+    CHECK(d.view(*d.article.byline) == "Jane Doe");
+    REQUIRE(d.article.date);
+    CHECK(d.article.date->iso == "2021-03-04");
+  }
+}
+
+TEST_CASE("html: the article's date is not also a DATE entity; dates in its text are", "[structure]") {
+  std::string html =
+      "<html><head><meta property='article:published_time' content='2021-03-04T09:00:00Z'></head><body><article>"
+      "<h1>Library to close</h1><p>The council voted on Tuesday to close the old library by June 30, 2021, after "
+      "a long debate about money, staff and the roof.</p><p>Residents said they would appeal, and a petition has "
+      "gathered more than two thousand names, the organisers said.</p></article></body></html>";
+  aa::Document d = analyse(html);
+  REQUIRE(d.article.date);
+  CHECK(d.view(d.article.date->span) == "4 March 2021");
+  bool date_tagged = false, text_date_tagged = false;
+  for (const aa::Entity& e : d.entities) {
+    if (e.span.begin < d.article.date->span.end && e.span.end > d.article.date->span.begin) date_tagged = true;
+    if (d.view(e.span) == "June 30, 2021" && e.label == aa::Label::Date) text_date_tagged = true;
+  }
+  CHECK_FALSE(date_tagged);
+  CHECK(text_date_tagged);
+}
+
+TEST_CASE("html: with no other date, the date that opens an early paragraph as a dateline", "[structure]") {
+  std::string html =
+      "<html><body><div><h1>Library to close</h1><p>City News Desk</p><p>March 4, 2021 -- The council voted on "
+      "Tuesday to close the old library, after a long debate about money, staff and the roof.</p><p>Residents said "
+      "they would appeal, and a petition has gathered more than two thousand names, the organisers said.</p></div>"
+      "</body></html>";
+  aa::Document d = analyse(html);
+  REQUIRE(d.article.date);
+  CHECK(d.article.date->iso == "2021-03-04");
+  CHECK(d.view(d.article.date->span) == "March 4, 2021");
+  CHECK(d.article.paragraphs.size() == 3);  // the dated paragraph stays a paragraph
+}
