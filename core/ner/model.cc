@@ -12,16 +12,20 @@ namespace {
 constexpr char kMagic[8] = {'A', 'A', 'N', 'E', 'R', 'M', 'D', 'L'};
 constexpr size_t kHeaderBytes = 8 + 4 * 4;
 
-constexpr std::array<uint32_t, 256> make_crc_table() {
-  std::array<uint32_t, 256> t{};
+// CRC-32 four bytes at a step ("slicing by 4"): table k gives the CRC of a byte followed by k zero bytes. The same
+// value as the byte-at-a-time loop, in a third of the instructions (every model load checks one or two CRCs).
+constexpr std::array<std::array<uint32_t, 256>, 4> make_crc_tables() {
+  std::array<std::array<uint32_t, 256>, 4> t{};
   for (uint32_t i = 0; i < 256; ++i) {
     uint32_t c = i;
     for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-    t[i] = c;
+    t[0][i] = c;
   }
+  for (uint32_t i = 0; i < 256; ++i)
+    for (size_t k = 1; k < 4; ++k) t[k][i] = t[0][t[k - 1][i] & 0xFF] ^ (t[k - 1][i] >> 8);
   return t;
 }
-constexpr std::array<uint32_t, 256> kCrcTable = make_crc_table();
+constexpr std::array<std::array<uint32_t, 256>, 4> kCrcTables = make_crc_tables();
 
 // ---- writing -------------------------------------------------------------------------------------------------
 
@@ -170,8 +174,20 @@ std::string string_at(const Sections& s, size_t i) {
 }  // namespace
 
 uint32_t crc32(const uint8_t* data, size_t size) {
+  const auto& t = kCrcTables;
   uint32_t c = 0xFFFFFFFFu;
-  for (size_t i = 0; i < size; ++i) c = kCrcTable[(c ^ data[i]) & 0xFF] ^ (c >> 8);
+  size_t i = 0;
+  for (; i + 4 <= size; i += 4) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint32_t v;
+    std::memcpy(&v, data + i, 4);  // one load where the bytes are already in order (x86, ARM, WebAssembly)
+    c ^= v;
+#else
+    c ^= load_u32(data + i);
+#endif
+    c = t[3][c & 0xFF] ^ t[2][(c >> 8) & 0xFF] ^ t[1][(c >> 16) & 0xFF] ^ t[0][c >> 24];
+  }
+  for (; i < size; ++i) c = t[0][(c ^ data[i]) & 0xFF] ^ (c >> 8);
   return c ^ 0xFFFFFFFFu;
 }
 
@@ -279,8 +295,8 @@ Model::Model(const uint8_t* data, size_t size, Check check) {
   load(data, size, check);
 }
 
-Model::Model(std::vector<uint8_t> bytes) : owned_(std::move(bytes)) {
-  load(owned_.data(), owned_.size(), Check::Full);
+Model::Model(std::vector<uint8_t> bytes, Check check) : owned_(std::move(bytes)) {
+  load(owned_.data(), owned_.size(), check);
 }
 
 void Model::load(const uint8_t* data, size_t size, Check check) {
