@@ -79,6 +79,17 @@ size_t align4(size_t n) {
   return (n + 3) / 4 * 4;
 }
 
+/// Checks one bucket of features: keys increasing, tags in range (the caller checked the counts). Called per bucket and
+/// not inlined: see crc32_update.
+[[gnu::noinline]] void check_bucket(const uint8_t* low, uint32_t n, const uint8_t* weights, uint64_t n_weights,
+                                    uint64_t tags) {
+  for (uint32_t k = 0; k < n; ++k) {
+    if (k && load_u16(low + 2 * k) <= load_u16(low + 2 * k - 2)) fail("features: keys not increasing");
+  }
+  for (uint64_t k = 0; k < n_weights; ++k)
+    if ((load_u16(weights + 2 * k) >> 11) >= tags) fail("features: tag out of range");
+}
+
 /// Checks the header and locates the sections; `crc`: verify the CRC-32 of the payload too.
 Sections locate(const uint8_t* data, size_t size, bool crc) {
   if (data == nullptr || size < kHeaderBytes) fail("too short to be a model (" + std::to_string(size) + " bytes)");
@@ -149,14 +160,12 @@ Sections locate(const uint8_t* data, size_t size, bool crc) {
     const uint8_t* counts = low + 2 * n;
     uint64_t weights = 0;
     for (uint32_t k = 0; k < n; ++k) {
-      if (k && load_u16(low + 2 * k) <= load_u16(low + 2 * k - 2)) fail("features: keys not increasing");
       if (counts[k] > tags) fail("features: more weights than tags");
       weights += counts[k];
     }
     at_blob += 3 * uint64_t(n);
     if (at_blob + 2 * weights > blob_bytes) fail("features: weight counts do not add up");
-    for (uint64_t k = 0; k < weights; ++k)
-      if ((load_u16(s.blob + at_blob + 2 * k) >> 11) >= tags) fail("features: tag out of range");
+    check_bucket(low, n, s.blob + at_blob, weights, tags);
     at_blob += 2 * weights;
     pairs += weights;
   }
@@ -173,9 +182,12 @@ std::string string_at(const Sections& s, size_t i) {
 
 }  // namespace
 
-uint32_t crc32(const uint8_t* data, size_t size) {
+namespace {
+
+/// The CRC-32 register after `size` more bytes. Not inlined, and called per 64 KiB by crc32(): see
+/// put_feature_bucket in model_pack.cc (WebAssembly engines optimise a function between calls, not during one).
+[[gnu::noinline]] uint32_t crc32_update(uint32_t c, const uint8_t* data, size_t size) {
   const auto& t = kCrcTables;
-  uint32_t c = 0xFFFFFFFFu;
   size_t i = 0;
   for (; i + 4 <= size; i += 4) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -188,6 +200,15 @@ uint32_t crc32(const uint8_t* data, size_t size) {
     c = t[3][c & 0xFF] ^ t[2][(c >> 8) & 0xFF] ^ t[1][(c >> 16) & 0xFF] ^ t[0][c >> 24];
   }
   for (; i < size; ++i) c = t[0][(c ^ data[i]) & 0xFF] ^ (c >> 8);
+  return c;
+}
+
+}  // namespace
+
+uint32_t crc32(const uint8_t* data, size_t size) {
+  constexpr size_t kPiece = size_t(1) << 16;
+  uint32_t c = 0xFFFFFFFFu;
+  for (size_t at = 0; at < size; at += kPiece) c = crc32_update(c, data + at, std::min(kPiece, size - at));
   return c ^ 0xFFFFFFFFu;
 }
 

@@ -104,6 +104,44 @@ class Reader {
   size_t at_ = 0;
 };
 
+/// One bucket of features, in the packed streams.
+struct FeatureBucket {
+  uint32_t n;  // features
+  const uint8_t *key_high, *key_low, *counts;
+  const uint8_t *tag_deltas, *weight_high, *weight_low;  // as many as the counts add up to
+};
+
+/// Writes a bucket of features in the plain layout at w (its keys' low bits, counts, weights); returns the end.
+/// A function of its own, called once per bucket and never inlined, for WebAssembly: engines run a function's
+/// first calls in their baseline compiler and switch to optimised code only between calls, so one call for the
+/// whole table ran unoptimised from start to end (the model's load was most of the start-up in Node).
+[[gnu::noinline]] uint8_t* put_feature_bucket(const FeatureBucket& bk, uint32_t tags, int32_t step, uint8_t* w) {
+  uint32_t lo = 0;
+  for (uint32_t j = 0; j < bk.n; ++j, w += 2) {
+    lo += uint32_t(bk.key_high[j]) << 8 | bk.key_low[j];
+    if (lo > 0xFFFFu) fail("key out of its bucket");
+    w[0] = static_cast<uint8_t>(lo), w[1] = static_cast<uint8_t>(lo >> 8);
+  }
+  std::memcpy(w, bk.counts, bk.n);
+  w += bk.n;
+  const uint8_t *td = bk.tag_deltas, *wh = bk.weight_high, *wl = bk.weight_low;
+  for (uint32_t j = 0; j < bk.n; ++j) {
+    if (bk.counts[j] > tags) fail("a feature has more weights than tags");
+    uint32_t tag = 0;
+    for (uint32_t k = 0; k < bk.counts[j]; ++k, ++td, ++wh, ++wl, w += 2) {
+      tag = (tag + *td) & 31u;
+      if (tag >= tags) fail("weight for a tag out of range");
+      uint32_t zig = uint32_t(*wh) << 8 | *wl;
+      int32_t steps = static_cast<int16_t>(static_cast<uint16_t>(zig >> 1 ^ (zig & 1 ? 0xFFFFu : 0u)));
+      int32_t weight = steps * step;
+      if (weight < -kMaxWeight - 1 || weight > kMaxWeight) fail("weight out of range (" + std::to_string(weight) + ")");
+      uint32_t v = tag << 11 | (static_cast<uint32_t>(weight) & 0x7FFu);
+      w[0] = static_cast<uint8_t>(v), w[1] = static_cast<uint8_t>(v >> 8);
+    }
+  }
+  return w;
+}
+
 }  // namespace
 
 bool is_packed_model(const uint8_t* data, size_t size) {
@@ -296,36 +334,19 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
     if (n == 0) continue;
     features += n;
     if (features > n_features) fail("key count does not match");
-    const uint8_t *hi = key_high.bytes(n), *lo_bytes = key_low.bytes(n);
-    uint32_t lo = 0;
-    for (uint32_t j = 0; j < n; ++j) {
-      lo += uint32_t(hi[j]) << 8 | lo_bytes[j];
-      if (lo > 0xFFFFu) fail("key out of its bucket");
-      put16(lo);
-    }
-    const uint8_t* c = counts.bytes(n);
-    put(c, n);
+    FeatureBucket bk;
+    bk.n = n;
+    bk.key_high = key_high.bytes(n);
+    bk.key_low = key_low.bytes(n);
+    bk.counts = counts.bytes(n);
     uint32_t weights = 0;
-    for (uint32_t j = 0; j < n; ++j) {
-      if (c[j] > tags) fail("a feature has more weights than tags");
-      weights += c[j];
-    }
+    for (uint32_t j = 0; j < n; ++j) weights += bk.counts[j];
     pairs += weights;
     if (pairs > n_pairs) fail("weight count does not match");
-    const uint8_t *td = tag_deltas.bytes(weights), *wh = weight_high.bytes(weights), *wl = weight_low.bytes(weights);
-    for (uint32_t j = 0; j < n; ++j) {
-      uint32_t tag = 0;
-      for (uint32_t k = 0; k < c[j]; ++k, ++td, ++wh, ++wl) {
-        tag = (tag + *td) & 31u;
-        if (tag >= tags) fail("weight for a tag out of range");
-        uint32_t zig = uint32_t(*wh) << 8 | *wl;
-        int32_t steps = static_cast<int16_t>(static_cast<uint16_t>(zig >> 1 ^ (zig & 1 ? 0xFFFFu : 0u)));
-        int32_t weight = steps * static_cast<int32_t>(step);
-        if (weight < -kMaxWeight - 1 || weight > kMaxWeight)
-          fail("weight out of range (" + std::to_string(weight) + ")");
-        put16(tag << 11 | (static_cast<uint32_t>(weight) & 0x7FFu));
-      }
-    }
+    bk.tag_deltas = tag_deltas.bytes(weights);
+    bk.weight_high = weight_high.bytes(weights);
+    bk.weight_low = weight_low.bytes(weights);
+    w = put_feature_bucket(bk, tags, static_cast<int32_t>(step), w);
   }
   if (features != n_features) fail("key count does not match");
   if (pairs != n_pairs) fail("weight count does not match");
