@@ -6,7 +6,7 @@
 //
 // One Analyser can analyse any number of documents, from several threads at once. It holds immutable resources
 // (the models), shared, and a per-form cache of the entity tagger (ner/scorer.h) that makes a stream of short
-// articles cheaper, allocated at its full size by the first analysis and never more (its size: bench/README.md).
+// articles cheaper, growing as it meets new words up to a fixed bound and never more (its size: bench/README.md).
 // The output never depends on it: a document gives the same bytes whatever the Analyser analysed before. One
 // analysis at a time uses the cache; one that finds it taken (another thread is in the entity stage) does without
 // it, as fast as a fresh Analyser.

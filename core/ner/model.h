@@ -79,8 +79,8 @@ class Model {
   /// compiled into the library. Check::NoCrc skips the CRC-32 (the bounds of every table are still checked).
   /// Throws ModelError if the bytes are not a usable model.
   Model(const uint8_t* data, size_t size, Check check);
-  /// Copies the bytes, then as above with the full check.
-  explicit Model(std::vector<uint8_t> bytes);
+  /// Keeps the bytes, then as above (Check::NoCrc for bytes just made and checked, as unpack_model's).
+  explicit Model(std::vector<uint8_t> bytes, Check check = Check::Full);
   Model(const Model&) = delete;
   Model& operator=(const Model&) = delete;
 

@@ -104,19 +104,42 @@ class Reader {
   size_t at_ = 0;
 };
 
-std::vector<uint32_t> get_keys(Reader& buckets, Reader& high, Reader& low, size_t n) {
-  std::vector<uint32_t> keys;
-  keys.reserve(n);
-  for (uint32_t b = 0; b < kBuckets; ++b) {
-    uint32_t lo = 0;
-    for (uint32_t j = 0, c = buckets.u8(); j < c; ++j) {
-      lo += uint32_t(high.u8()) << 8 | low.u8();
-      if (lo > 0xFFFFu) fail("key out of its bucket");
-      keys.push_back(b << 16 | lo);
+/// One bucket of features, in the packed streams.
+struct FeatureBucket {
+  uint32_t n;  // features
+  const uint8_t *key_high, *key_low, *counts;
+  const uint8_t *tag_deltas, *weight_high, *weight_low;  // as many as the counts add up to
+};
+
+/// Writes a bucket of features in the plain layout at w (its keys' low bits, counts, weights); returns the end.
+/// A function of its own, called once per bucket and never inlined, for WebAssembly: engines run a function's
+/// first calls in their baseline compiler and switch to optimised code only between calls, so one call for the
+/// whole table ran unoptimised from start to end (the model's load was most of the start-up in Node).
+[[gnu::noinline]] uint8_t* put_feature_bucket(const FeatureBucket& bk, uint32_t tags, int32_t step, uint8_t* w) {
+  uint32_t lo = 0;
+  for (uint32_t j = 0; j < bk.n; ++j, w += 2) {
+    lo += uint32_t(bk.key_high[j]) << 8 | bk.key_low[j];
+    if (lo > 0xFFFFu) fail("key out of its bucket");
+    w[0] = static_cast<uint8_t>(lo), w[1] = static_cast<uint8_t>(lo >> 8);
+  }
+  std::memcpy(w, bk.counts, bk.n);
+  w += bk.n;
+  const uint8_t *td = bk.tag_deltas, *wh = bk.weight_high, *wl = bk.weight_low;
+  for (uint32_t j = 0; j < bk.n; ++j) {
+    if (bk.counts[j] > tags) fail("a feature has more weights than tags");
+    uint32_t tag = 0;
+    for (uint32_t k = 0; k < bk.counts[j]; ++k, ++td, ++wh, ++wl, w += 2) {
+      tag = (tag + *td) & 31u;
+      if (tag >= tags) fail("weight for a tag out of range");
+      uint32_t zig = uint32_t(*wh) << 8 | *wl;
+      int32_t steps = static_cast<int16_t>(static_cast<uint16_t>(zig >> 1 ^ (zig & 1 ? 0xFFFFu : 0u)));
+      int32_t weight = steps * step;
+      if (weight < -kMaxWeight - 1 || weight > kMaxWeight) fail("weight out of range (" + std::to_string(weight) + ")");
+      uint32_t v = tag << 11 | (static_cast<uint32_t>(weight) & 0x7FFu);
+      w[0] = static_cast<uint8_t>(v), w[1] = static_cast<uint8_t>(v >> 8);
     }
   }
-  if (keys.size() != n) fail("key count does not match");
-  return keys;
+  return w;
 }
 
 }  // namespace
@@ -188,7 +211,11 @@ std::string pack_model(const uint8_t* data, size_t size) {
   return out + payload;
 }
 
-std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size) {
+std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_crc) {
+  // The plain file is written directly, in one pass over each stream (no ModelData, no serialize(), whose copies
+  // and checks made loading a packed model cost ten times what loading a plain one does: start-up in WebAssembly
+  // is mostly this). What serialize() would check is checked here or by Model's own load (locate: bounds, keys
+  // increasing, counts and tags in range, the gazetteer's tables), which every unpacked model goes through.
   if (!is_packed_model(data, size) || size < kHeaderBytes) fail("bad magic (not a packed entity model)");
   uint32_t version = load_u32(data + 8);
   if (version != kPackVersion)
@@ -206,56 +233,159 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size) {
   }
   if (top.left() != 0) fail("unexpected bytes after the end");
 
-  ModelData m;
+  // The header stream, as views of its bytes.
+  struct Bytes {
+    const uint8_t* p;
+    uint32_t n;
+  };
   Reader& meta = s[kMeta];
-  m.feature_version = meta.u32();
-  for (uint32_t i = 0, n = meta.count(4); i < n; ++i) m.labels.push_back(meta.string());
-  for (uint32_t i = 0, n = meta.count(4); i < n; ++i) m.transitions.push_back(static_cast<int32_t>(meta.u32()));
-  uint32_t n_features = meta.count(0), n_pairs = meta.count(0);
-  uint32_t step = meta.u32();
+  auto string = [&meta]() -> Bytes {
+    uint32_t len = meta.u32();
+    return {meta.bytes(len), len};
+  };
+  const uint32_t feature_version = meta.u32();
+  std::vector<Bytes> strings;  // the labels, the names, the info: the plain file's order
+  const uint32_t n_labels = meta.count(4);
+  for (uint32_t i = 0; i < n_labels; ++i) strings.push_back(string());
+  if (n_labels == 0 || n_labels > kMaxLabels) fail("label count out of range");
+  const uint32_t tags = 1 + 4 * n_labels;
+  const uint32_t n_transitions = meta.count(4);
+  if (n_transitions != (tags + 1) * tags) fail("transition table has the wrong size");
+  const uint8_t* transitions = meta.bytes(4 * size_t(n_transitions));
+  const uint32_t n_features = meta.count(0), n_pairs = meta.count(0);
+  const uint32_t step = meta.u32();
   if (step == 0 || step > 1024) fail("weight step out of range");
   std::vector<uint32_t> palette(meta.count(4));
   for (uint32_t& v : palette) v = meta.u32();
-  uint32_t n_phrases = meta.count(0);
-  GazetteerData& g = m.gazetteer;
-  for (uint32_t i = 0, n = meta.count(4); i < n; ++i) g.names.push_back(meta.string());
-  g.alias_keys.resize(meta.count(8));
-  for (uint32_t& k : g.alias_keys) k = meta.u32();
-  g.alias_names.resize(g.alias_keys.size());
-  for (uint32_t& n : g.alias_names) n = meta.u32();
-  m.info = meta.string();
+  const uint32_t n_phrases = meta.count(0);
+  const uint32_t n_names = meta.count(4);
+  for (uint32_t i = 0; i < n_names; ++i) strings.push_back(string());
+  const uint32_t n_aliases = meta.count(8);
+  const uint8_t* aliases = meta.bytes(8 * size_t(n_aliases));  // keys, then name indices
+  strings.push_back(string());                                 // the info
   if (meta.left() != 0) fail("unexpected bytes after the end of the header stream");
+  if (n_features > s[kFeatureCounts].left() || n_pairs > s[kTags].left() || n_phrases > s[kPhraseValueLow].left())
+    fail("truncated or damaged");
+  // The hot loops below read whole runs (Reader::bytes, one bounds check each) rather than byte by byte.
 
-  if (n_features > s[kFeatureCounts].left() || n_pairs > s[kTags].left()) fail("truncated or damaged");
-  m.feature_keys = get_keys(s[kFeatureBuckets], s[kFeatureKeyHigh], s[kFeatureKeyLow], n_features);
-  m.feature_offsets.reserve(size_t(n_features) + 1);
-  m.feature_offsets.push_back(0);
-  m.pair_tags.reserve(n_pairs);
-  m.pair_weights.reserve(n_pairs);
-  for (uint32_t i = 0; i < n_features; ++i) {
-    uint32_t prev = 0;
-    for (uint32_t k = 0, c = s[kFeatureCounts].u8(); k < c; ++k) {
-      prev = (prev + s[kTags].u8()) & 31u;
-      m.pair_tags.push_back(static_cast<uint8_t>(prev));
-      uint16_t zig = static_cast<uint16_t>(s[kWeightHigh].u8() << 8 | s[kWeightLow].u8());
-      int32_t steps = static_cast<int16_t>(static_cast<uint16_t>(zig >> 1 ^ (zig & 1 ? 0xFFFFu : 0u)));
-      m.pair_weights.push_back(static_cast<int16_t>(std::clamp(steps * static_cast<int32_t>(step), -32768, 32767)));
+  // The plain palette holds the values in order of first appearance (encode_gazetteer); the packed one is sorted.
+  std::vector<uint16_t> phrase_index(n_phrases);
+  std::vector<uint32_t> plain_palette;
+  {
+    std::vector<uint32_t> plain_of(palette.size(), 0xFFFFFFFFu);
+    const uint8_t *hi = s[kPhraseValueHigh].bytes(n_phrases), *lo = s[kPhraseValueLow].bytes(n_phrases);
+    for (uint32_t i = 0; i < n_phrases; ++i) {
+      uint32_t index = uint32_t(hi[i]) << 8 | lo[i];
+      if (index >= palette.size()) fail("gazetteer value out of the palette");
+      if (plain_of[index] == 0xFFFFFFFFu) {
+        plain_of[index] = static_cast<uint32_t>(plain_palette.size());
+        plain_palette.push_back(palette[index]);
+      }
+      phrase_index[i] = static_cast<uint16_t>(plain_of[index]);
     }
-    m.feature_offsets.push_back(static_cast<uint32_t>(m.pair_tags.size()));
   }
-  if (m.pair_tags.size() != n_pairs) fail("weight count does not match");
-  if (n_phrases > s[kPhraseValueLow].left()) fail("truncated or damaged");
-  g.keys = get_keys(s[kPhraseBuckets], s[kPhraseKeyHigh], s[kPhraseKeyLow], n_phrases);
-  g.values.reserve(n_phrases);
-  for (uint32_t i = 0; i < n_phrases; ++i) {
-    uint32_t index = uint32_t(s[kPhraseValueHigh].u8()) << 8 | s[kPhraseValueLow].u8();
-    if (index >= palette.size()) fail("gazetteer value out of the palette");
-    g.values.push_back(palette[index]);
+
+  // Sizes, as model.h lays the file out.
+  uint64_t string_bytes = 0;
+  for (const Bytes& b : strings) string_bytes += b.n;
+  GazetteerLayout gaz;
+  gaz.phrases = n_phrases;
+  gaz.palette = static_cast<uint32_t>(plain_palette.size());
+  gaz.aliases = n_aliases;
+  const uint64_t blob_bytes = 3 * uint64_t(n_features) + 2 * uint64_t(n_pairs);
+  uint64_t payload_bytes = 4 * 8 + 4 * uint64_t(n_transitions) + kBuckets + blob_bytes;
+  payload_bytes = (payload_bytes + 3) / 4 * 4 + gaz.bytes() + 4 * uint64_t(strings.size()) + string_bytes;
+  if (payload_bytes > 0xFFFFFFFFu) fail("too large");
+  std::vector<uint8_t> out(24 + static_cast<size_t>(payload_bytes), 0);
+  uint8_t* w = out.data();
+  auto put32 = [&w](uint32_t v) {
+    w[0] = static_cast<uint8_t>(v), w[1] = static_cast<uint8_t>(v >> 8), w[2] = static_cast<uint8_t>(v >> 16),
+    w[3] = static_cast<uint8_t>(v >> 24);
+    w += 4;
+  };
+  auto put16 = [&w](uint32_t v) {
+    w[0] = static_cast<uint8_t>(v), w[1] = static_cast<uint8_t>(v >> 8);
+    w += 2;
+  };
+  auto put = [&w](const uint8_t* p, size_t n) {
+    if (n) std::memcpy(w, p, n);
+    w += n;
+  };
+  put(reinterpret_cast<const uint8_t*>("AANERMDL"), 8);
+  put32(kFormatVersion);
+  put32(feature_version);
+  put32(static_cast<uint32_t>(payload_bytes));
+  put32(0);  // the CRC, at the end
+  uint8_t* const p0 = w;
+  for (uint32_t v : {n_labels, n_features, n_pairs, n_phrases, gaz.palette, n_names, n_aliases})  //
+    put32(v);
+  put32(static_cast<uint32_t>(string_bytes));
+  put(transitions, 4 * size_t(n_transitions));
+
+  // Features: per bucket, the low bits of its keys, their weight counts, then their weights.
+  Reader& buckets = s[kFeatureBuckets];
+  Reader &key_high = s[kFeatureKeyHigh], &key_low = s[kFeatureKeyLow], &counts = s[kFeatureCounts];
+  Reader &tag_deltas = s[kTags], &weight_high = s[kWeightHigh], &weight_low = s[kWeightLow];
+  const uint8_t* bucket_sizes = buckets.bytes(kBuckets);
+  put(bucket_sizes, kBuckets);
+  uint64_t features = 0, pairs = 0;
+  for (uint32_t b = 0; b < kBuckets; ++b) {
+    const uint32_t n = bucket_sizes[b];
+    if (n == 0) continue;
+    features += n;
+    if (features > n_features) fail("key count does not match");
+    FeatureBucket bk;
+    bk.n = n;
+    bk.key_high = key_high.bytes(n);
+    bk.key_low = key_low.bytes(n);
+    bk.counts = counts.bytes(n);
+    uint32_t weights = 0;
+    for (uint32_t j = 0; j < n; ++j) weights += bk.counts[j];
+    pairs += weights;
+    if (pairs > n_pairs) fail("weight count does not match");
+    bk.tag_deltas = tag_deltas.bytes(weights);
+    bk.weight_high = weight_high.bytes(weights);
+    bk.weight_low = weight_low.bytes(weights);
+    w = put_feature_bucket(bk, tags, static_cast<int32_t>(step), w);
   }
+  if (features != n_features) fail("key count does not match");
+  if (pairs != n_pairs) fail("weight count does not match");
+  while ((w - p0) % 4) *w++ = 0;
+
+  // The gazetteer: per bucket, the low bits of its keys, then their palette indices; the palette; the aliases.
+  uint8_t* const g0 = w;
+  const uint8_t* phrase_buckets = s[kPhraseBuckets].bytes(kBuckets);
+  put(phrase_buckets, kBuckets);
+  Reader &phrase_high = s[kPhraseKeyHigh], &phrase_low = s[kPhraseKeyLow];
+  uint64_t phrases = 0;
+  for (uint32_t b = 0; b < kBuckets; ++b) {
+    const uint32_t n = phrase_buckets[b];
+    if (n == 0) continue;
+    if (phrases + n > n_phrases) fail("key count does not match");
+    const uint8_t *hi = phrase_high.bytes(n), *lo_bytes = phrase_low.bytes(n);
+    uint32_t lo = 0;
+    for (uint32_t j = 0; j < n; ++j) {
+      lo += uint32_t(hi[j]) << 8 | lo_bytes[j];
+      if (lo > 0xFFFFu) fail("key out of its bucket");
+      put16(lo);
+    }
+    for (uint32_t j = 0; j < n; ++j) put16(phrase_index[phrases + j]);
+    phrases += n;
+  }
+  if (phrases != n_phrases) fail("key count does not match");
+  while ((w - g0) % 4) *w++ = 0;
+  for (uint32_t v : plain_palette) put32(v);
+  put(aliases, 8 * size_t(n_aliases));
   for (const Reader& r : s)
     if (r.left() != 0) fail("unexpected bytes after the end of a stream");
-  std::string plain = serialize(m);  // checks what the tables say (sorted keys, tags and weights in range ...)
-  return std::vector<uint8_t>(plain.begin(), plain.end());
+
+  uint32_t end = 0;
+  for (const Bytes& b : strings) put32(end += b.n);
+  for (const Bytes& b : strings) put(b.p, b.n);
+  if (w != out.data() + out.size()) fail("internal: sizes do not add up");
+  uint32_t crc = plain_crc ? crc32(p0, static_cast<size_t>(payload_bytes)) : 0;
+  for (int i = 0; i < 4; ++i) out[20 + i] = static_cast<uint8_t>(crc >> (8 * i));
+  return out;
 }
 
 }  // namespace aa::ner

@@ -29,7 +29,9 @@ bool is_packed_model(const uint8_t* data, size_t size);
 /// Packs a plain model file (model.h). Throws ModelError if it is not a valid one.
 std::string pack_model(const uint8_t* data, size_t size);
 
-/// The plain model file of packed bytes. Throws ModelError on anything damaged.
-std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size);
+/// The plain model file of packed bytes. Throws ModelError on anything damaged. Without `plain_crc`, the plain
+/// file's CRC-32 field is left 0 (the bytes are then only for Model with Check::NoCrc, as EntityModel::from_bytes
+/// uses them: the packed bytes' own CRC was checked, and computing the other costs as much again).
+std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_crc = true);
 
 }  // namespace aa::ner

@@ -65,21 +65,36 @@ void VectorCache::grow_to(size_t n) {
   }
 }
 
-void FormDictionary::allocate() {
-  size_t n = 64;
-  while (n < 2 * max_forms_) n *= 2;
+namespace {
+
+/// Room for `more` bytes past v.size(): at least doubling, at most `max` in all (the bound of what v may hold).
+void reserve_bounded(std::vector<char>& v, size_t more, size_t max) {
+  if (v.size() + more <= v.capacity()) return;
+  v.reserve(std::min(max, std::max({v.size() + more, 2 * v.capacity(), size_t(4096)})));
+}
+
+}  // namespace
+
+void FormDictionary::grow() {
+  // Slots at most half full; the numbers (order of arrival) do not depend on where the slots are.
+  size_t n = slots_.empty() ? 64 : 2 * slots_.size();
   slots_.assign(n, 0);
-  entries_.reserve(max_forms_);
-  arena_.reserve(max_bytes_);
+  const size_t mask = n - 1;
+  for (size_t id = 0; id < entries_.size(); ++id) {
+    size_t s = entries_[id].hash & mask;
+    while (slots_[s] != 0) s = (s + 1) & mask;
+    slots_[s] = static_cast<uint32_t>(id + 1);
+  }
 }
 
 uint32_t FormDictionary::intern(std::string_view form, uint32_t hash) {
-  if (slots_.empty()) allocate();
+  if ((entries_.size() + 1) * 2 > slots_.size()) grow();
   const size_t mask = slots_.size() - 1;
   for (size_t s = hash & mask;; s = (s + 1) & mask) {
     uint32_t id = slots_[s];
     if (id == 0) {
       entries_.push_back({static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(form.size()), hash});
+      reserve_bounded(arena_, form.size(), max_bytes_);
       arena_.insert(arena_.end(), form.begin(), form.end());
       slots_[s] = static_cast<uint32_t>(entries_.size());
       return static_cast<uint32_t>(entries_.size() - 1);
@@ -168,14 +183,15 @@ void FormCache::keep_type(const Gazetteer& gazetteer, const WordType& w, std::st
   const size_t max_bytes = limits_.form_bytes;
   if (w.form.size() > max_bytes || norm.size() > max_bytes) return;  // would never fit
   if (!forms_.fits(1, w.form.size()) || norms_.size() + norm.size() > max_bytes) clear_forms();
-  uint32_t n = forms_.intern(w.form, w.form_hash);
+  uint32_t n = intern(w.form, w.form_hash);
   TypeFacts& f = types_[n];
   if (f.known) return;
   f.facts = w;
   f.norm_begin = static_cast<uint32_t>(norms_.size());
   f.norm_size = static_cast<uint32_t>(norm.size());
   f.known = true;
-  norms_.insert(norms_.end(), norm.begin(), norm.end());  // within the capacity
+  reserve_bounded(norms_, norm.size(), max_bytes);
+  norms_.insert(norms_.end(), norm.begin(), norm.end());
 }
 
 void FormCache::prepare(const Model& model) {
@@ -187,20 +203,17 @@ void FormCache::prepare(const Model& model) {
     selves_.reserve(types_to_reserve_);
     pairs_.reserve(types_to_reserve_);
   } else {
-    if (model_ == nullptr) {  // first use: all the memory now, never more (unless a model with more tags comes)
-      forms_.allocate();
-      selves_.allocate();
-      pairs_.allocate();
-      shapes_.allocate();
-      contexts_.allocate();
-      distant_.assign(limits_.forms, DistantRows{});
-      types_.assign(limits_.forms, TypeFacts{});
-      norms_.reserve(limits_.form_bytes);
+    // The memory grows as forms come, up to the limits (a first analysis does not pay for zeroing all of it), from
+    // room for an article of a few thousand words (about 1.5 MiB), so that the next few articles rarely grow it.
+    if (model_ == nullptr) {
+      selves_.reserve(4096);
+      pairs_.reserve(4096);
+      contexts_.reserve(2048);
+      shapes_.reserve(512);
     } else {  // vectors of another model's weights
       clear_forms();
       shapes_.clear();
       contexts_.clear();
-      for (VectorCache* c : {&selves_, &pairs_, &shapes_, &contexts_}) c->allocate();  // no-op unless wider
     }
   }
   boundary_ = DistantRows{};
@@ -211,9 +224,18 @@ void FormCache::clear_forms() {
   forms_.clear();
   selves_.clear();
   pairs_.clear();
-  std::fill(distant_.begin(), distant_.end(), DistantRows{});
-  std::fill(types_.begin(), types_.end(), TypeFacts{});
+  distant_.clear();
+  types_.clear();
   norms_.clear();
+}
+
+uint32_t FormCache::intern(std::string_view form, uint32_t hash) {
+  uint32_t n = forms_.intern(form, hash);
+  if (n >= types_.size()) {  // a new number: numbers come in order, from 0
+    types_.emplace_back();
+    distant_.emplace_back();
+  }
+  return n;
 }
 
 Scorer::Scorer(const Model& model, const Document& doc, const TokenTable& table, const CaseCounts& counts,
@@ -276,7 +298,7 @@ size_t Scorer::prepare_chunk(const uint32_t* types, size_t k0, size_t k1, size_t
         uint32_t& number = numbers_[types[j]];
         if (number == kUnnumbered) {
           const WordType& w = table_.types[types[j]];
-          number = forms.intern(w.form, w.form_hash);
+          number = mem_->intern(w.form, w.form_hash);
         }
       }
     }

@@ -113,8 +113,8 @@ class VectorCache {
 };
 
 /// Numbers for forms (byte strings), by exact comparison of their bytes: at most max_forms forms of at most
-/// max_bytes bytes in all, copied into its own arena. Its memory is allocated at full size on first use and
-/// kept when it is emptied.
+/// max_bytes bytes in all, copied into its own arena. Its memory grows as forms come (never past what the limits
+/// need) and is kept when it is emptied.
 class FormDictionary {
  public:
   FormDictionary(size_t max_forms, size_t max_bytes) : max_forms_(max_forms), max_bytes_(max_bytes) {}
@@ -129,8 +129,6 @@ class FormDictionary {
     return entries_.size() + forms <= max_forms_ && arena_.size() + bytes <= max_bytes_;
   }
   void clear();
-  /// Allocates the memory of max_forms forms of max_bytes bytes now (intern() does if not done).
-  void allocate();
   size_t size() const { return entries_.size(); }
   size_t max_forms() const { return max_forms_; }
   size_t max_bytes() const { return max_bytes_; }
@@ -142,6 +140,7 @@ class FormDictionary {
   struct Entry {
     uint32_t begin, size, hash;
   };
+  void grow();
   size_t max_forms_, max_bytes_;
   std::vector<uint32_t> slots_;  // 1 + number, or 0: empty
   std::vector<Entry> entries_;
@@ -151,8 +150,8 @@ class FormDictionary {
 /// How many entries each cache may hold before it is emptied (tests make them small), and the capacity of a
 /// FormCache's dictionary of forms. Each at least 1; pairs at least 2; forms at least 5.
 ///
-/// The cache allocates all of it at once; what the defaults cost and why they are what they are: bench/README.md
-/// ("The tagger's form cache").
+/// The cache grows up to these (10.9 MiB with the defaults); what the defaults cost and why they are what they are:
+/// bench/README.md ("The tagger's form cache").
 struct FormCacheLimits {
   size_t selves = size_t(1) << 15, pairs = size_t(1) << 13, shapes = size_t(1) << 11, contexts = size_t(1) << 12;
   size_t forms = size_t(1) << 15, form_bytes = size_t(1) << 19;
@@ -167,8 +166,8 @@ struct DistantRows {
 /// What scorers learn from one document to the next: the caches, keyed by a dictionary of forms. For one model,
 /// known by its address: another model empties it, so the model must outlive the memory's use of it (a model
 /// loaded where a freed one was would not be noticed). One scorer at a time uses it (it is not locked: the owner
-/// does that, as the Analyser does). Its memory is allocated at full size on first use (bytes() tells how much)
-/// and never grows after.
+/// does that, as the Analyser does). Its memory grows as it fills, up to what the limits need (bytes() tells how
+/// much), and is kept when it is emptied: a first short article does not pay for zeroing all of it.
 class FormCache {
  public:
   explicit FormCache(const FormCacheLimits& limits = {});
@@ -204,6 +203,8 @@ class FormCache {
   bool serves(const Gazetteer& gazetteer) const;
   /// Empties the dictionary and what is keyed by its numbers.
   void clear_forms();
+  /// The number of a form in the dictionary, with room for it in types_ and distant_. Requires: forms_.fits.
+  uint32_t intern(std::string_view form, uint32_t hash);
 
   FormCacheLimits limits_;
   bool dictionary_;  // forms numbered by `forms_` (else: by the document's type numbers)

@@ -66,6 +66,17 @@ TEST_CASE("model pack: the shipped model unpacks to the same bytes", "[ner][mode
   CHECK(std::string(back.begin(), back.end()) == plain);
 }
 
+TEST_CASE("model pack: without the plain CRC, the same bytes but the CRC field", "[ner][model][pack]") {
+  for (const std::string& plain : {std::string(aa::embedded_entity_model_bytes()), aa::ner::serialize(small())}) {
+    std::string packed = pack(plain);
+    std::vector<uint8_t> back =
+        aa::ner::unpack_model(reinterpret_cast<const uint8_t*>(packed.data()), packed.size(), /*plain_crc=*/false);
+    std::string expected = plain;
+    expected.replace(20, 4, 4, '\0');  // the CRC-32 field of the plain header (model.h)
+    CHECK(std::string(back.begin(), back.end()) == expected);
+  }
+}
+
 TEST_CASE("model pack: a small model with every edge round-trips", "[ner][model][pack]") {
   std::string plain = aa::ner::serialize(small());
   std::vector<uint8_t> back = unpack(pack(plain));

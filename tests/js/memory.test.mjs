@@ -1,5 +1,7 @@
 // Memory stays flat: 1,000 analyses of 1,000 different texts through the JS API leave the WASM heap (malloc's
-// bytes in use) and the WASM memory exactly where they were after the first 50.
+// bytes in use) and the WASM memory exactly where they were after the first 50. The tagger's form cache grows as
+// it meets new words, up to its limits (core/ner/scorer.h), so the texts are first read once: after that the cache
+// holds their words, or has been full and emptied (its memory then at its full size), and a leak is what is left.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -9,7 +11,7 @@ import {articles} from '../../bench/corpus.mjs';
 
 const {createAnalyser} = await loadApi();
 
-test('1,000 analyses of 1,000 different texts: the WASM heap does not grow after the first 50', async () => {
+test('1,000 analyses of 1,000 different texts (read once before): the WASM heap does not grow after the first 50', async () => {
   const analyser = await createAnalyser();
   const sample = fs.readFileSync(path.join(webDir, 'sample-article.txt'), 'utf8');
   const texts = variedTexts(sample);
@@ -22,6 +24,7 @@ test('1,000 analyses of 1,000 different texts: the WASM heap does not grow after
     if (i % 7 === 0) assert.throws(() => analyser.analyse(i), TypeError);  // error paths must not leak either
     if (i % 11 === 0) assert.throws(() => analyser.analyse('x', {input: 'nope'}), RangeError);
   };
+  for (let i = 0; i < 1000; ++i) run(i);  // the form cache meets the texts' words
   for (let i = 0; i < 50; ++i) run(i);
   const after50 = analyser.memory();
   for (let i = 50; i < 1000; ++i) run(i);
