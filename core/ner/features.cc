@@ -147,7 +147,7 @@ bool valid(const Document& doc, const Sentence& s) {
 
 }  // namespace
 
-void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& t, bool codes, FormCache* memory) {
+void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& t, bool codes, TypeMemo* memo) {
   size_t n = doc.tokens.size();
   t.types.clear();
   t.norms.clear();
@@ -170,7 +170,7 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
       WordType w;
       w.form = form;
       w.form_hash = h;
-      if (memory && memory->recall_type(gazetteer, w, t.norms)) {
+      if (memo && memo->recall(gazetteer, w, t.norms)) {
         t.types.push_back(w);
         continue;
       }
@@ -194,7 +194,7 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
       w.cap = starts_upper(form);
       w.small = is_small_word(form);
       w.gaz = gazetteer.find(phrase_step(kPhraseSeed, w.key));
-      if (memory) memory->keep_type(gazetteer, w, norm);
+      if (memo) memo->keep(gazetteer, w, norm);
       t.types.push_back(w);
     }
   }

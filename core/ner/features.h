@@ -32,7 +32,7 @@ enum class Style : uint8_t { Normal, Title, Caps, Lower };
 
 /// One distinct form of a document (a word type).
 /// What a word type's form alone tells (with the gazetteer): all an Analyser's memory keeps of a form
-/// (FormCache::keep_type), so that one copy carries it both ways.
+/// (TypeMemo::keep), so that one copy carries it both ways.
 struct FormFacts {
   uint32_t key = 0;          // gazetteer key: hash of the normalised form
   uint32_t word = 0;         // hash of the normalised form with digits as 0
@@ -101,14 +101,26 @@ inline uint32_t phrase_key(const TokenTable& table, uint32_t b, uint32_t e) {
   return h;
 }
 
-class FormCache;  // scorer.h
+/// A memory of word types across documents, which build_token_table consults for each form it meets first in a
+/// document: what the form alone tells (WordType but its form and places) is worked out once and then recalled.
+/// The memory is a speed layer only: with it the table is the same as without it, the plain path (tested in
+/// tests/cpp/test_warm.cpp). The tagger's FormCache (scorer.h) is one.
+class TypeMemo {
+ public:
+  virtual ~TypeMemo() = default;
+  /// If the form w.form (hash w.form_hash) is known for `gazetteer`: fills the rest of w, appends its normalised
+  /// form to `norms` (w.norm_begin/norm_size point there) and returns true.
+  virtual bool recall(const Gazetteer& gazetteer, WordType& w, std::string& norms) const = 0;
+  /// Keeps w, whose normalised form is `norm`, for `gazetteer` (or not: a memory may decline).
+  virtual void keep(const Gazetteer& gazetteer, const WordType& w, std::string_view norm) = 0;
+};
 
 /// Fills `table` for every token of `doc`: types, flags, styles and, if `codes`, the codes of the kept lists
 /// (else they stay 0 until store_kept_codes() is called for each sentence). Requires doc.tokens and doc.sentences.
-/// With a memory prepared for the gazetteer's model (FormCache::prepare), the types of forms it knows are
-/// recalled from it, and the others kept in it: the same table, cheaper.
+/// With a memory (`memo`), the types of forms it knows are recalled from it, and the others kept in it: the same
+/// table, cheaper.
 void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& table, bool codes = true,
-                       FormCache* memory = nullptr);
+                       TypeMemo* memo = nullptr);
 
 /// For the tokens of one sentence: codes[k * kGazTypeCount + t] as Gazetteer::annotate gives them (all lists),
 /// and masks[k] = the lists t with a code for token k. Reuses the unigram lookups cached in the table's types.

@@ -166,7 +166,7 @@ bool FormCache::serves(const Gazetteer& gazetteer) const {
   return dictionary_ && model_ && &model_->gazetteer() == &gazetteer;
 }
 
-bool FormCache::recall_type(const Gazetteer& gazetteer, WordType& w, std::string& norms) const {
+bool FormCache::recall(const Gazetteer& gazetteer, WordType& w, std::string& norms) const {
   if (!serves(gazetteer)) return false;
   uint32_t n = forms_.find(w.form, w.form_hash);
   if (n == FormDictionary::kNone || !types_[n].known) return false;
@@ -178,7 +178,7 @@ bool FormCache::recall_type(const Gazetteer& gazetteer, WordType& w, std::string
   return true;
 }
 
-void FormCache::keep_type(const Gazetteer& gazetteer, const WordType& w, std::string_view norm) {
+void FormCache::keep(const Gazetteer& gazetteer, const WordType& w, std::string_view norm) {
   if (!serves(gazetteer)) return;
   const size_t max_bytes = limits_.form_bytes;
   if (w.form.size() > max_bytes || norm.size() > max_bytes) return;  // would never fit

@@ -168,7 +168,7 @@ struct DistantRows {
 /// loaded where a freed one was would not be noticed). One scorer at a time uses it (it is not locked: the owner
 /// does that, as the Analyser does). Its memory grows as it fills, up to what the limits need (bytes() tells how
 /// much), and is kept when it is emptied: a first short article does not pay for zeroing all of it.
-class FormCache {
+class FormCache : public TypeMemo {
  public:
   explicit FormCache(const FormCacheLimits& limits = {});
   /// Bytes allocated (0 before the first use).
@@ -181,17 +181,15 @@ class FormCache {
   /// with another model.
   void prepare(const Model& model);
 
-  /// What build_token_table works out for a form (all of WordType but the form and its places, from the form and
-  /// the gazetteer alone) is kept too, by the same dictionary, so that a known form costs a lookup. Not while a
-  /// scorer uses the memory. Both do nothing unless prepare() was called with the model of `gazetteer`.
-  /// recall_type: fills w but w.form and w.form_hash (given) and appends the normalised form to `norms`, if the
-  /// form is known; keep_type: keeps w (norm: its normalised form), emptying the memory first if it is full.
-  bool recall_type(const Gazetteer& gazetteer, WordType& w, std::string& norms) const;
-  void keep_type(const Gazetteer& gazetteer, const WordType& w, std::string_view norm);
+  /// As a TypeMemo for build_token_table: what it works out for a form is kept by the same dictionary, so that a
+  /// known form costs a lookup. Not while a scorer uses the memory. Both do nothing unless prepare() was called
+  /// with the model of `gazetteer`; keep() empties the memory first if it is full.
+  bool recall(const Gazetteer& gazetteer, WordType& w, std::string& norms) const override;
+  void keep(const Gazetteer& gazetteer, const WordType& w, std::string_view norm) override;
 
  private:
   friend class Scorer;
-  /// What keep_type keeps of a WordType.
+  /// What keep() keeps of a WordType.
   struct TypeFacts {
     FormFacts facts;
     uint32_t norm_begin = 0, norm_size = 0;  // in norms_
