@@ -44,6 +44,7 @@ aa_table(kUnits UnitKind ner_units.tsv ner_units.inc)
 aa_table(kTitles TitleKind ner_titles.tsv ner_titles.inc)
 aa_table(kSportsWords SportsWord ner_sports.tsv ner_sports.inc)
 aa_table(kCompanyWords CompanyWord ner_company_words.tsv ner_company_words.inc)
+aa_table(kNameWords NameWord ner_name_words.tsv ner_name_words.inc)
 # quotes: cue verbs, speaker words, quote words, first names' genders
 aa_table(kCueWords CueWord cues.tsv quote_cues.inc)
 aa_table(kSpeakerWords SpeakerWord speaker_words.tsv quote_speaker_words.inc)
