@@ -5,11 +5,12 @@
 #include <unordered_set>
 
 #include "data/tables.h"
+#include "ner/sports.h"
 
 namespace aa::ner {
 namespace {
 
-enum class CompanyWord : uint8_t { Suffix, Honorific, Institution };
+enum class CompanyWord : uint8_t { Suffix, Honorific, Institution, Centre };
 
 #include "ner_company_words.inc"  // kCompanyWords
 
@@ -51,7 +52,9 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a
   // country, a state or a city ("Boston College" ... "Boston").
   constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
+  constexpr uint32_t kPlace = kBigPlace | 1u << kGazTown | 1u << kGazRegion;
   std::unordered_set<uint32_t> short_forms;
+  int sports = -1;  // is the document a sports report? (-1: not known yet)
   for (Candidate& c : cands) {
     if (c.bytes.end) continue;
     if (c.end - c.begin == 1) {
@@ -60,6 +63,13 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
     }
     std::optional<CompanyWord> w = company_word(table, c.end - 1);
     bool named = w == CompanyWord::Suffix || w == CompanyWord::Institution;
+    if (w == CompanyWord::Centre) {  // a venue in a sports report ("Bell Centre"), elsewhere an institution
+      if (sports < 0) sports = is_sports_report(doc, table) ? 1 : 0;
+      named = sports == 0;
+    }
+    if (named && (c.label == Label::Gpe || c.label == Label::Loc) &&
+        (gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+      named = false;  // a known place: "West Bank"
     if (named && (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person)) c.label = Label::Org;
     if (named && c.label == Label::Org && c.end - c.begin == 2 && table.casing(c.begin) == Casing::Title &&
         !(gaz.find(phrase_key(table, c.begin, c.begin + 1)) & kBigPlace))
