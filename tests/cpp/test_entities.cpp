@@ -248,3 +248,21 @@ TEST_CASE("entities: two persons side by side are one name", "[ner][entities]") 
   CHECK(persons ==
         std::vector<std::string>{"Ellen DeGeneres", "Marta Quill", "Jon Stewart", "Ellen DeGeneres", "DeGeneres"});
 }
+
+TEST_CASE("entities: a nickname or a name without its middle initial is the same person", "[ner][entities][clusters]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Thomas J. Becker, the mayor, opened the bridge on Monday. Tom Becker said it had cost too much. Becker left "
+      "early.\n\nAnna Morrow and Ann Morrow are sisters, said Bill Ostrow. William Ostrow left.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto cluster = [&](const std::string& text) {
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) return e.cluster;
+    return -2;
+  };
+  REQUIRE(cluster("Thomas J. Becker") >= 0);
+  CHECK(cluster("Tom Becker") == cluster("Thomas J. Becker"));
+  CHECK(cluster("Becker") == cluster("Thomas J. Becker"));
+  CHECK(cluster("William Ostrow") == cluster("Bill Ostrow"));
+  CHECK(cluster("Ann Morrow") != cluster("Anna Morrow"));  // not a nickname: two people
+}
