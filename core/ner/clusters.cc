@@ -59,10 +59,16 @@ const TitleEnds& title_ends() {
   return ends;
 }
 
-// Text of tokens [b, e) as written, with runs of white space made one space.
+// The end of an editor's insertion inside a name: "[Prime Minister Anna] Lind" (core/ner/entities.cc).
+bool editors_bracket(const Document& doc, uint32_t i) {
+  return doc.view(doc.tokens[i].span) == "]";
+}
+
+// Text of tokens [b, e) as written, with runs of white space made one space, without an editor's bracket.
 std::string display(const Document& doc, uint32_t b, uint32_t e) {
   std::string out;
   for (uint32_t i = b; i < e; ++i) {
+    if (editors_bracket(doc, i)) continue;
     if (i > b && (doc.tokens[i].flags & kSpaceBefore)) out.push_back(' ');
     out += doc.view(doc.tokens[i].span);
   }
@@ -200,6 +206,7 @@ Grouping group_same_names(const Document& doc, const Gazetteer& gazetteer, const
       key = toks.back();
     }
     for (uint32_t i = ent.first_token; i < ent.last_token && !sub_token(doc, ent); ++i) {
+      if (editors_bracket(doc, i)) continue;  // "Anna] Lind" is "Anna Lind"
       toks.push_back(norm_token(doc, i, table));
       keys.push_back(key_of_token(doc, i, table));
       if (i > ent.first_token) key.push_back(' ');

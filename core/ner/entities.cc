@@ -276,7 +276,8 @@ void add_demonyms(const Document& doc, const TokenTable& table, std::vector<Cand
 }
 
 /// One person, one span: two PERSON candidates side by side in a sentence, with only spaces between them, are one
-/// name ("[Ellen] [DeGeneres]": the tagger stopped at an unusual surname that propagation then found alone).
+/// name ("[Ellen] [DeGeneres]": the tagger stopped at an unusual surname that propagation then found alone); so
+/// are the two sides of the end of an editor's insertion ("[Prime Minister Anna] Lind": one span, "Anna] Lind").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 void join_adjacent_persons(const Document& doc, std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 4;
@@ -285,10 +286,13 @@ void join_adjacent_persons(const Document& doc, std::vector<Candidate>& cands) {
   for (const Candidate& c : cands) {
     if (!out.empty()) {
       Candidate& p = out.back();
-      if (p.label == Label::Person && c.label == Label::Person && !p.bytes.end && !c.bytes.end && p.end == c.begin &&
-          c.end - p.begin <= kLongest && doc.tokens[p.end - 1].block == doc.tokens[c.begin].block) {
+      bool bracket = p.end + 1 == c.begin && doc.view(doc.tokens[p.end].span) == "]";
+      if (p.label == Label::Person && c.label == Label::Person && !p.bytes.end && !c.bytes.end &&
+          (p.end == c.begin || bracket) && c.end - p.begin <= kLongest + bracket &&
+          doc.tokens[p.end - 1].block == doc.tokens[c.begin].block) {
         std::string_view gap(doc.text.data() + doc.tokens[p.end - 1].span.end,
                              doc.tokens[c.begin].span.begin - doc.tokens[p.end - 1].span.end);
+        if (!gap.empty() && gap.front() == ']') gap.remove_prefix(1);  // "[Prime Minister Anna] Lind"
         if (!gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos) {
           p.end = c.end;
           p.score = std::min(p.score, c.score);

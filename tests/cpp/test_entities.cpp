@@ -266,3 +266,15 @@ TEST_CASE("entities: a nickname or a name without its middle initial is the same
   CHECK(cluster("William Ostrow") == cluster("Bill Ostrow"));
   CHECK(cluster("Ann Morrow") != cluster("Anna Morrow"));  // not a nickname: two people
 }
+
+TEST_CASE("entities: a name across the end of an editor's insertion is one person", "[ner][entities][clusters]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("\"We will not accept this,\" [Prime Minister Anna] Lind told reporters in Stockholm.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  REQUIRE(!doc.entities.empty());
+  CHECK(doc.view(doc.entities[0].span) == "Anna] Lind");
+  CHECK(doc.entities[0].label == aa::Label::Person);
+  REQUIRE(doc.entities[0].cluster >= 0);
+  CHECK(doc.clusters[doc.entities[0].cluster].name == "Anna Lind");  // the bracket is not part of the name
+}
