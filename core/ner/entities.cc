@@ -345,8 +345,8 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   add_demonyms(doc, table, cands);
   vote(table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
-  sports_teams(doc, table, cands);
-  company_names(doc, table, gaz, cands);
+  bool sports_report = sports_teams(doc, table, cands);
+  company_names(doc, table, gaz, sports_report, cands);
   name_words(doc, table, cands);
   norp_compounds(doc, cands);
   persons_first(doc, table, cands);

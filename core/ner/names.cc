@@ -70,7 +70,8 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-      if (!table.typed(i)) continue;
+      // Every word of the table is capitalised here but "awards" ("Tony awards"): most tokens stop at the casing.
+      if (!table.typed(i) || (!capital(table, i) && table.norm(i) != "awards")) continue;
       auto [b, e, label] = event_at(doc, table, s, i);
       if (e > b) {
         // Candidates inside [b, e) give way; one that reaches out of it holds the words ("the Oscars Committee").

@@ -5,7 +5,6 @@
 #include <unordered_set>
 
 #include "data/tables.h"
-#include "ner/sports.h"
 
 namespace aa::ner {
 namespace {
@@ -47,14 +46,14 @@ void untagged_companies(const Document& doc, const TokenTable& table, std::vecto
 
 }  // namespace
 
-void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
+                   std::vector<Candidate>& cands) {
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
   // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a
   // country, a state or a city ("Boston College" ... "Boston").
   constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
   constexpr uint32_t kPlace = kBigPlace | 1u << kGazTown | 1u << kGazRegion;
   std::unordered_set<uint32_t> short_forms;
-  int sports = -1;  // is the document a sports report? (-1: not known yet)
   for (Candidate& c : cands) {
     if (c.bytes.end) continue;
     if (c.end - c.begin == 1) {
@@ -64,8 +63,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
     std::optional<CompanyWord> w = company_word(table, c.end - 1);
     bool named = w == CompanyWord::Suffix || w == CompanyWord::Institution;
     if (w == CompanyWord::Centre) {  // a venue in a sports report ("Bell Centre"), elsewhere an institution
-      if (sports < 0) sports = is_sports_report(doc, table) ? 1 : 0;
-      named = sports == 0;
+      named = !sports_report;
     }
     if (named && (c.label == Label::Gpe || c.label == Label::Loc) &&
         (gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
