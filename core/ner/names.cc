@@ -8,7 +8,7 @@
 namespace aa::ner {
 namespace {
 
-enum class NameWord : uint8_t { Event, Award, StateAbbrev };
+enum class NameWord : uint8_t { Event, Award, StateAbbrev, NotName };
 
 #include "ner_name_words.inc"  // kNameWords
 
@@ -87,7 +87,15 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
         i = e - 1;
         continue;
       }
-      if (name_word(table, i) != NameWord::StateAbbrev || !capital(table, i)) continue;
+      std::optional<NameWord> w = name_word(table, i);
+      if (w == NameWord::NotName) {
+        int32_t o = owner[i];
+        if (o >= 0 && cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end &&
+            cands[o].label != Label::Event)
+          drop[o] = 1;
+        continue;
+      }
+      if (w != NameWord::StateAbbrev || !capital(table, i)) continue;
       std::string_view text = doc.view(doc.tokens[i].span);
       if (text.empty() || text.back() != '.') continue;  // "Calif.", "B.C.": not the words "Miss", "Ill"
       int32_t o = owner[i];
@@ -101,7 +109,7 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
       }
     }
   }
-  if (added.empty()) return;
+  if (added.empty() && std::find(drop.begin(), drop.end(), 1) == drop.end()) return;
   std::vector<Candidate> kept;
   kept.reserve(cands.size() + added.size());
   for (size_t k = 0; k < cands.size(); ++k)
