@@ -16,8 +16,8 @@ cmake --build --preset native -j"$JOBS" --target aa-train
 started=$(date +%s)
 nice build/native/aa-train --data "$DATA" --lists tools/train/lists --core-data core/data \
   --out models/entities.bin.new \
-  --epochs 12 --scale 16 --min-weight 16 --weight uner_ewt_train=2 --ensemble 3 \
-  --news annotations/ner-news/train.tsv --weight news=${AA_NEWS_WEIGHT:-4} "$@"
+  --epochs 12 --scale 16 --min-weight 20 --weight uner_ewt_train=2 --ensemble 3 \
+  --news annotations/ner-news/train.tsv --weight news=${AA_NEWS_WEIGHT:-8} "$@"
 mv models/entities.bin.new models/entities.bin
 echo "make train: models/entities.bin: $(stat -c %s models/entities.bin) bytes," \
   "$(gzip -9 -c models/entities.bin | wc -c) gzipped, trained in $(( $(date +%s) - started )) s"

@@ -13,6 +13,8 @@ namespace {
 
 enum class TitleKind : uint8_t { Title, Role };
 #include "ner_titles.inc"  // kTitles
+enum class NicknameKind : uint8_t { Nickname };
+#include "name_nicknames.inc"  // kNicknames
 
 constexpr size_t kMaxTitleTokens = 5;
 // A person keeps the first few distinct titles found: the quotation stage goes through them at every mention, so
@@ -57,10 +59,16 @@ const TitleEnds& title_ends() {
   return ends;
 }
 
-// Text of tokens [b, e) as written, with runs of white space made one space.
+// The end of an editor's insertion inside a name: "[Prime Minister Anna] Lind" (core/ner/entities.cc).
+bool editors_bracket(const Document& doc, uint32_t i) {
+  return doc.view(doc.tokens[i].span) == "]";
+}
+
+// Text of tokens [b, e) as written, with runs of white space made one space, without an editor's bracket.
 std::string display(const Document& doc, uint32_t b, uint32_t e) {
   std::string out;
   for (uint32_t i = b; i < e; ++i) {
+    if (editors_bracket(doc, i)) continue;
     if (i > b && (doc.tokens[i].flags & kSpaceBefore)) out.push_back(' ');
     out += doc.view(doc.tokens[i].span);
   }
@@ -198,6 +206,7 @@ Grouping group_same_names(const Document& doc, const Gazetteer& gazetteer, const
       key = toks.back();
     }
     for (uint32_t i = ent.first_token; i < ent.last_token && !sub_token(doc, ent); ++i) {
+      if (editors_bracket(doc, i)) continue;  // "Anna] Lind" is "Anna Lind"
       toks.push_back(norm_token(doc, i, table));
       keys.push_back(key_of_token(doc, i, table));
       if (i > ent.first_token) key.push_back(' ');
@@ -241,7 +250,24 @@ std::string parts_key(const std::vector<std::string>& toks, size_t b, size_t e) 
 /// part of a fuller name, an organisation's by every end of a fuller name and by the initials of one.
 struct FullerNames {
   std::unordered_map<std::string, std::vector<int>> person_parts, org_ends, org_initials;
+  std::unordered_map<std::string, std::vector<int>> person_last;  // persons of two words or more by the last word
 };
+
+/// "j" or "j.": an initial.
+bool initial(const std::string& w) {
+  return (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'a' && w[0] <= 'z';
+}
+
+/// "Tom Becker" is "Thomas J. Becker" or "Thomas Becker": the same last word, the same given name or one a
+/// nickname of the other (core/data/name_nicknames.tsv), nothing but initials between.
+bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() != 2 || b.size() < 2 || a.back() != b.back()) return false;
+  for (size_t i = 1; i + 1 < b.size(); ++i)
+    if (!initial(b[i])) return false;
+  const std::string &x = a.front(), &y = b.front();
+  if (x == y) return b.size() > 2;
+  return table_find(kNicknames, x + " " + y).has_value() || table_find(kNicknames, y + " " + x).has_value();
+}
 
 FullerNames index_fuller_names(const std::vector<Group>& groups) {
   FullerNames ix;
@@ -255,6 +281,7 @@ FullerNames index_fuller_names(const std::vector<Group>& groups) {
       for (size_t b = 0; b < n; ++b)
         for (size_t e = b + 1; e <= n; ++e)
           if (e - b < n) add(ix.person_parts[parts_key(h.tokens, b, e)], hi);
+      if (n >= 2) add(ix.person_last[h.tokens.back()], hi);
     } else if (h.label == Label::Org) {
       for (size_t b = 1; b < n; ++b) add(ix.org_ends[parts_key(h.tokens, b, n)], hi);
       if (n >= 2) {
@@ -300,6 +327,15 @@ void join_shorter_names(const Document& doc, std::vector<Group>& groups) {
       if (hi == gi || groups[hi].parent >= 0) continue;
       if (found >= 0 && found != hi) ambiguous = true;
       found = hi;
+    }
+    if (found < 0 && g.label == Label::Person && g.tokens.size() == 2) {
+      auto it = ix.person_last.find(g.tokens.back());
+      if (it != ix.person_last.end())
+        for (int hi : it->second) {
+          if (hi == gi || groups[hi].parent >= 0 || !same_person(g.tokens, groups[hi].tokens)) continue;
+          if (found >= 0 && found != hi) ambiguous = true;
+          found = hi;
+        }
     }
     if (found >= 0 && !ambiguous) g.parent = found;
   }

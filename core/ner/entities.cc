@@ -11,6 +11,7 @@
 #include "ner/features.h"
 #include "ner/model.h"
 #include "ner/model_pack.h"
+#include "ner/names.h"
 #include "ner/orgs.h"
 #include "ner/rules.h"
 #include "ner/scorer.h"
@@ -284,6 +285,36 @@ void add_demonyms(const Document& doc, const TokenTable& table, std::vector<Cand
         cands.push_back({i, i + 1, Label::Norp, kDemonymScore, {}});
 }
 
+/// One person, one span: two PERSON candidates side by side in a sentence, with only spaces between them, are one
+/// name ("[Ellen] [DeGeneres]": the tagger stopped at an unusual surname that propagation then found alone); so
+/// are the two sides of the end of an editor's insertion ("[Prime Minister Anna] Lind": one span, "Anna] Lind").
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+void join_adjacent_persons(const Document& doc, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 4;
+  std::vector<Candidate> out;
+  out.reserve(cands.size());
+  for (const Candidate& c : cands) {
+    if (!out.empty()) {
+      Candidate& p = out.back();
+      bool bracket = p.end + 1 == c.begin && doc.view(doc.tokens[p.end].span) == "]";
+      if (p.label == Label::Person && c.label == Label::Person && !p.bytes.end && !c.bytes.end &&
+          (p.end == c.begin || bracket) && c.end - p.begin <= kLongest + bracket &&
+          doc.tokens[p.end - 1].block == doc.tokens[c.begin].block) {
+        std::string_view gap(doc.text.data() + doc.tokens[p.end - 1].span.end,
+                             doc.tokens[c.begin].span.begin - doc.tokens[p.end - 1].span.end);
+        if (!gap.empty() && gap.front() == ']') gap.remove_prefix(1);  // "[Prime Minister Anna] Lind"
+        if (!gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos) {
+          p.end = c.end;
+          p.score = std::min(p.score, c.score);
+          continue;
+        }
+      }
+    }
+    out.push_back(c);
+  }
+  cands = std::move(out);
+}
+
 // The candidates as the document's entities, in text order.
 void write_entities(Document& doc, const std::vector<Candidate>& cands) {
   for (const Candidate& c : cands) {
@@ -324,14 +355,16 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   add_demonyms(doc, table, cands);
   vote(table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
-  sports_teams(doc, table, cands);
-  company_names(doc, table, cands);
+  bool sports_report = sports_teams(doc, table, cands);
+  company_names(doc, table, gaz, sports_report, cands);
+  name_words(doc, table, cands);
   norp_compounds(doc, cands);
   persons_first(doc, table, cands);
   propagate(doc, table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });
+  join_adjacent_persons(doc, cands);
 
   write_entities(doc, cands);
   build_clusters(doc, gaz, &table);

@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_set>
 
 #include "data/tables.h"
 
 namespace aa::ner {
 namespace {
 
-enum class CompanyWord : uint8_t { Suffix, Honorific };
+enum class CompanyWord : uint8_t { Suffix, Honorific, Institution, Centre };
 
 #include "ner_company_words.inc"  // kCompanyWords
 
@@ -45,12 +46,32 @@ void untagged_companies(const Document& doc, const TokenTable& table, std::vecto
 
 }  // namespace
 
-void company_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
+                   std::vector<Candidate>& cands) {
+  // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
+  // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a
+  // country, a state or a city ("Boston College" ... "Boston").
+  constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
+  constexpr uint32_t kPlace = kBigPlace | 1u << kGazTown | 1u << kGazRegion;
+  std::unordered_set<uint32_t> short_forms;
   for (Candidate& c : cands) {
-    if (c.bytes.end || c.end - c.begin < 2) continue;
-    if ((c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person) &&
-        company_word(table, c.end - 1) == CompanyWord::Suffix)
-      c.label = Label::Org;
+    if (c.bytes.end) continue;
+    if (c.end - c.begin == 1) {
+      if (c.label != Label::Org && short_forms.count(phrase_key(table, c.begin, c.end))) c.label = Label::Org;
+      continue;
+    }
+    std::optional<CompanyWord> w = company_word(table, c.end - 1);
+    bool named = w == CompanyWord::Suffix || w == CompanyWord::Institution;
+    if (w == CompanyWord::Centre) {  // a venue in a sports report ("Bell Centre"), elsewhere an institution
+      named = !sports_report;
+    }
+    if (named && (c.label == Label::Gpe || c.label == Label::Loc) &&
+        (gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+      named = false;  // a known place: "West Bank"
+    if (named && (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person)) c.label = Label::Org;
+    if (named && c.label == Label::Org && c.end - c.begin == 2 && table.casing(c.begin) == Casing::Title &&
+        !(gaz.find(phrase_key(table, c.begin, c.begin + 1)) & kBigPlace))
+      short_forms.insert(phrase_key(table, c.begin, c.begin + 1));
   }
   untagged_companies(doc, table, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.

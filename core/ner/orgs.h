@@ -1,6 +1,8 @@
 // Organisations from the shape of their names, where the tagger took them for places or people: a company
-// suffix ends the name ("Halden Mutual", "Brandt Holdings"), or two capitalised names are joined by "&"
-// ("Ostrand & Pye"). Table: core/data/ner_company_words.tsv.
+// suffix ends the name ("Halden Mutual", "Brandt Holdings") or an institution's word does ("Betty Ford Center",
+// "Morningside Recovery": a tagged place or person only), or two capitalised names are joined by "&"
+// ("Ostrand & Pye"); a short form names the organisation after its full name ("Morningside Recovery" ...
+// "Morningside"). Table: core/data/ner_company_words.tsv.
 #pragma once
 
 #include <vector>
@@ -8,10 +10,13 @@
 #include "document.h"
 #include "ner/adjust.h"
 #include "ner/features.h"
+#include "ner/gazetteer.h"
 
 namespace aa::ner {
 
-/// Relabels and joins candidates as above. Requires: cands sorted by position, non-overlapping; keeps them so.
-void company_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+/// Relabels and joins candidates as above ("Centre" names a venue, not an institution, in a sports report).
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
+                   std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

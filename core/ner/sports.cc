@@ -57,11 +57,11 @@ bool is_sports_report(const Document& doc, const TokenTable& table) {
   return (results >= 2 && scores >= 1) || (results >= 1 && scores >= 2) || results >= 4;
 }
 
-void sports_teams(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+bool sports_teams(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   bool any = false;
   for (const Candidate& c : cands)
     any = any || c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person;
-  if (!any || !is_sports_report(doc, table)) return;
+  if (!any || !is_sports_report(doc, table)) return false;
   auto placed = [&](const Candidate& c) {
     return c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block &&
            table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative;
@@ -92,6 +92,7 @@ void sports_teams(const Document& doc, const TokenTable& table, std::vector<Cand
     if (c.label == Label::Gpe || (nameable(c.label) && teams.count(phrase_key(table, c.begin, c.end))))
       c.label = Label::Org;
   }
+  return true;
 }
 
 }  // namespace aa::ner

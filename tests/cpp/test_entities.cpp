@@ -212,3 +212,69 @@ TEST_CASE("entities: a NORP compound is one group", "[ner][entities]") {
   CHECK(doc.view(doc.entities[0].span) == "African American");
   CHECK(doc.entities[0].label == aa::Label::Norp);
 }
+
+TEST_CASE("entities: words that decide a name's label: award ceremonies, abbreviated states, institutions",
+          "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The 81st annual Academy Awards will be held in February, and critics expect the Oscars to run long.\n\n"
+      "The company has plants near Fresno, Calif., and in Memphis, Tenn.\n\n"
+      "She was taken to Quarrendon Hospital on Friday. Quarrendon released her on Sunday.\n\n"
+      "The singer checked into the Halvorsen Medical Center on Monday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) {
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) return std::string(aa::label_name(e.label));
+    return std::string("none");
+  };
+  CHECK(label("81st annual Academy Awards") == "EVENT");  // the ordinal and "annual" belong to the name
+  CHECK(label("Oscars") == "EVENT");
+  CHECK(label("Calif.") == "GPE");
+  CHECK(label("Tenn.") == "GPE");  // the tagger left it out: after "Memphis," it is a state
+  CHECK(label("Quarrendon Hospital") == "ORG");
+  CHECK(label("Quarrendon") == "ORG");  // the short form of the hospital named before
+  CHECK(label("Halvorsen Medical Center") == "ORG");
+}
+
+TEST_CASE("entities: two persons side by side are one name", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "We are thrilled to have Ellen DeGeneres host, said Marta Quill. Jon Stewart and Ellen DeGeneres hosted "
+      "before. DeGeneres said yes.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  std::vector<std::string> persons;
+  for (const auto& e : doc.entities)
+    if (e.label == aa::Label::Person) persons.push_back(std::string(doc.view(e.span)));
+  CHECK(persons ==
+        std::vector<std::string>{"Ellen DeGeneres", "Marta Quill", "Jon Stewart", "Ellen DeGeneres", "DeGeneres"});
+}
+
+TEST_CASE("entities: a nickname or a name without its middle initial is the same person", "[ner][entities][clusters]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Thomas J. Becker, the mayor, opened the bridge on Monday. Tom Becker said it had cost too much. Becker left "
+      "early.\n\nAnna Morrow and Ann Morrow are sisters, said Bill Ostrow. William Ostrow left.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto cluster = [&](const std::string& text) {
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) return e.cluster;
+    return -2;
+  };
+  REQUIRE(cluster("Thomas J. Becker") >= 0);
+  CHECK(cluster("Tom Becker") == cluster("Thomas J. Becker"));
+  CHECK(cluster("Becker") == cluster("Thomas J. Becker"));
+  CHECK(cluster("William Ostrow") == cluster("Bill Ostrow"));
+  CHECK(cluster("Ann Morrow") != cluster("Anna Morrow"));  // not a nickname: two people
+}
+
+TEST_CASE("entities: a name across the end of an editor's insertion is one person", "[ner][entities][clusters]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("\"We will not accept this,\" [Prime Minister Anna] Lind told reporters in Stockholm.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  REQUIRE(!doc.entities.empty());
+  CHECK(doc.view(doc.entities[0].span) == "Anna] Lind");
+  CHECK(doc.entities[0].label == aa::Label::Person);
+  REQUIRE(doc.entities[0].cluster >= 0);
+  CHECK(doc.clusters[doc.entities[0].cluster].name == "Anna Lind");  // the bracket is not part of the name
+}

@@ -1,0 +1,122 @@
+#include "ner/names.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "data/tables.h"
+
+namespace aa::ner {
+namespace {
+
+enum class NameWord : uint8_t { Event, Award, StateAbbrev, NotName };
+
+#include "ner_name_words.inc"  // kNameWords
+
+constexpr uint16_t kNameWordScore = 700;
+
+std::optional<NameWord> name_word(const TokenTable& table, uint32_t i) {
+  std::string_view w = table.norm(i);
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return table_find(kNameWords, w);
+}
+
+bool capital(const TokenTable& table, uint32_t i) {
+  return table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper;
+}
+
+/// "81st", "2007": a number that can come before an event's name.
+bool ordinal_or_year(std::string_view w) {
+  size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  if (d == 0) return false;
+  std::string_view rest = w.substr(d);
+  return (rest.empty() && d == 4) || rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
+}
+
+struct Named {
+  uint32_t begin = 0, end = 0;
+  Label label = Label::Event;
+};
+
+/// The event named at token i: "Oscars", "Tony Awards", with "81st (annual)" or a year before. Empty if none.
+Named event_at(const Document& doc, const TokenTable& table, const Sentence& s, uint32_t i) {
+  std::optional<NameWord> w = name_word(table, i);
+  uint32_t b = i;
+  if (w == NameWord::Event && capital(table, i)) {
+    // one word
+  } else if (w == NameWord::Award) {
+    // capitalised words before it: "Academy", "Tony", "Screen Actors Guild"
+    while (b > s.first_token && i - b < 3 && capital(table, b - 1) && table.norm(b - 1) != "the" &&
+           !name_word(table, b - 1))
+      --b;
+    if (b == i) return {};
+  } else {
+    return {};
+  }
+  if (b > s.first_token && table.norm(b - 1) == "annual") --b;
+  if (b > s.first_token && ordinal_or_year(doc.view(doc.tokens[b - 1].span))) --b;
+  if (doc.view(doc.tokens[b].span) == "annual") ++b;  // "annual" without a number stays outside
+  return {b, i + 1, Label::Event};
+}
+
+}  // namespace
+
+void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  // Candidates by token: the one that covers each token, or -1.
+  std::vector<int32_t> owner(doc.tokens.size(), -1);
+  for (size_t k = 0; k < cands.size(); ++k)
+    for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) owner[i] = static_cast<int32_t>(k);
+  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      // Every word of the table is capitalised here but "awards" ("Tony awards"): most tokens stop at the casing.
+      if (!table.typed(i) || (!capital(table, i) && table.norm(i) != "awards")) continue;
+      auto [b, e, label] = event_at(doc, table, s, i);
+      if (e > b) {
+        // Candidates inside [b, e) give way; one that reaches out of it holds the words ("the Oscars Committee").
+        bool held = false;
+        for (uint32_t k = b; k < e; ++k) {
+          int32_t o = owner[k];
+          held = held || (o >= 0 && (cands[o].begin < b || cands[o].end > e || cands[o].bytes.end));
+        }
+        if (held) continue;
+        for (uint32_t k = b; k < e; ++k)
+          if (owner[k] >= 0) drop[owner[k]] = 1;
+        added.push_back({b, e, label, kNameWordScore, {}});
+        i = e - 1;
+        continue;
+      }
+      std::optional<NameWord> w = name_word(table, i);
+      if (w == NameWord::NotName) {
+        int32_t o = owner[i];
+        if (o >= 0 && cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end &&
+            cands[o].label != Label::Event)
+          drop[o] = 1;
+        continue;
+      }
+      if (w != NameWord::StateAbbrev || !capital(table, i)) continue;
+      std::string_view text = doc.view(doc.tokens[i].span);
+      if (text.empty() || text.back() != '.') continue;  // "Calif.", "B.C.": not the words "Miss", "Ill"
+      int32_t o = owner[i];
+      if (o >= 0) {
+        Candidate& c = cands[o];
+        if (c.begin == i && c.end == i + 1 && !c.bytes.end && (c.label == Label::Loc || c.label == Label::Gpe))
+          c.label = Label::Gpe;
+      } else if (i >= s.first_token + 2 && doc.view(doc.tokens[i - 1].span) == "," && owner[i - 2] >= 0 &&
+                 (cands[owner[i - 2]].label == Label::Gpe || cands[owner[i - 2]].label == Label::Loc)) {
+        added.push_back({i, i + 1, Label::Gpe, kNameWordScore, {}});  // "Sacramento, Calif."
+      }
+    }
+  }
+  if (added.empty() && std::find(drop.begin(), drop.end(), 1) == drop.end()) return;
+  std::vector<Candidate> kept;
+  kept.reserve(cands.size() + added.size());
+  for (size_t k = 0; k < cands.size(); ++k)
+    if (!drop[k]) kept.push_back(cands[k]);
+  kept.insert(kept.end(), added.begin(), added.end());
+  std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  cands = std::move(kept);
+}
+
+}  // namespace aa::ner
