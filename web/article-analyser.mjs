@@ -439,8 +439,9 @@ async function createInWorker(options) {
         settle(job);
         if (data.error) job.reject(workerError(data.error));
         else {
-          if (data.lean) fillTexts(data.result, job.text);
-          job.resolve(data.result);
+          const result = JSON.parse(data.json);
+          if (data.lean) fillTexts(result, job.text);
+          job.resolve(result);
         }
         pump();
       }
