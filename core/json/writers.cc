@@ -280,6 +280,7 @@ void append_json(const Document& doc, OffsetUnit unit, std::string& out, int ind
   for (const Quote& q : doc.quotes) {
     add(q.span);
     add(q.content);
+    texts += 160;  // its kind, score, speaker and cue: the buffer grew (a copy, twice the size) on quote-dense text
   }
   for (const Cluster& c : doc.clusters) texts += c.name.size() + 12 * c.mentions.size() + 200;
   size_t per_span = indent < 0 ? 96 : 96 + 16 * static_cast<size_t>(indent) * 6;

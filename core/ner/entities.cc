@@ -213,37 +213,41 @@ std::vector<Candidate> tag_sentences(const Model& model, const Gazetteer& gaz, c
   scratch.constant_trans = model.transitions();
   SentenceCodes codes;
   std::vector<Candidate> cands;
-  for (const Sentence& s : doc.sentences) {
-    if (s.first_token >= s.last_token || s.last_token > doc.tokens.size()) continue;
-    size_t n = s.last_token - s.first_token;
-    emissions.resize(n * T);
-    codes.compute(gaz, table, s);
-    store_kept_codes(table, s, codes);
-    scorer.emissions(s, codes, emissions.data());
-    tags.resize(n);
-    margins.resize(n);
-    viterbi(emissions.data(), n, T, model.transitions(), tags.data(), nullptr, scratch);
-    size_t first_cand = cands.size();
-    for (const TagSpan& sp : spans_of(tags.data(), n)) {
-      int mapped = label_map[sp.label];
-      if (mapped < 0) continue;
-      uint32_t b = s.first_token + sp.begin, e = s.first_token + sp.end;
-      bool boiler = false;
-      for (uint32_t i = b; i < e; ++i)
-        boiler = boiler || no_entities(doc, doc.article.blocks[doc.tokens[i].block].kind);
-      if (boiler) continue;
-      Label label = static_cast<Label>(mapped);
-      if (label == Label::Loc || label == Label::Gpe) label = is_gpe(gaz, table, b, e) ? Label::Gpe : Label::Loc;
-      cands.push_back({b, e, label, 0, {}});
-    }
-    if (cands.size() == first_cand) continue;
-    // Confidence from the margins, which only the tokens of entities need.
-    margins_from(emissions.data(), n, tags.data(), cands[first_cand].begin - s.first_token, margins.data(), scratch,
-                 true);
-    for (size_t c = first_cand; c < cands.size(); ++c) {
-      int32_t m = INT32_MAX;
-      for (uint32_t k = cands[c].begin; k < cands[c].end; ++k) m = std::min(m, margins[k - s.first_token]);
-      cands[c].score = confidence(m, 2000);
+  for (const Sentence& sentence : doc.sentences) {
+    if (sentence.first_token >= sentence.last_token || sentence.last_token > doc.tokens.size()) continue;
+    // A sentence, or each window of a long one (features.h).
+    for (uint32_t first = sentence.first_token; first < sentence.last_token; first += kTagWindow) {
+      const Sentence s = tag_window(sentence, first);
+      size_t n = s.last_token - s.first_token;
+      emissions.resize(n * T);
+      codes.compute(gaz, table, s);
+      store_kept_codes(table, s, codes);
+      scorer.emissions(s, codes, emissions.data());
+      tags.resize(n);
+      margins.resize(n);
+      viterbi(emissions.data(), n, T, model.transitions(), tags.data(), nullptr, scratch);
+      size_t first_cand = cands.size();
+      for (const TagSpan& sp : spans_of(tags.data(), n)) {
+        int mapped = label_map[sp.label];
+        if (mapped < 0) continue;
+        uint32_t b = s.first_token + sp.begin, e = s.first_token + sp.end;
+        bool boiler = false;
+        for (uint32_t i = b; i < e; ++i)
+          boiler = boiler || no_entities(doc, doc.article.blocks[doc.tokens[i].block].kind);
+        if (boiler) continue;
+        Label label = static_cast<Label>(mapped);
+        if (label == Label::Loc || label == Label::Gpe) label = is_gpe(gaz, table, b, e) ? Label::Gpe : Label::Loc;
+        cands.push_back({b, e, label, 0, {}});
+      }
+      if (cands.size() == first_cand) continue;
+      // Confidence from the margins, which only the tokens of entities need.
+      margins_from(emissions.data(), n, tags.data(), cands[first_cand].begin - s.first_token, margins.data(), scratch,
+                   true);
+      for (size_t c = first_cand; c < cands.size(); ++c) {
+        int32_t m = INT32_MAX;
+        for (uint32_t k = cands[c].begin; k < cands[c].end; ++k) m = std::min(m, margins[k - s.first_token]);
+        cands[c].score = confidence(m, 2000);
+      }
     }
   }
 

@@ -204,8 +204,11 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
     Style style = sentence_style(doc, s, t);
     for (uint32_t i = s.first_token; i < s.last_token; ++i) t.info[i] |= static_cast<uint32_t>(style) << 2;
     if (!codes) continue;
-    sc.compute(gazetteer, t, s);
-    store_kept_codes(t, s, sc);
+    for (uint32_t first = s.first_token; first < s.last_token; first += kTagWindow) {
+      const Sentence w = tag_window(s, first);
+      sc.compute(gazetteer, t, w);
+      store_kept_codes(t, w, sc);
+    }
   }
 }
 
@@ -351,8 +354,11 @@ void extract_features(const Document& doc, const TokenTable& t, const Gazetteer&
   SentenceCodes codes;
   for (const Sentence& s : doc.sentences) {
     if (!valid(doc, s)) continue;
-    codes.compute(gazetteer, t, s);
-    sentence_features(doc, t, counts, s, codes, out);
+    for (uint32_t first = s.first_token; first < s.last_token; first += kTagWindow) {
+      const Sentence w = tag_window(s, first);
+      codes.compute(gazetteer, t, w);
+      sentence_features(doc, t, counts, w, codes, out);
+    }
   }
   // Tokens outside every sentence: empty lists (offsets[i] == offsets[i + 1]).
   for (size_t i = 1; i <= n; ++i)

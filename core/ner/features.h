@@ -132,6 +132,20 @@ struct SentenceCodes {
   void compute(const Gazetteer& gazetteer, const TokenTable& table, const Sentence& s);
 };
 
+/// The tagger reads at most kTagWindow tokens at a time: a longer sentence (only broken or hostile input has one:
+/// a run of punctuation, text with no sentence end) is read in consecutive windows of that many tokens, each as if
+/// it were a sentence of its own (features, gazetteer codes, Viterbi). Its buffers (about 250 bytes a token: codes,
+/// emissions, Viterbi's table) then stay bounded, whatever the input, and are reused from one window to the next.
+constexpr uint32_t kTagWindow = 1024;
+
+/// The window of sentence s that starts at token `first` (s.first_token, then each kTagWindow tokens on).
+inline Sentence tag_window(const Sentence& s, uint32_t first) {
+  Sentence w = s;
+  w.first_token = first;
+  w.last_token = s.last_token - first > kTagWindow ? first + kTagWindow : s.last_token;
+  return w;
+}
+
 /// Stores the codes of the kept lists of sentence s (from SentenceCodes::compute) in the table.
 void store_kept_codes(TokenTable& table, const Sentence& s, const SentenceCodes& codes);
 

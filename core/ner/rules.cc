@@ -1,5 +1,6 @@
 #include "ner/rules.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -194,8 +195,9 @@ class TypeClasses {
 
 class Matcher {
  public:
-  Matcher(const Document& doc, const Sentence& s, TypeClasses& classes, std::vector<Tok>& toks)
-      : first_(s.first_token), n_(s.last_token - s.first_token), toks_(toks) {
+  /// The matcher over tokens [first, last) of one sentence.
+  Matcher(const Document& doc, uint32_t first, uint32_t last, TypeClasses& classes, std::vector<Tok>& toks)
+      : first_(first), n_(last - first), toks_(toks) {
     toks_.resize(n_);
     for (uint32_t k = 0; k < n_; ++k) {
       const Token& token = doc.tokens[first_ + k];
@@ -214,10 +216,12 @@ class Matcher {
     return t.opens;  // "the coming days", "a million", "mid-2022", "twenty-five"
   }
 
-  std::vector<RuleMatch> run() {
-    std::vector<RuleMatch> out;
-    uint32_t i = 0;
-    while (i < n_) {
+  /// Appends to `out` the matches that start at tokens from `from` on and before `until` (indices into the
+  /// matcher's tokens), left to right, each search going on after the last match; returns where it stopped (until,
+  /// or the end of a match that began before until and ends after it).
+  uint32_t run(uint32_t from, uint32_t until, std::vector<RuleMatch>& out) {
+    uint32_t i = from;
+    while (i < until) {
       if (!may_start(i)) {
         ++i;
         continue;
@@ -237,7 +241,7 @@ class Matcher {
         ++i;
       }
     }
-    return out;
+    return i;
   }
 
  private:
@@ -554,14 +558,25 @@ class Matcher {
 
 }  // namespace
 
+// A long sentence is matched a window at a time, so that the matcher's tokens (88 bytes each) stay bounded on any
+// input: the matches that start among kRuleWindow tokens, with kLookBehind tokens before them and kLookAhead after
+// them in view. No rule looks further back, and only a run of more scale words than kLookAhead ("million million
+// ...") looks as far ahead, so the matches are those of the whole sentence at once.
+constexpr uint32_t kRuleWindow = 1024, kLookBehind = 2, kLookAhead = 64;
+
 std::vector<RuleMatch> find_rule_entities(const Document& doc, const TokenTable& table) {
   std::vector<RuleMatch> out;
   TypeClasses classes(table);
   std::vector<Tok> toks;
   for (const Sentence& s : doc.sentences) {
     if (s.last_token > doc.tokens.size() || s.first_token >= s.last_token) continue;
-    auto m = Matcher(doc, s, classes, toks).run();
-    out.insert(out.end(), m.begin(), m.end());
+    uint32_t at = s.first_token;  // the next token a match may start at
+    while (at < s.last_token) {
+      uint32_t first = at - std::min(at - s.first_token, kLookBehind);
+      uint32_t until = s.last_token - at > kRuleWindow ? at + kRuleWindow : s.last_token;
+      uint32_t last = s.last_token - until > kLookAhead ? until + kLookAhead : s.last_token;
+      at = first + Matcher(doc, first, last, classes, toks).run(at - first, until - first, out);
+    }
   }
   return out;
 }

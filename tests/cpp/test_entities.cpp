@@ -2,10 +2,12 @@
 #include <catch2/catch.hpp>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analyser.h"
 #include "ner/entities.h"
+#include "ner/features.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 
@@ -277,4 +279,42 @@ TEST_CASE("entities: a name across the end of an editor's insertion is one perso
   CHECK(doc.entities[0].label == aa::Label::Person);
   REQUIRE(doc.entities[0].cluster >= 0);
   CHECK(doc.clusters[doc.entities[0].cluster].name == "Anna Lind");  // the bracket is not part of the name
+}
+
+// A sentence longer than the tagger's window (kTagWindow tokens; only broken or hostile input has one) is tagged a
+// window at a time (issue 17: the tagger's buffers, 200 bytes a token, were sized by the longest sentence). The
+// windows cover the sentence exactly, and names are still found in every part of it, the last window too.
+TEST_CASE("entities: a sentence of thousands of tokens is tagged in windows", "[ner][entities]") {
+  aa::Sentence s;
+  s.first_token = 7;
+  s.last_token = 7 + 2 * aa::ner::kTagWindow + 5;
+  std::vector<std::pair<uint32_t, uint32_t>> windows;
+  for (uint32_t first = s.first_token; first < s.last_token; first += aa::ner::kTagWindow) {
+    aa::Sentence w = aa::ner::tag_window(s, first);
+    windows.emplace_back(w.first_token, w.last_token);
+  }
+  const std::vector<std::pair<uint32_t, uint32_t>> want = {
+      {7, 7 + aa::ner::kTagWindow},
+      {7 + aa::ner::kTagWindow, 7 + 2 * aa::ner::kTagWindow},
+      {7 + 2 * aa::ner::kTagWindow, 7 + 2 * aa::ner::kTagWindow + 5}};
+  CHECK(windows == want);
+
+  std::string text;
+  const size_t repeats = 600;  // 9 tokens a unit: one sentence of 5,400 tokens, 6 windows
+  for (size_t i = 0; i < repeats; ++i) text += "and then Angela Merkel met officials in Berlin, ";
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(text);
+  REQUIRE(doc.sentences.size() == 1);
+  REQUIRE(doc.tokens.size() > 5 * aa::ner::kTagWindow);
+  size_t persons = 0, places = 0;
+  uint32_t last_person = 0;
+  for (const aa::Entity& e : doc.entities) {
+    std::string_view t = doc.view(e.span);
+    if (e.label == aa::Label::Person && t == "Angela Merkel") ++persons, last_person = e.first_token;
+    if (e.label == aa::Label::Gpe && t == "Berlin") ++places;
+  }
+  // A window boundary can fall inside a name: a few repetitions may be lost there, never more than one a boundary.
+  CHECK(persons + 5 >= repeats);
+  CHECK(places + 5 >= repeats);
+  CHECK(last_person + 2 * aa::ner::kTagWindow > doc.tokens.size());
 }

@@ -62,3 +62,19 @@ TEST_CASE("fuzz_text: past 100 listed warnings, a later UTF-16 error does not re
   }
   CHECK(d.warnings[101].message.find("51 more") == 0);
 }
+
+TEST_CASE("fuzz_text: a UTF-32 LE BOM followed by anything is refused by name, not read as UTF-16 with a NUL",
+          "[fuzz][text]") {
+  // Found by fuzz_text (its reference still expected UTF-16 for FF FE 00 00): the input began FF FE 00 00, then a
+  // UTF-8 BOM, text, ill-formed bytes and NULs. The promise: refused as UTF-32, whatever follows the mark.
+  for (const std::string& bytes : {"\xFF\xFE\0\0\xEF\xBB\xBF"
+                                   "BOM the\xFFggg\0\0\x01\x02"s,
+                                   "\0\0\xFE\xFF\0\0\0A"s}) {
+    try {
+      aa::decode_file_bytes(bytes);
+      FAIL("UTF-32 was decoded");
+    } catch (const aa::InputError& e) {
+      CHECK(std::string(e.what()).find("UTF-32") != std::string::npos);
+    }
+  }
+}

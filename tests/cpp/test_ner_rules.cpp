@@ -107,3 +107,21 @@ TEST_CASE("rules: matches stay inside sentences and do not overlap", "[ner][rule
     CHECK(matches[i].score <= 1000);
   }
 }
+
+// A sentence longer than the matcher's window (1024 tokens) is matched a window at a time, with context on both
+// sides: every match is found wherever a window boundary falls, as in a short sentence (issue 17: the matcher's
+// tokens were sized by the longest sentence, 88 bytes a token on a run of punctuation).
+TEST_CASE("rules: a sentence of thousands of tokens gives each repeated match", "[ner][rules]") {
+  const std::string unit = "costs rose 5% on 3 March 2021 at 10:30 am, some 40 km away, and ";
+  const Found one = found(unit);
+  REQUIRE(one.size() == 4);
+  std::string text;
+  const size_t repeats = 400;  // 20 tokens a unit: 8,000 tokens, boundaries inside matches at several places
+  for (size_t i = 0; i < repeats; ++i) text += unit;
+  aa::Document doc = prepare(text);
+  REQUIRE(doc.sentences.size() == 1);
+  REQUIRE(doc.tokens.size() > 3 * 1024);
+  Found want;
+  for (size_t i = 0; i < repeats; ++i) want.insert(want.end(), one.begin(), one.end());
+  CHECK(found(text) == want);
+}

@@ -190,9 +190,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   check_warnings(s, errors);
   check_offsets(s.text);
 
+  // A UTF-32 BOM (FF FE 00 00 or 00 00 FE FF) is refused by name; any other UTF-16 BOM is always decoded.
+  const bool utf32 = size >= 4 && (in.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) ||
+                                   in.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4));
+  const bool utf16 =
+      !utf32 && size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF));
   try {
     aa::DecodedText f = aa::decode_file_bytes(in);
-    if (size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF))) {
+    require(!utf32, "UTF-32 decoded instead of refused");
+    if (utf16) {
       require(f.text == whatwg_utf16(in, data[0] == 0xFF), "UTF-16 decoding differs from WHATWG");
       require(!f.warnings.empty() && f.warnings[0].code == "utf16-decoded", "no utf16-decoded warning");
     } else {
@@ -204,9 +210,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     require(aa::sanitize_utf8(f.text).warnings.empty(), "decode_file_bytes gave ill-formed UTF-8");
     check_offsets(f.text);
   } catch (const aa::InputError&) {
-    // "not text": allowed for anything but a UTF-16 BOM, which is always decoded.
-    require(!(size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF))),
-            "InputError for UTF-16 input");
+    // "not text" or UTF-32: allowed for anything but a UTF-16 BOM, which is always decoded.
+    require(!utf16, "InputError for UTF-16 input");
   }
   return 0;
 }
