@@ -81,6 +81,12 @@ struct TokenTable {
   uint32_t key(size_t i) const { return typed(i) ? type(i).key : 0; }
   Casing casing(size_t i) const { return typed(i) ? type(i).casing : Casing::None; }
   std::string_view norm(size_t i) const { return typed(i) ? norm_of(type(i)) : std::string_view(); }
+  /// norm(i) without a final full stop ("Calif.", "Inc."), as the word tables of names.cc and orgs.cc list words.
+  std::string_view norm_no_period(size_t i) const {
+    std::string_view w = norm(i);
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    return w;
+  }
   std::string_view norm_of(const WordType& w) const {
     return std::string_view(norms).substr(w.norm_begin, w.norm_size);
   }

@@ -15,9 +15,7 @@ enum class NameWord : uint8_t { Event, Award, StateAbbrev, NotName };
 constexpr uint16_t kNameWordScore = 700;
 
 std::optional<NameWord> name_word(const TokenTable& table, uint32_t i) {
-  std::string_view w = table.norm(i);
-  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  return table_find(kNameWords, w);
+  return table_find(kNameWords, table.norm_no_period(i));
 }
 
 bool capital(const TokenTable& table, uint32_t i) {

@@ -16,9 +16,7 @@ enum class CompanyWord : uint8_t { Suffix, Honorific, Institution, Centre };
 constexpr uint16_t kJoinedScore = 700;
 
 std::optional<CompanyWord> company_word(const TokenTable& table, uint32_t i) {
-  std::string_view w = table.norm(i);
-  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  return table_find(kCompanyWords, w);
+  return table_find(kCompanyWords, table.norm_no_period(i));
 }
 
 /// Untagged capitalised words that end in a company suffix ("Halden Mutual"): an ORG of two words or more.
