@@ -363,7 +363,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   vote(table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
   person_names(doc, table, gaz, cands);
-  bool sports_report = sports_teams(doc, table, cands);
+  bool sports_report = sports_teams(doc, table, gaz, cands);
   company_names(doc, table, gaz, sports_report, cands);
   name_words(doc, table, cands);
   norp_compounds(doc, cands);
