@@ -88,7 +88,7 @@ bool is_sports_report(const Document& doc, const TokenTable& table) {
       }
       auto word = table_find(kSportsWords, table.norm(i));
       if (word == SportsWord::Result || word == SportsWord::Versus) ++results;
-      if (word == SportsWord::Weak) ++weak;
+      if (word == SportsWord::Weak || word == SportsWord::Plays) ++weak;
       // A result line: "Harwich 3 Dunmore 1" (a capitalised word, a small number, a capitalised word).
       if (i + 2 < s.last_token && table.casing(i) == Casing::Title && number_token(doc, i + 1) &&
           table.casing(i + 2) == Casing::Title)
