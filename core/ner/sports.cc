@@ -9,7 +9,7 @@
 namespace aa::ner {
 namespace {
 
-enum class SportsWord : uint8_t { Result, Versus, Locative, Plays, Aux, Link, Venue, VenueFirst, Weak };
+enum class SportsWord : uint8_t { Result, Versus, Locative, Plays, Aux, Link, Venue, VenueFirst, Weak, Margin };
 
 #include "ner_sports.inc"  // kSportsWords
 
@@ -87,6 +87,8 @@ bool is_sports_report(const Document& doc, const TokenTable& table) {
         continue;
       }
       auto word = table_find(kSportsWords, table.norm(i));
+      // A margin: "by 22 runs", "by seven wickets", "by a point".
+      if (word == SportsWord::Margin && i >= s.first_token + 2 && table.norm(i - 2) == "by") ++scores;
       if (word == SportsWord::Result || word == SportsWord::Versus) ++results;
       if (word == SportsWord::Weak || word == SportsWord::Plays) ++weak;
       // A result line: "Harwich 3 Dunmore 1" (a capitalised word, a small number, a capitalised word).
