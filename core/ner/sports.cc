@@ -78,8 +78,8 @@ std::pair<std::pair<uint32_t, uint32_t>, std::pair<uint32_t, uint32_t>> result_l
 
 }  // namespace
 
-bool is_sports_report(const Document& doc, const TokenTable& table) {
-  size_t results = 0, scores = 0, weak = 0;
+bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
+  size_t results = known_clubs, scores = 0, weak = 0;
   for (const Sentence& s : doc.sentences)
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       if (is_score(doc, i)) {
@@ -110,9 +110,17 @@ bool is_sports_report(const Document& doc, const TokenTable& table) {
 bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                   std::vector<Candidate>& cands) {
   bool any = false;
-  for (const Candidate& c : cands)
+  // Clubs the gazetteers know that are not also places ("Udinese", "Fenerbahce"): each one a result word.
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
+  std::unordered_set<uint32_t> clubs;
+  for (const Candidate& c : cands) {
     any = any || c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person;
-  if (!any || !is_sports_report(doc, table)) return false;
+    if (c.bytes.end) continue;
+    uint32_t key = phrase_key(table, c.begin, c.end);
+    uint32_t v = gazetteer.find(key);
+    if ((v & (1u << kGazClub)) && !(v & kPlace)) clubs.insert(key);
+  }
+  if (!any || !is_sports_report(doc, table, clubs.size())) return false;
   auto placed = [&](const Candidate& c) {
     return c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block &&
            table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative;

@@ -15,7 +15,8 @@ namespace aa::ner {
 
 /// Is the document a sports report? Result words (three Weak words or Plays verbs count as one) with scores
 /// (a score token, a result line, a margin "by 22 runs"): two and one, one and two, or four result words.
-bool is_sports_report(const Document& doc, const TokenTable& table);
+/// `known_clubs`: names of clubs found in the document, each counted as a result word.
+bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs = 0);
 
 /// In a sports report: both sides of a result line are ORGs, tagged or not; names ending in a Venue word are
 /// grounds (LOC); GPE candidates, one-word PERSONs the gazetteers know as places, and names seen as sides of a
