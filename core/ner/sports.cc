@@ -167,6 +167,15 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       cands = std::move(kept);
     }
   }
+  // The words of the persons named in full: players on both sides of a result in tennis, golf or boxing
+  // ("Oberg beat Pellini") are no teams, nor is a full name.
+  std::unordered_set<uint32_t> person_words;
+  for (const Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2)
+      for (uint32_t i = c.begin; i < c.end; ++i) person_words.insert(phrase_key(table, i, i + 1));
+  auto a_person = [&](const Candidate& c) {
+    return c.label == Label::Person && (c.end - c.begin >= 2 || person_words.count(phrase_key(table, c.begin, c.end)));
+  };
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
     if (!nameable(c.label) || c.bytes.end) continue;
@@ -195,10 +204,6 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   }
   // A one-word person that the gazetteers know as a place is a club too ("Lyon came from two goals down").
   // Not in capitals ("WILLIAMS"), not a word of a person's full name in the document.
-  std::unordered_set<uint32_t> person_words;
-  for (const Candidate& c : cands)
-    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2)
-      for (uint32_t i = c.begin; i < c.end; ++i) person_words.insert(phrase_key(table, i, i + 1));
   auto known_place = [&](const Candidate& c) {
     constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
     uint32_t key = phrase_key(table, c.begin, c.end);
@@ -213,7 +218,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       c.label = Label::Loc;
       continue;
     }
-    if (placed(c)) continue;
+    if (placed(c) || a_person(c)) continue;
     if (c.label == Label::Gpe || (nameable(c.label) && teams.count(phrase_key(table, c.begin, c.end))) ||
         (c.label == Label::Person && known_place(c)))
       c.label = Label::Org;

@@ -199,6 +199,14 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
   for (const char* team : {"Napoli", "Bologna", "Torino", "Udinese"})
     for (const auto& l : label(lost, team)) CHECK(l == "ORG");
   CHECK(label(lost, "Villa Park") == std::vector<std::string>{"LOC"});
+  // Players on both sides of a result in tennis are persons, not teams.
+  auto tennis = labels_of(
+      "Daniel Oberg beat Marco Pellini 6-4 3-6 7-5 in the quarter-finals on Friday. Oberg now faces Arjun Rao, who "
+      "lost to Pellini in the final last year.\n");
+  CAPTURE(tennis);
+  for (const char* player : {"Daniel Oberg", "Marco Pellini", "Pellini"})
+    for (const auto& l : label(tennis, player)) CHECK(l == "PERSON");
+  CHECK(!label(tennis, "Daniel Oberg").empty());
   // Not a sports report: a city stays a place.
   auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
   CAPTURE(news);
