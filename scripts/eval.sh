@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Accuracy (make eval). Each section skips with a message where its data is absent; exit 1 only if a tool fails.
 #   entities: build/native/aa-eval-ner: uner_en_ewt dev/test, the seed article, the held-out set, the invented
-#             sports reports (tests/golden/sports), news dev and test (ECB+ with annotations/ner-news) (../shared/data,
-#             ../shared/samples; AA_DATA / AA_SAMPLES override)
+#             sports reports (tests/golden/sports: dev.txt, and cases.txt the test set), news dev and test (ECB+
+#             with annotations/ner-news) (../shared/data, ../shared/samples; AA_DATA / AA_SAMPLES override)
 #   peers:    tools/eval/peers.mjs: compromise on the same uner_en_ewt data, beside our F1 (needs node and npm ci)
 #   quotes:   scripts/eval-quotes.sh, when the quote stage provides it
 #   pages:    tools/eval/pages-eval.mjs: article structure on real web pages (../shared/data/pages) against

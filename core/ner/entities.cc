@@ -145,7 +145,10 @@ void propagate(const Document& doc, const TokenTable& t, std::vector<Candidate>&
           if (it == names.end()) continue;
           // Not a name inside a longer capitalised name ("Price" in "Price Waterhouse").
           if (e < s.last_token && t.casing(e) == Casing::Title && !taken[e] && !(t.flags(e) & kSentenceStart)) continue;
-          if (i > s.first_token && !(t.flags(i) & kSentenceStart) && t.casing(i - 1) == Casing::Title && !taken[i - 1])
+          // A title before it is no part of it ("President Xi Jinping").
+          uint8_t title = i > s.first_token ? t.gaz<kGazTitle>(i - 1) : uint8_t{kPosNone};
+          if (i > s.first_token && !(t.flags(i) & kSentenceStart) && t.casing(i - 1) == Casing::Title &&
+              !taken[i - 1] && title != kPosLast && title != kPosUnit)
             continue;
           added.push_back({i, e, it->second, kPropagatedScore, {}});
           for (uint32_t k = i; k < e; ++k) taken[k] = 1;
@@ -359,7 +362,8 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   add_demonyms(doc, table, cands);
   vote(table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
-  bool sports_report = sports_teams(doc, table, cands);
+  person_names(doc, table, gaz, cands);
+  bool sports_report = sports_teams(doc, table, gaz, cands);
   company_names(doc, table, gaz, sports_report, cands);
   name_words(doc, table, cands);
   norp_compounds(doc, cands);

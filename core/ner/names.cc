@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 
 #include "data/tables.h"
 
 namespace aa::ner {
 namespace {
 
-enum class NameWord : uint8_t { Event, Award, StateAbbrev, NotName };
+enum class NameWord : uint8_t { Event, Award, StateAbbrev, NotName, PersonBefore };
 
 #include "ner_name_words.inc"  // kNameWords
 
@@ -115,6 +116,88 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
   kept.insert(kept.end(), added.begin(), added.end());
   std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
   cands = std::move(kept);
+}
+
+namespace {
+
+/// A title ("President", "Chinese President") or a PersonBefore word ends right before token i, in its sentence.
+bool person_context_before(const TokenTable& table, const Sentence& s, uint32_t i) {
+  if (i <= s.first_token) return false;
+  uint8_t title = table.gaz<kGazTitle>(i - 1);
+  if (title == kPosLast || title == kPosUnit) return true;
+  return table.typed(i - 1) && name_word(table, i - 1) == NameWord::PersonBefore;
+}
+
+}  // namespace
+
+void person_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                  std::vector<Candidate>& cands) {
+  constexpr uint32_t kShortest = 2, kLongest = 4;
+  constexpr uint32_t kNotPerson = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
+                                  1u << kGazRegion | 1u << kGazOrgName | 1u << kGazCompany | 1u << kGazClub |
+                                  1u << kGazUniversity | 1u << kGazEvent;
+  auto nameable = [](Label l) {
+    return l == Label::Person || l == Label::Org || l == Label::Gpe || l == Label::Loc || l == Label::Norp;
+  };
+  auto words = [&](uint32_t b, uint32_t e) {
+    for (uint32_t i = b; i < e; ++i)
+      if (table.casing(i) != Casing::Title) return false;
+    return true;
+  };
+  // The multi-word names tagged in the document: key -> a person's context seen before one of its mentions.
+  std::unordered_map<uint64_t, bool> names;
+  auto key = [&](uint32_t b, uint32_t e) { return uint64_t(phrase_key(table, b, e)) << 8 | (e - b); };
+  for (const Candidate& c : cands) {
+    uint32_t n = c.end - c.begin;
+    if (c.bytes.end || !nameable(c.label) || n < kShortest || n > kLongest || !words(c.begin, c.end)) continue;
+    if (gazetteer.find(phrase_key(table, c.begin, c.end)) & kNotPerson) continue;
+    names.emplace(key(c.begin, c.end), false);
+  }
+  // One-word persons ("Xi said"): after a person's context, untagged capitalised words that start or end with
+  // one of them are that person's full name ("President Xi Jinping", which the tagger left out).
+  std::unordered_map<uint32_t, bool> persons;
+  std::vector<uint8_t> taken(doc.tokens.size(), 0);
+  for (const Candidate& c : cands) {
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+    if (!c.bytes.end && c.label == Label::Person && c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title)
+      persons.emplace(phrase_key(table, c.begin, c.end), true);
+  }
+  if (names.empty() && persons.empty()) return;
+  // Every place in the text where such a name follows a person's context, tagged or not.
+  bool any = false;
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token + 1; i < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Title || !person_context_before(table, s, i)) continue;
+      for (uint32_t e = i + kShortest; e <= i + kLongest && e <= s.last_token; ++e) {
+        auto it = names.find(key(i, e));
+        if (it != names.end()) {
+          it->second = true;
+          any = true;
+        }
+      }
+      if (taken[i]) continue;
+      uint32_t e = i;
+      while (e < s.last_token && e < i + 3 && !taken[e] && table.casing(e) == Casing::Title &&
+             table.gaz<kGazOrgWord>(e) == kPosNone)
+        ++e;
+      if (e - i < kShortest || (e < s.last_token && table.casing(e) == Casing::Title)) continue;
+      if (persons.count(phrase_key(table, i, i + 1)) || persons.count(phrase_key(table, e - 1, e))) {
+        added.push_back({i, e, Label::Person, kNameWordScore, {}});
+        i = e - 1;
+      }
+    }
+  if (any) {
+    for (Candidate& c : cands) {
+      uint32_t n = c.end - c.begin;
+      if (c.bytes.end || !nameable(c.label) || n < kShortest || n > kLongest) continue;
+      auto it = names.find(key(c.begin, c.end));
+      if (it != names.end() && it->second) c.label = Label::Person;
+    }
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
 }  // namespace aa::ner

@@ -10,11 +10,22 @@
 #include "document.h"
 #include "ner/adjust.h"
 #include "ner/features.h"
+#include "ner/gazetteer.h"
 
 namespace aa::ner {
 
 /// Relabels, replaces and adds candidates as above. Requires: cands sorted by position, non-overlapping; keeps
 /// them so.
 void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
+/// One person, one label: a name of two to four capitalised words that the document shows as a person's -- a
+/// title ("President Xi Jinping") or a PersonBefore word ("counterpart Xi Jinping") right before one of its
+/// mentions, tagged or not -- is a PERSON in every tagged mention, whatever the tagger read in the others; unless
+/// the gazetteers know the name as a place, an organisation or an event. Untagged mentions are found later
+/// (propagation); but after such a context, two or three capitalised words the tagger left out that start or end
+/// with a one-word PERSON of the document are that person's full name ("President Xi Jinping" ... "Xi said").
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+void person_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                  std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

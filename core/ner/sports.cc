@@ -1,13 +1,15 @@
 #include "ner/sports.h"
 
+#include <algorithm>
 #include <unordered_set>
+#include <utility>
 
 #include "data/tables.h"
 
 namespace aa::ner {
 namespace {
 
-enum class SportsWord : uint8_t { Result, Versus, Locative };
+enum class SportsWord : uint8_t { Result, Versus, Locative, Plays, Aux, Link, Venue, VenueFirst, Weak, Margin };
 
 #include "ner_sports.inc"  // kSportsWords
 
@@ -37,10 +39,47 @@ bool is_score(const Document& doc, uint32_t i) {
   return score_token(doc.view(doc.tokens[i].span));
 }
 
+/// A capitalised run of up to four words from token i in its block ("Dunstable Vale", "St. Louis"): its end.
+uint32_t name_run(const Document& doc, const TokenTable& table, uint32_t i, uint32_t block_end) {
+  uint32_t e = i;
+  while (e < block_end && e - i < 4) {
+    Casing c = table.casing(e);
+    if (c == Casing::Title || c == Casing::Upper)
+      ++e;
+    else if (e > i && e + 1 < block_end && doc.view(doc.tokens[e].span) == "." && table.casing(e + 1) == Casing::Title)
+      ++e;  // "St. Louis"
+    else
+      break;
+  }
+  return e;
+}
+
+/// The two sides of a result line, the whole block: "Norwich 2-1 Hull", "Harwich 3 Dunmore 1", "Boston 7,
+/// Baltimore 3 (10 innings)". Empty spans if the block is no result line.
+std::pair<std::pair<uint32_t, uint32_t>, std::pair<uint32_t, uint32_t>> result_line(const Document& doc,
+                                                                                    const TokenTable& table, uint32_t b,
+                                                                                    uint32_t e) {
+  uint32_t a_end = name_run(doc, table, b, e);
+  if (a_end == b || a_end >= e) return {};
+  uint32_t i = a_end;
+  bool score = is_score(doc, i);
+  if (!score && !number_token(doc, i)) return {};
+  ++i;
+  if (!score && i < e && doc.view(doc.tokens[i].span) == ",") ++i;
+  uint32_t b_end = name_run(doc, table, i, e);
+  if (b_end == i) return {};
+  if (score) {
+    if (b_end != e) return {};
+  } else if (b_end >= e || !number_token(doc, b_end)) {
+    return {};
+  }
+  return {{b, a_end}, {i, b_end}};
+}
+
 }  // namespace
 
-bool is_sports_report(const Document& doc, const TokenTable& table) {
-  size_t results = 0, scores = 0;
+bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
+  size_t results = known_clubs, scores = 0, weak = 0;
   for (const Sentence& s : doc.sentences)
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       if (is_score(doc, i)) {
@@ -48,29 +87,95 @@ bool is_sports_report(const Document& doc, const TokenTable& table) {
         continue;
       }
       auto word = table_find(kSportsWords, table.norm(i));
+      // A margin: "by 22 runs", "by seven wickets", "by a point".
+      if (word == SportsWord::Margin && i >= s.first_token + 2 && table.norm(i - 2) == "by") ++scores;
       if (word == SportsWord::Result || word == SportsWord::Versus) ++results;
+      if (word == SportsWord::Weak || word == SportsWord::Plays) ++weak;
       // A result line: "Harwich 3 Dunmore 1" (a capitalised word, a small number, a capitalised word).
       if (i + 2 < s.last_token && table.casing(i) == Casing::Title && number_token(doc, i + 1) &&
           table.casing(i + 2) == Casing::Title)
         ++scores;
     }
+  // Result lines with a comma: "Boston 7, Baltimore 3".
+  for (uint32_t b = 0; b < doc.tokens.size();) {
+    uint32_t e = b;
+    while (e < doc.tokens.size() && doc.tokens[e].block == doc.tokens[b].block) ++e;
+    if (result_line(doc, table, b, e).first.second > b) ++scores;
+    b = e;
+  }
+  results += weak / 3;
   return (results >= 2 && scores >= 1) || (results >= 1 && scores >= 2) || results >= 4;
 }
 
-bool sports_teams(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                  std::vector<Candidate>& cands) {
   bool any = false;
-  for (const Candidate& c : cands)
+  // Clubs the gazetteers know that are not also places ("Udinese", "Fenerbahce"): each one a result word.
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
+  std::unordered_set<uint32_t> clubs;
+  for (const Candidate& c : cands) {
     any = any || c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person;
-  if (!any || !is_sports_report(doc, table)) return false;
+    if (c.bytes.end) continue;
+    uint32_t key = phrase_key(table, c.begin, c.end);
+    uint32_t v = gazetteer.find(key);
+    if ((v & (1u << kGazClub)) && !(v & kPlace)) clubs.insert(key);
+  }
+  if (!any || !is_sports_report(doc, table, clubs.size())) return false;
   auto placed = [&](const Candidate& c) {
     return c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block &&
            table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative;
   };
   auto nameable = [](Label l) { return l == Label::Gpe || l == Label::Loc || l == Label::Person || l == Label::Org; };
+  auto word = [&](uint32_t i) { return table_find(kSportsWords, table.norm(i)); };
   // Sides of a result: a name right before or after a score ("Norwich 2-1 Hull"), or before a bare number that
   // a name follows ("Harwich 3 Dunmore 1"), or after a number that a name precedes. Their names are teams
   // wherever the document repeats them.
   std::unordered_set<uint32_t> teams;
+  // Result lines: both sides are teams, tagged or not ("Hallowby 3 Kestwick 0"); what the tagger found inside
+  // a side gives way to one ORG.
+  {
+    std::vector<int32_t> owner(doc.tokens.size(), -1);
+    for (size_t k = 0; k < cands.size(); ++k)
+      for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) owner[i] = static_cast<int32_t>(k);
+    std::vector<uint8_t> drop(cands.size(), 0);
+    std::vector<Candidate> added;
+    for (uint32_t b = 0; b < doc.tokens.size();) {
+      uint32_t e = b;
+      while (e < doc.tokens.size() && doc.tokens[e].block == doc.tokens[b].block) ++e;
+      auto [one, two] = result_line(doc, table, b, e);
+      for (auto [sb, se] : {one, two}) {
+        if (sb == se) continue;
+        bool inside = true;
+        for (uint32_t i = sb; i < se; ++i) {
+          int32_t o = owner[i];
+          inside = inside && (o < 0 || (cands[o].begin >= sb && cands[o].end <= se && !cands[o].bytes.end));
+        }
+        if (!inside) continue;
+        for (uint32_t i = sb; i < se; ++i)
+          if (owner[i] >= 0) drop[owner[i]] = 1;
+        added.push_back({sb, se, Label::Org, 700, {}});
+        teams.insert(phrase_key(table, sb, se));
+      }
+      b = e;
+    }
+    if (!added.empty()) {
+      std::vector<Candidate> kept;
+      for (size_t k = 0; k < cands.size(); ++k)
+        if (!drop[k]) kept.push_back(cands[k]);
+      kept.insert(kept.end(), added.begin(), added.end());
+      std::sort(kept.begin(), kept.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
+      cands = std::move(kept);
+    }
+  }
+  // The words of the persons named in full: players on both sides of a result in tennis, golf or boxing
+  // ("Oberg beat Pellini") are no teams, nor is a full name.
+  std::unordered_set<uint32_t> person_words;
+  for (const Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2)
+      for (uint32_t i = c.begin; i < c.end; ++i) person_words.insert(phrase_key(table, i, i + 1));
+  auto a_person = [&](const Candidate& c) {
+    return c.label == Label::Person && (c.end - c.begin >= 2 || person_words.count(phrase_key(table, c.begin, c.end)));
+  };
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
     if (!nameable(c.label) || c.bytes.end) continue;
@@ -81,15 +186,41 @@ bool sports_teams(const Document& doc, const TokenTable& table, std::vector<Cand
     bool after = c.begin > 0 && doc.tokens[c.begin - 1].block == block &&
                  (is_score(doc, c.begin - 1) || (number_token(doc, c.begin - 1) && k > 0 &&
                                                  cands[k - 1].end == c.begin - 1 && nameable(cands[k - 1].label)));
-    // "Harwich beat Dunmore": both sides of a result verb.
-    bool versus = k + 1 < cands.size() && cands[k + 1].begin == c.end + 1 && nameable(cands[k + 1].label) &&
-                  doc.tokens[c.end].block == block && table_find(kSportsWords, table.norm(c.end)) == SportsWord::Versus;
+    // "Harwich beat Dunmore", "Napoli were beaten by Udinese", "Leeds host Chelsea": both sides of a result verb.
+    bool versus = false;
+    if (k + 1 < cands.size() && nameable(cands[k + 1].label) && !cands[k + 1].bytes.end &&
+        doc.tokens[cands[k + 1].begin].block == block) {
+      uint32_t v = c.end, other = cands[k + 1].begin;
+      if (v < other && word(v) == SportsWord::Aux) ++v;
+      auto verb = v < other ? word(v) : std::nullopt;
+      if (verb == SportsWord::Versus || verb == SportsWord::Plays) {
+        ++v;
+        if (v < other && word(v) == SportsWord::Link) ++v;
+        versus = v == other;
+      }
+    }
     if (versus) teams.insert(phrase_key(table, cands[k + 1].begin, cands[k + 1].end));
     if (before || after || versus) teams.insert(phrase_key(table, c.begin, c.end));
   }
+  // A one-word person that the gazetteers know as a place is a club too ("Lyon came from two goals down").
+  // Not in capitals ("WILLIAMS"), not a word of a person's full name in the document.
+  auto known_place = [&](const Candidate& c) {
+    constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
+    uint32_t key = phrase_key(table, c.begin, c.end);
+    return c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title && !person_words.count(key) &&
+           (gazetteer.find(key) & kPlace);
+  };
   for (Candidate& c : cands) {
-    if (c.bytes.end || placed(c)) continue;
-    if (c.label == Label::Gpe || (nameable(c.label) && teams.count(phrase_key(table, c.begin, c.end))))
+    if (c.bytes.end) continue;
+    // Grounds: "Villa Park", "Elland Road", "Stadio Dall'Ara".
+    if (nameable(c.label) && c.end - c.begin >= 2 &&
+        (word(c.end - 1) == SportsWord::Venue || word(c.begin) == SportsWord::VenueFirst)) {
+      c.label = Label::Loc;
+      continue;
+    }
+    if (placed(c) || a_person(c)) continue;
+    if (c.label == Label::Gpe || (nameable(c.label) && teams.count(phrase_key(table, c.begin, c.end))) ||
+        (c.label == Label::Person && known_place(c)))
       c.label = Label::Org;
   }
   return true;

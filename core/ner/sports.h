@@ -9,14 +9,21 @@
 #include "document.h"
 #include "ner/adjust.h"
 #include "ner/features.h"
+#include "ner/gazetteer.h"
 
 namespace aa::ner {
 
-/// Is the document a sports report? At least two result words, and a score or two more result words.
-bool is_sports_report(const Document& doc, const TokenTable& table);
+/// Is the document a sports report? Result words (three Weak words or Plays verbs count as one) with scores
+/// (a score token, a result line, a margin "by 22 runs"): two and one, one and two, or four result words.
+/// `known_clubs`: names of clubs found in the document, each counted as a result word.
+bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs = 0);
 
-/// In a sports report, GPE candidates not after a locative preposition become ORG. Does nothing elsewhere.
-/// Returns whether the document was read as a sports report (false too when it has no place or person).
-bool sports_teams(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+/// In a sports report: both sides of a result line are ORGs, tagged or not; names ending in a Venue word are
+/// grounds (LOC); GPE candidates, one-word PERSONs the gazetteers know as places, and names seen as sides of a
+/// result ("X beat Y", "X were beaten by Y", "X host Y") become ORG, unless a locative preposition puts them on
+/// the map. Does nothing elsewhere. Returns whether the document was read as a sports report (false too when it
+/// has no place or person).
+bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                  std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

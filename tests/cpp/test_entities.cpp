@@ -182,6 +182,31 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
   CAPTURE(lines);
   for (const char* team : {"Harwich", "Dunmore"})
     for (const auto& l : label(lines, team)) CHECK(l == "ORG");
+  // Untagged invented towns in result lines are teams, and so are their repeats.
+  auto invented = labels_of(
+      "Results, Saturday\n\nHallowby 3 Kestwick 0\nBrantham 1 Orrington 1\n\nHallowby scored twice before "
+      "half-time and Kestwick never recovered.\n");
+  CAPTURE(invented);
+  for (const char* team : {"Hallowby", "Kestwick", "Brantham", "Orrington"}) {
+    CHECK(!label(invented, team).empty());
+    for (const auto& l : label(invented, team)) CHECK(l == "ORG");
+  }
+  // "lost to", "were beaten by": both sides; a ground named with "Park" or "Road" is a place, not a club.
+  auto lost = labels_of(
+      "Napoli lost to Bologna 2-0 at Villa Park on Sunday, and Torino were beaten by Udinese. Napoli scored late "
+      "goals in their previous league games.\n");
+  CAPTURE(lost);
+  for (const char* team : {"Napoli", "Bologna", "Torino", "Udinese"})
+    for (const auto& l : label(lost, team)) CHECK(l == "ORG");
+  CHECK(label(lost, "Villa Park") == std::vector<std::string>{"LOC"});
+  // Players on both sides of a result in tennis are persons, not teams.
+  auto tennis = labels_of(
+      "Daniel Oberg beat Marco Pellini 6-4 3-6 7-5 in the quarter-finals on Friday. Oberg now faces Arjun Rao, who "
+      "lost to Pellini in the final last year.\n");
+  CAPTURE(tennis);
+  for (const char* player : {"Daniel Oberg", "Marco Pellini", "Pellini"})
+    for (const auto& l : label(tennis, player)) CHECK(l == "PERSON");
+  CHECK(!label(tennis, "Daniel Oberg").empty());
   // Not a sports report: a city stays a place.
   auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
   CAPTURE(news);

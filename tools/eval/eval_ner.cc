@@ -3,14 +3,16 @@
 //     GPE/LOC->LOC), documents built from the gold tokens;
 //   - the seed article of ../shared/samples through the whole pipeline (all labels, accepting alsoAccepted);
 //   - the held-out set: GUM dev+test (never trained on), fine labels PERSON ORG GPE LOC NORP EVENT DATE.
-//   - the invented sports reports of tests/golden/sports/cases.txt (all labels; clubs as ORG);
+//   - the invented sports reports: tests/golden/sports/dev.txt (sports dev, for tuning the rules) and
+//     tests/golden/sports/cases.txt (sports test, written as the evaluation set: never tuned on), all labels;
 //   - news: ECB+ articles annotated by hand (annotations/ner-news), dev (the dev topics of train.tsv) and test
 //     (held-out topics), whole pipeline from the detokenized text, all labels and PER/ORG/LOC; with --only news-train
 //     also the training documents outside the dev topics (error analysis of the rules with a model not trained on
 //     them; the committed model is not).
 //
 //   aa-eval-ner [--data ../shared/data] [--samples ../shared/samples] [--model FILE] [--show-errors] [--dev-only]
-// --dev-only leaves out the test splits (uner_en_ewt test, GUM test): for choosing between models.
+// --dev-only leaves out the test splits (uner_en_ewt test, GUM test, sports test, news test): for choosing between
+// models and rules. --only sports scores both sports sets; --only sports-dev / sports-test one of them.
 // Prints Markdown tables. Exit status 0, or 1 if the data cannot be read.
 #include <algorithm>
 #include <chrono>
@@ -361,7 +363,7 @@ void eval_news(const EntityModel& model, const std::string& data, const std::str
   if (show) std::fprintf(stderr, "news %s: %.0f tokens/s\n", split.c_str(), tokens / std::max(seconds, 1e-9));
 }
 
-/// One invented case of tests/golden/sports/cases.txt: its plain text and the entities marked in it.
+/// One invented case of tests/golden/sports/{dev,cases}.txt: its plain text and the entities marked in it.
 struct MarkedCase {
   std::string name, text;
   std::vector<std::tuple<uint32_t, uint32_t, std::string>> gold;  // byte span, label
@@ -404,10 +406,10 @@ std::vector<MarkedCase> read_marked_cases(const std::string& path) {
   return out;
 }
 
-/// The invented sports reports (tests/golden/sports/cases.txt): whole pipeline, all labels, exact spans.
-void eval_sports(const EntityModel& model, const std::string& path, bool show) {
+/// Invented sports reports (tests/golden/sports/dev.txt or cases.txt): whole pipeline, all labels, exact spans.
+void eval_sports(const EntityModel& model, const std::string& path, const std::string& split, bool show) {
   if (!fs::exists(path)) {
-    std::printf("\nsports reports: skipped (%s not found)\n", path.c_str());
+    std::printf("\nsports %s: skipped (%s not found)\n", split.c_str(), path.c_str());
     return;
   }
   auto cases = read_marked_cases(path);
@@ -426,18 +428,18 @@ void eval_sports(const EntityModel& model, const std::string& path, bool show) {
       c[std::get<2>(g)].gold++;
       c[std::get<2>(g)].tp_gold += pred.count(g);
       if (show && !pred.count(g))
-        std::fprintf(stderr, "sports %s miss %s [%s]\n", mc.name.c_str(), std::get<2>(g).c_str(),
+        std::fprintf(stderr, "sports-%s %s miss %s [%s]\n", split.c_str(), mc.name.c_str(), std::get<2>(g).c_str(),
                      mc.text.substr(std::get<0>(g), std::get<1>(g) - std::get<0>(g)).c_str());
     }
     for (const auto& p : pred) {
       c[std::get<2>(p)].pred++;
       c[std::get<2>(p)].tp_pred += gold.count(p);
       if (show && !gold.count(p))
-        std::fprintf(stderr, "sports %s false %s [%s]\n", mc.name.c_str(), std::get<2>(p).c_str(),
+        std::fprintf(stderr, "sports-%s %s false %s [%s]\n", split.c_str(), mc.name.c_str(), std::get<2>(p).c_str(),
                      mc.text.substr(std::get<0>(p), std::get<1>(p) - std::get<0>(p)).c_str());
     }
   }
-  print_table("### Sports reports (" + path + ": " + std::to_string(cases.size()) +
+  print_table("### Sports " + split + " (" + path + ": " + std::to_string(cases.size()) +
                   " invented cases, clubs as ORG; whole pipeline, all labels, exact spans)",
               c, all_labels());
 }
@@ -446,7 +448,8 @@ void eval_sports(const EntityModel& model, const std::string& path, bool show) {
 
 int main(int argc, char** argv) {
   std::string data = "../shared/data", samples = "../shared/samples", model_file;
-  std::string annotations = "annotations/ner-news", sports = "tests/golden/sports/cases.txt";
+  std::string annotations = "annotations/ner-news", sports = "tests/golden/sports/cases.txt",
+              sports_dev = "tests/golden/sports/dev.txt";
   bool show = false, dev_only = false;
   std::set<std::string> only;
   for (int i = 1; i < argc; ++i) {
@@ -457,6 +460,8 @@ int main(int argc, char** argv) {
       samples = argv[++i];
     else if (a == "--sports" && i + 1 < argc)
       sports = argv[++i];
+    else if (a == "--sports-dev" && i + 1 < argc)
+      sports_dev = argv[++i];
     else if (a == "--annotations" && i + 1 < argc)
       annotations = argv[++i];
     else if (a == "--model" && i + 1 < argc)
@@ -468,8 +473,10 @@ int main(int argc, char** argv) {
     else if (a == "--only" && i + 1 < argc)
       only.insert(argv[++i]);
     else {
-      std::cerr << "usage: aa-eval-ner [--data DIR] [--samples DIR] [--model FILE] [--show-errors] [--annotations DIR] "
-                   "[--sports FILE] [--only ewt|seed|heldout|sports|news-dev|news-test|news-train] [--dev-only]\n";
+      std::cerr
+          << "usage: aa-eval-ner [--data DIR] [--samples DIR] [--model FILE] [--show-errors] [--annotations DIR] "
+             "[--sports FILE] [--sports-dev FILE] [--only ewt|seed|heldout|sports|sports-dev|sports-test|news-dev|"
+             "news-test|news-train] [--dev-only]\n";
       return 2;
     }
   }
@@ -528,7 +535,8 @@ int main(int argc, char** argv) {
                     c, {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE"});
       }
     }
-    if (want("sports")) eval_sports(model, sports, show);
+    if (want("sports") || only.count("sports-dev")) eval_sports(model, sports_dev, "dev", show);
+    if ((want("sports") || only.count("sports-test")) && !dev_only) eval_sports(model, sports, "test", show);
     if (want("news-dev")) eval_news(model, data, annotations, "dev", show);
     if (only.count("news-train")) eval_news(model, data, annotations, "train", show);
     if (want("news-test") && !dev_only) eval_news(model, data, annotations, "test", show);

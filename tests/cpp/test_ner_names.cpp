@@ -1,0 +1,95 @@
+// Labels from the words of a name and its context (core/ner/names.h), on candidates given by hand: what the rules
+// do whatever the tagger read.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "ner/entities.h"
+#include "ner/features.h"
+#include "ner/model.h"
+#include "ner/names.h"
+#include "prepare.h"
+
+namespace {
+
+using namespace aa::ner;
+
+const aa::EntityModel& model() {
+  static const aa::EntityModel m = aa::EntityModel::embedded();
+  return m;
+}
+
+struct Given {
+  std::string text;
+  aa::Label label;
+  size_t nth = 0;  // which occurrence of the text
+};
+
+/// The token range of the nth occurrence of `text` (whole tokens).
+std::pair<uint32_t, uint32_t> tokens_of(const aa::Document& doc, const std::string& text, size_t nth) {
+  for (uint32_t b = 0; b < doc.tokens.size(); ++b)
+    for (uint32_t e = b + 1; e <= doc.tokens.size() && e <= b + 8; ++e)
+      if (doc.text.compare(doc.tokens[b].span.begin, doc.tokens[e - 1].span.end - doc.tokens[b].span.begin, text) ==
+              0 &&
+          doc.tokens[e - 1].span.end - doc.tokens[b].span.begin == text.size() && nth-- == 0)
+        return {b, e};
+  FAIL("no tokens for " << text);
+  return {0, 0};
+}
+
+/// The candidates after person_names(), as "text LABEL" in text order.
+std::vector<std::string> after_person_names(const std::string& text, const std::vector<Given>& given) {
+  aa::Document doc = aa::test::prepare(text);
+  TokenTable table;
+  build_token_table(doc, model().model().gazetteer(), table);
+  std::vector<Candidate> cands;
+  for (const Given& g : given) {
+    auto [b, e] = tokens_of(doc, g.text, g.nth);
+    cands.push_back({b, e, g.label, 900, {}});
+  }
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  person_names(doc, table, model().model().gazetteer(), cands);
+  std::vector<std::string> out;
+  for (const Candidate& c : cands)
+    out.push_back(std::string(doc.text.substr(doc.tokens[c.begin].span.begin,
+                                              doc.tokens[c.end - 1].span.end - doc.tokens[c.begin].span.begin)) +
+                  " " + aa::label_name(c.label));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("person_names: a name after a title is a person in all its mentions", "[ner][names]") {
+  // The tagger read the second mention as an organisation; the title before the first says whose name it is.
+  CHECK(after_person_names("Chinese President Xi Jinping arrived on Monday.\n\nPutin and his counterpart Xi "
+                           "Jinping spoke for an hour.\n",
+                           {{"Xi Jinping", aa::Label::Person}, {"Xi Jinping", aa::Label::Org, 1}}) ==
+        std::vector<std::string>{"Xi Jinping PERSON", "Xi Jinping PERSON"});
+  // "counterpart" is such a context too (ner_name_words.tsv), even when no mention was read as a person.
+  CHECK(after_person_names("Putin and his counterpart Xi Jinping spoke. Xi Jinping left.\n",
+                           {{"Xi Jinping", aa::Label::Org}, {"Xi Jinping", aa::Label::Gpe, 1}}) ==
+        std::vector<std::string>{"Xi Jinping PERSON", "Xi Jinping PERSON"});
+}
+
+TEST_CASE("person_names: no context, or a name the gazetteers know, keeps the tagger's labels", "[ner][names]") {
+  // No title or PersonBefore word before any mention: the labels stay as they were (the vote decides).
+  CHECK(after_person_names("Halden Mutual said on Monday that Halden Mutual would pay.\n",
+                           {{"Halden Mutual", aa::Label::Org}, {"Halden Mutual", aa::Label::Person, 1}}) ==
+        std::vector<std::string>{"Halden Mutual ORG", "Halden Mutual PERSON"});
+  // A place the gazetteers know stays a place, even after a title-like word.
+  CHECK(after_person_names("The president New York welcomed was late. New York is large.\n",
+                           {{"New York", aa::Label::Gpe}, {"New York", aa::Label::Gpe, 1}}) ==
+        std::vector<std::string>{"New York GPE", "New York GPE"});
+}
+
+TEST_CASE("person_names: after a title, untagged words with a one-word person are that person's full name",
+          "[ner][names]") {
+  // "Xi" was tagged alone; "President Xi Jinping" was left out.
+  CHECK(after_person_names("Chinese President Xi Jinping arrived. Xi said ties were strong.\n",
+                           {{"Chinese", aa::Label::Norp}, {"Xi", aa::Label::Person, 1}}) ==
+        std::vector<std::string>{"Chinese NORP", "Xi Jinping PERSON", "Xi PERSON"});
+  // Without a person's context before them, untagged words stay untagged.
+  CHECK(after_person_names("Visitors met Xi Jinping fans. Xi said ties were strong.\n",
+                           {{"Xi", aa::Label::Person, 1}}) == std::vector<std::string>{"Xi PERSON"});
+}
