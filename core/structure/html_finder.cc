@@ -234,6 +234,7 @@ class Extractor {
   std::vector<uint32_t> header_;  // blocks between the headline and the body
   std::vector<OutBlock> out_;
   bool ignore_negative_ = false;
+  uint32_t top_ = kNone;  // the body's element (kNone: no scored element, every block of the page)
 
   std::string_view text(const HBlock& k) const { return std::string_view(b_.pool).substr(k.begin, k.end - k.begin); }
   bool dropped(const HBlock& k) const { return k.flags & (kDrop | kHead | kTitle); }
@@ -275,7 +276,66 @@ class Extractor {
     return s;
   }
 
+  // The body by the scores below; then, if what it keeps is far smaller than the paragraphs of the page's
+  // densest element, or empty, the furniture marks of that element's wrappers were wrong ("sidebar-layout",
+  // "widget", "related-wrapper" around the article itself): they are cleared and the body chosen again.
   void choose_body() {
+    score_body();
+    auto [dense, own] = densest_paragraphs();
+    if (dense != kNone && hidden_by_wrappers(dense, own)) {
+      auto& nodes = b_.nodes;
+      std::vector<uint8_t> cleared(nodes.size(), 0);
+      for (uint32_t x = dense; x != kNone && x != 0; x = nodes[x].parent)
+        if (nodes[x].negative == x) cleared[x] = 1;
+      for (uint32_t i = 1; i < nodes.size(); ++i) {
+        Node& n = nodes[i];
+        if (n.negative != kNone && cleared[n.negative]) n.negative = nodes[nodes[n.negative].parent].negative;
+      }
+      ranges_.clear();
+      score_body();
+    }
+    keep_body(dense);
+  }
+
+  // Paragraph text: a block of 25 bytes or more, mostly not links, not a heading.
+  bool paragraph_text(const HBlock& k) const {
+    size_t len = k.end - k.begin;
+    return !dropped(k) && len >= 25 && k.link * 2 <= len && !k.heading;
+  }
+
+  // The element with the most paragraph text of its own (its <p>, <pre> and <blockquote> children, or its own
+  // text), whatever its class: where an article's paragraphs stand side by side. List items and captions do not
+  // count (a picture gallery's captions stand one to an item).
+  std::pair<uint32_t, uint64_t> densest_paragraphs() const {
+    const auto& nodes = b_.nodes;
+    std::vector<uint32_t> own(nodes.size(), 0);
+    uint32_t best = kNone;
+    for (const HBlock& k : b_.blocks) {
+      if (!paragraph_text(k)) continue;
+      Tag ct = nodes[k.node].tag;
+      if (ct == Tag::Li || ct == Tag::Figcaption || ct == Tag::Td || ct == Tag::Dd || (k.flags & kCaption)) continue;
+      uint32_t at = (ct == Tag::P || ct == Tag::Pre || ct == Tag::Blockquote) ? nodes[k.node].parent : k.node;
+      if (at == kNone || at == 0) continue;
+      own[at] += k.end - k.begin;
+      if (best == kNone || own[at] > own[best]) best = at;
+    }
+    return {best, best == kNone ? 0 : own[best]};
+  }
+
+  // The densest element lies inside furniture-named markup that wraps it (not its own: a gallery's captions side
+  // by side), and the paragraph text the body keeps is less than a third of its own.
+  bool hidden_by_wrappers(uint32_t dense, uint64_t own) const {
+    uint32_t neg = b_.nodes[dense].negative;
+    if (neg == kNone || neg == dense || own < 500) return false;
+    uint64_t kept = 0;
+    for (const HBlock& k : b_.blocks)
+      if (paragraph_text(k) && in_ranges(k.node) && !furniture_inside(k.node) &&
+          (top_ != kNone || b_.nodes[k.node].negative == kNone))
+        kept += k.end - k.begin;
+    return kept * 3 < own;
+  }
+
+  void score_body() {
     const auto& nodes = b_.nodes;
     std::vector<float> score(nodes.size(), 0.0f);
     std::vector<uint8_t> touched(nodes.size(), 0);
@@ -353,15 +413,23 @@ class Extractor {
     }
     in_body_.assign(nodes.size(), 0);
     for (const auto& r : ranges_) std::fill(in_body_.begin() + r.first, in_body_.begin() + r.second, 1);
-    // Furniture inside the body is left out, unless that would leave out most of it and what is left is short
-    // (then the hints lie; 1,500 bytes of text outside it are an article beside a gallery).
+    top_ = top;
+  }
+
+  // The blocks of the body's ranges, less the furniture inside them.
+  void keep_body(uint32_t dense) {
+    uint32_t top = top_;
+    // Furniture inside the body is left out, unless that would leave out most of it, what is left is short, and
+    // the page's densest paragraphs are in it (then the hints lie; 1,500 bytes of text outside it are an article
+    // beside a gallery, and so are the densest paragraphs: a gallery's captions stand one to an item).
     uint64_t total = 0, furn = 0;
     for (const HBlock& k : b_.blocks) {
       if (dropped(k) || !in_ranges(k.node)) continue;
       total += k.end - k.begin;
       if (furniture_inside(k.node)) furn += k.end - k.begin;
     }
-    ignore_negative_ = total > 0 && furn * 10 > total * 6 && total - furn < 1500;
+    ignore_negative_ =
+        total > 0 && furn * 10 > total * 6 && total - furn < 1500 && (dense == kNone || furniture_inside(dense));
     bool long_text = false;  // a block of running text seen
     for (uint32_t i = 0; i < b_.blocks.size(); ++i) {
       const HBlock& k = b_.blocks[i];

@@ -11,7 +11,19 @@
 
 namespace aa::page {
 
-enum class HtmlHint : uint8_t { Negative, Positive, ArticleBody, Byline, Date, Dek, Caption, Credit, Headline, Hidden };
+enum class HtmlHint : uint8_t {
+  Negative,
+  Positive,
+  ArticleBody,
+  Byline,
+  Date,
+  Dek,
+  Caption,
+  Credit,
+  Headline,
+  Hidden,
+  Plain
+};
 
 constexpr uint32_t kNone = UINT32_MAX;
 
