@@ -633,7 +633,7 @@ class Builder : public PageTree {
         key == "sailthru.date" || key == "parsely-pub-date")
       set(meta.published);
     if ((key == "author" || key == "article:author" || key == "byl" || key == "parsely-author" ||
-         key == "sailthru.author" || key == "dc.creator") &&
+         key == "sailthru.author" || key == "dc.creator" || key == "article:author_name") &&
         content->rfind("http", 0) != 0)
       set(meta.author);
   }

@@ -780,7 +780,8 @@ bool time_of_day(std::string_view t) {
   size_t i = 0;
   if (!ws.empty() && !has_digit(ws[0])) {
     std::string w = unicode::lowercase(ws[0]);
-    if (w != "\xC3\xA0" && w != "a" && w != "at" && w != "um" && w != "\xC3\xA0s" && w != "alle" && w != "ore")
+    if (w != "\xC3\xA0" && w != "a" && w != "at" && w != "um" && w != "\xC3\xA0s" && w != "alle" && w != "ore" &&
+        w != "@")
       return false;
     i = 1;
   }

@@ -565,3 +565,29 @@ TEST_CASE("html: a meta line with the site's name, a date at a time of day, an u
   CHECK(d.article.date->iso.substr(0, 10) == "2015-05-04");
   CHECK(d.article.paragraphs.size() == 2);
 }
+
+TEST_CASE("html: the author from <meta name=article:author_name>; a name and a date at a time in one author element",
+          "[structure]") {
+  const std::string paras =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and "
+      "the building's roof, which leaks in every storm.</p>"
+      "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said, since it opened last month.</p>";
+  SECTION("meta article:author_name, no byline in the page") {
+    aa::Document d = analyse("<html><head><meta name='article:author_name' content='Jane Doe'></head><body>"
+                             "<article><h1>Library to close</h1>" +
+                             paras + "</article></body></html>");
+    REQUIRE(d.article.byline);
+    CHECK(d.view(*d.article.byline) == "Jane Doe");
+  }
+  SECTION("'Jane Doe  Monday, February 29, 2016 @ 11:10 PM UTC' in an author element") {
+    aa::Document d = analyse(
+        "<html><body><article><h1>Library to close</h1><div class=article-author><a href=/a><span>Jane Doe</span>"
+        "</a>&nbsp; <span>Monday, February 29, 2016 @ 11:10 PM UTC</span></div>" +
+        paras + "</article></body></html>");
+    REQUIRE(d.article.byline);
+    CHECK(d.view(*d.article.byline) == "Jane Doe");
+    REQUIRE(d.article.date);
+    CHECK(d.article.date->iso.substr(0, 10) == "2016-02-29");
+  }
+}
