@@ -743,6 +743,8 @@ class Extractor {
 
   bool has(BlockKind kind) const { return count_[static_cast<size_t>(kind)] > 0; }
   void add_out(OutBlock b, std::optional<size_t> at = std::nullopt) {
+    // An agency alone ("AFP") is the article's source, not its author: the page names none.
+    if (b.kind == BlockKind::Byline && rules::agency_only(b.text)) b.kind = BlockKind::Credit;
     ++count_[static_cast<size_t>(b.kind)];
     if (at)
       out_.insert(out_.begin() + static_cast<long>(*at), std::move(b));

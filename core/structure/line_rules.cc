@@ -23,6 +23,7 @@ enum class StructurePhrase : uint8_t {
   NotName,
   NameParticle,
   WithWord,
+  Agency,
   Count  // the number of kinds (not a value of the table)
 };
 
@@ -665,6 +666,16 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
     return std::nullopt;
   size_t nb = base + static_cast<size_t>(names.data() - t.data());
   return std::make_pair(nb, nb + names.size());
+}
+
+bool agency_only(std::string_view line) {
+  auto n = byline_names(line);
+  std::string_view t = n ? line.substr(n->first, n->second - n->first) : trim(line);
+  if (t.empty() || t.size() > 60) return false;
+  std::string norm = normalize(t);
+  std::string_view bare = strip_final_punct(norm);
+  if (bare.rfind("the ", 0) == 0) bare.remove_prefix(4);
+  return phrase(bare) == StructurePhrase::Agency;
 }
 
 bool is_update_line(std::string_view line) {

@@ -87,6 +87,10 @@ TEST_CASE("rules: dates need a four-digit year; date lines, their prefix", "[str
 }
 
 TEST_CASE("rules: prefixes of bylines, credits, captions and debris", "[structure]") {
+  CHECK(rules::agency_only("By The Associated Press"));
+  CHECK(rules::agency_only(" AFP"));
+  CHECK_FALSE(rules::agency_only("By Jane Doe, AFP"));
+  CHECK_FALSE(rules::agency_only("By Jane Doe"));
   CHECK(rules::is_byline("By Jane Doe and John Roe, Reuters"));
   CHECK(rules::is_byline("Written by Jane Doe"));
   CHECK(

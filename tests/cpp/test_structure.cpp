@@ -591,3 +591,15 @@ TEST_CASE("html: the author from <meta name=article:author_name>; a name and a d
     CHECK(d.article.date->iso.substr(0, 10) == "2016-02-29");
   }
 }
+
+TEST_CASE("html: an agency alone is no byline; a person beside an agency is", "[structure]") {
+  const std::string paras =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and "
+      "the building's roof, which leaks in every storm.</p>"
+      "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said, since it opened last month.</p>";
+  aa::Document d = analyse("<html><body><article><h1>Library to close</h1><span class=author itemprop=author>"
+                           "<a href=/auteur/afp><span itemprop=name> AFP</span></a></span>" +
+                           paras + "</article></body></html>");
+  CHECK_FALSE(d.article.byline);
+}
