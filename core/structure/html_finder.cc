@@ -808,6 +808,13 @@ class Extractor {
     add_out(std::move(b), at);
   }
 
+  // A user or blog name ("mcupdate"): Latin letters, digits and '_' only, no capital and no space. Not a person's.
+  static bool handle(std::string_view a) {
+    for (char c : a)
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) return false;
+    return true;
+  }
+
   // What the page's metadata says and its text does not show.
   void add_metadata() {
     if (!has(BlockKind::Title)) {
@@ -817,7 +824,7 @@ class Extractor {
     if (!has(BlockKind::Byline)) {
       std::string a = ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author;
       a = clean_text(a);
-      if (!a.empty() && a.size() <= 300) insert_after_header({a, BlockKind::Byline, {}, 0, 0});
+      if (!a.empty() && a.size() <= 300 && !handle(a)) insert_after_header({a, BlockKind::Byline, {}, 0, 0});
     }
     if (!has(BlockKind::Byline)) byline_after_body();
     if (ld_ && ld_->live && !ld_->published.empty()) {
@@ -848,6 +855,8 @@ class Extractor {
         date_from_header_text();
         if (!has(BlockKind::Date)) date_after_body();
         if (!has(BlockKind::Date)) date_opening_text();
+        if (!has(BlockKind::Date) && std::none_of(out_.begin(), out_.end(), [](const OutBlock& o) { return o.dated; }))
+          date_from_title_or_url();
       }
     }
   }
@@ -949,6 +958,58 @@ class Extractor {
       }
       if (o.text.size() >= 100) return;  // the first real paragraph has none
     }
+  }
+
+  // With no date in the page's text or metadata: a date that is a part of the <title> ("Headline - 07.12.2017 -
+  // Site"), else one in the page's address ("/2015/03/18/"), shown as a reader would see it.
+  void date_from_title_or_url() {
+    std::string title = clean_text(b_.meta.page_title);
+    if (title.size() <= 300) {
+      std::string_view t(title);
+      size_t p = 0;
+      while (p < t.size()) {
+        size_t e = p;
+        while (e < t.size() &&
+               !(t[e] == '|' || (t[e] == '-' && e > 0 && t[e - 1] == ' ' && e + 1 < t.size() && t[e + 1] == ' ')))
+          ++e;
+        std::string_view part = t.substr(p, e - p);
+        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+        if (auto m = rules::date_line(part); m && !part.empty()) {
+          std::string shown(part);
+          insert_after_header({shown, BlockKind::Date, m->iso, m->begin, m->end});
+          return;
+        }
+        p = e + 1;
+      }
+    }
+    std::string iso = url_date(b_.meta.url);
+    if (!iso.empty()) {
+      std::string text = readable_date(iso);
+      insert_after_header({text, BlockKind::Date, iso, 0, text.size()});
+    }
+  }
+
+  // "/2015/03/18/" in an address -> "2015-03-18"; empty if none.
+  static std::string url_date(std::string_view url) {
+    auto num = [&](size_t at, size_t n) {
+      int v = 0;
+      for (size_t i = at; i < at + n; ++i) {
+        if (i >= url.size() || url[i] < '0' || url[i] > '9') return -1;
+        v = v * 10 + (url[i] - '0');
+      }
+      return v;
+    };
+    for (size_t i = 0; i + 11 <= url.size(); ++i) {
+      if (url[i] != '/') continue;
+      int y = num(i + 1, 4), m = num(i + 6, 2), d = num(i + 9, 2);
+      if (y < 1990 || y > 2099 || url[i + 5] != '/' || m < 1 || m > 12 || url[i + 8] != '/' || d < 1 || d > 31)
+        continue;
+      if (i + 11 < url.size() && url[i + 11] != '/') continue;
+      return std::string(url.substr(i + 1, 4)) + "-" + std::string(url.substr(i + 6, 2)) + "-" +
+             std::string(url.substr(i + 9, 2));
+    }
+    return {};
   }
 
   // A date among the blocks before the first paragraph.

@@ -425,6 +425,11 @@ class Builder : public PageTree {
       read_meta(t);
       return;
     }
+    if (tag == Tag::Void && t.name.size() == 4 && ascii_lower(t.name) == "link") {
+      const std::string* rel = t.attribute("rel");
+      const std::string* href = t.attribute("href");
+      if (rel && href && meta.url.empty() && ascii_lower(*rel) == "canonical" && href->size() <= 2000) meta.url = *href;
+    }
     if (tag == Tag::Br) {
       line_break();
       return;
@@ -626,6 +631,7 @@ class Builder : public PageTree {
       if (field.empty()) field = *content;
     };
     if (key == "og:title" || key == "twitter:title") set(meta.og_title);
+    if (key == "og:url" && content->size() <= 2000) meta.url = *content;
     if (key == "headline") set(meta.title);
     if (key == "og:description" || key == "description" || key == "twitter:description") set(meta.description);
     if (key == "article:published_time" || key == "og:article:published_time" || key == "datepublished" ||

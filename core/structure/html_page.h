@@ -148,6 +148,7 @@ struct HBlock {
 
 struct Meta {
   std::string title, og_title, description, published, author, page_title;
+  std::string url;  // og:url, else <link rel=canonical>
   std::vector<std::string> json_ld;
 };
 

@@ -603,3 +603,40 @@ TEST_CASE("html: an agency alone is no byline; a person beside an agency is", "[
                            paras + "</article></body></html>");
   CHECK_FALSE(d.article.byline);
 }
+
+TEST_CASE("html: with no other date, the date in the <title> or in the page's address", "[structure]") {
+  const std::string body =
+      "<body><article><h1>Library to close</h1><p>The council voted on Tuesday to close the old library, after a "
+      "long debate about money, staff and the roof.</p><p>Residents said they would appeal, and a petition has "
+      "gathered more than two thousand names, the organisers said.</p></article></body></html>";
+  SECTION("a part of the <title>") {
+    aa::Document d = analyse("<html><head><title>Library to close - 07.12.2017 - THE GAZETTE</title></head>" + body);
+    REQUIRE(d.article.date);
+    CHECK(d.article.date->iso == "2017-12-07");
+    CHECK(d.view(d.article.date->span) == "07.12.2017");
+  }
+  SECTION("the canonical address") {
+    aa::Document d = analyse(
+        "<html><head><link rel=canonical href='https://example.com/local/2015/03/18/library-to-close.html'></head>" +
+        body);
+    REQUIRE(d.article.date);
+    CHECK(d.article.date->iso == "2015-03-18");
+    CHECK(d.view(d.article.date->span) == "18 March 2015");
+  }
+  SECTION("no date: an address with numbers that are no date") {
+    aa::Document d = analyse("<html><head><link rel=canonical href='https://example.com/2015/13/18/x'></head>" + body);
+    CHECK_FALSE(d.article.date);
+  }
+}
+
+TEST_CASE("html: a SocialMediaPosting's JSON-LD date; a handle as its author is no byline", "[structure]") {
+  aa::Document d = analyse(
+      "<html><head><script type='application/ld+json'>{\"@type\": \"SocialMediaPosting\", \"datePublished\": "
+      "\"2014-09-02T08:35:27-04:00\", \"author\": \"mcupdate\", \"headline\": \"Library to close\"}</script></head>"
+      "<body><article><h1>Library to close</h1><p>The council voted on Tuesday to close the old library, after a "
+      "long debate about money, staff and the roof.</p><p>Residents said they would appeal, and a petition has "
+      "gathered more than two thousand names, the organisers said.</p></article></body></html>");
+  REQUIRE(d.article.date);
+  CHECK(d.article.date->iso.substr(0, 10) == "2014-09-02");
+  CHECK_FALSE(d.article.byline);
+}
