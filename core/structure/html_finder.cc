@@ -846,6 +846,8 @@ class Extractor {
       // The header shows when the article was updated; the metadata says when it was published.
       if (shown && !iso.empty() && rules::is_update_line(shown->text))
         shown->kind = BlockKind::Boilerplate, shown = nullptr;
+      // The metadata's day shown in a header line that is more than a date ("2017-03-10 09:58 Source: ...").
+      if (!shown && iso.size() >= 10 && date_from_header_text(std::string_view(iso).substr(0, 10))) return;
       if (!shown && !iso.empty()) {
         // Shown as a reader would see it ("16 November 2017"), not as the markup's timestamp.
         std::string text = readable_date(iso);
@@ -917,22 +919,24 @@ class Extractor {
 
   // With no date anywhere else: a short line at the top that holds one ("2017-03-10 09:58 Source: ...",
   // "Posted by ... on 2019-02-15, all posts") is the date line.
-  void date_from_header_text() {
+  // `day` (YYYY-MM-DD), if given: only a date of that day. True when a block became the date.
+  bool date_from_header_text(std::string_view day = {}) {
     for (OutBlock& o : out_) {
       if (o.kind == BlockKind::BlockQuote || o.kind == BlockKind::Heading) break;
       if (o.kind == BlockKind::Title || o.kind == BlockKind::Date || o.kind == BlockKind::Caption) continue;
       size_t limit = o.kind == BlockKind::Paragraph ? 80 : 160;
       if (o.text.size() <= limit) {
-        if (auto m = find_date(o.text)) {
+        if (auto m = find_date(o.text); m && (day.empty() || std::string_view(m->iso).substr(0, 10) == day)) {
           o.kind = BlockKind::Date;
           o.iso = m->iso;
           o.date_b = m->begin;
           o.date_e = m->end;
-          return;
+          return true;
         }
       }
       if (o.kind == BlockKind::Paragraph) break;
     }
+    return false;
   }
 
   // With no date anywhere else: the date that opens one of the first paragraphs as a dateline ("Feb. 23, 2015 -- Peanut

@@ -640,3 +640,27 @@ TEST_CASE("html: a SocialMediaPosting's JSON-LD date; a handle as its author is 
   CHECK(d.article.date->iso.substr(0, 10) == "2014-09-02");
   CHECK_FALSE(d.article.byline);
 }
+
+TEST_CASE("html: <meta name=publishdate>; its day shown in a header line is the date as the reader sees it",
+          "[structure]") {
+  const std::string body =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and the "
+      "roof.</p><p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said.</p></article></body></html>";
+  SECTION("only in the metadata") {
+    aa::Document d = analyse(
+        "<html><head><meta name=publishdate content='2017-03-10'></head><body><article><h1>Library to close</h1>" +
+        body);
+    REQUIRE(d.article.date);
+    CHECK(d.article.date->iso == "2017-03-10");
+  }
+  SECTION("shown in a line with its source") {
+    aa::Document d = analyse(
+        "<html><head><meta name=publishdate content='2017-03-10'></head><body><article><h1>Library to close</h1>"
+        "<div class=info>2017-03-10 09:58 Source: City News</div>" +
+        body);
+    REQUIRE(d.article.date);
+    CHECK(d.view(d.article.date->span) == "2017-03-10 09:58");
+    CHECK(d.article.paragraphs.size() == 2);
+  }
+}
