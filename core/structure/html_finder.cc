@@ -16,8 +16,8 @@
 //    blocks between it and the body (standfirst, byline, date, lead image caption).
 // 5. Each block gets its kind from its element (h2 -> heading, figcaption -> caption, blockquote, class
 //    byline/dek/credit ...) or, failing that, from its words (line_rules.h). What the page does not show
-//    but its metadata says (headline, author, date) is added at the top. With no body in the markup, the
-//    JSON-LD articleBody is the body.
+//    but its metadata says (headline, date; the author when the page names them somewhere) is added at the top.
+//    With no body in the markup, the JSON-LD articleBody is the body.
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -234,7 +234,8 @@ class Extractor {
   std::vector<uint32_t> header_;  // blocks between the headline and the body
   std::vector<OutBlock> out_;
   bool ignore_negative_ = false;
-  uint32_t top_ = kNone;  // the body's element (kNone: no scored element, every block of the page)
+  bool body_from_ld_ = false;  // the page shows no body: the JSON-LD articleBody is it (and its author the byline)
+  uint32_t top_ = kNone;       // the body's element (kNone: no scored element, every block of the page)
 
   std::string_view text(const HBlock& k) const { return std::string_view(b_.pool).substr(k.begin, k.end - k.begin); }
   bool dropped(const HBlock& k) const { return k.flags & (kDrop | kHead | kTitle); }
@@ -774,6 +775,7 @@ class Extractor {
     for (const OutBlock& o : out_)
       if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) body_chars += o.text.size();
     if (ld_ && body_chars < 200 && ld_->body.size() > body_chars) {
+      body_from_ld_ = true;
       std::vector<OutBlock> keep;
       for (OutBlock& o : out_)
         if (o.kind != BlockKind::Paragraph && o.kind != BlockKind::BlockQuote) keep.push_back(std::move(o));
@@ -815,6 +817,23 @@ class Extractor {
     return true;
   }
 
+  // The metadata's author is the byline only when the page shows the name somewhere (an author box, a link), or
+  // shows no body of its own: a name found only in the metadata of a page that shows its article is the site's
+  // bookkeeping (an editor, an account), not what readers see.
+  bool shown_in_page(std::string_view a) const {
+    auto same = [](char x, char y) {
+      auto low = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+      return low(x) == low(y);
+    };
+    for (const HBlock& k : b_.blocks) {
+      std::string_view t = text(k);
+      if (!(k.flags & kDrop) && t.size() >= a.size() &&
+          std::search(t.begin(), t.end(), a.begin(), a.end(), same) != t.end())
+        return true;
+    }
+    return false;
+  }
+
   // What the page's metadata says and its text does not show.
   void add_metadata() {
     if (!has(BlockKind::Title)) {
@@ -824,7 +843,8 @@ class Extractor {
     if (!has(BlockKind::Byline)) {
       std::string a = ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author;
       a = clean_text(a);
-      if (!a.empty() && a.size() <= 300 && !handle(a)) insert_after_header({a, BlockKind::Byline, {}, 0, 0});
+      if (!a.empty() && a.size() <= 300 && !handle(a) && (body_from_ld_ || shown_in_page(a)))
+        insert_after_header({a, BlockKind::Byline, {}, 0, 0});
     }
     if (!has(BlockKind::Byline)) byline_after_body();
     if (ld_ && ld_->live && !ld_->published.empty()) {

@@ -335,8 +335,8 @@ TEST_CASE("html: metadata fills what the page does not show", "[structure]") {
   aa::Document d = analyse(html);
   REQUIRE(d.article.title);
   CHECK(d.view(*d.article.title) == "The og title");
-  REQUIRE(d.article.byline);
-  CHECK(d.view(*d.article.byline) == "Jane Doe");
+  // The author named only in the metadata is not what readers see (an editor, an account): no byline.
+  CHECK_FALSE(d.article.byline);
   REQUIRE(d.article.date);
   CHECK(d.article.date->iso == "2023-01-25T10:00:00Z");
   CHECK(d.article.paragraphs.size() == 2);
@@ -573,10 +573,12 @@ TEST_CASE("html: the author from <meta name=article:author_name>; a name and a d
       "the building's roof, which leaks in every storm.</p>"
       "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
       "organisers said, since it opened last month.</p>";
-  SECTION("meta article:author_name, no byline in the page") {
-    aa::Document d = analyse("<html><head><meta name='article:author_name' content='Jane Doe'></head><body>"
-                             "<article><h1>Library to close</h1>" +
-                             paras + "</article></body></html>");
+  SECTION("meta article:author_name, the name shown only in a list of the header that is no byline") {
+    aa::Document d = analyse(
+        "<html><head><meta name='article:author_name' content='Jane Doe'></head><body>"
+        "<article><h1>Library to close</h1><ul class='caption meta'><li class=author><a "
+        "href=/author/jane-doe>Jane Doe</a></li><li>0 comments</li></ul>" +
+        paras + "</article></body></html>");
     REQUIRE(d.article.byline);
     CHECK(d.view(*d.article.byline) == "Jane Doe");
   }
@@ -598,9 +600,10 @@ TEST_CASE("html: an agency alone is no byline; a person beside an agency is", "[
       "the building's roof, which leaks in every storm.</p>"
       "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
       "organisers said, since it opened last month.</p>";
-  aa::Document d = analyse("<html><body><article><h1>Library to close</h1><span class=author itemprop=author>"
-                           "<a href=/auteur/afp><span itemprop=name> AFP</span></a></span>" +
-                           paras + "</article></body></html>");
+  aa::Document d = analyse(
+      "<html><body><article><h1>Library to close</h1><span class=author itemprop=author>"
+      "<a href=/auteur/afp><span itemprop=name> AFP</span></a></span>" +
+      paras + "</article></body></html>");
   CHECK_FALSE(d.article.byline);
 }
 
@@ -662,5 +665,27 @@ TEST_CASE("html: <meta name=publishdate>; its day shown in a header line is the 
     REQUIRE(d.article.date);
     CHECK(d.view(d.article.date->span) == "2017-03-10 09:58");
     CHECK(d.article.paragraphs.size() == 2);
+  }
+}
+
+TEST_CASE("html: the metadata's author is the byline only when the page shows the name", "[structure]") {
+  const std::string body =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and the "
+      "roof.</p><p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said.</p></div></article></body></html>";
+  SECTION("only in the metadata: an editor's account, not what readers see") {
+    aa::Document d = analyse(
+        "<html><head><meta name=author content='Jane Doe'></head><body><article><h1>Library "
+        "to close</h1><div>" +
+        body);
+    CHECK_FALSE(d.article.byline);
+  }
+  SECTION("shown in capitals in an author box beside the text") {
+    aa::Document d = analyse(
+        "<html><head><meta name=author content='Jane Doe'></head><body><article><h1>Library "
+        "to close</h1><div><div class=bio-box>JANE DOE</div>" +
+        body);
+    REQUIRE(d.article.byline);
+    CHECK(d.view(*d.article.byline) == "Jane Doe");
   }
 }
