@@ -411,6 +411,25 @@ class Extractor {
           if (join) ranges_.push_back({c, n.end});
         }
       }
+      // A body element that is all its wrappers hold (Medium: section > div > div > p ...) and has no sibling of
+      // its own: the wrapper's siblings of the same element and class are the article's next sections.
+      if (ranges_.size() == 1 && !nodes[top].article_body) {
+        uint32_t a = top;
+        while (nodes[a].parent != kNone && nodes[a].parent != 0 && nodes[nodes[a].parent].text == nodes[a].text)
+          a = nodes[a].parent;
+        uint32_t up = nodes[a].parent;
+        if (a != top && up != kNone && nodes[a].class_hash != 0) {
+          size_t before = ranges_.size();
+          for (uint32_t c = up + 1; c < nodes[up].end; c = nodes[c].end) {
+            const Node& n = nodes[c];
+            if (c == a || n.negative != kNone || n.tag != nodes[a].tag || n.class_hash != nodes[a].class_hash ||
+                n.text == 0 || n.link * 2 > n.text)
+              continue;
+            ranges_.push_back({c, n.end});
+          }
+          if (ranges_.size() > before) ranges_[0] = {a, nodes[a].end};
+        }
+      }
     }
     in_body_.assign(nodes.size(), 0);
     for (const auto& r : ranges_) std::fill(in_body_.begin() + r.first, in_body_.begin() + r.second, 1);

@@ -689,3 +689,21 @@ TEST_CASE("html: the metadata's author is the byline only when the page shows th
     CHECK(d.view(*d.article.byline) == "Jane Doe");
   }
 }
+
+TEST_CASE("html: an article in sibling sections, each wrapping its paragraphs in the same divs", "[structure]") {
+  auto section = [](const std::string& w) {
+    std::string s = "<section class='ef eg'><div class='n p'><div class='z ab'>";
+    for (int i = 0; i < 3; ++i)
+      s += "<p class=hb>" + w + " paragraph " + std::to_string(i) +
+           " of this part of the essay, which goes on for a while, with commas, so it reads as text.</p>";
+    return s + "</div></div></section>";
+  };
+  std::string html = "<html><body><nav><a href=/>Home</a></nav><article><div><h1>Why the grid nearly failed</h1>" +
+                     section("First") + "<hr>" + section("Second") + "<hr>" + section("Third") +
+                     "</div></article><footer><p>Site footer with its own words and a link or two.</p></footer>"
+                     "</body></html>";
+  aa::Document d = analyse(html);
+  CHECK(d.article.paragraphs.size() == 9);
+  CHECK(d.text.find("Third paragraph 2") != std::string::npos);
+  CHECK(d.text.find("Site footer") == std::string::npos);
+}
