@@ -437,17 +437,37 @@ class Extractor {
   }
 
   // The blocks of the body's ranges, less the furniture inside them.
+  // The outermost furniture-named element inside the body around `node` (a gallery, not its slide); kNone when
+  // it lies more than eight furniture elements deep.
+  uint32_t outer_furniture(uint32_t node) const {
+    uint32_t neg = b_.nodes[node].negative;
+    for (int n = 0; n < 8; ++n) {
+      uint32_t up = b_.nodes[neg].parent;
+      if (up == kNone || b_.nodes[up].negative == kNone || !in_body_[b_.nodes[up].negative]) return neg;
+      neg = b_.nodes[up].negative;
+    }
+    return kNone;
+  }
+
   void keep_body(uint32_t dense) {
     uint32_t top = top_;
     // Furniture inside the body is left out, unless that would leave out most of it, what is left is short, and
     // the page's densest paragraphs are in it (then the hints lie; 1,500 bytes of text outside it are an article
     // beside a gallery, and so are the densest paragraphs: a gallery's captions stand one to an item).
     uint64_t total = 0, furn = 0;
+    std::unordered_map<uint32_t, uint32_t> blocks_in;  // furniture inside the body -> its blocks
     for (const HBlock& k : b_.blocks) {
       if (dropped(k) || !in_ranges(k.node)) continue;
       total += k.end - k.begin;
-      if (furniture_inside(k.node)) furn += k.end - k.begin;
+      if (furniture_inside(k.node)) {
+        furn += k.end - k.begin;
+        ++blocks_in[outer_furniture(k.node)];
+      }
     }
+    // A picture's caption alone in a furniture-named wrapper ("dnd-widget-wrapper") is the article's figure.
+    auto lone_caption = [&](const HBlock& k) {
+      return (k.flags & kCaption) && k.end - k.begin <= 400 && blocks_in[outer_furniture(k.node)] == 1;
+    };
     ignore_negative_ =
         total > 0 && furn * 10 > total * 6 && total - furn < 1500 && (dense == kNone || furniture_inside(dense));
     bool long_text = false;  // a block of running text seen
@@ -455,7 +475,7 @@ class Extractor {
       const HBlock& k = b_.blocks[i];
       if (dropped(k) || !in_ranges(k.node)) continue;
       // A date line above the article's text is its date, even in furniture-like markup (<footer>).
-      if (!ignore_negative_ && furniture_inside(k.node) && (long_text || !date_like(k))) continue;
+      if (!ignore_negative_ && furniture_inside(k.node) && (long_text || !date_like(k)) && !lone_caption(k)) continue;
       if (k.end - k.begin >= 100 && !(k.flags & kCaption) && !k.heading) long_text = true;
       if (top == kNone && b_.nodes[k.node].negative != kNone) continue;
       body_.push_back(i);

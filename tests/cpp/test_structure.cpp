@@ -707,3 +707,32 @@ TEST_CASE("html: an article in sibling sections, each wrapping its paragraphs in
   CHECK(d.text.find("Third paragraph 2") != std::string::npos);
   CHECK(d.text.find("Site footer") == std::string::npos);
 }
+
+TEST_CASE("html: a picture's caption alone in a furniture-named wrapper inside the article is kept; a gallery's are not",
+          "[structure]") {
+  const std::string p1 =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and the "
+      "building's roof, which leaks in every storm.</p>";
+  const std::string p2 =
+      "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said, since it opened last month.</p>";
+  SECTION("one picture in a widget wrapper") {
+    aa::Document d = analyse("<html><body><article><h1>Library to close</h1><div class=text>" + p1 +
+                             "<div class='dnd-widget-wrapper'><img src=a.jpg><div class=caption-wrapper><figcaption>"
+                             "The old library's reading room, closed since the roof gave way</figcaption></div></div>" +
+                             p2 + "</div></article></body></html>");
+    REQUIRE(d.article.captions.size() == 1);
+    CHECK(d.view(d.article.captions[0]) == "The old library's reading room, closed since the roof gave way");
+    CHECK(d.article.paragraphs.size() == 2);
+  }
+  SECTION("a gallery of slides, one caption each") {
+    std::string g = "<div class='gallery'>";
+    for (int i = 1; i <= 5; ++i)
+      g += "<div class='gallery-slide'><img src=x.jpg><figcaption>Picture " + std::to_string(i) +
+           " of the town's market</figcaption></div>";
+    aa::Document d = analyse("<html><body><article><h1>Library to close</h1><div class=text>" + p1 + p2 + g +
+                             "</div></div></article></body></html>");
+    CHECK(d.article.captions.empty());
+    CHECK(d.text.find("Picture 3") == std::string::npos);
+  }
+}
