@@ -882,7 +882,8 @@ class Extractor {
     if (!has(BlockKind::Byline)) {
       std::string a = ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author;
       a = clean_text(a);
-      if (!a.empty() && a.size() <= 300 && !handle(a) && (body_from_ld_ || shown_in_page(a)))
+      // Looked for only when short (at most 100 bytes: the search costs the name's length per byte of text).
+      if (!a.empty() && a.size() <= 300 && !handle(a) && (body_from_ld_ || (a.size() <= 100 && shown_in_page(a))))
         insert_after_header({a, BlockKind::Byline, {}, 0, 0});
     }
     if (!has(BlockKind::Byline)) byline_after_body();
