@@ -16,8 +16,8 @@
 //    blocks between it and the body (standfirst, byline, date, lead image caption).
 // 5. Each block gets its kind from its element (h2 -> heading, figcaption -> caption, blockquote, class
 //    byline/dek/credit ...) or, failing that, from its words (line_rules.h). What the page does not show
-//    but its metadata says (headline, author, date) is added at the top. With no body in the markup, the
-//    JSON-LD articleBody is the body.
+//    but its metadata says (headline, date; the author when the page names them somewhere) is added at the top.
+//    With no body in the markup, the JSON-LD articleBody is the body.
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -234,6 +234,8 @@ class Extractor {
   std::vector<uint32_t> header_;  // blocks between the headline and the body
   std::vector<OutBlock> out_;
   bool ignore_negative_ = false;
+  bool body_from_ld_ = false;  // the page shows no body: the JSON-LD articleBody is it (and its author the byline)
+  uint32_t top_ = kNone;       // the body's element (kNone: no scored element, every block of the page)
 
   std::string_view text(const HBlock& k) const { return std::string_view(b_.pool).substr(k.begin, k.end - k.begin); }
   bool dropped(const HBlock& k) const { return k.flags & (kDrop | kHead | kTitle); }
@@ -275,7 +277,66 @@ class Extractor {
     return s;
   }
 
+  // The body by the scores below; then, if what it keeps is far smaller than the paragraphs of the page's
+  // densest element, or empty, the furniture marks of that element's wrappers were wrong ("sidebar-layout",
+  // "widget", "related-wrapper" around the article itself): they are cleared and the body chosen again.
   void choose_body() {
+    score_body();
+    auto [dense, own] = densest_paragraphs();
+    if (dense != kNone && hidden_by_wrappers(dense, own)) {
+      auto& nodes = b_.nodes;
+      std::vector<uint8_t> cleared(nodes.size(), 0);
+      for (uint32_t x = dense; x != kNone && x != 0; x = nodes[x].parent)
+        if (nodes[x].negative == x) cleared[x] = 1;
+      for (uint32_t i = 1; i < nodes.size(); ++i) {
+        Node& n = nodes[i];
+        if (n.negative != kNone && cleared[n.negative]) n.negative = nodes[nodes[n.negative].parent].negative;
+      }
+      ranges_.clear();
+      score_body();
+    }
+    keep_body(dense);
+  }
+
+  // Paragraph text: a block of 25 bytes or more, mostly not links, not a heading.
+  bool paragraph_text(const HBlock& k) const {
+    size_t len = k.end - k.begin;
+    return !dropped(k) && len >= 25 && k.link * 2 <= len && !k.heading;
+  }
+
+  // The element with the most paragraph text of its own (its <p>, <pre> and <blockquote> children, or its own
+  // text), whatever its class: where an article's paragraphs stand side by side. List items and captions do not
+  // count (a picture gallery's captions stand one to an item).
+  std::pair<uint32_t, uint64_t> densest_paragraphs() const {
+    const auto& nodes = b_.nodes;
+    std::vector<uint32_t> own(nodes.size(), 0);
+    uint32_t best = kNone;
+    for (const HBlock& k : b_.blocks) {
+      if (!paragraph_text(k)) continue;
+      Tag ct = nodes[k.node].tag;
+      if (ct == Tag::Li || ct == Tag::Figcaption || ct == Tag::Td || ct == Tag::Dd || (k.flags & kCaption)) continue;
+      uint32_t at = (ct == Tag::P || ct == Tag::Pre || ct == Tag::Blockquote) ? nodes[k.node].parent : k.node;
+      if (at == kNone || at == 0) continue;
+      own[at] += k.end - k.begin;
+      if (best == kNone || own[at] > own[best]) best = at;
+    }
+    return {best, best == kNone ? 0 : own[best]};
+  }
+
+  // The densest element lies inside furniture-named markup that wraps it (not its own: a gallery's captions side
+  // by side), and the paragraph text the body keeps is less than a third of its own.
+  bool hidden_by_wrappers(uint32_t dense, uint64_t own) const {
+    uint32_t neg = b_.nodes[dense].negative;
+    if (neg == kNone || neg == dense || own < 500) return false;
+    uint64_t kept = 0;
+    for (const HBlock& k : b_.blocks)
+      if (paragraph_text(k) && in_ranges(k.node) && !furniture_inside(k.node) &&
+          (top_ != kNone || b_.nodes[k.node].negative == kNone))
+        kept += k.end - k.begin;
+    return kept * 3 < own;
+  }
+
+  void score_body() {
     const auto& nodes = b_.nodes;
     std::vector<float> score(nodes.size(), 0.0f);
     std::vector<uint8_t> touched(nodes.size(), 0);
@@ -350,24 +411,71 @@ class Extractor {
           if (join) ranges_.push_back({c, n.end});
         }
       }
+      // A body element that is all its wrappers hold (Medium: section > div > div > p ...) and has no sibling of
+      // its own: the wrapper's siblings of the same element and class are the article's next sections.
+      if (ranges_.size() == 1 && !nodes[top].article_body) {
+        uint32_t a = top;
+        while (nodes[a].parent != kNone && nodes[a].parent != 0 && nodes[nodes[a].parent].text == nodes[a].text)
+          a = nodes[a].parent;
+        uint32_t up = nodes[a].parent;
+        if (a != top && up != kNone && nodes[a].class_hash != 0) {
+          size_t before = ranges_.size();
+          for (uint32_t c = up + 1; c < nodes[up].end; c = nodes[c].end) {
+            const Node& n = nodes[c];
+            if (c == a || n.negative != kNone || n.tag != nodes[a].tag || n.class_hash != nodes[a].class_hash ||
+                n.text == 0 || n.link * 2 > n.text)
+              continue;
+            ranges_.push_back({c, n.end});
+          }
+          if (ranges_.size() > before) ranges_[0] = {a, nodes[a].end};
+        }
+      }
     }
     in_body_.assign(nodes.size(), 0);
     for (const auto& r : ranges_) std::fill(in_body_.begin() + r.first, in_body_.begin() + r.second, 1);
-    // Furniture inside the body is left out, unless that would leave out most of it and what is left is short
-    // (then the hints lie; 1,500 bytes of text outside it are an article beside a gallery).
+    top_ = top;
+  }
+
+  // The blocks of the body's ranges, less the furniture inside them.
+  // The outermost furniture-named element inside the body around `node` (a gallery, not its slide); kNone when
+  // it lies more than eight furniture elements deep.
+  uint32_t outer_furniture(uint32_t node) const {
+    uint32_t neg = b_.nodes[node].negative;
+    for (int n = 0; n < 8; ++n) {
+      uint32_t up = b_.nodes[neg].parent;
+      if (up == kNone || b_.nodes[up].negative == kNone || !in_body_[b_.nodes[up].negative]) return neg;
+      neg = b_.nodes[up].negative;
+    }
+    return kNone;
+  }
+
+  void keep_body(uint32_t dense) {
+    uint32_t top = top_;
+    // Furniture inside the body is left out, unless that would leave out most of it, what is left is short, and
+    // the page's densest paragraphs are in it (then the hints lie; 1,500 bytes of text outside it are an article
+    // beside a gallery, and so are the densest paragraphs: a gallery's captions stand one to an item).
     uint64_t total = 0, furn = 0;
+    std::unordered_map<uint32_t, uint32_t> blocks_in;  // furniture inside the body -> its blocks
     for (const HBlock& k : b_.blocks) {
       if (dropped(k) || !in_ranges(k.node)) continue;
       total += k.end - k.begin;
-      if (furniture_inside(k.node)) furn += k.end - k.begin;
+      if (furniture_inside(k.node)) {
+        furn += k.end - k.begin;
+        ++blocks_in[outer_furniture(k.node)];
+      }
     }
-    ignore_negative_ = total > 0 && furn * 10 > total * 6 && total - furn < 1500;
+    // A picture's caption alone in a furniture-named wrapper ("dnd-widget-wrapper") is the article's figure.
+    auto lone_caption = [&](const HBlock& k) {
+      return (k.flags & kCaption) && k.end - k.begin <= 400 && blocks_in[outer_furniture(k.node)] == 1;
+    };
+    ignore_negative_ =
+        total > 0 && furn * 10 > total * 6 && total - furn < 1500 && (dense == kNone || furniture_inside(dense));
     bool long_text = false;  // a block of running text seen
     for (uint32_t i = 0; i < b_.blocks.size(); ++i) {
       const HBlock& k = b_.blocks[i];
       if (dropped(k) || !in_ranges(k.node)) continue;
       // A date line above the article's text is its date, even in furniture-like markup (<footer>).
-      if (!ignore_negative_ && furniture_inside(k.node) && (long_text || !date_like(k))) continue;
+      if (!ignore_negative_ && furniture_inside(k.node) && (long_text || !date_like(k)) && !lone_caption(k)) continue;
       if (k.end - k.begin >= 100 && !(k.flags & kCaption) && !k.heading) long_text = true;
       if (top == kNone && b_.nodes[k.node].negative != kNone) continue;
       body_.push_back(i);
@@ -675,6 +783,8 @@ class Extractor {
 
   bool has(BlockKind kind) const { return count_[static_cast<size_t>(kind)] > 0; }
   void add_out(OutBlock b, std::optional<size_t> at = std::nullopt) {
+    // An agency alone ("AFP") is the article's source, not its author: the page names none.
+    if (b.kind == BlockKind::Byline && rules::agency_only(b.text)) b.kind = BlockKind::Credit;
     ++count_[static_cast<size_t>(b.kind)];
     if (at)
       out_.insert(out_.begin() + static_cast<long>(*at), std::move(b));
@@ -704,6 +814,7 @@ class Extractor {
     for (const OutBlock& o : out_)
       if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) body_chars += o.text.size();
     if (ld_ && body_chars < 200 && ld_->body.size() > body_chars) {
+      body_from_ld_ = true;
       std::vector<OutBlock> keep;
       for (OutBlock& o : out_)
         if (o.kind != BlockKind::Paragraph && o.kind != BlockKind::BlockQuote) keep.push_back(std::move(o));
@@ -738,6 +849,30 @@ class Extractor {
     add_out(std::move(b), at);
   }
 
+  // A user or blog name ("mcupdate"): Latin letters, digits and '_' only, no capital and no space. Not a person's.
+  static bool handle(std::string_view a) {
+    for (char c : a)
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) return false;
+    return true;
+  }
+
+  // The metadata's author is the byline only when the page shows the name somewhere (an author box, a link), or
+  // shows no body of its own: a name found only in the metadata of a page that shows its article is the site's
+  // bookkeeping (an editor, an account), not what readers see.
+  bool shown_in_page(std::string_view a) const {
+    auto same = [](char x, char y) {
+      auto low = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+      return low(x) == low(y);
+    };
+    for (const HBlock& k : b_.blocks) {
+      std::string_view t = text(k);
+      if (!(k.flags & kDrop) && t.size() >= a.size() &&
+          std::search(t.begin(), t.end(), a.begin(), a.end(), same) != t.end())
+        return true;
+    }
+    return false;
+  }
+
   // What the page's metadata says and its text does not show.
   void add_metadata() {
     if (!has(BlockKind::Title)) {
@@ -747,7 +882,9 @@ class Extractor {
     if (!has(BlockKind::Byline)) {
       std::string a = ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author;
       a = clean_text(a);
-      if (!a.empty() && a.size() <= 300) insert_after_header({a, BlockKind::Byline, {}, 0, 0});
+      // Looked for only when short (at most 100 bytes: the search costs the name's length per byte of text).
+      if (!a.empty() && a.size() <= 300 && !handle(a) && (body_from_ld_ || (a.size() <= 100 && shown_in_page(a))))
+        insert_after_header({a, BlockKind::Byline, {}, 0, 0});
     }
     if (!has(BlockKind::Byline)) byline_after_body();
     if (ld_ && ld_->live && !ld_->published.empty()) {
@@ -769,6 +906,8 @@ class Extractor {
       // The header shows when the article was updated; the metadata says when it was published.
       if (shown && !iso.empty() && rules::is_update_line(shown->text))
         shown->kind = BlockKind::Boilerplate, shown = nullptr;
+      // The metadata's day shown in a header line that is more than a date ("2017-03-10 09:58 Source: ...").
+      if (!shown && iso.size() >= 10 && date_from_header_text(std::string_view(iso).substr(0, 10))) return;
       if (!shown && !iso.empty()) {
         // Shown as a reader would see it ("16 November 2017"), not as the markup's timestamp.
         std::string text = readable_date(iso);
@@ -778,6 +917,8 @@ class Extractor {
         date_from_header_text();
         if (!has(BlockKind::Date)) date_after_body();
         if (!has(BlockKind::Date)) date_opening_text();
+        if (!has(BlockKind::Date) && std::none_of(out_.begin(), out_.end(), [](const OutBlock& o) { return o.dated; }))
+          date_from_title_or_url();
       }
     }
   }
@@ -838,22 +979,24 @@ class Extractor {
 
   // With no date anywhere else: a short line at the top that holds one ("2017-03-10 09:58 Source: ...",
   // "Posted by ... on 2019-02-15, all posts") is the date line.
-  void date_from_header_text() {
+  // `day` (YYYY-MM-DD), if given: only a date of that day. True when a block became the date.
+  bool date_from_header_text(std::string_view day = {}) {
     for (OutBlock& o : out_) {
       if (o.kind == BlockKind::BlockQuote || o.kind == BlockKind::Heading) break;
       if (o.kind == BlockKind::Title || o.kind == BlockKind::Date || o.kind == BlockKind::Caption) continue;
       size_t limit = o.kind == BlockKind::Paragraph ? 80 : 160;
       if (o.text.size() <= limit) {
-        if (auto m = find_date(o.text)) {
+        if (auto m = find_date(o.text); m && (day.empty() || std::string_view(m->iso).substr(0, 10) == day)) {
           o.kind = BlockKind::Date;
           o.iso = m->iso;
           o.date_b = m->begin;
           o.date_e = m->end;
-          return;
+          return true;
         }
       }
       if (o.kind == BlockKind::Paragraph) break;
     }
+    return false;
   }
 
   // With no date anywhere else: the date that opens one of the first paragraphs as a dateline ("Feb. 23, 2015 -- Peanut
@@ -879,6 +1022,58 @@ class Extractor {
       }
       if (o.text.size() >= 100) return;  // the first real paragraph has none
     }
+  }
+
+  // With no date in the page's text or metadata: a date that is a part of the <title> ("Headline - 07.12.2017 -
+  // Site"), else one in the page's address ("/2015/03/18/"), shown as a reader would see it.
+  void date_from_title_or_url() {
+    std::string title = clean_text(b_.meta.page_title);
+    if (title.size() <= 300) {
+      std::string_view t(title);
+      size_t p = 0;
+      while (p < t.size()) {
+        size_t e = p;
+        while (e < t.size() &&
+               !(t[e] == '|' || (t[e] == '-' && e > 0 && t[e - 1] == ' ' && e + 1 < t.size() && t[e + 1] == ' ')))
+          ++e;
+        std::string_view part = t.substr(p, e - p);
+        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+        if (auto m = rules::date_line(part); m && !part.empty()) {
+          std::string shown(part);
+          insert_after_header({shown, BlockKind::Date, m->iso, m->begin, m->end});
+          return;
+        }
+        p = e + 1;
+      }
+    }
+    std::string iso = url_date(b_.meta.url);
+    if (!iso.empty()) {
+      std::string text = readable_date(iso);
+      insert_after_header({text, BlockKind::Date, iso, 0, text.size()});
+    }
+  }
+
+  // "/2015/03/18/" in an address -> "2015-03-18"; empty if none.
+  static std::string url_date(std::string_view url) {
+    auto num = [&](size_t at, size_t n) {
+      int v = 0;
+      for (size_t i = at; i < at + n; ++i) {
+        if (i >= url.size() || url[i] < '0' || url[i] > '9') return -1;
+        v = v * 10 + (url[i] - '0');
+      }
+      return v;
+    };
+    for (size_t i = 0; i + 11 <= url.size(); ++i) {
+      if (url[i] != '/') continue;
+      int y = num(i + 1, 4), m = num(i + 6, 2), d = num(i + 9, 2);
+      if (y < 1990 || y > 2099 || url[i + 5] != '/' || m < 1 || m > 12 || url[i + 8] != '/' || d < 1 || d > 31)
+        continue;
+      if (i + 11 < url.size() && url[i + 11] != '/') continue;
+      return std::string(url.substr(i + 1, 4)) + "-" + std::string(url.substr(i + 6, 2)) + "-" +
+             std::string(url.substr(i + 9, 2));
+    }
+    return {};
   }
 
   // A date among the blocks before the first paragraph.

@@ -337,23 +337,6 @@ class Builder : public PageTree {
     flush();
     while (stack_.size() > 1) pop();
     close_node(0);
-    clear_large_furniture();
-  }
-
-  // A furniture-like element that holds most of the page's text (70%) is a wrapper with an unlucky class name
-  // ("layout-with-sidebar"), not furniture. (At half, a 50-picture gallery inside an article was cleared.)
-  void clear_large_furniture() {
-    uint64_t total = nodes[0].text;
-    if (total == 0) return;
-    std::vector<uint8_t> cleared(nodes.size(), 0);
-    for (uint32_t i = 1; i < nodes.size(); ++i) {
-      Node& n = nodes[i];
-      if (n.negative == i && uint64_t(n.text) * 10 >= total * 7) cleared[i] = 1;
-      if (n.negative != kNone && cleared[n.negative]) {
-        uint32_t x = n.negative;
-        n.negative = nodes[nodes[x].parent].negative;
-      }
-    }
   }
 
  private:
@@ -442,6 +425,11 @@ class Builder : public PageTree {
       read_meta(t);
       return;
     }
+    if (tag == Tag::Void && t.name.size() == 4 && ascii_lower(t.name) == "link") {
+      const std::string* rel = t.attribute("rel");
+      const std::string* href = t.attribute("href");
+      if (rel && href && meta.url.empty() && ascii_lower(*rel) == "canonical" && href->size() <= 2000) meta.url = *href;
+    }
     if (tag == Tag::Br) {
       line_break();
       return;
@@ -454,6 +442,7 @@ class Builder : public PageTree {
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
       ah.hints &= ~hint_bit(HtmlHint::Negative);
     bool negative = (ah.hints & hint_bit(HtmlHint::Negative)) && !(ah.hints & hint_bit(HtmlHint::ArticleBody));
+    if (ah.hints & hint_bit(HtmlHint::Plain)) ah.hints &= ~(hint_bit(HtmlHint::Hidden) | hint_bit(HtmlHint::Dek));
     if (ah.hints & hint_bit(HtmlHint::Hidden)) ah.hidden = true;
     uint32_t flags = flags_of(t, tag, parent.flags, ah);
     uint8_t heading = parent.heading;
@@ -642,14 +631,16 @@ class Builder : public PageTree {
       if (field.empty()) field = *content;
     };
     if (key == "og:title" || key == "twitter:title") set(meta.og_title);
+    if (key == "og:url" && content->size() <= 2000) meta.url = *content;
     if (key == "headline") set(meta.title);
     if (key == "og:description" || key == "description" || key == "twitter:description") set(meta.description);
     if (key == "article:published_time" || key == "og:article:published_time" || key == "datepublished" ||
         key == "date" || key == "dc.date" || key == "dc.date.issued" || key == "pubdate" || key == "publish-date" ||
-        key == "sailthru.date" || key == "parsely-pub-date")
+        key == "sailthru.date" || key == "parsely-pub-date" || key == "publishdate" || key == "publish_date" ||
+        key == "og:published_time" || key == "dcterms.date" || key == "dcterms.issued")
       set(meta.published);
     if ((key == "author" || key == "article:author" || key == "byl" || key == "parsely-author" ||
-         key == "sailthru.author" || key == "dc.creator") &&
+         key == "sailthru.author" || key == "dc.creator" || key == "article:author_name") &&
         content->rfind("http", 0) != 0)
       set(meta.author);
   }

@@ -11,7 +11,19 @@
 
 namespace aa::page {
 
-enum class HtmlHint : uint8_t { Negative, Positive, ArticleBody, Byline, Date, Dek, Caption, Credit, Headline, Hidden };
+enum class HtmlHint : uint8_t {
+  Negative,
+  Positive,
+  ArticleBody,
+  Byline,
+  Date,
+  Dek,
+  Caption,
+  Credit,
+  Headline,
+  Hidden,
+  Plain
+};
 
 constexpr uint32_t kNone = UINT32_MAX;
 
@@ -136,6 +148,7 @@ struct HBlock {
 
 struct Meta {
   std::string title, og_title, description, published, author, page_title;
+  std::string url;  // og:url, else <link rel=canonical>
   std::vector<std::string> json_ld;
 };
 

@@ -17,7 +17,7 @@ bool article_type(const nlohmann::json& t) {
   static const char* const kTypes[] = {
       "NewsArticle",           "Article",           "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
       "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",          "LiveBlogPosting",     "Report",
-      "SatiricalArticle",      "ScholarlyArticle"};
+      "SatiricalArticle",      "ScholarlyArticle",  "SocialMediaPosting"};
   auto one = [](const nlohmann::json& s) {
     if (!s.is_string()) return false;
     std::string v = s.get<std::string>();

@@ -22,6 +22,8 @@ enum class StructurePhrase : uint8_t {
   NavWord,
   NotName,
   NameParticle,
+  WithWord,
+  Agency,
   Count  // the number of kinds (not a value of the table)
 };
 
@@ -538,6 +540,10 @@ bool is_byline(std::string_view line) {
   int names = 0, lower = 0;
   for (size_t i = k; i < ws.size(); ++i) {
     if (is_connector(ws[i])) continue;
+    // Co-authors in brackets: "(avec Damien Leloup et Morgane Tual)".
+    if (ws[i].size() > 1 && ws[i][0] == '(' && phrase(unicode::lowercase(ws[i].substr(1))) == StructurePhrase::WithWord)
+      continue;
+    if (phrase(unicode::lowercase(ws[i])) == StructurePhrase::NameParticle) continue;
     char32_t c = chars::first_cp(ws[i]);
     if (!unicode::is_letter(c) && c != '(' && !chars::is_line_quote_mark(c)) continue;
     if (starts_upper(ws[i]))
@@ -594,10 +600,26 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   size_t b = static_cast<size_t>(ws[k].data() - t.data());
   // The names end at a date, a separator, a handle or bracket, a lower-case word that is no name particle
   // ("Alex Perry in Business"), or a comma that a role or a degree follows.
+  // Co-authors in brackets stay: "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)".
   size_t e = t.size();
+  bool with_bracket = false;
   for (size_t i = k; i < ws.size(); ++i) {
     std::string_view w = ws[i];
     size_t at = static_cast<size_t>(w.data() - t.data());
+    if (i > k && !with_bracket && w.size() > 1 && w[0] == '(' &&
+        phrase(unicode::lowercase(w.substr(1))) == StructurePhrase::WithWord && i + 1 < ws.size() &&
+        starts_upper(ws[i + 1])) {
+      with_bracket = true;
+      continue;
+    }
+    if (with_bracket && w.size() > 1 && w.back() == ')') {
+      std::string_view inner = w.substr(0, w.size() - 1);
+      if (name_word(inner) && !has_digit(inner))
+        e = at + w.size();
+      else
+        e = static_cast<size_t>(ws[i - 1].data() - t.data()) + ws[i - 1].size();
+      break;
+    }
     std::string_view bare = w;
     while (bare.size() > 1 && (bare.back() == ',' || bare.back() == '.' || bare.back() == ':')) bare.remove_suffix(1);
     // A line break ends the names ("Claire Hughes\nBBC News").
@@ -644,6 +666,16 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
     return std::nullopt;
   size_t nb = base + static_cast<size_t>(names.data() - t.data());
   return std::make_pair(nb, nb + names.size());
+}
+
+bool agency_only(std::string_view line) {
+  auto n = byline_names(line);
+  std::string_view t = n ? line.substr(n->first, n->second - n->first) : trim(line);
+  if (t.empty() || t.size() > 60) return false;
+  std::string norm = normalize(t);
+  std::string_view bare = strip_final_punct(norm);
+  if (bare.rfind("the ", 0) == 0) bare.remove_prefix(4);
+  return phrase(bare) == StructurePhrase::Agency;
 }
 
 bool is_update_line(std::string_view line) {
@@ -753,6 +785,44 @@ bool has_caption_prefix(std::string_view line) {
 
 namespace {
 
+// A time of day after a date: "à 13h36", "at 1:36 pm", "13:36 CET", "um 13.36 Uhr".
+bool time_of_day(std::string_view t) {
+  auto ws = split_words(t, 5);
+  size_t i = 0;
+  if (!ws.empty() && !has_digit(ws[0])) {
+    std::string w = unicode::lowercase(ws[0]);
+    if (w != "\xC3\xA0" && w != "a" && w != "at" && w != "um" && w != "\xC3\xA0s" && w != "alle" && w != "ore" &&
+        w != "@")
+      return false;
+    i = 1;
+  }
+  if (i >= ws.size()) return false;
+  std::string_view w = ws[i];
+  size_t d = 0;
+  while (d < w.size() && d < 2 && w[d] >= '0' && w[d] <= '9') ++d;
+  if (d == 0) return false;
+  if (d < w.size() && (w[d] == ':' || w[d] == 'h' || w[d] == '.')) {
+    size_t m = d + 1;
+    while (m < w.size() && w[m] >= '0' && w[m] <= '9') ++m;
+    if (m != w.size() && !(m == d + 1 && w[d] == 'h')) {
+      std::string rest = unicode::lowercase(w.substr(m));
+      if (rest != "am" && rest != "pm" && rest != "h") return false;
+    }
+  } else if (d < w.size()) {
+    std::string rest = unicode::lowercase(w.substr(d));
+    if (rest != "am" && rest != "pm" && rest != "h") return false;
+  }
+  for (size_t j = i + 1; j < ws.size(); ++j) {
+    std::string x = unicode::lowercase(ws[j]);
+    bool zone = ws[j].size() >= 2 && ws[j].size() <= 4 && !has_digit(ws[j]) && !starts_upper(x);
+    bool all_caps = true;
+    for (char c : ws[j]) all_caps = all_caps && c >= 'A' && c <= 'Z';
+    if (!(x == "am" || x == "pm" || x == "a.m." || x == "p.m." || x == "uhr" || x == "h" || (zone && all_caps)))
+      return false;
+  }
+  return ws.size() <= i + 3;
+}
+
 // date_line of a line `t` that is trimmed, not empty and at most 200 bytes, whose first date `m` (find_date(t))
 // is known. Offsets as date_line(line) for `line` that holds `t`.
 std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t, std::optional<DateMatch> m) {
@@ -765,7 +835,7 @@ std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t,
   }
   if (!after.empty()) {
     if (after.front() == '(' && after.back() == ')') after = trim(after.substr(1, after.size() - 2));
-    if (!after.empty() && !is_boilerplate(after)) {
+    if (!after.empty() && !is_boilerplate(after) && !time_of_day(after)) {
       // "Updated January 26, 2023" after the publication date is still a date line.
       auto again = date_line(after);
       if (!again) return std::nullopt;
@@ -848,7 +918,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
     } else if (is_byline(p)) {
       out.push_back({b, b + p.size(), MetaPart::Byline});
       key = true;
-    } else if (is_boilerplate(p)) {
+    } else if (is_boilerplate(p) || (is_update_line(p) && first_date)) {  // "Mis à jour le 05.05.2015"
       out.push_back({b, b + p.size(), MetaPart::Boilerplate});
     } else {
       // A byline that runs into a date: "By Jane Doe, Reuters January 25, 2023".
@@ -877,13 +947,17 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
       out.push_back({b, b + p.size(), MetaPart::Other});
     }
   }
-  bool has_date = false;
-  for (const auto& m : out) has_date |= m.kind == MetaPart::Date;
+  bool has_date = false, has_byline = false;
+  for (const auto& m : out) {
+    has_date |= m.kind == MetaPart::Date;
+    has_byline |= m.kind == MetaPart::Byline;
+  }
   for (auto& m : out) {
     if (m.kind != MetaPart::Other) continue;
     std::string_view p = line.substr(m.begin, m.end - m.begin);
     if (has_date && is_name_like(p)) {
-      m.kind = MetaPart::Byline;
+      // A name beside a "By ..." part is the site's or the desk's ("Le Monde | 04.05.2015 | Par Martin ...").
+      m.kind = has_byline ? MetaPart::Boilerplate : MetaPart::Byline;
     } else {
       out.clear();
       return out;

@@ -47,6 +47,8 @@ bool is_byline(std::string_view line);
 /// staff | Jan 25, 2023" -> "Jane Doe"; "Par Alexandre Hervaud et Jérémy Piette" -> both names): byte offsets of
 /// the line, or nothing when no name is left.
 std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line);
+/// A byline that names a news agency alone ("By AFP", "Associated Press"): no person is the author.
+bool agency_only(std::string_view line);
 
 /// A line that says when the article was updated, not published ("Updated Jul 24, 2018", "Mis à jour le ...").
 bool is_update_line(std::string_view line);

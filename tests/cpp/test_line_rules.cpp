@@ -78,9 +78,19 @@ TEST_CASE("rules: dates need a four-digit year; date lines, their prefix", "[str
   CHECK(rules::date_line("Published on 25 Jan 2023").has_value());
   CHECK_FALSE(rules::date_line("Kept on 25 Jan 2023").has_value());
   CHECK(rules::date_line(" \xE2\x80\x94 25 Jan 2023 | 5 min read")->begin == 5);
+  // A time of day after the date, as sites write it.
+  CHECK(rules::date_line("04.05.2015 \xC3\xA0 13h36").has_value());
+  CHECK(rules::date_line("25 Jan 2023 at 9:36 pm").has_value());
+  CHECK(rules::date_line("25 Jan 2023 13:36 CET").has_value());
+  CHECK_FALSE(rules::date_line("25 Jan 2023 at the town hall").has_value());
+  CHECK_FALSE(rules::date_line("25 Jan 2023 13 people died").has_value());
 }
 
 TEST_CASE("rules: prefixes of bylines, credits, captions and debris", "[structure]") {
+  CHECK(rules::agency_only("By The Associated Press"));
+  CHECK(rules::agency_only(" AFP"));
+  CHECK_FALSE(rules::agency_only("By Jane Doe, AFP"));
+  CHECK_FALSE(rules::agency_only("By Jane Doe"));
   CHECK(rules::is_byline("By Jane Doe and John Roe, Reuters"));
   CHECK(rules::is_byline("Written by Jane Doe"));
   CHECK(

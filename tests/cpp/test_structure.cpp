@@ -335,8 +335,8 @@ TEST_CASE("html: metadata fills what the page does not show", "[structure]") {
   aa::Document d = analyse(html);
   REQUIRE(d.article.title);
   CHECK(d.view(*d.article.title) == "The og title");
-  REQUIRE(d.article.byline);
-  CHECK(d.view(*d.article.byline) == "Jane Doe");
+  // The author named only in the metadata is not what readers see (an editor, an account): no byline.
+  CHECK_FALSE(d.article.byline);
   REQUIRE(d.article.date);
   CHECK(d.article.date->iso == "2023-01-25T10:00:00Z");
   CHECK(d.article.paragraphs.size() == 2);
@@ -546,4 +546,193 @@ TEST_CASE("html: with no other date, the date that opens an early paragraph as a
   CHECK(d.article.date->iso == "2021-03-04");
   CHECK(d.view(d.article.date->span) == "March 4, 2021");
   CHECK(d.article.paragraphs.size() == 3);  // the dated paragraph stays a paragraph
+}
+
+TEST_CASE("html: a meta line with the site's name, a date at a time of day, an update and co-authors in brackets",
+          "[structure]") {
+  std::string html =
+      "<html><body><article><h1>Le projet de loi sur le renseignement approuv\xC3\xA9</h1><p class=signature>"
+      "<span>Le Monde</span> | <time datetime='2015-05-04T13:36:31+02:00'>04.05.2015 \xC3\xA0 13h36</time> "
+      "\xE2\x80\xA2 Mis \xC3\xA0 jour le <time datetime='2015-05-05T20:13:12+02:00'>05.05.2015 \xC3\xA0 20h13</time>"
+      " | Par <a href=/j/>Martin Untersinger</a> (avec Damien Leloup et Morgane Tual)</p><div><p>Les d\xC3\xA9put"
+      "\xC3\xA9s ont, sans surprise, adopt\xC3\xA9 \xC3\xA0 une large majorit\xC3\xA9 le projet de loi sur le "
+      "renseignement.</p><p>Il sera d\xC3\xA9sormais examin\xC3\xA9 par le S\xC3\xA9nat, puis le Conseil "
+      "constitutionnel, prochainement saisi par 75 d\xC3\xA9put\xC3\xA9s.</p></div></article></body></html>";
+  aa::Document d = analyse(html);
+  REQUIRE(d.article.byline);
+  CHECK(d.view(*d.article.byline) == "Martin Untersinger (avec Damien Leloup et Morgane Tual)");
+  REQUIRE(d.article.date);
+  CHECK(d.article.date->iso.substr(0, 10) == "2015-05-04");
+  CHECK(d.article.paragraphs.size() == 2);
+}
+
+TEST_CASE("html: the author from <meta name=article:author_name>; a name and a date at a time in one author element",
+          "[structure]") {
+  const std::string paras =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and "
+      "the building's roof, which leaks in every storm.</p>"
+      "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said, since it opened last month.</p>";
+  SECTION("meta article:author_name, the name shown only in a list of the header that is no byline") {
+    aa::Document d = analyse(
+        "<html><head><meta name='article:author_name' content='Jane Doe'></head><body>"
+        "<article><h1>Library to close</h1><ul class='caption meta'><li class=author><a "
+        "href=/author/jane-doe>Jane Doe</a></li><li>0 comments</li></ul>" +
+        paras + "</article></body></html>");
+    REQUIRE(d.article.byline);
+    CHECK(d.view(*d.article.byline) == "Jane Doe");
+  }
+  SECTION("'Jane Doe  Monday, February 29, 2016 @ 11:10 PM UTC' in an author element") {
+    aa::Document d = analyse(
+        "<html><body><article><h1>Library to close</h1><div class=article-author><a href=/a><span>Jane Doe</span>"
+        "</a>&nbsp; <span>Monday, February 29, 2016 @ 11:10 PM UTC</span></div>" +
+        paras + "</article></body></html>");
+    REQUIRE(d.article.byline);
+    CHECK(d.view(*d.article.byline) == "Jane Doe");
+    REQUIRE(d.article.date);
+    CHECK(d.article.date->iso.substr(0, 10) == "2016-02-29");
+  }
+}
+
+TEST_CASE("html: an agency alone is no byline; a person beside an agency is", "[structure]") {
+  const std::string paras =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and "
+      "the building's roof, which leaks in every storm.</p>"
+      "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said, since it opened last month.</p>";
+  aa::Document d = analyse(
+      "<html><body><article><h1>Library to close</h1><span class=author itemprop=author>"
+      "<a href=/auteur/afp><span itemprop=name> AFP</span></a></span>" +
+      paras + "</article></body></html>");
+  CHECK_FALSE(d.article.byline);
+}
+
+TEST_CASE("html: with no other date, the date in the <title> or in the page's address", "[structure]") {
+  const std::string body =
+      "<body><article><h1>Library to close</h1><p>The council voted on Tuesday to close the old library, after a "
+      "long debate about money, staff and the roof.</p><p>Residents said they would appeal, and a petition has "
+      "gathered more than two thousand names, the organisers said.</p></article></body></html>";
+  SECTION("a part of the <title>") {
+    aa::Document d = analyse("<html><head><title>Library to close - 07.12.2017 - THE GAZETTE</title></head>" + body);
+    REQUIRE(d.article.date);
+    CHECK(d.article.date->iso == "2017-12-07");
+    CHECK(d.view(d.article.date->span) == "07.12.2017");
+  }
+  SECTION("the canonical address") {
+    aa::Document d = analyse(
+        "<html><head><link rel=canonical href='https://example.com/local/2015/03/18/library-to-close.html'></head>" +
+        body);
+    REQUIRE(d.article.date);
+    CHECK(d.article.date->iso == "2015-03-18");
+    CHECK(d.view(d.article.date->span) == "18 March 2015");
+  }
+  SECTION("no date: an address with numbers that are no date") {
+    aa::Document d = analyse("<html><head><link rel=canonical href='https://example.com/2015/13/18/x'></head>" + body);
+    CHECK_FALSE(d.article.date);
+  }
+}
+
+TEST_CASE("html: a SocialMediaPosting's JSON-LD date; a handle as its author is no byline", "[structure]") {
+  aa::Document d = analyse(
+      "<html><head><script type='application/ld+json'>{\"@type\": \"SocialMediaPosting\", \"datePublished\": "
+      "\"2014-09-02T08:35:27-04:00\", \"author\": \"mcupdate\", \"headline\": \"Library to close\"}</script></head>"
+      "<body><article><h1>Library to close</h1><p>The council voted on Tuesday to close the old library, after a "
+      "long debate about money, staff and the roof.</p><p>Residents said they would appeal, and a petition has "
+      "gathered more than two thousand names, the organisers said.</p></article></body></html>");
+  REQUIRE(d.article.date);
+  CHECK(d.article.date->iso.substr(0, 10) == "2014-09-02");
+  CHECK_FALSE(d.article.byline);
+}
+
+TEST_CASE("html: <meta name=publishdate>; its day shown in a header line is the date as the reader sees it",
+          "[structure]") {
+  const std::string body =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and the "
+      "roof.</p><p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said.</p></article></body></html>";
+  SECTION("only in the metadata") {
+    aa::Document d = analyse(
+        "<html><head><meta name=publishdate content='2017-03-10'></head><body><article><h1>Library to close</h1>" +
+        body);
+    REQUIRE(d.article.date);
+    CHECK(d.article.date->iso == "2017-03-10");
+  }
+  SECTION("shown in a line with its source") {
+    aa::Document d = analyse(
+        "<html><head><meta name=publishdate content='2017-03-10'></head><body><article><h1>Library to close</h1>"
+        "<div class=info>2017-03-10 09:58 Source: City News</div>" +
+        body);
+    REQUIRE(d.article.date);
+    CHECK(d.view(d.article.date->span) == "2017-03-10 09:58");
+    CHECK(d.article.paragraphs.size() == 2);
+  }
+}
+
+TEST_CASE("html: the metadata's author is the byline only when the page shows the name", "[structure]") {
+  const std::string body =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and the "
+      "roof.</p><p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said.</p></div></article></body></html>";
+  SECTION("only in the metadata: an editor's account, not what readers see") {
+    aa::Document d = analyse(
+        "<html><head><meta name=author content='Jane Doe'></head><body><article><h1>Library "
+        "to close</h1><div>" +
+        body);
+    CHECK_FALSE(d.article.byline);
+  }
+  SECTION("shown in capitals in an author box beside the text") {
+    aa::Document d = analyse(
+        "<html><head><meta name=author content='Jane Doe'></head><body><article><h1>Library "
+        "to close</h1><div><div class=bio-box>JANE DOE</div>" +
+        body);
+    REQUIRE(d.article.byline);
+    CHECK(d.view(*d.article.byline) == "Jane Doe");
+  }
+}
+
+TEST_CASE("html: an article in sibling sections, each wrapping its paragraphs in the same divs", "[structure]") {
+  auto section = [](const std::string& w) {
+    std::string s = "<section class='ef eg'><div class='n p'><div class='z ab'>";
+    for (int i = 0; i < 3; ++i)
+      s += "<p class=hb>" + w + " paragraph " + std::to_string(i) +
+           " of this part of the essay, which goes on for a while, with commas, so it reads as text.</p>";
+    return s + "</div></div></section>";
+  };
+  std::string html = "<html><body><nav><a href=/>Home</a></nav><article><div><h1>Why the grid nearly failed</h1>" +
+                     section("First") + "<hr>" + section("Second") + "<hr>" + section("Third") +
+                     "</div></article><footer><p>Site footer with its own words and a link or two.</p></footer>"
+                     "</body></html>";
+  aa::Document d = analyse(html);
+  CHECK(d.article.paragraphs.size() == 9);
+  CHECK(d.text.find("Third paragraph 2") != std::string::npos);
+  CHECK(d.text.find("Site footer") == std::string::npos);
+}
+
+TEST_CASE("html: a picture's caption alone in a furniture-named wrapper inside the article is kept; a gallery's are not",
+          "[structure]") {
+  const std::string p1 =
+      "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and the "
+      "building's roof, which leaks in every storm.</p>";
+  const std::string p2 =
+      "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+      "organisers said, since it opened last month.</p>";
+  SECTION("one picture in a widget wrapper") {
+    aa::Document d = analyse("<html><body><article><h1>Library to close</h1><div class=text>" + p1 +
+                             "<div class='dnd-widget-wrapper'><img src=a.jpg><div class=caption-wrapper><figcaption>"
+                             "The old library's reading room, closed since the roof gave way</figcaption></div></div>" +
+                             p2 + "</div></article></body></html>");
+    REQUIRE(d.article.captions.size() == 1);
+    CHECK(d.view(d.article.captions[0]) == "The old library's reading room, closed since the roof gave way");
+    CHECK(d.article.paragraphs.size() == 2);
+  }
+  SECTION("a gallery of slides, one caption each") {
+    std::string g = "<div class='gallery'>";
+    for (int i = 1; i <= 5; ++i)
+      g += "<div class='gallery-slide'><img src=x.jpg><figcaption>Picture " + std::to_string(i) +
+           " of the town's market</figcaption></div>";
+    aa::Document d = analyse("<html><body><article><h1>Library to close</h1><div class=text>" + p1 + p2 + g +
+                             "</div></div></article></body></html>");
+    CHECK(d.article.captions.empty());
+    CHECK(d.text.find("Picture 3") == std::string::npos);
+  }
 }

@@ -7,7 +7,8 @@
 // per page, then averaged over the pages. Ours is the article's headings, captions and paragraphs in order;
 // Readability's is the text blocks of its `content`. Title: exact after whitespace, quote and dash normalisation
 // ("+suffix": also right when the expected title is followed, or preceded, by a separator and a site name).
-// Byline: the set of names (case-insensitive; a leading "By" and separators , & and "and" dropped) is the
+// Byline: the set of names (case-insensitive; a leading "By", separators , & "and", and the brackets of
+// co-authors "(with ...)" dropped) is the
 // expected set (null only matches null). Date: the ISO date (YYYY-MM-DD) equal (null only matches null).
 // The fixtures of tests/golden/structure (annotations/pages/fixtures/) are scored the same way, ours only.
 import crypto from 'node:crypto';
@@ -76,7 +77,9 @@ function titleRight(got, want) {
 const names = (s) => {
   if (s === null || s === undefined) return null;
   const t = collapse(Array.isArray(s) ? s.join(', ') : s).replace(/^by\s+/i, '').toLowerCase();
-  const list = t.split(/\s*(?:,|;|&|\b(?:and|et|und|y|e)\b|\n)\s*/u).map((x) => x.replace(/^by\s+/, '').trim()).filter(Boolean);
+  // co-authors in brackets ("X (avec Y et Z)", "X (with Y)") are names of the list too
+  const list = t.split(/\s*(?:,|;|&|\((?:with|avec|mit|con|com)\s+|\)|\b(?:and|et|und|y|e)\b|\n)\s*/u)
+    .map((x) => x.replace(/^by\s+/, '').trim()).filter(Boolean);
   return list.length ? [...new Set(list)].sort() : null;
 };
 function bylineRight(got, want) {
