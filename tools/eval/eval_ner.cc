@@ -19,6 +19,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -67,12 +68,31 @@ struct Item {
   }
 };
 
+/// --dump DIR: one file per scored set for another tagger (tools/experiments/neural), so that both see the same
+/// tokens and are scored on the same gold: "#doc", then "#gold FIRST LAST LABEL" and "#pred FIRST LAST LABEL"
+/// (the pipeline's entities, already mapped as scored; token indices within the document, LAST exclusive), then
+/// one token a line, a blank line after each sentence. Under build/ only: it holds text.
+void write_dump(std::ostream& out, const corpus::Doc& d, const std::set<Item>& gold, const std::set<Item>& pred) {
+  std::vector<size_t> first(d.sentences.size() + 1, 0);
+  for (size_t s = 0; s < d.sentences.size(); ++s) first[s + 1] = first[s] + d.sentences[s].tokens.size();
+  out << "#doc\n";
+  for (const auto& g : gold)
+    out << "#gold " << first[g.sentence] + g.begin << " " << first[g.sentence] + g.end << " " << g.label << "\n";
+  for (const auto& p : pred)
+    out << "#pred " << first[p.sentence] + p.begin << " " << first[p.sentence] + p.end << " " << p.label << "\n";
+  for (const auto& s : d.sentences) {
+    for (const auto& t : s.tokens) out << t << "\n";
+    out << "\n";
+  }
+}
+
 /// Runs the entity stage on corpus documents and scores exact spans. `gold_label` maps a corpus label to the
 /// evaluated label ("" = not evaluated); `pred_label` maps ours likewise.
 std::map<std::string, Counts> score_corpus(const EntityModel& model, const std::vector<corpus::Doc>& docs,
                                            const std::function<std::string(const std::string&)>& gold_label,
                                            const std::function<std::string(Label)>& pred_label, size_t& tokens,
-                                           double& seconds, bool show, const std::string& name) {
+                                           double& seconds, bool show, const std::string& name,
+                                           std::ostream* dump = nullptr) {
   std::map<std::string, Counts> c;
   tokens = 0;
   seconds = 0;
@@ -98,6 +118,7 @@ std::map<std::string, Counts> score_corpus(const EntityModel& model, const std::
       auto [s, b] = where[e.first_token];
       pred.insert({s, b, where[e.last_token - 1].second + 1, l});
     }
+    if (dump) write_dump(*dump, d, gold, pred);
     for (const auto& g : gold) {
       c[g.label].gold++;
       if (pred.count(g))
@@ -257,7 +278,7 @@ const std::vector<std::string>& all_labels() {
 /// overlap), exact token spans. `split`: "dev" (the training documents of the dev topics, ecb::dev_topics) or
 /// "test" (test.tsv, held-out topics).
 void eval_news(const EntityModel& model, const std::string& data, const std::string& annotations,
-               const std::string& split, bool show) {
+               const std::string& split, bool show, std::ostream* dump = nullptr) {
   std::string root = data + "/ner/ecbplus/ECB+";
   std::string file = annotations + (split == "test" ? "/test.tsv" : "/train.tsv");
   if (!fs::exists(root) || !fs::exists(file)) {
@@ -324,6 +345,22 @@ void eval_news(const EntityModel& model, const std::string& data, const std::str
       return std::make_pair(g, p);
     };
     auto [g, p] = tally(all, [](const std::string& l) { return l; });
+    if (dump) {
+      // Token ids are 1-based and run through the document; sentences as ECB+ marks them.
+      *dump << "#doc " << id << "\n";
+      for (const auto& x : g)
+        *dump << "#gold " << x.first - toks[0].id << " " << x.last - toks[0].id + 1 << " " << x.label << "\n";
+      for (const auto& x : p)
+        *dump << "#pred " << x.first - toks[0].id << " " << x.last - toks[0].id + 1 << " " << x.label << "\n";
+      // The tokens as the trainer reads them (`` as a curly quote ...): corpus::ecb::to_corpus_doc.
+      for (size_t k = 0; k < toks.size(); ++k)
+        if (toks[k].id != toks[0].id + int(k)) throw std::runtime_error("news dump: token ids not contiguous in " + id);
+      corpus::Doc written = corpus::ecb::to_corpus_doc(toks, {}, [](const std::string& l) { return l; });
+      for (const auto& s : written.sentences) {
+        for (const auto& t : s.tokens) *dump << t << "\n";
+        *dump << "\n";
+      }
+    }
     tally(ppl, [](const std::string& l) -> std::string {
       if (l == "PERSON") return "PER";
       if (l == "ORG") return "ORG";
@@ -448,6 +485,7 @@ int main(int argc, char** argv) {
   std::string data = "../shared/data", samples = "../shared/samples", model_file;
   std::string annotations = "annotations/ner-news", sports = "tests/golden/sports/cases.txt";
   bool show = false, dev_only = false;
+  std::string dump_dir;
   std::set<std::string> only;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -463,6 +501,8 @@ int main(int argc, char** argv) {
       model_file = argv[++i];
     else if (a == "--show-errors")
       show = true;
+    else if (a == "--dump" && i + 1 < argc)
+      dump_dir = argv[++i];
     else if (a == "--dev-only")
       dev_only = true;
     else if (a == "--only" && i + 1 < argc)
@@ -474,6 +514,13 @@ int main(int argc, char** argv) {
     }
   }
   auto want = [&](const char* s) { return only.empty() || only.count(s); };
+  std::map<std::string, std::unique_ptr<std::ofstream>> dumps;
+  auto dump_of = [&](const std::string& name) -> std::ostream* {
+    if (dump_dir.empty()) return nullptr;
+    auto& f = dumps[name];
+    if (!f) f = std::make_unique<std::ofstream>(dump_dir + "/" + name + ".txt", std::ios::binary);
+    return f.get();
+  };
   try {
     EntityModel model = [&] {
       if (model_file.empty()) return EntityModel::embedded();
@@ -494,7 +541,7 @@ int main(int argc, char** argv) {
         double secs;
         auto c = score_corpus(
             model, docs, [](const std::string& l) { return l == "PER" || l == "ORG" || l == "LOC" ? l : ""; },
-            conll_label, tokens, secs, show, std::string("ewt-") + split);
+            conll_label, tokens, secs, show, std::string("ewt-") + split, dump_of(std::string("ewt-") + split));
         print_table(std::string("### uner_en_ewt ") + split + " (PER/ORG/LOC, exact spans; " +
                         std::to_string(docs.size()) + " documents, " + std::to_string(tokens) + " tokens)",
                     c, {"PER", "ORG", "LOC"});
@@ -522,14 +569,14 @@ int main(int argc, char** argv) {
               std::string s = label_name(l);
               return kEval.count(s) ? s : "";
             },
-            tokens, secs, show, "heldout");
+            tokens, secs, show, "heldout", dump_of("heldout"));
         print_table(std::string("### Held out: GUM ") + (dev_only ? "dev" : "dev+test") +
                         " (never trained on; fine labels, exact spans; " + std::to_string(tokens) + " tokens)",
                     c, {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE"});
       }
     }
     if (want("sports")) eval_sports(model, sports, show);
-    if (want("news-dev")) eval_news(model, data, annotations, "dev", show);
+    if (want("news-dev")) eval_news(model, data, annotations, "dev", show, dump_of("news-dev"));
     if (only.count("news-train")) eval_news(model, data, annotations, "train", show);
     if (want("news-test") && !dev_only) eval_news(model, data, annotations, "test", show);
   } catch (const std::exception& e) {
