@@ -11,6 +11,7 @@
 //
 //   aa-eval-ner [--data ../shared/data] [--samples ../shared/samples] [--model FILE] [--show-errors] [--dev-only]
 // --dev-only leaves out the test splits (uner_en_ewt test, GUM test): for choosing between models.
+// --dump DIR writes each scored dev set (tokens, gold and predicted spans) to DIR, for tools/experiments/neural.
 // Prints Markdown tables. Exit status 0, or 1 if the data cannot be read.
 #include <algorithm>
 #include <chrono>
@@ -509,7 +510,8 @@ int main(int argc, char** argv) {
       only.insert(argv[++i]);
     else {
       std::cerr << "usage: aa-eval-ner [--data DIR] [--samples DIR] [--model FILE] [--show-errors] [--annotations DIR] "
-                   "[--sports FILE] [--only ewt|seed|heldout|sports|news-dev|news-test|news-train] [--dev-only]\n";
+                   "[--sports FILE] [--only ewt|seed|heldout|sports|news-dev|news-test|news-train] [--dev-only] "
+                   "[--dump DIR]\n";
       return 2;
     }
   }

@@ -486,7 +486,7 @@ int main(int argc, char** argv) {
           << "usage: aa-train [--data DIR] [--lists DIR] [--core-data DIR] [--out FILE] [--epochs N] [--scale S]\n"
              "                [--min-weight W] [--min-count C] [--o-bias B] [--ensemble K] [--seed S] [--weight "
              "SET=N]\n"
-             "                [--no-augment] [--no-domain-copies] [--news TSV] [--news-without-dev]\n";
+             "                [--no-augment] [--no-domain-copies] [--news TSV] [--news-without-dev] [--dump FILE]\n";
       return 2;
     }
   }
