@@ -110,6 +110,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--neural", required=True, nargs="+", help="train.py output directories (one per seed)")
     ap.add_argument("--dump", required=True, nargs="+", help="aa-eval-ner --dump directories, one per perceptron")
+    ap.add_argument("--int8", nargs="*", default=[], help="quantize.py output directories: one more column")
     a = ap.parse_args()
     sets = [("news-dev", "News dev (ECB+ dev topics, 3 topics)"), ("ewt-dev", "uner_en_ewt dev"),
             ("heldout", "GUM dev (held out)")]
@@ -122,22 +123,27 @@ def main():
             assert [d["gold"] for d in other] == gold, "dumps disagree on gold"
         perc = [[d["pred"] for d in dump] for dump in dumps]
         neural = [read_pred(os.path.join(r, f"pred-{name}.txt"), len(gold)) for r in a.neural]
-        ntok = "" if name == "ewt-dev" else ""
-        print(f"\n### {title}{ntok}")
+        int8 = [read_pred(os.path.join(r, f"pred-{name}.txt"), len(gold)) for r in a.int8]
+
+        def cols(fn):
+            c = [("neural", [fn(n) for n in neural])]
+            return c + ([("neural int8", [fn(n) for n in int8])] if int8 else [])
+
+        print(f"\n### {title}")
         if name == "ewt-dev":
-            table("PER/ORG/LOC (exact spans)", gold, [("perceptron pipeline", perc),
-                  ("neural", [mapped(n, conll_map) for n in neural])], ["PER", "ORG", "LOC"])
+            table("PER/ORG/LOC (exact spans)", gold, [("perceptron pipeline", perc)] +
+                  cols(lambda n: mapped(n, conll_map)), ["PER", "ORG", "LOC"])
             continue
         fine = sorted({l for d in gold for _, _, l in d}, key=lambda l: (l in RULE_LABELS, l))
         table("pipeline labels (neural: composite, see score.py)", gold,
-              [("perceptron pipeline", perc), ("neural + pipeline GPE/LOC and rules", [composite(n, p) for n in neural
-                                                                                       for p in perc[:1]])], fine)
+              [("perceptron pipeline", perc)] + [(n + " + pipeline GPE/LOC and rules", r)
+                                                 for n, r in cols(lambda n: composite(n, perc[0]))], fine)
         table("names: PERSON ORG LOC(=GPE+LOC) NORP EVENT", mapped(gold, names_map),
-              [("perceptron pipeline", [mapped(p, names_map) for p in perc]),
-               ("neural", [mapped(n, names_map) for n in neural])], ["PERSON", "ORG", "LOC", "NORP", "EVENT"])
+              [("perceptron pipeline", [mapped(p, names_map) for p in perc])] + cols(lambda n: mapped(n, names_map)),
+              ["PERSON", "ORG", "LOC", "NORP", "EVENT"])
         table("PER/ORG/LOC (contract mapping)", mapped(gold, conll_map),
-              [("perceptron pipeline", [mapped(p, conll_map) for p in perc]),
-               ("neural", [mapped(n, conll_map) for n in neural])], ["PER", "ORG", "LOC"])
+              [("perceptron pipeline", [mapped(p, conll_map) for p in perc])] + cols(lambda n: mapped(n, conll_map)),
+              ["PER", "ORG", "LOC"])
 
 
 if __name__ == "__main__":
