@@ -267,6 +267,8 @@ def main():
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--resume", action="store_true",
+                    help="continue OUT's run from its saved best model (a fresh optimiser; the log is appended to)")
     a = ap.parse_args()
     torch.set_num_threads(1)
     torch.manual_seed(a.seed)
@@ -305,13 +307,22 @@ def main():
     n_params = sum(p.numel() for p in model.parameters() if p.requires_grad)
     print(f"model: hidden {a.hidden}, {n_params} trained parameters + {model.word.weight.numel()} frozen "
           f"word-vector values ({model.word.weight.shape[0]} rows)", flush=True)
+    best, bad, seen, first = -1.0, 0, 0, 1
+    if a.resume:
+        model.load_state_dict(torch.load(os.path.join(a.out, "model.pt")))
+        with open(os.path.join(a.out, "log.tsv")) as f:
+            rows = [r.split("\t") for r in f.read().split("\n")[1:] if r]
+        first, seen = len(rows) + 1, int(rows[-1][2])
+        best = max(float(r[4]) for r in rows)
+        t0 -= float(rows[-1][1]) * 60
+        print(f"resumed after epoch {first - 1}, best early-stop F1 {best:.4f}", flush=True)
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=a.lr)
     evals = {n[:-4]: read_eval(os.path.join(a.eval, n)) for n in sorted(os.listdir(a.eval)) if n.endswith(".txt")}
-    rng = np.random.default_rng(a.seed)
-    best, bad, seen = -1.0, 0, 0
-    log = open(os.path.join(a.out, "log.tsv"), "w")
-    log.write("epoch\tminutes\ttokens_seen\tloss_per_token\tearly_stop_f1\n")
-    for epoch in range(1, a.epochs + 1):
+    rng = np.random.default_rng(a.seed + first - 1)
+    log = open(os.path.join(a.out, "log.tsv"), "a" if a.resume else "w")
+    if not a.resume:
+        log.write("epoch\tminutes\ttokens_seen\tloss_per_token\tearly_stop_f1\n")
+    for epoch in range(first, a.epochs + 1):
         model.train()
         te = time.time()
         n = int(a.epoch_tokens / mean_len)
