@@ -13,6 +13,7 @@
 //   aa-eval-ner [--data ../shared/data] [--samples ../shared/samples] [--model FILE] [--show-errors] [--dev-only]
 // --dev-only leaves out the test splits (uner_en_ewt test, GUM test, sports test, news test): for choosing between
 // models and rules. --only sports scores both sports sets; --only sports-dev / sports-test one of them.
+// --dump DIR writes each scored dev set (tokens, gold and predicted spans) to DIR, for tools/experiments/neural.
 // Prints Markdown tables. Exit status 0, or 1 if the data cannot be read.
 #include <algorithm>
 #include <chrono>
@@ -21,6 +22,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -69,12 +71,31 @@ struct Item {
   }
 };
 
+/// --dump DIR: one file per scored set for another tagger (tools/experiments/neural), so that both see the same
+/// tokens and are scored on the same gold: "#doc", then "#gold FIRST LAST LABEL" and "#pred FIRST LAST LABEL"
+/// (the pipeline's entities, already mapped as scored; token indices within the document, LAST exclusive), then
+/// one token a line, a blank line after each sentence. Under build/ only: it holds text.
+void write_dump(std::ostream& out, const corpus::Doc& d, const std::set<Item>& gold, const std::set<Item>& pred) {
+  std::vector<size_t> first(d.sentences.size() + 1, 0);
+  for (size_t s = 0; s < d.sentences.size(); ++s) first[s + 1] = first[s] + d.sentences[s].tokens.size();
+  out << "#doc\n";
+  for (const auto& g : gold)
+    out << "#gold " << first[g.sentence] + g.begin << " " << first[g.sentence] + g.end << " " << g.label << "\n";
+  for (const auto& p : pred)
+    out << "#pred " << first[p.sentence] + p.begin << " " << first[p.sentence] + p.end << " " << p.label << "\n";
+  for (const auto& s : d.sentences) {
+    for (const auto& t : s.tokens) out << t << "\n";
+    out << "\n";
+  }
+}
+
 /// Runs the entity stage on corpus documents and scores exact spans. `gold_label` maps a corpus label to the
 /// evaluated label ("" = not evaluated); `pred_label` maps ours likewise.
 std::map<std::string, Counts> score_corpus(const EntityModel& model, const std::vector<corpus::Doc>& docs,
                                            const std::function<std::string(const std::string&)>& gold_label,
                                            const std::function<std::string(Label)>& pred_label, size_t& tokens,
-                                           double& seconds, bool show, const std::string& name) {
+                                           double& seconds, bool show, const std::string& name,
+                                           std::ostream* dump = nullptr) {
   std::map<std::string, Counts> c;
   tokens = 0;
   seconds = 0;
@@ -100,6 +121,7 @@ std::map<std::string, Counts> score_corpus(const EntityModel& model, const std::
       auto [s, b] = where[e.first_token];
       pred.insert({s, b, where[e.last_token - 1].second + 1, l});
     }
+    if (dump) write_dump(*dump, d, gold, pred);
     for (const auto& g : gold) {
       c[g.label].gold++;
       if (pred.count(g))
@@ -259,7 +281,7 @@ const std::vector<std::string>& all_labels() {
 /// overlap), exact token spans. `split`: "dev" (the training documents of the dev topics, ecb::dev_topics) or
 /// "test" (test.tsv, held-out topics).
 void eval_news(const EntityModel& model, const std::string& data, const std::string& annotations,
-               const std::string& split, bool show) {
+               const std::string& split, bool show, std::ostream* dump = nullptr) {
   std::string root = data + "/ner/ecbplus/ECB+";
   std::string file = annotations + (split == "test" ? "/test.tsv" : "/train.tsv");
   if (!fs::exists(root) || !fs::exists(file)) {
@@ -326,6 +348,22 @@ void eval_news(const EntityModel& model, const std::string& data, const std::str
       return std::make_pair(g, p);
     };
     auto [g, p] = tally(all, [](const std::string& l) { return l; });
+    if (dump) {
+      // Token ids are 1-based and run through the document; sentences as ECB+ marks them.
+      *dump << "#doc " << id << "\n";
+      for (const auto& x : g)
+        *dump << "#gold " << x.first - toks[0].id << " " << x.last - toks[0].id + 1 << " " << x.label << "\n";
+      for (const auto& x : p)
+        *dump << "#pred " << x.first - toks[0].id << " " << x.last - toks[0].id + 1 << " " << x.label << "\n";
+      // The tokens as the trainer reads them (`` as a curly quote ...): corpus::ecb::to_corpus_doc.
+      for (size_t k = 0; k < toks.size(); ++k)
+        if (toks[k].id != toks[0].id + int(k)) throw std::runtime_error("news dump: token ids not contiguous in " + id);
+      corpus::Doc written = corpus::ecb::to_corpus_doc(toks, {}, [](const std::string& l) { return l; });
+      for (const auto& s : written.sentences) {
+        for (const auto& t : s.tokens) *dump << t << "\n";
+        *dump << "\n";
+      }
+    }
     tally(ppl, [](const std::string& l) -> std::string {
       if (l == "PERSON") return "PER";
       if (l == "ORG") return "ORG";
@@ -451,6 +489,7 @@ int main(int argc, char** argv) {
   std::string annotations = "annotations/ner-news", sports = "tests/golden/sports/cases.txt",
               sports_dev = "tests/golden/sports/dev.txt";
   bool show = false, dev_only = false;
+  std::string dump_dir;
   std::set<std::string> only;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -468,6 +507,8 @@ int main(int argc, char** argv) {
       model_file = argv[++i];
     else if (a == "--show-errors")
       show = true;
+    else if (a == "--dump" && i + 1 < argc)
+      dump_dir = argv[++i];
     else if (a == "--dev-only")
       dev_only = true;
     else if (a == "--only" && i + 1 < argc)
@@ -476,11 +517,18 @@ int main(int argc, char** argv) {
       std::cerr
           << "usage: aa-eval-ner [--data DIR] [--samples DIR] [--model FILE] [--show-errors] [--annotations DIR] "
              "[--sports FILE] [--sports-dev FILE] [--only ewt|seed|heldout|sports|sports-dev|sports-test|news-dev|"
-             "news-test|news-train] [--dev-only]\n";
+             "news-test|news-train] [--dev-only] [--dump DIR]\n";
       return 2;
     }
   }
   auto want = [&](const char* s) { return only.empty() || only.count(s); };
+  std::map<std::string, std::unique_ptr<std::ofstream>> dumps;
+  auto dump_of = [&](const std::string& name) -> std::ostream* {
+    if (dump_dir.empty()) return nullptr;
+    auto& f = dumps[name];
+    if (!f) f = std::make_unique<std::ofstream>(dump_dir + "/" + name + ".txt", std::ios::binary);
+    return f.get();
+  };
   try {
     EntityModel model = [&] {
       if (model_file.empty()) return EntityModel::embedded();
@@ -501,7 +549,7 @@ int main(int argc, char** argv) {
         double secs;
         auto c = score_corpus(
             model, docs, [](const std::string& l) { return l == "PER" || l == "ORG" || l == "LOC" ? l : ""; },
-            conll_label, tokens, secs, show, std::string("ewt-") + split);
+            conll_label, tokens, secs, show, std::string("ewt-") + split, dump_of(std::string("ewt-") + split));
         print_table(std::string("### uner_en_ewt ") + split + " (PER/ORG/LOC, exact spans; " +
                         std::to_string(docs.size()) + " documents, " + std::to_string(tokens) + " tokens)",
                     c, {"PER", "ORG", "LOC"});
@@ -529,7 +577,7 @@ int main(int argc, char** argv) {
               std::string s = label_name(l);
               return kEval.count(s) ? s : "";
             },
-            tokens, secs, show, "heldout");
+            tokens, secs, show, "heldout", dump_of("heldout"));
         print_table(std::string("### Held out: GUM ") + (dev_only ? "dev" : "dev+test") +
                         " (never trained on; fine labels, exact spans; " + std::to_string(tokens) + " tokens)",
                     c, {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE"});
@@ -537,7 +585,7 @@ int main(int argc, char** argv) {
     }
     if (want("sports") || only.count("sports-dev")) eval_sports(model, sports_dev, "dev", show);
     if ((want("sports") || only.count("sports-test")) && !dev_only) eval_sports(model, sports, "test", show);
-    if (want("news-dev")) eval_news(model, data, annotations, "dev", show);
+    if (want("news-dev")) eval_news(model, data, annotations, "dev", show, dump_of("news-dev"));
     if (only.count("news-train")) eval_news(model, data, annotations, "train", show);
     if (want("news-test") && !dev_only) eval_news(model, data, annotations, "test", show);
   } catch (const std::exception& e) {

@@ -2,7 +2,9 @@
 //
 //   aa-train --data ../shared/data --lists tools/train/lists --core-data core/data --out models/entities.bin
 //            [--epochs 12] [--scale 16] [--min-weight 2] [--min-count 1] [--seed 1] [--no-augment]
-//            [--news annotations/ner-news/train.tsv [--news-without-dev]]
+//            [--news annotations/ner-news/train.tsv [--news-without-dev]] [--dump FILE]
+//
+// --dump FILE writes the training sentences (token, BIO tag) and stops, for tools/experiments/neural.
 //
 // Deterministic: data are read in a fixed order, shuffled with a seeded generator, and the perceptron's weights
 // are integers, so the same inputs and settings give the same bytes.
@@ -52,6 +54,7 @@ struct Options {
   std::map<std::string, int> weights;  // dataset -> copies per epoch
   std::string news;                    // annotations/ner-news/train.tsv: the news set, if given
   bool news_without_dev = false;       // leave the news dev topics out (development runs)
+  std::string dump;                    // write the training sentences here (token, BIO tag) and stop: see --dump
 };
 
 // A small, fully specified generator (ner::splitmix64).
@@ -150,6 +153,36 @@ struct Prf {
   double f1() const { return tp ? 2.0 * tp / (2.0 * tp + fp + fn) : 0.0; }
 };
 
+/// --dump FILE: the training sentences exactly as the perceptron sees them (same sets, same label mapping, same
+/// augmentation draws), for another learner (tools/experiments/neural): "#doc SET WEIGHT" before each document, then
+/// one "token<TAB>BIO tag" line per token, a blank line after each sentence. Under build/ only: it holds text.
+int dump_sets(const Options& o, std::vector<Dataset>& sets, const std::map<std::string, int>& label_ids) {
+  std::ofstream out(o.dump, std::ios::binary);
+  Rng rng{o.seed};
+  for (auto& set : sets) {
+    int weight = set.weight;
+    auto w = o.weights.find(set.name);
+    if (w != o.weights.end()) weight = w->second;
+    for (auto& d : set.docs) {
+      if (o.augment) augment(d, rng);
+      out << "#doc " << set.name << " " << weight << "\n";
+      for (const auto& s : d.sentences) {
+        std::vector<std::string> tags(s.tokens.size(), "O");
+        size_t end = 0;
+        for (const auto& sp : s.spans) {
+          if (!label_ids.count(sp.label) || sp.begin < end) continue;  // as gold_tags: unknown or overlapping
+          for (size_t i = sp.begin; i < sp.end; ++i) tags[i] = (i == sp.begin ? "B-" : "I-") + sp.label;
+          end = sp.end;
+        }
+        for (size_t i = 0; i < s.tokens.size(); ++i) out << s.tokens[i] << "\t" << tags[i] << "\n";
+        out << "\n";
+      }
+    }
+  }
+  std::cerr << "aa-train: wrote " << o.dump << "\n";
+  return out ? 0 : 1;
+}
+
 int run(const Options& o) {
   auto t0 = std::chrono::steady_clock::now();
   std::ostringstream info;
@@ -178,6 +211,7 @@ int run(const Options& o) {
   std::map<std::string, int> label_ids;
   for (size_t i = 0; i < model.labels.size(); ++i) label_ids[model.labels[i]] = static_cast<int>(i);
   const int T = model.n_tags();
+  if (!o.dump.empty()) return dump_sets(o, sets, label_ids);
 
   // Features of every training document; dense ids by first appearance (deterministic).
   Rng rng{o.seed};
@@ -431,6 +465,8 @@ int main(int argc, char** argv) {
       o.ensemble = std::max(1, std::stoi(value()));
     else if (a == "--news")
       o.news = value();
+    else if (a == "--dump")
+      o.dump = value();
     else if (a == "--news-without-dev")
       o.news_without_dev = true;
     else if (a == "--seed")
@@ -450,7 +486,7 @@ int main(int argc, char** argv) {
           << "usage: aa-train [--data DIR] [--lists DIR] [--core-data DIR] [--out FILE] [--epochs N] [--scale S]\n"
              "                [--min-weight W] [--min-count C] [--o-bias B] [--ensemble K] [--seed S] [--weight "
              "SET=N]\n"
-             "                [--no-augment] [--no-domain-copies] [--news TSV] [--news-without-dev]\n";
+             "                [--no-augment] [--no-domain-copies] [--news TSV] [--news-without-dev] [--dump FILE]\n";
       return 2;
     }
   }
