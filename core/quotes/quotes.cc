@@ -818,6 +818,7 @@ class Finder {
         if (!named) score = kind == QuoteKind::Scare ? 0.6f : kNoSpeakerScore;
       }
       if (kind != QuoteKind::Scare && !r.speaker.known()) score = std::min(score, kNoSpeakerScore);
+      if (!r.speaker.known()) r.speaker.reason = no_speaker_reason(it, kind, named);
       Quote q;
       q.span = it.span;
       q.content = kind == QuoteKind::Partial ? partial_content(it) : it.span;
@@ -837,6 +838,28 @@ class Finder {
       }
       doc_.quotes.push_back(std::move(q));
     }
+  }
+
+  // Why a quotation has no speaker (Speaker::reason): a scare quote; a pronoun or description that names no
+  // one; a cue in its sentence that is passive ("he has been described as “...”"); else no cue at all.
+  std::string_view no_speaker_reason(const Item& it, QuoteKind kind, bool named) const {
+    if (kind == QuoteKind::Scare) return "scare";
+    if (named) return "speaker-not-named";
+    const Sentence& so = ix_.sentence_of(it.open);
+    const Sentence& sc = ix_.sentence_of(it.close);
+    uint32_t lo = std::max(so.first_token, it.open >= kWindow ? it.open - kWindow : 0);
+    uint32_t hi = std::min(sc.last_token, it.close + kWindow);
+    for (uint32_t t = lo; t < hi; ++t) {
+      if (t >= it.open && t <= it.close) {
+        t = it.close;
+        continue;
+      }
+      const TokenInfo& x = ix_.info[t];
+      if (!x.cue || x.quote >= 0) continue;
+      if (*x.cue == CueWord::According || *x.cue == CueWord::Audience || *x.cue == CueWord::Medium) continue;
+      if (cues_.passive(t, hi)) return "passive-cue";
+    }
+    return "no-cue";
   }
 
   // The content of a partial quote: the reported clause around the quoted words. After an attribution before
