@@ -25,9 +25,10 @@ struct Item {
   Span span;
   QuoteKind kind = QuoteKind::Direct;  // Block and Indirect are final; marked quotations are decided at the end
   bool marked = false;
-  bool standalone = false;       // a statement of its own (sentence start, after a colon or a cue), not embedded
-  bool statement = false;        // standalone and shaped like a statement (capital, or the sentence's start)
-  bool scare_context = false;    // "so-called", "dubbed"
+  bool standalone = false;     // a statement of its own (sentence start, after a colon or a cue), not embedded
+  bool statement = false;      // standalone and shaped like a statement (capital, or the sentence's start)
+  bool scare_context = false;  // "so-called", "dubbed"
+  bool title = false;          // a title of work ("the film “Oppenheimer”"): scare, unless reported speech holds it
   uint32_t open = 0, close = 0;  // tokens: the marks, or the content
   uint32_t anchor = 0;           // token where the speaker is resolved
   SpeakerPhrase phrase;
@@ -71,6 +72,7 @@ class Finder {
     find_marked();
     find_indirect();
     std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.span < b.span; });
+    drop_titles_inside_others();
     emit();
   }
 
@@ -331,7 +333,13 @@ class Finder {
       bool title = is_title(q.open, q.close, it.standalone);
       if (title || (!it.standalone && capital_term(q.open, q.close)))
         name_mark[q.open] = name_mark[q.close] = 1;  // a name in marks: reported speech may hold it
-      if (title || is_nickname(q.open, q.close)) continue;
+      if (is_nickname(q.open, q.close)) continue;
+      if (title) {
+        // Annotated news marks titles of works as scare quotes: no one is said to have spoken them.
+        it.title = it.scare_context = true;
+        items_.push_back(it);
+        continue;
+      }
       bool interrupted = false;
       if (it.standalone && !block_start(q.open) && ix_.is_punct(q.open - 1, ",") && qi > 0) {
         const MarkedQuote& prev = marks_.quotes[qi - 1];
@@ -497,6 +505,20 @@ class Finder {
     it.anchor = anchor;
     it.rule = rule;
     it.score = score;
+  }
+
+  // A title inside reported speech ("said Weitz, who directed “The Golden Compass,” is ...") is part of it:
+  // quotations never overlap. items_ is sorted by start.
+  void drop_titles_inside_others() {
+    uint32_t covered = 0;  // the end of the items kept so far
+    size_t out = 0;
+    for (size_t i = 0; i < items_.size(); ++i) {
+      if (items_[i].title && items_[i].span.begin < covered) continue;
+      covered = std::max(covered, items_[i].span.end);
+      if (out != i) items_[out] = std::move(items_[i]);
+      ++out;
+    }
+    items_.resize(out);
   }
 
   // ---- reported speech without marks -----------------------------------------------------------------------
