@@ -602,6 +602,16 @@ class Finder {
     return e;
   }
 
+  // "The Emmys added a category", "added two games": "add" with an object, no speech. Without "that" it reports
+  // only a clause with a subject pronoun, a name or an auxiliary soon ("added it was", "added the plan would").
+  bool adds_a_thing(uint32_t verb, uint32_t c, uint32_t e) const {
+    if (!ix_.word_is(verb, "added") && !ix_.word_is(verb, "adds") && !ix_.word_is(verb, "add")) return false;
+    if (ix_.subject_pronoun(c) || ix_.info[c].upper) return false;
+    for (uint32_t t = c + 1; t < e && t <= c + 4; ++t)
+      if (ix_.is(t, QuoteWord::Aux)) return false;
+    return true;
+  }
+
   // "<clause>, the sources said." / "<speaker> said [to X] [on Tuesday] [that] <clause>" / "<adjunct>, she
   // said, <clause>." Several per sentence ("X said A, adding that B").
   bool indirect_say(uint32_t a, uint32_t b, uint32_t e) {
@@ -662,7 +672,8 @@ class Finder {
       while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.word_is(c, "early") || ix_.word_is(c, "late")))
         ++c;
       // "announced a plan" is no speech: these verbs report only with "that".
-      if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(c, e)) start = c;
+      if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(c, e) && !adds_a_thing(m->verb, c, e))
+        start = c;
       if (start == UINT32_MAX) continue;
       uint32_t end = clause_end(start, e);
       if (add_indirect(*m, start, end, m->inferred ? 0.65f : 0.8f)) {
