@@ -144,6 +144,11 @@ struct Speaker {
   int32_t cluster = -1;         // index into Document::clusters, -1 if none
   std::optional<Span> mention;  // where the speaker is named (or the pronoun / description)
   bool anonymous = false;
+  // Why no speaker was found, when name is empty (a fixed code, static storage; empty when name is set):
+  // "scare" (a scare quote: no one is said to have spoken it), "passive-cue" (the cue is in the passive: "he has
+  // been described as"), "speaker-not-named" (a pronoun or description speaks that names no one in the text),
+  // "no-cue" (no cue, colon, dash or quotation before it attributes it).
+  std::string_view reason;
   bool known() const { return !name.empty(); }
 };
 

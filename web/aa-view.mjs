@@ -131,7 +131,7 @@ export async function renderArticle(container, result, options = {}) {
       return el('mark', `aa-quote aa-quote-${q.kind}`, {
         'data-quote': s.i, 'data-quote-kind': q.kind, 'data-speaker': speaker,
         'data-speaker-cluster': q.speaker?.cluster ?? '', 'data-edited': q.edited ? 'true' : undefined,
-        'aria-description': `${QUOTE_KIND_NAMES[q.kind] ?? q.kind}${speaker ? `, ${speaker}` : ', no speaker found'}${q.edited ? ', corrected' : ''}`,
+        'aria-description': `${QUOTE_KIND_NAMES[q.kind] ?? q.kind}, ${speakerText(q)}${q.edited ? ', corrected' : ''}`,
       });
     },
     (s) => {
@@ -283,10 +283,23 @@ export function renderAll(container) {
   if (s) for (const c of s.chunks) s.fill(c);
 }
 
-/** Describes a quote's speaker for people: "Grace Okonkwo", "anonymous sources", "no speaker found". */
+/** Why a quote has no speaker (speaker.reason of the JSON), in words. */
+export const NO_SPEAKER_REASONS = {
+  'scare': 'a scare quote, no one is said to have spoken it',
+  'passive-cue': 'the cue is passive',
+  'speaker-not-named': 'the one who speaks is not named',
+  'no-cue': 'no cue names one',
+};
+
+/**
+ * Describes a quote's speaker for people: "Grace Okonkwo", "anonymous sources", "no speaker: the cue is passive",
+ * "no speaker found" (no reason given).
+ */
 export function speakerText(q) {
   if (q.speaker?.name) return q.speaker.name;
-  return q.speaker?.anonymous ? 'anonymous source' : 'no speaker found';
+  if (q.speaker?.anonymous) return 'anonymous source';
+  const why = q.speaker?.reason;
+  return why ? `no speaker: ${NO_SPEAKER_REASONS[why] ?? why}` : 'no speaker found';
 }
 
 /**
@@ -464,7 +477,9 @@ export function summarise(result) {
     const key = sp.cluster != null ? `c${sp.cluster}` : sp.name ? `n${sp.name}` : sp.anonymous ? 'anon' : 'none';
     if (!speakers.has(key)) {
       const kinds = Object.fromEntries(QUOTE_KINDS.map((k) => [k, 0]));
-      speakers.set(key, {key, name: speakerText(q), cluster: sp.cluster ?? null, known: !!sp.name, kinds, total: 0,
+      // One group for every quote with no speaker, whatever the reason.
+      const name = key === 'none' ? 'no speaker found' : speakerText(q);
+      speakers.set(key, {key, name, cluster: sp.cluster ?? null, known: !!sp.name, kinds, total: 0,
                          words: 0, share: 0, quotes: []});
     }
     const s = speakers.get(key);

@@ -62,7 +62,15 @@ export interface Speaker {
   cluster: number | null;
   mention: Span | null;
   anonymous: boolean;
+  /**
+   * Why no speaker was found; present only when `name` is null (an extension of the contract's JSON):
+   * 'scare' (a scare quote), 'passive-cue' ("he has been described as"), 'speaker-not-named' (a pronoun or
+   * description that names no one in the text), 'no-cue' (no cue, colon, dash or quote run attributes it).
+   */
+  reason?: NoSpeakerReason;
 }
+
+export type NoSpeakerReason = 'scare' | 'passive-cue' | 'speaker-not-named' | 'no-cue';
 
 export interface Quote extends Span {
   kind: QuoteKind;

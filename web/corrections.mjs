@@ -32,7 +32,9 @@ export function textHash(s) {
 
 function speakerOf(q) {
   const s = q.speaker ?? {};
-  return {name: s.name ?? null, cluster: s.cluster ?? null, mention: s.mention ?? null, anonymous: !!s.anonymous};
+  const sp = {name: s.name ?? null, cluster: s.cluster ?? null, mention: s.mention ?? null, anonymous: !!s.anonymous};
+  if (s.reason && !s.name) sp.reason = s.reason;  // why there is none (kept until the speaker is corrected)
+  return sp;
 }
 
 /** Applies `steps` ([{ops: [...]}]) to `base`; returns {result, applied, skipped} (counts of operations). */

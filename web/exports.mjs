@@ -46,15 +46,19 @@ export function peopleCsv(result) {
   return toCsv(rows);
 }
 
-/** One row per quote: speaker, source type, kind, cue, the quoted words, the content, the sentence. */
+/**
+ * One row per quote: speaker, source type, kind, cue, the quoted words, the content, the sentence; for a quote with
+ * no speaker, no_speaker_reason is the JSON's speaker.reason ("passive-cue") and speaker says it in words.
+ */
 export function quotesCsv(result) {
   const rows = [['speaker', 'source_type', 'kind', 'cue', 'quote', 'content', 'sentence', 'quoted_words', 'start', 'end',
-                 'edited']];
+                 'edited', 'no_speaker_reason']];
   for (const q of result.quotes ?? []) {
     // The content's words from its offsets (a lean result may leave span texts empty); absent in older results.
     const content = q.content && q.content.end > q.content.start ? (result.text ?? '').slice(q.content.start, q.content.end) : '';
     rows.push([speakerText(q), sourceType(result, q), q.kind, q.cue?.text ?? '', q.text, content,
-               sentenceAt(result, q.start), countWords(q.text ?? ''), q.start, q.end, q.edited ? 'yes' : '']);
+               sentenceAt(result, q.start), countWords(q.text ?? ''), q.start, q.end, q.edited ? 'yes' : '',
+               q.speaker?.name ? '' : q.speaker?.reason ?? '']);
   }
   return toCsv(rows);
 }

@@ -201,6 +201,10 @@ class JsonBuilder {
       opt_span(q.speaker.mention);
       o_.key("anonymous");
       o_.boolean(q.speaker.anonymous);
+      if (!q.speaker.known() && !q.speaker.reason.empty()) {
+        o_.key("reason");  // an extension of CONTRACT.md: why there is no speaker (document.h)
+        o_.string(q.speaker.reason);
+      }
       o_.end_object();
       o_.key("cue");
       opt_span(q.cue);
@@ -330,7 +334,10 @@ std::string to_inline_text(const Document& doc) {
   std::vector<Mark> marks;
   for (const auto& q : doc.quotes) {
     std::string head = std::string("{") + quote_kind_name(q.kind);
-    if (q.speaker.known()) append_visible(head += " <- ", q.speaker.name);
+    if (q.speaker.known())
+      append_visible(head += " <- ", q.speaker.name);
+    else if (!q.speaker.reason.empty())
+      (head += " <- (no speaker: ") += std::string(q.speaker.reason) + ")";
     head += ": ";
     marks.push_back({q.span.begin, 1, q.span.size(), head});
     marks.push_back({q.span.end, 0, q.span.size(), "}"});

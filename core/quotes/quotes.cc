@@ -25,9 +25,10 @@ struct Item {
   Span span;
   QuoteKind kind = QuoteKind::Direct;  // Block and Indirect are final; marked quotations are decided at the end
   bool marked = false;
-  bool standalone = false;       // a statement of its own (sentence start, after a colon or a cue), not embedded
-  bool statement = false;        // standalone and shaped like a statement (capital, or the sentence's start)
-  bool scare_context = false;    // "so-called", "dubbed"
+  bool standalone = false;     // a statement of its own (sentence start, after a colon or a cue), not embedded
+  bool statement = false;      // standalone and shaped like a statement (capital, or the sentence's start)
+  bool scare_context = false;  // "so-called", "dubbed"
+  bool title = false;          // a title of work ("the film “Oppenheimer”"): scare, unless reported speech holds it
   uint32_t open = 0, close = 0;  // tokens: the marks, or the content
   uint32_t anchor = 0;           // token where the speaker is resolved
   SpeakerPhrase phrase;
@@ -71,6 +72,7 @@ class Finder {
     find_marked();
     find_indirect();
     std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.span < b.span; });
+    drop_titles_inside_others();
     emit();
   }
 
@@ -331,7 +333,13 @@ class Finder {
       bool title = is_title(q.open, q.close, it.standalone);
       if (title || (!it.standalone && capital_term(q.open, q.close)))
         name_mark[q.open] = name_mark[q.close] = 1;  // a name in marks: reported speech may hold it
-      if (title || is_nickname(q.open, q.close)) continue;
+      if (is_nickname(q.open, q.close)) continue;
+      if (title) {
+        // Annotated news marks titles of works as scare quotes: no one is said to have spoken them.
+        it.title = it.scare_context = true;
+        items_.push_back(it);
+        continue;
+      }
       bool interrupted = false;
       if (it.standalone && !block_start(q.open) && ix_.is_punct(q.open - 1, ",") && qi > 0) {
         const MarkedQuote& prev = marks_.quotes[qi - 1];
@@ -499,6 +507,20 @@ class Finder {
     it.score = score;
   }
 
+  // A title inside reported speech ("said Weitz, who directed “The Golden Compass,” is ...") is part of it:
+  // quotations never overlap. items_ is sorted by start.
+  void drop_titles_inside_others() {
+    uint32_t covered = 0;  // the end of the items kept so far
+    size_t out = 0;
+    for (size_t i = 0; i < items_.size(); ++i) {
+      if (items_[i].title && items_[i].span.begin < covered) continue;
+      covered = std::max(covered, items_[i].span.end);
+      if (out != i) items_[out] = std::move(items_[i]);
+      ++out;
+    }
+    items_.resize(out);
+  }
+
   // ---- reported speech without marks -----------------------------------------------------------------------
 
   // Can token k open the clause of reported speech ("the plan was", "China would", "prices will")?
@@ -580,6 +602,16 @@ class Finder {
     return e;
   }
 
+  // "The Emmys added a category", "added two games": "add" with an object, no speech. Without "that" it reports
+  // only a clause with a subject pronoun, a name or an auxiliary soon ("added it was", "added the plan would").
+  bool adds_a_thing(uint32_t verb, uint32_t c, uint32_t e) const {
+    if (!ix_.word_is(verb, "added") && !ix_.word_is(verb, "adds") && !ix_.word_is(verb, "add")) return false;
+    if (ix_.subject_pronoun(c) || ix_.info[c].upper) return false;
+    for (uint32_t t = c + 1; t < e && t <= c + 4; ++t)
+      if (ix_.is(t, QuoteWord::Aux)) return false;
+    return true;
+  }
+
   // "<clause>, the sources said." / "<speaker> said [to X] [on Tuesday] [that] <clause>" / "<adjunct>, she
   // said, <clause>." Several per sentence ("X said A, adding that B").
   bool indirect_say(uint32_t a, uint32_t b, uint32_t e) {
@@ -640,7 +672,8 @@ class Finder {
       while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.word_is(c, "early") || ix_.word_is(c, "late")))
         ++c;
       // "announced a plan" is no speech: these verbs report only with "that".
-      if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(c, e)) start = c;
+      if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(c, e) && !adds_a_thing(m->verb, c, e))
+        start = c;
       if (start == UINT32_MAX) continue;
       uint32_t end = clause_end(start, e);
       if (add_indirect(*m, start, end, m->inferred ? 0.65f : 0.8f)) {
@@ -818,6 +851,7 @@ class Finder {
         if (!named) score = kind == QuoteKind::Scare ? 0.6f : kNoSpeakerScore;
       }
       if (kind != QuoteKind::Scare && !r.speaker.known()) score = std::min(score, kNoSpeakerScore);
+      if (!r.speaker.known()) r.speaker.reason = no_speaker_reason(it, kind, named);
       Quote q;
       q.span = it.span;
       q.content = kind == QuoteKind::Partial ? partial_content(it) : it.span;
@@ -837,6 +871,28 @@ class Finder {
       }
       doc_.quotes.push_back(std::move(q));
     }
+  }
+
+  // Why a quotation has no speaker (Speaker::reason): a scare quote; a pronoun or description that names no
+  // one; a cue in its sentence that is passive ("he has been described as “...”"); else no cue at all.
+  std::string_view no_speaker_reason(const Item& it, QuoteKind kind, bool named) const {
+    if (kind == QuoteKind::Scare) return "scare";
+    if (named) return "speaker-not-named";
+    const Sentence& so = ix_.sentence_of(it.open);
+    const Sentence& sc = ix_.sentence_of(it.close);
+    uint32_t lo = std::max(so.first_token, it.open >= kWindow ? it.open - kWindow : 0);
+    uint32_t hi = std::min(sc.last_token, it.close + kWindow);
+    for (uint32_t t = lo; t < hi; ++t) {
+      if (t >= it.open && t <= it.close) {
+        t = it.close;
+        continue;
+      }
+      const TokenInfo& x = ix_.info[t];
+      if (!x.cue || x.quote >= 0) continue;
+      if (*x.cue == CueWord::According || *x.cue == CueWord::Audience || *x.cue == CueWord::Medium) continue;
+      if (cues_.passive(t, hi)) return "passive-cue";
+    }
+    return "no-cue";
   }
 
   // The content of a partial quote: the reported clause around the quoted words. After an attribution before

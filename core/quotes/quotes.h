@@ -24,8 +24,8 @@ namespace aa {
 /// Promises: doc.quotes is replaced by the quotations in text order (by start), which never overlap; every
 /// cluster's quote_count and quote_kinds count the quotations attributed to it; an "unbalanced-quote" warning
 /// is appended for each quotation mark that pairs with none (at most 100, then one summary), replacing the
-/// stage's warnings of an earlier run. Marks around no words ("", “…”) and titles of works ("the film
-/// “Oppenheimer”") are no quotations. Runs in time linear in the number of tokens (every search is bounded),
+/// stage's warnings of an earlier run. Marks around no words ("", “…”) are no quotations; titles of works ("the
+/// film “Oppenheimer”") are scare quotes, or part of the reported speech that holds them. Runs in time linear in the number of tokens (every search is bounded),
 /// whatever the input.
 void find_quotes(Document& doc);
 

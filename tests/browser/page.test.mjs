@@ -107,6 +107,25 @@ test('a hand-made result: highlights for several labels and quote kinds, entitie
   assert.equal(await page.$eval('#view .aa-quote[data-quote="3"]', (e) => e.dataset.speaker), '');
 });
 
+test('a quote with no speaker says why, as plain text, in its tooltip and description; the roster keeps one group', async () => {
+  const r = handMade(nodeApi.analyse(sampleText));
+  r.quotes[3].speaker.reason = 'passive-cue';
+  r.quotes[3].text = '<b>not markup</b>';  // the words stay text
+  await page.evaluate((x) => window.__aa.showResult(x), r);
+  seq = await waitForResult(page, seq);
+  await page.hover('#view .aa-quote[data-quote="3"]');
+  await page.waitForSelector('.aa-tooltip:not([hidden])');
+  assert.match(await page.textContent('.aa-tooltip'), /no speaker: the cue is passive/);
+  assert.equal(await page.$$eval('.aa-tooltip b', (els) => els.length), 0);
+  assert.match(await page.getAttribute('#view .aa-quote[data-quote="3"]', 'aria-description'),
+               /^Direct quote, no speaker: the cue is passive$/);
+  const roster = await page.$$eval('#quoted li', (els) => els.map((e) => e.textContent));
+  assert.ok(roster.some((t) => /^no speaker found/.test(t)), roster.join(' | '));
+  await page.mouse.move(0, 0);
+  await page.hover('h1');
+  await showHandMade();
+});
+
 test('an entity inside a quote shows both highlights', async () => {
   const base = nodeApi.analyse(sampleText);
   const r = handMade(base);

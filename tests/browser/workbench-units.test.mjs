@@ -10,6 +10,7 @@ import {applyCorrections, textHash, history, correctionStore, stepsFromExport, K
 import {sourceBalance, estimateGender} from '../../web/balance.mjs';
 import {csvCell, toCsv, peopleCsv, quotesCsv, balanceCsv, fileName} from '../../web/exports.mjs';
 import {guessLanguage} from '../../web/language.mjs';
+import {speakerText} from '../../web/aa-view.mjs';
 import {generate} from '../../tools/web/gen-name-gender.mjs';
 
 const base = handMade((await nodeAnalyser()).analyse(sampleText));
@@ -84,6 +85,18 @@ test('merge, split, speaker and kind: quotes follow their speaker’s cluster', 
   const cleared = applyCorrections(base, [{ops: [{op: 'speaker', quote: q0, to: null}]}]).result;
   assert.equal(cleared.quotes[0].speaker.name, null);
   assert.equal(cleared.clusters[0].quoteCount, 0);
+  assert.equal(cleared.quotes[0].speaker.reason, undefined, 'a speaker removed by hand has no reason of the analyser');
+
+  // The analyser's reason for no speaker stays through corrections of other things, and goes with a new speaker.
+  const why = structuredClone(base);
+  why.quotes[3].speaker.reason = 'passive-cue';
+  const kept = applyCorrections(why, [{ops: [{op: 'kind', quote: q0, kind: 'partial'}]}]).result;
+  assert.equal(kept.quotes[3].speaker.reason, 'passive-cue');
+  assert.equal(speakerText(kept.quotes[3]), 'no speaker: the cue is passive');
+  const given = applyCorrections(why, [{ops: [{op: 'speaker', quote: q3, to: at('Daniel Achterberg')}]}]).result;
+  assert.equal(given.quotes[3].speaker.reason, undefined);
+  assert.equal(speakerText(given.quotes[3]), 'Daniel Achterberg');
+  assert.equal(speakerText(base.quotes[3]), 'no speaker found');
 });
 
 test('history: undo and redo; the store keeps steps per text hash', () => {
@@ -170,7 +183,7 @@ test('CSV: RFC 4180 quoting, a header row, formula injection guarded', () => {
   assert.equal(people[0], 'name,label,titles,mentions,quotes,quoted_words,first_mention_offset,first_mention_sentence,gender_estimate,gender_basis,edited');
   assert.ok(people.some((l) => /^Grace Okonkwo,PERSON,Mayor,2,1,9,\d+,".*",female,/.test(l)), people.join('\n'));
   const quotes = quotesCsv(base).split('\r\n');
-  assert.equal(quotes[0], 'speaker,source_type,kind,cue,quote,content,sentence,quoted_words,start,end,edited');
+  assert.equal(quotes[0], 'speaker,source_type,kind,cue,quote,content,sentence,quoted_words,start,end,edited,no_speaker_reason');
   assert.equal(quotes.length, base.quotes.length + 2);  // header, rows, the empty string after the last CRLF
   // A quote's content comes from its offsets (even when the span's own text is left empty).
   const withContent = structuredClone(base);
@@ -179,6 +192,13 @@ test('CSV: RFC 4180 quoting, a header row, formula injection guarded', () => {
   p.content = {start: from, end: p.end, text: ''};
   const row = quotesCsv(withContent).split('\r\n')[2];
   assert.ok(row.includes(`,"${base.text.slice(from, p.end).replace(/"/g, '""')}",`) || row.includes(`,${base.text.slice(from, p.end)},`), row);
+  // A quote with no speaker: the reason's code in its own column, in words in the speaker column.
+  const why = structuredClone(base);
+  why.quotes[3].speaker.reason = 'passive-cue';
+  const whyRow = quotesCsv(why).split('\r\n')[4];
+  assert.ok(whyRow.startsWith('no speaker: the cue is passive,'), whyRow);
+  assert.ok(whyRow.endsWith(',passive-cue'), whyRow);
+  assert.ok(quotesCsv(base).split('\r\n')[1].endsWith(','), 'a quote with a speaker has no reason');
   const balance = balanceCsv(base);
   assert.match(balance, /^group,value,sources,quotes,quoted_words,share_of_quoted_words\r\n/);
   assert.match(balance, /gender_of_quoted_people,female,1,1,9,/);

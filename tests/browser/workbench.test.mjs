@@ -219,7 +219,7 @@ test('CSV exports: people, quotes and balance, named after the headline, with a 
   const quotes = await dl('[data-testid=export-quotes]');
   assert.equal(quotes.name, 'harbour-city-bets-1-2bn-on-tidal-barrier-as-insurers-pull-quotes.csv');
   const lines = quotes.text.split('\r\n');
-  assert.equal(lines[0], '\ufeffspeaker,source_type,kind,cue,quote,content,sentence,quoted_words,start,end,edited');
+  assert.equal(lines[0], '\ufeffspeaker,source_type,kind,cue,quote,content,sentence,quoted_words,start,end,edited,no_speaker_reason');
   assert.ok(quotes.text.includes(',partial,'), 'the corrected kind is exported');
   const balance = await dl('[data-testid=export-balance]');
   assert.match(balance.text, /gender_of_quoted_people,female,\d+/);

@@ -11,8 +11,9 @@
 //   warn: <text at the warning>  an unbalanced-quote warning at that text (none expected unless listed)
 // In text lines, [[Ned Price]] or [[Price|PERSON|Ned Price|spokesperson]] tags an entity: the text, the label
 // (PERSON when left out), the canonical name (the text when left out) and titles (';'-separated). Mentions with
-// the same label and canonical name share a cluster. In expect lines the speaker is the name, "-" for none, and
-// ends in " [anon]" when anonymous; the cue is its text or "-"; "\n" in a quoted text is a line break.
+// the same label and canonical name share a cluster. In expect lines the speaker is the name, "-" for none
+// followed by the reason in brackets ("- (no-cue)", Speaker::reason), and ends in " [anon]" when anonymous; the cue is
+// its text or "-"; "\n" in a quoted text is a line break.
 #pragma once
 
 #include <algorithm>
@@ -25,8 +26,8 @@
 
 #include "document.h"
 #include "quotes/quotes.h"
-#include "text/sentences.h"
 #include "structure/structure.h"
+#include "text/sentences.h"
 #include "text/tokenizer.h"
 
 namespace aa::golden {
@@ -232,6 +233,7 @@ inline std::string describe(const Document& doc, const Quote& q) {
       escaped.push_back(ch);
   }
   std::string speaker = q.speaker.known() ? q.speaker.name : "-";
+  if (!q.speaker.known() && !q.speaker.reason.empty()) speaker += " (" + std::string(q.speaker.reason) + ")";
   if (q.speaker.anonymous) speaker += " [anon]";
   std::string cue = q.cue ? std::string(doc.view(*q.cue)) : "-";
   return std::string(quote_kind_name(q.kind)) + " | " + escaped + " | " + speaker + " | " + cue;

@@ -106,6 +106,24 @@ TEST_CASE("cli: --format text shows the article", "[cli]") {
   CHECK(r.out.find("Second paragraph here.") != std::string::npos);
 }
 
+TEST_CASE("cli: a quote with no speaker says why, in JSON and in --format text", "[cli]") {
+  const char* text =
+      "The ferry left at dawn.\n\n\xE2\x80\x9CWe are ready,\xE2\x80\x9D she said.\n\n"
+      "\xE2\x80\x9CNothing is decided yet.\xE2\x80\x9D";
+  auto j = nlohmann::json::parse(run("", text).out);
+  REQUIRE(j["quotes"].size() == 2);
+  CHECK(j["quotes"][0]["speaker"]["name"].is_null());
+  CHECK(j["quotes"][0]["speaker"]["reason"] == "speaker-not-named");
+  CHECK(j["quotes"][1]["speaker"]["reason"] == "no-cue");
+  auto t = run("--format text", text);
+  CHECK(t.out.find("{direct <- (no speaker: speaker-not-named): ") != std::string::npos);
+  // A named speaker has no reason.
+  auto named = nlohmann::json::parse(run("", "\xE2\x80\x9CWe are ready,\xE2\x80\x9D Grace Okonkwo said.").out);
+  REQUIRE(named["quotes"].size() == 1);
+  CHECK(named["quotes"][0]["speaker"]["name"] == "Grace Okonkwo");
+  CHECK_FALSE(named["quotes"][0]["speaker"].contains("reason"));
+}
+
 TEST_CASE("cli: UTF-16 files and ill-formed bytes", "[cli]") {
   auto f = write_file("u16.txt", std::string("\xFF\xFEH\0i\0", 6));
   auto r = run(f);

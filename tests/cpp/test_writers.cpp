@@ -109,6 +109,7 @@ class ReferenceBuilder {
       sp["cluster"] = q.speaker.cluster >= 0 ? json(q.speaker.cluster) : json(nullptr);
       sp["mention"] = opt_span(q.speaker.mention);
       sp["anonymous"] = q.speaker.anonymous;
+      if (!q.speaker.known() && !q.speaker.reason.empty()) sp["reason"] = std::string(q.speaker.reason);
       x["speaker"] = sp;
       x["cue"] = opt_span(q.cue);
       x["score"] = round3(q.score);
@@ -238,6 +239,7 @@ Document synthetic(uint32_t seed) {
     q.speaker.cluster = nclusters && pick(2) ? static_cast<int32_t>(pick(nclusters)) : -1;
     if (pick(2)) q.speaker.mention = span();
     q.speaker.anonymous = pick(2);
+    if (pick(2)) q.speaker.reason = pick(2) ? "no-cue" : "passive-cue";  // written only when name is empty
     if (pick(2)) q.cue = span();
     q.score = scores[pick(sizeof scores / sizeof *scores)];
     q.content = pick(2) ? q.span : span();

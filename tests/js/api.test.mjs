@@ -30,6 +30,17 @@ test('the result is a plain object of schema article-analysis/1', () => {
   assert.ok(r.article.paragraphs.length >= 15);
 });
 
+test('a quote with no speaker says why: speaker.reason, only when name is null', () => {
+  const r = analyser.analyse('The so-called “peace plan” failed.\n\nShe was called “a builder of bridges who listens to everyone in the room” by colleagues.\n\n' +
+                             '“We are ready for the storm,” she said.\n\n“Nothing is decided yet.”\n\n' +
+                             '“It works,” Grace Okonkwo said.');
+  assert.deepEqual(r.quotes.map((q) => [q.kind, q.speaker.name, q.speaker.reason]),
+                   [['scare', null, 'scare'], ['partial', null, 'passive-cue'], ['direct', null, 'speaker-not-named'],
+                    ['direct', null, 'no-cue'], ['direct', 'Grace Okonkwo', undefined]]);
+  assert.ok(!('reason' in r.quotes[4].speaker));
+  assert.deepEqual(Object.keys(r.quotes[0].speaker), ['name', 'cluster', 'mention', 'anonymous', 'reason']);
+});
+
 test('options: input text|html|auto and offsets utf16|codepoint|byte', () => {
   const html = '<!doctype html><html><body><article><h1>Storm “barrier” 😀</h1><p>Mayor Okonkwo said it.</p></article></body></html>';
   const auto = analyser.analyse(html);

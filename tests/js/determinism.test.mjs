@@ -21,6 +21,10 @@ async function loadCore() {
 /** The entity model as the site ships it (packed, apart from the .wasm). */
 const model = () => fs.readFileSync(path.join(webDir, 'entities.bin'));
 
+/** Quotes with no speaker, one for each speaker.reason (scare, passive-cue, speaker-not-named, no-cue). */
+const noSpeakerReasons = 'The so-called “peace plan” failed.\n\nShe was called “a builder of bridges who listens to everyone in the room” by colleagues.\n\n' +
+    '“We are ready for the storm,” she said.\n\n“Nothing is decided yet.”\n';
+
 /** [{name, bytes, input}]: golden inputs, then generated ones. */
 function inputs() {
   const list = [];
@@ -29,6 +33,7 @@ function inputs() {
     list.push({name: f, bytes: fs.readFileSync(path.join(golden, f)), input: f.endsWith('.html') ? 'html' : 'text'});
   }
   list.push({name: 'sample-article.txt', bytes: fs.readFileSync(path.join(webDir, 'sample-article.txt')), input: 'auto'});
+  list.push({name: 'no-speaker-reasons.txt', bytes: Buffer.from(noSpeakerReasons), input: 'text'});
   const random = rng(99);
   for (let i = 0; i < 24; ++i) {
     const a = article(500 + i, 3 + (i % 12));
