@@ -15,6 +15,6 @@ namespace aa::ner {
 
 /// Relabels, replaces and adds candidates as above. Requires: cands sorted by position, non-overlapping; keeps
 /// them so.
-void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+[[gnu::noinline]] void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

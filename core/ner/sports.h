@@ -17,6 +17,6 @@ bool is_sports_report(const Document& doc, const TokenTable& table);
 
 /// In a sports report, GPE candidates not after a locative preposition become ORG. Does nothing elsewhere.
 /// Returns whether the document was read as a sports report (false too when it has no place or person).
-bool sports_teams(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+[[gnu::noinline]] bool sports_teams(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

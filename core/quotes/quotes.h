@@ -27,6 +27,6 @@ namespace aa {
 /// stage's warnings of an earlier run. Marks around no words ("", “…”) and titles of works ("the film
 /// “Oppenheimer”") are no quotations. Runs in time linear in the number of tokens (every search is bounded),
 /// whatever the input.
-void find_quotes(Document& doc);
+[[gnu::noinline]] void find_quotes(Document& doc);
 
 }  // namespace aa
