@@ -23,7 +23,8 @@ struct Candidate {
 
 /// Applies every adjustment below, in order, to candidates sorted by position; keeps them sorted and
 /// non-overlapping.
-void adjust(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, std::vector<Candidate>& cands);
+[[gnu::noinline]] void adjust(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                              std::vector<Candidate>& cands);
 
 /// The length in tokens of the title ("President", "Foreign Minister", "Gen.") that starts at token b and ends
 /// before e, or 0.

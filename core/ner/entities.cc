@@ -60,7 +60,7 @@ bool name_part(const Document& doc, const TokenTable& t, uint32_t i) {
 
 /// One name, one label: where the tagger gave the same name different labels in one document, all its mentions
 /// take the label with the most confidence in total ("Athens" is a GPE in every sentence or in none).
-void vote(const TokenTable& t, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void vote(const TokenTable& t, std::vector<Candidate>& cands) {
   std::unordered_map<uint32_t, std::array<uint32_t, kLabelCount>> totals;
   auto key = [&](const Candidate& c) { return phrase_key(t, c.begin, c.end); };
   for (const Candidate& c : cands)
@@ -79,7 +79,7 @@ void vote(const TokenTable& t, std::vector<Candidate>& cands) {
 /// person's full name ("Price" after "Ned Price"), when capitalised.
 /// NORP compounds are one group: "African American", two demonyms side by side in one sentence, are one NORP.
 /// Requires: cands sorted by position.
-void norp_compounds(const Document& doc, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void norp_compounds(const Document& doc, std::vector<Candidate>& cands) {
   size_t w = 0;
   for (size_t r = 0; r < cands.size(); ++r) {
     if (w > 0) {
@@ -100,7 +100,7 @@ void norp_compounds(const Document& doc, std::vector<Candidate>& cands) {
 /// One entity, one label: a one-word name that is the first or last word of a person named in full earlier in the
 /// document is that person, whatever the gazetteer or the tagger says of the word (Lisa Georgia ... "Georgia
 /// said" is PERSON, not GPE). Requires: cands sorted by position.
-void persons_first(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void persons_first(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
   std::unordered_map<uint32_t, bool> parts;  // phrase key of a name word -> seen in a full name
   for (Candidate& c : cands) {
     if (c.bytes.end) continue;
@@ -114,7 +114,7 @@ void persons_first(const Document& doc, const TokenTable& t, std::vector<Candida
   }
 }
 
-void propagate(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void propagate(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 8;
   std::unordered_map<uint64_t, Label> names;
   uint32_t longest = 0;
@@ -200,8 +200,8 @@ bool no_entities(const Document& doc, BlockKind kind) {
 
 // The tagger, sentence by sentence: emissions, Viterbi, spans mapped onto the contract's labels (LOC split into
 // GPE/LOC; MISC and spans in page debris dropped), each scored by its weakest token's margin.
-std::vector<Candidate> tag_sentences(const Model& model, const Gazetteer& gaz, const Document& doc, TokenTable& table,
-                                     Scorer& scorer) {
+[[gnu::noinline]] std::vector<Candidate> tag_sentences(const Model& model, const Gazetteer& gaz, const Document& doc,
+                                                       TokenTable& table, Scorer& scorer) {
   std::vector<int> label_map;
   for (const auto& name : model.labels()) {
     auto l = label_from_name(name);
@@ -259,7 +259,8 @@ std::vector<Candidate> tag_sentences(const Model& model, const Gazetteer& gaz, c
 
 // Rules: a DATE/TIME/MONEY/PERCENT/QUANTITY replaces what it overlaps, unless a longer name holds it
 // ("Super Tuesday" stays an EVENT). Both lists are sorted and non-overlapping: one merging pass.
-void merge_rule_entities(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void merge_rule_entities(const Document& doc, const TokenTable& table,
+                                           std::vector<Candidate>& cands) {
   std::vector<Candidate> merged;
   size_t ci = 0;
   for (const RuleMatch& r : find_rule_entities(doc, table)) {
@@ -280,7 +281,7 @@ void merge_rule_entities(const Document& doc, const TokenTable& table, std::vect
 }
 
 // Demonyms the tagger left out ("Chinese companies").
-void add_demonyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void add_demonyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
   for (const Candidate& c : cands)
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
@@ -296,7 +297,7 @@ void add_demonyms(const Document& doc, const TokenTable& table, std::vector<Cand
 /// name ("[Ellen] [DeGeneres]": the tagger stopped at an unusual surname that propagation then found alone); so
 /// are the two sides of the end of an editor's insertion ("[Prime Minister Anna] Lind": one span, "Anna] Lind").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-void join_adjacent_persons(const Document& doc, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void join_adjacent_persons(const Document& doc, std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 4;
   std::vector<Candidate> out;
   out.reserve(cands.size());
@@ -323,7 +324,7 @@ void join_adjacent_persons(const Document& doc, std::vector<Candidate>& cands) {
 }
 
 // The candidates as the document's entities, in text order.
-void write_entities(Document& doc, const std::vector<Candidate>& cands) {
+[[gnu::noinline]] void write_entities(Document& doc, const std::vector<Candidate>& cands) {
   for (const Candidate& c : cands) {
     Entity e;
     e.first_token = c.begin;
@@ -341,6 +342,10 @@ void find_entities(const EntityModel& entity_model, Document& doc) {
   find_entities(entity_model, doc, nullptr);
 }
 
+// The steps below, each called once, are [[gnu::noinline]], as are the stages (their headers): inlined (by LTO and
+// by Binaryen, see wasm/CMakeLists.txt) they made this one function of 81 KB of WebAssembly with 123 locals, which
+// V8 compiles on the first analysis, on the main thread, with a baseline compiler whose cost grows with blocks
+// times locals (bench/README.md, "Why lazy compilation cost ~10x eager here").
 void find_entities(const EntityModel& entity_model, Document& doc, FormCache* memory) {
   const Model& model = entity_model.model();
   const Gazetteer& gaz = model.gazetteer();

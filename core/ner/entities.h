@@ -57,6 +57,6 @@ void find_entities(const EntityModel& model, Document& doc);
 /// its fixed size. The result is the same
 /// as without it, whatever documents it saw before. The memory is used with one model (another empties it) and
 /// by one call at a time: the caller makes sure of that (aa::Analyser holds one behind a lock).
-void find_entities(const EntityModel& model, Document& doc, ner::FormCache* memory);
+[[gnu::noinline]] void find_entities(const EntityModel& model, Document& doc, ner::FormCache* memory);
 
 }  // namespace aa

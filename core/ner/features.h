@@ -125,8 +125,8 @@ class TypeMemo {
 /// (else they stay 0 until store_kept_codes() is called for each sentence). Requires doc.tokens and doc.sentences.
 /// With a memory (`memo`), the types of forms it knows are recalled from it, and the others kept in it: the same
 /// table, cheaper.
-void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& table, bool codes = true,
-                       TypeMemo* memo = nullptr);
+[[gnu::noinline]] void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTable& table,
+                                         bool codes = true, TypeMemo* memo = nullptr);
 
 /// For the tokens of one sentence: codes[k * kGazTypeCount + t] as Gazetteer::annotate gives them (all lists),
 /// and masks[k] = the lists t with a code for token k. Reuses the unigram lookups cached in the table's types.

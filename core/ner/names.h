@@ -16,7 +16,7 @@ namespace aa::ner {
 
 /// Relabels, replaces and adds candidates as above. Requires: cands sorted by position, non-overlapping; keeps
 /// them so.
-void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+[[gnu::noinline]] void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
 /// One person, one label: a name of two to four capitalised words that the document shows as a person's -- a
 /// title ("President Xi Jinping") or a PersonBefore word ("counterpart Xi Jinping") right before one of its
@@ -25,7 +25,7 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
 /// (propagation); but after such a context, two or three capitalised words the tagger left out that start or end
 /// with a one-word PERSON of the document are that person's full name ("President Xi Jinping" ... "Xi said").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-void person_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
-                  std::vector<Candidate>& cands);
+[[gnu::noinline]] void person_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                    std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

@@ -16,7 +16,7 @@ namespace aa::ner {
 
 /// Relabels and joins candidates as above ("Centre" names a venue, not an institution, in a sports report).
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
-                   std::vector<Candidate>& cands);
+[[gnu::noinline]] void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                     bool sports_report, std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

@@ -23,7 +23,7 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
 /// result ("X beat Y", "X were beaten by Y", "X host Y") become ORG, unless a locative preposition puts them on
 /// the map. Does nothing elsewhere. Returns whether the document was read as a sports report (false too when it
 /// has no place or person).
-bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
-                  std::vector<Candidate>& cands);
+[[gnu::noinline]] bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                    std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

@@ -27,6 +27,6 @@ namespace aa {
 /// stage's warnings of an earlier run. Marks around no words ("", “…”) are no quotations; titles of works ("the
 /// film “Oppenheimer”") are scare quotes, or part of the reported speech that holds them. Runs in time linear in the number of tokens (every search is bounded),
 /// whatever the input.
-void find_quotes(Document& doc);
+[[gnu::noinline]] void find_quotes(Document& doc);
 
 }  // namespace aa

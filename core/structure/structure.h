@@ -25,7 +25,7 @@ bool looks_like_html(std::string_view text);
 /// Plain text. Requires: doc.text is valid UTF-8. Fills doc.article: blocks in reading order (one per line, or
 /// one per blank-line paragraph in hard-wrapped text), then the lists of the JSON (title, paragraphs, ...).
 /// Does not change doc.text. Linear in the text's length.
-void structure_text(Document& doc);
+[[gnu::noinline]] void structure_text(Document& doc);
 
 /// HTML. Requires: doc.text holds the (valid UTF-8) markup. Replaces doc.text by the extracted article text:
 /// its blocks (headline, standfirst, byline, date, captions, headings, paragraphs ...) in reading order,
@@ -35,7 +35,7 @@ void structure_text(Document& doc);
 /// ads, forms, scripts and hidden elements are left out of the text; debris inside the article stays in the text as
 /// boilerplate. Fills doc.article so that its spans index the new text. Never fails; about linear in the input
 /// (any nesting depth: no recursion over the tree).
-void structure_html(Document& doc);
+[[gnu::noinline]] void structure_html(Document& doc);
 
 /// Fills the per-kind lists of `article` (title, headings, paragraphs, ...) from article.blocks; `text` is the
 /// document text the blocks index (the byline is narrowed to its names).

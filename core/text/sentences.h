@@ -13,6 +13,6 @@ namespace aa {
 /// sentence (a capital, a digit, an opening quote or bracket), at the end of a block, and never after a title
 /// abbreviation (Mr., Gov.). After other abbreviations and initials (U.S., Inc., J.) it ends only when a common
 /// sentence opener follows ("... the U.S. The talks ...").
-void split_sentences(Document& doc);
+[[gnu::noinline]] void split_sentences(Document& doc);
 
 }  // namespace aa

@@ -20,6 +20,6 @@ std::optional<AbbrevClass> find_abbreviation(std::string_view lowercase_word);
 void tokenize(std::string_view text, Span range, uint32_t block, std::vector<Token>& out);
 
 /// Tokenizes every block of doc.article except boilerplate into doc.tokens (in reading order).
-void tokenize(Document& doc);
+[[gnu::noinline]] void tokenize(Document& doc);
 
 }  // namespace aa
