@@ -267,12 +267,14 @@ std::string serialize(const ModelData& m) {
   uint32_t end = 0;
   for (const auto* s : strings) put_u32(p, end += static_cast<uint32_t>(s->size()));
   for (const auto* s : strings) p += *s;
-  pad4(p);
-  put_u32(p, static_cast<uint32_t>(m.word_reps.size()));
-  for (uint32_t e : m.word_reps) put_u32(p, e);
+  if (!m.word_reps.empty()) {
+    pad4(p);
+    put_u32(p, static_cast<uint32_t>(m.word_reps.size()));
+    for (uint32_t e : m.word_reps) put_u32(p, e);
+  }
 
   std::string out(kMagic, sizeof kMagic);
-  put_u32(out, kFormatVersion);
+  put_u32(out, format_for(m.word_reps.size()));
   put_u32(out, m.feature_version);
   put_u32(out, static_cast<uint32_t>(p.size()));
   put_u32(out, crc32(reinterpret_cast<const uint8_t*>(p.data()), p.size()));

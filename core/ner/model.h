@@ -16,7 +16,8 @@
 //                   palette index per key; u32 palette (GazType bits | kGazPrefix)
 //     aliases       u32 keys (increasing), u32 name index per key
 //     strings       u32 end offset per string, then the bytes: the labels, the canonical names, the info text
-//     word reps     (4-byte aligned) u32 count, then the entries of the word representations (wordrep.h)
+//     word reps     (format 3 only) 4-byte aligned: u32 count, then the entries of the word representations
+//                   (wordrep.h)
 // The key of a feature or phrase is the 32-bit hash of features.h / gazetteer.h: bucket (top 16 bits) plus the
 // stored low 16 bits give it back exactly.
 #pragma once
@@ -42,6 +43,11 @@ class ModelError : public std::runtime_error {
 };
 
 constexpr uint32_t kFormatVersion = 3;
+/// The format a model is written in: 3 with word representations, else 2 (the same file without their section),
+/// so that a model without them keeps its bytes.
+constexpr uint32_t format_for(size_t word_reps) {
+  return word_reps ? kFormatVersion : 2;
+}
 constexpr size_t kMaxLabels = 7;       // tags (1 + 4 * labels) must fit in 5 bits
 constexpr int32_t kMaxWeight = 1023;   // weights are stored in 11 bits
 constexpr uint32_t kBucketBits = 16;   // keys are bucketed by their top 16 bits

@@ -309,7 +309,7 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   const uint64_t blob_bytes = 3 * uint64_t(n_features) + 2 * uint64_t(n_pairs);
   uint64_t payload_bytes = 4 * 8 + 4 * uint64_t(n_transitions) + kBuckets + blob_bytes;
   payload_bytes = (payload_bytes + 3) / 4 * 4 + gaz.bytes() + 4 * uint64_t(strings.size()) + string_bytes;
-  payload_bytes = (payload_bytes + 3) / 4 * 4 + 4 + 4 * uint64_t(n_reps);
+  if (n_reps) payload_bytes = (payload_bytes + 3) / 4 * 4 + 4 + 4 * uint64_t(n_reps);
   if (payload_bytes > 0xFFFFFFFFu) fail("too large");
   std::vector<uint8_t> out(24 + static_cast<size_t>(payload_bytes), 0);
   uint8_t* w = out.data();
@@ -327,7 +327,7 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
     w += n;
   };
   put(reinterpret_cast<const uint8_t*>("AANERMDL"), 8);
-  put32(kFormatVersion);
+  put32(format_for(n_reps));
   put32(feature_version);
   put32(static_cast<uint32_t>(payload_bytes));
   put32(0);  // the CRC, at the end
@@ -395,9 +395,11 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   uint32_t end = 0;
   for (const Bytes& b : strings) put32(end += b.n);
   for (const Bytes& b : strings) put(b.p, b.n);
-  while ((w - p0) % 4) *w++ = 0;
-  // The word representations: keys from their deltas, paths from their bytes.
-  put32(n_reps);
+  // The word representations (format 3): keys from their deltas, paths from their bytes.
+  if (n_reps) {
+    while ((w - p0) % 4) *w++ = 0;
+    put32(n_reps);
+  }
   if (n_reps > s[kRepPathLow].left()) fail("truncated or damaged");
   {
     const uint8_t *hi = s[kRepPathHigh].bytes(n_reps), *lo = s[kRepPathLow].bytes(n_reps);

