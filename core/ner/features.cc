@@ -194,6 +194,7 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
       w.cap = starts_upper(form);
       w.small = is_small_word(form);
       w.gaz = gazetteer.find(phrase_step(kPhraseSeed, w.key));
+      w.rep = static_cast<uint16_t>(gazetteer.word_rep(w.key));
       if (memo) memo->keep(gazetteer, w, norm);
       t.types.push_back(w);
     }
@@ -307,6 +308,11 @@ void sentence_features(const Document& doc, const TokenTable& t, const CaseCount
     affix_hashes(t.norm_of(ty), affixes);
     for (int k = 0; k < 7; ++k)
       if (uint32_t a = affixes[k]) push(feature_hash(kAffix, a));
+    rep_features(ty.rep, style, cas, push);
+    if (i > s.first_token && t.type(i - 1).rep)
+      push(feature_hash(kRepPrev, rep_cluster(t.type(i - 1).rep, kRepMiddle)));
+    if (i + 1 < s.last_token && t.type(i + 1).rep)
+      push(feature_hash(kRepNext, rep_cluster(t.type(i + 1).rep, kRepMiddle)));
 
     push(feature_hash(styled(kWordCasing, style), w0, cas));
     push(feature_hash(styled(kShape, style), ty.shape));

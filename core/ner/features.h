@@ -20,10 +20,13 @@
 #include "ner/gazetteer.h"
 #include "ner/hash.h"
 #include "ner/word.h"
+#include "ner/wordrep.h"
 
 namespace aa::ner {
 
 /// Bump whenever the features below change: models trained with other features are refused.
+/// (The word-representation features below fire only for a model with word representations, format 3: a model
+/// without them has the features of version 2.)
 constexpr uint32_t kFeatureVersion = 2;
 
 /// How a sentence is written: ordinary text, a title-case headline, an ALL-CAPS line, or all in lower case
@@ -39,6 +42,7 @@ struct FormFacts {
   uint32_t shape = 0;        // hash of the shape (runs cut after four)
   uint32_t short_shape = 0;  // hash of the compressed shape
   uint32_t gaz = 0;          // gazetteer value of the word alone (GazType bits | kGazPrefix)
+  uint16_t rep = 0;          // its word representation (wordrep.h): 0 for none, else kRepPresent | path
   Casing casing = Casing::None;
   bool cap = false;    // starts with an upper-case letter
   bool small = false;  // a lower-case function word that stays lower in title case ("of", "the")
@@ -212,6 +216,9 @@ enum Template : uint32_t {
   kWordPrevWord,
   kWordWordNext,
   kAffix,
+  kRep,      // the word's cluster (wordrep.h) at each granularity
+  kRepPrev,  // the previous word's cluster (kRepMiddle)
+  kRepNext,  // the next word's
   // casing and shape templates (style-dependent) from here
   kWordCasing = 20,
   kShape,
@@ -228,12 +235,23 @@ enum Template : uint32_t {
   kGazPrev,
   kGazNext,
   kDocCase,
+  kRepCasing,  // the word's cluster (kRepMiddle) and its casing
 };
 
 constexpr uint32_t kBoundary = 0xB0B0B0B0u;  // the value of a word or shape beyond the sentence
 
 constexpr uint32_t styled(Template t, Style s) {
   return t + 64u * static_cast<uint32_t>(s);
+}
+
+/// The features of a word's own representation `rep` (FormFacts::rep; none if 0), each given to push().
+template <class Push>
+void rep_features(uint32_t rep, Style style, uint32_t casing, Push&& push) {
+  if (!rep) return;
+  push(feature_hash(kRep, rep_cluster(rep, kRepCoarse)));
+  push(feature_hash(kRep, rep_cluster(rep, kRepMiddle)));
+  push(feature_hash(kRep, rep_cluster(rep, kRepFine)));
+  push(feature_hash(styled(kRepCasing, style), rep_cluster(rep, kRepMiddle), casing));
 }
 
 /// The affix hashes of a normalised word, its digits read as 0: prefixes of 1..3 code points, then suffixes of

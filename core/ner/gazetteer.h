@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ner/wordrep.h"
+
 namespace aa::ner {
 
 /// The lists a phrase can be on (bit numbers in a gazetteer value).
@@ -111,6 +113,12 @@ class Gazetteer {
 
   size_t size() const { return layout_.phrases; }
 
+  /// The model's word representations (wordrep.h), read with the gazetteer when a form is first met
+  /// (build_token_table); none unless set. `reps` must outlive the gazetteer's use.
+  void set_word_reps(const WordReps* reps) { reps_ = reps; }
+  /// The representation of the word with key `key` (WordReps::find), 0 if none.
+  uint32_t word_rep(uint32_t key) const { return reps_ ? reps_->find(key) : 0; }
+
  private:
   static uint32_t load16(const uint8_t* p) { return uint32_t(p[0]) | uint32_t(p[1]) << 8; }
   static uint32_t load32(const uint8_t* p) {
@@ -126,6 +134,7 @@ class Gazetteer {
   const uint8_t* alias_keys_ = nullptr;
   const uint8_t* alias_names_ = nullptr;
   std::vector<std::string> names_;
+  const WordReps* reps_ = nullptr;
 };
 
 /// Checks tables in the model file's encoding: bucket sizes add up, low bits increase within a bucket, palette

@@ -55,6 +55,8 @@ void check(const ModelData& m) {
   if (g.alias_keys.size() != g.alias_names.size()) fail("alias names do not match the keys");
   for (uint32_t n : g.alias_names)
     if (n >= g.names.size()) fail("alias refers to a missing name");
+  for (size_t i = 1; i < m.word_reps.size(); ++i)
+    if (m.word_reps[i] >> kRepBits <= m.word_reps[i - 1] >> kRepBits) fail("word representations not sorted");
 }
 
 // ---- reading -------------------------------------------------------------------------------------------------
@@ -64,7 +66,7 @@ constexpr size_t kCounts = 8;  // u32 counts at the start of the payload
 
 /// The sections of a payload, located and bounds-checked.
 struct Sections {
-  uint32_t n_labels = 0, n_features = 0, n_pairs = 0, n_names = 0, string_bytes = 0;
+  uint32_t n_labels = 0, n_features = 0, n_pairs = 0, n_names = 0, string_bytes = 0, n_reps = 0;
   GazetteerLayout gaz;
   const uint8_t* transitions = nullptr;
   const uint8_t* buckets = nullptr;
@@ -72,6 +74,7 @@ struct Sections {
   const uint8_t* gazetteer = nullptr;
   const uint8_t* string_ends = nullptr;
   const uint8_t* strings = nullptr;
+  const uint8_t* reps = nullptr;
   int n_tags() const { return 1 + 4 * static_cast<int>(n_labels); }
 };
 
@@ -95,7 +98,8 @@ Sections locate(const uint8_t* data, size_t size, bool crc) {
   if (data == nullptr || size < kHeaderBytes) fail("too short to be a model (" + std::to_string(size) + " bytes)");
   if (std::memcmp(data, kMagic, sizeof kMagic) != 0) fail("bad magic (not an entity model)");
   uint32_t format = load_u32(data + 8);
-  if (format != kFormatVersion)
+  // Format 2: the same without the word representations (read as none).
+  if (format != kFormatVersion && format != 2)
     fail("format version " + std::to_string(format) + ", this build reads version " + std::to_string(kFormatVersion) +
          " (retrain: make train)");
   uint32_t feature_version = load_u32(data + 12);
@@ -139,7 +143,13 @@ Sections locate(const uint8_t* data, size_t size, bool crc) {
   uint64_t n_strings = uint64_t(s.n_labels) + s.n_names + 1;
   s.string_ends = take(4 * n_strings);
   s.strings = take(s.string_bytes);
+  if (format >= 3) {
+    pad();
+    s.n_reps = load_u32(take(4));
+    s.reps = take(4 * uint64_t(s.n_reps));
+  }
   if (at != length) fail("unexpected bytes after the end");
+  if (*check_word_reps(s.reps, s.n_reps)) fail(check_word_reps(s.reps, s.n_reps));
   uint32_t prev = 0;
   for (size_t i = 0; i < n_strings; ++i) {
     uint32_t e = load_u32(s.string_ends + 4 * i);
@@ -257,9 +267,14 @@ std::string serialize(const ModelData& m) {
   uint32_t end = 0;
   for (const auto* s : strings) put_u32(p, end += static_cast<uint32_t>(s->size()));
   for (const auto* s : strings) p += *s;
+  if (!m.word_reps.empty()) {
+    pad4(p);
+    put_u32(p, static_cast<uint32_t>(m.word_reps.size()));
+    for (uint32_t e : m.word_reps) put_u32(p, e);
+  }
 
   std::string out(kMagic, sizeof kMagic);
-  put_u32(out, kFormatVersion);
+  put_u32(out, format_for(m.word_reps.size()));
   put_u32(out, m.feature_version);
   put_u32(out, static_cast<uint32_t>(p.size()));
   put_u32(out, crc32(reinterpret_cast<const uint8_t*>(p.data()), p.size()));
@@ -309,6 +324,7 @@ ModelData parse_model(const uint8_t* data, size_t size) {
   }
   for (size_t i = 0; i < s.n_names; ++i) m.gazetteer.names.push_back(string_at(s, s.n_labels + i));
   m.info = string_at(s, s.n_labels + s.n_names);
+  for (size_t i = 0; i < s.n_reps; ++i) m.word_reps.push_back(load_u32(s.reps + 4 * i));
   return m;
 }
 
@@ -345,6 +361,8 @@ void Model::load(const uint8_t* data, size_t size, Check check) {
   uint32_t info_begin = s.n_labels + s.n_names ? load_u32(s.string_ends + 4 * (s.n_labels + s.n_names - 1)) : 0;
   info_ = std::string_view(reinterpret_cast<const char*>(s.strings) + info_begin, s.string_bytes - info_begin);
   gazetteer_ = std::make_unique<Gazetteer>(s.gazetteer, s.gaz, std::move(names));
+  reps_ = WordReps(s.reps, s.n_reps);
+  gazetteer_->set_word_reps(&reps_);
 }
 
 void Model::find_rows(const uint32_t* keys, size_t n, uint32_t* rows, std::vector<uint32_t>& scratch) const {

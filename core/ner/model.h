@@ -16,6 +16,8 @@
 //                   palette index per key; u32 palette (GazType bits | kGazPrefix)
 //     aliases       u32 keys (increasing), u32 name index per key
 //     strings       u32 end offset per string, then the bytes: the labels, the canonical names, the info text
+//     word reps     (format 3 only) 4-byte aligned: u32 count, then the entries of the word representations
+//                   (wordrep.h)
 // The key of a feature or phrase is the 32-bit hash of features.h / gazetteer.h: bucket (top 16 bits) plus the
 // stored low 16 bits give it back exactly.
 #pragma once
@@ -30,6 +32,7 @@
 
 #include "ner/bytes.h"
 #include "ner/gazetteer.h"
+#include "ner/wordrep.h"
 
 namespace aa::ner {
 
@@ -39,7 +42,12 @@ class ModelError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-constexpr uint32_t kFormatVersion = 2;
+constexpr uint32_t kFormatVersion = 3;
+/// The format a model is written in: 3 with word representations, else 2 (the same file without their section),
+/// so that a model without them keeps its bytes.
+constexpr uint32_t format_for(size_t word_reps) {
+  return word_reps ? kFormatVersion : 2;
+}
 constexpr size_t kMaxLabels = 7;       // tags (1 + 4 * labels) must fit in 5 bits
 constexpr int32_t kMaxWeight = 1023;   // weights are stored in 11 bits
 constexpr uint32_t kBucketBits = 16;   // keys are bucketed by their top 16 bits
@@ -56,6 +64,7 @@ struct ModelData {
   std::vector<int16_t> pair_weights;
   GazetteerData gazetteer;
   std::string info;
+  std::vector<uint32_t> word_reps;  // entries (wordrep.h): sorted, distinct in their top bits
 
   int n_tags() const { return 1 + 4 * static_cast<int>(labels.size()); }
 };
@@ -94,6 +103,7 @@ class Model {
   size_t n_features() const { return n_features_; }
   std::string_view info() const { return info_; }
   const Gazetteer& gazetteer() const { return *gazetteer_; }
+  const WordReps& word_reps() const { return reps_; }
 
   /// The weights of a feature as a row reference: 0 if the model does not have the feature (or it has no
   /// weights), else start << 5 | count. Add them with add_row.
@@ -149,6 +159,7 @@ class Model {
   const uint8_t* blob_ = nullptr;
   std::string_view info_;
   std::unique_ptr<Gazetteer> gazetteer_;
+  WordReps reps_;
 };
 
 }  // namespace aa::ner

@@ -30,6 +30,9 @@ enum Stream : size_t {
   kPhraseKeyLow,
   kPhraseValueHigh,  // per phrase: its value's index in the palette (kMeta), high byte
   kPhraseValueLow,
+  kRepKeys,      // per word representation: the delta of its key bits (wordrep.h) from the previous, as a varint
+  kRepPathHigh,  // ... its path's high bits
+  kRepPathLow,   // ... and its low byte
   kStreams
 };
 
@@ -178,6 +181,7 @@ std::string pack_model(const uint8_t* data, size_t size) {
   for (uint32_t k : g.alias_keys) put_u32(meta, k);
   for (uint32_t n : g.alias_names) put_u32(meta, n);
   put_string(meta, m.info);
+  put_u32(meta, static_cast<uint32_t>(m.word_reps.size()));
 
   put_keys(m.feature_keys, s[kFeatureBuckets], s[kFeatureKeyHigh], s[kFeatureKeyLow]);
   for (size_t i = 0; i + 1 < m.feature_offsets.size(); ++i) {
@@ -200,6 +204,15 @@ std::string pack_model(const uint8_t* data, size_t size) {
     s[kPhraseValueLow].push_back(static_cast<char>(index & 0xFF));
   }
   if (palette.size() > 0x10000) fail("more than 65536 gazetteer values");
+  uint32_t prev_key = 0;
+  for (uint32_t e : m.word_reps) {
+    uint32_t delta = (e >> kRepBits) - prev_key;
+    prev_key = e >> kRepBits;
+    for (; delta >= 0x80; delta >>= 7) s[kRepKeys].push_back(static_cast<char>(0x80 | (delta & 0x7F)));
+    s[kRepKeys].push_back(static_cast<char>(delta));
+    s[kRepPathHigh].push_back(static_cast<char>((e & kRepMask) >> 8));
+    s[kRepPathLow].push_back(static_cast<char>(e & 0xFF));
+  }
 
   std::string payload;
   put_u32(payload, kStreams);
@@ -263,6 +276,7 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   const uint32_t n_aliases = meta.count(8);
   const uint8_t* aliases = meta.bytes(8 * size_t(n_aliases));  // keys, then name indices
   strings.push_back(string());                                 // the info
+  const uint32_t n_reps = meta.count(0);
   if (meta.left() != 0) fail("unexpected bytes after the end of the header stream");
   if (n_features > s[kFeatureCounts].left() || n_pairs > s[kTags].left() || n_phrases > s[kPhraseValueLow].left())
     fail("truncated or damaged");
@@ -295,6 +309,7 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   const uint64_t blob_bytes = 3 * uint64_t(n_features) + 2 * uint64_t(n_pairs);
   uint64_t payload_bytes = 4 * 8 + 4 * uint64_t(n_transitions) + kBuckets + blob_bytes;
   payload_bytes = (payload_bytes + 3) / 4 * 4 + gaz.bytes() + 4 * uint64_t(strings.size()) + string_bytes;
+  if (n_reps) payload_bytes = (payload_bytes + 3) / 4 * 4 + 4 + 4 * uint64_t(n_reps);
   if (payload_bytes > 0xFFFFFFFFu) fail("too large");
   std::vector<uint8_t> out(24 + static_cast<size_t>(payload_bytes), 0);
   uint8_t* w = out.data();
@@ -312,7 +327,7 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
     w += n;
   };
   put(reinterpret_cast<const uint8_t*>("AANERMDL"), 8);
-  put32(kFormatVersion);
+  put32(format_for(n_reps));
   put32(feature_version);
   put32(static_cast<uint32_t>(payload_bytes));
   put32(0);  // the CRC, at the end
@@ -376,12 +391,36 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   while ((w - g0) % 4) *w++ = 0;
   for (uint32_t v : plain_palette) put32(v);
   put(aliases, 8 * size_t(n_aliases));
-  for (const Reader& r : s)
-    if (r.left() != 0) fail("unexpected bytes after the end of a stream");
 
   uint32_t end = 0;
   for (const Bytes& b : strings) put32(end += b.n);
   for (const Bytes& b : strings) put(b.p, b.n);
+  // The word representations (format 3): keys from their deltas, paths from their bytes.
+  if (n_reps) {
+    while ((w - p0) % 4) *w++ = 0;
+    put32(n_reps);
+  }
+  if (n_reps > s[kRepPathLow].left()) fail("truncated or damaged");
+  {
+    const uint8_t *hi = s[kRepPathHigh].bytes(n_reps), *lo = s[kRepPathLow].bytes(n_reps);
+    Reader& keys = s[kRepKeys];
+    uint32_t key = 0;
+    for (uint32_t i = 0; i < n_reps; ++i) {
+      uint32_t delta = 0;
+      for (int shift = 0;; shift += 7) {
+        uint8_t b = keys.u8();
+        if (shift > 28) fail("word representations: bad key");
+        delta |= uint32_t(b & 0x7F) << shift;
+        if (!(b & 0x80)) break;
+      }
+      key += delta;
+      uint32_t path = uint32_t(hi[i]) << 8 | lo[i];
+      if (path > kRepMask || key > (0xFFFFFFFFu >> kRepBits)) fail("word representations: out of range");
+      put32(key << kRepBits | path);
+    }
+  }
+  for (const Reader& r : s)
+    if (r.left() != 0) fail("unexpected bytes after the end of a stream");
   if (w != out.data() + out.size()) fail("internal: sizes do not add up");
   uint32_t crc = plain_crc ? crc32(p0, static_cast<size_t>(payload_bytes)) : 0;
   for (int i = 0; i < 4; ++i) out[20 + i] = static_cast<uint8_t>(crc >> (8 * i));

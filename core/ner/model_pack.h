@@ -21,7 +21,7 @@
 
 namespace aa::ner {
 
-constexpr uint32_t kPackVersion = 1;
+constexpr uint32_t kPackVersion = 2;
 
 /// True if the bytes start like a packed model (they may still be damaged).
 bool is_packed_model(const uint8_t* data, size_t size);

@@ -326,6 +326,7 @@ uint32_t Scorer::plan_self(uint32_t type, Style style) {
   want(feature_hash(styled(kWordCasing, style), w.word, cas), selves, at);
   want(feature_hash(styled(kShape, style), w.shape), selves, at);
   want(feature_hash(styled(kShortShape, style), w.short_shape), selves, at);
+  rep_features(w.rep, style, cas, [&](uint32_t f) { want(f, selves, at); });
   return at;
 }
 
@@ -336,6 +337,9 @@ uint32_t Scorer::plan_pair(uint32_t a, uint32_t b, Style style) {
       pairs.find(uint64_t(number(a)) | uint64_t(number(b)) << 30 | uint64_t(style) << 60 | uint64_t(1) << 62, 0, fresh);
   if (!fresh) return at;
   uint32_t wa = word_of(a), wb = word_of(b);
+  uint32_t ra = a == kBoundaryType ? 0 : table_.types[a].rep, rb = b == kBoundaryType ? 0 : table_.types[b].rep;
+  if (a != kBoundaryType && rb) want(feature_hash(kRepNext, rep_cluster(rb, kRepMiddle)), pairs, at);
+  if (b != kBoundaryType && ra) want(feature_hash(kRepPrev, rep_cluster(ra, kRepMiddle)), pairs, at + width_);
   if (a != kBoundaryType) {  // what b gives a
     want(feature_hash(kWordNext, wb), pairs, at);
     want(feature_hash(kWordWordNext, wa, wb), pairs, at);

@@ -46,6 +46,7 @@ ModelData tiny() {
   m.gazetteer.alias_keys = {7};
   m.gazetteer.alias_names = {0};
   m.info = "tiny test model";
+  m.word_reps = {aa::ner::rep_entry(0x12345678u, 3), aa::ner::rep_entry(0xABCDEF01u, 1000)};
   return m;
 }
 
@@ -149,6 +150,7 @@ TEST_CASE("model: serialize and parse round trip", "[ner][model]") {
   CHECK(back.gazetteer.names == m.gazetteer.names);
   CHECK(back.gazetteer.alias_keys == m.gazetteer.alias_keys);
   CHECK(back.info == m.info);
+  CHECK(back.word_reps == m.word_reps);
   CHECK(aa::ner::serialize(back) == bytes);  // deterministic
 
   // A bad model is refused on writing too.
@@ -158,6 +160,9 @@ TEST_CASE("model: serialize and parse round trip", "[ner][model]") {
   ModelData bad_tag = tiny();
   bad_tag.pair_tags[2] = 9;  // 2 labels: tags 0..8
   CHECK_THROWS_WITH(aa::ner::serialize(bad_tag), Catch::Contains("tag out of range"));
+  ModelData same_fingerprint = tiny();
+  same_fingerprint.word_reps = {aa::ner::rep_entry(0x12345678u, 3), aa::ner::rep_entry(0x12345400u, 4)};
+  CHECK_THROWS_WITH(aa::ner::serialize(same_fingerprint), Catch::Contains("word representations"));
 }
 
 TEST_CASE("model: scoring adds the weights of known features only", "[ner][model]") {

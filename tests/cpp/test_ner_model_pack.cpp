@@ -42,6 +42,9 @@ ModelData small() {
   m.gazetteer.alias_keys = {7, 9};
   m.gazetteer.alias_names = {0, 1};
   m.info = "small test model";
+  // Word representations: the smallest and largest keys and paths, and a key delta needing three varint bytes.
+  m.word_reps = {aa::ner::rep_entry(0, 0), aa::ner::rep_entry(1u << 10, aa::ner::kRepMask),
+                 aa::ner::rep_entry(0x00800000u, 5), aa::ner::rep_entry(0xFFFFFFFFu, 1)};
   return m;
 }
 
@@ -86,6 +89,7 @@ TEST_CASE("model pack: a small model with every edge round-trips", "[ner][model]
   CHECK(m.pair_tags == small().pair_tags);
   CHECK(m.feature_keys == small().feature_keys);
   CHECK(m.gazetteer.values == small().gazetteer.values);
+  CHECK(m.word_reps == small().word_reps);
 }
 
 TEST_CASE("model pack: weights that are multiples of a step round-trip", "[ner][model][pack]") {

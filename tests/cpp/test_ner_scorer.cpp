@@ -2,6 +2,7 @@
 // that sentence_features() (core/ner/features.h) lists, which is what the trainer sees. Also the word types of the
 // token table.
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -21,8 +22,15 @@ using aa::test::slurp;
 
 using namespace aa::ner;
 
+/// The built-in model, or the model file AA_TEST_NER_MODEL names (to check a model trained with other options, e.g.
+/// with word representations: aa-train --glove).
 const aa::EntityModel& model() {
-  static const aa::EntityModel m = aa::EntityModel::embedded();
+  static const aa::EntityModel m = [] {
+    const char* file = std::getenv("AA_TEST_NER_MODEL");
+    if (!file || !*file) return aa::EntityModel::embedded();
+    std::string bytes = slurp(file);
+    return aa::EntityModel::from_bytes(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
+  }();
   return m;
 }
 

