@@ -17,6 +17,7 @@ using namespace quotes;
 constexpr uint32_t kWindow = 120;           // tokens searched for a cue on each side of a quotation
 constexpr uint32_t kMaxSentenceScan = 200;  // tokens of a neighbouring sentence searched for its cue
 constexpr uint32_t kMaxTermWords = 4;       // a quoted term with no speaker and at most this many words is scare
+constexpr uint32_t kMaxLead = 6;            // words before a speaker's head in "<clause>, <speaker> said."
 constexpr float kNoSpeakerScore = 0.2f;     // a quotation given no speaker (calibrated on DEV news)
 
 enum class Rule : uint8_t { None, Cue, NextSentence, Colon, Dash, PreviousSentence, Continued };
@@ -602,6 +603,26 @@ class Finder {
     return e;
   }
 
+  // Where the attribution of a cue starts, with the words that lead up to its speaker's head: "<clause>,
+  // Attorney General Wally Oppal said", "..., a statement from her office said", "..., industry sources say".
+  // At most kMaxLead words, none a verb-like cue, auxiliary, "that" or punctuation; else the speaker's start.
+  uint32_t attribution_start(const CueMatch& m, uint32_t from) const {
+    uint32_t j = m.begin;
+    if (m.inverted || m.inferred) return j;
+    while (j > from && m.begin - j < kMaxLead) {
+      uint32_t k = j - 1;
+      TokenKind kind = ix_.kind(k);
+      const TokenInfo& x = ix_.info[k];
+      if (kind == TokenKind::Punct || kind == TokenKind::Quote || kind == TokenKind::Dash) break;
+      if (ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Aux) || ix_.is(k, QuoteWord::Question) ||
+          ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But) || ix_.is(k, QuoteWord::Negation) ||
+          (x.cue && *x.cue != CueWord::Medium && *x.cue != CueWord::Audience))
+        break;
+      j = k;
+    }
+    return j > from && ix_.is_punct(j - 1, ",") ? j : m.begin;
+  }
+
   // "The Emmys added a category", "added two games": "add" with an object, no speech. Without "that" it reports
   // only a clause with a subject pronoun, a name or an auxiliary soon ("added it was", "added the plan would").
   bool adds_a_thing(uint32_t verb, uint32_t c, uint32_t e) const {
@@ -622,9 +643,15 @@ class Finder {
       if (!x.cue || x.quote >= 0 || (*x.cue != CueWord::Say && *x.cue != CueWord::Report)) continue;
       const auto& m = cue_at(t);
       if (!m) continue;
-      if (m->begin > from && ix_.is_punct(m->begin - 1, ",")) {
-        if (only_adjuncts(m->end, b)) {
-          if (add_indirect(*m, from, m->begin - 1, 0.75f)) {
+      uint32_t lead = attribution_start(*m, from);
+      if (lead > from && ix_.is_punct(lead - 1, ",")) {
+        // "..., it said, adding that B": the clause before, then the participle's own clause.
+        bool adding = m->end + 1 < e && ix_.is_punct(m->end, ",") && ix_.info[m->end + 1].cue &&
+                      *ix_.info[m->end + 1].cue == CueWord::Say && ix_.ing_form(m->end + 1);
+        // "..., the FBI and police responded to the call.": a Report verb with "to" after it answers no one.
+        bool answers = m->kind == CueWord::Report && m->end < e && ix_.word_is(m->end, "to");
+        if ((only_adjuncts(m->end, b) && !answers) || adding) {
+          if (add_indirect(*m, from, lead - 1, 0.75f)) {
             found = true;
             from = m->end;
           }
@@ -635,7 +662,7 @@ class Finder {
         if (m->end + 1 < e && ix_.is_punct(m->end, ",") && !m->inferred) {
           uint32_t after = m->end + 1;
           if (ix_.is(after, QuoteWord::And) || ix_.is(after, QuoteWord::But)) {
-            if (add_indirect(*m, from, m->begin - 1, 0.75f)) {
+            if (add_indirect(*m, from, lead - 1, 0.75f)) {
               found = true;
               from = m->end;
             }
