@@ -787,6 +787,7 @@ class Finder {
         continue;
       }
       if (ix_.is_punct(j, ",") || ix_.is(j, QuoteWord::Time) || ix_.is(j, QuoteWord::Determiner) ||
+          ix_.word_is(j, "early") || ix_.word_is(j, "late") ||
           (x.cue && (*x.cue == CueWord::Medium || *x.cue == CueWord::Audience)) || ix_.kind(j) == TokenKind::Number ||
           x.upper)
         continue;
