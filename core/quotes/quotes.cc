@@ -593,6 +593,8 @@ class Finder {
       if (!comma && !conj) continue;
       for (uint32_t j = k + 1; j < e && j <= k + 5; ++j) {
         const TokenInfo& x = ix_.info[j];
+        // ", describing him as": a participle of a framing verb starts what the speaker did next.
+        if (x.cue && *x.cue == CueWord::Stance && j == k + 1 && comma && ix_.ing_form(j)) return k;
         if (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)) {
           // ", adding that", "and officials said": another cue takes over; "said, however, that" does not.
           bool participle = j == k + 1 && comma;
