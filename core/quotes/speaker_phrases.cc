@@ -296,6 +296,16 @@ bool PhraseFinder::is_time(uint32_t t) const {
   return ix_.is(t, QuoteWord::Time) || ix_.word_is(t, "early") || ix_.word_is(t, "late");
 }
 
+bool PhraseFinder::in_relative_clause(uint32_t k, uint32_t lo) const {
+  // "Kempthorne, who characterized the rules as ..., acknowledged": the cue belongs to the relative clause.
+  for (uint32_t t = k; t > lo && k - t < kMaxAppositive;) {
+    --t;
+    if (ix_.word_is(t, "who")) return t > lo && ix_.is_punct(t - 1, ",");
+    if (ix_.kind(t) != TokenKind::Word && ix_.kind(t) != TokenKind::Abbrev) return false;
+  }
+  return false;
+}
+
 uint32_t PhraseFinder::before_parenthesis(uint32_t j, uint32_t lo) const {
   if (!ix_.is_punct(j, ")")) return j;
   for (uint32_t k = j; k > lo && j - k < kMaxParenthesis;) {
@@ -358,7 +368,8 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
     bool hard = ix_.kind(k) == TokenKind::Quote || ix_.kind(k) == TokenKind::Dash ||
                 (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
                 ix_.is(k, QuoteWord::That) ||
-                (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium);
+                (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium &&
+                 !in_relative_clause(k, start));
     if (hard) {
       start = k + 1;
       break;
