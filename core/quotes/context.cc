@@ -111,7 +111,8 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
       }
       word_of_[t] = id;
       const WordFacts& f = words_[id];
-      x.cue = f.cue;
+      x.impersonal = f.cue == CueWord::Impersonal;
+      x.cue = x.impersonal ? std::nullopt : f.cue;
       x.speaker = f.speaker;
       x.word = f.word;
       x.ly = x.lower && f.ly;

@@ -5,6 +5,7 @@
 namespace aa::quotes {
 
 constexpr uint32_t kMaxLookBack = 60;  // tokens searched for the cue a participle goes with
+constexpr uint32_t kMaxQuotedAs = 20;  // tokens from "quoted" to "as saying": "quoted the head of X, Y, as saying"
 
 bool is_tell(std::string_view w) {
   return w == "told" || w == "tell" || w == "tells" || w == "telling";
@@ -135,13 +136,33 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   m.last = extend(verb, hi);
   // "Naghavi was quoted by IRNA as saying": the subject of the passive speaks, not the agent before "as".
   if (verb > lo + 1 && ix_.word_is(verb - 1, "as")) {
-    for (uint32_t k = verb - 1; k > lo + 1 && verb - k < 10;) {
+    for (uint32_t k = verb - 1; k > lo + 1 && verb - k < kMaxQuotedAs;) {
       --k;
       if (!ix_.is_cue(k, CueWord::Cite)) continue;
       if (ix_.word_is(k + 1, "by") && ix_.is(k - 1, QuoteWord::Aux)) {
         m.speaker = phrases_.subject_before(k, lo);
         if (m.speaker.empty()) break;
         m.begin = m.speaker.mentions.front().first;
+        m.end = m.last;
+        return m;
+      }
+      // "IRNA quoted the head of the zone, Ali Rezapour, as saying": the object speaks.
+      uint32_t end = k + 1;
+      SpeakerPhrase object = phrases_.phrase_after(k + 1, verb, true, &end);
+      // "the head of the zone, Ali Rezapour,": the name in apposition names who the description is.
+      while (!object.empty() && end < verb && end < k + kMaxQuotedAs / 2 && !ix_.is_punct(end, ",") &&
+             ix_.kind(end) != TokenKind::Punct && ix_.kind(end) != TokenKind::Quote && ix_.kind(end) != TokenKind::Dash)
+        ++end;
+      if (!object.empty() && end < verb && ix_.is_punct(end, ",")) {
+        uint32_t name_end = end + 1;
+        SpeakerPhrase name = phrases_.phrase_after(end + 1, verb, true, &name_end);
+        if (!name.empty() && name_end < verb && ix_.is_punct(name_end, ",") &&
+            (name.mentions.front().kind == MentionKind::Entity || name.mentions.front().kind == MentionKind::Name))
+          object = name;
+      }
+      if (!object.empty()) {
+        m.speaker = object;
+        m.begin = k;
         m.end = m.last;
         return m;
       }

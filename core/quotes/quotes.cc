@@ -17,6 +17,8 @@ using namespace quotes;
 constexpr uint32_t kWindow = 120;           // tokens searched for a cue on each side of a quotation
 constexpr uint32_t kMaxSentenceScan = 200;  // tokens of a neighbouring sentence searched for its cue
 constexpr uint32_t kMaxTermWords = 4;       // a quoted term with no speaker and at most this many words is scare
+constexpr uint32_t kMaxLead = 6;            // words before a speaker's head in "<clause>, <speaker> said."
+constexpr uint32_t kMaxImpersonalGap = 5;   // words between "it" and "thought" in "it was only later thought"
 constexpr float kNoSpeakerScore = 0.2f;     // a quotation given no speaker (calibrated on DEV news)
 
 enum class Rule : uint8_t { None, Cue, NextSentence, Colon, Dash, PreviousSentence, Continued };
@@ -35,6 +37,7 @@ struct Item {
   std::optional<Span> cue;
   uint32_t attr_begin = 0, attr_end = 0;  // tokens of the attribution (speaker and cue) in the quote's sentence
   bool attr = false;
+  bool hearsay = false;  // reported with no source ("it is thought", "there were reports that"): anonymous
   float score = 0;
   Rule rule = Rule::None;
 };
@@ -575,7 +578,7 @@ class Finder {
       uint32_t e = b;
       while (e > a && ix_.kind(e - 1) == TokenKind::Punct && terminal(ix_.text(e - 1))) --e;
       // Speech verbs first: "According to the Herald, Burrows said the flag ..." is Burrows's.
-      if (!indirect_say(a, b, e)) indirect_according(a, b, e);
+      if (!indirect_say(a, b, e) && !indirect_according(a, b, e)) indirect_impersonal(a, e);
     }
   }
 
@@ -590,6 +593,8 @@ class Finder {
       if (!comma && !conj) continue;
       for (uint32_t j = k + 1; j < e && j <= k + 5; ++j) {
         const TokenInfo& x = ix_.info[j];
+        // ", describing him as": a participle of a framing verb starts what the speaker did next.
+        if (x.cue && *x.cue == CueWord::Stance && j == k + 1 && comma && ix_.ing_form(j)) return k;
         if (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)) {
           // ", adding that", "and officials said": another cue takes over; "said, however, that" does not.
           bool participle = j == k + 1 && comma;
@@ -600,6 +605,26 @@ class Finder {
       }
     }
     return e;
+  }
+
+  // Where the attribution of a cue starts, with the words that lead up to its speaker's head: "<clause>,
+  // Attorney General Wally Oppal said", "..., a statement from her office said", "..., industry sources say".
+  // At most kMaxLead words, none a verb-like cue, auxiliary, "that" or punctuation; else the speaker's start.
+  uint32_t attribution_start(const CueMatch& m, uint32_t from) const {
+    uint32_t j = m.begin;
+    if (m.inverted || m.inferred) return j;
+    while (j > from && m.begin - j < kMaxLead) {
+      uint32_t k = j - 1;
+      TokenKind kind = ix_.kind(k);
+      const TokenInfo& x = ix_.info[k];
+      if (kind == TokenKind::Punct || kind == TokenKind::Quote || kind == TokenKind::Dash) break;
+      if (ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Aux) || ix_.is(k, QuoteWord::Question) ||
+          ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But) || ix_.is(k, QuoteWord::Negation) ||
+          (x.cue && *x.cue != CueWord::Medium && *x.cue != CueWord::Audience))
+        break;
+      j = k;
+    }
+    return j > from && ix_.is_punct(j - 1, ",") ? j : m.begin;
   }
 
   // "The Emmys added a category", "added two games": "add" with an object, no speech. Without "that" it reports
@@ -622,9 +647,15 @@ class Finder {
       if (!x.cue || x.quote >= 0 || (*x.cue != CueWord::Say && *x.cue != CueWord::Report)) continue;
       const auto& m = cue_at(t);
       if (!m) continue;
-      if (m->begin > from && ix_.is_punct(m->begin - 1, ",")) {
-        if (only_adjuncts(m->end, b)) {
-          if (add_indirect(*m, from, m->begin - 1, 0.75f)) {
+      uint32_t lead = attribution_start(*m, from);
+      if (lead > from && ix_.is_punct(lead - 1, ",")) {
+        // "..., it said, adding that B": the clause before, then the participle's own clause.
+        bool adding = m->end + 1 < e && ix_.is_punct(m->end, ",") && ix_.info[m->end + 1].cue &&
+                      *ix_.info[m->end + 1].cue == CueWord::Say && ix_.ing_form(m->end + 1);
+        // "..., the FBI and police responded to the call.": a Report verb with "to" after it answers no one.
+        bool answers = m->kind == CueWord::Report && m->end < e && ix_.word_is(m->end, "to");
+        if ((only_adjuncts(m->end, b) && !answers) || adding) {
+          if (add_indirect(*m, from, lead - 1, 0.75f)) {
             found = true;
             from = m->end;
           }
@@ -635,7 +666,7 @@ class Finder {
         if (m->end + 1 < e && ix_.is_punct(m->end, ",") && !m->inferred) {
           uint32_t after = m->end + 1;
           if (ix_.is(after, QuoteWord::And) || ix_.is(after, QuoteWord::But)) {
-            if (add_indirect(*m, from, m->begin - 1, 0.75f)) {
+            if (add_indirect(*m, from, lead - 1, 0.75f)) {
               found = true;
               from = m->end;
             }
@@ -704,6 +735,48 @@ class Finder {
     return false;
   }
 
+  // Reported speech with no speaker: "It is thought she may have been ill.", "It was only later revealed that
+  // ...", "there were reports that ...". A passive verb of thought or report after "it" and an auxiliary (a
+  // clause with or without "that"), or a noun of hearsay after "there" and an auxiliary (with "that").
+  bool indirect_impersonal(uint32_t a, uint32_t e) {
+    uint32_t stop = std::min(e, a + kMaxSentenceScan);
+    for (uint32_t t = a; t + 2 < stop; ++t) {
+      bool it = ix_.word_is(t, "it"), there = ix_.word_is(t, "there");
+      if ((!it && !there) || ix_.info[t].quote >= 0) continue;
+      // The auxiliaries and adverbs between: "it was only decades later revealed", "it is widely believed".
+      uint32_t v = t + 1, aux = 0;
+      while (v < stop && v <= t + kMaxImpersonalGap &&
+             (ix_.is(v, QuoteWord::Aux) || ix_.is(v, QuoteWord::Adverb) || ix_.is(v, QuoteWord::Time) ||
+              ix_.info[v].ly ||
+              (ix_.info[v].lower && !ix_.info[v].word && !ix_.info[v].cue && !ix_.info[v].impersonal &&
+               !ix_.info[v].speaker))) {
+        aux += ix_.is(v, QuoteWord::Aux);
+        ++v;
+      }
+      if (aux == 0 || v >= stop || !ix_.info[v].lower) continue;
+      const TokenInfo& x = ix_.info[v];
+      bool verb =
+          it && !ix_.ing_form(v) && (x.impersonal || (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)));
+      bool noun = there && x.impersonal;
+      if (!verb && !noun) continue;
+      uint32_t start = v + 1 < stop && ix_.is(v + 1, QuoteWord::That) ? v + 2 : UINT32_MAX;
+      if (start == UINT32_MAX && verb && clause_start(v + 1, e)) start = v + 1;
+      if (start == UINT32_MAX) continue;
+      CueMatch m;
+      m.verb = m.first = v;
+      m.last = v + 1;
+      m.kind = CueWord::Impersonal;
+      m.begin = t;
+      m.end = v + 1;
+      uint32_t end = clause_end(start, e);
+      if (add_indirect(m, start, end, 0.6f)) {
+        items_.back().hearsay = true;
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The token after the "that" of reported speech, when only adjuncts stand between the cue and it ("said on
   // Tuesday that", "told reporters in a statement that"); UINT32_MAX if there is none.
   uint32_t that_after(uint32_t k, uint32_t e) const {
@@ -716,6 +789,7 @@ class Finder {
         continue;
       }
       if (ix_.is_punct(j, ",") || ix_.is(j, QuoteWord::Time) || ix_.is(j, QuoteWord::Determiner) ||
+          ix_.word_is(j, "early") || ix_.word_is(j, "late") ||
           (x.cue && (*x.cue == CueWord::Medium || *x.cue == CueWord::Audience)) || ix_.kind(j) == TokenKind::Number ||
           x.upper)
         continue;
@@ -812,7 +886,11 @@ class Finder {
       Resolved r;
       bool named = false;  // the text names a speaker (even a pronoun it cannot resolve)
       float score = it.score;
-      if (!it.phrase.empty()) {
+      if (it.hearsay) {
+        // "It is thought ...": the news set (docs/annotation.md) credits unnamed sources.
+        r.speaker.name = "anonymous sources";
+        r.speaker.anonymous = true;
+      } else if (!it.phrase.empty()) {
         r = resolver_.resolve(it.phrase, it.anchor);
         named = true;
         score *= r.confidence;

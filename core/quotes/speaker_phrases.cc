@@ -12,6 +12,8 @@ namespace {
 
 constexpr uint32_t kMaxChunk = 12;
 constexpr uint32_t kMaxAppositive = 20;
+constexpr uint32_t kMaxTimeGap = 4;      // date or time words between a subject and its cue ("X this morning said")
+constexpr uint32_t kMaxParenthesis = 8;  // tokens of a parenthesis after a subject ("Boxer (D-Calif.) said")
 
 }  // namespace
 
@@ -285,6 +287,35 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
   return pick(a, j + 1, true, adjacent);
 }
 
+bool PhraseFinder::is_time(uint32_t t) const {
+  int32_t e = ix_.info[t].entity;
+  if (e >= 0) {
+    Label l = ix_.doc.entities[static_cast<size_t>(e)].label;
+    if (l == Label::Date || l == Label::Time) return true;
+  }
+  return ix_.is(t, QuoteWord::Time) || ix_.word_is(t, "early") || ix_.word_is(t, "late");
+}
+
+bool PhraseFinder::in_relative_clause(uint32_t k, uint32_t lo) const {
+  // "Kempthorne, who characterized the rules as ..., acknowledged": the cue belongs to the relative clause.
+  for (uint32_t t = k; t > lo && k - t < kMaxAppositive;) {
+    --t;
+    if (ix_.word_is(t, "who")) return t > lo && ix_.is_punct(t - 1, ",");
+    if (ix_.kind(t) != TokenKind::Word && ix_.kind(t) != TokenKind::Abbrev) return false;
+  }
+  return false;
+}
+
+uint32_t PhraseFinder::before_parenthesis(uint32_t j, uint32_t lo) const {
+  if (!ix_.is_punct(j, ")")) return j;
+  for (uint32_t k = j; k > lo && j - k < kMaxParenthesis;) {
+    --k;
+    if (ix_.is_punct(k, "(")) return k > lo ? k - 1 : j;
+    if (ix_.is_punct(k, ")")) break;
+  }
+  return j;
+}
+
 SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   if (cue == 0 || cue <= lo) return {};
   uint32_t j = cue - 1;
@@ -292,6 +323,17 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
                     ix_.is(j, QuoteWord::Negation)))
     --j;
   if (j < lo || ix_.is(j, QuoteWord::Adverb) || ix_.is(j, QuoteWord::Aux)) return {};
+  // "Hastings this morning announced": a date or time between the subject and the cue.
+  for (uint32_t steps = 0; j > lo && steps < kMaxTimeGap && is_time(j); ++steps) --j;
+  // "Sen. Barbara Boxer (D-Calif.) said": a parenthesis after the subject.
+  j = before_parenthesis(j, lo);
+  // "Nick Rahall, who said": the relative clause's antecedent speaks.
+  if (j > lo && ix_.word_is(j, "who")) {
+    uint32_t k = j - 1;
+    if (k > lo && ix_.is_punct(k, ",")) --k;
+    k = before_parenthesis(k, lo);
+    return chunk_left(k, lo, k);
+  }
   // "X tweeted to Y and said": the subject is the clause's, not the word before "and".
   if (ix_.is(j, QuoteWord::And) || ix_.is(j, QuoteWord::But)) return {};
   if (ix_.is_punct(j, ",")) return subject_with_appositives(j, lo);
@@ -326,7 +368,8 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
     bool hard = ix_.kind(k) == TokenKind::Quote || ix_.kind(k) == TokenKind::Dash ||
                 (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
                 ix_.is(k, QuoteWord::That) ||
-                (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium);
+                (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium &&
+                 !in_relative_clause(k, start));
     if (hard) {
       start = k + 1;
       break;

@@ -53,6 +53,12 @@ class PhraseFinder {
   const TextIndex& ix_;
 
   bool boundary(uint32_t t) const;
+  // Is token t part of a date or time ("this morning", "early today")?
+  bool is_time(uint32_t t) const;
+  // Is the cue at token k inside a relative clause after a comma (", who characterized ...")?
+  bool in_relative_clause(uint32_t k, uint32_t lo) const;
+  // The token before a parenthesis that ends at token j ("Boxer (D-Calif.)"), else j.
+  uint32_t before_parenthesis(uint32_t j, uint32_t lo) const;
   // Does token e (before b) make the name that ends before it a modifier ("Chinese counterpart")?
   bool modifies(uint32_t e, uint32_t b) const;
   // Can token k be (part of) the head of a speaker phrase that ends before b?
