@@ -7,7 +7,8 @@
 // (its warm-up in the worker done, web/article-analyser-worker.mjs): the article pasted 2 s after the page is
 // ready (or once the warm-up is done, if later), and the time of that first analysis as the page measures it (the
 // worker's round trip and the result parsed: timings.last.analyseMs; shownMs adds the rendering), with the page's
-// main-thread CPU (DevTools TaskDuration) while it waited and from the paste to the result shown.
+// main-thread CPU (DevTools TaskDuration) while it waited and from the paste to the result shown; then the same
+// for a second paste (the article without its first paragraph), for comparison.
 //   node bench/first-analysis.mjs [--reps 7] [--quick] [--where node,chromium] [--rows contenders,page]
 //                                 [--out FILE.json]
 // Result: {article: {source, words}, node: {ours: {firstMs, setupMs, samples}, ...},
@@ -119,10 +120,23 @@ async function pageSample(browser, url, article, warm) {
     const shownTask = await taskMs();
     const r = await page.evaluate(() => ({last: window.__aa.timings.last, warm: window.__aa.timings.warm ?? null,
                                           entities: window.__aa.state.result.entities.length}));
+    // For comparison, the second analysis: the same article with its first paragraph left out (a new text).
+    await page.waitForTimeout(1000);
+    const secondTask = await taskMs();
+    await page.evaluate((t) => {
+      const input = document.querySelector('[data-testid=input]');
+      input.value = t;
+      input.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
+    }, article.text.slice(article.text.indexOf('\n\n') + 2));
+    await page.waitForFunction(() => Number(document.body.dataset.resultSeq ?? 0) > 1 &&
+                               document.body.dataset.state === 'ready', null, {timeout: 120_000});
+    const second = await page.evaluate(() => window.__aa.timings.last);
+    const secondShownTask = await taskMs();
     if (errors.length) throw new Error(`build/web/index.html: ${errors.join('; ')}`);
     return {firstMs: r.last.analyseMs, shownMs: r.last.totalMs, warmMs: r.warm?.ms ?? null,
             warmState: r.warm?.state ?? null, entities: r.entities, mainIdleCpuMs: idleTask - readyTask,
-            mainFirstCpuMs: shownTask - idleTask};
+            mainFirstCpuMs: shownTask - idleTask, secondMs: second.analyseMs, secondShownMs: second.totalMs,
+            mainSecondCpuMs: secondShownTask - secondTask};
   } finally {
     await context.close();
   }
@@ -160,7 +174,8 @@ async function inChromium(article, reps, rows) {
       const med = (list, k) => median(list.map((x) => x[k]));
       out.page = Object.fromEntries(Object.entries(pageSamples).map(([row, list]) => [row, {
         firstMs: med(list, 'firstMs'), shownMs: med(list, 'shownMs'), mainFirstCpuMs: med(list, 'mainFirstCpuMs'),
-        mainIdleCpuMs: med(list, 'mainIdleCpuMs'), samples: list}]));
+        mainIdleCpuMs: med(list, 'mainIdleCpuMs'), secondMs: med(list, 'secondMs'),
+        secondShownMs: med(list, 'secondShownMs'), mainSecondCpuMs: med(list, 'mainSecondCpuMs'), samples: list}]));
     }
     for (const c of rows.includes('contenders') ? CONTENDERS : []) {
       out[c] = {firstMs: median(samples[c].map((s) => s.firstMs)), setupMs: median(samples[c].map((s) => s.setupMs)),

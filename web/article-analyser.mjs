@@ -495,7 +495,8 @@ async function createInWorker(options) {
     const go = () => {
       if (!warm.resolve || warm.worker) return;  // over, or already running
       if (hidden()) return;  // the visibilitychange listener tries again when the page is shown
-      if (failed || asked || running || waiting.length || !ready) return endWarm({state: 'skipped', ms: 0});
+      if (failed || asked) return endWarm({state: 'skipped', ms: 0});
+      if (running || waiting.length || !ready) return whenIdle();  // an empty text's analysis, or a restart: later
       warm.worker = worker;
       warm.t0 = performance.now();
       worker.postMessage({warm: true});

@@ -145,3 +145,34 @@ test('?nowarm: no warm-up', async () => {
     await page.close();
   }
 });
+
+test('<article-analyser worker warm-up>: warms up when connected, then analyses the text it is given', async () => {
+  const {page, log} = await instrumentedPage();
+  try {
+    await page.goto(new URL('?blank&nowarm', url).href);  // the page's own analyser does not warm up
+    await page.waitForFunction(() => document.body.dataset.state === 'ready');
+    await page.evaluate(async () => {
+      await import('./article-analyser-element.mjs');
+      const el = document.createElement('article-analyser');
+      el.setAttribute('worker', '');
+      el.setAttribute('warm-up', '');
+      el.id = 'warm-element';
+      document.body.append(el);
+    });
+    await page.waitForFunction(() => window.__posted.warm === 1, null, {timeout: 60_000});
+    const text = sampleText;
+    const result = await page.evaluate(async (t) => {
+      const el = document.getElementById('warm-element');
+      const r = await el.analyse(t);
+      return {entities: r.entities.length, quotes: r.quotes.length, text: r.text, shown: el.textContent};
+    }, text);
+    const expected = nodeApi.analyse(text, {input: 'auto', offsets: 'utf16'});
+    assert.equal(result.text, text);
+    assert.equal(result.entities, expected.entities.length);
+    assert.equal(result.quotes, expected.quotes.length);
+    assert.doesNotMatch(result.shown, /Okafor|Milford/);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await page.close();
+  }
+});
