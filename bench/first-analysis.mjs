@@ -3,8 +3,16 @@
 // Chromium browser context, that loads one contender, sets it up, and times its first analysis of one article
 // of about 1,000 words (the ECB+ document nearest 1,000 words, bench/real-news.mjs; where ../shared/data is
 // absent, the generated text cut at the first paragraph end past 1,000 words, said so in the result).
-//   node bench/first-analysis.mjs [--reps 7] [--quick] [--where node,chromium] [--out FILE.json]
-// Result: {article: {source, words}, node: {ours: {firstMs, setupMs, samples}, ...}, chromium: {...}}.
+// In Chromium also the page itself (build/web/index.html?blank), rows "page, cold" (?nowarm) and "page, warmed"
+// (its warm-up in the worker done, web/article-analyser-worker.mjs): the article pasted 2 s after the page is
+// ready (or once the warm-up is done, if later), and the time of that first analysis as the page measures it (the
+// worker's round trip and the result parsed: timings.last.analyseMs; shownMs adds the rendering), with the page's
+// main-thread CPU (DevTools TaskDuration) while it waited and from the paste to the result shown; then the same
+// for a second paste (the article without its first paragraph), for comparison.
+//   node bench/first-analysis.mjs [--reps 7] [--quick] [--where node,chromium] [--rows contenders,page]
+//                                 [--out FILE.json]
+// Result: {article: {source, words}, node: {ours: {firstMs, setupMs, samples}, ...},
+//          chromium: {ours: ..., ..., page: {cold: {firstMs, shownMs, samples}, warmed: {...}}}}.
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -82,7 +90,59 @@ function inNode(article, reps) {
   return out;
 }
 
-async function inChromium(article, reps) {
+/** The page in a fresh context: ready, idle for 2 s (warm-up done if warm), then the article pasted. */
+async function pageSample(browser, url, article, warm) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const taskMs = async () => 1000 * (await cdp.send('Performance.getMetrics')).metrics
+        .find((m) => m.name === 'TaskDuration').value;
+    await page.goto(`${url}build/web/index.html?blank&nosw${warm ? '' : '&nowarm'}`);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, {timeout: 120_000});
+    const readyTask = await taskMs();
+    await page.waitForTimeout(2000);
+    if (warm) {
+      await page.waitForFunction(() => document.documentElement.dataset.warm === 'done', null, {timeout: 120_000});
+    }
+    const idleTask = await taskMs();
+    await page.evaluate((t) => {
+      const input = document.querySelector('[data-testid=input]');
+      input.value = t;
+      input.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
+    }, article.text);
+    await page.waitForFunction(() => Number(document.body.dataset.resultSeq ?? 0) > 0 &&
+                               document.body.dataset.state === 'ready' && window.__aa.timings.last, null,
+                               {timeout: 120_000});
+    const shownTask = await taskMs();
+    const r = await page.evaluate(() => ({last: window.__aa.timings.last, warm: window.__aa.timings.warm ?? null,
+                                          entities: window.__aa.state.result.entities.length}));
+    // For comparison, the second analysis: the same article with its first paragraph left out (a new text).
+    await page.waitForTimeout(1000);
+    const secondTask = await taskMs();
+    await page.evaluate((t) => {
+      const input = document.querySelector('[data-testid=input]');
+      input.value = t;
+      input.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
+    }, article.text.slice(article.text.indexOf('\n\n') + 2));
+    await page.waitForFunction(() => Number(document.body.dataset.resultSeq ?? 0) > 1 &&
+                               document.body.dataset.state === 'ready', null, {timeout: 120_000});
+    const second = await page.evaluate(() => window.__aa.timings.last);
+    const secondShownTask = await taskMs();
+    if (errors.length) throw new Error(`build/web/index.html: ${errors.join('; ')}`);
+    return {firstMs: r.last.analyseMs, shownMs: r.last.totalMs, warmMs: r.warm?.ms ?? null,
+            warmState: r.warm?.state ?? null, entities: r.entities, mainIdleCpuMs: idleTask - readyTask,
+            mainFirstCpuMs: shownTask - idleTask, secondMs: second.analyseMs, secondShownMs: second.totalMs,
+            mainSecondCpuMs: secondShownTask - secondTask};
+  } finally {
+    await context.close();
+  }
+}
+
+async function inChromium(article, reps, rows) {
   const {chromium} = await import('playwright-core');
   const {serveBench} = await import('./serve-bench.mjs');
   const {server, url} = await serveBench({memory: new Map([['first-article.json', JSON.stringify(article.text)]])});
@@ -90,9 +150,13 @@ async function inChromium(article, reps) {
     headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
                            '--disable-component-update', '--no-first-run']});
   const samples = Object.fromEntries(CONTENDERS.map((c) => [c, []]));
+  const pageSamples = {cold: [], warmed: []};
   try {
     for (let i = 0; i < reps; ++i) {
-      for (const c of CONTENDERS) {
+      if (rows.includes('page')) {
+        for (const row of ['cold', 'warmed']) pageSamples[row].push(await pageSample(browser, url, article, row === 'warmed'));
+      }
+      for (const c of rows.includes('contenders') ? CONTENDERS : []) {
         const context = await browser.newContext();
         const page = await context.newPage();
         const errors = [];
@@ -106,7 +170,14 @@ async function inChromium(article, reps) {
       }
     }
     const out = {browser: browser.version()};
-    for (const c of CONTENDERS) {
+    if (rows.includes('page')) {
+      const med = (list, k) => median(list.map((x) => x[k]));
+      out.page = Object.fromEntries(Object.entries(pageSamples).map(([row, list]) => [row, {
+        firstMs: med(list, 'firstMs'), shownMs: med(list, 'shownMs'), mainFirstCpuMs: med(list, 'mainFirstCpuMs'),
+        mainIdleCpuMs: med(list, 'mainIdleCpuMs'), secondMs: med(list, 'secondMs'),
+        secondShownMs: med(list, 'secondShownMs'), mainSecondCpuMs: med(list, 'mainSecondCpuMs'), samples: list}]));
+    }
+    for (const c of rows.includes('contenders') ? CONTENDERS : []) {
       out[c] = {firstMs: median(samples[c].map((s) => s.firstMs)), setupMs: median(samples[c].map((s) => s.setupMs)),
                 samples: samples[c]};
     }
@@ -129,8 +200,9 @@ if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import
     const log = (s) => process.stderr.write(s + '\n');
     log(`first analysis: ${article.source}, ${article.words} words, ${reps} fresh starts per contender`);
     const result = {article: {source: article.source, words: article.words, chars: article.text.length}, reps};
-    if (where.includes('node')) result.node = inNode(article, reps);
-    if (where.includes('chromium')) result.chromium = await inChromium(article, reps);
+    const rows = arg('--rows', 'contenders,page').split(',');
+    if (where.includes('node') && rows.includes('contenders')) result.node = inNode(article, reps);
+    if (where.includes('chromium')) result.chromium = await inChromium(article, reps, rows);
     const json = JSON.stringify(result, null, 2) + '\n';
     const out = arg('--out');
     if (out) fs.writeFileSync(out, json);

@@ -185,6 +185,20 @@ if (results.first) {
       `${c('ours', 'setupMs')} | ${c('wink-nlp', 'setupMs')} | ${c('compromise', 'setupMs')} |`);
   }
   p();
+  const pg = f.chromium?.page;
+  if (pg) {
+    p('The page (build/web/index.html, the article pasted 2 s after it is ready; the worker\'s round trip, then with ' +
+      'the rendering; the page\'s main-thread CPU from the paste to the result shown; then a second paste):');
+    p();
+    p('| page | first analysis | shown | main-thread CPU | second analysis | shown | main-thread CPU |');
+    p('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [row, label] of [['cold', 'page, cold (?nowarm)'], ['warmed', 'page, warmed']]) {
+      const g = pg[row];
+      p(`| ${label} | ${fmt(g.firstMs, 1)} ms | ${fmt(g.shownMs, 1)} ms | ${fmt(g.mainFirstCpuMs, 1)} ms | ` +
+        `${fmt(g.secondMs, 1)} ms | ${fmt(g.secondShownMs, 1)} ms | ${fmt(g.mainSecondCpuMs, 1)} ms |`);
+    }
+    p();
+  }
 }
 
 if (results.startup) {

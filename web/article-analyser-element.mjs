@@ -8,7 +8,9 @@
 //   el.addEventListener('result', (e) => e.detail /* the result object */);
 //
 // Attributes: input="auto|text|html" (how to read the text; for "html" the element's own markup is the input),
-// worker (analyse in a Web Worker), base="URL" (where article-analyser.mjs and the core live, default: here).
+// worker (analyse in a Web Worker), base="URL" (where article-analyser.mjs and the core live, default: here),
+// warm-up (with worker: load the analyser at once and compile its code in the worker while the page is idle, so
+// that a text set later is analysed without that delay; see WorkerAnalyser.warmUp).
 // The element renders into its own light DOM (so the page's CSS can style it) and adds article-analyser.css to
 // the document once.
 import {createAnalyser} from './article-analyser.mjs';
@@ -56,6 +58,9 @@ export class ArticleAnalyserElement extends HTMLElement {
       this._view.setAttribute('role', 'article');
       this.replaceChildren(this._view);
       this._detach = attachInteractions(this._view, () => this._result);
+    }
+    if (this.hasAttribute('warm-up') && this.hasAttribute('worker')) {
+      sharedAnalyser(true, this.getAttribute('base')).then((a) => a.warmUp()).catch(() => {});
     }
     if (this._result) this._show(this._result);
     else if (this._text !== null) this.analyse(this._text).catch(() => {});

@@ -159,6 +159,22 @@ export interface CreateOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** An already loaded Emscripten factory (createArticleAnalyserCore), e.g. the single-file build. */
   core?: (moduleArgs?: object) => Promise<unknown>;
+  /**
+   * With `worker: true`: warm the analyser up (WorkerAnalyser.warmUp()) as soon as it is ready, so that the first
+   * analysis does not pay for compiling the code. Ignored without a worker (it would run on the page's thread).
+   */
+  warmUp?: boolean;
+}
+
+/** How a warm-up ended, and its time in the worker (ms). */
+export interface WarmUpOutcome {
+  /**
+   * 'done': the code is compiled; 'stopped': an analysis (or hiding the page) came while it ran and it stopped
+   * after the piece it was in; 'skipped': it never ran (an analysis of a non-empty text was asked for first, or the
+   * analyser failed or was disposed).
+   */
+  state: 'done' | 'stopped' | 'skipped';
+  ms: number;
 }
 
 export interface Analyser {
@@ -182,6 +198,13 @@ export interface WorkerAnalyser {
    * With `options.signal`, rejects when it is aborted (see WorkerAnalyseOptions).
    */
   analyse(text: string, options?: WorkerAnalyseOptions): Promise<AnalysisResult>;
+  /**
+   * Warms the analyser up: when the page is idle and visible, the worker analyses a short built-in text (its
+   * results go nowhere), which compiles the code the first real analysis would otherwise compile. It never delays
+   * an analysis by more than one small piece, and never starts while the page is hidden. Runs once; every call
+   * returns the same Promise.
+   */
+  warmUp(): Promise<WarmUpOutcome>;
   /** Terminates the worker; pending analyses reject. */
   dispose(): void;
 }

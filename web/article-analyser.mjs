@@ -393,6 +393,8 @@ async function createInWorker(options) {
   let ready = false;
   let failed = null;
   let nextId = 1;
+  let asked = false;  // an analysis of a non-empty text was asked for: it compiles what a warm-up would
+  let warm = null;    // the warm-up: {promise, resolve, worker (while it runs in one), t0}
 
   const spawn = () => options.workerUrl || options.workerType === 'classic' ?
       new Worker(options.workerUrl ?? new URL('./article-analyser-worker.mjs', import.meta.url),
@@ -401,8 +403,16 @@ async function createInWorker(options) {
       new Worker(new URL('./article-analyser-worker.mjs', import.meta.url), {type: 'module', name: 'article-analyser'});
 
   const settle = (job) => job.signal?.removeEventListener('abort', job.onAbort);
+  const endWarm = (outcome) => {
+    if (!warm?.resolve) return;
+    warm.resolve(outcome);
+    warm.resolve = null;
+    warm.worker = null;
+    warm.unwatch?.();
+  };
   const failAll = (error) => {
     failed = error;
+    endWarm({state: 'skipped', ms: 0});
     for (const job of running ? [running, ...waiting] : waiting) {
       settle(job);
       job.reject(error);
@@ -433,6 +443,8 @@ async function createInWorker(options) {
         ready = true;
         resolve(data);
         pump();
+      } else if (data.warmed) {
+        if (warm?.worker === w) endWarm({state: data.warmed.done ? 'done' : 'stopped', ms: data.warmed.ms});
       } else if (running && data.id === running.id) {
         const job = running;
         running = null;
@@ -463,11 +475,47 @@ async function createInWorker(options) {
   });
 
   const restart = () => {
+    if (warm?.worker === worker) endWarm({state: 'stopped', ms: performance.now() - warm.t0});
     worker.terminate();
     start(false).catch((e) => {
       worker.terminate();
       failAll(e);
     });
+  };
+
+  // The warm-up runs in the worker once the page is idle and visible, unless an analysis was asked for first (the
+  // worker side is in article-analyser-worker.mjs). A page hidden meanwhile stops it after its current piece; a
+  // hidden page never starts it (it waits until the page is shown).
+  const warmUp = () => {
+    if (warm) return warm.promise;
+    warm = {};
+    warm.promise = new Promise((resolve) => (warm.resolve = resolve));
+    const doc = typeof document === 'object' && document ? document : null;
+    const hidden = () => doc?.visibilityState === 'hidden';
+    const go = () => {
+      if (!warm.resolve || warm.worker) return;  // over, or already running
+      if (hidden()) return;  // the visibilitychange listener tries again when the page is shown
+      if (failed || asked) return endWarm({state: 'skipped', ms: 0});
+      if (running || waiting.length || !ready) return whenIdle();  // an empty text's analysis, or a restart: later
+      warm.worker = worker;
+      warm.t0 = performance.now();
+      worker.postMessage({warm: true});
+    };
+    const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(go, {timeout: 2000})
+                                                                        : setTimeout(go, 50));
+    if (doc) {
+      const onVisibility = () => {
+        if (hidden()) {
+          if (warm.worker) warm.worker.postMessage({warmStop: true});
+        } else if (!warm.worker) {
+          whenIdle();
+        }
+      };
+      doc.addEventListener('visibilitychange', onVisibility);
+      warm.unwatch = () => doc.removeEventListener('visibilitychange', onVisibility);
+    }
+    if (!hidden()) whenIdle();
+    return warm.promise;
   };
 
   let started;
@@ -477,8 +525,16 @@ async function createInWorker(options) {
     worker.terminate();
     throw e;
   }
+  if (options.warmUp) warmUp();
   return {
     version: started.version,
+    /**
+     * Compiles the analyser's code before the first analysis: runs a small built-in analysis in the worker when
+     * the page is idle and visible (options.warmUp: true starts it at once). Resolves to {state, ms}: 'done',
+     * 'stopped' (an analysis or a hidden page came first), or 'skipped' (an analysis had been asked for, or the
+     * analyser failed or was disposed). Its results are never shown or returned.
+     */
+    warmUp,
     analyse(text, opts) {
       let args;
       try {
@@ -492,6 +548,7 @@ async function createInWorker(options) {
         return Promise.reject(e);
       }
       if (failed) return Promise.reject(failed);
+      if (args.text.length) asked = true;
       return new Promise((resolve, reject) => {
         const job = {id: nextId++, text: args.text, options: {input: args.input, offsets: args.offsets}, resolve,
                      reject, signal: opts?.signal};
@@ -514,6 +571,7 @@ async function createInWorker(options) {
     },
     dispose() {
       worker.terminate();
+      endWarm({state: warm?.worker ? 'stopped' : 'skipped', ms: warm?.worker ? performance.now() - warm.t0 : 0});
       failAll(new Error('article-analyser: analyse() after dispose()'));
     },
   };
@@ -528,6 +586,7 @@ async function createInWorker(options) {
  * options.core: an already loaded core factory.
  * options.modelUrl: where the entity model is (default: entities.bin beside the glue); options.modelBytes: its bytes.
  * options.onProgress({loaded, total}): called as the .wasm and the model download (the sums; total 0 when unknown).
+ * options.warmUp: with worker, compile the code in the worker while the page is idle (analyser.warmUp()).
  */
 export async function createAnalyser(options = {}) {
   if (options === null || typeof options !== 'object') {
