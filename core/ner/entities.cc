@@ -100,17 +100,23 @@ bool name_part(const Document& doc, const TokenTable& t, uint32_t i) {
 /// One entity, one label: a one-word name that is the first or last word of a person named in full earlier in the
 /// document is that person, whatever the gazetteer or the tagger says of the word (Lisa Georgia ... "Georgia
 /// said" is PERSON, not GPE). Requires: cands sorted by position.
+/// A place written after a place and a comma ("Atlanta, Georgia") stays a place even when a person named in full
+/// ends with the word (Lisa Georgia).
 [[gnu::noinline]] void persons_first(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
   std::unordered_map<uint32_t, bool> parts;  // phrase key of a name word -> seen in a full name
+  const Candidate* prev = nullptr;           // the token candidate before c
   for (Candidate& c : cands) {
     if (c.bytes.end) continue;
+    bool after_place = prev && c.label == Label::Gpe && prev->label == Label::Gpe && prev->end + 1 == c.begin &&
+                       doc.view(doc.tokens[prev->end].span) == ",";
     if (c.label == Label::Person && c.end - c.begin >= 2) {
       for (uint32_t part : {c.begin, c.end - 1})
         if (name_part(doc, t, part)) parts.emplace(phrase_key(t, part, part + 1), true);
-    } else if (c.end - c.begin == 1 && c.label != Label::Person && propagatable(c.label) &&
+    } else if (c.end - c.begin == 1 && c.label != Label::Person && propagatable(c.label) && !after_place &&
                parts.count(phrase_key(t, c.begin, c.end))) {
       c.label = Label::Person;
     }
+    prev = &c;
   }
 }
 

@@ -156,6 +156,21 @@ TEST_CASE("entities: a surname alone is the person named in full earlier, whatev
     }
 }
 
+TEST_CASE("entities: a place after a place and a comma stays a place, though a person ends with the word",
+          "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Lisa Georgia, a nurse at the county hospital, has worked nights for twelve years.\n\n"
+      "Georgia said the new rota left her ward short of staff. Nurses in Atlanta, Georgia, have asked for more pay.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  std::vector<std::string> readings;
+  for (const auto& e : doc.entities) {
+    std::string text(doc.view(e.span));
+    if (text == "Georgia" || text == "Atlanta") readings.push_back(text + " " + aa::label_name(e.label));
+  }
+  CHECK(readings == std::vector<std::string>{"Georgia PERSON", "Atlanta GPE", "Georgia GPE"});
+}
+
 TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][entities][sports]") {
   aa::Analyser analyser;
   auto labels_of = [&](const std::string& text) {
