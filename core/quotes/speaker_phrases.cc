@@ -20,6 +20,15 @@ constexpr uint32_t kMaxParenthesis = 8;  // tokens of a parenthesis after a subj
 // ---------------------------------------------------------------------------------------------------------------
 // PhraseFinder
 
+bool PhraseFinder::comma_in_place(uint32_t t) const {
+  if (t == 0 || t + 1 >= ix_.size() || ix_.text(t) != ",") return false;
+  auto gpe = [&](uint32_t k) {
+    int32_t e = ix_.info[k].entity;
+    return e >= 0 && ix_.doc.entities[static_cast<size_t>(e)].label == Label::Gpe;
+  };
+  return gpe(t - 1) && gpe(t + 1) && ix_.info[t - 1].entity != ix_.info[t + 1].entity;
+}
+
 bool PhraseFinder::boundary(uint32_t t) const {
   const TokenInfo& x = ix_.info[t];
   switch (ix_.kind(t)) {
@@ -239,6 +248,10 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
   bool head = false;
   for (uint32_t n = 0; n < kMaxChunk && a > lo; ++n) {
     uint32_t k = a - 1;
+    if (comma_in_place(k)) {  // "Critics in Atlanta, Georgia, said": read on past the place
+      a = k;
+      continue;
+    }
     if (boundary(k)) break;
     const TokenInfo& x = ix_.info[k];
     bool source = is_source(k, j + 1);
@@ -336,6 +349,12 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   }
   // "X tweeted to Y and said": the subject is the clause's, not the word before "and".
   if (ix_.is(j, QuoteWord::And) || ix_.is(j, QuoteWord::But)) return {};
+  if (ix_.is_punct(j, ",") && j > lo + 1 && ix_.info[j - 1].entity >= 0) {
+    // "Critics in Atlanta, Georgia, said": the comma closes a place's state or country; no appositive.
+    uint32_t k = j - 1;
+    while (k > lo && ix_.info[k - 1].entity == ix_.info[j - 1].entity) --k;
+    if (k > lo && comma_in_place(k - 1)) return chunk_left(j - 1, lo, j - 1);
+  }
   if (ix_.is_punct(j, ",")) return subject_with_appositives(j, lo);
   // "an official who asked not to be named said": a relative clause with no commas.
   for (uint32_t k = j; k > lo && j - k < 10;) {

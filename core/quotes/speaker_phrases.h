@@ -53,6 +53,8 @@ class PhraseFinder {
   const TextIndex& ix_;
 
   bool boundary(uint32_t t) const;
+  /// A comma between a place and its state or country ("Atlanta, Georgia"): one place, no boundary.
+  bool comma_in_place(uint32_t t) const;
   // Is token t part of a date or time ("this morning", "early today")?
   bool is_time(uint32_t t) const;
   // Is the cue at token k inside a relative clause after a comma (", who characterized ...")?
