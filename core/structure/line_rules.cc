@@ -540,7 +540,7 @@ bool is_byline(std::string_view line) {
   int names = 0, lower = 0;
   for (size_t i = k; i < ws.size(); ++i) {
     if (is_connector(ws[i])) continue;
-    // Co-authors in brackets: "(avec Damien Leloup et Morgane Tual)".
+    // Co-authors in brackets: "(avec Hugo Mercadier et Lise Fabre)".
     if (ws[i].size() > 1 && ws[i][0] == '(' && phrase(unicode::lowercase(ws[i].substr(1))) == StructurePhrase::WithWord)
       continue;
     if (phrase(unicode::lowercase(ws[i])) == StructurePhrase::NameParticle) continue;
@@ -600,7 +600,7 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   size_t b = static_cast<size_t>(ws[k].data() - t.data());
   // The names end at a date, a separator, a handle or bracket, a lower-case word that is no name particle
   // ("Alex Perry in Business"), or a comma that a role or a degree follows.
-  // Co-authors in brackets stay: "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)".
+  // Co-authors in brackets stay: "Par Claire Vantrou (avec Hugo Mercadier et Lise Fabre)".
   size_t e = t.size();
   bool with_bracket = false;
   for (size_t i = k; i < ws.size(); ++i) {

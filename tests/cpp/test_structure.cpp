@@ -551,16 +551,16 @@ TEST_CASE("html: with no other date, the date that opens an early paragraph as a
 TEST_CASE("html: a meta line with the site's name, a date at a time of day, an update and co-authors in brackets",
           "[structure]") {
   std::string html =
-      "<html><body><article><h1>Le projet de loi sur le renseignement approuv\xC3\xA9</h1><p class=signature>"
-      "<span>Le Monde</span> | <time datetime='2015-05-04T13:36:31+02:00'>04.05.2015 \xC3\xA0 13h36</time> "
+      "<html><body><article><h1>La ville de Brenac ouvre une nouvelle biblioth\xC3\xA8que</h1><p class=signature>"
+      "<span>Le Courrier</span> | <time datetime='2015-05-04T13:36:31+02:00'>04.05.2015 \xC3\xA0 13h36</time> "
       "\xE2\x80\xA2 Mis \xC3\xA0 jour le <time datetime='2015-05-05T20:13:12+02:00'>05.05.2015 \xC3\xA0 20h13</time>"
-      " | Par <a href=/j/>Martin Untersinger</a> (avec Damien Leloup et Morgane Tual)</p><div><p>Les d\xC3\xA9put"
-      "\xC3\xA9s ont, sans surprise, adopt\xC3\xA9 \xC3\xA0 une large majorit\xC3\xA9 le projet de loi sur le "
-      "renseignement.</p><p>Il sera d\xC3\xA9sormais examin\xC3\xA9 par le S\xC3\xA9nat, puis le Conseil "
-      "constitutionnel, prochainement saisi par 75 d\xC3\xA9put\xC3\xA9s.</p></div></article></body></html>";
+      " | Par <a href=/j/>Claire Vantrou</a> (avec Hugo Mercadier et Lise Fabre)</p><div><p>Les habitants de "
+      "Brenac ont, sans surprise, accueilli avec joie la nouvelle biblioth\xC3\xA8que du centre-ville.</p><p>Elle "
+      "sera ouverte six jours sur sept, et le conseil municipal promet des horaires plus longs en \xC3\xA9t\xC3\xA9."
+      "</p></div></article></body></html>";
   aa::Document d = analyse(html);
   REQUIRE(d.article.byline);
-  CHECK(d.view(*d.article.byline) == "Martin Untersinger (avec Damien Leloup et Morgane Tual)");
+  CHECK(d.view(*d.article.byline) == "Claire Vantrou (avec Hugo Mercadier et Lise Fabre)");
   REQUIRE(d.article.date);
   CHECK(d.article.date->iso.substr(0, 10) == "2015-05-04");
   CHECK(d.article.paragraphs.size() == 2);
@@ -708,8 +708,9 @@ TEST_CASE("html: an article in sibling sections, each wrapping its paragraphs in
   CHECK(d.text.find("Site footer") == std::string::npos);
 }
 
-TEST_CASE("html: a picture's caption alone in a furniture-named wrapper inside the article is kept; a gallery's are not",
-          "[structure]") {
+TEST_CASE(
+    "html: a picture's caption alone in a furniture-named wrapper inside the article is kept; a gallery's are not",
+    "[structure]") {
   const std::string p1 =
       "<p>The council voted on Tuesday to close the old library, after a long debate about money, staff and the "
       "building's roof, which leaks in every storm.</p>";
