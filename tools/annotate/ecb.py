@@ -362,6 +362,7 @@ def cmd_agree_ner(a):
         print('| %s | %d | %d | %d | %.3f |' % (l, len(A), len(B), both, f1))
 
 
+ROUND3 = 92  # documents of the third round that were annotated (the first ones of its order)
 TEST_TOPICS_RULE = 'every fourth topic of the sorted list, from the third: topics[2::4]'
 
 
@@ -412,6 +413,12 @@ def cmd_select(a):
     pool = [d for d in docs if topic(d) not in test_topics and d not in sets['ner_train'] and ok(d)]
     random.Random(16).shuffle(pool)
     sets['ner_train_round2'] = pool[:160]
+    # A third round (session 4), round-robin over the training topics so that every event gets a few more
+    # documents; taken in this order, as many as were annotated.
+    pool = [d for d in docs if topic(d) not in test_topics and d not in sets['ner_train']
+            and d not in sets['ner_train_round2'] and ok(d)]
+    rng = random.Random(17)
+    sets['ner_train_round3'] = pick(pool, ROUND3)
     for name in sorted(sets):
         print('%s\t%s' % (name, ' '.join(sets[name])))
 
