@@ -407,7 +407,7 @@ def cmd_check_ecb(a):
 
 
 
-ROUND3 = 120  # documents of the third round that were annotated (the first ones of its order)
+ROUND3 = 170  # documents of the third round that were annotated (the first ones of its order)
 TEST_TOPICS_RULE = 'every fourth topic of the sorted list, from the third: topics[2::4]'
 
 
@@ -464,7 +464,7 @@ def cmd_select(a):
             and d not in sets['ner_train_round2'] and ok(d)]
     rng = random.Random(17)
     sets['ner_train_round3'] = pick(pool, ROUND3)
-    again = sorted(sets['ner_train_round3'])
+    again = sorted(sets['ner_train_round3'][:120])  # drawn when 120 were annotated
     random.Random(18).shuffle(again)
     sets['ner_reannotated_round3'] = sorted(again[:10])
     for name in sorted(sets):
