@@ -467,6 +467,9 @@ def cmd_select(a):
     again = sorted(sets['ner_train_round3'][:120])  # drawn when 120 were annotated
     random.Random(18).shuffle(again)
     sets['ner_reannotated_round3'] = sorted(again[:10])
+    again = sorted(sets['ner_train_round3'][120:257])  # a second sample, from the documents annotated after those
+    random.Random(19).shuffle(again)
+    sets['ner_reannotated_round3b'] = sorted(again[:10])
     for name in sorted(sets):
         print('%s\t%s' % (name, ' '.join(sets[name])))
 
