@@ -10,6 +10,7 @@ The texts are never committed: annotations are stand-off, by ECB+ token id (t_id
   ecb.py compile-ner DIR --out TSV     check every edited file against the document's tokens, write stand-off
   ecb.py compile-quotes DIR --out TSV
   ecb.py agree-ner A.tsv B.tsv         entity F1 of B against A over the documents both contain
+  ecb.py check-ecb TSV [--list]        sanity check against ECB+'s own partial labels (see cmd_check_ecb)
 
 Editable entity file: one line per ECB+ sentence, "sN| tokens...", with entities marked as
   [[LABEL tok tok ]]
@@ -361,7 +362,52 @@ def cmd_agree_ner(a):
         f1 = 2 * both / (len(A) + len(B)) if A or B else 1.0
         print('| %s | %d | %d | %d | %.3f |' % (l, len(A), len(B), both, f1))
 
+ECB_COMPATIBLE = {'HUMAN_PART_PER': {'PERSON'}, 'HUMAN_PART_ORG': {'ORG'}, 'HUMAN_PART_GPE': {'GPE', 'NORP'},
+                  'LOC_GEO': {'GPE', 'LOC'}, 'LOC_FAC': {'LOC', 'ORG', 'GPE'}, 'TIME_DATE': {'DATE', 'TIME'},
+                  'TIME_OF_THE_DAY': {'TIME', 'DATE'}, 'TIME_DURATION': {'DATE', 'TIME'}}
+NOT_NAMES = {'The', 'A', 'An', 'He', 'She', 'It', 'They', 'His', 'Her', 'Its', 'Their', 'We', 'I', 'This', 'That',
+             'These', 'Those', 'Our', 'My', 'You', 'Your'}
 
+
+def cmd_check_ecb(a):
+    """Sanity check against ECB+'s own partial labels: its markables of the types above (for people, organisations
+    and places only those with a capitalised word, i.e. names rather than pronouns or descriptions) and whether
+    one of our entities of a compatible label overlaps each. ECB+ marks only the mentions of its events, so a
+    missing markable says nothing; a markable we left unmarked or labelled otherwise is worth a look."""
+    docs, ents = read_ner(a.tsv)
+    by_doc = collections.defaultdict(list)
+    for d, b, e, l in ents:
+        by_doc[d].append((b, e, l))
+    stats = collections.defaultdict(lambda: [0, 0])
+    misses = []
+    for d in sorted(docs):
+        root = ET.parse(doc_path(d)).getroot()
+        words = {int(t.get('t_id')): t.text or '' for t in root if t.tag == 'token'}
+        for m in root.find('Markables'):
+            ids = [int(c.get('t_id')) for c in m if c.tag == 'token_anchor']
+            if m.tag not in ECB_COMPATIBLE or not ids:
+                continue
+            text = [words[i] for i in ids]
+            if not m.tag.startswith('TIME') and not any(w[:1].isupper() and w not in NOT_NAMES for w in text):
+                continue
+            ours = [l for b, e, l in by_doc[d] if b <= ids[-1] and e >= ids[0]]
+            ok = any(l in ECB_COMPATIBLE[m.tag] for l in ours)
+            stats[m.tag][0] += 1
+            stats[m.tag][1] += ok
+            if not ok:
+                misses.append((d, m.tag, ' '.join(text), ','.join(ours) or '-'))
+    print('| ECB+ type | markables | ours compatible | share |')
+    print('|---|---|---|---|')
+    for t in sorted(stats):
+        n, k = stats[t]
+        print('| %s | %d | %d | %.3f |' % (t, n, k, k / n))
+    if a.list:
+        for x in misses:
+            print('\t'.join(x))
+
+
+
+ROUND3 = 257  # documents of the third round that were annotated (the first ones of its order)
 TEST_TOPICS_RULE = 'every fourth topic of the sorted list, from the third: topics[2::4]'
 
 
@@ -412,6 +458,18 @@ def cmd_select(a):
     pool = [d for d in docs if topic(d) not in test_topics and d not in sets['ner_train'] and ok(d)]
     random.Random(16).shuffle(pool)
     sets['ner_train_round2'] = pool[:160]
+    # A third round (session 4), round-robin over the training topics so that every event gets a few more
+    # documents; taken in this order, as many as were annotated.
+    pool = [d for d in docs if topic(d) not in test_topics and d not in sets['ner_train']
+            and d not in sets['ner_train_round2'] and ok(d)]
+    rng = random.Random(17)
+    sets['ner_train_round3'] = pick(pool, ROUND3)
+    again = sorted(sets['ner_train_round3'][:120])  # drawn when 120 were annotated
+    random.Random(18).shuffle(again)
+    sets['ner_reannotated_round3'] = sorted(again[:10])
+    again = sorted(sets['ner_train_round3'][120:257])  # a second sample, from the documents annotated after those
+    random.Random(19).shuffle(again)
+    sets['ner_reannotated_round3b'] = sorted(again[:10])
     for name in sorted(sets):
         print('%s\t%s' % (name, ' '.join(sets[name])))
 
@@ -427,6 +485,8 @@ def main():
     for name, f in (('compile-ner', cmd_compile_ner), ('compile-quotes', cmd_compile_quotes)):
         s = sub.add_parser(name); s.add_argument('dir'); s.add_argument('--out', required=True); s.set_defaults(f=f)
     s = sub.add_parser('agree-ner'); s.add_argument('a'); s.add_argument('b'); s.set_defaults(f=cmd_agree_ner)
+    s = sub.add_parser('check-ecb'); s.add_argument('tsv'); s.add_argument('--list', action='store_true')
+    s.set_defaults(f=cmd_check_ecb)
     a = p.parse_args()
     a.f(a)
 
