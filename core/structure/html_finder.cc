@@ -336,6 +336,37 @@ class Extractor {
     return kept * 3 < own;
   }
 
+  // Readability's rule: when three or more of the next four best elements score at least three quarters of the
+  // best, the article is spread over them (one paragraph to a wrapper: "section > div > p" for each) and their
+  // nearest ancestor that holds three of them is the body. Linear: the candidates are kept in one pass, and the
+  // walk up visits each ancestor once, checking four ranges.
+  uint32_t common_ancestor_of_alternatives(uint32_t top, float best, const std::vector<float>& score,
+                                           const std::vector<uint8_t>& touched) const {
+    if (top == kNone || best <= 0) return top;
+    const auto& nodes = b_.nodes;
+    std::array<uint32_t, 4> next{kNone, kNone, kNone, kNone};  // the four best after `top`, best first
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      if (!touched[i] || i == top) continue;
+      for (size_t s = 0; s < next.size(); ++s) {
+        if (next[s] == kNone || score[i] > score[next[s]]) {
+          for (size_t m = next.size() - 1; m > s; --m) next[m] = next[m - 1];
+          next[s] = i;
+          break;
+        }
+      }
+    }
+    std::vector<uint32_t> alternatives;
+    for (uint32_t a : next)
+      if (a != kNone && score[a] >= best * 0.75f) alternatives.push_back(a);
+    if (alternatives.size() < 3) return top;
+    for (uint32_t x = nodes[top].parent; x != kNone && x != 0 && nodes[x].tag != Tag::Body; x = nodes[x].parent) {
+      int inside = 0;
+      for (uint32_t a : alternatives) inside += a >= x && a < nodes[x].end;
+      if (inside >= 3) return x;
+    }
+    return top;
+  }
+
   void score_body() {
     const auto& nodes = b_.nodes;
     std::vector<float> score(nodes.size(), 0.0f);
@@ -378,6 +409,7 @@ class Extractor {
         best = score[i];
       }
     }
+    top = common_ancestor_of_alternatives(top, best, score, touched);
     // An element marked as the article body wins when it holds a fair share of the text.
     uint32_t marked = kNone;
     for (uint32_t i = 1; i < nodes.size(); ++i)
@@ -396,6 +428,17 @@ class Extractor {
       ranges_.push_back({top, nodes[top].end});
       // Siblings that score nearly as well, or hold paragraph text with few links, join the body.
       uint32_t parent = nodes[top].parent;
+      if (parent != kNone && nodes[top].article_body) {
+        // A marked body split in parts (NYT: "StoryBodyCompanionColumn" between advertisements, "story-body-1",
+        // "story-body-2"): its siblings marked the same way, or of its element and class, that hold text with
+        // few links are its other parts.
+        for (uint32_t c = parent + 1; c < nodes[parent].end; c = nodes[c].end) {
+          const Node& n = nodes[c];
+          if (c == top || n.negative != kNone || n.text < 25 || n.link * 3 > n.text) continue;
+          if (n.article_body || (n.tag == nodes[top].tag && n.class_hash == nodes[top].class_hash))
+            ranges_.push_back({c, n.end});
+        }
+      }
       if (parent != kNone && !nodes[top].article_body) {
         float threshold = std::max(10.0f, best * 0.2f);
         for (uint32_t c = parent + 1; c < nodes[parent].end; c = nodes[c].end) {
@@ -734,7 +777,12 @@ class Extractor {
       push(t, BlockKind::Credit);
       return;
     }
-    if (rules::is_boilerplate(t)) {
+    // Code set apart in the article (<pre>) is its text, however much it looks like markup or code.
+    if (rules::is_boilerplate(t) && !((k.flags & kPre) && !in_header)) {
+      push(t, BlockKind::Boilerplate);
+      return;
+    }
+    if (lone_number(k, t)) {  // a counter ("137" shares, "0" comments) outside a table or list
       push(t, BlockKind::Boilerplate);
       return;
     }
@@ -760,6 +808,11 @@ class Extractor {
       return;
     }
     push(t, BlockKind::Paragraph);
+  }
+
+  static bool lone_number(const HBlock& k, std::string_view t) {
+    if (t.size() > 12 || (k.flags & (kTable | kListItem))) return false;
+    return std::all_of(t.begin(), t.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
   }
 
   void push_parts(const HBlock& k, std::string_view t, const std::vector<rules::MetaPart>& parts) {

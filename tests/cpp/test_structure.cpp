@@ -737,3 +737,81 @@ TEST_CASE(
     CHECK(d.text.find("Picture 3") == std::string::npos);
   }
 }
+
+namespace {
+// An invented article's paragraph, numbered so that a test can tell which ones were kept.
+std::string numbered_paragraph(int n) {
+  return "<p>Paragraph " + std::to_string(n) +
+         ": the council voted on Tuesday to close the old library, after a long debate about money, staff and the "
+         "roof, which leaks in every storm, officials said.</p>";
+}
+std::string page_around(const std::string& article) {
+  return "<html><head><title>Library to close | Town News</title></head><body><header><nav><a href=/>Home</a> "
+         "<a href=/news>News</a></nav></header><main><article><h1>Library to close</h1><p class=byline>By Jane "
+         "Doe</p>" +
+         article +
+         "</article></main><aside class=sidebar><h3>Most read</h3><ul><li><a href=/a>Another story about a thing "
+         "</a></li></ul></aside><footer><p>Copyright Town News 2024. All rights reserved.</p></footer></body></html>";
+}
+std::vector<int> kept_paragraphs(const aa::Document& d) {
+  std::vector<int> out;
+  for (const auto& p : d.article.paragraphs) {
+    std::string_view t = d.view(p);
+    if (t.rfind("Paragraph ", 0) == 0) out.push_back(std::atoi(std::string(t.substr(10, 2)).c_str()));
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("html: a marked body in parts between advertisements is read whole", "[structure]") {
+  SECTION("columns of the same class, each marked as the story body") {
+    std::string a = "<section name=articleBody>";
+    for (int i = 0; i < 3; ++i)
+      a += "<div class='css-53u6y8 StoryBodyCompanionColumn'><div class='css-1fanzo5'>" +
+           numbered_paragraph(2 * i + 1) + numbered_paragraph(2 * i + 2) +
+           "</div></div><div class='css-ad'><div class=ad>Advertisement</div></div>";
+    aa::Document d = analyse(page_around(a + "</section>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3, 4, 5, 6});
+    CHECK(d.text.find("Advertisement") == std::string::npos);
+  }
+  SECTION("'story-body-1' (the lead paragraph beside the picture) and 'story-body-2'") {
+    aa::Document d = analyse(page_around(
+        "<div class='story-body story-body-1'><figure><img src=a.jpg><figcaption>Photo: Bob</figcaption></figure>" +
+        numbered_paragraph(1) + numbered_paragraph(2) +
+        "</div><div class=ad>Advertisement</div><div class='story-body story-body-2'>" + numbered_paragraph(3) +
+        numbered_paragraph(4) + numbered_paragraph(5) + numbered_paragraph(6) + numbered_paragraph(7) + "</div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3, 4, 5, 6, 7});
+    CHECK_FALSE(d.article.subtitle);  // the lead paragraph is no standfirst
+  }
+  SECTION("a sibling with links only is not a part") {
+    aa::Document d = analyse(page_around("<div class=story-body>" + numbered_paragraph(1) + numbered_paragraph(2) +
+                                         numbered_paragraph(3) +
+                                         "</div><div class=story-body><a href=/r>Related: the council's budget, "
+                                         "explained in a long headline</a></div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3});
+    CHECK(d.text.find("Related:") == std::string::npos);
+  }
+}
+
+TEST_CASE("html: an article with each paragraph in a wrapper of its own is read whole", "[structure]") {
+  std::string a = "<div class=body>";
+  for (int i = 1; i <= 5; ++i)
+    a += "<section class=block-" + std::to_string(i) + "><div class=content>" + numbered_paragraph(i) +
+         "</div></section>";
+  aa::Document d = analyse(page_around(a + "</div>"));
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3, 4, 5});
+  CHECK(d.text.find("Most read") == std::string::npos);
+}
+
+TEST_CASE("html: code set apart in the article is its text; a lone counter is not", "[structure]") {
+  aa::Document d = analyse(
+      page_around("<div class=body>" + numbered_paragraph(1) +
+                  "<pre><code>// cow.js\nfunction Cow(name) {\n  this.name = name || \"Anon cow\";\n}\n</code></pre>" +
+                  numbered_paragraph(2) + "<div class=shares>137</div></div>"));
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+  auto paras = texts(d, d.article.paragraphs);
+  CHECK(std::find(paras.begin(), paras.end(),
+                  "// cow.js\nfunction Cow(name) {\nthis.name = name || \"Anon cow\";\n}") != paras.end());
+  auto bp = texts(d, d.article.boilerplate);
+  CHECK(std::find(bp.begin(), bp.end(), "137") != bp.end());
+}
