@@ -324,16 +324,18 @@ class Extractor {
   }
 
   // The densest element lies inside furniture-named markup that wraps it (not its own: a gallery's captions side
-  // by side), and the paragraph text the body keeps is less than a third of its own.
+  // by side), and the paragraph text the body keeps is less than a third of its own (500 bytes or more); or the
+  // body keeps no paragraph text at all.
   bool hidden_by_wrappers(uint32_t dense, uint64_t own) const {
     uint32_t neg = b_.nodes[dense].negative;
-    if (neg == kNone || neg == dense || own < 500) return false;
+    if (neg == kNone || own < 100) return false;
     uint64_t kept = 0;
     for (const HBlock& k : b_.blocks)
       if (paragraph_text(k) && in_ranges(k.node) && !furniture_inside(k.node) &&
           (top_ != kNone || b_.nodes[k.node].negative == kNone))
         kept += k.end - k.begin;
-    return kept * 3 < own;
+    if (kept == 0) return true;  // any article is better than none, even in an element named "modal-open"
+    return neg != dense && own >= 500 && kept * 3 < own;
   }
 
   // Readability's rule: when three or more of the next four best elements score at least three quarters of the

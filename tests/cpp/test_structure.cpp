@@ -815,3 +815,33 @@ TEST_CASE("html: code set apart in the article is its text; a lone counter is no
   auto bp = texts(d, d.article.boilerplate);
   CHECK(std::find(bp.begin(), bp.end(), "137") != bp.end());
 }
+
+TEST_CASE("html: layout classes that hide on some screens or clip hide no article text", "[structure]") {
+  SECTION("the article's wrapper 'overflow-hidden'") {
+    aa::Document d = analyse(page_around("<div class='col-md-8 overflow-hidden'>" + numbered_paragraph(1) +
+                                         numbered_paragraph(2) + numbered_paragraph(3) + "</div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3});
+  }
+  SECTION("a part of it 'hidden-xs', the whole of it 'is-hidden-mobile'") {
+    aa::Document d = analyse(page_around("<div class=body>" + numbered_paragraph(1) + "<div class='hidden-xs'>" +
+                                         numbered_paragraph(2) + "</div><div class='is-hidden-mobile'>" +
+                                         numbered_paragraph(3) + "</div></div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3});
+  }
+  SECTION("but 'hidden' and 'visually-hidden' still hide") {
+    aa::Document d =
+        analyse(page_around("<div class=body>" + numbered_paragraph(1) + "<div class=hidden>" + numbered_paragraph(2) +
+                            "</div><span class=visually-hidden>Share</span>" + numbered_paragraph(3) + "</div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 3});
+  }
+}
+
+TEST_CASE("html: a short article wholly inside furniture-named markup is still the article", "[structure]") {
+  for (const char* cls : {"post-share-wrapper", "content modal-open"}) {
+    INFO(cls);
+    aa::Document d = analyse(page_around(std::string("<div class='") + cls + "'><div class=entry>" +
+                                         numbered_paragraph(1) + numbered_paragraph(2) + "</div></div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+    CHECK(d.text.find("Most read") == std::string::npos);
+  }
+}
