@@ -769,7 +769,7 @@ class Extractor {
         return;
       }
     }
-    if (k.flags & kDek && !have_sub && t.size() <= 600) {
+    if (k.flags & kDek && !have_sub && t.size() <= 600 && !(in_body_marked_dek_ && !in_header)) {
       push(t, BlockKind::Subtitle);
       return;
     }
@@ -850,8 +850,19 @@ class Extractor {
   std::string title_norm_;
   std::string ref_norm_;  // the metadata's headline, normalised
 
+  // Every paragraph of the body marked as a standfirst: the mark is on the body's own element
+  // ("pane-aclu-components-description description"), and names no standfirst.
+  bool in_body_marked_dek_ = false;
+
   void classify() {
     ref_norm_ = rules::normalize(reference_title());
+    size_t marked = 0, unmarked = 0;
+    for (uint32_t i : body_) {
+      const HBlock& k = b_.blocks[i];
+      if (k.heading || k.end - k.begin < 25) continue;
+      ++((k.flags & kDek) ? marked : unmarked);
+    }
+    in_body_marked_dek_ = marked >= 2 && unmarked == 0;
     if (title_block_ != kNone) title_norm_ = rules::normalize(text(b_.blocks[title_block_]));
     if (title_block_ != kNone && (body_.empty() || title_block_ < body_.front())) classify_block(title_block_, true);
     for (uint32_t i : header_) classify_block(i, true);

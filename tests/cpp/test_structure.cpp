@@ -845,3 +845,20 @@ TEST_CASE("html: a short article wholly inside furniture-named markup is still t
     CHECK(d.text.find("Most read") == std::string::npos);
   }
 }
+
+TEST_CASE("html: a standfirst mark on the body's own element names no standfirst", "[structure]") {
+  SECTION("the body in 'pane-description description'") {
+    aa::Document d = analyse(page_around("<div class='pane pane-description description'>" + numbered_paragraph(1) +
+                                         numbered_paragraph(2) + numbered_paragraph(3) + "</div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3});
+    CHECK_FALSE(d.article.subtitle);
+  }
+  SECTION("a marked standfirst at the top of the body still is one") {
+    aa::Document d = analyse(
+        page_around("<div class=body><p class=dek>The town's only library shuts its doors after 119 years.</p>" +
+                    numbered_paragraph(1) + numbered_paragraph(2) + "</div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+    REQUIRE(d.article.subtitle);
+    CHECK(d.view(*d.article.subtitle) == "The town's only library shuts its doors after 119 years.");
+  }
+}
