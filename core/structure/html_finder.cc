@@ -642,7 +642,8 @@ class Extractor {
 
   // The kind of a block from its element and, failing that, its words.
   void classify_block(uint32_t i, bool in_header) {
-    const HBlock& k = b_.blocks[i];
+    HBlock k = b_.blocks[i];
+    if (!in_header) k.flags &= ~body_marks_;
     std::string_view t = text(k);
     if (i == title_block_) {
       push(t, BlockKind::Title);
@@ -769,7 +770,7 @@ class Extractor {
         return;
       }
     }
-    if (k.flags & kDek && !have_sub && t.size() <= 600 && !(in_body_marked_dek_ && !in_header)) {
+    if (k.flags & kDek && !have_sub && t.size() <= 600) {
       push(t, BlockKind::Subtitle);
       return;
     }
@@ -850,19 +851,23 @@ class Extractor {
   std::string title_norm_;
   std::string ref_norm_;  // the metadata's headline, normalised
 
-  // Every paragraph of the body marked as a standfirst: the mark is on the body's own element
-  // ("pane-aclu-components-description description"), and names no standfirst.
-  bool in_body_marked_dek_ = false;
+  // The marks of a header part (standfirst, date, byline, caption, credit, headline) that every paragraph of the
+  // body carries are on the body's own element or a wrapper of it ("pane-aclu-components-description
+  // description", "<article class='post status-published'>"): inside the body they name no part of the header.
+  uint32_t body_marks_ = 0;
 
   void classify() {
     ref_norm_ = rules::normalize(reference_title());
-    size_t marked = 0, unmarked = 0;
+    constexpr uint32_t kHeaderMarks = kDek | kDate | kByline | kCaption | kCredit | kHeadline;
+    uint32_t common = kHeaderMarks;
+    size_t paragraphs = 0;
     for (uint32_t i : body_) {
       const HBlock& k = b_.blocks[i];
       if (k.heading || k.end - k.begin < 25) continue;
-      ++((k.flags & kDek) ? marked : unmarked);
+      common &= k.flags;
+      ++paragraphs;
     }
-    in_body_marked_dek_ = marked >= 2 && unmarked == 0;
+    body_marks_ = paragraphs >= 2 ? common : 0;
     if (title_block_ != kNone) title_norm_ = rules::normalize(text(b_.blocks[title_block_]));
     if (title_block_ != kNone && (body_.empty() || title_block_ < body_.front())) classify_block(title_block_, true);
     for (uint32_t i : header_) classify_block(i, true);

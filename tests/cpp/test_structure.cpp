@@ -846,7 +846,7 @@ TEST_CASE("html: a short article wholly inside furniture-named markup is still t
   }
 }
 
-TEST_CASE("html: a standfirst mark on the body's own element names no standfirst", "[structure]") {
+TEST_CASE("html: a header part's mark on the body's own element or its wrapper names no header part", "[structure]") {
   SECTION("the body in 'pane-description description'") {
     aa::Document d = analyse(page_around("<div class='pane pane-description description'>" + numbered_paragraph(1) +
                                          numbered_paragraph(2) + numbered_paragraph(3) + "</div>"));
@@ -860,5 +860,17 @@ TEST_CASE("html: a standfirst mark on the body's own element names no standfirst
     CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
     REQUIRE(d.article.subtitle);
     CHECK(d.view(*d.article.subtitle) == "The town's only library shuts its doors after 119 years.");
+  }
+  SECTION("the article 'post status-published': its short paragraphs are no date lines") {
+    aa::Document d = analyse(
+        "<html><body><article class='post hentry status-published'><h1>How to stop buying things</h1><div "
+        "class=entry-content>" +
+        numbered_paragraph(1) + "<ul><li>When was the last time I used this?</li><li>Where will I put it?</li></ul>" +
+        numbered_paragraph(2) + "</div></article></body></html>");
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+    auto paras = texts(d, d.article.paragraphs);
+    CHECK(std::find(paras.begin(), paras.end(), "When was the last time I used this?") != paras.end());
+    CHECK(std::find(paras.begin(), paras.end(), "Where will I put it?") != paras.end());
+    CHECK(d.article.boilerplate.empty());
   }
 }
