@@ -527,6 +527,15 @@ class Extractor {
     }
   }
 
+  // How the page's language orders day and month in numeric dates: month first in American English, day first
+  // in the other languages that name a region or are not English; unknown for plain "en".
+  DateOrder date_order() const {
+    const std::string& l = b_.meta.lang;
+    if (l.empty() || l == "en") return DateOrder::Unknown;
+    if (l == "en-us" || l == "en_us") return DateOrder::MonthFirst;
+    return DateOrder::DayFirst;
+  }
+
   // A short block that shows a date: a <time>, a date-marked element or a date line.
   bool date_like(const HBlock& k) const {
     return k.end - k.begin <= 120 && (k.has_time || (k.flags & kDate) || rules::date_line(text(k)));
@@ -631,6 +640,10 @@ class Extractor {
         iso = m2->iso;
         db = m2->begin;
         de = m2->end;
+      } else if (auto m3 = find_numeric_date(t, date_order())) {  // "3/09/15 8:00am"
+        iso = m3->iso;
+        db = m3->begin;
+        de = m3->end;
       }
     }
     if (iso.empty()) return false;

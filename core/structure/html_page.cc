@@ -414,7 +414,11 @@ class Builder : public PageTree {
 
   void start(const html::Token& t) {
     Tag tag = tag_of(t.name);
-    if (tag == Tag::Html) return;
+    if (tag == Tag::Html) {
+      const std::string* lang = t.attribute("lang");
+      if (lang && meta.lang.empty() && lang->size() <= 35) meta.lang = ascii_lower(*lang);
+      return;
+    }
     // The head ends at the first element that belongs in the body.
     if (open_count_[static_cast<size_t>(Tag::Head)] > 0 && tag != Tag::Meta && tag != Tag::Title &&
         tag != Tag::Script && tag != Tag::Style && tag != Tag::Void && tag != Tag::Noscript && tag != Tag::Template)

@@ -874,3 +874,20 @@ TEST_CASE("html: a header part's mark on the body's own element or its wrapper n
     CHECK(d.article.boilerplate.empty());
   }
 }
+
+TEST_CASE("html: a numeric date marked as the article's is read in the order of the page's language", "[structure]") {
+  auto page = [](const std::string& lang) {
+    return "<html lang='" + lang +
+           "'><body><article><h1>Library to close</h1><span class='publish-time published'>3/09/15 8:00am</span>"
+           "<div class=body>" +
+           numbered_paragraph(1) + numbered_paragraph(2) + "</div></article></body></html>";
+  };
+  aa::Document us = analyse(page("en-US"));
+  REQUIRE(us.article.date);
+  CHECK(us.article.date->iso == "2015-03-09");
+  CHECK(us.view(us.article.date->span) == "3/09/15");
+  aa::Document gb = analyse(page("en-GB"));
+  REQUIRE(gb.article.date);
+  CHECK(gb.article.date->iso == "2015-09-03");
+  CHECK_FALSE(analyse(page("en")).article.date);  // no way to tell
+}
