@@ -254,8 +254,8 @@ class Parser {
  public:
   // The furthest a date's four-digit year stands from its first token: a time (at most 14 tokens: 3 : 04 : 05 .
   // 123 p.m . GMT + 01 : 00), a separator, "at", a weekday with '.' and ',' (5), then the date, whose year is
-  // at most its sixth token (25th of January . , 2023). at() can find no date where the year is further.
-  static constexpr size_t kMaxYearOffset = 14 + 5 + 5;
+  // at most its ninth token (Dec . , 28 , Sat . , 2013). at() can find no date where the year is further.
+  static constexpr size_t kMaxYearOffset = 14 + 5 + 8;
 
   Parser(std::string_view text) : text_(text), t_(lex(text)) {}
 
@@ -318,6 +318,12 @@ class Parser {
       if (!dd || dd->kind != Kind::Num || dd->digits > 2) return std::nullopt;
       ++j;
       if (punct(j, ',')) ++j;
+      // Dec 28 Sat 2013 (a blog's date box: month, day, weekday and year side by side)
+      if (const Tok* wd = tok(j); wd && is_word(*wd, DateWord::Weekday)) {
+        ++j;
+        if (punct(j, '.')) ++j;
+        if (punct(j, ',')) ++j;
+      }
       const Tok* yy = tok(j);
       if (!yy || yy->kind != Kind::Num || yy->digits != 4 || yy->ordinal) return std::nullopt;
       y = yy->value, mo = *m, d = dd->value;

@@ -999,6 +999,7 @@ class Extractor {
         insert_after_header({text, BlockKind::Date, iso, 0, text.size()});
       } else if (!shown) {
         date_from_header_text();
+        if (!has(BlockKind::Date)) date_above_title();
         if (!has(BlockKind::Date)) date_after_body();
         if (!has(BlockKind::Date)) date_opening_text();
         if (!has(BlockKind::Date) && std::none_of(out_.begin(), out_.end(), [](const OutBlock& o) { return o.dated; }))
@@ -1041,6 +1042,23 @@ class Extractor {
       insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
       return true;
     });
+  }
+
+  // With no date anywhere else: a date line right above the headline (a blog's date box: "Dec 28 Sat 2013 00:28"
+  // over the post's title), one of the two blocks there.
+  void date_above_title() {
+    if (title_block_ == kNone) return;
+    for (uint32_t i = title_block_, n = 0; i > 0 && n < 2; --i) {
+      const HBlock& k = b_.blocks[i - 1];
+      if (dropped(k)) continue;
+      ++n;
+      std::string_view t = text(k);
+      if (t.size() > 120) return;
+      if (auto m = rules::date_line(t)) {
+        insert_after_header({std::string(t), BlockKind::Date, m->iso, m->begin, m->end});
+        return;
+      }
+    }
   }
 
   // With no date anywhere else: the <time> or date line after the text, in the same place.

@@ -891,3 +891,16 @@ TEST_CASE("html: a numeric date marked as the article's is read in the order of 
   CHECK(gb.article.date->iso == "2015-09-03");
   CHECK_FALSE(analyse(page("en")).article.date);  // no way to tell
 }
+
+TEST_CASE("html: with no other date, a blog's date box right above the post's title", "[structure]") {
+  aa::Document d = analyse(
+      "<html><head><title>Autumn leaves in the hills | My Blog</title></head><body><div id=header><ul><li><a "
+      "href=/>Blog</a></li></ul></div><div class=article><ul "
+      "class=article-head><li class=publish><span class=month>Dec </span><span class=day>28 </span><span>Sat "
+      "</span><span>2013 </span><span>00:28</span></li><li class=title><h2>Autumn leaves in the hills</h2></li></ul>"
+      "<div class=article-content>" +
+      numbered_paragraph(1) + numbered_paragraph(2) + "</div></div></body></html>");
+  REQUIRE(d.article.date);
+  CHECK(d.article.date->iso.substr(0, 10) == "2013-12-28");
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+}
