@@ -600,12 +600,29 @@ class Extractor {
     title_block_ = found;
     if (found == kNone || (!body_.empty() && found >= first)) return;
     // The blocks between the headline and the body: standfirst, byline, date, lead image.
+    // Furniture-named markup that holds the headline is the article's header ("banner-headline"): what else it
+    // holds is usable too. A picture's caption alone in a furniture-named wrapper ("widget-image") is the lead
+    // image's.
+    const uint32_t title_furniture = b_.nodes[b_.blocks[found].node].negative;
+    std::vector<uint32_t> blocks_in;  // per node: the page's blocks whose nearest furniture it is (made if needed)
+    auto lone_caption = [&](const HBlock& k) {
+      uint32_t neg = b_.nodes[k.node].negative;
+      if (!(k.flags & kCaption) || k.end - k.begin > 400 || neg == kNone || b_.nodes[neg].tag == Tag::Nav) return false;
+      if (blocks_in.empty()) {
+        blocks_in.assign(b_.nodes.size(), 0);
+        for (const HBlock& x : b_.blocks)
+          if (!dropped(x) && b_.nodes[x.node].negative != kNone) ++blocks_in[b_.nodes[x.node].negative];
+      }
+      return blocks_in[neg] == 1;
+    };
     for (uint32_t i = found + 1; i < first && header_.size() < 20; ++i) {
       const HBlock& k = b_.blocks[i];
       size_t len = k.end - k.begin;
+      bool in_header_markup =
+          title_furniture != kNone && b_.nodes[k.node].negative == title_furniture && (k.flags & kCaption);
       // A date line between the headline and the body is the article's, even inside furniture-like markup
       // (<footer class="footer-author">).
-      if (!usable(i) && (dropped(k) || !date_like(k))) continue;
+      if (!usable(i) && (dropped(k) || !(date_like(k) || in_header_markup || lone_caption(k)))) continue;
       if (k.link * 2 > len && !header_metadata(k)) continue;  // links: navigation, tags
       if (len > 800) continue;
       header_.push_back(i);

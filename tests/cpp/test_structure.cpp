@@ -904,3 +904,32 @@ TEST_CASE("html: with no other date, a blog's date box right above the post's ti
   CHECK(d.article.date->iso.substr(0, 10) == "2013-12-28");
   CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
 }
+
+TEST_CASE("html: the lead picture's caption between the headline and the body, in furniture-named markup",
+          "[structure]") {
+  const std::string body = "<div class=article-body>" + numbered_paragraph(1) + numbered_paragraph(2) + "</div>";
+  SECTION("alone in a 'widget-image' wrapper") {
+    aa::Document d = analyse(
+        "<html><body><article><h1>Library to close</h1><div class=widget-image><figure><img src=a.jpg><figcaption>"
+        "The reading room, closed since the roof gave way</figcaption></figure></div>" +
+        body + "</article></body></html>");
+    REQUIRE(d.article.captions.size() == 1);
+    CHECK(d.view(d.article.captions[0]) == "The reading room, closed since the roof gave way");
+  }
+  SECTION("in the header that holds the headline ('banner-headline')") {
+    aa::Document d = analyse(
+        "<html><head><title>Library to close | Town News</title></head><body><article><header "
+        "class=banner-headline><h1>Library to close</h1><figure><img "
+        "src=a.jpg><figcaption>The reading room, closed since the roof gave way</figcaption></figure></header>" +
+        body + "</article></body></html>");
+    REQUIRE(d.article.captions.size() == 1);
+    CHECK(d.view(d.article.captions[0]) == "The reading room, closed since the roof gave way");
+  }
+  SECTION("but a gallery's captions stay out") {
+    aa::Document d = analyse(
+        "<html><body><article><h1>Library to close</h1><div class=gallery><figure><figcaption>Picture one of the "
+        "town</figcaption></figure><figure><figcaption>Picture two of the town</figcaption></figure></div>" +
+        body + "</article></body></html>");
+    CHECK(d.article.captions.empty());
+  }
+}
