@@ -254,8 +254,8 @@ class Parser {
  public:
   // The furthest a date's four-digit year stands from its first token: a time (at most 14 tokens: 3 : 04 : 05 .
   // 123 p.m . GMT + 01 : 00), a separator, "at", a weekday with '.' and ',' (5), then the date, whose year is
-  // at most its sixth token (25th of January . , 2023). at() can find no date where the year is further.
-  static constexpr size_t kMaxYearOffset = 14 + 5 + 5;
+  // at most its ninth token (Dec . , 28 , Sat . , 2013). at() can find no date where the year is further.
+  static constexpr size_t kMaxYearOffset = 14 + 5 + 8;
 
   Parser(std::string_view text) : text_(text), t_(lex(text)) {}
 
@@ -318,6 +318,12 @@ class Parser {
       if (!dd || dd->kind != Kind::Num || dd->digits > 2) return std::nullopt;
       ++j;
       if (punct(j, ',')) ++j;
+      // Dec 28 Sat 2013 (a blog's date box: month, day, weekday and year side by side)
+      if (const Tok* wd = tok(j); wd && is_word(*wd, DateWord::Weekday)) {
+        ++j;
+        if (punct(j, '.')) ++j;
+        if (punct(j, ',')) ++j;
+      }
       const Tok* yy = tok(j);
       if (!yy || yy->kind != Kind::Num || yy->digits != 4 || yy->ordinal) return std::nullopt;
       y = yy->value, mo = *m, d = dd->value;
@@ -533,6 +539,53 @@ std::optional<DateMatch> find_date(std::string_view text) {
   }
   if (!four) return std::nullopt;
   return Parser(text).find();
+}
+
+std::optional<DateMatch> find_numeric_date(std::string_view text, DateOrder order) {
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto number = [&](size_t at, size_t& end) {
+    int v = 0;
+    end = at;
+    while (end < text.size() && is_digit(text[end]) && end - at < 5) v = v * 10 + (text[end++] - '0');
+    return v;
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!is_digit(text[i]) || (i > 0 && (is_digit(text[i - 1]) || alpha(text[i - 1])))) continue;
+    size_t e1, e2, e3;
+    int p = number(i, e1);
+    if (e1 - i > 2 || e1 + 1 >= text.size()) continue;
+    char sep = text[e1];
+    if (sep != '/' && sep != '-' && sep != '.') continue;
+    int q = number(e1 + 1, e2);
+    if (e2 == e1 + 1 || e2 - e1 - 1 > 2 || e2 + 1 >= text.size() || text[e2] != sep) continue;
+    int y = number(e2 + 1, e3);
+    size_t yd = e3 - e2 - 1;
+    if ((yd != 2 && yd != 4) ||
+        (e3 < text.size() && (is_digit(text[e3]) || alpha(text[e3]) ||
+                              (text[e3] == sep && e3 + 1 < text.size() && is_digit(text[e3 + 1])))))
+      continue;
+    if (yd == 2) y += y < 70 ? 2000 : 1900;
+    int mo, d;
+    if (p > 12 && q <= 12)
+      d = p, mo = q;
+    else if (q > 12 && p <= 12)
+      mo = p, d = q;
+    else if (order == DateOrder::MonthFirst)
+      mo = p, d = q;
+    else if (order == DateOrder::DayFirst)
+      d = p, mo = q;
+    else
+      continue;
+    if (!valid(y, mo, d)) continue;
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, mo, d);
+    DateMatch m;
+    m.begin = i;
+    m.end = e3;
+    m.iso = iso;
+    return m;
+  }
+  return std::nullopt;
 }
 
 std::string normalize_date(std::string_view value) {

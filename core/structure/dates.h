@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,16 @@ struct DateMatch {
 /// text.size(), both on code-point boundaries; the date is a real calendar day. Numeric dates in the order
 /// day/month or month/day are read only when unambiguous (one of the two numbers is above 12).
 std::optional<DateMatch> find_date(std::string_view text);
+
+/// The order of day and month in numeric dates, as a page's language writes them ("3/09/15": 9 March in en-US,
+/// 3 September in en-GB).
+enum class DateOrder : uint8_t { Unknown, MonthFirst, DayFirst };
+
+/// The first numeric date "D/M/Y" or "M/D/Y" ('/', '-' or '.' between, the same twice; a year of two or four
+/// digits, "15" read as 2015 and "98" as 1998) in `text`, its day and month read in `order`, or either way when
+/// one of the two numbers is above 12. Nothing when `order` is Unknown and both are 12 or less. For short lines
+/// that a page marks as its date ("3/09/15 8:00am"), whose language gives the order. Linear in the text.
+std::optional<DateMatch> find_numeric_date(std::string_view text, DateOrder order);
 
 /// A machine-readable date or date-time (HTML `datetime`, `article:published_time`, JSON-LD `datePublished`)
 /// in ISO form; also accepts what find_date reads. Empty when there is no date.

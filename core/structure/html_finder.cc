@@ -324,16 +324,49 @@ class Extractor {
   }
 
   // The densest element lies inside furniture-named markup that wraps it (not its own: a gallery's captions side
-  // by side), and the paragraph text the body keeps is less than a third of its own.
+  // by side), and the paragraph text the body keeps is less than a third of its own (500 bytes or more); or the
+  // body keeps no paragraph text at all.
   bool hidden_by_wrappers(uint32_t dense, uint64_t own) const {
     uint32_t neg = b_.nodes[dense].negative;
-    if (neg == kNone || neg == dense || own < 500) return false;
+    if (neg == kNone || own < 100) return false;
     uint64_t kept = 0;
     for (const HBlock& k : b_.blocks)
       if (paragraph_text(k) && in_ranges(k.node) && !furniture_inside(k.node) &&
           (top_ != kNone || b_.nodes[k.node].negative == kNone))
         kept += k.end - k.begin;
-    return kept * 3 < own;
+    if (kept == 0) return true;  // any article is better than none, even in an element named "modal-open"
+    return neg != dense && own >= 500 && kept * 3 < own;
+  }
+
+  // Readability's rule: when three or more of the next four best elements score at least three quarters of the
+  // best, the article is spread over them (one paragraph to a wrapper: "section > div > p" for each) and their
+  // nearest ancestor that holds three of them is the body. Linear: the candidates are kept in one pass, and the
+  // walk up visits each ancestor once, checking four ranges.
+  uint32_t common_ancestor_of_alternatives(uint32_t top, float best, const std::vector<float>& score,
+                                           const std::vector<uint8_t>& touched) const {
+    if (top == kNone || best <= 0) return top;
+    const auto& nodes = b_.nodes;
+    std::array<uint32_t, 4> next{kNone, kNone, kNone, kNone};  // the four best after `top`, best first
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      if (!touched[i] || i == top) continue;
+      for (size_t s = 0; s < next.size(); ++s) {
+        if (next[s] == kNone || score[i] > score[next[s]]) {
+          for (size_t m = next.size() - 1; m > s; --m) next[m] = next[m - 1];
+          next[s] = i;
+          break;
+        }
+      }
+    }
+    std::vector<uint32_t> alternatives;
+    for (uint32_t a : next)
+      if (a != kNone && score[a] >= best * 0.75f) alternatives.push_back(a);
+    if (alternatives.size() < 3) return top;
+    for (uint32_t x = nodes[top].parent; x != kNone && x != 0 && nodes[x].tag != Tag::Body; x = nodes[x].parent) {
+      int inside = 0;
+      for (uint32_t a : alternatives) inside += a >= x && a < nodes[x].end;
+      if (inside >= 3) return x;
+    }
+    return top;
   }
 
   void score_body() {
@@ -378,6 +411,7 @@ class Extractor {
         best = score[i];
       }
     }
+    top = common_ancestor_of_alternatives(top, best, score, touched);
     // An element marked as the article body wins when it holds a fair share of the text.
     uint32_t marked = kNone;
     for (uint32_t i = 1; i < nodes.size(); ++i)
@@ -396,6 +430,17 @@ class Extractor {
       ranges_.push_back({top, nodes[top].end});
       // Siblings that score nearly as well, or hold paragraph text with few links, join the body.
       uint32_t parent = nodes[top].parent;
+      if (parent != kNone && nodes[top].article_body) {
+        // A marked body split in parts (NYT: "StoryBodyCompanionColumn" between advertisements, "story-body-1",
+        // "story-body-2"): its siblings marked the same way, or of its element and class, that hold text with
+        // few links are its other parts.
+        for (uint32_t c = parent + 1; c < nodes[parent].end; c = nodes[c].end) {
+          const Node& n = nodes[c];
+          if (c == top || n.negative != kNone || n.text < 25 || n.link * 3 > n.text) continue;
+          if (n.article_body || (n.tag == nodes[top].tag && n.class_hash == nodes[top].class_hash))
+            ranges_.push_back({c, n.end});
+        }
+      }
       if (parent != kNone && !nodes[top].article_body) {
         float threshold = std::max(10.0f, best * 0.2f);
         for (uint32_t c = parent + 1; c < nodes[parent].end; c = nodes[c].end) {
@@ -482,6 +527,15 @@ class Extractor {
     }
   }
 
+  // How the page's language orders day and month in numeric dates: month first in American English, day first
+  // in the other languages that name a region or are not English; unknown for plain "en".
+  DateOrder date_order() const {
+    const std::string& l = b_.meta.lang;
+    if (l.empty() || l == "en") return DateOrder::Unknown;
+    if (l == "en-us" || l == "en_us") return DateOrder::MonthFirst;
+    return DateOrder::DayFirst;
+  }
+
   // A short block that shows a date: a <time>, a date-marked element or a date line.
   bool date_like(const HBlock& k) const {
     return k.end - k.begin <= 120 && (k.has_time || (k.flags & kDate) || rules::date_line(text(k)));
@@ -546,12 +600,29 @@ class Extractor {
     title_block_ = found;
     if (found == kNone || (!body_.empty() && found >= first)) return;
     // The blocks between the headline and the body: standfirst, byline, date, lead image.
+    // Furniture-named markup that holds the headline is the article's header ("banner-headline"): what else it
+    // holds is usable too. A picture's caption alone in a furniture-named wrapper ("widget-image") is the lead
+    // image's.
+    const uint32_t title_furniture = b_.nodes[b_.blocks[found].node].negative;
+    std::vector<uint32_t> blocks_in;  // per node: the page's blocks whose nearest furniture it is (made if needed)
+    auto lone_caption = [&](const HBlock& k) {
+      uint32_t neg = b_.nodes[k.node].negative;
+      if (!(k.flags & kCaption) || k.end - k.begin > 400 || neg == kNone || b_.nodes[neg].tag == Tag::Nav) return false;
+      if (blocks_in.empty()) {
+        blocks_in.assign(b_.nodes.size(), 0);
+        for (const HBlock& x : b_.blocks)
+          if (!dropped(x) && b_.nodes[x.node].negative != kNone) ++blocks_in[b_.nodes[x.node].negative];
+      }
+      return blocks_in[neg] == 1;
+    };
     for (uint32_t i = found + 1; i < first && header_.size() < 20; ++i) {
       const HBlock& k = b_.blocks[i];
       size_t len = k.end - k.begin;
+      bool in_header_markup =
+          title_furniture != kNone && b_.nodes[k.node].negative == title_furniture && (k.flags & kCaption);
       // A date line between the headline and the body is the article's, even inside furniture-like markup
       // (<footer class="footer-author">).
-      if (!usable(i) && (dropped(k) || !date_like(k))) continue;
+      if (!usable(i) && (dropped(k) || !(date_like(k) || in_header_markup || lone_caption(k)))) continue;
       if (k.link * 2 > len && !header_metadata(k)) continue;  // links: navigation, tags
       if (len > 800) continue;
       header_.push_back(i);
@@ -586,6 +657,10 @@ class Extractor {
         iso = m2->iso;
         db = m2->begin;
         de = m2->end;
+      } else if (auto m3 = find_numeric_date(t, date_order())) {  // "3/09/15 8:00am"
+        iso = m3->iso;
+        db = m3->begin;
+        de = m3->end;
       }
     }
     if (iso.empty()) return false;
@@ -597,7 +672,8 @@ class Extractor {
 
   // The kind of a block from its element and, failing that, its words.
   void classify_block(uint32_t i, bool in_header) {
-    const HBlock& k = b_.blocks[i];
+    HBlock k = b_.blocks[i];
+    if (!in_header) k.flags &= ~body_marks_;
     std::string_view t = text(k);
     if (i == title_block_) {
       push(t, BlockKind::Title);
@@ -734,7 +810,12 @@ class Extractor {
       push(t, BlockKind::Credit);
       return;
     }
-    if (rules::is_boilerplate(t)) {
+    // Code set apart in the article (<pre>) is its text, however much it looks like markup or code.
+    if (rules::is_boilerplate(t) && !((k.flags & kPre) && !in_header)) {
+      push(t, BlockKind::Boilerplate);
+      return;
+    }
+    if (lone_number(k, t)) {  // a counter ("137" shares, "0" comments) outside a table or list
       push(t, BlockKind::Boilerplate);
       return;
     }
@@ -760,6 +841,11 @@ class Extractor {
       return;
     }
     push(t, BlockKind::Paragraph);
+  }
+
+  static bool lone_number(const HBlock& k, std::string_view t) {
+    if (t.size() > 12 || (k.flags & (kTable | kListItem))) return false;
+    return std::all_of(t.begin(), t.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
   }
 
   void push_parts(const HBlock& k, std::string_view t, const std::vector<rules::MetaPart>& parts) {
@@ -795,8 +881,23 @@ class Extractor {
   std::string title_norm_;
   std::string ref_norm_;  // the metadata's headline, normalised
 
+  // The marks of a header part (standfirst, date, byline, caption, credit, headline) that every paragraph of the
+  // body carries are on the body's own element or a wrapper of it ("pane-aclu-components-description
+  // description", "<article class='post status-published'>"): inside the body they name no part of the header.
+  uint32_t body_marks_ = 0;
+
   void classify() {
     ref_norm_ = rules::normalize(reference_title());
+    constexpr uint32_t kHeaderMarks = kDek | kDate | kByline | kCaption | kCredit | kHeadline;
+    uint32_t common = kHeaderMarks;
+    size_t paragraphs = 0;
+    for (uint32_t i : body_) {
+      const HBlock& k = b_.blocks[i];
+      if (k.heading || k.end - k.begin < 25) continue;
+      common &= k.flags;
+      ++paragraphs;
+    }
+    body_marks_ = paragraphs >= 2 ? common : 0;
     if (title_block_ != kNone) title_norm_ = rules::normalize(text(b_.blocks[title_block_]));
     if (title_block_ != kNone && (body_.empty() || title_block_ < body_.front())) classify_block(title_block_, true);
     for (uint32_t i : header_) classify_block(i, true);
@@ -915,6 +1016,7 @@ class Extractor {
         insert_after_header({text, BlockKind::Date, iso, 0, text.size()});
       } else if (!shown) {
         date_from_header_text();
+        if (!has(BlockKind::Date)) date_above_title();
         if (!has(BlockKind::Date)) date_after_body();
         if (!has(BlockKind::Date)) date_opening_text();
         if (!has(BlockKind::Date) && std::none_of(out_.begin(), out_.end(), [](const OutBlock& o) { return o.dated; }))
@@ -957,6 +1059,23 @@ class Extractor {
       insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
       return true;
     });
+  }
+
+  // With no date anywhere else: a date line right above the headline (a blog's date box: "Dec 28 Sat 2013 00:28"
+  // over the post's title), one of the two blocks there.
+  void date_above_title() {
+    if (title_block_ == kNone) return;
+    for (uint32_t i = title_block_, n = 0; i > 0 && n < 2; --i) {
+      const HBlock& k = b_.blocks[i - 1];
+      if (dropped(k)) continue;
+      ++n;
+      std::string_view t = text(k);
+      if (t.size() > 120) return;
+      if (auto m = rules::date_line(t)) {
+        insert_after_header({std::string(t), BlockKind::Date, m->iso, m->begin, m->end});
+        return;
+      }
+    }
   }
 
   // With no date anywhere else: the <time> or date line after the text, in the same place.

@@ -27,7 +27,7 @@ namespace aa::page {
 namespace {
 
 struct TagName {
-  const char* name;
+  std::string_view name;  // (a view, not a char pointer: the binary search compares without strlen)
   Tag tag;
 };
 
@@ -157,11 +157,28 @@ const TagName kTags[] = {
     {"xmp", Tag::Pre},
 };
 
+// The run of kTags whose names start with each letter (the table is sorted by name): a lookup compares a few
+// lengths and at most a handful of names, where a binary search over the whole table compared seven names.
+struct FirstLetterRuns {
+  std::array<uint8_t, 27> begin{};  // begin['z' - 'a' + 1] is the end of the table
+  FirstLetterRuns() {
+    constexpr size_t n = sizeof kTags / sizeof kTags[0];
+    static_assert(n < 256, "the runs are bytes");
+    size_t at = 0;
+    for (int c = 0; c < 26; ++c) {
+      begin[c] = static_cast<uint8_t>(at);
+      while (at < n && kTags[at].name[0] == 'a' + c) ++at;
+    }
+    begin[26] = static_cast<uint8_t>(n);
+  }
+};
+
 Tag tag_of(std::string_view name) {
-  const TagName* end = kTags + sizeof kTags / sizeof kTags[0];
-  const TagName* it =
-      std::lower_bound(kTags, end, name, [](const TagName& t, std::string_view n) { return t.name < n; });
-  if (it != end && it->name == name) return it->tag;
+  static const FirstLetterRuns runs;
+  if (name.empty() || name[0] < 'a' || name[0] > 'z') return Tag::Other;
+  int c = name[0] - 'a';
+  for (size_t i = runs.begin[c]; i < runs.begin[c + 1]; ++i)
+    if (kTags[i].name.size() == name.size() && kTags[i].name == name) return kTags[i].tag;
   return Tag::Other;
 }
 
@@ -414,7 +431,11 @@ class Builder : public PageTree {
 
   void start(const html::Token& t) {
     Tag tag = tag_of(t.name);
-    if (tag == Tag::Html) return;
+    if (tag == Tag::Html) {
+      const std::string* lang = t.attribute("lang");
+      if (lang && meta.lang.empty() && lang->size() <= 35) meta.lang = ascii_lower(*lang);
+      return;
+    }
     // The head ends at the first element that belongs in the body.
     if (open_count_[static_cast<size_t>(Tag::Head)] > 0 && tag != Tag::Meta && tag != Tag::Title &&
         tag != Tag::Script && tag != Tag::Style && tag != Tag::Void && tag != Tag::Noscript && tag != Tag::Template)
@@ -711,6 +732,9 @@ class Builder : public PageTree {
       begin_block();
       if (space_ && pool.size() > cur_.begin && pool.back() != '\n') pool.push_back(' ');
       space_ = false;
+      // The printable ASCII that follows is appended with this character in one go (none of it is white space
+      // or a character dropped above).
+      while (k < s.size() && static_cast<unsigned char>(s[k]) > 0x20 && static_cast<unsigned char>(s[k]) < 0x80) ++k;
       pool.append(s.data() + i, k - i);
       i = k;
     }

@@ -28,6 +28,7 @@ TEST_CASE("dates in text are found and normalised", "[dates]") {
       {"2023-03-01T15:04:00-0500", "2023-03-01T15:04:00-05:00", "2023-03-01T15:04:00-0500"},
       {"2023-01-25 14:30", "2023-01-25T14:30:00", "2023-01-25 14:30"},
       {"13/02/2023", "2023-02-13", "13/02/2023"},
+      {"Dec 28 Sat 2013 00:28", "2013-12-28T00:28:00", "Dec 28 Sat 2013 00:28"},
       {"02/13/2023", "2023-02-13", "02/13/2023"},
       {"25.01.2023", "2023-01-25", "25.01.2023"},
       {"On Feb 29, 2024, it rained.", "2024-02-29", "Feb 29, 2024"},
@@ -87,4 +88,26 @@ TEST_CASE("day of the week", "[dates]") {
   CHECK(aa::day_of_week(2023, 1, 25) == 3);  // a Wednesday
   CHECK(aa::day_of_week(2000, 2, 29) == 2);
   CHECK(aa::day_of_week(2023, 3, 12) == 0);
+}
+
+TEST_CASE("numeric dates are read in the page's order of day and month", "[dates]") {
+  using aa::DateOrder;
+  auto iso = [](const char* text, DateOrder order) {
+    auto m = aa::find_numeric_date(text, order);
+    return m ? m->iso : std::string();
+  };
+  CHECK(iso("3/09/15 8:00am", DateOrder::MonthFirst) == "2015-03-09");
+  CHECK(iso("3/09/15 8:00am", DateOrder::DayFirst) == "2015-09-03");
+  CHECK(iso("3/09/15 8:00am", DateOrder::Unknown).empty());
+  CHECK(iso("25/12/98", DateOrder::MonthFirst) == "1998-12-25");  // 25 is no month, whatever the order
+  CHECK(iso("Posted 12-25-2015", DateOrder::Unknown) == "2015-12-25");
+  CHECK(iso("05.05.2015", DateOrder::DayFirst) == "2015-05-05");
+  auto m = aa::find_numeric_date("Posted 3/09/15 8:00am", DateOrder::MonthFirst);
+  REQUIRE(m);
+  CHECK(m->begin == 7);
+  CHECK(m->end == 14);
+  // Not dates: mixed separators, a version or an address, a fraction, three-digit parts, no real day.
+  for (const char* t : {"3/09-15", "1.2.3", "v3/09/15", "3/09/150", "192.168.1.1", "1/2", "2/30/15", "123/09/15",
+                        "3/09/15/2", "3/09/15a"})
+    CHECK(iso(t, DateOrder::MonthFirst).empty());
 }

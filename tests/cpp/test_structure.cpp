@@ -737,3 +737,199 @@ TEST_CASE(
     CHECK(d.text.find("Picture 3") == std::string::npos);
   }
 }
+
+namespace {
+// An invented article's paragraph, numbered so that a test can tell which ones were kept.
+std::string numbered_paragraph(int n) {
+  return "<p>Paragraph " + std::to_string(n) +
+         ": the council voted on Tuesday to close the old library, after a long debate about money, staff and the "
+         "roof, which leaks in every storm, officials said.</p>";
+}
+std::string page_around(const std::string& article) {
+  return "<html><head><title>Library to close | Town News</title></head><body><header><nav><a href=/>Home</a> "
+         "<a href=/news>News</a></nav></header><main><article><h1>Library to close</h1><p class=byline>By Jane "
+         "Doe</p>" +
+         article +
+         "</article></main><aside class=sidebar><h3>Most read</h3><ul><li><a href=/a>Another story about a thing "
+         "</a></li></ul></aside><footer><p>Copyright Town News 2024. All rights reserved.</p></footer></body></html>";
+}
+std::vector<int> kept_paragraphs(const aa::Document& d) {
+  std::vector<int> out;
+  for (const auto& p : d.article.paragraphs) {
+    std::string_view t = d.view(p);
+    if (t.rfind("Paragraph ", 0) == 0) out.push_back(std::atoi(std::string(t.substr(10, 2)).c_str()));
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("html: a marked body in parts between advertisements is read whole", "[structure]") {
+  SECTION("columns of the same class, each marked as the story body") {
+    std::string a = "<section name=articleBody>";
+    for (int i = 0; i < 3; ++i)
+      a += "<div class='css-53u6y8 StoryBodyCompanionColumn'><div class='css-1fanzo5'>" +
+           numbered_paragraph(2 * i + 1) + numbered_paragraph(2 * i + 2) +
+           "</div></div><div class='css-ad'><div class=ad>Advertisement</div></div>";
+    aa::Document d = analyse(page_around(a + "</section>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3, 4, 5, 6});
+    CHECK(d.text.find("Advertisement") == std::string::npos);
+  }
+  SECTION("'story-body-1' (the lead paragraph beside the picture) and 'story-body-2'") {
+    aa::Document d = analyse(page_around(
+        "<div class='story-body story-body-1'><figure><img src=a.jpg><figcaption>Photo: Bob</figcaption></figure>" +
+        numbered_paragraph(1) + numbered_paragraph(2) +
+        "</div><div class=ad>Advertisement</div><div class='story-body story-body-2'>" + numbered_paragraph(3) +
+        numbered_paragraph(4) + numbered_paragraph(5) + numbered_paragraph(6) + numbered_paragraph(7) + "</div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3, 4, 5, 6, 7});
+    CHECK_FALSE(d.article.subtitle);  // the lead paragraph is no standfirst
+  }
+  SECTION("a sibling with links only is not a part") {
+    aa::Document d = analyse(page_around("<div class=story-body>" + numbered_paragraph(1) + numbered_paragraph(2) +
+                                         numbered_paragraph(3) +
+                                         "</div><div class=story-body><a href=/r>Related: the council's budget, "
+                                         "explained in a long headline</a></div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3});
+    CHECK(d.text.find("Related:") == std::string::npos);
+  }
+}
+
+TEST_CASE("html: an article with each paragraph in a wrapper of its own is read whole", "[structure]") {
+  std::string a = "<div class=body>";
+  for (int i = 1; i <= 5; ++i)
+    a += "<section class=block-" + std::to_string(i) + "><div class=content>" + numbered_paragraph(i) +
+         "</div></section>";
+  aa::Document d = analyse(page_around(a + "</div>"));
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3, 4, 5});
+  CHECK(d.text.find("Most read") == std::string::npos);
+}
+
+TEST_CASE("html: code set apart in the article is its text; a lone counter is not", "[structure]") {
+  aa::Document d = analyse(
+      page_around("<div class=body>" + numbered_paragraph(1) +
+                  "<pre><code>// cow.js\nfunction Cow(name) {\n  this.name = name || \"Anon cow\";\n}\n</code></pre>" +
+                  numbered_paragraph(2) + "<div class=shares>137</div></div>"));
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+  auto paras = texts(d, d.article.paragraphs);
+  CHECK(std::find(paras.begin(), paras.end(),
+                  "// cow.js\nfunction Cow(name) {\nthis.name = name || \"Anon cow\";\n}") != paras.end());
+  auto bp = texts(d, d.article.boilerplate);
+  CHECK(std::find(bp.begin(), bp.end(), "137") != bp.end());
+}
+
+TEST_CASE("html: layout classes that hide on some screens or clip hide no article text", "[structure]") {
+  SECTION("the article's wrapper 'overflow-hidden'") {
+    aa::Document d = analyse(page_around("<div class='col-md-8 overflow-hidden'>" + numbered_paragraph(1) +
+                                         numbered_paragraph(2) + numbered_paragraph(3) + "</div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3});
+  }
+  SECTION("a part of it 'hidden-xs', the whole of it 'is-hidden-mobile'") {
+    aa::Document d = analyse(page_around("<div class=body>" + numbered_paragraph(1) + "<div class='hidden-xs'>" +
+                                         numbered_paragraph(2) + "</div><div class='is-hidden-mobile'>" +
+                                         numbered_paragraph(3) + "</div></div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3});
+  }
+  SECTION("but 'hidden' and 'visually-hidden' still hide") {
+    aa::Document d =
+        analyse(page_around("<div class=body>" + numbered_paragraph(1) + "<div class=hidden>" + numbered_paragraph(2) +
+                            "</div><span class=visually-hidden>Share</span>" + numbered_paragraph(3) + "</div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 3});
+  }
+}
+
+TEST_CASE("html: a short article wholly inside furniture-named markup is still the article", "[structure]") {
+  for (const char* cls : {"post-share-wrapper", "content modal-open"}) {
+    INFO(cls);
+    aa::Document d = analyse(page_around(std::string("<div class='") + cls + "'><div class=entry>" +
+                                         numbered_paragraph(1) + numbered_paragraph(2) + "</div></div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+    CHECK(d.text.find("Most read") == std::string::npos);
+  }
+}
+
+TEST_CASE("html: a header part's mark on the body's own element or its wrapper names no header part", "[structure]") {
+  SECTION("the body in 'pane-description description'") {
+    aa::Document d = analyse(page_around("<div class='pane pane-description description'>" + numbered_paragraph(1) +
+                                         numbered_paragraph(2) + numbered_paragraph(3) + "</div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3});
+    CHECK_FALSE(d.article.subtitle);
+  }
+  SECTION("a marked standfirst at the top of the body still is one") {
+    aa::Document d = analyse(
+        page_around("<div class=body><p class=dek>The town's only library shuts its doors after 119 years.</p>" +
+                    numbered_paragraph(1) + numbered_paragraph(2) + "</div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+    REQUIRE(d.article.subtitle);
+    CHECK(d.view(*d.article.subtitle) == "The town's only library shuts its doors after 119 years.");
+  }
+  SECTION("the article 'post status-published': its short paragraphs are no date lines") {
+    aa::Document d = analyse(
+        "<html><body><article class='post hentry status-published'><h1>How to stop buying things</h1><div "
+        "class=entry-content>" +
+        numbered_paragraph(1) + "<ul><li>When was the last time I used this?</li><li>Where will I put it?</li></ul>" +
+        numbered_paragraph(2) + "</div></article></body></html>");
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+    auto paras = texts(d, d.article.paragraphs);
+    CHECK(std::find(paras.begin(), paras.end(), "When was the last time I used this?") != paras.end());
+    CHECK(std::find(paras.begin(), paras.end(), "Where will I put it?") != paras.end());
+    CHECK(d.article.boilerplate.empty());
+  }
+}
+
+TEST_CASE("html: a numeric date marked as the article's is read in the order of the page's language", "[structure]") {
+  auto page = [](const std::string& lang) {
+    return "<html lang='" + lang +
+           "'><body><article><h1>Library to close</h1><span class='publish-time published'>3/09/15 8:00am</span>"
+           "<div class=body>" +
+           numbered_paragraph(1) + numbered_paragraph(2) + "</div></article></body></html>";
+  };
+  aa::Document us = analyse(page("en-US"));
+  REQUIRE(us.article.date);
+  CHECK(us.article.date->iso == "2015-03-09");
+  CHECK(us.view(us.article.date->span) == "3/09/15");
+  aa::Document gb = analyse(page("en-GB"));
+  REQUIRE(gb.article.date);
+  CHECK(gb.article.date->iso == "2015-09-03");
+  CHECK_FALSE(analyse(page("en")).article.date);  // no way to tell
+}
+
+TEST_CASE("html: with no other date, a blog's date box right above the post's title", "[structure]") {
+  aa::Document d = analyse(
+      "<html><head><title>Autumn leaves in the hills | My Blog</title></head><body><div id=header><ul><li><a "
+      "href=/>Blog</a></li></ul></div><div class=article><ul "
+      "class=article-head><li class=publish><span class=month>Dec </span><span class=day>28 </span><span>Sat "
+      "</span><span>2013 </span><span>00:28</span></li><li class=title><h2>Autumn leaves in the hills</h2></li></ul>"
+      "<div class=article-content>" +
+      numbered_paragraph(1) + numbered_paragraph(2) + "</div></div></body></html>");
+  REQUIRE(d.article.date);
+  CHECK(d.article.date->iso.substr(0, 10) == "2013-12-28");
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+}
+
+TEST_CASE("html: the lead picture's caption between the headline and the body, in furniture-named markup",
+          "[structure]") {
+  const std::string body = "<div class=article-body>" + numbered_paragraph(1) + numbered_paragraph(2) + "</div>";
+  SECTION("alone in a 'widget-image' wrapper") {
+    aa::Document d = analyse(
+        "<html><body><article><h1>Library to close</h1><div class=widget-image><figure><img src=a.jpg><figcaption>"
+        "The reading room, closed since the roof gave way</figcaption></figure></div>" +
+        body + "</article></body></html>");
+    REQUIRE(d.article.captions.size() == 1);
+    CHECK(d.view(d.article.captions[0]) == "The reading room, closed since the roof gave way");
+  }
+  SECTION("in the header that holds the headline ('banner-headline')") {
+    aa::Document d = analyse(
+        "<html><head><title>Library to close | Town News</title></head><body><article><header "
+        "class=banner-headline><h1>Library to close</h1><figure><img "
+        "src=a.jpg><figcaption>The reading room, closed since the roof gave way</figcaption></figure></header>" +
+        body + "</article></body></html>");
+    REQUIRE(d.article.captions.size() == 1);
+    CHECK(d.view(d.article.captions[0]) == "The reading room, closed since the roof gave way");
+  }
+  SECTION("but a gallery's captions stay out") {
+    aa::Document d = analyse(
+        "<html><body><article><h1>Library to close</h1><div class=gallery><figure><figcaption>Picture one of the "
+        "town</figcaption></figure><figure><figcaption>Picture two of the town</figcaption></figure></div>" +
+        body + "</article></body></html>");
+    CHECK(d.article.captions.empty());
+  }
+}

@@ -2,7 +2,9 @@
 // the same run, scored against the stand-off annotations of annotations/pages/ (README there).
 //
 //   node tools/eval/pages-eval.mjs [--pages DIR] [--cli build/native/article-analyser] [--log FILE]
-//                                  [--split dev|test|all] [--no-readability] [--only NAME,...]
+//                                  [--split dev|test|all] [--no-readability] [--only NAME,...] [--missed]
+// --missed: for each dev page below recall 1, the expected blocks we lost (most of their shingles missing: element
+// path and the first words) and our blocks that are not the article; never for a test page (they are not looked at).
 // Body: precision, recall and F1 over shingles of 4 normalised words (each CJK character a word), as a multiset,
 // per page, then averaged over the pages. Ours is the article's headings, captions and paragraphs in order;
 // Readability's is the text blocks of its `content`. Title: exact after whitespace, quote and dash normalisation
@@ -30,6 +32,7 @@ const logFile = path.resolve(option('--log', path.join(root, 'build/eval-pages.l
 const splitWanted = option('--split', 'all');
 const only = option('--only', null)?.split(',');
 const withReadability = !args.includes('--no-readability');
+const showMissed = args.includes('--missed');
 const annDir = path.join(root, 'annotations/pages');
 const fixturesDir = path.join(root, 'tests/golden/structure');
 
@@ -42,11 +45,12 @@ function expected(ann, bytes) {
   if (ann.source && ann.source.sha1 !== sha1) throw new Error(`${ann.page}: source.html is not the annotated page`);
   const {blocks} = pageBlocks(bytes.toString('utf8'));
   const byRange = new Map(blocks.map((b) => [`${b.start}-${b.end}`, b]));
-  const body = ann.body.map(([s, e, h]) => {
+  const bodyBlocks = ann.body.map(([s, e, h]) => {
     const b = byRange.get(`${s}-${e}`);
     if (!b || hash(b.text) !== h) throw new Error(`${ann.page}: body block ${s}-${e} is not the annotated text`);
-    return b.text;
+    return b;
   });
+  const body = bodyBlocks.map((b) => b.text);
   const spanText = (sp) => {
     const t = rangeText(bytes, sp.start, sp.end);
     if (hash(t) !== sp.sha1) throw new Error(`${ann.page}: span ${sp.start}-${sp.end} is not the annotated text`);
@@ -54,6 +58,7 @@ function expected(ann, bytes) {
   };
   return {
     body: body.join('\n'),
+    blocks: bodyBlocks,
     title: ann.title ? spanText(ann.title) : null,
     byline: ann.byline ? ann.byline.map(spanText) : null,
     date: ann.date
@@ -89,6 +94,24 @@ function bylineRight(got, want) {
 }
 const dateRight = (got, want) => (got ? got.slice(0, 10) : null) === want;
 
+/** Texts of `blocks` (strings, or {text, path}) most of whose shingles are not in `other` (blocks, same kind). */
+function unmatched(blocks, other) {
+  const texts = other.map((b) => (typeof b === 'string' ? b : b.text));
+  const bag = shingles(texts.join('\n'));
+  for (const t of texts) for (const k of shingles(t).keys()) bag.set(k, Math.max(bag.get(k) || 0, 1));
+  const out = [];
+  for (const b of blocks) {
+    const text = typeof b === 'string' ? b : b.text;
+    let n = 0, hit = 0;
+    for (const [k, v] of shingles(text)) {
+      n += v;
+      hit += Math.min(v, bag.get(k) || 0);
+    }
+    if (n && hit * 2 < n) out.push({n, text, path: typeof b === 'string' ? '' : `${b.tag} ${b.path}`});
+  }
+  return out;
+}
+
 /** Runs our CLI over the files in one process; returns one analysis per file. */
 function runOurs(files) {
   const out = execFileSync(cli, ['--input', 'html', '--format', 'jsonl', ...files],
@@ -98,7 +121,7 @@ function runOurs(files) {
 function oursReading(j) {
   const a = j.article;
   const body = [...a.headings, ...a.captions, ...a.paragraphs].sort((x, y) => x.start - y.start).map((s) => s.text);
-  return {body: body.join('\n'), title: a.title?.text ?? null, byline: a.byline?.text ?? null,
+  return {body: body.join('\n'), blocks: body, title: a.title?.text ?? null, byline: a.byline?.text ?? null,
           date: a.date?.iso ?? null};
 }
 
@@ -195,6 +218,12 @@ async function main() {
       if (!o.title) log.push(`     title  want ${JSON.stringify(want.title)} got ${JSON.stringify(oo.title)}`);
       if (!o.byline) log.push(`     byline want ${JSON.stringify(want.byline)} got ${JSON.stringify(oo.byline)}`);
       if (!o.date) log.push(`     date   want ${want.date} got ${oo.date}`);
+      if (showMissed && split === 'dev' && (o.body.r < 1 || o.body.p < 0.98)) {
+        const cut = (t) => (t.length > 110 ? t.slice(0, 110) + '…' : t);
+        console.log(`${p.ann.page}: P ${fmt(o.body.p)} R ${fmt(o.body.r)}`);
+        for (const m of unmatched(want.blocks, oo.blocks)) console.log(`  - ${m.n} [${m.path}] ${cut(m.text)}`);
+        for (const m of unmatched(oo.blocks, want.blocks)) console.log(`  + ${m.n} ${cut(m.text)}`);
+      }
     });
     for (const split of ['dev', 'test']) {
       if (results.ours[split].length) table.push([`${split}: ours`, summarise(results.ours[split])]);
