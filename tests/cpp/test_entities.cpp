@@ -246,6 +246,29 @@ TEST_CASE("entities: company names by their shape: a company suffix, two names j
   CHECK(label("Mr. & Mrs. Okafor") == "none");  // titles: not a firm
 }
 
+TEST_CASE("entities: an acronym in brackets after its expansion names the same organisation", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Greater Dayton Fair Housing Action Center (GDFHAC) filed a complaint on Monday.\n\n"
+      "Lawyers for GDFHAC said the hearing would be held in March.\n\n"
+      "The International Fisheries Organisation (IFO) recommends that every country should limit catches. IFO say "
+      "the stocks are falling.\n\n"
+      "Officials of Varnholt Freight Inc. (VFI) declined to comment.\n\n"
+      "The rule falls under the Coastal Wetlands Act (CWA) of 1990.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto labels = [&](const std::string& text) {
+    std::string out;
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) out += std::string(out.empty() ? "" : " ") + aa::label_name(e.label);
+    return out.empty() ? std::string("none") : out;
+  };
+  CHECK(labels("Greater Dayton Fair Housing Action Center") == "ORG");  // "Greater" is one of the letters
+  CHECK(labels("GDFHAC") == "ORG ORG");                                 // in brackets and later
+  CHECK(labels("IFO") == "ORG ORG");  // the later mention, which the tagger took for a place, too
+  CHECK(labels("VFI") == "ORG");      // the suffix left out of the letters
+  CHECK(labels("CWA") == "none");     // a law is no organisation
+}
+
 TEST_CASE("entities: a NORP compound is one group", "[ner][entities]") {
   aa::Analyser analyser;
   aa::Document doc = analyser.analyse("African American voters turned out in large numbers.\n");
