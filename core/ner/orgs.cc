@@ -20,27 +20,41 @@ std::optional<CompanyWord> company_word(const TokenTable& table, uint32_t i) {
   return table_find(kCompanyWords, table.norm_no_period(i));
 }
 
-/// Untagged capitalised words that end in a company suffix ("Halden Mutual"): an ORG of two words or more.
+/// Untagged capitalised words that end in a company suffix ("Halden Mutual"): an ORG of two words or more. A name
+/// the tagger found just before them is part of it ("[Malcolm Smith] Motorsports": the firm, not the man).
 void untagged_companies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
-  std::vector<uint8_t> taken(doc.tokens.size(), 0);
-  for (const Candidate& c : cands)
-    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  std::vector<int32_t> cand_at(doc.tokens.size(), -1);  // the candidate over each token
+  for (size_t k = 0; k < cands.size(); ++k)
+    for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) cand_at[i] = static_cast<int32_t>(k);
   std::vector<Candidate> added;
+  std::vector<uint8_t> dropped(cands.size(), 0);
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-      if (taken[i] || table.casing(i) != Casing::Title || table.style(i) != Style::Normal ||
+      if (cand_at[i] >= 0 || table.casing(i) != Casing::Title || table.style(i) != Style::Normal ||
           company_word(table, i) != CompanyWord::Suffix)
         continue;
       uint32_t b = i;
-      while (b > s.first_token && !taken[b - 1] && table.casing(b - 1) == Casing::Title &&
+      while (b > s.first_token && cand_at[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
              table.gaz<kGazTitle>(b - 1) == kPosNone)
         --b;
+      if (b > s.first_token && cand_at[b - 1] >= 0) {
+        Candidate& c = cands[cand_at[b - 1]];
+        bool name = c.label == Label::Person || c.label == Label::Org || c.label == Label::Gpe || c.label == Label::Loc;
+        if (name && !c.bytes.end && c.end == b && doc.tokens[c.begin].block == doc.tokens[i].block) {
+          dropped[cand_at[b - 1]] = 1;
+          b = c.begin;
+        }
+      }
       if (b < i) added.push_back({b, i + 1, Label::Org, kJoinedScore, {}});
     }
   }
   if (added.empty()) return;
-  cands.insert(cands.end(), added.begin(), added.end());
-  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  std::vector<Candidate> out;
+  for (size_t k = 0; k < cands.size(); ++k)
+    if (!dropped[k]) out.push_back(cands[k]);
+  out.insert(out.end(), added.begin(), added.end());
+  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  cands = std::move(out);
 }
 
 /// Small words an expansion may hold that its acronym leaves out ("Department of Housing and Urban Development").
