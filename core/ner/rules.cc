@@ -436,9 +436,29 @@ class Matcher {
     return i;
   }
 
+  /// An era after a year or a century: "3000 BC", "776 BCE", "394 AD", "the 7th century BC" (capitalised only:
+  /// "ad" is an advertisement).
+  bool is_era(uint32_t i) const {
+    if (!in(i) || !toks_[i].cap) return false;
+    std::string_view w = toks_[i].lower;
+    return w == "bc" || w == "bce" || w == "ad" || w == "ce" || w == "b.c" || w == "a.d";
+  }
+  bool is_era_year(uint32_t i) const {
+    return in(i) && toks_[i].kind == TokenKind::Number && toks_[i].suffix.empty() && toks_[i].digits >= 1 &&
+           toks_[i].digits <= 4 && toks_[i].value >= 1;
+  }
+
   uint32_t date(uint32_t i, uint16_t& score) const {
     if (!in(i)) return i;
     score = 900;
+    if (is_era_year(i) && is_era(i + 1)) return i + 2;                            // 3000 BC
+    if (is_era(i) && toks_[i].lower == "ad" && is_era_year(i + 1)) return i + 2;  // AD 394
+    uint32_t e = date_core(i, score);
+    if (e > i && is_era(e)) ++e;  // the 7th century BC
+    return e;
+  }
+
+  uint32_t date_core(uint32_t i, uint16_t& score) const {
     if (is_time(i, TimeWord::RelDay)) return i + 1;
     // the 1990s, the 21st century, the past year, the coming days
     if (is_word(i, "the")) {
