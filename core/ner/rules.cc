@@ -385,6 +385,10 @@ class Matcher {
     if (i == 0) return false;
     std::string_view p = toks_[i - 1].lower;
     if ((p == "to" || p == "and" || p == "-") && i >= 2 && is_year(i - 2)) return true;  // 2019 to 2021
+    // A reference: "(Williams, 2010)", "(Hartsell et al., 2015; ...)".
+    if (p == "," && i >= 2 && (toks_[i - 2].cap || toks_[i - 2].lower == "al") &&
+        (is_word(i + 1, ")") || is_word(i + 1, ";")))
+      return true;
     return p == "in" || p == "since" || p == "until" || p == "till" || p == "from" || p == "by" || p == "of" ||
            p == "during" || p == "before" || p == "after" || p == "between" || p == "early" || p == "late" ||
            p == "mid" || p == "around" || p == "circa" || p == "(" ||
