@@ -222,6 +222,21 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
   for (const char* player : {"Daniel Oberg", "Marco Pellini", "Pellini"})
     for (const auto& l : label(tennis, player)) CHECK(l == "PERSON");
   CHECK(!label(tennis, "Daniel Oberg").empty());
+  // A preview without a score: the two places of the lede on both sides of "host" are teams.
+  auto preview = labels_of(
+      "Stuttgart host Leipzig on Friday evening knowing that a win would lift them into the top four of the league.\n\n"
+      "Leipzig striker Lukas Heinemann is back from injury, and Stuttgart boss Anja Korber said her team would not "
+      "be intimidated.\n");
+  CAPTURE(preview);
+  for (const char* team : {"Stuttgart", "Leipzig"}) {
+    CHECK(!label(preview, team).empty());
+    for (const auto& l : label(preview, team)) CHECK(l == "ORG");
+  }
+  // A city that hosts a festival in the lede stays a place.
+  auto travel = labels_of(
+      "Lisbon will host a food festival in May, and hotels in Porto are full. Visitors can win tickets in a draw.\n");
+  CAPTURE(travel);
+  for (const auto& l : label(travel, "Lisbon")) CHECK(l == "GPE");
   // Not a sports report: a city stays a place.
   auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
   CAPTURE(news);
