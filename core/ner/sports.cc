@@ -162,7 +162,10 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     auto place = [&](const Candidate& c) {
       return c.label == Label::Gpe || (gazetteer.find(phrase_key(table, c.begin, c.end)) & kPlace);
     };
-    if (result_pair(doc, table, cands, k) && place(cands[k]) && place(cands[k + 1])) pairs += 2;
+    auto side = [&](const Candidate& c) { return c.label != Label::Person || place(c); };
+    if (result_pair(doc, table, cands, k) && (place(cands[k]) || place(cands[k + 1])) && side(cands[k]) &&
+        side(cands[k + 1]))
+      pairs += 2;
   }
   if (!any || !is_sports_report(doc, table, clubs.size() + pairs)) return false;
   auto placed = [&](const Candidate& c) {

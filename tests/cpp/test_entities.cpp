@@ -232,6 +232,13 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
     CHECK(!label(preview, team).empty());
     for (const auto& l : label(preview, team)) CHECK(l == "ORG");
   }
+  // A cup draw: one side a place, the other a club ("Sunderland were drawn against Fulham Athletic").
+  auto draw = labels_of(
+      "Sunderland were drawn against Fulham Athletic in the third round of the cup on Monday.\n\n"
+      "The ties will be played over the first weekend of January, and the league has moved two fixtures to make "
+      "room.\n");
+  CAPTURE(draw);
+  CHECK(label(draw, "Sunderland") == std::vector<std::string>{"ORG"});
   // A city that hosts a festival in the lede stays a place.
   auto travel = labels_of(
       "Lisbon will host a food festival in May, and hotels in Porto are full. Visitors can win tickets in a draw.\n");
