@@ -20,7 +20,8 @@ enum class SportsWord : uint8_t {
   Venue,
   VenueFirst,
   Weak,
-  Margin
+  Margin,
+  Count
 };
 
 #include "ner_sports.inc"  // kSportsWords
@@ -122,6 +123,12 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
       if (word == SportsWord::Margin && i >= s.first_token + 2 && table.norm(i - 2) == "by") ++scores;
       if (word == SportsWord::Result || word == SportsWord::Versus) ++results;
       if (word == SportsWord::Weak || word == SportsWord::Plays) ++weak;
+      // A cricket score: "312 for six", "287 for 4".
+      if (i + 2 < s.last_token && number_token(doc, i) && doc.tokens[i].span.end - doc.tokens[i].span.begin >= 2 &&
+          table.norm(i + 1) == "for" &&
+          (table_find(kSportsWords, table.norm(i + 2)) == SportsWord::Count ||
+           (number_token(doc, i + 2) && doc.tokens[i + 2].span.end - doc.tokens[i + 2].span.begin == 1)))
+        ++scores;
       // A result line: "Harwich 3 Dunmore 1" (a capitalised word, a small number, a capitalised word).
       if (i + 2 < s.last_token && table.casing(i) == Casing::Title && number_token(doc, i + 1) &&
           table.casing(i + 2) == Casing::Title)

@@ -239,6 +239,13 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
       "room.\n");
   CAPTURE(draw);
   CHECK(label(draw, "Sunderland") == std::vector<std::string>{"ORG"});
+  // County cricket: a score is runs for wickets ("298 for seven").
+  auto cricket = labels_of(
+      "Somerset reached 298 for seven at stumps on the first day against Essex, with Will Castell making an unbeaten "
+      "118.\n\nEssex had chosen to bowl first under grey skies and took three wickets before lunch.\n");
+  CAPTURE(cricket);
+  CHECK(label(cricket, "Somerset") == std::vector<std::string>{"ORG"});
+  CHECK(label(cricket, "Essex") == std::vector<std::string>{"ORG", "ORG"});
   // A city that hosts a festival in the lede stays a place.
   auto travel = labels_of(
       "Lisbon will host a food festival in May, and hotels in Porto are full. Visitors can win tickets in a draw.\n");
