@@ -239,6 +239,13 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
       "room.\n");
   CAPTURE(draw);
   CHECK(label(draw, "Sunderland") == std::vector<std::string>{"ORG"});
+  // A cup draw's own words: the cup, the holders, a non-league club.
+  auto cup = labels_of(
+      "Sunderland were drawn against Fulham in the third round of the cup on Monday.\n\n"
+      "The holders were handed a trip to non-league Dunmore, and the ties will be played in January.\n");
+  CAPTURE(cup);
+  CHECK(label(cup, "Sunderland") == std::vector<std::string>{"ORG"});
+  CHECK(label(cup, "Dunmore") == std::vector<std::string>{"ORG"});
   // County cricket: a score is runs for wickets ("298 for seven").
   auto cricket = labels_of(
       "Somerset reached 298 for seven at stumps on the first day against Essex, with Will Castell making an unbeaten "
