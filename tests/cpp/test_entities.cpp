@@ -309,6 +309,18 @@ TEST_CASE("entities: an acronym in brackets after its expansion names the same o
   CHECK(labels("CWA") == "none");     // a law is no organisation
 }
 
+TEST_CASE("entities: a demonym that begins a title is no group", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Tickets for the American Pie reunion sold out in an hour, the cinema said. American fans queued all night.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  std::vector<size_t> norp;
+  for (const auto& e : doc.entities)
+    if (e.label == aa::Label::Norp) norp.push_back(e.span.begin);
+  // The fans' "American" only: the one at the start of the second sentence.
+  CHECK(norp == std::vector<size_t>{doc.text.find("American fans")});
+}
+
 TEST_CASE("entities: a NORP compound is one group", "[ner][entities]") {
   aa::Analyser analyser;
   aa::Document doc = analyser.analyse("African American voters turned out in large numbers.\n");
