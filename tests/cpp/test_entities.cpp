@@ -321,6 +321,20 @@ TEST_CASE("entities: a demonym that begins a title is no group", "[ner][entities
   CHECK(norp == std::vector<size_t>{doc.text.find("American fans")});
 }
 
+TEST_CASE("entities: a storm's name is an EVENT, and so is the name alone", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Cyclone Marisol made landfall on Tuesday. Marisol brought winds of 190 kilometres per hour, and Tropical "
+      "Storm Dellen followed.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& e : doc.entities)
+    if (e.label != aa::Label::Date && e.label != aa::Label::Quantity)
+      got.push_back({std::string(doc.view(e.span)), aa::label_name(e.label)});
+  CHECK(got == std::vector<std::pair<std::string, std::string>>{
+                   {"Cyclone Marisol", "EVENT"}, {"Marisol", "EVENT"}, {"Tropical Storm Dellen", "EVENT"}});
+}
+
 TEST_CASE("entities: a NORP compound is one group", "[ner][entities]") {
   aa::Analyser analyser;
   aa::Document doc = analyser.analyse("African American voters turned out in large numbers.\n");
