@@ -21,6 +21,7 @@ enum class SportsWord : uint8_t {
   VenueFirst,
   Weak,
   Margin,
+  MarginResult,
   Count
 };
 
@@ -120,7 +121,9 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
       }
       auto word = table_find(kSportsWords, table.norm(i));
       // A margin: "by 22 runs", "by seven wickets", "by a point".
-      if (word == SportsWord::Margin && i >= s.first_token + 2 && table.norm(i - 2) == "by") ++scores;
+      bool by = i >= s.first_token + 2 && table.norm(i - 2) == "by";
+      if ((word == SportsWord::Margin || word == SportsWord::MarginResult) && by) ++scores;
+      if (word == SportsWord::MarginResult && !by) ++results;
       if (word == SportsWord::Result || word == SportsWord::Versus) ++results;
       if (word == SportsWord::Weak || word == SportsWord::Plays) ++weak;
       // A cricket score: "312 for six", "287 for 4".

@@ -253,6 +253,13 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
   CAPTURE(cricket);
   CHECK(label(cricket, "Somerset") == std::vector<std::string>{"ORG"});
   CHECK(label(cricket, "Essex") == std::vector<std::string>{"ORG", "ORG"});
+  // "Wickets" not after "by" is a result word ("took four wickets").
+  auto wickets = labels_of(
+      "Ashton Reid took four wickets on Sunday. It was his best return of the summer.\n\n"
+      "Perth beat Hobart by 22 runs and are now level at the top of the table.\n");
+  CAPTURE(wickets);
+  CHECK(label(wickets, "Perth") == std::vector<std::string>{"ORG"});
+  CHECK(label(wickets, "Hobart") == std::vector<std::string>{"ORG"});
   // A city that hosts a festival in the lede stays a place.
   auto travel = labels_of(
       "Lisbon will host a food festival in May, and hotels in Porto are full. Visitors can win tickets in a draw.\n");
