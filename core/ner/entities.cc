@@ -286,17 +286,24 @@ bool no_entities(const Document& doc, BlockKind kind) {
   cands = std::move(merged);
 }
 
-// Demonyms the tagger left out ("Chinese companies").
+// Demonyms the tagger left out ("Chinese companies"), but not the first word of a title the tagger left alone
+// ("the American Pie actress": a capitalised word after it in running text, no title of office).
 [[gnu::noinline]] void add_demonyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
   for (const Candidate& c : cands)
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
   for (const Sentence& s : doc.sentences)
-    for (uint32_t i = s.first_token; i < s.last_token; ++i)
-      if (!taken[i] && table.gaz<kGazDemonym>(i) == kPosUnit &&
-          (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper) &&
-          !no_entities(doc, doc.article.blocks[doc.tokens[i].block].kind))
-        cands.push_back({i, i + 1, Label::Norp, kDemonymScore, {}});
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      if (taken[i] || table.gaz<kGazDemonym>(i) != kPosUnit ||
+          (table.casing(i) != Casing::Title && table.casing(i) != Casing::Upper) ||
+          no_entities(doc, doc.article.blocks[doc.tokens[i].block].kind))
+        continue;
+      uint32_t n = i + 1;
+      if (n < s.last_token && !taken[n] && table.casing(n) == Casing::Title && table.style(n) == Style::Normal &&
+          table.gaz<kGazTitle>(n) == kPosNone)
+        continue;
+      cands.push_back({i, i + 1, Label::Norp, kDemonymScore, {}});
+    }
 }
 
 /// One person, one span: two PERSON candidates side by side in a sentence, with only spaces between them, are one

@@ -9,7 +9,7 @@
 namespace aa::ner {
 namespace {
 
-enum class NameWord : uint8_t { Event, Award, StateAbbrev, NotName, PersonBefore };
+enum class NameWord : uint8_t { Event, Award, StateAbbrev, NotName, PersonBefore, Storm };
 
 #include "ner_name_words.inc"  // kNameWords
 
@@ -43,6 +43,11 @@ Named event_at(const Document& doc, const TokenTable& table, const Sentence& s, 
   uint32_t b = i;
   if (w == NameWord::Event && capital(table, i)) {
     // one word
+  } else if (w == NameWord::Storm && table.casing(i) == Casing::Title && i + 1 < s.last_token &&
+             table.casing(i + 1) == Casing::Title && !name_word(table, i + 1)) {
+    uint32_t e = i + 2;  // "Tropical Storm Wanda": the word before stays with it
+    if (b > s.first_token && table.norm(b - 1) == "tropical" && table.casing(b - 1) == Casing::Title) --b;
+    return {b, e, Label::Event};
   } else if (w == NameWord::Award) {
     // capitalised words before it: "Academy", "Tony", "Screen Actors Guild"
     while (b > s.first_token && i - b < 3 && capital(table, b - 1) && table.norm(b - 1) != "the" &&
@@ -108,6 +113,16 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
       }
     }
   }
+  // A storm's name alone is the storm ("Phailin's winds"), whatever the tagger made of it.
+  std::vector<uint32_t> storms;
+  for (const Candidate& a : added)
+    if (a.end - a.begin >= 2 && name_word(table, a.end - 2) == NameWord::Storm)
+      storms.push_back(phrase_key(table, a.end - 1, a.end));
+  if (!storms.empty())
+    for (Candidate& c : cands)
+      if (c.end - c.begin == 1 && !c.bytes.end &&
+          std::find(storms.begin(), storms.end(), phrase_key(table, c.begin, c.end)) != storms.end())
+        c.label = Label::Event;
   if (added.empty() && std::find(drop.begin(), drop.end(), 1) == drop.end()) return;
   std::vector<Candidate> kept;
   kept.reserve(cands.size() + added.size());

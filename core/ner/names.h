@@ -1,6 +1,7 @@
 // Labels that a word of the name decides (table: core/data/ner_name_words.tsv): events named by one word or
 // ending in "Awards" ("the Oscars", "the 81st annual Academy Awards"), which the tagger, trained on
-// sets without such events, takes for places or people; and states or provinces abbreviated with a period
+// sets without such events, takes for places or people; storms ("Cyclone Phailin", "Tropical Storm Wanda", and the
+// name alone after them); and states or provinces abbreviated with a period
 // ("Sacramento, Calif.", "Memphis, Tenn."), which are GPEs although no gazetteer lists them; common acronyms that
 // name nothing ("CRLF", "USB", "DUI") are not entities.
 #pragma once

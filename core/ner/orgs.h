@@ -2,7 +2,9 @@
 // suffix ends the name ("Halden Mutual", "Brandt Holdings") or an institution's word does ("Betty Ford Center",
 // "Morningside Recovery": a tagged place or person only), or two capitalised names are joined by "&"
 // ("Ostrand & Pye"); a short form names the organisation after its full name ("Morningside Recovery" ...
-// "Morningside"). Table: core/data/ner_company_words.tsv.
+// "Morningside"); a name the tagger found right before a suffix is part of the firm ("[Malcolm Smith] Motorsports");
+// an all-capitals word in brackets whose letters are the initials of the words before it names the same body
+// ("the World Health Organisation (WHO)"), and so do its other mentions. Table: core/data/ner_company_words.tsv.
 #pragma once
 
 #include <vector>

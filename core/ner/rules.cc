@@ -385,6 +385,10 @@ class Matcher {
     if (i == 0) return false;
     std::string_view p = toks_[i - 1].lower;
     if ((p == "to" || p == "and" || p == "-") && i >= 2 && is_year(i - 2)) return true;  // 2019 to 2021
+    // A reference: "(Williams, 2010)", "(Hartsell et al., 2015; ...)".
+    if (p == "," && i >= 2 && (toks_[i - 2].cap || toks_[i - 2].lower == "al") &&
+        (is_word(i + 1, ")") || is_word(i + 1, ";")))
+      return true;
     return p == "in" || p == "since" || p == "until" || p == "till" || p == "from" || p == "by" || p == "of" ||
            p == "during" || p == "before" || p == "after" || p == "between" || p == "early" || p == "late" ||
            p == "mid" || p == "around" || p == "circa" || p == "(" ||
@@ -436,9 +440,29 @@ class Matcher {
     return i;
   }
 
+  /// An era after a year or a century: "3000 BC", "776 BCE", "394 AD", "the 7th century BC" (capitalised only:
+  /// "ad" is an advertisement).
+  bool is_era(uint32_t i) const {
+    if (!in(i) || !toks_[i].cap) return false;
+    std::string_view w = toks_[i].lower;
+    return w == "bc" || w == "bce" || w == "ad" || w == "ce" || w == "b.c" || w == "a.d";
+  }
+  bool is_era_year(uint32_t i) const {
+    return in(i) && toks_[i].kind == TokenKind::Number && toks_[i].suffix.empty() && toks_[i].digits >= 1 &&
+           toks_[i].digits <= 4 && toks_[i].value >= 1;
+  }
+
   uint32_t date(uint32_t i, uint16_t& score) const {
     if (!in(i)) return i;
     score = 900;
+    if (is_era_year(i) && is_era(i + 1)) return i + 2;                            // 3000 BC
+    if (is_era(i) && toks_[i].lower == "ad" && is_era_year(i + 1)) return i + 2;  // AD 394
+    uint32_t e = date_core(i, score);
+    if (e > i && is_era(e)) ++e;  // the 7th century BC
+    return e;
+  }
+
+  uint32_t date_core(uint32_t i, uint16_t& score) const {
     if (is_time(i, TimeWord::RelDay)) return i + 1;
     // the 1990s, the 21st century, the past year, the coming days
     if (is_word(i, "the")) {

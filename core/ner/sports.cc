@@ -9,7 +9,21 @@
 namespace aa::ner {
 namespace {
 
-enum class SportsWord : uint8_t { Result, Versus, Locative, Plays, Aux, Link, Venue, VenueFirst, Weak, Margin };
+enum class SportsWord : uint8_t {
+  Result,
+  Versus,
+  Locative,
+  Plays,
+  Between,
+  Aux,
+  Link,
+  Venue,
+  VenueFirst,
+  Weak,
+  Margin,
+  MarginResult,
+  Count
+};
 
 #include "ner_sports.inc"  // kSportsWords
 
@@ -76,6 +90,25 @@ std::pair<std::pair<uint32_t, uint32_t>, std::pair<uint32_t, uint32_t>> result_l
   return {{b, a_end}, {i, b_end}};
 }
 
+/// "Harwich beat Dunmore", "Napoli were beaten by Udinese", "Leeds host Chelsea", "Sunderland were drawn against
+/// Fulham", "Munster will meet Bordeaux": candidates k and k + 1 are the two sides of a result verb.
+bool result_pair(const Document& doc, const TokenTable& table, const std::vector<Candidate>& cands, size_t k) {
+  auto nameable = [](Label l) { return l == Label::Gpe || l == Label::Loc || l == Label::Person || l == Label::Org; };
+  auto word = [&](uint32_t i) { return table_find(kSportsWords, table.norm(i)); };
+  const Candidate& c = cands[k];
+  if (k + 1 >= cands.size() || !nameable(c.label) || c.bytes.end || !nameable(cands[k + 1].label) ||
+      cands[k + 1].bytes.end || doc.tokens[cands[k + 1].begin].block != doc.tokens[c.begin].block)
+    return false;
+  uint32_t v = c.end, other = cands[k + 1].begin;
+  if (v < other && word(v) == SportsWord::Aux) ++v;
+  auto verb = v < other ? word(v) : std::nullopt;
+  if (verb != SportsWord::Versus && verb != SportsWord::Plays && verb != SportsWord::Between) return false;
+  ++v;
+  // "beaten by", "drawn against", "away to"
+  if (v < other && (word(v) == SportsWord::Link || table.norm(v) == "against")) ++v;
+  return v == other;
+}
+
 }  // namespace
 
 bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
@@ -88,9 +121,17 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
       }
       auto word = table_find(kSportsWords, table.norm(i));
       // A margin: "by 22 runs", "by seven wickets", "by a point".
-      if (word == SportsWord::Margin && i >= s.first_token + 2 && table.norm(i - 2) == "by") ++scores;
+      bool by = i >= s.first_token + 2 && table.norm(i - 2) == "by";
+      if ((word == SportsWord::Margin || word == SportsWord::MarginResult) && by) ++scores;
+      if (word == SportsWord::MarginResult && !by) ++results;
       if (word == SportsWord::Result || word == SportsWord::Versus) ++results;
       if (word == SportsWord::Weak || word == SportsWord::Plays) ++weak;
+      // A cricket score: "312 for six", "287 for 4".
+      if (i + 2 < s.last_token && number_token(doc, i) && doc.tokens[i].span.end - doc.tokens[i].span.begin >= 2 &&
+          table.norm(i + 1) == "for" &&
+          (table_find(kSportsWords, table.norm(i + 2)) == SportsWord::Count ||
+           (number_token(doc, i + 2) && doc.tokens[i + 2].span.end - doc.tokens[i + 2].span.begin == 1)))
+        ++scores;
       // A result line: "Harwich 3 Dunmore 1" (a capitalised word, a small number, a capitalised word).
       if (i + 2 < s.last_token && table.casing(i) == Casing::Title && number_token(doc, i + 1) &&
           table.casing(i + 2) == Casing::Title)
@@ -120,7 +161,23 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     uint32_t v = gazetteer.find(key);
     if ((v & (1u << kGazClub)) && !(v & kPlace)) clubs.insert(key);
   }
-  if (!any || !is_sports_report(doc, table, clubs.size())) return false;
+  // Two places on both sides of a result verb in the lede, its first two sentences ("Stuttgart host Leipzig on
+  // Friday"), count as two result words: previews and cup draws have no scores. (Further down a long text, "Eton v
+  // Harrow" in a poet's life does not make it a sports report.)
+  size_t pairs = 0;
+  uint32_t lede_end = doc.sentences.size() > 1 ? doc.sentences[1].last_token
+                      : doc.sentences.empty()  ? 0
+                                               : doc.sentences[0].last_token;
+  for (size_t k = 0; k + 1 < cands.size() && cands[k + 1].end <= lede_end; ++k) {
+    auto place = [&](const Candidate& c) {
+      return c.label == Label::Gpe || (gazetteer.find(phrase_key(table, c.begin, c.end)) & kPlace);
+    };
+    auto side = [&](const Candidate& c) { return c.label != Label::Person || place(c); };
+    if (result_pair(doc, table, cands, k) && (place(cands[k]) || place(cands[k + 1])) && side(cands[k]) &&
+        side(cands[k + 1]))
+      pairs += 2;
+  }
+  if (!any || !is_sports_report(doc, table, clubs.size() + pairs)) return false;
   auto placed = [&](const Candidate& c) {
     return c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block &&
            table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative;
@@ -186,19 +243,8 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     bool after = c.begin > 0 && doc.tokens[c.begin - 1].block == block &&
                  (is_score(doc, c.begin - 1) || (number_token(doc, c.begin - 1) && k > 0 &&
                                                  cands[k - 1].end == c.begin - 1 && nameable(cands[k - 1].label)));
-    // "Harwich beat Dunmore", "Napoli were beaten by Udinese", "Leeds host Chelsea": both sides of a result verb.
-    bool versus = false;
-    if (k + 1 < cands.size() && nameable(cands[k + 1].label) && !cands[k + 1].bytes.end &&
-        doc.tokens[cands[k + 1].begin].block == block) {
-      uint32_t v = c.end, other = cands[k + 1].begin;
-      if (v < other && word(v) == SportsWord::Aux) ++v;
-      auto verb = v < other ? word(v) : std::nullopt;
-      if (verb == SportsWord::Versus || verb == SportsWord::Plays) {
-        ++v;
-        if (v < other && word(v) == SportsWord::Link) ++v;
-        versus = v == other;
-      }
-    }
+    // Both sides of a result verb.
+    bool versus = result_pair(doc, table, cands, k);
     if (versus) teams.insert(phrase_key(table, cands[k + 1].begin, cands[k + 1].end));
     if (before || after || versus) teams.insert(phrase_key(table, c.begin, c.end));
   }

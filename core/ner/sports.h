@@ -14,8 +14,10 @@
 namespace aa::ner {
 
 /// Is the document a sports report? Result words (three Weak words or Plays verbs count as one) with scores
-/// (a score token, a result line, a margin "by 22 runs"): two and one, one and two, or four result words.
-/// `known_clubs`: names of clubs found in the document, each counted as a result word.
+/// (a score token, a result line, a margin "by 22 runs", a cricket score "312 for six"): two and one, one and two,
+/// or four result words.
+/// `known_clubs`: names of clubs found in the document, each counted as a result word (sports_teams adds two for
+/// each pair of places on both sides of a result verb in the lede: "Stuttgart host Leipzig on Friday").
 bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs = 0);
 
 /// In a sports report: both sides of a result line are ORGs, tagged or not; names ending in a Venue word are

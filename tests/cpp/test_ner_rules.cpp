@@ -46,6 +46,15 @@ TEST_CASE("rules: dates", "[ner][rules]") {
       {"Prices peaked in mid-2022.", {{"mid-2022", "DATE"}}},
       {"The file is dated 2023-01-25.", {{"2023-01-25", "DATE"}}},
       {"We will know more tomorrow.", {{"tomorrow", "DATE"}}},
+      // Eras: a year of one to four digits before BC, BCE, AD or CE (or after AD), a century before one.
+      {"The first houses were built in 3000 BC on the hill.", {{"3000 BC", "DATE"}}},
+      {"The games ran from 776 BCE to AD 394.", {{"776 BCE", "DATE"}, {"AD 394", "DATE"}}},
+      {"By the 7th century BC, unrest had spread.", {{"the 7th century BC", "DATE"}}},
+      {"She placed an ad 30 times.", {}},
+      // The year of a reference in brackets.
+      {"We follow a four-step plan (Okonkwo, 2010).", {{"2010", "DATE"}}},
+      {"See the survey (Brandt et al., 2015; Lee, 2016).", {{"2015", "DATE"}, {"2016", "DATE"}}},
+      {"They counted cars, 2010 of them.", {}},
       // Not dates: a modal verb, a count, a month name as a verb at the start of a sentence.
       {"May I ask a question?", {}},
       {"He bought 2000 shares of the company.", {}},

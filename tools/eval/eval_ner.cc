@@ -377,14 +377,15 @@ void eval_news(const EntityModel& model, const std::string& data, const std::str
           if (t.id >= first && t.id <= last) s += (s.empty() ? "" : " ") + t.text;
         return s;
       };
+      // Eight tokens either side as context (the text itself stays out of the repository: stderr only).
       for (const auto& x : g)
         if (!p.count(x))
-          std::fprintf(stderr, "news-%s %s miss %s [%s]\n", split.c_str(), id.c_str(), x.label.c_str(),
-                       words(x.first, x.last).c_str());
+          std::fprintf(stderr, "news-%s %s miss %s [%s] in: %s\n", split.c_str(), id.c_str(), x.label.c_str(),
+                       words(x.first, x.last).c_str(), words(x.first - 8, x.last + 8).c_str());
       for (const auto& x : p)
         if (!g.count(x))
-          std::fprintf(stderr, "news-%s %s false %s [%s]\n", split.c_str(), id.c_str(), x.label.c_str(),
-                       words(x.first, x.last).c_str());
+          std::fprintf(stderr, "news-%s %s false %s [%s] in: %s\n", split.c_str(), id.c_str(), x.label.c_str(),
+                       words(x.first, x.last).c_str(), words(x.first - 8, x.last + 8).c_str());
     }
   }
   std::string what = split == "test" ? "News test (ECB+ articles of held-out topics, never trained or tuned on"
