@@ -6,7 +6,8 @@
 // In Chromium also the page itself (build/web/index.html?blank), rows "page, cold" (?nowarm) and "page, warmed"
 // (its warm-up in the worker done, web/article-analyser-worker.mjs): the article pasted 2 s after the page is
 // ready (or once the warm-up is done, if later), and the time of that first analysis as the page measures it (the
-// worker's round trip and the result parsed: timings.last.analyseMs; shownMs adds the rendering), with the page's
+// worker's round trip and the result parsed: timings.last.analyseMs; shownMs adds the rendering's script, paintedMs
+// lasts until the frame that shows it has been laid out and painted: timings.last.paintedMs), with the page's
 // main-thread CPU (DevTools TaskDuration) while it waited and from the paste to the result shown; then the same
 // for a second paste (the article without its first paragraph), for comparison.
 //   node bench/first-analysis.mjs [--reps 7] [--quick] [--where node,chromium] [--rows contenders,page]
@@ -106,7 +107,10 @@ async function pageSample(browser, url, article, warm) {
     const readyTask = await taskMs();
     await page.waitForTimeout(2000);
     if (warm) {
-      await page.waitForFunction(() => document.documentElement.dataset.warm === 'done', null, {timeout: 120_000});
+      // The worker's warm-up, then the page's own rendering warm-up (web/app.mjs, warmRendering; absent before it
+      // existed: data-warm-render unset).
+      await page.waitForFunction(() => document.documentElement.dataset.warm === 'done' &&
+                                 document.documentElement.dataset.warmRender !== 'waiting', null, {timeout: 120_000});
     }
     const idleTask = await taskMs();
     await page.evaluate((t) => {
@@ -115,10 +119,11 @@ async function pageSample(browser, url, article, warm) {
       input.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
     }, article.text);
     await page.waitForFunction(() => Number(document.body.dataset.resultSeq ?? 0) > 0 &&
-                               document.body.dataset.state === 'ready' && window.__aa.timings.last, null,
+                               document.body.dataset.state === 'ready' && window.__aa.timings.last?.paintedMs, null,
                                {timeout: 120_000});
     const shownTask = await taskMs();
     const r = await page.evaluate(() => ({last: window.__aa.timings.last, warm: window.__aa.timings.warm ?? null,
+                                          warmRender: window.__aa.timings.warmRender ?? null,
                                           entities: window.__aa.state.result.entities.length}));
     // For comparison, the second analysis: the same article with its first paragraph left out (a new text).
     await page.waitForTimeout(1000);
@@ -129,14 +134,15 @@ async function pageSample(browser, url, article, warm) {
       input.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));
     }, article.text.slice(article.text.indexOf('\n\n') + 2));
     await page.waitForFunction(() => Number(document.body.dataset.resultSeq ?? 0) > 1 &&
-                               document.body.dataset.state === 'ready', null, {timeout: 120_000});
+                               document.body.dataset.state === 'ready' && window.__aa.timings.last?.paintedMs, null,
+                               {timeout: 120_000});
     const second = await page.evaluate(() => window.__aa.timings.last);
     const secondShownTask = await taskMs();
     if (errors.length) throw new Error(`build/web/index.html: ${errors.join('; ')}`);
-    return {firstMs: r.last.analyseMs, shownMs: r.last.totalMs, warmMs: r.warm?.ms ?? null,
-            warmState: r.warm?.state ?? null, entities: r.entities, mainIdleCpuMs: idleTask - readyTask,
-            mainFirstCpuMs: shownTask - idleTask, secondMs: second.analyseMs, secondShownMs: second.totalMs,
-            mainSecondCpuMs: secondShownTask - secondTask};
+    return {firstMs: r.last.analyseMs, shownMs: r.last.totalMs, paintedMs: r.last.paintedMs, warmMs: r.warm?.ms ?? null,
+            warmState: r.warm?.state ?? null, warmRenderMs: r.warmRender?.ms ?? null, entities: r.entities,
+            mainIdleCpuMs: idleTask - readyTask, mainFirstCpuMs: shownTask - idleTask, secondMs: second.analyseMs,
+            secondShownMs: second.totalMs, secondPaintedMs: second.paintedMs, mainSecondCpuMs: secondShownTask - secondTask};
   } finally {
     await context.close();
   }
@@ -173,9 +179,10 @@ async function inChromium(article, reps, rows) {
     if (rows.includes('page')) {
       const med = (list, k) => median(list.map((x) => x[k]));
       out.page = Object.fromEntries(Object.entries(pageSamples).map(([row, list]) => [row, {
-        firstMs: med(list, 'firstMs'), shownMs: med(list, 'shownMs'), mainFirstCpuMs: med(list, 'mainFirstCpuMs'),
-        mainIdleCpuMs: med(list, 'mainIdleCpuMs'), secondMs: med(list, 'secondMs'),
-        secondShownMs: med(list, 'secondShownMs'), mainSecondCpuMs: med(list, 'mainSecondCpuMs'), samples: list}]));
+        firstMs: med(list, 'firstMs'), shownMs: med(list, 'shownMs'), paintedMs: med(list, 'paintedMs'),
+        mainFirstCpuMs: med(list, 'mainFirstCpuMs'), mainIdleCpuMs: med(list, 'mainIdleCpuMs'),
+        secondMs: med(list, 'secondMs'), secondShownMs: med(list, 'secondShownMs'),
+        secondPaintedMs: med(list, 'secondPaintedMs'), mainSecondCpuMs: med(list, 'mainSecondCpuMs'), samples: list}]));
     }
     for (const c of rows.includes('contenders') ? CONTENDERS : []) {
       out[c] = {firstMs: median(samples[c].map((s) => s.firstMs)), setupMs: median(samples[c].map((s) => s.setupMs)),

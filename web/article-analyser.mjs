@@ -444,7 +444,15 @@ async function createInWorker(options) {
         resolve(data);
         pump();
       } else if (data.warmed) {
-        if (warm?.worker === w) endWarm({state: data.warmed.done ? 'done' : 'stopped', ms: data.warmed.ms});
+        if (warm?.worker !== w) return;
+        // Stopped because the page was hidden (and no analysis came): it resumes when the page is shown again.
+        if (!data.warmed.done && warm.paused && !asked && !failed) {
+          warm.worker = null;
+          warm.ms = (warm.ms ?? 0) + data.warmed.ms;
+          warm.resume();
+        } else {
+          endWarm({state: data.warmed.done ? 'done' : 'stopped', ms: (warm.ms ?? 0) + data.warmed.ms});
+        }
       } else if (running && data.id === running.id) {
         const job = running;
         running = null;
@@ -484,8 +492,9 @@ async function createInWorker(options) {
   };
 
   // The warm-up runs in the worker once the page is idle and visible, unless an analysis was asked for first (the
-  // worker side is in article-analyser-worker.mjs). A page hidden meanwhile stops it after its current piece; a
-  // hidden page never starts it (it waits until the page is shown).
+  // worker side is in article-analyser-worker.mjs). A page hidden meanwhile stops it after its current piece, and it
+  // starts again when the page is shown (unless an analysis came meanwhile); a hidden page never starts it (it
+  // waits until the page is shown).
   const warmUp = () => {
     if (warm) return warm.promise;
     warm = {};
@@ -497,16 +506,23 @@ async function createInWorker(options) {
       if (hidden()) return;  // the visibilitychange listener tries again when the page is shown
       if (failed || asked) return endWarm({state: 'skipped', ms: 0});
       if (running || waiting.length || !ready) return whenIdle();  // an empty text's analysis, or a restart: later
+      warm.paused = false;
       warm.worker = worker;
       warm.t0 = performance.now();
       worker.postMessage({warm: true});
     };
     const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(go, {timeout: 2000})
                                                                         : setTimeout(go, 50));
+    warm.resume = () => {
+      if (!hidden()) whenIdle();  // else the visibilitychange listener does, when the page is shown
+    };
     if (doc) {
       const onVisibility = () => {
         if (hidden()) {
-          if (warm.worker) warm.worker.postMessage({warmStop: true});
+          if (warm.worker) {
+            warm.paused = true;
+            warm.worker.postMessage({warmStop: true});
+          }
         } else if (!warm.worker) {
           whenIdle();
         }

@@ -1,6 +1,7 @@
 // The warm-up (createAnalyser's warmUp, web/article-analyser-worker.mjs): the page opened empty compiles the
 // analyser's code in its worker while it waits for a text, shows nothing of it, gives way to a text pasted while
-// it runs (whose result is that text's, as Node's API reads it), and does not start while the page is hidden.
+// it runs (whose result is that text's, as Node's API reads it), does not start while the page is hidden, and
+// starts again when a page hidden during it is shown.
 import test, {before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {startServer, launch, openPage, waitForResult} from './helpers.mjs';
@@ -20,15 +21,16 @@ after(async () => {
 
 // Before any script of the page: counts what the page posts to its workers, and (with `hidden`) makes the page
 // look hidden until window.__show() is called.
-async function instrumentedPage({hidden = false, pasteOnWarm = null} = {}) {
+async function instrumentedPage({hidden = false, pasteOnWarm = null, hideOnWarm = false} = {}) {
   const {page, log} = await openPage(browser.context);
-  await page.addInitScript(({hidden, pasteOnWarm}) => {
+  await page.addInitScript(({hidden, pasteOnWarm, hideOnWarm}) => {
     window.__posted = {warm: 0, analyses: 0};
     const post = Worker.prototype.postMessage;
     Worker.prototype.postMessage = function(message, ...rest) {
       const r = post.call(this, message, ...rest);
       if (message?.warm) {
         ++window.__posted.warm;
+        if (hideOnWarm && window.__posted.warm === 1) window.__hide();
         // A paste while the warm-up runs: the text, then a change of the input kind, which analyses at once
         // (a paste waits 250 ms for more typing, by which time the warm-up may be over).
         if (pasteOnWarm !== null) {
@@ -41,16 +43,20 @@ async function instrumentedPage({hidden = false, pasteOnWarm = null} = {}) {
       if (typeof message?.text === 'string') ++window.__posted.analyses;
       return r;
     };
-    if (hidden) {
-      let visible = false;
+    if (hidden || hideOnWarm) {
+      let visible = !hidden;
       Object.defineProperty(document, 'visibilityState', {get: () => (visible ? 'visible' : 'hidden')});
       Object.defineProperty(document, 'hidden', {get: () => !visible});
       window.__show = () => {
         visible = true;
         document.dispatchEvent(new Event('visibilitychange'));
       };
+      window.__hide = () => {
+        visible = false;
+        document.dispatchEvent(new Event('visibilitychange'));
+      };
     }
-  }, {hidden, pasteOnWarm});
+  }, {hidden, pasteOnWarm, hideOnWarm});
   return {page, log};
 }
 
@@ -125,6 +131,28 @@ test('a hidden page does not warm up until it is shown', async () => {
     await page.waitForFunction(() => document.documentElement.dataset.warm === 'done', null, {timeout: 60_000});
     s = await shown(page);
     assert.deepEqual(s.posted, {warm: 1, analyses: 0});
+    assert.equal(s.result, null);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a warm-up stopped by hiding the page starts again when the page is shown', async () => {
+  const {page, log} = await instrumentedPage({hideOnWarm: true});
+  try {
+    await page.goto(new URL('?blank', url).href);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready');
+    await page.waitForFunction(() => window.__posted.warm === 1, null, {timeout: 60_000});
+    await page.waitForTimeout(2500);  // the worker has stopped after its first piece at most; nothing more posted
+    let s = await shown(page);
+    assert.equal(s.warm, 'waiting');
+    assert.deepEqual(s.posted, {warm: 1, analyses: 0});
+    await page.evaluate(() => window.__show());
+    await page.waitForFunction(() => document.documentElement.dataset.warm === 'done', null, {timeout: 60_000});
+    s = await shown(page);
+    assert.equal(s.outcome.state, 'done');
+    assert.deepEqual(s.posted, {warm: 2, analyses: 0});
     assert.equal(s.result, null);
     assert.deepEqual(log.errors, []);
   } finally {
