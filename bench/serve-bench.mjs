@@ -1,5 +1,5 @@
 // The static server for the browser benchmarks: the repository root, restricted to what the bench pages load
-// (bench/, build/web/, build/bench/texts/, node_modules/). Unlike scripts/serve.mjs it sends no CSP: the
+// (bench/, build/web/ and a copy of an earlier one in build/before-web/, build/bench/texts/, node_modules/). Unlike scripts/serve.mjs it sends no CSP: the
 // benchmark page evaluates wink-nlp's CommonJS sources with `new Function` (bench/page/cjs.mjs).
 import http from 'node:http';
 import fs from 'node:fs';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ALLOWED = ['bench/', 'build/web/', 'build/bench/texts/', 'node_modules/'];
+const ALLOWED = ['bench/', 'build/web/', 'build/before-web/', 'build/bench/texts/', 'node_modules/'];  // before-web: a copy of an earlier build, to compare
 const TYPES = {'.html': 'text/html; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8', '.cjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8',

@@ -127,11 +127,20 @@ class Model {
   /// `scratch` is working memory.
   void find_rows(const uint32_t* keys, size_t n, uint32_t* rows, std::vector<uint32_t>& scratch) const;
   /// Adds the weights of a row (find_row) to scores[0..n_tags).
+  /// (Two weights a step, both loaded before either is added: a store to `scores` may alias the model's bytes for
+  /// the compiler, which would otherwise reload between them. First sight of a word is mostly this loop.)
   void add_row(uint32_t row, int32_t* scores) const {
     const uint8_t* p = blob_ + (row >> 5);
-    for (uint32_t k = 0, n = row & 31; k < n; ++k) {
-      uint32_t w = load_u16(p + 2 * k);
-      scores[w >> 11] += static_cast<int32_t>(w << 21) >> 21;  // sign-extend 11 bits
+    const uint32_t n = row & 31;
+    uint32_t k = 0;
+    for (; k + 2 <= n; k += 2) {
+      const uint32_t w0 = load_u16(p + 2 * k), w1 = load_u16(p + 2 * k + 2);
+      scores[w0 >> 11] += static_cast<int32_t>(w0 << 21) >> 21;  // sign-extend 11 bits
+      scores[w1 >> 11] += static_cast<int32_t>(w1 << 21) >> 21;
+    }
+    if (k < n) {
+      const uint32_t w = load_u16(p + 2 * k);
+      scores[w >> 11] += static_cast<int32_t>(w << 21) >> 21;
     }
   }
   /// Adds the weights of feature `key` (if the model has it) to scores[0..n_tags).

@@ -26,8 +26,9 @@ uint32_t VectorCache::insert(uint64_t a, uint64_t b, bool& fresh) {
       fresh = true;
       slot.a = a;
       slot.b = b;
+      // Zeroed by resize() (resize(n, 0) filled int by int): within the capacity once allocated.
       slot.at = static_cast<uint32_t>(vectors_.size());
-      vectors_.resize(vectors_.size() + size_t(per_entry_) * width_, 0);  // within the capacity once allocated
+      vectors_.resize(vectors_.size() + size_t(per_entry_) * width_);
       ++used_;
       return slot.at;
     }

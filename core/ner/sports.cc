@@ -36,9 +36,11 @@ bool digits(std::string_view s, size_t b, size_t e) {
 
 /// "2-1", "3–0": a score in one token.
 bool score_token(std::string_view w) {
+  if (w.size() < 3 || w[0] < '0' || w[0] > '9') return false;  // (most tokens: one test, not one per byte)
   for (size_t i = 1; i + 1 < w.size(); ++i) {
     if (w[i] == '-' && digits(w, 0, i) && digits(w, i + 1, w.size())) return true;
-    if (w.compare(i, 3, "\xE2\x80\x93") == 0 && digits(w, 0, i) && digits(w, i + 3, w.size())) return true;
+    if (w[i] == '\xE2' && w.compare(i, 3, "\xE2\x80\x93") == 0 && digits(w, 0, i) && digits(w, i + 3, w.size()))
+      return true;
   }
   return false;
 }

@@ -188,6 +188,39 @@ TEST_CASE("model: scoring adds the weights of known features only", "[ner][model
   CHECK(std::vector<int32_t>(em.begin() + 9, em.end()) == std::vector<int32_t>{5, 0, 0, 0, -300, 0, 0, 0, 1023});
 }
 
+TEST_CASE("model: rows of every length add up as the plain sum of their weights", "[ner][model]") {
+  // add_row takes two weights a step and one more for an odd row: rows of 1 to 25 weights (every tag of a model of
+  // 6 labels), weights across the whole 11-bit range, against the sum written out from the model's own data.
+  ModelData m = tiny();
+  m.labels = {"PERSON", "LOC", "ORG", "GPE", "NORP", "EVENT"};
+  const int T = m.n_tags();
+  REQUIRE(T == 25);
+  m.transitions.assign((T + 1) * T, 0);
+  m.feature_keys.clear();
+  m.feature_offsets = {0};
+  m.pair_tags.clear();
+  m.pair_weights.clear();
+  uint64_t seed = 18;
+  for (int len = 1; len <= T; ++len) {
+    m.feature_keys.push_back(1000u + 7919u * static_cast<uint32_t>(len));
+    for (int t = 0; t < len; ++t) {
+      m.pair_tags.push_back(static_cast<uint8_t>((t * 7 + len) % T));  // each tag once per row, in no set order
+      m.pair_weights.push_back(static_cast<int16_t>(int(aa::ner::splitmix64(seed) % 2048) - 1024));
+    }
+    m.feature_offsets.push_back(static_cast<uint32_t>(m.pair_tags.size()));
+  }
+  std::string bytes = aa::ner::serialize(m);
+  aa::ner::Model model(std::vector<uint8_t>(bytes.begin(), bytes.end()));
+  for (size_t f = 0; f < m.feature_keys.size(); ++f) {
+    CAPTURE(f);
+    std::vector<int32_t> want(T, 3), got(T, 3);  // added to what is there
+    for (uint32_t k = m.feature_offsets[f]; k < m.feature_offsets[f + 1]; ++k)
+      want[m.pair_tags[k]] += m.pair_weights[k];
+    model.add_weights(m.feature_keys[f], got.data());
+    CHECK(got == want);
+  }
+}
+
 TEST_CASE("model: CRC-32 is zlib's", "[ner][model]") {
   std::string s = "123456789";
   CHECK(aa::ner::crc32(reinterpret_cast<const uint8_t*>(s.data()), s.size()) == 0xCBF43926u);
