@@ -905,6 +905,12 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
   if (!has_digit(t) && !is_byline(parts.front())) return out;
   if (parts.size() == 1 && !may_be_meta_alone(parts.front())) return out;
   size_t base = static_cast<size_t>(t.data() - line.data());
+  // "Updated March 5, 2021 | Published March 4, 2021": the update is no date of the article when the
+  // publication's date is beside it.
+  bool published_part = false;
+  if (parts.size() > 1)
+    for (std::string_view p : parts)
+      published_part = published_part || (!p.empty() && p.size() <= 200 && !is_update_line(p) && date_line(p));
   bool key = false;
   for (std::string_view p : parts) {
     if (p.empty()) continue;
@@ -912,7 +918,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
     // The part's first date, for the date line test and for a byline that runs into a date below. (Parts are
     // trimmed: date_line(p) is date_line_of(p, p, find_date(p)).)
     const std::optional<DateMatch> first_date = find_date(p);
-    if (p.size() <= 200 && date_line_of(p, p, first_date)) {
+    if (p.size() <= 200 && !(published_part && is_update_line(p)) && date_line_of(p, p, first_date)) {
       out.push_back({b, b + p.size(), MetaPart::Date});
       key = true;
     } else if (is_byline(p)) {
