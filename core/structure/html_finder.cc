@@ -804,8 +804,11 @@ class Extractor {
       push(t, BlockKind::Subtitle);
       return;
     }
-    // By its words.
-    if (!have_date && rules::date_line(t) && push_date(k, t, false)) return;
+    // By its words. After an update line in the header, the publication's line is a date too (the article's: see
+    // write()).
+    bool after_update = have_date && in_header && date_in_header() && rules::is_update_line(date_in_header()->text) &&
+                        !rules::is_update_line(t);
+    if ((!have_date || after_update) && rules::date_line(t) && push_date(k, t, false)) return;
     if (rules::is_credit(t)) {
       push(t, BlockKind::Credit);
       return;
@@ -1208,13 +1211,17 @@ class Extractor {
     std::string out;
     Article& a = doc_.article;
     a = Article{};
-    // The article's date is the header's; failing that, the first in the body (a live blog's entries).
+    // The article's date is the header's; failing that, the first in the body (a live blog's entries). Of an
+    // update line and a publication line in the header ("Updated: 14 July 2020", "Published: 12 July 2020"), the
+    // publication's.
     const OutBlock* date_block = nullptr;
+    bool header = true;
     for (const OutBlock& o : out_) {
-      if (o.kind == BlockKind::Date && !o.iso.empty() && !o.text.empty()) {
-        date_block = &o;
-        break;
-      }
+      if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) header = false;
+      if (o.kind != BlockKind::Date || o.iso.empty() || o.text.empty()) continue;
+      if (date_block && (!header || rules::is_update_line(o.text))) break;
+      date_block = &o;
+      if (!header || !rules::is_update_line(o.text)) break;
     }
     for (const OutBlock& o : out_)
       if (!date_block && o.dated) date_block = &o;

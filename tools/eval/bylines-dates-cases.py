@@ -172,7 +172,7 @@ case("last-updated-and-og-published", page(
   "Felix Ambrose", "2020-07-12")
 # Cases the program still reads wrong (left open, named in the session's report); written beside the others to
 # OUT with ".open" before ".json", and not run by tests/cpp/test_structure.cpp.
-OPEN = {"published-updated-lines", "french-aout-updated-first", "german-von-date", "italian-di-date", "german-numeric-date", "byline-and-agency"}
+OPEN = {"german-von-date", "italian-di-date", "german-numeric-date", "byline-and-agency"}
 json.dump([c for c in C if c["name"] not in OPEN], open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 json.dump([c for c in C if c["name"] in OPEN], open(sys.argv[1].replace(".json", ".open.json"), "w"),
           ensure_ascii=False, indent=1)
