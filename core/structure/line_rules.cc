@@ -626,6 +626,16 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
     bool new_line =
         i > k && t.substr(0, at).find('\n', static_cast<size_t>(ws[i - 1].data() - t.data())) != std::string_view::npos;
     auto kind = phrase(unicode::lowercase(bare));  // a role, a weekday, a desk ("Science editor")
+    // An agency after the names is no author: "By Tess Harlow and Reuters", "Jane Roe with The Associated Press".
+    if (i > k && i + 1 < ws.size() && (bare == "and" || bare == "&" || bare == "with")) {
+      std::string rest = normalize(t.substr(static_cast<size_t>(ws[i + 1].data() - t.data())));
+      std::string_view r = strip_final_punct(rest);
+      if (r.rfind("the ", 0) == 0) r.remove_prefix(4);
+      if (phrase(r) == StructurePhrase::Agency) {
+        e = at;
+        break;
+      }
+    }
     if (i > k && (new_line || !name_word(w) || kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord)) {
       e = at;
       break;
