@@ -22,6 +22,7 @@ enum class StructurePhrase : uint8_t {
   NavWord,
   NotName,
   NameParticle,
+  BylineParticle,
   WithWord,
   Agency,
   Count  // the number of kinds (not a value of the table)
@@ -148,7 +149,19 @@ bool at_most_words(std::string_view s, size_t max) {
 
 // The number of leading words (up to `max_words`) that form the longest phrase of `kind`, tried with and without
 // a final ':' or ','; 0 if none.
+bool starts_upper(std::string_view w);
+
+// A particle of names ("de", "van"), or one that also opens a byline ("von", "di").
+bool name_particle(std::optional<StructurePhrase> p) {
+  return p == StructurePhrase::NameParticle || p == StructurePhrase::BylineParticle;
+}
+
 size_t prefix_words(const std::vector<std::string_view>& words, StructurePhrase kind, size_t max_words = 4) {
+  // "Von Jonas Weidmann", "di Chiara Bellini": a byline particle before a given name and a surname opens a byline.
+  if (kind == StructurePhrase::BylinePrefix && words.size() >= 3 &&
+      phrase(unicode::lowercase(words[0])) == StructurePhrase::BylineParticle && starts_upper(words[1]) &&
+      starts_upper(words[2]))
+    return 1;
   std::string cand;
   size_t best = 0;
   for (size_t k = 0; k < words.size() && k < max_words; ++k) {
@@ -179,6 +192,9 @@ std::string_view first_word(std::string_view s) {
 // a space.
 bool may_open_phrase(std::string_view word, StructurePhrase kind) {
   if (word.empty()) return false;
+  if (kind == StructurePhrase::BylinePrefix && word.size() <= 3 &&
+      phrase(unicode::lowercase(word)) == StructurePhrase::BylineParticle)
+    return true;
   // The first byte of an ASCII word first: a phrase that the word opens starts with its lowercase form.
   static const auto first_bytes = [] {
     std::array<std::array<bool, 128>, static_cast<size_t>(StructurePhrase::Count)> f{};
@@ -543,7 +559,7 @@ bool is_byline(std::string_view line) {
     // Co-authors in brackets: "(avec Hugo Mercadier et Lise Fabre)".
     if (ws[i].size() > 1 && ws[i][0] == '(' && phrase(unicode::lowercase(ws[i].substr(1))) == StructurePhrase::WithWord)
       continue;
-    if (phrase(unicode::lowercase(ws[i])) == StructurePhrase::NameParticle) continue;
+    if (name_particle(phrase(unicode::lowercase(ws[i])))) continue;
     char32_t c = chars::first_cp(ws[i]);
     if (!unicode::is_letter(c) && c != '(' && !chars::is_line_quote_mark(c)) continue;
     if (starts_upper(ws[i]))
@@ -561,7 +577,7 @@ namespace {
 bool name_word(std::string_view w) {
   if (w.empty() || has_digit(w)) return false;
   while (w.size() > 1 && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
-  if (starts_upper(w) || phrase(unicode::lowercase(w)) == StructurePhrase::NameParticle) return true;
+  if (starts_upper(w) || name_particle(phrase(unicode::lowercase(w)))) return true;
   size_t i = 0;
   char32_t c = unicode::next(w, i);
   return unicode::is_letter(c) && !unicode::is_lower(c) && !unicode::is_upper(c);  // a script without case
@@ -671,8 +687,7 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
     }
   }
   std::string_view names = strip_separators(t.substr(b, e - b));
-  if (names.empty() || !name_word(first_word(names)) ||
-      phrase(unicode::lowercase(first_word(names))) == StructurePhrase::NameParticle)
+  if (names.empty() || !name_word(first_word(names)) || name_particle(phrase(unicode::lowercase(first_word(names)))))
     return std::nullopt;
   size_t nb = base + static_cast<size_t>(names.data() - t.data());
   return std::make_pair(nb, nb + names.size());
@@ -879,7 +894,7 @@ bool is_name_like(std::string_view line) {
     // A lower-case word of a name line is a particle ("de") or a role ("Science editor"); any other makes it a
     // phrase ("Tagged with WebAssembly tooling").
     StructurePhrase kind = phrase(unicode::lowercase(w)).value_or(StructurePhrase::Boilerplate);
-    if (kind != StructurePhrase::NameParticle && kind != StructurePhrase::NotName) return false;
+    if (!name_particle(kind) && kind != StructurePhrase::NotName) return false;
   }
   return upper * 2 >= static_cast<int>(ws.size());
 }
