@@ -177,5 +177,70 @@ case("last-updated-and-og-published", page(
   "<p class='byline'>By Felix Ambrose</p><p class='updated'>Last updated: 14 July 2020</p>",
   head="<meta property='article:published_time' content='2020-07-12T06:00:00Z'>"),
   "Felix Ambrose", "2020-07-12")
+# Round 2
+case("jsonld-author-string-list", page(
+  "<p class='byline'>By Lena Brandt and Omar Siddiq</p>",
+  head=ld({"@context":"https://schema.org","@type":"NewsArticle","headline":"Library on Mill Street to close",
+           "datePublished":"2021-06-09","author":["Lena Brandt","Omar Siddiq"]})),
+  "Lena Brandt and Omar Siddiq", "2021-06-09")
+case("relative-time-and-meta", page(
+  "<p class='byline'>By Felix Ambrose</p><span class='timestamp'>3 hours ago</span>",
+  head="<meta property='article:published_time' content='2022-09-14T06:00:00Z'>"),
+  "Felix Ambrose", "2022-09-14")
+case("cnn-byline-name-and-updated", page(
+  "<div class='byline'>By <span class='byline__name'>Jane Roe</span>, CNN</div>"
+  "<div class='timestamp'>Updated 1:23 PM EDT, Tue March 3, 2015</div>"),
+  "Jane Roe", "2015-03-03")
+case("byline-pipe-staff-writer", page("<p class='byline'>By Jane Roe | Staff Writer</p><p class='date'>Mar 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("author-slash-time", page(
+  "<div class='meta'><span class='author'>By <a href='/a/jr'>Jane Roe</a></span> <span class='sep'>/</span> "
+  "<time datetime='2015-03-03T10:30:00Z'>March 3, 2015</time></div>"),
+  "Jane Roe", "2015-03-03")
+case("words-and-photos", page("<p>Words: Jane Roe<br>Photos: Sam Okoye</p><p class='date'>3 Mar 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("us-numeric-date", page("<p class='byline'>By Jane Roe</p><span class='date'>04/03/2015</span>", lang="en-US"),
+  "Jane Roe", "2015-04-03")
+case("iso-date-shown", page("<p class='byline'>By Jane Roe</p><span class='date'>2015-03-03</span>"),
+  "Jane Roe", "2015-03-03")
+case("dutch-door-maart", page(
+  "<p class='auteur'>door Jan Vermeulen</p><p class='datum'>3 maart 2015</p>", lang="nl",
+  title="Bibliotheek aan de Molenstraat gaat dicht"),
+  "Jan Vermeulen", "2015-03-03", "3 maart 2015")
+case("german-stand-numeric", page(
+  "<p class='author'>Von Jonas Weidmann</p><p class='date'>Stand: 03.04.2015 10:12 Uhr</p>", lang="de",
+  title="Die Bibliothek in der M\u00fchlenstra\u00dfe schlie\u00dft"),
+  "Jonas Weidmann", "2015-04-03")
+case("german-veroeffentlicht", page(
+  "<p class='author'>Von Jonas Weidmann</p><p class='date'>Ver\u00f6ffentlicht am 3. April 2015</p>", lang="de",
+  title="Die Bibliothek in der M\u00fchlenstra\u00dfe schlie\u00dft"),
+  "Jonas Weidmann", "2015-04-03")
+case("spanish-publicado", page(
+  "<p class='autor'>Por Luc\u00eda Ferr\u00e1n</p><p class='fecha'>Publicado el 3 de abril de 2015</p>", lang="es",
+  title="La biblioteca de la calle del Molino cerrar\u00e1"),
+  "Luc\u00eda Ferr\u00e1n", "2015-04-03")
+case("italian-pubblicato", page(
+  "<p class='autore'>di Chiara Bellini</p><p class='data'>Pubblicato il 3 aprile 2015</p>", lang="it",
+  title="La biblioteca di via del Mulino chiude"),
+  "Chiara Bellini", "2015-04-03")
+case("french-numeric-a-heure", page(
+  "<p class='auteur'>Par Margaux Lef\u00e8vre</p><p class='date'>Publi\u00e9 le 03/04/2015 \u00e0 10h12</p>", lang="fr",
+  title="La biblioth\u00e8que de la rue du Moulin va fermer"),
+  "Margaux Lef\u00e8vre", "2015-04-03")
+case("portuguese-marco", page(
+  "<p class='autor'>Por Jo\u00e3o Pereira</p><p class='data'>3 de mar\u00e7o de 2015</p>", lang="pt",
+  title="Biblioteca da rua do Moinho vai fechar"),
+  "Jo\u00e3o Pereira", "2015-03-03", "3 de mar\u00e7o de 2015")
+case("weekday-short-us", page("<p class='byline'>By Jane Roe</p><p class='date'>Tue, Mar 3, 2015 10:30 AM ET</p>"),
+  "Jane Roe", "2015-03-03")
+case("itemprop-datepublished-time-only-in-body-meta", page(
+  "<span itemprop='author' itemscope itemtype='https://schema.org/Person'><a rel='author' href='/a/jr'><span itemprop='name'>Jane Roe</span></a></span>"
+  "<time itemprop='datePublished' datetime='2015-03-03T10:30:00+00:00'>3 March 2015, 10:30</time>"
+  "<time itemprop='dateModified' datetime='2015-03-04T10:30:00+00:00'>4 March 2015, 10:30</time>"),
+  "Jane Roe", "2015-03-03")
+case("wordpress-author-only-after-title-link", page(
+  "<div class='post-meta'><span class='post-author'>by <a href='/author/jroe/' title='Posts by Jane Roe' rel='author'>Jane Roe</a></span>"
+  " &mdash; <span class='post-date'>March 3, 2015</span> &mdash; <a href='#comments'>4 Comments</a></div>"),
+  "Jane Roe", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
