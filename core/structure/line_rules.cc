@@ -652,7 +652,9 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
         break;
       }
     }
-    if (i > k && (new_line || !name_word(w) || kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord)) {
+    // A date's word ends them too: "By Jane Roe Published March 3, 2015".
+    if (i > k && (new_line || !name_word(w) || kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord ||
+                  kind == StructurePhrase::DatePrefix)) {
       e = at;
       break;
     }
