@@ -1089,6 +1089,8 @@ class Extractor {
       std::string_view t = text(k);
       if (iso.empty()) {
         auto m = rules::date_line(t);
+        // In an element marked as the date, a sentence may hold it: "This article was published on 3 March 2015."
+        if (!m && (k.flags & kDate)) m = find_date(t);
         if (!m) return false;
         iso = m->iso;
       }
