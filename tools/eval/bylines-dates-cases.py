@@ -242,5 +242,47 @@ case("wordpress-author-only-after-title-link", page(
   "<div class='post-meta'><span class='post-author'>by <a href='/author/jroe/' title='Posts by Jane Roe' rel='author'>Jane Roe</a></span>"
   " &mdash; <span class='post-date'>March 3, 2015</span> &mdash; <a href='#comments'>4 Comments</a></div>"),
   "Jane Roe", "2015-03-03")
+# Round 3
+case("byline-and-reviewed-by", page("<p class='byline'>By Jane Roe</p><p class='reviewer'>Reviewed by Sam Okoye</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-then-bio-after-body", page("<p class='byline'>By Jane Roe</p><p class='date'>March 3, 2015</p>")
+  .replace("</div></article>", "<div class='author-bio'>Sam Okoye is a freelance writer who lives in Leeds.</div></div></article>"),
+  "Jane Roe", "2015-03-03")
+case("by-and-published-one-element", page("<div>By Jane Roe Published March 3, 2015</div>"),
+  "Jane Roe", "2015-03-03")
+case("by-span-caps-name", page("<div class='byline'><span>By</span> <a href='/a/jr'>JANE ROE</a></div><p class='date'>March 3, 2015</p>"),
+  "JANE ROE", "2015-03-03")
+case("byline-with-handle", page("<p class='byline'>By Jane Roe @janeroe</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-with-email", page("<p class='byline'>Jane Roe jane.roe@example.com</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("date-ordinal-us", page("<p class='byline'>By Jane Roe</p><p class='date'>March 3rd, 2015</p>"),
+  "Jane Roe", "2015-03-03", "March 3rd, 2015")
+case("date-ordinal-uk", page("<p class='byline'>By Jane Roe</p><p class='date'>3rd March 2015</p>"),
+  "Jane Roe", "2015-03-03", "3rd March 2015")
+case("date-ap-style-am", page("<p class='byline'>By Jane Roe</p><p class='date'>Sept. 3, 2015, 10:30 a.m.</p>"),
+  "Jane Roe", "2015-09-03")
+case("date-cjk", page("<p class='byline'>By Jane Roe</p><p class='date'>2015\u5e743\u67083\u65e5</p>"),
+  "Jane Roe", "2015-03-03")
+case("date-pipe-time", page("<p class='byline'>By Jane Roe</p><p class='date'>03 Mar 2015 | 10:30</p>"),
+  "Jane Roe", "2015-03-03")
+case("time-datetime-next-day-utc", page(
+  "<p class='byline'>By Jane Roe</p><time datetime='2015-03-04T02:00:00Z'>March 3, 2015</time>"),
+  "Jane Roe", "2015-03-03", "March 3, 2015")
+case("nyt-meta-byl-shown", page("<p class='byline'>By <span class='name'>Jane Roe</span></p>",
+  head="<meta name='byl' content='By Jane Roe'><meta property='article:published_time' content='2015-03-03T10:00:00-05:00'>"),
+  "Jane Roe", "2015-03-03")
+case("date-in-footer-of-article-only", page("<p class='byline'>By Jane Roe</p>")
+  .replace("</div></article>", "</div><p class='published'>This article was published on 3 March 2015.</p></article>"),
+  "Jane Roe", "2015-03-03")
+case("autor-class-no-prefix", page("<div class='autor'>Jonas Weidmann</div><p class='date'>3. April 2015</p>", lang="de",
+  title="Die Bibliothek in der M\u00fchlenstra\u00dfe schlie\u00dft"),
+  "Jonas Weidmann", "2015-04-03")
+case("polish-wrzesnia", page("<p class='byline'>Jan Kowalski</p><p class='data'>3 wrze\u015bnia 2015</p>", lang="pl",
+  title="Biblioteka przy ulicy M\u0142y\u0144skiej zostanie zamkni\u0119ta"),
+  "Jan Kowalski", "2015-09-03")
+case("polish-marca", page("<p class='byline'>Jan Kowalski</p><p class='data'>3 marca 2015</p>", lang="pl",
+  title="Biblioteka przy ulicy M\u0142y\u0144skiej zostanie zamkni\u0119ta"),
+  "Jan Kowalski", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
