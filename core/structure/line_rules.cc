@@ -591,6 +591,7 @@ bool another_name(std::string_view part) {
   size_t k = 0;
   if (unicode::lowercase(ws[0]) == "and" || ws[0] == "&") k = 1;
   if (k >= ws.size()) return false;
+  if (unicode::lowercase(ws[k]) == "the") return false;  // a paper or a desk: "Jane Roe, The Town Courier"
   int caps = 0;
   for (size_t i = k; i < ws.size(); ++i) {
     std::string_view w = ws[i];
