@@ -284,5 +284,51 @@ case("polish-wrzesnia", page("<p class='byline'>Jan Kowalski</p><p class='data'>
 case("polish-marca", page("<p class='byline'>Jan Kowalski</p><p class='data'>3 marca 2015</p>", lang="pl",
   title="Biblioteka przy ulicy M\u0142y\u0144skiej zostanie zamkni\u0119ta"),
   "Jan Kowalski", "2015-03-03")
+# Round 4
+case("short-numeric-en-gb", page("<p class='byline'>By Jane Roe</p><span class='date'>3/09/15</span>", lang="en-GB"),
+  "Jane Roe", "2015-09-03")
+case("short-numeric-en-us", page("<p class='byline'>By Jane Roe</p><span class='date'>3/09/15</span>", lang="en-US"),
+  "Jane Roe", "2015-03-09")
+case("byline-names-and-paper", page("<p class='byline'>By Jane Roe and John Doe, The Town Courier</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe and John Doe", "2015-03-03")
+case("byline-in-city", page("<p class='byline'>By Jane Roe in Paris</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-comma-agency", page("<p class='byline'>Jane Roe, Reuters</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-middle-initial", page("<p class='byline'>By Jane Q. Roe</p><p class='date'>March 3, 2015</p>"),
+  "Jane Q. Roe", "2015-03-03")
+case("byline-irish-accents", page("<p class='byline'>By Se\u00e1n \u00d3 Briain and Aoife O'Neill</p><p class='date'>March 3, 2015</p>"),
+  "Se\u00e1n \u00d3 Briain and Aoife O'Neill", "2015-03-03")
+case("byline-hyphenated", page("<p class='byline'>By Jane Roe-Smith</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe-Smith", "2015-03-03")
+case("reuters-style-date-line", page("<p class='byline'>By Jane Roe</p><p class='date'>March 3, 2015 / 10:30 AM / Updated 2 hours ago</p>"),
+  "Jane Roe", "2015-03-03")
+case("published-time-first", page("<p class='byline'>By Jane Roe</p><p class='date'>Published 10:30 AM EST Mar 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("guardian-weekday-dots", page("<p class='byline'>Jane Roe</p><p class='date'>Monday 03 March 2015 10.30 GMT</p>"),
+  "Jane Roe", "2015-03-03")
+case("at-time-am", page("<p class='byline'>By Jane Roe</p><p class='date'>Mar 03, 2015 at 10:30 am</p>"),
+  "Jane Roe", "2015-03-03")
+case("german-short-dotted", page("<p class='author'>Von Jonas Weidmann</p><span class='date'>3.4.2015</span>", lang="de",
+  title="Die Bibliothek in der M\u00fchlenstra\u00dfe schlie\u00dft"),
+  "Jonas Weidmann", "2015-04-03")
+case("asian-dotted-ymd", page("<p class='byline'>By Jane Roe</p><span class='date'>2015.03.04</span>"),
+  "Jane Roe", "2015-03-04")
+case("dashed-dmy-en-gb", page("<p class='byline'>By Jane Roe</p><span class='date'>04-03-2015</span>", lang="en-GB"),
+  "Jane Roe", "2015-03-04")
+case("date-without-year-and-meta", page("<p class='byline'>By Jane Roe</p><span class='date'>Tuesday, March 3</span>",
+  head="<meta property='article:published_time' content='2015-03-03T10:30:00Z'>"),
+  "Jane Roe", "2015-03-03")
+case("meta-itemprop-datepublished-head", page("<p class='byline'>By Jane Roe</p>",
+  head="<meta itemprop='datePublished' content='2015-03-03'>"),
+  "Jane Roe", "2015-03-03")
+case("meta-dc-date-issued", page("<p class='byline'>By Jane Roe</p>", head="<meta name='DC.date.issued' content='2015-03-03'>"),
+  "Jane Roe", "2015-03-03")
+case("meta-parsely-pub-date", page("<p class='byline'>By Jane Roe</p>", head="<meta name='parsely-pub-date' content='2015-03-03T10:30:00Z'>"),
+  "Jane Roe", "2015-03-03")
+case("meta-sailthru-date", page("<p class='byline'>By Jane Roe</p>", head="<meta name='sailthru.date' content='2015-03-03 10:30:00'>"),
+  "Jane Roe", "2015-03-03")
+case("meta-date", page("<p class='byline'>By Jane Roe</p>", head="<meta name='date' content='2015-03-03'>"),
+  "Jane Roe", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
