@@ -71,12 +71,12 @@ char lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
 }
 // The bytes of the letter at t[i] in a word of a date: 1 for an ASCII letter, 2 for a Latin-1 letter (U+00C0..U+00FF
-// but the signs U+00D7 and U+00F7: "März", "février", "août") or a Latin Extended-A one (U+0100..U+017F:
-// "września"), 0 for anything else.
+// but the signs U+00D7 and U+00F7: "März", "février", "août"), a Latin Extended-A one (U+0100..U+017F: "września")
+// or a Cyrillic one (U+0400..U+047F: "марта"), 0 for anything else.
 size_t letter_len(std::string_view t, size_t i) {
   if (is_alpha(t[i])) return 1;
   unsigned char a = static_cast<unsigned char>(t[i]);
-  if ((a != 0xC3 && a != 0xC4 && a != 0xC5) || i + 1 >= t.size()) return 0;
+  if ((a != 0xC3 && a != 0xC4 && a != 0xC5 && a != 0xD0 && a != 0xD1) || i + 1 >= t.size()) return 0;
   unsigned char b = static_cast<unsigned char>(t[i + 1]);
   if (b < 0x80 || b > 0xBF) return 0;
   return (a == 0xC3 && (b == 0x97 || b == 0xB7)) ? 0 : 2;
