@@ -330,5 +330,21 @@ case("meta-sailthru-date", page("<p class='byline'>By Jane Roe</p>", head="<meta
   "Jane Roe", "2015-03-03")
 case("meta-date", page("<p class='byline'>By Jane Roe</p>", head="<meta name='date' content='2015-03-03'>"),
   "Jane Roe", "2015-03-03")
+# Round 5
+case("czech-brezna", page("<p class='byline'>Jan Nov\u00e1k</p><p class='date'>3. b\u0159ezna 2015</p>", lang="cs",
+  title="Knihovna v Mlýnské ulici se zavře"),
+  "Jan Nov\u00e1k", "2015-03-03", "3. b\u0159ezna 2015")
+case("czech-unora", page("<p class='byline'>Jan Nov\u00e1k</p><p class='date'>3. \u00fanora 2015</p>", lang="cs",
+  title="Knihovna v Mlýnské ulici se zavře"),
+  "Jan Nov\u00e1k", "2015-02-03")
+case("russian-marta", page("<p class='byline'>\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432</p><p class='date'>3 \u043c\u0430\u0440\u0442\u0430 2015</p>", lang="ru",
+  title="\u0411\u0438\u0431\u043b\u0438\u043e\u0442\u0435\u043a\u0430 \u0437\u0430\u043a\u0440\u043e\u0435\u0442\u0441\u044f"),
+  "\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432", "2015-03-03", "3 \u043c\u0430\u0440\u0442\u0430 2015")
+case("norwegian-desember", page("<p class='byline'>Kari Nordmann</p><p class='date'>3. desember 2015</p>", lang="no",
+  title="Biblioteket i Møllegata stenger"),
+  "Kari Nordmann", "2015-12-03")
+case("swedish-augusti", page("<p class='byline'>Anna Lindgren</p><p class='date'>3 augusti 2015</p>", lang="sv",
+  title="Biblioteket på Kvarngatan stänger"),
+  "Anna Lindgren", "2015-08-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
