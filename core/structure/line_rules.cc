@@ -977,6 +977,24 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
         key = true;
         continue;
       }
+      // A byline and a date after words of the site's: "Posted in Local News by Jane Roe on March 3, 2015".
+      if (by != std::string::npos) {
+        std::string_view rest = p.substr(by);
+        auto rm = find_date(rest);
+        if (rm && rm->begin > 0 && date_line(rest.substr(rm->begin))) {
+          std::string_view head = strip_separators(rest.substr(0, rm->begin));
+          for (std::string_view w : {" on", " at", " am"})
+            if (head.size() > w.size() && head.substr(head.size() - w.size()) == w) head.remove_suffix(w.size());
+          if (is_byline(head)) {
+            size_t hb = b + by + static_cast<size_t>(head.data() - rest.data());
+            out.push_back({b, b + by, MetaPart::Boilerplate});
+            out.push_back({hb, hb + head.size(), MetaPart::Byline});
+            out.push_back({b + by + rm->begin, b + p.size(), MetaPart::Date});
+            key = true;
+            continue;
+          }
+        }
+      }
       // Something else: a name without "By" ("Ian Sample Science editor | Wed 30 Mar 2022"), decided below.
       out.push_back({b, b + p.size(), MetaPart::Other});
     }
