@@ -346,5 +346,30 @@ case("norwegian-desember", page("<p class='byline'>Kari Nordmann</p><p class='da
 case("swedish-augusti", page("<p class='byline'>Anna Lindgren</p><p class='date'>3 augusti 2015</p>", lang="sv",
   title="Biblioteket på Kvarngatan stänger"),
   "Anna Lindgren", "2015-08-03")
+# Round 6: bylines
+case("by-alone-then-name-element", page("<div class='byline'>By</div><div class='author-name'><a href='/a/jr'>Jane Roe</a></div><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("author-avatar-follow", page("<div class='author'><img src='/jr.jpg' alt='Jane Roe'><a href='/a/jr'>Jane Roe</a><button>Follow</button></div><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("author-info-with-bio", page("<div class='author-info'><a href='/a/jr'>Jane Roe</a><p>Jane Roe is a senior reporter who covers the climate and the town hall.</p></div><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("by-name-hours-ago", page("<p class='byline'>By Jane Roe 3 hours ago</p>", head="<meta property='article:published_time' content='2015-03-03T10:30:00Z'>"),
+  "Jane Roe", "2015-03-03")
+case("by-name-read-time", page("<p class='byline'>By Jane Roe \u2022 5 min read</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("name-pipe-contributor", page("<p class='byline'>Jane Roe | Contributor</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("name-dash-senior-editor", page("<p class='byline'>Jane Roe - Senior Editor</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("story-by-photography-by", page("<p class='byline'>Story by Jane Roe \u2022 Photography by Sam Okoye</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("opinion-by", page("<p class='byline'>Opinion by Jane Roe</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("analysis-by-cnn", page("<p class='byline'>Analysis by Jane Roe, CNN</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("posted-in-by-on", page("<p class='meta'>Posted in <a href='/c/local'>Local News</a> by <a href='/a/jr'>Jane Roe</a> on March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("data-testid-author-name", page("<a data-testid='authorName' href='/@jr'>Jane Roe</a><span data-testid='storyPublishDate'>Mar 3, 2015</span>"),
+  "Jane Roe", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
