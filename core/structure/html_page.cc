@@ -529,6 +529,11 @@ class Builder : public PageTree {
         if (v == "main" || v == "article") ah.hints |= hint_bit(HtmlHint::Positive);
       } else if (n == "rel") {
         if (ascii_lower(a.value) == "author") ah.hints |= hint_bit(HtmlHint::Byline);
+      } else if (n == "href" && tag == Tag::A) {
+        // A link to an author's page ("/author/jane-roe/"), as WordPress and most systems make them.
+        std::string v = ascii_lower(a.value);
+        if (v.find("/author/") != std::string::npos || v.find("/authors/") != std::string::npos)
+          ah.hints |= hint_bit(HtmlHint::Byline);
       } else if (n == "hidden") {
         ah.hidden = true;
       } else if (n == "aria-hidden") {
