@@ -371,5 +371,29 @@ case("posted-in-by-on", page("<p class='meta'>Posted in <a href='/c/local'>Local
   "Jane Roe", "2015-03-03")
 case("data-testid-author-name", page("<a data-testid='authorName' href='/@jr'>Jane Roe</a><span data-testid='storyPublishDate'>Mar 3, 2015</span>"),
   "Jane Roe", "2015-03-03")
+# Round 7
+case("today-at-and-meta", page("<p class='byline'>By Jane Roe</p><span class='date'>Today at 10:30</span>",
+  head="<meta property='article:published_time' content='2015-03-03T10:30:00Z'>"),
+  "Jane Roe", "2015-03-03")
+case("originally-published", page("<p class='byline'>By Jane Roe</p><p>Originally published March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("posted-weekday-numeric-us", page("<p class='byline'>By Jane Roe</p><p class='date'>Posted: Tue 03/03/2015 10:30</p>", lang="en-US"),
+  "Jane Roe", "2015-03-03")
+case("joomla-article-info", page("<dl class='article-info'><dt class='article-info-term'>Details</dt>"
+  "<dd class='createdby'>Written by Jane Roe</dd><dd class='category-name'>Category: <a href='/c/local'>Local</a></dd>"
+  "<dd class='create'>Created: 03 March 2015</dd><dd class='hits'>Hits: 1234</dd></dl>"),
+  "Jane Roe", "2015-03-03")
+case("joomla-last-updated-and-created", page("<dl class='article-info'><dd class='createdby'>Written by Jane Roe</dd>"
+  "<dd class='modified'>Last Updated on Thursday, 05 March 2015 10:30</dd><dd class='create'>Created on Tuesday, 03 March 2015 09:12</dd></dl>"),
+  "Jane Roe", "2015-03-03")
+case("squarespace-time", page("<div class='blog-item-meta'><span class='blog-author'>Jane Roe</span><time class='blog-meta-item blog-meta-item--date'>March 3, 2015</time></div>"),
+  "Jane Roe", "2015-03-03")
+case("author-link-only-href", page("<div class='post-info'><a href='/author/jane-roe/'>Jane Roe</a> <span>March 3, 2015</span></div>"),
+  "Jane Roe", "2015-03-03")
+case("date-iso-with-time-shown", page("<p class='byline'>By Jane Roe</p><span class='date'>2015-03-03 10:30</span>"),
+  "Jane Roe", "2015-03-03")
+case("author-link-inside-a-paragraph-is-no-byline", page("<p class='date'>March 3, 2015</p>").replace("<div class='article-body'><p>The council voted on Tuesday",
+  "<div class='article-body'><p>As <a href='/author/jane-roe/'>Jane Roe</a> reported last week, the council voted on Tuesday"),
+  None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
