@@ -592,6 +592,7 @@ bool another_name(std::string_view part) {
   if (unicode::lowercase(ws[0]) == "and" || ws[0] == "&") k = 1;
   if (k >= ws.size()) return false;
   if (unicode::lowercase(ws[k]) == "the") return false;  // a paper or a desk: "Jane Roe, The Town Courier"
+  if (phrase(strip_final_punct(normalize(part))) == StructurePhrase::Agency) return false;  // "JANE ROE, AP"
   int caps = 0;
   for (size_t i = k; i < ws.size(); ++i) {
     std::string_view w = ws[i];
@@ -652,6 +653,11 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
         e = at;
         break;
       }
+    }
+    // "For" ends them, whatever its case: "By Jane Roe For The Daily Courier", "By JANE ROE FOR DAILYCOURIER.COM".
+    if (i > k && unicode::lowercase(bare) == "for") {
+      e = at;
+      break;
     }
     // A date's word ends them too: "By Jane Roe Published March 3, 2015".
     if (i > k && (new_line || !name_word(w) || kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord ||
