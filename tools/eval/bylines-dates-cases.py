@@ -395,5 +395,24 @@ case("date-iso-with-time-shown", page("<p class='byline'>By Jane Roe</p><span cl
 case("author-link-inside-a-paragraph-is-no-byline", page("<p class='date'>March 3, 2015</p>").replace("<div class='article-body'><p>The council voted on Tuesday",
   "<div class='article-body'><p>As <a href='/author/jane-roe/'>Jane Roe</a> reported last week, the council voted on Tuesday"),
   None, "2015-03-03")
+# Round 8: bylines beside agencies, papers and roles
+case("byline-element-holds-date-only", page("<div class='byline'><time datetime='2015-03-03'>March 3, 2015</time></div><span class='author'>Jane Roe</span>"),
+  "Jane Roe", "2015-03-03")
+case("author-with-title-span", page("<div class='author'>Jane Roe <span class='author-title'>Staff Reporter</span></div><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("three-linked-authors", page("<div class='byline'>By <a href='/a/1'>Jane Roe</a>, <a href='/a/2'>John Doe</a> and <a href='/a/3'>Ann Lee</a></div><p class='date'>March 3, 2015</p>"),
+  "Jane Roe, John Doe and Ann Lee", "2015-03-03")
+case("caps-byline-agency", page("<p class='byline'>BY JANE ROE, ASSOCIATED PRESS</p><p class='date'>March 3, 2015</p>"),
+  "JANE ROE", "2015-03-03")
+case("byline-agency-writer", page("<p class='byline'>By Jane Roe, Associated Press Writer</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-and-the-agency", page("<p class='byline'>By Jane Roe and The Associated Press</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-for-paper", page("<p class='byline'>By Jane Roe For The Daily Courier</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-caps-for-site", page("<p class='byline'>By JANE ROE FOR DAILYCOURIER.COM</p><p class='date'>March 3, 2015</p>"),
+  "JANE ROE", "2015-03-03")
+case("byline-degree", page("<p class='byline'>Jane Roe, Ph.D.</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
