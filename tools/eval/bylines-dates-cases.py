@@ -414,5 +414,8 @@ case("byline-caps-for-site", page("<p class='byline'>By JANE ROE FOR DAILYCOURIE
   "JANE ROE", "2015-03-03")
 case("byline-degree", page("<p class='byline'>Jane Roe, Ph.D.</p><p class='date'>March 3, 2015</p>"),
   "Jane Roe", "2015-03-03")
+case("blogger-date-header-post-footer", page("").replace("</div></article>", "</div><div class='post-footer'><span class='post-author vcard'>Posted by "
+  "<span class='fn'><a href='/p/jr'>Jane Roe</a></span></span></div></article>").replace("<header><h1>", "<h2 class='date-header'><span>Tuesday, March 3, 2015</span></h2><header><h1>"),
+  "Jane Roe", "2015-03-03", "Tuesday, March 3, 2015")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
