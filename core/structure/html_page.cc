@@ -667,7 +667,9 @@ class Builder : public PageTree {
     if (key == "article:published_time" || key == "og:article:published_time" || key == "datepublished" ||
         key == "date" || key == "dc.date" || key == "dc.date.issued" || key == "pubdate" || key == "publish-date" ||
         key == "sailthru.date" || key == "parsely-pub-date" || key == "publishdate" || key == "publish_date" ||
-        key == "og:published_time" || key == "dcterms.date" || key == "dcterms.issued")
+        key == "og:published_time" || key == "dcterms.date" || key == "dcterms.issued" || key == "dcterms.created" ||
+        key == "dc.date.created" || key == "article:published" || key == "citation_publication_date" ||
+        key == "citation_date")
       set(meta.published);
     if ((key == "author" || key == "article:author" || key == "byl" || key == "parsely-author" ||
          key == "sailthru.author" || key == "dc.creator" || key == "article:author_name") &&
