@@ -607,7 +607,24 @@ std::optional<DateMatch> find_numeric_date(std::string_view text, DateOrder orde
 
 std::string normalize_date(std::string_view value) {
   auto m = find_date(value);
-  return m ? m->iso : std::string();
+  if (m) return m->iso;
+  // A compact value of the metadata: "20150303", "20150303T103000Z".
+  size_t n = 0;
+  while (n < value.size() && n < 9 && is_digit(value[n])) ++n;
+  if (n == 8) {
+    auto num = [&](size_t b, size_t len) {
+      int v = 0;
+      for (size_t q = b; q < b + len; ++q) v = v * 10 + (value[q] - '0');
+      return v;
+    };
+    int y = num(0, 4), mo = num(4, 2), d = num(6, 2);
+    if (valid(y, mo, d)) {
+      char buf[11];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+      return buf;
+    }
+  }
+  return {};
 }
 
 }  // namespace aa
