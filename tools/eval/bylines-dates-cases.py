@@ -417,5 +417,23 @@ case("byline-degree", page("<p class='byline'>Jane Roe, Ph.D.</p><p class='date'
 case("blogger-date-header-post-footer", page("").replace("</div></article>", "</div><div class='post-footer'><span class='post-author vcard'>Posted by "
   "<span class='fn'><a href='/p/jr'>Jane Roe</a></span></span></div></article>").replace("<header><h1>", "<h2 class='date-header'><span>Tuesday, March 3, 2015</span></h2><header><h1>"),
   "Jane Roe", "2015-03-03", "Tuesday, March 3, 2015")
+# Round 9: dates in the metadata only
+B = "<p class='byline'>By Jane Roe</p>"
+case("time-shows-clock-only", page(B + "<time datetime='2015-03-03T10:30:00Z'>10:30</time>"), "Jane Roe", "2015-03-03")
+case("jsonld-top-level-array", page(B, head=ld([{"@type":"BreadcrumbList","itemListElement":[]},
+  {"@type":"NewsArticle","headline":"Library on Mill Street to close","datePublished":"2015-03-03T10:30:00Z"}])), "Jane Roe", "2015-03-03")
+case("jsonld-main-entity", page(B, head=ld({"@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"Library on Mill Street to close",
+  "datePublished":"2015-03-03T10:30:00Z"}})), "Jane Roe", "2015-03-03")
+case("jsonld-date-in-words", page(B, head=ld({"@type":"NewsArticle","headline":"Library on Mill Street to close","datePublished":"March 3, 2015"})),
+  "Jane Roe", "2015-03-03")
+case("jsonld-cdata", page(B, head="<script type='application/ld+json'>//<![CDATA[\n{\"@type\":\"NewsArticle\",\"datePublished\":\"2015-03-03T10:30:00Z\"}\n//]]></script>"),
+  "Jane Roe", "2015-03-03")
+case("jsonld-modified-only-and-published-meta", page(B, head=ld({"@type":"NewsArticle","dateModified":"2015-03-09T10:30:00Z"})
+  + "<meta property='article:published_time' content='2015-03-03T10:30:00Z'>"), "Jane Roe", "2015-03-03")
+case("meta-og-article-published", page(B, head="<meta property='og:article:published_time' content='2015-03-03T10:30:00Z'>"), "Jane Roe", "2015-03-03")
+case("meta-pubdate", page(B, head="<meta name='pubdate' content='20150303'>"), "Jane Roe", "2015-03-03")
+case("meta-dcterms-created", page(B, head="<meta name='dcterms.created' content='2015-03-03'>"), "Jane Roe", "2015-03-03")
+case("meta-citation-date", page(B, head="<meta name='citation_publication_date' content='2015/03/03'>"), "Jane Roe", "2015-03-03")
+case("meta-article-published", page(B, head="<meta property='article:published' content='2015-03-03T10:30:00Z'>"), "Jane Roe", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
