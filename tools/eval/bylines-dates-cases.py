@@ -435,5 +435,20 @@ case("meta-pubdate", page(B, head="<meta name='pubdate' content='20150303'>"), "
 case("meta-dcterms-created", page(B, head="<meta name='dcterms.created' content='2015-03-03'>"), "Jane Roe", "2015-03-03")
 case("meta-citation-date", page(B, head="<meta name='citation_publication_date' content='2015/03/03'>"), "Jane Roe", "2015-03-03")
 case("meta-article-published", page(B, head="<meta property='article:published' content='2015-03-03T10:30:00Z'>"), "Jane Roe", "2015-03-03")
+# Round 10: bylines and the metadata
+D = "<p class='date'>March 3, 2015</p>"
+case("jsonld-author-shown-in-about-box", page(D, head=ld({"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Roe"},"datePublished":"2015-03-03"}))
+  .replace("</div></article>", "</div><div class='about-author'><h3>About the author</h3><p>Jane Roe</p></div></article>"),
+  "Jane Roe", "2015-03-03")
+case("jsonld-author-organization-page-person", page("<p class='byline'>By Jane Roe</p>" + D,
+  head=ld({"@type":"NewsArticle","author":{"@type":"Organization","name":"The Town Courier"},"datePublished":"2015-03-03"})),
+  "Jane Roe", "2015-03-03")
+case("wordpress-two-vcards", page("<span class='byline'>by <span class='author vcard'><a class='url fn n' href='/author/jroe/'>Jane Roe</a></span> and "
+  "<span class='author vcard'><a class='url fn n' href='/author/jdoe/'>John Doe</a></span></span>" + D),
+  "Jane Roe and John Doe", "2015-03-03")
+case("contributors-label", page("<p>Contributors: Jane Roe and John Doe</p>" + D),
+  "Jane Roe and John Doe", "2015-03-03")
+case("reuters-reporting-by-at-end", page(D).replace("</div></article>", "<p>Reporting by Jane Roe; Editing by John Doe</p></div></article>"),
+  "Jane Roe", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
