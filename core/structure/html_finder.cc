@@ -761,6 +761,24 @@ class Extractor {
         push(t, rules::is_boilerplate(t) ? BlockKind::Boilerplate : BlockKind::Heading);
       return;
     }
+    // A co-author in an element of its own after the byline's ("<span itemprop=author>Jane Roe</span>, <span
+    // itemprop=author>John Doe</span>"): the byline goes on.
+    if (have_by && !out_.empty() && out_.back().kind == BlockKind::Byline && t.size() <= 80) {
+      std::string_view rest = t;
+      if (rest.rfind(", ", 0) == 0)
+        rest.remove_prefix(2);
+      else if (rest.rfind("and ", 0) == 0 || rest.rfind("& ", 0) == 0)
+        rest.remove_prefix(rest[0] == '&' ? 2 : 4);
+      else
+        rest = {};
+      if (!rest.empty() && rules::is_byline("By " + std::string(rest))) {
+        auto n = rules::byline_names("By " + std::string(rest));
+        if (n && n->second == rest.size() + 3) {
+          out_.back().text += (t[0] == ',' ? "" : " ") + std::string(t);
+          return;
+        }
+      }
+    }
     // Metadata in one line: "By Jane Doe | January 8, 2024", "Posted on October 3, 2022 by Dan Whitfield".
     if (t.size() <= 300) {
       auto parts = rules::split_meta_line(t);
