@@ -450,5 +450,11 @@ case("contributors-label", page("<p>Contributors: Jane Roe and John Doe</p>" + D
   "Jane Roe and John Doe", "2015-03-03")
 case("reuters-reporting-by-at-end", page(D).replace("</div></article>", "<p>Reporting by Jane Roe; Editing by John Doe</p></div></article>"),
   "Jane Roe", "2015-03-03")
+case("two-itemprop-authors-comma", page("<div class='meta'><span itemprop='author'>Jane Roe</span>, <span itemprop='author'>John Doe</span></div>" + D),
+  "Jane Roe, John Doe", "2015-03-03")
+case("two-itemprop-authors-and", page("<div class='meta'><span itemprop='author'>Jane Roe</span> and <span itemprop='author'>John Doe</span></div>" + D),
+  "Jane Roe and John Doe", "2015-03-03")
+case("itemprop-author-then-a-role-element", page("<div class='meta'><span itemprop='author'>Jane Roe</span>, <span>Science Correspondent</span></div>" + D),
+  "Jane Roe", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
