@@ -456,5 +456,13 @@ case("two-itemprop-authors-and", page("<div class='meta'><span itemprop='author'
   "Jane Roe and John Doe", "2015-03-03")
 case("itemprop-author-then-a-role-element", page("<div class='meta'><span itemprop='author'>Jane Roe</span>, <span>Science Correspondent</span></div>" + D),
   "Jane Roe", "2015-03-03")
+# Round 11
+case("by-name-date-no-separator", page("<p class='byline'>By Jane Roe Mar 3, 2015</p>"), "Jane Roe", "2015-03-03")
+case("medium-dots-read-time", page("<p class='meta'>Jane Roe \u00b7 March 3, 2015 \u00b7 4 min read</p>"), "Jane Roe", "2015-03-03")
+case("name-role-no-comma", page("<div class='byline'>Jane Roe Staff Writer</div>" + D), "Jane Roe", "2015-03-03")
+case("byline-br-role", page("<p class='byline'>By <strong>Jane Roe</strong><br>Staff Writer</p>" + D), "Jane Roe", "2015-03-03")
+case("german-und", page("<p class='author'>Von Jonas Weidmann und Lena Brandt</p>" + D, lang="de"), "Jonas Weidmann und Lena Brandt", "2015-03-03")
+case("french-et", page("<p class='auteur'>Par Margaux Lef\u00e8vre et Hugo Mercadier</p>" + D, lang="fr"), "Margaux Lef\u00e8vre et Hugo Mercadier", "2015-03-03")
+case("spanish-y", page("<p class='autor'>Por Luc\u00eda Ferr\u00e1n y Pablo Ortiz</p>" + D, lang="es"), "Luc\u00eda Ferr\u00e1n y Pablo Ortiz", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
