@@ -70,6 +70,17 @@ bool is_alpha(char c) {
 char lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
 }
+// The bytes of the letter at t[i] in a word of a date: 1 for an ASCII letter, 2 for a Latin-1 letter (U+00C0..U+00FF
+// but the signs U+00D7 and U+00F7: "März", "février", "août"), a Latin Extended-A one (U+0100..U+017F: "września")
+// or a Cyrillic one (U+0400..U+047F: "марта"), 0 for anything else.
+size_t letter_len(std::string_view t, size_t i) {
+  if (is_alpha(t[i])) return 1;
+  unsigned char a = static_cast<unsigned char>(t[i]);
+  if ((a != 0xC3 && a != 0xC4 && a != 0xC5 && a != 0xD0 && a != 0xD1) || i + 1 >= t.size()) return 0;
+  unsigned char b = static_cast<unsigned char>(t[i + 1]);
+  if (b < 0x80 || b > 0xBF) return 0;
+  return (a == 0xC3 && (b == 0x97 || b == 0xB7)) ? 0 : 2;
+}
 
 // The longest key of kDateWords: longer words are none of them, and are not looked up.
 size_t longest_date_word() {
@@ -97,7 +108,13 @@ struct Tok {
       size_t len = ampm ? 3 : letters.size();
       char w[32];
       if (len <= longest_date_word() && len <= sizeof w) {
-        for (size_t q = 0; q < letters.size(); ++q) w[q] = lower(letters[q]);
+        for (size_t q = 0; q < letters.size(); ++q) {
+          w[q] = lower(letters[q]);
+          // A Latin-1 capital (U+00C0..U+00DE) to its small letter, 0x20 above it.
+          unsigned char b = static_cast<unsigned char>(letters[q]);
+          if (q > 0 && static_cast<unsigned char>(letters[q - 1]) == 0xC3 && b >= 0x80 && b <= 0x9E)
+            w[q] = static_cast<char>(b + 0x20);
+        }
         if (ampm) w[1] = '.', w[2] = 'm';
         word_ = table_find(kDateWords, std::string_view(w, len));
       }
@@ -144,9 +161,9 @@ std::vector<Tok> lex(std::string_view t) {
       }
       k.end = uint32_t(j);
       i = j;
-    } else if (is_alpha(t[i])) {
+    } else if (letter_len(t, i)) {
       size_t j = i;
-      while (j < t.size() && is_alpha(t[j])) ++j;
+      while (j < t.size() && letter_len(t, j)) j += letter_len(t, j);
       size_t n = j - i;
       // "a.m." and "p.m."
       char first = lower(t[i]);
@@ -590,7 +607,24 @@ std::optional<DateMatch> find_numeric_date(std::string_view text, DateOrder orde
 
 std::string normalize_date(std::string_view value) {
   auto m = find_date(value);
-  return m ? m->iso : std::string();
+  if (m) return m->iso;
+  // A compact value of the metadata: "20150303", "20150303T103000Z".
+  size_t n = 0;
+  while (n < value.size() && n < 9 && is_digit(value[n])) ++n;
+  if (n == 8) {
+    auto num = [&](size_t b, size_t len) {
+      int v = 0;
+      for (size_t q = b; q < b + len; ++q) v = v * 10 + (value[q] - '0');
+      return v;
+    };
+    int y = num(0, 4), mo = num(4, 2), d = num(6, 2);
+    if (valid(y, mo, d)) {
+      char buf[11];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+      return buf;
+    }
+  }
+  return {};
 }
 
 }  // namespace aa

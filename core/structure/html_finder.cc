@@ -761,6 +761,24 @@ class Extractor {
         push(t, rules::is_boilerplate(t) ? BlockKind::Boilerplate : BlockKind::Heading);
       return;
     }
+    // A co-author in an element of its own after the byline's ("<span itemprop=author>Jane Roe</span>, <span
+    // itemprop=author>John Doe</span>"): the byline goes on.
+    if (have_by && !out_.empty() && out_.back().kind == BlockKind::Byline && t.size() <= 80) {
+      std::string_view rest = t;
+      if (rest.rfind(", ", 0) == 0)
+        rest.remove_prefix(2);
+      else if (rest.rfind("and ", 0) == 0 || rest.rfind("& ", 0) == 0)
+        rest.remove_prefix(rest[0] == '&' ? 2 : 4);
+      else
+        rest = {};
+      if (!rest.empty() && rules::is_byline("By " + std::string(rest))) {
+        auto n = rules::byline_names("By " + std::string(rest));
+        if (n && n->second == rest.size() + 3) {
+          out_.back().text += (t[0] == ',' ? "" : " ") + std::string(t);
+          return;
+        }
+      }
+    }
     // Metadata in one line: "By Jane Doe | January 8, 2024", "Posted on October 3, 2022 by Dan Whitfield".
     if (t.size() <= 300) {
       auto parts = rules::split_meta_line(t);
@@ -804,8 +822,11 @@ class Extractor {
       push(t, BlockKind::Subtitle);
       return;
     }
-    // By its words.
-    if (!have_date && rules::date_line(t) && push_date(k, t, false)) return;
+    // By its words. After an update line in the header, the publication's line is a date too (the article's: see
+    // write()).
+    bool after_update = have_date && in_header && date_in_header() && rules::is_update_line(date_in_header()->text) &&
+                        !rules::is_update_line(t);
+    if ((!have_date || after_update) && rules::date_line(t) && push_date(k, t, false)) return;
     if (rules::is_credit(t)) {
       push(t, BlockKind::Credit);
       return;
@@ -1086,6 +1107,8 @@ class Extractor {
       std::string_view t = text(k);
       if (iso.empty()) {
         auto m = rules::date_line(t);
+        // In an element marked as the date, a sentence may hold it: "This article was published on 3 March 2015."
+        if (!m && (k.flags & kDate)) m = find_date(t);
         if (!m) return false;
         iso = m->iso;
       }
@@ -1208,13 +1231,17 @@ class Extractor {
     std::string out;
     Article& a = doc_.article;
     a = Article{};
-    // The article's date is the header's; failing that, the first in the body (a live blog's entries).
+    // The article's date is the header's; failing that, the first in the body (a live blog's entries). Of an
+    // update line and a publication line in the header ("Updated: 14 July 2020", "Published: 12 July 2020"), the
+    // publication's.
     const OutBlock* date_block = nullptr;
+    bool header = true;
     for (const OutBlock& o : out_) {
-      if (o.kind == BlockKind::Date && !o.iso.empty() && !o.text.empty()) {
-        date_block = &o;
-        break;
-      }
+      if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) header = false;
+      if (o.kind != BlockKind::Date || o.iso.empty() || o.text.empty()) continue;
+      if (date_block && (!header || rules::is_update_line(o.text))) break;
+      date_block = &o;
+      if (!header || !rules::is_update_line(o.text)) break;
     }
     for (const OutBlock& o : out_)
       if (!date_block && o.dated) date_block = &o;

@@ -498,7 +498,8 @@ class Builder : public PageTree {
     if (tag == Tag::Option) close_nearest(Tag::Option, 4);
   }
 
-  // class/id (the hints table), itemprop, itemtype, role, rel, hidden, aria-hidden, style and a script's type.
+  // class/id and data-testid (the hints table), itemprop, itemtype, role, rel, hidden, aria-hidden, style and a
+  // script's type.
   static AttributeHints read_attributes(const html::Token& t, Tag tag) {
     AttributeHints ah;
     for (const html::Attribute& a : t.attributes) {
@@ -506,6 +507,9 @@ class Builder : public PageTree {
       if (n == "class" || (n == "id" && !slug_id(a.value))) {
         class_hints(a.value, ah.hints);
         if (n == "class") ah.class_hash = static_cast<uint32_t>(std::hash<std::string>()(a.value)) | 1u;
+      } else if (n == "data-testid" || n == "data-component") {
+        // Sites built on components name their parts there ("byline", "timestamp"), often with no class.
+        class_hints(a.value, ah.hints);
       } else if (n == "itemprop") {
         std::string v = ascii_lower(a.value);
         if (v == "articlebody") ah.hints |= hint_bit(HtmlHint::ArticleBody);
@@ -525,6 +529,11 @@ class Builder : public PageTree {
         if (v == "main" || v == "article") ah.hints |= hint_bit(HtmlHint::Positive);
       } else if (n == "rel") {
         if (ascii_lower(a.value) == "author") ah.hints |= hint_bit(HtmlHint::Byline);
+      } else if (n == "href" && tag == Tag::A) {
+        // A link to an author's page ("/author/jane-roe/"), as WordPress and most systems make them.
+        std::string v = ascii_lower(a.value);
+        if (v.find("/author/") != std::string::npos || v.find("/authors/") != std::string::npos)
+          ah.hints |= hint_bit(HtmlHint::Byline);
       } else if (n == "hidden") {
         ah.hidden = true;
       } else if (n == "aria-hidden") {
@@ -658,7 +667,9 @@ class Builder : public PageTree {
     if (key == "article:published_time" || key == "og:article:published_time" || key == "datepublished" ||
         key == "date" || key == "dc.date" || key == "dc.date.issued" || key == "pubdate" || key == "publish-date" ||
         key == "sailthru.date" || key == "parsely-pub-date" || key == "publishdate" || key == "publish_date" ||
-        key == "og:published_time" || key == "dcterms.date" || key == "dcterms.issued")
+        key == "og:published_time" || key == "dcterms.date" || key == "dcterms.issued" || key == "dcterms.created" ||
+        key == "dc.date.created" || key == "article:published" || key == "citation_publication_date" ||
+        key == "citation_date")
       set(meta.published);
     if ((key == "author" || key == "article:author" || key == "byl" || key == "parsely-author" ||
          key == "sailthru.author" || key == "dc.creator" || key == "article:author_name") &&

@@ -22,6 +22,7 @@ enum class StructurePhrase : uint8_t {
   NavWord,
   NotName,
   NameParticle,
+  BylineParticle,
   WithWord,
   Agency,
   Count  // the number of kinds (not a value of the table)
@@ -148,7 +149,19 @@ bool at_most_words(std::string_view s, size_t max) {
 
 // The number of leading words (up to `max_words`) that form the longest phrase of `kind`, tried with and without
 // a final ':' or ','; 0 if none.
+bool starts_upper(std::string_view w);
+
+// A particle of names ("de", "van"), or one that also opens a byline ("von", "di").
+bool name_particle(std::optional<StructurePhrase> p) {
+  return p == StructurePhrase::NameParticle || p == StructurePhrase::BylineParticle;
+}
+
 size_t prefix_words(const std::vector<std::string_view>& words, StructurePhrase kind, size_t max_words = 4) {
+  // "Von Jonas Weidmann", "di Chiara Bellini": a byline particle before a given name and a surname opens a byline.
+  if (kind == StructurePhrase::BylinePrefix && words.size() >= 3 &&
+      phrase(unicode::lowercase(words[0])) == StructurePhrase::BylineParticle && starts_upper(words[1]) &&
+      starts_upper(words[2]))
+    return 1;
   std::string cand;
   size_t best = 0;
   for (size_t k = 0; k < words.size() && k < max_words; ++k) {
@@ -179,6 +192,9 @@ std::string_view first_word(std::string_view s) {
 // a space.
 bool may_open_phrase(std::string_view word, StructurePhrase kind) {
   if (word.empty()) return false;
+  if (kind == StructurePhrase::BylinePrefix && word.size() <= 3 &&
+      phrase(unicode::lowercase(word)) == StructurePhrase::BylineParticle)
+    return true;
   // The first byte of an ASCII word first: a phrase that the word opens starts with its lowercase form.
   static const auto first_bytes = [] {
     std::array<std::array<bool, 128>, static_cast<size_t>(StructurePhrase::Count)> f{};
@@ -543,7 +559,7 @@ bool is_byline(std::string_view line) {
     // Co-authors in brackets: "(avec Hugo Mercadier et Lise Fabre)".
     if (ws[i].size() > 1 && ws[i][0] == '(' && phrase(unicode::lowercase(ws[i].substr(1))) == StructurePhrase::WithWord)
       continue;
-    if (phrase(unicode::lowercase(ws[i])) == StructurePhrase::NameParticle) continue;
+    if (name_particle(phrase(unicode::lowercase(ws[i])))) continue;
     char32_t c = chars::first_cp(ws[i]);
     if (!unicode::is_letter(c) && c != '(' && !chars::is_line_quote_mark(c)) continue;
     if (starts_upper(ws[i]))
@@ -561,7 +577,7 @@ namespace {
 bool name_word(std::string_view w) {
   if (w.empty() || has_digit(w)) return false;
   while (w.size() > 1 && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
-  if (starts_upper(w) || phrase(unicode::lowercase(w)) == StructurePhrase::NameParticle) return true;
+  if (starts_upper(w) || name_particle(phrase(unicode::lowercase(w)))) return true;
   size_t i = 0;
   char32_t c = unicode::next(w, i);
   return unicode::is_letter(c) && !unicode::is_lower(c) && !unicode::is_upper(c);  // a script without case
@@ -575,6 +591,8 @@ bool another_name(std::string_view part) {
   size_t k = 0;
   if (unicode::lowercase(ws[0]) == "and" || ws[0] == "&") k = 1;
   if (k >= ws.size()) return false;
+  if (unicode::lowercase(ws[k]) == "the") return false;  // a paper or a desk: "Jane Roe, The Town Courier"
+  if (phrase(strip_final_punct(normalize(part))) == StructurePhrase::Agency) return false;  // "JANE ROE, AP"
   int caps = 0;
   for (size_t i = k; i < ws.size(); ++i) {
     std::string_view w = ws[i];
@@ -626,7 +644,24 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
     bool new_line =
         i > k && t.substr(0, at).find('\n', static_cast<size_t>(ws[i - 1].data() - t.data())) != std::string_view::npos;
     auto kind = phrase(unicode::lowercase(bare));  // a role, a weekday, a desk ("Science editor")
-    if (i > k && (new_line || !name_word(w) || kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord)) {
+    // An agency after the names is no author: "By Tess Harlow and Reuters", "Jane Roe with The Associated Press".
+    if (i > k && i + 1 < ws.size() && (bare == "and" || bare == "&" || bare == "with")) {
+      std::string rest = normalize(t.substr(static_cast<size_t>(ws[i + 1].data() - t.data())));
+      std::string_view r = strip_final_punct(rest);
+      if (r.rfind("the ", 0) == 0) r.remove_prefix(4);
+      if (phrase(r) == StructurePhrase::Agency) {
+        e = at;
+        break;
+      }
+    }
+    // "For" ends them, whatever its case: "By Jane Roe For The Daily Courier", "By JANE ROE FOR DAILYCOURIER.COM".
+    if (i > k && unicode::lowercase(bare) == "for") {
+      e = at;
+      break;
+    }
+    // A date's word ends them too: "By Jane Roe Published March 3, 2015".
+    if (i > k && (new_line || !name_word(w) || kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord ||
+                  kind == StructurePhrase::DatePrefix)) {
       e = at;
       break;
     }
@@ -661,8 +696,7 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
     }
   }
   std::string_view names = strip_separators(t.substr(b, e - b));
-  if (names.empty() || !name_word(first_word(names)) ||
-      phrase(unicode::lowercase(first_word(names))) == StructurePhrase::NameParticle)
+  if (names.empty() || !name_word(first_word(names)) || name_particle(phrase(unicode::lowercase(first_word(names)))))
     return std::nullopt;
   size_t nb = base + static_cast<size_t>(names.data() - t.data());
   return std::make_pair(nb, nb + names.size());
@@ -869,7 +903,7 @@ bool is_name_like(std::string_view line) {
     // A lower-case word of a name line is a particle ("de") or a role ("Science editor"); any other makes it a
     // phrase ("Tagged with WebAssembly tooling").
     StructurePhrase kind = phrase(unicode::lowercase(w)).value_or(StructurePhrase::Boilerplate);
-    if (kind != StructurePhrase::NameParticle && kind != StructurePhrase::NotName) return false;
+    if (!name_particle(kind) && kind != StructurePhrase::NotName) return false;
   }
   return upper * 2 >= static_cast<int>(ws.size());
 }
@@ -905,6 +939,12 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
   if (!has_digit(t) && !is_byline(parts.front())) return out;
   if (parts.size() == 1 && !may_be_meta_alone(parts.front())) return out;
   size_t base = static_cast<size_t>(t.data() - line.data());
+  // "Updated March 5, 2021 | Published March 4, 2021": the update is no date of the article when the
+  // publication's date is beside it.
+  bool published_part = false;
+  if (parts.size() > 1)
+    for (std::string_view p : parts)
+      published_part = published_part || (!p.empty() && p.size() <= 200 && !is_update_line(p) && date_line(p));
   bool key = false;
   for (std::string_view p : parts) {
     if (p.empty()) continue;
@@ -912,7 +952,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
     // The part's first date, for the date line test and for a byline that runs into a date below. (Parts are
     // trimmed: date_line(p) is date_line_of(p, p, find_date(p)).)
     const std::optional<DateMatch> first_date = find_date(p);
-    if (p.size() <= 200 && date_line_of(p, p, first_date)) {
+    if (p.size() <= 200 && !(published_part && is_update_line(p)) && date_line_of(p, p, first_date)) {
       out.push_back({b, b + p.size(), MetaPart::Date});
       key = true;
     } else if (is_byline(p)) {
@@ -942,6 +982,24 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
         out.push_back({b + by, b + p.size(), MetaPart::Byline});
         key = true;
         continue;
+      }
+      // A byline and a date after words of the site's: "Posted in Local News by Jane Roe on March 3, 2015".
+      if (by != std::string::npos) {
+        std::string_view rest = p.substr(by);
+        auto rm = find_date(rest);
+        if (rm && rm->begin > 0 && date_line(rest.substr(rm->begin))) {
+          std::string_view head = strip_separators(rest.substr(0, rm->begin));
+          for (std::string_view w : {" on", " at", " am"})
+            if (head.size() > w.size() && head.substr(head.size() - w.size()) == w) head.remove_suffix(w.size());
+          if (is_byline(head)) {
+            size_t hb = b + by + static_cast<size_t>(head.data() - rest.data());
+            out.push_back({b, b + by, MetaPart::Boilerplate});
+            out.push_back({hb, hb + head.size(), MetaPart::Byline});
+            out.push_back({b + by + rm->begin, b + p.size(), MetaPart::Date});
+            key = true;
+            continue;
+          }
+        }
       }
       // Something else: a name without "By" ("Ian Sample Science editor | Wed 30 Mar 2022"), decided below.
       out.push_back({b, b + p.size(), MetaPart::Other});

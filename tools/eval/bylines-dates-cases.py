@@ -1,0 +1,468 @@
+#!/usr/bin/env python3
+# Writes tests/golden/structure/bylines-dates.cases.json (usage: python3 tools/eval/bylines-dates-cases.py OUT.json): invented pages, byline and date markup of common
+# publishing systems. Every name and sentence here is invented.
+import json, sys
+P = ("<p>The council voted on Tuesday to close the old library on Mill Street, after a long debate about money, "
+     "staff and the roof of the building, which leaks in every storm.</p>"
+     "<p>Residents said they would appeal, and a petition has gathered more than two thousand names, the "
+     "organisers said, since it opened at the market last month.</p>"
+     "<p>The library will stay open until the end of the year, and its books will go to the two branches in "
+     "the north and the east of the town, a spokesman said.</p>")
+def page(header, head="", lang="en", title="Library on Mill Street to close"):
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title} | The Town Courier</title>{head}</head>"
+            f"<body><nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav><main><article>"
+            f"<header><h1>{title}</h1>{header}</header><div class='article-body'>{P}</div></article></main>"
+            f"<footer>&copy; The Town Courier</footer></body></html>")
+def ld(obj): return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
+C = []
+def case(name, html, byline, date, date_text=None):
+    c = {"name": name, "html": html, "byline": byline, "date": date}
+    if date_text: c["dateText"] = date_text
+    C.append(c)
+
+case("wordpress-twentyx-posted-on-by", page(
+  "<div class='entry-meta'><span class='posted-on'>Posted on <a href='/2019/04/12/library/' rel='bookmark'>"
+  "<time class='entry-date published' datetime='2019-04-12T08:30:00+00:00'>April 12, 2019</time>"
+  "<time class='updated' datetime='2019-04-15T10:00:00+00:00'>April 15, 2019</time></a></span>"
+  "<span class='byline'> by <span class='author vcard'><a class='url fn n' href='/author/mara-lindqvist/'>Mara Lindqvist</a></span></span></div>"),
+  "Mara Lindqvist", "2019-04-12", "April 12, 2019")
+case("wordpress-genesis-entry-meta", page(
+  "<p class='entry-meta'><time class='entry-time' itemprop='datePublished' datetime='2018-03-03T09:12:00+00:00'>March 3, 2018</time> by "
+  "<span class='entry-author' itemprop='author' itemscope itemtype='https://schema.org/Person'><a href='/author/tobias/' class='entry-author-link' itemprop='url' rel='author'>"
+  "<span class='entry-author-name' itemprop='name'>Tobias Renner</span></a></span> <span class='entry-comments-link'><a href='#respond'>Leave a Comment</a></span></p>"),
+  "Tobias Renner", "2018-03-03", "March 3, 2018")
+case("wordpress-byline-after-body", page("", head="")
+  .replace("</div></article>", "</div><footer class='entry-footer'><span class='byline'><span class='author vcard'>"
+           "<a class='url fn n' href='/author/edda/'>Edda Sorensen</a></span></span> <span class='posted-on'>"
+           "<time class='entry-date published updated' datetime='2020-02-21T16:00:00+01:00'>21 February 2020</time></span></footer></article>"),
+  "Edda Sorensen", "2020-02-21")
+case("arc-byline-author-name-two", page(
+  "<div class='byline'><span>By </span><span class='author-name'><a href='/people/delia-okafor/'>Delia Okafor</a></span> and "
+  "<span class='author-name'><a href='/people/pieter-vos/'>Pieter Vos</a></span></div>"
+  "<div class='display-date'>March 3, 2021 at 6:00 a.m. EST</div>"),
+  "Delia Okafor and Pieter Vos", "2021-03-03")
+case("arc-published-updated-spans", page(
+  "<div class='byline'><a class='author-name' href='/people/ruth-kessler/'>Ruth Kessler</a></div>"
+  "<div class='timestamp'><span>Updated March 5, 2021 at 9:14 p.m. EST</span> | <span>Published March 4, 2021 at 7:00 a.m. EST</span></div>"),
+  "Ruth Kessler", "2021-03-04")
+case("drupal8-field-author", page(
+  "<div class='field field--name-field-author field--type-entity-reference field--label-hidden field__item'>"
+  "<a href='/people/ines-carvalho' hreflang='en'>Ines Carvalho</a></div>"
+  "<div class='field field--name-field-publish-date field--label-hidden field__item'><time datetime='2020-11-05T12:00:00Z'>5 November 2020</time></div>"),
+  "Ines Carvalho", "2020-11-05", "5 November 2020")
+case("drupal7-submitted", page(
+  "<div class='submitted'>Submitted by <span class='username' property='foaf:name'>Ines Carvalho</span> on "
+  "<span property='dc:date dc:created' content='2016-02-09T10:15:00+01:00' datatype='xsd:dateTime'>Tue, 9 February 2016 - 10:15</span></div>"),
+  "Ines Carvalho", "2016-02-09")
+case("ghost-author-and-meta", page(
+  "<div class='article-byline'><ul class='author-list'><li class='author-list-item'><a href='/author/kofi/' class='author-avatar'></a></li></ul>"
+  "<div class='article-byline-meta'><h4 class='author-name'><a href='/author/kofi/'>Kofi Mensah</a></h4><div class='byline-meta-content'>"
+  "<time class='byline-meta-date' datetime='2017-08-21'>Aug 21, 2017</time><span class='byline-reading-time'><span class='bull'>&bull;</span> 4 min read</span></div></div></div>",
+  head="<meta name='author' content='Kofi Mensah'><meta property='article:published_time' content='2017-08-21T14:03:00.000Z'>"),
+  "Kofi Mensah", "2017-08-21", "Aug 21, 2017")
+case("medium-meta-only", page("",
+  head="<meta name='author' content='Kofi Mensah'><meta property='article:published_time' content='2017-08-21T14:03:00.000Z'>"),
+  None, "2017-08-21")
+case("bbc-data-testid-byline-role", page(
+  "<div data-testid='byline'><span>By </span><span data-testid='byline-name'>Rhiannon Pryce</span><span>, Health reporter</span></div>"
+  "<time data-testid='timestamp' datetime='2023-05-02T05:12:40.000Z'>2 May 2023</time>"),
+  "Rhiannon Pryce", "2023-05-02", "2 May 2023")
+case("guardian-rel-author-address", page(
+  "<address aria-label='Contributor info'><a rel='author' href='/profile/anselm-gruber'>Anselm Gruber</a> in Vienna</address>"
+  "<details><summary>Tue 14 Mar 2023 09.30 GMT</summary></details>"),
+  "Anselm Gruber", "2023-03-14")
+case("nyt-itemprop-author-two", page(
+  "<p itemprop='author creator' itemscope itemtype='http://schema.org/Person' class='css-byline'><span>By </span>"
+  "<a href='/by/selma-haddad'><span itemprop='name'>Selma Haddad</span></a> and <a href='/by/ivo-marek'><span itemprop='name'>Ivo Marek</span></a></p>"
+  "<time datetime='2022-01-18'>Jan. 18, 2022</time>"),
+  "Selma Haddad and Ivo Marek", "2022-01-18", "Jan. 18, 2022")
+case("jsonld-author-list-modified-later", page(
+  "<p class='byline'>By Lena Brandt and Omar Siddiq</p>",
+  head=ld({"@context":"https://schema.org","@type":"NewsArticle","headline":"Library on Mill Street to close",
+           "dateModified":"2021-06-10T09:00:00Z","datePublished":"2021-06-09T07:00:00Z",
+           "author":[{"@type":"Person","name":"Lena Brandt"},{"@type":"Person","name":"Omar Siddiq"}]})),
+  "Lena Brandt and Omar Siddiq", "2021-06-09")
+case("jsonld-graph-author-ref", page(
+  "<span class='author'>Greta Holm</span>",
+  head=ld({"@context":"https://schema.org","@graph":[{"@type":"WebSite","@id":"https://example.org/#website","name":"The Town Courier"},
+          {"@type":"WebPage","@id":"https://example.org/library/#webpage","datePublished":"2019-10-01T11:00:00+00:00"},
+          {"@type":"Article","@id":"https://example.org/library/#article","headline":"Library on Mill Street to close",
+           "dateModified":"2019-12-01T08:00:00+00:00","datePublished":"2019-10-02T11:00:00+00:00","author":{"@id":"https://example.org/#/person/1"}},
+          {"@type":"Person","@id":"https://example.org/#/person/1","name":"Greta Holm"}]})),
+  "Greta Holm", "2019-10-02")
+case("jsonld-object-author-not-shown", page("",
+  head=ld({"@context":"https://schema.org","@type":"NewsArticle","headline":"Library on Mill Street to close",
+           "datePublished":"2018-07-30T06:00:00+02:00","author":{"@type":"Person","name":"Lars Eklund"}})),
+  None, "2018-07-30")
+case("time-without-datetime", page(
+  "<p class='meta'><span class='author'>Nadia Farouk</span> &middot; <time>5 June 2019</time></p>"),
+  "Nadia Farouk", "2019-06-05", "5 June 2019")
+case("published-updated-lines", page(
+  "<p class='byline'>By Felix Ambrose</p><div class='dates'><p>Updated: 14 July 2020</p><p>Published: 12 July 2020</p></div>"),
+  "Felix Ambrose", "2020-07-12")
+case("french-par-publie-le", page(
+  "<p class='auteur'>Par Margaux Lef\u00e8vre</p><p class='date'>Publi\u00e9 le 3 mars 2015 \u00e0 10h12</p>", lang="fr",
+  title="La biblioth\u00e8que de la rue du Moulin va fermer"),
+  "Margaux Lef\u00e8vre", "2015-03-03")
+case("german-von-date", page(
+  "<p class='author'>Von Jonas Weidmann</p><p class='date'>3. M\u00e4rz 2015, 10:12 Uhr</p>", lang="de",
+  title="Die Bibliothek in der M\u00fchlenstra\u00dfe schlie\u00dft"),
+  "Jonas Weidmann", "2015-03-03")
+case("german-date-maerz", page(
+  "<p class='author'>Jonas Weidmann</p><p class='date'>3. M\u00e4rz 2015</p>", lang="de",
+  title="Die Bibliothek in der M\u00fchlenstra\u00dfe schlie\u00dft"),
+  "Jonas Weidmann", "2015-03-03", "3. M\u00e4rz 2015")
+case("french-fevrier", page(
+  "<p class='auteur'>Par Margaux Lef\u00e8vre</p><p class='date'>Publi\u00e9 le 3 f\u00e9vrier 2015</p>", lang="fr",
+  title="La biblioth\u00e8que de la rue du Moulin va fermer"),
+  "Margaux Lef\u00e8vre", "2015-02-03")
+case("french-aout-updated-first", page(
+  "<p class='auteur'>Par Margaux Lef\u00e8vre</p><p class='date'>Mis \u00e0 jour le 2 ao\u00fbt 2016</p>"
+  "<p class='date'>Publi\u00e9 le 3 f\u00e9vrier 2015</p>", lang="fr",
+  title="La biblioth\u00e8que de la rue du Moulin va fermer"),
+  "Margaux Lef\u00e8vre", "2015-02-03")
+case("spanish-por-fecha", page(
+  "<p class='autor'>Por Luc\u00eda Ferr\u00e1n</p><p class='fecha'>3 de marzo de 2015</p>", lang="es",
+  title="La biblioteca de la calle del Molino cerrar\u00e1"),
+  "Luc\u00eda Ferr\u00e1n", "2015-03-03", "3 de marzo de 2015")
+case("italian-di-date", page(
+  "<p class='autore'>di Chiara Bellini</p><p class='data'>3 marzo 2015</p>", lang="it",
+  title="La biblioteca di via del Mulino chiude"),
+  "Chiara Bellini", "2015-03-03", "3 marzo 2015")
+case("german-numeric-date", page(
+  "<p class='author'>Von Jonas Weidmann</p><span class='date'>03.04.2015</span>", lang="de",
+  title="Die Bibliothek in der M\u00fchlenstra\u00dfe schlie\u00dft"),
+  "Jonas Weidmann", "2015-04-03")
+case("british-numeric-date", page(
+  "<p class='byline'>By Owen Pritchard</p><span class='date'>14/03/2015</span>", lang="en-GB"),
+  "Owen Pritchard", "2015-03-14")
+case("byline-role-correspondent", page(
+  "<p class='byline'>By Jane Roe, Science Correspondent</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-three-authors", page(
+  "<p class='byline'>By Ana Ruiz, Tomas Berg and Nia Cole</p><p class='date'>March 3, 2015</p>"),
+  "Ana Ruiz, Tomas Berg and Nia Cole", "2015-03-03")
+case("byline-staff-writer", page(
+  "<div class='byline'>Harriet Moss, Staff Writer</div><p class='date'>March 3, 2015</p>"),
+  "Harriet Moss", "2015-03-03")
+case("byline-written-by", page(
+  "<div class='author-box'>Written by <a href='/authors/dmitri'>Dmitri Volkov</a></div><p class='date'>March 3, 2015</p>"),
+  "Dmitri Volkov", "2015-03-03")
+case("rel-author-alone", page(
+  "<a rel='author' href='/authors/pia-lund'>Pia Lund</a> <span class='date'>March 3, 2015</span>"),
+  "Pia Lund", "2015-03-03")
+case("itemprop-author-with-job-title", page(
+  "<div itemprop='author' itemscope itemtype='https://schema.org/Person'><span itemprop='name'>Noor Hadid</span> "
+  "<span itemprop='jobTitle'>Political editor</span></div><meta itemprop='datePublished' content='2015-03-03'>"),
+  "Noor Hadid", "2015-03-03")
+case("by-name-pipe-date", page("<p class='meta'>By Caleb Winter | March 3, 2015</p>"),
+  "Caleb Winter", "2015-03-03", "March 3, 2015")
+case("posted-by-name-on-date", page("<p class='post-meta'>Posted by Ivy Marchetti on March 3, 2015</p>"),
+  "Ivy Marchetti", "2015-03-03", "March 3, 2015")
+case("weekday-date-time-gmt", page(
+  "<p class='byline'>Hamid Rostami</p><p class='dateline'>Tuesday 3 March 2015 18.00 GMT</p>"),
+  "Hamid Rostami", "2015-03-03")
+case("byline-capitals", page("<p class='byline'>By MORGAN ELLERY</p><p class='date'>March 3, 2015</p>"),
+  "MORGAN ELLERY", "2015-03-03")
+case("byline-and-agency", page("<p class='byline'>By Tess Harlow and Reuters</p><p class='date'>March 3, 2015</p>"),
+  "Tess Harlow", "2015-03-03")
+case("byline-with-the-agency", page("<p class='byline'>By Tess Harlow with The Associated Press</p><p class='date'>March 3, 2015</p>"),
+  "Tess Harlow", "2015-03-03")
+case("byline-name-with-von", page("<p class='byline'>By Anke von Trotha and Luca di Stefano</p><p class='date'>March 3, 2015</p>"),
+  "Anke von Trotha and Luca di Stefano", "2015-03-03")
+case("no-byline-line-opening-with-von", page("<p class='date'>March 3, 2015</p>").replace("<div class='article-body'>",
+  "<div class='article-body'><p>Von Hallen Park Gardens reopened.</p>"),
+  None, "2015-03-03")
+case("last-updated-and-og-published", page(
+  "<p class='byline'>By Felix Ambrose</p><p class='updated'>Last updated: 14 July 2020</p>",
+  head="<meta property='article:published_time' content='2020-07-12T06:00:00Z'>"),
+  "Felix Ambrose", "2020-07-12")
+# Round 2
+case("jsonld-author-string-list", page(
+  "<p class='byline'>By Lena Brandt and Omar Siddiq</p>",
+  head=ld({"@context":"https://schema.org","@type":"NewsArticle","headline":"Library on Mill Street to close",
+           "datePublished":"2021-06-09","author":["Lena Brandt","Omar Siddiq"]})),
+  "Lena Brandt and Omar Siddiq", "2021-06-09")
+case("relative-time-and-meta", page(
+  "<p class='byline'>By Felix Ambrose</p><span class='timestamp'>3 hours ago</span>",
+  head="<meta property='article:published_time' content='2022-09-14T06:00:00Z'>"),
+  "Felix Ambrose", "2022-09-14")
+case("cnn-byline-name-and-updated", page(
+  "<div class='byline'>By <span class='byline__name'>Jane Roe</span>, CNN</div>"
+  "<div class='timestamp'>Updated 1:23 PM EDT, Tue March 3, 2015</div>"),
+  "Jane Roe", "2015-03-03")
+case("byline-pipe-staff-writer", page("<p class='byline'>By Jane Roe | Staff Writer</p><p class='date'>Mar 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("author-slash-time", page(
+  "<div class='meta'><span class='author'>By <a href='/a/jr'>Jane Roe</a></span> <span class='sep'>/</span> "
+  "<time datetime='2015-03-03T10:30:00Z'>March 3, 2015</time></div>"),
+  "Jane Roe", "2015-03-03")
+case("words-and-photos", page("<p>Words: Jane Roe<br>Photos: Sam Okoye</p><p class='date'>3 Mar 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("us-numeric-date", page("<p class='byline'>By Jane Roe</p><span class='date'>04/03/2015</span>", lang="en-US"),
+  "Jane Roe", "2015-04-03")
+case("iso-date-shown", page("<p class='byline'>By Jane Roe</p><span class='date'>2015-03-03</span>"),
+  "Jane Roe", "2015-03-03")
+case("dutch-door-maart", page(
+  "<p class='auteur'>door Jan Vermeulen</p><p class='datum'>3 maart 2015</p>", lang="nl",
+  title="Bibliotheek aan de Molenstraat gaat dicht"),
+  "Jan Vermeulen", "2015-03-03", "3 maart 2015")
+case("german-stand-numeric", page(
+  "<p class='author'>Von Jonas Weidmann</p><p class='date'>Stand: 03.04.2015 10:12 Uhr</p>", lang="de",
+  title="Die Bibliothek in der M\u00fchlenstra\u00dfe schlie\u00dft"),
+  "Jonas Weidmann", "2015-04-03")
+case("german-veroeffentlicht", page(
+  "<p class='author'>Von Jonas Weidmann</p><p class='date'>Ver\u00f6ffentlicht am 3. April 2015</p>", lang="de",
+  title="Die Bibliothek in der M\u00fchlenstra\u00dfe schlie\u00dft"),
+  "Jonas Weidmann", "2015-04-03")
+case("spanish-publicado", page(
+  "<p class='autor'>Por Luc\u00eda Ferr\u00e1n</p><p class='fecha'>Publicado el 3 de abril de 2015</p>", lang="es",
+  title="La biblioteca de la calle del Molino cerrar\u00e1"),
+  "Luc\u00eda Ferr\u00e1n", "2015-04-03")
+case("italian-pubblicato", page(
+  "<p class='autore'>di Chiara Bellini</p><p class='data'>Pubblicato il 3 aprile 2015</p>", lang="it",
+  title="La biblioteca di via del Mulino chiude"),
+  "Chiara Bellini", "2015-04-03")
+case("french-numeric-a-heure", page(
+  "<p class='auteur'>Par Margaux Lef\u00e8vre</p><p class='date'>Publi\u00e9 le 03/04/2015 \u00e0 10h12</p>", lang="fr",
+  title="La biblioth\u00e8que de la rue du Moulin va fermer"),
+  "Margaux Lef\u00e8vre", "2015-04-03")
+case("portuguese-marco", page(
+  "<p class='autor'>Por Jo\u00e3o Pereira</p><p class='data'>3 de mar\u00e7o de 2015</p>", lang="pt",
+  title="Biblioteca da rua do Moinho vai fechar"),
+  "Jo\u00e3o Pereira", "2015-03-03", "3 de mar\u00e7o de 2015")
+case("weekday-short-us", page("<p class='byline'>By Jane Roe</p><p class='date'>Tue, Mar 3, 2015 10:30 AM ET</p>"),
+  "Jane Roe", "2015-03-03")
+case("itemprop-datepublished-time-only-in-body-meta", page(
+  "<span itemprop='author' itemscope itemtype='https://schema.org/Person'><a rel='author' href='/a/jr'><span itemprop='name'>Jane Roe</span></a></span>"
+  "<time itemprop='datePublished' datetime='2015-03-03T10:30:00+00:00'>3 March 2015, 10:30</time>"
+  "<time itemprop='dateModified' datetime='2015-03-04T10:30:00+00:00'>4 March 2015, 10:30</time>"),
+  "Jane Roe", "2015-03-03")
+case("wordpress-author-only-after-title-link", page(
+  "<div class='post-meta'><span class='post-author'>by <a href='/author/jroe/' title='Posts by Jane Roe' rel='author'>Jane Roe</a></span>"
+  " &mdash; <span class='post-date'>March 3, 2015</span> &mdash; <a href='#comments'>4 Comments</a></div>"),
+  "Jane Roe", "2015-03-03")
+# Round 3
+case("byline-and-reviewed-by", page("<p class='byline'>By Jane Roe</p><p class='reviewer'>Reviewed by Sam Okoye</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-then-bio-after-body", page("<p class='byline'>By Jane Roe</p><p class='date'>March 3, 2015</p>")
+  .replace("</div></article>", "<div class='author-bio'>Sam Okoye is a freelance writer who lives in Leeds.</div></div></article>"),
+  "Jane Roe", "2015-03-03")
+case("by-and-published-one-element", page("<div>By Jane Roe Published March 3, 2015</div>"),
+  "Jane Roe", "2015-03-03")
+case("by-span-caps-name", page("<div class='byline'><span>By</span> <a href='/a/jr'>JANE ROE</a></div><p class='date'>March 3, 2015</p>"),
+  "JANE ROE", "2015-03-03")
+case("byline-with-handle", page("<p class='byline'>By Jane Roe @janeroe</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-with-email", page("<p class='byline'>Jane Roe jane.roe@example.com</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("date-ordinal-us", page("<p class='byline'>By Jane Roe</p><p class='date'>March 3rd, 2015</p>"),
+  "Jane Roe", "2015-03-03", "March 3rd, 2015")
+case("date-ordinal-uk", page("<p class='byline'>By Jane Roe</p><p class='date'>3rd March 2015</p>"),
+  "Jane Roe", "2015-03-03", "3rd March 2015")
+case("date-ap-style-am", page("<p class='byline'>By Jane Roe</p><p class='date'>Sept. 3, 2015, 10:30 a.m.</p>"),
+  "Jane Roe", "2015-09-03")
+case("date-cjk", page("<p class='byline'>By Jane Roe</p><p class='date'>2015\u5e743\u67083\u65e5</p>"),
+  "Jane Roe", "2015-03-03")
+case("date-pipe-time", page("<p class='byline'>By Jane Roe</p><p class='date'>03 Mar 2015 | 10:30</p>"),
+  "Jane Roe", "2015-03-03")
+case("time-datetime-next-day-utc", page(
+  "<p class='byline'>By Jane Roe</p><time datetime='2015-03-04T02:00:00Z'>March 3, 2015</time>"),
+  "Jane Roe", "2015-03-03", "March 3, 2015")
+case("nyt-meta-byl-shown", page("<p class='byline'>By <span class='name'>Jane Roe</span></p>",
+  head="<meta name='byl' content='By Jane Roe'><meta property='article:published_time' content='2015-03-03T10:00:00-05:00'>"),
+  "Jane Roe", "2015-03-03")
+case("date-in-footer-of-article-only", page("<p class='byline'>By Jane Roe</p>")
+  .replace("</div></article>", "</div><p class='published'>This article was published on 3 March 2015.</p></article>"),
+  "Jane Roe", "2015-03-03")
+case("autor-class-no-prefix", page("<div class='autor'>Jonas Weidmann</div><p class='date'>3. April 2015</p>", lang="de",
+  title="Die Bibliothek in der M\u00fchlenstra\u00dfe schlie\u00dft"),
+  "Jonas Weidmann", "2015-04-03")
+case("polish-wrzesnia", page("<p class='byline'>Jan Kowalski</p><p class='data'>3 wrze\u015bnia 2015</p>", lang="pl",
+  title="Biblioteka przy ulicy M\u0142y\u0144skiej zostanie zamkni\u0119ta"),
+  "Jan Kowalski", "2015-09-03")
+case("polish-marca", page("<p class='byline'>Jan Kowalski</p><p class='data'>3 marca 2015</p>", lang="pl",
+  title="Biblioteka przy ulicy M\u0142y\u0144skiej zostanie zamkni\u0119ta"),
+  "Jan Kowalski", "2015-03-03")
+# Round 4
+case("short-numeric-en-gb", page("<p class='byline'>By Jane Roe</p><span class='date'>3/09/15</span>", lang="en-GB"),
+  "Jane Roe", "2015-09-03")
+case("short-numeric-en-us", page("<p class='byline'>By Jane Roe</p><span class='date'>3/09/15</span>", lang="en-US"),
+  "Jane Roe", "2015-03-09")
+case("byline-names-and-paper", page("<p class='byline'>By Jane Roe and John Doe, The Town Courier</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe and John Doe", "2015-03-03")
+case("byline-in-city", page("<p class='byline'>By Jane Roe in Paris</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-comma-agency", page("<p class='byline'>Jane Roe, Reuters</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-middle-initial", page("<p class='byline'>By Jane Q. Roe</p><p class='date'>March 3, 2015</p>"),
+  "Jane Q. Roe", "2015-03-03")
+case("byline-irish-accents", page("<p class='byline'>By Se\u00e1n \u00d3 Briain and Aoife O'Neill</p><p class='date'>March 3, 2015</p>"),
+  "Se\u00e1n \u00d3 Briain and Aoife O'Neill", "2015-03-03")
+case("byline-hyphenated", page("<p class='byline'>By Jane Roe-Smith</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe-Smith", "2015-03-03")
+case("reuters-style-date-line", page("<p class='byline'>By Jane Roe</p><p class='date'>March 3, 2015 / 10:30 AM / Updated 2 hours ago</p>"),
+  "Jane Roe", "2015-03-03")
+case("published-time-first", page("<p class='byline'>By Jane Roe</p><p class='date'>Published 10:30 AM EST Mar 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("guardian-weekday-dots", page("<p class='byline'>Jane Roe</p><p class='date'>Monday 03 March 2015 10.30 GMT</p>"),
+  "Jane Roe", "2015-03-03")
+case("at-time-am", page("<p class='byline'>By Jane Roe</p><p class='date'>Mar 03, 2015 at 10:30 am</p>"),
+  "Jane Roe", "2015-03-03")
+case("german-short-dotted", page("<p class='author'>Von Jonas Weidmann</p><span class='date'>3.4.2015</span>", lang="de",
+  title="Die Bibliothek in der M\u00fchlenstra\u00dfe schlie\u00dft"),
+  "Jonas Weidmann", "2015-04-03")
+case("asian-dotted-ymd", page("<p class='byline'>By Jane Roe</p><span class='date'>2015.03.04</span>"),
+  "Jane Roe", "2015-03-04")
+case("dashed-dmy-en-gb", page("<p class='byline'>By Jane Roe</p><span class='date'>04-03-2015</span>", lang="en-GB"),
+  "Jane Roe", "2015-03-04")
+case("date-without-year-and-meta", page("<p class='byline'>By Jane Roe</p><span class='date'>Tuesday, March 3</span>",
+  head="<meta property='article:published_time' content='2015-03-03T10:30:00Z'>"),
+  "Jane Roe", "2015-03-03")
+case("meta-itemprop-datepublished-head", page("<p class='byline'>By Jane Roe</p>",
+  head="<meta itemprop='datePublished' content='2015-03-03'>"),
+  "Jane Roe", "2015-03-03")
+case("meta-dc-date-issued", page("<p class='byline'>By Jane Roe</p>", head="<meta name='DC.date.issued' content='2015-03-03'>"),
+  "Jane Roe", "2015-03-03")
+case("meta-parsely-pub-date", page("<p class='byline'>By Jane Roe</p>", head="<meta name='parsely-pub-date' content='2015-03-03T10:30:00Z'>"),
+  "Jane Roe", "2015-03-03")
+case("meta-sailthru-date", page("<p class='byline'>By Jane Roe</p>", head="<meta name='sailthru.date' content='2015-03-03 10:30:00'>"),
+  "Jane Roe", "2015-03-03")
+case("meta-date", page("<p class='byline'>By Jane Roe</p>", head="<meta name='date' content='2015-03-03'>"),
+  "Jane Roe", "2015-03-03")
+# Round 5
+case("czech-brezna", page("<p class='byline'>Jan Nov\u00e1k</p><p class='date'>3. b\u0159ezna 2015</p>", lang="cs",
+  title="Knihovna v Mlýnské ulici se zavře"),
+  "Jan Nov\u00e1k", "2015-03-03", "3. b\u0159ezna 2015")
+case("czech-unora", page("<p class='byline'>Jan Nov\u00e1k</p><p class='date'>3. \u00fanora 2015</p>", lang="cs",
+  title="Knihovna v Mlýnské ulici se zavře"),
+  "Jan Nov\u00e1k", "2015-02-03")
+case("russian-marta", page("<p class='byline'>\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432</p><p class='date'>3 \u043c\u0430\u0440\u0442\u0430 2015</p>", lang="ru",
+  title="\u0411\u0438\u0431\u043b\u0438\u043e\u0442\u0435\u043a\u0430 \u0437\u0430\u043a\u0440\u043e\u0435\u0442\u0441\u044f"),
+  "\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432", "2015-03-03", "3 \u043c\u0430\u0440\u0442\u0430 2015")
+case("norwegian-desember", page("<p class='byline'>Kari Nordmann</p><p class='date'>3. desember 2015</p>", lang="no",
+  title="Biblioteket i Møllegata stenger"),
+  "Kari Nordmann", "2015-12-03")
+case("swedish-augusti", page("<p class='byline'>Anna Lindgren</p><p class='date'>3 augusti 2015</p>", lang="sv",
+  title="Biblioteket på Kvarngatan stänger"),
+  "Anna Lindgren", "2015-08-03")
+# Round 6: bylines
+case("by-alone-then-name-element", page("<div class='byline'>By</div><div class='author-name'><a href='/a/jr'>Jane Roe</a></div><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("author-avatar-follow", page("<div class='author'><img src='/jr.jpg' alt='Jane Roe'><a href='/a/jr'>Jane Roe</a><button>Follow</button></div><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("author-info-with-bio", page("<div class='author-info'><a href='/a/jr'>Jane Roe</a><p>Jane Roe is a senior reporter who covers the climate and the town hall.</p></div><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("by-name-hours-ago", page("<p class='byline'>By Jane Roe 3 hours ago</p>", head="<meta property='article:published_time' content='2015-03-03T10:30:00Z'>"),
+  "Jane Roe", "2015-03-03")
+case("by-name-read-time", page("<p class='byline'>By Jane Roe \u2022 5 min read</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("name-pipe-contributor", page("<p class='byline'>Jane Roe | Contributor</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("name-dash-senior-editor", page("<p class='byline'>Jane Roe - Senior Editor</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("story-by-photography-by", page("<p class='byline'>Story by Jane Roe \u2022 Photography by Sam Okoye</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("opinion-by", page("<p class='byline'>Opinion by Jane Roe</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("analysis-by-cnn", page("<p class='byline'>Analysis by Jane Roe, CNN</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("posted-in-by-on", page("<p class='meta'>Posted in <a href='/c/local'>Local News</a> by <a href='/a/jr'>Jane Roe</a> on March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("data-testid-author-name", page("<a data-testid='authorName' href='/@jr'>Jane Roe</a><span data-testid='storyPublishDate'>Mar 3, 2015</span>"),
+  "Jane Roe", "2015-03-03")
+# Round 7
+case("today-at-and-meta", page("<p class='byline'>By Jane Roe</p><span class='date'>Today at 10:30</span>",
+  head="<meta property='article:published_time' content='2015-03-03T10:30:00Z'>"),
+  "Jane Roe", "2015-03-03")
+case("originally-published", page("<p class='byline'>By Jane Roe</p><p>Originally published March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("posted-weekday-numeric-us", page("<p class='byline'>By Jane Roe</p><p class='date'>Posted: Tue 03/03/2015 10:30</p>", lang="en-US"),
+  "Jane Roe", "2015-03-03")
+case("joomla-article-info", page("<dl class='article-info'><dt class='article-info-term'>Details</dt>"
+  "<dd class='createdby'>Written by Jane Roe</dd><dd class='category-name'>Category: <a href='/c/local'>Local</a></dd>"
+  "<dd class='create'>Created: 03 March 2015</dd><dd class='hits'>Hits: 1234</dd></dl>"),
+  "Jane Roe", "2015-03-03")
+case("joomla-last-updated-and-created", page("<dl class='article-info'><dd class='createdby'>Written by Jane Roe</dd>"
+  "<dd class='modified'>Last Updated on Thursday, 05 March 2015 10:30</dd><dd class='create'>Created on Tuesday, 03 March 2015 09:12</dd></dl>"),
+  "Jane Roe", "2015-03-03")
+case("squarespace-time", page("<div class='blog-item-meta'><span class='blog-author'>Jane Roe</span><time class='blog-meta-item blog-meta-item--date'>March 3, 2015</time></div>"),
+  "Jane Roe", "2015-03-03")
+case("author-link-only-href", page("<div class='post-info'><a href='/author/jane-roe/'>Jane Roe</a> <span>March 3, 2015</span></div>"),
+  "Jane Roe", "2015-03-03")
+case("date-iso-with-time-shown", page("<p class='byline'>By Jane Roe</p><span class='date'>2015-03-03 10:30</span>"),
+  "Jane Roe", "2015-03-03")
+case("author-link-inside-a-paragraph-is-no-byline", page("<p class='date'>March 3, 2015</p>").replace("<div class='article-body'><p>The council voted on Tuesday",
+  "<div class='article-body'><p>As <a href='/author/jane-roe/'>Jane Roe</a> reported last week, the council voted on Tuesday"),
+  None, "2015-03-03")
+# Round 8: bylines beside agencies, papers and roles
+case("byline-element-holds-date-only", page("<div class='byline'><time datetime='2015-03-03'>March 3, 2015</time></div><span class='author'>Jane Roe</span>"),
+  "Jane Roe", "2015-03-03")
+case("author-with-title-span", page("<div class='author'>Jane Roe <span class='author-title'>Staff Reporter</span></div><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("three-linked-authors", page("<div class='byline'>By <a href='/a/1'>Jane Roe</a>, <a href='/a/2'>John Doe</a> and <a href='/a/3'>Ann Lee</a></div><p class='date'>March 3, 2015</p>"),
+  "Jane Roe, John Doe and Ann Lee", "2015-03-03")
+case("caps-byline-agency", page("<p class='byline'>BY JANE ROE, ASSOCIATED PRESS</p><p class='date'>March 3, 2015</p>"),
+  "JANE ROE", "2015-03-03")
+case("byline-agency-writer", page("<p class='byline'>By Jane Roe, Associated Press Writer</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-and-the-agency", page("<p class='byline'>By Jane Roe and The Associated Press</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-for-paper", page("<p class='byline'>By Jane Roe For The Daily Courier</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("byline-caps-for-site", page("<p class='byline'>By JANE ROE FOR DAILYCOURIER.COM</p><p class='date'>March 3, 2015</p>"),
+  "JANE ROE", "2015-03-03")
+case("byline-degree", page("<p class='byline'>Jane Roe, Ph.D.</p><p class='date'>March 3, 2015</p>"),
+  "Jane Roe", "2015-03-03")
+case("blogger-date-header-post-footer", page("").replace("</div></article>", "</div><div class='post-footer'><span class='post-author vcard'>Posted by "
+  "<span class='fn'><a href='/p/jr'>Jane Roe</a></span></span></div></article>").replace("<header><h1>", "<h2 class='date-header'><span>Tuesday, March 3, 2015</span></h2><header><h1>"),
+  "Jane Roe", "2015-03-03", "Tuesday, March 3, 2015")
+# Round 9: dates in the metadata only
+B = "<p class='byline'>By Jane Roe</p>"
+case("time-shows-clock-only", page(B + "<time datetime='2015-03-03T10:30:00Z'>10:30</time>"), "Jane Roe", "2015-03-03")
+case("jsonld-top-level-array", page(B, head=ld([{"@type":"BreadcrumbList","itemListElement":[]},
+  {"@type":"NewsArticle","headline":"Library on Mill Street to close","datePublished":"2015-03-03T10:30:00Z"}])), "Jane Roe", "2015-03-03")
+case("jsonld-main-entity", page(B, head=ld({"@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"Library on Mill Street to close",
+  "datePublished":"2015-03-03T10:30:00Z"}})), "Jane Roe", "2015-03-03")
+case("jsonld-date-in-words", page(B, head=ld({"@type":"NewsArticle","headline":"Library on Mill Street to close","datePublished":"March 3, 2015"})),
+  "Jane Roe", "2015-03-03")
+case("jsonld-cdata", page(B, head="<script type='application/ld+json'>//<![CDATA[\n{\"@type\":\"NewsArticle\",\"datePublished\":\"2015-03-03T10:30:00Z\"}\n//]]></script>"),
+  "Jane Roe", "2015-03-03")
+case("jsonld-modified-only-and-published-meta", page(B, head=ld({"@type":"NewsArticle","dateModified":"2015-03-09T10:30:00Z"})
+  + "<meta property='article:published_time' content='2015-03-03T10:30:00Z'>"), "Jane Roe", "2015-03-03")
+case("meta-og-article-published", page(B, head="<meta property='og:article:published_time' content='2015-03-03T10:30:00Z'>"), "Jane Roe", "2015-03-03")
+case("meta-pubdate", page(B, head="<meta name='pubdate' content='20150303'>"), "Jane Roe", "2015-03-03")
+case("meta-dcterms-created", page(B, head="<meta name='dcterms.created' content='2015-03-03'>"), "Jane Roe", "2015-03-03")
+case("meta-citation-date", page(B, head="<meta name='citation_publication_date' content='2015/03/03'>"), "Jane Roe", "2015-03-03")
+case("meta-article-published", page(B, head="<meta property='article:published' content='2015-03-03T10:30:00Z'>"), "Jane Roe", "2015-03-03")
+# Round 10: bylines and the metadata
+D = "<p class='date'>March 3, 2015</p>"
+case("jsonld-author-shown-in-about-box", page(D, head=ld({"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Roe"},"datePublished":"2015-03-03"}))
+  .replace("</div></article>", "</div><div class='about-author'><h3>About the author</h3><p>Jane Roe</p></div></article>"),
+  "Jane Roe", "2015-03-03")
+case("jsonld-author-organization-page-person", page("<p class='byline'>By Jane Roe</p>" + D,
+  head=ld({"@type":"NewsArticle","author":{"@type":"Organization","name":"The Town Courier"},"datePublished":"2015-03-03"})),
+  "Jane Roe", "2015-03-03")
+case("wordpress-two-vcards", page("<span class='byline'>by <span class='author vcard'><a class='url fn n' href='/author/jroe/'>Jane Roe</a></span> and "
+  "<span class='author vcard'><a class='url fn n' href='/author/jdoe/'>John Doe</a></span></span>" + D),
+  "Jane Roe and John Doe", "2015-03-03")
+case("contributors-label", page("<p>Contributors: Jane Roe and John Doe</p>" + D),
+  "Jane Roe and John Doe", "2015-03-03")
+case("reuters-reporting-by-at-end", page(D).replace("</div></article>", "<p>Reporting by Jane Roe; Editing by John Doe</p></div></article>"),
+  "Jane Roe", "2015-03-03")
+case("two-itemprop-authors-comma", page("<div class='meta'><span itemprop='author'>Jane Roe</span>, <span itemprop='author'>John Doe</span></div>" + D),
+  "Jane Roe, John Doe", "2015-03-03")
+case("two-itemprop-authors-and", page("<div class='meta'><span itemprop='author'>Jane Roe</span> and <span itemprop='author'>John Doe</span></div>" + D),
+  "Jane Roe and John Doe", "2015-03-03")
+case("itemprop-author-then-a-role-element", page("<div class='meta'><span itemprop='author'>Jane Roe</span>, <span>Science Correspondent</span></div>" + D),
+  "Jane Roe", "2015-03-03")
+# Round 11
+case("by-name-date-no-separator", page("<p class='byline'>By Jane Roe Mar 3, 2015</p>"), "Jane Roe", "2015-03-03")
+case("medium-dots-read-time", page("<p class='meta'>Jane Roe \u00b7 March 3, 2015 \u00b7 4 min read</p>"), "Jane Roe", "2015-03-03")
+case("name-role-no-comma", page("<div class='byline'>Jane Roe Staff Writer</div>" + D), "Jane Roe", "2015-03-03")
+case("byline-br-role", page("<p class='byline'>By <strong>Jane Roe</strong><br>Staff Writer</p>" + D), "Jane Roe", "2015-03-03")
+case("german-und", page("<p class='author'>Von Jonas Weidmann und Lena Brandt</p>" + D, lang="de"), "Jonas Weidmann und Lena Brandt", "2015-03-03")
+case("french-et", page("<p class='auteur'>Par Margaux Lef\u00e8vre et Hugo Mercadier</p>" + D, lang="fr"), "Margaux Lef\u00e8vre et Hugo Mercadier", "2015-03-03")
+case("spanish-y", page("<p class='autor'>Por Luc\u00eda Ferr\u00e1n y Pablo Ortiz</p>" + D, lang="es"), "Luc\u00eda Ferr\u00e1n y Pablo Ortiz", "2015-03-03")
+json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
+print(len(C), "cases")
