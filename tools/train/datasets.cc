@@ -229,11 +229,13 @@ std::vector<Dataset> load_training_sets(const std::string& dir, const ner::Gazet
   return sets;
 }
 
-Dataset load_news(const std::string& root, const std::string& annotations, bool without_dev, double fraction) {
+Dataset load_news(const std::string& root, const std::string& annotations, bool without_dev, double fraction,
+                  size_t first) {
   Dataset d{"news", "annotations: this project; texts ECB+ (CC BY 3.0)", {}, 1};
   auto ann = corpus::ecb::read_annotations(annotations);
   std::set<int> dev = corpus::ecb::dev_topics(ann);
   static const std::vector<Mention> kNone;
+  if (ann.docs.size() > first) ann.docs.resize(first);
   for (const auto& id : ann.docs) {
     if (without_dev && dev.count(corpus::ecb::topic_of(id))) continue;
     if (fraction < 1.0) {

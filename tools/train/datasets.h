@@ -31,8 +31,10 @@ std::vector<Dataset> load_training_sets(const std::string& ner_dir, const ner::G
 /// sentences, labels mapped onto the tagger's types (GPE -> LOC; DATE and number labels -> O). Only annotated
 /// documents are read. `without_dev`: leave out the dev topics (corpus::ecb::dev_topics), for development runs.
 /// `fraction` (0-1]: keep only the documents whose id hashes below that fraction (a fixed subset, the same for
-/// every seed and run; learning curves).
-Dataset load_news(const std::string& ecb_root, const std::string& annotations, bool without_dev, double fraction = 1.0);
+/// every seed and run; learning curves). `first`: keep only the first `first` documents in the file's order (the
+/// file only grows by appending, so the first 280 are the set the shipped model was trained on).
+Dataset load_news(const std::string& ecb_root, const std::string& annotations, bool without_dev, double fraction = 1.0,
+                  size_t first = SIZE_MAX);
 
 /// The held-out set: GUM's official dev and test splits (never trained on), mapped like the training sets.
 Dataset load_heldout(const std::string& ner_dir, const ner::Gazetteer& gazetteer, bool fine_labels);

