@@ -67,6 +67,7 @@ constexpr size_t kCounts = 8;  // u32 counts at the start of the payload
 
 /// The sections of a payload, located and bounds-checked.
 struct Sections {
+  std::vector<uint32_t> bucket_offsets;  // per bucket of features, where its keys start in the blob
   uint32_t n_labels = 0, n_features = 0, n_pairs = 0, n_names = 0, string_bytes = 0, n_reps = 0;
   GazetteerLayout gaz;
   const uint8_t* transitions = nullptr;
@@ -164,9 +165,11 @@ Sections locate(const uint8_t* data, size_t size, bool crc) {
   for (size_t b = 0; b < kBuckets; ++b) total += s.buckets[b];
   if (total != s.n_features) fail("features: bucket sizes do not add up");
   uint64_t at_blob = 0, pairs = 0;
+  s.bucket_offsets.resize(kBuckets);
   for (size_t b = 0; b < kBuckets; ++b) {
     uint32_t n = s.buckets[b];
     if (at_blob + 3 * uint64_t(n) > blob_bytes) fail("features: weight counts do not add up");
+    s.bucket_offsets[b] = static_cast<uint32_t>(at_blob);  // below 2^32: blob_bytes is part of a 32-bit length
     const uint8_t* low = s.blob + at_blob;
     const uint8_t* counts = low + 2 * n;
     uint64_t weights = 0;
@@ -362,15 +365,7 @@ void Model::load(const uint8_t* data, size_t size, Check check) {
     transitions_[i] = static_cast<int32_t>(load_u32(s.transitions + 4 * i));
   n_features_ = s.n_features;
   buckets_.resize(kBuckets);
-  uint32_t at = 0;
-  for (size_t b = 0; b < kBuckets; ++b) {
-    uint32_t n = s.buckets[b];
-    buckets_[b] = Bucket{at, n};
-    const uint8_t* counts = s.blob + at + 2 * n;
-    uint32_t weights = 0;
-    for (uint32_t k = 0; k < n; ++k) weights += counts[k];
-    at += 3 * n + 2 * weights;
-  }
+  for (size_t b = 0; b < kBuckets; ++b) buckets_[b] = Bucket{s.bucket_offsets[b], s.buckets[b]};  // from locate
   blob_ = s.blob;
   std::vector<std::string> names;
   for (size_t i = 0; i < s.n_names; ++i) names.push_back(string_at(s, s.n_labels + i));
