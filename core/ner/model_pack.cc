@@ -120,18 +120,23 @@ struct FeatureBucket {
 /// whole table ran unoptimised from start to end (the model's load was most of the start-up in Node).
 [[gnu::noinline]] uint8_t* put_feature_bucket(const FeatureBucket& bk, uint32_t tags, int32_t step, uint8_t* w) {
   uint32_t lo = 0;
+  const uint8_t *key_high = bk.key_high, *key_low = bk.key_low;
   for (uint32_t j = 0; j < bk.n; ++j, w += 2) {
-    lo += uint32_t(bk.key_high[j]) << 8 | bk.key_low[j];
+    lo += uint32_t(key_high[j]) << 8 | key_low[j];
     if (lo > 0xFFFFu) fail("key out of its bucket");
     w[0] = static_cast<uint8_t>(lo), w[1] = static_cast<uint8_t>(lo >> 8);
   }
   std::memcpy(w, bk.counts, bk.n);
   w += bk.n;
-  const uint8_t *td = bk.tag_deltas, *wh = bk.weight_high, *wl = bk.weight_low;
-  for (uint32_t j = 0; j < bk.n; ++j) {
-    if (bk.counts[j] > tags) fail("a feature has more weights than tags");
+  // Locals, not bk's fields: the byte stores through w may alias anything, so the compiler would load those again
+  // after every store.
+  const uint8_t *td = bk.tag_deltas, *wh = bk.weight_high, *wl = bk.weight_low, *counts = bk.counts;
+  const uint32_t n = bk.n;
+  for (uint32_t j = 0; j < n; ++j) {
+    const uint32_t count = counts[j];
+    if (count > tags) fail("a feature has more weights than tags");
     uint32_t tag = 0;
-    for (uint32_t k = 0; k < bk.counts[j]; ++k, ++td, ++wh, ++wl, w += 2) {
+    for (uint32_t k = 0; k < count; ++k, ++td, ++wh, ++wl, w += 2) {
       tag = (tag + *td) & 31u;
       if (tag >= tags) fail("weight for a tag out of range");
       uint32_t zig = uint32_t(*wh) << 8 | *wl;
