@@ -1,7 +1,8 @@
 // Embind bindings: types in, types out; the analysis is all in core/.
 //   const core = await createArticleAnalyserCore();  const a = new core.Analyser(modelBytes);
 // modelBytes: the entity model (a Uint8Array of build/web/entities.bin, packed or plain): the .wasm carries none, so
-// that the model downloads in parallel with the code and is cached apart from it.
+// that the model downloads in parallel with the code and is cached apart from it. Several analysers of one instance
+// share one decoded model: const m = new core.Model(modelBytes); new core.Analyser(m) (each), m.delete().
 //   a.analyse(utf8Bytes, {input, offsets, texts})  -> JSON string | Error
 // The options are one object (a value_object, every field required):
 //   input    'auto' | 'text' | 'html'
@@ -20,6 +21,7 @@
 #include <cstdint>
 #include <memory>
 #include <new>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -67,18 +69,41 @@ struct JsOptions {
   std::string input, offsets, texts;
 };
 
-class JsAnalyser {
+/// The decoded entity model, made once and shared by every Analyser given it: `new core.Model(bytes)`, then
+/// `new core.Analyser(model)` as often as needed (each Analyser holds its own reference, so the model may be
+/// deleted before them; its memory goes with the last of them). Immutable: nothing here is global.
+class JsModel {
  public:
-  /// If the bytes are not a usable model, error() says why (and analyse() returns that Error).
-  /// model: a Uint8Array (or ArrayBuffer), copied into the heap by one TypedArray.set (Embind's std::string
-  /// conversion copied it byte by byte in JS: ~100 ms of start-up for the 4.4 MB model).
-  explicit JsAnalyser(const val& model) {
+  /// model: a Uint8Array (or ArrayBuffer) of the model file, packed or plain; copied into the heap by one
+  /// TypedArray.set (Embind's std::string conversion copied it byte by byte in JS: ~100 ms of start-up for 4.4 MB).
+  /// If the bytes are not a usable model, error() says why.
+  explicit JsModel(const val& model) {
     try {
       const val bytes = model.instanceof (val::global("ArrayBuffer")) ? val::global("Uint8Array").new_(model) : model;
       const std::vector<uint8_t> data = emscripten::convertJSArrayToNumberVector<uint8_t>(bytes);
-      analyser_ = std::make_unique<aa::Analyser>(aa::EntityModel::from_bytes(data.data(), data.size()));
+      model_.emplace(aa::EntityModel::from_bytes(data.data(), data.size()));  // a handle: copies share the model
     } catch (const std::exception& e) {
       error_ = e.what();
+    }
+  }
+  /// "" when the model loaded, else why not.
+  std::string error() const { return error_; }
+  const std::optional<aa::EntityModel>& model() const { return model_; }
+
+ private:
+  std::optional<aa::EntityModel> model_;
+  std::string error_;
+};
+
+class JsAnalyser {
+ public:
+  /// model: a Model (above: decoded once, shared), or the model's bytes (a Uint8Array or ArrayBuffer, decoded for
+  /// this Analyser alone). If it is not a usable model, error() says why (and analyse() returns that Error).
+  explicit JsAnalyser(const val& model) {
+    if (model.instanceof (val::module_property("Model"))) {
+      start(*model.as<JsModel*>(emscripten::allow_raw_pointers()));
+    } else {
+      start(JsModel(model));
     }
   }
   /// "" when the analyser started, else why not.
@@ -108,6 +133,16 @@ class JsAnalyser {
   }
 
  private:
+  void start(const JsModel& model) {
+    error_ = model.error();
+    if (!model.model()) return;
+    try {
+      analyser_ = std::make_unique<aa::Analyser>(*model.model());  // shares the decoded model (a shared_ptr inside)
+    } catch (const std::exception& e) {
+      error_ = e.what();
+    }
+  }
+
   val run(std::string_view text, const JsOptions& js) const {
     if (!analyser_) return val::global("Error").new_(error_);
     std::string error;
@@ -153,6 +188,7 @@ EMSCRIPTEN_BINDINGS(article_analyser) {
       .field("input", &JsOptions::input)
       .field("offsets", &JsOptions::offsets)
       .field("texts", &JsOptions::texts);
+  emscripten::class_<JsModel>("Model").constructor<const val&>().function("error", &JsModel::error);
   emscripten::class_<JsAnalyser>("Analyser")
       .constructor<const val&>()
       .function("error", &JsAnalyser::error)

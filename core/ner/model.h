@@ -76,8 +76,10 @@ std::string serialize(const ModelData& model);
 /// Reads a model back into plain arrays (for tools and tests). Throws ModelError on anything damaged.
 ModelData parse_model(const uint8_t* data, size_t size);
 
-/// CRC-32 (IEEE 802.3, as zlib computes it).
+/// CRC-32 (IEEE 802.3, as zlib computes it), eight bytes at a step.
 uint32_t crc32(const uint8_t* data, size_t size);
+/// The same a bit at a time: the reference crc32 is tested against (slow: not for loading).
+uint32_t crc32_bytewise(const uint8_t* data, size_t size);
 
 /// A loaded model, ready for scoring. Immutable; share it between threads.
 class Model {

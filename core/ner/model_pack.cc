@@ -120,18 +120,23 @@ struct FeatureBucket {
 /// whole table ran unoptimised from start to end (the model's load was most of the start-up in Node).
 [[gnu::noinline]] uint8_t* put_feature_bucket(const FeatureBucket& bk, uint32_t tags, int32_t step, uint8_t* w) {
   uint32_t lo = 0;
+  const uint8_t *key_high = bk.key_high, *key_low = bk.key_low;
   for (uint32_t j = 0; j < bk.n; ++j, w += 2) {
-    lo += uint32_t(bk.key_high[j]) << 8 | bk.key_low[j];
+    lo += uint32_t(key_high[j]) << 8 | key_low[j];
     if (lo > 0xFFFFu) fail("key out of its bucket");
     w[0] = static_cast<uint8_t>(lo), w[1] = static_cast<uint8_t>(lo >> 8);
   }
   std::memcpy(w, bk.counts, bk.n);
   w += bk.n;
-  const uint8_t *td = bk.tag_deltas, *wh = bk.weight_high, *wl = bk.weight_low;
-  for (uint32_t j = 0; j < bk.n; ++j) {
-    if (bk.counts[j] > tags) fail("a feature has more weights than tags");
+  // Locals, not bk's fields: the byte stores through w may alias anything, so the compiler would load those again
+  // after every store.
+  const uint8_t *td = bk.tag_deltas, *wh = bk.weight_high, *wl = bk.weight_low, *counts = bk.counts;
+  const uint32_t n = bk.n;
+  for (uint32_t j = 0; j < n; ++j) {
+    const uint32_t count = counts[j];
+    if (count > tags) fail("a feature has more weights than tags");
     uint32_t tag = 0;
-    for (uint32_t k = 0; k < bk.counts[j]; ++k, ++td, ++wh, ++wl, w += 2) {
+    for (uint32_t k = 0; k < count; ++k, ++td, ++wh, ++wl, w += 2) {
       tag = (tag + *td) & 31u;
       if (tag >= tags) fail("weight for a tag out of range");
       uint32_t zig = uint32_t(*wh) << 8 | *wl;
@@ -343,24 +348,30 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   Reader &tag_deltas = s[kTags], &weight_high = s[kWeightHigh], &weight_low = s[kWeightLow];
   const uint8_t* bucket_sizes = buckets.bytes(kBuckets);
   put(bucket_sizes, kBuckets);
+  // Each stream's run for all features (or all weights) taken at once, bounds-checked once: the loop below stays
+  // within them, since it fails as soon as the features or weights it has walked exceed n_features or n_pairs.
+  const uint8_t *all_key_high = key_high.bytes(n_features), *all_key_low = key_low.bytes(n_features),
+                *all_counts = counts.bytes(n_features);
+  const uint8_t *all_tag_deltas = tag_deltas.bytes(n_pairs), *all_weight_high = weight_high.bytes(n_pairs),
+                *all_weight_low = weight_low.bytes(n_pairs);
   uint64_t features = 0, pairs = 0;
   for (uint32_t b = 0; b < kBuckets; ++b) {
     const uint32_t n = bucket_sizes[b];
     if (n == 0) continue;
-    features += n;
-    if (features > n_features) fail("key count does not match");
+    if (features + n > n_features) fail("key count does not match");
     FeatureBucket bk;
     bk.n = n;
-    bk.key_high = key_high.bytes(n);
-    bk.key_low = key_low.bytes(n);
-    bk.counts = counts.bytes(n);
+    bk.key_high = all_key_high + features;
+    bk.key_low = all_key_low + features;
+    bk.counts = all_counts + features;
+    features += n;
     uint32_t weights = 0;
     for (uint32_t j = 0; j < n; ++j) weights += bk.counts[j];
+    if (pairs + weights > n_pairs) fail("weight count does not match");
+    bk.tag_deltas = all_tag_deltas + pairs;
+    bk.weight_high = all_weight_high + pairs;
+    bk.weight_low = all_weight_low + pairs;
     pairs += weights;
-    if (pairs > n_pairs) fail("weight count does not match");
-    bk.tag_deltas = tag_deltas.bytes(weights);
-    bk.weight_high = weight_high.bytes(weights);
-    bk.weight_low = weight_low.bytes(weights);
     w = put_feature_bucket(bk, tags, static_cast<int32_t>(step), w);
   }
   if (features != n_features) fail("key count does not match");
@@ -371,13 +382,15 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   uint8_t* const g0 = w;
   const uint8_t* phrase_buckets = s[kPhraseBuckets].bytes(kBuckets);
   put(phrase_buckets, kBuckets);
-  Reader &phrase_high = s[kPhraseKeyHigh], &phrase_low = s[kPhraseKeyLow];
+  // As the features': the runs taken at once.
+  const uint8_t *all_phrase_high = s[kPhraseKeyHigh].bytes(n_phrases),
+                *all_phrase_low = s[kPhraseKeyLow].bytes(n_phrases);
   uint64_t phrases = 0;
   for (uint32_t b = 0; b < kBuckets; ++b) {
     const uint32_t n = phrase_buckets[b];
     if (n == 0) continue;
     if (phrases + n > n_phrases) fail("key count does not match");
-    const uint8_t *hi = phrase_high.bytes(n), *lo_bytes = phrase_low.bytes(n);
+    const uint8_t *hi = all_phrase_high + phrases, *lo_bytes = all_phrase_low + phrases;
     uint32_t lo = 0;
     for (uint32_t j = 0; j < n; ++j) {
       lo += uint32_t(hi[j]) << 8 | lo_bytes[j];

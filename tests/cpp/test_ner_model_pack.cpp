@@ -136,6 +136,28 @@ TEST_CASE("model pack: damage is found", "[ner][model][pack]") {
   CHECK(error_of("").find("bad magic") != std::string::npos);
 }
 
+/// The packed bytes with stream `k`'s byte `i` changed to `v` and the CRC made right again: damage the CRC does not
+/// catch, which the unpacking's own checks must.
+std::string with_stream_byte(std::string packed, size_t k, size_t i, char v) {
+  size_t at = 20 + 4;  // the header, the stream count
+  auto u32 = [&](size_t p) { return aa::ner::load_u32(reinterpret_cast<const uint8_t*>(packed.data()) + p); };
+  for (size_t j = 0; j < k; ++j) at += 4 + u32(at);
+  REQUIRE(i < u32(at));
+  packed[at + 4 + i] = v;
+  uint32_t crc = aa::ner::crc32(reinterpret_cast<const uint8_t*>(packed.data()) + 20, packed.size() - 20);
+  for (int b = 0; b < 4; ++b) packed[16 + b] = static_cast<char>(crc >> (8 * b));
+  return packed;
+}
+
+TEST_CASE("model pack: damage behind a right CRC is found, with a clear reason", "[ner][model][pack]") {
+  std::string packed = pack(aa::ner::serialize(small()));
+  CHECK(error_of(with_stream_byte(packed, 0, 0, packed[24 + 4])) == "");  // the same byte: still loads
+  // Streams (model_pack.cc): 4 the weight counts per feature, 5 the tag deltas, 6 the weights' high bytes.
+  CHECK(error_of(with_stream_byte(packed, 4, 0, 100)).find("weight count does not match") != std::string::npos);
+  CHECK(error_of(with_stream_byte(packed, 5, 0, 20)).find("tag out of range") != std::string::npos);  // 9 tags
+  CHECK(error_of(with_stream_byte(packed, 6, 0, 0x7F)).find("weight out of range") != std::string::npos);
+}
+
 TEST_CASE("model pack: an analyser given the packed model writes what the built-in one writes", "[ner][model][pack]") {
   std::string plain(aa::embedded_entity_model_bytes());
   std::string packed = pack(plain);

@@ -95,3 +95,51 @@ test('the heap-in-use measure moves: a native Analyser that is not deleted shows
   out.delete();
   assert.equal(core.heapInUse(), before, 'a large analysis frees everything it allocated');
 });
+
+test('one decoded Model shared by several Analysers of an instance: decoded once, freed with its last user', async () => {
+  const {default: createCore} = await import(new URL('article-analyser-core.mjs', `file://${webDir}/`).href);
+  const core = await createCore({wasmBinary: fs.readFileSync(path.join(webDir, 'article-analyser-core.wasm'))});
+  const bytes = fs.readFileSync(path.join(webDir, 'entities.bin'));
+  const opts = {input: 'auto', offsets: 'utf16', texts: 'all'};
+  const text = 'Mayor Grace Okonkwo said the plan for Lagos was “a start”, the BBC reported on Monday.';
+  // An Analyser with its own copy of the model; the heap measured after its first analysis has made what the
+  // core makes once per instance (a first analysis allocates a few static tables).
+  const alone = new core.Analyser(bytes);
+  const expected = alone.analyse(text, opts);
+  const withOwnCopy = core.heapInUse();
+  alone.delete();
+  const before = core.heapInUse();
+  const ownCopy = withOwnCopy - before;
+
+  const model = new core.Model(bytes);
+  assert.equal(model.error(), '');
+  const decoded = core.heapInUse() - before;
+  assert.ok(decoded > 1_000_000, `the decoded model takes ${decoded} bytes of heap`);
+  const a = new core.Analyser(model);
+  const b = new core.Analyser(model);
+  assert.equal(a.error(), '');
+  assert.equal(b.error(), '');
+  // Two Analysers of one Model cost less than one with its own copy: the model is not decoded again.
+  const both = core.heapInUse() - before;
+  assert.ok(both - decoded < ownCopy / 4, `two analysers add ${both - decoded} bytes; one with its own model ${ownCopy}`);
+  assert.equal(a.analyse(text, opts), expected);
+  assert.equal(b.analyse(text, opts), expected);
+  // The Model may go first: the Analysers keep it; its memory goes with the last of them.
+  model.delete();
+  assert.equal(b.analyse(text, opts), expected);
+  a.delete();
+  assert.equal(b.analyse(text, opts), expected);
+  assert.ok(core.heapInUse() - before > 1_000_000, 'the model is still there for the last Analyser');
+  b.delete();
+  assert.equal(core.heapInUse(), before, 'the model is freed with its last user');
+
+  // A damaged model: the Model says why, and an Analyser given it too (analyse() returns that Error).
+  const damaged = new core.Model(bytes.subarray(0, 1000));
+  assert.match(damaged.error(), /entity model: .*truncated|payload length/);
+  const c = new core.Analyser(damaged);
+  assert.equal(c.error(), damaged.error());
+  assert.ok(c.analyse('x', opts) instanceof Error);
+  c.delete();
+  damaged.delete();
+  assert.equal(core.heapInUse(), before);
+});
