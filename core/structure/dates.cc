@@ -619,7 +619,7 @@ std::string normalize_date(std::string_view value) {
     };
     int y = num(0, 4), mo = num(4, 2), d = num(6, 2);
     if (valid(y, mo, d)) {
-      char buf[11];
+      char buf[16];  // 10 used; room for any int so the compiler sees no truncation
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
       return buf;
     }
