@@ -173,7 +173,7 @@ class TypeClasses {
  private:
   static void classify(std::string_view lower, TokenKind kind, Classes& c) {
     c.opens = lower.find('-') != std::string_view::npos || lower == "the" || lower == "a" || lower == "an" ||
-              lower == "this" || lower == "last" || lower == "yesterday" || lower == "tomorrow";
+              lower == "this" || lower == "minus" || lower == "last" || lower == "yesterday" || lower == "tomorrow";
     if (kind == TokenKind::Number) {
       classify_number(lower, c);
     } else if (kind == TokenKind::Word || kind == TokenKind::Abbrev) {
@@ -288,6 +288,16 @@ class Matcher {
            table_find(kNumberWords, w.substr(dash + 1)) == NumberWord::Cardinal;
   }
 
+  /// Whether a weight word comes just before token i ("weighs", "weighing", "a weight of"): "pounds" after it
+  /// are a weight, not money.
+  bool weighed(uint32_t i) const {
+    for (uint32_t k = i; k > 0 && i - k < 4; --k) {
+      std::string_view w = toks_[k - 1].lower;
+      if (w.substr(0, 5) == "weigh") return true;
+    }
+    return false;
+  }
+
   uint32_t money(uint32_t i) const {
     uint32_t j = i;
     // "US$5", "HK$ 20": a country prefix glued to the symbol.
@@ -304,6 +314,7 @@ class Matcher {
     }
     uint32_t k = number(i);
     if (k == i) return i;
+    if (is_unit(k, UnitKind::Currency) && weighed(i) && (is_word(k, "pounds") || is_word(k, "pound"))) return i;
     if (is_unit(k, UnitKind::Currency) || is_unit(k, UnitKind::Minor) ||
         (is_unit(k, UnitKind::CurrencyCode) && has_upper_code(k)))
       return k + 1;
@@ -386,7 +397,12 @@ class Matcher {
       if (u == "inch" || u == "foot" || u == "mile" || u == "metre" || u == "meter") return i + 2;
     }
     if (uint32_t m = magnitude(i); m > i) return m;
+    if (t.lower == "minus" && in(i + 1) && toks_[i + 1].lower != "minus") {  // "minus 17 degrees"
+      uint32_t m = quantity(i + 1);
+      return m > i + 1 ? m : i;
+    }
     uint32_t k = number(i);
+    if (k > i && weighed(i) && (is_word(k, "pounds") || is_word(k, "pound"))) return k + 1;  // "weighs 6.6 pounds"
     if (k == i || (k == i + 1 && t.kind == TokenKind::Number && !t.suffix.empty() &&
                    table_find(kNumberWords, t.suffix) != NumberWord::Scale))
       return i;

@@ -128,6 +128,10 @@ TEST_CASE("rules: quantities with glued units, compounds and magnitudes", "[ner]
       {"Temperatures reached 31 degrees Celsius.", {{"31 degrees Celsius", "QUANTITY"}}},
       {"The drone flew within a foot of the wall.", {{"a foot", "QUANTITY"}}},
       {"The car reached 110 miles an hour.", {{"110 miles an hour", "QUANTITY"}}},
+      {"Crews worked in minus 12 degrees.", {{"minus 12 degrees", "QUANTITY"}}},
+      {"The new model weighs just 3.1 pounds.", {{"3.1 pounds", "QUANTITY"}}},
+      {"A suspect weighing about 170 pounds fled.", {{"170 pounds", "QUANTITY"}}},
+      {"The ticket cost 170 pounds.", {{"170 pounds", "MONEY"}}},
       // Not quantities: a count, "in" as a preposition, a score, a version.
       {"Police found 3 in the house.", {}},
       {"The lights were in a yard.", {}},
