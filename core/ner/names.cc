@@ -32,9 +32,22 @@ bool ordinal_or_year(std::string_view w) {
   return (rest.empty() && d == 4) || rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
 }
 
+/// "two", "3", "several": a count before an award ceremony's word makes it prizes ("won three Grammys").
+bool count_word(std::string_view w) {
+  static constexpr std::string_view kCounts[] = {"two",      "three",    "four", "five",   "six",    "seven",
+                                                 "eight",    "nine",     "ten",  "eleven", "twelve", "several",
+                                                 "multiple", "numerous", "many", "his",    "her",    "their"};
+  for (std::string_view c : kCounts)
+    if (w == c) return true;
+  size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  return d > 0 && d < 4 && d == w.size();
+}
+
 struct Named {
   uint32_t begin = 0, end = 0;
   Label label = Label::Event;
+  bool prizes = false;  // the words name prizes ("two Academy Awards"): no entity, the tagger's EVENT dropped
 };
 
 /// The event named at token i: "Oscars", "Tony Awards", with "81st (annual)" or a year before. Empty if none.
@@ -57,6 +70,7 @@ Named event_at(const Document& doc, const TokenTable& table, const Sentence& s, 
   } else {
     return {};
   }
+  if (w != NameWord::Storm && b > s.first_token && count_word(table.norm(b - 1))) return {b, i + 1, Label::Event, true};
   if (b > s.first_token && table.norm(b - 1) == "annual") --b;
   if (b > s.first_token && ordinal_or_year(doc.view(doc.tokens[b - 1].span))) --b;
   if (doc.view(doc.tokens[b].span) == "annual") ++b;  // "annual" without a number stays outside
@@ -76,7 +90,15 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       // Every word of the table is capitalised here but "awards" ("Tony awards"): most tokens stop at the casing.
       if (!table.typed(i) || (!capital(table, i) && table.norm(i) != "awards")) continue;
-      auto [b, e, label] = event_at(doc, table, s, i);
+      auto [b, e, label, prizes] = event_at(doc, table, s, i);
+      if (e > b && prizes) {  // the tagger's EVENT inside goes
+        for (uint32_t k = b; k < e; ++k) {
+          int32_t o = owner[k];
+          if (o >= 0 && cands[o].label == Label::Event && cands[o].begin >= b && cands[o].end <= e) drop[o] = 1;
+        }
+        i = e - 1;
+        continue;
+      }
       if (e > b) {
         // Candidates inside [b, e) give way; one that reaches out of it holds the words ("the Oscars Committee").
         bool held = false;

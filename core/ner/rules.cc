@@ -173,7 +173,7 @@ class TypeClasses {
  private:
   static void classify(std::string_view lower, TokenKind kind, Classes& c) {
     c.opens = lower.find('-') != std::string_view::npos || lower == "the" || lower == "a" || lower == "an" ||
-              lower == "this" || lower == "last" || lower == "yesterday" || lower == "tomorrow";
+              lower == "this" || lower == "minus" || lower == "last" || lower == "yesterday" || lower == "tomorrow";
     if (kind == TokenKind::Number) {
       classify_number(lower, c);
     } else if (kind == TokenKind::Word || kind == TokenKind::Abbrev) {
@@ -288,6 +288,16 @@ class Matcher {
            table_find(kNumberWords, w.substr(dash + 1)) == NumberWord::Cardinal;
   }
 
+  /// Whether a weight word comes just before token i ("weighs", "weighing", "a weight of"): "pounds" after it
+  /// are a weight, not money.
+  bool weighed(uint32_t i) const {
+    for (uint32_t k = i; k > 0 && i - k < 4; --k) {
+      std::string_view w = toks_[k - 1].lower;
+      if (w.substr(0, 5) == "weigh") return true;
+    }
+    return false;
+  }
+
   uint32_t money(uint32_t i) const {
     uint32_t j = i;
     // "US$5", "HK$ 20": a country prefix glued to the symbol.
@@ -304,6 +314,7 @@ class Matcher {
     }
     uint32_t k = number(i);
     if (k == i) return i;
+    if (is_unit(k, UnitKind::Currency) && weighed(i) && (is_word(k, "pounds") || is_word(k, "pound"))) return i;
     if (is_unit(k, UnitKind::Currency) || is_unit(k, UnitKind::Minor) ||
         (is_unit(k, UnitKind::CurrencyCode) && has_upper_code(k)))
       return k + 1;
@@ -326,14 +337,72 @@ class Matcher {
     return i;
   }
 
+  /// A unit written onto a number: "40km", "2.4GHz", "15in", and with a hyphen "30-foot", "6-foot-11" (a height),
+  /// "12-metre-long", "20-nautical-mile".
+  static bool measure_suffix(std::string_view s, bool hyphen) {
+    if (table_find(kUnits, s) == UnitKind::Measure) return true;
+    if (s == "in" && !hyphen) return true;  // "in" alone after a number is the preposition ("3 in 10")
+    if (!hyphen) return false;
+    for (std::string_view p : {"nautical-", "square-", "cubic-"})
+      if (s.substr(0, p.size()) == p) s.remove_prefix(p.size());
+    size_t dash = s.find('-');
+    if (table_find(kUnits, s.substr(0, dash)) != UnitKind::Measure) return false;
+    if (dash == std::string_view::npos) return true;
+    std::string_view rest = s.substr(dash + 1);
+    return all_digits(rest) || rest == "long" || rest == "wide" || rest == "tall" || rest == "high" || rest == "deep" ||
+           rest == "thick";
+  }
+
+  /// A magnitude's figure: "5.2", "6" (a number up to 10 with at most one decimal digit, no unit).
+  bool magnitude_figure(uint32_t i) const {
+    if (!in(i) || toks_[i].kind != TokenKind::Number || !toks_[i].numeric || !toks_[i].suffix.empty()) return false;
+    std::string_view f = toks_[i].lower;
+    // "5. 9": a decimal split by a tokeniser is not the figure 5 (nor is a figure the sentence ends with)
+    if (in(i + 1) && toks_[i + 1].form == "." && (!in(i + 2) || toks_[i + 2].kind == TokenKind::Number)) return false;
+    return (f.size() == 1 && all_digits(f)) ||
+           (f.size() == 3 && f[1] == '.' && all_digits(f.substr(0, 1)) && all_digits(f.substr(2)));
+  }
+  static bool is_quake(std::string_view w) {
+    return w == "quake" || w == "earthquake" || w == "temblor" || w == "tremor" || w == "aftershock" || w == "quakes" ||
+           w == "earthquakes" || w == "aftershocks" || w == "tremors";
+  }
+
+  /// Earthquake magnitudes (docs/annotation.md): "magnitude 5.2", "magnitude of (at least) 3.8", "5.7 on the
+  /// Richter scale" (the figure), "a 6.2 quake", "measuring 4.4".
+  uint32_t magnitude(uint32_t i) const {
+    if (is_word(i, "magnitude")) {
+      uint32_t j = i + 1;
+      if (is_word(j, "of")) ++j;
+      if (is_word(j, "at") && is_word(j + 1, "least")) j += 2;
+      if (is_word(j, "about") || is_word(j, "around")) ++j;
+      return magnitude_figure(j) ? j + 1 : i;
+    }
+    if (!magnitude_figure(i)) return i;
+    if (is_word(i + 1, "on") && is_word(i + 2, "the") && is_word(i + 3, "richter")) return i + 1;  // the scale outside
+    if (toks_[i].lower.size() == 3 && in(i + 1) && is_quake(toks_[i + 1].lower)) return i + 1;
+    if (toks_[i].lower.size() == 3 && i > 0 &&
+        (is_word(i - 1, "measuring") || is_word(i - 1, "registering") || is_word(i - 1, "measured") ||
+         is_word(i - 1, "registered")))
+      return i + 1;
+    return i;
+  }
+
   uint32_t quantity(uint32_t i) const {
     if (!in(i)) return i;
     const Tok& t = toks_[i];
-    if (t.kind == TokenKind::Number && !t.suffix.empty()) {
-      auto u = table_find(kUnits, t.suffix);
-      if (u == UnitKind::Measure) return i + 1;
+    if (t.kind == TokenKind::Number && !t.suffix.empty() && measure_suffix(t.suffix, t.hyphen_suffix)) return i + 1;
+    // "within a foot", "less than an inch" ("of a mile" is a part of a longer measure)
+    if ((t.lower == "a" || t.lower == "an") && in(i + 1) && !(i > 0 && is_word(i - 1, "of"))) {
+      std::string_view u = toks_[i + 1].lower;
+      if (u == "inch" || u == "foot" || u == "mile" || u == "metre" || u == "meter") return i + 2;
+    }
+    if (uint32_t m = magnitude(i); m > i) return m;
+    if (t.lower == "minus" && in(i + 1) && toks_[i + 1].lower != "minus") {  // "minus 17 degrees"
+      uint32_t m = quantity(i + 1);
+      return m > i + 1 ? m : i;
     }
     uint32_t k = number(i);
+    if (k > i && weighed(i) && (is_word(k, "pounds") || is_word(k, "pound"))) return k + 1;  // "weighs 6.6 pounds"
     if (k == i || (k == i + 1 && t.kind == TokenKind::Number && !t.suffix.empty() &&
                    table_find(kNumberWords, t.suffix) != NumberWord::Scale))
       return i;
@@ -342,7 +411,11 @@ class Matcher {
     if (is_unit(j, UnitKind::Measure) && toks_[j].kind != TokenKind::Number) {
       // "m" and "g" alone are too ambiguous; the table leaves them out.
       ++j;
-      if (is_word(j, "per") && (is_word(j + 1, "hour") || is_word(j + 1, "day") || is_word(j + 1, "second"))) j += 2;
+      if ((is_word(j, "per") || is_word(j, "an") || is_word(j, "a")) &&
+          (is_word(j + 1, "hour") || is_word(j + 1, "day") || is_word(j + 1, "second")))
+        j += 2;
+      else if (is_word(j - 1, "degrees") || is_word(j - 1, "degree"))  // "31 degrees Celsius"
+        if (is_word(j, "celsius") || is_word(j, "fahrenheit") || is_word(j, "centigrade")) ++j;
       return j;
     }
     return i;

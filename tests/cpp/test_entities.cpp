@@ -374,6 +374,28 @@ TEST_CASE("entities: words that decide a name's label: award ceremonies, abbrevi
   CHECK(label("Halvorsen Medical Center") == "ORG");
 }
 
+// docs/annotation.md: ceremonies are EVENTs ("the Oscars"), prizes are unmarked ("an Oscar nod"): a count before the
+// word makes it the prizes. Well-known games and shows named by one word are EVENTs (core/data/ner_name_words.tsv).
+TEST_CASE("entities: award ceremonies against prizes, and events named by one word", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Vera Lund will host the Golden Globes in January. Her last film was nominated for two Academy Awards and "
+      "won three Grammys.\n\nThe city hopes to stage Oktoberfest, and Eurovision returns in May.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) {
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) return std::string(aa::label_name(e.label));
+    return std::string("none");
+  };
+  CHECK(label("Golden Globes") == "EVENT");
+  CHECK(label("Academy Awards") == "none");
+  CHECK(label("two Academy Awards") == "none");
+  CHECK(label("Grammys") == "none");
+  CHECK(label("three Grammys") == "none");
+  CHECK(label("Oktoberfest") == "EVENT");
+  CHECK(label("Eurovision") == "EVENT");
+}
+
 TEST_CASE("entities: two persons side by side are one name", "[ner][entities]") {
   aa::Analyser analyser;
   aa::Document doc = analyser.analyse(

@@ -102,6 +102,47 @@ TEST_CASE("rules: money, percent, quantities", "[ner][rules]") {
   }
 }
 
+// Units written onto the number, compounds with a hyphen, earthquake magnitudes (docs/annotation.md: "[magnitude
+// 6.3]", "[4.2-magnitude]", "a [6.1] quake" are QUANTITY) and a unit alone after "a".
+TEST_CASE("rules: quantities with glued units, compounds and magnitudes", "[ner][rules]") {
+  struct Case {
+    std::string text;
+    Found want;
+  };
+  std::vector<Case> cases = {
+      {"The laptop has a 2.4GHz chip and a 750GB drive.", {{"2.4GHz", "QUANTITY"}, {"750GB", "QUANTITY"}}},
+      {"It spins at 5400rpm with a 16MB buffer.", {{"5400rpm", "QUANTITY"}, {"16MB", "QUANTITY"}}},
+      {"The phone gets a 12-megapixel camera and an 800 MHz core.",
+       {{"12-megapixel", "QUANTITY"}, {"800 MHz", "QUANTITY"}}},
+      {"He bought the 15in model.", {{"15in", "QUANTITY"}}},
+      {"The 6-foot-11 centre scored.", {{"6-foot-11", "QUANTITY"}}},
+      {"They built a 12-metre-long hull.", {{"12-metre-long", "QUANTITY"}}},
+      {"Boats patrol a 20-nautical-mile zone.", {{"20-nautical-mile", "QUANTITY"}}},
+      {"A magnitude 5.2 earthquake hit the coast.", {{"magnitude 5.2", "QUANTITY"}}},
+      {"The tremor had a magnitude of 3.8, officials said.", {{"magnitude of 3.8", "QUANTITY"}}},
+      {"A 7.1-magnitude quake struck at dawn.", {{"7.1-magnitude", "QUANTITY"}}},
+      {"A 4.9 magnitude quake struck at dawn.", {{"4.9 magnitude", "QUANTITY"}}},
+      {"The quake measured 5.7 on the Richter scale.", {{"5.7", "QUANTITY"}}},
+      {"A 6.2 quake shook the valley.", {{"6.2", "QUANTITY"}}},
+      {"A tremor measuring 4.4 rattled windows.", {{"4.4", "QUANTITY"}}},
+      {"Temperatures reached 31 degrees Celsius.", {{"31 degrees Celsius", "QUANTITY"}}},
+      {"The drone flew within a foot of the wall.", {{"a foot", "QUANTITY"}}},
+      {"The car reached 110 miles an hour.", {{"110 miles an hour", "QUANTITY"}}},
+      {"Crews worked in minus 12 degrees.", {{"minus 12 degrees", "QUANTITY"}}},
+      {"The new model weighs just 3.1 pounds.", {{"3.1 pounds", "QUANTITY"}}},
+      {"A suspect weighing about 170 pounds fled.", {{"170 pounds", "QUANTITY"}}},
+      {"The ticket cost 170 pounds.", {{"170 pounds", "MONEY"}}},
+      // Not quantities: a count, "in" as a preposition, a score, a version.
+      {"Police found 3 in the house.", {}},
+      {"The lights were in a yard.", {}},
+      {"He scored 6.2 points a game.", {}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(found(c.text) == c.want);
+  }
+}
+
 TEST_CASE("rules: matches stay inside sentences and do not overlap", "[ner][rules]") {
   aa::Document doc = prepare("Prices rose 5% in May 2020. In June they fell 3%. On Monday, 2 km of road closed.");
   auto matches = aa::ner::find_rule_entities(doc);
