@@ -296,8 +296,8 @@ TEST_CASE("entities: company names by their shape: a company suffix, two names j
 TEST_CASE("entities: an acronym in brackets after its expansion names the same organisation", "[ner][entities]") {
   aa::Analyser analyser;
   aa::Document doc = analyser.analyse(
-      "The Greater Dayton Fair Housing Action Center (GDFHAC) filed a complaint on Monday.\n\n"
-      "Lawyers for GDFHAC said the hearing would be held in March.\n\n"
+      "The Greater Marlow Fair Housing Action Center (GMFHAC) filed a complaint on Monday.\n\n"
+      "Lawyers for GMFHAC said the hearing would be held in March.\n\n"
       "The International Fisheries Organisation (IFO) recommends that every country should limit catches. IFO say "
       "the stocks are falling.\n\n"
       "Officials of Varnholt Freight Inc. (VFI) declined to comment.\n\n"
@@ -309,8 +309,8 @@ TEST_CASE("entities: an acronym in brackets after its expansion names the same o
       if (doc.view(e.span) == text) out += std::string(out.empty() ? "" : " ") + aa::label_name(e.label);
     return out.empty() ? std::string("none") : out;
   };
-  CHECK(labels("Greater Dayton Fair Housing Action Center") == "ORG");  // "Greater" is one of the letters
-  CHECK(labels("GDFHAC") == "ORG ORG");                                 // in brackets and later
+  CHECK(labels("Greater Marlow Fair Housing Action Center") == "ORG");  // "Greater" is one of the letters
+  CHECK(labels("GMFHAC") == "ORG ORG");                                 // in brackets and later
   CHECK(labels("IFO") == "ORG ORG");  // the later mention, which the tagger took for a place, too
   CHECK(labels("VFI") == "ORG");      // the suffix left out of the letters
   CHECK(labels("CWA") == "none");     // a law is no organisation

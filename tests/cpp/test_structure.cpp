@@ -806,12 +806,12 @@ TEST_CASE("html: an article with each paragraph in a wrapper of its own is read 
 TEST_CASE("html: code set apart in the article is its text; a lone counter is not", "[structure]") {
   aa::Document d = analyse(
       page_around("<div class=body>" + numbered_paragraph(1) +
-                  "<pre><code>// cow.js\nfunction Cow(name) {\n  this.name = name || \"Anon cow\";\n}\n</code></pre>" +
+                  "<pre><code>// tally.js\nfunction Tally(start) {\n  this.count = start || 0;\n}\n</code></pre>" +
                   numbered_paragraph(2) + "<div class=shares>137</div></div>"));
   CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
   auto paras = texts(d, d.article.paragraphs);
-  CHECK(std::find(paras.begin(), paras.end(),
-                  "// cow.js\nfunction Cow(name) {\nthis.name = name || \"Anon cow\";\n}") != paras.end());
+  CHECK(std::find(paras.begin(), paras.end(), "// tally.js\nfunction Tally(start) {\nthis.count = start || 0;\n}") !=
+        paras.end());
   auto bp = texts(d, d.article.boilerplate);
   CHECK(std::find(bp.begin(), bp.end(), "137") != bp.end());
 }
