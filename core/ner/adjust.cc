@@ -245,6 +245,17 @@ void caps_lines(const Document& doc, const TokenTable& t, const Gazetteer& g, co
 
 }  // namespace
 
+void replace_candidates(std::vector<Candidate>& cands, const std::vector<uint8_t>& drop,
+                        const std::vector<Candidate>& added) {
+  std::vector<Candidate> kept;
+  kept.reserve(cands.size() + added.size());
+  for (size_t k = 0; k < cands.size(); ++k)
+    if (!drop[k]) kept.push_back(cands[k]);
+  kept.insert(kept.end(), added.begin(), added.end());
+  std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  cands = std::move(kept);
+}
+
 uint32_t title_prefix(const TokenTable& t, const Gazetteer& g, uint32_t b, uint32_t e) {
   uint32_t types = 0;
   if (b >= e) return 0;

@@ -30,4 +30,9 @@ struct Candidate {
 /// before e, or 0.
 uint32_t title_prefix(const TokenTable& table, const Gazetteer& gazetteer, uint32_t b, uint32_t e);
 
+/// The candidates not marked in `drop` (one flag per candidate) and `added`, sorted by position: the last step of
+/// every document-level rule that replaces readings.
+void replace_candidates(std::vector<Candidate>& cands, const std::vector<uint8_t>& drop,
+                        const std::vector<Candidate>& added);
+
 }  // namespace aa::ner

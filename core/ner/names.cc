@@ -146,13 +146,7 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
           std::find(storms.begin(), storms.end(), phrase_key(table, c.begin, c.end)) != storms.end())
         c.label = Label::Event;
   if (added.empty() && std::find(drop.begin(), drop.end(), 1) == drop.end()) return;
-  std::vector<Candidate> kept;
-  kept.reserve(cands.size() + added.size());
-  for (size_t k = 0; k < cands.size(); ++k)
-    if (!drop[k]) kept.push_back(cands[k]);
-  kept.insert(kept.end(), added.begin(), added.end());
-  std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
-  cands = std::move(kept);
+  replace_candidates(cands, drop, added);
 }
 
 namespace {

@@ -49,12 +49,7 @@ void untagged_companies(const Document& doc, const TokenTable& table, std::vecto
     }
   }
   if (added.empty()) return;
-  std::vector<Candidate> out;
-  for (size_t k = 0; k < cands.size(); ++k)
-    if (!dropped[k]) out.push_back(cands[k]);
-  out.insert(out.end(), added.begin(), added.end());
-  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
-  cands = std::move(out);
+  replace_candidates(cands, dropped, added);
 }
 
 /// Small words an expansion may hold that its acronym leaves out ("Department of Housing and Urban Development").

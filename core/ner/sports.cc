@@ -217,14 +217,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       }
       b = e;
     }
-    if (!added.empty()) {
-      std::vector<Candidate> kept;
-      for (size_t k = 0; k < cands.size(); ++k)
-        if (!drop[k]) kept.push_back(cands[k]);
-      kept.insert(kept.end(), added.begin(), added.end());
-      std::sort(kept.begin(), kept.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
-      cands = std::move(kept);
-    }
+    if (!added.empty()) replace_candidates(cands, drop, added);
   }
   // The words of the persons named in full: players on both sides of a result in tennis, golf or boxing
   // ("Oberg beat Pellini") are no teams, nor is a full name.
