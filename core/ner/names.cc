@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "data/tables.h"
+#include "text/tokenizer.h"
 
 namespace aa::ner {
 namespace {
@@ -114,7 +115,9 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
         continue;
       }
       std::optional<NameWord> w = name_word(table, i);
-      if (w == NameWord::NotName) {
+      // "Sen. Ann Lowe, D-Minn., said": a party and a state after a lawmaker's name is no entity of its own
+      // (docs/annotation.md).
+      if (w == NameWord::NotName || is_party_designation(doc.view(doc.tokens[i].span))) {
         int32_t o = owner[i];
         if (o >= 0 && cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end &&
             cands[o].label != Label::Event)

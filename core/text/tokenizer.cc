@@ -326,6 +326,7 @@ class Tokenizer {
       char32_t after = at(j + n);
       if (is_hyphen(c) && word_char(after)) {
         j += n;
+        if (j - n == start + 1) segment = j;  // "R-N.Y.": a party's letter, then a dotted state
         continue;
       }
       if (c == '.' && word_char(after)) {
@@ -395,11 +396,15 @@ class Tokenizer {
       } else if (code_points(word) == 1 && unicode::is_letter(at(start))) {
         take = unicode::is_upper(at(start));  // an initial: J. R. R. Tolkien
       } else if (auto cls = find_abbreviation(unicode::lowercase(word))) {
-        take = *cls != AbbrevClass::BeforeNumber || number_follows(j + 1);
+        take = *cls != AbbrevClass::StateName && (*cls != AbbrevClass::BeforeNumber || number_follows(j + 1));
         // A capitalised title or month only: "Gen." yes, "gen." (a word at a sentence end) no.
         if (*cls == AbbrevClass::Title || *cls == AbbrevClass::Month || *cls == AbbrevClass::State ||
             *cls == AbbrevClass::Weekday)
           take = take && unicode::is_upper(at(start));
+      } else if (size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos && hyphen + 1 < word.size()) {
+        // A party and a state: "Sen. Amy Klobuchar (D-Minn.)": the period is the state's.
+        auto cls = find_abbreviation(unicode::lowercase(word.substr(hyphen + 1)));
+        take = cls && *cls == AbbrevClass::State && unicode::is_upper(at(start + hyphen + 1));
       }
       if (take) {
         emit(start, j + 1, TokenKind::Abbrev);
@@ -423,6 +428,32 @@ class Tokenizer {
 };
 
 }  // namespace
+
+bool is_party_designation(std::string_view token) {
+  // "D-Minn.", "R-Texas", "I-Vt.", "D-N.Y.", "R-W.Va.": a party's letter, a hyphen and a US state as AP style
+  // writes it after a lawmaker's name.
+  if (token.size() < 4 || (token[0] != 'D' && token[0] != 'R' && token[0] != 'I') || token[1] != '-') return false;
+  std::string_view state = token.substr(2);
+  if (state[0] < 'A' || state[0] > 'Z') return false;
+  if (state.back() != '.') {
+    auto cls = find_abbreviation(unicode::lowercase(state));
+    return cls && *cls == AbbrevClass::StateName;
+  }
+  state.remove_suffix(1);
+  if (auto cls = find_abbreviation(unicode::lowercase(state))) return *cls == AbbrevClass::State;
+  // Dotted postal forms: "N.Y.", "S.C.", "W.Va.": segments of one to two letters, the first capitalised.
+  size_t segments = 0;
+  for (size_t b = 0; b <= state.size();) {
+    size_t e = state.find('.', b);
+    if (e == std::string_view::npos) e = state.size();
+    if (e == b || e - b > 2 || state[b] < 'A' || state[b] > 'Z') return false;
+    for (size_t k = b + 1; k < e; ++k)
+      if (state[k] < 'a' || state[k] > 'z') return false;
+    ++segments;
+    b = e + 1;
+  }
+  return segments == 2;
+}
 
 std::optional<AbbrevClass> find_abbreviation(std::string_view lowercase_word) {
   return table_find(kAbbreviations, lowercase_word);

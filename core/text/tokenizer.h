@@ -8,10 +8,13 @@
 
 namespace aa {
 
-enum class AbbrevClass : uint8_t { Title, Month, Weekday, Company, BeforeNumber, General, State };
+enum class AbbrevClass : uint8_t { Title, Month, Weekday, Company, BeforeNumber, General, State, StateName };
 
 /// Looks up an abbreviation (lowercase, without its final period) in the compiled table.
 std::optional<AbbrevClass> find_abbreviation(std::string_view lowercase_word);
+
+/// True for a party and a US state after a lawmaker's name, as one token: "D-Minn.", "R-Texas", "D-N.Y.".
+bool is_party_designation(std::string_view token);
 
 /// Tokenizes text[range.begin, range.end) and appends the tokens to `out`, with `block` as their block.
 /// Requires: `text` is valid UTF-8, `range` lies on code-point boundaries.

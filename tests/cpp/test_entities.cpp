@@ -439,6 +439,27 @@ TEST_CASE("entities: a name across the end of an editor's insertion is one perso
   CHECK(doc.clusters[doc.entities[0].cluster].name == "Anna Lind");  // the bracket is not part of the name
 }
 
+TEST_CASE("entities: a party and a state after a lawmaker's name are no entity, and the lawmaker speaks",
+          "[ner][entities][quotes]") {
+  // Invented text. The tagger read "D-Minn." as a place and "R-Texas" as a person, and the quote lost its speaker:
+  // the comma before a place read as "Town, State, said".
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Sen. Ruth Callister, D-Minn., said the company had \"repeatedly ignored\" requests for documents.\n\n"
+      "Rep. Tom Vale, R-Texas, called the bill \"a disgrace\" on Friday.\n\n"
+      "Sen. Ana Ortez (D-N.Y.) said the vote was \"a test\".\n");
+  CAPTURE(aa::to_inline_text(doc));
+  for (const auto& e : doc.entities) {
+    std::string_view t = doc.view(e.span);
+    CHECK(t.find("Minn") == std::string_view::npos);
+    CHECK(t.find("Texas") == std::string_view::npos);
+    CHECK(t.find("N.Y") == std::string_view::npos);
+  }
+  std::vector<std::string> speakers;
+  for (const auto& q : doc.quotes) speakers.push_back(q.speaker.name);
+  CHECK(speakers == std::vector<std::string>{"Ruth Callister", "Tom Vale", "Ana Ortez"});
+}
+
 // A sentence longer than the tagger's window (kTagWindow tokens; only broken or hostile input has one) is tagged a
 // window at a time (issue 17: the tagger's buffers, 200 bytes a token, were sized by the longest sentence). The
 // windows cover the sentence exactly, and names are still found in every part of it, the last window too.

@@ -66,6 +66,11 @@ TEST_CASE("tokenizer: abbreviations, initials and acronyms", "[tokenizer]") {
       {"Ph.D. students", "Ph.D./Abbrev students/Word"},
       {"Washington, D.C. yesterday", "Washington/Word ,/Punct D.C./Abbrev yesterday/Word"},
       {"the end.", "the/Word end/Word ./Punct"},
+      // a party and a state after a lawmaker's name keep the state's period, a state written out does not take one
+      {"Sen. Ann Lowe (D-Minn.) said", "Sen./Abbrev Ann/Word Lowe/Word (/Punct D-Minn./Abbrev )/Punct said/Word"},
+      {"Rep. Al Vane (R-N.Y.)", "Rep./Abbrev Al/Word Vane/Word (/Punct R-N.Y./Abbrev )/Punct"},
+      {"a d-minn. x and a co-op.", "a/Word d-minn/Word ./Punct x/Word and/Word a/Word co-op/Word ./Punct"},
+      {"She moved to Texas. He stayed.", "She/Word moved/Word to/Word Texas/Word ./Punct He/Word stayed/Word ./Punct"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.in);
@@ -175,4 +180,17 @@ TEST_CASE("tokenizer: a range tokenizes only inside it", "[tokenizer]") {
   REQUIRE(toks.size() == 4);
   CHECK(toks.front().span.begin == 11);
   CHECK(toks.back().span.end == 28);
+}
+
+TEST_CASE("tokenizer: a party designation after a lawmaker's name", "[tokenizer]") {
+  for (const char* yes : {"D-Minn.", "R-Calif.", "I-Vt.", "R-Texas", "D-Ohio", "D-N.Y.", "R-W.Va.", "R-S.C."}) {
+    CAPTURE(yes);
+    CHECK(aa::is_party_designation(yes));
+  }
+  // other letters, no state, a state word without its period or with one it never takes, lowercase, compounds
+  for (const char* no : {"X-Minn.", "D-Minn", "D-Texas.", "D-Day", "R-Rated", "D-Link", "d-minn.", "D-", "D-N.Y",
+                         "D-NY.", "I-95", "F-16", "R-Abc.Def.", "D-n.y."}) {
+    CAPTURE(no);
+    CHECK_FALSE(aa::is_party_designation(no));
+  }
 }
