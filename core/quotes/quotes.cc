@@ -7,6 +7,7 @@
 #include "quotes/cues.h"
 #include "quotes/marks.h"
 #include "quotes/speaker_resolver.h"
+#include "structure/line_rules.h"
 #include "text/unicode.h"
 
 namespace aa {
@@ -14,12 +15,13 @@ namespace {
 
 using namespace quotes;
 
-constexpr uint32_t kWindow = 120;           // tokens searched for a cue on each side of a quotation
-constexpr uint32_t kMaxSentenceScan = 200;  // tokens of a neighbouring sentence searched for its cue
-constexpr uint32_t kMaxTermWords = 4;       // a quoted term with no speaker and at most this many words is scare
-constexpr uint32_t kMaxLead = 6;            // words before a speaker's head in "<clause>, <speaker> said."
-constexpr uint32_t kMaxImpersonalGap = 5;   // words between "it" and "thought" in "it was only later thought"
-constexpr float kNoSpeakerScore = 0.2f;     // a quotation given no speaker (calibrated on DEV news)
+constexpr uint32_t kWindow = 120;            // tokens searched for a cue on each side of a quotation
+constexpr uint32_t kMaxSentenceScan = 200;   // tokens of a neighbouring sentence searched for its cue
+constexpr uint32_t kMaxTermWords = 4;        // a quoted term with no speaker and at most this many words is scare
+constexpr uint32_t kMaxLead = 6;             // words before a speaker's head in "<clause>, <speaker> said."
+constexpr uint32_t kMaxImpersonalGap = 5;    // words between "it" and "thought" in "it was only later thought"
+constexpr uint32_t kMaxDatelineBytes = 100;  // a wire dateline's dash within this many bytes of its paragraph's start
+constexpr float kNoSpeakerScore = 0.2f;      // a quotation given no speaker (calibrated on DEV news)
 
 enum class Rule : uint8_t { None, Cue, NextSentence, Colon, Dash, PreviousSentence, Continued };
 
@@ -544,7 +546,38 @@ class Finder {
     return false;
   }
 
+  // "STOCKHOLM — Talks broke down ..., officials said.": a wire dateline that opens the paragraph is where the
+  // story was filed, not what was said; the clause starts after its dash. A dateline is upper-case words (the
+  // place), then perhaps a date and an agency in brackets: "LONDON, Jan. 25 (Reuters) -". "NATO troops — about
+  // 400 — will leave" is none: "troops" has lowercase letters outside brackets.
+  uint32_t after_dateline(uint32_t a, uint32_t b) const {
+    if (a > 0 && toks()[a - 1].block == toks()[a].block) return a;
+    uint32_t begin = toks()[a].span.begin;
+    uint32_t block_end = toks()[block_end_token(a) - 1].span.end;
+    if (!rules::starts_with_dateline(doc_.text.substr(begin, block_end - begin))) return a;
+    bool bracket = false;
+    for (uint32_t t = a; t < b && toks()[t].span.begin < begin + kMaxDatelineBytes; ++t) {
+      TokenKind kind = ix_.kind(t);
+      if (kind == TokenKind::Dash) return t > a ? t + 1 : a;
+      if (ix_.is_punct(t, "(")) bracket = true;
+      if (ix_.is_punct(t, ")")) bracket = false;
+      if (bracket || kind == TokenKind::Punct || kind == TokenKind::Number || ix_.is(t, QuoteWord::Time)) continue;
+      if (kind == TokenKind::Abbrev) continue;  // "Jan.", "Calif."
+      if (kind != TokenKind::Word || !upper_only(ix_.text(t))) return a;
+    }
+    return a;
+  }
+
+  static bool upper_only(std::string_view w) {
+    for (size_t i = 0; i < w.size();) {
+      char32_t c = unicode::next(w, i);
+      if (unicode::is_lower(c)) return false;
+    }
+    return true;
+  }
+
   bool add_indirect(const CueMatch& m, uint32_t a, uint32_t b, float score) {
+    a = after_dateline(a, b);
     while (b > a && (ix_.kind(b - 1) == TokenKind::Punct || ix_.kind(b - 1) == TokenKind::Dash) &&
            !ix_.is_punct(b - 1, ")") && !ix_.is_punct(b - 1, "]"))
       --b;
