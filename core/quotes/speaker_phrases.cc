@@ -384,7 +384,9 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
       }
       continue;
     }
-    bool hard = ix_.kind(k) == TokenKind::Quote || ix_.kind(k) == TokenKind::Dash ||
+    // A quotation's mark ends the clause; an apostrophe no quotation pairs does not ("the Patients' Forum").
+    bool mark = ix_.kind(k) == TokenKind::Quote && ix_.info[k].quote >= 0;
+    bool hard = mark || ix_.kind(k) == TokenKind::Dash ||
                 (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
                 ix_.is(k, QuoteWord::That) ||
                 (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium &&
