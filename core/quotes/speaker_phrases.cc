@@ -67,6 +67,8 @@ bool PhraseFinder::modifies(uint32_t e, uint32_t b) const {
   const TokenInfo& y = ix_.info[e];
   std::string w = ix_.lower(e);
   if (w == "himself" || w == "herself" || w == "itself" || w == "themselves") return false;  // "DeGeneres herself"
+  // "told Reuters he had", "told the BBC the server was": a clause's subject starts after the name.
+  if (ix_.subject_pronoun(e) || ix_.is(e, QuoteWord::Determiner)) return false;
   return y.lower && !ix_.is(e, QuoteWord::And) && !ix_.is(e, QuoteWord::Preposition) && !y.cue &&
          !ix_.is(e, QuoteWord::Aux) && !ix_.is(e, QuoteWord::Adverb) && !y.ly && !ix_.is(e, QuoteWord::That) &&
          !ix_.is(e, QuoteWord::Question);
@@ -343,7 +345,12 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   // "Nick Rahall, who said": the relative clause's antecedent speaks.
   if (j > lo && ix_.word_is(j, "who")) {
     uint32_t k = j - 1;
-    if (k > lo && ix_.is_punct(k, ",")) --k;
+    if (k > lo && ix_.is_punct(k, ",")) {
+      // "Owen Patel, a researcher, who told ...": the name the description is set beside.
+      SpeakerPhrase described = subject_with_appositives(k, lo);
+      if (!described.empty()) return described;
+      --k;
+    }
     k = before_parenthesis(k, lo);
     return chunk_left(k, lo, k);
   }
