@@ -7,7 +7,6 @@
 #include "quotes/cues.h"
 #include "quotes/marks.h"
 #include "quotes/speaker_resolver.h"
-#include "structure/line_rules.h"
 #include "text/unicode.h"
 
 namespace aa {
@@ -547,14 +546,14 @@ class Finder {
   }
 
   // "STOCKHOLM — Talks broke down ..., officials said.": a wire dateline that opens the paragraph is where the
-  // story was filed, not what was said; the clause starts after its dash. A dateline is upper-case words (the
-  // place), then perhaps a date and an agency in brackets: "LONDON, Jan. 25 (Reuters) -". "NATO troops — about
-  // 400 — will leave" is none: "troops" has lowercase letters outside brackets.
+  // story was filed, not what was said; the clause starts after its dash. A dateline is an upper-case place of
+  // three letters or more, then perhaps more upper-case words, a date and an agency in brackets, and a dash
+  // within kMaxDatelineBytes: "LONDON, Jan. 25 (Reuters) -". "NATO troops — about 400 — will leave" is none:
+  // "troops" has lowercase letters outside brackets.
   uint32_t after_dateline(uint32_t a, uint32_t b) const {
     if (a > 0 && toks()[a - 1].block == toks()[a].block) return a;
+    if (ix_.kind(a) != TokenKind::Word || ix_.text(a).size() < 3 || !upper_only(ix_.text(a))) return a;
     uint32_t begin = toks()[a].span.begin;
-    uint32_t block_end = toks()[block_end_token(a) - 1].span.end;
-    if (!rules::starts_with_dateline(doc_.text.substr(begin, block_end - begin))) return a;
     bool bracket = false;
     for (uint32_t t = a; t < b && toks()[t].span.begin < begin + kMaxDatelineBytes; ++t) {
       TokenKind kind = ix_.kind(t);
