@@ -19,6 +19,7 @@ constexpr uint32_t kMaxSentenceScan = 200;   // tokens of a neighbouring sentenc
 constexpr uint32_t kMaxTermWords = 4;        // a quoted term with no speaker and at most this many words is scare
 constexpr uint32_t kMaxLead = 6;             // words before a speaker's head in "<clause>, <speaker> said."
 constexpr uint32_t kMaxImpersonalGap = 5;    // words between "it" and "thought" in "it was only later thought"
+constexpr uint32_t kMaxBeforeThat = 16;      // tokens between a cue and its "that" ("said after the ... win that")
 constexpr uint32_t kMaxDatelineBytes = 100;  // a wire dateline's dash within this many bytes of its paragraph's start
 constexpr float kNoSpeakerScore = 0.2f;      // a quotation given no speaker (calibrated on DEV news)
 
@@ -577,6 +578,8 @@ class Finder {
 
   bool add_indirect(const CueMatch& m, uint32_t a, uint32_t b, float score) {
     a = after_dateline(a, b);
+    // "reported that, according to a source, the team ...": the clause starts at its first word.
+    while (a < b && ix_.kind(a) == TokenKind::Punct && !ix_.is_punct(a, "(") && !ix_.is_punct(a, "[")) ++a;
     while (b > a && (ix_.kind(b - 1) == TokenKind::Punct || ix_.kind(b - 1) == TokenKind::Dash) &&
            !ix_.is_punct(b - 1, ")") && !ix_.is_punct(b - 1, "]"))
       --b;
@@ -623,6 +626,12 @@ class Finder {
       bool comma = ix_.is_punct(k, ",");
       bool conj = ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But);
       if (!comma && !conj) continue;
+      // "he would reverse the changes, as have some members of Congress": a comparison is the writer's.
+      if (comma && k + 2 < e && ix_.word_is(k + 1, "as") && ix_.is(k + 2, QuoteWord::Aux)) return k;
+      // "it is buying SeaMicro, a surprise move that puts AMD ...": a closing apposition on the whole clause is
+      // the writer's comment.
+      if (comma && k + 2 < e && (ix_.word_is(k + 1, "a") || ix_.word_is(k + 1, "an")) && comment_to_end(k + 2, e))
+        return k;
       for (uint32_t j = k + 1; j < e && j <= k + 5; ++j) {
         const TokenInfo& x = ix_.info[j];
         // ", describing him as": a participle of a framing verb starts what the speaker did next.
@@ -637,6 +646,19 @@ class Finder {
       }
     }
     return e;
+  }
+
+  // "a surprise move that puts AMD in ...", "a deal which ...": "that" or "which" within a few words, and no comma
+  // after it to the sentence's end (else the apposition is inside the clause: "the firm, a maker that sells
+  // chips, would close").
+  bool comment_to_end(uint32_t k, uint32_t e) const {
+    uint32_t rel = UINT32_MAX;
+    for (uint32_t j = k; j < e && j < k + 4 && rel == UINT32_MAX; ++j)
+      if (ix_.word_is(j, "that") || ix_.word_is(j, "which")) rel = j;
+    if (rel == UINT32_MAX) return false;
+    for (uint32_t j = rel + 1; j < e && j < rel + kMaxSentenceScan; ++j)
+      if (ix_.kind(j) == TokenKind::Punct || ix_.kind(j) == TokenKind::Quote) return false;
+    return true;
   }
 
   // Where the attribution of a cue starts, with the words that lead up to its speaker's head: "<clause>,
@@ -737,6 +759,11 @@ class Finder {
       // "announced a plan" is no speech: these verbs report only with "that".
       if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(c, e) && !adds_a_thing(m->verb, c, e))
         start = c;
+      // "announced Wednesday it is buying": a subject pronoun and an auxiliary open a clause after any speech verb
+      // ("announced it on Twitter" does not).
+      if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.subject_pronoun(c) &&
+          ix_.is(c + 1, QuoteWord::Aux))
+        start = c;
       if (start == UINT32_MAX) continue;
       uint32_t end = clause_end(start, e);
       if (add_indirect(*m, start, end, m->inferred ? 0.65f : 0.8f)) {
@@ -813,9 +840,10 @@ class Finder {
   // Tuesday that", "told reporters in a statement that"); UINT32_MAX if there is none.
   uint32_t that_after(uint32_t k, uint32_t e) const {
     bool in_phrase = false;  // inside a prepositional phrase: its nouns and adjectives are fine
-    for (uint32_t j = k; j < e && j < k + 10; ++j) {
+    for (uint32_t j = k; j < e && j < k + kMaxBeforeThat; ++j) {
       const TokenInfo& x = ix_.info[j];
       if (ix_.is(j, QuoteWord::That)) return j + 1;
+      if (ix_.kind(j) == TokenKind::Quote && x.quote < 0) continue;  // "after the Owls' win": an apostrophe
       if (ix_.is(j, QuoteWord::Preposition)) {
         in_phrase = true;
         continue;
