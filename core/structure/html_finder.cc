@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <functional>
 #include <unordered_map>
@@ -890,8 +891,10 @@ class Extractor {
 
   bool has(BlockKind kind) const { return count_[static_cast<size_t>(kind)] > 0; }
   void add_out(OutBlock b, std::optional<size_t> at = std::nullopt) {
-    // An agency alone ("AFP") is the article's source, not its author: the page names none.
-    if (b.kind == BlockKind::Byline && rules::agency_only(b.text)) b.kind = BlockKind::Credit;
+    // An agency alone ("AFP") or a desk ("Our Foreign Staff") is the article's source, not its author: the page
+    // names none.
+    if (b.kind == BlockKind::Byline && (rules::agency_only(b.text) || rules::desk_only(b.text)))
+      b.kind = BlockKind::Credit;
     ++count_[static_cast<size_t>(b.kind)];
     if (at)
       out_.insert(out_.begin() + static_cast<long>(*at), std::move(b));
@@ -1196,24 +1199,32 @@ class Extractor {
     }
   }
 
-  // "/2015/03/18/" in an address -> "2015-03-18"; empty if none.
+  // "/2015/03/18/", "/2015/3/8/" or "/2015-03-18-" in an address -> "2015-03-18" (htmldate's URL date: year, month
+  // and day with the same separator, not inside a longer number); empty if none.
   static std::string url_date(std::string_view url) {
-    auto num = [&](size_t at, size_t n) {
-      int v = 0;
-      for (size_t i = at; i < at + n; ++i) {
-        if (i >= url.size() || url[i] < '0' || url[i] > '9') return -1;
-        v = v * 10 + (url[i] - '0');
-      }
-      return v;
+    auto digit = [&](size_t i) { return i < url.size() && url[i] >= '0' && url[i] <= '9'; };
+    // The number of one or two digits at `i` (its end in `end`), or -1.
+    auto part = [&](size_t i, size_t& end) {
+      if (!digit(i)) return -1;
+      int v = url[i] - '0';
+      end = i + 1;
+      if (digit(end)) v = v * 10 + (url[end++] - '0');
+      return digit(end) ? -1 : v;
     };
-    for (size_t i = 0; i + 11 <= url.size(); ++i) {
-      if (url[i] != '/') continue;
-      int y = num(i + 1, 4), m = num(i + 6, 2), d = num(i + 9, 2);
-      if (y < 1990 || y > 2099 || url[i + 5] != '/' || m < 1 || m > 12 || url[i + 8] != '/' || d < 1 || d > 31)
-        continue;
-      if (i + 11 < url.size() && url[i + 11] != '/') continue;
-      return std::string(url.substr(i + 1, 4)) + "-" + std::string(url.substr(i + 6, 2)) + "-" +
-             std::string(url.substr(i + 9, 2));
+    for (size_t i = 0; i + 8 <= url.size(); ++i) {
+      if (url[i] != '/' && url[i] != '-' && url[i] != '_') continue;
+      if (!digit(i + 1) || !digit(i + 2) || !digit(i + 3) || !digit(i + 4) || digit(i + 5)) continue;
+      char sep = url[i + 5];
+      if (sep != '/' && sep != '-') continue;
+      int y = (url[i + 1] - '0') * 1000 + (url[i + 2] - '0') * 100 + (url[i + 3] - '0') * 10 + (url[i + 4] - '0');
+      size_t me = 0, de = 0;
+      int m = part(i + 6, me);
+      if (y < 1990 || y > 2099 || m < 1 || m > 12 || me >= url.size() || url[me] != sep) continue;
+      int d = part(me + 1, de);
+      if (d < 1 || d > 31) continue;
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      return buf;
     }
     return {};
   }
