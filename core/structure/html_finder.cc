@@ -780,6 +780,18 @@ class Extractor {
         }
       }
     }
+    // A <time> (or hAtom date) that runs into a byline: "Posted <abbr class=published title=...>March 12th</abbr> by
+    // Jane Roe", whose date has no year to read in the text.
+    if (!have_by && !have_date && k.has_time && !k.datetime.empty() && k.time_end < t.size() && t.size() <= 300) {
+      std::string_view rest = t.substr(k.time_end);
+      while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) rest.remove_prefix(1);
+      if (rest.size() > 3 && (rest[0] == 'b' || rest[0] == 'B') && rest[1] == 'y' && rest[2] == ' ' &&
+          rules::is_byline(rest) && !normalize_date(k.datetime).empty() &&
+          push_date(k, t.substr(0, k.time_end), true)) {
+        push(rest, BlockKind::Byline);
+        return;
+      }
+    }
     // Metadata in one line: "By Jane Doe | January 8, 2024", "Posted on October 3, 2022 by Dan Whitfield".
     if (t.size() <= 300) {
       auto parts = rules::split_meta_line(t);

@@ -890,6 +890,13 @@ std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t,
       // "Updated January 26, 2023" after the publication date is still a date line.
       auto again = date_line(after);
       if (!again) return std::nullopt;
+      // "Updated 9 April 2015, first published 3 March 2015": the publication's date (htmldate's original date).
+      if (is_update_line(t) && !is_update_line(after)) {
+        size_t offset = static_cast<size_t>(after.data() - line.data());
+        again->begin += offset;
+        again->end += offset;
+        return again;
+      }
     }
   }
   size_t offset = static_cast<size_t>(t.data() - line.data());
