@@ -1024,6 +1024,7 @@ class Extractor {
         insert_after_header({a, BlockKind::Byline, {}, 0, 0});
     }
     if (!has(BlockKind::Byline)) byline_after_body();
+    if (!has(BlockKind::Byline)) byline_above_title();
     if (ld_ && ld_->live && !ld_->published.empty()) {
       // A live blog's times are those of its entries; its own is in the metadata. It goes first.
       std::string raw = clean_text(ld_->published);
@@ -1036,7 +1037,9 @@ class Extractor {
         add_out({raw, BlockKind::Date, iso, 0, raw.size()}, at);
       }
     } else {
+      // The article's own date (JSON-LD), else the page's metadata, else a date the JSON-LD gives its page.
       std::string raw = ld_ && !ld_->published.empty() ? ld_->published : b_.meta.published;
+      if (raw.empty() && ld_) raw = ld_->page_published;
       raw = clean_text(raw);
       std::string iso = raw.size() <= 100 ? normalize_date(raw) : std::string();
       OutBlock* shown = date_in_header();
@@ -1097,21 +1100,62 @@ class Extractor {
     });
   }
 
-  // With no date anywhere else: a date line right above the headline (a blog's date box: "Dec 28 Sat 2013 00:28"
-  // over the post's title), one of the two blocks there.
-  void date_above_title() {
+  // The nearest article-like element (<article>, class "post" ...) around the headline, or kNone.
+  uint32_t title_article() const {
+    if (title_block_ == kNone) return kNone;
+    for (uint32_t x = b_.blocks[title_block_].node; x != kNone && x != 0; x = b_.nodes[x].parent)
+      if (b_.nodes[x].article_like) return x;
+    return kNone;
+  }
+
+  // Calls `f` on the blocks right above the headline, nearest first, until it returns true: inside the article's
+  // element around the headline, its four blocks there (a kicker, a section link, an info bar); without such an
+  // element, the two blocks right above the headline. Stops at a block longer than 120 bytes.
+  template <class F>
+  void above_title(F f) const {
     if (title_block_ == kNone) return;
-    for (uint32_t i = title_block_, n = 0; i > 0 && n < 2; --i) {
+    const uint32_t scope = title_article();
+    const int limit = scope != kNone ? 4 : 2;
+    for (uint32_t i = title_block_, n = 0; i > 0 && n < static_cast<uint32_t>(limit); --i) {
       const HBlock& k = b_.blocks[i - 1];
       if (dropped(k)) continue;
+      if (scope != kNone && (k.node < scope || k.node >= b_.nodes[scope].end)) return;
       ++n;
+      if (k.end - k.begin > 120) return;
+      if (f(k, scope != kNone)) return;
+    }
+  }
+
+  // With no date anywhere else: a date above the headline (a blog's date box: "Dec 28 Sat 2013 00:28" over the
+  // post's title; in the article's element, a <time> or a date-marked element past a kicker or a section link).
+  void date_above_title() {
+    above_title([&](const HBlock& k, bool in_article) {
       std::string_view t = text(k);
-      if (t.size() > 120) return;
       if (auto m = rules::date_line(t)) {
         insert_after_header({std::string(t), BlockKind::Date, m->iso, m->begin, m->end});
-        return;
+        return true;
       }
-    }
+      if (!in_article || !date_like(k)) return false;
+      std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
+      if (iso.empty() && (k.flags & kDate))
+        if (auto m = find_date(t)) iso = m->iso;
+      std::string shown = readable_date(iso);
+      if (shown.empty()) return false;
+      insert_after_header({shown, BlockKind::Date, iso, 0, shown.size()});
+      return true;
+    });
+  }
+
+  // With no byline anywhere else: a byline line, or a short byline-marked element that names someone, right above
+  // the headline inside the article's element (Readability takes the page's first byline-marked element).
+  void byline_above_title() {
+    above_title([&](const HBlock& k, bool in_article) {
+      if (!in_article || b_.nodes[k.node].negative != kNone) return false;
+      std::string_view t = text(k);
+      if (!rules::is_byline(t) && !((k.flags & kByline) && t.size() < 100 && rules::byline_names(t))) return false;
+      insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
+      return true;
+    });
   }
 
   // With no date anywhere else: the <time> or date line after the text, in the same place.

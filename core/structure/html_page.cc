@@ -461,6 +461,10 @@ class Builder : public PageTree {
       const std::string* href = t.attribute("href");
       if (rel && href && meta.url.empty() && ascii_lower(*rel) == "canonical" && href->size() <= 2000) meta.url = *href;
     }
+    // Microdata or RDFa on an element that is no <meta>: <span itemprop="datePublished" content="2015-03-03">March
+    // 3rd</span>, <span property="dc:date dc:created" content="...">: a date as the head's would give it.
+    if (tag != Tag::Meta && t.attribute("content") && (t.attribute("itemprop") || t.attribute("property")))
+      read_meta(t, true);
     if (tag == Tag::Br) {
       line_break();
       return;
@@ -675,8 +679,9 @@ class Builder : public PageTree {
   }
 
   // <meta>: its key (property, name, itemprop or http-equiv; each word of a space-separated list) looked up in
-  // core/data/structure_meta_keys.tsv; the first value of each field wins.
-  void read_meta(const html::Token& t) {
+  // core/data/structure_meta_keys.tsv; the first value of each field wins. `dates_only`: only a date is read (an
+  // element of the body with a content attribute).
+  void read_meta(const html::Token& t, bool dates_only = false) {
     const std::string* content = t.attribute("content");
     if (!content) return;
     const std::string* attr = nullptr;
@@ -693,7 +698,7 @@ class Builder : public PageTree {
       if (e == std::string::npos) e = keys.size();
       auto kind = table_find(kMetaKeys, std::string_view(keys).substr(p, e - p));
       p = e + 1;
-      if (!kind) continue;
+      if (!kind || (dates_only && *kind != MetaKey::Published)) continue;
       switch (*kind) {
         case MetaKey::Title: set(meta.og_title); break;
         case MetaKey::Headline: set(meta.title); break;

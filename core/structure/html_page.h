@@ -172,10 +172,13 @@ inline constexpr uint32_t hint_bit(HtmlHint h) {
 struct LdArticle {
   std::string headline, description, published, body;
   std::vector<std::string> authors;
-  bool live = false;  // a LiveBlogPosting
+  bool live = false;           // a LiveBlogPosting
+  bool article = true;         // false: no article object, only page_published
+  std::string page_published;  // the first datePublished of another object (a WebPage): a date when none else is
 };
 
-/// Pass 2: the first NewsArticle (or kin) of the page's JSON-LD scripts, if any.
+/// Pass 2: the first NewsArticle (or kin) of the page's JSON-LD scripts, if any; with none, what the other objects
+/// say of the page's date (`article` false), if anything.
 std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts);
 
 }  // namespace aa::page

@@ -529,5 +529,25 @@ case("meta-citation-author-shown", page(D, head="<meta name='citation_author' co
   "Jane Roe", "2015-03-03")
 case("meta-dcterms-creator-shown", page(D, head="<meta name='dcterms.creator' content='Jane Roe'>").replace("</div></article>", "</div><div class='bio'><p>Jane Roe covers the town council.</p></div></article>"),
   "Jane Roe", "2015-03-03")
+
+# Round 12b: where else the robust extractors look when the header has nothing.
+# JSON-LD: a date of the page's own (WebPage) when no article object has one (htmldate's JSON search).
+case("jsonld-webpage-date-only", page("", head=ld({"@context":"https://schema.org","@type":"WebPage","name":"Library on Mill Street to close",
+  "datePublished":"2015-03-03T08:00:00Z"})), None, "2015-03-03")
+case("jsonld-article-no-date-webpage-date", page("", head=ld({"@context":"https://schema.org","@graph":[
+  {"@type":"WebPage","datePublished":"2015-03-03T08:00:00Z"},{"@type":"Article","headline":"Library on Mill Street to close"}]})), None, "2015-03-03")
+case("jsonld-author-name-list", page("<p class='byline'>By Jane Roe</p>" + D, head=ld({"@context":"https://schema.org","@type":"NewsArticle",
+  "author":{"@type":"Person","name":["Jane Roe"]}})), "Jane Roe", "2015-03-03")
+# Microdata on an element other than <meta>: <span itemprop=datePublished content=...>, the text without a year.
+case("microdata-span-content", page("<p class='meta'>Posted <span itemprop='datePublished' content='2015-03-03T08:00:00Z'>March 3rd</span></p>"), None, "2015-03-03")
+# <time datetime> that shows a relative time: the datetime is the date.
+case("time-relative-text", page("<p class='meta'><time datetime='2015-03-03T08:00:00Z'>3 hours ago</time></p>"), None, "2015-03-03")
+# The date or the byline above the headline, past a kicker and a section link.
+case("date-above-kicker-and-section", page("").replace("<header><h1>", "<header><div class='top'><time datetime='2015-03-03T08:00:00Z'>3 March 2015</time></div>"
+  "<p class='kicker'>Town hall</p><p><a href='/news/local'>Local news</a></p><h1>"), None, "2015-03-03")
+case("byline-above-headline", page("").replace("<header><h1>", "<header><p class='byline'>By Jane Roe</p><h1>"), "Jane Roe", None)
+# The date in the article's element but outside its header and body: an info bar above the article's <header>.
+case("time-in-info-bar-before-header", page("").replace("<article><header>", "<article><div class='article-info'><span class='cat'>Local</span> "
+  "<time datetime='2015-03-03T08:00:00Z'>3 March 2015</time></div><header>"), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
