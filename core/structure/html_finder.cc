@@ -282,6 +282,7 @@ class Extractor {
   // densest element, or empty, the furniture marks of that element's wrappers were wrong ("sidebar-layout",
   // "widget", "related-wrapper" around the article itself): they are cleared and the body chosen again.
   void choose_body() {
+    keep_expandable_text();
     score_body();
     auto [dense, own] = densest_paragraphs();
     if (dense != kNone && hidden_by_wrappers(dense, own)) {
@@ -297,6 +298,26 @@ class Extractor {
       score_body();
     }
     keep_body(dense);
+  }
+
+  // A "read more" wrapper or collapsed part that holds 200 bytes of text or more, at most a fifth of it in links,
+  // is the rest of the article, hidden until the reader expands it: not furniture. (One pass in document order:
+  // what inside it pointed to it as its furniture points to what is around it.)
+  void keep_expandable_text() {
+    auto& nodes = b_.nodes;
+    std::vector<uint8_t> cleared;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      Node& n = nodes[i];
+      if (n.more && n.negative == i && n.text >= 200 && n.link * 5 <= n.text) {
+        if (cleared.empty()) cleared.assign(nodes.size(), 0);
+        cleared[i] = 1;
+      }
+    }
+    if (cleared.empty()) return;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      Node& n = nodes[i];
+      while (n.negative != kNone && cleared[n.negative]) n.negative = nodes[nodes[n.negative].parent].negative;
+    }
   }
 
   // Paragraph text: a block of 25 bytes or more, mostly not links, not a heading.
@@ -457,6 +478,7 @@ class Extractor {
           if (join) ranges_.push_back({c, n.end});
         }
       }
+      if (nodes[top].tag == Tag::Td) table_column_below(top);
       // A body element that is all its wrappers hold (Medium: section > div > div > p ...) and has no sibling of
       // its own: the wrapper's siblings of the same element and class are the article's next sections.
       if (ranges_.size() == 1 && !nodes[top].article_body) {
@@ -480,6 +502,37 @@ class Extractor {
     in_body_.assign(nodes.size(), 0);
     for (const auto& r : ranges_) std::fill(in_body_.begin() + r.first, in_body_.begin() + r.second, 1);
     top_ = top;
+  }
+
+  // An old table layout: the article's cell goes on in the same column of the rows below (a story split over two
+  // rows, around a picture's or an advertisement's row). Cells there that hold text with few links join the body.
+  void table_column_below(uint32_t cell) {
+    const auto& nodes = b_.nodes;
+    const uint32_t row = nodes[cell].parent;
+    if (row == kNone || nodes[row].tag != Tag::Tr) return;
+    const uint32_t section = nodes[row].parent;
+    if (section == kNone) return;
+    auto cells = [&](uint32_t r, auto&& f) {
+      int col = 0;
+      for (uint32_t c = r + 1; c < nodes[r].end; c = nodes[c].end)
+        if (nodes[c].tag == Tag::Td || nodes[c].tag == Tag::Th)
+          if (f(c, col++)) return;
+    };
+    int column = -1;
+    cells(row, [&](uint32_t c, int col) {
+      if (c == cell) column = col;
+      return c == cell;
+    });
+    if (column < 0) return;
+    for (uint32_t r = nodes[row].end; r < nodes[section].end; r = nodes[r].end) {
+      if (nodes[r].tag != Tag::Tr) continue;
+      cells(r, [&](uint32_t c, int col) {
+        if (col != column) return false;
+        const Node& n = nodes[c];
+        if (n.negative == kNone && n.text >= 80 && n.link * 4 <= n.text) ranges_.push_back({c, n.end});
+        return true;
+      });
+    }
   }
 
   // The blocks of the body's ranges, less the furniture inside them.

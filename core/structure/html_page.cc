@@ -476,7 +476,8 @@ class Builder : public PageTree {
     // Hints on the page's outer elements say little (body class="has-sidebar ...").
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
       ah.hints &= ~hint_bit(HtmlHint::Negative);
-    bool negative = (ah.hints & hint_bit(HtmlHint::Negative)) && !(ah.hints & hint_bit(HtmlHint::ArticleBody));
+    bool negative = (ah.hints & (hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::More))) &&
+                    !(ah.hints & hint_bit(HtmlHint::ArticleBody));
     if (ah.hints & hint_bit(HtmlHint::Plain)) ah.hints &= ~(hint_bit(HtmlHint::Hidden) | hint_bit(HtmlHint::Dek));
     if (ah.hints & hint_bit(HtmlHint::Hidden)) ah.hidden = true;
     uint32_t flags = flags_of(t, tag, parent.flags, ah);
@@ -573,7 +574,7 @@ class Builder : public PageTree {
     if (tag == Tag::Title) flags |= kTitle;
     if (tag == Tag::A && t.attribute("href")) flags |= kLink;
     if (tag == Tag::Pre) flags |= kPre;
-    if (tag == Tag::Blockquote) flags |= kQuote;
+    if (tag == Tag::Blockquote || (hints & hint_bit(HtmlHint::PullQuote))) flags |= kQuote;
     if (tag == Tag::Figcaption || (hints & hint_bit(HtmlHint::Caption))) flags |= kCaption;
     if (hints & hint_bit(HtmlHint::Credit)) flags |= kCredit;
     if (hints & hint_bit(HtmlHint::Byline)) flags |= kByline;
@@ -614,7 +615,9 @@ class Builder : public PageTree {
       n.article_like = ah.article_like || tag == Tag::Article;
       n.class_hash = ah.class_hash;
       n.negative = nodes[parent.node].negative;
-      if (negative || furniture(tag)) n.negative = static_cast<uint32_t>(nodes.size());
+      n.more = ah.hints & hint_bit(HtmlHint::More);
+      if (negative || (furniture(tag) && !(ah.hints & hint_bit(HtmlHint::PullQuote))))
+        n.negative = static_cast<uint32_t>(nodes.size());
       o.node = static_cast<uint32_t>(nodes.size());
       o.own_node = true;
       nodes.push_back(n);

@@ -22,7 +22,9 @@ enum class HtmlHint : uint8_t {
   Credit,
   Headline,
   Hidden,
-  Plain
+  Plain,
+  More,      // a "read more" wrapper: furniture, unless it holds the article's text (collapsed paragraphs)
+  PullQuote  // a pull quote: article text set apart, even in an <aside>
 };
 
 constexpr uint32_t kNone = UINT32_MAX;
@@ -132,6 +134,7 @@ struct Node {
   uint32_t negative = kNone;  // the nearest furniture-like ancestor-or-self
   Tag tag = Tag::Other;
   bool positive = false, article_body = false, article_like = false;
+  bool more = false;        // a "read more" wrapper (HtmlHint::More): furniture unless it holds paragraphs
   uint32_t class_hash = 0;  // of the class attribute (0: none)
 };
 
