@@ -549,5 +549,8 @@ case("byline-above-headline", page("").replace("<header><h1>", "<header><p class
 # The date in the article's element but outside its header and body: an info bar above the article's <header>.
 case("time-in-info-bar-before-header", page("").replace("<article><header>", "<article><div class='article-info'><span class='cat'>Local</span> "
   "<time datetime='2015-03-03T08:00:00Z'>3 March 2015</time></div><header>"), None, "2015-03-03")
+# Dates of the same day and month in numbers (either order reads the same) and day-month-year with dashes.
+case("numeric-same-day-and-month", page("<p class='submitted'>Posted: Tue, 03/03/2015 - 10:12</p>"), None, "2015-03-03")
+case("day-dash-month-word-dash-year", page("<p class='date'>3-Mar-2015</p>"), None, "2015-03-03", "3-Mar-2015")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
