@@ -1063,6 +1063,27 @@ class Extractor {
     return false;
   }
 
+  // Each name of a metadata author shown in the page, wherever ("By Jane Roe" shown as "Jane Roe" in an author box;
+  // "Jane Roe, John Doe and Ann Lee" shown name by name): the names of the byline (byline_names: no "By", role or
+  // site after a separator), split at ", ", " and " and " & ", at most 100 bytes in all.
+  bool names_shown_in_page(std::string_view a) const {
+    if (auto n = rules::byline_names(a)) a = a.substr(n->first, n->second - n->first);
+    if (a.empty() || a.size() > 100) return false;
+    size_t p = 0;
+    while (p < a.size()) {
+      size_t e = a.size(), len = 0;
+      for (std::string_view sep : {std::string_view(", "), std::string_view(" and "), std::string_view(" & ")}) {
+        size_t at = a.find(sep, p);
+        if (at != std::string_view::npos && at < e) e = at, len = sep.size();
+      }
+      std::string_view part = a.substr(p, e - p);
+      if (!part.empty() && !shown_in_page(part)) return false;
+      p = e + len;
+      if (len == 0) break;
+    }
+    return true;
+  }
+
   // What the page's metadata says and its text does not show.
   void add_metadata() {
     if (!has(BlockKind::Title)) {
@@ -1072,8 +1093,8 @@ class Extractor {
     if (!has(BlockKind::Byline)) {
       std::string a = ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author;
       a = clean_text(a);
-      // Looked for only when short (at most 100 bytes: the search costs the name's length per byte of text).
-      if (!a.empty() && a.size() <= 300 && !handle(a) && (body_from_ld_ || (a.size() <= 100 && shown_in_page(a))))
+      // Looked for only when short (at most 100 bytes: the search costs the names' length per byte of text).
+      if (!a.empty() && a.size() <= 300 && !handle(a) && (body_from_ld_ || names_shown_in_page(a)))
         insert_after_header({a, BlockKind::Byline, {}, 0, 0});
     }
     if (!has(BlockKind::Byline)) byline_after_body();

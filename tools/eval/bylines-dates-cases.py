@@ -552,5 +552,11 @@ case("time-in-info-bar-before-header", page("").replace("<article><header>", "<a
 # Dates of the same day and month in numbers (either order reads the same) and day-month-year with dashes.
 case("numeric-same-day-and-month", page("<p class='submitted'>Posted: Tue, 03/03/2015 - 10:12</p>"), None, "2015-03-03")
 case("day-dash-month-word-dash-year", page("<p class='date'>3-Mar-2015</p>"), None, "2015-03-03", "3-Mar-2015")
+# The metadata's author shown in the page without its "By", or name by name.
+BIO = "</div><div class='bio'><p>Jane Roe covers the town council. John Doe covers schools.</p></div></article>"
+case("meta-byl-with-by-shown-as-name", page(D, head="<meta name='byl' content='By Jane Roe'>").replace("</div></article>", BIO), "Jane Roe", "2015-03-03")
+case("meta-two-authors-shown-apart", page(D, head="<meta name='author' content='Jane Roe, John Doe'>").replace("</div></article>", BIO), "Jane Roe, John Doe", "2015-03-03")
+case("meta-author-with-site-shown-as-name", page(D, head="<meta name='author' content='Jane Roe | The Town Courier'>").replace("</div></article>", BIO), "Jane Roe", "2015-03-03")
+case("meta-author-not-shown-stays-out", page(D, head="<meta name='author' content='Ann Lee'>").replace("</div></article>", BIO), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
