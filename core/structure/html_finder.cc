@@ -127,16 +127,45 @@ std::string strip_cjk_site_name(std::string title) {
   return title;
 }
 
-// "Headline | Site" -> "Headline".
-std::string strip_site_name(std::string title) {
+// The letters and digits of `s`, lower case (ASCII only): "The Town Courier" -> "thetowncourier".
+std::string squeezed(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+  }
+  return out;
+}
+
+// "Headline | Site" -> "Headline"; "Site - Headline" -> "Headline" when the part before the separator is (in) the
+// site's name (og:site_name "The Town Courier", or the page's address: www.towncourier.example).
+std::string strip_site_name(std::string title, std::string_view site_name = {}, std::string_view url = {}) {
   title = strip_cjk_site_name(std::move(title));
-  for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "}) {
+  static const char* const kSeps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "};
+  for (const char* sep : kSeps) {
     size_t p = title.rfind(sep);
     if (p != std::string::npos && p > 0 && rules::word_count(std::string_view(title).substr(p)) <= 4 &&
         rules::word_count(std::string_view(title).substr(0, p)) >= 3) {
       title.resize(p);
-      break;
+      return title;
     }
+  }
+  std::string host;
+  if (size_t at = url.find("://"); at != std::string_view::npos && url.size() <= 2000) {
+    std::string_view h = url.substr(at + 3);
+    h = h.substr(0, h.find('/'));
+    host = squeezed(h);
+  }
+  const std::string site = squeezed(site_name);
+  for (const char* sep : kSeps) {
+    size_t p = title.find(sep);
+    if (p == std::string::npos || p == 0) continue;
+    std::string_view head = std::string_view(title).substr(0, p);
+    std::string_view rest = std::string_view(title).substr(p + std::strlen(sep));
+    std::string h = squeezed(head);
+    if (rules::word_count(head) > 4 || rules::word_count(rest) < 3 || h.size() < 3) continue;
+    if ((!site.empty() && site.find(h) != std::string::npos) || (!host.empty() && host.find(h) != std::string::npos))
+      return std::string(rest);
   }
   return title;
 }
@@ -607,7 +636,7 @@ class Extractor {
     if (ld_ && !ld_->headline.empty()) return ld_->headline;
     if (!b_.meta.og_title.empty()) return b_.meta.og_title;
     if (!b_.meta.title.empty()) return b_.meta.title;
-    return strip_site_name(clean_text(b_.meta.page_title));
+    return strip_site_name(clean_text(b_.meta.page_title), b_.meta.site_name, b_.meta.url);
   }
 
   void choose_header() {

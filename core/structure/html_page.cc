@@ -24,7 +24,7 @@ namespace aa::page {
 
 #include "structure_html_hints.inc"
 
-enum class MetaKey : uint8_t { Title, Headline, Description, Url, Published, Author };
+enum class MetaKey : uint8_t { Title, Headline, Description, Url, Published, Author, SiteName };
 
 #include "structure_meta_keys.inc"
 
@@ -710,6 +710,7 @@ class Builder : public PageTree {
           if (content->size() <= 2000) meta.url = *content;
           break;
         case MetaKey::Published: set(meta.published); break;
+        case MetaKey::SiteName: set(meta.site_name); break;
         case MetaKey::Author:
           if (content->rfind("http", 0) != 0) set(meta.author);
           break;

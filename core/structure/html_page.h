@@ -150,7 +150,7 @@ struct HBlock {
 };
 
 struct Meta {
-  std::string title, og_title, description, published, author, page_title;
+  std::string title, og_title, description, published, author, page_title, site_name;
   std::string url;   // og:url, else <link rel=canonical>
   std::string lang;  // of <html lang>, lower case (the first one)
   std::vector<std::string> json_ld;

@@ -1024,3 +1024,23 @@ TEST_CASE("html: an old table layout whose story goes on in the same column of t
   REQUIRE(d.article.byline);
   CHECK(d.view(*d.article.byline) == "Jane Roe");
 }
+
+TEST_CASE("html: with no headline in the page, a site name before the <title>'s headline goes", "[structure]") {
+  auto page = [](const std::string& title, const std::string& head) {
+    return "<html><head><title>" + title + "</title>" + head + "</head><body><div class=story>" +
+           numbered_paragraph(1) + numbered_paragraph(2) + "</div></body></html>";
+  };
+  auto title_of = [](const aa::Document& d) { return d.article.title ? std::string(d.view(*d.article.title)) : ""; };
+  CHECK(title_of(analyse(page("Town Courier - Library on Mill Street to close",
+                              "<meta property='og:site_name' content='The Town Courier'>"))) ==
+        "Library on Mill Street to close");
+  CHECK(title_of(analyse(page("Town Courier - Library on Mill Street to close",
+                              "<meta property='og:site_name' content='Valley Gazette'>"))) ==
+        "Town Courier - Library on Mill Street to close");  // another site's name: kept
+  CHECK(title_of(analyse(page("Town Courier | Library on Mill Street to close",
+                              "<link rel=canonical href='https://www.towncourier.example/news/library'>"))) ==
+        "Library on Mill Street to close");
+  CHECK(title_of(analyse(page("Mayor Grey - the early years of a long career",
+                              "<link rel=canonical href='https://www.towncourier.example/news/grey'>"))) ==
+        "Mayor Grey - the early years of a long career");
+}
