@@ -436,6 +436,7 @@ class Builder : public PageTree {
   struct AttributeHints {
     uint32_t hints = 0;
     bool hidden = false, ld_json = false, article_like = false;
+    bool property = false, content = false;  // has itemprop or property; has content
     uint32_t class_hash = 0;
   };
 
@@ -461,10 +462,6 @@ class Builder : public PageTree {
       const std::string* href = t.attribute("href");
       if (rel && href && meta.url.empty() && ascii_lower(*rel) == "canonical" && href->size() <= 2000) meta.url = *href;
     }
-    // Microdata or RDFa on an element that is no <meta>: <span itemprop="datePublished" content="2015-03-03">March
-    // 3rd</span>, <span property="dc:date dc:created" content="...">: a date as the head's would give it.
-    if (tag != Tag::Meta && t.attribute("content") && (t.attribute("itemprop") || t.attribute("property")))
-      read_meta(t, true);
     if (tag == Tag::Br) {
       line_break();
       return;
@@ -473,6 +470,9 @@ class Builder : public PageTree {
     if (breaks_block(tag)) flush();
     const Open& parent = top();
     AttributeHints ah = read_attributes(t, tag);
+    // Microdata or RDFa on an element that is no <meta>: <span itemprop="datePublished" content="2015-03-03">March
+    // 3rd</span>, <span property="dc:date dc:created" content="...">: a date as the head's would give it.
+    if (ah.property && ah.content) read_meta(t, true);
     // Hints on the page's outer elements say little (body class="has-sidebar ...").
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
       ah.hints &= ~hint_bit(HtmlHint::Negative);
@@ -526,6 +526,7 @@ class Builder : public PageTree {
         // Sites built on components name their parts there ("byline", "timestamp"), often with no class.
         class_hints(a.value, ah.hints);
       } else if (n == "itemprop") {
+        ah.property = true;
         std::string v = ascii_lower(a.value);
         if (v == "articlebody") ah.hints |= hint_bit(HtmlHint::ArticleBody);
         if (v == "headline") ah.hints |= hint_bit(HtmlHint::Headline);
@@ -560,6 +561,10 @@ class Builder : public PageTree {
           ah.hidden = true;
       } else if (n == "type" && tag == Tag::Script) {
         if (ascii_lower(a.value).find("ld+json") != std::string::npos) ah.ld_json = true;
+      } else if (n == "property") {
+        ah.property = true;
+      } else if (n == "content") {
+        ah.content = true;
       }
     }
     return ah;
