@@ -960,10 +960,8 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
   if (t.empty() || t.size() > 300) return out;
   // (Exact early exit: the byline test below needs the line's first word to open a byline.)
   if (!has_digit(t) && !may_open_phrase(first_word(t), StructurePhrase::BylinePrefix)) return out;
-  // Dashes part a short line only ("March 3, 2015 — Jane Roe"); a sentence has its own.
-  const bool dashes = t.size() <= 120;
   const std::vector<std::string_view> parts =
-      has_separators(t, dashes) ? split_at_separators(t, dashes) : std::vector<std::string_view>{t};  // t is trimmed
+      has_separators(t, true) ? split_at_separators(t, true) : std::vector<std::string_view>{t};  // t is trimmed
   if (!has_digit(t) && !is_byline(parts.front())) return out;
   if (parts.size() == 1 && !may_be_meta_alone(parts.front())) return out;
   size_t base = static_cast<size_t>(t.data() - line.data());
