@@ -33,10 +33,11 @@ aa_table(kAbbreviations AbbrevClass abbreviations.tsv abbreviations.inc)
 aa_table(kClitics CliticKind clitics.tsv clitics.inc)
 aa_table(kTlds TldKind tlds.tsv tlds.inc)
 aa_table(kSentenceStarters StarterKind sentence_starters.tsv sentence_starters.inc)
-# structure: date words, line phrases (bylines, credits, debris), HTML class and id hints
+# structure: date words, line phrases (bylines, credits, debris), HTML class and id hints, <meta> keys
 aa_table(kDateWords DateWord structure_dates.tsv structure_dates.inc)
 aa_table(kStructurePhrases StructurePhrase structure_phrases.tsv structure_phrases.inc)
 aa_table(kHtmlHints HtmlHint structure_html_hints.tsv structure_html_hints.inc)
+aa_table(kMetaKeys MetaKey structure_meta_keys.tsv structure_meta_keys.inc)
 # entities: time words, number words, units, titles
 aa_table(kTimeWords TimeWord ner_time_words.tsv ner_time_words.inc)
 aa_table(kNumberWords NumberWord ner_numbers.tsv ner_numbers.inc)

@@ -352,10 +352,17 @@ class Parser {
       // 25 Jan 2023 / 25th of January, 2023
       size_t k = j;
       if (punct(k, '.') && adjacent(i) && tok(k + 1) && month_of(t_[k + 1])) ++k;  // 9. Dezember 2022
+      // 3-Mar-2015
+      const bool dashed = punct(k, '-') && adjacent(i) && adjacent(k) && tok(k + 1) && month_of(t_[k + 1]);
+      if (dashed) ++k;
       if (const Tok* of = tok(k); of && is_word(*of, DateWord::Of)) ++k;
       if (const Tok* mw = tok(k)) {
         if (auto m = month_of(*mw)) {
           ++k;
+          if (dashed) {
+            if (!punct(k, '-') || !adjacent(k - 1) || !adjacent(k)) return std::nullopt;
+            ++k;
+          }
           if (punct(k, '.')) ++k;
           if (punct(k, ',')) ++k;
           if (const Tok* of2 = tok(k); of2 && is_word(*of2, DateWord::Of)) ++k;  // 1 de diciembre de 2017
@@ -379,7 +386,7 @@ class Parser {
           d = p, mo = q;
         } else if (q > 12 && p <= 12) {
           mo = p, d = q;
-        } else if (s1->value == '.' && p <= 12 && q <= 12) {
+        } else if (p == q || (s1->value == '.' && p <= 12 && q <= 12)) {  // "03/03/2015": either order
           d = p, mo = q;
         } else {
           return std::nullopt;
@@ -586,6 +593,8 @@ std::optional<DateMatch> find_numeric_date(std::string_view text, DateOrder orde
     if (p > 12 && q <= 12)
       d = p, mo = q;
     else if (q > 12 && p <= 12)
+      mo = p, d = q;
+    else if (p == q)  // "03/03/15": either order
       mo = p, d = q;
     else if (order == DateOrder::MonthFirst)
       mo = p, d = q;

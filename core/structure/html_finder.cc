@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <functional>
 #include <unordered_map>
@@ -126,16 +127,45 @@ std::string strip_cjk_site_name(std::string title) {
   return title;
 }
 
-// "Headline | Site" -> "Headline".
-std::string strip_site_name(std::string title) {
+// The letters and digits of `s`, lower case (ASCII only): "The Town Courier" -> "thetowncourier".
+std::string squeezed(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+  }
+  return out;
+}
+
+// "Headline | Site" -> "Headline"; "Site - Headline" -> "Headline" when the part before the separator is (in) the
+// site's name (og:site_name "The Town Courier", or the page's address: www.towncourier.example).
+std::string strip_site_name(std::string title, std::string_view site_name = {}, std::string_view url = {}) {
   title = strip_cjk_site_name(std::move(title));
-  for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "}) {
+  static const char* const kSeps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "};
+  for (const char* sep : kSeps) {
     size_t p = title.rfind(sep);
     if (p != std::string::npos && p > 0 && rules::word_count(std::string_view(title).substr(p)) <= 4 &&
         rules::word_count(std::string_view(title).substr(0, p)) >= 3) {
       title.resize(p);
-      break;
+      return title;
     }
+  }
+  std::string host;
+  if (size_t at = url.find("://"); at != std::string_view::npos && url.size() <= 2000) {
+    std::string_view h = url.substr(at + 3);
+    h = h.substr(0, h.find('/'));
+    host = squeezed(h);
+  }
+  const std::string site = squeezed(site_name);
+  for (const char* sep : kSeps) {
+    size_t p = title.find(sep);
+    if (p == std::string::npos || p == 0) continue;
+    std::string_view head = std::string_view(title).substr(0, p);
+    std::string_view rest = std::string_view(title).substr(p + std::strlen(sep));
+    std::string h = squeezed(head);
+    if (rules::word_count(head) > 4 || rules::word_count(rest) < 3 || h.size() < 3) continue;
+    if ((!site.empty() && site.find(h) != std::string::npos) || (!host.empty() && host.find(h) != std::string::npos))
+      return std::string(rest);
   }
   return title;
 }
@@ -281,6 +311,7 @@ class Extractor {
   // densest element, or empty, the furniture marks of that element's wrappers were wrong ("sidebar-layout",
   // "widget", "related-wrapper" around the article itself): they are cleared and the body chosen again.
   void choose_body() {
+    keep_expandable_text();
     score_body();
     auto [dense, own] = densest_paragraphs();
     if (dense != kNone && hidden_by_wrappers(dense, own)) {
@@ -296,6 +327,26 @@ class Extractor {
       score_body();
     }
     keep_body(dense);
+  }
+
+  // A "read more" wrapper or collapsed part that holds 200 bytes of text or more, at most a fifth of it in links,
+  // is the rest of the article, hidden until the reader expands it: not furniture. (One pass in document order:
+  // what inside it pointed to it as its furniture points to what is around it.)
+  void keep_expandable_text() {
+    auto& nodes = b_.nodes;
+    std::vector<uint8_t> cleared;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      Node& n = nodes[i];
+      if (n.more && n.negative == i && n.text >= 200 && n.link * 5 <= n.text) {
+        if (cleared.empty()) cleared.assign(nodes.size(), 0);
+        cleared[i] = 1;
+      }
+    }
+    if (cleared.empty()) return;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      Node& n = nodes[i];
+      while (n.negative != kNone && cleared[n.negative]) n.negative = nodes[nodes[n.negative].parent].negative;
+    }
   }
 
   // Paragraph text: a block of 25 bytes or more, mostly not links, not a heading.
@@ -456,6 +507,7 @@ class Extractor {
           if (join) ranges_.push_back({c, n.end});
         }
       }
+      if (nodes[top].tag == Tag::Td) table_column_below(top);
       // A body element that is all its wrappers hold (Medium: section > div > div > p ...) and has no sibling of
       // its own: the wrapper's siblings of the same element and class are the article's next sections.
       if (ranges_.size() == 1 && !nodes[top].article_body) {
@@ -479,6 +531,37 @@ class Extractor {
     in_body_.assign(nodes.size(), 0);
     for (const auto& r : ranges_) std::fill(in_body_.begin() + r.first, in_body_.begin() + r.second, 1);
     top_ = top;
+  }
+
+  // An old table layout: the article's cell goes on in the same column of the rows below (a story split over two
+  // rows, around a picture's or an advertisement's row). Cells there that hold text with few links join the body.
+  void table_column_below(uint32_t cell) {
+    const auto& nodes = b_.nodes;
+    const uint32_t row = nodes[cell].parent;
+    if (row == kNone || nodes[row].tag != Tag::Tr) return;
+    const uint32_t section = nodes[row].parent;
+    if (section == kNone) return;
+    auto cells = [&](uint32_t r, auto&& f) {
+      int col = 0;
+      for (uint32_t c = r + 1; c < nodes[r].end; c = nodes[c].end)
+        if (nodes[c].tag == Tag::Td || nodes[c].tag == Tag::Th)
+          if (f(c, col++)) return;
+    };
+    int column = -1;
+    cells(row, [&](uint32_t c, int col) {
+      if (c == cell) column = col;
+      return c == cell;
+    });
+    if (column < 0) return;
+    for (uint32_t r = nodes[row].end; r < nodes[section].end; r = nodes[r].end) {
+      if (nodes[r].tag != Tag::Tr) continue;
+      cells(r, [&](uint32_t c, int col) {
+        if (col != column) return false;
+        const Node& n = nodes[c];
+        if (n.negative == kNone && n.text >= 80 && n.link * 4 <= n.text) ranges_.push_back({c, n.end});
+        return true;
+      });
+    }
   }
 
   // The blocks of the body's ranges, less the furniture inside them.
@@ -553,7 +636,7 @@ class Extractor {
     if (ld_ && !ld_->headline.empty()) return ld_->headline;
     if (!b_.meta.og_title.empty()) return b_.meta.og_title;
     if (!b_.meta.title.empty()) return b_.meta.title;
-    return strip_site_name(clean_text(b_.meta.page_title));
+    return strip_site_name(clean_text(b_.meta.page_title), b_.meta.site_name, b_.meta.url);
   }
 
   void choose_header() {
@@ -779,6 +862,18 @@ class Extractor {
         }
       }
     }
+    // A <time> (or hAtom date) that runs into a byline: "Posted <abbr class=published title=...>March 12th</abbr> by
+    // Jane Roe", whose date has no year to read in the text.
+    if (!have_by && !have_date && k.has_time && !k.datetime.empty() && k.time_end < t.size() && t.size() <= 300) {
+      std::string_view rest = t.substr(k.time_end);
+      while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) rest.remove_prefix(1);
+      if (rest.size() > 3 && (rest[0] == 'b' || rest[0] == 'B') && rest[1] == 'y' && rest[2] == ' ' &&
+          rules::is_byline(rest) && !normalize_date(k.datetime).empty() &&
+          push_date(k, t.substr(0, k.time_end), true)) {
+        push(rest, BlockKind::Byline);
+        return;
+      }
+    }
     // Metadata in one line: "By Jane Doe | January 8, 2024", "Posted on October 3, 2022 by Dan Whitfield".
     if (t.size() <= 300) {
       auto parts = rules::split_meta_line(t);
@@ -890,8 +985,10 @@ class Extractor {
 
   bool has(BlockKind kind) const { return count_[static_cast<size_t>(kind)] > 0; }
   void add_out(OutBlock b, std::optional<size_t> at = std::nullopt) {
-    // An agency alone ("AFP") is the article's source, not its author: the page names none.
-    if (b.kind == BlockKind::Byline && rules::agency_only(b.text)) b.kind = BlockKind::Credit;
+    // An agency alone ("AFP") or a desk ("Our Foreign Staff") is the article's source, not its author: the page
+    // names none.
+    if (b.kind == BlockKind::Byline && (rules::agency_only(b.text) || rules::desk_only(b.text)))
+      b.kind = BlockKind::Credit;
     ++count_[static_cast<size_t>(b.kind)];
     if (at)
       out_.insert(out_.begin() + static_cast<long>(*at), std::move(b));
@@ -995,6 +1092,27 @@ class Extractor {
     return false;
   }
 
+  // Each name of a metadata author shown in the page, wherever ("By Jane Roe" shown as "Jane Roe" in an author box;
+  // "Jane Roe, John Doe and Ann Lee" shown name by name): the names of the byline (byline_names: no "By", role or
+  // site after a separator), split at ", ", " and " and " & ", at most 100 bytes in all.
+  bool names_shown_in_page(std::string_view a) const {
+    if (auto n = rules::byline_names(a)) a = a.substr(n->first, n->second - n->first);
+    if (a.empty() || a.size() > 100) return false;
+    size_t p = 0;
+    while (p < a.size()) {
+      size_t e = a.size(), len = 0;
+      for (std::string_view sep : {std::string_view(", "), std::string_view(" and "), std::string_view(" & ")}) {
+        size_t at = a.find(sep, p);
+        if (at != std::string_view::npos && at < e) e = at, len = sep.size();
+      }
+      std::string_view part = a.substr(p, e - p);
+      if (!part.empty() && !shown_in_page(part)) return false;
+      p = e + len;
+      if (len == 0) break;
+    }
+    return true;
+  }
+
   // What the page's metadata says and its text does not show.
   void add_metadata() {
     if (!has(BlockKind::Title)) {
@@ -1004,11 +1122,12 @@ class Extractor {
     if (!has(BlockKind::Byline)) {
       std::string a = ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author;
       a = clean_text(a);
-      // Looked for only when short (at most 100 bytes: the search costs the name's length per byte of text).
-      if (!a.empty() && a.size() <= 300 && !handle(a) && (body_from_ld_ || (a.size() <= 100 && shown_in_page(a))))
+      // Looked for only when short (at most 100 bytes: the search costs the names' length per byte of text).
+      if (!a.empty() && a.size() <= 300 && !handle(a) && (body_from_ld_ || names_shown_in_page(a)))
         insert_after_header({a, BlockKind::Byline, {}, 0, 0});
     }
     if (!has(BlockKind::Byline)) byline_after_body();
+    if (!has(BlockKind::Byline)) byline_above_title();
     if (ld_ && ld_->live && !ld_->published.empty()) {
       // A live blog's times are those of its entries; its own is in the metadata. It goes first.
       std::string raw = clean_text(ld_->published);
@@ -1021,7 +1140,9 @@ class Extractor {
         add_out({raw, BlockKind::Date, iso, 0, raw.size()}, at);
       }
     } else {
+      // The article's own date (JSON-LD), else the page's metadata, else a date the JSON-LD gives its page.
       std::string raw = ld_ && !ld_->published.empty() ? ld_->published : b_.meta.published;
+      if (raw.empty() && ld_) raw = ld_->page_published;
       raw = clean_text(raw);
       std::string iso = raw.size() <= 100 ? normalize_date(raw) : std::string();
       OutBlock* shown = date_in_header();
@@ -1082,21 +1203,62 @@ class Extractor {
     });
   }
 
-  // With no date anywhere else: a date line right above the headline (a blog's date box: "Dec 28 Sat 2013 00:28"
-  // over the post's title), one of the two blocks there.
-  void date_above_title() {
+  // The nearest article-like element (<article>, class "post" ...) around the headline, or kNone.
+  uint32_t title_article() const {
+    if (title_block_ == kNone) return kNone;
+    for (uint32_t x = b_.blocks[title_block_].node; x != kNone && x != 0; x = b_.nodes[x].parent)
+      if (b_.nodes[x].article_like) return x;
+    return kNone;
+  }
+
+  // Calls `f` on the blocks right above the headline, nearest first, until it returns true: inside the article's
+  // element around the headline, its four blocks there (a kicker, a section link, an info bar); without such an
+  // element, the two blocks right above the headline. Stops at a block longer than 120 bytes.
+  template <class F>
+  void above_title(F f) const {
     if (title_block_ == kNone) return;
-    for (uint32_t i = title_block_, n = 0; i > 0 && n < 2; --i) {
+    const uint32_t scope = title_article();
+    const int limit = scope != kNone ? 4 : 2;
+    for (uint32_t i = title_block_, n = 0; i > 0 && n < static_cast<uint32_t>(limit); --i) {
       const HBlock& k = b_.blocks[i - 1];
       if (dropped(k)) continue;
+      if (scope != kNone && (k.node < scope || k.node >= b_.nodes[scope].end)) return;
       ++n;
+      if (k.end - k.begin > 120) return;
+      if (f(k, scope != kNone)) return;
+    }
+  }
+
+  // With no date anywhere else: a date above the headline (a blog's date box: "Dec 28 Sat 2013 00:28" over the
+  // post's title; in the article's element, a <time> or a date-marked element past a kicker or a section link).
+  void date_above_title() {
+    above_title([&](const HBlock& k, bool in_article) {
       std::string_view t = text(k);
-      if (t.size() > 120) return;
       if (auto m = rules::date_line(t)) {
         insert_after_header({std::string(t), BlockKind::Date, m->iso, m->begin, m->end});
-        return;
+        return true;
       }
-    }
+      if (!in_article || !date_like(k)) return false;
+      std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
+      if (iso.empty() && (k.flags & kDate))
+        if (auto m = find_date(t)) iso = m->iso;
+      std::string shown = readable_date(iso);
+      if (shown.empty()) return false;
+      insert_after_header({shown, BlockKind::Date, iso, 0, shown.size()});
+      return true;
+    });
+  }
+
+  // With no byline anywhere else: a byline line, or a short byline-marked element that names someone, right above
+  // the headline inside the article's element (Readability takes the page's first byline-marked element).
+  void byline_above_title() {
+    above_title([&](const HBlock& k, bool in_article) {
+      if (!in_article || b_.nodes[k.node].negative != kNone) return false;
+      std::string_view t = text(k);
+      if (!rules::is_byline(t) && !((k.flags & kByline) && t.size() < 100 && rules::byline_names(t))) return false;
+      insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
+      return true;
+    });
   }
 
   // With no date anywhere else: the <time> or date line after the text, in the same place.
@@ -1196,24 +1358,32 @@ class Extractor {
     }
   }
 
-  // "/2015/03/18/" in an address -> "2015-03-18"; empty if none.
+  // "/2015/03/18/", "/2015/3/8/" or "/2015-03-18-" in an address -> "2015-03-18" (htmldate's URL date: year, month
+  // and day with the same separator, not inside a longer number); empty if none.
   static std::string url_date(std::string_view url) {
-    auto num = [&](size_t at, size_t n) {
-      int v = 0;
-      for (size_t i = at; i < at + n; ++i) {
-        if (i >= url.size() || url[i] < '0' || url[i] > '9') return -1;
-        v = v * 10 + (url[i] - '0');
-      }
-      return v;
+    auto digit = [&](size_t i) { return i < url.size() && url[i] >= '0' && url[i] <= '9'; };
+    // The number of one or two digits at `i` (its end in `end`), or -1.
+    auto part = [&](size_t i, size_t& end) {
+      if (!digit(i)) return -1;
+      int v = url[i] - '0';
+      end = i + 1;
+      if (digit(end)) v = v * 10 + (url[end++] - '0');
+      return digit(end) ? -1 : v;
     };
-    for (size_t i = 0; i + 11 <= url.size(); ++i) {
-      if (url[i] != '/') continue;
-      int y = num(i + 1, 4), m = num(i + 6, 2), d = num(i + 9, 2);
-      if (y < 1990 || y > 2099 || url[i + 5] != '/' || m < 1 || m > 12 || url[i + 8] != '/' || d < 1 || d > 31)
-        continue;
-      if (i + 11 < url.size() && url[i + 11] != '/') continue;
-      return std::string(url.substr(i + 1, 4)) + "-" + std::string(url.substr(i + 6, 2)) + "-" +
-             std::string(url.substr(i + 9, 2));
+    for (size_t i = 0; i + 8 <= url.size(); ++i) {
+      if (url[i] != '/' && url[i] != '-' && url[i] != '_') continue;
+      if (!digit(i + 1) || !digit(i + 2) || !digit(i + 3) || !digit(i + 4) || digit(i + 5)) continue;
+      char sep = url[i + 5];
+      if (sep != '/' && sep != '-') continue;
+      int y = (url[i + 1] - '0') * 1000 + (url[i + 2] - '0') * 100 + (url[i + 3] - '0') * 10 + (url[i + 4] - '0');
+      size_t me = 0, de = 0;
+      int m = part(i + 6, me);
+      if (y < 1990 || y > 2099 || m < 1 || m > 12 || me >= url.size() || url[me] != sep) continue;
+      int d = part(me + 1, de);
+      if (d < 1 || d > 31) continue;
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      return buf;
     }
     return {};
   }

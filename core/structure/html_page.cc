@@ -24,6 +24,10 @@ namespace aa::page {
 
 #include "structure_html_hints.inc"
 
+enum class MetaKey : uint8_t { Title, Headline, Description, Url, Published, Author, SiteName };
+
+#include "structure_meta_keys.inc"
+
 namespace {
 
 struct TagName {
@@ -275,6 +279,7 @@ struct Open {
   bool own_node;
   uint32_t introduced;  // inline elements: the byline or date hint they add to their parent's
   std::string name;     // for Tag::Other, to match its end tag
+  bool time = false;    // a <time>, or hAtom's <abbr class=published title=DATE>: its text is a date
 };
 
 std::string ascii_lower(std::string_view s) {
@@ -364,6 +369,10 @@ class Builder : public PageTree {
   bool in_block_ = false;
   HBlock cur_;
   bool space_ = false;  // white space pending
+  // An inline element of a byline or date block ended: the next text, if it starts with a capital or a digit right
+  // after a small letter or a digit, is another word ("<span>Jane Roe</span><span>March 3, 2015</span>": set apart
+  // by the page's styles, not by white space).
+  bool gap_ = false;
   // <q> elements open in the current block: where their text starts.
   struct QOpen {
     size_t block_seq;
@@ -398,7 +407,8 @@ class Builder : public PageTree {
       --open_count_[static_cast<size_t>(o.tag)];
     }
     if (o.tag == Tag::Q) close_q();
-    if (o.tag == Tag::Time) close_time();
+    if (o.time) close_time();
+    if (is_inline(o.tag) && in_block_ && (cur_.flags & (kByline | kDate))) gap_ = true;
     // The end of an inline byline or date that began the block ends the block.
     if (o.introduced && in_block_ && (cur_.flags & o.introduced)) flush();
     if (o.own_node) close_node(o.node);
@@ -426,6 +436,7 @@ class Builder : public PageTree {
   struct AttributeHints {
     uint32_t hints = 0;
     bool hidden = false, ld_json = false, article_like = false;
+    bool property = false, content = false;  // has itemprop or property; has content
     uint32_t class_hash = 0;
   };
 
@@ -459,10 +470,14 @@ class Builder : public PageTree {
     if (breaks_block(tag)) flush();
     const Open& parent = top();
     AttributeHints ah = read_attributes(t, tag);
+    // Microdata or RDFa on an element that is no <meta>: <span itemprop="datePublished" content="2015-03-03">March
+    // 3rd</span>, <span property="dc:date dc:created" content="...">: a date as the head's would give it.
+    if (ah.property && ah.content) read_meta(t, true);
     // Hints on the page's outer elements say little (body class="has-sidebar ...").
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
       ah.hints &= ~hint_bit(HtmlHint::Negative);
-    bool negative = (ah.hints & hint_bit(HtmlHint::Negative)) && !(ah.hints & hint_bit(HtmlHint::ArticleBody));
+    bool negative = (ah.hints & (hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::More))) &&
+                    !(ah.hints & hint_bit(HtmlHint::ArticleBody));
     if (ah.hints & hint_bit(HtmlHint::Plain)) ah.hints &= ~(hint_bit(HtmlHint::Hidden) | hint_bit(HtmlHint::Dek));
     if (ah.hints & hint_bit(HtmlHint::Hidden)) ah.hidden = true;
     uint32_t flags = flags_of(t, tag, parent.flags, ah);
@@ -511,6 +526,7 @@ class Builder : public PageTree {
         // Sites built on components name their parts there ("byline", "timestamp"), often with no class.
         class_hints(a.value, ah.hints);
       } else if (n == "itemprop") {
+        ah.property = true;
         std::string v = ascii_lower(a.value);
         if (v == "articlebody") ah.hints |= hint_bit(HtmlHint::ArticleBody);
         if (v == "headline") ah.hints |= hint_bit(HtmlHint::Headline);
@@ -545,6 +561,10 @@ class Builder : public PageTree {
           ah.hidden = true;
       } else if (n == "type" && tag == Tag::Script) {
         if (ascii_lower(a.value).find("ld+json") != std::string::npos) ah.ld_json = true;
+      } else if (n == "property") {
+        ah.property = true;
+      } else if (n == "content") {
+        ah.content = true;
       }
     }
     return ah;
@@ -559,7 +579,7 @@ class Builder : public PageTree {
     if (tag == Tag::Title) flags |= kTitle;
     if (tag == Tag::A && t.attribute("href")) flags |= kLink;
     if (tag == Tag::Pre) flags |= kPre;
-    if (tag == Tag::Blockquote) flags |= kQuote;
+    if (tag == Tag::Blockquote || (hints & hint_bit(HtmlHint::PullQuote))) flags |= kQuote;
     if (tag == Tag::Figcaption || (hints & hint_bit(HtmlHint::Caption))) flags |= kCaption;
     if (hints & hint_bit(HtmlHint::Credit)) flags |= kCredit;
     if (hints & hint_bit(HtmlHint::Byline)) flags |= kByline;
@@ -570,6 +590,19 @@ class Builder : public PageTree {
     if (tag == Tag::Figure) flags |= kFigure;
     if (tag == Tag::Table) flags |= kTable;
     return flags;
+  }
+
+  // hAtom's publication date: <abbr class="published" title="2008-03-12T14:00:00-05:00">March 12th</abbr> (the
+  // machine-readable date in the title, as htmldate reads it). The title, or null.
+  static const std::string* hatom_published(const html::Token& t) {
+    if (t.name != "abbr") return nullptr;
+    const std::string* cls = t.attribute("class");
+    const std::string* title = t.attribute("title");
+    if (!cls || !title || title->size() > 100) return nullptr;
+    std::string c = ascii_lower(*cls);
+    for (size_t p = 0; (p = c.find("published", p)) != std::string::npos; p += 9)
+      if ((p == 0 || c[p - 1] == ' ' || c[p - 1] == '-') && (p + 9 == c.size() || c[p + 9] == ' ')) return title;
+    return nullptr;
   }
 
   // Opens the element: a node of the page's tree for a block element, and an entry on the stack.
@@ -587,7 +620,9 @@ class Builder : public PageTree {
       n.article_like = ah.article_like || tag == Tag::Article;
       n.class_hash = ah.class_hash;
       n.negative = nodes[parent.node].negative;
-      if (negative || furniture(tag)) n.negative = static_cast<uint32_t>(nodes.size());
+      n.more = ah.hints & hint_bit(HtmlHint::More);
+      if (negative || (furniture(tag) && !(ah.hints & hint_bit(HtmlHint::PullQuote))))
+        n.negative = static_cast<uint32_t>(nodes.size());
       o.node = static_cast<uint32_t>(nodes.size());
       o.own_node = true;
       nodes.push_back(n);
@@ -603,7 +638,11 @@ class Builder : public PageTree {
     if (tag == Tag::Q) open_q();
     if (tag == Tag::Time) {
       const std::string* dt = t.attribute("datetime");
+      stack_.back().time = true;
       open_time(dt ? *dt : std::string());
+    } else if (const std::string* title = hatom_published(t)) {
+      stack_.back().time = true;
+      open_time(*title);
     }
     // Foreign elements that close themselves ("<path/>" inside <svg>) hold nothing.
     if (t.self_closing && tag == Tag::Other && (flags & kDrop)) end(t.name);
@@ -647,34 +686,41 @@ class Builder : public PageTree {
       }
   }
 
-  void read_meta(const html::Token& t) {
+  // <meta>: its key (property, name, itemprop or http-equiv; each word of a space-separated list) looked up in
+  // core/data/structure_meta_keys.tsv; the first value of each field wins. `dates_only`: only a date is read (an
+  // element of the body with a content attribute).
+  void read_meta(const html::Token& t, bool dates_only = false) {
     const std::string* content = t.attribute("content");
     if (!content) return;
-    std::string key;
-    for (const char* k : {"property", "name", "itemprop"})
-      if (const std::string* v = t.attribute(k)) {
-        key = ascii_lower(*v);
-        break;
-      }
-    if (key.empty()) return;
+    const std::string* attr = nullptr;
+    for (const char* k : {"property", "name", "itemprop", "http-equiv"})
+      if ((attr = t.attribute(k))) break;
+    if (!attr || attr->size() > 200) return;
+    std::string keys = ascii_lower(*attr);
     auto set = [&](std::string& field) {
       if (field.empty()) field = *content;
     };
-    if (key == "og:title" || key == "twitter:title") set(meta.og_title);
-    if (key == "og:url" && content->size() <= 2000) meta.url = *content;
-    if (key == "headline") set(meta.title);
-    if (key == "og:description" || key == "description" || key == "twitter:description") set(meta.description);
-    if (key == "article:published_time" || key == "og:article:published_time" || key == "datepublished" ||
-        key == "date" || key == "dc.date" || key == "dc.date.issued" || key == "pubdate" || key == "publish-date" ||
-        key == "sailthru.date" || key == "parsely-pub-date" || key == "publishdate" || key == "publish_date" ||
-        key == "og:published_time" || key == "dcterms.date" || key == "dcterms.issued" || key == "dcterms.created" ||
-        key == "dc.date.created" || key == "article:published" || key == "citation_publication_date" ||
-        key == "citation_date")
-      set(meta.published);
-    if ((key == "author" || key == "article:author" || key == "byl" || key == "parsely-author" ||
-         key == "sailthru.author" || key == "dc.creator" || key == "article:author_name") &&
-        content->rfind("http", 0) != 0)
-      set(meta.author);
+    size_t p = 0;
+    while (p < keys.size()) {
+      size_t e = keys.find(' ', p);
+      if (e == std::string::npos) e = keys.size();
+      auto kind = table_find(kMetaKeys, std::string_view(keys).substr(p, e - p));
+      p = e + 1;
+      if (!kind || (dates_only && *kind != MetaKey::Published)) continue;
+      switch (*kind) {
+        case MetaKey::Title: set(meta.og_title); break;
+        case MetaKey::Headline: set(meta.title); break;
+        case MetaKey::Description: set(meta.description); break;
+        case MetaKey::Url:
+          if (content->size() <= 2000) meta.url = *content;
+          break;
+        case MetaKey::Published: set(meta.published); break;
+        case MetaKey::SiteName: set(meta.site_name); break;
+        case MetaKey::Author:
+          if (content->rfind("http", 0) != 0) set(meta.author);
+          break;
+      }
+    }
   }
 
   void raw(const std::string& s) {
@@ -712,6 +758,7 @@ class Builder : public PageTree {
     cur_.heading = o.heading;
     cur_.begin = static_cast<uint32_t>(pool.size());
     space_ = false;
+    gap_ = false;
   }
 
   void append(std::string_view s) {
@@ -742,7 +789,12 @@ class Builder : public PageTree {
       }
       begin_block();
       if (space_ && pool.size() > cur_.begin && pool.back() != '\n') pool.push_back(' ');
+      if (gap_ && !space_ && pool.size() > cur_.begin && ((cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))) {
+        char prev = pool.back();
+        if ((prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9')) pool.push_back(' ');
+      }
       space_ = false;
+      gap_ = false;
       // The printable ASCII that follows is appended with this character in one go (none of it is white space
       // or a character dropped above).
       while (k < s.size() && static_cast<unsigned char>(s[k]) > 0x20 && static_cast<unsigned char>(s[k]) < 0x80) ++k;

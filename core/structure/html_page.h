@@ -22,7 +22,9 @@ enum class HtmlHint : uint8_t {
   Credit,
   Headline,
   Hidden,
-  Plain
+  Plain,
+  More,      // a "read more" wrapper: furniture, unless it holds the article's text (collapsed paragraphs)
+  PullQuote  // a pull quote: article text set apart, even in an <aside>
 };
 
 constexpr uint32_t kNone = UINT32_MAX;
@@ -132,6 +134,7 @@ struct Node {
   uint32_t negative = kNone;  // the nearest furniture-like ancestor-or-self
   Tag tag = Tag::Other;
   bool positive = false, article_body = false, article_like = false;
+  bool more = false;        // a "read more" wrapper (HtmlHint::More): furniture unless it holds paragraphs
   uint32_t class_hash = 0;  // of the class attribute (0: none)
 };
 
@@ -147,7 +150,7 @@ struct HBlock {
 };
 
 struct Meta {
-  std::string title, og_title, description, published, author, page_title;
+  std::string title, og_title, description, published, author, page_title, site_name;
   std::string url;   // og:url, else <link rel=canonical>
   std::string lang;  // of <html lang>, lower case (the first one)
   std::vector<std::string> json_ld;
@@ -172,10 +175,13 @@ inline constexpr uint32_t hint_bit(HtmlHint h) {
 struct LdArticle {
   std::string headline, description, published, body;
   std::vector<std::string> authors;
-  bool live = false;  // a LiveBlogPosting
+  bool live = false;           // a LiveBlogPosting
+  bool article = true;         // false: no article object, only page_published
+  std::string page_published;  // the first datePublished of another object (a WebPage): a date when none else is
 };
 
-/// Pass 2: the first NewsArticle (or kin) of the page's JSON-LD scripts, if any.
+/// Pass 2: the first NewsArticle (or kin) of the page's JSON-LD scripts, if any; with none, what the other objects
+/// say of the page's date (`article` false), if anything.
 std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts);
 
 }  // namespace aa::page

@@ -93,6 +93,7 @@ std::string without_wrappers(std::string_view raw) {
 }  // namespace
 
 std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts) {
+  std::string page_published;  // of an object that is no article (htmldate reads "datePublished" anywhere)
   for (const std::string& raw : scripts) {
     std::string s = without_wrappers(raw);
     if (json_depth(s) > 64) continue;
@@ -132,13 +133,19 @@ std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts) {
             if (!name.empty() && name.rfind("http", 0) != 0) a.authors.push_back(name);
           }
         }
+        a.page_published = page_published;
         return a;
       }
+      if (page_published.empty()) page_published = json_string(*x, "datePublished");
       for (auto it = x->begin(); it != x->end(); ++it)
         if (it->is_object() || it->is_array()) todo.push_back(&*it);
     }
   }
-  return std::nullopt;
+  if (page_published.empty()) return std::nullopt;
+  LdArticle only_date;
+  only_date.article = false;
+  only_date.page_published = page_published;
+  return only_date;
 }
 
 }  // namespace aa::page

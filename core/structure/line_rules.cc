@@ -322,9 +322,10 @@ bool looks_like_code(std::string_view t) {
   return n >= 3;
 }
 
-// The length of the separator | • · › » / that stands between spaces at byte i of t, or 0. (In UTF-8 the lead
-// bytes of • · › » and the bytes | / are never inside another character: bytes need not be decoded.)
-size_t separator_at(std::string_view t, size_t i) {
+// The length of the separator | • · › » / (and, with `dashes`, an em or en dash) that stands between spaces at
+// byte i of t, or 0. (In UTF-8 the lead bytes of • · › » – — and the bytes | / are never inside another
+// character: bytes need not be decoded.)
+size_t separator_at(std::string_view t, size_t i, bool dashes = false) {
   if (i == 0 || t[i - 1] != ' ') return 0;
   auto b = [&](size_t k) { return k < t.size() ? static_cast<unsigned char>(t[k]) : 0; };
   size_t len = 0;
@@ -334,24 +335,27 @@ size_t separator_at(std::string_view t, size_t i) {
     len = 2;
   else if (b(i) == 0xE2 && b(i + 1) == 0x80 && (b(i + 2) == 0xA2 || b(i + 2) == 0xBA))  // • ›
     len = 3;
+  else if (dashes && b(i) == 0xE2 && b(i + 1) == 0x80 && (b(i + 2) == 0x93 || b(i + 2) == 0x94))  // – —
+    len = 3;
   return len && b(i + len) == ' ' ? len : 0;
 }
 
-bool has_separators(std::string_view t) {
+bool has_separators(std::string_view t, bool dashes = false) {
   for (size_t i = 1; i < t.size(); ++i) {
     auto c = static_cast<unsigned char>(t[i]);
-    if ((c == '|' || c == '/' || c == 0xC2 || c == 0xE2) && separator_at(t, i)) return true;
+    if ((c == '|' || c == '/' || c == 0xC2 || c == 0xE2) && separator_at(t, i, dashes)) return true;
   }
   return false;
 }
 
-// Splits a line at separators " | ", " • ", " · ", " › ", " » ", " / " (standing between spaces).
-std::vector<std::string_view> split_at_separators(std::string_view t) {
+// Splits a line at separators " | ", " • ", " · ", " › ", " » ", " / " (standing between spaces); with `dashes`, at
+// " — " and " – " too (a meta line: "March 3, 2015 — Jane Roe").
+std::vector<std::string_view> split_at_separators(std::string_view t, bool dashes = false) {
   std::vector<std::string_view> parts;
   size_t start = 0, i = 0;
   while (i < t.size()) {
     auto c = static_cast<unsigned char>(t[i]);
-    size_t len = c == '|' || c == '/' || c == 0xC2 || c == 0xE2 ? separator_at(t, i) : 0;
+    size_t len = c == '|' || c == '/' || c == 0xC2 || c == 0xE2 ? separator_at(t, i, dashes) : 0;
     if (len) {
       parts.push_back(trim(t.substr(start, i - start)));
       start = i + len;
@@ -712,6 +716,19 @@ bool agency_only(std::string_view line) {
   return phrase(bare) == StructurePhrase::Agency;
 }
 
+bool desk_only(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 80) return false;
+  auto ws = split_words(t, 8);
+  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
+  if (k >= ws.size() || ws.size() > 7) return false;
+  for (size_t i = k; i < ws.size(); ++i) {
+    std::string w = unicode::lowercase(strip_final_punct(ws[i]));
+    if (!(w == "our" || w == "the" || w == "and" || phrase(w) == StructurePhrase::NotName)) return false;
+  }
+  return true;
+}
+
 bool is_update_line(std::string_view line) {
   std::string n = normalize(line);
   static const char* const kUpdate[] = {"updated",     "last updated", "last modified", "modified",  "mis à jour",
@@ -873,6 +890,13 @@ std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t,
       // "Updated January 26, 2023" after the publication date is still a date line.
       auto again = date_line(after);
       if (!again) return std::nullopt;
+      // "Updated 9 April 2015, first published 3 March 2015": the publication's date (htmldate's original date).
+      if (is_update_line(t) && !is_update_line(after)) {
+        size_t offset = static_cast<size_t>(after.data() - line.data());
+        again->begin += offset;
+        again->end += offset;
+        return again;
+      }
     }
   }
   size_t offset = static_cast<size_t>(t.data() - line.data());
@@ -934,8 +958,10 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
   std::string_view t = trim(line);
   // Every meta line holds a date (digits) or a byline ("By ..." first) and is short.
   if (t.empty() || t.size() > 300) return out;
+  // (Exact early exit: the byline test below needs the line's first word to open a byline.)
+  if (!has_digit(t) && !may_open_phrase(first_word(t), StructurePhrase::BylinePrefix)) return out;
   const std::vector<std::string_view> parts =
-      has_separators(t) ? split_at_separators(t) : std::vector<std::string_view>{t};  // t is trimmed
+      has_separators(t, true) ? split_at_separators(t, true) : std::vector<std::string_view>{t};  // t is trimmed
   if (!has_digit(t) && !is_byline(parts.front())) return out;
   if (parts.size() == 1 && !may_be_meta_alone(parts.front())) return out;
   size_t base = static_cast<size_t>(t.data() - line.data());

@@ -49,6 +49,9 @@ bool is_byline(std::string_view line);
 std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line);
 /// A byline that names a news agency alone ("By AFP", "Associated Press"): no person is the author.
 bool agency_only(std::string_view line);
+/// A byline that names a desk, not a person: after "By", only roles and "Our" ("By Staff", "Staff Reporter", "Our
+/// Foreign Staff").
+bool desk_only(std::string_view line);
 
 /// A line that says when the article was updated, not published ("Updated Jul 24, 2018", "Mis à jour le ...").
 bool is_update_line(std::string_view line);

@@ -960,3 +960,87 @@ TEST_CASE("html: bylines and dates in the markup of common publishing systems (i
   }
   std::cout << "structure bylines and dates: " << right << "/" << cases.size() << " cases right\n";
 }
+
+TEST_CASE("html: article text in a collapsed 'read more' wrapper is the article's; a list of links there is not",
+          "[structure]") {
+  SECTION("paragraphs in a read-more wrapper") {
+    aa::Document d =
+        analyse(page_around("<div class=article-body>" + numbered_paragraph(1) + numbered_paragraph(2) +
+                            "<div class='read-more-wrapper is-collapsed'>" + numbered_paragraph(3) +
+                            numbered_paragraph(4) + "</div><button class=read-more>Read more</button></div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3, 4});
+  }
+  SECTION("paragraphs in a collapsible part") {
+    aa::Document d = analyse(page_around("<div class=article-body>" + numbered_paragraph(1) +
+                                         "<div class='collapsible' aria-expanded=false>" + numbered_paragraph(2) +
+                                         numbered_paragraph(3) + "</div></div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3});
+  }
+  SECTION("links to other stories in a read-more box stay out") {
+    aa::Document d = analyse(
+        page_around("<div class=article-body>" + numbered_paragraph(1) + numbered_paragraph(2) +
+                    "<div class=read-more><a href=/a>Bridge repairs on the river road begin next week, the council "
+                    "says</a><a href=/b>School fete raises money for the new roof of the sports hall</a><a href=/c>Bus "
+                    "timetable changes for the villages north of the town from Monday</a></div></div>"));
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+    for (const auto& p : d.article.paragraphs) CHECK(d.view(p).find("Bridge repairs") == std::string_view::npos);
+  }
+}
+
+TEST_CASE("html: a pull quote in an <aside> inside the body is kept as a block quote; a sidebar is not",
+          "[structure]") {
+  aa::Document d = analyse(page_around(
+      "<div class=article-body>" + numbered_paragraph(1) +
+      "<aside class=pullquote><p>\xE2\x80\x9CWe will fight for every book on those shelves\xE2\x80\x9D</p></aside>" +
+      numbered_paragraph(2) +
+      "<aside class=promo><p>Subscribe to our morning newsletter for the day's news</p></aside>" + "</div>"));
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+  int quotes = 0;
+  for (const auto& b : d.article.blocks)
+    if (b.kind == aa::BlockKind::BlockQuote) {
+      ++quotes;
+      CHECK(d.view(b.span) == "\xE2\x80\x9CWe will fight for every book on those shelves\xE2\x80\x9D");
+    }
+  CHECK(quotes == 1);
+  for (const auto& p : d.article.paragraphs) CHECK(d.view(p).find("newsletter") == std::string_view::npos);
+}
+
+TEST_CASE("html: an old table layout whose story goes on in the same column of the next row", "[structure]") {
+  auto text = [](int n) {
+    std::string p = numbered_paragraph(n);
+    return p.substr(3, p.size() - 7);  // without <p> and </p>
+  };
+  aa::Document d = analyse(
+      "<HTML><HEAD><TITLE>Town Courier - Library on Mill Street to close</TITLE></HEAD><BODY><TABLE WIDTH=760><TR>"
+      "<TD WIDTH=140 VALIGN=top><A HREF=/>Home</A><BR><A HREF=/news>News</A></TD><TD VALIGN=top><FONT SIZE=5><B>"
+      "Library on Mill Street to close</B></FONT><BR><I>By Jane Roe</I><BR>March 3, 2015<P>" +
+      text(1) + "<P>" + text(2) +
+      "</TD><TD VALIGN=top WIDTH=160><B>Also today</B><BR><A HREF=/a>Bridge repairs begin on the river road next "
+      "week</A><BR><A HREF=/b>School fete raises money for the new roof</A></TD></TR><TR><TD></TD><TD>" +
+      text(3) + "<P>" + text(4) + "</TD><TD><A HREF=/c>Weather</A></TD></TR></TABLE></BODY></HTML>");
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2, 3, 4});
+  REQUIRE(d.article.title);
+  CHECK(d.view(*d.article.title) == "Library on Mill Street to close");
+  REQUIRE(d.article.byline);
+  CHECK(d.view(*d.article.byline) == "Jane Roe");
+}
+
+TEST_CASE("html: with no headline in the page, a site name before the <title>'s headline goes", "[structure]") {
+  auto page = [](const std::string& title, const std::string& head) {
+    return "<html><head><title>" + title + "</title>" + head + "</head><body><div class=story>" +
+           numbered_paragraph(1) + numbered_paragraph(2) + "</div></body></html>";
+  };
+  auto title_of = [](const aa::Document& d) { return d.article.title ? std::string(d.view(*d.article.title)) : ""; };
+  CHECK(title_of(analyse(page("Town Courier - Library on Mill Street to close",
+                              "<meta property='og:site_name' content='The Town Courier'>"))) ==
+        "Library on Mill Street to close");
+  CHECK(title_of(analyse(page("Town Courier - Library on Mill Street to close",
+                              "<meta property='og:site_name' content='Valley Gazette'>"))) ==
+        "Town Courier - Library on Mill Street to close");  // another site's name: kept
+  CHECK(title_of(analyse(page("Town Courier | Library on Mill Street to close",
+                              "<link rel=canonical href='https://www.towncourier.example/news/library'>"))) ==
+        "Library on Mill Street to close");
+  CHECK(title_of(analyse(page("Mayor Grey - the early years of a long career",
+                              "<link rel=canonical href='https://www.towncourier.example/news/grey'>"))) ==
+        "Mayor Grey - the early years of a long career");
+}

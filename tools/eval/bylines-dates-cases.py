@@ -464,5 +464,99 @@ case("byline-br-role", page("<p class='byline'>By <strong>Jane Roe</strong><br>S
 case("german-und", page("<p class='author'>Von Jonas Weidmann und Lena Brandt</p>" + D, lang="de"), "Jonas Weidmann und Lena Brandt", "2015-03-03")
 case("french-et", page("<p class='auteur'>Par Margaux Lef\u00e8vre et Hugo Mercadier</p>" + D, lang="fr"), "Margaux Lef\u00e8vre et Hugo Mercadier", "2015-03-03")
 case("spanish-y", page("<p class='autor'>Por Luc\u00eda Ferr\u00e1n y Pablo Ortiz</p>" + D, lang="es"), "Luc\u00eda Ferr\u00e1n y Pablo Ortiz", "2015-03-03")
+
+# Round 12: what htmldate, trafilatura and Readability read that the cases above do not show.
+# Metadata keys of htmldate's list (publication date; not shown in the page).
+def M(key, value="2015-03-03T08:00:00+00:00", attr="name"): return f"<meta {attr}='{key}' content='{value}'>"
+case("meta-article-post-date", page("", head=M("article:post_date", attr="property")), None, "2015-03-03")
+case("meta-date-published-underscore", page("", head=M("date_published")), None, "2015-03-03")
+case("meta-publication-date", page("", head=M("publication_date")), None, "2015-03-03")
+case("meta-published-time", page("", head=M("published_time")), None, "2015-03-03")
+case("meta-og-pubdate", page("", head=M("og:pubdate", attr="property")), None, "2015-03-03")
+case("meta-rnews-datepublished", page("", head=M("rnews:datePublished")), None, "2015-03-03")
+case("meta-cxense-publishtime", page("", head=M("cXenseParse:recs:publishtime")), None, "2015-03-03")
+case("meta-dc-colon-date", page("", head=M("dc:date")), None, "2015-03-03")
+case("meta-displaydate", page("", head=M("displaydate", "2015-03-03 08:00:00")), None, "2015-03-03")
+case("meta-rdfa-two-properties", page("", head=M("dc:date dc:created", attr="property")), None, "2015-03-03")
+case("meta-modified-first-then-published", page("", head=M("article:modified_time", "2015-04-09T08:00:00Z", "property") + M("og:published_time", attr="property")), None, "2015-03-03")
+case("meta-http-equiv-date", page("", head="<meta http-equiv='date' content='Tue, 03 Mar 2015 08:00:00 GMT'>"), None, "2015-03-03")
+case("meta-itemprop-datecreated", page("", head=M("dateCreated", attr="itemprop")), None, "2015-03-03")
+# The page's address: a date with dashes or one-digit parts (htmldate's URL date).
+case("url-date-dashes", page("", head="<meta property='og:url' content='https://example.org/news/2015-03-03/library-to-close'>"), None, "2015-03-03")
+case("url-date-one-digit", page("", head="<link rel='canonical' href='https://example.org/2015/3/3/library-to-close'>"), None, "2015-03-03")
+# hAtom: the machine date in the title of <abbr class=published>; the text shows no year.
+case("hatom-abbr-published", page("<p class='meta'>Posted <abbr class='published' title='2008-03-12T14:00:00-05:00'>March 12th</abbr> by <span class='author vcard'><span class='fn'>Jane Roe</span></span></p>"),
+  "Jane Roe", "2008-03-12")
+case("hatom-abbr-updated-and-published", page("<p class='meta'><abbr class='updated' title='2008-04-01T10:00:00Z'>1 April</abbr> <abbr class='published' title='2008-03-12T14:00:00Z'>12 March</abbr></p>"),
+  None, "2008-03-12")
+# <time pubdate> among other times: the publication's.
+case("time-pubdate-second", page("<p class='meta'>Updated <time datetime='2015-04-09'>9 April 2015</time>, first published <time pubdate datetime='2015-03-03'>3 March 2015</time></p>"),
+  None, "2015-03-03")
+# One line with the update first and the publication after it.
+case("updated-then-first-published", page("<p>Updated 9 April 2015, first published 3 March 2015</p>"), None, "2015-03-03")
+case("published-and-updated-one-line", page("<p>Published 3 March 2015 &middot; Updated 9 April 2015</p>"), None, "2015-03-03", "3 March 2015")
+# An em dash between the date and the name, either way round.
+case("date-em-dash-name", page("<p>March 3, 2015 \u2014 Jane Roe</p>"), "Jane Roe", "2015-03-03", "March 3, 2015")
+case("name-em-dash-date", page("<p>Jane Roe \u2014 March 3, 2015</p>"), "Jane Roe", "2015-03-03", "March 3, 2015")
+case("by-name-em-dash-date", page("<p>By Jane Roe \u2014 March 3, 2015</p>"), "Jane Roe", "2015-03-03", "March 3, 2015")
+# Classes of the date-bearing elements htmldate reads (post-meta, entry-meta, subline, posted-on, submitted).
+case("post-meta-date-after-body", page("").replace("</div></article>", "</div><div class='post-meta'>Posted on 3 March 2015</div></article>"), None, "2015-03-03")
+case("subline-date", page("<div class='subline'>3 March 2015, 10:12</div>" + B), "Jane Roe", "2015-03-03")
+case("posted-on-class", page(B + "<span class='posted-on'>Tuesday 3 March 2015</span>"), "Jane Roe", "2015-03-03")
+# Names and dates of inline elements written with no space between them.
+case("name-and-date-stuck", page("<div class='byline'><span class='name'>Jane Roe</span><span class='when'>March 3, 2015</span></div>"), "Jane Roe", "2015-03-03")
+case("by-name-and-date-stuck", page("<div class='byline'><span>By Jane Roe</span><span>Mar 3, 2015 10:12 AM</span></div>"), "Jane Roe", "2015-03-03")
+# Readability's and trafilatura's byline marks: writtenby, p-author (h-entry), posted-by, submitted-by, id=author,
+# data-component=Byline, journalist-name, by-line.
+case("class-writtenby", page("<div class='writtenby'>Jane Roe</div>" + D), "Jane Roe", "2015-03-03")
+case("h-entry-p-author", page("<a class='p-author h-card' href='https://janeroe.example/'>Jane Roe</a>" + D), "Jane Roe", "2015-03-03")
+case("class-posted-by", page("<span class='posted-by'>Jane Roe</span>" + D), "Jane Roe", "2015-03-03")
+case("id-author", page("<div id='author'>Jane Roe</div>" + D), "Jane Roe", "2015-03-03")
+case("data-component-byline", page("<div data-component='Byline'><span>Jane Roe</span></div>" + D), "Jane Roe", "2015-03-03")
+case("class-journalist-name", page("<span class='journalist-name'>Jane Roe</span>" + D), "Jane Roe", "2015-03-03")
+case("class-by-line", page("<p class='by-line'>By Jane Roe</p>" + D), "Jane Roe", "2015-03-03")
+# trafilatura's author cleaning: a prefix verb ("Written by:", "Reported by"), "Author:", a handle, a trailing
+# "on <date>" / "in <place>", "Staff" alone is no name.
+case("written-by-colon", page("<p>Written by: Jane Roe</p>" + D), "Jane Roe", "2015-03-03")
+case("author-colon", page("<p>Author: Jane Roe</p>" + D), "Jane Roe", "2015-03-03")
+case("reported-by", page("<p>Reported by Jane Roe</p>" + D), "Jane Roe", "2015-03-03")
+case("by-name-handle-after", page("<p class='byline'>By Jane Roe (@janeroe)</p>" + D), "Jane Roe", "2015-03-03")
+case("by-staff-alone", page("<p class='byline'>By Staff</p>" + D), None, "2015-03-03")
+case("by-our-desk", page("<p class='byline'>By Our Foreign Staff</p>" + D), None, "2015-03-03")
+case("meta-author-desk-shown", page(D + "<p class='credit'>Our Foreign Staff</p>", head="<meta name='author' content='Our Foreign Staff'>"), None, "2015-03-03")
+# Metadata author keys (trafilatura's list), shown in the page's author box after the article.
+case("meta-citation-author-shown", page(D, head="<meta name='citation_author' content='Jane Roe'>").replace("</div></article>", "</div><div class='bio'><p>Jane Roe covers the town council.</p></div></article>"),
+  "Jane Roe", "2015-03-03")
+case("meta-dcterms-creator-shown", page(D, head="<meta name='dcterms.creator' content='Jane Roe'>").replace("</div></article>", "</div><div class='bio'><p>Jane Roe covers the town council.</p></div></article>"),
+  "Jane Roe", "2015-03-03")
+
+# Round 12b: where else the robust extractors look when the header has nothing.
+# JSON-LD: a date of the page's own (WebPage) when no article object has one (htmldate's JSON search).
+case("jsonld-webpage-date-only", page("", head=ld({"@context":"https://schema.org","@type":"WebPage","name":"Library on Mill Street to close",
+  "datePublished":"2015-03-03T08:00:00Z"})), None, "2015-03-03")
+case("jsonld-article-no-date-webpage-date", page("", head=ld({"@context":"https://schema.org","@graph":[
+  {"@type":"WebPage","datePublished":"2015-03-03T08:00:00Z"},{"@type":"Article","headline":"Library on Mill Street to close"}]})), None, "2015-03-03")
+case("jsonld-author-name-list", page("<p class='byline'>By Jane Roe</p>" + D, head=ld({"@context":"https://schema.org","@type":"NewsArticle",
+  "author":{"@type":"Person","name":["Jane Roe"]}})), "Jane Roe", "2015-03-03")
+# Microdata on an element other than <meta>: <span itemprop=datePublished content=...>, the text without a year.
+case("microdata-span-content", page("<p class='meta'>Posted <span itemprop='datePublished' content='2015-03-03T08:00:00Z'>March 3rd</span></p>"), None, "2015-03-03")
+# <time datetime> that shows a relative time: the datetime is the date.
+case("time-relative-text", page("<p class='meta'><time datetime='2015-03-03T08:00:00Z'>3 hours ago</time></p>"), None, "2015-03-03")
+# The date or the byline above the headline, past a kicker and a section link.
+case("date-above-kicker-and-section", page("").replace("<header><h1>", "<header><div class='top'><time datetime='2015-03-03T08:00:00Z'>3 March 2015</time></div>"
+  "<p class='kicker'>Town hall</p><p><a href='/news/local'>Local news</a></p><h1>"), None, "2015-03-03")
+case("byline-above-headline", page("").replace("<header><h1>", "<header><p class='byline'>By Jane Roe</p><h1>"), "Jane Roe", None)
+# The date in the article's element but outside its header and body: an info bar above the article's <header>.
+case("time-in-info-bar-before-header", page("").replace("<article><header>", "<article><div class='article-info'><span class='cat'>Local</span> "
+  "<time datetime='2015-03-03T08:00:00Z'>3 March 2015</time></div><header>"), None, "2015-03-03")
+# Dates of the same day and month in numbers (either order reads the same) and day-month-year with dashes.
+case("numeric-same-day-and-month", page("<p class='submitted'>Posted: Tue, 03/03/2015 - 10:12</p>"), None, "2015-03-03")
+case("day-dash-month-word-dash-year", page("<p class='date'>3-Mar-2015</p>"), None, "2015-03-03", "3-Mar-2015")
+# The metadata's author shown in the page without its "By", or name by name.
+BIO = "</div><div class='bio'><p>Jane Roe covers the town council. John Doe covers schools.</p></div></article>"
+case("meta-byl-with-by-shown-as-name", page(D, head="<meta name='byl' content='By Jane Roe'>").replace("</div></article>", BIO), "Jane Roe", "2015-03-03")
+case("meta-two-authors-shown-apart", page(D, head="<meta name='author' content='Jane Roe, John Doe'>").replace("</div></article>", BIO), "Jane Roe, John Doe", "2015-03-03")
+case("meta-author-with-site-shown-as-name", page(D, head="<meta name='author' content='Jane Roe | The Town Courier'>").replace("</div></article>", BIO), "Jane Roe", "2015-03-03")
+case("meta-author-not-shown-stays-out", page(D, head="<meta name='author' content='Ann Lee'>").replace("</div></article>", BIO), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
