@@ -1,7 +1,12 @@
 // Start-up time of the WebAssembly build: import the JS API, load and instantiate the .wasm, construct the
 // analyser (the embedded model is loaded then). Node: a fresh process per sample. Chromium: a fresh browser
 // context per sample (cold: nothing cached), then reloads in one context (warm: the browser's caches).
-//   node bench/startup.mjs [--reps N] [--out FILE.json]
+// --phases: each phase of start-up alone, one after the other (bench/page/startup-phases.mjs: read or fetch the .wasm,
+// compile, read or fetch the model, import the glue, instantiate, decode the model, make the Analyser, first and
+// second analysis of a sentence), in fresh processes and cold contexts. --web DIR: another build's site (e.g.
+// build/before-web, a copy of an earlier build: in Chromium it must be under build/).
+// --restart: in Chromium, how soon a worker analyser answers again after an aborted analysis (bench/page/restart.mjs).
+//   node bench/startup.mjs [--reps N] [--phases | --restart] [--web build/web] [--out FILE.json]
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,9 +16,22 @@ import {median} from './contenders.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const webDir = path.resolve(root, arg('--web', 'build/web'));
+
+async function childPhases() {
+  const {readFile} = await import('node:fs/promises');
+  const {phases} = await import('./page/startup-phases.mjs');
+  const read = async (url) => new Uint8Array(await readFile(url));
+  process.stdout.write(JSON.stringify(await phases({dir: pathToFileURL(webDir + '/'), read})) + '\n');
+}
+
 async function child() {
   const t0 = performance.now();
-  const {createAnalyser} = await import(pathToFileURL(path.join(root, 'build/web/article-analyser.mjs')).href);
+  const {createAnalyser} = await import(pathToFileURL(path.join(webDir, 'article-analyser.mjs')).href);
   const t1 = performance.now();
   const analyser = await createAnalyser();
   const t2 = performance.now();
@@ -40,27 +58,31 @@ function summarise(samples) {
   return {...out, min};
 }
 
-export function nodeStartup(reps = 9) {
+export function nodeStartup(reps = 9, {phases = false} = {}) {
   const samples = [];
   for (let i = 0; i < reps; ++i) {
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child'], {encoding: 'utf8'});
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), phases ? '--child-phases' : '--child',
+                                           '--web', webDir], {encoding: 'utf8'});
     if (r.status !== 0) throw new Error(`startup child failed: ${r.stderr}`);
     samples.push(JSON.parse(r.stdout));
   }
   return summarise(samples);
 }
 
-export async function chromiumStartup(reps = 7) {
+export async function chromiumStartup(reps = 7, {phases = false, restart = false} = {}) {
   const {chromium} = await import('playwright-core');
   const {serveBench} = await import('./serve-bench.mjs');
   const {server, url} = await serveBench();
   const browser = await chromium.launch({executablePath: process.env.AA_CHROMIUM ?? '/usr/bin/chromium',
     headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
                            '--disable-component-update', '--no-first-run']});
-  const page_url = `${url}bench/page/startup.html`;
+  const web = path.relative(path.join(root, 'build'), webDir);
+  const page_url = `${url}bench/page/${restart ? 'restart' : 'startup'}.html?web=${encodeURIComponent(web)}` +
+                   (phases ? '&phases' : '');
+  const global = restart ? '__restart' : '__startup';
   const measure = async (page) => {
-    await page.waitForFunction(() => window.__startup, null, {timeout: 60_000});
-    return page.evaluate(() => window.__startup);
+    await page.waitForFunction((g) => window[g], global, {timeout: 60_000});
+    return page.evaluate((g) => window[g], global);
   };
   try {
     const cold = [];
@@ -71,6 +93,7 @@ export async function chromiumStartup(reps = 7) {
       cold.push(await measure(page));
       await context.close();
     }
+    if (phases || restart) return {cold: summarise(cold), version: browser.version()};
     const warm = [];
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -90,10 +113,15 @@ export async function chromiumStartup(reps = 7) {
 
 if (process.argv.includes('--child')) {
   await child();
+} else if (process.argv.includes('--child-phases')) {
+  await childPhases();
 } else if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf('--reps');
   const reps = i > 0 ? Number(process.argv[i + 1]) : 9;
-  const result = {node: nodeStartup(reps), chromium: await chromiumStartup(reps)};
+  const phases = process.argv.includes('--phases');
+  const restart = process.argv.includes('--restart');
+  const result = restart ? {chromium: await chromiumStartup(reps, {restart})}
+                         : {node: nodeStartup(reps, {phases}), chromium: await chromiumStartup(reps, {phases})};
   const o = process.argv.indexOf('--out');
   const json = JSON.stringify(result, null, 2) + '\n';
   if (o > 0) fs.writeFileSync(process.argv[o + 1], json);

@@ -297,8 +297,22 @@ function fillTexts(r, input) {
   }
 }
 
-/** The analyser on this thread: analyse() returns the result. */
-async function createLocal(options) {
+// One instance of the core and one decoded model per .wasm and model in each realm (page, worker, Node process):
+// a second createAnalyser() (the preview helper's beside the page's own, a server's per-request analysers) makes
+// only its own native Analyser, which shares the decoded Model (core.Model: decoding is most of start-up) and the
+// instance's memory. Each Analyser keeps its own form cache (what the tagger has summed for the words it has seen;
+// the output never depends on it). The Model and the instance go with the last analyser's dispose().
+const shared = new Map();  // key -> {ready: Promise<{core, model}>, users}
+
+/** The key of what createLocal loads, or null when something given (a core, bytes, a module) makes it its own. */
+function sharedKey(options) {
+  if (options.core || options.wasmBinary || options.wasmModule || options.modelBytes) return null;
+  return `${options.coreUrl ? cacheKey(options.coreUrl) : ''}|${cacheKey(wasmLocation(options))}|` +
+         cacheKey(modelLocation(options));
+}
+
+/** Loads the core and decodes the model: {core, model} (model: a core.Model, to delete with its last user). */
+async function loadShared(options) {
   const selfLoading = options.core && !options.wasmUrl && !options.wasmBinary && !options.wasmModule;
   const wasmFetched = !selfLoading && !options.wasmModule && !options.wasmBinary &&
                       !compiled.has(cacheKey(wasmLocation(options)));
@@ -314,16 +328,54 @@ async function createLocal(options) {
   } catch (e) {
     throw new Error(`article-analyser: the entity model failed to load: ${e?.message ?? e}`, {cause: e});
   }
-  let native;
+  let decoded;
   try {
-    native = new core.Analyser(modelBytes);
-    const error = native.error();
+    decoded = new core.Model(modelBytes);
+    const error = decoded.error();
     if (error) {
-      native.delete();
+      decoded.delete();
       throw new Error(error);
     }
   } catch (e) {
     throw new Error(`article-analyser: the core failed to start: ${e?.message ?? e}`, {cause: e});
+  }
+  return {core, model: decoded};
+}
+
+/** The analyser on this thread: analyse() returns the result. */
+async function createLocal(options) {
+  const key = sharedKey(options);
+  let entry = key === null ? null : shared.get(key);
+  if (!entry) {
+    entry = {ready: loadShared(options), users: 0, loaded: null};
+    entry.ready.then((loaded) => (entry.loaded = loaded), () => {});
+    if (key !== null) {
+      shared.set(key, entry);
+      entry.ready.catch(() => shared.get(key) === entry && shared.delete(key));  // a failed load is not kept
+    }
+  }
+  ++entry.users;  // before any await: a load in progress is kept for every analyser waiting on it
+  const release = () => {
+    if (--entry.users > 0) return;
+    if (key !== null && shared.get(key) === entry) shared.delete(key);
+    // Deleted at once when loaded (every user has awaited the load, which set entry.loaded first).
+    if (entry.loaded) entry.loaded.model.delete();
+    else entry.ready.then(({model}) => model.delete(), () => {});
+  };
+  let core, native;
+  try {
+    let model;
+    ({core, model} = await entry.ready);
+    native = new core.Analyser(model);
+    const error = native.error();
+    if (error) {
+      native.delete();
+      native = null;
+      throw new Error(`article-analyser: the core failed to start: ${error}`);
+    }
+  } catch (e) {
+    release();
+    throw e;
   }
   const encoder = new TextEncoder();
   return {
@@ -353,8 +405,10 @@ async function createLocal(options) {
       return result;
     },
     dispose() {
-      if (native) native.delete();
+      if (!native) return;
+      native.delete();
       native = null;
+      release();
     },
     /** Bytes of the WASM heap in use (for leak checks) and the size of WASM memory. */
     memory() {

@@ -143,3 +143,29 @@ test('one decoded Model shared by several Analysers of an instance: decoded once
   damaged.delete();
   assert.equal(core.heapInUse(), before);
 });
+
+test('analysers of one process share one instance and one decoded model, freed with the last of them', async () => {
+  const text = 'Mayor Grace Okonkwo said the plan for Lagos was “a start”, the BBC reported on Monday.';
+  const a = await createAnalyser();
+  const withA = a.memory().heapInUse;
+  const expected = a.analyse(text);
+  const afterAnalysis = a.memory().heapInUse;
+  const b = await createAnalyser();
+  // One instance: each sees the other's memory. The second analyser adds its own state, not a decoded model
+  // (the model takes over 4 MB of heap: the test below).
+  assert.equal(b.memory().heapInUse, a.memory().heapInUse, 'one instance');
+  const added = b.memory().heapInUse - afterAnalysis;
+  assert.ok(added > 0 && added < 1_000_000, `the second analyser adds ${added} bytes`);
+  assert.deepEqual(b.analyse(text), expected);
+  b.dispose();
+  assert.equal(a.memory().heapInUse, afterAnalysis, 'the second analyser freed its own state');
+  assert.deepEqual(a.analyse(text), expected);
+  a.dispose();
+  const left = a.memory().heapInUse;
+  assert.ok(withA - left > 4_000_000, `the last dispose() freed the decoded model: ${withA} -> ${left} bytes`);
+  // After the last user the next analyser starts a new instance (the old one is not kept alive).
+  const c = await createAnalyser();
+  assert.equal(c.memory().heapInUse, withA, 'a new instance, in the state the first one started in');
+  assert.deepEqual(c.analyse(text), expected);
+  c.dispose();
+});
