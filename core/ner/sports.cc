@@ -308,9 +308,8 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
                                                  cands[k - 1].end == c.begin - 1 && nameable(cands[k - 1].label)));
     // Both sides of a result verb.
     bool versus = result_pair(doc, table, cands, k);
-    if (result_noun(doc, table, c)) versus = true;
     if (versus) teams.insert(phrase_key(table, cands[k + 1].begin, cands[k + 1].end));
-    if (before || after || versus) teams.insert(phrase_key(table, c.begin, c.end));
+    if (before || after || versus || result_noun(doc, table, c)) teams.insert(phrase_key(table, c.begin, c.end));
   }
   // A one-word person that the gazetteers know as a place is a club too ("Lyon came from two goals down").
   // Not in capitals ("WILLIAMS"), not a word of a person's full name in the document.
@@ -320,8 +319,21 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     return c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title && !person_words.count(key) &&
            (gazetteer.find(key) & kPlace);
   };
+  // A place and a plural nickname the tagger read as a person: a franchise ("Hobart Hurricanes", "Sydney Sixers").
+  auto franchise = [&](const Candidate& c) {
+    if (c.label != Label::Person || c.end - c.begin < 2 || table.casing(c.end - 1) != Casing::Title) return false;
+    std::string_view last = doc.view(doc.tokens[c.end - 1].span);
+    uint32_t place = gazetteer.find(phrase_key(table, c.begin, c.end - 1));
+    uint32_t nickname = gazetteer.find(phrase_key(table, c.end - 1, c.end));  // not a surname: "Roy Williams"
+    return last.back() == 's' && (place & (1u << kGazCountry | 1u << kGazCity | 1u << kGazAdmin1)) &&
+           !(nickname & (1u << kGazSurname | 1u << kGazPersonName | 1u << kGazFirstName));
+  };
   for (Candidate& c : cands) {
     if (c.bytes.end) continue;
+    if (franchise(c)) {
+      c.label = Label::Org;
+      continue;
+    }
     // Grounds: "Villa Park", "Elland Road", "Stadio Dall'Ara".
     if (nameable(c.label) && c.end - c.begin >= 2 &&
         (word(c.end - 1) == SportsWord::Venue || word(c.begin) == SportsWord::VenueFirst)) {

@@ -286,6 +286,14 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
   CAPTURE(rugby);
   CHECK(label(rugby, "Worcester") == std::vector<std::string>{"ORG", "ORG"});
   CHECK(label(rugby, "Leicester") == std::vector<std::string>{"ORG", "ORG"});
+  // A city and a plural nickname the tagger reads as a person is a franchise; a first name and a surname that
+  // are also places stay a person ("Roy Williams").
+  auto franchises = labels_of(
+      "The Adelaide Strikers beat the Brisbane Comets by six wickets on Sunday to go top of the table.\n\nThe "
+      "Sydney Sixers lost to the Hobart Hurricanes by 14 runs. Roy Williams, the Comets captain, made 54.\n");
+  CAPTURE(franchises);
+  CHECK(label(franchises, "Hobart Hurricanes") == std::vector<std::string>{"ORG"});
+  CHECK(label(franchises, "Roy Williams") == std::vector<std::string>{"PERSON"});
   // "Come visit" is no place before a result verb; a manager in a business story makes no team.
   auto shop = labels_of(
       "Come visit our new shop on the high street. Leeds manager Paul Greer said the store would hire 40 people, "
