@@ -9,7 +9,17 @@
 namespace aa::ner {
 namespace {
 
-enum class NameWord : uint8_t { Event, Award, StateAbbrev, NotName, PersonBefore, Storm };
+enum class NameWord : uint8_t {
+  Event,
+  Award,
+  StateAbbrev,
+  NotName,
+  PersonBefore,
+  Storm,
+  Prize,
+  CeremonyWord,
+  PrizeWord
+};
 
 #include "ner_name_words.inc"  // kNameWords
 
@@ -114,6 +124,22 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
         continue;
       }
       std::optional<NameWord> w = name_word(table, i);
+      if (w == NameWord::Prize && table.casing(i) == Casing::Title) {
+        int32_t o = owner[i];
+        if (o >= 0 && (cands[o].begin != i || cands[o].end != i + 1 || cands[o].bytes.end)) continue;  // "Tony Blair"
+        uint32_t j = i + 1;
+        if (j + 1 < s.last_token && doc.view(doc.tokens[j].span) == "-") ++j;  // "Oscar - hosting"
+        auto next = j < s.last_token && table.casing(j) == Casing::Lower ? name_word(table, j) : std::nullopt;
+        std::string_view before = i > s.first_token ? table.norm(i - 1) : std::string_view();
+        if (next == NameWord::CeremonyWord) {
+          if (o >= 0) drop[o] = 1;
+          added.push_back({i, i + 1, Label::Event, kNameWordScore, {}});
+        } else if (o >= 0 && (next == NameWord::PrizeWord || before == "a" || before == "an" || before == "won") &&
+                   cands[o].label != Label::Gpe && cands[o].label != Label::Loc) {
+          drop[o] = 1;
+        }
+        continue;
+      }
       if (w == NameWord::NotName) {
         int32_t o = owner[i];
         if (o >= 0 && cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end &&
