@@ -394,7 +394,8 @@ TEST_CASE("entities: words that decide a name's label: award ceremonies, abbrevi
       "The 81st annual Academy Awards will be held in February, and critics expect the Oscars to run long.\n\n"
       "The company has plants near Fresno, Calif., and in Memphis, Tenn.\n\n"
       "She was taken to Quarrendon Hospital on Friday. Quarrendon released her on Sunday.\n\n"
-      "The singer checked into the Halvorsen Medical Center on Monday.\n");
+      "The singer checked into the Halvorsen Medical Center on Monday.\n\n"
+      "The actress checked into the Nora Wilde Center in May. She stayed at Nora Wilde for three months.\n");
   CAPTURE(aa::to_inline_text(doc));
   auto label = [&](const std::string& text) {
     for (const auto& e : doc.entities)
@@ -408,6 +409,7 @@ TEST_CASE("entities: words that decide a name's label: award ceremonies, abbrevi
   CHECK(label("Quarrendon Hospital") == "ORG");
   CHECK(label("Quarrendon") == "ORG");  // the short form of the hospital named before
   CHECK(label("Halvorsen Medical Center") == "ORG");
+  CHECK(label("Nora Wilde") == "ORG");  // a short form of two words: the centre, not the woman it is named after
 }
 
 // docs/annotation.md: ceremonies are EVENTs ("the Oscars"), prizes are unmarked ("an Oscar nod"): a count before the
