@@ -18,7 +18,8 @@ enum class NameWord : uint8_t {
   Storm,
   Prize,
   CeremonyWord,
-  PrizeWord
+  PrizeWord,
+  EventEnd
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -199,6 +200,14 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
         added.push_back({i, i + 1, Label::Gpe, kNameWordScore, {}});  // "Sacramento, Calif."
       }
     }
+  }
+  // A named competition: "FA Youth Cup", "College Football Playoff" (an ORG or a place to the tagger).
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (drop[k] || c.bytes.end || c.end - c.begin < 2 || table.casing(c.end - 1) != Casing::Title) continue;
+    if ((c.label == Label::Org || c.label == Label::Loc || c.label == Label::Gpe) &&
+        name_word(table, c.end - 1) == NameWord::EventEnd)
+      c.label = Label::Event;
   }
   // A storm's name alone is the storm ("Phailin's winds"), whatever the tagger made of it.
   std::vector<uint32_t> storms;

@@ -111,6 +111,19 @@ TEST_CASE("name_words: a place that is a whole quoted title is no place", "[ner]
         std::vector<std::string>{"Tarnow GPE", "Vistula LOC", "Kielce GPE"});
 }
 
+TEST_CASE("name_words: a name ending in Cup, Trophy or Playoff is a competition", "[ner][names]") {
+  // Named games and tournaments are EVENTs (docs/annotation.md); a league stays an organisation.
+  CHECK(after_name_words("Harwich reached the final of the Marlow Youth Cup, and Dunmore won the Eastfield Trophy. "
+                         "Both play in the Northern Counties League.\n",
+                         {{"Harwich", aa::Label::Org},
+                          {"Marlow Youth Cup", aa::Label::Org},
+                          {"Dunmore", aa::Label::Org},
+                          {"Eastfield Trophy", aa::Label::Gpe},
+                          {"Northern Counties League", aa::Label::Org}}) ==
+        std::vector<std::string>{"Harwich ORG", "Marlow Youth Cup EVENT", "Dunmore ORG", "Eastfield Trophy EVENT",
+                                 "Northern Counties League ORG"});
+}
+
 TEST_CASE("person_names: a name after a title is a person in all its mentions", "[ner][names]") {
   // The tagger read the second mention as an organisation; the title before the first says whose name it is.
   CHECK(after_person_names("Chinese President Xi Jinping arrived on Monday.\n\nPutin and his counterpart Xi "
