@@ -586,6 +586,8 @@ class Matcher {
           (is_word(i + 1, "this") || is_word(i + 1, "last") || is_word(i + 1, "next")) &&
           is_time(i + 2, TimeWord::Period))
         return i + 3;
+      if ((w == "early" || w == "late") && is_weekday(i + 1) && !is_time(i + 2, TimeWord::DayPart))
+        return i + 2;  // "late Thursday" (with a day's part a TIME)
       if (w == "early" || w == "late" || w == "mid") {
         uint32_t j = i + 1;
         if (is_word(j, "-")) ++j;
@@ -723,14 +725,36 @@ class Matcher {
       if (t.suffix.empty() && is_time(i + 1, TimeWord::Meridiem)) return i + 2;
     }
     if (is_time(i, TimeWord::ClockWord) || is_time(i, TimeWord::Tonight)) return i + 1;
+    // "half-hour", "a three-hour show": a length of time in one hyphenated word.
+    if (t.kind == TokenKind::Number || t.kind == TokenKind::Word) {
+      size_t dash = t.lower.find('-');
+      if (dash != std::string_view::npos && dash > 0) {
+        std::string_view head = t.lower.substr(0, dash), tail = t.lower.substr(dash + 1);
+        if ((all_digits(head) || head == "half" || table_find(kNumberWords, head) == NumberWord::Cardinal) &&
+            (tail == "hour" || tail == "minute"))
+          return i + 1;
+      }
+    }
+    // "late Thursday night": a day's part with a modifier and a weekday.
+    if ((is_word(i, "late") || is_word(i, "early")) && is_weekday(i + 1) && is_time(i + 2, TimeWord::DayPart))
+      return i + 3;
+    // "in the morning", "the night": the day's part alone.
+    if (is_word(i, "the") && is_time(i + 1, TimeWord::DayPart) && toks_[i + 1].casing == Casing::Lower) return i + 2;
     if ((is_word(i, "this") || is_word(i, "last") || is_word(i, "yesterday") || is_word(i, "tomorrow") ||
          is_weekday(i)) &&
         is_time(i + 1, TimeWord::DayPart))
       return i + 2;
     uint32_t n = number(i, false);
-    if (n > i && is_time(n, TimeWord::ShortPeriod)) return n + 1;
+    if (n == i && (is_word(i, "a") || is_word(i, "an")) && is_time(i + 1, TimeWord::ShortPeriod)) n = i + 1;
+    if (n > i && is_time(n, TimeWord::ShortPeriod)) {
+      if (n == i + 1 && (is_word(i, "a") || is_word(i, "an")) && !anchored(n + 1)) return i;  // "for a second"
+      return anchored(n + 1) ? n + 2 : n + 1;
+    }
     return i;
   }
+  /// An adverb after a length of time that anchors it: "[two minutes later]" (docs/annotation.md). Not "after" or
+  /// "before" with an object: "[ten minutes] after the break".
+  bool anchored(uint32_t i) const { return is_word(i, "later") || is_word(i, "earlier"); }
   static bool zone(std::string_view z) {
     return z == "gmt" || z == "utc" || z == "bst" || z == "cet" || z == "cest" || z == "et" || z == "est" ||
            z == "edt" || z == "pt" || z == "pst" || z == "pdt" || z == "ct" || z == "cst" || z == "cdt" || z == "msk";

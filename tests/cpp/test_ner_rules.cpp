@@ -89,6 +89,15 @@ TEST_CASE("rules: times", "[ner][rules]") {
   CHECK(found("The strike began at 10 a.m. on Friday.") == Found{{"10 a.m.", "TIME"}, {"Friday", "DATE"}});
   CHECK(found("Talks went on until midnight.") == Found{{"midnight", "TIME"}});
   CHECK(found("He spoke this morning for two hours.") == Found{{"this morning", "TIME"}, {"two hours", "TIME"}});
+  // A length of time in one hyphenated word; a day's part after "the" or with a modifier and a weekday; "later"
+  // anchors a length of time, "after" with its object does not ("ten minutes after the break").
+  CHECK(found("She hosted a half-hour show and a three-hour gala.") ==
+        Found{{"half-hour", "TIME"}, {"three-hour", "TIME"}});
+  CHECK(found("He arrived late Friday night and left in the morning.") ==
+        Found{{"late Friday night", "TIME"}, {"the morning", "TIME"}});
+  CHECK(found("She walked out five minutes later.") == Found{{"five minutes later", "TIME"}});
+  CHECK(found("They scored ten minutes after the break.") == Found{{"ten minutes", "TIME"}});
+  CHECK(found("The deal closed late Monday.") == Found{{"late Monday", "DATE"}});
 }
 
 TEST_CASE("rules: money, percent, quantities", "[ner][rules]") {
