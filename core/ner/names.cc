@@ -10,7 +10,18 @@
 namespace aa::ner {
 namespace {
 
-enum class NameWord : uint8_t { Event, Award, StateAbbrev, NotName, PersonBefore, Storm };
+enum class NameWord : uint8_t {
+  Event,
+  Award,
+  StateAbbrev,
+  NotName,
+  PersonBefore,
+  Storm,
+  Prize,
+  CeremonyWord,
+  PrizeWord,
+  EventEnd
+};
 
 #include "ner_name_words.inc"  // kNameWords
 
@@ -80,6 +91,44 @@ Named event_at(const Document& doc, const TokenTable& table, const Sentence& s, 
 
 }  // namespace
 
+namespace {
+
+bool double_quote(std::string_view w) {
+  return w == "\"" || w == "``" || w == "''" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
+}
+
+/// Titles of works in quotation marks ("the drama “Australia”", "starring in “Australia,”"): docs/annotation.md
+/// leaves them unmarked. A place the tagger found that is the whole quotation (capitalised words, a comma or period
+/// at most before the closing mark) is dropped (drop[k] = 1). Not a name in a longer quotation ("the “Iran
+/// Cartoon” association", "“Protector of Mexico”"), nor an e-mail's display name ("“Ann Lee” <ann@...>").
+void quoted_titles(const Document& doc, const TokenTable& table, const Sentence& s, const std::vector<int32_t>& owner,
+                   const std::vector<Candidate>& cands, std::vector<uint8_t>& drop) {
+  constexpr uint32_t kLongest = 6;
+  for (uint32_t i = s.first_token; i + 2 < s.last_token; ++i) {
+    if (!double_quote(doc.view(doc.tokens[i].span))) continue;
+    uint32_t b = i + 1, e = b;
+    while (e < s.last_token && e - b <= kLongest && !double_quote(doc.view(doc.tokens[e].span))) ++e;
+    if (e >= s.last_token || e - b > kLongest || e == b) continue;
+    uint32_t words_end = e;
+    std::string_view last = doc.view(doc.tokens[e - 1].span);
+    if (last == "," || last == ".") --words_end;
+    bool title = words_end > b && capital(table, b);
+    for (uint32_t k = b; k < words_end && title; ++k) {
+      std::string_view n = table.norm(k);
+      title = capital(table, k) || n == "of" || n == "the" || n == "a" || n == "and" || n == "in" || n == "on" ||
+              n == "from" || n == "to";
+    }
+    int32_t o = owner[b];
+    bool email = e + 1 < s.last_token && doc.view(doc.tokens[e + 1].span) == "<";  // "“Ann Lee” <ann@...>"
+    if (title && !email && o >= 0 && cands[o].begin == b && cands[o].end == words_end && !cands[o].bytes.end &&
+        (cands[o].label == Label::Gpe || cands[o].label == Label::Loc))
+      drop[o] = 1;
+    i = e;  // the closing mark opens nothing
+  }
+}
+
+}  // namespace
+
 void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // Candidates by token: the one that covers each token, or -1.
   std::vector<int32_t> owner(doc.tokens.size(), -1);
@@ -88,6 +137,7 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
   std::vector<uint8_t> drop(cands.size(), 0);
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
+    quoted_titles(doc, table, s, owner, cands, drop);
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       // Every word of the table is capitalised here but "awards" ("Tony awards"): most tokens stop at the casing.
       if (!table.typed(i) || (!capital(table, i) && table.norm(i) != "awards")) continue;
@@ -115,6 +165,22 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
         continue;
       }
       std::optional<NameWord> w = name_word(table, i);
+      if (w == NameWord::Prize && table.casing(i) == Casing::Title) {
+        int32_t o = owner[i];
+        if (o >= 0 && (cands[o].begin != i || cands[o].end != i + 1 || cands[o].bytes.end)) continue;  // "Tony Blair"
+        uint32_t j = i + 1;
+        if (j + 1 < s.last_token && doc.view(doc.tokens[j].span) == "-") ++j;  // "Oscar - hosting"
+        auto next = j < s.last_token && table.casing(j) == Casing::Lower ? name_word(table, j) : std::nullopt;
+        std::string_view before = i > s.first_token ? table.norm(i - 1) : std::string_view();
+        if (next == NameWord::CeremonyWord) {
+          if (o >= 0) drop[o] = 1;
+          added.push_back({i, i + 1, Label::Event, kNameWordScore, {}});
+        } else if (o >= 0 && (next == NameWord::PrizeWord || before == "a" || before == "an" || before == "won") &&
+                   cands[o].label != Label::Gpe && cands[o].label != Label::Loc) {
+          drop[o] = 1;
+        }
+        continue;
+      }
       // "Sen. Ann Lowe, D-Minn., said": a party and a state after a lawmaker's name is no entity of its own
       // (docs/annotation.md).
       if (w == NameWord::NotName || is_party_designation(doc.view(doc.tokens[i].span))) {
@@ -137,6 +203,14 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
         added.push_back({i, i + 1, Label::Gpe, kNameWordScore, {}});  // "Sacramento, Calif."
       }
     }
+  }
+  // A named competition: "FA Youth Cup", "College Football Playoff" (an ORG or a place to the tagger).
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (drop[k] || c.bytes.end || c.end - c.begin < 2 || table.casing(c.end - 1) != Casing::Title) continue;
+    if ((c.label == Label::Org || c.label == Label::Loc || c.label == Label::Gpe) &&
+        name_word(table, c.end - 1) == NameWord::EventEnd)
+      c.label = Label::Event;
   }
   // A storm's name alone is the storm ("Phailin's winds"), whatever the tagger made of it.
   std::vector<uint32_t> storms;

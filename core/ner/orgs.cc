@@ -166,10 +166,11 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   std::unordered_set<uint32_t> short_forms;
   for (Candidate& c : cands) {
     if (c.bytes.end) continue;
-    if (c.end - c.begin == 1) {
-      if (c.label != Label::Org && short_forms.count(phrase_key(table, c.begin, c.end))) c.label = Label::Org;
+    if (c.label != Label::Org && short_forms.count(phrase_key(table, c.begin, c.end))) {
+      c.label = Label::Org;
       continue;
     }
+    if (c.end - c.begin == 1) continue;
     std::optional<CompanyWord> w = company_word(table, c.end - 1);
     bool named = w == CompanyWord::Suffix || w == CompanyWord::Institution;
     if (w == CompanyWord::Centre) {  // a venue in a sports report ("Bell Centre"), elsewhere an institution
@@ -179,9 +180,12 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
         (gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
       named = false;  // a known place: "West Bank"
     if (named && (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person)) c.label = Label::Org;
-    if (named && c.label == Label::Org && c.end - c.begin == 2 && table.casing(c.begin) == Casing::Title &&
-        !(gaz.find(phrase_key(table, c.begin, c.begin + 1)) & kBigPlace))
-      short_forms.insert(phrase_key(table, c.begin, c.begin + 1));
+    // "Betty Ford Center" ... "at Betty Ford": the words before the last, up to three, all capitalised.
+    bool titled = true;
+    for (uint32_t i = c.begin; i + 1 < c.end; ++i) titled = titled && table.casing(i) == Casing::Title;
+    if (named && c.label == Label::Org && c.end - c.begin >= 2 && c.end - c.begin <= 4 && titled &&
+        !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & kBigPlace))
+      short_forms.insert(phrase_key(table, c.begin, c.end - 1));
   }
   untagged_companies(doc, table, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.

@@ -26,7 +26,8 @@ enum class TimeWord : uint8_t {
   DayPart,
   ClockWord,
   Ago,
-  Meridiem
+  Meridiem,
+  Decade
 };
 enum class NumberWord : uint8_t { Cardinal, Vague, Scale, Ordinal };
 enum class UnitKind : uint8_t { CurrencySymbol, Currency, CurrencyCode, Minor, Percent, Measure };
@@ -468,6 +469,22 @@ class Matcher {
            toks_[i - 1].time == static_cast<int8_t>(TimeWord::Season) || p == "year" || p == "fiscal";
   }
 
+  /// A year (1900-2099) that names what follows it or is one of a list: "the [2005] film", "a [2012] car crash",
+  /// "[2008]'s", "the [2004] and [2005] awards", "in 1994, [1996], [1999] and 2002". Not a count before a plural
+  /// ("the 2000 delegates").
+  bool year_modifier(uint32_t i) const {
+    if (toks_[i].value < 1900 || toks_[i].value > 2099) return false;
+    if (is_word(i + 1, "'s")) return true;
+    if ((is_word(i + 1, "and") || is_word(i + 1, "or") || is_word(i + 1, ",")) && is_year(i + 2)) return true;
+    if (i > 0 && is_word(i - 1, ",") && i >= 2 && is_year(i - 2)) return true;
+    if (i == 0) return false;
+    std::string_view p = toks_[i - 1].lower;
+    if (p != "the" && p != "a" && p != "his" && p != "her" && p != "its" && p != "their" && p != "'s") return false;
+    if (!in(i + 1) || toks_[i + 1].kind != TokenKind::Word || toks_[i + 1].casing != Casing::Lower) return false;
+    std::string_view n = toks_[i + 1].lower;
+    return n.back() != 's' || n == "series" || n == "class";
+  }
+
   /// A calendar date at i: weekday, month-day-year, day-month-year, month-year, month, year, decade.
   uint32_t calendar(uint32_t i) const {
     uint32_t j = i;
@@ -509,7 +526,7 @@ class Matcher {
       return i;
     }
     if (is_decade(i)) return i + 1;
-    if (is_year(i) && year_context(i)) return i + 1;
+    if (is_year(i) && (year_context(i) || year_modifier(i))) return i + 1;
     return i;
   }
 
@@ -537,14 +554,20 @@ class Matcher {
 
   uint32_t date_core(uint32_t i, uint16_t& score) const {
     if (is_time(i, TimeWord::RelDay)) return i + 1;
-    // the 1990s, the 21st century, the past year, the coming days
+    // Decades and centuries leave "the" out (docs/annotation.md): the [1990s], the [21st century], the [nineteen
+    // fifties]; with a modifier it stays: [the late 1950s], [the early sixties].
+    if (in(i + 1) && toks_[i].kind == TokenKind::Number &&
+        (toks_[i].suffix == "st" || toks_[i].suffix == "nd" || toks_[i].suffix == "rd" || toks_[i].suffix == "th") &&
+        (is_word(i + 1, "century") || is_word(i + 1, "centuries")))
+      return i + 2;
+    if (uint32_t d = decade_words(i); d > i) return d;
+    if (uint32_t a = age(i); a > i) return a;
+    if (uint32_t p = hyphen_period(i); p > i) return p;
     if (is_word(i, "the")) {
-      if (is_decade(i + 1)) return i + 2;
-      if (in(i + 2) && toks_[i + 1].kind == TokenKind::Number &&
-          (toks_[i + 1].suffix == "st" || toks_[i + 1].suffix == "nd" || toks_[i + 1].suffix == "rd" ||
-           toks_[i + 1].suffix == "th") &&
-          (is_word(i + 2, "century") || is_word(i + 2, "centuries")))
-        return i + 3;
+      if (is_time(i + 1, TimeWord::Shift) && (is_decade(i + 2) || decade_words(i + 2) > i + 2) &&
+          !is_word(i + 1, "earlier") && !is_word(i + 1, "later"))
+        return is_decade(i + 2) ? i + 3 : decade_words(i + 2);
+      // the past year, the coming days
       uint32_t k = relative(i + 1, true);
       if (k > i + 1) {
         score = 850;
@@ -563,6 +586,8 @@ class Matcher {
           (is_word(i + 1, "this") || is_word(i + 1, "last") || is_word(i + 1, "next")) &&
           is_time(i + 2, TimeWord::Period))
         return i + 3;
+      if ((w == "early" || w == "late") && is_weekday(i + 1) && !is_time(i + 2, TimeWord::DayPart))
+        return i + 2;  // "late Thursday" (with a day's part a TIME)
       if (w == "early" || w == "late" || w == "mid") {
         uint32_t j = i + 1;
         if (is_word(j, "-")) ++j;
@@ -598,6 +623,67 @@ class Matcher {
     uint32_t c = calendar(i);
     if (c > i) score = is_year(i) && c == i + 1 ? 850 : 950;
     return c;
+  }
+
+  /// A decade in words: "fifties", "nineteen sixties", "late nineteen eighties", "the early sixties" (from the
+  /// modifier).
+  uint32_t decade_words(uint32_t i) const {
+    uint32_t j = i;
+    if (is_word(j, "early") || is_word(j, "late") || is_word(j, "mid")) ++j;
+    if (is_word(j, "nineteen") || is_word(j, "eighteen")) ++j;
+    return is_time(j, TimeWord::Decade) ? j + 1 : i;
+  }
+
+  /// A plain number that may be an age (1 to 120).
+  bool age_number(uint32_t i) const {
+    return in(i) && toks_[i].kind == TokenKind::Number && toks_[i].suffix.empty() && toks_[i].digits >= 1 &&
+           toks_[i].digits <= 3 && toks_[i].value >= 1 && toks_[i].value <= 120;
+  }
+
+  /// Ages are DATE (docs/annotation.md): "Reid, [33], said", "the actress, [26], was", "at the age of [85]", "at
+  /// age [85]", "aged [85]", "died at [91]", "She was [91].", "[33-year-old]", "a [two-year-old]".
+  uint32_t age(uint32_t i) const {
+    if (in(i) && (toks_[i].kind == TokenKind::Number || toks_[i].kind == TokenKind::Word)) {
+      std::string_view w = toks_[i].lower;
+      size_t dash = w.find('-');
+      if (dash != std::string_view::npos && dash > 0) {
+        std::string_view head = w.substr(0, dash), tail = w.substr(dash + 1);
+        bool count = all_digits(head) || table_find(kNumberWords, head) == NumberWord::Cardinal;
+        if (count && (tail == "year-old" || tail == "years-old" || tail == "month-old" || tail == "week-old" ||
+                      tail == "day-old"))
+          return i + 1;
+      }
+    }
+    if (!age_number(i) || i < 2) return i;
+    if (is_word(i + 1, "to") || is_word(i + 1, "-") || is_word(i + 1, "\xE2\x80\x93"))
+      return i;  // a range: "aged 8 to 10"
+    std::string_view p = toks_[i - 1].lower, pp = toks_[i - 2].lower;
+    if (p == "aged" || (p == "age" && (pp == "at" || pp == ",")) || (p == "of" && pp == "age")) return i + 1;
+    if (p == "at" && (pp == "died" || pp == "dies" || pp == "dead")) return i + 1;
+    if (p == "was" && (pp == "she" || pp == "he") && in(i + 1) && toks_[i + 1].form == ".") return i + 1;
+    // "Name, 33," / "the actress, 26,": a name or a person's noun before the commas.
+    if (p == "," && in(i + 1) && toks_[i + 1].form == "," && toks_[i - 2].kind == TokenKind::Word &&
+        (toks_[i - 2].cap || person_noun(pp)))
+      return i + 1;
+    return i;
+  }
+  static bool person_noun(std::string_view w) {
+    return w == "actress" || w == "actor" || w == "singer" || w == "star" || w == "son" || w == "daughter" ||
+           w == "wife" || w == "husband" || w == "man" || w == "woman" || w == "boy" || w == "girl" || w == "mother" ||
+           w == "father" || w == "victim" || w == "suspect";
+  }
+
+  /// A length of time written as one hyphenated word: "90-day", "14-week", "a three-month stay", "five-year".
+  uint32_t hyphen_period(uint32_t i) const {
+    if (!in(i) || (toks_[i].kind != TokenKind::Number && toks_[i].kind != TokenKind::Word)) return i;
+    std::string_view w = toks_[i].lower;
+    size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash == 0) return i;
+    std::string_view head = w.substr(0, dash), tail = w.substr(dash + 1);
+    bool count = all_digits(head) || table_find(kNumberWords, head) == NumberWord::Cardinal;
+    if (!count || tail.find('-') != std::string_view::npos) return i;
+    if (tail == "day" || tail == "week" || tail == "month" || tail == "year" || tail == "decade") return i + 1;
+    return i;
   }
 
   /// [the] last/next/this/coming/past [N|few|several] day(s)/week/month/year; last Tuesday; this summer.
@@ -639,14 +725,36 @@ class Matcher {
       if (t.suffix.empty() && is_time(i + 1, TimeWord::Meridiem)) return i + 2;
     }
     if (is_time(i, TimeWord::ClockWord) || is_time(i, TimeWord::Tonight)) return i + 1;
+    // "half-hour", "a three-hour show": a length of time in one hyphenated word.
+    if (t.kind == TokenKind::Number || t.kind == TokenKind::Word) {
+      size_t dash = t.lower.find('-');
+      if (dash != std::string_view::npos && dash > 0) {
+        std::string_view head = t.lower.substr(0, dash), tail = t.lower.substr(dash + 1);
+        if ((all_digits(head) || head == "half" || table_find(kNumberWords, head) == NumberWord::Cardinal) &&
+            (tail == "hour" || tail == "minute"))
+          return i + 1;
+      }
+    }
+    // "late Thursday night": a day's part with a modifier and a weekday.
+    if ((is_word(i, "late") || is_word(i, "early")) && is_weekday(i + 1) && is_time(i + 2, TimeWord::DayPart))
+      return i + 3;
+    // "in the morning", "the night": the day's part alone.
+    if (is_word(i, "the") && is_time(i + 1, TimeWord::DayPart) && toks_[i + 1].casing == Casing::Lower) return i + 2;
     if ((is_word(i, "this") || is_word(i, "last") || is_word(i, "yesterday") || is_word(i, "tomorrow") ||
          is_weekday(i)) &&
         is_time(i + 1, TimeWord::DayPart))
       return i + 2;
     uint32_t n = number(i, false);
-    if (n > i && is_time(n, TimeWord::ShortPeriod)) return n + 1;
+    if (n == i && (is_word(i, "a") || is_word(i, "an")) && is_time(i + 1, TimeWord::ShortPeriod)) n = i + 1;
+    if (n > i && is_time(n, TimeWord::ShortPeriod)) {
+      if (n == i + 1 && (is_word(i, "a") || is_word(i, "an")) && !anchored(n + 1)) return i;  // "for a second"
+      return anchored(n + 1) ? n + 2 : n + 1;
+    }
     return i;
   }
+  /// An adverb after a length of time that anchors it: "[two minutes later]" (docs/annotation.md). Not "after" or
+  /// "before" with an object: "[ten minutes] after the break".
+  bool anchored(uint32_t i) const { return is_word(i, "later") || is_word(i, "earlier"); }
   static bool zone(std::string_view z) {
     return z == "gmt" || z == "utc" || z == "bst" || z == "cet" || z == "cest" || z == "et" || z == "est" ||
            z == "edt" || z == "pt" || z == "pst" || z == "pdt" || z == "ct" || z == "cst" || z == "cdt" || z == "msk";

@@ -22,8 +22,15 @@ enum class SportsWord : uint8_t {
   Weak,
   Margin,
   MarginResult,
-  Count
+  Count,
+  RoleResult,
+  RoleWeak,
+  Role
 };
+
+bool role(std::optional<SportsWord> w) {
+  return w == SportsWord::RoleResult || w == SportsWord::RoleWeak || w == SportsWord::Role;
+}
 
 #include "ner_sports.inc"  // kSportsWords
 
@@ -111,6 +118,15 @@ bool result_pair(const Document& doc, const TokenTable& table, const std::vector
   return v == other;
 }
 
+/// The other side of a result noun: "a win against Sacramento", "victory over Kent", "defeat to Bath".
+bool result_noun(const Document& doc, const TokenTable& table, const Candidate& c) {
+  if (c.begin < 2 || doc.tokens[c.begin - 2].block != doc.tokens[c.begin].block) return false;
+  std::string_view prep = table.norm(c.begin - 1), noun = table.norm(c.begin - 2);
+  return (prep == "against" || prep == "over" || prep == "to" || prep == "by" || prep == "with") &&
+         (noun == "win" || noun == "victory" || noun == "defeat" || noun == "draw" || noun == "loss" ||
+          noun == "triumph");
+}
+
 }  // namespace
 
 bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
@@ -126,8 +142,8 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
       bool by = i >= s.first_token + 2 && table.norm(i - 2) == "by";
       if ((word == SportsWord::Margin || word == SportsWord::MarginResult) && by) ++scores;
       if (word == SportsWord::MarginResult && !by) ++results;
-      if (word == SportsWord::Result || word == SportsWord::Versus) ++results;
-      if (word == SportsWord::Weak || word == SportsWord::Plays) ++weak;
+      if (word == SportsWord::Result || word == SportsWord::Versus || word == SportsWord::RoleResult) ++results;
+      if (word == SportsWord::Weak || word == SportsWord::Plays || word == SportsWord::RoleWeak) ++weak;
       // A cricket score: "312 for six", "287 for 4".
       if (i + 2 < s.last_token && number_token(doc, i) && doc.tokens[i].span.end - doc.tokens[i].span.begin >= 2 &&
           table.norm(i + 1) == "for" &&
@@ -163,6 +179,56 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     uint32_t v = gazetteer.find(key);
     if ((v & (1u << kGazClub)) && !(v & kPlace)) clubs.insert(key);
   }
+  auto word = [&](uint32_t i) { return table_find(kSportsWords, table.norm(i)); };
+  auto known_span = [&](uint32_t b, uint32_t e) { return (gazetteer.find(phrase_key(table, b, e)) & kPlace) != 0; };
+  // A known place the tagger left out before a result verb or a team's role ("Gloucester ran in five tries",
+  // "Denver visit Phoenix", "Bath coach Ian Corrigan"; often the first word of a report): a GPE candidate, which
+  // the rules below make a club in a sports report.
+  {
+    std::vector<uint8_t> covered(doc.tokens.size(), 0);  // 1: inside a candidate, 2: its first token
+    for (const Candidate& c : cands)
+      for (uint32_t i = c.begin; i < c.end; ++i) covered[i] = i == c.begin ? 2 : 1;
+    std::vector<Candidate> added;
+    for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+      if (covered[i] || table.casing(i) != Casing::Title ||
+          (i > 0 && table.casing(i - 1) == Casing::Title && !covered[i - 1]))
+        continue;
+      uint32_t e = i + 1;
+      if (e + 1 < doc.tokens.size() && !covered[e] && table.casing(e) == Casing::Title && known_span(i, e + 1)) ++e;
+      if (e == i + 1 && !known_span(i, e)) continue;
+      if (e >= doc.tokens.size() || doc.tokens[e].block != doc.tokens[i].block || table.casing(e) != Casing::Lower)
+        continue;
+      uint32_t v = e;
+      if (word(v) == SportsWord::Aux && v + 1 < doc.tokens.size()) ++v;
+      auto w = word(v);
+      bool verb = w == SportsWord::Versus || w == SportsWord::Plays || w == SportsWord::Between;
+      if (verb) {  // the other side a name: "Denver visit Phoenix" (not "Come visit our site")
+        uint32_t o = v + 1;
+        if (o < doc.tokens.size() && (word(o) == SportsWord::Link || table.norm(o) == "against")) ++o;
+        verb = o < doc.tokens.size() && covered[o] == 2;
+      }
+      if (verb || (v == e && role(w))) added.push_back({i, e, Label::Gpe, 600, {}});
+    }
+    if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  }
+  // A place or team right before a role ("Bath coach", "Denver guard", "Kent supporters"): a team, and a sign of a
+  // sports report (two before a person's name: "Bath coach Ian Corrigan"). The other side of a result noun ("a win
+  // against Sacramento"): one sign.
+  std::unordered_set<uint32_t> role_teams;
+  size_t roles = 0, role_results = 0;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.bytes.end) continue;
+    if (c.label != Label::Gpe && c.label != Label::Org && !(c.label == Label::Person && known_span(c.begin, c.end)))
+      continue;
+    if (result_noun(doc, table, c)) ++roles;
+    if (c.end >= doc.tokens.size() || doc.tokens[c.end].block != doc.tokens[c.begin].block) continue;
+    if (table.casing(c.end) != Casing::Lower || !role(word(c.end))) continue;
+    role_teams.insert(phrase_key(table, c.begin, c.end));
+    ++roles;
+    if (word(c.end) == SportsWord::RoleResult) ++role_results;  // counted by is_sports_report too
+    if (k + 1 < cands.size() && cands[k + 1].begin == c.end + 1 && cands[k + 1].label == Label::Person) ++roles;
+  }
   // Two places on both sides of a result verb in the lede, its first two sentences ("Stuttgart host Leipzig on
   // Friday"), count as two result words: previews and cup draws have no scores. (Further down a long text, "Eton v
   // Harrow" in a poet's life does not make it a sports report.)
@@ -179,17 +245,19 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
         side(cands[k + 1]))
       pairs += 2;
   }
-  if (!any || !is_sports_report(doc, table, clubs.size() + pairs)) return false;
+  // Three such signs of teams (two places around a result verb in the lede and a role after a place: "Memphis
+  // visit Houston ... Memphis guard Tyrone Bell") make a sports report by themselves.
+  size_t signs = clubs.size() + pairs + roles;
+  if (!any || !(signs >= 3 || is_sports_report(doc, table, signs - role_results))) return false;
   auto placed = [&](const Candidate& c) {
     return c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block &&
            table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative;
   };
   auto nameable = [](Label l) { return l == Label::Gpe || l == Label::Loc || l == Label::Person || l == Label::Org; };
-  auto word = [&](uint32_t i) { return table_find(kSportsWords, table.norm(i)); };
   // Sides of a result: a name right before or after a score ("Norwich 2-1 Hull"), or before a bare number that
   // a name follows ("Harwich 3 Dunmore 1"), or after a number that a name precedes. Their names are teams
   // wherever the document repeats them.
-  std::unordered_set<uint32_t> teams;
+  std::unordered_set<uint32_t> teams = std::move(role_teams);
   // Result lines: both sides are teams, tagged or not ("Hallowby 3 Kestwick 0"); what the tagger found inside
   // a side gives way to one ORG.
   {
@@ -241,7 +309,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     // Both sides of a result verb.
     bool versus = result_pair(doc, table, cands, k);
     if (versus) teams.insert(phrase_key(table, cands[k + 1].begin, cands[k + 1].end));
-    if (before || after || versus) teams.insert(phrase_key(table, c.begin, c.end));
+    if (before || after || versus || result_noun(doc, table, c)) teams.insert(phrase_key(table, c.begin, c.end));
   }
   // A one-word person that the gazetteers know as a place is a club too ("Lyon came from two goals down").
   // Not in capitals ("WILLIAMS"), not a word of a person's full name in the document.
@@ -251,8 +319,21 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     return c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title && !person_words.count(key) &&
            (gazetteer.find(key) & kPlace);
   };
+  // A place and a plural nickname the tagger read as a person: a franchise ("Hobart Hurricanes", "Sydney Sixers").
+  auto franchise = [&](const Candidate& c) {
+    if (c.label != Label::Person || c.end - c.begin < 2 || table.casing(c.end - 1) != Casing::Title) return false;
+    std::string_view last = doc.view(doc.tokens[c.end - 1].span);
+    uint32_t place = gazetteer.find(phrase_key(table, c.begin, c.end - 1));
+    uint32_t nickname = gazetteer.find(phrase_key(table, c.end - 1, c.end));  // not a surname: "Roy Williams"
+    return last.back() == 's' && (place & (1u << kGazCountry | 1u << kGazCity | 1u << kGazAdmin1)) &&
+           !(nickname & (1u << kGazSurname | 1u << kGazPersonName | 1u << kGazFirstName));
+  };
   for (Candidate& c : cands) {
     if (c.bytes.end) continue;
+    if (franchise(c)) {
+      c.label = Label::Org;
+      continue;
+    }
     // Grounds: "Villa Park", "Elland Road", "Stadio Dall'Ara".
     if (nameable(c.label) && c.end - c.begin >= 2 &&
         (word(c.end - 1) == SportsWord::Venue || word(c.begin) == SportsWord::VenueFirst)) {
