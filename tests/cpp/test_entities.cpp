@@ -497,3 +497,36 @@ TEST_CASE("entities: a sentence of thousands of tokens is tagged in windows", "[
   CHECK(places + 5 >= repeats);
   CHECK(last_person + 2 * aa::ner::kTagWindow > doc.tokens.size());
 }
+
+// A company's short form after its full name (core/ner/orgs.cc): the first word, or the first two, of a firm whose
+// name ends in a suffix or a company's word, whatever the tagger made of it, in one cluster with the full name.
+TEST_CASE("entities: a company's short form after its full name is the company", "[ner][entities][orgs]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Orvane Health Inc. reported a loss on Tuesday. Orvane said profits fell.\n\n"
+      "Talvik Systems posted a loss. Talvik, which makes routers, said it would cut 400 jobs.\n\n"
+      "Brennock Mining Corp. agreed to settle the case. Brennock will pay $2 billion.\n\n"
+      "General Motors said it would recall 40,000 cars. General managers at the plant were told first.\n\n"
+      "Sophie Greenland met investors. Greenland Holdings had asked for the meeting. Greenland said she was "
+      "pleased.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto labels = [&](const std::string& text) {
+    std::string out;
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) out += std::string(out.empty() ? "" : " ") + aa::label_name(e.label);
+    return out.empty() ? std::string("none") : out;
+  };
+  CHECK(labels("Orvane") == "ORG");        // the tagger's PERSON
+  CHECK(labels("Talvik") == "ORG");        // untagged
+  CHECK(labels("Brennock") == "ORG");      // untagged
+  CHECK(labels("General") == "none");      // a common word at a sentence's start
+  CHECK(labels("Greenland") == "PERSON");  // the person's surname, not the firm's short form
+  auto cluster_of = [&](const std::string& text) {
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) return doc.clusters[e.cluster].name;
+    return std::string("none");
+  };
+  CHECK(cluster_of("Orvane") == "Orvane Health Inc.");
+  CHECK(cluster_of("Talvik") == "Talvik Systems");
+  CHECK(cluster_of("Brennock") == "Brennock Mining Corp.");
+}
