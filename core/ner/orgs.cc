@@ -242,6 +242,46 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+/// An organisation named after its place: "the London Stock Exchange", "the Dallas Chamber of Commerce", where the
+/// tagger found the place and left the words after it. A GPE or LOC followed by untagged capitalised words (small
+/// words "of", "for", "and" between them) whose last is an organisation's head (Head, Institution, Suffix, Company;
+/// Centre but in a sports report) becomes one ORG with them. Requires: cands sorted by position, non-overlapping;
+/// keeps them so.
+void place_organisations(const Document& doc, const TokenTable& table, bool sports_report,
+                         std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 5;  // words after the place
+  std::vector<uint8_t> taken(doc.tokens.size(), 0);
+  for (const Candidate& c : cands)
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  auto head = [&](uint32_t i) {
+    std::optional<CompanyWord> w = company_word(table, i);
+    return w == CompanyWord::Head || w == CompanyWord::Institution || w == CompanyWord::Suffix ||
+           w == CompanyWord::Company || (w == CompanyWord::Centre && !sports_report);
+  };
+  for (Candidate& c : cands) {
+    if ((c.label != Label::Gpe && c.label != Label::Loc) || c.bytes.end || table.style(c.begin) != Style::Normal)
+      continue;
+    uint32_t block = doc.tokens[c.begin].block, e = c.end, end = 0;
+    while (e < doc.tokens.size() && e - c.end < kLongest && !taken[e] && doc.tokens[e].block == block &&
+           (table.flags(e) & kInSentence) && !(table.flags(e) & kSentenceStart)) {
+      std::string_view w = table.norm(e);
+      if (table.casing(e) == Casing::Title && table.gaz<kGazTitle>(e) == kPosNone) {
+        if (head(e)) end = e + 1;
+        ++e;
+      } else if ((w == "of" || w == "for" || w == "and") && e > c.end) {
+        ++e;
+      } else {
+        break;
+      }
+    }
+    while (e > c.end && table.casing(e - 1) != Casing::Title) --e;  // a small word after the name
+    if (end == 0 || end != e) continue;  // the capitalised words go on past the head: some other name
+    c.end = end;
+    c.label = Label::Org;
+    c.score = kJoinedScore;
+  }
+}
+
 }  // namespace
 
 bool company_name_end(std::string_view norm) {
@@ -278,6 +318,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
       short_forms.insert(phrase_key(table, c.begin, c.begin + 1));
   }
   untagged_companies(doc, table, cands);
+  place_organisations(doc, table, sports_report, cands);
   company_short_forms(doc, table, gaz, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;

@@ -530,3 +530,18 @@ TEST_CASE("entities: a company's short form after its full name is the company",
   CHECK(cluster_of("Talvik") == "Talvik Systems");
   CHECK(cluster_of("Brennock") == "Brennock Mining Corp.");
 }
+
+// A place followed by the words of an organisation's head is one ORG (core/ner/orgs.cc, ner_company_words.tsv).
+TEST_CASE("entities: an organisation named after its place is one ORG", "[ner][entities][orgs]") {
+  aa::Analyser analyser;
+  for (const char* text :
+       {"Shares rose on the London Stock Exchange.\n", "The Dallas Chamber of Commerce backed the plan on Monday.\n"}) {
+    aa::Document doc = analyser.analyse(text);
+    CAPTURE(aa::to_inline_text(doc));
+    REQUIRE(!doc.entities.empty());
+    std::string name =
+        std::string(text).find("London") != std::string::npos ? "London Stock Exchange" : "Dallas Chamber of Commerce";
+    CHECK(doc.view(doc.entities[0].span) == name);
+    CHECK(doc.entities[0].label == aa::Label::Org);
+  }
+}
