@@ -545,3 +545,14 @@ TEST_CASE("entities: an organisation named after its place is one ORG", "[ner][e
     CHECK(doc.entities[0].label == aa::Label::Org);
   }
 }
+
+// docs/annotation.md: "the [Ohio]-based insurer": the place alone, inside the token, a GPE.
+TEST_CASE("entities: a place before -based is the place alone", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("The Ohio-based insurer said it had hired advisers. A Palo Alto-based firm also bid.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& e : doc.entities) got.push_back({std::string(doc.view(e.span)), aa::label_name(e.label)});
+  CHECK(got == std::vector<std::pair<std::string, std::string>>{{"Ohio", "GPE"}, {"Palo Alto", "GPE"}});
+}
