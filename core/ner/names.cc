@@ -14,6 +14,10 @@ enum class NameWord : uint8_t { Event, Award, StateAbbrev, NotName, PersonBefore
 
 #include "ner_name_words.inc"  // kNameWords
 
+enum class PartyMember : uint8_t { Member };
+
+#include "ner_party_members.inc"  // kPartyMembers
+
 constexpr uint16_t kNameWordScore = 700;
 
 std::optional<NameWord> name_word(const TokenTable& table, uint32_t i) {
@@ -150,6 +154,34 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
         c.label = Label::Event;
   if (added.empty() && std::find(drop.begin(), drop.end(), 1) == drop.end()) return;
   replace_candidates(cands, drop, added);
+}
+
+void party_members(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner(doc.tokens.size(), -1);
+  for (size_t k = 0; k < cands.size(); ++k)
+    for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) owner[i] = static_cast<int32_t>(k);
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Title || (table.style(i) != Style::Normal && table.style(i) != Style::Lower) ||
+          !table_find(kPartyMembers, table.norm(i)))
+        continue;
+      // Alone: not a word of a longer name ("Democrats Abroad", "Young Republicans").
+      if (i + 1 < s.last_token && table.casing(i + 1) == Casing::Title && owner[i + 1] < 0) continue;
+      if (i > s.first_token && !(table.flags(i - 1) & kSentenceStart) && table.casing(i - 1) == Casing::Title &&
+          owner[i - 1] < 0)
+        continue;
+      int32_t o = owner[i];
+      if (o < 0) {
+        added.push_back({i, i + 1, Label::Norp, kNameWordScore, {}});
+      } else if (cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end) {
+        cands[o].label = Label::Norp;
+      }
+    }
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
 namespace {

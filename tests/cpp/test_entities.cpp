@@ -556,3 +556,17 @@ TEST_CASE("entities: a place before -based is the place alone", "[ner][entities]
   for (const auto& e : doc.entities) got.push_back({std::string(doc.view(e.span)), aa::label_name(e.label)});
   CHECK(got == std::vector<std::pair<std::string, std::string>>{{"Ohio", "GPE"}, {"Palo Alto", "GPE"}});
 }
+
+// docs/annotation.md: members of a party are a NORP ("[Democrats]"); the party as a body stays ORG.
+TEST_CASE("entities: party members alone are a NORP", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Republicans on the panel questioned the plan on Tuesday. Conservatives in the Commons were split, and both "
+      "Republicans and Liberals were unsure.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& e : doc.entities)
+    if (e.label != aa::Label::Date) got.push_back({std::string(doc.view(e.span)), aa::label_name(e.label)});
+  CHECK(got == std::vector<std::pair<std::string, std::string>>{
+                   {"Republicans", "NORP"}, {"Conservatives", "NORP"}, {"Republicans", "NORP"}, {"Liberals", "NORP"}});
+}
