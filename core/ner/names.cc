@@ -18,6 +18,10 @@ enum class PartyMember : uint8_t { Member };
 
 #include "ner_party_members.inc"  // kPartyMembers
 
+enum class CapitalKind : uint8_t { Capital };
+
+#include "ner_capitals.inc"  // kCapitals
+
 constexpr uint16_t kNameWordScore = 700;
 
 std::optional<NameWord> name_word(const TokenTable& table, uint32_t i) {
@@ -182,6 +186,39 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void places_not_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                        std::vector<Candidate>& cands) {
+  constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
+  constexpr uint32_t kPersonName = 1u << kGazFirstName | 1u << kGazSurname;
+  std::unordered_map<uint32_t, bool> words;  // key of a one-word PERSON that is a big place -> still a place
+  for (const Candidate& c : cands) {
+    if (c.label != Label::Person || c.bytes.end || c.end != c.begin + 1 || table.casing(c.begin) != Casing::Title)
+      continue;
+    uint32_t v = gazetteer.find(phrase_key(table, c.begin, c.end));
+    if ((v & kBigPlace) && !(v & kPersonName) && table_find(kCapitals, table.norm(c.begin)))
+      words.emplace(table.key(c.begin), true);
+  }
+  if (words.empty()) return;
+  for (const Candidate& c : cands) {
+    if (c.bytes.end) continue;
+    if (c.label == Label::Person && c.end - c.begin >= 2)  // a word of a person's full name
+      for (uint32_t i = c.begin; i < c.end; ++i) {
+        auto it = words.find(table.key(i));
+        if (it != words.end()) it->second = false;
+      }
+    if (c.end == c.begin + 1 && c.begin > 0 && (table.flags(c.begin - 1) & kInSentence)) {
+      uint8_t title = table.gaz<kGazTitle>(c.begin - 1);
+      auto it = words.find(table.key(c.begin));
+      if (it != words.end() && (title == kPosLast || title == kPosUnit)) it->second = false;  // "Mr. Tallinn"
+    }
+  }
+  for (Candidate& c : cands) {
+    if (c.label != Label::Person || c.bytes.end || c.end != c.begin + 1) continue;
+    auto it = words.find(table.key(c.begin));
+    if (it != words.end() && it->second) c.label = Label::Gpe;
+  }
 }
 
 namespace {

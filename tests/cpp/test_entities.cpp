@@ -570,3 +570,23 @@ TEST_CASE("entities: party members alone are a NORP", "[ner][entities]") {
   CHECK(got == std::vector<std::pair<std::string, std::string>>{
                    {"Republicans", "NORP"}, {"Conservatives", "NORP"}, {"Republicans", "NORP"}, {"Liberals", "NORP"}});
 }
+
+// A national capital the tagger took for a person, with no person of that name in the document, is the place.
+TEST_CASE("entities: a capital read as a person alone is the place", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Estonia and Finland trade blame over ferry deal\n\n"
+      "Finnish Transport Minister Aino Lindqvist said on Monday that the agreement signed in March had been "
+      "broken.\n\n"
+      "Lindqvist accused Tallinn of breaking the deal. \"They knew the terms,\" Lindqvist said.\n\n"
+      "Tallinn denied the claim. Officials in Helsinki said talks would resume next week.\n\n"
+      "Mart Kask, a spokesman, said Tallinn would respond in writing.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  int tallinn = 0;
+  for (const auto& e : doc.entities)
+    if (doc.view(e.span) == "Tallinn") {
+      ++tallinn;
+      CHECK(e.label == aa::Label::Gpe);
+    }
+  CHECK(tallinn == 3);
+}
