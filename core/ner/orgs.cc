@@ -165,15 +165,19 @@ void bracketed_acronyms(const Document& doc, const TokenTable& table, std::vecto
 void company_short_forms(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
                          std::vector<Candidate>& cands) {
   constexpr uint32_t kNotShort =
-      1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazDemonym | 1u << kGazTimeWord | 1u << kGazTitle;
+      1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazDemonym | 1u << kGazTimeWord | 1u << kGazTitle;
   auto capital = [&](uint32_t i) { return table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper; };
   // Short forms: phrase key with its length -> the token after the full name's first mention.
   std::unordered_map<uint64_t, uint32_t> forms;
   auto key = [&](uint32_t b, uint32_t e) { return uint64_t(phrase_key(table, b, e)) << 8 | (e - b); };
   std::unordered_set<uint32_t> person_words;  // words of persons' full names
-  for (const Candidate& c : cands)
+  std::unordered_set<uint32_t> places;        // one-word places of the document
+  for (const Candidate& c : cands) {
     if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2)
       for (uint32_t i = c.begin; i < c.end; ++i) person_words.insert(table.key(i));
+    if ((c.label == Label::Gpe || c.label == Label::Loc) && !c.bytes.end && c.end == c.begin + 1)
+      places.insert(table.key(c.begin));
+  }
   for (const Candidate& c : cands) {
     uint32_t n = c.end - c.begin;
     if (c.label != Label::Org || c.bytes.end || n < 2 || n > 4) continue;
@@ -187,7 +191,9 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
     for (uint32_t len = 1; len <= 2 && len < n; ++len) {
       uint32_t b = c.begin, e = c.begin + len;
       if (company_word(table, e - 1) == CompanyWord::Suffix) break;
-      bool ok = !(gaz.find(phrase_key(table, b, e)) & kNotShort);
+      uint32_t v = gaz.find(phrase_key(table, b, e));
+      // A city is a short form only where the document never names it as a place ("Keller Partners" ... "Keller").
+      bool ok = !(v & kNotShort) && !((v & (1u << kGazCity)) && (len > 1 || places.count(table.key(b))));
       for (uint32_t i = b; i < e; ++i)
         ok = ok && company_word(table, i) != CompanyWord::Common && !person_words.count(table.key(i)) &&
              table.gaz<kGazTitle>(i) == kPosNone && table.gaz<kGazTimeWord>(i) == kPosNone;

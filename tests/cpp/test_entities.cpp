@@ -508,7 +508,8 @@ TEST_CASE("entities: a company's short form after its full name is the company",
       "Brennock Mining Corp. agreed to settle the case. Brennock will pay $2 billion.\n\n"
       "General Motors said it would recall 40,000 cars. General managers at the plant were told first.\n\n"
       "Sophie Greenland met investors. Greenland Holdings had asked for the meeting. Greenland said she was "
-      "pleased.\n");
+      "pleased.\n\n"
+      "Keller Partners bought the building. Keller, a private equity firm, paid $40 million.\n");
   CAPTURE(aa::to_inline_text(doc));
   auto labels = [&](const std::string& text) {
     std::string out;
@@ -519,6 +520,7 @@ TEST_CASE("entities: a company's short form after its full name is the company",
   CHECK(labels("Orvane") == "ORG");        // the tagger's PERSON
   CHECK(labels("Talvik") == "ORG");        // untagged
   CHECK(labels("Brennock") == "ORG");      // untagged
+  CHECK(labels("Keller") == "ORG");        // a town too, but not one this document names as a place
   CHECK(labels("General") == "none");      // a common word at a sentence's start
   CHECK(labels("Greenland") == "PERSON");  // the person's surname, not the firm's short form
   auto cluster_of = [&](const std::string& text) {
