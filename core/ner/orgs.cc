@@ -186,8 +186,10 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
     bool words = true;
     for (uint32_t i = c.begin; i < c.end; ++i) words = words && capital(i) && table.style(i) == Style::Normal;
     if (!words) continue;
-    if (n >= 3 && table.gaz<kGazFirstName>(c.begin) != kPosNone && table.casing(c.begin + 1) == Casing::Title)
-      continue;  // "Malcolm Dorrance Motorsports": a person's name begins the firm's
+    // "Malcolm Dorrance Motorsports": a person's name begins the firm's (not "Harwell Capital Partners").
+    if (n >= 3 && table.gaz<kGazFirstName>(c.begin) != kPosNone && table.casing(c.begin + 1) == Casing::Title &&
+        !company_word(table, c.begin + 1))
+      continue;
     for (uint32_t len = 1; len <= 2 && len < n; ++len) {
       uint32_t b = c.begin, e = c.begin + len;
       if (company_word(table, e - 1) == CompanyWord::Suffix) break;

@@ -509,7 +509,9 @@ TEST_CASE("entities: a company's short form after its full name is the company",
       "General Motors said it would recall 40,000 cars. General managers at the plant were told first.\n\n"
       "Sophie Greenland met investors. Greenland Holdings had asked for the meeting. Greenland said she was "
       "pleased.\n\n"
-      "Keller Partners bought the building. Keller, a private equity firm, paid $40 million.\n");
+      "Keller Partners bought the building. Keller, a private equity firm, paid $40 million.\n\n"
+      "Analysts at Harwell Capital Partners were cautious. Harwell, which owns 3% of the stock, asked for a "
+      "review.\n");
   CAPTURE(aa::to_inline_text(doc));
   auto labels = [&](const std::string& text) {
     std::string out;
@@ -520,6 +522,7 @@ TEST_CASE("entities: a company's short form after its full name is the company",
   CHECK(labels("Orvane") == "ORG");        // the tagger's PERSON
   CHECK(labels("Talvik") == "ORG");        // untagged
   CHECK(labels("Brennock") == "ORG");      // untagged
+  CHECK(labels("Harwell") == "ORG");       // a given name too, but "Capital" after it is no surname
   CHECK(labels("Keller") == "ORG");        // a town too, but not one this document names as a place
   CHECK(labels("General") == "none");      // a common word at a sentence's start
   CHECK(labels("Greenland") == "PERSON");  // the person's surname, not the firm's short form
