@@ -47,6 +47,8 @@ aa_table(kNicknames NicknameKind name_nicknames.tsv name_nicknames.inc)
 aa_table(kSportsWords SportsWord ner_sports.tsv ner_sports.inc)
 aa_table(kCompanyWords CompanyWord ner_company_words.tsv ner_company_words.inc)
 aa_table(kNameWords NameWord ner_name_words.tsv ner_name_words.inc)
+aa_table(kPartyMembers PartyMember ner_party_members.tsv ner_party_members.inc)
+aa_table(kCapitals CapitalKind ner_capitals.tsv ner_capitals.inc)
 # quotes: cue verbs, speaker words, quote words, first names' genders
 aa_table(kCueWords CueWord cues.tsv quote_cues.inc)
 aa_table(kSpeakerWords SpeakerWord speaker_words.tsv quote_speaker_words.inc)

@@ -152,6 +152,64 @@ void compounds(const Document& doc, const TokenTable& t, const Gazetteer& g, std
   for (size_t j = drop.size(); j-- > 0;) cands.erase(cands.begin() + static_cast<long>(drop[j]));
 }
 
+/// "the Ohio-based insurer", "a Palo Alto-based firm", "the Paris-bound train": the place inside the token, without
+/// its "-based", is a GPE (a region a LOC), as compounds() marks "China-Russia"; the tagger's reading of the whole
+/// token ("[LOC Ohio-based]") gives way, a longer name that holds it keeps it.
+void based_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
+                  std::vector<Candidate>& add) {
+  constexpr uint32_t kBefore = 3;  // capitalised words before the token that the place may start with
+  constexpr uint32_t kGpe = bit(kGazCountry) | bit(kGazCity) | bit(kGazTown) | bit(kGazAdmin1);
+  std::vector<int32_t> cand_at(doc.tokens.size(), -1);
+  for (size_t k = 0; k < cands.size(); ++k)
+    for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) cand_at[i] = static_cast<int32_t>(k);
+  std::vector<uint8_t> drop(cands.size(), 0);
+  bool dropped = false;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      if (doc.tokens[i].kind != TokenKind::Word || !capitalised(t, i)) continue;
+      std::string_view form = doc.view(doc.tokens[i].span);
+      size_t dash = form.rfind('-');
+      if (dash == std::string_view::npos || dash == 0) continue;
+      std::string tail = normalized(form.substr(dash + 1));
+      if (tail != "based" && tail != "born" && tail != "headquartered" && tail != "bound" && tail != "listed") continue;
+      std::string_view place = form.substr(0, dash);
+      // The longest place: the part alone, or with the capitalised words just before it ("Palo Alto").
+      uint32_t keys[kBefore + 1];
+      uint32_t best_b = 0, best_v = 0;
+      bool found = false;
+      for (uint32_t n = 0; n <= kBefore && i - n >= s.first_token; ++n) {
+        uint32_t b = i - n;
+        if (n > 0 && (t.casing(b) != Casing::Title || (cand_at[b] >= 0 && cand_at[b] != cand_at[i]))) break;
+        for (uint32_t k = 0; k < n; ++k) keys[k] = t.key(b + k);
+        keys[n] = token_key(place);
+        uint32_t v = g.find(keys, n + 1);
+        if (v & (kGpe | bit(kGazRegion))) {
+          best_b = b;
+          best_v = v;
+          found = true;
+        }
+        if (b == s.first_token) break;
+      }
+      if (!found) continue;
+      int32_t k = cand_at[i];
+      if (k >= 0) {
+        const Candidate& c = cands[k];
+        if (c.bytes.end || c.begin < best_b || c.end != i + 1) continue;  // a longer name holds it
+        drop[k] = 1;
+        dropped = true;
+      }
+      uint32_t from = doc.tokens[best_b].span.begin;
+      uint32_t to = doc.tokens[i].span.begin + static_cast<uint32_t>(dash);
+      add.push_back({best_b, i + 1, best_v & kGpe ? Label::Gpe : Label::Loc, kRuleScore, {from, to}});
+    }
+  }
+  if (!dropped) return;
+  std::vector<Candidate> kept;
+  for (size_t k = 0; k < cands.size(); ++k)
+    if (!drop[k]) kept.push_back(cands[k]);
+  cands = std::move(kept);
+}
+
 /// A known place after "the" is not a person or an organisation: "the Danube", "the Gulf".
 void the_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
   std::string buf;
@@ -269,6 +327,7 @@ void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, st
   event_hosts(doc, table, g, cands);
   the_places(doc, table, g, cands);
   compounds(doc, table, g, cands, add);
+  based_places(doc, table, g, cands, add);
   cands.insert(cands.end(), add.begin(), add.end());
   add.clear();
   std::vector<uint8_t> taken(doc.tokens.size(), 0);

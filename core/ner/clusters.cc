@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "data/tables.h"
+#include "ner/orgs.h"
 #include "ner/word.h"
 #include "text/unicode.h"
 
@@ -251,6 +252,7 @@ std::string parts_key(const std::vector<std::string>& toks, size_t b, size_t e) 
 struct FullerNames {
   std::unordered_map<std::string, std::vector<int>> person_parts, org_ends, org_initials;
   std::unordered_map<std::string, std::vector<int>> person_last;  // persons of two words or more by the last word
+  std::unordered_map<std::string, std::vector<int>> org_starts;   // companies by their first word or two
 };
 
 /// "j" or "j.": an initial.
@@ -290,6 +292,9 @@ FullerNames index_fuller_names(const std::vector<Group>& groups) {
           if (!initials_skip(w) && !w.empty()) initials.push_back(w[0]);
         add(ix.org_initials[initials], hi);
       }
+      // A company's short form: "Orvane" or "Orvane Health" for "Orvane Health Inc." (orgs.cc).
+      if (n >= 2 && n <= 4 && company_name_end(h.tokens.back()))
+        for (size_t e = 1; e <= 2 && e < n; ++e) add(ix.org_starts[parts_key(h.tokens, 0, e)], hi);
     }
   }
   return ix;
@@ -317,6 +322,7 @@ void join_shorter_names(const Document& doc, std::vector<Group>& groups) {
       take(ix.person_parts, key);
     } else {
       take(ix.org_ends, key);
+      take(ix.org_starts, key);
       std::string letters;
       if (acronym_letters(doc, doc.entities[g.mentions[0]], letters)) take(ix.org_initials, letters);
     }

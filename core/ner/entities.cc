@@ -384,6 +384,8 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   bool sports_report = sports_teams(doc, table, gaz, cands);
   company_names(doc, table, gaz, sports_report, cands);
   name_words(doc, table, cands);
+  party_members(doc, table, cands);
+  places_not_persons(doc, table, gaz, cands);
   norp_compounds(doc, cands);
   persons_first(doc, table, cands);
   propagate(doc, table, cands);

@@ -308,4 +308,77 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+namespace {
+
+enum class PartyMember : uint8_t { Member };
+
+#include "ner_party_members.inc"  // kPartyMembers
+
+enum class CapitalKind : uint8_t { Capital };
+
+#include "ner_capitals.inc"  // kCapitals
+
+}  // namespace
+
+void party_members(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner(doc.tokens.size(), -1);
+  for (size_t k = 0; k < cands.size(); ++k)
+    for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) owner[i] = static_cast<int32_t>(k);
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Title || (table.style(i) != Style::Normal && table.style(i) != Style::Lower) ||
+          !table_find(kPartyMembers, table.norm(i)))
+        continue;
+      // Alone: not a word of a longer name ("Democrats Abroad", "Young Republicans").
+      if (i + 1 < s.last_token && table.casing(i + 1) == Casing::Title && owner[i + 1] < 0) continue;
+      if (i > s.first_token && !(table.flags(i - 1) & kSentenceStart) && table.casing(i - 1) == Casing::Title &&
+          owner[i - 1] < 0)
+        continue;
+      int32_t o = owner[i];
+      if (o < 0) {
+        added.push_back({i, i + 1, Label::Norp, kNameWordScore, {}});
+      } else if (cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end) {
+        cands[o].label = Label::Norp;
+      }
+    }
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void places_not_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                        std::vector<Candidate>& cands) {
+  constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
+  constexpr uint32_t kPersonName = 1u << kGazFirstName | 1u << kGazSurname;
+  std::unordered_map<uint32_t, bool> words;  // key of a one-word PERSON that is a big place -> still a place
+  for (const Candidate& c : cands) {
+    if (c.label != Label::Person || c.bytes.end || c.end != c.begin + 1 || table.casing(c.begin) != Casing::Title)
+      continue;
+    uint32_t v = gazetteer.find(phrase_key(table, c.begin, c.end));
+    if ((v & kBigPlace) && !(v & kPersonName) && table_find(kCapitals, table.norm(c.begin)))
+      words.emplace(table.key(c.begin), true);
+  }
+  if (words.empty()) return;
+  for (const Candidate& c : cands) {
+    if (c.bytes.end) continue;
+    if (c.label == Label::Person && c.end - c.begin >= 2)  // a word of a person's full name
+      for (uint32_t i = c.begin; i < c.end; ++i) {
+        auto it = words.find(table.key(i));
+        if (it != words.end()) it->second = false;
+      }
+    if (c.end == c.begin + 1 && c.begin > 0 && (table.flags(c.begin - 1) & kInSentence)) {
+      uint8_t title = table.gaz<kGazTitle>(c.begin - 1);
+      auto it = words.find(table.key(c.begin));
+      if (it != words.end() && (title == kPosLast || title == kPosUnit)) it->second = false;  // "Mr. Tallinn"
+    }
+  }
+  for (Candidate& c : cands) {
+    if (c.label != Label::Person || c.bytes.end || c.end != c.begin + 1) continue;
+    auto it = words.find(table.key(c.begin));
+    if (it != words.end() && it->second) c.label = Label::Gpe;
+  }
+}
+
 }  // namespace aa::ner

@@ -29,4 +29,16 @@ namespace aa::ner {
 [[gnu::noinline]] void person_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                     std::vector<Candidate>& cands);
 
+/// Members of political parties, capitalised and alone ("Republicans on the panel", "Democrats said", "the Tories";
+/// core/data/ner_party_members.tsv), are a NORP (docs/annotation.md: "[Democrats]"), whether the tagger left them
+/// out or took them for an organisation; not inside a longer name ("Democrats Abroad", "[ORG Senate Republicans]").
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void party_members(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
+/// A national capital (core/data/ner_capitals.tsv) that the gazetteer knows as a big place, tagged a PERSON alone
+/// ("Lindqvist accused Tallinn of ...") with no title before it and no person's full name holding it anywhere in
+/// the document, and on no list of given names or surnames, is the place: GPE.
+[[gnu::noinline]] void places_not_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                          std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

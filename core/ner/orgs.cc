@@ -10,7 +10,7 @@
 namespace aa::ner {
 namespace {
 
-enum class CompanyWord : uint8_t { Suffix, Honorific, Institution, Centre };
+enum class CompanyWord : uint8_t { Suffix, Honorific, Institution, Centre, Company, Common, Head };
 
 #include "ner_company_words.inc"  // kCompanyWords
 
@@ -116,7 +116,7 @@ void bracketed_acronyms(const Document& doc, const TokenTable& table, std::vecto
       Label label = whole ? whole->label : Label::Org;
       if (!whole) {
         std::optional<CompanyWord> w = company_word(table, i - 1);
-        if (!w || w == CompanyWord::Honorific) continue;
+        if (!w || w == CompanyWord::Honorific || w == CompanyWord::Common) continue;
       }
       if (label != Label::Org && label != Label::Gpe) continue;
       if (!whole) {
@@ -153,7 +153,149 @@ void bracketed_acronyms(const Document& doc, const TokenTable& table, std::vecto
   cands = std::move(out);
 }
 
+/// A company's short form: "Orvane Health Inc." ... "Orvane said", "Brennock Mining Corp." ... "Brennock Mining
+/// will pay". An ORG of 2 to 4 capitalised words ending in a company suffix or a company's word (Suffix, Company)
+/// gives its first word, and for 3 or 4 words its first two, as a name of the firm in later mentions: a candidate
+/// of those words takes ORG (not a person's full name), and untagged capitalised words that are exactly them (no
+/// capitalised word around them, no title before them) become an ORG. Not a short form: a big place or a demonym
+/// ("Boston Capital" ... "Boston"), a common English word ("General Motors" ... "General managers"), a word the
+/// document writes in lower case, a word of a person's full name in the document ("Sophie Greenland"), the first
+/// name of a person's name that begins the firm's ("Malcolm Dorrance Motorsports"). Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+void company_short_forms(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                         std::vector<Candidate>& cands) {
+  constexpr uint32_t kNotShort =
+      1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazDemonym | 1u << kGazTimeWord | 1u << kGazTitle;
+  auto capital = [&](uint32_t i) { return table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper; };
+  // Short forms: phrase key with its length -> the token after the full name's first mention.
+  std::unordered_map<uint64_t, uint32_t> forms;
+  auto key = [&](uint32_t b, uint32_t e) { return uint64_t(phrase_key(table, b, e)) << 8 | (e - b); };
+  std::unordered_set<uint32_t> person_words;  // words of persons' full names
+  std::unordered_set<uint32_t> places;        // one-word places of the document
+  for (const Candidate& c : cands) {
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2)
+      for (uint32_t i = c.begin; i < c.end; ++i) person_words.insert(table.key(i));
+    if ((c.label == Label::Gpe || c.label == Label::Loc) && !c.bytes.end && c.end == c.begin + 1)
+      places.insert(table.key(c.begin));
+  }
+  for (const Candidate& c : cands) {
+    uint32_t n = c.end - c.begin;
+    if (c.label != Label::Org || c.bytes.end || n < 2 || n > 4) continue;
+    std::optional<CompanyWord> w = company_word(table, c.end - 1);
+    if (w != CompanyWord::Suffix && w != CompanyWord::Company) continue;
+    bool words = true;
+    for (uint32_t i = c.begin; i < c.end; ++i) words = words && capital(i) && table.style(i) == Style::Normal;
+    if (!words) continue;
+    // "Malcolm Dorrance Motorsports": a person's name begins the firm's (not "Harwell Capital Partners").
+    if (n >= 3 && table.gaz<kGazFirstName>(c.begin) != kPosNone && table.casing(c.begin + 1) == Casing::Title &&
+        !company_word(table, c.begin + 1))
+      continue;
+    for (uint32_t len = 1; len <= 2 && len < n; ++len) {
+      uint32_t b = c.begin, e = c.begin + len;
+      if (company_word(table, e - 1) == CompanyWord::Suffix) break;
+      uint32_t v = gaz.find(phrase_key(table, b, e));
+      // A city is a short form only where the document never names it as a place ("Keller Partners" ... "Keller").
+      bool ok = !(v & kNotShort) && !((v & (1u << kGazCity)) && (len > 1 || places.count(table.key(b))));
+      for (uint32_t i = b; i < e; ++i)
+        ok = ok && company_word(table, i) != CompanyWord::Common && !person_words.count(table.key(i)) &&
+             table.gaz<kGazTitle>(i) == kPosNone && table.gaz<kGazTimeWord>(i) == kPosNone;
+      if (len == 2) ok = ok && table.gaz<kGazGpeWord>(e - 1) == kPosNone;  // "Harbourside City"
+      if (ok) forms.emplace(key(b, e), c.end);
+    }
+  }
+  if (forms.empty()) return;
+  // Words the document writes in lower case are common words ("health", "general").
+  std::unordered_set<uint32_t> lower;
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token; i < s.last_token; ++i)
+      if (table.casing(i) == Casing::Lower) lower.insert(table.key(i));
+  std::vector<int32_t> cand_at(doc.tokens.size(), -1);
+  for (size_t k = 0; k < cands.size(); ++k)
+    for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) cand_at[i] = static_cast<int32_t>(k);
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      // (A sentence all in lower case after its first word is Style::Lower: "Talvik, which makes routers, said".)
+      if (!capital(i) || (table.style(i) != Style::Normal && table.style(i) != Style::Lower) ||
+          lower.count(table.key(i)))
+        continue;
+      for (uint32_t len = 2; len >= 1; --len) {
+        uint32_t e = i + len;
+        if (e > s.last_token) continue;
+        auto it = forms.find(key(i, e));
+        if (it == forms.end() || i < it->second) continue;
+        if (len == 2 && lower.count(table.key(i + 1))) continue;
+        int32_t k = cand_at[i];
+        if (k >= 0) {
+          Candidate& c = cands[k];
+          if (c.begin == i && c.end == e && !c.bytes.end && c.label != Label::Org &&
+              !(c.label == Label::Person && len == 2))
+            c.label = Label::Org;
+        } else {
+          bool free = true;
+          for (uint32_t t = i; t < e; ++t) free = free && cand_at[t] < 0;
+          bool after = e < s.last_token && cand_at[e] < 0 && table.casing(e) == Casing::Title;
+          bool before = i > s.first_token && !(table.flags(i) & kSentenceStart) &&
+                        (table.casing(i - 1) == Casing::Title || table.gaz<kGazTitle>(i - 1) != kPosNone ||
+                         company_word(table, i - 1) == CompanyWord::Honorific);
+          if (free && !after && !before) added.push_back({i, e, Label::Org, kJoinedScore, {}});
+        }
+        i = e - 1;
+        break;
+      }
+    }
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+/// An organisation named after its place: "the London Stock Exchange", "the Dallas Chamber of Commerce", where the
+/// tagger found the place and left the words after it. A GPE or LOC followed by untagged capitalised words (small
+/// words "of", "for", "and" between them) whose last is an organisation's head (Head, Institution, Suffix, Company;
+/// Centre but in a sports report) becomes one ORG with them. Requires: cands sorted by position, non-overlapping;
+/// keeps them so.
+void place_organisations(const Document& doc, const TokenTable& table, bool sports_report,
+                         std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 5;  // words after the place
+  std::vector<uint8_t> taken(doc.tokens.size(), 0);
+  for (const Candidate& c : cands)
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  auto head = [&](uint32_t i) {
+    std::optional<CompanyWord> w = company_word(table, i);
+    return w == CompanyWord::Head || w == CompanyWord::Institution || w == CompanyWord::Suffix ||
+           w == CompanyWord::Company || (w == CompanyWord::Centre && !sports_report);
+  };
+  for (Candidate& c : cands) {
+    if ((c.label != Label::Gpe && c.label != Label::Loc) || c.bytes.end || table.style(c.begin) != Style::Normal)
+      continue;
+    uint32_t block = doc.tokens[c.begin].block, e = c.end, end = 0;
+    while (e < doc.tokens.size() && e - c.end < kLongest && !taken[e] && doc.tokens[e].block == block &&
+           (table.flags(e) & kInSentence) && !(table.flags(e) & kSentenceStart)) {
+      std::string_view w = table.norm(e);
+      if (table.casing(e) == Casing::Title && table.gaz<kGazTitle>(e) == kPosNone) {
+        if (head(e)) end = e + 1;
+        ++e;
+      } else if ((w == "of" || w == "for" || w == "and") && e > c.end) {
+        ++e;
+      } else {
+        break;
+      }
+    }
+    while (e > c.end && table.casing(e - 1) != Casing::Title) --e;  // a small word after the name
+    if (end == 0 || end != e) continue;  // the capitalised words go on past the head: some other name
+    c.end = end;
+    c.label = Label::Org;
+    c.score = kJoinedScore;
+  }
+}
+
 }  // namespace
+
+bool company_name_end(std::string_view norm) {
+  std::optional<CompanyWord> w = table_find(kCompanyWords, norm);
+  return w == CompanyWord::Suffix || w == CompanyWord::Company;
+}
 
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
@@ -172,7 +314,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
     }
     if (c.end - c.begin == 1) continue;
     std::optional<CompanyWord> w = company_word(table, c.end - 1);
-    bool named = w == CompanyWord::Suffix || w == CompanyWord::Institution;
+    bool named = w == CompanyWord::Suffix || w == CompanyWord::Institution || w == CompanyWord::Company;
     if (w == CompanyWord::Centre) {  // a venue in a sports report ("Bell Centre"), elsewhere an institution
       named = !sports_report;
     }
@@ -188,6 +330,8 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
       short_forms.insert(phrase_key(table, c.begin, c.end - 1));
   }
   untagged_companies(doc, table, cands);
+  place_organisations(doc, table, sports_report, cands);
+  company_short_forms(doc, table, gaz, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;
   size_t k = 0;

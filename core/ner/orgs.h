@@ -7,6 +7,7 @@
 // ("the World Health Organisation (WHO)"), and so do its other mentions. Table: core/data/ner_company_words.tsv.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "document.h"
@@ -20,5 +21,9 @@ namespace aa::ner {
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
                                      bool sports_report, std::vector<Candidate>& cands);
+
+/// Is `norm` (lower case, without a final full stop) a word that ends a company's name: a suffix ("inc", "holdings")
+/// or a company's word ("systems", "group")? (core/data/ner_company_words.tsv; the clusters join short forms.)
+bool company_name_end(std::string_view norm);
 
 }  // namespace aa::ner

@@ -535,3 +535,101 @@ TEST_CASE("entities: a sentence of thousands of tokens is tagged in windows", "[
   CHECK(places + 5 >= repeats);
   CHECK(last_person + 2 * aa::ner::kTagWindow > doc.tokens.size());
 }
+
+// A company's short form after its full name (core/ner/orgs.cc): the first word, or the first two, of a firm whose
+// name ends in a suffix or a company's word, whatever the tagger made of it, in one cluster with the full name.
+TEST_CASE("entities: a company's short form after its full name is the company", "[ner][entities][orgs]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Orvane Health Inc. reported a loss on Tuesday. Orvane said profits fell.\n\n"
+      "Talvik Systems posted a loss. Talvik, which makes routers, said it would cut 400 jobs.\n\n"
+      "Brennock Mining Corp. agreed to settle the case. Brennock will pay $2 billion.\n\n"
+      "General Motors said it would recall 40,000 cars. General managers at the plant were told first.\n\n"
+      "Sophie Greenland met investors. Greenland Holdings had asked for the meeting. Greenland said she was "
+      "pleased.\n\n"
+      "Keller Partners bought the building. Keller, a private equity firm, paid $40 million.\n\n"
+      "Analysts at Harwell Capital Partners were cautious. Harwell, which owns 3% of the stock, asked for a "
+      "review.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto labels = [&](const std::string& text) {
+    std::string out;
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) out += std::string(out.empty() ? "" : " ") + aa::label_name(e.label);
+    return out.empty() ? std::string("none") : out;
+  };
+  CHECK(labels("Orvane") == "ORG");        // the tagger's PERSON
+  CHECK(labels("Talvik") == "ORG");        // untagged
+  CHECK(labels("Brennock") == "ORG");      // untagged
+  CHECK(labels("Harwell") == "ORG");       // a given name too, but "Capital" after it is no surname
+  CHECK(labels("Keller") == "ORG");        // a town too, but not one this document names as a place
+  CHECK(labels("General") == "none");      // a common word at a sentence's start
+  CHECK(labels("Greenland") == "PERSON");  // the person's surname, not the firm's short form
+  auto cluster_of = [&](const std::string& text) {
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) return doc.clusters[e.cluster].name;
+    return std::string("none");
+  };
+  CHECK(cluster_of("Orvane") == "Orvane Health Inc.");
+  CHECK(cluster_of("Talvik") == "Talvik Systems");
+  CHECK(cluster_of("Brennock") == "Brennock Mining Corp.");
+}
+
+// A place followed by the words of an organisation's head is one ORG (core/ner/orgs.cc, ner_company_words.tsv).
+TEST_CASE("entities: an organisation named after its place is one ORG", "[ner][entities][orgs]") {
+  aa::Analyser analyser;
+  for (const char* text :
+       {"Shares rose on the London Stock Exchange.\n", "The Dallas Chamber of Commerce backed the plan on Monday.\n"}) {
+    aa::Document doc = analyser.analyse(text);
+    CAPTURE(aa::to_inline_text(doc));
+    REQUIRE(!doc.entities.empty());
+    std::string name =
+        std::string(text).find("London") != std::string::npos ? "London Stock Exchange" : "Dallas Chamber of Commerce";
+    CHECK(doc.view(doc.entities[0].span) == name);
+    CHECK(doc.entities[0].label == aa::Label::Org);
+  }
+}
+
+// docs/annotation.md: "the [Ohio]-based insurer": the place alone, inside the token, a GPE.
+TEST_CASE("entities: a place before -based is the place alone", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("The Ohio-based insurer said it had hired advisers. A Palo Alto-based firm also bid.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& e : doc.entities) got.push_back({std::string(doc.view(e.span)), aa::label_name(e.label)});
+  CHECK(got == std::vector<std::pair<std::string, std::string>>{{"Ohio", "GPE"}, {"Palo Alto", "GPE"}});
+}
+
+// docs/annotation.md: members of a party are a NORP ("[Democrats]"); the party as a body stays ORG.
+TEST_CASE("entities: party members alone are a NORP", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Republicans on the panel questioned the plan on Tuesday. Conservatives in the Commons were split, and both "
+      "Republicans and Liberals were unsure.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& e : doc.entities)
+    if (e.label != aa::Label::Date) got.push_back({std::string(doc.view(e.span)), aa::label_name(e.label)});
+  CHECK(got == std::vector<std::pair<std::string, std::string>>{
+                   {"Republicans", "NORP"}, {"Conservatives", "NORP"}, {"Republicans", "NORP"}, {"Liberals", "NORP"}});
+}
+
+// A national capital the tagger took for a person, with no person of that name in the document, is the place.
+TEST_CASE("entities: a capital read as a person alone is the place", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Estonia and Finland trade blame over ferry deal\n\n"
+      "Finnish Transport Minister Aino Lindqvist said on Monday that the agreement signed in March had been "
+      "broken.\n\n"
+      "Lindqvist accused Tallinn of breaking the deal. \"They knew the terms,\" Lindqvist said.\n\n"
+      "Tallinn denied the claim. Officials in Helsinki said talks would resume next week.\n\n"
+      "Mart Kask, a spokesman, said Tallinn would respond in writing.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  int tallinn = 0;
+  for (const auto& e : doc.entities)
+    if (doc.view(e.span) == "Tallinn") {
+      ++tallinn;
+      CHECK(e.label == aa::Label::Gpe);
+    }
+  CHECK(tallinn == 3);
+}
