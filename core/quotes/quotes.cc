@@ -626,9 +626,9 @@ class Finder {
       bool comma = ix_.is_punct(k, ",");
       bool conj = ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But);
       if (!comma && !conj) continue;
-      // "he would reverse the changes, as have some members of Congress": a comparison is the writer's.
+      // "she would reverse the rise, as have two councillors": a comparison is the writer's.
       if (comma && k + 2 < e && ix_.word_is(k + 1, "as") && ix_.is(k + 2, QuoteWord::Aux)) return k;
-      // "it is buying SeaMicro, a surprise move that puts AMD ...": a closing apposition on the whole clause is
+      // "it would close the plant, a decision that puts 300 jobs at risk": a closing apposition on the whole clause is
       // the writer's comment.
       if (comma && k + 2 < e && (ix_.word_is(k + 1, "a") || ix_.word_is(k + 1, "an")) && comment_to_end(k + 2, e))
         return k;
@@ -648,7 +648,7 @@ class Finder {
     return e;
   }
 
-  // "a surprise move that puts AMD in ...", "a deal which ...": "that" or "which" within a few words, and no comma
+  // "a decision that puts jobs at risk", "a deal which ...": "that" or "which" within a few words, and no comma
   // after it to the sentence's end (else the apposition is inside the clause: "the firm, a maker that sells
   // chips, would close").
   bool comment_to_end(uint32_t k, uint32_t e) const {
@@ -759,7 +759,7 @@ class Finder {
       // "announced a plan" is no speech: these verbs report only with "that".
       if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(c, e) && !adds_a_thing(m->verb, c, e))
         start = c;
-      // "announced Wednesday it is buying": a subject pronoun and an auxiliary open a clause after any speech verb
+      // "announced Monday it is buying": a subject pronoun and an auxiliary open a clause after any speech verb
       // ("announced it on Twitter" does not).
       if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.subject_pronoun(c) &&
           ix_.is(c + 1, QuoteWord::Aux))
@@ -843,7 +843,7 @@ class Finder {
     for (uint32_t j = k; j < e && j < k + kMaxBeforeThat; ++j) {
       const TokenInfo& x = ix_.info[j];
       if (ix_.is(j, QuoteWord::That)) return j + 1;
-      if (ix_.kind(j) == TokenKind::Quote && x.quote < 0) continue;  // "after the Owls' win": an apostrophe
+      if (ix_.kind(j) == TokenKind::Quote && x.quote < 0) continue;  // "after the Larks' win": an apostrophe
       if (ix_.is(j, QuoteWord::Preposition)) {
         in_phrase = true;
         continue;
