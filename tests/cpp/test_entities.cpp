@@ -574,6 +574,28 @@ TEST_CASE("entities: a company's short form after its full name is the company",
   CHECK(cluster_of("Brennock") == "Brennock Mining Corp.");
 }
 
+TEST_CASE("entities: companies named for what they run or make are organisations, and they speak",
+          "[ner][entities][orgs][quotes]") {
+  // Invented text. "Westway Ferries" came out as a place, so its statement had no speaker.
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Westway Ferries admitted four breaches of safety rules on Friday.\n\n"
+      "In a statement, Westway Ferries said it had \"fully co-operated\" with the investigation.\n\n"
+      "Dunmore Breweries and Caldey Railways were also fined.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  size_t orgs = 0;
+  for (const auto& e : doc.entities) {
+    std::string_view t = doc.view(e.span);
+    if (t == "Westway Ferries" || t == "Dunmore Breweries" || t == "Caldey Railways") {
+      CHECK(e.label == aa::Label::Org);
+      ++orgs;
+    }
+  }
+  CHECK(orgs == 4);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker.name == "Westway Ferries");
+}
+
 // A place followed by the words of an organisation's head is one ORG (core/ner/orgs.cc, ner_company_words.tsv).
 TEST_CASE("entities: an organisation named after its place is one ORG", "[ner][entities][orgs]") {
   aa::Analyser analyser;
