@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "data/tables.h"
+#include "ner/orgs.h"
 #include "text/tokenizer.h"
 
 namespace aa::ner {
@@ -379,6 +380,51 @@ void places_not_persons(const Document& doc, const TokenTable& table, const Gaze
     auto it = words.find(table.key(c.begin));
     if (it != words.end() && it->second) c.label = Label::Gpe;
   }
+}
+
+// Every name of a byline is a person: "By Tom Hale and Priya Nair" (the structure stage has cut the byline to its
+// names). A part between "and", "&", "/" or commas of two to four capitalised words (initials allowed) that the
+// tagger left untagged, with no word of a company's name or a place, is a PERSON; a part it tagged is left as it
+// is (an agency: "Associated Press").
+void byline_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                  std::vector<Candidate>& cands) {
+  constexpr uint32_t kNotPerson = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazOrgWord | 1u << kGazOrgName;
+  if (!doc.article.byline || doc.article.byline->empty()) return;
+  Span by = *doc.article.byline;
+  uint32_t first = UINT32_MAX, last = 0;
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].span.begin < by.begin) continue;
+    if (doc.tokens[i].span.end > by.end) break;
+    if (!(table.flags(i) & kInSentence)) return;
+    first = std::min(first, i);
+    last = i + 1;
+  }
+  if (first >= last) return;
+  std::vector<uint8_t> owned(last - first, 0);
+  for (const Candidate& c : cands)
+    for (uint32_t i = std::max(c.begin, first); i < std::min(c.end, last); ++i) owned[i - first] = 1;
+  auto separator = [&](uint32_t i) {
+    std::string_view w = doc.view(doc.tokens[i].span);
+    return w == "and" || w == "&" || w == "/" || w == ",";
+  };
+  std::vector<Candidate> added;
+  for (uint32_t b = first; b < last;) {
+    uint32_t e = b;
+    while (e < last && !separator(e)) ++e;
+    bool names = e - b >= 2 && e - b <= 4;
+    bool untagged = true;
+    for (uint32_t i = b; i < e && names; ++i) {
+      names = table.casing(i) == Casing::Title || (table.casing(i) == Casing::Upper && doc.tokens[i].span.size() <= 2);
+      untagged = untagged && !owned[i - first];
+    }
+    for (uint32_t i = b; i < e && names && untagged; ++i)  // "Harbour Press Agency": no person
+      names = !company_name_end(table.norm_no_period(i)) && !(gazetteer.find(phrase_key(table, i, i + 1)) & kNotPerson);
+    if (names && untagged) added.push_back({b, e, Label::Person, kNameWordScore, {}});
+    b = e + 1;
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
 }  // namespace aa::ner

@@ -41,4 +41,10 @@ namespace aa::ner {
 [[gnu::noinline]] void places_not_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                           std::vector<Candidate>& cands);
 
+/// Every name of the article's byline is a person: the untagged parts of two to four capitalised words between
+/// "and", "&", "/" or commas, with a given name first or a family name last ("By Tom Hale and Priya Nair").
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void byline_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                    std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

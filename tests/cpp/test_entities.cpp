@@ -596,6 +596,24 @@ TEST_CASE("entities: companies named for what they run or make are organisations
   CHECK(doc.quotes[0].speaker.name == "Westway Ferries");
 }
 
+TEST_CASE("entities: every name of a byline is a person", "[ner][entities][names]") {
+  // Invented text. The tagger found the first of two authors and left the second untagged.
+  aa::Analyser analyser;
+  auto persons = [&](const std::string& byline) {
+    aa::Document doc =
+        analyser.analyse("Ferry fined over lifeboats\n\n" + byline + "\n\nThe ferry operator was fined on Friday.\n");
+    CAPTURE(aa::to_inline_text(doc));
+    REQUIRE(doc.article.byline);
+    std::string out;
+    for (const auto& e : doc.entities)
+      if (e.label == aa::Label::Person) out += std::string(out.empty() ? "" : "; ") + std::string(doc.view(e.span));
+    return out;
+  };
+  CHECK(persons("By Tom Hale and Priya Nair") == "Tom Hale; Priya Nair");
+  CHECK(persons("By Priya Nair and Tom Hale") == "Priya Nair; Tom Hale");
+  CHECK(persons("By Associated Press") == "");  // an agency stays what the tagger read
+}
+
 // A place followed by the words of an organisation's head is one ORG (core/ner/orgs.cc, ner_company_words.tsv).
 TEST_CASE("entities: an organisation named after its place is one ORG", "[ner][entities][orgs]") {
   aa::Analyser analyser;
