@@ -223,7 +223,9 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
         uint32_t e = i + len;
         if (e > s.last_token) continue;
         auto it = forms.find(key(i, e));
-        if (it == forms.end() || i < it->second) continue;
+        // After the full name, or in the headline above it ("Nuvella shares jump" ... "Nuvella Inc").
+        bool headline = doc.article.title && doc.article.title->contains(doc.tokens[i].span);
+        if (it == forms.end() || (i < it->second && !headline)) continue;
         if (len == 2 && lower.count(table.key(i + 1))) continue;
         int32_t k = cand_at[i];
         if (k >= 0) {

@@ -614,6 +614,20 @@ TEST_CASE("entities: every name of a byline is a person", "[ner][entities][names
   CHECK(persons("By Associated Press") == "");  // an agency stays what the tagger read
 }
 
+TEST_CASE("entities: a company's short form in the headline above its full name is the company",
+          "[ner][entities][orgs]") {
+  // Invented text. Headlines name a company by its short form before the story gives the full name.
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Nuvella shares jump as cloud revenue beats forecasts\n\n"
+      "Shares of Nuvella Inc jumped 18% on Tuesday after the software maker reported its results.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  REQUIRE(doc.article.title);
+  REQUIRE(!doc.entities.empty());
+  CHECK(doc.view(doc.entities[0].span) == "Nuvella");
+  CHECK(doc.entities[0].label == aa::Label::Org);
+}
+
 // A place followed by the words of an organisation's head is one ORG (core/ner/orgs.cc, ner_company_words.tsv).
 TEST_CASE("entities: an organisation named after its place is one ORG", "[ner][entities][orgs]") {
   aa::Analyser analyser;
