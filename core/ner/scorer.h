@@ -6,6 +6,8 @@
 //   - the token's own form and the style of its sentence (word, affixes, shapes, casing);
 //   - the pair of the token and its right neighbour (the word pair, word-shape pairs, "the next word is ..." for
 //     the token and "the previous word is ..." for the neighbour), with the sentence boundary as a neighbour;
+//     the rows a pair shares with every other pair of the same word (the word and its cluster as a neighbour) are
+//     looked up once per form (FormRows), so that a new pair costs the lookups of its own four features only;
 //   - the short shapes of the token and its neighbours;
 //   - the token's context: sentence start, block, how the word is cased elsewhere, its gazetteer codes and those
 //     of its neighbours;
@@ -157,10 +159,12 @@ struct FormCacheLimits {
   size_t forms = size_t(1) << 15, form_bytes = size_t(1) << 19;
 };
 
-/// The rows a form gives the words two places away.
-struct DistantRows {
-  static constexpr uint32_t kUnknown = 0xFFFFFFFFu;  // not looked up yet (find_row never returns it)
-  uint32_t prev2 = kUnknown, next2 = kUnknown;
+/// The rows a form gives the words around it whatever their own words: the words two places away, and its
+/// neighbours ("the previous word is", "the next word is", and the same for its cluster).
+struct FormRows {
+  static constexpr uint32_t kUnknown = 0xFFFFFFFFu;         // not looked up yet (find_row never returns it)
+  uint32_t prev2 = kUnknown, next2 = kUnknown;              // kWordPrev2, kWordNext2
+  uint32_t prev = 0, next = 0, rep_prev = 0, rep_next = 0;  // kWordPrev, kWordNext, kRepPrev, kRepNext
 };
 
 /// What scorers learn from one document to the next: the caches, keyed by a dictionary of forms. For one model,
@@ -201,7 +205,7 @@ class FormCache : public TypeMemo {
   bool serves(const Gazetteer& gazetteer) const;
   /// Empties the dictionary and what is keyed by its numbers.
   void clear_forms();
-  /// The number of a form in the dictionary, with room for it in types_ and distant_. Requires: forms_.fits.
+  /// The number of a form in the dictionary, with room for it in types_ and rows_. Requires: forms_.fits.
   uint32_t intern(std::string_view form, uint32_t hash);
 
   FormCacheLimits limits_;
@@ -209,11 +213,11 @@ class FormCache : public TypeMemo {
   const Model* model_ = nullptr;
   FormDictionary forms_;
   VectorCache selves_, pairs_, shapes_, contexts_;
-  std::vector<DistantRows> distant_;  // by form number
-  DistantRows boundary_;              // what the sentence boundary gives
-  size_t types_to_reserve_ = 0;       // a document's own memory: its types
-  std::vector<TypeFacts> types_;      // by form number
-  std::vector<char> norms_;           // the normalised forms of types_ (at most limits_.form_bytes)
+  std::vector<FormRows> rows_;    // by form number
+  FormRows boundary_;             // what the sentence boundary gives
+  size_t types_to_reserve_ = 0;   // a document's own memory: its types
+  std::vector<TypeFacts> types_;  // by form number
+  std::vector<char> norms_;       // the normalised forms of types_ (at most limits_.form_bytes)
 };
 
 class Scorer {
@@ -229,7 +233,7 @@ class Scorer {
   void emissions(const Sentence& s, const SentenceCodes& codes, int32_t* scores);
 
  private:
-  static constexpr uint32_t kUnknown = DistantRows::kUnknown;
+  static constexpr uint32_t kUnknown = FormRows::kUnknown;
   static constexpr uint32_t kPending = 0xFFFFFFFEu;  // a row being looked up
   static constexpr uint32_t kBoundaryType = (1u << 30) - 1;
   static constexpr uint32_t kNoEntry = 0xFFFFFFFFu;
@@ -245,6 +249,10 @@ class Scorer {
   /// What the tokens of the chunk being worked use.
   struct Plan {
     uint32_t self, context, shapes, pair;  // offsets in their caches
+  };
+  /// A new pair (offset in the pair cache) of forms a and b, to be completed with their FormRows once looked up.
+  struct NewPair {
+    uint32_t at, a, b;
   };
 
   void want(uint32_t feature, VectorCache& cache, uint32_t offset) {
@@ -262,7 +270,8 @@ class Scorer {
   uint32_t plan_pair(uint32_t a, uint32_t b, Style style);
   uint32_t plan_shapes(const uint32_t* types, size_t k, size_t n, Style style);
   uint32_t plan_context(const Sentence& s, const SentenceCodes& codes, size_t k, Style style);
-  void plan_distant(uint32_t type);
+  /// Looks up the FormRows of a type's form unless known.
+  void plan_rows(uint32_t type);
   void resolve();
   /// The scores of tokens [k0, k1) of s from their plan (plan_): T tags; `before` is what the previous pair gives
   /// token k0. Returns what the last pair gives the next token.
@@ -270,9 +279,7 @@ class Scorer {
   const int32_t* add_chunk(const Sentence& s, size_t k0, size_t k1, const int32_t* before, int32_t* scores);
   /// The number of a type's form (kBoundaryType for the boundary). Requires: numbered (prepare_chunk).
   uint32_t number(uint32_t type) const { return type == kBoundaryType ? kBoundaryType : numbers_[type]; }
-  DistantRows& distant(uint32_t type) {
-    return type == kBoundaryType ? mem_->boundary_ : mem_->distant_[numbers_[type]];
-  }
+  FormRows& rows(uint32_t type) { return type == kBoundaryType ? mem_->boundary_ : mem_->rows_[numbers_[type]]; }
   uint32_t word_of(uint32_t type) const { return type == kBoundaryType ? kBoundary : table_.types[type].word; }
   uint32_t shape_of(uint32_t type) const { return type == kBoundaryType ? kBoundary : table_.types[type].short_shape; }
 
@@ -286,7 +293,8 @@ class Scorer {
   FormCache* mem_;
   std::vector<uint32_t> numbers_;  // per type: the number of its form (kUnnumbered: none yet)
   std::vector<Wanted> wanted_;
-  std::vector<uint32_t> keys_, rows_, scratch_;
+  std::vector<NewPair> new_pairs_;
+  std::vector<uint32_t> keys_, found_, scratch_;
   std::vector<Plan> plan_;
 };
 
