@@ -26,9 +26,11 @@ uint32_t VectorCache::insert(uint64_t a, uint64_t b, bool& fresh) {
       fresh = true;
       slot.a = a;
       slot.b = b;
-      // Zeroed by resize() (resize(n, 0) filled int by int): within the capacity once allocated.
-      slot.at = static_cast<uint32_t>(vectors_.size());
-      vectors_.resize(vectors_.size() + size_t(per_entry_) * width_);
+      const size_t ints = size_t(per_entry_) * width_;
+      if (size_ + ints > capacity_) reserve_ints(size_ + ints);
+      slot.at = static_cast<uint32_t>(size_);
+      std::fill_n(vectors_.get() + size_, ints, 0);
+      size_ += ints;
       ++used_;
       return slot.at;
     }
@@ -37,7 +39,7 @@ uint32_t VectorCache::insert(uint64_t a, uint64_t b, bool& fresh) {
 
 void VectorCache::clear() {
   std::fill(slots_.begin(), slots_.end(), Slot{});
-  vectors_.clear();
+  size_ = 0;
   used_ = 0;
 }
 
@@ -47,7 +49,16 @@ void VectorCache::reserve(size_t entries) {
   size_t n = 64;
   while (n < 2 * entries) n *= 2;
   if (slots_.size() < n) grow_to(n);
-  vectors_.reserve(entries * size_t(per_entry_) * width_);
+  if (entries * size_t(per_entry_) * width_ > capacity_) reserve_ints(entries * size_t(per_entry_) * width_);
+}
+
+void VectorCache::reserve_ints(size_t ints) {
+  const size_t most = max_ * size_t(per_entry_) * width_;
+  const size_t n = std::max(ints, std::min(most, 2 * capacity_));
+  std::unique_ptr<int32_t[]> more(new int32_t[n]);  // not zeroed: each entry is, when it comes
+  if (size_) std::copy(vectors_.get(), vectors_.get() + size_, more.get());
+  vectors_ = std::move(more);
+  capacity_ = n;
 }
 
 void VectorCache::grow() {

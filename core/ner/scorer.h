@@ -80,7 +80,7 @@ class VectorCache {
     }
     return insert(a, b, fresh);
   }
-  int32_t* at(uint32_t offset) { return &vectors_[offset]; }
+  int32_t* at(uint32_t offset) { return vectors_.get() + offset; }
   /// Empties the cache if fewer than k more entries would fit.
   void make_room(size_t k) {
     if (used_ + k > max_) clear();
@@ -94,7 +94,7 @@ class VectorCache {
   size_t size() const { return used_; }
   size_t max_entries() const { return max_; }
   /// Bytes allocated.
-  size_t bytes() const { return slots_.capacity() * sizeof(Slot) + vectors_.capacity() * sizeof(int32_t); }
+  size_t bytes() const { return slots_.capacity() * sizeof(Slot) + capacity_ * sizeof(int32_t); }
 
  private:
   struct Slot {
@@ -108,10 +108,15 @@ class VectorCache {
   uint32_t insert(uint64_t a, uint64_t b, bool& fresh);
   void grow();
   void grow_to(size_t slots);
+  /// Room for `ints` ints of vectors (at least doubling, at most the limit's), keeping those in use.
+  void reserve_ints(size_t ints);
   size_t max_, used_ = 0;
   int per_entry_, width_;
   std::vector<Slot> slots_;
-  std::vector<int32_t> vectors_;
+  // The entries' vectors, one after another: size_ ints in use of capacity_. Not a std::vector, whose resize()
+  // is a call and a zero fill per entry (the fill is inline here) and whose growth zero-fills what is not used yet.
+  std::unique_ptr<int32_t[]> vectors_;
+  size_t size_ = 0, capacity_ = 0;
 };
 
 /// Numbers for forms (byte strings), by exact comparison of their bytes: at most max_forms forms of at most
