@@ -157,7 +157,7 @@ class FormDictionary {
 /// How many entries each cache may hold before it is emptied (tests make them small), and the capacity of a
 /// FormCache's dictionary of forms. Each at least 1; pairs at least 2; forms at least 5.
 ///
-/// The cache grows up to these (10.9 MiB with the defaults); what the defaults cost and why they are what they are:
+/// The cache grows up to these (11.4 MiB with the defaults); what the defaults cost and why they are what they are:
 /// bench/README.md ("The tagger's form cache").
 struct FormCacheLimits {
   size_t selves = size_t(1) << 15, pairs = size_t(1) << 13, shapes = size_t(1) << 11, contexts = size_t(1) << 12;
