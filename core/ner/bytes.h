@@ -14,6 +14,10 @@ inline uint32_t load_u32(const uint8_t* p) {
   return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
 }
 
+inline uint64_t load_u64(const uint8_t* p) {
+  return uint64_t(load_u32(p)) | uint64_t(load_u32(p + 4)) << 32;
+}
+
 inline void put_u16(std::string& out, uint32_t v) {
   out.push_back(static_cast<char>(v & 0xFF));
   out.push_back(static_cast<char>((v >> 8) & 0xFF));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <vector>
 
 #include "ner/tags.h"
 
@@ -35,22 +36,22 @@ void prepare(int T, const int32_t* trans, DecoderScratch& sc) {
     for (int j = 0; j < C; ++j) sc.out_of[c * C + j] = trans[closed_tag(c) * T + opening_tag(j)];
   // Forward: closed c is every opening tag's best predecessor when it leads every other closed tag by
   // max over j of (max over c' of t(c', j) - t(c, j)).
-  sc.dominant.assign(C, 0);
+  // (The maxima of each column and row once, not once per c or j: this runs for every document.)
+  std::vector<int32_t> best_into(C, INT32_MIN), best_out_of(C, INT32_MIN);
   for (int c = 0; c < C; ++c)
     for (int j = 0; j < C; ++j) {
-      int32_t best = INT32_MIN;
-      for (int c2 = 0; c2 < C; ++c2) best = std::max(best, sc.out_of[c2 * C + j]);
-      sc.dominant[c] = std::max(sc.dominant[c], best - sc.out_of[c * C + j]);
+      best_into[j] = std::max(best_into[j], sc.out_of[c * C + j]);
+      best_out_of[c] = std::max(best_out_of[c], sc.out_of[c * C + j]);
     }
+  sc.dominant.assign(C, 0);
+  for (int c = 0; c < C; ++c)
+    for (int j = 0; j < C; ++j) sc.dominant[c] = std::max(sc.dominant[c], best_into[j] - sc.out_of[c * C + j]);
   // Backward: opening j is every closed tag's best successor when it leads every other opening tag by
   // max over c of (max over j' of t(c, j') - t(c, j)).
   sc.dominant_next.assign(C, 0);
   for (int j = 0; j < C; ++j)
-    for (int c = 0; c < C; ++c) {
-      int32_t best = INT32_MIN;
-      for (int j2 = 0; j2 < C; ++j2) best = std::max(best, sc.out_of[c * C + j2]);
-      sc.dominant_next[j] = std::max(sc.dominant_next[j], best - sc.out_of[c * C + j]);
-    }
+    for (int c = 0; c < C; ++c)
+      sc.dominant_next[j] = std::max(sc.dominant_next[j], best_out_of[c] - sc.out_of[c * C + j]);
   // Inside a span, per label: B->I, I->I, B->L, I->L.
   sc.inside.assign(4 * size_t(L), 0);
   for (int k = 0; k < L; ++k) {

@@ -129,20 +129,22 @@ class Model {
   /// `scratch` is working memory.
   void find_rows(const uint32_t* keys, size_t n, uint32_t* rows, std::vector<uint32_t>& scratch) const;
   /// Adds the weights of a row (find_row) to scores[0..n_tags).
-  /// (Two weights a step, both loaded before either is added: a store to `scores` may alias the model's bytes for
-  /// the compiler, which would otherwise reload between them. First sight of a word is mostly this loop.)
+  /// (Four weights a step, from one 8-byte load: a store to `scores` may alias the model's bytes for the compiler,
+  /// which would otherwise reload between them; and one load instead of four. First sight of a word is mostly this
+  /// loop.)
   void add_row(uint32_t row, int32_t* scores) const {
     const uint8_t* p = blob_ + (row >> 5);
-    const uint32_t n = row & 31;
-    uint32_t k = 0;
-    for (; k + 2 <= n; k += 2) {
-      const uint32_t w0 = load_u16(p + 2 * k), w1 = load_u16(p + 2 * k + 2);
-      scores[w0 >> 11] += static_cast<int32_t>(w0 << 21) >> 21;  // sign-extend 11 bits
-      scores[w1 >> 11] += static_cast<int32_t>(w1 << 21) >> 21;
+    uint32_t n = row & 31;
+    for (; n >= 4; n -= 4, p += 8) {
+      const uint64_t w = load_u64(p);  // weights k..k+3, each tag << 11 | 11-bit weight
+      scores[(w >> 11) & 31] += weight_of(static_cast<uint32_t>(w));
+      scores[(w >> 27) & 31] += weight_of(static_cast<uint32_t>(w >> 16));
+      scores[(w >> 43) & 31] += weight_of(static_cast<uint32_t>(w >> 32));
+      scores[w >> 59] += weight_of(static_cast<uint32_t>(w >> 48));
     }
-    if (k < n) {
-      const uint32_t w = load_u16(p + 2 * k);
-      scores[w >> 11] += static_cast<int32_t>(w << 21) >> 21;
+    for (; n > 0; --n, p += 2) {
+      const uint32_t w = load_u16(p);
+      scores[w >> 11] += weight_of(w);
     }
   }
   /// Adds the weights of feature `key` (if the model has it) to scores[0..n_tags).
@@ -156,6 +158,8 @@ class Model {
 
  private:
   void load(const uint8_t* data, size_t size, Check check);
+  /// The weight in the low 11 bits of w, sign-extended.
+  static int32_t weight_of(uint32_t w) { return static_cast<int32_t>(w << 21) >> 21; }
 
   struct Bucket {
     uint32_t offset;  // of the bucket's keys in blob_

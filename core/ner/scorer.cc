@@ -26,9 +26,11 @@ uint32_t VectorCache::insert(uint64_t a, uint64_t b, bool& fresh) {
       fresh = true;
       slot.a = a;
       slot.b = b;
-      // Zeroed by resize() (resize(n, 0) filled int by int): within the capacity once allocated.
-      slot.at = static_cast<uint32_t>(vectors_.size());
-      vectors_.resize(vectors_.size() + size_t(per_entry_) * width_);
+      const size_t ints = size_t(per_entry_) * width_;
+      if (size_ + ints > capacity_) reserve_ints(size_ + ints);
+      slot.at = static_cast<uint32_t>(size_);
+      std::fill_n(vectors_.get() + size_, ints, 0);
+      size_ += ints;
       ++used_;
       return slot.at;
     }
@@ -37,7 +39,7 @@ uint32_t VectorCache::insert(uint64_t a, uint64_t b, bool& fresh) {
 
 void VectorCache::clear() {
   std::fill(slots_.begin(), slots_.end(), Slot{});
-  vectors_.clear();
+  size_ = 0;
   used_ = 0;
 }
 
@@ -47,7 +49,16 @@ void VectorCache::reserve(size_t entries) {
   size_t n = 64;
   while (n < 2 * entries) n *= 2;
   if (slots_.size() < n) grow_to(n);
-  vectors_.reserve(entries * size_t(per_entry_) * width_);
+  if (entries * size_t(per_entry_) * width_ > capacity_) reserve_ints(entries * size_t(per_entry_) * width_);
+}
+
+void VectorCache::reserve_ints(size_t ints) {
+  const size_t most = max_ * size_t(per_entry_) * width_;
+  const size_t n = std::max(ints, std::min(most, 2 * capacity_));
+  std::unique_ptr<int32_t[]> more(new int32_t[n]);  // not zeroed: each entry is, when it comes
+  if (size_) std::copy(vectors_.get(), vectors_.get() + size_, more.get());
+  vectors_ = std::move(more);
+  capacity_ = n;
 }
 
 void VectorCache::grow() {
@@ -155,12 +166,12 @@ FormCache::FormCache(const FormCacheLimits& limits, size_t types)
       pairs_(limits_.pairs, 2),
       shapes_(limits_.shapes, 1),
       contexts_(limits_.contexts, 1),
-      distant_(types),
+      rows_(types),
       types_to_reserve_(types) {}
 
 size_t FormCache::bytes() const {
   return forms_.bytes() + selves_.bytes() + pairs_.bytes() + shapes_.bytes() + contexts_.bytes() +
-         distant_.capacity() * sizeof(DistantRows) + types_.capacity() * sizeof(TypeFacts) + norms_.capacity();
+         rows_.capacity() * sizeof(FormRows) + types_.capacity() * sizeof(TypeFacts) + norms_.capacity();
 }
 
 bool FormCache::serves(const Gazetteer& gazetteer) const {
@@ -217,7 +228,7 @@ void FormCache::prepare(const Model& model) {
       contexts_.clear();
     }
   }
-  boundary_ = DistantRows{};
+  boundary_ = FormRows{};
   model_ = &model;
 }
 
@@ -225,7 +236,7 @@ void FormCache::clear_forms() {
   forms_.clear();
   selves_.clear();
   pairs_.clear();
-  distant_.clear();
+  rows_.clear();
   types_.clear();
   norms_.clear();
 }
@@ -234,7 +245,7 @@ uint32_t FormCache::intern(std::string_view form, uint32_t hash) {
   uint32_t n = forms_.intern(form, hash);
   if (n >= types_.size()) {  // a new number: numbers come in order, from 0
     types_.emplace_back();
-    distant_.emplace_back();
+    rows_.emplace_back();
   }
   return n;
 }
@@ -337,20 +348,19 @@ uint32_t Scorer::plan_pair(uint32_t a, uint32_t b, Style style) {
   uint32_t at =
       pairs.find(uint64_t(number(a)) | uint64_t(number(b)) << 30 | uint64_t(style) << 60 | uint64_t(1) << 62, 0, fresh);
   if (!fresh) return at;
+  // The pair's own features here; what each word gives any neighbour from their FormRows (resolve).
   uint32_t wa = word_of(a), wb = word_of(b);
-  uint32_t ra = a == kBoundaryType ? 0 : table_.types[a].rep, rb = b == kBoundaryType ? 0 : table_.types[b].rep;
-  if (a != kBoundaryType && rb) want(feature_hash(kRepNext, rep_cluster(rb, kRepMiddle)), pairs, at);
-  if (b != kBoundaryType && ra) want(feature_hash(kRepPrev, rep_cluster(ra, kRepMiddle)), pairs, at + width_);
   if (a != kBoundaryType) {  // what b gives a
-    want(feature_hash(kWordNext, wb), pairs, at);
     want(feature_hash(kWordWordNext, wa, wb), pairs, at);
     want(feature_hash(styled(kShapeWordNext, style), shape_of(a), wb), pairs, at);
   }
   if (b != kBoundaryType) {  // what a gives b
-    want(feature_hash(kWordPrev, wa), pairs, at + width_);
     want(feature_hash(kWordPrevWord, wa, wb), pairs, at + width_);
     want(feature_hash(styled(kWordPrevShape, style), wa, shape_of(b)), pairs, at + width_);
   }
+  plan_rows(a);
+  plan_rows(b);
+  new_pairs_.push_back({at, a, b});
   return at;
 }
 
@@ -408,28 +418,50 @@ uint32_t Scorer::plan_context(const Sentence& s, const SentenceCodes& sc, size_t
   return at;
 }
 
-void Scorer::plan_distant(uint32_t type) {
-  DistantRows& d = distant(type);
-  if (d.prev2 != kUnknown) return;
-  d.prev2 = d.next2 = kPending;
-  uint32_t w = word_of(type);
-  want_row(feature_hash(kWordPrev2, w), &d.prev2);
-  want_row(feature_hash(kWordNext2, w), &d.next2);
+void Scorer::plan_rows(uint32_t type) {
+  FormRows& r = rows(type);
+  if (r.prev2 != kUnknown) return;
+  r.prev2 = r.next2 = kPending;
+  const uint32_t w = word_of(type);
+  want_row(feature_hash(kWordPrev2, w), &r.prev2);
+  want_row(feature_hash(kWordNext2, w), &r.next2);
+  want_row(feature_hash(kWordPrev, w), &r.prev);
+  want_row(feature_hash(kWordNext, w), &r.next);
+  if (uint32_t rep = type == kBoundaryType ? 0 : table_.types[type].rep) {
+    want_row(feature_hash(kRepPrev, rep_cluster(rep, kRepMiddle)), &r.rep_prev);
+    want_row(feature_hash(kRepNext, rep_cluster(rep, kRepMiddle)), &r.rep_next);
+  }
 }
 
 void Scorer::resolve() {
   keys_.resize(wanted_.size());
-  rows_.resize(wanted_.size());
+  found_.resize(wanted_.size());
   for (size_t i = 0; i < wanted_.size(); ++i) keys_[i] = wanted_[i].key;
-  model_.find_rows(keys_.data(), keys_.size(), rows_.data(), scratch_);
+  model_.find_rows(keys_.data(), keys_.size(), found_.data(), scratch_);
   for (size_t i = 0; i < wanted_.size(); ++i) {
     const Wanted& w = wanted_[i];
     if (!w.cache)
-      *w.slot = rows_[i];
-    else if (rows_[i])
-      model_.add_row(rows_[i], w.cache->at(w.offset));
+      *w.slot = found_[i];
+    else if (found_[i])
+      model_.add_row(found_[i], w.cache->at(w.offset));
   }
   wanted_.clear();
+  // The new pairs' rows that depend on one word only, known by now: what b gives a (a's "next word", unless a is
+  // the boundary), what a gives b.
+  for (const NewPair& p : new_pairs_) {
+    int32_t* v = mem_->pairs_.at(p.at);
+    if (p.a != kBoundaryType) {
+      const FormRows& b = rows(p.b);
+      if (b.next) model_.add_row(b.next, v);
+      if (b.rep_next) model_.add_row(b.rep_next, v);
+    }
+    if (p.b != kBoundaryType) {
+      const FormRows& a = rows(p.a);
+      if (a.prev) model_.add_row(a.prev, v + width_);
+      if (a.rep_prev) model_.add_row(a.rep_prev, v + width_);
+    }
+  }
+  new_pairs_.clear();
 }
 
 void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scores) {
@@ -452,8 +484,8 @@ void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scor
       p.context = plan_context(s, sc, k, style);
       p.shapes = plan_shapes(types, k, n, style);
       p.pair = plan_pair(types[k], type_at(lk + 1), style);
-      plan_distant(type_at(lk - 2));
-      plan_distant(type_at(lk + 2));
+      plan_rows(type_at(lk - 2));
+      plan_rows(type_at(lk + 2));
     }
     resolve();
     // No cache grows or is emptied until the next chunk: pointers into them hold.
@@ -490,8 +522,8 @@ const int32_t* Scorer::add_chunk(const Sentence& s, size_t k0, size_t k1, const 
     const int32_t* pair = mem_->pairs_.at(p.pair);
     for (int t = 0; t < T; ++t) acc[t] = before[t] + self[t] + context[t] + shapes[t] + pair[t];
     before = pair + width_;
-    if (uint32_t row = distant(type_at(lk - 2)).prev2) model_.add_row(row, acc);
-    if (uint32_t row = distant(type_at(lk + 2)).next2) model_.add_row(row, acc);
+    if (uint32_t row = rows(type_at(lk - 2)).prev2) model_.add_row(row, acc);
+    if (uint32_t row = rows(type_at(lk + 2)).next2) model_.add_row(row, acc);
     std::copy(acc, acc + T, scores + k * T);
   }
   return before;

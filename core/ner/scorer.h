@@ -6,6 +6,8 @@
 //   - the token's own form and the style of its sentence (word, affixes, shapes, casing);
 //   - the pair of the token and its right neighbour (the word pair, word-shape pairs, "the next word is ..." for
 //     the token and "the previous word is ..." for the neighbour), with the sentence boundary as a neighbour;
+//     the rows a pair shares with every other pair of the same word (the word and its cluster as a neighbour) are
+//     looked up once per form (FormRows), so that a new pair costs the lookups of its own four features only;
 //   - the short shapes of the token and its neighbours;
 //   - the token's context: sentence start, block, how the word is cased elsewhere, its gazetteer codes and those
 //     of its neighbours;
@@ -78,7 +80,7 @@ class VectorCache {
     }
     return insert(a, b, fresh);
   }
-  int32_t* at(uint32_t offset) { return &vectors_[offset]; }
+  int32_t* at(uint32_t offset) { return vectors_.get() + offset; }
   /// Empties the cache if fewer than k more entries would fit.
   void make_room(size_t k) {
     if (used_ + k > max_) clear();
@@ -92,7 +94,7 @@ class VectorCache {
   size_t size() const { return used_; }
   size_t max_entries() const { return max_; }
   /// Bytes allocated.
-  size_t bytes() const { return slots_.capacity() * sizeof(Slot) + vectors_.capacity() * sizeof(int32_t); }
+  size_t bytes() const { return slots_.capacity() * sizeof(Slot) + capacity_ * sizeof(int32_t); }
 
  private:
   struct Slot {
@@ -106,10 +108,15 @@ class VectorCache {
   uint32_t insert(uint64_t a, uint64_t b, bool& fresh);
   void grow();
   void grow_to(size_t slots);
+  /// Room for `ints` ints of vectors (at least doubling, at most the limit's), keeping those in use.
+  void reserve_ints(size_t ints);
   size_t max_, used_ = 0;
   int per_entry_, width_;
   std::vector<Slot> slots_;
-  std::vector<int32_t> vectors_;
+  // The entries' vectors, one after another: size_ ints in use of capacity_. Not a std::vector, whose resize()
+  // is a call and a zero fill per entry (the fill is inline here) and whose growth zero-fills what is not used yet.
+  std::unique_ptr<int32_t[]> vectors_;
+  size_t size_ = 0, capacity_ = 0;
 };
 
 /// Numbers for forms (byte strings), by exact comparison of their bytes: at most max_forms forms of at most
@@ -150,17 +157,19 @@ class FormDictionary {
 /// How many entries each cache may hold before it is emptied (tests make them small), and the capacity of a
 /// FormCache's dictionary of forms. Each at least 1; pairs at least 2; forms at least 5.
 ///
-/// The cache grows up to these (10.9 MiB with the defaults); what the defaults cost and why they are what they are:
+/// The cache grows up to these (11.4 MiB with the defaults); what the defaults cost and why they are what they are:
 /// bench/README.md ("The tagger's form cache").
 struct FormCacheLimits {
   size_t selves = size_t(1) << 15, pairs = size_t(1) << 13, shapes = size_t(1) << 11, contexts = size_t(1) << 12;
   size_t forms = size_t(1) << 15, form_bytes = size_t(1) << 19;
 };
 
-/// The rows a form gives the words two places away.
-struct DistantRows {
-  static constexpr uint32_t kUnknown = 0xFFFFFFFFu;  // not looked up yet (find_row never returns it)
-  uint32_t prev2 = kUnknown, next2 = kUnknown;
+/// The rows a form gives the words around it whatever their own words: the words two places away, and its
+/// neighbours ("the previous word is", "the next word is", and the same for its cluster).
+struct FormRows {
+  static constexpr uint32_t kUnknown = 0xFFFFFFFFu;         // not looked up yet (find_row never returns it)
+  uint32_t prev2 = kUnknown, next2 = kUnknown;              // kWordPrev2, kWordNext2
+  uint32_t prev = 0, next = 0, rep_prev = 0, rep_next = 0;  // kWordPrev, kWordNext, kRepPrev, kRepNext
 };
 
 /// What scorers learn from one document to the next: the caches, keyed by a dictionary of forms. For one model,
@@ -201,7 +210,7 @@ class FormCache : public TypeMemo {
   bool serves(const Gazetteer& gazetteer) const;
   /// Empties the dictionary and what is keyed by its numbers.
   void clear_forms();
-  /// The number of a form in the dictionary, with room for it in types_ and distant_. Requires: forms_.fits.
+  /// The number of a form in the dictionary, with room for it in types_ and rows_. Requires: forms_.fits.
   uint32_t intern(std::string_view form, uint32_t hash);
 
   FormCacheLimits limits_;
@@ -209,11 +218,11 @@ class FormCache : public TypeMemo {
   const Model* model_ = nullptr;
   FormDictionary forms_;
   VectorCache selves_, pairs_, shapes_, contexts_;
-  std::vector<DistantRows> distant_;  // by form number
-  DistantRows boundary_;              // what the sentence boundary gives
-  size_t types_to_reserve_ = 0;       // a document's own memory: its types
-  std::vector<TypeFacts> types_;      // by form number
-  std::vector<char> norms_;           // the normalised forms of types_ (at most limits_.form_bytes)
+  std::vector<FormRows> rows_;    // by form number
+  FormRows boundary_;             // what the sentence boundary gives
+  size_t types_to_reserve_ = 0;   // a document's own memory: its types
+  std::vector<TypeFacts> types_;  // by form number
+  std::vector<char> norms_;       // the normalised forms of types_ (at most limits_.form_bytes)
 };
 
 class Scorer {
@@ -229,7 +238,7 @@ class Scorer {
   void emissions(const Sentence& s, const SentenceCodes& codes, int32_t* scores);
 
  private:
-  static constexpr uint32_t kUnknown = DistantRows::kUnknown;
+  static constexpr uint32_t kUnknown = FormRows::kUnknown;
   static constexpr uint32_t kPending = 0xFFFFFFFEu;  // a row being looked up
   static constexpr uint32_t kBoundaryType = (1u << 30) - 1;
   static constexpr uint32_t kNoEntry = 0xFFFFFFFFu;
@@ -245,6 +254,10 @@ class Scorer {
   /// What the tokens of the chunk being worked use.
   struct Plan {
     uint32_t self, context, shapes, pair;  // offsets in their caches
+  };
+  /// A new pair (offset in the pair cache) of forms a and b, to be completed with their FormRows once looked up.
+  struct NewPair {
+    uint32_t at, a, b;
   };
 
   void want(uint32_t feature, VectorCache& cache, uint32_t offset) {
@@ -262,7 +275,8 @@ class Scorer {
   uint32_t plan_pair(uint32_t a, uint32_t b, Style style);
   uint32_t plan_shapes(const uint32_t* types, size_t k, size_t n, Style style);
   uint32_t plan_context(const Sentence& s, const SentenceCodes& codes, size_t k, Style style);
-  void plan_distant(uint32_t type);
+  /// Looks up the FormRows of a type's form unless known.
+  void plan_rows(uint32_t type);
   void resolve();
   /// The scores of tokens [k0, k1) of s from their plan (plan_): T tags; `before` is what the previous pair gives
   /// token k0. Returns what the last pair gives the next token.
@@ -270,9 +284,7 @@ class Scorer {
   const int32_t* add_chunk(const Sentence& s, size_t k0, size_t k1, const int32_t* before, int32_t* scores);
   /// The number of a type's form (kBoundaryType for the boundary). Requires: numbered (prepare_chunk).
   uint32_t number(uint32_t type) const { return type == kBoundaryType ? kBoundaryType : numbers_[type]; }
-  DistantRows& distant(uint32_t type) {
-    return type == kBoundaryType ? mem_->boundary_ : mem_->distant_[numbers_[type]];
-  }
+  FormRows& rows(uint32_t type) { return type == kBoundaryType ? mem_->boundary_ : mem_->rows_[numbers_[type]]; }
   uint32_t word_of(uint32_t type) const { return type == kBoundaryType ? kBoundary : table_.types[type].word; }
   uint32_t shape_of(uint32_t type) const { return type == kBoundaryType ? kBoundary : table_.types[type].short_shape; }
 
@@ -286,7 +298,8 @@ class Scorer {
   FormCache* mem_;
   std::vector<uint32_t> numbers_;  // per type: the number of its form (kUnnumbered: none yet)
   std::vector<Wanted> wanted_;
-  std::vector<uint32_t> keys_, rows_, scratch_;
+  std::vector<NewPair> new_pairs_;
+  std::vector<uint32_t> keys_, found_, scratch_;
   std::vector<Plan> plan_;
 };
 

@@ -189,8 +189,8 @@ TEST_CASE("model: scoring adds the weights of known features only", "[ner][model
 }
 
 TEST_CASE("model: rows of every length add up as the plain sum of their weights", "[ner][model]") {
-  // add_row takes two weights a step and one more for an odd row: rows of 1 to 25 weights (every tag of a model of
-  // 6 labels), weights across the whole 11-bit range, against the sum written out from the model's own data.
+  // add_row takes four weights a step (one 8-byte load) and the rest one by one: rows of 1 to 25 weights (every tag of
+  // a model of 6 labels), weights across the whole 11-bit range, against the sum written out from the model's own data.
   ModelData m = tiny();
   m.labels = {"PERSON", "LOC", "ORG", "GPE", "NORP", "EVENT"};
   const int T = m.n_tags();
