@@ -16,6 +16,7 @@ enum class SportsWord : uint8_t {
   Plays,
   Between,
   Aux,
+  AuxPlural,
   Link,
   Venue,
   VenueFirst,
@@ -27,6 +28,10 @@ enum class SportsWord : uint8_t {
   RoleWeak,
   Role
 };
+
+bool aux(std::optional<SportsWord> w) {
+  return w == SportsWord::Aux || w == SportsWord::AuxPlural;
+}
 
 bool role(std::optional<SportsWord> w) {
   return w == SportsWord::RoleResult || w == SportsWord::RoleWeak || w == SportsWord::Role;
@@ -109,7 +114,7 @@ bool result_pair(const Document& doc, const TokenTable& table, const std::vector
       cands[k + 1].bytes.end || doc.tokens[cands[k + 1].begin].block != doc.tokens[c.begin].block)
     return false;
   uint32_t v = c.end, other = cands[k + 1].begin;
-  if (v < other && word(v) == SportsWord::Aux) ++v;
+  if (v < other && aux(word(v))) ++v;
   auto verb = v < other ? word(v) : std::nullopt;
   if (verb != SportsWord::Versus && verb != SportsWord::Plays && verb != SportsWord::Between) return false;
   ++v;
@@ -199,7 +204,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       if (e >= doc.tokens.size() || doc.tokens[e].block != doc.tokens[i].block || table.casing(e) != Casing::Lower)
         continue;
       uint32_t v = e;
-      if (word(v) == SportsWord::Aux && v + 1 < doc.tokens.size()) ++v;
+      if (aux(word(v)) && v + 1 < doc.tokens.size()) ++v;
       auto w = word(v);
       bool verb = w == SportsWord::Versus || w == SportsWord::Plays || w == SportsWord::Between;
       if (verb) {  // the other side a name: "Denver visit Phoenix" (not "Come visit our site")
@@ -216,11 +221,63 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // against Sacramento"): one sign.
   std::unordered_set<uint32_t> role_teams;
   size_t roles = 0, role_results = 0;
+  // A name of two words the tagger called a person whose first word is no given name ("Ashwell Green"): maybe a
+  // place, so maybe a team. (Not when the first word is a given name that is also a place: "Marco Pellini".)
+  auto first_name = [&](uint32_t i) {
+    return (gazetteer.find(phrase_key(table, i, i + 1)) & (1u << kGazFirstName)) != 0;
+  };
+  auto no_given_name = [&](const Candidate& c) {
+    return c.label == Label::Person && c.end - c.begin == 2 && !first_name(c.begin);
+  };
+  // A place with a plural verb at a clause's start: a team in British English ("Kestrel Valley have sacked their
+  // coach", "after Thistleford were relegated"); not after a preposition or "and" ("Residents of Dunmere and
+  // Oakhill have protested", "Councillors in Dunmere have voted").
+  std::vector<uint8_t> starts(doc.tokens.size() + 1, 0);
+  for (const Sentence& s : doc.sentences) starts[s.first_token] = 1;
+  auto plural_team = [&](const Candidate& c) {
+    if (c.end + 1 >= doc.tokens.size() || doc.tokens[c.end + 1].block != doc.tokens[c.begin].block ||
+        word(c.end) != SportsWord::AuxPlural || table.casing(c.end + 1) != Casing::Lower)
+      return false;
+    if (c.begin == 0 || starts[c.begin] || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) return true;
+    std::string_view prev = table.norm(c.begin - 1);
+    return prev == "after" || prev == "but" || prev == "while" || prev == "as" || prev == "since" || prev == "when" ||
+           prev == "because" || prev == "although" || prev == "though" || prev == "until" || prev == "before" ||
+           prev == "if" || prev == "\"";
+  };
+  // The same name untagged elsewhere with a plural verb at a clause's start ("Thistleford have won only twice"
+  // where the tagger found "in Thistleford"): a GPE candidate, a team below.
+  {
+    std::unordered_set<uint32_t> places;
+    std::vector<uint8_t> covered(doc.tokens.size(), 0);
+    for (const Candidate& c : cands) {
+      if (!c.bytes.end && (c.label == Label::Gpe || c.label == Label::Loc || no_given_name(c)))
+        places.insert(phrase_key(table, c.begin, c.end));
+      for (uint32_t i = c.begin; i < c.end; ++i) covered[i] = 1;
+    }
+    std::vector<Candidate> added;
+    for (uint32_t i = 0; i < doc.tokens.size() && !places.empty(); ++i) {
+      if (covered[i] || table.casing(i) != Casing::Title) continue;
+      uint32_t e = i;
+      while (e < doc.tokens.size() && e - i < 3 && !covered[e] && doc.tokens[e].block == doc.tokens[i].block &&
+             table.casing(e) == Casing::Title)
+        ++e;
+      Candidate c{i, e, Label::Gpe, 600, {}};
+      if (places.count(phrase_key(table, i, e)) && plural_team(c)) added.push_back(c);
+      i = e - 1;
+    }
+    if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  }
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
     if (c.bytes.end) continue;
-    if (c.label != Label::Gpe && c.label != Label::Org && !(c.label == Label::Person && known_span(c.begin, c.end)))
+    if (c.label != Label::Gpe && c.label != Label::Org && c.label != Label::Loc && !no_given_name(c) &&
+        !(c.label == Label::Person && known_span(c.begin, c.end)))
       continue;
+    if (c.label != Label::Org && plural_team(c)) {
+      role_teams.insert(phrase_key(table, c.begin, c.end));
+      ++roles;
+    }
+    if (c.label == Label::Loc) continue;
     if (result_noun(doc, table, c)) ++roles;
     if (c.end >= doc.tokens.size() || doc.tokens[c.end].block != doc.tokens[c.begin].block) continue;
     if (table.casing(c.end) != Casing::Lower || !role(word(c.end))) continue;
@@ -287,14 +344,36 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     }
     if (!added.empty()) replace_candidates(cands, drop, added);
   }
+  // The other side of a result noun that the tagger left out ("a 2-1 win over Stokeley"): a team.
+  {
+    std::vector<uint8_t> covered(doc.tokens.size(), 0);
+    for (const Candidate& c : cands)
+      for (uint32_t i = c.begin; i < c.end; ++i) covered[i] = 1;
+    std::vector<Candidate> added;
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+      if (covered[i] || table.casing(i) != Casing::Title) continue;
+      uint32_t e = i;
+      while (e < doc.tokens.size() && e - i < 4 && !covered[e] && doc.tokens[e].block == doc.tokens[i].block &&
+             table.casing(e) == Casing::Title)
+        ++e;
+      Candidate c{i, e, Label::Org, 600, {}};
+      if (doc.view(doc.tokens[e - 1].span).back() != '.' && result_noun(doc, table, c)) {  // not "over No. 8 X"
+        added.push_back(c);
+        teams.insert(phrase_key(table, i, e));
+      }
+      i = e - 1;
+    }
+    if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  }
   // The words of the persons named in full: players on both sides of a result in tennis, golf or boxing
   // ("Oberg beat Pellini") are no teams, nor is a full name.
   std::unordered_set<uint32_t> person_words;
   for (const Candidate& c : cands)
-    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2)
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2 && !no_given_name(c))
       for (uint32_t i = c.begin; i < c.end; ++i) person_words.insert(phrase_key(table, i, i + 1));
   auto a_person = [&](const Candidate& c) {
-    return c.label == Label::Person && (c.end - c.begin >= 2 || person_words.count(phrase_key(table, c.begin, c.end)));
+    return c.label == Label::Person &&
+           ((c.end - c.begin >= 2 && !no_given_name(c)) || person_words.count(phrase_key(table, c.begin, c.end)));
   };
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];

@@ -301,6 +301,25 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
   CAPTURE(shop);
   CHECK(label(shop, "Come").empty());
   for (const auto& l : label(shop, "Leeds")) CHECK(l == "GPE");
+  // A British club report without a result line: a place with plural verbs at a clause's start, "a 3-0 defeat by
+  // X", "a 2-1 win over Y" (the tagger's place, person or nothing: the club each time); a council's vote is no
+  // result and its town no club.
+  auto sacked = labels_of(
+      "Kestrel Valley sack coach after sixth straight defeat\n\nKestrel Valley have sacked head coach Tomas Brandt "
+      "after a 3-0 home defeat by Marlow Town on Saturday left the club second from bottom of League Two.\n\n"
+      "Brandt, 47, took over in the summer of 2024 after Kestrel Valley were promoted from the National League two "
+      "years ago. Their last point came in a 2-1 win over Stokeley.\n");
+  CAPTURE(sacked);
+  CHECK(label(sacked, "Kestrel Valley") == std::vector<std::string>{"ORG", "ORG", "ORG"});
+  CHECK(label(sacked, "Marlow Town") == std::vector<std::string>{"ORG"});
+  CHECK(label(sacked, "Stokeley") == std::vector<std::string>{"ORG"});
+  CHECK(label(sacked, "Tomas Brandt") == std::vector<std::string>{"PERSON"});
+  auto council = labels_of(
+      "Councillors in Dunmere have voted 7-2 to close the town's pool. Residents of Dunmere and nearby Oakhill have "
+      "protested for months, and the swimming club says its members will travel to Hexford.\n");
+  CAPTURE(council);
+  for (const char* town : {"Dunmere", "Oakhill", "Hexford"})
+    for (const auto& l : label(council, town)) CHECK(l != "ORG");
   // Not a sports report: a city stays a place.
   auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
   CAPTURE(news);
