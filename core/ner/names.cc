@@ -247,6 +247,23 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
   auto nameable = [](Label l) {
     return l == Label::Person || l == Label::Org || l == Label::Gpe || l == Label::Loc || l == Label::Norp;
   };
+  // A verb in -ing that starts a sentence or a quotation is no first name ("Beating Napoli is never easy"):
+  // the person starts after it. Not a word the name lists know ("Irving Berlin", "Fleming Jones").
+  {
+    std::vector<uint8_t> starts(doc.tokens.size() + 1, 0);
+    for (const Sentence& s : doc.sentences) starts[s.first_token] = 1;
+    constexpr uint32_t kNameLists = 1u << kGazFirstName | 1u << kGazSurname | 1u << kGazPersonName;
+    for (Candidate& c : cands) {
+      if (c.bytes.end || c.label != Label::Person || c.end - c.begin < 2 || table.casing(c.begin) != Casing::Title)
+        continue;
+      std::string_view w = table.norm(c.begin);
+      bool start = starts[c.begin] || (c.begin > 0 && (doc.view(doc.tokens[c.begin - 1].span) == "\"" ||
+                                                       doc.view(doc.tokens[c.begin - 1].span) == "\xE2\x80\x9C"));
+      if (start && w.size() > 5 && w.substr(w.size() - 3) == "ing" &&
+          !(gazetteer.find(phrase_key(table, c.begin, c.begin + 1)) & kNameLists))
+        ++c.begin;
+    }
+  }
   auto words = [&](uint32_t b, uint32_t e) {
     for (uint32_t i = b; i < e; ++i)
       if (table.casing(i) != Casing::Title) return false;

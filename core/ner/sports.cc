@@ -420,8 +420,13 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       continue;
     }
     if (placed(c) || a_person(c)) continue;
-    if (c.label == Label::Gpe || (nameable(c.label) && teams.count(phrase_key(table, c.begin, c.end))) ||
-        (c.label == Label::Person && known_place(c)))
+    uint32_t key = phrase_key(table, c.begin, c.end);
+    if (clubs.count(key)) {  // "Udinese" (a NORP to the tagger)
+      c.label = Label::Org;
+      continue;
+    }
+    if (c.label == Label::Gpe || (c.label == Label::Loc && known_span(c.begin, c.end)) ||
+        (nameable(c.label) && teams.count(key)) || (c.label == Label::Person && known_place(c)))
       c.label = Label::Org;
   }
   return true;

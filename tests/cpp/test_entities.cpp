@@ -320,6 +320,14 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
   CAPTURE(council);
   for (const char* town : {"Dunmere", "Oakhill", "Hexford"})
     for (const auto& l : label(council, town)) CHECK(l != "ORG");
+  // A verb in -ing that starts a quotation is no first name; a club the tagger read as a group is a club.
+  auto beating = labels_of(
+      "Napoli lost to Bologna 2-0 on Sunday. \"Beating Napoli is never easy,\" said the Bologna coach. Napoli were "
+      "also beaten by Udinese last week and sit behind Torino in the league.\n");
+  CAPTURE(beating);
+  CHECK(label(beating, "Napoli") == std::vector<std::string>{"ORG", "ORG", "ORG"});
+  CHECK(label(beating, "Beating Napoli").empty());
+  CHECK(label(beating, "Udinese") == std::vector<std::string>{"ORG"});
   // Not a sports report: a city stays a place.
   auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
   CAPTURE(news);
