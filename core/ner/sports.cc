@@ -17,6 +17,7 @@ enum class SportsWord : uint8_t {
   Between,
   Aux,
   AuxPlural,
+  Journey,
   Link,
   Venue,
   VenueFirst,
@@ -242,7 +243,8 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     std::string_view prev = table.norm(c.begin - 1);
     return prev == "after" || prev == "but" || prev == "while" || prev == "as" || prev == "since" || prev == "when" ||
            prev == "because" || prev == "although" || prev == "though" || prev == "until" || prev == "before" ||
-           prev == "if" || prev == "\"";
+           prev == "if" || prev == "\"" ||
+           (prev == "and" && c.begin >= 2 && table.norm(c.begin - 2) == ",");  // ", and Fulham were keen"
   };
   // The same name untagged elsewhere with a plural verb at a clause's start ("Thistleford have won only twice"
   // where the tagger found "in Thistleford"): a GPE candidate, a team below.
@@ -273,7 +275,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     if (c.label != Label::Gpe && c.label != Label::Org && c.label != Label::Loc && !no_given_name(c) &&
         !(c.label == Label::Person && known_span(c.begin, c.end)))
       continue;
-    if (c.label != Label::Org && plural_team(c)) {
+    if ((c.label != Label::Org || known_span(c.begin, c.end)) && plural_team(c)) {
       role_teams.insert(phrase_key(table, c.begin, c.end));
       ++roles;
     }
@@ -307,8 +309,9 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   size_t signs = clubs.size() + pairs + roles;
   if (!any || !(signs >= 3 || is_sports_report(doc, table, signs - role_results))) return false;
   auto placed = [&](const Candidate& c) {
-    return c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block &&
-           table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative;
+    if (c.begin == 0 || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) return false;
+    if (table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative) return true;
+    return c.begin >= 2 && table.norm(c.begin - 1) == "to" && word(c.begin - 2) == SportsWord::Journey;
   };
   auto nameable = [](Label l) { return l == Label::Gpe || l == Label::Loc || l == Label::Person || l == Label::Org; };
   // Sides of a result: a name right before or after a score ("Norwich 2-1 Hull"), or before a bare number that

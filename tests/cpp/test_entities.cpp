@@ -328,6 +328,18 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
   CHECK(label(beating, "Napoli") == std::vector<std::string>{"ORG", "ORG", "ORG"});
   CHECK(label(beating, "Beating Napoli").empty());
   CHECK(label(beating, "Udinese") == std::vector<std::string>{"ORG"});
+  // A transfer story without a score: clubs with plural verbs (also after ", and"), transfer words; the country a
+  // player flies to stays a place.
+  auto transfer = labels_of(
+      "Burnley have agreed a fee of 18 million pounds with Nantes for the winger Idrissa Kamara, who will fly to "
+      "England on Monday for a medical.\n\nBurnley had two bids rejected in July, and Fulham were also keen. "
+      "Kamara would be the club's fourth signing of the summer.\n");
+  CAPTURE(transfer);
+  for (const char* club : {"Burnley", "Nantes", "Fulham"}) {
+    CHECK(!label(transfer, club).empty());
+    for (const auto& l : label(transfer, club)) CHECK(l == "ORG");
+  }
+  CHECK(label(transfer, "England") == std::vector<std::string>{"GPE"});
   // Not a sports report: a city stays a place.
   auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
   CAPTURE(news);
