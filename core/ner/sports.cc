@@ -307,7 +307,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // Three such signs of teams (two places around a result verb in the lede and a role after a place: "Memphis
   // visit Houston ... Memphis guard Tyrone Bell") make a sports report by themselves.
   size_t signs = clubs.size() + pairs + roles;
-  if (!any || !(signs >= 3 || is_sports_report(doc, table, signs - role_results))) return false;
+  if (!any || !(signs >= 3 || is_sports_report(doc, table, signs))) return false;
   auto placed = [&](const Candidate& c) {
     if (c.begin == 0 || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) return false;
     if (table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative) return true;
