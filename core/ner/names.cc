@@ -20,7 +20,8 @@ enum class NameWord : uint8_t {
   Prize,
   CeremonyWord,
   PrizeWord,
-  EventEnd
+  EventEnd,
+  Quantifier
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -247,8 +248,9 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
   auto nameable = [](Label l) {
     return l == Label::Person || l == Label::Org || l == Label::Gpe || l == Label::Loc || l == Label::Norp;
   };
-  // A verb in -ing that starts a sentence or a quotation is no first name ("Beating Napoli is never easy"):
-  // the person starts after it. Not a word the name lists know ("Irving Berlin", "Fleming Jones").
+  // A verb in -ing or a quantifier that starts a sentence or a quotation is no first name ("Beating Napoli is
+  // never easy", "Many Kent supporters"): the name starts after it. Not an -ing word the name lists know
+  // ("Irving Berlin", "Fleming Jones").
   {
     std::vector<uint8_t> starts(doc.tokens.size() + 1, 0);
     for (const Sentence& s : doc.sentences) starts[s.first_token] = 1;
@@ -259,9 +261,9 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
       std::string_view w = table.norm(c.begin);
       bool start = starts[c.begin] || (c.begin > 0 && (doc.view(doc.tokens[c.begin - 1].span) == "\"" ||
                                                        doc.view(doc.tokens[c.begin - 1].span) == "\xE2\x80\x9C"));
-      if (start && w.size() > 5 && w.substr(w.size() - 3) == "ing" &&
-          !(gazetteer.find(phrase_key(table, c.begin, c.begin + 1)) & kNameLists))
-        ++c.begin;
+      bool verb = w.size() > 5 && w.substr(w.size() - 3) == "ing" &&
+                  !(gazetteer.find(phrase_key(table, c.begin, c.begin + 1)) & kNameLists);
+      if (start && (verb || (table.typed(c.begin) && name_word(table, c.begin) == NameWord::Quantifier))) ++c.begin;
     }
   }
   auto words = [&](uint32_t b, uint32_t e) {

@@ -340,6 +340,17 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
     for (const auto& l : label(transfer, club)) CHECK(l == "ORG");
   }
   CHECK(label(transfer, "England") == std::vector<std::string>{"GPE"});
+  // County cricket without a score: a county before a player's position is a team and a sign of a sports
+  // report; "Many" that starts a sentence is no first name.
+  auto county = labels_of(
+      "Sussex will resume at Hove needing quick wickets after Essex batted through the first day.\n\nOlly Pryce made "
+      "a patient century for Essex, and the Sussex seamers struggled. Many Essex supporters had travelled.\n");
+  CAPTURE(county);
+  for (const char* team : {"Sussex", "Essex"}) {
+    CHECK(!label(county, team).empty());
+    for (const auto& l : label(county, team)) CHECK(l == "ORG");
+  }
+  CHECK(label(county, "Many Essex").empty());
   // Not a sports report: a city stays a place.
   auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
   CAPTURE(news);
