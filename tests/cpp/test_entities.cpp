@@ -683,3 +683,20 @@ TEST_CASE("entities: a capital read as a person alone is the place", "[ner][enti
     }
   CHECK(tallinn == 3);
 }
+
+TEST_CASE("entities: a company whose name begins with a title's word is one ORG", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Shares of General Electric rose on Monday after the company said it would sell its lighting unit.\n\n"
+      "General Mills and General Motors also rose, while General Ana Ruiz inspected the troops.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) {
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) return std::string(aa::label_name(e.label));
+    return std::string("none");
+  };
+  CHECK(label("General Electric") == "ORG");
+  CHECK(label("Electric") == "none");
+  CHECK(label("General Mills") == "ORG");
+  CHECK(label("Ana Ruiz") == "PERSON");  // a general's title stays outside her name
+}
