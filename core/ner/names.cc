@@ -21,7 +21,9 @@ enum class NameWord : uint8_t {
   CeremonyWord,
   PrizeWord,
   EventEnd,
-  Quantifier
+  Quantifier,
+  LocalBody,
+  LocalLevel
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -213,6 +215,23 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
         name_word(table, c.end - 1) == NameWord::EventEnd)
       c.label = Label::Event;
   }
+  // A place and a local body in lowercase ("Leeds city council", "Manchester council", "Kent police"): the
+  // lowercase words name no organisation (docs/annotation.md); the place is a GPE.
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (drop[k] || c.bytes.end || c.end - c.begin < 2 || table.casing(c.end - 1) != Casing::Lower ||
+        !table.typed(c.end - 1) || name_word(table, c.end - 1) != NameWord::LocalBody)
+      continue;
+    uint32_t e = c.end - 1;
+    while (e > c.begin && table.casing(e - 1) == Casing::Lower && table.typed(e - 1) &&
+           name_word(table, e - 1) == NameWord::LocalLevel)
+      --e;
+    bool names = e > c.begin;
+    for (uint32_t i = c.begin; i < e; ++i) names = names && table.casing(i) == Casing::Title;
+    if (!names) continue;
+    c.end = e;
+    c.label = Label::Gpe;
+  }
   // A storm's name alone is the storm ("Phailin's winds"), whatever the tagger made of it.
   std::vector<uint32_t> storms;
   for (const Candidate& a : added)
@@ -329,7 +348,7 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
 
 namespace {
 
-enum class PartyMember : uint8_t { Member };
+enum class PartyMember : uint8_t { Member, Party };
 
 #include "ner_party_members.inc"  // kPartyMembers
 
@@ -346,19 +365,33 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-      if (table.casing(i) != Casing::Title || (table.style(i) != Style::Normal && table.style(i) != Style::Lower) ||
-          !table_find(kPartyMembers, table.norm(i)))
+      if (table.casing(i) != Casing::Title || (table.style(i) != Style::Normal && table.style(i) != Style::Lower))
         continue;
+      auto kind = table_find(kPartyMembers, table.norm(i));
+      if (!kind) continue;
       // Alone: not a word of a longer name ("Democrats Abroad", "Young Republicans").
-      if (i + 1 < s.last_token && table.casing(i + 1) == Casing::Title && owner[i + 1] < 0) continue;
+      // (A plural acronym after it is no part of a name: "Labour MPs", "Tory MEPs".)
+      auto plural_acronym = [&](uint32_t j) {
+        std::string_view w = doc.view(doc.tokens[j].span);
+        if (w.size() < 3 || w.back() != 's') return false;
+        for (size_t n = 0; n + 1 < w.size(); ++n)
+          if (w[n] < 'A' || w[n] > 'Z') return false;
+        return true;
+      };
+      if (i + 1 < s.last_token && table.casing(i + 1) == Casing::Title && owner[i + 1] < 0 && !plural_acronym(i + 1))
+        continue;
       if (i > s.first_token && !(table.flags(i - 1) & kSentenceStart) && table.casing(i - 1) == Casing::Title &&
           owner[i - 1] < 0)
         continue;
       int32_t o = owner[i];
+      // A party's one-word name is the party, an ORG, also before its members' nouns ("Labour MPs", "a Labour
+      // spokesman"); untagged at a sentence's start it may be the common noun ("Labour costs rose").
+      Label label = kind == PartyMember::Party ? Label::Org : Label::Norp;
       if (o < 0) {
-        added.push_back({i, i + 1, Label::Norp, kNameWordScore, {}});
+        if (kind == PartyMember::Party && (table.flags(i) & kSentenceStart)) continue;
+        added.push_back({i, i + 1, label, kNameWordScore, {}});
       } else if (cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end) {
-        cands[o].label = Label::Norp;
+        cands[o].label = label;
       }
     }
   }

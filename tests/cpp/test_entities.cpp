@@ -700,3 +700,22 @@ TEST_CASE("entities: a company whose name begins with a title's word is one ORG"
   CHECK(label("General Mills") == "ORG");
   CHECK(label("Ana Ruiz") == "PERSON");  // a general's title stays outside her name
 }
+
+TEST_CASE("entities: a party's one-word name is an ORG before its members' nouns; a lowercase council is no name",
+          "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Dozens of Labour MPs signed the letter on Tuesday. Leeds city council said the plan would go ahead, and "
+      "officials at Manchester council declined to comment.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) {
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) return std::string(aa::label_name(e.label));
+    return std::string("none");
+  };
+  CHECK(label("Labour") == "ORG");
+  CHECK(label("Leeds") == "GPE");
+  CHECK(label("Leeds city council") == "none");
+  CHECK(label("Manchester") == "GPE");
+  CHECK(label("Manchester council") == "none");
+}
