@@ -347,6 +347,40 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     }
     if (!added.empty()) replace_candidates(cands, drop, added);
   }
+  // A sports word that starts a sentence is no part of the name after it ("Holders Ipswich face a trip").
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2 || !starts[c.begin] || table.casing(c.begin) != Casing::Title) continue;
+    auto w = word(c.begin);
+    if (w == SportsWord::Weak || w == SportsWord::Result) ++c.begin;
+  }
+  // Clubs the gazetteers know that are no places, which the tagger left out ("Millwall are away to Burnley",
+  // "knocked out Wolves"): ORG.
+  {
+    std::vector<uint8_t> covered(doc.tokens.size(), 0);
+    for (const Candidate& c : cands)
+      for (uint32_t i = c.begin; i < c.end; ++i) covered[i] = 1;
+    std::vector<Candidate> added;
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+      if (covered[i] || table.casing(i) != Casing::Title ||
+          (i > 0 && !starts[i] && table.casing(i - 1) == Casing::Title))
+        continue;
+      uint32_t e = i;
+      while (e < doc.tokens.size() && e - i < 3 && !covered[e] && doc.tokens[e].block == doc.tokens[i].block &&
+             table.casing(e) == Casing::Title)
+        ++e;
+      if (e < doc.tokens.size() && doc.tokens[e].block == doc.tokens[i].block && table.casing(e) == Casing::Title) {
+        i = e;
+        continue;  // part of a longer name
+      }
+      uint32_t v = gazetteer.find(phrase_key(table, i, e));
+      // First in a sentence, only before a verb of the table ("Millwall are away", not "Athletic director").
+      auto next = e < doc.tokens.size() ? word(e) : std::nullopt;
+      bool verb = aux(next) || next == SportsWord::Versus || next == SportsWord::Plays || next == SportsWord::Between;
+      if ((v & (1u << kGazClub)) && !(v & kPlace) && (!starts[i] || verb)) added.push_back({i, e, Label::Org, 600, {}});
+      i = e - 1;
+    }
+    if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  }
   // The other side of a result noun that the tagger left out ("a 2-1 win over Stokeley"): a team.
   {
     std::vector<uint8_t> covered(doc.tokens.size(), 0);

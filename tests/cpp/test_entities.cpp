@@ -351,6 +351,16 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
     for (const auto& l : label(county, team)) CHECK(l == "ORG");
   }
   CHECK(label(county, "Many Essex").empty());
+  // A cup draw: known clubs the tagger left out are clubs; "Holders" is no part of a club's name.
+  auto third_round = labels_of(
+      "The draw for the third round was made on Sunday. Millwall are away to Burnley, and Stoke, who knocked out "
+      "Wolves 2-0 in the last round, host Derby.\n\nHolders Ipswich face a trip to Plymouth, who scored twice late "
+      "on to knock out Swansea.\n");
+  CAPTURE(third_round);
+  CHECK(label(third_round, "Millwall") == std::vector<std::string>{"ORG"});
+  CHECK(label(third_round, "Wolves") == std::vector<std::string>{"ORG"});
+  CHECK(label(third_round, "Ipswich") == std::vector<std::string>{"ORG"});
+  CHECK(label(third_round, "Holders Ipswich").empty());
   // Not a sports report: a city stays a place.
   auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
   CAPTURE(news);
