@@ -18,6 +18,7 @@ enum class SportsWord : uint8_t {
   Aux,
   AuxPlural,
   Journey,
+  LeagueName,
   Link,
   Venue,
   VenueFirst,
@@ -380,6 +381,37 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       i = e - 1;
     }
     if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  }
+  // A league by its one-word name ("the Premiership", "the Championship"), with a nationality before it
+  // ("Scottish Premiership"): an ORG. Not after another capitalised word ("County Championship", a competition).
+  {
+    std::vector<int32_t> owner(doc.tokens.size(), -1);
+    for (size_t k = 0; k < cands.size(); ++k)
+      for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) owner[i] = static_cast<int32_t>(k);
+    std::vector<uint8_t> drop(cands.size(), 0);
+    std::vector<Candidate> added;
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+      if ((table.casing(i) != Casing::Title && table.casing(i) != Casing::Upper) || word(i) != SportsWord::LeagueName)
+        continue;
+      if (i + 1 < doc.tokens.size() && doc.tokens[i + 1].block == doc.tokens[i].block &&
+          table.casing(i + 1) == Casing::Title)
+        continue;
+      int32_t o = owner[i];
+      if (o >= 0 && (cands[o].bytes.end || cands[o].begin != i || cands[o].end != i + 1)) continue;
+      uint32_t b = i;
+      bool before =
+          b > 0 && doc.tokens[b - 1].block == doc.tokens[b].block && table.casing(b - 1) == Casing::Title && !starts[b];
+      int32_t p = b > 0 ? owner[b - 1] : -1;
+      if (before && p >= 0 && cands[p].label == Label::Norp && cands[p].end == b && !cands[p].bytes.end) {
+        drop[p] = 1;  // "Scottish Premiership"
+        b = cands[p].begin;
+      } else if (before) {
+        continue;
+      }
+      if (o >= 0) drop[o] = 1;
+      added.push_back({b, i + 1, Label::Org, 700, {}});
+    }
+    if (!added.empty()) replace_candidates(cands, drop, added);
   }
   // The other side of a result noun that the tagger left out ("a 2-1 win over Stokeley"): a team.
   {

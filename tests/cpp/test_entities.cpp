@@ -361,6 +361,14 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
   CHECK(label(third_round, "Wolves") == std::vector<std::string>{"ORG"});
   CHECK(label(third_round, "Ipswich") == std::vector<std::string>{"ORG"});
   CHECK(label(third_round, "Holders Ipswich").empty());
+  // Leagues by a one-word name are ORG; a county's competition stays an EVENT.
+  auto leagues = labels_of(
+      "Dunmore beat Harwich 3-1 to go top of the Scottish Premiership on Saturday, while Kestwick drew 0-0 and stay "
+      "second in the Championship. Brantham won the County Championship last year.\n");
+  CAPTURE(leagues);
+  CHECK(label(leagues, "Scottish Premiership") == std::vector<std::string>{"ORG"});
+  CHECK(label(leagues, "Championship") == std::vector<std::string>{"ORG"});
+  CHECK(label(leagues, "County Championship") != std::vector<std::string>{"ORG"});
   // Not a sports report: a city stays a place.
   auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
   CAPTURE(news);
