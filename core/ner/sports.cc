@@ -18,6 +18,7 @@ enum class SportsWord : uint8_t {
   Aux,
   AuxPlural,
   Journey,
+  PlaceNoun,
   LeagueName,
   Link,
   Venue,
@@ -312,7 +313,10 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   auto placed = [&](const Candidate& c) {
     if (c.begin == 0 || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) return false;
     if (table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative) return true;
-    return c.begin >= 2 && table.norm(c.begin - 1) == "to" && word(c.begin - 2) == SportsWord::Journey;
+    if (c.begin < 2) return false;
+    std::string_view prep = table.norm(c.begin - 1);
+    return (prep == "to" && word(c.begin - 2) == SportsWord::Journey) ||
+           (prep == "of" && word(c.begin - 2) == SportsWord::PlaceNoun);  // "the city of Liverpool"
   };
   auto nameable = [](Label l) { return l == Label::Gpe || l == Label::Loc || l == Label::Person || l == Label::Org; };
   // Sides of a result: a name right before or after a score ("Norwich 2-1 Hull"), or before a bare number that

@@ -369,6 +369,13 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
   CHECK(label(leagues, "Scottish Premiership") == std::vector<std::string>{"ORG"});
   CHECK(label(leagues, "Championship") == std::vector<std::string>{"ORG"});
   CHECK(label(leagues, "County Championship") != std::vector<std::string>{"ORG"});
+  // "the city of X", "on the way to X": places in a sports report.
+  auto derby = labels_of(
+      "The city of Bradford was painted red on Sunday as Leeds and Bradford drew 1-1 in the derby. Leeds fans were "
+      "stuck for hours on the way to Birmingham after the 2-0 defeat.\n");
+  CAPTURE(derby);
+  CHECK(label(derby, "Bradford") == std::vector<std::string>{"GPE", "ORG"});
+  CHECK(label(derby, "Birmingham") == std::vector<std::string>{"GPE"});
   // Not a sports report: a city stays a place.
   auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
   CAPTURE(news);
