@@ -448,6 +448,33 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     return c.label == Label::Person &&
            ((c.end - c.begin >= 2 && !no_given_name(c)) || person_words.count(phrase_key(table, c.begin, c.end)));
   };
+  // A team's plural nickname after "the" ("the Bills' first win over the Chiefs"): a person to the tagger, or
+  // nothing; an ORG. Not a family ("the Kennedys": a word of a person's full name), a place, an event or a group.
+  {
+    constexpr uint32_t kNotTeam = kPlace | 1u << kGazRegion | 1u << kGazEvent | 1u << kGazEventWord |
+                                  1u << kGazDemonym | 1u << kGazNorpGroup | 1u << kGazTimeWord;
+    std::vector<int32_t> owner(doc.tokens.size(), -1);
+    for (size_t k = 0; k < cands.size(); ++k)
+      for (uint32_t t = cands[k].begin; t < cands[k].end; ++t) owner[t] = static_cast<int32_t>(k);
+    std::vector<Candidate> added;
+    for (uint32_t t = 1; t < doc.tokens.size(); ++t) {
+      std::string_view w = doc.view(doc.tokens[t].span);
+      if (table.casing(t) != Casing::Title || w.size() < 4 || w.back() != 's' || table.norm(t - 1) != "the" ||
+          doc.tokens[t - 1].block != doc.tokens[t].block)
+        continue;
+      if (t + 1 < doc.tokens.size() && doc.tokens[t + 1].block == doc.tokens[t].block &&
+          table.casing(t + 1) == Casing::Title)
+        continue;
+      uint32_t key = phrase_key(table, t, t + 1);
+      if ((gazetteer.find(key) & kNotTeam) || person_words.count(key)) continue;
+      int32_t o = owner[t];
+      if (o < 0)
+        added.push_back({t, t + 1, Label::Org, 600, {}});
+      else if (cands[o].begin == t && cands[o].end == t + 1 && !cands[o].bytes.end && cands[o].label == Label::Person)
+        cands[o].label = Label::Org;
+    }
+    if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  }
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
     if (!nameable(c.label) || c.bytes.end) continue;

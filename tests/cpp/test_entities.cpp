@@ -376,6 +376,14 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
   CAPTURE(derby);
   CHECK(label(derby, "Bradford") == std::vector<std::string>{"GPE", "ORG"});
   CHECK(label(derby, "Birmingham") == std::vector<std::string>{"GPE"});
+  // Plural nicknames after "the" are teams; a family named with "the" stays persons.
+  auto nicknames = labels_of(
+      "Buffalo beat Kansas City 24-20 on Sunday. It was the Bills' first home win over the Chiefs, and the Kennedys, "
+      "Ann Kennedy's family, watched from the stand.\n");
+  CAPTURE(nicknames);
+  CHECK(label(nicknames, "Bills") == std::vector<std::string>{"ORG"});
+  CHECK(label(nicknames, "Chiefs") == std::vector<std::string>{"ORG"});
+  for (const auto& l : label(nicknames, "Kennedys")) CHECK(l != "ORG");
   // Not a sports report: a city stays a place.
   auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
   CAPTURE(news);
