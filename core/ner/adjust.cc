@@ -342,6 +342,20 @@ void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, st
   sure_names(doc, table, g, taken, add);
   cands.insert(cands.end(), add.begin(), add.end());
   std::sort(cands.begin(), cands.end(), sorted_by_begin);
+  // A company whose name begins with a title's word, which the tagger left outside the name ("General [Electric]",
+  // "General [Mills]"): the words on the company lists are one ORG.
+  uint32_t prev_end = 0;
+  for (Candidate& c : cands) {
+    uint32_t free_before = prev_end;
+    prev_end = std::max(prev_end, c.end);
+    if (c.bytes.end || c.begin == 0 || c.begin - 1 < free_before || table.casing(c.begin - 1) != Casing::Title ||
+        table.norm(c.begin - 1) == "the" || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block)
+      continue;
+    if (g.find(phrase_key(table, c.begin - 1, c.end)) & (bit(kGazCompany) | bit(kGazOrgName))) {
+      --c.begin;
+      c.label = Label::Org;
+    }
+  }
 }
 
 }  // namespace aa::ner

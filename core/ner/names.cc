@@ -21,7 +21,10 @@ enum class NameWord : uint8_t {
   Prize,
   CeremonyWord,
   PrizeWord,
-  EventEnd
+  EventEnd,
+  Quantifier,
+  LocalBody,
+  LocalLevel
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -213,6 +216,23 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
         name_word(table, c.end - 1) == NameWord::EventEnd)
       c.label = Label::Event;
   }
+  // A place and a local body in lowercase ("Leeds city council", "Manchester council", "Kent police"): the
+  // lowercase words name no organisation (docs/annotation.md); the place is a GPE.
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (drop[k] || c.bytes.end || c.end - c.begin < 2 || table.casing(c.end - 1) != Casing::Lower ||
+        !table.typed(c.end - 1) || name_word(table, c.end - 1) != NameWord::LocalBody)
+      continue;
+    uint32_t e = c.end - 1;
+    while (e > c.begin && table.casing(e - 1) == Casing::Lower && table.typed(e - 1) &&
+           name_word(table, e - 1) == NameWord::LocalLevel)
+      --e;
+    bool names = e > c.begin;
+    for (uint32_t i = c.begin; i < e; ++i) names = names && table.casing(i) == Casing::Title;
+    if (!names) continue;
+    c.end = e;
+    c.label = Label::Gpe;
+  }
   // A storm's name alone is the storm ("Phailin's winds"), whatever the tagger made of it.
   std::vector<uint32_t> storms;
   for (const Candidate& a : added)
@@ -248,6 +268,24 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
   auto nameable = [](Label l) {
     return l == Label::Person || l == Label::Org || l == Label::Gpe || l == Label::Loc || l == Label::Norp;
   };
+  // A verb in -ing or a quantifier that starts a sentence or a quotation is no first name ("Beating Napoli is
+  // never easy", "Many Kent supporters"): the name starts after it. Not an -ing word the name lists know
+  // ("Irving Berlin", "Fleming Jones").
+  {
+    std::vector<uint8_t> starts(doc.tokens.size() + 1, 0);
+    for (const Sentence& s : doc.sentences) starts[s.first_token] = 1;
+    constexpr uint32_t kNameLists = 1u << kGazFirstName | 1u << kGazSurname | 1u << kGazPersonName;
+    for (Candidate& c : cands) {
+      if (c.bytes.end || c.label != Label::Person || c.end - c.begin < 2 || table.casing(c.begin) != Casing::Title)
+        continue;
+      std::string_view w = table.norm(c.begin);
+      bool start = starts[c.begin] || (c.begin > 0 && (doc.view(doc.tokens[c.begin - 1].span) == "\"" ||
+                                                       doc.view(doc.tokens[c.begin - 1].span) == "\xE2\x80\x9C"));
+      bool verb = w.size() > 5 && w.substr(w.size() - 3) == "ing" &&
+                  !(gazetteer.find(phrase_key(table, c.begin, c.begin + 1)) & kNameLists);
+      if (start && (verb || (table.typed(c.begin) && name_word(table, c.begin) == NameWord::Quantifier))) ++c.begin;
+    }
+  }
   auto words = [&](uint32_t b, uint32_t e) {
     for (uint32_t i = b; i < e; ++i)
       if (table.casing(i) != Casing::Title) return false;
@@ -311,7 +349,7 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
 
 namespace {
 
-enum class PartyMember : uint8_t { Member };
+enum class PartyMember : uint8_t { Member, Party };
 
 #include "ner_party_members.inc"  // kPartyMembers
 
@@ -328,19 +366,33 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-      if (table.casing(i) != Casing::Title || (table.style(i) != Style::Normal && table.style(i) != Style::Lower) ||
-          !table_find(kPartyMembers, table.norm(i)))
+      if (table.casing(i) != Casing::Title || (table.style(i) != Style::Normal && table.style(i) != Style::Lower))
         continue;
+      auto kind = table_find(kPartyMembers, table.norm(i));
+      if (!kind) continue;
       // Alone: not a word of a longer name ("Democrats Abroad", "Young Republicans").
-      if (i + 1 < s.last_token && table.casing(i + 1) == Casing::Title && owner[i + 1] < 0) continue;
+      // (A plural acronym after it is no part of a name: "Labour MPs", "Tory MEPs".)
+      auto plural_acronym = [&](uint32_t j) {
+        std::string_view w = doc.view(doc.tokens[j].span);
+        if (w.size() < 3 || w.back() != 's') return false;
+        for (size_t n = 0; n + 1 < w.size(); ++n)
+          if (w[n] < 'A' || w[n] > 'Z') return false;
+        return true;
+      };
+      if (i + 1 < s.last_token && table.casing(i + 1) == Casing::Title && owner[i + 1] < 0 && !plural_acronym(i + 1))
+        continue;
       if (i > s.first_token && !(table.flags(i - 1) & kSentenceStart) && table.casing(i - 1) == Casing::Title &&
           owner[i - 1] < 0)
         continue;
       int32_t o = owner[i];
+      // A party's one-word name is the party, an ORG, also before its members' nouns ("Labour MPs", "a Labour
+      // spokesman"); untagged at a sentence's start it may be the common noun ("Labour costs rose").
+      Label label = kind == PartyMember::Party ? Label::Org : Label::Norp;
       if (o < 0) {
-        added.push_back({i, i + 1, Label::Norp, kNameWordScore, {}});
+        if (kind == PartyMember::Party && (table.flags(i) & kSentenceStart)) continue;
+        added.push_back({i, i + 1, label, kNameWordScore, {}});
       } else if (cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end) {
-        cands[o].label = Label::Norp;
+        cands[o].label = label;
       }
     }
   }

@@ -16,6 +16,10 @@ enum class SportsWord : uint8_t {
   Plays,
   Between,
   Aux,
+  AuxPlural,
+  Journey,
+  PlaceNoun,
+  LeagueName,
   Link,
   Venue,
   VenueFirst,
@@ -27,6 +31,10 @@ enum class SportsWord : uint8_t {
   RoleWeak,
   Role
 };
+
+bool aux(std::optional<SportsWord> w) {
+  return w == SportsWord::Aux || w == SportsWord::AuxPlural;
+}
 
 bool role(std::optional<SportsWord> w) {
   return w == SportsWord::RoleResult || w == SportsWord::RoleWeak || w == SportsWord::Role;
@@ -109,7 +117,7 @@ bool result_pair(const Document& doc, const TokenTable& table, const std::vector
       cands[k + 1].bytes.end || doc.tokens[cands[k + 1].begin].block != doc.tokens[c.begin].block)
     return false;
   uint32_t v = c.end, other = cands[k + 1].begin;
-  if (v < other && word(v) == SportsWord::Aux) ++v;
+  if (v < other && aux(word(v))) ++v;
   auto verb = v < other ? word(v) : std::nullopt;
   if (verb != SportsWord::Versus && verb != SportsWord::Plays && verb != SportsWord::Between) return false;
   ++v;
@@ -199,7 +207,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       if (e >= doc.tokens.size() || doc.tokens[e].block != doc.tokens[i].block || table.casing(e) != Casing::Lower)
         continue;
       uint32_t v = e;
-      if (word(v) == SportsWord::Aux && v + 1 < doc.tokens.size()) ++v;
+      if (aux(word(v)) && v + 1 < doc.tokens.size()) ++v;
       auto w = word(v);
       bool verb = w == SportsWord::Versus || w == SportsWord::Plays || w == SportsWord::Between;
       if (verb) {  // the other side a name: "Denver visit Phoenix" (not "Come visit our site")
@@ -216,11 +224,64 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // against Sacramento"): one sign.
   std::unordered_set<uint32_t> role_teams;
   size_t roles = 0, role_results = 0;
+  // A name of two words the tagger called a person whose first word is no given name ("Ashwell Green"): maybe a
+  // place, so maybe a team. (Not when the first word is a given name that is also a place: "Marco Pellini".)
+  auto first_name = [&](uint32_t i) {
+    return (gazetteer.find(phrase_key(table, i, i + 1)) & (1u << kGazFirstName)) != 0;
+  };
+  auto no_given_name = [&](const Candidate& c) {
+    return c.label == Label::Person && c.end - c.begin == 2 && !first_name(c.begin);
+  };
+  // A place with a plural verb at a clause's start: a team in British English ("Kestrel Valley have sacked their
+  // coach", "after Thistleford were relegated"); not after a preposition or "and" ("Residents of Dunmere and
+  // Oakhill have protested", "Councillors in Dunmere have voted").
+  std::vector<uint8_t> starts(doc.tokens.size() + 1, 0);
+  for (const Sentence& s : doc.sentences) starts[s.first_token] = 1;
+  auto plural_team = [&](const Candidate& c) {
+    if (c.end + 1 >= doc.tokens.size() || doc.tokens[c.end + 1].block != doc.tokens[c.begin].block ||
+        word(c.end) != SportsWord::AuxPlural || table.casing(c.end + 1) != Casing::Lower)
+      return false;
+    if (c.begin == 0 || starts[c.begin] || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) return true;
+    std::string_view prev = table.norm(c.begin - 1);
+    return prev == "after" || prev == "but" || prev == "while" || prev == "as" || prev == "since" || prev == "when" ||
+           prev == "because" || prev == "although" || prev == "though" || prev == "until" || prev == "before" ||
+           prev == "if" || prev == "\"" ||
+           (prev == "and" && c.begin >= 2 && table.norm(c.begin - 2) == ",");  // ", and Fulham were keen"
+  };
+  // The same name untagged elsewhere with a plural verb at a clause's start ("Thistleford have won only twice"
+  // where the tagger found "in Thistleford"): a GPE candidate, a team below.
+  {
+    std::unordered_set<uint32_t> places;
+    std::vector<uint8_t> covered(doc.tokens.size(), 0);
+    for (const Candidate& c : cands) {
+      if (!c.bytes.end && (c.label == Label::Gpe || c.label == Label::Loc || no_given_name(c)))
+        places.insert(phrase_key(table, c.begin, c.end));
+      for (uint32_t i = c.begin; i < c.end; ++i) covered[i] = 1;
+    }
+    std::vector<Candidate> added;
+    for (uint32_t i = 0; i < doc.tokens.size() && !places.empty(); ++i) {
+      if (covered[i] || table.casing(i) != Casing::Title) continue;
+      uint32_t e = i;
+      while (e < doc.tokens.size() && e - i < 3 && !covered[e] && doc.tokens[e].block == doc.tokens[i].block &&
+             table.casing(e) == Casing::Title)
+        ++e;
+      Candidate c{i, e, Label::Gpe, 600, {}};
+      if (places.count(phrase_key(table, i, e)) && plural_team(c)) added.push_back(c);
+      i = e - 1;
+    }
+    if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  }
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
     if (c.bytes.end) continue;
-    if (c.label != Label::Gpe && c.label != Label::Org && !(c.label == Label::Person && known_span(c.begin, c.end)))
+    if (c.label != Label::Gpe && c.label != Label::Org && c.label != Label::Loc && !no_given_name(c) &&
+        !(c.label == Label::Person && known_span(c.begin, c.end)))
       continue;
+    if ((c.label != Label::Org || known_span(c.begin, c.end)) && plural_team(c)) {
+      role_teams.insert(phrase_key(table, c.begin, c.end));
+      ++roles;
+    }
+    if (c.label == Label::Loc) continue;
     if (result_noun(doc, table, c)) ++roles;
     if (c.end >= doc.tokens.size() || doc.tokens[c.end].block != doc.tokens[c.begin].block) continue;
     if (table.casing(c.end) != Casing::Lower || !role(word(c.end))) continue;
@@ -248,10 +309,14 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // Three such signs of teams (two places around a result verb in the lede and a role after a place: "Memphis
   // visit Houston ... Memphis guard Tyrone Bell") make a sports report by themselves.
   size_t signs = clubs.size() + pairs + roles;
-  if (!any || !(signs >= 3 || is_sports_report(doc, table, signs - role_results))) return false;
+  if (!any || !(signs >= 3 || is_sports_report(doc, table, signs))) return false;
   auto placed = [&](const Candidate& c) {
-    return c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block &&
-           table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative;
+    if (c.begin == 0 || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) return false;
+    if (table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative) return true;
+    if (c.begin < 2) return false;
+    std::string_view prep = table.norm(c.begin - 1);
+    return (prep == "to" && word(c.begin - 2) == SportsWord::Journey) ||
+           (prep == "of" && word(c.begin - 2) == SportsWord::PlaceNoun);  // "the city of Liverpool"
   };
   auto nameable = [](Label l) { return l == Label::Gpe || l == Label::Loc || l == Label::Person || l == Label::Org; };
   // Sides of a result: a name right before or after a score ("Norwich 2-1 Hull"), or before a bare number that
@@ -287,15 +352,129 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     }
     if (!added.empty()) replace_candidates(cands, drop, added);
   }
+  // A sports word that starts a sentence is no part of the name after it ("Holders Ipswich face a trip").
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2 || !starts[c.begin] || table.casing(c.begin) != Casing::Title) continue;
+    auto w = word(c.begin);
+    if (w == SportsWord::Weak || w == SportsWord::Result) ++c.begin;
+  }
+  // Clubs the gazetteers know that are no places, which the tagger left out ("Millwall are away to Burnley",
+  // "knocked out Wolves"): ORG.
+  {
+    std::vector<uint8_t> covered(doc.tokens.size(), 0);
+    for (const Candidate& c : cands)
+      for (uint32_t i = c.begin; i < c.end; ++i) covered[i] = 1;
+    std::vector<Candidate> added;
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+      if (covered[i] || table.casing(i) != Casing::Title ||
+          (i > 0 && !starts[i] && table.casing(i - 1) == Casing::Title))
+        continue;
+      uint32_t e = i;
+      while (e < doc.tokens.size() && e - i < 3 && !covered[e] && doc.tokens[e].block == doc.tokens[i].block &&
+             table.casing(e) == Casing::Title)
+        ++e;
+      if (e < doc.tokens.size() && doc.tokens[e].block == doc.tokens[i].block && table.casing(e) == Casing::Title) {
+        i = e;
+        continue;  // part of a longer name
+      }
+      uint32_t v = gazetteer.find(phrase_key(table, i, e));
+      // First in a sentence, only before a verb of the table ("Millwall are away", not "Athletic director").
+      auto next = e < doc.tokens.size() ? word(e) : std::nullopt;
+      bool verb = aux(next) || next == SportsWord::Versus || next == SportsWord::Plays || next == SportsWord::Between;
+      if ((v & (1u << kGazClub)) && !(v & kPlace) && (!starts[i] || verb)) added.push_back({i, e, Label::Org, 600, {}});
+      i = e - 1;
+    }
+    if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  }
+  // A league by its one-word name ("the Premiership", "the Championship"), with a nationality before it
+  // ("Scottish Premiership"): an ORG. Not after another capitalised word ("County Championship", a competition).
+  {
+    std::vector<int32_t> owner(doc.tokens.size(), -1);
+    for (size_t k = 0; k < cands.size(); ++k)
+      for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) owner[i] = static_cast<int32_t>(k);
+    std::vector<uint8_t> drop(cands.size(), 0);
+    std::vector<Candidate> added;
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+      if ((table.casing(i) != Casing::Title && table.casing(i) != Casing::Upper) || word(i) != SportsWord::LeagueName)
+        continue;
+      if (i + 1 < doc.tokens.size() && doc.tokens[i + 1].block == doc.tokens[i].block &&
+          table.casing(i + 1) == Casing::Title)
+        continue;
+      int32_t o = owner[i];
+      if (o >= 0 && (cands[o].bytes.end || cands[o].begin != i || cands[o].end != i + 1)) continue;
+      uint32_t b = i;
+      bool before =
+          b > 0 && doc.tokens[b - 1].block == doc.tokens[b].block && table.casing(b - 1) == Casing::Title && !starts[b];
+      int32_t p = b > 0 ? owner[b - 1] : -1;
+      if (before && p >= 0 && cands[p].label == Label::Norp && cands[p].end == b && !cands[p].bytes.end) {
+        drop[p] = 1;  // "Scottish Premiership"
+        b = cands[p].begin;
+      } else if (before) {
+        continue;
+      }
+      if (o >= 0) drop[o] = 1;
+      added.push_back({b, i + 1, Label::Org, 700, {}});
+    }
+    if (!added.empty()) replace_candidates(cands, drop, added);
+  }
+  // The other side of a result noun that the tagger left out ("a 2-1 win over Stokeley"): a team.
+  {
+    std::vector<uint8_t> covered(doc.tokens.size(), 0);
+    for (const Candidate& c : cands)
+      for (uint32_t i = c.begin; i < c.end; ++i) covered[i] = 1;
+    std::vector<Candidate> added;
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+      if (covered[i] || table.casing(i) != Casing::Title) continue;
+      uint32_t e = i;
+      while (e < doc.tokens.size() && e - i < 4 && !covered[e] && doc.tokens[e].block == doc.tokens[i].block &&
+             table.casing(e) == Casing::Title)
+        ++e;
+      Candidate c{i, e, Label::Org, 600, {}};
+      if (doc.view(doc.tokens[e - 1].span).back() != '.' && result_noun(doc, table, c)) {  // not "over No. 8 X"
+        added.push_back(c);
+        teams.insert(phrase_key(table, i, e));
+      }
+      i = e - 1;
+    }
+    if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  }
   // The words of the persons named in full: players on both sides of a result in tennis, golf or boxing
   // ("Oberg beat Pellini") are no teams, nor is a full name.
   std::unordered_set<uint32_t> person_words;
   for (const Candidate& c : cands)
-    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2)
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2 && !no_given_name(c))
       for (uint32_t i = c.begin; i < c.end; ++i) person_words.insert(phrase_key(table, i, i + 1));
   auto a_person = [&](const Candidate& c) {
-    return c.label == Label::Person && (c.end - c.begin >= 2 || person_words.count(phrase_key(table, c.begin, c.end)));
+    return c.label == Label::Person &&
+           ((c.end - c.begin >= 2 && !no_given_name(c)) || person_words.count(phrase_key(table, c.begin, c.end)));
   };
+  // A team's plural nickname after "the" ("the Bills' first win over the Chiefs"): a person to the tagger, or
+  // nothing; an ORG. Not a family ("the Kennedys": a word of a person's full name), a place, an event or a group.
+  {
+    constexpr uint32_t kNotTeam = kPlace | 1u << kGazRegion | 1u << kGazEvent | 1u << kGazEventWord |
+                                  1u << kGazDemonym | 1u << kGazNorpGroup | 1u << kGazTimeWord;
+    std::vector<int32_t> owner(doc.tokens.size(), -1);
+    for (size_t k = 0; k < cands.size(); ++k)
+      for (uint32_t t = cands[k].begin; t < cands[k].end; ++t) owner[t] = static_cast<int32_t>(k);
+    std::vector<Candidate> added;
+    for (uint32_t t = 1; t < doc.tokens.size(); ++t) {
+      std::string_view w = doc.view(doc.tokens[t].span);
+      if (table.casing(t) != Casing::Title || w.size() < 4 || w.back() != 's' || table.norm(t - 1) != "the" ||
+          doc.tokens[t - 1].block != doc.tokens[t].block)
+        continue;
+      if (t + 1 < doc.tokens.size() && doc.tokens[t + 1].block == doc.tokens[t].block &&
+          table.casing(t + 1) == Casing::Title)
+        continue;
+      uint32_t key = phrase_key(table, t, t + 1);
+      if ((gazetteer.find(key) & kNotTeam) || person_words.count(key)) continue;
+      int32_t o = owner[t];
+      if (o < 0)
+        added.push_back({t, t + 1, Label::Org, 600, {}});
+      else if (cands[o].begin == t && cands[o].end == t + 1 && !cands[o].bytes.end && cands[o].label == Label::Person)
+        cands[o].label = Label::Org;
+    }
+    if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  }
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
     if (!nameable(c.label) || c.bytes.end) continue;
@@ -341,8 +520,13 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       continue;
     }
     if (placed(c) || a_person(c)) continue;
-    if (c.label == Label::Gpe || (nameable(c.label) && teams.count(phrase_key(table, c.begin, c.end))) ||
-        (c.label == Label::Person && known_place(c)))
+    uint32_t key = phrase_key(table, c.begin, c.end);
+    if (clubs.count(key)) {  // "Udinese" (a NORP to the tagger)
+      c.label = Label::Org;
+      continue;
+    }
+    if (c.label == Label::Gpe || (c.label == Label::Loc && known_span(c.begin, c.end)) ||
+        (nameable(c.label) && teams.count(key)) || (c.label == Label::Person && known_place(c)))
       c.label = Label::Org;
   }
   return true;

@@ -23,8 +23,11 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
 /// In a sports report: both sides of a result line are ORGs, tagged or not; names ending in a Venue word are
 /// grounds (LOC); GPE candidates, one-word PERSONs the gazetteers know as places, and names seen as sides of a
 /// result ("X beat Y", "X were beaten by Y", "X host Y") become ORG, unless a locative preposition puts them on
-/// the map. Does nothing elsewhere. Returns whether the document was read as a sports report (false too when it
-/// has no place or person).
+/// the map. Also a sign of a team: a place with a plural verb at a clause's start ("Kestrel Valley have sacked",
+/// British usage), the side of a result noun ("a 3-0 defeat by X"); in a sports report, known clubs, leagues by a
+/// one-word name ("the Premiership") and plural nicknames after "the" ("the Chiefs") the tagger missed are ORG,
+/// and "the city of X", "fly to X" put X on the map. Does nothing elsewhere. Returns whether the document was read
+/// as a sports report (false too when it has no place or person).
 [[gnu::noinline]] bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                     std::vector<Candidate>& cands);
 

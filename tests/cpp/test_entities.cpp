@@ -301,6 +301,89 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
   CAPTURE(shop);
   CHECK(label(shop, "Come").empty());
   for (const auto& l : label(shop, "Leeds")) CHECK(l == "GPE");
+  // A British club report without a result line: a place with plural verbs at a clause's start, "a 3-0 defeat by
+  // X", "a 2-1 win over Y" (the tagger's place, person or nothing: the club each time); a council's vote is no
+  // result and its town no club.
+  auto sacked = labels_of(
+      "Kestrel Valley sack coach after sixth straight defeat\n\nKestrel Valley have sacked head coach Tomas Brandt "
+      "after a 3-0 home defeat by Marlow Town on Saturday left the club second from bottom of League Two.\n\n"
+      "Brandt, 47, took over in the summer of 2024 after Kestrel Valley were promoted from the National League two "
+      "years ago. Their last point came in a 2-1 win over Stokeley.\n");
+  CAPTURE(sacked);
+  CHECK(label(sacked, "Kestrel Valley") == std::vector<std::string>{"ORG", "ORG", "ORG"});
+  CHECK(label(sacked, "Marlow Town") == std::vector<std::string>{"ORG"});
+  CHECK(label(sacked, "Stokeley") == std::vector<std::string>{"ORG"});
+  CHECK(label(sacked, "Tomas Brandt") == std::vector<std::string>{"PERSON"});
+  auto council = labels_of(
+      "Councillors in Dunmere have voted 7-2 to close the town's pool. Residents of Dunmere and nearby Oakhill have "
+      "protested for months, and the swimming club says its members will travel to Hexford.\n");
+  CAPTURE(council);
+  for (const char* town : {"Dunmere", "Oakhill", "Hexford"})
+    for (const auto& l : label(council, town)) CHECK(l != "ORG");
+  // A verb in -ing that starts a quotation is no first name; a club the tagger read as a group is a club.
+  auto beating = labels_of(
+      "Napoli lost to Bologna 2-0 on Sunday. \"Beating Napoli is never easy,\" said the Bologna coach. Napoli were "
+      "also beaten by Udinese last week and sit behind Torino in the league.\n");
+  CAPTURE(beating);
+  CHECK(label(beating, "Napoli") == std::vector<std::string>{"ORG", "ORG", "ORG"});
+  CHECK(label(beating, "Beating Napoli").empty());
+  CHECK(label(beating, "Udinese") == std::vector<std::string>{"ORG"});
+  // A transfer story without a score: clubs with plural verbs (also after ", and"), transfer words; the country a
+  // player flies to stays a place.
+  auto transfer = labels_of(
+      "Burnley have agreed a fee of 18 million pounds with Nantes for the winger Idrissa Kamara, who will fly to "
+      "England on Monday for a medical.\n\nBurnley had two bids rejected in July, and Fulham were also keen. "
+      "Kamara would be the club's fourth signing of the summer.\n");
+  CAPTURE(transfer);
+  for (const char* club : {"Burnley", "Nantes", "Fulham"}) {
+    CHECK(!label(transfer, club).empty());
+    for (const auto& l : label(transfer, club)) CHECK(l == "ORG");
+  }
+  CHECK(label(transfer, "England") == std::vector<std::string>{"GPE"});
+  // County cricket without a score: a county before a player's position is a team and a sign of a sports
+  // report; "Many" that starts a sentence is no first name.
+  auto county = labels_of(
+      "Sussex will resume at Hove needing quick wickets after Essex batted through the first day.\n\nOlly Pryce made "
+      "a patient century for Essex, and the Sussex seamers struggled. Many Essex supporters had travelled.\n");
+  CAPTURE(county);
+  for (const char* team : {"Sussex", "Essex"}) {
+    CHECK(!label(county, team).empty());
+    for (const auto& l : label(county, team)) CHECK(l == "ORG");
+  }
+  CHECK(label(county, "Many Essex").empty());
+  // A cup draw: known clubs the tagger left out are clubs; "Holders" is no part of a club's name.
+  auto third_round = labels_of(
+      "The draw for the third round was made on Sunday. Millwall are away to Burnley, and Stoke, who knocked out "
+      "Wolves 2-0 in the last round, host Derby.\n\nHolders Ipswich face a trip to Plymouth, who scored twice late "
+      "on to knock out Swansea.\n");
+  CAPTURE(third_round);
+  CHECK(label(third_round, "Millwall") == std::vector<std::string>{"ORG"});
+  CHECK(label(third_round, "Wolves") == std::vector<std::string>{"ORG"});
+  CHECK(label(third_round, "Ipswich") == std::vector<std::string>{"ORG"});
+  CHECK(label(third_round, "Holders Ipswich").empty());
+  // Leagues by a one-word name are ORG; a county's competition stays an EVENT.
+  auto leagues = labels_of(
+      "Dunmore beat Harwich 3-1 to go top of the Scottish Premiership on Saturday, while Kestwick drew 0-0 and stay "
+      "second in the Championship. Brantham won the County Championship last year.\n");
+  CAPTURE(leagues);
+  CHECK(label(leagues, "Scottish Premiership") == std::vector<std::string>{"ORG"});
+  CHECK(label(leagues, "Championship") == std::vector<std::string>{"ORG"});
+  CHECK(label(leagues, "County Championship") != std::vector<std::string>{"ORG"});
+  // "the city of X", "on the way to X": places in a sports report.
+  auto derby = labels_of(
+      "The city of Bradford was painted red on Sunday as Leeds and Bradford drew 1-1 in the derby. Leeds fans were "
+      "stuck for hours on the way to Birmingham after the 2-0 defeat.\n");
+  CAPTURE(derby);
+  CHECK(label(derby, "Bradford") == std::vector<std::string>{"GPE", "ORG"});
+  CHECK(label(derby, "Birmingham") == std::vector<std::string>{"GPE"});
+  // Plural nicknames after "the" are teams; a family named with "the" stays persons.
+  auto nicknames = labels_of(
+      "Buffalo beat Kansas City 24-20 on Sunday. It was the Bills' first home win over the Chiefs, and the Kennedys, "
+      "Ann Kennedy's family, watched from the stand.\n");
+  CAPTURE(nicknames);
+  CHECK(label(nicknames, "Bills") == std::vector<std::string>{"ORG"});
+  CHECK(label(nicknames, "Chiefs") == std::vector<std::string>{"ORG"});
+  for (const auto& l : label(nicknames, "Kennedys")) CHECK(l != "ORG");
   // Not a sports report: a city stays a place.
   auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
   CAPTURE(news);
@@ -686,4 +769,40 @@ TEST_CASE("entities: a capital read as a person alone is the place", "[ner][enti
       CHECK(e.label == aa::Label::Gpe);
     }
   CHECK(tallinn == 3);
+}
+
+TEST_CASE("entities: a company whose name begins with a title's word is one ORG", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Shares of General Electric rose on Monday after the company said it would sell its lighting unit.\n\n"
+      "General Mills and General Motors also rose, while General Ana Ruiz inspected the troops.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) {
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) return std::string(aa::label_name(e.label));
+    return std::string("none");
+  };
+  CHECK(label("General Electric") == "ORG");
+  CHECK(label("Electric") == "none");
+  CHECK(label("General Mills") == "ORG");
+  CHECK(label("Ana Ruiz") == "PERSON");  // a general's title stays outside her name
+}
+
+TEST_CASE("entities: a party's one-word name is an ORG before its members' nouns; a lowercase council is no name",
+          "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Dozens of Labour MPs signed the letter on Tuesday. Leeds city council said the plan would go ahead, and "
+      "officials at Manchester council declined to comment.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) {
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) return std::string(aa::label_name(e.label));
+    return std::string("none");
+  };
+  CHECK(label("Labour") == "ORG");
+  CHECK(label("Leeds") == "GPE");
+  CHECK(label("Leeds city council") == "none");
+  CHECK(label("Manchester") == "GPE");
+  CHECK(label("Manchester council") == "none");
 }
