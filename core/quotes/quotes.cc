@@ -538,7 +538,8 @@ class Finder {
         ix_.is(k, QuoteWord::Time) || ix_.is(k, QuoteWord::Adverb) || ix_.is(k, QuoteWord::Aux) ||
         ix_.is(k, QuoteWord::Negation) || x.cue || x.ly)
       return false;
-    if (ix_.is(k, QuoteWord::Determiner) || ix_.subject_pronoun(k) || x.upper || kind == TokenKind::Number || x.speaker)
+    if (ix_.is(k, QuoteWord::Determiner) || ix_.is(k, QuoteWord::Indefinite) || ix_.subject_pronoun(k) || x.upper ||
+        kind == TokenKind::Number || x.speaker)
       return true;
     // A lowercase word opens a clause when an auxiliary follows soon: "said prices would rise".
     for (uint32_t t = k + 1; t < e && t <= k + 3; ++t)
@@ -681,6 +682,14 @@ class Finder {
     return j > from && ix_.is_punct(j - 1, ",") ? j : m.begin;
   }
 
+  // "advised the RCMP he had ...", "informed them that ...": verbs that, like "told", take the one addressed as
+  // their object before the clause.
+  bool addresses(uint32_t verb) const {
+    std::string w = ix_.lower(verb);
+    return w == "advised" || w == "advise" || w == "advises" || w == "advising" || w == "informed" || w == "informs" ||
+           w == "assured" || w == "assures" || w == "reminded" || w == "reminds";
+  }
+
   // "The Emmys added a category", "added two games": "add" with an object, no speech. Without "that" it reports
   // only a clause with a subject pronoun, a name or an auxiliary soon ("added it was", "added the plan would").
   bool adds_a_thing(uint32_t verb, uint32_t c, uint32_t e) const {
@@ -704,8 +713,10 @@ class Finder {
       uint32_t lead = attribution_start(*m, from);
       if (lead > from && ix_.is_punct(lead - 1, ",")) {
         // "..., it said, adding that B": the clause before, then the participle's own clause.
-        bool adding = m->end + 1 < e && ix_.is_punct(m->end, ",") && ix_.info[m->end + 1].cue &&
-                      *ix_.info[m->end + 1].cue == CueWord::Say && ix_.ing_form(m->end + 1);
+        // "..., she said, explaining:" likewise.
+        bool adding = m->end + 1 < b && ix_.is_punct(m->end, ",") && ix_.info[m->end + 1].cue &&
+                      (*ix_.info[m->end + 1].cue == CueWord::Say || *ix_.info[m->end + 1].cue == CueWord::Report) &&
+                      ix_.ing_form(m->end + 1);
         // "..., the FBI and police responded to the call.": a Report verb with "to" after it answers no one.
         bool answers = m->kind == CueWord::Report && m->end < e && ix_.word_is(m->end, "to");
         if ((only_adjuncts(m->end, b) && !answers) || adding) {
@@ -739,25 +750,30 @@ class Finder {
       }
       if (m->inverted) continue;
       uint32_t k = m->last;
-      if (is_tell(ix_.lower(m->verb)) && k == m->verb + 1) {
+      bool tell = is_tell(ix_.lower(m->verb));
+      if ((tell || addresses(m->verb)) && k == m->verb + 1) {
         std::string w = k < e ? ix_.lower(k) : "";
         if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us" || w == "you") {
           ++k;
         } else {
           uint32_t end = k;
           SpeakerPhrase object = phrases_.phrase_after(k, e, true, &end);
-          if (object.empty()) continue;  // "told to leave"
-          k = end;
+          if (object.empty() && tell) continue;  // "told to leave"; "advised that" has no object
+          if (!object.empty()) k = end;
         }
         if (k < e && ix_.lower(k) == "to") continue;  // "told him to leave": an order, not a statement
       }
+      // "pointing out Robertson is ...": a particle after the verb, then the clause, with or without "that".
+      bool particle = k == m->last && k < e && ix_.word_is(k, "out");
+      if (particle) ++k;
       uint32_t start = that_after(k, e);
       // "said Saturday they were", "said early today that": a time before the clause.
       uint32_t c = k;
       while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.word_is(c, "early") || ix_.word_is(c, "late")))
         ++c;
       // "announced a plan" is no speech: these verbs report only with "that".
-      if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(c, e) && !adds_a_thing(m->verb, c, e))
+      if (start == UINT32_MAX && (m->kind == CueWord::Say || particle) && clause_start(c, e) &&
+          !adds_a_thing(m->verb, c, e))
         start = c;
       // "announced Wednesday it is buying": a subject pronoun and an auxiliary open a clause after any speech verb
       // ("announced it on Twitter" does not).
