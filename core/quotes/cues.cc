@@ -74,6 +74,8 @@ std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32
     if (!x.cue || (*x.cue != CueWord::Say && *x.cue != CueWord::Report && *x.cue != CueWord::Utter)) continue;
     if (ix_.ing_form(k) || negated(k)) continue;
     SpeakerPhrase s = phrases_.subject_before(k, from);
+    // "“...,” said Clark, executive vice president of X, adding that": the speaker after the cue.
+    if (s.empty()) s = phrases_.phrase_after(extend(k, j), j, false);
     if (!s.empty()) return s;
     break;
   }
@@ -178,7 +180,10 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     m.end = m.last;
     return m;
   }
-  m.speaker = phrases_.subject_before(verb, lo);
+  // "The groups filed suit in Denver, arguing that": the words before a participle's comma end the predicate (a
+  // place, an object), never its speaker; only the sentence's subject is (below).
+  bool participle_after_comma = ix_.ing_form(verb) && verb > lo && ix_.is_punct(verb - 1, ",");
+  if (!participle_after_comma) m.speaker = phrases_.subject_before(verb, lo);
   if (!m.speaker.empty()) {
     // "... were inside the church, said the fire chief, James Steele.": after a comma, a speaker named after the
     // cue at the sentence's end is the speaker, not the noun before the comma.
