@@ -538,6 +538,8 @@ class Finder {
         ix_.is(k, QuoteWord::Time) || ix_.is(k, QuoteWord::Adverb) || ix_.is(k, QuoteWord::Aux) ||
         ix_.is(k, QuoteWord::Negation) || x.cue || x.ly)
       return false;
+    // "warned them about ...": an object pronoun opens no clause.
+    if (ix_.word_is(k, "him") || ix_.word_is(k, "them") || ix_.word_is(k, "me") || ix_.word_is(k, "us")) return false;
     if (ix_.is(k, QuoteWord::Determiner) || ix_.is(k, QuoteWord::Indefinite) || ix_.subject_pronoun(k) || x.upper ||
         kind == TokenKind::Number || x.speaker)
       return true;
@@ -584,6 +586,12 @@ class Finder {
     while (b > a && (ix_.kind(b - 1) == TokenKind::Punct || ix_.kind(b - 1) == TokenKind::Dash) &&
            !ix_.is_punct(b - 1, ")") && !ix_.is_punct(b - 1, "]"))
       --b;
+    // "(the Post says three people were injured)": the bracket closes around the report, not in its clause.
+    if (b > a && ix_.is_punct(b - 1, ")")) {
+      bool opened = false;
+      for (uint32_t k = a; k + 1 < b && !opened; ++k) opened = ix_.is_punct(k, "(");
+      if (!opened) --b;
+    }
     // A clause that holds a quotation is left to its partial quotes; titles and names in marks ("who directed
     // “The Golden Compass,”") may stand in it.
     uint32_t names = name_mark_prefix_.empty() ? 0 : name_mark_prefix_[b] - name_mark_prefix_[a];
@@ -614,17 +622,44 @@ class Finder {
       uint32_t e = b;
       while (e > a && ix_.kind(e - 1) == TokenKind::Punct && terminal(ix_.text(e - 1))) --e;
       // Speech verbs first: "According to the Herald, Burrows said the flag ..." is Burrows's.
+      size_t first = items_.size();
       if (!indirect_say(a, b, e) && !indirect_according(a, b, e)) indirect_impersonal(a, e);
+      for (size_t i = first, n = items_.size(); i < n; ++i) find_nested(i, first);
     }
+  }
+
+  // Reported speech inside a reported clause, with its own cue and clause ("Rosenthal reports that two sources
+  // said <Teixeira would ...>", "reported that, according to a source, <the team is ...>", "<officials said
+  // Saturday <they were ...>>, the Daily News reported"): one level deep, so each token is read at most twice.
+  // Nothing is added twice: not the outer quote's own cue again, not a span found already in the sentence.
+  void find_nested(size_t outer, size_t first) {
+    if (items_[outer].kind != QuoteKind::Indirect) return;
+    uint32_t a = items_[outer].open, b = items_[outer].close + 1, anchor = items_[outer].anchor;
+    size_t before = items_.size();
+    if (!indirect_say(a, b, b) && !indirect_according(a, b, b)) indirect_impersonal(a, b);
+    size_t out = before;
+    for (size_t i = before; i < items_.size(); ++i) {
+      bool again = items_[i].anchor == anchor;
+      for (size_t j = first; j < before && !again; ++j) again = items_[j].span == items_[i].span;
+      if (again) continue;
+      if (out != i) items_[out] = std::move(items_[i]);
+      ++out;
+    }
+    items_.resize(out);
   }
 
   // Where a reported clause that starts at `start` ends: before ", adding that", "and Z said ...", or the
   // sentence's end `e`.
-  uint32_t clause_end(uint32_t start, uint32_t e) const {
+  uint32_t clause_end(uint32_t start, uint32_t e) {
     // Read at most kMaxSentenceScan tokens: each cue reads a bounded stretch, whatever the sentence's length.
     uint32_t stop = std::min(e, start + kMaxSentenceScan);
     for (uint32_t k = start + 1; k + 1 < stop; ++k) {
+      // "the crowd has dispersed (the Post says three were hurt)": a bracket with its own cue is another report.
+      if (ix_.is_punct(k, "(") && cue_within(k + 1, std::min(e, k + 6))) return k;
       bool comma = ix_.is_punct(k, ",");
+      // "officials said they were treating it as arson, the Daily News reported Sunday.": the trailing
+      // attribution reports the whole sentence, this clause ends before it.
+      if (comma && trailing_attribution(k, e)) return k;
       bool conj = ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But);
       if (!comma && !conj) continue;
       // "he would reverse the changes, as have some members of Congress": a comparison is the writer's.
@@ -647,6 +682,32 @@ class Finder {
       }
     }
     return e;
+  }
+
+  // Is there a Say or Report cue outside quotations in tokens [k, end)?
+  bool cue_within(uint32_t k, uint32_t end) const {
+    for (; k < end; ++k) {
+      const TokenInfo& x = ix_.info[k];
+      if (x.cue && x.quote < 0 && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)) return true;
+    }
+    return false;
+  }
+
+  // Does the comma at k open a trailing attribution: ", the Daily News reported Sunday." (a speaker and a Say or
+  // Report cue right after the comma, then only adjuncts to the sentence's end `e`)?
+  bool trailing_attribution(uint32_t k, uint32_t e) {
+    for (uint32_t j = k + 1; j < e && j <= k + kMaxLead + 1; ++j) {
+      const TokenInfo& x = ix_.info[j];
+      if (ix_.kind(j) != TokenKind::Word && ix_.kind(j) != TokenKind::Abbrev) return false;
+      if (!x.cue || x.quote >= 0) continue;
+      if (*x.cue != CueWord::Say && *x.cue != CueWord::Report) return false;
+      if (ix_.ing_form(j)) return false;
+      const auto& m = cue_at(j);
+      if (!m || m->inferred) return false;
+      bool right_after = m->inverted ? m->begin == k + 1 : attribution_start(*m, k) == k + 1;
+      return right_after && only_adjuncts(m->end, e);
+    }
+    return false;
   }
 
   // "a surprise move that puts AMD in ...", "a deal which ...": "that" or "which" within a few words, and no comma
@@ -720,7 +781,10 @@ class Finder {
         // "..., the FBI and police responded to the call.": a Report verb with "to" after it answers no one.
         bool answers = m->kind == CueWord::Report && m->end < e && ix_.word_is(m->end, "to");
         if ((only_adjuncts(m->end, b) && !answers) || adding) {
-          if (add_indirect(*m, from, lead - 1, 0.75f)) {
+          // "officials said A, the Daily News reported.": the trailing attribution reports the whole sentence,
+          // the clause found before it too.
+          uint32_t outer = found && from + 1 == lead && !adding ? a : from;
+          if (add_indirect(*m, outer, lead - 1, 0.75f)) {
             found = true;
             from = m->end;
           }
