@@ -623,7 +623,7 @@ class Finder {
       while (e > a && ix_.kind(e - 1) == TokenKind::Punct && terminal(ix_.text(e - 1))) --e;
       // Speech verbs first: "According to the Herald, Burrows said the flag ..." is Burrows's.
       size_t first = items_.size();
-      if (!indirect_say(a, b, e) && !indirect_according(a, b, e)) indirect_impersonal(a, e);
+      if (!indirect_say(a, b, e) && !indirect_according(a, b, e) && !indirect_impersonal(a, e)) indirect_told(a, e);
       for (size_t i = first, n = items_.size(); i < n; ++i) find_nested(i, first);
     }
   }
@@ -646,6 +646,34 @@ class Finder {
       ++out;
     }
     items_.resize(out);
+  }
+
+  // Court reports: "The jury was told that ...", "The court heard that ...": what unnamed sources said (the
+  // prosecution, witnesses), a passive "told" (or "advised", "informed") or a hearing body's "heard", with
+  // "that". Only in a sentence with no other cue: inside another report the clause is too long to bound.
+  bool indirect_told(uint32_t a, uint32_t e) {
+    uint32_t stop = std::min(e, a + kMaxSentenceScan);
+    for (uint32_t t = a + 1; t + 2 < stop; ++t) {
+      if (ix_.info[t].quote >= 0 || !ix_.is(t + 1, QuoteWord::That)) continue;
+      bool told = (is_tell(ix_.lower(t)) || addresses(t)) && !ix_.ing_form(t) &&
+                  (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were") || ix_.word_is(t - 1, "been") ||
+                   ix_.word_is(t - 1, "is") || ix_.word_is(t - 1, "are"));
+      bool heard = ix_.word_is(t, "heard") &&
+                   (ix_.word_is(t - 1, "court") || ix_.word_is(t - 1, "jury") || ix_.word_is(t - 1, "inquest") ||
+                    ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial"));
+      if (!told && !heard) continue;
+      CueMatch m;
+      m.verb = m.first = t;
+      m.last = t + 1;
+      m.kind = CueWord::Impersonal;
+      m.begin = t - 1;
+      m.end = t + 1;
+      if (add_indirect(m, t + 2, clause_end(t + 2, e), 0.6f)) {
+        items_.back().hearsay = true;
+        return true;
+      }
+    }
+    return false;
   }
 
   // Where a reported clause that starts at `start` ends: before ", adding that", "and Z said ...", or the
@@ -743,6 +771,13 @@ class Finder {
     return j > from && ix_.is_punct(j - 1, ",") ? j : m.begin;
   }
 
+  // Is there an auxiliary in the first words from k ("Robertson is", "the prosecutor was not")?
+  bool aux_soon(uint32_t k, uint32_t e) const {
+    for (uint32_t t = k; t < e && t < k + 5; ++t)
+      if (ix_.is(t, QuoteWord::Aux)) return true;
+    return false;
+  }
+
   // "advised the RCMP he had ...", "informed them that ...": verbs that, like "told", take the one addressed as
   // their object before the clause.
   bool addresses(uint32_t verb) const {
@@ -827,8 +862,9 @@ class Finder {
         }
         if (k < e && ix_.lower(k) == "to") continue;  // "told him to leave": an order, not a statement
       }
-      // "pointing out Robertson is ...": a particle after the verb, then the clause, with or without "that".
-      bool particle = k == m->last && k < e && ix_.word_is(k, "out");
+      // "pointing out Robertson is ...": "point out", then the clause, with or without "that"; without it, only a
+      // clause with an auxiliary soon ("pointed out the flaws in the plan" reports none).
+      bool particle = k == m->last && k < e && ix_.word_is(k, "out") && ix_.lower(m->verb).rfind("point", 0) == 0;
       if (particle) ++k;
       uint32_t start = that_after(k, e);
       // "said Saturday they were", "said early today that": a time before the clause.
@@ -836,7 +872,7 @@ class Finder {
       while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.word_is(c, "early") || ix_.word_is(c, "late")))
         ++c;
       // "announced a plan" is no speech: these verbs report only with "that".
-      if (start == UINT32_MAX && (m->kind == CueWord::Say || particle) && clause_start(c, e) &&
+      if (start == UINT32_MAX && (m->kind == CueWord::Say || (particle && aux_soon(c, e))) && clause_start(c, e) &&
           !adds_a_thing(m->verb, c, e))
         start = c;
       // "announced Wednesday it is buying": a subject pronoun and an auxiliary open a clause after any speech verb
@@ -928,8 +964,9 @@ class Finder {
         in_phrase = true;
         continue;
       }
+      // "said privately that", "said repeatedly on Tuesday that": an adverb.
       if (ix_.is_punct(j, ",") || ix_.is(j, QuoteWord::Time) || ix_.is(j, QuoteWord::Determiner) ||
-          ix_.word_is(j, "early") || ix_.word_is(j, "late") ||
+          ix_.word_is(j, "early") || ix_.word_is(j, "late") || ((x.ly || ix_.is(j, QuoteWord::Adverb)) && !in_phrase) ||
           (x.cue && (*x.cue == CueWord::Medium || *x.cue == CueWord::Audience)) || ix_.kind(j) == TokenKind::Number ||
           x.upper)
         continue;
