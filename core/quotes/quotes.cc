@@ -949,6 +949,29 @@ class Finder {
         return true;
       }
     }
+    return hearsay_noun_that(a, e);
+  }
+
+  // "faces charges that he was driving ...", "denied allegations that he took ...": a plural noun of hearsay with
+  // "that" and a clause (not a relative clause: "reports that surfaced last week" opens none).
+  bool hearsay_noun_that(uint32_t a, uint32_t e) {
+    uint32_t stop = std::min(e, a + kMaxSentenceScan);
+    for (uint32_t t = a; t + 2 < stop; ++t) {
+      const TokenInfo& x = ix_.info[t];
+      if (!x.impersonal || x.quote >= 0 || !ix_.is(t + 1, QuoteWord::That)) continue;
+      std::string_view w = ix_.text(t);
+      if (w.empty() || w.back() != 's' || !clause_start(t + 2, e)) continue;
+      CueMatch m;
+      m.verb = m.first = t;
+      m.last = t + 1;
+      m.kind = CueWord::Impersonal;
+      m.begin = t;
+      m.end = t + 1;
+      if (add_indirect(m, t + 2, clause_end(t + 2, e), 0.6f)) {
+        items_.back().hearsay = true;
+        return true;
+      }
+    }
     return false;
   }
 
