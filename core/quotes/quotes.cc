@@ -631,7 +631,8 @@ class Finder {
   // Reported speech inside a reported clause, with its own cue and clause ("Rosenthal reports that two sources
   // said <Teixeira would ...>", "reported that, according to a source, <the team is ...>", "<officials said
   // Saturday <they were ...>>, the Daily News reported"): one level deep, so each token is read at most twice.
-  // Nothing is added twice: not the outer quote's own cue again, not a span found already in the sentence.
+  // Nothing is added twice: not the outer quote's own cue again, not a span found already in the sentence, not a
+  // pronoun's report (the outer speaker again).
   void find_nested(size_t outer, size_t first) {
     if (items_[outer].kind != QuoteKind::Indirect) return;
     uint32_t a = items_[outer].open, b = items_[outer].close + 1, anchor = items_[outer].anchor;
@@ -639,7 +640,9 @@ class Finder {
     if (!indirect_say(a, b, b) && !indirect_according(a, b, b)) indirect_impersonal(a, b);
     size_t out = before;
     for (size_t i = before; i < items_.size(); ++i) {
-      bool again = items_[i].anchor == anchor;
+      // "X said that ... something that he said was impossible": a pronoun inside X's report is X again.
+      const SpeakerPhrase& p = items_[i].phrase;
+      bool again = items_[i].anchor == anchor || (!p.empty() && p.mentions.front().kind == MentionKind::Pronoun);
       for (size_t j = first; j < before && !again; ++j) again = items_[j].span == items_[i].span;
       if (again) continue;
       if (out != i) items_[out] = std::move(items_[i]);
@@ -879,6 +882,11 @@ class Finder {
       // ("announced it on Twitter" does not).
       if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.subject_pronoun(c) &&
           ix_.is(c + 1, QuoteWord::Aux))
+        start = c;
+      // "her poses, which she said were all pretend", "a deal that sources said was worth ...": a relative
+      // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
+      if (start == UINT32_MAX && !m->inferred && m->begin > a && ix_.is(c, QuoteWord::Aux) &&
+          (ix_.word_is(m->begin - 1, "which") || ix_.word_is(m->begin - 1, "that") || ix_.word_is(m->begin - 1, "who")))
         start = c;
       if (start == UINT32_MAX) continue;
       uint32_t end = clause_end(start, e);
