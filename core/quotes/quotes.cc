@@ -512,14 +512,15 @@ class Finder {
     it.score = score;
   }
 
-  // A title inside reported speech ("said Weitz, who directed “The Golden Compass,” is ...") is part of it:
-  // quotations never overlap. items_ is sorted by start.
+  // A title inside a quotation in marks is part of it; one inside reported speech ("said Weitz, who directed “The
+  // Golden Compass,” is ...") is a scare quote inside it, as the news set marks it. items_ is sorted by start.
   void drop_titles_inside_others() {
     uint32_t covered = 0;  // the end of the items kept so far
     size_t out = 0;
     for (size_t i = 0; i < items_.size(); ++i) {
       if (items_[i].title && items_[i].span.begin < covered) continue;
-      covered = std::max(covered, items_[i].span.end);
+      // A title inside reported speech stays a scare quote of its own, as the news set marks it.
+      if (items_[i].kind != QuoteKind::Indirect) covered = std::max(covered, items_[i].span.end);
       if (out != i) items_[out] = std::move(items_[i]);
       ++out;
     }
@@ -771,8 +772,21 @@ class Finder {
         break;
       j = k;
     }
-    return j > from && ix_.is_punct(j - 1, ",") ? j : m.begin;
+    return j > from && comma_before(j, from) ? j : m.begin;
   }
+
+  // Does a comma end the words before token j: ", industry sources say", or a comma inside a closing mark ("the
+  // sequel to “Dawn,” industry sources say")?
+  bool comma_before(uint32_t j, uint32_t from) const {
+    if (j <= from) return false;
+    if (ix_.is_punct(j - 1, ",")) return true;
+    return j > from + 1 && ix_.kind(j - 1) == TokenKind::Quote && ix_.info[j - 1].quote >= 0 &&
+           ix_.is_punct(j - 2, ",");
+  }
+
+  // The end of the clause before a trailing attribution that starts at `lead`: before its comma, or after the
+  // closing mark that holds the comma.
+  uint32_t before_lead(uint32_t lead) const { return ix_.is_punct(lead - 1, ",") ? lead - 1 : lead; }
 
   // Is there an auxiliary in the first words from k ("Robertson is", "the prosecutor was not")?
   bool aux_soon(uint32_t k, uint32_t e) const {
@@ -810,7 +824,7 @@ class Finder {
       const auto& m = cue_at(t);
       if (!m) continue;
       uint32_t lead = attribution_start(*m, from);
-      if (lead > from && ix_.is_punct(lead - 1, ",")) {
+      if (lead > from && comma_before(lead, from)) {
         // "..., it said, adding that B": the clause before, then the participle's own clause.
         // "..., she said, explaining:" likewise.
         bool adding = m->end + 1 < b && ix_.is_punct(m->end, ",") && ix_.info[m->end + 1].cue &&
@@ -822,7 +836,7 @@ class Finder {
           // "officials said A, the Daily News reported.": the trailing attribution reports the whole sentence,
           // the clause found before it too.
           uint32_t outer = found && from + 1 == lead && !adding ? a : from;
-          if (add_indirect(*m, outer, lead - 1, 0.75f)) {
+          if (add_indirect(*m, outer, before_lead(lead), 0.75f)) {
             found = true;
             from = m->end;
           }
@@ -833,7 +847,7 @@ class Finder {
         if (m->end + 1 < e && ix_.is_punct(m->end, ",") && !m->inferred) {
           uint32_t after = m->end + 1;
           if (ix_.is(after, QuoteWord::And) || ix_.is(after, QuoteWord::But)) {
-            if (add_indirect(*m, from, lead - 1, 0.75f)) {
+            if (add_indirect(*m, from, before_lead(lead), 0.75f)) {
               found = true;
               from = m->end;
             }
