@@ -58,6 +58,7 @@ class Finder {
         cues_(ix_, phrases_),
         resolver_(ix_) {
     cue_slot_.assign(doc.tokens.size(), kUnread);
+    clause_close_.assign(doc.tokens.size(), UINT32_MAX);
     block_first_.assign(doc.article.blocks.size(), UINT32_MAX);
     block_last_.assign(doc.article.blocks.size(), 0);
     for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
@@ -91,6 +92,7 @@ class Finder {
   std::vector<uint32_t> block_first_, block_last_;  // tokens of each block: [first, last); first = -1 if none
   std::vector<Item> items_;
   std::vector<uint32_t> name_mark_prefix_;  // per token: marks of titles and capitalised terms before it
+  std::vector<uint32_t> clause_close_;      // per token: the last token of the reported clause it opens, if any
   static constexpr int32_t kUnread = -1;
   std::vector<int32_t> cue_slot_;                    // per token: index into cue_matches_, or kUnread
   std::deque<std::optional<CueMatch>> cue_matches_;  // stable references
@@ -597,6 +599,9 @@ class Finder {
     // “The Golden Compass,”") may stand in it.
     uint32_t names = name_mark_prefix_.empty() ? 0 : name_mark_prefix_[b] - name_mark_prefix_[a];
     if (b <= a || b - a < 3 || ix_.marks_between(a, b) > names) return false;
+    // The same clause is reported once (a nested pass may find a clause of its sentence again).
+    if (clause_close_[a] == b - 1) return false;
+    clause_close_[a] = b - 1;
     Item it;
     it.kind = QuoteKind::Indirect;
     it.open = a;
@@ -625,16 +630,16 @@ class Finder {
       // Speech verbs first: "According to the Herald, Burrows said the flag ..." is Burrows's.
       size_t first = items_.size();
       if (!indirect_say(a, b, e) && !indirect_according(a, b, e) && !indirect_impersonal(a, e)) indirect_told(a, e);
-      for (size_t i = first, n = items_.size(); i < n; ++i) find_nested(i, first);
+      for (size_t i = first, n = items_.size(); i < n; ++i) find_nested(i);
     }
   }
 
   // Reported speech inside a reported clause, with its own cue and clause ("Rosenthal reports that two sources
   // said <Teixeira would ...>", "reported that, according to a source, <the team is ...>", "<officials said
-  // Saturday <they were ...>>, the Daily News reported"): one level deep, so each token is read at most twice.
-  // Nothing is added twice: not the outer quote's own cue again, not a span found already in the sentence, not a
-  // pronoun's report (the outer speaker again).
-  void find_nested(size_t outer, size_t first) {
+  // Saturday <they were ...>>, the Daily News reported"): one level deep, and a sentence's clauses overlap only
+  // under its trailing attribution, so each token is read at most three times. Not the outer quote's own cue
+  // again, not a clause found already (add_indirect), not a pronoun's report (the outer speaker again).
+  void find_nested(size_t outer) {
     if (items_[outer].kind != QuoteKind::Indirect) return;
     uint32_t a = items_[outer].open, b = items_[outer].close + 1, anchor = items_[outer].anchor;
     size_t before = items_.size();
@@ -644,7 +649,6 @@ class Finder {
       // "X said that ... something that he said was impossible": a pronoun inside X's report is X again.
       const SpeakerPhrase& p = items_[i].phrase;
       bool again = items_[i].anchor == anchor || (!p.empty() && p.mentions.front().kind == MentionKind::Pronoun);
-      for (size_t j = first; j < before && !again; ++j) again = items_[j].span == items_[i].span;
       if (again) continue;
       if (out != i) items_[out] = std::move(items_[i]);
       ++out;
