@@ -217,8 +217,9 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   }
   // "said Price", "asked the minister": only speech verbs invert; after "told" or "rejected" comes the object.
   uint32_t end = m.last;
-  bool invertible =
-      (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) && !is_tell(ix_.lower(verb));
+  // "wrote and published the Handbook": a second verb follows, and its object is no speaker.
+  bool invertible = (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) &&
+                    !is_tell(ix_.lower(verb)) && !(m.last < hi && ix_.is(m.last, QuoteWord::And));
   if (invertible) m.speaker = phrases_.phrase_after(m.last, hi, false, &end);
   if (!m.speaker.empty()) {
     m.inverted = true;
