@@ -338,8 +338,10 @@ class Finder {
       it.span = tokens_span(q.open, q.close + 1);
       it.standalone = is_standalone(q.open);
       bool title = is_title(q.open, q.close, it.standalone);
-      if (title || (!it.standalone && capital_term(q.open, q.close)))
-        name_mark[q.open] = name_mark[q.close] = 1;  // a name in marks: reported speech may hold it
+      // A name in marks, or a term that "known as", "so-called" introduce: reported speech may hold it.
+      if (title || (!it.standalone && capital_term(q.open, q.close)) ||
+          (is_scare_context(q.open) && short_term(q.open, q.close)))
+        name_mark[q.open] = name_mark[q.close] = 1;
       if (is_nickname(q.open, q.close)) continue;
       if (title) {
         // Annotated news marks titles of works as scare quotes: no one is said to have spoken them.
