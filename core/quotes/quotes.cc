@@ -545,6 +545,10 @@ class Finder {
       return false;
     // "warned them about ...": an object pronoun opens no clause.
     if (ix_.word_is(k, "him") || ix_.word_is(k, "them") || ix_.word_is(k, "me") || ix_.word_is(k, "us")) return false;
+    // "adding nothing so far suggests", not "adding nothing about jobs": a preposition or punctuation after it.
+    if (ix_.is(k, QuoteWord::Indefinite) && (k + 1 >= e || ix_.kind(k + 1) != TokenKind::Word ||
+                                             ix_.is(k + 1, QuoteWord::Preposition) || ix_.info[k + 1].upper))
+      return false;
     if (ix_.is(k, QuoteWord::Determiner) || ix_.is(k, QuoteWord::Indefinite) || ix_.subject_pronoun(k) || x.upper ||
         kind == TokenKind::Number || x.speaker)
       return true;
@@ -691,9 +695,13 @@ class Finder {
   uint32_t clause_end(uint32_t start, uint32_t e) {
     // Read at most kMaxSentenceScan tokens: each cue reads a bounded stretch, whatever the sentence's length.
     uint32_t stop = std::min(e, start + kMaxSentenceScan);
+    bool bracket = false;  // a "(" opened inside the clause
     for (uint32_t k = start + 1; k + 1 < stop; ++k) {
-      // "the crowd has dispersed (the Post says three were hurt)": a bracket with its own cue is another report.
+      // "the crowd has dispersed (the Post says three were hurt)": a bracket with its own cue is another report;
+      // "(the agency says she resigned)": a report inside brackets ends with them.
       if (ix_.is_punct(k, "(") && cue_within(k + 1, std::min(e, k + 6))) return k;
+      if (ix_.is_punct(k, "(")) bracket = true;
+      if (ix_.is_punct(k, ")") && !bracket) return k;
       bool comma = ix_.is_punct(k, ",");
       // "officials said they were treating it as arson, the Daily News reported Sunday.": the trailing
       // attribution reports the whole sentence, this clause ends before it.
@@ -905,11 +913,15 @@ class Finder {
         start = c;
       // "her poses, which she said were all pretend", "a deal that sources said was worth ...": a relative
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
-      if (start == UINT32_MAX && !m->inferred && m->begin > a && ix_.is(c, QuoteWord::Aux) &&
-          (ix_.word_is(m->begin - 1, "which") || ix_.word_is(m->begin - 1, "that") || ix_.word_is(m->begin - 1, "who")))
-        start = c;
+      bool relative =
+          start == UINT32_MAX && !m->inferred && m->begin > a && ix_.is(c, QuoteWord::Aux) &&
+          (ix_.word_is(m->begin - 1, "which") || ix_.word_is(m->begin - 1, "that") || ix_.word_is(m->begin - 1, "who"));
+      if (relative) start = c;
       if (start == UINT32_MAX) continue;
       uint32_t end = clause_end(start, e);
+      // "the suspect, who officers said was armed, fled": the relative clause ends at its comma.
+      for (uint32_t k = start; relative && k < end; ++k)
+        if (ix_.is_punct(k, ",")) end = k;
       if (add_indirect(*m, start, end, m->inferred ? 0.65f : 0.8f)) {
         found = true;
         from = end;
