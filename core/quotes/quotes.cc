@@ -555,6 +555,13 @@ class Finder {
     // A lowercase word opens a clause when an auxiliary follows soon: "said prices would rise".
     for (uint32_t t = k + 1; t < e && t <= k + 3; ++t)
       if (ix_.is(t, QuoteWord::Aux)) return true;
+    // "said profits rose", "said sales fell sharply": a plural noun, then a verb in the past.
+    if (k + 1 < e && ix_.text(k).size() > 3 && ix_.text(k).back() == 's' && ix_.info[k + 1].lower &&
+        !ix_.info[k + 1].word && !ix_.info[k + 1].cue) {
+      std::string v = ix_.lower(k + 1);
+      if ((v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0) || v == "rose" || v == "fell" || v == "grew")
+        return true;
+    }
     return false;
   }
 
