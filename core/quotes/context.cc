@@ -119,7 +119,7 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     }
     mark_prefix_[t + 1] = mark_prefix_[t] + (is_mark(t) ? 1 : 0);
   }
-  // "Rosenthal reports that ...": the noun of hearsay ("there were reports that") is a Report verb after a word
+  // "The columnist reports that ...": the noun of hearsay ("there were reports that") is a Report verb after a word
   // that is no function word ("there", "the", "were") and before "that".
   for (uint32_t t = 1; t + 1 < toks.size(); ++t) {
     if (!info[t].impersonal || !info[t + 1].word || *info[t + 1].word != QuoteWord::That) continue;

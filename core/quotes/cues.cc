@@ -189,7 +189,7 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     // cue at the sentence's end is the speaker, not the noun before the comma.
     if (verb > lo && ix_.is_punct(verb - 1, ",") &&
         (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) &&
-        !is_tell(ix_.lower(verb))) {
+        !is_tell(ix_.lower(verb)) && !(m.last < hi && ix_.is(m.last, QuoteWord::And))) {
       uint32_t end = m.last;
       SpeakerPhrase after = phrases_.phrase_after(m.last, hi, false, &end);
       if (!after.empty() && (end >= hi || ix_.is_punct(end, ",") || ix_.is_punct(end, "."))) {
@@ -217,7 +217,7 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   }
   // "said Price", "asked the minister": only speech verbs invert; after "told" or "rejected" comes the object.
   uint32_t end = m.last;
-  // "wrote and published the Handbook": a second verb follows, and its object is no speaker.
+  // "wrote and printed the Almanac": a second verb follows, and its object is no speaker.
   bool invertible = (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) &&
                     !is_tell(ix_.lower(verb)) && !(m.last < hi && ix_.is(m.last, QuoteWord::And));
   if (invertible) m.speaker = phrases_.phrase_after(m.last, hi, false, &end);

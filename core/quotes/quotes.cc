@@ -516,8 +516,8 @@ class Finder {
     it.score = score;
   }
 
-  // A title inside a quotation in marks is part of it; one inside reported speech ("said Weitz, who directed “The
-  // Golden Compass,” is ...") is a scare quote inside it, as the news set marks it. items_ is sorted by start.
+  // A title inside a quotation in marks is part of it; one inside reported speech ("said Variety, who directed “The
+  // Long Harbour,” is ...") is a scare quote inside it, as the news set marks it. items_ is sorted by start.
   void drop_titles_inside_others() {
     uint32_t covered = 0;  // the end of the items kept so far
     size_t out = 0;
@@ -545,7 +545,7 @@ class Finder {
       return false;
     // "warned them about ...": an object pronoun opens no clause.
     if (ix_.word_is(k, "him") || ix_.word_is(k, "them") || ix_.word_is(k, "me") || ix_.word_is(k, "us")) return false;
-    // "adding nothing so far suggests", not "adding nothing about jobs": a preposition or punctuation after it.
+    // "adding nothing so far ties", not "adding nothing about jobs": a preposition or punctuation after it.
     if (ix_.is(k, QuoteWord::Indefinite) && (k + 1 >= e || ix_.kind(k + 1) != TokenKind::Word ||
                                              ix_.is(k + 1, QuoteWord::Preposition) || ix_.info[k + 1].upper))
       return false;
@@ -602,7 +602,7 @@ class Finder {
     while (b > a && (ix_.kind(b - 1) == TokenKind::Punct || ix_.kind(b - 1) == TokenKind::Dash) &&
            !ix_.is_punct(b - 1, ")") && !ix_.is_punct(b - 1, "]"))
       --b;
-    // "(the Post says three people were injured)": the bracket closes around the report, not in its clause.
+    // "(the Courier says the route has changed)": the bracket closes around the report, not in its clause.
     if (b > a && ix_.is_punct(b - 1, ")")) {
       bool opened = false;
       for (uint32_t k = a; k + 1 < b && !opened; ++k) opened = ix_.is_punct(k, "(");
@@ -647,9 +647,9 @@ class Finder {
     }
   }
 
-  // Reported speech inside a reported clause, with its own cue and clause ("Rosenthal reports that two sources
-  // said <Teixeira would ...>", "reported that, according to a source, <the team is ...>", "<officials said
-  // Saturday <they were ...>>, the Daily News reported"): one level deep, and a sentence's clauses overlap only
+  // Reported speech inside a reported clause, with its own cue and clause ("The columnist reports that two sources
+  // said <the painting would ...>", "reported that, according to a source, <the club is ...>", "<officials said
+  // Monday <they would ...>>, the Ledger reported"): one level deep, and a sentence's clauses overlap only
   // under its trailing attribution, so each token is read at most three times. Not the outer quote's own cue
   // again, not a clause found already (add_indirect), not a pronoun's report (the outer speaker again).
   void find_nested(size_t outer) {
@@ -659,7 +659,7 @@ class Finder {
     if (!indirect_say(a, b, b) && !indirect_according(a, b, b)) indirect_impersonal(a, b);
     size_t out = before;
     for (size_t i = before; i < items_.size(); ++i) {
-      // "X said that ... something that he said was impossible": a pronoun inside X's report is X again.
+      // "X said that ... something that he said was years away": a pronoun inside X's report is X again.
       const SpeakerPhrase& p = items_[i].phrase;
       bool again = items_[i].anchor == anchor || (!p.empty() && p.mentions.front().kind == MentionKind::Pronoun);
       if (again) continue;
@@ -704,20 +704,21 @@ class Finder {
     uint32_t stop = std::min(e, start + kMaxSentenceScan);
     bool bracket = false;  // a "(" opened inside the clause
     for (uint32_t k = start + 1; k + 1 < stop; ++k) {
-      // "the crowd has dispersed (the Post says three were hurt)": a bracket with its own cue is another report;
+      // "the race would start on time (the Courier says the route has changed)": a bracket with its own cue is another
+      // report;
       // "(the agency says she resigned)": a report inside brackets ends with them.
       if (ix_.is_punct(k, "(") && cue_within(k + 1, std::min(e, k + 6))) return k;
       if (ix_.is_punct(k, "(")) bracket = true;
       if (ix_.is_punct(k, ")") && !bracket) return k;
       bool comma = ix_.is_punct(k, ",");
-      // "officials said they were treating it as arson, the Daily News reported Sunday.": the trailing
+      // "officials said they would review the timetable, the Ledger reported Monday.": the trailing
       // attribution reports the whole sentence, this clause ends before it.
       if (comma && trailing_attribution(k, e)) return k;
       bool conj = ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But);
       if (!comma && !conj) continue;
-      // "he would reverse the changes, as have some members of Congress": a comparison is the writer's.
+      // "she would reverse the rise, as have two councillors": a comparison is the writer's.
       if (comma && k + 2 < e && ix_.word_is(k + 1, "as") && ix_.is(k + 2, QuoteWord::Aux)) return k;
-      // "it is buying SeaMicro, a surprise move that puts AMD ...": a closing apposition on the whole clause is
+      // "it would close the plant, a decision that puts 300 jobs at risk": a closing apposition on the whole clause is
       // the writer's comment.
       if (comma && k + 2 < e && (ix_.word_is(k + 1, "a") || ix_.word_is(k + 1, "an")) && comment_to_end(k + 2, e))
         return k;
@@ -746,7 +747,7 @@ class Finder {
     return false;
   }
 
-  // Does the comma at k open a trailing attribution: ", the Daily News reported Sunday." (a speaker and a Say or
+  // Does the comma at k open a trailing attribution: ", the Ledger reported Monday." (a speaker and a Say or
   // Report cue right after the comma, then only adjuncts to the sentence's end `e`)?
   bool trailing_attribution(uint32_t k, uint32_t e) {
     for (uint32_t j = k + 1; j < e && j <= k + kMaxLead + 1; ++j) {
@@ -763,7 +764,7 @@ class Finder {
     return false;
   }
 
-  // "a surprise move that puts AMD in ...", "a deal which ...": "that" or "which" within a few words, and no comma
+  // "a decision that puts jobs at risk", "a deal which ...": "that" or "which" within a few words, and no comma
   // after it to the sentence's end (else the apposition is inside the clause: "the firm, a maker that sells
   // chips, would close").
   bool comment_to_end(uint32_t k, uint32_t e) const {
@@ -796,8 +797,8 @@ class Finder {
     return j > from && comma_before(j, from) ? j : m.begin;
   }
 
-  // Does a comma end the words before token j: ", industry sources say", or a comma inside a closing mark ("the
-  // sequel to “Dawn,” industry sources say")?
+  // Does a comma end the words before token j: ", theatre sources say", or a comma inside a closing mark ("the
+  // lead in “Dawn,” theatre sources say")?
   bool comma_before(uint32_t j, uint32_t from) const {
     if (j <= from) return false;
     if (ix_.is_punct(j - 1, ",")) return true;
@@ -809,14 +810,14 @@ class Finder {
   // closing mark that holds the comma.
   uint32_t before_lead(uint32_t lead) const { return ix_.is_punct(lead - 1, ",") ? lead - 1 : lead; }
 
-  // Is there an auxiliary in the first words from k ("Robertson is", "the prosecutor was not")?
+  // Is there an auxiliary in the first words from k ("the auditors are", "the plan was not")?
   bool aux_soon(uint32_t k, uint32_t e) const {
     for (uint32_t t = k; t < e && t < k + 5; ++t)
       if (ix_.is(t, QuoteWord::Aux)) return true;
     return false;
   }
 
-  // "advised the RCMP he had ...", "informed them that ...": verbs that, like "told", take the one addressed as
+  // "advised the tenants she had ...", "informed them that ...": verbs that, like "told", take the one addressed as
   // their object before the clause.
   bool addresses(uint32_t verb) const {
     std::string w = ix_.lower(verb);
@@ -854,7 +855,7 @@ class Finder {
         // "..., the FBI and police responded to the call.": a Report verb with "to" after it answers no one.
         bool answers = m->kind == CueWord::Report && m->end < e && ix_.word_is(m->end, "to");
         if ((only_adjuncts(m->end, b) && !answers) || adding) {
-          // "officials said A, the Daily News reported.": the trailing attribution reports the whole sentence,
+          // "officials said A, the Ledger reported.": the trailing attribution reports the whole sentence,
           // the clause found before it too.
           uint32_t outer = found && from + 1 == lead && !adding ? a : from;
           if (add_indirect(*m, outer, before_lead(lead), 0.75f)) {
@@ -897,10 +898,18 @@ class Finder {
           SpeakerPhrase object = phrases_.phrase_after(k, e, true, &end);
           if (object.empty() && tell) continue;  // "told to leave"; "advised that" has no object
           if (!object.empty()) k = end;
+          // "advised the tenants she had ...": an object that names no speaker, then a pronoun and an auxiliary.
+          for (uint32_t j = k + 1; object.empty() && j + 1 < e && j <= k + 4; ++j) {
+            if (ix_.subject_pronoun(j) && ix_.is(j + 1, QuoteWord::Aux)) {
+              k = j;
+              break;
+            }
+            if (!ix_.info[j].lower || ix_.is(j, QuoteWord::That)) break;
+          }
         }
         if (k < e && ix_.lower(k) == "to") continue;  // "told him to leave": an order, not a statement
       }
-      // "pointing out Robertson is ...": "point out", then the clause, with or without "that"; without it, only a
+      // "pointing out the auditors are ...": "point out", then the clause, with or without "that"; without it, only a
       // clause with an auxiliary soon ("pointed out the flaws in the plan" reports none).
       bool particle = k == m->last && k < e && ix_.word_is(k, "out") && ix_.lower(m->verb).rfind("point", 0) == 0;
       if (particle) ++k;
@@ -913,12 +922,12 @@ class Finder {
       if (start == UINT32_MAX && (m->kind == CueWord::Say || (particle && aux_soon(c, e))) && clause_start(c, e) &&
           !adds_a_thing(m->verb, c, e))
         start = c;
-      // "announced Wednesday it is buying": a subject pronoun and an auxiliary open a clause after any speech verb
+      // "announced Monday it is buying": a subject pronoun and an auxiliary open a clause after any speech verb
       // ("announced it on Twitter" does not).
       if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.subject_pronoun(c) &&
           ix_.is(c + 1, QuoteWord::Aux))
         start = c;
-      // "her poses, which she said were all pretend", "a deal that sources said was worth ...": a relative
+      // "her diary, which she said was mostly invented", "a deal that sources said was worth ...": a relative
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
       bool relative =
           start == UINT32_MAX && !m->inferred && m->begin > a && ix_.is(c, QuoteWord::Aux) &&
@@ -999,7 +1008,7 @@ class Finder {
     return hearsay_noun_that(a, e);
   }
 
-  // "faces charges that he was driving ...", "denied allegations that he took ...": a plural noun of hearsay with
+  // "faces charges that she had hidden ...", "denied allegations that he took ...": a plural noun of hearsay with
   // "that" and a clause (not a relative clause: "reports that surfaced last week" opens none).
   bool hearsay_noun_that(uint32_t a, uint32_t e) {
     uint32_t stop = std::min(e, a + kMaxSentenceScan);
@@ -1029,7 +1038,7 @@ class Finder {
     for (uint32_t j = k; j < e && j < k + kMaxBeforeThat; ++j) {
       const TokenInfo& x = ix_.info[j];
       if (ix_.is(j, QuoteWord::That)) return j + 1;
-      if (ix_.kind(j) == TokenKind::Quote && x.quote < 0) continue;  // "after the Owls' win": an apostrophe
+      if (ix_.kind(j) == TokenKind::Quote && x.quote < 0) continue;  // "after the Larks' win": an apostrophe
       if (ix_.is(j, QuoteWord::Preposition)) {
         in_phrase = true;
         continue;
