@@ -738,6 +738,19 @@ class Finder {
     return e;
   }
 
+  // "a decision that puts jobs at risk", "a deal which ...": "that" or "which" within a few words, and no comma
+  // after it to the sentence's end (else the apposition is inside the clause: "the firm, a maker that sells
+  // chips, would close").
+  bool comment_to_end(uint32_t k, uint32_t e) const {
+    uint32_t rel = UINT32_MAX;
+    for (uint32_t j = k; j < e && j < k + 4 && rel == UINT32_MAX; ++j)
+      if (ix_.word_is(j, "that") || ix_.word_is(j, "which")) rel = j;
+    if (rel == UINT32_MAX) return false;
+    for (uint32_t j = rel + 1; j < e && j < rel + kMaxSentenceScan; ++j)
+      if (ix_.kind(j) == TokenKind::Punct || ix_.kind(j) == TokenKind::Quote) return false;
+    return true;
+  }
+
   // Is there a Say or Report cue outside quotations in tokens [k, end)?
   bool cue_within(uint32_t k, uint32_t end) const {
     for (; k < end; ++k) {
@@ -762,19 +775,6 @@ class Finder {
       return right_after && only_adjuncts(m->end, e);
     }
     return false;
-  }
-
-  // "a decision that puts jobs at risk", "a deal which ...": "that" or "which" within a few words, and no comma
-  // after it to the sentence's end (else the apposition is inside the clause: "the firm, a maker that sells
-  // chips, would close").
-  bool comment_to_end(uint32_t k, uint32_t e) const {
-    uint32_t rel = UINT32_MAX;
-    for (uint32_t j = k; j < e && j < k + 4 && rel == UINT32_MAX; ++j)
-      if (ix_.word_is(j, "that") || ix_.word_is(j, "which")) rel = j;
-    if (rel == UINT32_MAX) return false;
-    for (uint32_t j = rel + 1; j < e && j < rel + kMaxSentenceScan; ++j)
-      if (ix_.kind(j) == TokenKind::Punct || ix_.kind(j) == TokenKind::Quote) return false;
-    return true;
   }
 
   // Where the attribution of a cue starts, with the words that lead up to its speaker's head: "<clause>,
