@@ -119,6 +119,16 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     }
     mark_prefix_[t + 1] = mark_prefix_[t] + (is_mark(t) ? 1 : 0);
   }
+  // "The columnist reports that ...": the noun of hearsay ("there were reports that") is a Report verb after a word
+  // that is no function word ("there", "the", "were") and before "that".
+  for (uint32_t t = 1; t + 1 < toks.size(); ++t) {
+    if (!info[t].impersonal || !info[t + 1].word || *info[t + 1].word != QuoteWord::That) continue;
+    const TokenInfo& p = info[t - 1];
+    if (toks[t - 1].kind != TokenKind::Word || p.word || p.cue || p.impersonal || text(t) != "reports") continue;
+    if (lower(t - 1) == "there") continue;
+    info[t].impersonal = false;
+    info[t].cue = CueWord::Report;
+  }
   for (uint32_t s = 0; s < doc.sentences.size(); ++s)
     for (uint32_t t = doc.sentences[s].first_token; t < doc.sentences[s].last_token && t < toks.size(); ++t)
       info[t].sentence = s;

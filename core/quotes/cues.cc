@@ -74,6 +74,8 @@ std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32
     if (!x.cue || (*x.cue != CueWord::Say && *x.cue != CueWord::Report && *x.cue != CueWord::Utter)) continue;
     if (ix_.ing_form(k) || negated(k)) continue;
     SpeakerPhrase s = phrases_.subject_before(k, from);
+    // "“...,” said Clark, executive vice president of X, adding that": the speaker after the cue.
+    if (s.empty()) s = phrases_.phrase_after(extend(k, j), j, false);
     if (!s.empty()) return s;
     break;
   }
@@ -178,13 +180,16 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     m.end = m.last;
     return m;
   }
-  m.speaker = phrases_.subject_before(verb, lo);
+  // "The groups filed suit in Denver, arguing that": the words before a participle's comma end the predicate (a
+  // place, an object), never its speaker; only the sentence's subject is (below).
+  bool participle_after_comma = ix_.ing_form(verb) && verb > lo && ix_.is_punct(verb - 1, ",");
+  if (!participle_after_comma) m.speaker = phrases_.subject_before(verb, lo);
   if (!m.speaker.empty()) {
     // "... were inside the church, said the fire chief, James Steele.": after a comma, a speaker named after the
     // cue at the sentence's end is the speaker, not the noun before the comma.
     if (verb > lo && ix_.is_punct(verb - 1, ",") &&
         (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) &&
-        !is_tell(ix_.lower(verb))) {
+        !is_tell(ix_.lower(verb)) && !(m.last < hi && ix_.is(m.last, QuoteWord::And))) {
       uint32_t end = m.last;
       SpeakerPhrase after = phrases_.phrase_after(m.last, hi, false, &end);
       if (!after.empty() && (end >= hi || ix_.is_punct(end, ",") || ix_.is_punct(end, "."))) {
@@ -212,8 +217,9 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   }
   // "said Price", "asked the minister": only speech verbs invert; after "told" or "rejected" comes the object.
   uint32_t end = m.last;
-  bool invertible =
-      (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) && !is_tell(ix_.lower(verb));
+  // "wrote and printed the Almanac": a second verb follows, and its object is no speaker.
+  bool invertible = (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) &&
+                    !is_tell(ix_.lower(verb)) && !(m.last < hi && ix_.is(m.last, QuoteWord::And));
   if (invertible) m.speaker = phrases_.phrase_after(m.last, hi, false, &end);
   if (!m.speaker.empty()) {
     m.inverted = true;

@@ -51,6 +51,7 @@ enum class QuoteWord : uint8_t {
   ScareVerb,
   Elision,
   Particle,
+  Indefinite,
 };
 
 enum class Gender : uint8_t { Male, Female };

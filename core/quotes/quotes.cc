@@ -58,6 +58,7 @@ class Finder {
         cues_(ix_, phrases_),
         resolver_(ix_) {
     cue_slot_.assign(doc.tokens.size(), kUnread);
+    clause_close_.assign(doc.tokens.size(), UINT32_MAX);
     block_first_.assign(doc.article.blocks.size(), UINT32_MAX);
     block_last_.assign(doc.article.blocks.size(), 0);
     for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
@@ -91,6 +92,7 @@ class Finder {
   std::vector<uint32_t> block_first_, block_last_;  // tokens of each block: [first, last); first = -1 if none
   std::vector<Item> items_;
   std::vector<uint32_t> name_mark_prefix_;  // per token: marks of titles and capitalised terms before it
+  std::vector<uint32_t> clause_close_;      // per token: the last token of the reported clause it opens, if any
   static constexpr int32_t kUnread = -1;
   std::vector<int32_t> cue_slot_;                    // per token: index into cue_matches_, or kUnread
   std::deque<std::optional<CueMatch>> cue_matches_;  // stable references
@@ -336,8 +338,10 @@ class Finder {
       it.span = tokens_span(q.open, q.close + 1);
       it.standalone = is_standalone(q.open);
       bool title = is_title(q.open, q.close, it.standalone);
-      if (title || (!it.standalone && capital_term(q.open, q.close)))
-        name_mark[q.open] = name_mark[q.close] = 1;  // a name in marks: reported speech may hold it
+      // A name in marks, or a term that "known as", "so-called" introduce: reported speech may hold it.
+      if (title || (!it.standalone && capital_term(q.open, q.close)) ||
+          (is_scare_context(q.open) && short_term(q.open, q.close)))
+        name_mark[q.open] = name_mark[q.close] = 1;
       if (is_nickname(q.open, q.close)) continue;
       if (title) {
         // Annotated news marks titles of works as scare quotes: no one is said to have spoken them.
@@ -512,14 +516,15 @@ class Finder {
     it.score = score;
   }
 
-  // A title inside reported speech ("said Weitz, who directed “The Golden Compass,” is ...") is part of it:
-  // quotations never overlap. items_ is sorted by start.
+  // A title inside a quotation in marks is part of it; one inside reported speech ("said Variety, who directed “The
+  // Long Harbour,” is ...") is a scare quote inside it, as the news set marks it. items_ is sorted by start.
   void drop_titles_inside_others() {
     uint32_t covered = 0;  // the end of the items kept so far
     size_t out = 0;
     for (size_t i = 0; i < items_.size(); ++i) {
       if (items_[i].title && items_[i].span.begin < covered) continue;
-      covered = std::max(covered, items_[i].span.end);
+      // A title inside reported speech stays a scare quote of its own, as the news set marks it.
+      if (items_[i].kind != QuoteKind::Indirect) covered = std::max(covered, items_[i].span.end);
       if (out != i) items_[out] = std::move(items_[i]);
       ++out;
     }
@@ -538,11 +543,25 @@ class Finder {
         ix_.is(k, QuoteWord::Time) || ix_.is(k, QuoteWord::Adverb) || ix_.is(k, QuoteWord::Aux) ||
         ix_.is(k, QuoteWord::Negation) || x.cue || x.ly)
       return false;
-    if (ix_.is(k, QuoteWord::Determiner) || ix_.subject_pronoun(k) || x.upper || kind == TokenKind::Number || x.speaker)
+    // "warned them about ...": an object pronoun opens no clause.
+    if (ix_.word_is(k, "him") || ix_.word_is(k, "them") || ix_.word_is(k, "me") || ix_.word_is(k, "us")) return false;
+    // "adding nothing so far ties", not "adding nothing about jobs": a preposition or punctuation after it.
+    if (ix_.is(k, QuoteWord::Indefinite) && (k + 1 >= e || ix_.kind(k + 1) != TokenKind::Word ||
+                                             ix_.is(k + 1, QuoteWord::Preposition) || ix_.info[k + 1].upper))
+      return false;
+    if (ix_.is(k, QuoteWord::Determiner) || ix_.is(k, QuoteWord::Indefinite) || ix_.subject_pronoun(k) || x.upper ||
+        kind == TokenKind::Number || x.speaker)
       return true;
     // A lowercase word opens a clause when an auxiliary follows soon: "said prices would rise".
     for (uint32_t t = k + 1; t < e && t <= k + 3; ++t)
       if (ix_.is(t, QuoteWord::Aux)) return true;
+    // "said profits rose", "said sales fell sharply": a plural noun, then a verb in the past.
+    if (k + 1 < e && ix_.text(k).size() > 3 && ix_.text(k).back() == 's' && ix_.info[k + 1].lower &&
+        !ix_.info[k + 1].word && !ix_.info[k + 1].cue) {
+      std::string v = ix_.lower(k + 1);
+      if ((v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0) || v == "rose" || v == "fell" || v == "grew")
+        return true;
+    }
     return false;
   }
 
@@ -583,10 +602,19 @@ class Finder {
     while (b > a && (ix_.kind(b - 1) == TokenKind::Punct || ix_.kind(b - 1) == TokenKind::Dash) &&
            !ix_.is_punct(b - 1, ")") && !ix_.is_punct(b - 1, "]"))
       --b;
+    // "(the Courier says the route has changed)": the bracket closes around the report, not in its clause.
+    if (b > a && ix_.is_punct(b - 1, ")")) {
+      bool opened = false;
+      for (uint32_t k = a; k + 1 < b && !opened; ++k) opened = ix_.is_punct(k, "(");
+      if (!opened) --b;
+    }
     // A clause that holds a quotation is left to its partial quotes; titles and names in marks ("who directed
     // “The Golden Compass,”") may stand in it.
     uint32_t names = name_mark_prefix_.empty() ? 0 : name_mark_prefix_[b] - name_mark_prefix_[a];
     if (b <= a || b - a < 3 || ix_.marks_between(a, b) > names) return false;
+    // The same clause is reported once (a nested pass may find a clause of its sentence again).
+    if (clause_close_[a] == b - 1) return false;
+    clause_close_[a] = b - 1;
     Item it;
     it.kind = QuoteKind::Indirect;
     it.open = a;
@@ -613,17 +641,79 @@ class Finder {
       uint32_t e = b;
       while (e > a && ix_.kind(e - 1) == TokenKind::Punct && terminal(ix_.text(e - 1))) --e;
       // Speech verbs first: "According to the Herald, Burrows said the flag ..." is Burrows's.
-      if (!indirect_say(a, b, e) && !indirect_according(a, b, e)) indirect_impersonal(a, e);
+      size_t first = items_.size();
+      if (!indirect_say(a, b, e) && !indirect_according(a, b, e) && !indirect_impersonal(a, e)) indirect_told(a, e);
+      for (size_t i = first, n = items_.size(); i < n; ++i) find_nested(i);
     }
+  }
+
+  // Reported speech inside a reported clause, with its own cue and clause ("The columnist reports that two sources
+  // said <the painting would ...>", "reported that, according to a source, <the club is ...>", "<officials said
+  // Monday <they would ...>>, the Ledger reported"): one level deep, and a sentence's clauses overlap only
+  // under its trailing attribution, so each token is read at most three times. Not the outer quote's own cue
+  // again, not a clause found already (add_indirect), not a pronoun's report (the outer speaker again).
+  void find_nested(size_t outer) {
+    if (items_[outer].kind != QuoteKind::Indirect) return;
+    uint32_t a = items_[outer].open, b = items_[outer].close + 1, anchor = items_[outer].anchor;
+    size_t before = items_.size();
+    if (!indirect_say(a, b, b) && !indirect_according(a, b, b)) indirect_impersonal(a, b);
+    size_t out = before;
+    for (size_t i = before; i < items_.size(); ++i) {
+      // "X said that ... something that he said was years away": a pronoun inside X's report is X again.
+      const SpeakerPhrase& p = items_[i].phrase;
+      bool again = items_[i].anchor == anchor || (!p.empty() && p.mentions.front().kind == MentionKind::Pronoun);
+      if (again) continue;
+      if (out != i) items_[out] = std::move(items_[i]);
+      ++out;
+    }
+    items_.resize(out);
+  }
+
+  // Court reports: "The jury was told that ...", "The court heard that ...": what unnamed sources said (the
+  // prosecution, witnesses), a passive "told" (or "advised", "informed") or a hearing body's "heard", with
+  // "that". Only in a sentence with no other cue: inside another report the clause is too long to bound.
+  bool indirect_told(uint32_t a, uint32_t e) {
+    uint32_t stop = std::min(e, a + kMaxSentenceScan);
+    for (uint32_t t = a + 1; t + 2 < stop; ++t) {
+      if (ix_.info[t].quote >= 0 || !ix_.is(t + 1, QuoteWord::That)) continue;
+      bool told = (is_tell(ix_.lower(t)) || addresses(t)) && !ix_.ing_form(t) &&
+                  (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were") || ix_.word_is(t - 1, "been") ||
+                   ix_.word_is(t - 1, "is") || ix_.word_is(t - 1, "are"));
+      bool heard = ix_.word_is(t, "heard") &&
+                   (ix_.word_is(t - 1, "court") || ix_.word_is(t - 1, "jury") || ix_.word_is(t - 1, "inquest") ||
+                    ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial"));
+      if (!told && !heard) continue;
+      CueMatch m;
+      m.verb = m.first = t;
+      m.last = t + 1;
+      m.kind = CueWord::Impersonal;
+      m.begin = t - 1;
+      m.end = t + 1;
+      if (add_indirect(m, t + 2, clause_end(t + 2, e), 0.6f)) {
+        items_.back().hearsay = true;
+        return true;
+      }
+    }
+    return false;
   }
 
   // Where a reported clause that starts at `start` ends: before ", adding that", "and Z said ...", or the
   // sentence's end `e`.
-  uint32_t clause_end(uint32_t start, uint32_t e) const {
+  uint32_t clause_end(uint32_t start, uint32_t e) {
     // Read at most kMaxSentenceScan tokens: each cue reads a bounded stretch, whatever the sentence's length.
     uint32_t stop = std::min(e, start + kMaxSentenceScan);
+    bool bracket = false;  // a "(" opened inside the clause
     for (uint32_t k = start + 1; k + 1 < stop; ++k) {
+      // "the race would start on time (the Courier says the route has changed)": a bracket with its own cue is another
+      // report;
+      // "(the agency says she resigned)": a report inside brackets ends with them.
+      if (ix_.is_punct(k, "(") && cue_within(k + 1, std::min(e, k + 6))) return k;
+      if (ix_.is_punct(k, "(")) bracket = true;
+      if (ix_.is_punct(k, ")") && !bracket) return k;
       bool comma = ix_.is_punct(k, ",");
+      // "officials said they would review the timetable, the Ledger reported Monday.": the trailing
+      // attribution reports the whole sentence, this clause ends before it.
+      if (comma && trailing_attribution(k, e)) return k;
       bool conj = ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But);
       if (!comma && !conj) continue;
       // "she would reverse the rise, as have two councillors": a comparison is the writer's.
@@ -661,6 +751,32 @@ class Finder {
     return true;
   }
 
+  // Is there a Say or Report cue outside quotations in tokens [k, end)?
+  bool cue_within(uint32_t k, uint32_t end) const {
+    for (; k < end; ++k) {
+      const TokenInfo& x = ix_.info[k];
+      if (x.cue && x.quote < 0 && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)) return true;
+    }
+    return false;
+  }
+
+  // Does the comma at k open a trailing attribution: ", the Ledger reported Monday." (a speaker and a Say or
+  // Report cue right after the comma, then only adjuncts to the sentence's end `e`)?
+  bool trailing_attribution(uint32_t k, uint32_t e) {
+    for (uint32_t j = k + 1; j < e && j <= k + kMaxLead + 1; ++j) {
+      const TokenInfo& x = ix_.info[j];
+      if (ix_.kind(j) != TokenKind::Word && ix_.kind(j) != TokenKind::Abbrev) return false;
+      if (!x.cue || x.quote >= 0) continue;
+      if (*x.cue != CueWord::Say && *x.cue != CueWord::Report) return false;
+      if (ix_.ing_form(j)) return false;
+      const auto& m = cue_at(j);
+      if (!m || m->inferred) return false;
+      bool right_after = m->inverted ? m->begin == k + 1 : attribution_start(*m, k) == k + 1;
+      return right_after && only_adjuncts(m->end, e);
+    }
+    return false;
+  }
+
   // Where the attribution of a cue starts, with the words that lead up to its speaker's head: "<clause>,
   // Attorney General Wally Oppal said", "..., a statement from her office said", "..., industry sources say".
   // At most kMaxLead words, none a verb-like cue, auxiliary, "that" or punctuation; else the speaker's start.
@@ -678,7 +794,35 @@ class Finder {
         break;
       j = k;
     }
-    return j > from && ix_.is_punct(j - 1, ",") ? j : m.begin;
+    return j > from && comma_before(j, from) ? j : m.begin;
+  }
+
+  // Does a comma end the words before token j: ", theatre sources say", or a comma inside a closing mark ("the
+  // lead in “Dawn,” theatre sources say")?
+  bool comma_before(uint32_t j, uint32_t from) const {
+    if (j <= from) return false;
+    if (ix_.is_punct(j - 1, ",")) return true;
+    return j > from + 1 && ix_.kind(j - 1) == TokenKind::Quote && ix_.info[j - 1].quote >= 0 &&
+           ix_.is_punct(j - 2, ",");
+  }
+
+  // The end of the clause before a trailing attribution that starts at `lead`: before its comma, or after the
+  // closing mark that holds the comma.
+  uint32_t before_lead(uint32_t lead) const { return ix_.is_punct(lead - 1, ",") ? lead - 1 : lead; }
+
+  // Is there an auxiliary in the first words from k ("the auditors are", "the plan was not")?
+  bool aux_soon(uint32_t k, uint32_t e) const {
+    for (uint32_t t = k; t < e && t < k + 5; ++t)
+      if (ix_.is(t, QuoteWord::Aux)) return true;
+    return false;
+  }
+
+  // "advised the tenants she had ...", "informed them that ...": verbs that, like "told", take the one addressed as
+  // their object before the clause.
+  bool addresses(uint32_t verb) const {
+    std::string w = ix_.lower(verb);
+    return w == "advised" || w == "advise" || w == "advises" || w == "advising" || w == "informed" || w == "informs" ||
+           w == "assured" || w == "assures" || w == "reminded" || w == "reminds";
   }
 
   // "The Emmys added a category", "added two games": "add" with an object, no speech. Without "that" it reports
@@ -702,14 +846,19 @@ class Finder {
       const auto& m = cue_at(t);
       if (!m) continue;
       uint32_t lead = attribution_start(*m, from);
-      if (lead > from && ix_.is_punct(lead - 1, ",")) {
+      if (lead > from && comma_before(lead, from)) {
         // "..., it said, adding that B": the clause before, then the participle's own clause.
-        bool adding = m->end + 1 < e && ix_.is_punct(m->end, ",") && ix_.info[m->end + 1].cue &&
-                      *ix_.info[m->end + 1].cue == CueWord::Say && ix_.ing_form(m->end + 1);
+        // "..., she said, explaining:" likewise.
+        bool adding = m->end + 1 < b && ix_.is_punct(m->end, ",") && ix_.info[m->end + 1].cue &&
+                      (*ix_.info[m->end + 1].cue == CueWord::Say || *ix_.info[m->end + 1].cue == CueWord::Report) &&
+                      ix_.ing_form(m->end + 1);
         // "..., the FBI and police responded to the call.": a Report verb with "to" after it answers no one.
         bool answers = m->kind == CueWord::Report && m->end < e && ix_.word_is(m->end, "to");
         if ((only_adjuncts(m->end, b) && !answers) || adding) {
-          if (add_indirect(*m, from, lead - 1, 0.75f)) {
+          // "officials said A, the Ledger reported.": the trailing attribution reports the whole sentence,
+          // the clause found before it too.
+          uint32_t outer = found && from + 1 == lead && !adding ? a : from;
+          if (add_indirect(*m, outer, before_lead(lead), 0.75f)) {
             found = true;
             from = m->end;
           }
@@ -720,7 +869,7 @@ class Finder {
         if (m->end + 1 < e && ix_.is_punct(m->end, ",") && !m->inferred) {
           uint32_t after = m->end + 1;
           if (ix_.is(after, QuoteWord::And) || ix_.is(after, QuoteWord::But)) {
-            if (add_indirect(*m, from, lead - 1, 0.75f)) {
+            if (add_indirect(*m, from, before_lead(lead), 0.75f)) {
               found = true;
               from = m->end;
             }
@@ -739,33 +888,56 @@ class Finder {
       }
       if (m->inverted) continue;
       uint32_t k = m->last;
-      if (is_tell(ix_.lower(m->verb)) && k == m->verb + 1) {
+      bool tell = is_tell(ix_.lower(m->verb));
+      if ((tell || addresses(m->verb)) && k == m->verb + 1) {
         std::string w = k < e ? ix_.lower(k) : "";
         if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us" || w == "you") {
           ++k;
         } else {
           uint32_t end = k;
           SpeakerPhrase object = phrases_.phrase_after(k, e, true, &end);
-          if (object.empty()) continue;  // "told to leave"
-          k = end;
+          if (object.empty() && tell) continue;  // "told to leave"; "advised that" has no object
+          if (!object.empty()) k = end;
+          // "advised the tenants she had ...": an object that names no speaker, then a pronoun and an auxiliary.
+          for (uint32_t j = k + 1; object.empty() && j + 1 < e && j <= k + 4; ++j) {
+            if (ix_.subject_pronoun(j) && ix_.is(j + 1, QuoteWord::Aux)) {
+              k = j;
+              break;
+            }
+            if (!ix_.info[j].lower || ix_.is(j, QuoteWord::That)) break;
+          }
         }
         if (k < e && ix_.lower(k) == "to") continue;  // "told him to leave": an order, not a statement
       }
+      // "pointing out the auditors are ...": "point out", then the clause, with or without "that"; without it, only a
+      // clause with an auxiliary soon ("pointed out the flaws in the plan" reports none).
+      bool particle = k == m->last && k < e && ix_.word_is(k, "out") && ix_.lower(m->verb).rfind("point", 0) == 0;
+      if (particle) ++k;
       uint32_t start = that_after(k, e);
       // "said Saturday they were", "said early today that": a time before the clause.
       uint32_t c = k;
       while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.word_is(c, "early") || ix_.word_is(c, "late")))
         ++c;
       // "announced a plan" is no speech: these verbs report only with "that".
-      if (start == UINT32_MAX && m->kind == CueWord::Say && clause_start(c, e) && !adds_a_thing(m->verb, c, e))
+      if (start == UINT32_MAX && (m->kind == CueWord::Say || (particle && aux_soon(c, e))) && clause_start(c, e) &&
+          !adds_a_thing(m->verb, c, e))
         start = c;
       // "announced Monday it is buying": a subject pronoun and an auxiliary open a clause after any speech verb
       // ("announced it on Twitter" does not).
       if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.subject_pronoun(c) &&
           ix_.is(c + 1, QuoteWord::Aux))
         start = c;
+      // "her diary, which she said was mostly invented", "a deal that sources said was worth ...": a relative
+      // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
+      bool relative =
+          start == UINT32_MAX && !m->inferred && m->begin > a && ix_.is(c, QuoteWord::Aux) &&
+          (ix_.word_is(m->begin - 1, "which") || ix_.word_is(m->begin - 1, "that") || ix_.word_is(m->begin - 1, "who"));
+      if (relative) start = c;
       if (start == UINT32_MAX) continue;
       uint32_t end = clause_end(start, e);
+      // "the suspect, who officers said was armed, fled": the relative clause ends at its comma.
+      for (uint32_t k = start; relative && k < end; ++k)
+        if (ix_.is_punct(k, ",")) end = k;
       if (add_indirect(*m, start, end, m->inferred ? 0.65f : 0.8f)) {
         found = true;
         from = end;
@@ -833,6 +1005,29 @@ class Finder {
         return true;
       }
     }
+    return hearsay_noun_that(a, e);
+  }
+
+  // "faces charges that she had hidden ...", "denied allegations that he took ...": a plural noun of hearsay with
+  // "that" and a clause (not a relative clause: "reports that surfaced last week" opens none).
+  bool hearsay_noun_that(uint32_t a, uint32_t e) {
+    uint32_t stop = std::min(e, a + kMaxSentenceScan);
+    for (uint32_t t = a; t + 2 < stop; ++t) {
+      const TokenInfo& x = ix_.info[t];
+      if (!x.impersonal || x.quote >= 0 || !ix_.is(t + 1, QuoteWord::That)) continue;
+      std::string_view w = ix_.text(t);
+      if (w.empty() || w.back() != 's' || !clause_start(t + 2, e)) continue;
+      CueMatch m;
+      m.verb = m.first = t;
+      m.last = t + 1;
+      m.kind = CueWord::Impersonal;
+      m.begin = t;
+      m.end = t + 1;
+      if (add_indirect(m, t + 2, clause_end(t + 2, e), 0.6f)) {
+        items_.back().hearsay = true;
+        return true;
+      }
+    }
     return false;
   }
 
@@ -848,8 +1043,9 @@ class Finder {
         in_phrase = true;
         continue;
       }
+      // "said privately that", "said repeatedly on Tuesday that": an adverb.
       if (ix_.is_punct(j, ",") || ix_.is(j, QuoteWord::Time) || ix_.is(j, QuoteWord::Determiner) ||
-          ix_.word_is(j, "early") || ix_.word_is(j, "late") ||
+          ix_.word_is(j, "early") || ix_.word_is(j, "late") || ((x.ly || ix_.is(j, QuoteWord::Adverb)) && !in_phrase) ||
           (x.cue && (*x.cue == CueWord::Medium || *x.cue == CueWord::Audience)) || ix_.kind(j) == TokenKind::Number ||
           x.upper)
         continue;
