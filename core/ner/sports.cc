@@ -155,9 +155,10 @@ bool franchise(const Document& doc, const TokenTable& table, const Gazetteer& ga
 /// Leagues and competitions by a name of two or three words ("Premier League", "Serie A", "Big Ten"; table
 /// classes League and Competition): ORG or EVENT in any document, as docs/annotation.md says (leagues and
 /// conferences are ORG, cups and tournaments EVENT: "Champions League"). A candidate that ends with the name takes
-/// its label ("English Premier League"); a candidate whose capitalised words all lie in such names gives way to
-/// them ("[La Liga]" a place, "Serie" alone, "[Premier League for La Liga]" one name). Not before another
-/// capitalised word ("Big Ten Conference": the tagger's reading stays).
+/// its label ("English Premier League"), and "Women's" or "Men's" before it is part of it; a candidate whose
+/// capitalised words all lie in such names gives way to them ("[La Liga]" a place, "Serie" alone, "[Premier League for
+/// La Liga]" one name). Not before another capitalised word or a slash ("Big Ten Conference", "Big Ten/ACC Challenge":
+/// the tagger's reading stays).
 void league_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   auto capital = [&](uint32_t i) { return table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper; };
   std::vector<Candidate> names;
@@ -174,9 +175,14 @@ void league_names(const Document& doc, const TokenTable& table, std::vector<Cand
       }
       auto w = run ? table_find(kSportsWords, key) : std::nullopt;
       if (w != SportsWord::League && w != SportsWord::Competition) continue;
-      if (e < doc.tokens.size() && doc.tokens[e].block == doc.tokens[i].block && table.casing(e) == Casing::Title)
-        break;  // "Big Ten Conference"
-      names.push_back({i, e, w == SportsWord::League ? Label::Org : Label::Event, 700, {}});
+      if (e < doc.tokens.size() && doc.tokens[e].block == doc.tokens[i].block &&
+          (table.casing(e) == Casing::Title || doc.view(doc.tokens[e].span) == "/"))
+        break;         // "Big Ten Conference", "Big Ten/ACC Challenge"
+      uint32_t b = i;  // "Women's Super League"
+      if (b >= 2 && table.norm(b - 1) == "'s" && (table.norm(b - 2) == "women" || table.norm(b - 2) == "men") &&
+          capital(b - 2))
+        b -= 2;
+      names.push_back({b, e, w == SportsWord::League ? Label::Org : Label::Event, 700, {}});
       i = e - 1;
       break;
     }
@@ -297,9 +303,13 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
 
 bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                   std::vector<Candidate>& cands) {
-  // In any document: franchises, leagues and competitions by their names, a club's nickname after its full name.
-  for (Candidate& c : cands)
-    if (franchise(doc, table, gazetteer, c)) c.label = Label::Org;
+  // In any document: franchises after "the" or before a plural verb ("Hobart Hurricanes have signed"; not
+  // "protester Paris Kyriakides"), leagues and competitions by their names, a club's nickname after its full name.
+  for (Candidate& c : cands) {
+    bool the = c.begin > 0 && table.norm(c.begin - 1) == "the";
+    bool plural = c.end < doc.tokens.size() && table_find(kSportsWords, table.norm(c.end)) == SportsWord::AuxPlural;
+    if ((the || plural) && franchise(doc, table, gazetteer, c)) c.label = Label::Org;
+  }
   league_names(doc, table, cands);
   team_nicknames(doc, table, gazetteer, cands);
   bool any = false;
@@ -577,10 +587,12 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
   }
   // The words of the persons named in full: players on both sides of a result in tennis, golf or boxing
-  // ("Oberg beat Pellini") are no teams, nor is a full name.
+  // ("Oberg beat Pellini") are no teams, nor is a full name. (A franchise is no person: "Hobart Hurricanes" ...
+  // "Hobart".)
   std::unordered_set<uint32_t> person_words;
   for (const Candidate& c : cands)
-    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2 && !no_given_name(c))
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2 && !no_given_name(c) &&
+        !franchise(doc, table, gazetteer, c))
       for (uint32_t i = c.begin; i < c.end; ++i) person_words.insert(phrase_key(table, i, i + 1));
   auto a_person = [&](const Candidate& c) {
     return c.label == Label::Person &&
@@ -638,6 +650,10 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   };
   for (Candidate& c : cands) {
     if (c.bytes.end) continue;
+    if (franchise(doc, table, gazetteer, c)) {
+      c.label = Label::Org;
+      continue;
+    }
     // Grounds: "Villa Park", "Elland Road", "Stadio Dall'Ara".
     if (nameable(c.label) && c.end - c.begin >= 2 &&
         (word(c.end - 1) == SportsWord::Venue || word(c.begin) == SportsWord::VenueFirst)) {
@@ -651,7 +667,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       continue;
     }
     if (c.label == Label::Gpe || (c.label == Label::Loc && known_span(c.begin, c.end)) ||
-        (nameable(c.label) && teams.count(key)) || (c.label == Label::Person && known_place(c)))
+        (nameable(c.label) && teams.count(key)) || (c.label == Label::Person && (known_place(c) || plural_name(c))))
       c.label = Label::Org;
   }
   return true;

@@ -404,6 +404,14 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
       "Brutus.\n\nCatalans coach Remy Duval said his players were ready. Wigan beat Catalans 20-14 in March.\n");
   CAPTURE(plural);
   CHECK(label(plural, "Catalans") == std::vector<std::string>{"ORG", "ORG", "ORG"});
+  // A franchise's city alone is the franchise; a plural one-word side is a team.
+  auto city_alone = labels_of(
+      "Canberra Comets beat Geelong Greys by 12 runs, and Darwin Dingoes lost to Cairns Crocodiles in a tight "
+      "finish.\n\nThe Comets are now level with Darwin at the top of the table. Harlequins won 28-10 away to "
+      "Bristol.\n");
+  CAPTURE(city_alone);
+  CHECK(label(city_alone, "Darwin") == std::vector<std::string>{"ORG"});
+  CHECK(label(city_alone, "Harlequins") == std::vector<std::string>{"ORG"});
   // Not a sports report: a city stays a place.
   auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
   CAPTURE(news);
@@ -853,7 +861,8 @@ TEST_CASE("entities: a club's plural nickname after its full name is the club, o
 TEST_CASE("entities: leagues by their names are ORG, cups named like leagues EVENT", "[ner][entities][sports]") {
   aa::Analyser analyser;
   aa::Document doc = analyser.analyse(
-      "Dario Kovac left the Premier League for La Liga in June, and the English Premier League will miss him. He had "
+      "Dario Kovac left the Premier League for La Liga in June, and the English Premier League will miss him. Kelly "
+      "Marsh joined from the Women's Super League. He had "
       "played in Serie A and for a Big Ten college, "
       "and he hopes to play in the Champions League and the Europa League next season. The Big Ten Conference "
       "said nothing.\n");
@@ -869,5 +878,6 @@ TEST_CASE("entities: leagues by their names are ORG, cups named like leagues EVE
   CHECK(label("Champions League") == "EVENT");
   CHECK(label("Europa League") == "EVENT");
   CHECK(label("English Premier League") == "ORG");
+  CHECK(label("Women's Super League") == "ORG");
   CHECK(label("Big Ten Conference") != "EVENT");  // the tagger's reading of a longer name stays
 }
