@@ -154,11 +154,11 @@ bool franchise(const Document& doc, const TokenTable& table, const Gazetteer& ga
 
 /// Leagues and competitions by a name of two or three words ("Premier League", "Serie A", "Big Ten"; table
 /// classes League and Competition): ORG or EVENT in any document, as docs/annotation.md says (leagues and
-/// conferences are ORG, cups and tournaments EVENT: "Champions League"). A candidate that ends with the name takes
-/// its label ("English Premier League"), and "Women's" or "Men's" before it is part of it; a candidate whose
-/// capitalised words all lie in such names gives way to them ("[La Liga]" a place, "Serie" alone, "[Premier League for
-/// La Liga]" one name). Not before another capitalised word or a slash ("Big Ten Conference", "Big Ten/ACC Challenge":
-/// the tagger's reading stays).
+/// conferences are ORG, cups and tournaments EVENT: "Champions League", "FA Cup", "Six Nations"). A candidate that ends
+/// with the name takes its label ("English Premier League"), and "Women's" or "Men's" before it is part of it; a
+/// candidate whose capitalised words all lie in such names gives way to them ("[La Liga]" a place, "Serie" alone,
+/// "[Premier League for La Liga]" one name). Not before another capitalised word or a slash ("Big Ten Conference", "Big
+/// Ten/ACC Challenge": the tagger's reading stays).
 void league_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   auto capital = [&](uint32_t i) { return table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper; };
   std::vector<Candidate> names;

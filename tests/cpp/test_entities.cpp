@@ -862,7 +862,7 @@ TEST_CASE("entities: leagues by their names are ORG, cups named like leagues EVE
   aa::Analyser analyser;
   aa::Document doc = analyser.analyse(
       "Dario Kovac left the Premier League for La Liga in June, and the English Premier League will miss him. Kelly "
-      "Marsh joined from the Women's Super League. He had "
+      "Marsh joined from the Women's Super League and has won the FA Cup; her brother plays in the Six Nations. He had "
       "played in Serie A and for a Big Ten college, "
       "and he hopes to play in the Champions League and the Europa League next season. The Big Ten Conference "
       "said nothing.\n");
@@ -879,5 +879,7 @@ TEST_CASE("entities: leagues by their names are ORG, cups named like leagues EVE
   CHECK(label("Europa League") == "EVENT");
   CHECK(label("English Premier League") == "ORG");
   CHECK(label("Women's Super League") == "ORG");
+  CHECK(label("FA Cup") == "EVENT");
+  CHECK(label("Six Nations") == "EVENT");
   CHECK(label("Big Ten Conference") != "EVENT");  // the tagger's reading of a longer name stays
 }
