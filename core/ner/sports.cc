@@ -1,10 +1,13 @@
 #include "ner/sports.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
 #include "data/tables.h"
+#include "ner/orgs.h"
 
 namespace aa::ner {
 namespace {
@@ -20,6 +23,8 @@ enum class SportsWord : uint8_t {
   Journey,
   PlaceNoun,
   LeagueName,
+  League,
+  Competition,
   Link,
   Venue,
   VenueFirst,
@@ -135,6 +140,128 @@ bool result_noun(const Document& doc, const TokenTable& table, const Candidate& 
           noun == "triumph");
 }
 
+/// A place and a plural nickname the tagger read as a person: a franchise ("Hobart Hurricanes", "Sydney Sixers"),
+/// in any document. Not when the last word is a surname or a given name ("Roy Williams").
+bool franchise(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, const Candidate& c) {
+  if (c.label != Label::Person || c.bytes.end || c.end - c.begin < 2 || table.casing(c.end - 1) != Casing::Title)
+    return false;
+  std::string_view last = doc.view(doc.tokens[c.end - 1].span);
+  uint32_t place = gazetteer.find(phrase_key(table, c.begin, c.end - 1));
+  uint32_t nickname = gazetteer.find(phrase_key(table, c.end - 1, c.end));
+  return last.back() == 's' && (place & (1u << kGazCountry | 1u << kGazCity | 1u << kGazAdmin1)) &&
+         !(nickname & (1u << kGazSurname | 1u << kGazPersonName | 1u << kGazFirstName));
+}
+
+/// Leagues and competitions by a name of two or three words ("Premier League", "Serie A", "Big Ten"; table
+/// classes League and Competition): ORG or EVENT in any document, as docs/annotation.md says (leagues and
+/// conferences are ORG, cups and tournaments EVENT: "Champions League", "FA Cup", "Six Nations"). A candidate that ends
+/// with the name takes its label ("English Premier League"), and "Women's" or "Men's" before it is part of it; a
+/// candidate whose capitalised words all lie in such names gives way to them ("[La Liga]" a place, "Serie" alone,
+/// "[Premier League for La Liga]" one name). Not before another capitalised word or a slash ("Big Ten Conference", "Big
+/// Ten/ACC Challenge": the tagger's reading stays).
+void league_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  auto capital = [&](uint32_t i) { return table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper; };
+  std::vector<Candidate> names;
+  std::string key;
+  for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+    if (!capital(i) || !capital(i + 1) || doc.tokens[i + 1].block != doc.tokens[i].block) continue;
+    for (uint32_t e = std::min<uint32_t>(i + 3, static_cast<uint32_t>(doc.tokens.size())); e >= i + 2; --e) {
+      bool run = true;
+      key.clear();
+      for (uint32_t t = i; t < e; ++t) {
+        run = run && capital(t) && doc.tokens[t].block == doc.tokens[i].block;
+        if (t > i) key += ' ';
+        key += table.norm(t);
+      }
+      auto w = run ? table_find(kSportsWords, key) : std::nullopt;
+      if (w != SportsWord::League && w != SportsWord::Competition) continue;
+      if (e < doc.tokens.size() && doc.tokens[e].block == doc.tokens[i].block &&
+          (table.casing(e) == Casing::Title || doc.view(doc.tokens[e].span) == "/"))
+        break;         // "Big Ten Conference", "Big Ten/ACC Challenge"
+      uint32_t b = i;  // "Women's Super League"
+      if (b >= 2 && table.norm(b - 1) == "'s" && (table.norm(b - 2) == "women" || table.norm(b - 2) == "men") &&
+          capital(b - 2))
+        b -= 2;
+      names.push_back({b, e, w == SportsWord::League ? Label::Org : Label::Event, 700, {}});
+      i = e - 1;
+      break;
+    }
+  }
+  if (names.empty()) return;
+  std::vector<int32_t> name_at(doc.tokens.size(), -1);
+  for (size_t n = 0; n < names.size(); ++n)
+    for (uint32_t t = names[n].begin; t < names[n].end; ++t) name_at[t] = static_cast<int32_t>(n);
+  std::vector<uint8_t> drop(cands.size(), 0), taken(names.size(), 0);
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    bool overlaps = false, covered = !c.bytes.end;
+    for (uint32_t t = c.begin; t < c.end; ++t) {
+      overlaps = overlaps || name_at[t] >= 0;
+      covered = covered && (name_at[t] >= 0 || !capital(t));
+    }
+    if (!overlaps) continue;
+    int32_t last = name_at[c.end - 1];
+    if (!covered && last >= 0 && names[last].end == c.end && name_at[c.begin] < 0 && !c.bytes.end) {
+      c.label = names[last].label;  // "English Premier League"
+      taken[last] = 1;
+    } else if (covered) {
+      drop[k] = 1;
+    } else {
+      for (uint32_t t = c.begin; t < c.end; ++t)
+        if (name_at[t] >= 0) taken[name_at[t]] = 1;  // a longer name crosses it: the tagger's stays
+    }
+  }
+  std::vector<Candidate> added;
+  for (size_t n = 0; n < names.size(); ++n)
+    if (!taken[n]) added.push_back(names[n]);
+  replace_candidates(cands, drop, added);
+}
+
+/// A team's plural nickname alone after "the", after the club's full name ("the Maple Valley Mavericks" ... "the
+/// Mavericks, who have played at ..."): the club, an ORG (the clusters join it to the full name). Not a company's
+/// word ("Brothers", "Holdings"), a place, a group or a demonym, nor a word of a person's full name.
+void team_nicknames(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                    std::vector<Candidate>& cands) {
+  constexpr uint32_t kNotTeam = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
+                                1u << kGazRegion | 1u << kGazDemonym | 1u << kGazNorpGroup | 1u << kGazTimeWord;
+  std::unordered_map<uint32_t, uint32_t> nicknames;  // the word's key -> the end of the club's first full name
+  std::unordered_set<uint32_t> person_words;
+  for (const Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2) continue;
+    if (c.label == Label::Person)
+      for (uint32_t t = c.begin; t < c.end; ++t) person_words.insert(phrase_key(table, t, t + 1));
+    if (c.label != Label::Org || table.casing(c.end - 1) != Casing::Title) continue;
+    std::string_view last = doc.view(doc.tokens[c.end - 1].span);
+    if (last.size() < 4 || last.back() != 's' || last[last.size() - 2] == '\'' ||
+        company_name_end(table.norm(c.end - 1)))
+      continue;
+    uint32_t key = phrase_key(table, c.end - 1, c.end);
+    if (!(gazetteer.find(key) & kNotTeam)) nicknames.emplace(key, c.end);
+  }
+  if (nicknames.empty()) return;
+  std::vector<int32_t> owner(doc.tokens.size(), -1);
+  for (size_t k = 0; k < cands.size(); ++k)
+    for (uint32_t t = cands[k].begin; t < cands[k].end; ++t) owner[t] = static_cast<int32_t>(k);
+  std::vector<Candidate> added;
+  for (uint32_t t = 1; t < doc.tokens.size(); ++t) {
+    if (table.casing(t) != Casing::Title || table.norm(t - 1) != "the" ||
+        doc.tokens[t - 1].block != doc.tokens[t].block)
+      continue;
+    if (t + 1 < doc.tokens.size() && doc.tokens[t + 1].block == doc.tokens[t].block &&
+        table.casing(t + 1) == Casing::Title)
+      continue;
+    uint32_t key = phrase_key(table, t, t + 1);
+    auto it = nicknames.find(key);
+    if (it == nicknames.end() || t < it->second || person_words.count(key)) continue;
+    int32_t o = owner[t];
+    if (o < 0)
+      added.push_back({t, t + 1, Label::Org, 600, {}});
+    else if (cands[o].begin == t && cands[o].end == t + 1 && !cands[o].bytes.end)
+      cands[o].label = Label::Org;
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
 }  // namespace
 
 bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
@@ -176,6 +303,15 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
 
 bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                   std::vector<Candidate>& cands) {
+  // In any document: franchises after "the" or before a plural verb ("Hobart Hurricanes have signed"; not
+  // "protester Paris Kyriakides"), leagues and competitions by their names, a club's nickname after its full name.
+  for (Candidate& c : cands) {
+    bool the = c.begin > 0 && table.norm(c.begin - 1) == "the";
+    bool plural = c.end < doc.tokens.size() && table_find(kSportsWords, table.norm(c.end)) == SportsWord::AuxPlural;
+    if ((the || plural) && franchise(doc, table, gazetteer, c)) c.label = Label::Org;
+  }
+  league_names(doc, table, cands);
+  team_nicknames(doc, table, gazetteer, cands);
   bool any = false;
   // Clubs the gazetteers know that are not also places ("Udinese", "Fenerbahce"): each one a result word.
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
@@ -232,6 +368,15 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   auto no_given_name = [&](const Candidate& c) {
     return c.label == Label::Person && c.end - c.begin == 2 && !first_name(c.begin);
   };
+  // One capitalised word in the plural the tagger called a person, no given name or surname ("Catalans",
+  // "Harlequins"): maybe a team, as a place is.
+  auto plural_name = [&](const Candidate& c) {
+    if (c.label != Label::Person || c.end != c.begin + 1 || table.casing(c.begin) != Casing::Title) return false;
+    std::string_view w = doc.view(doc.tokens[c.begin].span);
+    return w.size() >= 4 && w.back() == 's' &&
+           !(gazetteer.find(phrase_key(table, c.begin, c.end)) &
+             (1u << kGazSurname | 1u << kGazPersonName | 1u << kGazFirstName));
+  };
   // A place with a plural verb at a clause's start: a team in British English ("Kestrel Valley have sacked their
   // coach", "after Thistleford were relegated"); not after a preposition or "and" ("Residents of Dunmere and
   // Oakhill have protested", "Councillors in Dunmere have voted").
@@ -275,7 +420,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     const Candidate& c = cands[k];
     if (c.bytes.end) continue;
     if (c.label != Label::Gpe && c.label != Label::Org && c.label != Label::Loc && !no_given_name(c) &&
-        !(c.label == Label::Person && known_span(c.begin, c.end)))
+        !(c.label == Label::Person && (known_span(c.begin, c.end) || plural_name(c))))
       continue;
     if ((c.label != Label::Org || known_span(c.begin, c.end)) && plural_team(c)) {
       role_teams.insert(phrase_key(table, c.begin, c.end));
@@ -315,7 +460,10 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     if (table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative) return true;
     if (c.begin < 2) return false;
     std::string_view prep = table.norm(c.begin - 1);
-    return (prep == "to" && word(c.begin - 2) == SportsWord::Journey) ||
+    // "fly back to Perpignan", "head home to Leeds"
+    uint32_t v = c.begin - 2;
+    if (v > 0 && (table.norm(v) == "back" || table.norm(v) == "home")) --v;
+    return (prep == "to" && word(v) == SportsWord::Journey) ||
            (prep == "of" && word(c.begin - 2) == SportsWord::PlaceNoun);  // "the city of Liverpool"
   };
   auto nameable = [](Label l) { return l == Label::Gpe || l == Label::Loc || l == Label::Person || l == Label::Org; };
@@ -439,10 +587,12 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
   }
   // The words of the persons named in full: players on both sides of a result in tennis, golf or boxing
-  // ("Oberg beat Pellini") are no teams, nor is a full name.
+  // ("Oberg beat Pellini") are no teams, nor is a full name. (A franchise is no person: "Hobart Hurricanes" ...
+  // "Hobart".)
   std::unordered_set<uint32_t> person_words;
   for (const Candidate& c : cands)
-    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2 && !no_given_name(c))
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2 && !no_given_name(c) &&
+        !franchise(doc, table, gazetteer, c))
       for (uint32_t i = c.begin; i < c.end; ++i) person_words.insert(phrase_key(table, i, i + 1));
   auto a_person = [&](const Candidate& c) {
     return c.label == Label::Person &&
@@ -498,18 +648,9 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     return c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title && !person_words.count(key) &&
            (gazetteer.find(key) & kPlace);
   };
-  // A place and a plural nickname the tagger read as a person: a franchise ("Hobart Hurricanes", "Sydney Sixers").
-  auto franchise = [&](const Candidate& c) {
-    if (c.label != Label::Person || c.end - c.begin < 2 || table.casing(c.end - 1) != Casing::Title) return false;
-    std::string_view last = doc.view(doc.tokens[c.end - 1].span);
-    uint32_t place = gazetteer.find(phrase_key(table, c.begin, c.end - 1));
-    uint32_t nickname = gazetteer.find(phrase_key(table, c.end - 1, c.end));  // not a surname: "Roy Williams"
-    return last.back() == 's' && (place & (1u << kGazCountry | 1u << kGazCity | 1u << kGazAdmin1)) &&
-           !(nickname & (1u << kGazSurname | 1u << kGazPersonName | 1u << kGazFirstName));
-  };
   for (Candidate& c : cands) {
     if (c.bytes.end) continue;
-    if (franchise(c)) {
+    if (franchise(doc, table, gazetteer, c)) {
       c.label = Label::Org;
       continue;
     }
@@ -526,7 +667,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       continue;
     }
     if (c.label == Label::Gpe || (c.label == Label::Loc && known_span(c.begin, c.end)) ||
-        (nameable(c.label) && teams.count(key)) || (c.label == Label::Person && known_place(c)))
+        (nameable(c.label) && teams.count(key)) || (c.label == Label::Person && (known_place(c) || plural_name(c))))
       c.label = Label::Org;
   }
   return true;

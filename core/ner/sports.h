@@ -26,8 +26,12 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
 /// the map. Also a sign of a team: a place with a plural verb at a clause's start ("Kestrel Valley have sacked",
 /// British usage), the side of a result noun ("a 3-0 defeat by X"); in a sports report, known clubs, leagues by a
 /// one-word name ("the Premiership") and plural nicknames after "the" ("the Chiefs") the tagger missed are ORG,
-/// and "the city of X", "fly to X" put X on the map. Does nothing elsewhere. Returns whether the document was read
-/// as a sports report (false too when it has no place or person).
+/// and "the city of X", "fly to X", "go to X", "fly back to X" put X on the map; a plural one-word "person" that is
+/// no known name ("Catalans") is a team like a place. In any document: leagues by a name of two or three words
+/// ("Premier League", "Serie A", "Big Ten") are ORG, cups named like leagues ("Champions League") EVENT
+/// (docs/annotation.md); a franchise after "the" or before a plural verb ("Hobart Hurricanes have signed") and a
+/// club's plural nickname after its full name ("the Maple Valley Mavericks" ... "the Mavericks") are ORG. Returns
+/// whether the document was read as a sports report (false too when it has no place or person).
 [[gnu::noinline]] bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                     std::vector<Candidate>& cands);
 

@@ -384,6 +384,34 @@ TEST_CASE("entities: in a sports report, places that play are clubs", "[ner][ent
   CHECK(label(nicknames, "Bills") == std::vector<std::string>{"ORG"});
   CHECK(label(nicknames, "Chiefs") == std::vector<std::string>{"ORG"});
   for (const auto& l : label(nicknames, "Kennedys")) CHECK(l != "ORG");
+  // A travel verb keeps the place, with "back" between ("go to", "fly back to").
+  auto travel_back = labels_of(
+      "The Hobart Hurricanes beat the Adelaide Strikers by 22 runs on Sunday. Catalans beat Wigan 24-12 in the "
+      "rugby league on Saturday.\n\nThe Hurricanes go to Perth next week, and the Catalans squad will fly back to "
+      "Perpignan on Monday.\n");
+  CAPTURE(travel_back);
+  CHECK(label(travel_back, "Perth") == std::vector<std::string>{"GPE"});
+  CHECK(label(travel_back, "Perpignan") == std::vector<std::string>{"GPE"});
+  CHECK(label(travel_back, "Hurricanes") == std::vector<std::string>{"ORG"});
+  // A franchise in team news; a plural name with a plural verb or a coach is a team, not a person.
+  auto signing = labels_of(
+      "Hobart Hurricanes have signed the fast bowler Dale Amery for next season, the club said on Tuesday.\n\n"
+      "Amery, 27, took 19 wickets last summer.\n");
+  CAPTURE(signing);
+  CHECK(label(signing, "Hobart Hurricanes") == std::vector<std::string>{"ORG"});
+  auto plural = labels_of(
+      "Catalans have named an unchanged side for Friday's match against Wigan Warriors at the Stade Gilbert "
+      "Brutus.\n\nCatalans coach Remy Duval said his players were ready. Wigan beat Catalans 20-14 in March.\n");
+  CAPTURE(plural);
+  CHECK(label(plural, "Catalans") == std::vector<std::string>{"ORG", "ORG", "ORG"});
+  // A franchise's city alone is the franchise; a plural one-word side is a team.
+  auto city_alone = labels_of(
+      "Canberra Comets beat Geelong Greys by 12 runs, and Darwin Dingoes lost to Cairns Crocodiles in a tight "
+      "finish.\n\nThe Comets are now level with Darwin at the top of the table. Harlequins won 28-10 away to "
+      "Bristol.\n");
+  CAPTURE(city_alone);
+  CHECK(label(city_alone, "Darwin") == std::vector<std::string>{"ORG"});
+  CHECK(label(city_alone, "Harlequins") == std::vector<std::string>{"ORG"});
   // Not a sports report: a city stays a place.
   auto news = labels_of("Leeds City Council approved the budget on Monday. Leeds has 800,000 residents.\n");
   CAPTURE(news);
@@ -805,4 +833,53 @@ TEST_CASE("entities: a party's one-word name is an ORG before its members' nouns
   CHECK(label("Leeds city council") == "none");
   CHECK(label("Manchester") == "GPE");
   CHECK(label("Manchester council") == "none");
+}
+
+TEST_CASE("entities: a club's plural nickname after its full name is the club, one cluster",
+          "[ner][entities][sports][clusters]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Maple Valley Mavericks will move to a new ground in 2028, the club said on Tuesday.\n\nThe Mavericks, who "
+      "have played at Harlow Road since 1921, sold the site to a developer. Fans said the Mavericks had no choice. "
+      "The Young Democrats met; the Democrats of the town objected.\n");
+  const aa::Entity* full = nullptr;
+  std::vector<const aa::Entity*> nicknames;
+  for (const auto& e : doc.entities) {
+    if (doc.view(e.span) == "Maple Valley Mavericks") full = &e;
+    if (doc.view(e.span) == "Mavericks") nicknames.push_back(&e);
+    if (doc.view(e.span) == "Democrats") CHECK(aa::label_name(e.label) == std::string("NORP"));  // a group
+  }
+  REQUIRE(full != nullptr);
+  CHECK(aa::label_name(full->label) == std::string("ORG"));
+  REQUIRE(nicknames.size() == 2);
+  for (const aa::Entity* n : nicknames) {
+    CHECK(aa::label_name(n->label) == std::string("ORG"));
+    CHECK(n->cluster == full->cluster);
+  }
+}
+
+TEST_CASE("entities: leagues by their names are ORG, cups named like leagues EVENT", "[ner][entities][sports]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Dario Kovac left the Premier League for La Liga in June, and the English Premier League will miss him. Kelly "
+      "Marsh joined from the Women's Super League and has won the FA Cup; her brother plays in the Six Nations. He had "
+      "played in Serie A and for a Big Ten college, "
+      "and he hopes to play in the Champions League and the Europa League next season. The Big Ten Conference "
+      "said nothing.\n");
+  auto label = [&](const std::string& text) {
+    for (const auto& e : doc.entities)
+      if (doc.view(e.span) == text) return std::string(aa::label_name(e.label));
+    return std::string("none");
+  };
+  CHECK(label("Premier League") == "ORG");
+  CHECK(label("La Liga") == "ORG");
+  CHECK(label("Serie A") == "ORG");
+  CHECK(label("Big Ten") == "ORG");
+  CHECK(label("Champions League") == "EVENT");
+  CHECK(label("Europa League") == "EVENT");
+  CHECK(label("English Premier League") == "ORG");
+  CHECK(label("Women's Super League") == "ORG");
+  CHECK(label("FA Cup") == "EVENT");
+  CHECK(label("Six Nations") == "EVENT");
+  CHECK(label("Big Ten Conference") != "EVENT");  // the tagger's reading of a longer name stays
 }
