@@ -470,7 +470,7 @@ class Matcher {
   }
 
   /// A year (1900-2099) that names what follows it or is one of a list: "the [2005] film", "a [2012] car crash",
-  /// "[2008]'s", "the [2004] and [2005] awards", "in 1994, [1996], [1999] and 2002". Not a count before a plural
+  /// "[2008]'s", "the [2004] and [2005] awards", "in 1987, [1989], [1992] and 2003". Not a count before a plural
   /// ("the 2000 delegates").
   bool year_modifier(uint32_t i) const {
     if (toks_[i].value < 1900 || toks_[i].value > 2099) return false;

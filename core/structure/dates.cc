@@ -335,7 +335,7 @@ class Parser {
       if (!dd || dd->kind != Kind::Num || dd->digits > 2) return std::nullopt;
       ++j;
       if (punct(j, ',')) ++j;
-      // Dec 28 Sat 2013 (a blog's date box: month, day, weekday and year side by side)
+      // Mar 14 Fri 2014 (a blog's date box: month, day, weekday and year side by side)
       if (const Tok* wd = tok(j); wd && is_word(*wd, DateWord::Weekday)) {
         ++j;
         if (punct(j, '.')) ++j;

@@ -1229,7 +1229,7 @@ class Extractor {
     }
   }
 
-  // With no date anywhere else: a date above the headline (a blog's date box: "Dec 28 Sat 2013 00:28" over the
+  // With no date anywhere else: a date above the headline (a blog's date box: "Mar 14 Fri 2014 09:05" over the
   // post's title; in the article's element, a <time> or a date-marked element past a kicker or a section link).
   void date_above_title() {
     above_title([&](const HBlock& k, bool in_article) {
