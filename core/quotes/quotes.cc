@@ -930,7 +930,7 @@ class Finder {
       // "her diary, which she said was mostly invented", "a deal that sources said was worth ...": a relative
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
       bool relative =
-          start == UINT32_MAX && !m->inferred && m->begin > a && ix_.is(c, QuoteWord::Aux) &&
+          start == UINT32_MAX && !m->inferred && m->begin > a && c < e && ix_.is(c, QuoteWord::Aux) &&
           (ix_.word_is(m->begin - 1, "which") || ix_.word_is(m->begin - 1, "that") || ix_.word_is(m->begin - 1, "who"));
       if (relative) start = c;
       if (start == UINT32_MAX) continue;
