@@ -28,6 +28,21 @@ struct Want {
   std::string text, label;
 };
 
+/// The label of the first entity whose text is `text`, or "none".
+std::string label_of(const aa::Document& doc, const std::string& text) {
+  for (const auto& e : doc.entities)
+    if (doc.view(e.span) == text) return aa::label_name(e.label);
+  return "none";
+}
+
+/// The labels of every entity whose text is `text`, space-separated, or "none".
+std::string labels_of(const aa::Document& doc, const std::string& text) {
+  std::string out;
+  for (const auto& e : doc.entities)
+    if (doc.view(e.span) == text) out += std::string(out.empty() ? "" : " ") + aa::label_name(e.label);
+  return out.empty() ? std::string("none") : out;
+}
+
 }  // namespace
 
 TEST_CASE("entities: an invented news article", "[ner][entities]") {
@@ -427,11 +442,7 @@ TEST_CASE("entities: company names by their shape: a company suffix, two names j
       "Calls are now forwarded to Malcolm Dorrance Motorsports down the road. The fund moved its money to Ansel "
       "Futures.\n");
   CAPTURE(aa::to_inline_text(doc));
-  auto label = [&](const std::string& text) {
-    for (const auto& e : doc.entities)
-      if (doc.view(e.span) == text) return std::string(aa::label_name(e.label));
-    return std::string("none");
-  };
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
   CHECK(label("Halden Mutual") == "ORG");
   CHECK(label("Malcolm Dorrance Motorsports") == "ORG");  // not the man the tagger saw in it
   CHECK(label("Ansel Futures") == "ORG");
@@ -450,12 +461,7 @@ TEST_CASE("entities: an acronym in brackets after its expansion names the same o
       "Officials of Varnholt Freight Inc. (VFI) declined to comment.\n\n"
       "The rule falls under the Coastal Wetlands Act (CWA) of 1990.\n");
   CAPTURE(aa::to_inline_text(doc));
-  auto labels = [&](const std::string& text) {
-    std::string out;
-    for (const auto& e : doc.entities)
-      if (doc.view(e.span) == text) out += std::string(out.empty() ? "" : " ") + aa::label_name(e.label);
-    return out.empty() ? std::string("none") : out;
-  };
+  auto labels = [&](const std::string& text) { return labels_of(doc, text); };
   CHECK(labels("Greater Marlow Fair Housing Action Center") == "ORG");  // "Greater" is one of the letters
   CHECK(labels("GMFHAC") == "ORG ORG");                                 // in brackets and later
   CHECK(labels("IFO") == "ORG ORG");  // the later mention, which the tagger took for a place, too
@@ -508,11 +514,7 @@ TEST_CASE("entities: words that decide a name's label: award ceremonies, abbrevi
       "The singer checked into the Halvorsen Medical Center on Monday.\n\n"
       "The actress checked into the Nora Wilde Center in May. She stayed at Nora Wilde for three months.\n");
   CAPTURE(aa::to_inline_text(doc));
-  auto label = [&](const std::string& text) {
-    for (const auto& e : doc.entities)
-      if (doc.view(e.span) == text) return std::string(aa::label_name(e.label));
-    return std::string("none");
-  };
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
   CHECK(label("81st annual Academy Awards") == "EVENT");  // the ordinal and "annual" belong to the name
   CHECK(label("Oscars") == "EVENT");
   CHECK(label("Calif.") == "GPE");
@@ -531,11 +533,7 @@ TEST_CASE("entities: award ceremonies against prizes, and events named by one wo
       "Vera Lund will host the Golden Globes in January. Her last film was nominated for two Academy Awards and "
       "won three Grammys.\n\nThe city hopes to stage Oktoberfest, and Eurovision returns in May.\n");
   CAPTURE(aa::to_inline_text(doc));
-  auto label = [&](const std::string& text) {
-    for (const auto& e : doc.entities)
-      if (doc.view(e.span) == text) return std::string(aa::label_name(e.label));
-    return std::string("none");
-  };
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
   CHECK(label("Golden Globes") == "EVENT");
   CHECK(label("Academy Awards") == "none");
   CHECK(label("two Academy Awards") == "none");
@@ -662,12 +660,7 @@ TEST_CASE("entities: a company's short form after its full name is the company",
       "Analysts at Harwell Capital Partners were cautious. Harwell, which owns 3% of the stock, asked for a "
       "review.\n");
   CAPTURE(aa::to_inline_text(doc));
-  auto labels = [&](const std::string& text) {
-    std::string out;
-    for (const auto& e : doc.entities)
-      if (doc.view(e.span) == text) out += std::string(out.empty() ? "" : " ") + aa::label_name(e.label);
-    return out.empty() ? std::string("none") : out;
-  };
+  auto labels = [&](const std::string& text) { return labels_of(doc, text); };
   CHECK(labels("Orvane") == "ORG");        // the tagger's PERSON
   CHECK(labels("Talvik") == "ORG");        // untagged
   CHECK(labels("Brennock") == "ORG");      // untagged
@@ -805,11 +798,7 @@ TEST_CASE("entities: a company whose name begins with a title's word is one ORG"
       "Shares of General Electric rose on Monday after the company said it would sell its lighting unit.\n\n"
       "General Mills and General Motors also rose, while General Ana Ruiz inspected the troops.\n");
   CAPTURE(aa::to_inline_text(doc));
-  auto label = [&](const std::string& text) {
-    for (const auto& e : doc.entities)
-      if (doc.view(e.span) == text) return std::string(aa::label_name(e.label));
-    return std::string("none");
-  };
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
   CHECK(label("General Electric") == "ORG");
   CHECK(label("Electric") == "none");
   CHECK(label("General Mills") == "ORG");
@@ -823,11 +812,7 @@ TEST_CASE("entities: a party's one-word name is an ORG before its members' nouns
       "Dozens of Labour MPs signed the letter on Tuesday. Leeds city council said the plan would go ahead, and "
       "officials at Manchester council declined to comment.\n");
   CAPTURE(aa::to_inline_text(doc));
-  auto label = [&](const std::string& text) {
-    for (const auto& e : doc.entities)
-      if (doc.view(e.span) == text) return std::string(aa::label_name(e.label));
-    return std::string("none");
-  };
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
   CHECK(label("Labour") == "ORG");
   CHECK(label("Leeds") == "GPE");
   CHECK(label("Leeds city council") == "none");
@@ -866,11 +851,7 @@ TEST_CASE("entities: leagues by their names are ORG, cups named like leagues EVE
       "played in Serie A and for a Big Ten college, "
       "and he hopes to play in the Champions League and the Europa League next season. The Big Ten Conference "
       "said nothing.\n");
-  auto label = [&](const std::string& text) {
-    for (const auto& e : doc.entities)
-      if (doc.view(e.span) == text) return std::string(aa::label_name(e.label));
-    return std::string("none");
-  };
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
   CHECK(label("Premier League") == "ORG");
   CHECK(label("La Liga") == "ORG");
   CHECK(label("Serie A") == "ORG");
