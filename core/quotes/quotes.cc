@@ -993,19 +993,23 @@ class Finder {
       uint32_t start = v + 1 < stop && ix_.is(v + 1, QuoteWord::That) ? v + 2 : UINT32_MAX;
       if (start == UINT32_MAX && verb && clause_start(v + 1, e)) start = v + 1;
       if (start == UINT32_MAX) continue;
-      CueMatch m;
-      m.verb = m.first = v;
-      m.last = v + 1;
-      m.kind = CueWord::Impersonal;
-      m.begin = t;
-      m.end = v + 1;
-      uint32_t end = clause_end(start, e);
-      if (add_indirect(m, start, end, 0.6f)) {
-        items_.back().hearsay = true;
-        return true;
-      }
+      if (add_hearsay(t, v, start, e)) return true;
     }
     return hearsay_noun_that(a, e);
+  }
+
+  // Reported speech with no speaker, cued by the word at `cue` in a frame that starts at `begin`: the clause from
+  // `start` to its end, before `e`.
+  bool add_hearsay(uint32_t begin, uint32_t cue, uint32_t start, uint32_t e) {
+    CueMatch m;
+    m.verb = m.first = cue;
+    m.last = cue + 1;
+    m.kind = CueWord::Impersonal;
+    m.begin = begin;
+    m.end = cue + 1;
+    if (!add_indirect(m, start, clause_end(start, e), 0.6f)) return false;
+    items_.back().hearsay = true;
+    return true;
   }
 
   // "faces charges that she had hidden ...", "denied allegations that he took ...": a plural noun of hearsay with
@@ -1017,16 +1021,7 @@ class Finder {
       if (!x.impersonal || x.quote >= 0 || !ix_.is(t + 1, QuoteWord::That)) continue;
       std::string_view w = ix_.text(t);
       if (w.empty() || w.back() != 's' || !clause_start(t + 2, e)) continue;
-      CueMatch m;
-      m.verb = m.first = t;
-      m.last = t + 1;
-      m.kind = CueWord::Impersonal;
-      m.begin = t;
-      m.end = t + 1;
-      if (add_indirect(m, t + 2, clause_end(t + 2, e), 0.6f)) {
-        items_.back().hearsay = true;
-        return true;
-      }
+      if (add_hearsay(t, t, t + 2, e)) return true;
     }
     return false;
   }
