@@ -159,9 +159,7 @@ void based_places(const Document& doc, const TokenTable& t, const Gazetteer& g, 
                   std::vector<Candidate>& add) {
   constexpr uint32_t kBefore = 3;  // capitalised words before the token that the place may start with
   constexpr uint32_t kGpe = bit(kGazCountry) | bit(kGazCity) | bit(kGazTown) | bit(kGazAdmin1);
-  std::vector<int32_t> cand_at(doc.tokens.size(), -1);
-  for (size_t k = 0; k < cands.size(); ++k)
-    for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) cand_at[i] = static_cast<int32_t>(k);
+  std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);
   std::vector<uint8_t> drop(cands.size(), 0);
   bool dropped = false;
   for (const Sentence& s : doc.sentences) {
@@ -302,6 +300,13 @@ void caps_lines(const Document& doc, const TokenTable& t, const Gazetteer& g, co
 }
 
 }  // namespace
+
+std::vector<int32_t> candidate_at(size_t tokens, const std::vector<Candidate>& cands) {
+  std::vector<int32_t> at(tokens, -1);
+  for (size_t k = 0; k < cands.size(); ++k)
+    for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) at[i] = static_cast<int32_t>(k);
+  return at;
+}
 
 void replace_candidates(std::vector<Candidate>& cands, const std::vector<uint8_t>& drop,
                         const std::vector<Candidate>& added) {

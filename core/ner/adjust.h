@@ -30,6 +30,9 @@ struct Candidate {
 /// before e, or 0.
 uint32_t title_prefix(const TokenTable& table, const Gazetteer& gazetteer, uint32_t b, uint32_t e);
 
+/// For each of `tokens` tokens, the index in `cands` of the candidate over it, or -1.
+std::vector<int32_t> candidate_at(size_t tokens, const std::vector<Candidate>& cands);
+
 /// The candidates not marked in `drop` (one flag per candidate) and `added`, sorted by position: the last step of
 /// every document-level rule that replaces readings.
 void replace_candidates(std::vector<Candidate>& cands, const std::vector<uint8_t>& drop,

@@ -135,9 +135,7 @@ void quoted_titles(const Document& doc, const TokenTable& table, const Sentence&
 
 void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // Candidates by token: the one that covers each token, or -1.
-  std::vector<int32_t> owner(doc.tokens.size(), -1);
-  for (size_t k = 0; k < cands.size(); ++k)
-    for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) owner[i] = static_cast<int32_t>(k);
+  std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
   std::vector<uint8_t> drop(cands.size(), 0);
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
@@ -360,9 +358,7 @@ enum class CapitalKind : uint8_t { Capital };
 }  // namespace
 
 void party_members(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
-  std::vector<int32_t> owner(doc.tokens.size(), -1);
-  for (size_t k = 0; k < cands.size(); ++k)
-    for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) owner[i] = static_cast<int32_t>(k);
+  std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {

@@ -23,9 +23,7 @@ std::optional<CompanyWord> company_word(const TokenTable& table, uint32_t i) {
 /// Untagged capitalised words that end in a company suffix ("Halden Mutual"): an ORG of two words or more. A name
 /// the tagger found just before them is part of it ("[Malcolm Smith] Motorsports": the firm, not the man).
 void untagged_companies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
-  std::vector<int32_t> cand_at(doc.tokens.size(), -1);  // the candidate over each token
-  for (size_t k = 0; k < cands.size(); ++k)
-    for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) cand_at[i] = static_cast<int32_t>(k);
+  std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);  // the candidate over each token
   std::vector<Candidate> added;
   std::vector<uint8_t> dropped(cands.size(), 0);
   for (const Sentence& s : doc.sentences) {
@@ -209,9 +207,7 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
   for (const Sentence& s : doc.sentences)
     for (uint32_t i = s.first_token; i < s.last_token; ++i)
       if (table.casing(i) == Casing::Lower) lower.insert(table.key(i));
-  std::vector<int32_t> cand_at(doc.tokens.size(), -1);
-  for (size_t k = 0; k < cands.size(); ++k)
-    for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) cand_at[i] = static_cast<int32_t>(k);
+  std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {

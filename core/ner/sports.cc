@@ -12,6 +12,15 @@
 namespace aa::ner {
 namespace {
 
+// "the Mavericks": a capitalised word right after "the" in the same block, with no capitalised word after it.
+bool lone_after_the(const Document& doc, const TokenTable& table, uint32_t t) {
+  if (t == 0 || table.casing(t) != Casing::Title || table.norm(t - 1) != "the" ||
+      doc.tokens[t - 1].block != doc.tokens[t].block)
+    return false;
+  return !(t + 1 < doc.tokens.size() && doc.tokens[t + 1].block == doc.tokens[t].block &&
+           table.casing(t + 1) == Casing::Title);
+}
+
 enum class SportsWord : uint8_t {
   Result,
   Versus,
@@ -239,17 +248,10 @@ void team_nicknames(const Document& doc, const TokenTable& table, const Gazettee
     if (!(gazetteer.find(key) & kNotTeam)) nicknames.emplace(key, c.end);
   }
   if (nicknames.empty()) return;
-  std::vector<int32_t> owner(doc.tokens.size(), -1);
-  for (size_t k = 0; k < cands.size(); ++k)
-    for (uint32_t t = cands[k].begin; t < cands[k].end; ++t) owner[t] = static_cast<int32_t>(k);
+  std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
   std::vector<Candidate> added;
   for (uint32_t t = 1; t < doc.tokens.size(); ++t) {
-    if (table.casing(t) != Casing::Title || table.norm(t - 1) != "the" ||
-        doc.tokens[t - 1].block != doc.tokens[t].block)
-      continue;
-    if (t + 1 < doc.tokens.size() && doc.tokens[t + 1].block == doc.tokens[t].block &&
-        table.casing(t + 1) == Casing::Title)
-      continue;
+    if (!lone_after_the(doc, table, t)) continue;
     uint32_t key = phrase_key(table, t, t + 1);
     auto it = nicknames.find(key);
     if (it == nicknames.end() || t < it->second || person_words.count(key)) continue;
@@ -474,9 +476,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // Result lines: both sides are teams, tagged or not ("Hallowby 3 Kestwick 0"); what the tagger found inside
   // a side gives way to one ORG.
   {
-    std::vector<int32_t> owner(doc.tokens.size(), -1);
-    for (size_t k = 0; k < cands.size(); ++k)
-      for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) owner[i] = static_cast<int32_t>(k);
+    std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
     std::vector<uint8_t> drop(cands.size(), 0);
     std::vector<Candidate> added;
     for (uint32_t b = 0; b < doc.tokens.size();) {
@@ -537,9 +537,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // A league by its one-word name ("the Premiership", "the Championship"), with a nationality before it
   // ("Scottish Premiership"): an ORG. Not after another capitalised word ("County Championship", a competition).
   {
-    std::vector<int32_t> owner(doc.tokens.size(), -1);
-    for (size_t k = 0; k < cands.size(); ++k)
-      for (uint32_t i = cands[k].begin; i < cands[k].end; ++i) owner[i] = static_cast<int32_t>(k);
+    std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
     std::vector<uint8_t> drop(cands.size(), 0);
     std::vector<Candidate> added;
     for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
@@ -603,18 +601,11 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   {
     constexpr uint32_t kNotTeam = kPlace | 1u << kGazRegion | 1u << kGazEvent | 1u << kGazEventWord |
                                   1u << kGazDemonym | 1u << kGazNorpGroup | 1u << kGazTimeWord;
-    std::vector<int32_t> owner(doc.tokens.size(), -1);
-    for (size_t k = 0; k < cands.size(); ++k)
-      for (uint32_t t = cands[k].begin; t < cands[k].end; ++t) owner[t] = static_cast<int32_t>(k);
+    std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
     std::vector<Candidate> added;
     for (uint32_t t = 1; t < doc.tokens.size(); ++t) {
       std::string_view w = doc.view(doc.tokens[t].span);
-      if (table.casing(t) != Casing::Title || w.size() < 4 || w.back() != 's' || table.norm(t - 1) != "the" ||
-          doc.tokens[t - 1].block != doc.tokens[t].block)
-        continue;
-      if (t + 1 < doc.tokens.size() && doc.tokens[t + 1].block == doc.tokens[t].block &&
-          table.casing(t + 1) == Casing::Title)
-        continue;
+      if (w.size() < 4 || w.back() != 's' || !lone_after_the(doc, table, t)) continue;
       uint32_t key = phrase_key(table, t, t + 1);
       if ((gazetteer.find(key) & kNotTeam) || person_words.count(key)) continue;
       int32_t o = owner[t];
