@@ -38,8 +38,9 @@ std::pair<uint32_t, uint32_t> tokens_of(const aa::Document& doc, const std::stri
   return {0, 0};
 }
 
-/// The candidates after person_names(), as "text LABEL" in text order.
-std::vector<std::string> after_person_names(const std::string& text, const std::vector<Given>& given) {
+/// The candidates given by hand after one rule of names.h has run, as "text LABEL" in text order.
+template <typename Rule>
+std::vector<std::string> after_rule(const std::string& text, const std::vector<Given>& given, Rule rule) {
   aa::Document doc = aa::test::prepare(text);
   TokenTable table;
   build_token_table(doc, model().model().gazetteer(), table);
@@ -49,7 +50,7 @@ std::vector<std::string> after_person_names(const std::string& text, const std::
     cands.push_back({b, e, g.label, 900, {}});
   }
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
-  person_names(doc, table, model().model().gazetteer(), cands);
+  rule(doc, table, cands);
   std::vector<std::string> out;
   for (const Candidate& c : cands)
     out.push_back(std::string(doc.text.substr(doc.tokens[c.begin].span.begin,
@@ -58,24 +59,18 @@ std::vector<std::string> after_person_names(const std::string& text, const std::
   return out;
 }
 
-/// The candidates after name_words(), as "text LABEL" in text order.
+/// The candidates after person_names().
+std::vector<std::string> after_person_names(const std::string& text, const std::vector<Given>& given) {
+  return after_rule(text, given, [](const aa::Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+    person_names(doc, table, model().model().gazetteer(), cands);
+  });
+}
+
+/// The candidates after name_words().
 std::vector<std::string> after_name_words(const std::string& text, const std::vector<Given>& given) {
-  aa::Document doc = aa::test::prepare(text);
-  TokenTable table;
-  build_token_table(doc, model().model().gazetteer(), table);
-  std::vector<Candidate> cands;
-  for (const Given& g : given) {
-    auto [b, e] = tokens_of(doc, g.text, g.nth);
-    cands.push_back({b, e, g.label, 900, {}});
-  }
-  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
-  name_words(doc, table, cands);
-  std::vector<std::string> out;
-  for (const Candidate& c : cands)
-    out.push_back(std::string(doc.text.substr(doc.tokens[c.begin].span.begin,
-                                              doc.tokens[c.end - 1].span.end - doc.tokens[c.begin].span.begin)) +
-                  " " + aa::label_name(c.label));
-  return out;
+  return after_rule(text, given, [](const aa::Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+    name_words(doc, table, cands);
+  });
 }
 
 }  // namespace
