@@ -386,6 +386,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   name_words(doc, table, cands);
   party_members(doc, table, cands);
   places_not_persons(doc, table, gaz, cands);
+  dateline_places(doc, cands);
   byline_names(doc, table, gaz, cands);
   norp_compounds(doc, cands);
   persons_first(doc, table, cands);

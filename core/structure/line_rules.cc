@@ -764,6 +764,8 @@ bool is_credit(std::string_view line) {
     return true;
   }
   if (ends_like_sentence(t) && chars::last_cp(t) != '.') return false;
+  // "KYIV/MOSCOW (Reuters) - Talks resumed.": a wire dateline opens the lead paragraph, never a credit.
+  if (chars::last_cp(t) == '.' && starts_with_dateline(t)) return false;
   std::optional<std::string> n;  // normalize(t), made when a test below needs it
   auto normalized = [&]() -> const std::string& {
     if (!n) n = normalize(t);
