@@ -10,14 +10,15 @@ constexpr uint16_t kDatelineScore = 700;
 constexpr int kDatelineParagraphs = 2;  // a dateline opens the article's first paragraph (or the second, after a
                                         // standfirst the structure stage read as body)
 
-// Makes tokens [b, e) one GPE: a candidate inside them read as a person, a place or nothing is replaced; one that
-// is an ORG, a DATE or any other label, or that reaches outside them, keeps the words as they are.
-void place(uint32_t b, uint32_t e, bool add_untagged, std::vector<Candidate>& cands) {
+// Makes tokens [b, e) one entity of `label`: words the tagger left untagged (if `add_untagged`), and (if `relabel`)
+// candidates inside them read as a person or a place; an ORG, a DATE or any other label, or a candidate that reaches
+// outside them, keeps the words as they are.
+void mark(uint32_t b, uint32_t e, Label label, bool add_untagged, bool relabel, std::vector<Candidate>& cands) {
   if (b >= e) return;
   bool tagged = false;
   for (const Candidate& c : cands) {
     if (c.end <= b || c.begin >= e) continue;
-    if (c.bytes.end || c.begin < b || c.end > e ||
+    if (!relabel || c.bytes.end || c.begin < b || c.end > e ||
         (c.label != Label::Person && c.label != Label::Loc && c.label != Label::Gpe))
       return;
     tagged = true;
@@ -26,7 +27,7 @@ void place(uint32_t b, uint32_t e, bool add_untagged, std::vector<Candidate>& ca
   cands.erase(
       std::remove_if(cands.begin(), cands.end(), [&](const Candidate& c) { return c.begin >= b && c.end <= e; }),
       cands.end());
-  Candidate g{b, e, Label::Gpe, kDatelineScore, {}};
+  Candidate g{b, e, label, kDatelineScore, {}};
   cands.insert(std::lower_bound(cands.begin(), cands.end(), g,
                                 [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; }),
                g);
@@ -45,9 +46,10 @@ void dateline_places(const Document& doc, std::vector<Candidate>& cands) {
     bool shown = d->region_end > d->region_begin || d->agency_end > d->agency_begin;  // not "UPDATE —"
     for (uint32_t b = d->place_begin, e = b; b < d->place_end; b = e + 1) {           // "KYIV/MOSCOW": two places
       for (e = b; e < d->place_end && doc.view(doc.tokens[e].span) != "/";) ++e;
-      place(b, e, shown, cands);
+      mark(b, e, Label::Gpe, shown, true, cands);
     }
-    place(d->region_begin, d->region_end, true, cands);
+    mark(d->region_begin, d->region_end, Label::Gpe, true, true, cands);
+    mark(d->agency_begin, d->agency_end, Label::Org, true, false, cands);  // "(Wirewire)": the outlet, if untagged
     return;
   }
 }

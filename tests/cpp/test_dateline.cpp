@@ -64,6 +64,10 @@ TEST_CASE("dateline: its place and region are GPEs", "[dateline][ner]") {
   CHECK(label_of(b, "GLENVALE") == "GPE");
   CHECK(label_of(b, "Ore.") == "GPE");
   CHECK(label_of(b, "AP") == "ORG");
+  aa::Document w = analyser.analyse(
+      "Fares rise\n\nMARLOW, Jan. 25 (Wirenews) - Ferry fares will rise again in March, the operator said.\n");
+  CAPTURE(aa::to_inline_text(w));
+  CHECK(label_of(w, "Wirenews") == "ORG");  // the outlet (docs/annotation.md)
   aa::Document c =
       analyser.analyse("Notice\n\nUPDATE — The meeting planned for Tuesday has been moved to the library.\n");
   CAPTURE(aa::to_inline_text(c));
