@@ -25,7 +25,8 @@ enum class StructurePhrase : uint8_t {
   BylineParticle,
   WithWord,
   Agency,
-  Count  // the number of kinds (not a value of the table)
+  LinkList,  // read as Boilerplate by phrase(); is_link_list_label() tells it apart
+  Count      // the number of kinds (not a value of the table)
 };
 
 #include "structure_phrases.inc"
@@ -89,7 +90,8 @@ std::string_view strip_final_punct(std::string_view s) {
 }
 
 std::optional<StructurePhrase> phrase(std::string_view normalized) {
-  return table_find(kStructurePhrases, normalized);
+  std::optional<StructurePhrase> p = table_find(kStructurePhrases, normalized);
+  return p == StructurePhrase::LinkList ? StructurePhrase::Boilerplate : p;
 }
 
 // Is there a phrase of `kind` that `words` (normalised) begins: the phrase itself, or it and a space and more?
@@ -988,6 +990,10 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
       key = true;
     } else if (is_boilerplate(p) || (is_update_line(p) && first_date)) {  // "Mis à jour le 05.05.2015"
       out.push_back({b, b + p.size(), MetaPart::Boilerplate});
+    } else if (is_update_line(p) && has_digit(p)) {
+      // "Published: Nov. 13, 2024 | Updated: 9:40 a.m. ET": the time of an update on the same day, part of the date
+      // line (not the line's key: it has no date).
+      out.push_back({b, b + p.size(), MetaPart::Date});
     } else {
       // A byline that runs into a date: "By Jane Doe, Reuters January 25, 2023".
       const auto& m = first_date;
@@ -1088,6 +1094,13 @@ bool is_heading_like(std::string_view line) {
   char32_t first = chars::first_cp(t);
   if (chars::is_line_quote_mark(first)) return false;
   return unicode::is_upper(first) || unicode::is_digit(first);
+}
+
+bool is_link_list_label(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 40) return false;
+  std::string n = normalize(t);
+  return table_find(kStructurePhrases, strip_final_punct(n)) == StructurePhrase::LinkList;
 }
 
 bool starts_with_dateline(std::string_view line) {

@@ -243,6 +243,35 @@ TEST_CASE("text: the date line gives article.date, the first one only", "[struct
   CHECK(d.view(d.article.date->span) == "3:04 PM EST, Wed March 1, 2023");
 }
 
+// A page copied from a browser comes one line per block, with no blank lines. An editor saw the lead paragraph
+// read as a caption (a credit on the caption's own line took the next line too), a date line with an update time
+// left in the body, and the headlines under "RELATED" kept as a heading and a paragraph. Invented text.
+TEST_CASE("text: a page copied line by line: credits, update times and lists of links", "[structure]") {
+  aa::Document d = analyse(
+      "Gales cut power across the coast\n"
+      "By Ilse Varga\n"
+      "Published: 6:12 a.m. ET, Wed November 13, 2024 | Updated: 9:40 a.m. ET\n"
+      "A lineman repairs a cable in Kestrelby on Tuesday. (Dara Vell/The Harbour Press)\n"
+      "PORT ELLERY — More than 40,000 homes were without power on Wednesday after the gales.\n"
+      "RELATED\n"
+      "Coast braces for a second storm\n"
+      "How to keep food cold in an outage\n"
+      "Crews from two provinces arrived overnight, the utility said.\n");
+  CHECK(
+      blocks_of(d, aa::BlockKind::Paragraph) ==
+      std::vector<std::string>{"PORT ELLERY — More than 40,000 homes were without power on Wednesday after the gales.",
+                               "Crews from two provinces arrived overnight, the utility said."});
+  CHECK(blocks_of(d, aa::BlockKind::Caption) ==
+        std::vector<std::string>{"A lineman repairs a cable in Kestrelby on Tuesday."});
+  REQUIRE(d.article.date);
+  CHECK(d.article.date->iso.substr(0, 10) == "2024-11-13");
+  CHECK(blocks_of(d, aa::BlockKind::Heading).empty());
+  CHECK(blocks_of(d, aa::BlockKind::Date) ==
+        std::vector<std::string>{"Published: 6:12 a.m. ET, Wed November 13, 2024", "Updated: 9:40 a.m. ET"});
+  CHECK(blocks_of(d, aa::BlockKind::Boilerplate) ==
+        std::vector<std::string>{"RELATED", "Coast braces for a second storm", "How to keep food cold in an outage"});
+}
+
 TEST_CASE("text: CRLF, U+2028 and NUL bytes keep offsets right", "[structure]") {
   std::string text = std::string("Headline with \0 NUL here\r\n\r\nFirst paragraph\xE2\x80\xA8second line.\r\n", 59);
   aa::Document d = analyse(text, aa::InputKind::Text);
