@@ -936,6 +936,16 @@ bool is_name_like(std::string_view line) {
   return upper * 2 >= static_cast<int>(ws.size());
 }
 
+bool is_role_line(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 60 || has_digit(t) || ends_like_sentence(t)) return false;
+  auto ws = split_words(t, 6);
+  if (ws.empty() || ws.size() > 5) return false;
+  for (auto w : ws)
+    if (phrase(strip_final_punct(unicode::lowercase(w))) != StructurePhrase::NotName) return false;
+  return true;
+}
+
 namespace {
 
 // Where " by " (any case) stands in a part of a meta line: the 'b', or npos.

@@ -266,6 +266,15 @@ class TextReader {
         ++i;
         continue;
       }
+      // "By Carl Dempsey\nStaff writer": the role under the byline is no name of it (the byline is names only).
+      if (u.kind == U::Byline && i + 1 < units_.size() && units_[i + 1].kind == U::Unknown &&
+          !units_[i + 1].blank_before && rules::is_role_line(view(units_[i + 1]))) {
+        out.push_back(u);
+        Unit role = units_[++i];
+        role.kind = U::Boilerplate;
+        out.push_back(role);
+        continue;
+      }
       if (u.kind == U::Byline && i + 1 < units_.size() && units_[i + 1].kind == U::Unknown &&
           !units_[i + 1].blank_before && rules::is_name_like(view(units_[i + 1])) &&
           rules::word_count(view(units_[i + 1])) <= 6) {

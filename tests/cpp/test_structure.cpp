@@ -272,6 +272,21 @@ TEST_CASE("text: a page copied line by line: credits, update times and lists of 
         std::vector<std::string>{"RELATED", "Coast braces for a second storm", "How to keep food cold in an outage"});
 }
 
+// "By Carl Dempsey\nStaff writer" was one byline, and the tagger read "Dempsey\nStaff" as one name across the line
+// break: a line of roles under a byline is not part of it. A desk under it still is. Invented text.
+TEST_CASE("text: a role line under a byline is not part of it", "[structure]") {
+  aa::Document d = analyse(
+      "Shelter founder dies at 91\n\nBy Ilse Varga\nStaff writer\n\nThe founder of the shelter "
+      "died on Sunday at her home in Ashford. She was 91.\n");
+  CHECK(blocks_of(d, aa::BlockKind::Byline) == std::vector<std::string>{"By Ilse Varga"});
+  CHECK(blocks_of(d, aa::BlockKind::Boilerplate) == std::vector<std::string>{"Staff writer"});
+  for (const auto& en : d.entities) CHECK(d.view(en.span).find('\n') == std::string_view::npos);
+  aa::Document e = analyse(
+      "Gales cut power\n\nBy Ilse Varga\nHarbour News, Kestrelby\n\nMore than 40,000 homes were "
+      "without power on Wednesday after the gales.\n");
+  CHECK(blocks_of(e, aa::BlockKind::Byline) == std::vector<std::string>{"By Ilse Varga\nHarbour News, Kestrelby"});
+}
+
 TEST_CASE("text: CRLF, U+2028 and NUL bytes keep offsets right", "[structure]") {
   std::string text = std::string("Headline with \0 NUL here\r\n\r\nFirst paragraph\xE2\x80\xA8second line.\r\n", 59);
   aa::Document d = analyse(text, aa::InputKind::Text);
