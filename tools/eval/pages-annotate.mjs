@@ -1,6 +1,7 @@
 // Helps write the stand-off annotations of annotations/pages/ by reading each page (see annotations/pages/README.md).
 //
-//   node tools/eval/pages-annotate.mjs show NAME [--all]     the page's text blocks (id, bytes, tag, path, text)
+//   node tools/eval/pages-annotate.mjs show NAME [--all]     the page's text blocks (id, bytes, tag, path, text; --all:
+//        every block, none folded)
 //        marked '*' where Readability's expected.html has the same text (a hint), and the candidates for title,
 //        byline and date (meta tags, JSON-LD, <time>, rel/itemprop=author, <h1>)
 //   node tools/eval/pages-annotate.mjs compile DECISIONS... writes annotations/pages/NAME.json from decision files
@@ -147,7 +148,7 @@ async function show(name, all) {
   const hi = all || !ids.length ? p.blocks.length - 1 : Math.min(p.blocks.length - 1, ids[ids.length - 1] + 5);
   let run = [];
   const flush = () => {
-    if (run.length > 3) {
+    if (run.length > 3 && !all) {
       for (const b of run.slice(0, 1)) line(b);
       console.log(`        ... ${run.length - 2} marked ...`);
       for (const b of run.slice(-1)) line(b);
