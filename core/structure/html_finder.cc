@@ -312,6 +312,7 @@ class Extractor {
   // "widget", "related-wrapper" around the article itself): they are cleared and the body chosen again.
   void choose_body() {
     keep_expandable_text();
+    keep_layout_wrappers();
     score_body();
     auto [dense, own] = densest_paragraphs();
     if (dense != kNone && hidden_by_wrappers(dense, own)) {
@@ -338,6 +339,36 @@ class Extractor {
     for (uint32_t i = 1; i < nodes.size(); ++i) {
       Node& n = nodes[i];
       if (n.more && n.negative == i && n.text >= 200 && n.link * 5 <= n.text) {
+        if (cleared.empty()) cleared.assign(nodes.size(), 0);
+        cleared[i] = 1;
+      }
+    }
+    if (cleared.empty()) return;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      Node& n = nodes[i];
+      while (n.negative != kNone && cleared[n.negative]) n.negative = nodes[nodes[n.negative].parent].negative;
+    }
+  }
+
+  // A furniture-named element that holds an <h1> and more than half of the page's text is the page's layout, not
+  // furniture ("container ad-wide-expanding" around the headline, the article and its rail; ASP.NET's <form>
+  // around the whole page). Readability comes to the same by trying again without its class hints when what it
+  // kept is short. (One pass: ancestors of each <h1> are marked once.)
+  void keep_layout_wrappers() {
+    auto& nodes = b_.nodes;
+    const uint64_t page = nodes.empty() ? 0 : nodes[0].text;
+    if (page == 0) return;
+    std::vector<uint8_t> holds_h1;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      if (nodes[i].tag != Tag::H1 || nodes[i].negative == kNone) continue;
+      if (holds_h1.empty()) holds_h1.assign(nodes.size(), 0);
+      for (uint32_t x = i; x != kNone && x != 0 && !holds_h1[x]; x = nodes[x].parent) holds_h1[x] = 1;
+    }
+    if (holds_h1.empty()) return;
+    std::vector<uint8_t> cleared;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      const Node& n = nodes[i];
+      if (n.negative == i && holds_h1[i] && uint64_t(n.text) * 2 > page) {
         if (cleared.empty()) cleared.assign(nodes.size(), 0);
         cleared[i] = 1;
       }

@@ -1044,3 +1044,27 @@ TEST_CASE("html: with no headline in the page, a site name before the <title>'s 
                               "<link rel=canonical href='https://www.towncourier.example/news/grey'>"))) ==
         "Mayor Grey - the early years of a long career");
 }
+
+TEST_CASE("html: a furniture-named wrapper around the headline and most of the page is its layout, not furniture",
+          "[structure]") {
+  // An old blog layout: "container ad-wide-expanding" holds the headline, a short article, a long reader comment
+  // and the rail; a promotional line above it is the only text outside it.
+  aa::Document d = analyse(
+      "<html><head><title>Library to close | Town News</title></head><body><div class=top><div class=tagline>Follow "
+      "the Town News on every network for updates from the council</div></div><div class='container "
+      "ad-wide-expanding'><div class=main><h1>Library to close</h1><div class=byline>Jane Doe</div><div "
+      "class=post-content>Paragraph 1: the council voted on Tuesday to close the old library, after a long debate "
+      "about money.<p>Paragraph 2: the roof leaks in every storm, officials said, and repairs would cost more than "
+      "a new building.</p></div><div class=comments><div class=comment-text>A reader writes: I have borrowed books "
+      "there for forty years, and I cannot believe that the council would let it go like this, with no plan for "
+      "the children, no plan for the old people who read the papers there every morning, and no plan for the "
+      "building, which will stand empty for years, as the old cinema did, and the old school, and the old "
+      "station.</div></div></div><div class=rail><p>Most read today on the site</p></div></div></body></html>",
+      aa::InputKind::Html);
+  check_invariants(d);
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+  for (const auto& p : d.article.paragraphs) {
+    CHECK(d.view(p).find("Follow the Town News") == std::string_view::npos);
+    CHECK(d.view(p).find("A reader writes") == std::string_view::npos);
+  }
+}
