@@ -1464,6 +1464,28 @@ class Extractor {
     }
     doc_.text = std::move(out);
     index_blocks(a, doc_.text);
+    drop_site_from_byline(a);
+  }
+
+  // "Doug Roe, USA TODAY" on usatoday.com, "Jane Doe, Town Courier" with og:site_name "The Town Courier": a last
+  // part after a comma that is the site's own name is no author's name.
+  void drop_site_from_byline(Article& a) const {
+    if (!a.byline || a.byline->end > doc_.text.size()) return;
+    std::string_view t = std::string_view(doc_.text).substr(a.byline->begin, a.byline->end - a.byline->begin);
+    size_t comma = t.rfind(", ");
+    if (comma == std::string_view::npos || comma == 0) return;
+    std::string_view tail = t.substr(comma + 2);
+    const std::string name = squeezed(tail);
+    if (name.size() < 3 || rules::word_count(tail) > 4) return;
+    const std::string site = squeezed(b_.meta.site_name);
+    std::string host;
+    if (size_t at = b_.meta.url.find("://"); at != std::string::npos && b_.meta.url.size() <= 2000) {
+      std::string_view h = std::string_view(b_.meta.url).substr(at + 3);
+      host = squeezed(h.substr(0, h.find('/')));
+    }
+    if ((!site.empty() && site.find(name) != std::string::npos) ||
+        (!host.empty() && host.find(name) != std::string::npos))
+      a.byline->end = a.byline->begin + static_cast<uint32_t>(comma);
   }
 };
 

@@ -558,5 +558,13 @@ case("meta-byl-with-by-shown-as-name", page(D, head="<meta name='byl' content='B
 case("meta-two-authors-shown-apart", page(D, head="<meta name='author' content='Jane Roe, John Doe'>").replace("</div></article>", BIO), "Jane Roe, John Doe", "2015-03-03")
 case("meta-author-with-site-shown-as-name", page(D, head="<meta name='author' content='Jane Roe | The Town Courier'>").replace("</div></article>", BIO), "Jane Roe", "2015-03-03")
 case("meta-author-not-shown-stays-out", page(D, head="<meta name='author' content='Ann Lee'>").replace("</div></article>", BIO), None, "2015-03-03")
+# The site's own name after the byline's comma is no author: from the page's address, or og:site_name; another
+# name after a comma is a co-author.
+case("byline-comma-site-from-address", page("<p class='byline'>Jane Roe, TOWN COURIER</p>" + D,
+  head="<link rel='canonical' href='https://www.towncourier.example/story/news/2015/03/03/library/'>"), "Jane Roe", "2015-03-03")
+case("byline-comma-site-from-og-site-name", page("<p class='byline'>By Jane Roe, Town Courier</p>" + D,
+  head="<meta property='og:site_name' content='The Town Courier'>"), "Jane Roe", "2015-03-03")
+case("byline-comma-co-author-stays", page("<p class='byline'>Jane Roe, John Doe</p>" + D,
+  head="<link rel='canonical' href='https://www.towncourier.example/story/library/'>"), "Jane Roe, John Doe", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
