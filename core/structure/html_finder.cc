@@ -1269,10 +1269,16 @@ class Extractor {
         insert_after_header({std::string(t), BlockKind::Date, m->iso, m->begin, m->end});
         return true;
       }
-      if (!in_article || !date_like(k)) return false;
+      // A date-marked element inside the block counts (htmldate's date classes: "Jane Roe <span
+      // class=publish-time>8/17/13 11:04am</span>").
+      if (!in_article || !(date_like(k) || (k.inner & kDate))) return false;
       std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
-      if (iso.empty() && (k.flags & kDate))
-        if (auto m = find_date(t)) iso = m->iso;
+      if (iso.empty() && ((k.flags | k.inner) & kDate)) {
+        if (auto m = find_date(t))
+          iso = m->iso;
+        else if (auto m2 = find_numeric_date(t, date_order()))  // "8/17/13 11:04am" (htmldate's English date)
+          iso = m2->iso;
+      }
       std::string shown = readable_date(iso);
       if (shown.empty()) return false;
       insert_after_header({shown, BlockKind::Date, iso, 0, shown.size()});

@@ -788,6 +788,7 @@ class Builder : public PageTree {
         continue;
       }
       begin_block();
+      cur_.inner |= top().flags & (kDate | kByline);
       if (space_ && pool.size() > cur_.begin && pool.back() != '\n') pool.push_back(' ');
       if (gap_ && !space_ && pool.size() > cur_.begin && ((cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))) {
         char prev = pool.back();

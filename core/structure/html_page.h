@@ -147,6 +147,7 @@ struct HBlock {
   std::string datetime;  // of the first <time datetime> inside
   bool has_time = false;
   uint32_t time_begin = 0, time_end = 0;  // that <time>'s text, relative to begin
+  uint32_t inner = 0;                     // kDate | kByline of inline elements whose text is in the block
 };
 
 struct Meta {

@@ -566,5 +566,11 @@ case("byline-comma-site-from-og-site-name", page("<p class='byline'>By Jane Roe,
   head="<meta property='og:site_name' content='The Town Courier'>"), "Jane Roe", "2015-03-03")
 case("byline-comma-co-author-stays", page("<p class='byline'>Jane Roe, John Doe</p>" + D,
   head="<link rel='canonical' href='https://www.towncourier.example/story/library/'>"), "Jane Roe, John Doe", "2015-03-03")
+# htmldate's date classes ("publish-time") and English numeric dates with a two-digit year, month first in en-US:
+# a date box above the headline inside the post.
+case("publish-time-numeric-above-headline", page("", lang="en-US").replace("<header><h1>",
+  "<div class='top-meta'><span class='display-name'><a href='/u/jane'>Jane Roe</a></span> <span class='publish-time'>3/17/15 11:04am</span></div><div class='tools'>Share</div><h1>"),
+  None, "2015-03-17")
+case("publish-time-class-numeric-in-header", page("<p class='publish-time'>3/17/15 11:04am</p>", lang="en-US"), None, "2015-03-17")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
