@@ -615,8 +615,12 @@ class Extractor {
     // beside a gallery, and so are the densest paragraphs: a gallery's captions stand one to an item).
     uint64_t total = 0, furn = 0;
     std::unordered_map<uint32_t, uint32_t> blocks_in;  // furniture inside the body -> its blocks
+    // Readers' comments inside the body are never its text (trafilatura removes them before it looks), unless
+    // the body itself is inside them.
+    const bool top_in_comments = top != kNone && b_.nodes[top].comments;
+    auto comment = [&](const HBlock& k) { return !top_in_comments && b_.nodes[k.node].comments; };
     for (const HBlock& k : b_.blocks) {
-      if (dropped(k) || !in_ranges(k.node)) continue;
+      if (dropped(k) || !in_ranges(k.node) || comment(k)) continue;
       total += k.end - k.begin;
       if (furniture_inside(k.node)) {
         furn += k.end - k.begin;
@@ -632,7 +636,7 @@ class Extractor {
     bool long_text = false;  // a block of running text seen
     for (uint32_t i = 0; i < b_.blocks.size(); ++i) {
       const HBlock& k = b_.blocks[i];
-      if (dropped(k) || !in_ranges(k.node)) continue;
+      if (dropped(k) || !in_ranges(k.node) || comment(k)) continue;
       // A date line above the article's text is its date, even in furniture-like markup (<footer>).
       if (!ignore_negative_ && furniture_inside(k.node) && (long_text || !date_like(k)) && !lone_caption(k)) continue;
       if (k.end - k.begin >= 100 && !(k.flags & kCaption) && !k.heading) long_text = true;

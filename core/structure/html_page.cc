@@ -475,9 +475,10 @@ class Builder : public PageTree {
     if (ah.property && ah.content) read_meta(t, true);
     // Hints on the page's outer elements say little (body class="has-sidebar ...").
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
-      ah.hints &= ~hint_bit(HtmlHint::Negative);
-    bool negative = (ah.hints & (hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::More))) &&
-                    !(ah.hints & hint_bit(HtmlHint::ArticleBody));
+      ah.hints &= ~(hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::Comments));
+    bool negative =
+        (ah.hints & (hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::More) | hint_bit(HtmlHint::Comments))) &&
+        !(ah.hints & hint_bit(HtmlHint::ArticleBody));
     if (ah.hints & hint_bit(HtmlHint::Plain)) ah.hints &= ~(hint_bit(HtmlHint::Hidden) | hint_bit(HtmlHint::Dek));
     if (ah.hints & hint_bit(HtmlHint::Hidden)) ah.hidden = true;
     uint32_t flags = flags_of(t, tag, parent.flags, ah);
@@ -621,6 +622,8 @@ class Builder : public PageTree {
       n.class_hash = ah.class_hash;
       n.negative = nodes[parent.node].negative;
       n.more = ah.hints & hint_bit(HtmlHint::More);
+      n.comments = nodes[parent.node].comments ||
+                   ((ah.hints & hint_bit(HtmlHint::Comments)) && !(ah.hints & hint_bit(HtmlHint::ArticleBody)));
       if (negative || (furniture(tag) && !(ah.hints & hint_bit(HtmlHint::PullQuote))))
         n.negative = static_cast<uint32_t>(nodes.size());
       o.node = static_cast<uint32_t>(nodes.size());

@@ -1068,3 +1068,18 @@ TEST_CASE("html: a furniture-named wrapper around the headline and most of the p
     CHECK(d.view(p).find("A reader writes") == std::string_view::npos);
   }
 }
+
+TEST_CASE("html: readers' comments inside the article are left out, even when they hold most of its text",
+          "[structure]") {
+  const std::string comment =
+      "<p>A reader writes: the library was the one place in town where the children could do their homework in "
+      "peace, and the council should have thought of them first.</p>";
+  // The comments inside the body's element, and longer than the article: the rule that takes furniture back
+  // when it holds most of the body (hints that lie) must not take them.
+  aa::Document d = analyse(page_around("<div class=post-body>" + numbered_paragraph(1) + numbered_paragraph(2) +
+                                       "<div class=comments><h3>Comments</h3><div class=comment-body>" + comment +
+                                       comment + comment + comment + "</div></div></div>"));
+  check_invariants(d);
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+  for (const auto& p : d.article.paragraphs) CHECK(d.view(p).find("A reader writes") == std::string_view::npos);
+}
