@@ -1163,6 +1163,7 @@ class Extractor {
     }
     if (!has(BlockKind::Byline)) byline_after_body();
     if (!has(BlockKind::Byline)) byline_above_title();
+    if (!has(BlockKind::Byline)) byline_between_body_parts();
     if (ld_ && ld_->live && !ld_->published.empty()) {
       // A live blog's times are those of its entries; its own is in the metadata. It goes first.
       std::string raw = clean_text(ld_->published);
@@ -1223,6 +1224,23 @@ class Extractor {
       // List items there are related stories, with their own bylines and dates.
       if (dropped(k) || k.end - k.begin > 200 || (k.flags & kListItem)) continue;
       if (f(k)) return;
+    }
+  }
+
+  // With no byline anywhere else: a short byline-marked element that names someone between the parts of the body
+  // (after a first paragraph that joined the body as a sibling: "<p>Summary</p><div class=byline>Jane Roe</div>
+  // <div class=transcript>..."). Readability and trafilatura take the page's first byline-marked element.
+  void byline_between_body_parts() {
+    if (body_.size() < 2) return;
+    for (uint32_t i = body_.front() + 1, n = 0; i < body_.back() && n < 40; ++i) {
+      const HBlock& k = b_.blocks[i];
+      if (dropped(k) || in_ranges(k.node)) continue;
+      ++n;
+      if (!(k.flags & kByline) || b_.nodes[k.node].negative != kNone || k.end - k.begin >= 100) continue;
+      std::string_view t = text(k);
+      if (!rules::byline_names(t)) continue;
+      insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
+      return;
     }
   }
 

@@ -572,5 +572,16 @@ case("publish-time-numeric-above-headline", page("", lang="en-US").replace("<hea
   "<div class='top-meta'><span class='display-name'><a href='/u/jane'>Jane Roe</a></span> <span class='publish-time'>3/17/15 11:04am</span></div><div class='tools'>Share</div><h1>"),
   None, "2015-03-17")
 case("publish-time-class-numeric-in-header", page("<p class='publish-time'>3/17/15 11:04am</p>", lang="en-US"), None, "2015-03-17")
+# A radio report's page: a summary paragraph, then the byline-marked reporter's name, then a long transcript; the
+# summary joins the body as the transcript's sibling, and the name lies between the two (Readability and trafilatura
+# take the first byline-marked element).
+P3 = P * 3
+case("byline-between-summary-and-transcript", "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Library on "
+  "Mill Street to close | The Town Courier</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+  "<div class='main'><div class='report'><h1>Library on Mill Street to close</h1><p class='published'>Updated March 3, 2015</p>"
+  "<p>The council's decision to close the old library on Mill Street has drawn angry words from readers, who see it as a "
+  "punishment for the town's poor results in the county's reading tables.</p><div class='byline'>Jane Roe</div>"
+  "<div class='transcript'>" + P3 + "</div></div></div><footer>&copy; The Town Courier</footer></body></html>",
+  "Jane Roe", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
