@@ -1046,7 +1046,7 @@ class Extractor {
     size_t paragraphs = 0;
     for (uint32_t i : body_) {
       const HBlock& k = b_.blocks[i];
-      if (k.heading || k.end - k.begin < 25) continue;
+      if (!paragraph_text(k)) continue;  // headings, short lines and lines of links ("« previous | next »")
       common &= k.flags;
       ++paragraphs;
     }

@@ -1083,3 +1083,17 @@ TEST_CASE("html: readers' comments inside the article are left out, even when th
   CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
   for (const auto& p : d.article.paragraphs) CHECK(d.view(p).find("A reader writes") == std::string_view::npos);
 }
+
+TEST_CASE(
+    "html: a standfirst mark that all the body's paragraph text carries names no standfirst, past a line of links",
+    "[structure]") {
+  // A programme page: the episode's text is all in an element named "episode-description", and the body's element
+  // also holds a line of links to the previous and next episodes.
+  aa::Document d = analyse(page_around(
+      "<div class=story><div class=prevnext><a href=/p>&laquo; previous episode</a> | <a href=/n>next episode "
+      "&raquo;</a></div><div class=episode-description>" +
+      numbered_paragraph(1) + numbered_paragraph(2) + "</div></div>"));
+  check_invariants(d);
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+  CHECK_FALSE(d.article.subtitle);
+}
