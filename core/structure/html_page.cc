@@ -538,6 +538,9 @@ class Builder : public PageTree {
       } else if (n == "itemtype") {
         if (a.value.find("Article") != std::string::npos || a.value.find("BlogPosting") != std::string::npos)
           ah.article_like = true;
+        // A schema.org ImageObject: a picture with its caption ("<aside itemtype=.../ImageObject><img><p>The
+        // town hall at night. (Photo: ...)</p></aside>"), a figure of the article however it is marked up.
+        if (a.value.find("ImageObject") != std::string::npos) ah.hints |= hint_bit(HtmlHint::Caption);
       } else if (n == "role") {
         std::string v = ascii_lower(a.value);
         if (v == "navigation" || v == "banner" || v == "contentinfo" || v == "complementary" || v == "menu" ||

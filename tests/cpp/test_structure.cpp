@@ -1097,3 +1097,16 @@ TEST_CASE(
   CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
   CHECK_FALSE(d.article.subtitle);
 }
+
+TEST_CASE("html: a schema.org ImageObject in an <aside> inside the body is the article's figure", "[structure]") {
+  aa::Document d = analyse(page_around(
+      "<div class=article-body>" + numbered_paragraph(1) +
+      "<aside itemprop=associatedMedia itemscope itemtype='http://schema.org/ImageObject' class='wide single-photo'>"
+      "<img src=/library.jpg><p>The old library on Mill Street at night. <span class=credit>(Photo: Ann "
+      "Lee)</span></p></aside>" +
+      numbered_paragraph(2) + "</div>"));
+  check_invariants(d);
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+  REQUIRE(d.article.captions.size() == 1);
+  CHECK(d.view(d.article.captions[0]).find("The old library on Mill Street at night.") == 0);
+}
