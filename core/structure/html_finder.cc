@@ -987,6 +987,12 @@ class Extractor {
       push(t, BlockKind::Boilerplate);
       return;
     }
+    // A bar of links set apart by bars ("Listen | Download | Subscribe"): two thirds links or more (trafilatura's
+    // link density test drops such short lines).
+    if (k.link * 3 >= len * 2 && len <= 200 && t.find(" | ") != std::string_view::npos) {
+      push(t, BlockKind::Boilerplate);
+      return;
+    }
     if (in_header && !have_sub && len <= 400 && rules::word_count(t) >= 4 && !rules::starts_with_dateline(t)) {
       push(t, BlockKind::Subtitle);
       return;

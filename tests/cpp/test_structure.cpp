@@ -1110,3 +1110,13 @@ TEST_CASE("html: a schema.org ImageObject in an <aside> inside the body is the a
   REQUIRE(d.article.captions.size() == 1);
   CHECK(d.view(d.article.captions[0]).find("The old library on Mill Street at night.") == 0);
 }
+
+TEST_CASE("html: a bar of links set apart by bars inside the body is not article text", "[structure]") {
+  aa::Document d = analyse(page_around(
+      "<div class=article-body>" + numbered_paragraph(1) + numbered_paragraph(2) +
+      "<p>Subscribe:</p><p><a href=/a>Radio (HD)</a> | <a href=/b>Radio (SD)</a> | <a href=/c>Radio (MP3)</a> | "
+      "<a href=/d>Radio (OGG)</a></p></div>"));
+  check_invariants(d);
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+  for (const auto& p : d.article.paragraphs) CHECK(d.view(p).find("Radio (HD)") == std::string_view::npos);
+}
