@@ -1120,3 +1120,18 @@ TEST_CASE("html: a bar of links set apart by bars inside the body is not article
   CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
   for (const auto& p : d.article.paragraphs) CHECK(d.view(p).find("Radio (HD)") == std::string_view::npos);
 }
+
+TEST_CASE("html: a 'further reading' or 'see also' box inside the body is not article text", "[structure]") {
+  for (std::string cls : {"further_reading_block", "see-also"}) {
+    INFO(cls);
+    aa::Document d = analyse(page_around(
+        "<div class=article-body>" + numbered_paragraph(1) + "<div class=" + cls +
+        "><p>Further reading</p><ul><li><h4><a href=/a>Council budget under strain this winter</a></h4></li><li><h4><a "
+        "href=/b>Libraries in the county: a short history of the reading rooms</a></h4></li></ul></div>" +
+        numbered_paragraph(2) + "</div>"));
+    check_invariants(d);
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+    for (const auto& h : d.article.headings) CHECK(d.view(h).find("Council budget") == std::string_view::npos);
+    for (const auto& p : d.article.paragraphs) CHECK(d.view(p).find("Further reading") == std::string_view::npos);
+  }
+}
