@@ -351,7 +351,7 @@ class Extractor {
   }
 
   // A furniture-named element that holds an <h1> and more than half of the page's text is the page's layout, not
-  // furniture ("container ad-wide-expanding" around the headline, the article and its rail; ASP.NET's <form>
+  // furniture ("container ad-wide" around the headline, the article and its rail; ASP.NET's <form>
   // around the whole page). Readability comes to the same by trying again without its class hints when what it
   // kept is short. (One pass: ancestors of each <h1> are marked once.)
   void keep_layout_wrappers() {
@@ -1298,13 +1298,13 @@ class Extractor {
         return true;
       }
       // A date-marked element inside the block counts (htmldate's date classes: "Jane Roe <span
-      // class=publish-time>8/17/13 11:04am</span>").
+      // class=publish-time>3/17/15 11:04am</span>").
       if (!in_article || !(date_like(k) || (k.inner & kDate))) return false;
       std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
       if (iso.empty() && ((k.flags | k.inner) & kDate)) {
         if (auto m = find_date(t))
           iso = m->iso;
-        else if (auto m2 = find_numeric_date(t, date_order()))  // "8/17/13 11:04am" (htmldate's English date)
+        else if (auto m2 = find_numeric_date(t, date_order()))  // "3/17/15 11:04am" (htmldate's English date)
           iso = m2->iso;
       }
       std::string shown = readable_date(iso);
@@ -1501,8 +1501,8 @@ class Extractor {
     drop_site_from_byline(a);
   }
 
-  // "Doug Roe, USA TODAY" on usatoday.com, "Jane Doe, Town Courier" with og:site_name "The Town Courier": a last
-  // part after a comma that is the site's own name is no author's name.
+  // "Jane Roe, TOWN COURIER" on towncourier.example, "Jane Doe, Town Courier" with og:site_name "The Town Courier": a
+  // last part after a comma that is the site's own name is no author's name.
   void drop_site_from_byline(Article& a) const {
     if (!a.byline || a.byline->end > doc_.text.size()) return;
     std::string_view t = std::string_view(doc_.text).substr(a.byline->begin, a.byline->end - a.byline->begin);

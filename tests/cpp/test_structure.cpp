@@ -1047,12 +1047,12 @@ TEST_CASE("html: with no headline in the page, a site name before the <title>'s 
 
 TEST_CASE("html: a furniture-named wrapper around the headline and most of the page is its layout, not furniture",
           "[structure]") {
-  // An old blog layout: "container ad-wide-expanding" holds the headline, a short article, a long reader comment
+  // An old blog layout: "container ad-wide-box" holds the headline, a short article, a long reader comment
   // and the rail; a promotional line above it is the only text outside it.
   aa::Document d = analyse(
       "<html><head><title>Library to close | Town News</title></head><body><div class=top><div class=tagline>Follow "
       "the Town News on every network for updates from the council</div></div><div class='container "
-      "ad-wide-expanding'><div class=main><h1>Library to close</h1><div class=byline>Jane Doe</div><div "
+      "ad-wide-box'><div class=main><h1>Library to close</h1><div class=byline>Jane Doe</div><div "
       "class=post-content>Paragraph 1: the council voted on Tuesday to close the old library, after a long debate "
       "about money.<p>Paragraph 2: the roof leaks in every storm, officials said, and repairs would cost more than "
       "a new building.</p></div><div class=comments><div class=comment-text>A reader writes: I have borrowed books "
