@@ -104,8 +104,10 @@ void Resolver::collect() {
     if (x.quote >= 0) continue;
     if (x.entity >= 0) {
       if (t > 0 && ix_.info[t - 1].entity == x.entity) continue;
-      // A photo credit's names ("(Dara Vell/The Harbour Press)") are nobody the article refers back to.
-      if (doc.article.blocks[ix_.block(t)].kind == BlockKind::Credit) continue;
+      // A photo credit's names ("(Dara Vell/The Harbour Press)") and the byline's ("By Ilse Varga, Harbour News")
+      // are nobody the article refers back to.
+      BlockKind kind = doc.article.blocks[ix_.block(t)].kind;
+      if (kind == BlockKind::Credit || kind == BlockKind::Byline) continue;
       const Entity& e = doc.entities[x.entity];
       uint32_t last = t;
       while (last < ix_.size() && ix_.info[last].entity == x.entity) ++last;

@@ -326,3 +326,14 @@ TEST_CASE("quotes: names in a photo credit are never a speaker", "[quotes]") {
   REQUIRE(doc.quotes.size() == 1);
   CHECK(doc.quotes[0].speaker.name == "The utility");
 }
+
+// The same for the byline: "By Ilse Varga, Harbour Press" made the agency the speaker of "the utility said".
+TEST_CASE("quotes: names in the byline are never a speaker", "[quotes]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Storm cuts power\nBy Ilse Varga, Harbour Press\nMore than 40,000 homes were without power on Wednesday after "
+      "the storm, the utility said.\n");
+  REQUIRE(doc.article.byline);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker.name == "the utility");
+}
