@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -288,6 +289,46 @@ void place_organisations(const Document& doc, const TokenTable& table, bool spor
   }
 }
 
+/// "A judge handed the Federal Trade Commission a win ... The FTC sued": an all-capitals word the tagger left
+/// untagged whose letters are the initials of an organisation named in the document (its capitalised words, small
+/// words and a company suffix left out) is that organisation, with or without brackets. Acronyms named nowhere in
+/// full are left to the tagger. Requires: cands sorted by position, non-overlapping; keeps them so.
+void expanded_acronyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr size_t kShortest = 2, kLongest = 6;  // letters of an acronym
+  std::unordered_set<std::string> initials;
+  for (const Candidate& c : cands) {
+    if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 2) continue;
+    std::string letters;
+    for (uint32_t i = c.begin; i < c.end && letters.size() <= kLongest; ++i) {
+      std::string_view form = doc.view(doc.tokens[i].span);
+      if (table.casing(i) == Casing::Title || (table.casing(i) == Casing::Upper && form.size() > 1)) {
+        if (i + 1 == c.end && company_word(table, i) == CompanyWord::Suffix) break;  // "... Markets Inc"
+        letters += form[0];
+      } else if (!(table.casing(i) == Casing::Lower && acronym_skip(table.norm(i)))) {
+        letters.clear();  // a word that is no part of initials: "U.S." or a number
+        break;
+      }
+    }
+    if (letters.size() >= kShortest && letters.size() <= kLongest) initials.insert(letters);
+  }
+  if (initials.empty()) return;
+  std::vector<uint8_t> taken(doc.tokens.size(), 0);
+  for (const Candidate& c : cands)
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  std::vector<Candidate> added;
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (taken[i] || !(table.flags(i) & kInSentence) || table.casing(i) != Casing::Upper) continue;
+    std::string_view form = doc.view(doc.tokens[i].span);
+    if (form.size() < kShortest || form.size() > kLongest) continue;
+    bool letters = true;
+    for (char ch : form) letters = letters && ch >= 'A' && ch <= 'Z';
+    if (letters && initials.count(std::string(form))) added.push_back({i, i + 1, Label::Org, kJoinedScore, {}});
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
 }  // namespace
 
 bool company_name_end(std::string_view norm) {
@@ -298,6 +339,7 @@ bool company_name_end(std::string_view norm) {
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   bracketed_acronyms(doc, table, cands);
+  expanded_acronyms(doc, table, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
   // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a
   // country, a state or a city ("Boston College" ... "Boston").

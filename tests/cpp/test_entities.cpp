@@ -864,3 +864,23 @@ TEST_CASE("entities: leagues by their names are ORG, cups named like leagues EVE
   CHECK(label("Six Nations") == "EVENT");
   CHECK(label("Big Ten Conference") != "EVENT");  // the tagger's reading of a longer name stays
 }
+
+// "The FTC sued" after "the Federal Trade Commission" was left untagged: an all-capitals word whose letters are the
+// initials of an organisation the document names in full is that organisation, brackets or not. An acronym named
+// nowhere in full is the tagger's to decide. Invented names.
+TEST_CASE("entities: an acronym of an organisation named in full", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Merger blocked\n\nA judge handed the Harbour Trade Commission a win on Thursday. The HTC sued in March, and "
+      "HTC Chair Noor Halabi called the ruling a victory. The QZX was not involved.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "HTC") == "ORG ORG");
+  CHECK(label_of(doc, "QZX") == "none");
+  int32_t full = -1, acronym = -1;
+  for (const auto& e : doc.entities) {
+    if (doc.view(e.span) == "Harbour Trade Commission") full = e.cluster;
+    if (doc.view(e.span) == "HTC") acronym = e.cluster;
+  }
+  CHECK(full >= 0);
+  CHECK(full == acronym);  // one organisation
+}
