@@ -864,3 +864,35 @@ TEST_CASE("entities: leagues by their names are ORG, cups named like leagues EVE
   CHECK(label("Six Nations") == "EVENT");
   CHECK(label("Big Ten Conference") != "EVENT");  // the tagger's reading of a longer name stays
 }
+
+TEST_CASE("entities: rugby clubs by a one-word name, cups with a lowercase word, national sides in cricket",
+          "[ner][entities][sports]") {
+  aa::Analyser analyser;
+  // A cup draw: the club's name and its short form first in a sentence (the tagger left both out), a ground ending
+  // in Stoop, a cup whose name has a lowercase word.
+  aa::Document draw = analyser.analyse(
+      "Harlequins face Castres in quarter-final draw\n\nHarlequins will travel to Castres in the last eight, while "
+      "Leinster host Bath in Dublin.\n\nQuins director of rugby Ivo Brandt said his side were ready. Harlequins "
+      "reached the last eight after a 27-20 win over Ulster at the Twickenham Stoop, and Lorient were knocked out of "
+      "the Coupe de France by Dinan on Sunday.\n");
+  CAPTURE(aa::to_inline_text(draw));
+  CHECK(labels_of(draw, "Harlequins") == "ORG ORG ORG");
+  CHECK(label_of(draw, "Quins") == "ORG");
+  CHECK(label_of(draw, "Twickenham Stoop") == "LOC");
+  CHECK(label_of(draw, "Coupe de France") == "EVENT");
+  // A football club's name before a role in a story that is no match report.
+  aa::Document manager = analyser.analyse("Wolves manager Gary Pell said the club would appeal against the fine.\n");
+  CAPTURE(aa::to_inline_text(manager));
+  CHECK(label_of(manager, "Wolves") == "ORG");
+  // National sides in a short cricket report (no result line): the teams are ORG (docs/annotation.md), the ground's
+  // city stays a place.
+  aa::Document cricket = analyser.analyse(
+      "England were bowled out for 203 in Kandy on Thursday.\n\nIndia's openers put on 90 before lunch, and New "
+      "Zealand's bowlers could not stop Australia's batsmen.\n");
+  CAPTURE(aa::to_inline_text(cricket));
+  CHECK(label_of(cricket, "England") == "ORG");
+  CHECK(label_of(cricket, "India") == "ORG");
+  CHECK(label_of(cricket, "New Zealand") == "ORG");
+  CHECK(label_of(cricket, "Australia") == "ORG");
+  CHECK(label_of(cricket, "Kandy") == "GPE");
+}
