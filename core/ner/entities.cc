@@ -393,6 +393,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });
+  outlet_names(doc, table, cands);
   join_adjacent_persons(doc, cands);
 
   write_entities(doc, cands);

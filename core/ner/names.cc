@@ -24,7 +24,10 @@ enum class NameWord : uint8_t {
   EventEnd,
   Quantifier,
   LocalBody,
-  LocalLevel
+  LocalLevel,
+  Outlet,
+  OutletWord,
+  MediaNoun
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -131,7 +134,84 @@ void quoted_titles(const Document& doc, const TokenTable& table, const Sentence&
   }
 }
 
+/// Does token i end a cue of speech after which an outlet may follow: "told", "said on", "speaking to", "according
+/// to", "in an interview with", "wrote in"?
+bool outlet_cue(const TokenTable& table, const Sentence& s, uint32_t i) {
+  std::string_view w = table.norm(i);
+  if (w == "told") return true;
+  if (i == s.first_token) return false;
+  std::string_view p = table.norm(i - 1);
+  if (w == "to") return p == "speaking" || p == "talking" || p == "spoke" || p == "according";
+  if (w == "with") return p == "interview" || p == "interviews";
+  if (w == "on") return p == "said" || p == "says" || p == "appeared" || p == "speaking" || p == "interview";
+  if (w == "in") return p == "wrote" || p == "writing" || p == "published" || p == "interview" || p == "quoted";
+  return false;
+}
+
+/// A verb of reporting after an outlet's name ("Variety reported", "People said").
+bool reporting_verb(std::string_view w) {
+  return w == "said" || w == "says" || w == "reported" || w == "reports" || w == "wrote" || w == "writes" ||
+         w == "revealed" || w == "published" || w == "quoted" || w == "asked";
+}
+
 }  // namespace
+
+void outlet_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
+  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<Candidate> added;
+  auto media_noun = [&](uint32_t i) {
+    return table.casing(i) == Casing::Lower && name_word(table, i) == NameWord::MediaNoun;
+  };
+  std::string key;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i + 1 < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Lower || !outlet_cue(table, s, i)) continue;
+      uint32_t b = i + 1;
+      if (table.norm(b) == "the" || (table.norm(b) == "a" && table.casing(b) == Casing::Lower)) ++b;
+      // "told Portuguese newspaper A Bola", "told the weekly Die Zeit": the name after a media noun.
+      bool media = false;
+      if (b + 1 < s.last_token && capital(table, b) && media_noun(b + 1)) {
+        media = true;
+        b += 2;
+      } else if (b < s.last_token && media_noun(b)) {
+        media = true;
+        ++b;
+      }
+      uint32_t e = b;
+      while (e < s.last_token && e - b < 4 && capital(table, e) && table.gaz<kGazTimeWord>(e) == kPosNone) ++e;
+      if (e == b || (e < s.last_token && capital(table, e))) continue;
+      if (!media && !(e < s.last_token && media_noun(e))) {  // "told Time magazine": the name before a media noun
+        key.clear();
+        for (uint32_t k = b; k < e; ++k) key.append(k > b ? " " : "").append(table.norm_no_period(k));
+        auto w = table_find(kNameWords, key);
+        if (w != NameWord::Outlet && w != NameWord::OutletWord) continue;
+      }
+      bool held = false, same = false;
+      for (uint32_t k = b; k < e; ++k) {
+        int32_t o = owner[k];
+        held = held || (o >= 0 && (cands[o].begin < b || cands[o].end > e || cands[o].bytes.end));
+        same = same || (o >= 0 && cands[o].begin == b && cands[o].end == e && cands[o].label == Label::Org);
+      }
+      if (held || same) continue;
+      for (uint32_t k = b; k < e; ++k)
+        if (owner[k] >= 0) drop[owner[k]] = 1;
+      added.push_back({b, e, Label::Org, kNameWordScore, {}});
+      i = e - 1;
+    }
+  }
+  // A common word that names an outlet elsewhere, alone at a sentence's start and before no verb of reporting, is
+  // no name ("People in the town were angry" after "told People").
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.end != c.begin + 1 || c.bytes.end || c.label != Label::Org || table.casing(c.begin) != Casing::Title ||
+        !(table.flags(c.begin) & kSentenceStart) || name_word(table, c.begin) != NameWord::OutletWord)
+      continue;
+    if (c.end < doc.tokens.size() && (reporting_verb(table.norm(c.end)) || media_noun(c.end))) continue;
+    drop[k] = 1;
+  }
+  replace_candidates(cands, drop, added);
+}
 
 void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // Candidates by token: the one that covers each token, or -1.

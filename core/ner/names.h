@@ -47,4 +47,13 @@ namespace aa::ner {
 [[gnu::noinline]] void byline_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                     std::vector<Candidate>& cands);
 
+/// Newspapers, magazines and broadcasters acting as sources are ORG (docs/annotation.md): a name of the table
+/// (core/data/ner_name_words.tsv, Outlet and OutletWord) right after a cue of speech ("told [New Scientist]",
+/// "told The [Atlantic]", "said on [Sky News]", "according to [People]"), or any name next to a media noun there
+/// ("told [Time] magazine", "told Portuguese newspaper [A Bola]"), whatever the tagger read in it; and a common word
+/// that names an outlet (OutletWord), alone at a sentence's start before no verb of reporting, is no name ("People
+/// in the town were angry"). Runs after the propagation of names, which spreads "People" to every sentence that
+/// starts with it. Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void outlet_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

@@ -896,3 +896,25 @@ TEST_CASE("entities: rugby clubs by a one-word name, cups with a lowercase word,
   CHECK(label_of(cricket, "Australia") == "ORG");
   CHECK(label_of(cricket, "Kandy") == "GPE");
 }
+
+TEST_CASE("entities: newspapers, magazines and broadcasters acting as sources are ORG", "[ner][entities][names]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The singer Mara Quell told People that she was thrilled. People in her home town were less pleased. Her "
+      "manager, Ivo Dent, told New Scientist the tour was over. Quell told The Atlantic she would write a book, and "
+      "Dent told Portuguese newspaper A Bola that he would stay. Quell later told Time magazine she was tired.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "People") == "ORG");
+  CHECK(labels_of(doc, "People") == "ORG");  // not the sentence that starts with the common word
+  CHECK(label_of(doc, "New Scientist") == "ORG");
+  CHECK(label_of(doc, "Atlantic") == "ORG");
+  CHECK(label_of(doc, "A Bola") == "ORG");
+  CHECK(label_of(doc, "Time") == "ORG");
+  CHECK(label_of(doc, "Mara Quell") == "PERSON");
+  // The speakers stay the people.
+  REQUIRE(doc.quotes.size() >= 3);
+  for (const auto& q : doc.quotes) {
+    CAPTURE(std::string(doc.view(q.span)));
+    CHECK((q.speaker.name == "Mara Quell" || q.speaker.name == "Ivo Dent"));
+  }
+}
