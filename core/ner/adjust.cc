@@ -49,6 +49,38 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
   return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
 }
 
+/// A dateline is no part of the name after it: the tagger's "[SAN FRANCISCO — Lumora]" (a name that starts a block in
+/// capitals and runs across a dash) is cut at the dash, each part with the tagger's label, the dateline a GPE where
+/// the gazetteers know it as a country, state or town. (Not other dashes: tokenized corpora write "Al - Qaeda".)
+void cut_at_dashes(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+  auto dash = [&](uint32_t i) {
+    std::string_view w = doc.view(doc.tokens[i].span);
+    return w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";  // -, --, em dash, en dash
+  };
+  std::vector<Candidate> parts;
+  for (Candidate& c : cands) {
+    bool name = c.label == Label::Person || c.label == Label::Org || c.label == Label::Gpe || c.label == Label::Loc;
+    if (c.bytes.end || c.end - c.begin < 3 || !name) continue;  // not dates: "1995 - 99"
+    bool first = c.begin == 0 || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block;
+    uint32_t d = c.begin;
+    while (d < c.end && t.casing(d) == Casing::Upper) ++d;
+    if (!first || d == c.begin || d + 1 >= c.end || !dash(d)) continue;
+    Candidate dateline = c, rest = c;
+    dateline.end = d;
+    constexpr uint32_t kGpe = bit(kGazCountry) | bit(kGazCity) | bit(kGazTown) | bit(kGazAdmin1);
+    if (g.find(phrase_key(t, c.begin, d)) & kGpe) dateline.label = Label::Gpe;
+    rest.begin = d + 1;
+    parts.push_back(dateline);
+    parts.push_back(rest);
+    c.end = c.begin;  // emptied: removed below
+  }
+  if (parts.empty()) return;
+  cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Candidate& c) { return c.end == c.begin; }),
+              cands.end());
+  cands.insert(cands.end(), parts.begin(), parts.end());
+  std::sort(cands.begin(), cands.end(), sorted_by_begin);
+}
+
 /// "Russian Foreign Minister Sergey Lavrov" -> NORP "Russian" + PERSON "Sergey Lavrov".
 void person_titles(const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
                    std::vector<Candidate>& add) {
@@ -326,6 +358,7 @@ uint32_t title_prefix(const TokenTable& t, const Gazetteer& g, uint32_t b, uint3
 }
 
 void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, std::vector<Candidate>& cands) {
+  cut_at_dashes(doc, table, g, cands);
   std::vector<Candidate> add;
   person_titles(table, g, cands, add);
   org_countries(doc, table, g, cands, add);

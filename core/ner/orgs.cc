@@ -151,6 +151,54 @@ void bracketed_acronyms(const Document& doc, const TokenTable& table, std::vecto
   cands = std::move(out);
 }
 
+/// One organisation, one span: a name of two to four words found as an ORG is that ORG again where the tagger split
+/// it ("Cresthill Homes" ... "[Cresthill] [Homes], based in Bristol, said"): the candidates inside it give way, unless
+/// one reaches out of it or a capitalised word the tagger left out joins it on either side.
+void split_org_repeats(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::unordered_set<uint64_t> names;  // phrase key with its length
+  auto key = [&](uint32_t b, uint32_t e) { return uint64_t(phrase_key(table, b, e)) << 8 | (e - b); };
+  auto capitals = [&](uint32_t b, uint32_t e) {  // "Valley Dairy" ... not "a Valley dairy farmer"
+    bool all = table.norm(b) != "the";           // nor "The Chargers" for "Chargers"
+    for (uint32_t t = b; t < e; ++t)
+      all = all && (table.casing(t) == Casing::Title || table.casing(t) == Casing::Upper);
+    return all;
+  };
+  for (const Candidate& c : cands)
+    if (c.label == Label::Org && !c.bytes.end && c.end - c.begin >= 2 && c.end - c.begin <= 4 &&
+        capitals(c.begin, c.end))
+      names.insert(key(c.begin, c.end));
+  if (names.empty()) return;
+  std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);
+  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Title || (cand_at[i] >= 0 && cands[cand_at[i]].begin != i)) continue;
+      for (uint32_t e = std::min(i + 4, s.last_token); e >= i + 2; --e) {
+        if (!names.count(key(i, e)) || !capitals(i, e)) continue;
+        int32_t first = cand_at[i];
+        bool inside = true, tagged = false;
+        for (uint32_t t = i; t < e; ++t) {
+          int32_t o = cand_at[t];
+          inside = inside && (o < 0 || (cands[o].begin >= i && cands[o].end <= e && !cands[o].bytes.end));
+          tagged = tagged || o >= 0;
+        }
+        bool split = tagged && !(first >= 0 && cands[first].end == e);
+        bool joins = (e < s.last_token && cand_at[e] < 0 && table.casing(e) == Casing::Title) ||
+                     (i > s.first_token && !(table.flags(i) & kSentenceStart) && cand_at[i - 1] < 0 &&
+                      table.casing(i - 1) == Casing::Title);
+        if (!inside || !split || joins) break;
+        for (uint32_t t = i; t < e; ++t)
+          if (cand_at[t] >= 0) drop[cand_at[t]] = 1;
+        added.push_back({i, e, Label::Org, kJoinedScore, {}});
+        i = e - 1;
+        break;
+      }
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 /// A company's short form: "Orvane Health Inc." ... "Orvane said", "Brennock Mining Corp." ... "Brennock Mining
 /// will pay". An ORG of 2 to 4 capitalised words ending in a company suffix or a company's word (Suffix, Company)
 /// gives its first word, and for 3 or 4 words its first two, as a name of the firm in later mentions: a candidate
@@ -208,6 +256,7 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
     for (uint32_t i = s.first_token; i < s.last_token; ++i)
       if (table.casing(i) == Casing::Lower) lower.insert(table.key(i));
   std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);
+  std::vector<uint8_t> drop(cands.size(), 0);
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
@@ -230,22 +279,28 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
               !(c.label == Label::Person && len == 2))
             c.label = Label::Org;
         } else {
+          // Untagged, or a part of it tagged alone ("Harlow [Dane] said" after "Harlow Dane Group"): one ORG.
           bool free = true;
-          for (uint32_t t = i; t < e; ++t) free = free && cand_at[t] < 0;
+          for (uint32_t t = i; t < e; ++t) {
+            int32_t o = cand_at[t];
+            free = free && (o < 0 || (cands[o].begin >= i && cands[o].end <= e && !cands[o].bytes.end));
+          }
           bool after = e < s.last_token && cand_at[e] < 0 && table.casing(e) == Casing::Title;
           bool before = i > s.first_token && !(table.flags(i) & kSentenceStart) &&
                         (table.casing(i - 1) == Casing::Title || table.gaz<kGazTitle>(i - 1) != kPosNone ||
                          company_word(table, i - 1) == CompanyWord::Honorific);
-          if (free && !after && !before) added.push_back({i, e, Label::Org, kJoinedScore, {}});
+          if (free && !after && !before) {
+            for (uint32_t t = i; t < e; ++t)
+              if (cand_at[t] >= 0) drop[cand_at[t]] = 1;
+            added.push_back({i, e, Label::Org, kJoinedScore, {}});
+          }
         }
         i = e - 1;
         break;
       }
     }
   }
-  if (added.empty()) return;
-  cands.insert(cands.end(), added.begin(), added.end());
-  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
 /// An organisation named after its place: "the London Stock Exchange", "the Dallas Chamber of Commerce", where the
@@ -329,6 +384,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   }
   untagged_companies(doc, table, cands);
   place_organisations(doc, table, sports_report, cands);
+  split_org_repeats(doc, table, cands);
   company_short_forms(doc, table, gaz, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;

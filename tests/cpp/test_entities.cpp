@@ -918,3 +918,35 @@ TEST_CASE("entities: newspapers, magazines and broadcasters acting as sources ar
     CHECK((q.speaker.name == "Mara Quell" || q.speaker.name == "Ivo Dent"));
   }
 }
+
+TEST_CASE("entities: a company's name split by the tagger or glued to a dateline is one ORG, and it speaks",
+          "[ner][entities][orgs]") {
+  aa::Analyser analyser;
+  auto speaker_of = [](const aa::Document& doc, const std::string& words) {
+    for (const auto& q : doc.quotes)
+      if (doc.view(q.span).find(words) != std::string_view::npos) return q.speaker.name;
+    return std::string("no quote");
+  };
+  // A short form whose last word the tagger took for a surname ("Harlow [PERSON Dane] said"), in the headline too;
+  // the full name again, split into an ORG and a PERSON.
+  aa::Document firm = analyser.analyse(
+      "Harlow Dane profit falls\n\nHarlow Dane Group, the British pharmacy chain, reported a fall in profit on "
+      "Tuesday. Harlow Dane said it would close 60 stores.\n\nThe plan was drawn up by Cresthill Homes. Cresthill "
+      "Homes, based in Bristol, said building would start next spring.\n");
+  CAPTURE(aa::to_inline_text(firm));
+  CHECK(labels_of(firm, "Harlow Dane") == "ORG ORG");
+  CHECK(labels_of(firm, "Cresthill Homes") == "ORG ORG");
+  CHECK(label_of(firm, "Dane") == "none");
+  CHECK(label_of(firm, "Homes") == "none");
+  CHECK(speaker_of(firm, "close 60 stores") == "Harlow Dane Group");
+  CHECK(speaker_of(firm, "building would start") == "Cresthill Homes");
+  // A dateline in capitals before a dash is no part of the company's name.
+  aa::Document dateline = analyser.analyse(
+      "SAN FRANCISCO \xE2\x80\x94 Lumora Inc. on Tuesday unveiled a cheaper headset.\n\nLumora said sales would start "
+      "in October.\n");
+  CAPTURE(aa::to_inline_text(dateline));
+  CHECK(label_of(dateline, "SAN FRANCISCO") == "GPE");
+  CHECK(label_of(dateline, "Lumora Inc.") == "ORG");
+  CHECK(label_of(dateline, "Lumora") == "ORG");
+  CHECK(speaker_of(dateline, "sales would start") == "Lumora Inc.");
+}
