@@ -303,6 +303,54 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// Bodies whose names hold "and", which the tagger cut in two: "the [England] and [Wales Cricket Board]" (a place,
+/// "and", an ORG that begins with a place and ends in an organisation's word; "the" before them) and "the [Department
+/// of Health] and Social Care" (an ORG with "of", "and", capitalised words the tagger left out, then no capitalised
+/// word): one ORG. Requires: cands sorted by position, non-overlapping; keeps them so.
+void names_with_and(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
+  auto org_end = [&](uint32_t i) {
+    auto w = company_word(table, i);
+    return (w && w != CompanyWord::Common && w != CompanyWord::Honorific) || table.gaz<kGazOrgWord>(i) != kPosNone;
+  };
+  auto title = [&](uint32_t i) { return i < doc.tokens.size() && table.casing(i) == Casing::Title; };
+  std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);
+  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<Candidate> added;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& a = cands[k];
+    uint32_t n = a.end;  // "and"
+    if (a.bytes.end || n + 1 >= doc.tokens.size() || table.norm(n) != "and" ||
+        doc.tokens[n + 1].block != doc.tokens[a.begin].block || !title(n + 1))
+      continue;
+    int32_t o = cand_at[n + 1];
+    if (o >= 0) {  // "the England and Wales Cricket Board"
+      const Candidate& b = cands[o];
+      bool place_a =
+          (a.label == Label::Gpe || a.label == Label::Org) && (gaz.find(phrase_key(table, a.begin, a.end)) & kPlace);
+      bool the = a.begin > 0 && table.norm(a.begin - 1) == "the";
+      if (!place_a || !the || b.bytes.end || b.begin != n + 1 || b.label != Label::Org || b.end - b.begin < 2 ||
+          !(gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kPlace) || !org_end(b.end - 1))
+        continue;
+      drop[k] = drop[o] = 1;
+      added.push_back({a.begin, b.end, Label::Org, kJoinedScore, {}});
+      ++k;
+      continue;
+    }
+    bool of = false;  // "the Department of Health and Social Care"
+    for (uint32_t t = a.begin + 1; t + 1 < a.end; ++t) of = of || table.norm(t) == "of";
+    if (a.label != Label::Org || !of) continue;
+    uint32_t e = n + 1;
+    while (e < doc.tokens.size() && e - n <= 3 && cand_at[e] < 0 && title(e) &&
+           doc.tokens[e].block == doc.tokens[n].block)
+      ++e;
+    if (title(e) || (gaz.find(phrase_key(table, n + 1, e)) & (1u << kGazCountry))) continue;
+    drop[k] = 1;
+    added.push_back({a.begin, e, Label::Org, kJoinedScore, {}});
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 /// An organisation named after its place: "the London Stock Exchange", "the Dallas Chamber of Commerce", where the
 /// tagger found the place and left the words after it. A GPE or LOC followed by untagged capitalised words (small
 /// words "of", "for", "and" between them) whose last is an organisation's head (Head, Institution, Suffix, Company;
@@ -385,6 +433,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   untagged_companies(doc, table, cands);
   place_organisations(doc, table, sports_report, cands);
   split_org_repeats(doc, table, cands);
+  names_with_and(doc, table, gaz, cands);
   company_short_forms(doc, table, gaz, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;

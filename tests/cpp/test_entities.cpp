@@ -950,3 +950,16 @@ TEST_CASE("entities: a company's name split by the tagger or glued to a dateline
   CHECK(label_of(dateline, "Lumora") == "ORG");
   CHECK(speaker_of(dateline, "sales would start") == "Lumora Inc.");
 }
+
+TEST_CASE("entities: a body whose name holds 'and' is one ORG, and it speaks", "[ner][entities][orgs]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Department of Health and Social Care said new clinics would open in May. The England and Wales Cricket "
+      "Board confirmed that the bowler Tom Pell had flown home.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Department of Health and Social Care") == "ORG");
+  CHECK(label_of(doc, "England and Wales Cricket Board") == "ORG");
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[0].speaker.name == "Department of Health and Social Care");
+  CHECK(doc.quotes[1].speaker.name == "England and Wales Cricket Board");
+}
