@@ -220,7 +220,12 @@ void based_places(const Document& doc, const TokenTable& t, const Gazetteer& g, 
         }
         if (b == s.first_token) break;
       }
-      if (!found) continue;
+      // A nationality: "the Welsh-born actress", "Irish-born" (NORP, as adjectives from places are), though a town
+      // may have the name.
+      uint32_t alone = token_key(place);
+      bool demonym = g.find(&alone, 1) & bit(kGazDemonym);
+      if (demonym) best_b = i;
+      if (!found && !demonym) continue;
       int32_t k = cand_at[i];
       if (k >= 0) {
         const Candidate& c = cands[k];
@@ -230,7 +235,8 @@ void based_places(const Document& doc, const TokenTable& t, const Gazetteer& g, 
       }
       uint32_t from = doc.tokens[best_b].span.begin;
       uint32_t to = doc.tokens[i].span.begin + static_cast<uint32_t>(dash);
-      add.push_back({best_b, i + 1, best_v & kGpe ? Label::Gpe : Label::Loc, kRuleScore, {from, to}});
+      Label label = demonym ? Label::Norp : best_v & kGpe ? Label::Gpe : Label::Loc;
+      add.push_back({best_b, i + 1, label, kRuleScore, {from, to}});
     }
   }
   if (!dropped) return;

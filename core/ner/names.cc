@@ -213,6 +213,25 @@ void outlet_names(const Document& doc, const TokenTable& table, std::vector<Cand
   replace_candidates(cands, drop, added);
 }
 
+void local_body_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                       std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
+  for (Candidate& c : cands) {
+    if (c.bytes.end || (c.label != Label::Org && c.label != Label::Loc) || c.end >= doc.tokens.size() ||
+        doc.tokens[c.end].block != doc.tokens[c.begin].block)
+      continue;
+    uint32_t e = c.end;
+    while (e < doc.tokens.size() && e - c.end < 2 && table.casing(e) == Casing::Lower &&
+           name_word(table, e) == NameWord::LocalLevel)
+      ++e;
+    if (e >= doc.tokens.size() || table.casing(e) != Casing::Lower || name_word(table, e) != NameWord::LocalBody)
+      continue;
+    bool names = true;
+    for (uint32_t i = c.begin; i < c.end; ++i) names = names && table.casing(i) == Casing::Title;
+    if (names && (gazetteer.find(phrase_key(table, c.begin, c.end)) & kPlace)) c.label = Label::Gpe;
+  }
+}
+
 void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // Candidates by token: the one that covers each token, or -1.
   std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);

@@ -19,6 +19,12 @@ namespace aa::ner {
 /// them so.
 [[gnu::noinline]] void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A known place the tagger read as an organisation or a LOC before its local body in lower case ("Former [Brackley]
+/// councillor jailed", "[Wexford] county council", "[Kent] police") is the place, a GPE (docs/annotation.md: the
+/// place a GPE, the lowercase words no name). Table: LocalBody, LocalLevel (core/data/ner_name_words.tsv).
+[[gnu::noinline]] void local_body_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                         std::vector<Candidate>& cands);
+
 /// One person, one label: a name of two to four capitalised words that the document shows as a person's -- a
 /// title ("President Xi Jinping") or a PersonBefore word ("counterpart Xi Jinping") right before one of its
 /// mentions, tagged or not -- is a PERSON in every tagged mention, whatever the tagger read in the others; unless

@@ -963,3 +963,15 @@ TEST_CASE("entities: a body whose name holds 'and' is one ORG, and it speaks", "
   CHECK(doc.quotes[0].speaker.name == "Department of Health and Social Care");
   CHECK(doc.quotes[1].speaker.name == "England and Wales Cricket Board");
 }
+
+TEST_CASE("entities: a town before its councillor is the place; a nationality before -born a NORP",
+          "[ner][entities][names]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Former Brackley councillor jailed for fraud\n\nThe Welsh-born actress and an Irish-born chef spoke to "
+      "reporters in Ohio on Monday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Brackley") == "GPE");
+  CHECK(label_of(doc, "Welsh") == "NORP");
+  CHECK(label_of(doc, "Irish") == "NORP");
+}
