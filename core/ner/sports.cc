@@ -44,7 +44,8 @@ enum class SportsWord : uint8_t {
   RoleResult,
   RoleWeak,
   Role,
-  Club
+  Club,
+  Transfer
 };
 
 bool aux(std::optional<SportsWord> w) {
@@ -494,9 +495,17 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // visit Houston ... Memphis guard Tyrone Bell") make a sports report by themselves.
   size_t signs = clubs.size() + pairs + roles;
   if (!any || !(signs >= 3 || is_sports_report(doc, table, signs))) return false;
+  // "signed the forward Caio Ribeiro from Fluminense", "interest from Newcastle": a transfer word up to 16 tokens
+  // before "from" in its sentence makes the place after it the club a player comes from.
+  auto transfer_from = [&](uint32_t from) {
+    if (table.norm(from) != "from") return false;
+    for (uint32_t i = from; i > 0 && from - i < 16 && !starts[i]; --i)
+      if (word(i - 1) == SportsWord::Transfer) return true;
+    return false;
+  };
   auto placed = [&](const Candidate& c) {
     if (c.begin == 0 || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) return false;
-    if (table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative) return true;
+    if (table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative) return !transfer_from(c.begin - 1);
     if (c.begin < 2) return false;
     std::string_view prep = table.norm(c.begin - 1);
     // "fly back to Perpignan", "head home to Leeds"

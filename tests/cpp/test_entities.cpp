@@ -895,6 +895,15 @@ TEST_CASE("entities: rugby clubs by a one-word name, cups with a lowercase word,
   CHECK(label_of(cricket, "New Zealand") == "ORG");
   CHECK(label_of(cricket, "Australia") == "ORG");
   CHECK(label_of(cricket, "Kandy") == "GPE");
+  // A transfer story: the place after "from" is the club a player leaves when a transfer word comes before it; fans
+  // from a town stay on the map.
+  aa::Document transfer = analyser.analyse(
+      "Wolves have signed the forward Ivo Sakic from Hajduk for £20m, beating interest from Lyon. Sakic scored 11 "
+      "league goals last season.\n\nAbout 3,000 fans travelled from Leeds for Saturday's 2-1 win.\n");
+  CAPTURE(aa::to_inline_text(transfer));
+  CHECK(label_of(transfer, "Hajduk") == "ORG");
+  CHECK(label_of(transfer, "Lyon") == "ORG");
+  CHECK(label_of(transfer, "Leeds") == "GPE");
 }
 
 TEST_CASE("entities: newspapers, magazines and broadcasters acting as sources are ORG", "[ner][entities][names]") {
