@@ -10,7 +10,7 @@
 namespace aa::ner {
 namespace {
 
-enum class CompanyWord : uint8_t { Suffix, Honorific, Institution, Centre, Company, Common, Head };
+enum class CompanyWord : uint8_t { Suffix, Honorific, Institution, Centre, Company, Common, Head, Lead };
 
 #include "ner_company_words.inc"  // kCompanyWords
 
@@ -351,6 +351,60 @@ void names_with_and(const Document& doc, const TokenTable& table, const Gazettee
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// Public bodies named by what they do and the country or region they serve, the place last: "Police Scotland",
+/// "NHS England", "Transport for London", "Electricity North West" (a Lead word of the table, "for" after it, or
+/// "Police", then a country, a state or a region, or compass words), where the tagger read the place alone, the two
+/// apart or the whole as a person: one ORG. Not inside a longer capitalised name. Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
+void agency_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazRegion;
+  auto compass = [&](uint32_t b, uint32_t e) {  // "North West", "South East", "Midlands"
+    bool all = e > b;
+    for (uint32_t i = b; i < e; ++i) {
+      std::string_view w = table.norm(i);
+      all = all && (w == "north" || w == "south" || w == "east" || w == "west" || w == "midlands");
+    }
+    return all;
+  };
+  auto title = [&](uint32_t i) {
+    return i < doc.tokens.size() && (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper);
+  };
+  std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
+  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<Candidate> added;
+  for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+    if (!title(i) || !(company_word(table, i) == CompanyWord::Lead || table.norm(i) == "police")) continue;
+    if (i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block && title(i - 1) && !(table.flags(i) & kSentenceStart))
+      continue;
+    int32_t o = owner[i];
+    uint32_t b = i + 1, e = b;                                                       // the place
+    if (table.norm(b) == "for" && company_word(table, i) == CompanyWord::Lead) ++b;  // "Transport for London"
+    e = b;
+    int32_t p = -1;
+    if (o >= 0 && cands[o].begin == i && cands[o].end > b) {  // one candidate: "[PERSON Electricity North West]"
+      if (cands[o].bytes.end || cands[o].label == Label::Org) continue;
+      e = cands[o].end;
+    } else if (o >= 0 && !(cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end)) {
+      continue;
+    } else {
+      p = owner[b];
+      if (p >= 0 && cands[p].begin == b && !cands[p].bytes.end &&
+          (cands[p].label == Label::Gpe || cands[p].label == Label::Loc))
+        e = cands[p].end;
+      else if (p < 0)
+        while (e < doc.tokens.size() && e - b < 2 && owner[e] < 0 && title(e)) ++e;  // untagged: "North West"
+    }
+    if (e == b || title(e) || doc.tokens[e - 1].block != doc.tokens[i].block ||
+        !((gaz.find(phrase_key(table, b, e)) & (b > i + 1 ? kPlace | 1u << kGazCity : kPlace)) || compass(b, e)))
+      continue;
+    if (o >= 0) drop[o] = 1;
+    if (p >= 0) drop[p] = 1;
+    added.push_back({i, e, Label::Org, kJoinedScore, {}});
+    i = e - 1;
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 /// An organisation named after its place: "the London Stock Exchange", "the Dallas Chamber of Commerce", where the
 /// tagger found the place and left the words after it. A GPE or LOC followed by untagged capitalised words (small
 /// words "of", "for", "and" between them) whose last is an organisation's head (Head, Institution, Suffix, Company;
@@ -434,6 +488,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   place_organisations(doc, table, sports_report, cands);
   split_org_repeats(doc, table, cands);
   names_with_and(doc, table, gaz, cands);
+  agency_names(doc, table, gaz, cands);
   company_short_forms(doc, table, gaz, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;

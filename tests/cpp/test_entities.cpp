@@ -984,3 +984,21 @@ TEST_CASE("entities: a town before its councillor is the place; a nationality be
   CHECK(label_of(doc, "Welsh") == "NORP");
   CHECK(label_of(doc, "Irish") == "NORP");
 }
+
+TEST_CASE("entities: public bodies named by what they do and the place they serve are one ORG, and they speak",
+          "[ner][entities][orgs]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Police Scotland said officers were called to Marlow Street. Figures from NHS England show a rise. Electricity "
+      "North West said 9,000 homes lost power, and Transport for London said trains were running.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Police Scotland") == "ORG");
+  CHECK(label_of(doc, "NHS England") == "ORG");
+  CHECK(label_of(doc, "Electricity North West") == "ORG");
+  CHECK(label_of(doc, "Transport for London") == "ORG");
+  CHECK(label_of(doc, "Scotland") == "none");
+  REQUIRE(doc.quotes.size() == 3);
+  CHECK(doc.quotes[0].speaker.name == "Police Scotland");
+  CHECK(doc.quotes[1].speaker.name == "Electricity North West");
+  CHECK(doc.quotes[2].speaker.name == "Transport for London");
+}
