@@ -27,7 +27,8 @@ enum class NameWord : uint8_t {
   LocalLevel,
   Outlet,
   OutletWord,
-  MediaNoun
+  MediaNoun,
+  Craft
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -284,6 +285,15 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
       }
       // "Sen. Ann Lowe, D-Minn., said": a party and a state after a lawmaker's name is no entity of its own
       // (docs/annotation.md).
+      // "the James Webb Space Telescope": a craft or instrument named after a person is no person, and like ships
+      // and products no entity (docs/annotation.md); the tagger's name that ends with the word goes.
+      if (w == NameWord::Craft && table.casing(i) == Casing::Title) {
+        int32_t o = owner[i];
+        if (o >= 0 && cands[o].end == i + 1 && cands[o].begin < i && !cands[o].bytes.end &&
+            cands[o].label != Label::Event)
+          drop[o] = 1;
+        continue;
+      }
       if (w == NameWord::NotName || is_party_designation(doc.view(doc.tokens[i].span))) {
         int32_t o = owner[i];
         if (o >= 0 && cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end &&

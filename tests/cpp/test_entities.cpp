@@ -1002,3 +1002,19 @@ TEST_CASE("entities: public bodies named by what they do and the place they serv
   CHECK(doc.quotes[1].speaker.name == "Electricity North West");
   CHECK(doc.quotes[2].speaker.name == "Transport for London");
 }
+
+TEST_CASE("entities: a craft or instrument named after a person is no entity", "[ner][entities][names]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Astronomers using the Edith Marlow Space Telescope say they have found water. Data from the Arlo Finch "
+      "Orbiter agree, said Dr Nina Pell.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  for (const auto& e : doc.entities) {
+    std::string text(doc.view(e.span));
+    CAPTURE(text);
+    CHECK(text.find("Telescope") == std::string::npos);
+    CHECK(text.find("Orbiter") == std::string::npos);
+    CHECK(text.find("Edith Marlow") == std::string::npos);
+  }
+  CHECK(label_of(doc, "Nina Pell") == "PERSON");
+}
