@@ -81,6 +81,23 @@ void cut_at_dashes(const Document& doc, const TokenTable& t, const Gazetteer& g,
   std::sort(cands.begin(), cands.end(), sorted_by_begin);
 }
 
+/// A dateline's place is a GPE, whatever the tagger made of the capitals ("[PERSON BALTIMORE] (AP) —"): a known
+/// country, state or town in capitals that begins a block before a news agency in brackets, a comma or a dash.
+void dateline_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+  constexpr uint32_t kGpe = bit(kGazCountry) | bit(kGazCity) | bit(kGazTown) | bit(kGazAdmin1);
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.label == Label::Gpe || c.end >= doc.tokens.size() ||
+        (c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block))
+      continue;
+    bool caps = true;
+    for (uint32_t i = c.begin; i < c.end; ++i) caps = caps && t.casing(i) == Casing::Upper;
+    std::string_view next = doc.view(doc.tokens[c.end].span);
+    bool agency = next == "(" && c.end + 2 < doc.tokens.size() && doc.view(doc.tokens[c.end + 2].span) == ")";  // (AP)
+    bool mark = agency || next == "," || next == "-" || next == "\xE2\x80\x94" || next == "\xE2\x80\x93";
+    if (caps && mark && (g.find(phrase_key(t, c.begin, c.end)) & kGpe)) c.label = Label::Gpe;
+  }
+}
+
 /// "Russian Foreign Minister Sergey Lavrov" -> NORP "Russian" + PERSON "Sergey Lavrov".
 void person_titles(const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
                    std::vector<Candidate>& add) {
@@ -365,6 +382,7 @@ uint32_t title_prefix(const TokenTable& t, const Gazetteer& g, uint32_t b, uint3
 
 void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, std::vector<Candidate>& cands) {
   cut_at_dashes(doc, table, g, cands);
+  dateline_places(doc, table, g, cands);
   std::vector<Candidate> add;
   person_titles(table, g, cands, add);
   org_countries(doc, table, g, cands, add);

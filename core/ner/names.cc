@@ -144,7 +144,9 @@ bool outlet_cue(const TokenTable& table, const Sentence& s, uint32_t i) {
   std::string_view p = table.norm(i - 1);
   if (w == "to") return p == "speaking" || p == "talking" || p == "spoke" || p == "according";
   if (w == "with") return p == "interview" || p == "interviews";
-  if (w == "on") return p == "said" || p == "says" || p == "appeared" || p == "speaking" || p == "interview";
+  if (w == "on")  // "said on CNN", "in a post on X", "wrote on Facebook"
+    return p == "said" || p == "says" || p == "appeared" || p == "speaking" || p == "interview" || p == "post" ||
+           p == "posted" || p == "wrote" || p == "writing" || p == "video" || p == "statement";
   if (w == "in") return p == "wrote" || p == "writing" || p == "published" || p == "interview" || p == "quoted";
   return false;
 }

@@ -503,7 +503,27 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       if (word(i - 1) == SportsWord::Transfer) return true;
     return false;
   };
+  // A dateline: "BALTIMORE (AP) —", "LEEDS, England —": capitals that begin a block, then a news agency in brackets, a
+  // dash or a comma.
+  auto dateline = [&](const Candidate& c) {
+    if (c.end >= doc.tokens.size() || (c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block))
+      return false;
+    bool caps = true;
+    for (uint32_t i = c.begin; i < c.end; ++i) caps = caps && table.casing(i) == Casing::Upper;
+    std::string_view next = doc.view(doc.tokens[c.end].span);
+    bool agency = next == "(" && c.end + 2 < doc.tokens.size() && doc.view(doc.tokens[c.end + 2].span) == ")";
+    return caps && (agency || next == "," || next == "-" || next == "\xE2\x80\x94" || next == "\xE2\x80\x93");
+  };
+  // "travel to Philadelphia to face the Eagles": where the game is played.
+  auto to_play = [&](const Candidate& c) {
+    if (c.begin < 2 || c.end + 1 >= doc.tokens.size() || table.norm(c.begin - 1) != "to" ||
+        word(c.begin - 2) != SportsWord::Between || table.norm(c.end) != "to")
+      return false;
+    std::string_view v = table.norm(c.end + 1);
+    return v == "face" || v == "play" || v == "meet" || v == "take";
+  };
   auto placed = [&](const Candidate& c) {
+    if (dateline(c) || to_play(c)) return true;
     if (c.begin == 0 || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) return false;
     if (table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative) return !transfer_from(c.begin - 1);
     if (c.begin < 2) return false;
@@ -697,6 +717,10 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     if (nameable(c.label) && c.end - c.begin >= 2 &&
         (word(c.end - 1) == SportsWord::Venue || word(c.begin) == SportsWord::VenueFirst)) {
       c.label = Label::Loc;
+      continue;
+    }
+    if ((dateline(c) || to_play(c)) && c.label == Label::Org && known_span(c.begin, c.end)) {
+      c.label = Label::Gpe;  // the tagger's or a rule's club: the place of the dateline or of the game
       continue;
     }
     if (placed(c) || a_person(c)) continue;

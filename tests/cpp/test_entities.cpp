@@ -1018,3 +1018,27 @@ TEST_CASE("entities: a craft or instrument named after a person is no entity", "
   }
   CHECK(label_of(doc, "Nina Pell") == "PERSON");
 }
+
+TEST_CASE(
+    "entities: a sports report's dateline and the city a team travels to play in are places; social networks "
+    "as sources are ORG",
+    "[ner][entities][sports]") {
+  aa::Analyser analyser;
+  aa::Document game = analyser.analyse(
+      "BALTIMORE (AP) \xE2\x80\x94 Dan Pryor kicked a 48-yard field goal with 14 seconds left and the Baltimore Ravens "
+      "beat the Pittsburgh Steelers 27-24 on Sunday night.\n\nThe Ravens host the New York Giants next Sunday, while "
+      "the Steelers travel to Philadelphia to face the Eagles. Somerset won the County Championship, and the Crusaders "
+      "top Super Rugby Pacific.\n");
+  CAPTURE(aa::to_inline_text(game));
+  CHECK(label_of(game, "BALTIMORE") == "GPE");
+  CHECK(label_of(game, "Philadelphia") == "GPE");
+  CHECK(label_of(game, "County Championship") == "EVENT");
+  CHECK(label_of(game, "Super Rugby Pacific") == "ORG");
+  aa::Document post = analyser.analyse(
+      "Derek Vane conceded shortly after 10 p.m. In a post on X, he thanked volunteers and said he had called his "
+      "rival.\n");
+  CAPTURE(aa::to_inline_text(post));
+  CHECK(label_of(post, "X") == "ORG");
+  REQUIRE(post.quotes.size() == 1);
+  CHECK(post.quotes[0].speaker.name == "Derek Vane");
+}
