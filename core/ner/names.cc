@@ -227,11 +227,37 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
     while (e < doc.tokens.size() && e - c.end < 2 && table.casing(e) == Casing::Lower &&
            name_word(table, e) == NameWord::LocalLevel)
       ++e;
-    if (e >= doc.tokens.size() || table.casing(e) != Casing::Lower || name_word(table, e) != NameWord::LocalBody)
-      continue;
     bool names = true;
     for (uint32_t i = c.begin; i < c.end; ++i) names = names && table.casing(i) == Casing::Title;
-    if (names && (gazetteer.find(phrase_key(table, c.begin, c.end)) & kPlace)) c.label = Label::Gpe;
+    if (!names) continue;
+    // "[LOC Cuyahoga] counties", "[LOC Aceh] province": a LOC before a lowercase unit is that unit, a GPE. (Not
+    // "district": a city's district is a neighbourhood, a LOC: "the Exarchia district".)
+    if (c.label == Label::Loc && e > c.end && table.norm(c.end) != "district" &&
+        (e >= doc.tokens.size() || table.casing(e) != Casing::Lower || name_word(table, e) != NameWord::LocalBody)) {
+      c.label = Label::Gpe;
+      continue;
+    }
+    if (e >= doc.tokens.size() || table.casing(e) != Casing::Lower || name_word(table, e) != NameWord::LocalBody)
+      continue;
+    if (gazetteer.find(phrase_key(table, c.begin, c.end)) & kPlace) c.label = Label::Gpe;
+  }
+  // "the village of [LOC Mundakkai]": villages and towns are GPEs (docs/annotation.md), a one-word PERSON there too.
+  for (Candidate& c : cands) {
+    bool one_person = c.label == Label::Person && c.end == c.begin + 1;
+    if (c.bytes.end || (c.label != Label::Loc && !one_person) || c.begin < 2 || table.norm(c.begin - 1) != "of")
+      continue;
+    std::string_view unit = table.norm(c.begin - 2);
+    if (unit == "village" || unit == "town" || unit == "city" || unit == "county") c.label = Label::Gpe;
+  }
+  // "[LOC Marrow] and [GPE Tallis] counties": the first of two places joined before a unit is one too.
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    Candidate& a = cands[k];
+    const Candidate& b = cands[k + 1];
+    if (a.bytes.end || a.label != Label::Loc || b.label != Label::Gpe || b.bytes.end || b.begin != a.end + 1 ||
+        table.norm(a.end) != "and" || b.end >= doc.tokens.size() || table.casing(b.end) != Casing::Lower ||
+        name_word(table, b.end) != NameWord::LocalLevel || table.norm(b.end) == "district")
+      continue;
+    a.label = Label::Gpe;
   }
 }
 

@@ -21,7 +21,9 @@ namespace aa::ner {
 
 /// A known place the tagger read as an organisation or a LOC before its local body in lower case ("Former [Brackley]
 /// councillor jailed", "[Wexford] county council", "[Kent] police") is the place, a GPE (docs/annotation.md: the
-/// place a GPE, the lowercase words no name). Table: LocalBody, LocalLevel (core/data/ner_name_words.tsv).
+/// place a GPE, the lowercase words no name); a LOC before a lowercase unit ("[Cuyahoga] counties", "[Aceh]
+/// province"; not "district", a city's neighbourhood) or after "the village of" is a GPE too. Table: LocalBody,
+/// LocalLevel (core/data/ner_name_words.tsv).
 [[gnu::noinline]] void local_body_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                          std::vector<Candidate>& cands);
 

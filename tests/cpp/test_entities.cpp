@@ -983,6 +983,18 @@ TEST_CASE("entities: a town before its councillor is the place; a nationality be
   CHECK(label_of(doc, "Brackley") == "GPE");
   CHECK(label_of(doc, "Welsh") == "NORP");
   CHECK(label_of(doc, "Irish") == "NORP");
+  // A place before a lowercase unit, or a village's name after "the village of", is a GPE (counties, villages and
+  // towns are GPEs); a city's district stays what the tagger said.
+  aa::Document units = analyser.analyse(
+      "The law would force voters in Marrow and Tallis counties to wait in long lines. A landslide near the village of "
+      "Kettuvalli buried several houses.\n");
+  CAPTURE(aa::to_inline_text(units));
+  CHECK(label_of(units, "Tallis") == "GPE");
+  for (const auto& e : units.entities) {
+    std::string text(units.view(e.span));
+    if (text == "Marrow" || text == "Tallis" || text == "Kettuvalli")
+      CHECK(std::string(aa::label_name(e.label)) == "GPE");
+  }
 }
 
 TEST_CASE("entities: public bodies named by what they do and the place they serve are one ORG, and they speak",
