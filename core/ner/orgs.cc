@@ -351,6 +351,51 @@ void names_with_and(const Document& doc, const TokenTable& table, const Gazettee
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// Federal bodies named by a list of their fields and the country, as Canada names them: "Immigration, Refugees and
+/// Citizenship Canada", "Colleges and Institutes Canada" (capitalised words joined by commas and one "and", none of
+/// them a place, then a country; first in a sentence or after "the"; no capitalised word after it): one ORG, whatever
+/// the tagger found inside ("[GPE Canada]", "[ORG Institutes Canada]"). Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
+void field_list_bodies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                       std::vector<Candidate>& cands) {
+  constexpr uint32_t kNamed = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown |
+                              1u << kGazDemonym | 1u << kGazFirstName | 1u << kGazTimeWord;
+  auto title = [&](uint32_t i) { return i < doc.tokens.size() && table.casing(i) == Casing::Title; };
+  std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);
+  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t b = s.first_token; b < s.last_token; ++b) {
+      if (!title(b) || !(b == s.first_token || (table.flags(b) & kSentenceStart) || table.norm(b - 1) == "the"))
+        continue;
+      uint32_t e = b, ands = 0;
+      while (e < s.last_token && e - b < 12 &&
+             (title(e) || ((table.norm(e) == "," || table.norm(e) == "and") && title(e + 1) && e > b))) {
+        ands += table.norm(e) == "and";
+        ++e;
+      }
+      if (ands != 1 || e - b < 4 || title(e) || !title(e - 2) ||
+          !(gaz.find(phrase_key(table, e - 1, e)) & (1u << kGazCountry)))
+        continue;          // the country ends a field's phrase: "... Citizenship Canada", not "... and Canada"
+      bool fields = true;  // the words before the country: no place, nationality, given name or month
+      for (uint32_t t = b; t + 1 < e; ++t)
+        fields = fields && !(title(t) && (gaz.find(phrase_key(table, t, t + 1)) & kNamed));
+      if (!fields) continue;
+      bool inside = true;
+      for (uint32_t t = b; t < e; ++t) {
+        int32_t o = cand_at[t];
+        inside = inside && (o < 0 || (cands[o].begin >= b && cands[o].end <= e && !cands[o].bytes.end));
+      }
+      if (!inside) continue;
+      for (uint32_t t = b; t < e; ++t)
+        if (cand_at[t] >= 0) drop[cand_at[t]] = 1;
+      added.push_back({b, e, Label::Org, kJoinedScore, {}});
+      b = e - 1;
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 /// Public bodies named by what they do and the country or region they serve, the place last: "Police Scotland",
 /// "NHS England", "Transport for London", "Electricity North West" (a Lead word of the table, "for" after it, or
 /// "Police", then a country, a state or a region, or compass words), where the tagger read the place alone, the two
@@ -488,6 +533,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   place_organisations(doc, table, sports_report, cands);
   split_org_repeats(doc, table, cands);
   names_with_and(doc, table, gaz, cands);
+  field_list_bodies(doc, table, gaz, cands);
   agency_names(doc, table, gaz, cands);
   company_short_forms(doc, table, gaz, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.

@@ -1054,3 +1054,18 @@ TEST_CASE(
   REQUIRE(post.quotes.size() == 1);
   CHECK(post.quotes[0].speaker.name == "Derek Vane");
 }
+
+TEST_CASE("entities: a body named by a list of fields and its country is one ORG; a list of countries is not",
+          "[ner][entities][orgs]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Immigration, Refugees and Citizenship Canada said it would issue fewer permits. Colleges and Institutes Canada "
+      "said the cap had cost jobs. Britain, France and Canada said they would act.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Immigration, Refugees and Citizenship Canada") == "ORG");
+  CHECK(label_of(doc, "Colleges and Institutes Canada") == "ORG");
+  CHECK(label_of(doc, "France") == "GPE");
+  REQUIRE(doc.quotes.size() >= 2);
+  CHECK(doc.quotes[0].speaker.name == "Immigration, Refugees and Citizenship Canada");
+  CHECK(doc.quotes[1].speaker.name == "Colleges and Institutes Canada");
+}
