@@ -10,7 +10,7 @@
 namespace aa::ner {
 namespace {
 
-enum class CompanyWord : uint8_t { Suffix, Honorific, Institution, Centre, Company, Common, Head, Lead };
+enum class CompanyWord : uint8_t { Suffix, Honorific, Institution, Centre, Company, Common, Head, Lead, Known };
 
 #include "ner_company_words.inc"  // kCompanyWords
 
@@ -351,6 +351,34 @@ void names_with_and(const Document& doc, const TokenTable& table, const Gazettee
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// Well-known companies by a one-word name that is also a word or a name ("Meta", "Alphabet", "Uber"; table class
+/// Known), which the tagger reads as a person or leaves out: ORG, capitalised and alone (not inside a longer name:
+/// "Meta Platforms" is the tagger's). Requires: cands sorted by position, non-overlapping; keeps them so.
+void known_companies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  auto title = [&](uint32_t i) {
+    return i < doc.tokens.size() && (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper);
+  };
+  std::vector<int32_t> owner;
+  std::vector<Candidate> added;
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (table.casing(i) != Casing::Title || table.style(i) == Style::Caps ||
+        company_word(table, i) != CompanyWord::Known)
+      continue;
+    bool same_block_before = i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block;
+    bool same_block_after = i + 1 < doc.tokens.size() && doc.tokens[i + 1].block == doc.tokens[i].block;
+    if (table.style(i) == Style::Normal && ((same_block_before && title(i - 1) && !(table.flags(i) & kSentenceStart)) ||
+                                            (same_block_after && title(i + 1))))
+      continue;  // part of a longer name
+    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    int32_t o = owner[i];
+    if (o < 0)
+      added.push_back({i, i + 1, Label::Org, kJoinedScore, {}});
+    else if (cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end)
+      cands[o].label = Label::Org;
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
 /// Federal bodies named by a list of their fields and the country, as Canada names them: "Immigration, Refugees and
 /// Citizenship Canada", "Colleges and Institutes Canada" (capitalised words joined by commas and one "and", none of
 /// them a place, then a country; first in a sentence or after "the"; no capitalised word after it): one ORG, whatever
@@ -499,6 +527,7 @@ bool company_name_end(std::string_view norm) {
 
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
+  known_companies(doc, table, cands);
   bracketed_acronyms(doc, table, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
   // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a

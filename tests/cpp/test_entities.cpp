@@ -1069,3 +1069,14 @@ TEST_CASE("entities: a body named by a list of fields and its country is one ORG
   CHECK(doc.quotes[0].speaker.name == "Immigration, Refugees and Citizenship Canada");
   CHECK(doc.quotes[1].speaker.name == "Colleges and Institutes Canada");
 }
+
+TEST_CASE("entities: well-known companies by a one-word name are ORG, alone", "[ner][entities][orgs]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The launch puts Orvell in competition with Meta, whose headsets lead the market. Meta said sales rose, and "
+      "Alphabet and Anthropic declined to comment.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Meta") == "ORG ORG");
+  CHECK(label_of(doc, "Alphabet") == "ORG");
+  CHECK(label_of(doc, "Anthropic") == "ORG");
+}
