@@ -28,7 +28,9 @@ enum class NameWord : uint8_t {
   Outlet,
   OutletWord,
   MediaNoun,
-  Craft
+  Craft,
+  County,
+  Region
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -248,6 +250,20 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
       continue;
     std::string_view unit = table.norm(c.begin - 2);
     if (unit == "village" || unit == "town" || unit == "city" || unit == "county") c.label = Label::Gpe;
+  }
+  // Counties of the UK and Ireland are GPEs ("[LOC Cumbria]"), regions that are no state LOCs ("the [GPE Lake
+  // District]"): table classes County and Region.
+  std::string key;
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin > 3 || (c.label != Label::Loc && c.label != Label::Gpe && c.label != Label::Org))
+      continue;
+    key.clear();
+    for (uint32_t i = c.begin; i < c.end; ++i) key.append(i > c.begin ? " " : "").append(table.norm_no_period(i));
+    auto w = table_find(kNameWords, key);
+    if (w == NameWord::County && (c.label == Label::Loc || (c.label == Label::Org && c.end - c.begin >= 2)))
+      c.label = Label::Gpe;
+    else if (w == NameWord::Region && c.label == Label::Gpe)
+      c.label = Label::Loc;
   }
   // "[LOC Marrow] and [GPE Tallis] counties": the first of two places joined before a unit is one too.
   for (size_t k = 0; k + 1 < cands.size(); ++k) {

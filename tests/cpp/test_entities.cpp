@@ -1080,3 +1080,15 @@ TEST_CASE("entities: well-known companies by a one-word name are ORG, alone", "[
   CHECK(label_of(doc, "Alphabet") == "ORG");
   CHECK(label_of(doc, "Anthropic") == "ORG");
 }
+
+TEST_CASE("entities: counties of the UK and Ireland are GPEs, regions that are no state LOCs", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Floods hit Cumbria and the Scottish Borders on Monday, and walkers were rescued in the Lake District. Derek "
+      "Pell, 58, of Brackmoor, Northamptonshire, moved to the West End.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Cumbria") == "GPE");
+  CHECK(label_of(doc, "Northamptonshire") == "GPE");
+  CHECK(label_of(doc, "Lake District") == "LOC");
+  CHECK(label_of(doc, "West End") == "LOC");
+}
