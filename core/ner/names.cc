@@ -265,6 +265,54 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
     else if (w == NameWord::Region && c.label == Label::Gpe)
       c.label = Label::Loc;
   }
+  // "of [LOC Wexcombe], Northamptonshire", "in Brackmoor, Calif.": a town before a comma and its county, state or
+  // country is a GPE, the tagger's LOC or, after a preposition, the capitalised words it left out.
+  {
+    std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
+    std::vector<Candidate> added;
+    std::vector<uint32_t> towns;
+    auto region = [&](const Candidate& g) {
+      if (g.bytes.end || g.label != Label::Gpe || g.end - g.begin > 3) return false;
+      if (g.end < doc.tokens.size() && (table.casing(g.end) == Casing::Title || table.norm(g.end) == "'s"))
+        return false;  // "the Gulf of Aden, Yemen's agency"
+      key.clear();
+      for (uint32_t i = g.begin; i < g.end; ++i) key.append(i > g.begin ? " " : "").append(table.norm_no_period(i));
+      auto w = table_find(kNameWords, key);
+      return w == NameWord::County || w == NameWord::StateAbbrev ||
+             (gazetteer.find(phrase_key(table, g.begin, g.end)) & (1u << kGazAdmin1 | 1u << kGazCountry));
+    };
+    for (uint32_t i = 1; i + 2 < doc.tokens.size(); ++i) {
+      if (table.casing(i) != Casing::Title || table.casing(i - 1) == Casing::Title) continue;
+      int32_t o = owner[i];
+      uint32_t e = i;
+      if (o >= 0) {
+        if (cands[o].begin != i || cands[o].label != Label::Loc || cands[o].bytes.end) continue;
+        e = cands[o].end;
+        bool titled = true;  // a town's name, not "Gulf of Aden"
+        for (uint32_t t = i; t < e; ++t) titled = titled && table.casing(t) == Casing::Title;
+        if (!titled) continue;
+      } else {
+        std::string_view p = table.norm(i - 1);
+        if (p != "of" && p != "in" && p != "from" && p != "near") continue;
+        while (e < doc.tokens.size() && e - i < 3 && owner[e] < 0 && table.casing(e) == Casing::Title) ++e;
+      }
+      if (e + 1 >= doc.tokens.size() || table.norm(e) != "," || owner[e + 1] < 0 ||
+          cands[owner[e + 1]].begin != e + 1 || !region(cands[owner[e + 1]]) ||
+          doc.tokens[e + 1].block != doc.tokens[i].block)
+        continue;
+      if (o >= 0)
+        cands[o].label = Label::Gpe;
+      else
+        added.push_back({i, e, Label::Gpe, kNameWordScore, {}});
+      towns.push_back(phrase_key(table, i, e));
+      i = e;
+    }
+    if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+    for (Candidate& c : cands)  // the town's other mentions: "sold his house in [LOC Wexcombe]"
+      if (c.label == Label::Loc && !c.bytes.end &&
+          std::find(towns.begin(), towns.end(), phrase_key(table, c.begin, c.end)) != towns.end())
+        c.label = Label::Gpe;
+  }
   // "[LOC Marrow] and [GPE Tallis] counties": the first of two places joined before a unit is one too.
   for (size_t k = 0; k + 1 < cands.size(); ++k) {
     Candidate& a = cands[k];

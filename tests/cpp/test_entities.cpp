@@ -1091,4 +1091,10 @@ TEST_CASE("entities: counties of the UK and Ireland are GPEs, regions that are n
   CHECK(label_of(doc, "Northamptonshire") == "GPE");
   CHECK(label_of(doc, "Lake District") == "LOC");
   CHECK(label_of(doc, "West End") == "LOC");
+  // A town before a comma and its county or state is a GPE, and so are its other mentions.
+  CHECK(label_of(doc, "Brackmoor") == "GPE");
+  aa::Document town = analyser.analyse(
+      "Derek Pell, 58, of Wexcombe, Northamptonshire, was jailed. He had sold his house in Wexcombe.\n");
+  CAPTURE(aa::to_inline_text(town));
+  CHECK(labels_of(town, "Wexcombe") == "GPE GPE");
 }
