@@ -384,6 +384,13 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
         if (o >= 0 && cands[o].end == i + 1 && cands[o].begin < i && !cands[o].bytes.end &&
             cands[o].label != Label::Event)
           drop[o] = 1;
+        // "[PERSON James Webb] Space Telescope": the person the tagger found before untagged capitalised words.
+        uint32_t b = i;
+        while (b > s.first_token && i - b < 3 && owner[b - 1] < 0 && table.casing(b - 1) == Casing::Title) --b;
+        if (o < 0 && b > s.first_token && owner[b - 1] >= 0) {
+          const Candidate& p = cands[owner[b - 1]];
+          if (p.end == b && p.label == Label::Person && !p.bytes.end) drop[owner[b - 1]] = 1;
+        }
         continue;
       }
       if (w == NameWord::NotName || is_party_designation(doc.view(doc.tokens[i].span))) {

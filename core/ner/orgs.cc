@@ -10,7 +10,18 @@
 namespace aa::ner {
 namespace {
 
-enum class CompanyWord : uint8_t { Suffix, Honorific, Institution, Centre, Company, Common, Head, Lead, Known };
+enum class CompanyWord : uint8_t {
+  Suffix,
+  Honorific,
+  Institution,
+  Centre,
+  Company,
+  Common,
+  Head,
+  Lead,
+  Known,
+  Employee
+};
 
 #include "ner_company_words.inc"  // kCompanyWords
 
@@ -351,6 +362,40 @@ void names_with_and(const Document& doc, const TokenTable& table, const Gazettee
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// The employer after a market job and "at": "Tom Belling, an analyst at [LOC Peel Hunt]", "an economist at Capital
+/// Economics" (table class Employee): the tagger's place or person there, or its untagged capitalised words, is an
+/// ORG, unless the gazetteers know the name as a place. Requires: cands sorted by position, non-overlapping; keeps
+/// them so.
+void employers(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
+  std::vector<int32_t> owner;
+  std::vector<Candidate> added;
+  for (uint32_t i = 2; i < doc.tokens.size(); ++i) {
+    if (table.casing(i) != Casing::Title || table.norm(i - 1) != "at" ||
+        company_word(table, i - 2) != CompanyWord::Employee || table.casing(i - 2) != Casing::Lower)
+      continue;
+    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    int32_t o = owner[i];
+    uint32_t e = i;
+    if (o >= 0) {
+      Candidate& c = cands[o];
+      if (c.begin != i || c.bytes.end || c.label == Label::Org ||
+          (gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+        continue;
+      if (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person) c.label = Label::Org;
+      continue;
+    }
+    while (e < doc.tokens.size() && e - i < 4 && owner[e] < 0 && table.casing(e) == Casing::Title &&
+           doc.tokens[e].block == doc.tokens[i].block)
+      ++e;
+    if ((e < doc.tokens.size() && owner[e] >= 0 && cands[owner[e]].begin == e) ||
+        (gaz.find(phrase_key(table, i, e)) & kPlace))
+      continue;
+    added.push_back({i, e, Label::Org, kJoinedScore, {}});
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
 /// Well-known companies by a one-word name that is also a word or a name ("Meta", "Alphabet", "Uber"; table class
 /// Known), which the tagger reads as a person or leaves out: ORG, capitalised and alone (not inside a longer name:
 /// "Meta Platforms" is the tagger's). Requires: cands sorted by position, non-overlapping; keeps them so.
@@ -528,6 +573,7 @@ bool company_name_end(std::string_view norm) {
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
+  employers(doc, table, gaz, cands);
   bracketed_acronyms(doc, table, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
   // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a

@@ -1098,3 +1098,16 @@ TEST_CASE("entities: counties of the UK and Ireland are GPEs, regions that are n
   CAPTURE(aa::to_inline_text(town));
   CHECK(labels_of(town, "Wexcombe") == "GPE GPE");
 }
+
+TEST_CASE("entities: the employer after 'an analyst at' is an ORG; a telescope named after a person is no person",
+          "[ner][entities][orgs]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "\"It is a clean beat,\" said Ana Ruiz, an analyst at Hargrove Lane. Tom Bell, an economist at Capital "
+      "Economics in London, agreed. Astronomers using the Edith Marlow Space Telescope say they have found water.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Hargrove Lane") == "ORG");
+  CHECK(label_of(doc, "Capital Economics") == "ORG");
+  CHECK(label_of(doc, "London") == "GPE");
+  CHECK(label_of(doc, "Edith Marlow") == "none");
+}
