@@ -130,8 +130,11 @@ void org_countries(const Document& doc, const TokenTable& t, const Gazetteer& g,
     uint32_t rest = c.begin + place;
     bool body = g.find(phrase_key(t, rest, c.end)) & bit(kGazOrgName);
     std::string_view last = t.norm(c.end - 1);
-    body = body || last == "department" || last == "ministry" || last == "office" || last == "agency" ||
-           last == "bureau" || last == "commission" || last == "administration";
+    // "State Department", "Foreign Ministry": a body's common name of two words; a longer one after the country is
+    // the official name whole ("UK Health Security Agency").
+    body = body ||
+           (c.end - rest <= 2 && (last == "department" || last == "ministry" || last == "office" || last == "agency" ||
+                                  last == "bureau" || last == "commission" || last == "administration"));
     if (!body) continue;
     add.push_back({c.begin, rest, Label::Gpe, kRuleScore, {}});
     c.begin = rest;

@@ -1111,3 +1111,16 @@ TEST_CASE("entities: the employer after 'an analyst at' is an ORG; a telescope n
   CHECK(label_of(doc, "London") == "GPE");
   CHECK(label_of(doc, "Edith Marlow") == "none");
 }
+
+TEST_CASE(
+    "entities: a country before a body's common name is its own GPE, before an official name of three words "
+    "part of it",
+    "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The UK Health Security Agency urged parents to check records. The US State Department said it was aware.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "UK Health Security Agency") == "ORG");
+  CHECK(label_of(doc, "US") == "GPE");
+  CHECK(label_of(doc, "State Department") == "ORG");
+}
