@@ -30,7 +30,8 @@ enum class NameWord : uint8_t {
   MediaNoun,
   Craft,
   County,
-  Region
+  Region,
+  DiseaseNoun
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -438,6 +439,15 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
     if (!names) continue;
     c.end = e;
     c.label = Label::Gpe;
+  }
+  // "Parkinson's disease", "Down's syndrome": a person's name in a disease's is no mention of the person.
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.bytes.end || c.label != Label::Person || c.end != c.begin + 1 || c.end + 1 >= doc.tokens.size() ||
+        table.norm(c.end) != "'s" || table.casing(c.end + 1) != Casing::Lower ||
+        name_word(table, c.end + 1) != NameWord::DiseaseNoun)
+      continue;
+    drop[k] = 1;
   }
   // A storm's name alone is the storm ("Phailin's winds"), whatever the tagger made of it.
   std::vector<uint32_t> storms;

@@ -1124,3 +1124,13 @@ TEST_CASE(
   CHECK(label_of(doc, "US") == "GPE");
   CHECK(label_of(doc, "State Department") == "ORG");
 }
+
+TEST_CASE("entities: jails are institutions, a disease named after a person no person", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Two men were booked into the Marlow County Jail on Friday. His daughter said the cause was complications of "
+      "Parkinson's disease.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Marlow County Jail") == "ORG");
+  CHECK(label_of(doc, "Parkinson") == "none");
+}
