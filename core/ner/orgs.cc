@@ -396,6 +396,31 @@ void employers(const Document& doc, const TokenTable& table, const Gazetteer& ga
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
+/// An office named after its place and its holder: "the Fresno County District Attorney's Office", "the Los Angeles
+/// County Sheriff's Department" (a place, capitalised words, "'s", a capitalised Office or Department): one ORG, the
+/// place inside (docs/annotation.md: a named office is ORG). Requires: cands sorted by position, non-overlapping;
+/// keeps them so.
+void holders_offices(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
+  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<Candidate> added;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.bytes.end || (c.label != Label::Gpe && c.label != Label::Org)) continue;
+    uint32_t e = c.end;
+    while (e < doc.tokens.size() && e - c.end < 3 && owner[e] < 0 && table.casing(e) == Casing::Title &&
+           doc.tokens[e].block == doc.tokens[c.begin].block)
+      ++e;
+    if (e == c.end || e + 1 >= doc.tokens.size() || table.norm(e) != "'s" || table.casing(e + 1) != Casing::Title ||
+        (table.norm(e + 1) != "office" && table.norm(e + 1) != "department") || owner[e + 1] >= 0 ||
+        (e + 2 < doc.tokens.size() && table.casing(e + 2) == Casing::Title))
+      continue;
+    drop[k] = 1;
+    added.push_back({c.begin, e + 2, Label::Org, kJoinedScore, {}});
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 /// Well-known companies by a one-word name that is also a word or a name ("Meta", "Alphabet", "Uber"; table class
 /// Known), which the tagger reads as a person or leaves out: ORG, capitalised and alone (not inside a longer name:
 /// "Meta Platforms" is the tagger's). Requires: cands sorted by position, non-overlapping; keeps them so.
@@ -574,6 +599,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
   employers(doc, table, gaz, cands);
+  holders_offices(doc, table, cands);
   bracketed_acronyms(doc, table, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
   // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a

@@ -1133,4 +1133,10 @@ TEST_CASE("entities: jails are institutions, a disease named after a person no p
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Marlow County Jail") == "ORG");
   CHECK(label_of(doc, "Parkinson") == "none");
+  aa::Document office =
+      analyser.analyse("The Marlow County District Attorney's Office said the men would be arraigned on Monday.\n");
+  CAPTURE(aa::to_inline_text(office));
+  CHECK(label_of(office, "Marlow County District Attorney's Office") == "ORG");
+  REQUIRE(office.quotes.size() == 1);
+  CHECK(office.quotes[0].speaker.name == "Marlow County District Attorney's Office");
 }
