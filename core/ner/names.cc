@@ -163,7 +163,7 @@ bool reporting_verb(std::string_view w) {
 }  // namespace
 
 void outlet_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
-  std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
+  std::vector<int32_t> owner;  // made when first needed
   std::vector<uint8_t> drop(cands.size(), 0);
   std::vector<Candidate> added;
   auto media_noun = [&](uint32_t i) {
@@ -193,6 +193,7 @@ void outlet_names(const Document& doc, const TokenTable& table, std::vector<Cand
         auto w = table_find(kNameWords, key);
         if (w != NameWord::Outlet && w != NameWord::OutletWord) continue;
       }
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
       bool held = false, same = false;
       for (uint32_t k = b; k < e; ++k) {
         int32_t o = owner[k];
@@ -268,7 +269,10 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
   }
   // "of [LOC Wexcombe], Northamptonshire", "in Brackmoor, Calif.": a town before a comma and its county, state or
   // country is a GPE, the tagger's LOC or, after a preposition, the capitalised words it left out.
-  {
+  bool region_after_comma = false;  // "..., Northamptonshire": else nothing to do
+  for (const Candidate& c : cands)
+    region_after_comma = region_after_comma || (c.label == Label::Gpe && c.begin > 0 && table.norm(c.begin - 1) == ",");
+  if (region_after_comma) {
     std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
     std::vector<Candidate> added;
     std::vector<uint32_t> towns;

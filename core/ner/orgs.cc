@@ -179,12 +179,18 @@ void split_org_repeats(const Document& doc, const TokenTable& table, std::vector
         capitals(c.begin, c.end))
       names.insert(key(c.begin, c.end));
   if (names.empty()) return;
+  std::unordered_set<uint32_t> firsts;  // the names' first words: most tokens stop here
+  for (const Candidate& c : cands)
+    if (c.label == Label::Org && !c.bytes.end && c.end - c.begin >= 2 && c.end - c.begin <= 4)
+      firsts.insert(table.key(c.begin));
   std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);
   std::vector<uint8_t> drop(cands.size(), 0);
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-      if (table.casing(i) != Casing::Title || (cand_at[i] >= 0 && cands[cand_at[i]].begin != i)) continue;
+      if (table.casing(i) != Casing::Title || !firsts.count(table.key(i)) ||
+          (cand_at[i] >= 0 && cands[cand_at[i]].begin != i))
+        continue;
       for (uint32_t e = std::min(i + 4, s.last_token); e >= i + 2; --e) {
         if (!names.count(key(i, e)) || !capitals(i, e)) continue;
         int32_t first = cand_at[i];
@@ -325,8 +331,8 @@ void names_with_and(const Document& doc, const TokenTable& table, const Gazettee
     return (w && w != CompanyWord::Common && w != CompanyWord::Honorific) || table.gaz<kGazOrgWord>(i) != kPosNone;
   };
   auto title = [&](uint32_t i) { return i < doc.tokens.size() && table.casing(i) == Casing::Title; };
-  std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);
-  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<int32_t> cand_at;  // made when first needed: most documents have no such name
+  std::vector<uint8_t> drop;
   std::vector<Candidate> added;
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& a = cands[k];
@@ -334,6 +340,10 @@ void names_with_and(const Document& doc, const TokenTable& table, const Gazettee
     if (a.bytes.end || n + 1 >= doc.tokens.size() || table.norm(n) != "and" ||
         doc.tokens[n + 1].block != doc.tokens[a.begin].block || !title(n + 1))
       continue;
+    if (cand_at.empty()) {
+      cand_at = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
     int32_t o = cand_at[n + 1];
     if (o >= 0) {  // "the England and Wales Cricket Board"
       const Candidate& b = cands[o];
@@ -401,12 +411,18 @@ void employers(const Document& doc, const TokenTable& table, const Gazetteer& ga
 /// place inside (docs/annotation.md: a named office is ORG). Requires: cands sorted by position, non-overlapping;
 /// keeps them so.
 void holders_offices(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
-  std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
-  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<int32_t> owner;  // made when first needed
+  std::vector<uint8_t> drop;
   std::vector<Candidate> added;
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
-    if (c.bytes.end || (c.label != Label::Gpe && c.label != Label::Org)) continue;
+    if (c.bytes.end || (c.label != Label::Gpe && c.label != Label::Org) || c.end >= doc.tokens.size() ||
+        table.casing(c.end) != Casing::Title)
+      continue;
+    if (owner.empty()) {
+      owner = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
     uint32_t e = c.end;
     while (e < doc.tokens.size() && e - c.end < 3 && owner[e] < 0 && table.casing(e) == Casing::Title &&
            doc.tokens[e].block == doc.tokens[c.begin].block)
@@ -459,8 +475,8 @@ void field_list_bodies(const Document& doc, const TokenTable& table, const Gazet
   constexpr uint32_t kNamed = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown |
                               1u << kGazDemonym | 1u << kGazFirstName | 1u << kGazTimeWord;
   auto title = [&](uint32_t i) { return i < doc.tokens.size() && table.casing(i) == Casing::Title; };
-  std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);
-  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<int32_t> cand_at;  // made when first needed
+  std::vector<uint8_t> drop;
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t b = s.first_token; b < s.last_token; ++b) {
@@ -479,6 +495,10 @@ void field_list_bodies(const Document& doc, const TokenTable& table, const Gazet
       for (uint32_t t = b; t + 1 < e; ++t)
         fields = fields && !(title(t) && (gaz.find(phrase_key(table, t, t + 1)) & kNamed));
       if (!fields) continue;
+      if (cand_at.empty()) {
+        cand_at = candidate_at(doc.tokens.size(), cands);
+        drop.assign(cands.size(), 0);
+      }
       bool inside = true;
       for (uint32_t t = b; t < e; ++t) {
         int32_t o = cand_at[t];
@@ -512,13 +532,17 @@ void agency_names(const Document& doc, const TokenTable& table, const Gazetteer&
   auto title = [&](uint32_t i) {
     return i < doc.tokens.size() && (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper);
   };
-  std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
-  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<int32_t> owner;  // made when first needed
+  std::vector<uint8_t> drop;
   std::vector<Candidate> added;
   for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
     if (!title(i) || !(company_word(table, i) == CompanyWord::Lead || table.norm(i) == "police")) continue;
     if (i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block && title(i - 1) && !(table.flags(i) & kSentenceStart))
       continue;
+    if (owner.empty()) {
+      owner = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
     int32_t o = owner[i];
     uint32_t b = i + 1, e = b;                                                       // the place
     if (table.norm(b) == "for" && company_word(table, i) == CompanyWord::Lead) ++b;  // "Transport for London"

@@ -176,6 +176,8 @@ void league_names(const Document& doc, const TokenTable& table, std::vector<Cand
   std::string key;
   for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
     if (!capital(i) || doc.tokens[i + 1].block != doc.tokens[i].block) continue;
+    // the next word capitalised, or a short lowercase particle ("de", "del"): most words stop here
+    if (!capital(i + 1) && !(table.casing(i + 1) == Casing::Lower && table.norm(i + 1).size() <= 3)) continue;
     for (uint32_t e = std::min<uint32_t>(i + 4, static_cast<uint32_t>(doc.tokens.size())); e >= i + 2; --e) {
       bool run = capital(e - 1);  // lowercase words only inside: "Coupe de France", "Copa del Rey"
       key.clear();
