@@ -384,6 +384,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   bool sports_report = sports_teams(doc, table, gaz, cands);
   company_names(doc, table, gaz, sports_report, cands);
   name_words(doc, table, cands);
+  local_body_places(doc, table, gaz, cands);
   party_members(doc, table, cands);
   places_not_persons(doc, table, gaz, cands);
   dateline_places(doc, cands);
@@ -394,6 +395,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });
+  outlet_names(doc, table, cands);
   join_adjacent_persons(doc, cands);
 
   write_entities(doc, cands);
