@@ -107,6 +107,27 @@ class Reader {
   size_t at_ = 0;
 };
 
+/// The packed weights' decoding (zig-zagged step counts, model_pack.h) as a table: the weights in range are those of
+/// zig-zag codes up to max_zig (zig-zag interleaves -1, 1, -2, 2, ...: the steps in [-1024 / step, 1023 / step]
+/// are a run from 0), and field[zig] is the weight's 11-bit field in the plain file. One comparison and one load a
+/// weight instead of the arithmetic and two comparisons.
+struct WeightCodes {
+  explicit WeightCodes(int32_t step) {
+    for (uint32_t zig = 0; zig < field.size(); ++zig) {
+      const int32_t steps = static_cast<int32_t>(zig >> 1) ^ -static_cast<int32_t>(zig & 1);
+      const int32_t weight = steps * step;
+      if (weight < -kMaxWeight - 1 || weight > kMaxWeight) break;
+      field[zig] = static_cast<uint16_t>(weight & 0x7FF);
+      max_zig = zig;
+    }
+  }
+  static int32_t weight(uint32_t zig, int32_t step) {  // for the error message
+    return static_cast<int32_t>((zig >> 1) ^ -static_cast<int32_t>(zig & 1)) * step;
+  }
+  std::array<uint16_t, 2048> field{};
+  uint32_t max_zig = 0;
+};
+
 /// One bucket of features, in the packed streams.
 struct FeatureBucket {
   uint32_t n;  // features
@@ -115,15 +136,20 @@ struct FeatureBucket {
 };
 
 /// Writes a bucket of features in the plain layout at w (its keys' low bits, counts, weights); returns the end.
+/// Checks what Model's load leaves to it (Model::Check::Unpacked): keys increasing, counts and tags in range,
+/// weights in range.
 /// A function of its own, called once per bucket and never inlined, for WebAssembly: engines run a function's
 /// first calls in their baseline compiler and switch to optimised code only between calls, so one call for the
 /// whole table ran unoptimised from start to end (the model's load was most of the start-up in Node).
-[[gnu::noinline]] uint8_t* put_feature_bucket(const FeatureBucket& bk, uint32_t tags, int32_t step, uint8_t* w) {
+[[gnu::noinline]] uint8_t* put_feature_bucket(const FeatureBucket& bk, uint32_t tags, const WeightCodes& codes,
+                                              int32_t step, uint8_t* w) {
   uint32_t lo = 0;
   const uint8_t *key_high = bk.key_high, *key_low = bk.key_low;
   for (uint32_t j = 0; j < bk.n; ++j, w += 2) {
-    lo += uint32_t(key_high[j]) << 8 | key_low[j];
+    const uint32_t delta = uint32_t(key_high[j]) << 8 | key_low[j];
+    lo += delta;
     if (lo > 0xFFFFu) fail("key out of its bucket");
+    if (delta == 0 && j > 0) fail("keys not increasing");
     w[0] = static_cast<uint8_t>(lo), w[1] = static_cast<uint8_t>(lo >> 8);
   }
   std::memcpy(w, bk.counts, bk.n);
@@ -131,26 +157,57 @@ struct FeatureBucket {
   // Locals, not bk's fields: the byte stores through w may alias anything, so the compiler would load those again
   // after every store.
   const uint8_t *td = bk.tag_deltas, *wh = bk.weight_high, *wl = bk.weight_low, *counts = bk.counts;
-  const uint32_t n = bk.n;
+  const uint16_t* field = codes.field.data();
+  const uint32_t n = bk.n, max_zig = codes.max_zig;
   for (uint32_t j = 0; j < n; ++j) {
     const uint32_t count = counts[j];
     if (count > tags) fail("a feature has more weights than tags");
     uint32_t tag = 0;
-    for (uint32_t k = 0; k < count; ++k, ++td, ++wh, ++wl, w += 2) {
-      tag = (tag + *td) & 31u;
+    for (uint32_t k = 0; k < count; ++k, w += 2) {
+      tag = (tag + td[k]) & 31u;
       if (tag >= tags) fail("weight for a tag out of range");
-      uint32_t zig = uint32_t(*wh) << 8 | *wl;
-      int32_t steps = static_cast<int16_t>(static_cast<uint16_t>(zig >> 1 ^ (zig & 1 ? 0xFFFFu : 0u)));
-      int32_t weight = steps * step;
-      if (weight < -kMaxWeight - 1 || weight > kMaxWeight) fail("weight out of range (" + std::to_string(weight) + ")");
-      uint32_t v = tag << 11 | (static_cast<uint32_t>(weight) & 0x7FFu);
+      const uint32_t zig = uint32_t(wh[k]) << 8 | wl[k];
+      if (zig > max_zig) fail("weight out of range (" + std::to_string(WeightCodes::weight(zig, step)) + ")");
+      const uint32_t v = tag << 11 | field[zig];
       w[0] = static_cast<uint8_t>(v), w[1] = static_cast<uint8_t>(v >> 8);
     }
+    td += count, wh += count, wl += count;
   }
   return w;
 }
 
+/// Writes a bucket of gazetteer phrases in the plain layout at w (the low bits of its keys, then their palette
+/// indices); returns the end. Checks the keys increase. Per bucket, not inlined: see put_feature_bucket.
+[[gnu::noinline]] uint8_t* put_phrase_bucket(uint32_t n, const uint8_t* key_high, const uint8_t* key_low,
+                                             const uint16_t* index, uint8_t* w) {
+  uint32_t lo = 0;
+  for (uint32_t j = 0; j < n; ++j, w += 2) {
+    const uint32_t delta = uint32_t(key_high[j]) << 8 | key_low[j];
+    lo += delta;
+    if (lo > 0xFFFFu) fail("key out of its bucket");
+    if (delta == 0 && j > 0) fail("gazetteer keys not increasing");
+    w[0] = static_cast<uint8_t>(lo), w[1] = static_cast<uint8_t>(lo >> 8);
+  }
+  for (uint32_t j = 0; j < n; ++j, w += 2)
+    w[0] = static_cast<uint8_t>(index[j]), w[1] = static_cast<uint8_t>(index[j] >> 8);
+  return w;
+}
+
 }  // namespace
+
+uint32_t pack_check(const uint8_t* data, size_t size) {
+  constexpr uint64_t kOdd = 0x9E3779B97F4A7C15u;  // 2^64 / the golden ratio, made odd: mixes every bit upwards
+  uint64_t h = 0;
+  size_t i = 0;
+  for (; i + 8 <= size; i += 8) h = (h ^ load_u64(data + i)) * kOdd;
+  if (i < size) {
+    uint8_t tail[8] = {};
+    std::memcpy(tail, data + i, size - i);
+    h = (h ^ load_u64(tail)) * kOdd;
+  }
+  h = (h ^ uint64_t(size)) * kOdd;
+  return static_cast<uint32_t>(h >> 32 ^ h);
+}
 
 bool is_packed_model(const uint8_t* data, size_t size) {
   return data != nullptr && size >= sizeof kPackMagic && std::memcmp(data, kPackMagic, sizeof kPackMagic) == 0;
@@ -225,7 +282,7 @@ std::string pack_model(const uint8_t* data, size_t size) {
   std::string out(kPackMagic, sizeof kPackMagic);
   put_u32(out, kPackVersion);
   put_u32(out, static_cast<uint32_t>(payload.size()));
-  put_u32(out, crc32(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()));
+  put_u32(out, pack_check(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()));
   return out + payload;
 }
 
@@ -241,7 +298,7 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   uint32_t length = load_u32(data + 12);
   if (length != size - kHeaderBytes) fail("payload length does not match (truncated or damaged)");
   const uint8_t* payload = data + kHeaderBytes;
-  if (crc32(payload, length) != load_u32(data + 16)) fail("CRC mismatch (damaged)");
+  if (pack_check(payload, length) != load_u32(data + 16)) fail("check mismatch (damaged)");
   Reader top(payload, length);
   if (top.u32() != kStreams) fail("wrong number of streams");
   std::vector<Reader> s;
@@ -323,10 +380,6 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
     w[3] = static_cast<uint8_t>(v >> 24);
     w += 4;
   };
-  auto put16 = [&w](uint32_t v) {
-    w[0] = static_cast<uint8_t>(v), w[1] = static_cast<uint8_t>(v >> 8);
-    w += 2;
-  };
   auto put = [&w](const uint8_t* p, size_t n) {
     if (n) std::memcpy(w, p, n);
     w += n;
@@ -354,6 +407,7 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
                 *all_counts = counts.bytes(n_features);
   const uint8_t *all_tag_deltas = tag_deltas.bytes(n_pairs), *all_weight_high = weight_high.bytes(n_pairs),
                 *all_weight_low = weight_low.bytes(n_pairs);
+  const WeightCodes codes(static_cast<int32_t>(step));
   uint64_t features = 0, pairs = 0;
   for (uint32_t b = 0; b < kBuckets; ++b) {
     const uint32_t n = bucket_sizes[b];
@@ -372,7 +426,7 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
     bk.weight_high = all_weight_high + pairs;
     bk.weight_low = all_weight_low + pairs;
     pairs += weights;
-    w = put_feature_bucket(bk, tags, static_cast<int32_t>(step), w);
+    w = put_feature_bucket(bk, tags, codes, static_cast<int32_t>(step), w);
   }
   if (features != n_features) fail("key count does not match");
   if (pairs != n_pairs) fail("weight count does not match");
@@ -390,19 +444,17 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
     const uint32_t n = phrase_buckets[b];
     if (n == 0) continue;
     if (phrases + n > n_phrases) fail("key count does not match");
-    const uint8_t *hi = all_phrase_high + phrases, *lo_bytes = all_phrase_low + phrases;
-    uint32_t lo = 0;
-    for (uint32_t j = 0; j < n; ++j) {
-      lo += uint32_t(hi[j]) << 8 | lo_bytes[j];
-      if (lo > 0xFFFFu) fail("key out of its bucket");
-      put16(lo);
-    }
-    for (uint32_t j = 0; j < n; ++j) put16(phrase_index[phrases + j]);
+    w = put_phrase_bucket(n, all_phrase_high + phrases, all_phrase_low + phrases, phrase_index.data() + phrases, w);
     phrases += n;
   }
   if (phrases != n_phrases) fail("key count does not match");
   while ((w - g0) % 4) *w++ = 0;
   for (uint32_t v : plain_palette) put32(v);
+  // What Model's load leaves to the unpacking (Model::Check::Unpacked): alias keys increase, names exist.
+  for (uint32_t i = 0; i < n_aliases; ++i) {
+    if (i && load_u32(aliases + 4 * i) <= load_u32(aliases + 4 * i - 4)) fail("alias keys not increasing");
+    if (load_u32(aliases + 4 * (n_aliases + i)) >= n_names) fail("alias refers to a missing name");
+  }
   put(aliases, 8 * size_t(n_aliases));
 
   uint32_t end = 0;
