@@ -176,10 +176,32 @@ struct FeatureBucket {
   return w;
 }
 
+/// The packed gazetteer palette (sorted) to the plain one (in order of first appearance, as encode_gazetteer
+/// writes it).
+struct PaletteMap {
+  explicit PaletteMap(const std::vector<uint32_t>& packed) : packed(packed), plain_of(packed.size(), kNone) {
+    plain.reserve(packed.size());
+  }
+  /// The plain index of packed index i (< packed.size()), given it at its first use.
+  uint32_t operator()(uint32_t i) {
+    if (plain_of[i] == kNone) {
+      plain_of[i] = static_cast<uint32_t>(plain.size());
+      plain.push_back(packed[i]);
+    }
+    return plain_of[i];
+  }
+  static constexpr uint32_t kNone = 0xFFFFFFFFu;
+  const std::vector<uint32_t>& packed;
+  std::vector<uint32_t> plain_of;
+  std::vector<uint32_t> plain;
+};
+
 /// Writes a bucket of gazetteer phrases in the plain layout at w (the low bits of its keys, then their palette
-/// indices); returns the end. Checks the keys increase. Per bucket, not inlined: see put_feature_bucket.
+/// indices); returns the end. Checks the keys increase and the values are in the palette. Per bucket, not inlined:
+/// see put_feature_bucket.
 [[gnu::noinline]] uint8_t* put_phrase_bucket(uint32_t n, const uint8_t* key_high, const uint8_t* key_low,
-                                             const uint16_t* index, uint8_t* w) {
+                                             const uint8_t* value_high, const uint8_t* value_low, PaletteMap& palette,
+                                             uint8_t* w) {
   uint32_t lo = 0;
   for (uint32_t j = 0; j < n; ++j, w += 2) {
     const uint32_t delta = uint32_t(key_high[j]) << 8 | key_low[j];
@@ -188,8 +210,13 @@ struct FeatureBucket {
     if (delta == 0 && j > 0) fail("gazetteer keys not increasing");
     w[0] = static_cast<uint8_t>(lo), w[1] = static_cast<uint8_t>(lo >> 8);
   }
-  for (uint32_t j = 0; j < n; ++j, w += 2)
-    w[0] = static_cast<uint8_t>(index[j]), w[1] = static_cast<uint8_t>(index[j] >> 8);
+  const uint32_t size = static_cast<uint32_t>(palette.packed.size());
+  for (uint32_t j = 0; j < n; ++j, w += 2) {
+    const uint32_t index = uint32_t(value_high[j]) << 8 | value_low[j];
+    if (index >= size) fail("gazetteer value out of the palette");
+    const uint32_t plain = palette(index);
+    w[0] = static_cast<uint8_t>(plain), w[1] = static_cast<uint8_t>(plain >> 8);
+  }
   return w;
 }
 
@@ -345,28 +372,18 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   // The hot loops below read whole runs (Reader::bytes, one bounds check each) rather than byte by byte.
 
   // The plain palette holds the values in order of first appearance (encode_gazetteer); the packed one is sorted.
-  std::vector<uint16_t> phrase_index(n_phrases);
-  std::vector<uint32_t> plain_palette;
-  {
-    std::vector<uint32_t> plain_of(palette.size(), 0xFFFFFFFFu);
-    const uint8_t *hi = s[kPhraseValueHigh].bytes(n_phrases), *lo = s[kPhraseValueLow].bytes(n_phrases);
-    for (uint32_t i = 0; i < n_phrases; ++i) {
-      uint32_t index = uint32_t(hi[i]) << 8 | lo[i];
-      if (index >= palette.size()) fail("gazetteer value out of the palette");
-      if (plain_of[index] == 0xFFFFFFFFu) {
-        plain_of[index] = static_cast<uint32_t>(plain_palette.size());
-        plain_palette.push_back(palette[index]);
-      }
-      phrase_index[i] = static_cast<uint16_t>(plain_of[index]);
-    }
-  }
+  // Each phrase's index is mapped as its bucket is written (put_phrase_bucket); pack_model's palette holds only
+  // values some phrase has, so the plain one has as many (checked at the end).
+  PaletteMap palette_map(palette);
+  const uint8_t *all_value_high = s[kPhraseValueHigh].bytes(n_phrases),
+                *all_value_low = s[kPhraseValueLow].bytes(n_phrases);
 
   // Sizes, as model.h lays the file out.
   uint64_t string_bytes = 0;
   for (const Bytes& b : strings) string_bytes += b.n;
   GazetteerLayout gaz;
   gaz.phrases = n_phrases;
-  gaz.palette = static_cast<uint32_t>(plain_palette.size());
+  gaz.palette = static_cast<uint32_t>(palette.size());
   gaz.aliases = n_aliases;
   const uint64_t blob_bytes = 3 * uint64_t(n_features) + 2 * uint64_t(n_pairs);
   uint64_t payload_bytes = 4 * 8 + 4 * uint64_t(n_transitions) + kBuckets + blob_bytes;
@@ -444,12 +461,14 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
     const uint32_t n = phrase_buckets[b];
     if (n == 0) continue;
     if (phrases + n > n_phrases) fail("key count does not match");
-    w = put_phrase_bucket(n, all_phrase_high + phrases, all_phrase_low + phrases, phrase_index.data() + phrases, w);
+    w = put_phrase_bucket(n, all_phrase_high + phrases, all_phrase_low + phrases, all_value_high + phrases,
+                          all_value_low + phrases, palette_map, w);
     phrases += n;
   }
   if (phrases != n_phrases) fail("key count does not match");
   while ((w - g0) % 4) *w++ = 0;
-  for (uint32_t v : plain_palette) put32(v);
+  if (palette_map.plain.size() != palette.size()) fail("gazetteer palette has values no phrase has");
+  for (uint32_t v : palette_map.plain) put32(v);
   // What Model's load leaves to the unpacking (Model::Check::Unpacked): alias keys increase, names exist.
   for (uint32_t i = 0; i < n_aliases; ++i) {
     if (i && load_u32(aliases + 4 * i) <= load_u32(aliases + 4 * i - 4)) fail("alias keys not increasing");
