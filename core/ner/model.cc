@@ -97,6 +97,39 @@ size_t align4(size_t n) {
     if ((load_u16(weights + 2 * k) >> 11) >= tags) fail("features: tag out of range");
 }
 
+/// The feature tables' index (Sections::buckets_index), and with `contents` their checks: bucket sizes add up,
+/// keys increase within buckets, weight counts and tags in range. A function of its own, for WebAssembly: see
+/// put_features in model_pack.cc (locate and Model's load run once; their own loops must stay short).
+[[gnu::noinline]] void index_features(Sections& s, uint64_t blob_bytes, uint64_t tags, bool contents) {
+  size_t total = 0;
+  for (size_t b = 0; b < kBuckets; ++b) total += s.buckets[b];
+  if (total != s.n_features) fail("features: bucket sizes do not add up");
+  uint64_t at_blob = 0, pairs = 0;
+  s.buckets_index.resize(kBuckets);
+  for (size_t b = 0; b < kBuckets; ++b) {
+    uint32_t n = s.buckets[b];
+    if (at_blob + 3 * uint64_t(n) > blob_bytes) fail("features: weight counts do not add up");
+    s.buckets_index[b] = static_cast<uint32_t>(at_blob) << 8 | n;  // at_blob < kMaxFeatureBytes: 24 bits
+    const uint8_t* low = s.blob + at_blob;
+    const uint8_t* counts = low + 2 * n;
+    uint64_t weights = 0;
+    if (contents) {
+      for (uint32_t k = 0; k < n; ++k) {
+        if (counts[k] > tags) fail("features: more weights than tags");
+        weights += counts[k];
+      }
+    } else {
+      for (uint32_t k = 0; k < n; ++k) weights += counts[k];
+    }
+    at_blob += 3 * uint64_t(n);
+    if (at_blob + 2 * weights > blob_bytes) fail("features: weight counts do not add up");
+    if (contents) check_bucket(low, n, s.blob + at_blob, weights, tags);
+    at_blob += 2 * weights;
+    pairs += weights;
+  }
+  if (pairs != s.n_pairs || at_blob != blob_bytes) fail("features: weight counts do not add up");
+}
+
 /// Checks the header and locates the sections (see Model::Check for what `check` leaves out).
 Sections locate(const uint8_t* data, size_t size, Model::Check check) {
   const bool crc = check == Model::Check::Full, contents = check != Model::Check::Unpacked;
@@ -163,35 +196,8 @@ Sections locate(const uint8_t* data, size_t size, Model::Check check) {
   }
   if (prev != s.string_bytes) fail("strings: offsets out of range");
 
-  // The feature tables: bucket sizes add up, keys increase within buckets, weight counts and tags in range.
   if (blob_bytes >= kMaxFeatureBytes) fail("features: over 16 MiB");
-  size_t total = 0;
-  for (size_t b = 0; b < kBuckets; ++b) total += s.buckets[b];
-  if (total != s.n_features) fail("features: bucket sizes do not add up");
-  uint64_t at_blob = 0, pairs = 0;
-  s.buckets_index.resize(kBuckets);
-  for (size_t b = 0; b < kBuckets; ++b) {
-    uint32_t n = s.buckets[b];
-    if (at_blob + 3 * uint64_t(n) > blob_bytes) fail("features: weight counts do not add up");
-    s.buckets_index[b] = static_cast<uint32_t>(at_blob) << 8 | n;  // at_blob < kMaxFeatureBytes: 24 bits
-    const uint8_t* low = s.blob + at_blob;
-    const uint8_t* counts = low + 2 * n;
-    uint64_t weights = 0;
-    if (contents) {
-      for (uint32_t k = 0; k < n; ++k) {
-        if (counts[k] > tags) fail("features: more weights than tags");
-        weights += counts[k];
-      }
-    } else {
-      for (uint32_t k = 0; k < n; ++k) weights += counts[k];
-    }
-    at_blob += 3 * uint64_t(n);
-    if (at_blob + 2 * weights > blob_bytes) fail("features: weight counts do not add up");
-    if (contents) check_bucket(low, n, s.blob + at_blob, weights, tags);
-    at_blob += 2 * weights;
-    pairs += weights;
-  }
-  if (pairs != s.n_pairs || at_blob != blob_bytes) fail("features: weight counts do not add up");
+  index_features(s, blob_bytes, tags, contents);
   if (contents) {
     std::string bad = check_gazetteer(s.gazetteer, s.gaz, s.n_names);
     if (!bad.empty()) fail("gazetteer: " + bad);

@@ -220,9 +220,73 @@ struct PaletteMap {
   return w;
 }
 
+// The loops over all buckets are functions of their own too, each small: a WebAssembly engine optimises a function
+// whose loops have run long enough (V8: a budget of bytes executed), and a function runs its optimised code only
+// from its next call on. unpack_model and Model's load run once, so optimising them was wasted, and costly: V8
+// spent 394 and 330 ms of a background thread and 9.4 and 7.2 MB of fresh memory compiling them while the first
+// load ran (bench/README.md, start-up). Their own loops are now short (strings, aliases); the long ones are here.
+
+/// The packed streams of the features, each the run of all features' (or all weights') bytes.
+struct FeatureStreams {
+  uint32_t n_features = 0, n_pairs = 0;
+  const uint8_t* bucket_sizes = nullptr;                                               // kBuckets
+  const uint8_t *key_high = nullptr, *key_low = nullptr, *counts = nullptr;            // n_features
+  const uint8_t *tag_deltas = nullptr, *weight_high = nullptr, *weight_low = nullptr;  // n_pairs
+};
+
+/// Writes every bucket of features (put_feature_bucket) at w; returns the end.
+[[gnu::noinline]] uint8_t* put_features(const FeatureStreams& fs, uint32_t tags, int32_t step, uint8_t* w) {
+  const WeightCodes codes(step);
+  uint64_t features = 0, pairs = 0;
+  for (uint32_t b = 0; b < kBuckets; ++b) {
+    const uint32_t n = fs.bucket_sizes[b];
+    if (n == 0) continue;
+    if (features + n > fs.n_features) fail("key count does not match");
+    FeatureBucket bk;
+    bk.n = n;
+    bk.key_high = fs.key_high + features;
+    bk.key_low = fs.key_low + features;
+    bk.counts = fs.counts + features;
+    features += n;
+    uint32_t weights = 0;
+    for (uint32_t j = 0; j < n; ++j) weights += bk.counts[j];
+    if (pairs + weights > fs.n_pairs) fail("weight count does not match");
+    bk.tag_deltas = fs.tag_deltas + pairs;
+    bk.weight_high = fs.weight_high + pairs;
+    bk.weight_low = fs.weight_low + pairs;
+    pairs += weights;
+    w = put_feature_bucket(bk, tags, codes, step, w);
+  }
+  if (features != fs.n_features) fail("key count does not match");
+  if (pairs != fs.n_pairs) fail("weight count does not match");
+  return w;
+}
+
+/// The packed streams of the gazetteer's phrases.
+struct PhraseStreams {
+  uint32_t n_phrases = 0;
+  const uint8_t* bucket_sizes = nullptr;                                                               // kBuckets
+  const uint8_t *key_high = nullptr, *key_low = nullptr, *value_high = nullptr, *value_low = nullptr;  // n_phrases
+};
+
+/// Writes every bucket of phrases (put_phrase_bucket) at w; returns the end.
+[[gnu::noinline]] uint8_t* put_phrases(const PhraseStreams& ps, PaletteMap& palette, uint8_t* w) {
+  uint64_t phrases = 0;
+  for (uint32_t b = 0; b < kBuckets; ++b) {
+    const uint32_t n = ps.bucket_sizes[b];
+    if (n == 0) continue;
+    if (phrases + n > ps.n_phrases) fail("key count does not match");
+    w = put_phrase_bucket(n, ps.key_high + phrases, ps.key_low + phrases, ps.value_high + phrases,
+                          ps.value_low + phrases, palette, w);
+    phrases += n;
+  }
+  if (phrases != ps.n_phrases) fail("key count does not match");
+  return w;
+}
+
 }  // namespace
 
-uint32_t pack_check(const uint8_t* data, size_t size) {
+[[gnu::noinline]] uint32_t pack_check(const uint8_t* data, size_t size) {
   constexpr uint64_t kOdd = 0x9E3779B97F4A7C15u;  // 2^64 / the golden ratio, made odd: mixes every bit upwards
   uint64_t h = 0;
   size_t i = 0;
@@ -375,8 +439,6 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   // Each phrase's index is mapped as its bucket is written (put_phrase_bucket); pack_model's palette holds only
   // values some phrase has, so the plain one has as many (checked at the end).
   PaletteMap palette_map(palette);
-  const uint8_t *all_value_high = s[kPhraseValueHigh].bytes(n_phrases),
-                *all_value_low = s[kPhraseValueLow].bytes(n_phrases);
 
   // Sizes, as model.h lays the file out.
   uint64_t string_bytes = 0;
@@ -412,41 +474,18 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   put32(static_cast<uint32_t>(string_bytes));
   put(transitions, 4 * size_t(n_transitions));
 
-  // Features: per bucket, the low bits of its keys, their weight counts, then their weights.
-  Reader& buckets = s[kFeatureBuckets];
-  Reader &key_high = s[kFeatureKeyHigh], &key_low = s[kFeatureKeyLow], &counts = s[kFeatureCounts];
-  Reader &tag_deltas = s[kTags], &weight_high = s[kWeightHigh], &weight_low = s[kWeightLow];
-  const uint8_t* bucket_sizes = buckets.bytes(kBuckets);
-  put(bucket_sizes, kBuckets);
-  // Each stream's run for all features (or all weights) taken at once, bounds-checked once: the loop below stays
-  // within them, since it fails as soon as the features or weights it has walked exceed n_features or n_pairs.
-  const uint8_t *all_key_high = key_high.bytes(n_features), *all_key_low = key_low.bytes(n_features),
-                *all_counts = counts.bytes(n_features);
-  const uint8_t *all_tag_deltas = tag_deltas.bytes(n_pairs), *all_weight_high = weight_high.bytes(n_pairs),
-                *all_weight_low = weight_low.bytes(n_pairs);
-  const WeightCodes codes(static_cast<int32_t>(step));
-  uint64_t features = 0, pairs = 0;
-  for (uint32_t b = 0; b < kBuckets; ++b) {
-    const uint32_t n = bucket_sizes[b];
-    if (n == 0) continue;
-    if (features + n > n_features) fail("key count does not match");
-    FeatureBucket bk;
-    bk.n = n;
-    bk.key_high = all_key_high + features;
-    bk.key_low = all_key_low + features;
-    bk.counts = all_counts + features;
-    features += n;
-    uint32_t weights = 0;
-    for (uint32_t j = 0; j < n; ++j) weights += bk.counts[j];
-    if (pairs + weights > n_pairs) fail("weight count does not match");
-    bk.tag_deltas = all_tag_deltas + pairs;
-    bk.weight_high = all_weight_high + pairs;
-    bk.weight_low = all_weight_low + pairs;
-    pairs += weights;
-    w = put_feature_bucket(bk, tags, codes, static_cast<int32_t>(step), w);
-  }
-  if (features != n_features) fail("key count does not match");
-  if (pairs != n_pairs) fail("weight count does not match");
+  // Features: per bucket, the low bits of its keys, their weight counts, then their weights. Each stream's run for
+  // all features (or all weights) taken at once, bounds-checked once: put_features stays within them, since it
+  // fails as soon as the features or weights it has walked exceed n_features or n_pairs.
+  FeatureStreams fs;
+  fs.bucket_sizes = s[kFeatureBuckets].bytes(kBuckets);
+  put(fs.bucket_sizes, kBuckets);
+  fs.n_features = n_features, fs.n_pairs = n_pairs;
+  fs.key_high = s[kFeatureKeyHigh].bytes(n_features), fs.key_low = s[kFeatureKeyLow].bytes(n_features);
+  fs.counts = s[kFeatureCounts].bytes(n_features);
+  fs.tag_deltas = s[kTags].bytes(n_pairs), fs.weight_high = s[kWeightHigh].bytes(n_pairs);
+  fs.weight_low = s[kWeightLow].bytes(n_pairs);
+  w = put_features(fs, tags, static_cast<int32_t>(step), w);
   while ((w - p0) % 4) *w++ = 0;
 
   // The gazetteer: per bucket, the low bits of its keys, then their palette indices; the palette; the aliases.
@@ -454,18 +493,11 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   const uint8_t* phrase_buckets = s[kPhraseBuckets].bytes(kBuckets);
   put(phrase_buckets, kBuckets);
   // As the features': the runs taken at once.
-  const uint8_t *all_phrase_high = s[kPhraseKeyHigh].bytes(n_phrases),
-                *all_phrase_low = s[kPhraseKeyLow].bytes(n_phrases);
-  uint64_t phrases = 0;
-  for (uint32_t b = 0; b < kBuckets; ++b) {
-    const uint32_t n = phrase_buckets[b];
-    if (n == 0) continue;
-    if (phrases + n > n_phrases) fail("key count does not match");
-    w = put_phrase_bucket(n, all_phrase_high + phrases, all_phrase_low + phrases, all_value_high + phrases,
-                          all_value_low + phrases, palette_map, w);
-    phrases += n;
-  }
-  if (phrases != n_phrases) fail("key count does not match");
+  PhraseStreams ps;
+  ps.bucket_sizes = phrase_buckets, ps.n_phrases = n_phrases;
+  ps.key_high = s[kPhraseKeyHigh].bytes(n_phrases), ps.key_low = s[kPhraseKeyLow].bytes(n_phrases);
+  ps.value_high = s[kPhraseValueHigh].bytes(n_phrases), ps.value_low = s[kPhraseValueLow].bytes(n_phrases);
+  w = put_phrases(ps, palette_map, w);
   while ((w - g0) % 4) *w++ = 0;
   if (palette_map.plain.size() != palette.size()) fail("gazetteer palette has values no phrase has");
   for (uint32_t v : palette_map.plain) put32(v);
