@@ -38,9 +38,11 @@ bool is_packed_model(const uint8_t* data, size_t size);
 /// Packs a plain model file (model.h). Throws ModelError if it is not a valid one.
 std::string pack_model(const uint8_t* data, size_t size);
 
-/// The plain model file of packed bytes. Throws ModelError on anything damaged. Without `plain_crc`, the plain
-/// file's CRC-32 field is left 0 (the bytes are then only for Model with Check::NoCrc, as EntityModel::from_bytes
-/// uses them: the packed bytes' own CRC was checked, and computing the other costs as much again).
+/// The plain model file of packed bytes. Throws ModelError on anything damaged: it checks every table's contents
+/// as it writes them (keys increasing, counts, tags and weights in range, the gazetteer's values and aliases), so
+/// that Model need only check the layout (Model::Check::Unpacked). Without `plain_crc`, the plain file's CRC-32
+/// field is left 0 (the bytes are then only for Model with Check::NoCrc or Unpacked, as EntityModel::from_bytes
+/// uses them: the packed bytes' own check was made, and a CRC-32 of the plain bytes costs far more).
 std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_crc = true);
 
 }  // namespace aa::ner
