@@ -286,17 +286,33 @@ struct PhraseStreams {
 
 }  // namespace
 
-[[gnu::noinline]] uint32_t pack_check(const uint8_t* data, size_t size) {
-  constexpr uint64_t kOdd = 0x9E3779B97F4A7C15u;  // 2^64 / the golden ratio, made odd: mixes every bit upwards
-  uint64_t h = 0;
+namespace {
+
+constexpr uint64_t kCheckOdd = 0x9E3779B97F4A7C15u;  // 2^64 / the golden ratio, made odd: mixes every bit upwards
+
+/// pack_check's state after `size` more bytes (a multiple of 8, or the last piece: zero-padded).
+[[gnu::noinline]] uint64_t pack_check_update(uint64_t h, const uint8_t* data, size_t size) {
   size_t i = 0;
-  for (; i + 8 <= size; i += 8) h = (h ^ load_u64(data + i)) * kOdd;
+  for (; i + 8 <= size; i += 8) h = (h ^ load_u64(data + i)) * kCheckOdd;
   if (i < size) {
     uint8_t tail[8] = {};
     std::memcpy(tail, data + i, size - i);
-    h = (h ^ load_u64(tail)) * kOdd;
+    h = (h ^ load_u64(tail)) * kCheckOdd;
   }
-  h = (h ^ uint64_t(size)) * kOdd;
+  return h;
+}
+
+}  // namespace
+
+uint32_t pack_check(const uint8_t* data, size_t size) {
+  // Per 64 KiB, and the rest by a second call: pack_check_update is then called from two places, which keeps the
+  // WebAssembly optimiser (Binaryen) from inlining its loop into the once-run unpacking (see put_features).
+  constexpr size_t kPiece = size_t(1) << 16;
+  uint64_t h = 0;
+  size_t at = 0;
+  for (; size - at > kPiece; at += kPiece) h = pack_check_update(h, data + at, kPiece);
+  h = pack_check_update(h, data + at, size - at);
+  h = (h ^ uint64_t(size)) * kCheckOdd;
   return static_cast<uint32_t>(h >> 32 ^ h);
 }
 
