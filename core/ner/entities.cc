@@ -177,9 +177,9 @@ std::string_view embedded_entity_model_bytes() {
 EntityModel EntityModel::from_bytes(const uint8_t* data, size_t size) {
   if (data == nullptr) return EntityModel(std::make_shared<const Model>(std::vector<uint8_t>()));
   if (ner::is_packed_model(data, size))
-    // unpack_model checked the packed bytes' CRC; the plain bytes it makes are checked by Model (all but a CRC).
+    // unpack_model checked the packed bytes' CRC and the tables' contents as it wrote them; Model checks the layout.
     return EntityModel(
-        std::make_shared<const Model>(ner::unpack_model(data, size, /*plain_crc=*/false), Model::Check::NoCrc));
+        std::make_shared<const Model>(ner::unpack_model(data, size, /*plain_crc=*/false), Model::Check::Unpacked));
   return EntityModel(std::make_shared<const Model>(std::vector<uint8_t>(data, data + size)));
 }
 
