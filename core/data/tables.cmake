@@ -49,6 +49,7 @@ aa_table(kCompanyWords CompanyWord ner_company_words.tsv ner_company_words.inc)
 aa_table(kNameWords NameWord ner_name_words.tsv ner_name_words.inc)
 aa_table(kPartyMembers PartyMember ner_party_members.tsv ner_party_members.inc)
 aa_table(kCapitals CapitalKind ner_capitals.tsv ner_capitals.inc)
+aa_table(kPlaceCues PlaceCue ner_place_cues.tsv ner_place_cues.inc)
 # quotes: cue verbs, speaker words, quote words, first names' genders
 aa_table(kCueWords CueWord cues.tsv quote_cues.inc)
 aa_table(kSpeakerWords SpeakerWord speaker_words.tsv quote_speaker_words.inc)

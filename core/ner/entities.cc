@@ -13,6 +13,7 @@
 #include "ner/model_pack.h"
 #include "ner/names.h"
 #include "ner/orgs.h"
+#include "ner/places.h"
 #include "ner/rules.h"
 #include "ner/scorer.h"
 #include "ner/sports.h"
@@ -386,6 +387,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   name_words(doc, table, cands);
   party_members(doc, table, cands);
   places_not_persons(doc, table, gaz, cands);
+  places_named_as_places(doc, table, gaz, cands);
   byline_names(doc, table, gaz, cands);
   norp_compounds(doc, cands);
   persons_first(doc, table, cands);
