@@ -388,6 +388,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   party_members(doc, table, cands);
   places_not_persons(doc, table, gaz, cands);
   places_named_as_places(doc, table, gaz, cands);
+  state_codes(doc, table, cands);
   byline_names(doc, table, gaz, cands);
   norp_compounds(doc, cands);
   persons_first(doc, table, cands);

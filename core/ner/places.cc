@@ -1,5 +1,6 @@
 #include "ner/places.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "data/tables.h"
@@ -10,6 +11,10 @@ namespace {
 enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf };
 
 #include "ner_place_cues.inc"  // kPlaceCues
+
+enum class StateCode : uint8_t { State };
+
+#include "ner_state_codes.inc"  // kStateCodes
 
 /// The token after i in the same sentence, or -1.
 long next_in_sentence(const TokenTable& table, size_t i) {
@@ -97,6 +102,34 @@ void places_named_as_places(const Document& doc, const TokenTable& table, const 
     auto it = words.find(table.key(c.begin));
     if (it != words.end() && !it->second.person && it->second.label != Label::Person) c.label = it->second.label;
   }
+}
+
+void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<Candidate> added;
+  size_t k = 0;  // the first candidate that does not end before token i
+  for (uint32_t i = 2; i < table.size(); ++i) {
+    std::string_view w = doc.view(doc.tokens[i].span);
+    if (w.size() != 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z') continue;
+    if (!(table.flags(i) & kInSentence) || (table.flags(i) & kSentenceStart) || !table_find(kStateCodes, w)) continue;
+    if (doc.view(doc.tokens[i - 1].span) != ",") continue;
+    while (k < cands.size() && cands[k].end < i) ++k;
+    if (k < cands.size() && cands[k].begin <= i) {  // tagged already: a place alone is the state
+      Candidate& c = cands[k];
+      if (c.begin == i && c.end == i + 1 && !c.bytes.end && c.label == Label::Loc) c.label = Label::Gpe;
+      continue;
+    }
+    const Candidate* place = k > 0 ? &cands[k - 1] : nullptr;
+    if (!place || place->end != i - 1 || place->bytes.end || (place->label != Label::Gpe && place->label != Label::Loc))
+      continue;
+    long next = i + 1 < table.size() && (table.flags(i + 1) & kInSentence) && !(table.flags(i + 1) & kSentenceStart)
+                    ? static_cast<long>(i + 1)
+                    : -1;
+    if (next >= 0 && table.casing(next) != Casing::None) continue;  // a word after it: "Boston, MA rules"
+    added.push_back({i, i + 1, Label::Gpe, place->score, {}});
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
 }  // namespace aa::ner

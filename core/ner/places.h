@@ -20,4 +20,9 @@ namespace aa::ner {
 [[gnu::noinline]] void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                               std::vector<Candidate>& cands);
 
+/// A US state's postal code after a place and a comma ("Lawrence, KS", "Baltimore, MD 21202"), followed by
+/// no word (a ZIP code, punctuation or the end of the sentence), is a GPE; the tagger leaves most of them out.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

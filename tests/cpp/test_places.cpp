@@ -39,3 +39,14 @@ TEST_CASE("places: a title, a full name or a role keeps the person", "[ner][plac
   CHECK(labels(doc, "Anna Marvell") == "PERSON");
   CHECK(labels(doc, "Marvell") == "PERSON PERSON");
 }
+
+TEST_CASE("places: a US state's postal code after a place and a comma is a GPE", "[ner][places]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Best bakery in Lawrence, KS and the staff are lovely. Ship it to Baltimore, MD 21202 please.\n\n"
+      "In Boston, MA rules were changed.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels(doc, "KS") == "GPE");
+  CHECK(labels(doc, "MD") == "GPE");
+  CHECK(labels(doc, "MA") == "none");  // a word after it: no address
+}
