@@ -389,6 +389,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   places_not_persons(doc, table, gaz, cands);
   places_named_as_places(doc, table, gaz, cands);
   state_codes(doc, table, cands);
+  the_outside_places(doc, cands);
   byline_names(doc, table, gaz, cands);
   norp_compounds(doc, cands);
   persons_first(doc, table, cands);

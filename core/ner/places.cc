@@ -132,4 +132,10 @@ void state_codes(const Document& doc, const TokenTable& table, std::vector<Candi
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+void the_outside_places(const Document& doc, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands)
+    if (c.label == Label::Gpe && !c.bytes.end && c.end - c.begin >= 2 && doc.view(doc.tokens[c.begin].span) == "the")
+      ++c.begin;
+}
+
 }  // namespace aa::ner

@@ -25,4 +25,9 @@ namespace aa::ner {
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// "The" stays outside a place's name (docs/annotation.md): a GPE the tagger began with a lowercase "the" ("moved
+/// to the Netherlands") starts after it.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void the_outside_places(const Document& doc, std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

@@ -50,3 +50,11 @@ TEST_CASE("places: a US state's postal code after a place and a comma is a GPE",
   CHECK(labels(doc, "MD") == "GPE");
   CHECK(labels(doc, "MA") == "none");  // a word after it: no address
 }
+
+TEST_CASE("places: \"the\" stays outside a country's name", "[ner][places]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("She moved to the Netherlands in 2010.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels(doc, "the Netherlands") == "none");  // was the GPE
+  CHECK(labels(doc, "Netherlands") == "GPE");
+}
