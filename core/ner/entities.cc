@@ -18,6 +18,7 @@
 #include "ner/scorer.h"
 #include "ner/sports.h"
 #include "ner/tags.h"
+#include "ner/web.h"
 
 namespace aa {
 
@@ -390,6 +391,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   places_named_as_places(doc, table, gaz, cands);
   state_codes(doc, table, cands);
   the_outside_places(doc, cands);
+  inverted_names_before_email(doc, table, cands);
   byline_names(doc, table, gaz, cands);
   norp_compounds(doc, cands);
   persons_first(doc, table, cands);
