@@ -392,6 +392,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   state_codes(doc, table, cands);
   the_outside_places(doc, cands);
   inverted_names_before_email(doc, table, cands);
+  owner_businesses(doc, table, cands);
   byline_names(doc, table, gaz, cands);
   norp_compounds(doc, cands);
   persons_first(doc, table, cands);

@@ -3,12 +3,31 @@
 #include <algorithm>
 #include <string>
 
+#include "data/tables.h"
 #include "ner/word.h"
 
 namespace aa::ner {
 namespace {
 
 constexpr uint16_t kEmailNameScore = 700;
+
+enum class BusinessWord : uint8_t { Business };
+
+#include "ner_business_words.inc"  // kBusinessWords
+
+/// Replaces the candidates that overlap one of `added` (sorted, non-overlapping) by them.
+void replace_overlapping(std::vector<Candidate>& cands, const std::vector<Candidate>& added) {
+  std::vector<Candidate> kept;
+  size_t a = 0;
+  for (const Candidate& c : cands) {
+    while (a < added.size() && added[a].end <= c.begin) ++a;
+    bool overlaps = a < added.size() && c.begin < added[a].end && added[a].begin < c.end;
+    if (!overlaps) kept.push_back(c);
+  }
+  kept.insert(kept.end(), added.begin(), added.end());
+  std::sort(kept.begin(), kept.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
+  cands = std::move(kept);
+}
 
 bool is_punct(const Document& doc, long i, std::string_view p) {
   return i >= 0 && doc.view(doc.tokens[i].span) == p;
@@ -47,17 +66,43 @@ void inverted_names_before_email(const Document& doc, const TokenTable& table, s
     added.push_back(
         {static_cast<uint32_t>(begin), static_cast<uint32_t>(name_end), Label::Person, kEmailNameScore, {}});
   }
-  if (added.empty()) return;
-  std::vector<Candidate> kept;
-  size_t a = 0;
-  for (const Candidate& c : cands) {
-    while (a < added.size() && added[a].end <= c.begin) ++a;
-    bool overlaps = a < added.size() && c.begin < added[a].end && added[a].begin < c.end;
-    if (!overlaps) kept.push_back(c);
+  if (!added.empty()) replace_overlapping(cands, added);
+}
+
+void owner_businesses(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<Candidate> added;
+  size_t k = 0;  // the first candidate that does not end before the possessive
+  for (uint32_t p = 1; p + 1 < doc.tokens.size(); ++p) {
+    // The possessive: one token, or an apostrophe set apart and "s" ("Ray 's Pizza", text from tokens).
+    uint32_t w = p + 1;
+    if (doc.tokens[p].kind == TokenKind::Quote && table.norm(p) == "'" && doc.view(doc.tokens[w].span) == "s" &&
+        !(doc.tokens[w].flags & kSpaceBefore))
+      ++w;
+    else if (table.norm(p) != "'s")  // a clitic; a word of its own in text from tokens
+      continue;
+    if (w >= doc.tokens.size()) continue;
+    if (!(table.flags(w) & kInSentence) || (table.flags(w) & kSentenceStart) || !(table.flags(p - 1) & kInSentence))
+      continue;
+    if (table.casing(w) != Casing::Title) continue;  // "Sam's restaurant" names none
+    if (!table_find(kBusinessWords, table.norm(w))) continue;
+    if (table.casing(p - 1) != Casing::Title) continue;
+    // The owner's name: the PERSON that ends at the possessive, or the capitalised word before it.
+    while (k < cands.size() && cands[k].end < p) ++k;
+    uint32_t begin = p - 1;
+    if (k < cands.size() && cands[k].end == p) {
+      if (cands[k].label != Label::Person || cands[k].bytes.end) continue;
+      begin = cands[k].begin;
+    } else if (k < cands.size() && cands[k].begin < p) {
+      continue;
+    }
+    uint32_t end = w + 1;
+    while (end < doc.tokens.size() && (table.flags(end) & kInSentence) && !(table.flags(end) & kSentenceStart) &&
+           table.casing(end) == Casing::Title)
+      ++end;  // "Ray's Pizza Kitchen"
+    added.push_back({begin, end, Label::Org, kEmailNameScore, {}});
+    p = end - 1;
   }
-  kept.insert(kept.end(), added.begin(), added.end());
-  std::sort(kept.begin(), kept.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
-  cands = std::move(kept);
+  if (!added.empty()) replace_overlapping(cands, added);
 }
 
 }  // namespace aa::ner

@@ -15,4 +15,10 @@ namespace aa::ner {
 [[gnu::noinline]] void inverted_names_before_email(const Document& doc, const TokenTable& table,
                                                    std::vector<Candidate>& cands);
 
+/// A small business named by its owner and what it does, "Ray's Pizza", "Burch's Karate" (a name, a possessive,
+/// a capitalised word of core/data/ner_business_words.tsv), is one ORG, not the person "Ray"; "Sam's restaurant"
+/// names none.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void owner_businesses(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

@@ -28,3 +28,15 @@ TEST_CASE("web: a name written surname first before its owner's e-mail address i
   CHECK(labels(doc, "Lindqvist , Maren") == "PERSON");
   CHECK(labels(doc, "Paris, Texas") == "none");  // no word of it in the address
 }
+
+TEST_CASE("web: a business named by its owner and its trade is one ORG", "[ner][web]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Ray's Pizza is just too good. Burch's Karate next door has great teachers too. Sam's restaurant review "
+      "was harsh.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels(doc, "Ray's Pizza") == "ORG");
+  CHECK(labels(doc, "Burch's Karate") == "ORG");
+  CHECK(labels(doc, "Ray") == "none");
+  CHECK(labels(doc, "Sam's restaurant") == "none");  // a lowercase trade names no business
+}
