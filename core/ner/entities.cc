@@ -13,10 +13,12 @@
 #include "ner/model_pack.h"
 #include "ner/names.h"
 #include "ner/orgs.h"
+#include "ner/places.h"
 #include "ner/rules.h"
 #include "ner/scorer.h"
 #include "ner/sports.h"
 #include "ner/tags.h"
+#include "ner/web.h"
 
 namespace aa {
 
@@ -388,6 +390,11 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   party_members(doc, table, cands);
   places_not_persons(doc, table, gaz, cands);
   dateline_places(doc, cands);
+  places_named_as_places(doc, table, gaz, cands);
+  state_codes(doc, table, cands);
+  the_outside_places(doc, cands);
+  inverted_names_before_email(doc, table, cands);
+  owner_businesses(doc, table, cands);
   byline_names(doc, table, gaz, cands);
   norp_compounds(doc, cands);
   persons_first(doc, table, cands);

@@ -59,6 +59,7 @@ struct Options {
   bool news_decay = false;    // --news-decay: the news weight falls from W (first epoch) to 1 (last), linearly
   std::vector<std::pair<double, std::string>> fold_outs;  // --fold-out S:FILE: also write general + S x news copy
   std::map<std::string, int> weights;                     // dataset -> copies per epoch
+  std::map<std::string, int> lower_copies;                // --lower-copy SET=P: P% of SET's documents also lower-cased
   std::string news;                                       // annotations/ner-news/train.tsv: the news set, if given
   bool news_without_dev = false;                          // leave the news dev topics out (development runs)
   double news_fraction = 1.0;                             // keep this fraction of the news documents (learning curves)
@@ -139,6 +140,21 @@ void augment(corpus::Doc& d, Rng& rng) {
       d.sentences.insert(d.sentences.begin(), s);
       d.kinds.insert(d.kinds.begin(), rng.chance(50) ? BlockKind::Credit : BlockKind::Heading);
     }
+  }
+}
+
+/// --lower-copy SET=P: web text often has no capitals ("we ate at taco bell in san rafael"). P% of the set's
+/// documents (a draw of their own, so the other augmentation draws do not move) get a whole-document copy with
+/// every token lower-cased, appended to the set: a whole document, so the copy never sees its names capitalised.
+void add_lower_copies(std::vector<corpus::Doc>& docs, int percent, uint64_t seed) {
+  Rng pick{seed ^ 0x4C4F5745u};  // "LOWE"
+  const size_t n = docs.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!pick.chance(percent)) continue;
+    corpus::Doc copy = docs[i];
+    for (auto& s : copy.sentences)
+      for (auto& t : s.tokens) t = ner::normalized(t);
+    docs.push_back(std::move(copy));
   }
 }
 
@@ -267,8 +283,12 @@ int run(const Options& o) {
     auto w = o.weights.find(set.name);
     if (w != o.weights.end()) weight = w->second;
     size_t tokens = 0, spans = 0, n_inst = 0;
-    for (auto& d : set.docs) {
-      if (o.augment) augment(d, rng);
+    const size_t n_original = set.docs.size();
+    auto lc = o.lower_copies.find(set.name);
+    if (lc != o.lower_copies.end()) add_lower_copies(set.docs, lc->second, o.seed);
+    for (size_t di = 0; di < set.docs.size(); ++di) {
+      corpus::Doc& d = set.docs[di];
+      if (o.augment && di < n_original) augment(d, rng);  // copies draw nothing: the other draws stay the same
       Document doc = corpus::make_document(d);
       ner::TokenTable table;
       ner::build_token_table(doc, gazetteer, table);
@@ -571,6 +591,14 @@ int main(int argc, char** argv) {
         return 2;
       }
       o.fold_outs.emplace_back(std::stod(v.substr(0, colon)), v.substr(colon + 1));
+    } else if (a == "--lower-copy") {
+      std::string v = value();
+      auto eq = v.find('=');
+      if (eq == std::string::npos) {
+        std::cerr << "aa-train: --lower-copy SET=PERCENT\n";
+        return 2;
+      }
+      o.lower_copies[v.substr(0, eq)] = std::stoi(v.substr(eq + 1));
     } else if (a == "--weight") {
       std::string v = value();
       auto eq = v.find('=');
@@ -587,7 +615,7 @@ int main(int argc, char** argv) {
              "                [--no-augment] [--no-domain-copies] [--news TSV] [--news-without-dev] [--dump FILE]\n"
              "                [--news-fraction F] [--news-first N] [--news-copy [--general-out FILE] [--fold-out "
              "S:FILE]] [--news-decay]\n"
-             "                [--glove JSON] [--glove-scan N] [--glove-max-count C]\n";
+             "                [--glove JSON] [--glove-scan N] [--glove-max-count C] [--lower-copy SET=PERCENT]\n";
       return 2;
     }
   }

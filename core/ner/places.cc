@@ -1,0 +1,141 @@
+#include "ner/places.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "data/tables.h"
+
+namespace aa::ner {
+namespace {
+
+enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf };
+
+#include "ner_place_cues.inc"  // kPlaceCues
+
+enum class StateCode : uint8_t { State };
+
+#include "ner_state_codes.inc"  // kStateCodes
+
+/// The token after i in the same sentence, or -1.
+long next_in_sentence(const TokenTable& table, size_t i) {
+  size_t j = i + 1;
+  if (j >= table.size() || !(table.flags(j) & kInSentence) || (table.flags(j) & kSentenceStart)) return -1;
+  return static_cast<long>(j);
+}
+
+/// "the town of X", "the population of X": the cue's label, or Person if none.
+Label cue_before(const TokenTable& table, uint32_t i) {
+  if (i < 2 || (table.flags(i) & kSentenceStart) || (table.flags(i - 1) & kSentenceStart) || table.norm(i - 1) != "of")
+    return Label::Person;
+  auto cue = table_find(kPlaceCues, table.norm(i - 2));
+  if (!cue) return Label::Person;
+  long after = next_in_sentence(table, i);
+  if (after >= 0 && (table.norm(after) == "'s" || table.norm(after) == "'")) return Label::Person;  // "X's birth"
+  return *cue == PlaceCue::Loc ? Label::Loc : Label::Gpe;
+}
+
+/// "X is a small fishing town in ...", "X, a village near ...": the place word's label, or Person if none. The
+/// place word must end the phrase ("X is a town councillor" is no place).
+Label cue_after(const TokenTable& table, uint32_t i) {
+  long j = next_in_sentence(table, i);
+  if (j < 0 || (table.norm(j) != "is" && table.norm(j) != "was" && table.norm(j) != ",")) return Label::Person;
+  j = next_in_sentence(table, j);
+  if (j < 0 || (table.norm(j) != "a" && table.norm(j) != "an")) return Label::Person;
+  for (int words = 0; words < 4; ++words) {
+    j = next_in_sentence(table, j);
+    if (j < 0 || table.casing(j) != Casing::Lower) return Label::Person;
+    auto cue = table_find(kPlaceCues, table.norm(j));
+    if (!cue || *cue == PlaceCue::GpeOf) continue;
+    long end = next_in_sentence(table, j);
+    if (end >= 0 && table.casing(end) == Casing::Lower) {
+      std::string_view w = table.norm(end);
+      if (w != "in" && w != "on" && w != "of" && w != "near" && w != "and" && w != "that" && w != "which" &&
+          w != "with" && w != "located" && w != "where" && w != "off")
+        return Label::Person;
+    }
+    return *cue == PlaceCue::Loc ? Label::Loc : Label::Gpe;
+  }
+  return Label::Person;
+}
+
+}  // namespace
+
+void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                            std::vector<Candidate>& cands) {
+  (void)doc;
+  (void)gazetteer;
+  struct Word {
+    Label label;
+    bool person;  // the document shows it as a person's
+  };
+  std::unordered_map<uint32_t, Word> words;  // key of a one-word PERSON -> the place the text calls it, if any
+  auto one_word_person = [&](const Candidate& c) {
+    return c.label == Label::Person && !c.bytes.end && c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title;
+  };
+  for (const Candidate& c : cands)
+    if (one_word_person(c)) words.emplace(table.key(c.begin), Word{Label::Person, false});
+  if (words.empty()) return;
+  // The cue may be at a mention the tagger left out (propagation finds it later): every capitalised token.
+  for (uint32_t i = 0; i < table.size(); ++i) {
+    if (table.casing(i) != Casing::Title || !(table.flags(i) & kInSentence)) continue;
+    auto it = words.find(table.key(i));
+    if (it == words.end() || it->second.label != Label::Person) continue;
+    Label l = cue_before(table, i);
+    if (l == Label::Person) l = cue_after(table, i);
+    it->second.label = l;
+  }
+  for (const Candidate& c : cands) {
+    if (c.bytes.end) continue;
+    if (c.label == Label::Person && c.end - c.begin >= 2)  // a word of a person's full name
+      for (uint32_t i = c.begin; i < c.end; ++i) {
+        auto it = words.find(table.key(i));
+        if (it != words.end()) it->second.person = true;
+      }
+    if (c.end == c.begin + 1 && c.begin > 0 && (table.flags(c.begin - 1) & kInSentence)) {
+      auto it = words.find(table.key(c.begin));
+      uint8_t title = table.gaz<kGazTitle>(c.begin - 1);
+      if (it != words.end() && (title == kPosLast || title == kPosUnit)) it->second.person = true;  // "Mayor X"
+    }
+  }
+  for (Candidate& c : cands) {
+    if (!one_word_person(c)) continue;
+    auto it = words.find(table.key(c.begin));
+    if (it != words.end() && !it->second.person && it->second.label != Label::Person) c.label = it->second.label;
+  }
+}
+
+void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<Candidate> added;
+  size_t k = 0;  // the first candidate that does not end before token i
+  for (uint32_t i = 2; i < table.size(); ++i) {
+    std::string_view w = doc.view(doc.tokens[i].span);
+    if (w.size() != 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z') continue;
+    if (!(table.flags(i) & kInSentence) || (table.flags(i) & kSentenceStart) || !table_find(kStateCodes, w)) continue;
+    if (doc.view(doc.tokens[i - 1].span) != ",") continue;
+    while (k < cands.size() && cands[k].end < i) ++k;
+    if (k < cands.size() && cands[k].begin <= i) {  // tagged already: a place alone is the state
+      Candidate& c = cands[k];
+      if (c.begin == i && c.end == i + 1 && !c.bytes.end && c.label == Label::Loc) c.label = Label::Gpe;
+      continue;
+    }
+    const Candidate* place = k > 0 ? &cands[k - 1] : nullptr;
+    if (!place || place->end != i - 1 || place->bytes.end || (place->label != Label::Gpe && place->label != Label::Loc))
+      continue;
+    long next = i + 1 < table.size() && (table.flags(i + 1) & kInSentence) && !(table.flags(i + 1) & kSentenceStart)
+                    ? static_cast<long>(i + 1)
+                    : -1;
+    if (next >= 0 && table.casing(next) != Casing::None) continue;  // a word after it: "Boston, MA rules"
+    added.push_back({i, i + 1, Label::Gpe, place->score, {}});
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void the_outside_places(const Document& doc, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands)
+    if (c.label == Label::Gpe && !c.bytes.end && c.end - c.begin >= 2 && doc.view(doc.tokens[c.begin].span) == "the")
+      ++c.begin;
+}
+
+}  // namespace aa::ner

@@ -1,0 +1,33 @@
+// Places the document itself calls places: a one-word name the tagger read as a person ("Marvell": a surname in
+// the name lists, and a town) is a place when the text says so once (core/data/ner_place_cues.tsv).
+#pragma once
+
+#include <vector>
+
+#include "document.h"
+#include "ner/adjust.h"
+#include "ner/features.h"
+#include "ner/gazetteer.h"
+
+namespace aa::ner {
+
+/// A one-word, capitalised PERSON right after a place word and "of" ("the town of Marvell", "the population of
+/// Marvell", "the island of Tessel") or before "is a" / ", a" and a place word that ends the phrase ("Marvell is a
+/// small fishing town in ...") is a place in all its one-word PERSON mentions: GPE (LOC for an island); unless
+/// the document also shows the word as a person's: a word of a person's full name, or a title before a mention
+/// ("Mayor Marvell"), or a possessive after the cue ("the town of Marvell's birth").
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                              std::vector<Candidate>& cands);
+
+/// A US state's postal code after a place and a comma ("Lawrence, KS", "Baltimore, MD 21202"), followed by
+/// no word (a ZIP code, punctuation or the end of the sentence), is a GPE; the tagger leaves most of them out.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
+/// "The" stays outside a place's name (docs/annotation.md): a GPE the tagger began with a lowercase "the" ("moved
+/// to the Netherlands") starts after it.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void the_outside_places(const Document& doc, std::vector<Candidate>& cands);
+
+}  // namespace aa::ner

@@ -1,0 +1,24 @@
+// Names in the shapes of web text and e-mail (uner_en_ewt's genres: reviews, forums, e-mail).
+#pragma once
+
+#include <vector>
+
+#include "document.h"
+#include "ner/adjust.h"
+#include "ner/features.h"
+
+namespace aa::ner {
+
+/// An e-mail header's name written surname first, before the address that holds one of its words:
+/// "Hale , Tom" <tom.hale@example.com> is one PERSON, "Hale, Tom" (the tagger read the two words apart, often as
+/// places). Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void inverted_names_before_email(const Document& doc, const TokenTable& table,
+                                                   std::vector<Candidate>& cands);
+
+/// A small business named by its owner and what it does, "Ray's Pizza", "Burch's Karate" (a name, a possessive,
+/// a capitalised word of core/data/ner_business_words.tsv), is one ORG, not the person "Ray"; "Sam's restaurant"
+/// names none.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void owner_businesses(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
+}  // namespace aa::ner
