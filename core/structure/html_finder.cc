@@ -867,7 +867,9 @@ class Extractor {
     if (k.heading) {
       bool after_title = !out_.empty() && out_.back().kind == BlockKind::Title;
       // A byline set as a heading ("<h6>By Jane Doe</h6>" under the headline) is the byline.
-      if ((in_header || after_title) && !have_by && rules::is_byline(t)) {
+      // So is a heading marked as the author's ("<h4 class=author>Jane Doe</h4>"), with no "By".
+      if ((in_header || after_title) && !have_by &&
+          (rules::is_byline(t) || ((k.flags & kByline) && t.size() < 100 && rules::byline_names(t)))) {
         push(t, BlockKind::Byline);
         return;
       }
@@ -919,6 +921,11 @@ class Extractor {
     }
     if ((k.flags & kDate) || (k.has_time && t.size() <= 120)) {
       if (push_date(k, t, k.flags & kDate)) return;
+      // A "dateline" element that holds the byline ("By Jane Doe"), as Readability reads that class.
+      if (!have_by && rules::is_byline(t)) {
+        push(t, BlockKind::Byline);
+        return;
+      }
       if (k.flags & kDate && rules::word_count(t) <= 8) {
         push(t, BlockKind::Boilerplate);  // "2 hours ago"
         return;

@@ -583,5 +583,72 @@ case("byline-between-summary-and-transcript", "<!DOCTYPE html><html lang='en'><h
   "punishment for the town's poor results in the county's reading tables.</p><div class='byline'>Jane Roe</div>"
   "<div class='transcript'>" + P3 + "</div></div></div><footer>&copy; The Town Courier</footer></body></html>",
   "Jane Roe", "2015-03-03")
+
+# --- Session 6: the patterns of trafilatura's author tests, htmldate's date tests and Readability's byline checks
+# (read with the search tool), each written as an invented page.
+DT = "<p class='date'>April 9, 2016</p>"
+# Author markup by element and class/id (trafilatura's author xpaths).
+case("t6-h4-class-author-dash-site", page("<h4 class='author'>Solveig Arnesen &mdash; The Town Courier</h4>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-class-detail-writer", page("<span class='story--detail__writer'>Solveig Arnesen</span>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-id-author-name", page("<span id='author-name'>Solveig Arnesen</span>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-span-class-author-two-and", page("<span class='author'>Solveig Arnesen and Bram Hollander</span>" + DT), "Solveig Arnesen and Bram Hollander", "2016-04-09")
+case("t6-a-class-author-with-title-div", page("<a class='author' href='/staff/solveig'>Solveig Arnesen <div class='title'>Deputy editor</div></a>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-author-name-from-site", page("<a class='author' href='/staff/solveig'>Solveig Arnesen from The Town Courier</a>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-div-submitted-by-link", page("<div class='submitted-by'><a href='/u/solveig'>Solveig Arnesen</a></div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-byline-content-with-time", page("<div class='byline-content'><div class='byline'><a href='/u/solveig'>Solveig Arnesen</a></div><time>April 9, 2016 10:40</time></div>"), "Solveig Arnesen", "2016-04-09")
+case("t6-h3-itemprop-author", page("<h3 itemprop='author'>Solveig Arnesen</h3>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-itemprop-author-name-many", page("<span itemprop='author name'>Solveig Arnesen, Bram Hollander, Cait O\u2019Dowd, Lior Ben-Ami</span>" + DT),
+  "Solveig Arnesen, Bram Hollander, Cait O\u2019Dowd, Lior Ben-Ami", "2016-04-09")
+case("t6-address-class-author", page("<address class='author'>Solveig Arnesen</address>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-author-element", page("<author>Solveig Arnesen</author>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-author-profile-handle-clock", page("<div class='author'><span class='profile__name'> Solveig Arnesen </span> <a href='https://social.example/solveig' class='profile__social'> @solveig_a </a>"
+  " <span class='profile__extra'> 10:40AM </span></div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-by-link-name-for-paper", page("<p class='author-section byline-plain'>By <a class='author' rel='nofollow' href='/u/solveig'>Solveig Arnesen For The Evening Gazette</a></p>" + DT),
+  "Solveig Arnesen", "2016-04-09")
+case("t6-attribution-by-colon-label", page("<div class='o-Attribution__a-Author'><span class='o-Attribution__a-Author--Label'>By:</span><span class='o-Attribution__a-Author--Prefix'>"
+  "<span class='o-Attribution__a-Name'><a href='/profiles/solveig'>Solveig Arnesen</a></span></span></div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-authorname-by-nbsp-aria", page("<div class='ArticlePage-authors'><div class='ArticlePage-authorName' itemprop='name'><span class='ArticlePage-authorBy'>By&nbsp;</span>"
+  "<a aria-label='Solveig Arnesen' href='/author/solveig/'><span>Solveig Arnesen</span></a></div></div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-rel-author-with-nickname", page("<p>By <a href='/u/solveig' rel='author'>Solveig Arnesen</a> | <span>April 9, 2016</span></p>"), "Solveig Arnesen", "2016-04-09")
+# Not bylines: an author credit in a figure, an author box in a sidebar (trafilatura's negative cases).
+case("t6-author-in-figure-is-credit", page("<figure data-component='Figure'><img src='/a.jpg' alt=''><div class='author'>Solveig Arnesen</div></figure>" + DT), None, "2016-04-09")
+case("t6-author-in-sidebar", page(DT).replace("</article>", "</article><div class='sidebar'><div class='author'>Solveig Arnesen</div><p>Most read today</p></div>"), None, "2016-04-09")
+# Readability's byline classes: dateline, p-author (h-card), and an itemprop author with a nested name.
+case("t6-readability-dateline-class-holds-byline", page("<div class='dateline'>By Solveig Arnesen</div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-p-author-h-card", page("<div class='h-entry-meta'><a class='p-author h-card' href='/u/solveig'>Solveig Arnesen</a> "
+  "<time class='dt-published' datetime='2016-04-09T10:40:00Z'>9 April 2016</time></div>"), "Solveig Arnesen", "2016-04-09", "9 April 2016")
+case("t6-itemprop-author-nested-name-meta", page("<div itemprop='author' itemscope itemtype='https://schema.org/Person'><meta itemprop='url' content='/u/solveig'>"
+  "<span class='prefix'>Words by</span> <span itemprop='name'>Solveig Arnesen</span></div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-contributor-class", page("<div class='contributor'><a href='/contributors/solveig'>Solveig Arnesen</a></div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-article-author-class", page("<div class='article-author'><span>By</span> <a href='/u/solveig'>Solveig Arnesen</a></div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-by-author-class", page("<span class='by-author'> by <span class='fn'>Solveig Arnesen</span></span>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-vcard-fn-only", page("<span class='vcard'><span class='fn'>Solveig Arnesen</span></span>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-posted-by-text-and-date", page("<p class='postmetadata'>Posted by Solveig Arnesen on April 9, 2016</p>"), "Solveig Arnesen", "2016-04-09")
+# JSON-LD author shown in the page: as a string, a Person, an array of Persons (names shown in the byline).
+case("t6-jsonld-author-array-shown", page("<p class='byline'>Solveig Arnesen, Bram Hollander</p>",
+  head=ld({"@context":"https://schema.org","@type":"NewsArticle","headline":"Library on Mill Street to close",
+  "author":[{"@type":"Person","name":"Solveig Arnesen"},{"@type":"Person","name":"Bram Hollander"}],"datePublished":"2016-04-09T10:40:00Z"})),
+  "Solveig Arnesen, Bram Hollander", "2016-04-09")
+# Dates as htmldate reads them.
+case("t6-weekday-full-month-zero-day", page("<p class='date'>Saturday, April 09, 2016</p>"), None, "2016-04-09")
+case("t6-sept-abbreviation", page("<p class='date'>Fri, Sept 2, 2016</p>"), None, "2016-09-02")
+case("t6-sept-dot-abbreviation", page("<p class='date'>Sept. 2, 2016</p>"), None, "2016-09-02")
+case("t6-german-weekday-dotted-day", page("<p class='date'>Freitag, 02. September 2016</p>", lang="de"), None, "2016-09-02")
+case("t6-german-short-weekday-mesz", page("<p class='date'>Fr, 2 Sep 2016 16:27:51 MESZ</p>", lang="de"), None, "2016-09-02")
+case("t6-german-one-digit-dotted", page("<p class='date'>2.9.2016</p>", lang="de"), None, "2016-09-02")
+case("t6-weekday-ordinal-us", page("<p class='date'>Tuesday, March 22nd, 2016</p>"), None, "2016-03-22")
+case("t6-entry-date-german-month", page("<span class='entry-date'>12. Juli 2016</span>", lang="de"), None, "2016-07-12")
+case("t6-og-published-time", page("", head="<meta property='og:published_time' content='2016-09-02'>"), None, "2016-09-02")
+case("t6-og-url-date", page("", head="<meta property='og:url' content='https://towncourier.example/2016/09/02/library-closes.html'>"), None, "2016-09-02")
+case("t6-canonical-url-date", page("", head="<link rel='canonical' href='https://towncourier.example/news/2016/09/02/library-closes/'>"), None, "2016-09-02")
+case("t6-copyright-year-is-no-date", page("").replace("<footer>&copy; The Town Courier", "<footer>&copy; The Town Courier 2016"), None, None)
+case("t6-am-um-uhr", page("<p class='meta'>Am 2. September 2016 um 15:36 Uhr</p>", lang="de"), None, "2016-09-02")
+case("t6-published-on-label", page("<p class='meta'>Published on 02 Sep 2016</p>"), None, "2016-09-02")
+case("t6-posted-colon-date", page("<div class='post-date'>Posted: September 2, 2016</div>"), None, "2016-09-02")
+case("t6-time-pubdate-attr-no-datetime", page("<time pubdate>September 2, 2016</time>"), None, "2016-09-02")
+case("t6-article-published-meta-name", page("", head="<meta name='article:published' content='2016-09-02T08:00:00Z'>"), None, "2016-09-02")
+case("t6-dateline-class-city-date", page("<p class='dateline'>OSLO, Sept. 2, 2016</p>"), None, "2016-09-02")
+case("t6-relative-date-and-meta", page("<p class='meta'>5 days ago</p>", head="<meta property='article:published_time' content='2016-09-02T08:00:00Z'>"), None, "2016-09-02")
+case("t6-date-in-sidebar-not-taken", page("<p class='date'>September 2, 2016</p>").replace("</article>", "</article><aside class='sidebar'><p class='date'>October 30, 2016</p><p>Most read</p></aside>"), None, "2016-09-02")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
