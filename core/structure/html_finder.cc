@@ -1000,6 +1000,11 @@ class Extractor {
       push(t, BlockKind::Boilerplate);
       return;
     }
+    // "Jane Roe in Leeds contributed to this report.": a credit, not the body (annotations/pages/README.md).
+    if (!in_header && rules::is_reporting_credit(t)) {
+      push(t, BlockKind::Credit);
+      return;
+    }
     if (in_header && !have_sub && len <= 400 && rules::word_count(t) >= 4 && !rules::starts_with_dateline(t)) {
       push(t, BlockKind::Subtitle);
       return;
