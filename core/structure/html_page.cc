@@ -606,15 +606,21 @@ class Builder : public PageTree {
   }
 
   // hAtom's publication date: <abbr class="published" title="2008-03-12T14:00:00-05:00">March 12th</abbr> (the
-  // machine-readable date in the title, as htmldate reads it). The title, or null.
+  // machine-readable date in the title, as htmldate reads it); also the "timeago" plugin's <abbr> or <span
+  // class="timeago" title="2016-04-09T08:00:00Z">5 days ago</span>. The title, or null.
   static const std::string* hatom_published(const html::Token& t) {
-    if (t.name != "abbr") return nullptr;
+    if (t.name != "abbr" && t.name != "span") return nullptr;
     const std::string* cls = t.attribute("class");
     const std::string* title = t.attribute("title");
     if (!cls || !title || title->size() > 100) return nullptr;
     std::string c = ascii_lower(*cls);
-    for (size_t p = 0; (p = c.find("published", p)) != std::string::npos; p += 9)
-      if ((p == 0 || c[p - 1] == ' ' || c[p - 1] == '-') && (p + 9 == c.size() || c[p + 9] == ' ')) return title;
+    for (std::string_view word : {std::string_view("published"), std::string_view("timeago")}) {
+      if (word == "published" && t.name != "abbr") continue;
+      for (size_t p = 0; (p = c.find(word, p)) != std::string::npos; p += word.size())
+        if ((p == 0 || c[p - 1] == ' ' || c[p - 1] == '-') &&
+            (p + word.size() == c.size() || c[p + word.size()] == ' '))
+          return title;
+    }
     return nullptr;
   }
 

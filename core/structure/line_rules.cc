@@ -661,6 +661,14 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
         break;
       }
     }
+    // So does an agency's name right after the names: "By JANE ROE Associated Press".
+    if (i >= k + 2 && i + 3 >= ws.size() && starts_upper(w)) {
+      std::string rest = normalize(t.substr(at));
+      if (phrase(strip_final_punct(rest)) == StructurePhrase::Agency) {
+        e = at;
+        break;
+      }
+    }
     // "For" ends them, whatever its case: "By Jane Roe For The Daily Courier", "By JANE ROE FOR DAILYCOURIER.COM".
     if (i > k && unicode::lowercase(bare) == "for") {
       e = at;
