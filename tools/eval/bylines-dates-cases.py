@@ -684,5 +684,19 @@ case("t6-last-modified-and-published", page("<p class='date'>Last modified on Mo
 case("t6-itemprop-datemodified-only-no-date", page("<meta itemprop='dateModified' content='2016-04-11'>"), None, None)
 case("t6-date-local-offset", page("<time datetime='2016-04-09T23:30:00-05:00'>April 9, 2016</time>"), None, "2016-04-09")
 case("t6-posted-relative-with-title-attr", page("<p class='meta'>Posted <span class='timeago' title='2016-04-09T08:00:00Z'>5 days ago</span></p>"), None, "2016-04-09")
+
+# More bylines and dates as sites write them.
+case("t6-byline-name-class-bem", page("<div class='byline'><span class='byline__label'>By</span> <span class='byline__name'><a href='/u/ivar'>Ivar Nordby</a></span></div>" + DT), "Ivar Nordby", "2016-04-09")
+case("t6-by-name-on-date-at-time", page("<p class='meta'>By Ivar Nordby on April 9, 2016 at 4:05 pm</p>"), "Ivar Nordby", "2016-04-09")
+case("t6-words-colon", page("<p class='meta'>Words: Ivar Nordby</p>" + DT), "Ivar Nordby", "2016-04-09")
+case("t6-interview-by", page("<p class='byline'>Interview by Ivar Nordby</p>" + DT), "Ivar Nordby", "2016-04-09")
+case("t6-name-slash-paper", page("<p class='byline'>Ivar Nordby/The Town Courier</p>" + DT), "Ivar Nordby", "2016-04-09")
+case("t6-by-name-bracket-paper", page("<p class='byline'>By Ivar Nordby (The Town Courier)</p>" + DT), "Ivar Nordby", "2016-04-09")
+case("t6-author-card-with-role", page("<div class='author-card'><a class='author-card__name' href='/u/ivar'>Ivar Nordby</a><span class='author-card__role'>Transport correspondent</span></div>" + DT), "Ivar Nordby", "2016-04-09")
+case("t6-jsonld-author-string-array-shown", page("<p class='byline'>Ivar Nordby and Kari Sand</p>",
+  head=ld({"@context":"https://schema.org","@type":"NewsArticle","author":["Ivar Nordby","Kari Sand"],"datePublished":"2016-04-09T08:00:00+02:00"})), "Ivar Nordby and Kari Sand", "2016-04-09")
+case("t6-date-published-label-span", page("<div class='article-dates'><span class='label'>Published</span> <span class='value'>9 April 2016</span></div>"), None, "2016-04-09")
+case("t6-date-with-weekday-comma-uk", page("<p class='date'>Saturday, 9 April 2016, 08:00</p>"), None, "2016-04-09")
+case("t6-date-iso-in-text-label", page("<p class='meta'>Date: 2016-04-09</p>"), None, "2016-04-09")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
