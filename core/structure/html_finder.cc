@@ -867,7 +867,9 @@ class Extractor {
     if (k.heading) {
       bool after_title = !out_.empty() && out_.back().kind == BlockKind::Title;
       // A byline set as a heading ("<h6>By Jane Doe</h6>" under the headline) is the byline.
-      if ((in_header || after_title) && !have_by && rules::is_byline(t)) {
+      // So is a heading marked as the author's ("<h4 class=author>Jane Doe</h4>"), with no "By".
+      if ((in_header || after_title) && !have_by &&
+          (rules::is_byline(t) || ((k.flags & kByline) && t.size() < 100 && rules::byline_names(t)))) {
         push(t, BlockKind::Byline);
         return;
       }
@@ -919,6 +921,11 @@ class Extractor {
     }
     if ((k.flags & kDate) || (k.has_time && t.size() <= 120)) {
       if (push_date(k, t, k.flags & kDate)) return;
+      // A "dateline" element that holds the byline ("By Jane Doe"), as Readability reads that class.
+      if (!have_by && rules::is_byline(t)) {
+        push(t, BlockKind::Byline);
+        return;
+      }
       if (k.flags & kDate && rules::word_count(t) <= 8) {
         push(t, BlockKind::Boilerplate);  // "2 hours ago"
         return;
@@ -991,6 +998,11 @@ class Extractor {
     // link density test drops such short lines).
     if (k.link * 3 >= len * 2 && len <= 200 && t.find(" | ") != std::string_view::npos) {
       push(t, BlockKind::Boilerplate);
+      return;
+    }
+    // "Jane Roe in Leeds contributed to this report.": a credit, not the body (annotations/pages/README.md).
+    if (!in_header && rules::is_reporting_credit(t)) {
+      push(t, BlockKind::Credit);
       return;
     }
     if (in_header && !have_sub && len <= 400 && rules::word_count(t) >= 4 && !rules::starts_with_dateline(t)) {
@@ -1423,6 +1435,20 @@ class Extractor {
     }
   }
 
+  // An English month's three letters at `i` in an address, lower case and followed by a separator: its number (its
+  // end in `end`), or -1.
+  static int month_word(std::string_view url, size_t i, size_t& end) {
+    static constexpr std::string_view kMonths = "janfebmaraprmayjunjulaugsepoctnovdec";
+    if (i + 4 > url.size()) return -1;
+    std::string_view w = url.substr(i, 3);
+    for (size_t m = 0; m < 12; ++m)
+      if (kMonths.substr(m * 3, 3) == w) {
+        end = i + 3;
+        return static_cast<int>(m) + 1;
+      }
+    return -1;
+  }
+
   // "/2015/03/18/", "/2015/3/8/" or "/2015-03-18-" in an address -> "2015-03-18" (htmldate's URL date: year, month
   // and day with the same separator, not inside a longer number); empty if none.
   static std::string url_date(std::string_view url) {
@@ -1443,6 +1469,7 @@ class Extractor {
       int y = (url[i + 1] - '0') * 1000 + (url[i + 2] - '0') * 100 + (url[i + 3] - '0') * 10 + (url[i + 4] - '0');
       size_t me = 0, de = 0;
       int m = part(i + 6, me);
+      if (m < 0) m = month_word(url, i + 6, me);  // "/2016/apr/09/", as the Guardian writes them
       if (y < 1990 || y > 2099 || m < 1 || m > 12 || me >= url.size() || url[me] != sep) continue;
       int d = part(me + 1, de);
       if (d < 1 || d > 31) continue;

@@ -528,13 +528,19 @@ class Builder : public PageTree {
         class_hints(a.value, ah.hints);
       } else if (n == "itemprop") {
         ah.property = true;
-        std::string v = ascii_lower(a.value);
-        if (v == "articlebody") ah.hints |= hint_bit(HtmlHint::ArticleBody);
-        if (v == "headline") ah.hints |= hint_bit(HtmlHint::Headline);
-        if (v == "author" || v == "creator") ah.hints |= hint_bit(HtmlHint::Byline);
-        if (v == "datepublished") ah.hints |= hint_bit(HtmlHint::Date);
-        if (v == "description" || v == "alternativeheadline") ah.hints |= hint_bit(HtmlHint::Dek);
-        if (v == "caption") ah.hints |= hint_bit(HtmlHint::Caption);
+        // One or more property names, apart by spaces ("author name", "author creator").
+        std::string all = ascii_lower(a.value);
+        for (size_t b = 0, e = 0; b < all.size(); b = e + 1) {
+          e = all.find(' ', b);
+          if (e == std::string::npos) e = all.size();
+          std::string_view v(all.data() + b, e - b);
+          if (v == "articlebody") ah.hints |= hint_bit(HtmlHint::ArticleBody);
+          if (v == "headline") ah.hints |= hint_bit(HtmlHint::Headline);
+          if (v == "author" || v == "creator") ah.hints |= hint_bit(HtmlHint::Byline);
+          if (v == "datepublished") ah.hints |= hint_bit(HtmlHint::Date);
+          if (v == "description" || v == "alternativeheadline") ah.hints |= hint_bit(HtmlHint::Dek);
+          if (v == "caption") ah.hints |= hint_bit(HtmlHint::Caption);
+        }
       } else if (n == "itemtype") {
         if (a.value.find("Article") != std::string::npos || a.value.find("BlogPosting") != std::string::npos)
           ah.article_like = true;
@@ -586,7 +592,10 @@ class Builder : public PageTree {
     if (tag == Tag::Blockquote || (hints & hint_bit(HtmlHint::PullQuote))) flags |= kQuote;
     if (tag == Tag::Figcaption || (hints & hint_bit(HtmlHint::Caption))) flags |= kCaption;
     if (hints & hint_bit(HtmlHint::Credit)) flags |= kCredit;
-    if (hints & hint_bit(HtmlHint::Byline)) flags |= kByline;
+    // An author's name inside a figure is the picture's credit, not the article's byline (trafilatura drops it);
+    // an <author> element, which no standard defines but pages use, is a byline.
+    if ((hints & hint_bit(HtmlHint::Byline)) || (tag == Tag::Other && t.name == "author"))
+      flags |= (parent_flags & kFigure) ? kCredit : kByline;
     if (hints & hint_bit(HtmlHint::Date)) flags |= kDate;
     if (hints & hint_bit(HtmlHint::Dek)) flags |= kDek;
     if (hints & hint_bit(HtmlHint::Headline)) flags |= kHeadline;
@@ -597,15 +606,21 @@ class Builder : public PageTree {
   }
 
   // hAtom's publication date: <abbr class="published" title="2008-03-12T14:00:00-05:00">March 12th</abbr> (the
-  // machine-readable date in the title, as htmldate reads it). The title, or null.
+  // machine-readable date in the title, as htmldate reads it); also the "timeago" plugin's <abbr> or <span
+  // class="timeago" title="2016-04-09T08:00:00Z">5 days ago</span>. The title, or null.
   static const std::string* hatom_published(const html::Token& t) {
-    if (t.name != "abbr") return nullptr;
+    if (t.name != "abbr" && t.name != "span") return nullptr;
     const std::string* cls = t.attribute("class");
     const std::string* title = t.attribute("title");
     if (!cls || !title || title->size() > 100) return nullptr;
     std::string c = ascii_lower(*cls);
-    for (size_t p = 0; (p = c.find("published", p)) != std::string::npos; p += 9)
-      if ((p == 0 || c[p - 1] == ' ' || c[p - 1] == '-') && (p + 9 == c.size() || c[p + 9] == ' ')) return title;
+    for (std::string_view word : {std::string_view("published"), std::string_view("timeago")}) {
+      if (word == "published" && t.name != "abbr") continue;
+      for (size_t p = 0; (p = c.find(word, p)) != std::string::npos; p += word.size())
+        if ((p == 0 || c[p - 1] == ' ' || c[p - 1] == '-') &&
+            (p + word.size() == c.size() || c[p + word.size()] == ' '))
+          return title;
+    }
     return nullptr;
   }
 
@@ -798,7 +813,8 @@ class Builder : public PageTree {
       if (space_ && pool.size() > cur_.begin && pool.back() != '\n') pool.push_back(' ');
       if (gap_ && !space_ && pool.size() > cur_.begin && ((cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))) {
         char prev = pool.back();
-        if ((prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9')) pool.push_back(' ');
+        if ((prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9') || prev == ':')
+          pool.push_back(' ');  // "By:" + name
       }
       space_ = false;
       gap_ = false;

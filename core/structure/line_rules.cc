@@ -25,8 +25,9 @@ enum class StructurePhrase : uint8_t {
   BylineParticle,
   WithWord,
   Agency,
-  LinkList,  // read as Boilerplate by phrase(); is_link_list_label() tells it apart
-  Count      // the number of kinds (not a value of the table)
+  LinkList,      // read as Boilerplate by phrase(); is_link_list_label() tells it apart
+  CreditSuffix,  // ends a line that credits others with the reporting: is_reporting_credit()
+  Count          // the number of kinds (not a value of the table)
 };
 
 #include "structure_phrases.inc"
@@ -660,6 +661,14 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
         break;
       }
     }
+    // So does an agency's name right after the names: "By JANE ROE Associated Press".
+    if (i >= k + 2 && i + 3 >= ws.size() && starts_upper(w)) {
+      std::string rest = normalize(t.substr(at));
+      if (phrase(strip_final_punct(rest)) == StructurePhrase::Agency) {
+        e = at;
+        break;
+      }
+    }
     // "For" ends them, whatever its case: "By Jane Roe For The Daily Courier", "By JANE ROE FOR DAILYCOURIER.COM".
     if (i > k && unicode::lowercase(bare) == "for") {
       e = at;
@@ -1111,6 +1120,20 @@ bool is_link_list_label(std::string_view line) {
   if (t.empty() || t.size() > 40) return false;
   std::string n = normalize(t);
   return table_find(kStructurePhrases, strip_final_punct(n)) == StructurePhrase::LinkList;
+}
+
+bool is_reporting_credit(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 250 || !starts_upper(first_word(t))) return false;
+  std::string n = normalize(t);
+  std::string_view s = strip_final_punct(n);
+  int words = 0;  // the phrase is the line's last two to six words, after at least one name's
+  for (size_t i = s.size(); i > 0 && words < 6; --i) {
+    if (s[i - 1] != ' ') continue;
+    ++words;
+    if (table_find(kStructurePhrases, s.substr(i)) == StructurePhrase::CreditSuffix) return true;
+  }
+  return false;
 }
 
 bool starts_with_dateline(std::string_view line) {

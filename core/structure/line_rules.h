@@ -98,6 +98,10 @@ bool is_role_line(std::string_view line);
 /// so are the headlines listed under it.
 bool is_link_list_label(std::string_view line);
 
+/// A closing line that credits others with the reporting: "Jane Roe in Leeds contributed to this report." (names,
+/// then a CreditSuffix phrase of structure_phrases.tsv). Not the article's body, nor its byline.
+bool is_reporting_credit(std::string_view line);
+
 /// Starts with a wire dateline ("WASHINGTON (Reuters) -", "LONDON, Jan 25 (AP) —"): the lead paragraph.
 bool starts_with_dateline(std::string_view line);
 

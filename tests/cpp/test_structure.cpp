@@ -1179,3 +1179,21 @@ TEST_CASE("html: a 'further reading' or 'see also' box inside the body is not ar
     for (const auto& p : d.article.paragraphs) CHECK(d.view(p).find("Further reading") == std::string_view::npos);
   }
 }
+
+TEST_CASE("html: a closing 'X contributed to this report' line is a credit, not the body", "[structure]") {
+  // annotations/pages/README.md: a line crediting others with the reporting is not the article's body.
+  aa::Document d =
+      analyse(page_around("<div class=article-body>" + numbered_paragraph(1) + numbered_paragraph(2) +
+                          "<p>Pia Lundgren in Bergen and Tomas Eke contributed to this report.</p></div>"));
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+  for (const auto& p : d.article.paragraphs) CHECK(d.view(p).find("contributed") == std::string_view::npos);
+  REQUIRE(d.article.credits.size() == 1);
+  CHECK(d.view(d.article.credits[0]) == "Pia Lundgren in Bergen and Tomas Eke contributed to this report.");
+  SECTION("a paragraph that only mentions a contribution stays") {
+    aa::Document e = analyse(page_around("<div class=article-body>" + numbered_paragraph(1) +
+                                         "<p>Local firms contributed to the report on the bridge, the council said, "
+                                         "and its findings will be published in May.</p>" +
+                                         numbered_paragraph(2) + "</div>"));
+    CHECK(e.article.paragraphs.size() == 3);
+  }
+}

@@ -583,5 +583,120 @@ case("byline-between-summary-and-transcript", "<!DOCTYPE html><html lang='en'><h
   "punishment for the town's poor results in the county's reading tables.</p><div class='byline'>Jane Roe</div>"
   "<div class='transcript'>" + P3 + "</div></div></div><footer>&copy; The Town Courier</footer></body></html>",
   "Jane Roe", "2015-03-03")
+
+# --- Session 6: the patterns of trafilatura's author tests, htmldate's date tests and Readability's byline checks
+# (read with the search tool), each written as an invented page.
+DT = "<p class='date'>April 9, 2016</p>"
+# Author markup by element and class/id (trafilatura's author xpaths).
+case("t6-h4-class-author-dash-site", page("<h4 class='author'>Solveig Arnesen &mdash; The Town Courier</h4>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-class-detail-writer", page("<span class='story--detail__writer'>Solveig Arnesen</span>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-id-author-name", page("<span id='author-name'>Solveig Arnesen</span>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-span-class-author-two-and", page("<span class='author'>Solveig Arnesen and Bram Hollander</span>" + DT), "Solveig Arnesen and Bram Hollander", "2016-04-09")
+case("t6-a-class-author-with-title-div", page("<a class='author' href='/staff/solveig'>Solveig Arnesen <div class='title'>Deputy editor</div></a>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-author-name-from-site", page("<a class='author' href='/staff/solveig'>Solveig Arnesen from The Town Courier</a>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-div-submitted-by-link", page("<div class='submitted-by'><a href='/u/solveig'>Solveig Arnesen</a></div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-byline-content-with-time", page("<div class='byline-content'><div class='byline'><a href='/u/solveig'>Solveig Arnesen</a></div><time>April 9, 2016 10:40</time></div>"), "Solveig Arnesen", "2016-04-09")
+case("t6-h3-itemprop-author", page("<h3 itemprop='author'>Solveig Arnesen</h3>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-itemprop-author-name-many", page("<span itemprop='author name'>Solveig Arnesen, Bram Hollander, Cait O\u2019Dowd, Lior Ben-Ami</span>" + DT),
+  "Solveig Arnesen, Bram Hollander, Cait O\u2019Dowd, Lior Ben-Ami", "2016-04-09")
+case("t6-address-class-author", page("<address class='author'>Solveig Arnesen</address>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-author-element", page("<author>Solveig Arnesen</author>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-author-profile-handle-clock", page("<div class='author'><span class='profile__name'> Solveig Arnesen </span> <a href='https://social.example/solveig' class='profile__social'> @solveig_a </a>"
+  " <span class='profile__extra'> 10:40AM </span></div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-by-link-name-for-paper", page("<p class='author-section byline-plain'>By <a class='author' rel='nofollow' href='/u/solveig'>Solveig Arnesen For The Evening Gazette</a></p>" + DT),
+  "Solveig Arnesen", "2016-04-09")
+case("t6-attribution-by-colon-label", page("<div class='o-Attribution__a-Author'><span class='o-Attribution__a-Author--Label'>By:</span><span class='o-Attribution__a-Author--Prefix'>"
+  "<span class='o-Attribution__a-Name'><a href='/profiles/solveig'>Solveig Arnesen</a></span></span></div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-authorname-by-nbsp-aria", page("<div class='ArticlePage-authors'><div class='ArticlePage-authorName' itemprop='name'><span class='ArticlePage-authorBy'>By&nbsp;</span>"
+  "<a aria-label='Solveig Arnesen' href='/author/solveig/'><span>Solveig Arnesen</span></a></div></div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-rel-author-with-nickname", page("<p>By <a href='/u/solveig' rel='author'>Solveig Arnesen</a> | <span>April 9, 2016</span></p>"), "Solveig Arnesen", "2016-04-09")
+# Not bylines: an author credit in a figure, an author box in a sidebar (trafilatura's negative cases).
+case("t6-author-in-figure-is-credit", page("<figure data-component='Figure'><img src='/a.jpg' alt=''><div class='author'>Solveig Arnesen</div></figure>" + DT), None, "2016-04-09")
+case("t6-author-in-sidebar", page(DT).replace("</article>", "</article><div class='sidebar'><div class='author'>Solveig Arnesen</div><p>Most read today</p></div>"), None, "2016-04-09")
+# Readability's byline classes: dateline, p-author (h-card), and an itemprop author with a nested name.
+case("t6-readability-dateline-class-holds-byline", page("<div class='dateline'>By Solveig Arnesen</div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-p-author-h-card", page("<div class='h-entry-meta'><a class='p-author h-card' href='/u/solveig'>Solveig Arnesen</a> "
+  "<time class='dt-published' datetime='2016-04-09T10:40:00Z'>9 April 2016</time></div>"), "Solveig Arnesen", "2016-04-09", "9 April 2016")
+case("t6-itemprop-author-nested-name-meta", page("<div itemprop='author' itemscope itemtype='https://schema.org/Person'><meta itemprop='url' content='/u/solveig'>"
+  "<span class='prefix'>Words by</span> <span itemprop='name'>Solveig Arnesen</span></div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-contributor-class", page("<div class='contributor'><a href='/contributors/solveig'>Solveig Arnesen</a></div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-article-author-class", page("<div class='article-author'><span>By</span> <a href='/u/solveig'>Solveig Arnesen</a></div>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-by-author-class", page("<span class='by-author'> by <span class='fn'>Solveig Arnesen</span></span>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-vcard-fn-only", page("<span class='vcard'><span class='fn'>Solveig Arnesen</span></span>" + DT), "Solveig Arnesen", "2016-04-09")
+case("t6-posted-by-text-and-date", page("<p class='postmetadata'>Posted by Solveig Arnesen on April 9, 2016</p>"), "Solveig Arnesen", "2016-04-09")
+# JSON-LD author shown in the page: as a string, a Person, an array of Persons (names shown in the byline).
+case("t6-jsonld-author-array-shown", page("<p class='byline'>Solveig Arnesen, Bram Hollander</p>",
+  head=ld({"@context":"https://schema.org","@type":"NewsArticle","headline":"Library on Mill Street to close",
+  "author":[{"@type":"Person","name":"Solveig Arnesen"},{"@type":"Person","name":"Bram Hollander"}],"datePublished":"2016-04-09T10:40:00Z"})),
+  "Solveig Arnesen, Bram Hollander", "2016-04-09")
+# Dates as htmldate reads them.
+case("t6-weekday-full-month-zero-day", page("<p class='date'>Saturday, April 09, 2016</p>"), None, "2016-04-09")
+case("t6-sept-abbreviation", page("<p class='date'>Fri, Sept 2, 2016</p>"), None, "2016-09-02")
+case("t6-sept-dot-abbreviation", page("<p class='date'>Sept. 2, 2016</p>"), None, "2016-09-02")
+case("t6-german-weekday-dotted-day", page("<p class='date'>Freitag, 02. September 2016</p>", lang="de"), None, "2016-09-02")
+case("t6-german-short-weekday-mesz", page("<p class='date'>Fr, 2 Sep 2016 16:27:51 MESZ</p>", lang="de"), None, "2016-09-02")
+case("t6-german-one-digit-dotted", page("<p class='date'>2.9.2016</p>", lang="de"), None, "2016-09-02")
+case("t6-weekday-ordinal-us", page("<p class='date'>Tuesday, March 22nd, 2016</p>"), None, "2016-03-22")
+case("t6-entry-date-german-month", page("<span class='entry-date'>12. Juli 2016</span>", lang="de"), None, "2016-07-12")
+case("t6-og-published-time", page("", head="<meta property='og:published_time' content='2016-09-02'>"), None, "2016-09-02")
+case("t6-og-url-date", page("", head="<meta property='og:url' content='https://towncourier.example/2016/09/02/library-closes.html'>"), None, "2016-09-02")
+case("t6-canonical-url-date", page("", head="<link rel='canonical' href='https://towncourier.example/news/2016/09/02/library-closes/'>"), None, "2016-09-02")
+case("t6-copyright-year-is-no-date", page("").replace("<footer>&copy; The Town Courier", "<footer>&copy; The Town Courier 2016"), None, None)
+case("t6-am-um-uhr", page("<p class='meta'>Am 2. September 2016 um 15:36 Uhr</p>", lang="de"), None, "2016-09-02")
+case("t6-published-on-label", page("<p class='meta'>Published on 02 Sep 2016</p>"), None, "2016-09-02")
+case("t6-posted-colon-date", page("<div class='post-date'>Posted: September 2, 2016</div>"), None, "2016-09-02")
+case("t6-time-pubdate-attr-no-datetime", page("<time pubdate>September 2, 2016</time>"), None, "2016-09-02")
+case("t6-article-published-meta-name", page("", head="<meta name='article:published' content='2016-09-02T08:00:00Z'>"), None, "2016-09-02")
+case("t6-dateline-class-city-date", page("<p class='dateline'>OSLO, Sept. 2, 2016</p>"), None, "2016-09-02")
+case("t6-relative-date-and-meta", page("<p class='meta'>5 days ago</p>", head="<meta property='article:published_time' content='2016-09-02T08:00:00Z'>"), None, "2016-09-02")
+case("t6-date-in-sidebar-not-taken", page("<p class='date'>September 2, 2016</p>").replace("</article>", "</article><aside class='sidebar'><p class='date'>October 30, 2016</p><p>Most read</p></aside>"), None, "2016-09-02")
+
+# Metadata authors (Readability's and trafilatura's keys) shown in the page, in a closing bio.
+def BIO6(name): return f"</div><div class='bio'><p>{name} writes about the town's schools and libraries.</p></div></article>"
+case("t6-meta-parsely-author-shown", page(DT, head="<meta name='parsely-author' content='Ragna Fjeld'>").replace("</div></article>", BIO6("Ragna Fjeld")), "Ragna Fjeld", "2016-04-09")
+case("t6-meta-sailthru-author-shown", page(DT, head="<meta name='sailthru.author' content='Ragna Fjeld'>").replace("</div></article>", BIO6("Ragna Fjeld")), "Ragna Fjeld", "2016-04-09")
+case("t6-meta-dc-creator-shown", page(DT, head="<meta name='dc.creator' content='Ragna Fjeld'>").replace("</div></article>", BIO6("Ragna Fjeld")), "Ragna Fjeld", "2016-04-09")
+case("t6-meta-article-author-url-only", page(DT, head="<meta property='article:author' content='https://social.example/ragna.fjeld'>"), None, "2016-04-09")
+case("t6-jsonld-author-string-shown", page(DT, head=ld({"@context":"https://schema.org","@type":"Article","author":"Ragna Fjeld","datePublished":"2016-04-09"})).replace("</div></article>", BIO6("Ragna Fjeld")), "Ragna Fjeld", "2016-04-09")
+# Bylines as written around the web.
+case("t6-by-name-special-to", page("<p class='byline'>By Ragna Fjeld, Special to the Courier</p>" + DT), "Ragna Fjeld", "2016-04-09")
+case("t6-by-caps-name-agency-no-comma", page("<p class='byline'>By RAGNA FJELD Associated Press</p>" + DT), "RAGNA FJELD", "2016-04-09")
+case("t6-text-colon-german", page("<p class='autor'>Text: Ragna Fjeld</p><p class='datum'>09.04.2016</p>", lang="de"), "Ragna Fjeld", "2016-04-09")
+case("t6-posted-by-admin-handle", page("<p class='meta'>Posted by admin on April 9, 2016</p>"), None, "2016-04-09")
+case("t6-by-name-updated-same-line", page("<p class='byline'>By Ragna Fjeld Updated 10:40 AM EDT, Sat April 9, 2016</p>"), "Ragna Fjeld", "2016-04-09")
+case("t6-byline-link-then-twitter", page("<div class='byline'>By <a href='/u/ragna'>Ragna Fjeld</a> <a href='https://social.example/rfjeld'>Follow @rfjeld</a></div>" + DT), "Ragna Fjeld", "2016-04-09")
+case("t6-byline-name-and-name-comma-agency", page("<p class='byline'>By Ragna Fjeld and Odd Helland, Associated Press</p>" + DT), "Ragna Fjeld and Odd Helland", "2016-04-09")
+case("t6-byline-li-list", page("<ul class='authors'><li><a href='/u/ragna'>Ragna Fjeld</a></li><li><a href='/u/odd'>Odd Helland</a></li></ul>" + DT), "Ragna Fjeld", "2016-04-09")
+# Dates as written around the web.
+case("t6-date-ordinal-no-comma", page("<p class='date'>April 9th 2016</p>"), None, "2016-04-09")
+case("t6-date-ordinal-day-first", page("<p class='date'>9th April 2016</p>"), None, "2016-04-09")
+case("t6-date-short-month-ordinal", page("<p class='date'>Apr 9th, 2016</p>"), None, "2016-04-09")
+case("t6-date-slashed-ymd", page("<p class='date'>2016/04/09</p>"), None, "2016-04-09")
+case("t6-date-dotted-ymd", page("<p class='date'>2016.04.09</p>"), None, "2016-04-09")
+case("t6-date-caps-short", page("<p class='date'>09 APR 2016</p>"), None, "2016-04-09")
+case("t6-date-time-first-et", page("<p class='date'>Published 4:05 PM ET Sat, 9 April 2016</p>"), None, "2016-04-09")
+case("t6-date-uk-weekday-bst", page("<p class='date'>Saturday 9 April 2016 16.05 BST</p>"), None, "2016-04-09")
+case("t6-date-em-dash-time", page("<p class='date'>April 9, 2016 \u2014 4:05 PM</p>"), None, "2016-04-09")
+case("t6-date-on-at", page("<p class='meta'>Published on 9 April 2016 at 4.05pm</p>"), None, "2016-04-09")
+case("t6-url-month-word", page("", head="<link rel='canonical' href='https://towncourier.example/local/2016/apr/09/library-closes'>"), None, "2016-04-09")
+case("t6-date-month-year-only-and-meta", page("<p class='date'>April 2016</p>", head="<meta property='article:published_time' content='2016-04-09T08:00:00Z'>"), None, "2016-04-09")
+case("t6-last-modified-and-published", page("<p class='date'>Last modified on Mon 11 Apr 2016 10.00 BST</p><p class='date'>First published on Sat 9 Apr 2016 08.00 BST</p>"), None, "2016-04-09")
+case("t6-itemprop-datemodified-only-no-date", page("<meta itemprop='dateModified' content='2016-04-11'>"), None, None)
+case("t6-date-local-offset", page("<time datetime='2016-04-09T23:30:00-05:00'>April 9, 2016</time>"), None, "2016-04-09")
+case("t6-posted-relative-with-title-attr", page("<p class='meta'>Posted <span class='timeago' title='2016-04-09T08:00:00Z'>5 days ago</span></p>"), None, "2016-04-09")
+
+# More bylines and dates as sites write them.
+case("t6-byline-name-class-bem", page("<div class='byline'><span class='byline__label'>By</span> <span class='byline__name'><a href='/u/ivar'>Ivar Nordby</a></span></div>" + DT), "Ivar Nordby", "2016-04-09")
+case("t6-by-name-on-date-at-time", page("<p class='meta'>By Ivar Nordby on April 9, 2016 at 4:05 pm</p>"), "Ivar Nordby", "2016-04-09")
+case("t6-words-colon", page("<p class='meta'>Words: Ivar Nordby</p>" + DT), "Ivar Nordby", "2016-04-09")
+case("t6-interview-by", page("<p class='byline'>Interview by Ivar Nordby</p>" + DT), "Ivar Nordby", "2016-04-09")
+case("t6-name-slash-paper", page("<p class='byline'>Ivar Nordby/The Town Courier</p>" + DT), "Ivar Nordby", "2016-04-09")
+case("t6-by-name-bracket-paper", page("<p class='byline'>By Ivar Nordby (The Town Courier)</p>" + DT), "Ivar Nordby", "2016-04-09")
+case("t6-author-card-with-role", page("<div class='author-card'><a class='author-card__name' href='/u/ivar'>Ivar Nordby</a><span class='author-card__role'>Transport correspondent</span></div>" + DT), "Ivar Nordby", "2016-04-09")
+case("t6-jsonld-author-string-array-shown", page("<p class='byline'>Ivar Nordby and Kari Sand</p>",
+  head=ld({"@context":"https://schema.org","@type":"NewsArticle","author":["Ivar Nordby","Kari Sand"],"datePublished":"2016-04-09T08:00:00+02:00"})), "Ivar Nordby and Kari Sand", "2016-04-09")
+case("t6-date-published-label-span", page("<div class='article-dates'><span class='label'>Published</span> <span class='value'>9 April 2016</span></div>"), None, "2016-04-09")
+case("t6-date-with-weekday-comma-uk", page("<p class='date'>Saturday, 9 April 2016, 08:00</p>"), None, "2016-04-09")
+case("t6-date-iso-in-text-label", page("<p class='meta'>Date: 2016-04-09</p>"), None, "2016-04-09")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
