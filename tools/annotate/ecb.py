@@ -408,6 +408,7 @@ def cmd_check_ecb(a):
 
 
 ROUND3 = 257  # documents of the third round that were annotated (the first ones of its order)
+QUOTES_DEV2, QUOTES_TEST2 = 24, 12  # annotations/quotes-news/dev2.tsv, test2.tsv
 TEST_TOPICS_RULE = 'every fourth topic of the sorted list, from the third: topics[2::4]'
 
 
@@ -470,6 +471,19 @@ def cmd_select(a):
     again = sorted(sets['ner_train_round3'][120:257])  # a second sample, from the documents annotated after those
     random.Random(19).shuffle(again)
     sets['ner_reannotated_round3b'] = sorted(again[:10])
+    # Fresh quote sets (session 6), chosen before anything was run on them, because the first DEV set was worn out
+    # by tuning: documents in no quote set, 150-700 tokens, no filter on quote marks or cue words (so that
+    # reported speech without marks is sampled as it comes), round-robin over the topics. dev2 from training
+    # topics, test2 from the held-out topics (never tuned on).
+    quoted = set(sets['quotes_train']) | set(sets['quotes_test'])
+    fresh = lambda d: d not in quoted and 150 <= info[d][0] <= 700
+    rng = random.Random(20)
+    sets['quotes_dev2'] = pick([d for d in docs if topic(d) not in test_topics and fresh(d)], QUOTES_DEV2)
+    rng = random.Random(21)
+    sets['quotes_test2'] = pick([d for d in docs if topic(d) in test_topics and fresh(d)], QUOTES_TEST2)
+    again = sorted(sets['quotes_dev2'] + sets['quotes_test2'])
+    random.Random(22).shuffle(again)
+    sets['quotes_reannotated2'] = sorted(again[:5])
     for name in sorted(sets):
         print('%s\t%s' % (name, ' '.join(sets[name])))
 
