@@ -20,6 +20,7 @@ constexpr uint32_t kMaxTermWords = 4;        // a quoted term with no speaker an
 constexpr uint32_t kMaxLead = 6;             // words before a speaker's head in "<clause>, <speaker> said."
 constexpr uint32_t kMaxImpersonalGap = 5;    // words between "it" and "thought" in "it was only later thought"
 constexpr uint32_t kMaxBeforeThat = 16;      // tokens between a cue and its "that" ("said after the ... win that")
+constexpr uint32_t kMaxNounPhrase = 6;       // tokens of "damage to the old roof" before its auxiliary
 constexpr uint32_t kMaxDatelineBytes = 100;  // a wire dateline's dash within this many bytes of its paragraph's start
 constexpr float kNoSpeakerScore = 0.2f;      // a quotation given no speaker (calibrated on DEV news)
 
@@ -555,6 +556,12 @@ class Finder {
     // A lowercase word opens a clause when an auxiliary follows soon: "said prices would rise".
     for (uint32_t t = k + 1; t < e && t <= k + 3; ++t)
       if (ix_.is(t, QuoteWord::Aux)) return true;
+    // "said damage to the roof had been severe": a noun, a prepositional phrase of a few words, an auxiliary.
+    if (k + 1 < e && ix_.is(k + 1, QuoteWord::Preposition))
+      for (uint32_t t = k + 2; t < e && t <= k + kMaxNounPhrase; ++t) {
+        if (ix_.is(t, QuoteWord::Aux)) return true;
+        if (ix_.kind(t) != TokenKind::Word || ix_.info[t].cue || ix_.is(t, QuoteWord::That)) break;
+      }
     // "said profits rose", "said sales fell sharply": a plural noun, then a verb in the past.
     if (k + 1 < e && ix_.text(k).size() > 3 && ix_.text(k).back() == 's' && ix_.info[k + 1].lower &&
         !ix_.info[k + 1].word && !ix_.info[k + 1].cue) {
