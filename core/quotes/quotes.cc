@@ -540,6 +540,10 @@ class Finder {
     const TokenInfo& x = ix_.info[k];
     TokenKind kind = ix_.kind(k);
     if (kind == TokenKind::Punct || kind == TokenKind::Quote || kind == TokenKind::Dash) return false;
+    // "said neither party seemed able to cope": "neither" before its noun is a determiner here.
+    if (ix_.word_is(k, "neither") && k + 1 < e && ix_.info[k + 1].lower && !ix_.word_is(k + 1, "nor") &&
+        !ix_.word_is(k + 1, "of") && !ix_.is(k + 1, QuoteWord::Aux))
+      return true;
     if (ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Question) ||
         ix_.is(k, QuoteWord::Time) || ix_.is(k, QuoteWord::Adverb) || ix_.is(k, QuoteWord::Aux) ||
         ix_.is(k, QuoteWord::Negation) || x.cue || x.ly)
