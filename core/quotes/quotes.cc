@@ -727,6 +727,12 @@ class Finder {
       if (comma && trailing_attribution(k, e)) return k;
       bool conj = ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But);
       if (!comma && !conj) continue;
+      // "the climbers are foreigners, but would not give their names", "..., but declined to say more": the
+      // speaker's refusal, after the clause.
+      if (comma && k + 2 < e && ix_.is(k + 1, QuoteWord::But) &&
+          ((ix_.is(k + 2, QuoteWord::Aux) && k + 3 < e && ix_.is(k + 3, QuoteWord::Negation)) ||
+           ix_.word_is(k + 2, "declined") || ix_.word_is(k + 2, "refused")))
+        return k;
       // "she would reverse the rise, as have two councillors": a comparison is the writer's.
       if (comma && k + 2 < e && ix_.word_is(k + 1, "as") && ix_.is(k + 2, QuoteWord::Aux)) return k;
       // "it would close the plant, a decision that puts 300 jobs at risk": a closing apposition on the whole clause is
@@ -825,6 +831,21 @@ class Finder {
   bool aux_soon(uint32_t k, uint32_t e) const {
     for (uint32_t t = k; t < e && t < k + 5; ++t)
       if (ix_.is(t, QuoteWord::Aux)) return true;
+    return false;
+  }
+
+  // A noun phrase of a few words that opens with a determiner, a number or a capital, then an auxiliary: "the
+  // climbing party are", "Orvane shares were"; no pronoun, relative word or punctuation before the auxiliary.
+  bool subject_then_aux(uint32_t c, uint32_t e) const {
+    if (c >= e || !(ix_.is(c, QuoteWord::Determiner) || ix_.info[c].upper || ix_.kind(c) == TokenKind::Number))
+      return false;
+    if (ix_.subject_pronoun(c) || ix_.info[c].speaker || ix_.info[c].cue) return false;
+    for (uint32_t t = c + 1; t < e && t <= c + 4; ++t) {
+      if (ix_.is(t, QuoteWord::Aux)) return t > c + 1 || !ix_.is(c, QuoteWord::Determiner);
+      if (ix_.kind(t) != TokenKind::Word || ix_.subject_pronoun(t) || ix_.is(t, QuoteWord::That) ||
+          ix_.is(t, QuoteWord::Question) || ix_.info[t].cue || ix_.is(t, QuoteWord::Preposition))
+        return false;
+    }
     return false;
   }
 
@@ -938,6 +959,9 @@ class Finder {
       if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.subject_pronoun(c) &&
           ix_.is(c + 1, QuoteWord::Aux))
         start = c;
+      // "confirmed the climbers are foreigners": a short subject and its auxiliary, nothing between that opens a
+      // relative clause ("revealed the dress she was wearing", "denied the claims that were made" report none).
+      if (start == UINT32_MAX && m->kind == CueWord::Report && subject_then_aux(c, e)) start = c;
       // "her diary, which she said was mostly invented", "a deal that sources said was worth ...": a relative
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
       bool relative =
