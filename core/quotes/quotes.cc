@@ -1025,7 +1025,8 @@ class Finder {
           it && !ix_.ing_form(v) && (x.impersonal || (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)));
       bool noun = there && x.impersonal;
       if (!verb && !noun) continue;
-      uint32_t start = v + 1 < stop && ix_.is(v + 1, QuoteWord::That) ? v + 2 : UINT32_MAX;
+      // "it was announced yesterday that": adjuncts may stand before "that".
+      uint32_t start = v + 1 < stop ? that_after(v + 1, stop) : UINT32_MAX;
       if (start == UINT32_MAX && verb && clause_start(v + 1, e)) start = v + 1;
       if (start == UINT32_MAX) continue;
       if (add_hearsay(t, v, start, e)) return true;
