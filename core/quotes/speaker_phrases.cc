@@ -376,6 +376,10 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   return chunk_left(j, lo, j);
 }
 
+bool PhraseFinder::gerund_after_preposition(uint32_t k, uint32_t lo) const {
+  return k > lo + 1 && ix_.is(k - 1, QuoteWord::Preposition) && ix_.is_punct(k - 2, ",") && ix_.ing_form(k);
+}
+
 SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) const {
   // The clause before the cue in comma-separated parts: "Cynthia Thompson, curator of exhibits at the
   // University of Arkansas, Fayetteville, said"; "During a call, Lavrov and his counterpart, Qin Gang, said".
@@ -397,7 +401,7 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
                 (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
                 ix_.is(k, QuoteWord::That) ||
                 (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium &&
-                 !in_relative_clause(k, start));
+                 !in_relative_clause(k, start) && !gerund_after_preposition(k, start));
     if (hard) {
       start = k + 1;
       break;
@@ -454,6 +458,15 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
                       m.kind == MentionKind::Name;
         if (joined && person) named.mentions.insert(named.mentions.begin(), m);
       }
+      named.anonymity = anonymity_between(ne, j);
+      return named;
+    }
+    // "The two reporters, Ann Lee and Tom Park, have said": two names joined by "and" set beside the noun.
+    auto is_name = [&](const Mention& m) { return m.kind == MentionKind::Entity || m.kind == MentionKind::Name; };
+    if (inside.size() == 2 && inside[0].first == nb && inside[1].last == ne && is_name(inside[0]) &&
+        is_name(inside[1]) && inside[1].first == inside[0].last + 1 && ix_.is(inside[0].last, QuoteWord::And)) {
+      SpeakerPhrase named;
+      named.mentions = inside;
       named.anonymity = anonymity_between(ne, j);
       return named;
     }
