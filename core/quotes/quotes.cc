@@ -155,6 +155,13 @@ class Finder {
     return true;
   }
 
+  // ", offering a reward for information ...": after a trailing attribution's cue (and a time), a comma and a
+  // participle that is no cue: what the speaker did next, not part of the report.
+  bool action_after(uint32_t k, uint32_t end) const {
+    while (k < end && ix_.is(k, QuoteWord::Time)) ++k;
+    return k + 1 < end && ix_.is_punct(k, ",") && ix_.info[k + 1].lower && ix_.ing_form(k + 1) && !ix_.info[k + 1].cue;
+  }
+
   // ---- block quotes ----------------------------------------------------------------------------------------
 
   void find_block_quotes() {
@@ -886,7 +893,7 @@ class Finder {
                       ix_.ing_form(m->end + 1);
         // "..., the FBI and police responded to the call.": a Report verb with "to" after it answers no one.
         bool answers = m->kind == CueWord::Report && m->end < e && ix_.word_is(m->end, "to");
-        if ((only_adjuncts(m->end, b) && !answers) || adding) {
+        if (((only_adjuncts(m->end, b) || action_after(m->end, b)) && !answers) || adding) {
           // "officials said A, the Ledger reported.": the trailing attribution reports the whole sentence,
           // the clause found before it too.
           uint32_t outer = found && from + 1 == lead && !adding ? a : from;
