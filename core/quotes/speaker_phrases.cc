@@ -496,6 +496,15 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
         head = true;
         named = named || x.entity >= 0 || x.run >= 0;
       } else if (x.lower && head && named) {
+        // "said the Bulgarian BTA news agency": the name modifies a source noun a word or two on.
+        uint32_t n = b;
+        while (n < hi && n < b + 2 && ix_.info[n].lower && !ix_.info[n].speaker && !boundary(n) &&
+               !ix_.is(n, QuoteWord::Preposition) && !ix_.is(n, QuoteWord::Aux) && !ix_.info[n].cue)
+          ++n;
+        if (n < hi && ix_.info[n].lower && ix_.info[n].speaker == SpeakerWord::OrgNoun) {
+          b = n + 1;
+          continue;
+        }
         break;
       } else if (x.lower && head && !ix_.is(b, QuoteWord::And)) {
         // "Opposition councillor Helen Marsh": lowercase words between a source noun and a name modify it.

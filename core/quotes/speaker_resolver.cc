@@ -368,6 +368,28 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   r.group = true;
   std::string noun = ix_.lower(m.head);
   uint32_t sentence = ix_.info[m.head].sentence;
+  // "the Bulgarian BTA news agency", "the Halden Trust foundation": a name (not a place or nationality) a word
+  // or two before the noun, inside the phrase, is the organisation's.
+  for (uint32_t k = m.head; k > m.first && m.head - k < 3;) {
+    --k;
+    const TokenInfo& x = ix_.info[k];
+    if (x.lower) continue;
+    bool org = x.entity >= 0 && ix_.doc.entities[x.entity].label == Label::Org;
+    if (!org && (x.entity >= 0 || x.run < 0)) break;
+    uint32_t first = k;
+    while (first > m.first && (org ? ix_.info[first - 1].entity == x.entity
+                                   : ix_.info[first - 1].run == x.run && ix_.info[first - 1].entity < 0))
+      --first;
+    r.speaker.name = phrase_text(first, k + 1);
+    int32_t cluster = org ? ix_.doc.entities[x.entity].cluster : -1;
+    if (cluster >= 0) {
+      r.speaker.cluster = cluster;
+      r.clusters.push_back(cluster);
+      r.speaker.name = ix_.doc.clusters[cluster].name;
+    }
+    r.confidence = 0.8f;
+    return r;
+  }
   const GroupMention* named = nullptr;
   const GroupMention* recent = nullptr;
   auto it = std::lower_bound(groups_.begin(), groups_.end(), at,
