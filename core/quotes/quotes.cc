@@ -162,6 +162,11 @@ class Finder {
     return k + 1 < end && ix_.is_punct(k, ",") && ix_.info[k + 1].lower && ix_.ing_form(k + 1) && !ix_.info[k + 1].cue;
   }
 
+  // ", according to the Halden Trust, which gave her a grant": a relative clause on the speaker after its comma.
+  bool relative_after(uint32_t k, uint32_t end) const {
+    return k + 1 < end && ix_.is_punct(k, ",") && (ix_.word_is(k + 1, "which") || ix_.word_is(k + 1, "who"));
+  }
+
   // ---- block quotes ----------------------------------------------------------------------------------------
 
   void find_block_quotes() {
@@ -426,6 +431,11 @@ class Finder {
       const auto& m = cue_at(t);
       if (!m) continue;
       bool utter = m->kind == CueWord::Utter;
+      // "<clause>, according to the Trust, which gave her a “genius” grant": that cue reports the clause before
+      // it, not a quotation after it.
+      if (t < o && m->kind == CueWord::According && m->begin > so.first_token && ix_.is_punct(m->begin - 1, ",") &&
+          relative_after(m->end, o))
+        continue;
       float score;
       if (t > c) {
         bool adjacent = m->begin == first_after;
@@ -1001,7 +1011,8 @@ class Finder {
                                                            ix_.is(a, QuoteWord::But) || ix_.is(a, QuoteWord::And)));
       if (first) {
         if (m->end < e && ix_.is_punct(m->end, ",") && add_indirect(*m, m->end + 1, e, 0.8f)) return true;
-      } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") && only_adjuncts(m->end, b)) {
+      } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
+                 (only_adjuncts(m->end, b) || relative_after(m->end, b))) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
       }
     }
