@@ -874,10 +874,13 @@ class Finder {
            w == "assured" || w == "assures" || w == "reminded" || w == "reminds";
   }
 
-  // "The Emmys added a category", "added two games": "add" with an object, no speech. Without "that" it reports
-  // only a clause with a subject pronoun, a name or an auxiliary soon ("added it was", "added the plan would").
+  // "The Emmys added a category", "added two games", "the Sixers, who claimed the top prize", "claimed the lives
+  // of": "add" and "claim" with an object, no speech. Without "that" they report only a clause with a subject
+  // pronoun, a name or an auxiliary soon ("added it was", "claimed the plan would").
   bool adds_a_thing(uint32_t verb, uint32_t c, uint32_t e) const {
-    if (!ix_.word_is(verb, "added") && !ix_.word_is(verb, "adds") && !ix_.word_is(verb, "add")) return false;
+    std::string v = ix_.lower(verb);
+    if (v != "added" && v != "adds" && v != "add" && v != "claimed" && v != "claims" && v != "claim" && v != "claiming")
+      return false;
     if (ix_.subject_pronoun(c) || ix_.info[c].upper) return false;
     for (uint32_t t = c + 1; t < e && t <= c + 4; ++t)
       if (ix_.is(t, QuoteWord::Aux)) return false;
