@@ -927,7 +927,11 @@ class Finder {
             }
             continue;
           }
-          if (clause_start(after, e)) {
+          // "The man, police said, was arrested": the sentence's predicate goes on after the attribution.
+          bool predicate = from == a && (ix_.is(after, QuoteWord::Aux) || ix_.is(after, QuoteWord::Negation) ||
+                                         (ix_.info[after].lower && ix_.text(after).size() > 3 &&
+                                          ix_.text(after).substr(ix_.text(after).size() - 2) == "ed"));
+          if (clause_start(after, e) || predicate) {
             uint32_t end = clause_end(after, e);
             if (add_indirect(*m, from, end, 0.7f)) {
               found = true;
@@ -970,6 +974,8 @@ class Finder {
       uint32_t c = k;
       while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.word_is(c, "early") || ix_.word_is(c, "late")))
         ++c;
+      // "told reporters on Monday the plan was dead": a preposition and a time word.
+      if (c == k && c + 2 < e && ix_.is(c, QuoteWord::Preposition) && ix_.is(c + 1, QuoteWord::Time)) c += 2;
       // "announced a plan" is no speech: these verbs report only with "that".
       if (start == UINT32_MAX && (m->kind == CueWord::Say || (particle && aux_soon(c, e))) && clause_start(c, e) &&
           !adds_a_thing(m->verb, c, e))
