@@ -851,6 +851,16 @@ class Finder {
     return false;
   }
 
+  // Is the cue at `verb` passive ("was announced", "has been first revealed")? An auxiliary of "be" before it,
+  // adverbs between.
+  bool passive(uint32_t verb) const {
+    uint32_t k = verb;
+    while (k > 0 && (ix_.is(k - 1, QuoteWord::Adverb) || ix_.info[k - 1].ly) && verb - k < 3) --k;
+    if (k == 0) return false;
+    std::string w = ix_.lower(k - 1);
+    return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being";
+  }
+
   // A noun phrase of a few words that opens with a determiner, a number or a capital, then an auxiliary: "the
   // climbing party are", "Orvane shares were"; no pronoun, relative word or punctuation before the auxiliary.
   bool subject_then_aux(uint32_t c, uint32_t e) const {
@@ -987,7 +997,8 @@ class Finder {
         start = c;
       // "confirmed the climbers are foreigners": a short subject and its auxiliary, nothing between that opens a
       // relative clause ("revealed the dress she was wearing", "denied the claims that were made" report none).
-      if (start == UINT32_MAX && m->kind == CueWord::Report && subject_then_aux(c, e)) start = c;
+      // Not after a passive cue ("It was first announced Smith would leave": the impersonal frame's).
+      if (start == UINT32_MAX && m->kind == CueWord::Report && !passive(m->verb) && subject_then_aux(c, e)) start = c;
       // "her diary, which she said was mostly invented", "a deal that sources said was worth ...": a relative
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
       bool relative =

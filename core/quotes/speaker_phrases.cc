@@ -188,6 +188,10 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
         m.possessed = true;
         break;
       }
+      // "Roads were closed and police said": a conjunction, a verb or a cue is no part of the phrase.
+      if (ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But) || ix_.is(k, QuoteWord::Aux) ||
+          (y.cue && *y.cue != CueWord::Medium && *y.cue != CueWord::Audience))
+        break;
       if (y.namey || y.entity >= 0 || y.lower || ix_.kind(k) == TokenKind::Number) {
         m.first = k;
         continue;

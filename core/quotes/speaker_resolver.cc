@@ -380,6 +380,8 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
     while (first > m.first && (org ? ix_.info[first - 1].entity == x.entity
                                    : ix_.info[first - 1].run == x.run && ix_.info[first - 1].entity < 0))
       --first;
+    // "State police say": one capitalised word that opens the sentence is no name.
+    if (!org && first == k && k == ix_.sentence_of(k).first_token) break;
     r.speaker.name = phrase_text(first, k + 1);
     int32_t cluster = org ? ix_.doc.entities[x.entity].cluster : -1;
     if (cluster >= 0) {
