@@ -162,6 +162,18 @@ class Finder {
     return k + 1 < end && ix_.is_punct(k, ",") && ix_.info[k + 1].lower && ix_.ing_form(k + 1) && !ix_.info[k + 1].cue;
   }
 
+  // "..., pilot Jim Dale told the Ledger on Sunday.": "told" and the one told, then only adjuncts.
+  bool told_whom_then_adjuncts(const CueMatch& m, uint32_t end) const {
+    if (!is_tell(ix_.lower(m.verb)) || m.last != m.verb + 1 || m.end >= end) return false;
+    uint32_t after = m.end;
+    SpeakerPhrase object = phrases_.phrase_after(m.end, end, true, &after);
+    if (object.empty() || after <= m.end || !only_adjuncts(after, end)) return false;
+    // "..., she told Playboy in 1998:": what she told follows the colon.
+    for (uint32_t t = after; t < end; ++t)
+      if (ix_.is_punct(t, ":")) return false;
+    return true;
+  }
+
   // ", according to the Halden Trust, which gave her a grant": a relative clause on the speaker after its comma.
   bool relative_after(uint32_t k, uint32_t end) const {
     return k + 1 < end && ix_.is_punct(k, ",") && (ix_.word_is(k + 1, "which") || ix_.word_is(k + 1, "who"));
@@ -557,6 +569,9 @@ class Finder {
     const TokenInfo& x = ix_.info[k];
     TokenKind kind = ix_.kind(k);
     if (kind == TokenKind::Punct || kind == TokenKind::Quote || kind == TokenKind::Dash) return false;
+    // "said more than 200 people were hurt", "said as many as 20,000 people marched", "said at least 12 died": a
+    // quantity opens the clause.
+    if (quantity_start(k, e)) return true;
     // "said neither party seemed able to cope": "neither" before its noun is a determiner here.
     if (ix_.word_is(k, "neither") && k + 1 < e && ix_.info[k + 1].lower && !ix_.word_is(k + 1, "nor") &&
         !ix_.word_is(k + 1, "of") && !ix_.is(k + 1, QuoteWord::Aux))
@@ -591,6 +606,30 @@ class Finder {
         return true;
     }
     return false;
+  }
+
+  // "more than 200", "fewer than", "as many as 20,000", "at least 12", "up to 50", "about 30", "nearly 40".
+  bool quantity_start(uint32_t k, uint32_t e) const {
+    // A number, not a clock time ("said around 5:30 p.m.") nor a duration ("about 30 minutes later").
+    auto number = [&](uint32_t t) {
+      if (t >= e || ix_.kind(t) != TokenKind::Number || ix_.text(t).find(':') != std::string_view::npos) return false;
+      if (t + 1 >= e) return true;
+      std::string n = ix_.lower(t + 1);
+      return !(ix_.is(t + 1, QuoteWord::Time) || n.rfind("a.m", 0) == 0 || n.rfind("p.m", 0) == 0 || n == "am" ||
+               n == "pm" || n.rfind("minute", 0) == 0 || n.rfind("hour", 0) == 0 || n.rfind("day", 0) == 0);
+    };
+    if ((ix_.word_is(k, "more") || ix_.word_is(k, "fewer") || ix_.word_is(k, "less")) && k + 1 < e &&
+        ix_.word_is(k + 1, "than"))
+      return true;
+    if (ix_.word_is(k, "as") && k + 2 < e && (ix_.word_is(k + 1, "many") || ix_.word_is(k + 1, "much")) &&
+        ix_.word_is(k + 2, "as"))
+      return true;
+    if ((ix_.word_is(k, "at") && k + 1 < e && ix_.word_is(k + 1, "least")) ||
+        (ix_.word_is(k, "up") && k + 1 < e && ix_.word_is(k + 1, "to")))
+      return number(k + 2);
+    return (ix_.word_is(k, "about") || ix_.word_is(k, "nearly") || ix_.word_is(k, "almost") ||
+            ix_.word_is(k, "around") || ix_.word_is(k, "some") || ix_.word_is(k, "over")) &&
+           number(k + 1);
   }
 
   // "STOCKHOLM — Talks broke down ..., officials said.": a wire dateline that opens the paragraph is where the
@@ -916,7 +955,8 @@ class Finder {
                       ix_.ing_form(m->end + 1);
         // "..., the FBI and police responded to the call.": a Report verb with "to" after it answers no one.
         bool answers = m->kind == CueWord::Report && m->end < e && ix_.word_is(m->end, "to");
-        if (((only_adjuncts(m->end, b) || action_after(m->end, b)) && !answers) || adding) {
+        if (((only_adjuncts(m->end, b) || action_after(m->end, b) || told_whom_then_adjuncts(*m, b)) && !answers) ||
+            adding) {
           // "officials said A, the Ledger reported.": the trailing attribution reports the whole sentence,
           // the clause found before it too.
           uint32_t outer = found && from + 1 == lead && !adding ? a : from;
@@ -1027,8 +1067,12 @@ class Finder {
       const auto& m = cue_at(t);
       if (!m) continue;
       // "According to X, ...", also after "But" or an opening mark.
-      bool first = m->begin == a || (m->begin == a + 1 && (ix_.kind(a) == TokenKind::Quote ||
-                                                           ix_.is(a, QuoteWord::But) || ix_.is(a, QuoteWord::And)));
+      // "Meanwhile, according to X, ...": after an introductory adverb and its comma.
+      bool first = m->begin == a ||
+                   (m->begin == a + 1 &&
+                    (ix_.kind(a) == TokenKind::Quote || ix_.is(a, QuoteWord::But) || ix_.is(a, QuoteWord::And))) ||
+                   (m->begin == a + 2 && ix_.is_punct(a + 1, ",") &&
+                    (ix_.is(a, QuoteWord::Adverb) || ix_.info[a].ly || ix_.word_is(a, "meanwhile")));
       if (first) {
         if (m->end < e && ix_.is_punct(m->end, ",") && add_indirect(*m, m->end + 1, e, 0.8f)) return true;
       } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
