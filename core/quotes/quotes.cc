@@ -145,7 +145,10 @@ class Finder {
   bool only_adjuncts(uint32_t k, uint32_t end) const {
     if (k >= end) return true;
     if (ix_.kind(k) == TokenKind::Punct && terminal(ix_.text(k))) return true;
-    if (!(ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::Time) || ix_.is_punct(k, ","))) return false;
+    // "said this morning."
+    bool this_time = ix_.word_is(k, "this") && k + 1 < end && ix_.is(k + 1, QuoteWord::Time);
+    if (!(ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::Time) || ix_.is_punct(k, ",") || this_time))
+      return false;
     if (end - k > 10) return false;
     for (uint32_t t = k; t < end; ++t) {
       if (ix_.is(t, QuoteWord::That) || ix_.is(t, QuoteWord::Aux) || ix_.kind(t) == TokenKind::Quote ||
@@ -608,11 +611,24 @@ class Finder {
     return false;
   }
 
+  // "three", "a dozen": a number written as a word ("said at least three people were hurt").
+  bool number_word(uint32_t t) const {
+    static constexpr std::string_view kWords[] = {"two",      "three",    "four",      "five",   "six",    "seven",
+                                                  "eight",    "nine",     "ten",       "eleven", "twelve", "twenty",
+                                                  "thirty",   "forty",    "fifty",     "dozen",  "dozens", "hundred",
+                                                  "hundreds", "thousand", "thousands", "one"};
+    std::string w = ix_.lower(t);
+    for (std::string_view x : kWords)
+      if (w == x) return true;
+    return false;
+  }
+
   // "more than 200", "fewer than", "as many as 20,000", "at least 12", "up to 50", "about 30", "nearly 40".
   bool quantity_start(uint32_t k, uint32_t e) const {
     // A number, not a clock time ("said around 5:30 p.m.") nor a duration ("about 30 minutes later").
     auto number = [&](uint32_t t) {
-      if (t >= e || ix_.kind(t) != TokenKind::Number || ix_.text(t).find(':') != std::string_view::npos) return false;
+      if (t >= e || ix_.text(t).find(':') != std::string_view::npos) return false;
+      if (ix_.kind(t) != TokenKind::Number && !number_word(t)) return false;
       if (t + 1 >= e) return true;
       std::string n = ix_.lower(t + 1);
       return !(ix_.is(t + 1, QuoteWord::Time) || n.rfind("a.m", 0) == 0 || n.rfind("p.m", 0) == 0 || n == "am" ||
@@ -924,11 +940,13 @@ class Finder {
   }
 
   // "The Emmys added a category", "added two games", "the Sixers, who claimed the top prize", "claimed the lives
-  // of": "add" and "claim" with an object, no speech. Without "that" they report only a clause with a subject
-  // pronoun, a name or an auxiliary soon ("added it was", "claimed the plan would").
+  // of", "a release announcing the decision": "add", "claim" and "announcing" with an object, no speech. Without "that"
+  // they report only a clause with a subject pronoun, a name or an auxiliary soon ("added it was", "claimed the plan
+  // would").
   bool adds_a_thing(uint32_t verb, uint32_t c, uint32_t e) const {
     std::string v = ix_.lower(verb);
-    if (v != "added" && v != "adds" && v != "add" && v != "claimed" && v != "claims" && v != "claim" && v != "claiming")
+    if (v != "added" && v != "adds" && v != "add" && v != "claimed" && v != "claims" && v != "claim" &&
+        v != "claiming" && v != "announcing")
       return false;
     if (ix_.subject_pronoun(c) || ix_.info[c].upper) return false;
     for (uint32_t t = c + 1; t < e && t <= c + 4; ++t)
