@@ -363,6 +363,15 @@ Resolved Resolver::resolve_role(const Mention& m, uint32_t at) {
   return r;
 }
 
+bool Resolver::acronym(uint32_t a, uint32_t b) const {
+  if (b != a + 1) return false;
+  std::string_view w = ix_.text(a);
+  if (w.size() < 2) return false;
+  for (char c : w)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
 Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   Resolved r;
   r.group = true;
@@ -380,8 +389,10 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
     while (first > m.first && (org ? ix_.info[first - 1].entity == x.entity
                                    : ix_.info[first - 1].run == x.run && ix_.info[first - 1].entity < 0))
       --first;
-    // "State police say": one capitalised word that opens the sentence is no name.
+    // "State police say": one capitalised word that opens the sentence is no name; and a word that is not an
+    // acronym names a campaign or a body with its noun ("the Victory campaign"), not alone.
     if (!org && first == k && k == ix_.sentence_of(k).first_token) break;
+    if (!org && !acronym(first, k + 1)) break;
     r.speaker.name = phrase_text(first, k + 1);
     int32_t cluster = org ? ix_.doc.entities[x.entity].cluster : -1;
     if (cluster >= 0) {
