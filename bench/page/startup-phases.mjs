@@ -2,12 +2,18 @@
 // bench/page/startup.html?phases): read or fetch the .wasm, compile it, read or fetch the model, import the
 // Emscripten glue, instantiate, decode the model (new core.Model), make an Analyser of it, analyse one sentence,
 // then analyse the same sentence again. The JS API does the first five in parallel; here each is timed alone.
-//   phases({dir, read}) -> {readWasmMs, compileMs, readModelMs, glueMs, instantiateMs, modelMs, analyserMs,
-//                           firstAnalysisMs, secondAnalysisMs}
-// dir: the URL of build/web/ (ending in '/'); read(url): resolves to the file's bytes (a Uint8Array).
-export async function phases({dir, read}) {
+//   phases({dir, read, faults}) -> {readWasmMs, compileMs, readModelMs, glueMs, instantiateMs, modelMs, analyserMs,
+//                                   firstAnalysisMs, secondAnalysisMs}
+// dir: the URL of build/web/ (ending in '/'); read(url): resolves to the file's bytes (a Uint8Array). faults (Node):
+// () => the process's minor page faults so far; each phase then also gives the fresh memory it touched, in MB
+// (readWasmMB, ...: 4 KiB a fault; on this machine a first touch costs far more than on a desktop, bench/README.md).
+export async function phases({dir, read, faults}) {
   const t = [performance.now()];
-  const mark = () => t.push(performance.now());
+  const f = faults ? [faults()] : null;
+  const mark = () => {
+    t.push(performance.now());
+    if (f) f.push(faults());
+  };
   const wasm = await read(new URL('article-analyser-core.wasm', dir)); mark();
   const module = await WebAssembly.compile(wasm); mark();
   const model = await read(new URL('entities.bin', dir)); mark();
@@ -29,5 +35,7 @@ export async function phases({dir, read}) {
   decoded.delete();
   const names = ['readWasmMs', 'compileMs', 'readModelMs', 'glueMs', 'instantiateMs', 'modelMs', 'analyserMs',
                  'firstAnalysisMs', 'secondAnalysisMs'];
-  return Object.fromEntries(names.map((n, i) => [n, t[i + 1] - t[i]]));
+  const ms = names.map((n, i) => [n, t[i + 1] - t[i]]);
+  const mb = f ? names.map((n, i) => [n.replace(/Ms$/, 'MB'), (f[i + 1] - f[i]) * 4096 / 1e6]) : [];
+  return Object.fromEntries([...ms, ...mb]);
 }

@@ -49,6 +49,55 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
   return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
 }
 
+/// A dateline is no part of the name after it: the tagger's "[SAN FRANCISCO — Lumora]" (a name that starts a block in
+/// capitals and runs across a dash) is cut at the dash, each part with the tagger's label, the dateline a GPE where
+/// the gazetteers know it as a country, state or town. (Not other dashes: tokenized corpora write "Al - Qaeda".)
+void cut_at_dashes(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+  auto dash = [&](uint32_t i) {
+    std::string_view w = doc.view(doc.tokens[i].span);
+    return w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";  // -, --, em dash, en dash
+  };
+  std::vector<Candidate> parts;
+  for (Candidate& c : cands) {
+    bool name = c.label == Label::Person || c.label == Label::Org || c.label == Label::Gpe || c.label == Label::Loc;
+    if (c.bytes.end || c.end - c.begin < 3 || !name) continue;  // not dates: "1995 - 99"
+    bool first = c.begin == 0 || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block;
+    uint32_t d = c.begin;
+    while (d < c.end && t.casing(d) == Casing::Upper) ++d;
+    if (!first || d == c.begin || d + 1 >= c.end || !dash(d)) continue;
+    Candidate dateline = c, rest = c;
+    dateline.end = d;
+    constexpr uint32_t kGpe = bit(kGazCountry) | bit(kGazCity) | bit(kGazTown) | bit(kGazAdmin1);
+    if (g.find(phrase_key(t, c.begin, d)) & kGpe) dateline.label = Label::Gpe;
+    rest.begin = d + 1;
+    parts.push_back(dateline);
+    parts.push_back(rest);
+    c.end = c.begin;  // emptied: removed below
+  }
+  if (parts.empty()) return;
+  cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Candidate& c) { return c.end == c.begin; }),
+              cands.end());
+  cands.insert(cands.end(), parts.begin(), parts.end());
+  std::sort(cands.begin(), cands.end(), sorted_by_begin);
+}
+
+/// A dateline's place is a GPE, whatever the tagger made of the capitals ("[PERSON BALTIMORE] (AP) —"): a known
+/// country, state or town in capitals that begins a block before a news agency in brackets, a comma or a dash.
+void dateline_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+  constexpr uint32_t kGpe = bit(kGazCountry) | bit(kGazCity) | bit(kGazTown) | bit(kGazAdmin1);
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.label == Label::Gpe || c.end >= doc.tokens.size() ||
+        (c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block))
+      continue;
+    bool caps = true;
+    for (uint32_t i = c.begin; i < c.end; ++i) caps = caps && t.casing(i) == Casing::Upper;
+    std::string_view next = doc.view(doc.tokens[c.end].span);
+    bool agency = next == "(" && c.end + 2 < doc.tokens.size() && doc.view(doc.tokens[c.end + 2].span) == ")";  // (AP)
+    bool mark = agency || next == "," || next == "-" || next == "\xE2\x80\x94" || next == "\xE2\x80\x93";
+    if (caps && mark && (g.find(phrase_key(t, c.begin, c.end)) & kGpe)) c.label = Label::Gpe;
+  }
+}
+
 /// "Russian Foreign Minister Sergey Lavrov" -> NORP "Russian" + PERSON "Sergey Lavrov".
 void person_titles(const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
                    std::vector<Candidate>& add) {
@@ -81,8 +130,11 @@ void org_countries(const Document& doc, const TokenTable& t, const Gazetteer& g,
     uint32_t rest = c.begin + place;
     bool body = g.find(phrase_key(t, rest, c.end)) & bit(kGazOrgName);
     std::string_view last = t.norm(c.end - 1);
-    body = body || last == "department" || last == "ministry" || last == "office" || last == "agency" ||
-           last == "bureau" || last == "commission" || last == "administration";
+    // "State Department", "Foreign Ministry": a body's common name of two words; a longer one after the country is
+    // the official name whole ("UK Health Security Agency").
+    body = body ||
+           (c.end - rest <= 2 && (last == "department" || last == "ministry" || last == "office" || last == "agency" ||
+                                  last == "bureau" || last == "commission" || last == "administration"));
     if (!body) continue;
     add.push_back({c.begin, rest, Label::Gpe, kRuleScore, {}});
     c.begin = rest;
@@ -188,7 +240,12 @@ void based_places(const Document& doc, const TokenTable& t, const Gazetteer& g, 
         }
         if (b == s.first_token) break;
       }
-      if (!found) continue;
+      // A nationality: "the Welsh-born actress", "Irish-born" (NORP, as adjectives from places are), though a town
+      // may have the name.
+      uint32_t alone = token_key(place);
+      bool demonym = g.find(&alone, 1) & bit(kGazDemonym);
+      if (demonym) best_b = i;
+      if (!found && !demonym) continue;
       int32_t k = cand_at[i];
       if (k >= 0) {
         const Candidate& c = cands[k];
@@ -198,7 +255,8 @@ void based_places(const Document& doc, const TokenTable& t, const Gazetteer& g, 
       }
       uint32_t from = doc.tokens[best_b].span.begin;
       uint32_t to = doc.tokens[i].span.begin + static_cast<uint32_t>(dash);
-      add.push_back({best_b, i + 1, best_v & kGpe ? Label::Gpe : Label::Loc, kRuleScore, {from, to}});
+      Label label = demonym ? Label::Norp : best_v & kGpe ? Label::Gpe : Label::Loc;
+      add.push_back({best_b, i + 1, label, kRuleScore, {from, to}});
     }
   }
   if (!dropped) return;
@@ -326,6 +384,8 @@ uint32_t title_prefix(const TokenTable& t, const Gazetteer& g, uint32_t b, uint3
 }
 
 void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, std::vector<Candidate>& cands) {
+  cut_at_dashes(doc, table, g, cands);
+  dateline_places(doc, table, g, cands);
   std::vector<Candidate> add;
   person_titles(table, g, cands, add);
   org_countries(doc, table, g, cands, add);

@@ -177,9 +177,9 @@ std::string_view embedded_entity_model_bytes() {
 EntityModel EntityModel::from_bytes(const uint8_t* data, size_t size) {
   if (data == nullptr) return EntityModel(std::make_shared<const Model>(std::vector<uint8_t>()));
   if (ner::is_packed_model(data, size))
-    // unpack_model checked the packed bytes' CRC; the plain bytes it makes are checked by Model (all but a CRC).
+    // unpack_model checked the packed bytes' CRC and the tables' contents as it wrote them; Model checks the layout.
     return EntityModel(
-        std::make_shared<const Model>(ner::unpack_model(data, size, /*plain_crc=*/false), Model::Check::NoCrc));
+        std::make_shared<const Model>(ner::unpack_model(data, size, /*plain_crc=*/false), Model::Check::Unpacked));
   return EntityModel(std::make_shared<const Model>(std::vector<uint8_t>(data, data + size)));
 }
 
@@ -384,8 +384,10 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   bool sports_report = sports_teams(doc, table, gaz, cands);
   company_names(doc, table, gaz, sports_report, cands);
   name_words(doc, table, cands);
+  local_body_places(doc, table, gaz, cands);
   party_members(doc, table, cands);
   places_not_persons(doc, table, gaz, cands);
+  dateline_places(doc, cands);
   byline_names(doc, table, gaz, cands);
   norp_compounds(doc, cands);
   persons_first(doc, table, cands);
@@ -393,6 +395,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });
+  outlet_names(doc, table, cands);
   join_adjacent_persons(doc, cands);
 
   write_entities(doc, cands);

@@ -51,6 +51,8 @@ void check(const ModelData& m) {
     if (w < -kMaxWeight - 1 || w > kMaxWeight) fail("weight out of range (" + std::to_string(w) + ")");
   for (size_t i = 1; i < m.feature_keys.size(); ++i)
     if (m.feature_keys[i] <= m.feature_keys[i - 1]) fail("feature keys not sorted");
+  if (3 * uint64_t(m.feature_keys.size()) + 2 * uint64_t(m.pair_tags.size()) >= kMaxFeatureBytes)
+    fail("features: over 16 MiB");
   const GazetteerData& g = m.gazetteer;
   if (g.keys.size() != g.values.size()) fail("gazetteer values do not match the keys");
   if (g.alias_keys.size() != g.alias_names.size()) fail("alias names do not match the keys");
@@ -67,7 +69,7 @@ constexpr size_t kCounts = 8;  // u32 counts at the start of the payload
 
 /// The sections of a payload, located and bounds-checked.
 struct Sections {
-  std::vector<uint32_t> bucket_offsets;  // per bucket of features, where its keys start in the blob
+  std::vector<uint32_t> buckets_index;  // per bucket of features: where its keys start in the blob << 8 | its size
   uint32_t n_labels = 0, n_features = 0, n_pairs = 0, n_names = 0, string_bytes = 0, n_reps = 0;
   GazetteerLayout gaz;
   const uint8_t* transitions = nullptr;
@@ -95,8 +97,42 @@ size_t align4(size_t n) {
     if ((load_u16(weights + 2 * k) >> 11) >= tags) fail("features: tag out of range");
 }
 
-/// Checks the header and locates the sections; `crc`: verify the CRC-32 of the payload too.
-Sections locate(const uint8_t* data, size_t size, bool crc) {
+/// The feature tables' index (Sections::buckets_index), and with `contents` their checks: bucket sizes add up,
+/// keys increase within buckets, weight counts and tags in range. A function of its own, for WebAssembly: see
+/// put_features in model_pack.cc (locate and Model's load run once; their own loops must stay short).
+[[gnu::noinline]] void index_features(Sections& s, uint64_t blob_bytes, uint64_t tags, bool contents) {
+  size_t total = 0;
+  for (size_t b = 0; b < kBuckets; ++b) total += s.buckets[b];
+  if (total != s.n_features) fail("features: bucket sizes do not add up");
+  uint64_t at_blob = 0, pairs = 0;
+  s.buckets_index.resize(kBuckets);
+  for (size_t b = 0; b < kBuckets; ++b) {
+    uint32_t n = s.buckets[b];
+    if (at_blob + 3 * uint64_t(n) > blob_bytes) fail("features: weight counts do not add up");
+    s.buckets_index[b] = static_cast<uint32_t>(at_blob) << 8 | n;  // at_blob < kMaxFeatureBytes: 24 bits
+    const uint8_t* low = s.blob + at_blob;
+    const uint8_t* counts = low + 2 * n;
+    uint64_t weights = 0;
+    if (contents) {
+      for (uint32_t k = 0; k < n; ++k) {
+        if (counts[k] > tags) fail("features: more weights than tags");
+        weights += counts[k];
+      }
+    } else {
+      for (uint32_t k = 0; k < n; ++k) weights += counts[k];
+    }
+    at_blob += 3 * uint64_t(n);
+    if (at_blob + 2 * weights > blob_bytes) fail("features: weight counts do not add up");
+    if (contents) check_bucket(low, n, s.blob + at_blob, weights, tags);
+    at_blob += 2 * weights;
+    pairs += weights;
+  }
+  if (pairs != s.n_pairs || at_blob != blob_bytes) fail("features: weight counts do not add up");
+}
+
+/// Checks the header and locates the sections (see Model::Check for what `check` leaves out).
+Sections locate(const uint8_t* data, size_t size, Model::Check check) {
+  const bool crc = check == Model::Check::Full, contents = check != Model::Check::Unpacked;
   if (data == nullptr || size < kHeaderBytes) fail("too short to be a model (" + std::to_string(size) + " bytes)");
   if (std::memcmp(data, kMagic, sizeof kMagic) != 0) fail("bad magic (not an entity model)");
   uint32_t format = load_u32(data + 8);
@@ -160,32 +196,12 @@ Sections locate(const uint8_t* data, size_t size, bool crc) {
   }
   if (prev != s.string_bytes) fail("strings: offsets out of range");
 
-  // The feature tables: bucket sizes add up, keys increase within buckets, weight counts and tags in range.
-  size_t total = 0;
-  for (size_t b = 0; b < kBuckets; ++b) total += s.buckets[b];
-  if (total != s.n_features) fail("features: bucket sizes do not add up");
-  uint64_t at_blob = 0, pairs = 0;
-  s.bucket_offsets.resize(kBuckets);
-  for (size_t b = 0; b < kBuckets; ++b) {
-    uint32_t n = s.buckets[b];
-    if (at_blob + 3 * uint64_t(n) > blob_bytes) fail("features: weight counts do not add up");
-    s.bucket_offsets[b] = static_cast<uint32_t>(at_blob);  // below 2^32: blob_bytes is part of a 32-bit length
-    const uint8_t* low = s.blob + at_blob;
-    const uint8_t* counts = low + 2 * n;
-    uint64_t weights = 0;
-    for (uint32_t k = 0; k < n; ++k) {
-      if (counts[k] > tags) fail("features: more weights than tags");
-      weights += counts[k];
-    }
-    at_blob += 3 * uint64_t(n);
-    if (at_blob + 2 * weights > blob_bytes) fail("features: weight counts do not add up");
-    check_bucket(low, n, s.blob + at_blob, weights, tags);
-    at_blob += 2 * weights;
-    pairs += weights;
+  if (blob_bytes >= kMaxFeatureBytes) fail("features: over 16 MiB");
+  index_features(s, blob_bytes, tags, contents);
+  if (contents) {
+    std::string bad = check_gazetteer(s.gazetteer, s.gaz, s.n_names);
+    if (!bad.empty()) fail("gazetteer: " + bad);
   }
-  if (pairs != s.n_pairs || at_blob != blob_bytes) fail("features: weight counts do not add up");
-  std::string bad = check_gazetteer(s.gazetteer, s.gaz, s.n_names);
-  if (!bad.empty()) fail("gazetteer: " + bad);
   return s;
 }
 
@@ -301,7 +317,7 @@ std::string serialize(const ModelData& m) {
 }
 
 ModelData parse_model(const uint8_t* data, size_t size) {
-  Sections s = locate(data, size, true);
+  Sections s = locate(data, size, Model::Check::Full);
   ModelData m;
   m.feature_version = load_u32(data + 12);
   for (size_t i = 0; i < s.n_labels; ++i) m.labels.push_back(string_at(s, i));
@@ -356,7 +372,7 @@ Model::Model(std::vector<uint8_t> bytes, Check check) : owned_(std::move(bytes))
 }
 
 void Model::load(const uint8_t* data, size_t size, Check check) {
-  Sections s = locate(data, size, check == Check::Full);
+  Sections s = locate(data, size, check);
   n_tags_ = s.n_tags();
   for (size_t i = 0; i < s.n_labels; ++i) labels_.push_back(string_at(s, i));
   size_t tags = static_cast<size_t>(n_tags_);
@@ -364,8 +380,7 @@ void Model::load(const uint8_t* data, size_t size, Check check) {
   for (size_t i = 0; i < transitions_.size(); ++i)
     transitions_[i] = static_cast<int32_t>(load_u32(s.transitions + 4 * i));
   n_features_ = s.n_features;
-  buckets_.resize(kBuckets);
-  for (size_t b = 0; b < kBuckets; ++b) buckets_[b] = Bucket{s.bucket_offsets[b], s.buckets[b]};  // from locate
+  buckets_ = std::move(s.buckets_index);
   blob_ = s.blob;
   std::vector<std::string> names;
   for (size_t i = 0; i < s.n_names; ++i) names.push_back(string_at(s, s.n_labels + i));
@@ -382,8 +397,8 @@ void Model::find_rows(const uint32_t* keys, size_t n, uint32_t* rows, std::vecto
   scratch.resize(n);
   uint32_t* offsets = scratch.data();
   for (size_t i = 0; i < n; ++i) {
-    const Bucket& bk = buckets_[keys[i] >> kBucketBits];
-    offsets[i] = bk.size ? bk.offset : 0;  // an empty bucket may start at the end of the blob
+    const uint32_t bk = buckets_[keys[i] >> kBucketBits];
+    offsets[i] = bk & 0xFF ? bk >> 8 : 0;  // an empty bucket may start at the end of the blob
   }
   uint32_t touched = 0;
   for (size_t i = 0; i < n; ++i) touched += blob_[offsets[i]];

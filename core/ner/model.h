@@ -48,10 +48,11 @@ constexpr uint32_t kFormatVersion = 3;
 constexpr uint32_t format_for(size_t word_reps) {
   return word_reps ? kFormatVersion : 2;
 }
-constexpr size_t kMaxLabels = 7;       // tags (1 + 4 * labels) must fit in 5 bits
-constexpr int32_t kMaxWeight = 1023;   // weights are stored in 11 bits
-constexpr uint32_t kBucketBits = 16;   // keys are bucketed by their top 16 bits
-constexpr size_t kMaxPerBucket = 255;  // bucket sizes are stored in a byte
+constexpr size_t kMaxLabels = 7;                          // tags (1 + 4 * labels) must fit in 5 bits
+constexpr int32_t kMaxWeight = 1023;                      // weights are stored in 11 bits
+constexpr uint32_t kBucketBits = 16;                      // keys are bucketed by their top 16 bits
+constexpr size_t kMaxPerBucket = 255;                     // bucket sizes are stored in a byte
+constexpr uint64_t kMaxFeatureBytes = uint64_t(1) << 24;  // the features' keys and weights: offsets in 24 bits
 
 /// Everything a model file holds, as plain arrays (what the trainer fills and serialize() writes).
 struct ModelData {
@@ -70,7 +71,8 @@ struct ModelData {
 };
 
 /// Writes a model. Requires: keys sorted and distinct, sizes consistent, at most kMaxLabels labels, weights in
-/// [-kMaxWeight - 1, kMaxWeight], at most kMaxPerBucket keys per bucket (checked; throws ModelError).
+/// [-kMaxWeight - 1, kMaxWeight], at most kMaxPerBucket keys per bucket, 3 bytes a key and 2 a weight under
+/// kMaxFeatureBytes (checked; throws ModelError).
 std::string serialize(const ModelData& model);
 
 /// Reads a model back into plain arrays (for tools and tests). Throws ModelError on anything damaged.
@@ -84,11 +86,14 @@ uint32_t crc32_bytewise(const uint8_t* data, size_t size);
 /// A loaded model, ready for scoring. Immutable; share it between threads.
 class Model {
  public:
-  enum class Check { Full, NoCrc };
+  /// How much of the bytes a load checks. Full: everything, the CRC-32 too. NoCrc: all but the CRC (the bounds and
+  /// contents of every table: keys increasing, counts and tags in range, the gazetteer's tables). Unpacked: bytes
+  /// unpack_model has just written, which checked the tables' contents as it wrote them (model_pack.cc): only the
+  /// layout (header, sizes, bounds, strings) is checked again.
+  enum class Check { Full, NoCrc, Unpacked };
 
   /// Reads a model from bytes that stay valid and unchanged for the model's lifetime (no copy), e.g. the bytes
-  /// compiled into the library. Check::NoCrc skips the CRC-32 (the bounds of every table are still checked).
-  /// Throws ModelError if the bytes are not a usable model.
+  /// compiled into the library. Throws ModelError if the bytes are not a usable model.
   Model(const uint8_t* data, size_t size, Check check);
   /// Keeps the bytes, then as above (Check::NoCrc for bytes just made and checked, as unpack_model's).
   explicit Model(std::vector<uint8_t> bytes, Check check = Check::Full);
@@ -110,12 +115,12 @@ class Model {
   /// The weights of a feature as a row reference: 0 if the model does not have the feature (or it has no
   /// weights), else start << 5 | count. Add them with add_row.
   uint32_t find_row(uint32_t key) const {
-    const Bucket& bk = buckets_[key >> kBucketBits];
-    const uint8_t* low = blob_ + bk.offset;
-    const uint8_t* counts = low + 2 * bk.size;
+    const uint32_t bk = buckets_[key >> kBucketBits], offset = bk >> 8, size = bk & 0xFF;
+    const uint8_t* low = blob_ + offset;
+    const uint8_t* counts = low + 2 * size;
     uint32_t lo = key & 0xFFFFu;
-    uint32_t pair = bk.offset + 3 * bk.size;  // byte offset of the key's first weight
-    for (uint32_t j = 0; j < bk.size; ++j) {
+    uint32_t pair = offset + 3 * size;  // byte offset of the key's first weight
+    for (uint32_t j = 0; j < size; ++j) {
       uint32_t have = load_u16(low + 2 * j);
       uint32_t count = counts[j];
       if (have == lo) return count ? pair << 5 | count : 0;
@@ -161,16 +166,14 @@ class Model {
   /// The weight in the low 11 bits of w, sign-extended.
   static int32_t weight_of(uint32_t w) { return static_cast<int32_t>(w << 21) >> 21; }
 
-  struct Bucket {
-    uint32_t offset;  // of the bucket's keys in blob_
-    uint32_t size;    // keys in the bucket
-  };
   std::vector<uint8_t> owned_;  // the bytes, when copied
   int n_tags_ = 0;
   std::vector<std::string> labels_;
   std::vector<int32_t> transitions_;
   size_t n_features_ = 0;
-  std::vector<Bucket> buckets_;  // 1 << kBucketBits
+  /// Per bucket (1 << kBucketBits): where its keys start in blob_ << 8 | how many keys it has. One 4-byte entry, so
+  /// that a lookup reads one cache line of the index and the index is 256 KiB of memory to fill at load.
+  std::vector<uint32_t> buckets_;
   const uint8_t* blob_ = nullptr;
   std::string_view info_;
   std::unique_ptr<Gazetteer> gazetteer_;

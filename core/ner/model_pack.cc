@@ -107,6 +107,27 @@ class Reader {
   size_t at_ = 0;
 };
 
+/// The packed weights' decoding (zig-zagged step counts, model_pack.h) as a table: the weights in range are those of
+/// zig-zag codes up to max_zig (zig-zag interleaves -1, 1, -2, 2, ...: the steps in [-1024 / step, 1023 / step]
+/// are a run from 0), and field[zig] is the weight's 11-bit field in the plain file. One comparison and one load a
+/// weight instead of the arithmetic and two comparisons.
+struct WeightCodes {
+  explicit WeightCodes(int32_t step) {
+    for (uint32_t zig = 0; zig < field.size(); ++zig) {
+      const int32_t steps = static_cast<int32_t>(zig >> 1) ^ -static_cast<int32_t>(zig & 1);
+      const int32_t weight = steps * step;
+      if (weight < -kMaxWeight - 1 || weight > kMaxWeight) break;
+      field[zig] = static_cast<uint16_t>(weight & 0x7FF);
+      max_zig = zig;
+    }
+  }
+  static int32_t weight(uint32_t zig, int32_t step) {  // for the error message
+    return static_cast<int32_t>((zig >> 1) ^ -static_cast<int32_t>(zig & 1)) * step;
+  }
+  std::array<uint16_t, 2048> field{};
+  uint32_t max_zig = 0;
+};
+
 /// One bucket of features, in the packed streams.
 struct FeatureBucket {
   uint32_t n;  // features
@@ -115,15 +136,20 @@ struct FeatureBucket {
 };
 
 /// Writes a bucket of features in the plain layout at w (its keys' low bits, counts, weights); returns the end.
+/// Checks what Model's load leaves to it (Model::Check::Unpacked): keys increasing, counts and tags in range,
+/// weights in range.
 /// A function of its own, called once per bucket and never inlined, for WebAssembly: engines run a function's
 /// first calls in their baseline compiler and switch to optimised code only between calls, so one call for the
 /// whole table ran unoptimised from start to end (the model's load was most of the start-up in Node).
-[[gnu::noinline]] uint8_t* put_feature_bucket(const FeatureBucket& bk, uint32_t tags, int32_t step, uint8_t* w) {
+[[gnu::noinline]] uint8_t* put_feature_bucket(const FeatureBucket& bk, uint32_t tags, const WeightCodes& codes,
+                                              int32_t step, uint8_t* w) {
   uint32_t lo = 0;
   const uint8_t *key_high = bk.key_high, *key_low = bk.key_low;
   for (uint32_t j = 0; j < bk.n; ++j, w += 2) {
-    lo += uint32_t(key_high[j]) << 8 | key_low[j];
+    const uint32_t delta = uint32_t(key_high[j]) << 8 | key_low[j];
+    lo += delta;
     if (lo > 0xFFFFu) fail("key out of its bucket");
+    if (delta == 0 && j > 0) fail("keys not increasing");
     w[0] = static_cast<uint8_t>(lo), w[1] = static_cast<uint8_t>(lo >> 8);
   }
   std::memcpy(w, bk.counts, bk.n);
@@ -131,26 +157,164 @@ struct FeatureBucket {
   // Locals, not bk's fields: the byte stores through w may alias anything, so the compiler would load those again
   // after every store.
   const uint8_t *td = bk.tag_deltas, *wh = bk.weight_high, *wl = bk.weight_low, *counts = bk.counts;
-  const uint32_t n = bk.n;
+  const uint16_t* field = codes.field.data();
+  const uint32_t n = bk.n, max_zig = codes.max_zig;
   for (uint32_t j = 0; j < n; ++j) {
     const uint32_t count = counts[j];
     if (count > tags) fail("a feature has more weights than tags");
     uint32_t tag = 0;
-    for (uint32_t k = 0; k < count; ++k, ++td, ++wh, ++wl, w += 2) {
-      tag = (tag + *td) & 31u;
+    for (uint32_t k = 0; k < count; ++k, w += 2) {
+      tag = (tag + td[k]) & 31u;
       if (tag >= tags) fail("weight for a tag out of range");
-      uint32_t zig = uint32_t(*wh) << 8 | *wl;
-      int32_t steps = static_cast<int16_t>(static_cast<uint16_t>(zig >> 1 ^ (zig & 1 ? 0xFFFFu : 0u)));
-      int32_t weight = steps * step;
-      if (weight < -kMaxWeight - 1 || weight > kMaxWeight) fail("weight out of range (" + std::to_string(weight) + ")");
-      uint32_t v = tag << 11 | (static_cast<uint32_t>(weight) & 0x7FFu);
+      const uint32_t zig = uint32_t(wh[k]) << 8 | wl[k];
+      if (zig > max_zig) fail("weight out of range (" + std::to_string(WeightCodes::weight(zig, step)) + ")");
+      const uint32_t v = tag << 11 | field[zig];
       w[0] = static_cast<uint8_t>(v), w[1] = static_cast<uint8_t>(v >> 8);
     }
+    td += count, wh += count, wl += count;
   }
   return w;
 }
 
+/// The packed gazetteer palette (sorted) to the plain one (in order of first appearance, as encode_gazetteer
+/// writes it).
+struct PaletteMap {
+  explicit PaletteMap(const std::vector<uint32_t>& packed) : packed(packed), plain_of(packed.size(), kNone) {
+    plain.reserve(packed.size());
+  }
+  /// The plain index of packed index i (< packed.size()), given it at its first use.
+  uint32_t operator()(uint32_t i) {
+    if (plain_of[i] == kNone) {
+      plain_of[i] = static_cast<uint32_t>(plain.size());
+      plain.push_back(packed[i]);
+    }
+    return plain_of[i];
+  }
+  static constexpr uint32_t kNone = 0xFFFFFFFFu;
+  const std::vector<uint32_t>& packed;
+  std::vector<uint32_t> plain_of;
+  std::vector<uint32_t> plain;
+};
+
+/// Writes a bucket of gazetteer phrases in the plain layout at w (the low bits of its keys, then their palette
+/// indices); returns the end. Checks the keys increase and the values are in the palette. Per bucket, not inlined:
+/// see put_feature_bucket.
+[[gnu::noinline]] uint8_t* put_phrase_bucket(uint32_t n, const uint8_t* key_high, const uint8_t* key_low,
+                                             const uint8_t* value_high, const uint8_t* value_low, PaletteMap& palette,
+                                             uint8_t* w) {
+  uint32_t lo = 0;
+  for (uint32_t j = 0; j < n; ++j, w += 2) {
+    const uint32_t delta = uint32_t(key_high[j]) << 8 | key_low[j];
+    lo += delta;
+    if (lo > 0xFFFFu) fail("key out of its bucket");
+    if (delta == 0 && j > 0) fail("gazetteer keys not increasing");
+    w[0] = static_cast<uint8_t>(lo), w[1] = static_cast<uint8_t>(lo >> 8);
+  }
+  const uint32_t size = static_cast<uint32_t>(palette.packed.size());
+  for (uint32_t j = 0; j < n; ++j, w += 2) {
+    const uint32_t index = uint32_t(value_high[j]) << 8 | value_low[j];
+    if (index >= size) fail("gazetteer value out of the palette");
+    const uint32_t plain = palette(index);
+    w[0] = static_cast<uint8_t>(plain), w[1] = static_cast<uint8_t>(plain >> 8);
+  }
+  return w;
+}
+
+// The loops over all buckets are functions of their own too, each small: a WebAssembly engine optimises a function
+// whose loops have run long enough (V8: a budget of bytes executed), and a function runs its optimised code only
+// from its next call on. unpack_model and Model's load run once, so optimising them was wasted, and costly: V8
+// spent 394 and 330 ms of a background thread and 9.4 and 7.2 MB of fresh memory compiling them while the first
+// load ran (bench/README.md, start-up). Their own loops are now short (strings, aliases); the long ones are here.
+
+/// The packed streams of the features, each the run of all features' (or all weights') bytes.
+struct FeatureStreams {
+  uint32_t n_features = 0, n_pairs = 0;
+  const uint8_t* bucket_sizes = nullptr;                                               // kBuckets
+  const uint8_t *key_high = nullptr, *key_low = nullptr, *counts = nullptr;            // n_features
+  const uint8_t *tag_deltas = nullptr, *weight_high = nullptr, *weight_low = nullptr;  // n_pairs
+};
+
+/// Writes every bucket of features (put_feature_bucket) at w; returns the end.
+[[gnu::noinline]] uint8_t* put_features(const FeatureStreams& fs, uint32_t tags, int32_t step, uint8_t* w) {
+  const WeightCodes codes(step);
+  uint64_t features = 0, pairs = 0;
+  for (uint32_t b = 0; b < kBuckets; ++b) {
+    const uint32_t n = fs.bucket_sizes[b];
+    if (n == 0) continue;
+    if (features + n > fs.n_features) fail("key count does not match");
+    FeatureBucket bk;
+    bk.n = n;
+    bk.key_high = fs.key_high + features;
+    bk.key_low = fs.key_low + features;
+    bk.counts = fs.counts + features;
+    features += n;
+    uint32_t weights = 0;
+    for (uint32_t j = 0; j < n; ++j) weights += bk.counts[j];
+    if (pairs + weights > fs.n_pairs) fail("weight count does not match");
+    bk.tag_deltas = fs.tag_deltas + pairs;
+    bk.weight_high = fs.weight_high + pairs;
+    bk.weight_low = fs.weight_low + pairs;
+    pairs += weights;
+    w = put_feature_bucket(bk, tags, codes, step, w);
+  }
+  if (features != fs.n_features) fail("key count does not match");
+  if (pairs != fs.n_pairs) fail("weight count does not match");
+  return w;
+}
+
+/// The packed streams of the gazetteer's phrases.
+struct PhraseStreams {
+  uint32_t n_phrases = 0;
+  const uint8_t* bucket_sizes = nullptr;                                                               // kBuckets
+  const uint8_t *key_high = nullptr, *key_low = nullptr, *value_high = nullptr, *value_low = nullptr;  // n_phrases
+};
+
+/// Writes every bucket of phrases (put_phrase_bucket) at w; returns the end.
+[[gnu::noinline]] uint8_t* put_phrases(const PhraseStreams& ps, PaletteMap& palette, uint8_t* w) {
+  uint64_t phrases = 0;
+  for (uint32_t b = 0; b < kBuckets; ++b) {
+    const uint32_t n = ps.bucket_sizes[b];
+    if (n == 0) continue;
+    if (phrases + n > ps.n_phrases) fail("key count does not match");
+    w = put_phrase_bucket(n, ps.key_high + phrases, ps.key_low + phrases, ps.value_high + phrases,
+                          ps.value_low + phrases, palette, w);
+    phrases += n;
+  }
+  if (phrases != ps.n_phrases) fail("key count does not match");
+  return w;
+}
+
 }  // namespace
+
+namespace {
+
+constexpr uint64_t kCheckOdd = 0x9E3779B97F4A7C15u;  // 2^64 / the golden ratio, made odd: mixes every bit upwards
+
+/// pack_check's state after `size` more bytes (a multiple of 8, or the last piece: zero-padded).
+[[gnu::noinline]] uint64_t pack_check_update(uint64_t h, const uint8_t* data, size_t size) {
+  size_t i = 0;
+  for (; i + 8 <= size; i += 8) h = (h ^ load_u64(data + i)) * kCheckOdd;
+  if (i < size) {
+    uint8_t tail[8] = {};
+    std::memcpy(tail, data + i, size - i);
+    h = (h ^ load_u64(tail)) * kCheckOdd;
+  }
+  return h;
+}
+
+}  // namespace
+
+uint32_t pack_check(const uint8_t* data, size_t size) {
+  // Per 64 KiB, and the rest by a second call: pack_check_update is then called from two places, which keeps the
+  // WebAssembly optimiser (Binaryen) from inlining its loop into the once-run unpacking (see put_features).
+  constexpr size_t kPiece = size_t(1) << 16;
+  uint64_t h = 0;
+  size_t at = 0;
+  for (; size - at > kPiece; at += kPiece) h = pack_check_update(h, data + at, kPiece);
+  h = pack_check_update(h, data + at, size - at);
+  h = (h ^ uint64_t(size)) * kCheckOdd;
+  return static_cast<uint32_t>(h >> 32 ^ h);
+}
 
 bool is_packed_model(const uint8_t* data, size_t size) {
   return data != nullptr && size >= sizeof kPackMagic && std::memcmp(data, kPackMagic, sizeof kPackMagic) == 0;
@@ -225,7 +389,7 @@ std::string pack_model(const uint8_t* data, size_t size) {
   std::string out(kPackMagic, sizeof kPackMagic);
   put_u32(out, kPackVersion);
   put_u32(out, static_cast<uint32_t>(payload.size()));
-  put_u32(out, crc32(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()));
+  put_u32(out, pack_check(reinterpret_cast<const uint8_t*>(payload.data()), payload.size()));
   return out + payload;
 }
 
@@ -241,7 +405,7 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   uint32_t length = load_u32(data + 12);
   if (length != size - kHeaderBytes) fail("payload length does not match (truncated or damaged)");
   const uint8_t* payload = data + kHeaderBytes;
-  if (crc32(payload, length) != load_u32(data + 16)) fail("CRC mismatch (damaged)");
+  if (pack_check(payload, length) != load_u32(data + 16)) fail("check mismatch (damaged)");
   Reader top(payload, length);
   if (top.u32() != kStreams) fail("wrong number of streams");
   std::vector<Reader> s;
@@ -288,28 +452,16 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   // The hot loops below read whole runs (Reader::bytes, one bounds check each) rather than byte by byte.
 
   // The plain palette holds the values in order of first appearance (encode_gazetteer); the packed one is sorted.
-  std::vector<uint16_t> phrase_index(n_phrases);
-  std::vector<uint32_t> plain_palette;
-  {
-    std::vector<uint32_t> plain_of(palette.size(), 0xFFFFFFFFu);
-    const uint8_t *hi = s[kPhraseValueHigh].bytes(n_phrases), *lo = s[kPhraseValueLow].bytes(n_phrases);
-    for (uint32_t i = 0; i < n_phrases; ++i) {
-      uint32_t index = uint32_t(hi[i]) << 8 | lo[i];
-      if (index >= palette.size()) fail("gazetteer value out of the palette");
-      if (plain_of[index] == 0xFFFFFFFFu) {
-        plain_of[index] = static_cast<uint32_t>(plain_palette.size());
-        plain_palette.push_back(palette[index]);
-      }
-      phrase_index[i] = static_cast<uint16_t>(plain_of[index]);
-    }
-  }
+  // Each phrase's index is mapped as its bucket is written (put_phrase_bucket); pack_model's palette holds only
+  // values some phrase has, so the plain one has as many (checked at the end).
+  PaletteMap palette_map(palette);
 
   // Sizes, as model.h lays the file out.
   uint64_t string_bytes = 0;
   for (const Bytes& b : strings) string_bytes += b.n;
   GazetteerLayout gaz;
   gaz.phrases = n_phrases;
-  gaz.palette = static_cast<uint32_t>(plain_palette.size());
+  gaz.palette = static_cast<uint32_t>(palette.size());
   gaz.aliases = n_aliases;
   const uint64_t blob_bytes = 3 * uint64_t(n_features) + 2 * uint64_t(n_pairs);
   uint64_t payload_bytes = 4 * 8 + 4 * uint64_t(n_transitions) + kBuckets + blob_bytes;
@@ -322,10 +474,6 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
     w[0] = static_cast<uint8_t>(v), w[1] = static_cast<uint8_t>(v >> 8), w[2] = static_cast<uint8_t>(v >> 16),
     w[3] = static_cast<uint8_t>(v >> 24);
     w += 4;
-  };
-  auto put16 = [&w](uint32_t v) {
-    w[0] = static_cast<uint8_t>(v), w[1] = static_cast<uint8_t>(v >> 8);
-    w += 2;
   };
   auto put = [&w](const uint8_t* p, size_t n) {
     if (n) std::memcpy(w, p, n);
@@ -342,40 +490,18 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   put32(static_cast<uint32_t>(string_bytes));
   put(transitions, 4 * size_t(n_transitions));
 
-  // Features: per bucket, the low bits of its keys, their weight counts, then their weights.
-  Reader& buckets = s[kFeatureBuckets];
-  Reader &key_high = s[kFeatureKeyHigh], &key_low = s[kFeatureKeyLow], &counts = s[kFeatureCounts];
-  Reader &tag_deltas = s[kTags], &weight_high = s[kWeightHigh], &weight_low = s[kWeightLow];
-  const uint8_t* bucket_sizes = buckets.bytes(kBuckets);
-  put(bucket_sizes, kBuckets);
-  // Each stream's run for all features (or all weights) taken at once, bounds-checked once: the loop below stays
-  // within them, since it fails as soon as the features or weights it has walked exceed n_features or n_pairs.
-  const uint8_t *all_key_high = key_high.bytes(n_features), *all_key_low = key_low.bytes(n_features),
-                *all_counts = counts.bytes(n_features);
-  const uint8_t *all_tag_deltas = tag_deltas.bytes(n_pairs), *all_weight_high = weight_high.bytes(n_pairs),
-                *all_weight_low = weight_low.bytes(n_pairs);
-  uint64_t features = 0, pairs = 0;
-  for (uint32_t b = 0; b < kBuckets; ++b) {
-    const uint32_t n = bucket_sizes[b];
-    if (n == 0) continue;
-    if (features + n > n_features) fail("key count does not match");
-    FeatureBucket bk;
-    bk.n = n;
-    bk.key_high = all_key_high + features;
-    bk.key_low = all_key_low + features;
-    bk.counts = all_counts + features;
-    features += n;
-    uint32_t weights = 0;
-    for (uint32_t j = 0; j < n; ++j) weights += bk.counts[j];
-    if (pairs + weights > n_pairs) fail("weight count does not match");
-    bk.tag_deltas = all_tag_deltas + pairs;
-    bk.weight_high = all_weight_high + pairs;
-    bk.weight_low = all_weight_low + pairs;
-    pairs += weights;
-    w = put_feature_bucket(bk, tags, static_cast<int32_t>(step), w);
-  }
-  if (features != n_features) fail("key count does not match");
-  if (pairs != n_pairs) fail("weight count does not match");
+  // Features: per bucket, the low bits of its keys, their weight counts, then their weights. Each stream's run for
+  // all features (or all weights) taken at once, bounds-checked once: put_features stays within them, since it
+  // fails as soon as the features or weights it has walked exceed n_features or n_pairs.
+  FeatureStreams fs;
+  fs.bucket_sizes = s[kFeatureBuckets].bytes(kBuckets);
+  put(fs.bucket_sizes, kBuckets);
+  fs.n_features = n_features, fs.n_pairs = n_pairs;
+  fs.key_high = s[kFeatureKeyHigh].bytes(n_features), fs.key_low = s[kFeatureKeyLow].bytes(n_features);
+  fs.counts = s[kFeatureCounts].bytes(n_features);
+  fs.tag_deltas = s[kTags].bytes(n_pairs), fs.weight_high = s[kWeightHigh].bytes(n_pairs);
+  fs.weight_low = s[kWeightLow].bytes(n_pairs);
+  w = put_features(fs, tags, static_cast<int32_t>(step), w);
   while ((w - p0) % 4) *w++ = 0;
 
   // The gazetteer: per bucket, the low bits of its keys, then their palette indices; the palette; the aliases.
@@ -383,26 +509,19 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   const uint8_t* phrase_buckets = s[kPhraseBuckets].bytes(kBuckets);
   put(phrase_buckets, kBuckets);
   // As the features': the runs taken at once.
-  const uint8_t *all_phrase_high = s[kPhraseKeyHigh].bytes(n_phrases),
-                *all_phrase_low = s[kPhraseKeyLow].bytes(n_phrases);
-  uint64_t phrases = 0;
-  for (uint32_t b = 0; b < kBuckets; ++b) {
-    const uint32_t n = phrase_buckets[b];
-    if (n == 0) continue;
-    if (phrases + n > n_phrases) fail("key count does not match");
-    const uint8_t *hi = all_phrase_high + phrases, *lo_bytes = all_phrase_low + phrases;
-    uint32_t lo = 0;
-    for (uint32_t j = 0; j < n; ++j) {
-      lo += uint32_t(hi[j]) << 8 | lo_bytes[j];
-      if (lo > 0xFFFFu) fail("key out of its bucket");
-      put16(lo);
-    }
-    for (uint32_t j = 0; j < n; ++j) put16(phrase_index[phrases + j]);
-    phrases += n;
-  }
-  if (phrases != n_phrases) fail("key count does not match");
+  PhraseStreams ps;
+  ps.bucket_sizes = phrase_buckets, ps.n_phrases = n_phrases;
+  ps.key_high = s[kPhraseKeyHigh].bytes(n_phrases), ps.key_low = s[kPhraseKeyLow].bytes(n_phrases);
+  ps.value_high = s[kPhraseValueHigh].bytes(n_phrases), ps.value_low = s[kPhraseValueLow].bytes(n_phrases);
+  w = put_phrases(ps, palette_map, w);
   while ((w - g0) % 4) *w++ = 0;
-  for (uint32_t v : plain_palette) put32(v);
+  if (palette_map.plain.size() != palette.size()) fail("gazetteer palette has values no phrase has");
+  for (uint32_t v : palette_map.plain) put32(v);
+  // What Model's load leaves to the unpacking (Model::Check::Unpacked): alias keys increase, names exist.
+  for (uint32_t i = 0; i < n_aliases; ++i) {
+    if (i && load_u32(aliases + 4 * i) <= load_u32(aliases + 4 * i - 4)) fail("alias keys not increasing");
+    if (load_u32(aliases + 4 * (n_aliases + i)) >= n_names) fail("alias refers to a missing name");
+  }
   put(aliases, 8 * size_t(n_aliases));
 
   uint32_t end = 0;

@@ -24,7 +24,14 @@ enum class NameWord : uint8_t {
   EventEnd,
   Quantifier,
   LocalBody,
-  LocalLevel
+  LocalLevel,
+  Outlet,
+  OutletWord,
+  MediaNoun,
+  Craft,
+  County,
+  Region,
+  DiseaseNoun
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -131,7 +138,197 @@ void quoted_titles(const Document& doc, const TokenTable& table, const Sentence&
   }
 }
 
+/// Does token i end a cue of speech after which an outlet may follow: "told", "said on", "speaking to", "according
+/// to", "in an interview with", "wrote in"?
+bool outlet_cue(const TokenTable& table, const Sentence& s, uint32_t i) {
+  std::string_view w = table.norm(i);
+  if (w == "told") return true;
+  if (i == s.first_token) return false;
+  std::string_view p = table.norm(i - 1);
+  if (w == "to") return p == "speaking" || p == "talking" || p == "spoke" || p == "according";
+  if (w == "with") return p == "interview" || p == "interviews";
+  if (w == "on")  // "said on CNN", "in a post on X", "wrote on Facebook"
+    return p == "said" || p == "says" || p == "appeared" || p == "speaking" || p == "interview" || p == "post" ||
+           p == "posted" || p == "wrote" || p == "writing" || p == "video" || p == "statement";
+  if (w == "in") return p == "wrote" || p == "writing" || p == "published" || p == "interview" || p == "quoted";
+  return false;
+}
+
+/// A verb of reporting after an outlet's name ("Variety reported", "People said").
+bool reporting_verb(std::string_view w) {
+  return w == "said" || w == "says" || w == "reported" || w == "reports" || w == "wrote" || w == "writes" ||
+         w == "revealed" || w == "published" || w == "quoted" || w == "asked";
+}
+
 }  // namespace
+
+void outlet_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner;  // made when first needed
+  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<Candidate> added;
+  auto media_noun = [&](uint32_t i) {
+    return table.casing(i) == Casing::Lower && name_word(table, i) == NameWord::MediaNoun;
+  };
+  std::string key;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i + 1 < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Lower || !outlet_cue(table, s, i)) continue;
+      uint32_t b = i + 1;
+      if (table.norm(b) == "the" || (table.norm(b) == "a" && table.casing(b) == Casing::Lower)) ++b;
+      // "told Portuguese newspaper A Bola", "told the weekly Die Zeit": the name after a media noun.
+      bool media = false;
+      if (b + 1 < s.last_token && capital(table, b) && media_noun(b + 1)) {
+        media = true;
+        b += 2;
+      } else if (b < s.last_token && media_noun(b)) {
+        media = true;
+        ++b;
+      }
+      uint32_t e = b;
+      while (e < s.last_token && e - b < 4 && capital(table, e) && table.gaz<kGazTimeWord>(e) == kPosNone) ++e;
+      if (e == b || (e < s.last_token && capital(table, e))) continue;
+      if (!media && !(e < s.last_token && media_noun(e))) {  // "told Time magazine": the name before a media noun
+        key.clear();
+        for (uint32_t k = b; k < e; ++k) key.append(k > b ? " " : "").append(table.norm_no_period(k));
+        auto w = table_find(kNameWords, key);
+        if (w != NameWord::Outlet && w != NameWord::OutletWord) continue;
+      }
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      bool held = false, same = false;
+      for (uint32_t k = b; k < e; ++k) {
+        int32_t o = owner[k];
+        held = held || (o >= 0 && (cands[o].begin < b || cands[o].end > e || cands[o].bytes.end));
+        same = same || (o >= 0 && cands[o].begin == b && cands[o].end == e && cands[o].label == Label::Org);
+      }
+      if (held || same) continue;
+      for (uint32_t k = b; k < e; ++k)
+        if (owner[k] >= 0) drop[owner[k]] = 1;
+      added.push_back({b, e, Label::Org, kNameWordScore, {}});
+      i = e - 1;
+    }
+  }
+  // A common word that names an outlet elsewhere, alone at a sentence's start and before no verb of reporting, is
+  // no name ("People in the town were angry" after "told People").
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.end != c.begin + 1 || c.bytes.end || c.label != Label::Org || table.casing(c.begin) != Casing::Title ||
+        !(table.flags(c.begin) & kSentenceStart) || name_word(table, c.begin) != NameWord::OutletWord)
+      continue;
+    if (c.end < doc.tokens.size() && (reporting_verb(table.norm(c.end)) || media_noun(c.end))) continue;
+    drop[k] = 1;
+  }
+  replace_candidates(cands, drop, added);
+}
+
+void local_body_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                       std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
+  for (Candidate& c : cands) {
+    if (c.bytes.end || (c.label != Label::Org && c.label != Label::Loc) || c.end >= doc.tokens.size() ||
+        doc.tokens[c.end].block != doc.tokens[c.begin].block)
+      continue;
+    uint32_t e = c.end;
+    while (e < doc.tokens.size() && e - c.end < 2 && table.casing(e) == Casing::Lower &&
+           name_word(table, e) == NameWord::LocalLevel)
+      ++e;
+    bool names = true;
+    for (uint32_t i = c.begin; i < c.end; ++i) names = names && table.casing(i) == Casing::Title;
+    if (!names) continue;
+    // "[LOC Cuyahoga] counties", "[LOC Aceh] province": a LOC before a lowercase unit is that unit, a GPE. (Not
+    // "district": a city's district is a neighbourhood, a LOC: "the Exarchia district".)
+    if (c.label == Label::Loc && e > c.end && table.norm(c.end) != "district" &&
+        (e >= doc.tokens.size() || table.casing(e) != Casing::Lower || name_word(table, e) != NameWord::LocalBody)) {
+      c.label = Label::Gpe;
+      continue;
+    }
+    if (e >= doc.tokens.size() || table.casing(e) != Casing::Lower || name_word(table, e) != NameWord::LocalBody)
+      continue;
+    if (gazetteer.find(phrase_key(table, c.begin, c.end)) & kPlace) c.label = Label::Gpe;
+  }
+  // "the village of [LOC Mundakkai]": villages and towns are GPEs (docs/annotation.md), a one-word PERSON there too.
+  for (Candidate& c : cands) {
+    bool one_person = c.label == Label::Person && c.end == c.begin + 1;
+    if (c.bytes.end || (c.label != Label::Loc && !one_person) || c.begin < 2 || table.norm(c.begin - 1) != "of")
+      continue;
+    std::string_view unit = table.norm(c.begin - 2);
+    if (unit == "village" || unit == "town" || unit == "city" || unit == "county") c.label = Label::Gpe;
+  }
+  // Counties of the UK and Ireland are GPEs ("[LOC Cumbria]"), regions that are no state LOCs ("the [GPE Lake
+  // District]"): table classes County and Region.
+  std::string key;
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin > 3 || (c.label != Label::Loc && c.label != Label::Gpe && c.label != Label::Org))
+      continue;
+    key.clear();
+    for (uint32_t i = c.begin; i < c.end; ++i) key.append(i > c.begin ? " " : "").append(table.norm_no_period(i));
+    auto w = table_find(kNameWords, key);
+    if (w == NameWord::County && (c.label == Label::Loc || (c.label == Label::Org && c.end - c.begin >= 2)))
+      c.label = Label::Gpe;
+    else if (w == NameWord::Region && c.label == Label::Gpe)
+      c.label = Label::Loc;
+  }
+  // "of [LOC Wexcombe], Northamptonshire", "in Brackmoor, Calif.": a town before a comma and its county, state or
+  // country is a GPE, the tagger's LOC or, after a preposition, the capitalised words it left out.
+  bool region_after_comma = false;  // "..., Northamptonshire": else nothing to do
+  for (const Candidate& c : cands)
+    region_after_comma = region_after_comma || (c.label == Label::Gpe && c.begin > 0 && table.norm(c.begin - 1) == ",");
+  if (region_after_comma) {
+    std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
+    std::vector<Candidate> added;
+    std::vector<uint32_t> towns;
+    auto region = [&](const Candidate& g) {
+      if (g.bytes.end || g.label != Label::Gpe || g.end - g.begin > 3) return false;
+      if (g.end < doc.tokens.size() && (table.casing(g.end) == Casing::Title || table.norm(g.end) == "'s"))
+        return false;  // "the Gulf of Aden, Yemen's agency"
+      key.clear();
+      for (uint32_t i = g.begin; i < g.end; ++i) key.append(i > g.begin ? " " : "").append(table.norm_no_period(i));
+      auto w = table_find(kNameWords, key);
+      return w == NameWord::County || w == NameWord::StateAbbrev ||
+             (gazetteer.find(phrase_key(table, g.begin, g.end)) & (1u << kGazAdmin1 | 1u << kGazCountry));
+    };
+    for (uint32_t i = 1; i + 2 < doc.tokens.size(); ++i) {
+      if (table.casing(i) != Casing::Title || table.casing(i - 1) == Casing::Title) continue;
+      int32_t o = owner[i];
+      uint32_t e = i;
+      if (o >= 0) {
+        if (cands[o].begin != i || cands[o].label != Label::Loc || cands[o].bytes.end) continue;
+        e = cands[o].end;
+        bool titled = true;  // a town's name, not "Gulf of Aden"
+        for (uint32_t t = i; t < e; ++t) titled = titled && table.casing(t) == Casing::Title;
+        if (!titled) continue;
+      } else {
+        std::string_view p = table.norm(i - 1);
+        if (p != "of" && p != "in" && p != "from" && p != "near") continue;
+        while (e < doc.tokens.size() && e - i < 3 && owner[e] < 0 && table.casing(e) == Casing::Title) ++e;
+      }
+      if (e + 1 >= doc.tokens.size() || table.norm(e) != "," || owner[e + 1] < 0 ||
+          cands[owner[e + 1]].begin != e + 1 || !region(cands[owner[e + 1]]) ||
+          doc.tokens[e + 1].block != doc.tokens[i].block)
+        continue;
+      if (o >= 0)
+        cands[o].label = Label::Gpe;
+      else
+        added.push_back({i, e, Label::Gpe, kNameWordScore, {}});
+      towns.push_back(phrase_key(table, i, e));
+      i = e;
+    }
+    if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+    for (Candidate& c : cands)  // the town's other mentions: "sold his house in [LOC Wexcombe]"
+      if (c.label == Label::Loc && !c.bytes.end &&
+          std::find(towns.begin(), towns.end(), phrase_key(table, c.begin, c.end)) != towns.end())
+        c.label = Label::Gpe;
+  }
+  // "[LOC Marrow] and [GPE Tallis] counties": the first of two places joined before a unit is one too.
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    Candidate& a = cands[k];
+    const Candidate& b = cands[k + 1];
+    if (a.bytes.end || a.label != Label::Loc || b.label != Label::Gpe || b.bytes.end || b.begin != a.end + 1 ||
+        table.norm(a.end) != "and" || b.end >= doc.tokens.size() || table.casing(b.end) != Casing::Lower ||
+        name_word(table, b.end) != NameWord::LocalLevel || table.norm(b.end) == "district")
+      continue;
+    a.label = Label::Gpe;
+  }
+}
 
 void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // Candidates by token: the one that covers each token, or -1.
@@ -185,6 +382,22 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
       }
       // "Sen. Ann Lowe, D-Minn., said": a party and a state after a lawmaker's name is no entity of its own
       // (docs/annotation.md).
+      // "the James Webb Space Telescope": a craft or instrument named after a person is no person, and like ships
+      // and products no entity (docs/annotation.md); the tagger's name that ends with the word goes.
+      if (w == NameWord::Craft && table.casing(i) == Casing::Title) {
+        int32_t o = owner[i];
+        if (o >= 0 && cands[o].end == i + 1 && cands[o].begin < i && !cands[o].bytes.end &&
+            cands[o].label != Label::Event)
+          drop[o] = 1;
+        // "[PERSON James Webb] Space Telescope": the person the tagger found before untagged capitalised words.
+        uint32_t b = i;
+        while (b > s.first_token && i - b < 3 && owner[b - 1] < 0 && table.casing(b - 1) == Casing::Title) --b;
+        if (o < 0 && b > s.first_token && owner[b - 1] >= 0) {
+          const Candidate& p = cands[owner[b - 1]];
+          if (p.end == b && p.label == Label::Person && !p.bytes.end) drop[owner[b - 1]] = 1;
+        }
+        continue;
+      }
       if (w == NameWord::NotName || is_party_designation(doc.view(doc.tokens[i].span))) {
         int32_t o = owner[i];
         if (o >= 0 && cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end &&
@@ -230,6 +443,15 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
     if (!names) continue;
     c.end = e;
     c.label = Label::Gpe;
+  }
+  // "Parkinson's disease", "Down's syndrome": a person's name in a disease's is no mention of the person.
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.bytes.end || c.label != Label::Person || c.end != c.begin + 1 || c.end + 1 >= doc.tokens.size() ||
+        table.norm(c.end) != "'s" || table.casing(c.end + 1) != Casing::Lower ||
+        name_word(table, c.end + 1) != NameWord::DiseaseNoun)
+      continue;
+    drop[k] = 1;
   }
   // A storm's name alone is the storm ("Phailin's winds"), whatever the tagger made of it.
   std::vector<uint32_t> storms;

@@ -19,6 +19,14 @@ namespace aa::ner {
 /// them so.
 [[gnu::noinline]] void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A known place the tagger read as an organisation or a LOC before its local body in lower case ("Former [Brackley]
+/// councillor jailed", "[Wexford] county council", "[Kent] police") is the place, a GPE (docs/annotation.md: the
+/// place a GPE, the lowercase words no name); a LOC before a lowercase unit ("[Cuyahoga] counties", "[Aceh]
+/// province"; not "district", a city's neighbourhood) or after "the village of" is a GPE too. Table: LocalBody,
+/// LocalLevel (core/data/ner_name_words.tsv).
+[[gnu::noinline]] void local_body_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                         std::vector<Candidate>& cands);
+
 /// One person, one label: a name of two to four capitalised words that the document shows as a person's -- a
 /// title ("President Xi Jinping") or a PersonBefore word ("counterpart Xi Jinping") right before one of its
 /// mentions, tagged or not -- is a PERSON in every tagged mention, whatever the tagger read in the others; unless
@@ -46,5 +54,21 @@ namespace aa::ner {
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void byline_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                     std::vector<Candidate>& cands);
+
+/// A wire dateline's place and region (text/dateline.h: "PORT ELLERY, Maine —", "GLENVALE, Ore. (AP) —") at the
+/// start of one of the first body paragraphs are GPEs: an unknown town the tagger left untagged (when a region or
+/// an agency shows it is a dateline) or read as a person or a LOC; an ORG or a DATE the tagger found is left. The
+/// agency in its brackets is an ORG ("(Wirewire) -") when the tagger left it untagged.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void dateline_places(const Document& doc, std::vector<Candidate>& cands);
+
+/// Newspapers, magazines and broadcasters acting as sources are ORG (docs/annotation.md): a name of the table
+/// (core/data/ner_name_words.tsv, Outlet and OutletWord) right after a cue of speech ("told [New Scientist]",
+/// "told The [Atlantic]", "said on [Sky News]", "according to [People]"), or any name next to a media noun there
+/// ("told [Time] magazine", "told Portuguese newspaper [A Bola]"), whatever the tagger read in it; and a common word
+/// that names an outlet (OutletWord), alone at a sentence's start before no verb of reporting, is no name ("People
+/// in the town were angry"). Runs after the propagation of names, which spreads "People" to every sentence that
+/// starts with it. Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void outlet_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -10,7 +11,18 @@
 namespace aa::ner {
 namespace {
 
-enum class CompanyWord : uint8_t { Suffix, Honorific, Institution, Centre, Company, Common, Head };
+enum class CompanyWord : uint8_t {
+  Suffix,
+  Honorific,
+  Institution,
+  Centre,
+  Company,
+  Common,
+  Head,
+  Lead,
+  Known,
+  Employee
+};
 
 #include "ner_company_words.inc"  // kCompanyWords
 
@@ -151,6 +163,60 @@ void bracketed_acronyms(const Document& doc, const TokenTable& table, std::vecto
   cands = std::move(out);
 }
 
+/// One organisation, one span: a name of two to four words found as an ORG is that ORG again where the tagger split
+/// it ("Cresthill Homes" ... "[Cresthill] [Homes], based in Bristol, said"): the candidates inside it give way, unless
+/// one reaches out of it or a capitalised word the tagger left out joins it on either side.
+void split_org_repeats(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::unordered_set<uint64_t> names;  // phrase key with its length
+  auto key = [&](uint32_t b, uint32_t e) { return uint64_t(phrase_key(table, b, e)) << 8 | (e - b); };
+  auto capitals = [&](uint32_t b, uint32_t e) {  // "Valley Dairy" ... not "a Valley dairy farmer"
+    bool all = table.norm(b) != "the";           // nor "The Chargers" for "Chargers"
+    for (uint32_t t = b; t < e; ++t)
+      all = all && (table.casing(t) == Casing::Title || table.casing(t) == Casing::Upper);
+    return all;
+  };
+  for (const Candidate& c : cands)
+    if (c.label == Label::Org && !c.bytes.end && c.end - c.begin >= 2 && c.end - c.begin <= 4 &&
+        capitals(c.begin, c.end))
+      names.insert(key(c.begin, c.end));
+  if (names.empty()) return;
+  std::unordered_set<uint32_t> firsts;  // the names' first words: most tokens stop here
+  for (const Candidate& c : cands)
+    if (c.label == Label::Org && !c.bytes.end && c.end - c.begin >= 2 && c.end - c.begin <= 4)
+      firsts.insert(table.key(c.begin));
+  std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);
+  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Title || !firsts.count(table.key(i)) ||
+          (cand_at[i] >= 0 && cands[cand_at[i]].begin != i))
+        continue;
+      for (uint32_t e = std::min(i + 4, s.last_token); e >= i + 2; --e) {
+        if (!names.count(key(i, e)) || !capitals(i, e)) continue;
+        int32_t first = cand_at[i];
+        bool inside = true, tagged = false;
+        for (uint32_t t = i; t < e; ++t) {
+          int32_t o = cand_at[t];
+          inside = inside && (o < 0 || (cands[o].begin >= i && cands[o].end <= e && !cands[o].bytes.end));
+          tagged = tagged || o >= 0;
+        }
+        bool split = tagged && !(first >= 0 && cands[first].end == e);
+        bool joins = (e < s.last_token && cand_at[e] < 0 && table.casing(e) == Casing::Title) ||
+                     (i > s.first_token && !(table.flags(i) & kSentenceStart) && cand_at[i - 1] < 0 &&
+                      table.casing(i - 1) == Casing::Title);
+        if (!inside || !split || joins) break;
+        for (uint32_t t = i; t < e; ++t)
+          if (cand_at[t] >= 0) drop[cand_at[t]] = 1;
+        added.push_back({i, e, Label::Org, kJoinedScore, {}});
+        i = e - 1;
+        break;
+      }
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 /// A company's short form: "Orvane Health Inc." ... "Orvane said", "Brennock Mining Corp." ... "Brennock Mining
 /// will pay". An ORG of 2 to 4 capitalised words ending in a company suffix or a company's word (Suffix, Company)
 /// gives its first word, and for 3 or 4 words its first two, as a name of the firm in later mentions: a candidate
@@ -208,6 +274,7 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
     for (uint32_t i = s.first_token; i < s.last_token; ++i)
       if (table.casing(i) == Casing::Lower) lower.insert(table.key(i));
   std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);
+  std::vector<uint8_t> drop(cands.size(), 0);
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
@@ -230,22 +297,280 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
               !(c.label == Label::Person && len == 2))
             c.label = Label::Org;
         } else {
+          // Untagged, or a part of it tagged alone ("Harlow [Dane] said" after "Harlow Dane Group"): one ORG.
           bool free = true;
-          for (uint32_t t = i; t < e; ++t) free = free && cand_at[t] < 0;
+          for (uint32_t t = i; t < e; ++t) {
+            int32_t o = cand_at[t];
+            free = free && (o < 0 || (cands[o].begin >= i && cands[o].end <= e && !cands[o].bytes.end));
+          }
           bool after = e < s.last_token && cand_at[e] < 0 && table.casing(e) == Casing::Title;
           bool before = i > s.first_token && !(table.flags(i) & kSentenceStart) &&
                         (table.casing(i - 1) == Casing::Title || table.gaz<kGazTitle>(i - 1) != kPosNone ||
                          company_word(table, i - 1) == CompanyWord::Honorific);
-          if (free && !after && !before) added.push_back({i, e, Label::Org, kJoinedScore, {}});
+          if (free && !after && !before) {
+            for (uint32_t t = i; t < e; ++t)
+              if (cand_at[t] >= 0) drop[cand_at[t]] = 1;
+            added.push_back({i, e, Label::Org, kJoinedScore, {}});
+          }
         }
         i = e - 1;
         break;
       }
     }
   }
-  if (added.empty()) return;
-  cands.insert(cands.end(), added.begin(), added.end());
-  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
+/// Bodies whose names hold "and", which the tagger cut in two: "the [England] and [Wales Cricket Board]" (a place,
+/// "and", an ORG that begins with a place and ends in an organisation's word; "the" before them) and "the [Department
+/// of Health] and Social Care" (an ORG with "of", "and", capitalised words the tagger left out, then no capitalised
+/// word): one ORG. Requires: cands sorted by position, non-overlapping; keeps them so.
+void names_with_and(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
+  auto org_end = [&](uint32_t i) {
+    auto w = company_word(table, i);
+    return (w && w != CompanyWord::Common && w != CompanyWord::Honorific) || table.gaz<kGazOrgWord>(i) != kPosNone;
+  };
+  auto title = [&](uint32_t i) { return i < doc.tokens.size() && table.casing(i) == Casing::Title; };
+  std::vector<int32_t> cand_at;  // made when first needed: most documents have no such name
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& a = cands[k];
+    uint32_t n = a.end;  // "and"
+    if (a.bytes.end || n + 1 >= doc.tokens.size() || table.norm(n) != "and" ||
+        doc.tokens[n + 1].block != doc.tokens[a.begin].block || !title(n + 1))
+      continue;
+    if (cand_at.empty()) {
+      cand_at = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    int32_t o = cand_at[n + 1];
+    if (o >= 0) {  // "the England and Wales Cricket Board"
+      const Candidate& b = cands[o];
+      bool place_a =
+          (a.label == Label::Gpe || a.label == Label::Org) && (gaz.find(phrase_key(table, a.begin, a.end)) & kPlace);
+      bool the = a.begin > 0 && table.norm(a.begin - 1) == "the";
+      if (!place_a || !the || b.bytes.end || b.begin != n + 1 || b.label != Label::Org || b.end - b.begin < 2 ||
+          !(gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kPlace) || !org_end(b.end - 1))
+        continue;
+      drop[k] = drop[o] = 1;
+      added.push_back({a.begin, b.end, Label::Org, kJoinedScore, {}});
+      ++k;
+      continue;
+    }
+    bool of = false;  // "the Department of Health and Social Care"
+    for (uint32_t t = a.begin + 1; t + 1 < a.end; ++t) of = of || table.norm(t) == "of";
+    if (a.label != Label::Org || !of) continue;
+    uint32_t e = n + 1;
+    while (e < doc.tokens.size() && e - n <= 3 && cand_at[e] < 0 && title(e) &&
+           doc.tokens[e].block == doc.tokens[n].block)
+      ++e;
+    if (title(e) || (gaz.find(phrase_key(table, n + 1, e)) & (1u << kGazCountry))) continue;
+    drop[k] = 1;
+    added.push_back({a.begin, e, Label::Org, kJoinedScore, {}});
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
+/// The employer after a market job and "at": "Tom Belling, an analyst at [LOC Peel Hunt]", "an economist at Capital
+/// Economics" (table class Employee): the tagger's place or person there, or its untagged capitalised words, is an
+/// ORG, unless the gazetteers know the name as a place. Requires: cands sorted by position, non-overlapping; keeps
+/// them so.
+void employers(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
+  std::vector<int32_t> owner;
+  std::vector<Candidate> added;
+  for (uint32_t i = 2; i < doc.tokens.size(); ++i) {
+    if (table.casing(i) != Casing::Title || table.norm(i - 1) != "at" ||
+        company_word(table, i - 2) != CompanyWord::Employee || table.casing(i - 2) != Casing::Lower)
+      continue;
+    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    int32_t o = owner[i];
+    uint32_t e = i;
+    if (o >= 0) {
+      Candidate& c = cands[o];
+      if (c.begin != i || c.bytes.end || c.label == Label::Org ||
+          (gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+        continue;
+      if (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person) c.label = Label::Org;
+      continue;
+    }
+    while (e < doc.tokens.size() && e - i < 4 && owner[e] < 0 && table.casing(e) == Casing::Title &&
+           doc.tokens[e].block == doc.tokens[i].block)
+      ++e;
+    if ((e < doc.tokens.size() && owner[e] >= 0 && cands[owner[e]].begin == e) ||
+        (gaz.find(phrase_key(table, i, e)) & kPlace))
+      continue;
+    added.push_back({i, e, Label::Org, kJoinedScore, {}});
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
+/// An office named after its place and its holder: "the Fresno County District Attorney's Office", "the Los Angeles
+/// County Sheriff's Department" (a place, capitalised words, "'s", a capitalised Office or Department): one ORG, the
+/// place inside (docs/annotation.md: a named office is ORG). Requires: cands sorted by position, non-overlapping;
+/// keeps them so.
+void holders_offices(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner;  // made when first needed
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.bytes.end || (c.label != Label::Gpe && c.label != Label::Org) || c.end >= doc.tokens.size() ||
+        table.casing(c.end) != Casing::Title)
+      continue;
+    if (owner.empty()) {
+      owner = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    uint32_t e = c.end;
+    while (e < doc.tokens.size() && e - c.end < 3 && owner[e] < 0 && table.casing(e) == Casing::Title &&
+           doc.tokens[e].block == doc.tokens[c.begin].block)
+      ++e;
+    if (e == c.end || e + 1 >= doc.tokens.size() || table.norm(e) != "'s" || table.casing(e + 1) != Casing::Title ||
+        (table.norm(e + 1) != "office" && table.norm(e + 1) != "department") || owner[e + 1] >= 0 ||
+        (e + 2 < doc.tokens.size() && table.casing(e + 2) == Casing::Title))
+      continue;
+    drop[k] = 1;
+    added.push_back({c.begin, e + 2, Label::Org, kJoinedScore, {}});
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
+/// Well-known companies by a one-word name that is also a word or a name ("Meta", "Alphabet", "Uber"; table class
+/// Known), which the tagger reads as a person or leaves out: ORG, capitalised and alone (not inside a longer name:
+/// "Meta Platforms" is the tagger's). Requires: cands sorted by position, non-overlapping; keeps them so.
+void known_companies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  auto title = [&](uint32_t i) {
+    return i < doc.tokens.size() && (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper);
+  };
+  std::vector<int32_t> owner;
+  std::vector<Candidate> added;
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (table.casing(i) != Casing::Title || table.style(i) == Style::Caps ||
+        company_word(table, i) != CompanyWord::Known)
+      continue;
+    bool same_block_before = i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block;
+    bool same_block_after = i + 1 < doc.tokens.size() && doc.tokens[i + 1].block == doc.tokens[i].block;
+    if (table.style(i) == Style::Normal && ((same_block_before && title(i - 1) && !(table.flags(i) & kSentenceStart)) ||
+                                            (same_block_after && title(i + 1))))
+      continue;  // part of a longer name
+    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    int32_t o = owner[i];
+    if (o < 0)
+      added.push_back({i, i + 1, Label::Org, kJoinedScore, {}});
+    else if (cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end)
+      cands[o].label = Label::Org;
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
+/// Federal bodies named by a list of their fields and the country, as Canada names them: "Immigration, Refugees and
+/// Citizenship Canada", "Colleges and Institutes Canada" (capitalised words joined by commas and one "and", none of
+/// them a place, then a country; first in a sentence or after "the"; no capitalised word after it): one ORG, whatever
+/// the tagger found inside ("[GPE Canada]", "[ORG Institutes Canada]"). Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
+void field_list_bodies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                       std::vector<Candidate>& cands) {
+  constexpr uint32_t kNamed = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown |
+                              1u << kGazDemonym | 1u << kGazFirstName | 1u << kGazTimeWord;
+  auto title = [&](uint32_t i) { return i < doc.tokens.size() && table.casing(i) == Casing::Title; };
+  std::vector<int32_t> cand_at;  // made when first needed
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t b = s.first_token; b < s.last_token; ++b) {
+      if (!title(b) || !(b == s.first_token || (table.flags(b) & kSentenceStart) || table.norm(b - 1) == "the"))
+        continue;
+      uint32_t e = b, ands = 0;
+      while (e < s.last_token && e - b < 12 &&
+             (title(e) || ((table.norm(e) == "," || table.norm(e) == "and") && title(e + 1) && e > b))) {
+        ands += table.norm(e) == "and";
+        ++e;
+      }
+      if (ands != 1 || e - b < 4 || title(e) || !title(e - 2) ||
+          !(gaz.find(phrase_key(table, e - 1, e)) & (1u << kGazCountry)))
+        continue;          // the country ends a field's phrase: "... Citizenship Canada", not "... and Canada"
+      bool fields = true;  // the words before the country: no place, nationality, given name or month
+      for (uint32_t t = b; t + 1 < e; ++t)
+        fields = fields && !(title(t) && (gaz.find(phrase_key(table, t, t + 1)) & kNamed));
+      if (!fields) continue;
+      if (cand_at.empty()) {
+        cand_at = candidate_at(doc.tokens.size(), cands);
+        drop.assign(cands.size(), 0);
+      }
+      bool inside = true;
+      for (uint32_t t = b; t < e; ++t) {
+        int32_t o = cand_at[t];
+        inside = inside && (o < 0 || (cands[o].begin >= b && cands[o].end <= e && !cands[o].bytes.end));
+      }
+      if (!inside) continue;
+      for (uint32_t t = b; t < e; ++t)
+        if (cand_at[t] >= 0) drop[cand_at[t]] = 1;
+      added.push_back({b, e, Label::Org, kJoinedScore, {}});
+      b = e - 1;
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
+/// Public bodies named by what they do and the country or region they serve, the place last: "Police Scotland",
+/// "NHS England", "Transport for London", "Electricity North West" (a Lead word of the table, "for" after it, or
+/// "Police", then a country, a state or a region, or compass words), where the tagger read the place alone, the two
+/// apart or the whole as a person: one ORG. Not inside a longer capitalised name. Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
+void agency_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazRegion;
+  auto compass = [&](uint32_t b, uint32_t e) {  // "North West", "South East", "Midlands"
+    bool all = e > b;
+    for (uint32_t i = b; i < e; ++i) {
+      std::string_view w = table.norm(i);
+      all = all && (w == "north" || w == "south" || w == "east" || w == "west" || w == "midlands");
+    }
+    return all;
+  };
+  auto title = [&](uint32_t i) {
+    return i < doc.tokens.size() && (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper);
+  };
+  std::vector<int32_t> owner;  // made when first needed
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+    if (!title(i) || !(company_word(table, i) == CompanyWord::Lead || table.norm(i) == "police")) continue;
+    if (i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block && title(i - 1) && !(table.flags(i) & kSentenceStart))
+      continue;
+    if (owner.empty()) {
+      owner = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    int32_t o = owner[i];
+    uint32_t b = i + 1, e = b;                                                       // the place
+    if (table.norm(b) == "for" && company_word(table, i) == CompanyWord::Lead) ++b;  // "Transport for London"
+    e = b;
+    int32_t p = -1;
+    if (o >= 0 && cands[o].begin == i && cands[o].end > b) {  // one candidate: "[PERSON Electricity North West]"
+      if (cands[o].bytes.end || cands[o].label == Label::Org) continue;
+      e = cands[o].end;
+    } else if (o >= 0 && !(cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end)) {
+      continue;
+    } else {
+      p = owner[b];
+      if (p >= 0 && cands[p].begin == b && !cands[p].bytes.end &&
+          (cands[p].label == Label::Gpe || cands[p].label == Label::Loc))
+        e = cands[p].end;
+      else if (p < 0)
+        while (e < doc.tokens.size() && e - b < 2 && owner[e] < 0 && title(e)) ++e;  // untagged: "North West"
+    }
+    if (e == b || title(e) || doc.tokens[e - 1].block != doc.tokens[i].block ||
+        !((gaz.find(phrase_key(table, b, e)) & (b > i + 1 ? kPlace | 1u << kGazCity : kPlace)) || compass(b, e)))
+      continue;
+    if (o >= 0) drop[o] = 1;
+    if (p >= 0) drop[p] = 1;
+    added.push_back({i, e, Label::Org, kJoinedScore, {}});
+    i = e - 1;
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
 /// An organisation named after its place: "the London Stock Exchange", "the Dallas Chamber of Commerce", where the
@@ -288,6 +613,46 @@ void place_organisations(const Document& doc, const TokenTable& table, bool spor
   }
 }
 
+/// "A judge handed the Federal Trade Commission a win ... The FTC sued": an all-capitals word the tagger left
+/// untagged whose letters are the initials of an organisation named in the document (its capitalised words, small
+/// words and a company suffix left out) is that organisation, with or without brackets. Acronyms named nowhere in
+/// full are left to the tagger. Requires: cands sorted by position, non-overlapping; keeps them so.
+void expanded_acronyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr size_t kShortest = 2, kLongest = 6;  // letters of an acronym
+  std::unordered_set<std::string> initials;
+  for (const Candidate& c : cands) {
+    if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 2) continue;
+    std::string letters;
+    for (uint32_t i = c.begin; i < c.end && letters.size() <= kLongest; ++i) {
+      std::string_view form = doc.view(doc.tokens[i].span);
+      if (table.casing(i) == Casing::Title || (table.casing(i) == Casing::Upper && form.size() > 1)) {
+        if (i + 1 == c.end && company_word(table, i) == CompanyWord::Suffix) break;  // "... Markets Inc"
+        letters += form[0];
+      } else if (!(table.casing(i) == Casing::Lower && acronym_skip(table.norm(i)))) {
+        letters.clear();  // a word that is no part of initials: "U.S." or a number
+        break;
+      }
+    }
+    if (letters.size() >= kShortest && letters.size() <= kLongest) initials.insert(letters);
+  }
+  if (initials.empty()) return;
+  std::vector<uint8_t> taken(doc.tokens.size(), 0);
+  for (const Candidate& c : cands)
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  std::vector<Candidate> added;
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (taken[i] || !(table.flags(i) & kInSentence) || table.casing(i) != Casing::Upper) continue;
+    std::string_view form = doc.view(doc.tokens[i].span);
+    if (form.size() < kShortest || form.size() > kLongest) continue;
+    bool letters = true;
+    for (char ch : form) letters = letters && ch >= 'A' && ch <= 'Z';
+    if (letters && initials.count(std::string(form))) added.push_back({i, i + 1, Label::Org, kJoinedScore, {}});
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
 }  // namespace
 
 bool company_name_end(std::string_view norm) {
@@ -297,7 +662,11 @@ bool company_name_end(std::string_view norm) {
 
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
+  known_companies(doc, table, cands);
+  employers(doc, table, gaz, cands);
+  holders_offices(doc, table, cands);
   bracketed_acronyms(doc, table, cands);
+  expanded_acronyms(doc, table, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
   // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a
   // country, a state or a city ("Boston College" ... "Boston").
@@ -329,6 +698,10 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   }
   untagged_companies(doc, table, cands);
   place_organisations(doc, table, sports_report, cands);
+  split_org_repeats(doc, table, cands);
+  names_with_and(doc, table, gaz, cands);
+  field_list_bodies(doc, table, gaz, cands);
+  agency_names(doc, table, gaz, cands);
   company_short_forms(doc, table, gaz, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;

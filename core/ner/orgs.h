@@ -4,7 +4,9 @@
 // ("Ostrand & Pye"); a short form names the organisation after its full name ("Morningside Recovery" ...
 // "Morningside"); a name the tagger found right before a suffix is part of the firm ("[Malcolm Smith] Motorsports");
 // an all-capitals word in brackets whose letters are the initials of the words before it names the same body
-// ("the World Health Organisation (WHO)"), and so do its other mentions. Table: core/data/ner_company_words.tsv.
+// ("the World Health Organisation (WHO)"), and so do its other mentions, as does an acronym without brackets
+// whose letters are the initials of an organisation the document names in full ("the FTC"). Table:
+// core/data/ner_company_words.tsv.
 #pragma once
 
 #include <string_view>

@@ -49,7 +49,9 @@ struct Classes {
   std::string_view suffix;     // letters after the digits ("bn", "km", "th", "s", "am"), lowercase
   bool hyphen_suffix = false;  // "40-km"
   bool iso_date = false;       // 2023-01-25, 25/01/2023, 1/25/23
-  bool clock = false;          // 3:04
+  bool clock = false;          // 3:04, "2.15am", "2:15am" (the meridiem in suffix)
+  bool dot_clock = false;      // "6.30": a time of day before "pm" (British style)
+  bool day_range = false;      // "5-7": days of a month after its name ("April 5-7")
   bool opens = false;          // a word some rule starts with: "the", "a", "last", ..., or one with a hyphen
 };
 
@@ -80,7 +82,33 @@ bool all_digits(std::string_view s) {
   return true;
 }
 
+/// "6.30", "11:40": hours and minutes.
+bool hours_minutes(std::string_view s, char sep) {
+  size_t p = s.find(sep);
+  if (p == std::string_view::npos || p == 0 || p > 2 || s.size() != p + 3 || !all_digits(s.substr(0, p)) ||
+      !all_digits(s.substr(p + 1)))
+    return false;
+  int h = std::stoi(std::string(s.substr(0, p))), m = std::stoi(std::string(s.substr(p + 1)));
+  return h <= 23 && m <= 59;
+}
+
+bool meridiem(std::string_view s) {
+  return s == "am" || s == "pm" || s == "a.m" || s == "p.m" || s == "a.m." || s == "p.m.";
+}
+
 void classify_number(std::string_view lower, Classes& t) {
+  // A time of day with a full stop or a colon and am/pm written onto it: "2.15am", "11.40pm", "2:15am".
+  for (size_t k = 1; k < lower.size(); ++k) {
+    if (lower[k] < 'a' || lower[k] > 'z') continue;
+    std::string_view hm = lower.substr(0, k), rest = lower.substr(k);
+    if (meridiem(rest) && (hours_minutes(hm, '.') || hours_minutes(hm, ':'))) {
+      t.numeric = t.clock = true;
+      t.suffix = rest;
+      return;
+    }
+    break;
+  }
+  if (hours_minutes(lower, '.')) t.dot_clock = true;  // and a number as below
   std::string_view s = lower;
   if (!s.empty() && s[0] == '\'') s.remove_prefix(1);  // ’90s
   size_t i = 0;
@@ -117,6 +145,10 @@ void classify_number(std::string_view lower, Classes& t) {
       }
     }
     if (ok && sep == ':' && groups == 2 && num.size() <= 2 && rest.size() == 3) t.clock = true;
+    if (ok && sep == '-' && groups == 2 && num.size() <= 2 && rest.size() >= 2 && rest.size() <= 3) {
+      int a = std::stoi(std::string(num)), b = std::stoi(std::string(rest.substr(1)));
+      t.day_range = a >= 1 && a < b && b <= 31;
+    }
     if (ok && (sep == '-' || sep == '/') && groups == 3) {
       if ((num.size() == 4 && sep == '-') || (num.size() <= 2 && sep == '/')) t.iso_date = true;
     }
@@ -432,6 +464,7 @@ class Matcher {
     bool ordinal = t.suffix == "st" || t.suffix == "nd" || t.suffix == "rd" || t.suffix == "th";
     return (t.suffix.empty() || ordinal) && t.digits >= 1 && t.digits <= 2 && t.value >= 1 && t.value <= 31;
   }
+  bool is_day_range(uint32_t i) const { return in(i) && toks_[i].kind == TokenKind::Number && toks_[i].day_range; }
   bool is_decade(uint32_t i) const {
     if (!in(i) || toks_[i].kind != TokenKind::Number || toks_[i].suffix != "s") return false;
     return (toks_[i].digits == 4 && toks_[i].value % 10 == 0) || (toks_[i].digits == 2 && toks_[i].value % 10 == 0);
@@ -442,14 +475,21 @@ class Matcher {
     if (is_time(i, TimeWord::MonthAbbrev)) return toks_[i].kind == TokenKind::Abbrev || is_day(i + 1) || is_year(i + 1);
     if (!is_time(i, TimeWord::Month)) return false;
     bool ambiguous = toks_[i].lower == "may" || toks_[i].lower == "march";
-    if (need_number || ambiguous) return is_day(i + 1) || is_year(i + 1) || (ambiguous && month_context(i));
+    if (need_number || ambiguous)
+      return is_day(i + 1) || is_day_range(i + 1) || is_year(i + 1) || (ambiguous && month_context(i));
     return true;
   }
   bool month_context(uint32_t i) const {
     if (i == 0) return false;
     std::string_view p = toks_[i - 1].lower;
-    return p == "in" || p == "since" || p == "until" || p == "of" || p == "early" || p == "late" || p == "mid" ||
-           p == "last" || p == "next" || p == "this" || p == "by" || p == "before" || p == "after" || p == "during";
+    // Months joined: "between March and June", "from March to May", "January and March".
+    if ((p == "and" || p == "to" || p == "or") && i >= 2 && is_month(i - 2, false)) return true;
+    if ((is_word(i + 1, "and") || is_word(i + 1, "to")) && in(i + 2) && is_time(i + 2, TimeWord::Month) &&
+        toks_[i + 2].cap && toks_[i + 2].lower != "may" && toks_[i + 2].lower != "march")
+      return true;
+    return p == "between" || p == "from" || p == "in" || p == "since" || p == "until" || p == "of" || p == "early" ||
+           p == "late" || p == "mid" || p == "last" || p == "next" || p == "this" || p == "by" || p == "before" ||
+           p == "after" || p == "during";
   }
   bool is_weekday(uint32_t i) const {
     if (!in(i) || !toks_[i].cap) return false;
@@ -503,7 +543,7 @@ class Matcher {
     if (toks_[i].kind == TokenKind::Number && toks_[i].iso_date) return i + 1;
     if (is_month(i, false)) {
       uint32_t j = i + 1;
-      if (is_day(j)) {
+      if (is_day(j) || is_day_range(j)) {
         ++j;
         uint32_t k = j;
         if (is_word(k, ",")) ++k;
@@ -712,6 +752,11 @@ class Matcher {
   uint32_t time(uint32_t i) const {
     if (!in(i)) return i;
     const Tok& t = toks_[i];
+    if (t.kind == TokenKind::Number && t.dot_clock && is_time(i + 1, TimeWord::Meridiem)) return i + 2;  // "6.30 pm"
+    // "0930 GMT": four digits of a 24-hour clock before a time zone in capitals.
+    if (t.kind == TokenKind::Number && t.digits == 4 && t.value % 100 <= 59 && t.value / 100 <= 23 && in(i + 1) &&
+        toks_[i + 1].casing == Casing::Upper && zone(toks_[i + 1].lower))
+      return i + 2;
     if (t.kind == TokenKind::Number && t.clock) {
       uint32_t j = i + 1;
       if (is_time(j, TimeWord::Meridiem)) ++j;

@@ -43,7 +43,9 @@ enum class SportsWord : uint8_t {
   Count,
   RoleResult,
   RoleWeak,
-  Role
+  Role,
+  Club,
+  Transfer
 };
 
 bool aux(std::optional<SportsWord> w) {
@@ -161,8 +163,8 @@ bool franchise(const Document& doc, const TokenTable& table, const Gazetteer& ga
          !(nickname & (1u << kGazSurname | 1u << kGazPersonName | 1u << kGazFirstName));
 }
 
-/// Leagues and competitions by a name of two or three words ("Premier League", "Serie A", "Big Ten"; table
-/// classes League and Competition): ORG or EVENT in any document, as docs/annotation.md says (leagues and
+/// Leagues and competitions by a name of two to four words ("Premier League", "Serie A", "Big Ten", "Coupe de France";
+/// table classes League and Competition): ORG or EVENT in any document, as docs/annotation.md says (leagues and
 /// conferences are ORG, cups and tournaments EVENT: "Champions League", "FA Cup", "Six Nations"). A candidate that ends
 /// with the name takes its label ("English Premier League"), and "Women's" or "Men's" before it is part of it; a
 /// candidate whose capitalised words all lie in such names gives way to them ("[La Liga]" a place, "Serie" alone,
@@ -173,12 +175,14 @@ void league_names(const Document& doc, const TokenTable& table, std::vector<Cand
   std::vector<Candidate> names;
   std::string key;
   for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
-    if (!capital(i) || !capital(i + 1) || doc.tokens[i + 1].block != doc.tokens[i].block) continue;
-    for (uint32_t e = std::min<uint32_t>(i + 3, static_cast<uint32_t>(doc.tokens.size())); e >= i + 2; --e) {
-      bool run = true;
+    if (!capital(i) || doc.tokens[i + 1].block != doc.tokens[i].block) continue;
+    // the next word capitalised, or a short lowercase particle ("de", "del"): most words stop here
+    if (!capital(i + 1) && !(table.casing(i + 1) == Casing::Lower && table.norm(i + 1).size() <= 3)) continue;
+    for (uint32_t e = std::min<uint32_t>(i + 4, static_cast<uint32_t>(doc.tokens.size())); e >= i + 2; --e) {
+      bool run = capital(e - 1);  // lowercase words only inside: "Coupe de France", "Copa del Rey"
       key.clear();
       for (uint32_t t = i; t < e; ++t) {
-        run = run && capital(t) && doc.tokens[t].block == doc.tokens[i].block;
+        run = run && doc.tokens[t].block == doc.tokens[i].block;
         if (t > i) key += ' ';
         key += table.norm(t);
       }
@@ -264,6 +268,35 @@ void team_nicknames(const Document& doc, const TokenTable& table, const Gazettee
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
+/// A club's one-word name before a role, in any document ("Quins director of rugby Alex Marsh", "Wolves manager
+/// Gary Pell"): an ORG, tagged or not, when the table (class Club) or the gazetteers' football clubs know it and no
+/// place has the name.
+void clubs_before_roles(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                        std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
+  std::vector<int32_t> owner;
+  std::vector<Candidate> added;
+  for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+    if (table.casing(i) != Casing::Title || table.casing(i + 1) != Casing::Lower ||
+        doc.tokens[i + 1].block != doc.tokens[i].block)
+      continue;
+    auto next = table_find(kSportsWords, table.norm(i + 1));
+    if (next != SportsWord::Role && next != SportsWord::RoleWeak && next != SportsWord::RoleResult) continue;
+    uint32_t v = gazetteer.find(phrase_key(table, i, i + 1));
+    bool club =
+        table_find(kSportsWords, table.norm(i)) == SportsWord::Club || ((v & (1u << kGazClub)) && !(v & kPlace));
+    if (!club || (i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block && table.casing(i - 1) == Casing::Title))
+      continue;
+    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    int32_t o = owner[i];
+    if (o < 0)
+      added.push_back({i, i + 1, Label::Org, 600, {}});
+    else if (cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end)
+      cands[o].label = Label::Org;
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
 }  // namespace
 
 bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
@@ -286,6 +319,9 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
           table.norm(i + 1) == "for" &&
           (table_find(kSportsWords, table.norm(i + 2)) == SportsWord::Count ||
            (number_token(doc, i + 2) && doc.tokens[i + 2].span.end - doc.tokens[i + 2].span.begin == 1)))
+        ++scores;
+      // A side bowled out: "all out for 187", "bowled out for 210".
+      if (i >= s.first_token + 2 && number_token(doc, i) && table.norm(i - 1) == "for" && table.norm(i - 2) == "out")
         ++scores;
       // A result line: "Harwich 3 Dunmore 1" (a capitalised word, a small number, a capitalised word).
       if (i + 2 < s.last_token && table.casing(i) == Casing::Title && number_token(doc, i + 1) &&
@@ -314,6 +350,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   }
   league_names(doc, table, cands);
   team_nicknames(doc, table, gazetteer, cands);
+  clubs_before_roles(doc, table, gazetteer, cands);
   bool any = false;
   // Clubs the gazetteers know that are not also places ("Udinese", "Fenerbahce"): each one a result word.
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
@@ -323,7 +360,8 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     if (c.bytes.end) continue;
     uint32_t key = phrase_key(table, c.begin, c.end);
     uint32_t v = gazetteer.find(key);
-    if ((v & (1u << kGazClub)) && !(v & kPlace)) clubs.insert(key);
+    bool listed = c.end == c.begin + 1 && table_find(kSportsWords, table.norm(c.begin)) == SportsWord::Club;
+    if (((v & (1u << kGazClub)) && !(v & kPlace)) || listed) clubs.insert(key);
   }
   auto word = [&](uint32_t i) { return table_find(kSportsWords, table.norm(i)); };
   auto known_span = [&](uint32_t b, uint32_t e) { return (gazetteer.find(phrase_key(table, b, e)) & kPlace) != 0; };
@@ -431,11 +469,13 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     if (c.label == Label::Loc) continue;
     if (result_noun(doc, table, c)) ++roles;
     if (c.end >= doc.tokens.size() || doc.tokens[c.end].block != doc.tokens[c.begin].block) continue;
-    if (table.casing(c.end) != Casing::Lower || !role(word(c.end))) continue;
+    uint32_t r = c.end;  // the role, after a possessive too: "India's openers", "Kent's bowlers"
+    if (table.norm(r) == "'s" && r + 1 < doc.tokens.size() && doc.tokens[r + 1].block == doc.tokens[r].block) ++r;
+    if (table.casing(r) != Casing::Lower || !role(word(r))) continue;
     role_teams.insert(phrase_key(table, c.begin, c.end));
     ++roles;
-    if (word(c.end) == SportsWord::RoleResult) ++role_results;  // counted by is_sports_report too
-    if (k + 1 < cands.size() && cands[k + 1].begin == c.end + 1 && cands[k + 1].label == Label::Person) ++roles;
+    if (word(r) == SportsWord::RoleResult) ++role_results;  // counted by is_sports_report too
+    if (k + 1 < cands.size() && cands[k + 1].begin == r + 1 && cands[k + 1].label == Label::Person) ++roles;
   }
   // Two places on both sides of a result verb in the lede, its first two sentences ("Stuttgart host Leipzig on
   // Friday"), count as two result words: previews and cup draws have no scores. (Further down a long text, "Eton v
@@ -457,9 +497,37 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // visit Houston ... Memphis guard Tyrone Bell") make a sports report by themselves.
   size_t signs = clubs.size() + pairs + roles;
   if (!any || !(signs >= 3 || is_sports_report(doc, table, signs))) return false;
+  // "signed the forward Caio Ribeiro from Fluminense", "interest from Newcastle": a transfer word up to 16 tokens
+  // before "from" in its sentence makes the place after it the club a player comes from.
+  auto transfer_from = [&](uint32_t from) {
+    if (table.norm(from) != "from") return false;
+    for (uint32_t i = from; i > 0 && from - i < 16 && !starts[i]; --i)
+      if (word(i - 1) == SportsWord::Transfer) return true;
+    return false;
+  };
+  // A dateline: "BALTIMORE (AP) —", "LEEDS, England —": capitals that begin a block, then a news agency in brackets, a
+  // dash or a comma.
+  auto dateline = [&](const Candidate& c) {
+    if (c.end >= doc.tokens.size() || (c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block))
+      return false;
+    bool caps = true;
+    for (uint32_t i = c.begin; i < c.end; ++i) caps = caps && table.casing(i) == Casing::Upper;
+    std::string_view next = doc.view(doc.tokens[c.end].span);
+    bool agency = next == "(" && c.end + 2 < doc.tokens.size() && doc.view(doc.tokens[c.end + 2].span) == ")";
+    return caps && (agency || next == "," || next == "-" || next == "\xE2\x80\x94" || next == "\xE2\x80\x93");
+  };
+  // "travel to Philadelphia to face the Eagles": where the game is played.
+  auto to_play = [&](const Candidate& c) {
+    if (c.begin < 2 || c.end + 1 >= doc.tokens.size() || table.norm(c.begin - 1) != "to" ||
+        word(c.begin - 2) != SportsWord::Between || table.norm(c.end) != "to")
+      return false;
+    std::string_view v = table.norm(c.end + 1);
+    return v == "face" || v == "play" || v == "meet" || v == "take";
+  };
   auto placed = [&](const Candidate& c) {
+    if (dateline(c) || to_play(c)) return true;
     if (c.begin == 0 || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) return false;
-    if (table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative) return true;
+    if (table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative) return !transfer_from(c.begin - 1);
     if (c.begin < 2) return false;
     std::string_view prep = table.norm(c.begin - 1);
     // "fly back to Perpignan", "head home to Leeds"
@@ -529,7 +597,9 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       // First in a sentence, only before a verb of the table ("Millwall are away", not "Athletic director").
       auto next = e < doc.tokens.size() ? word(e) : std::nullopt;
       bool verb = aux(next) || next == SportsWord::Versus || next == SportsWord::Plays || next == SportsWord::Between;
-      if ((v & (1u << kGazClub)) && !(v & kPlace) && (!starts[i] || verb)) added.push_back({i, e, Label::Org, 600, {}});
+      bool listed = e == i + 1 && word(i) == SportsWord::Club;  // "Harlequins reached the last eight"
+      if (listed || ((v & (1u << kGazClub)) && !(v & kPlace) && (!starts[i] || verb)))
+        added.push_back({i, e, Label::Org, 600, {}});
       i = e - 1;
     }
     if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
@@ -649,6 +719,10 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     if (nameable(c.label) && c.end - c.begin >= 2 &&
         (word(c.end - 1) == SportsWord::Venue || word(c.begin) == SportsWord::VenueFirst)) {
       c.label = Label::Loc;
+      continue;
+    }
+    if ((dateline(c) || to_play(c)) && c.label == Label::Org && known_span(c.begin, c.end)) {
+      c.label = Label::Gpe;  // the tagger's or a rule's club: the place of the dateline or of the game
       continue;
     }
     if (placed(c) || a_person(c)) continue;

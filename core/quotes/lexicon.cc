@@ -9,6 +9,7 @@ enum class StarterKind : uint8_t { Starter };
 
 #include "quote_cues.inc"           // kCueWords
 #include "quote_name_gender.inc"    // kNameGenders
+#include "quote_org_kinds.inc"      // kOrgKinds
 #include "quote_speaker_words.inc"  // kSpeakerWords
 #include "quote_words.inc"          // kQuoteWords
 #include "sentence_starters.inc"    // kSentenceStarters
@@ -30,6 +31,9 @@ WordLookups find_word(std::string_view w) {
 }
 std::optional<Gender> find_name_gender(std::string_view w) {
   return table_find(kNameGenders, w);
+}
+std::optional<OrgKind> find_org_kind(std::string_view w) {
+  return table_find(kOrgKinds, w);
 }
 bool is_sentence_starter(std::string_view w) {
   return table_find(kSentenceStarters, w).has_value();

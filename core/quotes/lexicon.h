@@ -56,6 +56,9 @@ enum class QuoteWord : uint8_t {
 
 enum class Gender : uint8_t { Male, Female };
 
+/// Which organisations an organisation noun can stand for (core/data/speaker_org_kinds.tsv).
+enum class OrgKind : uint8_t { PublicNoun, BusinessNoun, PlaceNoun, PublicName };
+
 std::optional<CueWord> find_cue_word(std::string_view lowercase_word);
 std::optional<SpeakerWord> find_speaker_word(std::string_view lowercase_word);
 std::optional<QuoteWord> find_quote_word(std::string_view lowercase_word);
@@ -69,6 +72,8 @@ struct WordLookups {
 WordLookups find_word(std::string_view lowercase_word);
 /// The gender a given name usually tells (core/data/name_gender.tsv), if it tells one.
 std::optional<Gender> find_name_gender(std::string_view lowercase_given_name);
+/// The kind of an organisation noun or of a word of an organisation's name, if the table lists it.
+std::optional<OrgKind> find_org_kind(std::string_view lowercase_word);
 
 /// Is the word one of the sentence openers of core/data/sentence_starters.tsv ("The", "However", ...)?
 bool is_sentence_starter(std::string_view lowercase_word);

@@ -7,22 +7,21 @@
 #include "quotes/cues.h"
 #include "quotes/marks.h"
 #include "quotes/speaker_resolver.h"
-#include "text/unicode.h"
+#include "text/dateline.h"
 
 namespace aa {
 namespace {
 
 using namespace quotes;
 
-constexpr uint32_t kWindow = 120;            // tokens searched for a cue on each side of a quotation
-constexpr uint32_t kMaxSentenceScan = 200;   // tokens of a neighbouring sentence searched for its cue
-constexpr uint32_t kMaxTermWords = 4;        // a quoted term with no speaker and at most this many words is scare
-constexpr uint32_t kMaxLead = 6;             // words before a speaker's head in "<clause>, <speaker> said."
-constexpr uint32_t kMaxImpersonalGap = 5;    // words between "it" and "thought" in "it was only later thought"
-constexpr uint32_t kMaxBeforeThat = 16;      // tokens between a cue and its "that" ("said after the ... win that")
-constexpr uint32_t kMaxNounPhrase = 6;       // tokens of "damage to the old roof" before its auxiliary
-constexpr uint32_t kMaxDatelineBytes = 100;  // a wire dateline's dash within this many bytes of its paragraph's start
-constexpr float kNoSpeakerScore = 0.2f;      // a quotation given no speaker (calibrated on DEV news)
+constexpr uint32_t kWindow = 120;           // tokens searched for a cue on each side of a quotation
+constexpr uint32_t kMaxSentenceScan = 200;  // tokens of a neighbouring sentence searched for its cue
+constexpr uint32_t kMaxTermWords = 4;       // a quoted term with no speaker and at most this many words is scare
+constexpr uint32_t kMaxLead = 6;            // words before a speaker's head in "<clause>, <speaker> said."
+constexpr uint32_t kMaxImpersonalGap = 5;   // words between "it" and "thought" in "it was only later thought"
+constexpr uint32_t kMaxBeforeThat = 16;     // tokens between a cue and its "that" ("said after the ... win that")
+constexpr uint32_t kMaxNounPhrase = 6;      // tokens of "damage to the old roof" before its auxiliary
+constexpr float kNoSpeakerScore = 0.2f;     // a quotation given no speaker (calibrated on DEV news)
 
 enum class Rule : uint8_t { None, Cue, NextSentence, Colon, Dash, PreviousSentence, Continued };
 
@@ -648,34 +647,11 @@ class Finder {
            number(k + 1);
   }
 
-  // "STOCKHOLM — Talks broke down ..., officials said.": a wire dateline that opens the paragraph is where the
-  // story was filed, not what was said; the clause starts after its dash. A dateline is an upper-case place of
-  // three letters or more, then perhaps more upper-case words, a date and an agency in brackets, and a dash
-  // within kMaxDatelineBytes: "LONDON, Jan. 25 (Reuters) -". "NATO troops — about 400 — will leave" is none:
-  // "troops" has lowercase letters outside brackets.
+  // "STOCKHOLM — Talks broke down ..., officials said.": a wire dateline (text/dateline.h) that opens the
+  // paragraph is where the story was filed, not what was said; the clause starts after its dash.
   uint32_t after_dateline(uint32_t a, uint32_t b) const {
-    if (a > 0 && toks()[a - 1].block == toks()[a].block) return a;
-    if (ix_.kind(a) != TokenKind::Word || ix_.text(a).size() < 3 || !upper_only(ix_.text(a))) return a;
-    uint32_t begin = toks()[a].span.begin;
-    bool bracket = false;
-    for (uint32_t t = a; t < b && toks()[t].span.begin < begin + kMaxDatelineBytes; ++t) {
-      TokenKind kind = ix_.kind(t);
-      if (kind == TokenKind::Dash) return t > a ? t + 1 : a;
-      if (ix_.is_punct(t, "(")) bracket = true;
-      if (ix_.is_punct(t, ")")) bracket = false;
-      if (bracket || kind == TokenKind::Punct || kind == TokenKind::Number || ix_.is(t, QuoteWord::Time)) continue;
-      if (kind == TokenKind::Abbrev) continue;  // "Jan.", "Calif."
-      if (kind != TokenKind::Word || !upper_only(ix_.text(t))) return a;
-    }
-    return a;
-  }
-
-  static bool upper_only(std::string_view w) {
-    for (size_t i = 0; i < w.size();) {
-      char32_t c = unicode::next(w, i);
-      if (unicode::is_lower(c)) return false;
-    }
-    return true;
+    std::optional<Dateline> d = find_dateline(doc_, a);
+    return d && d->end <= b ? d->end : a;
   }
 
   bool add_indirect(const CueMatch& m, uint32_t a, uint32_t b, float score) {

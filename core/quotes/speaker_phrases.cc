@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "text/dateline.h"
 #include "text/unicode.h"
 
 namespace aa::quotes {
@@ -550,6 +551,8 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
 SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
   const Sentence& s = ix_.sentence_of(t);
   uint32_t a = s.first_token, b = s.last_token;
+  // A wire dateline is where the story was filed: "PORT ELLERY, Maine — The authority ..., saying".
+  if (std::optional<Dateline> d = find_dateline(ix_.doc, a); d && d->end < b) a = d->end;
   // A quotation that opens the sentence is not its subject: "“We will act,” Price said, adding ...".
   while (a < b && (ix_.info[a].quote >= 0 || ix_.kind(a) == TokenKind::Quote || ix_.kind(a) == TokenKind::Dash ||
                    ix_.is_punct(a, ",")))

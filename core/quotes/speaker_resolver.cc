@@ -104,6 +104,10 @@ void Resolver::collect() {
     if (x.quote >= 0) continue;
     if (x.entity >= 0) {
       if (t > 0 && ix_.info[t - 1].entity == x.entity) continue;
+      // A photo credit's names ("(Dara Vell/The Harbour Press)") and the byline's ("By Ilse Varga, Harbour News")
+      // are nobody the article refers back to.
+      BlockKind kind = doc.article.blocks[ix_.block(t)].kind;
+      if (kind == BlockKind::Credit || kind == BlockKind::Byline) continue;
       const Entity& e = doc.entities[x.entity];
       uint32_t last = t;
       while (last < ix_.size() && ix_.info[last].entity == x.entity) ++last;
@@ -114,7 +118,7 @@ void Resolver::collect() {
         if (!g && t > 0 && ix_.info[t - 1].speaker == SpeakerWord::FemaleTitle) g = Gender::Female;
         add_person(t, last, e.cluster, name_of_entity(x.entity), g);
       } else if (e.label == Label::Org || e.label == Label::Gpe) {
-        groups_.push_back({t, x.sentence, e.cluster, name_of_entity(x.entity), true});
+        groups_.push_back({t, x.sentence, e.cluster, name_of_entity(x.entity), true, e.label == Label::Gpe});
       }
       continue;
     }
@@ -372,6 +376,23 @@ bool Resolver::acronym(uint32_t a, uint32_t b) const {
   return true;
 }
 
+// Can the organisation noun of this kind stand for the group named earlier? "The agency said" is not the stock
+// exchange named last, "the utility said" not the city (core/data/speaker_org_kinds.tsv).
+bool Resolver::fits(std::optional<OrgKind> noun, const GroupMention& g) {
+  if (g.place) return noun == OrgKind::PlaceNoun;
+  bool public_body = false;
+  for (size_t b = 0; b < g.name.size() && !public_body;) {
+    size_t e = g.name.find(' ', b);
+    if (e == std::string::npos) e = g.name.size();
+    std::optional<OrgKind> w = find_org_kind(unicode::lowercase(std::string_view(g.name).substr(b, e - b)));
+    public_body = w == OrgKind::PublicNoun || w == OrgKind::PublicName;
+    b = e + 1;
+  }
+  if (noun == OrgKind::PublicNoun) return public_body;
+  if (noun == OrgKind::BusinessNoun) return !public_body;
+  return true;
+}
+
 Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   Resolved r;
   r.group = true;
@@ -407,11 +428,12 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   const GroupMention* recent = nullptr;
   auto it = std::lower_bound(groups_.begin(), groups_.end(), at,
                              [](const GroupMention& g, uint32_t tok) { return g.token < tok; });
+  std::optional<OrgKind> kind = find_org_kind(noun);
   for (size_t seen = 0; it != groups_.begin() && seen < 4 * kMaxCandidates && !named; ++seen) {
     --it;
     if (!it->org) continue;
     if (unicode::lowercase(it->name).find(noun) != std::string::npos) named = &*it;
-    if (!recent && sentence - it->sentence <= 6 && it->cluster >= 0) recent = &*it;
+    if (!recent && sentence - it->sentence <= 6 && it->cluster >= 0 && fits(kind, *it)) recent = &*it;
   }
   const GroupMention* g = named ? named : (m.definite ? recent : nullptr);
   if (g) {

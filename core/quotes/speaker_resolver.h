@@ -52,7 +52,8 @@ class Resolver {
     uint32_t sentence;
     int32_t cluster;
     std::string name;
-    bool org;  // an organisation (it, they) rather than people (they)
+    bool org;            // an organisation (it, they) rather than people (they)
+    bool place = false;  // a GPE: a country, state or city (which "the government" may stand for)
   };
 
   const TextIndex& ix_;
@@ -83,6 +84,7 @@ class Resolver {
   Resolved resolve_pronoun(const Mention& m, uint32_t at);
   Resolved resolve_role(const Mention& m, uint32_t at);
   Resolved resolve_org_noun(const Mention& m, uint32_t at);
+  static bool fits(std::optional<OrgKind> noun, const GroupMention& g);
   Resolved resolve_document(const Mention& m, uint32_t at);
   // The Person cluster mentioned most often whose gender is not known to differ from `want`, or -1.
   int32_t main_person(Gender want);

@@ -312,6 +312,7 @@ class Extractor {
   // "widget", "related-wrapper" around the article itself): they are cleared and the body chosen again.
   void choose_body() {
     keep_expandable_text();
+    keep_layout_wrappers();
     score_body();
     auto [dense, own] = densest_paragraphs();
     if (dense != kNone && hidden_by_wrappers(dense, own)) {
@@ -338,6 +339,36 @@ class Extractor {
     for (uint32_t i = 1; i < nodes.size(); ++i) {
       Node& n = nodes[i];
       if (n.more && n.negative == i && n.text >= 200 && n.link * 5 <= n.text) {
+        if (cleared.empty()) cleared.assign(nodes.size(), 0);
+        cleared[i] = 1;
+      }
+    }
+    if (cleared.empty()) return;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      Node& n = nodes[i];
+      while (n.negative != kNone && cleared[n.negative]) n.negative = nodes[nodes[n.negative].parent].negative;
+    }
+  }
+
+  // A furniture-named element that holds an <h1> and more than half of the page's text is the page's layout, not
+  // furniture ("container ad-wide" around the headline, the article and its rail; ASP.NET's <form>
+  // around the whole page). Readability comes to the same by trying again without its class hints when what it
+  // kept is short. (One pass: ancestors of each <h1> are marked once.)
+  void keep_layout_wrappers() {
+    auto& nodes = b_.nodes;
+    const uint64_t page = nodes.empty() ? 0 : nodes[0].text;
+    if (page == 0) return;
+    std::vector<uint8_t> holds_h1;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      if (nodes[i].tag != Tag::H1 || nodes[i].negative == kNone) continue;
+      if (holds_h1.empty()) holds_h1.assign(nodes.size(), 0);
+      for (uint32_t x = i; x != kNone && x != 0 && !holds_h1[x]; x = nodes[x].parent) holds_h1[x] = 1;
+    }
+    if (holds_h1.empty()) return;
+    std::vector<uint8_t> cleared;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      const Node& n = nodes[i];
+      if (n.negative == i && holds_h1[i] && uint64_t(n.text) * 2 > page) {
         if (cleared.empty()) cleared.assign(nodes.size(), 0);
         cleared[i] = 1;
       }
@@ -584,8 +615,12 @@ class Extractor {
     // beside a gallery, and so are the densest paragraphs: a gallery's captions stand one to an item).
     uint64_t total = 0, furn = 0;
     std::unordered_map<uint32_t, uint32_t> blocks_in;  // furniture inside the body -> its blocks
+    // Readers' comments inside the body are never its text (trafilatura removes them before it looks), unless
+    // the body itself is inside them.
+    const bool top_in_comments = top != kNone && b_.nodes[top].comments;
+    auto comment = [&](const HBlock& k) { return !top_in_comments && b_.nodes[k.node].comments; };
     for (const HBlock& k : b_.blocks) {
-      if (dropped(k) || !in_ranges(k.node)) continue;
+      if (dropped(k) || !in_ranges(k.node) || comment(k)) continue;
       total += k.end - k.begin;
       if (furniture_inside(k.node)) {
         furn += k.end - k.begin;
@@ -601,7 +636,7 @@ class Extractor {
     bool long_text = false;  // a block of running text seen
     for (uint32_t i = 0; i < b_.blocks.size(); ++i) {
       const HBlock& k = b_.blocks[i];
-      if (dropped(k) || !in_ranges(k.node)) continue;
+      if (dropped(k) || !in_ranges(k.node) || comment(k)) continue;
       // A date line above the article's text is its date, even in furniture-like markup (<footer>).
       if (!ignore_negative_ && furniture_inside(k.node) && (long_text || !date_like(k)) && !lone_caption(k)) continue;
       if (k.end - k.begin >= 100 && !(k.flags & kCaption) && !k.heading) long_text = true;
@@ -952,6 +987,12 @@ class Extractor {
       push(t, BlockKind::Boilerplate);
       return;
     }
+    // A bar of links set apart by bars ("Listen | Download | Subscribe"): two thirds links or more (trafilatura's
+    // link density test drops such short lines).
+    if (k.link * 3 >= len * 2 && len <= 200 && t.find(" | ") != std::string_view::npos) {
+      push(t, BlockKind::Boilerplate);
+      return;
+    }
     if (in_header && !have_sub && len <= 400 && rules::word_count(t) >= 4 && !rules::starts_with_dateline(t)) {
       push(t, BlockKind::Subtitle);
       return;
@@ -1011,7 +1052,7 @@ class Extractor {
     size_t paragraphs = 0;
     for (uint32_t i : body_) {
       const HBlock& k = b_.blocks[i];
-      if (k.heading || k.end - k.begin < 25) continue;
+      if (!paragraph_text(k)) continue;  // headings, short lines and lines of links ("« previous | next »")
       common &= k.flags;
       ++paragraphs;
     }
@@ -1128,6 +1169,7 @@ class Extractor {
     }
     if (!has(BlockKind::Byline)) byline_after_body();
     if (!has(BlockKind::Byline)) byline_above_title();
+    if (!has(BlockKind::Byline)) byline_between_body_parts();
     if (ld_ && ld_->live && !ld_->published.empty()) {
       // A live blog's times are those of its entries; its own is in the metadata. It goes first.
       std::string raw = clean_text(ld_->published);
@@ -1191,6 +1233,23 @@ class Extractor {
     }
   }
 
+  // With no byline anywhere else: a short byline-marked element that names someone between the parts of the body
+  // (after a first paragraph that joined the body as a sibling: "<p>Summary</p><div class=byline>Jane Roe</div>
+  // <div class=transcript>..."). Readability and trafilatura take the page's first byline-marked element.
+  void byline_between_body_parts() {
+    if (body_.size() < 2) return;
+    for (uint32_t i = body_.front() + 1, n = 0; i < body_.back() && n < 40; ++i) {
+      const HBlock& k = b_.blocks[i];
+      if (dropped(k) || in_ranges(k.node)) continue;
+      ++n;
+      if (!(k.flags & kByline) || b_.nodes[k.node].negative != kNone || k.end - k.begin >= 100) continue;
+      std::string_view t = text(k);
+      if (!rules::byline_names(t)) continue;
+      insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
+      return;
+    }
+  }
+
   // With no byline in the header or the metadata: a byline line after the text ("Posted by Jane Doe.",
   // "<span class=author>Jane Doe</span> — 2013-09-29 — in Code").
   void byline_after_body() {
@@ -1238,10 +1297,16 @@ class Extractor {
         insert_after_header({std::string(t), BlockKind::Date, m->iso, m->begin, m->end});
         return true;
       }
-      if (!in_article || !date_like(k)) return false;
+      // A date-marked element inside the block counts (htmldate's date classes: "Jane Roe <span
+      // class=publish-time>3/17/15 11:04am</span>").
+      if (!in_article || !(date_like(k) || (k.inner & kDate))) return false;
       std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
-      if (iso.empty() && (k.flags & kDate))
-        if (auto m = find_date(t)) iso = m->iso;
+      if (iso.empty() && ((k.flags | k.inner) & kDate)) {
+        if (auto m = find_date(t))
+          iso = m->iso;
+        else if (auto m2 = find_numeric_date(t, date_order()))  // "3/17/15 11:04am" (htmldate's English date)
+          iso = m2->iso;
+      }
       std::string shown = readable_date(iso);
       if (shown.empty()) return false;
       insert_after_header({shown, BlockKind::Date, iso, 0, shown.size()});
@@ -1433,6 +1498,28 @@ class Extractor {
     }
     doc_.text = std::move(out);
     index_blocks(a, doc_.text);
+    drop_site_from_byline(a);
+  }
+
+  // "Jane Roe, TOWN COURIER" on towncourier.example, "Jane Doe, Town Courier" with og:site_name "The Town Courier": a
+  // last part after a comma that is the site's own name is no author's name.
+  void drop_site_from_byline(Article& a) const {
+    if (!a.byline || a.byline->end > doc_.text.size()) return;
+    std::string_view t = std::string_view(doc_.text).substr(a.byline->begin, a.byline->end - a.byline->begin);
+    size_t comma = t.rfind(", ");
+    if (comma == std::string_view::npos || comma == 0) return;
+    std::string_view tail = t.substr(comma + 2);
+    const std::string name = squeezed(tail);
+    if (name.size() < 3 || rules::word_count(tail) > 4) return;
+    const std::string site = squeezed(b_.meta.site_name);
+    std::string host;
+    if (size_t at = b_.meta.url.find("://"); at != std::string::npos && b_.meta.url.size() <= 2000) {
+      std::string_view h = std::string_view(b_.meta.url).substr(at + 3);
+      host = squeezed(h.substr(0, h.find('/')));
+    }
+    if ((!site.empty() && site.find(name) != std::string::npos) ||
+        (!host.empty() && host.find(name) != std::string::npos))
+      a.byline->end = a.byline->begin + static_cast<uint32_t>(comma);
   }
 };
 

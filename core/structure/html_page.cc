@@ -475,9 +475,10 @@ class Builder : public PageTree {
     if (ah.property && ah.content) read_meta(t, true);
     // Hints on the page's outer elements say little (body class="has-sidebar ...").
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
-      ah.hints &= ~hint_bit(HtmlHint::Negative);
-    bool negative = (ah.hints & (hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::More))) &&
-                    !(ah.hints & hint_bit(HtmlHint::ArticleBody));
+      ah.hints &= ~(hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::Comments));
+    bool negative =
+        (ah.hints & (hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::More) | hint_bit(HtmlHint::Comments))) &&
+        !(ah.hints & hint_bit(HtmlHint::ArticleBody));
     if (ah.hints & hint_bit(HtmlHint::Plain)) ah.hints &= ~(hint_bit(HtmlHint::Hidden) | hint_bit(HtmlHint::Dek));
     if (ah.hints & hint_bit(HtmlHint::Hidden)) ah.hidden = true;
     uint32_t flags = flags_of(t, tag, parent.flags, ah);
@@ -537,6 +538,9 @@ class Builder : public PageTree {
       } else if (n == "itemtype") {
         if (a.value.find("Article") != std::string::npos || a.value.find("BlogPosting") != std::string::npos)
           ah.article_like = true;
+        // A schema.org ImageObject: a picture with its caption ("<aside itemtype=.../ImageObject><img><p>The
+        // town hall at night. (Photo: ...)</p></aside>"), a figure of the article however it is marked up.
+        if (a.value.find("ImageObject") != std::string::npos) ah.hints |= hint_bit(HtmlHint::Caption);
       } else if (n == "role") {
         std::string v = ascii_lower(a.value);
         if (v == "navigation" || v == "banner" || v == "contentinfo" || v == "complementary" || v == "menu" ||
@@ -621,6 +625,8 @@ class Builder : public PageTree {
       n.class_hash = ah.class_hash;
       n.negative = nodes[parent.node].negative;
       n.more = ah.hints & hint_bit(HtmlHint::More);
+      n.comments = nodes[parent.node].comments ||
+                   ((ah.hints & hint_bit(HtmlHint::Comments)) && !(ah.hints & hint_bit(HtmlHint::ArticleBody)));
       if (negative || (furniture(tag) && !(ah.hints & hint_bit(HtmlHint::PullQuote))))
         n.negative = static_cast<uint32_t>(nodes.size());
       o.node = static_cast<uint32_t>(nodes.size());
@@ -788,6 +794,7 @@ class Builder : public PageTree {
         continue;
       }
       begin_block();
+      cur_.inner |= top().flags & (kDate | kByline);
       if (space_ && pool.size() > cur_.begin && pool.back() != '\n') pool.push_back(' ');
       if (gap_ && !space_ && pool.size() > cur_.begin && ((cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))) {
         char prev = pool.back();

@@ -23,8 +23,9 @@ enum class HtmlHint : uint8_t {
   Headline,
   Hidden,
   Plain,
-  More,      // a "read more" wrapper: furniture, unless it holds the article's text (collapsed paragraphs)
-  PullQuote  // a pull quote: article text set apart, even in an <aside>
+  More,       // a "read more" wrapper: furniture, unless it holds the article's text (collapsed paragraphs)
+  PullQuote,  // a pull quote: article text set apart, even in an <aside>
+  Comments    // readers' comments: furniture that no rule takes back into the body
 };
 
 constexpr uint32_t kNone = UINT32_MAX;
@@ -135,6 +136,7 @@ struct Node {
   Tag tag = Tag::Other;
   bool positive = false, article_body = false, article_like = false;
   bool more = false;        // a "read more" wrapper (HtmlHint::More): furniture unless it holds paragraphs
+  bool comments = false;    // inside readers' comments (HtmlHint::Comments)
   uint32_t class_hash = 0;  // of the class attribute (0: none)
 };
 
@@ -147,6 +149,7 @@ struct HBlock {
   std::string datetime;  // of the first <time datetime> inside
   bool has_time = false;
   uint32_t time_begin = 0, time_end = 0;  // that <time>'s text, relative to begin
+  uint32_t inner = 0;                     // kDate | kByline of inline elements whose text is in the block
 };
 
 struct Meta {

@@ -25,7 +25,8 @@ enum class StructurePhrase : uint8_t {
   BylineParticle,
   WithWord,
   Agency,
-  Count  // the number of kinds (not a value of the table)
+  LinkList,  // read as Boilerplate by phrase(); is_link_list_label() tells it apart
+  Count      // the number of kinds (not a value of the table)
 };
 
 #include "structure_phrases.inc"
@@ -89,7 +90,8 @@ std::string_view strip_final_punct(std::string_view s) {
 }
 
 std::optional<StructurePhrase> phrase(std::string_view normalized) {
-  return table_find(kStructurePhrases, normalized);
+  std::optional<StructurePhrase> p = table_find(kStructurePhrases, normalized);
+  return p == StructurePhrase::LinkList ? StructurePhrase::Boilerplate : p;
 }
 
 // Is there a phrase of `kind` that `words` (normalised) begins: the phrase itself, or it and a space and more?
@@ -764,6 +766,8 @@ bool is_credit(std::string_view line) {
     return true;
   }
   if (ends_like_sentence(t) && chars::last_cp(t) != '.') return false;
+  // "KYIV/MOSCOW (Reuters) - Talks resumed.": a wire dateline opens the lead paragraph, never a credit.
+  if (chars::last_cp(t) == '.' && starts_with_dateline(t)) return false;
   std::optional<std::string> n;  // normalize(t), made when a test below needs it
   auto normalized = [&]() -> const std::string& {
     if (!n) n = normalize(t);
@@ -932,6 +936,16 @@ bool is_name_like(std::string_view line) {
   return upper * 2 >= static_cast<int>(ws.size());
 }
 
+bool is_role_line(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 60 || has_digit(t) || ends_like_sentence(t)) return false;
+  auto ws = split_words(t, 6);
+  if (ws.empty() || ws.size() > 5) return false;
+  for (auto w : ws)
+    if (phrase(strip_final_punct(unicode::lowercase(w))) != StructurePhrase::NotName) return false;
+  return true;
+}
+
 namespace {
 
 // Where " by " (any case) stands in a part of a meta line: the 'b', or npos.
@@ -986,6 +1000,10 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
       key = true;
     } else if (is_boilerplate(p) || (is_update_line(p) && first_date)) {  // "Mis à jour le 05.05.2015"
       out.push_back({b, b + p.size(), MetaPart::Boilerplate});
+    } else if (is_update_line(p) && has_digit(p)) {
+      // "Published: Nov. 13, 2024 | Updated: 9:40 a.m. ET": the time of an update on the same day, part of the date
+      // line (not the line's key: it has no date).
+      out.push_back({b, b + p.size(), MetaPart::Date});
     } else {
       // A byline that runs into a date: "By Jane Doe, Reuters January 25, 2023".
       const auto& m = first_date;
@@ -1086,6 +1104,13 @@ bool is_heading_like(std::string_view line) {
   char32_t first = chars::first_cp(t);
   if (chars::is_line_quote_mark(first)) return false;
   return unicode::is_upper(first) || unicode::is_digit(first);
+}
+
+bool is_link_list_label(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 40) return false;
+  std::string n = normalize(t);
+  return table_find(kStructurePhrases, strip_final_punct(n)) == StructurePhrase::LinkList;
 }
 
 bool starts_with_dateline(std::string_view line) {

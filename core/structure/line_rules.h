@@ -90,6 +90,14 @@ bool is_heading_like(std::string_view line);
 /// Ends like a sentence (. ! ? …, perhaps followed by a closing quotation mark or bracket).
 bool ends_like_sentence(std::string_view line);
 
+/// A line of roles only, as under a byline: "Staff writer", "Senior Political Correspondent" (NotName words of
+/// structure_phrases.tsv).
+bool is_role_line(std::string_view line);
+
+/// A label over a list of links to other stories ("Related", "Most read", "You may also like"): page debris, and
+/// so are the headlines listed under it.
+bool is_link_list_label(std::string_view line);
+
 /// Starts with a wire dateline ("WASHINGTON (Reuters) -", "LONDON, Jan 25 (AP) —"): the lead paragraph.
 bool starts_with_dateline(std::string_view line);
 

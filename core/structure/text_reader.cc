@@ -165,6 +165,7 @@ class TextReader {
     merge_labels();
     navigation_runs();
     trailing_lists();
+    link_lists();
     find_title();
     find_captions();
     find_headings();
@@ -265,6 +266,15 @@ class TextReader {
         ++i;
         continue;
       }
+      // "By Carl Dempsey\nStaff writer": the role under the byline is no name of it (the byline is names only).
+      if (u.kind == U::Byline && i + 1 < units_.size() && units_[i + 1].kind == U::Unknown &&
+          !units_[i + 1].blank_before && rules::is_role_line(view(units_[i + 1]))) {
+        out.push_back(u);
+        Unit role = units_[++i];
+        role.kind = U::Boilerplate;
+        out.push_back(role);
+        continue;
+      }
       if (u.kind == U::Byline && i + 1 < units_.size() && units_[i + 1].kind == U::Unknown &&
           !units_[i + 1].blank_before && rules::is_name_like(view(units_[i + 1])) &&
           rules::word_count(view(units_[i + 1])) <= 6) {
@@ -292,6 +302,22 @@ class TextReader {
     }
     if (i == units_.size() || i == 0 || units_[i - 1].kind != U::Boilerplate) return;
     for (size_t k = i; k < units_.size(); ++k) units_[k].kind = U::Boilerplate;
+  }
+
+  // Under a label of links to other stories ("Related", "Most read"), the short lines that follow it line by line
+  // (headlines: no full stop) are the links, wherever the list stands: "RELATED\nStorm to hit coast\n".
+  void link_lists() {
+    constexpr size_t kMaxItems = 12;
+    for (size_t i = 0; i < units_.size(); ++i) {
+      if (units_[i].kind != U::Boilerplate || !rules::is_link_list_label(view(units_[i]))) continue;
+      for (size_t k = i + 1; k < units_.size() && k <= i + kMaxItems; ++k) {
+        std::string_view s = view(units_[k]);
+        bool item = units_[k].kind == U::Unknown && !units_[k].blank_before && !s.empty() && s.size() <= 100 &&
+                    rules::word_count(s) <= 12 && !rules::ends_like_sentence(s);
+        if (!item) break;
+        units_[k].kind = U::Boilerplate;
+      }
+    }
   }
 
   // Runs of three or more short navigation-like lines ("Home", "World", "Politics") are debris.
@@ -365,8 +391,11 @@ class TextReader {
   void find_captions() {
     for (size_t i = 0; i < units_.size(); ++i) {
       if (units_[i].kind != U::Credit) continue;
+      // "Caption. (Name/Agency)" on one line: the credit has its caption, the next line is the article's.
+      if (i > 0 && units_[i - 1].kind == U::Caption && !units_[i].blank_before) continue;
       size_t n = i + 1;
-      if (unknown(n) && !units_[n].blank_before && units_[n].span.size() <= 600) {
+      if (unknown(n) && !units_[n].blank_before && units_[n].span.size() <= 600 &&
+          !rules::starts_with_dateline(view(units_[n]))) {
         units_[n].kind = U::Caption;
       } else if (i > 0 && unknown(i - 1) && !units_[i].blank_before && units_[i - 1].span.size() <= 600) {
         units_[i - 1].kind = U::Caption;

@@ -206,13 +206,20 @@ test('CSV: RFC 4180 quoting, a header row, formula injection guarded', () => {
   assert.equal(fileName({text: '', sentences: [], article: {}}, 'quotes', 'csv'), 'article-quotes.csv');
 });
 
-test('source balance: quoted vs mentioned, by source type, gender from first name, title and pronouns', () => {
+test('source balance: quoted vs mentioned, by source type, gender from first name, title and pronouns', async () => {
   const b = sourceBalance(base);
   assert.equal(b.quotedPeople, 3);
   assert.equal(b.mentionedOnly, 0);
   assert.equal(b.byType.none.quotes, 1);
   assert.equal(b.byType.person.quotes, 3);
   assert.equal(b.totalQuotes, 4);
+  // The byline's journalist and a credit's photographer are not people of the story: not "only mentioned".
+  const paste = 'Mill to close\n\nBy Ilse Varga\n\nA worker at the mill on Monday. (Dara Vell/Harbour Press)\n\n' +
+                '"We tried everything," said Tomas Brenn, the owner. Mayor Lina Hart visited the mill on Tuesday.\n';
+  const byline = (await nodeAnalyser()).analyse(paste);
+  const names = (r) => sourceBalance(r).people.map((p) => p.name).sort();
+  assert.deepEqual(names(byline), ['Lina Hart', 'Tomas Brenn'], JSON.stringify(byline.entities.map((e) => e.text)));
+  assert.equal(sourceBalance(byline).mentionedOnly, 1);
   assert.equal(estimateGender(base, 0).gender, 'female');  // Grace
   assert.equal(estimateGender(base, 1).gender, 'male');  // Tomas, and "He said" after him
   assert.equal(estimateGender(base, 3).gender, 'unknown');  // an organisation

@@ -98,6 +98,20 @@ TEST_CASE("rules: times", "[ner][rules]") {
   CHECK(found("She walked out five minutes later.") == Found{{"five minutes later", "TIME"}});
   CHECK(found("They scored ten minutes after the break.") == Found{{"ten minutes", "TIME"}});
   CHECK(found("The deal closed late Monday.") == Found{{"late Monday", "DATE"}});
+  // British clock times with a full stop, am/pm written onto the number, a 24-hour clock before a time zone.
+  CHECK(found("Officers were called at about 2.15am and left at 11.40pm.") ==
+        Found{{"2.15am", "TIME"}, {"11.40pm", "TIME"}});
+  CHECK(found("The hall opened at 6.30 pm and again at 2:15am.") == Found{{"6.30 pm", "TIME"}, {"2:15am", "TIME"}});
+  CHECK(found("Trading resumed at 0930 GMT.") == Found{{"0930 GMT", "TIME"}});
+  CHECK(found("Shares rose 2.15 percent.") == Found{{"2.15 percent", "PERCENT"}});
+}
+
+TEST_CASE("rules: months joined to months, and days of a month in a range", "[ner][rules]") {
+  CHECK(found("It was seen between March and June.") == Found{{"March", "DATE"}, {"June", "DATE"}});
+  CHECK(found("The fair runs from March to May.") == Found{{"March", "DATE"}, {"May", "DATE"}});
+  CHECK(found("Ties are played over the weekend of April 5-7.") == Found{{"April 5-7", "DATE"}});
+  CHECK(found("We may march to the sea.").empty());
+  CHECK(found("March is cold.").empty());
 }
 
 TEST_CASE("rules: money, percent, quantities", "[ner][rules]") {

@@ -313,3 +313,27 @@ TEST_CASE("quotes: golden cases (tests/golden/quotes/cases.txt)", "[quotes][gold
     CHECK(aa::golden::describe_warnings(doc) == c.warnings);
   }
 }
+
+// A photo credit's agency was the speaker of "the utility said" and its photographer of a later "he": nobody the
+// article refers back to is in a credit (an editor saw "Canadian Press" credited with a utility's statement).
+TEST_CASE("quotes: names in a photo credit are never a speaker", "[quotes]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Storm cuts power\n\nA worker repairs a line in Kestrelby on Tuesday. (Dara Vell/The Harbour Press)\n\n"
+      "More than 40,000 homes were without power on Wednesday after the storm.\n\n"
+      "The utility said crews were working through the night.\n");
+  REQUIRE(doc.article.credits.size() == 1);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker.name == "The utility");
+}
+
+// The same for the byline: "By Ilse Varga, Harbour Press" made the agency the speaker of "the utility said".
+TEST_CASE("quotes: names in the byline are never a speaker", "[quotes]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Storm cuts power\nBy Ilse Varga, Harbour Press\nMore than 40,000 homes were without power on Wednesday after "
+      "the storm, the utility said.\n");
+  REQUIRE(doc.article.byline);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker.name == "the utility");
+}

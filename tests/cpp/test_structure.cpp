@@ -243,6 +243,50 @@ TEST_CASE("text: the date line gives article.date, the first one only", "[struct
   CHECK(d.view(d.article.date->span) == "3:04 PM EST, Wed March 1, 2023");
 }
 
+// A page copied from a browser comes one line per block, with no blank lines. An editor saw the lead paragraph
+// read as a caption (a credit on the caption's own line took the next line too), a date line with an update time
+// left in the body, and the headlines under "RELATED" kept as a heading and a paragraph. Invented text.
+TEST_CASE("text: a page copied line by line: credits, update times and lists of links", "[structure]") {
+  aa::Document d = analyse(
+      "Gales cut power across the coast\n"
+      "By Ilse Varga\n"
+      "Published: 6:12 a.m. ET, Wed November 13, 2024 | Updated: 9:40 a.m. ET\n"
+      "A lineman repairs a cable in Kestrelby on Tuesday. (Dara Vell/The Harbour Press)\n"
+      "PORT ELLERY — More than 40,000 homes were without power on Wednesday after the gales.\n"
+      "RELATED\n"
+      "Coast braces for a second storm\n"
+      "How to keep food cold in an outage\n"
+      "Crews from two provinces arrived overnight, the utility said.\n");
+  CHECK(
+      blocks_of(d, aa::BlockKind::Paragraph) ==
+      std::vector<std::string>{"PORT ELLERY — More than 40,000 homes were without power on Wednesday after the gales.",
+                               "Crews from two provinces arrived overnight, the utility said."});
+  CHECK(blocks_of(d, aa::BlockKind::Caption) ==
+        std::vector<std::string>{"A lineman repairs a cable in Kestrelby on Tuesday."});
+  REQUIRE(d.article.date);
+  CHECK(d.article.date->iso.substr(0, 10) == "2024-11-13");
+  CHECK(blocks_of(d, aa::BlockKind::Heading).empty());
+  CHECK(blocks_of(d, aa::BlockKind::Date) ==
+        std::vector<std::string>{"Published: 6:12 a.m. ET, Wed November 13, 2024", "Updated: 9:40 a.m. ET"});
+  CHECK(blocks_of(d, aa::BlockKind::Boilerplate) ==
+        std::vector<std::string>{"RELATED", "Coast braces for a second storm", "How to keep food cold in an outage"});
+}
+
+// "By Carl Dempsey\nStaff writer" was one byline, and the tagger read "Dempsey\nStaff" as one name across the line
+// break: a line of roles under a byline is not part of it. A desk under it still is. Invented text.
+TEST_CASE("text: a role line under a byline is not part of it", "[structure]") {
+  aa::Document d = analyse(
+      "Shelter founder dies at 91\n\nBy Ilse Varga\nStaff writer\n\nThe founder of the shelter "
+      "died on Sunday at her home in Ashford. She was 91.\n");
+  CHECK(blocks_of(d, aa::BlockKind::Byline) == std::vector<std::string>{"By Ilse Varga"});
+  CHECK(blocks_of(d, aa::BlockKind::Boilerplate) == std::vector<std::string>{"Staff writer"});
+  for (const auto& en : d.entities) CHECK(d.view(en.span).find('\n') == std::string_view::npos);
+  aa::Document e = analyse(
+      "Gales cut power\n\nBy Ilse Varga\nHarbour News, Kestrelby\n\nMore than 40,000 homes were "
+      "without power on Wednesday after the gales.\n");
+  CHECK(blocks_of(e, aa::BlockKind::Byline) == std::vector<std::string>{"By Ilse Varga\nHarbour News, Kestrelby"});
+}
+
 TEST_CASE("text: CRLF, U+2028 and NUL bytes keep offsets right", "[structure]") {
   std::string text = std::string("Headline with \0 NUL here\r\n\r\nFirst paragraph\xE2\x80\xA8second line.\r\n", 59);
   aa::Document d = analyse(text, aa::InputKind::Text);
@@ -1043,4 +1087,95 @@ TEST_CASE("html: with no headline in the page, a site name before the <title>'s 
   CHECK(title_of(analyse(page("Mayor Grey - the early years of a long career",
                               "<link rel=canonical href='https://www.towncourier.example/news/grey'>"))) ==
         "Mayor Grey - the early years of a long career");
+}
+
+TEST_CASE("html: a furniture-named wrapper around the headline and most of the page is its layout, not furniture",
+          "[structure]") {
+  // An old blog layout: "container ad-wide-box" holds the headline, a short article, a long reader comment
+  // and the rail; a promotional line above it is the only text outside it.
+  aa::Document d = analyse(
+      "<html><head><title>Library to close | Town News</title></head><body><div class=top><div class=tagline>Follow "
+      "the Town News on every network for updates from the council</div></div><div class='container "
+      "ad-wide-box'><div class=main><h1>Library to close</h1><div class=byline>Jane Doe</div><div "
+      "class=post-content>Paragraph 1: the council voted on Tuesday to close the old library, after a long debate "
+      "about money.<p>Paragraph 2: the roof leaks in every storm, officials said, and repairs would cost more than "
+      "a new building.</p></div><div class=comments><div class=comment-text>A reader writes: I have borrowed books "
+      "there for forty years, and I cannot believe that the council would let it go like this, with no plan for "
+      "the children, no plan for the old people who read the papers there every morning, and no plan for the "
+      "building, which will stand empty for years, as the old cinema did, and the old school, and the old "
+      "station.</div></div></div><div class=rail><p>Most read today on the site</p></div></div></body></html>",
+      aa::InputKind::Html);
+  check_invariants(d);
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+  for (const auto& p : d.article.paragraphs) {
+    CHECK(d.view(p).find("Follow the Town News") == std::string_view::npos);
+    CHECK(d.view(p).find("A reader writes") == std::string_view::npos);
+  }
+}
+
+TEST_CASE("html: readers' comments inside the article are left out, even when they hold most of its text",
+          "[structure]") {
+  const std::string comment =
+      "<p>A reader writes: the library was the one place in town where the children could do their homework in "
+      "peace, and the council should have thought of them first.</p>";
+  // The comments inside the body's element, and longer than the article: the rule that takes furniture back
+  // when it holds most of the body (hints that lie) must not take them.
+  aa::Document d = analyse(page_around("<div class=post-body>" + numbered_paragraph(1) + numbered_paragraph(2) +
+                                       "<div class=comments><h3>Comments</h3><div class=comment-body>" + comment +
+                                       comment + comment + comment + "</div></div></div>"));
+  check_invariants(d);
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+  for (const auto& p : d.article.paragraphs) CHECK(d.view(p).find("A reader writes") == std::string_view::npos);
+}
+
+TEST_CASE(
+    "html: a standfirst mark that all the body's paragraph text carries names no standfirst, past a line of links",
+    "[structure]") {
+  // A programme page: the episode's text is all in an element named "episode-description", and the body's element
+  // also holds a line of links to the previous and next episodes.
+  aa::Document d = analyse(page_around(
+      "<div class=story><div class=prevnext><a href=/p>&laquo; previous episode</a> | <a href=/n>next episode "
+      "&raquo;</a></div><div class=episode-description>" +
+      numbered_paragraph(1) + numbered_paragraph(2) + "</div></div>"));
+  check_invariants(d);
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+  CHECK_FALSE(d.article.subtitle);
+}
+
+TEST_CASE("html: a schema.org ImageObject in an <aside> inside the body is the article's figure", "[structure]") {
+  aa::Document d = analyse(page_around(
+      "<div class=article-body>" + numbered_paragraph(1) +
+      "<aside itemprop=associatedMedia itemscope itemtype='http://schema.org/ImageObject' class='wide single-photo'>"
+      "<img src=/library.jpg><p>The old library on Mill Street at night. <span class=credit>(Photo: Ann "
+      "Lee)</span></p></aside>" +
+      numbered_paragraph(2) + "</div>"));
+  check_invariants(d);
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+  REQUIRE(d.article.captions.size() == 1);
+  CHECK(d.view(d.article.captions[0]).find("The old library on Mill Street at night.") == 0);
+}
+
+TEST_CASE("html: a bar of links set apart by bars inside the body is not article text", "[structure]") {
+  aa::Document d = analyse(page_around(
+      "<div class=article-body>" + numbered_paragraph(1) + numbered_paragraph(2) +
+      "<p>Subscribe:</p><p><a href=/a>Radio (HD)</a> | <a href=/b>Radio (SD)</a> | <a href=/c>Radio (MP3)</a> | "
+      "<a href=/d>Radio (OGG)</a></p></div>"));
+  check_invariants(d);
+  CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+  for (const auto& p : d.article.paragraphs) CHECK(d.view(p).find("Radio (HD)") == std::string_view::npos);
+}
+
+TEST_CASE("html: a 'further reading' or 'see also' box inside the body is not article text", "[structure]") {
+  for (std::string cls : {"further_reading_block", "see-also"}) {
+    INFO(cls);
+    aa::Document d = analyse(page_around(
+        "<div class=article-body>" + numbered_paragraph(1) + "<div class=" + cls +
+        "><p>Further reading</p><ul><li><h4><a href=/a>Council budget under strain this winter</a></h4></li><li><h4><a "
+        "href=/b>Libraries in the county: a short history of the reading rooms</a></h4></li></ul></div>" +
+        numbered_paragraph(2) + "</div>"));
+    check_invariants(d);
+    CHECK(kept_paragraphs(d) == std::vector<int>{1, 2});
+    for (const auto& h : d.article.headings) CHECK(d.view(h).find("Council budget") == std::string_view::npos);
+    for (const auto& p : d.article.paragraphs) CHECK(d.view(p).find("Further reading") == std::string_view::npos);
+  }
 }

@@ -152,7 +152,7 @@ test('analysers of one process share one instance and one decoded model, freed w
   const afterAnalysis = a.memory().heapInUse;
   const b = await createAnalyser();
   // One instance: each sees the other's memory. The second analyser adds its own state, not a decoded model
-  // (the model takes over 4 MB of heap: the test below).
+  // (the decoded model takes about 3.9 MB of heap: the test below).
   assert.equal(b.memory().heapInUse, a.memory().heapInUse, 'one instance');
   const added = b.memory().heapInUse - afterAnalysis;
   assert.ok(added > 0 && added < 1_000_000, `the second analyser adds ${added} bytes`);
@@ -162,7 +162,7 @@ test('analysers of one process share one instance and one decoded model, freed w
   assert.deepEqual(a.analyse(text), expected);
   a.dispose();
   const left = a.memory().heapInUse;
-  assert.ok(withA - left > 4_000_000, `the last dispose() freed the decoded model: ${withA} -> ${left} bytes`);
+  assert.ok(withA - left > 3_500_000, `the last dispose() freed the decoded model: ${withA} -> ${left} bytes`);
   // After the last user the next analyser starts a new instance (the old one is not kept alive).
   const c = await createAnalyser();
   assert.equal(c.memory().heapInUse, withA, 'a new instance, in the state the first one started in');

@@ -558,5 +558,30 @@ case("meta-byl-with-by-shown-as-name", page(D, head="<meta name='byl' content='B
 case("meta-two-authors-shown-apart", page(D, head="<meta name='author' content='Jane Roe, John Doe'>").replace("</div></article>", BIO), "Jane Roe, John Doe", "2015-03-03")
 case("meta-author-with-site-shown-as-name", page(D, head="<meta name='author' content='Jane Roe | The Town Courier'>").replace("</div></article>", BIO), "Jane Roe", "2015-03-03")
 case("meta-author-not-shown-stays-out", page(D, head="<meta name='author' content='Ann Lee'>").replace("</div></article>", BIO), None, "2015-03-03")
+# The site's own name after the byline's comma is no author: from the page's address, or og:site_name; another
+# name after a comma is a co-author.
+case("byline-comma-site-from-address", page("<p class='byline'>Jane Roe, TOWN COURIER</p>" + D,
+  head="<link rel='canonical' href='https://www.towncourier.example/story/news/2015/03/03/library/'>"), "Jane Roe", "2015-03-03")
+case("byline-comma-site-from-og-site-name", page("<p class='byline'>By Jane Roe, Town Courier</p>" + D,
+  head="<meta property='og:site_name' content='The Town Courier'>"), "Jane Roe", "2015-03-03")
+case("byline-comma-co-author-stays", page("<p class='byline'>Jane Roe, John Doe</p>" + D,
+  head="<link rel='canonical' href='https://www.towncourier.example/story/library/'>"), "Jane Roe, John Doe", "2015-03-03")
+# htmldate's date classes ("publish-time") and English numeric dates with a two-digit year, month first in en-US:
+# a date box above the headline inside the post.
+case("publish-time-numeric-above-headline", page("", lang="en-US").replace("<header><h1>",
+  "<div class='top-meta'><span class='display-name'><a href='/u/jane'>Jane Roe</a></span> <span class='publish-time'>3/17/15 11:04am</span></div><div class='tools'>Share</div><h1>"),
+  None, "2015-03-17")
+case("publish-time-class-numeric-in-header", page("<p class='publish-time'>3/17/15 11:04am</p>", lang="en-US"), None, "2015-03-17")
+# A radio report's page: a summary paragraph, then the byline-marked reporter's name, then a long transcript; the
+# summary joins the body as the transcript's sibling, and the name lies between the two (Readability and trafilatura
+# take the first byline-marked element).
+P3 = P * 3
+case("byline-between-summary-and-transcript", "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Library on "
+  "Mill Street to close | The Town Courier</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+  "<div class='main'><div class='report'><h1>Library on Mill Street to close</h1><p class='published'>Updated March 3, 2015</p>"
+  "<p>The council's decision to close the old library on Mill Street has drawn angry words from readers, who see it as a "
+  "punishment for the town's poor results in the county's reading tables.</p><div class='byline'>Jane Roe</div>"
+  "<div class='transcript'>" + P3 + "</div></div></div><footer>&copy; The Town Courier</footer></body></html>",
+  "Jane Roe", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")

