@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The quotes section of `make eval` (scripts/eval.sh runs it after the entity section): accuracy of the quotation
 # stage on the project's own cases (tests/golden/quotes/cases.txt), the seed reading, litbank and our ECB+ news
-# quote set (annotations/quotes-news: DEV and TEST apart). The seed, litbank and news parts need ../shared
+# quote sets (annotations/quotes-news: DEV, DEV2, TEST and TEST2 apart). The seed, litbank and news parts need ../shared
 # (AA_SHARED overrides) and are skipped with a message where it is absent.
 # Extra arguments go to the tool (--verbose lists every miss).
 set -euo pipefail

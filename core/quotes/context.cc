@@ -129,6 +129,19 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     info[t].impersonal = false;
     info[t].cue = CueWord::Report;
   }
+  // "..., the Ledger reports.", "..., reports the Ledger.": "reports" after a name and before the sentence's end (a
+  // comma, a time word), or after a comma and before its speaker, is the verb ("Police reports show" stays a noun).
+  for (uint32_t t = 1; t + 1 < toks.size(); ++t) {
+    if (!info[t].impersonal || text(t) != "reports") continue;
+    const TokenInfo& n = info[t + 1];
+    bool after_name = toks[t - 1].kind == TokenKind::Word && info[t - 1].upper &&
+                      (toks[t + 1].kind == TokenKind::Punct || (n.word && *n.word == QuoteWord::Time));
+    bool before_name = toks[t - 1].kind == TokenKind::Punct && text(t - 1) == "," &&
+                       (n.upper || (n.word && *n.word == QuoteWord::Determiner));
+    if (!after_name && !before_name) continue;
+    info[t].impersonal = false;
+    info[t].cue = CueWord::Report;
+  }
   for (uint32_t s = 0; s < doc.sentences.size(); ++s)
     for (uint32_t t = doc.sentences[s].first_token; t < doc.sentences[s].last_token && t < toks.size(); ++t)
       info[t].sentence = s;

@@ -20,6 +20,7 @@ constexpr uint32_t kMaxTermWords = 4;       // a quoted term with no speaker and
 constexpr uint32_t kMaxLead = 6;            // words before a speaker's head in "<clause>, <speaker> said."
 constexpr uint32_t kMaxImpersonalGap = 5;   // words between "it" and "thought" in "it was only later thought"
 constexpr uint32_t kMaxBeforeThat = 16;     // tokens between a cue and its "that" ("said after the ... win that")
+constexpr uint32_t kMaxNounPhrase = 6;      // tokens of "damage to the old roof" before its auxiliary
 constexpr float kNoSpeakerScore = 0.2f;     // a quotation given no speaker (calibrated on DEV news)
 
 enum class Rule : uint8_t { None, Cue, NextSentence, Colon, Dash, PreviousSentence, Continued };
@@ -143,7 +144,10 @@ class Finder {
   bool only_adjuncts(uint32_t k, uint32_t end) const {
     if (k >= end) return true;
     if (ix_.kind(k) == TokenKind::Punct && terminal(ix_.text(k))) return true;
-    if (!(ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::Time) || ix_.is_punct(k, ","))) return false;
+    // "said this morning."
+    bool this_time = ix_.word_is(k, "this") && k + 1 < end && ix_.is(k + 1, QuoteWord::Time);
+    if (!(ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::Time) || ix_.is_punct(k, ",") || this_time))
+      return false;
     if (end - k > 10) return false;
     for (uint32_t t = k; t < end; ++t) {
       if (ix_.is(t, QuoteWord::That) || ix_.is(t, QuoteWord::Aux) || ix_.kind(t) == TokenKind::Quote ||
@@ -151,6 +155,30 @@ class Finder {
         return false;
     }
     return true;
+  }
+
+  // ", offering a reward for information ...": after a trailing attribution's cue (and a time), a comma and a
+  // participle that is no cue: what the speaker did next, not part of the report.
+  bool action_after(uint32_t k, uint32_t end) const {
+    while (k < end && ix_.is(k, QuoteWord::Time)) ++k;
+    return k + 1 < end && ix_.is_punct(k, ",") && ix_.info[k + 1].lower && ix_.ing_form(k + 1) && !ix_.info[k + 1].cue;
+  }
+
+  // "..., pilot Jim Dale told the Ledger on Sunday.": "told" and the one told, then only adjuncts.
+  bool told_whom_then_adjuncts(const CueMatch& m, uint32_t end) const {
+    if (!is_tell(ix_.lower(m.verb)) || m.last != m.verb + 1 || m.end >= end) return false;
+    uint32_t after = m.end;
+    SpeakerPhrase object = phrases_.phrase_after(m.end, end, true, &after);
+    if (object.empty() || after <= m.end || !only_adjuncts(after, end)) return false;
+    // "..., she told Playboy in 1998:": what she told follows the colon.
+    for (uint32_t t = after; t < end; ++t)
+      if (ix_.is_punct(t, ":")) return false;
+    return true;
+  }
+
+  // ", according to the Halden Trust, which gave her a grant": a relative clause on the speaker after its comma.
+  bool relative_after(uint32_t k, uint32_t end) const {
+    return k + 1 < end && ix_.is_punct(k, ",") && (ix_.word_is(k + 1, "which") || ix_.word_is(k + 1, "who"));
   }
 
   // ---- block quotes ----------------------------------------------------------------------------------------
@@ -417,6 +445,11 @@ class Finder {
       const auto& m = cue_at(t);
       if (!m) continue;
       bool utter = m->kind == CueWord::Utter;
+      // "<clause>, according to the Trust, which gave her a “genius” grant": that cue reports the clause before
+      // it, not a quotation after it.
+      if (t < o && m->kind == CueWord::According && m->begin > so.first_token && ix_.is_punct(m->begin - 1, ",") &&
+          relative_after(m->end, o))
+        continue;
       float score;
       if (t > c) {
         bool adjacent = m->begin == first_after;
@@ -538,6 +571,13 @@ class Finder {
     const TokenInfo& x = ix_.info[k];
     TokenKind kind = ix_.kind(k);
     if (kind == TokenKind::Punct || kind == TokenKind::Quote || kind == TokenKind::Dash) return false;
+    // "said more than 200 people were hurt", "said as many as 20,000 people marched", "said at least 12 died": a
+    // quantity opens the clause.
+    if (quantity_start(k, e)) return true;
+    // "said neither party seemed able to cope": "neither" before its noun is a determiner here.
+    if (ix_.word_is(k, "neither") && k + 1 < e && ix_.info[k + 1].lower && !ix_.word_is(k + 1, "nor") &&
+        !ix_.word_is(k + 1, "of") && !ix_.is(k + 1, QuoteWord::Aux))
+      return true;
     if (ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Question) ||
         ix_.is(k, QuoteWord::Time) || ix_.is(k, QuoteWord::Adverb) || ix_.is(k, QuoteWord::Aux) ||
         ix_.is(k, QuoteWord::Negation) || x.cue || x.ly)
@@ -554,6 +594,12 @@ class Finder {
     // A lowercase word opens a clause when an auxiliary follows soon: "said prices would rise".
     for (uint32_t t = k + 1; t < e && t <= k + 3; ++t)
       if (ix_.is(t, QuoteWord::Aux)) return true;
+    // "said damage to the roof had been severe": a noun, a prepositional phrase of a few words, an auxiliary.
+    if (k + 1 < e && ix_.is(k + 1, QuoteWord::Preposition))
+      for (uint32_t t = k + 2; t < e && t <= k + kMaxNounPhrase; ++t) {
+        if (ix_.is(t, QuoteWord::Aux)) return true;
+        if (ix_.kind(t) != TokenKind::Word || ix_.info[t].cue || ix_.is(t, QuoteWord::That)) break;
+      }
     // "said profits rose", "said sales fell sharply": a plural noun, then a verb in the past.
     if (k + 1 < e && ix_.text(k).size() > 3 && ix_.text(k).back() == 's' && ix_.info[k + 1].lower &&
         !ix_.info[k + 1].word && !ix_.info[k + 1].cue) {
@@ -562,6 +608,43 @@ class Finder {
         return true;
     }
     return false;
+  }
+
+  // "three", "a dozen": a number written as a word ("said at least three people were hurt").
+  bool number_word(uint32_t t) const {
+    static constexpr std::string_view kWords[] = {"two",      "three",    "four",      "five",   "six",    "seven",
+                                                  "eight",    "nine",     "ten",       "eleven", "twelve", "twenty",
+                                                  "thirty",   "forty",    "fifty",     "dozen",  "dozens", "hundred",
+                                                  "hundreds", "thousand", "thousands", "one"};
+    std::string w = ix_.lower(t);
+    for (std::string_view x : kWords)
+      if (w == x) return true;
+    return false;
+  }
+
+  // "more than 200", "fewer than", "as many as 20,000", "at least 12", "up to 50", "about 30", "nearly 40".
+  bool quantity_start(uint32_t k, uint32_t e) const {
+    // A number, not a clock time ("said around 5:30 p.m.") nor a duration ("about 30 minutes later").
+    auto number = [&](uint32_t t) {
+      if (t >= e || ix_.text(t).find(':') != std::string_view::npos) return false;
+      if (ix_.kind(t) != TokenKind::Number && !number_word(t)) return false;
+      if (t + 1 >= e) return true;
+      std::string n = ix_.lower(t + 1);
+      return !(ix_.is(t + 1, QuoteWord::Time) || n.rfind("a.m", 0) == 0 || n.rfind("p.m", 0) == 0 || n == "am" ||
+               n == "pm" || n.rfind("minute", 0) == 0 || n.rfind("hour", 0) == 0 || n.rfind("day", 0) == 0);
+    };
+    if ((ix_.word_is(k, "more") || ix_.word_is(k, "fewer") || ix_.word_is(k, "less")) && k + 1 < e &&
+        ix_.word_is(k + 1, "than"))
+      return true;
+    if (ix_.word_is(k, "as") && k + 2 < e && (ix_.word_is(k + 1, "many") || ix_.word_is(k + 1, "much")) &&
+        ix_.word_is(k + 2, "as"))
+      return true;
+    if ((ix_.word_is(k, "at") && k + 1 < e && ix_.word_is(k + 1, "least")) ||
+        (ix_.word_is(k, "up") && k + 1 < e && ix_.word_is(k + 1, "to")))
+      return number(k + 2);
+    return (ix_.word_is(k, "about") || ix_.word_is(k, "nearly") || ix_.word_is(k, "almost") ||
+            ix_.word_is(k, "around") || ix_.word_is(k, "some") || ix_.word_is(k, "over")) &&
+           number(k + 1);
   }
 
   // "STOCKHOLM — Talks broke down ..., officials said.": a wire dateline (text/dateline.h) that opens the
@@ -692,6 +775,12 @@ class Finder {
       if (comma && trailing_attribution(k, e)) return k;
       bool conj = ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But);
       if (!comma && !conj) continue;
+      // "the climbers are foreigners, but would not give their names", "..., but declined to say more": the
+      // speaker's refusal, after the clause.
+      if (comma && k + 2 < e && ix_.is(k + 1, QuoteWord::But) &&
+          ((ix_.is(k + 2, QuoteWord::Aux) && k + 3 < e && ix_.is(k + 3, QuoteWord::Negation)) ||
+           ix_.word_is(k + 2, "declined") || ix_.word_is(k + 2, "refused")))
+        return k;
       // "she would reverse the rise, as have two councillors": a comparison is the writer's.
       if (comma && k + 2 < e && ix_.word_is(k + 1, "as") && ix_.is(k + 2, QuoteWord::Aux)) return k;
       // "it would close the plant, a decision that puts 300 jobs at risk": a closing apposition on the whole clause is
@@ -793,6 +882,31 @@ class Finder {
     return false;
   }
 
+  // Is the cue at `verb` passive ("was announced", "has been first revealed")? An auxiliary of "be" before it,
+  // adverbs between.
+  bool passive(uint32_t verb) const {
+    uint32_t k = verb;
+    while (k > 0 && (ix_.is(k - 1, QuoteWord::Adverb) || ix_.info[k - 1].ly) && verb - k < 3) --k;
+    if (k == 0) return false;
+    std::string w = ix_.lower(k - 1);
+    return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being";
+  }
+
+  // A noun phrase of a few words that opens with a determiner, a number or a capital, then an auxiliary: "the
+  // climbing party are", "Orvane shares were"; no pronoun, relative word or punctuation before the auxiliary.
+  bool subject_then_aux(uint32_t c, uint32_t e) const {
+    if (c >= e || !(ix_.is(c, QuoteWord::Determiner) || ix_.info[c].upper || ix_.kind(c) == TokenKind::Number))
+      return false;
+    if (ix_.subject_pronoun(c) || ix_.info[c].speaker || ix_.info[c].cue) return false;
+    for (uint32_t t = c + 1; t < e && t <= c + 4; ++t) {
+      if (ix_.is(t, QuoteWord::Aux)) return t > c + 1 || !ix_.is(c, QuoteWord::Determiner);
+      if (ix_.kind(t) != TokenKind::Word || ix_.subject_pronoun(t) || ix_.is(t, QuoteWord::That) ||
+          ix_.is(t, QuoteWord::Question) || ix_.info[t].cue || ix_.is(t, QuoteWord::Preposition))
+        return false;
+    }
+    return false;
+  }
+
   // "advised the tenants she had ...", "informed them that ...": verbs that, like "told", take the one addressed as
   // their object before the clause.
   bool addresses(uint32_t verb) const {
@@ -801,10 +915,15 @@ class Finder {
            w == "assured" || w == "assures" || w == "reminded" || w == "reminds";
   }
 
-  // "The Emmys added a category", "added two games": "add" with an object, no speech. Without "that" it reports
-  // only a clause with a subject pronoun, a name or an auxiliary soon ("added it was", "added the plan would").
+  // "The Emmys added a category", "added two games", "the Sixers, who claimed the top prize", "claimed the lives
+  // of", "a release announcing the decision": "add", "claim" and "announcing" with an object, no speech. Without "that"
+  // they report only a clause with a subject pronoun, a name or an auxiliary soon ("added it was", "claimed the plan
+  // would").
   bool adds_a_thing(uint32_t verb, uint32_t c, uint32_t e) const {
-    if (!ix_.word_is(verb, "added") && !ix_.word_is(verb, "adds") && !ix_.word_is(verb, "add")) return false;
+    std::string v = ix_.lower(verb);
+    if (v != "added" && v != "adds" && v != "add" && v != "claimed" && v != "claims" && v != "claim" &&
+        v != "claiming" && v != "announcing")
+      return false;
     if (ix_.subject_pronoun(c) || ix_.info[c].upper) return false;
     for (uint32_t t = c + 1; t < e && t <= c + 4; ++t)
       if (ix_.is(t, QuoteWord::Aux)) return false;
@@ -830,7 +949,8 @@ class Finder {
                       ix_.ing_form(m->end + 1);
         // "..., the FBI and police responded to the call.": a Report verb with "to" after it answers no one.
         bool answers = m->kind == CueWord::Report && m->end < e && ix_.word_is(m->end, "to");
-        if ((only_adjuncts(m->end, b) && !answers) || adding) {
+        if (((only_adjuncts(m->end, b) || action_after(m->end, b) || told_whom_then_adjuncts(*m, b)) && !answers) ||
+            adding) {
           // "officials said A, the Ledger reported.": the trailing attribution reports the whole sentence,
           // the clause found before it too.
           uint32_t outer = found && from + 1 == lead && !adding ? a : from;
@@ -851,7 +971,11 @@ class Finder {
             }
             continue;
           }
-          if (clause_start(after, e)) {
+          // "The man, police said, was arrested": the sentence's predicate goes on after the attribution.
+          bool predicate = from == a && (ix_.is(after, QuoteWord::Aux) || ix_.is(after, QuoteWord::Negation) ||
+                                         (ix_.info[after].lower && ix_.text(after).size() > 3 &&
+                                          ix_.text(after).substr(ix_.text(after).size() - 2) == "ed"));
+          if (clause_start(after, e) || predicate) {
             uint32_t end = clause_end(after, e);
             if (add_indirect(*m, from, end, 0.7f)) {
               found = true;
@@ -894,6 +1018,8 @@ class Finder {
       uint32_t c = k;
       while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.word_is(c, "early") || ix_.word_is(c, "late")))
         ++c;
+      // "told reporters on Monday the plan was dead": a preposition and a time word.
+      if (c == k && c + 2 < e && ix_.is(c, QuoteWord::Preposition) && ix_.is(c + 1, QuoteWord::Time)) c += 2;
       // "announced a plan" is no speech: these verbs report only with "that".
       if (start == UINT32_MAX && (m->kind == CueWord::Say || (particle && aux_soon(c, e))) && clause_start(c, e) &&
           !adds_a_thing(m->verb, c, e))
@@ -903,6 +1029,10 @@ class Finder {
       if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.subject_pronoun(c) &&
           ix_.is(c + 1, QuoteWord::Aux))
         start = c;
+      // "confirmed the climbers are foreigners": a short subject and its auxiliary, nothing between that opens a
+      // relative clause ("revealed the dress she was wearing", "denied the claims that were made" report none).
+      // Not after a passive cue ("It was first announced Smith would leave": the impersonal frame's).
+      if (start == UINT32_MAX && m->kind == CueWord::Report && !passive(m->verb) && subject_then_aux(c, e)) start = c;
       // "her diary, which she said was mostly invented", "a deal that sources said was worth ...": a relative
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
       bool relative =
@@ -931,11 +1061,16 @@ class Finder {
       const auto& m = cue_at(t);
       if (!m) continue;
       // "According to X, ...", also after "But" or an opening mark.
-      bool first = m->begin == a || (m->begin == a + 1 && (ix_.kind(a) == TokenKind::Quote ||
-                                                           ix_.is(a, QuoteWord::But) || ix_.is(a, QuoteWord::And)));
+      // "Meanwhile, according to X, ...": after an introductory adverb and its comma.
+      bool first = m->begin == a ||
+                   (m->begin == a + 1 &&
+                    (ix_.kind(a) == TokenKind::Quote || ix_.is(a, QuoteWord::But) || ix_.is(a, QuoteWord::And))) ||
+                   (m->begin == a + 2 && ix_.is_punct(a + 1, ",") &&
+                    (ix_.is(a, QuoteWord::Adverb) || ix_.info[a].ly || ix_.word_is(a, "meanwhile")));
       if (first) {
         if (m->end < e && ix_.is_punct(m->end, ",") && add_indirect(*m, m->end + 1, e, 0.8f)) return true;
-      } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") && only_adjuncts(m->end, b)) {
+      } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
+                 (only_adjuncts(m->end, b) || relative_after(m->end, b))) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
       }
     }
@@ -966,7 +1101,8 @@ class Finder {
           it && !ix_.ing_form(v) && (x.impersonal || (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)));
       bool noun = there && x.impersonal;
       if (!verb && !noun) continue;
-      uint32_t start = v + 1 < stop && ix_.is(v + 1, QuoteWord::That) ? v + 2 : UINT32_MAX;
+      // "it was announced yesterday that": adjuncts may stand before "that".
+      uint32_t start = v + 1 < stop ? that_after(v + 1, stop) : UINT32_MAX;
       if (start == UINT32_MAX && verb && clause_start(v + 1, e)) start = v + 1;
       if (start == UINT32_MAX) continue;
       if (add_hearsay(t, v, start, e)) return true;

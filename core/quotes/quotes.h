@@ -25,8 +25,8 @@ namespace aa {
 /// cluster's quote_count and quote_kinds count the quotations attributed to it; an "unbalanced-quote" warning
 /// is appended for each quotation mark that pairs with none (at most 100, then one summary), replacing the
 /// stage's warnings of an earlier run. Marks around no words ("", “…”) are no quotations; titles of works ("the
-/// film “Oppenheimer”") are scare quotes, or part of the reported speech that holds them. Runs in time linear in the number of tokens (every search is bounded),
-/// whatever the input.
+/// film “Oppenheimer”") are scare quotes, or part of the reported speech that holds them. Runs in time linear in the
+/// number of tokens (every search is bounded), whatever the input.
 [[gnu::noinline]] void find_quotes(Document& doc);
 
 }  // namespace aa

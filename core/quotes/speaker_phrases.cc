@@ -189,6 +189,10 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
         m.possessed = true;
         break;
       }
+      // "Roads were closed and police said": a conjunction, a verb or a cue is no part of the phrase.
+      if (ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But) || ix_.is(k, QuoteWord::Aux) ||
+          (y.cue && *y.cue != CueWord::Medium && *y.cue != CueWord::Audience))
+        break;
       if (y.namey || y.entity >= 0 || y.lower || ix_.kind(k) == TokenKind::Number) {
         m.first = k;
         continue;
@@ -377,6 +381,10 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   return chunk_left(j, lo, j);
 }
 
+bool PhraseFinder::gerund_after_preposition(uint32_t k, uint32_t lo) const {
+  return k > lo + 1 && ix_.is(k - 1, QuoteWord::Preposition) && ix_.is_punct(k - 2, ",") && ix_.ing_form(k);
+}
+
 SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) const {
   // The clause before the cue in comma-separated parts: "Cynthia Thompson, curator of exhibits at the
   // University of Arkansas, Fayetteville, said"; "During a call, Lavrov and his counterpart, Qin Gang, said".
@@ -398,7 +406,7 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
                 (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
                 ix_.is(k, QuoteWord::That) ||
                 (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium &&
-                 !in_relative_clause(k, start));
+                 !in_relative_clause(k, start) && !gerund_after_preposition(k, start));
     if (hard) {
       start = k + 1;
       break;
@@ -458,6 +466,15 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
       named.anonymity = anonymity_between(ne, j);
       return named;
     }
+    // "The two reporters, Ann Lee and Tom Park, have said": two names joined by "and" set beside the noun.
+    auto is_name = [&](const Mention& m) { return m.kind == MentionKind::Entity || m.kind == MentionKind::Name; };
+    if (inside.size() == 2 && inside[0].first == nb && inside[1].last == ne && is_name(inside[0]) &&
+        is_name(inside[1]) && inside[1].first == inside[0].last + 1 && ix_.is(inside[0].last, QuoteWord::And)) {
+      SpeakerPhrase named;
+      named.mentions = inside;
+      named.anonymity = anonymity_between(ne, j);
+      return named;
+    }
   }
   if (phrase.empty()) return phrase;
   phrase.anonymity = phrase.anonymity || anonymity_between(he, j);
@@ -484,6 +501,15 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
         head = true;
         named = named || x.entity >= 0 || x.run >= 0;
       } else if (x.lower && head && named) {
+        // "said the Bulgarian BTA news agency": the name modifies a source noun a word or two on.
+        uint32_t n = b;
+        while (n < hi && n < b + 2 && ix_.info[n].lower && !ix_.info[n].speaker && !boundary(n) &&
+               !ix_.is(n, QuoteWord::Preposition) && !ix_.is(n, QuoteWord::Aux) && !ix_.info[n].cue)
+          ++n;
+        if (n < hi && ix_.info[n].lower && ix_.info[n].speaker == SpeakerWord::OrgNoun) {
+          b = n + 1;
+          continue;
+        }
         break;
       } else if (x.lower && head && !ix_.is(b, QuoteWord::And)) {
         // "Opposition councillor Helen Marsh": lowercase words between a source noun and a name modify it.

@@ -59,6 +59,8 @@ class PhraseFinder {
   bool is_time(uint32_t t) const;
   // Is the cue at token k inside a relative clause after a comma (", who characterized ...")?
   bool in_relative_clause(uint32_t k, uint32_t lo) const;
+  // Is the cue at token k a gerund in a phrase set off by commas (", in announcing the plan,")?
+  bool gerund_after_preposition(uint32_t k, uint32_t lo) const;
   // The token before a parenthesis that ends at token j ("Boxer (D-Calif.)"), else j.
   uint32_t before_parenthesis(uint32_t j, uint32_t lo) const;
   // Does token e (before b) make the name that ends before it a modifier ("Chinese counterpart")?

@@ -367,6 +367,15 @@ Resolved Resolver::resolve_role(const Mention& m, uint32_t at) {
   return r;
 }
 
+bool Resolver::acronym(uint32_t a, uint32_t b) const {
+  if (b != a + 1) return false;
+  std::string_view w = ix_.text(a);
+  if (w.size() < 2) return false;
+  for (char c : w)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
 // Can the organisation noun of this kind stand for the group named earlier? "The agency said" is not the stock
 // exchange named last, "the utility said" not the city (core/data/speaker_org_kinds.tsv).
 bool Resolver::fits(std::optional<OrgKind> noun, const GroupMention& g) {
@@ -389,6 +398,32 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   r.group = true;
   std::string noun = ix_.lower(m.head);
   uint32_t sentence = ix_.info[m.head].sentence;
+  // "the Bulgarian BTA news agency", "the Halden Trust foundation": a name (not a place or nationality) a word
+  // or two before the noun, inside the phrase, is the organisation's.
+  for (uint32_t k = m.head; k > m.first && m.head - k < 3;) {
+    --k;
+    const TokenInfo& x = ix_.info[k];
+    if (x.lower) continue;
+    bool org = x.entity >= 0 && ix_.doc.entities[x.entity].label == Label::Org;
+    if (!org && (x.entity >= 0 || x.run < 0)) break;
+    uint32_t first = k;
+    while (first > m.first && (org ? ix_.info[first - 1].entity == x.entity
+                                   : ix_.info[first - 1].run == x.run && ix_.info[first - 1].entity < 0))
+      --first;
+    // "State police say": one capitalised word that opens the sentence is no name; and a word that is not an
+    // acronym names a campaign or a body with its noun ("the Victory campaign"), not alone.
+    if (!org && first == k && k == ix_.sentence_of(k).first_token) break;
+    if (!org && !acronym(first, k + 1)) break;
+    r.speaker.name = phrase_text(first, k + 1);
+    int32_t cluster = org ? ix_.doc.entities[x.entity].cluster : -1;
+    if (cluster >= 0) {
+      r.speaker.cluster = cluster;
+      r.clusters.push_back(cluster);
+      r.speaker.name = ix_.doc.clusters[cluster].name;
+    }
+    r.confidence = 0.8f;
+    return r;
+  }
   const GroupMention* named = nullptr;
   const GroupMention* recent = nullptr;
   auto it = std::lower_bound(groups_.begin(), groups_.end(), at,

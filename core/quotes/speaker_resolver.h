@@ -74,6 +74,8 @@ class Resolver {
   void collect();
   std::string name_of_entity(int32_t e) const;
   std::string phrase_text(uint32_t a, uint32_t b) const;
+  // Are tokens [a, b) one word of capital letters ("BTA", "MENA")?
+  bool acronym(uint32_t a, uint32_t b) const;
   Resolved resolve_one(const Mention& m, bool anonymity, uint32_t at);
   Resolved from_person(const PersonMention& p) const;
   std::optional<Gender> gender_of(const PersonMention& p) const;

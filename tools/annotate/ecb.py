@@ -10,6 +10,7 @@ The texts are never committed: annotations are stand-off, by ECB+ token id (t_id
   ecb.py compile-ner DIR --out TSV     check every edited file against the document's tokens, write stand-off
   ecb.py compile-quotes DIR --out TSV
   ecb.py agree-ner A.tsv B.tsv         entity F1 of B against A over the documents both contain
+  ecb.py agree-quotes A.tsv B.tsv      quote agreement of B with A (exact span and kind; content IoU >= 0.5; speaker)
   ecb.py check-ecb TSV [--list]        sanity check against ECB+'s own partial labels (see cmd_check_ecb)
 
 Editable entity file: one line per ECB+ sentence, "sN| tokens...", with entities marked as
@@ -362,6 +363,56 @@ def cmd_agree_ner(a):
         f1 = 2 * both / (len(A) + len(B)) if A or B else 1.0
         print('| %s | %d | %d | %d | %.3f |' % (l, len(A), len(B), both, f1))
 
+def read_quotes(path):
+    """{doc: [(kind, (q0, q1), (c0, c1), speaker name)]} of a compiled quote file."""
+    docs = collections.defaultdict(list)
+    rng = lambda x: tuple(int(v) for v in x.split('-')) if x != '-' else None
+    for line in open(path, encoding='utf-8'):
+        if line.startswith('#'):
+            continue
+        d, n, kind, q, c, sp, v, name = line.rstrip('\n').split('\t')
+        docs[d]
+        if n != '0':
+            docs[d].append((kind, rng(q), rng(c), name))
+    return docs
+
+
+def cmd_agree_quotes(a):
+    """Agreement of B with A over the documents both contain: quotes with the same span and kind (exact), quotes
+    whose content spans overlap by IoU >= 0.5 (as aa-eval-quotes matches), and over those, the same kind and the
+    same speaker name (case-insensitive)."""
+    qa, qb = read_quotes(a.a), read_quotes(a.b)
+    docs = sorted(set(qa) & set(qb))
+    iou = lambda x, y: max(0, min(x[1], y[1]) - max(x[0], y[0]) + 1) / (max(x[1], y[1]) - min(x[0], y[0]) + 1)
+    kinds = sorted({q[0] for d in docs for q in qa[d] + qb[d]})
+    print('documents in both: %d' % len(docs))
+    print('| kind | in A | in B | same span and kind | F1 exact | content IoU >= 0.5 | F1 | of those: same speaker |')
+    print('|---|---|---|---|---|---|---|---|')
+    for k in kinds + ['all']:
+        A = [(d, q) for d in docs for q in qa[d] if k == 'all' or q[0] == k]
+        B = [(d, q) for d in docs for q in qb[d] if k == 'all' or q[0] == k]
+        exact = len({(d, q[0], q[1]) for d, q in A} & {(d, q[0], q[1]) for d, q in B})
+        used, pairs = set(), []
+        for i, (d, x) in enumerate(A):
+            best = max(((iou(x[2], y[2]), j) for j, (e, y) in enumerate(B) if e == d and j not in used),
+                       default=(0, None))
+            if best[0] >= 0.5:
+                used.add(best[1])
+                pairs.append((x, B[best[1]][1]))
+        f = lambda n: 2 * n / (len(A) + len(B)) if A or B else 1.0
+        same = sum(1 for x, y in pairs if x[3].lower() == y[3].lower())
+        print('| %s | %d | %d | %d | %.3f | %d | %.3f | %d/%d |' % (k, len(A), len(B), exact, f(exact), len(pairs),
+                                                               f(len(pairs)), same, len(pairs)))
+    if a.list:
+        for d in docs:
+            for x in qa[d]:
+                if not any(x == y for y in qb[d]):
+                    print('only in A\t%s\t%s' % (d, x))
+            for y in qb[d]:
+                if not any(x == y for x in qa[d]):
+                    print('only in B\t%s\t%s' % (d, y))
+
+
 ECB_COMPATIBLE = {'HUMAN_PART_PER': {'PERSON'}, 'HUMAN_PART_ORG': {'ORG'}, 'HUMAN_PART_GPE': {'GPE', 'NORP'},
                   'LOC_GEO': {'GPE', 'LOC'}, 'LOC_FAC': {'LOC', 'ORG', 'GPE'}, 'TIME_DATE': {'DATE', 'TIME'},
                   'TIME_OF_THE_DAY': {'TIME', 'DATE'}, 'TIME_DURATION': {'DATE', 'TIME'}}
@@ -408,6 +459,7 @@ def cmd_check_ecb(a):
 
 
 ROUND3 = 257  # documents of the third round that were annotated (the first ones of its order)
+QUOTES_DEV2, QUOTES_TEST2 = 24, 12  # annotations/quotes-news/dev2.tsv, test2.tsv
 TEST_TOPICS_RULE = 'every fourth topic of the sorted list, from the third: topics[2::4]'
 
 
@@ -470,6 +522,19 @@ def cmd_select(a):
     again = sorted(sets['ner_train_round3'][120:257])  # a second sample, from the documents annotated after those
     random.Random(19).shuffle(again)
     sets['ner_reannotated_round3b'] = sorted(again[:10])
+    # Fresh quote sets (session 6), chosen before anything was run on them, because the first DEV set was worn out
+    # by tuning: documents in no quote set, 150-700 tokens, no filter on quote marks or cue words (so that
+    # reported speech without marks is sampled as it comes), round-robin over the topics. dev2 from training
+    # topics, test2 from the held-out topics (never tuned on).
+    quoted = set(sets['quotes_train']) | set(sets['quotes_test'])
+    fresh = lambda d: d not in quoted and 150 <= info[d][0] <= 700
+    rng = random.Random(20)
+    sets['quotes_dev2'] = pick([d for d in docs if topic(d) not in test_topics and fresh(d)], QUOTES_DEV2)
+    rng = random.Random(21)
+    sets['quotes_test2'] = pick([d for d in docs if topic(d) in test_topics and fresh(d)], QUOTES_TEST2)
+    again = sorted(sets['quotes_dev2'] + sets['quotes_test2'])
+    random.Random(22).shuffle(again)
+    sets['quotes_reannotated2'] = sorted(again[:5])
     for name in sorted(sets):
         print('%s\t%s' % (name, ' '.join(sets[name])))
 
@@ -485,6 +550,8 @@ def main():
     for name, f in (('compile-ner', cmd_compile_ner), ('compile-quotes', cmd_compile_quotes)):
         s = sub.add_parser(name); s.add_argument('dir'); s.add_argument('--out', required=True); s.set_defaults(f=f)
     s = sub.add_parser('agree-ner'); s.add_argument('a'); s.add_argument('b'); s.set_defaults(f=cmd_agree_ner)
+    s = sub.add_parser('agree-quotes'); s.add_argument('a'); s.add_argument('b'); s.add_argument('--list', action='store_true')
+    s.set_defaults(f=cmd_agree_quotes)
     s = sub.add_parser('check-ecb'); s.add_argument('tsv'); s.add_argument('--list', action='store_true')
     s.set_defaults(f=cmd_check_ecb)
     a = p.parse_args()

@@ -1,8 +1,12 @@
 // aa-eval-quotes: accuracy of the quotation stage (make eval, quotes section; see scripts/eval-quotes.sh).
 //
 //   aa-eval-quotes --cases tests/golden/quotes/cases.txt [--shared ../shared] [--verbose] [--dev-only]
+//                  [--set dev|dev2|test|test2]...
 //
-// --dev-only leaves the news TEST set out: what to run while changing the stage (make eval scores TEST).
+// The news quote sets (annotations/quotes-news): dev (train.tsv, 40 articles, worn out by tuning), dev2 (24 fresh
+// training-topic articles), test and test2 (held-out topics, never tuned on). With no option all four are scored
+// (make eval); --dev-only scores dev and dev2 (what to run while changing the stage); --set NAME scores only the
+// named sets (repeatable), after the own cases, seed and litbank.
 //
 // Three sets:
 //   own cases   tests/golden/quotes/cases.txt, with the hand-tagged entities, with no entities, and through the
@@ -597,7 +601,19 @@ int main(int argc, char** argv) {
   std::string cases = "tests/golden/quotes/cases.txt";
   fs::path shared = "../shared";
   fs::path news = "annotations/quotes-news";
+  // name on the command line, file in annotations/quotes-news, name in the output, errors listed with --verbose
+  struct NewsSet {
+    const char* arg;
+    const char* file;
+    const char* title;
+    bool dev;
+  };
+  const NewsSet all_sets[] = {{"dev", "train.tsv", "DEV", true},
+                              {"dev2", "dev2.tsv", "DEV2", true},
+                              {"test", "test.tsv", "TEST", false},
+                              {"test2", "test2.tsv", "TEST2", false}};
   bool dev_only = false;
+  std::set<std::string> chosen;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--cases" && i + 1 < argc) {
@@ -606,20 +622,30 @@ int main(int argc, char** argv) {
       shared = argv[++i];
     } else if (a == "--news" && i + 1 < argc) {
       news = argv[++i];
+    } else if (a == "--set" && i + 1 < argc) {
+      std::string name = argv[++i];
+      if (std::none_of(std::begin(all_sets), std::end(all_sets), [&](const NewsSet& s) { return name == s.arg; })) {
+        std::cerr << "aa-eval-quotes: unknown set '" << name << "' (dev, dev2, test, test2)\n";
+        return 2;
+      }
+      chosen.insert(name);
     } else if (a == "--dump-news" && i + 1 < argc) {
       // Writes each news document's text to DIR/ID.txt (to check the detokenizer against tools/annotate/ecb.py).
       fs::path dir = argv[++i];
       fs::create_directories(dir);
-      for (const char* set : {"train.tsv", "test.tsv"})
-        for (const auto& d : aa::ecb::read_set((news / set).string(), (shared / "data/ner/ecbplus/ECB+").string()))
-          std::ofstream(dir / (d.id + ".txt"), std::ios::binary) << d.text;
+      for (const auto& set : all_sets)
+        if (fs::exists(news / set.file))
+          for (const auto& d :
+               aa::ecb::read_set((news / set.file).string(), (shared / "data/ner/ecbplus/ECB+").string()))
+            std::ofstream(dir / (d.id + ".txt"), std::ios::binary) << d.text;
       return 0;
     } else if (a == "--verbose" || a == "-v") {
       verbose = true;
     } else if (a == "--dev-only") {
       dev_only = true;
     } else {
-      std::cerr << "usage: aa-eval-quotes [--cases FILE] [--shared DIR] [--news DIR] [--verbose] [--dev-only]\n";
+      std::cerr << "usage: aa-eval-quotes [--cases FILE] [--shared DIR] [--news DIR] [--verbose] [--dev-only] "
+                   "[--set dev|dev2|test|test2]...\n";
       return 2;
     }
   }
@@ -627,9 +653,12 @@ int main(int argc, char** argv) {
     eval_cases(cases);
     eval_seed(shared);
     eval_litbank(shared);
-    // DEV is ours to tune on (its errors with --verbose); TEST is scored, never listed or tuned on.
-    eval_news(shared, news / "train.tsv", "DEV", true);
-    if (!dev_only) eval_news(shared, news / "test.tsv", "TEST", false);
+    // The dev sets are ours to tune on (their errors with --verbose); the test sets are scored, never listed or
+    // tuned on.
+    for (const auto& set : all_sets) {
+      bool wanted = chosen.empty() ? (set.dev || !dev_only) : chosen.count(set.arg) > 0;
+      if (wanted) eval_news(shared, news / set.file, set.title, set.dev);
+    }
   } catch (const std::exception& e) {
     std::cerr << "aa-eval-quotes: " << e.what() << "\n";
     return 1;
