@@ -157,7 +157,7 @@ class Finder {
     return true;
   }
 
-  // ", offering a reward for information ...": after a trailing attribution's cue (and a time), a comma and a
+  // ", offering a reward for tips ...": after a trailing attribution's cue (and a time), a comma and a
   // participle that is no cue: what the speaker did next, not part of the report.
   bool action_after(uint32_t k, uint32_t end) const {
     while (k < end && ix_.is(k, QuoteWord::Time)) ++k;
@@ -571,7 +571,7 @@ class Finder {
     const TokenInfo& x = ix_.info[k];
     TokenKind kind = ix_.kind(k);
     if (kind == TokenKind::Punct || kind == TokenKind::Quote || kind == TokenKind::Dash) return false;
-    // "said more than 200 people were hurt", "said as many as 20,000 people marched", "said at least 12 died": a
+    // "said more than 200 people were hurt", "said as many as 9,500 fans queued", "said at least 12 died": a
     // quantity opens the clause.
     if (quantity_start(k, e)) return true;
     // "said neither party seemed able to cope": "neither" before its noun is a determiner here.
@@ -624,7 +624,7 @@ class Finder {
 
   // "more than 200", "fewer than", "as many as 20,000", "at least 12", "up to 50", "about 30", "nearly 40".
   bool quantity_start(uint32_t k, uint32_t e) const {
-    // A number, not a clock time ("said around 5:30 p.m.") nor a duration ("about 30 minutes later").
+    // A number, not a clock time ("said around 4:10 p.m.") nor a duration ("about 30 minutes later").
     auto number = [&](uint32_t t) {
       if (t >= e || ix_.text(t).find(':') != std::string_view::npos) return false;
       if (ix_.kind(t) != TokenKind::Number && !number_word(t)) return false;
@@ -893,7 +893,7 @@ class Finder {
   }
 
   // A noun phrase of a few words that opens with a determiner, a number or a capital, then an auxiliary: "the
-  // climbing party are", "Orvane shares were"; no pronoun, relative word or punctuation before the auxiliary.
+  // two kayakers are", "Orvane shares were"; no pronoun, relative word or punctuation before the auxiliary.
   bool subject_then_aux(uint32_t c, uint32_t e) const {
     if (c >= e || !(ix_.is(c, QuoteWord::Determiner) || ix_.info[c].upper || ix_.kind(c) == TokenKind::Number))
       return false;
@@ -1031,7 +1031,7 @@ class Finder {
         start = c;
       // "confirmed the climbers are foreigners": a short subject and its auxiliary, nothing between that opens a
       // relative clause ("revealed the dress she was wearing", "denied the claims that were made" report none).
-      // Not after a passive cue ("It was first announced Smith would leave": the impersonal frame's).
+      // Not after a passive cue ("It was first announced Rhee would step down": the impersonal frame's).
       if (start == UINT32_MAX && m->kind == CueWord::Report && !passive(m->verb) && subject_then_aux(c, e)) start = c;
       // "her diary, which she said was mostly invented", "a deal that sources said was worth ...": a relative
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
