@@ -156,7 +156,8 @@ FormCache::FormCache(const FormCacheLimits& limits)
       selves_(limits_.selves, 1),
       pairs_(limits_.pairs, 2),
       shapes_(limits_.shapes, 1),
-      contexts_(limits_.contexts, 1) {}
+      contexts_(limits_.contexts, 1),
+      neighbours_(limits_.contexts, 1) {}
 
 FormCache::FormCache(const FormCacheLimits& limits, size_t types)
     : limits_(at_least(limits)),
@@ -166,11 +167,12 @@ FormCache::FormCache(const FormCacheLimits& limits, size_t types)
       pairs_(limits_.pairs, 2),
       shapes_(limits_.shapes, 1),
       contexts_(limits_.contexts, 1),
+      neighbours_(limits_.contexts, 1),
       rows_(types),
       types_to_reserve_(types) {}
 
 size_t FormCache::bytes() const {
-  return forms_.bytes() + selves_.bytes() + pairs_.bytes() + shapes_.bytes() + contexts_.bytes() +
+  return forms_.bytes() + selves_.bytes() + pairs_.bytes() + shapes_.bytes() + contexts_.bytes() + neighbours_.bytes() +
          rows_.capacity() * sizeof(FormRows) + types_.capacity() * sizeof(TypeFacts) + norms_.capacity();
 }
 
@@ -209,7 +211,7 @@ void FormCache::keep(const Gazetteer& gazetteer, const WordType& w, std::string_
 void FormCache::prepare(const Model& model) {
   if (model_ == &model) return;
   const int width = width_for(model.n_tags());
-  for (VectorCache* c : {&selves_, &pairs_, &shapes_, &contexts_}) c->set_width(width);
+  for (VectorCache* c : {&selves_, &pairs_, &shapes_, &contexts_, &neighbours_}) c->set_width(width);
   if (!dictionary_) {
     // Room for as many words and pairs as the document has types (most have fewer pairs): no growing step by step.
     selves_.reserve(types_to_reserve_);
@@ -220,12 +222,14 @@ void FormCache::prepare(const Model& model) {
     if (model_ == nullptr) {
       selves_.reserve(4096);
       pairs_.reserve(4096);
-      contexts_.reserve(2048);
+      contexts_.reserve(1024);
+      neighbours_.reserve(1024);
       shapes_.reserve(512);
     } else {  // vectors of another model's weights
       clear_forms();
       shapes_.clear();
       contexts_.clear();
+      neighbours_.clear();
     }
   }
   boundary_ = FormRows{};
@@ -317,6 +321,7 @@ size_t Scorer::prepare_chunk(const uint32_t* types, size_t k0, size_t k1, size_t
   }
   mem_->selves_.make_room(k1 - k0);
   mem_->contexts_.make_room(k1 - k0);
+  mem_->neighbours_.make_room(k1 - k0);
   mem_->shapes_.make_room(k1 - k0);
   mem_->pairs_.make_room(k1 - k0 + 1);
   return k1;
@@ -381,14 +386,12 @@ uint32_t Scorer::plan_shapes(const uint32_t* types, size_t k, size_t n, Style st
 }
 
 uint32_t Scorer::plan_context(const Sentence& s, const SentenceCodes& sc, size_t k, Style style) {
-  const size_t n = s.last_token - s.first_token;
   const uint32_t i = s.first_token + static_cast<uint32_t>(k);
   const Casing cas = table_.type(i).casing;
   const bool start = table_.flags(i) & kSentenceStart;
   const uint32_t block = block_code(doc_, doc_.tokens[i].block);
   const uint32_t bucket = cas != Casing::None ? counts_.bucket(table_, i) : 4;
   const uint32_t own = sc.masks[k];
-  const uint32_t prev = k > 0 ? sc.masks[k - 1] : 0, next = k + 1 < n ? sc.masks[k + 1] : 0;
   const uint8_t* codes = &sc.codes[k * kGazTypeCount];
   uint64_t packed = 0;  // 3 bits per list
   for (uint32_t bits = own; bits; bits &= bits - 1) {
@@ -396,8 +399,7 @@ uint32_t Scorer::plan_context(const Sentence& s, const SentenceCodes& sc, size_t
     packed |= uint64_t(codes[list]) << (3 * list);
   }
   uint64_t a = packed | uint64_t(start) << 63;
-  uint64_t b = uint64_t(prev) | uint64_t(next) << 21 | uint64_t(style) << 42 | uint64_t(block) << 44 |
-               uint64_t(cas) << 47 | uint64_t(bucket) << 50 | uint64_t(1) << 60;
+  uint64_t b = uint64_t(style) | uint64_t(block) << 2 | uint64_t(cas) << 5 | uint64_t(bucket) << 8 | uint64_t(1) << 60;
   bool fresh = false;
   VectorCache& contexts = mem_->contexts_;
   uint32_t at = contexts.find(a, b, fresh);
@@ -411,10 +413,19 @@ uint32_t Scorer::plan_context(const Sentence& s, const SentenceCodes& sc, size_t
     want(feature_hash(kGaz, list * 8 + codes[list]), contexts, at);
     want(feature_hash(styled(kGazCasing, style), list * 8 + codes[list], c), contexts, at);
   }
+  return at;
+}
+
+uint32_t Scorer::plan_neighbours(const SentenceCodes& sc, size_t k, size_t n) {
+  const uint32_t prev = k > 0 ? sc.masks[k - 1] : 0, next = k + 1 < n ? sc.masks[k + 1] : 0;
+  bool fresh = false;
+  VectorCache& neighbours = mem_->neighbours_;
+  uint32_t at = neighbours.find(uint64_t(prev) | uint64_t(next) << 32, uint64_t(1) << 61, fresh);
+  if (!fresh) return at;
   for (uint32_t bits = prev; bits; bits &= bits - 1)
-    want(feature_hash(kGazPrev, static_cast<uint32_t>(__builtin_ctz(bits))), contexts, at);
+    want(feature_hash(kGazPrev, static_cast<uint32_t>(__builtin_ctz(bits))), neighbours, at);
   for (uint32_t bits = next; bits; bits &= bits - 1)
-    want(feature_hash(kGazNext, static_cast<uint32_t>(__builtin_ctz(bits))), contexts, at);
+    want(feature_hash(kGazNext, static_cast<uint32_t>(__builtin_ctz(bits))), neighbours, at);
   return at;
 }
 
@@ -482,6 +493,7 @@ void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scor
       Plan& p = plan_[k - k0];
       p.self = plan_self(types[k], style);
       p.context = plan_context(s, sc, k, style);
+      p.neighbours = plan_neighbours(sc, k, n);
       p.shapes = plan_shapes(types, k, n, style);
       p.pair = plan_pair(types[k], type_at(lk + 1), style);
       plan_rows(type_at(lk - 2));
@@ -518,9 +530,10 @@ const int32_t* Scorer::add_chunk(const Sentence& s, size_t k0, size_t k1, const 
     int32_t acc[T];
     const int32_t* self = mem_->selves_.at(p.self);
     const int32_t* context = mem_->contexts_.at(p.context);
+    const int32_t* neighbours = mem_->neighbours_.at(p.neighbours);
     const int32_t* shapes = mem_->shapes_.at(p.shapes);
     const int32_t* pair = mem_->pairs_.at(p.pair);
-    for (int t = 0; t < T; ++t) acc[t] = before[t] + self[t] + context[t] + shapes[t] + pair[t];
+    for (int t = 0; t < T; ++t) acc[t] = before[t] + self[t] + context[t] + neighbours[t] + shapes[t] + pair[t];
     before = pair + width_;
     if (uint32_t row = rows(type_at(lk - 2)).prev2) model_.add_row(row, acc);
     if (uint32_t row = rows(type_at(lk + 2)).next2) model_.add_row(row, acc);

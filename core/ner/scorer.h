@@ -9,9 +9,10 @@
 //     the rows a pair shares with every other pair of the same word (the word and its cluster as a neighbour) are
 //     looked up once per form (FormRows), so that a new pair costs the lookups of its own four features only;
 //   - the short shapes of the token and its neighbours;
-//   - the token's context: sentence start, block, how the word is cased elsewhere, its gazetteer codes and those
-//     of its neighbours;
-// and the words two places away add their rows. A token then costs four vector additions and two rows. Integer
+//   - the token's context: sentence start, block, how the word is cased elsewhere, its gazetteer codes;
+//   - the gazetteer lists of its neighbours (apart from the context: each of the two has far fewer distinct values
+//     than their product, so that far fewer are summed for the first time);
+// and the words two places away add their rows. A token then costs five vector additions and two rows. Integer
 // sums in any order are the same sums, so the result does not depend on what is cached.
 //
 // The first sight of a word costs model lookups, each a few dependent memory loads: a sentence is worked through
@@ -155,9 +156,10 @@ class FormDictionary {
 };
 
 /// How many entries each cache may hold before it is emptied (tests make them small), and the capacity of a
-/// FormCache's dictionary of forms. Each at least 1; pairs at least 2; forms at least 5.
+/// FormCache's dictionary of forms. Each at least 1; pairs at least 2; forms at least 5. `contexts` bounds both the
+/// contexts and the neighbours' gazetteer lists.
 ///
-/// The cache grows up to these (11.4 MiB with the defaults); what the defaults cost and why they are what they are:
+/// The cache grows up to these (12.0 MiB with the defaults); what the defaults cost and why they are what they are:
 /// bench/README.md ("The tagger's form cache").
 struct FormCacheLimits {
   size_t selves = size_t(1) << 15, pairs = size_t(1) << 13, shapes = size_t(1) << 11, contexts = size_t(1) << 12;
@@ -217,7 +219,7 @@ class FormCache : public TypeMemo {
   bool dictionary_;  // forms numbered by `forms_` (else: by the document's type numbers)
   const Model* model_ = nullptr;
   FormDictionary forms_;
-  VectorCache selves_, pairs_, shapes_, contexts_;
+  VectorCache selves_, pairs_, shapes_, contexts_, neighbours_;
   std::vector<FormRows> rows_;    // by form number
   FormRows boundary_;             // what the sentence boundary gives
   size_t types_to_reserve_ = 0;   // a document's own memory: its types
@@ -253,7 +255,7 @@ class Scorer {
   };
   /// What the tokens of the chunk being worked use.
   struct Plan {
-    uint32_t self, context, shapes, pair;  // offsets in their caches
+    uint32_t self, context, neighbours, shapes, pair;  // offsets in their caches
   };
   /// A new pair (offset in the pair cache) of forms a and b, to be completed with their FormRows once looked up.
   struct NewPair {
@@ -275,6 +277,8 @@ class Scorer {
   uint32_t plan_pair(uint32_t a, uint32_t b, Style style);
   uint32_t plan_shapes(const uint32_t* types, size_t k, size_t n, Style style);
   uint32_t plan_context(const Sentence& s, const SentenceCodes& codes, size_t k, Style style);
+  /// The gazetteer lists of token k's neighbours in a sentence of n tokens.
+  uint32_t plan_neighbours(const SentenceCodes& codes, size_t k, size_t n);
   /// Looks up the FormRows of a type's form unless known.
   void plan_rows(uint32_t type);
   void resolve();
