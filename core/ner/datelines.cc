@@ -1,7 +1,9 @@
 #include <algorithm>
+#include <string>
 
 #include "ner/names.h"
 #include "text/dateline.h"
+#include "text/unicode.h"
 
 namespace aa::ner {
 namespace {
@@ -33,6 +35,21 @@ void mark(uint32_t b, uint32_t e, Label label, bool add_untagged, bool relabel, 
                g);
 }
 
+// "KESTRELBY — ... the ferry leaves [PERSON Kestrelby] harbour": a one-word dateline place the stage made a GPE is
+// the same place when the article names it alone later and the tagger read a person or a LOC there (not after an
+// abbreviated title: "Mr. Kestrelby").
+void same_place_later(const Document& doc, uint32_t place, std::vector<Candidate>& cands) {
+  auto is_gpe_at = [&](const Candidate& c) { return c.begin == place && c.end == place + 1 && c.label == Label::Gpe; };
+  if (std::none_of(cands.begin(), cands.end(), is_gpe_at)) return;
+  std::string name = unicode::lowercase(doc.view(doc.tokens[place].span));
+  for (Candidate& c : cands) {
+    if (c.begin <= place || c.end != c.begin + 1 || c.bytes.end) continue;
+    if (c.label != Label::Person && c.label != Label::Loc) continue;
+    if (doc.tokens[c.begin - 1].kind == TokenKind::Abbrev) continue;
+    if (unicode::lowercase(doc.view(doc.tokens[c.begin].span)) == name) c.label = Label::Gpe;
+  }
+}
+
 }  // namespace
 
 void dateline_places(const Document& doc, std::vector<Candidate>& cands) {
@@ -50,6 +67,7 @@ void dateline_places(const Document& doc, std::vector<Candidate>& cands) {
     }
     mark(d->region_begin, d->region_end, Label::Gpe, true, true, cands);
     mark(d->agency_begin, d->agency_end, Label::Org, true, false, cands);  // "(Wirewire)": the outlet, if untagged
+    if (d->place_end == d->place_begin + 1) same_place_later(doc, d->place_begin, cands);
     return;
   }
 }

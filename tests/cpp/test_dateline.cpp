@@ -68,6 +68,13 @@ TEST_CASE("dateline: its place and region are GPEs", "[dateline][ner]") {
       "Fares rise\n\nMARLOW, Jan. 25 (Wirenews) - Ferry fares will rise again in March, the operator said.\n");
   CAPTURE(aa::to_inline_text(w));
   CHECK(label_of(w, "Wirenews") == "ORG");  // the outlet (docs/annotation.md)
+  // The dateline's town named alone later is the town ("[PERSON Kestrelby] harbour" on a page, LOC here).
+  aa::Document k = analyser.analyse(
+      "Ferry timetable approved\n\nKESTRELBY — The town council voted on Tuesday to add two evening crossings from "
+      "March.\n\nThe ferry leaves Kestrelby harbour at six, said Maren Holt, who chairs the committee.\n");
+  CAPTURE(aa::to_inline_text(k));
+  CHECK(label_of(k, "KESTRELBY") == "GPE");
+  CHECK(label_of(k, "Kestrelby") == "GPE");
   aa::Document c =
       analyser.analyse("Notice\n\nUPDATE — The meeting planned for Tuesday has been moved to the library.\n");
   CAPTURE(aa::to_inline_text(c));
