@@ -131,10 +131,13 @@ void org_countries(const Document& doc, const TokenTable& t, const Gazetteer& g,
     bool body = g.find(phrase_key(t, rest, c.end)) & bit(kGazOrgName);
     std::string_view last = t.norm(c.end - 1);
     // "State Department", "Foreign Ministry": a body's common name of two words; a longer one after the country is
-    // the official name whole ("UK Health Security Agency").
-    body = body ||
-           (c.end - rest <= 2 && (last == "department" || last == "ministry" || last == "office" || last == "agency" ||
-                                  last == "bureau" || last == "commission" || last == "administration"));
+    // the official name whole ("UK Health Security Agency"), and so is a science's service ("India Meteorological
+    // Department", "Japan Meteorological Agency": no common name).
+    std::string_view first = t.norm(rest);
+    bool science = first.size() > 8 && first.substr(first.size() - 8) == "ological";
+    body = body || (c.end - rest <= 2 && !science &&
+                    (last == "department" || last == "ministry" || last == "office" || last == "agency" ||
+                     last == "bureau" || last == "commission" || last == "administration"));
     if (!body) continue;
     add.push_back({c.begin, rest, Label::Gpe, kRuleScore, {}});
     c.begin = rest;
