@@ -144,6 +144,22 @@ void org_countries(const Document& doc, const TokenTable& t, const Gazetteer& g,
   }
 }
 
+/// "[ORG NSW Transport] Minister Jo Haylen" -> GPE "NSW": a place and a portfolio before "Minister" are the
+/// minister's title, no body (the place a country, a state or initials; the portfolio one capitalised word).
+void portfolio_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 2 || c.end >= doc.tokens.size() ||
+        t.norm(c.end) != "minister" || !capitalised(t, c.end) || doc.tokens[c.end].block != doc.tokens[c.begin].block)
+      continue;
+    uint32_t types = 0;
+    uint32_t place = longest_on(g, t, c.begin, c.end - 1, bit(kGazCountry) | bit(kGazAdmin1), types);
+    if (!place && t.casing(c.begin) == Casing::Upper) place = 1;  // a state's initials: "NSW"
+    if (!place || c.begin + place + 1 != c.end || !capitalised(t, c.end - 1)) continue;
+    c.end = c.begin + place;
+    c.label = Label::Gpe;
+  }
+}
+
 /// "the BRICS summit" -> ORG "BRICS"; "the Paris summit" -> GPE "Paris".
 void event_hosts(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
@@ -392,6 +408,7 @@ void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, st
   std::vector<Candidate> add;
   person_titles(table, g, cands, add);
   org_countries(doc, table, g, cands, add);
+  portfolio_places(doc, table, g, cands);
   event_hosts(doc, table, g, cands);
   the_places(doc, table, g, cands);
   compounds(doc, table, g, cands, add);

@@ -41,7 +41,10 @@ void untagged_companies(const Document& doc, const TokenTable& table, std::vecto
   std::vector<uint8_t> dropped(cands.size(), 0);
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-      if (cand_at[i] >= 0 || table.casing(i) != Casing::Title || table.style(i) != Style::Normal ||
+      // The suffix untagged, or tagged alone ("Network [PERSON Rail] said").
+      int32_t own = cand_at[i];
+      bool alone = own >= 0 && cands[own].begin == i && cands[own].end == i + 1 && !cands[own].bytes.end;
+      if ((own >= 0 && !alone) || table.casing(i) != Casing::Title || table.style(i) != Style::Normal ||
           company_word(table, i) != CompanyWord::Suffix)
         continue;
       uint32_t b = i;
@@ -56,7 +59,10 @@ void untagged_companies(const Document& doc, const TokenTable& table, std::vecto
           b = c.begin;
         }
       }
-      if (b < i) added.push_back({b, i + 1, Label::Org, kJoinedScore, {}});
+      if (b < i) {
+        if (alone) dropped[own] = 1;
+        added.push_back({b, i + 1, Label::Org, kJoinedScore, {}});
+      }
     }
   }
   if (added.empty()) return;

@@ -1192,3 +1192,19 @@ TEST_CASE("entities: company short forms, a country's departments, a body after 
   CHECK(label_of(group, "Friends of the Valley") == "ORG");
   CHECK(label_of(group, "Tom Reyes") == "PERSON");
 }
+
+// More of an editor's list, invented sentences: a rail company tagged in part, a state's minister read as a body, a
+// cricket format read as a length of time.
+TEST_CASE("entities: a rail company, a state minister's portfolio, a one-day series", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Trains were cancelled after Network Rail found a fault. Network Rail said the line would reopen. NSW "
+      "Transport Minister Jo Haylen spoke.\n\nEngland won the one-day series, and he took a one-day break.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Network Rail") == "ORG ORG");
+  CHECK(label_of(doc, "Rail") == "none");
+  CHECK(label_of(doc, "NSW") == "GPE");
+  CHECK(label_of(doc, "NSW Transport") == "none");
+  CHECK(label_of(doc, "Jo Haylen") == "PERSON");
+  CHECK(labels_of(doc, "one-day") == "DATE");
+}
