@@ -465,7 +465,9 @@ void called_bodies(const Document& doc, const TokenTable& table, std::vector<Can
       if ((w != "called" && w != "named") || table.casing(i - 1) != Casing::Lower) continue;
       std::string_view kind = table.norm(i - 1);
       if (company_word(table, i - 1) != CompanyWord::Kind && kind != "group" && kind != "association") continue;
-      uint32_t b = i + 1, e = b;
+      uint32_t b = i + 1;
+      if (b < s.last_token && table.norm(b) == "the" && table.casing(b) == Casing::Lower) ++b;  // "called the ..."
+      uint32_t e = b;
       for (uint32_t k = b; k < s.last_token && k - b < kLongest; ++k) {
         std::string_view x = table.norm(k);
         if (capital(k))

@@ -1186,10 +1186,11 @@ TEST_CASE("entities: company short forms, a country's departments, a body after 
   CHECK(label_of(gov, "US") == "GPE");
   aa::Document group = analyser.analyse(
       "Opponents, led by a group called Save the Waterfront, filed a lawsuit. A charity called Friends of the Valley "
-      "joined them, and a man named Tom Reyes spoke.\n");
+      "joined them, a group called the Friends of Elm Park wrote, and a man named Tom Reyes spoke.\n");
   CAPTURE(aa::to_inline_text(group));
   CHECK(label_of(group, "Save the Waterfront") == "ORG");
   CHECK(label_of(group, "Friends of the Valley") == "ORG");
+  CHECK(label_of(group, "Friends of Elm Park") == "ORG");
   CHECK(label_of(group, "Tom Reyes") == "PERSON");
 }
 
