@@ -131,13 +131,32 @@ void org_countries(const Document& doc, const TokenTable& t, const Gazetteer& g,
     bool body = g.find(phrase_key(t, rest, c.end)) & bit(kGazOrgName);
     std::string_view last = t.norm(c.end - 1);
     // "State Department", "Foreign Ministry": a body's common name of two words; a longer one after the country is
-    // the official name whole ("UK Health Security Agency").
-    body = body ||
-           (c.end - rest <= 2 && (last == "department" || last == "ministry" || last == "office" || last == "agency" ||
-                                  last == "bureau" || last == "commission" || last == "administration"));
+    // the official name whole ("UK Health Security Agency"), and so is a science's service ("India Meteorological
+    // Department", "Japan Meteorological Agency": no common name).
+    std::string_view first = t.norm(rest);
+    bool science = first.size() > 8 && first.substr(first.size() - 8) == "ological";
+    body = body || (c.end - rest <= 2 && !science &&
+                    (last == "department" || last == "ministry" || last == "office" || last == "agency" ||
+                     last == "bureau" || last == "commission" || last == "administration"));
     if (!body) continue;
     add.push_back({c.begin, rest, Label::Gpe, kRuleScore, {}});
     c.begin = rest;
+  }
+}
+
+/// "[ORG NSW Transport] Minister Jo Haylen" -> GPE "NSW": a place and a portfolio before "Minister" are the
+/// minister's title, no body (the place a country, a state or initials; the portfolio one capitalised word).
+void portfolio_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 2 || c.end >= doc.tokens.size() ||
+        t.norm(c.end) != "minister" || !capitalised(t, c.end) || doc.tokens[c.end].block != doc.tokens[c.begin].block)
+      continue;
+    uint32_t types = 0;
+    uint32_t place = longest_on(g, t, c.begin, c.end - 1, bit(kGazCountry) | bit(kGazAdmin1), types);
+    if (!place && t.casing(c.begin) == Casing::Upper) place = 1;  // a state's initials: "NSW"
+    if (!place || c.begin + place + 1 != c.end || !capitalised(t, c.end - 1)) continue;
+    c.end = c.begin + place;
+    c.label = Label::Gpe;
   }
 }
 
@@ -389,6 +408,7 @@ void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, st
   std::vector<Candidate> add;
   person_titles(table, g, cands, add);
   org_countries(doc, table, g, cands, add);
+  portfolio_places(doc, table, g, cands);
   event_hosts(doc, table, g, cands);
   the_places(doc, table, g, cands);
   compounds(doc, table, g, cands, add);

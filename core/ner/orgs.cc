@@ -21,7 +21,8 @@ enum class CompanyWord : uint8_t {
   Head,
   Lead,
   Known,
-  Employee
+  Employee,
+  Kind
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
@@ -40,7 +41,10 @@ void untagged_companies(const Document& doc, const TokenTable& table, std::vecto
   std::vector<uint8_t> dropped(cands.size(), 0);
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-      if (cand_at[i] >= 0 || table.casing(i) != Casing::Title || table.style(i) != Style::Normal ||
+      // The suffix untagged, or tagged alone ("Network [PERSON Rail] said").
+      int32_t own = cand_at[i];
+      bool alone = own >= 0 && cands[own].begin == i && cands[own].end == i + 1 && !cands[own].bytes.end;
+      if ((own >= 0 && !alone) || table.casing(i) != Casing::Title || table.style(i) != Style::Normal ||
           company_word(table, i) != CompanyWord::Suffix)
         continue;
       uint32_t b = i;
@@ -55,7 +59,10 @@ void untagged_companies(const Document& doc, const TokenTable& table, std::vecto
           b = c.begin;
         }
       }
-      if (b < i) added.push_back({b, i + 1, Label::Org, kJoinedScore, {}});
+      if (b < i) {
+        if (alone) dropped[own] = 1;
+        added.push_back({b, i + 1, Label::Org, kJoinedScore, {}});
+      }
     }
   }
   if (added.empty()) return;
@@ -303,7 +310,9 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
             int32_t o = cand_at[t];
             free = free && (o < 0 || (cands[o].begin >= i && cands[o].end <= e && !cands[o].bytes.end));
           }
-          bool after = e < s.last_token && cand_at[e] < 0 && table.casing(e) == Casing::Title;
+          // (A title after it is no part of a longer name: "Talvern Chief Executive Paul Renner".)
+          bool after = e < s.last_token && cand_at[e] < 0 && table.casing(e) == Casing::Title &&
+                       table.gaz<kGazTitle>(e) == kPosNone;
           bool before = i > s.first_token && !(table.flags(i) & kSentenceStart) &&
                         (table.casing(i - 1) == Casing::Title || table.gaz<kGazTitle>(i - 1) != kPosNone ||
                          company_word(table, i - 1) == CompanyWord::Honorific);
@@ -438,6 +447,56 @@ void holders_offices(const Document& doc, const TokenTable& table, std::vector<C
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// A body named after "a group called", "a charity called", "an organisation named" (table class Kind; "group" and
+/// "association" too): the capitalised words after it, small words "the", "of", "for", "and" between them, are one
+/// ORG ("a group called Save the Waterfront", which the tagger read as a verb and a place). Not where a candidate
+/// runs past them. Requires: cands sorted by position, non-overlapping; keeps them so.
+void called_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 6;
+  auto capital = [&](uint32_t i) {
+    return (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper) && table.style(i) == Style::Normal;
+  };
+  std::vector<int32_t> owner;  // made when first needed
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
+      std::string_view w = table.norm(i);
+      if ((w != "called" && w != "named") || table.casing(i - 1) != Casing::Lower) continue;
+      std::string_view kind = table.norm(i - 1);
+      if (company_word(table, i - 1) != CompanyWord::Kind && kind != "group" && kind != "association") continue;
+      uint32_t b = i + 1;
+      if (b < s.last_token && table.norm(b) == "the" && table.casing(b) == Casing::Lower) ++b;  // "called the ..."
+      uint32_t e = b;
+      for (uint32_t k = b; k < s.last_token && k - b < kLongest; ++k) {
+        std::string_view x = table.norm(k);
+        if (capital(k))
+          e = k + 1;
+        else if (k == b || !(x == "the" || x == "of" || x == "for" || x == "and"))
+          break;
+      }
+      if (e == b) continue;
+      if (owner.empty()) {
+        owner = candidate_at(doc.tokens.size(), cands);
+        drop.assign(cands.size(), 0);
+      }
+      bool inside = true;
+      for (uint32_t k = b; k < e; ++k) {
+        int32_t o = owner[k];
+        inside = inside && (o < 0 || (cands[o].begin >= b && cands[o].end <= e && !cands[o].bytes.end));
+      }
+      if (!inside || (owner[b] >= 0 && cands[owner[b]].begin == b && cands[owner[b]].end == e &&
+                      cands[owner[b]].label == Label::Org))
+        continue;
+      for (uint32_t k = b; k < e; ++k)
+        if (owner[k] >= 0) drop[owner[k]] = 1;
+      added.push_back({b, e, Label::Org, kJoinedScore, {}});
+      i = e - 1;
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 /// Well-known companies by a one-word name that is also a word or a name ("Meta", "Alphabet", "Uber"; table class
 /// Known), which the tagger reads as a person or leaves out: ORG, capitalised and alone (not inside a longer name:
 /// "Meta Platforms" is the tagger's). Requires: cands sorted by position, non-overlapping; keeps them so.
@@ -537,7 +596,9 @@ void agency_names(const Document& doc, const TokenTable& table, const Gazetteer&
   std::vector<uint8_t> drop;
   std::vector<Candidate> added;
   for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
-    if (!title(i) || !(company_word(table, i) == CompanyWord::Lead || table.norm(i) == "police")) continue;
+    std::optional<CompanyWord> word = company_word(table, i);
+    bool company = word == CompanyWord::Company;  // "Health Canada": only before a country
+    if (!title(i) || !(word == CompanyWord::Lead || company || table.norm(i) == "police")) continue;
     if (i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block && title(i - 1) && !(table.flags(i) & kSentenceStart))
       continue;
     if (owner.empty()) {
@@ -563,7 +624,10 @@ void agency_names(const Document& doc, const TokenTable& table, const Gazetteer&
         while (e < doc.tokens.size() && e - b < 2 && owner[e] < 0 && title(e)) ++e;  // untagged: "North West"
     }
     if (e == b || title(e) || doc.tokens[e - 1].block != doc.tokens[i].block ||
-        !((gaz.find(phrase_key(table, b, e)) & (b > i + 1 ? kPlace | 1u << kGazCity : kPlace)) || compass(b, e)))
+        !((gaz.find(phrase_key(table, b, e)) & (company     ? 1u << kGazCountry
+                                                : b > i + 1 ? kPlace | 1u << kGazCity
+                                                            : kPlace)) ||
+          (compass(b, e) && !company)))
       continue;
     if (o >= 0) drop[o] = 1;
     if (p >= 0) drop[p] = 1;
@@ -665,6 +729,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   known_companies(doc, table, cands);
   employers(doc, table, gaz, cands);
   holders_offices(doc, table, cands);
+  called_bodies(doc, table, cands);
   bracketed_acronyms(doc, table, cands);
   expanded_acronyms(doc, table, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named

@@ -27,7 +27,8 @@ enum class TimeWord : uint8_t {
   ClockWord,
   Ago,
   Meridiem,
-  Decade
+  Decade,
+  Format
 };
 enum class NumberWord : uint8_t { Cardinal, Vague, Scale, Ordinal };
 enum class UnitKind : uint8_t { CurrencySymbol, Currency, CurrencyCode, Minor, Percent, Measure };
@@ -722,6 +723,7 @@ class Matcher {
     std::string_view head = w.substr(0, dash), tail = w.substr(dash + 1);
     bool count = all_digits(head) || table_find(kNumberWords, head) == NumberWord::Cardinal;
     if (!count || tail.find('-') != std::string_view::npos) return i;
+    if (is_time(i + 1, TimeWord::Format)) return i;  // "a one-day series": a cricket format, no length of time
     if (tail == "day" || tail == "week" || tail == "month" || tail == "year" || tail == "decade") return i + 1;
     return i;
   }

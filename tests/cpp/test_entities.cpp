@@ -1160,3 +1160,52 @@ TEST_CASE("entities: an acronym of an organisation named in full", "[ner][entiti
   CHECK(full >= 0);
   CHECK(full == acronym);  // one organisation
 }
+
+// An editor's round on invented articles: a grocer's name ending in "Markets" was left untagged and its short form
+// taken for a person; a company's short form before a title left untagged; "Environment [Canada]", "[India]
+// [Meteorological Department]"; a body's name after "a group called" read as a verb and a place.
+TEST_CASE("entities: company short forms, a country's departments, a body after 'a group called'", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Shares of Meadowcroft Markets rose on Tuesday. Meadowcroft, based in Omaha, did not comment.\n\n"
+      "Talvern Foods Inc. said on Monday it would close two plants. Talvern Chief Executive Paul Renner said the "
+      "cuts were painful.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Meadowcroft Markets") == "ORG");
+  CHECK(label_of(doc, "Meadowcroft") == "ORG");
+  CHECK(label_of(doc, "Talvern") == "ORG");
+  CHECK(label_of(doc, "Paul Renner") == "PERSON");
+  aa::Document gov = analyser.analyse(
+      "Environment Canada warned that the storm would bring heavy snow. Health Canada issued a note. The India "
+      "Meteorological Department said the monsoon was late, and the US State Department said nothing.\n");
+  CAPTURE(aa::to_inline_text(gov));
+  CHECK(label_of(gov, "Environment Canada") == "ORG");
+  CHECK(label_of(gov, "Health Canada") == "ORG");
+  CHECK(label_of(gov, "India Meteorological Department") == "ORG");
+  CHECK(label_of(gov, "State Department") == "ORG");
+  CHECK(label_of(gov, "US") == "GPE");
+  aa::Document group = analyser.analyse(
+      "Opponents, led by a group called Save the Waterfront, filed a lawsuit. A charity called Friends of the Valley "
+      "joined them, a group called the Friends of Elm Park wrote, and a man named Tom Reyes spoke.\n");
+  CAPTURE(aa::to_inline_text(group));
+  CHECK(label_of(group, "Save the Waterfront") == "ORG");
+  CHECK(label_of(group, "Friends of the Valley") == "ORG");
+  CHECK(label_of(group, "Friends of Elm Park") == "ORG");
+  CHECK(label_of(group, "Tom Reyes") == "PERSON");
+}
+
+// More of an editor's list, invented sentences: a rail company tagged in part, a state's minister read as a body, a
+// cricket format read as a length of time.
+TEST_CASE("entities: a rail company, a state minister's portfolio, a one-day series", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Trains were cancelled after Network Rail found a fault. Network Rail said the line would reopen. NSW "
+      "Transport Minister Jo Haylen spoke.\n\nEngland won the one-day series, and he took a one-day break.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Network Rail") == "ORG ORG");
+  CHECK(label_of(doc, "Rail") == "none");
+  CHECK(label_of(doc, "NSW") == "GPE");
+  CHECK(label_of(doc, "NSW Transport") == "none");
+  CHECK(label_of(doc, "Jo Haylen") == "PERSON");
+  CHECK(labels_of(doc, "one-day") == "DATE");
+}

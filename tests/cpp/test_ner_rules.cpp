@@ -65,6 +65,8 @@ TEST_CASE("rules: dates", "[ner][rules]") {
       {"Children aged 8 to 10 took part.", {}},
       // A length of time in one hyphenated word.
       {"She began a 90-day stay and a three-month course.", {{"90-day", "DATE"}, {"three-month", "DATE"}}},
+      // A cricket format is no length of time.
+      {"They lost the one-day series after a two-day rest.", {{"two-day", "DATE"}}},
       // A year before a singular noun, or in a list of years.
       {"The 2006 film beat a 2012 remake.", {{"2006", "DATE"}, {"2012", "DATE"}}},
       {"She hosted the 2004 and 2005 galas.", {{"2004", "DATE"}, {"2005", "DATE"}}},
