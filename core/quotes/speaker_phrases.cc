@@ -381,6 +381,28 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   return chunk_left(j, lo, j);
 }
 
+bool PhraseFinder::names_a_noun(uint32_t k) const {
+  // "a group called Save the Waterfront": "called" between a common noun and a name gives a name, no speech.
+  if (k == 0 || k + 1 >= ix_.size() || !(ix_.word_is(k, "called") || ix_.word_is(k, "named"))) return false;
+  const TokenInfo& before = ix_.info[k - 1];
+  const TokenInfo& after = ix_.info[k + 1];
+  bool noun = before.lower && before.entity < 0 && !ix_.subject_pronoun(k - 1) && !ix_.is(k - 1, QuoteWord::Aux) &&
+              !ix_.is(k - 1, QuoteWord::Adverb) && !before.ly && !before.cue;
+  return noun && (after.upper || after.entity >= 0 || after.run >= 0);
+}
+
+bool PhraseFinder::modifiers_only(uint32_t a, uint32_t b) const {
+  // "retired teacher Glen Ashby", "longtime member Ana Ruiz": lowercase words or roles before a name describe it.
+  for (uint32_t k = a; k < b; ++k) {
+    const TokenInfo& x = ix_.info[k];
+    bool role = x.speaker == SpeakerWord::Role;
+    if (!(x.lower || role) || ix_.is(k, QuoteWord::Determiner) || ix_.is(k, QuoteWord::Preposition) ||
+        ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::Aux) || x.cue || ix_.subject_pronoun(k))
+      return false;
+  }
+  return true;
+}
+
 bool PhraseFinder::gerund_after_preposition(uint32_t k, uint32_t lo) const {
   return k > lo + 1 && ix_.is(k - 1, QuoteWord::Preposition) && ix_.is_punct(k - 2, ",") && ix_.ing_form(k);
 }
@@ -406,7 +428,7 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
                 (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
                 ix_.is(k, QuoteWord::That) ||
                 (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium &&
-                 !in_relative_clause(k, start) && !gerund_after_preposition(k, start));
+                 !in_relative_clause(k, start) && !gerund_after_preposition(k, start) && !names_a_noun(k));
     if (hard) {
       start = k + 1;
       break;
@@ -450,7 +472,7 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
     auto [nb, ne] = parts[head + 1];
     std::vector<Mention> inside;
     if (nb < ne) candidates(nb, ne, inside);
-    if (inside.size() == 1 && inside[0].first == nb && inside[0].last == ne &&
+    if (inside.size() == 1 && modifiers_only(nb, inside[0].first) && inside[0].last == ne &&
         (inside[0].kind == MentionKind::Entity || inside[0].kind == MentionKind::Name)) {
       SpeakerPhrase named;
       named.mentions.push_back(inside[0]);
@@ -527,6 +549,23 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
   }
   if (phrase.empty()) return phrase;
   uint32_t after = phrase.mentions.back().last;
+  if (after + 1 < hi && ix_.is_punct(after, ",") && phrase.mentions.size() == 1 &&
+      phrase.mentions.back().kind == MentionKind::Role) {
+    // "according to its director, Rosa Jimenez": the name set beside the role names it.
+    uint32_t e = after + 1;
+    while (e < hi && !ix_.is_punct(e, ",") && !ix_.is_punct(e, ".") && !ix_.is_punct(e, ";") && e - after < kMaxChunk)
+      ++e;
+    std::vector<Mention> inside;
+    candidates(after + 1, e, inside);
+    bool closed = e >= hi || ix_.is_punct(e, ",") || ix_.is_punct(e, ".") || ix_.is_punct(e, ";");
+    bool person = !inside.empty() && (inside[0].kind == MentionKind::Name ||
+                                      (inside[0].kind == MentionKind::Entity &&
+                                       ix_.doc.entities[static_cast<size_t>(inside[0].entity)].label == Label::Person));
+    if (closed && inside.size() == 1 && inside[0].first == after + 1 && inside[0].last == e && person) {
+      phrase.mentions.back() = inside[0];
+      after = e;
+    }
+  }
   if (!clause_ok && after < hi) {
     // "said China would ...": the phrase is the subject of a clause, not the speaker.
     const Mention& m = phrase.mentions.back();
