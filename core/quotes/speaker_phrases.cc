@@ -233,6 +233,41 @@ SpeakerPhrase PhraseFinder::pick(uint32_t a, uint32_t b, bool prefer_right, uint
     return m.kind == MentionKind::Name;
   };
   if (personish(c[best])) {
+    // "Britain, France and Canada": a list of names, commas and a last "and" between them.
+    auto gap = [&](const Mention& l, const Mention& r, bool& and_seen) {
+      if (l.last >= r.first) return false;
+      for (uint32_t k = l.last; k < r.first; ++k) {
+        if (ix_.is(k, QuoteWord::And))
+          and_seen = true;
+        else if (!ix_.is_punct(k, ","))
+          return false;
+      }
+      return true;
+    };
+    size_t lo_i = best, hi_i = best;
+    bool last_and = false, any_and = false;
+    while (lo_i > 0 && personish(c[lo_i - 1])) {
+      bool a = false;
+      if (!gap(c[lo_i - 1], c[lo_i], a)) break;
+      any_and = any_and || a;
+      --lo_i;
+    }
+    while (hi_i + 1 < c.size() && personish(c[hi_i + 1])) {
+      bool a = false;
+      if (!gap(c[hi_i], c[hi_i + 1], a)) break;
+      any_and = any_and || a;
+      ++hi_i;
+    }
+    if (hi_i > lo_i) {
+      bool a = false;
+      gap(c[hi_i - 1], c[hi_i], a);
+      last_and = a;
+    }
+    if (hi_i >= lo_i + 2 && last_and && any_and) {
+      phrase.mentions.assign(c.begin() + static_cast<std::ptrdiff_t>(lo_i),
+                             c.begin() + static_cast<std::ptrdiff_t>(hi_i) + 1);
+      return phrase;
+    }
     for (size_t i = 0; i < c.size(); ++i) {
       if (i == best || !personish(c[i])) continue;
       uint32_t from = std::min(c[i].last, c[best].last), to = std::max(c[i].first, c[best].first);
@@ -378,7 +413,39 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
       return phrase;
     }
   }
-  return chunk_left(j, lo, j);
+  return with_listed_before(chunk_left(j, lo, j), lo);
+}
+
+SpeakerPhrase PhraseFinder::with_listed_before(SpeakerPhrase phrase, uint32_t lo) const {
+  // "Britain, France and Canada said": the names listed before the pair joined by "and" speak too.
+  auto name = [&](const Mention& m) {
+    if (m.kind == MentionKind::Name) return true;
+    if (m.kind != MentionKind::Entity) return false;
+    Label l = ix_.doc.entities[static_cast<size_t>(m.entity)].label;
+    return l == Label::Person || l == Label::Org || l == Label::Gpe;
+  };
+  if (phrase.mentions.size() != 2 || !name(phrase.mentions[0]) || !name(phrase.mentions[1])) return phrase;
+  std::vector<Mention> listed;
+  uint32_t first = phrase.mentions[0].first;
+  while (first > lo + 1 && ix_.is_punct(first - 1, ",") && listed.size() < 8) {
+    uint32_t end = first - 1, begin = end;
+    while (begin > lo && end - begin < kMaxChunk && !boundary(begin - 1) &&
+           !ix_.is(begin - 1, QuoteWord::Preposition) && !ix_.is(begin - 1, QuoteWord::Determiner) &&
+           (ix_.info[begin - 1].entity >= 0 || ix_.info[begin - 1].run >= 0))
+      --begin;
+    std::vector<Mention> inside;
+    if (begin < end) candidates(begin, end, inside);
+    if (inside.size() != 1 || inside[0].first != begin || inside[0].last != end || !name(inside[0])) break;
+    listed.push_back(inside[0]);
+    first = begin;
+  }
+  if (listed.empty()) return phrase;
+  // "In Paris, France and Canada said": a preposition before the first name makes it an introductory phrase.
+  if (first > lo && (ix_.is(first - 1, QuoteWord::Preposition) || ix_.info[first - 1].lower)) return phrase;
+  std::reverse(listed.begin(), listed.end());
+  listed.insert(listed.end(), phrase.mentions.begin(), phrase.mentions.end());
+  phrase.mentions = std::move(listed);
+  return phrase;
 }
 
 bool PhraseFinder::names_a_noun(uint32_t k) const {

@@ -76,6 +76,8 @@ class PhraseFinder {
   SpeakerPhrase chunk_left(uint32_t j, uint32_t lo, uint32_t adjacent) const;
   SpeakerPhrase subject_with_appositives(uint32_t comma, uint32_t lo) const;
   bool anonymity_between(uint32_t a, uint32_t b) const;
+  // A pair of names joined by "and" with the names listed before it by commas ("Britain, France and Canada").
+  SpeakerPhrase with_listed_before(SpeakerPhrase phrase, uint32_t lo) const;
 };
 
 }  // namespace aa::quotes
