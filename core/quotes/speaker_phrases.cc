@@ -413,6 +413,13 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
       return phrase;
     }
   }
+  // "Astronomers using the Orion telescope say", "Residents living near the plant said": a participle after a
+  // source noun starts the phrase that describes it; the noun speaks.
+  for (uint32_t k = j; k > lo && j - k < kMaxChunk; --k) {
+    if (boundary(k)) break;
+    if (ix_.info[k].lower && ix_.ing_form(k) && !ix_.info[k].cue && is_source_noun(ix_.info[k - 1].speaker))
+      return chunk_left(k - 1, lo, k - 1);
+  }
   return with_listed_before(chunk_left(j, lo, j), lo);
 }
 
