@@ -588,12 +588,20 @@ class Finder {
     if (ix_.is(k, QuoteWord::Indefinite) && (k + 1 >= e || ix_.kind(k + 1) != TokenKind::Word ||
                                              ix_.is(k + 1, QuoteWord::Preposition) || ix_.info[k + 1].upper))
       return false;
+    // "claimed three for 51", "won 3-1": a bowler's figures or a score, not a clause's subject.
+    if ((kind == TokenKind::Number || number_word(k)) && k + 2 < e && ix_.word_is(k + 1, "for") &&
+        (ix_.kind(k + 2) == TokenKind::Number || number_word(k + 2)))
+      return false;
     if (ix_.is(k, QuoteWord::Determiner) || ix_.is(k, QuoteWord::Indefinite) || ix_.subject_pronoun(k) || x.upper ||
         kind == TokenKind::Number || x.speaker)
       return true;
-    // A lowercase word opens a clause when an auxiliary follows soon: "said prices would rise".
+    // A lowercase word opens a clause when an auxiliary follows soon: "said prices would rise"; not one right after
+    // "and" ("claimed three for 51 and was named man of the match": the cue's subject's second verb).
     for (uint32_t t = k + 1; t < e && t <= k + 3; ++t)
-      if (ix_.is(t, QuoteWord::Aux)) return true;
+      if (ix_.is(t, QuoteWord::Aux)) {
+        if (ix_.is(t - 1, QuoteWord::And) || ix_.is(t - 1, QuoteWord::But)) break;
+        return true;
+      }
     // "said damage to the roof had been severe": a noun, a prepositional phrase of a few words, an auxiliary.
     if (k + 1 < e && ix_.is(k + 1, QuoteWord::Preposition))
       for (uint32_t t = k + 2; t < e && t <= k + kMaxNounPhrase; ++t) {

@@ -233,6 +233,41 @@ SpeakerPhrase PhraseFinder::pick(uint32_t a, uint32_t b, bool prefer_right, uint
     return m.kind == MentionKind::Name;
   };
   if (personish(c[best])) {
+    // "Britain, France and Canada": a list of names, commas and a last "and" between them.
+    auto gap = [&](const Mention& l, const Mention& r, bool& and_seen) {
+      if (l.last >= r.first) return false;
+      for (uint32_t k = l.last; k < r.first; ++k) {
+        if (ix_.is(k, QuoteWord::And))
+          and_seen = true;
+        else if (!ix_.is_punct(k, ","))
+          return false;
+      }
+      return true;
+    };
+    size_t lo_i = best, hi_i = best;
+    bool last_and = false, any_and = false;
+    while (lo_i > 0 && personish(c[lo_i - 1])) {
+      bool a = false;
+      if (!gap(c[lo_i - 1], c[lo_i], a)) break;
+      any_and = any_and || a;
+      --lo_i;
+    }
+    while (hi_i + 1 < c.size() && personish(c[hi_i + 1])) {
+      bool a = false;
+      if (!gap(c[hi_i], c[hi_i + 1], a)) break;
+      any_and = any_and || a;
+      ++hi_i;
+    }
+    if (hi_i > lo_i) {
+      bool a = false;
+      gap(c[hi_i - 1], c[hi_i], a);
+      last_and = a;
+    }
+    if (hi_i >= lo_i + 2 && last_and && any_and) {
+      phrase.mentions.assign(c.begin() + static_cast<std::ptrdiff_t>(lo_i),
+                             c.begin() + static_cast<std::ptrdiff_t>(hi_i) + 1);
+      return phrase;
+    }
     for (size_t i = 0; i < c.size(); ++i) {
       if (i == best || !personish(c[i])) continue;
       uint32_t from = std::min(c[i].last, c[best].last), to = std::max(c[i].first, c[best].first);
@@ -378,7 +413,68 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
       return phrase;
     }
   }
-  return chunk_left(j, lo, j);
+  // "Astronomers using the Orion telescope say", "Residents living near the plant said": a participle after a
+  // source noun starts the phrase that describes it; the noun speaks.
+  for (uint32_t k = j; k > lo && j - k < kMaxChunk; --k) {
+    if (boundary(k)) break;
+    if (ix_.info[k].lower && ix_.ing_form(k) && !ix_.info[k].cue && is_source_noun(ix_.info[k - 1].speaker))
+      return chunk_left(k - 1, lo, k - 1);
+  }
+  return with_listed_before(chunk_left(j, lo, j), lo);
+}
+
+SpeakerPhrase PhraseFinder::with_listed_before(SpeakerPhrase phrase, uint32_t lo) const {
+  // "Britain, France and Canada said": the names listed before the pair joined by "and" speak too.
+  auto name = [&](const Mention& m) {
+    if (m.kind == MentionKind::Name) return true;
+    if (m.kind != MentionKind::Entity) return false;
+    Label l = ix_.doc.entities[static_cast<size_t>(m.entity)].label;
+    return l == Label::Person || l == Label::Org || l == Label::Gpe;
+  };
+  if (phrase.mentions.size() != 2 || !name(phrase.mentions[0]) || !name(phrase.mentions[1])) return phrase;
+  std::vector<Mention> listed;
+  uint32_t first = phrase.mentions[0].first;
+  while (first > lo + 1 && ix_.is_punct(first - 1, ",") && listed.size() < 8) {
+    uint32_t end = first - 1, begin = end;
+    while (begin > lo && end - begin < kMaxChunk && !boundary(begin - 1) &&
+           !ix_.is(begin - 1, QuoteWord::Preposition) && !ix_.is(begin - 1, QuoteWord::Determiner) &&
+           (ix_.info[begin - 1].entity >= 0 || ix_.info[begin - 1].run >= 0))
+      --begin;
+    std::vector<Mention> inside;
+    if (begin < end) candidates(begin, end, inside);
+    if (inside.size() != 1 || inside[0].first != begin || inside[0].last != end || !name(inside[0])) break;
+    listed.push_back(inside[0]);
+    first = begin;
+  }
+  if (listed.empty()) return phrase;
+  // "In Paris, France and Canada said": a preposition before the first name makes it an introductory phrase.
+  if (first > lo && (ix_.is(first - 1, QuoteWord::Preposition) || ix_.info[first - 1].lower)) return phrase;
+  std::reverse(listed.begin(), listed.end());
+  listed.insert(listed.end(), phrase.mentions.begin(), phrase.mentions.end());
+  phrase.mentions = std::move(listed);
+  return phrase;
+}
+
+bool PhraseFinder::names_a_noun(uint32_t k) const {
+  // "a group called Save the Waterfront": "called" between a common noun and a name gives a name, no speech.
+  if (k == 0 || k + 1 >= ix_.size() || !(ix_.word_is(k, "called") || ix_.word_is(k, "named"))) return false;
+  const TokenInfo& before = ix_.info[k - 1];
+  const TokenInfo& after = ix_.info[k + 1];
+  bool noun = before.lower && before.entity < 0 && !ix_.subject_pronoun(k - 1) && !ix_.is(k - 1, QuoteWord::Aux) &&
+              !ix_.is(k - 1, QuoteWord::Adverb) && !before.ly && !before.cue;
+  return noun && (after.upper || after.entity >= 0 || after.run >= 0);
+}
+
+bool PhraseFinder::modifiers_only(uint32_t a, uint32_t b) const {
+  // "retired teacher Glen Ashby", "longtime member Ana Ruiz": lowercase words or roles before a name describe it.
+  for (uint32_t k = a; k < b; ++k) {
+    const TokenInfo& x = ix_.info[k];
+    bool role = x.speaker == SpeakerWord::Role;
+    if (!(x.lower || role) || ix_.is(k, QuoteWord::Determiner) || ix_.is(k, QuoteWord::Preposition) ||
+        ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::Aux) || x.cue || ix_.subject_pronoun(k))
+      return false;
+  }
+  return true;
 }
 
 bool PhraseFinder::gerund_after_preposition(uint32_t k, uint32_t lo) const {
@@ -406,7 +502,7 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
                 (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
                 ix_.is(k, QuoteWord::That) ||
                 (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium &&
-                 !in_relative_clause(k, start) && !gerund_after_preposition(k, start));
+                 !in_relative_clause(k, start) && !gerund_after_preposition(k, start) && !names_a_noun(k));
     if (hard) {
       start = k + 1;
       break;
@@ -450,7 +546,7 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
     auto [nb, ne] = parts[head + 1];
     std::vector<Mention> inside;
     if (nb < ne) candidates(nb, ne, inside);
-    if (inside.size() == 1 && inside[0].first == nb && inside[0].last == ne &&
+    if (inside.size() == 1 && modifiers_only(nb, inside[0].first) && inside[0].last == ne &&
         (inside[0].kind == MentionKind::Entity || inside[0].kind == MentionKind::Name)) {
       SpeakerPhrase named;
       named.mentions.push_back(inside[0]);
@@ -527,6 +623,23 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
   }
   if (phrase.empty()) return phrase;
   uint32_t after = phrase.mentions.back().last;
+  if (after + 1 < hi && ix_.is_punct(after, ",") && phrase.mentions.size() == 1 &&
+      phrase.mentions.back().kind == MentionKind::Role) {
+    // "according to its director, Rosa Jimenez": the name set beside the role names it.
+    uint32_t e = after + 1;
+    while (e < hi && !ix_.is_punct(e, ",") && !ix_.is_punct(e, ".") && !ix_.is_punct(e, ";") && e - after < kMaxChunk)
+      ++e;
+    std::vector<Mention> inside;
+    candidates(after + 1, e, inside);
+    bool closed = e >= hi || ix_.is_punct(e, ",") || ix_.is_punct(e, ".") || ix_.is_punct(e, ";");
+    bool person = !inside.empty() && (inside[0].kind == MentionKind::Name ||
+                                      (inside[0].kind == MentionKind::Entity &&
+                                       ix_.doc.entities[static_cast<size_t>(inside[0].entity)].label == Label::Person));
+    if (closed && inside.size() == 1 && inside[0].first == after + 1 && inside[0].last == e && person) {
+      phrase.mentions.back() = inside[0];
+      after = e;
+    }
+  }
   if (!clause_ok && after < hi) {
     // "said China would ...": the phrase is the subject of a clause, not the speaker.
     const Mention& m = phrase.mentions.back();

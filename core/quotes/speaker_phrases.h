@@ -61,6 +61,10 @@ class PhraseFinder {
   bool in_relative_clause(uint32_t k, uint32_t lo) const;
   // Is the cue at token k a gerund in a phrase set off by commas (", in announcing the plan,")?
   bool gerund_after_preposition(uint32_t k, uint32_t lo) const;
+  // Is the cue at token k "called" or "named" giving a noun its name ("a group called Save the Waterfront")?
+  bool names_a_noun(uint32_t k) const;
+  // Are tokens [a, b) only words that describe the name after them ("retired teacher")?
+  bool modifiers_only(uint32_t a, uint32_t b) const;
   // The token before a parenthesis that ends at token j ("Boxer (D-Calif.)"), else j.
   uint32_t before_parenthesis(uint32_t j, uint32_t lo) const;
   // Does token e (before b) make the name that ends before it a modifier ("Chinese counterpart")?
@@ -72,6 +76,8 @@ class PhraseFinder {
   SpeakerPhrase chunk_left(uint32_t j, uint32_t lo, uint32_t adjacent) const;
   SpeakerPhrase subject_with_appositives(uint32_t comma, uint32_t lo) const;
   bool anonymity_between(uint32_t a, uint32_t b) const;
+  // A pair of names joined by "and" with the names listed before it by commas ("Britain, France and Canada").
+  SpeakerPhrase with_listed_before(SpeakerPhrase phrase, uint32_t lo) const;
 };
 
 }  // namespace aa::quotes
