@@ -385,6 +385,19 @@ std::vector<int32_t> candidate_at(size_t tokens, const std::vector<Candidate>& c
   return at;
 }
 
+bool only_inside(const std::vector<int32_t>& at, const std::vector<Candidate>& cands, uint32_t b, uint32_t e) {
+  for (uint32_t t = b; t < e; ++t) {
+    int32_t o = at[t];
+    if (o >= 0 && (cands[o].begin < b || cands[o].end > e || cands[o].bytes.end)) return false;
+  }
+  return true;
+}
+
+void drop_on(const std::vector<int32_t>& at, uint32_t b, uint32_t e, std::vector<uint8_t>& drop) {
+  for (uint32_t t = b; t < e; ++t)
+    if (at[t] >= 0) drop[at[t]] = 1;
+}
+
 void replace_candidates(std::vector<Candidate>& cands, const std::vector<uint8_t>& drop,
                         const std::vector<Candidate>& added) {
   std::vector<Candidate> kept;

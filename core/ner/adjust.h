@@ -33,6 +33,13 @@ uint32_t title_prefix(const TokenTable& table, const Gazetteer& gazetteer, uint3
 /// For each of `tokens` tokens, the index in `cands` of the candidate over it, or -1.
 std::vector<int32_t> candidate_at(size_t tokens, const std::vector<Candidate>& cands);
 
+/// Can one candidate over tokens [b, e) replace the ones on them? Every candidate on them lies inside [b, e) and
+/// covers whole tokens (`at`: candidate_at).
+bool only_inside(const std::vector<int32_t>& at, const std::vector<Candidate>& cands, uint32_t b, uint32_t e);
+
+/// Marks in `drop` every candidate on tokens [b, e) (`at`: candidate_at).
+void drop_on(const std::vector<int32_t>& at, uint32_t b, uint32_t e, std::vector<uint8_t>& drop);
+
 /// The candidates not marked in `drop` (one flag per candidate) and `added`, sorted by position: the last step of
 /// every document-level rule that replaces readings.
 void replace_candidates(std::vector<Candidate>& cands, const std::vector<uint8_t>& drop,

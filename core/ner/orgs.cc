@@ -202,19 +202,14 @@ void split_org_repeats(const Document& doc, const TokenTable& table, std::vector
       for (uint32_t e = std::min(i + 4, s.last_token); e >= i + 2; --e) {
         if (!names.count(key(i, e)) || !capitals(i, e)) continue;
         int32_t first = cand_at[i];
-        bool inside = true, tagged = false;
-        for (uint32_t t = i; t < e; ++t) {
-          int32_t o = cand_at[t];
-          inside = inside && (o < 0 || (cands[o].begin >= i && cands[o].end <= e && !cands[o].bytes.end));
-          tagged = tagged || o >= 0;
-        }
+        bool inside = only_inside(cand_at, cands, i, e), tagged = false;
+        for (uint32_t t = i; t < e; ++t) tagged = tagged || cand_at[t] >= 0;
         bool split = tagged && !(first >= 0 && cands[first].end == e);
         bool joins = (e < s.last_token && cand_at[e] < 0 && table.casing(e) == Casing::Title) ||
                      (i > s.first_token && !(table.flags(i) & kSentenceStart) && cand_at[i - 1] < 0 &&
                       table.casing(i - 1) == Casing::Title);
         if (!inside || !split || joins) break;
-        for (uint32_t t = i; t < e; ++t)
-          if (cand_at[t] >= 0) drop[cand_at[t]] = 1;
+        drop_on(cand_at, i, e, drop);
         added.push_back({i, e, Label::Org, kJoinedScore, {}});
         i = e - 1;
         break;
@@ -305,11 +300,7 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
             c.label = Label::Org;
         } else {
           // Untagged, or a part of it tagged alone ("Harlow [Dane] said" after "Harlow Dane Group"): one ORG.
-          bool free = true;
-          for (uint32_t t = i; t < e; ++t) {
-            int32_t o = cand_at[t];
-            free = free && (o < 0 || (cands[o].begin >= i && cands[o].end <= e && !cands[o].bytes.end));
-          }
+          bool free = only_inside(cand_at, cands, i, e);
           // (A title after it is no part of a longer name: "Talvern Chief Executive Paul Renner".)
           bool after = e < s.last_token && cand_at[e] < 0 && table.casing(e) == Casing::Title &&
                        table.gaz<kGazTitle>(e) == kPosNone;
@@ -317,8 +308,7 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
                         (table.casing(i - 1) == Casing::Title || table.gaz<kGazTitle>(i - 1) != kPosNone ||
                          company_word(table, i - 1) == CompanyWord::Honorific);
           if (free && !after && !before) {
-            for (uint32_t t = i; t < e; ++t)
-              if (cand_at[t] >= 0) drop[cand_at[t]] = 1;
+            drop_on(cand_at, i, e, drop);
             added.push_back({i, e, Label::Org, kJoinedScore, {}});
           }
         }
@@ -480,16 +470,10 @@ void called_bodies(const Document& doc, const TokenTable& table, std::vector<Can
         owner = candidate_at(doc.tokens.size(), cands);
         drop.assign(cands.size(), 0);
       }
-      bool inside = true;
-      for (uint32_t k = b; k < e; ++k) {
-        int32_t o = owner[k];
-        inside = inside && (o < 0 || (cands[o].begin >= b && cands[o].end <= e && !cands[o].bytes.end));
-      }
-      if (!inside || (owner[b] >= 0 && cands[owner[b]].begin == b && cands[owner[b]].end == e &&
-                      cands[owner[b]].label == Label::Org))
+      if (!only_inside(owner, cands, b, e) || (owner[b] >= 0 && cands[owner[b]].begin == b &&
+                                               cands[owner[b]].end == e && cands[owner[b]].label == Label::Org))
         continue;
-      for (uint32_t k = b; k < e; ++k)
-        if (owner[k] >= 0) drop[owner[k]] = 1;
+      drop_on(owner, b, e, drop);
       added.push_back({b, e, Label::Org, kJoinedScore, {}});
       i = e - 1;
     }
@@ -559,14 +543,8 @@ void field_list_bodies(const Document& doc, const TokenTable& table, const Gazet
         cand_at = candidate_at(doc.tokens.size(), cands);
         drop.assign(cands.size(), 0);
       }
-      bool inside = true;
-      for (uint32_t t = b; t < e; ++t) {
-        int32_t o = cand_at[t];
-        inside = inside && (o < 0 || (cands[o].begin >= b && cands[o].end <= e && !cands[o].bytes.end));
-      }
-      if (!inside) continue;
-      for (uint32_t t = b; t < e; ++t)
-        if (cand_at[t] >= 0) drop[cand_at[t]] = 1;
+      if (!only_inside(cand_at, cands, b, e)) continue;
+      drop_on(cand_at, b, e, drop);
       added.push_back({b, e, Label::Org, kJoinedScore, {}});
       b = e - 1;
     }

@@ -553,14 +553,8 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       auto [one, two] = result_line(doc, table, b, e);
       for (auto [sb, se] : {one, two}) {
         if (sb == se) continue;
-        bool inside = true;
-        for (uint32_t i = sb; i < se; ++i) {
-          int32_t o = owner[i];
-          inside = inside && (o < 0 || (cands[o].begin >= sb && cands[o].end <= se && !cands[o].bytes.end));
-        }
-        if (!inside) continue;
-        for (uint32_t i = sb; i < se; ++i)
-          if (owner[i] >= 0) drop[owner[i]] = 1;
+        if (!only_inside(owner, cands, sb, se)) continue;
+        drop_on(owner, sb, se, drop);
         added.push_back({sb, se, Label::Org, 700, {}});
         teams.insert(phrase_key(table, sb, se));
       }
