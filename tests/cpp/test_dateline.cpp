@@ -3,6 +3,7 @@
 #include <string>
 
 #include "analyser.h"
+#include "entity_labels.h"
 #include "json/writers.h"
 #include "text/dateline.h"
 
@@ -21,12 +22,6 @@ std::string dateline_of(const std::string& first_paragraph) {
   };
   return words(d->place_begin, d->place_end) + "|" + words(d->region_begin, d->region_end) + "|" +
          words(d->agency_begin, d->agency_end) + "|" + std::string(doc.view(doc.tokens[d->end].span));
-}
-
-std::string label_of(const aa::Document& doc, const std::string& text) {
-  for (const auto& e : doc.entities)
-    if (doc.view(e.span) == text) return aa::label_name(e.label);
-  return "none";
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analyser.h"
+#include "entity_labels.h"
 #include "ner/entities.h"
 #include "ner/features.h"
 #include "text/sentences.h"
@@ -27,21 +28,6 @@ const char* kArticle =
 struct Want {
   std::string text, label;
 };
-
-/// The label of the first entity whose text is `text`, or "none".
-std::string label_of(const aa::Document& doc, const std::string& text) {
-  for (const auto& e : doc.entities)
-    if (doc.view(e.span) == text) return aa::label_name(e.label);
-  return "none";
-}
-
-/// The labels of every entity whose text is `text`, space-separated, or "none".
-std::string labels_of(const aa::Document& doc, const std::string& text) {
-  std::string out;
-  for (const auto& e : doc.entities)
-    if (doc.view(e.span) == text) out += std::string(out.empty() ? "" : " ") + aa::label_name(e.label);
-  return out.empty() ? std::string("none") : out;
-}
 
 }  // namespace
 

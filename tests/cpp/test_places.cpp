@@ -3,19 +3,8 @@
 #include <string>
 
 #include "analyser.h"
+#include "entity_labels.h"
 #include "json/writers.h"
-
-namespace {
-
-/// The labels of every entity whose text is `text`, space-separated, or "none".
-std::string labels(const aa::Document& doc, const std::string& text) {
-  std::string out;
-  for (const auto& e : doc.entities)
-    if (doc.view(e.span) == text) out += std::string(out.empty() ? "" : " ") + aa::label_name(e.label);
-  return out.empty() ? std::string("none") : out;
-}
-
-}  // namespace
 
 TEST_CASE("places: a one-word name the text calls a town is a place in every mention", "[ner][places]") {
   aa::Analyser analyser;
@@ -24,9 +13,9 @@ TEST_CASE("places: a one-word name the text calls a town is a place in every men
       "divers visit Marvell.\n\n"
       "The population of Dunholt fell last year. Dunholt has a harbour.\n");
   CAPTURE(aa::to_inline_text(doc));
-  CHECK(labels(doc, "Marvell") == "GPE GPE GPE GPE");  // was PERSON: a surname in the name lists
-  CHECK(labels(doc, "Dunholt") == "GPE GPE");
-  CHECK(labels(doc, "Tessel") == "LOC");
+  CHECK(labels_of(doc, "Marvell") == "GPE GPE GPE GPE");  // was PERSON: a surname in the name lists
+  CHECK(labels_of(doc, "Dunholt") == "GPE GPE");
+  CHECK(labels_of(doc, "Tessel") == "LOC");
 }
 
 TEST_CASE("places: a title, a full name or a role keeps the person", "[ner][places]") {
@@ -37,9 +26,9 @@ TEST_CASE("places: a title, a full name or a role keeps the person", "[ner][plac
   CAPTURE(aa::to_inline_text(doc));
   // The person's mentions stay PERSON; "the town of Kestrel" itself names the town (a rule of names.cc: a name after
   // "the town of" / "the village of" is a GPE).
-  CHECK(labels(doc, "Kestrel") == "PERSON GPE PERSON");
-  CHECK(labels(doc, "Anna Marvell") == "PERSON");
-  CHECK(labels(doc, "Marvell") == "PERSON PERSON");
+  CHECK(labels_of(doc, "Kestrel") == "PERSON GPE PERSON");
+  CHECK(labels_of(doc, "Anna Marvell") == "PERSON");
+  CHECK(labels_of(doc, "Marvell") == "PERSON PERSON");
 }
 
 TEST_CASE("places: a US state's postal code after a place and a comma is a GPE", "[ner][places]") {
@@ -48,15 +37,15 @@ TEST_CASE("places: a US state's postal code after a place and a comma is a GPE",
       "Best bakery in Lawrence, KS and the staff are lovely. Ship it to Baltimore, MD 21202 please.\n\n"
       "In Boston, MA rules were changed.\n");
   CAPTURE(aa::to_inline_text(doc));
-  CHECK(labels(doc, "KS") == "GPE");
-  CHECK(labels(doc, "MD") == "GPE");
-  CHECK(labels(doc, "MA") == "none");  // a word after it: no address
+  CHECK(labels_of(doc, "KS") == "GPE");
+  CHECK(labels_of(doc, "MD") == "GPE");
+  CHECK(labels_of(doc, "MA") == "none");  // a word after it: no address
 }
 
 TEST_CASE("places: \"the\" stays outside a country's name", "[ner][places]") {
   aa::Analyser analyser;
   aa::Document doc = analyser.analyse("She moved to the Netherlands in 2010.\n");
   CAPTURE(aa::to_inline_text(doc));
-  CHECK(labels(doc, "the Netherlands") == "none");  // was the GPE
-  CHECK(labels(doc, "Netherlands") == "GPE");
+  CHECK(labels_of(doc, "the Netherlands") == "none");  // was the GPE
+  CHECK(labels_of(doc, "Netherlands") == "GPE");
 }
