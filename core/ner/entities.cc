@@ -151,6 +151,8 @@ bool name_part(const Document& doc, const TokenTable& t, uint32_t i) {
         for (uint32_t e = free_end; e > i && !matched; --e) {
           auto it = names.find(key(i, e));
           if (it == names.end()) continue;
+          // A name's last word written in lower case is a common word ("Emerging markets fell").
+          if (e - i >= 2 && t.casing(e - 1) == Casing::Lower) continue;
           // Not a name inside a longer capitalised name ("Price" in "Price Waterhouse").
           if (e < s.last_token && t.casing(e) == Casing::Title && !taken[e] && !(t.flags(e) & kSentenceStart)) continue;
           // A title before it is no part of it ("President Xi Jinping").

@@ -22,15 +22,36 @@ enum class CompanyWord : uint8_t {
   Lead,
   Known,
   Employee,
-  Kind
+  Kind,
+  WeakSuffix,
+  Plain
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
 
 constexpr uint16_t kJoinedScore = 700;
 
+/// The class of a word of companies' names, a WeakSuffix read as a Suffix and a Plain word as none (both only for
+/// plain_before_suffix).
+std::optional<CompanyWord> company_class(std::optional<CompanyWord> w) {
+  if (w == CompanyWord::WeakSuffix) return CompanyWord::Suffix;
+  if (w == CompanyWord::Plain) return std::nullopt;
+  return w;
+}
+
 std::optional<CompanyWord> company_word(const TokenTable& table, uint32_t i) {
-  return table_find(kCompanyWords, table.norm_no_period(i));
+  return company_class(table_find(kCompanyWords, table.norm_no_period(i)));
+}
+
+/// "Emerging Markets", "High Speed Rail": a suffix that is also a common noun after words that only describe it
+/// (tokens [b, i), i the suffix).
+bool plain_before_suffix(const TokenTable& table, uint32_t b, uint32_t i) {
+  if (table_find(kCompanyWords, table.norm_no_period(i)) != CompanyWord::WeakSuffix) return false;
+  for (uint32_t k = b; k < i; ++k) {
+    std::optional<CompanyWord> w = table_find(kCompanyWords, table.norm_no_period(k));
+    if (w != CompanyWord::Plain && w != CompanyWord::Common) return false;
+  }
+  return true;
 }
 
 /// Untagged capitalised words that end in a company suffix ("Halden Mutual"): an ORG of two words or more. A name
@@ -49,8 +70,9 @@ void untagged_companies(const Document& doc, const TokenTable& table, std::vecto
         continue;
       uint32_t b = i;
       while (b > s.first_token && cand_at[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
-             table.gaz<kGazTitle>(b - 1) == kPosNone)
+             table.gaz<kGazTitle>(b - 1) == kPosNone && table.norm(b - 1) != "the")
         --b;
+      if (plain_before_suffix(table, b, i)) continue;
       if (b > s.first_token && cand_at[b - 1] >= 0) {
         Candidate& c = cands[cand_at[b - 1]];
         bool name = c.label == Label::Person || c.label == Label::Org || c.label == Label::Gpe || c.label == Label::Loc;
@@ -698,7 +720,7 @@ void expanded_acronyms(const Document& doc, const TokenTable& table, std::vector
 }  // namespace
 
 bool company_name_end(std::string_view norm) {
-  std::optional<CompanyWord> w = table_find(kCompanyWords, norm);
+  std::optional<CompanyWord> w = company_class(table_find(kCompanyWords, norm));
   return w == CompanyWord::Suffix || w == CompanyWord::Company;
 }
 

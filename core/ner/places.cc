@@ -8,7 +8,7 @@
 namespace aa::ner {
 namespace {
 
-enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf };
+enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf, Near, Local };
 
 #include "ner_place_cues.inc"  // kPlaceCues
 
@@ -25,12 +25,13 @@ long next_in_sentence(const TokenTable& table, size_t i) {
 
 /// "the town of X", "the population of X": the cue's label, or Person if none.
 Label cue_before(const TokenTable& table, uint32_t i) {
-  if (i < 2 || (table.flags(i) & kSentenceStart) || (table.flags(i - 1) & kSentenceStart) || table.norm(i - 1) != "of")
-    return Label::Person;
-  auto cue = table_find(kPlaceCues, table.norm(i - 2));
-  if (!cue) return Label::Person;
+  if (i < 1 || (table.flags(i) & kSentenceStart)) return Label::Person;
   long after = next_in_sentence(table, i);
   if (after >= 0 && (table.norm(after) == "'s" || table.norm(after) == "'")) return Label::Person;  // "X's birth"
+  if (table_find(kPlaceCues, table.norm(i - 1)) == PlaceCue::Near) return Label::Gpe;  // "roadworks near X"
+  if (i < 2 || (table.flags(i - 1) & kSentenceStart) || table.norm(i - 1) != "of") return Label::Person;
+  auto cue = table_find(kPlaceCues, table.norm(i - 2));
+  if (!cue || *cue == PlaceCue::Near || *cue == PlaceCue::Local) return Label::Person;
   return *cue == PlaceCue::Loc ? Label::Loc : Label::Gpe;
 }
 
@@ -38,6 +39,8 @@ Label cue_before(const TokenTable& table, uint32_t i) {
 /// place word must end the phrase ("X is a town councillor" is no place).
 Label cue_after(const TokenTable& table, uint32_t i) {
   long j = next_in_sentence(table, i);
+  if (j >= 0 && table.casing(j) == Casing::Lower && table_find(kPlaceCues, table.norm(j)) == PlaceCue::Local)
+    return Label::Gpe;  // "X councillor Dev Amin"
   if (j < 0 || (table.norm(j) != "is" && table.norm(j) != "was" && table.norm(j) != ",")) return Label::Person;
   j = next_in_sentence(table, j);
   if (j < 0 || (table.norm(j) != "a" && table.norm(j) != "an")) return Label::Person;
@@ -45,7 +48,7 @@ Label cue_after(const TokenTable& table, uint32_t i) {
     j = next_in_sentence(table, j);
     if (j < 0 || table.casing(j) != Casing::Lower) return Label::Person;
     auto cue = table_find(kPlaceCues, table.norm(j));
-    if (!cue || *cue == PlaceCue::GpeOf) continue;
+    if (!cue || *cue == PlaceCue::GpeOf || *cue == PlaceCue::Near || *cue == PlaceCue::Local) continue;
     long end = next_in_sentence(table, j);
     if (end >= 0 && table.casing(end) == Casing::Lower) {
       std::string_view w = table.norm(end);
@@ -63,14 +66,18 @@ Label cue_after(const TokenTable& table, uint32_t i) {
 void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                             std::vector<Candidate>& cands) {
   (void)doc;
-  (void)gazetteer;
+  constexpr uint32_t kOrgLists =
+      1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub | 1u << kGazUniversity | 1u << kGazOrgWord;
   struct Word {
     Label label;
     bool person;  // the document shows it as a person's
   };
   std::unordered_map<uint32_t, Word> words;  // key of a one-word PERSON -> the place the text calls it, if any
+  // A PERSON, or an ORG of a word no list of organisations has ("roadworks near [ORG Hollerton]").
   auto one_word_person = [&](const Candidate& c) {
-    return c.label == Label::Person && !c.bytes.end && c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title;
+    if (c.bytes.end || c.end != c.begin + 1 || table.casing(c.begin) != Casing::Title) return false;
+    return c.label == Label::Person ||
+           (c.label == Label::Org && !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kOrgLists));
   };
   for (const Candidate& c : cands)
     if (one_word_person(c)) words.emplace(table.key(c.begin), Word{Label::Person, false});

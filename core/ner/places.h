@@ -11,9 +11,11 @@
 
 namespace aa::ner {
 
-/// A one-word, capitalised PERSON right after a place word and "of" ("the town of Marvell", "the population of
-/// Marvell", "the island of Tessel") or before "is a" / ", a" and a place word that ends the phrase ("Marvell is a
-/// small fishing town in ...") is a place in all its one-word PERSON mentions: GPE (LOC for an island); unless
+/// A one-word, capitalised PERSON (or an ORG no list of organisations has) right after a place word and "of" ("the
+/// town of Marvell", "the population of Marvell", "the island of Tessel"), after "near" or "outside" ("roadworks
+/// near Marvell"), before a lowercase local office ("Marvell councillor Dev Amin") or before "is a" / ", a" and a
+/// place word that ends the phrase ("Marvell is a small fishing town in ...") is a place in all its one-word
+/// PERSON (ORG) mentions: GPE (LOC for an island); unless
 /// the document also shows the word as a person's: a word of a person's full name, or a title before a mention
 /// ("Mayor Marvell"), or a possessive after the cue ("the town of Marvell's birth").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.

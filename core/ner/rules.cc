@@ -28,7 +28,8 @@ enum class TimeWord : uint8_t {
   Ago,
   Meridiem,
   Decade,
-  Format
+  Format,
+  Run
 };
 enum class NumberWord : uint8_t { Cardinal, Vague, Scale, Ordinal };
 enum class UnitKind : uint8_t { CurrencySymbol, Currency, CurrencyCode, Minor, Percent, Measure };
@@ -786,7 +787,10 @@ class Matcher {
     if ((is_word(i, "late") || is_word(i, "early")) && is_weekday(i + 1) && is_time(i + 2, TimeWord::DayPart))
       return i + 3;
     // "in the morning", "the night": the day's part alone.
-    if (is_word(i, "the") && is_time(i + 1, TimeWord::DayPart) && toks_[i + 1].casing == Casing::Lower) return i + 2;
+    // Not before what runs then: "The evening ferry will not run", "the morning shift".
+    if (is_word(i, "the") && is_time(i + 1, TimeWord::DayPart) && toks_[i + 1].casing == Casing::Lower &&
+        !is_time(i + 2, TimeWord::Run))
+      return i + 2;
     if ((is_word(i, "this") || is_word(i, "last") || is_word(i, "yesterday") || is_word(i, "tomorrow") ||
          is_weekday(i)) &&
         is_time(i + 1, TimeWord::DayPart))

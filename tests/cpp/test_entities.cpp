@@ -1195,3 +1195,41 @@ TEST_CASE("entities: a rail company, a state minister's portfolio, a one-day ser
   CHECK(label_of(doc, "Jo Haylen") == "PERSON");
   CHECK(labels_of(doc, "one-day") == "DATE");
 }
+
+// What was left of the last editor's round, invented sentences: a train company named after the coast it serves read
+// as a region; common words before "Markets" or "Rail" read as a firm ("Emerging Markets fell"), and repeated in
+// lower case; "the evening ferry" read as a time; a town the tagger does not know read as a person.
+TEST_CASE("entities: a train company, common words before a company's word, a ferry's time, an unknown town",
+          "[ner][entities][editor4]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Brindle Coast Trains said services would be cut. Passengers on Brindle Coast Trains were angry.\n\n"
+      "Emerging Markets fell 2% on Tuesday, and emerging markets in Asia fell too. The High Speed Rail line will "
+      "open in 2030. Shares in Fennick Rail rose.\n\nThe evening ferry was cancelled. The morning sailing left "
+      "late, and the ferry ran on Friday evening.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Emerging Markets") == "none");
+  CHECK(label_of(doc, "emerging markets") == "none");
+  CHECK(label_of(doc, "High Speed Rail") == "none");
+  CHECK(label_of(doc, "The High Speed Rail") == "none");
+  CHECK(label_of(doc, "Fennick Rail") == "ORG");
+  CHECK(label_of(doc, "The evening") == "none");
+  CHECK(label_of(doc, "The morning") == "none");
+  CHECK(label_of(doc, "Friday evening") == "TIME");
+  aa::Document union_doc =
+      analyser.analyse("Grain prices rose, the Farmers Union said. Farmers union members met on Monday.\n");
+  CAPTURE(aa::to_inline_text(union_doc));
+  CHECK(label_of(union_doc, "Farmers Union") == "ORG");
+  CHECK(label_of(union_doc, "Farmers union") == "none");  // a name repeated in lower case is no name
+  aa::Document town = analyser.analyse(
+      "Drivers heading to Pellow face delays until June. Roadworks near Pellow began on Monday, and traffic "
+      "through Pellow was slow. Pellow councillor Dev Amin said the council had listened.\n");
+  CAPTURE(aa::to_inline_text(town));
+  CHECK(labels_of(town, "Pellow") == "GPE GPE GPE GPE");
+  CHECK(label_of(town, "Dev Amin") == "PERSON");
+  aa::Document org = analyser.analyse(
+      "Drivers heading to Hollerton face delays. Roadworks near Hollerton began on Monday. Hollerton, which lies on "
+      "the A40, wants a bypass.\n");
+  CAPTURE(aa::to_inline_text(org));
+  CHECK(labels_of(org, "Hollerton") == "GPE GPE GPE");
+}
