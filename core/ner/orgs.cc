@@ -24,7 +24,8 @@ enum class CompanyWord : uint8_t {
   Employee,
   Kind,
   WeakSuffix,
-  Plain
+  Plain,
+  Acts
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
@@ -35,7 +36,7 @@ constexpr uint16_t kJoinedScore = 700;
 /// plain_before_suffix).
 std::optional<CompanyWord> company_class(std::optional<CompanyWord> w) {
   if (w == CompanyWord::WeakSuffix) return CompanyWord::Suffix;
-  if (w == CompanyWord::Plain) return std::nullopt;
+  if (w == CompanyWord::Plain || w == CompanyWord::Acts) return std::nullopt;
   return w;
 }
 
@@ -503,6 +504,23 @@ void called_bodies(const Document& doc, const TokenTable& table, std::vector<Can
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// A region's name that speaks or runs trains is a company's ("Calloway West Coast said", "Calloway West Coast
+/// trains"): a LOC of two words or more that no gazetteer lists whole, followed in one of its mentions by a word
+/// of class Acts in lower case, is an ORG in all its mentions. Keeps cands sorted and non-overlapping.
+void acting_regions(const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+  std::unordered_set<uint32_t> acting;
+  for (const Candidate& c : cands) {
+    if (c.label != Label::Loc || c.bytes.end || c.end - c.begin < 2 || c.end >= table.size()) continue;
+    if (!(table.flags(c.end) & kInSentence) || table.casing(c.end) != Casing::Lower) continue;
+    if (table_find(kCompanyWords, table.norm(c.end)) != CompanyWord::Acts) continue;
+    uint32_t key = phrase_key(table, c.begin, c.end);
+    if (!(gaz.find(key) & ~kGazPrefix)) acting.insert(key);
+  }
+  if (acting.empty()) return;
+  for (Candidate& c : cands)
+    if (c.label == Label::Loc && !c.bytes.end && acting.count(phrase_key(table, c.begin, c.end))) c.label = Label::Org;
+}
+
 /// Well-known companies by a one-word name that is also a word or a name ("Meta", "Alphabet", "Uber"; table class
 /// Known), which the tagger reads as a person or leaves out: ORG, capitalised and alone (not inside a longer name:
 /// "Meta Platforms" is the tagger's). Requires: cands sorted by position, non-overlapping; keeps them so.
@@ -727,6 +745,7 @@ bool company_name_end(std::string_view norm) {
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
+  acting_regions(table, gaz, cands);
   employers(doc, table, gaz, cands);
   holders_offices(doc, table, cands);
   called_bodies(doc, table, cands);

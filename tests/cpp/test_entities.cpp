@@ -1208,6 +1208,12 @@ TEST_CASE("entities: a train company, common words before a company's word, a fe
       "open in 2030. Shares in Fennick Rail rose.\n\nThe evening ferry was cancelled. The morning sailing left "
       "late, and the ferry ran on Friday evening.\n");
   CAPTURE(aa::to_inline_text(doc));
+  aa::Document coast = analyser.analyse(
+      "Calloway West Coast said services would be cut. Passengers on Calloway West Coast trains were angry, and "
+      "snow fell across the West Coast.\n");
+  CAPTURE(aa::to_inline_text(coast));
+  CHECK(labels_of(coast, "Calloway West Coast") == "ORG ORG");
+  CHECK(label_of(coast, "West Coast") != "ORG");  // the region itself
   CHECK(label_of(doc, "Emerging Markets") == "none");
   CHECK(label_of(doc, "emerging markets") == "none");
   CHECK(label_of(doc, "High Speed Rail") == "none");
