@@ -523,7 +523,8 @@ void acting_regions(const TokenTable& table, const Gazetteer& gaz, std::vector<C
 
 /// Well-known companies by a one-word name that is also a word or a name ("Meta", "Alphabet", "Uber"; table class
 /// Known), which the tagger reads as a person or leaves out: ORG, capitalised and alone (not inside a longer name:
-/// "Meta Platforms" is the tagger's). Requires: cands sorted by position, non-overlapping; keeps them so.
+/// "Meta Platforms" is the tagger's; a title after it is no part of it: "Garda Commissioner Peter Lyons"). Requires:
+/// cands sorted by position, non-overlapping; keeps them so.
 void known_companies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   auto title = [&](uint32_t i) {
     return i < doc.tokens.size() && (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper);
@@ -536,8 +537,9 @@ void known_companies(const Document& doc, const TokenTable& table, std::vector<C
       continue;
     bool same_block_before = i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block;
     bool same_block_after = i + 1 < doc.tokens.size() && doc.tokens[i + 1].block == doc.tokens[i].block;
-    if (table.style(i) == Style::Normal && ((same_block_before && title(i - 1) && !(table.flags(i) & kSentenceStart)) ||
-                                            (same_block_after && title(i + 1))))
+    if (table.style(i) == Style::Normal &&
+        ((same_block_before && title(i - 1) && !(table.flags(i) & kSentenceStart)) ||
+         (same_block_after && title(i + 1) && table.gaz<kGazTitle>(i + 1) == kPosNone)))
       continue;  // part of a longer name
     if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
     int32_t o = owner[i];
@@ -635,8 +637,9 @@ void agency_names(const Document& doc, const TokenTable& table, const Gazetteer&
       continue;
     } else {
       p = owner[b];
+      // (A country read as its team in a sports report too: "Cricket [ORG Australia] said".)
       if (p >= 0 && cands[p].begin == b && !cands[p].bytes.end &&
-          (cands[p].label == Label::Gpe || cands[p].label == Label::Loc))
+          (cands[p].label == Label::Gpe || cands[p].label == Label::Loc || cands[p].label == Label::Org))
         e = cands[p].end;
       else if (p < 0)
         while (e < doc.tokens.size() && e - b < 2 && owner[e] < 0 && title(e)) ++e;  // untagged: "North West"

@@ -1239,3 +1239,23 @@ TEST_CASE("entities: a train company, common words before a company's word, a fe
   CAPTURE(aa::to_inline_text(org));
   CHECK(labels_of(org, "Hollerton") == "GPE GPE GPE");
 }
+
+// An editor's round on twelve invented articles: Ireland's police force read as a person ("[PERSON Garda]
+// Commissioner", "[PERSON Gardaí] said"); a firm ending in "Brothers" read as a person; a sport's governing body
+// named by its country read as the country's team ("Cricket [ORG Ireland] said").
+TEST_CASE("entities: the Garda, a firm of brothers, a sport's governing body", "[ner][entities][editor4]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Gardaí said a man would appear in court. A Garda spokesman said he was arrested. The minister was briefed "
+      "by Garda Commissioner Tomas Reilly.\n\nThe loan was arranged by Kellaway Brothers and Orrin Bank.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Gardaí") == "ORG");
+  CHECK(labels_of(doc, "Garda") == "ORG ORG");
+  CHECK(label_of(doc, "Tomas Reilly") == "PERSON");
+  CHECK(label_of(doc, "Kellaway Brothers") == "ORG");
+  aa::Document cricket = analyser.analyse(
+      "Ireland beat Scotland by six wickets in Dublin. Ireland made 241 for four, with Aidan Roche on 88 not "
+      "out.\n\nCricket Ireland said a record crowd attended.\n");
+  CAPTURE(aa::to_inline_text(cricket));
+  CHECK(label_of(cricket, "Cricket Ireland") == "ORG");
+}
