@@ -52,6 +52,7 @@ aa_table(kCapitals CapitalKind ner_capitals.tsv ner_capitals.inc)
 aa_table(kPlaceCues PlaceCue ner_place_cues.tsv ner_place_cues.inc)
 aa_table(kStateCodes StateCode ner_state_codes.tsv ner_state_codes.inc)
 aa_table(kBusinessWords BusinessWord ner_business_words.tsv ner_business_words.inc)
+aa_table(kBodyNouns BodyNoun ner_body_nouns.tsv ner_body_nouns.inc)
 # quotes: cue verbs, speaker words, quote words, first names' genders
 aa_table(kCueWords CueWord cues.tsv quote_cues.inc)
 aa_table(kSpeakerWords SpeakerWord speaker_words.tsv quote_speaker_words.inc)

@@ -653,9 +653,10 @@ void places_not_persons(const Document& doc, const TokenTable& table, const Gaze
 }
 
 // Every name of a byline is a person: "By Tom Hale and Priya Nair" (the structure stage has cut the byline to its
-// names). A part between "and", "&", "/" or commas of two to four capitalised words (initials allowed) that the
-// tagger left untagged, with no word of a company's name or a place, is a PERSON; a part it tagged is left as it
-// is (an agency: "Associated Press").
+// names). A part between "and", "&", "/" or commas of two to four capitalised words (initials allowed) with no word
+// of a company's name or a place is a PERSON, whether the tagger left it untagged or read it as an organisation or
+// a place ("By Morwenna Tillett": a given name it has never seen); a part with such a word is left as it is (an
+// agency: "Associated Press").
 void byline_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                   std::vector<Candidate>& cands) {
   constexpr uint32_t kNotPerson = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazOrgWord | 1u << kGazOrgName;
@@ -673,6 +674,12 @@ void byline_names(const Document& doc, const TokenTable& table, const Gazetteer&
   std::vector<uint8_t> owned(last - first, 0);
   for (const Candidate& c : cands)
     for (uint32_t i = std::max(c.begin, first); i < std::min(c.end, last); ++i) owned[i - first] = 1;
+  // The candidate that covers exactly tokens [b, e), or none.
+  auto exactly = [&](uint32_t b, uint32_t e) -> Candidate* {
+    for (Candidate& c : cands)
+      if (c.begin == b && c.end == e && !c.bytes.end) return &c;
+    return nullptr;
+  };
   auto separator = [&](uint32_t i) {
     std::string_view w = doc.view(doc.tokens[i].span);
     return w == "and" || w == "&" || w == "/" || w == ",";
@@ -687,9 +694,12 @@ void byline_names(const Document& doc, const TokenTable& table, const Gazetteer&
       names = table.casing(i) == Casing::Title || (table.casing(i) == Casing::Upper && doc.tokens[i].span.size() <= 2);
       untagged = untagged && !owned[i - first];
     }
-    for (uint32_t i = b; i < e && names && untagged; ++i)  // "Harbour Press Agency": no person
+    Candidate* read = untagged ? nullptr : exactly(b, e);
+    bool misread = read && (read->label == Label::Org || read->label == Label::Gpe || read->label == Label::Loc);
+    for (uint32_t i = b; i < e && names && (untagged || misread); ++i)  // "Harbour Press Agency": no person
       names = !company_name_end(table.norm_no_period(i)) && !(gazetteer.find(phrase_key(table, i, i + 1)) & kNotPerson);
     if (names && untagged) added.push_back({b, e, Label::Person, kNameWordScore, {}});
+    if (names && misread) read->label = Label::Person;
     b = e + 1;
   }
   if (added.empty()) return;

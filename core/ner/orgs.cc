@@ -30,6 +30,10 @@ enum class CompanyWord : uint8_t {
 
 #include "ner_company_words.inc"  // kCompanyWords
 
+enum class BodyNoun : uint8_t { Body };
+
+#include "ner_body_nouns.inc"  // kBodyNouns
+
 constexpr uint16_t kJoinedScore = 700;
 
 /// The class of a word of companies' names, a WeakSuffix read as a Suffix and a Plain word as none (both only for
@@ -346,7 +350,8 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
 /// Bodies whose names hold "and", which the tagger cut in two: "the [England] and [Wales Cricket Board]" (a place,
 /// "and", an ORG that begins with a place and ends in an organisation's word; "the" before them) and "the [Department
 /// of Health] and Social Care" (an ORG with "of", "and", capitalised words the tagger left out, then no capitalised
-/// word): one ORG. Requires: cands sorted by position, non-overlapping; keeps them so.
+/// word), and "the Competition and [Markets Authority]" (capitalised words the tagger left out before "and"): one
+/// ORG. Requires: cands sorted by position, non-overlapping; keeps them so.
 void names_with_and(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
   auto org_end = [&](uint32_t i) {
@@ -392,20 +397,45 @@ void names_with_and(const Document& doc, const TokenTable& table, const Gazettee
     drop[k] = 1;
     added.push_back({a.begin, e, Label::Org, kJoinedScore, {}});
   }
+  // "The Competition and [Markets Authority]": the tagger took only the part after "and"; capitalised words it
+  // left out before "and" (up to three, "the" before them) join it when it ends in an organisation's word.
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& b = cands[k];
+    if (b.bytes.end || b.label != Label::Org || b.begin < 3 || table.norm(b.begin - 1) != "and" ||
+        !org_end(b.end - 1) || !title(b.begin - 2) || doc.tokens[b.begin - 2].block != doc.tokens[b.begin].block)
+      continue;
+    if (cand_at.empty()) {
+      cand_at = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    if (drop[k]) continue;
+    uint32_t a = b.begin - 1;
+    while (a > 0 && b.begin - 1 - a < 3 && cand_at[a - 1] < 0 && title(a - 1) && table.norm(a - 1) != "the" &&
+           doc.tokens[a - 1].block == doc.tokens[b.begin].block)
+      --a;
+    if (a == b.begin - 1 || a == 0 || table.norm(a - 1) != "the" ||
+        (gaz.find(phrase_key(table, a, b.begin - 1)) & kPlace))
+      continue;
+    drop[k] = 1;
+    added.push_back({a, b.end, Label::Org, kJoinedScore, {}});
+  }
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
 /// The employer after a market job and "at": "Tom Belling, an analyst at [LOC Peel Hunt]", "an economist at Capital
-/// Economics" (table class Employee): the tagger's place or person there, or its untagged capitalised words, is an
-/// ORG, unless the gazetteers know the name as a place. Requires: cands sorted by position, non-overlapping; keeps
-/// them so.
+/// Economics", "Analysts at Peel Hunt said" (table class Employee): the tagger's place or person there, or its untagged
+/// capitalised words, is an ORG, unless the gazetteers know the name as a place. Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
 void employers(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
   std::vector<int32_t> owner;
   std::vector<Candidate> added;
   for (uint32_t i = 2; i < doc.tokens.size(); ++i) {
+    // "Analysts at Peel Hunt said": the job word opens the sentence, capitalised.
+    bool job_case = table.casing(i - 2) == Casing::Lower ||
+                    (table.casing(i - 2) == Casing::Title && (table.flags(i - 2) & kSentenceStart));
     if (table.casing(i) != Casing::Title || table.norm(i - 1) != "at" ||
-        company_word(table, i - 2) != CompanyWord::Employee || table.casing(i - 2) != Casing::Lower)
+        company_word(table, i - 2) != CompanyWord::Employee || !job_case)
       continue;
     if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
     int32_t o = owner[i];
@@ -519,6 +549,79 @@ void acting_regions(const TokenTable& table, const Gazetteer& gaz, std::vector<C
   if (acting.empty()) return;
   for (Candidate& c : cands)
     if (c.label == Label::Loc && !c.bytes.end && acting.count(phrase_key(table, c.begin, c.end))) c.label = Label::Org;
+}
+
+/// A body described in an apposition after its name: "Unite, the union that represents the staff", "Halvard, a
+/// lender which", "Ferrow, the online retailer behind" (a comma, "the", "a" or "an", up to two lowercase words, a
+/// noun of core/data/ner_body_nouns.tsv, then "that", "which", "whose", "representing", "behind", "for" or a comma):
+/// the name before the comma is an ORG, the tagger's person or place there relabelled and its untagged capitalised
+/// words (up to four, first in the sentence or after a lowercase word) added, unless the gazetteers know it as a
+/// place. Also the name right after "the" and such a noun ("according to the union Balpa") and after "shares in" or
+/// "shares of" ("Shares in Harlow Dane fell"), the tagger's person or place or its untagged capitalised words.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+void described_bodies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                      std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
+  auto capital = [&](uint32_t i) {  // not in a headline's or an all-capitals line's words
+    return (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper) &&
+           (table.style(i) == Style::Normal || table.style(i) == Style::Lower);
+  };
+  std::vector<int32_t> owner;  // made when first needed: most documents have no such apposition
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
+      bool body_before = table.casing(i) == Casing::Lower && table_find(kBodyNouns, table.norm(i)) &&
+                         table.norm(i - 1) == "the";  // "the union Balpa", "the charity Shelter"
+      bool shares_before = (table.norm(i) == "in" || table.norm(i) == "of") && table.norm(i - 1) == "shares";
+      if ((body_before || shares_before) && capital(i + 1)) {
+        if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+        int32_t o = owner[i + 1];
+        if (o >= 0) {
+          Candidate& c = cands[o];
+          if (c.begin == i + 1 && !c.bytes.end &&
+              (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
+              !(gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+            c.label = Label::Org;
+          continue;
+        }
+        uint32_t e = i + 1;
+        while (e < s.last_token && e - i <= 4 && owner[e] < 0 && capital(e) && table.gaz<kGazTitle>(e) == kPosNone) ++e;
+        if (e > i + 1 && (e >= s.last_token || owner[e] < 0) && !(gaz.find(phrase_key(table, i + 1, e)) & kPlace))
+          added.push_back({i + 1, e, Label::Org, kJoinedScore, {}});
+        continue;
+      }
+      if (i + 3 >= s.last_token || table.norm(i) != "," || table.casing(i + 1) != Casing::Lower) continue;
+      std::string_view det = table.norm(i + 1);
+      if (det != "the" && det != "a" && det != "an") continue;
+      uint32_t n = i + 2;
+      while (n < s.last_token && n < i + 4 && table.casing(n) == Casing::Lower &&
+             !table_find(kBodyNouns, table.norm(n)))
+        ++n;
+      if (n + 1 >= s.last_token || table.casing(n) != Casing::Lower || !table_find(kBodyNouns, table.norm(n))) continue;
+      std::string_view next = table.norm(n + 1);
+      if (!(next == "that" || next == "which" || next == "whose" || next == "representing" || next == "behind" ||
+            next == "for" || next == ","))
+        continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      int32_t o = owner[i - 1];
+      if (o >= 0) {
+        Candidate& c = cands[o];
+        if (c.end == i && !c.bytes.end &&
+            (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
+            !(gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+          c.label = Label::Org;
+        continue;
+      }
+      uint32_t b = i;
+      while (b > s.first_token && i - b < 4 && owner[b - 1] < 0 && capital(b - 1) && table.norm(b - 1) != "the") --b;
+      bool opens = b == s.first_token || table.casing(b - 1) == Casing::Lower || table.norm(b - 1) == "," ||
+                   doc.tokens[b - 1].kind == TokenKind::Quote;
+      if (b == i || !opens || (b > s.first_token && owner[b - 1] >= 0) || (gaz.find(phrase_key(table, b, i)) & kPlace))
+        continue;
+      added.push_back({b, i, Label::Org, kJoinedScore, {}});
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
 /// Well-known companies by a one-word name that is also a word or a name ("Meta", "Alphabet", "Uber"; table class
@@ -752,6 +855,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   employers(doc, table, gaz, cands);
   holders_offices(doc, table, cands);
   called_bodies(doc, table, cands);
+  described_bodies(doc, table, gaz, cands);
   bracketed_acronyms(doc, table, cands);
   expanded_acronyms(doc, table, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named

@@ -192,7 +192,13 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
         !is_tell(ix_.lower(verb)) && !(m.last < hi && ix_.is(m.last, QuoteWord::And))) {
       uint32_t end = m.last;
       SpeakerPhrase after = phrases_.phrase_after(m.last, hi, false, &end);
-      if (!after.empty() && (end >= hi || ix_.is_punct(end, ",") || ix_.is_punct(end, "."))) {
+      // "..., said the routes to Lyon, Porto and Bergen had not ...": a phrase that goes on after a comma and
+      // reaches its name over a preposition is the clause's subject, not a speaker set after the cue.
+      bool over_preposition = false;
+      if (!after.empty() && end < hi && ix_.is_punct(end, ","))
+        for (uint32_t t = m.last; t < after.mentions.front().first; ++t)
+          over_preposition = over_preposition || ix_.is(t, QuoteWord::Preposition);
+      if (!after.empty() && !over_preposition && (end >= hi || ix_.is_punct(end, ",") || ix_.is_punct(end, "."))) {
         // "said the fire chief, James Steele.": the name in apposition names the role's holder.
         if (end < hi && ix_.is_punct(end, ",") && after.mentions.back().kind == MentionKind::Role) {
           uint32_t name_end = end + 1;

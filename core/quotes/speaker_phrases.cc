@@ -498,9 +498,13 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
     }
     // A quotation's mark ends the clause; an apostrophe no quotation pairs does not ("the Patients' Forum").
     bool mark = ix_.kind(k) == TokenKind::Quote && ix_.info[k].quote >= 0;
+    // "Unite, the union that represents the staff, said": "that" after a source noun opens a relative clause
+    // inside the apposition; after a verb ("warned that") it opens a reported clause.
+    bool relative_that =
+        ix_.is(k, QuoteWord::That) && k > start && ix_.info[k - 1].lower && is_source_noun(ix_.info[k - 1].speaker);
     bool hard = mark || ix_.kind(k) == TokenKind::Dash ||
                 (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
-                ix_.is(k, QuoteWord::That) ||
+                (ix_.is(k, QuoteWord::That) && !relative_that) ||
                 (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium &&
                  !in_relative_clause(k, start) && !gerund_after_preposition(k, start) && !names_a_noun(k));
     if (hard) {

@@ -702,6 +702,10 @@ TEST_CASE("entities: every name of a byline is a person", "[ner][entities][names
   CHECK(persons("By Tom Hale and Priya Nair") == "Tom Hale; Priya Nair");
   CHECK(persons("By Priya Nair and Tom Hale") == "Priya Nair; Tom Hale");
   CHECK(persons("By Associated Press") == "");  // an agency stays what the tagger read
+  // A given name the tagger has never seen: it read the author as an organisation.
+  CHECK(persons("By Morwenna Tillett, Transport Correspondent") == "Morwenna Tillett");
+  CHECK(persons("By Morwenna Tillett") == "Morwenna Tillett");
+  CHECK(persons("By Harbour Press Agency") == "");
 }
 
 TEST_CASE("entities: a company's short form in the headline above its full name is the company",
@@ -1258,4 +1262,24 @@ TEST_CASE("entities: the Garda, a firm of brothers, a sport's governing body", "
       "out.\n\nCricket Ireland said a record crowd attended.\n");
   CAPTURE(aa::to_inline_text(cricket));
   CHECK(label_of(cricket, "Cricket Ireland") == "ORG");
+}
+
+TEST_CASE("entities: organisations an editor saw misread in a business story", "[ner][entities][orgs]") {
+  // Invented text, in the shape of a retail story: a broker after "Analysts at" opening a sentence, a regulator
+  // whose name holds "and", a union described in an apposition after its one-word name.
+  aa::Analyser analyser;
+  auto doc = analyser.analyse(
+      "Chemist chain to shut stores\n\n"
+      "Shares in Harlow Dane fell 9% on Tuesday. Analysts at Peel Hunt cut their target price.\n\n"
+      "The Competition and Markets Authority is already looking at the chain's purchase of a rival.\n\n"
+      "Corvane, the union that represents some of the staff, said it would seek urgent talks.\n\n"
+      "About 60 jobs are at risk, according to the union Tarnwick.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Harlow Dane") == "ORG");
+  CHECK(label_of(doc, "Peel Hunt") == "ORG");
+  CHECK(label_of(doc, "Competition and Markets Authority") == "ORG");
+  CHECK(label_of(doc, "Corvane") == "ORG");
+  CHECK(label_of(doc, "Tarnwick") == "ORG");
+  REQUIRE(doc.quotes.size() >= 1);
+  CHECK(doc.quotes[0].speaker.name == "Corvane");
 }
