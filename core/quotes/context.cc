@@ -112,7 +112,8 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
       word_of_[t] = id;
       const WordFacts& f = words_[id];
       x.impersonal = f.cue == CueWord::Impersonal;
-      x.cue = x.impersonal ? std::nullopt : f.cue;
+      x.speech_noun = f.cue == CueWord::Noun;
+      x.cue = x.impersonal || x.speech_noun ? std::nullopt : f.cue;
       x.speaker = f.speaker;
       x.word = f.word;
       x.ly = x.lower && f.ly;
@@ -194,7 +195,7 @@ bool TextIndex::subject_pronoun(uint32_t t) const {
       w != SpeakerWord::I && w != SpeakerWord::We)
     return false;
   std::string l = lower(t);
-  return l != "him" && l != "her" && l != "them";
+  return l != "him" && l != "her" && l != "them" && l != "his" && l != "its" && l != "their";
 }
 
 void TextIndex::find_runs() {

@@ -104,6 +104,14 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     return m;
   }
   if (negated(verb) || passive(verb, hi)) return std::nullopt;
+  // "his claim that", "the claims were false": after an article or a possessive the word is a noun, no verb's cue
+  // (a noun of speech with "that" is read by its own frame).
+  if ((m.kind == CueWord::Say || m.kind == CueWord::Report) && verb > lo) {
+    std::string d = ix_.lower(verb - 1);
+    if (d == "the" || d == "a" || d == "an" || d == "his" || d == "her" || d == "their" || d == "its" || d == "our" ||
+        d == "my" || d == "your")
+      return std::nullopt;
+  }
   if (m.kind == CueWord::Cite) {
     m.last = verb + 1;
     // "Naghavi was quoted by IRNA as saying": passive, the subject speaks.
