@@ -810,7 +810,14 @@ class Finder {
   bool indirect_told(uint32_t a, uint32_t e) {
     uint32_t stop = std::min(e, a + kMaxSentenceScan);
     for (uint32_t t = a + 1; t + 2 < stop; ++t) {
-      if (ix_.info[t].quote >= 0 || !ix_.is(t + 1, QuoteWord::That)) continue;
+      if (ix_.info[t].quote >= 0) continue;
+      bool that = ix_.is(t + 1, QuoteWord::That);
+      // "The court heard the boy was taken to hospital": a hearing body's "heard" also without "that".
+      bool court = ix_.word_is(t, "heard") &&
+                   (ix_.word_is(t - 1, "court") || ix_.word_is(t - 1, "jury") || ix_.word_is(t - 1, "inquest") ||
+                    ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial"));
+      bool clause = ix_.is(t + 1, QuoteWord::Determiner) ? subject_then_aux(t + 1, e) : clause_start(t + 1, e);
+      if (!that && !(court && clause)) continue;
       bool told = (is_tell(ix_.lower(t)) || addresses(t)) && !ix_.ing_form(t) &&
                   (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were") || ix_.word_is(t - 1, "been") ||
                    ix_.word_is(t - 1, "is") || ix_.word_is(t - 1, "are"));
@@ -824,7 +831,8 @@ class Finder {
       m.kind = CueWord::Impersonal;
       m.begin = t - 1;
       m.end = t + 1;
-      if (add_indirect(m, t + 2, clause_end(t + 2, e), 0.6f)) {
+      uint32_t start = that ? t + 2 : t + 1;
+      if (add_indirect(m, start, clause_end(start, e), 0.6f)) {
         items_.back().hearsay = true;
         return true;
       }
@@ -870,6 +878,11 @@ class Finder {
       // "it would close the plant, a decision that puts 300 jobs at risk": a closing apposition on the whole clause is
       // the writer's comment.
       if (comma && k + 2 < e && (ix_.word_is(k + 1, "a") || ix_.word_is(k + 1, "an")) && comment_to_end(k + 2, e))
+        return k;
+      // "he knew of no grudge, a view echoed by the bank's chief": a noun and its participle with "by" after it.
+      if (comma && k + 4 < e && (ix_.word_is(k + 1, "a") || ix_.word_is(k + 1, "an")) && ix_.info[k + 2].lower &&
+          ix_.info[k + 3].lower && ix_.text(k + 3).size() > 4 &&
+          ix_.text(k + 3).substr(ix_.text(k + 3).size() - 2) == "ed" && ix_.word_is(k + 4, "by"))
         return k;
       for (uint32_t j = k + 1; j < e && j <= k + 5; ++j) {
         const TokenInfo& x = ix_.info[j];
