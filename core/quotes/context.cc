@@ -130,6 +130,17 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     info[t].impersonal = false;
     info[t].cue = CueWord::Report;
   }
+  // "as the firm puts it, “...”", "as she put it": "put" in that frame is a verb of saying.
+  for (uint32_t t = 2; t + 1 < toks.size(); ++t) {
+    if (info[t].cue || (lower(t) != "put" && lower(t) != "puts")) continue;
+    if (lower(t + 1) != "it") continue;
+    bool as = false;
+    for (uint32_t k = t - 1; k > 0 && t - k <= 4 && !as; --k) {
+      if (toks[k].kind != TokenKind::Word && toks[k].kind != TokenKind::Clitic) break;
+      as = lower(k) == "as";
+    }
+    if (as) info[t].cue = CueWord::Say;
+  }
   // "..., the Ledger reports.", "..., reports the Ledger.": "reports" after a name and before the sentence's end (a
   // comma, a time word), or after a comma and before its speaker, is the verb ("Police reports show" stays a noun).
   for (uint32_t t = 1; t + 1 < toks.size(); ++t) {

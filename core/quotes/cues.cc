@@ -37,6 +37,8 @@ bool CueFinder::passive(uint32_t verb, uint32_t hi) const {
 
 uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
   uint32_t e = verb + 1;
+  // "as she put it": the cue is "put it".
+  if ((ix_.word_is(verb, "put") || ix_.word_is(verb, "puts")) && e < hi && ix_.word_is(e, "it")) return e + 1;
   if (is_tell(ix_.lower(verb))) {
     uint32_t k = e;
     if (k < hi && ix_.lower(k) == "the") ++k;

@@ -1152,6 +1152,10 @@ class Finder {
       bool particle = k == m->last && k < e && ix_.word_is(k, "out") && ix_.lower(m->verb).rfind("point", 0) == 0;
       if (particle) ++k;
       uint32_t start = that_after(k, e);
+      // "As she put it, the plan was dead.": the clause after the frame's comma.
+      if (start == UINT32_MAX && k > m->verb + 1 && ix_.word_is(k - 1, "it") && k + 1 < e && ix_.is_punct(k, ",") &&
+          clause_start(k + 1, e))
+        start = k + 1;
       // "said Saturday they were", "said early today that": a time before the clause.
       uint32_t c = k;
       while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.word_is(c, "early") || ix_.word_is(c, "late")))
@@ -1494,6 +1498,11 @@ class Finder {
     const Sentence& s = ix_.sentence_of(it.open);
     if (ix_.sentence_of(it.close).first_token != s.first_token) return it.span;
     uint32_t a = it.open, b = it.close + 1;
+    // "The phone will be, as Nordica puts it, “the lightest yet,”": an aside inside the clause; the clause runs from
+    // the sentence's start to the quotation's end.
+    if (it.attr_end <= it.open && it.attr_begin > s.first_token && ix_.word_is(it.attr_begin - 1, "as") &&
+        ix_.word_is(it.attr_end - 1, "it"))
+      return tokens_span(s.first_token, b);
     if (it.attr_end <= it.open) {
       a = it.attr_end;
       while (a < it.open && (ix_.kind(a) == TokenKind::Punct || ix_.is(a, QuoteWord::That))) ++a;
