@@ -592,7 +592,7 @@ class Finder {
     if ((kind == TokenKind::Number || number_word(k)) && k + 2 < e && ix_.word_is(k + 1, "for") &&
         (ix_.kind(k + 2) == TokenKind::Number || number_word(k + 2)))
       return false;
-    // "stated his intention to run", "announced its plan to close": a noun and its infinitive are an object, unless
+    // "stated his wish to run", "announced its plan to close": a noun and its infinitive are an object, unless
     // a verb follows ("said the plan to close the plant was dropped").
     if (ix_.is(k, QuoteWord::Determiner) && k + 2 < e && ix_.info[k + 1].lower && ix_.word_is(k + 2, "to") &&
         !verb_soon(k + 3, e))
@@ -1240,7 +1240,7 @@ class Finder {
       if ((!it && !there) || ix_.info[t].quote >= 0) continue;
       // The auxiliaries and adverbs between: "it was only decades later revealed", "it is widely believed".
       uint32_t v = t + 1, aux = 0;
-      // "it's been revealed that": the clitic is an auxiliary.
+      // "it's been disclosed that": the clitic is an auxiliary.
       while (v < stop && v <= t + kMaxImpersonalGap &&
              (ix_.is(v, QuoteWord::Aux) || ix_.is(v, QuoteWord::Adverb) || ix_.is(v, QuoteWord::Time) ||
               (v == t + 1 && ix_.kind(v) == TokenKind::Clitic) || ix_.info[v].ly ||
