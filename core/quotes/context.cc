@@ -112,7 +112,8 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
       word_of_[t] = id;
       const WordFacts& f = words_[id];
       x.impersonal = f.cue == CueWord::Impersonal;
-      x.cue = x.impersonal ? std::nullopt : f.cue;
+      x.speech_noun = f.cue == CueWord::Noun;
+      x.cue = x.impersonal || x.speech_noun ? std::nullopt : f.cue;
       x.speaker = f.speaker;
       x.word = f.word;
       x.ly = x.lower && f.ly;
@@ -128,6 +129,17 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     if (lower(t - 1) == "there") continue;
     info[t].impersonal = false;
     info[t].cue = CueWord::Report;
+  }
+  // "as the firm puts it, “...”", "as she put it": "put" in that frame is a verb of saying.
+  for (uint32_t t = 2; t + 1 < toks.size(); ++t) {
+    if (info[t].cue || (lower(t) != "put" && lower(t) != "puts")) continue;
+    if (lower(t + 1) != "it") continue;
+    bool as = false;
+    for (uint32_t k = t - 1; k > 0 && t - k <= 4 && !as; --k) {
+      if (toks[k].kind != TokenKind::Word && toks[k].kind != TokenKind::Clitic) break;
+      as = lower(k) == "as";
+    }
+    if (as) info[t].cue = CueWord::Say;
   }
   // "..., the Ledger reports.", "..., reports the Ledger.": "reports" after a name and before the sentence's end (a
   // comma, a time word), or after a comma and before its speaker, is the verb ("Police reports show" stays a noun).
@@ -194,7 +206,7 @@ bool TextIndex::subject_pronoun(uint32_t t) const {
       w != SpeakerWord::I && w != SpeakerWord::We)
     return false;
   std::string l = lower(t);
-  return l != "him" && l != "her" && l != "them";
+  return l != "him" && l != "her" && l != "them" && l != "his" && l != "its" && l != "their";
 }
 
 void TextIndex::find_runs() {

@@ -19,15 +19,16 @@ struct TokenInfo {
   std::optional<CueWord> cue;
   std::optional<SpeakerWord> speaker;
   std::optional<QuoteWord> word;
-  bool upper = false;       // starts with an uppercase letter
-  bool lower = false;       // starts with a lowercase letter
-  bool ly = false;          // a lowercase word in -ly (an adverb, most of the time)
-  bool namey = false;       // could be part of a name
-  bool impersonal = false;  // a CueWord::Impersonal word (its `cue` stays empty: it is no speaker's cue)
-  int32_t entity = -1;      // index into Document::entities of the entity that covers the token
-  int32_t run = -1;         // index into TextIndex::runs
-  uint32_t sentence = 0;    // index into Document::sentences
-  int32_t quote = -1;       // index into MarkPairing::quotes of the top-level quotation around the token (marks in)
+  bool upper = false;        // starts with an uppercase letter
+  bool lower = false;        // starts with a lowercase letter
+  bool ly = false;           // a lowercase word in -ly (an adverb, most of the time)
+  bool namey = false;        // could be part of a name
+  bool impersonal = false;   // a CueWord::Impersonal word (its `cue` stays empty: it is no speaker's cue)
+  bool speech_noun = false;  // a CueWord::Noun word ("his insistence that"; its `cue` stays empty too)
+  int32_t entity = -1;       // index into Document::entities of the entity that covers the token
+  int32_t run = -1;          // index into TextIndex::runs
+  uint32_t sentence = 0;     // index into Document::sentences
+  int32_t quote = -1;        // index into MarkPairing::quotes of the top-level quotation around the token (marks in)
 };
 
 /// A run of capitalised words that may be a name ("Ned Price", "State Department"), with the titles and roles

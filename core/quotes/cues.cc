@@ -37,6 +37,8 @@ bool CueFinder::passive(uint32_t verb, uint32_t hi) const {
 
 uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
   uint32_t e = verb + 1;
+  // "as she put it": the cue is "put it".
+  if ((ix_.word_is(verb, "put") || ix_.word_is(verb, "puts")) && e < hi && ix_.word_is(e, "it")) return e + 1;
   if (is_tell(ix_.lower(verb))) {
     uint32_t k = e;
     if (k < hi && ix_.lower(k) == "the") ++k;
@@ -104,6 +106,14 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     return m;
   }
   if (negated(verb) || passive(verb, hi)) return std::nullopt;
+  // "his claim that", "the claims were false": after an article or a possessive the word is a noun, no verb's cue
+  // (a noun of speech with "that" is read by its own frame).
+  if ((m.kind == CueWord::Say || m.kind == CueWord::Report) && verb > lo) {
+    std::string d = ix_.lower(verb - 1);
+    if (d == "the" || d == "a" || d == "an" || d == "his" || d == "her" || d == "their" || d == "its" || d == "our" ||
+        d == "my" || d == "your")
+      return std::nullopt;
+  }
   if (m.kind == CueWord::Cite) {
     m.last = verb + 1;
     // "Naghavi was quoted by IRNA as saying": passive, the subject speaks.

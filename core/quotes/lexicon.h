@@ -9,7 +9,7 @@
 namespace aa::quotes {
 
 /// Cue words of reported speech (core/data/cues.tsv).
-enum class CueWord : uint8_t { Say, Report, Utter, Stance, Cite, According, Audience, Medium, Impersonal };
+enum class CueWord : uint8_t { Say, Report, Utter, Stance, Cite, According, Audience, Medium, Impersonal, Noun };
 
 /// Words that make up unnamed speakers (core/data/speaker_words.tsv).
 enum class SpeakerWord : uint8_t {

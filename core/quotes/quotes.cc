@@ -592,6 +592,11 @@ class Finder {
     if ((kind == TokenKind::Number || number_word(k)) && k + 2 < e && ix_.word_is(k + 1, "for") &&
         (ix_.kind(k + 2) == TokenKind::Number || number_word(k + 2)))
       return false;
+    // "stated his wish to run", "announced its plan to close": a noun and its infinitive are an object, unless
+    // a verb follows ("said the plan to close the plant was dropped").
+    if (ix_.is(k, QuoteWord::Determiner) && k + 2 < e && ix_.info[k + 1].lower && ix_.word_is(k + 2, "to") &&
+        !verb_soon(k + 3, e))
+      return false;
     if (ix_.is(k, QuoteWord::Determiner) || ix_.is(k, QuoteWord::Indefinite) || ix_.subject_pronoun(k) || x.upper ||
         kind == TokenKind::Number || x.speaker)
       return true;
@@ -710,6 +715,7 @@ class Finder {
       // Speech verbs first: "According to the Herald, Burrows said the flag ..." is Burrows's.
       size_t first = items_.size();
       if (!indirect_say(a, b, e) && !indirect_according(a, b, e) && !indirect_impersonal(a, e)) indirect_told(a, e);
+      indirect_noun(a, e);
       for (size_t i = first, n = items_.size(); i < n; ++i) find_nested(i);
     }
   }
@@ -736,13 +742,82 @@ class Finder {
     items_.resize(out);
   }
 
+  // A noun of speech with "that" and a clause (cues.tsv, Noun; or a speech verb's form used as a noun after a
+  // determiner or a possessor: "his claim that"): "the premier's insistence that the cuts are vital", "his claim that
+  // ...". The possessor speaks; with none ("the announcement that ...") the source is unnamed. Not a relative
+  // clause ("the warning that was issued": clause_start).
+  void indirect_noun(uint32_t a, uint32_t e) {
+    uint32_t stop = std::min(e, a + kMaxSentenceScan);
+    for (uint32_t t = a + 1; t + 2 < stop; ++t) {
+      const TokenInfo& x = ix_.info[t];
+      if (x.quote >= 0 || !ix_.is(t + 1, QuoteWord::That)) continue;
+      bool possessor = ix_.kind(t - 1) == TokenKind::Clitic || ix_.subject_pronoun(t - 1) ||
+                       ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") || ix_.word_is(t - 1, "their") ||
+                       ix_.word_is(t - 1, "its");
+      bool noun_use = x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report) &&
+                      (possessor || ix_.is(t - 1, QuoteWord::Determiner));
+      if (!x.speech_noun && !noun_use) continue;
+      if (!clause_start(t + 2, e)) continue;
+      SpeakerPhrase who;
+      if (possessor) who = phrases_.possessor_before(t, a);
+      // "He cited his ties to Y to back up his claim that ...": a possessive pronoun of the sentence's subject's
+      // gender is the subject, not the name nearest before it.
+      if (!who.empty() && who.mentions.front().kind == MentionKind::Pronoun) {
+        uint32_t f = ix_.sentence_of(t).first_token;
+        if (f + 1 < t && ix_.subject_pronoun(f) && ix_.info[f].speaker == ix_.info[who.mentions.front().head].speaker)
+          who = phrases_.possessor_before(f + 1, f);
+      }
+      if (who.empty()) {
+        add_hearsay(t, t, t + 2, e);
+        continue;
+      }
+      CueMatch m;
+      m.verb = m.first = t;
+      m.last = t + 1;
+      m.kind = CueWord::Report;
+      m.speaker = who;
+      m.begin = who.mentions.front().first;
+      m.end = t + 1;
+      uint32_t end = clause_end(t + 2, e);
+      // "The premier's insistence that the cuts are vital failed to sway the unions": in the sentence's subject, the
+      // clause ends before the sentence's own verb.
+      bool subject = true;  // only capitalised words and determiners before the noun
+      for (uint32_t k = a; k + 1 < t && subject; ++k) subject = !ix_.info[k].lower || ix_.is(k, QuoteWord::Determiner);
+      if (subject) end = before_main_verb(t + 2, end);
+      add_indirect(m, t + 2, end, 0.7f);
+    }
+  }
+
+  // In a clause [k, end) that stands inside the sentence's subject, where the sentence's verb starts: a past form in
+  // -ed right after a noun, once the clause has had a verb of its own ("the cuts are vital failed").
+  uint32_t before_main_verb(uint32_t k, uint32_t end) const {
+    bool verb = false;
+    for (uint32_t t = k; t < end; ++t) {
+      std::string_view w = ix_.text(t);
+      bool past = ix_.info[t].lower && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+      if (verb && past && t > k && ix_.kind(t - 1) == TokenKind::Word && ix_.info[t - 1].lower &&
+          !ix_.is(t - 1, QuoteWord::Aux) && !ix_.is(t - 1, QuoteWord::Adverb) && !ix_.info[t - 1].ly &&
+          !ix_.word_is(t - 1, "to"))
+        return t;
+      verb = verb || ix_.is(t, QuoteWord::Aux) || past;
+    }
+    return end;
+  }
+
   // Court reports: "The jury was told that ...", "The court heard that ...": what unnamed sources said (the
   // prosecution, witnesses), a passive "told" (or "advised", "informed") or a hearing body's "heard", with
   // "that". Only in a sentence with no other cue: inside another report the clause is too long to bound.
   bool indirect_told(uint32_t a, uint32_t e) {
     uint32_t stop = std::min(e, a + kMaxSentenceScan);
     for (uint32_t t = a + 1; t + 2 < stop; ++t) {
-      if (ix_.info[t].quote >= 0 || !ix_.is(t + 1, QuoteWord::That)) continue;
+      if (ix_.info[t].quote >= 0) continue;
+      bool that = ix_.is(t + 1, QuoteWord::That);
+      // "The court heard the boy was taken to hospital": a hearing body's "heard" also without "that".
+      bool court = ix_.word_is(t, "heard") &&
+                   (ix_.word_is(t - 1, "court") || ix_.word_is(t - 1, "jury") || ix_.word_is(t - 1, "inquest") ||
+                    ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial"));
+      bool clause = ix_.is(t + 1, QuoteWord::Determiner) ? subject_then_aux(t + 1, e) : clause_start(t + 1, e);
+      if (!that && !(court && clause)) continue;
       bool told = (is_tell(ix_.lower(t)) || addresses(t)) && !ix_.ing_form(t) &&
                   (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were") || ix_.word_is(t - 1, "been") ||
                    ix_.word_is(t - 1, "is") || ix_.word_is(t - 1, "are"));
@@ -756,7 +831,8 @@ class Finder {
       m.kind = CueWord::Impersonal;
       m.begin = t - 1;
       m.end = t + 1;
-      if (add_indirect(m, t + 2, clause_end(t + 2, e), 0.6f)) {
+      uint32_t start = that ? t + 2 : t + 1;
+      if (add_indirect(m, start, clause_end(start, e), 0.6f)) {
         items_.back().hearsay = true;
         return true;
       }
@@ -778,10 +854,18 @@ class Finder {
       if (ix_.is_punct(k, "(")) bracket = true;
       if (ix_.is_punct(k, ")") && !bracket) return k;
       bool comma = ix_.is_punct(k, ",");
+      // "the deal was poor, an insider calling it ...", "he opposed the change, with an aide stating: ...": a source
+      // and its participle of speech start another report.
+      if ((comma || ix_.word_is(k, "with")) && source_participle(k + 1, e)) return k;
+      // "she had heard of the plan, but “it changes nothing.”": the quoted clause is its own (partial) quote.
+      if (comma && k + 2 < e && ix_.is(k + 1, QuoteWord::But) && ix_.kind(k + 2) == TokenKind::Quote &&
+          ix_.info[k + 2].quote >= 0)
+        return k;
       // "officials said they would review the timetable, the Ledger reported Monday.": the trailing
       // attribution reports the whole sentence, this clause ends before it.
       if (comma && trailing_attribution(k, e)) return k;
-      bool conj = ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But);
+      // "Some said A; others said B": a semicolon before another cue ends the clause like "and".
+      bool conj = ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But) || ix_.is_punct(k, ";");
       if (!comma && !conj) continue;
       // "the climbers are foreigners, but would not give their names", "..., but declined to say more": the
       // speaker's refusal, after the clause.
@@ -794,6 +878,11 @@ class Finder {
       // "it would close the plant, a decision that puts 300 jobs at risk": a closing apposition on the whole clause is
       // the writer's comment.
       if (comma && k + 2 < e && (ix_.word_is(k + 1, "a") || ix_.word_is(k + 1, "an")) && comment_to_end(k + 2, e))
+        return k;
+      // "he knew of no grudge, a view echoed by the bank's chief": a noun and its participle with "by" after it.
+      if (comma && k + 4 < e && (ix_.word_is(k + 1, "a") || ix_.word_is(k + 1, "an")) && ix_.info[k + 2].lower &&
+          ix_.info[k + 3].lower && ix_.text(k + 3).size() > 4 &&
+          ix_.text(k + 3).substr(ix_.text(k + 3).size() - 2) == "ed" && ix_.word_is(k + 4, "by"))
         return k;
       for (uint32_t j = k + 1; j < e && j <= k + 5; ++j) {
         const TokenInfo& x = ix_.info[j];
@@ -809,6 +898,21 @@ class Finder {
       }
     }
     return e;
+  }
+
+  // A short phrase that ends in a source (a noun of speakers, a name) and then a participle of speech: "an inside
+  // source calling", "a spokesman stating", "Ivo Marsh adding".
+  bool source_participle(uint32_t k, uint32_t e) const {
+    for (uint32_t j = k + 1; j < e && j <= k + 4; ++j) {
+      TokenKind kind = ix_.kind(j);
+      if (kind == TokenKind::Punct || kind == TokenKind::Quote || kind == TokenKind::Dash) return false;
+      const TokenInfo& x = ix_.info[j];
+      if (!x.cue) continue;
+      bool speech = *x.cue == CueWord::Say || *x.cue == CueWord::Report || *x.cue == CueWord::Stance;
+      const TokenInfo& p = ix_.info[j - 1];
+      return speech && ix_.ing_form(j) && (is_source_noun(p.speaker) || p.entity >= 0 || p.upper);
+    }
+    return false;
   }
 
   // "a decision that puts jobs at risk", "a deal which ...": "that" or "which" within a few words, and no comma
@@ -913,6 +1017,32 @@ class Finder {
         return false;
     }
     return false;
+  }
+
+  // An auxiliary or a past form in -ed within a few words from k ("to close the plant was dropped", "... failed").
+  bool verb_soon(uint32_t k, uint32_t e) const {
+    for (uint32_t t = k; t < e && t < k + 6; ++t) {
+      if (ix_.is(t, QuoteWord::Aux)) return true;
+      std::string_view w = ix_.text(t);
+      if (t > k && ix_.info[t].lower && w.size() > 4 && w.substr(w.size() - 2) == "ed") return true;
+    }
+    return false;
+  }
+
+  // A cue verb that takes no object in a relative clause, so the word after it is the clause's verb ("a rule that
+  // critics claim weakened ..."; "the book that she wrote describes" has an object gap and reports nothing).
+  bool gap_cue(uint32_t verb) const {
+    std::string w = ix_.lower(verb);
+    return w == "say" || w == "says" || w == "said" || w == "claim" || w == "claims" || w == "claimed" ||
+           w == "allege" || w == "alleges" || w == "alleged" || w == "insist" || w == "insists" || w == "insisted";
+  }
+
+  // A lowercase word that can be a finite verb: no function word, cue, adverb or participle in -ing, and
+  // something after it ("weakened the act", "lasts longer").
+  bool bare_verb(uint32_t k, uint32_t e) const {
+    const TokenInfo& x = ix_.info[k];
+    return k + 1 < e && ix_.kind(k) == TokenKind::Word && x.lower && !x.word && !x.cue && !x.ly && !x.speaker &&
+           !ix_.ing_form(k) && ix_.kind(k + 1) != TokenKind::Punct;
   }
 
   // "advised the tenants she had ...", "informed them that ...": verbs that, like "told", take the one addressed as
@@ -1022,6 +1152,10 @@ class Finder {
       bool particle = k == m->last && k < e && ix_.word_is(k, "out") && ix_.lower(m->verb).rfind("point", 0) == 0;
       if (particle) ++k;
       uint32_t start = that_after(k, e);
+      // "As she put it, the plan was dead.": the clause after the frame's comma.
+      if (start == UINT32_MAX && k > m->verb + 1 && ix_.word_is(k - 1, "it") && k + 1 < e && ix_.is_punct(k, ",") &&
+          clause_start(k + 1, e))
+        start = k + 1;
       // "said Saturday they were", "said early today that": a time before the clause.
       uint32_t c = k;
       while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.word_is(c, "early") || ix_.word_is(c, "late")))
@@ -1043,8 +1177,11 @@ class Finder {
       if (start == UINT32_MAX && m->kind == CueWord::Report && !passive(m->verb) && subject_then_aux(c, e)) start = c;
       // "her diary, which she said was mostly invented", "a deal that sources said was worth ...": a relative
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
+      // "a rule that critics claim weakened the act", "a cell that Nordica claims lasts longer": after a verb that
+      // takes no object there ("say", "claim"), a bare verb opens the clause too.
       bool relative =
-          start == UINT32_MAX && !m->inferred && m->begin > a && c < e && ix_.is(c, QuoteWord::Aux) &&
+          start == UINT32_MAX && !m->inferred && m->begin > a && c < e &&
+          (ix_.is(c, QuoteWord::Aux) || (gap_cue(m->verb) && bare_verb(c, e))) &&
           (ix_.word_is(m->begin - 1, "which") || ix_.word_is(m->begin - 1, "that") || ix_.word_is(m->begin - 1, "who"));
       if (relative) start = c;
       if (start == UINT32_MAX) continue;
@@ -1080,6 +1217,14 @@ class Finder {
       } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
                  (only_adjuncts(m->end, b) || relative_after(m->end, b))) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
+      } else if (m->begin > a + 1 && ix_.is_punct(m->begin - 1, ",")) {
+        // "The deal, according to the firm's staff, will add jobs": set inside the sentence before its predicate,
+        // it reports the whole sentence (as "The driver, police said, was arrested").
+        uint32_t k = m->end;
+        while (k < e && k < m->end + 3 && ix_.kind(k) == TokenKind::Word && ix_.info[k].lower) ++k;
+        if (k + 1 < e && ix_.is_punct(k, ",") &&
+            (ix_.is(k + 1, QuoteWord::Aux) || ix_.is(k + 1, QuoteWord::Negation)) && add_indirect(*m, a, e, 0.75f))
+          return true;
       }
     }
     return false;
@@ -1095,12 +1240,13 @@ class Finder {
       if ((!it && !there) || ix_.info[t].quote >= 0) continue;
       // The auxiliaries and adverbs between: "it was only decades later revealed", "it is widely believed".
       uint32_t v = t + 1, aux = 0;
+      // "it's been disclosed that": the clitic is an auxiliary.
       while (v < stop && v <= t + kMaxImpersonalGap &&
              (ix_.is(v, QuoteWord::Aux) || ix_.is(v, QuoteWord::Adverb) || ix_.is(v, QuoteWord::Time) ||
-              ix_.info[v].ly ||
+              (v == t + 1 && ix_.kind(v) == TokenKind::Clitic) || ix_.info[v].ly ||
               (ix_.info[v].lower && !ix_.info[v].word && !ix_.info[v].cue && !ix_.info[v].impersonal &&
                !ix_.info[v].speaker))) {
-        aux += ix_.is(v, QuoteWord::Aux);
+        aux += ix_.is(v, QuoteWord::Aux) || ix_.kind(v) == TokenKind::Clitic;
         ++v;
       }
       if (aux == 0 || v >= stop || !ix_.info[v].lower) continue;
@@ -1352,6 +1498,11 @@ class Finder {
     const Sentence& s = ix_.sentence_of(it.open);
     if (ix_.sentence_of(it.close).first_token != s.first_token) return it.span;
     uint32_t a = it.open, b = it.close + 1;
+    // "The phone will be, as Nordica puts it, “the lightest yet,”": an aside inside the clause; the clause runs from
+    // the sentence's start to the quotation's end.
+    if (it.attr_end <= it.open && it.attr_begin > s.first_token && ix_.word_is(it.attr_begin - 1, "as") &&
+        ix_.word_is(it.attr_end - 1, "it"))
+      return tokens_span(s.first_token, b);
     if (it.attr_end <= it.open) {
       a = it.attr_end;
       while (a < it.open && (ix_.kind(a) == TokenKind::Punct || ix_.is(a, QuoteWord::That))) ++a;

@@ -141,6 +141,11 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
       continue;
     }
     if (!x.speaker) continue;
+    // "some", "many" stand for people only on their own ("Some have said", "which many claim"), not before the
+    // noun they determine ("some far-off wealth", "many of the fans").
+    if (ix_.is(t, QuoteWord::Determiner) && t + 1 < ix_.size() && ix_.info[t + 1].lower && !ix_.info[t + 1].cue &&
+        !ix_.is(t + 1, QuoteWord::Aux) && !ix_.is(t + 1, QuoteWord::Adverb) && !ix_.info[t + 1].ly)
+      continue;
     SpeakerWord w = *x.speaker;
     MentionKind kind;
     float p;
@@ -369,6 +374,24 @@ uint32_t PhraseFinder::before_parenthesis(uint32_t j, uint32_t lo) const {
     if (ix_.is_punct(k, ")")) break;
   }
   return j;
+}
+
+SpeakerPhrase PhraseFinder::possessor_before(uint32_t t, uint32_t lo) const {
+  if (t == 0 || t <= lo) return {};
+  uint32_t j = t - 1;
+  if (ix_.kind(j) == TokenKind::Clitic) return j > lo + 1 ? chunk_left(j - 1, lo, j - 1) : SpeakerPhrase{};
+  const auto& w = ix_.info[j].speaker;
+  if (!w || (*w != SpeakerWord::He && *w != SpeakerWord::She && *w != SpeakerWord::They && *w != SpeakerWord::It))
+    return {};
+  SpeakerPhrase phrase;
+  Mention m;
+  m.kind = MentionKind::Pronoun;
+  m.first = j;
+  m.last = j + 1;
+  m.head = j;
+  m.priority = 3.0f;
+  phrase.mentions.push_back(m);
+  return phrase;
 }
 
 SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {

@@ -49,6 +49,10 @@ class PhraseFinder {
   /// The subject of the sentence that holds token t: its first noun phrase after an introductory phrase.
   SpeakerPhrase sentence_subject(uint32_t t) const;
 
+  /// The possessor right before token t, not before `lo`: "the premier's" (a name and its clitic) or "his",
+  /// "her", "its", "their" (a pronoun to resolve). Empty if there is none.
+  SpeakerPhrase possessor_before(uint32_t t, uint32_t lo) const;
+
  private:
   const TextIndex& ix_;
 

@@ -7,6 +7,7 @@ The texts are never committed: annotations are stand-off, by ECB+ token id (t_id
   ecb.py text DOC                      print the document's text as the analyser sees it (see detokenize())
   ecb.py pre-ner DOC... --out DIR      pre-annotate entities with the current CLI into DIR/DOC.txt (editable)
   ecb.py pre-quotes DOC... --out DIR   pre-annotate quotes the same way
+  ecb.py blank DOC... --out DIR        the editable file with no marker (annotating before the analyser runs)
   ecb.py compile-ner DIR --out TSV     check every edited file against the document's tokens, write stand-off
   ecb.py compile-quotes DIR --out TSV
   ecb.py agree-ner A.tsv B.tsv         entity F1 of B against A over the documents both contain
@@ -209,6 +210,15 @@ def cmd_pre_quotes(a):
             f.write('# doc %s: %d tokens. Quote markers: see ecb.py docstring; never change the tokens.\n' % (d, len(toks)))
             f.write('\n'.join(render(toks, opens, closes)) + '\n')
             f.write('\n'.join(attrs) + ('\n' if attrs else ''))
+
+
+def cmd_blank(a):
+    os.makedirs(a.out, exist_ok=True)
+    for d in a.docs:
+        toks = read_doc(d)
+        with open(os.path.join(a.out, d + '.txt'), 'w') as f:
+            f.write('# doc %s: %d tokens. Quote markers: see ecb.py docstring; never change the tokens.\n' % (d, len(toks)))
+            f.write('\n'.join(render(toks, {}, {})) + '\n')
 
 
 def parse_edited(path):
@@ -460,6 +470,10 @@ def cmd_check_ecb(a):
 
 ROUND3 = 257  # documents of the third round that were annotated (the first ones of its order)
 QUOTES_DEV2, QUOTES_TEST2 = 24, 12  # annotations/quotes-news/dev2.tsv, test2.tsv
+QUOTES_DEV3 = 30  # annotations/quotes-news/dev3.tsv
+# Training-topic documents in no quote set whose quotes were read before and after rule changes (sessions 6-7):
+# rules were drawn from them, so a fresh set leaves them out.
+READ_DOCS = os.path.join(HERE, '../../annotations/quotes-news/read.docs')
 TEST_TOPICS_RULE = 'every fourth topic of the sorted list, from the third: topics[2::4]'
 
 
@@ -535,6 +549,13 @@ def cmd_select(a):
     again = sorted(sets['quotes_dev2'] + sets['quotes_test2'])
     random.Random(22).shuffle(again)
     sets['quotes_reannotated2'] = sorted(again[:5])
+    # A third fresh set (session 8), chosen before anything ran on them and annotated before the analyser was run
+    # on them (`ecb.py blank`): training topics, in no quote set and in none of the documents read for rules.
+    quoted |= set(sets['quotes_dev2']) | set(sets['quotes_test2'])
+    read = set(open(READ_DOCS).read().split())
+    rng = random.Random(23)
+    sets['quotes_dev3'] = pick([d for d in docs if topic(d) not in test_topics and fresh(d) and d not in read],
+                               QUOTES_DEV3)
     for name in sorted(sets):
         print('%s\t%s' % (name, ' '.join(sets[name])))
 
@@ -547,6 +568,8 @@ def main():
     for name, f in (('pre-ner', cmd_pre_ner), ('pre-quotes', cmd_pre_quotes)):
         s = sub.add_parser(name); s.add_argument('docs', nargs='+'); s.add_argument('--out', required=True)
         s.set_defaults(f=f)
+    s = sub.add_parser('blank'); s.add_argument('docs', nargs='+'); s.add_argument('--out', required=True)
+    s.set_defaults(f=cmd_blank)
     for name, f in (('compile-ner', cmd_compile_ner), ('compile-quotes', cmd_compile_quotes)):
         s = sub.add_parser(name); s.add_argument('dir'); s.add_argument('--out', required=True); s.set_defaults(f=f)
     s = sub.add_parser('agree-ner'); s.add_argument('a'); s.add_argument('b'); s.set_defaults(f=cmd_agree_ner)
