@@ -1304,4 +1304,11 @@ TEST_CASE("entities: a headline's lowercase words and a street named like a pers
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "record river") == "none");
   CHECK(label_of(doc, "Mill Lane") == "LOC");
+  // A place after "of the" before "said" is where the speaker is from, not who speaks.
+  auto church = analyser.analyse(
+      "Fire damages church\n\n"
+      "Damage to the Larkfield Bible Church was put at $40,000, officials said.\n\n"
+      "\"We will rebuild,\" the Rev. Ada Moss of the Larkfield Bible Church said on Sunday.\n");
+  CAPTURE(aa::to_inline_text(church));
+  CHECK(labels_of(church, "Larkfield Bible Church") != "ORG ORG");
 }
