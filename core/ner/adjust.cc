@@ -415,7 +415,33 @@ uint32_t title_prefix(const TokenTable& t, const Gazetteer& g, uint32_t b, uint3
   return longest_on(g, t, b, e - 1, bit(kGazTitle), types);
 }
 
+namespace {
+
+/// A headline capitalises its names whatever its style: a name of lowercase words only there ("after [LOC record
+/// river] levels", which the tagger read in a headline written in sentence case) is none.
+void lowercase_in_headlines(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
+  auto headline = [&](uint32_t i) {
+    BlockKind k = doc.article.blocks[doc.tokens[i].block].kind;
+    return k == BlockKind::Title || k == BlockKind::Subtitle || k == BlockKind::Heading;
+  };
+  auto named = [](Label l) {
+    return l == Label::Person || l == Label::Org || l == Label::Gpe || l == Label::Loc || l == Label::Norp ||
+           l == Label::Event;
+  };
+  cands.erase(std::remove_if(cands.begin(), cands.end(),
+                             [&](const Candidate& c) {
+                               if (c.bytes.end || !named(c.label) || !headline(c.begin)) return false;
+                               for (uint32_t i = c.begin; i < c.end; ++i)
+                                 if (t.casing(i) != Casing::Lower) return false;
+                               return true;
+                             }),
+              cands.end());
+}
+
+}  // namespace
+
 void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, std::vector<Candidate>& cands) {
+  lowercase_in_headlines(doc, table, cands);
   cut_at_dashes(doc, table, g, cands);
   dateline_places(doc, table, g, cands);
   std::vector<Candidate> add;

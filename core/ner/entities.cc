@@ -394,6 +394,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   dateline_places(doc, cands);
   places_named_as_places(doc, table, gaz, cands);
   state_codes(doc, table, cands);
+  street_names(table, cands);
   the_outside_places(doc, cands);
   inverted_names_before_email(doc, table, cands);
   owner_businesses(doc, table, cands);

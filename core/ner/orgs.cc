@@ -59,8 +59,9 @@ bool plain_before_suffix(const TokenTable& table, uint32_t b, uint32_t i) {
   return true;
 }
 
-/// Untagged capitalised words that end in a company suffix ("Halden Mutual"): an ORG of two words or more. A name
-/// the tagger found just before them is part of it ("[Malcolm Smith] Motorsports": the firm, not the man).
+/// Untagged capitalised words that end in a company suffix ("Halden Mutual"), or after "the" in an institution's
+/// word ("the Environment Agency"): an ORG of two words or more. A name the tagger found just before them is part of
+/// it ("[Malcolm Smith] Motorsports": the firm, not the man).
 void untagged_companies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);  // the candidate over each token
   std::vector<Candidate> added;
@@ -70,14 +71,18 @@ void untagged_companies(const Document& doc, const TokenTable& table, std::vecto
       // The suffix untagged, or tagged alone ("Network [PERSON Rail] said").
       int32_t own = cand_at[i];
       bool alone = own >= 0 && cands[own].begin == i && cands[own].end == i + 1 && !cands[own].bytes.end;
+      std::optional<CompanyWord> w = company_word(table, i);
       if ((own >= 0 && !alone) || table.casing(i) != Casing::Title || table.style(i) != Style::Normal ||
-          company_word(table, i) != CompanyWord::Suffix)
+          (w != CompanyWord::Suffix && w != CompanyWord::Institution))
         continue;
       uint32_t b = i;
       while (b > s.first_token && cand_at[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
              table.gaz<kGazTitle>(b - 1) == kPosNone && table.norm(b - 1) != "the")
         --b;
       if (plain_before_suffix(table, b, i)) continue;
+      // An institution's word ("the Environment Agency", "the Harbour Commission") only after "the": the tagger
+      // leaves such a name out where the document also says "the agency".
+      if (w == CompanyWord::Institution && (b == i || b == s.first_token || table.norm(b - 1) != "the")) continue;
       if (b > s.first_token && cand_at[b - 1] >= 0) {
         Candidate& c = cands[cand_at[b - 1]];
         bool name = c.label == Label::Person || c.label == Label::Org || c.label == Label::Gpe || c.label == Label::Loc;
@@ -543,6 +548,9 @@ void acting_regions(const TokenTable& table, const Gazetteer& gaz, std::vector<C
     if (c.label != Label::Loc || c.bytes.end || c.end - c.begin < 2 || c.end >= table.size()) continue;
     if (!(table.flags(c.end) & kInSentence) || table.casing(c.end) != Casing::Lower) continue;
     if (table_find(kCompanyWords, table.norm(c.end)) != CompanyWord::Acts) continue;
+    // "the Rev. Larry Kroon of the Wasilla Bible Church said": after "of" the place names where the speaker is from.
+    uint32_t before = c.begin > 0 && table.norm(c.begin - 1) == "the" ? c.begin - 1 : c.begin;
+    if (before > 0 && table.norm(before - 1) == "of") continue;
     uint32_t key = phrase_key(table, c.begin, c.end);
     if (!(gaz.find(key) & ~kGazPrefix)) acting.insert(key);
   }

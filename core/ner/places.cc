@@ -8,7 +8,7 @@
 namespace aa::ner {
 namespace {
 
-enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf, Near, Local };
+enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf, Near, Local, Street };
 
 #include "ner_place_cues.inc"  // kPlaceCues
 
@@ -137,6 +137,15 @@ void state_codes(const Document& doc, const TokenTable& table, std::vector<Candi
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void street_names(const TokenTable& table, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2 || (c.label != Label::Person && c.label != Label::Gpe)) continue;
+    uint32_t last = c.end - 1;
+    if (table.casing(last) == Casing::Title && table_find(kPlaceCues, table.norm(last)) == PlaceCue::Street)
+      c.label = Label::Loc;
+  }
 }
 
 void the_outside_places(const Document& doc, std::vector<Candidate>& cands) {

@@ -30,6 +30,11 @@ namespace aa::ner {
 /// "The" stays outside a place's name (docs/annotation.md): a GPE the tagger began with a lowercase "the" ("moved
 /// to the Netherlands") starts after it.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
+/// A street's name the tagger read as a person or a settlement ("Residents on [PERSON Mill Lane]"): two words or
+/// more, the last a capitalised Street word of core/data/ner_place_cues.tsv (Lane, Road, Street, Avenue ...), is a
+/// LOC (docs/annotation.md: roads are named facilities, LOC).
+[[gnu::noinline]] void street_names(const TokenTable& table, std::vector<Candidate>& cands);
+
 [[gnu::noinline]] void the_outside_places(const Document& doc, std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

@@ -1283,3 +1283,32 @@ TEST_CASE("entities: organisations an editor saw misread in a business story", "
   REQUIRE(doc.quotes.size() >= 1);
   CHECK(doc.quotes[0].speaker.name == "Corvane");
 }
+
+TEST_CASE("entities: an agency named in full and later called 'the agency'", "[ner][entities][orgs]") {
+  // Invented text. The lowercase "the agency's" elsewhere in the document kept the tagger from the name.
+  aa::Analyser analyser;
+  auto doc = analyser.analyse(
+      "Flood work to start\n\n"
+      "The Environment Agency said the scheme would protect homes.\n\n"
+      "\"We cannot wait,\" said Priya Halloran, the agency's area manager.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Environment Agency") == "ORG");
+}
+
+TEST_CASE("entities: a headline's lowercase words and a street named like a person", "[ner][entities][places]") {
+  // Invented text. A headline in sentence case had "[LOC record river]"; a lane named after a mill was a person.
+  aa::Analyser analyser;
+  auto doc = analyser.analyse(
+      "Flood defences to be raised after record river levels\n\n"
+      "Residents on Mill Lane, where 40 homes were flooded in 2015, welcomed the news.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "record river") == "none");
+  CHECK(label_of(doc, "Mill Lane") == "LOC");
+  // A place after "of the" before "said" is where the speaker is from, not who speaks.
+  auto church = analyser.analyse(
+      "Fire damages church\n\n"
+      "Damage to the Larkfield Bible Church was put at $40,000, officials said.\n\n"
+      "\"We will rebuild,\" the Rev. Ada Moss of the Larkfield Bible Church said on Sunday.\n");
+  CAPTURE(aa::to_inline_text(church));
+  CHECK(labels_of(church, "Larkfield Bible Church") != "ORG ORG");
+}
