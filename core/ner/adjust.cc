@@ -438,12 +438,25 @@ void lowercase_in_headlines(const Document& doc, const TokenTable& t, std::vecto
               cands.end());
 }
 
+/// An article opening the sentence is no part of the name after it: "[ORG A Senate] committee" (the tagger takes the
+/// capitalised "A" or "An" at a sentence's start into the name) -> "A [ORG Senate] committee".
+void articles_outside(const TokenTable& t, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2 || c.label == Label::Date || c.label == Label::Time ||
+        c.label == Label::Money || c.label == Label::Percent || c.label == Label::Quantity)
+      continue;
+    std::string_view w = t.norm(c.begin);
+    if ((w == "a" || w == "an") && t.casing(c.begin) != Casing::Lower && (t.flags(c.begin) & kSentenceStart)) ++c.begin;
+  }
+}
+
 }  // namespace
 
 void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, std::vector<Candidate>& cands) {
   lowercase_in_headlines(doc, table, cands);
   cut_at_dashes(doc, table, g, cands);
   dateline_places(doc, table, g, cands);
+  articles_outside(table, cands);
   std::vector<Candidate> add;
   person_titles(table, g, cands, add);
   org_countries(doc, table, g, cands, add);

@@ -1312,3 +1312,15 @@ TEST_CASE("entities: a headline's lowercase words and a street named like a pers
   CAPTURE(aa::to_inline_text(church));
   CHECK(labels_of(church, "Larkfield Bible Church") != "ORG ORG");
 }
+
+TEST_CASE("entities: an article opening the sentence stays outside the name", "[ner][entities]") {
+  // Invented text. The capitalised "A" at a sentence's start was taken into the organisation.
+  aa::Analyser analyser;
+  auto doc = analyser.analyse("Panel backs insulin cap\n\nA Senate committee on Wednesday advanced the bill.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Senate") == "ORG");
+  CHECK(label_of(doc, "A Senate") == "none");
+  auto dateline = analyser.analyse("Panel backs insulin cap\n\nWASHINGTON — A Senate committee advanced the bill.\n");
+  CAPTURE(aa::to_inline_text(dateline));
+  CHECK(label_of(dateline, "Senate") == "ORG");
+}
