@@ -662,9 +662,11 @@ void known_companies(const Document& doc, const TokenTable& table, std::vector<C
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
-/// Federal bodies named by a list of their fields and the country, as Canada names them: "Immigration, Refugees and
-/// Citizenship Canada", "Colleges and Institutes Canada" (capitalised words joined by commas and one "and", none of
-/// them a place, then a country; first in a sentence or after "the"; no capitalised word after it): one ORG, whatever
+/// Bodies named by a list of their fields and the country, as Canada names them: "Immigration, Refugees and
+/// Citizenship Canada", "Colleges and Institutes Canada", or a body's word, as committees are named: "the Senate
+/// Health, Education, Labor and Pensions Committee" (capitalised words joined by commas and one "and", none of
+/// them a place, then a country, "Committee" or an Institution or Head word of the table; first in a sentence or
+/// after "the"; no capitalised word after it): one ORG, whatever
 /// the tagger found inside ("[GPE Canada]", "[ORG Institutes Canada]"). Requires: cands sorted by position,
 /// non-overlapping; keeps them so.
 void field_list_bodies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
@@ -677,7 +679,8 @@ void field_list_bodies(const Document& doc, const TokenTable& table, const Gazet
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t b = s.first_token; b < s.last_token; ++b) {
-      if (!title(b) || !(b == s.first_token || (table.flags(b) & kSentenceStart) || table.norm(b - 1) == "the"))
+      if (!title(b) || table.norm(b) == "the" ||
+          !(b == s.first_token || (table.flags(b) & kSentenceStart) || table.norm(b - 1) == "the"))
         continue;
       uint32_t e = b, ands = 0;
       while (e < s.last_token && e - b < 12 &&
@@ -685,9 +688,13 @@ void field_list_bodies(const Document& doc, const TokenTable& table, const Gazet
         ands += table.norm(e) == "and";
         ++e;
       }
+      // A country or a body's word ends the name: "... Citizenship Canada" (not "... and Canada"), "the Senate
+      // Health, Education, Labor and Pensions Committee".
+      std::optional<CompanyWord> last = company_word(table, e - 1);
+      bool body = table.norm(e - 1) == "committee" || last == CompanyWord::Institution || last == CompanyWord::Head;
       if (ands != 1 || e - b < 4 || title(e) || !title(e - 2) ||
-          !(gaz.find(phrase_key(table, e - 1, e)) & (1u << kGazCountry)))
-        continue;          // the country ends a field's phrase: "... Citizenship Canada", not "... and Canada"
+          !(body || (gaz.find(phrase_key(table, e - 1, e)) & (1u << kGazCountry))))
+        continue;
       bool fields = true;  // the words before the country: no place, nationality, given name or month
       for (uint32_t t = b; t + 1 < e; ++t)
         fields = fields && !(title(t) && (gaz.find(phrase_key(table, t, t + 1)) & kNamed));

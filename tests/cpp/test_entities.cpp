@@ -1324,3 +1324,13 @@ TEST_CASE("entities: an article opening the sentence stays outside the name", "[
   CAPTURE(aa::to_inline_text(dateline));
   CHECK(label_of(dateline, "Senate") == "ORG");
 }
+
+TEST_CASE("entities: a committee named by a list of its fields is one organisation", "[ner][entities][orgs]") {
+  // Invented text. The tagger cut the committee's name at its commas.
+  aa::Analyser analyser;
+  auto doc = analyser.analyse(
+      "Panel backs insulin cap\n\n"
+      "The Senate Health, Education, Labor and Pensions Committee voted 15-6 to send the measure to the floor.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Senate Health, Education, Labor and Pensions Committee") == "ORG");
+}
