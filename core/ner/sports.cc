@@ -230,10 +230,22 @@ void league_names(const Document& doc, const TokenTable& table, std::vector<Cand
   replace_candidates(cands, drop, added);
 }
 
+/// A capitalised word alone in its block's run of capitalised words: "Rovers equalised", "beat Rovers 2-1"; not
+/// "Rovers Return" or "Dunmore Rovers" (a word before it counts only at a sentence's start).
+bool lone_capitalised(const Document& doc, const TokenTable& table, uint32_t t) {
+  if (table.casing(t) != Casing::Title) return false;
+  bool same_before = t > 0 && doc.tokens[t - 1].block == doc.tokens[t].block;
+  bool same_after = t + 1 < doc.tokens.size() && doc.tokens[t + 1].block == doc.tokens[t].block;
+  if (same_before && !(table.flags(t) & kSentenceStart) && table.casing(t - 1) == Casing::Title) return false;
+  return !(same_after && table.casing(t + 1) == Casing::Title);
+}
+
 /// A team's plural nickname alone after "the", after the club's full name ("the Maple Valley Mavericks" ... "the
 /// Mavericks, who have played at ..."): the club, an ORG (the clusters join it to the full name). Not a company's
-/// word ("Brothers", "Holdings"), a place, a group or a demonym, nor a word of a person's full name.
-void team_nicknames(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+/// word ("Brothers", "Holdings"), a place, a group or a demonym, nor a word of a person's full name. In a sports
+/// report (`bare`) also without "the", anywhere in it ("Dunmore Rovers" ... "Rovers equalised", a headline's
+/// "Rovers snatch late win"), as British and Irish reports name clubs.
+void team_nicknames(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool bare,
                     std::vector<Candidate>& cands) {
   constexpr uint32_t kNotTeam = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
                                 1u << kGazRegion | 1u << kGazDemonym | 1u << kGazNorpGroup | 1u << kGazTimeWord;
@@ -254,11 +266,11 @@ void team_nicknames(const Document& doc, const TokenTable& table, const Gazettee
   if (nicknames.empty()) return;
   std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
   std::vector<Candidate> added;
-  for (uint32_t t = 1; t < doc.tokens.size(); ++t) {
-    if (!lone_after_the(doc, table, t)) continue;
+  for (uint32_t t = bare ? 0 : 1; t < doc.tokens.size(); ++t) {
+    if (bare ? !lone_capitalised(doc, table, t) : !lone_after_the(doc, table, t)) continue;
     uint32_t key = phrase_key(table, t, t + 1);
     auto it = nicknames.find(key);
-    if (it == nicknames.end() || t < it->second || person_words.count(key)) continue;
+    if (it == nicknames.end() || (!bare && t < it->second) || person_words.count(key)) continue;
     int32_t o = owner[t];
     if (o < 0)
       added.push_back({t, t + 1, Label::Org, 600, {}});
@@ -349,7 +361,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     if ((the || plural) && franchise(doc, table, gazetteer, c)) c.label = Label::Org;
   }
   league_names(doc, table, cands);
-  team_nicknames(doc, table, gazetteer, cands);
+  team_nicknames(doc, table, gazetteer, false, cands);
   clubs_before_roles(doc, table, gazetteer, cands);
   bool any = false;
   // Clubs the gazetteers know that are not also places ("Udinese", "Fenerbahce"): each one a result word.
@@ -729,6 +741,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
         (nameable(c.label) && teams.count(key)) || (c.label == Label::Person && (known_place(c) || plural_name(c))))
       c.label = Label::Org;
   }
+  team_nicknames(doc, table, gazetteer, true, cands);
   return true;
 }
 

@@ -1334,3 +1334,16 @@ TEST_CASE("entities: a committee named by a list of its fields is one organisati
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Senate Health, Education, Labor and Pensions Committee") == "ORG");
 }
+
+TEST_CASE("entities: a club's plural nickname alone in a sports report", "[ner][entities][sports]") {
+  // Invented text. British and Irish reports name a club by its last word without "the".
+  aa::Analyser analyser;
+  auto doc = analyser.analyse(
+      "Rovers snatch late win\n\n"
+      "A late header gave Dunmore Rovers a 2-1 win over Castlebridge Town on Saturday. Castlebridge took the lead "
+      "after 23 minutes. Rovers equalised early in the second half through a penalty.\n\n"
+      "Rovers travel to Ballymore City on Tuesday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Rovers") == "ORG ORG ORG");
+  CHECK(label_of(doc, "Dunmore Rovers") == "ORG");
+}
