@@ -751,9 +751,9 @@ class Finder {
     for (uint32_t t = a + 1; t + 2 < stop; ++t) {
       const TokenInfo& x = ix_.info[t];
       if (x.quote >= 0 || !ix_.is(t + 1, QuoteWord::That)) continue;
-      bool possessor = ix_.kind(t - 1) == TokenKind::Clitic || ix_.subject_pronoun(t - 1) ||
-                       ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") || ix_.word_is(t - 1, "their") ||
-                       ix_.word_is(t - 1, "its");
+      // Not a subject pronoun: "He noted that ..." is the verb, which indirect_say reads.
+      bool possessor = ix_.kind(t - 1) == TokenKind::Clitic || ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") ||
+                       ix_.word_is(t - 1, "their") || ix_.word_is(t - 1, "its");
       bool noun_use = x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report) &&
                       (possessor || ix_.is(t - 1, QuoteWord::Determiner));
       if (!x.speech_noun && !noun_use) continue;
@@ -794,7 +794,8 @@ class Finder {
     bool verb = false;
     for (uint32_t t = k; t < end; ++t) {
       std::string_view w = ix_.text(t);
-      bool past = ix_.info[t].lower && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+      // Not a compound: "cloud-related", "state-owned" describe a noun.
+      bool past = ix_.info[t].lower && w.size() > 4 && w.substr(w.size() - 2) == "ed" && w.find('-') == w.npos;
       if (verb && past && t > k && ix_.kind(t - 1) == TokenKind::Word && ix_.info[t - 1].lower &&
           !ix_.is(t - 1, QuoteWord::Aux) && !ix_.is(t - 1, QuoteWord::Adverb) && !ix_.info[t - 1].ly &&
           !ix_.word_is(t - 1, "to"))
