@@ -698,5 +698,9 @@ case("t6-jsonld-author-string-array-shown", page("<p class='byline'>Ivar Nordby 
 case("t6-date-published-label-span", page("<div class='article-dates'><span class='label'>Published</span> <span class='value'>9 April 2016</span></div>"), None, "2016-04-09")
 case("t6-date-with-weekday-comma-uk", page("<p class='date'>Saturday, 9 April 2016, 08:00</p>"), None, "2016-04-09")
 case("t6-date-iso-in-text-label", page("<p class='meta'>Date: 2016-04-09</p>"), None, "2016-04-09")
+# Seventh session (third real-page set's dev pages): words after or instead of the names.
+case("s7-author-follow-tooltip", page("<div class='author-wrapper'><h2 class='author' itemprop='author'><a href='/in/ivar'>Ivar Nordby</a> <span class='tooltip'>Sign in to follow this author</span></h2><h3>Head of Libraries, Town Council</h3></div>" + DT), "Ivar Nordby", "2016-04-09")
+case("s7-byline-then-section-name", page("<ul><li class='byline'><a rel='author' href='/u/ivar'>Ivar Nordby</a> <span>Local</span></li></ul>" + DT), "Ivar Nordby", "2016-04-09")
+case("s7-author-box-sign-in-only", page("<div class='author-box'><p class='author tooltip'>Sign in to follow this author</p></div>" + DT), None, "2016-04-09")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
