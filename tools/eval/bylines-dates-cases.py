@@ -702,5 +702,7 @@ case("t6-date-iso-in-text-label", page("<p class='meta'>Date: 2016-04-09</p>"), 
 case("s7-author-follow-tooltip", page("<div class='author-wrapper'><h2 class='author' itemprop='author'><a href='/in/ivar'>Ivar Nordby</a> <span class='tooltip'>Sign in to follow this author</span></h2><h3>Head of Libraries, Town Council</h3></div>" + DT), "Ivar Nordby", "2016-04-09")
 case("s7-byline-then-section-name", page("<ul><li class='byline'><a rel='author' href='/u/ivar'>Ivar Nordby</a> <span>Local</span></li></ul>" + DT), "Ivar Nordby", "2016-04-09")
 case("s7-author-box-sign-in-only", page("<div class='author-box'><p class='author tooltip'>Sign in to follow this author</p></div>" + DT), None, "2016-04-09")
+case("s7-byline-dateline-time-glued", page("<p class='byline-dateline'><span class='byline author' itemprop='author creator'><span class='byline-prefix'>By </span><span itemprop='name'>IVAR NORDBY</span> and </span><span class='byline author' itemprop='author creator'><span itemprop='name'>KARI SAND</span></span><time class='dateline' datetime='2016-04-09T16:41:56-04:00'>APRIL 9, 2016</time></p>"), "IVAR NORDBY and KARI SAND", "2016-04-09", "APRIL 9, 2016")
+case("s7-byline-class-time-glued", page("<div class='byline'>By <a href='/u/ivar'>Ivar Nordby</a><time datetime='2016-04-09T08:00:00Z'>Apr. 9, 2016</time></div>"), "Ivar Nordby", "2016-04-09", "Apr. 9, 2016")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
