@@ -1546,6 +1546,23 @@ class Extractor {
     doc_.text = std::move(out);
     index_blocks(a, doc_.text);
     drop_site_from_byline(a);
+    drop_repeated_byline(a);
+  }
+
+  // "Jane RoeJane Roe", "Jane Roe Jane Roe": the name twice, as a page writes it for two screen sizes (one copy
+  // hidden on each, "<a class=hide-on-phone>Jane Roe</a><span class=show-on-phone>Jane Roe</span>"): the name once.
+  void drop_repeated_byline(Article& a) const {
+    if (!a.byline || a.byline->end > doc_.text.size() || a.byline->end - a.byline->begin < 6) return;
+    std::string_view t = std::string_view(doc_.text).substr(a.byline->begin, a.byline->end - a.byline->begin);
+    for (size_t gap : {size_t{0}, size_t{1}}) {
+      if ((t.size() - gap) % 2 != 0) continue;
+      size_t half = (t.size() - gap) / 2;
+      if (gap == 1 && t[half] != ' ') continue;
+      if (t.substr(0, half) == t.substr(half + gap) && rules::byline_names(t.substr(0, half))) {
+        a.byline->end = a.byline->begin + static_cast<uint32_t>(half);
+        return;
+      }
+    }
   }
 
   // "Jane Roe, TOWN COURIER" on towncourier.example, "Jane Doe, Town Courier" with og:site_name "The Town Courier": a

@@ -704,5 +704,6 @@ case("s7-byline-then-section-name", page("<ul><li class='byline'><a rel='author'
 case("s7-author-box-sign-in-only", page("<div class='author-box'><p class='author tooltip'>Sign in to follow this author</p></div>" + DT), None, "2016-04-09")
 case("s7-byline-dateline-time-glued", page("<p class='byline-dateline'><span class='byline author' itemprop='author creator'><span class='byline-prefix'>By </span><span itemprop='name'>IVAR NORDBY</span> and </span><span class='byline author' itemprop='author creator'><span itemprop='name'>KARI SAND</span></span><time class='dateline' datetime='2016-04-09T16:41:56-04:00'>APRIL 9, 2016</time></p>"), "IVAR NORDBY and KARI SAND", "2016-04-09", "APRIL 9, 2016")
 case("s7-byline-class-time-glued", page("<div class='byline'>By <a href='/u/ivar'>Ivar Nordby</a><time datetime='2016-04-09T08:00:00Z'>Apr. 9, 2016</time></div>"), "Ivar Nordby", "2016-04-09", "Apr. 9, 2016")
+case("s7-name-twice-for-two-screens", page("<div class='bydek'> by <a class='hide-on-phone' href='https://social.example/ivar'>Ivar Nordby</a><span class='show-on-phone'>Ivar Nordby</span> <div>April 9, 2016</div></div>"), "Ivar Nordby", "2016-04-09")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
