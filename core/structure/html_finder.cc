@@ -695,6 +695,8 @@ class Extractor {
         found = body_[n];
         break;
       }
+      // A headline stands above the text: a heading after a paragraph of it is a box's ("Popular Video").
+      if (!k.heading && k.end - k.begin >= 80 && text(k).size() >= 80) break;
     }
     if (found == kNone) {
       uint32_t h1 = kNone, matching = kNone;
