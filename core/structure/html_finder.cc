@@ -695,6 +695,8 @@ class Extractor {
         found = body_[n];
         break;
       }
+      // A headline stands above the text: a heading after a paragraph of it is a box's ("Popular Video").
+      if (!k.heading && k.end - k.begin >= 80 && text(k).size() >= 80) break;
     }
     if (found == kNone) {
       uint32_t h1 = kNone, matching = kNone;
@@ -756,6 +758,25 @@ class Extractor {
   }
 
   void push(std::string_view t, BlockKind kind) { add_out({std::string(t), kind, {}, 0, 0}); }
+
+  // "By JANE ROE and JOHN DOE<time datetime=...>SEPT. 19, 2016</time>" in a byline or dateline element: the date's
+  // <time> runs into the last name with no space between them, so neither the names nor the date can be read from
+  // the words; the <time> is where the names end. Pushes the byline and the date.
+  bool byline_before_time(const HBlock& k, std::string_view t) {
+    if (!k.has_time || k.datetime.empty() || k.time_begin == 0 || k.time_end > t.size() ||
+        t.find_first_not_of(" \n", k.time_end) != std::string_view::npos || t.size() > 300)
+      return false;
+    std::string_view by = t.substr(0, k.time_begin);
+    while (!by.empty() && (by.back() == ' ' || by.back() == ',' || by.back() == '|')) by.remove_suffix(1);
+    std::string iso = normalize_date(k.datetime);
+    if (iso.empty() || !(rules::is_byline(by) || ((k.flags & kByline) && rules::byline_names(by)))) return false;
+    push(by, BlockKind::Byline);
+    std::string_view d = t.substr(k.time_begin, k.time_end - k.time_begin);
+    // The date the reader sees wins over a datetime of another day, as in push_date.
+    if (auto m = rules::date_line(d); m && iso.compare(0, 10, m->iso, 0, 10) != 0) iso = m->iso;
+    add_out({std::string(d), BlockKind::Date, iso, 0, d.size()});
+    return true;
+  }
 
   // A block that may be a date: from its <time datetime>, or its words.
   bool push_date(const HBlock& k, std::string_view t, bool hinted) {
@@ -919,6 +940,7 @@ class Extractor {
         return;
       }
     }
+    if ((k.flags & (kByline | kDate)) && !have_by && !have_date && byline_before_time(k, t)) return;
     if ((k.flags & kDate) || (k.has_time && t.size() <= 120)) {
       if (push_date(k, t, k.flags & kDate)) return;
       // A "dateline" element that holds the byline ("By Jane Doe"), as Readability reads that class.
@@ -1526,6 +1548,23 @@ class Extractor {
     doc_.text = std::move(out);
     index_blocks(a, doc_.text);
     drop_site_from_byline(a);
+    drop_repeated_byline(a);
+  }
+
+  // "Jane RoeJane Roe", "Jane Roe Jane Roe": the name twice, as a page writes it for two screen sizes (one copy
+  // hidden on each, "<a class=hide-on-phone>Jane Roe</a><span class=show-on-phone>Jane Roe</span>"): the name once.
+  void drop_repeated_byline(Article& a) const {
+    if (!a.byline || a.byline->end > doc_.text.size() || a.byline->end - a.byline->begin < 6) return;
+    std::string_view t = std::string_view(doc_.text).substr(a.byline->begin, a.byline->end - a.byline->begin);
+    for (size_t gap : {size_t{0}, size_t{1}}) {
+      if ((t.size() - gap) % 2 != 0) continue;
+      size_t half = (t.size() - gap) / 2;
+      if (gap == 1 && t[half] != ' ') continue;
+      if (t.substr(0, half) == t.substr(half + gap) && rules::byline_names(t.substr(0, half))) {
+        a.byline->end = a.byline->begin + static_cast<uint32_t>(half);
+        return;
+      }
+    }
   }
 
   // "Jane Roe, TOWN COURIER" on towncourier.example, "Jane Doe, Town Courier" with og:site_name "The Town Courier": a

