@@ -960,6 +960,29 @@ bool is_role_line(std::string_view line) {
   return true;
 }
 
+bool is_named_role_byline(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 100) return false;
+  size_t cut = t.find(", ");
+  size_t bar = t.find(" | ");
+  size_t sep = std::min(cut, bar);
+  if (sep == std::string_view::npos) return false;
+  std::string_view names = trim(t.substr(0, sep)), role = trim(t.substr(sep + (sep == cut ? 2 : 3)));
+  auto ws = split_words(names, 5);
+  if (ws.size() < 2 || ws.size() > 4 || !is_name_like(names)) return false;
+  for (auto w : ws)
+    if (!starts_upper(w) || phrase(strip_final_punct(unicode::lowercase(w))) == StructurePhrase::NotName) return false;
+  if (!is_role_line(role)) return false;
+  // The role is a journalist's: "Political Editor", "Transport Correspondent", "Staff Writer" (not "Senior
+  // Analyst", which a quoted expert's line may be).
+  auto rs = split_words(role, 6);
+  std::string last = unicode::lowercase(strip_final_punct(rs.back()));
+  for (std::string_view job : {"correspondent", "correspondents", "editor", "editors", "reporter", "reporters",
+                               "writer", "writers", "columnist", "journalist", "critic", "commentator", "contributor"})
+    if (last == job) return true;
+  return false;
+}
+
 namespace {
 
 // Where " by " (any case) stands in a part of a meta line: the 'b', or npos.

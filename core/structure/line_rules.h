@@ -94,6 +94,11 @@ bool ends_like_sentence(std::string_view line);
 /// structure_phrases.tsv).
 bool is_role_line(std::string_view line);
 
+/// A plain-text byline without "By": two to four capitalised names, a comma or " | ", and a journalist's role
+/// ("Morwenna Tillett, Environment Reporter", "Dev Amin | Political Editor"): the role line's words only, the last
+/// a journalist's job.
+bool is_named_role_byline(std::string_view line);
+
 /// A label over a list of links to other stories ("Related", "Most read", "You may also like"): page debris, and
 /// so are the headlines listed under it.
 bool is_link_list_label(std::string_view line);

@@ -706,6 +706,7 @@ TEST_CASE("entities: every name of a byline is a person", "[ner][entities][names
   CHECK(persons("By Morwenna Tillett, Transport Correspondent") == "Morwenna Tillett");
   CHECK(persons("By Morwenna Tillett") == "Morwenna Tillett");
   CHECK(persons("By Harbour Press Agency") == "");
+  CHECK(persons("Morwenna Tillett, Environment Reporter") == "Morwenna Tillett");  // no "By": the role says it
 }
 
 TEST_CASE("entities: a company's short form in the headline above its full name is the company",

@@ -124,3 +124,14 @@ TEST_CASE("rules: prefixes of bylines, credits, captions and debris", "[structur
   CHECK(rules::is_boilerplate("5 min read"));
   CHECK(rules::is_boilerplate("1 of 12"));
 }
+
+TEST_CASE("rules: a byline without 'By': names, then a journalist's role", "[structure]") {
+  // Invented names. Plain text copied from a news site often sets the reporter's name and desk under the headline.
+  CHECK(rules::is_named_role_byline("Morwenna Tillett, Environment Reporter"));
+  CHECK(rules::is_named_role_byline("Dev Amin | Political Editor"));
+  CHECK(rules::is_named_role_byline("Ana Ruiz, Staff Writer"));
+  CHECK_FALSE(rules::is_named_role_byline("Ana Ruiz, Senior Analyst"));            // a quoted expert's line
+  CHECK_FALSE(rules::is_named_role_byline("Reporter, Environment Reporter"));      // no name
+  CHECK_FALSE(rules::is_named_role_byline("Morwenna Tillett said the Reporter"));  // a sentence
+  CHECK_FALSE(rules::is_named_role_byline("Tillett, Environment Reporter"));       // one word is no full name
+}
