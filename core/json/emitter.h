@@ -113,6 +113,10 @@ class Emitter {
   }
   void string(std::string_view v) {
     item();
+    if (v.empty()) {  // every span's "text" of the lean JSON
+      put("\"\"", 2);
+      return;
+    }
     put('"');
     escape(v);
     put('"');

@@ -106,7 +106,7 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
         f.cue = found.cue;
         f.speaker = found.speaker;
         f.word = found.word;
-        f.ly = !f.word && w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+        f.ly = !f.word && w.size() > 4 && std::string_view(w).substr(w.size() - 2) == "ly";
         words_.push_back(f);
       }
       word_of_[t] = id;

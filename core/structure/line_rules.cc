@@ -91,6 +91,13 @@ std::string_view strip_final_punct(std::string_view s) {
 }
 
 std::optional<StructurePhrase> phrase(std::string_view normalized) {
+  // A line longer than every phrase is none of them (most lines): no hash of its bytes.
+  static const size_t longest = [] {
+    size_t n = 0;
+    for (const auto& e : kStructurePhrases) n = std::max(n, e.key.size());
+    return n;
+  }();
+  if (normalized.size() > longest) return std::nullopt;
   std::optional<StructurePhrase> p = table_find(kStructurePhrases, normalized);
   return p == StructurePhrase::LinkList ? StructurePhrase::Boilerplate : p;
 }
@@ -208,9 +215,22 @@ bool may_open_phrase(std::string_view word, StructurePhrase kind) {
   }();
   auto b = static_cast<unsigned char>(word[0]);
   if (b < 0x80 && !first_bytes[static_cast<size_t>(kind)][b >= 'A' && b <= 'Z' ? b + 32 : b]) return false;
+  // phrase_begins_with(kind, w) for a w without a space is "w is the first word of a phrase of that kind": those
+  // first words, sorted, once (a search among a few dozen, not a scan of every phrase that starts with "the").
+  static const auto first_words = [] {
+    std::array<std::vector<std::string_view>, static_cast<size_t>(StructurePhrase::Count)> f;
+    for (const auto& e : kStructurePhrases) f[static_cast<size_t>(e.value)].push_back(e.key.substr(0, e.key.find(' ')));
+    for (auto& v : f) {
+      std::sort(v.begin(), v.end());
+      v.erase(std::unique(v.begin(), v.end()), v.end());
+    }
+    return f;
+  }();
+  const auto& starts = first_words[static_cast<size_t>(kind)];
+  auto opens = [&](std::string_view w) { return std::binary_search(starts.begin(), starts.end(), w); };
   std::string w = unicode::lowercase(word);
-  if (phrase_begins_with(kind, w)) return true;
-  return (w.back() == ':' || w.back() == ',') && phrase_begins_with(kind, std::string_view(w).substr(0, w.size() - 1));
+  if (opens(w)) return true;
+  return (w.back() == ':' || w.back() == ',') && opens(std::string_view(w).substr(0, w.size() - 1));
 }
 
 bool starts_upper(std::string_view w) {
@@ -256,7 +276,8 @@ bool is_connector(std::string_view w) {
 
 // "5 min read", "3 minute read", "10 mins read".
 bool is_reading_time(const std::string& n) {
-  return (n.find("min read") != std::string::npos || n.find("minute read") != std::string::npos ||
+  return n.find("read") != std::string::npos &&  // one search for what all four have, then each
+         (n.find("min read") != std::string::npos || n.find("minute read") != std::string::npos ||
           n.find("mins read") != std::string::npos || n.find("minutes read") != std::string::npos) &&
          word_count(n) <= 5;
 }
@@ -392,6 +413,12 @@ std::string normalize(std::string_view line) {
       if (space) o[n++] = ' ';
       space = false;
       o[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      // The rest of an ASCII word in one tight loop (no byte of it is white space, nothing to decide).
+      for (; i < line.size(); ++i) {
+        auto w = static_cast<unsigned char>(line[i]);
+        if (w <= ' ' || w >= 0x80) break;
+        o[n++] = static_cast<char>(w >= 'A' && w <= 'Z' ? w + 32 : w);
+      }
       continue;
     }
     char32_t c = unicode::next(line, i);
@@ -460,9 +487,15 @@ int word_count(std::string_view line) {
   while (i < line.size()) {
     auto b = static_cast<unsigned char>(line[i]);
     bool w;
+    auto ascii_word_char = [](unsigned char c) {
+      return static_cast<unsigned>((c | 0x20) - 'a') < 26 || static_cast<unsigned>(c - '0') < 10;
+    };
     if (b < 0x80) {  // ASCII letters and digits are its word characters
       ++i;
-      w = static_cast<unsigned>((b | 0x20) - 'a') < 26 || static_cast<unsigned>(b - '0') < 10;
+      w = ascii_word_char(b);
+      // The rest of an ASCII word at once: it changes nothing of the count.
+      if (w)
+        while (i < line.size() && ascii_word_char(static_cast<unsigned char>(line[i]))) ++i;
     } else {
       w = unicode::is_word_char(unicode::next(line, i));
     }
@@ -486,17 +519,18 @@ bool is_boilerplate(std::string_view line) {
   std::string_view bare = strip_final_punct(n);
   if (phrase(n) == StructurePhrase::Boilerplate || phrase(bare) == StructurePhrase::Boilerplate) return true;
   if (is_reading_time(n) || is_counter(n)) return true;
-  int words = word_count(t);
-  if (n.rfind("copyright", 0) == 0 && words <= 15 &&
+  int counted = -1;  // word_count(t), counted only when a test below gets to it (most lines end before)
+  auto words = [&] { return counted >= 0 ? counted : (counted = word_count(t)); };
+  if (n.rfind("copyright", 0) == 0 && words() <= 15 &&
       (has_digit(n) || n.find("\xC2\xA9") != std::string::npos || n.find("rights reserved") != std::string::npos))
     return true;
-  if (words <= 12 && n.find("all rights reserved") != std::string::npos) return true;
+  if (n.find("all rights reserved") != std::string::npos && words() <= 12) return true;
   // Every word a share or navigation word: "Facebook Twitter Email", "Home News Sport".
   auto share_or_nav = [](std::string_view w) {
     auto p = phrase(strip_final_punct(unicode::lowercase(w)));
     return p == StructurePhrase::Boilerplate || p == StructurePhrase::NavWord;
   };
-  if (words <= 12 && share_or_nav(first_word(t))) {
+  if (share_or_nav(first_word(t)) && words() <= 12) {
     auto ws = split_words(t, 13);
     if (ws.size() >= 2 && ws.size() <= 12) {
       bool all = true;

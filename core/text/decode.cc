@@ -1,5 +1,7 @@
 #include "text/decode.h"
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "text/chars.h"
@@ -103,6 +105,14 @@ DecodedText sanitize_utf8(std::string_view bytes) {
   // Fast path: copy runs of well-formed text in one go.
   size_t run = 0, i = 0;
   while (i < bytes.size()) {
+    if (i + 8 <= bytes.size()) {  // eight ASCII bytes at a step
+      uint64_t x;
+      std::memcpy(&x, bytes.data() + i, 8);
+      if ((x & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if (static_cast<unsigned char>(bytes[i]) < 0x80) {
       ++i;
       continue;

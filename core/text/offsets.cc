@@ -40,18 +40,35 @@ OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : text_(text), unit
   if (unit_ == OffsetUnit::Byte) return;
   // Checkpoint k holds the units of text_[0, k * kStride). A checkpoint may fall inside a code point; counting
   // lead bytes (not continuation bytes) keeps it exact anyway.
+  // A chunk of ASCII only (most chunks of most news) is one unit a byte: convert() then needs no count.
   checkpoints_.reserve(text.size() / kStride + 1);
+  ascii_.reserve(text.size() / kStride + 1);
   uint32_t units = 0;
   for (uint32_t k = 0; k * kStride <= text.size(); ++k) {
     checkpoints_.push_back(units);
     uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(text.size()), (k + 1) * kStride);
-    units += units_between(k * kStride, end);
+    bool ascii = is_ascii(k * kStride, end);
+    ascii_.push_back(ascii);
+    units += ascii ? end - k * kStride : units_between(k * kStride, end);
   }
+}
+
+bool OffsetMap::is_ascii(uint32_t from, uint32_t to) const {
+  uint64_t high = 0;
+  uint32_t i = from;
+  for (; i + 8 <= to; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, text_.data() + i, 8);
+    high |= x;
+  }
+  for (; i < to; ++i) high |= static_cast<unsigned char>(text_[i]);
+  return (high & 0x8080808080808080ull) == 0;
 }
 
 uint32_t OffsetMap::convert(uint32_t byte) const {
   if (unit_ == OffsetUnit::Byte) return byte;
   uint32_t k = byte / kStride;
+  if (ascii_[k]) return checkpoints_[k] + (byte - k * kStride);
   return checkpoints_[k] + units_between(k * kStride, byte);
 }
 

@@ -25,7 +25,9 @@ class OffsetMap {
   std::string_view text_;
   OffsetUnit unit_;
   std::vector<uint32_t> checkpoints_;  // units before byte i * kStride (rounded down to a code-point start)
+  std::vector<bool> ascii_;            // is chunk i (bytes [i * kStride, (i + 1) * kStride)) all ASCII?
   uint32_t units_between(uint32_t from, uint32_t to) const;
+  bool is_ascii(uint32_t from, uint32_t to) const;  // no byte of text_[from, to) above 0x7F
 };
 
 const char* offset_unit_name(OffsetUnit u);  // "utf16", "codepoint", "byte"

@@ -31,7 +31,9 @@ bool is_separator(char32_t c) {
 }
 
 bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  // Two range tests, not three: setting bit 5 maps A-Z onto a-z and no other byte onto a letter.
+  auto b = static_cast<unsigned char>(c);
+  return static_cast<unsigned>((b | 0x20) - 'a') < 26u || static_cast<unsigned>(b - '0') < 10u;
 }
 
 /// unicode::is_word_char with ASCII answered here (letters and digits are the only ASCII word characters).
@@ -281,6 +283,12 @@ class Tokenizer {
   size_t run_length(size_t j) const {
     size_t start = j;
     while (j < end_) {
+      auto b = static_cast<unsigned char>(t_[j]);
+      if (b < 0x80) {  // ASCII (most of news): letters and digits go on, anything else ends the run
+        if (!is_ascii_alnum(static_cast<char>(b))) break;
+        ++j;
+        continue;
+      }
       size_t n;
       char32_t c = at(j, n);
       if (word_char(c)) {

@@ -41,10 +41,6 @@ char32_t next_multibyte(std::string_view text, size_t& i) {
 
 }  // namespace detail
 
-bool is_newline(char32_t cp) {
-  return (cp >= 10 && cp <= 13) || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
-}
-
 size_t prev_length(std::string_view text, size_t i) {
   size_t n = 1;
   while (n < 4 && n < i && (static_cast<unsigned char>(text[i - n]) & 0xC0) == 0x80) ++n;

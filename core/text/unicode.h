@@ -97,7 +97,9 @@ inline bool is_space(char32_t cp) {
   return detail::is_space_beyond_ascii(cp);
 }
 /// Line breaks: LF, VT, FF, CR, NEL, U+2028, U+2029.
-bool is_newline(char32_t cp);
+inline bool is_newline(char32_t cp) {
+  return (cp >= 10 && cp <= 13) || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+}
 /// Letters, marks and digits: what words are made of.
 inline bool is_word_char(char32_t cp) {
   auto c = category(cp);

@@ -177,6 +177,33 @@ TEST_CASE("offsets: OffsetMap at every code point boundary of mixed text, agains
   CHECK(cp.length() == starts.size() - 1);
 }
 
+TEST_CASE("offsets: OffsetMap on mostly ASCII text (whole chunks of ASCII), against counting one by one", "[offsets]") {
+  // Long runs of ASCII with a character of two, three or four bytes here and there: many checkpoint chunks are
+  // all ASCII (converted without counting), others not, and a character may straddle two chunks.
+  const char* rare[] = {"\xC3\xA9", "\xE5\x8C\x97", "\xF0\x9F\x98\x80", "\xE2\x80\x9C"};
+  for (uint32_t seed = 1; seed <= 20; ++seed) {
+    std::mt19937 rng(seed);
+    std::string text;
+    while (text.size() < 2000) {
+      text.append(rng() % 150, static_cast<char>('a' + rng() % 26));
+      text += rare[rng() % 4];
+    }
+    aa::OffsetMap u16(text, aa::OffsetUnit::Utf16), cp(text, aa::OffsetUnit::CodePoint);
+    uint32_t units16 = 0, points = 0;
+    for (uint32_t b = 0; b <= text.size(); ++b) {
+      if (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) continue;
+      CAPTURE(seed, b);
+      REQUIRE(cp.convert(b) == points);
+      REQUIRE(u16.convert(b) == units16);
+      if (b < text.size()) {
+        ++points;
+        units16 += static_cast<unsigned char>(text[b]) >= 0xF0 ? 2 : 1;
+      }
+    }
+    CHECK(u16.length() == units16);
+  }
+}
+
 TEST_CASE("offsets: every span round-trips over generated strings, in every unit", "[offsets][property]") {
   aa::Analyser analyser;
   std::mt19937 rng(20261129);
