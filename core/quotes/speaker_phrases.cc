@@ -499,8 +499,7 @@ SpeakerPhrase PhraseFinder::plural_noun_subject(uint32_t k, uint32_t lo) const {
   bool plural = w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
                 w[w.size() - 2] != 'i' && w[w.size() - 2] != '\'';
   bool opens = k == ix_.sentence_of(k).first_token;  // "Shops in Caddenby said"
-  if (!(x.lower || (x.upper && opens)) || !plural || x.entity >= 0 || x.cue || x.word || x.ly ||
-      (x.speaker && !opens))
+  if (!(x.lower || (x.upper && opens)) || !plural || x.entity >= 0 || x.cue || x.word || x.ly || (x.speaker && !opens))
     return {};
   if (x.speaker && *x.speaker != SpeakerWord::Anonymous) return {};
   // Its modifiers: "County", "local", "the", "some", "Caddenby's"; a preposition, verb or clause before them makes
