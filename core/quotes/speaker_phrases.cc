@@ -375,6 +375,13 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
       a = k;
       continue;
     }
+    // "The harbour authority said", "the software giant said": one lowercase word between a determiner and an
+    // organisation noun is part of it (it says which organisation fits).
+    if (x.lower && head && a == k + 1 && k > lo && ix_.is(k - 1, QuoteWord::Determiner) && !x.word && !x.cue &&
+        !x.speaker && !x.ly && ix_.info[k + 1].entity < 0 && ix_.info[k + 1].speaker == SpeakerWord::OrgNoun) {
+      a = k;
+      continue;
+    }
     break;
   }
   return pick(a, j + 1, true, adjacent);
