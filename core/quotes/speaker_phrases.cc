@@ -173,6 +173,26 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
     }
     if (t + 1 < b && is_source_noun(ix_.info[t + 1].speaker))
       continue;  // "police officials", "ministry spokesperson": the last noun is the head
+    // "a Garda spokesman", "A Department of Health spokesperson": an organisation's spokesperson speaks for it.
+    bool spokes = ix_.word_is(t, "spokesman") || ix_.word_is(t, "spokeswoman") || ix_.word_is(t, "spokesperson");
+    if (kind == MentionKind::Role && t > a && spokes) {
+      int32_t e = t > a ? ix_.info[t - 1].entity : -1;
+      if (e >= 0 && doc.entities[static_cast<size_t>(e)].label == Label::Org) {
+        uint32_t f = t - 1;
+        while (f > a && ix_.info[f - 1].entity == e) --f;
+        if (f > a && (ix_.word_is(f - 1, "a") || ix_.word_is(f - 1, "an"))) {
+          Mention m;
+          m.kind = MentionKind::Entity;
+          m.first = f;
+          m.last = t;
+          m.head = t - 1;
+          m.entity = e;
+          m.priority = 2.6f;
+          out.push_back(m);
+          continue;
+        }
+      }
+    }
     Mention m;
     m.kind = kind;
     m.head = t;
@@ -311,6 +331,19 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
         postmodifies = postmodifies || (y.entity >= 0 && ix_.doc.entities[y.entity].label == Label::Person) ||
                        (y.entity < 0 && y.run >= 0 && ix_.runs[y.run].person);
       }
+      if (head && k > lo && (ix_.word_is(k, "in") || ix_.word_is(k, "across"))) {
+        // "Shops in Caddenby said", "Farmers across Caddenby say": a place after the preposition modifies the
+        // plural noun before it, which speaks (whatever the tagger took the place for).
+        std::vector<Mention> after;
+        candidates(a, j + 1, after);
+        bool place = after.size() == 1 && after[0].first == a && after[0].last == j + 1 &&
+                     (after[0].kind == MentionKind::Entity || after[0].kind == MentionKind::Name);
+        if (place) {
+          SpeakerPhrase noun = plural_noun_subject(k - 1, lo);
+          if (noun.empty() && ix_.info[k - 1].speaker == SpeakerWord::Anonymous) noun = chunk_left(k - 1, lo, k - 1);
+          if (!noun.empty()) return noun;
+        }
+      }
       if (head && !postmodifies) break;
       a = k;
       continue;
@@ -339,6 +372,13 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
       continue;
     }
     if (x.lower && !head) {  // "familiar with the matter" before the source noun is found
+      a = k;
+      continue;
+    }
+    // "The harbour authority said", "the software giant said": one lowercase word between a determiner and an
+    // organisation noun is part of it (it says which organisation fits).
+    if (x.lower && head && a == k + 1 && k > lo && ix_.is(k - 1, QuoteWord::Determiner) && !x.word && !x.cue &&
+        !x.speaker && !x.ly && ix_.info[k + 1].entity < 0 && ix_.info[k + 1].speaker == SpeakerWord::OrgNoun) {
       a = k;
       continue;
     }
@@ -443,7 +483,62 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
     if (ix_.info[k].lower && ix_.ing_form(k) && !ix_.info[k].cue && is_source_noun(ix_.info[k - 1].speaker))
       return chunk_left(k - 1, lo, k - 1);
   }
-  return with_listed_before(chunk_left(j, lo, j), lo);
+  SpeakerPhrase phrase = with_listed_before(chunk_left(j, lo, j), lo);
+  // "County supervisors said Friday that": with the reported clause explicit, a plural common noun that is not in
+  // the tables speaks too (an unnamed source); without "that" only the tables' nouns do.
+  if (phrase.empty() && that_follows(cue)) phrase = plural_noun_subject(j, lo);
+  return phrase;
+}
+
+bool PhraseFinder::that_follows(uint32_t cue) const {
+  const auto& c = ix_.info[cue].cue;
+  if (!c || !(*c == CueWord::Say || *c == CueWord::Report || *c == CueWord::Utter || *c == CueWord::Stance))
+    return false;
+  uint32_t k = cue + 1;
+  for (uint32_t steps = 0; k < ix_.size() && steps < kMaxTimeGap && is_time(k); ++steps) ++k;
+  return k < ix_.size() && ix_.is(k, QuoteWord::That);
+}
+
+SpeakerPhrase PhraseFinder::plural_noun_subject(uint32_t k, uint32_t lo) const {
+  if (k >= ix_.size() || k < lo) return {};
+  const TokenInfo& x = ix_.info[k];
+  std::string w = ix_.lower(k);
+  bool plural = w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+                w[w.size() - 2] != 'i' && w[w.size() - 2] != '\'';
+  bool opens = k == ix_.sentence_of(k).first_token;  // "Shops in Caddenby said"
+  if (!(x.lower || (x.upper && opens)) || !plural || x.entity >= 0 || x.cue || x.word || x.ly || (x.speaker && !opens))
+    return {};
+  if (x.speaker && *x.speaker != SpeakerWord::Anonymous) return {};
+  // Its modifiers: "County", "local", "the", "some", "Caddenby's"; a preposition, verb or clause before them makes
+  // the noun an object ("the price of goods").
+  uint32_t first = k;
+  for (uint32_t n = 0; n < 3 && first > lo; ++n) {
+    uint32_t b = first - 1;
+    if (ix_.is(b, QuoteWord::Determiner)) {
+      first = b;
+      break;
+    }
+    const TokenInfo& y = ix_.info[b];
+    bool modifier = ix_.kind(b) == TokenKind::Clitic ||
+                    ((y.lower || y.upper) && !y.word && !y.cue && !y.speaker && !y.ly && !ix_.ing_form(b));
+    if (!modifier) break;
+    first = b;
+  }
+  if (first > lo) {
+    uint32_t b = first - 1;
+    bool opens = ix_.is(first, QuoteWord::Determiner) || ix_.is(b, QuoteWord::And) || ix_.is(b, QuoteWord::But) ||
+                 ix_.is_punct(b, ",") || ix_.kind(b) == TokenKind::Dash || ix_.is_punct(b, ";");
+    if (!opens && !(b + 1 == ix_.sentence_of(first).first_token)) return {};
+  }
+  SpeakerPhrase phrase;
+  Mention m;
+  m.kind = MentionKind::Anonymous;
+  m.first = first;
+  m.last = k + 1;
+  m.head = k;
+  m.priority = 2.6f;
+  phrase.mentions.push_back(m);
+  return phrase;
 }
 
 SpeakerPhrase PhraseFinder::with_listed_before(SpeakerPhrase phrase, uint32_t lo) const {
@@ -566,7 +661,9 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
   SpeakerPhrase phrase = chunk_left(end - 1, hb, end - 1);
   // "his counterpart, Qin Gang,", "The secretary general of CEI, Nunzio Galantino,": a name set beside the
   // noun or role that ends the subject names it.
-  bool described = ix_.info[end - 1].lower || phrase.empty() || phrase.mentions.back().kind == MentionKind::Role ||
+  // "The federal Health Minister, Mark Butler,": a capitalised role is described too.
+  bool described = ix_.info[end - 1].lower || ix_.info[end - 1].speaker == SpeakerWord::Role || phrase.empty() ||
+                   phrase.mentions.back().kind == MentionKind::Role ||
                    phrase.mentions.back().kind == MentionKind::Anonymous ||
                    phrase.mentions.back().kind == MentionKind::OrgNoun;
   if (head + 1 < parts.size() && described) {
@@ -650,19 +747,30 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
   }
   if (phrase.empty()) return phrase;
   uint32_t after = phrase.mentions.back().last;
-  if (after + 1 < hi && ix_.is_punct(after, ",") && phrase.mentions.size() == 1 &&
+  // "its director of policy, Fergal O'Brien": lowercase words after "of" complete the role.
+  uint32_t role_end = after;
+  if (phrase.mentions.size() == 1 && phrase.mentions.back().kind == MentionKind::Role && after + 1 < hi &&
+      ix_.word_is(after, "of")) {
+    uint32_t n = after + 1;
+    while (n < hi && n < after + 4 && ix_.info[n].lower && !boundary(n) && ix_.info[n].speaker != SpeakerWord::Role &&
+           !ix_.is(n, QuoteWord::Preposition))
+      ++n;
+    if (n > after + 1 && n + 1 < hi && ix_.is_punct(n, ",")) role_end = n;
+  }
+  if (role_end + 1 < hi && ix_.is_punct(role_end, ",") && phrase.mentions.size() == 1 &&
       phrase.mentions.back().kind == MentionKind::Role) {
     // "according to its director, Rosa Jimenez": the name set beside the role names it.
-    uint32_t e = after + 1;
-    while (e < hi && !ix_.is_punct(e, ",") && !ix_.is_punct(e, ".") && !ix_.is_punct(e, ";") && e - after < kMaxChunk)
+    uint32_t e = role_end + 1;
+    while (e < hi && !ix_.is_punct(e, ",") && !ix_.is_punct(e, ".") && !ix_.is_punct(e, ";") &&
+           e - role_end < kMaxChunk)
       ++e;
     std::vector<Mention> inside;
-    candidates(after + 1, e, inside);
+    candidates(role_end + 1, e, inside);
     bool closed = e >= hi || ix_.is_punct(e, ",") || ix_.is_punct(e, ".") || ix_.is_punct(e, ";");
     bool person = !inside.empty() && (inside[0].kind == MentionKind::Name ||
                                       (inside[0].kind == MentionKind::Entity &&
                                        ix_.doc.entities[static_cast<size_t>(inside[0].entity)].label == Label::Person));
-    if (closed && inside.size() == 1 && inside[0].first == after + 1 && inside[0].last == e && person) {
+    if (closed && inside.size() == 1 && inside[0].first == role_end + 1 && inside[0].last == e && person) {
       phrase.mentions.back() = inside[0];
       after = e;
     }

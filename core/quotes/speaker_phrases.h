@@ -82,6 +82,11 @@ class PhraseFinder {
   bool anonymity_between(uint32_t a, uint32_t b) const;
   // A pair of names joined by "and" with the names listed before it by commas ("Britain, France and Canada").
   SpeakerPhrase with_listed_before(SpeakerPhrase phrase, uint32_t lo) const;
+  // "County supervisors", "the shopkeepers": a lowercase plural noun at k heading a subject of its own (after a
+  // determiner, a capitalised or lowercase modifier, or at the start); the phrase, an unnamed source, or empty.
+  SpeakerPhrase plural_noun_subject(uint32_t k, uint32_t lo) const;
+  // A cue whose reported clause is explicit: "said that", "said Friday that".
+  bool that_follows(uint32_t cue) const;
 };
 
 }  // namespace aa::quotes

@@ -141,9 +141,14 @@ void Resolver::collect() {
         full_names[last_word(lower)] = name;
         full_names.emplace(lower.substr(0, lower.find(' ')), name);
       }
+      // A headline's title-case words ("Harbour Authority Warns of Delays") and a lone source noun opening a
+      // sentence ("Councillors voted") are no organisation the body refers back to.
+      BlockKind block = doc.article.blocks[ix_.block(t)].kind;
+      bool heading = block == BlockKind::Title || block == BlockKind::Subtitle || block == BlockKind::Heading;
+      bool source_word = r.last - r.first == 1 && x.speaker && *x.speaker != SpeakerWord::OrgNoun;
       if (person)
         add_person(t, r.last, -1, name, r.gender);
-      else if (!r.initial)
+      else if (!r.initial && !heading && !source_word)
         groups_.push_back({t, x.sentence, -1, name, true});
       continue;
     }
@@ -393,6 +398,21 @@ bool Resolver::fits(std::optional<OrgKind> noun, const GroupMention& g) {
   return true;
 }
 
+namespace {
+
+// "council" in "Ashvale District Council", not in "Councillors".
+bool has_word(const std::string& name, const std::string& word) {
+  for (size_t at = name.find(word); at != std::string::npos; at = name.find(word, at + 1)) {
+    bool open = at == 0 || name[at - 1] == ' ' || name[at - 1] == '-';
+    size_t e = at + word.size();
+    bool close = e == name.size() || name[e] == ' ' || name[e] == '-' || name[e] == '\'';
+    if (open && close) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   Resolved r;
   r.group = true;
@@ -432,7 +452,7 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   for (size_t seen = 0; it != groups_.begin() && seen < 4 * kMaxCandidates && !named; ++seen) {
     --it;
     if (!it->org) continue;
-    if (unicode::lowercase(it->name).find(noun) != std::string::npos) named = &*it;
+    if (has_word(unicode::lowercase(it->name), noun)) named = &*it;
     if (!recent && sentence - it->sentence <= 6 && it->cluster >= 0 && fits(kind, *it)) recent = &*it;
   }
   const GroupMention* g = named ? named : (m.definite ? recent : nullptr);

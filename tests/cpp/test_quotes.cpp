@@ -337,3 +337,15 @@ TEST_CASE("quotes: names in the byline are never a speaker", "[quotes]") {
   REQUIRE(doc.quotes.size() == 1);
   CHECK(doc.quotes[0].speaker.name == "the utility");
 }
+
+// A headline's title-case words are no organisation the body refers back to: "the ferry authority said" was
+// credited to "Ferry Authority Warns", three words of the headline.
+TEST_CASE("quotes: title-case words of the headline are never an organisation that speaks", "[quotes]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Ferry Authority Warns of Winter Delays\n\nBoats were held in port at Wendmoor on Tuesday after a storm.\n\n"
+      "The ferry authority said the crossings would resume on Thursday.\n");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker.name.find("Warns") == std::string::npos);
+  CHECK(doc.quotes[0].speaker.cluster < 0);
+}
