@@ -391,6 +391,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   local_body_places(doc, table, gaz, cands);
   party_members(doc, table, cands);
   places_not_persons(doc, table, gaz, cands);
+  places_in_lists(doc, table, gaz, sports_report, cands);
   dateline_places(doc, cands);
   places_named_as_places(doc, table, gaz, cands);
   state_codes(doc, table, cands);
@@ -401,6 +402,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   norp_compounds(doc, cands);
   persons_first(doc, table, cands);
   propagate(doc, table, cands);
+  team_sheets(doc, table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });

@@ -25,7 +25,8 @@ enum class CompanyWord : uint8_t {
   Kind,
   WeakSuffix,
   Plain,
-  Acts
+  Acts,
+  Possessive
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
@@ -635,9 +636,24 @@ void known_companies(const Document& doc, const TokenTable& table, std::vector<C
   std::vector<int32_t> owner;
   std::vector<Candidate> added;
   for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
-    if (table.casing(i) != Casing::Title || table.style(i) == Style::Caps ||
-        company_word(table, i) != CompanyWord::Known)
+    if (table.casing(i) != Casing::Title || table.style(i) == Style::Caps) continue;
+    std::optional<CompanyWord> word = company_word(table, i);
+    // "Moody's", "Sainsbury's": the name holds its 's.
+    if (word == CompanyWord::Possessive && i + 1 < doc.tokens.size() &&
+        doc.tokens[i].span.end == doc.tokens[i + 1].span.begin &&
+        (table.norm(i + 1) == "'s" || table.norm(i + 1) == "\xE2\x80\x99s")) {
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      int32_t o = owner[i];
+      if (o < 0 && owner[i + 1] < 0) {
+        added.push_back({i, i + 2, Label::Org, kJoinedScore, {}});
+      } else if (o >= 0 && (owner[i + 1] < 0 || owner[i + 1] == o) && cands[o].begin == i && !cands[o].bytes.end &&
+                 cands[o].end <= i + 2) {
+        cands[o].end = i + 2;
+        cands[o].label = Label::Org;
+      }
       continue;
+    }
+    if (word != CompanyWord::Known) continue;
     bool same_block_before = i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block;
     bool same_block_after = i + 1 < doc.tokens.size() && doc.tokens[i + 1].block == doc.tokens[i].block;
     if (table.style(i) == Style::Normal &&

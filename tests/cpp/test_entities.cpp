@@ -1283,3 +1283,49 @@ TEST_CASE("entities: organisations an editor saw misread in a business story", "
   REQUIRE(doc.quotes.size() >= 1);
   CHECK(doc.quotes[0].speaker.name == "Corvane");
 }
+
+// A fifth editor's round, invented sentences: rating agencies read as a place or a person ("[GPE Moody]'s said",
+// "[PERSON Fitch] said"); "two and a [TIME half hours]"; a programme named Today read as a day; a club's city in a
+// list of destinations read as the club; languages tagged as places, people or groups; a team sheet's surnames
+// read as organisations, or two of them as one person ("[PERSON Ashby, Lennon]").
+TEST_CASE("entities: rating agencies, half hours, a programme, a list of cities, languages, a team sheet",
+          "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Moody's said it may cut Larkfield's rating, and Fitch said it was watching. Shares in Sainsbury's fell.\n\n"
+      "Her commute had taken two and a half hours, and the talks lasted one and a half days.\n\n"
+      "She told the BBC's Today programme that the plan would work. Today, the firm said it would grow.\n\n"
+      "The airline flies routes to Lyon, Porto, Seville and Geneva from Dublin.\n\n"
+      "The app answers questions in Hindi, Tamil, Bengali and Urdu.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Moody's") == "ORG");
+  CHECK(label_of(doc, "Fitch") == "ORG");
+  CHECK(label_of(doc, "Sainsbury's") == "ORG");
+  CHECK(label_of(doc, "two and a half hours") == "TIME");
+  CHECK(label_of(doc, "one and a half days") == "DATE");
+  CHECK(labels_of(doc, "Today") == "DATE");  // the day at the start of a sentence; the programme none
+  CHECK(label_of(doc, "Lyon") == "GPE");
+  CHECK(label_of(doc, "Porto") == "GPE");
+  CHECK(label_of(doc, "Hindi") == "none");
+  CHECK(label_of(doc, "Tamil") == "none");
+  CHECK(label_of(doc, "Bengali") == "none");
+  CHECK(label_of(doc, "Urdu") == "none");
+  aa::Document people = analyser.analyse("Tamil families in Colombo use the app, which also speaks Sinhala.\n");
+  CAPTURE(aa::to_inline_text(people));
+  CHECK(label_of(people, "Tamil") == "NORP");  // a people, not a language in a list
+  aa::Document sheet = analyser.analyse(
+      "Corbridge Athletic 2-1 Selby Town\n\nCorbridge Athletic moved top after a 2-1 win over Selby Town.\n\n"
+      "Corbridge Athletic: Fielding, Price, Moore, Asante, Ward, Ashby, Lennon (Cole 80), Baptiste, Okafor, Hughes "
+      "(Tait 71), Reid.\n\nSelby Town: Grant; Mills, Foster, Clarke, Webb; Shaw, Hunt (Gray 60), Wood; Baker, Hill, "
+      "Young.\n");
+  CAPTURE(aa::to_inline_text(sheet));
+  for (const char* name : {"Fielding", "Moore", "Ward", "Ashby", "Lennon", "Cole", "Hughes", "Reid", "Foster", "Shaw",
+                           "Hunt", "Young"})
+    CHECK(label_of(sheet, name) == "PERSON");
+  CHECK(label_of(sheet, "Ashby, Lennon") == "none");
+  CHECK(labels_of(sheet, "Corbridge Athletic") == "ORG ORG ORG");
+  // A list that is no team sheet stays the tagger's.
+  aa::Document list = analyser.analyse("Visitors: Paris, Rome, Madrid, Vienna, Prague and Berlin drew crowds.\n");
+  CAPTURE(aa::to_inline_text(list));
+  CHECK(label_of(list, "Paris") == "GPE");
+}
