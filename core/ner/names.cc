@@ -591,7 +591,7 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
 
 namespace {
 
-enum class PartyMember : uint8_t { Member, Party };
+enum class PartyMember : uint8_t { Member, Party, Lead };
 
 #include "ner_party_members.inc"  // kPartyMembers
 
@@ -610,6 +610,17 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
         continue;
       auto kind = table_find(kPartyMembers, table.norm(i));
       if (!kind) continue;
+      // "a Liberal Democrat", "a Christian Democrat": a member's noun of two words in the singular (table class Lead
+      // first), which the tagger read as the party, is a NORP (the party is "the Liberal Democrats"; not "the Press
+      // Democrat", a newspaper).
+      if (int32_t o = owner[i]; kind == PartyMember::Member && o >= 0 && cands[o].label == Label::Org &&
+                                cands[o].begin + 1 == i && cands[o].end == i + 1 && !cands[o].bytes.end &&
+                                table.norm(i).back() != 's' &&
+                                table_find(kPartyMembers, table.norm(i - 1)) == PartyMember::Lead) {
+        cands[o].label = Label::Norp;
+        continue;
+      }
+      if (kind == PartyMember::Lead) continue;
       // Alone: not a word of a longer name ("Democrats Abroad", "Young Republicans").
       // (A plural acronym after it is no part of a name: "Labour MPs", "Tory MEPs".)
       auto plural_acronym = [&](uint32_t j) {

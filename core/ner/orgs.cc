@@ -62,7 +62,10 @@ bool plain_before_suffix(const TokenTable& table, uint32_t b, uint32_t i) {
 
 /// Untagged capitalised words that end in a company suffix ("Halden Mutual"): an ORG of two words or more. A name
 /// the tagger found just before them is part of it ("[Malcolm Smith] Motorsports": the firm, not the man).
-void untagged_companies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+void untagged_companies(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                        std::vector<Candidate>& cands) {
+  constexpr uint32_t kNamed = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
+                              1u << kGazFirstName | 1u << kGazSurname | 1u << kGazPersonName;
   std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);  // the candidate over each token
   std::vector<Candidate> added;
   std::vector<uint8_t> dropped(cands.size(), 0);
@@ -71,14 +74,26 @@ void untagged_companies(const Document& doc, const TokenTable& table, std::vecto
       // The suffix untagged, or tagged alone ("Network [PERSON Rail] said").
       int32_t own = cand_at[i];
       bool alone = own >= 0 && cands[own].begin == i && cands[own].end == i + 1 && !cands[own].bytes.end;
+      std::optional<CompanyWord> w = company_word(table, i);
       if ((own >= 0 && !alone) || table.casing(i) != Casing::Title || table.style(i) != Style::Normal ||
-          company_word(table, i) != CompanyWord::Suffix)
+          (w != CompanyWord::Suffix && w != CompanyWord::Company))
         continue;
       uint32_t b = i;
       while (b > s.first_token && cand_at[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
              table.gaz<kGazTitle>(b - 1) == kPosNone && table.norm(b - 1) != "the")
         --b;
       if (plain_before_suffix(table, b, i)) continue;
+      // A company's word that is no suffix ("Software", "Labs") after untagged words: one word, or two, inside the
+      // sentence, that no list knows as a word of names, places or companies ("the Manitoba firm Quillstone
+      // Software"; not "Enterprise Software", "Computer Systems").
+      if (w == CompanyWord::Company && !alone) {
+        bool unknown =
+            b < i && i - b <= 2 && !(table.flags(b) & kSentenceStart) && (b == s.first_token || cand_at[b - 1] < 0);
+        for (uint32_t k = b; unknown && k < i; ++k)
+          unknown = !company_word(table, k) && table.gaz<kGazDemonym>(k) == kPosNone &&
+                    !(gazetteer.find(phrase_key(table, k, k + 1)) & kNamed);
+        if (!unknown) continue;
+      }
       if (b > s.first_token && cand_at[b - 1] >= 0) {
         Candidate& c = cands[cand_at[b - 1]];
         bool name = c.label == Label::Person || c.label == Label::Org || c.label == Label::Gpe || c.label == Label::Loc;
@@ -903,7 +918,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
         !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & kBigPlace))
       short_forms.insert(phrase_key(table, c.begin, c.end - 1));
   }
-  untagged_companies(doc, table, cands);
+  untagged_companies(doc, table, gaz, cands);
   place_organisations(doc, table, sports_report, cands);
   split_org_repeats(doc, table, cands);
   names_with_and(doc, table, gaz, cands);

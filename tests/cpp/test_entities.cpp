@@ -1329,3 +1329,21 @@ TEST_CASE("entities: rating agencies, half hours, a programme, a list of cities,
   CAPTURE(aa::to_inline_text(list));
   CHECK(label_of(list, "Paris") == "GPE");
 }
+
+// The same round: a firm named by an unknown word and a company's word that is no suffix, untagged ("the Manitoba firm
+// Quillstone Software"); a city's chamber of commerce read as the city ("The [GPE Dublin] Chamber said"); a party's
+// member read as the party ("a [ORG Liberal Democrat]").
+TEST_CASE("entities: a software firm, a city's chamber, a party's member", "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "In Canada, the Manitoba firm Quillstone Software said it would cut 40 jobs.\n\n"
+      "The Dublin Chamber said businesses had been shaken.\n\n"
+      "Council leader Jo Pemberton, a Liberal Democrat, said cuts were needed. The Liberal Democrats won the seat, "
+      "the Press Democrat newspaper reported.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Quillstone Software") == "ORG");
+  CHECK(label_of(doc, "Dublin Chamber") == "ORG");
+  CHECK(label_of(doc, "Liberal Democrat") == "NORP");
+  CHECK(label_of(doc, "Liberal Democrats") == "ORG");
+  CHECK(label_of(doc, "Press Democrat") != "NORP");
+}
