@@ -1347,3 +1347,16 @@ TEST_CASE("entities: a software firm, a city's chamber, a party's member", "[ner
   CHECK(label_of(doc, "Liberal Democrats") == "ORG");
   CHECK(label_of(doc, "Press Democrat") != "NORP");
 }
+
+// The same round: a company named after its founder, called by the first word of its name before the founder is
+// named, read as the founder ("[PERSON Pelham] shareholders").
+TEST_CASE("entities: a company's short form before its founder is named", "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Corrin Foods agreed to buy snack maker Pelham Brands for $2.1 billion.\n\nShares of Corrin rose 7%, while "
+      "Pelham's jumped 31%. The deal needs the backing of Pelham shareholders. Pelham, based in Mississauga, makes "
+      "crackers.\n\nIts founder, Gordon Pelham, has agreed to vote for the deal. Pelham said he was proud.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Pelham") == "ORG ORG ORG PERSON");
+  CHECK(label_of(doc, "Gordon Pelham") == "PERSON");
+}
