@@ -700,16 +700,21 @@ void field_list_bodies(const Document& doc, const TokenTable& table, const Gazet
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t b = s.first_token; b < s.last_token; ++b) {
-      if (!title(b) || !(b == s.first_token || (table.flags(b) & kSentenceStart) || table.norm(b - 1) == "the"))
+      if (!title(b) || table.norm(b) == "the" ||
+          !(b == s.first_token || (table.flags(b) & kSentenceStart) || table.norm(b - 1) == "the"))
         continue;
-      uint32_t e = b, ands = 0;
+      uint32_t e = b, ands = 0, commas = 0;
       while (e < s.last_token && e - b < 12 &&
              (title(e) || ((table.norm(e) == "," || table.norm(e) == "and") && title(e + 1) && e > b))) {
         ands += table.norm(e) == "and";
+        commas += table.norm(e) == ",";
         ++e;
       }
+      // A union named by the trades it covers: "The Rail, Tram and Bus Union said".
+      std::string_view last = e > b ? table.norm(e - 1) : std::string_view();
+      bool trades = commas > 0 && (last == "union" || last == "association" || last == "federation");
       if (ands != 1 || e - b < 4 || title(e) || !title(e - 2) ||
-          !(gaz.find(phrase_key(table, e - 1, e)) & (1u << kGazCountry)))
+          !(trades || (gaz.find(phrase_key(table, e - 1, e)) & (1u << kGazCountry))))
         continue;          // the country ends a field's phrase: "... Citizenship Canada", not "... and Canada"
       bool fields = true;  // the words before the country: no place, nationality, given name or month
       for (uint32_t t = b; t + 1 < e; ++t)

@@ -1360,3 +1360,13 @@ TEST_CASE("entities: a company's short form before its founder is named", "[ner]
   CHECK(labels_of(doc, "Pelham") == "ORG ORG ORG PERSON");
   CHECK(label_of(doc, "Gordon Pelham") == "PERSON");
 }
+
+// The same round: a union named by the trades it covers, with a comma in its name ("The Rail, [ORG Tram and Bus
+// Union] said").
+TEST_CASE("entities: a union named by a list of trades is one ORG", "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Drivers walked out on Friday. The Rail, Ferry and Bus Union said 1,400 members had joined the strike.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Rail, Ferry and Bus Union") == "ORG");
+}
