@@ -26,7 +26,8 @@ enum class CompanyWord : uint8_t {
   WeakSuffix,
   Plain,
   Acts,
-  Possessive
+  Possessive,
+  Product
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
@@ -521,9 +522,14 @@ void called_bodies(const Document& doc, const TokenTable& table, std::vector<Can
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       std::string_view w = table.norm(i);
-      if ((w != "called" && w != "named") || table.casing(i - 1) != Casing::Lower) continue;
-      std::string_view kind = table.norm(i - 1);
-      if (company_word(table, i - 1) != CompanyWord::Kind && kind != "group" && kind != "association") continue;
+      if (w != "called" && w != "named") continue;
+      uint32_t k = table.norm(i - 1) == "," && i >= s.first_token + 2 ? i - 2 : i - 1;  // "The app, called X"
+      if (table.casing(k) != Casing::Lower) continue;
+      std::string_view kind = table.norm(k);
+      // A product named so is no entity, like products in docs/annotation.md ("an app called Sahayak").
+      bool product = table_find(kCompanyWords, kind) == CompanyWord::Product;
+      if (company_word(table, k) != CompanyWord::Kind && kind != "group" && kind != "association" && !product) continue;
+      if (k != i - 1 && !product) continue;
       uint32_t b = i + 1;
       if (b < s.last_token && table.norm(b) == "the" && table.casing(b) == Casing::Lower) ++b;  // "called the ..."
       uint32_t e = b;
@@ -539,6 +545,11 @@ void called_bodies(const Document& doc, const TokenTable& table, std::vector<Can
         owner = candidate_at(doc.tokens.size(), cands);
         drop.assign(cands.size(), 0);
       }
+      if (product) {
+        if (only_inside(owner, cands, b, e)) drop_on(owner, b, e, drop);
+        i = e - 1;
+        continue;
+      }
       if (!only_inside(owner, cands, b, e) || (owner[b] >= 0 && cands[owner[b]].begin == b &&
                                                cands[owner[b]].end == e && cands[owner[b]].label == Label::Org))
         continue;
@@ -547,7 +558,7 @@ void called_bodies(const Document& doc, const TokenTable& table, std::vector<Can
       i = e - 1;
     }
   }
-  if (!added.empty()) replace_candidates(cands, drop, added);
+  if (!added.empty() || std::find(drop.begin(), drop.end(), 1) != drop.end()) replace_candidates(cands, drop, added);
 }
 
 /// A region's name that speaks or runs trains is a company's ("Calloway West Coast said", "Calloway West Coast

@@ -1370,3 +1370,15 @@ TEST_CASE("entities: a union named by a list of trades is one ORG", "[ner][entit
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Rail, Ferry and Bus Union") == "ORG");
 }
+
+// The same round: a product named after "called" read as a person ("The app, called [PERSON Sahayak], answers").
+TEST_CASE("entities: a product after 'called' is no entity; a body after it stays an ORG", "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The app, called Sahayak, answers questions about exams. The start-up launched an app called Tarini last "
+      "year.\n\nA charity called Friends of the Valley objected.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Sahayak") == "none");
+  CHECK(label_of(doc, "Tarini") == "none");
+  CHECK(label_of(doc, "Friends of the Valley") == "ORG");
+}
