@@ -561,6 +561,44 @@ void called_bodies(const Document& doc, const TokenTable& table, std::vector<Can
   if (!added.empty() || std::find(drop.begin(), drop.end(), 1) != drop.end()) replace_candidates(cands, drop, added);
 }
 
+/// "The Bank of [GPE England] raised rates", "The University of [GPE Leeds] said": an institution's word (Institution,
+/// Head) the tagger left out, capitalised, then "of" and a place it found, is one ORG with the place (at a
+/// sentence's start "The" hid the name from the tagger; inside a sentence it finds it). Not before more
+/// capitalised words; untagged capitalised words before the institution's word are part of the name ("the Housing
+/// Authority of New Orleans"). Requires: cands sorted by position, non-overlapping; keeps them so.
+void institutions_of_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner;
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if ((c.label != Label::Gpe && c.label != Label::Loc) || c.bytes.end || c.begin < 2 ||
+        table.norm(c.begin - 1) != "of" || table.casing(c.begin - 1) != Casing::Lower)
+      continue;
+    uint32_t h = c.begin - 2;
+    std::optional<CompanyWord> w = company_word(table, h);
+    if (table.casing(h) != Casing::Title || table.style(h) != Style::Normal ||
+        (w != CompanyWord::Institution && w != CompanyWord::Head) || doc.tokens[h].block != doc.tokens[c.begin].block ||
+        (c.end < doc.tokens.size() && table.casing(c.end) == Casing::Title &&
+         doc.tokens[c.end].block == doc.tokens[c.begin].block))
+      continue;
+    if (owner.empty()) {
+      owner = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    if (owner[h] >= 0) continue;
+    // Capitalised words before it, untagged, are part of the name ("Housing Authority of ...").
+    uint32_t b = h;
+    while (b > 0 && !(table.flags(b) & kSentenceStart) && owner[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
+           table.norm(b - 1) != "the" && table.gaz<kGazTitle>(b - 1) == kPosNone &&
+           doc.tokens[b - 1].block == doc.tokens[h].block && h - b < 3)
+      --b;
+    drop[k] = 1;
+    added.push_back({b, c.end, Label::Org, kJoinedScore, {}});
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 /// A region's name that speaks or runs trains is a company's ("Calloway West Coast said", "Calloway West Coast
 /// trains"): a LOC of two words or more that no gazetteer lists whole, followed in one of its mentions by a word
 /// of class Acts in lower case, is an ORG in all its mentions. Keeps cands sorted and non-overlapping.
@@ -936,6 +974,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   }
   untagged_companies(doc, table, gaz, cands);
   place_organisations(doc, table, sports_report, cands);
+  institutions_of_places(doc, table, cands);
   split_org_repeats(doc, table, cands);
   names_with_and(doc, table, gaz, cands);
   field_list_bodies(doc, table, gaz, cands);

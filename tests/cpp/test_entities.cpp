@@ -1382,3 +1382,17 @@ TEST_CASE("entities: a product after 'called' is no entity; a body after it stay
   CHECK(label_of(doc, "Tarini") == "none");
   CHECK(label_of(doc, "Friends of the Valley") == "ORG");
 }
+
+// The same round: a central bank at a sentence's start read as its country alone ("The Bank of [GPE England] raised
+// rates"), where inside a sentence the tagger finds the whole name.
+TEST_CASE("entities: an institution of a place at a sentence's start is one ORG", "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Shoppers cut back in August. The Bank of England raised rates last month. The University of Wexcombe said "
+      "it would cut courses. Much of England was dry, and the Isle of Wight was calm.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Bank of England") == "ORG");
+  CHECK(label_of(doc, "University of Wexcombe") == "ORG");
+  CHECK(label_of(doc, "England") == "GPE");
+  CHECK(label_of(doc, "Isle of Wight") == "GPE");
+}
