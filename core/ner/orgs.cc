@@ -599,6 +599,42 @@ void institutions_of_places(const Document& doc, const TokenTable& table, std::v
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// "The Cork Chamber of Commerce objected": after "The" opening a sentence, untagged capitalised words (small words
+/// "of", "for", "and" between them) that end in an institution's word (Institution, Head) and no capitalised word
+/// after them are one ORG; the tagger, which finds such names inside a sentence, left them out there. Requires:
+/// cands sorted by position, non-overlapping; keeps them so.
+void opening_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 6;
+  std::vector<uint8_t> taken;
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    uint32_t b = s.first_token + 1;
+    if (b >= s.last_token || table.norm(s.first_token) != "the" || table.casing(s.first_token) != Casing::Title)
+      continue;
+    if (taken.empty()) {
+      taken.assign(doc.tokens.size(), 0);
+      for (const Candidate& c : cands)
+        for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+    }
+    uint32_t e = b, end = 0;
+    while (e < s.last_token && e - b < kLongest && !taken[e] && doc.tokens[e].block == doc.tokens[b].block) {
+      std::string_view w = table.norm(e);
+      if (table.casing(e) == Casing::Title && table.style(e) == Style::Normal) {
+        std::optional<CompanyWord> c = company_word(table, e);
+        if (c == CompanyWord::Institution || c == CompanyWord::Head) end = e + 1;
+        ++e;
+      } else if ((w == "of" || w == "for" || w == "and") && e > b && table.casing(e) == Casing::Lower) {
+        ++e;
+      } else {
+        break;
+      }
+    }
+    if (end == 0 || end != e || end - b < 2) continue;  // one word alone ("The Board agreed") stays a noun
+    added.push_back({b, end, Label::Org, kJoinedScore, {}});
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
 /// A region's name that speaks or runs trains is a company's ("Calloway West Coast said", "Calloway West Coast
 /// trains"): a LOC of two words or more that no gazetteer lists whole, followed in one of its mentions by a word
 /// of class Acts in lower case, is an ORG in all its mentions. Keeps cands sorted and non-overlapping.
@@ -975,6 +1011,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   untagged_companies(doc, table, gaz, cands);
   place_organisations(doc, table, sports_report, cands);
   institutions_of_places(doc, table, cands);
+  opening_institutions(doc, table, cands);
   split_org_repeats(doc, table, cands);
   names_with_and(doc, table, gaz, cands);
   field_list_bodies(doc, table, gaz, cands);

@@ -1396,3 +1396,16 @@ TEST_CASE("entities: an institution of a place at a sentence's start is one ORG"
   CHECK(label_of(doc, "England") == "GPE");
   CHECK(label_of(doc, "Isle of Wight") == "GPE");
 }
+
+// The same round: a chamber of commerce named at a sentence's start left untagged, its last word made the speaker.
+TEST_CASE("entities: an institution's name after 'The' opening a sentence is one ORG", "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Shops in the town are struggling. The Wexcombe Chamber of Commerce said rents had doubled. The Board agreed "
+      "to meet.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Wexcombe Chamber of Commerce") == "ORG");
+  CHECK(label_of(doc, "Board") == "none");
+  REQUIRE(doc.quotes.size() >= 1);
+  CHECK(doc.quotes[0].speaker.name == "Wexcombe Chamber of Commerce");
+}
