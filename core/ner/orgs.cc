@@ -658,7 +658,8 @@ void acting_regions(const TokenTable& table, const Gazetteer& gaz, std::vector<C
 /// the name before the comma is an ORG, the tagger's person or place there relabelled and its untagged capitalised
 /// words (up to four, first in the sentence or after a lowercase word) added, unless the gazetteers know it as a
 /// place. Also the name right after "the" and such a noun ("according to the union Balpa") and after "shares in" or
-/// "shares of" ("Shares in Harlow Dane fell"), the tagger's person or place or its untagged capitalised words.
+/// "shares of" ("Shares in Harlow Dane fell"), the tagger's person or place or its untagged capitalised words; and
+/// an untagged acronym between "the" and such a noun ("the GMB union").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 void described_bodies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
                       std::vector<Candidate>& cands) {
@@ -674,6 +675,18 @@ void described_bodies(const Document& doc, const TokenTable& table, const Gazett
       bool body_before = table.casing(i) == Casing::Lower && table_find(kBodyNouns, table.norm(i)) &&
                          table.norm(i - 1) == "the";  // "the union Balpa", "the charity Shelter"
       bool shares_before = (table.norm(i) == "in" || table.norm(i) == "of") && table.norm(i - 1) == "shares";
+      // "The GMB union agreed", "the CMA watchdog": an acronym of three letters or more the tagger left out between
+      // "the" and a noun for a body that is no maker or seller of things ("the SUV maker", "the DIY chain").
+      std::string_view noun = table.norm(i + 1);
+      bool body = noun == "union" || noun == "watchdog" || noun == "regulator" || noun == "charity" ||
+                  noun == "broadcaster" || noun == "lender" || noun == "insurer" || noun == "airline";
+      if (table.casing(i) == Casing::Upper && table.norm(i - 1) == "the" && table.casing(i + 1) == Casing::Lower &&
+          body && doc.tokens[i].span.size() >= 3 && doc.tokens[i].span.size() <= 6 &&
+          doc.tokens[i].kind == TokenKind::Word && capital(i)) {
+        if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+        if (owner[i] < 0) added.push_back({i, i + 1, Label::Org, kJoinedScore, {}});
+        continue;
+      }
       if ((body_before || shares_before) && capital(i + 1)) {
         if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
         int32_t o = owner[i + 1];

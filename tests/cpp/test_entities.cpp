@@ -1409,3 +1409,16 @@ TEST_CASE("entities: an institution's name after 'The' opening a sentence is one
   REQUIRE(doc.quotes.size() >= 1);
   CHECK(doc.quotes[0].speaker.name == "Wexcombe Chamber of Commerce");
 }
+
+// The same round: a union or a regulator by its acronym before "union" or "watchdog", left untagged.
+TEST_CASE("entities: an acronym between 'the' and 'union' is an ORG", "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The WQB union said its members would strike. The PRX watchdog said it would look at the deal. The TV "
+      "company and the SUV maker said nothing.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "WQB") == "ORG");
+  CHECK(label_of(doc, "PRX") == "ORG");
+  CHECK(label_of(doc, "TV") == "none");
+  CHECK(label_of(doc, "SUV") == "none");
+}
