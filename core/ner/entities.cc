@@ -122,6 +122,33 @@ bool name_part(const Document& doc, const TokenTable& t, uint32_t i) {
   }
 }
 
+/// A company's short form before its founder is named: "snack maker Pelham Brands ... Pelham shareholders ...
+/// Its founder, Gordon Pelham": a one-word PERSON that is the first word of a company named in full earlier (a name
+/// that ends in a company's word: orgs.h company_name_end) and comes before any person named in full with the word
+/// is the company, an ORG; after the person's full name it stays the person (persons_first). Not after a
+/// capitalised word (a title: "Mr Pelham"). Requires: cands sorted by position.
+[[gnu::noinline]] void companies_before_founders(const TokenTable& t, std::vector<Candidate>& cands) {
+  std::unordered_map<uint32_t, uint32_t> company_at, person_at;  // first word's key -> first mention's token
+  for (const Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2) continue;
+    if (c.label == Label::Org && company_name_end(t.norm_no_period(c.end - 1)))
+      company_at.emplace(phrase_key(t, c.begin, c.begin + 1), c.begin);
+    if (c.label == Label::Person) person_at.emplace(phrase_key(t, c.end - 1, c.end), c.begin);
+  }
+  if (company_at.empty()) return;
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end != c.begin + 1 || c.label != Label::Person || t.casing(c.begin) != Casing::Title ||
+        (c.begin > 0 && !(t.flags(c.begin) & kSentenceStart) &&
+         (t.casing(c.begin - 1) == Casing::Title || t.gaz<kGazTitle>(c.begin - 1) != kPosNone)))
+      continue;
+    uint32_t key = phrase_key(t, c.begin, c.end);
+    auto company = company_at.find(key);
+    if (company == company_at.end() || company->second > c.begin) continue;
+    auto person = person_at.find(key);
+    if (person == person_at.end() || person->second > c.begin) c.label = Label::Org;
+  }
+}
+
 [[gnu::noinline]] void propagate(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 8;
   std::unordered_map<uint64_t, Label> names;
@@ -391,6 +418,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   local_body_places(doc, table, gaz, cands);
   party_members(doc, table, cands);
   places_not_persons(doc, table, gaz, cands);
+  places_in_lists(doc, table, gaz, sports_report, cands);
   dateline_places(doc, cands);
   places_named_as_places(doc, table, gaz, cands);
   state_codes(doc, table, cands);
@@ -401,7 +429,9 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   byline_names(doc, table, gaz, cands);
   norp_compounds(doc, cands);
   persons_first(doc, table, cands);
+  companies_before_founders(table, cands);
   propagate(doc, table, cands);
+  team_sheets(doc, table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });

@@ -31,7 +31,9 @@ enum class NameWord : uint8_t {
   Craft,
   County,
   Region,
-  DiseaseNoun
+  DiseaseNoun,
+  Language,
+  LanguageToo
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -330,6 +332,24 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
   }
 }
 
+/// A word that names a language or a people ("Tamil", "Bengali") named in a list beside a word that names only a
+/// language, or before "languages": "in Hindi, Tamil and Bengali", "Tamil and other languages". The contract has
+/// no label for languages (docs/annotation.md).
+bool listed_with_language(const TokenTable& table, const Sentence& s, uint32_t i) {
+  for (int step : {-1, 1}) {
+    uint32_t j = i;
+    for (int gap = 0; gap < 3; ++gap) {
+      if ((step < 0 && j == s.first_token) || (step > 0 && j + 1 >= s.last_token)) break;
+      j += step;
+      std::string_view w = table.norm(j);
+      if (w == "," || w == "and" || w == "or" || (w == "other" && step > 0)) continue;
+      if (name_word(table, j) == NameWord::Language || (step > 0 && w == "languages")) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // Candidates by token: the one that covers each token, or -1.
   std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
@@ -398,7 +418,9 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
         }
         continue;
       }
-      if (w == NameWord::NotName || is_party_designation(doc.view(doc.tokens[i].span))) {
+      if (w == NameWord::NotName || w == NameWord::Language ||
+          (w == NameWord::LanguageToo && listed_with_language(table, s, i)) ||
+          is_party_designation(doc.view(doc.tokens[i].span))) {
         int32_t o = owner[i];
         if (o >= 0 && cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end &&
             cands[o].label != Label::Event)
@@ -569,7 +591,7 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
 
 namespace {
 
-enum class PartyMember : uint8_t { Member, Party };
+enum class PartyMember : uint8_t { Member, Party, Lead };
 
 #include "ner_party_members.inc"  // kPartyMembers
 
@@ -588,6 +610,17 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
         continue;
       auto kind = table_find(kPartyMembers, table.norm(i));
       if (!kind) continue;
+      // "a Liberal Democrat", "a Christian Democrat": a member's noun of two words in the singular (table class Lead
+      // first), which the tagger read as the party, is a NORP (the party is "the Liberal Democrats"; not "the Press
+      // Democrat", a newspaper).
+      if (int32_t o = owner[i]; kind == PartyMember::Member && o >= 0 && cands[o].label == Label::Org &&
+                                cands[o].begin + 1 == i && cands[o].end == i + 1 && !cands[o].bytes.end &&
+                                table.norm(i).back() != 's' &&
+                                table_find(kPartyMembers, table.norm(i - 1)) == PartyMember::Lead) {
+        cands[o].label = Label::Norp;
+        continue;
+      }
+      if (kind == PartyMember::Lead) continue;
       // Alone: not a word of a longer name ("Democrats Abroad", "Young Republicans").
       // (A plural acronym after it is no part of a name: "Labour MPs", "Tory MEPs".)
       auto plural_acronym = [&](uint32_t j) {

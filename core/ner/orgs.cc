@@ -25,7 +25,9 @@ enum class CompanyWord : uint8_t {
   Kind,
   WeakSuffix,
   Plain,
-  Acts
+  Acts,
+  Possessive,
+  Product
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
@@ -62,7 +64,10 @@ bool plain_before_suffix(const TokenTable& table, uint32_t b, uint32_t i) {
 /// Untagged capitalised words that end in a company suffix ("Halden Mutual"), or after "the" in an institution's
 /// word ("the Environment Agency"): an ORG of two words or more. A name the tagger found just before them is part of
 /// it ("[Malcolm Smith] Motorsports": the firm, not the man).
-void untagged_companies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+void untagged_companies(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                        std::vector<Candidate>& cands) {
+  constexpr uint32_t kNamed = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
+                              1u << kGazFirstName | 1u << kGazSurname | 1u << kGazPersonName;
   std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);  // the candidate over each token
   std::vector<Candidate> added;
   std::vector<uint8_t> dropped(cands.size(), 0);
@@ -73,7 +78,7 @@ void untagged_companies(const Document& doc, const TokenTable& table, std::vecto
       bool alone = own >= 0 && cands[own].begin == i && cands[own].end == i + 1 && !cands[own].bytes.end;
       std::optional<CompanyWord> w = company_word(table, i);
       if ((own >= 0 && !alone) || table.casing(i) != Casing::Title || table.style(i) != Style::Normal ||
-          (w != CompanyWord::Suffix && w != CompanyWord::Institution))
+          (w != CompanyWord::Suffix && w != CompanyWord::Institution && w != CompanyWord::Company))
         continue;
       uint32_t b = i;
       while (b > s.first_token && cand_at[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
@@ -83,6 +88,17 @@ void untagged_companies(const Document& doc, const TokenTable& table, std::vecto
       // An institution's word ("the Environment Agency", "the Harbour Commission") only after "the": the tagger
       // leaves such a name out where the document also says "the agency".
       if (w == CompanyWord::Institution && (b == i || b == s.first_token || table.norm(b - 1) != "the")) continue;
+      // A company's word that is no suffix ("Software", "Labs") after untagged words: one word, or two, inside the
+      // sentence, that no list knows as a word of names, places or companies ("the Manitoba firm Quillstone
+      // Software"; not "Enterprise Software", "Computer Systems").
+      if (w == CompanyWord::Company && !alone) {
+        bool unknown =
+            b < i && i - b <= 2 && !(table.flags(b) & kSentenceStart) && (b == s.first_token || cand_at[b - 1] < 0);
+        for (uint32_t k = b; unknown && k < i; ++k)
+          unknown = !company_word(table, k) && table.gaz<kGazDemonym>(k) == kPosNone &&
+                    !(gazetteer.find(phrase_key(table, k, k + 1)) & kNamed);
+        if (!unknown) continue;
+      }
       if (b > s.first_token && cand_at[b - 1] >= 0) {
         Candidate& c = cands[cand_at[b - 1]];
         bool name = c.label == Label::Person || c.label == Label::Org || c.label == Label::Gpe || c.label == Label::Loc;
@@ -510,9 +526,14 @@ void called_bodies(const Document& doc, const TokenTable& table, std::vector<Can
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       std::string_view w = table.norm(i);
-      if ((w != "called" && w != "named") || table.casing(i - 1) != Casing::Lower) continue;
-      std::string_view kind = table.norm(i - 1);
-      if (company_word(table, i - 1) != CompanyWord::Kind && kind != "group" && kind != "association") continue;
+      if (w != "called" && w != "named") continue;
+      uint32_t k = table.norm(i - 1) == "," && i >= s.first_token + 2 ? i - 2 : i - 1;  // "The app, called X"
+      if (table.casing(k) != Casing::Lower) continue;
+      std::string_view kind = table.norm(k);
+      // A product named so is no entity, like products in docs/annotation.md ("an app called Sahayak").
+      bool product = table_find(kCompanyWords, kind) == CompanyWord::Product;
+      if (company_word(table, k) != CompanyWord::Kind && kind != "group" && kind != "association" && !product) continue;
+      if (k != i - 1 && !product) continue;
       uint32_t b = i + 1;
       if (b < s.last_token && table.norm(b) == "the" && table.casing(b) == Casing::Lower) ++b;  // "called the ..."
       uint32_t e = b;
@@ -528,6 +549,11 @@ void called_bodies(const Document& doc, const TokenTable& table, std::vector<Can
         owner = candidate_at(doc.tokens.size(), cands);
         drop.assign(cands.size(), 0);
       }
+      if (product) {
+        if (only_inside(owner, cands, b, e)) drop_on(owner, b, e, drop);
+        i = e - 1;
+        continue;
+      }
       if (!only_inside(owner, cands, b, e) || (owner[b] >= 0 && cands[owner[b]].begin == b &&
                                                cands[owner[b]].end == e && cands[owner[b]].label == Label::Org))
         continue;
@@ -536,7 +562,81 @@ void called_bodies(const Document& doc, const TokenTable& table, std::vector<Can
       i = e - 1;
     }
   }
+  if (!added.empty() || std::find(drop.begin(), drop.end(), 1) != drop.end()) replace_candidates(cands, drop, added);
+}
+
+/// "The Bank of [GPE England] raised rates", "The University of [GPE Leeds] said": an institution's word (Institution,
+/// Head) the tagger left out, capitalised, then "of" and a place it found, is one ORG with the place (at a
+/// sentence's start "The" hid the name from the tagger; inside a sentence it finds it). Not before more
+/// capitalised words; untagged capitalised words before the institution's word are part of the name ("the Housing
+/// Authority of New Orleans"). Requires: cands sorted by position, non-overlapping; keeps them so.
+void institutions_of_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner;
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if ((c.label != Label::Gpe && c.label != Label::Loc) || c.bytes.end || c.begin < 2 ||
+        table.norm(c.begin - 1) != "of" || table.casing(c.begin - 1) != Casing::Lower)
+      continue;
+    uint32_t h = c.begin - 2;
+    std::optional<CompanyWord> w = company_word(table, h);
+    if (table.casing(h) != Casing::Title || table.style(h) != Style::Normal ||
+        (w != CompanyWord::Institution && w != CompanyWord::Head) || doc.tokens[h].block != doc.tokens[c.begin].block ||
+        (c.end < doc.tokens.size() && table.casing(c.end) == Casing::Title &&
+         doc.tokens[c.end].block == doc.tokens[c.begin].block))
+      continue;
+    if (owner.empty()) {
+      owner = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    if (owner[h] >= 0) continue;
+    // Capitalised words before it, untagged, are part of the name ("Housing Authority of ...").
+    uint32_t b = h;
+    while (b > 0 && !(table.flags(b) & kSentenceStart) && owner[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
+           table.norm(b - 1) != "the" && table.gaz<kGazTitle>(b - 1) == kPosNone &&
+           doc.tokens[b - 1].block == doc.tokens[h].block && h - b < 3)
+      --b;
+    drop[k] = 1;
+    added.push_back({b, c.end, Label::Org, kJoinedScore, {}});
+  }
   if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
+/// "The Cork Chamber of Commerce objected": after "The" opening a sentence, untagged capitalised words (small words
+/// "of", "for", "and" between them) that end in an institution's word (Institution, Head) and no capitalised word
+/// after them are one ORG; the tagger, which finds such names inside a sentence, left them out there. Requires:
+/// cands sorted by position, non-overlapping; keeps them so.
+void opening_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 6;
+  std::vector<uint8_t> taken;
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    uint32_t b = s.first_token + 1;
+    if (b >= s.last_token || table.norm(s.first_token) != "the" || table.casing(s.first_token) != Casing::Title)
+      continue;
+    if (taken.empty()) {
+      taken.assign(doc.tokens.size(), 0);
+      for (const Candidate& c : cands)
+        for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+    }
+    uint32_t e = b, end = 0;
+    while (e < s.last_token && e - b < kLongest && !taken[e] && doc.tokens[e].block == doc.tokens[b].block) {
+      std::string_view w = table.norm(e);
+      if (table.casing(e) == Casing::Title && table.style(e) == Style::Normal) {
+        std::optional<CompanyWord> c = company_word(table, e);
+        if (c == CompanyWord::Institution || c == CompanyWord::Head) end = e + 1;
+        ++e;
+      } else if ((w == "of" || w == "for" || w == "and") && e > b && table.casing(e) == Casing::Lower) {
+        ++e;
+      } else {
+        break;
+      }
+    }
+    if (end == 0 || end != e || end - b < 2) continue;  // one word alone ("The Board agreed") stays a noun
+    added.push_back({b, end, Label::Org, kJoinedScore, {}});
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
 /// A region's name that speaks or runs trains is a company's ("Calloway West Coast said", "Calloway West Coast
@@ -565,7 +665,8 @@ void acting_regions(const TokenTable& table, const Gazetteer& gaz, std::vector<C
 /// the name before the comma is an ORG, the tagger's person or place there relabelled and its untagged capitalised
 /// words (up to four, first in the sentence or after a lowercase word) added, unless the gazetteers know it as a
 /// place. Also the name right after "the" and such a noun ("according to the union Balpa") and after "shares in" or
-/// "shares of" ("Shares in Harlow Dane fell"), the tagger's person or place or its untagged capitalised words.
+/// "shares of" ("Shares in Harlow Dane fell"), the tagger's person or place or its untagged capitalised words; and
+/// an untagged acronym between "the" and such a noun ("the GMB union").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 void described_bodies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
                       std::vector<Candidate>& cands) {
@@ -581,6 +682,18 @@ void described_bodies(const Document& doc, const TokenTable& table, const Gazett
       bool body_before = table.casing(i) == Casing::Lower && table_find(kBodyNouns, table.norm(i)) &&
                          table.norm(i - 1) == "the";  // "the union Balpa", "the charity Shelter"
       bool shares_before = (table.norm(i) == "in" || table.norm(i) == "of") && table.norm(i - 1) == "shares";
+      // "The GMB union agreed", "the CMA watchdog": an acronym of three letters or more the tagger left out between
+      // "the" and a noun for a body that is no maker or seller of things ("the SUV maker", "the DIY chain").
+      std::string_view noun = table.norm(i + 1);
+      bool body = noun == "union" || noun == "watchdog" || noun == "regulator" || noun == "charity" ||
+                  noun == "broadcaster" || noun == "lender" || noun == "insurer" || noun == "airline";
+      if (table.casing(i) == Casing::Upper && table.norm(i - 1) == "the" && table.casing(i + 1) == Casing::Lower &&
+          body && doc.tokens[i].span.size() >= 3 && doc.tokens[i].span.size() <= 6 &&
+          doc.tokens[i].kind == TokenKind::Word && capital(i)) {
+        if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+        if (owner[i] < 0) added.push_back({i, i + 1, Label::Org, kJoinedScore, {}});
+        continue;
+      }
       if ((body_before || shares_before) && capital(i + 1)) {
         if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
         int32_t o = owner[i + 1];
@@ -643,9 +756,24 @@ void known_companies(const Document& doc, const TokenTable& table, std::vector<C
   std::vector<int32_t> owner;
   std::vector<Candidate> added;
   for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
-    if (table.casing(i) != Casing::Title || table.style(i) == Style::Caps ||
-        company_word(table, i) != CompanyWord::Known)
+    if (table.casing(i) != Casing::Title || table.style(i) == Style::Caps) continue;
+    std::optional<CompanyWord> word = company_word(table, i);
+    // "Moody's", "Sainsbury's": the name holds its 's.
+    if (word == CompanyWord::Possessive && i + 1 < doc.tokens.size() &&
+        doc.tokens[i].span.end == doc.tokens[i + 1].span.begin &&
+        (table.norm(i + 1) == "'s" || table.norm(i + 1) == "\xE2\x80\x99s")) {
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      int32_t o = owner[i];
+      if (o < 0 && owner[i + 1] < 0) {
+        added.push_back({i, i + 2, Label::Org, kJoinedScore, {}});
+      } else if (o >= 0 && (owner[i + 1] < 0 || owner[i + 1] == o) && cands[o].begin == i && !cands[o].bytes.end &&
+                 cands[o].end <= i + 2) {
+        cands[o].end = i + 2;
+        cands[o].label = Label::Org;
+      }
       continue;
+    }
+    if (word != CompanyWord::Known) continue;
     bool same_block_before = i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block;
     bool same_block_after = i + 1 < doc.tokens.size() && doc.tokens[i + 1].block == doc.tokens[i].block;
     if (table.style(i) == Style::Normal &&
@@ -682,18 +810,22 @@ void field_list_bodies(const Document& doc, const TokenTable& table, const Gazet
       if (!title(b) || table.norm(b) == "the" ||
           !(b == s.first_token || (table.flags(b) & kSentenceStart) || table.norm(b - 1) == "the"))
         continue;
-      uint32_t e = b, ands = 0;
+      uint32_t e = b, ands = 0, commas = 0;
       while (e < s.last_token && e - b < 12 &&
              (title(e) || ((table.norm(e) == "," || table.norm(e) == "and") && title(e + 1) && e > b))) {
         ands += table.norm(e) == "and";
+        commas += table.norm(e) == ",";
         ++e;
       }
       // A country or a body's word ends the name: "... Citizenship Canada" (not "... and Canada"), "the Senate
-      // Health, Education, Labor and Pensions Committee".
-      std::optional<CompanyWord> last = company_word(table, e - 1);
-      bool body = table.norm(e - 1) == "committee" || last == CompanyWord::Institution || last == CompanyWord::Head;
+      // Health, Education, Labor and Pensions Committee"; a union named by the trades it covers: "The Rail, Tram and
+      // Bus Union said".
+      std::optional<CompanyWord> word = company_word(table, e - 1);
+      bool body = table.norm(e - 1) == "committee" || word == CompanyWord::Institution || word == CompanyWord::Head;
+      std::string_view last = e > b ? table.norm(e - 1) : std::string_view();
+      bool trades = commas > 0 && (last == "union" || last == "association" || last == "federation");
       if (ands != 1 || e - b < 4 || title(e) || !title(e - 2) ||
-          !(body || (gaz.find(phrase_key(table, e - 1, e)) & (1u << kGazCountry))))
+          !(body || trades || (gaz.find(phrase_key(table, e - 1, e)) & (1u << kGazCountry))))
         continue;
       bool fields = true;  // the words before the country: no place, nationality, given name or month
       for (uint32_t t = b; t + 1 < e; ++t)
@@ -902,8 +1034,10 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
         !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & kBigPlace))
       short_forms.insert(phrase_key(table, c.begin, c.end - 1));
   }
-  untagged_companies(doc, table, cands);
+  untagged_companies(doc, table, gaz, cands);
   place_organisations(doc, table, sports_report, cands);
+  institutions_of_places(doc, table, cands);
+  opening_institutions(doc, table, cands);
   split_org_repeats(doc, table, cands);
   names_with_and(doc, table, gaz, cands);
   field_list_bodies(doc, table, gaz, cands);

@@ -154,4 +154,32 @@ void the_outside_places(const Document& doc, std::vector<Candidate>& cands) {
       ++c.begin;
 }
 
+void places_in_lists(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
+                     std::vector<Candidate>& cands) {
+  if (sports_report) return;
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
+  // a and b side by side in a list: one comma, "and" or "or" between them, in one block.
+  auto listed = [&](const Candidate& a, const Candidate& b) {
+    if (a.bytes.end || b.bytes.end || a.end + 1 != b.begin || doc.tokens[a.begin].block != doc.tokens[b.begin].block)
+      return false;
+    std::string_view w = table.norm(a.end);
+    return w == "," || w == "and" || w == "or";
+  };
+  auto place = [&](const Candidate& c) {
+    bool title = true;  // a city is written so; not an acronym ("the US, EU and IAEA")
+    for (uint32_t i = c.begin; i < c.end; ++i) title = title && table.casing(i) == Casing::Title;
+    return c.label == Label::Org && !c.bytes.end && c.end - c.begin <= 3 && title &&
+           (gazetteer.find(phrase_key(table, c.begin, c.end)) & kPlace);
+  };
+  for (int pass = 0; pass < 2; ++pass)
+    for (size_t k = 0; k < cands.size(); ++k) {
+      size_t i = pass == 0 ? k : cands.size() - 1 - k;
+      Candidate& c = cands[i];
+      if (!place(c)) continue;
+      if ((i > 0 && cands[i - 1].label == Label::Gpe && listed(cands[i - 1], c)) ||
+          (i + 1 < cands.size() && cands[i + 1].label == Label::Gpe && listed(c, cands[i + 1])))
+        c.label = Label::Gpe;
+    }
+}
+
 }  // namespace aa::ner

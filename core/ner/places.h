@@ -22,6 +22,12 @@ namespace aa::ner {
 [[gnu::noinline]] void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                               std::vector<Candidate>& cands);
 
+/// Outside a sports report, a city, town, state or country the tagger read as an ORG (a club's city: "routes to
+/// [ORG Lyon], [GPE Porto]") in a list beside a GPE, joined by a comma, "and" or "or", is a GPE.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void places_in_lists(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                       bool sports_report, std::vector<Candidate>& cands);
+
 /// A US state's postal code after a place and a comma ("Lawrence, KS", "Baltimore, MD 21202"), followed by
 /// no word (a ZIP code, punctuation or the end of the sentence), is a GPE; the tagger leaves most of them out.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.

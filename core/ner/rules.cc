@@ -311,6 +311,8 @@ class Matcher {
     } else {
       return i;
     }
+    // "two and a half [hours]": the fraction belongs to the number ("half hours" alone is no length of time).
+    if (t.lower != "half" && is_word(j, "and") && is_word(j + 1, "a") && is_word(j + 2, "half")) j += 3;
     if (allow_scale)
       while (is_num(j, NumberWord::Scale) && (toks_[j].lower.size() > 1 || !toks_[j - 1].space_after)) ++j;
     return j;
@@ -595,7 +597,7 @@ class Matcher {
   }
 
   uint32_t date_core(uint32_t i, uint16_t& score) const {
-    if (is_time(i, TimeWord::RelDay)) return i + 1;
+    if (is_time(i, TimeWord::RelDay)) return programme_name(i) ? i : i + 1;
     // Decades and centuries leave "the" out (docs/annotation.md): the [1990s], the [21st century], the [nineteen
     // fifties]; with a modifier it stays: [the late 1950s], [the early sixties].
     if (in(i + 1) && toks_[i].kind == TokenKind::Number &&
@@ -665,6 +667,16 @@ class Matcher {
     uint32_t c = calendar(i);
     if (c > i) score = is_year(i) && c == i + 1 ? 850 : 950;
     return c;
+  }
+
+  /// "the BBC's Today programme", "on the Today show": a capitalised "Today" between lowercase words or after 's
+  /// inside a sentence names a programme, not a day.
+  bool programme_name(uint32_t i) const {
+    if (!toks_[i].cap || !in(i - 1) || !in(i + 1)) return false;
+    std::string_view p = toks_[i - 1].lower;
+    bool lower_before = toks_[i - 1].kind == TokenKind::Word && toks_[i - 1].casing == Casing::Lower;
+    bool lower_after = toks_[i + 1].kind == TokenKind::Word && toks_[i + 1].casing == Casing::Lower;
+    return (p == "'s" || p == "\xE2\x80\x99s" || lower_before) && lower_after;
   }
 
   /// A decade in words: "fifties", "nineteen sixties", "late nineteen eighties", "the early sixties" (from the

@@ -311,6 +311,60 @@ void clubs_before_roles(const Document& doc, const TokenTable& table, const Gaze
 
 }  // namespace
 
+void team_sheets(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kMinPlayers = 6;
+  auto title = [&](uint32_t i) { return table.casing(i) == Casing::Title; };
+  auto is = [&](uint32_t i, std::string_view w) { return doc.view(doc.tokens[i].span) == w; };
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  std::vector<int32_t> at;
+  for (uint32_t b = 0; b < doc.tokens.size();) {
+    uint32_t e = b;
+    while (e < doc.tokens.size() && doc.tokens[e].block == doc.tokens[b].block) ++e;
+    uint32_t colon = b;
+    while (colon < e && colon - b < 5 && title(colon)) ++colon;
+    std::vector<Candidate> players;
+    bool ok = colon > b && colon < e && is(colon, ":");
+    // A player: one or two capitalised words (a surname, "Van Dijk"), then maybe "(Name 80)".
+    auto player = [&](uint32_t i, uint32_t& end) {
+      uint32_t k = i;
+      while (k < e && k - i < 2 && title(k)) ++k;
+      if (k == i) return false;
+      players.push_back({i, k, Label::Person, 700, {}});
+      end = k;
+      return true;
+    };
+    for (uint32_t i = colon + 1; ok && i < e;) {
+      uint32_t end = i;
+      if (!player(i, end)) {
+        ok = false;
+        break;
+      }
+      i = end;
+      if (i < e && is(i, "(")) {
+        uint32_t sub_end = i + 1;
+        ok = player(i + 1, sub_end) && sub_end + 1 < e && doc.tokens[sub_end].kind == TokenKind::Number &&
+             is(sub_end + 1, ")");
+        i = sub_end + 2;
+      }
+      if (ok && i < e) {
+        ok = is(i, ",") || is(i, ";") || (is(i, ".") && i + 1 == e);
+        ++i;
+      }
+    }
+    if (ok && players.size() >= kMinPlayers) {
+      if (at.empty()) {
+        at = candidate_at(doc.tokens.size(), cands);
+        drop.assign(cands.size(), 0);
+      }
+      drop_on(at, colon + 1, e, drop);
+      added.insert(added.end(), players.begin(), players.end());
+    }
+    b = e;
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
   size_t results = known_clubs, scores = 0, weak = 0;
   for (const Sentence& s : doc.sentences)

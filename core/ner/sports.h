@@ -18,6 +18,12 @@ namespace aa::ner {
 /// or four result words.
 /// `known_clubs`: names of clubs found in the document, each counted as a result word (sports_teams adds two for
 /// each pair of places on both sides of a result verb in the lede: "Stuttgart host Leipzig on Friday").
+/// A team sheet, in any document: a paragraph "Kestrel Rovers: Fielding, Price, Moore (Cole 80), Ward; ..." (a
+/// side's name, a colon, then six or more players by one or two capitalised words each, separated by commas or
+/// semicolons, a substitute in brackets with the minute): each player is a PERSON, whatever the tagger read
+/// ("[ORG Moore]", "[PERSON Ashby, Lennon]"). Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void team_sheets(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs = 0);
 
 /// In a sports report: both sides of a result line are ORGs, tagged or not; names ending in a Venue word are

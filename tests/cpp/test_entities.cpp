@@ -1348,3 +1348,142 @@ TEST_CASE("entities: a club's plural nickname alone in a sports report", "[ner][
   CHECK(labels_of(doc, "Rovers") == "ORG ORG ORG");
   CHECK(label_of(doc, "Dunmore Rovers") == "ORG");
 }
+
+// A fifth editor's round, invented sentences: rating agencies read as a place or a person ("[GPE Moody]'s said",
+// "[PERSON Fitch] said"); "two and a [TIME half hours]"; a programme named Today read as a day; a club's city in a
+// list of destinations read as the club; languages tagged as places, people or groups; a team sheet's surnames
+// read as organisations, or two of them as one person ("[PERSON Ashby, Lennon]").
+TEST_CASE("entities: rating agencies, half hours, a programme, a list of cities, languages, a team sheet",
+          "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Moody's said it may cut Larkfield's rating, and Fitch said it was watching. Shares in Sainsbury's fell.\n\n"
+      "Her commute had taken two and a half hours, and the talks lasted one and a half days.\n\n"
+      "She told the BBC's Today programme that the plan would work. Today, the firm said it would grow.\n\n"
+      "The airline flies routes to Lyon, Porto, Seville and Geneva from Dublin.\n\n"
+      "The app answers questions in Hindi, Tamil, Bengali and Urdu.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Moody's") == "ORG");
+  CHECK(label_of(doc, "Fitch") == "ORG");
+  CHECK(label_of(doc, "Sainsbury's") == "ORG");
+  CHECK(label_of(doc, "two and a half hours") == "TIME");
+  CHECK(label_of(doc, "one and a half days") == "DATE");
+  CHECK(labels_of(doc, "Today") == "DATE");  // the day at the start of a sentence; the programme none
+  CHECK(label_of(doc, "Lyon") == "GPE");
+  CHECK(label_of(doc, "Porto") == "GPE");
+  CHECK(label_of(doc, "Hindi") == "none");
+  CHECK(label_of(doc, "Tamil") == "none");
+  CHECK(label_of(doc, "Bengali") == "none");
+  CHECK(label_of(doc, "Urdu") == "none");
+  aa::Document people = analyser.analyse("Tamil families in Colombo use the app, which also speaks Sinhala.\n");
+  CAPTURE(aa::to_inline_text(people));
+  CHECK(label_of(people, "Tamil") == "NORP");  // a people, not a language in a list
+  aa::Document sheet = analyser.analyse(
+      "Corbridge Athletic 2-1 Selby Town\n\nCorbridge Athletic moved top after a 2-1 win over Selby Town.\n\n"
+      "Corbridge Athletic: Fielding, Price, Moore, Asante, Ward, Ashby, Lennon (Cole 80), Baptiste, Okafor, Hughes "
+      "(Tait 71), Reid.\n\nSelby Town: Grant; Mills, Foster, Clarke, Webb; Shaw, Hunt (Gray 60), Wood; Baker, Hill, "
+      "Young.\n");
+  CAPTURE(aa::to_inline_text(sheet));
+  for (const char* name :
+       {"Fielding", "Moore", "Ward", "Ashby", "Lennon", "Cole", "Hughes", "Reid", "Foster", "Shaw", "Hunt", "Young"})
+    CHECK(label_of(sheet, name) == "PERSON");
+  CHECK(label_of(sheet, "Ashby, Lennon") == "none");
+  CHECK(labels_of(sheet, "Corbridge Athletic") == "ORG ORG ORG");
+  // A list that is no team sheet stays the tagger's.
+  aa::Document list = analyser.analyse("Visitors: Paris, Rome, Madrid, Vienna, Prague and Berlin drew crowds.\n");
+  CAPTURE(aa::to_inline_text(list));
+  CHECK(label_of(list, "Paris") == "GPE");
+}
+
+// The same round: a firm named by an unknown word and a company's word that is no suffix, untagged ("the Manitoba firm
+// Quillstone Software"); a city's chamber of commerce read as the city ("The [GPE Dublin] Chamber said"); a party's
+// member read as the party ("a [ORG Liberal Democrat]").
+TEST_CASE("entities: a software firm, a city's chamber, a party's member", "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "In Canada, the Manitoba firm Quillstone Software said it would cut 40 jobs.\n\n"
+      "The Dublin Chamber said businesses had been shaken.\n\n"
+      "Council leader Jo Pemberton, a Liberal Democrat, said cuts were needed. The Liberal Democrats won the seat, "
+      "the Press Democrat newspaper reported.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Quillstone Software") == "ORG");
+  CHECK(label_of(doc, "Dublin Chamber") == "ORG");
+  CHECK(label_of(doc, "Liberal Democrat") == "NORP");
+  CHECK(label_of(doc, "Liberal Democrats") == "ORG");
+  CHECK(label_of(doc, "Press Democrat") != "NORP");
+}
+
+// The same round: a company named after its founder, called by the first word of its name before the founder is
+// named, read as the founder ("[PERSON Pelham] shareholders").
+TEST_CASE("entities: a company's short form before its founder is named", "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Corrin Foods agreed to buy snack maker Pelham Brands for $2.1 billion.\n\nShares of Corrin rose 7%, while "
+      "Pelham's jumped 31%. The deal needs the backing of Pelham shareholders. Pelham, based in Mississauga, makes "
+      "crackers.\n\nIts founder, Gordon Pelham, has agreed to vote for the deal. Pelham said he was proud.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Pelham") == "ORG ORG ORG PERSON");
+  CHECK(label_of(doc, "Gordon Pelham") == "PERSON");
+}
+
+// The same round: a union named by the trades it covers, with a comma in its name ("The Rail, [ORG Tram and Bus
+// Union] said").
+TEST_CASE("entities: a union named by a list of trades is one ORG", "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Drivers walked out on Friday. The Rail, Ferry and Bus Union said 1,400 members had joined the strike.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Rail, Ferry and Bus Union") == "ORG");
+}
+
+// The same round: a product named after "called" read as a person ("The app, called [PERSON Sahayak], answers").
+TEST_CASE("entities: a product after 'called' is no entity; a body after it stays an ORG", "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The app, called Sahayak, answers questions about exams. The start-up launched an app called Tarini last "
+      "year.\n\nA charity called Friends of the Valley objected.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Sahayak") == "none");
+  CHECK(label_of(doc, "Tarini") == "none");
+  CHECK(label_of(doc, "Friends of the Valley") == "ORG");
+}
+
+// The same round: a central bank at a sentence's start read as its country alone ("The Bank of [GPE England] raised
+// rates"), where inside a sentence the tagger finds the whole name.
+TEST_CASE("entities: an institution of a place at a sentence's start is one ORG", "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Shoppers cut back in August. The Bank of England raised rates last month. The University of Wexcombe said "
+      "it would cut courses. Much of England was dry, and the Isle of Wight was calm.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Bank of England") == "ORG");
+  CHECK(label_of(doc, "University of Wexcombe") == "ORG");
+  CHECK(label_of(doc, "England") == "GPE");
+  CHECK(label_of(doc, "Isle of Wight") == "GPE");
+}
+
+// The same round: a chamber of commerce named at a sentence's start left untagged, its last word made the speaker.
+TEST_CASE("entities: an institution's name after 'The' opening a sentence is one ORG", "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Shops in the town are struggling. The Wexcombe Chamber of Commerce said rents had doubled. The Board agreed "
+      "to meet.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Wexcombe Chamber of Commerce") == "ORG");
+  CHECK(label_of(doc, "Board") == "none");
+  REQUIRE(doc.quotes.size() >= 1);
+  CHECK(doc.quotes[0].speaker.name == "Wexcombe Chamber of Commerce");
+}
+
+// The same round: a union or a regulator by its acronym before "union" or "watchdog", left untagged.
+TEST_CASE("entities: an acronym between 'the' and 'union' is an ORG", "[ner][entities][editor5]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The WQB union said its members would strike. The PRX watchdog said it would look at the deal. The TV "
+      "company and the SUV maker said nothing.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "WQB") == "ORG");
+  CHECK(label_of(doc, "PRX") == "ORG");
+  CHECK(label_of(doc, "TV") == "none");
+  CHECK(label_of(doc, "SUV") == "none");
+}
