@@ -185,6 +185,10 @@ bool counts_for_case(const TokenTable& table, size_t i);
 struct FeatureSet {
   std::vector<uint32_t> hashes;
   std::vector<uint32_t> offsets;
+  /// If set before extraction: templates[f] = the template of hashes[f], styled (Template + 64 * style), for tools
+  /// that measure what each template is worth (aa-train --model-report).
+  bool record_templates = false;
+  std::vector<uint16_t> templates;
 };
 
 /// Appends the features of the tokens of sentence s to out (out.offsets gets one entry per token, after an
