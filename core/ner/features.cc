@@ -312,7 +312,6 @@ void sentence_features(const Document& doc, const TokenTable& t, const CaseCount
     add(kWordPrev2, word_at(li - 2));
     add(kWordNext2, word_at(li + 2));
     add(kWordPrevWord, wp, w0);
-    add(kWordWordNext, w0, wn);
     uint32_t affixes[7];
     affix_hashes(t.norm_of(ty), affixes);
     for (int k = 0; k < 7; ++k)

@@ -273,7 +273,16 @@ int report_model(const Options& o) {
       fs.record_templates = true;
       ner::extract_features(doc, table, gazetteer, fs);
       for (size_t f = 0; f < fs.hashes.size(); ++f) counts.add(fs.hashes[f], fs.templates[f]);
-      for (const auto& s : doc.sentences) counts.tokens += s.last_token - s.first_token;
+      for (const auto& s : doc.sentences) {
+        counts.tokens += s.last_token - s.first_token;
+        // The word and the next word (kWordWordNext), no longer computed since feature version 3: its hashes as
+        // version 2 computed them, so that a model of version 2 is read by template too (and --drop can drop it).
+        for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+          const uint32_t next = i + 1 < s.last_token ? table.type(i + 1).word : ner::kBoundary;
+          counts.template_of.emplace(ner::feature_hash(ner::kWordWordNext, table.type(i).word, next),
+                                     ner::kWordWordNext);
+        }
+      }
     }
   }
   std::set<std::string> names;
@@ -296,7 +305,13 @@ int report_model(const Options& o) {
              (names.count(template_name(id % 64)) || names.count(template_name(id % 64) + ":" + style_name(id)) ||
               (id >= 64 && names.count("style-" + style_name(id))));
     });
-    m.info += "without the templates " + o.drop + " (aa-train --model-report --drop); " +
+    // Feature version 3 is version 2 without word-word-next (features.h): a version-2 model without that template's
+    // weights has the same scores under either, so it is stamped 3 and the tagger of this build reads it.
+    if (m.feature_version == 2 && ner::kFeatureVersion == 3 && names.count("word-word-next")) m.feature_version = 3;
+    // --min-weight and --weight-step as --reprune does (the defaults change nothing of a model pruned at 2 or more).
+    m = reprune(m, o.min_weight, o.weight_step);
+    m.info += "without the templates " + o.drop + " (aa-train --model-report --drop), min weight " +
+              std::to_string(o.min_weight) + ", weight step " + std::to_string(o.weight_step) + "; " +
               std::to_string(m.feature_keys.size()) + " features, " + std::to_string(m.pair_weights.size()) +
               " weights\n";
     // One model: --out; several: --out is a folder, one file each.
