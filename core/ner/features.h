@@ -27,7 +27,7 @@ namespace aa::ner {
 /// Bump whenever the features below change: models trained with other features are refused.
 /// (The word-representation features below fire only for a model with word representations, format 3: a model
 /// without them has the features of version 3.)
-/// 3: no word-and-next-word pair (kWordWordNext): the largest template of the model (57,779 features, a fifth of
+/// 3: no word-and-next-word pair (kWordWordNext): the largest template of the model (57,779 features, a tenth of
 /// its bytes) and worth nothing on the dev sets once retrained without it (models/README.md, "The model's size").
 constexpr uint32_t kFeatureVersion = 3;
 
