@@ -36,13 +36,15 @@ if [ "${AA_NEWS_DOCS:-280}" != all ]; then
   NEWS_FIRST=(--news-first "${AA_NEWS_DOCS:-280}")
   echo "make train: news set: the first ${AA_NEWS_DOCS:-280} documents of annotations/ner-news/train.tsv (AA_NEWS_DOCS=all for every one)" >&2
 fi
+# --weight-step 4: weights in steps of 4 (of the 11-bit range), which the packed model stores in fewer bits; free on
+# the dev sets (models/README.md, "The model's size").
 JOBS=${JOBS:-2}
 cmake --preset native >/dev/null
 cmake --build --preset native -j"$JOBS" --target aa-train
 started=$(date +%s)
 nice build/native/aa-train --data "$DATA" --lists tools/train/lists --core-data core/data \
   --out models/entities.bin.new \
-  --epochs 12 --scale 16 --min-weight 20 --weight uner_ewt_train=2 --ensemble 3 \
+  --epochs 12 --scale 16 --min-weight 20 --weight-step 4 --weight uner_ewt_train=2 --ensemble 3 \
   --news annotations/ner-news/train.tsv "${NEWS_FIRST[@]}" --weight news=${AA_NEWS_WEIGHT:-8} "${GLOVE_ARGS[@]}" "$@"
 mv models/entities.bin.new models/entities.bin
 echo "make train: models/entities.bin: $(stat -c %s models/entities.bin) bytes," \

@@ -282,7 +282,16 @@ void sentence_features(const Document& doc, const TokenTable& t, const CaseCount
                        const SentenceCodes& sc, FeatureSet& out) {
   for (uint32_t i = s.first_token; i < s.last_token; ++i) {
     out.offsets[i] = static_cast<uint32_t>(out.hashes.size());
-    auto push = [&](uint32_t h) { out.hashes.push_back(h); };
+    uint32_t templ = 0;  // the template of what push() is given (for out.templates)
+    auto push = [&](uint32_t h) {
+      out.hashes.push_back(h);
+      if (out.record_templates) out.templates.push_back(static_cast<uint16_t>(templ));
+    };
+    // The feature of template `id` and its values.
+    auto add = [&](uint32_t id, auto... values) {
+      templ = id;
+      push(feature_hash(id, values...));
+    };
     const WordType& ty = t.type(i);
     Style style = t.style(i);
     uint32_t cas = static_cast<uint32_t>(ty.casing);
@@ -296,57 +305,55 @@ void sentence_features(const Document& doc, const TokenTable& t, const CaseCount
     uint32_t w0 = ty.word, wp = word_at(li - 1), wn = word_at(li + 1);
     uint32_t s0 = ty.short_shape, sp = shape_at(li - 1), sn = shape_at(li + 1);
 
-    push(feature_hash(kBias, 0));
-    push(feature_hash(kWord, w0));
-    push(feature_hash(kWordPrev, wp));
-    push(feature_hash(kWordNext, wn));
-    push(feature_hash(kWordPrev2, word_at(li - 2)));
-    push(feature_hash(kWordNext2, word_at(li + 2)));
-    push(feature_hash(kWordPrevWord, wp, w0));
-    push(feature_hash(kWordWordNext, w0, wn));
+    add(kBias, 0);
+    add(kWord, w0);
+    add(kWordPrev, wp);
+    add(kWordNext, wn);
+    add(kWordPrev2, word_at(li - 2));
+    add(kWordNext2, word_at(li + 2));
+    add(kWordPrevWord, wp, w0);
     uint32_t affixes[7];
     affix_hashes(t.norm_of(ty), affixes);
     for (int k = 0; k < 7; ++k)
-      if (uint32_t a = affixes[k]) push(feature_hash(kAffix, a));
+      if (uint32_t a = affixes[k]) add(kAffix, a);
+    templ = kRep;
     rep_features(ty.rep, style, cas, push);
-    if (i > s.first_token && t.type(i - 1).rep)
-      push(feature_hash(kRepPrev, rep_cluster(t.type(i - 1).rep, kRepMiddle)));
-    if (i + 1 < s.last_token && t.type(i + 1).rep)
-      push(feature_hash(kRepNext, rep_cluster(t.type(i + 1).rep, kRepMiddle)));
+    if (i > s.first_token && t.type(i - 1).rep) add(kRepPrev, rep_cluster(t.type(i - 1).rep, kRepMiddle));
+    if (i + 1 < s.last_token && t.type(i + 1).rep) add(kRepNext, rep_cluster(t.type(i + 1).rep, kRepMiddle));
 
-    push(feature_hash(styled(kWordCasing, style), w0, cas));
-    push(feature_hash(styled(kShape, style), ty.shape));
-    push(feature_hash(styled(kShortShape, style), s0));
-    push(feature_hash(styled(kShapePrevCur, style), sp, s0));
-    push(feature_hash(styled(kShapeCurNext, style), s0, sn));
-    push(feature_hash(styled(kShapeTri, style), hash_combine(sp, s0), sn));
-    push(feature_hash(styled(kWordPrevShape, style), wp, s0));
-    push(feature_hash(styled(kShapeWordNext, style), s0, wn));
+    add(styled(kWordCasing, style), w0, cas);
+    add(styled(kShape, style), ty.shape);
+    add(styled(kShortShape, style), s0);
+    add(styled(kShapePrevCur, style), sp, s0);
+    add(styled(kShapeCurNext, style), s0, sn);
+    add(styled(kShapeTri, style), hash_combine(sp, s0), sn);
+    add(styled(kWordPrevShape, style), wp, s0);
+    add(styled(kShapeWordNext, style), s0, wn);
     bool start = t.flags(i) & kSentenceStart;
-    push(feature_hash(styled(kStart, style), start ? 1 : 0, cas));
-    push(feature_hash(styled(kBlock, style), block_code(doc, doc.tokens[i].block), cas));
+    add(styled(kStart, style), start ? 1 : 0, cas);
+    add(styled(kBlock, style), block_code(doc, doc.tokens[i].block), cas);
 
     size_t k0 = i - s.first_token;
     const uint8_t* g = &sc.codes[k0 * kGazTypeCount];
     for (uint32_t k = 0; k < kGazTypeCount; ++k) {
       if (!g[k]) continue;
-      push(feature_hash(kGaz, k * 8 + g[k]));
-      push(feature_hash(styled(kGazCasing, style), k * 8 + g[k], cas));
+      add(kGaz, k * 8 + g[k]);
+      add(styled(kGazCasing, style), k * 8 + g[k], cas);
     }
     if (i > s.first_token) {
       const uint8_t* gp = &sc.codes[(k0 - 1) * kGazTypeCount];
       for (uint32_t k = 0; k < kGazTypeCount; ++k)
-        if (gp[k]) push(feature_hash(kGazPrev, k));
+        if (gp[k]) add(kGazPrev, k);
     }
     if (i + 1 < s.last_token) {
       const uint8_t* gn = &sc.codes[(k0 + 1) * kGazTypeCount];
       for (uint32_t k = 0; k < kGazTypeCount; ++k)
-        if (gn[k]) push(feature_hash(kGazNext, k));
+        if (gn[k]) add(kGazNext, k);
     }
 
     if (ty.casing != Casing::None) {
       uint32_t bucket = counts.bucket(t, i);
-      push(feature_hash(styled(kDocCase, style), bucket, cas | (start ? 8 : 0)));
+      add(styled(kDocCase, style), bucket, cas | (start ? 8 : 0));
     }
     out.offsets[i + 1] = static_cast<uint32_t>(out.hashes.size());
   }

@@ -26,8 +26,10 @@ namespace aa::ner {
 
 /// Bump whenever the features below change: models trained with other features are refused.
 /// (The word-representation features below fire only for a model with word representations, format 3: a model
-/// without them has the features of version 2.)
-constexpr uint32_t kFeatureVersion = 2;
+/// without them has the features of version 3.)
+/// 3: no word-and-next-word pair (kWordWordNext): the largest template of the model (57,779 features, a tenth of
+/// its bytes) and worth nothing on the dev sets once retrained without it (models/README.md, "The model's size").
+constexpr uint32_t kFeatureVersion = 3;
 
 /// How a sentence is written: ordinary text, a title-case headline, an ALL-CAPS line, or all in lower case
 /// (no capital after the first word but for "I": common in web text, where names are often lower case too).
@@ -185,6 +187,10 @@ bool counts_for_case(const TokenTable& table, size_t i);
 struct FeatureSet {
   std::vector<uint32_t> hashes;
   std::vector<uint32_t> offsets;
+  /// If set before extraction: templates[f] = the template of hashes[f], styled (Template + 64 * style), for tools
+  /// that measure what each template is worth (aa-train --model-report).
+  bool record_templates = false;
+  std::vector<uint16_t> templates;
 };
 
 /// Appends the features of the tokens of sentence s to out (out.offsets gets one entry per token, after an
@@ -214,7 +220,7 @@ enum Template : uint32_t {
   kWordPrev2,
   kWordNext2,
   kWordPrevWord,
-  kWordWordNext,
+  kWordWordNext,  // not computed since feature version 3 (the id stays, so that the others keep their hashes)
   kAffix,
   kRep,      // the word's cluster (wordrep.h) at each granularity
   kRepPrev,  // the previous word's cluster (kRepMiddle)

@@ -130,8 +130,9 @@ size_t align4(size_t n) {
   if (pairs != s.n_pairs || at_blob != blob_bytes) fail("features: weight counts do not add up");
 }
 
-/// Checks the header and locates the sections (see Model::Check for what `check` leaves out).
-Sections locate(const uint8_t* data, size_t size, Model::Check check) {
+/// Checks the header and locates the sections (see Model::Check for what `check` leaves out). `any_features`: a
+/// model trained with other features is read too (tools read it as data; the tagger would compute other features).
+Sections locate(const uint8_t* data, size_t size, Model::Check check, bool any_features = false) {
   const bool crc = check == Model::Check::Full, contents = check != Model::Check::Unpacked;
   if (data == nullptr || size < kHeaderBytes) fail("too short to be a model (" + std::to_string(size) + " bytes)");
   if (std::memcmp(data, kMagic, sizeof kMagic) != 0) fail("bad magic (not an entity model)");
@@ -141,7 +142,7 @@ Sections locate(const uint8_t* data, size_t size, Model::Check check) {
     fail("format version " + std::to_string(format) + ", this build reads version " + std::to_string(kFormatVersion) +
          " (retrain: make train)");
   uint32_t feature_version = load_u32(data + 12);
-  if (feature_version != kFeatureVersion)
+  if (feature_version != kFeatureVersion && !any_features)
     fail("trained with feature version " + std::to_string(feature_version) + ", this build computes version " +
          std::to_string(kFeatureVersion) + " (retrain: make train)");
   uint32_t length = load_u32(data + 16);
@@ -317,7 +318,7 @@ std::string serialize(const ModelData& m) {
 }
 
 ModelData parse_model(const uint8_t* data, size_t size) {
-  Sections s = locate(data, size, Model::Check::Full);
+  Sections s = locate(data, size, Model::Check::Full, true);
   ModelData m;
   m.feature_version = load_u32(data + 12);
   for (size_t i = 0; i < s.n_labels; ++i) m.labels.push_back(string_at(s, i));

@@ -75,7 +75,8 @@ struct ModelData {
 /// kMaxFeatureBytes (checked; throws ModelError).
 std::string serialize(const ModelData& model);
 
-/// Reads a model back into plain arrays (for tools and tests). Throws ModelError on anything damaged.
+/// Reads a model back into plain arrays (for tools and tests), whatever its feature version (model.feature_version
+/// says it: Model refuses another than kFeatureVersion). Throws ModelError on anything damaged.
 ModelData parse_model(const uint8_t* data, size_t size);
 
 /// CRC-32 (IEEE 802.3, as zlib computes it), eight bytes at a step.

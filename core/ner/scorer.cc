@@ -355,10 +355,8 @@ uint32_t Scorer::plan_pair(uint32_t a, uint32_t b, Style style) {
   if (!fresh) return at;
   // The pair's own features here; what each word gives any neighbour from their FormRows (resolve).
   uint32_t wa = word_of(a), wb = word_of(b);
-  if (a != kBoundaryType) {  // what b gives a
-    want(feature_hash(kWordWordNext, wa, wb), pairs, at);
+  if (a != kBoundaryType)  // what b gives a
     want(feature_hash(styled(kShapeWordNext, style), shape_of(a), wb), pairs, at);
-  }
   if (b != kBoundaryType) {  // what a gives b
     want(feature_hash(kWordPrevWord, wa, wb), pairs, at + width_);
     want(feature_hash(styled(kWordPrevShape, style), wa, shape_of(b)), pairs, at + width_);

