@@ -776,8 +776,11 @@ void known_companies(const Document& doc, const TokenTable& table, std::vector<C
     if (word != CompanyWord::Known) continue;
     bool same_block_before = i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block;
     bool same_block_after = i + 1 < doc.tokens.size() && doc.tokens[i + 1].block == doc.tokens[i].block;
+    // "A Garda spokesman said": the article opening the sentence is no word of a name.
+    bool article_before = same_block_before && (table.flags(i - 1) & kSentenceStart) &&
+                          (table.norm(i - 1) == "a" || table.norm(i - 1) == "an" || table.norm(i - 1) == "the");
     if (table.style(i) == Style::Normal &&
-        ((same_block_before && title(i - 1) && !(table.flags(i) & kSentenceStart)) ||
+        ((same_block_before && title(i - 1) && !article_before && !(table.flags(i) & kSentenceStart)) ||
          (same_block_after && title(i + 1) && table.gaz<kGazTitle>(i + 1) == kPosNone)))
       continue;  // part of a longer name
     if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
