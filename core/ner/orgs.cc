@@ -648,7 +648,7 @@ void acting_regions(const TokenTable& table, const Gazetteer& gaz, std::vector<C
     if (c.label != Label::Loc || c.bytes.end || c.end - c.begin < 2 || c.end >= table.size()) continue;
     if (!(table.flags(c.end) & kInSentence) || table.casing(c.end) != Casing::Lower) continue;
     if (table_find(kCompanyWords, table.norm(c.end)) != CompanyWord::Acts) continue;
-    // "the Rev. Larry Kroon of the Wasilla Bible Church said": after "of" the place names where the speaker is from.
+    // "the Rev. Ada Moss of the Larkfield Bible Church said": after "of" the place names where the speaker is from.
     uint32_t before = c.begin > 0 && table.norm(c.begin - 1) == "the" ? c.begin - 1 : c.begin;
     if (before > 0 && table.norm(before - 1) == "of") continue;
     uint32_t key = phrase_key(table, c.begin, c.end);

@@ -760,7 +760,7 @@ class Finder {
       if (!clause_start(t + 2, e)) continue;
       SpeakerPhrase who;
       if (possessor) who = phrases_.possessor_before(t, a);
-      // "He cited his ties to Y to back up his claim that ...": a possessive pronoun of the sentence's subject's
+      // "He named his ties to Y to support his claim that ...": a possessive pronoun of the sentence's subject's
       // gender is the subject, not the name nearest before it.
       if (!who.empty() && who.mentions.front().kind == MentionKind::Pronoun) {
         uint32_t f = ix_.sentence_of(t).first_token;

@@ -656,7 +656,7 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   auto ws = split_words(t, 60);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
   if (k >= ws.size()) return std::nullopt;
-  // No name starts with a word that ends names ("Sign in to follow this author", "Follow", "Staff") or with a
+  // No name starts with a word that ends names ("Sign in to follow this reporter", "Follow", "Staff") or with a
   // section's name ("News", "Local").
   if (auto first = phrase(unicode::lowercase(strip_final_punct(ws[k])));
       first == StructurePhrase::NotName || first == StructurePhrase::NavWord)
