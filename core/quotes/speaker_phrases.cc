@@ -16,6 +16,19 @@ constexpr uint32_t kMaxAppositive = 20;
 constexpr uint32_t kMaxTimeGap = 4;      // date or time words between a subject and its cue ("X this morning said")
 constexpr uint32_t kMaxParenthesis = 8;  // tokens of a parenthesis after a subject ("Boxer (D-Calif.) said")
 
+/// A phrase of one mention of `kind` over tokens [first, last), decided by `head`.
+SpeakerPhrase one_mention(MentionKind kind, uint32_t first, uint32_t last, uint32_t head, float priority) {
+  SpeakerPhrase phrase;
+  Mention m;
+  m.kind = kind;
+  m.first = first;
+  m.last = last;
+  m.head = head;
+  m.priority = priority;
+  phrase.mentions.push_back(m);
+  return phrase;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -232,14 +245,7 @@ SpeakerPhrase PhraseFinder::pick(uint32_t a, uint32_t b, bool prefer_right, uint
   SpeakerPhrase phrase;
   if (a >= b) return phrase;
   if (adjacent < ix_.size() && adjacent >= a && adjacent < b && ix_.subject_pronoun(adjacent)) {
-    Mention m;
-    m.kind = MentionKind::Pronoun;
-    m.first = adjacent;
-    m.last = adjacent + 1;
-    m.head = adjacent;
-    m.priority = 3.0f;
-    phrase.mentions.push_back(m);
-    return phrase;
+    return one_mention(MentionKind::Pronoun, adjacent, adjacent + 1, adjacent, 3.0f);
   }
   std::vector<Mention> c;
   candidates(a, b, c);
@@ -423,15 +429,7 @@ SpeakerPhrase PhraseFinder::possessor_before(uint32_t t, uint32_t lo) const {
   const auto& w = ix_.info[j].speaker;
   if (!w || (*w != SpeakerWord::He && *w != SpeakerWord::She && *w != SpeakerWord::They && *w != SpeakerWord::It))
     return {};
-  SpeakerPhrase phrase;
-  Mention m;
-  m.kind = MentionKind::Pronoun;
-  m.first = j;
-  m.last = j + 1;
-  m.head = j;
-  m.priority = 3.0f;
-  phrase.mentions.push_back(m);
-  return phrase;
+  return one_mention(MentionKind::Pronoun, j, j + 1, j, 3.0f);
 }
 
 SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
@@ -530,15 +528,7 @@ SpeakerPhrase PhraseFinder::plural_noun_subject(uint32_t k, uint32_t lo) const {
                  ix_.is_punct(b, ",") || ix_.kind(b) == TokenKind::Dash || ix_.is_punct(b, ";");
     if (!opens && !(b + 1 == ix_.sentence_of(first).first_token)) return {};
   }
-  SpeakerPhrase phrase;
-  Mention m;
-  m.kind = MentionKind::Anonymous;
-  m.first = first;
-  m.last = k + 1;
-  m.head = k;
-  m.priority = 2.6f;
-  phrase.mentions.push_back(m);
-  return phrase;
+  return one_mention(MentionKind::Anonymous, first, k + 1, k, 2.6f);
 }
 
 SpeakerPhrase PhraseFinder::with_listed_before(SpeakerPhrase phrase, uint32_t lo) const {
