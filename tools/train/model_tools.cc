@@ -27,26 +27,9 @@ int32_t step_weight(int32_t w, int step) {
 
 ner::ModelData reprune(const ner::ModelData& model, int min_weight, int step) {
   if (step < 1) throw std::runtime_error("--weight-step must be at least 1");
-  ner::ModelData m = model;
-  m.feature_keys.clear();
-  m.feature_offsets.assign(1, 0);
-  m.pair_tags.clear();
-  m.pair_weights.clear();
-  for (size_t i = 0; i < model.feature_keys.size(); ++i) {
-    const size_t before = m.pair_tags.size();
-    for (uint32_t k = model.feature_offsets[i]; k < model.feature_offsets[i + 1]; ++k) {
-      int32_t w = model.pair_weights[k];
-      if (std::abs(w) < min_weight) continue;
-      w = step_weight(w, step);
-      if (w == 0) continue;
-      m.pair_tags.push_back(model.pair_tags[k]);
-      m.pair_weights.push_back(static_cast<int16_t>(w));
-    }
-    if (m.pair_tags.size() == before) continue;
-    m.feature_keys.push_back(model.feature_keys[i]);
-    m.feature_offsets.push_back(static_cast<uint32_t>(m.pair_tags.size()));
-  }
-  return m;
+  return rebuild_model(
+      model, [](uint32_t) { return true; },
+      [&](int32_t w) { return std::abs(w) < min_weight ? 0 : step_weight(w, step); });
 }
 
 std::string template_name(uint32_t base) {

@@ -22,27 +22,44 @@ int32_t step_weight(int32_t w, int step);
 /// weights the same way).
 ner::ModelData reprune(const ner::ModelData& model, int min_weight, int step);
 
-/// The model without the features whose template (features.h: Template, styled ids as they are hashed) `drop`
-/// says; features of no known template are kept.
-template <class Drop>
-ner::ModelData without_templates(const ner::ModelData& model, const std::unordered_map<uint32_t, uint16_t>& templ,
-                                 Drop&& drop) {
+/// The model rebuilt feature by feature: a feature goes when `keep_feature(key)` is false; each of its weights is
+/// replaced by `weight(w)` and goes when that is 0; a feature left with no weight goes. Transitions, gazetteer and
+/// the rest unchanged. What reprune() and without_templates() share.
+template <class KeepFeature, class Weight>
+ner::ModelData rebuild_model(const ner::ModelData& model, KeepFeature&& keep_feature, Weight&& weight) {
   ner::ModelData m = model;
   m.feature_keys.clear();
   m.feature_offsets.assign(1, 0);
   m.pair_tags.clear();
   m.pair_weights.clear();
   for (size_t i = 0; i < model.feature_keys.size(); ++i) {
-    auto it = templ.find(model.feature_keys[i]);
-    if (it != templ.end() && drop(it->second)) continue;
-    m.feature_keys.push_back(model.feature_keys[i]);
+    if (!keep_feature(model.feature_keys[i])) continue;
+    const size_t before = m.pair_tags.size();
     for (uint32_t k = model.feature_offsets[i]; k < model.feature_offsets[i + 1]; ++k) {
+      const int32_t w = weight(int32_t{model.pair_weights[k]});
+      if (w == 0) continue;
       m.pair_tags.push_back(model.pair_tags[k]);
-      m.pair_weights.push_back(model.pair_weights[k]);
+      m.pair_weights.push_back(static_cast<int16_t>(w));
     }
+    if (m.pair_tags.size() == before) continue;
+    m.feature_keys.push_back(model.feature_keys[i]);
     m.feature_offsets.push_back(static_cast<uint32_t>(m.pair_tags.size()));
   }
   return m;
+}
+
+/// The model without the features whose template (features.h: Template, styled ids as they are hashed) `drop`
+/// says; features of no known template are kept (so are their weights, which are never 0 in a trained model).
+template <class Drop>
+ner::ModelData without_templates(const ner::ModelData& model, const std::unordered_map<uint32_t, uint16_t>& templ,
+                                 Drop&& drop) {
+  return rebuild_model(
+      model,
+      [&](uint32_t key) {
+        auto it = templ.find(key);
+        return it == templ.end() || !drop(it->second);
+      },
+      [](int32_t w) { return w; });
 }
 
 /// A template's name ("word", "shape-tri", ...) by its id without the style (id % 64); "?" if unknown.
