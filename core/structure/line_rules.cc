@@ -282,6 +282,26 @@ bool is_reading_time(const std::string& n) {
          word_count(n) <= 5;
 }
 
+// "Published 3 hours ago", "Updated 12 mins ago", "an hour ago": a page's relative time stamp, copied with the
+// article; it gives no date to read, and it is not the article's text.
+bool is_relative_time(const std::string& n) {
+  std::string_view t = strip_final_punct(n);
+  if (t.size() < 7 || t.substr(t.size() - 4) != " ago") return false;
+  auto ws = split_words(t, 7);
+  if (ws.size() < 3 || ws.size() > 6) return false;
+  static constexpr std::string_view kUnits[] = {"second", "seconds", "sec",   "secs",   "minute", "minutes", "min",
+                                                "mins",   "hour",    "hours", "hr",     "hrs",    "day",     "days",
+                                                "week",   "weeks",   "month", "months", "year",   "years"};
+  std::string_view unit = ws[ws.size() - 2], count = ws[ws.size() - 3];
+  if (std::find(std::begin(kUnits), std::end(kUnits), unit) == std::end(kUnits)) return false;
+  if (count != "a" && count != "an" && count.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  if (ws.size() == 3) return true;
+  // What stands before the count is a date line's prefix ("published", "last updated").
+  std::string_view prefix = t.substr(0, static_cast<size_t>(count.data() - t.data()));
+  while (!prefix.empty() && prefix.back() == ' ') prefix.remove_suffix(1);
+  return phrase(prefix) == StructurePhrase::DatePrefix;
+}
+
 // "1 of 12", "3/10".
 bool is_counter(const std::string& n) {
   size_t i = 0;
@@ -518,7 +538,7 @@ bool is_boilerplate(std::string_view line) {
   std::string n = normalize(t);
   std::string_view bare = strip_final_punct(n);
   if (phrase(n) == StructurePhrase::Boilerplate || phrase(bare) == StructurePhrase::Boilerplate) return true;
-  if (is_reading_time(n) || is_counter(n)) return true;
+  if (is_reading_time(n) || is_counter(n) || is_relative_time(n)) return true;
   int counted = -1;  // word_count(t), counted only when a test below gets to it (most lines end before)
   auto words = [&] { return counted >= 0 ? counted : (counted = word_count(t)); };
   if (n.rfind("copyright", 0) == 0 && words() <= 15 &&

@@ -356,9 +356,19 @@ class TextReader {
         units_[i].kind = U::Boilerplate;
         continue;
       }
-      if (rules::is_headline_like(s) && !rules::starts_with_dateline(s)) set_title(i);
+      if (!rules::starts_with_dateline(s) && (rules::is_headline_like(s) || sentence_headline(s, next))) set_title(i);
       return;
     }
+  }
+
+  // A headline written as one sentence with its full stop ("Council backs bus trial."): only when a byline or
+  // the date stands right under it, as under a headline; otherwise a first line like it is the lead's sentence.
+  bool sentence_headline(std::string_view s, size_t next) const {
+    if (next >= units_.size() || (units_[next].kind != U::Byline && units_[next].kind != U::Date)) return false;
+    if (s.empty() || s.back() != '.' || rules::word_count(s) > 20) return false;  // units are trimmed
+    std::string_view head = s.substr(0, s.size() - 1);  // one sentence: no other full stop before a space
+    if (head.find(". ") != std::string_view::npos || head.find('\n') != std::string_view::npos) return false;
+    return rules::is_headline_like(head);
   }
 
   void set_title(size_t i) {
