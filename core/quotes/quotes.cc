@@ -399,7 +399,9 @@ class Finder {
     float score = -1;
     std::optional<CueMatch> best = cue_around(it, score);
     Rule rule = Rule::Cue;
-    if (!best || score < 0.95f) {
+    // The next sentence's cue ("“We will.” Price said.") is for a quotation that stands alone; words quoted inside
+    // a sentence whose own cue frames them keep it ("Rao accused ministers of “...”. The party called for ...").
+    if (!best || (score < 0.95f && it.standalone)) {
       if (auto next = cue_in_next_sentence(it)) {
         best = next;
         score = 0.95f;
@@ -580,9 +582,9 @@ class Finder {
       return true;
     if (ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Question) ||
         ix_.is(k, QuoteWord::Time) || ix_.is(k, QuoteWord::Adverb) || ix_.is(k, QuoteWord::Aux) ||
-        ix_.is(k, QuoteWord::Negation) || x.cue || x.ly)
+        ix_.is(k, QuoteWord::Negation) || (x.cue && *x.cue != CueWord::Audience) || x.ly)
       return false;
-    // "warned them about ...": an object pronoun opens no clause.
+    // "warned them about ...": an object pronoun opens no clause; an audience's noun may ("said staff had warned").
     if (ix_.word_is(k, "him") || ix_.word_is(k, "them") || ix_.word_is(k, "me") || ix_.word_is(k, "us")) return false;
     // "adding nothing so far ties", not "adding nothing about jobs": a preposition or punctuation after it.
     if (ix_.is(k, QuoteWord::Indefinite) && (k + 1 >= e || ix_.kind(k + 1) != TokenKind::Word ||
@@ -891,8 +893,10 @@ class Finder {
         if (x.cue && *x.cue == CueWord::Stance && j == k + 1 && comma && ix_.ing_form(j)) return k;
         if (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)) {
           // ", adding that", "and officials said": another cue takes over; "said, however, that" does not.
+          // "... a year but warned that ...": the same speaker's next verb of speech, with its own clause.
           bool participle = j == k + 1 && comma;
-          if (participle || (conj && j > k + 1)) return k;
+          bool next_report = j == k + 1 && conj && !ix_.ing_form(j) && j + 1 < e && ix_.is(j + 1, QuoteWord::That);
+          if (participle || next_report || (conj && j > k + 1)) return k;
           break;
         }
         if (ix_.kind(j) == TokenKind::Punct || ix_.is(j, QuoteWord::That)) break;
@@ -1135,7 +1139,13 @@ class Finder {
         } else {
           uint32_t end = k;
           SpeakerPhrase object = phrases_.phrase_after(k, e, true, &end);
-          if (object.empty() && tell) continue;  // "told to leave"; "advised that" has no object
+          // "told the meeting that ...": an audience that names no speaker, a few lowercase words, then "that".
+          if (object.empty() && tell) {
+            uint32_t j = k;
+            while (j < e && j < k + 4 && ix_.info[j].lower && !ix_.is(j, QuoteWord::That)) ++j;
+            if (j == k || j >= e || !ix_.is(j, QuoteWord::That) || !ix_.is(k, QuoteWord::Determiner)) continue;
+            k = j;  // "told to leave"; "advised that" has no object
+          }
           if (!object.empty()) k = end;
           // "advised the tenants she had ...": an object that names no speaker, then a pronoun and an auxiliary.
           for (uint32_t j = k + 1; object.empty() && j + 1 < e && j <= k + 4; ++j) {
