@@ -366,6 +366,14 @@ Resolved Resolver::resolve_role(const Mention& m, uint32_t at) {
     r.confidence = 0.85f;
     return r;
   }
+  // "A Harbour Police spokesperson said ... The spokesperson added": no one named holds the role, so the
+  // spokesperson is the organisation's that spoke just before.
+  bool spokes = role == "spokesperson" || role == "spokesman" || role == "spokeswoman";
+  if (spokes && m.definite && last_group_.set && ix_.info[m.head].sentence - last_group_.sentence <= 3) {
+    Resolved r = last_group_.r;
+    r.confidence = 0.8f;
+    return r;
+  }
   Resolved r;
   r.person = true;
   r.speaker.name = phrase_text(m.first, m.last);
