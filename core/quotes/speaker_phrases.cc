@@ -660,7 +660,11 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
     auto [nb, ne] = parts[head + 1];
     std::vector<Mention> inside;
     if (nb < ne) candidates(nb, ne, inside);
-    if (inside.size() == 1 && modifiers_only(nb, inside[0].first) && inside[0].last == ne &&
+    // "Mr Iriarte's party, the Movement for Renewal,": an organisation's name keeps its "the".
+    bool org_the = inside.size() == 1 && inside[0].kind == MentionKind::Entity && inside[0].first == nb + 1 &&
+                   ix_.word_is(nb, "the") &&
+                   ix_.doc.entities[static_cast<size_t>(inside[0].entity)].label == Label::Org;
+    if (inside.size() == 1 && (org_the || modifiers_only(nb, inside[0].first)) && inside[0].last == ne &&
         (inside[0].kind == MentionKind::Entity || inside[0].kind == MentionKind::Name)) {
       SpeakerPhrase named;
       named.mentions.push_back(inside[0]);
