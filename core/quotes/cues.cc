@@ -39,6 +39,11 @@ uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
   uint32_t e = verb + 1;
   // "as she put it": the cue is "put it".
   if ((ix_.word_is(verb, "put") || ix_.word_is(verb, "puts")) && e < hi && ix_.word_is(e, "it")) return e + 1;
+  // "yelled back:", "called out:", "hit back:": the particle belongs to the cue.
+  if ((ix_.info[verb].cue && (*ix_.info[verb].cue == CueWord::Utter || *ix_.info[verb].cue == CueWord::Say)) &&
+      e < hi && (ix_.word_is(e, "back") || ix_.word_is(e, "out")) && e + 1 < hi &&
+      (ix_.is_punct(e + 1, ":") || ix_.is_punct(e + 1, ",") || ix_.kind(e + 1) == TokenKind::Quote))
+    return e + 1;
   if (is_tell(ix_.lower(verb))) {
     uint32_t k = e;
     if (k < hi && ix_.lower(k) == "the") ++k;
@@ -234,8 +239,11 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   // "said Price", "asked the minister": only speech verbs invert; after "told" or "rejected" comes the object.
   uint32_t end = m.last;
   // "wrote and printed the Almanac": a second verb follows, and its object is no speaker.
+  // "apologised and said the company “accepts ...”": a verb after "and" has its subject before; what follows is
+  // the clause.
+  bool after_and = verb > lo && (ix_.is(verb - 1, QuoteWord::And) || ix_.is(verb - 1, QuoteWord::But));
   bool invertible = (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) &&
-                    !is_tell(ix_.lower(verb)) && !(m.last < hi && ix_.is(m.last, QuoteWord::And));
+                    !is_tell(ix_.lower(verb)) && !(m.last < hi && ix_.is(m.last, QuoteWord::And)) && !after_and;
   if (invertible) m.speaker = phrases_.phrase_after(m.last, hi, false, &end);
   if (!m.speaker.empty()) {
     m.inverted = true;

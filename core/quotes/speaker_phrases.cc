@@ -75,7 +75,7 @@ bool PhraseFinder::anonymity_between(uint32_t a, uint32_t b) const {
   return false;
 }
 
-bool PhraseFinder::modifies(uint32_t e, uint32_t b) const {
+bool PhraseFinder::modifies(uint32_t e, uint32_t b, bool person) const {
   if (e >= b) return false;
   if (ix_.kind(e) == TokenKind::Clitic) return true;
   const TokenInfo& y = ix_.info[e];
@@ -83,6 +83,10 @@ bool PhraseFinder::modifies(uint32_t e, uint32_t b) const {
   if (w == "himself" || w == "herself" || w == "itself" || w == "themselves") return false;  // "DeGeneres herself"
   // "told Reuters he had", "told the BBC the server was": a clause's subject starts after the name.
   if (ix_.subject_pronoun(e) || ix_.is(e, QuoteWord::Determiner)) return false;
+  // "Ilse Varga apologised and said": after a person's name, a verb in the past, not a noun the name modifies
+  // ("need", "speed" are nouns; after a company's name "advanced threat researcher" is a description).
+  if (person && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w.compare(w.size() - 3, 3, "eed") != 0)
+    return false;
   return y.lower && !ix_.is(e, QuoteWord::And) && !ix_.is(e, QuoteWord::Preposition) && !y.cue &&
          !ix_.is(e, QuoteWord::Aux) && !ix_.is(e, QuoteWord::Adverb) && !y.ly && !ix_.is(e, QuoteWord::That) &&
          !ix_.is(e, QuoteWord::Question);
@@ -93,7 +97,7 @@ bool PhraseFinder::is_source(uint32_t k, uint32_t b) const {
   if (x.entity >= 0) {
     uint32_t e = k;
     while (e < ix_.size() && ix_.info[e].entity == x.entity) ++e;
-    return !modifies(e, b);
+    return !modifies(e, b, ix_.doc.entities[static_cast<size_t>(x.entity)].label == Label::Person);
   }
   if (x.run >= 0) {
     uint32_t e = std::max(k + 1, ix_.runs[x.run].last);
@@ -123,7 +127,7 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
         case Label::Norp: p = 1.0f; break;
         default: p = 0; break;
       }
-      if (p > 0 && !possessive_after(last)) {
+      if (p > 0 && !modifies(last, b, doc.entities[e].label == Label::Person)) {
         Mention m;
         m.kind = MentionKind::Entity;
         m.first = t;

@@ -71,8 +71,9 @@ class PhraseFinder {
   bool modifiers_only(uint32_t a, uint32_t b) const;
   // The token before a parenthesis that ends at token j ("Boxer (D-Calif.)"), else j.
   uint32_t before_parenthesis(uint32_t j, uint32_t lo) const;
-  // Does token e (before b) make the name that ends before it a modifier ("Chinese counterpart")?
-  bool modifies(uint32_t e, uint32_t b) const;
+  // Does token e (before b) make the name that ends before it a modifier ("Chinese counterpart")? After a
+  // person's name (`person`), a verb in the past does not ("Ilse Varga resigned").
+  bool modifies(uint32_t e, uint32_t b, bool person = false) const;
   // Can token k be (part of) the head of a speaker phrase that ends before b?
   bool is_source(uint32_t k, uint32_t b) const;
   void candidates(uint32_t a, uint32_t b, std::vector<Mention>& out) const;
