@@ -716,7 +716,10 @@ class Finder {
       while (e > a && ix_.kind(e - 1) == TokenKind::Punct && terminal(ix_.text(e - 1))) --e;
       // Speech verbs first: "According to the Herald, Burrows said the flag ..." is Burrows's.
       size_t first = items_.size();
-      if (!indirect_say(a, b, e) && !indirect_according(a, b, e) && !indirect_impersonal(a, e)) indirect_told(a, e);
+      if (indirect_say(a, b, e))
+        according_then_relative(a, items_[first].open);
+      else if (!indirect_according(a, b, e) && !indirect_impersonal(a, e))
+        indirect_told(a, e);
       indirect_noun(a, e);
       for (size_t i = first, n = items_.size(); i < n; ++i) find_nested(i);
     }
@@ -1059,13 +1062,13 @@ class Finder {
   }
 
   // "The Emmys added a category", "added two games", "the Sixers, who claimed the top prize", "claimed the lives
-  // of", "a release announcing the decision": "add", "claim" and "announcing" with an object, no speech. Without "that"
-  // they report only a clause with a subject pronoun, a name or an auxiliary soon ("added it was", "claimed the plan
-  // would").
+  // of", "a release announcing the decision", "a firm, which maintains the depot": "add", "claim", "announcing" and
+  // "maintain" with an object, no speech. Without "that" they report only a clause with a subject pronoun, a name
+  // or an auxiliary soon ("added it was", "claimed the plan would").
   bool adds_a_thing(uint32_t verb, uint32_t c, uint32_t e) const {
     std::string v = ix_.lower(verb);
     if (v != "added" && v != "adds" && v != "add" && v != "claimed" && v != "claims" && v != "claim" &&
-        v != "claiming" && v != "announcing")
+        v != "claiming" && v != "announcing" && v != "maintains" && v != "maintained" && v != "maintain")
       return false;
     if (ix_.subject_pronoun(c) || ix_.info[c].upper) return false;
     for (uint32_t t = c + 1; t < e && t <= c + 4; ++t)
@@ -1200,6 +1203,15 @@ class Finder {
       // "the suspect, who officers said was armed, fled": the relative clause ends at its comma.
       for (uint32_t k = start; relative && k < end; ++k)
         if (ix_.is_punct(k, ",")) end = k;
+      // "Ilse Varga, who said the plan was dead, resigned": the speaker's relative clause ends at the comma before
+      // the sentence's own verb.
+      bool speaker_relative = m->verb >= 2 && ix_.is_punct(m->verb - 2, ",") &&
+                              (ix_.word_is(m->verb - 1, "who") || ix_.word_is(m->verb - 1, "which"));
+      for (uint32_t k = start; speaker_relative && k + 1 < end; ++k)
+        if (ix_.is_punct(k, ",") && predicate_at(k + 1)) {
+          end = k;
+          break;
+        }
       if (add_indirect(*m, start, end, m->inferred ? 0.65f : 0.8f)) {
         found = true;
         from = end;
@@ -1207,6 +1219,26 @@ class Finder {
       }
     }
     return found;
+  }
+
+  // A sentence's predicate opening at t: an auxiliary, a negation, or a lowercase verb in the past ("resigned").
+  bool predicate_at(uint32_t t) const {
+    if (ix_.is(t, QuoteWord::Aux) || ix_.is(t, QuoteWord::Negation)) return true;
+    std::string_view w = ix_.text(t);
+    return ix_.info[t].lower && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  }
+
+  // "<clause>, according to Westgrid, which said <clause>": the relative clause's report was read first (a speech
+  // verb); the trailing "according to" before it reports the sentence's opening clause too.
+  void according_then_relative(uint32_t a, uint32_t said_open) {
+    for (uint32_t t = a + 1; t < said_open; ++t) {
+      const TokenInfo& x = ix_.info[t];
+      if (!x.cue || x.quote >= 0 || *x.cue != CueWord::According) continue;
+      const auto& m = cue_at(t);
+      if (!m || m->begin <= a + 1 || !ix_.is_punct(m->begin - 1, ",") || !relative_after(m->end, said_open)) continue;
+      add_indirect(*m, a, m->begin - 1, 0.8f);
+      return;
+    }
   }
 
   // "According to officials, <clause>." / "<clause>, according to officials."

@@ -447,8 +447,8 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   for (uint32_t steps = 0; j > lo && steps < kMaxTimeGap && is_time(j); ++steps) --j;
   // "Sen. Barbara Boxer (D-Calif.) said": a parenthesis after the subject.
   j = before_parenthesis(j, lo);
-  // "Nick Rahall, who said": the relative clause's antecedent speaks.
-  if (j > lo && ix_.word_is(j, "who")) {
+  // "Nick Rahall, who said": the relative clause's antecedent speaks; "Westgrid, which said" too.
+  if (j > lo && (ix_.word_is(j, "who") || (ix_.word_is(j, "which") && ix_.is_punct(j - 1, ",")))) {
     uint32_t k = j - 1;
     if (k > lo && ix_.is_punct(k, ",")) {
       // "Owen Patel, a researcher, who told ...": the name the description is set beside.
