@@ -393,14 +393,16 @@ bool Resolver::acronym(uint32_t a, uint32_t b) const {
 // exchange named last, "the utility said" not the city (core/data/speaker_org_kinds.tsv).
 bool Resolver::fits(std::optional<OrgKind> noun, const GroupMention& g) {
   if (g.place) return noun == OrgKind::PlaceNoun;
-  bool public_body = false;
-  for (size_t b = 0; b < g.name.size() && !public_body;) {
+  bool public_body = false, labour = false;
+  for (size_t b = 0; b < g.name.size();) {
     size_t e = g.name.find(' ', b);
     if (e == std::string::npos) e = g.name.size();
     std::optional<OrgKind> w = find_org_kind(unicode::lowercase(std::string_view(g.name).substr(b, e - b)));
-    public_body = w == OrgKind::PublicNoun || w == OrgKind::PublicName;
+    public_body = public_body || w == OrgKind::PublicNoun || w == OrgKind::PublicName;
+    labour = labour || w == OrgKind::LabourNoun || w == OrgKind::LabourName;
     b = e + 1;
   }
+  if (noun == OrgKind::LabourNoun) return labour;
   if (noun == OrgKind::PublicNoun) return public_body;
   if (noun == OrgKind::BusinessNoun) return !public_body;
   return true;
