@@ -157,6 +157,31 @@ class Finder {
     return true;
   }
 
+  // "according to two people familiar with the talks", "according to a source close to the mayor": an adjective of
+  // knowledge or closeness and its prepositional phrase describe an unnamed source. The token that ends the
+  // description (a comma or the sentence's end, `end` when none is left), or UINT32_MAX when there is none.
+  uint32_t source_description(uint32_t k, uint32_t end) const {
+    if (k + 2 >= end) return UINT32_MAX;
+    std::string w = ix_.lower(k);
+    if (w != "familiar" && w != "close" && w != "briefed" && w != "involved" && w != "knowledgeable") return UINT32_MAX;
+    if (!ix_.is(k + 1, QuoteWord::Preposition)) return UINT32_MAX;
+    for (uint32_t t = k + 2; t < end && t < k + 12; ++t) {
+      TokenKind kind = ix_.kind(t);
+      if (ix_.is_punct(t, ",") || (kind == TokenKind::Punct && terminal(ix_.text(t)))) return t;
+      if ((kind != TokenKind::Word && kind != TokenKind::Clitic && kind != TokenKind::Abbrev &&
+           kind != TokenKind::Number) ||
+          ix_.is(t, QuoteWord::Aux) || ix_.is(t, QuoteWord::That) || ix_.info[t].cue)
+        return UINT32_MAX;
+    }
+    return k + 12 >= end ? end : UINT32_MAX;
+  }
+
+  // The description of a source runs to the sentence's end ("<clause>, according to people familiar with it.").
+  bool described_to_end(uint32_t k, uint32_t end) const {
+    uint32_t d = source_description(k, end);
+    return d != UINT32_MAX && (d >= end || (!ix_.is_punct(d, ",") && only_adjuncts(d, end)));
+  }
+
   // ", offering a reward for tips ...": after a trailing attribution's cue (and a time), a comma and a
   // participle that is no cue: what the speaker did next, not part of the report.
   bool action_after(uint32_t k, uint32_t end) const {
@@ -1256,9 +1281,12 @@ class Finder {
                    (m->begin == a + 2 && ix_.is_punct(a + 1, ",") &&
                     (ix_.is(a, QuoteWord::Adverb) || ix_.info[a].ly || ix_.word_is(a, "meanwhile")));
       if (first) {
-        if (m->end < e && ix_.is_punct(m->end, ",") && add_indirect(*m, m->end + 1, e, 0.8f)) return true;
+        // "According to two people familiar with the talks, <clause>": after the source's description.
+        uint32_t comma = m->end;
+        if (uint32_t d = source_description(m->end, e); d != UINT32_MAX && d < e && ix_.is_punct(d, ",")) comma = d;
+        if (comma < e && ix_.is_punct(comma, ",") && add_indirect(*m, comma + 1, e, 0.8f)) return true;
       } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
-                 (only_adjuncts(m->end, b) || relative_after(m->end, b))) {
+                 (only_adjuncts(m->end, b) || relative_after(m->end, b) || described_to_end(m->end, b))) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
       } else if (m->begin > a + 1 && ix_.is_punct(m->begin - 1, ",")) {
         // "The deal, according to the firm's staff, will add jobs": set inside the sentence before its predicate,
