@@ -1080,6 +1080,18 @@ class Finder {
       const auto& m = cue_at(t);
       if (!m) continue;
       uint32_t lead = attribution_start(*m, from);
+      // "A smaller boat would suit the trips, Marsh said, as well as the tours": what follows adds to the same
+      // report, the whole sentence.
+      if (lead > from && from == a && comma_before(lead, from) && !m->inferred && m->end + 3 < e &&
+          ix_.is_punct(m->end, ",") && ix_.word_is(m->end + 1, "as") && ix_.word_is(m->end + 2, "well") &&
+          ix_.word_is(m->end + 3, "as")) {
+        if (add_indirect(*m, a, e, 0.75f)) {
+          found = true;
+          from = e;
+          t = e;
+        }
+        continue;
+      }
       if (lead > from && comma_before(lead, from)) {
         // "..., it said, adding that B": the clause before, then the participle's own clause.
         // "..., she said, explaining:" likewise.
@@ -1103,6 +1115,18 @@ class Finder {
         // the clause before.
         if (m->end + 1 < e && ix_.is_punct(m->end, ",") && !m->inferred) {
           uint32_t after = m->end + 1;
+          // "The van was parked there, police said, and its engine was running": after "and" a clause with no cue
+          // of its own goes on with the same report, as "..., she said, as well as B" does: the whole sentence.
+          bool goes_on =
+              from == a && ix_.is(after, QuoteWord::And) && clause_start(after + 1, e) && !any_cue(after + 1, e);
+          if (goes_on) {
+            if (add_indirect(*m, a, e, 0.75f)) {
+              found = true;
+              from = e;
+              t = e;
+            }
+            continue;
+          }
           if (ix_.is(after, QuoteWord::And) || ix_.is(after, QuoteWord::But)) {
             if (add_indirect(*m, from, before_lead(lead), 0.75f)) {
               found = true;
@@ -1187,6 +1211,7 @@ class Finder {
       if (relative) start = c;
       if (start == UINT32_MAX) continue;
       uint32_t end = clause_end(start, e);
+      if (ix_.ing_form(m->verb)) end = before_next_act(start, end);
       // "the suspect, who officers said was armed, fled": the relative clause ends at its comma.
       for (uint32_t k = start; relative && k < end; ++k)
         if (ix_.is_punct(k, ",")) end = k;
@@ -1194,9 +1219,49 @@ class Finder {
         found = true;
         from = end;
         t = std::max(t, end - 1);
+      } else if (uint32_t second = and_that_after_marks(start, end);
+                 second != UINT32_MAX && add_indirect(*m, second, end, m->inferred ? 0.65f : 0.8f)) {
+        // "said his side had been “robbed” and that the referee should resign": the first clause is left to its
+        // partial quote, the second, with no marks, is reported speech of its own.
+        found = true;
+        from = end;
+        t = std::max(t, end - 1);
       }
     }
     return found;
+  }
+
+  // In a reported clause [start, end) that holds quotation marks, the clause after the last of them that "and that"
+  // opens ("... had been “robbed” and that <the referee should resign>"), or -1.
+  uint32_t and_that_after_marks(uint32_t start, uint32_t end) const {
+    uint32_t last_mark = UINT32_MAX;
+    for (uint32_t k = start; k < end; ++k)
+      if (ix_.kind(k) == TokenKind::Quote) last_mark = k;
+    if (last_mark == UINT32_MAX) return UINT32_MAX;
+    for (uint32_t k = last_mark + 1; k + 2 < end; ++k)
+      if (ix_.is(k, QuoteWord::And) && ix_.is(k + 1, QuoteWord::That)) return k + 2;
+    return UINT32_MAX;
+  }
+
+  // "has sounded like a broken record saying that the deal was his priority, and backed that up with an offer": after
+  // a participle cue, a past form right after ", and" is the next act of the sentence's subject, not the clause's
+  // ("said the men drove the car in, and grabbed the watches" goes on: a finite cue's clause keeps its verbs).
+  uint32_t before_next_act(uint32_t start, uint32_t end) const {
+    for (uint32_t k = start + 1; k + 2 < end; ++k) {
+      if (!ix_.is_punct(k, ",") || !ix_.is(k + 1, QuoteWord::And)) continue;
+      std::string_view w = ix_.text(k + 2);
+      if (ix_.info[k + 2].lower && !ix_.info[k + 2].cue && w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
+          w.find('-') == std::string_view::npos)
+        return k;
+    }
+    return end;
+  }
+
+  // Is there a cue word of any class outside quotations in tokens [k, end)?
+  bool any_cue(uint32_t k, uint32_t end) const {
+    for (uint32_t t = k; t < end && t < k + kMaxSentenceScan; ++t)
+      if ((ix_.info[t].cue || ix_.info[t].speech_noun || ix_.info[t].impersonal) && ix_.info[t].quote < 0) return true;
+    return false;
   }
 
   // "According to officials, <clause>." / "<clause>, according to officials."
@@ -1214,7 +1279,17 @@ class Finder {
                    (m->begin == a + 2 && ix_.is_punct(a + 1, ",") &&
                     (ix_.is(a, QuoteWord::Adverb) || ix_.info[a].ly || ix_.word_is(a, "meanwhile")));
       if (first) {
-        if (m->end < e && ix_.is_punct(m->end, ",") && add_indirect(*m, m->end + 1, e, 0.8f)) return true;
+        // "According to court records obtained by the Ledger, ...": a participle phrase on the source, up to its comma.
+        uint32_t comma = m->end;
+        while (comma < e && comma < m->end + kMaxLead + 2 && !ix_.is_punct(comma, ",") &&
+               ix_.kind(comma) == TokenKind::Word && !ix_.is(comma, QuoteWord::Aux) &&
+               (!ix_.info[comma].cue || *ix_.info[comma].cue == CueWord::Medium ||
+                *ix_.info[comma].cue == CueWord::Audience))
+          ++comma;
+        if (comma > m->end && !(ix_.info[m->end].lower && ix_.text(m->end).size() > 4 &&
+                                ix_.text(m->end).substr(ix_.text(m->end).size() - 2) == "ed"))
+          comma = m->end;  // only a participle ("obtained", "filed") carries the source on to its comma
+        if (comma < e && ix_.is_punct(comma, ",") && add_indirect(*m, comma + 1, e, 0.8f)) return true;
       } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
                  (only_adjuncts(m->end, b) || relative_after(m->end, b))) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;

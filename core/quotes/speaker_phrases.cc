@@ -812,7 +812,19 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
       }
     }
   }
-  return phrase_after(a, b, true);
+  SpeakerPhrase phrase = phrase_after(a, b, true);
+  // "Tom Reed delivered a speech arguing that ...": a person's name that opens the sentence is its subject, also
+  // before a lowercase verb that no table knows (which phrase_after reads as a noun the name modifies).
+  int32_t e = ix_.info[a].entity;
+  if (phrase.empty() && e >= 0 && ix_.doc.entities[static_cast<size_t>(e)].label == Label::Person) {
+    uint32_t last = a;
+    while (last < b && ix_.info[last].entity == e) ++last;
+    if (last < b && ix_.info[last].lower && ix_.kind(last) == TokenKind::Word) {
+      phrase = one_mention(MentionKind::Entity, a, last, last - 1, 3.0f);
+      phrase.mentions.back().entity = e;
+    }
+  }
+  return phrase;
 }
 
 }  // namespace aa::quotes
