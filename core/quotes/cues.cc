@@ -192,7 +192,9 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   }
   // "The groups filed suit in Denver, arguing that": the words before a participle's comma end the predicate (a
   // place, an object), never its speaker; only the sentence's subject is (below).
-  bool participle_after_comma = ix_.ing_form(verb) && verb > lo && ix_.is_punct(verb - 1, ",");
+  // "stunned the council by saying ...": after "by" too (the council is the object).
+  bool participle_by = ix_.ing_form(verb) && verb > lo && ix_.word_is(verb - 1, "by");
+  bool participle_after_comma = ix_.ing_form(verb) && verb > lo && (ix_.is_punct(verb - 1, ",") || participle_by);
   if (!participle_after_comma) m.speaker = phrases_.subject_before(verb, lo);
   if (!m.speaker.empty()) {
     // "... were inside the church, said the fire chief, James Steele.": after a comma, a speaker named after the
@@ -255,7 +257,7 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   // speaker goes with the sentence's subject too.
   bool participle_that = participle && verb + 1 < hi && ix_.is(verb + 1, QuoteWord::That) &&
                          (m.kind == CueWord::Say || m.kind == CueWord::Report);
-  if (coordinated || (participle && after_comma) || participle_that) {
+  if (coordinated || (participle && after_comma) || participle_that || participle_by) {
     m.speaker = phrases_.sentence_subject(verb);
     if (!m.speaker.empty() && m.speaker.mentions.front().first < verb) {
       m.inferred = true;

@@ -578,6 +578,9 @@ class Finder {
     if (ix_.word_is(k, "neither") && k + 1 < e && ix_.info[k + 1].lower && !ix_.word_is(k + 1, "nor") &&
         !ix_.word_is(k + 1, "of") && !ix_.is(k + 1, QuoteWord::Aux))
       return true;
+    // "said there's no news", "said there were no injuries": "there" and an auxiliary open a clause.
+    if (ix_.word_is(k, "there") && k + 1 < e && (ix_.is(k + 1, QuoteWord::Aux) || ix_.kind(k + 1) == TokenKind::Clitic))
+      return true;
     if (ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Question) ||
         ix_.is(k, QuoteWord::Time) || ix_.is(k, QuoteWord::Adverb) || ix_.is(k, QuoteWord::Aux) ||
         ix_.is(k, QuoteWord::Negation) || x.cue || x.ly)
@@ -1187,9 +1190,19 @@ class Finder {
         ++c;
       // "told reporters on Monday the plan was dead": a preposition and a time word.
       if (c == k && c + 2 < e && ix_.is(c, QuoteWord::Preposition) && ix_.is(c + 1, QuoteWord::Time)) c += 2;
-      // "announced a plan" is no speech: these verbs report only with "that".
+      // "announced a plan" is no speech: these verbs report only with "that". "Orlin is adding a screen": "adding"
+      // after an auxiliary builds something, and reports only with "that" too.
+      uint32_t before_verb = m->verb;
+      while (before_verb > a && (ix_.is(before_verb - 1, QuoteWord::Adverb) || ix_.info[before_verb - 1].ly))
+        --before_verb;
+      bool building = ix_.word_is(m->verb, "adding") && before_verb > a && ix_.is(before_verb - 1, QuoteWord::Aux);
       if (start == UINT32_MAX && (m->kind == CueWord::Say || (particle && aux_soon(c, e))) && clause_start(c, e) &&
-          !adds_a_thing(m->verb, c, e))
+          !adds_a_thing(m->verb, c, e) && !building)
+        start = c;
+      // "acknowledged she took the money": a report verb, a personal subject pronoun and a finite verb.
+      if (start == UINT32_MAX && m->kind == CueWord::Report && c + 2 < e && ix_.subject_pronoun(c) &&
+          !ix_.word_is(c, "it") && ix_.info[c + 1].lower && ix_.kind(c + 1) == TokenKind::Word &&
+          !ix_.info[c + 1].word && !ix_.info[c + 1].cue && !ix_.info[c + 1].ly && !ix_.ing_form(c + 1))
         start = c;
       // "announced Monday it is buying": a subject pronoun and an auxiliary open a clause after any speech verb
       // ("announced it on Twitter" does not).
@@ -1212,6 +1225,7 @@ class Finder {
       if (start == UINT32_MAX) continue;
       uint32_t end = clause_end(start, e);
       if (ix_.ing_form(m->verb)) end = before_next_act(start, end);
+      end = before_main_clause(a, m->begin, start, end);
       // "the suspect, who officers said was armed, fled": the relative clause ends at its comma.
       for (uint32_t k = start; relative && k < end; ++k)
         if (ix_.is_punct(k, ",")) end = k;
@@ -1254,6 +1268,22 @@ class Finder {
           w.find('-') == std::string_view::npos)
         return k;
     }
+    return end;
+  }
+
+  // "But while some analysts said the car could get a bigger engine, Orlin kept the old one": a report inside an
+  // opening "while" (although, though, whereas) clause ends at the comma that closes it.
+  uint32_t before_main_clause(uint32_t a, uint32_t speaker_begin, uint32_t start, uint32_t end) const {
+    uint32_t w = a;
+    if (w < speaker_begin && (ix_.is(w, QuoteWord::But) || ix_.is(w, QuoteWord::And))) ++w;
+    if (w >= speaker_begin || !(ix_.word_is(w, "while") || ix_.word_is(w, "although") || ix_.word_is(w, "though") ||
+                                ix_.word_is(w, "whereas")))
+      return end;
+    for (uint32_t k = w; k < speaker_begin; ++k)
+      if (ix_.kind(k) == TokenKind::Punct) return end;  // the opening clause closed before the cue
+    // "Although X insisted A, and that B, others ...": a comma before "and" or "but" goes on with the report.
+    for (uint32_t k = start + 1; k + 1 < end; ++k)
+      if (ix_.is_punct(k, ",") && !ix_.is(k + 1, QuoteWord::And) && !ix_.is(k + 1, QuoteWord::But)) return k;
     return end;
   }
 

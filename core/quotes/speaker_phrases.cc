@@ -737,13 +737,32 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
   }
   if (phrase.empty()) return phrase;
   uint32_t after = phrase.mentions.back().last;
-  // "its director of policy, Fergal O'Brien": lowercase words after "of" complete the role.
+  // "its director of policy, Fergal O'Brien": lowercase words after "of" complete the role; "Director of clinics for
+  // the Kelby Law School, Ana Ruiz,": so does a longer phrase of "of" or "for" up to its comma.
   uint32_t role_end = after;
-  if (phrase.mentions.size() == 1 && phrase.mentions.back().kind == MentionKind::Role && after + 1 < hi &&
-      ix_.word_is(after, "of")) {
+  bool one_role = phrase.mentions.size() == 1 && phrase.mentions.back().kind == MentionKind::Role;
+  if (one_role && after + 1 < hi && ix_.word_is(after, "of")) {
     uint32_t n = after + 1;
     while (n < hi && n < after + 4 && ix_.info[n].lower && !boundary(n) && ix_.info[n].speaker != SpeakerWord::Role &&
            !ix_.is(n, QuoteWord::Preposition))
+      ++n;
+    if (n > after + 1 && n + 1 < hi && ix_.is_punct(n, ",")) role_end = n;
+    // "senior vice president of sales Ana Ruiz": a person named right after the role's "of" phrase is its holder.
+    if (n > after + 1 && n < hi && ix_.info[n].entity >= 0 &&
+        ix_.doc.entities[static_cast<size_t>(ix_.info[n].entity)].label == Label::Person && n >= start &&
+        ix_.info[n - 1].entity != ix_.info[n].entity) {
+      uint32_t last = n;
+      while (last < hi && ix_.info[last].entity == ix_.info[n].entity) ++last;
+      phrase = one_mention(MentionKind::Entity, n, last, last - 1, 3.0f);
+      phrase.mentions.back().entity = ix_.info[n].entity;
+      after = last;
+      role_end = after;
+    }
+  }
+  if (one_role && role_end == after && after + 2 < hi && (ix_.word_is(after, "of") || ix_.word_is(after, "for"))) {
+    uint32_t n = after + 1;
+    while (n < hi && n < after + kMaxChunk && !ix_.is_punct(n, ",") && !boundary(n) &&
+           (ix_.kind(n) == TokenKind::Word || ix_.kind(n) == TokenKind::Clitic))
       ++n;
     if (n > after + 1 && n + 1 < hi && ix_.is_punct(n, ",")) role_end = n;
   }
