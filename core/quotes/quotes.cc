@@ -1616,7 +1616,15 @@ class Finder {
       // "... “too little, too late” and warned that ...": the clause ends where a second cue takes over.
       // So does it at a colon or dash that opens what follows ("— “I hear she's ...”"), at a quotation mark
       // that opens another quotation, and at ", adding:".
+      // A second quoted term that opens in lowercase ("“narrow” and a “sensible” step") is part of the same clause:
+      // its marks are passed over.
+      bool in_term = false;
       for (uint32_t t = it.close + 1; t + 1 < b; ++t) {
+        if (ix_.kind(t) == TokenKind::Quote &&
+            (in_term || (ix_.info[t + 1].lower && ix_.kind(t + 1) == TokenKind::Word))) {
+          in_term = !in_term;
+          continue;
+        }
         bool next_cue =
             ix_.info[t + 1].cue && *ix_.info[t + 1].cue != CueWord::Medium && *ix_.info[t + 1].cue != CueWord::Audience;
         if (((ix_.is(t, QuoteWord::And) || ix_.is(t, QuoteWord::But) || ix_.is_punct(t, ",")) && next_cue) ||
