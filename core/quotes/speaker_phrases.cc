@@ -443,6 +443,14 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   for (uint32_t steps = 0; j > lo && steps < kMaxTimeGap && is_time(j); ++steps) --j;
   // "Sen. Barbara Boxer (D-Calif.) said": a parenthesis after the subject.
   j = before_parenthesis(j, lo);
+  // "Weekly Stage's “Backstage Pass” is reporting": a column or show in marks after its possessor; the possessor
+  // speaks.
+  if (ix_.kind(j) == TokenKind::Quote && j > lo + 3) {
+    uint32_t k = j - 1;
+    while (k > lo && j - k < 8 && ix_.kind(k) != TokenKind::Quote) --k;
+    if (k > lo + 1 && k + 1 < j && ix_.kind(k) == TokenKind::Quote && ix_.kind(k - 1) == TokenKind::Clitic)
+      return chunk_left(k - 2, lo, k - 2);
+  }
   // "Nick Rahall, who said": the relative clause's antecedent speaks.
   if (j > lo && ix_.word_is(j, "who")) {
     uint32_t k = j - 1;
