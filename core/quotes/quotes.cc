@@ -574,6 +574,10 @@ class Finder {
     // "said more than 200 people were hurt", "said as many as 9,500 fans queued", "said at least 12 died": a
     // quantity opens the clause.
     if (quantity_start(k, e)) return true;
+    // "an allegation that $500 was given": a sum of money opens the clause.
+    if (k + 1 < e && (ix_.text(k) == "$" || ix_.text(k) == "£" || ix_.text(k) == "€") &&
+        ix_.kind(k + 1) == TokenKind::Number)
+      return true;
     // "said neither party seemed able to cope": "neither" before its noun is a determiner here.
     if (ix_.word_is(k, "neither") && k + 1 < e && ix_.info[k + 1].lower && !ix_.word_is(k + 1, "nor") &&
         !ix_.word_is(k + 1, "of") && !ix_.is(k + 1, QuoteWord::Aux))
@@ -1209,6 +1213,10 @@ class Finder {
       if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.subject_pronoun(c) &&
           ix_.is(c + 1, QuoteWord::Aux))
         start = c;
+      // "the embassy estimates there are about 300": "there" and an auxiliary.
+      if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.word_is(c, "there") &&
+          (ix_.is(c + 1, QuoteWord::Aux) || ix_.kind(c + 1) == TokenKind::Clitic))
+        start = c;
       // "confirmed the climbers are foreigners": a short subject and its auxiliary, nothing between that opens a
       // relative clause ("revealed the dress she was wearing", "denied the claims that were made" report none).
       // Not after a passive cue ("It was first announced Rhee would step down": the impersonal frame's).
@@ -1217,18 +1225,22 @@ class Finder {
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
       // "a rule that critics claim weakened the act", "a cell that Nordica claims lasts longer": after a verb that
       // takes no object there ("say", "claim"), a bare verb opens the clause too.
-      bool relative =
-          start == UINT32_MAX && !m->inferred && m->begin > a && c < e &&
-          (ix_.is(c, QuoteWord::Aux) || (gap_cue(m->verb) && bare_verb(c, e))) &&
-          (ix_.word_is(m->begin - 1, "which") || ix_.word_is(m->begin - 1, "that") || ix_.word_is(m->begin - 1, "who"));
+      bool relative = start == UINT32_MAX && !m->inferred && m->begin > a && c < e &&
+                      (ix_.is(c, QuoteWord::Aux) || (gap_cue(m->verb) && bare_verb(c, e))) &&
+                      (ix_.word_is(m->begin - 1, "which") || ix_.word_is(m->begin - 1, "that") ||
+                       ix_.word_is(m->begin - 1, "who") || ix_.word_is(m->begin - 1, "what"));
       if (relative) start = c;
       if (start == UINT32_MAX) continue;
       uint32_t end = clause_end(start, e);
       if (ix_.ing_form(m->verb)) end = before_next_act(start, end);
       end = before_main_clause(a, m->begin, start, end);
-      // "the suspect, who officers said was armed, fled": the relative clause ends at its comma.
+      // "the suspect, who officers said was armed, fled": the relative clause ends at its comma; "rules that critics
+      // say weaken the act but that officials defend": before a second relative clause on the same noun.
       for (uint32_t k = start; relative && k < end; ++k)
-        if (ix_.is_punct(k, ",")) end = k;
+        if (ix_.is_punct(k, ",") ||
+            (k + 1 < end && (ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But)) &&
+             (ix_.is(k + 1, QuoteWord::That) || ix_.word_is(k + 1, "which") || ix_.word_is(k + 1, "who"))))
+          end = k;
       if (add_indirect(*m, start, end, m->inferred ? 0.65f : 0.8f)) {
         found = true;
         from = end;
@@ -1618,7 +1630,10 @@ class Finder {
       // that opens another quotation, and at ", adding:".
       // A second quoted term that opens in lowercase ("“narrow” and a “sensible” step") is part of the same clause:
       // its marks are passed over.
+      // Read at most kMaxSentenceScan tokens: each partial quote reads a bounded stretch, whatever the sentence's
+      // length.
       bool in_term = false;
+      b = std::min(b, it.close + 1 + kMaxSentenceScan);
       for (uint32_t t = it.close + 1; t + 1 < b; ++t) {
         if (ix_.kind(t) == TokenKind::Quote &&
             (in_term || (ix_.info[t + 1].lower && ix_.kind(t + 1) == TokenKind::Word))) {

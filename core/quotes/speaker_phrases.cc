@@ -451,6 +451,12 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
     if (k > lo + 1 && k + 1 < j && ix_.kind(k) == TokenKind::Quote && ix_.kind(k - 1) == TokenKind::Clitic)
       return chunk_left(k - 2, lo, k - 2);
   }
+  // "two legal opinions that said ...", "a report which says ...": a relative pronoun right before the cue; its
+  // antecedent speaks.
+  if (j > lo + 1 && j + 1 == cue && (ix_.word_is(j, "that") || ix_.word_is(j, "which"))) {
+    SpeakerPhrase antecedent = chunk_left(j - 1, lo, j - 1);
+    if (!antecedent.empty()) return antecedent;
+  }
   // "Nick Rahall, who said": the relative clause's antecedent speaks.
   if (j > lo && ix_.word_is(j, "who")) {
     uint32_t k = j - 1;
@@ -792,6 +798,10 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
       after = e;
     }
   }
+  // "according to police and prosecutors": a second source noun after "and" belongs to the phrase.
+  if (after + 1 < hi && ix_.is(after, QuoteWord::And) && is_source_noun(ix_.info[after + 1].speaker) &&
+      (after + 2 >= hi || !ix_.info[after + 2].lower || ix_.kind(after + 2) != TokenKind::Word))
+    after += 2;
   if (!clause_ok && after < hi) {
     // "said China would ...": the phrase is the subject of a clause, not the speaker.
     const Mention& m = phrase.mentions.back();
@@ -840,10 +850,13 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
     }
   }
   SpeakerPhrase phrase = phrase_after(a, b, true);
-  // "Tom Reed delivered a speech arguing that ...": a person's name that opens the sentence is its subject, also
+  // "Tom Reed delivered a speech arguing that ...": a person's or organisation's name that opens the sentence is its
+  // subject, also
   // before a lowercase verb that no table knows (which phrase_after reads as a noun the name modifies).
   int32_t e = ix_.info[a].entity;
-  if (phrase.empty() && e >= 0 && ix_.doc.entities[static_cast<size_t>(e)].label == Label::Person) {
+  if (phrase.empty() && e >= 0 &&
+      (ix_.doc.entities[static_cast<size_t>(e)].label == Label::Person ||
+       ix_.doc.entities[static_cast<size_t>(e)].label == Label::Org)) {
     uint32_t last = a;
     while (last < b && ix_.info[last].entity == e) ++last;
     if (last < b && ix_.info[last].lower && ix_.kind(last) == TokenKind::Word) {
