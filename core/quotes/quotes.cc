@@ -881,6 +881,10 @@ class Finder {
           ((ix_.is(k + 2, QuoteWord::Aux) && k + 3 < e && ix_.is(k + 3, QuoteWord::Negation)) ||
            ix_.word_is(k + 2, "declined") || ix_.word_is(k + 2, "refused")))
         return k;
+      // "62 percent said the fees were unfair, compared with 35 percent who ...": so is ", compared with".
+      if (comma && k + 2 < e && ix_.word_is(k + 1, "compared") &&
+          (ix_.word_is(k + 2, "with") || ix_.word_is(k + 2, "to")))
+        return k;
       // "she would reverse the rise, as have two councillors": a comparison is the writer's.
       if (comma && k + 2 < e && ix_.word_is(k + 1, "as") && ix_.is(k + 2, QuoteWord::Aux)) return k;
       // "it would close the plant, a decision that puts 300 jobs at risk": a closing apposition on the whole clause is
