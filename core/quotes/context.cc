@@ -130,7 +130,7 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     info[t].impersonal = false;
     info[t].cue = CueWord::Report;
   }
-  // "worth an estimated €2 million", "the estimates were": after an article or a possessive, "estimated" and
+  // "worth an estimated €3 million", "the estimates were": after an article or a possessive, "estimated" and
   // "estimate(s)" describe a number, no one's report.
   for (uint32_t t = 1; t < toks.size(); ++t) {
     if (!info[t].cue || lower(t).rfind("estimate", 0) != 0) continue;

@@ -192,7 +192,7 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   }
   // "The groups filed suit in Denver, arguing that": the words before a participle's comma end the predicate (a
   // place, an object), never its speaker; only the sentence's subject is (below).
-  // "stunned the council by saying ...": after "by" too (the council is the object).
+  // "startled the council by saying ...": after "by" too (the council is the object).
   bool participle_by = ix_.ing_form(verb) && verb > lo && ix_.word_is(verb - 1, "by");
   bool participle_after_comma = ix_.ing_form(verb) && verb > lo && (ix_.is_punct(verb - 1, ",") || participle_by);
   if (!participle_after_comma) m.speaker = phrases_.subject_before(verb, lo);
@@ -253,7 +253,7 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
   bool coordinated = j > lo && (ix_.is(j - 1, QuoteWord::But) || ix_.is(j - 1, QuoteWord::And));
   bool after_comma = j > lo && ix_.is_punct(j - 1, ",");
-  // "delivered a long speech arguing that ...": a participle of speech with "that" after a noun that names no
+  // "gave a long talk arguing that ...": a participle of speech with "that" after a noun that names no
   // speaker goes with the sentence's subject too.
   bool participle_that = participle && verb + 1 < hi && ix_.is(verb + 1, QuoteWord::That) &&
                          (m.kind == CueWord::Say || m.kind == CueWord::Report);

@@ -574,7 +574,7 @@ class Finder {
     // "said more than 200 people were hurt", "said as many as 9,500 fans queued", "said at least 12 died": a
     // quantity opens the clause.
     if (quantity_start(k, e)) return true;
-    // "an allegation that $500 was given": a sum of money opens the clause.
+    // "an allegation that $900 was paid": a sum of money opens the clause.
     if (k + 1 < e && (ix_.text(k) == "$" || ix_.text(k) == "£" || ix_.text(k) == "€") &&
         ix_.kind(k + 1) == TokenKind::Number)
       return true;
@@ -582,7 +582,7 @@ class Finder {
     if (ix_.word_is(k, "neither") && k + 1 < e && ix_.info[k + 1].lower && !ix_.word_is(k + 1, "nor") &&
         !ix_.word_is(k + 1, "of") && !ix_.is(k + 1, QuoteWord::Aux))
       return true;
-    // "said there's no news", "said there were no injuries": "there" and an auxiliary open a clause.
+    // "said there's nothing new", "said there were two exits": "there" and an auxiliary open a clause.
     if (ix_.word_is(k, "there") && k + 1 < e && (ix_.is(k + 1, QuoteWord::Aux) || ix_.kind(k + 1) == TokenKind::Clitic))
       return true;
     if (ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Question) ||
@@ -881,7 +881,7 @@ class Finder {
           ((ix_.is(k + 2, QuoteWord::Aux) && k + 3 < e && ix_.is(k + 3, QuoteWord::Negation)) ||
            ix_.word_is(k + 2, "declined") || ix_.word_is(k + 2, "refused")))
         return k;
-      // "62 percent said the fees were unfair, compared with 35 percent who ...": so is ", compared with".
+      // "58 percent said the fees were unfair, compared with 30 percent who ...": so is ", compared with".
       if (comma && k + 2 < e && ix_.word_is(k + 1, "compared") &&
           (ix_.word_is(k + 2, "with") || ix_.word_is(k + 2, "to")))
         return k;
@@ -1217,7 +1217,7 @@ class Finder {
       if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.subject_pronoun(c) &&
           ix_.is(c + 1, QuoteWord::Aux))
         start = c;
-      // "the embassy estimates there are about 300": "there" and an auxiliary.
+      // "the embassy estimates there are roughly 90": "there" and an auxiliary.
       if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.word_is(c, "there") &&
           (ix_.is(c + 1, QuoteWord::Aux) || ix_.kind(c + 1) == TokenKind::Clitic))
         start = c;
@@ -1239,7 +1239,7 @@ class Finder {
       if (ix_.ing_form(m->verb)) end = before_next_act(start, end);
       end = before_main_clause(a, m->begin, start, end);
       // "the suspect, who officers said was armed, fled": the relative clause ends at its comma; "rules that critics
-      // say weaken the act but that officials defend": before a second relative clause on the same noun.
+      // claim harm the river but that aides praise": before a second relative clause on the same noun.
       for (uint32_t k = start; relative && k < end; ++k)
         if (ix_.is_punct(k, ",") ||
             (k + 1 < end && (ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But)) &&
@@ -1251,7 +1251,7 @@ class Finder {
         t = std::max(t, end - 1);
       } else if (uint32_t second = and_that_after_marks(start, end);
                  second != UINT32_MAX && add_indirect(*m, second, end, m->inferred ? 0.65f : 0.8f)) {
-        // "said his side had been “robbed” and that the referee should resign": the first clause is left to its
+        // "said his team had been “cheated” and that the referee should resign": the first clause is left to its
         // partial quote, the second, with no marks, is reported speech of its own.
         found = true;
         from = end;
@@ -1262,7 +1262,7 @@ class Finder {
   }
 
   // In a reported clause [start, end) that holds quotation marks, the clause after the last of them that "and that"
-  // opens ("... had been “robbed” and that <the referee should resign>"), or -1.
+  // opens ("... had been “cheated” and that <the referee should resign>"), or -1.
   uint32_t and_that_after_marks(uint32_t start, uint32_t end) const {
     uint32_t last_mark = UINT32_MAX;
     for (uint32_t k = start; k < end; ++k)
@@ -1273,9 +1273,9 @@ class Finder {
     return UINT32_MAX;
   }
 
-  // "has sounded like a broken record saying that the deal was his priority, and backed that up with an offer": after
+  // "has kept on saying that signing the striker was his first aim, and proved it with an offer": after
   // a participle cue, a past form right after ", and" is the next act of the sentence's subject, not the clause's
-  // ("said the men drove the car in, and grabbed the watches" goes on: a finite cue's clause keeps its verbs).
+  // ("said the gang rammed the doors, and took the silver" goes on: a finite cue's clause keeps its verbs).
   uint32_t before_next_act(uint32_t start, uint32_t end) const {
     for (uint32_t k = start + 1; k + 2 < end; ++k) {
       if (!ix_.is_punct(k, ",") || !ix_.is(k + 1, QuoteWord::And)) continue;
@@ -1287,7 +1287,7 @@ class Finder {
     return end;
   }
 
-  // "But while some analysts said the car could get a bigger engine, Orlin kept the old one": a report inside an
+  // "Though some critics said the car would get a bigger engine, Orlin kept the old one": a report inside an
   // opening "while" (although, though, whereas) clause ends at the comma that closes it.
   uint32_t before_main_clause(uint32_t a, uint32_t speaker_begin, uint32_t start, uint32_t end) const {
     uint32_t w = a;
@@ -1297,7 +1297,7 @@ class Finder {
       return end;
     for (uint32_t k = w; k < speaker_begin; ++k)
       if (ix_.kind(k) == TokenKind::Punct) return end;  // the opening clause closed before the cue
-    // "Although X insisted A, and that B, others ...": a comma before "and" or "but" goes on with the report.
+    // "Although X claimed A, and that B, others ...": a comma before "and" or "but" goes on with the report.
     for (uint32_t k = start + 1; k + 1 < end; ++k)
       if (ix_.is_punct(k, ",") && !ix_.is(k + 1, QuoteWord::And) && !ix_.is(k + 1, QuoteWord::But)) return k;
     return end;
@@ -1325,7 +1325,7 @@ class Finder {
                    (m->begin == a + 2 && ix_.is_punct(a + 1, ",") &&
                     (ix_.is(a, QuoteWord::Adverb) || ix_.info[a].ly || ix_.word_is(a, "meanwhile")));
       if (first) {
-        // "According to court records obtained by the Ledger, ...": a participle phrase on the source, up to its comma.
+        // "According to tax filings obtained by the Ledger, ...": a participle phrase on the source, up to its comma.
         uint32_t comma = m->end;
         while (comma < e && comma < m->end + kMaxLead + 2 && !ix_.is_punct(comma, ",") &&
                ix_.kind(comma) == TokenKind::Word && !ix_.is(comma, QuoteWord::Aux) &&
@@ -1632,7 +1632,7 @@ class Finder {
       // "... “too little, too late” and warned that ...": the clause ends where a second cue takes over.
       // So does it at a colon or dash that opens what follows ("— “I hear she's ...”"), at a quotation mark
       // that opens another quotation, and at ", adding:".
-      // A second quoted term that opens in lowercase ("“narrow” and a “sensible” step") is part of the same clause:
+      // A second quoted term that opens in lowercase ("“timid” and a “sensible” step") is part of the same clause:
       // its marks are passed over.
       // Read at most kMaxSentenceScan tokens: each partial quote reads a bounded stretch, whatever the sentence's
       // length.

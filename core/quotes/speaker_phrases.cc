@@ -451,7 +451,7 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
     if (k > lo + 1 && k + 1 < j && ix_.kind(k) == TokenKind::Quote && ix_.kind(k - 1) == TokenKind::Clitic)
       return chunk_left(k - 2, lo, k - 2);
   }
-  // "two legal opinions that said ...", "a report which says ...": a relative pronoun right before the cue; its
+  // "three old opinions that said ...", "a report which says ...": a relative pronoun right before the cue; its
   // antecedent speaks.
   if (j > lo + 1 && j + 1 == cue && (ix_.word_is(j, "that") || ix_.word_is(j, "which"))) {
     SpeakerPhrase antecedent = chunk_left(j - 1, lo, j - 1);
@@ -751,8 +751,8 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
   }
   if (phrase.empty()) return phrase;
   uint32_t after = phrase.mentions.back().last;
-  // "its director of policy, Fergal O'Brien": lowercase words after "of" complete the role; "Director of clinics for
-  // the Kelby Law School, Ana Ruiz,": so does a longer phrase of "of" or "for" up to its comma.
+  // "its director of policy, Fergal O'Brien": lowercase words after "of" complete the role; "Head of safety for
+  // the Kelby Council, Ana Ruiz,": so does a longer phrase of "of" or "for" up to its comma.
   uint32_t role_end = after;
   bool one_role = phrase.mentions.size() == 1 && phrase.mentions.back().kind == MentionKind::Role;
   if (one_role && after + 1 < hi && ix_.word_is(after, "of")) {
@@ -798,7 +798,7 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
       after = e;
     }
   }
-  // "according to police and prosecutors": a second source noun after "and" belongs to the phrase.
+  // "according to prosecutors and police": a second source noun after "and" belongs to the phrase.
   if (after + 1 < hi && ix_.is(after, QuoteWord::And) && is_source_noun(ix_.info[after + 1].speaker) &&
       (after + 2 >= hi || !ix_.info[after + 2].lower || ix_.kind(after + 2) != TokenKind::Word))
     after += 2;
@@ -850,9 +850,8 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
     }
   }
   SpeakerPhrase phrase = phrase_after(a, b, true);
-  // "Tom Reed delivered a speech arguing that ...": a person's or organisation's name that opens the sentence is its
-  // subject, also
-  // before a lowercase verb that no table knows (which phrase_after reads as a noun the name modifies).
+  // "Tom Reed gave a talk arguing that ...": a person's or organisation's name that opens the sentence is its
+  // subject, also before a lowercase verb that no table knows (which phrase_after reads as a noun the name modifies).
   int32_t e = ix_.info[a].entity;
   if (phrase.empty() && e >= 0 &&
       (ix_.doc.entities[static_cast<size_t>(e)].label == Label::Person ||
