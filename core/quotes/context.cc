@@ -130,6 +130,18 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     info[t].impersonal = false;
     info[t].cue = CueWord::Report;
   }
+  // "worth an estimated €3 million", "the estimates were": after an article or a possessive, "estimated" and
+  // "estimate(s)" describe a number, no one's report.
+  for (uint32_t t = 1; t < toks.size(); ++t) {
+    if (!info[t].cue || lower(t).rfind("estimate", 0) != 0) continue;
+    std::string d = lower(t - 1);
+    if (d == "a" || d == "an" || d == "the" || d == "its" || d == "their" || d == "his" || d == "her" || d == "our")
+      info[t].cue.reset();
+  }
+  // "the white paper said": a paper after "white" is a document, not a newspaper (an organisation noun).
+  for (uint32_t t = 1; t < toks.size(); ++t)
+    if (info[t].speaker == SpeakerWord::OrgNoun && lower(t) == "paper" && lower(t - 1) == "white")
+      info[t].speaker = SpeakerWord::Document;
   // "as the firm puts it, “...”", "as she put it": "put" in that frame is a verb of saying.
   for (uint32_t t = 2; t + 1 < toks.size(); ++t) {
     if (info[t].cue || (lower(t) != "put" && lower(t) != "puts")) continue;

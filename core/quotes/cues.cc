@@ -197,7 +197,9 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   }
   // "The groups filed suit in Denver, arguing that": the words before a participle's comma end the predicate (a
   // place, an object), never its speaker; only the sentence's subject is (below).
-  bool participle_after_comma = ix_.ing_form(verb) && verb > lo && ix_.is_punct(verb - 1, ",");
+  // "startled the council by saying ...": after "by" too (the council is the object).
+  bool participle_by = ix_.ing_form(verb) && verb > lo && ix_.word_is(verb - 1, "by");
+  bool participle_after_comma = ix_.ing_form(verb) && verb > lo && (ix_.is_punct(verb - 1, ",") || participle_by);
   if (!participle_after_comma) m.speaker = phrases_.subject_before(verb, lo);
   if (!m.speaker.empty()) {
     // "... were inside the church, said the fire chief, James Steele.": after a comma, a speaker named after the
@@ -252,13 +254,18 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     return m;
   }
   // "..., but stated that", "..., adding that": the subject of the sentence speaks.
+  // "..., but has since said that": auxiliaries between the conjunction and the cue.
   uint32_t j = verb;
-  while (j > lo && (ix_.is(j - 1, QuoteWord::Adverb) || ix_.info[j - 1].ly)) --j;
+  while (j > lo && (ix_.is(j - 1, QuoteWord::Adverb) || ix_.info[j - 1].ly || ix_.is(j - 1, QuoteWord::Aux))) --j;
   std::string w = ix_.lower(verb);
   bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
   bool coordinated = j > lo && (ix_.is(j - 1, QuoteWord::But) || ix_.is(j - 1, QuoteWord::And));
   bool after_comma = j > lo && ix_.is_punct(j - 1, ",");
-  if (coordinated || (participle && after_comma)) {
+  // "gave a long talk arguing that ...": a participle of speech with "that" after a noun that names no
+  // speaker goes with the sentence's subject too.
+  bool participle_that = participle && verb + 1 < hi && ix_.is(verb + 1, QuoteWord::That) &&
+                         (m.kind == CueWord::Say || m.kind == CueWord::Report);
+  if (coordinated || (participle && after_comma) || participle_that || participle_by) {
     m.speaker = phrases_.sentence_subject(verb);
     if (!m.speaker.empty() && m.speaker.mentions.front().first < verb) {
       m.inferred = true;

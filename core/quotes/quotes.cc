@@ -601,9 +601,16 @@ class Finder {
     // "said more than 200 people were hurt", "said as many as 9,500 fans queued", "said at least 12 died": a
     // quantity opens the clause.
     if (quantity_start(k, e)) return true;
+    // "an allegation that $900 was paid": a sum of money opens the clause.
+    if (k + 1 < e && (ix_.text(k) == "$" || ix_.text(k) == "£" || ix_.text(k) == "€") &&
+        ix_.kind(k + 1) == TokenKind::Number)
+      return true;
     // "said neither party seemed able to cope": "neither" before its noun is a determiner here.
     if (ix_.word_is(k, "neither") && k + 1 < e && ix_.info[k + 1].lower && !ix_.word_is(k + 1, "nor") &&
         !ix_.word_is(k + 1, "of") && !ix_.is(k + 1, QuoteWord::Aux))
+      return true;
+    // "said there's nothing new", "said there were two exits": "there" and an auxiliary open a clause.
+    if (ix_.word_is(k, "there") && k + 1 < e && (ix_.is(k + 1, QuoteWord::Aux) || ix_.kind(k + 1) == TokenKind::Clitic))
       return true;
     if (ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Question) ||
         ix_.is(k, QuoteWord::Time) || ix_.is(k, QuoteWord::Adverb) || ix_.is(k, QuoteWord::Aux) ||
@@ -904,6 +911,10 @@ class Finder {
           ((ix_.is(k + 2, QuoteWord::Aux) && k + 3 < e && ix_.is(k + 3, QuoteWord::Negation)) ||
            ix_.word_is(k + 2, "declined") || ix_.word_is(k + 2, "refused")))
         return k;
+      // "58 percent said the fees were unfair, compared with 30 percent who ...": so is ", compared with".
+      if (comma && k + 2 < e && ix_.word_is(k + 1, "compared") &&
+          (ix_.word_is(k + 2, "with") || ix_.word_is(k + 2, "to")))
+        return k;
       // "she would reverse the rise, as have two councillors": a comparison is the writer's.
       if (comma && k + 2 < e && ix_.word_is(k + 1, "as") && ix_.is(k + 2, QuoteWord::Aux)) return k;
       // "it would close the plant, a decision that puts 300 jobs at risk": a closing apposition on the whole clause is
@@ -1095,7 +1106,14 @@ class Finder {
     if (v != "added" && v != "adds" && v != "add" && v != "claimed" && v != "claims" && v != "claim" &&
         v != "claiming" && v != "announcing" && v != "maintains" && v != "maintained" && v != "maintain")
       return false;
-    if (ix_.subject_pronoun(c) || ix_.info[c].upper) return false;
+    if (ix_.subject_pronoun(c)) return false;
+    // "claimed Nixon approved the plan": a name opens the clause, unless a comma or the end follows it ("adds
+    // Morwen, a smuggler who ...": a thing added).
+    if (ix_.info[c].upper) {
+      uint32_t n = c + 1;
+      while (n < e && ix_.info[n].upper) ++n;
+      return n >= e || ix_.is_punct(n, ",") || ix_.kind(n) == TokenKind::Punct;
+    }
     for (uint32_t t = c + 1; t < e && t <= c + 4; ++t)
       if (ix_.is(t, QuoteWord::Aux)) return false;
     return true;
@@ -1112,6 +1130,18 @@ class Finder {
       const auto& m = cue_at(t);
       if (!m) continue;
       uint32_t lead = attribution_start(*m, from);
+      // "A smaller boat would suit the trips, Marsh said, as well as the tours": what follows adds to the same
+      // report, the whole sentence.
+      if (lead > from && from == a && comma_before(lead, from) && !m->inferred && m->end + 3 < e &&
+          ix_.is_punct(m->end, ",") && ix_.word_is(m->end + 1, "as") && ix_.word_is(m->end + 2, "well") &&
+          ix_.word_is(m->end + 3, "as")) {
+        if (add_indirect(*m, a, e, 0.75f)) {
+          found = true;
+          from = e;
+          t = e;
+        }
+        continue;
+      }
       if (lead > from && comma_before(lead, from)) {
         // "..., it said, adding that B": the clause before, then the participle's own clause.
         // "..., she said, explaining:" likewise.
@@ -1135,6 +1165,18 @@ class Finder {
         // the clause before.
         if (m->end + 1 < e && ix_.is_punct(m->end, ",") && !m->inferred) {
           uint32_t after = m->end + 1;
+          // "The van was parked there, police said, and its engine was running": after "and" a clause with no cue
+          // of its own goes on with the same report, as "..., she said, as well as B" does: the whole sentence.
+          bool goes_on =
+              from == a && ix_.is(after, QuoteWord::And) && clause_start(after + 1, e) && !any_cue(after + 1, e);
+          if (goes_on) {
+            if (add_indirect(*m, a, e, 0.75f)) {
+              found = true;
+              from = e;
+              t = e;
+            }
+            continue;
+          }
           if (ix_.is(after, QuoteWord::And) || ix_.is(after, QuoteWord::But)) {
             if (add_indirect(*m, from, before_lead(lead), 0.75f)) {
               found = true;
@@ -1201,14 +1243,28 @@ class Finder {
         ++c;
       // "told reporters on Monday the plan was dead": a preposition and a time word.
       if (c == k && c + 2 < e && ix_.is(c, QuoteWord::Preposition) && ix_.is(c + 1, QuoteWord::Time)) c += 2;
-      // "announced a plan" is no speech: these verbs report only with "that".
+      // "announced a plan" is no speech: these verbs report only with "that". "Orlin is adding a screen": "adding"
+      // after an auxiliary builds something, and reports only with "that" too.
+      uint32_t before_verb = m->verb;
+      while (before_verb > a && (ix_.is(before_verb - 1, QuoteWord::Adverb) || ix_.info[before_verb - 1].ly))
+        --before_verb;
+      bool building = ix_.word_is(m->verb, "adding") && before_verb > a && ix_.is(before_verb - 1, QuoteWord::Aux);
       if (start == UINT32_MAX && (m->kind == CueWord::Say || (particle && aux_soon(c, e))) && clause_start(c, e) &&
-          !adds_a_thing(m->verb, c, e))
+          !adds_a_thing(m->verb, c, e) && !building)
+        start = c;
+      // "acknowledged she took the money": a report verb, a personal subject pronoun and a finite verb.
+      if (start == UINT32_MAX && m->kind == CueWord::Report && c + 2 < e && ix_.subject_pronoun(c) &&
+          !ix_.word_is(c, "it") && ix_.info[c + 1].lower && ix_.kind(c + 1) == TokenKind::Word &&
+          !ix_.info[c + 1].word && !ix_.info[c + 1].cue && !ix_.info[c + 1].ly && !ix_.ing_form(c + 1))
         start = c;
       // "announced Monday it is buying": a subject pronoun and an auxiliary open a clause after any speech verb
       // ("announced it on Twitter" does not).
       if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.subject_pronoun(c) &&
           ix_.is(c + 1, QuoteWord::Aux))
+        start = c;
+      // "the embassy estimates there are roughly 90": "there" and an auxiliary.
+      if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.word_is(c, "there") &&
+          (ix_.is(c + 1, QuoteWord::Aux) || ix_.kind(c + 1) == TokenKind::Clitic))
         start = c;
       // "confirmed the climbers are foreigners": a short subject and its auxiliary, nothing between that opens a
       // relative clause ("revealed the dress she was wearing", "denied the claims that were made" report none).
@@ -1218,16 +1274,22 @@ class Finder {
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
       // "a rule that critics claim weakened the act", "a cell that Nordica claims lasts longer": after a verb that
       // takes no object there ("say", "claim"), a bare verb opens the clause too.
-      bool relative =
-          start == UINT32_MAX && !m->inferred && m->begin > a && c < e &&
-          (ix_.is(c, QuoteWord::Aux) || (gap_cue(m->verb) && bare_verb(c, e))) &&
-          (ix_.word_is(m->begin - 1, "which") || ix_.word_is(m->begin - 1, "that") || ix_.word_is(m->begin - 1, "who"));
+      bool relative = start == UINT32_MAX && !m->inferred && m->begin > a && c < e &&
+                      (ix_.is(c, QuoteWord::Aux) || (gap_cue(m->verb) && bare_verb(c, e))) &&
+                      (ix_.word_is(m->begin - 1, "which") || ix_.word_is(m->begin - 1, "that") ||
+                       ix_.word_is(m->begin - 1, "who") || ix_.word_is(m->begin - 1, "what"));
       if (relative) start = c;
       if (start == UINT32_MAX) continue;
       uint32_t end = clause_end(start, e);
-      // "the suspect, who officers said was armed, fled": the relative clause ends at its comma.
+      if (ix_.ing_form(m->verb)) end = before_next_act(start, end);
+      end = before_main_clause(a, m->begin, start, end);
+      // "the suspect, who officers said was armed, fled": the relative clause ends at its comma; "rules that critics
+      // claim harm the river but that aides praise": before a second relative clause on the same noun.
       for (uint32_t k = start; relative && k < end; ++k)
-        if (ix_.is_punct(k, ",")) end = k;
+        if (ix_.is_punct(k, ",") ||
+            (k + 1 < end && (ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But)) &&
+             (ix_.is(k + 1, QuoteWord::That) || ix_.word_is(k + 1, "which") || ix_.word_is(k + 1, "who"))))
+          end = k;
       // "Ilse Varga, who said the plan was dead, resigned": the speaker's relative clause ends at the comma before
       // the sentence's own verb.
       bool speaker_relative = m->verb >= 2 && ix_.is_punct(m->verb - 2, ",") &&
@@ -1238,6 +1300,13 @@ class Finder {
           break;
         }
       if (add_indirect(*m, start, end, m->inferred ? 0.65f : 0.8f)) {
+        found = true;
+        from = end;
+        t = std::max(t, end - 1);
+      } else if (uint32_t second = and_that_after_marks(start, end);
+                 second != UINT32_MAX && add_indirect(*m, second, end, m->inferred ? 0.65f : 0.8f)) {
+        // "said his team had been “cheated” and that the referee should resign": the first clause is left to its
+        // partial quote, the second, with no marks, is reported speech of its own.
         found = true;
         from = end;
         t = std::max(t, end - 1);
@@ -1266,6 +1335,55 @@ class Finder {
     }
   }
 
+  // In a reported clause [start, end) that holds quotation marks, the clause after the last of them that "and that"
+  // opens ("... had been “cheated” and that <the referee should resign>"), or -1.
+  uint32_t and_that_after_marks(uint32_t start, uint32_t end) const {
+    uint32_t last_mark = UINT32_MAX;
+    for (uint32_t k = start; k < end; ++k)
+      if (ix_.kind(k) == TokenKind::Quote) last_mark = k;
+    if (last_mark == UINT32_MAX) return UINT32_MAX;
+    for (uint32_t k = last_mark + 1; k + 2 < end; ++k)
+      if (ix_.is(k, QuoteWord::And) && ix_.is(k + 1, QuoteWord::That)) return k + 2;
+    return UINT32_MAX;
+  }
+
+  // "has kept on saying that signing the striker was his first aim, and proved it with an offer": after
+  // a participle cue, a past form right after ", and" is the next act of the sentence's subject, not the clause's
+  // ("said the gang rammed the doors, and took the silver" goes on: a finite cue's clause keeps its verbs).
+  uint32_t before_next_act(uint32_t start, uint32_t end) const {
+    for (uint32_t k = start + 1; k + 2 < end; ++k) {
+      if (!ix_.is_punct(k, ",") || !ix_.is(k + 1, QuoteWord::And)) continue;
+      std::string_view w = ix_.text(k + 2);
+      if (ix_.info[k + 2].lower && !ix_.info[k + 2].cue && w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
+          w.find('-') == std::string_view::npos)
+        return k;
+    }
+    return end;
+  }
+
+  // "Though some critics said the car would get a bigger engine, Orlin kept the old one": a report inside an
+  // opening "while" (although, though, whereas) clause ends at the comma that closes it.
+  uint32_t before_main_clause(uint32_t a, uint32_t speaker_begin, uint32_t start, uint32_t end) const {
+    uint32_t w = a;
+    if (w < speaker_begin && (ix_.is(w, QuoteWord::But) || ix_.is(w, QuoteWord::And))) ++w;
+    if (w >= speaker_begin || !(ix_.word_is(w, "while") || ix_.word_is(w, "although") || ix_.word_is(w, "though") ||
+                                ix_.word_is(w, "whereas")))
+      return end;
+    for (uint32_t k = w; k < speaker_begin; ++k)
+      if (ix_.kind(k) == TokenKind::Punct) return end;  // the opening clause closed before the cue
+    // "Although X claimed A, and that B, others ...": a comma before "and" or "but" goes on with the report.
+    for (uint32_t k = start + 1; k + 1 < end; ++k)
+      if (ix_.is_punct(k, ",") && !ix_.is(k + 1, QuoteWord::And) && !ix_.is(k + 1, QuoteWord::But)) return k;
+    return end;
+  }
+
+  // Is there a cue word of any class outside quotations in tokens [k, end)?
+  bool any_cue(uint32_t k, uint32_t end) const {
+    for (uint32_t t = k; t < end && t < k + kMaxSentenceScan; ++t)
+      if ((ix_.info[t].cue || ix_.info[t].speech_noun || ix_.info[t].impersonal) && ix_.info[t].quote < 0) return true;
+    return false;
+  }
+
   // "According to officials, <clause>." / "<clause>, according to officials."
   bool indirect_according(uint32_t a, uint32_t b, uint32_t e) {
     for (uint32_t t = a; t < b; ++t) {
@@ -1281,8 +1399,17 @@ class Finder {
                    (m->begin == a + 2 && ix_.is_punct(a + 1, ",") &&
                     (ix_.is(a, QuoteWord::Adverb) || ix_.info[a].ly || ix_.word_is(a, "meanwhile")));
       if (first) {
-        // "According to two people familiar with the talks, <clause>": after the source's description.
+        // "According to tax filings obtained by the Ledger, ...": a participle phrase on the source, up to its comma.
         uint32_t comma = m->end;
+        while (comma < e && comma < m->end + kMaxLead + 2 && !ix_.is_punct(comma, ",") &&
+               ix_.kind(comma) == TokenKind::Word && !ix_.is(comma, QuoteWord::Aux) &&
+               (!ix_.info[comma].cue || *ix_.info[comma].cue == CueWord::Medium ||
+                *ix_.info[comma].cue == CueWord::Audience))
+          ++comma;
+        if (comma > m->end && !(ix_.info[m->end].lower && ix_.text(m->end).size() > 4 &&
+                                ix_.text(m->end).substr(ix_.text(m->end).size() - 2) == "ed"))
+          comma = m->end;  // only a participle ("obtained", "filed") carries the source on to its comma
+        // "According to two people familiar with the talks, <clause>": after the source's description.
         if (uint32_t d = source_description(m->end, e); d != UINT32_MAX && d < e && ix_.is_punct(d, ",")) comma = d;
         if (comma < e && ix_.is_punct(comma, ",") && add_indirect(*m, comma + 1, e, 0.8f)) return true;
       } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
@@ -1581,7 +1708,18 @@ class Finder {
       // "... “too little, too late” and warned that ...": the clause ends where a second cue takes over.
       // So does it at a colon or dash that opens what follows ("— “I hear she's ...”"), at a quotation mark
       // that opens another quotation, and at ", adding:".
+      // A second quoted term that opens in lowercase ("“timid” and a “sensible” step") is part of the same clause:
+      // its marks are passed over.
+      // Read at most kMaxSentenceScan tokens: each partial quote reads a bounded stretch, whatever the sentence's
+      // length.
+      bool in_term = false;
+      b = std::min(b, it.close + 1 + kMaxSentenceScan);
       for (uint32_t t = it.close + 1; t + 1 < b; ++t) {
+        if (ix_.kind(t) == TokenKind::Quote &&
+            (in_term || (ix_.info[t + 1].lower && ix_.kind(t + 1) == TokenKind::Word))) {
+          in_term = !in_term;
+          continue;
+        }
         bool next_cue =
             ix_.info[t + 1].cue && *ix_.info[t + 1].cue != CueWord::Medium && *ix_.info[t + 1].cue != CueWord::Audience;
         if (((ix_.is(t, QuoteWord::And) || ix_.is(t, QuoteWord::But) || ix_.is_punct(t, ",")) && next_cue) ||

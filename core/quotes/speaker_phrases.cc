@@ -447,6 +447,20 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   for (uint32_t steps = 0; j > lo && steps < kMaxTimeGap && is_time(j); ++steps) --j;
   // "Sen. Barbara Boxer (D-Calif.) said": a parenthesis after the subject.
   j = before_parenthesis(j, lo);
+  // "Weekly Stage's “Backstage Pass” is reporting": a column or show in marks after its possessor; the possessor
+  // speaks.
+  if (ix_.kind(j) == TokenKind::Quote && j > lo + 3) {
+    uint32_t k = j - 1;
+    while (k > lo && j - k < 8 && ix_.kind(k) != TokenKind::Quote) --k;
+    if (k > lo + 1 && k + 1 < j && ix_.kind(k) == TokenKind::Quote && ix_.kind(k - 1) == TokenKind::Clitic)
+      return chunk_left(k - 2, lo, k - 2);
+  }
+  // "three old opinions that said ...", "a report which says ...": a relative pronoun right before the cue; its
+  // antecedent speaks.
+  if (j > lo + 1 && j + 1 == cue && (ix_.word_is(j, "that") || ix_.word_is(j, "which"))) {
+    SpeakerPhrase antecedent = chunk_left(j - 1, lo, j - 1);
+    if (!antecedent.empty()) return antecedent;
+  }
   // "Nick Rahall, who said": the relative clause's antecedent speaks; "Westgrid, which said" too.
   if (j > lo && (ix_.word_is(j, "who") || (ix_.word_is(j, "which") && ix_.is_punct(j - 1, ",")))) {
     uint32_t k = j - 1;
@@ -745,13 +759,32 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
   }
   if (phrase.empty()) return phrase;
   uint32_t after = phrase.mentions.back().last;
-  // "its director of policy, Fergal O'Brien": lowercase words after "of" complete the role.
+  // "its director of policy, Fergal O'Brien": lowercase words after "of" complete the role; "Head of safety for
+  // the Kelby Council, Ana Ruiz,": so does a longer phrase of "of" or "for" up to its comma.
   uint32_t role_end = after;
-  if (phrase.mentions.size() == 1 && phrase.mentions.back().kind == MentionKind::Role && after + 1 < hi &&
-      ix_.word_is(after, "of")) {
+  bool one_role = phrase.mentions.size() == 1 && phrase.mentions.back().kind == MentionKind::Role;
+  if (one_role && after + 1 < hi && ix_.word_is(after, "of")) {
     uint32_t n = after + 1;
     while (n < hi && n < after + 4 && ix_.info[n].lower && !boundary(n) && ix_.info[n].speaker != SpeakerWord::Role &&
            !ix_.is(n, QuoteWord::Preposition))
+      ++n;
+    if (n > after + 1 && n + 1 < hi && ix_.is_punct(n, ",")) role_end = n;
+    // "senior vice president of sales Ana Ruiz": a person named right after the role's "of" phrase is its holder.
+    if (n > after + 1 && n < hi && ix_.info[n].entity >= 0 &&
+        ix_.doc.entities[static_cast<size_t>(ix_.info[n].entity)].label == Label::Person && n >= start &&
+        ix_.info[n - 1].entity != ix_.info[n].entity) {
+      uint32_t last = n;
+      while (last < hi && ix_.info[last].entity == ix_.info[n].entity) ++last;
+      phrase = one_mention(MentionKind::Entity, n, last, last - 1, 3.0f);
+      phrase.mentions.back().entity = ix_.info[n].entity;
+      after = last;
+      role_end = after;
+    }
+  }
+  if (one_role && role_end == after && after + 2 < hi && (ix_.word_is(after, "of") || ix_.word_is(after, "for"))) {
+    uint32_t n = after + 1;
+    while (n < hi && n < after + kMaxChunk && !ix_.is_punct(n, ",") && !boundary(n) &&
+           (ix_.kind(n) == TokenKind::Word || ix_.kind(n) == TokenKind::Clitic))
       ++n;
     if (n > after + 1 && n + 1 < hi && ix_.is_punct(n, ",")) role_end = n;
   }
@@ -773,6 +806,10 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
       after = e;
     }
   }
+  // "according to prosecutors and police": a second source noun after "and" belongs to the phrase.
+  if (after + 1 < hi && ix_.is(after, QuoteWord::And) && is_source_noun(ix_.info[after + 1].speaker) &&
+      (after + 2 >= hi || !ix_.info[after + 2].lower || ix_.kind(after + 2) != TokenKind::Word))
+    after += 2;
   if (!clause_ok && after < hi) {
     // "said China would ...": the phrase is the subject of a clause, not the speaker.
     const Mention& m = phrase.mentions.back();
@@ -820,7 +857,21 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
       }
     }
   }
-  return phrase_after(a, b, true);
+  SpeakerPhrase phrase = phrase_after(a, b, true);
+  // "Tom Reed gave a talk arguing that ...": a person's or organisation's name that opens the sentence is its
+  // subject, also before a lowercase verb that no table knows (which phrase_after reads as a noun the name modifies).
+  int32_t e = ix_.info[a].entity;
+  if (phrase.empty() && e >= 0 &&
+      (ix_.doc.entities[static_cast<size_t>(e)].label == Label::Person ||
+       ix_.doc.entities[static_cast<size_t>(e)].label == Label::Org)) {
+    uint32_t last = a;
+    while (last < b && ix_.info[last].entity == e) ++last;
+    if (last < b && ix_.info[last].lower && ix_.kind(last) == TokenKind::Word) {
+      phrase = one_mention(MentionKind::Entity, a, last, last - 1, 3.0f);
+      phrase.mentions.back().entity = e;
+    }
+  }
+  return phrase;
 }
 
 }  // namespace aa::quotes

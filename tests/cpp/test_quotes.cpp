@@ -212,6 +212,9 @@ TEST_CASE("quotes: a partial quote's content ends where the writer's sentence mo
        "she was “ensconced in the bosom” of a clinic"},
       // nothing after it: the sentence's end
       {"Mark Heller called the plan “reckless” on Tuesday.", "the plan “reckless” on Tuesday"},
+      // a second quoted term in the same clause is no new quotation: the clause goes on through it
+      {"Lina Ostrova called the new levies “timid” and a “sensible” step for farmers.",
+       "the new levies “timid” and a “sensible” step for farmers"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);

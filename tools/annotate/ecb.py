@@ -471,6 +471,11 @@ def cmd_check_ecb(a):
 ROUND3 = 257  # documents of the third round that were annotated (the first ones of its order)
 QUOTES_DEV2, QUOTES_TEST2 = 24, 12  # annotations/quotes-news/dev2.tsv, test2.tsv
 QUOTES_DEV3 = 30  # annotations/quotes-news/dev3.tsv
+QUOTES_DEV4 = 30  # annotations/quotes-news/dev4.tsv
+NER_TEST = os.path.join(HERE, '../../annotations/ner-news/test.tsv')
+# Words that tell a document reports speech (for dev4, which wants reported speech, not the bare sample of dev2/dev3).
+SPEECH_WORDS = {'said', 'says', 'told', 'according', 'announced', 'stated', 'reported', 'claimed', 'confirmed',
+                'added', 'explained', 'insisted', 'warned', 'denied', 'admitted', 'revealed'}
 # Training-topic documents in no quote set whose quotes were read before and after rule changes (sessions 6-7):
 # rules were drawn from them, so a fresh set leaves them out.
 READ_DOCS = os.path.join(HERE, '../../annotations/quotes-news/read.docs')
@@ -556,6 +561,20 @@ def cmd_select(a):
     rng = random.Random(23)
     sets['quotes_dev3'] = pick([d for d in docs if topic(d) not in test_topics and fresh(d) and d not in read],
                                QUOTES_DEV3)
+    # A fourth fresh set (session 10), for reported speech above all: training topics, in no quote set (dev3
+    # included), not read for rules, not in the NER news test, with at least three words of speech, round-robin
+    # over the topics. Documents with no quotation at all were skipped while annotating (the next in this order
+    # taken instead); the set is the first QUOTES_DEV4 kept, as annotations/quotes-news/dev4.tsv lists them.
+    quoted |= set(sets['quotes_dev3'])
+    ner_test = {l.split('\t')[0] for l in open(NER_TEST) if not l.startswith('#')}
+    speech = lambda d: sum(1 for x in read_doc(d) if x[2].lower() in SPEECH_WORDS)
+    rng = random.Random(24)
+    sets['quotes_dev4_order'] = pick([d for d in docs if topic(d) not in test_topics and fresh(d) and d not in read
+                                      and d not in ner_test and speech(d) >= 3], 60)
+    sets['quotes_dev4'] = [d for d in sets['quotes_dev4_order'][:31] if d != '42_3ecbplus']
+    again = sorted(sets['quotes_dev4'])
+    random.Random(25).shuffle(again)
+    sets['quotes_reannotated4'] = sorted(again[:5])
     for name in sorted(sets):
         print('%s\t%s' % (name, ' '.join(sets[name])))
 
