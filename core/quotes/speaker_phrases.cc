@@ -144,7 +144,12 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
       if (t > a && ix_.info[t - 1].run == x.run && ix_.info[t - 1].entity < 0) continue;
       uint32_t last = t;
       while (last < b && ix_.info[last].run == x.run && ix_.info[last].entity < 0) ++last;
-      if (!possessive_after(last)) {
+      // "Mr [John Dunne]", "Fr [Michael Dunne]": titles before a tagged name are no name of their own.
+      bool titles_only = last < b && ix_.info[last].entity >= 0;
+      for (uint32_t k = t; k < last && titles_only; ++k)
+        titles_only = ix_.info[k].speaker == SpeakerWord::MaleTitle ||
+                      ix_.info[k].speaker == SpeakerWord::FemaleTitle || ix_.info[k].speaker == SpeakerWord::Role;
+      if (!titles_only && !possessive_after(last)) {
         Mention m;
         m.kind = MentionKind::Name;
         m.first = t;
@@ -595,7 +600,8 @@ bool PhraseFinder::modifiers_only(uint32_t a, uint32_t b) const {
   // "retired teacher Glen Ashby", "longtime member Ana Ruiz": lowercase words or roles before a name describe it.
   for (uint32_t k = a; k < b; ++k) {
     const TokenInfo& x = ix_.info[k];
-    bool role = x.speaker == SpeakerWord::Role;
+    bool role = x.speaker == SpeakerWord::Role || x.speaker == SpeakerWord::MaleTitle ||
+                x.speaker == SpeakerWord::FemaleTitle;  // "the chair, Fr Michael Dunne,", "Mrs Ann Lee"
     if (!(x.lower || role) || ix_.is(k, QuoteWord::Determiner) || ix_.is(k, QuoteWord::Preposition) ||
         ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::Aux) || x.cue || ix_.subject_pronoun(k))
       return false;
