@@ -845,7 +845,38 @@ class Finder {
   // Court reports: "The jury was told that ...", "The court heard that ...": what unnamed sources said (the
   // prosecution, witnesses), a passive "told" (or "advised", "informed") or a hearing body's "heard", with
   // "that". Only in a sentence with no other cue: inside another report the clause is too long to bound.
+  // "<clause>, an inquest has heard.", "<clause>, the jury was told.": a hearing body's report set after the
+  // whole sentence, with no source of its own (anonymous, as "the court heard that").
+  bool trailing_hearing(uint32_t a, uint32_t e) {
+    if (e < a + 5) return false;
+    uint32_t v = e - 1;
+    bool heard = ix_.word_is(v, "heard");
+    bool told = ix_.word_is(v, "told") && (ix_.word_is(v - 1, "was") || ix_.word_is(v - 1, "were"));
+    if (!heard && !told) return false;
+    uint32_t body = v - 1;
+    if (heard && (ix_.word_is(body, "has") || ix_.word_is(body, "had") || ix_.word_is(body, "was"))) --body;
+    if (told) body = v - 2;
+    static constexpr std::string_view kBodies[] = {"court",   "jury",  "inquest", "tribunal",
+                                                   "hearing", "trial", "jurors"};
+    bool is_body = false;
+    for (std::string_view w : kBodies) is_body = is_body || ix_.word_is(body, w);
+    if (!is_body || body < a + 3) return false;
+    uint32_t comma = body - 1;
+    if (ix_.is(comma, QuoteWord::Determiner)) --comma;
+    if (!ix_.is_punct(comma, ",") || ix_.info[comma].quote >= 0) return false;
+    CueMatch m;
+    m.verb = m.first = v;
+    m.last = v + 1;
+    m.kind = CueWord::Impersonal;
+    m.begin = comma + 1;
+    m.end = v + 1;
+    if (!add_indirect(m, a, comma, 0.6f)) return false;
+    items_.back().hearsay = true;
+    return true;
+  }
+
   bool indirect_told(uint32_t a, uint32_t e) {
+    if (trailing_hearing(a, e)) return true;
     uint32_t stop = std::min(e, a + kMaxSentenceScan);
     for (uint32_t t = a + 1; t + 2 < stop; ++t) {
       if (ix_.info[t].quote >= 0) continue;
@@ -1209,12 +1240,20 @@ class Finder {
         } else {
           uint32_t end = k;
           SpeakerPhrase object = phrases_.phrase_after(k, e, true, &end);
-          // "told the meeting that ...": an audience that names no speaker, a few lowercase words, then "that".
+          // "told the meeting that ...": an audience that names no speaker, a few lowercase words, then "that";
+          // "told the hearing the junction had been ...": then a clause's subject and its auxiliary.
           if (object.empty() && tell) {
-            uint32_t j = k;
-            while (j < e && j < k + 4 && ix_.info[j].lower && !ix_.is(j, QuoteWord::That)) ++j;
-            if (j == k || j >= e || !ix_.is(j, QuoteWord::That) || !ix_.is(k, QuoteWord::Determiner)) continue;
-            k = j;  // "told to leave"; "advised that" has no object
+            if (!ix_.is(k, QuoteWord::Determiner)) continue;  // "told to leave"; "advised that" has no object
+            uint32_t j = k + 1, clause = UINT32_MAX;
+            for (; j < e && j < k + 4 && ix_.info[j].lower && !ix_.is(j, QuoteWord::That); ++j)
+              if (clause == UINT32_MAX && j > k + 1 && ix_.is(j, QuoteWord::Determiner) && subject_then_aux(j, e))
+                clause = j;
+            if (j < e && ix_.is(j, QuoteWord::That))
+              k = j;
+            else if (clause != UINT32_MAX)
+              k = clause;
+            else
+              continue;
           }
           if (!object.empty()) k = end;
           // "advised the tenants she had ...": an object that names no speaker, then a pronoun and an auxiliary.
