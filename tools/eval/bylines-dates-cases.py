@@ -707,5 +707,30 @@ case("s7-byline-class-time-glued", page("<div class='byline'>By <a href='/u/ivar
 case("s7-name-twice-for-two-screens", page("<div class='bydek'> by <a class='hide-on-phone' href='https://social.example/ivar'>Ivar Nordby</a><span class='show-on-phone'>Ivar Nordby</span> <div>April 9, 2016</div></div>"), "Ivar Nordby", "2016-04-09")
 P1, P23 = P.split("</p>", 1)[0] + "</p>", P.split("</p>", 1)[1]
 case("s7-video-box-headline-in-text", "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Library on Mill Street to close | The Town Courier</title></head><body><main><article class='piece'><header class='article-header'><div class='topic'>Local</div><h1 class='title'>Library on Mill Street to close</h1><div class='date'>April 9, 2016</div><div class='byline'>by Ivar Nordby</div></header><section class='article-content'><div class='body'><div class='field-item'>" + P1 + "<div class='article-vid'>A judge looked at the defendant and did something nobody in the room expected<h3 class='video-headline'>Popular Video</h3></div>" + P23 + "</div></div></section></article></main></body></html>", "Ivar Nordby", "2016-04-09")
+# Eighth session: the page's JSON-LD in the shapes sites write it (references into @graph, creator, given and family
+# names, an organisation beside the person, related stories listed first, JSON that strict parsers refuse).
+def art8(**k):
+    o = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library on Mill Street to close"}
+    o.update(k)
+    return o
+SHOWN8 = "<div class='meta'><a href='/people/runa'>Runa Falk</a></div>"
+case("s8-jsonld-graph-author-id-shown-plain", page("<div class='meta'><a href='/people/runa'>Runa Falk</a></div>",
+  head=ld({"@context": "https://schema.org", "@graph": [
+    {"@type": "NewsArticle", "@id": "https://example.org/a#article", "author": {"@id": "https://example.org/#/person/7"},
+     "datePublished": "2017-05-06T10:00:00+00:00"},
+    {"@type": "Person", "@id": "https://example.org/#/person/7", "name": "Runa Falk"}]})), "Runa Falk", "2017-05-06")
+case("s8-jsonld-creator-only", page(SHOWN8, head=ld(art8(creator=["Runa Falk"], datePublished="2017-05-06"))), "Runa Falk", "2017-05-06")
+case("s8-jsonld-given-family-name", page(SHOWN8, head=ld(art8(author={"@type": "Person", "givenName": "Runa", "familyName": "Falk"},
+  datePublished="2017-05-06"))), "Runa Falk", "2017-05-06")
+case("s8-jsonld-organization-beside-person", page(SHOWN8, head=ld(art8(author=[{"@type": "Organization", "name": "The Town Courier"},
+  {"@type": "Person", "name": "Runa Falk"}], datePublished="2017-05-06"))), "Runa Falk", "2017-05-06")
+case("s8-jsonld-related-list-before-article", page("", head=ld({"@context": "https://schema.org", "@type": "ItemList", "itemListElement": [
+  {"@type": "ListItem", "position": 1, "item": {"@type": "NewsArticle", "headline": "Another story", "datePublished": "2012-01-01"}}]})
+  + ld(art8(datePublished="2017-05-06"))), None, "2017-05-06")
+case("s8-jsonld-trailing-comma-and-raw-newline", page("", head="<script type='application/ld+json'>{\"@context\": \"https://schema.org\", "
+  "\"@type\": \"NewsArticle\", \"description\": \"Two lines\nof summary\", \"datePublished\": \"2017-05-06T10:00:00Z\",}</script>"), None, "2017-05-06")
+case("s8-jsonld-name-with-entity", page("<div class='meta'><a href='/people/runa'>Runa Fal&eacute;n</a></div>",
+  head="<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": \"Runa Fal&eacute;n\"}, "
+  "\"datePublished\": \"2017-05-06\"}</script>"), "Runa Falén", "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
