@@ -1204,6 +1204,7 @@ class Extractor {
     if (!has(BlockKind::Byline)) byline_after_body();
     if (!has(BlockKind::Byline)) byline_above_title();
     if (!has(BlockKind::Byline)) byline_between_body_parts();
+    if (!has(BlockKind::Byline)) byline_in_marked_furniture();
     if (ld_ && ld_->live && !ld_->published.empty()) {
       // A live blog's times are those of its entries; its own is in the metadata. It goes first.
       std::string raw = clean_text(ld_->published);
@@ -1280,6 +1281,27 @@ class Extractor {
       std::string_view t = text(k);
       if (!rules::byline_names(t)) continue;
       insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
+      return;
+    }
+  }
+
+  // With no byline anywhere else: the names of an author-marked element (itemprop=author, rel=author, class
+  // "author") between the headline and the body, even in furniture-named markup ("<div class='meta
+  // social-share'>By <span itemprop=author>Jane Roe</span> &bull; ..."): the names alone.
+  void byline_in_marked_furniture() {
+    if (title_block_ == kNone || body_.empty() || title_block_ >= body_.front()) return;
+    for (uint32_t i = title_block_ + 1, n = 0; i < body_.front() && n < 20; ++i, ++n) {
+      const HBlock& k = b_.blocks[i];
+      if (dropped(k) || k.end - k.begin > 200 || !((k.flags | k.inner) & kByline) || (k.flags & kListItem)) continue;
+      // Related stories in an <aside> or a <nav> carry their own authors.
+      uint32_t neg = b_.nodes[k.node].negative;
+      if (neg != kNone && (b_.nodes[neg].tag == Tag::Aside || b_.nodes[neg].tag == Tag::Nav)) continue;
+      std::string_view t = text(k);
+      if (rules::date_line(t)) continue;  // a date in a byline box ("<span class=byline__date>Dec 1st ...")
+      auto names = rules::byline_names(t);
+      if (!names || rules::agency_only(t) || rules::desk_only(t)) continue;
+      insert_after_header(
+          {std::string(t.substr(names->first, names->second - names->first)), BlockKind::Byline, {}, 0, 0});
       return;
     }
   }

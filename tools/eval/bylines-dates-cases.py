@@ -732,5 +732,14 @@ case("s8-jsonld-trailing-comma-and-raw-newline", page("", head="<script type='ap
 case("s8-jsonld-name-with-entity", page("<div class='meta'><a href='/people/runa'>Runa Fal&eacute;n</a></div>",
   head="<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": \"Runa Fal&eacute;n\"}, "
   "\"datePublished\": \"2017-05-06\"}</script>"), "Runa Falén", "2017-05-06")
+# The author's markup between the headline and the body, in a box named for sharing or comments: the names alone;
+# not a related story's author in an <aside>, nor the date of a box named "byline".
+D8 = "<p class='date'>May 6, 2017</p>"
+case("s8-itemprop-author-in-share-box", page("<div class='entry-meta social-share-comments'>By <span class='author vcard' itemprop='author'>"
+  "<a rel='author' href='/people/runa'>Runa Falk</a></span> &bull; <a href='#comments'>12 comments</a></div>" + D8), "Runa Falk", "2017-05-06")
+case("s8-related-aside-author-not-taken", page("<aside class='related'><ul><li><a href='/x'><h2>Another story</h2></a> <span class='author'>By "
+  "<span class='authorname'>Ola Berge</span></span></li></ul></aside>" + D8), None, "2017-05-06")
+case("s8-date-in-byline-box-is-no-name", page("<div class='share-tools'><a href='#'>Share</a></div><div class='story__byline'>"
+  "<span class='story__byline__date'>May 6th 2017 1:01PM</span></div>"), None, "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
