@@ -50,6 +50,27 @@ struct OutBlock {
   bool dated = false;             // a paragraph that opens with the article's date ("Feb. 23, 2015 -- ...")
 };
 
+// The day of an ISO date ("2017-11-16..."), counted from 1970-01-01 (proleptic Gregorian), or kNoDay.
+constexpr int64_t kNoDay = INT64_MIN;
+int64_t day_number(std::string_view iso) {
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return kNoDay;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (iso[i] < '0' || iso[i] > '9') return kNoDay;
+  auto num = [&](size_t from, size_t len) {
+    int v = 0;
+    for (size_t i = from; i < from + len; ++i) v = v * 10 + (iso[i] - '0');
+    return v;
+  };
+  int y = num(0, 4), m = num(5, 2), d = num(8, 2);
+  // Howard Hinnant's days_from_civil.
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<int64_t>(era) * 146097 + doe - 719468;
+}
+
 // "2017-11-16T14:15:00Z" -> "16 November 2017"; empty if `iso` does not start with a full date.
 std::string readable_date(const std::string& iso) {
   static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
@@ -1150,6 +1171,17 @@ class Extractor {
     return true;
   }
 
+  // A metadata author that is a desk or the site's account: an agency or a desk alone ("AFP", "Staff"), or one
+  // word before the words of a role ("AOL Staff", "Metro News Desk"), which names no person.
+  static bool desk_account(std::string_view a) {
+    if (rules::agency_only(a) || rules::desk_only(a)) return true;
+    auto n = rules::byline_names(a);
+    if (!n) return false;
+    std::string_view names = a.substr(n->first, n->second - n->first);
+    return rules::word_count(names) == 1 && rules::word_count(a) > 1 && n->first == 0 &&
+           a.find(',') == std::string_view::npos;
+  }
+
   // The metadata's author is the byline only when the page shows the name somewhere (an author box, a link), or
   // shows no body of its own: a name found only in the metadata of a page that shows its article is the site's
   // bookkeeping (an editor, an account), not what readers see.
@@ -1198,7 +1230,7 @@ class Extractor {
       std::string a = ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author;
       a = clean_text(a);
       // Looked for only when short (at most 100 bytes: the search costs the names' length per byte of text).
-      if (!a.empty() && a.size() <= 300 && !handle(a) && (body_from_ld_ || names_shown_in_page(a)))
+      if (!a.empty() && a.size() <= 300 && !handle(a) && !desk_account(a) && (body_from_ld_ || names_shown_in_page(a)))
         insert_after_header({a, BlockKind::Byline, {}, 0, 0});
     }
     if (!has(BlockKind::Byline)) byline_after_body();
@@ -1228,6 +1260,21 @@ class Extractor {
         shown->kind = BlockKind::Boilerplate, shown = nullptr;
       // The metadata's day shown in a header line that is more than a date ("2017-03-10 09:58 Source: ...").
       if (!shown && iso.size() >= 10 && date_from_header_text(std::string_view(iso).substr(0, 10))) return;
+      // A date the page shows above the headline or after the text, in date markup: what the reader sees wins over
+      // the metadata (a timestamp in UTC that has passed midnight, a date of the page's last rebuild).
+      // Only a date within a day of the metadata's: another one there is an issue's, an update's or a comment's.
+      if (!shown && iso.size() >= 10) {
+        date_above_title();
+        if (!has(BlockKind::Date)) date_after_body();
+        for (size_t i = 0; i < out_.size(); ++i) {
+          if (out_[i].kind != BlockKind::Date) continue;
+          int64_t a = day_number(out_[i].iso), b = day_number(iso);
+          if (a != kNoDay && b != kNoDay && a - b <= 1 && b - a <= 1) return;
+          out_.erase(out_.begin() + static_cast<long>(i));
+          --count_[static_cast<size_t>(BlockKind::Date)];
+          break;
+        }
+      }
       if (!shown && !iso.empty()) {
         // Shown as a reader would see it ("16 November 2017"), not as the markup's timestamp.
         std::string text = readable_date(iso);
