@@ -20,6 +20,7 @@
 //    With no body in the markup, the JSON-LD articleBody is the body.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -1220,12 +1221,51 @@ class Extractor {
     return true;
   }
 
+  // The words of `t` (letters and digits), lower case (ASCII), at most 16.
+  static std::vector<std::string> lower_words(std::string_view t) {
+    std::vector<std::string> out;
+    std::string w;
+    for (size_t i = 0; i <= t.size() && out.size() < 16; ++i) {
+      unsigned char c = i < t.size() ? static_cast<unsigned char>(t[i]) : ' ';
+      if (c >= 0x80 || std::isalnum(c)) {
+        w.push_back(static_cast<char>(std::tolower(c)));
+      } else if (!w.empty()) {
+        out.push_back(std::move(w));
+        w.clear();
+      }
+    }
+    return out;
+  }
+
+  // A byline found in the page that shares no word with the metadata's author, where that author is a person the
+  // page shows: a word of the byline's box that names no one ("Updated", a tool bar's "Print Email") unless it reads
+  // as a byline ("By Jane Roe", another person than the metadata's, stays). The metadata's author replaces it.
+  void replace_nameless_byline() {
+    auto by = std::find_if(out_.begin(), out_.end(), [](const OutBlock& o) { return o.kind == BlockKind::Byline; });
+    if (by == out_.end() || rules::is_byline(by->text)) return;
+    std::string a = clean_text(ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author);
+    if (a.empty() || a.size() > 300 || handle(a) || desk_account(a)) return;
+    if (std::any_of(a.begin(), a.end(), [](char c) { return c >= '0' && c <= '9'; })) return;  // a user id
+    auto n = rules::byline_names(a);
+    if (!n) return;
+    a = a.substr(n->first, n->second - n->first);
+    std::vector<std::string> mine = lower_words(by->text), theirs = lower_words(a);
+    for (const std::string& w : mine)
+      if (std::find(theirs.begin(), theirs.end(), w) != theirs.end()) return;
+    if (!names_shown_in_page(a)) return;
+    by->kind = BlockKind::Boilerplate;
+    --count_[static_cast<size_t>(BlockKind::Byline)];
+    ++count_[static_cast<size_t>(BlockKind::Boilerplate)];
+    insert_after_header({a, BlockKind::Byline, {}, 0, 0});
+  }
+
   // What the page's metadata says and its text does not show.
   void add_metadata() {
     if (!has(BlockKind::Title)) {
       std::string t = clean_text(reference_title());
       if (!t.empty()) add_out({t, BlockKind::Title, {}, 0, 0}, 0);
     }
+    replace_nameless_byline();
     if (!has(BlockKind::Byline)) {
       std::string a = ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author;
       a = clean_text(a);

@@ -752,5 +752,16 @@ case("s8-issue-date-after-body-loses-to-meta", page("", head=M("article:publishe
   .replace("</div></article>", "</div><footer class='entry-footer'><span class='posted-on'><time class='entry-date published' "
            "datetime='2017-05-15'>May 15, 2017</time></span></footer></article>"), None, "2017-05-01")
 case("s8-meta-value-attribute", page("", head="<meta value='2017-05-06T10:00:00-04:00' name='article:published_time'>"), None, "2017-05-06")
+# A byline-marked word that names no one ("Updated", a tool bar's "Print Email") where the metadata's author is
+# shown in the page: the metadata's author; a byline that names another person than the metadata stays.
+case("s8-byline-box-word-and-meta-author-shown", page("<div class='byline'><span class='byline__label'>Updated</span></div>" + D8
+  + "<p class='author-bio'>Runa Falk writes about libraries.</p>", head=M("author", "Runa Falk")), "Runa Falk", "2017-05-06")
+case("s8-byline-other-person-than-meta-stays", page("<p class='byline'>By Ola Berge</p>" + D8 + "<p class='editor'>Edited by Runa Falk</p>",
+  head=M("author", "Runa Falk")), "Ola Berge", "2017-05-06")
+case("s8-meta-article-author-underscore-with-email", page("<div class='byline'><a href='#'>Print</a> <a href='#'>Email</a></div>" + D8
+  + "<p class='contact'>Contact Runa Falk at the desk.</p>", head=M("article_author", "Runa Falk | rfalk@example.org")), "Runa Falk", "2017-05-06")
+case("s8-updated-by-name-handle", page("<div class='c-byline'>Updated by <span class='c-byline__item'><a href='/authors/runa'>Runa Falk</a>"
+  "<span class='c-byline__item'><a href='https://social.example/runa'>@runafalk</a></span></span> <time class='c-byline__item'>May 6, 2017, 10:20am EDT</time></div>"), "Runa Falk", "2017-05-06")
+case("s8-metadata-user-id-not-taken", page("<p class='author'><a href='/u/1'>Ola Berge</a></p>" + D8, head=ld(art8(author={"@type": "Person", "name": "OB2047"}))), "Ola Berge", "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
