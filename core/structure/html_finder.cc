@@ -72,6 +72,25 @@ int64_t day_number(std::string_view iso) {
   return static_cast<int64_t>(era) * 146097 + doe - 719468;
 }
 
+// "Updated 4:00 PM, May 8; Published 10:00 AM, May 6, 2017": in an update line, the date after a "published" or
+// "posted" label that follows the update's date (which ends at `after`).
+std::optional<DateMatch> published_after_update(std::string_view t, size_t after) {
+  if (after >= t.size() || !rules::is_update_line(t)) return std::nullopt;
+  std::string rest(t.substr(after));
+  for (char& c : rest)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  for (std::string_view label : {std::string_view("published"), std::string_view("posted")}) {
+    size_t at = rest.find(label);
+    if (at == std::string::npos) continue;
+    auto m = find_date(t.substr(after + at));
+    if (!m) return std::nullopt;
+    m->begin += after + at;
+    m->end += after + at;
+    return m;
+  }
+  return std::nullopt;
+}
+
 // "2017-11-16T14:15:00Z" -> "16 November 2017"; empty if `iso` does not start with a full date.
 std::string readable_date(const std::string& iso) {
   static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
@@ -825,6 +844,7 @@ class Extractor {
       }
     }
     if (iso.empty()) return false;
+    if (auto p = published_after_update(t, de)) iso = p->iso, db = p->begin, de = p->end;
     // Text besides the date that is more than a prefix ("Updated", "Published") stays a paragraph.
     if (!hinted && !(k.has_time && t.size() <= 120) && !rules::date_line(t)) return false;
     add_out({std::string(t), BlockKind::Date, iso, db, de});
@@ -1498,7 +1518,10 @@ class Extractor {
       if (o.kind == BlockKind::Title || o.kind == BlockKind::Date || o.kind == BlockKind::Caption) continue;
       size_t limit = o.kind == BlockKind::Paragraph ? 80 : 160;
       if (o.text.size() <= limit) {
-        if (auto m = find_date(o.text); m && (day.empty() || std::string_view(m->iso).substr(0, 10) == day)) {
+        auto m = find_date(o.text);
+        if (m)
+          if (auto p = published_after_update(o.text, m->end)) m = p;
+        if (m && (day.empty() || std::string_view(m->iso).substr(0, 10) == day)) {
           o.kind = BlockKind::Date;
           o.iso = m->iso;
           o.date_b = m->begin;

@@ -763,5 +763,10 @@ case("s8-meta-article-author-underscore-with-email", page("<div class='byline'><
 case("s8-updated-by-name-handle", page("<div class='c-byline'>Updated by <span class='c-byline__item'><a href='/authors/runa'>Runa Falk</a>"
   "<span class='c-byline__item'><a href='https://social.example/runa'>@runafalk</a></span></span> <time class='c-byline__item'>May 6, 2017, 10:20am EDT</time></div>"), "Runa Falk", "2017-05-06")
 case("s8-metadata-user-id-not-taken", page("<p class='author'><a href='/u/1'>Ola Berge</a></p>" + D8, head=ld(art8(author={"@type": "Person", "name": "OB2047"}))), "Ola Berge", "2017-05-06")
+# Machine-readable dates in the other forms metadata writes them: Java's Date.toString(), a compact date and time,
+# and a line that gives the update before the publication.
+case("s8-meta-java-date-string", page("", head=M("article:published_time", "Sat May 06 12:45:00 EDT 2017", "property")), None, "2017-05-06")
+case("s8-meta-compact-date-time", page("", head=M("pdate", "20170506124500")), None, "2017-05-06")
+case("s8-updated-then-published-one-line", page("<p class='dates'>Updated 4:00 PM, May 8, 2017; Published 10:00 AM, May 6, 2017</p>"), None, "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
