@@ -302,6 +302,7 @@ class Extractor {
   std::array<uint32_t, 10> count_{};                   // out_ blocks of each kind
   std::vector<uint32_t> body_;                         // blocks of the body
   uint32_t title_block_ = kNone;
+  uint32_t author_list_ = kNone;  // the list whose item gave the byline (authors as list items)
   std::vector<uint32_t> header_;  // blocks between the headline and the body
   std::vector<OutBlock> out_;
   bool ignore_negative_ = false;
@@ -860,6 +861,38 @@ class Extractor {
       push(t, BlockKind::Title);
       return;
     }
+    if (in_header && author_list_item(k, t)) return;
+    const bool had_byline = has(BlockKind::Byline);
+    classify_header_block(k, t, in_header);
+    // A byline line ("By Jane Roe") from an item of a list: the list of the article's authors, whose next items are
+    // co-authors (a list of names with no "By" may be anything: only its first is taken).
+    if (!had_byline && has(BlockKind::Byline) && (k.flags & kListItem) && (k.flags & kByline) && rules::is_byline(t))
+      for (uint32_t x = k.node; x != kNone && x != 0; x = b_.nodes[x].parent)
+        if (b_.nodes[x].tag == Tag::Ul || b_.nodes[x].tag == Tag::Ol) {
+          author_list_ = x;
+          break;
+        }
+  }
+
+  // An item of the authors' list after the first ("<ul class=authors><li><div rel=author>By Jane Roe</div><div
+  // class=author-overlay>...links...</div></li><li><div rel=author>John Doe</div>..."): its name joins the byline,
+  // whatever the items hold between the names. True when it did.
+  bool author_list_item(const HBlock& k, std::string_view t) {
+    // Names as text, not links: the pop-up boxes between them hold links ("Close", "More from Jane").
+    if (author_list_ == kNone || !(k.flags & kByline) || !(k.flags & kListItem) || t.size() > 80 ||
+        k.link * 2 > k.end - k.begin)
+      return false;
+    if (k.node <= author_list_ || k.node >= b_.nodes[author_list_].end) return false;
+    auto by = std::find_if(out_.begin(), out_.end(), [](const OutBlock& o) { return o.kind == BlockKind::Byline; });
+    if (by == out_.end()) return false;
+    std::string line = "By " + std::string(t);
+    auto n = rules::byline_names(line);
+    if (!n || n->first != 3 || n->second < line.size() - 1) return false;
+    by->text += ", " + line.substr(n->first, n->second - n->first);
+    return true;
+  }
+
+  void classify_header_block(const HBlock& k, std::string_view t, bool in_header) {
     // Lines set apart by <br> that are headline, byline or date lines are blocks of their own
     // ("<b>Headline</b><br><i>By Jane Doe</i><br>April 17, 2009<br><br>Body ...").
     if (t.find('\n') != std::string_view::npos && t.size() <= 2000 && !(k.flags & (kQuote | kPre))) {

@@ -768,5 +768,12 @@ case("s8-metadata-user-id-not-taken", page("<p class='author'><a href='/u/1'>Ola
 case("s8-meta-java-date-string", page("", head=M("article:published_time", "Sat May 06 12:45:00 EDT 2017", "property")), None, "2017-05-06")
 case("s8-meta-compact-date-time", page("", head=M("pdate", "20170506124500")), None, "2017-05-06")
 case("s8-updated-then-published-one-line", page("<p class='dates'>Updated 4:00 PM, May 8, 2017; Published 10:00 AM, May 6, 2017</p>"), None, "2017-05-06")
+# Authors as the items of a list, each with its own pop-up box of links between them: one byline of all the names.
+case("s8-author-list-items-with-overlays", page("<div class='article-meta'><ul class='authors'><li><div rel='author' class='author has-bio'>"
+  "<span class='by-text'>By</span> Runa Falk </div><div class='author-overlay'><a class='close' href='#'>Close</a><div class='author-meta'>"
+  "<a href='https://social.example/runa'>Follow on Social</a></div><div class='author-meta'><a href='/author/runa_falk'>More from Runa</a></div></div></li>"
+  "<li><div rel='author' class='author has-bio'>Ola Berge </div><div class='author-overlay'><a class='close' href='#'>Close</a></div></li>"
+  "<li><div rel='author' class='author'>KARI SAND</div></li></ul><span class='timestamp'>May 6, 2017, 12:37 PM ET</span></div>"),
+  "Runa Falk, Ola Berge, KARI SAND", "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
