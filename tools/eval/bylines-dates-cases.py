@@ -775,5 +775,7 @@ case("s8-author-list-items-with-overlays", page("<div class='article-meta'><ul c
   "<li><div rel='author' class='author has-bio'>Ola Berge </div><div class='author-overlay'><a class='close' href='#'>Close</a></div></li>"
   "<li><div rel='author' class='author'>KARI SAND</div></li></ul><span class='timestamp'>May 6, 2017, 12:37 PM ET</span></div>"),
   "Runa Falk, Ola Berge, KARI SAND", "2017-05-06")
+# A sentence that opens with "By" and a year is no byline.
+case("s8-by-a-number-sentence-no-byline", page(D8).replace("<p>The council", "<p>By 2019 the council will have closed four of its branches.</p><p>The council", 1), None, "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
