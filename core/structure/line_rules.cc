@@ -1129,8 +1129,9 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
     if (m.kind != MetaPart::Other) continue;
     std::string_view p = line.substr(m.begin, m.end - m.begin);
     if (has_date && is_name_like(p)) {
-      // A name beside a "By ..." part is the site's or the desk's ("Le Monde | 04.05.2015 | Par Martin ...").
-      m.kind = has_byline ? MetaPart::Boilerplate : MetaPart::Byline;
+      // A name beside a "By ..." part is the site's or the desk's ("Le Monde | 04.05.2015 | Par Martin ..."); so is
+      // one word, with no "By" (a section's link: "May 6, 2017 | Local"): a person's name has two at least.
+      m.kind = has_byline || word_count(p) < 2 ? MetaPart::Boilerplate : MetaPart::Byline;
     } else {
       out.clear();
       return out;

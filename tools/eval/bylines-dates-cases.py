@@ -777,5 +777,7 @@ case("s8-author-list-items-with-overlays", page("<div class='article-meta'><ul c
   "Runa Falk, Ola Berge, KARI SAND", "2017-05-06")
 # A sentence that opens with "By" and a year is no byline.
 case("s8-by-a-number-sentence-no-byline", page(D8).replace("<p>The council", "<p>By 2019 the council will have closed four of its branches.</p><p>The council", 1), None, "2017-05-06")
+# A section's link beside the date is no name: one word is no byline without "By".
+case("s8-date-pipe-section-link", page("<div><span>May 6, 2017</span> <span>|</span> <a href='/local'>Riverside</a></div>"), None, "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
