@@ -624,6 +624,21 @@ class Builder : public PageTree {
     return nullptr;
   }
 
+  // The ISO date a time-ago script keeps in a data attribute ("<time data-published='2017-05-06 09:13:00Z'>4 hours
+  // ago</time>", "<span class=timestamp data-timestamp='...'>"): the value, if it starts with a full date, or null.
+  static const std::string* data_datetime(const html::Token& t) {
+    for (const char* name : {"data-published", "data-timestamp", "data-datetime", "data-date", "data-time",
+                             "data-publish-date", "data-pubdate", "data-published-at"}) {
+      const std::string* v = t.attribute(name);
+      if (!v || v->size() < 10 || v->size() > 40) continue;
+      const std::string& d = *v;
+      bool iso = true;
+      for (size_t i = 0; i < 10 && iso; ++i) iso = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
+      if (iso) return v;
+    }
+    return nullptr;
+  }
+
   // Opens the element: a node of the page's tree for a block element, and an entry on the stack.
   void push_open(const html::Token& t, Tag tag, uint32_t flags, uint8_t heading, uint32_t introduced,
                  const AttributeHints& ah, bool negative) {
@@ -659,8 +674,12 @@ class Builder : public PageTree {
     if (tag == Tag::Q) open_q();
     if (tag == Tag::Time) {
       const std::string* dt = t.attribute("datetime");
+      if (!dt) dt = data_datetime(t);
       stack_.back().time = true;
       open_time(dt ? *dt : std::string());
+    } else if (const std::string* data = (ah.hints & hint_bit(HtmlHint::Date)) ? data_datetime(t) : nullptr) {
+      stack_.back().time = true;
+      open_time(*data);
     } else if (const std::string* title = hatom_published(t)) {
       stack_.back().time = true;
       open_time(*title);

@@ -779,5 +779,8 @@ case("s8-author-list-items-with-overlays", page("<div class='article-meta'><ul c
 case("s8-by-a-number-sentence-no-byline", page(D8).replace("<p>The council", "<p>By 2019 the council will have closed four of its branches.</p><p>The council", 1), None, "2017-05-06")
 # A section's link beside the date is no name: one word is no byline without "By".
 case("s8-date-pipe-section-link", page("<div><span>May 6, 2017</span> <span>|</span> <a href='/local'>Riverside</a></div>"), None, "2017-05-06")
+# A relative time ("3 hours ago") whose element keeps the ISO date in a data attribute, as time-ago scripts do.
+case("s8-time-data-published-relative", page("<div class='meta'><time data-published='2017-05-06 09:13:00Z'>4 hours ago</time></div>"), None, "2017-05-06")
+case("s8-span-data-timestamp-relative", page("<div class='meta'><span class='timestamp' data-timestamp='2017-05-06T10:00:00Z'>3 hours ago</span></div>"), None, "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
