@@ -1495,7 +1495,8 @@ class Extractor {
       }
       // A date-marked element inside the block counts (htmldate's date classes: "Jane Roe <span
       // class=publish-time>3/17/15 11:04am</span>").
-      if (!in_article || !(date_like(k) || (k.inner & kDate))) return false;
+      // Outside an article element, only a <time pubdate> (HTML5's mark of the article's publication time).
+      if (!(in_article || (k.has_time && k.pubdate)) || !(date_like(k) || (k.inner & kDate))) return false;
       std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
       if (iso.empty() && ((k.flags | k.inner) & kDate)) {
         if (auto m = find_date(t))

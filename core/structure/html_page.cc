@@ -383,6 +383,7 @@ class Builder : public PageTree {
   // <time> open in the current block.
   bool time_open_ = false;
   std::string time_attr_;
+  bool time_pubdate_ = false;  // the open <time> has a pubdate attribute
   size_t time_at_ = 0;
   bool in_ld_json_ = false;
   bool body_seen_ = false;
@@ -676,7 +677,7 @@ class Builder : public PageTree {
       const std::string* dt = t.attribute("datetime");
       if (!dt) dt = data_datetime(t);
       stack_.back().time = true;
-      open_time(dt ? *dt : std::string());
+      open_time(dt ? *dt : std::string(), t.attribute("pubdate") != nullptr);
     } else if (const std::string* data = (ah.hints & hint_bit(HtmlHint::Date)) ? data_datetime(t) : nullptr) {
       stack_.back().time = true;
       open_time(*data);
@@ -942,10 +943,11 @@ class Builder : public PageTree {
     if (time_open_ && time_at_ >= at) time_at_ += 3;
   }
 
-  void open_time(std::string datetime) {
+  void open_time(std::string datetime, bool pubdate = false) {
     if (cur_.has_time && in_block_) return;
     time_open_ = true;
     time_attr_ = std::move(datetime);
+    time_pubdate_ = pubdate;
     time_at_ = next_text_at();
   }
 
@@ -957,6 +959,7 @@ class Builder : public PageTree {
     if (at >= pool.size() && time_attr_.empty()) return;
     cur_.has_time = true;
     cur_.datetime = time_attr_;
+    cur_.pubdate = time_pubdate_;
     cur_.time_begin = static_cast<uint32_t>(std::min(at, pool.size()) - cur_.begin);
     cur_.time_end = static_cast<uint32_t>(pool.size() - cur_.begin);
   }

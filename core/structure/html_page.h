@@ -148,6 +148,7 @@ struct HBlock {
   uint32_t link = 0;
   std::string datetime;  // of the first <time datetime> inside
   bool has_time = false;
+  bool pubdate = false;                   // that <time> has HTML5's pubdate attribute (the article's publication time)
   uint32_t time_begin = 0, time_end = 0;  // that <time>'s text, relative to begin
   uint32_t inner = 0;                     // kDate | kByline of inline elements whose text is in the block
 };

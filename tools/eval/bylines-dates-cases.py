@@ -782,5 +782,11 @@ case("s8-date-pipe-section-link", page("<div><span>May 6, 2017</span> <span>|</s
 # A relative time ("3 hours ago") whose element keeps the ISO date in a data attribute, as time-ago scripts do.
 case("s8-time-data-published-relative", page("<div class='meta'><time data-published='2017-05-06 09:13:00Z'>4 hours ago</time></div>"), None, "2017-05-06")
 case("s8-span-data-timestamp-relative", page("<div class='meta'><span class='timestamp' data-timestamp='2017-05-06T10:00:00Z'>3 hours ago</span></div>"), None, "2017-05-06")
+# HTML5's pubdate attribute marks the article's publication time: above the headline, outside any article element,
+# with the shown date in linked numbers and a two-digit year.
+case("s8-time-pubdate-above-headline-no-article", "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Library on Mill Street to close</title></head>"
+  "<body><div class='page'><header class='single-header'><div class='hat'>Local news</div><div class='timestamp'><time class='local-time' "
+  "datetime='2017-05-06T16:14:25+00:00' pubdate='pubdate'><a href='/2017/05/'>5</a>/<a href='/2017/05/06/'>6</a>/<a href='/2017/'>17</a> 11:14 AM</time></div>"
+  "<h1 class='headline'>Library on Mill Street to close</h1></header><div class='post-body'>" + P + "</div></div></body></html>", None, "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
