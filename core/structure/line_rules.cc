@@ -361,25 +361,27 @@ size_t separator_at(std::string_view t, size_t i, bool dashes = false) {
     len = 3;
   else if (dashes && b(i) == 0xE2 && b(i + 1) == 0x80 && (b(i + 2) == 0x93 || b(i + 2) == 0x94))  // – —
     len = 3;
+  else if (dashes && b(i) == '-' && !(b(i + 2) >= '0' && b(i + 2) <= '9'))  // " - ", not a date's " - 10:15"
+    len = 1;
   return len && b(i + len) == ' ' ? len : 0;
 }
 
 bool has_separators(std::string_view t, bool dashes = false) {
   for (size_t i = 1; i < t.size(); ++i) {
     auto c = static_cast<unsigned char>(t[i]);
-    if ((c == '|' || c == '/' || c == 0xC2 || c == 0xE2) && separator_at(t, i, dashes)) return true;
+    if ((c == '|' || c == '/' || c == 0xC2 || c == 0xE2 || c == '-') && separator_at(t, i, dashes)) return true;
   }
   return false;
 }
 
 // Splits a line at separators " | ", " • ", " · ", " › ", " » ", " / " (standing between spaces); with `dashes`, at
-// " — " and " – " too (a meta line: "March 3, 2015 — Jane Roe").
+// " — ", " – " and " - " too (a meta line: "March 3, 2015 — Jane Roe").
 std::vector<std::string_view> split_at_separators(std::string_view t, bool dashes = false) {
   std::vector<std::string_view> parts;
   size_t start = 0, i = 0;
   while (i < t.size()) {
     auto c = static_cast<unsigned char>(t[i]);
-    size_t len = c == '|' || c == '/' || c == 0xC2 || c == 0xE2 ? separator_at(t, i, dashes) : 0;
+    size_t len = c == '|' || c == '/' || c == 0xC2 || c == 0xE2 || c == '-' ? separator_at(t, i, dashes) : 0;
     if (len) {
       parts.push_back(trim(t.substr(start, i - start)));
       start = i + len;
@@ -1062,7 +1064,9 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
     size_t b = base + static_cast<size_t>(p.data() - t.data());
     // The part's first date, for the date line test and for a byline that runs into a date below. (Parts are
     // trimmed: date_line(p) is date_line_of(p, p, find_date(p)).)
-    const std::optional<DateMatch> first_date = find_date(p);
+    // A numeric date counts when its order is plain ("Date: 05/16/2017": no month 16).
+    std::optional<DateMatch> first_date = find_date(p);
+    if (!first_date) first_date = find_numeric_date(p, DateOrder::Unknown);
     if (p.size() <= 200 && !(published_part && is_update_line(p)) && date_line_of(p, p, first_date)) {
       out.push_back({b, b + p.size(), MetaPart::Date});
       key = true;

@@ -788,5 +788,8 @@ case("s8-time-pubdate-above-headline-no-article", "<!DOCTYPE html><html lang='en
   "<body><div class='page'><header class='single-header'><div class='hat'>Local news</div><div class='timestamp'><time class='local-time' "
   "datetime='2017-05-06T16:14:25+00:00' pubdate='pubdate'><a href='/2017/05/'>5</a>/<a href='/2017/05/06/'>6</a>/<a href='/2017/'>17</a> 11:14 AM</time></div>"
   "<h1 class='headline'>Library on Mill Street to close</h1></header><div class='post-body'>" + P + "</div></div></body></html>", None, "2017-05-06")
+# Meta lines with a labelled numeric date, or a plain hyphen between the name and the date.
+case("s8-author-label-pipe-numeric-date", page("<p>Author: <a href='/u/runa'>Runa Falk</a> | Date: 05/16/2017</p>"), "Runa Falk", "2017-05-16")
+case("s8-name-hyphen-date", page("<p class='meta'>Runa Falk - May 6, 2017</p>"), "Runa Falk", "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
