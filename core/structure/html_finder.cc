@@ -1738,6 +1738,14 @@ class Extractor {
   void drop_site_from_byline(Article& a) const {
     if (!a.byline || a.byline->end > doc_.text.size()) return;
     std::string_view t = std::string_view(doc_.text).substr(a.byline->begin, a.byline->end - a.byline->begin);
+    // The site's name and a word or two more ("Town Courier Submissions", "Town Courier Staff"): the site's own
+    // account, no person. (The site's name alone is a personal site's owner.)
+    if (const std::string site = squeezed(b_.meta.site_name), all = squeezed(t);
+        site.size() >= 4 && all.size() > site.size() && all.compare(0, site.size(), site) == 0 &&
+        rules::word_count(t) <= rules::word_count(b_.meta.site_name) + 2) {
+      a.byline.reset();
+      return;
+    }
     size_t comma = t.rfind(", ");
     if (comma == std::string_view::npos || comma == 0) return;
     std::string_view tail = t.substr(comma + 2);

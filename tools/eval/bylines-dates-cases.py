@@ -791,5 +791,11 @@ case("s8-time-pubdate-above-headline-no-article", "<!DOCTYPE html><html lang='en
 # Meta lines with a labelled numeric date, or a plain hyphen between the name and the date.
 case("s8-author-label-pipe-numeric-date", page("<p>Author: <a href='/u/runa'>Runa Falk</a> | Date: 05/16/2017</p>"), "Runa Falk", "2017-05-16")
 case("s8-name-hyphen-date", page("<p class='meta'>Runa Falk - May 6, 2017</p>"), "Runa Falk", "2017-05-06")
+# A byline that is the site's own name and a word ("Town Courier Submissions", "Town Courier Team") names no one; a
+# personal site's owner (the name is the whole site name) stays.
+case("s8-byline-site-name-and-a-word", page("<p class='byline'>By Town Courier Submissions</p>" + D8,
+  head="<meta property='og:site_name' content='Town Courier'>"), None, "2017-05-06")
+case("s8-byline-personal-site-owner", page("<p class='byline'>By Runa Falk</p>" + D8,
+  head="<meta property='og:site_name' content='Runa Falk'><link rel='canonical' href='https://runafalk.example/2017/05/library'>"), "Runa Falk", "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
