@@ -761,7 +761,7 @@ class Builder : public PageTree {
         case MetaKey::Published: set(meta.published); break;
         case MetaKey::SiteName: set(meta.site_name); break;
         case MetaKey::Author:
-          if (content->rfind("http", 0) != 0) set(meta.author);
+          if (content->rfind("http", 0) != 0 && content->rfind("@", 0) != 0) set(meta.author);
           break;
       }
     }

@@ -797,5 +797,10 @@ case("s8-byline-site-name-and-a-word", page("<p class='byline'>By Town Courier S
   head="<meta property='og:site_name' content='Town Courier'>"), None, "2017-05-06")
 case("s8-byline-personal-site-owner", page("<p class='byline'>By Runa Falk</p>" + D8,
   head="<meta property='og:site_name' content='Runa Falk'><link rel='canonical' href='https://runafalk.example/2017/05/library'>"), "Runa Falk", "2017-05-06")
+# twitter:creator holds a handle on most sites, a name on some: the name, when the page shows it, is the author.
+case("s8-twitter-creator-name-shown", page("<div class='meta-info'><a href='https://runafalk.example'>Runa Falk</a></div>" + D8,
+  head="<meta name='twitter:creator' content='Runa Falk'>"), "Runa Falk", "2017-05-06")
+case("s8-twitter-creator-handle-not-taken", page("<div class='meta-info'><a href='https://social.example/runafalk'>@runafalk</a></div>" + D8,
+  head="<meta name='twitter:creator' content='@runafalk'>"), None, "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
