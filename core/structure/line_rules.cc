@@ -300,6 +300,20 @@ bool is_counter(const std::string& n) {
   return digits() && i == n.size();
 }
 
+// A count of readers' reactions: "12 Comments", "1.2K Shares", "340 views" (a number, then one such word).
+bool is_reaction_count(const std::string& n) {
+  size_t i = 0;
+  while (i < n.size() && ((n[i] >= '0' && n[i] <= '9') || n[i] == '.' || n[i] == ',')) ++i;
+  if (i == 0 || !(n[0] >= '0' && n[0] <= '9')) return false;
+  if (i < n.size() && (n[i] == 'k' || n[i] == 'm')) ++i;
+  if (i >= n.size() || n[i] != ' ') return false;
+  std::string_view w = std::string_view(n).substr(i + 1);
+  for (std::string_view k : {"comment", "comments", "share", "shares", "view", "views", "like", "likes", "response",
+                             "responses", "reply", "replies", "reactions"})
+    if (w == k) return true;
+  return false;
+}
+
 // Short lines that are mostly markup are page debris ("!-- Google tag (gtag.js) -->", "<div class=ad>"): a
 // comment fragment, or tags with fewer than four words of text outside them (the content of <script> and
 // <style> counts as markup). A line of prose that quotes a tag ("The council met <img ...> today") is text.
@@ -520,7 +534,7 @@ bool is_boilerplate(std::string_view line) {
   std::string n = normalize(t);
   std::string_view bare = strip_final_punct(n);
   if (phrase(n) == StructurePhrase::Boilerplate || phrase(bare) == StructurePhrase::Boilerplate) return true;
-  if (is_reading_time(n) || is_counter(n)) return true;
+  if (is_reading_time(n) || is_counter(n) || is_reaction_count(n)) return true;
   int counted = -1;  // word_count(t), counted only when a test below gets to it (most lines end before)
   auto words = [&] { return counted >= 0 ? counted : (counted = word_count(t)); };
   if (n.rfind("copyright", 0) == 0 && words() <= 15 &&

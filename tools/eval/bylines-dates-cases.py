@@ -802,5 +802,8 @@ case("s8-twitter-creator-name-shown", page("<div class='meta-info'><a href='http
   head="<meta name='twitter:creator' content='Runa Falk'>"), "Runa Falk", "2017-05-06")
 case("s8-twitter-creator-handle-not-taken", page("<div class='meta-info'><a href='https://social.example/runafalk'>@runafalk</a></div>" + D8,
   head="<meta name='twitter:creator' content='@runafalk'>"), None, "2017-05-06")
+# A count of comments or shares beside the byline is the page's furniture.
+case("s8-by-name-pipe-comment-count", page("<p class='meta'>By Runa Falk | 12 Comments</p>" + D8), "Runa Falk", "2017-05-06")
+case("s8-by-name-shares-and-date", page("<p class='meta'>By Runa Falk &bull; May 6, 2017 &bull; 1.2K Shares</p>"), "Runa Falk", "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
