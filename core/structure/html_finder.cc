@@ -285,7 +285,7 @@ class Extractor {
   Extractor(PageTree& b, Document& doc) : b_(b), doc_(doc) {}
 
   void run() {
-    ld_ = read_json_ld(b_.meta.json_ld);
+    ld_ = read_json_ld(b_.meta.json_ld, b_.meta.url);
     choose_body();
     choose_header();
     classify();

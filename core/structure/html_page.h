@@ -184,8 +184,9 @@ struct LdArticle {
   std::string page_published;  // the first datePublished of another object (a WebPage): a date when none else is
 };
 
-/// Pass 2: the first NewsArticle (or kin) of the page's JSON-LD scripts, if any; with none, what the other objects
-/// say of the page's date (`article` false), if anything.
-std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts);
+/// Pass 2: the page's NewsArticle (or kin) in its JSON-LD scripts, if any: the first, or among several the one whose
+/// address is `page_url` (the canonical address); with none, what the other objects say of the page's date
+/// (`article` false), if anything.
+std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts, std::string_view page_url = {});
 
 }  // namespace aa::page

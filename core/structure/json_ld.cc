@@ -199,7 +199,7 @@ std::vector<std::string> author_names(const nlohmann::json& article, const IdInd
 
 }  // namespace
 
-std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts) {
+std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts, std::string_view page_url) {
   std::vector<nlohmann::json> docs;
   for (const std::string& raw : scripts) {
     std::string s = lenient(without_wrappers(raw));
@@ -238,28 +238,69 @@ std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts) {
       ids.emplace_back(id->get<std::string>(), &x);
     return false;
   });
-  std::optional<LdArticle> found;
-  std::string page_published;  // of an object that is no article (htmldate reads "datePublished" anywhere)
+  // The page's article: the first article object, or among several the one whose address is the page's own
+  // (its "url", "mainEntityOfPage" or "@id" is the canonical address: a page may list other stories as articles).
+  auto bare_url = [](std::string_view u) {
+    for (std::string_view p : {std::string_view("https://"), std::string_view("http://")})
+      if (u.substr(0, p.size()) == p) u.remove_prefix(p.size());
+    if (u.substr(0, 4) == "www.") u.remove_prefix(4);
+    u = u.substr(0, u.find('?'));  // a fragment stays: a live blog's entries are "page#entry"
+    while (!u.empty() && u.back() == '/') u.remove_suffix(1);
+    return u;
+  };
+  const std::string_view own = bare_url(page_url);
+  auto is_own = [&](const nlohmann::json& x) {
+    if (own.empty()) return false;
+    for (const char* key : {"url", "mainEntityOfPage", "@id"}) {
+      auto it = x.find(key);
+      if (it == x.end()) continue;
+      const nlohmann::json* v = &*it;
+      if (v->is_object()) {
+        auto id = v->find("@id");
+        if (id == v->end()) continue;
+        v = &*id;
+      }
+      if (v->is_string() && bare_url(v->get_ref<const std::string&>()) == own) return true;
+    }
+    return false;
+  };
+  const nlohmann::json* chosen = nullptr;
+  bool chosen_own = false;
+  std::string page_published;    // of an object that is no article (htmldate reads "datePublished" anywhere)
+  std::string published_before;  // page_published as it was when the chosen article was met
+  int articles = 0;
   walk([&](const nlohmann::json& x, bool listed) {
     auto type = x.find("@type");
     if (!listed && type != x.end() && article_type(*type)) {
-      LdArticle a;
-      a.live = type->is_string() ? type->get<std::string>().find("LiveBlogPosting") != std::string::npos
-                                 : type->dump().find("LiveBlogPosting") != std::string::npos;
-      a.headline = json_string(x, "headline");
-      if (a.headline.empty()) a.headline = json_string(x, "name");
-      a.description = json_string(x, "description");
-      a.published = json_string(x, "datePublished");
-      if (a.published.empty()) a.published = json_string(x, "dateCreated");
-      a.body = json_string(x, "articleBody");
-      a.authors = author_names(x, ids);
-      a.page_published = page_published;
-      found = std::move(a);
-      return true;
+      ++articles;
+      bool mine = is_own(x);
+      if (!chosen || (mine && !chosen_own)) {
+        chosen = &x;
+        chosen_own = mine;
+        published_before = page_published;
+      }
+      return chosen_own || own.empty() || articles >= 16;
     }
     if (!listed && page_published.empty()) page_published = json_string(x, "datePublished");
     return false;
   });
+  std::optional<LdArticle> found;
+  if (chosen) {
+    const nlohmann::json& x = *chosen;
+    auto type = x.find("@type");
+    LdArticle a;
+    a.live = type->is_string() ? type->get<std::string>().find("LiveBlogPosting") != std::string::npos
+                               : type->dump().find("LiveBlogPosting") != std::string::npos;
+    a.headline = json_string(x, "headline");
+    if (a.headline.empty()) a.headline = json_string(x, "name");
+    a.description = json_string(x, "description");
+    a.published = json_string(x, "datePublished");
+    if (a.published.empty()) a.published = json_string(x, "dateCreated");
+    a.body = json_string(x, "articleBody");
+    a.authors = author_names(x, ids);
+    a.page_published = published_before;
+    found = std::move(a);
+  }
   if (found) return found;
   if (page_published.empty()) return std::nullopt;
   LdArticle only_date;

@@ -805,5 +805,11 @@ case("s8-twitter-creator-handle-not-taken", page("<div class='meta-info'><a href
 # A count of comments or shares beside the byline is the page's furniture.
 case("s8-by-name-pipe-comment-count", page("<p class='meta'>By Runa Falk | 12 Comments</p>" + D8), "Runa Falk", "2017-05-06")
 case("s8-by-name-shares-and-date", page("<p class='meta'>By Runa Falk &bull; May 6, 2017 &bull; 1.2K Shares</p>"), "Runa Falk", "2017-05-06")
+# Several articles in the JSON-LD: the one whose address is the page's own (canonical) is the page's article.
+case("s8-jsonld-two-articles-own-by-url", page("", head="<link rel='canonical' href='https://towncourier.example/2017/library-to-close'>"
+  + ld({"@context": "https://schema.org", "@graph": [
+    {"@type": "NewsArticle", "url": "https://towncourier.example/2012/old-story", "headline": "Another story", "datePublished": "2012-01-01"},
+    {"@type": "NewsArticle", "mainEntityOfPage": {"@id": "https://towncourier.example/2017/library-to-close"},
+     "headline": "Library on Mill Street to close", "datePublished": "2017-05-06T10:00:00Z"}]})), None, "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
