@@ -614,13 +614,58 @@ std::optional<DateMatch> find_numeric_date(std::string_view text, DateOrder orde
   return std::nullopt;
 }
 
+// Java's Date.toString(), which some systems write into their metadata: "Mon Aug 03 12:45:00 EDT 2015" (weekday,
+// month, day, time, zone, year). The day as written (the zone's), or empty.
+std::string java_date(std::string_view value) {
+  std::string_view tok[6];
+  size_t n = 0, p = 0;
+  while (p < value.size() && n < 7) {
+    while (p < value.size() && value[p] == ' ') ++p;
+    size_t e = value.find(' ', p);
+    if (e == std::string_view::npos) e = value.size();
+    if (e > p) {
+      if (n == 6) return {};
+      tok[n++] = value.substr(p, e - p);
+    }
+    p = e;
+  }
+  if (n != 6 || tok[3].find(':') == std::string_view::npos || tok[5].size() != 4 || tok[2].empty() || tok[2].size() > 2)
+    return {};
+  auto lower = [](std::string_view w) {
+    std::string s(w);
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return s;
+  };
+  auto month = table_find(kDateWords, lower(tok[1]));
+  auto weekday = table_find(kDateWords, lower(tok[0]));
+  if (!month || static_cast<int>(*month) > static_cast<int>(DateWord::Month12) || !weekday ||
+      *weekday != DateWord::Weekday)
+    return {};
+  int d = 0, y = 0;
+  for (char c : tok[2]) {
+    if (!is_digit(c)) return {};
+    d = d * 10 + (c - '0');
+  }
+  for (char c : tok[5]) {
+    if (!is_digit(c)) return {};
+    y = y * 10 + (c - '0');
+  }
+  int mo = static_cast<int>(*month) + 1;
+  if (!valid(y, mo, d)) return {};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+  return buf;
+}
+
 std::string normalize_date(std::string_view value) {
   auto m = find_date(value);
   if (m) return m->iso;
-  // A compact value of the metadata: "20150303", "20150303T103000Z".
+  if (std::string j = java_date(value); !j.empty()) return j;
+  // A compact value of the metadata: "20150303", "20150303T103000Z", "20150303103000".
   size_t n = 0;
-  while (n < value.size() && n < 9 && is_digit(value[n])) ++n;
-  if (n == 8) {
+  while (n < value.size() && n < 15 && is_digit(value[n])) ++n;
+  if (n == 8 || n == 12 || n == 14) {
     auto num = [&](size_t b, size_t len) {
       int v = 0;
       for (size_t q = b; q < b + len; ++q) v = v * 10 + (value[q] - '0');

@@ -20,6 +20,7 @@
 //    With no body in the markup, the JSON-LD articleBody is the body.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -49,6 +50,46 @@ struct OutBlock {
   size_t date_b = 0, date_e = 0;  // the date inside the text, for dates
   bool dated = false;             // a paragraph that opens with the article's date ("Feb. 23, 2015 -- ...")
 };
+
+// The day of an ISO date ("2017-11-16..."), counted from 1970-01-01 (proleptic Gregorian), or kNoDay.
+constexpr int64_t kNoDay = INT64_MIN;
+int64_t day_number(std::string_view iso) {
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return kNoDay;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (iso[i] < '0' || iso[i] > '9') return kNoDay;
+  auto num = [&](size_t from, size_t len) {
+    int v = 0;
+    for (size_t i = from; i < from + len; ++i) v = v * 10 + (iso[i] - '0');
+    return v;
+  };
+  int y = num(0, 4), m = num(5, 2), d = num(8, 2);
+  // Howard Hinnant's days_from_civil.
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<int64_t>(era) * 146097 + doe - 719468;
+}
+
+// "Updated 4:00 PM, May 8; Published 10:00 AM, May 6, 2017": in an update line, the date after a "published" or
+// "posted" label that follows the update's date (which ends at `after`).
+std::optional<DateMatch> published_after_update(std::string_view t, size_t after) {
+  if (after >= t.size() || !rules::is_update_line(t)) return std::nullopt;
+  std::string rest(t.substr(after));
+  for (char& c : rest)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  for (std::string_view label : {std::string_view("published"), std::string_view("posted")}) {
+    size_t at = rest.find(label);
+    if (at == std::string::npos) continue;
+    auto m = find_date(t.substr(after + at));
+    if (!m) return std::nullopt;
+    m->begin += after + at;
+    m->end += after + at;
+    return m;
+  }
+  return std::nullopt;
+}
 
 // "2017-11-16T14:15:00Z" -> "16 November 2017"; empty if `iso` does not start with a full date.
 std::string readable_date(const std::string& iso) {
@@ -244,7 +285,7 @@ class Extractor {
   Extractor(PageTree& b, Document& doc) : b_(b), doc_(doc) {}
 
   void run() {
-    ld_ = read_json_ld(b_.meta.json_ld);
+    ld_ = read_json_ld(b_.meta.json_ld, b_.meta.url);
     choose_body();
     choose_header();
     classify();
@@ -261,6 +302,7 @@ class Extractor {
   std::array<uint32_t, 10> count_{};                   // out_ blocks of each kind
   std::vector<uint32_t> body_;                         // blocks of the body
   uint32_t title_block_ = kNone;
+  uint32_t author_list_ = kNone;  // the list whose item gave the byline (authors as list items)
   std::vector<uint32_t> header_;  // blocks between the headline and the body
   std::vector<OutBlock> out_;
   bool ignore_negative_ = false;
@@ -803,6 +845,7 @@ class Extractor {
       }
     }
     if (iso.empty()) return false;
+    if (auto p = published_after_update(t, de)) iso = p->iso, db = p->begin, de = p->end;
     // Text besides the date that is more than a prefix ("Updated", "Published") stays a paragraph.
     if (!hinted && !(k.has_time && t.size() <= 120) && !rules::date_line(t)) return false;
     add_out({std::string(t), BlockKind::Date, iso, db, de});
@@ -818,6 +861,38 @@ class Extractor {
       push(t, BlockKind::Title);
       return;
     }
+    if (in_header && author_list_item(k, t)) return;
+    const bool had_byline = has(BlockKind::Byline);
+    classify_header_block(k, t, in_header);
+    // A byline line ("By Jane Roe") from an item of a list: the list of the article's authors, whose next items are
+    // co-authors (a list of names with no "By" may be anything: only its first is taken).
+    if (!had_byline && has(BlockKind::Byline) && (k.flags & kListItem) && (k.flags & kByline) && rules::is_byline(t))
+      for (uint32_t x = k.node; x != kNone && x != 0; x = b_.nodes[x].parent)
+        if (b_.nodes[x].tag == Tag::Ul || b_.nodes[x].tag == Tag::Ol) {
+          author_list_ = x;
+          break;
+        }
+  }
+
+  // An item of the authors' list after the first ("<ul class=authors><li><div rel=author>By Jane Roe</div><div
+  // class=author-overlay>...links...</div></li><li><div rel=author>John Doe</div>..."): its name joins the byline,
+  // whatever the items hold between the names. True when it did.
+  bool author_list_item(const HBlock& k, std::string_view t) {
+    // Names as text, not links: the pop-up boxes between them hold links ("Close", "More from Jane").
+    if (author_list_ == kNone || !(k.flags & kByline) || !(k.flags & kListItem) || t.size() > 80 ||
+        k.link * 2 > k.end - k.begin)
+      return false;
+    if (k.node <= author_list_ || k.node >= b_.nodes[author_list_].end) return false;
+    auto by = std::find_if(out_.begin(), out_.end(), [](const OutBlock& o) { return o.kind == BlockKind::Byline; });
+    if (by == out_.end()) return false;
+    std::string line = "By " + std::string(t);
+    auto n = rules::byline_names(line);
+    if (!n || n->first != 3 || n->second < line.size() - 1) return false;
+    by->text += ", " + line.substr(n->first, n->second - n->first);
+    return true;
+  }
+
+  void classify_header_block(const HBlock& k, std::string_view t, bool in_header) {
     // Lines set apart by <br> that are headline, byline or date lines are blocks of their own
     // ("<b>Headline</b><br><i>By Jane Doe</i><br>April 17, 2009<br><br>Body ...").
     if (t.find('\n') != std::string_view::npos && t.size() <= 2000 && !(k.flags & (kQuote | kPre))) {
@@ -1150,6 +1225,17 @@ class Extractor {
     return true;
   }
 
+  // A metadata author that is a desk or the site's account: an agency or a desk alone ("AFP", "Staff"), or one
+  // word before the words of a role ("AOL Staff", "Metro News Desk"), which names no person.
+  static bool desk_account(std::string_view a) {
+    if (rules::agency_only(a) || rules::desk_only(a)) return true;
+    auto n = rules::byline_names(a);
+    if (!n) return false;
+    std::string_view names = a.substr(n->first, n->second - n->first);
+    return rules::word_count(names) == 1 && rules::word_count(a) > 1 && n->first == 0 &&
+           a.find(',') == std::string_view::npos;
+  }
+
   // The metadata's author is the byline only when the page shows the name somewhere (an author box, a link), or
   // shows no body of its own: a name found only in the metadata of a page that shows its article is the site's
   // bookkeeping (an editor, an account), not what readers see.
@@ -1188,22 +1274,62 @@ class Extractor {
     return true;
   }
 
+  // The words of `t` (letters and digits), lower case (ASCII), at most 16.
+  static std::vector<std::string> lower_words(std::string_view t) {
+    std::vector<std::string> out;
+    std::string w;
+    for (size_t i = 0; i <= t.size() && out.size() < 16; ++i) {
+      unsigned char c = i < t.size() ? static_cast<unsigned char>(t[i]) : ' ';
+      if (c >= 0x80 || std::isalnum(c)) {
+        w.push_back(static_cast<char>(std::tolower(c)));
+      } else if (!w.empty()) {
+        out.push_back(std::move(w));
+        w.clear();
+      }
+    }
+    return out;
+  }
+
+  // A byline found in the page that shares no word with the metadata's author, where that author is a person the
+  // page shows: a word of the byline's box that names no one ("Updated", a tool bar's "Print Email") unless it reads
+  // as a byline ("By Jane Roe", another person than the metadata's, stays). The metadata's author replaces it.
+  void replace_nameless_byline() {
+    auto by = std::find_if(out_.begin(), out_.end(), [](const OutBlock& o) { return o.kind == BlockKind::Byline; });
+    if (by == out_.end() || rules::is_byline(by->text)) return;
+    std::string a = clean_text(ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author);
+    if (a.empty() || a.size() > 300 || handle(a) || desk_account(a)) return;
+    if (std::any_of(a.begin(), a.end(), [](char c) { return c >= '0' && c <= '9'; })) return;  // a user id
+    auto n = rules::byline_names(a);
+    if (!n) return;
+    a = a.substr(n->first, n->second - n->first);
+    std::vector<std::string> mine = lower_words(by->text), theirs = lower_words(a);
+    for (const std::string& w : mine)
+      if (std::find(theirs.begin(), theirs.end(), w) != theirs.end()) return;
+    if (!names_shown_in_page(a)) return;
+    by->kind = BlockKind::Boilerplate;
+    --count_[static_cast<size_t>(BlockKind::Byline)];
+    ++count_[static_cast<size_t>(BlockKind::Boilerplate)];
+    insert_after_header({a, BlockKind::Byline, {}, 0, 0});
+  }
+
   // What the page's metadata says and its text does not show.
   void add_metadata() {
     if (!has(BlockKind::Title)) {
       std::string t = clean_text(reference_title());
       if (!t.empty()) add_out({t, BlockKind::Title, {}, 0, 0}, 0);
     }
+    replace_nameless_byline();
     if (!has(BlockKind::Byline)) {
       std::string a = ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author;
       a = clean_text(a);
       // Looked for only when short (at most 100 bytes: the search costs the names' length per byte of text).
-      if (!a.empty() && a.size() <= 300 && !handle(a) && (body_from_ld_ || names_shown_in_page(a)))
+      if (!a.empty() && a.size() <= 300 && !handle(a) && !desk_account(a) && (body_from_ld_ || names_shown_in_page(a)))
         insert_after_header({a, BlockKind::Byline, {}, 0, 0});
     }
     if (!has(BlockKind::Byline)) byline_after_body();
     if (!has(BlockKind::Byline)) byline_above_title();
     if (!has(BlockKind::Byline)) byline_between_body_parts();
+    if (!has(BlockKind::Byline)) byline_in_marked_furniture();
     if (ld_ && ld_->live && !ld_->published.empty()) {
       // A live blog's times are those of its entries; its own is in the metadata. It goes first.
       std::string raw = clean_text(ld_->published);
@@ -1227,6 +1353,21 @@ class Extractor {
         shown->kind = BlockKind::Boilerplate, shown = nullptr;
       // The metadata's day shown in a header line that is more than a date ("2017-03-10 09:58 Source: ...").
       if (!shown && iso.size() >= 10 && date_from_header_text(std::string_view(iso).substr(0, 10))) return;
+      // A date the page shows above the headline or after the text, in date markup: what the reader sees wins over
+      // the metadata (a timestamp in UTC that has passed midnight, a date of the page's last rebuild).
+      // Only a date within a day of the metadata's: another one there is an issue's, an update's or a comment's.
+      if (!shown && iso.size() >= 10) {
+        date_above_title();
+        if (!has(BlockKind::Date)) date_after_body();
+        for (size_t i = 0; i < out_.size(); ++i) {
+          if (out_[i].kind != BlockKind::Date) continue;
+          int64_t a = day_number(out_[i].iso), b = day_number(iso);
+          if (a != kNoDay && b != kNoDay && a - b <= 1 && b - a <= 1) return;
+          out_.erase(out_.begin() + static_cast<long>(i));
+          --count_[static_cast<size_t>(BlockKind::Date)];
+          break;
+        }
+      }
       if (!shown && !iso.empty()) {
         // Shown as a reader would see it ("16 November 2017"), not as the markup's timestamp.
         std::string text = readable_date(iso);
@@ -1284,6 +1425,27 @@ class Extractor {
     }
   }
 
+  // With no byline anywhere else: the names of an author-marked element (itemprop=author, rel=author, class
+  // "author") between the headline and the body, even in furniture-named markup ("<div class='meta
+  // social-share'>By <span itemprop=author>Jane Roe</span> &bull; ..."): the names alone.
+  void byline_in_marked_furniture() {
+    if (title_block_ == kNone || body_.empty() || title_block_ >= body_.front()) return;
+    for (uint32_t i = title_block_ + 1, n = 0; i < body_.front() && n < 20; ++i, ++n) {
+      const HBlock& k = b_.blocks[i];
+      if (dropped(k) || k.end - k.begin > 200 || !((k.flags | k.inner) & kByline) || (k.flags & kListItem)) continue;
+      // Related stories in an <aside> or a <nav> carry their own authors.
+      uint32_t neg = b_.nodes[k.node].negative;
+      if (neg != kNone && (b_.nodes[neg].tag == Tag::Aside || b_.nodes[neg].tag == Tag::Nav)) continue;
+      std::string_view t = text(k);
+      if (rules::date_line(t)) continue;  // a date in a byline box ("<span class=byline__date>Dec 1st ...")
+      auto names = rules::byline_names(t);
+      if (!names || rules::agency_only(t) || rules::desk_only(t)) continue;
+      insert_after_header(
+          {std::string(t.substr(names->first, names->second - names->first)), BlockKind::Byline, {}, 0, 0});
+      return;
+    }
+  }
+
   // With no byline in the header or the metadata: a byline line after the text ("Posted by Jane Doe.",
   // "<span class=author>Jane Doe</span> — 2013-09-29 — in Code").
   void byline_after_body() {
@@ -1333,7 +1495,8 @@ class Extractor {
       }
       // A date-marked element inside the block counts (htmldate's date classes: "Jane Roe <span
       // class=publish-time>3/17/15 11:04am</span>").
-      if (!in_article || !(date_like(k) || (k.inner & kDate))) return false;
+      // Outside an article element, only a <time pubdate> (HTML5's mark of the article's publication time).
+      if (!(in_article || (k.has_time && k.pubdate)) || !(date_like(k) || (k.inner & kDate))) return false;
       std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
       if (iso.empty() && ((k.flags | k.inner) & kDate)) {
         if (auto m = find_date(t))
@@ -1389,7 +1552,10 @@ class Extractor {
       if (o.kind == BlockKind::Title || o.kind == BlockKind::Date || o.kind == BlockKind::Caption) continue;
       size_t limit = o.kind == BlockKind::Paragraph ? 80 : 160;
       if (o.text.size() <= limit) {
-        if (auto m = find_date(o.text); m && (day.empty() || std::string_view(m->iso).substr(0, 10) == day)) {
+        auto m = find_date(o.text);
+        if (m)
+          if (auto p = published_after_update(o.text, m->end)) m = p;
+        if (m && (day.empty() || std::string_view(m->iso).substr(0, 10) == day)) {
           o.kind = BlockKind::Date;
           o.iso = m->iso;
           o.date_b = m->begin;
@@ -1572,6 +1738,14 @@ class Extractor {
   void drop_site_from_byline(Article& a) const {
     if (!a.byline || a.byline->end > doc_.text.size()) return;
     std::string_view t = std::string_view(doc_.text).substr(a.byline->begin, a.byline->end - a.byline->begin);
+    // The site's name and a word or two more ("Town Courier Submissions", "Town Courier Staff"): the site's own
+    // account, no person. (The site's name alone is a personal site's owner.)
+    if (const std::string site = squeezed(b_.meta.site_name), all = squeezed(t);
+        site.size() >= 4 && all.size() > site.size() && all.compare(0, site.size(), site) == 0 &&
+        rules::word_count(t) <= rules::word_count(b_.meta.site_name) + 2) {
+      a.byline.reset();
+      return;
+    }
     size_t comma = t.rfind(", ");
     if (comma == std::string_view::npos || comma == 0) return;
     std::string_view tail = t.substr(comma + 2);

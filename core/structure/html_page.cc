@@ -383,6 +383,7 @@ class Builder : public PageTree {
   // <time> open in the current block.
   bool time_open_ = false;
   std::string time_attr_;
+  bool time_pubdate_ = false;  // the open <time> has a pubdate attribute
   size_t time_at_ = 0;
   bool in_ld_json_ = false;
   bool body_seen_ = false;
@@ -624,6 +625,21 @@ class Builder : public PageTree {
     return nullptr;
   }
 
+  // The ISO date a time-ago script keeps in a data attribute ("<time data-published='2017-05-06 09:13:00Z'>4 hours
+  // ago</time>", "<span class=timestamp data-timestamp='...'>"): the value, if it starts with a full date, or null.
+  static const std::string* data_datetime(const html::Token& t) {
+    for (const char* name : {"data-published", "data-timestamp", "data-datetime", "data-date", "data-time",
+                             "data-publish-date", "data-pubdate", "data-published-at"}) {
+      const std::string* v = t.attribute(name);
+      if (!v || v->size() < 10 || v->size() > 40) continue;
+      const std::string& d = *v;
+      bool iso = true;
+      for (size_t i = 0; i < 10 && iso; ++i) iso = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
+      if (iso) return v;
+    }
+    return nullptr;
+  }
+
   // Opens the element: a node of the page's tree for a block element, and an entry on the stack.
   void push_open(const html::Token& t, Tag tag, uint32_t flags, uint8_t heading, uint32_t introduced,
                  const AttributeHints& ah, bool negative) {
@@ -659,8 +675,12 @@ class Builder : public PageTree {
     if (tag == Tag::Q) open_q();
     if (tag == Tag::Time) {
       const std::string* dt = t.attribute("datetime");
+      if (!dt) dt = data_datetime(t);
       stack_.back().time = true;
-      open_time(dt ? *dt : std::string());
+      open_time(dt ? *dt : std::string(), t.attribute("pubdate") != nullptr);
+    } else if (const std::string* data = (ah.hints & hint_bit(HtmlHint::Date)) ? data_datetime(t) : nullptr) {
+      stack_.back().time = true;
+      open_time(*data);
     } else if (const std::string* title = hatom_published(t)) {
       stack_.back().time = true;
       open_time(*title);
@@ -712,6 +732,9 @@ class Builder : public PageTree {
   // element of the body with a content attribute).
   void read_meta(const html::Token& t, bool dates_only = false) {
     const std::string* content = t.attribute("content");
+    // A saved copy of a page may have its <meta content> renamed "value" (Mercury's clean-up does so): the same
+    // data. Only on a <meta>, which has no "value" of its own.
+    if (!content && !dates_only) content = t.attribute("value");
     if (!content) return;
     const std::string* attr = nullptr;
     for (const char* k : {"property", "name", "itemprop", "http-equiv"})
@@ -738,7 +761,7 @@ class Builder : public PageTree {
         case MetaKey::Published: set(meta.published); break;
         case MetaKey::SiteName: set(meta.site_name); break;
         case MetaKey::Author:
-          if (content->rfind("http", 0) != 0) set(meta.author);
+          if (content->rfind("http", 0) != 0 && content->rfind("@", 0) != 0) set(meta.author);
           break;
       }
     }
@@ -920,10 +943,11 @@ class Builder : public PageTree {
     if (time_open_ && time_at_ >= at) time_at_ += 3;
   }
 
-  void open_time(std::string datetime) {
+  void open_time(std::string datetime, bool pubdate = false) {
     if (cur_.has_time && in_block_) return;
     time_open_ = true;
     time_attr_ = std::move(datetime);
+    time_pubdate_ = pubdate;
     time_at_ = next_text_at();
   }
 
@@ -935,6 +959,7 @@ class Builder : public PageTree {
     if (at >= pool.size() && time_attr_.empty()) return;
     cur_.has_time = true;
     cur_.datetime = time_attr_;
+    cur_.pubdate = time_pubdate_;
     cur_.time_begin = static_cast<uint32_t>(std::min(at, pool.size()) - cur_.begin);
     cur_.time_end = static_cast<uint32_t>(pool.size() - cur_.begin);
   }

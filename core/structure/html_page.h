@@ -148,6 +148,7 @@ struct HBlock {
   uint32_t link = 0;
   std::string datetime;  // of the first <time datetime> inside
   bool has_time = false;
+  bool pubdate = false;                   // that <time> has HTML5's pubdate attribute (the article's publication time)
   uint32_t time_begin = 0, time_end = 0;  // that <time>'s text, relative to begin
   uint32_t inner = 0;                     // kDate | kByline of inline elements whose text is in the block
 };
@@ -183,8 +184,9 @@ struct LdArticle {
   std::string page_published;  // the first datePublished of another object (a WebPage): a date when none else is
 };
 
-/// Pass 2: the first NewsArticle (or kin) of the page's JSON-LD scripts, if any; with none, what the other objects
-/// say of the page's date (`article` false), if anything.
-std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts);
+/// Pass 2: the page's NewsArticle (or kin) in its JSON-LD scripts, if any: the first, or among several the one whose
+/// address is `page_url` (the canonical address); with none, what the other objects say of the page's date
+/// (`article` false), if anything.
+std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts, std::string_view page_url = {});
 
 }  // namespace aa::page

@@ -320,6 +320,20 @@ bool is_counter(const std::string& n) {
   return digits() && i == n.size();
 }
 
+// A count of readers' reactions: "12 Comments", "1.2K Shares", "340 views" (a number, then one such word).
+bool is_reaction_count(const std::string& n) {
+  size_t i = 0;
+  while (i < n.size() && ((n[i] >= '0' && n[i] <= '9') || n[i] == '.' || n[i] == ',')) ++i;
+  if (i == 0 || !(n[0] >= '0' && n[0] <= '9')) return false;
+  if (i < n.size() && (n[i] == 'k' || n[i] == 'm')) ++i;
+  if (i >= n.size() || n[i] != ' ') return false;
+  std::string_view w = std::string_view(n).substr(i + 1);
+  for (std::string_view k : {"comment", "comments", "share", "shares", "view", "views", "like", "likes", "response",
+                             "responses", "reply", "replies", "reactions"})
+    if (w == k) return true;
+  return false;
+}
+
 // Short lines that are mostly markup are page debris ("!-- Google tag (gtag.js) -->", "<div class=ad>"): a
 // comment fragment, or tags with fewer than four words of text outside them (the content of <script> and
 // <style> counts as markup). A line of prose that quotes a tag ("The council met <img ...> today") is text.
@@ -381,25 +395,27 @@ size_t separator_at(std::string_view t, size_t i, bool dashes = false) {
     len = 3;
   else if (dashes && b(i) == 0xE2 && b(i + 1) == 0x80 && (b(i + 2) == 0x93 || b(i + 2) == 0x94))  // – —
     len = 3;
+  else if (dashes && b(i) == '-' && !(b(i + 2) >= '0' && b(i + 2) <= '9'))  // " - ", not a date's " - 10:15"
+    len = 1;
   return len && b(i + len) == ' ' ? len : 0;
 }
 
 bool has_separators(std::string_view t, bool dashes = false) {
   for (size_t i = 1; i < t.size(); ++i) {
     auto c = static_cast<unsigned char>(t[i]);
-    if ((c == '|' || c == '/' || c == 0xC2 || c == 0xE2) && separator_at(t, i, dashes)) return true;
+    if ((c == '|' || c == '/' || c == 0xC2 || c == 0xE2 || c == '-') && separator_at(t, i, dashes)) return true;
   }
   return false;
 }
 
 // Splits a line at separators " | ", " • ", " · ", " › ", " » ", " / " (standing between spaces); with `dashes`, at
-// " — " and " – " too (a meta line: "March 3, 2015 — Jane Roe").
+// " — ", " – " and " - " too (a meta line: "March 3, 2015 — Jane Roe").
 std::vector<std::string_view> split_at_separators(std::string_view t, bool dashes = false) {
   std::vector<std::string_view> parts;
   size_t start = 0, i = 0;
   while (i < t.size()) {
     auto c = static_cast<unsigned char>(t[i]);
-    size_t len = c == '|' || c == '/' || c == 0xC2 || c == 0xE2 ? separator_at(t, i, dashes) : 0;
+    size_t len = c == '|' || c == '/' || c == 0xC2 || c == 0xE2 || c == '-' ? separator_at(t, i, dashes) : 0;
     if (len) {
       parts.push_back(trim(t.substr(start, i - start)));
       start = i + len;
@@ -538,7 +554,7 @@ bool is_boilerplate(std::string_view line) {
   std::string n = normalize(t);
   std::string_view bare = strip_final_punct(n);
   if (phrase(n) == StructurePhrase::Boilerplate || phrase(bare) == StructurePhrase::Boilerplate) return true;
-  if (is_reading_time(n) || is_counter(n) || is_relative_time(n)) return true;
+  if (is_reading_time(n) || is_counter(n) || is_relative_time(n) || is_reaction_count(n)) return true;
   int counted = -1;  // word_count(t), counted only when a test below gets to it (most lines end before)
   auto words = [&] { return counted >= 0 ? counted : (counted = word_count(t)); };
   if (n.rfind("copyright", 0) == 0 && words() <= 15 &&
@@ -1082,7 +1098,9 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
     size_t b = base + static_cast<size_t>(p.data() - t.data());
     // The part's first date, for the date line test and for a byline that runs into a date below. (Parts are
     // trimmed: date_line(p) is date_line_of(p, p, find_date(p)).)
-    const std::optional<DateMatch> first_date = find_date(p);
+    // A numeric date counts when its order is plain ("Date: 05/16/2017": no month 16).
+    std::optional<DateMatch> first_date = find_date(p);
+    if (!first_date) first_date = find_numeric_date(p, DateOrder::Unknown);
     if (p.size() <= 200 && !(published_part && is_update_line(p)) && date_line_of(p, p, first_date)) {
       out.push_back({b, b + p.size(), MetaPart::Date});
       key = true;
@@ -1149,8 +1167,9 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
     if (m.kind != MetaPart::Other) continue;
     std::string_view p = line.substr(m.begin, m.end - m.begin);
     if (has_date && is_name_like(p)) {
-      // A name beside a "By ..." part is the site's or the desk's ("Le Monde | 04.05.2015 | Par Martin ...").
-      m.kind = has_byline ? MetaPart::Boilerplate : MetaPart::Byline;
+      // A name beside a "By ..." part is the site's or the desk's ("Le Monde | 04.05.2015 | Par Martin ..."); so is
+      // one word, with no "By" (a section's link: "May 6, 2017 | Local"): a person's name has two at least.
+      m.kind = has_byline || word_count(p) < 2 ? MetaPart::Boilerplate : MetaPart::Byline;
     } else {
       out.clear();
       return out;

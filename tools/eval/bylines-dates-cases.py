@@ -707,5 +707,109 @@ case("s7-byline-class-time-glued", page("<div class='byline'>By <a href='/u/ivar
 case("s7-name-twice-for-two-screens", page("<div class='bydek'> by <a class='hide-on-phone' href='https://social.example/ivar'>Ivar Nordby</a><span class='show-on-phone'>Ivar Nordby</span> <div>April 9, 2016</div></div>"), "Ivar Nordby", "2016-04-09")
 P1, P23 = P.split("</p>", 1)[0] + "</p>", P.split("</p>", 1)[1]
 case("s7-video-box-headline-in-text", "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Library on Mill Street to close | The Town Courier</title></head><body><main><article class='piece'><header class='article-header'><div class='topic'>Local</div><h1 class='title'>Library on Mill Street to close</h1><div class='date'>April 9, 2016</div><div class='byline'>by Ivar Nordby</div></header><section class='article-content'><div class='body'><div class='field-item'>" + P1 + "<div class='article-vid'>A judge looked at the defendant and did something nobody in the room expected<h3 class='video-headline'>Popular Video</h3></div>" + P23 + "</div></div></section></article></main></body></html>", "Ivar Nordby", "2016-04-09")
+# Eighth session: the page's JSON-LD in the shapes sites write it (references into @graph, creator, given and family
+# names, an organisation beside the person, related stories listed first, JSON that strict parsers refuse).
+def art8(**k):
+    o = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library on Mill Street to close"}
+    o.update(k)
+    return o
+SHOWN8 = "<div class='meta'><a href='/people/runa'>Runa Falk</a></div>"
+case("s8-jsonld-graph-author-id-shown-plain", page("<div class='meta'><a href='/people/runa'>Runa Falk</a></div>",
+  head=ld({"@context": "https://schema.org", "@graph": [
+    {"@type": "NewsArticle", "@id": "https://example.org/a#article", "author": {"@id": "https://example.org/#/person/7"},
+     "datePublished": "2017-05-06T10:00:00+00:00"},
+    {"@type": "Person", "@id": "https://example.org/#/person/7", "name": "Runa Falk"}]})), "Runa Falk", "2017-05-06")
+case("s8-jsonld-creator-only", page(SHOWN8, head=ld(art8(creator=["Runa Falk"], datePublished="2017-05-06"))), "Runa Falk", "2017-05-06")
+case("s8-jsonld-given-family-name", page(SHOWN8, head=ld(art8(author={"@type": "Person", "givenName": "Runa", "familyName": "Falk"},
+  datePublished="2017-05-06"))), "Runa Falk", "2017-05-06")
+case("s8-jsonld-organization-beside-person", page(SHOWN8, head=ld(art8(author=[{"@type": "Organization", "name": "The Town Courier"},
+  {"@type": "Person", "name": "Runa Falk"}], datePublished="2017-05-06"))), "Runa Falk", "2017-05-06")
+case("s8-jsonld-related-list-before-article", page("", head=ld({"@context": "https://schema.org", "@type": "ItemList", "itemListElement": [
+  {"@type": "ListItem", "position": 1, "item": {"@type": "NewsArticle", "headline": "Another story", "datePublished": "2012-01-01"}}]})
+  + ld(art8(datePublished="2017-05-06"))), None, "2017-05-06")
+case("s8-jsonld-trailing-comma-and-raw-newline", page("", head="<script type='application/ld+json'>{\"@context\": \"https://schema.org\", "
+  "\"@type\": \"NewsArticle\", \"description\": \"Two lines\nof summary\", \"datePublished\": \"2017-05-06T10:00:00Z\",}</script>"), None, "2017-05-06")
+case("s8-jsonld-name-with-entity", page("<div class='meta'><a href='/people/runa'>Runa Fal&eacute;n</a></div>",
+  head="<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": \"Runa Fal&eacute;n\"}, "
+  "\"datePublished\": \"2017-05-06\"}</script>"), "Runa Falén", "2017-05-06")
+# The author's markup between the headline and the body, in a box named for sharing or comments: the names alone;
+# not a related story's author in an <aside>, nor the date of a box named "byline".
+D8 = "<p class='date'>May 6, 2017</p>"
+case("s8-itemprop-author-in-share-box", page("<div class='entry-meta social-share-comments'>By <span class='author vcard' itemprop='author'>"
+  "<a rel='author' href='/people/runa'>Runa Falk</a></span> &bull; <a href='#comments'>12 comments</a></div>" + D8), "Runa Falk", "2017-05-06")
+case("s8-related-aside-author-not-taken", page("<aside class='related'><ul><li><a href='/x'><h2>Another story</h2></a> <span class='author'>By "
+  "<span class='authorname'>Ola Berge</span></span></li></ul></aside>" + D8), None, "2017-05-06")
+case("s8-date-in-byline-box-is-no-name", page("<div class='share-tools'><a href='#'>Share</a></div><div class='story__byline'>"
+  "<span class='story__byline__date'>May 6th 2017 1:01PM</span></div>"), None, "2017-05-06")
+# Metadata: a desk's account is no author; a date the page shows after the text, a day off the metadata's UTC
+# timestamp, is the reader's; a saved page's <meta value> (Mercury's clean-up renames content) is still metadata.
+case("s8-meta-author-desk-account-shown", page("<p class='credit'>Riverside Staff</p>", head=M("author", "Riverside Staff")
+  + M("article:published_time", "2017-05-06T10:00:00Z", "property")), None, "2017-05-06")
+case("s8-shown-date-after-body-beats-utc-meta", page("", head=M("article:published_time", "2017-05-07T01:30:00Z", "property"))
+  .replace("</div></article>", "</div><footer class='entry-footer'><span class='posted-on'><time class='entry-date published' "
+           "datetime='2017-05-06T21:30:00-04:00'>May 6, 2017</time></span></footer></article>"), None, "2017-05-06")
+case("s8-issue-date-after-body-loses-to-meta", page("", head=M("article:published_time", "2017-05-01T10:00:00Z", "property"))
+  .replace("</div></article>", "</div><footer class='entry-footer'><span class='posted-on'><time class='entry-date published' "
+           "datetime='2017-05-15'>May 15, 2017</time></span></footer></article>"), None, "2017-05-01")
+case("s8-meta-value-attribute", page("", head="<meta value='2017-05-06T10:00:00-04:00' name='article:published_time'>"), None, "2017-05-06")
+# A byline-marked word that names no one ("Updated", a tool bar's "Print Email") where the metadata's author is
+# shown in the page: the metadata's author; a byline that names another person than the metadata stays.
+case("s8-byline-box-word-and-meta-author-shown", page("<div class='byline'><span class='byline__label'>Updated</span></div>" + D8
+  + "<p class='author-bio'>Runa Falk writes about libraries.</p>", head=M("author", "Runa Falk")), "Runa Falk", "2017-05-06")
+case("s8-byline-other-person-than-meta-stays", page("<p class='byline'>By Ola Berge</p>" + D8 + "<p class='editor'>Edited by Runa Falk</p>",
+  head=M("author", "Runa Falk")), "Ola Berge", "2017-05-06")
+case("s8-meta-article-author-underscore-with-email", page("<div class='byline'><a href='#'>Print</a> <a href='#'>Email</a></div>" + D8
+  + "<p class='contact'>Contact Runa Falk at the desk.</p>", head=M("article_author", "Runa Falk | rfalk@example.org")), "Runa Falk", "2017-05-06")
+case("s8-updated-by-name-handle", page("<div class='c-byline'>Updated by <span class='c-byline__item'><a href='/authors/runa'>Runa Falk</a>"
+  "<span class='c-byline__item'><a href='https://social.example/runa'>@runafalk</a></span></span> <time class='c-byline__item'>May 6, 2017, 10:20am EDT</time></div>"), "Runa Falk", "2017-05-06")
+case("s8-metadata-user-id-not-taken", page("<p class='author'><a href='/u/1'>Ola Berge</a></p>" + D8, head=ld(art8(author={"@type": "Person", "name": "OB2047"}))), "Ola Berge", "2017-05-06")
+# Machine-readable dates in the other forms metadata writes them: Java's Date.toString(), a compact date and time,
+# and a line that gives the update before the publication.
+case("s8-meta-java-date-string", page("", head=M("article:published_time", "Sat May 06 12:45:00 EDT 2017", "property")), None, "2017-05-06")
+case("s8-meta-compact-date-time", page("", head=M("pdate", "20170506124500")), None, "2017-05-06")
+case("s8-updated-then-published-one-line", page("<p class='dates'>Updated 4:00 PM, May 8, 2017; Published 10:00 AM, May 6, 2017</p>"), None, "2017-05-06")
+# Authors as the items of a list, each with its own pop-up box of links between them: one byline of all the names.
+case("s8-author-list-items-with-overlays", page("<div class='article-meta'><ul class='authors'><li><div rel='author' class='author has-bio'>"
+  "<span class='by-text'>By</span> Runa Falk </div><div class='author-overlay'><a class='close' href='#'>Close</a><div class='author-meta'>"
+  "<a href='https://social.example/runa'>Follow on Social</a></div><div class='author-meta'><a href='/author/runa_falk'>More from Runa</a></div></div></li>"
+  "<li><div rel='author' class='author has-bio'>Ola Berge </div><div class='author-overlay'><a class='close' href='#'>Close</a></div></li>"
+  "<li><div rel='author' class='author'>KARI SAND</div></li></ul><span class='timestamp'>May 6, 2017, 12:37 PM ET</span></div>"),
+  "Runa Falk, Ola Berge, KARI SAND", "2017-05-06")
+# A sentence that opens with "By" and a year is no byline.
+case("s8-by-a-number-sentence-no-byline", page(D8).replace("<p>The council", "<p>By 2019 the council will have closed four of its branches.</p><p>The council", 1), None, "2017-05-06")
+# A section's link beside the date is no name: one word is no byline without "By".
+case("s8-date-pipe-section-link", page("<div><span>May 6, 2017</span> <span>|</span> <a href='/local'>Riverside</a></div>"), None, "2017-05-06")
+# A relative time ("3 hours ago") whose element keeps the ISO date in a data attribute, as time-ago scripts do.
+case("s8-time-data-published-relative", page("<div class='meta'><time data-published='2017-05-06 09:13:00Z'>4 hours ago</time></div>"), None, "2017-05-06")
+case("s8-span-data-timestamp-relative", page("<div class='meta'><span class='timestamp' data-timestamp='2017-05-06T10:00:00Z'>3 hours ago</span></div>"), None, "2017-05-06")
+# HTML5's pubdate attribute marks the article's publication time: above the headline, outside any article element,
+# with the shown date in linked numbers and a two-digit year.
+case("s8-time-pubdate-above-headline-no-article", "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Library on Mill Street to close</title></head>"
+  "<body><div class='page'><header class='single-header'><div class='hat'>Local news</div><div class='timestamp'><time class='local-time' "
+  "datetime='2017-05-06T16:14:25+00:00' pubdate='pubdate'><a href='/2017/05/'>5</a>/<a href='/2017/05/06/'>6</a>/<a href='/2017/'>17</a> 11:14 AM</time></div>"
+  "<h1 class='headline'>Library on Mill Street to close</h1></header><div class='post-body'>" + P + "</div></div></body></html>", None, "2017-05-06")
+# Meta lines with a labelled numeric date, or a plain hyphen between the name and the date.
+case("s8-author-label-pipe-numeric-date", page("<p>Author: <a href='/u/runa'>Runa Falk</a> | Date: 05/16/2017</p>"), "Runa Falk", "2017-05-16")
+case("s8-name-hyphen-date", page("<p class='meta'>Runa Falk - May 6, 2017</p>"), "Runa Falk", "2017-05-06")
+# A byline that is the site's own name and a word ("Town Courier Submissions", "Town Courier Team") names no one; a
+# personal site's owner (the name is the whole site name) stays.
+case("s8-byline-site-name-and-a-word", page("<p class='byline'>By Town Courier Submissions</p>" + D8,
+  head="<meta property='og:site_name' content='Town Courier'>"), None, "2017-05-06")
+case("s8-byline-personal-site-owner", page("<p class='byline'>By Runa Falk</p>" + D8,
+  head="<meta property='og:site_name' content='Runa Falk'><link rel='canonical' href='https://runafalk.example/2017/05/library'>"), "Runa Falk", "2017-05-06")
+# twitter:creator holds a handle on most sites, a name on some: the name, when the page shows it, is the author.
+case("s8-twitter-creator-name-shown", page("<div class='meta-info'><a href='https://runafalk.example'>Runa Falk</a></div>" + D8,
+  head="<meta name='twitter:creator' content='Runa Falk'>"), "Runa Falk", "2017-05-06")
+case("s8-twitter-creator-handle-not-taken", page("<div class='meta-info'><a href='https://social.example/runafalk'>@runafalk</a></div>" + D8,
+  head="<meta name='twitter:creator' content='@runafalk'>"), None, "2017-05-06")
+# A count of comments or shares beside the byline is the page's furniture.
+case("s8-by-name-pipe-comment-count", page("<p class='meta'>By Runa Falk | 12 Comments</p>" + D8), "Runa Falk", "2017-05-06")
+case("s8-by-name-shares-and-date", page("<p class='meta'>By Runa Falk &bull; May 6, 2017 &bull; 1.2K Shares</p>"), "Runa Falk", "2017-05-06")
+# Several articles in the JSON-LD: the one whose address is the page's own (canonical) is the page's article.
+case("s8-jsonld-two-articles-own-by-url", page("", head="<link rel='canonical' href='https://towncourier.example/2017/library-to-close'>"
+  + ld({"@context": "https://schema.org", "@graph": [
+    {"@type": "NewsArticle", "url": "https://towncourier.example/2012/old-story", "headline": "Another story", "datePublished": "2012-01-01"},
+    {"@type": "NewsArticle", "mainEntityOfPage": {"@id": "https://towncourier.example/2017/library-to-close"},
+     "headline": "Library on Mill Street to close", "datePublished": "2017-05-06T10:00:00Z"}]})), None, "2017-05-06")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
