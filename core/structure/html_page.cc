@@ -732,9 +732,6 @@ class Builder : public PageTree {
   // element of the body with a content attribute).
   void read_meta(const html::Token& t, bool dates_only = false) {
     const std::string* content = t.attribute("content");
-    // A saved copy of a page may have its <meta content> renamed "value" (Mercury's clean-up does so): the same
-    // data. Only on a <meta>, which has no "value" of its own.
-    if (!content && !dates_only) content = t.attribute("value");
     if (!content) return;
     const std::string* attr = nullptr;
     for (const char* k : {"property", "name", "itemprop", "http-equiv"})

@@ -742,7 +742,7 @@ case("s8-related-aside-author-not-taken", page("<aside class='related'><ul><li><
 case("s8-date-in-byline-box-is-no-name", page("<div class='share-tools'><a href='#'>Share</a></div><div class='story__byline'>"
   "<span class='story__byline__date'>May 6th 2017 1:01PM</span></div>"), None, "2017-05-06")
 # Metadata: a desk's account is no author; a date the page shows after the text, a day off the metadata's UTC
-# timestamp, is the reader's; a saved page's <meta value> (Mercury's clean-up renames content) is still metadata.
+# timestamp, is the reader's.
 case("s8-meta-author-desk-account-shown", page("<p class='credit'>Riverside Staff</p>", head=M("author", "Riverside Staff")
   + M("article:published_time", "2017-05-06T10:00:00Z", "property")), None, "2017-05-06")
 case("s8-shown-date-after-body-beats-utc-meta", page("", head=M("article:published_time", "2017-05-07T01:30:00Z", "property"))
@@ -751,7 +751,6 @@ case("s8-shown-date-after-body-beats-utc-meta", page("", head=M("article:publish
 case("s8-issue-date-after-body-loses-to-meta", page("", head=M("article:published_time", "2017-05-01T10:00:00Z", "property"))
   .replace("</div></article>", "</div><footer class='entry-footer'><span class='posted-on'><time class='entry-date published' "
            "datetime='2017-05-15'>May 15, 2017</time></span></footer></article>"), None, "2017-05-01")
-case("s8-meta-value-attribute", page("", head="<meta value='2017-05-06T10:00:00-04:00' name='article:published_time'>"), None, "2017-05-06")
 # A byline-marked word that names no one ("Updated", a tool bar's "Print Email") where the metadata's author is
 # shown in the page: the metadata's author; a byline that names another person than the metadata stays.
 case("s8-byline-box-word-and-meta-author-shown", page("<div class='byline'><span class='byline__label'>Updated</span></div>" + D8
