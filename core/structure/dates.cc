@@ -653,7 +653,7 @@ std::string java_date(std::string_view value) {
   }
   int mo = static_cast<int>(*month) + 1;
   if (!valid(y, mo, d)) return {};
-  char buf[16];
+  char buf[32];  // the sizes are checked above; room enough for any int keeps GCC quiet
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
   return buf;
 }
