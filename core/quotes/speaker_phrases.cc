@@ -795,8 +795,9 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
     if (n > after + 1 && n + 1 < hi && ix_.is_punct(n, ",")) role_end = n;
   }
   if (role_end + 1 < hi && ix_.is_punct(role_end, ",") && phrase.mentions.size() == 1 &&
-      phrase.mentions.back().kind == MentionKind::Role) {
-    // "according to its director, Rosa Jimenez": the name set beside the role names it.
+      (phrase.mentions.back().kind == MentionKind::Role || phrase.mentions.back().kind == MentionKind::Anonymous)) {
+    // "according to its director, Rosa Jimenez": the name set beside the role names it; "The chief executive,
+    // Priyanka Desai, apologised and said" too.
     uint32_t e = role_end + 1;
     while (e < hi && !ix_.is_punct(e, ",") && !ix_.is_punct(e, ".") && !ix_.is_punct(e, ";") &&
            e - role_end < kMaxChunk)
