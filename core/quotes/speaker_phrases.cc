@@ -215,6 +215,13 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
         }
       }
     }
+    // "A spokesperson for Kelderton Climate Action": the organisation named after "for" speaks (its mention, read
+    // next, is the phrase's); "a spokesman for the ministry" names none and stays an unnamed spokesman.
+    if (kind == MentionKind::Role && spokes && t + 2 < b && ix_.word_is(t + 1, "for")) {
+      uint32_t o = ix_.word_is(t + 2, "the") ? t + 3 : t + 2;
+      int32_t e = o < b ? ix_.info[o].entity : -1;
+      if (e >= 0 && doc.entities[static_cast<size_t>(e)].label == Label::Org) continue;
+    }
     Mention m;
     m.kind = kind;
     m.head = t;

@@ -515,6 +515,28 @@ std::optional<Mention> Resolver::possessor(uint32_t clitic) const {
 // it ("Apple's statement", "her biography" right after a quote of hers), else the document itself as written,
 // with no cluster (CONTRACT.md's speaker has no field for a source's kind: the name says "the statement").
 Resolved Resolver::resolve_document(const Mention& m, uint32_t at) {
+  // "a statement from Harrowgate Partners", "a report by the Audit Office": the organisation or person named
+  // right after the document is behind it.
+  if (m.last + 1 < ix_.size() && (ix_.word_is(m.last, "from") || ix_.word_is(m.last, "by"))) {
+    uint32_t k = m.last + 1;
+    if (ix_.word_is(k, "the") && k + 1 < ix_.size()) ++k;
+    int32_t e = ix_.info[k].entity;
+    if (e >= 0 && (k == 0 || ix_.info[k - 1].entity != e)) {
+      Label l = ix_.doc.entities[static_cast<size_t>(e)].label;
+      if (l == Label::Org || l == Label::Person) {
+        Mention named;
+        named.kind = MentionKind::Entity;
+        named.entity = e;
+        named.first = k;
+        named.last = k;
+        while (named.last < ix_.size() && ix_.info[named.last].entity == e) ++named.last;
+        named.head = named.last - 1;
+        Resolved r = resolve_one(named, false, at);
+        r.confidence = std::min(r.confidence, 0.85f);
+        return r;
+      }
+    }
+  }
   if (m.possessed && m.first > 0 && ix_.kind(m.first - 1) == TokenKind::Clitic) {
     if (auto owner = possessor(m.first - 1)) {
       Resolved r = resolve_one(*owner, false, at);
