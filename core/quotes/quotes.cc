@@ -1125,7 +1125,8 @@ class Finder {
   bool addresses(uint32_t verb) const {
     std::string w = ix_.lower(verb);
     return w == "advised" || w == "advise" || w == "advises" || w == "advising" || w == "informed" || w == "informs" ||
-           w == "assured" || w == "assures" || w == "reminded" || w == "reminds";
+           w == "assured" || w == "assures" || w == "reminded" || w == "reminds" || w == "warned" || w == "warns" ||
+           w == "warn";
   }
 
   // "The Emmys added a category", "added two games", "the Sixers, who claimed the top prize", "claimed the lives
@@ -1266,6 +1267,13 @@ class Finder {
           }
         }
         if (k < e && ix_.lower(k) == "to") continue;  // "told him to leave": an order, not a statement
+        // "warned residents to stay indoors": an object no speaker names, then "to": a warning to act.
+        bool order = false;
+        for (uint32_t j = k; j < e && j <= k + 3 && !order; ++j) {
+          if (ix_.is(j, QuoteWord::That) || ix_.is(j, QuoteWord::Aux) || !ix_.info[j].lower) break;
+          order = ix_.word_is(j, "to") && j + 1 < e && ix_.info[j + 1].lower;
+        }
+        if (order) continue;
       }
       // "pointing out the auditors are ...": "point out", then the clause, with or without "that"; without it, only a
       // clause with an auxiliary soon ("pointed out the flaws in the plan" reports none).
