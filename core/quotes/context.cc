@@ -99,15 +99,16 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
       bool fresh = false;
       uint32_t id = table.find_or_add(s, k == TokenKind::Abbrev, static_cast<uint32_t>(words_.size()), fresh);
       if (fresh) {
-        std::string w = unicode::lowercase(s);
-        if (k == TokenKind::Abbrev && !w.empty() && w.back() == '.') w.pop_back();
         WordFacts f;
+        f.lower = unicode::lowercase(s);
+        std::string_view w = f.lower;
+        if (k == TokenKind::Abbrev && !w.empty() && w.back() == '.') w.remove_suffix(1);
         const WordLookups found = find_word(w);
         f.cue = found.cue;
         f.speaker = found.speaker;
         f.word = found.word;
-        f.ly = !f.word && w.size() > 4 && std::string_view(w).substr(w.size() - 2) == "ly";
-        words_.push_back(f);
+        f.ly = !f.word && w.size() > 4 && w.substr(w.size() - 2) == "ly";
+        words_.push_back(std::move(f));
       }
       word_of_[t] = id;
       const WordFacts& f = words_[id];
@@ -126,18 +127,18 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     if (!info[t].impersonal || !info[t + 1].word || *info[t + 1].word != QuoteWord::That) continue;
     const TokenInfo& p = info[t - 1];
     if (toks[t - 1].kind != TokenKind::Word || p.word || p.cue || p.impersonal || text(t) != "reports") continue;
-    if (lower(t - 1) == "there") continue;
+    if (lower_is(t - 1, "there")) continue;
     info[t].impersonal = false;
     info[t].cue = CueWord::Report;
   }
   // "as the firm puts it, “...”", "as she put it": "put" in that frame is a verb of saying.
   for (uint32_t t = 2; t + 1 < toks.size(); ++t) {
-    if (info[t].cue || (lower(t) != "put" && lower(t) != "puts")) continue;
-    if (lower(t + 1) != "it") continue;
+    if (info[t].cue || (!lower_is(t, "put") && !lower_is(t, "puts"))) continue;
+    if (!lower_is(t + 1, "it")) continue;
     bool as = false;
     for (uint32_t k = t - 1; k > 0 && t - k <= 4 && !as; --k) {
       if (toks[k].kind != TokenKind::Word && toks[k].kind != TokenKind::Clitic) break;
-      as = lower(k) == "as";
+      as = lower_is(k, "as");
     }
     if (as) info[t].cue = CueWord::Say;
   }
@@ -191,7 +192,12 @@ std::optional<Gender> TextIndex::given_gender(uint32_t t) {
 }
 
 std::string TextIndex::lower(uint32_t t) const {
-  return unicode::lowercase(text(t));
+  return word_of_[t] != kNoWord ? words_[word_of_[t]].lower : unicode::lowercase(text(t));
+}
+
+bool TextIndex::lower_is(uint32_t t, std::string_view w) const {
+  if (word_of_[t] != kNoWord) return words_[word_of_[t]].lower == w;
+  return unicode::lowercase(text(t)) == w;
 }
 
 bool TextIndex::is_mark(uint32_t t) const {

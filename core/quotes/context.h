@@ -52,7 +52,10 @@ class TextIndex {
 
   size_t size() const { return info.size(); }
   std::string_view text(uint32_t t) const { return doc.view(doc.tokens[t].span); }
+  /// The token's text lowercased (unicode::lowercase): a word's is kept from the first time it occurs.
   std::string lower(uint32_t t) const;
+  /// lower(t) == w, without a copy for a word.
+  bool lower_is(uint32_t t, std::string_view w) const;
   /// Is token t the ASCII word `w` (lowercase) in any case? Allocates nothing, unlike lower().
   bool word_is(uint32_t t, std::string_view w) const {
     std::string_view x = text(t);
@@ -95,6 +98,7 @@ class TextIndex {
   /// What the tables say about a distinct word (a token's text, lowercased, without an abbreviation's dot);
   /// looked up once per document however often the word occurs.
   struct WordFacts {
+    std::string lower;  // the text lowercased (with an abbreviation's dot: what lower() gives)
     std::optional<CueWord> cue;
     std::optional<SpeakerWord> speaker;
     std::optional<QuoteWord> word;
