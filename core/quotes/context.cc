@@ -197,7 +197,10 @@ std::string TextIndex::lower(uint32_t t) const {
 
 bool TextIndex::lower_is(uint32_t t, std::string_view w) const {
   if (word_of_[t] != kNoWord) return words_[word_of_[t]].lower == w;
-  return unicode::lowercase(text(t)) == w;
+  std::string_view x = text(t);  // punctuation, numbers ...: ASCII folding is lowercasing for ASCII
+  for (char c : x)
+    if (static_cast<unsigned char>(c) >= 0x80) return unicode::lowercase(x) == w;
+  return word_is(t, w);
 }
 
 bool TextIndex::is_mark(uint32_t t) const {
