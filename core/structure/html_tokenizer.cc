@@ -106,12 +106,31 @@ bool raw_text_element(std::string_view name, bool& decode) {
 
 }  // namespace
 
+size_t find_amp_or_nul_plain(std::string_view s, size_t from) {
+  size_t j = from;
+  while (j < s.size() && s[j] != '&' && s[j] != '\0') ++j;
+  return j;
+}
+
+size_t find_amp_or_nul(std::string_view s, size_t from) {
+  // A word has a zero byte where (x - 0x01..) & ~x & 0x80.. has its high bit (exact for the first zero byte, the
+  // only one that matters here; the bytes after it may be marked wrongly, which the byte scan below settles).
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull, kAmps = 0x2626262626262626ull;
+  size_t j = from;
+  for (; j + 8 <= s.size(); j += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + j, 8);
+    const uint64_t a = x ^ kAmps;  // zero where x has '&'
+    if (((x - kOnes) & ~x & kHighs) | ((a - kOnes) & ~a & kHighs)) break;
+  }
+  return find_amp_or_nul_plain(s, j);
+}
+
 void decode_references(std::string_view in, std::string& out, bool in_attribute, bool drop_nul) {
   size_t i = 0;
   while (i < in.size()) {
     // Copy the run up to the next '&' or NUL in one go.
-    size_t j = i;
-    while (j < in.size() && in[j] != '&' && in[j] != '\0') ++j;
+    size_t j = find_amp_or_nul(in, i);
     out.append(in.data() + i, j - i);
     if (j >= in.size()) break;
     if (in[j] == '\0') {
