@@ -87,6 +87,7 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
   // Each distinct word is looked up in the tables once per document; a word is found again by its text as
   // written (no lowercasing per token).
   WordTable table;
+  words_.reserve(std::min<size_t>(toks.size(), 1024));  // distinct words: fewer than tokens (a copy per growth)
   mark_prefix_.assign(toks.size() + 1, 0);
   for (uint32_t t = 0; t < toks.size(); ++t) {
     TokenInfo& x = info[t];
@@ -195,8 +196,7 @@ std::string TextIndex::lower(uint32_t t) const {
   return word_of_[t] != kNoWord ? words_[word_of_[t]].lower : unicode::lowercase(text(t));
 }
 
-bool TextIndex::lower_is(uint32_t t, std::string_view w) const {
-  if (word_of_[t] != kNoWord) return words_[word_of_[t]].lower == w;
+bool TextIndex::other_lower_is(uint32_t t, std::string_view w) const {
   std::string_view x = text(t);  // punctuation, numbers ...: ASCII folding is lowercasing for ASCII
   for (char c : x)
     if (static_cast<unsigned char>(c) >= 0x80) return unicode::lowercase(x) == w;

@@ -364,6 +364,7 @@ TEST_CASE("quotes: TextIndex::lower and lower_is agree with unicode::lowercase, 
     for (const char* w : words) {
       CAPTURE(ix.text(t), w);
       REQUIRE(ix.lower(t) == aa::unicode::lowercase(ix.text(t)));
+      if (auto word = ix.word_lower(t)) REQUIRE(*word == aa::unicode::lowercase(ix.text(t)));
       const bool reference = aa::unicode::lowercase(ix.text(t)) == w;
       CHECK(ix.lower_is(t, w) == reference);
       if (reference && ix.text(t).find('\xC4') != std::string_view::npos) ++non_ascii_equal;
