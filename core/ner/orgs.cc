@@ -683,11 +683,13 @@ void described_bodies(const Document& doc, const TokenTable& table, const Gazett
       bool shares_before = (table.norm(i) == "in" || table.norm(i) == "of") && table.norm(i - 1) == "shares";
       // "The GMB union agreed", "the CMA watchdog": an acronym of three letters or more the tagger left out between
       // "the" and a noun for a body that is no maker or seller of things ("the SUV maker", "the DIY chain").
-      std::string_view noun = table.norm(i + 1);
-      bool body = noun == "union" || noun == "watchdog" || noun == "regulator" || noun == "charity" ||
-                  noun == "broadcaster" || noun == "lender" || noun == "insurer" || noun == "airline";
+      auto body = [&] {
+        std::string_view noun = table.norm(i + 1);
+        return noun == "union" || noun == "watchdog" || noun == "regulator" || noun == "charity" ||
+               noun == "broadcaster" || noun == "lender" || noun == "insurer" || noun == "airline";
+      };
       if (table.casing(i) == Casing::Upper && table.norm(i - 1) == "the" && table.casing(i + 1) == Casing::Lower &&
-          body && doc.tokens[i].span.size() >= 3 && doc.tokens[i].span.size() <= 6 &&
+          body() && doc.tokens[i].span.size() >= 3 && doc.tokens[i].span.size() <= 6 &&
           doc.tokens[i].kind == TokenKind::Word && capital(i)) {
         if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
         if (owner[i] < 0) added.push_back({i, i + 1, Label::Org, kJoinedScore, {}});
