@@ -231,6 +231,7 @@ bool Tokenizer::tag(Token& t, size_t lt) {
   t.offset = lt;
   t.name.clear();
   append_name(t.name, in_, n0, i);
+  for (Attribute& a : t.attributes) spare_.push_back(std::move(a));
   t.attributes.clear();
   t.self_closing = false;
   t.text.clear();
@@ -255,7 +256,8 @@ bool Tokenizer::tag(Token& t, size_t lt) {
     while (i < in_.size() && !html_space(in_[i]) && in_[i] != '/' && in_[i] != '>' && in_[i] != '=') ++i;
     size_t a1 = i;
     while (i < in_.size() && html_space(in_[i])) ++i;
-    std::string value;
+    Attribute attribute = take_spare();
+    std::string& value = attribute.value;
     if (i < in_.size() && in_[i] == '=') {
       ++i;
       while (i < in_.size() && html_space(in_[i])) ++i;
@@ -271,14 +273,15 @@ bool Tokenizer::tag(Token& t, size_t lt) {
         decode_references(in_.substr(v0, i - v0), value, true, false);
       }
     }
-    if (end_tag) continue;  // end tags keep no attributes
-    std::string name;
-    append_name(name, in_, a0, a1);
-    if (t.attributes.size() >= 256) continue;  // a tag with more attributes keeps the first 256
-    bool seen = false;
-    for (const Attribute& a : t.attributes)
-      if (a.name == name) seen = true;
-    if (!seen) t.attributes.push_back({std::move(name), std::move(value)});
+    const std::string& name = attribute.name;
+    if (!end_tag) append_name(attribute.name, in_, a0, a1);  // end tags keep no attributes
+    // A tag with more attributes keeps the first 256.
+    bool seen = end_tag || t.attributes.size() >= 256;
+    for (size_t k = 0; k < t.attributes.size() && !seen; ++k) seen = t.attributes[k].name == name;
+    if (seen)
+      spare_.push_back(std::move(attribute));
+    else
+      t.attributes.push_back(std::move(attribute));
   }
   pos_ = i;
   if (end_tag) {
@@ -287,6 +290,15 @@ bool Tokenizer::tag(Token& t, size_t lt) {
     raw_end_ = t.name;
   }
   return true;
+}
+
+Attribute Tokenizer::take_spare() {
+  if (spare_.empty()) return {};
+  Attribute a = std::move(spare_.back());
+  spare_.pop_back();
+  a.name.clear();
+  a.value.clear();
+  return a;
 }
 
 bool Tokenizer::markup_declaration(Token& t, size_t lt) {

@@ -92,6 +92,11 @@ class Tokenizer {
   size_t pos_ = 0;
   std::string raw_end_;      // when not empty: the element whose raw text comes next ("script")
   bool raw_decode_ = false;  // RCDATA (title, textarea): references decoded
+  // The attributes of the tokens before, emptied, whose strings keep their memory for the next tags' (a page has
+  // thousands of attributes, most values longer than a string holds without allocating). At most as many as one
+  // tag had (at most 257).
+  std::vector<Attribute> spare_;
+  Attribute take_spare();
 };
 
 }  // namespace aa::html
