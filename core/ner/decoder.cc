@@ -188,8 +188,8 @@ void viterbi(const int32_t* em, size_t n, int T, const int32_t* trans, int* tags
              DecoderScratch& sc) {
   if (n == 0) return;
   prepare(T, trans, sc);
-  sc.forward.resize(n * T);
-  sc.shift.resize(n);
+  if (sc.forward.size() < n * T) sc.forward.resize(n * T);
+  if (sc.shift.size() < n) sc.shift.resize(n);
   int32_t* f = sc.forward.data();
   for (int y = 0; y < T; ++y) f[y] = can_follow(T, y, T) ? trans[T * T + y] + em[y] : kNeg;
   sc.shift[0] = f[kOutside];
@@ -228,7 +228,7 @@ void margins_from(const int32_t* em, size_t n, const int* tags, size_t from, int
                   bool tagged_only) {
   if (from >= n) return;
   const int T = sc.n_tags;
-  sc.backward.resize(n * T);
+  if (sc.backward.size() < n * T) sc.backward.resize(n * T);
   int32_t* b = sc.backward.data();
   const int32_t* f = sc.forward.data();
   // b[i][y] = best score of tokens i+1.. given tag y at i (emission at i excluded), each column shifted by its

@@ -10,6 +10,8 @@ namespace aa::ner {
 /// Working memory of the decoder, reused from sentence to sentence, and what it has worked out about the last
 /// transition matrix it saw.
 struct DecoderScratch {
+  // Sized for the longest sentence so far, never shrunk (a resize up from a shorter sentence zero-filled what the
+  // decoder then writes anyway); what a sentence uses is its first n columns.
   std::vector<int32_t> forward, backward;  // n * n_tags, each column shifted so that its O score is 0
   std::vector<int32_t> shift;              // per token: what its forward column was shifted by
   // The transitions they were prepared for, worked out for BILOU: the "closed" tags (O, L-k, U-k) are followed by

@@ -259,12 +259,14 @@ bool no_entities(const Document& doc, BlockKind kind) {
     for (uint32_t first = sentence.first_token; first < sentence.last_token; first += kTagWindow) {
       const Sentence s = tag_window(sentence, first);
       size_t n = s.last_token - s.first_token;
-      emissions.resize(n * T);
+      // Grown, never shrunk (no zero fill per sentence): the scorer, the decoder and margins_from write the first
+      // n entries before anything reads them.
+      if (emissions.size() < n * T) emissions.resize(n * T);
       codes.compute(gaz, table, s);
       store_kept_codes(table, s, codes);
       scorer.emissions(s, codes, emissions.data());
-      tags.resize(n);
-      margins.resize(n);
+      if (tags.size() < n) tags.resize(n);
+      if (margins.size() < n) margins.resize(n);
       viterbi(emissions.data(), n, T, model.transitions(), tags.data(), nullptr, scratch);
       size_t first_cand = cands.size();
       for (const TagSpan& sp : spans_of(tags.data(), n)) {

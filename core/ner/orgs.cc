@@ -76,10 +76,9 @@ void untagged_companies(const Document& doc, const TokenTable& table, const Gaze
       // The suffix untagged, or tagged alone ("Network [PERSON Rail] said").
       int32_t own = cand_at[i];
       bool alone = own >= 0 && cands[own].begin == i && cands[own].end == i + 1 && !cands[own].bytes.end;
-      std::optional<CompanyWord> w = company_word(table, i);
-      if ((own >= 0 && !alone) || table.casing(i) != Casing::Title || table.style(i) != Style::Normal ||
-          (w != CompanyWord::Suffix && w != CompanyWord::Institution && w != CompanyWord::Company))
-        continue;
+      if ((own >= 0 && !alone) || table.casing(i) != Casing::Title || table.style(i) != Style::Normal) continue;
+      std::optional<CompanyWord> w = company_word(table, i);  // (after the cheap tests: a lookup per token)
+      if (w != CompanyWord::Suffix && w != CompanyWord::Institution && w != CompanyWord::Company) continue;
       uint32_t b = i;
       while (b > s.first_token && cand_at[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
              table.gaz<kGazTitle>(b - 1) == kPosNone && table.norm(b - 1) != "the")
@@ -679,16 +678,18 @@ void described_bodies(const Document& doc, const TokenTable& table, const Gazett
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
-      bool body_before = table.casing(i) == Casing::Lower && table_find(kBodyNouns, table.norm(i)) &&
-                         table.norm(i - 1) == "the";  // "the union Balpa", "the charity Shelter"
+      bool body_before = table.casing(i) == Casing::Lower && table.norm(i - 1) == "the" &&
+                         table_find(kBodyNouns, table.norm(i));  // "the union Balpa", "the charity Shelter"
       bool shares_before = (table.norm(i) == "in" || table.norm(i) == "of") && table.norm(i - 1) == "shares";
       // "The GMB union agreed", "the CMA watchdog": an acronym of three letters or more the tagger left out between
       // "the" and a noun for a body that is no maker or seller of things ("the SUV maker", "the DIY chain").
-      std::string_view noun = table.norm(i + 1);
-      bool body = noun == "union" || noun == "watchdog" || noun == "regulator" || noun == "charity" ||
-                  noun == "broadcaster" || noun == "lender" || noun == "insurer" || noun == "airline";
+      auto body = [&] {
+        std::string_view noun = table.norm(i + 1);
+        return noun == "union" || noun == "watchdog" || noun == "regulator" || noun == "charity" ||
+               noun == "broadcaster" || noun == "lender" || noun == "insurer" || noun == "airline";
+      };
       if (table.casing(i) == Casing::Upper && table.norm(i - 1) == "the" && table.casing(i + 1) == Casing::Lower &&
-          body && doc.tokens[i].span.size() >= 3 && doc.tokens[i].span.size() <= 6 &&
+          body() && doc.tokens[i].span.size() >= 3 && doc.tokens[i].span.size() <= 6 &&
           doc.tokens[i].kind == TokenKind::Word && capital(i)) {
         if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
         if (owner[i] < 0) added.push_back({i, i + 1, Label::Org, kJoinedScore, {}});
@@ -869,9 +870,10 @@ void agency_names(const Document& doc, const TokenTable& table, const Gazetteer&
   std::vector<uint8_t> drop;
   std::vector<Candidate> added;
   for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+    if (!title(i)) continue;  // (before the lookup: most tokens)
     std::optional<CompanyWord> word = company_word(table, i);
     bool company = word == CompanyWord::Company;  // "Health Canada": only before a country
-    if (!title(i) || !(word == CompanyWord::Lead || company || table.norm(i) == "police")) continue;
+    if (!(word == CompanyWord::Lead || company || table.norm(i) == "police")) continue;
     if (i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block && title(i - 1) && !(table.flags(i) & kSentenceStart))
       continue;
     if (owner.empty()) {

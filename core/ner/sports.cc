@@ -8,6 +8,7 @@
 
 #include "data/tables.h"
 #include "ner/orgs.h"
+#include "ner/type_lookup.h"
 
 namespace aa::ner {
 namespace {
@@ -288,15 +289,15 @@ void clubs_before_roles(const Document& doc, const TokenTable& table, const Gaze
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
   std::vector<int32_t> owner;
   std::vector<Candidate> added;
+  TypeLookup word(kSportsWords, table);
   for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
     if (table.casing(i) != Casing::Title || table.casing(i + 1) != Casing::Lower ||
         doc.tokens[i + 1].block != doc.tokens[i].block)
       continue;
-    auto next = table_find(kSportsWords, table.norm(i + 1));
+    auto next = word(i + 1);
     if (next != SportsWord::Role && next != SportsWord::RoleWeak && next != SportsWord::RoleResult) continue;
     uint32_t v = gazetteer.find(phrase_key(table, i, i + 1));
-    bool club =
-        table_find(kSportsWords, table.norm(i)) == SportsWord::Club || ((v & (1u << kGazClub)) && !(v & kPlace));
+    bool club = word(i) == SportsWord::Club || ((v & (1u << kGazClub)) && !(v & kPlace));
     if (!club || (i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block && table.casing(i - 1) == Casing::Title))
       continue;
     if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
@@ -367,13 +368,14 @@ void team_sheets(const Document& doc, const TokenTable& table, std::vector<Candi
 
 bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
   size_t results = known_clubs, scores = 0, weak = 0;
+  TypeLookup sports_word(kSportsWords, table);
   for (const Sentence& s : doc.sentences)
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       if (is_score(doc, i)) {
         ++scores;
         continue;
       }
-      auto word = table_find(kSportsWords, table.norm(i));
+      auto word = sports_word(i);
       // A margin: "by 22 runs", "by seven wickets", "by a point".
       bool by = i >= s.first_token + 2 && table.norm(i - 2) == "by";
       if ((word == SportsWord::Margin || word == SportsWord::MarginResult) && by) ++scores;
@@ -383,7 +385,7 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
       // A cricket score: "312 for six", "287 for 4".
       if (i + 2 < s.last_token && number_token(doc, i) && doc.tokens[i].span.end - doc.tokens[i].span.begin >= 2 &&
           table.norm(i + 1) == "for" &&
-          (table_find(kSportsWords, table.norm(i + 2)) == SportsWord::Count ||
+          (sports_word(i + 2) == SportsWord::Count ||
            (number_token(doc, i + 2) && doc.tokens[i + 2].span.end - doc.tokens[i + 2].span.begin == 1)))
         ++scores;
       // A side bowled out: "all out for 187", "bowled out for 210".
@@ -409,9 +411,10 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
                   std::vector<Candidate>& cands) {
   // In any document: franchises after "the" or before a plural verb ("Hobart Hurricanes have signed"; not
   // "protester Paris Kyriakides"), leagues and competitions by their names, a club's nickname after its full name.
+  TypeLookup word(kSportsWords, table);
   for (Candidate& c : cands) {
     bool the = c.begin > 0 && table.norm(c.begin - 1) == "the";
-    bool plural = c.end < doc.tokens.size() && table_find(kSportsWords, table.norm(c.end)) == SportsWord::AuxPlural;
+    bool plural = c.end < doc.tokens.size() && word(c.end) == SportsWord::AuxPlural;
     if ((the || plural) && franchise(doc, table, gazetteer, c)) c.label = Label::Org;
   }
   league_names(doc, table, cands);
@@ -426,10 +429,9 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     if (c.bytes.end) continue;
     uint32_t key = phrase_key(table, c.begin, c.end);
     uint32_t v = gazetteer.find(key);
-    bool listed = c.end == c.begin + 1 && table_find(kSportsWords, table.norm(c.begin)) == SportsWord::Club;
+    bool listed = c.end == c.begin + 1 && word(c.begin) == SportsWord::Club;
     if (((v & (1u << kGazClub)) && !(v & kPlace)) || listed) clubs.insert(key);
   }
-  auto word = [&](uint32_t i) { return table_find(kSportsWords, table.norm(i)); };
   auto known_span = [&](uint32_t b, uint32_t e) { return (gazetteer.find(phrase_key(table, b, e)) & kPlace) != 0; };
   // A known place the tagger left out before a result verb or a team's role ("Gloucester ran in five tries",
   // "Denver visit Phoenix", "Bath coach Ian Corrigan"; often the first word of a report): a GPE candidate, which

@@ -87,6 +87,7 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
   // Each distinct word is looked up in the tables once per document; a word is found again by its text as
   // written (no lowercasing per token).
   WordTable table;
+  words_.reserve(std::min<size_t>(toks.size(), 1024));  // distinct words: fewer than tokens (a copy per growth)
   mark_prefix_.assign(toks.size() + 1, 0);
   for (uint32_t t = 0; t < toks.size(); ++t) {
     TokenInfo& x = info[t];
@@ -99,15 +100,16 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
       bool fresh = false;
       uint32_t id = table.find_or_add(s, k == TokenKind::Abbrev, static_cast<uint32_t>(words_.size()), fresh);
       if (fresh) {
-        std::string w = unicode::lowercase(s);
-        if (k == TokenKind::Abbrev && !w.empty() && w.back() == '.') w.pop_back();
         WordFacts f;
+        f.lower = unicode::lowercase(s);
+        std::string_view w = f.lower;
+        if (k == TokenKind::Abbrev && !w.empty() && w.back() == '.') w.remove_suffix(1);
         const WordLookups found = find_word(w);
         f.cue = found.cue;
         f.speaker = found.speaker;
         f.word = found.word;
-        f.ly = !f.word && w.size() > 4 && std::string_view(w).substr(w.size() - 2) == "ly";
-        words_.push_back(f);
+        f.ly = !f.word && w.size() > 4 && w.substr(w.size() - 2) == "ly";
+        words_.push_back(std::move(f));
       }
       word_of_[t] = id;
       const WordFacts& f = words_[id];
@@ -126,7 +128,7 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     if (!info[t].impersonal || !info[t + 1].word || *info[t + 1].word != QuoteWord::That) continue;
     const TokenInfo& p = info[t - 1];
     if (toks[t - 1].kind != TokenKind::Word || p.word || p.cue || p.impersonal || text(t) != "reports") continue;
-    if (lower(t - 1) == "there") continue;
+    if (lower_is(t - 1, "there")) continue;
     info[t].impersonal = false;
     info[t].cue = CueWord::Report;
   }
@@ -144,12 +146,12 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
       info[t].speaker = SpeakerWord::Document;
   // "as the firm puts it, “...”", "as she put it": "put" in that frame is a verb of saying.
   for (uint32_t t = 2; t + 1 < toks.size(); ++t) {
-    if (info[t].cue || (lower(t) != "put" && lower(t) != "puts")) continue;
-    if (lower(t + 1) != "it") continue;
+    if (info[t].cue || (!lower_is(t, "put") && !lower_is(t, "puts"))) continue;
+    if (!lower_is(t + 1, "it")) continue;
     bool as = false;
     for (uint32_t k = t - 1; k > 0 && t - k <= 4 && !as; --k) {
       if (toks[k].kind != TokenKind::Word && toks[k].kind != TokenKind::Clitic) break;
-      as = lower(k) == "as";
+      as = lower_is(k, "as");
     }
     if (as) info[t].cue = CueWord::Say;
   }
@@ -203,7 +205,14 @@ std::optional<Gender> TextIndex::given_gender(uint32_t t) {
 }
 
 std::string TextIndex::lower(uint32_t t) const {
-  return unicode::lowercase(text(t));
+  return word_of_[t] != kNoWord ? words_[word_of_[t]].lower : unicode::lowercase(text(t));
+}
+
+bool TextIndex::other_lower_is(uint32_t t, std::string_view w) const {
+  std::string_view x = text(t);  // punctuation, numbers ...: ASCII folding is lowercasing for ASCII
+  for (char c : x)
+    if (static_cast<unsigned char>(c) >= 0x80) return unicode::lowercase(x) == w;
+  return word_is(t, w);
 }
 
 bool TextIndex::is_mark(uint32_t t) const {

@@ -52,7 +52,17 @@ class TextIndex {
 
   size_t size() const { return info.size(); }
   std::string_view text(uint32_t t) const { return doc.view(doc.tokens[t].span); }
+  /// The token's text lowercased (unicode::lowercase): a word's is kept from the first time it occurs.
   std::string lower(uint32_t t) const;
+  /// lower(t) == w, without a copy for a word.
+  bool lower_is(uint32_t t, std::string_view w) const {
+    return word_of_[t] != kNoWord ? std::string_view(words_[word_of_[t]].lower) == w : other_lower_is(t, w);
+  }
+  /// lower(t) of a word (a token of kind Word, Abbrev, Clitic or Symbol), without a copy; nothing for other tokens.
+  std::optional<std::string_view> word_lower(uint32_t t) const {
+    if (word_of_[t] == kNoWord) return std::nullopt;
+    return std::string_view(words_[word_of_[t]].lower);
+  }
   /// Is token t the ASCII word `w` (lowercase) in any case? Allocates nothing, unlike lower().
   bool word_is(uint32_t t, std::string_view w) const {
     std::string_view x = text(t);
@@ -95,6 +105,7 @@ class TextIndex {
   /// What the tables say about a distinct word (a token's text, lowercased, without an abbreviation's dot);
   /// looked up once per document however often the word occurs.
   struct WordFacts {
+    std::string lower;  // the text lowercased (with an abbreviation's dot: what lower() gives)
     std::optional<CueWord> cue;
     std::optional<SpeakerWord> speaker;
     std::optional<QuoteWord> word;
@@ -110,6 +121,7 @@ class TextIndex {
   std::vector<uint32_t> word_of_;  // per token: index into words_, kNoWord for tokens that are not words
   std::vector<WordFacts> words_;
   void find_runs();
+  bool other_lower_is(uint32_t t, std::string_view w) const;  // lower_is of a token that is no word
   /// words_[word_of_[t]] with the name facts filled. Requires word_of_[t] != kNoWord.
   const WordFacts& name_facts(uint32_t t);
   bool sentence_starter(uint32_t t);

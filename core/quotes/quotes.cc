@@ -663,7 +663,9 @@ class Finder {
                                                   "eight",    "nine",     "ten",       "eleven", "twelve", "twenty",
                                                   "thirty",   "forty",    "fifty",     "dozen",  "dozens", "hundred",
                                                   "hundreds", "thousand", "thousands", "one"};
-    std::string w = ix_.lower(t);
+    const std::optional<std::string_view> word = ix_.word_lower(t);
+    const std::string other = word ? std::string() : ix_.lower(t);
+    const std::string_view w = word ? *word : std::string_view(other);
     for (std::string_view x : kWords)
       if (w == x) return true;
     return false;

@@ -305,11 +305,17 @@ bool slug_id(std::string_view v) {
 }
 
 void class_hints(std::string_view value, uint32_t& hints) {
-  std::vector<std::string> words;
-  std::string cur;
+  // The words lowercased one after another in `lower` (camelCase split), each known by where it ends: no string
+  // per word or pair (a page has thousands of class values). At most 26 words: 25 stop the scan, and the one in
+  // progress then ends too.
+  constexpr size_t kMaxWords = 26;
+  std::string lower;
+  lower.reserve(value.size());
+  size_t ends[kMaxWords];
+  size_t n = 0, begin = 0;  // words; where the current word began in `lower`
   auto end_word = [&]() {
-    if (!cur.empty()) words.push_back(std::move(cur));
-    cur.clear();
+    if (lower.size() > begin) ends[n++] = lower.size();
+    begin = lower.size();
   };
   char prev = 0;
   for (char c : value) {
@@ -319,18 +325,19 @@ void class_hints(std::string_view value, uint32_t& hints) {
       end_word();
     } else {
       if (c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z') end_word();
-      cur.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+      lower.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
     }
     prev = c;
-    if (words.size() > 24) break;
+    if (n > 24) break;
   }
   end_word();
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (auto h = table_find(kHtmlHints, words[i])) hints |= 1u << static_cast<int>(*h);
-    if (i + 1 < words.size()) {
-      std::string pair = words[i] + words[i + 1];
-      if (auto h = table_find(kHtmlHints, pair)) hints |= 1u << static_cast<int>(*h);
-    }
+  const std::string_view all(lower);
+  for (size_t i = 0; i < n; ++i) {
+    const size_t b = i ? ends[i - 1] : 0;
+    if (auto h = table_find(kHtmlHints, all.substr(b, ends[i] - b))) hints |= 1u << static_cast<int>(*h);
+    // The word and the next one together: contiguous in `lower`.
+    if (i + 1 < n)
+      if (auto h = table_find(kHtmlHints, all.substr(b, ends[i + 1] - b))) hints |= 1u << static_cast<int>(*h);
   }
 }
 
@@ -520,7 +527,7 @@ class Builder : public PageTree {
   static AttributeHints read_attributes(const html::Token& t, Tag tag) {
     AttributeHints ah;
     for (const html::Attribute& a : t.attributes) {
-      const std::string& n = a.name;
+      const std::string_view n = a.name;  // (compared with literals inline, not by std::string::compare)
       if (n == "class" || (n == "id" && !slug_id(a.value))) {
         class_hints(a.value, ah.hints);
         if (n == "class") ah.class_hash = static_cast<uint32_t>(std::hash<std::string>()(a.value)) | 1u;

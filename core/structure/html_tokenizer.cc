@@ -106,12 +106,31 @@ bool raw_text_element(std::string_view name, bool& decode) {
 
 }  // namespace
 
+size_t find_amp_or_nul_plain(std::string_view s, size_t from) {
+  size_t j = from;
+  while (j < s.size() && s[j] != '&' && s[j] != '\0') ++j;
+  return j;
+}
+
+size_t find_amp_or_nul(std::string_view s, size_t from) {
+  // A word has a zero byte where (x - 0x01..) & ~x & 0x80.. has its high bit (exact for the first zero byte, the
+  // only one that matters here; the bytes after it may be marked wrongly, which the byte scan below settles).
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull, kAmps = 0x2626262626262626ull;
+  size_t j = from;
+  for (; j + 8 <= s.size(); j += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + j, 8);
+    const uint64_t a = x ^ kAmps;  // zero where x has '&'
+    if (((x - kOnes) & ~x & kHighs) | ((a - kOnes) & ~a & kHighs)) break;
+  }
+  return find_amp_or_nul_plain(s, j);
+}
+
 void decode_references(std::string_view in, std::string& out, bool in_attribute, bool drop_nul) {
   size_t i = 0;
   while (i < in.size()) {
     // Copy the run up to the next '&' or NUL in one go.
-    size_t j = i;
-    while (j < in.size() && in[j] != '&' && in[j] != '\0') ++j;
+    size_t j = find_amp_or_nul(in, i);
     out.append(in.data() + i, j - i);
     if (j >= in.size()) break;
     if (in[j] == '\0') {
@@ -212,6 +231,7 @@ bool Tokenizer::tag(Token& t, size_t lt) {
   t.offset = lt;
   t.name.clear();
   append_name(t.name, in_, n0, i);
+  for (Attribute& a : t.attributes) spare_.push_back(std::move(a));
   t.attributes.clear();
   t.self_closing = false;
   t.text.clear();
@@ -236,7 +256,8 @@ bool Tokenizer::tag(Token& t, size_t lt) {
     while (i < in_.size() && !html_space(in_[i]) && in_[i] != '/' && in_[i] != '>' && in_[i] != '=') ++i;
     size_t a1 = i;
     while (i < in_.size() && html_space(in_[i])) ++i;
-    std::string value;
+    Attribute attribute = take_spare();
+    std::string& value = attribute.value;
     if (i < in_.size() && in_[i] == '=') {
       ++i;
       while (i < in_.size() && html_space(in_[i])) ++i;
@@ -252,14 +273,15 @@ bool Tokenizer::tag(Token& t, size_t lt) {
         decode_references(in_.substr(v0, i - v0), value, true, false);
       }
     }
-    if (end_tag) continue;  // end tags keep no attributes
-    std::string name;
-    append_name(name, in_, a0, a1);
-    if (t.attributes.size() >= 256) continue;  // a tag with more attributes keeps the first 256
-    bool seen = false;
-    for (const Attribute& a : t.attributes)
-      if (a.name == name) seen = true;
-    if (!seen) t.attributes.push_back({std::move(name), std::move(value)});
+    const std::string& name = attribute.name;
+    if (!end_tag) append_name(attribute.name, in_, a0, a1);  // end tags keep no attributes
+    // A tag with more attributes keeps the first 256.
+    bool seen = end_tag || t.attributes.size() >= 256;
+    for (size_t k = 0; k < t.attributes.size() && !seen; ++k) seen = t.attributes[k].name == name;
+    if (seen)
+      spare_.push_back(std::move(attribute));
+    else
+      t.attributes.push_back(std::move(attribute));
   }
   pos_ = i;
   if (end_tag) {
@@ -268,6 +290,15 @@ bool Tokenizer::tag(Token& t, size_t lt) {
     raw_end_ = t.name;
   }
   return true;
+}
+
+Attribute Tokenizer::take_spare() {
+  if (spare_.empty()) return {};
+  Attribute a = std::move(spare_.back());
+  spare_.pop_back();
+  a.name.clear();
+  a.value.clear();
+  return a;
 }
 
 bool Tokenizer::markup_declaration(Token& t, size_t lt) {

@@ -34,6 +34,12 @@ void decode_references(std::string_view in, std::string& out, bool in_attribute 
 /// Convenience: the decoded string.
 std::string decode_references(std::string_view in);
 
+/// The position of the first '&' or NUL byte of `s` at or after `from`, s.size() if none: where decoding has
+/// something to do. Eight bytes a step (most of a page's text and attribute values holds neither);
+/// find_amp_or_nul_plain, a byte at a time, is the reference it is tested against.
+size_t find_amp_or_nul(std::string_view s, size_t from);
+size_t find_amp_or_nul_plain(std::string_view s, size_t from);
+
 struct Attribute {
   std::string name;   // lowercase ASCII
   std::string value;  // references decoded
@@ -86,6 +92,11 @@ class Tokenizer {
   size_t pos_ = 0;
   std::string raw_end_;      // when not empty: the element whose raw text comes next ("script")
   bool raw_decode_ = false;  // RCDATA (title, textarea): references decoded
+  // The attributes of the tokens before, emptied, whose strings keep their memory for the next tags' (a page has
+  // thousands of attributes, most values longer than a string holds without allocating). At most as many as one
+  // tag had (at most 257).
+  std::vector<Attribute> spare_;
+  Attribute take_spare();
 };
 
 }  // namespace aa::html

@@ -1,4 +1,5 @@
-// The HTML tokenizer (core/structure/html_tokenizer.h): character references, tags and attributes, comments, CDATA, raw text.
+// The HTML tokenizer (core/structure/html_tokenizer.h): character references, tags and attributes, comments, CDATA, raw
+// text.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -160,4 +161,23 @@ TEST_CASE("named references: the common set is there", "[html]") {
     CHECK(aa::html::find_named_reference(name));
   }
   CHECK_FALSE(aa::html::find_named_reference("notaname"));
+}
+
+TEST_CASE("html tokenizer: find_amp_or_nul agrees with the byte scan", "[html]") {
+  // Every position of '&' and NUL in runs around the eight-byte steps, from every start, and bytes that differ
+  // from '&' or 0 in one bit (' ', '\x01', '\xA6', '\x80') or are high.
+  std::string base = "The council met on Tuesday; the vote was 7 to 2 \xC3\xA9t\xC3\xA9 \xE2\x80\x94 \x01 \xA6\x80";
+  for (size_t len = 0; len <= base.size(); ++len) {
+    std::string s = base.substr(0, len);
+    for (size_t at = 0; at <= len; ++at)
+      for (char c : {'&', '\0', 'x'}) {
+        std::string t = s;
+        if (at < len) t[at] = c;
+        const std::string_view v(t);
+        for (size_t from = 0; from <= len; ++from) {
+          CAPTURE(len, at, int(c), from);
+          REQUIRE(aa::html::find_amp_or_nul(v, from) == aa::html::find_amp_or_nul_plain(v, from));
+        }
+      }
+  }
 }

@@ -6,8 +6,10 @@
 #include "analyser.h"
 #include "prepare.h"
 #include "quote_cases.h"
+#include "quotes/context.h"
 #include "quotes/marks.h"
 #include "quotes/quotes.h"
+#include "text/unicode.h"
 
 namespace {
 
@@ -351,4 +353,24 @@ TEST_CASE("quotes: title-case words of the headline are never an organisation th
   REQUIRE(doc.quotes.size() == 1);
   CHECK(doc.quotes[0].speaker.name.find("Warns") == std::string::npos);
   CHECK(doc.quotes[0].speaker.cluster < 0);
+}
+
+TEST_CASE("quotes: TextIndex::lower and lower_is agree with unicode::lowercase, ASCII or not", "[quotes]") {
+  // The index keeps each word's lowercase from its first occurrence; unicode::lowercase of the token's text is
+  // the reference. A capital I with a dot lowercases to an ASCII i, which ASCII folding alone would miss.
+  Document doc = prepare("PUT it as THERE, Puts \xC4\xB0T putt Ítem as-is AS \xE2\x84\xAA it put.");
+  const aa::quotes::MarkPairing marks = aa::quotes::pair_quote_marks(doc);
+  const aa::quotes::TextIndex ix(doc, marks);
+  const char* words[] = {"put", "puts", "it", "as", "there", "item", "k", "putt", ""};
+  size_t non_ascii_equal = 0;
+  for (uint32_t t = 0; t < ix.size(); ++t)
+    for (const char* w : words) {
+      CAPTURE(ix.text(t), w);
+      REQUIRE(ix.lower(t) == aa::unicode::lowercase(ix.text(t)));
+      if (auto word = ix.word_lower(t)) REQUIRE(*word == aa::unicode::lowercase(ix.text(t)));
+      const bool reference = aa::unicode::lowercase(ix.text(t)) == w;
+      CHECK(ix.lower_is(t, w) == reference);
+      if (reference && ix.text(t).find('\xC4') != std::string_view::npos) ++non_ascii_equal;
+    }
+  CHECK(non_ascii_equal == 1);  // the dotted capital I is the case ASCII folding alone would miss
 }

@@ -19,6 +19,7 @@
 #include "ner/features.h"
 #include "ner/model.h"
 #include "ner/scorer.h"
+#include "ner/type_lookup.h"
 #include "structure/structure.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
@@ -193,4 +194,38 @@ TEST_CASE("warm: threads sharing one Analyser get the right output", "[ner][warm
   c.join();
   CHECK(wrong == 0);
   CHECK(done == 3 * 4 * static_cast<int>(texts.size()));
+}
+
+TEST_CASE("warm: a word table's value per type (TypeLookup) is table_find of each token's norm", "[ner][warm]") {
+  using namespace aa::ner;
+  // A small table built as tools/gen_table.py builds one: entries sorted bytewise, slots by key_hash.
+  enum class Kind : uint8_t { Team, Verb, Word };
+  aa::Table<Kind, 4, 8> words{
+      {{"beat", Kind::Verb}, {"rovers", Kind::Team}, {"the", Kind::Word}, {"united", Kind::Team}}, {}};
+  for (uint16_t e = 0; e < 4; ++e)
+    for (size_t s = aa::key_hash(words.entries[e].key) & 7;; s = (s + 1) & 7)
+      if (words.slots[s] == 0) {
+        words.slots[s] = static_cast<uint16_t>(e + 1);
+        break;
+      }
+  const Gazetteer& g = model().model().gazetteer();
+  for (const std::string& text : corpus()) {
+    aa::Document doc;
+    doc.text = text + "\nThe Rovers beat UNITED, and the rovers beat the United side. Rovers.";
+    aa::structure_text(doc);
+    aa::tokenize(doc);
+    aa::split_sentences(doc);
+    TokenTable table;
+    build_token_table(doc, g, table);
+    TypeLookup lookup(words, table);
+    size_t found = 0;
+    for (int pass = 0; pass < 2; ++pass)  // the second pass reads what the first kept
+      for (size_t i = 0; i < table.size(); ++i) {
+        CAPTURE(pass, i, table.norm(i));
+        const std::optional<Kind> want = aa::table_find(words, table.norm(i));
+        REQUIRE(lookup(i) == want);
+        found += want.has_value();
+      }
+    CHECK(found >= 2 * 9);
+  }
 }
