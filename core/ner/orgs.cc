@@ -27,7 +27,9 @@ enum class CompanyWord : uint8_t {
   Plain,
   Acts,
   Possessive,
-  Product
+  Product,
+  Registry,
+  Worship
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
@@ -386,6 +388,22 @@ void names_with_and(const Document& doc, const TokenTable& table, const Gazettee
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& a = cands[k];
     uint32_t n = a.end;  // "and"
+    // "the Department for Culture, Media and Sport": single capitalised words and commas before "and".
+    // (A field the tagger read alone as a person or a place gives way: "[PERSON Museums]".)
+    std::vector<size_t> fields;
+    while (!a.bytes.end && a.label == Label::Org && n + 2 < doc.tokens.size() && table.norm(n) == "," && title(n + 1) &&
+           (table.norm(n + 2) == "," || table.norm(n + 2) == "and")) {
+      size_t f = k + 1 + fields.size();
+      if (f < cands.size() && cands[f].begin <= n + 1) {
+        const Candidate& c = cands[f];
+        if (c.begin != n + 1 || c.end != n + 2 || c.bytes.end || (c.label != Label::Person && c.label != Label::Loc) ||
+            table.gaz<kGazFirstName>(n + 1) != kPosNone || (gaz.find(phrase_key(table, n + 1, n + 2)) & kPlace))
+          break;
+        fields.push_back(f);
+      }
+      n += 2;
+    }
+    if (n >= doc.tokens.size() || table.norm(n) != "and") fields.clear();
     if (a.bytes.end || n + 1 >= doc.tokens.size() || table.norm(n) != "and" ||
         doc.tokens[n + 1].block != doc.tokens[a.begin].block || !title(n + 1))
       continue;
@@ -399,23 +417,41 @@ void names_with_and(const Document& doc, const TokenTable& table, const Gazettee
       bool place_a =
           (a.label == Label::Gpe || a.label == Label::Org) && (gaz.find(phrase_key(table, a.begin, a.end)) & kPlace);
       bool the = a.begin > 0 && table.norm(a.begin - 1) == "the";
-      if (!place_a || !the || b.bytes.end || b.begin != n + 1 || b.label != Label::Org || b.end - b.begin < 2 ||
-          !(gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kPlace) || !org_end(b.end - 1))
+      if (place_a && the && !b.bytes.end && b.begin == n + 1 && b.label == Label::Org && b.end - b.begin >= 2 &&
+          (gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kPlace) && org_end(b.end - 1)) {
+        drop[k] = drop[o] = 1;
+        added.push_back({a.begin, b.end, Label::Org, kJoinedScore, {}});
+        ++k;
         continue;
-      drop[k] = drop[o] = 1;
-      added.push_back({a.begin, b.end, Label::Org, kJoinedScore, {}});
-      ++k;
-      continue;
+      }
+      // Else only a last field read alone (as a person, a place, or an organisation no list knows) may follow.
+      if (b.end != b.begin + 1 || (b.label != Label::Person && b.label != Label::Loc && b.label != Label::Org))
+        continue;
     }
-    bool of = false;  // "the Department of Health and Social Care"
-    for (uint32_t t = a.begin + 1; t + 1 < a.end; ++t) of = of || table.norm(t) == "of";
+    bool of = false;  // "the Department of Health and Social Care", "the Department for Work and Pensions"
+    for (uint32_t t = a.begin + 1; t + 1 < a.end; ++t) of = of || table.norm(t) == "of" || table.norm(t) == "for";
     if (a.label != Label::Org || !of) continue;
     uint32_t e = n + 1;
     while (e < doc.tokens.size() && e - n <= 3 && cand_at[e] < 0 && title(e) &&
            doc.tokens[e].block == doc.tokens[n].block)
       ++e;
+    // The last field read alone ("and [PERSON Pensions]", "and [LOC Sport]", "and [ORG Surveillance]"): no known
+    // place, given name or organisation ("the University of Leeds and Unite"), no acronym.
+    constexpr uint32_t kKnown =
+        kPlace | 1u << kGazFirstName | 1u << kGazCompany | 1u << kGazClub | 1u << kGazUniversity | 1u << kGazOrgName;
+    int32_t last = e == n + 1 ? cand_at[e] : -1;
+    if (last >= 0 && cands[last].begin == e && cands[last].end == e + 1 && !cands[last].bytes.end &&
+        (cands[last].label == Label::Person || cands[last].label == Label::Loc || cands[last].label == Label::Org) &&
+        !title(e + 1) &&
+        !(gaz.find(phrase_key(table, e, e + 1)) & (cands[last].label == Label::Org ? kKnown : kPlace)) &&
+        (!company_word(table, e) || company_word(table, e) == CompanyWord::Lead))
+      ++e;
+    else
+      last = -1;
     if (title(e) || (gaz.find(phrase_key(table, n + 1, e)) & (1u << kGazCountry))) continue;
     drop[k] = 1;
+    if (last >= 0) drop[last] = 1;
+    for (size_t f : fields) drop[f] = 1;
     added.push_back({a.begin, e, Label::Org, kJoinedScore, {}});
   }
   // "The Competition and [Markets Authority]": the tagger took only the part after "and"; capitalised words it
@@ -681,6 +717,13 @@ void described_bodies(const Document& doc, const TokenTable& table, const Gazett
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       bool body_before = table.casing(i) == Casing::Lower && table_find(kBodyNouns, table.norm(i)) &&
                          table.norm(i - 1) == "the";  // "the union Balpa", "the charity Shelter"
+      // "the cider maker Orchard Lane", "the online pharmacy X": one lower-case word before the noun (not a
+      // person's name after it: "the film maker Tessa Brandt").
+      bool modified = !body_before && i >= s.first_token + 2 && table.casing(i) == Casing::Lower &&
+                      table_find(kBodyNouns, table.norm(i)) && table.casing(i - 1) == Casing::Lower &&
+                      table.norm(i - 2) == "the" && !table_find(kBodyNouns, table.norm(i - 1)) &&
+                      table.norm(i - 1) != "of" && table.gaz<kGazFirstName>(i + 1) == kPosNone;
+      body_before = body_before || modified;
       bool shares_before = (table.norm(i) == "in" || table.norm(i) == "of") && table.norm(i - 1) == "shares";
       // "The GMB union agreed", "the CMA watchdog": an acronym of three letters or more the tagger left out between
       // "the" and a noun for a body that is no maker or seller of things ("the SUV maker", "the DIY chain").
@@ -743,6 +786,101 @@ void described_bodies(const Document& doc, const TokenTable& table, const Gazett
     }
   }
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
+/// A national body named with a nationality: "the [NORP Australian] Immunisation Register", "the [NORP British]
+/// [ORG Museum]" (after "the", a nationality of one word, then capitalised words the tagger left out or tagged in
+/// parts inside them, up to four, the last an Institution, Head or Registry word of the table, no capitalised word
+/// after them): one ORG. Requires: cands sorted by position, non-overlapping; keeps them so.
+void national_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  auto title = [&](uint32_t i) {
+    return i < doc.tokens.size() && table.casing(i) == Casing::Title && table.style(i) == Style::Normal;
+  };
+  std::vector<int32_t> cand_at;  // made when first needed
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (uint32_t d = 1; d + 1 < doc.tokens.size(); ++d) {
+    // The nationality: the tagger's NORP of one word, or a nationality it left out with the rest.
+    if (table.norm(d - 1) != "the" || !title(d) || !title(d + 1) || table.gaz<kGazDemonym>(d) == kPosNone) continue;
+    if (cand_at.empty()) {
+      cand_at = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    int32_t k = cand_at[d];
+    if (k >= 0 && (cands[k].label != Label::Norp || cands[k].bytes.end || cands[k].begin != d || cands[k].end != d + 1))
+      continue;
+    uint32_t e = d + 1;
+    while (e < doc.tokens.size() && e - d <= 4 && title(e) && table.gaz<kGazTitle>(e) == kPosNone &&
+           doc.tokens[e].block == doc.tokens[d].block)
+      ++e;
+    if (title(e) ||
+        (e < doc.tokens.size() && doc.tokens[e].span.begin == doc.tokens[e - 1].span.end && table.norm(e) == "-"))
+      continue;
+    std::optional<CompanyWord> w = company_word(table, e - 1);
+    if (w != CompanyWord::Institution && w != CompanyWord::Head && w != CompanyWord::Registry) continue;
+    // The words after the nationality: untagged, or tagged in parts that lie inside them ("Heritage [PERSON
+    // Register]", "[ORG Museum]").
+    if (!only_inside(cand_at, cands, d + 1, e)) continue;
+    if (k >= 0) drop[k] = 1;
+    drop_on(cand_at, d + 1, e, drop);
+    added.push_back({d, e, Label::Org, kJoinedScore, {}});
+    d = e - 1;
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
+/// An organisation by an acronym written in mixed case ("PhRMA", "TeKRA"): a word of ASCII letters, capitalised,
+/// with three capitals or more and a lower-case letter, which the tagger read as a person or a place, is an ORG
+/// (people's names hold two capitals at most: "DeShawn", "McKay").
+void mixed_case_acronyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end != c.begin + 1 || table.style(c.begin) == Style::Caps ||
+        (c.label != Label::Person && c.label != Label::Gpe && c.label != Label::Loc))
+      continue;
+    std::string_view w = doc.view(doc.tokens[c.begin].span);
+    int upper = 0, lower = 0;
+    for (char ch : w) {
+      if (ch >= 'A' && ch <= 'Z')
+        ++upper;
+      else if (ch >= 'a' && ch <= 'z')
+        ++lower;
+      else
+        upper = -100;  // not a plain word
+    }
+    if (w.size() >= 4 && w[0] >= 'A' && w[0] <= 'Z' && upper >= 3 && lower >= 1) c.label = Label::Org;
+  }
+}
+
+/// A place of worship read as a person: the name ending in its word is the congregation ("[PERSON Larkfield Gospel
+/// Chapel] said": ORG); the word alone is no person ("[PERSON Chapel] roof appeal"), unless it is a word of a person's
+/// full name in the document ("Ada Church ... Church said").
+void worship_names(const TokenTable& table, std::vector<Candidate>& cands) {
+  auto worship = [&](const Candidate& c) {
+    return c.label == Label::Person && !c.bytes.end && company_word(table, c.end - 1) == CompanyWord::Worship &&
+           table.casing(c.end - 1) == Casing::Title;
+  };
+  // "Grace Baptist Church", "Larkfield Chapel" are congregations; "Charlotte Church" (a given name, one more word) is
+  // a person.
+  auto congregation = [&](const Candidate& c) {
+    return c.end - c.begin >= 3 || table.gaz<kGazFirstName>(c.begin) == kPosNone;
+  };
+  std::unordered_set<uint32_t> person_words;
+  for (const Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2 && !(worship(c) && congregation(c)))
+      for (uint32_t i = c.begin; i < c.end; ++i) person_words.insert(table.key(i));
+  bool dropped = false;
+  for (Candidate& c : cands) {
+    if (!worship(c)) continue;
+    if (c.end - c.begin >= 2) {
+      if (congregation(c)) c.label = Label::Org;
+    } else if (!person_words.count(table.key(c.begin))) {
+      c.end = c.begin;  // dropped below
+      dropped = true;
+    }
+  }
+  if (dropped)
+    cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Candidate& c) { return c.end == c.begin; }),
+                cands.end());
 }
 
 /// Well-known companies by a one-word name that is also a word or a name ("Meta", "Alphabet", "Uber"; table class
@@ -1001,6 +1139,8 @@ bool company_name_end(std::string_view norm) {
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
+  national_bodies(doc, table, cands);
+  mixed_case_acronyms(doc, table, cands);
   acting_regions(table, gaz, cands);
   employers(doc, table, gaz, cands);
   holders_offices(doc, table, cands);
@@ -1037,6 +1177,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
         !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & kBigPlace))
       short_forms.insert(phrase_key(table, c.begin, c.end - 1));
   }
+  worship_names(table, cands);
   untagged_companies(doc, table, gaz, cands);
   place_organisations(doc, table, sports_report, cands);
   institutions_of_places(doc, table, cands);

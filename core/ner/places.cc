@@ -8,7 +8,7 @@
 namespace aa::ner {
 namespace {
 
-enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf, Near, Local, Street };
+enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf, Near, Local, Street, From };
 
 #include "ner_place_cues.inc"  // kPlaceCues
 
@@ -29,9 +29,13 @@ Label cue_before(const TokenTable& table, uint32_t i) {
   long after = next_in_sentence(table, i);
   if (after >= 0 && (table.norm(after) == "'s" || table.norm(after) == "'")) return Label::Person;  // "X's birth"
   if (table_find(kPlaceCues, table.norm(i - 1)) == PlaceCue::Near) return Label::Gpe;  // "roadworks near X"
+  // "People from X", "visitors from X" (not "a letter from X").
+  if (i >= 2 && table.norm(i - 1) == "from" && !(table.flags(i - 1) & kSentenceStart) &&
+      table_find(kPlaceCues, table.norm(i - 2)) == PlaceCue::From)
+    return Label::Gpe;
   if (i < 2 || (table.flags(i - 1) & kSentenceStart) || table.norm(i - 1) != "of") return Label::Person;
   auto cue = table_find(kPlaceCues, table.norm(i - 2));
-  if (!cue || *cue == PlaceCue::Near || *cue == PlaceCue::Local) return Label::Person;
+  if (!cue || *cue == PlaceCue::Near || *cue == PlaceCue::Local || *cue == PlaceCue::From) return Label::Person;
   return *cue == PlaceCue::Loc ? Label::Loc : Label::Gpe;
 }
 
@@ -48,7 +52,8 @@ Label cue_after(const TokenTable& table, uint32_t i) {
     j = next_in_sentence(table, j);
     if (j < 0 || table.casing(j) != Casing::Lower) return Label::Person;
     auto cue = table_find(kPlaceCues, table.norm(j));
-    if (!cue || *cue == PlaceCue::GpeOf || *cue == PlaceCue::Near || *cue == PlaceCue::Local) continue;
+    if (!cue || *cue == PlaceCue::GpeOf || *cue == PlaceCue::Near || *cue == PlaceCue::Local || *cue == PlaceCue::From)
+      continue;
     long end = next_in_sentence(table, j);
     if (end >= 0 && table.casing(end) == Casing::Lower) {
       std::string_view w = table.norm(end);

@@ -1487,3 +1487,104 @@ TEST_CASE("entities: an acronym between 'the' and 'union' is an ORG", "[ner][ent
   CHECK(label_of(doc, "TV") == "none");
   CHECK(label_of(doc, "SUV") == "none");
 }
+
+// A sixth editor's round (invented articles of ten desks). A day before "March" or "May" makes it a month ("on 14
+// March" was no DATE: the two months that are also words needed a day after them or a cue before).
+TEST_CASE("entities: a day before March or May is a date", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Residents will hold a read-in on 14 March. The hall reopens on 1 May, and the fair is on 3 June.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "14 March") == "DATE");
+  CHECK(label_of(doc, "1 May") == "DATE");
+  CHECK(label_of(doc, "3 June") == "DATE");
+}
+
+// The same round: a country the text calls a country, read as a person ("[PERSON Marvania], a country of six
+// million people"), and a place people come from ("People from [PERSON Glenmorran]").
+TEST_CASE("entities: a name the text calls a country, or where people are from, is a place",
+          "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Protests spread across Marvania on Sunday. Marvania, a country of six million people, votes in June.\n\n"
+      "\"People from Glenmorran never forget where they come from,\" the caretaker said. Visitors from Glenmorran "
+      "filled the hall. A letter from Harker was read out.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Marvania") == "GPE GPE");
+  CHECK(labels_of(doc, "Glenmorran") == "GPE GPE");
+  CHECK(label_of(doc, "Harker") == "PERSON");
+}
+
+// The same round: a national body named with a nationality ("the [NORP Australian] Dental Register") is one ORG;
+// a nationality before people or a known whole name is unchanged.
+TEST_CASE("entities: a nationality opening a body's name is part of the ORG", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Clinics failed to report the doses to the Australian Dental Register, inspectors said. Australian officials "
+      "said the Canadian Heritage Register had the same rules.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Australian Dental Register") == "ORG");
+  CHECK(label_of(doc, "Canadian Heritage Register") == "ORG");
+  CHECK(label_of(doc, "Australian") == "NORP");
+}
+
+// The same round: an organisation by a mixed-case acronym read as a person ("[PERSON TeKRA] said").
+TEST_CASE("entities: a mixed-case acronym is an ORG", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "TeKRA said on Tuesday that it would fight the levy. A spokesman for TeKRA declined to comment. DeShawn "
+      "Miller, a lobbyist, said the levy would pass.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "TeKRA") == "ORG ORG");
+  CHECK(label_of(doc, "DeShawn Miller") == "PERSON");
+}
+
+// The same round: a company introduced by what it does, with a word before the noun ("the cider maker [LOC Orchard
+// Lane]", "the online pharmacy X"); a person after "the film maker" stays a person.
+TEST_CASE("entities: a company after 'the cider maker' is an ORG", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Last year a Japanese group bought the cider maker Orchard Lane for £40m. The online pharmacy Pillwick was "
+      "fined. The gin distiller Corrow & Vane was sold. The film maker Tessa Brandt was at the launch.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Orchard Lane") == "ORG");
+  CHECK(label_of(doc, "Pillwick") == "ORG");
+  CHECK(label_of(doc, "Corrow & Vane") == "ORG");
+  CHECK(label_of(doc, "Tessa Brandt") == "PERSON");
+}
+
+// The same round: government bodies named "Department for A and B" or "Centre for A and B", cut at "and" by the
+// tagger, their last word read as a person ("the Department for Farming and [PERSON Fisheries]").
+TEST_CASE("entities: a body 'for' fields joined by 'and' is one ORG", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Department for Farming and Fisheries said it would pay the grants. The National Centre for Vaccine "
+      "Research and Surveillance said uptake had fallen. She wrote to the Department for Libraries, Museums and "
+      "Sport.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Department for Farming and Fisheries") == "ORG");
+  CHECK(label_of(doc, "National Centre for Vaccine Research and Surveillance") == "ORG");
+  CHECK(label_of(doc, "Department for Libraries, Museums and Sport") == "ORG");
+}
+
+// The same round: a chapel's name read as a person ("[PERSON Larkfield Gospel Chapel]", the headline's "[PERSON
+// Chapel] roof appeal"), which then became a quote's speaker.
+TEST_CASE("entities: a chapel's name is no person", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Chapel roof appeal hits target\n\nMembers of Brindle Gospel Chapel raised the money in six weeks. \"We never "
+      "doubted it,\" Brindle Gospel Chapel said in a post. The appeal for the Brindle Gospel Chapel closed on "
+      "Friday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Brindle Gospel Chapel") == "ORG ORG ORG");
+  CHECK(label_of(doc, "Chapel") != "PERSON");
+}
+
+// The same round: a holiday read as a person ("reopen by [PERSON Easter]").
+TEST_CASE("entities: a holiday is no person", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Work on the roof starts in January and the chapel should reopen by Easter. It closed at Easter last year.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Easter").find("PERSON") == std::string::npos);
+}
