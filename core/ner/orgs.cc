@@ -645,7 +645,8 @@ void institutions_of_places(const Document& doc, const TokenTable& table, std::v
 /// cands sorted by position, non-overlapping; keeps them so.
 void opening_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 6;
-  std::vector<uint8_t> taken;
+  std::vector<uint8_t> taken, drop;
+  std::vector<int32_t> at;  // made when first needed
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     uint32_t b = s.first_token + 1;
@@ -669,10 +670,38 @@ void opening_institutions(const Document& doc, const TokenTable& table, std::vec
         break;
       }
     }
+    // A body named by its head word first and fields joined by "and": "The Department for Work and [PERSON
+    // Pensions] said", "The Office for Rail and Road said": the capitalised words after "for" or "of", the last one
+    // read alone as a person or a place after "and" too.
+    std::optional<CompanyWord> head = company_word(table, b);
+    bool office = table.norm(b) == "office" || table.norm(b) == "ministry";
+    // Fields joined by "and", no nationality among them (not "The Board of Muslim clerics").
+    bool fields = true, joined = false;
+    for (uint32_t i = b + 2; i < e; ++i) {
+      fields = fields && table.gaz<kGazDemonym>(i) == kPosNone;
+      joined = joined || table.norm(i) == "and";
+    }
+    fields = fields && joined;
+    if ((head == CompanyWord::Institution || head == CompanyWord::Head || office) && e > b + 2 && fields &&
+        (table.norm(b + 1) == "for" || table.norm(b + 1) == "of")) {
+      if (table.casing(e - 1) == Casing::Title) end = e;
+      if (e + 1 < s.last_token && taken[e] && table.norm(e - 1) == "and" && table.casing(e) == Casing::Title &&
+          table.casing(e + 1) != Casing::Title && table.gaz<kGazDemonym>(e) == kPosNone) {
+        if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
+        int32_t o = at[e];
+        if (o >= 0 && cands[o].begin == e && cands[o].end == e + 1 && !cands[o].bytes.end &&
+            (cands[o].label == Label::Person || cands[o].label == Label::Loc) &&
+            table.gaz<kGazFirstName>(e) == kPosNone) {
+          if (drop.empty()) drop.assign(cands.size(), 0);
+          drop[o] = 1;
+          end = e = e + 1;
+        }
+      }
+    }
     if (end == 0 || end != e || end - b < 2) continue;  // one word alone ("The Board agreed") stays a noun
     added.push_back({b, end, Label::Org, kJoinedScore, {}});
   }
-  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  if (!added.empty()) replace_candidates(cands, drop.empty() ? std::vector<uint8_t>(cands.size(), 0) : drop, added);
 }
 
 /// A region's name that speaks or runs trains is a company's ("Calloway West Coast said", "Calloway West Coast

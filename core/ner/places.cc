@@ -8,7 +8,7 @@
 namespace aa::ner {
 namespace {
 
-enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf, Near, Local, Street, From };
+enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf, Near, Local, Street, From, Ending, Beginning, Qualifier };
 
 #include "ner_place_cues.inc"  // kPlaceCues
 
@@ -113,6 +113,45 @@ void places_named_as_places(const Document& doc, const TokenTable& table, const 
     if (!one_word_person(c)) continue;
     auto it = words.find(table.key(c.begin));
     if (it != words.end() && !it->second.person && it->second.label != Label::Person) c.label = it->second.label;
+  }
+}
+
+namespace {
+
+/// A word shaped as a settlement's name: an Ending ("-bury") after three letters or more, or a Beginning ("kil-")
+/// before three or more (table ner_place_cues.tsv; `w` lowercase).
+bool settlement_word(std::string_view w) {
+  char key[16];
+  for (size_t n = 2; n <= 7 && n + 3 <= w.size(); ++n) {
+    key[0] = '-';
+    std::copy(w.end() - n, w.end(), key + 1);
+    if (table_find(kPlaceCues, std::string_view(key, n + 1)) == PlaceCue::Ending) return true;
+  }
+  for (size_t n = 3; n <= 6 && n + 3 <= w.size(); ++n) {
+    std::copy(w.begin(), w.begin() + n, key);
+    key[n] = '-';
+    if (table_find(kPlaceCues, std::string_view(key, n + 1)) == PlaceCue::Beginning) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void settlement_names(const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
+                      std::vector<Candidate>& cands) {
+  if (sports_report) return;  // a venue there is a LOC ("Headingley")
+  for (Candidate& c : cands) {
+    uint32_t n = c.end - c.begin;
+    // (The tagger's PERSON of a qualifier and such a word too: "[PERSON Upper Stanton]".)
+    bool person = c.label == Label::Person && n == 2;
+    if ((c.label != Label::Loc && !person) || c.bytes.end || n < 1 || n > 2) continue;
+    bool shaped = true;
+    for (uint32_t i = c.begin; i < c.end; ++i)
+      shaped = shaped && table.casing(i) == Casing::Title && table.style(i) == Style::Normal &&
+               !(gazetteer.find(phrase_key(table, i, i + 1)) & (1u << kGazLocWord));
+    if (!shaped || gazetteer.find(phrase_key(table, c.begin, c.end)) != 0) continue;
+    if (n == 2 && table_find(kPlaceCues, table.norm(c.begin)) != PlaceCue::Qualifier) continue;
+    if (settlement_word(table.norm(c.end - 1))) c.label = Label::Gpe;
   }
 }
 

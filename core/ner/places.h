@@ -39,6 +39,14 @@ namespace aa::ner {
 /// A street's name the tagger read as a person or a settlement ("Residents on [PERSON Mill Lane]"): two words or
 /// more, the last a capitalised Street word of core/data/ner_place_cues.tsv (Lane, Road, Street, Avenue ...), is a
 /// LOC (docs/annotation.md: roads are named facilities, LOC).
+/// Villages and towns no gazetteer lists, by the shape of the name: the tagger's LOC of one word that no list knows
+/// with a settlement's ending or beginning ("Wendlebury", "Kilbrennan"), or "Upper", "Little" ... and such a word
+/// ("Upper Stanton", also where the tagger read it as a person), is a GPE (docs/annotation.md: villages and towns are
+/// GPEs). Not in a sports report, where such a name is often the ground ("Headingley"). Table: ner_place_cues.tsv
+/// (Ending, Beginning, Qualifier).
+[[gnu::noinline]] void settlement_names(const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
+                                        std::vector<Candidate>& cands);
+
 [[gnu::noinline]] void street_names(const TokenTable& table, std::vector<Candidate>& cands);
 
 [[gnu::noinline]] void the_outside_places(const Document& doc, std::vector<Candidate>& cands);

@@ -795,6 +795,24 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
         (nameable(c.label) && teams.count(key)) || (c.label == Label::Person && (known_place(c) || plural_name(c))))
       c.label = Label::Org;
   }
+  // A club's first word alone, which the tagger read as a person ("Harrowgate Town 2 ... But [PERSON Harrowgate]
+  // were much improved"): the club, when it begins a club's name of two or three capitalised words in the document
+  // and is no given name nor a word of a person's full name.
+  {
+    std::unordered_set<uint32_t> firsts;
+    for (const Candidate& c : cands) {
+      if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 2 || c.end - c.begin > 3) continue;
+      bool titled = true;
+      for (uint32_t i = c.begin; i < c.end; ++i) titled = titled && table.casing(i) == Casing::Title;
+      if (titled) firsts.insert(phrase_key(table, c.begin, c.begin + 1));
+    }
+    for (Candidate& c : cands) {
+      if (c.label != Label::Person || c.bytes.end || c.end != c.begin + 1 || table.casing(c.begin) != Casing::Title)
+        continue;
+      uint32_t key = phrase_key(table, c.begin, c.end);
+      if (firsts.count(key) && !person_words.count(key) && !first_name(c.begin)) c.label = Label::Org;
+    }
+  }
   team_nicknames(doc, table, gazetteer, true, cands);
   return true;
 }

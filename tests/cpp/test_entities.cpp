@@ -1588,3 +1588,51 @@ TEST_CASE("entities: a holiday is no person", "[ner][entities][editor6]") {
   CAPTURE(aa::to_inline_text(doc));
   CHECK(labels_of(doc, "Easter").find("PERSON") == std::string::npos);
 }
+
+// The same round: villages and small towns no gazetteer lists, read as regions (LOC) where docs/annotation.md marks
+// villages and towns GPE. The shape of the name says so (an English, Irish or Welsh settlement's ending or
+// beginning: -ham, -bury, -ford, Kil-, Bally-; "Upper", "Little" before one; "[PERSON Upper Stanton]" too); a
+// river does not.
+TEST_CASE("entities: an unlisted village by the shape of its name is a GPE", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Libraries in Wendlebury and Upper Stanton will stay open, but the branch in Oddingham will close. Maureen "
+      "Ellery, a retired teacher from Little Hadstock, grew up in Kilbrennan and moved to Ballinafad.\n\nWalkers "
+      "followed the River Lidd to Holmbury Hill.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Wendlebury") == "GPE");
+  CHECK(label_of(doc, "Upper Stanton") == "GPE");
+  CHECK(label_of(doc, "Oddingham") == "GPE");
+  CHECK(label_of(doc, "Little Hadstock") == "GPE");
+  CHECK(label_of(doc, "Kilbrennan") == "GPE");
+  CHECK(label_of(doc, "Ballinafad") == "GPE");
+  CHECK(label_of(doc, "River Lidd") == "LOC");
+}
+
+// The same round: in a sports report, a club's first word alone read as a person ("[ORG Harrowgate Town] 2 ...
+// But [PERSON Harrowgate] were much improved").
+TEST_CASE("entities: a club's first word alone in a sports report is the club", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Pellowby snatch late winner\n\nPellowby Town 2 Marsden Athletic 1\n\nA late header sent Pellowby Town top "
+      "as they came from behind to beat Marsden Athletic. Marsden took the lead after 23 minutes through Ryan Cole. "
+      "But Pellowby were much improved after the break and equalised through Lewis Brand.\n\n\"The lads never "
+      "stopped,\" said Pellowby manager Steve Garth. The win puts Pellowby a point clear.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Pellowby").find("PERSON") == std::string::npos);
+  CHECK(label_of(doc, "Pellowby Town") == "ORG");
+  CHECK(label_of(doc, "Lewis Brand") == "PERSON");
+}
+
+// The same round: a body named by its head word first, at a sentence's start, its last field read as a person
+// ("The Department for Work and [PERSON Pensions] said").
+TEST_CASE("entities: 'The Department for A and B said' is one ORG", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Food banks are busier than ever. The Department for Work and Pensions said it was spending more. The "
+      "Office for Rail and Road said fares would rise.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Department for Work and Pensions") == "ORG");
+  CHECK(label_of(doc, "Office for Rail and Road") == "ORG");
+}
+
