@@ -298,7 +298,10 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
     uint32_t n = c.end - c.begin;
     if (c.label != Label::Org || c.bytes.end || n < 2 || n > 4) continue;
     std::optional<CompanyWord> w = company_word(table, c.end - 1);
-    if (w != CompanyWord::Suffix && w != CompanyWord::Company) continue;
+    // Or introduced by what it is: "the Danish group Kaalund Bryggeri" ... "Kaalund".
+    bool introduced = c.begin > 0 && table.casing(c.begin - 1) == Casing::Lower &&
+                      table_find(kBodyNouns, table.norm(c.begin - 1)).has_value();
+    if (w != CompanyWord::Suffix && w != CompanyWord::Company && !introduced) continue;
     bool words = true;
     for (uint32_t i = c.begin; i < c.end; ++i) words = words && capital(i) && table.style(i) == Style::Normal;
     if (!words) continue;

@@ -23,12 +23,19 @@ long next_in_sentence(const TokenTable& table, size_t i) {
   return static_cast<long>(j);
 }
 
+bool settlement_word(std::string_view w);
+
 /// "the town of X", "the population of X": the cue's label, or Person if none.
-Label cue_before(const TokenTable& table, uint32_t i) {
+Label cue_before(const TokenTable& table, uint32_t i, bool settlements) {
   if (i < 1 || (table.flags(i) & kSentenceStart)) return Label::Person;
   long after = next_in_sentence(table, i);
   if (after >= 0 && (table.norm(after) == "'s" || table.norm(after) == "'")) return Label::Person;  // "X's birth"
   if (table_find(kPlaceCues, table.norm(i - 1)) == PlaceCue::Near) return Label::Gpe;  // "roadworks near X"
+  // "the brewery in Tadcombe": a word shaped as a settlement's name after "in" or "near" (not in a sports report,
+  // where it may be a club: "a win in Frimley").
+  if (settlements && (table.norm(i - 1) == "in" || table.norm(i - 1) == "near") &&
+      table.casing(i - 1) == Casing::Lower && settlement_word(table.norm(i)))
+    return Label::Gpe;
   // "People from X", "visitors from X" (not "a letter from X").
   if (i >= 2 && table.norm(i - 1) == "from" && !(table.flags(i - 1) & kSentenceStart) &&
       table_find(kPlaceCues, table.norm(i - 2)) == PlaceCue::From)
@@ -69,7 +76,7 @@ Label cue_after(const TokenTable& table, uint32_t i) {
 }  // namespace
 
 void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
-                            std::vector<Candidate>& cands) {
+                            bool sports_report, std::vector<Candidate>& cands) {
   (void)doc;
   constexpr uint32_t kOrgLists =
       1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub | 1u << kGazUniversity | 1u << kGazOrgWord;
@@ -92,7 +99,7 @@ void places_named_as_places(const Document& doc, const TokenTable& table, const 
     if (table.casing(i) != Casing::Title || !(table.flags(i) & kInSentence)) continue;
     auto it = words.find(table.key(i));
     if (it == words.end() || it->second.label != Label::Person) continue;
-    Label l = cue_before(table, i);
+    Label l = cue_before(table, i, !sports_report);
     if (l == Label::Person) l = cue_after(table, i);
     it->second.label = l;
   }

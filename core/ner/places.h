@@ -14,13 +14,15 @@ namespace aa::ner {
 /// A one-word, capitalised PERSON (or an ORG no list of organisations has) right after a place word and "of" ("the
 /// town of Marvell", "the population of Marvell", "the island of Tessel"), after "near" or "outside" ("roadworks
 /// near Marvell"), before a lowercase local office ("Marvell councillor Dev Amin") or before "is a" / ", a" and a
-/// place word that ends the phrase ("Marvell is a small fishing town in ...") is a place in all its one-word
+/// place word that ends the phrase ("Marvell is a small fishing town in ..."), after "people from" ("visitors from
+/// Marvell"), or shaped as a settlement's name after "in" or "near" outside a sports report ("the brewery in
+/// Tadcombe": settlement_names' endings) is a place in all its one-word
 /// PERSON (ORG) mentions: GPE (LOC for an island); unless
 /// the document also shows the word as a person's: a word of a person's full name, or a title before a mention
 /// ("Mayor Marvell"), or a possessive after the cue ("the town of Marvell's birth").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
-                                              std::vector<Candidate>& cands);
+                                              bool sports_report, std::vector<Candidate>& cands);
 
 /// Outside a sports report, a city, town, state or country the tagger read as an ORG (a club's city: "routes to
 /// [ORG Lyon], [GPE Porto]") in a list beside a GPE, joined by a comma, "and" or "or", is a GPE.

@@ -1636,3 +1636,26 @@ TEST_CASE("entities: 'The Department for A and B said' is one ORG", "[ner][entit
   CHECK(label_of(doc, "Office for Rail and Road") == "ORG");
 }
 
+// The same round: a company introduced by what it is ("the Danish group Kaalund Bryggeri"), then named by its first
+// word alone, read as a person ("[PERSON Kaalund], which is based in Odense").
+TEST_CASE("entities: the short form of a company introduced by a noun is the company", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Brewer agrees takeover\n\nThe family-owned brewer was bought by the Danish group Kaalund Bryggeri in a deal "
+      "worth £1 billion.\n\nKaalund, which is based in Odense and owns brands sold in 30 countries, said it would "
+      "keep the brewery open. \"We want to grow it,\" said Kaalund's chief executive, Mette Holm.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Kaalund Bryggeri") == "ORG");
+  CHECK(labels_of(doc, "Kaalund") == "ORG ORG");
+}
+
+// The same round: a town shaped as one, after "in", read as a person ("keep the brewery in [PERSON Tadcombe] open").
+TEST_CASE("entities: a settlement-shaped name after 'in' is a place in all its mentions", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The buyer said it would keep the brewery in Tadcombe open and would not cut jobs there. \"Tadcombe will be "
+      "our centre for cask ale,\" said its chief executive, Pieter Maas.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Tadcombe") == "GPE GPE");
+  CHECK(label_of(doc, "Pieter Maas") == "PERSON");
+}
