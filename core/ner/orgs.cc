@@ -673,31 +673,36 @@ void opening_institutions(const Document& doc, const TokenTable& table, std::vec
         break;
       }
     }
-    // A body named by its head word first and fields joined by "and": "The Department for Work and [PERSON
-    // Pensions] said", "The Office for Rail and Road said": the capitalised words after "for" or "of", the last one
-    // read alone as a person or a place after "and" too.
+    // A body named by its head word first, then "for" or "of" and its fields, joined by "and" or followed by its
+    // other name ("The Department for Work and [PERSON Pensions] said", "The Office for Rail and Road said", "The
+    // Campaign for [PERSON Fair Cider], known as Cafci,"): one ORG over what the tagger found inside. No
+    // nationality among the fields (not "The Board of Muslim clerics").
     std::optional<CompanyWord> head = company_word(table, b);
-    bool office = table.norm(b) == "office" || table.norm(b) == "ministry";
-    // Fields joined by "and", no nationality among them (not "The Board of Muslim clerics").
-    bool fields = true, joined = false;
-    for (uint32_t i = b + 2; i < e; ++i) {
-      fields = fields && table.gaz<kGazDemonym>(i) == kPosNone;
-      joined = joined || table.norm(i) == "and";
-    }
-    fields = fields && joined;
-    if ((head == CompanyWord::Institution || head == CompanyWord::Head || office) && e > b + 2 && fields &&
-        (table.norm(b + 1) == "for" || table.norm(b + 1) == "of")) {
-      if (table.casing(e - 1) == Casing::Title) end = e;
-      if (e + 1 < s.last_token && taken[e] && table.norm(e - 1) == "and" && table.casing(e) == Casing::Title &&
-          table.casing(e + 1) != Casing::Title && table.gaz<kGazDemonym>(e) == kPosNone) {
+    bool head_first = head == CompanyWord::Institution || head == CompanyWord::Head || head == CompanyWord::Kind ||
+                      table.norm(b) == "office" || table.norm(b) == "ministry";
+    if (head_first && b + 2 < s.last_token && (table.norm(b + 1) == "for" || table.norm(b + 1) == "of")) {
+      uint32_t f = b + 2;
+      bool fields = true, joined = false;
+      while (f < s.last_token && f - b < kLongest + 2 && doc.tokens[f].block == doc.tokens[b].block) {
+        std::string_view w = table.norm(f);
+        if (table.casing(f) == Casing::Title && table.style(f) == Style::Normal) {
+          fields = fields && table.gaz<kGazDemonym>(f) == kPosNone;
+        } else if ((w == "of" || w == "for" || w == "and") && table.casing(f) == Casing::Lower && f > b + 2) {
+          joined = joined || w == "and";
+        } else {
+          break;
+        }
+        ++f;
+      }
+      bool alias =
+          f + 1 < s.last_token && ((table.norm(f) == "," && table.norm(f + 1) == "known") || table.norm(f) == "(");
+      if (f > b + 2 && table.casing(f - 1) == Casing::Title && fields && (joined || alias)) {
         if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
-        int32_t o = at[e];
-        if (o >= 0 && cands[o].begin == e && cands[o].end == e + 1 && !cands[o].bytes.end &&
-            (cands[o].label == Label::Person || cands[o].label == Label::Loc) &&
-            table.gaz<kGazFirstName>(e) == kPosNone) {
+        if (only_inside(at, cands, b, f)) {
           if (drop.empty()) drop.assign(cands.size(), 0);
-          drop[o] = 1;
-          end = e = e + 1;
+          drop_on(at, b, f, drop);
+          added.push_back({b, f, Label::Org, kJoinedScore, {}});
+          continue;
         }
       }
     }
@@ -913,6 +918,60 @@ void worship_names(const TokenTable& table, std::vector<Candidate>& cands) {
   if (dropped)
     cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Candidate& c) { return c.end == c.begin; }),
                 cands.end());
+}
+
+/// An organisation's other name after "known as" ("the Campaign for Fair Cider, known as [PERSON Cafci], said"): one
+/// capitalised word (an acronym in any case) after an ORG, a comma and "known as" (or "also known as"), no capitalised
+/// word after it, is an ORG too (a person's nickname after a person's name stays the tagger's: "Tom Hale, known as
+/// Tommy"). Requires: cands sorted by position, non-overlapping; keeps them so.
+void known_as_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> at;  // made when first needed
+  std::vector<Candidate> added;
+  size_t n = cands.size();
+  for (size_t k = 0; k < n; ++k) {
+    const Candidate& c = cands[k];
+    uint32_t t = c.end;
+    if (c.label != Label::Org || c.bytes.end || t + 3 >= doc.tokens.size() || table.norm(t) != ",") continue;
+    ++t;
+    if (table.norm(t) == "also") ++t;
+    if (table.norm(t) != "known" || table.norm(t + 1) != "as") continue;
+    uint32_t y = t + 2;
+    if (y >= doc.tokens.size() || doc.tokens[y].block != doc.tokens[c.begin].block ||
+        (table.casing(y) != Casing::Title && table.casing(y) != Casing::Upper) ||
+        (y + 1 < doc.tokens.size() && doc.tokens[y + 1].block == doc.tokens[y].block &&
+         (table.casing(y + 1) == Casing::Title || table.casing(y + 1) == Casing::Upper)))
+      continue;
+    if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
+    int32_t o = at[y];
+    if (o < 0) {
+      added.push_back({y, y + 1, Label::Org, kJoinedScore, {}});
+    } else if (cands[o].begin == y && cands[o].end == y + 1 && !cands[o].bytes.end) {
+      cands[o].label = Label::Org;
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
+/// A company's name the tagger took without its first word when that word is a common one of names ("Great
+/// [LOC Western Railway]", "National [ORG Freight Lines]"): an ORG ending in a Suffix or Company word joins the
+/// untagged capitalised Common word of the table just before it, first in a sentence too. Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+void leading_common_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (c.label != Label::Org || c.bytes.end || c.begin == 0 || table.casing(c.begin - 1) != Casing::Title ||
+        table.style(c.begin - 1) != Style::Normal || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block ||
+        (k > 0 && cands[k - 1].end >= c.begin) || company_word(table, c.begin - 1) != CompanyWord::Common)
+      continue;
+    std::optional<CompanyWord> w = company_word(table, c.end - 1);
+    if (w != CompanyWord::Suffix && w != CompanyWord::Company) continue;
+    // Only the first capitalised word: not inside a longer run ("The Great Western Railway" keeps "The" out).
+    uint32_t p = c.begin - 1;
+    if (p > 0 && !(table.flags(p) & kSentenceStart) && table.casing(p - 1) == Casing::Title &&
+        doc.tokens[p - 1].block == doc.tokens[p].block)
+      continue;
+    c.begin = p;
+  }
 }
 
 /// Well-known companies by a one-word name that is also a word or a name ("Meta", "Alphabet", "Uber"; table class
@@ -1218,6 +1277,8 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   names_with_and(doc, table, gaz, cands);
   field_list_bodies(doc, table, gaz, cands);
   agency_names(doc, table, gaz, cands);
+  known_as_names(doc, table, cands);
+  leading_common_words(doc, table, cands);
   company_short_forms(doc, table, gaz, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;

@@ -1659,3 +1659,21 @@ TEST_CASE("entities: a settlement-shaped name after 'in' is a place in all its m
   CHECK(labels_of(doc, "Tadcombe") == "GPE GPE");
   CHECK(label_of(doc, "Pieter Maas") == "PERSON");
 }
+
+// The same round: an organisation's other name after "known as" ("The Campaign for Real Ale, known as [PERSON
+// Camra], said"; "the Chartered Institute of Library Professionals, known as CILP,"), and a rail company whose
+// first word the tagger left out ("Great [LOC Western Railway] told passengers").
+TEST_CASE("entities: a body's name after 'known as' and a railway company are ORGs", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The deal includes 212 pubs. The Campaign for Fair Cider, known as Cafci, said it was concerned. The "
+      "Chartered Institute of Library Professionals, known as CILP, said the closures were part of a pattern.\n\n"
+      "Trees fell on the line. Great Westway Railway told passengers not to travel. Tom Hale, known as Tommy, "
+      "drove the train.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Campaign for Fair Cider") == "ORG");
+  CHECK(label_of(doc, "Cafci") == "ORG");
+  CHECK(label_of(doc, "CILP") == "ORG");
+  CHECK(label_of(doc, "Great Westway Railway") == "ORG");
+  CHECK(label_of(doc, "Tommy") != "ORG");
+}
