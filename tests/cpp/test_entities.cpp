@@ -1677,3 +1677,13 @@ TEST_CASE("entities: a body's name after 'known as' and a railway company are OR
   CHECK(label_of(doc, "Great Westway Railway") == "ORG");
   CHECK(label_of(doc, "Tommy") != "ORG");
 }
+
+// The same round: an organisation's name run over the verb after it ("while the [ORG American Academy of
+// Pediatrics urged Congress] to fund it").
+TEST_CASE("entities: a name ends before a verb inside it", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Makers would back a register, while the American Academy of Pediatrics urged Congress to fund it fully.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "American Academy of Pediatrics") == "ORG");
+}
