@@ -8,7 +8,7 @@
 namespace aa::ner {
 namespace {
 
-enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf, Near, Local, Street, From, Ending, Beginning, Qualifier };
+enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf, Near, Local, Street, From, Ending, Beginning, Qualifier, Second };
 
 #include "ner_place_cues.inc"  // kPlaceCues
 
@@ -144,22 +144,56 @@ bool settlement_word(std::string_view w) {
 
 }  // namespace
 
-void settlement_names(const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
+/// Tokens [b, e) shaped as a settlement's name no gazetteer lists: one word with a settlement's ending or beginning
+/// ("Wendlebury"), a qualifier and such a word ("Upper Stanton"), or such a word and a village's second word
+/// ("Brockwell Green"); capitalised, in normal text, no word of a river's or a street's name.
+bool settlement_name(const TokenTable& table, const Gazetteer& gazetteer, uint32_t b, uint32_t e) {
+  if (e - b < 1 || e - b > 2) return false;
+  for (uint32_t i = b; i < e; ++i)
+    if (table.casing(i) != Casing::Title || table.style(i) != Style::Normal ||
+        (gazetteer.find(phrase_key(table, i, i + 1)) & (1u << kGazLocWord)))
+      return false;
+  // No place, organisation or event the lists know (a surname may be a village's name: "Saltbridge").
+  constexpr uint32_t kKnown = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
+                              1u << kGazRegion | 1u << kGazCompany | 1u << kGazClub | 1u << kGazUniversity |
+                              1u << kGazOrgName | 1u << kGazEvent | 1u << kGazDemonym;
+  if (gazetteer.find(phrase_key(table, b, e)) & kKnown) return false;
+  if (e - b == 1) return settlement_word(table.norm(b));
+  if (table_find(kPlaceCues, table.norm(b)) == PlaceCue::Qualifier) return settlement_word(table.norm(b + 1));
+  return table_find(kPlaceCues, table.norm(b + 1)) == PlaceCue::Second && settlement_word(table.norm(b));
+}
+
+void settlement_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
                       std::vector<Candidate>& cands) {
   if (sports_report) return;  // a venue there is a LOC ("Headingley")
   for (Candidate& c : cands) {
     uint32_t n = c.end - c.begin;
-    // (The tagger's PERSON of a qualifier and such a word too: "[PERSON Upper Stanton]".)
-    bool person = c.label == Label::Person && n == 2;
-    if ((c.label != Label::Loc && !person) || c.bytes.end || n < 1 || n > 2) continue;
-    bool shaped = true;
-    for (uint32_t i = c.begin; i < c.end; ++i)
-      shaped = shaped && table.casing(i) == Casing::Title && table.style(i) == Style::Normal &&
-               !(gazetteer.find(phrase_key(table, i, i + 1)) & (1u << kGazLocWord));
-    if (!shaped || gazetteer.find(phrase_key(table, c.begin, c.end)) != 0) continue;
-    if (n == 2 && table_find(kPlaceCues, table.norm(c.begin)) != PlaceCue::Qualifier) continue;
-    if (settlement_word(table.norm(c.end - 1))) c.label = Label::Gpe;
+    // (The tagger's PERSON of two words too: "[PERSON Upper Stanton]".)
+    if ((c.label != Label::Loc && !(c.label == Label::Person && n == 2)) || c.bytes.end) continue;
+    if (settlement_name(table, gazetteer, c.begin, c.end)) c.label = Label::Gpe;
   }
+  // Left out by the tagger after "in" or "near" ("the libraries in Brockwell Green", "at Victoria Hall in
+  // Saltbridge"): a GPE, not before another capitalised word or a possessive.
+  std::vector<uint8_t> taken(doc.tokens.size(), 0);
+  for (const Candidate& c : cands)
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  std::vector<Candidate> added;
+  for (uint32_t i = 1; i < doc.tokens.size(); ++i) {
+    if (taken[i] || (table.norm(i - 1) != "in" && table.norm(i - 1) != "near") ||
+        table.casing(i - 1) != Casing::Lower || (table.flags(i) & kSentenceStart) || !(table.flags(i) & kInSentence))
+      continue;
+    uint32_t e = i + 1;
+    if (e < doc.tokens.size() && !taken[e] && doc.tokens[e].block == doc.tokens[i].block &&
+        table.casing(e) == Casing::Title)
+      ++e;
+    bool after =
+        e < doc.tokens.size() && doc.tokens[e].block == doc.tokens[i].block &&
+        (table.casing(e) == Casing::Title || table.casing(e) == Casing::Upper || table.norm(e) == "'s" || taken[e]);
+    if (!after && settlement_name(table, gazetteer, i, e)) added.push_back({i, e, Label::Gpe, 600, {}});
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
 void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {

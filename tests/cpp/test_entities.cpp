@@ -1687,3 +1687,19 @@ TEST_CASE("entities: a name ends before a verb inside it", "[ner][entities][edit
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "American Academy of Pediatrics") == "ORG");
 }
+
+// The same round: a village the tagger left out after "in" ("The libraries in Brockwell Green", "the town hall in
+// Saltbridge"), and an ensemble or an orchestra left out ("the Kelsall Ensemble play songs").
+TEST_CASE("entities: an untagged village after 'in' and an ensemble", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The libraries in Brockwell Green and Oddingham serve 4,000 borrowers. On Sunday the Kelsall Ensemble play "
+      "songs from the war years. The concert is at the town hall in Saltbridge, and the Dunmere Youth Orchestra "
+      "plays on Monday. Faith in Bradbury's plan was low.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Brockwell Green") == "GPE");
+  CHECK(label_of(doc, "Saltbridge") == "GPE");
+  CHECK(label_of(doc, "Kelsall Ensemble") == "ORG");
+  CHECK(label_of(doc, "Dunmere Youth Orchestra") == "ORG");
+  CHECK(label_of(doc, "Bradbury") != "GPE");
+}
