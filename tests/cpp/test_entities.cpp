@@ -1703,3 +1703,17 @@ TEST_CASE("entities: an untagged village after 'in' and an ensemble", "[ner][ent
   CHECK(label_of(doc, "Dunmere Youth Orchestra") == "ORG");
   CHECK(label_of(doc, "Bradbury") != "GPE");
 }
+
+// The same round: a person named after a role and a comma read as a place ("said Kaalund's chief executive, [LOC
+// Mette Holm]"), and letters after a person's name taken into it ("Judge [PERSON Rosalind Kettering KC]").
+TEST_CASE("entities: a name after a role and a comma is a person; post-nominal letters stay out",
+          "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "\"We want to grow it,\" said Kaalund's chief executive, Mette Holm. Sentencing on Friday, Judge Rosalind "
+      "Kettering KC told him he had ignored warnings. Ann Lowe QC, for the defence, said he was sorry.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Mette Holm") == "PERSON");
+  CHECK(label_of(doc, "Rosalind Kettering") == "PERSON");
+  CHECK(label_of(doc, "Ann Lowe") == "PERSON");
+}
