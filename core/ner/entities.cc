@@ -422,6 +422,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   dateline_places(doc, cands);
   places_named_as_places(doc, table, gaz, sports_report, cands);
   settlement_names(doc, table, gaz, sports_report, cands);
+  capitals_named(table, cands);
   state_codes(doc, table, cands);
   street_names(table, cands);
   the_outside_places(doc, cands);

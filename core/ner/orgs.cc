@@ -29,7 +29,8 @@ enum class CompanyWord : uint8_t {
   Possessive,
   Product,
   Registry,
-  Worship
+  Worship,
+  First
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
@@ -826,9 +827,10 @@ void described_bodies(const Document& doc, const TokenTable& table, const Gazett
 }
 
 /// A national body named with a nationality: "the [NORP Australian] Immunisation Register", "the [NORP British]
-/// [ORG Museum]" (after "the", a nationality of one word, then capitalised words the tagger left out or tagged in
-/// parts inside them, up to four, the last an Institution, Head or Registry word of the table, no capitalised word
-/// after them): one ORG. Requires: cands sorted by position, non-overlapping; keeps them so.
+/// [ORG Museum]", and a company so named, "the" before it or not: "[NORP Irish] Ferries said" (a nationality of one
+/// word, then capitalised words the tagger left out or tagged in parts inside them, up to four, the last an
+/// Institution, Head or Registry word of the table after "the", or a Suffix or Company word, no capitalised word after
+/// them): one ORG. Requires: cands sorted by position, non-overlapping; keeps them so.
 void national_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   auto title = [&](uint32_t i) {
     return i < doc.tokens.size() && table.casing(i) == Casing::Title && table.style(i) == Style::Normal;
@@ -836,9 +838,13 @@ void national_bodies(const Document& doc, const TokenTable& table, std::vector<C
   std::vector<int32_t> cand_at;  // made when first needed
   std::vector<uint8_t> drop;
   std::vector<Candidate> added;
-  for (uint32_t d = 1; d + 1 < doc.tokens.size(); ++d) {
+  for (uint32_t d = 0; d + 1 < doc.tokens.size(); ++d) {
     // The nationality: the tagger's NORP of one word, or a nationality it left out with the rest.
-    if (table.norm(d - 1) != "the" || !title(d) || !title(d + 1) || table.gaz<kGazDemonym>(d) == kPosNone) continue;
+    if (!title(d) || !title(d + 1) || table.gaz<kGazDemonym>(d) == kPosNone) continue;
+    bool the = d > 0 && table.norm(d - 1) == "the";
+    if (!the && d > 0 && !(table.flags(d) & kSentenceStart) && table.casing(d - 1) == Casing::Title &&
+        doc.tokens[d - 1].block == doc.tokens[d].block)
+      continue;  // inside a longer name
     if (cand_at.empty()) {
       cand_at = candidate_at(doc.tokens.size(), cands);
       drop.assign(cands.size(), 0);
@@ -854,7 +860,9 @@ void national_bodies(const Document& doc, const TokenTable& table, std::vector<C
         (e < doc.tokens.size() && doc.tokens[e].span.begin == doc.tokens[e - 1].span.end && table.norm(e) == "-"))
       continue;
     std::optional<CompanyWord> w = company_word(table, e - 1);
-    if (w != CompanyWord::Institution && w != CompanyWord::Head && w != CompanyWord::Registry) continue;
+    // A company's word needs no "the" ("Irish Ferries said", "British Steel").
+    bool body = the && (w == CompanyWord::Institution || w == CompanyWord::Head || w == CompanyWord::Registry);
+    if (!body && w != CompanyWord::Suffix && w != CompanyWord::Company) continue;
     // The words after the nationality: untagged, or tagged in parts that lie inside them ("Heritage [PERSON
     // Register]", "[ORG Museum]").
     if (!only_inside(cand_at, cands, d + 1, e)) continue;
@@ -1260,6 +1268,8 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
     if (named && (c.label == Label::Gpe || c.label == Label::Loc) &&
         (gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
       named = false;  // a known place: "West Bank"
+    // "the [LOC Universidad Central]": an institution's first word in another language.
+    if (company_word(table, c.begin) == CompanyWord::First && table.casing(c.begin) == Casing::Title) named = true;
     if (named && (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person)) c.label = Label::Org;
     // "Betty Ford Center" ... "at Betty Ford": the words before the last, up to three, all capitalised.
     bool titled = true;

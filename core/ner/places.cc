@@ -196,6 +196,18 @@ void settlement_names(const Document& doc, const TokenTable& table, const Gazett
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+void capitals_named(const TokenTable& table, std::vector<Candidate>& cands) {
+  std::unordered_map<uint32_t, bool> capitals;  // phrase key of a name the text calls a capital
+  for (const Candidate& c : cands)
+    if (c.label == Label::Loc && !c.bytes.end && c.begin >= 2 && table.norm(c.begin - 1) == "," &&
+        table.norm(c.begin - 2) == "capital" && table.casing(c.begin - 2) == Casing::Lower)
+      capitals.emplace(phrase_key(table, c.begin, c.end), true);
+  if (capitals.empty()) return;
+  for (Candidate& c : cands)
+    if (c.label == Label::Loc && !c.bytes.end && capitals.count(phrase_key(table, c.begin, c.end)))
+      c.label = Label::Gpe;
+}
+
 void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<Candidate> added;
   size_t k = 0;  // the first candidate that does not end before token i

@@ -50,6 +50,9 @@ namespace aa::ner {
 [[gnu::noinline]] void settlement_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                         bool sports_report, std::vector<Candidate>& cands);
 
+/// A name the text calls a capital ("his home in the capital, [LOC Port Santo]"): a GPE, in all its LOC mentions.
+[[gnu::noinline]] void capitals_named(const TokenTable& table, std::vector<Candidate>& cands);
+
 [[gnu::noinline]] void street_names(const TokenTable& table, std::vector<Candidate>& cands);
 
 [[gnu::noinline]] void the_outside_places(const Document& doc, std::vector<Candidate>& cands);

@@ -1717,3 +1717,17 @@ TEST_CASE("entities: a name after a role and a comma is a person; post-nominal l
   CHECK(label_of(doc, "Rosalind Kettering") == "PERSON");
   CHECK(label_of(doc, "Ann Lowe") == "PERSON");
 }
+
+// The same round: a capital named after "the capital," read as a region ("[LOC Port Santo]"), a company named with a
+// nationality left out ("..., Irish Ferries said"), and a university named in Spanish read as a place ("the [LOC
+// Universidad Central]").
+TEST_CASE("entities: a capital, a company with a nationality, a university in Spanish", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "He was arrested at his home in the capital, Port Selva, on Wednesday. Sailings to Rosslare were called off, "
+      "Irish Ferries said. She teaches at the Universidad Central in Port Selva.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Port Selva") == "GPE GPE");
+  CHECK(label_of(doc, "Irish Ferries") == "ORG");
+  CHECK(label_of(doc, "Universidad Central") == "ORG");
+}
