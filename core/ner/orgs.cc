@@ -982,6 +982,47 @@ void leading_common_words(const Document& doc, const TokenTable& table, std::vec
   }
 }
 
+/// An institution's name the tagger cut before "for" or "of" and the words after it: "The [ORG Royal Society] for
+/// the Protection of Birds", "the [ORG National Society] for the Prevention of Cruelty": an ORG ending in an
+/// Institution, Head or Kind word, then "for" or "of", "the" perhaps, and capitalised words the tagger left out
+/// (small words "of", "and", "to" between them), no capitalised word after them: one ORG. Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+void institutions_for(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  auto title = [&](uint32_t i) {
+    return i < doc.tokens.size() && table.casing(i) == Casing::Title && table.style(i) == Style::Normal;
+  };
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (c.label != Label::Org || c.bytes.end || c.end + 2 >= doc.tokens.size()) continue;
+    std::optional<CompanyWord> w = company_word(table, c.end - 1);
+    if (w != CompanyWord::Institution && w != CompanyWord::Head && w != CompanyWord::Kind) continue;
+    uint32_t f = c.end;
+    if ((table.norm(f) != "for" && table.norm(f) != "of") || table.casing(f) != Casing::Lower) continue;
+    uint32_t b = f + 1;
+    if (table.norm(b) == "the" && table.casing(b) == Casing::Lower) ++b;
+    // (The words after it tagged as an ORG of their own join it: "for the [ORG Protection of Owls]".)
+    bool next_org =
+        k + 1 < cands.size() && cands[k + 1].begin == b && cands[k + 1].label == Label::Org && !cands[k + 1].bytes.end;
+    uint32_t limit = next_org               ? cands[k + 1].end
+                     : k + 1 < cands.size() ? cands[k + 1].begin
+                                            : static_cast<uint32_t>(doc.tokens.size());
+    uint32_t e = b;
+    while (e < limit && e - b < 6 && doc.tokens[e].block == doc.tokens[c.begin].block &&
+           (title(e) || (e > b && (table.norm(e) == "of" || table.norm(e) == "and" || table.norm(e) == "to") &&
+                         table.casing(e) == Casing::Lower && title(e + 1))))
+      ++e;
+    if (e == b || !title(e - 1) || (e < doc.tokens.size() && e == limit && title(e))) continue;
+    if (e < doc.tokens.size() && title(e)) continue;
+    // Not a place after "of": "the University of [GPE Leeds]" is the tagger's, "Council of Dunmere" no name.
+    if (table.norm(f) == "of" && table.norm(b - 1) != "the") continue;
+    if (next_org && e != cands[k + 1].end) continue;
+    c.end = e;
+    if (next_org) {
+      cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    }
+  }
+}
+
 /// Well-known companies by a one-word name that is also a word or a name ("Meta", "Alphabet", "Uber"; table class
 /// Known), which the tagger reads as a person or leaves out: ORG, capitalised and alone (not inside a longer name:
 /// "Meta Platforms" is the tagger's; a title after it is no part of it: "Garda Commissioner Peter Lyons"). Requires:
@@ -1109,6 +1150,7 @@ void agency_names(const Document& doc, const TokenTable& table, const Gazetteer&
     std::optional<CompanyWord> word = company_word(table, i);
     bool company = word == CompanyWord::Company;  // "Health Canada": only before a country
     if (!title(i) || !(word == CompanyWord::Lead || company || table.norm(i) == "police")) continue;
+    bool nhs = table.norm(i) == "nhs";  // NHS boards by any region's name: "NHS Highland", "NHS Lothian"
     if (i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block && title(i - 1) && !(table.flags(i) & kSentenceStart))
       continue;
     if (owner.empty()) {
@@ -1128,8 +1170,10 @@ void agency_names(const Document& doc, const TokenTable& table, const Gazetteer&
     } else {
       p = owner[b];
       // (A country read as its team in a sports report too: "Cricket [ORG Australia] said".)
+      // (A health board by its region, read as a person: "NHS [PERSON Highland]".)
       if (p >= 0 && cands[p].begin == b && !cands[p].bytes.end &&
-          (cands[p].label == Label::Gpe || cands[p].label == Label::Loc || cands[p].label == Label::Org))
+          (cands[p].label == Label::Gpe || cands[p].label == Label::Loc || cands[p].label == Label::Org ||
+           (nhs && cands[p].label == Label::Person && cands[p].end == b + 1)))
         e = cands[p].end;
       else if (p < 0)
         while (e < doc.tokens.size() && e - b < 2 && owner[e] < 0 && title(e)) ++e;  // untagged: "North West"
@@ -1138,7 +1182,7 @@ void agency_names(const Document& doc, const TokenTable& table, const Gazetteer&
         !((gaz.find(phrase_key(table, b, e)) & (company     ? 1u << kGazCountry
                                                 : b > i + 1 ? kPlace | 1u << kGazCity
                                                             : kPlace)) ||
-          (compass(b, e) && !company)))
+          (compass(b, e) && !company) || (nhs && e == b + 1 && table.casing(b) == Casing::Title)))
       continue;
     if (o >= 0) drop[o] = 1;
     if (p >= 0) drop[p] = 1;
@@ -1288,6 +1332,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   field_list_bodies(doc, table, gaz, cands);
   agency_names(doc, table, gaz, cands);
   known_as_names(doc, table, cands);
+  institutions_for(doc, table, cands);
   leading_common_words(doc, table, cands);
   company_short_forms(doc, table, gaz, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.

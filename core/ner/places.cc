@@ -127,6 +127,16 @@ namespace {
 
 /// A word shaped as a settlement's name: an Ending ("-bury") after three letters or more, or a Beginning ("kil-")
 /// before three or more (table ner_place_cues.tsv; `w` lowercase).
+bool settlement_beginning(std::string_view w) {
+  char key[16];
+  for (size_t n = 3; n <= 6 && n + 3 <= w.size(); ++n) {
+    std::copy(w.begin(), w.begin() + n, key);
+    key[n] = '-';
+    if (table_find(kPlaceCues, std::string_view(key, n + 1)) == PlaceCue::Beginning) return true;
+  }
+  return false;
+}
+
 bool settlement_word(std::string_view w) {
   char key[16];
   for (size_t n = 2; n <= 7 && n + 3 <= w.size(); ++n) {
@@ -134,12 +144,7 @@ bool settlement_word(std::string_view w) {
     std::copy(w.end() - n, w.end(), key + 1);
     if (table_find(kPlaceCues, std::string_view(key, n + 1)) == PlaceCue::Ending) return true;
   }
-  for (size_t n = 3; n <= 6 && n + 3 <= w.size(); ++n) {
-    std::copy(w.begin(), w.begin() + n, key);
-    key[n] = '-';
-    if (table_find(kPlaceCues, std::string_view(key, n + 1)) == PlaceCue::Beginning) return true;
-  }
-  return false;
+  return settlement_beginning(w);
 }
 
 }  // namespace
@@ -166,6 +171,18 @@ bool settlement_name(const TokenTable& table, const Gazetteer& gazetteer, uint32
 void settlement_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
                       std::vector<Candidate>& cands) {
   if (sports_report) return;  // a venue there is a LOC ("Headingley")
+  // A one-word person that begins as a settlement's name ("hills above [PERSON Llanberrow]"): no person's name the
+  // lists or the document's full names know.
+  constexpr uint32_t kNames = 1u << kGazFirstName | 1u << kGazSurname | 1u << kGazPersonName;
+  std::unordered_map<uint32_t, bool> person_words;
+  for (const Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2)
+      for (uint32_t i = c.begin; i < c.end; ++i) person_words.emplace(table.key(i), true);
+  for (Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title &&
+        !person_words.count(table.key(c.begin)) && settlement_beginning(table.norm(c.begin)) &&
+        !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kNames))
+      c.label = Label::Gpe;
   for (Candidate& c : cands) {
     uint32_t n = c.end - c.begin;
     // (The tagger's PERSON of two words too: "[PERSON Upper Stanton]".)

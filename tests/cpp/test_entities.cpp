@@ -1731,3 +1731,23 @@ TEST_CASE("entities: a capital, a company with a nationality, a university in Sp
   CHECK(label_of(doc, "Irish Ferries") == "ORG");
   CHECK(label_of(doc, "Universidad Central") == "ORG");
 }
+
+// The same round, second pass (two more invented articles): a Welsh village read as a person ("hills above [PERSON
+// Llanberrow]"), a developer's name read as a place ("[LOC Highwind Renewables]"), a society cut before "for the"
+// ("The [ORG Royal Society] for the Protection of Birds"), a health board read as a person ("NHS [PERSON
+// Highland]") and a national government read as a nationality ("the [NORP Scottish] Government").
+TEST_CASE("entities: a Welsh village, a developer, a society, a health board, a government",
+          "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Wind farm plan for hills above Llanberrow rejected\n\nPlans for turbines on the hills above Llanberrow were "
+      "rejected. The developer, Highwind Renewables, said it would appeal. The Royal Society for the Protection of "
+      "Owls had objected. NHS Highland said rates had fallen. The nurses' union said the Scottish Government should "
+      "act.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Llanberrow") == "GPE GPE");
+  CHECK(label_of(doc, "Highwind Renewables") == "ORG");
+  CHECK(label_of(doc, "Royal Society for the Protection of Owls") == "ORG");
+  CHECK(label_of(doc, "NHS Highland") == "ORG");
+  CHECK(label_of(doc, "Scottish Government") == "ORG");
+}
