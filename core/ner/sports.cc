@@ -489,6 +489,10 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   std::vector<uint8_t> starts(doc.tokens.size() + 1, 0);
   for (const Sentence& s : doc.sentences) starts[s.first_token] = 1;
   auto plural_team = [&](const Candidate& c) {
+    // "a point clear of Chorleigh, who were held 0-0": a place, then ", who" and a plural auxiliary.
+    if (c.end + 3 < doc.tokens.size() && table.norm(c.end) == "," && table.norm(c.end + 1) == "who" &&
+        word(c.end + 2) == SportsWord::AuxPlural && doc.tokens[c.end + 2].block == doc.tokens[c.begin].block)
+      return true;
     if (c.end + 1 >= doc.tokens.size() || doc.tokens[c.end + 1].block != doc.tokens[c.begin].block ||
         word(c.end) != SportsWord::AuxPlural || table.casing(c.end + 1) != Casing::Lower)
       return false;

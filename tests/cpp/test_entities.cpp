@@ -1751,3 +1751,14 @@ TEST_CASE("entities: a Welsh village, a developer, a society, a health board, a 
   CHECK(label_of(doc, "NHS Highland") == "ORG");
   CHECK(label_of(doc, "Scottish Government") == "ORG");
 }
+
+// The same round: in a sports report, a place followed by ", who were" is a club ("clear of [LOC Chorleigh], who were
+// held 0-0 at home").
+TEST_CASE("entities: a place before ', who were' in a sports report is a club", "[ner][entities][editor6]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Pellowby Town 2 Marsden Athletic 1\n\nPellowby Town beat Marsden Athletic to go top. The win puts them a "
+      "point clear of Chorleigh, who were held 0-0 at home by Stockwell Rovers.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Chorleigh") == "ORG");
+}
