@@ -45,7 +45,8 @@ enum class SportsWord : uint8_t {
   RoleWeak,
   Role,
   Club,
-  Transfer
+  Transfer,
+  ClubEnd
 };
 
 bool aux(std::optional<SportsWord> w) {
@@ -799,6 +800,13 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
         (nameable(c.label) && teams.count(key)) || (c.label == Label::Person && (known_place(c) || plural_name(c))))
       c.label = Label::Org;
   }
+  // A club's name ending in a word that ends British clubs' names ("Stockwell Rovers", "Kelso Athletic"; table class
+  // ClubEnd), which the tagger read as a person or a place: the club.
+  for (Candidate& c : cands)
+    if (!c.bytes.end && c.end - c.begin >= 2 && c.end - c.begin <= 3 && table.casing(c.end - 1) == Casing::Title &&
+        (c.label == Label::Person || c.label == Label::Loc || c.label == Label::Gpe) &&
+        word(c.end - 1) == SportsWord::ClubEnd && !known_span(c.begin, c.end))
+      c.label = Label::Org;
   // A club's first word alone, which the tagger read as a person ("Harrowgate Town 2 ... But [PERSON Harrowgate]
   // were much improved"): the club, when it begins a club's name of two or three capitalised words in the document
   // and is no given name nor a word of a person's full name.

@@ -1753,7 +1753,7 @@ TEST_CASE("entities: a Welsh village, a developer, a society, a health board, a 
 }
 
 // The same round: in a sports report, a place followed by ", who were" is a club ("clear of [LOC Chorleigh], who were
-// held 0-0 at home").
+// held 0-0 at home"), and so is a name ending in a club's word read as a person ("by [PERSON Stockwell Rovers]").
 TEST_CASE("entities: a place before ', who were' in a sports report is a club", "[ner][entities][editor6]") {
   aa::Analyser analyser;
   aa::Document doc = analyser.analyse(
@@ -1761,4 +1761,5 @@ TEST_CASE("entities: a place before ', who were' in a sports report is a club", 
       "point clear of Chorleigh, who were held 0-0 at home by Stockwell Rovers.\n");
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Chorleigh") == "ORG");
+  CHECK(label_of(doc, "Stockwell Rovers") == "ORG");
 }
