@@ -924,8 +924,9 @@ void worship_names(const TokenTable& table, std::vector<Candidate>& cands) {
     }
   }
   if (dropped)
-    cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Candidate& c) { return c.end == c.begin; }),
-                cands.end());
+    cands.erase(
+        std::remove_if(cands.begin(), cands.end(), [](const Candidate& c) { return c.end == c.begin && !c.bytes.end; }),
+        cands.end());
 }
 
 /// An organisation's other name after "known as" ("the Campaign for Fair Cider, known as [PERSON Cafci], said"): one
@@ -988,6 +989,7 @@ void leading_common_words(const Document& doc, const TokenTable& table, std::vec
 /// (small words "of", "and", "to" between them), no capitalised word after them: one ORG. Requires: cands sorted by
 /// position, non-overlapping; keeps them so.
 void institutions_for(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  bool joined = false;
   auto title = [&](uint32_t i) {
     return i < doc.tokens.size() && table.casing(i) == Casing::Title && table.style(i) == Style::Normal;
   };
@@ -1018,9 +1020,15 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
     if (next_org && e != cands[k + 1].end) continue;
     c.end = e;
     if (next_org) {
-      cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+      cands[k + 1].end = cands[k + 1].begin;  // joined: removed below (one pass, not an erase per name)
+      ++k;
+      joined = true;
     }
   }
+  if (joined)
+    cands.erase(
+        std::remove_if(cands.begin(), cands.end(), [](const Candidate& c) { return c.end == c.begin && !c.bytes.end; }),
+        cands.end());
 }
 
 /// Well-known companies by a one-word name that is also a word or a name ("Meta", "Alphabet", "Uber"; table class
