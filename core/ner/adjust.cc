@@ -49,6 +49,31 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
   return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
 }
 
+/// A name the tagger ran over a verb ("the [ORG American Academy of Pediatrics urged Congress] to fund it"): a name
+/// ends before a lowercase word inside it that no name holds, a word of three letters or more that is no
+/// preposition, article or particle of names ("Bank of the West", "Doctors without Borders", "Vincent de Paul"); the
+/// words after it are left to the later rules. Not in a sentence written all in lower case.
+void cut_at_verbs(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  static constexpr std::string_view kJoins[] = {
+      "and",  "the",   "for",  "del",     "della", "dei", "degli", "das",  "dos",  "des",     "les",
+      "von",  "van",   "der",  "den",     "ten",   "ter", "und",   "upon", "with", "without", "from",
+      "over", "under", "into", "against", "sans",  "bin", "ibn",   "ben",  "via",  "per",     "our",
+      "its",  "their", "his",  "her",     "who",   "not", "all",   "one",  "day"};
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 3 || c.label == Label::Date || c.label == Label::Time ||
+        c.label == Label::Money || c.label == Label::Percent || c.label == Label::Quantity)
+      continue;
+    for (uint32_t k = c.begin + 1; k + 1 < c.end; ++k) {
+      if (table.casing(k) != Casing::Lower || table.style(k) != Style::Normal || doc.tokens[k].kind != TokenKind::Word)
+        continue;
+      std::string_view w = table.norm(k);
+      if (w.size() < 3 || std::find(std::begin(kJoins), std::end(kJoins), w) != std::end(kJoins)) continue;
+      c.end = k;
+      break;
+    }
+  }
+}
+
 /// A dateline is no part of the name after it: the tagger's "[SAN FRANCISCO — Lumora]" (a name that starts a block in
 /// capitals and runs across a dash) is cut at the dash, each part with the tagger's label, the dateline a GPE where
 /// the gazetteers know it as a country, state or town. (Not other dashes: tokenized corpora write "Al - Qaeda".)
@@ -455,6 +480,7 @@ void articles_outside(const TokenTable& t, std::vector<Candidate>& cands) {
 void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, std::vector<Candidate>& cands) {
   lowercase_in_headlines(doc, table, cands);
   cut_at_dashes(doc, table, g, cands);
+  cut_at_verbs(doc, table, cands);
   dateline_places(doc, table, g, cands);
   articles_outside(table, cands);
   std::vector<Candidate> add;

@@ -422,7 +422,9 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   places_not_persons(doc, table, gaz, cands);
   places_in_lists(doc, table, gaz, sports_report, cands);
   dateline_places(doc, cands);
-  places_named_as_places(doc, table, gaz, cands);
+  places_named_as_places(doc, table, gaz, sports_report, cands);
+  settlement_names(doc, table, gaz, sports_report, cands);
+  capitals_named(table, cands);
   state_codes(doc, table, cands);
   street_names(table, cands);
   the_outside_places(doc, cands);

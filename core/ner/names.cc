@@ -33,7 +33,8 @@ enum class NameWord : uint8_t {
   Region,
   DiseaseNoun,
   Language,
-  LanguageToo
+  LanguageToo,
+  PostNominal
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -496,6 +497,11 @@ bool person_context_before(const TokenTable& table, const Sentence& s, uint32_t 
   if (i <= s.first_token) return false;
   uint8_t title = table.gaz<kGazTitle>(i - 1);
   if (title == kPosLast || title == kPosUnit) return true;
+  // A role in lower case and a comma: "said Kaalund's chief executive, [LOC Mette Holm]".
+  if (i >= s.first_token + 2 && table.norm(i - 1) == "," && table.casing(i - 2) == Casing::Lower) {
+    uint8_t role = table.gaz<kGazTitle>(i - 2);
+    if (role == kPosLast || role == kPosUnit) return true;
+  }
   return table.typed(i - 1) && name_word(table, i - 1) == NameWord::PersonBefore;
 }
 
@@ -503,6 +509,11 @@ bool person_context_before(const TokenTable& table, const Sentence& s, uint32_t 
 
 void person_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                   std::vector<Candidate>& cands) {
+  // Letters after a person's name are no part of it ("Judge [Rosalind Kettering] KC", "[Ann Lowe] QC").
+  for (Candidate& c : cands)
+    if (!c.bytes.end && c.label == Label::Person && c.end - c.begin >= 3 && table.casing(c.end - 1) == Casing::Upper &&
+        table_find(kNameWords, table.norm_no_period(c.end - 1)) == NameWord::PostNominal)
+      --c.end;
   constexpr uint32_t kShortest = 2, kLongest = 4;
   constexpr uint32_t kNotPerson = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
                                   1u << kGazRegion | 1u << kGazOrgName | 1u << kGazCompany | 1u << kGazClub |

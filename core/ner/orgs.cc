@@ -27,7 +27,10 @@ enum class CompanyWord : uint8_t {
   Plain,
   Acts,
   Possessive,
-  Product
+  Product,
+  Registry,
+  Worship,
+  First
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
@@ -295,7 +298,10 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
     uint32_t n = c.end - c.begin;
     if (c.label != Label::Org || c.bytes.end || n < 2 || n > 4) continue;
     std::optional<CompanyWord> w = company_word(table, c.end - 1);
-    if (w != CompanyWord::Suffix && w != CompanyWord::Company) continue;
+    // Or introduced by what it is: "the Danish group Kaalund Bryggeri" ... "Kaalund".
+    bool introduced = c.begin > 0 && table.casing(c.begin - 1) == Casing::Lower &&
+                      table_find(kBodyNouns, table.norm(c.begin - 1)).has_value();
+    if (w != CompanyWord::Suffix && w != CompanyWord::Company && !introduced) continue;
     bool words = true;
     for (uint32_t i = c.begin; i < c.end; ++i) words = words && capital(i) && table.style(i) == Style::Normal;
     if (!words) continue;
@@ -385,6 +391,22 @@ void names_with_and(const Document& doc, const TokenTable& table, const Gazettee
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& a = cands[k];
     uint32_t n = a.end;  // "and"
+    // "the Department for Culture, Media and Sport": single capitalised words and commas before "and".
+    // (A field the tagger read alone as a person or a place gives way: "[PERSON Museums]".)
+    std::vector<size_t> fields;
+    while (!a.bytes.end && a.label == Label::Org && n + 2 < doc.tokens.size() && table.norm(n) == "," && title(n + 1) &&
+           (table.norm(n + 2) == "," || table.norm(n + 2) == "and")) {
+      size_t f = k + 1 + fields.size();
+      if (f < cands.size() && cands[f].begin <= n + 1) {
+        const Candidate& c = cands[f];
+        if (c.begin != n + 1 || c.end != n + 2 || c.bytes.end || (c.label != Label::Person && c.label != Label::Loc) ||
+            table.gaz<kGazFirstName>(n + 1) != kPosNone || (gaz.find(phrase_key(table, n + 1, n + 2)) & kPlace))
+          break;
+        fields.push_back(f);
+      }
+      n += 2;
+    }
+    if (n >= doc.tokens.size() || table.norm(n) != "and") fields.clear();
     if (a.bytes.end || n + 1 >= doc.tokens.size() || table.norm(n) != "and" ||
         doc.tokens[n + 1].block != doc.tokens[a.begin].block || !title(n + 1))
       continue;
@@ -398,23 +420,41 @@ void names_with_and(const Document& doc, const TokenTable& table, const Gazettee
       bool place_a =
           (a.label == Label::Gpe || a.label == Label::Org) && (gaz.find(phrase_key(table, a.begin, a.end)) & kPlace);
       bool the = a.begin > 0 && table.norm(a.begin - 1) == "the";
-      if (!place_a || !the || b.bytes.end || b.begin != n + 1 || b.label != Label::Org || b.end - b.begin < 2 ||
-          !(gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kPlace) || !org_end(b.end - 1))
+      if (place_a && the && !b.bytes.end && b.begin == n + 1 && b.label == Label::Org && b.end - b.begin >= 2 &&
+          (gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kPlace) && org_end(b.end - 1)) {
+        drop[k] = drop[o] = 1;
+        added.push_back({a.begin, b.end, Label::Org, kJoinedScore, {}});
+        ++k;
         continue;
-      drop[k] = drop[o] = 1;
-      added.push_back({a.begin, b.end, Label::Org, kJoinedScore, {}});
-      ++k;
-      continue;
+      }
+      // Else only a last field read alone (as a person, a place, or an organisation no list knows) may follow.
+      if (b.end != b.begin + 1 || (b.label != Label::Person && b.label != Label::Loc && b.label != Label::Org))
+        continue;
     }
-    bool of = false;  // "the Department of Health and Social Care"
-    for (uint32_t t = a.begin + 1; t + 1 < a.end; ++t) of = of || table.norm(t) == "of";
+    bool of = false;  // "the Department of Health and Social Care", "the Department for Work and Pensions"
+    for (uint32_t t = a.begin + 1; t + 1 < a.end; ++t) of = of || table.norm(t) == "of" || table.norm(t) == "for";
     if (a.label != Label::Org || !of) continue;
     uint32_t e = n + 1;
     while (e < doc.tokens.size() && e - n <= 3 && cand_at[e] < 0 && title(e) &&
            doc.tokens[e].block == doc.tokens[n].block)
       ++e;
+    // The last field read alone ("and [PERSON Pensions]", "and [LOC Sport]", "and [ORG Surveillance]"): no known
+    // place, given name or organisation ("the University of Leeds and Unite"), no acronym.
+    constexpr uint32_t kKnown =
+        kPlace | 1u << kGazFirstName | 1u << kGazCompany | 1u << kGazClub | 1u << kGazUniversity | 1u << kGazOrgName;
+    int32_t last = e == n + 1 ? cand_at[e] : -1;
+    if (last >= 0 && cands[last].begin == e && cands[last].end == e + 1 && !cands[last].bytes.end &&
+        (cands[last].label == Label::Person || cands[last].label == Label::Loc || cands[last].label == Label::Org) &&
+        !title(e + 1) &&
+        !(gaz.find(phrase_key(table, e, e + 1)) & (cands[last].label == Label::Org ? kKnown : kPlace)) &&
+        (!company_word(table, e) || company_word(table, e) == CompanyWord::Lead))
+      ++e;
+    else
+      last = -1;
     if (title(e) || (gaz.find(phrase_key(table, n + 1, e)) & (1u << kGazCountry))) continue;
     drop[k] = 1;
+    if (last >= 0) drop[last] = 1;
+    for (size_t f : fields) drop[f] = 1;
     added.push_back({a.begin, e, Label::Org, kJoinedScore, {}});
   }
   // "The Competition and [Markets Authority]": the tagger took only the part after "and"; capitalised words it
@@ -608,7 +648,8 @@ void institutions_of_places(const Document& doc, const TokenTable& table, std::v
 /// cands sorted by position, non-overlapping; keeps them so.
 void opening_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 6;
-  std::vector<uint8_t> taken;
+  std::vector<uint8_t> taken, drop;
+  std::vector<int32_t> at;  // made when first needed
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     uint32_t b = s.first_token + 1;
@@ -632,10 +673,43 @@ void opening_institutions(const Document& doc, const TokenTable& table, std::vec
         break;
       }
     }
+    // A body named by its head word first, then "for" or "of" and its fields, joined by "and" or followed by its
+    // other name ("The Department for Work and [PERSON Pensions] said", "The Office for Rail and Road said", "The
+    // Campaign for [PERSON Fair Cider], known as Cafci,"): one ORG over what the tagger found inside. No
+    // nationality among the fields (not "The Board of Muslim clerics").
+    std::optional<CompanyWord> head = company_word(table, b);
+    bool head_first = head == CompanyWord::Institution || head == CompanyWord::Head || head == CompanyWord::Kind ||
+                      table.norm(b) == "office" || table.norm(b) == "ministry";
+    if (head_first && b + 2 < s.last_token && (table.norm(b + 1) == "for" || table.norm(b + 1) == "of")) {
+      uint32_t f = b + 2;
+      bool fields = true, joined = false;
+      while (f < s.last_token && f - b < kLongest + 2 && doc.tokens[f].block == doc.tokens[b].block) {
+        std::string_view w = table.norm(f);
+        if (table.casing(f) == Casing::Title && table.style(f) == Style::Normal) {
+          fields = fields && table.gaz<kGazDemonym>(f) == kPosNone;
+        } else if ((w == "of" || w == "for" || w == "and") && table.casing(f) == Casing::Lower && f > b + 2) {
+          joined = joined || w == "and";
+        } else {
+          break;
+        }
+        ++f;
+      }
+      bool alias =
+          f + 1 < s.last_token && ((table.norm(f) == "," && table.norm(f + 1) == "known") || table.norm(f) == "(");
+      if (f > b + 2 && table.casing(f - 1) == Casing::Title && fields && (joined || alias)) {
+        if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
+        if (only_inside(at, cands, b, f)) {
+          if (drop.empty()) drop.assign(cands.size(), 0);
+          drop_on(at, b, f, drop);
+          added.push_back({b, f, Label::Org, kJoinedScore, {}});
+          continue;
+        }
+      }
+    }
     if (end == 0 || end != e || end - b < 2) continue;  // one word alone ("The Board agreed") stays a noun
     added.push_back({b, end, Label::Org, kJoinedScore, {}});
   }
-  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  if (!added.empty()) replace_candidates(cands, drop.empty() ? std::vector<uint8_t>(cands.size(), 0) : drop, added);
 }
 
 /// A region's name that speaks or runs trains is a company's ("Calloway West Coast said", "Calloway West Coast
@@ -680,6 +754,13 @@ void described_bodies(const Document& doc, const TokenTable& table, const Gazett
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       bool body_before = table.casing(i) == Casing::Lower && table.norm(i - 1) == "the" &&
                          table_find(kBodyNouns, table.norm(i));  // "the union Balpa", "the charity Shelter"
+      // "the cider maker Orchard Lane", "the online pharmacy X": one lower-case word before the noun (not a
+      // person's name after it: "the film maker Tessa Brandt").
+      bool modified = !body_before && i >= s.first_token + 2 && table.casing(i) == Casing::Lower &&
+                      table.casing(i - 1) == Casing::Lower && table.norm(i - 2) == "the" && table.norm(i - 1) != "of" &&
+                      table_find(kBodyNouns, table.norm(i)) && !table_find(kBodyNouns, table.norm(i - 1)) &&
+                      table.gaz<kGazFirstName>(i + 1) == kPosNone;
+      body_before = body_before || modified;
       bool shares_before = (table.norm(i) == "in" || table.norm(i) == "of") && table.norm(i - 1) == "shares";
       // "The GMB union agreed", "the CMA watchdog": an acronym of three letters or more the tagger left out between
       // "the" and a noun for a body that is no maker or seller of things ("the SUV maker", "the DIY chain").
@@ -744,6 +825,211 @@ void described_bodies(const Document& doc, const TokenTable& table, const Gazett
     }
   }
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
+/// A national body named with a nationality: "the [NORP Australian] Immunisation Register", "the [NORP British]
+/// [ORG Museum]", and a company so named, "the" before it or not: "[NORP Irish] Ferries said" (a nationality of one
+/// word, then capitalised words the tagger left out or tagged in parts inside them, up to four, the last an
+/// Institution, Head or Registry word of the table after "the", or a Suffix or Company word, no capitalised word after
+/// them): one ORG. Requires: cands sorted by position, non-overlapping; keeps them so.
+void national_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  auto title = [&](uint32_t i) {
+    return i < doc.tokens.size() && table.casing(i) == Casing::Title && table.style(i) == Style::Normal;
+  };
+  std::vector<int32_t> cand_at;  // made when first needed
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (uint32_t d = 0; d + 1 < doc.tokens.size(); ++d) {
+    // The nationality: the tagger's NORP of one word, or a nationality it left out with the rest.
+    if (!title(d) || !title(d + 1) || table.gaz<kGazDemonym>(d) == kPosNone) continue;
+    bool the = d > 0 && table.norm(d - 1) == "the";
+    if (!the && d > 0 && !(table.flags(d) & kSentenceStart) && table.casing(d - 1) == Casing::Title &&
+        doc.tokens[d - 1].block == doc.tokens[d].block)
+      continue;  // inside a longer name
+    if (cand_at.empty()) {
+      cand_at = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    int32_t k = cand_at[d];
+    if (k >= 0 && (cands[k].label != Label::Norp || cands[k].bytes.end || cands[k].begin != d || cands[k].end != d + 1))
+      continue;
+    uint32_t e = d + 1;
+    while (e < doc.tokens.size() && e - d <= 4 && title(e) && table.gaz<kGazTitle>(e) == kPosNone &&
+           doc.tokens[e].block == doc.tokens[d].block)
+      ++e;
+    if (title(e) ||
+        (e < doc.tokens.size() && doc.tokens[e].span.begin == doc.tokens[e - 1].span.end && table.norm(e) == "-"))
+      continue;
+    std::optional<CompanyWord> w = company_word(table, e - 1);
+    // A company's word needs no "the" ("Irish Ferries said", "British Steel").
+    bool body = the && (w == CompanyWord::Institution || w == CompanyWord::Head || w == CompanyWord::Registry);
+    if (!body && w != CompanyWord::Suffix && w != CompanyWord::Company) continue;
+    // The words after the nationality: untagged, or tagged in parts that lie inside them ("Heritage [PERSON
+    // Register]", "[ORG Museum]").
+    if (!only_inside(cand_at, cands, d + 1, e)) continue;
+    if (k >= 0) drop[k] = 1;
+    drop_on(cand_at, d + 1, e, drop);
+    added.push_back({d, e, Label::Org, kJoinedScore, {}});
+    d = e - 1;
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
+/// An organisation by an acronym written in mixed case ("PhRMA", "TeKRA"): a word of ASCII letters, capitalised,
+/// with three capitals or more and a lower-case letter, which the tagger read as a person or a place, is an ORG
+/// (people's names hold two capitals at most: "DeShawn", "McKay").
+void mixed_case_acronyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end != c.begin + 1 || table.style(c.begin) == Style::Caps ||
+        (c.label != Label::Person && c.label != Label::Gpe && c.label != Label::Loc))
+      continue;
+    std::string_view w = doc.view(doc.tokens[c.begin].span);
+    int upper = 0, lower = 0;
+    for (char ch : w) {
+      if (ch >= 'A' && ch <= 'Z')
+        ++upper;
+      else if (ch >= 'a' && ch <= 'z')
+        ++lower;
+      else
+        upper = -100;  // not a plain word
+    }
+    if (w.size() >= 4 && w[0] >= 'A' && w[0] <= 'Z' && upper >= 3 && lower >= 1) c.label = Label::Org;
+  }
+}
+
+/// A place of worship read as a person: the name ending in its word is the congregation ("[PERSON Larkfield Gospel
+/// Chapel] said": ORG); the word alone is no person ("[PERSON Chapel] roof appeal"), unless it is a word of a person's
+/// full name in the document ("Ada Church ... Church said").
+void worship_names(const TokenTable& table, std::vector<Candidate>& cands) {
+  auto worship = [&](const Candidate& c) {
+    return c.label == Label::Person && !c.bytes.end && company_word(table, c.end - 1) == CompanyWord::Worship &&
+           table.casing(c.end - 1) == Casing::Title;
+  };
+  // "Grace Baptist Church", "Larkfield Chapel" are congregations; "Charlotte Church" (a given name, one more word) is
+  // a person.
+  auto congregation = [&](const Candidate& c) {
+    return c.end - c.begin >= 3 || table.gaz<kGazFirstName>(c.begin) == kPosNone;
+  };
+  std::unordered_set<uint32_t> person_words;
+  for (const Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2 && !(worship(c) && congregation(c)))
+      for (uint32_t i = c.begin; i < c.end; ++i) person_words.insert(table.key(i));
+  bool dropped = false;
+  for (Candidate& c : cands) {
+    if (!worship(c)) continue;
+    if (c.end - c.begin >= 2) {
+      if (congregation(c)) c.label = Label::Org;
+    } else if (!person_words.count(table.key(c.begin))) {
+      c.end = c.begin;  // dropped below
+      dropped = true;
+    }
+  }
+  if (dropped)
+    cands.erase(
+        std::remove_if(cands.begin(), cands.end(), [](const Candidate& c) { return c.end == c.begin && !c.bytes.end; }),
+        cands.end());
+}
+
+/// An organisation's other name after "known as" ("the Campaign for Fair Cider, known as [PERSON Cafci], said"): one
+/// capitalised word (an acronym in any case) after an ORG, a comma and "known as" (or "also known as"), no capitalised
+/// word after it, is an ORG too (a person's nickname after a person's name stays the tagger's: "Tom Hale, known as
+/// Tommy"). Requires: cands sorted by position, non-overlapping; keeps them so.
+void known_as_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> at;  // made when first needed
+  std::vector<Candidate> added;
+  size_t n = cands.size();
+  for (size_t k = 0; k < n; ++k) {
+    const Candidate& c = cands[k];
+    uint32_t t = c.end;
+    if (c.label != Label::Org || c.bytes.end || t + 3 >= doc.tokens.size() || table.norm(t) != ",") continue;
+    ++t;
+    if (table.norm(t) == "also") ++t;
+    if (table.norm(t) != "known" || table.norm(t + 1) != "as") continue;
+    uint32_t y = t + 2;
+    if (y >= doc.tokens.size() || doc.tokens[y].block != doc.tokens[c.begin].block ||
+        (table.casing(y) != Casing::Title && table.casing(y) != Casing::Upper) ||
+        (y + 1 < doc.tokens.size() && doc.tokens[y + 1].block == doc.tokens[y].block &&
+         (table.casing(y + 1) == Casing::Title || table.casing(y + 1) == Casing::Upper)))
+      continue;
+    if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
+    int32_t o = at[y];
+    if (o < 0) {
+      added.push_back({y, y + 1, Label::Org, kJoinedScore, {}});
+    } else if (cands[o].begin == y && cands[o].end == y + 1 && !cands[o].bytes.end) {
+      cands[o].label = Label::Org;
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
+/// A company's name the tagger took without its first word when that word is a common one of names ("Great
+/// [LOC Western Railway]", "National [ORG Freight Lines]"): an ORG ending in a Suffix or Company word joins the
+/// untagged capitalised Common word of the table just before it, first in a sentence too. Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+void leading_common_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (c.label != Label::Org || c.bytes.end || c.begin == 0 || table.casing(c.begin - 1) != Casing::Title ||
+        table.style(c.begin - 1) != Style::Normal || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block ||
+        (k > 0 && cands[k - 1].end >= c.begin) || company_word(table, c.begin - 1) != CompanyWord::Common)
+      continue;
+    std::optional<CompanyWord> w = company_word(table, c.end - 1);
+    if (w != CompanyWord::Suffix && w != CompanyWord::Company) continue;
+    // Only the first capitalised word: not inside a longer run ("The Great Western Railway" keeps "The" out).
+    uint32_t p = c.begin - 1;
+    if (p > 0 && !(table.flags(p) & kSentenceStart) && table.casing(p - 1) == Casing::Title &&
+        doc.tokens[p - 1].block == doc.tokens[p].block)
+      continue;
+    c.begin = p;
+  }
+}
+
+/// An institution's name the tagger cut before "for" or "of" and the words after it: "The [ORG Royal Society] for
+/// the Protection of Birds", "the [ORG National Society] for the Prevention of Cruelty": an ORG ending in an
+/// Institution, Head or Kind word, then "for" or "of", "the" perhaps, and capitalised words the tagger left out
+/// (small words "of", "and", "to" between them), no capitalised word after them: one ORG. Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+void institutions_for(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  bool joined = false;
+  auto title = [&](uint32_t i) {
+    return i < doc.tokens.size() && table.casing(i) == Casing::Title && table.style(i) == Style::Normal;
+  };
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (c.label != Label::Org || c.bytes.end || c.end + 2 >= doc.tokens.size()) continue;
+    std::optional<CompanyWord> w = company_word(table, c.end - 1);
+    if (w != CompanyWord::Institution && w != CompanyWord::Head && w != CompanyWord::Kind) continue;
+    uint32_t f = c.end;
+    if ((table.norm(f) != "for" && table.norm(f) != "of") || table.casing(f) != Casing::Lower) continue;
+    uint32_t b = f + 1;
+    if (table.norm(b) == "the" && table.casing(b) == Casing::Lower) ++b;
+    // (The words after it tagged as an ORG of their own join it: "for the [ORG Protection of Owls]".)
+    bool next_org =
+        k + 1 < cands.size() && cands[k + 1].begin == b && cands[k + 1].label == Label::Org && !cands[k + 1].bytes.end;
+    uint32_t limit = next_org               ? cands[k + 1].end
+                     : k + 1 < cands.size() ? cands[k + 1].begin
+                                            : static_cast<uint32_t>(doc.tokens.size());
+    uint32_t e = b;
+    while (e < limit && e - b < 6 && doc.tokens[e].block == doc.tokens[c.begin].block &&
+           (title(e) || (e > b && (table.norm(e) == "of" || table.norm(e) == "and" || table.norm(e) == "to") &&
+                         table.casing(e) == Casing::Lower && title(e + 1))))
+      ++e;
+    if (e == b || !title(e - 1) || (e < doc.tokens.size() && e == limit && title(e))) continue;
+    if (e < doc.tokens.size() && title(e)) continue;
+    // Not a place after "of": "the University of [GPE Leeds]" is the tagger's, "Council of Dunmere" no name.
+    if (table.norm(f) == "of" && table.norm(b - 1) != "the") continue;
+    if (next_org && e != cands[k + 1].end) continue;
+    c.end = e;
+    if (next_org) {
+      cands[k + 1].end = cands[k + 1].begin;  // joined: removed below (one pass, not an erase per name)
+      ++k;
+      joined = true;
+    }
+  }
+  if (joined)
+    cands.erase(
+        std::remove_if(cands.begin(), cands.end(), [](const Candidate& c) { return c.end == c.begin && !c.bytes.end; }),
+        cands.end());
 }
 
 /// Well-known companies by a one-word name that is also a word or a name ("Meta", "Alphabet", "Uber"; table class
@@ -874,6 +1160,7 @@ void agency_names(const Document& doc, const TokenTable& table, const Gazetteer&
     std::optional<CompanyWord> word = company_word(table, i);
     bool company = word == CompanyWord::Company;  // "Health Canada": only before a country
     if (!(word == CompanyWord::Lead || company || table.norm(i) == "police")) continue;
+    bool nhs = table.norm(i) == "nhs";  // NHS boards by any region's name: "NHS Highland", "NHS Lothian"
     if (i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block && title(i - 1) && !(table.flags(i) & kSentenceStart))
       continue;
     if (owner.empty()) {
@@ -893,8 +1180,10 @@ void agency_names(const Document& doc, const TokenTable& table, const Gazetteer&
     } else {
       p = owner[b];
       // (A country read as its team in a sports report too: "Cricket [ORG Australia] said".)
+      // (A health board by its region, read as a person: "NHS [PERSON Highland]".)
       if (p >= 0 && cands[p].begin == b && !cands[p].bytes.end &&
-          (cands[p].label == Label::Gpe || cands[p].label == Label::Loc || cands[p].label == Label::Org))
+          (cands[p].label == Label::Gpe || cands[p].label == Label::Loc || cands[p].label == Label::Org ||
+           (nhs && cands[p].label == Label::Person && cands[p].end == b + 1)))
         e = cands[p].end;
       else if (p < 0)
         while (e < doc.tokens.size() && e - b < 2 && owner[e] < 0 && title(e)) ++e;  // untagged: "North West"
@@ -903,7 +1192,7 @@ void agency_names(const Document& doc, const TokenTable& table, const Gazetteer&
         !((gaz.find(phrase_key(table, b, e)) & (company     ? 1u << kGazCountry
                                                 : b > i + 1 ? kPlace | 1u << kGazCity
                                                             : kPlace)) ||
-          (compass(b, e) && !company)))
+          (compass(b, e) && !company) || (nhs && e == b + 1 && table.casing(b) == Casing::Title)))
       continue;
     if (o >= 0) drop[o] = 1;
     if (p >= 0) drop[p] = 1;
@@ -1003,6 +1292,8 @@ bool company_name_end(std::string_view norm) {
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
+  national_bodies(doc, table, cands);
+  mixed_case_acronyms(doc, table, cands);
   acting_regions(table, gaz, cands);
   employers(doc, table, gaz, cands);
   holders_offices(doc, table, cands);
@@ -1031,6 +1322,8 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
     if (named && (c.label == Label::Gpe || c.label == Label::Loc) &&
         (gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
       named = false;  // a known place: "West Bank"
+    // "the [LOC Universidad Central]": an institution's first word in another language.
+    if (company_word(table, c.begin) == CompanyWord::First && table.casing(c.begin) == Casing::Title) named = true;
     if (named && (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person)) c.label = Label::Org;
     // "Betty Ford Center" ... "at Betty Ford": the words before the last, up to three, all capitalised.
     bool titled = true;
@@ -1039,6 +1332,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
         !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & kBigPlace))
       short_forms.insert(phrase_key(table, c.begin, c.end - 1));
   }
+  worship_names(table, cands);
   untagged_companies(doc, table, gaz, cands);
   place_organisations(doc, table, sports_report, cands);
   institutions_of_places(doc, table, cands);
@@ -1047,6 +1341,9 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   names_with_and(doc, table, gaz, cands);
   field_list_bodies(doc, table, gaz, cands);
   agency_names(doc, table, gaz, cands);
+  known_as_names(doc, table, cands);
+  institutions_for(doc, table, cands);
+  leading_common_words(doc, table, cands);
   company_short_forms(doc, table, gaz, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;

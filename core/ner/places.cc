@@ -8,7 +8,7 @@
 namespace aa::ner {
 namespace {
 
-enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf, Near, Local, Street };
+enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf, Near, Local, Street, From, Ending, Beginning, Qualifier, Second };
 
 #include "ner_place_cues.inc"  // kPlaceCues
 
@@ -23,15 +23,26 @@ long next_in_sentence(const TokenTable& table, size_t i) {
   return static_cast<long>(j);
 }
 
+bool settlement_word(std::string_view w);
+
 /// "the town of X", "the population of X": the cue's label, or Person if none.
-Label cue_before(const TokenTable& table, uint32_t i) {
+Label cue_before(const TokenTable& table, uint32_t i, bool settlements) {
   if (i < 1 || (table.flags(i) & kSentenceStart)) return Label::Person;
   long after = next_in_sentence(table, i);
   if (after >= 0 && (table.norm(after) == "'s" || table.norm(after) == "'")) return Label::Person;  // "X's birth"
   if (table_find(kPlaceCues, table.norm(i - 1)) == PlaceCue::Near) return Label::Gpe;  // "roadworks near X"
+  // "the brewery in Tadcombe": a word shaped as a settlement's name after "in" or "near" (not in a sports report,
+  // where it may be a club: "a win in Frimley").
+  if (settlements && (table.norm(i - 1) == "in" || table.norm(i - 1) == "near") &&
+      table.casing(i - 1) == Casing::Lower && settlement_word(table.norm(i)))
+    return Label::Gpe;
+  // "People from X", "visitors from X" (not "a letter from X").
+  if (i >= 2 && table.norm(i - 1) == "from" && !(table.flags(i - 1) & kSentenceStart) &&
+      table_find(kPlaceCues, table.norm(i - 2)) == PlaceCue::From)
+    return Label::Gpe;
   if (i < 2 || (table.flags(i - 1) & kSentenceStart) || table.norm(i - 1) != "of") return Label::Person;
   auto cue = table_find(kPlaceCues, table.norm(i - 2));
-  if (!cue || *cue == PlaceCue::Near || *cue == PlaceCue::Local) return Label::Person;
+  if (!cue || *cue == PlaceCue::Near || *cue == PlaceCue::Local || *cue == PlaceCue::From) return Label::Person;
   return *cue == PlaceCue::Loc ? Label::Loc : Label::Gpe;
 }
 
@@ -48,7 +59,8 @@ Label cue_after(const TokenTable& table, uint32_t i) {
     j = next_in_sentence(table, j);
     if (j < 0 || table.casing(j) != Casing::Lower) return Label::Person;
     auto cue = table_find(kPlaceCues, table.norm(j));
-    if (!cue || *cue == PlaceCue::GpeOf || *cue == PlaceCue::Near || *cue == PlaceCue::Local) continue;
+    if (!cue || *cue == PlaceCue::GpeOf || *cue == PlaceCue::Near || *cue == PlaceCue::Local || *cue == PlaceCue::From)
+      continue;
     long end = next_in_sentence(table, j);
     if (end >= 0 && table.casing(end) == Casing::Lower) {
       std::string_view w = table.norm(end);
@@ -64,7 +76,7 @@ Label cue_after(const TokenTable& table, uint32_t i) {
 }  // namespace
 
 void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
-                            std::vector<Candidate>& cands) {
+                            bool sports_report, std::vector<Candidate>& cands) {
   (void)doc;
   constexpr uint32_t kOrgLists =
       1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub | 1u << kGazUniversity | 1u << kGazOrgWord;
@@ -87,7 +99,7 @@ void places_named_as_places(const Document& doc, const TokenTable& table, const 
     if (table.casing(i) != Casing::Title || !(table.flags(i) & kInSentence)) continue;
     auto it = words.find(table.key(i));
     if (it == words.end() || it->second.label != Label::Person) continue;
-    Label l = cue_before(table, i);
+    Label l = cue_before(table, i, !sports_report);
     if (l == Label::Person) l = cue_after(table, i);
     it->second.label = l;
   }
@@ -109,6 +121,108 @@ void places_named_as_places(const Document& doc, const TokenTable& table, const 
     auto it = words.find(table.key(c.begin));
     if (it != words.end() && !it->second.person && it->second.label != Label::Person) c.label = it->second.label;
   }
+}
+
+namespace {
+
+/// A word shaped as a settlement's name: an Ending ("-bury") after three letters or more, or a Beginning ("kil-")
+/// before three or more (table ner_place_cues.tsv; `w` lowercase).
+bool settlement_beginning(std::string_view w) {
+  char key[16];
+  for (size_t n = 3; n <= 6 && n + 3 <= w.size(); ++n) {
+    std::copy(w.begin(), w.begin() + n, key);
+    key[n] = '-';
+    if (table_find(kPlaceCues, std::string_view(key, n + 1)) == PlaceCue::Beginning) return true;
+  }
+  return false;
+}
+
+bool settlement_word(std::string_view w) {
+  char key[16];
+  for (size_t n = 2; n <= 7 && n + 3 <= w.size(); ++n) {
+    key[0] = '-';
+    std::copy(w.end() - n, w.end(), key + 1);
+    if (table_find(kPlaceCues, std::string_view(key, n + 1)) == PlaceCue::Ending) return true;
+  }
+  return settlement_beginning(w);
+}
+
+}  // namespace
+
+/// Tokens [b, e) shaped as a settlement's name no gazetteer lists: one word with a settlement's ending or beginning
+/// ("Wendlebury"), a qualifier and such a word ("Upper Stanton"), or such a word and a village's second word
+/// ("Brockwell Green"); capitalised, in normal text, no word of a river's or a street's name.
+bool settlement_name(const TokenTable& table, const Gazetteer& gazetteer, uint32_t b, uint32_t e) {
+  if (e - b < 1 || e - b > 2) return false;
+  for (uint32_t i = b; i < e; ++i)
+    if (table.casing(i) != Casing::Title || table.style(i) != Style::Normal ||
+        (gazetteer.find(phrase_key(table, i, i + 1)) & (1u << kGazLocWord)))
+      return false;
+  // No place, organisation or event the lists know (a surname may be a village's name: "Saltbridge").
+  constexpr uint32_t kKnown = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
+                              1u << kGazRegion | 1u << kGazCompany | 1u << kGazClub | 1u << kGazUniversity |
+                              1u << kGazOrgName | 1u << kGazEvent | 1u << kGazDemonym;
+  if (gazetteer.find(phrase_key(table, b, e)) & kKnown) return false;
+  if (e - b == 1) return settlement_word(table.norm(b));
+  if (table_find(kPlaceCues, table.norm(b)) == PlaceCue::Qualifier) return settlement_word(table.norm(b + 1));
+  return table_find(kPlaceCues, table.norm(b + 1)) == PlaceCue::Second && settlement_word(table.norm(b));
+}
+
+void settlement_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
+                      std::vector<Candidate>& cands) {
+  if (sports_report) return;  // a venue there is a LOC ("Headingley")
+  // A one-word person that begins as a settlement's name ("hills above [PERSON Llanberrow]"): no person's name the
+  // lists or the document's full names know.
+  constexpr uint32_t kNames = 1u << kGazFirstName | 1u << kGazSurname | 1u << kGazPersonName;
+  std::unordered_map<uint32_t, bool> person_words;
+  for (const Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2)
+      for (uint32_t i = c.begin; i < c.end; ++i) person_words.emplace(table.key(i), true);
+  for (Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title &&
+        !person_words.count(table.key(c.begin)) && settlement_beginning(table.norm(c.begin)) &&
+        !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kNames))
+      c.label = Label::Gpe;
+  for (Candidate& c : cands) {
+    uint32_t n = c.end - c.begin;
+    // (The tagger's PERSON of two words too: "[PERSON Upper Stanton]".)
+    if ((c.label != Label::Loc && !(c.label == Label::Person && n == 2)) || c.bytes.end) continue;
+    if (settlement_name(table, gazetteer, c.begin, c.end)) c.label = Label::Gpe;
+  }
+  // Left out by the tagger after "in" or "near" ("the libraries in Brockwell Green", "at Victoria Hall in
+  // Saltbridge"): a GPE, not before another capitalised word or a possessive.
+  std::vector<uint8_t> taken(doc.tokens.size(), 0);
+  for (const Candidate& c : cands)
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  std::vector<Candidate> added;
+  for (uint32_t i = 1; i < doc.tokens.size(); ++i) {
+    if (taken[i] || (table.norm(i - 1) != "in" && table.norm(i - 1) != "near") ||
+        table.casing(i - 1) != Casing::Lower || (table.flags(i) & kSentenceStart) || !(table.flags(i) & kInSentence))
+      continue;
+    uint32_t e = i + 1;
+    if (e < doc.tokens.size() && !taken[e] && doc.tokens[e].block == doc.tokens[i].block &&
+        table.casing(e) == Casing::Title)
+      ++e;
+    bool after =
+        e < doc.tokens.size() && doc.tokens[e].block == doc.tokens[i].block &&
+        (table.casing(e) == Casing::Title || table.casing(e) == Casing::Upper || table.norm(e) == "'s" || taken[e]);
+    if (!after && settlement_name(table, gazetteer, i, e)) added.push_back({i, e, Label::Gpe, 600, {}});
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void capitals_named(const TokenTable& table, std::vector<Candidate>& cands) {
+  std::unordered_map<uint32_t, bool> capitals;  // phrase key of a name the text calls a capital
+  for (const Candidate& c : cands)
+    if (c.label == Label::Loc && !c.bytes.end && c.begin >= 2 && table.norm(c.begin - 1) == "," &&
+        table.norm(c.begin - 2) == "capital" && table.casing(c.begin - 2) == Casing::Lower)
+      capitals.emplace(phrase_key(table, c.begin, c.end), true);
+  if (capitals.empty()) return;
+  for (Candidate& c : cands)
+    if (c.label == Label::Loc && !c.bytes.end && capitals.count(phrase_key(table, c.begin, c.end)))
+      c.label = Label::Gpe;
 }
 
 void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {

@@ -14,13 +14,15 @@ namespace aa::ner {
 /// A one-word, capitalised PERSON (or an ORG no list of organisations has) right after a place word and "of" ("the
 /// town of Marvell", "the population of Marvell", "the island of Tessel"), after "near" or "outside" ("roadworks
 /// near Marvell"), before a lowercase local office ("Marvell councillor Dev Amin") or before "is a" / ", a" and a
-/// place word that ends the phrase ("Marvell is a small fishing town in ...") is a place in all its one-word
+/// place word that ends the phrase ("Marvell is a small fishing town in ..."), after "people from" ("visitors from
+/// Marvell"), or shaped as a settlement's name after "in" or "near" outside a sports report ("the brewery in
+/// Tadcombe": settlement_names' endings) is a place in all its one-word
 /// PERSON (ORG) mentions: GPE (LOC for an island); unless
 /// the document also shows the word as a person's: a word of a person's full name, or a title before a mention
 /// ("Mayor Marvell"), or a possessive after the cue ("the town of Marvell's birth").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
-                                              std::vector<Candidate>& cands);
+                                              bool sports_report, std::vector<Candidate>& cands);
 
 /// Outside a sports report, a city, town, state or country the tagger read as an ORG (a club's city: "routes to
 /// [ORG Lyon], [GPE Porto]") in a list beside a GPE, joined by a comma, "and" or "or", is a GPE.
@@ -39,6 +41,18 @@ namespace aa::ner {
 /// A street's name the tagger read as a person or a settlement ("Residents on [PERSON Mill Lane]"): two words or
 /// more, the last a capitalised Street word of core/data/ner_place_cues.tsv (Lane, Road, Street, Avenue ...), is a
 /// LOC (docs/annotation.md: roads are named facilities, LOC).
+/// Villages and towns no gazetteer lists, by the shape of the name: the tagger's LOC of one word that no list knows
+/// with a settlement's ending or beginning ("Wendlebury", "Kilbrennan"), or "Upper", "Little" ... and such a word
+/// ("Upper Stanton", also where the tagger read it as a person) or such a word and a village's second word
+/// ("Brockwell Green"), is a GPE, and so is such a name the tagger left out after "in" or "near" (docs/annotation.md:
+/// villages and towns are GPEs). Not in a sports report, where such a name is often the ground ("Headingley"). Table:
+/// ner_place_cues.tsv (Ending, Beginning, Qualifier, Second).
+[[gnu::noinline]] void settlement_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                        bool sports_report, std::vector<Candidate>& cands);
+
+/// A name the text calls a capital ("his home in the capital, [LOC Port Santo]"): a GPE, in all its LOC mentions.
+[[gnu::noinline]] void capitals_named(const TokenTable& table, std::vector<Candidate>& cands);
+
 [[gnu::noinline]] void street_names(const TokenTable& table, std::vector<Candidate>& cands);
 
 [[gnu::noinline]] void the_outside_places(const Document& doc, std::vector<Candidate>& cands);

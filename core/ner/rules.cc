@@ -560,7 +560,8 @@ class Matcher {
     if (is_day(i)) {
       uint32_t j = i + 1;
       if (is_word(j, "of")) ++j;
-      if (is_month(j, false)) {
+      // After a day, "March" and "May" are months too ("on 14 March").
+      if (is_month(j, false) || (in(j) && toks_[j].cap && is_time(j, TimeWord::Month))) {
         ++j;
         uint32_t k = j;
         if (is_word(k, ",")) ++k;

@@ -46,7 +46,8 @@ enum class SportsWord : uint8_t {
   RoleWeak,
   Role,
   Club,
-  Transfer
+  Transfer,
+  ClubEnd
 };
 
 bool aux(std::optional<SportsWord> w) {
@@ -491,6 +492,10 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   std::vector<uint8_t> starts(doc.tokens.size() + 1, 0);
   for (const Sentence& s : doc.sentences) starts[s.first_token] = 1;
   auto plural_team = [&](const Candidate& c) {
+    // "a point clear of Chorleigh, who were held 0-0": a place, then ", who" and a plural auxiliary.
+    if (c.end + 3 < doc.tokens.size() && table.norm(c.end) == "," && table.norm(c.end + 1) == "who" &&
+        word(c.end + 2) == SportsWord::AuxPlural && doc.tokens[c.end + 2].block == doc.tokens[c.begin].block)
+      return true;
     if (c.end + 1 >= doc.tokens.size() || doc.tokens[c.end + 1].block != doc.tokens[c.begin].block ||
         word(c.end) != SportsWord::AuxPlural || table.casing(c.end + 1) != Casing::Lower)
       return false;
@@ -796,6 +801,31 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     if (c.label == Label::Gpe || (c.label == Label::Loc && known_span(c.begin, c.end)) ||
         (nameable(c.label) && teams.count(key)) || (c.label == Label::Person && (known_place(c) || plural_name(c))))
       c.label = Label::Org;
+  }
+  // A club's name ending in a word that ends British clubs' names ("Stockwell Rovers", "Kelso Athletic"; table class
+  // ClubEnd), which the tagger read as a person or a place: the club.
+  for (Candidate& c : cands)
+    if (!c.bytes.end && c.end - c.begin >= 2 && c.end - c.begin <= 3 && table.casing(c.end - 1) == Casing::Title &&
+        (c.label == Label::Person || c.label == Label::Loc || c.label == Label::Gpe) &&
+        word(c.end - 1) == SportsWord::ClubEnd && !known_span(c.begin, c.end))
+      c.label = Label::Org;
+  // A club's first word alone, which the tagger read as a person ("Harrowgate Town 2 ... But [PERSON Harrowgate]
+  // were much improved"): the club, when it begins a club's name of two or three capitalised words in the document
+  // and is no given name nor a word of a person's full name.
+  {
+    std::unordered_set<uint32_t> firsts;
+    for (const Candidate& c : cands) {
+      if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 2 || c.end - c.begin > 3) continue;
+      bool titled = true;
+      for (uint32_t i = c.begin; i < c.end; ++i) titled = titled && table.casing(i) == Casing::Title;
+      if (titled) firsts.insert(phrase_key(table, c.begin, c.begin + 1));
+    }
+    for (Candidate& c : cands) {
+      if (c.label != Label::Person || c.bytes.end || c.end != c.begin + 1 || table.casing(c.begin) != Casing::Title)
+        continue;
+      uint32_t key = phrase_key(table, c.begin, c.end);
+      if (firsts.count(key) && !person_words.count(key) && !first_name(c.begin)) c.label = Label::Org;
+    }
   }
   team_nicknames(doc, table, gazetteer, true, cands);
   return true;
