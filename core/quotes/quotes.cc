@@ -948,6 +948,11 @@ class Finder {
       if (comma && k + 2 < e && ix_.word_is(k + 1, "compared") &&
           (ix_.word_is(k + 2, "with") || ix_.word_is(k + 2, "to")))
         return k;
+      // "said that prices had fallen, while the Academy urged Congress to act": a contrast with its own subject is
+      // the writer's ("..., while admitting that" goes on with the speaker).
+      if (comma && k + 2 < e && (ix_.word_is(k + 1, "while") || ix_.word_is(k + 1, "whereas")) &&
+          (ix_.is(k + 2, QuoteWord::Determiner) || ix_.info[k + 2].upper) && !ix_.subject_pronoun(k + 2))
+        return k;
       // "she would reverse the rise, as have two councillors": a comparison is the writer's.
       if (comma && k + 2 < e && ix_.word_is(k + 1, "as") && ix_.is(k + 2, QuoteWord::Aux)) return k;
       // "it would close the plant, a decision that puts 300 jobs at risk": a closing apposition on the whole clause is

@@ -364,6 +364,15 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
           SpeakerPhrase noun = plural_noun_subject(k - 1, lo);
           if (noun.empty() && ix_.info[k - 1].speaker == SpeakerWord::Anonymous) noun = chunk_left(k - 1, lo, k - 1);
           if (!noun.empty()) return noun;
+          // "The Department for Health in London said": an organisation named before the place speaks.
+          const TokenInfo& y = ix_.info[k - 1];
+          bool org_before = y.entity >= 0 && ix_.doc.entities[static_cast<size_t>(y.entity)].label == Label::Org;
+          bool gpe_after = after[0].kind == MentionKind::Entity &&
+                           ix_.doc.entities[static_cast<size_t>(after[0].entity)].label == Label::Gpe;
+          if (org_before && gpe_after) {
+            SpeakerPhrase org = chunk_left(k - 1, lo, k - 1);
+            if (!org.empty()) return org;
+          }
         }
       }
       if (head && !postmodifies) break;
