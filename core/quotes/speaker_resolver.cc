@@ -392,7 +392,8 @@ bool Resolver::acronym(uint32_t a, uint32_t b) const {
 // Can the organisation noun of this kind stand for the group named earlier? "The agency said" is not the stock
 // exchange named last, "the utility said" not the city (core/data/speaker_org_kinds.tsv).
 bool Resolver::fits(std::optional<OrgKind> noun, const GroupMention& g) {
-  if (g.place) return noun == OrgKind::PlaceNoun;
+  if (g.place) return noun == OrgKind::PlaceNoun || noun == OrgKind::AuthorityNoun;
+  if (noun == OrgKind::PlaceNoun) return false;  // "the government" is no charity or company named before
   bool public_body = false, labour = false;
   for (size_t b = 0; b < g.name.size();) {
     size_t e = g.name.find(' ', b);
@@ -403,7 +404,7 @@ bool Resolver::fits(std::optional<OrgKind> noun, const GroupMention& g) {
     b = e + 1;
   }
   if (noun == OrgKind::LabourNoun) return labour;
-  if (noun == OrgKind::PublicNoun) return public_body;
+  if (noun == OrgKind::PublicNoun || noun == OrgKind::AuthorityNoun) return public_body;
   if (noun == OrgKind::BusinessNoun) return !public_body;
   return true;
 }
