@@ -18,6 +18,7 @@
 #include "ner/scorer.h"
 #include "ner/sports.h"
 #include "ner/tags.h"
+#include "ner/terms.h"
 #include "ner/web.h"
 
 namespace aa {
@@ -432,6 +433,8 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   companies_before_founders(table, cands);
   propagate(doc, table, cands);
   team_sheets(doc, table, cands);
+  acronyms_of_terms(doc, table, cands);
+  question_words(table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });
