@@ -9,6 +9,7 @@
 #include "ner/clusters.h"
 #include "ner/decoder.h"
 #include "ner/features.h"
+#include "ner/lowercase.h"
 #include "ner/model.h"
 #include "ner/model_pack.h"
 #include "ner/names.h"
@@ -435,6 +436,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   team_sheets(doc, table, cands);
   acronyms_of_terms(doc, table, cands);
   question_words(table, cands);
+  lowercase_places(doc, table, gaz, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });
