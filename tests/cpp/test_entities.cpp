@@ -737,6 +737,20 @@ TEST_CASE("entities: a country before a department's official name is part of it
   CHECK(label_of(doc, "State Department") == "ORG");
 }
 
+// A country's forces in lowercase after its initials are no organisation's name: the country is the GPE, as with a
+// local body ("Kent police"; core/data/ner_name_words.tsv LocalBody).
+TEST_CASE("entities: a country's initials before a lowercase army or navy are the GPE", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Two ships of the US navy docked at Pellow on Monday, and the UK army sent a team. The Kent police closed "
+      "the road.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "US") == "GPE");
+  CHECK(label_of(doc, "US navy") == "none");
+  CHECK(label_of(doc, "UK") == "GPE");
+  CHECK(label_of(doc, "Kent") == "GPE");
+}
+
 // A request for proposals is no organisation (core/data/ner_name_words.tsv NotName).
 TEST_CASE("entities: an RFP is no organisation", "[ner][entities]") {
   aa::Analyser analyser;
