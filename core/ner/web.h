@@ -21,4 +21,11 @@ namespace aa::ner {
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void owner_businesses(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A place of business named by its owner's possessive alone, after "at", "to" or "near" and before no noun of the
+/// owner's (a full stop or a comma, a preposition, a time word or a GPE: "dinner at Rosco's tonight", "going to
+/// Rosco's for lunch", "at Rosco's Denver"): the name with its "'s" is the place (LOC), not the person the tagger
+/// read. "at Rosco's house", "to Rosco's “Late Show”" and "from Rosco's column" stay the person's.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void places_by_owner(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

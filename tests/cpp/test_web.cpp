@@ -29,3 +29,14 @@ TEST_CASE("web: a business named by its owner and its trade is one ORG", "[ner][
   CHECK(labels_of(doc, "Ray") == "none");
   CHECK(labels_of(doc, "Sam's restaurant") == "none");  // a lowercase trade names no business
 }
+
+TEST_CASE("web: a place of business named by its owner's possessive alone is a LOC", "[ner][web]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "We had dinner at Rosco Malley's last night and we are going back to Rosco Malley's for lunch on Friday. Is "
+      "there a dress code at Rosco Malley's Denver? I left my coat at Rosco Malley's house, and I read it in Rosco "
+      "Malley's column.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Rosco Malley's") == "LOC LOC LOC");
+  CHECK(labels_of(doc, "Rosco Malley") == "PERSON PERSON");  // "his house", "his column": the person's
+}
