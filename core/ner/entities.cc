@@ -436,6 +436,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   team_sheets(doc, table, cands);
   acronyms_of_terms(doc, table, cands);
   question_words(table, cands);
+  contract_names(table, cands);
   lowercase_places(doc, table, gaz, cands);
   places_by_owner(doc, table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {

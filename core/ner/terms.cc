@@ -4,6 +4,8 @@
 #include <string>
 #include <unordered_set>
 
+#include "ner/orgs.h"
+
 namespace aa::ner {
 namespace {
 
@@ -22,7 +24,26 @@ std::string acronym_letters(std::string_view form) {
   return std::string(form);
 }
 
+/// A deal's document: "Guaranty", "Agreement".
+bool contract_word(std::string_view norm) {
+  return norm == "guaranty" || norm == "guarantee" || norm == "agreement" || norm == "contract" ||
+         norm == "amendment" || norm == "addendum";
+}
+
 }  // namespace
+
+void contract_names(const TokenTable& table, std::vector<Candidate>& cands) {
+  cands.erase(std::remove_if(cands.begin(), cands.end(),
+                             [&](Candidate& c) {
+                               if (c.bytes.end || table.casing(c.end - 1) != Casing::Title ||
+                                   !contract_word(table.norm(c.end - 1)))
+                                 return false;
+                               if (c.end == c.begin + 1) return c.label != Label::Event;
+                               if (c.label == Label::Org && company_name_end(table.norm_no_period(c.end - 2))) --c.end;
+                               return false;
+                             }),
+              cands.end());
+}
 
 void acronyms_of_terms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<uint8_t> taken(doc.tokens.size(), 0);

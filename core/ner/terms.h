@@ -24,4 +24,10 @@ namespace aa::ner {
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void question_words(const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A contract's capitalised name is no organisation's, as e-mails about deals write it ("the Guaranty", "the
+/// Agreement"): a one-word entity of such a word is dropped, and one after a company's suffix is cut back to the
+/// company ("[ORG Velmark Corporation] Guaranty").
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void contract_names(const TokenTable& table, std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

@@ -22,9 +22,10 @@ const aa::EntityModel& model() {
 }
 
 /// The candidates given by hand (text of whole tokens, first occurrence after the previous one's start) after
-/// acronyms_of_terms(), as "text LABEL" in text order.
+/// acronyms_of_terms() (or contract_names()), as "text LABEL" in text order.
 std::vector<std::string> after_acronyms(const std::string& text,
-                                        const std::vector<std::pair<std::string, aa::Label>>& given) {
+                                        const std::vector<std::pair<std::string, aa::Label>>& given,
+                                        bool contracts = false) {
   aa::Document doc = aa::test::prepare(text);
   TokenTable table;
   build_token_table(doc, model().model().gazetteer(), table);
@@ -43,7 +44,10 @@ std::vector<std::string> after_acronyms(const std::string& text,
         }
     REQUIRE(found);
   }
-  acronyms_of_terms(doc, table, cands);
+  if (contracts)
+    contract_names(table, cands);
+  else
+    acronyms_of_terms(doc, table, cands);
   std::vector<std::string> out;
   for (const Candidate& c : cands)
     out.push_back(std::string(doc.text.substr(doc.tokens[c.begin].span.begin,
@@ -84,4 +88,24 @@ TEST_CASE("question_words: a question word alone is no organisation", "[ner][ter
   CAPTURE(aa::to_inline_text(doc));
   CHECK(labels_of(doc, "WHO") == "ORG");  // the agency, in a sentence in ordinary case
   CHECK(label_of(doc, "Who") == "none");
+}
+
+TEST_CASE("contract_names: a contract's name is no organisation", "[ner][terms]") {
+  // Whatever the tagger read: "Guarantee" alone goes, "[ORG Velmark Corporation Guaranty]" is the company; a
+  // contract word after no company's suffix is left as it is.
+  CHECK(after_acronyms("Attached please find the Velmark Corporation Guaranty. The Guarantee is in Word format, "
+                       "and the Tarrow Agreement follows.\n",
+                       {{"Velmark Corporation Guaranty", aa::Label::Org},
+                        {"Guarantee", aa::Label::Org},
+                        {"Tarrow Agreement", aa::Label::Org}},
+                       true) == std::vector<std::string>{"Velmark Corporation ORG", "Tarrow Agreement ORG"});
+}
+
+TEST_CASE("contract_names: in a whole e-mail the company before its guaranty is the ORG", "[ner][terms][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("Dear Ana,\n\nAttached please find the Velmark Corporation Guaranty for your review.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Velmark Corporation") == "ORG");
+  CHECK(label_of(doc, "Velmark Corporation Guaranty") == "none");
 }
