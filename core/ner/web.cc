@@ -65,6 +65,30 @@ void places_by_owner(const Document& doc, const TokenTable& table, std::vector<C
   }
 }
 
+void towns_before_states(const TokenTable& table, const Gazetteer& gazetteer, std::vector<Candidate>& cands) {
+  constexpr uint32_t kState = 1u << kGazCountry | 1u << kGazAdmin1;
+  constexpr uint32_t kTown = 1u << kGazCity | 1u << kGazTown;
+  std::vector<Candidate> added;
+  for (Candidate& c : cands) {
+    if (c.bytes.end || (c.label != Label::Gpe && c.label != Label::Loc) || c.end - c.begin < 2 || c.end - c.begin > 4)
+      continue;
+    bool names = true;
+    for (uint32_t i = c.begin; i < c.end; ++i) names = names && table.casing(i) == Casing::Title;
+    uint32_t last = c.end - 1;
+    uint32_t word = table.type(last).gaz;  // "Bay", "Island": place words, no state
+    if (!names || !(word & kState) || (word & (1u << kGazLocWord | 1u << kGazGpeWord)) ||
+        (gazetteer.find(phrase_key(table, c.begin, c.end)) & ~kGazPrefix))
+      continue;
+    if (!(gazetteer.find(phrase_key(table, c.begin, last)) & kTown)) continue;
+    added.push_back({last, c.end, Label::Gpe, c.score, {}});
+    c.end = last;
+    c.label = Label::Gpe;
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
 void inverted_names_before_email(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<Candidate> added;
   for (size_t e = 0; e < doc.tokens.size(); ++e) {

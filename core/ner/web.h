@@ -6,6 +6,7 @@
 #include "document.h"
 #include "ner/adjust.h"
 #include "ner/features.h"
+#include "ner/gazetteer.h"
 
 namespace aa::ner {
 
@@ -27,5 +28,12 @@ namespace aa::ner {
 /// read. "at Rosco's house", "to Rosco's “Late Show”" and "from Rosco's column" stay the person's.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void places_by_owner(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
+/// A town and its state or country written without the comma ("Pellow Ohio", "near Tarrow Queensland"), one place
+/// to the tagger: two GPEs, when the words before the state are a town the gazetteer lists and the whole is no
+/// listed name ("Kansas City", "Mexico City" and "New York" stay whole).
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void towns_before_states(const TokenTable& table, const Gazetteer& gazetteer,
+                                           std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

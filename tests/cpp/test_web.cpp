@@ -40,3 +40,19 @@ TEST_CASE("web: a place of business named by its owner's possessive alone is a L
   CHECK(labels_of(doc, "Rosco Malley's") == "LOC LOC LOC");
   CHECK(labels_of(doc, "Rosco Malley") == "PERSON PERSON");  // "his house", "his column": the person's
 }
+
+TEST_CASE("web: a town and its state without a comma are two GPEs", "[ner][web]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Boulder Colorado is a bit north of Denver.\n\nWe drove from Salem Oregon to Reno Nevada last week, then on "
+      "to Kansas City and Mexico City. She works near Tampa Bay.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  for (const char* place : {"Boulder", "Colorado", "Salem", "Oregon", "Reno", "Nevada"}) {
+    CAPTURE(place);
+    CHECK(label_of(doc, place) == "GPE");
+  }
+  CHECK(label_of(doc, "Boulder Colorado") == "none");
+  CHECK(label_of(doc, "Kansas City") == "GPE");  // a listed name stays whole
+  CHECK(label_of(doc, "Mexico City") == "GPE");
+  CHECK(label_of(doc, "Tampa Bay") == "LOC");  // "Bay" is a place word, no state
+}
