@@ -440,6 +440,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   lowercase_places(doc, table, gaz, cands);
   places_by_owner(doc, table, cands);
   towns_before_states(table, gaz, cands);
+  given_names_in_lists(doc, table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });

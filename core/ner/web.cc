@@ -89,6 +89,25 @@ void towns_before_states(const TokenTable& table, const Gazetteer& gazetteer, st
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+void given_names_in_lists(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kGiven = 1u << kGazFirstName, kFamily = 1u << kGazSurname;
+  auto given = [&](uint32_t i) {
+    uint32_t g = table.type(i).gaz;
+    return table.casing(i) == Casing::Title && (g & kGiven) && !(g & kFamily);
+  };
+  std::vector<Candidate> added;
+  for (Candidate& c : cands) {
+    if (c.label != Label::Person || c.bytes.end || c.end - c.begin != 3 ||
+        doc.view(doc.tokens[c.begin + 1].span) != "," || !given(c.begin) || !given(c.begin + 2))
+      continue;
+    added.push_back({c.begin + 2, c.end, Label::Person, c.score, {}});
+    c.end = c.begin + 1;
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
 void inverted_names_before_email(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<Candidate> added;
   for (size_t e = 0; e < doc.tokens.size(); ++e) {

@@ -36,4 +36,10 @@ namespace aa::ner {
 [[gnu::noinline]] void towns_before_states(const TokenTable& table, const Gazetteer& gazetteer,
                                            std::vector<Candidate>& cands);
 
+/// Two given names with a comma between them are two people, as greetings list them ("Tom, Ana and Lee -"), not
+/// one name the tagger read over the comma; a surname first ("Hale, Tom") stays one (inverted_names_before_email).
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void given_names_in_lists(const Document& doc, const TokenTable& table,
+                                            std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

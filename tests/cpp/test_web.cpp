@@ -56,3 +56,12 @@ TEST_CASE("web: a town and its state without a comma are two GPEs", "[ner][web]"
   CHECK(label_of(doc, "Mexico City") == "GPE");
   CHECK(label_of(doc, "Tampa Bay") == "LOC");  // "Bay" is a place word, no state
 }
+
+TEST_CASE("web: two given names with a comma between them are two people", "[ner][web]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("Dana, Greg and Moira -\n\nThe figures for May are attached.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Dana") == "PERSON");
+  CHECK(label_of(doc, "Greg") == "PERSON");
+  CHECK(label_of(doc, "Dana, Greg") == "none");
+}
