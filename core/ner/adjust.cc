@@ -163,7 +163,10 @@ void org_countries(const Document& doc, const TokenTable& t, const Gazetteer& g,
     body = body || (c.end - rest <= 2 && !science &&
                     (last == "department" || last == "ministry" || last == "office" || last == "agency" ||
                      last == "bureau" || last == "commission" || last == "administration"));
-    if (!body) continue;
+    // "United States Department of Labor": a body named "<head> of <field>" after its country is the official name
+    // whole (docs/annotation.md), as "UK Health Security Agency" is.
+    bool of_form = c.end - rest >= 3 && t.norm(rest + 1) == "of";
+    if (!body || of_form) continue;
     add.push_back({c.begin, rest, Label::Gpe, kRuleScore, {}});
     c.begin = rest;
   }

@@ -9,6 +9,7 @@
 #include "ner/clusters.h"
 #include "ner/decoder.h"
 #include "ner/features.h"
+#include "ner/lowercase.h"
 #include "ner/model.h"
 #include "ner/model_pack.h"
 #include "ner/names.h"
@@ -18,6 +19,7 @@
 #include "ner/scorer.h"
 #include "ner/sports.h"
 #include "ner/tags.h"
+#include "ner/terms.h"
 #include "ner/web.h"
 
 namespace aa {
@@ -436,6 +438,13 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   companies_before_founders(table, cands);
   propagate(doc, table, cands);
   team_sheets(doc, table, cands);
+  acronyms_of_terms(doc, table, cands);
+  question_words(table, cands);
+  contract_names(table, cands);
+  lowercase_places(doc, table, gaz, cands);
+  places_by_owner(doc, table, cands);
+  towns_before_states(table, gaz, cands);
+  given_names_in_lists(doc, table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });

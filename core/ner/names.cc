@@ -462,7 +462,8 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
            name_word(table, e - 1) == NameWord::LocalLevel)
       --e;
     bool names = e > c.begin;
-    for (uint32_t i = c.begin; i < e; ++i) names = names && table.casing(i) == Casing::Title;
+    for (uint32_t i = c.begin; i < e; ++i)
+      names = names && (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper);  // "US army"
     if (!names) continue;
     c.end = e;
     c.label = Label::Gpe;

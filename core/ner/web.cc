@@ -33,7 +33,80 @@ bool is_punct(const Document& doc, long i, std::string_view p) {
   return i >= 0 && doc.view(doc.tokens[i].span) == p;
 }
 
+/// A word after "Rosco's" that is no noun of Rosco's: the possessive stands alone ("at Rosco's for lunch").
+bool no_possessed_noun(std::string_view norm) {
+  return norm == "for" || norm == "in" || norm == "at" || norm == "on" || norm == "and" || norm == "or" ||
+         norm == "with" || norm == "tonight" || norm == "tomorrow" || norm == "today" || norm == "yesterday" ||
+         norm == "again" || norm == "all" || norm == "around" || norm == "every" || norm == "last" || norm == "next" ||
+         norm == "this" || norm == "before" || norm == "after";
+}
+
 }  // namespace
+
+void places_by_owner(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (c.label != Label::Person || c.bytes.end || c.end - c.begin > 2 || c.begin == 0 ||
+        c.end + 1 >= doc.tokens.size() || table.norm(c.end) != "'s" || !(table.flags(c.end) & kInSentence))
+      continue;
+    std::string_view before = table.norm(c.begin - 1);
+    if (before != "at" && before != "to" && before != "near") continue;  // not "from Tom's": his column, his book
+    uint32_t n = c.end + 1;
+    bool next_is_place = k + 1 < cands.size() && cands[k + 1].begin == n &&
+                         (cands[k + 1].label == Label::Gpe || cands[k + 1].label == Label::Date ||
+                          cands[k + 1].label == Label::Time);  // "at Rosco's Denver", "at Rosco's last night"
+    if (k + 1 < cands.size() && cands[k + 1].begin <= n && !next_is_place) continue;
+    bool alone = !(table.flags(n) & kInSentence) || (table.flags(n) & kSentenceStart) ||
+                 (doc.tokens[n].kind != TokenKind::Word && doc.tokens[n].kind != TokenKind::Quote) || next_is_place ||
+                 (table.casing(n) == Casing::Lower && no_possessed_noun(table.norm(n)));
+    if (!alone) continue;
+    c.end = n;  // the name and its "'s"
+    c.label = Label::Loc;
+  }
+}
+
+void towns_before_states(const TokenTable& table, const Gazetteer& gazetteer, std::vector<Candidate>& cands) {
+  constexpr uint32_t kState = 1u << kGazCountry | 1u << kGazAdmin1;
+  constexpr uint32_t kTown = 1u << kGazCity | 1u << kGazTown;
+  std::vector<Candidate> added;
+  for (Candidate& c : cands) {
+    if (c.bytes.end || (c.label != Label::Gpe && c.label != Label::Loc) || c.end - c.begin < 2 || c.end - c.begin > 4)
+      continue;
+    bool names = true;
+    for (uint32_t i = c.begin; i < c.end; ++i) names = names && table.casing(i) == Casing::Title;
+    uint32_t last = c.end - 1;
+    uint32_t word = table.type(last).gaz;  // "Bay", "Island": place words, no state
+    if (!names || !(word & kState) || (word & (1u << kGazLocWord | 1u << kGazGpeWord)) ||
+        (gazetteer.find(phrase_key(table, c.begin, c.end)) & ~kGazPrefix))
+      continue;
+    if (!(gazetteer.find(phrase_key(table, c.begin, last)) & kTown)) continue;
+    added.push_back({last, c.end, Label::Gpe, c.score, {}});
+    c.end = last;
+    c.label = Label::Gpe;
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void given_names_in_lists(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kGiven = 1u << kGazFirstName, kFamily = 1u << kGazSurname;
+  auto given = [&](uint32_t i) {
+    uint32_t g = table.type(i).gaz;
+    return table.casing(i) == Casing::Title && (g & kGiven) && !(g & kFamily);
+  };
+  std::vector<Candidate> added;
+  for (Candidate& c : cands) {
+    if (c.label != Label::Person || c.bytes.end || c.end - c.begin != 3 ||
+        doc.view(doc.tokens[c.begin + 1].span) != "," || !given(c.begin) || !given(c.begin + 2))
+      continue;
+    added.push_back({c.begin + 2, c.end, Label::Person, c.score, {}});
+    c.end = c.begin + 1;
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
 
 void inverted_names_before_email(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<Candidate> added;

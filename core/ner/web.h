@@ -6,6 +6,7 @@
 #include "document.h"
 #include "ner/adjust.h"
 #include "ner/features.h"
+#include "ner/gazetteer.h"
 
 namespace aa::ner {
 
@@ -20,5 +21,25 @@ namespace aa::ner {
 /// names none.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void owner_businesses(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
+/// A place of business named by its owner's possessive alone, after "at", "to" or "near" and before no noun of the
+/// owner's (a full stop or a comma, a preposition, a time word or a GPE: "dinner at Rosco's tonight", "going to
+/// Rosco's for lunch", "at Rosco's Denver"): the name with its "'s" is the place (LOC), not the person the tagger
+/// read. "at Rosco's house", "to Rosco's “Late Show”" and "from Rosco's column" stay the person's.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void places_by_owner(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
+/// A town and its state or country written without the comma ("Pellow Ohio", "near Tarrow Queensland"), one place
+/// to the tagger: two GPEs, when the words before the state are a town the gazetteer lists and the whole is no
+/// listed name ("Kansas City", "Mexico City" and "New York" stay whole).
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void towns_before_states(const TokenTable& table, const Gazetteer& gazetteer,
+                                           std::vector<Candidate>& cands);
+
+/// Two given names with a comma between them are two people, as greetings list them ("Tom, Ana and Lee -"), not
+/// one name the tagger read over the comma; a surname first ("Hale, Tom") stays one (inverted_names_before_email).
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void given_names_in_lists(const Document& doc, const TokenTable& table,
+                                            std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

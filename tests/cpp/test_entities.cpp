@@ -723,6 +723,44 @@ TEST_CASE("entities: a company's short form in the headline above its full name 
   CHECK(doc.entities[0].label == aa::Label::Org);
 }
 
+// A country before "<head> of <field>" is part of the body's official name (docs/annotation.md: whole when the words
+// together are the official name); before a common name of two words it is a place of its own (core/ner/adjust.cc).
+TEST_CASE("entities: a country before a department's official name is part of it", "[ner][entities][orgs]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The grant came from the United States Department of Agriculture on Monday. Later the U.S. Department of "
+      "Labor wrote to the farm. The US State Department declined to comment.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "United States Department of Agriculture") == "ORG");
+  CHECK(label_of(doc, "U.S. Department of Labor") == "ORG");
+  CHECK(label_of(doc, "US") == "GPE");
+  CHECK(label_of(doc, "State Department") == "ORG");
+}
+
+// A country's forces in lowercase after its initials are no organisation's name: the country is the GPE, as with a
+// local body ("Kent police"; core/data/ner_name_words.tsv LocalBody).
+TEST_CASE("entities: a country's initials before a lowercase army or navy are the GPE", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Two ships of the US navy docked at Pellow on Monday, and the UK army sent a team. The Kent police closed "
+      "the road.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "US") == "GPE");
+  CHECK(label_of(doc, "US navy") == "none");
+  CHECK(label_of(doc, "UK") == "GPE");
+  CHECK(label_of(doc, "Kent") == "GPE");
+}
+
+// A request for proposals is no organisation (core/data/ner_name_words.tsv NotName).
+TEST_CASE("entities: an RFP is no organisation", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "I spoke to Dana Pruitt at Velmark about their RFP last week. Velmark issued a second RFP in May.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Velmark") == "ORG ORG");
+  CHECK(label_of(doc, "RFP") == "none");
+}
+
 // A place followed by the words of an organisation's head is one ORG (core/ner/orgs.cc, ner_company_words.tsv).
 TEST_CASE("entities: an organisation named after its place is one ORG", "[ner][entities][orgs]") {
   aa::Analyser analyser;

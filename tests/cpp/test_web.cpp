@@ -29,3 +29,39 @@ TEST_CASE("web: a business named by its owner and its trade is one ORG", "[ner][
   CHECK(labels_of(doc, "Ray") == "none");
   CHECK(labels_of(doc, "Sam's restaurant") == "none");  // a lowercase trade names no business
 }
+
+TEST_CASE("web: a place of business named by its owner's possessive alone is a LOC", "[ner][web]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "We had dinner at Rosco Malley's last night and we are going back to Rosco Malley's for lunch on Friday. Is "
+      "there a dress code at Rosco Malley's Denver? I left my coat at Rosco Malley's house, and I read it in Rosco "
+      "Malley's column.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Rosco Malley's") == "LOC LOC LOC");
+  CHECK(labels_of(doc, "Rosco Malley") == "PERSON PERSON");  // "his house", "his column": the person's
+}
+
+TEST_CASE("web: a town and its state without a comma are two GPEs", "[ner][web]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Boulder Colorado is a bit north of Denver.\n\nWe drove from Salem Oregon to Reno Nevada last week, then on "
+      "to Kansas City and Mexico City. She works near Tampa Bay.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  for (const char* place : {"Boulder", "Colorado", "Salem", "Oregon", "Reno", "Nevada"}) {
+    CAPTURE(place);
+    CHECK(label_of(doc, place) == "GPE");
+  }
+  CHECK(label_of(doc, "Boulder Colorado") == "none");
+  CHECK(label_of(doc, "Kansas City") == "GPE");  // a listed name stays whole
+  CHECK(label_of(doc, "Mexico City") == "GPE");
+  CHECK(label_of(doc, "Tampa Bay") == "LOC");  // "Bay" is a place word, no state
+}
+
+TEST_CASE("web: two given names with a comma between them are two people", "[ner][web]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("Dana, Greg and Moira -\n\nThe figures for May are attached.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Dana") == "PERSON");
+  CHECK(label_of(doc, "Greg") == "PERSON");
+  CHECK(label_of(doc, "Dana, Greg") == "none");
+}

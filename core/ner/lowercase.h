@@ -1,0 +1,22 @@
+// Names written in lowercase, as forum posts and questions write them ("moving to florida next year"): the
+// tagger, which leans on capitals, leaves them out (uner_en_ewt's answers and reviews).
+#pragma once
+
+#include <vector>
+
+#include "document.h"
+#include "ner/adjust.h"
+#include "ner/features.h"
+#include "ner/gazetteer.h"
+
+namespace aa::ner {
+
+/// In a sentence written in lowercase from its first word (Style::Lower, and no capital to begin it), an untagged
+/// lowercase word or two that the gazetteer lists as a country or a state ("flights to peru", "i live in new mexico")
+/// is a GPE, unless it is also a person's name
+/// ("georgia", "jordan"), a word of fewer than four letters (codes: "in", "us", "ca") or a common noun
+/// ("turkey", "china"). Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void lowercase_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                        std::vector<Candidate>& cands);
+
+}  // namespace aa::ner
