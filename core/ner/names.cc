@@ -466,7 +466,10 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
       names = names && (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper);  // "US army"
     if (!names) continue;
     c.end = e;
-    c.label = Label::Gpe;
+    // "the Indian navy": a nationality's adjective is a NORP, the place's own name a GPE.
+    uint32_t gaz = table.type(c.begin).gaz;
+    bool demonym = e == c.begin + 1 && (gaz & 1u << kGazDemonym) && !(gaz & 1u << kGazCountry);
+    c.label = demonym ? Label::Norp : Label::Gpe;
   }
   // "Parkinson's disease", "Down's syndrome": a person's name in a disease's is no mention of the person.
   for (size_t k = 0; k < cands.size(); ++k) {

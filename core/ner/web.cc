@@ -56,6 +56,8 @@ void places_by_owner(const Document& doc, const TokenTable& table, std::vector<C
                          (cands[k + 1].label == Label::Gpe || cands[k + 1].label == Label::Date ||
                           cands[k + 1].label == Label::Time);  // "at Rosco's Denver", "at Rosco's last night"
     if (k + 1 < cands.size() && cands[k + 1].begin <= n && !next_is_place) continue;
+    // "donated to Goldwater's 1964 campaign": a number after the possessive opens what the person owns.
+    if (doc.tokens[n].kind == TokenKind::Number) continue;
     bool alone = !(table.flags(n) & kInSentence) || (table.flags(n) & kSentenceStart) ||
                  (doc.tokens[n].kind != TokenKind::Word && doc.tokens[n].kind != TokenKind::Quote) || next_is_place ||
                  (table.casing(n) == Casing::Lower && no_possessed_noun(table.norm(n)));

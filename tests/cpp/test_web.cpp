@@ -65,3 +65,16 @@ TEST_CASE("web: two given names with a comma between them are two people", "[ner
   CHECK(label_of(doc, "Greg") == "PERSON");
   CHECK(label_of(doc, "Dana, Greg") == "none");
 }
+
+// Two regressions the merge's reading of news articles found: a nationality before a lowercase force is a NORP, and
+// a person's possessive before what they own ("to X's 1964 campaign") is no place of business.
+TEST_CASE("web: 'the Indian navy' and 'to X's 1964 campaign' keep their readings", "[ner][web]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Danish navy seized the trawler on Monday.\n\nHe gave money to Orrin Tavener's 1998 campaign for "
+      "governor.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Danish") == "NORP");
+  CHECK(label_of(doc, "Orrin Tavener") == "PERSON");
+  CHECK(label_of(doc, "Orrin Tavener's") == "none");
+}
