@@ -123,7 +123,9 @@ Gazetteer::Gazetteer(const uint8_t* tables, GazetteerLayout layout, std::vector<
   init(tables);
 }
 
-void Gazetteer::init(const uint8_t* t) {
+// Not inlined, for V8: its loop over the 65,536 buckets, inlined into Model's load, spent that once-run function's
+// tier-up budget, so that V8 optimised it for nothing (see read_strings in model_pack.cc).
+[[gnu::noinline]] void Gazetteer::init(const uint8_t* t) {
   start_.resize(kBuckets + 1);
   uint32_t at = 0;
   for (size_t b = 0; b < kBuckets; ++b) {
