@@ -1004,10 +1004,9 @@ bool company_name_end(std::string_view norm) {
 }
 
 // The passes above are [[gnu::noinline]], each a function of its own, for WebAssembly: inlined into this one (each
-// has one caller) they made a 64 KB function of 2,200 blocks that V8 compiled on the first analysis, with a
-// baseline compiler whose cost grows with blocks times locals (8-19 ms of the main thread), then again with its
-// optimising one (1.4-2.3 s and 45 MB in a background thread, competing with the analysis for the cores); apart, each
-// compiles quickly and only the hot ones are optimised (bench/README.md, "The first analysis after start-up").
+// has one caller) they made a 64 KB function of 2,200 blocks that V8 optimised after the first analysis, in 1.4-2.3 s
+// of a background thread and 45 MB of memory, competing with the analysis for the cores; apart, only the hot ones
+// are optimised, each quickly (bench/README.md, "Start-up and the first analysis").
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
