@@ -11,7 +11,9 @@
 // main-thread CPU (DevTools TaskDuration) while it waited and from the paste to the result shown; then the same
 // for a second paste (the article without its first paragraph), for comparison.
 //   node bench/first-analysis.mjs [--reps 7] [--quick] [--where node,chromium] [--rows contenders,page]
-//                                 [--out FILE.json]
+//                                 [--web build/web] [--out FILE.json]
+// --web DIR: in Node, ours from another build's site (e.g. build/before-web, a copy of an earlier build/web), so that
+// two builds compare in the same minutes.
 // Result: {article: {source, words}, node: {ours: {firstMs, setupMs, samples}, ...},
 //          chromium: {ours: ..., ..., page: {cold: {firstMs, shownMs, samples}, warmed: {...}}}}.
 import {spawnSync} from 'node:child_process';
@@ -51,12 +53,12 @@ export function firstArticle() {
 }
 
 /** In a fresh process: load one contender, set it up, analyse the article on stdin once. */
-async function child(name) {
+async function child(name, web) {
   const t0 = performance.now();
   const require = createRequire(import.meta.url);
   const libs = {};
   if (name === 'ours') {
-    libs.createAnalyser = (await import(pathToFileURL(path.join(root, 'build/web/article-analyser.mjs')).href))
+    libs.createAnalyser = (await import(pathToFileURL(path.resolve(root, web, 'article-analyser.mjs')).href))
         .createAnalyser;
   } else if (name === 'wink-nlp') {
     libs.winkNLP = require('wink-nlp');
@@ -67,26 +69,41 @@ async function child(name) {
   const {contenders: [contender]} = await makeContenders(libs);
   const run = (text) => contender.run(text);
   const text = fs.readFileSync(0, 'utf8');
+  const c1 = process.cpuUsage(), m1 = mainThreadCpuMs();
   const t1 = performance.now();
   run(text);
   const t2 = performance.now();
-  process.stdout.write(JSON.stringify({setupMs: t1 - t0, firstMs: t2 - t1}));
+  const c2 = process.cpuUsage(c1), m2 = mainThreadCpuMs();
+  // CPU time beside the wall-clock: on a machine shared with other work the wall-clock of one sample varies several
+  // times over, the CPU time much less. firstCpuMs: the whole process (V8's background compiles too).
+  process.stdout.write(JSON.stringify({setupMs: t1 - t0, firstMs: t2 - t1, firstCpuMs: (c2.user + c2.system) / 1000,
+                                       firstMainCpuMs: m1 === null ? null : m2 - m1}));
 }
 
-function inNode(article, reps) {
+/** The CPU time of this process's main thread so far, in ms (Linux: /proc schedstat), or null where unknown. */
+function mainThreadCpuMs() {
+  try {
+    return Number(fs.readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
+}
+
+function inNode(article, reps, web) {
   const out = {};
   const samples = Object.fromEntries(CONTENDERS.map((c) => [c, []]));
   for (let i = 0; i < reps; ++i) {
     for (const c of CONTENDERS) {  // round-robin: a change of load hits everyone alike
-      const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', c],
+      const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', c, '--web', web],
                           {input: article.text, encoding: 'utf8', stdio: ['pipe', 'pipe', 'inherit']});
       if (r.status !== 0) throw new Error(`first-analysis child ${c} failed (exit ${r.status})`);
       samples[c].push(JSON.parse(r.stdout));
     }
   }
   for (const c of CONTENDERS) {
-    out[c] = {firstMs: median(samples[c].map((s) => s.firstMs)), setupMs: median(samples[c].map((s) => s.setupMs)),
-              samples: samples[c]};
+    const m = (k) => (samples[c][0][k] === null ? null : median(samples[c].map((s) => s[k])));
+    out[c] = {firstMs: m('firstMs'), setupMs: m('setupMs'), firstCpuMs: m('firstCpuMs'),
+              firstMainCpuMs: m('firstMainCpuMs'), samples: samples[c]};
   }
   return out;
 }
@@ -199,7 +216,7 @@ if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import
   const argv = process.argv.slice(2);
   const arg = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
   if (argv.includes('--child')) {
-    await child(arg('--child'));
+    await child(arg('--child'), arg('--web', 'build/web'));
   } else {
     const reps = Number(arg('--reps', argv.includes('--quick') ? '3' : '7'));
     const where = arg('--where', 'node,chromium').split(',');
@@ -208,7 +225,7 @@ if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import
     log(`first analysis: ${article.source}, ${article.words} words, ${reps} fresh starts per contender`);
     const result = {article: {source: article.source, words: article.words, chars: article.text.length}, reps};
     const rows = arg('--rows', 'contenders,page').split(',');
-    if (where.includes('node') && rows.includes('contenders')) result.node = inNode(article, reps);
+    if (where.includes('node') && rows.includes('contenders')) result.node = inNode(article, reps, arg('--web', 'build/web'));
     if (where.includes('chromium')) result.chromium = await inChromium(article, reps, rows);
     const json = JSON.stringify(result, null, 2) + '\n';
     const out = arg('--out');

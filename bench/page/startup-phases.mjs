@@ -2,17 +2,21 @@
 // bench/page/startup.html?phases): read or fetch the .wasm, compile it, read or fetch the model, import the
 // Emscripten glue, instantiate, decode the model (new core.Model), make an Analyser of it, analyse one sentence,
 // then analyse the same sentence again. The JS API does the first five in parallel; here each is timed alone.
-//   phases({dir, read, faults}) -> {readWasmMs, compileMs, readModelMs, glueMs, instantiateMs, modelMs, analyserMs,
+//   phases({dir, read, faults, cpu}) -> {readWasmMs, compileMs, readModelMs, glueMs, instantiateMs, modelMs, analyserMs,
 //                                   firstAnalysisMs, secondAnalysisMs}
 // dir: the URL of build/web/ (ending in '/'); read(url): resolves to the file's bytes (a Uint8Array). faults (Node):
 // () => the process's minor page faults so far; each phase then also gives the fresh memory it touched, in MB
 // (readWasmMB, ...: 4 KiB a fault; on this machine a first touch costs far more than on a desktop, bench/README.md).
-export async function phases({dir, read, faults}) {
+// cpu (Node): () => the main thread's CPU time so far, in ms; each phase then also gives it (readWasmCpuMs, ...): on a
+// machine shared with other work, a phase's wall-clock is mostly waiting for a core.
+export async function phases({dir, read, faults, cpu}) {
   const t = [performance.now()];
   const f = faults ? [faults()] : null;
+  const c = cpu ? [cpu()] : null;
   const mark = () => {
     t.push(performance.now());
     if (f) f.push(faults());
+    if (c) c.push(cpu());
   };
   const wasm = await read(new URL('article-analyser-core.wasm', dir)); mark();
   const module = await WebAssembly.compile(wasm); mark();
@@ -37,5 +41,6 @@ export async function phases({dir, read, faults}) {
                  'firstAnalysisMs', 'secondAnalysisMs'];
   const ms = names.map((n, i) => [n, t[i + 1] - t[i]]);
   const mb = f ? names.map((n, i) => [n.replace(/Ms$/, 'MB'), (f[i + 1] - f[i]) * 4096 / 1e6]) : [];
-  return Object.fromEntries([...ms, ...mb]);
+  const cms = c ? names.map((n, i) => [n.replace(/Ms$/, 'CpuMs'), c[i + 1] - c[i]]) : [];
+  return Object.fromEntries([...ms, ...mb, ...cms]);
 }

@@ -189,7 +189,7 @@ void inverted_of(std::vector<std::string>& toks, std::string& key) {
 }
 
 /// Step 1: mentions with the same label and the same name (or the same canonical name) form one group.
-Grouping group_same_names(const Document& doc, const Gazetteer& gazetteer, const TokenTable* table) {
+[[gnu::noinline]] Grouping group_same_names(const Document& doc, const Gazetteer& gazetteer, const TokenTable* table) {
   Grouping out;
   std::vector<Group>& groups = out.groups;
   std::unordered_map<std::string, int> by_key;  // label, then the normalised name
@@ -271,7 +271,7 @@ bool same_person(const std::vector<std::string>& a, const std::vector<std::strin
   return table_find(kNicknames, x + " " + y).has_value() || table_find(kNicknames, y + " " + x).has_value();
 }
 
-FullerNames index_fuller_names(const std::vector<Group>& groups) {
+[[gnu::noinline]] FullerNames index_fuller_names(const std::vector<Group>& groups) {
   FullerNames ix;
   auto add = [](std::vector<int>& list, int g) {
     if (list.empty() || list.back() != g) list.push_back(g);
@@ -302,7 +302,7 @@ FullerNames index_fuller_names(const std::vector<Group>& groups) {
 
 /// Step 2: shorter names join the one fuller name they are part of. Longest groups first, so "Xi" meets
 /// "Xi Jinping" after "Xi Jinping" has met "President Xi Jinping".
-void join_shorter_names(const Document& doc, std::vector<Group>& groups) {
+[[gnu::noinline]] void join_shorter_names(const Document& doc, std::vector<Group>& groups) {
   std::vector<int> order(groups.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
   std::stable_sort(order.begin(), order.end(),
@@ -348,7 +348,8 @@ void join_shorter_names(const Document& doc, std::vector<Group>& groups) {
 }
 
 /// Step 3: one cluster per root group, numbered by first mention. Returns each group's cluster (-1 if none).
-std::vector<int> number_clusters(Document& doc, std::vector<Group>& groups, const std::vector<int>& group_of) {
+[[gnu::noinline]] std::vector<int> number_clusters(Document& doc, std::vector<Group>& groups,
+                                                   const std::vector<int>& group_of) {
   std::vector<int> cluster_of_root(groups.size(), -1);
   for (uint32_t e = 0; e < doc.entities.size(); ++e) {
     int r = root(groups, group_of[e]);
@@ -423,6 +424,7 @@ void find_titles(const Document& doc, const TokenTable* table, Cluster& c) {
 
 }  // namespace
 
+// Its passes are functions of their own ([[gnu::noinline]]), for WebAssembly's compilers: see company_names (orgs.cc).
 void build_clusters(Document& doc, const Gazetteer& gazetteer, const TokenTable* table) {
   doc.clusters.clear();
   Grouping g = group_same_names(doc, gazetteer, table);

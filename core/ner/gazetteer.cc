@@ -123,13 +123,30 @@ Gazetteer::Gazetteer(const uint8_t* tables, GazetteerLayout layout, std::vector<
   init(tables);
 }
 
+namespace {
+
+/// starts[b] = at + the sizes before b, for n buckets; returns the sum after them.
+[[gnu::noinline]] uint32_t bucket_starts(const uint8_t* sizes, size_t n, uint32_t at, uint32_t* starts) {
+  for (size_t b = 0; b < n; ++b) {
+    starts[b] = at;
+    at += sizes[b];
+  }
+  return at;
+}
+
+}  // namespace
+
 void Gazetteer::init(const uint8_t* t) {
+  // Per 4,096 buckets through a function called from two places, for V8: the loop over all 65,536, inlined into
+  // Model's load (Binaryen inlines a function with one caller whatever [[gnu::noinline]] says), spent that once-run
+  // function's tier-up budget, so that V8 optimised it for nothing during start-up (see read_strings in
+  // model_pack.cc); a piece function is optimised between its calls instead.
+  constexpr size_t kPiece = 4096;
   start_.resize(kBuckets + 1);
   uint32_t at = 0;
-  for (size_t b = 0; b < kBuckets; ++b) {
-    start_[b] = at;
-    at += t[b];
-  }
+  size_t b = 0;
+  for (; kBuckets - b > kPiece; b += kPiece) at = bucket_starts(t + b, kPiece, at, start_.data() + b);
+  at = bucket_starts(t + b, kBuckets - b, at, start_.data() + b);
   start_[kBuckets] = at;
   blocks_ = t + kBuckets;
   palette_ = t + static_cast<size_t>((kBuckets + layout_.phrases_bytes() + 3) / 4 * 4);

@@ -67,8 +67,8 @@ bool plain_before_suffix(const TokenTable& table, uint32_t b, uint32_t i) {
 /// Untagged capitalised words that end in a company suffix ("Halden Mutual"), or after "the" in an institution's
 /// word ("the Environment Agency"): an ORG of two words or more. A name the tagger found just before them is part of
 /// it ("[Malcolm Smith] Motorsports": the firm, not the man).
-void untagged_companies(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
-                        std::vector<Candidate>& cands) {
+[[gnu::noinline]] void untagged_companies(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                          std::vector<Candidate>& cands) {
   constexpr uint32_t kNamed = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
                               1u << kGazFirstName | 1u << kGazSurname | 1u << kGazPersonName;
   std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);  // the candidate over each token
@@ -132,7 +132,7 @@ bool acronym_skip(std::string_view norm) {
 /// candidates inside them ("New Orleans"), and the acronym an ORG too. Later mentions of the acronym are found by
 /// propagate (entities.cc); those the tagger labelled otherwise take the acronym's label. Requires: cands sorted by
 /// position, non-overlapping; keeps them so.
-void bracketed_acronyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void bracketed_acronyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   constexpr size_t kLongest = 10;  // letters of an acronym
   std::vector<Candidate> added;
   std::vector<std::pair<uint32_t, uint32_t>> replaced;  // token ranges whose candidates give way
@@ -223,7 +223,7 @@ void bracketed_acronyms(const Document& doc, const TokenTable& table, std::vecto
 /// One organisation, one span: a name of two to four words found as an ORG is that ORG again where the tagger split
 /// it ("Cresthill Homes" ... "[Cresthill] [Homes], based in Bristol, said"): the candidates inside it give way, unless
 /// one reaches out of it or a capitalised word the tagger left out joins it on either side.
-void split_org_repeats(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void split_org_repeats(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::unordered_set<uint64_t> names;  // phrase key with its length
   auto key = [&](uint32_t b, uint32_t e) { return uint64_t(phrase_key(table, b, e)) << 8 | (e - b); };
   auto capitals = [&](uint32_t b, uint32_t e) {  // "Valley Dairy" ... not "a Valley dairy farmer"
@@ -278,8 +278,8 @@ void split_org_repeats(const Document& doc, const TokenTable& table, std::vector
 /// document writes in lower case, a word of a person's full name in the document ("Sophie Greenland"), the first
 /// name of a person's name that begins the firm's ("Malcolm Dorrance Motorsports"). Requires: cands sorted by
 /// position, non-overlapping; keeps them so.
-void company_short_forms(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
-                         std::vector<Candidate>& cands) {
+[[gnu::noinline]] void company_short_forms(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                           std::vector<Candidate>& cands) {
   constexpr uint32_t kNotShort =
       1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazDemonym | 1u << kGazTimeWord | 1u << kGazTitle;
   auto capital = [&](uint32_t i) { return table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper; };
@@ -378,7 +378,8 @@ void company_short_forms(const Document& doc, const TokenTable& table, const Gaz
 /// of Health] and Social Care" (an ORG with "of", "and", capitalised words the tagger left out, then no capitalised
 /// word), and "the Competition and [Markets Authority]" (capitalised words the tagger left out before "and"): one
 /// ORG. Requires: cands sorted by position, non-overlapping; keeps them so.
-void names_with_and(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void names_with_and(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                      std::vector<Candidate>& cands) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
   auto org_end = [&](uint32_t i) {
     auto w = company_word(table, i);
@@ -486,7 +487,8 @@ void names_with_and(const Document& doc, const TokenTable& table, const Gazettee
 /// Economics", "Analysts at Peel Hunt said" (table class Employee): the tagger's place or person there, or its untagged
 /// capitalised words, is an ORG, unless the gazetteers know the name as a place. Requires: cands sorted by position,
 /// non-overlapping; keeps them so.
-void employers(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void employers(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                 std::vector<Candidate>& cands) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
   std::vector<int32_t> owner;
   std::vector<Candidate> added;
@@ -523,7 +525,7 @@ void employers(const Document& doc, const TokenTable& table, const Gazetteer& ga
 /// County Sheriff's Department" (a place, capitalised words, "'s", a capitalised Office or Department): one ORG, the
 /// place inside (docs/annotation.md: a named office is ORG). Requires: cands sorted by position, non-overlapping;
 /// keeps them so.
-void holders_offices(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void holders_offices(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<int32_t> owner;  // made when first needed
   std::vector<uint8_t> drop;
   std::vector<Candidate> added;
@@ -554,7 +556,7 @@ void holders_offices(const Document& doc, const TokenTable& table, std::vector<C
 /// "association" too): the capitalised words after it, small words "the", "of", "for", "and" between them, are one
 /// ORG ("a group called Save the Waterfront", which the tagger read as a verb and a place). Not where a candidate
 /// runs past them. Requires: cands sorted by position, non-overlapping; keeps them so.
-void called_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void called_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 6;
   auto capital = [&](uint32_t i) {
     return (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper) && table.style(i) == Style::Normal;
@@ -609,7 +611,8 @@ void called_bodies(const Document& doc, const TokenTable& table, std::vector<Can
 /// sentence's start "The" hid the name from the tagger; inside a sentence it finds it). Not before more
 /// capitalised words; untagged capitalised words before the institution's word are part of the name ("the Housing
 /// Authority of New Orleans"). Requires: cands sorted by position, non-overlapping; keeps them so.
-void institutions_of_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void institutions_of_places(const Document& doc, const TokenTable& table,
+                                              std::vector<Candidate>& cands) {
   std::vector<int32_t> owner;
   std::vector<uint8_t> drop;
   std::vector<Candidate> added;
@@ -646,7 +649,8 @@ void institutions_of_places(const Document& doc, const TokenTable& table, std::v
 /// "of", "for", "and" between them) that end in an institution's word (Institution, Head) and no capitalised word
 /// after them are one ORG; the tagger, which finds such names inside a sentence, left them out there. Requires:
 /// cands sorted by position, non-overlapping; keeps them so.
-void opening_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void opening_institutions(const Document& doc, const TokenTable& table,
+                                            std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 6;
   std::vector<uint8_t> taken, drop;
   std::vector<int32_t> at;  // made when first needed
@@ -715,7 +719,7 @@ void opening_institutions(const Document& doc, const TokenTable& table, std::vec
 /// A region's name that speaks or runs trains is a company's ("Calloway West Coast said", "Calloway West Coast
 /// trains"): a LOC of two words or more that no gazetteer lists whole, followed in one of its mentions by a word
 /// of class Acts in lower case, is an ORG in all its mentions. Keeps cands sorted and non-overlapping.
-void acting_regions(const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void acting_regions(const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
   std::unordered_set<uint32_t> acting;
   for (const Candidate& c : cands) {
     if (c.label != Label::Loc || c.bytes.end || c.end - c.begin < 2 || c.end >= table.size()) continue;
@@ -741,8 +745,8 @@ void acting_regions(const TokenTable& table, const Gazetteer& gaz, std::vector<C
 /// "shares of" ("Shares in Harlow Dane fell"), the tagger's person or place or its untagged capitalised words; and
 /// an untagged acronym between "the" and such a noun ("the GMB union").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-void described_bodies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
-                      std::vector<Candidate>& cands) {
+[[gnu::noinline]] void described_bodies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                        std::vector<Candidate>& cands) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
   auto capital = [&](uint32_t i) {  // not in a headline's or an all-capitals line's words
     return (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper) &&
@@ -1036,7 +1040,7 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
 /// Known), which the tagger reads as a person or leaves out: ORG, capitalised and alone (not inside a longer name:
 /// "Meta Platforms" is the tagger's; a title after it is no part of it: "Garda Commissioner Peter Lyons"). Requires:
 /// cands sorted by position, non-overlapping; keeps them so.
-void known_companies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void known_companies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   auto title = [&](uint32_t i) {
     return i < doc.tokens.size() && (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper);
   };
@@ -1087,8 +1091,8 @@ void known_companies(const Document& doc, const TokenTable& table, std::vector<C
 /// after "the"; no capitalised word after it): one ORG, whatever
 /// the tagger found inside ("[GPE Canada]", "[ORG Institutes Canada]"). Requires: cands sorted by position,
 /// non-overlapping; keeps them so.
-void field_list_bodies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
-                       std::vector<Candidate>& cands) {
+[[gnu::noinline]] void field_list_bodies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                         std::vector<Candidate>& cands) {
   constexpr uint32_t kNamed = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown |
                               1u << kGazDemonym | 1u << kGazFirstName | 1u << kGazTimeWord;
   auto title = [&](uint32_t i) { return i < doc.tokens.size() && table.casing(i) == Casing::Title; };
@@ -1139,7 +1143,8 @@ void field_list_bodies(const Document& doc, const TokenTable& table, const Gazet
 /// "Police", then a country, a state or a region, or compass words), where the tagger read the place alone, the two
 /// apart or the whole as a person: one ORG. Not inside a longer capitalised name. Requires: cands sorted by position,
 /// non-overlapping; keeps them so.
-void agency_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void agency_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                    std::vector<Candidate>& cands) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazRegion;
   auto compass = [&](uint32_t b, uint32_t e) {  // "North West", "South East", "Midlands"
     bool all = e > b;
@@ -1207,8 +1212,8 @@ void agency_names(const Document& doc, const TokenTable& table, const Gazetteer&
 /// words "of", "for", "and" between them) whose last is an organisation's head (Head, Institution, Suffix, Company;
 /// Centre but in a sports report) becomes one ORG with them. Requires: cands sorted by position, non-overlapping;
 /// keeps them so.
-void place_organisations(const Document& doc, const TokenTable& table, bool sports_report,
-                         std::vector<Candidate>& cands) {
+[[gnu::noinline]] void place_organisations(const Document& doc, const TokenTable& table, bool sports_report,
+                                           std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 5;  // words after the place
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
   for (const Candidate& c : cands)
@@ -1246,7 +1251,7 @@ void place_organisations(const Document& doc, const TokenTable& table, bool spor
 /// untagged whose letters are the initials of an organisation named in the document (its capitalised words, small
 /// words and a company suffix left out) is that organisation, with or without brackets. Acronyms named nowhere in
 /// full are left to the tagger. Requires: cands sorted by position, non-overlapping; keeps them so.
-void expanded_acronyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void expanded_acronyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   constexpr size_t kShortest = 2, kLongest = 6;  // letters of an acronym
   std::unordered_set<std::string> initials;
   for (const Candidate& c : cands) {
@@ -1289,6 +1294,10 @@ bool company_name_end(std::string_view norm) {
   return w == CompanyWord::Suffix || w == CompanyWord::Company;
 }
 
+// The passes above are [[gnu::noinline]], each a function of its own, for WebAssembly: inlined into this one (each
+// has one caller) they made a 64 KB function of 2,200 blocks that V8 optimised after the first analysis, in 1.4-2.3 s
+// of a background thread and 45 MB of memory, competing with the analysis for the cores; apart, only the hot ones
+// are optimised, each quickly (bench/README.md, "Start-up and the first analysis").
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
