@@ -1432,9 +1432,15 @@ class Finder {
   }
 
   // Is there a cue word of any class outside quotations in tokens [k, end)?
+  // A cue of its own in tokens [k, end): a noun that only extends a cue ("staff" of "told staff", "statement" of
+  // "in a statement") is none ("..., she said, and staff had been moved out").
   bool any_cue(uint32_t k, uint32_t end) const {
-    for (uint32_t t = k; t < end && t < k + kMaxSentenceScan; ++t)
-      if ((ix_.info[t].cue || ix_.info[t].speech_noun || ix_.info[t].impersonal) && ix_.info[t].quote < 0) return true;
+    for (uint32_t t = k; t < end && t < k + kMaxSentenceScan; ++t) {
+      const TokenInfo& x = ix_.info[t];
+      if (x.quote >= 0) continue;
+      bool extends = x.cue && (*x.cue == CueWord::Audience || *x.cue == CueWord::Medium);
+      if ((x.cue && !extends) || x.speech_noun || x.impersonal) return true;
+    }
     return false;
   }
 
