@@ -795,10 +795,17 @@ class Finder {
                        ix_.word_is(t - 1, "their") || ix_.word_is(t - 1, "its");
       bool noun_use = x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report) &&
                       (possessor || ix_.is(t - 1, QuoteWord::Determiner));
-      if (!x.speech_noun && !noun_use) continue;
+      // "Some analysts expressed the concern that ...": a noun of worry or belief reports a clause only when the
+      // verb before it voices it.
+      uint32_t voiced = voicing_verb(t, a);
+      if (!x.speech_noun && !noun_use && !voiced) continue;
       if (!clause_start(t + 2, e)) continue;
       SpeakerPhrase who;
       if (possessor) who = phrases_.possessor_before(t, a);
+      if (voiced) {
+        who = phrases_.subject_before(voiced, a);
+        if (who.empty()) continue;
+      }
       // "He named his ties to Y to support his claim that ...": a possessive pronoun of the sentence's subject's
       // gender is the subject, not the name nearest before it.
       if (!who.empty() && who.mentions.front().kind == MentionKind::Pronoun) {
@@ -825,6 +832,26 @@ class Finder {
       if (subject) end = before_main_verb(t + 2, end);
       add_indirect(m, t + 2, end, 0.7f);
     }
+  }
+
+  // A noun of worry or belief, which reports nothing by itself ("amid concerns that" is the writer's).
+  bool worry_noun(uint32_t t) const {
+    static constexpr std::string_view kNouns[] = {"concern", "concerns", "fear", "fears", "worry",
+                                                  "worries", "belief",   "hope", "hopes"};
+    for (std::string_view w : kNouns)
+      if (ix_.word_is(t, w)) return true;
+    return false;
+  }
+
+  // The verb that voices the noun of worry at t ("expressed the concern", "voiced fears"), not before a, or 0.
+  uint32_t voicing_verb(uint32_t t, uint32_t a) const {
+    if (!worry_noun(t) || t < a + 2) return 0;
+    uint32_t v = t - 1;
+    if (ix_.is(v, QuoteWord::Determiner) && v > a + 1) --v;
+    static constexpr std::string_view kVerbs[] = {"expressed", "expresses", "express", "voiced", "voices", "voice"};
+    for (std::string_view w : kVerbs)
+      if (ix_.word_is(v, w)) return v;
+    return 0;
   }
 
   // In a clause [k, end) that stands inside the sentence's subject, where the sentence's verb starts: a past form in
@@ -1286,6 +1313,11 @@ class Finder {
       // clause with an auxiliary soon ("pointed out the flaws in the plan" reports none).
       bool particle = k == m->last && k < e && ix_.word_is(k, "out") && ix_.lower(m->verb).rfind("point", 0) == 0;
       if (particle) ++k;
+      // "The firm said itself on Monday it will ...": an emphatic reflexive after "said" (not "told himself").
+      if (k == m->last && k < e && ix_.lower(m->verb).rfind("sa", 0) == 0 &&
+          (ix_.word_is(k, "itself") || ix_.word_is(k, "himself") || ix_.word_is(k, "herself") ||
+           ix_.word_is(k, "themselves")))
+        ++k;
       uint32_t start = that_after(k, e);
       // "As she put it, the plan was dead.": the clause after the frame's comma.
       if (start == UINT32_MAX && k > m->verb + 1 && ix_.word_is(k - 1, "it") && k + 1 < e && ix_.is_punct(k, ",") &&
