@@ -1146,6 +1146,23 @@ class Finder {
     return false;
   }
 
+  // A capitalised name at c, an apposition set off by commas (no quotation, cue or clause of its own inside), then
+  // an auxiliary: the subject of a clause ("Ana Ruiz, the club's head of youth, will").
+  bool named_then_aux(uint32_t c, uint32_t e) const {
+    if (c >= e || !ix_.info[c].upper || ix_.info[c].speaker || ix_.info[c].cue) return false;
+    uint32_t n = c + 1;
+    while (n < e && n < c + 4 && ix_.info[n].upper) ++n;
+    if (n >= e || !ix_.is_punct(n, ",")) return false;
+    for (uint32_t k = n + 2; k + 1 < e && k < n + 16; ++k) {
+      if (ix_.info[k].quote >= 0 || ix_.info[k].cue || ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Aux) ||
+          ix_.word_is(k, "who") || ix_.word_is(k, "which"))
+        return false;
+      if (ix_.is_punct(k, ",")) return ix_.is(k + 1, QuoteWord::Aux);
+      if (ix_.kind(k) == TokenKind::Punct && !ix_.is_punct(k, "-")) return false;
+    }
+    return false;
+  }
+
   // An auxiliary or a past form in -ed within a few words from k ("to close the plant was dropped", "... failed").
   bool verb_soon(uint32_t k, uint32_t e) const {
     for (uint32_t t = k; t < e && t < k + 6; ++t) {
@@ -1374,6 +1391,9 @@ class Finder {
       // relative clause ("revealed the dress she was wearing", "denied the claims that were made" report none).
       // Not after a passive cue ("It was first announced Rhee would step down": the impersonal frame's).
       if (start == UINT32_MAX && m->kind == CueWord::Report && !passive(m->verb) && subject_then_aux(c, e)) start = c;
+      // "announced Ana Ruiz, the club's head of youth, will take over": a name, its apposition between commas, then
+      // an auxiliary.
+      if (start == UINT32_MAX && m->kind == CueWord::Report && !passive(m->verb) && named_then_aux(c, e)) start = c;
       // "her diary, which she said was mostly invented", "a deal that sources said was worth ...": a relative
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
       // "a rule that critics claim weakened the act", "a cell that Nordica claims lasts longer": after a verb that
