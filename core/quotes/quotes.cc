@@ -795,10 +795,17 @@ class Finder {
                        ix_.word_is(t - 1, "their") || ix_.word_is(t - 1, "its");
       bool noun_use = x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report) &&
                       (possessor || ix_.is(t - 1, QuoteWord::Determiner));
-      if (!x.speech_noun && !noun_use) continue;
+      // "Some analysts expressed the concern that ...": a noun of worry or belief reports a clause only when the
+      // verb before it voices it.
+      uint32_t voiced = voicing_verb(t, a);
+      if (!x.speech_noun && !noun_use && !voiced) continue;
       if (!clause_start(t + 2, e)) continue;
       SpeakerPhrase who;
       if (possessor) who = phrases_.possessor_before(t, a);
+      if (voiced) {
+        who = phrases_.subject_before(voiced, a);
+        if (who.empty()) continue;
+      }
       // "He named his ties to Y to support his claim that ...": a possessive pronoun of the sentence's subject's
       // gender is the subject, not the name nearest before it.
       if (!who.empty() && who.mentions.front().kind == MentionKind::Pronoun) {
@@ -825,6 +832,26 @@ class Finder {
       if (subject) end = before_main_verb(t + 2, end);
       add_indirect(m, t + 2, end, 0.7f);
     }
+  }
+
+  // A noun of worry or belief, which reports nothing by itself ("amid concerns that" is the writer's).
+  bool worry_noun(uint32_t t) const {
+    static constexpr std::string_view kNouns[] = {"concern", "concerns", "fear", "fears", "worry",
+                                                  "worries", "belief",   "hope", "hopes"};
+    for (std::string_view w : kNouns)
+      if (ix_.word_is(t, w)) return true;
+    return false;
+  }
+
+  // The verb that voices the noun of worry at t ("expressed the concern", "voiced fears"), not before a, or 0.
+  uint32_t voicing_verb(uint32_t t, uint32_t a) const {
+    if (!worry_noun(t) || t < a + 2) return 0;
+    uint32_t v = t - 1;
+    if (ix_.is(v, QuoteWord::Determiner) && v > a + 1) --v;
+    static constexpr std::string_view kVerbs[] = {"expressed", "expresses", "express", "voiced", "voices", "voice"};
+    for (std::string_view w : kVerbs)
+      if (ix_.word_is(v, w)) return v;
+    return 0;
   }
 
   // In a clause [k, end) that stands inside the sentence's subject, where the sentence's verb starts: a past form in
@@ -888,7 +915,16 @@ class Finder {
                    (ix_.word_is(t - 1, "court") || ix_.word_is(t - 1, "jury") || ix_.word_is(t - 1, "inquest") ||
                     ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial"));
       bool clause = ix_.is(t + 1, QuoteWord::Determiner) ? subject_then_aux(t + 1, e) : clause_start(t + 1, e);
-      if (!that && !(court && clause)) continue;
+      // "the coach was told his contract would not be renewed": a passive "told" with no agent, also without "that".
+      bool told_bare = ix_.word_is(t, "told") && (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were"));
+      // "his contract would": a possessive pronoun, its noun and an auxiliary (a speaker word, so no subject_then_aux).
+      if (told_bare && !clause && t + 3 < e &&
+          (ix_.word_is(t + 1, "his") || ix_.word_is(t + 1, "her") || ix_.word_is(t + 1, "their") ||
+           ix_.word_is(t + 1, "its")) &&
+          ix_.info[t + 2].lower && ix_.kind(t + 2) == TokenKind::Word && !ix_.info[t + 2].cue)
+        clause = ix_.is(t + 3, QuoteWord::Aux) || (t + 4 < e && ix_.info[t + 3].lower &&
+                                                   ix_.kind(t + 3) == TokenKind::Word && ix_.is(t + 4, QuoteWord::Aux));
+      if (!that && !((court || told_bare) && clause)) continue;
       bool told = (is_tell(ix_.lower(t)) || addresses(t)) && !ix_.ing_form(t) &&
                   (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were") || ix_.word_is(t - 1, "been") ||
                    ix_.word_is(t - 1, "is") || ix_.word_is(t - 1, "are"));
@@ -903,8 +939,17 @@ class Finder {
       m.begin = t - 1;
       m.end = t + 1;
       uint32_t start = that ? t + 2 : t + 1;
-      if (add_indirect(m, start, clause_end(start, e), 0.6f)) {
-        items_.back().hearsay = true;
+      uint32_t end = clause_end(start, e);
+      // "... was told her job would go, fuelling talk of ...": the writer's participle after a comma ends it.
+      for (uint32_t k = start + 2; told_bare && k + 1 < end; ++k)
+        if (ix_.is_punct(k, ",") && ix_.info[k + 1].lower && ix_.ing_form(k + 1)) {
+          end = k;
+          break;
+        }
+      // Hearsay of unnamed sources in a court ("the jury was told that"); a bare "was told <clause>" names no one
+      // (the news set gives it no speaker).
+      if (add_indirect(m, start, end, 0.6f)) {
+        items_.back().hearsay = !(told_bare && !that);
         return true;
       }
     }
@@ -1101,6 +1146,23 @@ class Finder {
     return false;
   }
 
+  // A capitalised name at c, an apposition set off by commas (no quotation, cue or clause of its own inside), then
+  // an auxiliary: the subject of a clause ("Ana Ruiz, the club's head of youth, will").
+  bool named_then_aux(uint32_t c, uint32_t e) const {
+    if (c >= e || !ix_.info[c].upper || ix_.info[c].speaker || ix_.info[c].cue) return false;
+    uint32_t n = c + 1;
+    while (n < e && n < c + 4 && ix_.info[n].upper) ++n;
+    if (n >= e || !ix_.is_punct(n, ",")) return false;
+    for (uint32_t k = n + 2; k + 1 < e && k < n + 16; ++k) {
+      if (ix_.info[k].quote >= 0 || ix_.info[k].cue || ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Aux) ||
+          ix_.word_is(k, "who") || ix_.word_is(k, "which"))
+        return false;
+      if (ix_.is_punct(k, ",")) return ix_.is(k + 1, QuoteWord::Aux);
+      if (ix_.kind(k) == TokenKind::Punct && !ix_.is_punct(k, "-")) return false;
+    }
+    return false;
+  }
+
   // An auxiliary or a past form in -ed within a few words from k ("to close the plant was dropped", "... failed").
   bool verb_soon(uint32_t k, uint32_t e) const {
     for (uint32_t t = k; t < e && t < k + 6; ++t) {
@@ -1286,6 +1348,11 @@ class Finder {
       // clause with an auxiliary soon ("pointed out the flaws in the plan" reports none).
       bool particle = k == m->last && k < e && ix_.word_is(k, "out") && ix_.lower(m->verb).rfind("point", 0) == 0;
       if (particle) ++k;
+      // "The firm said itself on Monday it will ...": an emphatic reflexive after "said" (not "told himself").
+      if (k == m->last && k < e && ix_.lower(m->verb).rfind("sa", 0) == 0 &&
+          (ix_.word_is(k, "itself") || ix_.word_is(k, "himself") || ix_.word_is(k, "herself") ||
+           ix_.word_is(k, "themselves")))
+        ++k;
       uint32_t start = that_after(k, e);
       // "As she put it, the plan was dead.": the clause after the frame's comma.
       if (start == UINT32_MAX && k > m->verb + 1 && ix_.word_is(k - 1, "it") && k + 1 < e && ix_.is_punct(k, ",") &&
@@ -1324,6 +1391,9 @@ class Finder {
       // relative clause ("revealed the dress she was wearing", "denied the claims that were made" report none).
       // Not after a passive cue ("It was first announced Rhee would step down": the impersonal frame's).
       if (start == UINT32_MAX && m->kind == CueWord::Report && !passive(m->verb) && subject_then_aux(c, e)) start = c;
+      // "announced Ana Ruiz, the club's head of youth, will take over": a name, its apposition between commas, then
+      // an auxiliary.
+      if (start == UINT32_MAX && m->kind == CueWord::Report && !passive(m->verb) && named_then_aux(c, e)) start = c;
       // "her diary, which she said was mostly invented", "a deal that sources said was worth ...": a relative
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
       // "a rule that critics claim weakened the act", "a cell that Nordica claims lasts longer": after a verb that
@@ -1432,9 +1502,15 @@ class Finder {
   }
 
   // Is there a cue word of any class outside quotations in tokens [k, end)?
+  // A cue of its own in tokens [k, end): a noun that only extends a cue ("staff" of "told staff", "statement" of
+  // "in a statement") is none ("..., she said, and staff had been moved out").
   bool any_cue(uint32_t k, uint32_t end) const {
-    for (uint32_t t = k; t < end && t < k + kMaxSentenceScan; ++t)
-      if ((ix_.info[t].cue || ix_.info[t].speech_noun || ix_.info[t].impersonal) && ix_.info[t].quote < 0) return true;
+    for (uint32_t t = k; t < end && t < k + kMaxSentenceScan; ++t) {
+      const TokenInfo& x = ix_.info[t];
+      if (x.quote >= 0) continue;
+      bool extends = x.cue && (*x.cue == CueWord::Audience || *x.cue == CueWord::Medium);
+      if ((x.cue && !extends) || x.speech_noun || x.impersonal) return true;
+    }
     return false;
   }
 

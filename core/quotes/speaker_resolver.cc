@@ -152,6 +152,13 @@ void Resolver::collect() {
         groups_.push_back({t, x.sentence, -1, name, true});
       continue;
     }
+    // "The chancellor has finished speaking.": a role with no name beside it ("the chancellor, Ada Lin," and
+    // "the chancellor Ada Lin" name one, who is then a person mentioned).
+    if (x.speaker == SpeakerWord::Role && t > 0 && ix_.lower(t - 1) == "the" && ix_.info[t - 1].quote < 0 &&
+        !(t + 1 < ix_.size() && (ix_.info[t + 1].upper || ix_.info[t + 1].entity >= 0))) {
+      roles_.push_back({t - 1, t, x.sentence});
+      continue;
+    }
     if (x.speaker == SpeakerWord::Anonymous) {
       std::string w = ix_.lower(t);
       if (w == "people" || (w.size() > 1 && w.back() == 's'))
@@ -286,6 +293,33 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
       r.confidence = 0.85f;
       if (best->cluster >= 0 && !cluster_gender_[best->cluster]) cluster_gender_[best->cluster] = want;
       return r;
+    }
+    // "The chancellor has finished speaking. She told MPs ...": no one of that gender named in the last sentences,
+    // but a role with no name beside it in the last two, after the person who spoke last: the role's holder named
+    // before it, else the role as written.
+    auto role = std::lower_bound(roles_.begin(), roles_.end(), m.head,
+                                 [](const RoleMention& x, uint32_t tok) { return x.head < tok; });
+    if (role != roles_.begin()) {
+      --role;
+      std::string word = ix_.lower(role->head);
+      auto ends = [&](const char* tail) {
+        size_t n = std::char_traits<char>::length(tail);
+        return word.size() > n && word.compare(word.size() - n, n, tail) == 0;
+      };
+      bool other_gender = want == Gender::Male ? ends("woman") : ends("man") && !ends("woman");
+      if (sentence - role->sentence <= 2 && !other_gender &&
+          (!last_person_.set || last_person_.sentence < role->sentence)) {
+        Mention rm;
+        rm.kind = MentionKind::Role;
+        rm.first = role->first;
+        rm.last = role->head + 1;
+        rm.head = role->head;
+        rm.definite = true;
+        r = resolve_role(rm, role->head);
+        r.person = true;
+        r.confidence = 0.7f;
+        return r;
+      }
     }
     // No one of that gender named in the last sentences: the person who spoke last, when recent ("said a senior
     // officer. ... he added"), else the article's most mentioned person of that gender (its subject).

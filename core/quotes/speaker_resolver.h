@@ -47,6 +47,11 @@ class Resolver {
     std::string role;  // lowercase role word
     size_t person;     // index into persons_
   };
+  // "the chancellor" with no name beside it, outside quotations: whom a later he/she may stand for.
+  struct RoleMention {
+    uint32_t first, head;  // "the" and the role word
+    uint32_t sentence;
+  };
   struct GroupMention {
     uint32_t token;
     uint32_t sentence;
@@ -60,6 +65,7 @@ class Resolver {
   std::vector<PersonMention> persons_;  // in text order
   std::vector<Holder> holders_;         // in text order
   std::vector<GroupMention> groups_;    // in text order
+  std::vector<RoleMention> roles_;      // in text order
   std::vector<std::optional<Gender>> cluster_gender_;
   std::unordered_map<std::string, int32_t> cluster_by_name_;  // lowercase canonical name -> cluster
   std::unordered_map<std::string, int32_t>
