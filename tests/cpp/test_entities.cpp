@@ -1801,3 +1801,36 @@ TEST_CASE("entities: a place before ', who were' in a sports report is a club", 
   CHECK(label_of(doc, "Chorleigh") == "ORG");
   CHECK(label_of(doc, "Stockwell Rovers") == "ORG");
 }
+
+// Seventh editor's round (session 8): a company introduced by a descriptor with a modifier, read as a person in every
+// mention ("the Manchester-based software company [PERSON Lumora]", "[PERSON Lumora]'s chief executive"): a place
+// with "-based", two lowercase words ("the energy network operator Westgrid"), or a capitalised first word at the
+// start without "the" ("Tech firm Lumora fined", "Mine owner Andes Mineral said").
+TEST_CASE("entities: a company after a descriptor with a modifier is an ORG in all its mentions",
+          "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Tech firm Calvora fined £4.2m over data breach\n\nThe Leeds-based software company Calvora has been fined "
+      "£4.2m after hackers stole the records of 80,000 patients. Calvora's chief executive, Anita Roy, said the firm "
+      "was sorry. Calvora, which was founded in 2009, makes booking software for clinics.\n\nThe energy network "
+      "operator Brindgrid said it had not been affected. Quarry owner Tessel Minerals said it would review its "
+      "systems.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Calvora") == "ORG ORG ORG ORG");
+  CHECK(label_of(doc, "Anita Roy") == "PERSON");
+  CHECK(label_of(doc, "Brindgrid") == "ORG");
+  CHECK(label_of(doc, "Tessel Minerals") == "ORG");
+}
+
+// The same round: an office named after its holder, a title, with no place before it ("The Information
+// Commissioner's Office has fined", untagged or "[ORG Office]" alone).
+TEST_CASE("entities: an office named after its holder is an ORG", "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Privacy Commissioner's Office has fined the firm. A spokesman for the Schools Inspector's Office said the "
+      "review was over. The Mayor's view was not known.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Privacy Commissioner's Office") == "ORG");
+  CHECK(label_of(doc, "Schools Inspector's Office") == "ORG");
+  CHECK(label_of(doc, "Mayor") != "ORG");
+}
