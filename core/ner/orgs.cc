@@ -35,7 +35,7 @@ enum class CompanyWord : uint8_t {
 
 #include "ner_company_words.inc"  // kCompanyWords
 
-enum class BodyNoun : uint8_t { Body };
+enum class BodyNoun : uint8_t { Body, Before };
 
 #include "ner_body_nouns.inc"  // kBodyNouns
 
@@ -782,7 +782,7 @@ void described_bodies(const Document& doc, const TokenTable& table, const Gazett
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       bool body_before = table.casing(i) == Casing::Lower && table.norm(i - 1) == "the" &&
-                         table_find(kBodyNouns, table.norm(i));  // "the union Balpa", "the charity Shelter"
+                         table_find(kBodyNouns, table.norm(i)) == BodyNoun::Body;  // "the union Balpa"
       // "the cider maker Orchard Lane", "the online pharmacy X", "the energy network operator X", "the Leeds-based
       // software company X", and first in a sentence without "the": "Tech firm X", "Quarry owner X": up to three
       // modifiers before the noun, lower-case words or words with a hyphen, or a capitalised word that opens the
@@ -846,7 +846,9 @@ void described_bodies(const Document& doc, const TokenTable& table, const Gazett
       while (n < s.last_token && n < i + 4 && table.casing(n) == Casing::Lower &&
              !table_find(kBodyNouns, table.norm(n)))
         ++n;
-      if (n + 1 >= s.last_token || table.casing(n) != Casing::Lower || !table_find(kBodyNouns, table.norm(n))) continue;
+      if (n + 1 >= s.last_token || table.casing(n) != Casing::Lower ||
+          table_find(kBodyNouns, table.norm(n)) != BodyNoun::Body)  // not "Tom Hale, the owner, said"
+        continue;
       std::string_view next = table.norm(n + 1);
       if (!(next == "that" || next == "which" || next == "whose" || next == "representing" || next == "behind" ||
             next == "for" || next == ","))

@@ -1834,3 +1834,19 @@ TEST_CASE("entities: an office named after its holder is an ORG", "[ner][entitie
   CHECK(label_of(doc, "Schools Inspector's Office") == "ORG");
   CHECK(label_of(doc, "Mayor") != "ORG");
 }
+
+// The same round: an owner, a band and a trio named by what they are before their names ("Mine owner [PERSON
+// Brandholm Ridge] said"; "the folk trio Hollow [PERSON Fen]"; "The band [LOC Cold Quay]"), but no person's name
+// after such a noun, nor a person described as the owner after a comma.
+TEST_CASE("entities: an owner, a band and a trio before their names are ORGs", "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Mine owner Brandholm Ridge said it would appeal. The folk trio Hollow Fen played first, and the band Cold Quay "
+      "closed the night. Tom Hale, the owner, said he was pleased. The club owner Mark Dunn was there.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Brandholm Ridge") == "ORG");
+  CHECK(label_of(doc, "Hollow Fen") == "ORG");
+  CHECK(label_of(doc, "Cold Quay") == "ORG");
+  CHECK(label_of(doc, "Tom Hale") == "PERSON");
+  CHECK(label_of(doc, "Mark Dunn") == "PERSON");
+}
