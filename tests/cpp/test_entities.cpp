@@ -1850,3 +1850,15 @@ TEST_CASE("entities: an owner, a band and a trio before their names are ORGs", "
   CHECK(label_of(doc, "Tom Hale") == "PERSON");
   CHECK(label_of(doc, "Mark Dunn") == "PERSON");
 }
+
+// The same round: a rail network's operator named by "Network" and a compass word, first in its sentence before
+// "said" ("Network [ORG East] said all services"): one ORG.
+TEST_CASE("entities: a network named by a compass word is one ORG", "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Trains were cancelled after the storm. Network East said all services would be back by Monday, and Network "
+      "South West said its lines were clear.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Network East") == "ORG");
+  CHECK(label_of(doc, "Network South West") == "ORG");
+}
