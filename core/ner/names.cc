@@ -566,7 +566,6 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
     if (!c.bytes.end && c.label == Label::Person && c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title)
       persons.emplace(phrase_key(table, c.begin, c.end), true);
   }
-  if (names.empty() && persons.empty()) return;
   // Every place in the text where such a name follows a person's context, tagged or not.
   bool any = false;
   std::vector<Candidate> added;
@@ -586,7 +585,11 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
              table.gaz<kGazOrgWord>(e) == kPosNone)
         ++e;
       if (e - i < kShortest || (e < s.last_token && table.casing(e) == Casing::Title)) continue;
-      if (persons.count(phrase_key(table, i, i + 1)) || persons.count(phrase_key(table, e - 1, e))) {
+      // Or two words right after a PersonBefore word in lower case ("by designer Meera Lal", untagged).
+      bool named = e == i + 2 && table.casing(i - 1) == Casing::Lower && table.typed(i - 1) &&
+                   name_word(table, i - 1) == NameWord::PersonBefore &&
+                   !(gazetteer.find(phrase_key(table, i, e)) & kNotPerson);
+      if (named || persons.count(phrase_key(table, i, i + 1)) || persons.count(phrase_key(table, e - 1, e))) {
         added.push_back({i, e, Label::Person, kNameWordScore, {}});
         i = e - 1;
       }

@@ -1862,3 +1862,16 @@ TEST_CASE("entities: a network named by a compass word is one ORG", "[ner][entit
   CHECK(label_of(doc, "Network East") == "ORG");
   CHECK(label_of(doc, "Network South West") == "ORG");
 }
+
+// The same round: a person the tagger left out after a role in lower case ("The set, by designer Meera Lal, is",
+// untagged): two capitalised words after "designer" (ner_name_words.tsv PersonBefore) are a PERSON.
+TEST_CASE("entities: an untagged name after a role in lower case is a person", "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The set, by designer Meera Lal, is a triumph. The lighting, by designer Priya Bose, is dim. The town's "
+      "mayor Harbour Street said nothing.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Meera Lal") == "PERSON");
+  CHECK(label_of(doc, "Priya Bose") == "PERSON");
+  CHECK(label_of(doc, "Harbour Street") != "PERSON");
+}
