@@ -1875,3 +1875,15 @@ TEST_CASE("entities: an untagged name after a role in lower case is a person", "
   CHECK(label_of(doc, "Priya Bose") == "PERSON");
   CHECK(label_of(doc, "Harbour Street") != "PERSON");
 }
+
+// The same round: a play's title in a review's headline tagged as a name ("Review: The [PERSON Ferryman]'s Last
+// Crossing, ..."): the contract has no label for works, so the words after "Review:" up to the comma hold none,
+// unless they are one name whole ("Review: Tom Hale, Corran Theatre", a comic's show).
+TEST_CASE("entities: a title after 'Review:' in a headline is no entity", "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Review: The Ferryman's Last Crossing, Corran Theatre\n\nThe Ferryman's Last Crossing is a slow play about a "
+      "family on the coast.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Ferryman") == "none");
+}
