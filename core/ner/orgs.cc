@@ -835,6 +835,16 @@ void described_bodies(const Document& doc, const TokenTable& table, const Gazett
         }
         uint32_t e = i + 1;
         while (e < s.last_token && e - i <= 4 && owner[e] < 0 && capital(e) && table.gaz<kGazTitle>(e) == kPosNone) ++e;
+        // The tagger's person on the last word alone: "the folk trio Salt [PERSON Reed]" (after a noun with a
+        // modifier, one word at most before it, nothing capitalised after it).
+        if (int32_t p = e < s.last_token ? owner[e] : -1;
+            modified && p >= 0 && e == i + 2 && cands[p].begin == e && cands[p].end == e + 1 && !cands[p].bytes.end &&
+            cands[p].label == Label::Person && (e + 1 >= s.last_token || !capital(e + 1)) &&
+            !(gaz.find(phrase_key(table, i + 1, e + 1)) & kPlace)) {
+          cands[p].begin = i + 1;
+          cands[p].label = Label::Org;
+          continue;
+        }
         if (e > i + 1 && (e >= s.last_token || owner[e] < 0) && !(gaz.find(phrase_key(table, i + 1, e)) & kPlace))
           added.push_back({i + 1, e, Label::Org, kJoinedScore, {}});
         continue;

@@ -1887,3 +1887,12 @@ TEST_CASE("entities: a title after 'Review:' in a headline is no entity", "[ner]
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Ferryman") == "none");
 }
+
+// The same round: the tagger's person on the last word only after such a noun ("The folk trio Salt [PERSON
+// Reed] played"): the whole name is one ORG.
+TEST_CASE("entities: a band's name the tagger read in part as a person is one ORG", "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("The folk trio Salt Reed played first. The crowd loved them.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Salt Reed") == "ORG");
+}
