@@ -1896,3 +1896,13 @@ TEST_CASE("entities: a band's name the tagger read in part as a person is one OR
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Salt Reed") == "ORG");
 }
+
+// The same round: a town of one word no list knows and no settlement's ending marks, after "in", left out ("told
+// reporters outside parliament in Vesterholt that"): a GPE.
+TEST_CASE("entities: an unknown one-word place after 'in' is a GPE", "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("The minister told reporters outside parliament in Vesterholt that she would not resign.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Vesterholt") == "GPE");
+}
