@@ -141,6 +141,37 @@ void quoted_titles(const Document& doc, const TokenTable& table, const Sentence&
   }
 }
 
+/// A work's title in a review's headline or heading ("Review: The Ferryman's Last Crossing, Corran Theatre"): the
+/// contract has no label for works, so the words after "Review:" up to a comma or the line's end, and the same words
+/// wherever the text repeats them, hold no name (candidates wholly inside are dropped: drop[k] = 1). Not where those
+/// words are one candidate whole ("Review: Tom Hale, Corran Theatre", a comic's show by the comic's name).
+void reviewed_titles(const Document& doc, const TokenTable& table, const std::vector<int32_t>& owner,
+                     const std::vector<Candidate>& cands, std::vector<uint8_t>& drop) {
+  constexpr uint32_t kLongest = 8;
+  for (const Sentence& s : doc.sentences) {
+    uint32_t f = s.first_token;
+    if (f + 3 > s.last_token || table.norm(f) != "review" || doc.view(doc.tokens[f + 1].span) != ":") continue;
+    if (doc.tokens[f].block >= doc.article.blocks.size()) continue;
+    BlockKind kind = doc.article.blocks[doc.tokens[f].block].kind;
+    if (kind != BlockKind::Title && kind != BlockKind::Heading) continue;
+    uint32_t b = f + 2, e = b;
+    while (e < s.last_token && e - b < kLongest && table.norm(e) != "," && doc.tokens[e].block == doc.tokens[f].block)
+      ++e;
+    if (e == b || (e < s.last_token && table.norm(e) != "," && doc.tokens[e].block == doc.tokens[f].block)) continue;
+    int32_t whole = owner[b];
+    if (whole >= 0 && cands[whole].begin == b && cands[whole].end == e) continue;
+    // Every mention of those words, the headline's first.
+    for (uint32_t i = 0; i + (e - b) <= doc.tokens.size(); ++i) {
+      bool same = true;
+      for (uint32_t k = 0; k < e - b && same; ++k) same = table.key(i + k) == table.key(b + k) && table.typed(i + k);
+      if (!same) continue;
+      for (uint32_t k = i; k < i + (e - b); ++k)
+        if (int32_t o = owner[k]; o >= 0 && cands[o].begin >= i && cands[o].end <= i + (e - b)) drop[o] = 1;
+      i += e - b - 1;
+    }
+  }
+}
+
 /// Does token i end a cue of speech after which an outlet may follow: "told", "said on", "speaking to", "according
 /// to", "in an interview with", "wrote in"?
 bool outlet_cue(const TokenTable& table, const Sentence& s, uint32_t i) {
@@ -356,6 +387,7 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
   std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
   std::vector<uint8_t> drop(cands.size(), 0);
   std::vector<Candidate> added;
+  reviewed_titles(doc, table, owner, cands, drop);
   for (const Sentence& s : doc.sentences) {
     quoted_titles(doc, table, s, owner, cands, drop);
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
@@ -566,7 +598,6 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
     if (!c.bytes.end && c.label == Label::Person && c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title)
       persons.emplace(phrase_key(table, c.begin, c.end), true);
   }
-  if (names.empty() && persons.empty()) return;
   // Every place in the text where such a name follows a person's context, tagged or not.
   bool any = false;
   std::vector<Candidate> added;
@@ -586,7 +617,11 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
              table.gaz<kGazOrgWord>(e) == kPosNone)
         ++e;
       if (e - i < kShortest || (e < s.last_token && table.casing(e) == Casing::Title)) continue;
-      if (persons.count(phrase_key(table, i, i + 1)) || persons.count(phrase_key(table, e - 1, e))) {
+      // Or two words right after a PersonBefore word in lower case ("by designer Meera Lal", untagged).
+      bool named = e == i + 2 && table.casing(i - 1) == Casing::Lower && table.typed(i - 1) &&
+                   name_word(table, i - 1) == NameWord::PersonBefore &&
+                   !(gazetteer.find(phrase_key(table, i, e)) & kNotPerson);
+      if (named || persons.count(phrase_key(table, i, i + 1)) || persons.count(phrase_key(table, e - 1, e))) {
         added.push_back({i, e, Label::Person, kNameWordScore, {}});
         i = e - 1;
       }

@@ -35,7 +35,7 @@ enum class CompanyWord : uint8_t {
 
 #include "ner_company_words.inc"  // kCompanyWords
 
-enum class BodyNoun : uint8_t { Body };
+enum class BodyNoun : uint8_t { Body, Before };
 
 #include "ner_body_nouns.inc"  // kBodyNouns
 
@@ -296,11 +296,13 @@ bool acronym_skip(std::string_view norm) {
   }
   for (const Candidate& c : cands) {
     uint32_t n = c.end - c.begin;
-    if (c.label != Label::Org || c.bytes.end || n < 2 || n > 4) continue;
+    if (c.label != Label::Org || c.bytes.end || n < 1 || n > 4) continue;
     std::optional<CompanyWord> w = company_word(table, c.end - 1);
-    // Or introduced by what it is: "the Danish group Kaalund Bryggeri" ... "Kaalund".
+    // Or introduced by what it is: "the Danish group Kaalund Bryggeri" ... "Kaalund"; a name of one word so
+    // introduced is the firm's in all its later mentions ("the software company Calvora" ... "Calvora's chief").
     bool introduced = c.begin > 0 && table.casing(c.begin - 1) == Casing::Lower &&
                       table_find(kBodyNouns, table.norm(c.begin - 1)).has_value();
+    if (n == 1 && !introduced) continue;
     if (w != CompanyWord::Suffix && w != CompanyWord::Company && !introduced) continue;
     bool words = true;
     for (uint32_t i = c.begin; i < c.end; ++i) words = words && capital(i) && table.style(i) == Style::Normal;
@@ -309,7 +311,7 @@ bool acronym_skip(std::string_view norm) {
     if (n >= 3 && table.gaz<kGazFirstName>(c.begin) != kPosNone && table.casing(c.begin + 1) == Casing::Title &&
         !company_word(table, c.begin + 1))
       continue;
-    for (uint32_t len = 1; len <= 2 && len < n; ++len) {
+    for (uint32_t len = 1; len <= 2 && (len < n || n == 1); ++len) {
       uint32_t b = c.begin, e = c.begin + len;
       if (company_word(table, e - 1) == CompanyWord::Suffix) break;
       uint32_t v = gaz.find(phrase_key(table, b, e));
@@ -549,6 +551,33 @@ bool acronym_skip(std::string_view norm) {
     drop[k] = 1;
     added.push_back({c.begin, e + 2, Label::Org, kJoinedScore, {}});
   }
+  // Without a place: "the Information Commissioner's Office", "the Attorney General's Office" ("the", up to three
+  // capitalised words no candidate holds, "'s", Office or Department, no capitalised word after it).
+  for (uint32_t t = 0; t + 3 < doc.tokens.size(); ++t) {
+    if (table.norm(t) != "the" || table.casing(t + 1) != Casing::Title) continue;
+    if (owner.empty()) {
+      owner = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    auto free_title = [&](uint32_t i) {
+      return table.casing(i) == Casing::Title && table.style(i) == Style::Normal &&
+             doc.tokens[i].block == doc.tokens[t].block && owner[i] < 0;
+    };
+    uint32_t e = t + 1;
+    while (e < doc.tokens.size() && e - t <= 3 && free_title(e)) ++e;
+    if (e == t + 1 || e + 1 >= doc.tokens.size() || table.norm(e) != "'s" || table.casing(e + 1) != Casing::Title ||
+        (table.norm(e + 1) != "office" && table.norm(e + 1) != "department") ||
+        (e + 2 < doc.tokens.size() && table.casing(e + 2) == Casing::Title))
+      continue;
+    int32_t head = owner[e + 1];  // the tagger's ORG of the last word alone ("Commissioner's [ORG Office]") goes
+    if (head >= 0 && (cands[head].begin != e + 1 || cands[head].end != e + 2 || cands[head].bytes.end)) continue;
+    bool overlaps = false;  // with an office after a place, found above
+    for (const Candidate& a : added) overlaps = overlaps || (a.begin < e + 2 && t + 1 < a.end);
+    if (overlaps) continue;
+    if (head >= 0) drop[head] = 1;
+    added.push_back({t + 1, e + 2, Label::Org, kJoinedScore, {}});
+    t = e + 1;
+  }
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
@@ -757,13 +786,30 @@ bool acronym_skip(std::string_view norm) {
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       bool body_before = table.casing(i) == Casing::Lower && table.norm(i - 1) == "the" &&
-                         table_find(kBodyNouns, table.norm(i));  // "the union Balpa", "the charity Shelter"
-      // "the cider maker Orchard Lane", "the online pharmacy X": one lower-case word before the noun (not a
-      // person's name after it: "the film maker Tessa Brandt").
-      bool modified = !body_before && i >= s.first_token + 2 && table.casing(i) == Casing::Lower &&
-                      table.casing(i - 1) == Casing::Lower && table.norm(i - 2) == "the" && table.norm(i - 1) != "of" &&
-                      table_find(kBodyNouns, table.norm(i)) && !table_find(kBodyNouns, table.norm(i - 1)) &&
-                      table.gaz<kGazFirstName>(i + 1) == kPosNone;
+                         table_find(kBodyNouns, table.norm(i)) == BodyNoun::Body;  // "the union Balpa"
+      // "the cider maker Orchard Lane", "the online pharmacy X", "the energy network operator X", "the Leeds-based
+      // software company X", and first in a sentence without "the": "Tech firm X", "Quarry owner X": up to three
+      // modifiers before the noun, lower-case words or words with a hyphen, or a capitalised word that opens the
+      // sentence (not a person's name after them: "the film maker Tessa Brandt").
+      auto modified_noun = [&] {
+        if (table.casing(i) != Casing::Lower || !table_find(kBodyNouns, table.norm(i)) ||
+            table.gaz<kGazFirstName>(i + 1) != kPosNone)
+          return false;
+        uint32_t m = i;
+        while (m > s.first_token && i - m < 3) {
+          uint32_t p = m - 1;
+          std::string_view w = table.norm(p);
+          if (w == "the" || w == "of" || table_find(kBodyNouns, w) || doc.tokens[p].kind != TokenKind::Word) break;
+          bool hyphened = w.find('-') != std::string_view::npos && w.size() > 2;
+          bool opening = p == s.first_token && table.casing(p) == Casing::Title;
+          if (table.casing(p) != Casing::Lower && !hyphened && !opening) break;
+          m = p;
+        }
+        if (m == i) return false;
+        if (m > s.first_token) return table.norm(m - 1) == "the";
+        return table.casing(m) == Casing::Title;
+      };
+      bool modified = !body_before && i >= s.first_token + 1 && modified_noun();
       body_before = body_before || modified;
       bool shares_before = (table.norm(i) == "in" || table.norm(i) == "of") && table.norm(i - 1) == "shares";
       // "The GMB union agreed", "the CMA watchdog": an acronym of three letters or more the tagger left out between
@@ -793,6 +839,16 @@ bool acronym_skip(std::string_view norm) {
         }
         uint32_t e = i + 1;
         while (e < s.last_token && e - i <= 4 && owner[e] < 0 && capital(e) && table.gaz<kGazTitle>(e) == kPosNone) ++e;
+        // The tagger's person on the last word alone: "the folk trio Salt [PERSON Reed]" (after a noun with a
+        // modifier, one word at most before it, nothing capitalised after it).
+        if (int32_t p = e < s.last_token ? owner[e] : -1;
+            modified && p >= 0 && e == i + 2 && cands[p].begin == e && cands[p].end == e + 1 && !cands[p].bytes.end &&
+            cands[p].label == Label::Person && (e + 1 >= s.last_token || !capital(e + 1)) &&
+            !(gaz.find(phrase_key(table, i + 1, e + 1)) & kPlace)) {
+          cands[p].begin = i + 1;
+          cands[p].label = Label::Org;
+          continue;
+        }
         if (e > i + 1 && (e >= s.last_token || owner[e] < 0) && !(gaz.find(phrase_key(table, i + 1, e)) & kPlace))
           added.push_back({i + 1, e, Label::Org, kJoinedScore, {}});
         continue;
@@ -804,7 +860,9 @@ bool acronym_skip(std::string_view norm) {
       while (n < s.last_token && n < i + 4 && table.casing(n) == Casing::Lower &&
              !table_find(kBodyNouns, table.norm(n)))
         ++n;
-      if (n + 1 >= s.last_token || table.casing(n) != Casing::Lower || !table_find(kBodyNouns, table.norm(n))) continue;
+      if (n + 1 >= s.last_token || table.casing(n) != Casing::Lower ||
+          table_find(kBodyNouns, table.norm(n)) != BodyNoun::Body)  // not "Tom Hale, the owner, said"
+        continue;
       std::string_view next = table.norm(n + 1);
       if (!(next == "that" || next == "which" || next == "whose" || next == "representing" || next == "behind" ||
             next == "for" || next == ","))

@@ -2,13 +2,27 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "data/tables.h"
 
 namespace aa::ner {
 namespace {
 
-enum class PlaceCue : uint8_t { Gpe, Loc, GpeOf, Near, Local, Street, From, Ending, Beginning, Qualifier, Second };
+enum class PlaceCue : uint8_t {
+  Gpe,
+  Loc,
+  GpeOf,
+  Near,
+  Local,
+  Street,
+  From,
+  Ending,
+  Beginning,
+  Qualifier,
+  Second,
+  Follow
+};
 
 #include "ner_place_cues.inc"  // kPlaceCues
 
@@ -194,6 +208,16 @@ void settlement_names(const Document& doc, const TokenTable& table, const Gazett
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
   for (const Candidate& c : cands)
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  std::unordered_set<uint32_t> lower_words;  // words the document writes in lower case, made when first needed
+  bool lower_made = false;
+  auto written_lower = [&](uint32_t key) {
+    if (!lower_made) {
+      for (uint32_t k = 0; k < doc.tokens.size(); ++k)
+        if (table.casing(k) == Casing::Lower) lower_words.insert(table.key(k));
+      lower_made = true;
+    }
+    return lower_words.count(key) > 0;
+  };
   std::vector<Candidate> added;
   for (uint32_t i = 1; i < doc.tokens.size(); ++i) {
     if (taken[i] || (table.norm(i - 1) != "in" && table.norm(i - 1) != "near") ||
@@ -206,7 +230,13 @@ void settlement_names(const Document& doc, const TokenTable& table, const Gazett
     bool after =
         e < doc.tokens.size() && doc.tokens[e].block == doc.tokens[i].block &&
         (table.casing(e) == Casing::Title || table.casing(e) == Casing::Upper || table.norm(e) == "'s" || taken[e]);
-    if (!after && settlement_name(table, gazetteer, i, e)) added.push_back({i, e, Label::Gpe, 600, {}});
+    // Or one word no list knows at all, before a word of class Follow ("outside parliament in Vesterholt that",
+    // "in Vesterholt on Monday"; not "written in Python and"), written nowhere in lower case.
+    bool unknown = e == i + 1 && !after && table.casing(i) == Casing::Title && table.style(i) == Style::Normal &&
+                   e < doc.tokens.size() && table.casing(e) == Casing::Lower &&
+                   table_find(kPlaceCues, table.norm(e)) == PlaceCue::Follow &&
+                   gazetteer.find(phrase_key(table, i, e)) == 0 && !written_lower(table.key(i));
+    if (!after && (unknown || settlement_name(table, gazetteer, i, e))) added.push_back({i, e, Label::Gpe, 600, {}});
   }
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());

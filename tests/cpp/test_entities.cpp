@@ -1801,3 +1801,108 @@ TEST_CASE("entities: a place before ', who were' in a sports report is a club", 
   CHECK(label_of(doc, "Chorleigh") == "ORG");
   CHECK(label_of(doc, "Stockwell Rovers") == "ORG");
 }
+
+// Seventh editor's round (session 8): a company introduced by a descriptor with a modifier, read as a person in every
+// mention ("the Manchester-based software company [PERSON Lumora]", "[PERSON Lumora]'s chief executive"): a place
+// with "-based", two lowercase words ("the energy network operator Westgrid"), or a capitalised first word at the
+// start without "the" ("Tech firm Lumora fined", "Mine owner Andes Mineral said").
+TEST_CASE("entities: a company after a descriptor with a modifier is an ORG in all its mentions",
+          "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Tech firm Calvora fined £4.2m over data breach\n\nThe Leeds-based software company Calvora has been fined "
+      "£4.2m after hackers stole the records of 80,000 patients. Calvora's chief executive, Anita Roy, said the firm "
+      "was sorry. Calvora, which was founded in 2009, makes booking software for clinics.\n\nThe energy network "
+      "operator Brindgrid said it had not been affected. Quarry owner Tessel Minerals said it would review its "
+      "systems.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Calvora") == "ORG ORG ORG ORG");
+  CHECK(label_of(doc, "Anita Roy") == "PERSON");
+  CHECK(label_of(doc, "Brindgrid") == "ORG");
+  CHECK(label_of(doc, "Tessel Minerals") == "ORG");
+}
+
+// The same round: an office named after its holder, a title, with no place before it ("The Information
+// Commissioner's Office has fined", untagged or "[ORG Office]" alone).
+TEST_CASE("entities: an office named after its holder is an ORG", "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Privacy Commissioner's Office has fined the firm. A spokesman for the Schools Inspector's Office said the "
+      "review was over. The Mayor's view was not known.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Privacy Commissioner's Office") == "ORG");
+  CHECK(label_of(doc, "Schools Inspector's Office") == "ORG");
+  CHECK(label_of(doc, "Mayor") != "ORG");
+}
+
+// The same round: an owner, a band and a trio named by what they are before their names ("Mine owner [PERSON
+// Brandholm Ridge] said"; "the folk trio Hollow [PERSON Fen]"; "The band [LOC Cold Quay]"), but no person's name
+// after such a noun, nor a person described as the owner after a comma.
+TEST_CASE("entities: an owner, a band and a trio before their names are ORGs", "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Mine owner Brandholm Ridge said it would appeal. The folk trio Hollow Fen played first, and the band Cold Quay "
+      "closed the night. Tom Hale, the owner, said he was pleased. The club owner Mark Dunn was there.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Brandholm Ridge") == "ORG");
+  CHECK(label_of(doc, "Hollow Fen") == "ORG");
+  CHECK(label_of(doc, "Cold Quay") == "ORG");
+  CHECK(label_of(doc, "Tom Hale") == "PERSON");
+  CHECK(label_of(doc, "Mark Dunn") == "PERSON");
+}
+
+// The same round: a rail network's operator named by "Network" and a compass word, first in its sentence before
+// "said" ("Network [ORG East] said all services"): one ORG.
+TEST_CASE("entities: a network named by a compass word is one ORG", "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Trains were cancelled after the storm. Network East said all services would be back by Monday, and Network "
+      "South West said its lines were clear.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Network East") == "ORG");
+  CHECK(label_of(doc, "Network South West") == "ORG");
+}
+
+// The same round: a person the tagger left out after a role in lower case ("The set, by designer Meera Lal, is",
+// untagged): two capitalised words after "designer" (ner_name_words.tsv PersonBefore) are a PERSON.
+TEST_CASE("entities: an untagged name after a role in lower case is a person", "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The set, by designer Meera Lal, is a triumph. The lighting, by designer Priya Bose, is dim. The town's "
+      "mayor Harbour Street said nothing.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Meera Lal") == "PERSON");
+  CHECK(label_of(doc, "Priya Bose") == "PERSON");
+  CHECK(label_of(doc, "Harbour Street") != "PERSON");
+}
+
+// The same round: a play's title in a review's headline tagged as a name ("Review: The [PERSON Ferryman]'s Last
+// Crossing, ..."): the contract has no label for works, so the words after "Review:" up to the comma hold none,
+// unless they are one name whole ("Review: Tom Hale, Corran Theatre", a comic's show).
+TEST_CASE("entities: a title after 'Review:' in a headline is no entity", "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Review: The Ferryman's Last Crossing, Corran Theatre\n\nThe Ferryman's Last Crossing is a slow play about a "
+      "family on the coast.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Ferryman") == "none");
+}
+
+// The same round: the tagger's person on the last word only after such a noun ("The folk trio Salt [PERSON
+// Reed] played"): the whole name is one ORG.
+TEST_CASE("entities: a band's name the tagger read in part as a person is one ORG", "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("The folk trio Salt Reed played first. The crowd loved them.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Salt Reed") == "ORG");
+}
+
+// The same round: a town of one word no list knows and no settlement's ending marks, after "in", left out ("told
+// reporters outside parliament in Vesterholt that"): a GPE.
+TEST_CASE("entities: an unknown one-word place after 'in' is a GPE", "[ner][entities][editor7]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("The minister told reporters outside parliament in Vesterholt that she would not resign.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Vesterholt") == "GPE");
+}
