@@ -10,14 +10,17 @@
 #include "ner/model.h"
 #include "ner/names.h"
 #include "prepare.h"
+#include "rule_candidates.h"
 
 namespace {
 
 using namespace aa::ner;
 
+using aa::test::candidate_texts;
+using aa::test::tokens_of;
+
 const aa::EntityModel& model() {
-  static const aa::EntityModel m = aa::EntityModel::embedded();
-  return m;
+  return aa::test::embedded_model();
 }
 
 struct Given {
@@ -25,18 +28,6 @@ struct Given {
   aa::Label label;
   size_t nth = 0;  // which occurrence of the text
 };
-
-/// The token range of the nth occurrence of `text` (whole tokens).
-std::pair<uint32_t, uint32_t> tokens_of(const aa::Document& doc, const std::string& text, size_t nth) {
-  for (uint32_t b = 0; b < doc.tokens.size(); ++b)
-    for (uint32_t e = b + 1; e <= doc.tokens.size() && e <= b + 8; ++e)
-      if (doc.text.compare(doc.tokens[b].span.begin, doc.tokens[e - 1].span.end - doc.tokens[b].span.begin, text) ==
-              0 &&
-          doc.tokens[e - 1].span.end - doc.tokens[b].span.begin == text.size() && nth-- == 0)
-        return {b, e};
-  FAIL("no tokens for " << text);
-  return {0, 0};
-}
 
 /// The candidates given by hand after one rule of names.h has run, as "text LABEL" in text order.
 template <typename Rule>
@@ -51,12 +42,7 @@ std::vector<std::string> after_rule(const std::string& text, const std::vector<G
   }
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
   rule(doc, table, cands);
-  std::vector<std::string> out;
-  for (const Candidate& c : cands)
-    out.push_back(std::string(doc.text.substr(doc.tokens[c.begin].span.begin,
-                                              doc.tokens[c.end - 1].span.end - doc.tokens[c.begin].span.begin)) +
-                  " " + aa::label_name(c.label));
-  return out;
+  return candidate_texts(doc, cands);
 }
 
 /// The candidates after person_names().

@@ -11,14 +11,14 @@
 #include "ner/model.h"
 #include "ner/terms.h"
 #include "prepare.h"
+#include "rule_candidates.h"
 
 namespace {
 
 using namespace aa::ner;
 
 const aa::EntityModel& model() {
-  static const aa::EntityModel m = aa::EntityModel::embedded();
-  return m;
+  return aa::test::embedded_model();
 }
 
 /// The candidates given by hand (text of whole tokens, first occurrence after the previous one's start) after
@@ -32,28 +32,16 @@ std::vector<std::string> after_acronyms(const std::string& text,
   std::vector<Candidate> cands;
   uint32_t from = 0;
   for (const auto& [words, label] : given) {
-    bool found = false;
-    for (uint32_t b = from; b < doc.tokens.size() && !found; ++b)
-      for (uint32_t e = b + 1; e <= doc.tokens.size() && e <= b + 8 && !found; ++e)
-        if (doc.text.compare(doc.tokens[b].span.begin, doc.tokens[e - 1].span.end - doc.tokens[b].span.begin, words) ==
-                0 &&
-            doc.tokens[e - 1].span.end - doc.tokens[b].span.begin == words.size()) {
-          cands.push_back({b, e, label, 900, {}});
-          from = b + 1;
-          found = true;
-        }
-    REQUIRE(found);
+    auto [b, e] = aa::test::tokens_of(doc, words, 0, from);
+    REQUIRE(e > b);  // the given text is found (tokens_of fails the test otherwise)
+    cands.push_back({b, e, label, 900, {}});
+    from = b + 1;
   }
   if (contracts)
     contract_names(table, cands);
   else
     acronyms_of_terms(doc, table, cands);
-  std::vector<std::string> out;
-  for (const Candidate& c : cands)
-    out.push_back(std::string(doc.text.substr(doc.tokens[c.begin].span.begin,
-                                              doc.tokens[c.end - 1].span.end - doc.tokens[c.begin].span.begin)) +
-                  " " + aa::label_name(c.label));
-  return out;
+  return aa::test::candidate_texts(doc, cands);
 }
 
 }  // namespace
