@@ -79,6 +79,11 @@ class TextIndex {
     std::string_view x = text(t);
     return x.size() > 4 && word_is_tail(x, "ing");
   }
+  /// Is token t a lowercase word in -ed longer than four bytes (a past form or participle: "resigned", "obtained")?
+  bool ed_form(uint32_t t) const {
+    std::string_view x = text(t);
+    return info[t].lower && x.size() > 4 && x.substr(x.size() - 2) == "ed";
+  }
   bool is(uint32_t t, QuoteWord w) const { return info[t].word == w; }
   bool is_cue(uint32_t t, CueWord c) const { return info[t].cue == c; }
   bool is_punct(uint32_t t, std::string_view p) const { return doc.tokens[t].kind == TokenKind::Punct && text(t) == p; }

@@ -861,7 +861,7 @@ class Finder {
     for (uint32_t t = k; t < end; ++t) {
       std::string_view w = ix_.text(t);
       // Not a compound: "cloud-related", "state-owned" describe a noun.
-      bool past = ix_.info[t].lower && w.size() > 4 && w.substr(w.size() - 2) == "ed" && w.find('-') == w.npos;
+      bool past = ix_.ed_form(t) && w.find('-') == w.npos;
       if (verb && past && t > k && ix_.kind(t - 1) == TokenKind::Word && ix_.info[t - 1].lower &&
           !ix_.is(t - 1, QuoteWord::Aux) && !ix_.is(t - 1, QuoteWord::Adverb) && !ix_.info[t - 1].ly &&
           !ix_.word_is(t - 1, "to"))
@@ -1006,8 +1006,7 @@ class Finder {
         return k;
       // "he knew of no grudge, a view echoed by the bank's chief": a noun and its participle with "by" after it.
       if (comma && k + 4 < e && (ix_.word_is(k + 1, "a") || ix_.word_is(k + 1, "an")) && ix_.info[k + 2].lower &&
-          ix_.info[k + 3].lower && ix_.text(k + 3).size() > 4 &&
-          ix_.text(k + 3).substr(ix_.text(k + 3).size() - 2) == "ed" && ix_.word_is(k + 4, "by"))
+          ix_.ed_form(k + 3) && ix_.word_is(k + 4, "by"))
         return k;
       for (uint32_t j = k + 1; j < e && j <= k + 5; ++j) {
         const TokenInfo& x = ix_.info[j];
@@ -1167,8 +1166,7 @@ class Finder {
   bool verb_soon(uint32_t k, uint32_t e) const {
     for (uint32_t t = k; t < e && t < k + 6; ++t) {
       if (ix_.is(t, QuoteWord::Aux)) return true;
-      std::string_view w = ix_.text(t);
-      if (t > k && ix_.info[t].lower && w.size() > 4 && w.substr(w.size() - 2) == "ed") return true;
+      if (t > k && ix_.ed_form(t)) return true;
     }
     return false;
   }
@@ -1286,9 +1284,7 @@ class Finder {
             continue;
           }
           // "The man, police said, was arrested": the sentence's predicate goes on after the attribution.
-          bool predicate = from == a && (ix_.is(after, QuoteWord::Aux) || ix_.is(after, QuoteWord::Negation) ||
-                                         (ix_.info[after].lower && ix_.text(after).size() > 3 &&
-                                          ix_.text(after).substr(ix_.text(after).size() - 2) == "ed"));
+          bool predicate = from == a && predicate_at(after);
           if (clause_start(after, e) || predicate) {
             uint32_t end = clause_end(after, e);
             if (add_indirect(*m, from, end, 0.7f)) {
@@ -1439,11 +1435,12 @@ class Finder {
     return found;
   }
 
-  // A sentence's predicate opening at t: an auxiliary, a negation, or a lowercase verb in the past ("resigned").
+  // A sentence's predicate opening at t: an auxiliary, a negation, or a lowercase verb in the past ("resigned",
+  // "fled").
   bool predicate_at(uint32_t t) const {
     if (ix_.is(t, QuoteWord::Aux) || ix_.is(t, QuoteWord::Negation)) return true;
     std::string_view w = ix_.text(t);
-    return ix_.info[t].lower && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+    return ix_.info[t].lower && w.size() > 3 && w.substr(w.size() - 2) == "ed";
   }
 
   // "<clause>, according to Westgrid, which said <clause>": the relative clause's report was read first (a speech
@@ -1478,9 +1475,7 @@ class Finder {
     for (uint32_t k = start + 1; k + 2 < end; ++k) {
       if (!ix_.is_punct(k, ",") || !ix_.is(k + 1, QuoteWord::And)) continue;
       std::string_view w = ix_.text(k + 2);
-      if (ix_.info[k + 2].lower && !ix_.info[k + 2].cue && w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
-          w.find('-') == std::string_view::npos)
-        return k;
+      if (ix_.ed_form(k + 2) && !ix_.info[k + 2].cue && w.find('-') == std::string_view::npos) return k;
     }
     return end;
   }
@@ -1536,8 +1531,7 @@ class Finder {
                (!ix_.info[comma].cue || *ix_.info[comma].cue == CueWord::Medium ||
                 *ix_.info[comma].cue == CueWord::Audience))
           ++comma;
-        if (comma > m->end && !(ix_.info[m->end].lower && ix_.text(m->end).size() > 4 &&
-                                ix_.text(m->end).substr(ix_.text(m->end).size() - 2) == "ed"))
+        if (comma > m->end && !ix_.ed_form(m->end))
           comma = m->end;  // only a participle ("obtained", "filed") carries the source on to its comma
         // "According to two people familiar with the talks, <clause>": after the source's description.
         if (uint32_t d = source_description(m->end, e); d != UINT32_MAX && d < e && ix_.is_punct(d, ",")) comma = d;

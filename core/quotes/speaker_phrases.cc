@@ -753,9 +753,7 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
         if (head) break;
         // "figures released under the Freedom of Information Act": after a participle, only "by" names who did
         // it; a name after another preposition is no source.
-        if (b > k && !ix_.word_is(b, "by") && ix_.info[b - 1].lower && ix_.text(b - 1).size() > 4 &&
-            ix_.text(b - 1).substr(ix_.text(b - 1).size() - 2) == "ed")
-          break;
+        if (b > k && !ix_.word_is(b, "by") && ix_.ed_form(b - 1)) break;
       } else if (source) {
         head = true;
         named = named || x.entity >= 0 || x.run >= 0;
