@@ -148,7 +148,12 @@ void quoted_titles(const Document& doc, const TokenTable& table, const Sentence&
 void reviewed_titles(const Document& doc, const TokenTable& table, const std::vector<int32_t>& owner,
                      const std::vector<Candidate>& cands, std::vector<uint8_t>& drop) {
   constexpr uint32_t kLongest = 8;
+  // Each title is looked for in the whole text: at most a few titles (a page of reviews has a handful), so that a
+  // text of many "Review:" headings stays linear.
+  constexpr int kMostTitles = 8;
+  int titles = 0;
   for (const Sentence& s : doc.sentences) {
+    if (titles == kMostTitles) break;
     uint32_t f = s.first_token;
     if (f + 3 > s.last_token || table.norm(f) != "review" || doc.view(doc.tokens[f + 1].span) != ":") continue;
     if (doc.tokens[f].block >= doc.article.blocks.size()) continue;
@@ -160,6 +165,7 @@ void reviewed_titles(const Document& doc, const TokenTable& table, const std::ve
     if (e == b || (e < s.last_token && table.norm(e) != "," && doc.tokens[e].block == doc.tokens[f].block)) continue;
     int32_t whole = owner[b];
     if (whole >= 0 && cands[whole].begin == b && cands[whole].end == e) continue;
+    ++titles;
     // Every mention of those words, the headline's first.
     for (uint32_t i = 0; i + (e - b) <= doc.tokens.size(); ++i) {
       bool same = true;
