@@ -1314,18 +1314,7 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
   std::unordered_set<std::string> initials;
   for (const Candidate& c : cands) {
     if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 2) continue;
-    std::string letters;
-    for (uint32_t i = c.begin; i < c.end && letters.size() <= kLongest; ++i) {
-      std::string_view form = doc.view(doc.tokens[i].span);
-      if (table.casing(i) == Casing::Title || (table.casing(i) == Casing::Upper && form.size() > 1)) {
-        if (i + 1 == c.end && company_word(table, i) == CompanyWord::Suffix) break;  // "... Markets Inc"
-        letters += form[0];
-      } else if (!(table.casing(i) == Casing::Lower && acronym_skip(table.norm(i)))) {
-        letters.clear();  // a word that is no part of initials: "U.S." or a number
-        break;
-      }
-    }
-    if (letters.size() >= kShortest && letters.size() <= kLongest) initials.insert(letters);
+    if (std::string letters = name_initials(doc, table, c); !letters.empty()) initials.insert(letters);
   }
   if (initials.empty()) return;
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
@@ -1346,6 +1335,21 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
 }
 
 }  // namespace
+
+std::string name_initials(const Document& doc, const TokenTable& table, const Candidate& c) {
+  constexpr size_t kShortest = 2, kLongest = 6;  // letters of an acronym
+  std::string letters;
+  for (uint32_t i = c.begin; i < c.end && letters.size() <= kLongest; ++i) {
+    std::string_view form = doc.view(doc.tokens[i].span);
+    if (table.casing(i) == Casing::Title || (table.casing(i) == Casing::Upper && form.size() > 1)) {
+      if (i + 1 == c.end && company_word(table, i) == CompanyWord::Suffix) break;  // "... Markets Inc"
+      letters += form[0];
+    } else if (!(table.casing(i) == Casing::Lower && acronym_skip(table.norm(i)))) {
+      return {};  // a word that is no part of initials: "U.S." or a number
+    }
+  }
+  return letters.size() >= kShortest && letters.size() <= kLongest ? letters : std::string();
+}
 
 bool company_name_end(std::string_view norm) {
   std::optional<CompanyWord> w = company_class(table_find(kCompanyWords, norm));

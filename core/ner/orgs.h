@@ -9,6 +9,7 @@
 // core/data/ner_company_words.tsv.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,5 +28,10 @@ namespace aa::ner {
 /// Is `norm` (lower case, without a final full stop) a word that ends a company's name: a suffix ("inc", "holdings")
 /// or a company's word ("systems", "group")? (core/data/ner_company_words.tsv; the clusters join short forms.)
 bool company_name_end(std::string_view norm);
+
+/// The initials of a candidate's name ("Federal Trade Commission" -> "FTC"): the first letter of each capitalised
+/// word, small words ("of", "and", "de") and a closing company suffix left out; "" when another word is inside it
+/// ("U.S.", a number) or the letters are not 2 to 6.
+std::string name_initials(const Document& doc, const TokenTable& table, const Candidate& c);
 
 }  // namespace aa::ner

@@ -53,11 +53,7 @@ void acronyms_of_terms(const Document& doc, const TokenTable& table, std::vector
   std::unordered_set<std::string> named, terms;
   for (const Candidate& c : cands) {
     if (c.bytes.end || c.end - c.begin < 2) continue;
-    std::string letters;
-    for (uint32_t i = c.begin; i < c.end; ++i)
-      if (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper)
-        letters += doc.view(doc.tokens[i].span)[0];
-    if (letters.size() >= kShortest && letters.size() <= kLongest) named.insert(letters);
+    if (std::string letters = name_initials(doc, table, c); !letters.empty()) named.insert(letters);
   }
   for (const Sentence& s : doc.sentences) {
     if (s.first_token >= s.last_token || table.style(s.first_token) != Style::Normal) continue;
