@@ -696,7 +696,14 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
                    phrase.mentions.back().kind == MentionKind::Role ||
                    phrase.mentions.back().kind == MentionKind::Anonymous ||
                    phrase.mentions.back().kind == MentionKind::OrgNoun;
-  if (head + 1 < parts.size() && described) {
+  // "A spokesman for Corrin Mills, Tobin Ashe,", "The Minister for Health, Orla Quinlan,": a role followed by a
+  // preposition heads the whole part; a person named beside it is the role's holder (checked below: a person).
+  bool role_of = false;
+  for (uint32_t k = hb; k + 1 < end && !role_of; ++k) {
+    auto w = ix_.info[k].speaker;
+    role_of = w && (*w == SpeakerWord::Role || *w == SpeakerWord::Anonymous) && ix_.is(k + 1, QuoteWord::Preposition);
+  }
+  if (head + 1 < parts.size() && (described || role_of)) {
     auto [nb, ne] = parts[head + 1];
     std::vector<Mention> inside;
     if (nb < ne) candidates(nb, ne, inside);
@@ -704,8 +711,12 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
     bool org_the = inside.size() == 1 && inside[0].kind == MentionKind::Entity && inside[0].first == nb + 1 &&
                    ix_.word_is(nb, "the") &&
                    ix_.doc.entities[static_cast<size_t>(inside[0].entity)].label == Label::Org;
-    if (inside.size() == 1 && (org_the || modifiers_only(nb, inside[0].first)) && inside[0].last == ne &&
-        (inside[0].kind == MentionKind::Entity || inside[0].kind == MentionKind::Name)) {
+    bool person =
+        inside.size() == 1 && (inside[0].kind == MentionKind::Name ||
+                               (inside[0].kind == MentionKind::Entity &&
+                                ix_.doc.entities[static_cast<size_t>(inside[0].entity)].label == Label::Person));
+    if (inside.size() == 1 && (described || person) && (org_the || modifiers_only(nb, inside[0].first)) &&
+        inside[0].last == ne && (inside[0].kind == MentionKind::Entity || inside[0].kind == MentionKind::Name)) {
       SpeakerPhrase named;
       named.mentions.push_back(inside[0]);
       if (!phrase.empty()) {
