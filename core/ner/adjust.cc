@@ -5,6 +5,7 @@
 
 #include "ner/hash.h"
 #include "ner/word.h"
+#include "text/tokenizer.h"
 
 namespace aa::ner {
 namespace {
@@ -186,6 +187,22 @@ void portfolio_places(const Document& doc, const TokenTable& t, const Gazetteer&
     c.end = c.begin + place;
     c.label = Label::Gpe;
   }
+}
+
+/// "Minister for [ORG Enterprise]", "Secretary of State for [ORG Health]": a portfolio named after a minister's
+/// title is part of the title, which the contract keeps outside names (a body on the lists keeps its name).
+void portfolios(const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+  auto portfolio = [&](const Candidate& c) {
+    if (c.label != Label::Org || c.bytes.end || c.begin < 2 || c.end - c.begin > 3) return false;
+    uint32_t p = c.begin - 1;
+    if (t.norm(p) == "the" && p > 1) --p;
+    if (t.norm(p) != "for" && t.norm(p) != "of") return false;
+    std::string_view title = t.norm(p - 1);
+    bool office = title == "minister" || title == "secretary" || title == "state" || title == "commissioner";
+    if (!office || !capitalised(t, p - 1)) return false;
+    return !(g.find(phrase_key(t, c.begin, c.end)) & bit(kGazOrgName));
+  };
+  cands.erase(std::remove_if(cands.begin(), cands.end(), portfolio), cands.end());
 }
 
 /// "the BRICS summit" -> ORG "BRICS"; "the Paris summit" -> GPE "Paris".
@@ -440,7 +457,11 @@ void replace_candidates(std::vector<Candidate>& cands, const std::vector<uint8_t
 uint32_t title_prefix(const TokenTable& t, const Gazetteer& g, uint32_t b, uint32_t e) {
   uint32_t types = 0;
   if (b >= e) return 0;
-  return longest_on(g, t, b, e - 1, bit(kGazTitle), types);
+  uint32_t n = longest_on(g, t, b, e - 1, bit(kGazTitle), types);
+  // "Cllr Priya Raman": an abbreviated title the model's list lacks but the tokenizer's abbreviation table holds.
+  if (!n && b + 1 < e && t.casing(b) == Casing::Title && find_abbreviation(t.norm_no_period(b)) == AbbrevClass::Title)
+    n = 1;
+  return n;
 }
 
 namespace {
@@ -490,6 +511,7 @@ void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, st
   person_titles(table, g, cands, add);
   org_countries(doc, table, g, cands, add);
   portfolio_places(doc, table, g, cands);
+  portfolios(table, g, cands);
   event_hosts(doc, table, g, cands);
   the_places(doc, table, g, cands);
   compounds(doc, table, g, cands, add);

@@ -1906,3 +1906,31 @@ TEST_CASE("entities: an unknown one-word place after 'in' is a GPE", "[ner][enti
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Vesterholt") == "GPE");
 }
+
+// The coordinator's ninth-session reading (invented articles): a councillor's abbreviated title inside the name
+// ("[PERSON Cllr Priya Raman]"): the model's title list has no "Cllr", the tokenizer's abbreviation table has it as a
+// title; the name starts after it, and the quote's speaker is the name alone.
+TEST_CASE("entities: an abbreviated title the tokenizer lists stays outside the name", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Cllr Priya Raman told the meeting the bridge had to close. The plan was backed by Cllr Tom "
+      "Whitcombe on Tuesday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Priya Raman") == "PERSON");
+  CHECK(label_of(doc, "Tom Whitcombe") == "PERSON");
+  CHECK(label_of(doc, "Cllr Priya Raman") == "none");
+  CHECK(label_of(doc, "Cllr Tom Whitcombe") == "none");
+}
+
+// The same reading: a minister's portfolio after "Minister for" read as an organisation ("Minister for [ORG
+// Enterprise]"): the portfolio is part of the title, which the contract keeps outside names.
+TEST_CASE("entities: a portfolio after 'Minister for' is no organisation", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Westmark's Minister for Enterprise, Colm Varley, said the news was disappointing. The Minister for Health "
+      "did not comment.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Enterprise") == "none");
+  CHECK(label_of(doc, "Health") == "none");
+  CHECK(label_of(doc, "Colm Varley") == "PERSON");
+}
