@@ -1135,7 +1135,10 @@ class Finder {
   bool subject_then_aux(uint32_t c, uint32_t e) const {
     if (c >= e || !(ix_.is(c, QuoteWord::Determiner) || ix_.info[c].upper || ix_.kind(c) == TokenKind::Number))
       return false;
-    if (ix_.subject_pronoun(c) || ix_.info[c].speaker || ix_.info[c].cue) return false;
+    // "admitted his players had tired": a possessive pronoun is a determiner here, not a speaker.
+    bool possessive = ix_.is(c, QuoteWord::Determiner) && ix_.info[c].speaker && c + 1 < e && ix_.info[c + 1].lower &&
+                      !ix_.is(c + 1, QuoteWord::Determiner);  // "assured her the plan had": an object
+    if (ix_.subject_pronoun(c) || (ix_.info[c].speaker && !possessive) || ix_.info[c].cue) return false;
     for (uint32_t t = c + 1; t < e && t <= c + 4; ++t) {
       if (ix_.is(t, QuoteWord::Aux)) return t > c + 1 || !ix_.is(c, QuoteWord::Determiner);
       if (ix_.kind(t) != TokenKind::Word || ix_.subject_pronoun(t) || ix_.is(t, QuoteWord::That) ||
