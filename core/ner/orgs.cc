@@ -684,64 +684,76 @@ bool acronym_skip(std::string_view norm) {
   std::vector<uint8_t> taken, drop;
   std::vector<int32_t> at;  // made when first needed
   std::vector<Candidate> added;
-  for (const Sentence& s : doc.sentences) {
-    uint32_t b = s.first_token + 1;
-    if (b >= s.last_token || table.norm(s.first_token) != "the" || table.casing(s.first_token) != Casing::Title)
-      continue;
-    if (taken.empty()) {
-      taken.assign(doc.tokens.size(), 0);
-      for (const Candidate& c : cands)
-        for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
-    }
-    uint32_t e = b, end = 0;
-    while (e < s.last_token && e - b < kLongest && !taken[e] && doc.tokens[e].block == doc.tokens[b].block) {
-      std::string_view w = table.norm(e);
-      if (table.casing(e) == Casing::Title && table.style(e) == Style::Normal) {
-        std::optional<CompanyWord> c = company_word(table, e);
-        if (c == CompanyWord::Institution || c == CompanyWord::Head) end = e + 1;
-        ++e;
-      } else if ((w == "of" || w == "for" || w == "and") && e > b && table.casing(e) == Casing::Lower) {
-        ++e;
-      } else {
-        break;
+  // Where a body's name may start: after "The" opening a sentence, or after a lowercase "the" inside one ("the
+  // head of the Dunmere Chamber of Commerce": a place no list knows opens the name, so no tagged place precedes it).
+  auto after_the = [&](const Sentence& s, uint32_t i) {
+    if (table.norm(i) != "the") return false;
+    if (table.casing(i) == Casing::Title) return i == s.first_token;
+    return table.casing(i) == Casing::Lower;
+  };
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t t = s.first_token; t + 1 < s.last_token; ++t) {
+      if (!after_the(s, t)) continue;
+      uint32_t b = t + 1;
+      if (b >= s.last_token || table.casing(b) != Casing::Title) continue;
+      if (taken.empty()) {
+        taken.assign(doc.tokens.size(), 0);
+        for (const Candidate& c : cands)
+          for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
       }
-    }
-    // A body named by its head word first, then "for" or "of" and its fields, joined by "and" or followed by its
-    // other name ("The Department for Work and [PERSON Pensions] said", "The Office for Rail and Road said", "The
-    // Campaign for [PERSON Fair Cider], known as Cafci,"): one ORG over what the tagger found inside. No
-    // nationality among the fields (not "The Board of Muslim clerics").
-    std::optional<CompanyWord> head = company_word(table, b);
-    bool head_first = head == CompanyWord::Institution || head == CompanyWord::Head || head == CompanyWord::Kind ||
-                      table.norm(b) == "office" || table.norm(b) == "ministry";
-    if (head_first && b + 2 < s.last_token && (table.norm(b + 1) == "for" || table.norm(b + 1) == "of")) {
-      uint32_t f = b + 2;
-      bool fields = true, joined = false;
-      while (f < s.last_token && f - b < kLongest + 2 && doc.tokens[f].block == doc.tokens[b].block) {
-        std::string_view w = table.norm(f);
-        if (table.casing(f) == Casing::Title && table.style(f) == Style::Normal) {
-          fields = fields && table.gaz<kGazDemonym>(f) == kPosNone;
-        } else if ((w == "of" || w == "for" || w == "and") && table.casing(f) == Casing::Lower && f > b + 2) {
-          joined = joined || w == "and";
+      uint32_t e = b, end = 0;
+      while (e < s.last_token && e - b < kLongest && !taken[e] && doc.tokens[e].block == doc.tokens[b].block) {
+        std::string_view w = table.norm(e);
+        if (table.casing(e) == Casing::Title && table.style(e) == Style::Normal) {
+          std::optional<CompanyWord> c = company_word(table, e);
+          if (c == CompanyWord::Institution || c == CompanyWord::Head) end = e + 1;
+          ++e;
+        } else if ((w == "of" || w == "for" || w == "and") && e > b && table.casing(e) == Casing::Lower) {
+          ++e;
         } else {
           break;
         }
-        ++f;
       }
-      bool alias =
-          f + 1 < s.last_token && ((table.norm(f) == "," && table.norm(f + 1) == "known") || table.norm(f) == "(");
-      if (f > b + 2 && table.casing(f - 1) == Casing::Title && fields && (joined || alias)) {
-        if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
-        if (only_inside(at, cands, b, f)) {
-          if (drop.empty()) drop.assign(cands.size(), 0);
-          drop_on(at, b, f, drop);
-          added.push_back({b, f, Label::Org, kJoinedScore, {}});
-          continue;
+      // A body named by its head word first, then "for" or "of" and its fields, joined by "and" or followed by its
+      // other name ("The Department for Work and [PERSON Pensions] said", "The Office for Rail and Road said", "The
+      // Campaign for [PERSON Fair Cider], known as Cafci,"): one ORG over what the tagger found inside. No
+      // nationality among the fields (not "The Board of Muslim clerics").
+      std::optional<CompanyWord> head = company_word(table, b);
+      bool head_first = head == CompanyWord::Institution || head == CompanyWord::Head || head == CompanyWord::Kind ||
+                        table.norm(b) == "office" || table.norm(b) == "ministry";
+      if (head_first && b + 2 < s.last_token && (table.norm(b + 1) == "for" || table.norm(b + 1) == "of")) {
+        uint32_t f = b + 2;
+        bool fields = true, joined = false;
+        while (f < s.last_token && f - b < kLongest + 2 && doc.tokens[f].block == doc.tokens[b].block) {
+          std::string_view w = table.norm(f);
+          if (table.casing(f) == Casing::Title && table.style(f) == Style::Normal) {
+            fields = fields && table.gaz<kGazDemonym>(f) == kPosNone;
+          } else if ((w == "of" || w == "for" || w == "and") && table.casing(f) == Casing::Lower && f > b + 2) {
+            joined = joined || w == "and";
+          } else {
+            break;
+          }
+          ++f;
+        }
+        bool alias =
+            f + 1 < s.last_token && ((table.norm(f) == "," && table.norm(f + 1) == "known") || table.norm(f) == "(");
+        if (f > b + 2 && table.casing(f - 1) == Casing::Title && fields && (joined || alias)) {
+          if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
+          if (only_inside(at, cands, b, f)) {
+            if (drop.empty()) drop.assign(cands.size(), 0);
+            drop_on(at, b, f, drop);
+            added.push_back({b, f, Label::Org, kJoinedScore, {}});
+            continue;
+          }
         }
       }
+      if (end == 0 || end != e || end - b < 2) continue;  // one word alone ("The Board agreed") stays a noun
+      // Inside a sentence, "and" joins two bodies named short ("the Interior and Commerce departments"), not one.
+      bool joined = false;
+      for (uint32_t k = b; k < end; ++k) joined = joined || table.norm(k) == "and";
+      if (joined && t != s.first_token) continue;
+      added.push_back({b, end, Label::Org, kJoinedScore, {}});
     }
-    if (end == 0 || end != e || end - b < 2) continue;  // one word alone ("The Board agreed") stays a noun
-    added.push_back({b, end, Label::Org, kJoinedScore, {}});
-  }
   if (!added.empty()) replace_candidates(cands, drop.empty() ? std::vector<uint8_t>(cands.size(), 0) : drop, added);
 }
 

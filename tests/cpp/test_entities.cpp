@@ -1934,3 +1934,13 @@ TEST_CASE("entities: a portfolio after 'Minister for' is no organisation", "[ner
   CHECK(label_of(doc, "Health") == "none");
   CHECK(label_of(doc, "Colm Varley") == "PERSON");
 }
+
+// The same reading: a chamber of commerce named after a town no list knows, inside a sentence ("The head of the
+// Dunmere Chamber of Commerce, X, said"): untagged; its last word is an institution's, as at a sentence's start.
+TEST_CASE("entities: a body named after an unknown town inside a sentence is one ORG", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The head of the Pellowby Chamber of Commerce, Ravi Shah, said trade was down by a fifth.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Pellowby Chamber of Commerce") == "ORG");
+}
