@@ -826,6 +826,24 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       uint32_t key = phrase_key(table, c.begin, c.end);
       if (firsts.count(key) && !person_words.count(key) && !first_name(c.begin)) c.label = Label::Org;
     }
+    // The same word the tagger left out ("Kingsmoor had led 2-1", "Kingsmoor boss Alan Prior"): alone (no capitalised
+    // word beside it) and no word the gazetteers list other than a place's ("West", "United" are).
+    if (!firsts.empty()) {
+      std::vector<uint8_t> covered(doc.tokens.size(), 0);
+      for (const Candidate& c : cands)
+        for (uint32_t i = c.begin; i < c.end; ++i) covered[i] = 1;
+      std::vector<Candidate> added;
+      for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+        if (covered[i] || table.casing(i) != Casing::Title || table.style(i) != Style::Normal ||
+            doc.tokens[i].kind != TokenKind::Word || table.casing(i + 1) != Casing::Lower ||
+            (i > 0 && table.casing(i - 1) == Casing::Title && doc.tokens[i - 1].block == doc.tokens[i].block))
+          continue;
+        uint32_t key = phrase_key(table, i, i + 1);
+        if (!firsts.count(key) || person_words.count(key) || first_name(i) || (gazetteer.find(key) & ~kPlace)) continue;
+        added.push_back({i, i + 1, Label::Org, 600, {}});
+      }
+      if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+    }
   }
   team_nicknames(doc, table, gazetteer, true, cands);
   return true;

@@ -1939,8 +1939,22 @@ TEST_CASE("entities: a portfolio after 'Minister for' is no organisation", "[ner
 // Dunmere Chamber of Commerce, X, said"): untagged; its last word is an institution's, as at a sentence's start.
 TEST_CASE("entities: a body named after an unknown town inside a sentence is one ORG", "[ner][entities][coord9]") {
   aa::Analyser analyser;
-  aa::Document doc = analyser.analyse(
-      "The head of the Pellowby Chamber of Commerce, Ravi Shah, said trade was down by a fifth.\n");
+  aa::Document doc =
+      analyser.analyse("The head of the Pellowby Chamber of Commerce, Ravi Shah, said trade was down by a fifth.\n");
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Pellowby Chamber of Commerce") == "ORG");
+}
+
+// The same reading: a club's first word alone, which the tagger left out, in a report whose result line names the
+// club in full ("Harbury Athletic 3 Kingsmoor Rovers 2 ... Kingsmoor had led 2-1", "Kingsmoor boss Alan Prior"):
+// the club, like the first word the tagger read as a person.
+TEST_CASE("entities: an untagged first word of a club named in the report is the club", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Harbury Athletic 3 Kingsmoor Rovers 2\n\nLeon Asante scored twice in the last ten minutes as Harbury came "
+      "from behind.\n\nKingsmoor had led 2-1 at half-time through a goal from Danny Fletcher.\n\nKingsmoor boss "
+      "Alan Prior said his players had tired.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Kingsmoor") == "ORG");
+  CHECK(label_of(doc, "Harbury") == "ORG");
 }
