@@ -16,6 +16,7 @@ enum class PlaceCue : uint8_t {
   Near,
   Local,
   Street,
+  NameStreet,
   From,
   Ending,
   Beginning,
@@ -287,8 +288,12 @@ void street_names(const TokenTable& table, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.bytes.end || c.end - c.begin < 2 || (c.label != Label::Person && c.label != Label::Gpe)) continue;
     uint32_t last = c.end - 1;
-    if (table.casing(last) == Casing::Title && table_find(kPlaceCues, table.norm(last)) == PlaceCue::Street)
-      c.label = Label::Loc;
+    if (table.casing(last) != Casing::Title) continue;
+    std::optional<PlaceCue> cue = table_find(kPlaceCues, table.norm(last));
+    // "Fenton Close", "Kellet Drive"; a given name first makes "Glenn Close" a person.
+    bool named =
+        cue == PlaceCue::NameStreet && !(c.label == Label::Person && table.gaz<kGazFirstName>(c.begin) != kPosNone);
+    if (cue == PlaceCue::Street || named) c.label = Label::Loc;
   }
 }
 

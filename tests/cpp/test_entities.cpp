@@ -1958,3 +1958,17 @@ TEST_CASE("entities: an untagged first word of a club named in the report is the
   CHECK(label_of(doc, "Kingsmoor") == "ORG");
   CHECK(label_of(doc, "Harbury") == "ORG");
 }
+
+// The same reading: a defendant's address in a court report ("of [PERSON Fenton Close], Ashgrove,"): a street whose
+// last word is a British street's ending ("Close", "Drive", "Gardens", "Grove", "Mews"); a person with a given name
+// first and such a surname stays one ("Glenn Close").
+TEST_CASE("entities: a street ending in Close or Drive is a place, not a person", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Deborah Lyle, 52, of Fenton Close, Ashgrove, admitted fraud. Her brother, of Kellet Drive, Ashgrove, was "
+      "in court. The actress Glenn Close sent a letter.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Fenton Close") == "LOC");
+  CHECK(label_of(doc, "Kellet Drive") == "LOC");
+  CHECK(label_of(doc, "Glenn Close") == "PERSON");
+}
