@@ -1972,3 +1972,15 @@ TEST_CASE("entities: a street ending in Close or Drive is a place, not a person"
   CHECK(label_of(doc, "Kellet Drive") == "LOC");
   CHECK(label_of(doc, "Glenn Close") == "PERSON");
 }
+
+// The same reading: a mountain range that shares its name with a town ("in the [GPE Andes]"): a plural name after
+// "the" that the lists hold only as a city or town is the region, a LOC; countries keep GPE ("the Bahamas").
+TEST_CASE("entities: a plural name after 'the' listed only as a town is a LOC", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Climbers in the Andes were stranded for two days. He later flew to the Bahamas and the Philippines.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Andes") == "LOC");
+  CHECK(label_of(doc, "Bahamas") == "GPE");
+  CHECK(label_of(doc, "Philippines") == "GPE");
+}
