@@ -804,9 +804,11 @@ class Matcher {
     if (is_word(i, "the") && is_time(i + 1, TimeWord::DayPart) && toks_[i + 1].casing == Casing::Lower &&
         !is_time(i + 2, TimeWord::Run))
       return i + 2;
+    // Not a show named after its slot: "the Sunday Morning programme" (the day's part capitalised, then what runs).
+    bool show = i + 1 < toks_.size() && toks_[i + 1].casing == Casing::Title && is_time(i + 2, TimeWord::Run);
     if ((is_word(i, "this") || is_word(i, "last") || is_word(i, "yesterday") || is_word(i, "tomorrow") ||
          is_weekday(i)) &&
-        is_time(i + 1, TimeWord::DayPart))
+        is_time(i + 1, TimeWord::DayPart) && !show)
       return i + 2;
     uint32_t n = number(i, false);
     if (n == i && (is_word(i, "a") || is_word(i, "an")) && is_time(i + 1, TimeWord::ShortPeriod)) n = i + 1;

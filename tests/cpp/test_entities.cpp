@@ -1984,3 +1984,15 @@ TEST_CASE("entities: a plural name after 'the' listed only as a town is a LOC", 
   CHECK(label_of(doc, "Bahamas") == "GPE");
   CHECK(label_of(doc, "Philippines") == "GPE");
 }
+
+// The same reading: a programme named after its slot ("told the BBC's Sunday Morning programme that"): with the
+// day's part capitalised and a programme's noun after it, the name of a show, not a TIME (no label for works).
+TEST_CASE("entities: a show named after a weekday's morning is no time", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "He told the Sunday Morning programme that the plan would work. She spoke to reporters on Sunday "
+      "morning.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Sunday Morning") == "none");
+  CHECK(label_of(doc, "Sunday morning") == "TIME");
+}
