@@ -1996,3 +1996,14 @@ TEST_CASE("entities: a show named after a weekday's morning is no time", "[ner][
   CHECK(label_of(doc, "Sunday Morning") == "none");
   CHECK(label_of(doc, "Sunday morning") == "TIME");
 }
+
+// The same reading: a company introduced as a giant of its trade ("Streaming giant [PERSON Vantor] to raise
+// prices", "the retail giant X"): an organisation in that mention and the later ones.
+TEST_CASE("entities: a company introduced as a giant of its trade is an ORG", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Streaming giant Vantor to raise prices\n\nVantor will raise the price of its standard plan by £1 a month, the "
+      "company said. Vantor's rival raised its prices in October.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Vantor") == "ORG");
+}
