@@ -205,6 +205,19 @@ void portfolios(const TokenTable& t, const Gazetteer& g, std::vector<Candidate>&
   cands.erase(std::remove_if(cands.begin(), cands.end(), portfolio), cands.end());
 }
 
+/// "Greater [GPE London]", "Greater [ORG Manchester Police]": "Greater" before a place, or a body named after one,
+/// opens its name. Requires: cands sorted by position.
+void greater_places(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
+  uint32_t prev_end = 0;
+  for (Candidate& c : cands) {
+    bool placed = c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Org;
+    if (placed && !c.bytes.end && c.begin > prev_end && t.norm(c.begin - 1) == "greater" &&
+        t.casing(c.begin - 1) == Casing::Title && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block)
+      --c.begin;
+    prev_end = c.end;
+  }
+}
+
 /// "the BRICS summit" -> ORG "BRICS"; "the Paris summit" -> GPE "Paris".
 void event_hosts(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
@@ -524,6 +537,7 @@ void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, st
   org_countries(doc, table, g, cands, add);
   portfolio_places(doc, table, g, cands);
   portfolios(table, g, cands);
+  greater_places(doc, table, cands);
   event_hosts(doc, table, g, cands);
   the_places(doc, table, g, cands);
   compounds(doc, table, g, cands, add);

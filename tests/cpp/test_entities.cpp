@@ -2007,3 +2007,15 @@ TEST_CASE("entities: a company introduced as a giant of its trade is an ORG", "[
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Vantor") == "ORG");
 }
+
+// The same reading: "Greater [ORG Manchester Police] said": "Greater" opens the place's name and the bodies named
+// after it ("Greater Manchester", "Greater London Authority"), at a sentence's start too.
+TEST_CASE("entities: 'Greater' opens the name of a place or a body named after it", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Greater Manchester Police said officers were called to the flat. Commuters across Greater London faced "
+      "delays.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Greater Manchester Police") == "ORG");
+  CHECK(label_of(doc, "Greater London") == "GPE");
+}
