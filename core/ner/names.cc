@@ -457,7 +457,13 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
         }
         continue;
       }
-      if (w == NameWord::NotName || w == NameWord::Language ||
+      // "[ORG Council] backs bridge plan", "Police said": a local body's common noun alone, capitalised only because
+      // it opens the sentence, names no organisation (the tagger's document features lend it a name's weight when
+      // the text also names "Westvale District Council").
+      bool opening_body = w == NameWord::LocalBody && i == s.first_token && table.casing(i) == Casing::Title &&
+                          i + 1 < s.last_token && table.casing(i + 1) == Casing::Lower &&
+                          doc.tokens[i + 1].kind == TokenKind::Word;  // not "Navy's frigate"
+      if (w == NameWord::NotName || w == NameWord::Language || opening_body ||
           (w == NameWord::LanguageToo && listed_with_language(table, s, i)) ||
           is_party_designation(doc.view(doc.tokens[i].span))) {
         int32_t o = owner[i];

@@ -2019,3 +2019,15 @@ TEST_CASE("entities: 'Greater' opens the name of a place or a body named after i
   CHECK(label_of(doc, "Greater Manchester Police") == "ORG");
   CHECK(label_of(doc, "Greater London") == "GPE");
 }
+
+// The same reading: a body's common noun that opens a headline or a sentence ("[ORG Council] backs £40m bridge
+// plan", "Police said"): capitalised by its place only, no name.
+TEST_CASE("entities: 'Council' or 'Police' opening a sentence is no organisation", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Council backs £40m bridge plan\n\nCllr Priya Raman, cabinet member for transport at Westvale District "
+      "Council, told the meeting the bridge was old. Police said the road would close for a week.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Council") == "none");
+  CHECK(label_of(doc, "Police") == "none");
+}
