@@ -503,6 +503,24 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
     if (k > lo && comma_in_place(k - 1)) return chunk_left(j - 1, lo, j - 1);
   }
   if (ix_.is_punct(j, ",")) return subject_with_appositives(j, lo);
+  // "Shop owners I spoke to in Dunmere told me", "Residents we met said": a relative clause with neither commas nor
+  // "that" opens with a subject pronoun right after the source noun; the noun speaks, not a place inside the clause.
+  // The clause's verb may be a cue ("spoke to") that bounds this cue's search (lo): the sentence bounds this one.
+  uint32_t first = ix_.sentence_of(cue).first_token;
+  for (uint32_t k = j; k > first + 1 && j - k < 10;) {
+    --k;
+    // Punctuation, "that" or a question word end the search.
+    TokenKind kind = ix_.kind(k);
+    if (kind == TokenKind::Punct || kind == TokenKind::Quote || kind == TokenKind::Dash || ix_.is(k, QuoteWord::That) ||
+        ix_.is(k, QuoteWord::Question))
+      break;
+    if (!ix_.subject_pronoun(k) || ix_.word_is(k, "it")) continue;
+    // A source noun of the tables ("Residents", "owners") or a plural noun that is not ("Shopkeepers").
+    SpeakerPhrase noun =
+        is_source_noun(ix_.info[k - 1].speaker) ? chunk_left(k - 1, first, k - 1) : plural_noun_subject(k - 1, first);
+    if (!noun.empty()) return noun;
+    break;
+  }
   // "an official who asked not to be named said": a relative clause with no commas.
   for (uint32_t k = j; k > lo && j - k < 10;) {
     --k;
