@@ -17,6 +17,7 @@ enum class PlaceCue : uint8_t {
   Local,
   Street,
   NameStreet,
+  StateAbbrev,
   From,
   Ending,
   Beginning,
@@ -257,6 +258,11 @@ void capitals_named(const TokenTable& table, std::vector<Candidate>& cands) {
 }
 
 void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  // "across [LOC NSW]": a state's abbreviation that is no word is the state, wherever the tagger found it.
+  for (Candidate& c : cands)
+    if (c.label == Label::Loc && !c.bytes.end && c.end == c.begin + 1 &&
+        table_find(kPlaceCues, table.norm(c.begin)) == PlaceCue::StateAbbrev)
+      c.label = Label::Gpe;
   std::vector<Candidate> added;
   size_t k = 0;  // the first candidate that does not end before token i
   for (uint32_t i = 2; i < table.size(); ++i) {

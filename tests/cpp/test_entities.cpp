@@ -2031,3 +2031,13 @@ TEST_CASE("entities: 'Council' or 'Police' opening a sentence is no organisation
   CHECK(label_of(doc, "Council") == "none");
   CHECK(label_of(doc, "Police") == "none");
 }
+
+// The same reading: an Australian state by its abbreviation ("sweeps across [LOC NSW]", "Schools in [LOC Qld]"): a
+// state, GPE, as its full name is.
+TEST_CASE("entities: an Australian state's abbreviation is a GPE", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("Fires burn across NSW as heat returns. Schools in Qld will close.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "NSW") == "GPE");
+  CHECK(label_of(doc, "Qld") == "GPE");
+}
