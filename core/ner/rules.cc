@@ -570,7 +570,10 @@ class Matcher {
       }
       return i;
     }
-    if (is_decade(i)) return i + 1;
+    // "into the high 30s": a band of numbers (degrees, scores), not the decade.
+    bool band = in(i) && toks_[i].digits == 2 &&
+                (is_word(i - 1, "high") || is_word(i - 1, "low") || is_word(i - 1, "upper") || is_word(i - 1, "lower"));
+    if (is_decade(i) && !band) return i + 1;
     if (is_year(i) && (year_context(i) || year_modifier(i))) return i + 1;
     return i;
   }

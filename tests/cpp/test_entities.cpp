@@ -2041,3 +2041,14 @@ TEST_CASE("entities: an Australian state's abbreviation is a GPE", "[ner][entiti
   CHECK(label_of(doc, "NSW") == "GPE");
   CHECK(label_of(doc, "Qld") == "GPE");
 }
+
+// The same reading: a temperature band ("climb into the high [DATE 30s]"): a two-digit decade after "high", "low",
+// "upper" or "lower" is a band of numbers (degrees, scores), no DATE; "the 1930s" and "the early 30s" stay.
+TEST_CASE("entities: 'the high 30s' is no decade", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("Temperatures will climb into the high 30s by Wednesday. The house was built in the 1930s.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "30s") == "none");
+  CHECK(label_of(doc, "1930s") == "DATE");
+}
