@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "data/tables.h"
+#include "ner/type_lookup.h"
 
 namespace aa::ner {
 namespace {
@@ -795,23 +796,23 @@ bool acronym_skip(std::string_view norm) {
   };
   std::vector<int32_t> owner;  // made when first needed: most documents have no such apposition
   std::vector<Candidate> added;
+  TypeLookup body_noun(kBodyNouns, table);  // asked of most lowercase tokens: once per word type
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       bool body_before = table.casing(i) == Casing::Lower && table.norm(i - 1) == "the" &&
-                         table_find(kBodyNouns, table.norm(i)) == BodyNoun::Body;  // "the union Balpa"
+                         body_noun(i) == BodyNoun::Body;  // "the union Balpa"
       // "the cider maker Orchard Lane", "the online pharmacy X", "the energy network operator X", "the Leeds-based
       // software company X", and first in a sentence without "the": "Tech firm X", "Quarry owner X": up to three
       // modifiers before the noun, lower-case words or words with a hyphen, or a capitalised word that opens the
       // sentence (not a person's name after them: "the film maker Tessa Brandt").
       auto modified_noun = [&] {
-        if (table.casing(i) != Casing::Lower || !table_find(kBodyNouns, table.norm(i)) ||
-            table.gaz<kGazFirstName>(i + 1) != kPosNone)
+        if (table.casing(i) != Casing::Lower || !body_noun(i) || table.gaz<kGazFirstName>(i + 1) != kPosNone)
           return false;
         uint32_t m = i;
         while (m > s.first_token && i - m < 3) {
           uint32_t p = m - 1;
           std::string_view w = table.norm(p);
-          if (w == "the" || w == "of" || table_find(kBodyNouns, w) || doc.tokens[p].kind != TokenKind::Word) break;
+          if (w == "the" || w == "of" || body_noun(p) || doc.tokens[p].kind != TokenKind::Word) break;
           bool hyphened = w.find('-') != std::string_view::npos && w.size() > 2;
           bool opening = p == s.first_token && table.casing(p) == Casing::Title;
           if (table.casing(p) != Casing::Lower && !hyphened && !opening) break;
@@ -869,11 +870,9 @@ bool acronym_skip(std::string_view norm) {
       std::string_view det = table.norm(i + 1);
       if (det != "the" && det != "a" && det != "an") continue;
       uint32_t n = i + 2;
-      while (n < s.last_token && n < i + 4 && table.casing(n) == Casing::Lower &&
-             !table_find(kBodyNouns, table.norm(n)))
-        ++n;
+      while (n < s.last_token && n < i + 4 && table.casing(n) == Casing::Lower && !body_noun(n)) ++n;
       if (n + 1 >= s.last_token || table.casing(n) != Casing::Lower ||
-          table_find(kBodyNouns, table.norm(n)) != BodyNoun::Body)  // not "Tom Hale, the owner, said"
+          body_noun(n) != BodyNoun::Body)  // not "Tom Hale, the owner, said"
         continue;
       std::string_view next = table.norm(n + 1);
       if (!(next == "that" || next == "which" || next == "whose" || next == "representing" || next == "behind" ||

@@ -914,9 +914,11 @@ class Finder {
       bool court = ix_.word_is(t, "heard") &&
                    (ix_.word_is(t - 1, "court") || ix_.word_is(t - 1, "jury") || ix_.word_is(t - 1, "inquest") ||
                     ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial"));
-      bool clause = ix_.is(t + 1, QuoteWord::Determiner) ? subject_then_aux(t + 1, e) : clause_start(t + 1, e);
       // "the coach was told his contract would not be renewed": a passive "told" with no agent, also without "that".
       bool told_bare = ix_.word_is(t, "told") && (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were"));
+      // Whether a clause follows matters only after those two (both tests are const: asking fewer changes nothing).
+      bool clause = (court || told_bare) &&
+                    (ix_.is(t + 1, QuoteWord::Determiner) ? subject_then_aux(t + 1, e) : clause_start(t + 1, e));
       // "his contract would": a possessive pronoun, its noun and an auxiliary (a speaker word, so no subject_then_aux).
       if (told_bare && !clause && t + 3 < e &&
           (ix_.word_is(t + 1, "his") || ix_.word_is(t + 1, "her") || ix_.word_is(t + 1, "their") ||
