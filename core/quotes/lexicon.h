@@ -52,6 +52,7 @@ enum class QuoteWord : uint8_t {
   Elision,
   Particle,
   Indefinite,
+  Act,
 };
 
 enum class Gender : uint8_t { Male, Female };

@@ -960,6 +960,16 @@ class Finder {
 
   // Where a reported clause that starts at `start` ends: before ", adding that", "and Z said ...", or the
   // sentence's end `e`.
+  // Does [a, b) name someone who may act: a subject pronoun, a speaker noun (officials, residents, the company) or
+  // a person, organisation, group or place?
+  bool agent_between(uint32_t a, uint32_t b) const {
+    for (uint32_t t = a; t < b; ++t) {
+      const TokenInfo& x = ix_.info[t];
+      if (ix_.subject_pronoun(t) || is_source_noun(x.speaker) || x.entity >= 0 || x.run >= 0) return true;
+    }
+    return false;
+  }
+
   uint32_t clause_end(uint32_t start, uint32_t e) {
     // Read at most kMaxSentenceScan tokens: each cue reads a bounded stretch, whatever the sentence's length.
     uint32_t stop = std::min(e, start + kMaxSentenceScan);
@@ -1010,6 +1020,9 @@ class Finder {
       if (comma && k + 4 < e && (ix_.word_is(k + 1, "a") || ix_.word_is(k + 1, "an")) && ix_.info[k + 2].lower &&
           ix_.ed_form(k + 3) && ix_.word_is(k + 4, "by"))
         return k;
+      // "said the ward was short of staff and apologised to the family": the speaker's act after "and" (when the
+      // clause names no one who may have done it: "said she was wrong and apologised").
+      if (ix_.is(k, QuoteWord::And) && k + 1 < e && ix_.is(k + 1, QuoteWord::Act) && !agent_between(start, k)) return k;
       for (uint32_t j = k + 1; j < e && j <= k + 5; ++j) {
         const TokenInfo& x = ix_.info[j];
         // ", describing him as": a participle of a framing verb starts what the speaker did next.
@@ -1019,7 +1032,12 @@ class Finder {
           // "... a year but warned that ...": the same speaker's next verb of speech, with its own clause.
           bool participle = j == k + 1 && comma;
           bool next_report = j == k + 1 && conj && !ix_.ing_form(j) && j + 1 < e && ix_.is(j + 1, QuoteWord::That);
-          if (participle || next_report || (conj && j > k + 1)) return k;
+          // "acknowledged that the care had fallen short and promised a review": a verb of speech in the past right
+          // after "and" is the speaker's next act, unless the clause names someone who may have done it ("said she
+          // had made mistakes and promised ...", "said US officials had raised it and warned them ...").
+          bool next_act =
+              j == k + 1 && ix_.is(k, QuoteWord::And) && !ix_.ing_form(j) && ix_.ed_form(j) && !agent_between(start, k);
+          if (participle || next_report || next_act || (conj && j > k + 1)) return k;
           break;
         }
         if (ix_.kind(j) == TokenKind::Punct || ix_.is(j, QuoteWord::That)) break;

@@ -460,8 +460,9 @@ SpeakerPhrase PhraseFinder::possessor_before(uint32_t t, uint32_t lo) const {
 SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   if (cue == 0 || cue <= lo) return {};
   uint32_t j = cue - 1;
+  // "have long warned": "long" after an auxiliary is an adverb.
   while (j > lo && (ix_.is(j, QuoteWord::Adverb) || ix_.info[j].ly || ix_.is(j, QuoteWord::Aux) ||
-                    ix_.is(j, QuoteWord::Negation)))
+                    ix_.is(j, QuoteWord::Negation) || (ix_.word_is(j, "long") && ix_.is(j - 1, QuoteWord::Aux))))
     --j;
   if (j < lo || ix_.is(j, QuoteWord::Adverb) || ix_.is(j, QuoteWord::Aux)) return {};
   // "Hastings this morning announced": a date or time between the subject and the cue.
