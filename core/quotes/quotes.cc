@@ -1032,6 +1032,10 @@ class Finder {
           // "... a year but warned that ...": the same speaker's next verb of speech, with its own clause.
           bool participle = j == k + 1 && comma;
           bool next_report = j == k + 1 && conj && !ix_.ing_form(j) && j + 1 < e && ix_.is(j + 1, QuoteWord::That);
+          // "maintains that A and says it will ...": a verb of speech and its own clause after "and".
+          next_report =
+              next_report || (j == k + 1 && ix_.is(k, QuoteWord::And) && *x.cue == CueWord::Say && !ix_.ing_form(j) &&
+                              j + 2 < e && ix_.subject_pronoun(j + 1) && ix_.is(j + 2, QuoteWord::Aux));
           // "acknowledged that the care had fallen short and promised a review": a verb of speech in the past right
           // after "and" is the speaker's next act, unless the clause names someone who may have done it ("said she
           // had made mistakes and promised ...", "said US officials had raised it and warned them ...").
@@ -1656,6 +1660,8 @@ class Finder {
           x.upper)
         continue;
       if (x.lower && in_phrase && !x.cue && !ix_.is(j, QuoteWord::Aux) && !ix_.is(j, QuoteWord::Question)) continue;
+      // "told passengers booked on the routes that": a participle right after the object, then its phrase.
+      if (j == k && ix_.ed_form(j) && !x.cue && j + 1 < e && ix_.is(j + 1, QuoteWord::Preposition)) continue;
       break;
     }
     return UINT32_MAX;
