@@ -594,6 +594,7 @@ bool acronym_skip(std::string_view norm) {
   std::vector<int32_t> owner;  // made when first needed
   std::vector<uint8_t> drop;
   std::vector<Candidate> added;
+  std::unordered_set<uint32_t> products;  // the phrase keys of products named so
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       std::string_view w = table.norm(i);
@@ -622,6 +623,7 @@ bool acronym_skip(std::string_view norm) {
       }
       if (product) {
         if (only_inside(owner, cands, b, e)) drop_on(owner, b, e, drop);
+        for (uint32_t j = b + 1; j <= e; ++j) products.insert(phrase_key(table, b, j));  // "Aurora", "Aurora X9"
         i = e - 1;
         continue;
       }
@@ -633,6 +635,10 @@ bool acronym_skip(std::string_view norm) {
       i = e - 1;
     }
   }
+  // The product's later mentions ("will affect the Aurora X9"): no entity either.
+  if (!products.empty())
+    for (size_t k = 0; k < cands.size(); ++k)
+      if (!cands[k].bytes.end && products.count(phrase_key(table, cands[k].begin, cands[k].end))) drop[k] = 1;
   if (!added.empty() || std::find(drop.begin(), drop.end(), 1) != drop.end()) replace_candidates(cands, drop, added);
 }
 

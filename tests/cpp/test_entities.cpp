@@ -2052,3 +2052,17 @@ TEST_CASE("entities: 'the high 30s' is no decade", "[ner][entities][coord9]") {
   CHECK(label_of(doc, "30s") == "none");
   CHECK(label_of(doc, "1930s") == "DATE");
 }
+
+// The same reading: a chipmaker introduced by its trade and full name ("Chipmaker Norvex unveils ...", "Norvex
+// Semiconductor on Tuesday"), then "Norvex said", "A Norvex spokesman": the company in every mention (it was a
+// person); its product after "The chip, called" is no place ("the [GPE Aurora] X9"), nor in its later mentions.
+TEST_CASE("entities: a chipmaker's short name is the company; its chip is no place", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Chipmaker Norvex unveils AI processor\n\nNorvex Semiconductor on Tuesday unveiled a new processor. The chip, "
+      "called the Aurora X9, will ship next year, Norvex said. A Norvex spokesman said the rules would not affect the "
+      "Aurora X9.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Norvex") == "ORG");
+  CHECK(label_of(doc, "Aurora") == "none");
+}
