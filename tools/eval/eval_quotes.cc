@@ -609,6 +609,7 @@ int main(int argc, char** argv) {
     const char* title;
     bool dev;
   };
+  // clang-format off
   const NewsSet all_sets[] = {{"dev", "train.tsv", "DEV", true},
                               {"dev2", "dev2.tsv", "DEV2", true},
                               {"dev3", "dev3.tsv", "DEV3", true},
@@ -616,6 +617,7 @@ int main(int argc, char** argv) {
                               {"dev5", "dev5.tsv", "DEV5", true},
                               {"test", "test.tsv", "TEST", false},
                               {"test2", "test2.tsv", "TEST2", false}};
+  // clang-format on
   bool dev_only = false;
   std::set<std::string> chosen;
   for (int i = 1; i < argc; ++i) {
