@@ -647,12 +647,18 @@ class Finder {
         if (ix_.is(t, QuoteWord::Aux)) return true;
         if (ix_.kind(t) != TokenKind::Word || ix_.info[t].cue || ix_.is(t, QuoteWord::That)) break;
       }
-    // "said profits rose", "said sales fell sharply": a plural noun, then a verb in the past.
-    if (k + 1 < e && ix_.text(k).size() > 3 && ix_.text(k).back() == 's' && ix_.info[k + 1].lower &&
-        !ix_.info[k + 1].word && !ix_.info[k + 1].cue) {
-      std::string v = ix_.lower(k + 1);
-      if ((v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0) || v == "rose" || v == "fell" || v == "grew")
-        return true;
+    // "said profits rose", "said sales fell sharply": a plural noun, then a verb in the past; also after one or two
+    // describing words ("saying renewed public concerns compelled him").
+    for (uint32_t n = k; n < e && n <= k + 2; ++n) {
+      if (n > k && (!ix_.info[n - 1].lower || ix_.kind(n - 1) != TokenKind::Word || ix_.info[n - 1].word ||
+                    ix_.info[n - 1].cue || ix_.info[n - 1].speaker))
+        break;
+      if (n + 1 < e && ix_.text(n).size() > 3 && ix_.text(n).back() == 's' && ix_.info[n + 1].lower &&
+          !ix_.info[n + 1].word && !ix_.info[n + 1].cue) {
+        std::string v = ix_.lower(n + 1);
+        if ((v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0) || v == "rose" || v == "fell" || v == "grew")
+          return true;
+      }
     }
     return false;
   }

@@ -450,7 +450,8 @@ uint32_t PhraseFinder::before_parenthesis(uint32_t j, uint32_t lo) const {
 SpeakerPhrase PhraseFinder::possessor_before(uint32_t t, uint32_t lo) const {
   if (t == 0 || t <= lo) return {};
   uint32_t j = t - 1;
-  if (ix_.kind(j) == TokenKind::Clitic) return j > lo + 1 ? chunk_left(j - 1, lo, j - 1) : SpeakerPhrase{};
+  // "Papandreou's insistence that": the possessor may open the sentence.
+  if (ix_.kind(j) == TokenKind::Clitic) return j > lo ? chunk_left(j - 1, lo, j - 1) : SpeakerPhrase{};
   const auto& w = ix_.info[j].speaker;
   if (!w || (*w != SpeakerWord::He && *w != SpeakerWord::She && *w != SpeakerWord::They && *w != SpeakerWord::It))
     return {};
@@ -832,10 +833,18 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
       after = e;
     }
   }
-  // "according to prosecutors and police": a second source noun after "and" belongs to the phrase.
-  if (after + 1 < hi && ix_.is(after, QuoteWord::And) && is_source_noun(ix_.info[after + 1].speaker) &&
-      (after + 2 >= hi || !ix_.info[after + 2].lower || ix_.kind(after + 2) != TokenKind::Word))
-    after += 2;
+  // "according to prosecutors and police": a second source noun after "and" belongs to the phrase, also after one
+  // describing word ("according to court documents and local officials").
+  if (after + 1 < hi && ix_.is(after, QuoteWord::And)) {
+    uint32_t n = after + 1;
+    const TokenInfo& x = ix_.info[n];
+    if (n + 1 < hi && x.lower && ix_.kind(n) == TokenKind::Word && !x.speaker && !x.word && !x.cue && !x.ly &&
+        is_source_noun(ix_.info[n + 1].speaker))
+      ++n;
+    if (is_source_noun(ix_.info[n].speaker) &&
+        (n + 1 >= hi || !ix_.info[n + 1].lower || ix_.kind(n + 1) != TokenKind::Word))
+      after = n + 1;
+  }
   if (!clause_ok && after < hi) {
     // "said China would ...": the phrase is the subject of a clause, not the speaker.
     const Mention& m = phrase.mentions.back();
