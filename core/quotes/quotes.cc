@@ -1366,6 +1366,11 @@ class Finder {
       if (start == UINT32_MAX && k > m->verb + 1 && ix_.word_is(k - 1, "it") && k + 1 < e && ix_.is_punct(k, ",") &&
           clause_start(k + 1, e))
         start = k + 1;
+      // "As the minister explained, through her own work she knows ...": a frame that opens the sentence reports
+      // all of it after its comma.
+      bool as_frame =
+          ix_.word_is(a, "as") && (m->begin == a + 1 || (m->begin == a + 2 && ix_.is(a + 1, QuoteWord::Determiner)));
+      if (start == UINT32_MAX && k == m->last && as_frame && k + 3 < e && ix_.is_punct(k, ",")) start = k + 1;
       // "said Saturday they were", "said early today that": a time before the clause.
       uint32_t c = k;
       while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.word_is(c, "early") || ix_.word_is(c, "late")))
