@@ -886,6 +886,12 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
   if (intro) {
     for (uint32_t k = a + 1; k < b && k < a + 20; ++k) {
       if (ix_.kind(k) == TokenKind::Quote) break;
+      // "In Parliament the party has accused ..., claiming": no comma closes the introductory phrase; the subject
+      // is the phrase before the first auxiliary.
+      if (ix_.is(a, QuoteWord::Preposition) && ix_.is(k, QuoteWord::Aux) && ix_.info[k].lower) {
+        SpeakerPhrase subject = subject_before(k, a + 2);
+        if (!subject.empty()) return subject;
+      }
       if (ix_.is_punct(k, ",")) {
         a = k + 1;
         break;
