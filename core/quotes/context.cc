@@ -144,6 +144,13 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
   for (uint32_t t = 1; t < toks.size(); ++t)
     if (info[t].speaker == SpeakerWord::OrgNoun && lower(t) == "paper" && lower(t - 1) == "white")
       info[t].speaker = SpeakerWord::Document;
+  // "according to her official site", "her web page said": a site or page after "official", "web" or "home" is a
+  // website (an organisation noun, as "website"); "at the site" stays a place.
+  for (uint32_t t = 1; t < toks.size(); ++t) {
+    if (info[t].speaker || (!lower_is(t, "site") && !lower_is(t, "page"))) continue;
+    if (lower_is(t - 1, "official") || lower_is(t - 1, "web") || lower_is(t - 1, "home"))
+      info[t].speaker = SpeakerWord::OrgNoun;
+  }
   // "as the firm puts it, “...”", "as she put it": "put" in that frame is a verb of saying.
   for (uint32_t t = 2; t + 1 < toks.size(); ++t) {
     if (info[t].cue || (!lower_is(t, "put") && !lower_is(t, "puts"))) continue;
