@@ -1278,8 +1278,14 @@ class Finder {
           // of its own goes on with the same report, as "..., she said, as well as B" does: the whole sentence; so
           // does an auxiliary, the clause's subject's next verb ("The firm will keep its staff, she said, and will
           // open a shop").
+          // "She was last seen on Friday, police said, and when her sister called, a neighbour said she had gone":
+          // after "and" a time clause opens the rest of the same report, whatever cue comes later (nested in it).
+          bool and_when = ix_.is(after, QuoteWord::And) && after + 1 < e &&
+                          (ix_.word_is(after + 1, "when") || ix_.word_is(after + 1, "after") ||
+                           ix_.word_is(after + 1, "before") || ix_.word_is(after + 1, "once"));
           bool goes_on = from == a && ix_.is(after, QuoteWord::And) &&
-                         (clause_start(after + 1, e) || ix_.is(after + 1, QuoteWord::Aux)) && !any_cue(after + 1, e);
+                         (and_when || ((clause_start(after + 1, e) || ix_.is(after + 1, QuoteWord::Aux)) &&
+                                       !any_cue(after + 1, e)));
           if (goes_on) {
             if (add_indirect(*m, a, e, 0.75f)) {
               found = true;
