@@ -127,7 +127,10 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
   for (uint32_t t = 1; t + 1 < toks.size(); ++t) {
     if (!info[t].impersonal || !info[t + 1].word || *info[t + 1].word != QuoteWord::That) continue;
     const TokenInfo& p = info[t - 1];
-    if (toks[t - 1].kind != TokenKind::Word || p.word || p.cue || p.impersonal || text(t) != "reports") continue;
+    // "USA Today reports that": a capitalised time word after another capitalised word is part of a name.
+    bool in_name = p.upper && t >= 2 && toks[t - 2].kind == TokenKind::Word && info[t - 2].upper;
+    if (toks[t - 1].kind != TokenKind::Word || (p.word && !in_name) || p.cue || p.impersonal || text(t) != "reports")
+      continue;
     if (lower_is(t - 1, "there")) continue;
     info[t].impersonal = false;
     info[t].cue = CueWord::Report;

@@ -1024,7 +1024,10 @@ class Finder {
         if (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)) {
           // ", adding that", "and officials said": another cue takes over; "said, however, that" does not.
           // "... a year but warned that ...": the same speaker's next verb of speech, with its own clause.
-          bool participle = j == k + 1 && comma;
+          // Not ", says that ..." after a subject and its apposition ("reports that Ann Fell, the chair of the board,
+          // says that ..."): a finite verb with its own "that" is the clause's verb, its report nested in it.
+          bool participle = j == k + 1 && comma &&
+                            (ix_.ing_form(j) || j + 1 >= e || !ix_.is(j + 1, QuoteWord::That) || ix_.info[j].upper);
           bool next_report = j == k + 1 && conj && !ix_.ing_form(j) && j + 1 < e && ix_.is(j + 1, QuoteWord::That);
           if (participle || next_report || (conj && j > k + 1)) return k;
           break;

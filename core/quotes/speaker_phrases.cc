@@ -375,6 +375,17 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
           }
         }
       }
+      // "Rep. Nick Rahall (D) of West Virginia": a person's party in brackets, then the place.
+      if (head && !postmodifies && k > lo + 1 && ix_.is_punct(k - 1, ")")) {
+        uint32_t p = before_parenthesis(k - 1, lo);
+        const TokenInfo& y = ix_.info[p];
+        if (p != k - 1 && p >= lo &&
+            ((y.entity >= 0 && ix_.doc.entities[y.entity].label == Label::Person) ||
+             (y.entity < 0 && y.run >= 0 && ix_.runs[y.run].person))) {
+          a = p;
+          continue;
+        }
+      }
       if (head && !postmodifies) break;
       a = k;
       continue;
