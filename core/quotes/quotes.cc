@@ -1883,6 +1883,17 @@ class Finder {
       // length.
       bool in_term = false;
       b = std::min(b, it.close + 1 + kMaxSentenceScan);
+      // "Calling them “really powerful”, Schiller showed ...": a participle that opens the sentence frames its
+      // phrase only, up to the comma (inside the closing mark or after it).
+      if (it.attr_begin == s.first_token && ix_.ing_form(it.attr_begin) &&
+          !ix_.is_cue(it.attr_begin, CueWord::According)) {
+        if (it.close > it.open && ix_.is_punct(it.close - 1, ",")) b = it.close + 1;
+        for (uint32_t t = it.close + 1; t < b; ++t)
+          if (ix_.is_punct(t, ",")) {
+            b = t;
+            break;
+          }
+      }
       for (uint32_t t = it.close + 1; t + 1 < b; ++t) {
         if (ix_.kind(t) == TokenKind::Quote &&
             (in_term || (ix_.info[t + 1].lower && ix_.kind(t + 1) == TokenKind::Word))) {
