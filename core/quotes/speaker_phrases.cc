@@ -536,6 +536,39 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   // "County supervisors said Friday that": with the reported clause explicit, a plural common noun that is not in
   // the tables speaks too (an unnamed source); without "that" only the tables' nouns do.
   if (phrase.empty() && that_follows(cue)) phrase = plural_noun_subject(j, lo);
+  // "Ana Ruiz, lead writer and executive producer says:": a person's name that opens the sentence, then a comma and
+  // a description with no comma closing it before the cue; the person speaks, not the role or body described.
+  if (!phrase.empty() && phrase.mentions.front().kind != MentionKind::Entity &&
+      phrase.mentions.front().kind != MentionKind::Name && phrase.mentions.front().kind != MentionKind::Pronoun)
+    if (SpeakerPhrase person = person_opening(phrase.mentions.front().first, cue); !person.empty()) return person;
+  if (!phrase.empty() && phrase.mentions.front().kind == MentionKind::Entity &&
+      ix_.doc.entities[static_cast<size_t>(phrase.mentions.front().entity)].label == Label::Org)
+    if (SpeakerPhrase person = person_opening(phrase.mentions.front().first, cue); !person.empty()) return person;
+  return phrase;
+}
+
+SpeakerPhrase PhraseFinder::person_opening(uint32_t first, uint32_t cue) const {
+  const Sentence& s = ix_.sentence_of(cue);
+  uint32_t a = s.first_token;
+  int32_t e = ix_.info[a].entity;
+  if (e < 0 || ix_.doc.entities[static_cast<size_t>(e)].label != Label::Person) return {};
+  uint32_t last = a;
+  while (last < first && ix_.info[last].entity == e) ++last;
+  if (last >= first || !ix_.is_punct(last, ",") || cue - last > kMaxChunk + 4) return {};
+  // Only words between the comma and the cue: no verb, no relative pronoun, no second comma after the phrase.
+  for (uint32_t k = last + 1; k < cue; ++k) {
+    const TokenInfo& x = ix_.info[k];
+    // "Ana Ruiz, Tom Reed and Ivo Brandt said": a list of names, all of them speak.
+    bool name_listed = ix_.is(k, QuoteWord::And) && k + 1 < cue && ix_.info[k + 1].entity >= 0 &&
+                       ix_.doc.entities[static_cast<size_t>(ix_.info[k + 1].entity)].label == Label::Person;
+    if (ix_.kind(k) == TokenKind::Quote || ix_.is(k, QuoteWord::Aux) || x.cue || ix_.word_is(k, "who") ||
+        ix_.word_is(k, "which") || name_listed)
+      return {};
+    if (ix_.kind(k) == TokenKind::Punct && !ix_.is_punct(k, ",")) return {};
+  }
+  if (ix_.is_punct(cue - 1, ",")) return {};
+  SpeakerPhrase phrase = one_mention(MentionKind::Entity, a, last, last - 1, 3.0f);
+  phrase.mentions.back().entity = e;
   return phrase;
 }
 
