@@ -127,7 +127,10 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
   for (uint32_t t = 1; t + 1 < toks.size(); ++t) {
     if (!info[t].impersonal || !info[t + 1].word || *info[t + 1].word != QuoteWord::That) continue;
     const TokenInfo& p = info[t - 1];
-    if (toks[t - 1].kind != TokenKind::Word || p.word || p.cue || p.impersonal || text(t) != "reports") continue;
+    // "USA Today reports that": a capitalised time word after another capitalised word is part of a name.
+    bool in_name = p.upper && t >= 2 && toks[t - 2].kind == TokenKind::Word && info[t - 2].upper;
+    if (toks[t - 1].kind != TokenKind::Word || (p.word && !in_name) || p.cue || p.impersonal || text(t) != "reports")
+      continue;
     if (lower_is(t - 1, "there")) continue;
     info[t].impersonal = false;
     info[t].cue = CueWord::Report;
@@ -144,6 +147,13 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
   for (uint32_t t = 1; t < toks.size(); ++t)
     if (info[t].speaker == SpeakerWord::OrgNoun && lower(t) == "paper" && lower(t - 1) == "white")
       info[t].speaker = SpeakerWord::Document;
+  // "according to her official site", "her web page said": a site or page after "official", "web" or "home" is a
+  // website (an organisation noun, as "website"); "at the site" stays a place.
+  for (uint32_t t = 1; t < toks.size(); ++t) {
+    if (info[t].speaker || (!lower_is(t, "site") && !lower_is(t, "page"))) continue;
+    if (lower_is(t - 1, "official") || lower_is(t - 1, "web") || lower_is(t - 1, "home"))
+      info[t].speaker = SpeakerWord::OrgNoun;
+  }
   // "as the firm puts it, “...”", "as she put it": "put" in that frame is a verb of saying.
   for (uint32_t t = 2; t + 1 < toks.size(); ++t) {
     if (info[t].cue || (!lower_is(t, "put") && !lower_is(t, "puts"))) continue;

@@ -15,7 +15,10 @@ bool CueFinder::negated(uint32_t verb) const {
   for (uint32_t k = verb, steps = 0; k > 0 && steps < 4; ++steps) {
     --k;
     if (ix_.is(k, QuoteWord::Negation)) return true;
-    if (ix_.lower(k) == "to") return true;  // "declined to say", "refused to comment"
+    // "declined to say", "refused to comment"; not "went on to say", which says it.
+    if (ix_.lower(k) == "to")
+      return !(k >= 2 && ix_.word_is(k - 1, "on") &&
+               (ix_.word_is(k - 2, "went") || ix_.word_is(k - 2, "goes") || ix_.word_is(k - 2, "go")));
     if (ix_.is(k, QuoteWord::Aux) || ix_.is(k, QuoteWord::Adverb) || ix_.info[k].ly) continue;
     break;
   }
@@ -265,6 +268,34 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   // speaker goes with the sentence's subject too.
   bool participle_that = participle && verb + 1 < hi && ix_.is(verb + 1, QuoteWord::That) &&
                          (m.kind == CueWord::Say || m.kind == CueWord::Report);
+  // "He went on to say, “...”", "went on to add that": the subject of "went".
+  if (verb >= lo + 3 && ix_.word_is(verb - 1, "to") && ix_.word_is(verb - 2, "on") &&
+      (ix_.word_is(verb - 3, "went") || ix_.word_is(verb - 3, "goes") || ix_.word_is(verb - 3, "go"))) {
+    m.speaker = phrases_.subject_before(verb - 3, lo);
+    if (!m.speaker.empty()) {
+      m.inferred = true;
+      m.begin = m.speaker.mentions.front().first;
+      m.end = m.last;
+      return m;
+    }
+  }
+  // "Calling them “really powerful”, Schiller showed ...": a participle that opens the sentence goes with the
+  // subject after its phrase's comma.
+  if (participle && verb == ix_.sentence_of(verb).first_token) {
+    for (uint32_t k = verb + 1; k < hi && k < verb + 20; ++k) {
+      if (ix_.is_punct(k, ".") || ix_.is_punct(k, ";")) break;
+      if (!ix_.is_punct(k, ",") || ix_.info[k].quote >= 0) continue;
+      uint32_t end = k + 1;
+      m.speaker = phrases_.phrase_after(k + 1, hi, true, &end);
+      if (!m.speaker.empty() && m.speaker.mentions.front().first == k + 1) {
+        m.inferred = true;
+        m.begin = verb;
+        m.end = m.last;
+        return m;
+      }
+      break;
+    }
+  }
   if (coordinated || (participle && after_comma) || participle_that || participle_by) {
     m.speaker = phrases_.sentence_subject(verb);
     if (!m.speaker.empty() && m.speaker.mentions.front().first < verb) {

@@ -647,12 +647,18 @@ class Finder {
         if (ix_.is(t, QuoteWord::Aux)) return true;
         if (ix_.kind(t) != TokenKind::Word || ix_.info[t].cue || ix_.is(t, QuoteWord::That)) break;
       }
-    // "said profits rose", "said sales fell sharply": a plural noun, then a verb in the past.
-    if (k + 1 < e && ix_.text(k).size() > 3 && ix_.text(k).back() == 's' && ix_.info[k + 1].lower &&
-        !ix_.info[k + 1].word && !ix_.info[k + 1].cue) {
-      std::string v = ix_.lower(k + 1);
-      if ((v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0) || v == "rose" || v == "fell" || v == "grew")
-        return true;
+    // "said profits rose", "said sales fell sharply": a plural noun, then a verb in the past; also after one or two
+    // describing words ("saying renewed public concerns compelled him").
+    for (uint32_t n = k; n < e && n <= k + 2; ++n) {
+      if (n > k && (!ix_.info[n - 1].lower || ix_.kind(n - 1) != TokenKind::Word || ix_.info[n - 1].word ||
+                    ix_.info[n - 1].cue || ix_.info[n - 1].speaker))
+        break;
+      if (n + 1 < e && ix_.text(n).size() > 3 && ix_.text(n).back() == 's' && ix_.info[n + 1].lower &&
+          !ix_.info[n + 1].word && !ix_.info[n + 1].cue) {
+        std::string v = ix_.lower(n + 1);
+        if ((v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0) || v == "rose" || v == "fell" || v == "grew")
+          return true;
+      }
     }
     return false;
   }
@@ -827,8 +833,11 @@ class Finder {
       uint32_t end = clause_end(t + 2, e);
       // "The premier's insistence that the cuts are vital failed to sway the unions": in the sentence's subject, the
       // clause ends before the sentence's own verb.
-      bool subject = true;  // only capitalised words and determiners before the noun
-      for (uint32_t k = a; k + 1 < t && subject; ++k) subject = !ix_.info[k].lower || ix_.is(k, QuoteWord::Determiner);
+      // Only capitalised words, determiners and the tables' nouns of people before the noun ("Prime minister
+      // X's insistence", "The mayor's insistence").
+      bool subject = true;
+      for (uint32_t k = a; k + 1 < t && subject; ++k)
+        subject = !ix_.info[k].lower || ix_.is(k, QuoteWord::Determiner) || ix_.info[k].speaker;
       if (subject) end = before_main_verb(t + 2, end);
       add_indirect(m, t + 2, end, 0.7f);
     }
@@ -1030,7 +1039,10 @@ class Finder {
         if (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)) {
           // ", adding that", "and officials said": another cue takes over; "said, however, that" does not.
           // "... a year but warned that ...": the same speaker's next verb of speech, with its own clause.
-          bool participle = j == k + 1 && comma;
+          // Not ", says that ..." after a subject and its apposition ("reports that Ann Fell, the chair of the board,
+          // says that ..."): a finite verb with its own "that" is the clause's verb, its report nested in it.
+          bool participle = j == k + 1 && comma &&
+                            (ix_.ing_form(j) || j + 1 >= e || !ix_.is(j + 1, QuoteWord::That) || ix_.info[j].upper);
           bool next_report = j == k + 1 && conj && !ix_.ing_form(j) && j + 1 < e && ix_.is(j + 1, QuoteWord::That);
           // "maintains that A and says it will ...": a verb of speech and its own clause after "and".
           next_report =
@@ -1240,8 +1252,9 @@ class Finder {
       while (n < e && ix_.info[n].upper) ++n;
       return n >= e || ix_.is_punct(n, ",") || ix_.kind(n) == TokenKind::Punct;
     }
+    // Not the month: "will add a new crossing in May".
     for (uint32_t t = c + 1; t < e && t <= c + 4; ++t)
-      if (ix_.is(t, QuoteWord::Aux)) return false;
+      if (ix_.is(t, QuoteWord::Aux) && ix_.info[t].lower) return false;
     return true;
   }
 
@@ -1292,9 +1305,17 @@ class Finder {
         if (m->end + 1 < e && ix_.is_punct(m->end, ",") && !m->inferred) {
           uint32_t after = m->end + 1;
           // "The van was parked there, police said, and its engine was running": after "and" a clause with no cue
-          // of its own goes on with the same report, as "..., she said, as well as B" does: the whole sentence.
-          bool goes_on =
-              from == a && ix_.is(after, QuoteWord::And) && clause_start(after + 1, e) && !any_cue(after + 1, e);
+          // of its own goes on with the same report, as "..., she said, as well as B" does: the whole sentence; so
+          // does an auxiliary, the clause's subject's next verb ("The firm will keep its staff, she said, and will
+          // open a shop").
+          // "She was last seen on Friday, police said, and when her sister called, a neighbour said she had gone":
+          // after "and" a time clause opens the rest of the same report, whatever cue comes later (nested in it).
+          bool and_when = ix_.is(after, QuoteWord::And) && after + 1 < e &&
+                          (ix_.word_is(after + 1, "when") || ix_.word_is(after + 1, "after") ||
+                           ix_.word_is(after + 1, "before") || ix_.word_is(after + 1, "once"));
+          bool goes_on = from == a && ix_.is(after, QuoteWord::And) &&
+                         (and_when || ((clause_start(after + 1, e) || ix_.is(after + 1, QuoteWord::Aux)) &&
+                                       !any_cue(after + 1, e)));
           if (goes_on) {
             if (add_indirect(*m, a, e, 0.75f)) {
               found = true;
@@ -1381,6 +1402,11 @@ class Finder {
       if (start == UINT32_MAX && k > m->verb + 1 && ix_.word_is(k - 1, "it") && k + 1 < e && ix_.is_punct(k, ",") &&
           clause_start(k + 1, e))
         start = k + 1;
+      // "As the minister explained, through her own work she knows ...": a frame that opens the sentence reports
+      // all of it after its comma.
+      bool as_frame =
+          ix_.word_is(a, "as") && (m->begin == a + 1 || (m->begin == a + 2 && ix_.is(a + 1, QuoteWord::Determiner)));
+      if (start == UINT32_MAX && k == m->last && as_frame && k + 3 < e && ix_.is_punct(k, ",")) start = k + 1;
       // "said Saturday they were", "said early today that": a time before the clause.
       uint32_t c = k;
       while (c < e && c < k + 3 && (ix_.is(c, QuoteWord::Time) || ix_.word_is(c, "early") || ix_.word_is(c, "late")))
@@ -1563,6 +1589,11 @@ class Finder {
         // "According to two people familiar with the talks, <clause>": after the source's description.
         if (uint32_t d = source_description(m->end, e); d != UINT32_MAX && d < e && ix_.is_punct(d, ",")) comma = d;
         if (comma < e && ix_.is_punct(comma, ",") && add_indirect(*m, comma + 1, e, 0.8f)) return true;
+        // "According to radio reports two ferries have been held": no comma after the source, a clause with its
+        // auxiliary right after it.
+        if (comma == m->end && m->end > m->first + 2 && clause_start(m->end, e) && aux_soon(m->end + 1, e) &&
+            add_indirect(*m, m->end, e, 0.7f))
+          return true;
       } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
                  (only_adjuncts(m->end, b) || relative_after(m->end, b) || described_to_end(m->end, b))) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
@@ -1600,8 +1631,13 @@ class Finder {
       }
       if (aux == 0 || v >= stop || !ix_.info[v].lower) continue;
       const TokenInfo& x = ix_.info[v];
-      bool verb =
-          it && !ix_.ing_form(v) && (x.impersonal || (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)));
+      // "it will add a crossing": a verb right after a modal is active, the writer's "it" its subject.
+      static constexpr std::string_view kModals[] = {"will",  "would", "can",    "could", "may",
+                                                     "might", "shall", "should", "must"};
+      bool after_modal = false;
+      for (std::string_view w : kModals) after_modal = after_modal || ix_.word_is(v - 1, w);
+      bool verb = it && !ix_.ing_form(v) && !after_modal &&
+                  (x.impersonal || (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)));
       bool noun = there && x.impersonal;
       if (!verb && !noun) continue;
       // "it was announced yesterday that": adjuncts may stand before "that".
@@ -1644,10 +1680,19 @@ class Finder {
   // The token after the "that" of reported speech, when only adjuncts stand between the cue and it ("said on
   // Tuesday that", "told reporters in a statement that"); UINT32_MAX if there is none.
   uint32_t that_after(uint32_t k, uint32_t e) const {
-    bool in_phrase = false;  // inside a prepositional phrase: its nouns and adjectives are fine
+    bool in_phrase = false;    // inside a prepositional phrase: its nouns and adjectives are fine
+    bool subordinate = false;  // inside "after the club was knocked out": its verbs too
     for (uint32_t j = k; j < e && j < k + kMaxBeforeThat; ++j) {
       const TokenInfo& x = ix_.info[j];
       if (ix_.is(j, QuoteWord::That)) return j + 1;
+      // "said after the club was knocked out of the cup that he ...": a time clause right after the cue.
+      if (j == k && (ix_.word_is(j, "after") || ix_.word_is(j, "before") || ix_.word_is(j, "when") ||
+                     ix_.word_is(j, "once") || ix_.word_is(j, "since") || ix_.word_is(j, "until"))) {
+        subordinate = true;
+        continue;
+      }
+      if (subordinate && (x.lower || x.upper || ix_.kind(j) == TokenKind::Number) && !x.cue && !ix_.is_punct(j, ","))
+        continue;
       if (ix_.kind(j) == TokenKind::Quote && x.quote < 0) continue;  // "after the Larks' win": an apostrophe
       if (ix_.is(j, QuoteWord::Preposition)) {
         in_phrase = true;
@@ -1867,6 +1912,17 @@ class Finder {
       // length.
       bool in_term = false;
       b = std::min(b, it.close + 1 + kMaxSentenceScan);
+      // "Calling them “really powerful”, Schiller showed ...": a participle that opens the sentence frames its
+      // phrase only, up to the comma (inside the closing mark or after it).
+      if (it.attr_begin == s.first_token && ix_.ing_form(it.attr_begin) &&
+          !ix_.is_cue(it.attr_begin, CueWord::According)) {
+        if (it.close > it.open && ix_.is_punct(it.close - 1, ",")) b = it.close + 1;
+        for (uint32_t t = it.close + 1; t < b; ++t)
+          if (ix_.is_punct(t, ",")) {
+            b = t;
+            break;
+          }
+      }
       for (uint32_t t = it.close + 1; t + 1 < b; ++t) {
         if (ix_.kind(t) == TokenKind::Quote &&
             (in_term || (ix_.info[t + 1].lower && ix_.kind(t + 1) == TokenKind::Word))) {

@@ -375,6 +375,17 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
           }
         }
       }
+      // "Rep. Nick Rahall (D) of West Virginia": a person's party in brackets, then the place.
+      if (head && !postmodifies && k > lo + 1 && ix_.is_punct(k - 1, ")")) {
+        uint32_t p = before_parenthesis(k - 1, lo);
+        const TokenInfo& y = ix_.info[p];
+        if (p != k - 1 && p >= lo &&
+            ((y.entity >= 0 && ix_.doc.entities[y.entity].label == Label::Person) ||
+             (y.entity < 0 && y.run >= 0 && ix_.runs[y.run].person))) {
+          a = p;
+          continue;
+        }
+      }
       if (head && !postmodifies) break;
       a = k;
       continue;
@@ -450,7 +461,8 @@ uint32_t PhraseFinder::before_parenthesis(uint32_t j, uint32_t lo) const {
 SpeakerPhrase PhraseFinder::possessor_before(uint32_t t, uint32_t lo) const {
   if (t == 0 || t <= lo) return {};
   uint32_t j = t - 1;
-  if (ix_.kind(j) == TokenKind::Clitic) return j > lo + 1 ? chunk_left(j - 1, lo, j - 1) : SpeakerPhrase{};
+  // "Papandreou's insistence that": the possessor may open the sentence.
+  if (ix_.kind(j) == TokenKind::Clitic) return j > lo ? chunk_left(j - 1, lo, j - 1) : SpeakerPhrase{};
   const auto& w = ix_.info[j].speaker;
   if (!w || (*w != SpeakerWord::He && *w != SpeakerWord::She && *w != SpeakerWord::They && *w != SpeakerWord::It))
     return {};
@@ -543,6 +555,39 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   // "County supervisors said Friday that": with the reported clause explicit, a plural common noun that is not in
   // the tables speaks too (an unnamed source); without "that" only the tables' nouns do.
   if (phrase.empty() && that_follows(cue)) phrase = plural_noun_subject(j, lo);
+  // "Ana Ruiz, lead writer and executive producer says:": a person's name that opens the sentence, then a comma and
+  // a description with no comma closing it before the cue; the person speaks, not the role or body described.
+  if (!phrase.empty() && phrase.mentions.front().kind != MentionKind::Entity &&
+      phrase.mentions.front().kind != MentionKind::Name && phrase.mentions.front().kind != MentionKind::Pronoun)
+    if (SpeakerPhrase person = person_opening(phrase.mentions.front().first, cue); !person.empty()) return person;
+  if (!phrase.empty() && phrase.mentions.front().kind == MentionKind::Entity &&
+      ix_.doc.entities[static_cast<size_t>(phrase.mentions.front().entity)].label == Label::Org)
+    if (SpeakerPhrase person = person_opening(phrase.mentions.front().first, cue); !person.empty()) return person;
+  return phrase;
+}
+
+SpeakerPhrase PhraseFinder::person_opening(uint32_t first, uint32_t cue) const {
+  const Sentence& s = ix_.sentence_of(cue);
+  uint32_t a = s.first_token;
+  int32_t e = ix_.info[a].entity;
+  if (e < 0 || ix_.doc.entities[static_cast<size_t>(e)].label != Label::Person) return {};
+  uint32_t last = a;
+  while (last < first && ix_.info[last].entity == e) ++last;
+  if (last >= first || !ix_.is_punct(last, ",") || cue - last > kMaxChunk + 4) return {};
+  // Only words between the comma and the cue: no verb, no relative pronoun, no second comma after the phrase.
+  for (uint32_t k = last + 1; k < cue; ++k) {
+    const TokenInfo& x = ix_.info[k];
+    // "Ana Ruiz, Tom Reed and Ivo Brandt said": a list of names, all of them speak.
+    bool name_listed = ix_.is(k, QuoteWord::And) && k + 1 < cue && ix_.info[k + 1].entity >= 0 &&
+                       ix_.doc.entities[static_cast<size_t>(ix_.info[k + 1].entity)].label == Label::Person;
+    if (ix_.kind(k) == TokenKind::Quote || ix_.is(k, QuoteWord::Aux) || x.cue || ix_.word_is(k, "who") ||
+        ix_.word_is(k, "which") || name_listed)
+      return {};
+    if (ix_.kind(k) == TokenKind::Punct && !ix_.is_punct(k, ",")) return {};
+  }
+  if (ix_.is_punct(cue - 1, ",")) return {};
+  SpeakerPhrase phrase = one_mention(MentionKind::Entity, a, last, last - 1, 3.0f);
+  phrase.mentions.back().entity = e;
   return phrase;
 }
 
@@ -862,10 +907,18 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
       after = e;
     }
   }
-  // "according to prosecutors and police": a second source noun after "and" belongs to the phrase.
-  if (after + 1 < hi && ix_.is(after, QuoteWord::And) && is_source_noun(ix_.info[after + 1].speaker) &&
-      (after + 2 >= hi || !ix_.info[after + 2].lower || ix_.kind(after + 2) != TokenKind::Word))
-    after += 2;
+  // "according to prosecutors and police": a second source noun after "and" belongs to the phrase, also after one
+  // describing word ("according to court documents and local officials").
+  if (after + 1 < hi && ix_.is(after, QuoteWord::And)) {
+    uint32_t n = after + 1;
+    const TokenInfo& x = ix_.info[n];
+    if (n + 1 < hi && x.lower && ix_.kind(n) == TokenKind::Word && !x.speaker && !x.word && !x.cue && !x.ly &&
+        is_source_noun(ix_.info[n + 1].speaker))
+      ++n;
+    if (is_source_noun(ix_.info[n].speaker) &&
+        (n + 1 >= hi || !ix_.info[n + 1].lower || ix_.kind(n + 1) != TokenKind::Word))
+      after = n + 1;
+  }
   if (!clause_ok && after < hi) {
     // "said China would ...": the phrase is the subject of a clause, not the speaker.
     const Mention& m = phrase.mentions.back();
@@ -907,6 +960,12 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
   if (intro) {
     for (uint32_t k = a + 1; k < b && k < a + 20; ++k) {
       if (ix_.kind(k) == TokenKind::Quote) break;
+      // "In Parliament the party has accused ..., claiming": no comma closes the introductory phrase; the subject
+      // is the phrase before the first auxiliary.
+      if (ix_.is(a, QuoteWord::Preposition) && ix_.is(k, QuoteWord::Aux) && ix_.info[k].lower) {
+        SpeakerPhrase subject = subject_before(k, a + 2);
+        if (!subject.empty()) return subject;
+      }
       if (ix_.is_punct(k, ",")) {
         a = k + 1;
         break;

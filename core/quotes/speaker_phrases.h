@@ -40,6 +40,9 @@ class PhraseFinder {
   /// "Price, a spokesperson for Y, said", "an official who asked not to be named said", "Lavrov and Qin
   /// jointly rejected". Empty if the words before the cue name no speaker.
   SpeakerPhrase subject_before(uint32_t cue, uint32_t lo) const;
+  /// "Ana Ruiz, lead writer and producer says": the person's name that opens the sentence of `cue`, when only a
+  /// description with no closing comma stands between it and the cue (`first`: where the phrase found starts).
+  SpeakerPhrase person_opening(uint32_t first, uint32_t cue) const;
 
   /// A speaker named right after `start` (the cue's end), not at or after `hi`: "said Price", "said the
   /// minister", "according to officials", "cited sources saying". With `clause_ok` false the phrase must not

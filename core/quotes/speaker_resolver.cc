@@ -566,6 +566,20 @@ Resolved Resolver::resolve_document(const Mention& m, uint32_t at) {
   if (m.last + 1 < ix_.size() && (ix_.word_is(m.last, "from") || ix_.word_is(m.last, "by"))) {
     uint32_t k = m.last + 1;
     if (ix_.word_is(k, "the") && k + 1 < ix_.size()) ++k;
+    // "an online statement by the carrier": an organisation noun, the organisation it refers to.
+    if (ix_.info[k].entity < 0 && ix_.info[k].speaker == SpeakerWord::OrgNoun && ix_.word_is(k - 1, "the")) {
+      Mention noun;
+      noun.kind = MentionKind::OrgNoun;
+      noun.first = k - 1;
+      noun.last = k + 1;
+      noun.head = k;
+      noun.definite = true;
+      Resolved r = resolve_org_noun(noun, at);
+      if (!r.speaker.name.empty() && r.speaker.cluster >= 0) {
+        r.confidence = std::min(r.confidence, 0.8f);
+        return r;
+      }
+    }
     int32_t e = ix_.info[k].entity;
     if (e >= 0 && (k == 0 || ix_.info[k - 1].entity != e)) {
       Label l = ix_.doc.entities[static_cast<size_t>(e)].label;
@@ -601,6 +615,43 @@ Resolved Resolver::resolve_document(const Mention& m, uint32_t at) {
       Resolved r = recent.r;
       r.confidence = 0.8f;
       return r;
+    }
+  }
+  // "Jobs wrote a personal letter to staff, saying ...": a document with an indefinite article, in a sentence that
+  // opens with the name of a person or organisation, is that one's.
+  uint32_t article = m.first;  // "an open letter": the article before a describing word or two
+  while (article > 0 && m.first - article < 2 && ix_.info[article - 1].lower && !ix_.word_is(article, "a") &&
+         !ix_.word_is(article, "an") && ix_.kind(article - 1) == TokenKind::Word)
+    --article;
+  if (!m.possessed && (ix_.word_is(article, "a") || ix_.word_is(article, "an"))) {
+    uint32_t f = ix_.sentence_of(m.head).first_token;
+    // "On Monday Jobs ended the talk with an open letter saying": after an opening time phrase.
+    auto time_word = [&](uint32_t t) {
+      int32_t x = ix_.info[t].entity;
+      bool dated = x < 0 || ix_.doc.entities[static_cast<size_t>(x)].label == Label::Date ||
+                   ix_.doc.entities[static_cast<size_t>(x)].label == Label::Time;
+      return dated && (ix_.is(t, QuoteWord::Preposition) || ix_.is(t, QuoteWord::Time) || ix_.is_punct(t, ","));
+    };
+    for (uint32_t n = 0; n < 3 && f < article && time_word(f); ++n) ++f;
+    int32_t e = ix_.info[f].entity;
+    if (e >= 0 && f < article) {
+      Label l = ix_.doc.entities[static_cast<size_t>(e)].label;
+      uint32_t last = f;
+      while (last < article && ix_.info[last].entity == e) ++last;
+      // "Jobs wrote", "Jobs, who ..., wrote": the name is the sentence's subject.
+      if ((l == Label::Org || l == Label::Person) && last < article &&
+          (ix_.info[last].lower ||
+           (ix_.is_punct(last, ",") && (ix_.word_is(last + 1, "who") || ix_.word_is(last + 1, "which"))))) {
+        Mention named;
+        named.kind = MentionKind::Entity;
+        named.entity = e;
+        named.first = f;
+        named.last = last;
+        named.head = last - 1;
+        Resolved r = resolve_one(named, false, at);
+        r.confidence = std::min(r.confidence, 0.75f);
+        return r;
+      }
     }
   }
   Resolved r;

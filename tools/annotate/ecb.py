@@ -472,6 +472,7 @@ ROUND3 = 257  # documents of the third round that were annotated (the first ones
 QUOTES_DEV2, QUOTES_TEST2 = 24, 12  # annotations/quotes-news/dev2.tsv, test2.tsv
 QUOTES_DEV3 = 30  # annotations/quotes-news/dev3.tsv
 QUOTES_DEV4 = 30  # annotations/quotes-news/dev4.tsv
+QUOTES_DEV5 = 30  # annotations/quotes-news/dev5.tsv
 NER_TEST = os.path.join(HERE, '../../annotations/ner-news/test.tsv')
 # Words that tell a document reports speech (for dev4, which wants reported speech, not the bare sample of dev2/dev3).
 SPEECH_WORDS = {'said', 'says', 'told', 'according', 'announced', 'stated', 'reported', 'claimed', 'confirmed',
@@ -479,6 +480,8 @@ SPEECH_WORDS = {'said', 'says', 'told', 'according', 'announced', 'stated', 'rep
 # Training-topic documents in no quote set whose quotes were read before and after rule changes (sessions 6-7):
 # rules were drawn from them, so a fresh set leaves them out.
 READ_DOCS = os.path.join(HERE, '../../annotations/quotes-news/read.docs')
+# The 300 training-topic documents whose output was read before and after each rule change in sessions 8-11.
+READ300_DOCS = os.path.join(HERE, '../../annotations/quotes-news/read300.docs')
 TEST_TOPICS_RULE = 'every fourth topic of the sorted list, from the third: topics[2::4]'
 
 
@@ -575,6 +578,19 @@ def cmd_select(a):
     again = sorted(sets['quotes_dev4'])
     random.Random(25).shuffle(again)
     sets['quotes_reannotated4'] = sorted(again[:5])
+    # A fifth fresh set (session 12), chosen as dev4 (training topics, in no quote set, not read for rules, not in
+    # the NER news test, at least three words of speech, round-robin over the topics) and also not among the 300
+    # texts whose output was read before and after rule changes in sessions 8-11 (read300.docs); 120-1000 tokens,
+    # as the first quote sets (the 150-700 pool of dev2-dev4 had 16 documents left).
+    quoted |= set(sets['quotes_dev4_order'][:31])
+    read300 = set(open(READ300_DOCS).read().split())
+    rng = random.Random(26)
+    sets['quotes_dev5'] = pick([d for d in docs if topic(d) not in test_topics and d not in quoted
+                                and 120 <= info[d][0] <= 1000 and d not in read and d not in read300
+                                and d not in ner_test and speech(d) >= 3], QUOTES_DEV5)
+    again = sorted(sets['quotes_dev5'])
+    random.Random(27).shuffle(again)
+    sets['quotes_reannotated5'] = sorted(again[:5])
     for name in sorted(sets):
         print('%s\t%s' % (name, ' '.join(sets[name])))
 
