@@ -973,16 +973,23 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
     }
   }
   SpeakerPhrase phrase = phrase_after(a, b, true);
-  // "Tom Reed gave a talk arguing that ...": a person's or organisation's name that opens the sentence is its
-  // subject, also before a lowercase verb that no table knows (which phrase_after reads as a noun the name modifies).
-  int32_t e = ix_.info[a].entity;
-  if (phrase.empty() && e >= 0 &&
-      (ix_.doc.entities[static_cast<size_t>(e)].label == Label::Person ||
-       ix_.doc.entities[static_cast<size_t>(e)].label == Label::Org)) {
-    uint32_t last = a;
+  // "Tom Reed gave a talk arguing that ...", "The Met Office issued a warning for Swansea, and warned": a person's or
+  // organisation's name that opens the sentence ("the" before it) is its subject, also before a lowercase verb that
+  // no table knows (which phrase_after reads as a noun the name modifies, reading on to a name in its object).
+  uint32_t n = a + 1 < b && ix_.word_is(a, "the") ? a + 1 : a;
+  int32_t e = ix_.info[n].entity;
+  if (e >= 0 && (ix_.doc.entities[static_cast<size_t>(e)].label == Label::Person ||
+                 ix_.doc.entities[static_cast<size_t>(e)].label == Label::Org)) {
+    uint32_t last = n;
     while (last < b && ix_.info[last].entity == e) ++last;
-    if (last < b && ix_.info[last].lower && ix_.kind(last) == TokenKind::Word) {
-      phrase = one_mention(MentionKind::Entity, a, last, last - 1, 3.0f);
+    // Not when the phrase after it names a person ("Los Angeles general manager Tony Reagins has ...").
+    const Mention* first = phrase.empty() ? nullptr : &phrase.mentions.front();
+    bool person = first && (first->kind == MentionKind::Name ||
+                            (first->kind == MentionKind::Entity &&
+                             ix_.doc.entities[static_cast<size_t>(first->entity)].label == Label::Person));
+    bool past = !first || (first->first >= last && !person);
+    if (past && last < b && ix_.info[last].lower && ix_.kind(last) == TokenKind::Word) {
+      phrase = one_mention(MentionKind::Entity, n, last, last - 1, 3.0f);
       phrase.mentions.back().entity = e;
     }
   }
