@@ -30,6 +30,7 @@ enum class NameWord : uint8_t {
   MediaNoun,
   Craft,
   County,
+  Country,
   Region,
   DiseaseNoun,
   Language,
@@ -293,8 +294,8 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
     std::string_view unit = table.norm(c.begin - 2);
     if (unit == "village" || unit == "town" || unit == "city" || unit == "county") c.label = Label::Gpe;
   }
-  // Counties of the UK and Ireland are GPEs ("[LOC Cumbria]"), regions that are no state LOCs ("the [GPE Lake
-  // District]"): table classes County and Region.
+  // Counties of the UK and Ireland are GPEs ("[LOC Cumbria]"), and so are countries the gazetteers lack ("[LOC
+  // Turkey]"); regions that are no state LOCs ("the [GPE Lake District]"): table classes County, Country and Region.
   std::string key;
   for (Candidate& c : cands) {
     if (c.bytes.end || c.end - c.begin > 3 || (c.label != Label::Loc && c.label != Label::Gpe && c.label != Label::Org))
@@ -303,6 +304,8 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
     for (uint32_t i = c.begin; i < c.end; ++i) key.append(i > c.begin ? " " : "").append(table.norm_no_period(i));
     auto w = table_find(kNameWords, key);
     if (w == NameWord::County && (c.label == Label::Loc || (c.label == Label::Org && c.end - c.begin >= 2)))
+      c.label = Label::Gpe;
+    else if (w == NameWord::Country && c.label == Label::Loc)
       c.label = Label::Gpe;
     else if (w == NameWord::Region && c.label == Label::Gpe)
       c.label = Label::Loc;
@@ -323,7 +326,7 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
       key.clear();
       for (uint32_t i = g.begin; i < g.end; ++i) key.append(i > g.begin ? " " : "").append(table.norm_no_period(i));
       auto w = table_find(kNameWords, key);
-      return w == NameWord::County || w == NameWord::StateAbbrev ||
+      return w == NameWord::County || w == NameWord::Country || w == NameWord::StateAbbrev ||
              (gazetteer.find(phrase_key(table, g.begin, g.end)) & (1u << kGazAdmin1 | 1u << kGazCountry));
     };
     for (uint32_t i = 1; i + 2 < doc.tokens.size(); ++i) {
