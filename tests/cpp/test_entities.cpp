@@ -1906,3 +1906,34 @@ TEST_CASE("entities: an unknown one-word place after 'in' is a GPE", "[ner][enti
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Vesterholt") == "GPE");
 }
+
+// Eighth editor's round (session 9, invented articles of ten desks, a review, a forum answer, a travel guide, an
+// interview and an e-mail): a country whose English name the country lists lack, since they give its own name
+// ("Türkiye"), read as a region in every sentence ("[LOC Turkey] and [GPE Egypt] have offered"): a GPE.
+TEST_CASE("entities: Turkey is a country", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Turkey and Egypt have offered to host the talks. The envoy flew to Ankara, Turkey, on Monday, and Turkey's "
+      "foreign minister met him.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Turkey") == "GPE GPE GPE");
+  CHECK(label_of(doc, "Egypt") == "GPE");
+  CHECK(label_of(doc, "Ankara") == "GPE");
+}
+
+// The same round: a result line whose sides are names of two words or more, the tagger's name running on over the
+// first side's score ("[ORG Brackley Town 2] [LOC Willow Park Rovers 3]"): each side one ORG, no score in a name.
+TEST_CASE("entities: a result line's sides end before their scores", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Willow Park edge past Brackley in cup thriller\n\nBrackley Town 2 Willow Park Rovers 3\n\nWillow Park Rovers "
+      "reached the fourth round after a late winner from Jordan Ashby on Saturday. Brackley led twice but Rovers hit "
+      "back each time. Manager Gary Fenwick said the draw for the next round takes place on Monday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Brackley Town") == "ORG");
+  CHECK(labels_of(doc, "Willow Park Rovers") == "ORG ORG");
+  for (const auto& e : doc.entities) {
+    std::string_view t = doc.view(e.span);
+    CHECK(t.find_first_of("0123456789") == std::string_view::npos);
+  }
+}
