@@ -1937,3 +1937,20 @@ TEST_CASE("entities: a result line's sides end before their scores", "[ner][enti
     CHECK(t.find_first_of("0123456789") == std::string_view::npos);
   }
 }
+
+// The same round: small businesses in reviews and e-mails named by their trade ("avoid Quickfix Plumbing", untagged;
+// "from [LOC Sugarloaf Bakes]"; "[LOC Greenleaf Nurseries]"): ner_company_words.tsv Company, an ORG, and its first
+// word alone later the firm.
+TEST_CASE("entities: a small business named by its trade is an ORG", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "I would avoid Quickfix Plumbing at all costs. They turned up late and left a leak.\n\nWe had our cake from "
+      "Sugarloaf Bakes and everyone loved it. I buy my bark mix from Greenleaf Nurseries. Can you check the figures "
+      "with Tarnbrook Accountancy? I never heard back from Quickfix again.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Quickfix Plumbing") == "ORG");
+  CHECK(label_of(doc, "Sugarloaf Bakes") == "ORG");
+  CHECK(label_of(doc, "Greenleaf Nurseries") == "ORG");
+  CHECK(label_of(doc, "Tarnbrook Accountancy") == "ORG");
+  CHECK(label_of(doc, "Quickfix") == "ORG");
+}
