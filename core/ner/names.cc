@@ -31,6 +31,7 @@ enum class NameWord : uint8_t {
   Craft,
   County,
   Country,
+  Kin,
   Region,
   DiseaseNoun,
   Language,
@@ -559,6 +560,19 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
     if (!c.bytes.end && c.label == Label::Person && c.end - c.begin >= 3 && table.casing(c.end - 1) == Casing::Upper &&
         table_find(kNameWords, table.norm_no_period(c.end - 1)) == NameWord::PostNominal)
       --c.end;
+  // A word for a relative is no part of a name ("[LOC Aunt Vera]", "[PERSON Grandpa Joe]"): the person is the
+  // capitalised words after it.
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2 || c.end - c.begin > 3 || table.casing(c.begin) != Casing::Title ||
+        (c.label != Label::Person && c.label != Label::Loc && c.label != Label::Gpe && c.label != Label::Org))
+      continue;
+    bool titled = true;
+    for (uint32_t i = c.begin + 1; i < c.end; ++i) titled = titled && table.casing(i) == Casing::Title;
+    if (titled && table.typed(c.begin) && name_word(table, c.begin) == NameWord::Kin) {
+      ++c.begin;
+      c.label = Label::Person;
+    }
+  }
   constexpr uint32_t kShortest = 2, kLongest = 4;
   constexpr uint32_t kNotPerson = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
                                   1u << kGazRegion | 1u << kGazOrgName | 1u << kGazCompany | 1u << kGazClub |

@@ -1954,3 +1954,16 @@ TEST_CASE("entities: a small business named by its trade is an ORG", "[ner][enti
   CHECK(label_of(doc, "Tarnbrook Accountancy") == "ORG");
   CHECK(label_of(doc, "Quickfix") == "ORG");
 }
+
+// The same round: a word for a relative before a given name in fiction and e-mails ("a letter from [LOC Aunt Vera]",
+// "[PERSON Grandpa Joe] told us"): no part of the name, as a title is; the person is the name after it.
+TEST_CASE("entities: a word for a relative stays outside the person's name", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "\"It's from Aunt Vera,\" he said. \"She wants us in Porto by Friday.\" Grandpa Joe told us about the war.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Vera") == "PERSON");
+  CHECK(label_of(doc, "Joe") == "PERSON");
+  CHECK(label_of(doc, "Aunt Vera") == "none");
+  CHECK(label_of(doc, "Grandpa Joe") == "none");
+}
