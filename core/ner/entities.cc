@@ -423,7 +423,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   party_members(doc, table, cands);
   places_not_persons(doc, table, gaz, cands);
   places_in_lists(doc, table, gaz, sports_report, cands);
-  dateline_places(doc, cands);
+  dateline_places(doc, table, gaz, cands);
   places_named_as_places(doc, table, gaz, sports_report, cands);
   settlement_names(doc, table, gaz, sports_report, cands);
   capitals_named(table, cands);
