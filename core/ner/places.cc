@@ -17,6 +17,8 @@ enum class PlaceCue : uint8_t {
   Local,
   Street,
   From,
+  In,
+  To,
   Ending,
   Beginning,
   Qualifier,
@@ -54,9 +56,19 @@ Label cue_before(const TokenTable& table, uint32_t i, bool settlements) {
   if (i >= 2 && table.norm(i - 1) == "from" && !(table.flags(i - 1) & kSentenceStart) &&
       table_find(kPlaceCues, table.norm(i - 2)) == PlaceCue::From)
     return Label::Gpe;
+  // "born in X", "took place in X", "moved to X", "ferries sail to X".
+  if (i >= 2 && !(table.flags(i - 1) & kSentenceStart)) {
+    std::string_view prep = table.norm(i - 1);
+    if (prep == "in" || prep == "to") {
+      std::optional<PlaceCue> verb = table_find(kPlaceCues, table.norm(i - 2));
+      if (verb && *verb == (prep == "in" ? PlaceCue::In : PlaceCue::To)) return Label::Gpe;
+    }
+  }
   if (i < 2 || (table.flags(i - 1) & kSentenceStart) || table.norm(i - 1) != "of") return Label::Person;
   auto cue = table_find(kPlaceCues, table.norm(i - 2));
-  if (!cue || *cue == PlaceCue::Near || *cue == PlaceCue::Local || *cue == PlaceCue::From) return Label::Person;
+  if (!cue || *cue == PlaceCue::Near || *cue == PlaceCue::Local || *cue == PlaceCue::From || *cue == PlaceCue::In ||
+      *cue == PlaceCue::To)
+    return Label::Person;
   return *cue == PlaceCue::Loc ? Label::Loc : Label::Gpe;
 }
 
@@ -73,7 +85,8 @@ Label cue_after(const TokenTable& table, uint32_t i) {
     j = next_in_sentence(table, j);
     if (j < 0 || table.casing(j) != Casing::Lower) return Label::Person;
     auto cue = table_find(kPlaceCues, table.norm(j));
-    if (!cue || *cue == PlaceCue::GpeOf || *cue == PlaceCue::Near || *cue == PlaceCue::Local || *cue == PlaceCue::From)
+    if (!cue || *cue == PlaceCue::GpeOf || *cue == PlaceCue::Near || *cue == PlaceCue::Local ||
+        *cue == PlaceCue::From || *cue == PlaceCue::In || *cue == PlaceCue::To)
       continue;
     long end = next_in_sentence(table, j);
     if (end >= 0 && table.casing(end) == Casing::Lower) {

@@ -1967,3 +1967,19 @@ TEST_CASE("entities: a word for a relative stays outside the person's name", "[n
   CHECK(label_of(doc, "Aunt Vera") == "none");
   CHECK(label_of(doc, "Grandpa Joe") == "none");
 }
+
+// The same round: a place the tagger read as a person after a verb that says it is one ("The games took place in
+// [PERSON Olympia]", "ferries sail to [PERSON Mull]", "she was born in [PERSON Tobermory]"; table ner_place_cues.tsv
+// In, To): a GPE in all its mentions; not a person named in full elsewhere, nor "wrote to" someone.
+TEST_CASE("entities: a name after 'born in' or 'moved to' is a place", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The first games took place in Olympia, and the town still draws crowds. It is a long day trip from Athens to "
+      "visit Olympia. Ferries sail to Mull twice a day; on Mull the roads are narrow. Lena Marsh was born in "
+      "Hadleigh and later moved to Ostend. She wrote to Anna every week.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Olympia") == "GPE GPE");
+  CHECK(labels_of(doc, "Mull") == "GPE GPE");
+  CHECK(label_of(doc, "Lena Marsh") == "PERSON");
+  CHECK(label_of(doc, "Anna") == "PERSON");
+}
