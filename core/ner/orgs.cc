@@ -1221,7 +1221,8 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
   for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
     if (!title(i)) continue;  // (before the lookup: most tokens)
     std::optional<CompanyWord> word = company_word(table, i);
-    bool company = word == CompanyWord::Company;  // "Health Canada": only before a country
+    bool company = word == CompanyWord::Company;  // "Health Canada", "Homes England": only before a country or a
+                                                  // first-level division
     if (!(word == CompanyWord::Lead || company || table.norm(i) == "police")) continue;
     bool nhs = table.norm(i) == "nhs";  // NHS boards by any region's name: "NHS Highland", "NHS Lothian"
     if (i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block && title(i - 1) && !(table.flags(i) & kSentenceStart))
@@ -1252,7 +1253,7 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
         while (e < doc.tokens.size() && e - b < 2 && owner[e] < 0 && title(e)) ++e;  // untagged: "North West"
     }
     if (e == b || title(e) || doc.tokens[e - 1].block != doc.tokens[i].block ||
-        !((gaz.find(phrase_key(table, b, e)) & (company     ? 1u << kGazCountry
+        !((gaz.find(phrase_key(table, b, e)) & (company     ? 1u << kGazCountry | 1u << kGazAdmin1
                                                 : b > i + 1 ? kPlace | 1u << kGazCity
                                                             : kPlace)) ||
           (compass(b, e) && !company) || (nhs && e == b + 1 && table.casing(b) == Casing::Title)))

@@ -1983,3 +1983,17 @@ TEST_CASE("entities: a name after 'born in' or 'moved to' is a place", "[ner][en
   CHECK(label_of(doc, "Lena Marsh") == "PERSON");
   CHECK(label_of(doc, "Anna") == "PERSON");
 }
+
+// The same round: public bodies named by what they do and their nation ("a loan from [LOC Homes England]",
+// "Universities [GPE UK], which represents employers"): one ORG, as "Health Canada" and "Sport Wales" are.
+TEST_CASE("entities: 'Homes England' and 'Universities UK' are ORGs", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The plan relied on a loan from Homes England that had not been agreed. Universities UK, which represents "
+      "employers, said the offer was fair. Staff in England and the UK were not consulted.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Homes England") == "ORG");
+  CHECK(label_of(doc, "Universities UK") == "ORG");
+  CHECK(label_of(doc, "England") == "GPE");
+  CHECK(label_of(doc, "UK") == "GPE");
+}
