@@ -35,7 +35,7 @@ enum class CompanyWord : uint8_t {
 
 #include "ner_company_words.inc"  // kCompanyWords
 
-enum class BodyNoun : uint8_t { Body, Before };
+enum class BodyNoun : uint8_t { Body, Before, Ensemble };
 
 #include "ner_body_nouns.inc"  // kBodyNouns
 
@@ -785,16 +785,16 @@ bool acronym_skip(std::string_view norm) {
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
-      bool body_before = table.casing(i) == Casing::Lower && table.norm(i - 1) == "the" &&
-                         table_find(kBodyNouns, table.norm(i)) == BodyNoun::Body;  // "the union Balpa"
+      std::optional<BodyNoun> noun =
+          table.casing(i) == Casing::Lower ? table_find(kBodyNouns, table.norm(i)) : std::nullopt;
+      bool ensemble = noun == BodyNoun::Ensemble;
+      bool body_before = table.norm(i - 1) == "the" && (noun == BodyNoun::Body || ensemble);  // "the union Balpa"
       // "the cider maker Orchard Lane", "the online pharmacy X", "the energy network operator X", "the Leeds-based
       // software company X", and first in a sentence without "the": "Tech firm X", "Quarry owner X": up to three
       // modifiers before the noun, lower-case words or words with a hyphen, or a capitalised word that opens the
       // sentence (not a person's name after them: "the film maker Tessa Brandt").
       auto modified_noun = [&] {
-        if (table.casing(i) != Casing::Lower || !table_find(kBodyNouns, table.norm(i)) ||
-            table.gaz<kGazFirstName>(i + 1) != kPosNone)
-          return false;
+        if (!noun || (table.gaz<kGazFirstName>(i + 1) != kPosNone && !ensemble)) return false;
         uint32_t m = i;
         while (m > s.first_token && i - m < 3) {
           uint32_t p = m - 1;
@@ -826,9 +826,15 @@ bool acronym_skip(std::string_view norm) {
         if (owner[i] < 0) added.push_back({i, i + 1, Label::Org, kJoinedScore, {}});
         continue;
       }
+      // An ensemble's members, a list of names after it: "the trio Tom Hale, Ann Lowe and ..." (people).
+      auto members = [&](uint32_t e) {
+        return ensemble && e + 1 < s.last_token &&
+               (table.norm(e) == "," || table.norm(e) == "and" || table.norm(e) == "&") && capital(e + 1);
+      };
       if ((body_before || shares_before) && capital(i + 1)) {
         if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
         int32_t o = owner[i + 1];
+        if (o >= 0 && members(cands[o].end)) continue;
         if (o >= 0) {
           Candidate& c = cands[o];
           if (c.begin == i + 1 && !c.bytes.end &&
@@ -849,7 +855,8 @@ bool acronym_skip(std::string_view norm) {
           cands[p].label = Label::Org;
           continue;
         }
-        if (e > i + 1 && (e >= s.last_token || owner[e] < 0) && !(gaz.find(phrase_key(table, i + 1, e)) & kPlace))
+        if (e > i + 1 && (e >= s.last_token || owner[e] < 0) && !(gaz.find(phrase_key(table, i + 1, e)) & kPlace) &&
+            !members(e))
           added.push_back({i + 1, e, Label::Org, kJoinedScore, {}});
         continue;
       }
@@ -861,7 +868,8 @@ bool acronym_skip(std::string_view norm) {
              !table_find(kBodyNouns, table.norm(n)))
         ++n;
       if (n + 1 >= s.last_token || table.casing(n) != Casing::Lower ||
-          table_find(kBodyNouns, table.norm(n)) != BodyNoun::Body)  // not "Tom Hale, the owner, said"
+          (table_find(kBodyNouns, table.norm(n)) != BodyNoun::Body &&
+           table_find(kBodyNouns, table.norm(n)) != BodyNoun::Ensemble))  // not "Tom Hale, the owner, said"
         continue;
       std::string_view next = table.norm(n + 1);
       if (!(next == "that" || next == "which" || next == "whose" || next == "representing" || next == "behind" ||

@@ -1997,3 +1997,18 @@ TEST_CASE("entities: 'Homes England' and 'Universities UK' are ORGs", "[ner][ent
   CHECK(label_of(doc, "England") == "GPE");
   CHECK(label_of(doc, "UK") == "GPE");
 }
+
+// The same round: a band whose name opens with a given name ("The folk trio Willow Fen will play", untagged: the
+// rule for bands left names after a noun alone when they began with a given name) is an ORG; a list of names after
+// "the trio" or "the duo" is its members ("the trio [ORG Tom Hale], [PERSON Ann Lowe] and ..."): people.
+TEST_CASE("entities: a band named with a given name is an ORG, a trio's members people", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The folk trio Willow Fen will play 18 dates this spring. Police charged the trio Tom Hale, Ann Lowe and Priya "
+      "Nair with fraud. The duo Mark Dunn and Eve Cole were arrested in March.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Willow Fen") == "ORG");
+  CHECK(label_of(doc, "Tom Hale") == "PERSON");
+  CHECK(label_of(doc, "Ann Lowe") == "PERSON");
+  CHECK(label_of(doc, "Mark Dunn") == "PERSON");
+}
