@@ -431,6 +431,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   street_names(table, cands);
   the_outside_places(doc, cands);
   inverted_names_before_email(doc, table, cands);
+  speaker_labels(doc, table, cands);
   owner_businesses(doc, table, cands);
   byline_names(doc, table, gaz, cands);
   norp_compounds(doc, cands);

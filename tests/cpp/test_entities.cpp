@@ -2012,3 +2012,18 @@ TEST_CASE("entities: a band named with a given name is an ORG, a trio's members 
   CHECK(label_of(doc, "Ann Lowe") == "PERSON");
   CHECK(label_of(doc, "Mark Dunn") == "PERSON");
 }
+
+// The same round: an interview transcript's speaker labels in capitals ("MARGOT LEVESQUE: I was about nine.", then
+// "LEVESQUE: Yes."), left untagged: the person; "INTERVIEWER:" no one.
+TEST_CASE("entities: a transcript's speaker labels are people", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "INTERVIEWER: When did you first start painting?\n\nMARGOT LEVESQUE: I was about nine. My grandmother had a "
+      "studio in Lyon.\n\nINTERVIEWER: And then you went to art school.\n\nLEVESQUE: Yes, in Glasgow. I was there "
+      "four years.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "MARGOT LEVESQUE") == "PERSON");
+  CHECK(label_of(doc, "LEVESQUE") == "PERSON");
+  CHECK(label_of(doc, "INTERVIEWER") == "none");
+  CHECK(label_of(doc, "Lyon") == "GPE");
+}
