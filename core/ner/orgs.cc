@@ -798,6 +798,11 @@ bool acronym_skip(std::string_view norm) {
         uint32_t m = i;
         while (m > s.first_token && i - m < 3) {
           uint32_t p = m - 1;
+          // A plural possessive: "the drivers' union Aslef", "Patients' group X" (the word and its apostrophe).
+          if (table.norm(p) == "'" && p > s.first_token && doc.tokens[p - 1].kind == TokenKind::Word &&
+              table.norm(p - 1).size() > 3 && table.norm(p - 1).back() == 's' &&
+              doc.tokens[p - 1].span.end == doc.tokens[p].span.begin)
+            --p;
           std::string_view w = table.norm(p);
           if (w == "the" || w == "of" || table_find(kBodyNouns, w) || doc.tokens[p].kind != TokenKind::Word) break;
           bool hyphened = w.find('-') != std::string_view::npos && w.size() > 2;

@@ -2027,3 +2027,15 @@ TEST_CASE("entities: a transcript's speaker labels are people", "[ner][entities]
   CHECK(label_of(doc, "INTERVIEWER") == "none");
   CHECK(label_of(doc, "Lyon") == "GPE");
 }
+
+// The same round: a body after a noun with a plural possessive ("the drivers' union [PERSON Aslef] said",
+// "Patients' group Healthwatch [PERSON Marlow] said"): an ORG, as after "the union" or "the energy network operator".
+TEST_CASE("entities: a body after 'the drivers' union' is an ORG", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Drivers will strike on Friday after talks broke down, the drivers' union Aslef said. Patients' group "
+      "Healthwatch Marlow said it had received more than 200 complaints.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Aslef") == "ORG");
+  CHECK(label_of(doc, "Healthwatch Marlow") == "ORG");
+}
