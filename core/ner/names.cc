@@ -30,7 +30,7 @@ enum class NameWord : uint8_t {
   MediaNoun,
   Craft,
   County,
-  Country,
+  Gpe,
   Kin,
   Region,
   DiseaseNoun,
@@ -295,8 +295,9 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
     std::string_view unit = table.norm(c.begin - 2);
     if (unit == "village" || unit == "town" || unit == "city" || unit == "county") c.label = Label::Gpe;
   }
-  // Counties of the UK and Ireland are GPEs ("[LOC Cumbria]"), and so are countries the gazetteers lack ("[LOC
-  // Turkey]"); regions that are no state LOCs ("the [GPE Lake District]"): table classes County, Country and Region.
+  // Counties of the UK and Ireland are GPEs ("[LOC Cumbria]"), and so are countries and cities by names the
+  // gazetteers lack ("[LOC Turkey]", "[LOC Soviet Union]"); regions that are no state LOCs ("the [GPE Lake
+  // District]"): table classes County, Gpe and Region.
   std::string key;
   for (Candidate& c : cands) {
     if (c.bytes.end || c.end - c.begin > 3 || (c.label != Label::Loc && c.label != Label::Gpe && c.label != Label::Org))
@@ -306,7 +307,7 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
     auto w = table_find(kNameWords, key);
     if (w == NameWord::County && (c.label == Label::Loc || (c.label == Label::Org && c.end - c.begin >= 2)))
       c.label = Label::Gpe;
-    else if (w == NameWord::Country && c.label == Label::Loc)
+    else if (w == NameWord::Gpe && c.label == Label::Loc)
       c.label = Label::Gpe;
     else if (w == NameWord::Region && c.label == Label::Gpe)
       c.label = Label::Loc;
@@ -327,7 +328,7 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
       key.clear();
       for (uint32_t i = g.begin; i < g.end; ++i) key.append(i > g.begin ? " " : "").append(table.norm_no_period(i));
       auto w = table_find(kNameWords, key);
-      return w == NameWord::County || w == NameWord::Country || w == NameWord::StateAbbrev ||
+      return w == NameWord::County || w == NameWord::Gpe || w == NameWord::StateAbbrev ||
              (gazetteer.find(phrase_key(table, g.begin, g.end)) & (1u << kGazAdmin1 | 1u << kGazCountry));
     };
     for (uint32_t i = 1; i + 2 < doc.tokens.size(); ++i) {

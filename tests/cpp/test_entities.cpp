@@ -1909,8 +1909,9 @@ TEST_CASE("entities: an unknown one-word place after 'in' is a GPE", "[ner][enti
 
 // Eighth editor's round (session 9, invented articles of ten desks, a review, a forum answer, a travel guide, an
 // interview and an e-mail): a country whose English name the country lists lack, since they give its own name
-// ("Türkiye"), read as a region in every sentence ("[LOC Turkey] and [GPE Egypt] have offered"): a GPE.
-TEST_CASE("entities: Turkey is a country", "[ner][entities][editor8]") {
+// ("Türkiye"), read as a region in every sentence ("[LOC Turkey] and [GPE Egypt] have offered"): a GPE; so are
+// former names ("[LOC Soviet Union]", "[LOC Bombay]").
+TEST_CASE("entities: Turkey and former names of places are GPEs", "[ner][entities][editor8]") {
   aa::Analyser analyser;
   aa::Document doc = analyser.analyse(
       "Turkey and Egypt have offered to host the talks. The envoy flew to Ankara, Turkey, on Monday, and Turkey's "
@@ -1919,6 +1920,13 @@ TEST_CASE("entities: Turkey is a country", "[ner][entities][editor8]") {
   CHECK(labels_of(doc, "Turkey") == "GPE GPE GPE");
   CHECK(label_of(doc, "Egypt") == "GPE");
   CHECK(label_of(doc, "Ankara") == "GPE");
+  // Former names the lists lack, which history and news still write: places, not regions.
+  aa::Document former = analyser.analyse(
+      "She was born in Kiev when it was part of the Soviet Union, studied in Leningrad and worked in Bombay and "
+      "Yugoslavia before the war.\n");
+  CAPTURE(aa::to_inline_text(former));
+  for (const char* place : {"Kiev", "Soviet Union", "Leningrad", "Bombay", "Yugoslavia"})
+    CHECK(label_of(former, place) == "GPE");
 }
 
 // The same round: a result line whose sides are names of two words or more, the tagger's name running on over the
