@@ -43,9 +43,12 @@ uint16_t confidence(int32_t margin, int32_t half) {
 
 bool is_gpe(const Gazetteer& gaz, const TokenTable& t, uint32_t b, uint32_t e) {
   uint32_t v = gaz.find(phrase_key(t, b, e)) & ~kGazPrefix;
-  constexpr uint32_t kGpe = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
-  if (v & kGpe) return true;
+  constexpr uint32_t kOther = 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
+  if (v & (1u << kGazCountry)) return true;
+  // A region of the hand-written list ("Asia", "Pacific", "Red Sea", "Andes") before a town or a province of the
+  // same name that the lists of places hold: the region is what a text means.
   if (v & (1u << kGazRegion)) return false;
+  if (v & kOther) return true;
   return e - b >= 2 && t.gaz<kGazGpeWord>(e - 1) == kPosUnit;  // "Kherson Oblast", "Quebec City"
 }
 

@@ -2047,3 +2047,17 @@ TEST_CASE("entities: a body after 'the drivers' union' is an ORG", "[ner][entiti
   CHECK(label_of(doc, "Aslef") == "ORG");
   CHECK(label_of(doc, "Healthwatch Marlow") == "ORG");
 }
+
+// The same round: a region of the hand-written list that a settlement's list also holds ("an expedition to the [GPE
+// Andes]", "reaches [GPE Asia]"): the region, a LOC; a country or a state keeps its GPE.
+TEST_CASE("entities: a listed region is a LOC though a town shares its name", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "In 1912 she joined an expedition to the Andes. The cable runs from Europe through Egypt and reaches Asia "
+      "under the Red Sea.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Andes") == "LOC");
+  CHECK(label_of(doc, "Asia") == "LOC");
+  CHECK(label_of(doc, "Red Sea") == "LOC");
+  CHECK(label_of(doc, "Egypt") == "GPE");
+}
