@@ -2061,3 +2061,18 @@ TEST_CASE("entities: a listed region is a LOC though a town shares its name", "[
   CHECK(label_of(doc, "Red Sea") == "LOC");
   CHECK(label_of(doc, "Egypt") == "GPE");
 }
+
+// The same round: uplands, wetlands and islands named with a plural landform word, read as organisations or left
+// out ("the [ORG Yorkshire Dales]", "the [ORG Brecon Beacons]", "the South Downs" untagged): LOCs.
+TEST_CASE("entities: 'the Yorkshire Dales' and 'the South Downs' are places", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Walkers flock to the Yorkshire Dales and the Brecon Beacons every summer. The South Downs are quieter, and "
+      "ferries serve the Outer Hebrides. Alicia Keys sang.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Yorkshire Dales") == "LOC");
+  CHECK(label_of(doc, "Brecon Beacons") == "LOC");
+  CHECK(label_of(doc, "South Downs") == "LOC");
+  CHECK(label_of(doc, "Outer Hebrides") == "LOC");
+  CHECK(label_of(doc, "Alicia Keys") == "PERSON");
+}
