@@ -1155,6 +1155,36 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
+/// A company of the gazetteers' lists by a one-word name that no list of people's names or places holds, which the
+/// tagger read as a person or a region alone ("[PERSON Walmart]", "Shares in [ORG Nissan] fell after [PERSON Nissan]
+/// said"): ORG. Not inside a longer capitalised name, nor after "in", "near", "from", "to", "at" or "of" (maybe a
+/// place the lists lack: "in Bangalore", "the town of Kestrel"). Requires: cands sorted by position, non-overlapping.
+[[gnu::noinline]] void listed_companies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                        std::vector<Candidate>& cands) {
+  constexpr uint32_t kNotCompany = 1u << kGazFirstName | 1u << kGazSurname | 1u << kGazPersonName | 1u << kGazCountry |
+                                   1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 | 1u << kGazRegion |
+                                   1u << kGazDemonym;
+  auto capital = [&](uint32_t i) {
+    return i < doc.tokens.size() && (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper);
+  };
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end != c.begin + 1 || (c.label != Label::Person && c.label != Label::Loc) ||
+        table.casing(c.begin) != Casing::Title || table.style(c.begin) != Style::Normal)
+      continue;
+    uint32_t v = gaz.find(phrase_key(table, c.begin, c.end));
+    if (!(v & (1u << kGazCompany)) || (v & kNotCompany)) continue;
+    bool inside = (c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block && capital(c.begin - 1) &&
+                   !(table.flags(c.begin) & kSentenceStart)) ||
+                  (c.end < doc.tokens.size() && doc.tokens[c.end].block == doc.tokens[c.begin].block && capital(c.end));
+    // A name after "in", "of" ... may be a place the lists lack ("design centre in [LOC Bangalore]", "the town of
+    // [PERSON Kestrel]"): the place rules decide.
+    std::string_view before = c.begin > 0 ? table.norm(c.begin - 1) : std::string_view();
+    bool placed =
+        before == "in" || before == "near" || before == "from" || before == "to" || before == "at" || before == "of";
+    if (!inside && !placed) c.label = Label::Org;
+  }
+}
+
 /// Bodies named by a list of their fields and the country, as Canada names them: "Immigration, Refugees and
 /// Citizenship Canada", "Colleges and Institutes Canada", or a body's word, as committees are named: "the Senate
 /// Health, Education, Labor and Pensions Committee" (capitalised words joined by commas and one "and", none of
@@ -1377,6 +1407,7 @@ bool company_name_end(std::string_view norm) {
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
+  listed_companies(doc, table, gaz, cands);
   national_bodies(doc, table, cands);
   mixed_case_acronyms(doc, table, cands);
   acting_regions(table, gaz, cands);

@@ -2076,3 +2076,17 @@ TEST_CASE("entities: 'the Yorkshire Dales' and 'the South Downs' are places", "[
   CHECK(label_of(doc, "Outer Hebrides") == "LOC");
   CHECK(label_of(doc, "Alicia Keys") == "PERSON");
 }
+
+// The same round: shops and firms of the gazetteers' company lists by a one-word name no list of people or places
+// holds, read as a region or a person in web text ("a [LOC Walmart]"): ORGs; a place the lists lack after "in" stays.
+TEST_CASE("entities: a listed company's one-word name is an ORG", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "We have a Walmart, two Kroger stores and a Costco near us, and Walgreens on the corner. The message was "
+      "sent from within Mozilla.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Walmart") == "ORG");
+  CHECK(label_of(doc, "Costco") == "ORG");
+  CHECK(label_of(doc, "Walgreens") == "ORG");
+  CHECK(label_of(doc, "Mozilla") == "ORG");
+}
