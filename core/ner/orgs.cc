@@ -300,8 +300,11 @@ bool acronym_skip(std::string_view norm) {
     std::optional<CompanyWord> w = company_word(table, c.end - 1);
     // Or introduced by what it is: "the Danish group Kaalund Bryggeri" ... "Kaalund"; a name of one word so
     // introduced is the firm's in all its later mentions ("the software company Calvora" ... "Calvora's chief").
+    // So does "shares in X" ("Shares in Vauxhall fell after Vauxhall said").
     bool introduced = c.begin > 0 && table.casing(c.begin - 1) == Casing::Lower &&
-                      table_find(kBodyNouns, table.norm(c.begin - 1)).has_value();
+                      (table_find(kBodyNouns, table.norm(c.begin - 1)).has_value() ||
+                       (c.begin > 1 && (table.norm(c.begin - 1) == "in" || table.norm(c.begin - 1) == "of") &&
+                        table.norm(c.begin - 2) == "shares"));
     if (n == 1 && !introduced) continue;
     if (w != CompanyWord::Suffix && w != CompanyWord::Company && !introduced) continue;
     bool words = true;
@@ -842,9 +845,12 @@ bool acronym_skip(std::string_view norm) {
         if (o >= 0 && members(cands[o].end)) continue;
         if (o >= 0) {
           Candidate& c = cands[o];
+          // After "shares in" only a big place is a market ("Shares in London fell"), not a town that names a
+          // firm ("Shares in [PERSON Vauxhall]").
+          uint32_t place = shares_before ? kPlace & ~(1u << kGazTown) : kPlace;
           if (c.begin == i + 1 && !c.bytes.end &&
               (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
-              !(gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+              !(gaz.find(phrase_key(table, c.begin, c.end)) & place))
             c.label = Label::Org;
           continue;
         }

@@ -2090,3 +2090,16 @@ TEST_CASE("entities: a listed company's one-word name is an ORG", "[ner][entitie
   CHECK(label_of(doc, "Walgreens") == "ORG");
   CHECK(label_of(doc, "Mozilla") == "ORG");
 }
+
+// The same round: one name, two labels in one sentence ("Shares in [ORG Vauxhall] fell after [PERSON Vauxhall]
+// said"): a one-word name after "shares in" is the firm in its later mentions, as after "the carmaker".
+TEST_CASE("entities: a name after 'shares in' is the firm in its later mentions", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Shares in Vauxhall fell after Vauxhall said on Monday it would cut jobs. Shares of Carlsberg rose, and "
+      "Carlsberg said demand was strong. Shares in London fell on Friday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Vauxhall") == "ORG ORG");
+  CHECK(labels_of(doc, "Carlsberg") == "ORG ORG");
+  CHECK(label_of(doc, "London") == "GPE");  // a market
+}
