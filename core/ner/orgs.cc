@@ -1161,6 +1161,35 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
+/// A broadcaster's station by its number: "Radio" or "Channel" and a number of one or two digits ("BBC Radio 4",
+/// "Channel 4", "Radio 1"): one ORG, the tagger's name before the number ("[ORG BBC Radio] 4", "[LOC Channel 4]")
+/// taking it; untagged, with one digit only (a marine radio's "Channel 16" is none). Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+[[gnu::noinline]] void numbered_stations(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner;  // made when first needed
+  std::vector<Candidate> added;
+  for (uint32_t i = 1; i < doc.tokens.size(); ++i) {
+    std::string_view number = doc.view(doc.tokens[i].span);
+    if (doc.tokens[i].kind != TokenKind::Number || number.size() > 2 || table.casing(i - 1) != Casing::Title ||
+        doc.tokens[i - 1].block != doc.tokens[i].block ||
+        (table.norm(i - 1) != "radio" && table.norm(i - 1) != "channel"))
+      continue;
+    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    int32_t o = owner[i - 1], n = owner[i];
+    if (o >= 0) {
+      Candidate& c = cands[o];
+      if (c.bytes.end || (n >= 0 && n != o) || c.end > i + 1 ||
+          (c.label != Label::Org && c.label != Label::Loc && c.label != Label::Gpe && c.label != Label::Person))
+        continue;
+      c.end = i + 1;
+      c.label = Label::Org;
+    } else if (n < 0 && number.size() == 1) {  // untagged, one digit: not a radio band's "Channel 16"
+      added.push_back({i - 1, i + 1, Label::Org, kJoinedScore, {}});
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
 /// A company of the gazetteers' lists by a one-word name that no list of people's names or places holds, which the
 /// tagger read as a person or a region alone ("[PERSON Walmart]", "Shares in [ORG Nissan] fell after [PERSON Nissan]
 /// said"): ORG. Not inside a longer capitalised name, nor after "in", "near", "from", "to", "at" or "of" (maybe a
@@ -1467,6 +1496,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   institutions_for(doc, table, cands);
   leading_common_words(doc, table, cands);
   company_short_forms(doc, table, gaz, cands);
+  numbered_stations(doc, table, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;
   size_t k = 0;

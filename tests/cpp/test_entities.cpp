@@ -2103,3 +2103,16 @@ TEST_CASE("entities: a name after 'shares in' is the firm in its later mentions"
   CHECK(labels_of(doc, "Carlsberg") == "ORG ORG");
   CHECK(label_of(doc, "London") == "GPE");  // a market
 }
+
+// The same round: a station by its number ("told [ORG BBC Radio] 4 the plan had failed", "on [LOC Channel 4]",
+// "on Radio 1" untagged): one ORG with its number.
+TEST_CASE("entities: a broadcaster's numbered station is one ORG", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "She told BBC Radio 4 the plan had failed. The film will be shown on Channel 4 next week, and she presented "
+      "on Radio 1 for ten years.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "BBC Radio 4") == "ORG");
+  CHECK(label_of(doc, "Channel 4") == "ORG");
+  CHECK(label_of(doc, "Radio 1") == "ORG");
+}
