@@ -2116,3 +2116,15 @@ TEST_CASE("entities: a broadcaster's numbered station is one ORG", "[ner][entiti
   CHECK(label_of(doc, "Channel 4") == "ORG");
   CHECK(label_of(doc, "Radio 1") == "ORG");
 }
+
+// The same round: a hospice named as an institution ("a former treasurer of the [LOC Kestrel Valley Hospice]"), as
+// hospitals and clinics are, and a bakery by its owner's name ("opened [PERSON Pryce]'s Bakehouse"): ORGs.
+TEST_CASE("entities: a hospice and a bakehouse are ORGs", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "A former treasurer of the Kestrel Valley Hospice stole money over six years, the court heard. Siân and Gareth "
+      "Pryce, who opened Pryce's Bakehouse in 2016, beat 140 other entries.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Kestrel Valley Hospice") == "ORG");
+  CHECK(label_of(doc, "Pryce's Bakehouse") == "ORG");
+}
