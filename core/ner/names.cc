@@ -641,9 +641,12 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
              table.gaz<kGazOrgWord>(e) == kPosNone)
         ++e;
       if (e - i < kShortest || (e < s.last_token && table.casing(e) == Casing::Title)) continue;
-      // Or two words right after a PersonBefore word in lower case ("by designer Meera Lal", untagged).
+      // Or two words right after a PersonBefore word or a role in lower case ("by designer Meera Lal", "said chief
+      // executive Orla Farrant", untagged), no place's word last ("the town's mayor Harbour Street").
+      uint8_t role = table.gaz<kGazTitle>(i - 1);
       bool named = e == i + 2 && table.casing(i - 1) == Casing::Lower && table.typed(i - 1) &&
-                   name_word(table, i - 1) == NameWord::PersonBefore &&
+                   (name_word(table, i - 1) == NameWord::PersonBefore || role == kPosLast || role == kPosUnit) &&
+                   !(table.type(e - 1).gaz & (1u << kGazLocWord | 1u << kGazGpeWord)) &&
                    !(gazetteer.find(phrase_key(table, i, e)) & kNotPerson);
       if (named || persons.count(phrase_key(table, i, i + 1)) || persons.count(phrase_key(table, e - 1, e))) {
         added.push_back({i, e, Label::Person, kNameWordScore, {}});

@@ -2128,3 +2128,15 @@ TEST_CASE("entities: a hospice and a bakehouse are ORGs", "[ner][entities][edito
   CHECK(label_of(doc, "Kestrel Valley Hospice") == "ORG");
   CHECK(label_of(doc, "Pryce's Bakehouse") == "ORG");
 }
+
+// The same round: a person's name the tagger left out after a role in lower case ("\"This was a hard decision,\"
+// said chief executive Orla Farrant." untagged, while the quotation stage named her the speaker): a PERSON.
+TEST_CASE("entities: an untagged name after 'said chief executive' is a person", "[ner][entities][editor8]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "\"This was a hard decision,\" said chief executive Orla Farrant. The town's mayor Harbour Street said "
+      "nothing.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Orla Farrant") == "PERSON");
+  CHECK(label_of(doc, "Harbour Street") != "PERSON");
+}
