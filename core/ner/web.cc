@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "data/tables.h"
 #include "ner/word.h"
@@ -202,16 +203,16 @@ void speaker_labels(const Document& doc, const TokenTable& table, std::vector<Ca
   }
   if (labels.size() < 2) return;  // a transcript has turns
   // Full names: a given name first, two or three words; their last words name the same speakers alone.
-  std::vector<uint32_t> surnames;
+  std::unordered_set<uint32_t> surnames;  // (a set: a transcript may have thousands of turns)
   std::vector<Candidate> added;
   for (const Turn& l : labels)
     if (l.end - l.begin >= 2 && (table.type(l.begin).gaz & (1u << kGazFirstName))) {
-      surnames.push_back(table.key(l.end - 1));
+      surnames.insert(table.key(l.end - 1));
       added.push_back({l.begin, l.end, Label::Person, kEmailNameScore, {}});
     }
   if (added.empty()) return;
   for (const Turn& l : labels)
-    if (l.end == l.begin + 1 && std::find(surnames.begin(), surnames.end(), table.key(l.begin)) != surnames.end())
+    if (l.end == l.begin + 1 && surnames.count(table.key(l.begin)))
       added.push_back({l.begin, l.end, Label::Person, kEmailNameScore, {}});
   std::sort(added.begin(), added.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
   replace_overlapping(cands, added);
