@@ -13,15 +13,17 @@ constexpr int kDatelineParagraphs = 2;  // a dateline opens the article's first 
                                         // standfirst the structure stage read as body)
 
 // Makes tokens [b, e) one entity of `label`: words the tagger left untagged (if `add_untagged`), and (if `relabel`)
-// candidates inside them read as a person or a place; an ORG, a DATE or any other label, or a candidate that reaches
-// outside them, keeps the words as they are.
-void mark(uint32_t b, uint32_t e, Label label, bool add_untagged, bool relabel, std::vector<Candidate>& cands) {
+// candidates inside them read as a person or a place, or (if `org_too`) as an organisation; a DATE or any other
+// label, or a candidate that reaches outside them, keeps the words as they are.
+void mark(uint32_t b, uint32_t e, Label label, bool add_untagged, bool relabel, bool org_too,
+          std::vector<Candidate>& cands) {
   if (b >= e) return;
   bool tagged = false;
   for (const Candidate& c : cands) {
     if (c.end <= b || c.begin >= e) continue;
     if (!relabel || c.bytes.end || c.begin < b || c.end > e ||
-        (c.label != Label::Person && c.label != Label::Loc && c.label != Label::Gpe))
+        (c.label != Label::Person && c.label != Label::Loc && c.label != Label::Gpe &&
+         !(org_too && c.label == Label::Org)))
       return;
     tagged = true;
   }
@@ -52,7 +54,9 @@ void same_place_later(const Document& doc, uint32_t place, std::vector<Candidate
 
 }  // namespace
 
-void dateline_places(const Document& doc, std::vector<Candidate>& cands) {
+void dateline_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                     std::vector<Candidate>& cands) {
+  constexpr uint32_t kOrgLists = 1u << kGazCompany | 1u << kGazClub | 1u << kGazUniversity | 1u << kGazOrgName;
   int paragraphs = 0;
   for (uint32_t t = 0; t < doc.tokens.size() && paragraphs < kDatelineParagraphs; ++t) {
     if (t > 0 && doc.tokens[t - 1].block == doc.tokens[t].block) continue;
@@ -63,10 +67,13 @@ void dateline_places(const Document& doc, std::vector<Candidate>& cands) {
     bool shown = d->region_end > d->region_begin || d->agency_end > d->agency_begin;  // not "UPDATE —"
     for (uint32_t b = d->place_begin, e = b; b < d->place_end; b = e + 1) {           // "KYIV/MOSCOW": two places
       for (e = b; e < d->place_end && doc.view(doc.tokens[e].span) != "/";) ++e;
-      mark(b, e, Label::Gpe, shown, true, cands);
+      // The tagger's ORG on an unknown place in capitals ("[ORG HALVERSTON] —") gives way; not a name the
+      // gazetteers list as an organisation's.
+      bool org_too = !(gazetteer.find(phrase_key(table, b, e)) & kOrgLists);
+      mark(b, e, Label::Gpe, shown, true, org_too, cands);
     }
-    mark(d->region_begin, d->region_end, Label::Gpe, true, true, cands);
-    mark(d->agency_begin, d->agency_end, Label::Org, true, false, cands);  // "(Wirewire)": the outlet, if untagged
+    mark(d->region_begin, d->region_end, Label::Gpe, true, true, false, cands);
+    mark(d->agency_begin, d->agency_end, Label::Org, true, false, false, cands);  // "(Wirewire)": the outlet
     if (d->place_end == d->place_begin + 1) same_place_later(doc, d->place_begin, cands);
     return;
   }

@@ -43,9 +43,12 @@ uint16_t confidence(int32_t margin, int32_t half) {
 
 bool is_gpe(const Gazetteer& gaz, const TokenTable& t, uint32_t b, uint32_t e) {
   uint32_t v = gaz.find(phrase_key(t, b, e)) & ~kGazPrefix;
-  constexpr uint32_t kGpe = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
-  if (v & kGpe) return true;
+  constexpr uint32_t kOther = 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
+  if (v & (1u << kGazCountry)) return true;
+  // A region of the hand-written list ("Asia", "Pacific", "Red Sea", "Andes") before a town or a province of the
+  // same name that the lists of places hold: the region is what a text means.
   if (v & (1u << kGazRegion)) return false;
+  if (v & kOther) return true;
   return e - b >= 2 && t.gaz<kGazGpeWord>(e - 1) == kPosUnit;  // "Kherson Oblast", "Quebec City"
 }
 
@@ -423,14 +426,16 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   party_members(doc, table, cands);
   places_not_persons(doc, table, gaz, cands);
   places_in_lists(doc, table, gaz, sports_report, cands);
-  dateline_places(doc, cands);
+  dateline_places(doc, table, gaz, cands);
   places_named_as_places(doc, table, gaz, sports_report, cands);
   settlement_names(doc, table, gaz, sports_report, cands);
   capitals_named(table, cands);
   state_codes(doc, table, cands);
   street_names(table, cands);
+  landform_names(doc, table, cands);
   the_outside_places(doc, cands);
   inverted_names_before_email(doc, table, cands);
+  speaker_labels(doc, table, cands);
   owner_businesses(doc, table, cands);
   byline_names(doc, table, gaz, cands);
   norp_compounds(doc, cands);

@@ -30,6 +30,8 @@ enum class NameWord : uint8_t {
   MediaNoun,
   Craft,
   County,
+  Gpe,
+  Kin,
   Region,
   DiseaseNoun,
   Language,
@@ -293,8 +295,9 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
     std::string_view unit = table.norm(c.begin - 2);
     if (unit == "village" || unit == "town" || unit == "city" || unit == "county") c.label = Label::Gpe;
   }
-  // Counties of the UK and Ireland are GPEs ("[LOC Cumbria]"), regions that are no state LOCs ("the [GPE Lake
-  // District]"): table classes County and Region.
+  // Counties of the UK and Ireland are GPEs ("[LOC Cumbria]"), and so are countries and cities by names the
+  // gazetteers lack ("[LOC Turkey]", "[LOC Soviet Union]"); regions that are no state LOCs ("the [GPE Lake
+  // District]"): table classes County, Gpe and Region.
   std::string key;
   for (Candidate& c : cands) {
     if (c.bytes.end || c.end - c.begin > 3 || (c.label != Label::Loc && c.label != Label::Gpe && c.label != Label::Org))
@@ -303,6 +306,8 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
     for (uint32_t i = c.begin; i < c.end; ++i) key.append(i > c.begin ? " " : "").append(table.norm_no_period(i));
     auto w = table_find(kNameWords, key);
     if (w == NameWord::County && (c.label == Label::Loc || (c.label == Label::Org && c.end - c.begin >= 2)))
+      c.label = Label::Gpe;
+    else if (w == NameWord::Gpe && c.label == Label::Loc)
       c.label = Label::Gpe;
     else if (w == NameWord::Region && c.label == Label::Gpe)
       c.label = Label::Loc;
@@ -323,7 +328,7 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
       key.clear();
       for (uint32_t i = g.begin; i < g.end; ++i) key.append(i > g.begin ? " " : "").append(table.norm_no_period(i));
       auto w = table_find(kNameWords, key);
-      return w == NameWord::County || w == NameWord::StateAbbrev ||
+      return w == NameWord::County || w == NameWord::Gpe || w == NameWord::StateAbbrev ||
              (gazetteer.find(phrase_key(table, g.begin, g.end)) & (1u << kGazAdmin1 | 1u << kGazCountry));
     };
     for (uint32_t i = 1; i + 2 < doc.tokens.size(); ++i) {
@@ -562,6 +567,19 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
     if (!c.bytes.end && c.label == Label::Person && c.end - c.begin >= 3 && table.casing(c.end - 1) == Casing::Upper &&
         table_find(kNameWords, table.norm_no_period(c.end - 1)) == NameWord::PostNominal)
       --c.end;
+  // A word for a relative is no part of a name ("[LOC Aunt Vera]", "[PERSON Grandpa Joe]"): the person is the
+  // capitalised words after it.
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2 || c.end - c.begin > 3 || table.casing(c.begin) != Casing::Title ||
+        (c.label != Label::Person && c.label != Label::Loc && c.label != Label::Gpe && c.label != Label::Org))
+      continue;
+    bool titled = true;
+    for (uint32_t i = c.begin + 1; i < c.end; ++i) titled = titled && table.casing(i) == Casing::Title;
+    if (titled && table.typed(c.begin) && name_word(table, c.begin) == NameWord::Kin) {
+      ++c.begin;
+      c.label = Label::Person;
+    }
+  }
   constexpr uint32_t kShortest = 2, kLongest = 4;
   constexpr uint32_t kNotPerson = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
                                   1u << kGazRegion | 1u << kGazOrgName | 1u << kGazCompany | 1u << kGazClub |
@@ -629,9 +647,12 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
              table.gaz<kGazOrgWord>(e) == kPosNone)
         ++e;
       if (e - i < kShortest || (e < s.last_token && table.casing(e) == Casing::Title)) continue;
-      // Or two words right after a PersonBefore word in lower case ("by designer Meera Lal", untagged).
+      // Or two words right after a PersonBefore word or a role in lower case ("by designer Meera Lal", "said chief
+      // executive Orla Farrant", untagged), no place's word last ("the town's mayor Harbour Street").
+      uint8_t role = table.gaz<kGazTitle>(i - 1);
       bool named = e == i + 2 && table.casing(i - 1) == Casing::Lower && table.typed(i - 1) &&
-                   name_word(table, i - 1) == NameWord::PersonBefore &&
+                   (name_word(table, i - 1) == NameWord::PersonBefore || role == kPosLast || role == kPosUnit) &&
+                   !(table.type(e - 1).gaz & (1u << kGazLocWord | 1u << kGazGpeWord)) &&
                    !(gazetteer.find(phrase_key(table, i, e)) & kNotPerson);
       if (named || persons.count(phrase_key(table, i, i + 1)) || persons.count(phrase_key(table, e - 1, e))) {
         added.push_back({i, e, Label::Person, kNameWordScore, {}});

@@ -57,10 +57,11 @@ namespace aa::ner {
 
 /// A wire dateline's place and region (text/dateline.h: "PORT ELLERY, Maine —", "GLENVALE, Ore. (AP) —") at the
 /// start of one of the first body paragraphs are GPEs: an unknown town the tagger left untagged (when a region or
-/// an agency shows it is a dateline) or read as a person or a LOC; an ORG or a DATE the tagger found is left. The
-/// agency in its brackets is an ORG ("(Wirewire) -") when the tagger left it untagged.
-/// Requires: cands sorted by position, non-overlapping; keeps them so.
-[[gnu::noinline]] void dateline_places(const Document& doc, std::vector<Candidate>& cands);
+/// an agency shows it is a dateline) or read as a person, a LOC or an ORG (not one the gazetteers list as an
+/// organisation's); a DATE the tagger found is left. The agency in its brackets is an ORG ("(Wirewire) -") when the
+/// tagger left it untagged. Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void dateline_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                       std::vector<Candidate>& cands);
 
 /// Newspapers, magazines and broadcasters acting as sources are ORG (docs/annotation.md): a name of the table
 /// (core/data/ner_name_words.tsv, Outlet and OutletWord) right after a cue of speech ("told [New Scientist]",

@@ -36,7 +36,7 @@ enum class CompanyWord : uint8_t {
 
 #include "ner_company_words.inc"  // kCompanyWords
 
-enum class BodyNoun : uint8_t { Body, Before };
+enum class BodyNoun : uint8_t { Body, Before, Ensemble };
 
 #include "ner_body_nouns.inc"  // kBodyNouns
 
@@ -301,8 +301,11 @@ bool acronym_skip(std::string_view norm) {
     std::optional<CompanyWord> w = company_word(table, c.end - 1);
     // Or introduced by what it is: "the Danish group Kaalund Bryggeri" ... "Kaalund"; a name of one word so
     // introduced is the firm's in all its later mentions ("the software company Calvora" ... "Calvora's chief").
+    // So does "shares in X" ("Shares in Vauxhall fell after Vauxhall said").
     bool introduced = c.begin > 0 && table.casing(c.begin - 1) == Casing::Lower &&
-                      table_find(kBodyNouns, table.norm(c.begin - 1)).has_value();
+                      (table_find(kBodyNouns, table.norm(c.begin - 1)).has_value() ||
+                       (c.begin > 1 && (table.norm(c.begin - 1) == "in" || table.norm(c.begin - 1) == "of") &&
+                        table.norm(c.begin - 2) == "shares"));
     if (n == 1 && !introduced) continue;
     if (w != CompanyWord::Suffix && w != CompanyWord::Company && !introduced) continue;
     bool words = true;
@@ -805,18 +808,23 @@ bool acronym_skip(std::string_view norm) {
   TypeLookup body_noun(kBodyNouns, table);  // asked of most lowercase tokens: once per word type
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
-      bool body_before = table.casing(i) == Casing::Lower && table.norm(i - 1) == "the" &&
-                         body_noun(i) == BodyNoun::Body;  // "the union Balpa"
+      std::optional<BodyNoun> noun = table.casing(i) == Casing::Lower ? body_noun(i) : std::nullopt;
+      bool ensemble = noun == BodyNoun::Ensemble;
+      bool body_before = table.norm(i - 1) == "the" && (noun == BodyNoun::Body || ensemble);  // "the union Balpa"
       // "the cider maker Orchard Lane", "the online pharmacy X", "the energy network operator X", "the Leeds-based
       // software company X", and first in a sentence without "the": "Tech firm X", "Quarry owner X": up to three
       // modifiers before the noun, lower-case words or words with a hyphen, or a capitalised word that opens the
       // sentence (not a person's name after them: "the film maker Tessa Brandt").
       auto modified_noun = [&] {
-        if (table.casing(i) != Casing::Lower || !body_noun(i) || table.gaz<kGazFirstName>(i + 1) != kPosNone)
-          return false;
+        if (!noun || (table.gaz<kGazFirstName>(i + 1) != kPosNone && !ensemble)) return false;
         uint32_t m = i;
         while (m > s.first_token && i - m < 3) {
           uint32_t p = m - 1;
+          // A plural possessive: "the drivers' union Aslef", "Patients' group X" (the word and its apostrophe).
+          if (table.norm(p) == "'" && p > s.first_token && doc.tokens[p - 1].kind == TokenKind::Word &&
+              table.norm(p - 1).size() > 3 && table.norm(p - 1).back() == 's' &&
+              doc.tokens[p - 1].span.end == doc.tokens[p].span.begin)
+            --p;
           std::string_view w = table.norm(p);
           if (w == "the" || w == "of" || body_noun(p) || doc.tokens[p].kind != TokenKind::Word) break;
           bool hyphened = w.find('-') != std::string_view::npos && w.size() > 2;
@@ -845,14 +853,23 @@ bool acronym_skip(std::string_view norm) {
         if (owner[i] < 0) added.push_back({i, i + 1, Label::Org, kJoinedScore, {}});
         continue;
       }
+      // An ensemble's members, a list of names after it: "the trio Tom Hale, Ann Lowe and ..." (people).
+      auto members = [&](uint32_t e) {
+        return ensemble && e + 1 < s.last_token &&
+               (table.norm(e) == "," || table.norm(e) == "and" || table.norm(e) == "&") && capital(e + 1);
+      };
       if ((body_before || shares_before) && capital(i + 1)) {
         if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
         int32_t o = owner[i + 1];
+        if (o >= 0 && members(cands[o].end)) continue;
         if (o >= 0) {
           Candidate& c = cands[o];
+          // After "shares in" only a big place is a market ("Shares in London fell"), not a town that names a
+          // firm ("Shares in [PERSON Vauxhall]").
+          uint32_t place = shares_before ? kPlace & ~(1u << kGazTown) : kPlace;
           if (c.begin == i + 1 && !c.bytes.end &&
               (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
-              !(gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+              !(gaz.find(phrase_key(table, c.begin, c.end)) & place))
             c.label = Label::Org;
           continue;
         }
@@ -868,7 +885,8 @@ bool acronym_skip(std::string_view norm) {
           cands[p].label = Label::Org;
           continue;
         }
-        if (e > i + 1 && (e >= s.last_token || owner[e] < 0) && !(gaz.find(phrase_key(table, i + 1, e)) & kPlace))
+        if (e > i + 1 && (e >= s.last_token || owner[e] < 0) && !(gaz.find(phrase_key(table, i + 1, e)) & kPlace) &&
+            !members(e))
           added.push_back({i + 1, e, Label::Org, kJoinedScore, {}});
         continue;
       }
@@ -878,7 +896,7 @@ bool acronym_skip(std::string_view norm) {
       uint32_t n = i + 2;
       while (n < s.last_token && n < i + 4 && table.casing(n) == Casing::Lower && !body_noun(n)) ++n;
       if (n + 1 >= s.last_token || table.casing(n) != Casing::Lower ||
-          body_noun(n) != BodyNoun::Body)  // not "Tom Hale, the owner, said"
+          (body_noun(n) != BodyNoun::Body && body_noun(n) != BodyNoun::Ensemble))  // not "Tom Hale, the owner, said"
         continue;
       std::string_view next = table.norm(n + 1);
       if (!(next == "that" || next == "which" || next == "whose" || next == "representing" || next == "behind" ||
@@ -1159,6 +1177,65 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
+/// A broadcaster's station by its number: "Radio" or "Channel" and a number of one or two digits ("BBC Radio 4",
+/// "Channel 4", "Radio 1"): one ORG, the tagger's name before the number ("[ORG BBC Radio] 4", "[LOC Channel 4]")
+/// taking it; untagged, with one digit only (a marine radio's "Channel 16" is none). Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+[[gnu::noinline]] void numbered_stations(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner;  // made when first needed
+  std::vector<Candidate> added;
+  for (uint32_t i = 1; i < doc.tokens.size(); ++i) {
+    std::string_view number = doc.view(doc.tokens[i].span);
+    if (doc.tokens[i].kind != TokenKind::Number || number.size() > 2 || table.casing(i - 1) != Casing::Title ||
+        doc.tokens[i - 1].block != doc.tokens[i].block ||
+        (table.norm(i - 1) != "radio" && table.norm(i - 1) != "channel"))
+      continue;
+    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    int32_t o = owner[i - 1], n = owner[i];
+    if (o >= 0) {
+      Candidate& c = cands[o];
+      if (c.bytes.end || (n >= 0 && n != o) || c.end > i + 1 ||
+          (c.label != Label::Org && c.label != Label::Loc && c.label != Label::Gpe && c.label != Label::Person))
+        continue;
+      c.end = i + 1;
+      c.label = Label::Org;
+    } else if (n < 0 && number.size() == 1) {  // untagged, one digit: not a radio band's "Channel 16"
+      added.push_back({i - 1, i + 1, Label::Org, kJoinedScore, {}});
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
+/// A company of the gazetteers' lists by a one-word name that no list of people's names or places holds, which the
+/// tagger read as a person or a region alone ("[PERSON Walmart]", "Shares in [ORG Nissan] fell after [PERSON Nissan]
+/// said"): ORG. Not inside a longer capitalised name, nor after "in", "near", "from", "to", "at" or "of" (maybe a
+/// place the lists lack: "in Bangalore", "the town of Kestrel"). Requires: cands sorted by position, non-overlapping.
+[[gnu::noinline]] void listed_companies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                        std::vector<Candidate>& cands) {
+  constexpr uint32_t kNotCompany = 1u << kGazFirstName | 1u << kGazSurname | 1u << kGazPersonName | 1u << kGazCountry |
+                                   1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 | 1u << kGazRegion |
+                                   1u << kGazDemonym;
+  auto capital = [&](uint32_t i) {
+    return i < doc.tokens.size() && (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper);
+  };
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end != c.begin + 1 || (c.label != Label::Person && c.label != Label::Loc) ||
+        table.casing(c.begin) != Casing::Title || table.style(c.begin) != Style::Normal)
+      continue;
+    uint32_t v = gaz.find(phrase_key(table, c.begin, c.end));
+    if (!(v & (1u << kGazCompany)) || (v & kNotCompany)) continue;
+    bool inside = (c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block && capital(c.begin - 1) &&
+                   !(table.flags(c.begin) & kSentenceStart)) ||
+                  (c.end < doc.tokens.size() && doc.tokens[c.end].block == doc.tokens[c.begin].block && capital(c.end));
+    // A name after "in", "of" ... may be a place the lists lack ("design centre in [LOC Bangalore]", "the town of
+    // [PERSON Kestrel]"): the place rules decide.
+    std::string_view before = c.begin > 0 ? table.norm(c.begin - 1) : std::string_view();
+    bool placed =
+        before == "in" || before == "near" || before == "from" || before == "to" || before == "at" || before == "of";
+    if (!inside && !placed) c.label = Label::Org;
+  }
+}
+
 /// Bodies named by a list of their fields and the country, as Canada names them: "Immigration, Refugees and
 /// Citizenship Canada", "Colleges and Institutes Canada", or a body's word, as committees are named: "the Senate
 /// Health, Education, Labor and Pensions Committee" (capitalised words joined by commas and one "and", none of
@@ -1238,7 +1315,8 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
   for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
     if (!title(i)) continue;  // (before the lookup: most tokens)
     std::optional<CompanyWord> word = company_word(table, i);
-    bool company = word == CompanyWord::Company;  // "Health Canada": only before a country
+    bool company = word == CompanyWord::Company;  // "Health Canada", "Homes England": only before a country or a
+                                                  // first-level division
     if (!(word == CompanyWord::Lead || company || table.norm(i) == "police")) continue;
     bool nhs = table.norm(i) == "nhs";  // NHS boards by any region's name: "NHS Highland", "NHS Lothian"
     if (i > 0 && doc.tokens[i - 1].block == doc.tokens[i].block && title(i - 1) && !(table.flags(i) & kSentenceStart))
@@ -1269,7 +1347,7 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
         while (e < doc.tokens.size() && e - b < 2 && owner[e] < 0 && title(e)) ++e;  // untagged: "North West"
     }
     if (e == b || title(e) || doc.tokens[e - 1].block != doc.tokens[i].block ||
-        !((gaz.find(phrase_key(table, b, e)) & (company     ? 1u << kGazCountry
+        !((gaz.find(phrase_key(table, b, e)) & (company     ? 1u << kGazCountry | 1u << kGazAdmin1
                                                 : b > i + 1 ? kPlace | 1u << kGazCity
                                                             : kPlace)) ||
           (compass(b, e) && !company) || (nhs && e == b + 1 && table.casing(b) == Casing::Title)))
@@ -1380,6 +1458,7 @@ bool company_name_end(std::string_view norm) {
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
+  listed_companies(doc, table, gaz, cands);
   national_bodies(doc, table, cands);
   mixed_case_acronyms(doc, table, cands);
   acting_regions(table, gaz, cands);
@@ -1433,6 +1512,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   institutions_for(doc, table, cands);
   leading_common_words(doc, table, cands);
   company_short_forms(doc, table, gaz, cands);
+  numbered_stations(doc, table, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;
   size_t k = 0;

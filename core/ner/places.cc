@@ -19,6 +19,9 @@ enum class PlaceCue : uint8_t {
   NameStreet,
   StateAbbrev,
   From,
+  In,
+  To,
+  Landform,
   Ending,
   Beginning,
   Qualifier,
@@ -56,9 +59,19 @@ Label cue_before(const TokenTable& table, uint32_t i, bool settlements) {
   if (i >= 2 && table.norm(i - 1) == "from" && !(table.flags(i - 1) & kSentenceStart) &&
       table_find(kPlaceCues, table.norm(i - 2)) == PlaceCue::From)
     return Label::Gpe;
+  // "born in X", "took place in X", "moved to X", "ferries sail to X".
+  if (i >= 2 && !(table.flags(i - 1) & kSentenceStart)) {
+    std::string_view prep = table.norm(i - 1);
+    if (prep == "in" || prep == "to") {
+      std::optional<PlaceCue> verb = table_find(kPlaceCues, table.norm(i - 2));
+      if (verb && *verb == (prep == "in" ? PlaceCue::In : PlaceCue::To)) return Label::Gpe;
+    }
+  }
   if (i < 2 || (table.flags(i - 1) & kSentenceStart) || table.norm(i - 1) != "of") return Label::Person;
   auto cue = table_find(kPlaceCues, table.norm(i - 2));
-  if (!cue || *cue == PlaceCue::Near || *cue == PlaceCue::Local || *cue == PlaceCue::From) return Label::Person;
+  if (!cue || *cue == PlaceCue::Near || *cue == PlaceCue::Local || *cue == PlaceCue::From || *cue == PlaceCue::In ||
+      *cue == PlaceCue::To)
+    return Label::Person;
   return *cue == PlaceCue::Loc ? Label::Loc : Label::Gpe;
 }
 
@@ -75,7 +88,8 @@ Label cue_after(const TokenTable& table, uint32_t i) {
     j = next_in_sentence(table, j);
     if (j < 0 || table.casing(j) != Casing::Lower) return Label::Person;
     auto cue = table_find(kPlaceCues, table.norm(j));
-    if (!cue || *cue == PlaceCue::GpeOf || *cue == PlaceCue::Near || *cue == PlaceCue::Local || *cue == PlaceCue::From)
+    if (!cue || *cue == PlaceCue::GpeOf || *cue == PlaceCue::Near || *cue == PlaceCue::Local ||
+        *cue == PlaceCue::From || *cue == PlaceCue::In || *cue == PlaceCue::To)
       continue;
     long end = next_in_sentence(table, j);
     if (end >= 0 && table.casing(end) == Casing::Lower) {
@@ -301,6 +315,40 @@ void street_names(const TokenTable& table, std::vector<Candidate>& cands) {
         cue == PlaceCue::NameStreet && !(c.label == Label::Person && table.gaz<kGazFirstName>(c.begin) != kPosNone);
     if (cue == PlaceCue::Street || named) c.label = Label::Loc;
   }
+}
+
+void landform_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 3;  // words before the landform's
+  auto landform = [&](uint32_t i) {
+    return table.casing(i) == Casing::Title && table_find(kPlaceCues, table.norm(i)) == PlaceCue::Landform;
+  };
+  auto titled = [&](uint32_t b, uint32_t e) {
+    for (uint32_t i = b; i < e; ++i)
+      if (table.casing(i) != Casing::Title || table.style(i) != Style::Normal) return false;
+    return true;
+  };
+  std::vector<uint8_t> taken(doc.tokens.size(), 0);
+  for (Candidate& c : cands) {
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+    if (c.bytes.end || c.end - c.begin < 2 || (c.label != Label::Org && c.label != Label::Norp)) continue;
+    if (landform(c.end - 1) && titled(c.begin, c.end)) c.label = Label::Loc;
+  }
+  // Left out after "the" ("The" opening a sentence): "the South Downs", "the Western Isles".
+  std::vector<Candidate> added;
+  for (uint32_t i = 1; i < doc.tokens.size(); ++i) {
+    if (taken[i] || table.norm(i - 1) != "the" || !titled(i, i + 1) ||
+        (table.casing(i - 1) != Casing::Lower && !(table.flags(i - 1) & kSentenceStart)))
+      continue;
+    uint32_t e = i;
+    while (e < doc.tokens.size() && e - i <= kLongest && !taken[e] && titled(e, e + 1) &&
+           doc.tokens[e].block == doc.tokens[i].block)
+      ++e;
+    if (e - i >= 2 && landform(e - 1)) added.push_back({i, e, Label::Loc, 600, {}});
+    i = e;
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
 void the_outside_places(const Document& doc, std::vector<Candidate>& cands) {

@@ -57,4 +57,10 @@ namespace aa::ner {
 
 [[gnu::noinline]] void the_outside_places(const Document& doc, std::vector<Candidate>& cands);
 
+/// A range's, an upland's, a wetland's or an archipelago's name, two words or more ending in a plural Landform word
+/// of core/data/ner_place_cues.tsv ("the Yorkshire Dales", "the Brecon Beacons", "the Florida Keys"), that the
+/// tagger read as an ORG or a NORP, or left out after "the" ("the South Downs"), is a LOC (docs/annotation.md:
+/// mountains, regions, islands). Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void landform_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

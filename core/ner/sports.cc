@@ -624,9 +624,14 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       uint32_t e = b;
       while (e < doc.tokens.size() && doc.tokens[e].block == doc.tokens[b].block) ++e;
       auto [one, two] = result_line(doc, table, b, e);
+      // The line from the first side to the second side's score: a name the tagger ran on over a score
+      // ("[Brackley Town 2] [Willow Park Rovers 3]") gives way too, the scores being no part of a name.
+      uint32_t line_end = two.second < e && number_token(doc, two.second) ? two.second + 1 : two.second;
+      bool whole = one.first < one.second && only_inside(owner, cands, one.first, line_end);
+      if (whole) drop_on(owner, one.first, line_end, drop);
       for (auto [sb, se] : {one, two}) {
         if (sb == se) continue;
-        if (!only_inside(owner, cands, sb, se)) continue;
+        if (!whole && !only_inside(owner, cands, sb, se)) continue;
         drop_on(owner, sb, se, drop);
         added.push_back({sb, se, Label::Org, 700, {}});
         teams.insert(phrase_key(table, sb, se));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "data/tables.h"
 #include "ner/word.h"
@@ -178,6 +179,43 @@ void owner_businesses(const Document& doc, const TokenTable& table, std::vector<
     p = end - 1;
   }
   if (!added.empty()) replace_overlapping(cands, added);
+}
+
+void speaker_labels(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 3;  // words of a label
+  // The labels: a paragraph's first words, in capitals, before a colon.
+  struct Turn {
+    uint32_t begin, end;
+  };
+  std::vector<Turn> labels;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    if (t > 0 && doc.tokens[t - 1].block == doc.tokens[t].block) continue;
+    if (doc.article.blocks[doc.tokens[t].block].kind != BlockKind::Paragraph) continue;
+    uint32_t e = t;
+    while (e < doc.tokens.size() && e - t < kLongest && doc.tokens[e].block == doc.tokens[t].block &&
+           doc.tokens[e].kind == TokenKind::Word && table.casing(e) == Casing::Upper &&
+           doc.tokens[e].span.end - doc.tokens[e].span.begin >= 2 && table.gaz<kGazTitle>(e) == kPosNone)
+      ++e;
+    if (e == t || e >= doc.tokens.size() || doc.tokens[e].block != doc.tokens[t].block ||
+        doc.view(doc.tokens[e].span) != ":")
+      continue;
+    labels.push_back({t, e});
+  }
+  if (labels.size() < 2) return;  // a transcript has turns
+  // Full names: a given name first, two or three words; their last words name the same speakers alone.
+  std::unordered_set<uint32_t> surnames;  // (a set: a transcript may have thousands of turns)
+  std::vector<Candidate> added;
+  for (const Turn& l : labels)
+    if (l.end - l.begin >= 2 && (table.type(l.begin).gaz & (1u << kGazFirstName))) {
+      surnames.insert(table.key(l.end - 1));
+      added.push_back({l.begin, l.end, Label::Person, kEmailNameScore, {}});
+    }
+  if (added.empty()) return;
+  for (const Turn& l : labels)
+    if (l.end == l.begin + 1 && surnames.count(table.key(l.begin)))
+      added.push_back({l.begin, l.end, Label::Person, kEmailNameScore, {}});
+  std::sort(added.begin(), added.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
+  replace_overlapping(cands, added);
 }
 
 }  // namespace aa::ner

@@ -42,4 +42,10 @@ namespace aa::ner {
 [[gnu::noinline]] void given_names_in_lists(const Document& doc, const TokenTable& table,
                                             std::vector<Candidate>& cands);
 
+/// A transcript's speaker label: a paragraph that opens with a name in capitals and a colon ("MARGOT LEVESQUE: I was
+/// about nine.") names a person, when the name is two or three words and the first a given name the lists know,
+/// and its last word alone labels the same speaker later ("LEVESQUE: Yes."). Roles ("INTERVIEWER:", "JUDGE:") and
+/// words alone ("NOTE:", "UPDATE:") are none. Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void speaker_labels(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

@@ -76,6 +76,25 @@ TEST_CASE("dateline: its place and region are GPEs", "[dateline][ner]") {
   CHECK(label_of(c, "UPDATE") == "none");
 }
 
+// Eighth editor's round (session 9): an unknown town in capitals the tagger read as an organisation ("[ORG
+// HALVERSTON] —", and before its county "[ORG HALVERSTON], [GPE England] —") is the dateline's place; an
+// organisation the gazetteers list stays one.
+TEST_CASE("dateline: a place read as an organisation is a GPE", "[dateline][ner][editor8]") {
+  aa::Analyser analyser;
+  aa::Document a = analyser.analyse(
+      "Council leader defends plan\n\nHALVERSTON — The leader of Halverston Borough Council, Derek Ambrose, on "
+      "Tuesday defended a plan to build homes on railway land.\n");
+  CAPTURE(aa::to_inline_text(a));
+  CHECK(label_of(a, "HALVERSTON") == "GPE");
+  CHECK(label_of(a, "Halverston Borough Council") == "ORG");
+  aa::Document b = analyser.analyse(
+      "Council leader defends plan\n\nHALVERSTON, England — The leader of the council on Tuesday defended a plan "
+      "to build homes on railway land.\n");
+  CAPTURE(aa::to_inline_text(b));
+  CHECK(label_of(b, "HALVERSTON") == "GPE");
+  CHECK(label_of(b, "England") == "GPE");
+}
+
 // The dateline is not what was said, nor the subject that says it: "ST. ORRIN, Minn. — The council ..., officials
 // said" gave the dateline inside the reported clause, and a participle's speaker was the dateline's town.
 TEST_CASE("dateline: outside a reported clause and never its speaker", "[dateline][quotes]") {
