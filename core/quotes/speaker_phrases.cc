@@ -424,6 +424,15 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
       a = k;
       continue;
     }
+    // "Sennen Cove lifeboat station said": one lowercase word between a place and an organisation noun.
+    if (x.lower && head && a == k + 1 && k > lo && !x.word && !x.cue && !x.speaker && !x.ly &&
+        ix_.info[k + 1].entity < 0 && ix_.info[k + 1].speaker == SpeakerWord::OrgNoun && ix_.info[k - 1].entity >= 0) {
+      Label l = ix_.doc.entities[static_cast<size_t>(ix_.info[k - 1].entity)].label;
+      if (l == Label::Gpe || l == Label::Loc) {
+        a = k;
+        continue;
+      }
+    }
     break;
   }
   return pick(a, j + 1, true, adjacent);

@@ -470,6 +470,15 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
     const TokenInfo& x = ix_.info[k];
     if (x.lower) continue;
     bool org = x.entity >= 0 && ix_.doc.entities[x.entity].label == Label::Org;
+    // "Sennen Cove lifeboat station said": a place's own body, named by the place and the noun (no cluster).
+    Label l = x.entity >= 0 ? ix_.doc.entities[x.entity].label : Label::Person;
+    if (x.entity >= 0 && (l == Label::Gpe || l == Label::Loc) && noun != "government" && noun != "authorities") {
+      uint32_t first = k;
+      while (first > 0 && ix_.info[first - 1].entity == x.entity) --first;
+      r.speaker.name = phrase_text(first, m.head + 1);
+      r.confidence = 0.7f;
+      return r;
+    }
     if (!org && (x.entity >= 0 || x.run < 0)) break;
     uint32_t first = k;
     while (first > m.first && (org ? ix_.info[first - 1].entity == x.entity
