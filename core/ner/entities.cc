@@ -432,6 +432,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   capitals_named(table, cands);
   state_codes(doc, table, cands);
   street_names(table, cands);
+  possessive_places(doc, table, cands);
   landform_names(doc, table, cands);
   the_outside_places(doc, cands);
   inverted_names_before_email(doc, table, cands);

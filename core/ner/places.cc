@@ -18,6 +18,7 @@ enum class PlaceCue : uint8_t {
   Street,
   NameStreet,
   StateAbbrev,
+  Possessive,
   From,
   In,
   To,
@@ -302,6 +303,27 @@ void state_codes(const Document& doc, const TokenTable& table, std::vector<Candi
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+// A place's last word after a name and "'s": Possessive, or a Second word of a village's name ("Parson's Green",
+// "Land's End").
+bool possessive_end(std::optional<PlaceCue> cue) {
+  return cue == PlaceCue::Possessive || cue == PlaceCue::Second;
+}
+
+void possessive_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  // "off [PERSON Land]'s End": a one-word name, "'s" and a place's last word after it (untagged) are one LOC.
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    uint32_t e = c.end + 1;
+    if (c.bytes.end || c.end != c.begin + 1 || e >= table.size() || c.label == Label::Date ||
+        doc.tokens[c.end].kind != TokenKind::Clitic || table.norm(c.end) != "'s" || table.casing(e) != Casing::Title ||
+        doc.tokens[e].block != doc.tokens[c.begin].block || !possessive_end(table_find(kPlaceCues, table.norm(e))))
+      continue;
+    if (k + 1 < cands.size() && cands[k + 1].begin <= e) continue;  // the word after is tagged already
+    c.end = e + 1;
+    c.label = Label::Loc;
+  }
 }
 
 void street_names(const TokenTable& table, std::vector<Candidate>& cands) {

@@ -55,6 +55,10 @@ namespace aa::ner {
 
 [[gnu::noinline]] void street_names(const TokenTable& table, std::vector<Candidate>& cands);
 
+/// "off [PERSON Land]'s End", "King's Lynn": a one-word name, "'s" and a place's last word (ner_place_cues.tsv
+/// Possessive) the tagger left out are one LOC. Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void possessive_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 [[gnu::noinline]] void the_outside_places(const Document& doc, std::vector<Candidate>& cands);
 
 /// A range's, an upland's, a wetland's or an archipelago's name, two words or more ending in a plural Landform word

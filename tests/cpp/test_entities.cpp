@@ -2300,3 +2300,14 @@ TEST_CASE("entities: an untagged name after 'said chief executive' is a person",
   CHECK(label_of(doc, "Orla Farrant") == "PERSON");
   CHECK(label_of(doc, "Harbour Street") != "PERSON");
 }
+
+// The same reading: a place named with a possessive ("off [PERSON Land]'s End", "King's Lynn"): the name before
+// "'s" and a place's last word after it (ner_place_cues.tsv Possessive: End, Lynn, Wood, Vineyard) are one place.
+TEST_CASE("entities: a place named with a possessive is one place", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The trawler ran aground off Land's End in a gale. The crew were taken to a hospital near Penzance.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Land") == "none");
+  CHECK(label_of(doc, "Land's End") == "LOC");
+}
