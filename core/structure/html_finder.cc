@@ -1495,8 +1495,13 @@ class Extractor {
       }
       // A date-marked element inside the block counts (htmldate's date classes: "Jane Roe <span
       // class=publish-time>3/17/15 11:04am</span>").
-      // Outside an article element, only a <time pubdate> (HTML5's mark of the article's publication time).
-      if (!(in_article || (k.has_time && k.pubdate)) || !(date_like(k) || (k.inner & kDate))) return false;
+      // Outside an article element, only a <time pubdate> (HTML5's mark of the article's publication time), or
+      // date markup in the block right above the headline ("Business | <span class=timestamp>Tue Mar 3, 2015
+      // ...</span>").
+      const bool next_to_title = &k == &b_.blocks[title_block_ - 1];
+      if (!(in_article || (k.has_time && k.pubdate) || (next_to_title && ((k.flags | k.inner) & kDate))) ||
+          !(date_like(k) || (k.inner & kDate)))
+        return false;
       std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
       if (iso.empty() && ((k.flags | k.inner) & kDate)) {
         if (auto m = find_date(t))
@@ -1512,12 +1517,14 @@ class Extractor {
   }
 
   // With no byline anywhere else: a byline line, or a short byline-marked element that names someone, right above
-  // the headline inside the article's element (Readability takes the page's first byline-marked element).
+  // the headline (Readability takes the page's first byline-marked element). Without an article element around the
+  // headline, only a line that says so ("By Jane Roe"): a name alone there may be a section's or the site's.
   void byline_above_title() {
     above_title([&](const HBlock& k, bool in_article) {
-      if (!in_article || b_.nodes[k.node].negative != kNone) return false;
+      if (b_.nodes[k.node].negative != kNone) return false;
       std::string_view t = text(k);
-      if (!rules::is_byline(t) && !((k.flags & kByline) && t.size() < 100 && rules::byline_names(t))) return false;
+      bool marked = in_article && (k.flags & kByline) && t.size() < 100 && rules::byline_names(t);
+      if (!rules::is_byline(t) && !marked) return false;
       insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
       return true;
     });

@@ -810,5 +810,28 @@ case("s8-jsonld-two-articles-own-by-url", page("", head="<link rel='canonical' h
     {"@type": "NewsArticle", "url": "https://towncourier.example/2012/old-story", "headline": "Another story", "datePublished": "2012-01-01"},
     {"@type": "NewsArticle", "mainEntityOfPage": {"@id": "https://towncourier.example/2017/library-to-close"},
      "headline": "Library on Mill Street to close", "datePublished": "2017-05-06T10:00:00Z"}]})), None, "2017-05-06")
+# Ninth session: pages with no <article> element, the header and the body in plain <div>s or in sibling sections
+# (as component-built sites lay them out), a rail of most-read links beside them.
+def layout9(header, head="", lang="en", title="Library on Mill Street to close", after="", above=""):
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title} - The Town Courier</title>{head}</head>"
+            f"<body><div id='top'><a href='/'>The Town Courier</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></div>"
+            f"<div class='container'><div class='col-main'><div class='story'>{above}"
+            f"<h1 class='headline'>{title}</h1>{header}<div class='story-text'>{P}</div>{after}</div></div>"
+            f"<div class='col-side'><h3>Most read</h3><ul><li><a href='/a'>Bridge repairs begin on the river road</a></li>"
+            f"<li><a href='/b'>School fete raises money for the hall roof</a></li></ul></div></div>"
+            f"<div class='foot'>&copy; 2015 The Town Courier</div></body></html>")
+def sections9(above="", below="", head="", lang="en", title="Library on Mill Street to close", after=""):
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title} - The Town Courier</title>{head}</head>"
+            f"<body><div id='top'><a href='/'>The Town Courier</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></div>"
+            f"<section><div class='wrap' id='story-header'><div class='col'><div class='story-head'>{above}"
+            f"<h1 class='story-title'>{title}</h1>{below}</div></div></div></section>"
+            f"<section><div class='wrap' id='story-content'><div class='col'><div class='story-body'>{P}{after}</div></div></div></section>"
+            f"<div class='foot'>&copy; 2015 The Town Courier</div></body></html>")
+D9 = "<p class='date'>March 3, 2015</p>"
+# A byline or a date line right above the headline, with no article element around them: the article's.
+case("s9-byline-above-headline-no-article", layout9(D9, above="<div class='byline'>By Tove Lindahl</div>"), "Tove Lindahl", "2015-03-03")
+case("s9-byline-above-headline-own-section", sections9(above="<div class='byline'>By Tove Lindahl</div>"), "Tove Lindahl", None)
+case("s9-date-beside-section-link-above-headline", sections9(above="<div class='story-info'><span class='section'><a href='/news/business'>Business</a></span> "
+  "<span class='sep'>|</span> <span class='timestamp'>Tue Mar 3, 2015 | 5:03pm EST</span></div>"), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
