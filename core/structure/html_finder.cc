@@ -1358,6 +1358,7 @@ class Extractor {
       // Only a date within a day of the metadata's: another one there is an issue's, an update's or a comment's.
       if (!shown && iso.size() >= 10) {
         date_above_title();
+        if (!has(BlockKind::Date)) date_in_marked_furniture();
         if (!has(BlockKind::Date)) date_after_body();
         for (size_t i = 0; i < out_.size(); ++i) {
           if (out_[i].kind != BlockKind::Date) continue;
@@ -1376,6 +1377,7 @@ class Extractor {
       } else if (!shown) {
         date_from_header_text();
         if (!has(BlockKind::Date)) date_above_title();
+        if (!has(BlockKind::Date)) date_in_marked_furniture();
         if (!has(BlockKind::Date)) date_after_body();
         if (!has(BlockKind::Date)) date_opening_text();
         if (!has(BlockKind::Date) && std::none_of(out_.begin(), out_.end(), [](const OutBlock& o) { return o.dated; }))
@@ -1442,6 +1444,31 @@ class Extractor {
       if (!names || rules::agency_only(t) || rules::desk_only(t)) continue;
       insert_after_header(
           {std::string(t.substr(names->first, names->second - names->first)), BlockKind::Byline, {}, 0, 0});
+      return;
+    }
+  }
+
+  // With no date anywhere else: the date in date markup between the headline and the body, even in furniture-named
+  // markup ("<div class='meta social-comments'>By Jane Roe &bull; <span class=entry-date>3/16/15 12:21pm</span>"),
+  // as byline_in_marked_furniture takes the names there. Not in list items, an <aside> or a <nav> (related stories).
+  void date_in_marked_furniture() {
+    if (title_block_ == kNone || body_.empty() || title_block_ >= body_.front()) return;
+    for (uint32_t i = title_block_ + 1, n = 0; i < body_.front() && n < 20; ++i, ++n) {
+      const HBlock& k = b_.blocks[i];
+      if (dropped(k) || k.end - k.begin > 200 || !((k.flags | k.inner) & kDate) || (k.flags & kListItem)) continue;
+      uint32_t neg = b_.nodes[k.node].negative;
+      if (neg != kNone && (b_.nodes[neg].tag == Tag::Aside || b_.nodes[neg].tag == Tag::Nav)) continue;
+      std::string_view t = text(k);
+      std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
+      if (iso.empty()) {
+        if (auto m = find_date(t))
+          iso = m->iso;
+        else if (auto m2 = find_numeric_date(t, date_order()))
+          iso = m2->iso;
+      }
+      std::string shown = readable_date(iso);
+      if (shown.empty()) continue;
+      insert_after_header({shown, BlockKind::Date, iso, 0, shown.size()});
       return;
     }
   }

@@ -833,5 +833,11 @@ case("s9-byline-above-headline-no-article", layout9(D9, above="<div class='bylin
 case("s9-byline-above-headline-own-section", sections9(above="<div class='byline'>By Tove Lindahl</div>"), "Tove Lindahl", None)
 case("s9-date-beside-section-link-above-headline", sections9(above="<div class='story-info'><span class='section'><a href='/news/business'>Business</a></span> "
   "<span class='sep'>|</span> <span class='timestamp'>Tue Mar 3, 2015 | 5:03pm EST</span></div>"), None, "2015-03-03")
+# The date beside the byline in a meta box named for sharing or comments, between the headline and the body.
+case("s9-date-in-share-box-numeric", layout9("<div class='entry-meta social-comments'>By <span class='author vcard'><a rel='author' class='url fn n' "
+  "href='/author/tove-lindahl/'>Tove Lindahl</a></span> &bull; <span class='entry-date'>03/16/15 12:21pm</span><div class='share-buttons'>"
+  "<a href='/s/f'>Share</a> <a href='/s/t'>Post</a></div></div>"), "Tove Lindahl", "2015-03-16")
+case("s9-date-in-share-box-words", layout9("<div class='entry-meta share-tools'>By <span class='author'>Tove Lindahl</span> &bull; "
+  "<span class='entry-date'>March 3, 2015</span></div>"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
