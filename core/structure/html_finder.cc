@@ -1544,13 +1544,13 @@ class Extractor {
   }
 
   // With no byline anywhere else: a byline line, or a short byline-marked element that names someone, right above
-  // the headline (Readability takes the page's first byline-marked element). Without an article element around the
-  // headline, only a line that says so ("By Jane Roe"): a name alone there may be a section's or the site's.
+  // the headline (Readability takes the page's first byline-marked element), with or without an article element
+  // around them.
   void byline_above_title() {
-    above_title([&](const HBlock& k, bool in_article) {
+    above_title([&](const HBlock& k, bool) {
       if (b_.nodes[k.node].negative != kNone) return false;
       std::string_view t = text(k);
-      bool marked = in_article && (k.flags & kByline) && t.size() < 100 && rules::byline_names(t);
+      bool marked = (k.flags & kByline) && t.size() < 100 && rules::byline_names(t);
       if (!rules::is_byline(t) && !marked) return false;
       insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
       return true;

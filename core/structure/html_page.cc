@@ -444,6 +444,7 @@ class Builder : public PageTree {
   struct AttributeHints {
     uint32_t hints = 0;
     bool hidden = false, ld_json = false, article_like = false;
+    bool aria_hidden = false;                // aria-hidden="true": hidden from screen readers, shown on the screen
     bool property = false, content = false;  // has itemprop or property; has content
     uint32_t class_hash = 0;
   };
@@ -489,6 +490,12 @@ class Builder : public PageTree {
         !(ah.hints & hint_bit(HtmlHint::ArticleBody));
     if (ah.hints & hint_bit(HtmlHint::Plain)) ah.hints &= ~(hint_bit(HtmlHint::Hidden) | hint_bit(HtmlHint::Dek));
     if (ah.hints & hint_bit(HtmlHint::Hidden)) ah.hidden = true;
+    // aria-hidden text is shown to the eye and hidden from screen readers (whose copy, "Author: Jane Roe.", is then
+    // in visually hidden markup): a byline's or a date's is what the reader sees. Elsewhere it is mostly icons and
+    // repeated controls, dropped.
+    constexpr uint32_t kMetaHints = hint_bit(HtmlHint::Byline) | hint_bit(HtmlHint::Date);
+    if (ah.aria_hidden && !((parent.flags & (kByline | kDate)) || (ah.hints & kMetaHints) || tag == Tag::Time))
+      ah.hidden = true;
     uint32_t flags = flags_of(t, tag, parent.flags, ah);
     uint8_t heading = parent.heading;
     if (int h = heading_level(tag)) heading = static_cast<uint8_t>(h);
@@ -571,7 +578,7 @@ class Builder : public PageTree {
       } else if (n == "hidden") {
         ah.hidden = true;
       } else if (n == "aria-hidden") {
-        if (ascii_lower(a.value) == "true") ah.hidden = true;
+        if (ascii_lower(a.value) == "true") ah.aria_hidden = true;
       } else if (n == "style") {
         std::string v = ascii_lower(a.value);
         v.erase(std::remove_if(v.begin(), v.end(), [](char c) { return chars::is_html_space(c); }), v.end());

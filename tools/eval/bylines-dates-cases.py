@@ -839,5 +839,13 @@ case("s9-date-in-share-box-numeric", layout9("<div class='entry-meta social-comm
   "<a href='/s/f'>Share</a> <a href='/s/t'>Post</a></div></div>"), "Tove Lindahl", "2015-03-16")
 case("s9-date-in-share-box-words", layout9("<div class='entry-meta share-tools'>By <span class='author'>Tove Lindahl</span> &bull; "
   "<span class='entry-date'>March 3, 2015</span></div>"), "Tove Lindahl", "2015-03-03")
+# Screen-reader copies: the name and the date shown on the screen in aria-hidden markup, the copy for screen readers
+# ("Author: Jane Roe.") in visually hidden markup. What the eye sees is the byline and the date.
+case("s9-aria-hidden-shown-copies-above-headline", layout9("", lang="en-US", above="<ul class='metadata'><li class='byline'><span class='visually-hidden'>"
+  "Author: Tove Lindahl.</span> <span itemprop='author'><a aria-hidden='true' rel='author' href='/author/tove-lindahl/'>Tove Lindahl</a></span></li>"
+  "<li class='meta-pubdate'><span class='visually-hidden'>Date of Publication: 03.16.15.</span> <time aria-hidden='true'>03.16.15</time></li></ul>"),
+  "Tove Lindahl", "2015-03-16")
+case("s9-aria-hidden-byline-and-date", layout9("<div class='byline'><span class='sr-only'>Story by Tove Lindahl</span><span aria-hidden='true'>By "
+  "<a href='/by/tove-lindahl'>Tove Lindahl</a></span></div><div class='date'><span aria-hidden='true'>March 3, 2015</span></div>"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
