@@ -482,6 +482,10 @@ class Builder : public PageTree {
     // Microdata or RDFa on an element that is no <meta>: <span itemprop="datePublished" content="2015-03-03">March
     // 3rd</span>, <span property="dc:date dc:created" content="...">: a date as the head's would give it.
     if (ah.property && ah.content) read_meta(t, true);
+    // The value of a <time> in microdata is its datetime ("<time itemprop=datePublished datetime=...>", often left
+    // empty for a script to fill in); HTML5's pubdate marks the article's publication time the same way.
+    if (tag == Tag::Time && (ah.property || t.attribute("pubdate")))
+      if (const std::string* dt = t.attribute("datetime")) read_meta(t, true, dt);
     // Hints on the page's outer elements say little (body class="has-sidebar ...").
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
       ah.hints &= ~(hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::Comments));
@@ -744,12 +748,18 @@ class Builder : public PageTree {
   // <meta>: its key (property, name, itemprop or http-equiv; each word of a space-separated list) looked up in
   // core/data/structure_meta_keys.tsv; the first value of each field wins. `dates_only`: only a date is read (an
   // element of the body with a content attribute).
-  void read_meta(const html::Token& t, bool dates_only = false) {
-    const std::string* content = t.attribute("content");
+  // `value`, if given: the value instead of the content attribute (a <time>'s datetime); a <time pubdate> with no
+  // property is read as the article's publication time.
+  void read_meta(const html::Token& t, bool dates_only = false, const std::string* value = nullptr) {
+    const std::string* content = value ? value : t.attribute("content");
     if (!content) return;
     const std::string* attr = nullptr;
     for (const char* k : {"property", "name", "itemprop", "http-equiv"})
       if ((attr = t.attribute(k))) break;
+    if (!attr && value) {
+      if (meta.published.empty()) meta.published = *value;
+      return;
+    }
     if (!attr || attr->size() > 200) return;
     std::string keys = ascii_lower(*attr);
     auto set = [&](std::string& field) {

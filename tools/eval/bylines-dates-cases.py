@@ -847,5 +847,10 @@ case("s9-aria-hidden-shown-copies-above-headline", layout9("", lang="en-US", abo
   "Tove Lindahl", "2015-03-16")
 case("s9-aria-hidden-byline-and-date", layout9("<div class='byline'><span class='sr-only'>Story by Tove Lindahl</span><span aria-hidden='true'>By "
   "<a href='/by/tove-lindahl'>Tove Lindahl</a></span></div><div class='date'><span aria-hidden='true'>March 3, 2015</span></div>"), "Tove Lindahl", "2015-03-03")
+# A <time> whose datetime is its microdata value (itemprop=datePublished) or HTML5's pubdate, left empty for a script
+# to fill in: the article's date.
+case("s9-time-itemprop-empty", layout9("<div class='byline'>By Tove Lindahl</div><div class='dateline'><time itemprop='datePublished' "
+  "datetime='2015-03-03T14:05:00-08:00'></time></div>"), "Tove Lindahl", "2015-03-03")
+case("s9-time-pubdate-empty", layout9("<div class='byline'>By Tove Lindahl</div><time pubdate datetime='2015-03-03T14:05:00Z'></time>"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
