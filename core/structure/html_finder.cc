@@ -1043,8 +1043,9 @@ class Extractor {
             return;
           }
         }
-        // A byline element with no name in it ("By" alone, its date): the name is in the next element.
-        if (!have_by && !rules::byline_names(t)) {
+        // A byline element with no name in it ("By" alone, its date, the page's tools: "Print Email"): the name is in
+        // the next element.
+        if (!have_by && (!rules::byline_names(t) || rules::is_boilerplate(t))) {
           push(t, BlockKind::Boilerplate);
           return;
         }

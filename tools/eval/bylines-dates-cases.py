@@ -852,5 +852,11 @@ case("s9-aria-hidden-byline-and-date", layout9("<div class='byline'><span class=
 case("s9-time-itemprop-empty", layout9("<div class='byline'>By Tove Lindahl</div><div class='dateline'><time itemprop='datePublished' "
   "datetime='2015-03-03T14:05:00-08:00'></time></div>"), "Tove Lindahl", "2015-03-03")
 case("s9-time-pubdate-empty", layout9("<div class='byline'>By Tove Lindahl</div><time pubdate datetime='2015-03-03T14:05:00Z'></time>"), "Tove Lindahl", "2015-03-03")
+# A byline box that opens with the page's tools ("Print Email") before the names, and its date line after the author's
+# contact links.
+case("s9-byline-box-opens-with-tools", layout9("<div id='Byline'><div class='EmailPrint'><a class='PrintLink' href='#'>Print</a> "
+  "<a class='EmailLink' href='mailto:?subject=library'>Email</a></div> By <span class='author vcard'><a href='/staff/tlindahl/'>Tove Lindahl | "
+  "tlindahl@towncourier.example</a></span><br><a id='email_author' href='#'>Email the author</a> | <a href='https://social.example/tlindahl'>"
+  "Follow on Social</a><br>on March 3, 2015 at 2:47 PM, updated <span class='updated'>March 3, 2015 at 3:53 PM</span></div>"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
