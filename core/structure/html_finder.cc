@@ -302,8 +302,9 @@ class Extractor {
   std::array<uint32_t, 10> count_{};                   // out_ blocks of each kind
   std::vector<uint32_t> body_;                         // blocks of the body
   uint32_t title_block_ = kNone;
-  uint32_t author_list_ = kNone;  // the list whose item gave the byline (authors as list items)
-  std::vector<uint32_t> header_;  // blocks between the headline and the body
+  uint32_t author_list_ = kNone;    // the list whose item gave the byline (authors as list items)
+  bool author_list_names_ = false;  // its items are names alone (no "By" opened it)
+  std::vector<uint32_t> header_;    // blocks between the headline and the body
   std::vector<OutBlock> out_;
   bool ignore_negative_ = false;
   bool body_from_ld_ = false;  // the page shows no body: the JSON-LD articleBody is it (and its author the byline)
@@ -866,21 +867,35 @@ class Extractor {
     classify_header_block(k, t, in_header);
     // A byline line ("By Jane Roe") from an item of a list: the list of the article's authors, whose next items are
     // co-authors (a list of names with no "By" may be anything: only its first is taken).
-    if (!had_byline && has(BlockKind::Byline) && (k.flags & kListItem) && (k.flags & kByline) && rules::is_byline(t))
+    // A list item that is names alone ("<ul class=authors><li><a href=...>Jane Roe</a></li><li><a ...>John Doe</a>")
+    // opens the list too, when it is the header's and marked as the authors'; its other items must be names alone.
+    const bool by_line = rules::is_byline(t);
+    if (!had_byline && has(BlockKind::Byline) && (k.flags & kListItem) && (k.flags & kByline) &&
+        (by_line || (in_header && names_alone(t))))
       for (uint32_t x = k.node; x != kNone && x != 0; x = b_.nodes[x].parent)
         if (b_.nodes[x].tag == Tag::Ul || b_.nodes[x].tag == Tag::Ol) {
           author_list_ = x;
+          author_list_names_ = !by_line;
           break;
         }
+  }
+
+  // A line that is a person's names and nothing else: two words or more, all of them names ("Jane Roe").
+  static bool names_alone(std::string_view t) {
+    if (t.size() > 80 || rules::word_count(t) < 2) return false;
+    std::string line = "By " + std::string(t);
+    auto n = rules::byline_names(line);
+    return n && n->first == 3 && n->second == line.size();
   }
 
   // An item of the authors' list after the first ("<ul class=authors><li><div rel=author>By Jane Roe</div><div
   // class=author-overlay>...links...</div></li><li><div rel=author>John Doe</div>..."): its name joins the byline,
   // whatever the items hold between the names. True when it did.
   bool author_list_item(const HBlock& k, std::string_view t) {
-    // Names as text, not links: the pop-up boxes between them hold links ("Close", "More from Jane").
+    // Names as text, not links: the pop-up boxes between them hold links ("Close", "More from Jane"). In a list of
+    // names alone, each item is a name, linked or not.
     if (author_list_ == kNone || !(k.flags & kByline) || !(k.flags & kListItem) || t.size() > 80 ||
-        k.link * 2 > k.end - k.begin)
+        (!author_list_names_ && k.link * 2 > k.end - k.begin) || (author_list_names_ && !names_alone(t)))
       return false;
     if (k.node <= author_list_ || k.node >= b_.nodes[author_list_].end) return false;
     auto by = std::find_if(out_.begin(), out_.end(), [](const OutBlock& o) { return o.kind == BlockKind::Byline; });

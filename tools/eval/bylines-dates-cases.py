@@ -863,5 +863,11 @@ case("s9-author-box-label-over-name", layout9("<div class='author-box'><h4>Autho
   "Tove Lindahl", "2015-03-03")
 case("s9-author-bio-about-heading-after-body", layout9(D9, after="<div class='author-bio'><img src='/p/tl.jpg' alt='Tove Lindahl'><h4>About Tove Lindahl</h4>"
   "<p>Tove Lindahl covers the town council.</p></div>"), "Tove Lindahl", "2015-03-03")
+# Authors as the items of a list marked as the authors', each a linked name with no "By": all of them; a list item
+# that is no name (a section's) stays out.
+case("s9-authors-list-linked-names", layout9("<ul class='authors'><li><a href='/by/tove-lindahl'>Tove Lindahl</a></li><li><a href='/by/bram-okafor'>"
+  "Bram Okafor</a></li></ul>" + D9), "Tove Lindahl, Bram Okafor", "2015-03-03")
+case("s9-authors-list-section-item-out", layout9("<ul class='byline'><li><a href='/by/tove-lindahl'>Tove Lindahl</a></li><li>Local</li></ul>" + D9),
+  "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
