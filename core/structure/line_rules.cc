@@ -25,10 +25,9 @@ enum class StructurePhrase : uint8_t {
   BylineParticle,
   WithWord,
   Agency,
-  LinkList,         // read as Boilerplate by phrase(); is_link_list_label() tells it apart
-  CreditSuffix,     // ends a line that credits others with the reporting: is_reporting_credit()
-  AuthorBoxPrefix,  // opens an author box's heading before the names: byline_names() only
-  Count             // the number of kinds (not a value of the table)
+  LinkList,      // read as Boilerplate by phrase(); is_link_list_label() tells it apart
+  CreditSuffix,  // ends a line that credits others with the reporting: is_reporting_credit()
+  Count          // the number of kinds (not a value of the table)
 };
 
 #include "structure_phrases.inc"
@@ -692,7 +691,6 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   size_t base = static_cast<size_t>(t.data() - line.data());
   auto ws = split_words(t, 60);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
-  if (k == 0) k = prefix_words(ws, StructurePhrase::AuthorBoxPrefix, 3);  // "About Jane Roe"
   if (k >= ws.size()) return std::nullopt;
   // No name starts with a word that ends names ("Sign in to follow this reporter", "Follow", "Staff") or with a
   // section's name ("News", "Local").

@@ -859,11 +859,9 @@ case("s9-byline-box-opens-with-tools", layout9("<div id='Byline'><div class='Ema
   "<a class='EmailLink' href='mailto:?subject=library'>Email</a></div> By <span class='author vcard'><a href='/staff/tlindahl/'>Tove Lindahl | "
   "tlindahl@towncourier.example</a></span><br><a id='email_author' href='#'>Email the author</a> | <a href='https://social.example/tlindahl'>"
   "Follow on Social</a><br>on March 3, 2015 at 2:47 PM, updated <span class='updated'>March 3, 2015 at 3:53 PM</span></div>"), "Tove Lindahl", "2015-03-03")
-# An author's box: a label ("Author") over the name, or a heading "About <name>" over the bio after the text.
+# An author's box: a label ("Author") over the name.
 case("s9-author-box-label-over-name", layout9("<div class='author-box'><h4>Author</h4><a href='/by/tove-lindahl'>Tove Lindahl</a></div>" + D9),
   "Tove Lindahl", "2015-03-03")
-case("s9-author-bio-about-heading-after-body", layout9(D9, after="<div class='author-bio'><img src='/p/tl.jpg' alt='Tove Lindahl'><h4>About Tove Lindahl</h4>"
-  "<p>Tove Lindahl covers the town council.</p></div>"), "Tove Lindahl", "2015-03-03")
 # Authors as the items of a list marked as the authors', each a linked name with no "By": all of them; a list item
 # that is no name (a section's) stays out.
 case("s9-authors-list-linked-names", layout9("<ul class='authors'><li><a href='/by/tove-lindahl'>Tove Lindahl</a></li><li><a href='/by/bram-okafor'>"
