@@ -1010,6 +1010,15 @@ class Extractor {
         }
       }
     }
+    // A wire service's credit line ("Reporting by Jane Roe in Lisbon; Editing by John Doe"): the article's last
+    // paragraph (as the golden wire page reads it), and its reporters the byline when the header named none.
+    if (!in_header && t.size() <= 300) {
+      if (std::string r = rules::reporting_names(t); !r.empty()) {
+        push(t, BlockKind::Paragraph);
+        if (!has(BlockKind::Byline)) insert_after_header({r, BlockKind::Byline, {}, 0, 0});
+        return;
+      }
+    }
     // A <time> (or hAtom date) that runs into a byline: "Posted <abbr class=published title=...>March 12th</abbr> by
     // Jane Roe", whose date has no year to read in the text.
     if (!have_by && !have_date && k.has_time && !k.datetime.empty() && k.time_end < t.size() && t.size() <= 300) {
@@ -1494,6 +1503,11 @@ class Extractor {
   void byline_after_body() {
     after_body([&](const HBlock& k) {
       std::string_view t = text(k);
+      // A wire service's credit line: its reporters ("Reporting by Jane Roe in Lisbon; Editing by John Doe").
+      if (std::string r = rules::reporting_names(t); !r.empty()) {
+        insert_after_header({r, BlockKind::Byline, {}, 0, 0});
+        return true;
+      }
       while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
       if (!rules::is_byline(t) && !((k.flags & kByline) && rules::byline_names(t))) return false;
       insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});

@@ -1237,6 +1237,50 @@ bool is_reporting_credit(std::string_view line) {
   return false;
 }
 
+std::string reporting_names(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = trim(t.substr(1, t.size() - 2));
+  if (t.size() > 300) return {};
+  std::vector<std::string> names;
+  bool first = true;
+  for (size_t p = 0; p <= t.size();) {
+    size_t e = t.find(';', p);
+    if (e == std::string_view::npos) e = t.size();
+    std::string_view part = trim(t.substr(p, e - p));
+    p = e + 1;
+    std::string low = unicode::lowercase(part);
+    size_t by = 0;
+    for (std::string_view opener : {std::string_view("reporting by "), std::string_view("additional reporting by ")})
+      if (low.rfind(opener, 0) == 0) by = opener.size();
+    if (first && by != std::string_view("reporting by ").size()) return {};  // the line opens with "Reporting by"
+    first = false;
+    if (by == 0) continue;
+    // The names, apart by "and", "&" or commas, each perhaps followed by its place ("Jane Roe in Lisbon").
+    std::string_view rest = part.substr(by);
+    for (size_t q = 0; q <= rest.size();) {
+      size_t cut = rest.size(), skip = 0;
+      for (std::string_view sep : {std::string_view(" and "), std::string_view(" & "), std::string_view(", ")}) {
+        size_t at = rest.find(sep, q);
+        if (at != std::string_view::npos && at < cut) cut = at, skip = sep.size();
+      }
+      std::string_view piece = trim(rest.substr(q, cut - q));
+      q = cut + (skip ? skip : 1);
+      size_t in = piece.find(" in ");
+      if (in != std::string_view::npos) piece = trim(piece.substr(0, in));
+      std::string by_line = "By " + std::string(piece);
+      auto n = byline_names(by_line);
+      if (piece.empty() || !n || n->first != 3 || n->second != by_line.size()) continue;
+      names.emplace_back(piece);
+    }
+  }
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) out += i + 1 == names.size() ? " and " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
 bool starts_with_dateline(std::string_view line) {
   std::string_view t = trim(line);
   // An upper-case word of three or more letters first ("WASHINGTON", "LONDON,").

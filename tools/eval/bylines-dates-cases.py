@@ -868,5 +868,13 @@ case("s9-authors-list-linked-names", layout9("<ul class='authors'><li><a href='/
   "Bram Okafor</a></li></ul>" + D9), "Tove Lindahl, Bram Okafor", "2015-03-03")
 case("s9-authors-list-section-item-out", layout9("<ul class='byline'><li><a href='/by/tove-lindahl'>Tove Lindahl</a></li><li>Local</li></ul>" + D9),
   "Tove Lindahl", "2015-03-03")
+# A wire service's credit line after the text: the reporters only (their places and the editors left out), in
+# brackets or not, "Additional reporting by" too.
+case("s9-reporting-by-with-places", layout9("", after="<p>Reporting by Tove Lindahl in Lisbon and Bram Okafor in Porto; Editing by Ines Vale</p>"),
+  "Tove Lindahl and Bram Okafor", None)
+case("s9-reporting-and-additional-reporting", layout9("", after="<p>Reporting by Tove Lindahl; Additional reporting by Bram Okafor; Editing by Ines Vale</p>"),
+  "Tove Lindahl and Bram Okafor", None)
+case("s9-reporting-writing-editing-bracketed", layout9("", after="<p>(Reporting by Tove Lindahl; Writing by Bram Okafor; Editing by Ines Vale)</p>"),
+  "Tove Lindahl", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
