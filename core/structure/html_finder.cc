@@ -1460,10 +1460,13 @@ class Extractor {
     for (uint32_t i = title_block_ + 1, n = 0; i < body_.front() && n < 20; ++i, ++n) {
       const HBlock& k = b_.blocks[i];
       if (dropped(k) || k.end - k.begin > 200 || !((k.flags | k.inner) & kByline) || (k.flags & kListItem)) continue;
-      // Related stories in an <aside> or a <nav> carry their own authors.
+      // Related stories in an <aside> or a <nav> carry their own authors; an <aside> beside the body that holds no
+      // heading and no list (the article's meta column: "<aside class=meta><p>By Jane Roe</p><time>...") is the
+      // article's, where a "By" line names its author.
       uint32_t neg = b_.nodes[k.node].negative;
-      if (neg != kNone && (b_.nodes[neg].tag == Tag::Aside || b_.nodes[neg].tag == Tag::Nav)) continue;
+      if (neg != kNone && b_.nodes[neg].tag == Tag::Nav) continue;
       std::string_view t = text(k);
+      if (neg != kNone && b_.nodes[neg].tag == Tag::Aside && !(rules::is_byline(t) && plain_aside(neg))) continue;
       if (rules::date_line(t)) continue;  // a date in a byline box ("<span class=byline__date>Dec 1st ...")
       auto names = rules::byline_names(t);
       if (!names || rules::agency_only(t) || rules::desk_only(t)) continue;
@@ -1471,6 +1474,17 @@ class Extractor {
           {std::string(t.substr(names->first, names->second - names->first)), BlockKind::Byline, {}, 0, 0});
       return;
     }
+  }
+
+  // An <aside> between the headline and the body whose blocks (at most 8) are no headings, list items or links.
+  bool plain_aside(uint32_t aside) const {
+    int n = 0;
+    for (uint32_t i = title_block_ + 1; i < body_.front(); ++i) {
+      const HBlock& k = b_.blocks[i];
+      if (k.node < aside || k.node >= b_.nodes[aside].end || dropped(k)) continue;
+      if (++n > 8 || k.heading || (k.flags & kListItem) || k.link * 10 >= (k.end - k.begin) * 9) return false;
+    }
+    return n > 0;
   }
 
   // With no date anywhere else: the date in date markup between the headline and the body, even in furniture-named

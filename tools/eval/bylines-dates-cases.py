@@ -876,5 +876,16 @@ case("s9-reporting-and-additional-reporting", layout9("", after="<p>Reporting by
   "Tove Lindahl and Bram Okafor", None)
 case("s9-reporting-writing-editing-bracketed", layout9("", after="<p>(Reporting by Tove Lindahl; Writing by Bram Okafor; Editing by Ines Vale)</p>"),
   "Tove Lindahl", None)
+# The article's meta column in an <aside> beside the body (a "By" line and the date, no headings, lists or links
+# to other stories): its byline; an aside that heads a related story stays out.
+def rail9(rail, head="", title="Library on Mill Street to close"):
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title} - The Town Courier</title>{head}</head>"
+            f"<body><div id='top'><a href='/'>The Town Courier</a> <a href='/news'>News</a></div><main><div class='article'>"
+            f"<h1>{title}</h1><div class='content'>{rail}<div class='article-body'>{P}</div></div></div></main>"
+            f"<div class='foot'>&copy; 2015 The Town Courier</div></body></html>")
+case("s9-aside-meta-column-byline", rail9("<aside class='article-meta'><p class='byline'>By <a rel='author' href='/by/tl'>Tove Lindahl</a></p>"
+  "<time datetime='2015-03-03T10:00:00Z'>Tue 3 Mar 2015 10.00 GMT</time></aside>"), "Tove Lindahl", "2015-03-03")
+case("s9-aside-related-story-byline-out", rail9("<aside class='more-stories'><h3><a href='/other'>Bridge repairs begin on the river road</a></h3>"
+  "<p class='byline'>By Bram Okafor</p></aside>" + D9), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
