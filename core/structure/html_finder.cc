@@ -49,6 +49,7 @@ struct OutBlock {
   std::string iso;                // for dates
   size_t date_b = 0, date_e = 0;  // the date inside the text, for dates
   bool dated = false;             // a paragraph that opens with the article's date ("Feb. 23, 2015 -- ...")
+  bool modified = false;          // a date in an update's markup (<time class=updated>): read as an update line
 };
 
 // The day of an ISO date ("2017-11-16..."), counted from 1970-01-01 (proleptic Gregorian), or kNoDay.
@@ -849,7 +850,10 @@ class Extractor {
     if (auto p = published_after_update(t, de)) iso = p->iso, db = p->begin, de = p->end;
     // Text besides the date that is more than a prefix ("Updated", "Published") stays a paragraph.
     if (!hinted && !(k.has_time && t.size() <= 120) && !rules::date_line(t)) return false;
-    add_out({std::string(t), BlockKind::Date, iso, db, de});
+    OutBlock o{std::string(t), BlockKind::Date, iso, db, de};
+    // In an update's markup ("<time class=updated>"), and no publication's markup in the block.
+    o.modified = (k.flags & kModified) || ((k.inner & kModified) && !((k.flags | k.inner) & kDate));
+    add_out(std::move(o));
     return true;
   }
 
@@ -1374,7 +1378,7 @@ class Extractor {
       std::string iso = raw.size() <= 100 ? normalize_date(raw) : std::string();
       OutBlock* shown = date_in_header();
       // The header shows when the article was updated; the metadata says when it was published.
-      if (shown && !iso.empty() && rules::is_update_line(shown->text))
+      if (shown && !iso.empty() && (rules::is_update_line(shown->text) || shown->modified))
         shown->kind = BlockKind::Boilerplate, shown = nullptr;
       // The metadata's day shown in a header line that is more than a date ("2017-03-10 09:58 Source: ...").
       if (!shown && iso.size() >= 10 && date_from_header_text(std::string_view(iso).substr(0, 10))) return;
@@ -1767,9 +1771,10 @@ class Extractor {
     for (const OutBlock& o : out_) {
       if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) header = false;
       if (o.kind != BlockKind::Date || o.iso.empty() || o.text.empty()) continue;
-      if (date_block && (!header || rules::is_update_line(o.text))) break;
+      const bool update = rules::is_update_line(o.text) || o.modified;
+      if (date_block && (!header || update)) break;
       date_block = &o;
-      if (!header || !rules::is_update_line(o.text)) break;
+      if (!header || !update) break;
     }
     for (const OutBlock& o : out_)
       if (!date_block && o.dated) date_block = &o;

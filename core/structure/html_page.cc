@@ -497,7 +497,8 @@ class Builder : public PageTree {
     // aria-hidden text is shown to the eye and hidden from screen readers (whose copy, "Author: Jane Roe.", is then
     // in visually hidden markup): a byline's or a date's is what the reader sees. Elsewhere it is mostly icons and
     // repeated controls, dropped.
-    constexpr uint32_t kMetaHints = hint_bit(HtmlHint::Byline) | hint_bit(HtmlHint::Date);
+    constexpr uint32_t kMetaHints =
+        hint_bit(HtmlHint::Byline) | hint_bit(HtmlHint::Date) | hint_bit(HtmlHint::Published);
     if (ah.aria_hidden && !((parent.flags & (kByline | kDate)) || (ah.hints & kMetaHints) || tag == Tag::Time))
       ah.hidden = true;
     uint32_t flags = flags_of(t, tag, parent.flags, ah);
@@ -556,7 +557,8 @@ class Builder : public PageTree {
           if (v == "articlebody") ah.hints |= hint_bit(HtmlHint::ArticleBody);
           if (v == "headline") ah.hints |= hint_bit(HtmlHint::Headline);
           if (v == "author" || v == "creator") ah.hints |= hint_bit(HtmlHint::Byline);
-          if (v == "datepublished") ah.hints |= hint_bit(HtmlHint::Date);
+          if (v == "datepublished") ah.hints |= hint_bit(HtmlHint::Published);
+          if (v == "datemodified") ah.hints |= hint_bit(HtmlHint::Modified);
           if (v == "description" || v == "alternativeheadline") ah.hints |= hint_bit(HtmlHint::Dek);
           if (v == "caption") ah.hints |= hint_bit(HtmlHint::Caption);
         }
@@ -615,7 +617,12 @@ class Builder : public PageTree {
     // an <author> element, which no standard defines but pages use, is a byline.
     if ((hints & hint_bit(HtmlHint::Byline)) || (tag == Tag::Other && t.name == "author"))
       flags |= (parent_flags & kFigure) ? kCredit : kByline;
-    if (hints & hint_bit(HtmlHint::Date)) flags |= kDate;
+    // An update's date ("<time class='entry-date updated'>"), unless the element is also the publication's
+    // ("published updated", as WordPress marks a post never updated): not the article's date.
+    if ((hints & hint_bit(HtmlHint::Modified)) && !(hints & hint_bit(HtmlHint::Published)))
+      flags = (flags & ~kDate) | kModified;
+    else if (hints & (hint_bit(HtmlHint::Date) | hint_bit(HtmlHint::Published)))
+      flags |= kDate;
     if (hints & hint_bit(HtmlHint::Dek)) flags |= kDek;
     if (hints & hint_bit(HtmlHint::Headline)) flags |= kHeadline;
     if (tag == Tag::Li) flags |= kListItem;
@@ -696,7 +703,9 @@ class Builder : public PageTree {
       if (!dt) dt = data_datetime(t);
       stack_.back().time = true;
       open_time(dt ? *dt : std::string(), t.attribute("pubdate") != nullptr);
-    } else if (const std::string* data = (ah.hints & hint_bit(HtmlHint::Date)) ? data_datetime(t) : nullptr) {
+    } else if (const std::string* data = (ah.hints & (hint_bit(HtmlHint::Date) | hint_bit(HtmlHint::Published)))
+                                             ? data_datetime(t)
+                                             : nullptr) {
       stack_.back().time = true;
       open_time(*data);
     } else if (const std::string* title = hatom_published(t)) {
@@ -853,7 +862,7 @@ class Builder : public PageTree {
         continue;
       }
       begin_block();
-      cur_.inner |= top().flags & (kDate | kByline);
+      cur_.inner |= top().flags & (kDate | kByline | kModified);
       if (space_ && pool.size() > cur_.begin && pool.back() != '\n') pool.push_back(' ');
       if (gap_ && !space_ && pool.size() > cur_.begin && ((cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))) {
         char prev = pool.back();

@@ -887,5 +887,15 @@ case("s9-aside-meta-column-byline", rail9("<aside class='article-meta'><p class=
   "<time datetime='2015-03-03T10:00:00Z'>Tue 3 Mar 2015 10.00 GMT</time></aside>"), "Tove Lindahl", "2015-03-03")
 case("s9-aside-related-story-byline-out", rail9("<aside class='more-stories'><h3><a href='/other'>Bridge repairs begin on the river road</a></h3>"
   "<p class='byline'>By Bram Okafor</p></aside>" + D9), None, "2015-03-03")
+# The date the page shows in an update's markup (itemprop=dateModified, class "last-updated"), where the metadata
+# gives the publication's: the publication's; "updated" alone is hAtom's mark that themes put on the publication
+# time, so it stays the date.
+case("s9-shown-date-modified-and-meta-published", layout9("<p class='byline'>By Tove Lindahl</p><time itemprop='dateModified' "
+  "datetime='2015-03-09T10:00:00Z'>March 9, 2015</time>", head="<meta property='article:published_time' content='2015-03-03T10:00:00Z'>"),
+  "Tove Lindahl", "2015-03-03")
+case("s9-shown-last-updated-class-and-meta-published", layout9("<p class='byline'>By Tove Lindahl</p><p class='last-updated'>March 9, 2015</p>",
+  head="<meta property='article:published_time' content='2015-03-03T10:00:00Z'>"), "Tove Lindahl", "2015-03-03")
+case("s9-hatom-updated-is-the-publication-time", layout9("<div class='meta'><span class='author'>Tove Lindahl</span> <time class='meta-time updated' "
+  "datetime='2015-03-03T12:34:00-04:00'><a href='/library'>3/3/15 12:34pm</a></time></div>"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
