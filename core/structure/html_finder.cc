@@ -1273,11 +1273,12 @@ class Extractor {
       auto low = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
       return low(x) == low(y);
     };
+    // Shown after an editor's label ("Edited by Jane Roe", "[Editor: Jane Roe]") only: the page's editor.
     for (const HBlock& k : b_.blocks) {
       std::string_view t = text(k);
-      if (!(k.flags & kDrop) && t.size() >= a.size() &&
-          std::search(t.begin(), t.end(), a.begin(), a.end(), same) != t.end())
-        return true;
+      if ((k.flags & kDrop) || t.size() < a.size()) continue;
+      for (auto it = t.begin(); (it = std::search(it, t.end(), a.begin(), a.end(), same)) != t.end(); ++it)
+        if (!rules::after_editor_label(t.substr(0, static_cast<size_t>(it - t.begin())))) return true;
     }
     return false;
   }

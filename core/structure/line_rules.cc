@@ -27,6 +27,7 @@ enum class StructurePhrase : uint8_t {
   Agency,
   LinkList,      // read as Boilerplate by phrase(); is_link_list_label() tells it apart
   CreditSuffix,  // ends a line that credits others with the reporting: is_reporting_credit()
+  EditorLabel,   // stands before an editor's name: after_editor_label()
   Count          // the number of kinds (not a value of the table)
 };
 
@@ -1233,6 +1234,46 @@ bool is_reporting_credit(std::string_view line) {
     if (s[i - 1] != ' ') continue;
     ++words;
     if (table_find(kStructurePhrases, s.substr(i)) == StructurePhrase::CreditSuffix) return true;
+  }
+  return false;
+}
+
+bool after_editor_label(std::string_view before) {
+  if (before.size() > 60) before = before.substr(before.size() - 60);
+  // Separators between the label and the name: spaces, colons (also the full-width one), brackets.
+  bool colon = false;
+  for (;;) {
+    size_t n = before.size();
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == '[' ||
+                               before.back() == '(' || before.back() == '\n')) {
+      colon = colon || before.back() == ':';
+      before.remove_suffix(1);
+    }
+    if (before.size() >= 3 && before.substr(before.size() - 3) == "\xEF\xBC\x9A") before.remove_suffix(3), colon = true;
+    if (before.size() == n) break;
+  }
+  auto label = [&](std::string_view cand) {
+    std::string low = unicode::lowercase(cand);
+    return phrase(low) == StructurePhrase::EditorLabel || (colon && phrase(low + ":") == StructurePhrase::EditorLabel);
+  };
+  // Scripts written without spaces: the endings of the last word (at most 30 bytes) that start with a letter
+  // of such a script ("...author: responsible editor" written as one word).
+  size_t word = before.rfind(' ');
+  word = word == std::string_view::npos ? 0 : word + 1;
+  for (size_t i = std::max(word, before.size() > 30 ? before.size() - 30 : size_t{0}); i < before.size(); ++i)
+    if ((static_cast<unsigned char>(before[i]) & 0xC0) != 0x80 && static_cast<unsigned char>(before[i]) >= 0x80 &&
+        label(before.substr(i)))
+      return true;
+  // The last one to three words.
+  size_t at = before.size();
+  for (int words = 0; words < 3 && at > 0; ++words) {
+    size_t sp = before.rfind(' ', at - 1);
+    size_t b = sp == std::string_view::npos ? 0 : sp + 1;
+    std::string_view cand = before.substr(b);
+    while (!cand.empty() && (cand.front() == '[' || cand.front() == '(' || cand.front() == '|')) cand.remove_prefix(1);
+    if (label(cand)) return true;
+    if (sp == std::string_view::npos) break;
+    at = sp;
   }
   return false;
 }

@@ -147,3 +147,13 @@ TEST_CASE("rules: a wire credit line's reporters, without places, writers or edi
   CHECK(rules::reporting_names("Reporting by the council's own staff was late").empty());    // no name
   CHECK(rules::reporting_names("The council voted on Tuesday to close the library").empty());
 }
+
+TEST_CASE("rules: an editor's label right before a name", "[structure]") {
+  CHECK(rules::after_editor_label("Photos by Ola Berge. Edited by "));
+  CHECK(rules::after_editor_label("[Editor: "));
+  CHECK(rules::after_editor_label(
+      "\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A"));
+  CHECK_FALSE(rules::after_editor_label("Political Editor "));  // a title in a byline: "editor" needs its colon
+  CHECK_FALSE(rules::after_editor_label("By "));
+  CHECK_FALSE(rules::after_editor_label(""));
+}

@@ -897,5 +897,13 @@ case("s9-shown-last-updated-class-and-meta-published", layout9("<p class='byline
   head="<meta property='article:published_time' content='2015-03-03T10:00:00Z'>"), "Tove Lindahl", "2015-03-03")
 case("s9-hatom-updated-is-the-publication-time", layout9("<div class='meta'><span class='author'>Tove Lindahl</span> <time class='meta-time updated' "
   "datetime='2015-03-03T12:34:00-04:00'><a href='/library'>3/3/15 12:34pm</a></time></div>"), "Tove Lindahl", "2015-03-03")
+# The metadata's author shown in the page only after an editor's label: the page's editor, no byline
+# (annotations/pages/README.md: editors are not the byline).
+case("s9-meta-author-shown-only-as-editor", layout9(D9, head="<meta name='author' content='Ines Vale'>", after="<p class='liability'>[Edited by: Ines Vale]</p>"),
+  None, "2015-03-03")
+case("s9-meta-author-shown-as-editor-cjk-label", layout9(D9, head="<meta name='author' content='Ines Vale'>", after="<div id='liability'>[\u8d23\u4efb\u7f16\u8f91:Ines Vale]</div>"),
+  None, "2015-03-03")
+case("s9-meta-author-shown-as-role-title-stays", layout9("<p class='byline'>Political Editor Ines Vale</p>" + D9, head="<meta name='author' content='Ines Vale'>"),
+  "Ines Vale", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
