@@ -1527,6 +1527,8 @@ class Extractor {
         insert_after_header({r, BlockKind::Byline, {}, 0, 0});
         return true;
       }
+      // An author's bio ("Jane Roe is a reporter who covers ..."): a sentence, no byline (annotations/pages/README.md).
+      if (!rules::is_byline(t) && rules::ends_like_sentence(t) && rules::word_count(t) >= 8) return false;
       while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
       if (!rules::is_byline(t) && !((k.flags & kByline) && rules::byline_names(t))) return false;
       insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});

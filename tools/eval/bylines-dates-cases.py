@@ -905,5 +905,10 @@ case("s9-meta-author-shown-as-editor-cjk-label", layout9(D9, head="<meta name='a
   None, "2015-03-03")
 case("s9-meta-author-shown-as-role-title-stays", layout9("<p class='byline'>Political Editor Ines Vale</p>" + D9, head="<meta name='author' content='Ines Vale'>"),
   "Ines Vale", "2015-03-03")
+# An author's bio after the text ("<name> is a reporter who ..."), in author markup, with no byline elsewhere: no byline
+# (people named only in a closing bio are not the byline); a short signature there still is.
+case("s9-closing-bio-sentence-no-byline", layout9(D9, after="<div class='author-info'><p><b><a href='/author/tove-lindahl/'>Tove Lindahl</a></b> "
+  "is a reporter who has covered the town council for ten years and keeps bees on the roof.</p></div>"), None, "2015-03-03")
+case("s9-closing-signature-stays", layout9(D9, after="<p class='author'>Tove Lindahl</p>"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
