@@ -1530,7 +1530,18 @@ class Extractor {
       // An author's bio ("Jane Roe is a reporter who covers ..."): a sentence, no byline (annotations/pages/README.md).
       if (!rules::is_byline(t) && rules::ends_like_sentence(t) && rules::word_count(t) >= 8) return false;
       while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
-      if (!rules::is_byline(t) && !((k.flags & kByline) && rules::byline_names(t))) return false;
+      if (!rules::is_byline(t) && !((k.flags & kByline) && rules::byline_names(t))) {
+        // A post's meta line there: "Posted by Jane Roe at 4:12 PM", "Posted by Jane Roe on 3/3/2015".
+        for (std::string_view w : {std::string_view(" at "), std::string_view(" on ")}) {
+          size_t at = t.find(w);
+          if (at == std::string_view::npos || at + w.size() >= t.size() || t[at + w.size()] < '0' ||
+              t[at + w.size()] > '9' || !rules::is_byline(t.substr(0, at)))
+            continue;
+          insert_after_header({std::string(t.substr(0, at)), BlockKind::Byline, {}, 0, 0});
+          return true;
+        }
+        return false;
+      }
       insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
       return true;
     });
@@ -1611,9 +1622,17 @@ class Extractor {
   // With no date anywhere else: the <time> or date line after the text, in the same place.
   void date_after_body() {
     after_body([&](const HBlock& k) {
-      if (!date_like(k)) return false;
-      std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
       std::string_view t = text(k);
+      if (!date_like(k)) {
+        // A post's meta line there: "Posted in Local on March 3, 2015 | 2 Comments".
+        auto m = t.size() <= 160 ? find_date(t) : std::nullopt;
+        if (!m || !posted_on(t, m->begin)) return false;
+        std::string shown = readable_date(m->iso);
+        if (shown.empty()) return false;
+        insert_after_header({shown, BlockKind::Date, m->iso, 0, shown.size()});
+        return true;
+      }
+      std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
       if (iso.empty()) {
         auto m = rules::date_line(t);
         // In an element marked as the date, a sentence may hold it: "This article was published on 3 March 2015."
@@ -1626,6 +1645,16 @@ class Extractor {
       insert_after_header({shown, BlockKind::Date, iso, 0, shown.size()});
       return true;
     });
+  }
+
+  // "Posted in Local on March 3, 2015", "Published on ...": the line opens with "posted" or "published" and the date
+  // (at `date`) follows "on".
+  static bool posted_on(std::string_view t, size_t date) {
+    std::string low = rules::normalize(t.substr(0, std::min<size_t>(date, 100)));
+    while (!low.empty() && low.back() == ' ') low.pop_back();
+    bool opens = low.rfind("posted", 0) == 0 || low.rfind("published", 0) == 0;
+    return opens && (low == "posted on" || low == "published on" ||
+                     (low.size() > 3 && low.compare(low.size() - 3, 3, " on") == 0));
   }
 
   // With no date anywhere else: a short line at the top that holds one ("2017-03-10 09:58 Source: ...",

@@ -910,5 +910,19 @@ case("s9-meta-author-shown-as-role-title-stays", layout9("<p class='byline'>Poli
 case("s9-closing-bio-sentence-no-byline", layout9(D9, after="<div class='author-info'><p><b><a href='/author/tove-lindahl/'>Tove Lindahl</a></b> "
   "is a reporter who has covered the town council for ten years and keeps bees on the roof.</p></div>"), None, "2015-03-03")
 case("s9-closing-signature-stays", layout9(D9, after="<p class='author'>Tove Lindahl</p>"), "Tove Lindahl", "2015-03-03")
+# A blog post's meta line after its text, with no date or byline above: "Posted in <category> on <date> | <comments>",
+# "Posted by <name> at <time>".
+def blog9(after="", side="", head=""):
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Library on Mill Street to close - Tove's notes</title>{head}</head>"
+            f"<body><div id='header'><a href='/'>Tove's notes</a></div><div id='wrap'><div id='content'><div class='post'>"
+            f"<h2 class='post-title'>Library on Mill Street to close</h2><div class='entry'>{P}</div>{after}</div></div>"
+            f"<div id='sidebar'>{side}</div></div><div id='footer'>Copyright &copy; 2015 Tove's notes.</div></body></html>")
+case("s9-posted-in-category-on-date-after-post", blog9("<p class='postmetadata'>Posted in <a href='/c/local'>Local</a> on March 3, 2015 | "
+  "<a href='#comments'>2 Comments</a></p>"), None, "2015-03-03")
+case("s9-posted-by-name-at-time-after-post", blog9("<p class='postmetadata'>Posted by Tove Lindahl at 4:12 PM</p>"), "Tove Lindahl", None)
+# A page with no date of its own: a comment's date, a sidebar's list of dated posts, the footer's year are none.
+case("s9-no-date-comment-and-sidebar-dates", blog9("<div id='comments'><h3>2 Comments</h3><ol><li><cite>Bram</cite> says: <span class='comment-date'>"
+  "March 5, 2015 at 4:12 pm</span><p>So sad to see it go after all these years in town.</p></li></ol></div>",
+  side="<h3>Recent posts</h3><ul><li><a href='/a'>Bridge repairs</a> <span class='date'>March 1, 2015</span></li></ul>"), None, None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
