@@ -515,6 +515,9 @@ class Builder : public PageTree {
     if (introduced && in_block_ && (introduced & ~cur_.flags) && ((cur_.flags & kMeta) || separators_only())) flush();
 
     if (is_void(tag)) return;  // hr and img break blocks (above) and hold nothing
+    // The start of an inline element in a byline or date block parts words as its end does ("By Jane
+    // Roe<span class=role>Staff Writer</span>": the role is set apart by its style, not by a space).
+    if (is_inline(tag) && in_block_ && (cur_.flags & (kByline | kDate))) gap_ = true;
     push_open(t, tag, flags, heading, introduced, ah, negative);
   }
 

@@ -924,5 +924,9 @@ case("s9-posted-by-name-at-time-after-post", blog9("<p class='postmetadata'>Post
 case("s9-no-date-comment-and-sidebar-dates", blog9("<div id='comments'><h3>2 Comments</h3><ol><li><cite>Bram</cite> says: <span class='comment-date'>"
   "March 5, 2015 at 4:12 pm</span><p>So sad to see it go after all these years in town.</p></li></ol></div>",
   side="<h3>Recent posts</h3><ul><li><a href='/a'>Bridge repairs</a> <span class='date'>March 1, 2015</span></li></ul>"), None, None)
+# A role set apart from the name by its own element's style, with no space between them ("By Jane Roe<span
+# class=role>Staff Writer</span>"); "Story:" before the name.
+case("s9-byline-role-span-glued", layout9("<div class='byline'>By Tove Lindahl<span class='role'>Contributing Writer</span></div>" + D9), "Tove Lindahl", "2015-03-03")
+case("s9-story-colon-name", layout9("<p>Story: Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
