@@ -999,6 +999,12 @@ class Extractor {
     // A co-author in an element of its own after the byline's ("<span itemprop=author>Jane Roe</span>, <span
     // itemprop=author>John Doe</span>"): the byline goes on.
     if (have_by && !out_.empty() && out_.back().kind == BlockKind::Byline && t.size() <= 80) {
+      // Names stacked in the byline's element, one to a line ("<div class=byline><div>Jane Roe</div><div>John
+      // Doe</div>"): the next author.
+      if (in_header && (k.flags & kByline) && names_alone(t) && out_.back().text.find(t) == std::string::npos) {
+        out_.back().text += ", " + std::string(t);
+        return;
+      }
       std::string_view rest = t;
       if (rest.rfind(", ", 0) == 0)
         rest.remove_prefix(2);

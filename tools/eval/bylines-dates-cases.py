@@ -928,5 +928,9 @@ case("s9-no-date-comment-and-sidebar-dates", blog9("<div id='comments'><h3>2 Com
 # class=role>Staff Writer</span>"); "Story:" before the name.
 case("s9-byline-role-span-glued", layout9("<div class='byline'>By Tove Lindahl<span class='role'>Contributing Writer</span></div>" + D9), "Tove Lindahl", "2015-03-03")
 case("s9-story-colon-name", layout9("<p>Story: Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+# Names stacked in the byline's element, one to a line: every author; a role line or the same name again stays out.
+case("s9-byline-names-stacked", layout9("<div class='byline'><div>Tove Lindahl</div><div>Bram Okafor</div></div>" + D9), "Tove Lindahl, Bram Okafor", "2015-03-03")
+case("s9-byline-name-and-role-stacked", layout9("<div class='byline'><div>Tove Lindahl</div><div>Staff Writer</div></div>" + D9), "Tove Lindahl", "2015-03-03")
+case("s9-byline-name-twice-stacked", layout9("<div class='byline'><div>Tove Lindahl</div><div>Tove Lindahl</div></div>" + D9), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
