@@ -1488,11 +1488,13 @@ class Extractor {
   }
 
   // An <aside> between the headline and the body whose blocks (at most 8) are no headings, list items or links.
+  // Looks at the 40 blocks after the headline (byline_in_marked_furniture looks at 20).
   bool plain_aside(uint32_t aside) const {
     int n = 0;
-    for (uint32_t i = title_block_ + 1; i < body_.front(); ++i) {
+    for (uint32_t i = title_block_ + 1; i < body_.front() && i <= title_block_ + 40; ++i) {
       const HBlock& k = b_.blocks[i];
-      if (k.node < aside || k.node >= b_.nodes[aside].end || dropped(k)) continue;
+      if (k.node >= b_.nodes[aside].end) break;  // blocks are in document order: past the aside
+      if (k.node < aside || dropped(k)) continue;
       if (++n > 8 || k.heading || (k.flags & kListItem) || k.link * 10 >= (k.end - k.begin) * 9) return false;
     }
     return n > 0;
