@@ -785,12 +785,22 @@ class Extractor {
       bool in_header_markup =
           title_furniture != kNone && b_.nodes[k.node].negative == title_furniture && (k.flags & kCaption);
       // A date line between the headline and the body is the article's, even inside furniture-like markup
-      // (<footer class="footer-author">).
-      if (!usable(i) && (dropped(k) || !(date_like(k) || in_header_markup || lone_caption(k)))) continue;
+      // (<footer class="footer-author">); so is a byline or meta line in a <footer> there, which HTML gives a
+      // section's author information (Drupal's "<footer class=node__meta>By Jane Roe, 3 March 2015").
+      if (!usable(i) && (dropped(k) || !(date_like(k) || in_header_markup || lone_caption(k) || footer_meta(k))))
+        continue;
       if (k.link * 2 > len && !header_metadata(k)) continue;  // links: navigation, tags
       if (len > 800) continue;
       header_.push_back(i);
     }
+  }
+
+  // A byline or a meta line ("By Jane Roe, 3 March 2015") of at most 300 bytes whose furniture is a <footer>.
+  bool footer_meta(const HBlock& k) const {
+    uint32_t neg = b_.nodes[k.node].negative;
+    if (neg == kNone || b_.nodes[neg].tag != Tag::Footer || k.end - k.begin > 300) return false;
+    std::string_view t = text(k);
+    return rules::is_byline(t) || !rules::split_meta_line(t).empty();
   }
 
   // A byline or date, by its element or its words (their names and dates are often links).

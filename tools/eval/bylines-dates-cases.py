@@ -932,5 +932,9 @@ case("s9-story-colon-name", layout9("<p>Story: Tove Lindahl</p>" + D9), "Tove Li
 case("s9-byline-names-stacked", layout9("<div class='byline'><div>Tove Lindahl</div><div>Bram Okafor</div></div>" + D9), "Tove Lindahl, Bram Okafor", "2015-03-03")
 case("s9-byline-name-and-role-stacked", layout9("<div class='byline'><div>Tove Lindahl</div><div>Staff Writer</div></div>" + D9), "Tove Lindahl", "2015-03-03")
 case("s9-byline-name-twice-stacked", layout9("<div class='byline'><div>Tove Lindahl</div><div>Tove Lindahl</div></div>" + D9), "Tove Lindahl", "2015-03-03")
+# A byline and date line in a <footer> between the headline and the body (HTML's place for a section's author; Drupal
+# themes put "By <name>, <date>" there).
+case("s9-meta-line-in-footer-above-body", layout9("<footer class='node__meta'><div class='node__submitted'>By <span class='field--name-uid'><span>Tove Lindahl"
+  "</span></span>, 3 March, 2015</div></footer>"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
