@@ -657,7 +657,7 @@ class Builder : public PageTree {
   // ago</time>", "<span class=timestamp data-timestamp='...'>"): the value, if it starts with a full date, or null.
   static const std::string* data_datetime(const html::Token& t) {
     for (const char* name : {"data-published", "data-timestamp", "data-datetime", "data-date", "data-time",
-                             "data-publish-date", "data-pubdate", "data-published-at"}) {
+                             "data-publish-date", "data-pubdate", "data-published-at", "data-source"}) {
       const std::string* v = t.attribute(name);
       if (!v || v->size() < 10 || v->size() > 40) continue;
       const std::string& d = *v;

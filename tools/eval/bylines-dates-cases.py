@@ -936,5 +936,8 @@ case("s9-byline-name-twice-stacked", layout9("<div class='byline'><div>Tove Lind
 # themes put "By <name>, <date>" there).
 case("s9-meta-line-in-footer-above-body", layout9("<footer class='node__meta'><div class='node__submitted'>By <span class='field--name-uid'><span>Tove Lindahl"
   "</span></span>, 3 March, 2015</div></footer>"), "Tove Lindahl", "2015-03-03")
+# A relative time in timestamp markup whose ISO date is kept in data-source, as some wire sites' scripts do.
+case("s9-timestamp-data-source-relative", layout9("<span class='Component-bylines'>By TOVE LINDAHL and BRAM OKAFOR</span><span class='Timestamp' "
+  "data-key='timestamp' data-source='2015-03-03T10:00:00Z'>2 hrs ago</span>"), "TOVE LINDAHL and BRAM OKAFOR", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
