@@ -1872,10 +1872,19 @@ class Extractor {
     if (!a.byline || a.byline->end > doc_.text.size()) return;
     std::string_view t = std::string_view(doc_.text).substr(a.byline->begin, a.byline->end - a.byline->begin);
     // The site's name and a word or two more ("Town Courier Submissions", "Town Courier Staff"): the site's own
-    // account, no person. (The site's name alone is a personal site's owner.)
-    if (const std::string site = squeezed(b_.meta.site_name), all = squeezed(t);
+    // account, no person. (The site's name alone is a personal site's owner.) The site's name is og:site_name, else
+    // the last part of the page's <title> after " | " ("Headline | Town Courier").
+    std::string_view site_name = b_.meta.site_name;
+    if (site_name.empty()) {
+      std::string_view title = b_.meta.page_title;
+      if (size_t bar = title.rfind(" | "); bar != std::string_view::npos && title.size() - bar <= 60)
+        site_name = title.substr(bar + 3);
+    }
+    if (site_name.size() > 4 && (site_name.substr(0, 4) == "The " || site_name.substr(0, 4) == "the "))
+      site_name.remove_prefix(4);  // "The Town Courier": its account is "Town Courier Staff"
+    if (const std::string site = squeezed(site_name), all = squeezed(t);
         site.size() >= 4 && all.size() > site.size() && all.compare(0, site.size(), site) == 0 &&
-        rules::word_count(t) <= rules::word_count(b_.meta.site_name) + 2) {
+        rules::word_count(t) <= rules::word_count(site_name) + 2) {
       a.byline.reset();
       return;
     }

@@ -939,5 +939,7 @@ case("s9-meta-line-in-footer-above-body", layout9("<footer class='node__meta'><d
 # A relative time in timestamp markup whose ISO date is kept in data-source, as some wire sites' scripts do.
 case("s9-timestamp-data-source-relative", layout9("<span class='Component-bylines'>By TOVE LINDAHL and BRAM OKAFOR</span><span class='Timestamp' "
   "data-key='timestamp' data-source='2015-03-03T10:00:00Z'>2 hrs ago</span>"), "TOVE LINDAHL and BRAM OKAFOR", "2015-03-03")
+# The site's own account as the byline ("<site> Submissions") where the site's name is only in the <title>'s last part.
+case("s9-byline-site-account-site-from-title", page("<p class='byline'>By Town Courier Submissions</p>" + D9), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
