@@ -780,6 +780,8 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
       size_t next = i + 1 < ws.size() ? static_cast<size_t>(ws[i + 1].data() - t.data()) : t.size();
       size_t stop = t.find(',', next);
       std::string_view part = t.substr(next, stop == std::string_view::npos ? std::string_view::npos : stop - next);
+      // The names end at a bar too: "Jane Roe, John Doe, and Ann Lee | Staff".
+      if (size_t bar = part.find(" | "); bar != std::string_view::npos) part = part.substr(0, bar);
       if (w.back() == ':' || !another_name(part)) {
         e = at + w.size() - 1;
         break;

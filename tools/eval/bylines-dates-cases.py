@@ -941,5 +941,8 @@ case("s9-timestamp-data-source-relative", layout9("<span class='Component-byline
   "data-key='timestamp' data-source='2015-03-03T10:00:00Z'>2 hrs ago</span>"), "TOVE LINDAHL and BRAM OKAFOR", "2015-03-03")
 # The site's own account as the byline ("<site> Submissions") where the site's name is only in the <title>'s last part.
 case("s9-byline-site-account-site-from-title", page("<p class='byline'>By Town Courier Submissions</p>" + D9), None, "2015-03-03")
+# Three names with the serial comma, then a bar and the desk: all three names.
+case("s9-three-names-serial-comma-bar-desk", layout9("<p class='byline'>By Tove Lindahl, Bram Okafor, and Ines Vale | Staff</p>" + D9),
+  "Tove Lindahl, Bram Okafor, and Ines Vale", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
