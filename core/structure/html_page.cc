@@ -483,8 +483,10 @@ class Builder : public PageTree {
     // 3rd</span>, <span property="dc:date dc:created" content="...">: a date as the head's would give it.
     if (ah.property && ah.content) read_meta(t, true);
     // The value of a <time> in microdata is its datetime ("<time itemprop=datePublished datetime=...>", often left
-    // empty for a script to fill in); HTML5's pubdate marks the article's publication time the same way.
-    if (tag == Tag::Time && (ah.property || t.attribute("pubdate")))
+    // empty for a script to fill in); HTML5's pubdate marks the article's publication time the same way. Not in a
+    // list item or furniture (other stories' dates).
+    if (tag == Tag::Time && (ah.property || t.attribute("pubdate")) && !(parent.flags & kListItem) &&
+        nodes[parent.node].negative == kNone)
       if (const std::string* dt = t.attribute("datetime")) read_meta(t, true, dt);
     // Hints on the page's outer elements say little (body class="has-sidebar ...").
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)

@@ -944,5 +944,8 @@ case("s9-byline-site-account-site-from-title", page("<p class='byline'>By Town C
 # Three names with the serial comma, then a bar and the desk: all three names.
 case("s9-three-names-serial-comma-bar-desk", layout9("<p class='byline'>By Tove Lindahl, Bram Okafor, and Ines Vale | Staff</p>" + D9),
   "Tove Lindahl, Bram Okafor, and Ines Vale", "2015-03-03")
+# Other stories' <time itemprop=datePublished> in a list above the article are not the page's date.
+case("s9-time-itemprop-in-related-list-not-taken", layout9("<p class='byline'>By Tove Lindahl</p>", above="<ul class='trending'><li><a href='/other'>Bridge repairs begin</a> "
+  "<time itemprop='datePublished' datetime='2014-11-02T10:00:00Z'></time></li></ul>", after="<p class='date'>Posted on March 3, 2015</p>"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
