@@ -49,6 +49,7 @@ struct OutBlock {
   std::string iso;                // for dates
   size_t date_b = 0, date_e = 0;  // the date inside the text, for dates
   bool dated = false;             // a paragraph that opens with the article's date ("Feb. 23, 2015 -- ...")
+  bool modified = false;          // a date in an update's markup (<time class=updated>): read as an update line
 };
 
 // The day of an ISO date ("2017-11-16..."), counted from 1970-01-01 (proleptic Gregorian), or kNoDay.
@@ -302,8 +303,9 @@ class Extractor {
   std::array<uint32_t, 10> count_{};                   // out_ blocks of each kind
   std::vector<uint32_t> body_;                         // blocks of the body
   uint32_t title_block_ = kNone;
-  uint32_t author_list_ = kNone;  // the list whose item gave the byline (authors as list items)
-  std::vector<uint32_t> header_;  // blocks between the headline and the body
+  uint32_t author_list_ = kNone;    // the list whose item gave the byline (authors as list items)
+  bool author_list_names_ = false;  // its items are names alone (no "By" opened it)
+  std::vector<uint32_t> header_;    // blocks between the headline and the body
   std::vector<OutBlock> out_;
   bool ignore_negative_ = false;
   bool body_from_ld_ = false;  // the page shows no body: the JSON-LD articleBody is it (and its author the byline)
@@ -783,12 +785,22 @@ class Extractor {
       bool in_header_markup =
           title_furniture != kNone && b_.nodes[k.node].negative == title_furniture && (k.flags & kCaption);
       // A date line between the headline and the body is the article's, even inside furniture-like markup
-      // (<footer class="footer-author">).
-      if (!usable(i) && (dropped(k) || !(date_like(k) || in_header_markup || lone_caption(k)))) continue;
+      // (<footer class="footer-author">); so is a byline or meta line in a <footer> there, which HTML gives a
+      // section's author information (Drupal's "<footer class=node__meta>By Jane Roe, 3 March 2015").
+      if (!usable(i) && (dropped(k) || !(date_like(k) || in_header_markup || lone_caption(k) || footer_meta(k))))
+        continue;
       if (k.link * 2 > len && !header_metadata(k)) continue;  // links: navigation, tags
       if (len > 800) continue;
       header_.push_back(i);
     }
+  }
+
+  // A byline or a meta line ("By Jane Roe, 3 March 2015") of at most 300 bytes whose furniture is a <footer>.
+  bool footer_meta(const HBlock& k) const {
+    uint32_t neg = b_.nodes[k.node].negative;
+    if (neg == kNone || b_.nodes[neg].tag != Tag::Footer || k.end - k.begin > 300) return false;
+    std::string_view t = text(k);
+    return rules::is_byline(t) || !rules::split_meta_line(t).empty();
   }
 
   // A byline or date, by its element or its words (their names and dates are often links).
@@ -848,7 +860,10 @@ class Extractor {
     if (auto p = published_after_update(t, de)) iso = p->iso, db = p->begin, de = p->end;
     // Text besides the date that is more than a prefix ("Updated", "Published") stays a paragraph.
     if (!hinted && !(k.has_time && t.size() <= 120) && !rules::date_line(t)) return false;
-    add_out({std::string(t), BlockKind::Date, iso, db, de});
+    OutBlock o{std::string(t), BlockKind::Date, iso, db, de};
+    // In an update's markup ("<time class=updated>"), and no publication's markup in the block.
+    o.modified = (k.flags & kModified) || ((k.inner & kModified) && !((k.flags | k.inner) & kDate));
+    add_out(std::move(o));
     return true;
   }
 
@@ -866,21 +881,35 @@ class Extractor {
     classify_header_block(k, t, in_header);
     // A byline line ("By Jane Roe") from an item of a list: the list of the article's authors, whose next items are
     // co-authors (a list of names with no "By" may be anything: only its first is taken).
-    if (!had_byline && has(BlockKind::Byline) && (k.flags & kListItem) && (k.flags & kByline) && rules::is_byline(t))
+    // A list item that is names alone ("<ul class=authors><li><a href=...>Jane Roe</a></li><li><a ...>John Doe</a>")
+    // opens the list too, when it is the header's and marked as the authors'; its other items must be names alone.
+    const bool by_line = rules::is_byline(t);
+    if (!had_byline && has(BlockKind::Byline) && (k.flags & kListItem) && (k.flags & kByline) &&
+        (by_line || (in_header && names_alone(t))))
       for (uint32_t x = k.node; x != kNone && x != 0; x = b_.nodes[x].parent)
         if (b_.nodes[x].tag == Tag::Ul || b_.nodes[x].tag == Tag::Ol) {
           author_list_ = x;
+          author_list_names_ = !by_line;
           break;
         }
+  }
+
+  // A line that is a person's names and nothing else: two words or more, all of them names ("Jane Roe").
+  static bool names_alone(std::string_view t) {
+    if (t.size() > 80 || rules::word_count(t) < 2) return false;
+    std::string line = "By " + std::string(t);
+    auto n = rules::byline_names(line);
+    return n && n->first == 3 && n->second == line.size();
   }
 
   // An item of the authors' list after the first ("<ul class=authors><li><div rel=author>By Jane Roe</div><div
   // class=author-overlay>...links...</div></li><li><div rel=author>John Doe</div>..."): its name joins the byline,
   // whatever the items hold between the names. True when it did.
   bool author_list_item(const HBlock& k, std::string_view t) {
-    // Names as text, not links: the pop-up boxes between them hold links ("Close", "More from Jane").
+    // Names as text, not links: the pop-up boxes between them hold links ("Close", "More from Jane"). In a list of
+    // names alone, each item is a name, linked or not.
     if (author_list_ == kNone || !(k.flags & kByline) || !(k.flags & kListItem) || t.size() > 80 ||
-        k.link * 2 > k.end - k.begin)
+        (!author_list_names_ && k.link * 2 > k.end - k.begin) || (author_list_names_ && !names_alone(t)))
       return false;
     if (k.node <= author_list_ || k.node >= b_.nodes[author_list_].end) return false;
     auto by = std::find_if(out_.begin(), out_.end(), [](const OutBlock& o) { return o.kind == BlockKind::Byline; });
@@ -980,6 +1009,12 @@ class Extractor {
     // A co-author in an element of its own after the byline's ("<span itemprop=author>Jane Roe</span>, <span
     // itemprop=author>John Doe</span>"): the byline goes on.
     if (have_by && !out_.empty() && out_.back().kind == BlockKind::Byline && t.size() <= 80) {
+      // Names stacked in the byline's element, one to a line ("<div class=byline><div>Jane Roe</div><div>John
+      // Doe</div>"): the next author.
+      if (in_header && (k.flags & kByline) && names_alone(t) && out_.back().text.find(t) == std::string::npos) {
+        out_.back().text += ", " + std::string(t);
+        return;
+      }
       std::string_view rest = t;
       if (rest.rfind(", ", 0) == 0)
         rest.remove_prefix(2);
@@ -993,6 +1028,15 @@ class Extractor {
           out_.back().text += (t[0] == ',' ? "" : " ") + std::string(t);
           return;
         }
+      }
+    }
+    // A wire service's credit line ("Reporting by Jane Roe in Lisbon; Editing by John Doe"): the article's last
+    // paragraph (as the golden wire page reads it), and its reporters the byline when the header named none.
+    if (!in_header && t.size() <= 300) {
+      if (std::string r = rules::reporting_names(t); !r.empty()) {
+        push(t, BlockKind::Paragraph);
+        if (!has(BlockKind::Byline)) insert_after_header({r, BlockKind::Byline, {}, 0, 0});
+        return;
       }
     }
     // A <time> (or hAtom date) that runs into a byline: "Posted <abbr class=published title=...>March 12th</abbr> by
@@ -1043,8 +1087,9 @@ class Extractor {
             return;
           }
         }
-        // A byline element with no name in it ("By" alone, its date): the name is in the next element.
-        if (!have_by && !rules::byline_names(t)) {
+        // A byline element with no name in it ("By" alone, its date, the page's tools: "Print Email"): the name is in
+        // the next element.
+        if (!have_by && (!rules::byline_names(t) || rules::is_boilerplate(t))) {
           push(t, BlockKind::Boilerplate);
           return;
         }
@@ -1244,11 +1289,12 @@ class Extractor {
       auto low = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
       return low(x) == low(y);
     };
+    // Shown after an editor's label ("Edited by Jane Roe", "[Editor: Jane Roe]") only: the page's editor.
     for (const HBlock& k : b_.blocks) {
       std::string_view t = text(k);
-      if (!(k.flags & kDrop) && t.size() >= a.size() &&
-          std::search(t.begin(), t.end(), a.begin(), a.end(), same) != t.end())
-        return true;
+      if ((k.flags & kDrop) || t.size() < a.size()) continue;
+      for (auto it = t.begin(); (it = std::search(it, t.end(), a.begin(), a.end(), same)) != t.end(); ++it)
+        if (!rules::after_editor_label(t.substr(0, static_cast<size_t>(it - t.begin())))) return true;
     }
     return false;
   }
@@ -1349,7 +1395,7 @@ class Extractor {
       std::string iso = raw.size() <= 100 ? normalize_date(raw) : std::string();
       OutBlock* shown = date_in_header();
       // The header shows when the article was updated; the metadata says when it was published.
-      if (shown && !iso.empty() && rules::is_update_line(shown->text))
+      if (shown && !iso.empty() && (rules::is_update_line(shown->text) || shown->modified))
         shown->kind = BlockKind::Boilerplate, shown = nullptr;
       // The metadata's day shown in a header line that is more than a date ("2017-03-10 09:58 Source: ...").
       if (!shown && iso.size() >= 10 && date_from_header_text(std::string_view(iso).substr(0, 10))) return;
@@ -1358,6 +1404,7 @@ class Extractor {
       // Only a date within a day of the metadata's: another one there is an issue's, an update's or a comment's.
       if (!shown && iso.size() >= 10) {
         date_above_title();
+        if (!has(BlockKind::Date)) date_in_marked_furniture();
         if (!has(BlockKind::Date)) date_after_body();
         for (size_t i = 0; i < out_.size(); ++i) {
           if (out_[i].kind != BlockKind::Date) continue;
@@ -1376,6 +1423,7 @@ class Extractor {
       } else if (!shown) {
         date_from_header_text();
         if (!has(BlockKind::Date)) date_above_title();
+        if (!has(BlockKind::Date)) date_in_marked_furniture();
         if (!has(BlockKind::Date)) date_after_body();
         if (!has(BlockKind::Date)) date_opening_text();
         if (!has(BlockKind::Date) && std::none_of(out_.begin(), out_.end(), [](const OutBlock& o) { return o.dated; }))
@@ -1433,10 +1481,13 @@ class Extractor {
     for (uint32_t i = title_block_ + 1, n = 0; i < body_.front() && n < 20; ++i, ++n) {
       const HBlock& k = b_.blocks[i];
       if (dropped(k) || k.end - k.begin > 200 || !((k.flags | k.inner) & kByline) || (k.flags & kListItem)) continue;
-      // Related stories in an <aside> or a <nav> carry their own authors.
+      // Related stories in an <aside> or a <nav> carry their own authors; an <aside> beside the body that holds no
+      // heading and no list (the article's meta column: "<aside class=meta><p>By Jane Roe</p><time>...") is the
+      // article's, where a "By" line names its author.
       uint32_t neg = b_.nodes[k.node].negative;
-      if (neg != kNone && (b_.nodes[neg].tag == Tag::Aside || b_.nodes[neg].tag == Tag::Nav)) continue;
+      if (neg != kNone && b_.nodes[neg].tag == Tag::Nav) continue;
       std::string_view t = text(k);
+      if (neg != kNone && b_.nodes[neg].tag == Tag::Aside && !(rules::is_byline(t) && plain_aside(neg))) continue;
       if (rules::date_line(t)) continue;  // a date in a byline box ("<span class=byline__date>Dec 1st ...")
       auto names = rules::byline_names(t);
       if (!names || rules::agency_only(t) || rules::desk_only(t)) continue;
@@ -1446,13 +1497,69 @@ class Extractor {
     }
   }
 
+  // An <aside> between the headline and the body whose blocks (at most 8) are no headings, list items or links.
+  // Looks at the 40 blocks after the headline (byline_in_marked_furniture looks at 20).
+  bool plain_aside(uint32_t aside) const {
+    int n = 0;
+    for (uint32_t i = title_block_ + 1; i < body_.front() && i <= title_block_ + 40; ++i) {
+      const HBlock& k = b_.blocks[i];
+      if (k.node >= b_.nodes[aside].end) break;  // blocks are in document order: past the aside
+      if (k.node < aside || dropped(k)) continue;
+      if (++n > 8 || k.heading || (k.flags & kListItem) || k.link * 10 >= (k.end - k.begin) * 9) return false;
+    }
+    return n > 0;
+  }
+
+  // With no date anywhere else: the date in date markup between the headline and the body, even in furniture-named
+  // markup ("<div class='meta social-comments'>By Jane Roe &bull; <span class=entry-date>3/16/15 12:21pm</span>"),
+  // as byline_in_marked_furniture takes the names there. Not in list items, an <aside> or a <nav> (related stories).
+  void date_in_marked_furniture() {
+    if (title_block_ == kNone || body_.empty() || title_block_ >= body_.front()) return;
+    for (uint32_t i = title_block_ + 1, n = 0; i < body_.front() && n < 20; ++i, ++n) {
+      const HBlock& k = b_.blocks[i];
+      if (dropped(k) || k.end - k.begin > 200 || !((k.flags | k.inner) & kDate) || (k.flags & kListItem)) continue;
+      uint32_t neg = b_.nodes[k.node].negative;
+      if (neg != kNone && (b_.nodes[neg].tag == Tag::Aside || b_.nodes[neg].tag == Tag::Nav)) continue;
+      std::string_view t = text(k);
+      std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
+      if (iso.empty()) {
+        if (auto m = find_date(t))
+          iso = m->iso;
+        else if (auto m2 = find_numeric_date(t, date_order()))
+          iso = m2->iso;
+      }
+      std::string shown = readable_date(iso);
+      if (shown.empty()) continue;
+      insert_after_header({shown, BlockKind::Date, iso, 0, shown.size()});
+      return;
+    }
+  }
+
   // With no byline in the header or the metadata: a byline line after the text ("Posted by Jane Doe.",
   // "<span class=author>Jane Doe</span> — 2013-09-29 — in Code").
   void byline_after_body() {
     after_body([&](const HBlock& k) {
       std::string_view t = text(k);
+      // A wire service's credit line: its reporters ("Reporting by Jane Roe in Lisbon; Editing by John Doe").
+      if (std::string r = rules::reporting_names(t); !r.empty()) {
+        insert_after_header({r, BlockKind::Byline, {}, 0, 0});
+        return true;
+      }
+      // An author's bio ("Jane Roe is a reporter who covers ..."): a sentence, no byline (annotations/pages/README.md).
+      if (!rules::is_byline(t) && rules::ends_like_sentence(t) && rules::word_count(t) >= 8) return false;
       while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
-      if (!rules::is_byline(t) && !((k.flags & kByline) && rules::byline_names(t))) return false;
+      if (!rules::is_byline(t) && !((k.flags & kByline) && rules::byline_names(t))) {
+        // A post's meta line there: "Posted by Jane Roe at 4:12 PM", "Posted by Jane Roe on 3/3/2015".
+        for (std::string_view w : {std::string_view(" at "), std::string_view(" on ")}) {
+          size_t at = t.find(w);
+          if (at == std::string_view::npos || at + w.size() >= t.size() || t[at + w.size()] < '0' ||
+              t[at + w.size()] > '9' || !rules::is_byline(t.substr(0, at)))
+            continue;
+          insert_after_header({std::string(t.substr(0, at)), BlockKind::Byline, {}, 0, 0});
+          return true;
+        }
+        return false;
+      }
       insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
       return true;
     });
@@ -1495,8 +1602,13 @@ class Extractor {
       }
       // A date-marked element inside the block counts (htmldate's date classes: "Jane Roe <span
       // class=publish-time>3/17/15 11:04am</span>").
-      // Outside an article element, only a <time pubdate> (HTML5's mark of the article's publication time).
-      if (!(in_article || (k.has_time && k.pubdate)) || !(date_like(k) || (k.inner & kDate))) return false;
+      // Outside an article element, only a <time pubdate> (HTML5's mark of the article's publication time), or
+      // date markup in the block right above the headline ("Business | <span class=timestamp>Tue Mar 3, 2015
+      // ...</span>").
+      const bool next_to_title = &k == &b_.blocks[title_block_ - 1];
+      if (!(in_article || (k.has_time && k.pubdate) || (next_to_title && ((k.flags | k.inner) & kDate))) ||
+          !(date_like(k) || (k.inner & kDate)))
+        return false;
       std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
       if (iso.empty() && ((k.flags | k.inner) & kDate)) {
         if (auto m = find_date(t))
@@ -1512,12 +1624,14 @@ class Extractor {
   }
 
   // With no byline anywhere else: a byline line, or a short byline-marked element that names someone, right above
-  // the headline inside the article's element (Readability takes the page's first byline-marked element).
+  // the headline (Readability takes the page's first byline-marked element), with or without an article element
+  // around them.
   void byline_above_title() {
-    above_title([&](const HBlock& k, bool in_article) {
-      if (!in_article || b_.nodes[k.node].negative != kNone) return false;
+    above_title([&](const HBlock& k, bool) {
+      if (b_.nodes[k.node].negative != kNone) return false;
       std::string_view t = text(k);
-      if (!rules::is_byline(t) && !((k.flags & kByline) && t.size() < 100 && rules::byline_names(t))) return false;
+      bool marked = (k.flags & kByline) && t.size() < 100 && rules::byline_names(t);
+      if (!rules::is_byline(t) && !marked) return false;
       insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
       return true;
     });
@@ -1526,9 +1640,17 @@ class Extractor {
   // With no date anywhere else: the <time> or date line after the text, in the same place.
   void date_after_body() {
     after_body([&](const HBlock& k) {
-      if (!date_like(k)) return false;
-      std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
       std::string_view t = text(k);
+      if (!date_like(k)) {
+        // A post's meta line there: "Posted in Local on March 3, 2015 | 2 Comments".
+        auto m = t.size() <= 160 ? find_date(t) : std::nullopt;
+        if (!m || !posted_on(t, m->begin)) return false;
+        std::string shown = readable_date(m->iso);
+        if (shown.empty()) return false;
+        insert_after_header({shown, BlockKind::Date, m->iso, 0, shown.size()});
+        return true;
+      }
+      std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
       if (iso.empty()) {
         auto m = rules::date_line(t);
         // In an element marked as the date, a sentence may hold it: "This article was published on 3 March 2015."
@@ -1541,6 +1663,16 @@ class Extractor {
       insert_after_header({shown, BlockKind::Date, iso, 0, shown.size()});
       return true;
     });
+  }
+
+  // "Posted in Local on March 3, 2015", "Published on ...": the line opens with "posted" or "published" and the date
+  // (at `date`) follows "on".
+  static bool posted_on(std::string_view t, size_t date) {
+    std::string low = rules::normalize(t.substr(0, std::min<size_t>(date, 100)));
+    while (!low.empty() && low.back() == ' ') low.pop_back();
+    bool opens = low.rfind("posted", 0) == 0 || low.rfind("published", 0) == 0;
+    return opens && (low == "posted on" || low == "published on" ||
+                     (low.size() > 3 && low.compare(low.size() - 3, 3, " on") == 0));
   }
 
   // With no date anywhere else: a short line at the top that holds one ("2017-03-10 09:58 Source: ...",
@@ -1689,9 +1821,10 @@ class Extractor {
     for (const OutBlock& o : out_) {
       if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) header = false;
       if (o.kind != BlockKind::Date || o.iso.empty() || o.text.empty()) continue;
-      if (date_block && (!header || rules::is_update_line(o.text))) break;
+      const bool update = rules::is_update_line(o.text) || o.modified;
+      if (date_block && (!header || update)) break;
       date_block = &o;
-      if (!header || !rules::is_update_line(o.text)) break;
+      if (!header || !update) break;
     }
     for (const OutBlock& o : out_)
       if (!date_block && o.dated) date_block = &o;
@@ -1739,10 +1872,19 @@ class Extractor {
     if (!a.byline || a.byline->end > doc_.text.size()) return;
     std::string_view t = std::string_view(doc_.text).substr(a.byline->begin, a.byline->end - a.byline->begin);
     // The site's name and a word or two more ("Town Courier Submissions", "Town Courier Staff"): the site's own
-    // account, no person. (The site's name alone is a personal site's owner.)
-    if (const std::string site = squeezed(b_.meta.site_name), all = squeezed(t);
+    // account, no person. (The site's name alone is a personal site's owner.) The site's name is og:site_name, else
+    // the last part of the page's <title> after " | " ("Headline | Town Courier").
+    std::string_view site_name = b_.meta.site_name;
+    if (site_name.empty()) {
+      std::string_view title = b_.meta.page_title;
+      if (size_t bar = title.rfind(" | "); bar != std::string_view::npos && title.size() - bar <= 60)
+        site_name = title.substr(bar + 3);
+    }
+    if (site_name.size() > 4 && (site_name.substr(0, 4) == "The " || site_name.substr(0, 4) == "the "))
+      site_name.remove_prefix(4);  // "The Town Courier": its account is "Town Courier Staff"
+    if (const std::string site = squeezed(site_name), all = squeezed(t);
         site.size() >= 4 && all.size() > site.size() && all.compare(0, site.size(), site) == 0 &&
-        rules::word_count(t) <= rules::word_count(b_.meta.site_name) + 2) {
+        rules::word_count(t) <= rules::word_count(site_name) + 2) {
       a.byline.reset();
       return;
     }

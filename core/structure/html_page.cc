@@ -444,6 +444,7 @@ class Builder : public PageTree {
   struct AttributeHints {
     uint32_t hints = 0;
     bool hidden = false, ld_json = false, article_like = false;
+    bool aria_hidden = false;                // aria-hidden="true": hidden from screen readers, shown on the screen
     bool property = false, content = false;  // has itemprop or property; has content
     uint32_t class_hash = 0;
   };
@@ -481,6 +482,12 @@ class Builder : public PageTree {
     // Microdata or RDFa on an element that is no <meta>: <span itemprop="datePublished" content="2015-03-03">March
     // 3rd</span>, <span property="dc:date dc:created" content="...">: a date as the head's would give it.
     if (ah.property && ah.content) read_meta(t, true);
+    // The value of a <time> in microdata is its datetime ("<time itemprop=datePublished datetime=...>", often left
+    // empty for a script to fill in); HTML5's pubdate marks the article's publication time the same way. Not in a
+    // list item or furniture (other stories' dates).
+    if (tag == Tag::Time && (ah.property || t.attribute("pubdate")) && !(parent.flags & kListItem) &&
+        nodes[parent.node].negative == kNone)
+      if (const std::string* dt = t.attribute("datetime")) read_meta(t, true, dt);
     // Hints on the page's outer elements say little (body class="has-sidebar ...").
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
       ah.hints &= ~(hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::Comments));
@@ -489,6 +496,13 @@ class Builder : public PageTree {
         !(ah.hints & hint_bit(HtmlHint::ArticleBody));
     if (ah.hints & hint_bit(HtmlHint::Plain)) ah.hints &= ~(hint_bit(HtmlHint::Hidden) | hint_bit(HtmlHint::Dek));
     if (ah.hints & hint_bit(HtmlHint::Hidden)) ah.hidden = true;
+    // aria-hidden text is shown to the eye and hidden from screen readers (whose copy, "Author: Jane Roe.", is then
+    // in visually hidden markup): a byline's or a date's is what the reader sees. Elsewhere it is mostly icons and
+    // repeated controls, dropped.
+    constexpr uint32_t kMetaHints =
+        hint_bit(HtmlHint::Byline) | hint_bit(HtmlHint::Date) | hint_bit(HtmlHint::Published);
+    if (ah.aria_hidden && !((parent.flags & (kByline | kDate)) || (ah.hints & kMetaHints) || tag == Tag::Time))
+      ah.hidden = true;
     uint32_t flags = flags_of(t, tag, parent.flags, ah);
     uint8_t heading = parent.heading;
     if (int h = heading_level(tag)) heading = static_cast<uint8_t>(h);
@@ -503,6 +517,9 @@ class Builder : public PageTree {
     if (introduced && in_block_ && (introduced & ~cur_.flags) && ((cur_.flags & kMeta) || separators_only())) flush();
 
     if (is_void(tag)) return;  // hr and img break blocks (above) and hold nothing
+    // The start of an inline element in a byline or date block parts words as its end does ("By Jane
+    // Roe<span class=role>Staff Writer</span>": the role is set apart by its style, not by a space).
+    if (is_inline(tag) && in_block_ && (cur_.flags & (kByline | kDate))) gap_ = true;
     push_open(t, tag, flags, heading, introduced, ah, negative);
   }
 
@@ -545,7 +562,8 @@ class Builder : public PageTree {
           if (v == "articlebody") ah.hints |= hint_bit(HtmlHint::ArticleBody);
           if (v == "headline") ah.hints |= hint_bit(HtmlHint::Headline);
           if (v == "author" || v == "creator") ah.hints |= hint_bit(HtmlHint::Byline);
-          if (v == "datepublished") ah.hints |= hint_bit(HtmlHint::Date);
+          if (v == "datepublished") ah.hints |= hint_bit(HtmlHint::Published);
+          if (v == "datemodified") ah.hints |= hint_bit(HtmlHint::Modified);
           if (v == "description" || v == "alternativeheadline") ah.hints |= hint_bit(HtmlHint::Dek);
           if (v == "caption") ah.hints |= hint_bit(HtmlHint::Caption);
         }
@@ -571,7 +589,7 @@ class Builder : public PageTree {
       } else if (n == "hidden") {
         ah.hidden = true;
       } else if (n == "aria-hidden") {
-        if (ascii_lower(a.value) == "true") ah.hidden = true;
+        if (ascii_lower(a.value) == "true") ah.aria_hidden = true;
       } else if (n == "style") {
         std::string v = ascii_lower(a.value);
         v.erase(std::remove_if(v.begin(), v.end(), [](char c) { return chars::is_html_space(c); }), v.end());
@@ -604,7 +622,12 @@ class Builder : public PageTree {
     // an <author> element, which no standard defines but pages use, is a byline.
     if ((hints & hint_bit(HtmlHint::Byline)) || (tag == Tag::Other && t.name == "author"))
       flags |= (parent_flags & kFigure) ? kCredit : kByline;
-    if (hints & hint_bit(HtmlHint::Date)) flags |= kDate;
+    // An update's date ("<time class='entry-date updated'>"), unless the element is also the publication's
+    // ("published updated", as WordPress marks a post never updated): not the article's date.
+    if ((hints & hint_bit(HtmlHint::Modified)) && !(hints & hint_bit(HtmlHint::Published)))
+      flags = (flags & ~kDate) | kModified;
+    else if (hints & (hint_bit(HtmlHint::Date) | hint_bit(HtmlHint::Published)))
+      flags |= kDate;
     if (hints & hint_bit(HtmlHint::Dek)) flags |= kDek;
     if (hints & hint_bit(HtmlHint::Headline)) flags |= kHeadline;
     if (tag == Tag::Li) flags |= kListItem;
@@ -636,7 +659,7 @@ class Builder : public PageTree {
   // ago</time>", "<span class=timestamp data-timestamp='...'>"): the value, if it starts with a full date, or null.
   static const std::string* data_datetime(const html::Token& t) {
     for (const char* name : {"data-published", "data-timestamp", "data-datetime", "data-date", "data-time",
-                             "data-publish-date", "data-pubdate", "data-published-at"}) {
+                             "data-publish-date", "data-pubdate", "data-published-at", "data-source"}) {
       const std::string* v = t.attribute(name);
       if (!v || v->size() < 10 || v->size() > 40) continue;
       const std::string& d = *v;
@@ -685,7 +708,9 @@ class Builder : public PageTree {
       if (!dt) dt = data_datetime(t);
       stack_.back().time = true;
       open_time(dt ? *dt : std::string(), t.attribute("pubdate") != nullptr);
-    } else if (const std::string* data = (ah.hints & hint_bit(HtmlHint::Date)) ? data_datetime(t) : nullptr) {
+    } else if (const std::string* data = (ah.hints & (hint_bit(HtmlHint::Date) | hint_bit(HtmlHint::Published)))
+                                             ? data_datetime(t)
+                                             : nullptr) {
       stack_.back().time = true;
       open_time(*data);
     } else if (const std::string* title = hatom_published(t)) {
@@ -737,12 +762,18 @@ class Builder : public PageTree {
   // <meta>: its key (property, name, itemprop or http-equiv; each word of a space-separated list) looked up in
   // core/data/structure_meta_keys.tsv; the first value of each field wins. `dates_only`: only a date is read (an
   // element of the body with a content attribute).
-  void read_meta(const html::Token& t, bool dates_only = false) {
-    const std::string* content = t.attribute("content");
+  // `value`, if given: the value instead of the content attribute (a <time>'s datetime); a <time pubdate> with no
+  // property is read as the article's publication time.
+  void read_meta(const html::Token& t, bool dates_only = false, const std::string* value = nullptr) {
+    const std::string* content = value ? value : t.attribute("content");
     if (!content) return;
     const std::string* attr = nullptr;
     for (const char* k : {"property", "name", "itemprop", "http-equiv"})
       if ((attr = t.attribute(k))) break;
+    if (!attr && value) {
+      if (meta.published.empty()) meta.published = *value;
+      return;
+    }
     if (!attr || attr->size() > 200) return;
     std::string keys = ascii_lower(*attr);
     auto set = [&](std::string& field) {
@@ -836,7 +867,7 @@ class Builder : public PageTree {
         continue;
       }
       begin_block();
-      cur_.inner |= top().flags & (kDate | kByline);
+      cur_.inner |= top().flags & (kDate | kByline | kModified);
       if (space_ && pool.size() > cur_.begin && pool.back() != '\n') pool.push_back(' ');
       if (gap_ && !space_ && pool.size() > cur_.begin && ((cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))) {
         char prev = pool.back();

@@ -25,7 +25,9 @@ enum class HtmlHint : uint8_t {
   Plain,
   More,       // a "read more" wrapper: furniture, unless it holds the article's text (collapsed paragraphs)
   PullQuote,  // a pull quote: article text set apart, even in an <aside>
-  Comments    // readers' comments: furniture that no rule takes back into the body
+  Comments,   // readers' comments: furniture that no rule takes back into the body
+  Published,  // the publication date's element ("published", "pubdate"): a Date hint that no Modified one undoes
+  Modified    // the date of the last update ("updated", "modified"), not the publication's
 };
 
 constexpr uint32_t kNone = UINT32_MAX;
@@ -125,6 +127,7 @@ enum Flag : uint32_t {
   kListItem = 1u << 12,  // inside <li>
   kFigure = 1u << 13,    // inside <figure>
   kTable = 1u << 14,     // inside <table>
+  kModified = 1u << 15,  // class updated / modified, itemprop=dateModified (not also published): an update's date
 };
 
 struct Node {
@@ -150,7 +153,7 @@ struct HBlock {
   bool has_time = false;
   bool pubdate = false;                   // that <time> has HTML5's pubdate attribute (the article's publication time)
   uint32_t time_begin = 0, time_end = 0;  // that <time>'s text, relative to begin
-  uint32_t inner = 0;                     // kDate | kByline of inline elements whose text is in the block
+  uint32_t inner = 0;                     // kDate | kByline | kModified of inline elements whose text is in the block
 };
 
 struct Meta {

@@ -27,6 +27,7 @@ enum class StructurePhrase : uint8_t {
   Agency,
   LinkList,      // read as Boilerplate by phrase(); is_link_list_label() tells it apart
   CreditSuffix,  // ends a line that credits others with the reporting: is_reporting_credit()
+  EditorLabel,   // stands before an editor's name: after_editor_label()
   Count          // the number of kinds (not a value of the table)
 };
 
@@ -779,6 +780,8 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
       size_t next = i + 1 < ws.size() ? static_cast<size_t>(ws[i + 1].data() - t.data()) : t.size();
       size_t stop = t.find(',', next);
       std::string_view part = t.substr(next, stop == std::string_view::npos ? std::string_view::npos : stop - next);
+      // The names end at a bar too: "Jane Roe, John Doe, and Ann Lee | Staff".
+      if (size_t bar = part.find(" | "); bar != std::string_view::npos) part = part.substr(0, bar);
       if (w.back() == ':' || !another_name(part)) {
         e = at + w.size() - 1;
         break;
@@ -1235,6 +1238,90 @@ bool is_reporting_credit(std::string_view line) {
     if (table_find(kStructurePhrases, s.substr(i)) == StructurePhrase::CreditSuffix) return true;
   }
   return false;
+}
+
+bool after_editor_label(std::string_view before) {
+  if (before.size() > 60) before = before.substr(before.size() - 60);
+  // Separators between the label and the name: spaces, colons (also the full-width one), brackets.
+  bool colon = false;
+  for (;;) {
+    size_t n = before.size();
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == '[' ||
+                               before.back() == '(' || before.back() == '\n')) {
+      colon = colon || before.back() == ':';
+      before.remove_suffix(1);
+    }
+    if (before.size() >= 3 && before.substr(before.size() - 3) == "\xEF\xBC\x9A") before.remove_suffix(3), colon = true;
+    if (before.size() == n) break;
+  }
+  auto label = [&](std::string_view cand) {
+    std::string low = unicode::lowercase(cand);
+    return phrase(low) == StructurePhrase::EditorLabel || (colon && phrase(low + ":") == StructurePhrase::EditorLabel);
+  };
+  // Scripts written without spaces: the endings of the last word (at most 30 bytes) that start with a letter
+  // of such a script ("...author: responsible editor" written as one word).
+  size_t word = before.rfind(' ');
+  word = word == std::string_view::npos ? 0 : word + 1;
+  for (size_t i = std::max(word, before.size() > 30 ? before.size() - 30 : size_t{0}); i < before.size(); ++i)
+    if ((static_cast<unsigned char>(before[i]) & 0xC0) != 0x80 && static_cast<unsigned char>(before[i]) >= 0x80 &&
+        label(before.substr(i)))
+      return true;
+  // The last one to three words.
+  size_t at = before.size();
+  for (int words = 0; words < 3 && at > 0; ++words) {
+    size_t sp = before.rfind(' ', at - 1);
+    size_t b = sp == std::string_view::npos ? 0 : sp + 1;
+    std::string_view cand = before.substr(b);
+    while (!cand.empty() && (cand.front() == '[' || cand.front() == '(' || cand.front() == '|')) cand.remove_prefix(1);
+    if (label(cand)) return true;
+    if (sp == std::string_view::npos) break;
+    at = sp;
+  }
+  return false;
+}
+
+std::string reporting_names(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = trim(t.substr(1, t.size() - 2));
+  if (t.size() > 300) return {};
+  std::vector<std::string> names;
+  bool first = true;
+  for (size_t p = 0; p <= t.size();) {
+    size_t e = t.find(';', p);
+    if (e == std::string_view::npos) e = t.size();
+    std::string_view part = trim(t.substr(p, e - p));
+    p = e + 1;
+    std::string low = unicode::lowercase(part);
+    size_t by = 0;
+    for (std::string_view opener : {std::string_view("reporting by "), std::string_view("additional reporting by ")})
+      if (low.rfind(opener, 0) == 0) by = opener.size();
+    if (first && by != std::string_view("reporting by ").size()) return {};  // the line opens with "Reporting by"
+    first = false;
+    if (by == 0) continue;
+    // The names, apart by "and", "&" or commas, each perhaps followed by its place ("Jane Roe in Lisbon").
+    std::string_view rest = part.substr(by);
+    for (size_t q = 0; q <= rest.size();) {
+      size_t cut = rest.size(), skip = 0;
+      for (std::string_view sep : {std::string_view(" and "), std::string_view(" & "), std::string_view(", ")}) {
+        size_t at = rest.find(sep, q);
+        if (at != std::string_view::npos && at < cut) cut = at, skip = sep.size();
+      }
+      std::string_view piece = trim(rest.substr(q, cut - q));
+      q = cut + (skip ? skip : 1);
+      size_t in = piece.find(" in ");
+      if (in != std::string_view::npos) piece = trim(piece.substr(0, in));
+      std::string by_line = "By " + std::string(piece);
+      auto n = byline_names(by_line);
+      if (piece.empty() || !n || n->first != 3 || n->second != by_line.size()) continue;
+      names.emplace_back(piece);
+    }
+  }
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) out += i + 1 == names.size() ? " and " : ", ";
+    out += names[i];
+  }
+  return out;
 }
 
 bool starts_with_dateline(std::string_view line) {

@@ -107,6 +107,15 @@ bool is_link_list_label(std::string_view line);
 /// then a CreditSuffix phrase of structure_phrases.tsv). Not the article's body, nor its byline.
 bool is_reporting_credit(std::string_view line);
 
+/// The reporters of a wire service's credit line ("Reporting by Jane Roe in Lisbon and John Doe; Additional reporting
+/// by Ann Lee; Editing by Max Poe", in brackets or not): their names joined by ", " and " and " ("Jane Roe, John Doe
+/// and Ann Lee"), without places, writers or editors; empty when the line is no such credit.
+std::string reporting_names(std::string_view line);
+
+/// The text right before a name ends with an editor's label ("Edited by", "Editor:", "[责任编辑:"): the name is
+/// an editor's. Reads at most the last 60 bytes.
+bool after_editor_label(std::string_view before);
+
 /// Starts with a wire dateline ("WASHINGTON (Reuters) -", "LONDON, Jan 25 (AP) —"): the lead paragraph.
 bool starts_with_dateline(std::string_view line);
 

@@ -135,3 +135,25 @@ TEST_CASE("rules: a byline without 'By': names, then a journalist's role", "[str
   CHECK_FALSE(rules::is_named_role_byline("Morwenna Tillett said the Reporter"));  // a sentence
   CHECK_FALSE(rules::is_named_role_byline("Tillett, Environment Reporter"));       // one word is no full name
 }
+
+TEST_CASE("rules: a wire credit line's reporters, without places, writers or editors", "[structure]") {
+  // Invented names.
+  CHECK(rules::reporting_names("Reporting by Tove Lindahl; Editing by Ines Vale") == "Tove Lindahl");
+  CHECK(rules::reporting_names("Reporting by Tove Lindahl in Lisbon and Bram Okafor in Porto; Editing by Ines Vale") ==
+        "Tove Lindahl and Bram Okafor");
+  CHECK(rules::reporting_names("(Reporting by Tove Lindahl, Bram Okafor; Additional reporting by Ines Vale; Writing by "
+                               "Ola Berge; Editing by Kari Sand)") == "Tove Lindahl, Bram Okafor and Ines Vale");
+  CHECK(rules::reporting_names("Editing by Ines Vale; Reporting by Tove Lindahl").empty());  // opens with the editor
+  CHECK(rules::reporting_names("Reporting by the council's own staff was late").empty());    // no name
+  CHECK(rules::reporting_names("The council voted on Tuesday to close the library").empty());
+}
+
+TEST_CASE("rules: an editor's label right before a name", "[structure]") {
+  CHECK(rules::after_editor_label("Photos by Ola Berge. Edited by "));
+  CHECK(rules::after_editor_label("[Editor: "));
+  CHECK(rules::after_editor_label(
+      "\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A"));
+  CHECK_FALSE(rules::after_editor_label("Political Editor "));  // a title in a byline: "editor" needs its colon
+  CHECK_FALSE(rules::after_editor_label("By "));
+  CHECK_FALSE(rules::after_editor_label(""));
+}

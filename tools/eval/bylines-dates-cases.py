@@ -666,7 +666,8 @@ case("t6-posted-by-admin-handle", page("<p class='meta'>Posted by admin on April
 case("t6-by-name-updated-same-line", page("<p class='byline'>By Ragna Fjeld Updated 10:40 AM EDT, Sat April 9, 2016</p>"), "Ragna Fjeld", "2016-04-09")
 case("t6-byline-link-then-twitter", page("<div class='byline'>By <a href='/u/ragna'>Ragna Fjeld</a> <a href='https://social.example/rfjeld'>Follow @rfjeld</a></div>" + DT), "Ragna Fjeld", "2016-04-09")
 case("t6-byline-name-and-name-comma-agency", page("<p class='byline'>By Ragna Fjeld and Odd Helland, Associated Press</p>" + DT), "Ragna Fjeld and Odd Helland", "2016-04-09")
-case("t6-byline-li-list", page("<ul class='authors'><li><a href='/u/ragna'>Ragna Fjeld</a></li><li><a href='/u/odd'>Odd Helland</a></li></ul>" + DT), "Ragna Fjeld", "2016-04-09")
+# (Ninth session: every item of a list marked as the authors' is an author; the first alone was taken before.)
+case("t6-byline-li-list", page("<ul class='authors'><li><a href='/u/ragna'>Ragna Fjeld</a></li><li><a href='/u/odd'>Odd Helland</a></li></ul>" + DT), "Ragna Fjeld, Odd Helland", "2016-04-09")
 # Dates as written around the web.
 case("t6-date-ordinal-no-comma", page("<p class='date'>April 9th 2016</p>"), None, "2016-04-09")
 case("t6-date-ordinal-day-first", page("<p class='date'>9th April 2016</p>"), None, "2016-04-09")
@@ -810,5 +811,141 @@ case("s8-jsonld-two-articles-own-by-url", page("", head="<link rel='canonical' h
     {"@type": "NewsArticle", "url": "https://towncourier.example/2012/old-story", "headline": "Another story", "datePublished": "2012-01-01"},
     {"@type": "NewsArticle", "mainEntityOfPage": {"@id": "https://towncourier.example/2017/library-to-close"},
      "headline": "Library on Mill Street to close", "datePublished": "2017-05-06T10:00:00Z"}]})), None, "2017-05-06")
+# Ninth session: pages with no <article> element, the header and the body in plain <div>s or in sibling sections
+# (as component-built sites lay them out), a rail of most-read links beside them.
+def layout9(header, head="", lang="en", title="Library on Mill Street to close", after="", above=""):
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title} - The Town Courier</title>{head}</head>"
+            f"<body><div id='top'><a href='/'>The Town Courier</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></div>"
+            f"<div class='container'><div class='col-main'><div class='story'>{above}"
+            f"<h1 class='headline'>{title}</h1>{header}<div class='story-text'>{P}</div>{after}</div></div>"
+            f"<div class='col-side'><h3>Most read</h3><ul><li><a href='/a'>Bridge repairs begin on the river road</a></li>"
+            f"<li><a href='/b'>School fete raises money for the hall roof</a></li></ul></div></div>"
+            f"<div class='foot'>&copy; 2015 The Town Courier</div></body></html>")
+def sections9(above="", below="", head="", lang="en", title="Library on Mill Street to close", after=""):
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title} - The Town Courier</title>{head}</head>"
+            f"<body><div id='top'><a href='/'>The Town Courier</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></div>"
+            f"<section><div class='wrap' id='story-header'><div class='col'><div class='story-head'>{above}"
+            f"<h1 class='story-title'>{title}</h1>{below}</div></div></div></section>"
+            f"<section><div class='wrap' id='story-content'><div class='col'><div class='story-body'>{P}{after}</div></div></div></section>"
+            f"<div class='foot'>&copy; 2015 The Town Courier</div></body></html>")
+D9 = "<p class='date'>March 3, 2015</p>"
+# A byline or a date line right above the headline, with no article element around them: the article's.
+case("s9-byline-above-headline-no-article", layout9(D9, above="<div class='byline'>By Tove Lindahl</div>"), "Tove Lindahl", "2015-03-03")
+case("s9-byline-above-headline-own-section", sections9(above="<div class='byline'>By Tove Lindahl</div>"), "Tove Lindahl", None)
+case("s9-date-beside-section-link-above-headline", sections9(above="<div class='story-info'><span class='section'><a href='/news/business'>Business</a></span> "
+  "<span class='sep'>|</span> <span class='timestamp'>Tue Mar 3, 2015 | 5:03pm EST</span></div>"), None, "2015-03-03")
+# The date beside the byline in a meta box named for sharing or comments, between the headline and the body.
+case("s9-date-in-share-box-numeric", layout9("<div class='entry-meta social-comments'>By <span class='author vcard'><a rel='author' class='url fn n' "
+  "href='/author/tove-lindahl/'>Tove Lindahl</a></span> &bull; <span class='entry-date'>03/16/15 12:21pm</span><div class='share-buttons'>"
+  "<a href='/s/f'>Share</a> <a href='/s/t'>Post</a></div></div>"), "Tove Lindahl", "2015-03-16")
+case("s9-date-in-share-box-words", layout9("<div class='entry-meta share-tools'>By <span class='author'>Tove Lindahl</span> &bull; "
+  "<span class='entry-date'>March 3, 2015</span></div>"), "Tove Lindahl", "2015-03-03")
+# Screen-reader copies: the name and the date shown on the screen in aria-hidden markup, the copy for screen readers
+# ("Author: Jane Roe.") in visually hidden markup. What the eye sees is the byline and the date.
+case("s9-aria-hidden-shown-copies-above-headline", layout9("", lang="en-US", above="<ul class='metadata'><li class='byline'><span class='visually-hidden'>"
+  "Author: Tove Lindahl.</span> <span itemprop='author'><a aria-hidden='true' rel='author' href='/author/tove-lindahl/'>Tove Lindahl</a></span></li>"
+  "<li class='meta-pubdate'><span class='visually-hidden'>Date of Publication: 03.16.15.</span> <time aria-hidden='true'>03.16.15</time></li></ul>"),
+  "Tove Lindahl", "2015-03-16")
+case("s9-aria-hidden-byline-and-date", layout9("<div class='byline'><span class='sr-only'>Story by Tove Lindahl</span><span aria-hidden='true'>By "
+  "<a href='/by/tove-lindahl'>Tove Lindahl</a></span></div><div class='date'><span aria-hidden='true'>March 3, 2015</span></div>"), "Tove Lindahl", "2015-03-03")
+# A <time> whose datetime is its microdata value (itemprop=datePublished) or HTML5's pubdate, left empty for a script
+# to fill in: the article's date.
+case("s9-time-itemprop-empty", layout9("<div class='byline'>By Tove Lindahl</div><div class='dateline'><time itemprop='datePublished' "
+  "datetime='2015-03-03T14:05:00-08:00'></time></div>"), "Tove Lindahl", "2015-03-03")
+case("s9-time-pubdate-empty", layout9("<div class='byline'>By Tove Lindahl</div><time pubdate datetime='2015-03-03T14:05:00Z'></time>"), "Tove Lindahl", "2015-03-03")
+# A byline box that opens with the page's tools ("Print Email") before the names, and its date line after the author's
+# contact links.
+case("s9-byline-box-opens-with-tools", layout9("<div id='Byline'><div class='EmailPrint'><a class='PrintLink' href='#'>Print</a> "
+  "<a class='EmailLink' href='mailto:?subject=library'>Email</a></div> By <span class='author vcard'><a href='/staff/tlindahl/'>Tove Lindahl | "
+  "tlindahl@towncourier.example</a></span><br><a id='email_author' href='#'>Email the author</a> | <a href='https://social.example/tlindahl'>"
+  "Follow on Social</a><br>on March 3, 2015 at 2:47 PM, updated <span class='updated'>March 3, 2015 at 3:53 PM</span></div>"), "Tove Lindahl", "2015-03-03")
+# An author's box: a label ("Author") over the name.
+case("s9-author-box-label-over-name", layout9("<div class='author-box'><h4>Author</h4><a href='/by/tove-lindahl'>Tove Lindahl</a></div>" + D9),
+  "Tove Lindahl", "2015-03-03")
+# Authors as the items of a list marked as the authors', each a linked name with no "By": all of them; a list item
+# that is no name (a section's) stays out.
+case("s9-authors-list-linked-names", layout9("<ul class='authors'><li><a href='/by/tove-lindahl'>Tove Lindahl</a></li><li><a href='/by/bram-okafor'>"
+  "Bram Okafor</a></li></ul>" + D9), "Tove Lindahl, Bram Okafor", "2015-03-03")
+case("s9-authors-list-section-item-out", layout9("<ul class='byline'><li><a href='/by/tove-lindahl'>Tove Lindahl</a></li><li>Local</li></ul>" + D9),
+  "Tove Lindahl", "2015-03-03")
+# A wire service's credit line after the text: the reporters only (their places and the editors left out), in
+# brackets or not, "Additional reporting by" too.
+case("s9-reporting-by-with-places", layout9("", after="<p>Reporting by Tove Lindahl in Lisbon and Bram Okafor in Porto; Editing by Ines Vale</p>"),
+  "Tove Lindahl and Bram Okafor", None)
+case("s9-reporting-and-additional-reporting", layout9("", after="<p>Reporting by Tove Lindahl; Additional reporting by Bram Okafor; Editing by Ines Vale</p>"),
+  "Tove Lindahl and Bram Okafor", None)
+case("s9-reporting-writing-editing-bracketed", layout9("", after="<p>(Reporting by Tove Lindahl; Writing by Bram Okafor; Editing by Ines Vale)</p>"),
+  "Tove Lindahl", None)
+# The article's meta column in an <aside> beside the body (a "By" line and the date, no headings, lists or links
+# to other stories): its byline; an aside that heads a related story stays out.
+def rail9(rail, head="", title="Library on Mill Street to close"):
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title} - The Town Courier</title>{head}</head>"
+            f"<body><div id='top'><a href='/'>The Town Courier</a> <a href='/news'>News</a></div><main><div class='article'>"
+            f"<h1>{title}</h1><div class='content'>{rail}<div class='article-body'>{P}</div></div></div></main>"
+            f"<div class='foot'>&copy; 2015 The Town Courier</div></body></html>")
+case("s9-aside-meta-column-byline", rail9("<aside class='article-meta'><p class='byline'>By <a rel='author' href='/by/tl'>Tove Lindahl</a></p>"
+  "<time datetime='2015-03-03T10:00:00Z'>Tue 3 Mar 2015 10.00 GMT</time></aside>"), "Tove Lindahl", "2015-03-03")
+case("s9-aside-related-story-byline-out", rail9("<aside class='more-stories'><h3><a href='/other'>Bridge repairs begin on the river road</a></h3>"
+  "<p class='byline'>By Bram Okafor</p></aside>" + D9), None, "2015-03-03")
+# The date the page shows in an update's markup (itemprop=dateModified, class "last-updated"), where the metadata
+# gives the publication's: the publication's; "updated" alone is hAtom's mark that themes put on the publication
+# time, so it stays the date.
+case("s9-shown-date-modified-and-meta-published", layout9("<p class='byline'>By Tove Lindahl</p><time itemprop='dateModified' "
+  "datetime='2015-03-09T10:00:00Z'>March 9, 2015</time>", head="<meta property='article:published_time' content='2015-03-03T10:00:00Z'>"),
+  "Tove Lindahl", "2015-03-03")
+case("s9-shown-last-updated-class-and-meta-published", layout9("<p class='byline'>By Tove Lindahl</p><p class='last-updated'>March 9, 2015</p>",
+  head="<meta property='article:published_time' content='2015-03-03T10:00:00Z'>"), "Tove Lindahl", "2015-03-03")
+case("s9-hatom-updated-is-the-publication-time", layout9("<div class='meta'><span class='author'>Tove Lindahl</span> <time class='meta-time updated' "
+  "datetime='2015-03-03T12:34:00-04:00'><a href='/library'>3/3/15 12:34pm</a></time></div>"), "Tove Lindahl", "2015-03-03")
+# The metadata's author shown in the page only after an editor's label: the page's editor, no byline
+# (annotations/pages/README.md: editors are not the byline).
+case("s9-meta-author-shown-only-as-editor", layout9(D9, head="<meta name='author' content='Ines Vale'>", after="<p class='liability'>[Edited by: Ines Vale]</p>"),
+  None, "2015-03-03")
+case("s9-meta-author-shown-as-editor-cjk-label", layout9(D9, head="<meta name='author' content='Ines Vale'>", after="<div id='liability'>[\u8d23\u4efb\u7f16\u8f91:Ines Vale]</div>"),
+  None, "2015-03-03")
+case("s9-meta-author-shown-as-role-title-stays", layout9("<p class='byline'>Political Editor Ines Vale</p>" + D9, head="<meta name='author' content='Ines Vale'>"),
+  "Ines Vale", "2015-03-03")
+# An author's bio after the text ("<name> is a reporter who ..."), in author markup, with no byline elsewhere: no byline
+# (people named only in a closing bio are not the byline); a short signature there still is.
+case("s9-closing-bio-sentence-no-byline", layout9(D9, after="<div class='author-info'><p><b><a href='/author/tove-lindahl/'>Tove Lindahl</a></b> "
+  "is a reporter who has covered the town council for ten years and keeps bees on the roof.</p></div>"), None, "2015-03-03")
+case("s9-closing-signature-stays", layout9(D9, after="<p class='author'>Tove Lindahl</p>"), "Tove Lindahl", "2015-03-03")
+# A blog post's meta line after its text, with no date or byline above: "Posted in <category> on <date> | <comments>",
+# "Posted by <name> at <time>".
+def blog9(after="", side="", head=""):
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Library on Mill Street to close - Tove's notes</title>{head}</head>"
+            f"<body><div id='header'><a href='/'>Tove's notes</a></div><div id='wrap'><div id='content'><div class='post'>"
+            f"<h2 class='post-title'>Library on Mill Street to close</h2><div class='entry'>{P}</div>{after}</div></div>"
+            f"<div id='sidebar'>{side}</div></div><div id='footer'>Copyright &copy; 2015 Tove's notes.</div></body></html>")
+case("s9-posted-in-category-on-date-after-post", blog9("<p class='postmetadata'>Posted in <a href='/c/local'>Local</a> on March 3, 2015 | "
+  "<a href='#comments'>2 Comments</a></p>"), None, "2015-03-03")
+case("s9-posted-by-name-at-time-after-post", blog9("<p class='postmetadata'>Posted by Tove Lindahl at 4:12 PM</p>"), "Tove Lindahl", None)
+# A page with no date of its own: a comment's date, a sidebar's list of dated posts, the footer's year are none.
+case("s9-no-date-comment-and-sidebar-dates", blog9("<div id='comments'><h3>2 Comments</h3><ol><li><cite>Bram</cite> says: <span class='comment-date'>"
+  "March 5, 2015 at 4:12 pm</span><p>So sad to see it go after all these years in town.</p></li></ol></div>",
+  side="<h3>Recent posts</h3><ul><li><a href='/a'>Bridge repairs</a> <span class='date'>March 1, 2015</span></li></ul>"), None, None)
+# A role set apart from the name by its own element's style, with no space between them ("By Jane Roe<span
+# class=role>Staff Writer</span>"); "Story:" before the name.
+case("s9-byline-role-span-glued", layout9("<div class='byline'>By Tove Lindahl<span class='role'>Contributing Writer</span></div>" + D9), "Tove Lindahl", "2015-03-03")
+case("s9-story-colon-name", layout9("<p>Story: Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+# Names stacked in the byline's element, one to a line: every author; a role line or the same name again stays out.
+case("s9-byline-names-stacked", layout9("<div class='byline'><div>Tove Lindahl</div><div>Bram Okafor</div></div>" + D9), "Tove Lindahl, Bram Okafor", "2015-03-03")
+case("s9-byline-name-and-role-stacked", layout9("<div class='byline'><div>Tove Lindahl</div><div>Staff Writer</div></div>" + D9), "Tove Lindahl", "2015-03-03")
+case("s9-byline-name-twice-stacked", layout9("<div class='byline'><div>Tove Lindahl</div><div>Tove Lindahl</div></div>" + D9), "Tove Lindahl", "2015-03-03")
+# A byline and date line in a <footer> between the headline and the body (HTML's place for a section's author; Drupal
+# themes put "By <name>, <date>" there).
+case("s9-meta-line-in-footer-above-body", layout9("<footer class='node__meta'><div class='node__submitted'>By <span class='field--name-uid'><span>Tove Lindahl"
+  "</span></span>, 3 March, 2015</div></footer>"), "Tove Lindahl", "2015-03-03")
+# A relative time in timestamp markup whose ISO date is kept in data-source, as some wire sites' scripts do.
+case("s9-timestamp-data-source-relative", layout9("<span class='Component-bylines'>By TOVE LINDAHL and BRAM OKAFOR</span><span class='Timestamp' "
+  "data-key='timestamp' data-source='2015-03-03T10:00:00Z'>2 hrs ago</span>"), "TOVE LINDAHL and BRAM OKAFOR", "2015-03-03")
+# The site's own account as the byline ("<site> Submissions") where the site's name is only in the <title>'s last part.
+case("s9-byline-site-account-site-from-title", page("<p class='byline'>By Town Courier Submissions</p>" + D9), None, "2015-03-03")
+# Three names with the serial comma, then a bar and the desk: all three names.
+case("s9-three-names-serial-comma-bar-desk", layout9("<p class='byline'>By Tove Lindahl, Bram Okafor, and Ines Vale | Staff</p>" + D9),
+  "Tove Lindahl, Bram Okafor, and Ines Vale", "2015-03-03")
+# Other stories' <time itemprop=datePublished> in a list above the article are not the page's date.
+case("s9-time-itemprop-in-related-list-not-taken", layout9("<p class='byline'>By Tove Lindahl</p>", above="<ul class='trending'><li><a href='/other'>Bridge repairs begin</a> "
+  "<time itemprop='datePublished' datetime='2014-11-02T10:00:00Z'></time></li></ul>", after="<p class='date'>Posted on March 3, 2015</p>"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
