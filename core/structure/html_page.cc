@@ -277,10 +277,35 @@ struct Open {
   Tag tag;
   uint8_t heading;  // 1..6 inside <hN>
   bool own_node;
-  uint32_t introduced;  // inline elements: the byline or date hint they add to their parent's
-  std::string name;     // for Tag::Other, to match its end tag
-  bool time = false;    // a <time>, or hAtom's <abbr class=published title=DATE>: its text is a date
+  uint32_t introduced;          // inline elements: the byline or date hint they add to their parent's
+  std::string name;             // for Tag::Other, to match its end tag
+  bool time = false;            // a <time>, or hAtom's <abbr class=published title=DATE>: its text is a date
+  bool published_time = false;  // a <time> marked as the publication's has opened inside it
 };
+
+// Whether the class attribute of t holds `word` as one of its space-separated words (ASCII case ignored).
+bool has_class_word(const html::Token& t, std::string_view word) {
+  const std::string* c = t.attribute("class");
+  if (!c) return false;
+  auto space = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f'; };
+  size_t b = 0;
+  while (b < c->size()) {
+    while (b < c->size() && space((*c)[b])) ++b;
+    size_t e = b;
+    while (e < c->size() && !space((*c)[e])) ++e;
+    if (e - b == word.size()) {
+      bool same = true;
+      for (size_t i = 0; i < word.size() && same; ++i) {
+        char ch = (*c)[b + i];
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+        same = ch == word[i];
+      }
+      if (same) return true;
+    }
+    b = e;
+  }
+  return false;
+}
 
 std::string ascii_lower(std::string_view s) {
   std::string o(s);
@@ -503,6 +528,16 @@ class Builder : public PageTree {
         hint_bit(HtmlHint::Byline) | hint_bit(HtmlHint::Date) | hint_bit(HtmlHint::Published);
     if (ah.aria_hidden && !((parent.flags & (kByline | kDate)) || (ah.hints & kMetaHints) || tag == Tag::Time))
       ah.hidden = true;
+    // "<time class='entry-date published'>...</time><time class='updated'>...</time>": a theme's stylesheet shows
+    // the updated time beside the published one only for an updated post ("updated" alone, hAtom's, is the
+    // publication time itself: kept).
+    if (tag == Tag::Time) {
+      if (ah.hints & hint_bit(HtmlHint::Published)) {
+        stack_.back().published_time = true;
+      } else if (parent.published_time && has_class_word(t, "updated")) {
+        ah.hidden = true;
+      }
+    }
     uint32_t flags = flags_of(t, tag, parent.flags, ah);
     uint8_t heading = parent.heading;
     if (int h = heading_level(tag)) heading = static_cast<uint8_t>(h);

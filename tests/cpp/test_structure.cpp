@@ -1218,3 +1218,24 @@ TEST_CASE("html: a closing 'X contributed to this report' line is a credit, not 
     CHECK(e.article.paragraphs.size() == 3);
   }
 }
+
+// The coordinator's ninth-session reading (an invented WordPress page): a theme prints the publication time and,
+// beside it, an "updated" time that its stylesheet hides unless the post was updated
+// ("<time class='entry-date published'>...</time><time class='updated'>...</time>"); the date block read both,
+// glued ("Posted on November 22, 2026November 23, 2026"). The updated time beside a published one is not shown.
+TEST_CASE("html: a theme's hidden updated time beside the published one is not shown", "[structure]") {
+  std::string html =
+      "<html><head><title>Harbury stun Kingsmoor</title></head><body><article><header>"
+      "<h1 class='entry-title'>Harbury stun Kingsmoor</h1><div class='entry-meta'><span class='posted-on'>Posted on "
+      "<a href='/x/'><time class='entry-date published' datetime='2026-11-22T17:05:11+00:00'>November 22, 2026</time>"
+      "<time class='updated' datetime='2026-11-23T09:14:02+00:00'>November 23, 2026</time></a></span></div>"
+      "</header><div class='entry-content'>"
+      "<p>Leon Asante scored twice in the last ten minutes as Harbury came from behind to reach the last eight.</p>"
+      "<p>Kingsmoor had led at half-time through goals from Danny Fletcher and an own goal by a defender.</p>"
+      "</div></article></body></html>";
+  aa::Document d = analyse(html);
+  REQUIRE(d.article.date);
+  CHECK(d.article.date->iso.substr(0, 10) == "2026-11-22");
+  CHECK(d.text.find("November 23, 2026") == std::string::npos);
+  CHECK(d.text.find("November 22, 2026") != std::string::npos);
+}
