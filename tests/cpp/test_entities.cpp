@@ -2311,3 +2311,13 @@ TEST_CASE("entities: a place named with a possessive is one place", "[ner][entit
   CHECK(label_of(doc, "Land") == "none");
   CHECK(label_of(doc, "Land's End") == "LOC");
 }
+
+// The same reading: a water company by its name ("has fined Southmere Water £12m", untagged): "Water" ends
+// companies' names as "Energy" and "Power" do (ner_company_words.tsv Company).
+TEST_CASE("entities: a water company's name is an ORG", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("The regulator has fined Southmere Water £12m over sewage spills. Shares fell on the news.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Southmere Water") == "ORG");
+}
