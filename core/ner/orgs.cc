@@ -1236,6 +1236,35 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
   }
 }
 
+/// An organisation's chapter named by its acronym and its place ("the [ORG ACLU] of [GPE Georgia]", "the NAACP of
+/// Ohio"): an ORG in capitals of one word, "of" and a state or a country right after it (no capitalised word after
+/// that) are one ORG.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void acronym_chapters(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                        std::vector<Candidate>& cands) {
+  std::vector<uint8_t> drop;
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    const Candidate& p = cands[k + 1];
+    if (c.label != Label::Org || c.bytes.end || c.end != c.begin + 1 || table.casing(c.begin) != Casing::Upper ||
+        table.style(c.begin) != Style::Normal || c.end + 1 >= doc.tokens.size() || table.norm(c.end) != "of" ||
+        p.begin != c.end + 1 || p.label != Label::Gpe || p.bytes.end ||
+        doc.tokens[p.begin].block != doc.tokens[c.begin].block)
+      continue;
+    if (p.end < doc.tokens.size() && doc.tokens[p.end].block == doc.tokens[p.begin].block &&
+        table.casing(p.end) == Casing::Title)
+      continue;
+    // A state's or a country's chapter; a city after "of" says where a firm is ("HP of Palo Alto, Calif., said").
+    uint32_t v = gaz.find(phrase_key(table, p.begin, p.end));
+    if (!(v & (1u << kGazAdmin1 | 1u << kGazCountry)) || (v & (1u << kGazCity | 1u << kGazTown))) continue;
+    if (drop.empty()) drop.assign(cands.size(), 0);
+    c.end = p.end;
+    drop[k + 1] = 1;
+    ++k;
+  }
+  if (!drop.empty()) replace_candidates(cands, drop, {});
+}
+
 /// Bodies named by a list of their fields and the country, as Canada names them: "Immigration, Refugees and
 /// Citizenship Canada", "Colleges and Institutes Canada", or a body's word, as committees are named: "the Senate
 /// Health, Education, Labor and Pensions Committee" (capitalised words joined by commas and one "and", none of
@@ -1503,6 +1532,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   untagged_companies(doc, table, gaz, cands);
   place_organisations(doc, table, sports_report, cands);
   institutions_of_places(doc, table, cands);
+  acronym_chapters(doc, table, gaz, cands);
   opening_institutions(doc, table, cands);
   split_org_repeats(doc, table, cands);
   names_with_and(doc, table, gaz, cands);

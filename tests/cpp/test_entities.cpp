@@ -2321,3 +2321,13 @@ TEST_CASE("entities: a water company's name is an ORG", "[ner][entities][coord9]
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Southmere Water") == "ORG");
 }
+
+// The same reading: an organisation's chapter named by its acronym and its state ("the [ORG ACLU] of [GPE
+// Georgia]"): one ORG, as "the University of Leeds" is.
+TEST_CASE("entities: an acronym's chapter 'of' a state is one ORG", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("Sean Young, legal director of the ACLU of Georgia, said the ruling would help voters.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "ACLU of Georgia") == "ORG");
+}
