@@ -642,8 +642,15 @@ class Finder {
         return true;
       }
     // "said damage to the roof had been severe": a noun, a prepositional phrase of a few words, an auxiliary.
-    if (k + 1 < e && ix_.is(k + 1, QuoteWord::Preposition))
-      for (uint32_t t = k + 2; t < e && t <= k + kMaxNounPhrase; ++t) {
+    // Also a noun of two words before it ("said vaccination rates among older people were lower").
+    uint32_t prep = k + 1;
+    if (prep + 1 < e && !ix_.is(prep, QuoteWord::Preposition) && ix_.kind(prep) == TokenKind::Word &&
+        ix_.info[prep].lower && !ix_.info[prep].word && !ix_.info[prep].cue && !ix_.info[prep].ly &&
+        !ix_.info[prep].speaker && !ix_.ing_form(prep) && !ix_.ed_form(prep) &&
+        ix_.is(prep + 1, QuoteWord::Preposition))
+      ++prep;
+    if (prep < e && ix_.is(prep, QuoteWord::Preposition))
+      for (uint32_t t = prep + 1; t < e && t <= prep + kMaxNounPhrase - 1; ++t) {
         if (ix_.is(t, QuoteWord::Aux)) return true;
         if (ix_.kind(t) != TokenKind::Word || ix_.info[t].cue || ix_.is(t, QuoteWord::That)) break;
       }
@@ -1053,6 +1060,15 @@ class Finder {
           // had made mistakes and promised ...", "said US officials had raised it and warned them ...").
           bool next_act =
               j == k + 1 && ix_.is(k, QuoteWord::And) && !ix_.ing_form(j) && ix_.ed_form(j) && !agent_between(start, k);
+          // "denied that he had heard it and insisted <clause>", "denied that A, and said <clause>": a finite verb of
+          // speech with a clause of its own after "and", when the clause names its speaker by a pronoun (the same
+          // speaker's next report either way) or a comma sets "and" off.
+          bool own_clause = j + 1 < e && !ix_.ing_form(j) && !ix_.info[j].upper &&
+                            (ix_.is(j + 1, QuoteWord::That) || (*x.cue == CueWord::Say && clause_start(j + 1, e)));
+          bool comma_and = j == k + 2 && comma && ix_.is(k + 1, QuoteWord::And);
+          next_report =
+              next_report ||
+              (own_clause && ((j == k + 1 && ix_.is(k, QuoteWord::And) && ix_.subject_pronoun(start)) || comma_and));
           if (participle || next_report || next_act || (conj && j > k + 1)) return k;
           break;
         }
