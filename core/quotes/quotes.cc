@@ -802,7 +802,11 @@ class Finder {
     uint32_t stop = std::min(e, a + kMaxSentenceScan);
     for (uint32_t t = a + 1; t + 2 < stop; ++t) {
       const TokenInfo& x = ix_.info[t];
-      if (x.quote >= 0 || !ix_.is(t + 1, QuoteWord::That)) continue;
+      if (x.quote >= 0) continue;
+      // "Her view is that <clause>": a possessor's view, "is" or "was", then "that".
+      bool view = view_is_that(t, e);
+      if (!view && !ix_.is(t + 1, QuoteWord::That)) continue;
+      uint32_t c = view ? t + 3 : t + 2;  // where the clause starts
       // Not a subject pronoun: "He noted that ..." is the verb, which indirect_say reads.
       bool possessor = ix_.kind(t - 1) == TokenKind::Clitic || ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") ||
                        ix_.word_is(t - 1, "their") || ix_.word_is(t - 1, "its");
@@ -811,8 +815,8 @@ class Finder {
       // "Some analysts expressed the concern that ...": a noun of worry or belief reports a clause only when the
       // verb before it voices it.
       uint32_t voiced = voicing_verb(t, a);
-      if (!x.speech_noun && !noun_use && !voiced) continue;
-      if (!clause_start(t + 2, e)) continue;
+      if (!x.speech_noun && !noun_use && !voiced && !view) continue;
+      if (!clause_start(c, e)) continue;
       SpeakerPhrase who;
       if (possessor) who = phrases_.possessor_before(t, a);
       if (voiced) {
@@ -827,7 +831,7 @@ class Finder {
           who = phrases_.possessor_before(f + 1, f);
       }
       if (who.empty()) {
-        add_hearsay(t, t, t + 2, e);
+        add_hearsay(t, t, c, e);
         continue;
       }
       CueMatch m;
@@ -837,7 +841,7 @@ class Finder {
       m.speaker = who;
       m.begin = who.mentions.front().first;
       m.end = t + 1;
-      uint32_t end = clause_end(t + 2, e);
+      uint32_t end = clause_end(c, e);
       // "The premier's insistence that the cuts are vital failed to sway the unions": in the sentence's subject, the
       // clause ends before the sentence's own verb.
       // Only capitalised words, determiners and the tables' nouns of people before the noun ("Prime minister
@@ -845,9 +849,22 @@ class Finder {
       bool subject = true;
       for (uint32_t k = a; k + 1 < t && subject; ++k)
         subject = !ix_.info[k].lower || ix_.is(k, QuoteWord::Determiner) || ix_.info[k].speaker;
-      if (subject) end = before_main_verb(t + 2, end);
-      add_indirect(m, t + 2, end, 0.7f);
+      if (subject && !view) end = before_main_verb(c, end);
+      add_indirect(m, c, end, 0.7f);
     }
+  }
+
+  // "Her view is that", "the minister's position was that": a possessor, a noun of a held view, "is" or "was" and
+  // "that" (not "the view is that": no one holds it).
+  bool view_is_that(uint32_t t, uint32_t e) const {
+    if (t == 0 || t + 3 >= e || !ix_.is(t + 2, QuoteWord::That)) return false;
+    if (!ix_.word_is(t + 1, "is") && !ix_.word_is(t + 1, "was")) return false;
+    bool possessor = ix_.kind(t - 1) == TokenKind::Clitic || ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") ||
+                     ix_.word_is(t - 1, "their") || ix_.word_is(t - 1, "its");
+    static constexpr std::string_view kNouns[] = {"view", "position", "argument", "contention", "message"};
+    bool noun = false;
+    for (std::string_view w : kNouns) noun = noun || ix_.word_is(t, w);
+    return possessor && noun;
   }
 
   // A noun of worry or belief, which reports nothing by itself ("amid concerns that" is the writer's).
@@ -881,6 +898,11 @@ class Finder {
       if (verb && past && t > k && ix_.kind(t - 1) == TokenKind::Word && ix_.info[t - 1].lower &&
           !ix_.is(t - 1, QuoteWord::Aux) && !ix_.is(t - 1, QuoteWord::Adverb) && !ix_.info[t - 1].ly &&
           !ix_.word_is(t - 1, "to"))
+        return t;
+      // "the coming weeks would be difficult was echoed by": an auxiliary and a participle after a describing word.
+      if (verb && t > k && t + 1 < end && ix_.is(t, QuoteWord::Aux) && ix_.ed_form(t + 1) &&
+          ix_.kind(t - 1) == TokenKind::Word && ix_.info[t - 1].lower && !ix_.info[t - 1].word &&
+          !ix_.info[t - 1].speaker && !ix_.info[t - 1].cue && !ix_.info[t - 1].ly)
         return t;
       verb = verb || ix_.is(t, QuoteWord::Aux) || past;
     }
@@ -1043,6 +1065,10 @@ class Finder {
         const TokenInfo& x = ix_.info[j];
         // ", describing him as": a participle of a framing verb starts what the speaker did next.
         if (x.cue && *x.cue == CueWord::Stance && j == k + 1 && comma && ix_.ing_form(j)) return k;
+        // "said the rates were lower, and urged people to ...": a framing verb after ", and" is the speaker's next act.
+        if (x.cue && *x.cue == CueWord::Stance && j == k + 2 && comma && ix_.is(k + 1, QuoteWord::And) &&
+            !ix_.ing_form(j) && !x.upper)
+          return k;
         if (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)) {
           // ", adding that", "and officials said": another cue takes over; "said, however, that" does not.
           // "... a year but warned that ...": the same speaker's next verb of speech, with its own clause.
