@@ -1336,7 +1336,14 @@ class Finder {
           // "officials said A, the Ledger reported.": the trailing attribution reports the whole sentence,
           // the clause found before it too.
           uint32_t outer = found && from + 1 == lead && !adding ? a : from;
+          uint32_t second = UINT32_MAX;
           if (add_indirect(*m, outer, before_lead(lead), 0.75f)) {
+            found = true;
+            from = m->end;
+          } else if (second = and_that_after_marks(outer, before_lead(lead));
+                     second != UINT32_MAX && add_indirect(*m, second, before_lead(lead), 0.75f)) {
+            // "“<quoted statement>” and that <clause>, said X": the quotation is X's direct quote, the clause
+            // after "and that", with no marks, X's reported speech.
             found = true;
             from = m->end;
           }
