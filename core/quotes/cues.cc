@@ -206,10 +206,12 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   if (!participle_after_comma) m.speaker = phrases_.subject_before(verb, lo);
   if (!m.speaker.empty()) {
     // "... were inside the church, said the fire chief, James Steele.": after a comma, a speaker named after the
-    // cue at the sentence's end is the speaker, not the noun before the comma.
+    // cue at the sentence's end is the speaker, not the noun before the comma. Not "X, the manager, denied altering
+    // any records": a gerund right after the verb is its object.
     if (verb > lo && ix_.is_punct(verb - 1, ",") &&
         (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) &&
-        !is_tell(ix_.lower(verb)) && !(m.last < hi && ix_.is(m.last, QuoteWord::And))) {
+        !is_tell(ix_.lower(verb)) && !(m.last < hi && ix_.is(m.last, QuoteWord::And)) &&
+        !(m.last < hi && ix_.info[m.last].lower && ix_.ing_form(m.last))) {
       uint32_t end = m.last;
       SpeakerPhrase after = phrases_.phrase_after(m.last, hi, false, &end);
       // "..., said the routes to Lyon, Porto and Bergen had not ...": a phrase that goes on after a comma and

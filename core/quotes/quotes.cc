@@ -924,11 +924,15 @@ class Finder {
     if (heard && (ix_.word_is(body, "has") || ix_.word_is(body, "had") || ix_.word_is(body, "was"))) --body;
     if (told) body = v - 2;
     static constexpr std::string_view kBodies[] = {"court",   "jury",  "inquest", "tribunal",
-                                                   "hearing", "trial", "jurors"};
+                                                   "hearing", "trial", "jurors",  "inquiry"};
     bool is_body = false;
     for (std::string_view w : kBodies) is_body = is_body || ix_.word_is(body, w);
     if (!is_body || body < a + 3) return false;
     uint32_t comma = body - 1;
+    // "a public inquiry has heard": one describing word between the article and the body.
+    if (ix_.kind(comma) == TokenKind::Word && ix_.info[comma].lower && !ix_.info[comma].word &&
+        !ix_.info[comma].speaker && !ix_.info[comma].cue && comma > a + 2 && ix_.is(comma - 1, QuoteWord::Determiner))
+      --comma;
     if (ix_.is(comma, QuoteWord::Determiner)) --comma;
     if (!ix_.is_punct(comma, ",") || ix_.info[comma].quote >= 0) return false;
     CueMatch m;
@@ -951,7 +955,8 @@ class Finder {
       // "The court heard the boy was taken to hospital": a hearing body's "heard" also without "that".
       bool court = ix_.word_is(t, "heard") &&
                    (ix_.word_is(t - 1, "court") || ix_.word_is(t - 1, "jury") || ix_.word_is(t - 1, "inquest") ||
-                    ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial"));
+                    ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial") ||
+                    ix_.word_is(t - 1, "inquiry"));
       // "the coach was told his contract would not be renewed": a passive "told" with no agent, also without "that".
       bool told_bare = ix_.word_is(t, "told") && (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were"));
       // Whether a clause follows matters only after those two (both tests are const: asking fewer changes nothing).
@@ -970,7 +975,8 @@ class Finder {
                    ix_.word_is(t - 1, "is") || ix_.word_is(t - 1, "are"));
       bool heard = ix_.word_is(t, "heard") &&
                    (ix_.word_is(t - 1, "court") || ix_.word_is(t - 1, "jury") || ix_.word_is(t - 1, "inquest") ||
-                    ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial"));
+                    ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial") ||
+                    ix_.word_is(t - 1, "inquiry"));
       if (!told && !heard) continue;
       CueMatch m;
       m.verb = m.first = t;
@@ -1408,13 +1414,18 @@ class Finder {
           if (object.empty() && tell) {
             if (!ix_.is(k, QuoteWord::Determiner)) continue;  // "told to leave"; "advised that" has no object
             uint32_t j = k + 1, clause = UINT32_MAX;
+            // "told the inquiry they had been ...": a subject pronoun and its auxiliary open the clause too.
             for (; j < e && j < k + 4 && ix_.info[j].lower && !ix_.is(j, QuoteWord::That); ++j)
-              if (clause == UINT32_MAX && j > k + 1 && ix_.is(j, QuoteWord::Determiner) && subject_then_aux(j, e))
+              if (clause == UINT32_MAX && j > k + 1 &&
+                  ((ix_.is(j, QuoteWord::Determiner) && subject_then_aux(j, e)) ||
+                   (ix_.subject_pronoun(j) && j + 1 < e && ix_.is(j + 1, QuoteWord::Aux))))
                 clause = j;
             if (j < e && ix_.is(j, QuoteWord::That))
               k = j;
             else if (clause != UINT32_MAX)
               k = clause;
+            else if (j > k + 1 && that_after(j, e) != UINT32_MAX)
+              k = j;  // "told a hearing on Tuesday that": a time or place after the audience, then "that"
             else
               continue;
           }
