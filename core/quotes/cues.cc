@@ -114,6 +114,21 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     return m;
   }
   if (negated(verb) || passive(verb, hi)) return std::nullopt;
+  // "the man described by the Weekly as “...”": a participle after a noun with "by": its agent speaks, not the noun
+  // it describes.
+  if (ix_.ed_form(verb) && verb > lo && verb + 2 < hi && ix_.word_is(verb + 1, "by") &&
+      ix_.kind(verb - 1) == TokenKind::Word && ix_.info[verb - 1].lower && !ix_.is(verb - 1, QuoteWord::Aux) &&
+      !ix_.is(verb - 1, QuoteWord::Adverb) && !ix_.info[verb - 1].ly) {
+    uint32_t end = verb + 2;
+    SpeakerPhrase agent = phrases_.phrase_after(verb + 2, hi, true, &end);
+    if (agent.empty()) return std::nullopt;
+    m.speaker = agent;
+    m.inverted = true;
+    m.last = verb + 1;
+    m.begin = verb;
+    m.end = end;
+    return m;
+  }
   // "his claim that", "the claims were false": after an article or a possessive the word is a noun, no verb's cue
   // (a noun of speech with "that" is read by its own frame).
   if ((m.kind == CueWord::Say || m.kind == CueWord::Report) && verb > lo) {

@@ -1974,8 +1974,11 @@ class Finder {
       b = std::min(b, it.close + 1 + kMaxSentenceScan);
       // "Calling them “really powerful”, Schiller showed ...": a participle that opens the sentence frames its
       // phrase only, up to the comma (inside the closing mark or after it).
-      if (it.attr_begin == s.first_token && ix_.ing_form(it.attr_begin) &&
-          !ix_.is_cue(it.attr_begin, CueWord::According)) {
+      // So does a participle with its agent after a noun ("the man described by the Weekly as “...”,").
+      bool agent_participle = ix_.ed_form(it.attr_begin) && ix_.word_is(it.attr_begin + 1, "by");
+      if ((it.attr_begin == s.first_token && ix_.ing_form(it.attr_begin) &&
+           !ix_.is_cue(it.attr_begin, CueWord::According)) ||
+          agent_participle) {
         if (it.close > it.open && ix_.is_punct(it.close - 1, ",")) b = it.close + 1;
         for (uint32_t t = it.close + 1; t < b; ++t)
           if (ix_.is_punct(t, ",")) {
