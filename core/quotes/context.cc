@@ -289,6 +289,13 @@ void TextIndex::find_runs() {
       for (uint32_t k = b; k < e; ++k) info[k].namey = false;
       continue;
     }
+    // "One senior MP, who ...", "Some backbench MPs said": a role's acronym alone is the role, no name ("King",
+    // "Governor" alone may be names or stand for one).
+    if (e == b + 1 && info[b].speaker == SpeakerWord::Role && text(b).size() > 1 && text(b)[1] >= 'A' &&
+        text(b)[1] <= 'Z') {
+      info[b].namey = false;
+      continue;
+    }
     // Cut titles and roles off the front: "Russian Foreign Minister Sergey Lavrov", "State Antony Blinken".
     uint32_t nb = b;
     for (uint32_t k = b; k + 1 < e; ++k)

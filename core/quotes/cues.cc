@@ -114,6 +114,21 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     return m;
   }
   if (negated(verb) || passive(verb, hi)) return std::nullopt;
+  // "the man described by the Weekly as “...”": a participle after a noun with "by": its agent speaks, not the noun
+  // it describes.
+  if (ix_.ed_form(verb) && verb > lo && verb + 2 < hi && ix_.word_is(verb + 1, "by") &&
+      ix_.kind(verb - 1) == TokenKind::Word && ix_.info[verb - 1].lower && !ix_.is(verb - 1, QuoteWord::Aux) &&
+      !ix_.is(verb - 1, QuoteWord::Adverb) && !ix_.info[verb - 1].ly) {
+    uint32_t end = verb + 2;
+    SpeakerPhrase agent = phrases_.phrase_after(verb + 2, hi, true, &end);
+    if (agent.empty()) return std::nullopt;
+    m.speaker = agent;
+    m.inverted = true;
+    m.last = verb + 1;
+    m.begin = verb;
+    m.end = end;
+    return m;
+  }
   // "his claim that", "the claims were false": after an article or a possessive the word is a noun, no verb's cue
   // (a noun of speech with "that" is read by its own frame).
   if ((m.kind == CueWord::Say || m.kind == CueWord::Report) && verb > lo) {
@@ -206,10 +221,12 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   if (!participle_after_comma) m.speaker = phrases_.subject_before(verb, lo);
   if (!m.speaker.empty()) {
     // "... were inside the church, said the fire chief, James Steele.": after a comma, a speaker named after the
-    // cue at the sentence's end is the speaker, not the noun before the comma.
+    // cue at the sentence's end is the speaker, not the noun before the comma. Not "X, the manager, denied altering
+    // any records": a gerund right after the verb is its object.
     if (verb > lo && ix_.is_punct(verb - 1, ",") &&
         (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) &&
-        !is_tell(ix_.lower(verb)) && !(m.last < hi && ix_.is(m.last, QuoteWord::And))) {
+        !is_tell(ix_.lower(verb)) && !(m.last < hi && ix_.is(m.last, QuoteWord::And)) &&
+        !(m.last < hi && ix_.info[m.last].lower && ix_.ing_form(m.last))) {
       uint32_t end = m.last;
       SpeakerPhrase after = phrases_.phrase_after(m.last, hi, false, &end);
       // "..., said the routes to Lyon, Porto and Bergen had not ...": a phrase that goes on after a comma and

@@ -642,8 +642,15 @@ class Finder {
         return true;
       }
     // "said damage to the roof had been severe": a noun, a prepositional phrase of a few words, an auxiliary.
-    if (k + 1 < e && ix_.is(k + 1, QuoteWord::Preposition))
-      for (uint32_t t = k + 2; t < e && t <= k + kMaxNounPhrase; ++t) {
+    // Also a noun of two words before it ("said vaccination rates among older people were lower").
+    uint32_t prep = k + 1;
+    if (prep + 1 < e && !ix_.is(prep, QuoteWord::Preposition) && ix_.kind(prep) == TokenKind::Word &&
+        ix_.info[prep].lower && !ix_.info[prep].word && !ix_.info[prep].cue && !ix_.info[prep].ly &&
+        !ix_.info[prep].speaker && !ix_.ing_form(prep) && !ix_.ed_form(prep) &&
+        ix_.is(prep + 1, QuoteWord::Preposition))
+      ++prep;
+    if (prep < e && ix_.is(prep, QuoteWord::Preposition))
+      for (uint32_t t = prep + 1; t < e && t <= prep + kMaxNounPhrase - 1; ++t) {
         if (ix_.is(t, QuoteWord::Aux)) return true;
         if (ix_.kind(t) != TokenKind::Word || ix_.info[t].cue || ix_.is(t, QuoteWord::That)) break;
       }
@@ -795,7 +802,11 @@ class Finder {
     uint32_t stop = std::min(e, a + kMaxSentenceScan);
     for (uint32_t t = a + 1; t + 2 < stop; ++t) {
       const TokenInfo& x = ix_.info[t];
-      if (x.quote >= 0 || !ix_.is(t + 1, QuoteWord::That)) continue;
+      if (x.quote >= 0) continue;
+      // "Her view is that <clause>": a possessor's view, "is" or "was", then "that".
+      bool view = view_is_that(t, e);
+      if (!view && !ix_.is(t + 1, QuoteWord::That)) continue;
+      uint32_t c = view ? t + 3 : t + 2;  // where the clause starts
       // Not a subject pronoun: "He noted that ..." is the verb, which indirect_say reads.
       bool possessor = ix_.kind(t - 1) == TokenKind::Clitic || ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") ||
                        ix_.word_is(t - 1, "their") || ix_.word_is(t - 1, "its");
@@ -804,8 +815,8 @@ class Finder {
       // "Some analysts expressed the concern that ...": a noun of worry or belief reports a clause only when the
       // verb before it voices it.
       uint32_t voiced = voicing_verb(t, a);
-      if (!x.speech_noun && !noun_use && !voiced) continue;
-      if (!clause_start(t + 2, e)) continue;
+      if (!x.speech_noun && !noun_use && !voiced && !view) continue;
+      if (!clause_start(c, e)) continue;
       SpeakerPhrase who;
       if (possessor) who = phrases_.possessor_before(t, a);
       if (voiced) {
@@ -820,7 +831,7 @@ class Finder {
           who = phrases_.possessor_before(f + 1, f);
       }
       if (who.empty()) {
-        add_hearsay(t, t, t + 2, e);
+        add_hearsay(t, t, c, e);
         continue;
       }
       CueMatch m;
@@ -830,7 +841,7 @@ class Finder {
       m.speaker = who;
       m.begin = who.mentions.front().first;
       m.end = t + 1;
-      uint32_t end = clause_end(t + 2, e);
+      uint32_t end = clause_end(c, e);
       // "The premier's insistence that the cuts are vital failed to sway the unions": in the sentence's subject, the
       // clause ends before the sentence's own verb.
       // Only capitalised words, determiners and the tables' nouns of people before the noun ("Prime minister
@@ -838,9 +849,22 @@ class Finder {
       bool subject = true;
       for (uint32_t k = a; k + 1 < t && subject; ++k)
         subject = !ix_.info[k].lower || ix_.is(k, QuoteWord::Determiner) || ix_.info[k].speaker;
-      if (subject) end = before_main_verb(t + 2, end);
-      add_indirect(m, t + 2, end, 0.7f);
+      if (subject && !view) end = before_main_verb(c, end);
+      add_indirect(m, c, end, 0.7f);
     }
+  }
+
+  // "Her view is that", "the minister's position was that": a possessor, a noun of a held view, "is" or "was" and
+  // "that" (not "the view is that": no one holds it).
+  bool view_is_that(uint32_t t, uint32_t e) const {
+    if (t == 0 || t + 3 >= e || !ix_.is(t + 2, QuoteWord::That)) return false;
+    if (!ix_.word_is(t + 1, "is") && !ix_.word_is(t + 1, "was")) return false;
+    bool possessor = ix_.kind(t - 1) == TokenKind::Clitic || ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") ||
+                     ix_.word_is(t - 1, "their") || ix_.word_is(t - 1, "its");
+    static constexpr std::string_view kNouns[] = {"view", "position", "argument", "contention", "message"};
+    bool noun = false;
+    for (std::string_view w : kNouns) noun = noun || ix_.word_is(t, w);
+    return possessor && noun;
   }
 
   // A noun of worry or belief, which reports nothing by itself ("amid concerns that" is the writer's).
@@ -875,6 +899,11 @@ class Finder {
           !ix_.is(t - 1, QuoteWord::Aux) && !ix_.is(t - 1, QuoteWord::Adverb) && !ix_.info[t - 1].ly &&
           !ix_.word_is(t - 1, "to"))
         return t;
+      // "the coming weeks would be difficult was echoed by": an auxiliary and a participle after a describing word.
+      if (verb && t > k && t + 1 < end && ix_.is(t, QuoteWord::Aux) && ix_.ed_form(t + 1) &&
+          ix_.kind(t - 1) == TokenKind::Word && ix_.info[t - 1].lower && !ix_.info[t - 1].word &&
+          !ix_.info[t - 1].speaker && !ix_.info[t - 1].cue && !ix_.info[t - 1].ly)
+        return t;
       verb = verb || ix_.is(t, QuoteWord::Aux) || past;
     }
     return end;
@@ -895,11 +924,15 @@ class Finder {
     if (heard && (ix_.word_is(body, "has") || ix_.word_is(body, "had") || ix_.word_is(body, "was"))) --body;
     if (told) body = v - 2;
     static constexpr std::string_view kBodies[] = {"court",   "jury",  "inquest", "tribunal",
-                                                   "hearing", "trial", "jurors"};
+                                                   "hearing", "trial", "jurors",  "inquiry"};
     bool is_body = false;
     for (std::string_view w : kBodies) is_body = is_body || ix_.word_is(body, w);
     if (!is_body || body < a + 3) return false;
     uint32_t comma = body - 1;
+    // "a public inquiry has heard": one describing word between the article and the body.
+    if (ix_.kind(comma) == TokenKind::Word && ix_.info[comma].lower && !ix_.info[comma].word &&
+        !ix_.info[comma].speaker && !ix_.info[comma].cue && comma > a + 2 && ix_.is(comma - 1, QuoteWord::Determiner))
+      --comma;
     if (ix_.is(comma, QuoteWord::Determiner)) --comma;
     if (!ix_.is_punct(comma, ",") || ix_.info[comma].quote >= 0) return false;
     CueMatch m;
@@ -922,7 +955,8 @@ class Finder {
       // "The court heard the boy was taken to hospital": a hearing body's "heard" also without "that".
       bool court = ix_.word_is(t, "heard") &&
                    (ix_.word_is(t - 1, "court") || ix_.word_is(t - 1, "jury") || ix_.word_is(t - 1, "inquest") ||
-                    ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial"));
+                    ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial") ||
+                    ix_.word_is(t - 1, "inquiry"));
       // "the coach was told his contract would not be renewed": a passive "told" with no agent, also without "that".
       bool told_bare = ix_.word_is(t, "told") && (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were"));
       // Whether a clause follows matters only after those two (both tests are const: asking fewer changes nothing).
@@ -941,7 +975,8 @@ class Finder {
                    ix_.word_is(t - 1, "is") || ix_.word_is(t - 1, "are"));
       bool heard = ix_.word_is(t, "heard") &&
                    (ix_.word_is(t - 1, "court") || ix_.word_is(t - 1, "jury") || ix_.word_is(t - 1, "inquest") ||
-                    ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial"));
+                    ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial") ||
+                    ix_.word_is(t - 1, "inquiry"));
       if (!told && !heard) continue;
       CueMatch m;
       m.verb = m.first = t;
@@ -1036,6 +1071,10 @@ class Finder {
         const TokenInfo& x = ix_.info[j];
         // ", describing him as": a participle of a framing verb starts what the speaker did next.
         if (x.cue && *x.cue == CueWord::Stance && j == k + 1 && comma && ix_.ing_form(j)) return k;
+        // "said the rates were lower, and urged people to ...": a framing verb after ", and" is the speaker's next act.
+        if (x.cue && *x.cue == CueWord::Stance && j == k + 2 && comma && ix_.is(k + 1, QuoteWord::And) &&
+            !ix_.ing_form(j) && !x.upper)
+          return k;
         if (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)) {
           // ", adding that", "and officials said": another cue takes over; "said, however, that" does not.
           // "... a year but warned that ...": the same speaker's next verb of speech, with its own clause.
@@ -1053,6 +1092,15 @@ class Finder {
           // had made mistakes and promised ...", "said US officials had raised it and warned them ...").
           bool next_act =
               j == k + 1 && ix_.is(k, QuoteWord::And) && !ix_.ing_form(j) && ix_.ed_form(j) && !agent_between(start, k);
+          // "denied that he had heard it and insisted <clause>", "denied that A, and said <clause>": a finite verb of
+          // speech with a clause of its own after "and", when the clause names its speaker by a pronoun (the same
+          // speaker's next report either way) or a comma sets "and" off.
+          bool own_clause = j + 1 < e && !ix_.ing_form(j) && !ix_.info[j].upper &&
+                            (ix_.is(j + 1, QuoteWord::That) || (*x.cue == CueWord::Say && clause_start(j + 1, e)));
+          bool comma_and = j == k + 2 && comma && ix_.is(k + 1, QuoteWord::And);
+          next_report =
+              next_report ||
+              (own_clause && ((j == k + 1 && ix_.is(k, QuoteWord::And) && ix_.subject_pronoun(start)) || comma_and));
           if (participle || next_report || next_act || (conj && j > k + 1)) return k;
           break;
         }
@@ -1294,7 +1342,14 @@ class Finder {
           // "officials said A, the Ledger reported.": the trailing attribution reports the whole sentence,
           // the clause found before it too.
           uint32_t outer = found && from + 1 == lead && !adding ? a : from;
+          uint32_t second = UINT32_MAX;
           if (add_indirect(*m, outer, before_lead(lead), 0.75f)) {
+            found = true;
+            from = m->end;
+          } else if (second = and_that_after_marks(outer, before_lead(lead));
+                     second != UINT32_MAX && add_indirect(*m, second, before_lead(lead), 0.75f)) {
+            // "“<quoted statement>” and that <clause>, said X": the quotation is X's direct quote, the clause
+            // after "and that", with no marks, X's reported speech.
             found = true;
             from = m->end;
           }
@@ -1359,13 +1414,18 @@ class Finder {
           if (object.empty() && tell) {
             if (!ix_.is(k, QuoteWord::Determiner)) continue;  // "told to leave"; "advised that" has no object
             uint32_t j = k + 1, clause = UINT32_MAX;
+            // "told the inquiry they had been ...": a subject pronoun and its auxiliary open the clause too.
             for (; j < e && j < k + 4 && ix_.info[j].lower && !ix_.is(j, QuoteWord::That); ++j)
-              if (clause == UINT32_MAX && j > k + 1 && ix_.is(j, QuoteWord::Determiner) && subject_then_aux(j, e))
+              if (clause == UINT32_MAX && j > k + 1 &&
+                  ((ix_.is(j, QuoteWord::Determiner) && subject_then_aux(j, e)) ||
+                   (ix_.subject_pronoun(j) && j + 1 < e && ix_.is(j + 1, QuoteWord::Aux))))
                 clause = j;
             if (j < e && ix_.is(j, QuoteWord::That))
               k = j;
             else if (clause != UINT32_MAX)
               k = clause;
+            else if (j > k + 1 && that_after(j, e) != UINT32_MAX)
+              k = j;  // "told a hearing on Tuesday that": a time or place after the audience, then "that"
             else
               continue;
           }
@@ -1914,8 +1974,11 @@ class Finder {
       b = std::min(b, it.close + 1 + kMaxSentenceScan);
       // "Calling them “really powerful”, Schiller showed ...": a participle that opens the sentence frames its
       // phrase only, up to the comma (inside the closing mark or after it).
-      if (it.attr_begin == s.first_token && ix_.ing_form(it.attr_begin) &&
-          !ix_.is_cue(it.attr_begin, CueWord::According)) {
+      // So does a participle with its agent after a noun ("the man described by the Weekly as “...”,").
+      bool agent_participle = ix_.ed_form(it.attr_begin) && ix_.word_is(it.attr_begin + 1, "by");
+      if ((it.attr_begin == s.first_token && ix_.ing_form(it.attr_begin) &&
+           !ix_.is_cue(it.attr_begin, CueWord::According)) ||
+          agent_participle) {
         if (it.close > it.open && ix_.is_punct(it.close - 1, ",")) b = it.close + 1;
         for (uint32_t t = it.close + 1; t < b; ++t)
           if (ix_.is_punct(t, ",")) {

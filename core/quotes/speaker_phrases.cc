@@ -195,6 +195,15 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
     }
     if (t + 1 < b && is_source_noun(ix_.info[t + 1].speaker))
       continue;  // "police officials", "ministry spokesperson": the last noun is the head
+    // "the company's report", "the council's own equality assessment": the possessor's document is the head (its
+    // possessor speaks through it).
+    if (kind != MentionKind::Document && t + 2 < b && ix_.kind(t + 1) == TokenKind::Clitic) {
+      uint32_t n = t + 2;
+      while (n < b && n < t + 5 && ix_.info[n].lower && !ix_.info[n].speaker && ix_.kind(n) == TokenKind::Word &&
+             !ix_.info[n].cue)
+        ++n;
+      if (n < b && ix_.info[n].speaker == SpeakerWord::Document) continue;
+    }
     // "a Garda spokesman", "A Department of Health spokesperson": an organisation's spokesperson speaks for it.
     bool spokes = ix_.word_is(t, "spokesman") || ix_.word_is(t, "spokeswoman") || ix_.word_is(t, "spokesperson");
     if (kind == MentionKind::Role && t > a && spokes) {
@@ -852,6 +861,17 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
           continue;
         }
         break;
+      } else if (x.lower && head && b > k && ix_.kind(b - 1) == TokenKind::Clitic) {
+        // "according to the council's own equality assessment": describing words between a possessor and its
+        // document.
+        uint32_t n = b;
+        while (n < hi && n < b + 3 && ix_.info[n].lower && !ix_.info[n].speaker && !boundary(n) &&
+               ix_.kind(n) == TokenKind::Word && !ix_.is(n, QuoteWord::Preposition) && !ix_.is(n, QuoteWord::Aux) &&
+               !ix_.info[n].cue)
+          ++n;
+        if (n == b || n >= hi || ix_.info[n].speaker != SpeakerWord::Document) break;
+        b = n;
+        continue;
       } else if (x.lower && head && !ix_.is(b, QuoteWord::And)) {
         // "Opposition councillor Helen Marsh": lowercase words between a source noun and a name modify it.
         uint32_t n = b;

@@ -125,6 +125,14 @@ void Resolver::collect() {
     if (x.run >= 0) {
       const NameRun& r = ix_.runs[x.run];
       if (t != r.first) continue;
+      // "Ms [Quinn]": a title before a person the entity stage tagged is that person, added with its cluster
+      // next (not a second person "Ms Quinn" with none).
+      bool tagged = false;
+      for (uint32_t k = r.first; k < r.last && !tagged; ++k) {
+        int32_t e = ix_.info[k].entity;
+        tagged = e >= 0 && doc.entities[static_cast<size_t>(e)].label == Label::Person;
+      }
+      if (tagged) continue;
       std::string name = phrase_text(r.first, r.last);
       std::string lower = unicode::lowercase(name);
       // A name right before a speech verb, or right after one ("Biden said", "asked Schumer"), speaks: with no
