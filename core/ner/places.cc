@@ -327,6 +327,15 @@ void possessive_places(const Document& doc, const TokenTable& table, std::vector
 }
 
 void street_names(const TokenTable& table, std::vector<Candidate>& cands) {
+  // "The [GPE Marlow] Road bridge": a name and an untagged street's word right after it are the street.
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (c.bytes.end || c.end >= table.size() || (c.label != Label::Person && c.label != Label::Gpe)) continue;
+    if ((k + 1 < cands.size() && cands[k + 1].begin <= c.end) || table.casing(c.end) != Casing::Title ||
+        !(table.flags(c.end) & kInSentence) || (table.flags(c.end) & kSentenceStart))
+      continue;
+    if (table_find(kPlaceCues, table.norm(c.end)) == PlaceCue::Street) ++c.end;
+  }
   for (Candidate& c : cands) {
     if (c.bytes.end || c.end - c.begin < 2 || (c.label != Label::Person && c.label != Label::Gpe)) continue;
     uint32_t last = c.end - 1;

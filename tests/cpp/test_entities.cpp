@@ -2331,3 +2331,15 @@ TEST_CASE("entities: an acronym's chapter 'of' a state is one ORG", "[ner][entit
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "ACLU of Georgia") == "ORG");
 }
+
+// The same reading: a road named after a town, cut by the tagger before its last word ("The [GPE Marlow] Road
+// bridge" after a headline that names it): the name and an untagged street's word after it are the road, a LOC.
+TEST_CASE("entities: a town's name before an untagged Road is the road", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Council approves plan to rebuild Marlow Road bridge\n\nThe Marlow Road bridge, which carries about 18,000 "
+      "vehicles a day, is old.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Marlow Road") == "LOC");
+  CHECK(label_of(doc, "Marlow") == "none");
+}
