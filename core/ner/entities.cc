@@ -439,6 +439,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   speaker_labels(doc, table, cands);
   owner_businesses(doc, table, cands);
   byline_names(doc, table, gaz, cands);
+  byline_roles(doc, table, gaz, cands);
   norp_compounds(doc, cands);
   persons_first(doc, table, cands);
   companies_before_founders(table, cands);

@@ -773,6 +773,32 @@ void places_not_persons(const Document& doc, const TokenTable& table, const Gaze
 // of a company's name or a place is a PERSON, whether the tagger left it untagged or read it as an organisation or
 // a place ("By Morwenna Tillett": a given name it has never seen); a part with such a word is left as it is (an
 // agency: "Associated Press").
+void byline_roles(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                  std::vector<Candidate>& cands) {
+  constexpr uint32_t kListed = 1u << kGazOrgName | 1u << kGazCompany;
+  if (!doc.article.byline || doc.article.byline->empty()) return;
+  auto role = [](std::string_view w) {
+    return w == "reporter" || w == "correspondent" || w == "editor" || w == "writer" || w == "columnist";
+  };
+  uint32_t block = UINT32_MAX;
+  for (const Token& t : doc.tokens)
+    if (t.span.begin >= doc.article.byline->begin) {
+      block = t.block;
+      break;
+    }
+  std::vector<Candidate> kept;
+  kept.reserve(cands.size());
+  for (const Candidate& c : cands) {
+    bool drop = c.label == Label::Org && !c.bytes.end && doc.tokens[c.begin].block == block && c.begin > 0 &&
+                table.norm(c.begin - 1) == "," && c.end < doc.tokens.size() && doc.tokens[c.end].block == block &&
+                table.casing(c.end) == Casing::Title && role(table.norm(c.end)) &&
+                (c.end + 1 >= doc.tokens.size() || doc.tokens[c.end + 1].block != block) &&
+                !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kListed);
+    if (!drop) kept.push_back(c);
+  }
+  cands = std::move(kept);
+}
+
 void byline_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                   std::vector<Candidate>& cands) {
   constexpr uint32_t kNotPerson = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazOrgWord | 1u << kGazOrgName;

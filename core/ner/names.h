@@ -49,6 +49,12 @@ namespace aa::ner {
 [[gnu::noinline]] void places_not_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                           std::vector<Candidate>& cands);
 
+/// A reporter's role at the end of the byline's line read as an organisation ("By Hannah Okafor, [ORG Local
+/// Democracy] Reporter"): capitalised words after a comma, right before a role's word (Reporter, Correspondent,
+/// Editor, Writer, Columnist) that ends the line, are the role's, no ORG, unless the lists know them ("BBC").
+[[gnu::noinline]] void byline_roles(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                    std::vector<Candidate>& cands);
+
 /// Every name of the article's byline is a person: the untagged parts of two to four capitalised words between
 /// "and", "&", "/" or commas, with a given name first or a family name last ("By Tom Hale and Priya Nair").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.

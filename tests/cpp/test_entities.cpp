@@ -2343,3 +2343,18 @@ TEST_CASE("entities: a town's name before an untagged Road is the road", "[ner][
   CHECK(label_of(doc, "Marlow Road") == "LOC");
   CHECK(label_of(doc, "Marlow") == "none");
 }
+
+// The same reading: a reporter's role in the byline read as an organisation ("By Hannah Okafor, [ORG Local
+// Democracy] Reporter"): capitalised words before a reporter's role word at the byline line's end are the role's;
+// an organisation the lists know keeps its name ("By Jane Roe, BBC Correspondent").
+TEST_CASE("entities: a reporter's role in a byline is no organisation", "[ner][entities][coord9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Council approves £40m plan to rebuild bridge\n\nBy Hannah Okafor, Local Democracy Reporter\n\nWork to replace "
+      "a crumbling bridge in the centre of Dunmere will begin next spring after councillors backed the plan.\n\nA "
+      "spokesperson for the Department for Transport said ministers were considering the council's bid for a further "
+      "£12m from the Local Roads Fund.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Hannah Okafor") == "PERSON");
+  CHECK(label_of(doc, "Local Democracy") == "none");
+}
