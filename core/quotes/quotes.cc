@@ -1014,7 +1014,33 @@ class Finder {
     return false;
   }
 
+  // Does the sentence of token t open with a subordinate clause ("When", "After", "If" ...) that holds t, its comma
+  // still to come?
+  bool in_opening_subordinate(uint32_t t) const {
+    uint32_t first = ix_.sentence_of(t).first_token;
+    // Not "As": "As I said many times in my review, <clause>" is a parenthetical before the report.
+    static constexpr std::string_view kOpeners[] = {"when",  "after",   "before", "if",   "although", "though",
+                                                    "while", "because", "since",  "once", "until"};
+    std::string w = ix_.lower(first);
+    bool opens = false;
+    for (std::string_view o : kOpeners) opens = opens || w == o;
+    if (!opens || !ix_.info[first].upper) return false;
+    for (uint32_t k = first + 1; k < t; ++k)
+      if (ix_.is_punct(k, ",") || ix_.kind(k) == TokenKind::Quote || ix_.kind(k) == TokenKind::Dash) return false;
+    return true;
+  }
+
   uint32_t clause_end(uint32_t start, uint32_t e) {
+    // "When the owners announced they were retiring, residents feared the worst": a report inside an opening
+    // subordinate clause ends at that clause's comma.
+    // A comma before "and", "but" or "that" goes on with the report ("Although X claimed A, and that B, others ...").
+    if (in_opening_subordinate(start))
+      for (uint32_t k = start + 1; k + 1 < e && k < start + kMaxSentenceScan; ++k)
+        if (ix_.is_punct(k, ",") && !ix_.is(k + 1, QuoteWord::And) && !ix_.is(k + 1, QuoteWord::But) &&
+            !ix_.is(k + 1, QuoteWord::That)) {
+          e = k;
+          break;
+        }
     // Read at most kMaxSentenceScan tokens: each cue reads a bounded stretch, whatever the sentence's length.
     uint32_t stop = std::min(e, start + kMaxSentenceScan);
     bool bracket = false;  // a "(" opened inside the clause
