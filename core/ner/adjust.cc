@@ -53,7 +53,7 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
 /// ends before a lowercase word inside it that no name holds, a word of three letters or more that is no
 /// preposition, article or particle of names ("Bank of the West", "Doctors without Borders", "Vincent de Paul"); the
 /// words after it are left to the later rules. Not in a sentence written all in lower case.
-[[gnu::noinline]] void cut_at_verbs(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+void cut_at_verbs(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   static constexpr std::string_view kJoins[] = {
       "and",  "the",   "for",  "del",     "della", "dei", "degli", "das",  "dos",  "des",     "les",
       "von",  "van",   "der",  "den",     "ten",   "ter", "und",   "upon", "with", "without", "from",
@@ -77,8 +77,7 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
 /// A dateline is no part of the name after it: the tagger's "[SAN FRANCISCO — Lumora]" (a name that starts a block in
 /// capitals and runs across a dash) is cut at the dash, each part with the tagger's label, the dateline a GPE where
 /// the gazetteers know it as a country, state or town. (Not other dashes: tokenized corpora write "Al - Qaeda".)
-[[gnu::noinline]] void cut_at_dashes(const Document& doc, const TokenTable& t, const Gazetteer& g,
-                                     std::vector<Candidate>& cands) {
+void cut_at_dashes(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
   auto dash = [&](uint32_t i) {
     std::string_view w = doc.view(doc.tokens[i].span);
     return w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";  // -, --, em dash, en dash
@@ -109,8 +108,7 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
 
 /// A dateline's place is a GPE, whatever the tagger made of the capitals ("[PERSON BALTIMORE] (AP) —"): a known
 /// country, state or town in capitals that begins a block before a news agency in brackets, a comma or a dash.
-[[gnu::noinline]] void dateline_places(const Document& doc, const TokenTable& t, const Gazetteer& g,
-                                       std::vector<Candidate>& cands) {
+void dateline_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
   constexpr uint32_t kGpe = bit(kGazCountry) | bit(kGazCity) | bit(kGazTown) | bit(kGazAdmin1);
   for (Candidate& c : cands) {
     if (c.bytes.end || c.label == Label::Gpe || c.end >= doc.tokens.size() ||
@@ -126,8 +124,8 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
 }
 
 /// "Russian Foreign Minister Sergey Lavrov" -> NORP "Russian" + PERSON "Sergey Lavrov".
-[[gnu::noinline]] void person_titles(const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
-                                     std::vector<Candidate>& add) {
+void person_titles(const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
+                   std::vector<Candidate>& add) {
   for (Candidate& c : cands) {
     if (c.label != Label::Person || c.bytes.end) continue;
     uint32_t types = 0;
@@ -147,8 +145,8 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
 }
 
 /// "US State Department" -> GPE "US" + ORG "State Department" (a government body named after its country).
-[[gnu::noinline]] void org_countries(const Document& doc, const TokenTable& t, const Gazetteer& g,
-                                     std::vector<Candidate>& cands, std::vector<Candidate>& add) {
+void org_countries(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
+                   std::vector<Candidate>& add) {
   for (Candidate& c : cands) {
     if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 3) continue;
     uint32_t types = 0;
@@ -176,8 +174,7 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
 
 /// "[ORG NSW Transport] Minister Jo Haylen" -> GPE "NSW": a place and a portfolio before "Minister" are the
 /// minister's title, no body (the place a country, a state or initials; the portfolio one capitalised word).
-[[gnu::noinline]] void portfolio_places(const Document& doc, const TokenTable& t, const Gazetteer& g,
-                                        std::vector<Candidate>& cands) {
+void portfolio_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 2 || c.end >= doc.tokens.size() ||
         t.norm(c.end) != "minister" || !capitalised(t, c.end) || doc.tokens[c.end].block != doc.tokens[c.begin].block)
@@ -192,8 +189,7 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
 }
 
 /// "the BRICS summit" -> ORG "BRICS"; "the Paris summit" -> GPE "Paris".
-[[gnu::noinline]] void event_hosts(const Document& doc, const TokenTable& t, const Gazetteer& g,
-                                   std::vector<Candidate>& cands) {
+void event_hosts(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.label != Label::Event || c.bytes.end || c.end - c.begin < 2) continue;
     std::string_view last = t.norm(c.end - 1);
@@ -212,8 +208,8 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
 }
 
 /// "China-Russia", "US-China": one GPE per part, inside the token.
-[[gnu::noinline]] void compounds(const Document& doc, const TokenTable& t, const Gazetteer& g,
-                                 std::vector<Candidate>& cands, std::vector<Candidate>& add) {
+void compounds(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
+               std::vector<Candidate>& add) {
   // The candidate covering token i, or -1 (cands are sorted and do not overlap).
   auto cover = [&](uint32_t i) {
     auto it =
@@ -258,8 +254,8 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
 /// "the Ohio-based insurer", "a Palo Alto-based firm", "the Paris-bound train": the place inside the token, without
 /// its "-based", is a GPE (a region a LOC), as compounds() marks "China-Russia"; the tagger's reading of the whole
 /// token ("[LOC Ohio-based]") gives way, a longer name that holds it keeps it.
-[[gnu::noinline]] void based_places(const Document& doc, const TokenTable& t, const Gazetteer& g,
-                                    std::vector<Candidate>& cands, std::vector<Candidate>& add) {
+void based_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
+                  std::vector<Candidate>& add) {
   constexpr uint32_t kBefore = 3;  // capitalised words before the token that the place may start with
   constexpr uint32_t kGpe = bit(kGazCountry) | bit(kGazCity) | bit(kGazTown) | bit(kGazAdmin1);
   std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);
@@ -318,8 +314,7 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
 }
 
 /// A known place after "the" is not a person or an organisation: "the Danube", "the Gulf".
-[[gnu::noinline]] void the_places(const Document& doc, const TokenTable& t, const Gazetteer& g,
-                                  std::vector<Candidate>& cands) {
+void the_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
   std::string buf;
   for (Candidate& c : cands) {
     if ((c.label != Label::Person && c.label != Label::Org) || c.bytes.end || c.begin == 0) continue;
@@ -330,8 +325,8 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
 }
 
 /// Places that are named with "the": "the West", "the Middle East", "the Balkans".
-[[gnu::noinline]] void the_regions(const Document& doc, const TokenTable& t, const Gazetteer& g,
-                                   const std::vector<uint8_t>& taken, std::vector<Candidate>& add) {
+void the_regions(const Document& doc, const TokenTable& t, const Gazetteer& g, const std::vector<uint8_t>& taken,
+                 std::vector<Candidate>& add) {
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i < s.last_token; ++i) {
       if (taken[i] || !capitalised(t, i) || t.style(i) != Style::Normal) continue;
@@ -353,8 +348,8 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
 /// countries by an alias ("PRC companies"), named events ("a Cold War mentality"), well-known organisations
 /// ("a BRICS summit"); and a capitalised name right after a title that starts with a given name
 /// ("spokesperson Ned Price").
-[[gnu::noinline]] void sure_names(const Document& doc, const TokenTable& t, const Gazetteer& g,
-                                  const std::vector<uint8_t>& taken, std::vector<Candidate>& add) {
+void sure_names(const Document& doc, const TokenTable& t, const Gazetteer& g, const std::vector<uint8_t>& taken,
+                std::vector<Candidate>& add) {
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       if (taken[i] || !capitalised(t, i) || (t.flags(i) & kSentenceStart) || t.style(i) != Style::Normal) continue;
@@ -391,8 +386,8 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
 }
 
 /// ALL-CAPS lines carry no case information for the tagger: well-known organisations and countries there.
-[[gnu::noinline]] void caps_lines(const Document& doc, const TokenTable& t, const Gazetteer& g,
-                                  const std::vector<uint8_t>& taken, std::vector<Candidate>& add) {
+void caps_lines(const Document& doc, const TokenTable& t, const Gazetteer& g, const std::vector<uint8_t>& taken,
+                std::vector<Candidate>& add) {
   for (const Sentence& s : doc.sentences) {
     if (s.first_token >= s.last_token || t.style(s.first_token) != Style::Caps) continue;
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
@@ -452,7 +447,7 @@ namespace {
 
 /// A headline capitalises its names whatever its style: a name of lowercase words only there ("after [LOC record
 /// river] levels", which the tagger read in a headline written in sentence case) is none.
-[[gnu::noinline]] void lowercase_in_headlines(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
+void lowercase_in_headlines(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
   auto headline = [&](uint32_t i) {
     BlockKind k = doc.article.blocks[doc.tokens[i].block].kind;
     return k == BlockKind::Title || k == BlockKind::Subtitle || k == BlockKind::Heading;
@@ -473,7 +468,7 @@ namespace {
 
 /// An article opening the sentence is no part of the name after it: "[ORG A Senate] committee" (the tagger takes the
 /// capitalised "A" or "An" at a sentence's start into the name) -> "A [ORG Senate] committee".
-[[gnu::noinline]] void articles_outside(const TokenTable& t, std::vector<Candidate>& cands) {
+void articles_outside(const TokenTable& t, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.bytes.end || c.end - c.begin < 2 || c.label == Label::Date || c.label == Label::Time ||
         c.label == Label::Money || c.label == Label::Percent || c.label == Label::Quantity)
@@ -485,9 +480,6 @@ namespace {
 
 }  // namespace
 
-// The passes above are [[gnu::noinline]], functions of their own, for WebAssembly: inlined here (each has one
-// caller) they made a 16 KB function that V8 optimised whole after the first analysis; apart, only the passes that
-// run long are optimised (bench/README.md, "Start-up and the first analysis, ninth session").
 void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, std::vector<Candidate>& cands) {
   lowercase_in_headlines(doc, table, cands);
   cut_at_dashes(doc, table, g, cands);
