@@ -139,13 +139,30 @@ async function fetchAndCompile(url, onProgress) {
   }
   const response = await fetch(url, {credentials: 'same-origin'});
   if (!response.ok) throw new Error(`cannot load ${response.url || url}: HTTP ${response.status}`);
-  const counted = onProgress ? countProgress(response, onProgress) : response;
   const type = response.headers.get('Content-Type') ?? '';
   if (typeof WebAssembly.compileStreaming === 'function' && /^\s*application\/wasm\s*(;|$)/i.test(type)) {
-    return WebAssembly.compileStreaming(counted);
+    // The fetched response itself goes to the compiler, and the progress is counted on a copy of its body: a
+    // Response made in JS from a stream (countProgress's) has no place in the browser's cache, so Chromium could
+    // not keep the compiled code for the next visit (its WebAssembly code cache), and its bytes went through JS.
+    const copy = onProgress ? response.clone() : null;
+    const compiling = WebAssembly.compileStreaming(response);
+    if (!copy) return compiling;
+    const [module] = await Promise.all([compiling, drain(countProgress(copy, onProgress))]);
+    return module;
   }
   // Served with another type (a misconfigured server): compileStreaming would refuse it; compile the bytes.
+  const counted = onProgress ? countProgress(response, onProgress) : response;
   return WebAssembly.compile(await counted.arrayBuffer());
+}
+
+/** Reads a response's body to its end and drops it (a failed read is the compiler's to report). */
+async function drain(response) {
+  const reader = response.body?.getReader();
+  try {
+    while (reader && !(await reader.read()).done) {}
+  } catch {
+    // the compilation reads the same bytes and reports the failure
+  }
 }
 
 /** The key of a URL or path in the caches of this realm. */

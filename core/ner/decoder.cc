@@ -10,6 +10,7 @@ namespace aa::ner {
 
 namespace {
 
+constexpr int kMaxLabelCount = 7;        // the passes below are made for 1 to 7 labels (model.h: kMaxLabels)
 constexpr int32_t kNeg = INT32_MIN / 4;  // an impossible tag (first token: I, L; last token: B, I)
 
 // BILOU with L labels: tag 0 is O; label k has B 1+4k, I 2+4k, L 3+4k, U 4+4k. The "closed" tags O, L-k, U-k are
@@ -160,27 +161,16 @@ void backward(const int32_t* em, size_t n, size_t from, DecoderScratch& sc) {
   for (size_t i = n - 1; i > from; --i) backward_column<L>(bw + i * T, bw + (i - 1) * T, em + i * T, sc);
 }
 
-template <template <int> class Pass, typename... Args>
-void dispatch(int L, Args&&... args) {
-  switch (L) {
-    case 1: Pass<1>::run(args...); break;
-    case 2: Pass<2>::run(args...); break;
-    case 3: Pass<3>::run(args...); break;
-    case 4: Pass<4>::run(args...); break;
-    case 5: Pass<5>::run(args...); break;
-    case 6: Pass<6>::run(args...); break;
-    case 7: Pass<7>::run(args...); break;
-    default: break;
-  }
-}
-template <int L>
-struct Forward {
-  static void run(const int32_t* em, size_t n, DecoderScratch& sc) { forward<L>(em, n, sc); }
-};
-template <int L>
-struct Backward {
-  static void run(const int32_t* em, size_t n, size_t from, DecoderScratch& sc) { backward<L>(em, n, from, sc); }
-};
+// The passes for each label count, called through these tables: a model uses one label count, and only its passes
+// are then compiled. (A switch on the count let the compilers inline all seven forward and seven backward passes,
+// each unrolled for its count, into the tagger's loop: 31 KB of WebAssembly, nearly all of it never run, that the
+// first analysis compiled and V8 then optimised; bench/README.md, "Start-up and the first analysis, ninth session".)
+using ForwardPass = void (*)(const int32_t*, size_t, DecoderScratch&);
+using BackwardPass = void (*)(const int32_t*, size_t, size_t, DecoderScratch&);
+constexpr ForwardPass kForward[kMaxLabelCount] = {forward<1>, forward<2>, forward<3>, forward<4>,
+                                                  forward<5>, forward<6>, forward<7>};
+constexpr BackwardPass kBackward[kMaxLabelCount] = {backward<1>, backward<2>, backward<3>, backward<4>,
+                                                    backward<5>, backward<6>, backward<7>};
 
 }  // namespace
 
@@ -194,7 +184,7 @@ void viterbi(const int32_t* em, size_t n, int T, const int32_t* trans, int* tags
   for (int y = 0; y < T; ++y) f[y] = can_follow(T, y, T) ? trans[T * T + y] + em[y] : kNeg;
   sc.shift[0] = f[kOutside];
   for (int y = 0; y < T; ++y) f[y] = f[y] == kNeg ? kNeg : f[y] - sc.shift[0];
-  dispatch<Forward>((T - 1) / 4, em, n, sc);
+  if (const int L = (T - 1) / 4; L >= 1 && L <= kMaxLabelCount) kForward[L - 1](em, n, sc);
   const int32_t* last = f + (n - 1) * T;
   int32_t best = kNeg;
   int arg = 0;
@@ -234,7 +224,7 @@ void margins_from(const int32_t* em, size_t n, const int* tags, size_t from, int
   // b[i][y] = best score of tokens i+1.. given tag y at i (emission at i excluded), each column shifted by its
   // O score. The last token: only O, L and U can end a sentence.
   for (int y = 0; y < T; ++y) b[(n - 1) * T + y] = can_end(y) ? 0 : kNeg;
-  dispatch<Backward>((T - 1) / 4, em, n, from, sc);
+  if (const int L = (T - 1) / 4; L >= 1 && L <= kMaxLabelCount) kBackward[L - 1](em, n, from, sc);
   for (size_t i = from; i < n; ++i) {
     if (tagged_only && tags[i] == kOutside) continue;
     const int32_t* fi = f + i * T;

@@ -311,6 +311,44 @@ void clubs_before_roles(const Document& doc, const TokenTable& table, const Gaze
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
+// The places a club may be named after.
+constexpr uint32_t kTeamPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
+
+// What both parts of the sports rules (sports_teams, label_sports_report) ask of a name.
+struct NameFacts {
+  const Document& doc;
+  const TokenTable& table;
+  const Gazetteer& gazetteer;
+
+  // A place the gazetteers know.
+  bool known_span(uint32_t b, uint32_t e) const { return (gazetteer.find(phrase_key(table, b, e)) & kTeamPlace) != 0; }
+  // A given name.
+  bool first_name(uint32_t i) const {
+    return (gazetteer.find(phrase_key(table, i, i + 1)) & (1u << kGazFirstName)) != 0;
+  }
+  // A name of two words the tagger called a person whose first word is no given name ("Ashwell Green"): maybe a
+  // place, so maybe a team. (Not when the first word is a given name that is also a place: "Marco Pellini".)
+  bool no_given_name(const Candidate& c) const {
+    return c.label == Label::Person && c.end - c.begin == 2 && !first_name(c.begin);
+  }
+  // One capitalised word in the plural the tagger called a person, no given name or surname ("Catalans",
+  // "Harlequins"): maybe a team, as a place is.
+  bool plural_name(const Candidate& c) const {
+    if (c.label != Label::Person || c.end != c.begin + 1 || table.casing(c.begin) != Casing::Title) return false;
+    std::string_view w = doc.view(doc.tokens[c.begin].span);
+    return w.size() >= 4 && w.back() == 's' &&
+           !(gazetteer.find(phrase_key(table, c.begin, c.end)) &
+             (1u << kGazSurname | 1u << kGazPersonName | 1u << kGazFirstName));
+  }
+};
+
+// The labels of a sports report, after sports_teams. A function of its own, run only for sports reports: inlined into
+// sports_teams it made a 31 KB function, mostly code that most documents never run, which every first analysis
+// compiled and V8 then optimised (bench/README.md, "Start-up and the first analysis, ninth session").
+[[gnu::noinline]] void label_sports_report(const NameFacts& names, const std::unordered_set<uint32_t>& clubs,
+                                           std::unordered_set<uint32_t> role_teams, const std::vector<uint8_t>& starts,
+                                           std::vector<Candidate>& cands);
+
 }  // namespace
 
 void team_sheets(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
@@ -413,6 +451,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // In any document: franchises after "the" or before a plural verb ("Hobart Hurricanes have signed"; not
   // "protester Paris Kyriakides"), leagues and competitions by their names, a club's nickname after its full name.
   TypeLookup word(kSportsWords, table);
+  const NameFacts names{doc, table, gazetteer};
   for (Candidate& c : cands) {
     bool the = c.begin > 0 && table.norm(c.begin - 1) == "the";
     bool plural = c.end < doc.tokens.size() && word(c.end) == SportsWord::AuxPlural;
@@ -423,7 +462,6 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   clubs_before_roles(doc, table, gazetteer, cands);
   bool any = false;
   // Clubs the gazetteers know that are not also places ("Udinese", "Fenerbahce"): each one a result word.
-  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
   std::unordered_set<uint32_t> clubs;
   for (const Candidate& c : cands) {
     any = any || c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person;
@@ -431,9 +469,8 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     uint32_t key = phrase_key(table, c.begin, c.end);
     uint32_t v = gazetteer.find(key);
     bool listed = c.end == c.begin + 1 && word(c.begin) == SportsWord::Club;
-    if (((v & (1u << kGazClub)) && !(v & kPlace)) || listed) clubs.insert(key);
+    if (((v & (1u << kGazClub)) && !(v & kTeamPlace)) || listed) clubs.insert(key);
   }
-  auto known_span = [&](uint32_t b, uint32_t e) { return (gazetteer.find(phrase_key(table, b, e)) & kPlace) != 0; };
   // A known place the tagger left out before a result verb or a team's role ("Gloucester ran in five tries",
   // "Denver visit Phoenix", "Bath coach Ian Corrigan"; often the first word of a report): a GPE candidate, which
   // the rules below make a club in a sports report.
@@ -447,8 +484,9 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
           (i > 0 && table.casing(i - 1) == Casing::Title && !covered[i - 1]))
         continue;
       uint32_t e = i + 1;
-      if (e + 1 < doc.tokens.size() && !covered[e] && table.casing(e) == Casing::Title && known_span(i, e + 1)) ++e;
-      if (e == i + 1 && !known_span(i, e)) continue;
+      if (e + 1 < doc.tokens.size() && !covered[e] && table.casing(e) == Casing::Title && names.known_span(i, e + 1))
+        ++e;
+      if (e == i + 1 && !names.known_span(i, e)) continue;
       if (e >= doc.tokens.size() || doc.tokens[e].block != doc.tokens[i].block || table.casing(e) != Casing::Lower)
         continue;
       uint32_t v = e;
@@ -469,23 +507,6 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // against Sacramento"): one sign.
   std::unordered_set<uint32_t> role_teams;
   size_t roles = 0, role_results = 0;
-  // A name of two words the tagger called a person whose first word is no given name ("Ashwell Green"): maybe a
-  // place, so maybe a team. (Not when the first word is a given name that is also a place: "Marco Pellini".)
-  auto first_name = [&](uint32_t i) {
-    return (gazetteer.find(phrase_key(table, i, i + 1)) & (1u << kGazFirstName)) != 0;
-  };
-  auto no_given_name = [&](const Candidate& c) {
-    return c.label == Label::Person && c.end - c.begin == 2 && !first_name(c.begin);
-  };
-  // One capitalised word in the plural the tagger called a person, no given name or surname ("Catalans",
-  // "Harlequins"): maybe a team, as a place is.
-  auto plural_name = [&](const Candidate& c) {
-    if (c.label != Label::Person || c.end != c.begin + 1 || table.casing(c.begin) != Casing::Title) return false;
-    std::string_view w = doc.view(doc.tokens[c.begin].span);
-    return w.size() >= 4 && w.back() == 's' &&
-           !(gazetteer.find(phrase_key(table, c.begin, c.end)) &
-             (1u << kGazSurname | 1u << kGazPersonName | 1u << kGazFirstName));
-  };
   // A place with a plural verb at a clause's start: a team in British English ("Kestrel Valley have sacked their
   // coach", "after Thistleford were relegated"); not after a preposition or "and" ("Residents of Dunmere and
   // Oakhill have protested", "Councillors in Dunmere have voted").
@@ -512,7 +533,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     std::unordered_set<uint32_t> places;
     std::vector<uint8_t> covered(doc.tokens.size(), 0);
     for (const Candidate& c : cands) {
-      if (!c.bytes.end && (c.label == Label::Gpe || c.label == Label::Loc || no_given_name(c)))
+      if (!c.bytes.end && (c.label == Label::Gpe || c.label == Label::Loc || names.no_given_name(c)))
         places.insert(phrase_key(table, c.begin, c.end));
       for (uint32_t i = c.begin; i < c.end; ++i) covered[i] = 1;
     }
@@ -532,10 +553,10 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
     if (c.bytes.end) continue;
-    if (c.label != Label::Gpe && c.label != Label::Org && c.label != Label::Loc && !no_given_name(c) &&
-        !(c.label == Label::Person && (known_span(c.begin, c.end) || plural_name(c))))
+    if (c.label != Label::Gpe && c.label != Label::Org && c.label != Label::Loc && !names.no_given_name(c) &&
+        !(c.label == Label::Person && (names.known_span(c.begin, c.end) || names.plural_name(c))))
       continue;
-    if ((c.label != Label::Org || known_span(c.begin, c.end)) && plural_team(c)) {
+    if ((c.label != Label::Org || names.known_span(c.begin, c.end)) && plural_team(c)) {
       role_teams.insert(phrase_key(table, c.begin, c.end));
       ++roles;
     }
@@ -559,7 +580,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
                                                : doc.sentences[0].last_token;
   for (size_t k = 0; k + 1 < cands.size() && cands[k + 1].end <= lede_end; ++k) {
     auto place = [&](const Candidate& c) {
-      return c.label == Label::Gpe || (gazetteer.find(phrase_key(table, c.begin, c.end)) & kPlace);
+      return c.label == Label::Gpe || (gazetteer.find(phrase_key(table, c.begin, c.end)) & kTeamPlace);
     };
     auto side = [&](const Candidate& c) { return c.label != Label::Person || place(c); };
     if (result_pair(doc, table, cands, k) && (place(cands[k]) || place(cands[k + 1])) && side(cands[k]) &&
@@ -570,6 +591,21 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // visit Houston ... Memphis guard Tyrone Bell") make a sports report by themselves.
   size_t signs = clubs.size() + pairs + roles;
   if (!any || !(signs >= 3 || is_sports_report(doc, table, signs))) return false;
+  label_sports_report(names, clubs, std::move(role_teams), starts, cands);
+  return true;
+}
+
+namespace {
+
+// The rest of sports_teams, for a document it read as a sports report (sports.h says what each rule does): `clubs`,
+// `role_teams` and `starts` are what sports_teams found (known clubs, names before a team's role, sentence starts).
+void label_sports_report(const NameFacts& names, const std::unordered_set<uint32_t>& clubs,
+                         std::unordered_set<uint32_t> role_teams, const std::vector<uint8_t>& starts,
+                         std::vector<Candidate>& cands) {
+  const Document& doc = names.doc;
+  const TokenTable& table = names.table;
+  const Gazetteer& gazetteer = names.gazetteer;
+  TypeLookup word(kSportsWords, table);
   // "signed the forward Caio Ribeiro from Fluminense", "interest from Newcastle": a transfer word up to 16 tokens
   // before "from" in its sentence makes the place after it the club a player comes from.
   auto transfer_from = [&](uint32_t from) {
@@ -670,7 +706,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       auto next = e < doc.tokens.size() ? word(e) : std::nullopt;
       bool verb = aux(next) || next == SportsWord::Versus || next == SportsWord::Plays || next == SportsWord::Between;
       bool listed = e == i + 1 && word(i) == SportsWord::Club;  // "Harlequins reached the last eight"
-      if (listed || ((v & (1u << kGazClub)) && !(v & kPlace) && (!starts[i] || verb)))
+      if (listed || ((v & (1u << kGazClub)) && !(v & kTeamPlace) && (!starts[i] || verb)))
         added.push_back({i, e, Label::Org, 600, {}});
       i = e - 1;
     }
@@ -731,17 +767,17 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // "Hobart".)
   std::unordered_set<uint32_t> person_words;
   for (const Candidate& c : cands)
-    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2 && !no_given_name(c) &&
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2 && !names.no_given_name(c) &&
         !franchise(doc, table, gazetteer, c))
       for (uint32_t i = c.begin; i < c.end; ++i) person_words.insert(phrase_key(table, i, i + 1));
   auto a_person = [&](const Candidate& c) {
     return c.label == Label::Person &&
-           ((c.end - c.begin >= 2 && !no_given_name(c)) || person_words.count(phrase_key(table, c.begin, c.end)));
+           ((c.end - c.begin >= 2 && !names.no_given_name(c)) || person_words.count(phrase_key(table, c.begin, c.end)));
   };
   // A team's plural nickname after "the" ("the Bills' first win over the Chiefs"): a person to the tagger, or
   // nothing; an ORG. Not a family ("the Kennedys": a word of a person's full name), a place, an event or a group.
   {
-    constexpr uint32_t kNotTeam = kPlace | 1u << kGazRegion | 1u << kGazEvent | 1u << kGazEventWord |
+    constexpr uint32_t kNotTeam = kTeamPlace | 1u << kGazRegion | 1u << kGazEvent | 1u << kGazEventWord |
                                   1u << kGazDemonym | 1u << kGazNorpGroup | 1u << kGazTimeWord;
     std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
     std::vector<Candidate> added;
@@ -776,10 +812,9 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // A one-word person that the gazetteers know as a place is a club too ("Lyon came from two goals down").
   // Not in capitals ("WILLIAMS"), not a word of a person's full name in the document.
   auto known_place = [&](const Candidate& c) {
-    constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
     uint32_t key = phrase_key(table, c.begin, c.end);
     return c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title && !person_words.count(key) &&
-           (gazetteer.find(key) & kPlace);
+           (gazetteer.find(key) & kTeamPlace);
   };
   for (Candidate& c : cands) {
     if (c.bytes.end) continue;
@@ -793,7 +828,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       c.label = Label::Loc;
       continue;
     }
-    if ((dateline(c) || to_play(c)) && c.label == Label::Org && known_span(c.begin, c.end)) {
+    if ((dateline(c) || to_play(c)) && c.label == Label::Org && names.known_span(c.begin, c.end)) {
       c.label = Label::Gpe;  // the tagger's or a rule's club: the place of the dateline or of the game
       continue;
     }
@@ -803,8 +838,9 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       c.label = Label::Org;
       continue;
     }
-    if (c.label == Label::Gpe || (c.label == Label::Loc && known_span(c.begin, c.end)) ||
-        (nameable(c.label) && teams.count(key)) || (c.label == Label::Person && (known_place(c) || plural_name(c))))
+    if (c.label == Label::Gpe || (c.label == Label::Loc && names.known_span(c.begin, c.end)) ||
+        (nameable(c.label) && teams.count(key)) ||
+        (c.label == Label::Person && (known_place(c) || names.plural_name(c))))
       c.label = Label::Org;
   }
   // A club's name ending in a word that ends British clubs' names ("Stockwell Rovers", "Kelso Athletic"; table class
@@ -812,7 +848,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   for (Candidate& c : cands)
     if (!c.bytes.end && c.end - c.begin >= 2 && c.end - c.begin <= 3 && table.casing(c.end - 1) == Casing::Title &&
         (c.label == Label::Person || c.label == Label::Loc || c.label == Label::Gpe) &&
-        word(c.end - 1) == SportsWord::ClubEnd && !known_span(c.begin, c.end))
+        word(c.end - 1) == SportsWord::ClubEnd && !names.known_span(c.begin, c.end))
       c.label = Label::Org;
   // A club's first word alone, which the tagger read as a person ("Harrowgate Town 2 ... But [PERSON Harrowgate]
   // were much improved"): the club, when it begins a club's name of two or three capitalised words in the document
@@ -829,7 +865,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       if (c.label != Label::Person || c.bytes.end || c.end != c.begin + 1 || table.casing(c.begin) != Casing::Title)
         continue;
       uint32_t key = phrase_key(table, c.begin, c.end);
-      if (firsts.count(key) && !person_words.count(key) && !first_name(c.begin)) c.label = Label::Org;
+      if (firsts.count(key) && !person_words.count(key) && !names.first_name(c.begin)) c.label = Label::Org;
     }
     // The same word the tagger left out ("Kingsmoor had led 2-1", "Kingsmoor boss Alan Prior"): alone (no capitalised
     // word beside it) and no word the gazetteers list other than a place's ("West", "United" are).
@@ -844,14 +880,17 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
             (i > 0 && table.casing(i - 1) == Casing::Title && doc.tokens[i - 1].block == doc.tokens[i].block))
           continue;
         uint32_t key = phrase_key(table, i, i + 1);
-        if (!firsts.count(key) || person_words.count(key) || first_name(i) || (gazetteer.find(key) & ~kPlace)) continue;
+        if (!firsts.count(key) || person_words.count(key) || names.first_name(i) ||
+            (names.gazetteer.find(key) & ~kTeamPlace))
+          continue;
         added.push_back({i, i + 1, Label::Org, 600, {}});
       }
       if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
     }
   }
   team_nicknames(doc, table, gazetteer, true, cands);
-  return true;
 }
+
+}  // namespace
 
 }  // namespace aa::ner

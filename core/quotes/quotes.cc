@@ -68,6 +68,8 @@ class Finder {
     }
   }
 
+  // Each pass is a function of its own ([[gnu::noinline]]): inlined, they made run() a 20 KB WebAssembly function that
+  // V8 optimised whole after the first analysis (bench/README.md, "Start-up and the first analysis, ninth session").
   void run() {
     // The stage may run again on the same document: its own warnings are replaced, not repeated.
     doc_.warnings.erase(std::remove_if(doc_.warnings.begin(), doc_.warnings.end(),
@@ -208,7 +210,7 @@ class Finder {
 
   // ---- block quotes ----------------------------------------------------------------------------------------
 
-  void find_block_quotes() {
+  [[gnu::noinline]] void find_block_quotes() {
     const auto& blocks = doc_.article.blocks;
     for (uint32_t b = 0; b < blocks.size(); ++b) {
       if (blocks[b].kind != BlockKind::BlockQuote) continue;
@@ -376,7 +378,7 @@ class Finder {
     return false;
   }
 
-  void find_marked() {
+  [[gnu::noinline]] void find_marked() {
     std::vector<uint8_t> name_mark(toks().size(), 0);
     for (uint32_t qi = 0; qi < marks_.quotes.size(); ++qi) {
       const MarkedQuote& q = marks_.quotes[qi];
@@ -577,7 +579,7 @@ class Finder {
 
   // A title inside a quotation in marks is part of it; one inside reported speech ("said Variety, who directed “The
   // Long Harbour,” is ...") is a scare quote inside it, as the news set marks it. items_ is sorted by start.
-  void drop_titles_inside_others() {
+  [[gnu::noinline]] void drop_titles_inside_others() {
     uint32_t covered = 0;  // the end of the items kept so far
     size_t out = 0;
     for (size_t i = 0; i < items_.size(); ++i) {
@@ -1873,7 +1875,7 @@ class Finder {
     return false;
   }
 
-  void emit() {
+  [[gnu::noinline]] void emit() {
     doc_.quotes.clear();
     for (Cluster& c : doc_.clusters) {
       c.quote_count = 0;
