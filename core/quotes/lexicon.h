@@ -58,7 +58,16 @@ enum class QuoteWord : uint8_t {
 enum class Gender : uint8_t { Male, Female };
 
 /// Which organisations an organisation noun can stand for (core/data/speaker_org_kinds.tsv).
-enum class OrgKind : uint8_t { PublicNoun, BusinessNoun, PlaceNoun, PublicName, LabourNoun, LabourName, AuthorityNoun };
+enum class OrgKind : uint8_t {
+  PublicNoun,
+  BusinessNoun,
+  PlaceNoun,
+  PublicName,
+  LabourNoun,
+  LabourName,
+  AuthorityNoun,
+  InstitutionName
+};
 
 std::optional<CueWord> find_cue_word(std::string_view lowercase_word);
 std::optional<SpeakerWord> find_speaker_word(std::string_view lowercase_word);
