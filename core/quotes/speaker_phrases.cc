@@ -426,12 +426,21 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
       a = k;
       continue;
     }
-    // "The harbour authority said", "the software giant said": one lowercase word between a determiner and an
-    // organisation noun is part of it (it says which organisation fits).
-    if (x.lower && head && a == k + 1 && k > lo && ix_.is(k - 1, QuoteWord::Determiner) && !x.word && !x.cue &&
-        !x.speaker && !x.ly && ix_.info[k + 1].entity < 0 && ix_.info[k + 1].speaker == SpeakerWord::OrgNoun) {
-      a = k;
-      continue;
+    // "The harbour authority said", "the software giant said", "the regional health agency said": one or two
+    // lowercase words between a determiner and an organisation noun are part of it (they say which fits).
+    auto describer = [&](uint32_t i) {
+      const TokenInfo& y = ix_.info[i];
+      return y.lower && !y.word && !y.cue && !y.speaker && !y.ly && ix_.kind(i) == TokenKind::Word;
+    };
+    auto org_noun = [&](uint32_t i) { return ix_.info[i].entity < 0 && ix_.info[i].speaker == SpeakerWord::OrgNoun; };
+    if (head && a == k + 1 && k > lo && describer(k)) {
+      bool one = org_noun(k + 1) && ix_.is(k - 1, QuoteWord::Determiner);
+      bool first_of_two = k + 2 <= j && describer(k + 1) && org_noun(k + 2) && ix_.is(k - 1, QuoteWord::Determiner);
+      bool second_of_two = org_noun(k + 1) && k > lo + 1 && describer(k - 1) && ix_.is(k - 2, QuoteWord::Determiner);
+      if (one || first_of_two || second_of_two) {
+        a = k;
+        continue;
+      }
     }
     // "Sennen Cove lifeboat station said": one lowercase word between a place and an organisation noun.
     if (x.lower && head && a == k + 1 && k > lo && !x.word && !x.cue && !x.speaker && !x.ly &&

@@ -422,6 +422,30 @@ Resolved Resolver::resolve_role(const Mention& m, uint32_t at) {
   return r;
 }
 
+// "A spokesman for the agency said": the agency named before speaks (one whose name holds the noun, or the nearest
+// that fits it); "a spokesman for the ministry" with none named stays an unnamed spokesman.
+std::optional<Resolved> Resolver::spokesperson_for(const Mention& m, uint32_t at) {
+  std::string role = ix_.lower(m.head);
+  if (role != "spokesperson" && role != "spokesman" && role != "spokeswoman") return std::nullopt;
+  if (m.last + 2 >= ix_.size() || !ix_.word_is(m.last, "for") || !ix_.word_is(m.last + 1, "the")) return std::nullopt;
+  Mention org;
+  org.kind = MentionKind::OrgNoun;
+  org.first = m.last + 1;
+  org.definite = true;
+  uint32_t n = m.last + 2;
+  while (n < ix_.size() && n < m.last + 4 && ix_.info[n].lower && !ix_.info[n].speaker && !ix_.info[n].word &&
+         !ix_.info[n].cue && ix_.kind(n) == TokenKind::Word)
+    ++n;
+  if (n >= ix_.size() || ix_.info[n].entity >= 0 || ix_.info[n].speaker != SpeakerWord::OrgNoun ||
+      ix_.info[n].sentence != ix_.info[m.head].sentence)
+    return std::nullopt;
+  org.head = n;
+  org.last = n + 1;
+  Resolved r = resolve_org_noun(org, at);
+  if (r.speaker.cluster < 0) return std::nullopt;
+  return r;
+}
+
 bool Resolver::acronym(uint32_t a, uint32_t b) const {
   if (b != a + 1) return false;
   std::string_view w = ix_.text(a);
@@ -697,7 +721,9 @@ Resolved Resolver::resolve_one(const Mention& m, bool anonymity, uint32_t at) {
     case MentionKind::Name: r = resolve_name(m); break;
     case MentionKind::Pronoun: r = resolve_pronoun(m, at); break;
     case MentionKind::Role:
-      if (anonymity || (!m.definite && !m.possessed)) {
+      if (std::optional<Resolved> org = anonymity ? std::nullopt : spokesperson_for(m, at)) {
+        r = *org;
+      } else if (anonymity || (!m.definite && !m.possessed)) {
         r.speaker.name = "anonymous " + ix_.lower(m.head);
         r.speaker.anonymous = true;
         r.person = true;
