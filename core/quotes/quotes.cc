@@ -816,7 +816,8 @@ class Finder {
       // verb before it voices it.
       uint32_t voiced = voicing_verb(t, a);
       if (!x.speech_noun && !noun_use && !voiced && !view) continue;
-      if (!clause_start(c, e)) continue;
+      bool with_object = noun_verb_object(c, e);
+      if (!clause_start(c, e) && !with_object) continue;
       SpeakerPhrase who;
       if (possessor) who = phrases_.possessor_before(t, a);
       if (voiced) {
@@ -849,7 +850,7 @@ class Finder {
       bool subject = true;
       for (uint32_t k = a; k + 1 < t && subject; ++k)
         subject = !ix_.info[k].lower || ix_.is(k, QuoteWord::Determiner) || ix_.info[k].speaker;
-      if (subject && !view) end = before_main_verb(c, end);
+      if (subject && !view) end = with_object ? before_main_verb(c + 2, end, true) : before_main_verb(c, end);
       add_indirect(m, c, end, 0.7f);
     }
   }
@@ -887,10 +888,22 @@ class Finder {
     return 0;
   }
 
+  // "claim that staffing met the standard": a lowercase noun, a lowercase word that is no table's and then a
+  // determiner: the word is the clause's verb and the determiner opens its object (a relative clause, "the claim
+  // that staff made was", has no object after its verb).
+  bool noun_verb_object(uint32_t k, uint32_t e) const {
+    if (k + 3 >= e) return false;
+    auto plain = [&](uint32_t t) {
+      const TokenInfo& y = ix_.info[t];
+      return ix_.kind(t) == TokenKind::Word && y.lower && !y.word && !y.cue && !y.speaker && !y.ly && y.quote < 0;
+    };
+    return plain(k) && plain(k + 1) && !ix_.ing_form(k + 1) && ix_.is(k + 2, QuoteWord::Determiner);
+  }
+
   // In a clause [k, end) that stands inside the sentence's subject, where the sentence's verb starts: a past form in
-  // -ed right after a noun, once the clause has had a verb of its own ("the cuts are vital failed").
-  uint32_t before_main_verb(uint32_t k, uint32_t end) const {
-    bool verb = false;
+  // -ed right after a noun, once the clause has had a verb of its own ("the cuts are vital failed"; verb: the
+  // clause's verb came before k).
+  uint32_t before_main_verb(uint32_t k, uint32_t end, bool verb = false) const {
     for (uint32_t t = k; t < end; ++t) {
       std::string_view w = ix_.text(t);
       // Not a compound: "cloud-related", "state-owned" describe a noun.
