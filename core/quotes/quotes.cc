@@ -1657,8 +1657,12 @@ class Finder {
                (!ix_.info[comma].cue || *ix_.info[comma].cue == CueWord::Medium ||
                 *ix_.info[comma].cue == CueWord::Audience))
           ++comma;
-        if (comma > m->end && !ix_.ed_form(m->end))
-          comma = m->end;  // only a participle ("obtained", "filed") carries the source on to its comma
+        // Only a participle ("obtained", "filed") carries the source on to its comma, or a preposition after a
+        // document ("According to filings at Companies House, ...": where it is kept).
+        bool kept = ix_.is(m->end, QuoteWord::Preposition) && !m->speaker.empty() &&
+                    m->speaker.mentions.back().kind == MentionKind::Document &&
+                    m->speaker.mentions.back().last == m->end;
+        if (comma > m->end && !ix_.ed_form(m->end) && !kept) comma = m->end;
         // "According to two people familiar with the talks, <clause>": after the source's description.
         if (uint32_t d = source_description(m->end, e); d != UINT32_MAX && d < e && ix_.is_punct(d, ",")) comma = d;
         if (comma < e && ix_.is_punct(comma, ",") && add_indirect(*m, comma + 1, e, 0.8f)) return true;
