@@ -9,7 +9,19 @@
 namespace aa::quotes {
 
 /// Cue words of reported speech (core/data/cues.tsv).
-enum class CueWord : uint8_t { Say, Report, Utter, Stance, Cite, According, Audience, Medium, Impersonal, Noun };
+enum class CueWord : uint8_t {
+  Say,
+  Report,
+  Utter,
+  Stance,
+  Cite,
+  According,
+  Audience,
+  Medium,
+  Impersonal,
+  Noun,
+  PeopleReport
+};
 
 /// Words that make up unnamed speakers (core/data/speaker_words.tsv).
 enum class SpeakerWord : uint8_t {
