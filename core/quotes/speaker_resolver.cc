@@ -296,6 +296,23 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
         best = &p;
       }
     }
+    // "The ship's second officer told the court that ... He admitted that ...": a pronoun that opens its sentence,
+    // right after a sentence in which an unnamed person spoke, is that person, not a man or woman named further back
+    // (not in the sentence before).
+    if (best && best->sentence + 1 < sentence && last_person_.set && last_person_.sentence + 1 == sentence &&
+        last_person_.r.speaker.anonymous && last_person_.r.speaker.cluster < 0 &&
+        m.head == ix_.sentence_of(m.head).first_token) {
+      const std::string& n = last_person_.r.speaker.name;
+      auto ends = [&](std::string_view tail) {
+        return n.size() > tail.size() && n.compare(n.size() - tail.size(), tail.size(), tail) == 0;
+      };
+      bool other_gender = want == Gender::Male ? ends("woman") : ends("man") && !ends("woman");
+      if (!other_gender) {
+        r = last_person_.r;
+        r.confidence = 0.7f;
+        return r;
+      }
+    }
     if (best) {
       r = from_person(*best);
       r.confidence = 0.85f;
