@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "text/dateline.h"
+#include "text/tokenizer.h"
 #include "text/unicode.h"
 
 namespace aa::quotes {
@@ -362,7 +363,8 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
         postmodifies = postmodifies || (y.entity >= 0 && ix_.doc.entities[y.entity].label == Label::Person) ||
                        (y.entity < 0 && y.run >= 0 && ix_.runs[y.run].person);
       }
-      if (head && k > lo && (ix_.word_is(k, "in") || ix_.word_is(k, "across"))) {
+      bool of = ix_.word_is(k, "of");  // "Harwick Systems of Palo Alto said": only an organisation before it
+      if (head && k > lo && (ix_.word_is(k, "in") || ix_.word_is(k, "across") || of)) {
         // "Shops in Caddenby said", "Farmers across Caddenby say": a place after the preposition modifies the
         // plural noun before it, which speaks (whatever the tagger took the place for).
         std::vector<Mention> after;
@@ -370,8 +372,9 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
         bool place = after.size() == 1 && after[0].first == a && after[0].last == j + 1 &&
                      (after[0].kind == MentionKind::Entity || after[0].kind == MentionKind::Name);
         if (place) {
-          SpeakerPhrase noun = plural_noun_subject(k - 1, lo);
-          if (noun.empty() && ix_.info[k - 1].speaker == SpeakerWord::Anonymous) noun = chunk_left(k - 1, lo, k - 1);
+          SpeakerPhrase noun = of ? SpeakerPhrase() : plural_noun_subject(k - 1, lo);
+          if (!of && noun.empty() && ix_.info[k - 1].speaker == SpeakerWord::Anonymous)
+            noun = chunk_left(k - 1, lo, k - 1);
           if (!noun.empty()) return noun;
           // "The Department for Health in London said": an organisation named before the place speaks.
           const TokenInfo& y = ix_.info[k - 1];
@@ -508,6 +511,18 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   for (uint32_t steps = 0; j > lo && steps < kMaxTimeGap && is_time(j); ++steps) --j;
   // "Sen. Barbara Boxer (D-Calif.) said": a parenthesis after the subject.
   j = before_parenthesis(j, lo);
+  // "X, the county attorney in Pell County, Ariz., said", "..., Az. said": a state's abbreviation after a place's
+  // comma belongs to the place; the appositives end before it.
+  uint32_t state = ix_.is_punct(j, ",") && j > lo ? j - 1 : j;
+  if (state > lo + 1 && ix_.kind(state) == TokenKind::Abbrev && ix_.is_punct(state - 1, ",")) {
+    std::string w = ix_.lower(state);
+    if (!w.empty() && w.back() == '.') w.pop_back();
+    std::optional<AbbrevClass> cls = find_abbreviation(w);
+    if (cls && *cls == AbbrevClass::State) {
+      SpeakerPhrase described = subject_with_appositives(state - 1, lo);
+      if (!described.empty()) return described;
+    }
+  }
   // "Weekly Stage's “Backstage Pass” is reporting": a column or show in marks after its possessor; the possessor
   // speaks.
   if (ix_.kind(j) == TokenKind::Quote && j > lo + 3) {
