@@ -862,6 +862,7 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
   } else {
     uint32_t b = k;
     bool head = false, named = false;  // a source found; it is a name ("Tom Baker met Ana Ruiz": not a modifier)
+    bool org_noun = false;             // the last source is an organisation noun or a document
     while (b < hi && b - k < kMaxChunk) {
       if (boundary(b)) break;
       const TokenInfo& x = ix_.info[b];
@@ -874,6 +875,7 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
       } else if (source) {
         head = true;
         named = named || x.entity >= 0 || x.run >= 0;
+        org_noun = x.entity < 0 && (x.speaker == SpeakerWord::OrgNoun || x.speaker == SpeakerWord::Document);
       } else if (x.lower && head && named) {
         // "said the Bulgarian BTA news agency": the name modifies a source noun a word or two on.
         uint32_t n = b;
@@ -897,7 +899,9 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
         b = n;
         continue;
       } else if (x.lower && head && !ix_.is(b, QuoteWord::And)) {
-        // "Opposition councillor Helen Marsh": lowercase words between a source noun and a name modify it.
+        // "Opposition councillor Helen Marsh": lowercase words between a source noun and a name modify it (not after
+        // an organisation noun: "The studio wants Blue Harbour Pictures to ..." is its verb and object).
+        if (org_noun) break;
         uint32_t n = b;
         while (n < hi && n < b + 3 && ix_.info[n].lower && !boundary(n) && !ix_.is(n, QuoteWord::Preposition)) ++n;
         if (n == b || n >= hi || !(ix_.info[n].entity >= 0 || ix_.info[n].run >= 0)) break;

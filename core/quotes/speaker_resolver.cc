@@ -552,6 +552,8 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   }
   const GroupMention* named = nullptr;
   const GroupMention* recent = nullptr;
+  // Named before the noun, not between it and the cue ("The studio wants X in cinemas, but has said").
+  at = std::min(at, m.first);
   auto it = std::lower_bound(groups_.begin(), groups_.end(), at,
                              [](const GroupMention& g, uint32_t tok) { return g.token < tok; });
   std::optional<OrgKind> kind = find_org_kind(noun);
