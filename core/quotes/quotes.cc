@@ -897,7 +897,10 @@ class Finder {
       const TokenInfo& y = ix_.info[t];
       return ix_.kind(t) == TokenKind::Word && y.lower && !y.word && !y.cue && !y.speaker && !y.ly && y.quote < 0;
     };
-    return plain(k) && plain(k + 1) && !ix_.ing_form(k + 1) && ix_.is(k + 2, QuoteWord::Determiner);
+    if (!plain(k) || !plain(k + 1) || ix_.ing_form(k + 1)) return false;
+    if (ix_.is(k + 2, QuoteWord::Determiner)) return true;
+    // "that staffing met national guidance was disputed": a bare object of two words, then the sentence's auxiliary.
+    return k + 4 < e && plain(k + 2) && plain(k + 3) && ix_.is(k + 4, QuoteWord::Aux) && ix_.ed_form(k + 5);
   }
 
   // In a clause [k, end) that stands inside the sentence's subject, where the sentence's verb starts: a past form in
