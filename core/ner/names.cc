@@ -472,9 +472,19 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
           (w == NameWord::LanguageToo && listed_with_language(table, s, i)) ||
           is_party_designation(doc.view(doc.tokens[i].span))) {
         int32_t o = owner[i];
-        if (o >= 0 && cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end &&
+        // "D-W. Va.": the designation goes on with the state's second word.
+        uint32_t end = i + 1;
+        if (i + 1 < s.last_token && doc.view(doc.tokens[i].span).size() == 4 &&
+            name_word(table, i + 1) == NameWord::StateAbbrev)
+          end = i + 2;
+        if (o >= 0 && cands[o].begin == i && cands[o].end == end && !cands[o].bytes.end &&
             cands[o].label != Label::Event)
           drop[o] = 1;
+        if (end == i + 2 && owner[i + 1] >= 0 && owner[i + 1] != o) {
+          const Candidate& c = cands[owner[i + 1]];
+          if (c.begin == i + 1 && c.end == end && !c.bytes.end) drop[owner[i + 1]] = 1;
+        }
+        if (end == i + 2) ++i;  // the state's word is part of the designation
         continue;
       }
       if (w != NameWord::StateAbbrev || !capital(table, i)) continue;

@@ -154,6 +154,16 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     if (lower_is(t - 1, "official") || lower_is(t - 1, "web") || lower_is(t - 1, "home"))
       info[t].speaker = SpeakerWord::OrgNoun;
   }
+  // "Experts suggest that ...": a PeopleReport verb is a Report verb after a noun of people or he/she and before
+  // "that"; otherwise no cue ("the data suggest that").
+  for (uint32_t t = 0; t < toks.size(); ++t) {
+    if (info[t].cue != CueWord::PeopleReport) continue;
+    info[t].cue.reset();
+    if (t == 0 || t + 1 >= toks.size() || !info[t + 1].word || *info[t + 1].word != QuoteWord::That) continue;
+    std::optional<SpeakerWord> p = info[t - 1].speaker;
+    if (p == SpeakerWord::Anonymous || p == SpeakerWord::Role || p == SpeakerWord::He || p == SpeakerWord::She)
+      info[t].cue = CueWord::Report;
+  }
   // "as the firm puts it, “...”", "as she put it": "put" in that frame is a verb of saying.
   for (uint32_t t = 2; t + 1 < toks.size(); ++t) {
     if (info[t].cue || (!lower_is(t, "put") && !lower_is(t, "puts"))) continue;

@@ -235,7 +235,9 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
       if (!after.empty() && end < hi && ix_.is_punct(end, ","))
         for (uint32_t t = m.last; t < after.mentions.front().first; ++t)
           over_preposition = over_preposition || ix_.is(t, QuoteWord::Preposition);
-      if (!after.empty() && !over_preposition && (end >= hi || ix_.is_punct(end, ",") || ix_.is_punct(end, "."))) {
+      // "..., said Yeager:" before the quotation too.
+      if (!after.empty() && !over_preposition &&
+          (end >= hi || ix_.is_punct(end, ",") || ix_.is_punct(end, ".") || ix_.is_punct(end, ":"))) {
         // "said the fire chief, James Steele.": the name in apposition names the role's holder.
         if (end < hi && ix_.is_punct(end, ",") && after.mentions.back().kind == MentionKind::Role) {
           uint32_t name_end = end + 1;

@@ -9,7 +9,19 @@
 namespace aa::quotes {
 
 /// Cue words of reported speech (core/data/cues.tsv).
-enum class CueWord : uint8_t { Say, Report, Utter, Stance, Cite, According, Audience, Medium, Impersonal, Noun };
+enum class CueWord : uint8_t {
+  Say,
+  Report,
+  Utter,
+  Stance,
+  Cite,
+  According,
+  Audience,
+  Medium,
+  Impersonal,
+  Noun,
+  PeopleReport
+};
 
 /// Words that make up unnamed speakers (core/data/speaker_words.tsv).
 enum class SpeakerWord : uint8_t {
@@ -58,7 +70,16 @@ enum class QuoteWord : uint8_t {
 enum class Gender : uint8_t { Male, Female };
 
 /// Which organisations an organisation noun can stand for (core/data/speaker_org_kinds.tsv).
-enum class OrgKind : uint8_t { PublicNoun, BusinessNoun, PlaceNoun, PublicName, LabourNoun, LabourName, AuthorityNoun };
+enum class OrgKind : uint8_t {
+  PublicNoun,
+  BusinessNoun,
+  PlaceNoun,
+  PublicName,
+  LabourNoun,
+  LabourName,
+  AuthorityNoun,
+  InstitutionName
+};
 
 std::optional<CueWord> find_cue_word(std::string_view lowercase_word);
 std::optional<SpeakerWord> find_speaker_word(std::string_view lowercase_word);

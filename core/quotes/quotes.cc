@@ -818,7 +818,8 @@ class Finder {
       // verb before it voices it.
       uint32_t voiced = voicing_verb(t, a);
       if (!x.speech_noun && !noun_use && !voiced && !view) continue;
-      if (!clause_start(c, e)) continue;
+      bool with_object = noun_verb_object(c, e);
+      if (!clause_start(c, e) && !with_object) continue;
       SpeakerPhrase who;
       if (possessor) who = phrases_.possessor_before(t, a);
       if (voiced) {
@@ -851,7 +852,7 @@ class Finder {
       bool subject = true;
       for (uint32_t k = a; k + 1 < t && subject; ++k)
         subject = !ix_.info[k].lower || ix_.is(k, QuoteWord::Determiner) || ix_.info[k].speaker;
-      if (subject && !view) end = before_main_verb(c, end);
+      if (subject && !view) end = with_object ? before_main_verb(c + 2, end, true) : before_main_verb(c, end);
       add_indirect(m, c, end, 0.7f);
     }
   }
@@ -889,10 +890,25 @@ class Finder {
     return 0;
   }
 
+  // "claim that staffing met the standard": a lowercase noun, a lowercase word that is no table's and then a
+  // determiner: the word is the clause's verb and the determiner opens its object (a relative clause, "the claim
+  // that staff made was", has no object after its verb).
+  bool noun_verb_object(uint32_t k, uint32_t e) const {
+    if (k + 3 >= e) return false;
+    auto plain = [&](uint32_t t) {
+      const TokenInfo& y = ix_.info[t];
+      return ix_.kind(t) == TokenKind::Word && y.lower && !y.word && !y.cue && !y.speaker && !y.ly && y.quote < 0;
+    };
+    if (!plain(k) || !plain(k + 1) || ix_.ing_form(k + 1)) return false;
+    if (ix_.is(k + 2, QuoteWord::Determiner)) return true;
+    // "that staffing met national guidance was disputed": a bare object of two words, then the sentence's auxiliary.
+    return k + 4 < e && plain(k + 2) && plain(k + 3) && ix_.is(k + 4, QuoteWord::Aux) && ix_.ed_form(k + 5);
+  }
+
   // In a clause [k, end) that stands inside the sentence's subject, where the sentence's verb starts: a past form in
-  // -ed right after a noun, once the clause has had a verb of its own ("the cuts are vital failed").
-  uint32_t before_main_verb(uint32_t k, uint32_t end) const {
-    bool verb = false;
+  // -ed right after a noun, once the clause has had a verb of its own ("the cuts are vital failed"; verb: the
+  // clause's verb came before k).
+  uint32_t before_main_verb(uint32_t k, uint32_t end, bool verb = false) const {
     for (uint32_t t = k; t < end; ++t) {
       std::string_view w = ix_.text(t);
       // Not a compound: "cloud-related", "state-owned" describe a noun.
@@ -1672,8 +1688,12 @@ class Finder {
                (!ix_.info[comma].cue || *ix_.info[comma].cue == CueWord::Medium ||
                 *ix_.info[comma].cue == CueWord::Audience))
           ++comma;
-        if (comma > m->end && !ix_.ed_form(m->end))
-          comma = m->end;  // only a participle ("obtained", "filed") carries the source on to its comma
+        // Only a participle ("obtained", "filed") carries the source on to its comma, or a preposition after a
+        // document ("According to filings at Companies House, ...": where it is kept).
+        bool kept = ix_.is(m->end, QuoteWord::Preposition) && !m->speaker.empty() &&
+                    m->speaker.mentions.back().kind == MentionKind::Document &&
+                    m->speaker.mentions.back().last == m->end;
+        if (comma > m->end && !ix_.ed_form(m->end) && !kept) comma = m->end;
         // "According to two people familiar with the talks, <clause>": after the source's description.
         if (uint32_t d = source_description(m->end, e); d != UINT32_MAX && d < e && ix_.is_punct(d, ",")) comma = d;
         if (comma < e && ix_.is_punct(comma, ",") && add_indirect(*m, comma + 1, e, 0.8f)) return true;

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "text/dateline.h"
+#include "text/tokenizer.h"
 #include "text/unicode.h"
 
 namespace aa::quotes {
@@ -362,7 +363,8 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
         postmodifies = postmodifies || (y.entity >= 0 && ix_.doc.entities[y.entity].label == Label::Person) ||
                        (y.entity < 0 && y.run >= 0 && ix_.runs[y.run].person);
       }
-      if (head && k > lo && (ix_.word_is(k, "in") || ix_.word_is(k, "across"))) {
+      bool of = ix_.word_is(k, "of");  // "Harwick Systems of Palo Alto said": only an organisation before it
+      if (head && k > lo && (ix_.word_is(k, "in") || ix_.word_is(k, "across") || of)) {
         // "Shops in Caddenby said", "Farmers across Caddenby say": a place after the preposition modifies the
         // plural noun before it, which speaks (whatever the tagger took the place for).
         std::vector<Mention> after;
@@ -370,8 +372,9 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
         bool place = after.size() == 1 && after[0].first == a && after[0].last == j + 1 &&
                      (after[0].kind == MentionKind::Entity || after[0].kind == MentionKind::Name);
         if (place) {
-          SpeakerPhrase noun = plural_noun_subject(k - 1, lo);
-          if (noun.empty() && ix_.info[k - 1].speaker == SpeakerWord::Anonymous) noun = chunk_left(k - 1, lo, k - 1);
+          SpeakerPhrase noun = of ? SpeakerPhrase() : plural_noun_subject(k - 1, lo);
+          if (!of && noun.empty() && ix_.info[k - 1].speaker == SpeakerWord::Anonymous)
+            noun = chunk_left(k - 1, lo, k - 1);
           if (!noun.empty()) return noun;
           // "The Department for Health in London said": an organisation named before the place speaks.
           const TokenInfo& y = ix_.info[k - 1];
@@ -426,12 +429,21 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
       a = k;
       continue;
     }
-    // "The harbour authority said", "the software giant said": one lowercase word between a determiner and an
-    // organisation noun is part of it (it says which organisation fits).
-    if (x.lower && head && a == k + 1 && k > lo && ix_.is(k - 1, QuoteWord::Determiner) && !x.word && !x.cue &&
-        !x.speaker && !x.ly && ix_.info[k + 1].entity < 0 && ix_.info[k + 1].speaker == SpeakerWord::OrgNoun) {
-      a = k;
-      continue;
+    // "The harbour authority said", "the software giant said", "the regional health agency said": one or two
+    // lowercase words between a determiner and an organisation noun are part of it (they say which fits).
+    auto describer = [&](uint32_t i) {
+      const TokenInfo& y = ix_.info[i];
+      return y.lower && !y.word && !y.cue && !y.speaker && !y.ly && ix_.kind(i) == TokenKind::Word;
+    };
+    auto org_noun = [&](uint32_t i) { return ix_.info[i].entity < 0 && ix_.info[i].speaker == SpeakerWord::OrgNoun; };
+    if (head && a == k + 1 && k > lo && describer(k)) {
+      bool one = org_noun(k + 1) && ix_.is(k - 1, QuoteWord::Determiner);
+      bool first_of_two = k + 2 <= j && describer(k + 1) && org_noun(k + 2) && ix_.is(k - 1, QuoteWord::Determiner);
+      bool second_of_two = org_noun(k + 1) && k > lo + 1 && describer(k - 1) && ix_.is(k - 2, QuoteWord::Determiner);
+      if (one || first_of_two || second_of_two) {
+        a = k;
+        continue;
+      }
     }
     // "Sennen Cove lifeboat station said": one lowercase word between a place and an organisation noun.
     if (x.lower && head && a == k + 1 && k > lo && !x.word && !x.cue && !x.speaker && !x.ly &&
@@ -499,6 +511,18 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   for (uint32_t steps = 0; j > lo && steps < kMaxTimeGap && is_time(j); ++steps) --j;
   // "Sen. Barbara Boxer (D-Calif.) said": a parenthesis after the subject.
   j = before_parenthesis(j, lo);
+  // "X, the county attorney in Pell County, Ariz., said", "..., Az. said": a state's abbreviation after a place's
+  // comma belongs to the place; the appositives end before it.
+  uint32_t state = ix_.is_punct(j, ",") && j > lo ? j - 1 : j;
+  if (state > lo + 1 && ix_.kind(state) == TokenKind::Abbrev && ix_.is_punct(state - 1, ",")) {
+    std::string w = ix_.lower(state);
+    if (!w.empty() && w.back() == '.') w.pop_back();
+    std::optional<AbbrevClass> cls = find_abbreviation(w);
+    if (cls && *cls == AbbrevClass::State) {
+      SpeakerPhrase described = subject_with_appositives(state - 1, lo);
+      if (!described.empty()) return described;
+    }
+  }
   // "Weekly Stage's “Backstage Pass” is reporting": a column or show in marks after its possessor; the possessor
   // speaks.
   if (ix_.kind(j) == TokenKind::Quote && j > lo + 3) {
@@ -838,6 +862,7 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
   } else {
     uint32_t b = k;
     bool head = false, named = false;  // a source found; it is a name ("Tom Baker met Ana Ruiz": not a modifier)
+    bool org_noun = false;             // the last source is an organisation noun or a document
     while (b < hi && b - k < kMaxChunk) {
       if (boundary(b)) break;
       const TokenInfo& x = ix_.info[b];
@@ -850,6 +875,7 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
       } else if (source) {
         head = true;
         named = named || x.entity >= 0 || x.run >= 0;
+        org_noun = x.entity < 0 && (x.speaker == SpeakerWord::OrgNoun || x.speaker == SpeakerWord::Document);
       } else if (x.lower && head && named) {
         // "said the Bulgarian BTA news agency": the name modifies a source noun a word or two on.
         uint32_t n = b;
@@ -873,7 +899,9 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
         b = n;
         continue;
       } else if (x.lower && head && !ix_.is(b, QuoteWord::And)) {
-        // "Opposition councillor Helen Marsh": lowercase words between a source noun and a name modify it.
+        // "Opposition councillor Helen Marsh": lowercase words between a source noun and a name modify it (not after
+        // an organisation noun: "The studio wants Blue Harbour Pictures to ..." is its verb and object).
+        if (org_noun) break;
         uint32_t n = b;
         while (n < hi && n < b + 3 && ix_.info[n].lower && !boundary(n) && !ix_.is(n, QuoteWord::Preposition)) ++n;
         if (n == b || n >= hi || !(ix_.info[n].entity >= 0 || ix_.info[n].run >= 0)) break;

@@ -296,6 +296,23 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
         best = &p;
       }
     }
+    // "The ship's second officer told the court that ... He admitted that ...": a pronoun that opens its sentence,
+    // right after a sentence in which an unnamed person spoke, is that person, not a man or woman named further back
+    // (not in the sentence before).
+    if (best && best->sentence + 1 < sentence && last_person_.set && last_person_.sentence + 1 == sentence &&
+        last_person_.r.speaker.anonymous && last_person_.r.speaker.cluster < 0 &&
+        m.head == ix_.sentence_of(m.head).first_token) {
+      const std::string& n = last_person_.r.speaker.name;
+      auto ends = [&](std::string_view tail) {
+        return n.size() > tail.size() && n.compare(n.size() - tail.size(), tail.size(), tail) == 0;
+      };
+      bool other_gender = want == Gender::Male ? ends("woman") : ends("man") && !ends("woman");
+      if (!other_gender) {
+        r = last_person_.r;
+        r.confidence = 0.7f;
+        return r;
+      }
+    }
     if (best) {
       r = from_person(*best);
       r.confidence = 0.85f;
@@ -422,6 +439,30 @@ Resolved Resolver::resolve_role(const Mention& m, uint32_t at) {
   return r;
 }
 
+// "A spokesman for the agency said": the agency named before speaks (one whose name holds the noun, or the nearest
+// that fits it); "a spokesman for the ministry" with none named stays an unnamed spokesman.
+std::optional<Resolved> Resolver::spokesperson_for(const Mention& m, uint32_t at) {
+  std::string role = ix_.lower(m.head);
+  if (role != "spokesperson" && role != "spokesman" && role != "spokeswoman") return std::nullopt;
+  if (m.last + 2 >= ix_.size() || !ix_.word_is(m.last, "for") || !ix_.word_is(m.last + 1, "the")) return std::nullopt;
+  Mention org;
+  org.kind = MentionKind::OrgNoun;
+  org.first = m.last + 1;
+  org.definite = true;
+  uint32_t n = m.last + 2;
+  while (n < ix_.size() && n < m.last + 4 && ix_.info[n].lower && !ix_.info[n].speaker && !ix_.info[n].word &&
+         !ix_.info[n].cue && ix_.kind(n) == TokenKind::Word)
+    ++n;
+  if (n >= ix_.size() || ix_.info[n].entity >= 0 || ix_.info[n].speaker != SpeakerWord::OrgNoun ||
+      ix_.info[n].sentence != ix_.info[m.head].sentence)
+    return std::nullopt;
+  org.head = n;
+  org.last = n + 1;
+  Resolved r = resolve_org_noun(org, at);
+  if (r.speaker.cluster < 0) return std::nullopt;
+  return r;
+}
+
 bool Resolver::acronym(uint32_t a, uint32_t b) const {
   if (b != a + 1) return false;
   std::string_view w = ix_.text(a);
@@ -436,16 +477,19 @@ bool Resolver::acronym(uint32_t a, uint32_t b) const {
 bool Resolver::fits(std::optional<OrgKind> noun, const GroupMention& g) {
   if (g.place) return noun == OrgKind::PlaceNoun || noun == OrgKind::AuthorityNoun;
   if (noun == OrgKind::PlaceNoun) return false;  // "the government" is no charity or company named before
-  bool public_body = false, labour = false;
+  bool public_body = false, labour = false, institution = false;
   for (size_t b = 0; b < g.name.size();) {
     size_t e = g.name.find(' ', b);
     if (e == std::string::npos) e = g.name.size();
     std::optional<OrgKind> w = find_org_kind(unicode::lowercase(std::string_view(g.name).substr(b, e - b)));
     public_body = public_body || w == OrgKind::PublicNoun || w == OrgKind::PublicName;
     labour = labour || w == OrgKind::LabourNoun || w == OrgKind::LabourName;
+    institution = institution || w == OrgKind::InstitutionName;
     b = e + 1;
   }
   if (noun == OrgKind::LabourNoun) return labour;
+  // "The company said" is no university named before it, nor is "the agency".
+  if (institution && (noun == OrgKind::BusinessNoun || noun == OrgKind::PublicNoun)) return false;
   if (noun == OrgKind::PublicNoun || noun == OrgKind::AuthorityNoun) return public_body;
   if (noun == OrgKind::BusinessNoun) return !public_body;
   return true;
@@ -508,6 +552,8 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   }
   const GroupMention* named = nullptr;
   const GroupMention* recent = nullptr;
+  // Named before the noun, not between it and the cue ("The studio wants X in cinemas, but has said").
+  at = std::min(at, m.first);
   auto it = std::lower_bound(groups_.begin(), groups_.end(), at,
                              [](const GroupMention& g, uint32_t tok) { return g.token < tok; });
   std::optional<OrgKind> kind = find_org_kind(noun);
@@ -694,7 +740,9 @@ Resolved Resolver::resolve_one(const Mention& m, bool anonymity, uint32_t at) {
     case MentionKind::Name: r = resolve_name(m); break;
     case MentionKind::Pronoun: r = resolve_pronoun(m, at); break;
     case MentionKind::Role:
-      if (anonymity || (!m.definite && !m.possessed)) {
+      if (std::optional<Resolved> org = anonymity ? std::nullopt : spokesperson_for(m, at)) {
+        r = *org;
+      } else if (anonymity || (!m.definite && !m.possessed)) {
         r.speaker.name = "anonymous " + ix_.lower(m.head);
         r.speaker.anonymous = true;
         r.person = true;

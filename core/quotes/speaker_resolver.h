@@ -90,6 +90,7 @@ class Resolver {
   Resolved resolve_pronoun(const Mention& m, uint32_t at);
   Resolved resolve_role(const Mention& m, uint32_t at);
   Resolved resolve_org_noun(const Mention& m, uint32_t at);
+  std::optional<Resolved> spokesperson_for(const Mention& m, uint32_t at);
   static bool fits(std::optional<OrgKind> noun, const GroupMention& g);
   Resolved resolve_document(const Mention& m, uint32_t at);
   // The Person cluster mentioned most often whose gender is not known to differ from `want`, or -1.

@@ -413,6 +413,9 @@ class Tokenizer {
         // A party and a state: "Sen. Amy Klobuchar (D-Minn.)": the period is the state's.
         auto cls = find_abbreviation(unicode::lowercase(word.substr(hyphen + 1)));
         take = cls && *cls == AbbrevClass::State && unicode::is_upper(at(start + hyphen + 1));
+        // "(D-W. Va.)": a party's letter, then the initial of a two-word state written with a space.
+        take = take || (word.size() == 3 && hyphen == 1 && (word[0] == 'D' || word[0] == 'R' || word[0] == 'I') &&
+                        word[2] >= 'A' && word[2] <= 'Z');
       }
       if (take) {
         emit(start, j + 1, TokenKind::Abbrev);
@@ -448,6 +451,7 @@ bool is_party_designation(std::string_view token) {
     return cls && *cls == AbbrevClass::StateName;
   }
   state.remove_suffix(1);
+  if (state.size() == 1) return true;  // "D-W. Va.": the initial of a two-word state written with a space
   if (auto cls = find_abbreviation(unicode::lowercase(state))) return *cls == AbbrevClass::State;
   // Dotted postal forms: "N.Y.", "S.C.", "W.Va.": segments of one to two letters, the first capitalised.
   size_t segments = 0;

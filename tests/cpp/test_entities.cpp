@@ -580,17 +580,19 @@ TEST_CASE("entities: a party and a state after a lawmaker's name are no entity, 
   aa::Document doc = analyser.analyse(
       "Sen. Ruth Callister, D-Minn., said the company had \"repeatedly ignored\" requests for documents.\n\n"
       "Rep. Tom Vale, R-Texas, called the bill \"a disgrace\" on Friday.\n\n"
-      "Sen. Ana Ortez (D-N.Y.) said the vote was \"a test\".\n");
+      "Sen. Ana Ortez (D-N.Y.) said the vote was \"a test\".\n\n"
+      "Rep. Ned Haskin, D-W. Va., said the rule was \"a mistake\".\n");
   CAPTURE(aa::to_inline_text(doc));
   for (const auto& e : doc.entities) {
     std::string_view t = doc.view(e.span);
     CHECK(t.find("Minn") == std::string_view::npos);
     CHECK(t.find("Texas") == std::string_view::npos);
     CHECK(t.find("N.Y") == std::string_view::npos);
+    CHECK(t.find("Va.") == std::string_view::npos);
   }
   std::vector<std::string> speakers;
   for (const auto& q : doc.quotes) speakers.push_back(q.speaker.name);
-  CHECK(speakers == std::vector<std::string>{"Ruth Callister", "Tom Vale", "Ana Ortez"});
+  CHECK(speakers == std::vector<std::string>{"Ruth Callister", "Tom Vale", "Ana Ortez", "Ned Haskin"});
 }
 
 // A sentence longer than the tagger's window (kTagWindow tokens; only broken or hostile input has one) is tagged a

@@ -1,8 +1,8 @@
 // Sentence splitting: a table of paragraphs and the sentences expected in them.
 #include <catch2/catch.hpp>
 
-#include "text/sentences.h"
 #include "structure/structure.h"
+#include "text/sentences.h"
 #include "text/tokenizer.h"
 
 namespace {
@@ -39,6 +39,7 @@ TEST_CASE("sentences: abbreviations and initials", "[sentences]") {
   CHECK(sentences("It was Jan. 25 when Apple Inc. said so.") == V{"It was Jan. 25 when Apple Inc. said so."});
   CHECK(sentences("He works for Apple Inc. But not for long.") == V{"He works for Apple Inc.", "But not for long."});
   CHECK(sentences("Talks at 3 p.m. on Monday, e.g. here.") == V{"Talks at 3 p.m. on Monday, e.g. here."});
+  CHECK(sentences("Rep. Al Vane (D-W. Va.) said no. He left.") == V{"Rep. Al Vane (D-W. Va.) said no.", "He left."});
 }
 
 TEST_CASE("sentences: quotes that close after the full stop", "[sentences]") {

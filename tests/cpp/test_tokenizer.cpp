@@ -69,6 +69,9 @@ TEST_CASE("tokenizer: abbreviations, initials and acronyms", "[tokenizer]") {
       // a party and a state after a lawmaker's name keep the state's period, a state written out does not take one
       {"Sen. Ann Lowe (D-Minn.) said", "Sen./Abbrev Ann/Word Lowe/Word (/Punct D-Minn./Abbrev )/Punct said/Word"},
       {"Rep. Al Vane (R-N.Y.)", "Rep./Abbrev Al/Word Vane/Word (/Punct R-N.Y./Abbrev )/Punct"},
+      // a two-word state written with a space ("D-W. Va."): the party's letter, a hyphen and the state's initial
+      {"Rep. Al Vane (D-W. Va.) said",
+       "Rep./Abbrev Al/Word Vane/Word (/Punct D-W./Abbrev Va./Abbrev )/Punct said/Word"},
       {"a d-minn. x and a co-op.", "a/Word d-minn/Word ./Punct x/Word and/Word a/Word co-op/Word ./Punct"},
       {"She moved to Texas. He stayed.", "She/Word moved/Word to/Word Texas/Word ./Punct He/Word stayed/Word ./Punct"},
   };
@@ -183,7 +186,7 @@ TEST_CASE("tokenizer: a range tokenizes only inside it", "[tokenizer]") {
 }
 
 TEST_CASE("tokenizer: a party designation after a lawmaker's name", "[tokenizer]") {
-  for (const char* yes : {"D-Minn.", "R-Calif.", "I-Vt.", "R-Texas", "D-Ohio", "D-N.Y.", "R-W.Va.", "R-S.C."}) {
+  for (const char* yes : {"D-Minn.", "R-Calif.", "I-Vt.", "R-Texas", "D-Ohio", "D-N.Y.", "R-W.Va.", "R-S.C.", "D-W."}) {
     CAPTURE(yes);
     CHECK(aa::is_party_designation(yes));
   }
