@@ -84,6 +84,7 @@ struct Options {
   std::string report;      // --model-report MODEL: its features by template, over the training data
   std::string ablate_dir;  // --ablate-dir DIR: with --model-report, the model without each template
   std::string drop;        // --drop NAME[,NAME...]: with --model-report, write --out without those templates
+  std::string without;     // --without NAME[,NAME...]: train without the features of those templates (experiments)
 };
 
 // A small, fully specified generator (ner::splitmix64).
@@ -342,6 +343,17 @@ int run(const Options& o) {
   model.gazetteer = gb.build();
   ner::Gazetteer gazetteer(model.gazetteer);
 
+  // --without: the features of these templates are left out of training (so the model has no weights for them).
+  std::set<std::string> without;
+  std::stringstream without_list(o.without);
+  for (std::string name; std::getline(without_list, name, ',');) {
+    bool known = false;
+    for (uint32_t id = 0; id < 64; ++id) known = known || template_name(id) == name;
+    if (!known) throw std::runtime_error("--without: no template named " + name);
+    without.insert(name);
+  }
+  if (!without.empty()) info << "without the templates " << o.without << " (--without)\n";
+
   std::cerr << "training sets:\n";
   auto sets = load_training_sets(o.data + "/ner", gazetteer);
   if (!o.news.empty()) {
@@ -407,6 +419,7 @@ int run(const Options& o) {
       ner::TokenTable table;
       ner::build_token_table(doc, gazetteer, table);
       ner::FeatureSet fs;
+      fs.record_templates = !without.empty();
       ner::extract_features(doc, table, gazetteer, fs);
       std::vector<uint8_t> gold = gold_tags(d, label_ids);
       for (const auto& s : doc.sentences) {
@@ -415,6 +428,7 @@ int run(const Options& o) {
         x.offsets.push_back(0);
         for (uint32_t i = s.first_token; i < s.last_token; ++i) {
           for (uint32_t f = fs.offsets[i]; f < fs.offsets[i + 1]; ++f) {
+            if (!without.empty() && without.count(template_name(fs.templates[f] % 64))) continue;
             hashes.push_back(fs.hashes[f]);
             ++counts[fs.hashes[f]];
             if (o.domain_copies && set.name != "uner_ewt_train" && set.name != "gum_train" && set.name != "news") {
@@ -672,6 +686,8 @@ int main(int argc, char** argv) {
       o.ablate_dir = value();
     else if (a == "--drop")
       o.drop = value();
+    else if (a == "--without")
+      o.without = value();
     else if (a == "--min-count")
       o.min_count = std::stoi(value());
     else if (a == "--o-bias")
@@ -743,6 +759,7 @@ int main(int argc, char** argv) {
              "                [--news-fraction F] [--news-first N] [--news-copy [--general-out FILE] [--fold-out "
              "S:FILE]] [--news-decay]\n"
              "                [--glove JSON] [--glove-scan N] [--glove-max-count C] [--lower-copy SET=PERCENT]\n"
+             "                [--without NAME,...]\n"
              "       aa-train --reprune MODEL --out FILE [--min-weight W] [--weight-step S]\n"
              "       aa-train --model-report MODEL [--ablate-dir DIR] [--drop NAME,... --out FILE] [data options]\n";
       return 2;
