@@ -621,7 +621,7 @@ bool is_byline(std::string_view line) {
   if (t.empty() || t.size() > 200 || has_digit(t)) return false;
   if (!may_open_phrase(first_word(t), StructurePhrase::BylinePrefix)) return false;
   auto ws = split_words(t);
-  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
+  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
   if (k == 0 || k >= ws.size() || ws.size() - k > 16) return false;
   if (!starts_upper(ws[k])) return false;
   char32_t last = chars::last_cp(t);
@@ -691,7 +691,7 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   if (t.empty() || t.size() > 300) return std::nullopt;
   size_t base = static_cast<size_t>(t.data() - line.data());
   auto ws = split_words(t, 60);
-  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
+  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
   if (k >= ws.size()) return std::nullopt;
   // No name starts with a word that ends names ("Sign in to follow this reporter", "Follow", "Staff") or with a
   // section's name ("News", "Local").
@@ -772,6 +772,13 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
       }
     }
     if (w == "-") cut = 0;
+    // Names separated by semicolons go on: "By Jane Roe; John Doe" (not "Reporting by Jane Roe; Editing by ...").
+    if (cut != std::string_view::npos && cut + 1 == w.size() && w[cut] == ';' && i + 1 < ws.size()) {
+      size_t next = static_cast<size_t>(ws[i + 1].data() - t.data());
+      size_t stop = t.find_first_of(";,", next);
+      std::string_view part = t.substr(next, stop == std::string_view::npos ? std::string_view::npos : stop - next);
+      if (another_name(part)) continue;
+    }
     if (cut != std::string_view::npos) {
       e = at + cut;
       break;
@@ -809,7 +816,7 @@ bool desk_only(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 80) return false;
   auto ws = split_words(t, 8);
-  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
+  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
   if (k >= ws.size() || ws.size() > 7) return false;
   for (size_t i = k; i < ws.size(); ++i) {
     std::string w = unicode::lowercase(strip_final_punct(ws[i]));

@@ -947,5 +947,12 @@ case("s9-three-names-serial-comma-bar-desk", layout9("<p class='byline'>By Tove 
 # Other stories' <time itemprop=datePublished> in a list above the article are not the page's date.
 case("s9-time-itemprop-in-related-list-not-taken", layout9("<p class='byline'>By Tove Lindahl</p>", above="<ul class='trending'><li><a href='/other'>Bridge repairs begin</a> "
   "<time itemprop='datePublished' datetime='2014-11-02T10:00:00Z'></time></li></ul>", after="<p class='date'>Posted on March 3, 2015</p>"), "Tove Lindahl", "2015-03-03")
+# Names separated by semicolons ("By A; B"); a prefix of four words ("Text and photos by"); Swedish and Norwegian
+# "Av", Danish "Af" before the names.
+case("s10-byline-names-semicolon", layout9("<p class='byline'>By Tove Lindahl; Bram Okafor</p>" + D9), "Tove Lindahl; Bram Okafor", "2015-03-03")
+case("s10-text-and-photos-by", layout9("<p>Text and photos by Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s10-words-and-pictures-by-class", layout9("<p class='byline'>Words and pictures by Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s10-swedish-av", layout9("<p class='byline'>Av Tove Lindahl</p><p class='date'>3 december 2018</p>", lang="sv"), "Tove Lindahl", "2018-12-03")
+case("s10-danish-af", layout9("<p class='byline'>Af Tove Lindahl</p><p class='date'>3. december 2018</p>", lang="da"), "Tove Lindahl", "2018-12-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
