@@ -1408,6 +1408,9 @@ class Extractor {
         if (!has(BlockKind::Date)) date_after_body();
         for (size_t i = 0; i < out_.size(); ++i) {
           if (out_[i].kind != BlockKind::Date) continue;
+          // A time in the text that shows no day (a live blog's entry: "<time datetime=...>14:00</time>") is no
+          // date the reader sees: the metadata's is.
+          if (!shows_day(out_[i].text)) continue;
           int64_t a = day_number(out_[i].iso), b = day_number(iso);
           if (a != kNoDay && b != kNoDay && a - b <= 1 && b - a <= 1) return;
           out_.erase(out_.begin() + static_cast<long>(i));
@@ -1798,6 +1801,11 @@ class Extractor {
       return buf;
     }
     return {};
+  }
+
+  // Does the text show a day, in words or numbers ("3 March", "3/3/15"), not only a clock ("14:00")?
+  bool shows_day(std::string_view t) const {
+    return rules::date_line(t) || find_date(t) || find_numeric_date(t, date_order());
   }
 
   // A date among the blocks before the first paragraph.

@@ -954,5 +954,10 @@ case("s10-text-and-photos-by", layout9("<p>Text and photos by Tove Lindahl</p>" 
 case("s10-words-and-pictures-by-class", layout9("<p class='byline'>Words and pictures by Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
 case("s10-swedish-av", layout9("<p class='byline'>Av Tove Lindahl</p><p class='date'>3 december 2018</p>", lang="sv"), "Tove Lindahl", "2018-12-03")
 case("s10-danish-af", layout9("<p class='byline'>Af Tove Lindahl</p><p class='date'>3. december 2018</p>", lang="da"), "Tove Lindahl", "2018-12-03")
+# A live blog without JSON-LD: its entries' <time>s show a clock only, a later day than the metadata's publication
+# time (UTC): the metadata's day.
+case("s10-live-entry-clock-only-and-meta", layout9("<p class='byline'>By Tove Lindahl</p>", after="<div class='live-post'><time datetime='2018-12-04T14:00:00Z'>14:00</time>"
+  "<p>Council staff say the doors will close at noon today.</p></div>", head="<meta property='article:published_time' content='2018-12-03T08:00:00Z'>"),
+  "Tove Lindahl", "2018-12-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
