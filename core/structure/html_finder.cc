@@ -803,11 +803,26 @@ class Extractor {
     return rules::is_byline(t) || !rules::split_meta_line(t).empty();
   }
 
+  // The words of a block that holds a co-author's author-marked element after the byline's: "and John Doe", ", John
+  // Doe and Ann Lee".
+  static bool co_author(std::string_view t) {
+    if (t.size() > 80) return false;
+    if (t.rfind("and ", 0) == 0 || t.rfind("& ", 0) == 0 || t.rfind(", ", 0) == 0)
+      t.remove_prefix(t[0] == 'a' ? 4 : 2);
+    else
+      return false;
+    std::string by = "By " + std::string(t);
+    auto n = rules::is_byline(by) ? rules::byline_names(by) : std::nullopt;
+    return n && n->second == by.size();
+  }
+
   // A byline or date, by its element or its words (their names and dates are often links).
   bool header_metadata(const HBlock& k) const {
     if (k.has_time || (k.flags & (kByline | kDate))) return true;
     std::string_view t = text(k);
     if (t.size() > 300) return false;
+    // A co-author's link after the byline's ("<a rel=author>Jane Roe</a> and <a rel=author>John Doe</a>").
+    if ((k.inner & kByline) && co_author(t)) return true;
     return rules::is_byline(t) || rules::date_line(t) || !rules::split_meta_line(t).empty();
   }
 

@@ -959,5 +959,11 @@ case("s10-danish-af", layout9("<p class='byline'>Af Tove Lindahl</p><p class='da
 case("s10-live-entry-clock-only-and-meta", layout9("<p class='byline'>By Tove Lindahl</p>", after="<div class='live-post'><time datetime='2018-12-04T14:00:00Z'>14:00</time>"
   "<p>Council staff say the doors will close at noon today.</p></div>", head="<meta property='article:published_time' content='2018-12-03T08:00:00Z'>"),
   "Tove Lindahl", "2018-12-03")
+# Co-authors' rel=author links after the first, outside any byline-named element (a Guardian-like <address>): every
+# name, not the first link's alone.
+case("s10-rel-author-links-and", layout9("<address><a rel='author' href='/profile/tl'>Tove Lindahl</a> and <a rel='author' href='/profile/bo'>Bram Okafor</a>"
+  "</address><p class='dt'>Tue 3 Mar 2015 14.05 GMT</p>"), "Tove Lindahl and Bram Okafor", "2015-03-03")
+case("s10-rel-author-links-comma-and", layout9("<p><a rel='author' href='/profile/tl'>Tove Lindahl</a>, <a rel='author' href='/profile/bo'>Bram Okafor</a> and "
+  "<a rel='author' href='/profile/iv'>Ines Vale</a></p>" + D9), "Tove Lindahl, Bram Okafor and Ines Vale", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
