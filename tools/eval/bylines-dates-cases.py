@@ -965,5 +965,11 @@ case("s10-rel-author-links-and", layout9("<address><a rel='author' href='/profil
   "</address><p class='dt'>Tue 3 Mar 2015 14.05 GMT</p>"), "Tove Lindahl and Bram Okafor", "2015-03-03")
 case("s10-rel-author-links-comma-and", layout9("<p><a rel='author' href='/profile/tl'>Tove Lindahl</a>, <a rel='author' href='/profile/bo'>Bram Okafor</a> and "
   "<a rel='author' href='/profile/iv'>Ines Vale</a></p>" + D9), "Tove Lindahl, Bram Okafor and Ines Vale", "2015-03-03")
+# A byline box named by a short word ("ar-by", as component systems name theirs), its name a lone link and the paper's
+# line under it; a "Contact" link after the name in the byline.
+case("s10-class-word-by-link-and-paper-line", layout9("<div class='st_ar_by'><a class='st_ar_by_a' href='/staff/tl'>Tove Lindahl</a>"
+  "<div class='st_ar_by_t'>The Town Courier</div></div><div class='st_ar_dt'>Published 6:00 a.m. ET March 3, 2015</div>"), "Tove Lindahl", "2015-03-03")
+case("s10-byline-name-contact-link", layout9("<div class='byline'><a href='/staff/tl'>Tove Lindahl</a> <a class='btn' href='/contact/tl'>Contact</a></div>" + D9),
+  "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
