@@ -693,6 +693,17 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   auto ws = split_words(t, 60);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
   if (k >= ws.size()) return std::nullopt;
+  // A role before the names, as a label ("Contributor Jane Roe", "Political Editor Jane Roe"): up to three
+  // capitalised role words, then a given name and a surname.
+  for (size_t r = k; r < ws.size() && r < k + 3; ++r) {
+    if (!starts_upper(ws[r]) || phrase(unicode::lowercase(ws[r])) != StructurePhrase::NotName) {
+      // At least one role word, then two capitalised words that are no roles.
+      if (r > k && r + 1 < ws.size() && starts_upper(ws[r]) && starts_upper(ws[r + 1]) &&
+          phrase(unicode::lowercase(strip_final_punct(ws[r + 1]))) != StructurePhrase::NotName)
+        k = r;
+      break;
+    }
+  }
   // No name starts with a word that ends names ("Sign in to follow this reporter", "Follow", "Staff") or with a
   // section's name ("News", "Local").
   if (auto first = phrase(unicode::lowercase(strip_final_punct(ws[k])));

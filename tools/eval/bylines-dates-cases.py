@@ -971,5 +971,8 @@ case("s10-class-word-by-link-and-paper-line", layout9("<div class='st_ar_by'><a 
   "<div class='st_ar_by_t'>The Town Courier</div></div><div class='st_ar_dt'>Published 6:00 a.m. ET March 3, 2015</div>"), "Tove Lindahl", "2015-03-03")
 case("s10-byline-name-contact-link", layout9("<div class='byline'><a href='/staff/tl'>Tove Lindahl</a> <a class='btn' href='/contact/tl'>Contact</a></div>" + D9),
   "Tove Lindahl", "2015-03-03")
+# A role as a label before the name, in byline markup or before an author link: the name.
+case("s10-contributor-label-inline", layout9("<p class='byline'>Contributor Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s10-role-label-before-rel-author", layout9("<p>Senior Reporter <a rel='author' href='/c/tl'>Tove Lindahl</a></p>" + D9), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
