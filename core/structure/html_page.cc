@@ -574,8 +574,8 @@ class Builder : public PageTree {
     if (tag == Tag::Option) close_nearest(Tag::Option, 4);
   }
 
-  // class/id and data-testid (the hints table), itemprop, itemtype, role, rel, hidden, aria-hidden, style and a
-  // script's type.
+  // class/id and data-testid, data-component, data-hook (the hints table), itemprop, itemtype, role, rel, hidden,
+  // aria-hidden, style and a script's type.
   static AttributeHints read_attributes(const html::Token& t, Tag tag) {
     AttributeHints ah;
     for (const html::Attribute& a : t.attributes) {
@@ -583,7 +583,7 @@ class Builder : public PageTree {
       if (n == "class" || (n == "id" && !slug_id(a.value))) {
         class_hints(a.value, ah.hints);
         if (n == "class") ah.class_hash = static_cast<uint32_t>(std::hash<std::string>()(a.value)) | 1u;
-      } else if (n == "data-testid" || n == "data-component") {
+      } else if (n == "data-testid" || n == "data-component" || n == "data-hook") {
         // Sites built on components name their parts there ("byline", "timestamp"), often with no class.
         class_hints(a.value, ah.hints);
       } else if (n == "itemprop") {

@@ -974,5 +974,8 @@ case("s10-byline-name-contact-link", layout9("<div class='byline'><a href='/staf
 # A role as a label before the name, in byline markup or before an author link: the name.
 case("s10-contributor-label-inline", layout9("<p class='byline'>Contributor Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
 case("s10-role-label-before-rel-author", layout9("<p>Senior Reporter <a rel='author' href='/c/tl'>Tove Lindahl</a></p>" + D9), "Tove Lindahl", "2015-03-03")
+# Parts named in data-hook attributes, with no class (site builders' blogs).
+case("s10-data-hook-author-and-date", layout9("<div data-hook='post-meta'><span data-hook='author-name'>Tove Lindahl</span><span data-hook='time-ago' "
+  "title='Mar 3, 2015'>Mar 3, 2015</span><span>2 min read</span></div>"), "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
