@@ -977,5 +977,16 @@ case("s10-role-label-before-rel-author", layout9("<p>Senior Reporter <a rel='aut
 # Parts named in data-hook attributes, with no class (site builders' blogs).
 case("s10-data-hook-author-and-date", layout9("<div data-hook='post-meta'><span data-hook='author-name'>Tove Lindahl</span><span data-hook='time-ago' "
   "title='Mar 3, 2015'>Mar 3, 2015</span><span>2 min read</span></div>"), "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
+# Months of more languages, as the contract allows: Ukrainian, Turkish, Romanian, Finnish, Catalan, Spanish and Italian
+# short forms; Swedish and Danish "maj" is May.
+def month10(shown, lang): return layout9("<p class='byline'>Tove Lindahl</p><p class='date'>" + shown + "</p>", lang=lang)
+case("s10-ukrainian-hrudnia", month10("3 грудня 2018", "uk"), "Tove Lindahl", "2018-12-03")
+case("s10-turkish-aralik", month10("3 Aralık 2018", "tr"), "Tove Lindahl", "2018-12-03")
+case("s10-romanian-decembrie", month10("3 decembrie 2018", "ro"), "Tove Lindahl", "2018-12-03")
+case("s10-finnish-joulukuuta", month10("3. joulukuuta 2018", "fi"), "Tove Lindahl", "2018-12-03")
+case("s10-catalan-desembre", month10("3 de desembre de 2018", "ca"), "Tove Lindahl", "2018-12-03")
+case("s10-spanish-dic-short", month10("3 dic. 2018", "es"), "Tove Lindahl", "2018-12-03")
+case("s10-italian-mag-short", month10("3 mag 2018", "it"), "Tove Lindahl", "2018-05-03")
+case("s10-swedish-maj", month10("3 maj 2018", "sv"), "Tove Lindahl", "2018-05-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
