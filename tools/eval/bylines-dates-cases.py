@@ -988,5 +988,11 @@ case("s10-catalan-desembre", month10("3 de desembre de 2018", "ca"), "Tove Linda
 case("s10-spanish-dic-short", month10("3 dic. 2018", "es"), "Tove Lindahl", "2018-12-03")
 case("s10-italian-mag-short", month10("3 mag 2018", "it"), "Tove Lindahl", "2018-05-03")
 case("s10-swedish-maj", month10("3 maj 2018", "sv"), "Tove Lindahl", "2018-05-03")
+# Labels before the name in more languages and trades ("Autor:", "Texto:", "Redacción:", French "Auteur :" with its
+# space, "Byline:", "Reporter:"), and Swedish "och" between two names.
+for n, label in [("autor", "Autor:"), ("texto", "Texto:"), ("redaccion", "Redacción:"), ("auteur-space", "Auteur :"), ("byline", "Byline:"),
+                 ("reporter", "Reporter:"), ("kirjoittaja", "Kirjoittaja:")]:
+  case("s10-label-" + n, layout9("<p>" + label + " Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s10-swedish-av-och", layout9("<p>Av Tove Lindahl och Bram Okafor</p>" + D9, lang="sv"), "Tove Lindahl och Bram Okafor", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
