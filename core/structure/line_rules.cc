@@ -831,7 +831,9 @@ bool desk_only(std::string_view line) {
   if (k >= ws.size() || ws.size() > 7) return false;
   for (size_t i = k; i < ws.size(); ++i) {
     std::string w = unicode::lowercase(strip_final_punct(ws[i]));
-    if (!(w == "our" || w == "the" || w == "and" || phrase(w) == StructurePhrase::NotName)) return false;
+    // "By our staff", "From staff reports".
+    if (!(w == "our" || w == "the" || w == "and" || (w == "from" && i == k) || phrase(w) == StructurePhrase::NotName))
+      return false;
   }
   return true;
 }

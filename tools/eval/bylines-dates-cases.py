@@ -994,5 +994,7 @@ for n, label in [("autor", "Autor:"), ("texto", "Texto:"), ("redaccion", "Redacc
                  ("reporter", "Reporter:"), ("kirjoittaja", "Kirjoittaja:")]:
   case("s10-label-" + n, layout9("<p>" + label + " Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
 case("s10-swedish-av-och", layout9("<p>Av Tove Lindahl och Bram Okafor</p>" + D9, lang="sv"), "Tove Lindahl och Bram Okafor", "2015-03-03")
+# A desk's line in the byline's place: no author.
+case("s10-from-staff-reports", layout9("<p class='byline'>From staff reports</p>" + D9), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
