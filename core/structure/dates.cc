@@ -565,6 +565,29 @@ std::optional<DateMatch> find_date(std::string_view text) {
   return Parser(text).find();
 }
 
+// Is there a time zone of the United States ("EST", "ET", "PDT") among the words of the 24 bytes after `at` (the time
+// after a numeric date)?
+bool us_zone_after(std::string_view text, size_t at) {
+  size_t end = std::min(text.size(), at + 24);
+  for (size_t i = at; i < end;) {
+    if (!is_alpha(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    while (i < text.size() && is_alpha(text[i])) ++i;
+    if (i - b > 3) continue;
+    char w[4] = {};
+    for (size_t q = b; q < i; ++q) w[q - b] = lower(text[q]);
+    auto z = table_find(kDateWords, std::string_view(w, i - b));
+    if (z && (*z == DateWord::ZoneEst || *z == DateWord::ZoneEdt || *z == DateWord::ZoneEt || *z == DateWord::ZoneCst ||
+              *z == DateWord::ZoneCdt || *z == DateWord::ZoneCt || *z == DateWord::ZoneMst || *z == DateWord::ZoneMdt ||
+              *z == DateWord::ZoneMt || *z == DateWord::ZonePst || *z == DateWord::ZonePdt || *z == DateWord::ZonePt))
+      return true;
+  }
+  return false;
+}
+
 std::optional<DateMatch> find_numeric_date(std::string_view text, DateOrder order) {
   auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   auto number = [&](size_t at, size_t& end) {
@@ -600,6 +623,8 @@ std::optional<DateMatch> find_numeric_date(std::string_view text, DateOrder orde
       mo = p, d = q;
     else if (order == DateOrder::DayFirst)
       d = p, mo = q;
+    else if (us_zone_after(text, e3))  // "12/03/2018 2:05 PM EST": an American date
+      mo = p, d = q;
     else
       continue;
     if (!valid(y, mo, d)) continue;

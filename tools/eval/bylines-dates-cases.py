@@ -996,5 +996,9 @@ for n, label in [("autor", "Autor:"), ("texto", "Texto:"), ("redaccion", "Redacc
 case("s10-swedish-av-och", layout9("<p>Av Tove Lindahl och Bram Okafor</p>" + D9, lang="sv"), "Tove Lindahl och Bram Okafor", "2015-03-03")
 # A desk's line in the byline's place: no author.
 case("s10-from-staff-reports", layout9("<p class='byline'>From staff reports</p>" + D9), None, "2015-03-03")
+# A numeric date that reads either way, on a page whose language names no country, with an American time zone after it:
+# month first.
+case("s10-numeric-ambiguous-us-zone", layout9("<p class='byline'>By Tove Lindahl</p><p class='date'>Posted: 12/03/2018 2:05 PM EST</p>"),
+  "Tove Lindahl", "2018-12-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
