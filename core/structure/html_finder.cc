@@ -1770,7 +1770,46 @@ class Extractor {
     if (!iso.empty()) {
       std::string text = readable_date(iso);
       insert_after_header({text, BlockKind::Date, iso, 0, text.size()});
+      return;
     }
+    yearless_date_from_url();
+  }
+
+  // A header line that shows a day and a month without the year ("Tuesday, March 3"), on a page whose address gives
+  // the year and that month ("/2015/03/library-to-close"): the date, with the address's year.
+  void yearless_date_from_url() {
+    int y = 0, m = 0;
+    if (!url_year_month(b_.meta.url, y, m)) return;
+    for (OutBlock& o : out_) {
+      if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return;
+      if (o.kind != BlockKind::Boilerplate || o.text.size() > 40) continue;
+      std::string with_year = o.text + ", " + std::to_string(y);
+      auto d = find_date(with_year);
+      // The whole line up to the added year is the date, and its month is the address's.
+      if (!d || d->end != with_year.size() || d->begin > 0 || d->iso.size() < 10 || std::atoi(d->iso.c_str() + 5) != m)
+        continue;
+      --count_[static_cast<size_t>(o.kind)];
+      ++count_[static_cast<size_t>(BlockKind::Date)];
+      o.kind = BlockKind::Date;
+      o.iso = d->iso;
+      o.date_b = 0;
+      o.date_e = o.text.size();
+      return;
+    }
+  }
+
+  // The year and month of an address that has them and no day ("/2015/03/library-to-close"): false if none.
+  static bool url_year_month(std::string_view url, int& y, int& m) {
+    auto digit = [&](size_t i) { return i < url.size() && url[i] >= '0' && url[i] <= '9'; };
+    for (size_t i = 0; i + 8 <= url.size(); ++i) {
+      if (url[i] != '/' || !digit(i + 1) || !digit(i + 2) || !digit(i + 3) || !digit(i + 4) || url[i + 5] != '/')
+        continue;
+      if (!digit(i + 6) || !digit(i + 7) || i + 8 >= url.size() || url[i + 8] != '/' || digit(i + 9)) continue;
+      y = (url[i + 1] - '0') * 1000 + (url[i + 2] - '0') * 100 + (url[i + 3] - '0') * 10 + (url[i + 4] - '0');
+      m = (url[i + 6] - '0') * 10 + (url[i + 7] - '0');
+      if (y >= 1990 && y <= 2099 && m >= 1 && m <= 12) return true;
+    }
+    return false;
   }
 
   // An English month's three letters at `i` in an address, lower case and followed by a separator: its number (its

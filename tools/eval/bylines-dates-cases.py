@@ -1000,5 +1000,11 @@ case("s10-from-staff-reports", layout9("<p class='byline'>From staff reports</p>
 # month first.
 case("s10-numeric-ambiguous-us-zone", layout9("<p class='byline'>By Tove Lindahl</p><p class='date'>Posted: 12/03/2018 2:05 PM EST</p>"),
   "Tove Lindahl", "2018-12-03")
+# A date shown without its year, on a page whose address gives the year and the month (no day): the date, with the
+# address's year; another month than the address's is no date.
+case("s10-yearless-date-url-year-month", layout9("<p class='byline'>By Tove Lindahl</p><p class='date'>Tuesday, March 3</p>",
+  head="<link rel='canonical' href='https://courier.example/2015/03/library-to-close'>"), "Tove Lindahl", "2015-03-03", "Tuesday, March 3")
+case("s10-yearless-date-other-month-than-url", layout9("<p class='byline'>By Tove Lindahl</p><p class='date'>April 3</p>",
+  head="<link rel='canonical' href='https://courier.example/2015/03/library-to-close'>"), "Tove Lindahl", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
