@@ -675,7 +675,8 @@ bool another_name(std::string_view part) {
   for (size_t i = k; i < ws.size(); ++i) {
     std::string_view w = ws[i];
     while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
-    if (!name_word(ws[i]) || phrase(unicode::lowercase(w)) == StructurePhrase::NotName) return false;
+    auto kind = phrase(unicode::lowercase(w));  // a role, or a section's word ("Jane Roe, BBC News")
+    if (!name_word(ws[i]) || kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord) return false;
     bool all_caps = true;
     for (char c : w) all_caps = all_caps && (c < 'a' || c > 'z');
     if (all_caps && w.size() <= 3 && ws.size() - k == 1) return false;  // "MA", "PhD" alone: a degree
@@ -762,8 +763,9 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
       break;
     }
     // A date's word ends them too: "By Jane Roe Published March 3, 2015".
+    // And so do a share button's word after a name ("Jane Roe Twitter Email").
     if (i > k && (new_line || !name_word(w) || kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord ||
-                  kind == StructurePhrase::DatePrefix)) {
+                  kind == StructurePhrase::DatePrefix || (i >= k + 2 && kind == StructurePhrase::Boilerplate))) {
       e = at;
       break;
     }

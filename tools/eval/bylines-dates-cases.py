@@ -1006,5 +1006,12 @@ case("s10-yearless-date-url-year-month", layout9("<p class='byline'>By Tove Lind
   head="<link rel='canonical' href='https://courier.example/2015/03/library-to-close'>"), "Tove Lindahl", "2015-03-03", "Tuesday, March 3")
 case("s10-yearless-date-other-month-than-url", layout9("<p class='byline'>By Tove Lindahl</p><p class='date'>April 3</p>",
   head="<link rel='canonical' href='https://courier.example/2015/03/library-to-close'>"), "Tove Lindahl", None)
+# Share buttons' words after the name in the byline's element ("Twitter", "Email", "View all posts"), and a channel's
+# name with a section word after the comma ("<name>, <Channel> News"): the name alone.
+case("s10-byline-name-then-share-words", layout9("<div class='author'><a href='/a/tl'>Tove Lindahl</a><a href='https://social.example/tl'>Twitter</a>"
+  "<a href='mailto:tl@courier.example'>Email</a></div>" + D9), "Tove Lindahl", "2015-03-03")
+case("s10-byline-name-then-view-all-posts", layout9("<div class='byline'>By <a href='/a/tl'>Tove Lindahl</a> <a href='/a/tl'>View all posts</a></div>" + D9),
+  "Tove Lindahl", "2015-03-03")
+case("s10-byline-comma-channel-news", layout9("<p class='byline'>By Tove Lindahl, TTC News</p>" + D9), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
