@@ -703,6 +703,25 @@ std::string normalize_date(std::string_view value) {
       return buf;
     }
   }
+  // A Unix time that scripts keep ("data-timestamp='1425376800'", in seconds or milliseconds), from 2000 to 2099:
+  // its UTC date and time.
+  if ((n == 10 || n == 13) && n == value.size()) {
+    int64_t secs = 0;
+    for (size_t q = 0; q < 10; ++q) secs = secs * 10 + (value[q] - '0');
+    if (secs >= 946684800 && secs < 4102444800) {
+      // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+      int64_t z = secs / 86400 + 719468, rest = secs % 86400;
+      int64_t era = z / 146097, doe = z - era * 146097;
+      int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+      int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+      int64_t d = doy - (153 * mp + 2) / 5 + 1, mo = mp < 10 ? mp + 3 : mp - 9, y = yoe + era * 400 + (mo <= 2);
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", static_cast<int>(y), static_cast<int>(mo),
+                    static_cast<int>(d), static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
+                    static_cast<int>(rest % 60));
+      return buf;
+    }
+  }
   return {};
 }
 

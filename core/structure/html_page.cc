@@ -691,7 +691,8 @@ class Builder : public PageTree {
   }
 
   // The ISO date a time-ago script keeps in a data attribute ("<time data-published='2017-05-06 09:13:00Z'>4 hours
-  // ago</time>", "<span class=timestamp data-timestamp='...'>"): the value, if it starts with a full date, or null.
+  // ago</time>", "<span class=timestamp data-timestamp='...'>"): the value, if it starts with a full date or is a Unix
+  // time, or null.
   static const std::string* data_datetime(const html::Token& t) {
     for (const char* name : {"data-published", "data-timestamp", "data-datetime", "data-date", "data-time",
                              "data-publish-date", "data-pubdate", "data-published-at", "data-source"}) {
@@ -700,7 +701,10 @@ class Builder : public PageTree {
       const std::string& d = *v;
       bool iso = true;
       for (size_t i = 0; i < 10 && iso; ++i) iso = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
-      if (iso) return v;
+      // Or a Unix time in seconds or milliseconds ("1425376800"), which normalize_date reads.
+      bool unix_time = d.size() == 10 || d.size() == 13;
+      for (size_t i = 0; i < d.size() && unix_time; ++i) unix_time = d[i] >= '0' && d[i] <= '9';
+      if (iso || unix_time) return v;
     }
     return nullptr;
   }

@@ -1013,5 +1013,13 @@ case("s10-byline-name-then-share-words", layout9("<div class='author'><a href='/
 case("s10-byline-name-then-view-all-posts", layout9("<div class='byline'>By <a href='/a/tl'>Tove Lindahl</a> <a href='/a/tl'>View all posts</a></div>" + D9),
   "Tove Lindahl", "2015-03-03")
 case("s10-byline-comma-channel-news", layout9("<p class='byline'>By Tove Lindahl, TTC News</p>" + D9), "Tove Lindahl", "2015-03-03")
+# A Unix time where scripts keep the date (seconds or milliseconds, in data-timestamp or a <time>'s datetime) under a
+# relative text.
+case("s10-unix-seconds-data-timestamp", layout9("<p class='byline'>By Tove Lindahl</p><span class='date' data-timestamp='1425376800'>2 hours ago</span>"),
+  "Tove Lindahl", "2015-03-03")
+case("s10-unix-milliseconds-data-time", layout9("<p class='byline'>By Tove Lindahl</p><span class='timestamp' data-time='1425376800000'>2 hours ago</span>"),
+  "Tove Lindahl", "2015-03-03")
+case("s10-unix-seconds-time-datetime-leap-day", layout9("<p class='byline'>By Tove Lindahl</p><time datetime='1709164800'>2 hours ago</time>"),
+  "Tove Lindahl", "2024-02-29")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
