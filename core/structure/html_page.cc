@@ -513,6 +513,13 @@ class Builder : public PageTree {
     if (tag == Tag::Time && (ah.property || t.attribute("pubdate")) && !(parent.flags & kListItem) &&
         nodes[parent.node].negative == kNone)
       if (const std::string* dt = t.attribute("datetime")) read_meta(t, true, dt);
+    // So is the title of another element in microdata that has no content ("<abbr itemprop=datePublished
+    // title='2015-03-03T10:00:00Z'>3 days ago</abbr>"), in the same places.
+    if (tag != Tag::Time && ah.property && !ah.content && !(parent.flags & kListItem) &&
+        nodes[parent.node].negative == kNone)
+      if (const std::string* title = t.attribute("title");
+          title && title->size() <= 40 && title->find_first_of("0123456789") != std::string::npos)
+        read_meta(t, true, title);
     // Hints on the page's outer elements say little (body class="has-sidebar ...").
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
       ah.hints &= ~(hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::Comments));

@@ -1021,5 +1021,8 @@ case("s10-unix-milliseconds-data-time", layout9("<p class='byline'>By Tove Linda
   "Tove Lindahl", "2015-03-03")
 case("s10-unix-seconds-time-datetime-leap-day", layout9("<p class='byline'>By Tove Lindahl</p><time datetime='1709164800'>2 hours ago</time>"),
   "Tove Lindahl", "2024-02-29")
+# Microdata's date in the title of an element that is no <time> and has no content attribute.
+case("s10-abbr-itemprop-title-date", layout9("<p class='byline'>By Tove Lindahl</p><abbr itemprop='datePublished' title='2015-03-03T10:00:00Z'>3 days ago</abbr>"),
+  "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
