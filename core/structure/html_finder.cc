@@ -303,9 +303,10 @@ class Extractor {
   std::array<uint32_t, 10> count_{};                   // out_ blocks of each kind
   std::vector<uint32_t> body_;                         // blocks of the body
   uint32_t title_block_ = kNone;
-  uint32_t author_list_ = kNone;    // the list whose item gave the byline (authors as list items)
-  bool author_list_names_ = false;  // its items are names alone (no "By" opened it)
-  std::vector<uint32_t> header_;    // blocks between the headline and the body
+  uint32_t author_list_ = kNone;     // the list whose item gave the byline (authors as list items)
+  bool author_list_names_ = false;   // its items are names alone (no "By" opened it)
+  bool after_byline_label_ = false;  // the last header block was a byline's label alone ("Author", "By:")
+  std::vector<uint32_t> header_;     // blocks between the headline and the body
   std::vector<OutBlock> out_;
   bool ignore_negative_ = false;
   bool body_from_ld_ = false;  // the page shows no body: the JSON-LD articleBody is it (and its author the byline)
@@ -823,6 +824,8 @@ class Extractor {
     if (t.size() > 300) return false;
     // A co-author's link after the byline's ("<a rel=author>Jane Roe</a> and <a rel=author>John Doe</a>").
     if ((k.inner & kByline) && co_author(t)) return true;
+    // A linked name after a byline's label of its own ("<dt>By</dt><dd><a href=...>Jane Roe</a></dd>").
+    if (&k > &b_.blocks.front() && byline_label(text(*(&k - 1))) && names_alone(t)) return true;
     return rules::is_byline(t) || rules::date_line(t) || !rules::split_meta_line(t).empty();
   }
 
@@ -910,6 +913,17 @@ class Extractor {
   }
 
   // A line that is a person's names and nothing else: two words or more, all of them names ("Jane Roe").
+  // A byline's label alone: a byline prefix ("By", "Written by", "Author:") or "Author(s)", with or without a colon.
+  static bool byline_label(std::string_view t) {
+    if (t.size() > 24) return false;
+    std::string n = rules::normalize(t);
+    while (!n.empty() && (n.back() == ':' || n.back() == ' ')) n.pop_back();
+    if (n == "author" || n == "authors") return true;
+    // A prefix is a label when a name after it makes a byline.
+    return !n.empty() && rules::word_count(n) <= 3 && rules::is_byline(n + " Jane Roe") &&
+           rules::byline_names(n + " Jane Roe") == std::make_optional(std::make_pair(n.size() + 1, n.size() + 9));
+  }
+
   static bool names_alone(std::string_view t) {
     if (t.size() > 80 || rules::word_count(t) < 2) return false;
     std::string line = "By " + std::string(t);
@@ -972,6 +986,20 @@ class Extractor {
   void classify_text(const HBlock& k, std::string_view t, bool in_header) {
     bool have_title = has(BlockKind::Title), have_sub = has(BlockKind::Subtitle), have_by = has(BlockKind::Byline),
          have_date = has(BlockKind::Date);
+    // A byline's label in an element of its own, the names in the next ("<dt>Author</dt><dd>Jane Roe</dd>",
+    // "<td>By</td><td>Jane Roe</td>"): the names are the byline.
+    const bool label_before = after_byline_label_;
+    after_byline_label_ = false;
+    if (in_header && !have_by && have_title) {
+      if (byline_label(t)) {
+        after_byline_label_ = true;
+        return;
+      }
+      if (label_before && names_alone(t)) {
+        push(t, BlockKind::Byline);
+        return;
+      }
+    }
     if (matches_title(t)) {
       push(t, BlockKind::Title);
       title_norm_ = rules::normalize(t);

@@ -1024,5 +1024,12 @@ case("s10-unix-seconds-time-datetime-leap-day", layout9("<p class='byline'>By To
 # Microdata's date in the title of an element that is no <time> and has no content attribute.
 case("s10-abbr-itemprop-title-date", layout9("<p class='byline'>By Tove Lindahl</p><abbr itemprop='datePublished' title='2015-03-03T10:00:00Z'>3 days ago</abbr>"),
   "Tove Lindahl", "2015-03-03")
+# A byline's label in an element of its own and the name in the next, with no byline markup: a definition list, a
+# table's cells (several authors' layouts put them there).
+case("s10-dl-author-label-and-name", layout9("<dl class='info'><dt>Author</dt><dd>Tove Lindahl</dd><dt>Published</dt><dd>March 3, 2015</dd></dl>"),
+  "Tove Lindahl", "2015-03-03")
+case("s10-dl-by-label-and-linked-name", layout9("<dl><dt>By</dt><dd><a href='/a/tl'>Tove Lindahl</a></dd></dl>" + D9), "Tove Lindahl", "2015-03-03")
+case("s10-table-by-cell-and-name-cell", layout9("<table><tr><td>By</td><td>Tove Lindahl</td></tr><tr><td>Date</td><td>March 3, 2015</td></tr></table>"),
+  "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
