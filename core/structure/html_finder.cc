@@ -1419,6 +1419,7 @@ class Extractor {
     if (!has(BlockKind::Byline)) byline_above_title();
     if (!has(BlockKind::Byline)) byline_between_body_parts();
     if (!has(BlockKind::Byline)) byline_in_marked_furniture();
+    if (!has(BlockKind::Byline)) byline_signature();
     if (ld_ && ld_->live && !ld_->published.empty()) {
       // A live blog's times are those of its entries; its own is in the metadata. It goes first.
       std::string raw = clean_text(ld_->published);
@@ -1609,6 +1610,27 @@ class Extractor {
       insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
       return true;
     });
+  }
+
+  // With no byline anywhere else: the text's last paragraph, a dash and names alone, signs it ("— Jane Roe", "-- By
+  // Jane Roe").
+  void byline_signature() {
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+      if (it->kind == BlockKind::Boilerplate) continue;
+      if (it->kind != BlockKind::Paragraph || it->text.size() > 90) return;
+      std::string_view t = it->text;
+      if (t.rfind("\xE2\x80\x94", 0) == 0 || t.rfind("\xE2\x80\x93", 0) == 0)
+        t.remove_prefix(3);
+      else if (t.rfind("--", 0) == 0)
+        t.remove_prefix(2);
+      else
+        return;
+      while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+      if (t.size() > 3 && (t[0] == 'B' || t[0] == 'b') && t[1] == 'y' && t[2] == ' ') t.remove_prefix(3);
+      if (!names_alone(t)) return;
+      insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
+      return;
+    }
   }
 
   // The nearest article-like element (<article>, class "post" ...) around the headline, or kNone.

@@ -1031,5 +1031,10 @@ case("s10-dl-author-label-and-name", layout9("<dl class='info'><dt>Author</dt><d
 case("s10-dl-by-label-and-linked-name", layout9("<dl><dt>By</dt><dd><a href='/a/tl'>Tove Lindahl</a></dd></dl>" + D9), "Tove Lindahl", "2015-03-03")
 case("s10-table-by-cell-and-name-cell", layout9("<table><tr><td>By</td><td>Tove Lindahl</td></tr><tr><td>Date</td><td>March 3, 2015</td></tr></table>"),
   "Tove Lindahl", "2015-03-03")
+# A signature as the text's last paragraph, a dash and the name, with no byline elsewhere (opinion pieces, letters, blog
+# posts): the byline.
+def signed10(last): return layout9(D9).replace(P + "</div>", P + last + "</div>")
+case("s10-closing-dash-signature", signed10("<p>\u2014 Tove Lindahl</p>"), "Tove Lindahl", "2015-03-03")
+case("s10-closing-dash-by-signature-em", signed10("<p><em>-- By Tove Lindahl</em></p>"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
