@@ -694,6 +694,24 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   auto ws = split_words(t, 60);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
   if (k >= ws.size()) return std::nullopt;
+  // A name written in lower case after the prefix, as a site's style may set it ("by jane roe"): two or three words of
+  // lower-case letters that no table knows (no role, desk or section) and no article or possessive ("by the
+  // editors", "by our reporter").
+  if (k > 0 && ws.size() - k >= 2 && ws.size() - k <= 3) {
+    bool lower_name = true;
+    for (size_t i = k; i < ws.size() && lower_name; ++i) {
+      std::string_view w = ws[i];
+      for (char c : w) lower_name = lower_name && ((c >= 'a' && c <= 'z') || c == '-' || c == '\'');
+      lower_name = lower_name && w.size() >= 2 && !phrase(w) &&
+                   !(w == "the" || w == "our" || w == "an" || w == "this" || w == "your" || w == "my" || w == "his" ||
+                     w == "her" || w == "their" || w == "staff" || w == "admin");
+    }
+    if (lower_name) {
+      size_t nb = base + static_cast<size_t>(ws[k].data() - t.data());
+      size_t ne = base + static_cast<size_t>(ws.back().data() - t.data()) + ws.back().size();
+      return std::make_pair(nb, ne);
+    }
+  }
   // A role before the names, as a label ("Contributor Jane Roe", "Political Editor Jane Roe"): up to three
   // capitalised role words, then a given name and a surname.
   for (size_t r = k; r < ws.size() && r < k + 3; ++r) {

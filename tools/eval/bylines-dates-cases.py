@@ -1036,5 +1036,8 @@ case("s10-table-by-cell-and-name-cell", layout9("<table><tr><td>By</td><td>Tove 
 def signed10(last): return layout9(D9).replace(P + "</div>", P + last + "</div>")
 case("s10-closing-dash-signature", signed10("<p>\u2014 Tove Lindahl</p>"), "Tove Lindahl", "2015-03-03")
 case("s10-closing-dash-by-signature-em", signed10("<p><em>-- By Tove Lindahl</em></p>"), "Tove Lindahl", "2015-03-03")
+# A name in lower case in byline markup, as a site's style sets it: the name; "by the editors" there names no one.
+case("s10-byline-lowercase-name", layout9("<p class='byline'>by tove lindahl</p>" + D9), "tove lindahl", "2015-03-03")
+case("s10-byline-lowercase-the-editors", layout9("<p class='byline'>by the editors</p>" + D9), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
