@@ -562,6 +562,9 @@ class Builder : public PageTree {
     // The start of an inline element in a byline or date block parts words as its end does ("By Jane
     // Roe<span class=role>Staff Writer</span>": the role is set apart by its style, not by a space).
     if (is_inline(tag) && in_block_ && (cur_.flags & (kByline | kDate))) gap_ = true;
+    // So does one after a short label that ends in a colon ("<span>Author:</span><a>Jane Roe</a>").
+    if (is_inline(tag) && in_block_ && pool.size() > cur_.begin && pool.size() - cur_.begin <= 24 && pool.back() == ':')
+      gap_ = true;
     push_open(t, tag, flags, heading, introduced, ah, negative);
   }
 

@@ -1039,5 +1039,8 @@ case("s10-closing-dash-by-signature-em", signed10("<p><em>-- By Tove Lindahl</em
 # A name in lower case in byline markup, as a site's style sets it: the name; "by the editors" there names no one.
 case("s10-byline-lowercase-name", layout9("<p class='byline'>by tove lindahl</p>" + D9), "tove lindahl", "2015-03-03")
 case("s10-byline-lowercase-the-editors", layout9("<p class='byline'>by the editors</p>" + D9), None, "2015-03-03")
+# A label and its colon in one element, the name right after it in another, with no space between (set apart by style).
+case("s10-label-colon-glued-to-linked-name", layout9("<div class='meta'><span>Author:</span><a href='/a/tl'>Tove Lindahl</a></div>" + D9),
+  "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
