@@ -565,6 +565,29 @@ std::optional<DateMatch> find_date(std::string_view text) {
   return Parser(text).find();
 }
 
+// Is there a time zone of the United States ("EST", "ET", "PDT") among the words of the 24 bytes after `at` (the time
+// after a numeric date)?
+bool us_zone_after(std::string_view text, size_t at) {
+  size_t end = std::min(text.size(), at + 24);
+  for (size_t i = at; i < end;) {
+    if (!is_alpha(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t b = i;
+    while (i < text.size() && is_alpha(text[i])) ++i;
+    if (i - b > 3) continue;
+    char w[4] = {};
+    for (size_t q = b; q < i; ++q) w[q - b] = lower(text[q]);
+    auto z = table_find(kDateWords, std::string_view(w, i - b));
+    if (z && (*z == DateWord::ZoneEst || *z == DateWord::ZoneEdt || *z == DateWord::ZoneEt || *z == DateWord::ZoneCst ||
+              *z == DateWord::ZoneCdt || *z == DateWord::ZoneCt || *z == DateWord::ZoneMst || *z == DateWord::ZoneMdt ||
+              *z == DateWord::ZoneMt || *z == DateWord::ZonePst || *z == DateWord::ZonePdt || *z == DateWord::ZonePt))
+      return true;
+  }
+  return false;
+}
+
 std::optional<DateMatch> find_numeric_date(std::string_view text, DateOrder order) {
   auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   auto number = [&](size_t at, size_t& end) {
@@ -600,6 +623,8 @@ std::optional<DateMatch> find_numeric_date(std::string_view text, DateOrder orde
       mo = p, d = q;
     else if (order == DateOrder::DayFirst)
       d = p, mo = q;
+    else if (us_zone_after(text, e3))  // "12/03/2018 2:05 PM EST": an American date
+      mo = p, d = q;
     else
       continue;
     if (!valid(y, mo, d)) continue;
@@ -675,6 +700,25 @@ std::string normalize_date(std::string_view value) {
     if (valid(y, mo, d)) {
       char buf[16];  // 10 used; room for any int so the compiler sees no truncation
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+      return buf;
+    }
+  }
+  // A Unix time that scripts keep ("data-timestamp='1425376800'", in seconds or milliseconds), from 2000 to 2099:
+  // its UTC date and time.
+  if ((n == 10 || n == 13) && n == value.size()) {
+    int64_t secs = 0;
+    for (size_t q = 0; q < 10; ++q) secs = secs * 10 + (value[q] - '0');
+    if (secs >= 946684800 && secs < 4102444800) {
+      // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+      int64_t z = secs / 86400 + 719468, rest = secs % 86400;
+      int64_t era = z / 146097, doe = z - era * 146097;
+      int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+      int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+      int64_t d = doy - (153 * mp + 2) / 5 + 1, mo = mp < 10 ? mp + 3 : mp - 9, y = yoe + era * 400 + (mo <= 2);
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", static_cast<int>(y), static_cast<int>(mo),
+                    static_cast<int>(d), static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
+                    static_cast<int>(rest % 60));
       return buf;
     }
   }

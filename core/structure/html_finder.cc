@@ -303,9 +303,10 @@ class Extractor {
   std::array<uint32_t, 10> count_{};                   // out_ blocks of each kind
   std::vector<uint32_t> body_;                         // blocks of the body
   uint32_t title_block_ = kNone;
-  uint32_t author_list_ = kNone;    // the list whose item gave the byline (authors as list items)
-  bool author_list_names_ = false;  // its items are names alone (no "By" opened it)
-  std::vector<uint32_t> header_;    // blocks between the headline and the body
+  uint32_t author_list_ = kNone;     // the list whose item gave the byline (authors as list items)
+  bool author_list_names_ = false;   // its items are names alone (no "By" opened it)
+  bool after_byline_label_ = false;  // the last header block was a byline's label alone ("Author", "By:")
+  std::vector<uint32_t> header_;     // blocks between the headline and the body
   std::vector<OutBlock> out_;
   bool ignore_negative_ = false;
   bool body_from_ld_ = false;  // the page shows no body: the JSON-LD articleBody is it (and its author the byline)
@@ -803,11 +804,28 @@ class Extractor {
     return rules::is_byline(t) || !rules::split_meta_line(t).empty();
   }
 
+  // The words of a block that holds a co-author's author-marked element after the byline's: "and John Doe", ", John
+  // Doe and Ann Lee".
+  static bool co_author(std::string_view t) {
+    if (t.size() > 80) return false;
+    if (t.rfind("and ", 0) == 0 || t.rfind("& ", 0) == 0 || t.rfind(", ", 0) == 0)
+      t.remove_prefix(t[0] == 'a' ? 4 : 2);
+    else
+      return false;
+    std::string by = "By " + std::string(t);
+    auto n = rules::is_byline(by) ? rules::byline_names(by) : std::nullopt;
+    return n && n->second == by.size();
+  }
+
   // A byline or date, by its element or its words (their names and dates are often links).
   bool header_metadata(const HBlock& k) const {
     if (k.has_time || (k.flags & (kByline | kDate))) return true;
     std::string_view t = text(k);
     if (t.size() > 300) return false;
+    // A co-author's link after the byline's ("<a rel=author>Jane Roe</a> and <a rel=author>John Doe</a>").
+    if ((k.inner & kByline) && co_author(t)) return true;
+    // A linked name after a byline's label of its own ("<dt>By</dt><dd><a href=...>Jane Roe</a></dd>").
+    if (&k > &b_.blocks.front() && byline_label(text(*(&k - 1))) && names_alone(t)) return true;
     return rules::is_byline(t) || rules::date_line(t) || !rules::split_meta_line(t).empty();
   }
 
@@ -895,6 +913,17 @@ class Extractor {
   }
 
   // A line that is a person's names and nothing else: two words or more, all of them names ("Jane Roe").
+  // A byline's label alone: a byline prefix ("By", "Written by", "Author:") or "Author(s)", with or without a colon.
+  static bool byline_label(std::string_view t) {
+    if (t.size() > 24) return false;
+    std::string n = rules::normalize(t);
+    while (!n.empty() && (n.back() == ':' || n.back() == ' ')) n.pop_back();
+    if (n == "author" || n == "authors") return true;
+    // A prefix is a label when a name after it makes a byline.
+    return !n.empty() && rules::word_count(n) <= 3 && rules::is_byline(n + " Jane Roe") &&
+           rules::byline_names(n + " Jane Roe") == std::make_optional(std::make_pair(n.size() + 1, n.size() + 9));
+  }
+
   static bool names_alone(std::string_view t) {
     if (t.size() > 80 || rules::word_count(t) < 2) return false;
     std::string line = "By " + std::string(t);
@@ -957,6 +986,20 @@ class Extractor {
   void classify_text(const HBlock& k, std::string_view t, bool in_header) {
     bool have_title = has(BlockKind::Title), have_sub = has(BlockKind::Subtitle), have_by = has(BlockKind::Byline),
          have_date = has(BlockKind::Date);
+    // A byline's label in an element of its own, the names in the next ("<dt>Author</dt><dd>Jane Roe</dd>",
+    // "<td>By</td><td>Jane Roe</td>"): the names are the byline.
+    const bool label_before = after_byline_label_;
+    after_byline_label_ = false;
+    if (in_header && !have_by && have_title) {
+      if (byline_label(t)) {
+        after_byline_label_ = true;
+        return;
+      }
+      if (label_before && names_alone(t)) {
+        push(t, BlockKind::Byline);
+        return;
+      }
+    }
     if (matches_title(t)) {
       push(t, BlockKind::Title);
       title_norm_ = rules::normalize(t);
@@ -1376,6 +1419,7 @@ class Extractor {
     if (!has(BlockKind::Byline)) byline_above_title();
     if (!has(BlockKind::Byline)) byline_between_body_parts();
     if (!has(BlockKind::Byline)) byline_in_marked_furniture();
+    if (!has(BlockKind::Byline)) byline_signature();
     if (ld_ && ld_->live && !ld_->published.empty()) {
       // A live blog's times are those of its entries; its own is in the metadata. It goes first.
       std::string raw = clean_text(ld_->published);
@@ -1408,6 +1452,9 @@ class Extractor {
         if (!has(BlockKind::Date)) date_after_body();
         for (size_t i = 0; i < out_.size(); ++i) {
           if (out_[i].kind != BlockKind::Date) continue;
+          // A time in the text that shows no day (a live blog's entry: "<time datetime=...>14:00</time>") is no
+          // date the reader sees: the metadata's is.
+          if (!shows_day(out_[i].text)) continue;
           int64_t a = day_number(out_[i].iso), b = day_number(iso);
           if (a != kNoDay && b != kNoDay && a - b <= 1 && b - a <= 1) return;
           out_.erase(out_.begin() + static_cast<long>(i));
@@ -1563,6 +1610,27 @@ class Extractor {
       insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
       return true;
     });
+  }
+
+  // With no byline anywhere else: the text's last paragraph, a dash and names alone, signs it ("— Jane Roe", "-- By
+  // Jane Roe").
+  void byline_signature() {
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+      if (it->kind == BlockKind::Boilerplate) continue;
+      if (it->kind != BlockKind::Paragraph || it->text.size() > 90) return;
+      std::string_view t = it->text;
+      if (t.rfind("\xE2\x80\x94", 0) == 0 || t.rfind("\xE2\x80\x93", 0) == 0)
+        t.remove_prefix(3);
+      else if (t.rfind("--", 0) == 0)
+        t.remove_prefix(2);
+      else
+        return;
+      while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+      if (t.size() > 3 && (t[0] == 'B' || t[0] == 'b') && t[1] == 'y' && t[2] == ' ') t.remove_prefix(3);
+      if (!names_alone(t)) return;
+      insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
+      return;
+    }
   }
 
   // The nearest article-like element (<article>, class "post" ...) around the headline, or kNone.
@@ -1752,7 +1820,46 @@ class Extractor {
     if (!iso.empty()) {
       std::string text = readable_date(iso);
       insert_after_header({text, BlockKind::Date, iso, 0, text.size()});
+      return;
     }
+    yearless_date_from_url();
+  }
+
+  // A header line that shows a day and a month without the year ("Tuesday, March 3"), on a page whose address gives
+  // the year and that month ("/2015/03/library-to-close"): the date, with the address's year.
+  void yearless_date_from_url() {
+    int y = 0, m = 0;
+    if (!url_year_month(b_.meta.url, y, m)) return;
+    for (OutBlock& o : out_) {
+      if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return;
+      if (o.kind != BlockKind::Boilerplate || o.text.size() > 40) continue;
+      std::string with_year = o.text + ", " + std::to_string(y);
+      auto d = find_date(with_year);
+      // The whole line up to the added year is the date, and its month is the address's.
+      if (!d || d->end != with_year.size() || d->begin > 0 || d->iso.size() < 10 || std::atoi(d->iso.c_str() + 5) != m)
+        continue;
+      --count_[static_cast<size_t>(o.kind)];
+      ++count_[static_cast<size_t>(BlockKind::Date)];
+      o.kind = BlockKind::Date;
+      o.iso = d->iso;
+      o.date_b = 0;
+      o.date_e = o.text.size();
+      return;
+    }
+  }
+
+  // The year and month of an address that has them and no day ("/2015/03/library-to-close"): false if none.
+  static bool url_year_month(std::string_view url, int& y, int& m) {
+    auto digit = [&](size_t i) { return i < url.size() && url[i] >= '0' && url[i] <= '9'; };
+    for (size_t i = 0; i + 8 <= url.size(); ++i) {
+      if (url[i] != '/' || !digit(i + 1) || !digit(i + 2) || !digit(i + 3) || !digit(i + 4) || url[i + 5] != '/')
+        continue;
+      if (!digit(i + 6) || !digit(i + 7) || i + 8 >= url.size() || url[i + 8] != '/' || digit(i + 9)) continue;
+      y = (url[i + 1] - '0') * 1000 + (url[i + 2] - '0') * 100 + (url[i + 3] - '0') * 10 + (url[i + 4] - '0');
+      m = (url[i + 6] - '0') * 10 + (url[i + 7] - '0');
+      if (y >= 1990 && y <= 2099 && m >= 1 && m <= 12) return true;
+    }
+    return false;
   }
 
   // An English month's three letters at `i` in an address, lower case and followed by a separator: its number (its
@@ -1798,6 +1905,11 @@ class Extractor {
       return buf;
     }
     return {};
+  }
+
+  // Does the text show a day, in words or numbers ("3 March", "3/3/15"), not only a clock ("14:00")?
+  bool shows_day(std::string_view t) const {
+    return rules::date_line(t) || find_date(t) || find_numeric_date(t, date_order());
   }
 
   // A date among the blocks before the first paragraph.

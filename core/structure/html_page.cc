@@ -513,6 +513,13 @@ class Builder : public PageTree {
     if (tag == Tag::Time && (ah.property || t.attribute("pubdate")) && !(parent.flags & kListItem) &&
         nodes[parent.node].negative == kNone)
       if (const std::string* dt = t.attribute("datetime")) read_meta(t, true, dt);
+    // So is the title of another element in microdata that has no content ("<abbr itemprop=datePublished
+    // title='2015-03-03T10:00:00Z'>3 days ago</abbr>"), in the same places.
+    if (tag != Tag::Time && ah.property && !ah.content && !(parent.flags & kListItem) &&
+        nodes[parent.node].negative == kNone)
+      if (const std::string* title = t.attribute("title");
+          title && title->size() <= 40 && title->find_first_of("0123456789") != std::string::npos)
+        read_meta(t, true, title);
     // Hints on the page's outer elements say little (body class="has-sidebar ...").
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
       ah.hints &= ~(hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::Comments));
@@ -555,6 +562,9 @@ class Builder : public PageTree {
     // The start of an inline element in a byline or date block parts words as its end does ("By Jane
     // Roe<span class=role>Staff Writer</span>": the role is set apart by its style, not by a space).
     if (is_inline(tag) && in_block_ && (cur_.flags & (kByline | kDate))) gap_ = true;
+    // So does one after a short label that ends in a colon ("<span>Author:</span><a>Jane Roe</a>").
+    if (is_inline(tag) && in_block_ && pool.size() > cur_.begin && pool.size() - cur_.begin <= 24 && pool.back() == ':')
+      gap_ = true;
     push_open(t, tag, flags, heading, introduced, ah, negative);
   }
 
@@ -574,8 +584,8 @@ class Builder : public PageTree {
     if (tag == Tag::Option) close_nearest(Tag::Option, 4);
   }
 
-  // class/id and data-testid (the hints table), itemprop, itemtype, role, rel, hidden, aria-hidden, style and a
-  // script's type.
+  // class/id and data-testid, data-component, data-hook (the hints table), itemprop, itemtype, role, rel, hidden,
+  // aria-hidden, style and a script's type.
   static AttributeHints read_attributes(const html::Token& t, Tag tag) {
     AttributeHints ah;
     for (const html::Attribute& a : t.attributes) {
@@ -583,7 +593,7 @@ class Builder : public PageTree {
       if (n == "class" || (n == "id" && !slug_id(a.value))) {
         class_hints(a.value, ah.hints);
         if (n == "class") ah.class_hash = static_cast<uint32_t>(std::hash<std::string>()(a.value)) | 1u;
-      } else if (n == "data-testid" || n == "data-component") {
+      } else if (n == "data-testid" || n == "data-component" || n == "data-hook") {
         // Sites built on components name their parts there ("byline", "timestamp"), often with no class.
         class_hints(a.value, ah.hints);
       } else if (n == "itemprop") {
@@ -691,7 +701,8 @@ class Builder : public PageTree {
   }
 
   // The ISO date a time-ago script keeps in a data attribute ("<time data-published='2017-05-06 09:13:00Z'>4 hours
-  // ago</time>", "<span class=timestamp data-timestamp='...'>"): the value, if it starts with a full date, or null.
+  // ago</time>", "<span class=timestamp data-timestamp='...'>"): the value, if it starts with a full date or is a Unix
+  // time, or null.
   static const std::string* data_datetime(const html::Token& t) {
     for (const char* name : {"data-published", "data-timestamp", "data-datetime", "data-date", "data-time",
                              "data-publish-date", "data-pubdate", "data-published-at", "data-source"}) {
@@ -700,7 +711,10 @@ class Builder : public PageTree {
       const std::string& d = *v;
       bool iso = true;
       for (size_t i = 0; i < 10 && iso; ++i) iso = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
-      if (iso) return v;
+      // Or a Unix time in seconds or milliseconds ("1425376800"), which normalize_date reads.
+      bool unix_time = d.size() == 10 || d.size() == 13;
+      for (size_t i = 0; i < d.size() && unix_time; ++i) unix_time = d[i] >= '0' && d[i] <= '9';
+      if (iso || unix_time) return v;
     }
     return nullptr;
   }

@@ -621,7 +621,7 @@ bool is_byline(std::string_view line) {
   if (t.empty() || t.size() > 200 || has_digit(t)) return false;
   if (!may_open_phrase(first_word(t), StructurePhrase::BylinePrefix)) return false;
   auto ws = split_words(t);
-  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
+  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
   if (k == 0 || k >= ws.size() || ws.size() - k > 16) return false;
   if (!starts_upper(ws[k])) return false;
   char32_t last = chars::last_cp(t);
@@ -675,7 +675,8 @@ bool another_name(std::string_view part) {
   for (size_t i = k; i < ws.size(); ++i) {
     std::string_view w = ws[i];
     while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
-    if (!name_word(ws[i]) || phrase(unicode::lowercase(w)) == StructurePhrase::NotName) return false;
+    auto kind = phrase(unicode::lowercase(w));  // a role, or a section's word ("Jane Roe, BBC News")
+    if (!name_word(ws[i]) || kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord) return false;
     bool all_caps = true;
     for (char c : w) all_caps = all_caps && (c < 'a' || c > 'z');
     if (all_caps && w.size() <= 3 && ws.size() - k == 1) return false;  // "MA", "PhD" alone: a degree
@@ -691,8 +692,37 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   if (t.empty() || t.size() > 300) return std::nullopt;
   size_t base = static_cast<size_t>(t.data() - line.data());
   auto ws = split_words(t, 60);
-  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
+  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
   if (k >= ws.size()) return std::nullopt;
+  // A name written in lower case after the prefix, as a site's style may set it ("by jane roe"): two or three words of
+  // lower-case letters that no table knows (no role, desk or section) and no article or possessive ("by the
+  // editors", "by our reporter").
+  if (k > 0 && ws.size() - k >= 2 && ws.size() - k <= 3) {
+    bool lower_name = true;
+    for (size_t i = k; i < ws.size() && lower_name; ++i) {
+      std::string_view w = ws[i];
+      for (char c : w) lower_name = lower_name && ((c >= 'a' && c <= 'z') || c == '-' || c == '\'');
+      lower_name = lower_name && w.size() >= 2 && !phrase(w) &&
+                   !(w == "the" || w == "our" || w == "an" || w == "this" || w == "your" || w == "my" || w == "his" ||
+                     w == "her" || w == "their" || w == "staff" || w == "admin");
+    }
+    if (lower_name) {
+      size_t nb = base + static_cast<size_t>(ws[k].data() - t.data());
+      size_t ne = base + static_cast<size_t>(ws.back().data() - t.data()) + ws.back().size();
+      return std::make_pair(nb, ne);
+    }
+  }
+  // A role before the names, as a label ("Contributor Jane Roe", "Political Editor Jane Roe"): up to three
+  // capitalised role words, then a given name and a surname.
+  for (size_t r = k; r < ws.size() && r < k + 3; ++r) {
+    if (!starts_upper(ws[r]) || phrase(unicode::lowercase(ws[r])) != StructurePhrase::NotName) {
+      // At least one role word, then two capitalised words that are no roles.
+      if (r > k && r + 1 < ws.size() && starts_upper(ws[r]) && starts_upper(ws[r + 1]) &&
+          phrase(unicode::lowercase(strip_final_punct(ws[r + 1]))) != StructurePhrase::NotName)
+        k = r;
+      break;
+    }
+  }
   // No name starts with a word that ends names ("Sign in to follow this reporter", "Follow", "Staff") or with a
   // section's name ("News", "Local").
   if (auto first = phrase(unicode::lowercase(strip_final_punct(ws[k])));
@@ -751,8 +781,9 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
       break;
     }
     // A date's word ends them too: "By Jane Roe Published March 3, 2015".
+    // And so do a share button's word after a name ("Jane Roe Twitter Email").
     if (i > k && (new_line || !name_word(w) || kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord ||
-                  kind == StructurePhrase::DatePrefix)) {
+                  kind == StructurePhrase::DatePrefix || (i >= k + 2 && kind == StructurePhrase::Boilerplate))) {
       e = at;
       break;
     }
@@ -772,6 +803,13 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
       }
     }
     if (w == "-") cut = 0;
+    // Names separated by semicolons go on: "By Jane Roe; John Doe" (not "Reporting by Jane Roe; Editing by ...").
+    if (cut != std::string_view::npos && cut + 1 == w.size() && w[cut] == ';' && i + 1 < ws.size()) {
+      size_t next = static_cast<size_t>(ws[i + 1].data() - t.data());
+      size_t stop = t.find_first_of(";,", next);
+      std::string_view part = t.substr(next, stop == std::string_view::npos ? std::string_view::npos : stop - next);
+      if (another_name(part)) continue;
+    }
     if (cut != std::string_view::npos) {
       e = at + cut;
       break;
@@ -809,11 +847,13 @@ bool desk_only(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 80) return false;
   auto ws = split_words(t, 8);
-  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 3);
+  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
   if (k >= ws.size() || ws.size() > 7) return false;
   for (size_t i = k; i < ws.size(); ++i) {
     std::string w = unicode::lowercase(strip_final_punct(ws[i]));
-    if (!(w == "our" || w == "the" || w == "and" || phrase(w) == StructurePhrase::NotName)) return false;
+    // "By our staff", "From staff reports".
+    if (!(w == "our" || w == "the" || w == "and" || (w == "from" && i == k) || phrase(w) == StructurePhrase::NotName))
+      return false;
   }
   return true;
 }

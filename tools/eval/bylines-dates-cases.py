@@ -947,5 +947,100 @@ case("s9-three-names-serial-comma-bar-desk", layout9("<p class='byline'>By Tove 
 # Other stories' <time itemprop=datePublished> in a list above the article are not the page's date.
 case("s9-time-itemprop-in-related-list-not-taken", layout9("<p class='byline'>By Tove Lindahl</p>", above="<ul class='trending'><li><a href='/other'>Bridge repairs begin</a> "
   "<time itemprop='datePublished' datetime='2014-11-02T10:00:00Z'></time></li></ul>", after="<p class='date'>Posted on March 3, 2015</p>"), "Tove Lindahl", "2015-03-03")
+# Names separated by semicolons ("By A; B"); a prefix of four words ("Text and photos by"); Swedish and Norwegian
+# "Av", Danish "Af" before the names.
+case("s10-byline-names-semicolon", layout9("<p class='byline'>By Tove Lindahl; Bram Okafor</p>" + D9), "Tove Lindahl; Bram Okafor", "2015-03-03")
+case("s10-text-and-photos-by", layout9("<p>Text and photos by Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s10-words-and-pictures-by-class", layout9("<p class='byline'>Words and pictures by Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s10-swedish-av", layout9("<p class='byline'>Av Tove Lindahl</p><p class='date'>3 december 2018</p>", lang="sv"), "Tove Lindahl", "2018-12-03")
+case("s10-danish-af", layout9("<p class='byline'>Af Tove Lindahl</p><p class='date'>3. december 2018</p>", lang="da"), "Tove Lindahl", "2018-12-03")
+# A live blog without JSON-LD: its entries' <time>s show a clock only, a later day than the metadata's publication
+# time (UTC): the metadata's day.
+case("s10-live-entry-clock-only-and-meta", layout9("<p class='byline'>By Tove Lindahl</p>", after="<div class='live-post'><time datetime='2018-12-04T14:00:00Z'>14:00</time>"
+  "<p>Council staff say the doors will close at noon today.</p></div>", head="<meta property='article:published_time' content='2018-12-03T08:00:00Z'>"),
+  "Tove Lindahl", "2018-12-03")
+# Co-authors' rel=author links after the first, outside any byline-named element (a Guardian-like <address>): every
+# name, not the first link's alone.
+case("s10-rel-author-links-and", layout9("<address><a rel='author' href='/profile/tl'>Tove Lindahl</a> and <a rel='author' href='/profile/bo'>Bram Okafor</a>"
+  "</address><p class='dt'>Tue 3 Mar 2015 14.05 GMT</p>"), "Tove Lindahl and Bram Okafor", "2015-03-03")
+case("s10-rel-author-links-comma-and", layout9("<p><a rel='author' href='/profile/tl'>Tove Lindahl</a>, <a rel='author' href='/profile/bo'>Bram Okafor</a> and "
+  "<a rel='author' href='/profile/iv'>Ines Vale</a></p>" + D9), "Tove Lindahl, Bram Okafor and Ines Vale", "2015-03-03")
+# A byline box named by a short word ("ar-by", as component systems name theirs), its name a lone link and the paper's
+# line under it; a "Contact" link after the name in the byline.
+case("s10-class-word-by-link-and-paper-line", layout9("<div class='st_ar_by'><a class='st_ar_by_a' href='/staff/tl'>Tove Lindahl</a>"
+  "<div class='st_ar_by_t'>The Town Courier</div></div><div class='st_ar_dt'>Published 6:00 a.m. ET March 3, 2015</div>"), "Tove Lindahl", "2015-03-03")
+case("s10-byline-name-contact-link", layout9("<div class='byline'><a href='/staff/tl'>Tove Lindahl</a> <a class='btn' href='/contact/tl'>Contact</a></div>" + D9),
+  "Tove Lindahl", "2015-03-03")
+# A role as a label before the name, in byline markup or before an author link: the name.
+case("s10-contributor-label-inline", layout9("<p class='byline'>Contributor Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s10-role-label-before-rel-author", layout9("<p>Senior Reporter <a rel='author' href='/c/tl'>Tove Lindahl</a></p>" + D9), "Tove Lindahl", "2015-03-03")
+# Parts named in data-hook attributes, with no class (site builders' blogs).
+case("s10-data-hook-author-and-date", layout9("<div data-hook='post-meta'><span data-hook='author-name'>Tove Lindahl</span><span data-hook='time-ago' "
+  "title='Mar 3, 2015'>Mar 3, 2015</span><span>2 min read</span></div>"), "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
+# Months of more languages, as the contract allows: Ukrainian, Turkish, Romanian, Finnish, Catalan, Spanish and Italian
+# short forms; Swedish and Danish "maj" is May.
+def month10(shown, lang): return layout9("<p class='byline'>Tove Lindahl</p><p class='date'>" + shown + "</p>", lang=lang)
+case("s10-ukrainian-hrudnia", month10("3 грудня 2018", "uk"), "Tove Lindahl", "2018-12-03")
+case("s10-turkish-aralik", month10("3 Aralık 2018", "tr"), "Tove Lindahl", "2018-12-03")
+case("s10-romanian-decembrie", month10("3 decembrie 2018", "ro"), "Tove Lindahl", "2018-12-03")
+case("s10-finnish-joulukuuta", month10("3. joulukuuta 2018", "fi"), "Tove Lindahl", "2018-12-03")
+case("s10-catalan-desembre", month10("3 de desembre de 2018", "ca"), "Tove Lindahl", "2018-12-03")
+case("s10-spanish-dic-short", month10("3 dic. 2018", "es"), "Tove Lindahl", "2018-12-03")
+case("s10-italian-mag-short", month10("3 mag 2018", "it"), "Tove Lindahl", "2018-05-03")
+case("s10-swedish-maj", month10("3 maj 2018", "sv"), "Tove Lindahl", "2018-05-03")
+# Labels before the name in more languages and trades ("Autor:", "Texto:", "Redacción:", French "Auteur :" with its
+# space, "Byline:", "Reporter:"), and Swedish "och" between two names.
+for n, label in [("autor", "Autor:"), ("texto", "Texto:"), ("redaccion", "Redacción:"), ("auteur-space", "Auteur :"), ("byline", "Byline:"),
+                 ("reporter", "Reporter:"), ("kirjoittaja", "Kirjoittaja:")]:
+  case("s10-label-" + n, layout9("<p>" + label + " Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s10-swedish-av-och", layout9("<p>Av Tove Lindahl och Bram Okafor</p>" + D9, lang="sv"), "Tove Lindahl och Bram Okafor", "2015-03-03")
+# A desk's line in the byline's place: no author.
+case("s10-from-staff-reports", layout9("<p class='byline'>From staff reports</p>" + D9), None, "2015-03-03")
+# A numeric date that reads either way, on a page whose language names no country, with an American time zone after it:
+# month first.
+case("s10-numeric-ambiguous-us-zone", layout9("<p class='byline'>By Tove Lindahl</p><p class='date'>Posted: 12/03/2018 2:05 PM EST</p>"),
+  "Tove Lindahl", "2018-12-03")
+# A date shown without its year, on a page whose address gives the year and the month (no day): the date, with the
+# address's year; another month than the address's is no date.
+case("s10-yearless-date-url-year-month", layout9("<p class='byline'>By Tove Lindahl</p><p class='date'>Tuesday, March 3</p>",
+  head="<link rel='canonical' href='https://courier.example/2015/03/library-to-close'>"), "Tove Lindahl", "2015-03-03", "Tuesday, March 3")
+case("s10-yearless-date-other-month-than-url", layout9("<p class='byline'>By Tove Lindahl</p><p class='date'>April 3</p>",
+  head="<link rel='canonical' href='https://courier.example/2015/03/library-to-close'>"), "Tove Lindahl", None)
+# Share buttons' words after the name in the byline's element ("Twitter", "Email", "View all posts"), and a channel's
+# name with a section word after the comma ("<name>, <Channel> News"): the name alone.
+case("s10-byline-name-then-share-words", layout9("<div class='author'><a href='/a/tl'>Tove Lindahl</a><a href='https://social.example/tl'>Twitter</a>"
+  "<a href='mailto:tl@courier.example'>Email</a></div>" + D9), "Tove Lindahl", "2015-03-03")
+case("s10-byline-name-then-view-all-posts", layout9("<div class='byline'>By <a href='/a/tl'>Tove Lindahl</a> <a href='/a/tl'>View all posts</a></div>" + D9),
+  "Tove Lindahl", "2015-03-03")
+case("s10-byline-comma-channel-news", layout9("<p class='byline'>By Tove Lindahl, TTC News</p>" + D9), "Tove Lindahl", "2015-03-03")
+# A Unix time where scripts keep the date (seconds or milliseconds, in data-timestamp or a <time>'s datetime) under a
+# relative text.
+case("s10-unix-seconds-data-timestamp", layout9("<p class='byline'>By Tove Lindahl</p><span class='date' data-timestamp='1425376800'>2 hours ago</span>"),
+  "Tove Lindahl", "2015-03-03")
+case("s10-unix-milliseconds-data-time", layout9("<p class='byline'>By Tove Lindahl</p><span class='timestamp' data-time='1425376800000'>2 hours ago</span>"),
+  "Tove Lindahl", "2015-03-03")
+case("s10-unix-seconds-time-datetime-leap-day", layout9("<p class='byline'>By Tove Lindahl</p><time datetime='1709164800'>2 hours ago</time>"),
+  "Tove Lindahl", "2024-02-29")
+# Microdata's date in the title of an element that is no <time> and has no content attribute.
+case("s10-abbr-itemprop-title-date", layout9("<p class='byline'>By Tove Lindahl</p><abbr itemprop='datePublished' title='2015-03-03T10:00:00Z'>3 days ago</abbr>"),
+  "Tove Lindahl", "2015-03-03")
+# A byline's label in an element of its own and the name in the next, with no byline markup: a definition list, a
+# table's cells (several authors' layouts put them there).
+case("s10-dl-author-label-and-name", layout9("<dl class='info'><dt>Author</dt><dd>Tove Lindahl</dd><dt>Published</dt><dd>March 3, 2015</dd></dl>"),
+  "Tove Lindahl", "2015-03-03")
+case("s10-dl-by-label-and-linked-name", layout9("<dl><dt>By</dt><dd><a href='/a/tl'>Tove Lindahl</a></dd></dl>" + D9), "Tove Lindahl", "2015-03-03")
+case("s10-table-by-cell-and-name-cell", layout9("<table><tr><td>By</td><td>Tove Lindahl</td></tr><tr><td>Date</td><td>March 3, 2015</td></tr></table>"),
+  "Tove Lindahl", "2015-03-03")
+# A signature as the text's last paragraph, a dash and the name, with no byline elsewhere (opinion pieces, letters, blog
+# posts): the byline.
+def signed10(last): return layout9(D9).replace(P + "</div>", P + last + "</div>")
+case("s10-closing-dash-signature", signed10("<p>\u2014 Tove Lindahl</p>"), "Tove Lindahl", "2015-03-03")
+case("s10-closing-dash-by-signature-em", signed10("<p><em>-- By Tove Lindahl</em></p>"), "Tove Lindahl", "2015-03-03")
+# A name in lower case in byline markup, as a site's style sets it: the name; "by the editors" there names no one.
+case("s10-byline-lowercase-name", layout9("<p class='byline'>by tove lindahl</p>" + D9), "tove lindahl", "2015-03-03")
+case("s10-byline-lowercase-the-editors", layout9("<p class='byline'>by the editors</p>" + D9), None, "2015-03-03")
+# A label and its colon in one element, the name right after it in another, with no space between (set apart by style).
+case("s10-label-colon-glued-to-linked-name", layout9("<div class='meta'><span>Author:</span><a href='/a/tl'>Tove Lindahl</a></div>" + D9),
+  "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
