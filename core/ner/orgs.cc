@@ -1254,7 +1254,7 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
     if (p.end < doc.tokens.size() && doc.tokens[p.end].block == doc.tokens[p.begin].block &&
         table.casing(p.end) == Casing::Title)
       continue;
-    // A state's or a country's chapter; a city after "of" says where a firm is ("HP of Palo Alto, Calif., said").
+    // A state's or a country's chapter; a city after "of" says where a firm is ("Vexa of Fremont, Calif., said").
     uint32_t v = gaz.find(phrase_key(table, p.begin, p.end));
     if (!(v & (1u << kGazAdmin1 | 1u << kGazCountry)) || (v & (1u << kGazCity | 1u << kGazTown))) continue;
     if (drop.empty()) drop.assign(cands.size(), 0);

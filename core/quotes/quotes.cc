@@ -657,7 +657,7 @@ class Finder {
         if (ix_.kind(t) != TokenKind::Word || ix_.info[t].cue || ix_.is(t, QuoteWord::That)) break;
       }
     // "said profits rose", "said sales fell sharply": a plural noun, then a verb in the past; also after one or two
-    // describing words ("saying renewed public concerns compelled him").
+    // describing words ("saying renewed public complaints forced him to act").
     for (uint32_t n = k; n < e && n <= k + 2; ++n) {
       if (n > k && (!ix_.info[n - 1].lower || ix_.kind(n - 1) != TokenKind::Word || ix_.info[n - 1].word ||
                     ix_.info[n - 1].cue || ix_.info[n - 1].speaker))
@@ -1036,7 +1036,7 @@ class Finder {
   // still to come?
   bool in_opening_subordinate(uint32_t t) const {
     uint32_t first = ix_.sentence_of(t).first_token;
-    // Not "As": "As I said many times in my review, <clause>" is a parenthetical before the report.
+    // Not "As": "As I wrote in an earlier column, <clause>" is a parenthetical before the report.
     static constexpr std::string_view kOpeners[] = {"when",  "after",   "before", "if",   "although", "though",
                                                     "while", "because", "since",  "once", "until"};
     std::string w = ix_.lower(first);

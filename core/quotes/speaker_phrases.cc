@@ -387,7 +387,7 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
           }
         }
       }
-      // "Rep. Nick Rahall (D) of West Virginia": a person's party in brackets, then the place.
+      // "Rep. Ana Ruiz (D) of New Mexico": a person's party in brackets, then the place.
       if (head && !postmodifies && k > lo + 1 && ix_.is_punct(k - 1, ")")) {
         uint32_t p = before_parenthesis(k - 1, lo);
         const TokenInfo& y = ix_.info[p];
@@ -597,7 +597,7 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   // "County supervisors said Friday that": with the reported clause explicit, a plural common noun that is not in
   // the tables speaks too (an unnamed source); without "that" only the tables' nouns do.
   if (phrase.empty() && that_follows(cue)) phrase = plural_noun_subject(j, lo);
-  // "Ana Ruiz, lead writer and executive producer says:": a person's name that opens the sentence, then a comma and
+  // "Ana Ruiz, head writer and show runner says:": a person's name that opens the sentence, then a comma and
   // a description with no comma closing it before the cue; the person speaks, not the role or body described.
   if (!phrase.empty() && phrase.mentions.front().kind != MentionKind::Entity &&
       phrase.mentions.front().kind != MentionKind::Name && phrase.mentions.front().kind != MentionKind::Pronoun)
@@ -965,7 +965,7 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
     }
   }
   // "according to prosecutors and police": a second source noun after "and" belongs to the phrase, also after one
-  // describing word ("according to court documents and local officials").
+  // describing word ("according to court filings and local residents").
   if (after + 1 < hi && ix_.is(after, QuoteWord::And)) {
     uint32_t n = after + 1;
     const TokenInfo& x = ix_.info[n];
@@ -1039,7 +1039,7 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
                  ix_.doc.entities[static_cast<size_t>(e)].label == Label::Org)) {
     uint32_t last = n;
     while (last < b && ix_.info[last].entity == e) ++last;
-    // Not when the phrase after it names a person ("Los Angeles general manager Tony Reagins has ...").
+    // Not when the phrase after it names a person ("Denver general manager Ana Ruiz has ...").
     const Mention* first = phrase.empty() ? nullptr : &phrase.mentions.front();
     bool person = first && (first->kind == MentionKind::Name ||
                             (first->kind == MentionKind::Entity &&

@@ -629,7 +629,7 @@ Resolved Resolver::resolve_document(const Mention& m, uint32_t at) {
   if (m.last + 1 < ix_.size() && (ix_.word_is(m.last, "from") || ix_.word_is(m.last, "by"))) {
     uint32_t k = m.last + 1;
     if (ix_.word_is(k, "the") && k + 1 < ix_.size()) ++k;
-    // "an online statement by the carrier": an organisation noun, the organisation it refers to.
+    // "a brief statement by the carrier": an organisation noun, the organisation it refers to.
     if (ix_.info[k].entity < 0 && ix_.info[k].speaker == SpeakerWord::OrgNoun && ix_.word_is(k - 1, "the")) {
       Mention noun;
       noun.kind = MentionKind::OrgNoun;
