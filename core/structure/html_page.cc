@@ -283,30 +283,6 @@ struct Open {
   bool published_time = false;  // a <time> marked as the publication's has opened inside it
 };
 
-// Whether the class attribute of t holds `word` as one of its space-separated words (ASCII case ignored).
-bool has_class_word(const html::Token& t, std::string_view word) {
-  const std::string* c = t.attribute("class");
-  if (!c) return false;
-  auto space = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f'; };
-  size_t b = 0;
-  while (b < c->size()) {
-    while (b < c->size() && space((*c)[b])) ++b;
-    size_t e = b;
-    while (e < c->size() && !space((*c)[e])) ++e;
-    if (e - b == word.size()) {
-      bool same = true;
-      for (size_t i = 0; i < word.size() && same; ++i) {
-        char ch = (*c)[b + i];
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
-        same = ch == word[i];
-      }
-      if (same) return true;
-    }
-    b = e;
-  }
-  return false;
-}
-
 std::string ascii_lower(std::string_view s) {
   std::string o(s);
   for (char& c : o)
@@ -541,7 +517,7 @@ class Builder : public PageTree {
     if (tag == Tag::Time) {
       if (ah.hints & hint_bit(HtmlHint::Published)) {
         stack_.back().published_time = true;
-      } else if (parent.published_time && has_class_word(t, "updated")) {
+      } else if (parent.published_time && (ah.hints & hint_bit(HtmlHint::Updated))) {
         ah.hidden = true;
       }
     }

@@ -27,7 +27,8 @@ enum class HtmlHint : uint8_t {
   PullQuote,  // a pull quote: article text set apart, even in an <aside>
   Comments,   // readers' comments: furniture that no rule takes back into the body
   Published,  // the publication date's element ("published", "pubdate"): a Date hint that no Modified one undoes
-  Modified    // the date of the last update ("updated", "modified"), not the publication's
+  Modified,   // the date of the last update ("updated", "modified"), not the publication's
+  Updated     // hAtom's and themes' "updated": the publication time, or an update time that a theme hides
 };
 
 constexpr uint32_t kNone = UINT32_MAX;
