@@ -787,21 +787,21 @@ void byline_roles(const Document& doc, const TokenTable& table, const Gazetteer&
                   std::vector<Candidate>& cands) {
   constexpr uint32_t kListed = 1u << kGazOrgName | 1u << kGazCompany;
   if (!doc.article.byline || doc.article.byline->empty()) return;
-  auto role = [](std::string_view w) {
-    return w == "reporter" || w == "correspondent" || w == "editor" || w == "writer" || w == "columnist";
+  // A role of the titles' list (core/data/ner_titles.tsv: "Reporter", "Correspondent"), in the model's gazetteer.
+  auto role = [&](uint32_t i) {
+    uint8_t title = table.gaz<kGazTitle>(i);
+    return title == kPosUnit || title == kPosLast;
   };
-  uint32_t block = UINT32_MAX;
-  for (const Token& t : doc.tokens)
-    if (t.span.begin >= doc.article.byline->begin) {
-      block = t.block;
-      break;
-    }
+  auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), doc.article.byline->begin,
+                                [](const Token& t, uint32_t at) { return t.span.begin < at; });
+  if (first == doc.tokens.end()) return;
+  uint32_t block = first->block;
   std::vector<Candidate> kept;
   kept.reserve(cands.size());
   for (const Candidate& c : cands) {
     bool drop = c.label == Label::Org && !c.bytes.end && doc.tokens[c.begin].block == block && c.begin > 0 &&
                 table.norm(c.begin - 1) == "," && c.end < doc.tokens.size() && doc.tokens[c.end].block == block &&
-                table.casing(c.end) == Casing::Title && role(table.norm(c.end)) &&
+                table.casing(c.end) == Casing::Title && role(c.end) &&
                 (c.end + 1 >= doc.tokens.size() || doc.tokens[c.end + 1].block != block) &&
                 !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kListed);
     if (!drop) kept.push_back(c);

@@ -50,8 +50,8 @@ namespace aa::ner {
                                           std::vector<Candidate>& cands);
 
 /// A reporter's role at the end of the byline's line read as an organisation ("By Hannah Okafor, [ORG Local
-/// Democracy] Reporter"): capitalised words after a comma, right before a role's word (Reporter, Correspondent,
-/// Editor, Writer, Columnist) that ends the line, are the role's, no ORG, unless the lists know them ("BBC").
+/// Democracy] Reporter"): capitalised words after a comma, right before a role of the titles' list (Reporter,
+/// Correspondent, Editor ...) that ends the line, are the role's, no ORG, unless the lists know them ("BBC").
 [[gnu::noinline]] void byline_roles(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                     std::vector<Candidate>& cands);
 
