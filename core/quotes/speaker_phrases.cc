@@ -150,7 +150,11 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
       for (uint32_t k = t; k < last && titles_only; ++k)
         titles_only = ix_.info[k].speaker == SpeakerWord::MaleTitle ||
                       ix_.info[k].speaker == SpeakerWord::FemaleTitle || ix_.info[k].speaker == SpeakerWord::Role;
-      if (!titles_only && !possessive_after(last)) {
+      // "The Government of Canada said": the country speaks, not "Government" alone.
+      bool of_place = last == t + 1 && last + 1 < b && ix_.word_is(last, "of") && ix_.info[last + 1].entity >= 0 &&
+                      doc.entities[ix_.info[last + 1].entity].label == Label::Gpe &&
+                      find_org_kind(ix_.lower(t)) == OrgKind::PlaceNoun;
+      if (!titles_only && !of_place && !possessive_after(last)) {
         Mention m;
         m.kind = MentionKind::Name;
         m.first = t;

@@ -510,11 +510,31 @@ bool has_word(const std::string& name, const std::string& word) {
 
 }  // namespace
 
+Resolved Resolver::place_of(int32_t entity) const {
+  Resolved r;
+  r.group = true;
+  int32_t cluster = ix_.doc.entities[static_cast<size_t>(entity)].cluster;
+  r.speaker.name = name_of_entity(entity);
+  if (cluster >= 0) {
+    r.speaker.cluster = cluster;
+    r.clusters.push_back(cluster);
+  }
+  r.confidence = 0.8f;
+  return r;
+}
+
 Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   Resolved r;
   r.group = true;
   std::string noun = ix_.lower(m.head);
   uint32_t sentence = ix_.info[m.head].sentence;
+  std::optional<OrgKind> kind = find_org_kind(noun);
+  bool place_noun = kind == OrgKind::PlaceNoun || kind == OrgKind::AuthorityNoun;
+  // "The Government of Canada said": the country named right after the noun.
+  if (place_noun && m.head + 2 < ix_.size() && ix_.word_is(m.head + 1, "of")) {
+    int32_t e = ix_.info[m.head + 2].entity;
+    if (e >= 0 && ix_.doc.entities[e].label == Label::Gpe) return place_of(e);
+  }
   // "the Bulgarian BTA news agency", "the Halden Trust foundation": a name (not a place or nationality) a word
   // or two before the noun, inside the phrase, is the organisation's.
   for (uint32_t k = m.head; k > m.first && m.head - k < 3;) {
@@ -524,7 +544,15 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
     bool org = x.entity >= 0 && ix_.doc.entities[x.entity].label == Label::Org;
     // "Sennen Cove lifeboat station said": a place's own body, named by the place and the noun (no cluster).
     Label l = x.entity >= 0 ? ix_.doc.entities[x.entity].label : Label::Person;
-    if (x.entity >= 0 && (l == Label::Gpe || l == Label::Loc) && noun != "government" && noun != "authorities") {
+    // "The US government said": the country in the phrase, not the place named last.
+    if (x.entity >= 0 && l == Label::Gpe && place_noun) return place_of(x.entity);
+    // "The Scottish government", "the French authorities": that nation's, named by the phrase (no cluster).
+    if (x.entity >= 0 && l == Label::Norp && place_noun) {
+      r.speaker.name = phrase_text(m.first, m.last);
+      r.confidence = 0.7f;
+      return r;
+    }
+    if (x.entity >= 0 && (l == Label::Gpe || l == Label::Loc) && !place_noun) {
       uint32_t first = k;
       while (first > 0 && ix_.info[first - 1].entity == x.entity) --first;
       r.speaker.name = phrase_text(first, m.head + 1);
@@ -556,7 +584,6 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   at = std::min(at, m.first);
   auto it = std::lower_bound(groups_.begin(), groups_.end(), at,
                              [](const GroupMention& g, uint32_t tok) { return g.token < tok; });
-  std::optional<OrgKind> kind = find_org_kind(noun);
   // The organisation the article is about: "Analysts at Brightwater Capital said ... The company said" is the
   // company named three times before, not the analysts' firm named once (a fitting one in the window with at least
   // two more mentions in the text, and twice as many, wins over the most recent).
