@@ -1456,7 +1456,12 @@ class Finder {
           // "told the meeting that ...": an audience that names no speaker, a few lowercase words, then "that";
           // "told the hearing the junction had been ...": then a clause's subject and its auxiliary.
           if (object.empty() && tell) {
-            if (!ix_.is(k, QuoteWord::Determiner)) continue;  // "told to leave"; "advised that" has no object
+            // "told jurors that": a bare lowercase noun (no preposition, adverb or verb) with "that" after it.
+            const TokenInfo& y = ix_.info[k];
+            bool bare = !ix_.is(k, QuoteWord::Determiner) && ix_.kind(k) == TokenKind::Word && y.lower && !y.cue &&
+                        !y.ly && !ix_.is(k, QuoteWord::Preposition) && !ix_.is(k, QuoteWord::That) &&
+                        !ix_.is(k, QuoteWord::Aux) && !ix_.is(k, QuoteWord::Adverb);
+            if (!ix_.is(k, QuoteWord::Determiner) && !bare) continue;  // "told to leave"; "advised that" has no object
             uint32_t j = k + 1, clause = UINT32_MAX;
             // "told the inquiry they had been ...": a subject pronoun and its auxiliary open the clause too.
             for (; j < e && j < k + 4 && ix_.info[j].lower && !ix_.is(j, QuoteWord::That); ++j)
@@ -1466,6 +1471,8 @@ class Finder {
                 clause = j;
             if (j < e && ix_.is(j, QuoteWord::That))
               k = j;
+            else if (bare)
+              continue;
             else if (clause != UINT32_MAX)
               k = clause;
             else if (j > k + 1 && that_after(j, e) != UINT32_MAX)
