@@ -745,6 +745,12 @@ class Matcher {
     return i;
   }
 
+  /// "to", a modal or "do" before "last": the verb "last" may follow ("is expected to last two weeks").
+  static bool verb_before_last(std::string_view w) {
+    return w == "to" || w == "will" || w == "would" || w == "could" || w == "can" || w == "may" || w == "might" ||
+           w == "must" || w == "should" || w == "shall" || w == "did" || w == "does" || w == "do";
+  }
+
   /// [the] last/next/this/coming/past [N|few|several] day(s)/week/month/year; last Tuesday; this summer.
   uint32_t relative(uint32_t i, bool after_the) const {
     if (!is_time(i, TimeWord::Modifier)) return i;
@@ -754,6 +760,8 @@ class Matcher {
                        m == "upcoming" || m == "current"))
       return i;  // these need "the" ("the coming days"); "recent years" does not
     uint32_t n = number(j, false);
+    // "expected to last two weeks", "could last three days": the verb, before the length of time it names.
+    if (n > j && m == "last" && !after_the && i > 0 && verb_before_last(toks_[i - 1].lower)) return i;
     if (n > j) {
       j = n;
     } else if (is_num(j, NumberWord::Vague) && (toks_[j].lower == "few" || toks_[j].lower == "several")) {

@@ -2360,3 +2360,19 @@ TEST_CASE("entities: a reporter's role in a byline is no organisation", "[ner][e
   CHECK(label_of(doc, "Hannah Okafor") == "PERSON");
   CHECK(label_of(doc, "Local Democracy") == "none");
 }
+
+// An editor's reading (tenth session): "The trial is expected to last two weeks": "last" after "to" or a modal and
+// before a number is the verb; the length of time is "two weeks", not "last two weeks". "in the last two weeks"
+// and "from March to last year" keep "last".
+TEST_CASE("entities: the verb 'last' is outside a length of time", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The trial is expected to last two weeks. The strike could last three days. Prices rose in the last two "
+      "weeks. Sales grew from March to last year.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "two weeks") == "DATE");
+  CHECK(label_of(doc, "three days") == "DATE");
+  CHECK(label_of(doc, "last two weeks") == "none");
+  CHECK(label_of(doc, "the last two weeks") == "DATE");
+  CHECK(label_of(doc, "last year") == "DATE");
+}
