@@ -2376,3 +2376,14 @@ TEST_CASE("entities: the verb 'last' is outside a length of time", "[ner][entiti
   CHECK(label_of(doc, "the last two weeks") == "DATE");
   CHECK(label_of(doc, "last year") == "DATE");
 }
+
+// An editor's reading (tenth session): "a star 97 light years from Earth", "twice the size of Earth": the planet is
+// a place that is no country or city, a LOC (the tagger called it a GPE).
+TEST_CASE("entities: Earth is a LOC", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The planet orbits a small star 40 light years from Earth. It is about twice the size of Earth, the team "
+      "said.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Earth") == "LOC LOC");
+}
