@@ -51,6 +51,7 @@ aa_table(kPartyMembers PartyMember ner_party_members.tsv ner_party_members.inc)
 aa_table(kCapitals CapitalKind ner_capitals.tsv ner_capitals.inc)
 aa_table(kPlaceCues PlaceCue ner_place_cues.tsv ner_place_cues.inc)
 aa_table(kStateCodes StateCode ner_state_codes.tsv ner_state_codes.inc)
+aa_table(kPlaceJoiners PlaceJoiner ner_place_joiners.tsv ner_place_joiners.inc)
 aa_table(kBusinessWords BusinessWord ner_business_words.tsv ner_business_words.inc)
 aa_table(kBodyNouns BodyNoun ner_body_nouns.tsv ner_body_nouns.inc)
 # quotes: cue verbs, speaker words, quote words, first names' genders

@@ -2387,3 +2387,22 @@ TEST_CASE("entities: Earth is a LOC", "[ner][entities][coord10]") {
   CAPTURE(aa::to_inline_text(doc));
   CHECK(labels_of(doc, "Earth") == "LOC LOC");
 }
+
+// An editor's reading (tenth session): towns written as one word joined by lowercase words ("Upton-upon-Severn",
+// "Newcastle-upon-Tyne", "Chester-le-Street", "Barrow-in-Furness") are GPEs wherever they stand; the tagger left
+// most of them out. A hyphenated person's name ("Jean-de-Dieu") and a common compound ("Walk-In") are no town.
+TEST_CASE("entities: a town joined by lowercase words is a GPE", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Work will start in Bewdley, Upton-upon-Severn and Tewkesbury. Flooding hit Newcastle-upon-Tyne and "
+      "Burton-on-Trent. The festival in Henley-on-Thames drew crowds, and the fair in Chester-le-Street closed early. "
+      "Ferries leave from Barrow-in-Furness. Jean-de-Dieu Mbaye said the Walk-In clinic was busy.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  for (const char* town : {"Upton-upon-Severn", "Newcastle-upon-Tyne", "Burton-on-Trent", "Henley-on-Thames",
+                           "Chester-le-Street", "Barrow-in-Furness"}) {
+    CAPTURE(town);
+    CHECK(label_of(doc, town) == "GPE");
+  }
+  CHECK(label_of(doc, "Walk-In") != "GPE");
+  CHECK(labels_of(doc, "Jean-de-Dieu Mbaye") != "GPE");
+}
