@@ -506,9 +506,10 @@ SpeakerPhrase PhraseFinder::possessor_before(uint32_t t, uint32_t lo) const {
 SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   if (cue == 0 || cue <= lo) return {};
   uint32_t j = cue - 1;
-  // "have long warned": "long" after an auxiliary is an adverb.
+  // "have long warned", "have since said": "long" and "since" after an auxiliary are adverbs.
   while (j > lo && (ix_.is(j, QuoteWord::Adverb) || ix_.info[j].ly || ix_.is(j, QuoteWord::Aux) ||
-                    ix_.is(j, QuoteWord::Negation) || (ix_.word_is(j, "long") && ix_.is(j - 1, QuoteWord::Aux))))
+                    ix_.is(j, QuoteWord::Negation) ||
+                    ((ix_.word_is(j, "long") || ix_.word_is(j, "since")) && ix_.is(j - 1, QuoteWord::Aux))))
     --j;
   if (j < lo || ix_.is(j, QuoteWord::Adverb) || ix_.is(j, QuoteWord::Aux)) return {};
   // "Hastings this morning announced": a date or time between the subject and the cue.
@@ -642,7 +643,10 @@ bool PhraseFinder::that_follows(uint32_t cue) const {
   if (!c || !(*c == CueWord::Say || *c == CueWord::Report || *c == CueWord::Utter || *c == CueWord::Stance))
     return false;
   uint32_t k = cue + 1;
-  for (uint32_t steps = 0; k < ix_.size() && steps < kMaxTimeGap && is_time(k); ++steps) ++k;
+  // "said Friday that", "said publicly that": a time or an adverb between the cue and "that".
+  for (uint32_t steps = 0;
+       k < ix_.size() && steps < kMaxTimeGap && (is_time(k) || ix_.info[k].ly || ix_.is(k, QuoteWord::Adverb)); ++steps)
+    ++k;
   return k < ix_.size() && ix_.is(k, QuoteWord::That);
 }
 
