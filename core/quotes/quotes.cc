@@ -1352,6 +1352,18 @@ class Finder {
 
   // "<clause>, the sources said." / "<speaker> said [to X] [on Tuesday] [that] <clause>" / "<adjunct>, she
   // said, <clause>." Several per sentence ("X said A, adding that B").
+  // "the club's website that", "the Herald's podcast that": at a possessive clitic after the audience's possessor,
+  // the audience's few lowercase words (a medium's too), then "that": the token after them, else UINT32_MAX.
+  uint32_t possessed_audience(uint32_t clitic, uint32_t e) const {
+    if (clitic + 1 >= e || ix_.kind(clitic) != TokenKind::Clitic) return UINT32_MAX;
+    uint32_t j = clitic + 1;
+    while (j < e && j < clitic + 4 && ix_.info[j].lower && ix_.kind(j) == TokenKind::Word &&
+           (!ix_.info[j].cue || *ix_.info[j].cue == CueWord::Medium || *ix_.info[j].cue == CueWord::Audience) &&
+           !ix_.is(j, QuoteWord::That) && !ix_.is(j, QuoteWord::Aux) && !ix_.is(j, QuoteWord::Preposition))
+      ++j;
+    return j > clitic + 1 && that_after(j, e) != UINT32_MAX ? j : UINT32_MAX;
+  }
+
   bool indirect_say(uint32_t a, uint32_t b, uint32_t e) {
     bool found = false;
     uint32_t from = a;  // the end of the last clause found
@@ -1455,7 +1467,19 @@ class Finder {
           SpeakerPhrase object = phrases_.phrase_after(k, e, true, &end);
           // "told the meeting that ...": an audience that names no speaker, a few lowercase words, then "that";
           // "told the hearing the junction had been ...": then a clause's subject and its auxiliary.
+          // "told the Herald's podcast that", "told Anna's podcast that": a named possessor (which names no
+          // object: it is not the one told), the audience, then "that".
+          bool possessed = false;
           if (object.empty() && tell) {
+            uint32_t n = ix_.is(k, QuoteWord::Determiner) ? k + 1 : k;
+            int32_t named = n < e ? ix_.info[n].entity : -1;
+            while (named >= 0 && n < e && ix_.info[n].entity == named) ++n;
+            if (uint32_t j = named >= 0 ? possessed_audience(n, e) : UINT32_MAX; j != UINT32_MAX) {
+              k = j;
+              possessed = true;
+            }
+          }
+          if (object.empty() && tell && !possessed) {
             // "told jurors that": a bare lowercase noun (no preposition, adverb or verb) with "that" after it.
             const TokenInfo& y = ix_.info[k];
             bool bare = !ix_.is(k, QuoteWord::Determiner) && ix_.kind(k) == TokenKind::Word && y.lower && !y.cue &&
@@ -1481,8 +1505,13 @@ class Finder {
               continue;
           }
           if (!object.empty()) k = end;
+          // "told the club's website that", "told the Herald's podcast that": the object's possessor, then the
+          // audience itself (a few lowercase words) before "that".
+          if (!object.empty()) {
+            if (uint32_t j = possessed_audience(k, e); j != UINT32_MAX) k = j;
+          }
           // "advised the tenants she had ...": an object that names no speaker, then a pronoun and an auxiliary.
-          for (uint32_t j = k + 1; object.empty() && j + 1 < e && j <= k + 4; ++j) {
+          for (uint32_t j = k + 1; object.empty() && !possessed && j + 1 < e && j <= k + 4; ++j) {
             if (ix_.subject_pronoun(j) && ix_.is(j + 1, QuoteWord::Aux)) {
               k = j;
               break;
