@@ -84,6 +84,11 @@ bool PhraseFinder::modifies(uint32_t e, uint32_t b, bool person) const {
   if (w == "himself" || w == "herself" || w == "itself" || w == "themselves") return false;  // "DeGeneres herself"
   // "told Reuters he had", "told the BBC the server was": a clause's subject starts after the name.
   if (ix_.subject_pronoun(e) || ix_.is(e, QuoteWord::Determiner)) return false;
+  // "Labour MPs", "a Likud MP": a capitalised role or source noun after the name is the head it modifies (not one
+  // of several titles before a person's name: "the Hawks' President and General Manager Ed Stefanski").
+  if (!y.lower && y.speaker && (*y.speaker == SpeakerWord::Role || *y.speaker == SpeakerWord::Anonymous) &&
+      !(e + 1 < ix_.size() && ix_.is(e + 1, QuoteWord::And)))
+    return true;
   // "Ilse Varga apologised and said": after a person's name, a verb in the past, not a noun the name modifies
   // ("need", "speed" are nouns; after a company's name "advanced threat researcher" is a description).
   if (person && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w.compare(w.size() - 3, 3, "eed") != 0)
