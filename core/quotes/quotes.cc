@@ -1553,6 +1553,12 @@ class Finder {
         ++c;
       // "told reporters on Monday the plan was dead": a preposition and a time word.
       if (c == k && c + 2 < e && ix_.is(c, QuoteWord::Preposition) && ix_.is(c + 1, QuoteWord::Time)) c += 2;
+      // "told reporters after the hearing he expected", "said at the meeting they would": a preposition, "the" and
+      // a noun, then a personal subject pronoun.
+      if (c == k && c + 4 < e && ix_.is(c, QuoteWord::Preposition) && ix_.word_is(c + 1, "the") &&
+          ix_.info[c + 2].lower && ix_.kind(c + 2) == TokenKind::Word && !ix_.info[c + 2].cue &&
+          ix_.subject_pronoun(c + 3) && !ix_.word_is(c + 3, "it") && !ix_.word_is(c + 3, "you"))
+        c += 3;
       // "announced a plan" is no speech: these verbs report only with "that". "Orlin is adding a screen": "adding"
       // after an auxiliary builds something, and reports only with "that" too.
       uint32_t before_verb = m->verb;
