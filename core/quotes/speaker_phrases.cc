@@ -596,6 +596,24 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
       return phrase;
     }
   }
+  // "Residents who attended the meeting said", "half of the landlords who responded said": a relative clause with
+  // no commas after a plural noun (of the tables or not); the noun speaks. (One person's clause may name them: "a
+  // man who gave his name as Tom said", below.)
+  for (uint32_t k = j; k > first + 1 && j - k < 10 && !ix_.ing_form(cue);) {
+    --k;
+    if (ix_.word_is(k, "who")) {
+      uint32_t n = k - 1;
+      if (ix_.lower(n).back() != 's') break;
+      SpeakerPhrase noun =
+          is_source_noun(ix_.info[n].speaker) ? chunk_left(n, first, n) : plural_noun_subject(n, first);
+      if (!noun.empty()) return noun;
+      break;
+    }
+    TokenKind kind = ix_.kind(k);
+    if (kind == TokenKind::Punct || kind == TokenKind::Quote || kind == TokenKind::Dash || ix_.is(k, QuoteWord::That) ||
+        ix_.is(k, QuoteWord::Question))
+      break;
+  }
   // "Astronomers using the Orion telescope say", "Residents living near the plant said": a participle after a
   // source noun starts the phrase that describes it; the noun speaks.
   for (uint32_t k = j; k > lo && j - k < kMaxChunk; --k) {
