@@ -807,6 +807,28 @@ bool acronym_skip(std::string_view norm) {
   std::vector<Candidate> added;
   TypeLookup body_noun(kBodyNouns, table);  // asked of most lowercase tokens: once per word type
   for (const Sentence& s : doc.sentences) {
+    // "Carmaker Fenwick has launched": a trade noun that opens the sentence, then the company's name (which the
+    // tagger may have read as a person with the noun: "[PERSON Carmaker Fenwick]").
+    if (uint32_t i = s.first_token; i + 2 < s.last_token && table.casing(i) == Casing::Title && capital(i + 1) &&
+                                    table.casing(i + 1) == Casing::Title && body_noun(i) == BodyNoun::Body) {
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      int32_t o = owner[i + 1];
+      if (o >= 0 && cands[o].begin == i && cands[o].end > i + 1 && !cands[o].bytes.end &&
+          cands[o].label == Label::Person && table.gaz<kGazFirstName>(i + 1) == kPosNone) {
+        cands[o].begin = i + 1;
+        cands[o].label = Label::Org;
+        owner[i] = -1;
+      } else if (o >= 0 && cands[o].begin == i + 1 && !cands[o].bytes.end &&
+                 (cands[o].label == Label::Person || cands[o].label == Label::Gpe || cands[o].label == Label::Loc) &&
+                 !(gaz.find(phrase_key(table, cands[o].begin, cands[o].end)) & (kPlace & ~(1u << kGazTown)))) {
+        cands[o].label = Label::Org;
+      } else if (o < 0 && owner[i] < 0) {
+        uint32_t e = i + 1;
+        while (e < s.last_token && e - i <= 4 && owner[e] < 0 && capital(e) && table.gaz<kGazTitle>(e) == kPosNone) ++e;
+        if (!(gaz.find(phrase_key(table, i + 1, e)) & kPlace))
+          added.push_back({i + 1, e, Label::Org, kJoinedScore, {}});
+      }
+    }
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       std::optional<BodyNoun> noun = table.casing(i) == Casing::Lower ? body_noun(i) : std::nullopt;
       bool ensemble = noun == BodyNoun::Ensemble;
@@ -864,9 +886,9 @@ bool acronym_skip(std::string_view norm) {
         if (o >= 0 && members(cands[o].end)) continue;
         if (o >= 0) {
           Candidate& c = cands[o];
-          // After "shares in" only a big place is a market ("Shares in London fell"), not a town that names a
-          // firm ("Shares in [PERSON Vauxhall]").
-          uint32_t place = shares_before ? kPlace & ~(1u << kGazTown) : kPlace;
+          // After "shares in" or a trade noun only a big place is a market or a place ("Shares in London fell"),
+          // not a town that names a firm ("Shares in [PERSON Vauxhall]", "the carmaker [GPE Fenwick]").
+          uint32_t place = kPlace & ~(1u << kGazTown);
           if (c.begin == i + 1 && !c.bytes.end &&
               (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
               !(gaz.find(phrase_key(table, c.begin, c.end)) & place))

@@ -2406,3 +2406,18 @@ TEST_CASE("entities: a town joined by lowercase words is a GPE", "[ner][entities
   CHECK(label_of(doc, "Walk-In") != "GPE");
   CHECK(labels_of(doc, "Jean-de-Dieu Mbaye") != "GPE");
 }
+
+// An editor's reading (tenth session): "Carmaker Fenwick has launched ...", "The carmaker Fenwick": a company
+// introduced by its trade, first in a sentence or after "the", is an ORG even when its name is a town's (the tagger
+// read "[PERSON Carmaker Fenwick]"); "He lives in Fenwick" stays a place.
+TEST_CASE("entities: a trade noun before a town's name makes a company", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Carmaker Fenwick has launched a cheaper electric van. The carmaker Fenwick said deliveries would start in "
+      "May.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Fenwick") == "ORG ORG");
+  CHECK(label_of(doc, "Carmaker Fenwick") == "none");
+  aa::Document place = analyser.analyse("He lives in Fenwick now.\n");
+  CHECK(label_of(place, "Fenwick") == "GPE");
+}
