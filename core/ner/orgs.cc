@@ -806,6 +806,10 @@ bool acronym_skip(std::string_view norm) {
   std::vector<int32_t> owner;  // made when first needed: most documents have no such apposition
   std::vector<Candidate> added;
   TypeLookup body_noun(kBodyNouns, table);  // asked of most lowercase tokens: once per word type
+  std::vector<uint32_t> one_word;           // keys of the one-word names made ORG here
+  auto made = [&](uint32_t b, uint32_t e) {
+    if (e == b + 1) one_word.push_back(table.key(b));
+  };
   for (const Sentence& s : doc.sentences) {
     // "Carmaker Fenwick has launched": a trade noun that opens the sentence, then the company's name (which the
     // tagger may have read as a person with the noun: "[PERSON Carmaker Fenwick]").
@@ -818,10 +822,12 @@ bool acronym_skip(std::string_view norm) {
         cands[o].begin = i + 1;
         cands[o].label = Label::Org;
         owner[i] = -1;
+        made(cands[o].begin, cands[o].end);
       } else if (o >= 0 && cands[o].begin == i + 1 && !cands[o].bytes.end &&
                  (cands[o].label == Label::Person || cands[o].label == Label::Gpe || cands[o].label == Label::Loc) &&
                  !(gaz.find(phrase_key(table, cands[o].begin, cands[o].end)) & (kPlace & ~(1u << kGazTown)))) {
         cands[o].label = Label::Org;
+        made(cands[o].begin, cands[o].end);
       } else if (o < 0 && owner[i] < 0) {
         uint32_t e = i + 1;
         while (e < s.last_token && e - i <= 4 && owner[e] < 0 && capital(e) && table.gaz<kGazTitle>(e) == kPosNone) ++e;
@@ -891,8 +897,10 @@ bool acronym_skip(std::string_view norm) {
           uint32_t place = kPlace & ~(1u << kGazTown);
           if (c.begin == i + 1 && !c.bytes.end &&
               (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
-              !(gaz.find(phrase_key(table, c.begin, c.end)) & place))
+              !(gaz.find(phrase_key(table, c.begin, c.end)) & place)) {
             c.label = Label::Org;
+            made(c.begin, c.end);
+          }
           continue;
         }
         uint32_t e = i + 1;
@@ -944,6 +952,17 @@ bool acronym_skip(std::string_view norm) {
     }
   }
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  // One name, one label: the company's other one-word mentions the tagger read as a person ("[PERSON Fenwick]
+  // launches ...", "[PERSON Fenwick]'s chief executive") are the company, unless a person's full name holds the word.
+  if (one_word.empty()) return;
+  std::unordered_set<uint32_t> person_words;
+  for (const Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2)
+      for (uint32_t i = c.begin; i < c.end; ++i) person_words.insert(table.key(i));
+  for (Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end == c.begin + 1 && !person_words.count(table.key(c.begin)) &&
+        std::find(one_word.begin(), one_word.end(), table.key(c.begin)) != one_word.end())
+      c.label = Label::Org;
 }
 
 /// A national body named with a nationality: "the [NORP Australian] Immunisation Register", "the [NORP British]

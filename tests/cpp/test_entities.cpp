@@ -2421,3 +2421,15 @@ TEST_CASE("entities: a trade noun before a town's name makes a company", "[ner][
   aa::Document place = analyser.analyse("He lives in Fenwick now.\n");
   CHECK(label_of(place, "Fenwick") == "GPE");
 }
+
+// The same reading: the company's other mentions the tagger read as a person, in the headline and with a
+// possessive ("[PERSON Fenwick] launches cheaper van", "[PERSON Fenwick]'s chief executive"), are the company too.
+TEST_CASE("entities: a company named after its trade keeps its label in every mention", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Fenwick launches cheaper electric van as rivals cut prices\n\nCarmaker Fenwick has launched a cheaper "
+      "version of its electric delivery van.\n\nFenwick's UK chief executive, Anja Berg, said small businesses "
+      "wanted lower prices.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Fenwick") == "ORG ORG ORG");
+}
