@@ -505,7 +505,9 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
   for (size_t k = 0; k < cands.size(); ++k) {
     Candidate& c = cands[k];
     if (drop[k] || c.bytes.end || c.end - c.begin < 2 || table.casing(c.end - 1) != Casing::Title) continue;
-    if ((c.label == Label::Org || c.label == Label::Loc || c.label == Label::Gpe) &&
+    // (A person's of three words or more too: "[PERSON Henley Royal Regatta]".)
+    bool person = c.label == Label::Person && c.end - c.begin >= 3;
+    if ((c.label == Label::Org || c.label == Label::Loc || c.label == Label::Gpe || person) &&
         name_word(table, c.end - 1) == NameWord::EventEnd)
       c.label = Label::Event;
   }

@@ -2433,3 +2433,17 @@ TEST_CASE("entities: a company named after its trade keeps its label in every me
   CAPTURE(aa::to_inline_text(doc));
   CHECK(labels_of(doc, "Fenwick") == "ORG ORG ORG");
 }
+
+// An editor's reading (tenth session): an obituary's "presented coverage of the Boat Race and Henley Royal
+// Regatta" (the tagger: "[PERSON Henley Royal Regatta]", and so "her home in [PERSON Henley]"): a regatta ends an
+// event's name (docs/annotation.md: named games and tournaments are EVENTs). ("[LOC Boat Race]" is left: "race" is
+// a ceremony's word in ner_name_words.tsv, "Oscar race".)
+TEST_CASE("entities: a regatta is an event", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "She died peacefully at her home in Henley on Sunday.\n\nShe presented coverage of the Boat Race and Henley "
+      "Royal Regatta for almost 30 years.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Henley Royal Regatta") == "EVENT");
+  CHECK(label_of(doc, "Henley") == "GPE");
+}
