@@ -1001,7 +1001,9 @@ void national_bodies(const Document& doc, const TokenTable& table, std::vector<C
     std::optional<CompanyWord> w = company_word(table, e - 1);
     // A company's word needs no "the" ("Irish Ferries said", "British Steel").
     bool body = the && (w == CompanyWord::Institution || w == CompanyWord::Head || w == CompanyWord::Registry);
-    if (!body && w != CompanyWord::Suffix && w != CompanyWord::Company) continue;
+    // A sport's governing body: the nationality and the sport alone ("British Rowing", "Scottish Cycling").
+    bool sport = e == d + 2 && w == CompanyWord::Lead;
+    if (!body && !sport && w != CompanyWord::Suffix && w != CompanyWord::Company) continue;
     // The words after the nationality: untagged, or tagged in parts that lie inside them ("Heritage [PERSON
     // Register]", "[ORG Museum]").
     if (!only_inside(cand_at, cands, d + 1, e)) continue;

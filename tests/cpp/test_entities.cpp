@@ -2447,3 +2447,17 @@ TEST_CASE("entities: a regatta is an event", "[ner][entities][coord10]") {
   CHECK(label_of(doc, "Henley Royal Regatta") == "EVENT");
   CHECK(label_of(doc, "Henley") == "GPE");
 }
+
+// An editor's reading (tenth session): "British Rowing said it was deeply saddened": a sport's governing body named
+// by a nationality and the sport ("British Rowing", "Scottish Cycling", "Welsh Athletics") is one ORG, as "Cricket
+// Australia" is (the tagger: "[NORP British] Rowing").
+TEST_CASE("entities: a nationality and a sport name a governing body", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "British Rowing said it was deeply saddened by her death. Scottish Cycling will hold a minute's silence, and "
+      "Welsh Athletics sent its condolences.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "British Rowing") == "ORG");
+  CHECK(label_of(doc, "Scottish Cycling") == "ORG");
+  CHECK(label_of(doc, "Welsh Athletics") == "ORG");
+}
