@@ -1413,8 +1413,19 @@ class Finder {
         }
         // "By the end of the year, she said, it will ...": the whole sentence; "..., Fanning said, but he ...":
         // the clause before.
-        if (m->end + 1 < e && ix_.is_punct(m->end, ",") && !m->inferred) {
-          uint32_t after = m->end + 1;
+        // "Keeping every building open, she told the board, would mean ...": the one told, then the comma.
+        uint32_t comma = m->end;
+        if (is_tell(ix_.lower(m->verb)) && m->last == m->verb + 1 && m->end < e && !ix_.is_punct(m->end, ",")) {
+          uint32_t past = m->end;
+          if (ix_.word_is(past, "him") || ix_.word_is(past, "her") || ix_.word_is(past, "them") ||
+              ix_.word_is(past, "me") || ix_.word_is(past, "us"))
+            ++past;
+          else if (phrases_.phrase_after(m->end, e, true, &past).empty())
+            past = m->end;
+          if (past > m->end && past < e && ix_.is_punct(past, ",")) comma = past;
+        }
+        if (comma + 1 < e && ix_.is_punct(comma, ",") && !m->inferred) {
+          uint32_t after = comma + 1;
           // "The van was parked there, police said, and its engine was running": after "and" a clause with no cue
           // of its own goes on with the same report, as "..., she said, as well as B" does: the whole sentence; so
           // does an auxiliary, the clause's subject's next verb ("The firm will keep its staff, she said, and will
@@ -1438,7 +1449,7 @@ class Finder {
           if (ix_.is(after, QuoteWord::And) || ix_.is(after, QuoteWord::But)) {
             if (add_indirect(*m, from, before_lead(lead), 0.75f)) {
               found = true;
-              from = m->end;
+              from = comma;
             }
             continue;
           }
