@@ -1108,6 +1108,14 @@ class Finder {
       if (comma && k + 4 < e && (ix_.word_is(k + 1, "a") || ix_.word_is(k + 1, "an")) && ix_.info[k + 2].lower &&
           ix_.ed_form(k + 3) && ix_.word_is(k + 4, "by"))
         return k;
+      // "word emerged that A, and at the time, word was that B": another frame of hearsay ends the clause.
+      for (uint32_t j = k + 1; j < e && j <= k + 8 && !ix_.is(j, QuoteWord::That); ++j)
+        if (hearsay_word(j, start, e) != UINT32_MAX) return k;
+      // "said she would be, and Pell phoned her again", "told them they could camp there, and crews working overnight
+      // erected ...": after a clause whose verb is a modal, ", and" with a subject of its own and a verb in -ed is the
+      // writer's narration ("said the man entered the shop, and a clerk called" may be the same report: it goes on).
+      if (comma && k + 3 < e && ix_.is(k + 1, QuoteWord::And) && modal_clause(start, k) && narrated_after(k + 2, e))
+        return k;
       // "said the ward was short of staff and apologised to the family": the speaker's act after "and" (when the
       // clause names no one who may have done it: "said she was wrong and apologised").
       if (ix_.is(k, QuoteWord::And) && k + 1 < e && ix_.is(k + 1, QuoteWord::Act) && !agent_between(start, k)) return k;
@@ -1152,6 +1160,47 @@ class Finder {
       }
     }
     return e;
+  }
+
+  // "word emerged that", "word was that", "word has it that" at t (nothing describing "word" before it): hearsay.
+  // The token after its "that", or UINT32_MAX.
+  uint32_t hearsay_word(uint32_t t, uint32_t a, uint32_t e) const {
+    if (!ix_.word_is(t, "word") || t + 2 >= e ||
+        !(t == a || ix_.kind(t - 1) == TokenKind::Punct || ix_.is(t - 1, QuoteWord::And) ||
+          ix_.is(t - 1, QuoteWord::But)))
+      return UINT32_MAX;
+    uint32_t v = t + 1;
+    bool has_it = (ix_.word_is(v, "has") || ix_.word_is(v, "had")) && ix_.word_is(v + 1, "it");
+    bool moved = ix_.word_is(v, "emerged") || ix_.word_is(v, "was") || ix_.word_is(v, "is") || ix_.word_is(v, "came") ||
+                 ix_.word_is(v, "spread");
+    if (!has_it && !moved) return UINT32_MAX;
+    uint32_t start = that_after(v + (has_it ? 2 : 1), e);
+    return start < e ? start : UINT32_MAX;
+  }
+
+  // A modal among the first words of the clause from `start` (before `end`): "she would be", "they could camp".
+  bool modal_clause(uint32_t start, uint32_t end) const {
+    static constexpr std::string_view kModals[] = {"will",  "would", "can",    "could", "may",
+                                                   "might", "shall", "should", "must"};
+    for (uint32_t t = start; t < end && t < start + 6; ++t) {
+      for (std::string_view w : kModals)
+        if (ix_.word_is(t, w)) return true;
+      if (ix_.is(t, QuoteWord::Aux) || ix_.kind(t) == TokenKind::Punct) return false;
+    }
+    return false;
+  }
+
+  // A subject of a few words from k (no auxiliary, cue, "that" or punctuation but hyphens), then a verb in -ed:
+  // "Pell phoned", "crews working through the night erected".
+  bool narrated_after(uint32_t k, uint32_t e) const {
+    if (ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Question)) return false;
+    for (uint32_t j = k; j < e && j < k + 10; ++j) {
+      if (j > k && ix_.info[j].lower && ix_.ed_form(j)) return true;
+      if (ix_.is(j, QuoteWord::Aux) || ix_.is(j, QuoteWord::That) || ix_.info[j].cue || ix_.info[j].quote >= 0 ||
+          ix_.kind(j) == TokenKind::Clitic || (ix_.kind(j) == TokenKind::Punct && !ix_.is_punct(j, "-")))
+        return false;
+    }
+    return false;
   }
 
   // A short phrase that ends in a source (a noun of speakers, a name) and then a participle of speech: "an inside
@@ -1473,7 +1522,9 @@ class Finder {
             else
               continue;
           }
-          if (!object.empty()) k = end;
+          // "warned young farmers would leave": a noun phrase with an auxiliary right after it is the clause's
+          // subject, not the one warned.
+          if (!object.empty() && !(end < e && ix_.is(end, QuoteWord::Aux))) k = end;
           // "advised the tenants she had ...": an object that names no speaker, then a pronoun and an auxiliary.
           for (uint32_t j = k + 1; object.empty() && j + 1 < e && j <= k + 4; ++j) {
             if (ix_.subject_pronoun(j) && ix_.is(j + 1, QuoteWord::Aux)) {
@@ -1775,14 +1826,29 @@ class Finder {
   // "that" and a clause (not a relative clause: "reports that surfaced last week" opens none).
   bool hearsay_noun_that(uint32_t a, uint32_t e) {
     uint32_t stop = std::min(e, a + kMaxSentenceScan);
+    bool found = false;
     for (uint32_t t = a; t + 2 < stop; ++t) {
       const TokenInfo& x = ix_.info[t];
-      if (!x.impersonal || x.quote >= 0 || !ix_.is(t + 1, QuoteWord::That)) continue;
+      if (x.quote >= 0) continue;
+      // "Word emerged that ...", "..., word was that ...", "word has it that": hearsay when nothing describes "word"
+      // ("the word that she chose", "gave her word that" are no report). Each such frame is its own report.
+      if (uint32_t start = hearsay_word(t, a, stop); start != UINT32_MAX) {
+        found = add_hearsay(t, t, start, e) || found;
+        continue;
+      }
+      if (!x.impersonal) continue;
       std::string_view w = ix_.text(t);
-      if (w.empty() || w.back() != 's' || !clause_start(t + 2, e)) continue;
-      if (add_hearsay(t, t, t + 2, e)) return true;
+      if (w.empty() || w.back() != 's') continue;
+      // "Reports have it that ...": the noun, "have it", then "that".
+      // (no relative clause can follow "have it that": its clause needs no test).
+      uint32_t that = t + 1;
+      bool have_it =
+          that + 2 < stop && (ix_.word_is(that, "have") || ix_.word_is(that, "had")) && ix_.word_is(that + 1, "it");
+      if (have_it) that += 2;
+      if (!ix_.is(that, QuoteWord::That) || that + 1 >= e || (!have_it && !clause_start(that + 1, e))) continue;
+      if (add_hearsay(t, t, that + 1, e)) return true;
     }
-    return false;
+    return found;
   }
 
   // The token after the "that" of reported speech, when only adjuncts stand between the cue and it ("said on
