@@ -186,9 +186,20 @@ class Finder {
 
   // ", offering a reward for tips ...": after a trailing attribution's cue (and a time), a comma and a
   // participle that is no cue: what the speaker did next, not part of the report.
+  // ", citing court records" too (the source's own source), also after a short prepositional phrase ("reported on
+  // its website, citing ...").
   bool action_after(uint32_t k, uint32_t end) const {
     while (k < end && ix_.is(k, QuoteWord::Time)) ++k;
-    return k + 1 < end && ix_.is_punct(k, ",") && ix_.info[k + 1].lower && ix_.ing_form(k + 1) && !ix_.info[k + 1].cue;
+    if (k < end && ix_.is(k, QuoteWord::Preposition)) {
+      uint32_t j = k + 1;
+      while (j < end && j < k + 5 && ix_.kind(j) == TokenKind::Word && !ix_.is(j, QuoteWord::That) &&
+             !ix_.is(j, QuoteWord::Aux) &&
+             (!ix_.info[j].cue || *ix_.info[j].cue == CueWord::Medium || *ix_.info[j].cue == CueWord::Audience))
+        ++j;
+      if (j < end && ix_.is_punct(j, ",")) k = j;
+    }
+    return k + 1 < end && ix_.is_punct(k, ",") && ix_.info[k + 1].lower && ix_.ing_form(k + 1) &&
+           (!ix_.info[k + 1].cue || *ix_.info[k + 1].cue == CueWord::Cite);
   }
 
   // "..., pilot Jim Dale told the Ledger on Sunday.": "told" and the one told, then only adjuncts.
@@ -616,7 +627,8 @@ class Finder {
       return true;
     if (ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Question) ||
         ix_.is(k, QuoteWord::Time) || ix_.is(k, QuoteWord::Adverb) || ix_.is(k, QuoteWord::Aux) ||
-        ix_.is(k, QuoteWord::Negation) || (x.cue && *x.cue != CueWord::Audience) || x.ly)
+        ix_.is(k, QuoteWord::Negation) ||
+        (x.cue && *x.cue != CueWord::Audience && !(*x.cue == CueWord::Medium && x.upper)) || x.ly)
       return false;
     // "warned them about ...": an object pronoun opens no clause; an audience's noun may ("said staff had warned").
     if (ix_.word_is(k, "him") || ix_.word_is(k, "them") || ix_.word_is(k, "me") || ix_.word_is(k, "us")) return false;
@@ -1383,7 +1395,8 @@ class Finder {
   bool adds_a_thing(uint32_t verb, uint32_t c, uint32_t e) const {
     std::string v = ix_.lower(verb);
     if (v != "added" && v != "adds" && v != "add" && v != "claimed" && v != "claims" && v != "claim" &&
-        v != "claiming" && v != "announcing" && v != "maintains" && v != "maintained" && v != "maintain")
+        v != "claiming" && v != "announcing" && v != "maintains" && v != "maintained" && v != "maintain" &&
+        v != "noted" && v != "noting")
       return false;
     if (ix_.subject_pronoun(c)) return false;
     // "claimed Nixon approved the plan": a name opens the clause, unless a comma or the end follows it ("adds
@@ -1450,8 +1463,22 @@ class Finder {
         }
         // "By the end of the year, she said, it will ...": the whole sentence; "..., Fanning said, but he ...":
         // the clause before.
-        if (m->end + 1 < e && ix_.is_punct(m->end, ",") && !m->inferred) {
-          uint32_t after = m->end + 1;
+        // "Milk prices, she assured me on many occasions, were fair": the one addressed and a short adjunct may stand
+        // between the cue and its comma.
+        uint32_t close = m->end;
+        if (close < e && close == m->verb + 1 && (is_tell(ix_.lower(m->verb)) || addresses(m->verb)) &&
+            (ix_.word_is(close, "me") || ix_.word_is(close, "us") || ix_.word_is(close, "him") ||
+             ix_.word_is(close, "her") || ix_.word_is(close, "them")))
+          ++close;
+        if (close > m->end && close < e && ix_.is(close, QuoteWord::Preposition)) {
+          uint32_t j = close + 1;
+          while (j < e && j < close + 5 && ix_.kind(j) == TokenKind::Word && ix_.info[j].lower && !ix_.info[j].cue &&
+                 !ix_.is(j, QuoteWord::That) && !ix_.is(j, QuoteWord::Aux))
+            ++j;
+          if (j < e && ix_.is_punct(j, ",")) close = j;
+        }
+        if (close + 1 < e && ix_.is_punct(close, ",") && !m->inferred) {
+          uint32_t after = close + 1;
           // "The van was parked there, police said, and its engine was running": after "and" a clause with no cue
           // of its own goes on with the same report, as "..., she said, as well as B" does: the whole sentence; so
           // does an auxiliary, the clause's subject's next verb ("The firm will keep its staff, she said, and will

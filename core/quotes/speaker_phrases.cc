@@ -511,6 +511,18 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   for (uint32_t steps = 0; j > lo && steps < kMaxTimeGap && is_time(j); ++steps) --j;
   // "Sen. Barbara Boxer (D-Calif.) said": a parenthesis after the subject.
   j = before_parenthesis(j, lo);
+  // "AMD's Ana Ruiz — the company's head of sales — says": an apposition between dashes after the subject.
+  if (ix_.kind(j) == TokenKind::Dash && j > lo + 2) {
+    uint32_t k = j - 1;
+    while (k > lo && j - k < kMaxAppositive && ix_.kind(k) != TokenKind::Dash && ix_.info[k].quote < 0 &&
+           !ix_.info[k].cue && !ix_.is(k, QuoteWord::That) &&
+           !(ix_.kind(k) == TokenKind::Punct && !ix_.is_punct(k, ",")))
+      --k;
+    if (k > lo && k + 1 < j && ix_.kind(k) == TokenKind::Dash) {
+      SpeakerPhrase p = chunk_left(k - 1, lo, k - 1);
+      if (!p.empty()) return p;
+    }
+  }
   // "X, the county attorney in Pell County, Ariz., said", "..., Az. said": a state's abbreviation after a place's
   // comma belongs to the place; the appositives end before it.
   uint32_t state = ix_.is_punct(j, ",") && j > lo ? j - 1 : j;
