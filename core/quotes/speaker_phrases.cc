@@ -924,7 +924,29 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
       }
       ++b;
     }
-    phrase = pick(k, b, false, ix_.size());
+    // "said Vexa CEO and new Orlin general manager Dana Holt": a second role after "and" (describing words, an
+    // organisation, role words) up to the person who holds both; that person speaks.
+    uint32_t from = k;
+    if (head && named && b + 2 < hi && ix_.is(b, QuoteWord::And)) {
+      bool role = false;
+      for (uint32_t n = b + 1; n < hi && n < b + 8 && !boundary(n); ++n) {
+        const TokenInfo& y = ix_.info[n];
+        if (y.entity >= 0 && ix_.doc.entities[static_cast<size_t>(y.entity)].label == Label::Person) {
+          uint32_t last = n;
+          while (last + 1 < hi && ix_.info[last + 1].entity == y.entity) ++last;
+          if (role && (last + 1 >= hi || boundary(last + 1))) {
+            from = n;
+            b = last + 1;
+          }
+          break;
+        }
+        if (ix_.is(n, QuoteWord::Preposition) || ix_.is(n, QuoteWord::Aux) || y.cue || ix_.is(n, QuoteWord::That) ||
+            ix_.kind(n) != TokenKind::Word)
+          break;
+        role = role || y.speaker == SpeakerWord::Role;
+      }
+    }
+    phrase = pick(from, b, false, ix_.size());
   }
   if (phrase.empty()) return phrase;
   uint32_t after = phrase.mentions.back().last;
