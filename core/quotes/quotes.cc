@@ -988,7 +988,9 @@ class Finder {
                     ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial") ||
                     ix_.word_is(t - 1, "inquiry"));
       // "the coach was told his contract would not be renewed": a passive "told" with no agent, also without "that".
-      bool told_bare = ix_.word_is(t, "told") && (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were"));
+      // "he has been told the fire is ..." too.
+      bool told_bare = ix_.word_is(t, "told") &&
+                       (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were") || ix_.word_is(t - 1, "been"));
       // Whether a clause follows matters only after those two (both tests are const: asking fewer changes nothing).
       bool clause = (court || told_bare) &&
                     (ix_.is(t + 1, QuoteWord::Determiner) ? subject_then_aux(t + 1, e) : clause_start(t + 1, e));
@@ -1629,10 +1631,17 @@ class Finder {
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
       // "a rule that critics claim weakened the act", "a cell that Nordica claims lasts longer": after a verb that
       // takes no object there ("say", "claim"), a bare verb opens the clause too.
-      bool relative = start == UINT32_MAX && !m->inferred && m->begin > a && c < e &&
+      // "a clinic that a state official said is": the article and describing words before the source too.
+      uint32_t rel = m->begin;
+      while (
+          rel > a + 1 && m->begin - rel < 3 &&
+          (ix_.is(rel - 1, QuoteWord::Determiner) || (ix_.info[rel - 1].lower && ix_.kind(rel - 1) == TokenKind::Word &&
+                                                      !ix_.info[rel - 1].word && !ix_.info[rel - 1].cue)))
+        --rel;
+      bool relative = start == UINT32_MAX && !m->inferred && rel > a && c < e &&
                       (ix_.is(c, QuoteWord::Aux) || (gap_cue(m->verb) && bare_verb(c, e))) &&
-                      (ix_.word_is(m->begin - 1, "which") || ix_.word_is(m->begin - 1, "that") ||
-                       ix_.word_is(m->begin - 1, "who") || ix_.word_is(m->begin - 1, "what"));
+                      (ix_.word_is(rel - 1, "which") || ix_.word_is(rel - 1, "that") || ix_.word_is(rel - 1, "who") ||
+                       ix_.word_is(rel - 1, "what"));
       if (relative) start = c;
       if (start == UINT32_MAX) continue;
       uint32_t end = clause_end(start, e);

@@ -651,7 +651,18 @@ bool PhraseFinder::that_follows(uint32_t cue) const {
     return false;
   uint32_t k = cue + 1;
   for (uint32_t steps = 0; k < ix_.size() && steps < kMaxTimeGap && is_time(k); ++steps) ++k;
-  return k < ix_.size() && ix_.is(k, QuoteWord::That);
+  if (k < ix_.size() && ix_.is(k, QuoteWord::That)) return true;
+  // "told the manager that", "reported to the police that", "told him that": the one told before "that".
+  if (k < ix_.size() && ix_.word_is(k, "to") && *c == CueWord::Report) ++k;
+  std::string v = ix_.lower(cue);
+  if (*c != CueWord::Report && v != "told" && v != "tell" && v != "tells" && v != "telling") return false;
+  for (uint32_t j = k; j < ix_.size() && j < k + 4; ++j) {
+    if (ix_.is(j, QuoteWord::That)) return j > k;
+    if (ix_.kind(j) != TokenKind::Word || !ix_.info[j].lower || ix_.info[j].cue || ix_.is(j, QuoteWord::Aux) ||
+        ix_.is(j, QuoteWord::Preposition) || ix_.subject_pronoun(j))
+      return false;
+  }
+  return false;
 }
 
 SpeakerPhrase PhraseFinder::plural_noun_subject(uint32_t k, uint32_t lo) const {
