@@ -503,8 +503,10 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   if (cue == 0 || cue <= lo) return {};
   uint32_t j = cue - 1;
   // "have long warned": "long" after an auxiliary is an adverb.
+  // "They've argued", "she'd said": a contracted auxiliary too.
   while (j > lo && (ix_.is(j, QuoteWord::Adverb) || ix_.info[j].ly || ix_.is(j, QuoteWord::Aux) ||
-                    ix_.is(j, QuoteWord::Negation) || (ix_.word_is(j, "long") && ix_.is(j - 1, QuoteWord::Aux))))
+                    ix_.is(j, QuoteWord::Negation) || (ix_.word_is(j, "long") && ix_.is(j - 1, QuoteWord::Aux)) ||
+                    (ix_.kind(j) == TokenKind::Clitic && ix_.subject_pronoun(j - 1))))
     --j;
   if (j < lo || ix_.is(j, QuoteWord::Adverb) || ix_.is(j, QuoteWord::Aux)) return {};
   // "Hastings this morning announced": a date or time between the subject and the cue.
