@@ -1797,7 +1797,14 @@ class Finder {
         // it reports the whole sentence (as "The driver, police said, was arrested").
         uint32_t k = m->end;
         while (k < e && k < m->end + 3 && ix_.kind(k) == TokenKind::Word && ix_.info[k].lower) ++k;
-        if (k + 1 < e && ix_.is_punct(k, ",") &&
+        // "Vexa, which, according to Ruiz, would not face ...": inside a relative clause it reports the relative
+        // clause's predicate only (as "which she said were ...").
+        bool relative = m->begin >= a + 2 && (ix_.word_is(m->begin - 2, "which") || ix_.word_is(m->begin - 2, "who"));
+        if (relative && k + 1 < e && ix_.is_punct(k, ",") &&
+            (ix_.is(k + 1, QuoteWord::Aux) || ix_.is(k + 1, QuoteWord::Negation)) &&
+            add_indirect(*m, k + 1, clause_end(k + 1, e), 0.75f))
+          return true;
+        if (!relative && k + 1 < e && ix_.is_punct(k, ",") &&
             (ix_.is(k + 1, QuoteWord::Aux) || ix_.is(k + 1, QuoteWord::Negation)) && add_indirect(*m, a, e, 0.75f))
           return true;
       }
