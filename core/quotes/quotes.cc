@@ -1642,14 +1642,19 @@ class Finder {
                       (ix_.is(c, QuoteWord::Aux) || (gap_cue(m->verb) && bare_verb(c, e))) &&
                       (ix_.word_is(rel - 1, "which") || ix_.word_is(rel - 1, "that") || ix_.word_is(rel - 1, "who") ||
                        ix_.word_is(rel - 1, "what"));
-      if (relative) start = c;
+      // "In a move environmental groups say strikes at the heart of the act, ...": a relative clause with no relative
+      // word, on a noun that a preposition introduces, after a verb that takes no object there.
+      bool zero_relative = start == UINT32_MAX && !relative && !m->inferred && rel > a && rel < m->begin && c < e &&
+                           ix_.is(rel - 1, QuoteWord::Preposition) && ix_.is(rel, QuoteWord::Determiner) &&
+                           gap_cue(m->verb) && bare_verb(c, e) && !ix_.is(c, QuoteWord::Adverb);
+      if (relative || zero_relative) start = c;
       if (start == UINT32_MAX) continue;
       uint32_t end = clause_end(start, e);
       if (ix_.ing_form(m->verb)) end = before_next_act(start, end);
       end = before_main_clause(a, m->begin, start, end);
       // "the suspect, who officers said was armed, fled": the relative clause ends at its comma; "rules that critics
       // claim harm the river but that aides praise": before a second relative clause on the same noun.
-      for (uint32_t k = start; relative && k < end; ++k)
+      for (uint32_t k = start; (relative || zero_relative) && k < end; ++k)
         if (ix_.is_punct(k, ",") ||
             (k + 1 < end && (ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But)) &&
              (ix_.is(k + 1, QuoteWord::That) || ix_.word_is(k + 1, "which") || ix_.word_is(k + 1, "who"))))
