@@ -822,7 +822,8 @@ class Finder {
       if (!view && !ix_.is(t + 1, QuoteWord::That)) continue;
       uint32_t c = view ? t + 3 : t + 2;  // where the clause starts
       // Not a subject pronoun: "He noted that ..." is the verb, which indirect_say reads.
-      bool possessor = ix_.kind(t - 1) == TokenKind::Clitic || ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") ||
+      // A possessive clitic ("the mayor's"), not a contracted auxiliary ("He'll contend that" is the verb).
+      bool possessor = possessive_clitic(t - 1) || ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") ||
                        ix_.word_is(t - 1, "their") || ix_.word_is(t - 1, "its");
       bool noun_use = x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report) &&
                       (possessor || ix_.is(t - 1, QuoteWord::Determiner));
@@ -831,7 +832,7 @@ class Finder {
       uint32_t voiced = voicing_verb(t, a);
       if (!x.speech_noun && !noun_use && !voiced && !view) continue;
       bool with_object = noun_verb_object(c, e);
-      if (!clause_start(c, e) && !with_object) continue;
+      if ((!clause_start(c, e) && !with_object) || object_gap(c, e)) continue;
       SpeakerPhrase who;
       if (possessor) who = phrases_.possessor_before(t, a);
       if (voiced) {
@@ -869,12 +870,37 @@ class Finder {
     }
   }
 
+  // "'s" or "’s" (or a bare apostrophe after a plural: "the players' claim"): a possessive, not "'ll", "'ve", "'d".
+  bool possessive_clitic(uint32_t t) const {
+    if (ix_.kind(t) != TokenKind::Clitic) return false;
+    std::string w = ix_.lower(t);
+    return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019";
+  }
+
+  // "the claim that staff made was ...", "the allegations that staff raised were ...": after a noun and "that", a short
+  // subject, a verb that takes an object, and straight after it an auxiliary: a relative clause with its object gone,
+  // no report.
+  bool object_gap(uint32_t c, uint32_t e) const {
+    static constexpr std::string_view kVerbs[] = {"made",    "gave",     "took",    "brought",   "sent",     "wrote",
+                                                  "raised",  "filed",    "lodged",  "issued",    "received", "heard",
+                                                  "put",     "set",      "found",   "used",      "cited",    "voiced",
+                                                  "offered", "levelled", "leveled", "published", "posted"};
+    for (uint32_t v = c + 1; v + 1 < e && v <= c + 4; ++v) {
+      bool verb = false;
+      for (std::string_view w : kVerbs) verb = verb || ix_.word_is(v, w);
+      if (verb) return ix_.is(v + 1, QuoteWord::Aux);
+      if (ix_.kind(v) != TokenKind::Word || ix_.is(v, QuoteWord::Aux) || ix_.info[v].cue || ix_.is(v, QuoteWord::That))
+        return false;
+    }
+    return false;
+  }
+
   // "Her view is that", "the minister's position was that": a possessor, a noun of a held view, "is" or "was" and
   // "that" (not "the view is that": no one holds it).
   bool view_is_that(uint32_t t, uint32_t e) const {
     if (t == 0 || t + 3 >= e || !ix_.is(t + 2, QuoteWord::That)) return false;
     if (!ix_.word_is(t + 1, "is") && !ix_.word_is(t + 1, "was")) return false;
-    bool possessor = ix_.kind(t - 1) == TokenKind::Clitic || ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") ||
+    bool possessor = possessive_clitic(t - 1) || ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") ||
                      ix_.word_is(t - 1, "their") || ix_.word_is(t - 1, "its");
     static constexpr std::string_view kNouns[] = {"view", "position", "argument", "contention", "message"};
     bool noun = false;
@@ -933,6 +959,14 @@ class Finder {
       if (verb && t > k && t + 1 < end && ix_.is(t, QuoteWord::Aux) && ix_.ed_form(t + 1) &&
           ix_.kind(t - 1) == TokenKind::Word && ix_.info[t - 1].lower && !ix_.info[t - 1].word &&
           !ix_.info[t - 1].speaker && !ix_.info[t - 1].cue && !ix_.info[t - 1].ly)
+        return t;
+      // "the staff were paid late was withdrawn": a second auxiliary after the clause's verb, not after another
+      // auxiliary, a negation, an adverb or a conjunction, is the sentence's own.
+      if (verb && t > k && ix_.is(t, QuoteWord::Aux) && ix_.kind(t - 1) == TokenKind::Word && ix_.info[t - 1].lower &&
+          !ix_.is(t - 1, QuoteWord::Aux) && !ix_.is(t - 1, QuoteWord::Negation) && !ix_.is(t - 1, QuoteWord::Adverb) &&
+          !ix_.info[t - 1].ly && !ix_.is(t - 1, QuoteWord::And) && !ix_.is(t - 1, QuoteWord::But) &&
+          !ix_.is(t - 1, QuoteWord::That) && !ix_.is(t - 1, QuoteWord::Question) && !ix_.word_is(t - 1, "or") &&
+          !ix_.word_is(t - 1, "to") && !ix_.info[t - 1].speaker)
         return t;
       verb = verb || ix_.is(t, QuoteWord::Aux) || past;
     }
@@ -1893,7 +1927,9 @@ class Finder {
       bool have_it =
           that + 2 < stop && (ix_.word_is(that, "have") || ix_.word_is(that, "had")) && ix_.word_is(that + 1, "it");
       if (have_it) that += 2;
-      if (!ix_.is(that, QuoteWord::That) || that + 1 >= e || (!have_it && !clause_start(that + 1, e))) continue;
+      if (!ix_.is(that, QuoteWord::That) || that + 1 >= e || (!have_it && !clause_start(that + 1, e)) ||
+          object_gap(that + 1, e))
+        continue;
       if (add_hearsay(t, t, that + 1, e)) return true;
     }
     return found;
