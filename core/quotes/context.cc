@@ -143,6 +143,11 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     if (d == "a" || d == "an" || d == "the" || d == "its" || d == "their" || d == "his" || d == "her" || d == "our")
       info[t].cue.reset();
   }
+  // "Ana Diaz 14.9 points, a drop of ...": "point" and its forms report only with "out" or "that" after them.
+  for (uint32_t t = 0; t < toks.size(); ++t) {
+    if (!info[t].cue || lower(t).rfind("point", 0) != 0) continue;
+    if (t + 1 >= toks.size() || (!lower_is(t + 1, "out") && !lower_is(t + 1, "that"))) info[t].cue.reset();
+  }
   // "the white paper said": a paper after "white" is a document, not a newspaper (an organisation noun).
   for (uint32_t t = 1; t < toks.size(); ++t)
     if (info[t].speaker == SpeakerWord::OrgNoun && lower(t) == "paper" && lower(t - 1) == "white")

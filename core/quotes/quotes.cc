@@ -186,9 +186,20 @@ class Finder {
 
   // ", offering a reward for tips ...": after a trailing attribution's cue (and a time), a comma and a
   // participle that is no cue: what the speaker did next, not part of the report.
+  // ", citing court records" too (the source's own source), also after a short prepositional phrase ("reported on
+  // its website, citing ...").
   bool action_after(uint32_t k, uint32_t end) const {
     while (k < end && ix_.is(k, QuoteWord::Time)) ++k;
-    return k + 1 < end && ix_.is_punct(k, ",") && ix_.info[k + 1].lower && ix_.ing_form(k + 1) && !ix_.info[k + 1].cue;
+    if (k < end && ix_.is(k, QuoteWord::Preposition)) {
+      uint32_t j = k + 1;
+      while (j < end && j < k + 5 && ix_.kind(j) == TokenKind::Word && !ix_.is(j, QuoteWord::That) &&
+             !ix_.is(j, QuoteWord::Aux) &&
+             (!ix_.info[j].cue || *ix_.info[j].cue == CueWord::Medium || *ix_.info[j].cue == CueWord::Audience))
+        ++j;
+      if (j < end && ix_.is_punct(j, ",")) k = j;
+    }
+    return k + 1 < end && ix_.is_punct(k, ",") && ix_.info[k + 1].lower && ix_.ing_form(k + 1) &&
+           (!ix_.info[k + 1].cue || *ix_.info[k + 1].cue == CueWord::Cite);
   }
 
   // "..., pilot Jim Dale told the Ledger on Sunday.": "told" and the one told, then only adjuncts.
@@ -616,7 +627,8 @@ class Finder {
       return true;
     if (ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Question) ||
         ix_.is(k, QuoteWord::Time) || ix_.is(k, QuoteWord::Adverb) || ix_.is(k, QuoteWord::Aux) ||
-        ix_.is(k, QuoteWord::Negation) || (x.cue && *x.cue != CueWord::Audience) || x.ly)
+        ix_.is(k, QuoteWord::Negation) ||
+        (x.cue && *x.cue != CueWord::Audience && !(*x.cue == CueWord::Medium && x.upper)) || x.ly)
       return false;
     // "warned them about ...": an object pronoun opens no clause; an audience's noun may ("said staff had warned").
     if (ix_.word_is(k, "him") || ix_.word_is(k, "them") || ix_.word_is(k, "me") || ix_.word_is(k, "us")) return false;
@@ -810,7 +822,8 @@ class Finder {
       if (!view && !ix_.is(t + 1, QuoteWord::That)) continue;
       uint32_t c = view ? t + 3 : t + 2;  // where the clause starts
       // Not a subject pronoun: "He noted that ..." is the verb, which indirect_say reads.
-      bool possessor = ix_.kind(t - 1) == TokenKind::Clitic || ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") ||
+      // A possessive clitic ("the mayor's"), not a contracted auxiliary ("He'll contend that" is the verb).
+      bool possessor = possessive_clitic(t - 1) || ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") ||
                        ix_.word_is(t - 1, "their") || ix_.word_is(t - 1, "its");
       bool noun_use = x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report) &&
                       (possessor || ix_.is(t - 1, QuoteWord::Determiner));
@@ -819,7 +832,7 @@ class Finder {
       uint32_t voiced = voicing_verb(t, a);
       if (!x.speech_noun && !noun_use && !voiced && !view) continue;
       bool with_object = noun_verb_object(c, e);
-      if (!clause_start(c, e) && !with_object) continue;
+      if ((!clause_start(c, e) && !with_object) || object_gap(c, e)) continue;
       SpeakerPhrase who;
       if (possessor) who = phrases_.possessor_before(t, a);
       if (voiced) {
@@ -857,12 +870,37 @@ class Finder {
     }
   }
 
+  // "'s" or "’s" (or a bare apostrophe after a plural: "the players' claim"): a possessive, not "'ll", "'ve", "'d".
+  bool possessive_clitic(uint32_t t) const {
+    if (ix_.kind(t) != TokenKind::Clitic) return false;
+    std::string w = ix_.lower(t);
+    return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019";
+  }
+
+  // "the claim that staff made was ...", "the allegations that staff raised were ...": after a noun and "that", a short
+  // subject, a verb that takes an object, and straight after it an auxiliary: a relative clause with its object gone,
+  // no report.
+  bool object_gap(uint32_t c, uint32_t e) const {
+    static constexpr std::string_view kVerbs[] = {"made",    "gave",     "took",    "brought",   "sent",     "wrote",
+                                                  "raised",  "filed",    "lodged",  "issued",    "received", "heard",
+                                                  "put",     "set",      "found",   "used",      "cited",    "voiced",
+                                                  "offered", "levelled", "leveled", "published", "posted"};
+    for (uint32_t v = c + 1; v + 1 < e && v <= c + 4; ++v) {
+      bool verb = false;
+      for (std::string_view w : kVerbs) verb = verb || ix_.word_is(v, w);
+      if (verb) return ix_.is(v + 1, QuoteWord::Aux);
+      if (ix_.kind(v) != TokenKind::Word || ix_.is(v, QuoteWord::Aux) || ix_.info[v].cue || ix_.is(v, QuoteWord::That))
+        return false;
+    }
+    return false;
+  }
+
   // "Her view is that", "the minister's position was that": a possessor, a noun of a held view, "is" or "was" and
   // "that" (not "the view is that": no one holds it).
   bool view_is_that(uint32_t t, uint32_t e) const {
     if (t == 0 || t + 3 >= e || !ix_.is(t + 2, QuoteWord::That)) return false;
     if (!ix_.word_is(t + 1, "is") && !ix_.word_is(t + 1, "was")) return false;
-    bool possessor = ix_.kind(t - 1) == TokenKind::Clitic || ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") ||
+    bool possessor = possessive_clitic(t - 1) || ix_.word_is(t - 1, "his") || ix_.word_is(t - 1, "her") ||
                      ix_.word_is(t - 1, "their") || ix_.word_is(t - 1, "its");
     static constexpr std::string_view kNouns[] = {"view", "position", "argument", "contention", "message"};
     bool noun = false;
@@ -922,6 +960,14 @@ class Finder {
           ix_.kind(t - 1) == TokenKind::Word && ix_.info[t - 1].lower && !ix_.info[t - 1].word &&
           !ix_.info[t - 1].speaker && !ix_.info[t - 1].cue && !ix_.info[t - 1].ly)
         return t;
+      // "the staff were paid late was withdrawn": a second auxiliary after the clause's verb, not after another
+      // auxiliary, a negation, an adverb or a conjunction, is the sentence's own.
+      if (verb && t > k && ix_.is(t, QuoteWord::Aux) && ix_.kind(t - 1) == TokenKind::Word && ix_.info[t - 1].lower &&
+          !ix_.is(t - 1, QuoteWord::Aux) && !ix_.is(t - 1, QuoteWord::Negation) && !ix_.is(t - 1, QuoteWord::Adverb) &&
+          !ix_.info[t - 1].ly && !ix_.is(t - 1, QuoteWord::And) && !ix_.is(t - 1, QuoteWord::But) &&
+          !ix_.is(t - 1, QuoteWord::That) && !ix_.is(t - 1, QuoteWord::Question) && !ix_.word_is(t - 1, "or") &&
+          !ix_.word_is(t - 1, "to") && !ix_.info[t - 1].speaker)
+        return t;
       verb = verb || ix_.is(t, QuoteWord::Aux) || past;
     }
     return end;
@@ -976,7 +1022,9 @@ class Finder {
                     ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial") ||
                     ix_.word_is(t - 1, "inquiry"));
       // "the coach was told his contract would not be renewed": a passive "told" with no agent, also without "that".
-      bool told_bare = ix_.word_is(t, "told") && (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were"));
+      // "he has been told the fire is ..." too.
+      bool told_bare = ix_.word_is(t, "told") &&
+                       (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were") || ix_.word_is(t - 1, "been"));
       // Whether a clause follows matters only after those two (both tests are const: asking fewer changes nothing).
       bool clause = (court || told_bare) &&
                     (ix_.is(t + 1, QuoteWord::Determiner) ? subject_then_aux(t + 1, e) : clause_start(t + 1, e));
@@ -1108,6 +1156,14 @@ class Finder {
       if (comma && k + 4 < e && (ix_.word_is(k + 1, "a") || ix_.word_is(k + 1, "an")) && ix_.info[k + 2].lower &&
           ix_.ed_form(k + 3) && ix_.word_is(k + 4, "by"))
         return k;
+      // "word emerged that A, and at the time, word was that B": another frame of hearsay ends the clause.
+      for (uint32_t j = k + 1; j < e && j <= k + 8 && !ix_.is(j, QuoteWord::That); ++j)
+        if (hearsay_word(j, start, e) != UINT32_MAX) return k;
+      // "said she would be, and Pell phoned her again", "told them they could camp there, and crews working overnight
+      // erected ...": after a clause whose verb is a modal, ", and" with a subject of its own and a verb in -ed is the
+      // writer's narration ("said the man entered the shop, and a clerk called" may be the same report: it goes on).
+      if (comma && k + 3 < e && ix_.is(k + 1, QuoteWord::And) && modal_clause(start, k) && narrated_after(k + 2, e))
+        return k;
       // "said the ward was short of staff and apologised to the family": the speaker's act after "and" (when the
       // clause names no one who may have done it: "said she was wrong and apologised").
       if (ix_.is(k, QuoteWord::And) && k + 1 < e && ix_.is(k + 1, QuoteWord::Act) && !agent_between(start, k)) return k;
@@ -1152,6 +1208,47 @@ class Finder {
       }
     }
     return e;
+  }
+
+  // "word emerged that", "word was that", "word has it that" at t (nothing describing "word" before it): hearsay.
+  // The token after its "that", or UINT32_MAX.
+  uint32_t hearsay_word(uint32_t t, uint32_t a, uint32_t e) const {
+    if (!ix_.word_is(t, "word") || t + 2 >= e ||
+        !(t == a || ix_.kind(t - 1) == TokenKind::Punct || ix_.is(t - 1, QuoteWord::And) ||
+          ix_.is(t - 1, QuoteWord::But)))
+      return UINT32_MAX;
+    uint32_t v = t + 1;
+    bool has_it = (ix_.word_is(v, "has") || ix_.word_is(v, "had")) && ix_.word_is(v + 1, "it");
+    bool moved = ix_.word_is(v, "emerged") || ix_.word_is(v, "was") || ix_.word_is(v, "is") || ix_.word_is(v, "came") ||
+                 ix_.word_is(v, "spread");
+    if (!has_it && !moved) return UINT32_MAX;
+    uint32_t start = that_after(v + (has_it ? 2 : 1), e);
+    return start < e ? start : UINT32_MAX;
+  }
+
+  // A modal among the first words of the clause from `start` (before `end`): "she would be", "they could camp".
+  bool modal_clause(uint32_t start, uint32_t end) const {
+    static constexpr std::string_view kModals[] = {"will",  "would", "can",    "could", "may",
+                                                   "might", "shall", "should", "must"};
+    for (uint32_t t = start; t < end && t < start + 6; ++t) {
+      for (std::string_view w : kModals)
+        if (ix_.word_is(t, w)) return true;
+      if (ix_.is(t, QuoteWord::Aux) || ix_.kind(t) == TokenKind::Punct) return false;
+    }
+    return false;
+  }
+
+  // A subject of a few words from k (no auxiliary, cue, "that" or punctuation but hyphens), then a verb in -ed:
+  // "Pell phoned", "crews working through the night erected".
+  bool narrated_after(uint32_t k, uint32_t e) const {
+    if (ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Question)) return false;
+    for (uint32_t j = k; j < e && j < k + 10; ++j) {
+      if (j > k && ix_.info[j].lower && ix_.ed_form(j)) return true;
+      if (ix_.is(j, QuoteWord::Aux) || ix_.is(j, QuoteWord::That) || ix_.info[j].cue || ix_.info[j].quote >= 0 ||
+          ix_.kind(j) == TokenKind::Clitic || (ix_.kind(j) == TokenKind::Punct && !ix_.is_punct(j, "-")))
+        return false;
+    }
+    return false;
   }
 
   // A short phrase that ends in a source (a noun of speakers, a name) and then a participle of speech: "an inside
@@ -1334,7 +1431,8 @@ class Finder {
   bool adds_a_thing(uint32_t verb, uint32_t c, uint32_t e) const {
     std::string v = ix_.lower(verb);
     if (v != "added" && v != "adds" && v != "add" && v != "claimed" && v != "claims" && v != "claim" &&
-        v != "claiming" && v != "announcing" && v != "maintains" && v != "maintained" && v != "maintain")
+        v != "claiming" && v != "announcing" && v != "maintains" && v != "maintained" && v != "maintain" &&
+        v != "noted" && v != "noting")
       return false;
     if (ix_.subject_pronoun(c)) return false;
     // "claimed Nixon approved the plan": a name opens the clause, unless a comma or the end follows it ("adds
@@ -1413,19 +1511,30 @@ class Finder {
         }
         // "By the end of the year, she said, it will ...": the whole sentence; "..., Fanning said, but he ...":
         // the clause before.
-        // "Keeping every building open, she told the board, would mean ...": the one told, then the comma.
-        uint32_t comma = m->end;
-        if (is_tell(ix_.lower(m->verb)) && m->last == m->verb + 1 && m->end < e && !ix_.is_punct(m->end, ",")) {
-          uint32_t past = m->end;
-          if (ix_.word_is(past, "him") || ix_.word_is(past, "her") || ix_.word_is(past, "them") ||
-              ix_.word_is(past, "me") || ix_.word_is(past, "us"))
-            ++past;
-          else if (phrases_.phrase_after(m->end, e, true, &past).empty())
-            past = m->end;
-          if (past > m->end && past < e && ix_.is_punct(past, ",")) comma = past;
+        // "Milk prices, she assured me on many occasions, were fair": the one addressed and a short adjunct may stand
+        // between the cue and its comma; "Keeping every building open, she told the board, would mean ...": the one
+        // told, a noun phrase, too.
+        uint32_t close = m->end;
+        if (close < e && close == m->verb + 1 && (is_tell(ix_.lower(m->verb)) || addresses(m->verb)) &&
+            (ix_.word_is(close, "me") || ix_.word_is(close, "us") || ix_.word_is(close, "him") ||
+             ix_.word_is(close, "her") || ix_.word_is(close, "them")))
+          ++close;
+        if (close == m->end && close < e && close == m->verb + 1 && is_tell(ix_.lower(m->verb)) &&
+            !ix_.is_punct(close, ",")) {
+          uint32_t past = close;
+          if (!phrases_.phrase_after(close, e, true, &past).empty() && past > close && past < e &&
+              ix_.is_punct(past, ","))
+            close = past;
         }
-        if (comma + 1 < e && ix_.is_punct(comma, ",") && !m->inferred) {
-          uint32_t after = comma + 1;
+        if (close > m->end && close < e && ix_.is(close, QuoteWord::Preposition)) {
+          uint32_t j = close + 1;
+          while (j < e && j < close + 5 && ix_.kind(j) == TokenKind::Word && ix_.info[j].lower && !ix_.info[j].cue &&
+                 !ix_.is(j, QuoteWord::That) && !ix_.is(j, QuoteWord::Aux))
+            ++j;
+          if (j < e && ix_.is_punct(j, ",")) close = j;
+        }
+        if (close + 1 < e && ix_.is_punct(close, ",") && !m->inferred) {
+          uint32_t after = close + 1;
           // "The van was parked there, police said, and its engine was running": after "and" a clause with no cue
           // of its own goes on with the same report, as "..., she said, as well as B" does: the whole sentence; so
           // does an auxiliary, the clause's subject's next verb ("The firm will keep its staff, she said, and will
@@ -1449,7 +1558,7 @@ class Finder {
           if (ix_.is(after, QuoteWord::And) || ix_.is(after, QuoteWord::But)) {
             if (add_indirect(*m, from, before_lead(lead), 0.75f)) {
               found = true;
-              from = comma;
+              from = close;
             }
             continue;
           }
@@ -1515,7 +1624,9 @@ class Finder {
             else
               continue;
           }
-          if (!object.empty()) k = end;
+          // "warned young farmers would leave": a noun phrase with an auxiliary right after it is the clause's
+          // subject, not the one warned.
+          if (!object.empty() && !(end < e && ix_.is(end, QuoteWord::Aux))) k = end;
           // "told the club's website that", "told the Herald's podcast that": the object's possessor, then the
           // audience itself (a few lowercase words) before "that".
           if (!object.empty()) {
@@ -1604,18 +1715,30 @@ class Finder {
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
       // "a rule that critics claim weakened the act", "a cell that Nordica claims lasts longer": after a verb that
       // takes no object there ("say", "claim"), a bare verb opens the clause too.
-      bool relative = start == UINT32_MAX && !m->inferred && m->begin > a && c < e &&
+      // "a clinic that a state official said is": the article and describing words before the source too.
+      uint32_t rel = m->begin;
+      while (
+          rel > a + 1 && m->begin - rel < 3 &&
+          (ix_.is(rel - 1, QuoteWord::Determiner) || (ix_.info[rel - 1].lower && ix_.kind(rel - 1) == TokenKind::Word &&
+                                                      !ix_.info[rel - 1].word && !ix_.info[rel - 1].cue)))
+        --rel;
+      bool relative = start == UINT32_MAX && !m->inferred && rel > a && c < e &&
                       (ix_.is(c, QuoteWord::Aux) || (gap_cue(m->verb) && bare_verb(c, e))) &&
-                      (ix_.word_is(m->begin - 1, "which") || ix_.word_is(m->begin - 1, "that") ||
-                       ix_.word_is(m->begin - 1, "who") || ix_.word_is(m->begin - 1, "what"));
-      if (relative) start = c;
+                      (ix_.word_is(rel - 1, "which") || ix_.word_is(rel - 1, "that") || ix_.word_is(rel - 1, "who") ||
+                       ix_.word_is(rel - 1, "what"));
+      // "In a move environmental groups say strikes at the heart of the act, ...": a relative clause with no relative
+      // word, on a noun that a preposition introduces, after a verb that takes no object there.
+      bool zero_relative = start == UINT32_MAX && !relative && !m->inferred && rel > a && rel < m->begin && c < e &&
+                           ix_.is(rel - 1, QuoteWord::Preposition) && ix_.is(rel, QuoteWord::Determiner) &&
+                           gap_cue(m->verb) && bare_verb(c, e) && !ix_.is(c, QuoteWord::Adverb);
+      if (relative || zero_relative) start = c;
       if (start == UINT32_MAX) continue;
       uint32_t end = clause_end(start, e);
       if (ix_.ing_form(m->verb)) end = before_next_act(start, end);
       end = before_main_clause(a, m->begin, start, end);
       // "the suspect, who officers said was armed, fled": the relative clause ends at its comma; "rules that critics
       // claim harm the river but that aides praise": before a second relative clause on the same noun.
-      for (uint32_t k = start; relative && k < end; ++k)
+      for (uint32_t k = start; (relative || zero_relative) && k < end; ++k)
         if (ix_.is_punct(k, ",") ||
             (k + 1 < end && (ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But)) &&
              (ix_.is(k + 1, QuoteWord::That) || ix_.word_is(k + 1, "which") || ix_.word_is(k + 1, "who"))))
@@ -1763,7 +1886,14 @@ class Finder {
         // it reports the whole sentence (as "The driver, police said, was arrested").
         uint32_t k = m->end;
         while (k < e && k < m->end + 3 && ix_.kind(k) == TokenKind::Word && ix_.info[k].lower) ++k;
-        if (k + 1 < e && ix_.is_punct(k, ",") &&
+        // "Vexa, which, according to Ruiz, would not face ...": inside a relative clause it reports the relative
+        // clause's predicate only (as "which she said were ...").
+        bool relative = m->begin >= a + 2 && (ix_.word_is(m->begin - 2, "which") || ix_.word_is(m->begin - 2, "who"));
+        if (relative && k + 1 < e && ix_.is_punct(k, ",") &&
+            (ix_.is(k + 1, QuoteWord::Aux) || ix_.is(k + 1, QuoteWord::Negation)) &&
+            add_indirect(*m, k + 1, clause_end(k + 1, e), 0.75f))
+          return true;
+        if (!relative && k + 1 < e && ix_.is_punct(k, ",") &&
             (ix_.is(k + 1, QuoteWord::Aux) || ix_.is(k + 1, QuoteWord::Negation)) && add_indirect(*m, a, e, 0.75f))
           return true;
       }
@@ -1828,14 +1958,31 @@ class Finder {
   // "that" and a clause (not a relative clause: "reports that surfaced last week" opens none).
   bool hearsay_noun_that(uint32_t a, uint32_t e) {
     uint32_t stop = std::min(e, a + kMaxSentenceScan);
+    bool found = false;
     for (uint32_t t = a; t + 2 < stop; ++t) {
       const TokenInfo& x = ix_.info[t];
-      if (!x.impersonal || x.quote >= 0 || !ix_.is(t + 1, QuoteWord::That)) continue;
+      if (x.quote >= 0) continue;
+      // "Word emerged that ...", "..., word was that ...", "word has it that": hearsay when nothing describes "word"
+      // ("the word that she chose", "gave her word that" are no report). Each such frame is its own report.
+      if (uint32_t start = hearsay_word(t, a, stop); start != UINT32_MAX) {
+        found = add_hearsay(t, t, start, e) || found;
+        continue;
+      }
+      if (!x.impersonal) continue;
       std::string_view w = ix_.text(t);
-      if (w.empty() || w.back() != 's' || !clause_start(t + 2, e)) continue;
-      if (add_hearsay(t, t, t + 2, e)) return true;
+      if (w.empty() || w.back() != 's') continue;
+      // "Reports have it that ...": the noun, "have it", then "that".
+      // (no relative clause can follow "have it that": its clause needs no test).
+      uint32_t that = t + 1;
+      bool have_it =
+          that + 2 < stop && (ix_.word_is(that, "have") || ix_.word_is(that, "had")) && ix_.word_is(that + 1, "it");
+      if (have_it) that += 2;
+      if (!ix_.is(that, QuoteWord::That) || that + 1 >= e || (!have_it && !clause_start(that + 1, e)) ||
+          object_gap(that + 1, e))
+        continue;
+      if (add_hearsay(t, t, that + 1, e)) return true;
     }
-    return false;
+    return found;
   }
 
   // The token after the "that" of reported speech, when only adjuncts stand between the cue and it ("said on

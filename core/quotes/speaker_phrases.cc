@@ -512,15 +512,29 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   if (cue == 0 || cue <= lo) return {};
   uint32_t j = cue - 1;
   // "have long warned", "have since said": "long" and "since" after an auxiliary are adverbs.
+  // "They've argued", "she'd said": a contracted auxiliary too.
   while (j > lo && (ix_.is(j, QuoteWord::Adverb) || ix_.info[j].ly || ix_.is(j, QuoteWord::Aux) ||
                     ix_.is(j, QuoteWord::Negation) ||
-                    ((ix_.word_is(j, "long") || ix_.word_is(j, "since")) && ix_.is(j - 1, QuoteWord::Aux))))
+                    ((ix_.word_is(j, "long") || ix_.word_is(j, "since")) && ix_.is(j - 1, QuoteWord::Aux)) ||
+                    (ix_.kind(j) == TokenKind::Clitic && ix_.subject_pronoun(j - 1))))
     --j;
   if (j < lo || ix_.is(j, QuoteWord::Adverb) || ix_.is(j, QuoteWord::Aux)) return {};
   // "Hastings this morning announced": a date or time between the subject and the cue.
   for (uint32_t steps = 0; j > lo && steps < kMaxTimeGap && is_time(j); ++steps) --j;
   // "Sen. Barbara Boxer (D-Calif.) said": a parenthesis after the subject.
   j = before_parenthesis(j, lo);
+  // "AMD's Ana Ruiz — the company's head of sales — says": an apposition between dashes after the subject.
+  if (ix_.kind(j) == TokenKind::Dash && j > lo + 2) {
+    uint32_t k = j - 1;
+    while (k > lo && j - k < kMaxAppositive && ix_.kind(k) != TokenKind::Dash && ix_.info[k].quote < 0 &&
+           !ix_.info[k].cue && !ix_.is(k, QuoteWord::That) &&
+           !(ix_.kind(k) == TokenKind::Punct && !ix_.is_punct(k, ",")))
+      --k;
+    if (k > lo && k + 1 < j && ix_.kind(k) == TokenKind::Dash) {
+      SpeakerPhrase p = chunk_left(k - 1, lo, k - 1);
+      if (!p.empty()) return p;
+    }
+  }
   // "X, the county attorney in Pell County, Ariz., said", "..., Az. said": a state's abbreviation after a place's
   // comma belongs to the place; the appositives end before it.
   uint32_t state = ix_.is_punct(j, ",") && j > lo ? j - 1 : j;
@@ -670,7 +684,18 @@ bool PhraseFinder::that_follows(uint32_t cue) const {
   for (uint32_t steps = 0;
        k < ix_.size() && steps < kMaxTimeGap && (is_time(k) || ix_.info[k].ly || ix_.is(k, QuoteWord::Adverb)); ++steps)
     ++k;
-  return k < ix_.size() && ix_.is(k, QuoteWord::That);
+  if (k < ix_.size() && ix_.is(k, QuoteWord::That)) return true;
+  // "told the manager that", "reported to the police that", "told him that": the one told before "that".
+  if (k < ix_.size() && ix_.word_is(k, "to") && *c == CueWord::Report) ++k;
+  std::string v = ix_.lower(cue);
+  if (*c != CueWord::Report && v != "told" && v != "tell" && v != "tells" && v != "telling") return false;
+  for (uint32_t j = k; j < ix_.size() && j < k + 4; ++j) {
+    if (ix_.is(j, QuoteWord::That)) return j > k;
+    if (ix_.kind(j) != TokenKind::Word || !ix_.info[j].lower || ix_.info[j].cue || ix_.is(j, QuoteWord::Aux) ||
+        ix_.is(j, QuoteWord::Preposition) || ix_.subject_pronoun(j))
+      return false;
+  }
+  return false;
 }
 
 SpeakerPhrase PhraseFinder::plural_noun_subject(uint32_t k, uint32_t lo) const {
@@ -944,7 +969,29 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
       }
       ++b;
     }
-    phrase = pick(k, b, false, ix_.size());
+    // "said Vexa CEO and new Orlin general manager Dana Holt": a second role after "and" (describing words, an
+    // organisation, role words) up to the person who holds both; that person speaks.
+    uint32_t from = k;
+    if (head && named && b + 2 < hi && ix_.is(b, QuoteWord::And)) {
+      bool role = false;
+      for (uint32_t n = b + 1; n < hi && n < b + 8 && !boundary(n); ++n) {
+        const TokenInfo& y = ix_.info[n];
+        if (y.entity >= 0 && ix_.doc.entities[static_cast<size_t>(y.entity)].label == Label::Person) {
+          uint32_t last = n;
+          while (last + 1 < hi && ix_.info[last + 1].entity == y.entity) ++last;
+          if (role && (last + 1 >= hi || boundary(last + 1))) {
+            from = n;
+            b = last + 1;
+          }
+          break;
+        }
+        if (ix_.is(n, QuoteWord::Preposition) || ix_.is(n, QuoteWord::Aux) || y.cue || ix_.is(n, QuoteWord::That) ||
+            ix_.kind(n) != TokenKind::Word)
+          break;
+        role = role || y.speaker == SpeakerWord::Role;
+      }
+    }
+    phrase = pick(from, b, false, ix_.size());
   }
   if (phrase.empty()) return phrase;
   uint32_t after = phrase.mentions.back().last;

@@ -217,6 +217,8 @@ TEST_CASE("quotes: a partial quote's content ends where the writer's sentence mo
       // a second quoted term in the same clause is no new quotation: the clause goes on through it
       {"Lina Ostrova called the new levies “timid” and a “sensible” step for farmers.",
        "the new levies “timid” and a “sensible” step for farmers"},
+      // "and enthused that ...": a second cue of the same speaker takes over
+      {"Ana Ruiz described the hall as “a jewel,” and enthused that it “glows at night.”", "the hall as “a jewel,”"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);

@@ -473,6 +473,7 @@ QUOTES_DEV2, QUOTES_TEST2 = 24, 12  # annotations/quotes-news/dev2.tsv, test2.ts
 QUOTES_DEV3 = 30  # annotations/quotes-news/dev3.tsv
 QUOTES_DEV4 = 30  # annotations/quotes-news/dev4.tsv
 QUOTES_DEV5 = 30  # annotations/quotes-news/dev5.tsv
+QUOTES_DEV6 = 30  # annotations/quotes-news/dev6.tsv
 NER_TEST = os.path.join(HERE, '../../annotations/ner-news/test.tsv')
 # Words that tell a document reports speech (for dev4, which wants reported speech, not the bare sample of dev2/dev3).
 SPEECH_WORDS = {'said', 'says', 'told', 'according', 'announced', 'stated', 'reported', 'claimed', 'confirmed',
@@ -591,6 +592,18 @@ def cmd_select(a):
     again = sorted(sets['quotes_dev5'])
     random.Random(27).shuffle(again)
     sets['quotes_reannotated5'] = sorted(again[:5])
+    # A sixth fresh set (session 13), chosen as dev5 (training topics, in no quote set, not read for rules, not
+    # among the 300 texts of read300.docs, not in the NER news test, round-robin over the topics), dev5 now among
+    # the quote sets. Dev5's pool (120-1000 tokens, three words of speech) had 8 documents left, so any length
+    # and at least two words of speech (44 documents).
+    quoted |= set(sets['quotes_dev5'])
+    rng = random.Random(28)
+    sets['quotes_dev6'] = pick([d for d in docs if topic(d) not in test_topics and d not in quoted
+                                and d not in read and d not in read300 and d not in ner_test and speech(d) >= 2],
+                               QUOTES_DEV6)
+    again = sorted(sets['quotes_dev6'])
+    random.Random(29).shuffle(again)
+    sets['quotes_reannotated6'] = sorted(again[:5])
     for name in sorted(sets):
         print('%s\t%s' % (name, ' '.join(sets[name])))
 
