@@ -761,7 +761,8 @@ class Matcher {
       return i;  // these need "the" ("the coming days"); "recent years" does not
     uint32_t n = number(j, false);
     // "expected to last two weeks", "could last three days": the verb, before the length of time it names.
-    if (n > j && m == "last" && !after_the && i > 0 && verb_before_last(toks_[i - 1].lower)) return i;
+    bool count = n > j || (is_num(j, NumberWord::Vague) && (toks_[j].lower == "few" || toks_[j].lower == "several"));
+    if (count && m == "last" && !after_the && i > 0 && verb_before_last(toks_[i - 1].lower)) return i;
     if (n > j) {
       j = n;
     } else if (is_num(j, NumberWord::Vague) && (toks_[j].lower == "few" || toks_[j].lower == "several")) {

@@ -2368,13 +2368,14 @@ TEST_CASE("entities: the verb 'last' is outside a length of time", "[ner][entiti
   aa::Analyser analyser;
   aa::Document doc = analyser.analyse(
       "The trial is expected to last two weeks. The strike could last three days. Prices rose in the last two "
-      "weeks. Sales grew from March to last year.\n");
+      "weeks. Sales grew from March to last year. The talks could last several days.\n");
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "two weeks") == "DATE");
   CHECK(label_of(doc, "three days") == "DATE");
   CHECK(label_of(doc, "last two weeks") == "none");
   CHECK(label_of(doc, "the last two weeks") == "DATE");
   CHECK(label_of(doc, "last year") == "DATE");
+  CHECK(label_of(doc, "last several days") == "none");
 }
 
 // An editor's reading (tenth session): "a star 97 light years from Earth", "twice the size of Earth": the planet is
