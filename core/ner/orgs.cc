@@ -924,7 +924,21 @@ bool acronym_skip(std::string_view norm) {
       std::string_view det = table.norm(i + 1);
       if (det != "the" && det != "a" && det != "an") continue;
       uint32_t n = i + 2;
-      while (n < s.last_token && n < i + 4 && table.casing(n) == Casing::Lower && !body_noun(n)) ++n;
+      // Up to two lowercase modifiers, and a place or a nationality among them ("Quillmate, a San Francisco startup
+      // that", "X, a Dutch company that").
+      for (uint32_t words = 0; n < s.last_token && words < 2;) {
+        if (table.casing(n) == Casing::Lower && !body_noun(n)) {
+          ++n;
+          ++words;
+          continue;
+        }
+        if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+        int32_t o = owner[n];
+        if (o < 0 || cands[o].begin != n || cands[o].bytes.end || cands[o].end - cands[o].begin > 3 ||
+            (cands[o].label != Label::Gpe && cands[o].label != Label::Loc && cands[o].label != Label::Norp))
+          break;
+        n = cands[o].end;
+      }
       if (n + 1 >= s.last_token || table.casing(n) != Casing::Lower ||
           (body_noun(n) != BodyNoun::Body && body_noun(n) != BodyNoun::Ensemble))  // not "Tom Hale, the owner, said"
         continue;

@@ -2462,3 +2462,16 @@ TEST_CASE("entities: a nationality and a sport name a governing body", "[ner][en
   CHECK(label_of(doc, "Scottish Cycling") == "ORG");
   CHECK(label_of(doc, "Welsh Athletics") == "ORG");
 }
+
+// An editor's reading (tenth session): "Quillmate, a San Francisco startup that makes an app for meetings, has
+// raised $40 million": a place or a nationality among the apposition's modifiers keeps the body noun's reading, the
+// name before the comma an ORG (the tagger read a person).
+TEST_CASE("entities: a company described as a place's startup is an ORG", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Quillmate, a San Francisco startup that makes an app for recording meetings, has raised $40 million. "
+      "Brannock, a Dutch company that makes bicycle parts, was sold.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Quillmate") == "ORG");
+  CHECK(label_of(doc, "Brannock") == "ORG");
+}
