@@ -231,8 +231,10 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
       SpeakerPhrase after = phrases_.phrase_after(m.last, hi, false, &end);
       // "..., said the routes to Lyon, Porto and Bergen had not ...": a phrase that goes on after a comma and
       // reaches its name over a preposition is the clause's subject, not a speaker set after the cue.
+      // "Graham Pettifer, 62, admitted five counts of neglect at Lincoln Crown Court.": nor is a name the verb's
+      // object reaches over a preposition at the sentence's end.
       bool over_preposition = false;
-      if (!after.empty() && end < hi && ix_.is_punct(end, ","))
+      if (!after.empty())
         for (uint32_t t = m.last; t < after.mentions.front().first; ++t)
           over_preposition = over_preposition || ix_.is(t, QuoteWord::Preposition);
       // "..., said Yeager:" before the quotation too.
