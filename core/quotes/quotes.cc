@@ -1075,7 +1075,9 @@ class Finder {
   bool agent_between(uint32_t a, uint32_t b) const {
     for (uint32_t t = a; t < b; ++t) {
       const TokenInfo& x = ix_.info[t];
-      if (ix_.subject_pronoun(t) || is_source_noun(x.speaker) || x.entity >= 0 || x.run >= 0) return true;
+      // (A source noun right after a preposition is an object: "short of staff", "a shortage of nurses".)
+      bool object = t > a && ix_.is(t - 1, QuoteWord::Preposition);
+      if (ix_.subject_pronoun(t) || (is_source_noun(x.speaker) && !object) || x.entity >= 0 || x.run >= 0) return true;
     }
     return false;
   }
