@@ -664,8 +664,15 @@ class Finder {
         ix_.is(prep + 1, QuoteWord::Preposition))
       ++prep;
     if (prep < e && ix_.is(prep, QuoteWord::Preposition))
-      for (uint32_t t = prep + 1; t < e && t <= prep + kMaxNounPhrase - 1; ++t) {
+      for (uint32_t t = prep + 1, words = 1; t < e && words < kMaxNounPhrase; ++t, ++words) {
         if (ix_.is(t, QuoteWord::Aux)) return true;
+        // "said services to Mull, Islay and Barra would be cut": a list of names counts as one.
+        if ((ix_.is_punct(t, ",") || ix_.is(t, QuoteWord::And)) && t > prep + 1 && ix_.info[t - 1].upper && t + 1 < e &&
+            ix_.info[t + 1].upper && ix_.kind(t + 1) == TokenKind::Word) {
+          ++t;
+          --words;
+          continue;
+        }
         if (ix_.kind(t) != TokenKind::Word || ix_.info[t].cue || ix_.is(t, QuoteWord::That)) break;
       }
     // "said profits rose", "said sales fell sharply": a plural noun, then a verb in the past; also after one or two
