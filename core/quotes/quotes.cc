@@ -688,6 +688,23 @@ class Finder {
           return true;
       }
     }
+    // "said power cuts and damage to buildings were likely": two nouns joined by "and" (each a word or two, the
+    // second perhaps with a preposition's phrase), then an auxiliary.
+    auto plain = [&](uint32_t t) {
+      const TokenInfo& y = ix_.info[t];
+      return ix_.kind(t) == TokenKind::Word && y.lower && !y.word && !y.cue && !y.ly && !ix_.ing_form(t) &&
+             !ix_.ed_form(t) && !ix_.is(t, QuoteWord::Aux) && !ix_.is(t, QuoteWord::Preposition) &&
+             !ix_.is(t, QuoteWord::That) && !ix_.is(t, QuoteWord::And);
+    };
+    uint32_t n = k;
+    while (n < e && n < k + 2 && plain(n)) ++n;
+    if (n > k && n + 2 < e && ix_.is(n, QuoteWord::And) && plain(n + 1))
+      for (uint32_t t = n + 2; t < e && t <= n + kMaxNounPhrase; ++t) {
+        if (ix_.is(t, QuoteWord::Aux)) return true;
+        if (ix_.kind(t) != TokenKind::Word || ix_.info[t].cue || ix_.is(t, QuoteWord::That) ||
+            ix_.is(t, QuoteWord::And) || ix_.ed_form(t))
+          break;
+      }
     return false;
   }
 
