@@ -131,6 +131,13 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
         case Label::Org: p = 2.2f; break;
         case Label::Gpe: p = 1.8f; break;
         case Label::Norp: p = 1.0f; break;
+        // "Downing Street said": a place right before a verb of speech stands for the office in it (least of all).
+        case Label::Loc:
+          p = last < ix_.size() && ix_.info[last].cue &&
+                      (*ix_.info[last].cue == CueWord::Say || *ix_.info[last].cue == CueWord::Report)
+                  ? 0.8f
+                  : 0;
+          break;
         default: p = 0; break;
       }
       if (p > 0 && !modifies(last, b, doc.entities[e].label == Label::Person)) {
