@@ -34,6 +34,7 @@ enum class NameWord : uint8_t {
   Kin,
   Region,
   DiseaseNoun,
+  Eponym,
   Language,
   LanguageToo,
   PostNominal
@@ -532,12 +533,19 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
     bool demonym = e == c.begin + 1 && (gaz & 1u << kGazDemonym) && !(gaz & 1u << kGazCountry);
     c.label = demonym ? Label::Norp : Label::Gpe;
   }
-  // "Parkinson's disease", "Down's syndrome": a person's name in a disease's is no mention of the person.
+  // "Parkinson's disease", "Down's syndrome": a person's name in a disease's is no mention of the person; nor is an
+  // eponym's of the table, an ORG to the tagger too.
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
-    if (c.bytes.end || c.label != Label::Person || c.end != c.begin + 1 || c.end + 1 >= doc.tokens.size() ||
-        table.norm(c.end) != "'s" || table.casing(c.end + 1) != Casing::Lower ||
-        name_word(table, c.end + 1) != NameWord::DiseaseNoun)
+    if (c.bytes.end || (c.label != Label::Person && c.label != Label::Org) || c.end != c.begin + 1 ||
+        c.end >= doc.tokens.size() || table.norm(c.end) != "'s")
+      continue;
+    // "early Alzheimer's", "Crohn's": a disease's eponym needs no noun after it (not before a name: "Alzheimer's
+    // Research UK").
+    bool eponym = name_word(table, c.begin) == NameWord::Eponym &&
+                  (c.end + 1 >= doc.tokens.size() || table.casing(c.end + 1) != Casing::Title);
+    if (!eponym && (c.label != Label::Person || c.end + 1 >= doc.tokens.size() ||
+                    table.casing(c.end + 1) != Casing::Lower || name_word(table, c.end + 1) != NameWord::DiseaseNoun))
       continue;
     drop[k] = 1;
   }

@@ -2475,3 +2475,15 @@ TEST_CASE("entities: a company described as a place's startup is an ORG", "[ner]
   CHECK(label_of(doc, "Quillmate") == "ORG");
   CHECK(label_of(doc, "Brannock") == "ORG");
 }
+
+// An editor's reading (tenth session): "slowed the decline among people with early Alzheimer's disease", "in early
+// Alzheimer's" (a headline's end): a disease's eponym is no organisation (the tagger: "[ORG Alzheimer]'s").
+TEST_CASE("entities: a disease named after a person is no entity", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Drug trial shows slower decline in early Alzheimer's\n\nAn experimental drug slowed the decline among people "
+      "with early Alzheimer's disease, its makers said. Patients with Crohn's were not included.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Alzheimer") == "none");
+  CHECK(label_of(doc, "Crohn") == "none");
+}
