@@ -804,6 +804,7 @@ bool acronym_skip(std::string_view norm) {
            (table.style(i) == Style::Normal || table.style(i) == Style::Lower);
   };
   std::vector<int32_t> owner;  // made when first needed: most documents have no such apposition
+  std::vector<uint8_t> drop;   // candidates a longer name replaces, made when first needed
   std::vector<Candidate> added;
   TypeLookup body_noun(kBodyNouns, table);  // asked of most lowercase tokens: once per word type
   std::vector<uint32_t> one_word;           // keys of the one-word names made ORG here
@@ -905,6 +906,20 @@ bool acronym_skip(std::string_view norm) {
         }
         uint32_t e = i + 1;
         while (e < s.last_token && e - i <= 4 && owner[e] < 0 && capital(e) && table.gaz<kGazTitle>(e) == kPosNone) ++e;
+        // "the charity Alzheimer's Research UK": a possessive and capitalised words after the name belong to it,
+        // whatever the tagger made of them ("Research [GPE UK]"), one ORG.
+        if (e > i + 1 && e + 1 < s.last_token && table.norm(e) == "'s" && capital(e + 1)) {
+          uint32_t f = e + 1;
+          while (f < s.last_token && f - i <= 7 && capital(f) &&
+                 (owner[f] < 0 || (cands[owner[f]].begin > e && !cands[owner[f]].bytes.end)))
+            ++f;
+          if (f < s.last_token && owner[f] >= 0 && cands[owner[f]].begin < f) continue;  // a name goes on after
+          if (drop.empty()) drop.assign(cands.size(), 0);
+          for (uint32_t t = e + 1; t < f; ++t)
+            if (owner[t] >= 0) drop[owner[t]] = 1;
+          added.push_back({i + 1, f, Label::Org, kJoinedScore, {}});
+          continue;
+        }
         // The tagger's person on the last word alone: "the folk trio Salt [PERSON Reed]" (after a noun with a
         // modifier, one word at most before it, nothing capitalised after it).
         if (int32_t p = e < s.last_token ? owner[e] : -1;
@@ -965,7 +980,8 @@ bool acronym_skip(std::string_view norm) {
       added.push_back({b, i, Label::Org, kJoinedScore, {}});
     }
   }
-  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  if (drop.empty()) drop.assign(cands.size(), 0);
+  if (!added.empty()) replace_candidates(cands, drop, added);
   // One name, one label: the company's other one-word mentions the tagger read as a person ("[PERSON Fenwick]
   // launches ...", "[PERSON Fenwick]'s chief executive") are the company, unless a person's full name holds the word.
   if (one_word.empty()) return;

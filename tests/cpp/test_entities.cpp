@@ -2487,3 +2487,13 @@ TEST_CASE("entities: a disease named after a person is no entity", "[ner][entiti
   CHECK(label_of(doc, "Alzheimer") == "none");
   CHECK(label_of(doc, "Crohn") == "none");
 }
+
+// The same reading: "The charity Alzheimer's Research UK said": a body noun, then a name with a possessive and more
+// capitalised words, is one ORG (the tagger: "[ORG Alzheimer]'s Research [GPE UK]").
+TEST_CASE("entities: a charity's name with a possessive is one ORG", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The charity Alzheimer's Research UK said the drug could become one of a handful of treatments.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Alzheimer's Research UK") == "ORG");
+}
