@@ -826,7 +826,7 @@ class Extractor {
     if ((k.inner & kByline) && co_author(t)) return true;
     // A linked name after a byline's label of its own ("<dt>By</dt><dd><a href=...>Jane Roe</a></dd>").
     if (&k > &b_.blocks.front() && byline_label(text(*(&k - 1))) && names_alone(t)) return true;
-    return rules::is_byline(t) || rules::date_line(t) || !rules::split_meta_line(t).empty();
+    return rules::is_byline(t) || rules::date_line(t) || !rules::split_meta_line(t).empty() || name_then_date(t);
   }
 
   void push(std::string_view t, BlockKind kind) { add_out({std::string(t), kind, {}, 0, 0}); }
@@ -922,6 +922,17 @@ class Extractor {
     // A prefix is a label when a name after it makes a byline.
     return !n.empty() && rules::word_count(n) <= 3 && rules::is_byline(n + " Jane Roe") &&
            rules::byline_names(n + " Jane Roe") == std::make_optional(std::make_pair(n.size() + 1, n.size() + 9));
+  }
+
+  // "Jane Roe Mar 3, 2015 4 min read", "Jane Roe, March 3, 2015": a person's names and then a date line, in one line
+  // of at most 200 bytes. Where the date starts, or 0.
+  static size_t name_then_date(std::string_view t) {
+    if (t.size() > 200) return 0;
+    auto m = find_date(t);
+    if (!m || m->begin == 0) return 0;
+    std::string_view by = t.substr(0, m->begin);
+    while (!by.empty() && (by.back() == ' ' || by.back() == ',')) by.remove_suffix(1);
+    return rules::date_line(t.substr(m->begin)) && names_alone(by) ? m->begin : 0;
   }
 
   static bool names_alone(std::string_view t) {
@@ -1140,6 +1151,20 @@ class Extractor {
         return;
       }
     }
+    // A name and a date side by side under the headline, in no byline markup and with no separator but a comma
+    // ("<span>Jane Roe</span><span>Mar 3, 2015</span><span>4 min read</span>", set apart by the page's styles; "Jane
+    // Roe, March 3, 2015"): the byline and the date.
+    if (in_header && have_title && !have_by && !have_date && !k.heading) {
+      if (size_t at = name_then_date(t)) {
+        std::string_view by = t.substr(0, at);
+        while (!by.empty() && (by.back() == ' ' || by.back() == ',')) by.remove_suffix(1);
+        std::string_view d = t.substr(at);
+        auto dm = rules::date_line(d);
+        push(by, BlockKind::Byline);
+        add_out({std::string(d), BlockKind::Date, dm->iso, dm->begin, dm->end});
+        return;
+      }
+    }
     if (k.flags & kDek && !have_sub && t.size() <= 600) {
       push(t, BlockKind::Subtitle);
       return;
@@ -1227,6 +1252,14 @@ class Extractor {
     // names none.
     if (b.kind == BlockKind::Byline && (rules::agency_only(b.text) || rules::desk_only(b.text)))
       b.kind = BlockKind::Credit;
+    // "By Jane Roe in Oslo and John Doe in Lagos": the names without their places (a byline is one span of the
+    // text), as a wire service's credit line is read (rules::reporting_names).
+    if (b.kind == BlockKind::Byline) {
+      if (std::string r = rules::byline_with_places(b.text); !r.empty()) {
+        auto n = rules::byline_names(b.text);
+        if (!n || std::string_view(b.text).substr(n->first, n->second - n->first) != r) b.text = std::move(r);
+      }
+    }
     ++count_[static_cast<size_t>(b.kind)];
     if (at)
       out_.insert(out_.begin() + static_cast<long>(*at), std::move(b));
@@ -1960,6 +1993,28 @@ class Extractor {
     index_blocks(a, doc_.text);
     drop_site_from_byline(a);
     drop_repeated_byline(a);
+    join_dutch_co_author(a);
+  }
+
+  // "Door Jane Roe en John Doe": Dutch "en" ("and") between two names, on a Dutch page or after the Dutch "Door"
+  // ("By"). Elsewhere "en" is a place's word ("Por Jane Roe en Madrid"), where the names end.
+  void join_dutch_co_author(Article& a) const {
+    if (!a.byline || a.byline->end > doc_.text.size()) return;
+    const Block* block = nullptr;
+    for (const Block& b : a.blocks)
+      if (b.kind == BlockKind::Byline && b.span.begin <= a.byline->begin && a.byline->end <= b.span.end) block = &b;
+    if (!block) return;
+    std::string_view text = doc_.text;
+    std::string_view line = text.substr(block->span.begin, block->span.end - block->span.begin);
+    std::string_view lang = b_.meta.lang;
+    bool dutch = lang.substr(0, 2) == "nl" || lang.substr(0, 2) == "af" || line.substr(0, 5) == "Door " ||
+                 line.substr(0, 5) == "door " || line.substr(0, 5) == "DOOR ";
+    std::string_view rest = text.substr(a.byline->end, block->span.end - a.byline->end);
+    if (!dutch || rest.substr(0, 4) != " en ") return;
+    std::string by = "By " + std::string(rest.substr(4));
+    auto n = rules::byline_names(by);
+    if (!n || n->first != 3 || rules::word_count(by.substr(3, n->second - 3)) < 2) return;
+    a.byline->end += static_cast<uint32_t>(4 + n->second - 3);
   }
 
   // "Jane RoeJane Roe", "Jane Roe Jane Roe": the name twice, as a page writes it for two screen sizes (one copy

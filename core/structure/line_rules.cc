@@ -616,8 +616,57 @@ bool is_nav_line(std::string_view line) {
   return p == StructurePhrase::NavWord || p == StructurePhrase::Boilerplate;
 }
 
+namespace {
+
+// "Written by Jane Roe. Edited by John Doe.": where the sentence that names an editor starts (the period before an
+// EditorLabel of structure_phrases.tsv), or npos.
+size_t editor_sentence(std::string_view t) {
+  for (size_t p = t.find(". "); p != std::string_view::npos && p < 200; p = t.find(". ", p + 2)) {
+    auto ws = split_words(t.substr(p + 2), 3);
+    if (prefix_words(ws, StructurePhrase::EditorLabel, 2) > 0) return p;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string_view after_dateline(std::string_view line) {
+  std::string_view t = trim(line);
+  // One to three words in capitals (a comma may follow the place: "PORT ELLERY, Maine —" is no byline's), then a
+  // dash with spaces around it.
+  size_t i = 0, words = 0;
+  while (i < t.size() && words < 4) {
+    size_t letters = 0;
+    while (i < t.size()) {
+      size_t k = i;
+      char32_t c = unicode::next(t, k);
+      if (!unicode::is_letter(c) && c != '.' && c != '\'' && c != '-') break;
+      if (unicode::is_lower(c)) return {};
+      letters += unicode::is_letter(c);
+      i = k;
+    }
+    if (letters < 2) return {};
+    ++words;
+    if (i < t.size() && t[i] == ' ') {
+      ++i;
+      for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- ", "-- "}) {
+        std::string_view d(dash);
+        if (t.substr(i, d.size()) == d) {
+          std::string_view rest = trim(t.substr(i + d.size()));
+          auto ws = split_words(rest, 5);
+          return prefix_words(ws, StructurePhrase::BylinePrefix, 4) > 0 ? rest : std::string_view();
+        }
+      }
+    }
+  }
+  return {};
+}
+
 bool is_byline(std::string_view line) {
   std::string_view t = trim(line);
+  // A wire dateline before the byline ("OSLO — By Jane Roe"): the byline after it.
+  if (std::string_view rest = after_dateline(t); !rest.empty()) t = rest;
+  if (size_t e = editor_sentence(t); e != std::string_view::npos) t = trim(t.substr(0, e));
   if (t.empty() || t.size() > 200 || has_digit(t)) return false;
   if (!may_open_phrase(first_word(t), StructurePhrase::BylinePrefix)) return false;
   auto ws = split_words(t);
@@ -689,6 +738,7 @@ bool another_name(std::string_view part) {
 
 std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   std::string_view t = trim(line);
+  if (std::string_view rest = after_dateline(t); !rest.empty()) t = rest;
   if (t.empty() || t.size() > 300) return std::nullopt;
   size_t base = static_cast<size_t>(t.data() - line.data());
   auto ws = split_words(t, 60);
@@ -803,6 +853,11 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
       }
     }
     if (w == "-") cut = 0;
+    // A sentence's period after a surname ends them: "Written by Jane Roe. Edited by John Doe." (an initial or
+    // "Jr." keeps its period: three letters at most, or points inside, "J.R.").
+    if (cut == std::string_view::npos && i > k && i + 1 < ws.size() && w.size() > 4 && w.back() == '.' &&
+        w.substr(0, w.size() - 1).find('.') == std::string_view::npos)
+      cut = w.size() - 1;
     // Names separated by semicolons go on: "By Jane Roe; John Doe" (not "Reporting by Jane Roe; Editing by ...").
     if (cut != std::string_view::npos && cut + 1 == w.size() && w[cut] == ';' && i + 1 < ws.size()) {
       size_t next = static_cast<size_t>(ws[i + 1].data() - t.data());
@@ -1320,6 +1375,57 @@ bool after_editor_label(std::string_view before) {
   return false;
 }
 
+namespace {
+
+// The names of a list apart by "and", "&" or commas, each perhaps followed by its place ("Jane Roe in Lisbon and John
+// Doe in Porto"), added to `names` without the places. With `strict`, false (and nothing added) when a part is no
+// name, or a name's place is more than three capitalised words, or no name has a place.
+bool names_and_places(std::string_view rest, std::vector<std::string>& names, bool strict = false) {
+  std::vector<std::string> found;
+  bool placed = false;
+  for (size_t q = 0; q <= rest.size();) {
+    size_t cut = rest.size(), skip = 0;
+    for (std::string_view sep : {std::string_view(" and "), std::string_view(" & "), std::string_view(", ")}) {
+      size_t at = rest.find(sep, q);
+      if (at != std::string_view::npos && at < cut) cut = at, skip = sep.size();
+    }
+    std::string_view piece = trim(rest.substr(q, cut - q));
+    q = cut + (skip ? skip : 1);
+    size_t in = piece.find(" in ");
+    if (in != std::string_view::npos) {
+      std::string_view place = trim(piece.substr(in + 4));
+      auto pw = split_words(place, 5);
+      bool capitalised = !pw.empty() && pw.size() <= 3;
+      for (auto w : pw) capitalised = capitalised && starts_upper(w);
+      if (strict && !capitalised) return false;
+      piece = trim(piece.substr(0, in));
+      placed = true;
+    }
+    std::string by_line = "By " + std::string(piece);
+    auto n = byline_names(by_line);
+    if (piece.empty() || !n || n->first != 3 || n->second != by_line.size()) {
+      if (strict) return false;
+      continue;
+    }
+    found.emplace_back(piece);
+  }
+  if (strict && !placed) return false;
+  names.insert(names.end(), found.begin(), found.end());
+  return true;
+}
+
+// "Jane Roe", "Jane Roe and John Doe", "Jane Roe, John Doe and Ann Lee".
+std::string join_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) out += i + 1 == names.size() ? " and " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string reporting_names(std::string_view line) {
   std::string_view t = trim(line);
   if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = trim(t.substr(1, t.size() - 2));
@@ -1338,30 +1444,22 @@ std::string reporting_names(std::string_view line) {
     if (first && by != std::string_view("reporting by ").size()) return {};  // the line opens with "Reporting by"
     first = false;
     if (by == 0) continue;
-    // The names, apart by "and", "&" or commas, each perhaps followed by its place ("Jane Roe in Lisbon").
-    std::string_view rest = part.substr(by);
-    for (size_t q = 0; q <= rest.size();) {
-      size_t cut = rest.size(), skip = 0;
-      for (std::string_view sep : {std::string_view(" and "), std::string_view(" & "), std::string_view(", ")}) {
-        size_t at = rest.find(sep, q);
-        if (at != std::string_view::npos && at < cut) cut = at, skip = sep.size();
-      }
-      std::string_view piece = trim(rest.substr(q, cut - q));
-      q = cut + (skip ? skip : 1);
-      size_t in = piece.find(" in ");
-      if (in != std::string_view::npos) piece = trim(piece.substr(0, in));
-      std::string by_line = "By " + std::string(piece);
-      auto n = byline_names(by_line);
-      if (piece.empty() || !n || n->first != 3 || n->second != by_line.size()) continue;
-      names.emplace_back(piece);
-    }
+    names_and_places(part.substr(by), names);
   }
-  std::string out;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i) out += i + 1 == names.size() ? " and " : ", ";
-    out += names[i];
-  }
-  return out;
+  return join_names(names);
+}
+
+std::string byline_with_places(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() > 200 || has_digit(t)) return {};
+  auto ws = split_words(t, 40);
+  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
+  if (k >= ws.size() || t.find(" in ") == std::string_view::npos) return {};
+  std::vector<std::string> names;
+  // Every part is a name or a name and its place: nothing else is left out.
+  if (!names_and_places(t.substr(static_cast<size_t>(ws[k].data() - t.data())), names, true) || names.size() < 2)
+    return {};
+  return join_names(names);
 }
 
 bool starts_with_dateline(std::string_view line) {

@@ -1042,5 +1042,53 @@ case("s10-byline-lowercase-the-editors", layout9("<p class='byline'>by the edito
 # A label and its colon in one element, the name right after it in another, with no space between (set apart by style).
 case("s10-label-colon-glued-to-linked-name", layout9("<div class='meta'><span>Author:</span><a href='/a/tl'>Tove Lindahl</a></div>" + D9),
   "Tove Lindahl", "2015-03-03")
+# Session 11 (fifth round of issue 15). Two authors each with a place: the names alone (the byline is one span of the
+# text, so the places go, as a wire credit line's do).
+case("s11-two-authors-with-places", layout9("<p class='byline'>By Tove Lindahl in Oslo and Bram Okafor in Lagos</p>" + D9),
+  "Tove Lindahl and Bram Okafor", "2015-03-03")
+case("s11-three-authors-with-places", layout9("<p>By Tove Lindahl in Oslo, Bram Okafor in Lagos and Ines Vale</p>" + D9),
+  "Tove Lindahl, Bram Okafor and Ines Vale", "2015-03-03")
+case("s11-two-authors-one-place", layout9("<p class='byline'>By Tove Lindahl and Bram Okafor in Lagos</p>" + D9),
+  "Tove Lindahl and Bram Okafor", "2015-03-03")
+# A Medium-like author line: the name, the date and the reading time in spans side by side with no white space between
+# them (set apart by the page's styles), in no byline markup.
+case("s11-medium-name-date-glued-spans", layout9("<div class='pw-meta'><span><a href='/@tl'>Tove Lindahl</a></span><span>Mar 3, 2015</span>"
+  "<span>4 min read</span></div>"), "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
+case("s11-medium-name-date-glued-links", layout9("<div><a href='/@tl'>Tove Lindahl</a><a href='/p/1'>Mar 3, 2015</a></div>"),
+  "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
+# A name, a comma and the date in one line with no "By" and no markup under the headline.
+case("s11-name-comma-date-no-markup", layout9("<p>Tove Lindahl, March 3, 2015</p>"), "Tove Lindahl", "2015-03-03", "March 3, 2015")
+# The writer and then the editor, as two sentences in the byline: the writer alone.
+case("s11-written-by-edited-by", layout9("<p class='byline'>Written by Tove Lindahl. Edited by Bram Okafor.</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s11-written-by-edited-by-no-markup", layout9("<p>Written by Tove Lindahl. Edited by Bram Okafor.</p>" + D9), "Tove Lindahl", "2015-03-03")
+# A wire dateline in capitals before the byline: the byline.
+case("s11-dateline-before-byline", layout9("<p>OSLO \u2014 By Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s11-two-word-dateline-hyphen-before-byline", layout9("<p>NEW HAVEN - By Tove Lindahl and Bram Okafor</p>" + D9),
+  "Tove Lindahl and Bram Okafor", "2015-03-03")
+# Dutch "en" between two names, on a Dutch page or after "Door"; Spanish "en" before a place ends the names.
+case("s11-dutch-door-en", layout9("<p>Door Tove Lindahl en Bram Okafor</p>" + D9), "Tove Lindahl en Bram Okafor", "2015-03-03")
+case("s11-dutch-page-en-byline-class", layout9("<p class='auteur'>Tove Lindahl en Bram Okafor</p><p class='date'>3 maart 2015</p>", lang="nl"),
+  "Tove Lindahl en Bram Okafor", "2015-03-03")
+case("s11-spanish-por-en-place", layout9("<p>Por Tove Lindahl en Buenos Aires</p><p class='date'>3 de marzo de 2015</p>", lang="es"),
+  "Tove Lindahl", "2015-03-03")
+# Months of Greek (genitive, nominative, short, in capitals), the Austrian January, the Danish March, short Portuguese
+# and Italian forms, and the first of the month as French, Spanish and Italian write it.
+def m11(shown, lang, iso="2015-03-03"): return month10(shown, lang), "Tove Lindahl", iso
+case("s11-greek-genitive", *m11("3 Μαρτίου 2015", "el"))
+case("s11-greek-weekday", *m11("Τρίτη, 3 Μαρτίου 2015", "el"))
+case("s11-greek-short", *m11("3 Μαρ 2015", "el"))
+case("s11-greek-capitals", *m11("ΤΡΙΤΗ 3 ΜΑΡΤΙΟΥ 2015", "el"))
+case("s11-greek-may", *m11("3 Μαΐου 2015", "el", "2015-05-03"))
+case("s11-greek-august", *m11("3 Αυγούστου 2015", "el", "2015-08-03"))
+case("s11-greek-september-capitals", *m11("3 ΣΕΠΤΕΜΒΡΙΟΥ 2015", "el", "2015-09-03"))
+case("s11-austrian-jaenner", *m11("3. Jänner 2015", "de-AT", "2015-01-03"))
+case("s11-danish-marts", *m11("tirsdag 3. marts 2015", "da"))
+case("s11-portuguese-fev", *m11("3 fev 2015", "pt", "2015-02-03"))
+case("s11-portuguese-set", *m11("3 set 2015", "pt", "2015-09-03"))
+case("s11-portuguese-out", *m11("3 out 2015", "pt", "2015-10-03"))
+case("s11-italian-set", *m11("3 set 2015", "it", "2015-09-03"))
+case("s11-french-1er", *m11("1er mars 2015", "fr", "2015-03-01"))
+case("s11-portuguese-1o", *m11("1º de março de 2015", "pt", "2015-03-01"))
+case("s11-italian-1-degree", *m11("1° marzo 2015", "it", "2015-03-01"))
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
