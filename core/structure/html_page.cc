@@ -803,6 +803,9 @@ class Builder : public PageTree {
   // property is read as the article's publication time.
   void read_meta(const html::Token& t, bool dates_only = false, const std::string* value = nullptr) {
     const std::string* content = value ? value : t.attribute("content");
+    // A page saved by a tool that renames the content attribute of its <meta> tags to "value" (as Mercury Parser's
+    // saved pages have them: <meta name="article:published_time" value="...">).
+    if (!content && !dates_only && !value) content = t.attribute("value");
     if (!content) return;
     const std::string* attr = nullptr;
     for (const char* k : {"property", "name", "itemprop", "http-equiv"})

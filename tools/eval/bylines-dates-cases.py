@@ -1090,5 +1090,9 @@ case("s11-italian-set", *m11("3 set 2015", "it", "2015-09-03"))
 case("s11-french-1er", *m11("1er mars 2015", "fr", "2015-03-01"))
 case("s11-portuguese-1o", *m11("1º de março de 2015", "pt", "2015-03-01"))
 case("s11-italian-1-degree", *m11("1° marzo 2015", "it", "2015-03-01"))
+# A page saved by a tool that renames its <meta> tags' content attribute to "value" (Mercury Parser's saved pages): the
+# metadata's date all the same.
+case("s11-meta-value-attribute", layout9("<p class='byline'>By Tove Lindahl</p>",
+  head="<meta value='2015-03-03T10:00:00Z' name='article:published_time'>"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
