@@ -1627,14 +1627,21 @@ class Extractor {
       }
       // An author's bio ("Jane Roe is a reporter who covers ..."): a sentence, no byline (annotations/pages/README.md).
       if (!rules::is_byline(t) && rules::ends_like_sentence(t) && rules::word_count(t) >= 8) return false;
+      // So is a short one, a name and words after it ("Jane Roe covers the council."): the names do not end it.
+      if (!rules::is_byline(t) && rules::ends_like_sentence(t) && rules::word_count(t) >= 4) {
+        auto n = rules::byline_names(t);
+        if (!n || n->second + 2 < t.size()) return false;
+      }
       while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
       if (!rules::is_byline(t) && !((k.flags & kByline) && rules::byline_names(t))) {
-        // A post's meta line there: "Posted by Jane Roe at 4:12 PM", "Posted by Jane Roe on 3/3/2015".
+        // A post's meta line there: "Posted by Jane Roe at 4:12 PM", "Posted by Jane Roe on 3/3/2015", "Posted by
+        // Jane Roe on March 3, 2015".
         for (std::string_view w : {std::string_view(" at "), std::string_view(" on ")}) {
           size_t at = t.find(w);
-          if (at == std::string_view::npos || at + w.size() >= t.size() || t[at + w.size()] < '0' ||
-              t[at + w.size()] > '9' || !rules::is_byline(t.substr(0, at)))
-            continue;
+          if (at == std::string_view::npos || at + w.size() >= t.size() || !rules::is_byline(t.substr(0, at))) continue;
+          std::string_view when = t.substr(at + w.size());
+          auto date = find_date(when.substr(0, 60));
+          if (!(when[0] >= '0' && when[0] <= '9') && !(date && date->begin == 0)) continue;
           insert_after_header({std::string(t.substr(0, at)), BlockKind::Byline, {}, 0, 0});
           return true;
         }

@@ -1094,5 +1094,13 @@ case("s11-italian-1-degree", *m11("1° marzo 2015", "it", "2015-03-01"))
 # metadata's date all the same.
 case("s11-meta-value-attribute", layout9("<p class='byline'>By Tove Lindahl</p>",
   head="<meta value='2015-03-03T10:00:00Z' name='article:published_time'>"), "Tove Lindahl", "2015-03-03")
+# An author box after the article, its heading "About the author" and a short sentence of bio: no byline (a closing bio
+# names no author, annotations/pages/README.md); a post's footer line "Posted by <name> on <date in words>": the byline.
+case("s11-about-the-author-box-only", layout9(D9, after="<div class='author-bio'><h3>About the author</h3><p><strong>Tove Lindahl</strong> "
+  "covers the council.</p></div>"), None, "2015-03-03")
+case("s11-posted-by-on-date-words-after-post", blog9("<p class='postmetadata'>Posted by Tove Lindahl on March 3, 2015</p>"), "Tove Lindahl", "2015-03-03")
+# Greek bylines: the genitive "Του"/"Της" ("by") and "Γράφει η" ("writes").
+case("s11-greek-tou", layout9("<p>Του Τόβε Λίνταλ</p><p class='date'>3 Μαρτίου 2015</p>", lang="el"), "Τόβε Λίνταλ", "2015-03-03")
+case("s11-greek-grafei-i", layout9("<p>Γράφει η Ίνες Βάλε</p><p class='date'>3 Μαρτίου 2015</p>", lang="el"), "Ίνες Βάλε", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
