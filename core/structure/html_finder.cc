@@ -826,6 +826,7 @@ class Extractor {
     if ((k.inner & kByline) && co_author(t)) return true;
     // A linked name after a byline's label of its own ("<dt>By</dt><dd><a href=...>Jane Roe</a></dd>").
     if (&k > &b_.blocks.front() && byline_label(text(*(&k - 1))) && names_alone(t)) return true;
+    if (name_beside_date(static_cast<uint32_t>(&k - &b_.blocks.front()))) return true;
     return rules::is_byline(t) || rules::date_line(t) || !rules::split_meta_line(t).empty() || name_then_date(t);
   }
 
@@ -887,6 +888,7 @@ class Extractor {
 
   // The kind of a block from its element and, failing that, its words.
   void classify_block(uint32_t i, bool in_header) {
+    index_ = i;
     HBlock k = b_.blocks[i];
     if (!in_header) k.flags &= ~body_marks_;
     std::string_view t = text(k);
@@ -922,6 +924,28 @@ class Extractor {
     // A prefix is a label when a name after it makes a byline.
     return !n.empty() && rules::word_count(n) <= 3 && rules::is_byline(n + " Jane Roe") &&
            rules::byline_names(n + " Jane Roe") == std::make_optional(std::make_pair(n.size() + 1, n.size() + 9));
+  }
+
+  // A person's names alone in a block of their own, a link (to the author's page) with no byline markup, with a date
+  // line in the block before or in one of the next two (a short control between them: "Follow"), as Medium-like and
+  // newsletter pages lay out their author line: "<a href=/@jane>Jane Roe</a> <button>Follow</button> <span>Mar 3,
+  // 2015</span>". (Unlinked, such a line beside a date is as often a place: "São Paulo".)
+  bool name_beside_date(uint32_t i) const {
+    const HBlock& k = b_.blocks[i];
+    if (k.flags & (kDrop | kHead | kTitle) || k.end - k.begin > 60 || k.heading ||
+        k.link * 10 < (k.end - k.begin) * 9 || !names_alone(text(k)) || rules::is_boilerplate(text(k)))
+      return false;
+    auto dated = [&](uint32_t j) {
+      const HBlock& d = b_.blocks[j];
+      return !(d.flags & (kDrop | kHead | kTitle)) && d.end - d.begin <= 120 && rules::date_line(text(d));
+    };
+    if (i > 0 && dated(i - 1)) return true;
+    for (uint32_t j = i + 1; j < b_.blocks.size() && j <= i + 2; ++j) {
+      if (dated(j)) return true;
+      const HBlock& between = b_.blocks[j];
+      if (!(between.flags & (kDrop | kHead | kTitle)) && between.end - between.begin > 30) return false;
+    }
+    return false;
   }
 
   // "Jane Roe Mar 3, 2015 4 min read", "Jane Roe, March 3, 2015": a person's names and then a date line, in one line
@@ -1069,6 +1093,13 @@ class Extractor {
         out_.back().text += ", " + std::string(t);
         return;
       }
+      // "<a rel=author>Jane Roe</a> in Oslo and <a rel=author>John Doe</a> in Lagos": the names without their places.
+      if (t.rfind("in ", 0) == 0) {
+        if (std::string r = rules::byline_with_places(out_.back().text + " " + std::string(t)); !r.empty()) {
+          out_.back().text = std::move(r);
+          return;
+        }
+      }
       std::string_view rest = t;
       if (rest.rfind(", ", 0) == 0)
         rest.remove_prefix(2);
@@ -1114,6 +1145,26 @@ class Extractor {
       }
     }
     if ((k.flags & (kByline | kDate)) && !have_by && !have_date && byline_before_time(k, t)) return;
+    // A name and a date side by side under the headline, in no byline markup and with no separator but a comma
+    // ("<span>Jane Roe</span><span>Mar 3, 2015</span><span>4 min read</span>", set apart by the page's styles; "Jane
+    // Roe, March 3, 2015"): the byline and the date. A name alone beside a date line: the byline.
+    if (in_header && have_title && !have_by && !k.heading && !(k.flags & (kByline | kDate))) {
+      if (size_t at = have_date ? 0 : name_then_date(t)) {
+        std::string_view by = t.substr(0, at);
+        while (!by.empty() && (by.back() == ' ' || by.back() == ',')) by.remove_suffix(1);
+        std::string_view d = t.substr(at);
+        std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
+        auto dm = rules::date_line(d);
+        if (iso.empty() || iso.compare(0, 10, dm->iso, 0, 10) != 0) iso = dm->iso;
+        push(by, BlockKind::Byline);
+        add_out({std::string(d), BlockKind::Date, iso, dm->begin, dm->end});
+        return;
+      }
+      if (name_beside_date(index_)) {
+        push(t, BlockKind::Byline);
+        return;
+      }
+    }
     if ((k.flags & kDate) || (k.has_time && t.size() <= 120)) {
       if (push_date(k, t, k.flags & kDate)) return;
       // A "dateline" element that holds the byline ("By Jane Doe"), as Readability reads that class.
@@ -1148,20 +1199,6 @@ class Extractor {
           return;
         }
         push(t, have_by ? BlockKind::Paragraph : BlockKind::Byline);
-        return;
-      }
-    }
-    // A name and a date side by side under the headline, in no byline markup and with no separator but a comma
-    // ("<span>Jane Roe</span><span>Mar 3, 2015</span><span>4 min read</span>", set apart by the page's styles; "Jane
-    // Roe, March 3, 2015"): the byline and the date.
-    if (in_header && have_title && !have_by && !have_date && !k.heading) {
-      if (size_t at = name_then_date(t)) {
-        std::string_view by = t.substr(0, at);
-        while (!by.empty() && (by.back() == ' ' || by.back() == ',')) by.remove_suffix(1);
-        std::string_view d = t.substr(at);
-        auto dm = rules::date_line(d);
-        push(by, BlockKind::Byline);
-        add_out({std::string(d), BlockKind::Date, dm->iso, dm->begin, dm->end});
         return;
       }
     }
@@ -1269,6 +1306,7 @@ class Extractor {
 
   std::string title_norm_;
   std::string ref_norm_;  // the metadata's headline, normalised
+  uint32_t index_ = 0;    // the block that classify_block reads
 
   // The marks of a header part (standfirst, date, byline, caption, credit, headline) that every paragraph of the
   // body carries are on the body's own element or a wrapper of it ("pane-aclu-components-description

@@ -618,13 +618,14 @@ bool is_nav_line(std::string_view line) {
 
 namespace {
 
-// "Written by Jane Roe. Edited by John Doe.": where the sentence that names an editor starts (the period before an
-// EditorLabel of structure_phrases.tsv), or npos.
+// "Written by Jane Roe. Edited by John Doe.", "Written by Jane Roe, edited by John Doe": where the part that names an
+// editor starts (the period or comma before an EditorLabel of structure_phrases.tsv), or npos.
 size_t editor_sentence(std::string_view t) {
-  for (size_t p = t.find(". "); p != std::string_view::npos && p < 200; p = t.find(". ", p + 2)) {
-    auto ws = split_words(t.substr(p + 2), 3);
-    if (prefix_words(ws, StructurePhrase::EditorLabel, 2) > 0) return p;
-  }
+  for (std::string_view sep : {std::string_view(". "), std::string_view(", ")})
+    for (size_t p = t.find(sep); p != std::string_view::npos && p < 200; p = t.find(sep, p + 2)) {
+      auto ws = split_words(t.substr(p + 2), 3);
+      if (prefix_words(ws, StructurePhrase::EditorLabel, 2) > 0) return p;
+    }
   return std::string_view::npos;
 }
 
@@ -632,21 +633,30 @@ size_t editor_sentence(std::string_view t) {
 
 std::string_view after_dateline(std::string_view line) {
   std::string_view t = trim(line);
-  // One to three words in capitals (a comma may follow the place: "PORT ELLERY, Maine —" is no byline's), then a
-  // dash with spaces around it.
+  // One to four words of a place in capitals, perhaps a comma and its region or country in up to three capitalised
+  // words ("LAGOS, Nigeria", "PORT ELLERY, Maine"), then a dash with spaces around it.
   size_t i = 0, words = 0;
-  while (i < t.size() && words < 4) {
+  bool region = false;
+  while (i < t.size() && words < 7) {
     size_t letters = 0;
+    bool first = true;
     while (i < t.size()) {
       size_t k = i;
       char32_t c = unicode::next(t, k);
       if (!unicode::is_letter(c) && c != '.' && c != '\'' && c != '-') break;
-      if (unicode::is_lower(c)) return {};
+      if (unicode::is_lower(c) && (!region || first)) return {};
       letters += unicode::is_letter(c);
+      first = false;
       i = k;
     }
     if (letters < 2) return {};
     ++words;
+    if (!region && words > 4) return {};
+    if (!region && i + 1 < t.size() && t[i] == ',' && t[i + 1] == ' ') {
+      region = true;
+      i += 2;
+      continue;
+    }
     if (i < t.size() && t[i] == ' ') {
       ++i;
       for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- ", "-- "}) {

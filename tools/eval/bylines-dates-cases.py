@@ -1102,5 +1102,22 @@ case("s11-posted-by-on-date-words-after-post", blog9("<p class='postmetadata'>Po
 # Greek bylines: the genitive "Του"/"Της" ("by") and "Γράφει η" ("writes").
 case("s11-greek-tou", layout9("<p>Του Τόβε Λίνταλ</p><p class='date'>3 Μαρτίου 2015</p>", lang="el"), "Τόβε Λίνταλ", "2015-03-03")
 case("s11-greek-grafei-i", layout9("<p>Γράφει η Ίνες Βάλε</p><p class='date'>3 Μαρτίου 2015</p>", lang="el"), "Ίνες Βάλε", "2015-03-03")
+# A linked name alone beside a date line, with no byline markup (Medium-like and newsletter pages: a "Follow" control
+# between them, or the date in the next box; the date in a <time> right after the link): the byline. An unlinked place
+# beside the date, or a page control, is none.
+case("s11-linked-name-follow-then-date", layout9("<div><div><a href='/@tl'>Tove Lindahl</a></div><div><button>Follow</button></div></div>"
+  "<div><span>Mar 3, 2015</span><span>\u00b7</span><span>4 min read</span></div>"), "Tove Lindahl", "2015-03-03")
+case("s11-linked-name-then-date-box", layout9("<div class='post-meta'><div class='profile'><a href='/p/tl'>Tove Lindahl</a></div>"
+  "<div class='post-date'>Mar 3, 2015</div></div>"), "Tove Lindahl", "2015-03-03")
+case("s11-linked-name-glued-time", layout9("<div><a href='/a/tl'>Tove Lindahl</a><time datetime='2015-03-03'>Mar 3, 2015</time></div>"),
+  "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
+case("s11-place-beside-date-no-byline", layout9("<div class='loc'>Porto Alegre</div><div class='when'>March 3, 2015</div>"), None, "2015-03-03")
+case("s11-control-beside-date-no-byline", layout9("<div><a href='#size'>Text Size</a></div><div class='when'>March 3, 2015</div>"), None, "2015-03-03")
+# The editor after a comma ("Written by A, edited by B"); a dateline with its region before the byline ("LAGOS, Nigeria
+# — By A"); co-authors' rel=author links each followed by a place, as the Guardian's contributor line sets them.
+case("s11-written-by-comma-edited-by", layout9("<p>Written by Tove Lindahl, edited by Bram Okafor</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s11-dateline-with-region-before-byline", layout9("<p>LAGOS, Nigeria \u2014 By Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s11-rel-author-links-with-places", layout9("<address><a rel='author' href='/p/tl'>Tove Lindahl</a> in Oslo and <a rel='author' "
+  "href='/p/bo'>Bram Okafor</a> in Lagos</address>" + D9), "Tove Lindahl and Bram Okafor", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
