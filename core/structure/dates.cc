@@ -330,11 +330,13 @@ class Parser {
         y = a->value, mo = b->value, d = c->value;
         if (valid(y, mo, d)) return i + 5;
       }
-      // 2016年10月14日
+      // 2016年10月14日; in Korean 2016년 10월 14일 (its words set apart by spaces or not).
       const Tok *mo_num = tok(i + 2), *day_num = tok(i + 4);
-      if (cjk(i + 1, "\xE5\xB9\xB4") && mo_num && mo_num->kind == Kind::Num && mo_num->digits <= 2 &&
-          cjk(i + 3, "\xE6\x9C\x88") && day_num && day_num->kind == Kind::Num && day_num->digits <= 2 &&
-          (cjk(i + 5, "\xE6\x97\xA5") || cjk(i + 5, "\xE5\x8F\xB7"))) {
+      const bool korean = cjk(i + 1, "\xEB\x85\x84") && cjk(i + 3, "\xEC\x9B\x94") && cjk(i + 5, "\xEC\x9D\xBC");
+      if ((korean || (cjk(i + 1, "\xE5\xB9\xB4") && cjk(i + 3, "\xE6\x9C\x88") &&
+                      (cjk(i + 5, "\xE6\x97\xA5") || cjk(i + 5, "\xE5\x8F\xB7")))) &&
+          mo_num && mo_num->kind == Kind::Num && mo_num->digits <= 2 && day_num && day_num->kind == Kind::Num &&
+          day_num->digits <= 2) {
         y = a->value, mo = mo_num->value, d = day_num->value;
         if (valid(y, mo, d)) return i + 6;
       }

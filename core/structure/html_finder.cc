@@ -1672,6 +1672,13 @@ class Extractor {
       }
       while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
       if (!rules::is_byline(t) && !((k.flags & kByline) && rules::byline_names(t))) {
+        // A meta line there: "By Jane Roe | March 3, 2015".
+        for (const auto& part : rules::split_meta_line(t))
+          if (part.kind == rules::MetaPart::Byline) {
+            insert_after_header(
+                {std::string(t.substr(part.begin, part.end - part.begin)), BlockKind::Byline, {}, 0, 0});
+            return true;
+          }
         // A post's meta line there: "Posted by Jane Roe at 4:12 PM", "Posted by Jane Roe on 3/3/2015", "Posted by
         // Jane Roe on March 3, 2015".
         for (std::string_view w : {std::string_view(" at "), std::string_view(" on ")}) {
@@ -1788,9 +1795,14 @@ class Extractor {
     after_body([&](const HBlock& k) {
       std::string_view t = text(k);
       if (!date_like(k)) {
-        // A post's meta line there: "Posted in Local on March 3, 2015 | 2 Comments".
+        // A post's meta line there: "Posted in Local on March 3, 2015 | 2 Comments", "By Jane Roe | March 3, 2015".
         auto m = t.size() <= 160 ? find_date(t) : std::nullopt;
-        if (!m || !posted_on(t, m->begin)) return false;
+        bool meta_line = false;
+        if (m)
+          for (const auto& part : rules::split_meta_line(t))
+            meta_line =
+                meta_line || (part.kind == rules::MetaPart::Date && part.begin <= m->begin && m->end <= part.end);
+        if (!m || !(meta_line || posted_on(t, m->begin))) return false;
         std::string shown = readable_date(m->iso);
         if (shown.empty()) return false;
         insert_after_header({shown, BlockKind::Date, m->iso, 0, shown.size()});

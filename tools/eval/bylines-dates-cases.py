@@ -1119,5 +1119,10 @@ case("s11-written-by-comma-edited-by", layout9("<p>Written by Tove Lindahl, edit
 case("s11-dateline-with-region-before-byline", layout9("<p>LAGOS, Nigeria \u2014 By Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
 case("s11-rel-author-links-with-places", layout9("<address><a rel='author' href='/p/tl'>Tove Lindahl</a> in Oslo and <a rel='author' "
   "href='/p/bo'>Bram Okafor</a> in Lagos</address>" + D9), "Tove Lindahl and Bram Okafor", "2015-03-03")
+# A Korean date ("2015년 3월 3일"); a meta line "By <name> | <date>" in a <footer> after the article's text; a German
+# class word for the author ("verfasser").
+case("s11-korean-date-words", month10("2015년 3월 3일", "ko"), "Tove Lindahl", "2015-03-03")
+case("s11-meta-line-in-footer-after-body", layout9("", after="<footer><p>By Tove Lindahl | March 3, 2015</p></footer>"), "Tove Lindahl", "2015-03-03")
+case("s11-class-verfasser", layout9("<span class='verfasser'>Tove Lindahl</span>" + D9, lang="de"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
