@@ -1115,6 +1115,26 @@ class Extractor {
         }
       }
     }
+    // "This entry was posted by Jane Roe on Tuesday, March 3rd, 2015 at 10:05 am and is filed under News.", a classic
+    // WordPress theme's closing line: no article text; its date is the article's when no other is, its name the byline.
+    if (!in_header && t.size() <= 400) {
+      std::string_view from = without_this_entry(t);
+      if (from.size() != t.size()) {
+        const size_t off = t.size() - from.size();
+        OutBlock o{std::string(t), BlockKind::Boilerplate, {}, 0, 0};
+        if (auto m = find_date(from.substr(0, 160)); m && posted_on(t, off + m->begin)) {
+          o.iso = m->iso;
+          o.date_b = off + m->begin;
+          o.date_e = off + m->end;
+          o.dated = true;
+        }
+        size_t on = from.find(" on ");
+        if (!have_by && on != std::string_view::npos && on <= 100 && rules::is_byline(from.substr(0, on)))
+          insert_after_header({std::string(from.substr(0, on)), BlockKind::Byline, {}, 0, 0});
+        add_out(std::move(o));
+        return;
+      }
+    }
     // A wire service's credit line ("Reporting by Jane Roe in Lisbon; Editing by John Doe"): the article's last
     // paragraph (as the golden wire page reads it), and its reporters the byline when the header named none.
     if (!in_header && t.size() <= 300) {
@@ -1568,8 +1588,11 @@ class Extractor {
     for (uint32_t i = body_.back() + 1, n = 0; i < b_.blocks.size() && n < 40; ++i, ++n) {
       const HBlock& k = b_.blocks[i];
       if (k.node < scope || k.node >= scope_end) break;
-      // List items there are related stories, with their own bylines and dates.
-      if (dropped(k) || k.end - k.begin > 200 || (k.flags & kListItem)) continue;
+      // List items there are related stories, with their own bylines and dates. (A classic WordPress theme's
+      // closing line is longer: "This entry was posted on ... You can follow any responses ...".)
+      if (dropped(k) || (k.flags & kListItem)) continue;
+      if (k.end - k.begin > 200 && (k.end - k.begin > 400 || without_this_entry(text(k)).size() == k.end - k.begin))
+        continue;
       if (f(k)) return;
     }
   }
@@ -1657,7 +1680,8 @@ class Extractor {
   // "<span class=author>Jane Doe</span> — 2013-09-29 — in Code").
   void byline_after_body() {
     after_body([&](const HBlock& k) {
-      std::string_view t = text(k);
+      std::string_view t = without_this_entry(text(k));
+      if (t.size() != text(k).size()) t = t.substr(0, std::min<size_t>(t.size(), 120));
       // A wire service's credit line: its reporters ("Reporting by Jane Roe in Lisbon; Editing by John Doe").
       if (std::string r = rules::reporting_names(t); !r.empty()) {
         insert_after_header({r, BlockKind::Byline, {}, 0, 0});
@@ -1795,7 +1819,9 @@ class Extractor {
     after_body([&](const HBlock& k) {
       std::string_view t = text(k);
       if (!date_like(k)) {
-        // A post's meta line there: "Posted in Local on March 3, 2015 | 2 Comments", "By Jane Roe | March 3, 2015".
+        // A post's meta line there: "Posted in Local on March 3, 2015 | 2 Comments", "By Jane Roe | March 3, 2015",
+        // "This entry was posted on Tuesday, March 3rd, 2015 at 10:05 am and is filed under News. You can ...".
+        if (t.size() > 160 && t.size() != without_this_entry(t).size()) t = t.substr(0, 120);
         auto m = t.size() <= 160 ? find_date(t) : std::nullopt;
         bool meta_line = false;
         if (m)
@@ -1825,7 +1851,24 @@ class Extractor {
 
   // "Posted in Local on March 3, 2015", "Published on ...": the line opens with "posted" or "published" and the date
   // (at `date`) follows "on".
+  // "This entry was posted by Jane Roe on ...", as WordPress's classic themes close a post: the line from "posted"
+  // (or "filed", "written"; not "This article was reprinted ...", a sentence of the article).
+  static std::string_view without_this_entry(std::string_view t) {
+    for (std::string_view w : {std::string_view("This entry was "), std::string_view("This post was "),
+                               std::string_view("This article was ")})
+      if (t.substr(0, w.size()) == w) {
+        std::string_view rest = t.substr(w.size());
+        for (std::string_view verb :
+             {std::string_view("posted "), std::string_view("filed "), std::string_view("written ")})
+          if (rest.substr(0, verb.size()) == verb) return rest;
+      }
+    return t;
+  }
+
   static bool posted_on(std::string_view t, size_t date) {
+    std::string_view from = without_this_entry(t);
+    date -= static_cast<size_t>(from.data() - t.data());
+    t = from;
     std::string low = rules::normalize(t.substr(0, std::min<size_t>(date, 100)));
     while (!low.empty() && low.back() == ' ') low.pop_back();
     bool opens = low.rfind("posted", 0) == 0 || low.rfind("published", 0) == 0;

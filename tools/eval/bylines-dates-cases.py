@@ -1124,5 +1124,13 @@ case("s11-rel-author-links-with-places", layout9("<address><a rel='author' href=
 case("s11-korean-date-words", month10("2015년 3월 3일", "ko"), "Tove Lindahl", "2015-03-03")
 case("s11-meta-line-in-footer-after-body", layout9("", after="<footer><p>By Tove Lindahl | March 3, 2015</p></footer>"), "Tove Lindahl", "2015-03-03")
 case("s11-class-verfasser", layout9("<span class='verfasser'>Tove Lindahl</span>" + D9, lang="de"), "Tove Lindahl", "2015-03-03")
+# A classic WordPress theme's closing line, a sentence after the post ("This entry was posted [by <name>] on <weekday>,
+# <month> <day>rd, <year> at <time> and is filed under <category>. You can follow ..."): its date, and its name the
+# byline; "Written on <date> by <name>".
+case("s11-this-entry-was-posted-on", blog9("<p class='postmetadata alt'><small>This entry was posted on Tuesday, March 3rd, 2015 at 10:05 am "
+  "and is filed under <a href='/c/news'>News</a>. You can follow any responses to this entry through the RSS 2.0 feed.</small></p>"), None, "2015-03-03")
+case("s11-this-entry-was-posted-by-on", blog9("<p class='postmetadata alt'><small>This entry was posted by Tove Lindahl on Tuesday, March "
+  "3rd, 2015 at 10:05 am and is filed under <a href='/c/news'>News</a>.</small></p>"), "Tove Lindahl", "2015-03-03")
+case("s11-written-on-date-by-name", layout9("<p>Written on March 3, 2015 by Tove Lindahl</p>"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
