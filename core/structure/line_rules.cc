@@ -1387,20 +1387,51 @@ bool after_editor_label(std::string_view before) {
 
 namespace {
 
+// A part of a byline after a name and a comma that says where or what the person is, not who: one capitalised word (a
+// place: "Jane Roe, Berlin, und John Doe, Wien") or a job ("Jane Roe, Political Editor, and John Doe, Economics
+// Correspondent": up to four words, the last a NotName of structure_phrases.tsv).
+bool place_or_role(std::string_view piece) {
+  auto ws = split_words(piece, 5);
+  if (ws.empty() || ws.size() > 4 || has_digit(piece) || piece.find_first_of("|/()[]@") != std::string_view::npos)
+    return false;
+  if (ws.size() == 1) return starts_upper(ws[0]) && !chars::is_line_quote_mark(chars::first_cp(ws[0]));
+  if (phrase(strip_final_punct(unicode::lowercase(ws.back()))) != StructurePhrase::NotName) return false;
+  // Not a name before the job ("Ines Vale Staff"): the names read before it are one word at most.
+  std::string by = "By " + std::string(piece);
+  auto n = byline_names(by);
+  return !n || word_count(std::string_view(by).substr(n->first, n->second - n->first)) < 2;
+}
+
 // The names of a list apart by "and", "&" or commas, each perhaps followed by its place ("Jane Roe in Lisbon and John
 // Doe in Porto"), added to `names` without the places. With `strict`, false (and nothing added) when a part is no
-// name, or a name's place is more than three capitalised words, or no name has a place.
+// name, or a name's place is more than three capitalised words, or no name has a place; `strict` also reads "und",
+// "et", "y" and "e" between names, and a place or a job after a name and a comma (place_or_role).
 bool names_and_places(std::string_view rest, std::vector<std::string>& names, bool strict = false) {
   std::vector<std::string> found;
   bool placed = false;
+  static constexpr std::string_view kSeps[] = {" and ", " & ", ", ", " und ", " et ", " y ", " e "};
+  const size_t seps = strict ? std::size(kSeps) : 3;
   for (size_t q = 0; q <= rest.size();) {
     size_t cut = rest.size(), skip = 0;
-    for (std::string_view sep : {std::string_view(" and "), std::string_view(" & "), std::string_view(", ")}) {
-      size_t at = rest.find(sep, q);
-      if (at != std::string_view::npos && at < cut) cut = at, skip = sep.size();
+    for (size_t s = 0; s < seps; ++s) {
+      size_t at = rest.find(kSeps[s], q);
+      if (at != std::string_view::npos && at < cut) cut = at, skip = kSeps[s].size();
     }
+    const bool after_comma = q > 1 && rest.substr(q - 2, 2) == ", ";
     std::string_view piece = trim(rest.substr(q, cut - q));
     q = cut + (skip ? skip : 1);
+    // ", and John Doe", ", und John Doe": the word after the comma.
+    if (strict && after_comma)
+      for (std::string_view w : {std::string_view("and "), std::string_view("& "), std::string_view("und "),
+                                 std::string_view("et "), std::string_view("y "), std::string_view("e ")})
+        if (piece.substr(0, w.size()) == w) {
+          piece = trim(piece.substr(w.size()));
+          break;
+        }
+    if (strict && after_comma && !found.empty() && place_or_role(piece)) {
+      placed = true;
+      continue;
+    }
     size_t in = piece.find(" in ");
     if (in != std::string_view::npos) {
       std::string_view place = trim(piece.substr(in + 4));
@@ -1464,7 +1495,7 @@ std::string byline_with_places(std::string_view line) {
   if (t.size() > 200 || has_digit(t)) return {};
   auto ws = split_words(t, 40);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
-  if (k >= ws.size() || t.find(" in ") == std::string_view::npos) return {};
+  if (k >= ws.size() || (t.find(" in ") == std::string_view::npos && t.find(", ") == std::string_view::npos)) return {};
   std::vector<std::string> names;
   // Every part is a name or a name and its place: nothing else is left out.
   if (!names_and_places(t.substr(static_cast<size_t>(ws[k].data() - t.data())), names, true) || names.size() < 2)

@@ -1132,5 +1132,14 @@ case("s11-this-entry-was-posted-on", blog9("<p class='postmetadata alt'><small>T
 case("s11-this-entry-was-posted-by-on", blog9("<p class='postmetadata alt'><small>This entry was posted by Tove Lindahl on Tuesday, March "
   "3rd, 2015 at 10:05 am and is filed under <a href='/c/news'>News</a>.</small></p>"), "Tove Lindahl", "2015-03-03")
 case("s11-written-on-date-by-name", layout9("<p>Written on March 3, 2015 by Tove Lindahl</p>"), "Tove Lindahl", "2015-03-03")
+# Co-authors each with a place or a job after a comma ("Von A, Berlin, und B, Wien", "By A, Political Editor, and B,
+# Economics Correspondent") or a place and a serial comma ("By A in Oslo, and B in Lagos"): the names alone. A job
+# after the last of three names ("A, B, and C | Staff") stays as it was read (s9-three-names-serial-comma-bar-desk).
+case("s11-german-names-comma-places-und", layout9("<p>Von Tove Lindahl, Berlin, und Bram Okafor, Wien</p>" + D9, lang="de"),
+  "Tove Lindahl and Bram Okafor", "2015-03-03")
+case("s11-names-each-with-job", layout9("<p>By Tove Lindahl, Political Editor, and Bram Okafor, Economics Correspondent</p>" + D9),
+  "Tove Lindahl and Bram Okafor", "2015-03-03")
+case("s11-names-places-serial-comma", layout9("<p>By Tove Lindahl in Oslo, and Bram Okafor in Lagos</p>" + D9),
+  "Tove Lindahl and Bram Okafor", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
