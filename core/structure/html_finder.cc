@@ -935,9 +935,21 @@ class Extractor {
     if (k.flags & (kDrop | kHead | kTitle) || k.end - k.begin > 60 || k.heading ||
         k.link * 10 < (k.end - k.begin) * 9 || !names_alone(text(k)) || rules::is_boilerplate(text(k)))
       return false;
+    // A date line, or a day and a month alone ("Mar 3", as such pages show a date of the current year; a reading time
+    // may follow: "Mar 3 · 4 min read").
     auto dated = [&](uint32_t j) {
       const HBlock& d = b_.blocks[j];
-      return !(d.flags & (kDrop | kHead | kTitle)) && d.end - d.begin <= 120 && rules::date_line(text(d));
+      if ((d.flags & (kDrop | kHead | kTitle)) || d.end - d.begin > 120) return false;
+      std::string_view dt = text(d);
+      if (rules::date_line(dt)) return true;
+      for (std::string_view sep :
+           {std::string_view("\xC2\xB7"), std::string_view("|"), std::string_view("\xE2\x80\xA2")})
+        dt = dt.substr(0, dt.find(sep));
+      while (!dt.empty() && dt.back() == ' ') dt.remove_suffix(1);
+      if (dt.size() > 24) return false;
+      std::string with_year = std::string(dt) + ", 2000";
+      auto m = find_date(with_year);
+      return m && m->begin == 0 && m->end == with_year.size();
     };
     if (i > 0 && dated(i - 1)) return true;
     for (uint32_t j = i + 1; j < b_.blocks.size() && j <= i + 2; ++j) {

@@ -1141,5 +1141,11 @@ case("s11-names-each-with-job", layout9("<p>By Tove Lindahl, Political Editor, a
   "Tove Lindahl and Bram Okafor", "2015-03-03")
 case("s11-names-places-serial-comma", layout9("<p>By Tove Lindahl in Oslo, and Bram Okafor in Lagos</p>" + D9),
   "Tove Lindahl and Bram Okafor", "2015-03-03")
+# A linked name beside a day and a month without the year ("Mar 3 · 4 min read", a date of the current year when the
+# page was made), the year in the metadata: the byline.
+case("s11-linked-name-beside-yearless-date", layout9("<div><div><a href='/@tl'>Tove Lindahl</a></div><div><span>Mar 3</span><span>\u00b7</span>"
+  "<span>4 min read</span></div></div>", head="<meta property='article:published_time' content='2015-03-03T10:00:00Z'>"), "Tove Lindahl", "2015-03-03")
+case("s11-linked-name-beside-yearless-date-plain", layout9("<div><a href='/@tl'>Tove Lindahl</a></div><div>Mar 3</div>",
+  head="<meta property='article:published_time' content='2015-03-03T10:00:00Z'>"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
