@@ -826,7 +826,7 @@ class Extractor {
     if ((k.inner & kByline) && co_author(t)) return true;
     // A linked name after a byline's label of its own ("<dt>By</dt><dd><a href=...>Jane Roe</a></dd>").
     if (&k > &b_.blocks.front() && byline_label(text(*(&k - 1))) && names_alone(t)) return true;
-    if (name_beside_date(static_cast<uint32_t>(&k - &b_.blocks.front()))) return true;
+    if (name_beside_date(static_cast<uint32_t>(&k - &b_.blocks.front())) || date_then_linked_name(k, t)) return true;
     return rules::is_byline(t) || rules::date_line(t) || !rules::split_meta_line(t).empty() || name_then_date(t);
   }
 
@@ -969,6 +969,18 @@ class Extractor {
     std::string_view by = t.substr(0, m->begin);
     while (!by.empty() && (by.back() == ' ' || by.back() == ',')) by.remove_suffix(1);
     return rules::date_line(t.substr(m->begin)) && names_alone(by) ? m->begin : 0;
+  }
+
+  // "Mar 3, 2015 Jane Roe", "Mar 3, 2015 | Jane Roe": a date, then a person's names that are a link. Where the names
+  // start, or 0.
+  static size_t date_then_linked_name(const HBlock& k, std::string_view t) {
+    if (t.size() > 200) return 0;
+    auto m = find_date(t);
+    if (!m || m->begin != 0 || m->end >= t.size()) return 0;
+    size_t at = m->end;
+    while (at < t.size() && (t[at] == ' ' || t[at] == '|' || t[at] == ',')) ++at;
+    std::string_view by = t.substr(at);
+    return names_alone(by) && k.link * 10 >= by.size() * 9 ? at : 0;
   }
 
   static bool names_alone(std::string_view t) {
@@ -1194,6 +1206,13 @@ class Extractor {
       }
       if (name_beside_date(index_)) {
         push(t, BlockKind::Byline);
+        return;
+      }
+      // "Mar 3, 2015 Jane Roe", the name a link (to the author's page): the date and the byline.
+      if (size_t at = have_date ? 0 : date_then_linked_name(k, t)) {
+        auto m = find_date(t);
+        add_out({std::string(t.substr(0, m->end)), BlockKind::Date, m->iso, 0, m->end});
+        push(t.substr(at), BlockKind::Byline);
         return;
       }
     }

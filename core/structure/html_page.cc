@@ -915,10 +915,17 @@ class Builder : public PageTree {
         if ((prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9') || prev == ':')
           pool.push_back(' ');  // "By:" + name
       }
-      if (sibling_ && !space_ && pool.size() > cur_.begin && pool.back() != ' ') {
+      // Text right after an inline element's end, or in an inline element right after another's: a date there is
+      // another word ("<a>Jane Roe</a>Mar 3, 2015"); so is a number or a capital after a number in sibling elements.
+      const bool after_inline = inline_closed_at_ == pool.size();
+      if ((sibling_ || after_inline) && !space_ && pool.size() > cur_.begin && pool.back() != ' ' &&
+          ((cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))) {
         char prev = pool.back();
-        bool digits = (prev >= '0' && prev <= '9') && (cp >= '0' && cp <= '9');
-        auto date = digits ? std::nullopt : find_date(s.substr(i, 48));
+        // (or a capital after a number: "<span>Mar 3, 2015</span><a>Jane Roe</a>")
+        bool digits = sibling_ && (prev >= '0' && prev <= '9');
+        bool letter_or_digit =
+            (prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z') || (prev >= '0' && prev <= '9');
+        auto date = digits || !letter_or_digit ? std::nullopt : find_date(s.substr(i, 48));
         if (digits || (date && date->begin == 0)) pool.push_back(' ');
       }
       space_ = false;

@@ -1147,5 +1147,10 @@ case("s11-linked-name-beside-yearless-date", layout9("<div><div><a href='/@tl'>T
   "<span>4 min read</span></div></div>", head="<meta property='article:published_time' content='2015-03-03T10:00:00Z'>"), "Tove Lindahl", "2015-03-03")
 case("s11-linked-name-beside-yearless-date-plain", layout9("<div><a href='/@tl'>Tove Lindahl</a></div><div>Mar 3</div>",
   head="<meta property='article:published_time' content='2015-03-03T10:00:00Z'>"), "Tove Lindahl", "2015-03-03")
+# A name's link and a date with no space between them, the date as text after the link or in a span before it ("<a>
+# Tove Lindahl</a>Mar 3, 2015", "<span>Mar 3, 2015</span><a>Tove Lindahl</a>"): the byline and the date.
+case("s11-link-then-date-text-glued", layout9("<div class='meta'><a href='/@tl'>Tove Lindahl</a>Mar 3, 2015</div>"), "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
+case("s11-date-span-then-linked-name-glued", layout9("<div class='meta'><span>Mar 3, 2015</span><a href='/@tl'>Tove Lindahl</a></div>"),
+  "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
