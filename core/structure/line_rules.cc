@@ -746,6 +746,26 @@ bool another_name(std::string_view part) {
 
 }  // namespace
 
+namespace {
+
+// "TTC", "KXRV" (two to five capitals) or "CourierFeed", "TownPost" (a capital inside, from the fifth letter: not
+// "McDonald", "MacKenzie", "DeShawn"): a word that names a newsroom rather than a person.
+bool newsroom_word(std::string_view w) {
+  if (w.size() < 2 || w.size() > 12) return false;
+  size_t caps = 0;
+  for (char c : w) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
+    caps += c >= 'A' && c <= 'Z';
+  }
+  if (caps == w.size()) return w.size() <= 5;
+  if (!(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  for (size_t j = 4; j < w.size(); ++j)
+    if (w[j] >= 'A' && w[j] <= 'Z') return true;
+  return false;
+}
+
+}  // namespace
+
 std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   std::string_view t = trim(line);
   if (std::string_view rest = after_dateline(t); !rest.empty()) t = rest;
@@ -845,6 +865,11 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
     if (i > k && (new_line || !name_word(w) || kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord ||
                   kind == StructurePhrase::DatePrefix || (i >= k + 2 && kind == StructurePhrase::Boilerplate))) {
       e = at;
+      // A newsroom's name before a section's or a job's word, set apart from the names by style alone ("Jane Roe TTC
+      // News", "Jane Roe CourierFeed News Reporter"): an acronym or a word with a capital inside, after two names.
+      if (!new_line && i >= k + 3 && (kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord) &&
+          newsroom_word(ws[i - 1]) && !newsroom_word(ws[i - 2]))
+        e = static_cast<size_t>(ws[i - 1].data() - t.data());
       break;
     }
     size_t cut = std::string_view::npos;

@@ -1152,5 +1152,11 @@ case("s11-linked-name-beside-yearless-date-plain", layout9("<div><a href='/@tl'>
 case("s11-link-then-date-text-glued", layout9("<div class='meta'><a href='/@tl'>Tove Lindahl</a>Mar 3, 2015</div>"), "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
 case("s11-date-span-then-linked-name-glued", layout9("<div class='meta'><span>Mar 3, 2015</span><a href='/@tl'>Tove Lindahl</a></div>"),
   "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
+# A newsroom's name set apart from the name by style alone, before a section's or a job's word ("<span>By Tove
+# Lindahl</span><span>TTC News</span>", "<span>Tove Lindahl</span><span>CourierFeed News Reporter</span>"): the name.
+case("s11-byline-name-glued-acronym-news", layout9("<div class='byline'><span class='byline__name'>By Tove Lindahl</span>"
+  "<span class='byline__title'>TTC News</span></div>" + D9), "Tove Lindahl", "2015-03-03")
+case("s11-byline-name-glued-camelcase-newsroom-role", layout9("<div class='byline'><a class='byline__author' href='/tl'><span>Tove Lindahl</span>"
+  "<span class='byline__subtitle'>CourierFeed News Reporter</span></a></div>" + D9), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
