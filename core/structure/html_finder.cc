@@ -929,7 +929,7 @@ class Extractor {
   // A person's names alone in a block of their own, a link (to the author's page) with no byline markup, with a date
   // line in the block before or in one of the next two (a short control between them: "Follow"), as Medium-like and
   // newsletter pages lay out their author line: "<a href=/@jane>Jane Roe</a> <button>Follow</button> <span>Mar 3,
-  // 2015</span>". (Unlinked, such a line beside a date is as often a place: "São Paulo".)
+  // 2015</span>". (Unlinked, such a line beside a date is as often a place: "Porto Alegre".)
   bool name_beside_date(uint32_t i) const {
     const HBlock& k = b_.blocks[i];
     if (k.flags & (kDrop | kHead | kTitle) || k.end - k.begin > 60 || k.heading ||
@@ -1883,7 +1883,7 @@ class Extractor {
   // "Posted in Local on March 3, 2015", "Published on ...": the line opens with "posted" or "published" and the date
   // (at `date`) follows "on".
   // "This entry was posted by Jane Roe on ...", as WordPress's classic themes close a post: the line from "posted"
-  // (or "filed", "written"; not "This article was reprinted ...", a sentence of the article).
+  // (or "filed", "written"; not "This article was a year in the making ...", a sentence of the article).
   static std::string_view without_this_entry(std::string_view t) {
     for (std::string_view w : {std::string_view("This entry was "), std::string_view("This post was "),
                                std::string_view("This article was ")})

@@ -1112,7 +1112,7 @@ case("s11-linked-name-then-date-box", layout9("<div class='post-meta'><div class
 case("s11-linked-name-glued-time", layout9("<div><a href='/a/tl'>Tove Lindahl</a><time datetime='2015-03-03'>Mar 3, 2015</time></div>"),
   "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
 case("s11-place-beside-date-no-byline", layout9("<div class='loc'>Porto Alegre</div><div class='when'>March 3, 2015</div>"), None, "2015-03-03")
-case("s11-control-beside-date-no-byline", layout9("<div><a href='#size'>Text Size</a></div><div class='when'>March 3, 2015</div>"), None, "2015-03-03")
+case("s11-control-beside-date-no-byline", layout9("<div><a href='#size'>Font Size</a></div><div class='when'>March 3, 2015</div>"), None, "2015-03-03")
 # The editor after a comma ("Written by A, edited by B"); a dateline with its region before the byline ("LAGOS, Nigeria
 # — By A"); co-authors' rel=author links each followed by a place, as the Guardian's contributor line sets them.
 case("s11-written-by-comma-edited-by", layout9("<p>Written by Tove Lindahl, edited by Bram Okafor</p>" + D9), "Tove Lindahl", "2015-03-03")
