@@ -1158,5 +1158,11 @@ case("s11-byline-name-glued-acronym-news", layout9("<div class='byline'><span cl
   "<span class='byline__title'>TTC News</span></div>" + D9), "Tove Lindahl", "2015-03-03")
 case("s11-byline-name-glued-camelcase-newsroom-role", layout9("<div class='byline'><a class='byline__author' href='/tl'><span>Tove Lindahl</span>"
   "<span class='byline__subtitle'>CourierFeed News Reporter</span></a></div>" + D9), "Tove Lindahl", "2015-03-03")
+# The writer and then the photographer in one line ("Text: A, Fotos: B"): the writer; "Автор:", "Yazar:" and "記者"
+# before the name.
+case("s11-text-and-fotos-labels", layout9("<p>Text: Tove Lindahl, Fotos: Bram Okafor</p>" + D9, lang="de"), "Tove Lindahl", "2015-03-03")
+case("s11-russian-avtor-label", layout9("<p>Автор: Иван Сидоров</p><p class='date'>3 марта 2015</p>", lang="ru"), "Иван Сидоров", "2015-03-03")
+case("s11-turkish-yazar-label", layout9("<p>Yazar: Tove Lindahl</p><p class='date'>3 Mart 2015</p>", lang="tr"), "Tove Lindahl", "2015-03-03")
+case("s11-chinese-reporter-word", layout9("<p class='author'>記者 林小文</p><p class='date'>2015年3月3日</p>", lang="zh"), "林小文", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
