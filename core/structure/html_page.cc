@@ -382,11 +382,13 @@ class Builder : public PageTree {
   // after a small letter or a digit, is another word ("<span>Jane Roe</span><span>March 3, 2015</span>": set apart
   // by the page's styles, not by white space).
   bool gap_ = false;
-  // Where the pool stood when an inline element of the current block last closed: a <span>, <a> or <time> that opens
-  // right there, with no white space between them, is set apart by the page's styles ("<span>Jane Roe</span><span>Mar
-  // 3, 2015</span><span>4 min read</span>", as Medium-like pages lay out their author line). Its text is another
-  // word when it starts a date, or a number after a number (elsewhere the words may be one: "<a>Mill</a><a>Street
-  // </a>" reads "MillStreet" to a script, and the page's reference text keeps it so).
+  // Where the pool stood when an inline element of the current block last closed (SIZE_MAX: none yet): a <span>, <a>
+  // or <time> that opens right there, with no white space between them (`sibling_`), is set apart by the page's
+  // styles ("<span>Jane Roe</span><span>Mar 3, 2015</span><span>4 min read</span>", as Medium-like pages lay out their
+  // author line). Its text is another word when it starts a date, or is a number or a capital after a number; text
+  // right after the inline element's end is another word when it starts a date ("<a>Jane Roe</a>Mar 3, 2015").
+  // Elsewhere the words may be one: "<a>Mill</a><a>Street</a>" reads "MillStreet" to a script, and the page's
+  // reference text keeps it so.
   size_t inline_closed_at_ = SIZE_MAX;
   bool sibling_ = false;
   // <q> elements open in the current block: where their text starts.
@@ -880,6 +882,7 @@ class Builder : public PageTree {
     space_ = false;
     gap_ = false;
     sibling_ = false;
+    inline_closed_at_ = SIZE_MAX;
   }
 
   void append(std::string_view s) {
@@ -916,13 +919,11 @@ class Builder : public PageTree {
         if ((prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9') || prev == ':')
           pool.push_back(' ');  // "By:" + name
       }
-      // Text right after an inline element's end, or in an inline element right after another's: a date there is
-      // another word ("<a>Jane Roe</a>Mar 3, 2015"); so is a number or a capital after a number in sibling elements.
+      // Another word after an inline element (see inline_closed_at_).
       const bool after_inline = inline_closed_at_ == pool.size();
       if ((sibling_ || after_inline) && !space_ && pool.size() > cur_.begin && pool.back() != ' ' &&
           ((cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))) {
         char prev = pool.back();
-        // (or a capital after a number: "<span>Mar 3, 2015</span><a>Jane Roe</a>")
         bool digits = sibling_ && (prev >= '0' && prev <= '9');
         bool letter_or_digit =
             (prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z') || (prev >= '0' && prev <= '9');
