@@ -1898,7 +1898,9 @@ class Extractor {
 
   static bool posted_on(std::string_view t, size_t date) {
     std::string_view from = without_this_entry(t);
-    date -= static_cast<size_t>(from.data() - t.data());
+    const size_t skipped = static_cast<size_t>(from.data() - t.data());
+    if (date < skipped) return false;
+    date -= skipped;
     t = from;
     std::string low = rules::normalize(t.substr(0, std::min<size_t>(date, 100)));
     while (!low.empty() && low.back() == ' ') low.pop_back();
