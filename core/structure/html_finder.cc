@@ -1334,6 +1334,16 @@ class Extractor {
     }
   }
 
+  // "Jane Roe, John Doe, and Ann Lee" -> "Jane Roe, John Doe, Ann Lee": the names apart by ", " alone.
+  static std::string name_list(std::string_view names) {
+    std::string out(names);
+    for (std::string_view sep :
+         {std::string_view(", and "), std::string_view(" and "), std::string_view(" & "), std::string_view(" und "),
+          std::string_view(" et "), std::string_view(" y "), std::string_view(" e ")})
+      for (size_t p = out.find(sep); p != std::string::npos; p = out.find(sep, p + 2)) out.replace(p, sep.size(), ", ");
+    return out;
+  }
+
   bool has(BlockKind kind) const { return count_[static_cast<size_t>(kind)] > 0; }
   void add_out(OutBlock b, std::optional<size_t> at = std::nullopt) {
     // An agency alone ("AFP") or a desk ("Our Foreign Staff") is the article's source, not its author: the page
@@ -1342,10 +1352,12 @@ class Extractor {
       b.kind = BlockKind::Credit;
     // "By Jane Roe in Oslo and John Doe in Lagos": the names without their places (a byline is one span of the
     // text), as a wire service's credit line is read (rules::reporting_names).
+    // The line stays as it is when its names already read them all ("By Jane Roe, John Doe, Reuters").
     if (b.kind == BlockKind::Byline) {
       if (std::string r = rules::byline_with_places(b.text); !r.empty()) {
         auto n = rules::byline_names(b.text);
-        if (!n || std::string_view(b.text).substr(n->first, n->second - n->first) != r) b.text = std::move(r);
+        if (!n || name_list(std::string_view(b.text).substr(n->first, n->second - n->first)) != name_list(r))
+          b.text = std::move(r);
       }
     }
     ++count_[static_cast<size_t>(b.kind)];
