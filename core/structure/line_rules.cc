@@ -634,7 +634,7 @@ size_t editor_sentence(std::string_view t) {
 std::string_view after_dateline(std::string_view line) {
   std::string_view t = trim(line);
   // One to four words of a place in capitals, perhaps a comma and its region or country in up to three capitalised
-  // words ("LAGOS, Nigeria", "PORT ELLERY, Maine"), then a dash with spaces around it.
+  // words ("LAGOS, Nigeria", "PORT ELLERY, Maine") and an agency in brackets, then a dash with spaces around it.
   size_t i = 0, words = 0;
   bool region = false;
   while (i < t.size() && words < 7) {
@@ -659,6 +659,12 @@ std::string_view after_dateline(std::string_view line) {
     }
     if (i < t.size() && t[i] == ' ') {
       ++i;
+      // An agency in brackets after the place: "OSLO (Reuters) — By Jane Roe".
+      if (i < t.size() && t[i] == '(') {
+        size_t close = t.find(") ", i);
+        if (close == std::string_view::npos || close - i > 24) return {};
+        i = close + 2;
+      }
       for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- ", "-- "}) {
         std::string_view d(dash);
         if (t.substr(i, d.size()) == d) {

@@ -1166,5 +1166,6 @@ case("s11-turkish-yazar-label", layout9("<p>Yazar: Tove Lindahl</p><p class='dat
 case("s11-chinese-reporter-word", layout9("<p class='author'>記者 林小文</p><p class='date'>2015年3月3日</p>", lang="zh"), "林小文", "2015-03-03")
 # Names that already read every author, an agency after them ("By A, B, Reuters"): the line as it is.
 case("s11-two-names-comma-agency-kept", layout9("<p>By Tove Lindahl, Bram Okafor, Reuters</p>" + D9), "Tove Lindahl, Bram Okafor", "2015-03-03")
+case("s11-dateline-agency-before-byline", layout9("<p>OSLO (TTC) \u2014 By Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
