@@ -827,7 +827,7 @@ class Extractor {
     // A linked name after a byline's label of its own ("<dt>By</dt><dd><a href=...>Jane Roe</a></dd>").
     if (&k > &b_.blocks.front() && byline_label(text(*(&k - 1))) && names_alone(t)) return true;
     if (name_beside_date(static_cast<uint32_t>(&k - &b_.blocks.front())) || date_then_linked_name(k, t)) return true;
-    return rules::is_byline(t) || rules::date_line(t) || !rules::split_meta_line(t).empty() || name_then_date(t);
+    return rules::is_byline(t) || rules::date_line(t) || !rules::split_meta_line(t).empty() || name_then_date(k, t);
   }
 
   void push(std::string_view t, BlockKind kind) { add_out({std::string(t), kind, {}, 0, 0}); }
@@ -960,15 +960,16 @@ class Extractor {
     return false;
   }
 
-  // "Jane Roe Mar 3, 2015 4 min read", "Jane Roe, March 3, 2015": a person's names and then a date line, in one line
-  // of at most 200 bytes. Where the date starts, or 0.
-  static size_t name_then_date(std::string_view t) {
+  // "Jane Roe Mar 3, 2015 4 min read", "Jane Roe, March 3, 2015": a person's names, a link (to the author's page),
+  // and then a date line, in one line of at most 200 bytes (or two: "<a>Jane Roe</a><br>March 3, 2015"). Where the
+  // date starts, or 0. (Unlinked, the words before a date are as often a place: "New Haven, March 3, 2015".)
+  static size_t name_then_date(const HBlock& k, std::string_view t) {
     if (t.size() > 200) return 0;
     auto m = find_date(t);
     if (!m || m->begin == 0) return 0;
     std::string_view by = t.substr(0, m->begin);
-    while (!by.empty() && (by.back() == ' ' || by.back() == ',')) by.remove_suffix(1);
-    return rules::date_line(t.substr(m->begin)) && names_alone(by) ? m->begin : 0;
+    while (!by.empty() && (by.back() == ' ' || by.back() == ',' || by.back() == '\n')) by.remove_suffix(1);
+    return rules::date_line(t.substr(m->begin)) && names_alone(by) && k.link * 10 >= by.size() * 9 ? m->begin : 0;
   }
 
   // "Mar 3, 2015 Jane Roe", "Mar 3, 2015 | Jane Roe": a date, then a person's names that are a link. Where the names
@@ -1028,8 +1029,19 @@ class Extractor {
       if (meta) {
         HBlock line = k;
         line.has_time = false;
-        for (std::string_view l : lines)
-          if (!l.empty()) classify_text(line, l, in_header);
+        for (size_t n = 0; n < lines.size(); ++n) {
+          std::string_view l = lines[n];
+          if (l.empty()) continue;
+          // A linked name on a line of its own beside a date line ("<a href=/a/jane>Jane Roe</a><br>March 3, 2015"):
+          // the byline (the block's links are the name's).
+          if (in_header && !has(BlockKind::Byline) && k.link * 10 >= l.size() * 9 && k.link <= l.size() + 1 &&
+              names_alone(l) &&
+              ((n > 0 && rules::date_line(lines[n - 1])) || (n + 1 < lines.size() && rules::date_line(lines[n + 1])))) {
+            push(l, BlockKind::Byline);
+            continue;
+          }
+          classify_text(line, l, in_header);
+        }
         return;
       }
     }
@@ -1193,9 +1205,9 @@ class Extractor {
     // ("<span>Jane Roe</span><span>Mar 3, 2015</span><span>4 min read</span>", set apart by the page's styles; "Jane
     // Roe, March 3, 2015"): the byline and the date. A name alone beside a date line: the byline.
     if (in_header && have_title && !have_by && !k.heading && !(k.flags & (kByline | kDate))) {
-      if (size_t at = have_date ? 0 : name_then_date(t)) {
+      if (size_t at = have_date ? 0 : name_then_date(k, t)) {
         std::string_view by = t.substr(0, at);
-        while (!by.empty() && (by.back() == ' ' || by.back() == ',')) by.remove_suffix(1);
+        while (!by.empty() && (by.back() == ' ' || by.back() == ',' || by.back() == '\n')) by.remove_suffix(1);
         std::string_view d = t.substr(at);
         std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
         auto dm = rules::date_line(d);

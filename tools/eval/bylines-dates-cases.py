@@ -1056,8 +1056,10 @@ case("s11-medium-name-date-glued-spans", layout9("<div class='pw-meta'><span><a 
   "<span>4 min read</span></div>"), "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
 case("s11-medium-name-date-glued-links", layout9("<div><a href='/@tl'>Tove Lindahl</a><a href='/p/1'>Mar 3, 2015</a></div>"),
   "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
-# A name, a comma and the date in one line with no "By" and no markup under the headline.
-case("s11-name-comma-date-no-markup", layout9("<p>Tove Lindahl, March 3, 2015</p>"), "Tove Lindahl", "2015-03-03", "March 3, 2015")
+# A linked name, a comma and the date in one line with no "By" and no byline markup under the headline; unlinked, the
+# words before the date may be a place: no byline.
+case("s11-name-comma-date-no-markup", layout9("<p><a href='/a/tl'>Tove Lindahl</a>, March 3, 2015</p>"), "Tove Lindahl", "2015-03-03", "March 3, 2015")
+case("s11-place-comma-date-no-byline", layout9("<p>New Haven, March 3, 2015</p>"), None, "2015-03-03")
 # The writer and then the editor, as two sentences in the byline: the writer alone.
 case("s11-written-by-edited-by", layout9("<p class='byline'>Written by Tove Lindahl. Edited by Bram Okafor.</p>" + D9), "Tove Lindahl", "2015-03-03")
 case("s11-written-by-edited-by-no-markup", layout9("<p>Written by Tove Lindahl. Edited by Bram Okafor.</p>" + D9), "Tove Lindahl", "2015-03-03")
@@ -1167,5 +1169,10 @@ case("s11-chinese-reporter-word", layout9("<p class='author'>記者 林小文</p
 # Names that already read every author, an agency after them ("By A, B, Reuters"): the line as it is.
 case("s11-two-names-comma-agency-kept", layout9("<p>By Tove Lindahl, Bram Okafor, Reuters</p>" + D9), "Tove Lindahl, Bram Okafor", "2015-03-03")
 case("s11-dateline-agency-before-byline", layout9("<p>OSLO (TTC) \u2014 By Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+# A linked name and a date on two lines of one element ("<a>Tove Lindahl</a><br>March 3, 2015", either order): the
+# byline; an unlinked line there may be a place ("Porto Alegre<br>March 3, 2015"): none.
+case("s11-linked-name-br-date", layout9("<p><a href='/a/tl'>Tove Lindahl</a><br>March 3, 2015</p>"), "Tove Lindahl", "2015-03-03")
+case("s11-date-br-linked-name", layout9("<p>March 3, 2015<br><a href='/a/tl'>Tove Lindahl</a></p>"), "Tove Lindahl", "2015-03-03")
+case("s11-place-br-date-no-byline", layout9("<p>Porto Alegre<br>March 3, 2015</p>"), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
