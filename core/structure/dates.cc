@@ -71,12 +71,13 @@ char lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
 }
 // The bytes of the letter at t[i] in a word of a date: 1 for an ASCII letter, 2 for a Latin-1 letter (U+00C0..U+00FF
-// but the signs U+00D7 and U+00F7: "März", "février", "août"), a Latin Extended-A one (U+0100..U+017F: "września")
-// or a Cyrillic one (U+0400..U+047F: "марта"), 0 for anything else.
+// but the signs U+00D7 and U+00F7: "März", "février", "août"), a Latin Extended-A one (U+0100..U+017F: "września"),
+// a Greek one (U+0380..U+03FF: "Μαρτίου") or a Cyrillic one (U+0400..U+047F: "марта"), 0 for anything else.
 size_t letter_len(std::string_view t, size_t i) {
   if (is_alpha(t[i])) return 1;
   unsigned char a = static_cast<unsigned char>(t[i]);
-  if ((a != 0xC3 && a != 0xC4 && a != 0xC5 && a != 0xD0 && a != 0xD1) || i + 1 >= t.size()) return 0;
+  if ((a != 0xC3 && a != 0xC4 && a != 0xC5 && a != 0xCE && a != 0xCF && a != 0xD0 && a != 0xD1) || i + 1 >= t.size())
+    return 0;
   unsigned char b = static_cast<unsigned char>(t[i + 1]);
   if (b < 0x80 || b > 0xBF) return 0;
   return (a == 0xC3 && (b == 0x97 || b == 0xB7)) ? 0 : 2;
@@ -112,8 +113,15 @@ struct Tok {
           w[q] = lower(letters[q]);
           // A Latin-1 capital (U+00C0..U+00DE) to its small letter, 0x20 above it.
           unsigned char b = static_cast<unsigned char>(letters[q]);
-          if (q > 0 && static_cast<unsigned char>(letters[q - 1]) == 0xC3 && b >= 0x80 && b <= 0x9E)
-            w[q] = static_cast<char>(b + 0x20);
+          unsigned char lead = q > 0 ? static_cast<unsigned char>(letters[q - 1]) : 0;
+          if (lead == 0xC3 && b >= 0x80 && b <= 0x9E) w[q] = static_cast<char>(b + 0x20);
+          // A Greek capital (U+0391..U+03AB, as a month is written in capitals: "ΜΑΡΤΙΟΥ") to its small letter,
+          // 0x20 above it: the same lead byte up to U+039F, the next one from U+03A0 (U+03C0..U+03CB).
+          if (lead == 0xCE && b >= 0x91 && b <= 0x9F) w[q] = static_cast<char>(b + 0x20);
+          if (lead == 0xCE && b >= 0xA0 && b <= 0xAB && b != 0xA2) {
+            w[q - 1] = static_cast<char>(0xCF);
+            w[q] = static_cast<char>(b - 0x20);
+          }
         }
         if (ampm) w[1] = '.', w[2] = 'm';
         word_ = table_find(kDateWords, std::string_view(w, len));
@@ -151,13 +159,19 @@ std::vector<Tok> lex(std::string_view t) {
       k.kind = Kind::Num;
       k.value = v;
       k.digits = static_cast<uint8_t>(j - i > 9 ? 9 : j - i);
-      // Ordinal suffix: 1st 2nd 3rd 25th.
+      // Ordinal suffix: 1st 2nd 3rd 25th; the first of the month in French ("1er mars") and with an ordinal
+      // indicator in Spanish, Portuguese and Italian ("1º de março", "1° marzo").
       if (j + 1 < t.size() && is_alpha(t[j]) && is_alpha(t[j + 1]) && (j + 2 >= t.size() || !is_alpha(t[j + 2]))) {
         char a = lower(t[j]), b = lower(t[j + 1]);
-        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
+        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h') ||
+            (a == 'e' && b == 'r' && v == 1)) {
           k.ordinal = true;
           j += 2;
         }
+      } else if (v == 1 && j + 1 < t.size() && static_cast<unsigned char>(t[j]) == 0xC2 &&
+                 (static_cast<unsigned char>(t[j + 1]) == 0xBA || static_cast<unsigned char>(t[j + 1]) == 0xB0)) {
+        k.ordinal = true;
+        j += 2;
       }
       k.end = uint32_t(j);
       i = j;
@@ -316,11 +330,13 @@ class Parser {
         y = a->value, mo = b->value, d = c->value;
         if (valid(y, mo, d)) return i + 5;
       }
-      // 2016年10月14日
+      // 2016年10月14日; in Korean 2016년 10월 14일 (its words set apart by spaces or not).
       const Tok *mo_num = tok(i + 2), *day_num = tok(i + 4);
-      if (cjk(i + 1, "\xE5\xB9\xB4") && mo_num && mo_num->kind == Kind::Num && mo_num->digits <= 2 &&
-          cjk(i + 3, "\xE6\x9C\x88") && day_num && day_num->kind == Kind::Num && day_num->digits <= 2 &&
-          (cjk(i + 5, "\xE6\x97\xA5") || cjk(i + 5, "\xE5\x8F\xB7"))) {
+      const bool korean = cjk(i + 1, "\xEB\x85\x84") && cjk(i + 3, "\xEC\x9B\x94") && cjk(i + 5, "\xEC\x9D\xBC");
+      if ((korean || (cjk(i + 1, "\xE5\xB9\xB4") && cjk(i + 3, "\xE6\x9C\x88") &&
+                      (cjk(i + 5, "\xE6\x97\xA5") || cjk(i + 5, "\xE5\x8F\xB7")))) &&
+          mo_num && mo_num->kind == Kind::Num && mo_num->digits <= 2 && day_num && day_num->kind == Kind::Num &&
+          day_num->digits <= 2) {
         y = a->value, mo = mo_num->value, d = day_num->value;
         if (valid(y, mo, d)) return i + 6;
       }

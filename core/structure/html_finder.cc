@@ -826,7 +826,8 @@ class Extractor {
     if ((k.inner & kByline) && co_author(t)) return true;
     // A linked name after a byline's label of its own ("<dt>By</dt><dd><a href=...>Jane Roe</a></dd>").
     if (&k > &b_.blocks.front() && byline_label(text(*(&k - 1))) && names_alone(t)) return true;
-    return rules::is_byline(t) || rules::date_line(t) || !rules::split_meta_line(t).empty();
+    if (name_beside_date(static_cast<uint32_t>(&k - &b_.blocks.front())) || date_then_linked_name(k, t)) return true;
+    return rules::is_byline(t) || rules::date_line(t) || !rules::split_meta_line(t).empty() || name_then_date(k, t);
   }
 
   void push(std::string_view t, BlockKind kind) { add_out({std::string(t), kind, {}, 0, 0}); }
@@ -887,6 +888,7 @@ class Extractor {
 
   // The kind of a block from its element and, failing that, its words.
   void classify_block(uint32_t i, bool in_header) {
+    index_ = i;
     HBlock k = b_.blocks[i];
     if (!in_header) k.flags &= ~body_marks_;
     std::string_view t = text(k);
@@ -922,6 +924,64 @@ class Extractor {
     // A prefix is a label when a name after it makes a byline.
     return !n.empty() && rules::word_count(n) <= 3 && rules::is_byline(n + " Jane Roe") &&
            rules::byline_names(n + " Jane Roe") == std::make_optional(std::make_pair(n.size() + 1, n.size() + 9));
+  }
+
+  // A person's names alone in a block of their own, a link (to the author's page) with no byline markup, with a date
+  // line in the block before or in one of the next two (a short control between them: "Follow"), as Medium-like and
+  // newsletter pages lay out their author line: "<a href=/@jane>Jane Roe</a> <button>Follow</button> <span>Mar 3,
+  // 2015</span>". (Unlinked, such a line beside a date is as often a place: "Porto Alegre".)
+  bool name_beside_date(uint32_t i) const {
+    const HBlock& k = b_.blocks[i];
+    if (k.flags & (kDrop | kHead | kTitle) || k.end - k.begin > 60 || k.heading ||
+        k.link * 10 < (k.end - k.begin) * 9 || !names_alone(text(k)) || rules::is_boilerplate(text(k)))
+      return false;
+    // A date line, or a day and a month alone ("Mar 3", as such pages show a date of the current year; a reading time
+    // may follow: "Mar 3 · 4 min read").
+    auto dated = [&](uint32_t j) {
+      const HBlock& d = b_.blocks[j];
+      if ((d.flags & (kDrop | kHead | kTitle)) || d.end - d.begin > 120) return false;
+      std::string_view dt = text(d);
+      if (rules::date_line(dt)) return true;
+      for (std::string_view sep :
+           {std::string_view("\xC2\xB7"), std::string_view("|"), std::string_view("\xE2\x80\xA2")})
+        dt = dt.substr(0, dt.find(sep));
+      while (!dt.empty() && dt.back() == ' ') dt.remove_suffix(1);
+      if (dt.size() > 24) return false;
+      std::string with_year = std::string(dt) + ", 2000";
+      auto m = find_date(with_year);
+      return m && m->begin == 0 && m->end == with_year.size();
+    };
+    if (i > 0 && dated(i - 1)) return true;
+    for (uint32_t j = i + 1; j < b_.blocks.size() && j <= i + 2; ++j) {
+      if (dated(j)) return true;
+      const HBlock& between = b_.blocks[j];
+      if (!(between.flags & (kDrop | kHead | kTitle)) && between.end - between.begin > 30) return false;
+    }
+    return false;
+  }
+
+  // "Jane Roe Mar 3, 2015 4 min read", "Jane Roe, March 3, 2015": a person's names, a link (to the author's page),
+  // and then a date line, in one line of at most 200 bytes (or two: "<a>Jane Roe</a><br>March 3, 2015"). Where the
+  // date starts, or 0. (Unlinked, the words before a date are as often a place: "New Haven, March 3, 2015".)
+  static size_t name_then_date(const HBlock& k, std::string_view t) {
+    if (t.size() > 200) return 0;
+    auto m = find_date(t);
+    if (!m || m->begin == 0) return 0;
+    std::string_view by = t.substr(0, m->begin);
+    while (!by.empty() && (by.back() == ' ' || by.back() == ',' || by.back() == '\n')) by.remove_suffix(1);
+    return rules::date_line(t.substr(m->begin)) && names_alone(by) && k.link * 10 >= by.size() * 9 ? m->begin : 0;
+  }
+
+  // "Mar 3, 2015 Jane Roe", "Mar 3, 2015 | Jane Roe": a date, then a person's names that are a link. Where the names
+  // start, or 0.
+  static size_t date_then_linked_name(const HBlock& k, std::string_view t) {
+    if (t.size() > 200) return 0;
+    auto m = find_date(t);
+    if (!m || m->begin != 0 || m->end >= t.size()) return 0;
+    size_t at = m->end;
+    while (at < t.size() && (t[at] == ' ' || t[at] == '|' || t[at] == ',')) ++at;
+    std::string_view by = t.substr(at);
+    return names_alone(by) && k.link * 10 >= by.size() * 9 ? at : 0;
   }
 
   static bool names_alone(std::string_view t) {
@@ -969,8 +1029,19 @@ class Extractor {
       if (meta) {
         HBlock line = k;
         line.has_time = false;
-        for (std::string_view l : lines)
-          if (!l.empty()) classify_text(line, l, in_header);
+        for (size_t n = 0; n < lines.size(); ++n) {
+          std::string_view l = lines[n];
+          if (l.empty()) continue;
+          // A linked name on a line of its own beside a date line ("<a href=/a/jane>Jane Roe</a><br>March 3, 2015"):
+          // the byline (the block's links are the name's).
+          if (in_header && !has(BlockKind::Byline) && k.link * 10 >= l.size() * 9 && k.link <= l.size() + 1 &&
+              names_alone(l) &&
+              ((n > 0 && rules::date_line(lines[n - 1])) || (n + 1 < lines.size() && rules::date_line(lines[n + 1])))) {
+            push(l, BlockKind::Byline);
+            continue;
+          }
+          classify_text(line, l, in_header);
+        }
         return;
       }
     }
@@ -1058,6 +1129,13 @@ class Extractor {
         out_.back().text += ", " + std::string(t);
         return;
       }
+      // "<a rel=author>Jane Roe</a> in Oslo and <a rel=author>John Doe</a> in Lagos": the names without their places.
+      if (t.rfind("in ", 0) == 0) {
+        if (std::string r = rules::byline_with_places(out_.back().text + " " + std::string(t)); !r.empty()) {
+          out_.back().text = std::move(r);
+          return;
+        }
+      }
       std::string_view rest = t;
       if (rest.rfind(", ", 0) == 0)
         rest.remove_prefix(2);
@@ -1071,6 +1149,26 @@ class Extractor {
           out_.back().text += (t[0] == ',' ? "" : " ") + std::string(t);
           return;
         }
+      }
+    }
+    // "This entry was posted by Jane Roe on Tuesday, March 3rd, 2015 at 10:05 am and is filed under News.", a classic
+    // WordPress theme's closing line: no article text; its date is the article's when no other is, its name the byline.
+    if (!in_header && t.size() <= 400) {
+      std::string_view from = without_this_entry(t);
+      if (from.size() != t.size()) {
+        const size_t off = t.size() - from.size();
+        OutBlock o{std::string(t), BlockKind::Boilerplate, {}, 0, 0};
+        if (auto m = find_date(from.substr(0, 160)); m && posted_on(t, off + m->begin)) {
+          o.iso = m->iso;
+          o.date_b = off + m->begin;
+          o.date_e = off + m->end;
+          o.dated = true;
+        }
+        size_t on = from.find(" on ");
+        if (!have_by && on != std::string_view::npos && on <= 100 && rules::is_byline(from.substr(0, on)))
+          insert_after_header({std::string(from.substr(0, on)), BlockKind::Byline, {}, 0, 0});
+        add_out(std::move(o));
+        return;
       }
     }
     // A wire service's credit line ("Reporting by Jane Roe in Lisbon; Editing by John Doe"): the article's last
@@ -1103,6 +1201,33 @@ class Extractor {
       }
     }
     if ((k.flags & (kByline | kDate)) && !have_by && !have_date && byline_before_time(k, t)) return;
+    // A name and a date side by side under the headline, in no byline markup and with no separator but a comma
+    // ("<span>Jane Roe</span><span>Mar 3, 2015</span><span>4 min read</span>", set apart by the page's styles; "Jane
+    // Roe, March 3, 2015"): the byline and the date. A name alone beside a date line: the byline.
+    if (in_header && have_title && !have_by && !k.heading && !(k.flags & (kByline | kDate))) {
+      if (size_t at = have_date ? 0 : name_then_date(k, t)) {
+        std::string_view by = t.substr(0, at);
+        while (!by.empty() && (by.back() == ' ' || by.back() == ',' || by.back() == '\n')) by.remove_suffix(1);
+        std::string_view d = t.substr(at);
+        std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
+        auto dm = rules::date_line(d);
+        if (iso.empty() || iso.compare(0, 10, dm->iso, 0, 10) != 0) iso = dm->iso;
+        push(by, BlockKind::Byline);
+        add_out({std::string(d), BlockKind::Date, iso, dm->begin, dm->end});
+        return;
+      }
+      if (name_beside_date(index_)) {
+        push(t, BlockKind::Byline);
+        return;
+      }
+      // "Mar 3, 2015 Jane Roe", the name a link (to the author's page): the date and the byline.
+      if (size_t at = have_date ? 0 : date_then_linked_name(k, t)) {
+        auto m = find_date(t);
+        add_out({std::string(t.substr(0, m->end)), BlockKind::Date, m->iso, 0, m->end});
+        push(t.substr(at), BlockKind::Byline);
+        return;
+      }
+    }
     if ((k.flags & kDate) || (k.has_time && t.size() <= 120)) {
       if (push_date(k, t, k.flags & kDate)) return;
       // A "dateline" element that holds the byline ("By Jane Doe"), as Readability reads that class.
@@ -1221,12 +1346,32 @@ class Extractor {
     }
   }
 
+  // "Jane Roe, John Doe, and Ann Lee" -> "Jane Roe, John Doe, Ann Lee": the names apart by ", " alone.
+  static std::string name_list(std::string_view names) {
+    std::string out(names);
+    for (std::string_view sep :
+         {std::string_view(", and "), std::string_view(" and "), std::string_view(" & "), std::string_view(" und "),
+          std::string_view(" et "), std::string_view(" y "), std::string_view(" e ")})
+      for (size_t p = out.find(sep); p != std::string::npos; p = out.find(sep, p + 2)) out.replace(p, sep.size(), ", ");
+    return out;
+  }
+
   bool has(BlockKind kind) const { return count_[static_cast<size_t>(kind)] > 0; }
   void add_out(OutBlock b, std::optional<size_t> at = std::nullopt) {
     // An agency alone ("AFP") or a desk ("Our Foreign Staff") is the article's source, not its author: the page
     // names none.
     if (b.kind == BlockKind::Byline && (rules::agency_only(b.text) || rules::desk_only(b.text)))
       b.kind = BlockKind::Credit;
+    // "By Jane Roe in Oslo and John Doe in Lagos": the names without their places (a byline is one span of the
+    // text), as a wire service's credit line is read (rules::reporting_names).
+    // The line stays as it is when its names already read them all ("By Jane Roe, John Doe, Reuters").
+    if (b.kind == BlockKind::Byline) {
+      if (std::string r = rules::byline_with_places(b.text); !r.empty()) {
+        auto n = rules::byline_names(b.text);
+        if (!n || name_list(std::string_view(b.text).substr(n->first, n->second - n->first)) != name_list(r))
+          b.text = std::move(r);
+      }
+    }
     ++count_[static_cast<size_t>(b.kind)];
     if (at)
       out_.insert(out_.begin() + static_cast<long>(*at), std::move(b));
@@ -1236,6 +1381,7 @@ class Extractor {
 
   std::string title_norm_;
   std::string ref_norm_;  // the metadata's headline, normalised
+  uint32_t index_ = 0;    // the block that classify_block reads
 
   // The marks of a header part (standfirst, date, byline, caption, credit, headline) that every paragraph of the
   // body carries are on the body's own element or a wrapper of it ("pane-aclu-components-description
@@ -1497,8 +1643,11 @@ class Extractor {
     for (uint32_t i = body_.back() + 1, n = 0; i < b_.blocks.size() && n < 40; ++i, ++n) {
       const HBlock& k = b_.blocks[i];
       if (k.node < scope || k.node >= scope_end) break;
-      // List items there are related stories, with their own bylines and dates.
-      if (dropped(k) || k.end - k.begin > 200 || (k.flags & kListItem)) continue;
+      // List items there are related stories, with their own bylines and dates. (A classic WordPress theme's
+      // closing line is longer: "This entry was posted on ... You can follow any responses ...".)
+      if (dropped(k) || (k.flags & kListItem)) continue;
+      if (k.end - k.begin > 200 && (k.end - k.begin > 400 || without_this_entry(text(k)).size() == k.end - k.begin))
+        continue;
       if (f(k)) return;
     }
   }
@@ -1586,7 +1735,8 @@ class Extractor {
   // "<span class=author>Jane Doe</span> — 2013-09-29 — in Code").
   void byline_after_body() {
     after_body([&](const HBlock& k) {
-      std::string_view t = text(k);
+      std::string_view t = without_this_entry(text(k));
+      if (t.size() != text(k).size()) t = t.substr(0, std::min<size_t>(t.size(), 120));
       // A wire service's credit line: its reporters ("Reporting by Jane Roe in Lisbon; Editing by John Doe").
       if (std::string r = rules::reporting_names(t); !r.empty()) {
         insert_after_header({r, BlockKind::Byline, {}, 0, 0});
@@ -1594,14 +1744,28 @@ class Extractor {
       }
       // An author's bio ("Jane Roe is a reporter who covers ..."): a sentence, no byline (annotations/pages/README.md).
       if (!rules::is_byline(t) && rules::ends_like_sentence(t) && rules::word_count(t) >= 8) return false;
+      // So is a short one, a name and words after it ("Jane Roe covers the council."): the names do not end it.
+      if (!rules::is_byline(t) && rules::ends_like_sentence(t) && rules::word_count(t) >= 4) {
+        auto n = rules::byline_names(t);
+        if (!n || n->second + 2 < t.size()) return false;
+      }
       while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
       if (!rules::is_byline(t) && !((k.flags & kByline) && rules::byline_names(t))) {
-        // A post's meta line there: "Posted by Jane Roe at 4:12 PM", "Posted by Jane Roe on 3/3/2015".
+        // A meta line there: "By Jane Roe | March 3, 2015".
+        for (const auto& part : rules::split_meta_line(t))
+          if (part.kind == rules::MetaPart::Byline) {
+            insert_after_header(
+                {std::string(t.substr(part.begin, part.end - part.begin)), BlockKind::Byline, {}, 0, 0});
+            return true;
+          }
+        // A post's meta line there: "Posted by Jane Roe at 4:12 PM", "Posted by Jane Roe on 3/3/2015", "Posted by
+        // Jane Roe on March 3, 2015".
         for (std::string_view w : {std::string_view(" at "), std::string_view(" on ")}) {
           size_t at = t.find(w);
-          if (at == std::string_view::npos || at + w.size() >= t.size() || t[at + w.size()] < '0' ||
-              t[at + w.size()] > '9' || !rules::is_byline(t.substr(0, at)))
-            continue;
+          if (at == std::string_view::npos || at + w.size() >= t.size() || !rules::is_byline(t.substr(0, at))) continue;
+          std::string_view when = t.substr(at + w.size());
+          auto date = find_date(when.substr(0, 60));
+          if (!(when[0] >= '0' && when[0] <= '9') && !(date && date->begin == 0)) continue;
           insert_after_header({std::string(t.substr(0, at)), BlockKind::Byline, {}, 0, 0});
           return true;
         }
@@ -1710,9 +1874,16 @@ class Extractor {
     after_body([&](const HBlock& k) {
       std::string_view t = text(k);
       if (!date_like(k)) {
-        // A post's meta line there: "Posted in Local on March 3, 2015 | 2 Comments".
+        // A post's meta line there: "Posted in Local on March 3, 2015 | 2 Comments", "By Jane Roe | March 3, 2015",
+        // "This entry was posted on Tuesday, March 3rd, 2015 at 10:05 am and is filed under News. You can ...".
+        if (t.size() > 160 && t.size() != without_this_entry(t).size()) t = t.substr(0, 120);
         auto m = t.size() <= 160 ? find_date(t) : std::nullopt;
-        if (!m || !posted_on(t, m->begin)) return false;
+        bool meta_line = false;
+        if (m)
+          for (const auto& part : rules::split_meta_line(t))
+            meta_line =
+                meta_line || (part.kind == rules::MetaPart::Date && part.begin <= m->begin && m->end <= part.end);
+        if (!m || !(meta_line || posted_on(t, m->begin))) return false;
         std::string shown = readable_date(m->iso);
         if (shown.empty()) return false;
         insert_after_header({shown, BlockKind::Date, m->iso, 0, shown.size()});
@@ -1735,7 +1906,26 @@ class Extractor {
 
   // "Posted in Local on March 3, 2015", "Published on ...": the line opens with "posted" or "published" and the date
   // (at `date`) follows "on".
+  // "This entry was posted by Jane Roe on ...", as WordPress's classic themes close a post: the line from "posted"
+  // (or "filed", "written"; not "This article was a year in the making ...", a sentence of the article).
+  static std::string_view without_this_entry(std::string_view t) {
+    for (std::string_view w : {std::string_view("This entry was "), std::string_view("This post was "),
+                               std::string_view("This article was ")})
+      if (t.substr(0, w.size()) == w) {
+        std::string_view rest = t.substr(w.size());
+        for (std::string_view verb :
+             {std::string_view("posted "), std::string_view("filed "), std::string_view("written ")})
+          if (rest.substr(0, verb.size()) == verb) return rest;
+      }
+    return t;
+  }
+
   static bool posted_on(std::string_view t, size_t date) {
+    std::string_view from = without_this_entry(t);
+    const size_t skipped = static_cast<size_t>(from.data() - t.data());
+    if (date < skipped) return false;
+    date -= skipped;
+    t = from;
     std::string low = rules::normalize(t.substr(0, std::min<size_t>(date, 100)));
     while (!low.empty() && low.back() == ' ') low.pop_back();
     bool opens = low.rfind("posted", 0) == 0 || low.rfind("published", 0) == 0;
@@ -1960,6 +2150,28 @@ class Extractor {
     index_blocks(a, doc_.text);
     drop_site_from_byline(a);
     drop_repeated_byline(a);
+    join_dutch_co_author(a);
+  }
+
+  // "Door Jane Roe en John Doe": Dutch "en" ("and") between two names, on a Dutch page or after the Dutch "Door"
+  // ("By"). Elsewhere "en" is a place's word ("Por Jane Roe en Madrid"), where the names end.
+  void join_dutch_co_author(Article& a) const {
+    if (!a.byline || a.byline->end > doc_.text.size()) return;
+    const Block* block = nullptr;
+    for (const Block& b : a.blocks)
+      if (b.kind == BlockKind::Byline && b.span.begin <= a.byline->begin && a.byline->end <= b.span.end) block = &b;
+    if (!block) return;
+    std::string_view text = doc_.text;
+    std::string_view line = text.substr(block->span.begin, block->span.end - block->span.begin);
+    std::string_view lang = b_.meta.lang;
+    bool dutch = lang.substr(0, 2) == "nl" || lang.substr(0, 2) == "af" || line.substr(0, 5) == "Door " ||
+                 line.substr(0, 5) == "door " || line.substr(0, 5) == "DOOR ";
+    std::string_view rest = text.substr(a.byline->end, block->span.end - a.byline->end);
+    if (!dutch || rest.substr(0, 4) != " en ") return;
+    std::string by = "By " + std::string(rest.substr(4));
+    auto n = rules::byline_names(by);
+    if (!n || n->first != 3 || rules::word_count(by.substr(3, n->second - 3)) < 2) return;
+    a.byline->end += static_cast<uint32_t>(4 + n->second - 3);
   }
 
   // "Jane RoeJane Roe", "Jane Roe Jane Roe": the name twice, as a page writes it for two screen sizes (one copy

@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "data/tables.h"
+#include "structure/dates.h"
 #include "structure/html_tokenizer.h"
 #include "text/chars.h"
 #include "text/unicode.h"
@@ -381,6 +382,15 @@ class Builder : public PageTree {
   // after a small letter or a digit, is another word ("<span>Jane Roe</span><span>March 3, 2015</span>": set apart
   // by the page's styles, not by white space).
   bool gap_ = false;
+  // Where the pool stood when an inline element of the current block last closed (SIZE_MAX: none yet): a <span>, <a>
+  // or <time> that opens right there, with no white space between them (`sibling_`), is set apart by the page's
+  // styles ("<span>Jane Roe</span><span>Mar 3, 2015</span><span>4 min read</span>", as Medium-like pages lay out their
+  // author line). Its text is another word when it starts a date, or is a number or a capital after a number; text
+  // right after the inline element's end is another word when it starts a date ("<a>Jane Roe</a>Mar 3, 2015").
+  // Elsewhere the words may be one: "<a>Mill</a><a>Street</a>" reads "MillStreet" to a script, and the page's
+  // reference text keeps it so.
+  size_t inline_closed_at_ = SIZE_MAX;
+  bool sibling_ = false;
   // <q> elements open in the current block: where their text starts.
   struct QOpen {
     size_t block_seq;
@@ -418,6 +428,7 @@ class Builder : public PageTree {
     if (o.tag == Tag::Q) close_q();
     if (o.time) close_time();
     if (is_inline(o.tag) && in_block_ && (cur_.flags & (kByline | kDate))) gap_ = true;
+    if (is_inline(o.tag) && in_block_) inline_closed_at_ = pool.size();
     // The end of an inline byline or date that began the block ends the block.
     if (o.introduced && in_block_ && (cur_.flags & o.introduced)) flush();
     if (o.own_node) close_node(o.node);
@@ -538,6 +549,9 @@ class Builder : public PageTree {
     // The start of an inline element in a byline or date block parts words as its end does ("By Jane
     // Roe<span class=role>Staff Writer</span>": the role is set apart by its style, not by a space).
     if (is_inline(tag) && in_block_ && (cur_.flags & (kByline | kDate))) gap_ = true;
+    if (in_block_ && !space_ && inline_closed_at_ == pool.size() &&
+        (t.name == "span" || t.name == "a" || t.name == "time"))
+      sibling_ = true;
     // So does one after a short label that ends in a colon ("<span>Author:</span><a>Jane Roe</a>").
     if (is_inline(tag) && in_block_ && pool.size() > cur_.begin && pool.size() - cur_.begin <= 24 && pool.back() == ':')
       gap_ = true;
@@ -791,6 +805,10 @@ class Builder : public PageTree {
   // property is read as the article's publication time.
   void read_meta(const html::Token& t, bool dates_only = false, const std::string* value = nullptr) {
     const std::string* content = value ? value : t.attribute("content");
+    // A page saved by a tool that renames the content attribute of its <meta> tags to "value" (as Mercury Parser's
+    // saved pages have them: <meta name="article:published_time" value="...">): its date is read (only the date: its
+    // og:title would choose among a page's headlines, where the page shows them).
+    if (!content && !value && (content = t.attribute("value"))) dates_only = true;
     if (!content) return;
     const std::string* attr = nullptr;
     for (const char* k : {"property", "name", "itemprop", "http-equiv"})
@@ -863,6 +881,8 @@ class Builder : public PageTree {
     cur_.begin = static_cast<uint32_t>(pool.size());
     space_ = false;
     gap_ = false;
+    sibling_ = false;
+    inline_closed_at_ = SIZE_MAX;
   }
 
   void append(std::string_view s) {
@@ -899,8 +919,20 @@ class Builder : public PageTree {
         if ((prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9') || prev == ':')
           pool.push_back(' ');  // "By:" + name
       }
+      // Another word after an inline element (see inline_closed_at_).
+      const bool after_inline = inline_closed_at_ == pool.size();
+      if ((sibling_ || after_inline) && !space_ && pool.size() > cur_.begin && pool.back() != ' ' &&
+          ((cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))) {
+        char prev = pool.back();
+        bool digits = sibling_ && (prev >= '0' && prev <= '9');
+        bool letter_or_digit =
+            (prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z') || (prev >= '0' && prev <= '9');
+        auto date = digits || !letter_or_digit ? std::nullopt : find_date(s.substr(i, 48));
+        if (digits || (date && date->begin == 0)) pool.push_back(' ');
+      }
       space_ = false;
       gap_ = false;
+      sibling_ = false;
       // The printable ASCII that follows is appended with this character in one go (none of it is white space
       // or a character dropped above).
       while (k < s.size() && static_cast<unsigned char>(s[k]) > 0x20 && static_cast<unsigned char>(s[k]) < 0x80) ++k;

@@ -616,8 +616,73 @@ bool is_nav_line(std::string_view line) {
   return p == StructurePhrase::NavWord || p == StructurePhrase::Boilerplate;
 }
 
+namespace {
+
+// "Written by Jane Roe. Edited by John Doe.", "Written by Jane Roe, edited by John Doe": where the part that names an
+// editor starts (the period or comma before an EditorLabel of structure_phrases.tsv), or npos.
+size_t editor_sentence(std::string_view t) {
+  for (std::string_view sep : {std::string_view(". "), std::string_view(", ")})
+    for (size_t p = t.find(sep); p != std::string_view::npos && p < 200; p = t.find(sep, p + 2)) {
+      auto ws = split_words(t.substr(p + 2), 3);
+      if (prefix_words(ws, StructurePhrase::EditorLabel, 2) > 0) return p;
+    }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string_view after_dateline(std::string_view line) {
+  std::string_view t = trim(line);
+  // One to four words of a place in capitals, perhaps a comma and its region or country in up to three capitalised
+  // words ("LAGOS, Nigeria", "PORT ELLERY, Maine") and an agency in brackets, then a dash with spaces around it.
+  size_t i = 0, words = 0;
+  bool region = false;
+  while (i < t.size() && words < 7) {
+    size_t letters = 0;
+    bool first = true;
+    while (i < t.size()) {
+      size_t k = i;
+      char32_t c = unicode::next(t, k);
+      if (!unicode::is_letter(c) && c != '.' && c != '\'' && c != '-') break;
+      if (unicode::is_lower(c) && (!region || first)) return {};
+      letters += unicode::is_letter(c);
+      first = false;
+      i = k;
+    }
+    if (letters < 2) return {};
+    ++words;
+    if (!region && words > 4) return {};
+    if (!region && i + 1 < t.size() && t[i] == ',' && t[i + 1] == ' ') {
+      region = true;
+      i += 2;
+      continue;
+    }
+    if (i < t.size() && t[i] == ' ') {
+      ++i;
+      // An agency in brackets after the place: "OSLO (Reuters) — By Jane Roe".
+      if (i < t.size() && t[i] == '(') {
+        size_t close = t.find(") ", i);
+        if (close == std::string_view::npos || close - i > 24) return {};
+        i = close + 2;
+      }
+      for (const char* dash : {"\xE2\x80\x94 ", "\xE2\x80\x93 ", "- ", "-- "}) {
+        std::string_view d(dash);
+        if (t.substr(i, d.size()) == d) {
+          std::string_view rest = trim(t.substr(i + d.size()));
+          auto ws = split_words(rest, 5);
+          return prefix_words(ws, StructurePhrase::BylinePrefix, 4) > 0 ? rest : std::string_view();
+        }
+      }
+    }
+  }
+  return {};
+}
+
 bool is_byline(std::string_view line) {
   std::string_view t = trim(line);
+  // A wire dateline before the byline ("OSLO — By Jane Roe"): the byline after it.
+  if (std::string_view rest = after_dateline(t); !rest.empty()) t = rest;
+  if (size_t e = editor_sentence(t); e != std::string_view::npos) t = trim(t.substr(0, e));
   if (t.empty() || t.size() > 200 || has_digit(t)) return false;
   if (!may_open_phrase(first_word(t), StructurePhrase::BylinePrefix)) return false;
   auto ws = split_words(t);
@@ -687,8 +752,29 @@ bool another_name(std::string_view part) {
 
 }  // namespace
 
+namespace {
+
+// "TTC", "KXRV" (two to five capitals) or "CourierFeed", "TownPost" (a capital inside, from the fifth letter: not
+// "McDonald", "MacKenzie", "DeShawn"): a word that names a newsroom rather than a person.
+bool newsroom_word(std::string_view w) {
+  if (w.size() < 2 || w.size() > 12) return false;
+  size_t caps = 0;
+  for (char c : w) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
+    caps += c >= 'A' && c <= 'Z';
+  }
+  if (caps == w.size()) return w.size() <= 5;
+  if (!(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  for (size_t j = 4; j < w.size(); ++j)
+    if (w[j] >= 'A' && w[j] <= 'Z') return true;
+  return false;
+}
+
+}  // namespace
+
 std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   std::string_view t = trim(line);
+  if (std::string_view rest = after_dateline(t); !rest.empty()) t = rest;
   if (t.empty() || t.size() > 300) return std::nullopt;
   size_t base = static_cast<size_t>(t.data() - line.data());
   auto ws = split_words(t, 60);
@@ -785,6 +871,11 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
     if (i > k && (new_line || !name_word(w) || kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord ||
                   kind == StructurePhrase::DatePrefix || (i >= k + 2 && kind == StructurePhrase::Boilerplate))) {
       e = at;
+      // A newsroom's name before a section's or a job's word, set apart from the names by style alone ("Jane Roe TTC
+      // News", "Jane Roe CourierFeed News Reporter"): an acronym or a word with a capital inside, after two names.
+      if (!new_line && i >= k + 3 && (kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord) &&
+          newsroom_word(ws[i - 1]) && !newsroom_word(ws[i - 2]))
+        e = static_cast<size_t>(ws[i - 1].data() - t.data());
       break;
     }
     size_t cut = std::string_view::npos;
@@ -803,6 +894,11 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
       }
     }
     if (w == "-") cut = 0;
+    // A sentence's period after a surname ends them: "Written by Jane Roe. Edited by John Doe." (an initial or
+    // "Jr." keeps its period: three letters at most, or points inside, "J.R.").
+    if (cut == std::string_view::npos && i > k && i + 1 < ws.size() && w.size() > 4 && w.back() == '.' &&
+        w.substr(0, w.size() - 1).find('.') == std::string_view::npos)
+      cut = w.size() - 1;
     // Names separated by semicolons go on: "By Jane Roe; John Doe" (not "Reporting by Jane Roe; Editing by ...").
     if (cut != std::string_view::npos && cut + 1 == w.size() && w[cut] == ';' && i + 1 < ws.size()) {
       size_t next = static_cast<size_t>(ws[i + 1].data() - t.data());
@@ -1320,6 +1416,88 @@ bool after_editor_label(std::string_view before) {
   return false;
 }
 
+namespace {
+
+// A part of a byline after a name and a comma that says where or what the person is, not who: one capitalised word (a
+// place: "Jane Roe, Berlin, und John Doe, Wien") or a job ("Jane Roe, Political Editor, and John Doe, Economics
+// Correspondent": up to four words, the last a NotName of structure_phrases.tsv).
+bool place_or_role(std::string_view piece) {
+  auto ws = split_words(piece, 5);
+  if (ws.empty() || ws.size() > 4 || has_digit(piece) || piece.find_first_of("|/()[]@") != std::string_view::npos)
+    return false;
+  if (ws.size() == 1) return starts_upper(ws[0]) && !chars::is_line_quote_mark(chars::first_cp(ws[0]));
+  if (phrase(strip_final_punct(unicode::lowercase(ws.back()))) != StructurePhrase::NotName) return false;
+  // Not a name before the job ("Ines Vale Staff"): the names read before it are one word at most.
+  std::string by = "By " + std::string(piece);
+  auto n = byline_names(by);
+  return !n || word_count(std::string_view(by).substr(n->first, n->second - n->first)) < 2;
+}
+
+// The names of a list apart by "and", "&" or commas, each perhaps followed by its place ("Jane Roe in Lisbon and John
+// Doe in Porto"), added to `names` without the places. With `strict`, false (and nothing added) when a part is no
+// name, or a name's place is more than three capitalised words, or no name has a place; `strict` also reads "und",
+// "et", "y" and "e" between names, and a place or a job after a name and a comma (place_or_role).
+bool names_and_places(std::string_view rest, std::vector<std::string>& names, bool strict = false) {
+  std::vector<std::string> found;
+  bool placed = false;
+  static constexpr std::string_view kSeps[] = {" and ", " & ", ", ", " und ", " et ", " y ", " e "};
+  const size_t seps = strict ? std::size(kSeps) : 3;
+  for (size_t q = 0; q <= rest.size();) {
+    size_t cut = rest.size(), skip = 0;
+    for (size_t s = 0; s < seps; ++s) {
+      size_t at = rest.find(kSeps[s], q);
+      if (at != std::string_view::npos && at < cut) cut = at, skip = kSeps[s].size();
+    }
+    const bool after_comma = q > 1 && rest.substr(q - 2, 2) == ", ";
+    std::string_view piece = trim(rest.substr(q, cut - q));
+    q = cut + (skip ? skip : 1);
+    // ", and John Doe", ", und John Doe": the word after the comma.
+    if (strict && after_comma)
+      for (std::string_view w : {std::string_view("and "), std::string_view("& "), std::string_view("und "),
+                                 std::string_view("et "), std::string_view("y "), std::string_view("e ")})
+        if (piece.substr(0, w.size()) == w) {
+          piece = trim(piece.substr(w.size()));
+          break;
+        }
+    if (strict && after_comma && !found.empty() && place_or_role(piece)) {
+      placed = true;
+      continue;
+    }
+    size_t in = piece.find(" in ");
+    if (in != std::string_view::npos) {
+      std::string_view place = trim(piece.substr(in + 4));
+      auto pw = split_words(place, 5);
+      bool capitalised = !pw.empty() && pw.size() <= 3;
+      for (auto w : pw) capitalised = capitalised && starts_upper(w);
+      if (strict && !capitalised) return false;
+      piece = trim(piece.substr(0, in));
+      placed = true;
+    }
+    std::string by_line = "By " + std::string(piece);
+    auto n = byline_names(by_line);
+    if (piece.empty() || !n || n->first != 3 || n->second != by_line.size()) {
+      if (strict) return false;
+      continue;
+    }
+    found.emplace_back(piece);
+  }
+  if (strict && !placed) return false;
+  names.insert(names.end(), found.begin(), found.end());
+  return true;
+}
+
+// "Jane Roe", "Jane Roe and John Doe", "Jane Roe, John Doe and Ann Lee".
+std::string join_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) out += i + 1 == names.size() ? " and " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string reporting_names(std::string_view line) {
   std::string_view t = trim(line);
   if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = trim(t.substr(1, t.size() - 2));
@@ -1338,30 +1516,22 @@ std::string reporting_names(std::string_view line) {
     if (first && by != std::string_view("reporting by ").size()) return {};  // the line opens with "Reporting by"
     first = false;
     if (by == 0) continue;
-    // The names, apart by "and", "&" or commas, each perhaps followed by its place ("Jane Roe in Lisbon").
-    std::string_view rest = part.substr(by);
-    for (size_t q = 0; q <= rest.size();) {
-      size_t cut = rest.size(), skip = 0;
-      for (std::string_view sep : {std::string_view(" and "), std::string_view(" & "), std::string_view(", ")}) {
-        size_t at = rest.find(sep, q);
-        if (at != std::string_view::npos && at < cut) cut = at, skip = sep.size();
-      }
-      std::string_view piece = trim(rest.substr(q, cut - q));
-      q = cut + (skip ? skip : 1);
-      size_t in = piece.find(" in ");
-      if (in != std::string_view::npos) piece = trim(piece.substr(0, in));
-      std::string by_line = "By " + std::string(piece);
-      auto n = byline_names(by_line);
-      if (piece.empty() || !n || n->first != 3 || n->second != by_line.size()) continue;
-      names.emplace_back(piece);
-    }
+    names_and_places(part.substr(by), names);
   }
-  std::string out;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i) out += i + 1 == names.size() ? " and " : ", ";
-    out += names[i];
-  }
-  return out;
+  return join_names(names);
+}
+
+std::string byline_with_places(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() > 200 || has_digit(t)) return {};
+  auto ws = split_words(t, 40);
+  size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
+  if (k >= ws.size() || (t.find(" in ") == std::string_view::npos && t.find(", ") == std::string_view::npos)) return {};
+  std::vector<std::string> names;
+  // Every part is a name or a name and its place: nothing else is left out.
+  if (!names_and_places(t.substr(static_cast<size_t>(ws[k].data() - t.data())), names, true) || names.size() < 2)
+    return {};
+  return join_names(names);
 }
 
 bool starts_with_dateline(std::string_view line) {

@@ -43,6 +43,10 @@ bool is_date_label(std::string_view line);
 /// A byline: "By Jane Doe and John Roe, Reuters", "Written by Jane Doe", "BY JANE DOE".
 bool is_byline(std::string_view line);
 
+/// A line that opens with a wire dateline in capitals and a dash before a byline ("OSLO — By Jane Roe",
+/// "NEW YORK - By Jane Roe"): the byline after it; empty otherwise.
+std::string_view after_dateline(std::string_view line);
+
 /// The names in a byline line, without "By", a date, a handle, a role or a degree ("By Jane Doe, Reuters
 /// staff | Jan 25, 2023" -> "Jane Doe"; "Par Alexandre Hervaud et Jérémy Piette" -> both names): byte offsets of
 /// the line, or nothing when no name is left.
@@ -111,6 +115,11 @@ bool is_reporting_credit(std::string_view line);
 /// by Ann Lee; Editing by Max Poe", in brackets or not): their names joined by ", " and " and " ("Jane Roe, John Doe
 /// and Ann Lee"), without places, writers or editors; empty when the line is no such credit.
 std::string reporting_names(std::string_view line);
+
+/// A byline whose names each may have a place after them, at least one has ("By Jane Roe in Oslo and John Doe in
+/// Lagos", "Jane Roe in Oslo, John Doe and Ann Lee"): the names alone, joined as reporting_names joins them ("Jane Roe
+/// and John Doe"); empty when the line is no such byline or names one person.
+std::string byline_with_places(std::string_view line);
 
 /// The text right before a name ends with an editor's label ("Edited by", "Editor:", "[责任编辑:"): the name is
 /// an editor's. Reads at most the last 60 bytes.

@@ -1042,5 +1042,137 @@ case("s10-byline-lowercase-the-editors", layout9("<p class='byline'>by the edito
 # A label and its colon in one element, the name right after it in another, with no space between (set apart by style).
 case("s10-label-colon-glued-to-linked-name", layout9("<div class='meta'><span>Author:</span><a href='/a/tl'>Tove Lindahl</a></div>" + D9),
   "Tove Lindahl", "2015-03-03")
+# Session 11 (fifth round of issue 15). Two authors each with a place: the names alone (the byline is one span of the
+# text, so the places go, as a wire credit line's do).
+case("s11-two-authors-with-places", layout9("<p class='byline'>By Tove Lindahl in Oslo and Bram Okafor in Lagos</p>" + D9),
+  "Tove Lindahl and Bram Okafor", "2015-03-03")
+case("s11-three-authors-with-places", layout9("<p>By Tove Lindahl in Oslo, Bram Okafor in Lagos and Ines Vale</p>" + D9),
+  "Tove Lindahl, Bram Okafor and Ines Vale", "2015-03-03")
+case("s11-two-authors-one-place", layout9("<p class='byline'>By Tove Lindahl and Bram Okafor in Lagos</p>" + D9),
+  "Tove Lindahl and Bram Okafor", "2015-03-03")
+# A Medium-like author line: the name, the date and the reading time in spans side by side with no white space between
+# them (set apart by the page's styles), in no byline markup.
+case("s11-medium-name-date-glued-spans", layout9("<div class='pw-meta'><span><a href='/@tl'>Tove Lindahl</a></span><span>Mar 3, 2015</span>"
+  "<span>4 min read</span></div>"), "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
+case("s11-medium-name-date-glued-links", layout9("<div><a href='/@tl'>Tove Lindahl</a><a href='/p/1'>Mar 3, 2015</a></div>"),
+  "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
+# A linked name, a comma and the date in one line with no "By" and no byline markup under the headline; unlinked, the
+# words before the date may be a place: no byline.
+case("s11-name-comma-date-no-markup", layout9("<p><a href='/a/tl'>Tove Lindahl</a>, March 3, 2015</p>"), "Tove Lindahl", "2015-03-03", "March 3, 2015")
+case("s11-place-comma-date-no-byline", layout9("<p>New Haven, March 3, 2015</p>"), None, "2015-03-03")
+# The writer and then the editor, as two sentences in the byline: the writer alone.
+case("s11-written-by-edited-by", layout9("<p class='byline'>Written by Tove Lindahl. Edited by Bram Okafor.</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s11-written-by-edited-by-no-markup", layout9("<p>Written by Tove Lindahl. Edited by Bram Okafor.</p>" + D9), "Tove Lindahl", "2015-03-03")
+# A wire dateline in capitals before the byline: the byline.
+case("s11-dateline-before-byline", layout9("<p>OSLO \u2014 By Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s11-two-word-dateline-hyphen-before-byline", layout9("<p>NEW HAVEN - By Tove Lindahl and Bram Okafor</p>" + D9),
+  "Tove Lindahl and Bram Okafor", "2015-03-03")
+# Dutch "en" between two names, on a Dutch page or after "Door"; Spanish "en" before a place ends the names.
+case("s11-dutch-door-en", layout9("<p>Door Tove Lindahl en Bram Okafor</p>" + D9), "Tove Lindahl en Bram Okafor", "2015-03-03")
+case("s11-dutch-page-en-byline-class", layout9("<p class='auteur'>Tove Lindahl en Bram Okafor</p><p class='date'>3 maart 2015</p>", lang="nl"),
+  "Tove Lindahl en Bram Okafor", "2015-03-03")
+case("s11-spanish-por-en-place", layout9("<p>Por Tove Lindahl en Buenos Aires</p><p class='date'>3 de marzo de 2015</p>", lang="es"),
+  "Tove Lindahl", "2015-03-03")
+# Months of Greek (genitive, nominative, short, in capitals), the Austrian January, the Danish March, short Portuguese
+# and Italian forms, and the first of the month as French, Spanish and Italian write it.
+def m11(shown, lang, iso="2015-03-03"): return month10(shown, lang), "Tove Lindahl", iso
+case("s11-greek-genitive", *m11("3 Μαρτίου 2015", "el"))
+case("s11-greek-weekday", *m11("Τρίτη, 3 Μαρτίου 2015", "el"))
+case("s11-greek-short", *m11("3 Μαρ 2015", "el"))
+case("s11-greek-capitals", *m11("ΤΡΙΤΗ 3 ΜΑΡΤΙΟΥ 2015", "el"))
+case("s11-greek-may", *m11("3 Μαΐου 2015", "el", "2015-05-03"))
+case("s11-greek-august", *m11("3 Αυγούστου 2015", "el", "2015-08-03"))
+case("s11-greek-september-capitals", *m11("3 ΣΕΠΤΕΜΒΡΙΟΥ 2015", "el", "2015-09-03"))
+case("s11-austrian-jaenner", *m11("3. Jänner 2015", "de-AT", "2015-01-03"))
+case("s11-danish-marts", *m11("tirsdag 3. marts 2015", "da"))
+case("s11-portuguese-fev", *m11("3 fev 2015", "pt", "2015-02-03"))
+case("s11-portuguese-set", *m11("3 set 2015", "pt", "2015-09-03"))
+case("s11-portuguese-out", *m11("3 out 2015", "pt", "2015-10-03"))
+case("s11-italian-set", *m11("3 set 2015", "it", "2015-09-03"))
+case("s11-french-1er", *m11("1er mars 2015", "fr", "2015-03-01"))
+case("s11-portuguese-1o", *m11("1º de março de 2015", "pt", "2015-03-01"))
+case("s11-italian-1-degree", *m11("1° marzo 2015", "it", "2015-03-01"))
+# A page saved by a tool that renames its <meta> tags' content attribute to "value" (Mercury Parser's saved pages): the
+# metadata's date all the same.
+case("s11-meta-value-attribute", layout9("<p class='byline'>By Tove Lindahl</p>",
+  head="<meta value='2015-03-03T10:00:00Z' name='article:published_time'>"), "Tove Lindahl", "2015-03-03")
+# An author box after the article, its heading "About the author" and a short sentence of bio: no byline (a closing bio
+# names no author, annotations/pages/README.md); a post's footer line "Posted by <name> on <date in words>": the byline.
+case("s11-about-the-author-box-only", layout9(D9, after="<div class='author-bio'><h3>About the author</h3><p><strong>Tove Lindahl</strong> "
+  "covers the council.</p></div>"), None, "2015-03-03")
+case("s11-posted-by-on-date-words-after-post", blog9("<p class='postmetadata'>Posted by Tove Lindahl on March 3, 2015</p>"), "Tove Lindahl", "2015-03-03")
+# Greek bylines: the genitive "Του"/"Της" ("by") and "Γράφει η" ("writes").
+case("s11-greek-tou", layout9("<p>Του Τόβε Λίνταλ</p><p class='date'>3 Μαρτίου 2015</p>", lang="el"), "Τόβε Λίνταλ", "2015-03-03")
+case("s11-greek-grafei-i", layout9("<p>Γράφει η Ίνες Βάλε</p><p class='date'>3 Μαρτίου 2015</p>", lang="el"), "Ίνες Βάλε", "2015-03-03")
+# A linked name alone beside a date line, with no byline markup (Medium-like and newsletter pages: a "Follow" control
+# between them, or the date in the next box; the date in a <time> right after the link): the byline. An unlinked place
+# beside the date, or a page control, is none.
+case("s11-linked-name-follow-then-date", layout9("<div><div><a href='/@tl'>Tove Lindahl</a></div><div><button>Follow</button></div></div>"
+  "<div><span>Mar 3, 2015</span><span>\u00b7</span><span>4 min read</span></div>"), "Tove Lindahl", "2015-03-03")
+case("s11-linked-name-then-date-box", layout9("<div class='post-meta'><div class='profile'><a href='/p/tl'>Tove Lindahl</a></div>"
+  "<div class='post-date'>Mar 3, 2015</div></div>"), "Tove Lindahl", "2015-03-03")
+case("s11-linked-name-glued-time", layout9("<div><a href='/a/tl'>Tove Lindahl</a><time datetime='2015-03-03'>Mar 3, 2015</time></div>"),
+  "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
+case("s11-place-beside-date-no-byline", layout9("<div class='loc'>Porto Alegre</div><div class='when'>March 3, 2015</div>"), None, "2015-03-03")
+case("s11-control-beside-date-no-byline", layout9("<div><a href='#size'>Font Size</a></div><div class='when'>March 3, 2015</div>"), None, "2015-03-03")
+# The editor after a comma ("Written by A, edited by B"); a dateline with its region before the byline ("LAGOS, Nigeria
+# — By A"); co-authors' rel=author links each followed by a place, as the Guardian's contributor line sets them.
+case("s11-written-by-comma-edited-by", layout9("<p>Written by Tove Lindahl, edited by Bram Okafor</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s11-dateline-with-region-before-byline", layout9("<p>LAGOS, Nigeria \u2014 By Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s11-rel-author-links-with-places", layout9("<address><a rel='author' href='/p/tl'>Tove Lindahl</a> in Oslo and <a rel='author' "
+  "href='/p/bo'>Bram Okafor</a> in Lagos</address>" + D9), "Tove Lindahl and Bram Okafor", "2015-03-03")
+# A Korean date ("2015년 3월 3일"); a meta line "By <name> | <date>" in a <footer> after the article's text; a German
+# class word for the author ("verfasser").
+case("s11-korean-date-words", month10("2015년 3월 3일", "ko"), "Tove Lindahl", "2015-03-03")
+case("s11-meta-line-in-footer-after-body", layout9("", after="<footer><p>By Tove Lindahl | March 3, 2015</p></footer>"), "Tove Lindahl", "2015-03-03")
+case("s11-class-verfasser", layout9("<span class='verfasser'>Tove Lindahl</span>" + D9, lang="de"), "Tove Lindahl", "2015-03-03")
+# A classic WordPress theme's closing line, a sentence after the post ("This entry was posted [by <name>] on <weekday>,
+# <month> <day>rd, <year> at <time> and is filed under <category>. You can follow ..."): its date, and its name the
+# byline; "Written on <date> by <name>".
+case("s11-this-entry-was-posted-on", blog9("<p class='postmetadata alt'><small>This entry was posted on Tuesday, March 3rd, 2015 at 10:05 am "
+  "and is filed under <a href='/c/news'>News</a>. You can follow any responses to this entry through the RSS 2.0 feed.</small></p>"), None, "2015-03-03")
+case("s11-this-entry-was-posted-by-on", blog9("<p class='postmetadata alt'><small>This entry was posted by Tove Lindahl on Tuesday, March "
+  "3rd, 2015 at 10:05 am and is filed under <a href='/c/news'>News</a>.</small></p>"), "Tove Lindahl", "2015-03-03")
+case("s11-written-on-date-by-name", layout9("<p>Written on March 3, 2015 by Tove Lindahl</p>"), "Tove Lindahl", "2015-03-03")
+# Co-authors each with a place or a job after a comma ("Von A, Berlin, und B, Wien", "By A, Political Editor, and B,
+# Economics Correspondent") or a place and a serial comma ("By A in Oslo, and B in Lagos"): the names alone. A job
+# after the last of three names ("A, B, and C | Staff") stays as it was read (s9-three-names-serial-comma-bar-desk).
+case("s11-german-names-comma-places-und", layout9("<p>Von Tove Lindahl, Berlin, und Bram Okafor, Wien</p>" + D9, lang="de"),
+  "Tove Lindahl and Bram Okafor", "2015-03-03")
+case("s11-names-each-with-job", layout9("<p>By Tove Lindahl, Political Editor, and Bram Okafor, Economics Correspondent</p>" + D9),
+  "Tove Lindahl and Bram Okafor", "2015-03-03")
+case("s11-names-places-serial-comma", layout9("<p>By Tove Lindahl in Oslo, and Bram Okafor in Lagos</p>" + D9),
+  "Tove Lindahl and Bram Okafor", "2015-03-03")
+# A linked name beside a day and a month without the year ("Mar 3 · 4 min read", a date of the current year when the
+# page was made), the year in the metadata: the byline.
+case("s11-linked-name-beside-yearless-date", layout9("<div><div><a href='/@tl'>Tove Lindahl</a></div><div><span>Mar 3</span><span>\u00b7</span>"
+  "<span>4 min read</span></div></div>", head="<meta property='article:published_time' content='2015-03-03T10:00:00Z'>"), "Tove Lindahl", "2015-03-03")
+case("s11-linked-name-beside-yearless-date-plain", layout9("<div><a href='/@tl'>Tove Lindahl</a></div><div>Mar 3</div>",
+  head="<meta property='article:published_time' content='2015-03-03T10:00:00Z'>"), "Tove Lindahl", "2015-03-03")
+# A name's link and a date with no space between them, the date as text after the link or in a span before it ("<a>
+# Tove Lindahl</a>Mar 3, 2015", "<span>Mar 3, 2015</span><a>Tove Lindahl</a>"): the byline and the date.
+case("s11-link-then-date-text-glued", layout9("<div class='meta'><a href='/@tl'>Tove Lindahl</a>Mar 3, 2015</div>"), "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
+case("s11-date-span-then-linked-name-glued", layout9("<div class='meta'><span>Mar 3, 2015</span><a href='/@tl'>Tove Lindahl</a></div>"),
+  "Tove Lindahl", "2015-03-03", "Mar 3, 2015")
+# A newsroom's name set apart from the name by style alone, before a section's or a job's word ("<span>By Tove
+# Lindahl</span><span>TTC News</span>", "<span>Tove Lindahl</span><span>CourierFeed News Reporter</span>"): the name.
+case("s11-byline-name-glued-acronym-news", layout9("<div class='byline'><span class='byline__name'>By Tove Lindahl</span>"
+  "<span class='byline__title'>TTC News</span></div>" + D9), "Tove Lindahl", "2015-03-03")
+case("s11-byline-name-glued-camelcase-newsroom-role", layout9("<div class='byline'><a class='byline__author' href='/tl'><span>Tove Lindahl</span>"
+  "<span class='byline__subtitle'>CourierFeed News Reporter</span></a></div>" + D9), "Tove Lindahl", "2015-03-03")
+# The writer and then the photographer in one line ("Text: A, Fotos: B"): the writer; "Автор:", "Yazar:" and "記者"
+# before the name.
+case("s11-text-and-fotos-labels", layout9("<p>Text: Tove Lindahl, Fotos: Bram Okafor</p>" + D9, lang="de"), "Tove Lindahl", "2015-03-03")
+case("s11-russian-avtor-label", layout9("<p>Автор: Иван Сидоров</p><p class='date'>3 марта 2015</p>", lang="ru"), "Иван Сидоров", "2015-03-03")
+case("s11-turkish-yazar-label", layout9("<p>Yazar: Tove Lindahl</p><p class='date'>3 Mart 2015</p>", lang="tr"), "Tove Lindahl", "2015-03-03")
+case("s11-chinese-reporter-word", layout9("<p class='author'>記者 林小文</p><p class='date'>2015年3月3日</p>", lang="zh"), "林小文", "2015-03-03")
+# Names that already read every author, an agency after them ("By A, B, Reuters"): the line as it is.
+case("s11-two-names-comma-agency-kept", layout9("<p>By Tove Lindahl, Bram Okafor, Reuters</p>" + D9), "Tove Lindahl, Bram Okafor", "2015-03-03")
+case("s11-dateline-agency-before-byline", layout9("<p>OSLO (TTC) \u2014 By Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+# A linked name and a date on two lines of one element ("<a>Tove Lindahl</a><br>March 3, 2015", either order): the
+# byline; an unlinked line there may be a place ("Porto Alegre<br>March 3, 2015"): none.
+case("s11-linked-name-br-date", layout9("<p><a href='/a/tl'>Tove Lindahl</a><br>March 3, 2015</p>"), "Tove Lindahl", "2015-03-03")
+case("s11-date-br-linked-name", layout9("<p>March 3, 2015<br><a href='/a/tl'>Tove Lindahl</a></p>"), "Tove Lindahl", "2015-03-03")
+case("s11-place-br-date-no-byline", layout9("<p>Porto Alegre<br>March 3, 2015</p>"), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
