@@ -805,10 +805,6 @@ class Builder : public PageTree {
   // property is read as the article's publication time.
   void read_meta(const html::Token& t, bool dates_only = false, const std::string* value = nullptr) {
     const std::string* content = value ? value : t.attribute("content");
-    // A page saved by a tool that renames the content attribute of its <meta> tags to "value" (as Mercury Parser's
-    // saved pages have them: <meta name="article:published_time" value="...">): its date is read (only the date: its
-    // og:title would choose among a page's headlines, where the page shows them).
-    if (!content && !value && (content = t.attribute("value"))) dates_only = true;
     if (!content) return;
     const std::string* attr = nullptr;
     for (const char* k : {"property", "name", "itemprop", "http-equiv"})

@@ -1092,10 +1092,6 @@ case("s11-italian-set", *m11("3 set 2015", "it", "2015-09-03"))
 case("s11-french-1er", *m11("1er mars 2015", "fr", "2015-03-01"))
 case("s11-portuguese-1o", *m11("1º de março de 2015", "pt", "2015-03-01"))
 case("s11-italian-1-degree", *m11("1° marzo 2015", "it", "2015-03-01"))
-# A page saved by a tool that renames its <meta> tags' content attribute to "value" (Mercury Parser's saved pages): the
-# metadata's date all the same.
-case("s11-meta-value-attribute", layout9("<p class='byline'>By Tove Lindahl</p>",
-  head="<meta value='2015-03-03T10:00:00Z' name='article:published_time'>"), "Tove Lindahl", "2015-03-03")
 # An author box after the article, its heading "About the author" and a short sentence of bio: no byline (a closing bio
 # names no author, annotations/pages/README.md); a post's footer line "Posted by <name> on <date in words>": the byline.
 case("s11-about-the-author-box-only", layout9(D9, after="<div class='author-bio'><h3>About the author</h3><p><strong>Tove Lindahl</strong> "
