@@ -1116,6 +1116,25 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
     }
   }
   SpeakerPhrase phrase = phrase_after(a, b, true);
+  // "Skyvale's chief operating officer, Pieter de Vries, apologised and said": a role's holder named in apposition
+  // after it is the subject.
+  if (!phrase.empty() &&
+      (phrase.mentions.front().kind == MentionKind::Role || phrase.mentions.front().kind == MentionKind::Anonymous ||
+       phrase.mentions.front().kind == MentionKind::OrgNoun)) {
+    uint32_t k = phrase.mentions.front().last;
+    while (k < b && k < phrase.mentions.front().last + 4 && ix_.info[k].lower && ix_.kind(k) == TokenKind::Word) ++k;
+    if (k + 2 < b && ix_.is_punct(k, ",")) {
+      int32_t e = ix_.info[k + 1].entity;
+      uint32_t last = k + 1;
+      while (e >= 0 && last < b && ix_.info[last].entity == e) ++last;
+      if (e >= 0 && ix_.doc.entities[static_cast<size_t>(e)].label == Label::Person && last < b &&
+          ix_.is_punct(last, ",")) {
+        SpeakerPhrase named = one_mention(MentionKind::Entity, k + 1, last, last - 1, 3.0f);
+        named.mentions.back().entity = e;
+        return named;
+      }
+    }
+  }
   // "Tom Reed gave a talk arguing that ...", "The Met Office issued a warning for Swansea, and warned": a person's or
   // organisation's name that opens the sentence ("the" before it) is its subject, also before a lowercase verb that
   // no table knows (which phrase_after reads as a noun the name modifies, reading on to a name in its object).
