@@ -121,10 +121,14 @@ void places_named_as_places(const Document& doc, const TokenTable& table, const 
   };
   std::unordered_map<uint32_t, Word> words;  // key of a one-word PERSON -> the place the text calls it, if any
   // A PERSON, or an ORG of a word no list of organisations has ("roadworks near [ORG Hollerton]").
+  // Outside a sports report, also a city's club the lists know ("fly to [ORG Lyon] for a wedding").
+  constexpr uint32_t kTowns = 1u << kGazCity | 1u << kGazTown;
   auto one_word_person = [&](const Candidate& c) {
     if (c.bytes.end || c.end != c.begin + 1 || table.casing(c.begin) != Casing::Title) return false;
-    return c.label == Label::Person ||
-           (c.label == Label::Org && !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kOrgLists));
+    if (c.label == Label::Person) return true;
+    if (c.label != Label::Org) return false;
+    uint32_t lists = gazetteer.find(phrase_key(table, c.begin, c.end));
+    return !(lists & kOrgLists) || (!sports_report && (lists & kTowns));
   };
   for (const Candidate& c : cands)
     if (one_word_person(c)) words.emplace(table.key(c.begin), Word{Label::Person, false});

@@ -2497,3 +2497,14 @@ TEST_CASE("entities: a charity's name with a possessive is one ORG", "[ner][enti
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Alzheimer's Research UK") == "ORG");
 }
+
+// An editor's reading (tenth session): "who had been due to fly to Lyon for a wedding": a city the lists also know as
+// a club's, after a verb of going and "to", is the city outside a sports report (the tagger: "[ORG Lyon]").
+TEST_CASE("entities: a club's city after 'fly to' is a place", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Thousands of passengers were stranded on Friday. \"We were told to go home,\" said Sophie Durand, who had been "
+      "due to fly to Lyon for a wedding.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Lyon") == "GPE");
+}
