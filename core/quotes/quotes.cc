@@ -184,6 +184,33 @@ class Finder {
     return d != UINT32_MAX && (d >= end || (!ix_.is_punct(d, ",") && only_adjuncts(d, end)));
   }
 
+  // "the Union of Concerned Scientists (UCS)": past a short bracket after a source's name.
+  uint32_t after_brackets(uint32_t k, uint32_t end) const {
+    if (k >= end || !ix_.is_punct(k, "(")) return k;
+    for (uint32_t t = k + 1; t < end && t < k + 6; ++t)
+      if (ix_.is_punct(t, ")")) return t + 1;
+    return k;
+  }
+
+  // ", known as Cal Fire.", ", the state's fire agency.": after the source's comma, a name it is known by or a noun
+  // phrase that describes it, to the sentence's end (no verb, no cue).
+  bool appositive_to_end(uint32_t k, uint32_t end) const {
+    if (k + 2 >= end || !ix_.is_punct(k, ",") || end - k > 14) return false;
+    uint32_t j = k + 1;
+    if (ix_.word_is(j, "also")) ++j;
+    bool known = ix_.word_is(j, "known") && j + 1 < end && ix_.word_is(j + 1, "as");
+    bool described = ix_.word_is(j, "a") || ix_.word_is(j, "an") || ix_.word_is(j, "the");
+    if (!known && !described) return false;
+    for (uint32_t t = known ? j + 2 : j + 1; t < end; ++t) {
+      TokenKind kind = ix_.kind(t);
+      if (kind == TokenKind::Punct && terminal(ix_.text(t)) && t + 1 == end) return true;
+      if ((kind != TokenKind::Word && kind != TokenKind::Clitic && kind != TokenKind::Abbrev) ||
+          ix_.is(t, QuoteWord::Aux) || ix_.is(t, QuoteWord::That) || ix_.info[t].cue || ix_.ed_form(t))
+        return false;
+    }
+    return true;
+  }
+
   // ", offering a reward for tips ...": after a trailing attribution's cue (and a time), a comma and a
   // participle that is no cue: what the speaker did next, not part of the report.
   // ", citing court records" too (the source's own source), also after a short prepositional phrase ("reported on
@@ -1904,8 +1931,9 @@ class Finder {
         if (comma == m->end && m->end > m->first + 2 && clause_start(m->end, e) && aux_soon(m->end + 1, e) &&
             add_indirect(*m, m->end, e, 0.7f))
           return true;
-      } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
-                 (only_adjuncts(m->end, b) || relative_after(m->end, b) || described_to_end(m->end, b))) {
+      } else if (uint32_t past = after_brackets(m->end, b); m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
+                                                            (only_adjuncts(past, b) || relative_after(past, b) ||
+                                                             described_to_end(past, b) || appositive_to_end(past, b))) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
       } else if (m->begin > a + 1 && ix_.is_punct(m->begin - 1, ",")) {
         // "The deal, according to the firm's staff, will add jobs": set inside the sentence before its predicate,

@@ -927,7 +927,16 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
     uint32_t b = k;
     bool head = false, named = false;  // a source found; it is a name ("Tom Baker met Ana Ruiz": not a modifier)
     bool org_noun = false;             // the last source is an organisation noun or a document
-    while (b < hi && b - k < kMaxChunk) {
+    // (An entity's own words go on past the chunk's length and its prepositions: "the California Department of
+    // Forestry and Fire Protection".)
+    auto inside_entity = [&](uint32_t t) {
+      return t > k && ix_.info[t].entity >= 0 && ix_.info[t].entity == ix_.info[t - 1].entity;
+    };
+    while (b < hi && (b - k < kMaxChunk || inside_entity(b))) {
+      if (inside_entity(b)) {
+        ++b;
+        continue;
+      }
       if (boundary(b)) break;
       const TokenInfo& x = ix_.info[b];
       bool source = is_source(b, hi);
