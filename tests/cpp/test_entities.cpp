@@ -2508,3 +2508,12 @@ TEST_CASE("entities: a club's city after 'fly to' is a place", "[ner][entities][
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Lyon") == "GPE");
 }
+
+// An editor's reading (tenth session): "Labour came third and Reform UK fourth": a party named by a word and its
+// country is one ORG, as "NHS England" is (the tagger: "[GPE Reform] [GPE UK]").
+TEST_CASE("entities: a party named by a word and its country is one ORG", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("Labour came third and Reform UK fourth. Turnout was 41%.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Reform UK") == "ORG");
+}
