@@ -2517,3 +2517,15 @@ TEST_CASE("entities: a party named by a word and its country is one ORG", "[ner]
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Reform UK") == "ORG");
 }
+
+// An editor's reading (tenth session): "When the last shop in Glenarrow closed", "Glenarrow has a shop": a Scottish
+// village's name that opens with "Glen-" or "Strath-" is a settlement's shape, a GPE (the tagger read a person).
+TEST_CASE("entities: a village named Glen- is a place", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "When the last shop in Glenarrow closed in 2015, many people assumed the village would follow. Nine years "
+      "later, Glenarrow has a community-owned shop. Strathbeg, its neighbour, has none.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Glenarrow") == "GPE GPE");
+  CHECK(label_of(doc, "Strathbeg") != "PERSON");
+}
