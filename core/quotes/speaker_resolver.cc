@@ -444,6 +444,13 @@ Resolved Resolver::resolve_role(const Mention& m, uint32_t at) {
 std::optional<Resolved> Resolver::spokesperson_for(const Mention& m, uint32_t at) {
   std::string role = ix_.lower(m.head);
   if (role != "spokesperson" && role != "spokesman" && role != "spokeswoman") return std::nullopt;
+  // "Highland Council's education spokesman said": the organisation before the possessive (and a word or two that
+  // describe the role) speaks through its spokesperson.
+  uint32_t k = m.head;
+  while (k > 0 && m.head - k < 3 && ix_.info[k - 1].lower && ix_.kind(k - 1) == TokenKind::Word) --k;
+  if (k >= 2 && ix_.kind(k - 1) == TokenKind::Clitic && ix_.info[k - 2].entity >= 0 &&
+      ix_.doc.entities[static_cast<size_t>(ix_.info[k - 2].entity)].label == Label::Org)
+    return place_of(ix_.info[k - 2].entity);
   if (m.last + 2 >= ix_.size() || !ix_.word_is(m.last, "for") || !ix_.word_is(m.last + 1, "the")) return std::nullopt;
   Mention org;
   org.kind = MentionKind::OrgNoun;

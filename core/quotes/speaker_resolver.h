@@ -90,7 +90,8 @@ class Resolver {
   Resolved resolve_pronoun(const Mention& m, uint32_t at);
   Resolved resolve_role(const Mention& m, uint32_t at);
   Resolved resolve_org_noun(const Mention& m, uint32_t at);
-  // The place an entity names as the speaker ("the US government": the United States' cluster).
+  // The group an entity names as the speaker ("the US government": the United States' cluster; "Highland Council's
+  // spokesman": the council's).
   Resolved place_of(int32_t entity) const;
   std::optional<Resolved> spokesperson_for(const Mention& m, uint32_t at);
   static bool fits(std::optional<OrgKind> noun, const GroupMention& g);
