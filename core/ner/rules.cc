@@ -657,6 +657,11 @@ class Matcher {
     // two years ago, three months, 42 years old, several decades
     uint32_t n = number(i, false);
     if (n == i && in(i) && (is_num(i, NumberWord::Vague) || toks_[i].lower == "a" || toks_[i].lower == "an")) n = i + 1;
+    // "two to three weeks", "7 to 10 days", "five or six years": a range of numbers before the period.
+    if (n > i && (is_word(n, "to") || is_word(n, "or")) && !is_time(n, TimeWord::Period)) {
+      uint32_t m = number(n + 1, false);
+      if (m > n + 1 && is_time(m, TimeWord::Period)) n = m;
+    }
     if (n > i && is_time(n, TimeWord::Period)) {
       bool vague = is_num(i, NumberWord::Vague) || toks_[i].lower == "a" || toks_[i].lower == "an";
       if (is_time(n + 1, TimeWord::Ago)) return n + 2;

@@ -2529,3 +2529,15 @@ TEST_CASE("entities: a village named Glen- is a place", "[ner][entities][coord10
   CHECK(labels_of(doc, "Glenarrow") == "GPE GPE");
   CHECK(label_of(doc, "Strathbeg") != "PERSON");
 }
+
+// An editor's reading (tenth session): "every seven to ten days", "two to three weeks", "five or six years": a range
+// of numbers before a period is one length of time (was "seven to [DATE ten days]").
+TEST_CASE("entities: a range of numbers before a period is one DATE", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Soak it every seven to ten days. Recovery takes two to three weeks. The work lasted five or six years.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "seven to ten days") == "DATE");
+  CHECK(label_of(doc, "two to three weeks") == "DATE");
+  CHECK(label_of(doc, "five or six years") == "DATE");
+}
