@@ -36,7 +36,7 @@ enum class CompanyWord : uint8_t {
 
 #include "ner_company_words.inc"  // kCompanyWords
 
-enum class BodyNoun : uint8_t { Body, Before, Ensemble };
+enum class BodyNoun : uint8_t { Body, Before, Ensemble, Brand };
 
 #include "ner_body_nouns.inc"  // kBodyNouns
 
@@ -839,6 +839,19 @@ bool acronym_skip(std::string_view norm) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       std::optional<BodyNoun> noun = table.casing(i) == Casing::Lower ? body_noun(i) : std::nullopt;
       bool ensemble = noun == BodyNoun::Ensemble;
+      // "the Westland brand", "a Harlow label": the name right before a brand's noun is the firm's, not the town's
+      // or a person's (not a country's: "the Scotland brand").
+      if (noun == BodyNoun::Brand) {
+        if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+        int32_t o = owner[i - 1];
+        if (o >= 0 && cands[o].end == i && !cands[o].bytes.end && cands[o].end - cands[o].begin <= 3 &&
+            (cands[o].label == Label::Gpe || cands[o].label == Label::Loc || cands[o].label == Label::Person) &&
+            !(gaz.find(phrase_key(table, cands[o].begin, cands[o].end)) & (1u << kGazCountry | 1u << kGazAdmin1))) {
+          cands[o].label = Label::Org;
+          made(cands[o].begin, cands[o].end);
+        }
+        continue;
+      }
       bool body_before = table.norm(i - 1) == "the" && (noun == BodyNoun::Body || ensemble);  // "the union Balpa"
       // "the cider maker Orchard Lane", "the online pharmacy X", "the energy network operator X", "the Leeds-based
       // software company X", and first in a sentence without "the": "Tech firm X", "Quarry owner X": up to three

@@ -2541,3 +2541,15 @@ TEST_CASE("entities: a range of numbers before a period is one DATE", "[ner][ent
   CHECK(label_of(doc, "two to three weeks") == "DATE");
   CHECK(label_of(doc, "five or six years") == "DATE");
 }
+
+// An editor's reading (tenth session): "fresh orchid bark (the Westland brand is fine)": a town's or a person's name
+// right before "brand" or "label" is the firm's (the tagger: "[GPE Westland]"); "the Scotland brand" stays a place.
+TEST_CASE("entities: a name before 'brand' is a firm", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "You will need fresh orchid bark (the Westland brand is fine) and a clear plastic pot. Tourism bosses want to "
+      "promote the Scotland brand abroad.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Westland") == "ORG");
+  CHECK(label_of(doc, "Scotland") == "GPE");
+}
