@@ -36,7 +36,7 @@ enum class CompanyWord : uint8_t {
 
 #include "ner_company_words.inc"  // kCompanyWords
 
-enum class BodyNoun : uint8_t { Body, Before, Ensemble, Brand };
+enum class BodyNoun : uint8_t { Body, Before, Ensemble, Brand, Plural };
 
 #include "ner_body_nouns.inc"  // kBodyNouns
 
@@ -812,6 +812,45 @@ bool acronym_skip(std::string_view norm) {
     if (e == b + 1) one_word.push_back(table.key(b));
   };
   for (const Sentence& s : doc.sentences) {
+    // "garden centres such as Dobbies and Wyevale", "Banks like Barclays or Lloyds", "charities including Oxfam":
+    // the names given as examples of a plural noun for bodies at i (one to three capitalised words each, joined by
+    // commas, "and" or "or") are ORGs where the tagger left them out or read a person or a town (not a country, a
+    // state or a city).
+    auto examples = [&](uint32_t i) {
+      uint32_t k = i + 1;
+      if (k + 1 < s.last_token && table.norm(k) == "such" && table.norm(k + 1) == "as")
+        k += 2;
+      else if (table.norm(k) == "like" || table.norm(k) == "including")
+        ++k;
+      else
+        return;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      constexpr uint32_t kBig = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazRegion;
+      while (k < s.last_token && capital(k)) {
+        uint32_t e = k;
+        while (e < s.last_token && e - k < 3 && capital(e)) ++e;
+        int32_t o = owner[k];
+        bool whole = o >= 0 && cands[o].begin == k && cands[o].end == e && !cands[o].bytes.end;
+        bool big = gaz.find(phrase_key(table, k, e)) & kBig;
+        if (whole && !big &&
+            (cands[o].label == Label::Person || cands[o].label == Label::Gpe || cands[o].label == Label::Loc)) {
+          cands[o].label = Label::Org;
+        } else if (!big && only_inside(owner, cands, k, e) && (o < 0 || !whole)) {
+          if (drop.empty()) drop.assign(cands.size(), 0);
+          drop_on(owner, k, e, drop);
+          added.push_back({k, e, Label::Org, kJoinedScore, {}});
+        }
+        if (e + 2 < s.last_token && table.norm(e) == "," && (table.norm(e + 1) == "and" || table.norm(e + 1) == "or"))
+          k = e + 2;
+        else if (e + 1 < s.last_token && (table.norm(e) == "," || table.norm(e) == "and" || table.norm(e) == "or"))
+          k = e + 1;
+        else
+          break;
+      }
+    };
+    if (s.first_token + 2 < s.last_token && table.casing(s.first_token) == Casing::Title &&
+        body_noun(s.first_token) == BodyNoun::Plural)
+      examples(s.first_token);
     // "Carmaker Fenwick has launched": a trade noun that opens the sentence, then the company's name (which the
     // tagger may have read as a person with the noun: "[PERSON Carmaker Fenwick]").
     if (uint32_t i = s.first_token; i + 2 < s.last_token && table.casing(i) == Casing::Title && capital(i + 1) &&
@@ -839,6 +878,14 @@ bool acronym_skip(std::string_view norm) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       std::optional<BodyNoun> noun = table.casing(i) == Casing::Lower ? body_noun(i) : std::nullopt;
       bool ensemble = noun == BodyNoun::Ensemble;
+      // "garden centres such as Dobbies and Wyevale", "banks like Barclays or Lloyds", "charities including Oxfam":
+      // the names given as examples of a plural noun for bodies (one to three capitalised words each, joined by
+      // commas, "and" or "or") are ORGs where the tagger left them out or read a person or a town (not a country,
+      // a state or a city).
+      if (noun == BodyNoun::Plural) {
+        examples(i);
+        continue;
+      }
       // "the Westland brand", "a Harlow label": the name right before a brand's noun is the firm's, not the town's
       // or a person's (not a country's: "the Scotland brand").
       if (noun == BodyNoun::Brand) {

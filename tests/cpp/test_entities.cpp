@@ -2553,3 +2553,17 @@ TEST_CASE("entities: a name before 'brand' is a firm", "[ner][entities][coord10]
   CHECK(label_of(doc, "Westland") == "ORG");
   CHECK(label_of(doc, "Scotland") == "GPE");
 }
+
+// An editor's reading (tenth session): "Garden centres such as Dobbies and Wyevale usually stock all three": names
+// given as examples of a plural noun for bodies are ORGs (the tagger left them out); "cities such as Leeds" are not.
+TEST_CASE("entities: examples of a plural noun for firms are ORGs", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Garden centres such as Dobbies and Wyevale usually stock all three. Banks like Harlow Mutual or Fenbridge cut "
+      "rates. Cities such as Leeds and Bristol grew.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Dobbies") == "ORG");
+  CHECK(label_of(doc, "Wyevale") == "ORG");
+  CHECK(label_of(doc, "Fenbridge") == "ORG");
+  CHECK(label_of(doc, "Leeds") == "GPE");
+}
