@@ -2567,3 +2567,12 @@ TEST_CASE("entities: examples of a plural noun for firms are ORGs", "[ner][entit
   CHECK(label_of(doc, "Fenbridge") == "ORG");
   CHECK(label_of(doc, "Leeds") == "GPE");
 }
+
+// An editor's reading (tenth session): a review's "Great service from the guys at Northside Tire!": the US spelling
+// of a tyre business ends a company's name, an ORG (the tagger: "[LOC Northside Tire]").
+TEST_CASE("entities: a tire shop is a company", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("Great service from the guys at Northside Tire! They even fixed the spare.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Northside Tire") == "ORG");
+}
