@@ -950,6 +950,13 @@ bool acronym_skip(std::string_view norm) {
       if ((body_before || shares_before) && capital(i + 1)) {
         if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
         int32_t o = owner[i + 1];
+        // "[ORG Shares of Veltrix Inc.] jumped": the tagger's name that opens with "Shares of" starts after it.
+        if (shares_before && o >= 0 && cands[o].begin == i - 1 && cands[o].end > i + 1 && !cands[o].bytes.end) {
+          cands[o].begin = i + 1;
+          cands[o].label = Label::Org;
+          owner[i - 1] = owner[i] = -1;
+          continue;
+        }
         if (o >= 0 && members(cands[o].end)) continue;
         if (o >= 0) {
           Candidate& c = cands[o];

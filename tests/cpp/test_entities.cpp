@@ -2576,3 +2576,17 @@ TEST_CASE("entities: a tire shop is a company", "[ner][entities][coord10]") {
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Northside Tire") == "ORG");
 }
+
+// An editor's reading (tenth session): "Shares of Veltrix Inc. (NASDAQ: VLTX) jumped 18%": the tagger's ORG began
+// with "Shares of"; the company's name starts after it, and its short form later ("Veltrix competes with") is the
+// company too.
+TEST_CASE("entities: 'Shares of' is outside the company's name", "[ner][entities][coord10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Shares of Veltrix Inc. (NASDAQ: VLTX) jumped 18% in after-hours trading on Wednesday after the chipmaker "
+      "raised its forecast.\n\nVeltrix competes with Nvidia and AMD in the market for AI chips.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Veltrix Inc.") == "ORG");
+  CHECK(label_of(doc, "Shares of Veltrix Inc.") == "none");
+  CHECK(label_of(doc, "Veltrix") == "ORG");
+}
