@@ -108,7 +108,9 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
         f.cue = found.cue;
         f.speaker = found.speaker;
         f.word = found.word;
-        f.ly = !f.word && w.size() > 4 && w.substr(w.size() - 2) == "ly";
+        // "Her family said": a speaker noun in -ly is no adverb ("anonymously", a marker, still is).
+        bool noun = f.speaker && *f.speaker != SpeakerWord::AnonymityMarker;
+        f.ly = !f.word && !noun && w.size() > 4 && w.substr(w.size() - 2) == "ly";
         words_.push_back(std::move(f));
       }
       word_of_[t] = id;

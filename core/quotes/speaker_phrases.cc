@@ -205,6 +205,13 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
     }
     if (t + 1 < b && is_source_noun(ix_.info[t + 1].speaker))
       continue;  // "police officials", "ministry spokesperson": the last noun is the head
+    // "A close friend of the family", "a lawyer for the family": the noun before the preposition is the head.
+    if (kind == MentionKind::Anonymous) {
+      uint32_t p = t > a && ix_.is(t - 1, QuoteWord::Determiner) ? t - 1 : t;
+      bool of = p > a + 1 && (ix_.word_is(p - 1, "of") || ix_.word_is(p - 1, "for"));
+      auto before = of ? ix_.info[p - 2].speaker : std::nullopt;
+      if (before && (*before == SpeakerWord::Anonymous || *before == SpeakerWord::Role)) continue;
+    }
     // "the company's report", "the council's own equality assessment": the possessor's document is the head (its
     // possessor speaks through it).
     if (kind != MentionKind::Document && t + 2 < b && ix_.kind(t + 1) == TokenKind::Clitic) {
