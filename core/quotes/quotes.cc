@@ -1992,7 +1992,8 @@ class Finder {
     bool subordinate = false;  // inside "after the club was knocked out": its verbs too
     for (uint32_t j = k; j < e && j < k + kMaxBeforeThat; ++j) {
       const TokenInfo& x = ix_.info[j];
-      if (ix_.is(j, QuoteWord::That)) return j + 1;
+      // "Critics say that is not enough": "that" with an auxiliary right after it is the clause's subject.
+      if (ix_.is(j, QuoteWord::That)) return j == k && j + 1 < e && ix_.is(j + 1, QuoteWord::Aux) ? j : j + 1;
       // "said after the club was knocked out of the cup that he ...": a time clause right after the cue.
       if (j == k && (ix_.word_is(j, "after") || ix_.word_is(j, "before") || ix_.word_is(j, "when") ||
                      ix_.word_is(j, "once") || ix_.word_is(j, "since") || ix_.word_is(j, "until"))) {
