@@ -1136,6 +1136,21 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
       phrase.mentions.back().entity = e;
     }
   }
+  // "The lead author, Prof Elena Varga, said A but stressed B": a person named beside the role or unnamed noun
+  // that opens the sentence is its subject, as for the cue next to it.
+  if (!phrase.empty() &&
+      (phrase.mentions.back().kind == MentionKind::Role || phrase.mentions.back().kind == MentionKind::Anonymous)) {
+    uint32_t comma = phrase.mentions.back().last;
+    uint32_t name_end = comma + 1;
+    if (comma + 1 < b && ix_.is_punct(comma, ",")) {
+      SpeakerPhrase name = phrase_after(comma + 1, b, false, &name_end);
+      bool person = name.mentions.size() == 1 &&
+                    (name.mentions[0].kind == MentionKind::Name ||
+                     (name.mentions[0].kind == MentionKind::Entity &&
+                      ix_.doc.entities[static_cast<size_t>(name.mentions[0].entity)].label == Label::Person));
+      if (person && name_end < b && ix_.is_punct(name_end, ",")) phrase = name;
+    }
+  }
   return phrase;
 }
 
