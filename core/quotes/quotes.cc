@@ -674,13 +674,28 @@ class Finder {
       if (n > k && (!ix_.info[n - 1].lower || ix_.kind(n - 1) != TokenKind::Word || ix_.info[n - 1].word ||
                     ix_.info[n - 1].cue || ix_.info[n - 1].speaker))
         break;
-      if (n + 1 < e && ix_.text(n).size() > 3 && ix_.text(n).back() == 's' && ix_.info[n + 1].lower &&
-          !ix_.info[n + 1].word && !ix_.info[n + 1].cue) {
+      if (n + 1 < e && ix_.text(n).size() > 3 && ix_.info[n + 1].lower && !ix_.info[n + 1].word &&
+          !ix_.info[n + 1].cue && ix_.kind(n) == TokenKind::Word && ix_.kind(n + 1) == TokenKind::Word) {
         std::string v = ix_.lower(n + 1);
-        if ((v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0) || v == "rose" || v == "fell" || v == "grew")
+        bool plural = ix_.text(n).back() == 's';
+        if (plural &&
+            ((v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0) || v == "rose" || v == "fell" || v == "grew"))
           return true;
+        // "said pre-tax profit fell to £412m", "said turnover rose": a singular noun only before a verb of a
+        // figure's movement.
+        if (!plural && figure_moved(v)) return true;
       }
     }
+    return false;
+  }
+
+  // "rose", "fell", "doubled": the verbs of a figure's movement in the past ("said turnover rose").
+  static bool figure_moved(std::string_view v) {
+    static constexpr std::string_view kVerbs[] = {
+        "rose",   "fell",    "grew",   "dropped", "slumped", "jumped",  "climbed", "increased", "declined", "doubled",
+        "halved", "slipped", "soared", "plunged", "surged",  "tumbled", "shrank",  "recovered", "dipped",   "edged"};
+    for (std::string_view x : kVerbs)
+      if (v == x) return true;
     return false;
   }
 
