@@ -178,6 +178,14 @@ class Finder {
     return k + 12 >= end ? end : UINT32_MAX;
   }
 
+  // "<clause>, according to a study published on Monday.": a document's participle and only adjuncts after it to
+  // the sentence's end.
+  bool published_to_end(const CueMatch& m, uint32_t end) const {
+    return !m.speaker.empty() && m.speaker.mentions.back().kind == MentionKind::Document &&
+           m.speaker.mentions.back().last == m.end && m.end + 1 < end && ix_.ed_form(m.end) && !ix_.info[m.end].cue &&
+           only_adjuncts(m.end + 1, end);
+  }
+
   // The description of a source runs to the sentence's end ("<clause>, according to people familiar with it.").
   bool described_to_end(uint32_t k, uint32_t end) const {
     uint32_t d = source_description(k, end);
@@ -1894,7 +1902,8 @@ class Finder {
             add_indirect(*m, m->end, e, 0.7f))
           return true;
       } else if (m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
-                 (only_adjuncts(m->end, b) || relative_after(m->end, b) || described_to_end(m->end, b))) {
+                 (only_adjuncts(m->end, b) || relative_after(m->end, b) || described_to_end(m->end, b) ||
+                  published_to_end(*m, b))) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
       } else if (m->begin > a + 1 && ix_.is_punct(m->begin - 1, ",")) {
         // "The deal, according to the firm's staff, will add jobs": set inside the sentence before its predicate,
