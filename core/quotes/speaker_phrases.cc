@@ -359,6 +359,12 @@ SpeakerPhrase PhraseFinder::pick(uint32_t a, uint32_t b, bool prefer_right, uint
 SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacent) const {
   if (j >= ix_.size() || j < lo) return {};
   if (ix_.subject_pronoun(j)) return pick(j, j + 1, true, j);
+  // "One of them said", "Two of them, who ..., said": a share of the group "them" refers to speaks for it.
+  if (j >= lo + 2 && ix_.word_is(j, "them") && ix_.word_is(j - 1, "of") &&
+      (ix_.word_is(j - 2, "one") || ix_.word_is(j - 2, "two") || ix_.word_is(j - 2, "some") ||
+       ix_.word_is(j - 2, "several") || ix_.word_is(j - 2, "many") || ix_.word_is(j - 2, "both")) &&
+      (j - 2 == lo || !ix_.info[j - 3].lower || ix_.is(j - 3, QuoteWord::And) || ix_.is(j - 3, QuoteWord::But)))
+    return one_mention(MentionKind::Pronoun, j, j + 1, j, 3.0f);
   uint32_t a = j + 1;
   bool head = false;
   for (uint32_t n = 0; n < kMaxChunk && a > lo; ++n) {
