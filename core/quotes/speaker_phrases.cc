@@ -30,6 +30,23 @@ SpeakerPhrase one_mention(MentionKind kind, uint32_t first, uint32_t last, uint3
   return phrase;
 }
 
+/// "mother", "brother": a relative's word (a gender title in speaker_words.tsv) that is a source in lowercase ("His
+/// mother said"), not the title of "Father Brown".
+bool kin(const TextIndex& ix, uint32_t t) {
+  if (!ix.info[t].lower) return false;
+  static constexpr std::string_view kWords[] = {"mother", "father", "sister", "brother", "aunt", "uncle"};
+  bool found = false;
+  for (std::string_view w : kWords) found = found || ix.word_is(t, w);
+  // "A climber who watched his brother fall ... said": a relative in the object of a relative clause is no
+  // speaker.
+  for (uint32_t k = t; found && k > 0 && t - k < 6;) {
+    --k;
+    if (ix.kind(k) != TokenKind::Word) break;
+    if (ix.word_is(k, "who") || ix.word_is(k, "whose") || ix.word_is(k, "which") || ix.word_is(k, "that")) return false;
+  }
+  return found;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -109,7 +126,7 @@ bool PhraseFinder::is_source(uint32_t k, uint32_t b) const {
     uint32_t e = std::max(k + 1, ix_.runs[x.run].last);
     return !modifies(e, b);
   }
-  return is_source_noun(x.speaker);
+  return is_source_noun(x.speaker) || kin(ix_, k);
 }
 
 void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out) const {
@@ -193,6 +210,10 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
     } else if (w == SpeakerWord::Document) {
       kind = MentionKind::Document;
       p = 1.4f;
+    } else if (kin(ix_, t)) {
+      // "His mother said he had been walking home": a relative with no name after the word is a role.
+      kind = MentionKind::Role;
+      p = 2.6f;
     } else {
       continue;
     }
@@ -630,7 +651,11 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
     --k;
     if (ix_.word_is(k, "who")) {
       uint32_t n = k - 1;
-      if (ix_.lower(n).back() != 's') break;
+      // "A neighbour who saw the fall said": a singular source noun too, when its clause names no one.
+      bool named = false;
+      for (uint32_t t = k + 1; t <= j && !named; ++t) named = ix_.info[t].entity >= 0 || ix_.info[t].run >= 0;
+      bool singular = is_source_noun(ix_.info[n].speaker) && ix_.info[n].lower && ix_.info[k].lower && !named;
+      if (ix_.lower(n).back() != 's' && !singular) break;
       SpeakerPhrase noun =
           is_source_noun(ix_.info[n].speaker) ? chunk_left(n, first, n) : plural_noun_subject(n, first);
       if (!noun.empty()) return noun;
