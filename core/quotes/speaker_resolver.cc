@@ -523,6 +523,20 @@ Resolved Resolver::place_of(int32_t entity) const {
   return r;
 }
 
+bool Resolver::called(uint32_t t, const std::string& noun) const {
+  // "the regulator Ofgem": the noun right before the name.
+  if (t > 0 && ix_.info[t - 1].lower && ix_.lower(t - 1) == noun) return true;
+  // "Ofgem, the energy regulator,": the noun after the name's comma, "the" and at most two describing words.
+  int32_t e = ix_.info[t].entity;
+  uint32_t k = t;
+  while (e >= 0 && k < ix_.size() && ix_.info[k].entity == e) ++k;
+  if (k == t || k + 2 >= ix_.size() || !ix_.is_punct(k, ",") || !ix_.word_is(k + 1, "the")) return false;
+  // An appositive ends in punctuation ("In Marlow, the utility said" is no appositive).
+  for (uint32_t n = k + 2; n + 1 < ix_.size() && n < k + 5 && ix_.info[n].lower; ++n)
+    if (ix_.lower(n) == noun) return ix_.kind(n + 1) == TokenKind::Punct;
+  return false;
+}
+
 Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   Resolved r;
   r.group = true;
@@ -594,7 +608,9 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   for (size_t seen = 0; it != groups_.begin() && seen < 4 * kMaxCandidates && !named; ++seen) {
     --it;
     if (!it->org) continue;
-    if (has_word(unicode::lowercase(it->name), noun)) named = &*it;
+    // A public body's noun the text gave a name with no public body's word ("the regulator Ofgem").
+    if (has_word(unicode::lowercase(it->name), noun) || (!it->place && !fits(kind, *it) && called(it->token, noun)))
+      named = &*it;
     if (sentence - it->sentence > 6 || it->cluster < 0 || !fits(kind, *it)) continue;
     if (!recent) recent = &*it;
     if (!salient || mentions(&*it) > mentions(salient)) salient = &*it;
