@@ -1361,6 +1361,14 @@ class Finder {
   // closing mark that holds the comma.
   uint32_t before_lead(uint32_t lead) const { return ix_.is_punct(lead - 1, ",") ? lead - 1 : lead; }
 
+  // Does the sentence open with an adverbial clause or phrase ("When the vans came, ...", "After the vote, ...")?
+  bool opening_adverbial(uint32_t a) const {
+    static constexpr std::string_view kWords[] = {"when", "after", "before", "while", "once", "until", "since", "as"};
+    for (std::string_view w : kWords)
+      if (ix_.word_is(a, w)) return true;
+    return false;
+  }
+
   // Is there an auxiliary in the first words from k ("the auditors are", "the plan was not")?
   bool aux_soon(uint32_t k, uint32_t e) const {
     for (uint32_t t = k; t < e && t < k + 5; ++t)
@@ -1500,6 +1508,20 @@ class Finder {
           ix_.is_punct(m->end, ",") && ix_.word_is(m->end + 1, "as") && ix_.word_is(m->end + 2, "well") &&
           ix_.word_is(m->end + 3, "as")) {
         if (add_indirect(*m, a, e, 0.75f)) {
+          found = true;
+          from = e;
+          t = e;
+        }
+        continue;
+      }
+      // "When the surveyors came, Ian Guthrie says, nobody had heard of them", "After the vote, the chair said,
+      // members left": an opening adverbial clause or phrase, the attribution between commas, then the rest of the
+      // sentence with no cue of its own: the whole sentence is the report.
+      if (lead > a + 2 && from == a && comma_before(lead, from) && !m->inferred && opening_adverbial(a) &&
+          m->end + 2 < e && ix_.is_punct(m->end, ",") && ix_.kind(m->end + 1) == TokenKind::Word &&
+          !ix_.is(m->end + 1, QuoteWord::And) && !ix_.is(m->end + 1, QuoteWord::But) && !any_cue(m->end + 1, e) &&
+          !any_cue(a, lead - 1)) {
+        if (add_indirect(*m, a, e, 0.7f)) {
           found = true;
           from = e;
           t = e;

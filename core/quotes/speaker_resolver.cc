@@ -86,6 +86,10 @@ void Resolver::collect() {
       }
       if (!(x.upper || ix_.lower(k) == "of")) break;
     }
+    // "The board's chair, Rita Moss, opened ...": the role before the name's comma, the name set beside it.
+    if (t > 1 && ix_.is_punct(t - 1, ",") && ix_.info[t - 2].speaker == SpeakerWord::Role && ix_.info[t - 2].lower &&
+        last < ix_.size() && ix_.is_punct(last, ","))
+      holders_.push_back({t, ix_.lower(t - 2), index});
     if (last < ix_.size() && ix_.is_punct(last, ",")) {
       for (uint32_t k = last + 1; k < ix_.size() && k < last + 10; ++k) {
         if (ix_.kind(k) == TokenKind::Punct || ix_.kind(k) == TokenKind::Quote) break;
