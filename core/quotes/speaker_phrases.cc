@@ -557,6 +557,18 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   for (uint32_t steps = 0; j > lo && steps < kMaxTimeGap && is_time(j); ++steps) --j;
   // "Sen. Barbara Boxer (D-Calif.) said": a parenthesis after the subject.
   j = before_parenthesis(j, lo);
+  // "Victor Hale, asked whether the money would be spent, said": a participle phrase of being asked set off by
+  // commas between the subject and its cue.
+  if (ix_.is_punct(j, ",") && j > lo + 2) {
+    for (uint32_t k = j - 1; k > lo + 1 && j - k < kMaxAppositive; --k) {
+      if (ix_.kind(k) == TokenKind::Quote || (ix_.kind(k) == TokenKind::Punct && !ix_.is_punct(k, ","))) break;
+      if (!ix_.is_punct(k, ",")) continue;
+      if (ix_.word_is(k + 1, "asked") || ix_.word_is(k + 1, "pressed") || ix_.word_is(k + 1, "questioned") ||
+          (ix_.word_is(k + 1, "when") && k + 2 < j && ix_.word_is(k + 2, "asked")))
+        j = k - 1;
+      break;
+    }
+  }
   // "AMD's Ana Ruiz — the company's head of sales — says": an apposition between dashes after the subject.
   if (ix_.kind(j) == TokenKind::Dash && j > lo + 2) {
     uint32_t k = j - 1;
