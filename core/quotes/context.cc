@@ -161,6 +161,11 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     if (lower_is(t - 1, "official") || lower_is(t - 1, "web") || lower_is(t - 1, "home"))
       info[t].speaker = SpeakerWord::OrgNoun;
   }
+  // ", ruling that ...": "ruling" is a court's verb of report only as a participle after a comma ("the ruling that
+  // the map was fair", "In a ruling that surprised lawyers" are nouns).
+  for (uint32_t t = 1; t < toks.size(); ++t)
+    if (info[t].cue && lower_is(t, "ruling") && !(toks[t - 1].kind == TokenKind::Punct && text(t - 1) == ","))
+      info[t].cue.reset();
   // "as the firm puts it, “...”", "as she put it": "put" in that frame is a verb of saying.
   for (uint32_t t = 2; t + 1 < toks.size(); ++t) {
     if (info[t].cue || (!lower_is(t, "put") && !lower_is(t, "puts"))) continue;
