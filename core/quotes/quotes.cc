@@ -341,7 +341,9 @@ class Finder {
     if (!block_start(o)) {
       uint32_t p = o - 1;
       if (ix_.is_punct(p, ",") && !block_start(p)) --p;
-      if (ix_.is(p, QuoteWord::Work) || ix_.is(p, QuoteWord::TitleVerb)) return true;
+      // "called the album “a triumph”": a lowercase article opens a phrase said of the work, not its title.
+      bool phrase = o + 1 < c && ix_.info[o + 1].lower && ix_.is(o + 1, QuoteWord::Determiner);
+      if ((ix_.is(p, QuoteWord::Work) && !phrase) || ix_.is(p, QuoteWord::TitleVerb)) return true;
     }
     if (standalone) return false;
     uint32_t words = 0, caps = 0;
