@@ -1654,6 +1654,13 @@ class Finder {
                         !ix_.is(k, QuoteWord::Aux) && !ix_.is(k, QuoteWord::Adverb);
             if (!ix_.is(k, QuoteWord::Determiner) && !bare) continue;  // "told to leave"; "advised that" has no object
             uint32_t j = k + 1, clause = UINT32_MAX;
+            // "told the Gazette that", "told the Evening Post that": a paper's name after "the" (tagged as any
+            // label, or capitalised words), then "that".
+            uint32_t paper = j;
+            while (paper < e && paper < k + 5 && ix_.info[k].lower && !ix_.info[paper].lower &&
+                   (ix_.info[paper].entity >= 0 || ix_.info[paper].upper) && ix_.kind(paper) == TokenKind::Word)
+              ++paper;
+            if (paper > j && paper < e && ix_.is(paper, QuoteWord::That)) j = paper;
             // "told the inquiry they had been ...": a subject pronoun and its auxiliary open the clause too.
             for (; j < e && j < k + 4 && ix_.info[j].lower && !ix_.is(j, QuoteWord::That); ++j)
               if (clause == UINT32_MAX && j > k + 1 &&
