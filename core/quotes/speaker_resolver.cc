@@ -609,9 +609,27 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   auto mentions = [&](const GroupMention* g) {
     return ix_.doc.clusters[static_cast<size_t>(g->cluster)].mentions.size();
   };
+  // The headline's organisation, mentioned more often than the most recent one, is the article's too ("Brixford
+  // Foods profits slide ... Analysts at Cotter Brothers said ... The company also confirmed").
+  auto in_headline = [&](const GroupMention* g) {
+    for (uint32_t e : ix_.doc.clusters[static_cast<size_t>(g->cluster)].mentions) {
+      uint32_t at = ix_.doc.entities[e].span.begin;
+      for (const Block& b : ix_.doc.article.blocks) {
+        if (b.span.begin > at) break;
+        if (at < b.span.end) {
+          if (b.kind == BlockKind::Title) return true;
+          break;
+        }
+      }
+      break;  // only the cluster's first mention: a headline comes first
+    }
+    return false;
+  };
+  const GroupMention* headline = nullptr;
   for (size_t seen = 0; it != groups_.begin() && seen < 4 * kMaxCandidates && !named; ++seen) {
     --it;
     if (!it->org) continue;
+    if (!headline && it->cluster >= 0 && fits(kind, *it) && in_headline(&*it)) headline = &*it;
     // A public body's noun the text gave a name with no public body's word ("the regulator Ofgem").
     if (has_word(unicode::lowercase(it->name), noun) || (!it->place && !fits(kind, *it) && called(it->token, noun)))
       named = &*it;
@@ -621,6 +639,9 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   }
   if (recent && salient && mentions(salient) >= 2 * mentions(recent) && mentions(salient) >= mentions(recent) + 2)
     recent = salient;
+  else if (recent && headline && headline->cluster != recent->cluster && mentions(headline) > mentions(recent) &&
+           !in_headline(recent))
+    recent = headline;
   const GroupMention* g = named ? named : (m.definite ? recent : nullptr);
   if (g) {
     r.speaker.name = g->name;
