@@ -1192,6 +1192,11 @@ class Finder {
       // "said the ward was short of staff and apologised to the family": the speaker's act after "and" (when the
       // clause names no one who may have done it: "said she was wrong and apologised").
       if (ix_.is(k, QuoteWord::And) && k + 1 < e && ix_.is(k + 1, QuoteWord::Act) && !agent_between(start, k)) return k;
+      // "said officers had spoken to witnesses but urged anyone with footage to come forward": a framing verb in the
+      // past right after "but" is the speaker's next act, the contrast with what was reported.
+      if (ix_.is(k, QuoteWord::But) && k + 1 < e && ix_.info[k + 1].lower && ix_.ed_form(k + 1) &&
+          ix_.info[k + 1].cue && *ix_.info[k + 1].cue == CueWord::Stance)
+        return k;
       for (uint32_t j = k + 1; j < e && j <= k + 5; ++j) {
         const TokenInfo& x = ix_.info[j];
         // ", describing him as": a participle of a framing verb starts what the speaker did next.
