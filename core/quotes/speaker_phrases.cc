@@ -557,14 +557,15 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   for (uint32_t steps = 0; j > lo && steps < kMaxTimeGap && is_time(j); ++steps) --j;
   // "Sen. Barbara Boxer (D-Calif.) said": a parenthesis after the subject.
   j = before_parenthesis(j, lo);
-  // "Victor Hale, asked whether the money would be spent, said": a participle phrase of being asked set off by
-  // commas between the subject and its cue.
+  // "Victor Hale, asked whether the money would be spent, said", "One of the engineers who wrote it, speaking on
+  // condition of anonymity, said": a participle phrase of being asked or speaking set off by commas between the
+  // subject and its cue.
   if (ix_.is_punct(j, ",") && j > lo + 2) {
     for (uint32_t k = j - 1; k > lo + 1 && j - k < kMaxAppositive; --k) {
       if (ix_.kind(k) == TokenKind::Quote || (ix_.kind(k) == TokenKind::Punct && !ix_.is_punct(k, ","))) break;
       if (!ix_.is_punct(k, ",")) continue;
       if (ix_.word_is(k + 1, "asked") || ix_.word_is(k + 1, "pressed") || ix_.word_is(k + 1, "questioned") ||
-          (ix_.word_is(k + 1, "when") && k + 2 < j && ix_.word_is(k + 2, "asked")))
+          ix_.word_is(k + 1, "speaking") || (ix_.word_is(k + 1, "when") && k + 2 < j && ix_.word_is(k + 2, "asked")))
         j = k - 1;
       break;
     }
@@ -862,7 +863,9 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
     // inside the apposition; after a verb ("warned that") it opens a reported clause.
     bool relative_that =
         ix_.is(k, QuoteWord::That) && k > start && ix_.info[k - 1].lower && is_source_noun(ix_.info[k - 1].speaker);
-    bool hard = mark || ix_.kind(k) == TokenKind::Dash ||
+    // "..., while the city's largest employer, Halston Steel, said": a contrast opens a clause of its own.
+    bool contrast = (ix_.word_is(k, "while") || ix_.word_is(k, "whereas")) && k > start && ix_.is_punct(k - 1, ",");
+    bool hard = mark || contrast || ix_.kind(k) == TokenKind::Dash ||
                 (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
                 (ix_.is(k, QuoteWord::That) && !relative_that) ||
                 (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium &&
