@@ -370,6 +370,28 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
     }
     return r;
   }
+  // "The inspector's report, published last month, found that ... It said ...": "It" opening the sentence after
+  // one whose subject is a document is that document.
+  if (w == SpeakerWord::It && m.head == ix_.sentence_of(m.head).first_token && sentence > 0) {
+    const Sentence& before = ix_.doc.sentences[sentence - 1];
+    for (uint32_t k = before.first_token; k < before.last_token && k < before.first_token + 6; ++k) {
+      if (ix_.info[k].speaker == SpeakerWord::Document && ix_.info[k].lower) {
+        bool subject = k + 1 < before.last_token &&
+                       (ix_.is_punct(k + 1, ",") || (ix_.info[k + 1].cue && *ix_.info[k + 1].cue != CueWord::Medium));
+        if (!subject) break;
+        Mention doc_mention;
+        doc_mention.kind = MentionKind::Document;
+        doc_mention.first = before.first_token;
+        doc_mention.last = k + 1;
+        doc_mention.head = k;
+        doc_mention.definite = ix_.word_is(before.first_token, "the");
+        Resolved d = resolve_document(doc_mention, at);
+        if (!d.speaker.name.empty()) return d;
+        break;
+      }
+      if (ix_.kind(k) == TokenKind::Punct || ix_.info[k].cue) break;
+    }
+  }
   if (w == SpeakerWord::They || w == SpeakerWord::It) {
     bool org_only = w == SpeakerWord::It;
     if (last_group_.set && sentence - last_group_.sentence <= 4 && (!org_only || !last_group_.r.speaker.anonymous)) {
