@@ -1227,7 +1227,8 @@ class Finder {
           // speaker's next report either way) or a comma sets "and" off.
           bool own_clause = j + 1 < e && !ix_.ing_form(j) && !ix_.info[j].upper &&
                             (ix_.is(j + 1, QuoteWord::That) || (*x.cue == CueWord::Say && clause_start(j + 1, e)));
-          bool comma_and = j == k + 2 && comma && ix_.is(k + 1, QuoteWord::And);
+          // "acknowledged that A, but insisted B": a comma and "but" set the next report off too.
+          bool comma_and = j == k + 2 && comma && (ix_.is(k + 1, QuoteWord::And) || ix_.is(k + 1, QuoteWord::But));
           next_report =
               next_report ||
               (own_clause && ((j == k + 1 && ix_.is(k, QuoteWord::And) && ix_.subject_pronoun(start)) || comma_and));
