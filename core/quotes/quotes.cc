@@ -635,6 +635,13 @@ class Finder {
     // "said there's nothing new", "said there were two exits": "there" and an auxiliary open a clause.
     if (ix_.word_is(k, "there") && k + 1 < e && (ix_.is(k + 1, QuoteWord::Aux) || ix_.kind(k + 1) == TokenKind::Clitic))
       return true;
+    // "said only deep cuts in emissions would slow it", "said even the best schools were struggling": a focusing
+    // adverb before the clause's subject, an auxiliary soon after.
+    if ((ix_.word_is(k, "only") || ix_.word_is(k, "even")) && k + 1 < e && !ix_.is(k + 1, QuoteWord::That) &&
+        !ix_.is(k + 1, QuoteWord::Aux) && ix_.info[k + 1].lower && clause_start(k + 1, e)) {
+      for (uint32_t t = k + 2; t < e && t <= k + 7; ++t)
+        if (ix_.is(t, QuoteWord::Aux)) return true;
+    }
     if (ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Question) ||
         ix_.is(k, QuoteWord::Time) || ix_.is(k, QuoteWord::Adverb) || ix_.is(k, QuoteWord::Aux) ||
         ix_.is(k, QuoteWord::Negation) ||
@@ -2070,7 +2077,8 @@ class Finder {
       }
       // "said privately that", "said repeatedly on Tuesday that": an adverb.
       if (ix_.is_punct(j, ",") || ix_.is(j, QuoteWord::Time) || ix_.is(j, QuoteWord::Determiner) ||
-          ix_.word_is(j, "early") || ix_.word_is(j, "late") || ((x.ly || ix_.is(j, QuoteWord::Adverb)) && !in_phrase) ||
+          ix_.word_is(j, "early") || ix_.word_is(j, "late") || (ix_.word_is(j, "only") && j == k) ||
+          ((x.ly || ix_.is(j, QuoteWord::Adverb)) && !in_phrase) ||
           (x.cue && (*x.cue == CueWord::Medium || *x.cue == CueWord::Audience)) || ix_.kind(j) == TokenKind::Number ||
           x.upper)
         continue;
