@@ -690,6 +690,12 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   // "County supervisors said Friday that": with the reported clause explicit, a plural common noun that is not in
   // the tables speaks too (an unnamed source); without "that" only the tables' nouns do.
   if (phrase.empty() && that_follows(cue)) phrase = plural_noun_subject(j, lo);
+  // "Mountain guides say routes ... are now dangerous": a plural noun phrase that opens the sentence right before
+  // "say"/"said" speaks without "that" too.
+  if (phrase.empty() && j + 1 == cue && (ix_.word_is(cue, "say") || ix_.word_is(cue, "said"))) {
+    SpeakerPhrase plural = plural_noun_subject(j, lo);
+    if (!plural.empty() && plural.mentions.front().first == ix_.sentence_of(cue).first_token) phrase = plural;
+  }
   // "Ana Ruiz, head writer and show runner says:": a person's name that opens the sentence, then a comma and
   // a description with no comma closing it before the cue; the person speaks, not the role or body described.
   if (!phrase.empty() && phrase.mentions.front().kind != MentionKind::Entity &&
