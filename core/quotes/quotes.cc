@@ -764,6 +764,12 @@ class Finder {
 
   bool add_indirect(const CueMatch& m, uint32_t a, uint32_t b, float score) {
     a = after_dateline(a, b);
+    // "Meanwhile, Rovers are close to signing X, according to reports": a connective that opens the sentence links
+    // it to the writer's last one and is no part of the report.
+    if (a + 2 < b && a == ix_.sentence_of(a).first_token && ix_.is_punct(a + 1, ",") &&
+        (ix_.word_is(a, "meanwhile") || ix_.word_is(a, "however") || ix_.word_is(a, "separately") ||
+         ix_.word_is(a, "elsewhere")))
+      a += 2;
     // "reported that, according to a source, the team ...": the clause starts at its first word.
     while (a < b && ix_.kind(a) == TokenKind::Punct && !ix_.is_punct(a, "(") && !ix_.is_punct(a, "[")) ++a;
     while (b > a && (ix_.kind(b - 1) == TokenKind::Punct || ix_.kind(b - 1) == TokenKind::Dash) &&
