@@ -288,6 +288,13 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
       }
       if (ix_.kind(k) == TokenKind::Clitic) {
         m.possessed = true;
+        // "Vance's mother, who travels with her, told": a relative is named with the person's name before it.
+        int32_t e = k > a ? ix_.info[k - 1].entity : -1;
+        if (kin(ix_, t) && e >= 0 && doc.entities[static_cast<size_t>(e)].label == Label::Person) {
+          uint32_t f = k - 1;
+          while (f > a && ix_.info[f - 1].entity == e) --f;
+          m.first = f;
+        }
         break;
       }
       // "Roads were closed and police said": a conjunction, a verb or a cue is no part of the phrase.
