@@ -108,7 +108,9 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
         f.cue = found.cue;
         f.speaker = found.speaker;
         f.word = found.word;
-        f.ly = !f.word && w.size() > 4 && w.substr(w.size() - 2) == "ly";
+        // "Her family said": a speaker noun in -ly is no adverb ("anonymously", a marker, still is).
+        bool noun = f.speaker && *f.speaker != SpeakerWord::AnonymityMarker;
+        f.ly = !f.word && !noun && w.size() > 4 && w.substr(w.size() - 2) == "ly";
         words_.push_back(std::move(f));
       }
       word_of_[t] = id;
@@ -159,16 +161,11 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     if (lower_is(t - 1, "official") || lower_is(t - 1, "web") || lower_is(t - 1, "home"))
       info[t].speaker = SpeakerWord::OrgNoun;
   }
-  // "Experts suggest that ...": a PeopleReport verb is a Report verb after a noun of people or he/she and before
-  // "that"; otherwise no cue ("the data suggest that").
-  for (uint32_t t = 0; t < toks.size(); ++t) {
-    if (info[t].cue != CueWord::PeopleReport) continue;
-    info[t].cue.reset();
-    if (t == 0 || t + 1 >= toks.size() || !info[t + 1].word || *info[t + 1].word != QuoteWord::That) continue;
-    std::optional<SpeakerWord> p = info[t - 1].speaker;
-    if (p == SpeakerWord::Anonymous || p == SpeakerWord::Role || p == SpeakerWord::He || p == SpeakerWord::She)
-      info[t].cue = CueWord::Report;
-  }
+  // ", ruling that ...": "ruling" is a court's verb of report only as a participle after a comma ("the ruling that
+  // the map was fair", "In a ruling that surprised lawyers" are nouns).
+  for (uint32_t t = 1; t < toks.size(); ++t)
+    if (info[t].cue && lower_is(t, "ruling") && !(toks[t - 1].kind == TokenKind::Punct && text(t - 1) == ","))
+      info[t].cue.reset();
   // "as the firm puts it, “...”", "as she put it": "put" in that frame is a verb of saying.
   for (uint32_t t = 2; t + 1 < toks.size(); ++t) {
     if (info[t].cue || (!lower_is(t, "put") && !lower_is(t, "puts"))) continue;
@@ -204,6 +201,22 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     auto it = std::lower_bound(toks.begin(), toks.end(), sp.begin,
                                [](const Token& tok, uint32_t pos) { return tok.span.begin < pos; });
     for (; it != toks.end() && it->span.end <= sp.end; ++it) info[it - toks.begin()].entity = static_cast<int32_t>(e);
+  }
+  // "Experts suggest that ...": a PeopleReport verb is a Report verb after a noun of people or he/she and before
+  // "that"; otherwise no cue ("the data suggest that").
+  for (uint32_t t = 0; t < toks.size(); ++t) {
+    if (info[t].cue != CueWord::PeopleReport) continue;
+    info[t].cue.reset();
+    if (t == 0 || t + 1 >= toks.size() || !info[t + 1].word || *info[t + 1].word != QuoteWord::That) continue;
+    std::optional<SpeakerWord> p = info[t - 1].speaker;
+    // "Ian Guthrie notes that", "The company notes that": a person's or organisation's name, or an organisation
+    // noun, too ("The notes that he left": a determiner before the noun).
+    int32_t e = info[t - 1].entity;
+    bool named = e >= 0 && (doc.entities[static_cast<size_t>(e)].label == Label::Person ||
+                            doc.entities[static_cast<size_t>(e)].label == Label::Org);
+    if (p == SpeakerWord::Anonymous || p == SpeakerWord::Role || p == SpeakerWord::He || p == SpeakerWord::She ||
+        p == SpeakerWord::OrgNoun || p == SpeakerWord::They || named)
+      info[t].cue = CueWord::Report;
   }
   find_runs();
 }

@@ -11,14 +11,32 @@ bool is_tell(std::string_view w) {
   return w == "told" || w == "tell" || w == "tells" || w == "telling";
 }
 
+uint32_t CueFinder::purpose_verb(uint32_t verb, uint32_t lo) const {
+  if (verb < lo + 2 || !ix_.word_is(verb - 1, "to")) return UINT32_MAX;
+  // With the clause explicit: "to point out that", "to argue that".
+  uint32_t after = verb + 1;
+  if (after < ix_.size() && ix_.word_is(after, "out")) ++after;
+  if (after >= ix_.size() || !ix_.is(after, QuoteWord::That)) return UINT32_MAX;
+  static constexpr std::string_view kVerbs[] = {"stood", "rose", "piped", "chimed",  "stepped",
+                                                "took",  "used", "came",  "weighed", "spoke"};
+  for (uint32_t k = verb - 1; k > lo && verb - 1 - k < 6;) {
+    --k;
+    if (ix_.kind(k) != TokenKind::Word || ix_.info[k].cue || ix_.is(k, QuoteWord::That)) break;
+    for (std::string_view w : kVerbs)
+      if (ix_.word_is(k, w)) return k;
+  }
+  return UINT32_MAX;
+}
+
 bool CueFinder::negated(uint32_t verb) const {
   for (uint32_t k = verb, steps = 0; k > 0 && steps < 4; ++steps) {
     --k;
     if (ix_.is(k, QuoteWord::Negation)) return true;
-    // "declined to say", "refused to comment"; not "went on to say", which says it.
+    // "declined to say", "refused to comment"; not "went on to say", which says it, nor "stood up to argue that".
     if (ix_.lower(k) == "to")
       return !(k >= 2 && ix_.word_is(k - 1, "on") &&
-               (ix_.word_is(k - 2, "went") || ix_.word_is(k - 2, "goes") || ix_.word_is(k - 2, "go")));
+               (ix_.word_is(k - 2, "went") || ix_.word_is(k - 2, "goes") || ix_.word_is(k - 2, "go"))) &&
+             (k + 1 != verb || purpose_verb(verb, 0) == UINT32_MAX);
     if (ix_.is(k, QuoteWord::Aux) || ix_.is(k, QuoteWord::Adverb) || ix_.info[k].ly) continue;
     break;
   }
@@ -293,6 +311,17 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   if (verb >= lo + 3 && ix_.word_is(verb - 1, "to") && ix_.word_is(verb - 2, "on") &&
       (ix_.word_is(verb - 3, "went") || ix_.word_is(verb - 3, "goes") || ix_.word_is(verb - 3, "go"))) {
     m.speaker = phrases_.subject_before(verb - 3, lo);
+    if (!m.speaker.empty()) {
+      m.inferred = true;
+      m.begin = m.speaker.mentions.front().first;
+      m.end = m.last;
+      return m;
+    }
+  }
+  // "Reyes stood up to argue that ...", "piped up on the call to point out that": the subject of the verb the
+  // infinitive of purpose goes with.
+  if (uint32_t v = purpose_verb(verb, lo); v != UINT32_MAX) {
+    m.speaker = phrases_.subject_before(v, lo);
     if (!m.speaker.empty()) {
       m.inferred = true;
       m.begin = m.speaker.mentions.front().first;

@@ -178,6 +178,14 @@ class Finder {
     return k + 12 >= end ? end : UINT32_MAX;
   }
 
+  // "<clause>, according to a study published on Monday.": a document's participle and only adjuncts after it to
+  // the sentence's end.
+  bool published_to_end(const CueMatch& m, uint32_t end) const {
+    return !m.speaker.empty() && m.speaker.mentions.back().kind == MentionKind::Document &&
+           m.speaker.mentions.back().last == m.end && m.end + 1 < end && ix_.ed_form(m.end) && !ix_.info[m.end].cue &&
+           only_adjuncts(m.end + 1, end);
+  }
+
   // The description of a source runs to the sentence's end ("<clause>, according to people familiar with it.").
   bool described_to_end(uint32_t k, uint32_t end) const {
     uint32_t d = source_description(k, end);
@@ -360,7 +368,9 @@ class Finder {
     if (!block_start(o)) {
       uint32_t p = o - 1;
       if (ix_.is_punct(p, ",") && !block_start(p)) --p;
-      if (ix_.is(p, QuoteWord::Work) || ix_.is(p, QuoteWord::TitleVerb)) return true;
+      // "called the album “a triumph”": a lowercase article opens a phrase said of the work, not its title.
+      bool phrase = o + 1 < c && ix_.info[o + 1].lower && ix_.is(o + 1, QuoteWord::Determiner);
+      if ((ix_.is(p, QuoteWord::Work) && !phrase) || ix_.is(p, QuoteWord::TitleVerb)) return true;
     }
     if (standalone) return false;
     uint32_t words = 0, caps = 0;
@@ -652,6 +662,13 @@ class Finder {
     // "said there's nothing new", "said there were two exits": "there" and an auxiliary open a clause.
     if (ix_.word_is(k, "there") && k + 1 < e && (ix_.is(k + 1, QuoteWord::Aux) || ix_.kind(k + 1) == TokenKind::Clitic))
       return true;
+    // "said only deep cuts in emissions would slow it", "said even the best schools were struggling": a focusing
+    // adverb before the clause's subject, an auxiliary soon after.
+    if ((ix_.word_is(k, "only") || ix_.word_is(k, "even")) && k + 1 < e && !ix_.is(k + 1, QuoteWord::That) &&
+        !ix_.is(k + 1, QuoteWord::Aux) && ix_.info[k + 1].lower && clause_start(k + 1, e)) {
+      for (uint32_t t = k + 2; t < e && t <= k + 7; ++t)
+        if (ix_.is(t, QuoteWord::Aux)) return true;
+    }
     if (ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Question) ||
         ix_.is(k, QuoteWord::Time) || ix_.is(k, QuoteWord::Adverb) || ix_.is(k, QuoteWord::Aux) ||
         ix_.is(k, QuoteWord::Negation) ||
@@ -708,11 +725,16 @@ class Finder {
       if (n > k && (!ix_.info[n - 1].lower || ix_.kind(n - 1) != TokenKind::Word || ix_.info[n - 1].word ||
                     ix_.info[n - 1].cue || ix_.info[n - 1].speaker))
         break;
-      if (n + 1 < e && ix_.text(n).size() > 3 && ix_.text(n).back() == 's' && ix_.info[n + 1].lower &&
-          !ix_.info[n + 1].word && !ix_.info[n + 1].cue) {
+      if (n + 1 < e && ix_.text(n).size() > 3 && ix_.info[n + 1].lower && !ix_.info[n + 1].word &&
+          !ix_.info[n + 1].cue && ix_.kind(n) == TokenKind::Word && ix_.kind(n + 1) == TokenKind::Word) {
         std::string v = ix_.lower(n + 1);
-        if ((v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0) || v == "rose" || v == "fell" || v == "grew")
+        bool plural = ix_.text(n).back() == 's';
+        if (plural &&
+            ((v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0) || v == "rose" || v == "fell" || v == "grew"))
           return true;
+        // "said pre-tax profit fell to £412m", "said turnover rose": a singular noun only before a verb of a
+        // figure's movement.
+        if (!plural && figure_moved(v)) return true;
       }
     }
     // "said power cuts and damage to buildings were likely": two nouns joined by "and" (each a word or two, the
@@ -732,6 +754,16 @@ class Finder {
             ix_.is(t, QuoteWord::And) || ix_.ed_form(t))
           break;
       }
+    return false;
+  }
+
+  // "rose", "fell", "doubled": the verbs of a figure's movement in the past ("said turnover rose").
+  static bool figure_moved(std::string_view v) {
+    static constexpr std::string_view kVerbs[] = {
+        "rose",   "fell",    "grew",   "dropped", "slumped", "jumped",  "climbed", "increased", "declined", "doubled",
+        "halved", "slipped", "soared", "plunged", "surged",  "tumbled", "shrank",  "recovered", "dipped",   "edged"};
+    for (std::string_view x : kVerbs)
+      if (v == x) return true;
     return false;
   }
 
@@ -783,6 +815,12 @@ class Finder {
 
   bool add_indirect(const CueMatch& m, uint32_t a, uint32_t b, float score) {
     a = after_dateline(a, b);
+    // "Meanwhile, Rovers are close to signing X, according to reports": a connective that opens the sentence links
+    // it to the writer's last one and is no part of the report.
+    if (a + 2 < b && a == ix_.sentence_of(a).first_token && ix_.is_punct(a + 1, ",") &&
+        (ix_.word_is(a, "meanwhile") || ix_.word_is(a, "however") || ix_.word_is(a, "separately") ||
+         ix_.word_is(a, "elsewhere")))
+      a += 2;
     // "reported that, according to a source, the team ...": the clause starts at its first word.
     while (a < b && ix_.kind(a) == TokenKind::Punct && !ix_.is_punct(a, "(") && !ix_.is_punct(a, "[")) ++a;
     while (b > a && (ix_.kind(b - 1) == TokenKind::Punct || ix_.kind(b - 1) == TokenKind::Dash) &&
@@ -1220,6 +1258,11 @@ class Finder {
       // "said the ward was short of staff and apologised to the family": the speaker's act after "and" (when the
       // clause names no one who may have done it: "said she was wrong and apologised").
       if (ix_.is(k, QuoteWord::And) && k + 1 < e && ix_.is(k + 1, QuoteWord::Act) && !agent_between(start, k)) return k;
+      // "said officers had spoken to witnesses but urged anyone with footage to come forward": a framing verb in the
+      // past right after "but" is the speaker's next act, the contrast with what was reported.
+      if (ix_.is(k, QuoteWord::But) && k + 1 < e && ix_.info[k + 1].lower && ix_.ed_form(k + 1) &&
+          ix_.info[k + 1].cue && *ix_.info[k + 1].cue == CueWord::Stance)
+        return k;
       for (uint32_t j = k + 1; j < e && j <= k + 5; ++j) {
         const TokenInfo& x = ix_.info[j];
         // ", describing him as": a participle of a framing verb starts what the speaker did next.
@@ -1250,7 +1293,8 @@ class Finder {
           // speaker's next report either way) or a comma sets "and" off.
           bool own_clause = j + 1 < e && !ix_.ing_form(j) && !ix_.info[j].upper &&
                             (ix_.is(j + 1, QuoteWord::That) || (*x.cue == CueWord::Say && clause_start(j + 1, e)));
-          bool comma_and = j == k + 2 && comma && ix_.is(k + 1, QuoteWord::And);
+          // "acknowledged that A, but insisted B": a comma and "but" set the next report off too.
+          bool comma_and = j == k + 2 && comma && (ix_.is(k + 1, QuoteWord::And) || ix_.is(k + 1, QuoteWord::But));
           next_report =
               next_report ||
               (own_clause && ((j == k + 1 && ix_.is(k, QuoteWord::And) && ix_.subject_pronoun(start)) || comma_and));
@@ -1390,6 +1434,14 @@ class Finder {
   // The end of the clause before a trailing attribution that starts at `lead`: before its comma, or after the
   // closing mark that holds the comma.
   uint32_t before_lead(uint32_t lead) const { return ix_.is_punct(lead - 1, ",") ? lead - 1 : lead; }
+
+  // Does the sentence open with an adverbial clause or phrase ("When the vans came, ...", "After the vote, ...")?
+  bool opening_adverbial(uint32_t a) const {
+    static constexpr std::string_view kWords[] = {"when", "after", "before", "while", "once", "until", "since", "as"};
+    for (std::string_view w : kWords)
+      if (ix_.word_is(a, w)) return true;
+    return false;
+  }
 
   // Is there an auxiliary in the first words from k ("the auditors are", "the plan was not")?
   bool aux_soon(uint32_t k, uint32_t e) const {
@@ -1536,6 +1588,20 @@ class Finder {
         }
         continue;
       }
+      // "When the surveyors came, Ian Guthrie says, nobody had heard of them", "After the vote, the chair said,
+      // members left": an opening adverbial clause or phrase, the attribution between commas, then the rest of the
+      // sentence with no cue of its own: the whole sentence is the report.
+      if (lead > a + 2 && from == a && comma_before(lead, from) && !m->inferred && opening_adverbial(a) &&
+          m->end + 2 < e && ix_.is_punct(m->end, ",") && ix_.kind(m->end + 1) == TokenKind::Word &&
+          !ix_.is(m->end + 1, QuoteWord::And) && !ix_.is(m->end + 1, QuoteWord::But) && !any_cue(m->end + 1, e) &&
+          !any_cue(a, lead - 1)) {
+        if (add_indirect(*m, a, e, 0.7f)) {
+          found = true;
+          from = e;
+          t = e;
+        }
+        continue;
+      }
       if (lead > from && comma_before(lead, from)) {
         // "..., it said, adding that B": the clause before, then the participle's own clause.
         // "..., she said, explaining:" likewise.
@@ -1660,6 +1726,13 @@ class Finder {
                         !ix_.is(k, QuoteWord::Aux) && !ix_.is(k, QuoteWord::Adverb);
             if (!ix_.is(k, QuoteWord::Determiner) && !bare) continue;  // "told to leave"; "advised that" has no object
             uint32_t j = k + 1, clause = UINT32_MAX;
+            // "told the Gazette that", "told the Evening Post that": a paper's name after "the" (tagged as any
+            // label, or capitalised words), then "that".
+            uint32_t paper = j;
+            while (paper < e && paper < k + 5 && ix_.info[k].lower && !ix_.info[paper].lower &&
+                   (ix_.info[paper].entity >= 0 || ix_.info[paper].upper) && ix_.kind(paper) == TokenKind::Word)
+              ++paper;
+            if (paper > j && paper < e && ix_.is(paper, QuoteWord::That)) j = paper;
             // "told the inquiry they had been ...": a subject pronoun and its auxiliary open the clause too.
             for (; j < e && j < k + 4 && ix_.info[j].lower && !ix_.is(j, QuoteWord::That); ++j)
               if (clause == UINT32_MAX && j > k + 1 &&
@@ -1931,9 +2004,10 @@ class Finder {
         if (comma == m->end && m->end > m->first + 2 && clause_start(m->end, e) && aux_soon(m->end + 1, e) &&
             add_indirect(*m, m->end, e, 0.7f))
           return true;
-      } else if (uint32_t past = after_brackets(m->end, b); m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
-                                                            (only_adjuncts(past, b) || relative_after(past, b) ||
-                                                             described_to_end(past, b) || appositive_to_end(past, b))) {
+      } else if (uint32_t past = after_brackets(m->end, b);
+                 m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
+                 (only_adjuncts(past, b) || relative_after(past, b) || described_to_end(past, b) ||
+                  appositive_to_end(past, b) || published_to_end(*m, b))) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
       } else if (m->begin > a + 1 && ix_.is_punct(m->begin - 1, ",")) {
         // "The deal, according to the firm's staff, will add jobs": set inside the sentence before its predicate,
@@ -2046,7 +2120,8 @@ class Finder {
     bool subordinate = false;  // inside "after the club was knocked out": its verbs too
     for (uint32_t j = k; j < e && j < k + kMaxBeforeThat; ++j) {
       const TokenInfo& x = ix_.info[j];
-      if (ix_.is(j, QuoteWord::That)) return j + 1;
+      // "Critics say that is not enough": "that" with an auxiliary right after it is the clause's subject.
+      if (ix_.is(j, QuoteWord::That)) return j == k && j + 1 < e && ix_.is(j + 1, QuoteWord::Aux) ? j : j + 1;
       // "said after the club was knocked out of the cup that he ...": a time clause right after the cue.
       if (j == k && (ix_.word_is(j, "after") || ix_.word_is(j, "before") || ix_.word_is(j, "when") ||
                      ix_.word_is(j, "once") || ix_.word_is(j, "since") || ix_.word_is(j, "until"))) {
@@ -2062,7 +2137,8 @@ class Finder {
       }
       // "said privately that", "said repeatedly on Tuesday that": an adverb.
       if (ix_.is_punct(j, ",") || ix_.is(j, QuoteWord::Time) || ix_.is(j, QuoteWord::Determiner) ||
-          ix_.word_is(j, "early") || ix_.word_is(j, "late") || ((x.ly || ix_.is(j, QuoteWord::Adverb)) && !in_phrase) ||
+          ix_.word_is(j, "early") || ix_.word_is(j, "late") || (ix_.word_is(j, "only") && j == k) ||
+          ((x.ly || ix_.is(j, QuoteWord::Adverb)) && !in_phrase) ||
           (x.cue && (*x.cue == CueWord::Medium || *x.cue == CueWord::Audience)) || ix_.kind(j) == TokenKind::Number ||
           x.upper)
         continue;

@@ -30,6 +30,23 @@ SpeakerPhrase one_mention(MentionKind kind, uint32_t first, uint32_t last, uint3
   return phrase;
 }
 
+/// "mother", "brother": a relative's word (a gender title in speaker_words.tsv) that is a source in lowercase ("His
+/// mother said"), not the title of "Father Brown".
+bool kin(const TextIndex& ix, uint32_t t) {
+  if (!ix.info[t].lower) return false;
+  static constexpr std::string_view kWords[] = {"mother", "father", "sister", "brother", "aunt", "uncle"};
+  bool found = false;
+  for (std::string_view w : kWords) found = found || ix.word_is(t, w);
+  // "A climber who watched his brother fall ... said": a relative in the object of a relative clause is no
+  // speaker.
+  for (uint32_t k = t; found && k > 0 && t - k < 6;) {
+    --k;
+    if (ix.kind(k) != TokenKind::Word) break;
+    if (ix.word_is(k, "who") || ix.word_is(k, "whose") || ix.word_is(k, "which") || ix.word_is(k, "that")) return false;
+  }
+  return found;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -109,7 +126,7 @@ bool PhraseFinder::is_source(uint32_t k, uint32_t b) const {
     uint32_t e = std::max(k + 1, ix_.runs[x.run].last);
     return !modifies(e, b);
   }
-  return is_source_noun(x.speaker);
+  return is_source_noun(x.speaker) || kin(ix_, k);
 }
 
 void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out) const {
@@ -200,6 +217,10 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
     } else if (w == SpeakerWord::Document) {
       kind = MentionKind::Document;
       p = 1.4f;
+    } else if (kin(ix_, t)) {
+      // "His mother said he had been walking home": a relative with no name after the word is a role.
+      kind = MentionKind::Role;
+      p = 2.6f;
     } else {
       continue;
     }
@@ -212,6 +233,13 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
     }
     if (t + 1 < b && is_source_noun(ix_.info[t + 1].speaker))
       continue;  // "police officials", "ministry spokesperson": the last noun is the head
+    // "A close friend of the family", "a lawyer for the family": the noun before the preposition is the head.
+    if (kind == MentionKind::Anonymous) {
+      uint32_t p = t > a && ix_.is(t - 1, QuoteWord::Determiner) ? t - 1 : t;
+      bool of = p > a + 1 && (ix_.word_is(p - 1, "of") || ix_.word_is(p - 1, "for"));
+      auto before = of ? ix_.info[p - 2].speaker : std::nullopt;
+      if (before && (*before == SpeakerWord::Anonymous || *before == SpeakerWord::Role)) continue;
+    }
     // "the company's report", "the council's own equality assessment": the possessor's document is the head (its
     // possessor speaks through it).
     if (kind != MentionKind::Document && t + 2 < b && ix_.kind(t + 1) == TokenKind::Clitic) {
@@ -267,6 +295,13 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
       }
       if (ix_.kind(k) == TokenKind::Clitic) {
         m.possessed = true;
+        // "Vance's mother, who travels with her, told": a relative is named with the person's name before it.
+        int32_t e = k > a ? ix_.info[k - 1].entity : -1;
+        if (kin(ix_, t) && e >= 0 && doc.entities[static_cast<size_t>(e)].label == Label::Person) {
+          uint32_t f = k - 1;
+          while (f > a && ix_.info[f - 1].entity == e) --f;
+          m.first = f;
+        }
         break;
       }
       // "Roads were closed and police said": a conjunction, a verb or a cue is no part of the phrase.
@@ -359,6 +394,12 @@ SpeakerPhrase PhraseFinder::pick(uint32_t a, uint32_t b, bool prefer_right, uint
 SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacent) const {
   if (j >= ix_.size() || j < lo) return {};
   if (ix_.subject_pronoun(j)) return pick(j, j + 1, true, j);
+  // "One of them said", "Two of them, who ..., said": a share of the group "them" refers to speaks for it.
+  if (j >= lo + 2 && ix_.word_is(j, "them") && ix_.word_is(j - 1, "of") &&
+      (ix_.word_is(j - 2, "one") || ix_.word_is(j - 2, "two") || ix_.word_is(j - 2, "some") ||
+       ix_.word_is(j - 2, "several") || ix_.word_is(j - 2, "many") || ix_.word_is(j - 2, "both")) &&
+      (j - 2 == lo || !ix_.info[j - 3].lower || ix_.is(j - 3, QuoteWord::And) || ix_.is(j - 3, QuoteWord::But)))
+    return one_mention(MentionKind::Pronoun, j, j + 1, j, 3.0f);
   uint32_t a = j + 1;
   bool head = false;
   for (uint32_t n = 0; n < kMaxChunk && a > lo; ++n) {
@@ -530,6 +571,19 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   for (uint32_t steps = 0; j > lo && steps < kMaxTimeGap && is_time(j); ++steps) --j;
   // "Sen. Barbara Boxer (D-Calif.) said": a parenthesis after the subject.
   j = before_parenthesis(j, lo);
+  // "Victor Hale, asked whether the money would be spent, said", "One of the engineers who wrote it, speaking on
+  // condition of anonymity, said": a participle phrase of being asked or speaking set off by commas between the
+  // subject and its cue.
+  if (ix_.is_punct(j, ",") && j > lo + 2) {
+    for (uint32_t k = j - 1; k > lo + 1 && j - k < kMaxAppositive; --k) {
+      if (ix_.kind(k) == TokenKind::Quote || (ix_.kind(k) == TokenKind::Punct && !ix_.is_punct(k, ","))) break;
+      if (!ix_.is_punct(k, ",")) continue;
+      if (ix_.word_is(k + 1, "asked") || ix_.word_is(k + 1, "pressed") || ix_.word_is(k + 1, "questioned") ||
+          ix_.word_is(k + 1, "speaking") || (ix_.word_is(k + 1, "when") && k + 2 < j && ix_.word_is(k + 2, "asked")))
+        j = k - 1;
+      break;
+    }
+  }
   // "AMD's Ana Ruiz — the company's head of sales — says": an apposition between dashes after the subject.
   if (ix_.kind(j) == TokenKind::Dash && j > lo + 2) {
     uint32_t k = j - 1;
@@ -624,7 +678,11 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
     --k;
     if (ix_.word_is(k, "who")) {
       uint32_t n = k - 1;
-      if (ix_.lower(n).back() != 's') break;
+      // "A neighbour who saw the fall said": a singular source noun too, when its clause names no one.
+      bool named = false;
+      for (uint32_t t = k + 1; t <= j && !named; ++t) named = ix_.info[t].entity >= 0 || ix_.info[t].run >= 0;
+      bool singular = is_source_noun(ix_.info[n].speaker) && ix_.info[n].lower && ix_.info[k].lower && !named;
+      if (ix_.lower(n).back() != 's' && !singular) break;
       SpeakerPhrase noun =
           is_source_noun(ix_.info[n].speaker) ? chunk_left(n, first, n) : plural_noun_subject(n, first);
       if (!noun.empty()) return noun;
@@ -646,6 +704,12 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   // "County supervisors said Friday that": with the reported clause explicit, a plural common noun that is not in
   // the tables speaks too (an unnamed source); without "that" only the tables' nouns do.
   if (phrase.empty() && that_follows(cue)) phrase = plural_noun_subject(j, lo);
+  // "Mountain guides say routes ... are now dangerous": a plural noun phrase that opens the sentence right before
+  // "say"/"said" speaks without "that" too.
+  if (phrase.empty() && j + 1 == cue && (ix_.word_is(cue, "say") || ix_.word_is(cue, "said"))) {
+    SpeakerPhrase plural = plural_noun_subject(j, lo);
+    if (!plural.empty() && plural.mentions.front().first == ix_.sentence_of(cue).first_token) phrase = plural;
+  }
   // "Ana Ruiz, head writer and show runner says:": a person's name that opens the sentence, then a comma and
   // a description with no comma closing it before the cue; the person speaks, not the role or body described.
   if (!phrase.empty() && phrase.mentions.front().kind != MentionKind::Entity &&
@@ -819,7 +883,9 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
     // inside the apposition; after a verb ("warned that") it opens a reported clause.
     bool relative_that =
         ix_.is(k, QuoteWord::That) && k > start && ix_.info[k - 1].lower && is_source_noun(ix_.info[k - 1].speaker);
-    bool hard = mark || ix_.kind(k) == TokenKind::Dash ||
+    // "..., while the city's largest employer, Halston Steel, said": a contrast opens a clause of its own.
+    bool contrast = (ix_.word_is(k, "while") || ix_.word_is(k, "whereas")) && k > start && ix_.is_punct(k - 1, ",");
+    bool hard = mark || contrast || ix_.kind(k) == TokenKind::Dash ||
                 (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
                 (ix_.is(k, QuoteWord::That) && !relative_that) ||
                 (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium &&
@@ -1162,6 +1228,21 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
     if (past && last < b && ix_.info[last].lower && ix_.kind(last) == TokenKind::Word) {
       phrase = one_mention(MentionKind::Entity, n, last, last - 1, 3.0f);
       phrase.mentions.back().entity = e;
+    }
+  }
+  // "The lead author, Prof Elena Varga, said A but stressed B": a person named beside the role or unnamed noun
+  // that opens the sentence is its subject, as for the cue next to it.
+  if (!phrase.empty() &&
+      (phrase.mentions.back().kind == MentionKind::Role || phrase.mentions.back().kind == MentionKind::Anonymous)) {
+    uint32_t comma = phrase.mentions.back().last;
+    uint32_t name_end = comma + 1;
+    if (comma + 1 < b && ix_.is_punct(comma, ",")) {
+      SpeakerPhrase name = phrase_after(comma + 1, b, false, &name_end);
+      bool person = name.mentions.size() == 1 &&
+                    (name.mentions[0].kind == MentionKind::Name ||
+                     (name.mentions[0].kind == MentionKind::Entity &&
+                      ix_.doc.entities[static_cast<size_t>(name.mentions[0].entity)].label == Label::Person));
+      if (person && name_end < b && ix_.is_punct(name_end, ",")) phrase = name;
     }
   }
   return phrase;

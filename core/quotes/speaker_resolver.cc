@@ -86,6 +86,10 @@ void Resolver::collect() {
       }
       if (!(x.upper || ix_.lower(k) == "of")) break;
     }
+    // "The board's chair, Rita Moss, opened ...": the role before the name's comma, the name set beside it.
+    if (t > 1 && ix_.is_punct(t - 1, ",") && ix_.info[t - 2].speaker == SpeakerWord::Role && ix_.info[t - 2].lower &&
+        last < ix_.size() && ix_.is_punct(last, ","))
+      holders_.push_back({t, ix_.lower(t - 2), index});
     if (last < ix_.size() && ix_.is_punct(last, ",")) {
       for (uint32_t k = last + 1; k < ix_.size() && k < last + 10; ++k) {
         if (ix_.kind(k) == TokenKind::Punct || ix_.kind(k) == TokenKind::Quote) break;
@@ -366,6 +370,28 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
     }
     return r;
   }
+  // "The inspector's report, published last month, found that ... It said ...": "It" opening the sentence after
+  // one whose subject is a document is that document.
+  if (w == SpeakerWord::It && m.head == ix_.sentence_of(m.head).first_token && sentence > 0) {
+    const Sentence& before = ix_.doc.sentences[sentence - 1];
+    for (uint32_t k = before.first_token; k < before.last_token && k < before.first_token + 6; ++k) {
+      if (ix_.info[k].speaker == SpeakerWord::Document && ix_.info[k].lower) {
+        bool subject = k + 1 < before.last_token &&
+                       (ix_.is_punct(k + 1, ",") || (ix_.info[k + 1].cue && *ix_.info[k + 1].cue != CueWord::Medium));
+        if (!subject) break;
+        Mention doc_mention;
+        doc_mention.kind = MentionKind::Document;
+        doc_mention.first = before.first_token;
+        doc_mention.last = k + 1;
+        doc_mention.head = k;
+        doc_mention.definite = ix_.word_is(before.first_token, "the");
+        Resolved d = resolve_document(doc_mention, at);
+        if (!d.speaker.name.empty()) return d;
+        break;
+      }
+      if (ix_.kind(k) == TokenKind::Punct || ix_.info[k].cue) break;
+    }
+  }
   if (w == SpeakerWord::They || w == SpeakerWord::It) {
     bool org_only = w == SpeakerWord::It;
     if (last_group_.set && sentence - last_group_.sentence <= 4 && (!org_only || !last_group_.r.speaker.anonymous)) {
@@ -530,6 +556,20 @@ Resolved Resolver::place_of(int32_t entity) const {
   return r;
 }
 
+bool Resolver::called(uint32_t t, const std::string& noun) const {
+  // "the regulator Ofgem": the noun right before the name.
+  if (t > 0 && ix_.info[t - 1].lower && ix_.lower(t - 1) == noun) return true;
+  // "Ofgem, the energy regulator,": the noun after the name's comma, "the" and at most two describing words.
+  int32_t e = ix_.info[t].entity;
+  uint32_t k = t;
+  while (e >= 0 && k < ix_.size() && ix_.info[k].entity == e) ++k;
+  if (k == t || k + 2 >= ix_.size() || !ix_.is_punct(k, ",") || !ix_.word_is(k + 1, "the")) return false;
+  // An appositive ends in punctuation ("In Marlow, the utility said" is no appositive).
+  for (uint32_t n = k + 2; n + 1 < ix_.size() && n < k + 5 && ix_.info[n].lower; ++n)
+    if (ix_.lower(n) == noun) return ix_.kind(n + 1) == TokenKind::Punct;
+  return false;
+}
+
 Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   Resolved r;
   r.group = true;
@@ -598,16 +638,39 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   auto mentions = [&](const GroupMention* g) {
     return ix_.doc.clusters[static_cast<size_t>(g->cluster)].mentions.size();
   };
+  // The headline's organisation, mentioned more often than the most recent one, is the article's too ("Brixford
+  // Foods profits slide ... Analysts at Cotter Brothers said ... The company also confirmed").
+  auto in_headline = [&](const GroupMention* g) {
+    for (uint32_t e : ix_.doc.clusters[static_cast<size_t>(g->cluster)].mentions) {
+      uint32_t at = ix_.doc.entities[e].span.begin;
+      for (const Block& b : ix_.doc.article.blocks) {
+        if (b.span.begin > at) break;
+        if (at < b.span.end) {
+          if (b.kind == BlockKind::Title) return true;
+          break;
+        }
+      }
+      break;  // only the cluster's first mention: a headline comes first
+    }
+    return false;
+  };
+  const GroupMention* headline = nullptr;
   for (size_t seen = 0; it != groups_.begin() && seen < 4 * kMaxCandidates && !named; ++seen) {
     --it;
     if (!it->org) continue;
-    if (has_word(unicode::lowercase(it->name), noun)) named = &*it;
+    if (!headline && it->cluster >= 0 && fits(kind, *it) && in_headline(&*it)) headline = &*it;
+    // A public body's noun the text gave a name with no public body's word ("the regulator Ofgem").
+    if (has_word(unicode::lowercase(it->name), noun) || (!it->place && !fits(kind, *it) && called(it->token, noun)))
+      named = &*it;
     if (sentence - it->sentence > 6 || it->cluster < 0 || !fits(kind, *it)) continue;
     if (!recent) recent = &*it;
     if (!salient || mentions(&*it) > mentions(salient)) salient = &*it;
   }
   if (recent && salient && mentions(salient) >= 2 * mentions(recent) && mentions(salient) >= mentions(recent) + 2)
     recent = salient;
+  else if (recent && headline && headline->cluster != recent->cluster && mentions(headline) > mentions(recent) &&
+           !in_headline(recent))
+    recent = headline;
   const GroupMention* g = named ? named : (m.definite ? recent : nullptr);
   if (g) {
     r.speaker.name = g->name;

@@ -89,6 +89,9 @@ class Resolver {
   Resolved resolve_name(const Mention& m);
   Resolved resolve_pronoun(const Mention& m, uint32_t at);
   Resolved resolve_role(const Mention& m, uint32_t at);
+  // Does the text call the organisation named at token t by the noun ("the regulator Ofgem", "Ofgem, the
+  // regulator,")?
+  bool called(uint32_t t, const std::string& noun) const;
   Resolved resolve_org_noun(const Mention& m, uint32_t at);
   // The group an entity names as the speaker ("the US government": the United States' cluster; "Highland Council's
   // spokesman": the council's).

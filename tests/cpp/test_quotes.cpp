@@ -357,6 +357,19 @@ TEST_CASE("quotes: title-case words of the headline are never an organisation th
   CHECK(doc.quotes[0].speaker.cluster < 0);
 }
 
+// "The company" is the organisation the headline names when it is mentioned more often than the analysts' firm
+// named last (session 10, an editor's round: the analysts' firm was credited with the closures).
+TEST_CASE("quotes: the company is the headline's organisation, not the analysts' firm named last", "[quotes]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Kelmar Foods profits fall as shoppers cut back\n\nKelmar Foods reported a sharp fall in profits on "
+      "Tuesday.\n\nThe grocer blamed energy costs and weaker sales of meat.\n\nAnalysts at Dorrit Capital said the "
+      "results were weaker than expected.\n\nShares fell in early trading.\n\nThe company also confirmed that it "
+      "would close nine stores.\n");
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[1].speaker.name == "Kelmar Foods");
+}
+
 TEST_CASE("quotes: TextIndex::lower and lower_is agree with unicode::lowercase, ASCII or not", "[quotes]") {
   // The index keeps each word's lowercase from its first occurrence; unicode::lowercase of the token's text is
   // the reference. A capital I with a dot lowercases to an ASCII i, which ASCII folding alone would miss.
