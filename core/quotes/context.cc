@@ -145,7 +145,7 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     if (d == "a" || d == "an" || d == "the" || d == "its" || d == "their" || d == "his" || d == "her" || d == "our")
       info[t].cue.reset();
   }
-  // "Ana Diaz 14.9 points, a drop of ...": "point" and its forms report only with "out" or "that" after them.
+  // "Ana Diaz 11.8 points, three fewer ...": "point" and its forms report only with "out" or "that" after them.
   for (uint32_t t = 0; t < toks.size(); ++t) {
     if (!info[t].cue || lower(t).rfind("point", 0) != 0) continue;
     if (t + 1 >= toks.size() || (!lower_is(t + 1, "out") && !lower_is(t + 1, "that"))) info[t].cue.reset();

@@ -192,7 +192,7 @@ class Finder {
     return d != UINT32_MAX && (d >= end || (!ix_.is_punct(d, ",") && only_adjuncts(d, end)));
   }
 
-  // "the Union of Concerned Scientists (UCS)": past a short bracket after a source's name.
+  // "the Union of Harbour Pilots (UHP)": past a short bracket after a source's name.
   uint32_t after_brackets(uint32_t k, uint32_t end) const {
     if (k >= end || !ix_.is_punct(k, "(")) return k;
     for (uint32_t t = k + 1; t < end && t < k + 6; ++t)
@@ -1247,7 +1247,7 @@ class Finder {
       if (comma && k + 4 < e && (ix_.word_is(k + 1, "a") || ix_.word_is(k + 1, "an")) && ix_.info[k + 2].lower &&
           ix_.ed_form(k + 3) && ix_.word_is(k + 4, "by"))
         return k;
-      // "word emerged that A, and at the time, word was that B": another frame of hearsay ends the clause.
+      // "word emerged that A, and by then, word was that B": another frame of hearsay ends the clause.
       for (uint32_t j = k + 1; j < e && j <= k + 8 && !ix_.is(j, QuoteWord::That); ++j)
         if (hearsay_word(j, start, e) != UINT32_MAX) return k;
       // "said she would be, and Pell phoned her again", "told them they could camp there, and crews working overnight
@@ -1630,7 +1630,7 @@ class Finder {
         }
         // "By the end of the year, she said, it will ...": the whole sentence; "..., Fanning said, but he ...":
         // the clause before.
-        // "Milk prices, she assured me on many occasions, were fair": the one addressed and a short adjunct may stand
+        // "Milk prices, she told me on several visits, were fair": the one addressed and a short adjunct may stand
         // between the cue and its comma; "Keeping every building open, she told the board, would mean ...": the one
         // told, a noun phrase, too.
         uint32_t close = m->end;
@@ -1841,7 +1841,7 @@ class Finder {
       // pronoun before the speaker is the clause's subject; the clause is the verb phrase after the cue.
       // "a rule that critics claim weakened the act", "a cell that Nordica claims lasts longer": after a verb that
       // takes no object there ("say", "claim"), a bare verb opens the clause too.
-      // "a clinic that a state official said is": the article and describing words before the source too.
+      // "a clinic that a county inspector said is": the article and describing words before the source too.
       uint32_t rel = m->begin;
       while (
           rel > a + 1 && m->begin - rel < 3 &&
@@ -1852,7 +1852,7 @@ class Finder {
                       (ix_.is(c, QuoteWord::Aux) || (gap_cue(m->verb) && bare_verb(c, e))) &&
                       (ix_.word_is(rel - 1, "which") || ix_.word_is(rel - 1, "that") || ix_.word_is(rel - 1, "who") ||
                        ix_.word_is(rel - 1, "what"));
-      // "In a move environmental groups say strikes at the heart of the act, ...": a relative clause with no relative
+      // "In a move campaigners say cuts to the core of the rules, ...": a relative clause with no relative
       // word, on a noun that a preposition introduces, after a verb that takes no object there.
       bool zero_relative = start == UINT32_MAX && !relative && !m->inferred && rel > a && rel < m->begin && c < e &&
                            ix_.is(rel - 1, QuoteWord::Preposition) && ix_.is(rel, QuoteWord::Determiner) &&

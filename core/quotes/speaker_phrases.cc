@@ -102,7 +102,7 @@ bool PhraseFinder::modifies(uint32_t e, uint32_t b, bool person) const {
   // "told Reuters he had", "told the BBC the server was": a clause's subject starts after the name.
   if (ix_.subject_pronoun(e) || ix_.is(e, QuoteWord::Determiner)) return false;
   // "Labour MPs", "a Likud MP": a capitalised role or source noun after the name is the head it modifies (not one
-  // of several titles before a person's name: "the Hawks' President and General Manager Ed Stefanski").
+  // of several titles before a person's name: "the Larks' Chair and Chief Executive Lena Ortiz").
   if (!y.lower && y.speaker && (*y.speaker == SpeakerWord::Role || *y.speaker == SpeakerWord::Anonymous) &&
       !(e + 1 < ix_.size() && ix_.is(e + 1, QuoteWord::And)))
     return true;
