@@ -910,9 +910,10 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
     // "Living Rent, which campaigns for tenants, said").
     uint32_t f = parts[head].first;
     std::string w = ix_.lower(f);
-    bool intro = ix_.is(f, QuoteWord::Preposition) || ix_.is(f, QuoteWord::Adverb) || ix_.info[f].ly ||
-                 ix_.is(f, QuoteWord::Time) || ix_.is(f, QuoteWord::Question) ||
-                 (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && ix_.info[f].entity < 0);
+    bool intro =
+        ix_.is(f, QuoteWord::Preposition) || ix_.is(f, QuoteWord::Adverb) || ix_.info[f].ly ||
+        ix_.is(f, QuoteWord::Time) || ix_.is(f, QuoteWord::Question) ||
+        (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && ix_.info[f].entity < 0 && ix_.info[f].run < 0);
     if (intro) ++head;
   }
   if (head >= parts.size()) return {};
