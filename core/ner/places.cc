@@ -260,6 +260,57 @@ void settlement_names(const Document& doc, const TokenTable& table, const Gazett
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+void residents_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                      std::vector<Candidate>& cands) {
+  constexpr uint32_t kOrgLists =
+      1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub | 1u << kGazUniversity | 1u << kGazOrgWord;
+  std::vector<int32_t> at;              // made when first needed
+  std::unordered_set<uint32_t> places;  // phrase keys of the names so found
+  std::vector<Candidate> added;
+  for (uint32_t i = 4; i + 1 < table.size(); ++i) {
+    // "<PERSON> , <age> , of X": the age a number the rules read as a DATE.
+    if (table.norm(i) != "of" || table.casing(i) != Casing::Lower || table.norm(i - 1) != "," ||
+        table.norm(i - 3) != "," || doc.tokens[i - 2].kind != TokenKind::Number)
+      continue;
+    if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
+    int32_t age = at[i - 2], person = at[i - 4];
+    if (age < 0 || cands[age].label != Label::Date || cands[age].begin != i - 2 || cands[age].end != i - 1 ||
+        person < 0 || cands[person].label != Label::Person || cands[person].end != i - 3 || cands[person].bytes.end)
+      continue;
+    uint32_t b = i + 1;
+    if (!(table.flags(b) & kInSentence) || (table.flags(b) & kSentenceStart) || table.casing(b) != Casing::Title ||
+        table.style(b) != Style::Normal)
+      continue;
+    if (int32_t k = at[b]; k >= 0) {  // the tagger's person there, or its place of one word ("[PERSON Mallaig]")
+      Candidate& c = cands[k];
+      if (c.begin == b && !c.bytes.end && c.label == Label::Person &&
+          !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kOrgLists)) {
+        c.label = Label::Gpe;
+        places.insert(phrase_key(table, c.begin, c.end));
+      }
+      continue;
+    }
+    uint32_t e = b;
+    while (e < table.size() && e - b < 3 && at[e] < 0 && table.casing(e) == Casing::Title &&
+           table.style(e) == Style::Normal && (table.flags(e) & kInSentence) &&
+           doc.tokens[e].block == doc.tokens[b].block)
+      ++e;
+    if (e < table.size() && (table.flags(e) & kInSentence) && !(table.flags(e) & kSentenceStart) &&
+        (table.casing(e) == Casing::Title || table.casing(e) == Casing::Upper || at[e] >= 0))
+      continue;  // a longer name, or one the tagger found in part
+    if (gazetteer.find(phrase_key(table, b, e)) & kOrgLists) continue;
+    added.push_back({b, e, Label::Gpe, 600, {}});
+  }
+  // The same name read as a person elsewhere ("grew up in [PERSON Mallaig]").
+  if (!places.empty())
+    for (Candidate& c : cands)
+      if (c.label == Label::Person && !c.bytes.end && places.count(phrase_key(table, c.begin, c.end)))
+        c.label = Label::Gpe;
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
 void capitals_named(const TokenTable& table, std::vector<Candidate>& cands) {
   std::unordered_map<uint32_t, bool> capitals;  // phrase key of a name the text calls a capital
   for (const Candidate& c : cands)

@@ -50,6 +50,14 @@ namespace aa::ner {
 [[gnu::noinline]] void settlement_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                         bool sports_report, std::vector<Candidate>& cands);
 
+/// Where a person lives, after the name and the age: "Owen Pratt, 31, of Tunbridge Wells" (a PERSON, a comma, a
+/// number the rules read as a DATE, a comma, "of"): the capitalised words after "of" (up to three, the tagger's
+/// person there or words it left out; not "of the ...", nor a name an organisations' list has) are a GPE, and the
+/// same name read as a person elsewhere in the document too (docs/annotation.md: towns are GPEs).
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void residents_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                        std::vector<Candidate>& cands);
+
 /// A name the text calls a capital ("his home in the capital, [LOC Port Santo]"): a GPE, in all its LOC mentions.
 [[gnu::noinline]] void capitals_named(const TokenTable& table, std::vector<Candidate>& cands);
 

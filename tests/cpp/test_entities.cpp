@@ -2360,3 +2360,20 @@ TEST_CASE("entities: a reporter's role in a byline is no organisation", "[ner][e
   CHECK(label_of(doc, "Hannah Okafor") == "PERSON");
   CHECK(label_of(doc, "Local Democracy") == "none");
 }
+
+// The ninth editor's round: where a person lives, after the name and the age ("Owen Pratt, 31, of [PERSON Tunbridge
+// Wells]", left out or read as a person): the words after "of" are a town, a GPE, in all the mentions the tagger
+// read as a person; not an organisation after "of the", nor a firm the tagger found.
+TEST_CASE("entities: the place after a name, an age and 'of' is a GPE", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Police named the driver as Owen Pratt, 31, of Tunbridge Wells. His passenger, Dinah Cole, 29, of Mallaig, "
+      "was flown to hospital. A third man, Ken Ivers, 40, of the Harlow Trust, was not hurt. Ivers grew up in "
+      "Mallaig before he moved south.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Tunbridge Wells") == "GPE");
+  CHECK(labels_of(doc, "Mallaig") == "GPE GPE");
+  CHECK(label_of(doc, "Owen Pratt") == "PERSON");
+  CHECK(label_of(doc, "Dinah Cole") == "PERSON");
+  CHECK(label_of(doc, "Harlow Trust") == "ORG");
+}
