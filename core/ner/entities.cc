@@ -430,6 +430,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   places_named_as_places(doc, table, gaz, sports_report, cands);
   settlement_names(doc, table, gaz, sports_report, cands);
   residents_places(doc, table, gaz, cands);
+  names_in_lists(doc, table, cands);
   capitals_named(table, cands);
   state_codes(doc, table, cands);
   street_names(table, cands);

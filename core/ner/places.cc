@@ -311,6 +311,76 @@ void residents_places(const Document& doc, const TokenTable& table, const Gazett
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+void names_in_lists(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  // Words before a list of places or firms ("in", "at" ...), and words that may follow such a list but rarely a
+  // clause's subject ("in Leeds and Tom Hale went home": a person opening a clause).
+  auto opens = [&](uint32_t i) {
+    std::string_view w = table.norm(i);
+    return table.casing(i) == Casing::Lower &&
+           (w == "in" || w == "at" || w == "to" || w == "from" || w == "across" || w == "between" || w == "near" ||
+            w == "into" || w == "throughout" || w == "around");
+  };
+  auto closes = [&](uint32_t i) {
+    if (i >= table.size() || !(table.flags(i) & kInSentence) || (table.flags(i) & kSentenceStart)) return true;
+    if (table.casing(i) == Casing::None) return true;  // punctuation
+    std::string_view w = table.norm(i);
+    return table.casing(i) == Casing::Lower &&
+           (w == "on" || w == "in" || w == "at" || w == "for" || w == "from" || w == "to" || w == "by" || w == "with" ||
+            w == "after" || w == "before" || w == "during" || w == "this" || w == "last" || w == "next" ||
+            w == "since" || w == "until" || w == "over");
+  };
+  auto joined = [&](const Candidate& a, const Candidate& b) {  // one separator between them, in one block
+    if (a.bytes.end || b.bytes.end || a.end + 1 != b.begin || doc.tokens[a.begin].block != doc.tokens[b.begin].block)
+      return false;
+    std::string_view w = table.norm(a.end);
+    return w == "," || w == "and" || w == "or";
+  };
+  std::unordered_map<uint32_t, Label> relabelled;  // phrase key -> label
+  for (size_t f = 0; f < cands.size();) {
+    size_t l = f;
+    while (l + 1 < cands.size() && joined(cands[l], cands[l + 1])) ++l;
+    size_t first = f, last = l;
+    f = l + 1;
+    if (first == last || cands[first].begin == 0 || !opens(cands[first].begin - 1)) continue;
+    // A list ends with "and" or "or" ("at Harrow, John Thomas Claridge" is an apposition).
+    std::string_view conj = table.norm(cands[last].begin - 1);
+    if (conj != "and" && conj != "or") continue;
+    Label label = Label::Person;
+    bool mixed = false, persons = false;
+    for (size_t k = first; k <= last; ++k) {
+      Label l2 = cands[k].label;
+      if (l2 == Label::Person) {
+        persons = true;
+      } else if (l2 == Label::Gpe || l2 == Label::Org) {
+        mixed = mixed || (label != Label::Person && label != l2);
+        label = l2;
+      } else {
+        mixed = true;
+      }
+    }
+    if (!persons || mixed || label == Label::Person) continue;
+    bool closed = closes(cands[last].end);
+    for (size_t k = first; k <= last; ++k) {
+      Candidate& c = cands[k];
+      if (c.label != Label::Person || c.bytes.end) continue;
+      bool titled = true;
+      for (uint32_t i = c.begin; i < c.end; ++i) titled = titled && table.casing(i) == Casing::Title;
+      // A given name, or one word, may be a person opening a clause after the list: only before a word that
+      // ends it.
+      bool given = c.end - c.begin == 1 || table.gaz<kGazFirstName>(c.begin) != kPosNone;
+      if (!titled || c.end - c.begin > 3 || (given && k == last && !closed)) continue;
+      c.label = label;
+      relabelled.emplace(phrase_key(table, c.begin, c.end), label);
+    }
+  }
+  if (relabelled.empty()) return;
+  for (Candidate& c : cands) {  // the same name read as a person elsewhere
+    if (c.label != Label::Person || c.bytes.end) continue;
+    auto it = relabelled.find(phrase_key(table, c.begin, c.end));
+    if (it != relabelled.end()) c.label = it->second;
+  }
+}
+
 void capitals_named(const TokenTable& table, std::vector<Candidate>& cands) {
   std::unordered_map<uint32_t, bool> capitals;  // phrase key of a name the text calls a capital
   for (const Candidate& c : cands)

@@ -58,6 +58,14 @@ namespace aa::ner {
 [[gnu::noinline]] void residents_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                         std::vector<Candidate>& cands);
 
+/// A name the tagger read as a person in a list of places or of organisations after a preposition ("flooding in
+/// [GPE Galway] and [PERSON Clare]", "analysts at [ORG Barclays] and [PERSON Peel Hunt]": the items joined by a
+/// comma, "and" or "or", after "in", "at", "to", "from" ...; every other item a GPE, or every other an ORG) takes
+/// their label, in its other person mentions too; a given name or a one-word name last in the list only before
+/// punctuation or a preposition ("in Leeds and Tom Hale went home" is a person opening a clause).
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void names_in_lists(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 /// A name the text calls a capital ("his home in the capital, [LOC Port Santo]"): a GPE, in all its LOC mentions.
 [[gnu::noinline]] void capitals_named(const TokenTable& table, std::vector<Candidate>& cands);
 

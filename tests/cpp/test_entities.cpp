@@ -2377,3 +2377,17 @@ TEST_CASE("entities: the place after a name, an age and 'of' is a GPE", "[ner][e
   CHECK(label_of(doc, "Dinah Cole") == "PERSON");
   CHECK(label_of(doc, "Harlow Trust") == "ORG");
 }
+
+// The same round: a name the tagger read as a person in a list of places or firms after a preposition ("flooding in
+// [GPE Galway] and [PERSON Clare]", "analysts at [ORG Barclays] and [PERSON Peel Hunt]") is what the others are.
+TEST_CASE("entities: a person's name in a list of places or firms takes their label", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Coastal flooding hit homes in Galway and Clare on Sunday. Analysts at Barclays and Peel Hunt had expected a "
+      "smaller fall. Anna Clare met them in Leeds and Tom Hale went home.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Clare") == "GPE");
+  CHECK(label_of(doc, "Peel Hunt") == "ORG");
+  CHECK(label_of(doc, "Anna Clare") == "PERSON");
+  CHECK(label_of(doc, "Tom Hale") == "PERSON");
+}
