@@ -846,6 +846,38 @@ bool acronym_skip(std::string_view norm) {
         return noun == "union" || noun == "watchdog" || noun == "regulator" || noun == "charity" ||
                noun == "broadcaster" || noun == "lender" || noun == "insurer" || noun == "airline";
       };
+      // "The Unite union said", "the Brackmoor company": one to three capitalised words the tagger left out or
+      // read as a person or a place no list knows, between "the" and a noun for a body that is no maker, builder or
+      // seller of things ("the Prius maker" names a product) nor "operator" ("the Heathrow operator"); not a
+      // nationality, a group of people or a place ("the Leeds company").
+      if (table.casing(i) == Casing::Title && table.norm(i - 1) == "the" && capital(i) &&
+          (table.casing(i - 1) == Casing::Lower || (table.flags(i - 1) & kSentenceStart))) {
+        uint32_t e = i;
+        while (e < s.last_token && e - i < 3 && table.casing(e) == Casing::Title && capital(e) &&
+               table.gaz<kGazDemonym>(e) == kPosNone && table.gaz<kGazTitle>(e) == kPosNone)
+          ++e;
+        std::string_view w = e < s.last_token ? table.norm(e) : std::string_view();
+        bool named = w == "union" || w == "company" || w == "firm" || w == "lender" || w == "insurer" ||
+                     w == "airline" || w == "chain" || w == "charity" || w == "regulator" || w == "watchdog" ||
+                     w == "broadcaster" || w == "group" || w == "conglomerate" || w == "nonprofit" || w == "startup" ||
+                     w == "pharmacy";
+        if (e > i && table.casing(e) == Casing::Lower && named &&
+            !(gaz.find(phrase_key(table, i, e)) & (kPlace | 1u << kGazDemonym | 1u << kGazNorpGroup))) {
+          if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+          bool free = true;
+          for (uint32_t k = i; k < e; ++k) free = free && owner[k] < 0;
+          if (free) {
+            added.push_back({i, e, Label::Org, kJoinedScore, {}});
+          } else if (int32_t o = owner[i]; o >= 0) {
+            Candidate& c = cands[o];
+            if (c.begin == i && c.end == e && !c.bytes.end &&
+                (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc))
+              c.label = Label::Org;
+          }
+          i = e;
+          continue;
+        }
+      }
       if (table.casing(i) == Casing::Upper && table.norm(i - 1) == "the" && table.casing(i + 1) == Casing::Lower &&
           body() && doc.tokens[i].span.size() >= 3 && doc.tokens[i].span.size() <= 6 &&
           doc.tokens[i].kind == TokenKind::Word && capital(i)) {

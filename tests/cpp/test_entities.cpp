@@ -2391,3 +2391,18 @@ TEST_CASE("entities: a person's name in a list of places or firms takes their la
   CHECK(label_of(doc, "Anna Clare") == "PERSON");
   CHECK(label_of(doc, "Tom Hale") == "PERSON");
 }
+
+// The same round: a capitalised name between "the" and a lowercase noun for a body ("The Unite union said", "the
+// Harwell company"), left out or read as a person: an ORG, as "the GMB union" is; not a place, a nationality or a
+// name a title opens ("the Leeds company", "the British company").
+TEST_CASE("entities: a name between 'the' and a noun for a body is an ORG", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Unite union said it would fight the closure. Staff at the Brackmoor company were told on Monday. The "
+      "Leeds company and the British company said nothing.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Unite") == "ORG");
+  CHECK(label_of(doc, "Brackmoor") == "ORG");
+  CHECK(label_of(doc, "Leeds") != "ORG");
+  CHECK(label_of(doc, "British") == "NORP");
+}
