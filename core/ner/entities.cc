@@ -431,6 +431,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   settlement_names(doc, table, gaz, sports_report, cands);
   residents_places(doc, table, gaz, cands);
   names_in_lists(doc, table, cands);
+  towns_before_comma_states(doc, table, gaz, cands);
   capitals_named(table, cands);
   state_codes(doc, table, cands);
   street_names(table, cands);

@@ -381,6 +381,41 @@ void names_in_lists(const Document& doc, const TokenTable& table, std::vector<Ca
   }
 }
 
+void towns_before_comma_states(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                               std::vector<Candidate>& cands) {
+  constexpr uint32_t kState = 1u << kGazCountry | 1u << kGazAdmin1;
+  auto preposition = [&](uint32_t i) {
+    std::string_view w = table.norm(i);
+    return table.casing(i) == Casing::Lower && (w == "in" || w == "at" || w == "from" || w == "to" || w == "near" ||
+                                                w == "of" || w == "outside" || w == "around");
+  };
+  auto ends = [&](uint32_t i) {  // a comma, a sentence's end or punctuation after the state
+    return i >= table.size() || !(table.flags(i) & kInSentence) || (table.flags(i) & kSentenceStart) ||
+           table.norm(i) == "," || table.norm(i) == "." || table.norm(i) == ";";
+  };
+  std::unordered_set<uint32_t> towns;  // keys of the words so found
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    const Candidate& state = cands[k + 1];
+    if (c.label != Label::Person || c.bytes.end || c.end != c.begin + 1 || c.begin == 0 ||
+        table.casing(c.begin) != Casing::Title || !preposition(c.begin - 1) || table.norm(c.end) != "," ||
+        state.label != Label::Gpe || state.bytes.end || state.begin != c.end + 1 || !ends(state.end) ||
+        doc.tokens[state.begin].block != doc.tokens[c.begin].block ||
+        !(gazetteer.find(phrase_key(table, state.begin, state.end)) & kState))
+      continue;
+    c.label = Label::Gpe;
+    towns.insert(table.key(c.begin));
+  }
+  if (towns.empty()) return;
+  // Its other one-word person mentions, unless a word of a person's full name.
+  for (const Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2)
+      for (uint32_t i = c.begin; i < c.end; ++i) towns.erase(table.key(i));
+  for (Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end == c.begin + 1 && towns.count(table.key(c.begin)))
+      c.label = Label::Gpe;
+}
+
 void capitals_named(const TokenTable& table, std::vector<Candidate>& cands) {
   std::unordered_map<uint32_t, bool> capitals;  // phrase key of a name the text calls a capital
   for (const Candidate& c : cands)

@@ -66,6 +66,14 @@ namespace aa::ner {
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void names_in_lists(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A town the tagger read as a person before a comma and its state or country ("a forum in [PERSON Jackson], [GPE
+/// Mississippi], next month"): a one-word PERSON after a preposition ("in", "at", "from", "of" ...), a comma, and a
+/// GPE the gazetteers list as a state or a country followed by a comma or the sentence's end, is a GPE, in its other
+/// one-word person mentions too unless a word of a person's full name.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void towns_before_comma_states(const Document& doc, const TokenTable& table,
+                                                 const Gazetteer& gazetteer, std::vector<Candidate>& cands);
+
 /// A name the text calls a capital ("his home in the capital, [LOC Port Santo]"): a GPE, in all its LOC mentions.
 [[gnu::noinline]] void capitals_named(const TokenTable& table, std::vector<Candidate>& cands);
 

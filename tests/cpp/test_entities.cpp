@@ -2406,3 +2406,17 @@ TEST_CASE("entities: a name between 'the' and a noun for a body is an ORG", "[ne
   CHECK(label_of(doc, "Leeds") != "ORG");
   CHECK(label_of(doc, "British") == "NORP");
 }
+
+// The same round: a town the tagger read as a person before a comma and its state or country ("a forum in [PERSON
+// Jackson], [GPE Mississippi], next month"): a GPE, after a preposition and before a comma or the sentence's end;
+// not a person named with a state's adjective ("said Tom Hale, Texas's attorney general").
+TEST_CASE("entities: a town before a comma and its state is a GPE", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "A forum will be held in Jackson, Mississippi, next month. The plan was praised by Hale, Texas's attorney "
+      "general.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Jackson") == "GPE");
+  CHECK(label_of(doc, "Mississippi") == "GPE");
+  CHECK(label_of(doc, "Hale") == "PERSON");
+}
