@@ -60,13 +60,17 @@ Label cue_before(const TokenTable& table, uint32_t i, bool settlements) {
   if (i >= 2 && table.norm(i - 1) == "from" && !(table.flags(i - 1) & kSentenceStart) &&
       table_find(kPlaceCues, table.norm(i - 2)) == PlaceCue::From)
     return Label::Gpe;
-  // "born in X", "took place in X", "moved to X", "ferries sail to X".
+  // "born in X", "took place in X", "moved to X", "ferries sail to X"; "the ferry from X" (travel words of class To
+  // before "from" too) and "the ferry from Oban to X".
   if (i >= 2 && !(table.flags(i - 1) & kSentenceStart)) {
     std::string_view prep = table.norm(i - 1);
-    if (prep == "in" || prep == "to") {
+    if (prep == "in" || prep == "to" || prep == "from") {
       std::optional<PlaceCue> verb = table_find(kPlaceCues, table.norm(i - 2));
       if (verb && *verb == (prep == "in" ? PlaceCue::In : PlaceCue::To)) return Label::Gpe;
     }
+    if (prep == "to" && i >= 4 && table.norm(i - 3) == "from" && table.casing(i - 2) == Casing::Title &&
+        table_find(kPlaceCues, table.norm(i - 4)) == PlaceCue::To)
+      return Label::Gpe;
   }
   if (i < 2 || (table.flags(i - 1) & kSentenceStart) || table.norm(i - 1) != "of") return Label::Person;
   auto cue = table_find(kPlaceCues, table.norm(i - 2));

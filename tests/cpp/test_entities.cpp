@@ -2420,3 +2420,19 @@ TEST_CASE("entities: a town before a comma and its state is a GPE", "[ner][entit
   CHECK(label_of(doc, "Mississippi") == "GPE");
   CHECK(label_of(doc, "Hale") == "PERSON");
 }
+
+// The same round: ports and islands after a word of travel and "from", or after "from X to" ("the ferry from
+// [PERSON Oban] to [PERSON Mull]", "Ferries from [PERSON Mallaig] cross", "sailings to [PERSON Skye]"): places, as
+// after "ferries sail to" (ner_place_cues.tsv To); not a person a letter comes from.
+TEST_CASE("entities: the ports of a ferry are places", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The ferry from Oban to Mull was cancelled, and sailings to Skye resume on Friday. Ferries from Mallaig "
+      "cross twice a day. A letter from Anna arrived.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Oban") == "GPE");
+  CHECK(label_of(doc, "Mull") == "GPE");
+  CHECK(label_of(doc, "Skye") == "GPE");
+  CHECK(label_of(doc, "Mallaig") == "GPE");
+  CHECK(label_of(doc, "Anna") == "PERSON");
+}
