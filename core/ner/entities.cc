@@ -421,6 +421,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   person_names(doc, table, gaz, cands);
   bool sports_report = sports_teams(doc, table, gaz, cands);
   company_names(doc, table, gaz, sports_report, cands);
+  imperatives_outside_names(doc, table, cands);
   name_words(doc, table, cands);
   local_body_places(doc, table, gaz, cands);
   party_members(doc, table, cands);

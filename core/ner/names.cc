@@ -36,7 +36,8 @@ enum class NameWord : uint8_t {
   DiseaseNoun,
   Language,
   LanguageToo,
-  PostNominal
+  PostNominal,
+  Imperative
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -391,6 +392,27 @@ bool listed_with_language(const TokenTable& table, const Sentence& s, uint32_t i
     }
   }
   return false;
+}
+
+bool imperative_word(const TokenTable& table, uint32_t i) {
+  return table.casing(i) == Casing::Title && table.typed(i) && name_word(table, i) == NameWord::Imperative;
+}
+
+void imperatives_outside_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<uint8_t> starts(doc.tokens.size() + 1, 0);
+  for (const Sentence& s : doc.sentences) starts[s.first_token] = 1;
+  bool dropped = false;
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2 || !imperative_word(table, c.begin)) continue;
+    bool start = starts[c.begin] || (c.begin > 0 && doc.tokens[c.begin - 1].kind == TokenKind::Quote);
+    if (!start) continue;
+    ++c.begin;
+    if (c.begin < c.end && table.casing(c.begin) == Casing::Lower && table.norm(c.begin) == "the") ++c.begin;
+    if (c.begin == c.end) dropped = true;
+  }
+  if (dropped)
+    cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Candidate& c) { return c.begin == c.end; }),
+                cands.end());
 }
 
 void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "data/tables.h"
+#include "ner/names.h"
 #include "ner/type_lookup.h"
 
 namespace aa::ner {
@@ -87,6 +88,8 @@ bool plain_before_suffix(const TokenTable& table, uint32_t b, uint32_t i) {
       while (b > s.first_token && cand_at[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
              table.gaz<kGazTitle>(b - 1) == kPosNone && table.norm(b - 1) != "the")
         --b;
+      // "Avoid Brisco Plumbing at all costs": a verb of advice opening the sentence is no word of the name.
+      if (b < i && (table.flags(b) & kSentenceStart) && imperative_word(table, b)) ++b;
       if (plain_before_suffix(table, b, i)) continue;
       // An institution's word ("the Environment Agency", "the Harbour Commission") only after "the": the tagger
       // leaves such a name out where the document also says "the agency".
@@ -95,8 +98,9 @@ bool plain_before_suffix(const TokenTable& table, uint32_t b, uint32_t i) {
       // sentence, that no list knows as a word of names, places or companies ("the Manitoba firm Quillstone
       // Software"; not "Enterprise Software", "Computer Systems").
       if (w == CompanyWord::Company && !alone) {
-        bool unknown =
-            b < i && i - b <= 2 && !(table.flags(b) & kSentenceStart) && (b == s.first_token || cand_at[b - 1] < 0);
+        bool opened = b > s.first_token && (table.flags(b - 1) & kSentenceStart) && imperative_word(table, b - 1);
+        bool unknown = b < i && i - b <= 2 && (!(table.flags(b) & kSentenceStart) || opened) &&
+                       (b == s.first_token || cand_at[b - 1] < 0);
         for (uint32_t k = b; unknown && k < i; ++k)
           unknown = !company_word(table, k) && table.gaz<kGazDemonym>(k) == kPosNone &&
                     !(gazetteer.find(phrase_key(table, k, k + 1)) & kNamed);

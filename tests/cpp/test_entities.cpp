@@ -2436,3 +2436,18 @@ TEST_CASE("entities: the ports of a ferry are places", "[ner][entities][editor9]
   CHECK(label_of(doc, "Mallaig") == "GPE");
   CHECK(label_of(doc, "Anna") == "PERSON");
 }
+
+// The same round: a verb of advice opening a review's or a forum answer's sentence ("Avoid Quickfix Plumbing at all
+// costs", "Skip the Livraria queue", "Try Kestrel Removals") is no part of the name after it (ner_name_words.tsv
+// Imperative): the name starts after it (and after "the").
+TEST_CASE("entities: a verb of advice opening a sentence is outside the name", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Avoid Brisco Plumbing at all costs. I called them on a Sunday when the boiler broke and they charged us "
+      "£180.\n\nTry Kestrel Removals instead, they were great.\n\nAvoid Brisco Plumbing.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Brisco Plumbing") == "ORG ORG");
+  CHECK(label_of(doc, "Kestrel Removals") == "ORG");
+  CHECK(label_of(doc, "Avoid Brisco Plumbing") == "none");
+  CHECK(label_of(doc, "Try Kestrel Removals") == "none");
+}
