@@ -2451,3 +2451,15 @@ TEST_CASE("entities: a verb of advice opening a sentence is outside the name", "
   CHECK(label_of(doc, "Avoid Brisco Plumbing") == "none");
   CHECK(label_of(doc, "Try Kestrel Removals") == "none");
 }
+
+// The same round: an institution named after a saint, which the tagger cut at the possessive ("[LOC St Aidan]'s [ORG
+// Catholic High School]"): one ORG, as "St Mary's Hospital" is.
+TEST_CASE("entities: a saint's school or hospital is one ORG", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Pupils at St Aidan's Catholic High School were sent home on Monday. Parents said the school had not warned "
+      "them.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "St Aidan's Catholic High School") == "ORG");
+  CHECK(label_of(doc, "St Aidan") == "none");
+}
