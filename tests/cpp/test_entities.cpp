@@ -2463,3 +2463,18 @@ TEST_CASE("entities: a saint's school or hospital is one ORG", "[ner][entities][
   CHECK(label_of(doc, "St Aidan's Catholic High School") == "ORG");
   CHECK(label_of(doc, "St Aidan") == "none");
 }
+
+// The same round: more jobs before "at" and the employer ("an accountant at [PERSON Grant Thornton]", "a consultant
+// at Quellmark" left out, "a nurse at [LOC Ninewells]"): the employer is an ORG (ner_company_words.tsv Employee), not a
+// known place ("a nurse at Leeds").
+TEST_CASE("entities: the employer after a job and 'at' is an ORG", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Tom Belling, an accountant at Grant Thornton, said the figures were wrong. Her sister, a nurse at Ninewells, "
+      "agreed, and a consultant at Quellmark spoke later. A teacher at Leeds said nothing.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Grant Thornton") == "ORG");
+  CHECK(label_of(doc, "Ninewells") == "ORG");
+  CHECK(label_of(doc, "Quellmark") == "ORG");
+  CHECK(label_of(doc, "Leeds") == "GPE");
+}
