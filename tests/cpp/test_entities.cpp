@@ -2478,3 +2478,30 @@ TEST_CASE("entities: the employer after a job and 'at' is an ORG", "[ner][entiti
   CHECK(label_of(doc, "Quellmark") == "ORG");
   CHECK(label_of(doc, "Leeds") == "GPE");
 }
+
+// The same round: a given name no list knows after a person and "and", which the tagger left out ("We camped with
+// [PERSON Josh] and Priya from work"): a PERSON; not a place ("with Tom and Sydney").
+TEST_CASE("entities: a given name after a person and 'and' is a person", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "We camped with Josh and Priya from work. It rained all weekend. I stayed with Tom and Sydney said it was "
+      "fine.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Josh") == "PERSON");
+  CHECK(label_of(doc, "Priya") == "PERSON");
+  CHECK(label_of(doc, "Sydney") != "PERSON");
+}
+
+// The same round: a one-word name written in camel case that the tagger read as a person ("Avoid [PERSON TalkTalk],
+// they kept me on hold"): a company's name, an ORG; not a name with a Mc, Mac, De, Di, La, Le, Van ... prefix
+// ("DeShawn", "MacLeod").
+TEST_CASE("entities: a camel-case one-word person is an ORG", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Avoid TalkTalk, they kept me on hold for an hour. I spoke to DeShawn yesterday and to Ross MacLeod on "
+      "Friday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "TalkTalk") == "ORG");
+  CHECK(label_of(doc, "DeShawn") == "PERSON");
+  CHECK(label_of(doc, "Ross MacLeod") == "PERSON");
+}
