@@ -433,6 +433,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   residents_places(doc, table, gaz, cands);
   names_in_lists(doc, table, cands);
   towns_before_comma_states(doc, table, gaz, cands);
+  names_across_particles(doc, table, cands);
   capitals_named(table, cands);
   state_codes(doc, table, cands);
   street_names(table, cands);

@@ -420,6 +420,53 @@ void towns_before_comma_states(const Document& doc, const TokenTable& table, con
       c.label = Label::Gpe;
 }
 
+void names_across_particles(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  auto particle = [&](uint32_t i) {
+    std::string_view w = table.norm(i);
+    return table.casing(i) == Casing::Lower &&
+           (w == "de" || w == "del" || w == "della" || w == "da" || w == "do" || w == "dos" || w == "das" ||
+            w == "di" || w == "du" || w == "des" || w == "la" || w == "las" || w == "los" || w == "le" || w == "les" ||
+            w == "van" || w == "von" || w == "der" || w == "den");
+  };
+  auto name_label = [](Label l) {
+    return l == Label::Person || l == Label::Org || l == Label::Gpe || l == Label::Loc || l == Label::Event;
+  };
+  std::vector<uint8_t> drop;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (c.bytes.end || !name_label(c.label) || c.end - c.begin < 2 || !particle(c.end - 1) ||
+        table.casing(c.begin) != Casing::Title)
+      continue;
+    uint32_t e = c.end;
+    while (e < doc.tokens.size() && e - c.end < 2 && particle(e) && doc.tokens[e].block == doc.tokens[c.begin].block)
+      ++e;
+    // The capitalised words after them: untagged, or the tagger's candidate that starts there.
+    size_t next = k + 1;
+    uint32_t f = e;
+    if (next < cands.size() && cands[next].begin == e && !cands[next].bytes.end && name_label(cands[next].label)) {
+      f = cands[next].end;
+    } else {
+      uint32_t bound = next < cands.size() ? cands[next].begin : static_cast<uint32_t>(doc.tokens.size());
+      while (f < bound && f - e < 3 && table.casing(f) == Casing::Title && table.style(f) == Style::Normal &&
+             (table.flags(f) & kInSentence) && doc.tokens[f].block == doc.tokens[c.begin].block)
+        ++f;
+      if (f == bound) continue;  // a name the tagger found right after them: another name
+      next = cands.size();
+    }
+    if (f == e || table.casing(e) != Casing::Title) continue;
+    if (next < cands.size()) {
+      if (drop.empty()) drop.assign(cands.size(), 0);
+      drop[next] = 1;
+    }
+    c.end = f;
+  }
+  if (drop.empty()) return;
+  std::vector<Candidate> kept;
+  for (size_t k = 0; k < cands.size(); ++k)
+    if (!drop[k]) kept.push_back(cands[k]);
+  cands = std::move(kept);
+}
+
 void capitals_named(const TokenTable& table, std::vector<Candidate>& cands) {
   std::unordered_map<uint32_t, bool> capitals;  // phrase key of a name the text calls a capital
   for (const Candidate& c : cands)

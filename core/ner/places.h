@@ -74,6 +74,13 @@ namespace aa::ner {
 [[gnu::noinline]] void towns_before_comma_states(const Document& doc, const TokenTable& table,
                                                  const Gazetteer& gazetteer, std::vector<Candidate>& cands);
 
+/// A name of two words or more the tagger ended at a lowercase particle ("the [LOC Sierra de] las Nieves"; "de",
+/// "del", "da", "la", "las", "van", "von" ...): up to two more particles and the capitalised words after them (up to
+/// three, or the tagger's name that starts there) are the rest of it, one entity with its label.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void names_across_particles(const Document& doc, const TokenTable& table,
+                                              std::vector<Candidate>& cands);
+
 /// A name the text calls a capital ("his home in the capital, [LOC Port Santo]"): a GPE, in all its LOC mentions.
 [[gnu::noinline]] void capitals_named(const TokenTable& table, std::vector<Candidate>& cands);
 

@@ -2505,3 +2505,14 @@ TEST_CASE("entities: a camel-case one-word person is an ORG", "[ner][entities][e
   CHECK(label_of(doc, "DeShawn") == "PERSON");
   CHECK(label_of(doc, "Ross MacLeod") == "PERSON");
 }
+
+// The same round: a name the tagger ended at a lowercase particle ("the [LOC Sierra de] las Nieves"): the particles
+// and the capitalised words after them are the rest of the name (one LOC), as in "Rio de la Plata".
+TEST_CASE("entities: a name cut at a lowercase particle is whole", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("The Sierra de las Nieves in Andalusia may be warmer in spring. We walked there for a week.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Sierra de las Nieves") == "LOC");
+  CHECK(label_of(doc, "Sierra de") == "none");
+}
