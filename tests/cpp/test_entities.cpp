@@ -2532,3 +2532,18 @@ TEST_CASE("entities: no entity inside a work's quoted title", "[ner][entities][e
   CHECK(label_of(doc, "Boston Legal") == "none");
   CHECK(label_of(doc, "Leeds") == "GPE");
 }
+
+// The same round: well-known British regulators and firms by a one-word name the tagger reads as a person
+// ("[PERSON Ofcom] said", "complained to [PERSON Openreach]", "[PERSON Greggs]"): ORGs (ner_company_words.tsv Known).
+TEST_CASE("entities: well-known regulators and firms by one word are ORGs", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Ofcom said on Monday it would fine Openreach. Shoppers at Greggs and Primark were not surprised, and Ofsted "
+      "made no comment.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Ofcom") == "ORG");
+  CHECK(label_of(doc, "Openreach") == "ORG");
+  CHECK(label_of(doc, "Greggs") == "ORG");
+  CHECK(label_of(doc, "Primark") == "ORG");
+  CHECK(label_of(doc, "Ofsted") == "ORG");
+}
