@@ -173,6 +173,12 @@ bool settlement_beginning(std::string_view w) {
 }
 
 bool settlement_word(std::string_view w) {
+  // "hay-on-wye", "stratford-upon-avon", "chapel-le-dale", "weston-super-mare": a place named with its river or
+  // its neighbour.
+  for (std::string_view inner : {"-on-", "-upon-", "-under-", "-le-", "-super-", "-en-le-", "-de-la-"}) {
+    size_t at = w.find(inner);
+    if (at != std::string_view::npos && at >= 3 && at + inner.size() + 3 <= w.size()) return true;
+  }
   char key[16];
   for (size_t n = 2; n <= 7 && n + 3 <= w.size(); ++n) {
     key[0] = '-';
@@ -253,10 +259,14 @@ void settlement_names(const Document& doc, const TokenTable& table, const Gazett
         (table.casing(e) == Casing::Title || table.casing(e) == Casing::Upper || table.norm(e) == "'s" || taken[e]);
     // Or one word no list knows at all, before a word of class Follow ("outside parliament in Vesterholt that",
     // "in Vesterholt on Monday"; not "written in Python and"), written nowhere in lower case.
+    // Or after "near", one such word that ends the clause ("a village near Glenties.", "hotels near Carbost,").
+    bool ends = e >= doc.tokens.size() || doc.tokens[e].block != doc.tokens[i].block || table.norm(e) == "," ||
+                table.norm(e) == "." || table.norm(e) == ";";
+    bool follows = e < doc.tokens.size() && table.casing(e) == Casing::Lower &&
+                   table_find(kPlaceCues, table.norm(e)) == PlaceCue::Follow;
     bool unknown = e == i + 1 && !after && table.casing(i) == Casing::Title && table.style(i) == Style::Normal &&
-                   e < doc.tokens.size() && table.casing(e) == Casing::Lower &&
-                   table_find(kPlaceCues, table.norm(e)) == PlaceCue::Follow &&
-                   gazetteer.find(phrase_key(table, i, e)) == 0 && !written_lower(table.key(i));
+                   (follows || (ends && table.norm(i - 1) == "near")) && gazetteer.find(phrase_key(table, i, e)) == 0 &&
+                   !written_lower(table.key(i));
     if (!after && (unknown || settlement_name(table, gazetteer, i, e))) added.push_back({i, e, Label::Gpe, 600, {}});
   }
   if (added.empty()) return;

@@ -2547,3 +2547,18 @@ TEST_CASE("entities: well-known regulators and firms by one word are ORGs", "[ne
   CHECK(label_of(doc, "Primark") == "ORG");
   CHECK(label_of(doc, "Ofsted") == "ORG");
 }
+
+// The same round: villages and towns no list knows, named with a river or a place after "-on-", "-upon-", "-le-" or
+// "-super-" ("a festival in Hay-on-Wye", left out), or one unknown word after "near" that ends the clause ("a village
+// near Glenties."): GPEs, as the settlements shaped by their endings are (places.h settlement_names).
+TEST_CASE("entities: a town named with -on- or after 'near' is a GPE", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Yes, she grew up in a village near Glenties. I met her at a festival in Hay-on-Wye, and later in "
+      "Chapel-le-Dale. The code is written in Python.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Glenties") == "GPE");
+  CHECK(label_of(doc, "Hay-on-Wye") == "GPE");
+  CHECK(label_of(doc, "Chapel-le-Dale") == "GPE");
+  CHECK(label_of(doc, "Python") == "none");
+}
