@@ -92,6 +92,50 @@ void towns_before_states(const TokenTable& table, const Gazetteer& gazetteer, st
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+void web_address_names(const Document& doc, std::vector<Candidate>& cands) {
+  static constexpr std::string_view kEnds[] = {".com", ".co.uk", ".org", ".net", ".io", ".org.uk", ".ie", ".co"};
+  std::vector<Candidate> added;
+  size_t k = 0;  // the first candidate that does not end before token i
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::Url && t.kind != TokenKind::Word) continue;
+    std::string_view w = doc.view(t.span);
+    size_t dot = w.find('.');
+    if (dot == std::string_view::npos || dot < 2 || w[0] < 'A' || w[0] > 'Z') continue;  // "Booking.com"
+    bool ends = false;
+    for (std::string_view e : kEnds) ends = ends || w.substr(dot) == e;
+    if (!ends) continue;  // no path, no "www.", one name before the domain's end
+    bool name = true;
+    for (size_t c = 0; c < dot && name; ++c)
+      name =
+          (w[c] >= 'A' && w[c] <= 'Z') || (w[c] >= 'a' && w[c] <= 'z') || (w[c] >= '0' && w[c] <= '9') || w[c] == '-';
+    if (!name) continue;
+    // Acting as a source (docs/annotation.md: outlets acting as sources are ORGs): "told X", "Sources tell X", "X
+    // reports", "X first reported"; not a site one goes to ("Go to Goldstar.com", "booked through X").
+    auto word = [&](long j) {
+      return j >= 0 && j < static_cast<long>(doc.tokens.size()) && doc.tokens[j].block == t.block
+                 ? doc.view(doc.tokens[j].span)
+                 : std::string_view();
+    };
+    std::string_view before = word(static_cast<long>(i) - 1), after = word(static_cast<long>(i) + 1);
+    if (after == "first" || after == "also") after = word(static_cast<long>(i) + 2);
+    bool source = before == "told" || before == "tell" || before == "tells" ||
+                  (before == "to" && word(static_cast<long>(i) - 2) == "according") || after == "reports" ||
+                  after == "reported" || after == "said" || after == "says" || after == "wrote" || after == "writes";
+    if (!source) continue;
+    while (k < cands.size() && cands[k].end <= i) ++k;
+    if (k < cands.size() && cands[k].begin <= i) {  // tagged: a name of this token alone is the firm
+      Candidate& c = cands[k];
+      if (c.begin == i && c.end == i + 1 && !c.bytes.end && c.label != Label::Org) c.label = Label::Org;
+      continue;
+    }
+    added.push_back({i, i + 1, Label::Org, kEmailNameScore, {}});
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
 void given_names_after_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                std::vector<Candidate>& cands) {
   constexpr uint32_t kNotPerson = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |

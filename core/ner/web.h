@@ -36,6 +36,12 @@ namespace aa::ner {
 [[gnu::noinline]] void towns_before_states(const TokenTable& table, const Gazetteer& gazetteer,
                                            std::vector<Candidate>& cands);
 
+/// An outlet named by its web address, capitalised, acting as a source ("Sources told Kestrelnews.com",
+/// "Kestrelnews.com first reported", "according to X"): one token of letters, digits and hyphens before ".com",
+/// ".co.uk", ".org" ... (no "www.", no path) is an ORG, as docs/annotation.md marks "EW.com"; a site one goes to ("Go
+/// to X.com") is not. Requires: cands sorted by position, non-overlapping; keeps them so.
+void web_address_names(const Document& doc, std::vector<Candidate>& cands);
+
 /// A name after a person and "and" that the tagger left out ("We camped with [PERSON Josh] and Priya from work"):
 /// one capitalised word, not before another capitalised word, that no list knows as a place, an organisation, a
 /// nationality, a weekday or a title ("and Minister of Defence") and the document never writes in lower case, is a

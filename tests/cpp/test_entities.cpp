@@ -2562,3 +2562,19 @@ TEST_CASE("entities: a town named with -on- or after 'near' is a GPE", "[ner][en
   CHECK(label_of(doc, "Chapel-le-Dale") == "GPE");
   CHECK(label_of(doc, "Python") == "none");
 }
+
+// The same round: an outlet named by its web address acting as a source ("Sources told Kestrelnews.com that ...",
+// "Harrowpost.co.uk first reported"): an ORG, as docs/annotation.md marks "EW.com"; not a site one goes to, nor an
+// address with "www" or a path.
+TEST_CASE("entities: a web address acting as a source is an ORG", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Sources told Kestrelnews.com that the deal was close. Harrowpost.co.uk first reported the talks. Go to "
+      "Ticketmint.com for tickets, or visit www.example.com or example.org/help for details.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Kestrelnews.com") == "ORG");
+  CHECK(label_of(doc, "Harrowpost.co.uk") == "ORG");
+  CHECK(label_of(doc, "Ticketmint.com") == "none");
+  CHECK(label_of(doc, "www.example.com") == "none");
+  CHECK(label_of(doc, "example.org/help") == "none");
+}
