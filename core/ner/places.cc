@@ -1,6 +1,7 @@
 #include "ner/places.h"
 
 #include <algorithm>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -80,10 +81,22 @@ Label cue_before(const TokenTable& table, uint32_t i, bool settlements) {
   return *cue == PlaceCue::Loc ? Label::Loc : Label::Gpe;
 }
 
-/// "X is a small fishing town in ...", "X, a village near ...": the place word's label, or Person if none. The
-/// place word must end the phrase ("X is a town councillor" is no place).
+/// "X is a small fishing town in ...", "X, a village near ...", "X and other towns": the place word's label, or Person
+/// if none. The place word must end the phrase ("X is a town councillor" is no place).
 Label cue_after(const TokenTable& table, uint32_t i) {
   long j = next_in_sentence(table, i);
+  // "X and other towns", "X or other cities": a place word in the plural (the table's word and "s"; "cities").
+  if (j >= 0 && (table.norm(j) == "and" || table.norm(j) == "or")) {
+    long o = next_in_sentence(table, j);
+    long p = o >= 0 && table.norm(o) == "other" ? next_in_sentence(table, o) : -1;
+    if (p >= 0 && table.casing(p) == Casing::Lower) {
+      std::string_view w = table.norm(p);
+      std::string one = w == "cities" ? std::string("city") : std::string(w.substr(0, w.size() - 1));
+      std::optional<PlaceCue> cue = w.size() > 3 && w.back() == 's' ? table_find(kPlaceCues, one) : std::nullopt;
+      if (cue == PlaceCue::Gpe) return Label::Gpe;
+      if (cue == PlaceCue::Loc) return Label::Loc;
+    }
+  }
   if (j >= 0 && table.casing(j) == Casing::Lower && table_find(kPlaceCues, table.norm(j)) == PlaceCue::Local)
     return Label::Gpe;  // "X councillor Dev Amin"
   if (j < 0 || (table.norm(j) != "is" && table.norm(j) != "was" && table.norm(j) != ",")) return Label::Person;

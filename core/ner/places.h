@@ -14,7 +14,8 @@ namespace aa::ner {
 /// A one-word, capitalised PERSON (or an ORG no list of organisations has) right after a place word and "of" ("the
 /// town of Marvell", "the population of Marvell", "the island of Tessel"), after "near" or "outside" ("roadworks
 /// near Marvell"), before a lowercase local office ("Marvell councillor Dev Amin") or before "is a" / ", a" and a
-/// place word that ends the phrase ("Marvell is a small fishing town in ..."), after "people from" ("visitors from
+/// place word that ends the phrase ("Marvell is a small fishing town in ..."), before "and other towns" (or cities,
+/// villages, islands ...), after "people from" ("visitors from
 /// Marvell"), or shaped as a settlement's name after "in" or "near" outside a sports report ("the brewery in
 /// Tadcombe": settlement_names' endings) is a place in all its one-word
 /// PERSON (ORG) mentions: GPE (LOC for an island); unless

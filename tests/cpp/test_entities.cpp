@@ -2578,3 +2578,13 @@ TEST_CASE("entities: a web address acting as a source is an ORG", "[ner][entitie
   CHECK(label_of(doc, "www.example.com") == "none");
   CHECK(label_of(doc, "example.org/help") == "none");
 }
+
+// The same round: a name before "and other cities" (or towns, villages, countries ...) that the tagger read as a
+// person ("If [PERSON Marrowby] and other towns are any guide"): a place, a GPE, in its other one-word mentions too.
+TEST_CASE("entities: a name before 'and other towns' is a place", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("If Tamsworth and other towns are any guide, the vote will be close. Tamsworth voted first.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Tamsworth") == "GPE GPE");
+}
