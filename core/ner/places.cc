@@ -61,6 +61,21 @@ Label cue_before(const TokenTable& table, uint32_t i, bool settlements) {
   if (i >= 2 && table.norm(i - 1) == "from" && !(table.flags(i - 1) & kSentenceStart) &&
       table_find(kPlaceCues, table.norm(i - 2)) == PlaceCue::From)
     return Label::Gpe;
+  // "towns such as X", "cities like X", "villages including X": a place word in the plural before them.
+  auto plural_place = [&](long p) {
+    if (p < 0 || table.casing(p) != Casing::Lower) return Label::Person;
+    std::string_view w = table.norm(p);
+    if (w.size() < 4 || w.back() != 's') return Label::Person;
+    std::string one = w == "cities" ? std::string("city") : std::string(w.substr(0, w.size() - 1));
+    std::optional<PlaceCue> cue = table_find(kPlaceCues, one);
+    return cue == PlaceCue::Gpe ? Label::Gpe : cue == PlaceCue::Loc ? Label::Loc : Label::Person;
+  };
+  if (i >= 3 && table.norm(i - 1) == "as" && table.norm(i - 2) == "such") {
+    if (Label l = plural_place(static_cast<long>(i) - 3); l != Label::Person) return l;
+  }
+  if (i >= 2 && (table.norm(i - 1) == "like" || table.norm(i - 1) == "including")) {
+    if (Label l = plural_place(static_cast<long>(i) - 2); l != Label::Person) return l;
+  }
   // "born in X", "took place in X", "moved to X", "ferries sail to X"; "the ferry from X" (travel words of class To
   // before "from" too) and "the ferry from Oban to X".
   if (i >= 2 && !(table.flags(i - 1) & kSentenceStart)) {

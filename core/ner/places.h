@@ -15,8 +15,8 @@ namespace aa::ner {
 /// town of Marvell", "the population of Marvell", "the island of Tessel"), after "near" or "outside" ("roadworks
 /// near Marvell"), before a lowercase local office ("Marvell councillor Dev Amin") or before "is a" / ", a" and a
 /// place word that ends the phrase ("Marvell is a small fishing town in ..."), before "and other towns" (or cities,
-/// villages, islands ...), after "people from" ("visitors from
-/// Marvell"), or shaped as a settlement's name after "in" or "near" outside a sports report ("the brewery in
+/// villages, islands ...) or after "towns such as", "cities like", "villages including", after "people from" ("visitors
+/// from Marvell"), or shaped as a settlement's name after "in" or "near" outside a sports report ("the brewery in
 /// Tadcombe": settlement_names' endings) is a place in all its one-word
 /// PERSON (ORG) mentions: GPE (LOC for an island); unless
 /// the document also shows the word as a person's: a word of a person's full name, or a title before a mention

@@ -2588,3 +2588,15 @@ TEST_CASE("entities: a name before 'and other towns' is a place", "[ner][entitie
   CAPTURE(aa::to_inline_text(doc));
   CHECK(labels_of(doc, "Tamsworth") == "GPE GPE");
 }
+
+// The same round: a name after "towns such as", "cities like" or "villages including" that the tagger read as a
+// person ("in cities such as [PERSON Marrowby]"): a place in all its mentions.
+TEST_CASE("entities: a name after 'towns such as' is a place", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Prices rose fastest in towns such as Kelso, the report said. In villages including Penrose there is no "
+      "bus.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Kelso") == "GPE");
+  CHECK(label_of(doc, "Penrose") == "GPE");
+}
