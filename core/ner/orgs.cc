@@ -960,6 +960,63 @@ bool acronym_skip(std::string_view norm) {
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
+/// Names after a plural noun for bodies and "such as", "like" or "including" ("with companies like Brightmoor Cocoa,
+/// Pellow and smaller makers", "Charities such as Hallam Aid"): each name of the list (capitalised words, up to four,
+/// joined by commas, "and" or "or") is an ORG, the tagger's person or place there relabelled or its words added,
+/// unless the gazetteers know it as a place. Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void bodies_of_a_kind(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                        std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
+  auto plural_body = [&](uint32_t p) {  // "companies", "charities", "retailers"
+    std::string_view w = table.norm(p);
+    if (table.casing(p) == Casing::Upper || table.casing(p) == Casing::None || w.size() < 5 || w.back() != 's')
+      return false;
+    std::string one = w.size() > 3 && w.substr(w.size() - 3) == "ies" ? std::string(w.substr(0, w.size() - 3)) + "y"
+                                                                      : std::string(w.substr(0, w.size() - 1));
+    return table_find(kBodyNouns, one) == BodyNoun::Body;
+  };
+  std::vector<int32_t> owner;
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
+      uint32_t b;
+      if (table.norm(i) == "as" && table.norm(i - 1) == "such" && i >= s.first_token + 2 && plural_body(i - 2))
+        b = i + 1;
+      else if ((table.norm(i) == "like" || table.norm(i) == "including") && plural_body(i - 1))
+        b = i + 1;
+      else
+        continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      // The list: names joined by ",", "and", "or".
+      while (b < s.last_token && (table.casing(b) == Casing::Title || table.casing(b) == Casing::Upper) &&
+             table.style(b) == Style::Normal) {
+        uint32_t e = b;
+        if (int32_t o = owner[b]; o >= 0) {
+          Candidate& c = cands[o];
+          if (c.begin != b || c.bytes.end) break;
+          e = c.end;
+          if ((c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
+              !(gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+            c.label = Label::Org;
+        } else {
+          while (e < s.last_token && e - b < 4 && owner[e] < 0 &&
+                 (table.casing(e) == Casing::Title || table.casing(e) == Casing::Upper))
+            ++e;
+          if (e < s.last_token && owner[e] >= 0) break;  // a name the tagger found inside: leave it
+          if (!(gaz.find(phrase_key(table, b, e)) & kPlace)) added.push_back({b, e, Label::Org, kJoinedScore, {}});
+        }
+        if (e + 1 >= s.last_token) break;
+        std::string_view sep = table.norm(e);
+        if (sep != "," && sep != "and" && sep != "or") break;
+        b = e + 1;
+        if (b < s.last_token && (table.norm(b) == "and" || table.norm(b) == "or")) ++b;  // ", and"
+      }
+      i = b;
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
 /// A national body named with a nationality: "the [NORP Australian] Immunisation Register", "the [NORP British]
 /// [ORG Museum]", and a company so named, "the" before it or not: "[NORP Irish] Ferries said" (a nationality of one
 /// word, then capitalised words the tagger left out or tagged in parts inside them, up to four, the last an
@@ -1563,6 +1620,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   holders_offices(doc, table, cands);
   called_bodies(doc, table, cands);
   described_bodies(doc, table, gaz, cands);
+  bodies_of_a_kind(doc, table, gaz, cands);
   bracketed_acronyms(doc, table, cands);
   expanded_acronyms(doc, table, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named

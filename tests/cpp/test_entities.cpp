@@ -2580,13 +2580,13 @@ TEST_CASE("entities: a web address acting as a source is an ORG", "[ner][entitie
 }
 
 // The same round: a name before "and other cities" (or towns, villages, countries ...) that the tagger read as a
-// person ("If [PERSON Marrowby] and other towns are any guide"): a place, a GPE, in its other one-word mentions too.
+// person ("Mayors from [PERSON Hartigan] and other towns met"): a place, a GPE, in its other one-word mentions too.
 TEST_CASE("entities: a name before 'and other towns' is a place", "[ner][entities][editor9]") {
   aa::Analyser analyser;
   aa::Document doc =
-      analyser.analyse("If Tamsworth and other towns are any guide, the vote will be close. Tamsworth voted first.\n");
+      analyser.analyse("Mayors from Hartigan and other towns met early on Thursday. Hartigan counted first.\n");
   CAPTURE(aa::to_inline_text(doc));
-  CHECK(labels_of(doc, "Tamsworth") == "GPE GPE");
+  CHECK(labels_of(doc, "Hartigan") == "GPE GPE");
 }
 
 // The same round: a name after "towns such as", "cities like" or "villages including" that the tagger read as a
@@ -2599,4 +2599,19 @@ TEST_CASE("entities: a name after 'towns such as' is a place", "[ner][entities][
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Kelso") == "GPE");
   CHECK(label_of(doc, "Penrose") == "GPE");
+}
+
+// The same round: the names after a plural noun for bodies and "such as", "like" or "including" ("suppliers like
+// [LOC Brightmoor Cocoa] and Pellow", "Charities such as Hallam Aid"): ORGs, whatever the tagger read (a person, a
+// place) or left out; not a listed place.
+TEST_CASE("entities: names after 'companies such as' are ORGs", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The bakery buys its beans from suppliers like Brightmoor Cocoa, Pellow and two farms in Ghana. Charities "
+      "such as Hallam Aid said nothing.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Brightmoor Cocoa") == "ORG");
+  CHECK(label_of(doc, "Pellow") == "ORG");
+  CHECK(label_of(doc, "Hallam Aid") == "ORG");
+  CHECK(label_of(doc, "Ghana") == "GPE");
 }
