@@ -963,7 +963,8 @@ bool acronym_skip(std::string_view norm) {
 /// Names after a plural noun for bodies and "such as", "like" or "including" ("with companies like Brightmoor Cocoa,
 /// Pellow and smaller makers", "Charities such as Hallam Aid"): each name of the list (capitalised words, up to four,
 /// joined by commas, "and" or "or") is an ORG, the tagger's person or place there relabelled or its words added,
-/// unless the gazetteers know it as a place. Requires: cands sorted by position, non-overlapping; keeps them so.
+/// unless the gazetteers know it as a place; and so is the name before "and other suppliers". Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
 [[gnu::noinline]] void bodies_of_a_kind(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
                                         std::vector<Candidate>& cands) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
@@ -979,6 +980,27 @@ bool acronym_skip(std::string_view norm) {
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
+      // "Pellow and other suppliers": the name just before, one the tagger found or capitalised words it left out.
+      if (table.norm(i) == "and" && table.norm(i + 1) == "other" && i + 2 < s.last_token && plural_body(i + 2) &&
+          (table.casing(i - 1) == Casing::Title || table.casing(i - 1) == Casing::Upper)) {
+        if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+        if (int32_t o = owner[i - 1]; o >= 0) {
+          Candidate& c = cands[o];
+          if (c.end == i && !c.bytes.end &&
+              (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
+              !(gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+            c.label = Label::Org;
+        } else {
+          uint32_t f = i;
+          while (f > s.first_token && i - f < 4 && owner[f - 1] < 0 && table.casing(f - 1) == Casing::Title &&
+                 !(table.flags(f - 1) & kSentenceStart))
+            --f;
+          bool opens = f > s.first_token && table.casing(f - 1) == Casing::Lower;  // "with X and other ..."
+          if (f < i && opens && !(gaz.find(phrase_key(table, f, i)) & kPlace))
+            added.push_back({f, i, Label::Org, kJoinedScore, {}});
+        }
+        continue;
+      }
       uint32_t b;
       if (table.norm(i) == "as" && table.norm(i - 1) == "such" && i >= s.first_token + 2 && plural_body(i - 2))
         b = i + 1;

@@ -2614,4 +2614,9 @@ TEST_CASE("entities: names after 'companies such as' are ORGs", "[ner][entities]
   CHECK(label_of(doc, "Pellow") == "ORG");
   CHECK(label_of(doc, "Hallam Aid") == "ORG");
   CHECK(label_of(doc, "Ghana") == "GPE");
+  aa::Document other =
+      analyser.analyse("Prices were cut at Marchetti and other retailers on Friday, while Ashby said nothing.\n");
+  CAPTURE(aa::to_inline_text(other));
+  CHECK(label_of(other, "Marchetti") == "ORG");
+  CHECK(label_of(other, "Ashby") == "PERSON");
 }
