@@ -2618,5 +2618,10 @@ TEST_CASE("entities: names after 'companies such as' are ORGs", "[ner][entities]
       analyser.analyse("Prices were cut at Marchetti and other retailers on Friday, while Ashby said nothing.\n");
   CAPTURE(aa::to_inline_text(other));
   CHECK(label_of(other, "Marchetti") == "ORG");
+  aa::Document shops =
+      analyser.analyse("The high street is quiet. Shops like Tollmark and Quennell were shut all week.\n");
+  CAPTURE(aa::to_inline_text(shops));
+  CHECK(label_of(shops, "Tollmark") == "ORG");
+  CHECK(label_of(shops, "Quennell") == "ORG");
   CHECK(label_of(other, "Ashby") == "PERSON");
 }
