@@ -1039,6 +1039,48 @@ bool acronym_skip(std::string_view norm) {
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
+/// A name before ", which" and a verb of business ("Tollbridge, which runs buses", "[PERSON Marchetti], which makes
+/// ice cream"): a company, an ORG, the tagger's person or place there relabelled or its capitalised words added (up
+/// to four, opening the sentence or after a lowercase word or a comma), unless the gazetteers know it as a place
+/// ("Leeds, which owns the depot"). Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void bodies_which_trade(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                          std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
+  auto trades = [&](uint32_t v) {
+    std::string_view w = table.norm(v);
+    return table.casing(v) == Casing::Lower &&
+           (w == "runs" || w == "operates" || w == "owns" || w == "makes" || w == "sells" || w == "employs" ||
+            w == "manufactures" || w == "supplies" || w == "builds" || w == "publishes" || w == "produces" ||
+            w == "ran" || w == "operated" || w == "owned" || w == "made" || w == "sold" || w == "employed");
+  };
+  std::vector<int32_t> owner;
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token + 1; i + 2 < s.last_token; ++i) {
+      if (table.norm(i) != "," || table.norm(i + 1) != "which" || !trades(i + 2)) continue;
+      if (table.casing(i - 1) != Casing::Title && table.casing(i - 1) != Casing::Upper) continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      if (int32_t o = owner[i - 1]; o >= 0) {
+        Candidate& c = cands[o];
+        if (c.end == i && !c.bytes.end &&
+            (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
+            !(gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+          c.label = Label::Org;
+        continue;
+      }
+      uint32_t b = i;
+      while (b > s.first_token && i - b < 4 && owner[b - 1] < 0 &&
+             (table.casing(b - 1) == Casing::Title || table.casing(b - 1) == Casing::Upper) &&
+             (table.style(b - 1) == Style::Normal || table.style(b - 1) == Style::Lower))
+        --b;
+      bool opens = b == s.first_token || table.casing(b - 1) == Casing::Lower || table.norm(b - 1) == ",";
+      if (b < i && opens && !(gaz.find(phrase_key(table, b, i)) & kPlace) && table.gaz<kGazTitle>(b) == kPosNone)
+        added.push_back({b, i, Label::Org, kJoinedScore, {}});
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
 /// A national body named with a nationality: "the [NORP Australian] Immunisation Register", "the [NORP British]
 /// [ORG Museum]", and a company so named, "the" before it or not: "[NORP Irish] Ferries said" (a nationality of one
 /// word, then capitalised words the tagger left out or tagged in parts inside them, up to four, the last an
@@ -1643,6 +1685,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   called_bodies(doc, table, cands);
   described_bodies(doc, table, gaz, cands);
   bodies_of_a_kind(doc, table, gaz, cands);
+  bodies_which_trade(doc, table, gaz, cands);
   bracketed_acronyms(doc, table, cands);
   expanded_acronyms(doc, table, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named

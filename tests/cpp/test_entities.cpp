@@ -2625,3 +2625,16 @@ TEST_CASE("entities: names after 'companies such as' are ORGs", "[ner][entities]
   CHECK(label_of(shops, "Quennell") == "ORG");
   CHECK(label_of(other, "Ashby") == "PERSON");
 }
+
+// The same round: a name before ", which runs" (operates, owns, makes, sells, employs ...), left out or read as a
+// person ("Tollbridge, which runs buses in the region, said"): a company, an ORG; not a listed place.
+TEST_CASE("entities: a name before ', which runs' is an ORG", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Tollbridge, which runs buses in the region, said it would keep the route. Marchetti, which makes ice cream in "
+      "Leeds, agreed. Leeds, which owns the depot, said nothing.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Tollbridge") == "ORG");
+  CHECK(label_of(doc, "Marchetti") == "ORG");
+  CHECK(label_of(doc, "Leeds") == "GPE");
+}
