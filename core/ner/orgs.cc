@@ -506,8 +506,12 @@ bool acronym_skip(std::string_view norm) {
     // "Analysts at Peel Hunt said": the job word opens the sentence, capitalised.
     bool job_case = table.casing(i - 2) == Casing::Lower ||
                     (table.casing(i - 2) == Casing::Title && (table.flags(i - 2) & kSentenceStart));
-    if (table.casing(i) != Casing::Title || table.norm(i - 1) != "at" ||
-        company_word(table, i - 2) != CompanyWord::Employee || !job_case)
+    if (table.casing(i) != Casing::Title || table.norm(i - 1) != "at" || !job_case) continue;
+    // The job, or its plural where the plural ends firms' names ("our accountants at X": "Hale Accountants").
+    std::string_view job = table.norm(i - 2);
+    if (company_word(table, i - 2) != CompanyWord::Employee &&
+        !(job.size() > 4 && job.back() == 's' && table.casing(i - 2) == Casing::Lower &&
+          company_class(table_find(kCompanyWords, job.substr(0, job.size() - 1))) == CompanyWord::Employee))
       continue;
     if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
     int32_t o = owner[i];

@@ -2477,6 +2477,10 @@ TEST_CASE("entities: the employer after a job and 'at' is an ORG", "[ner][entiti
   CHECK(label_of(doc, "Ninewells") == "ORG");
   CHECK(label_of(doc, "Quellmark") == "ORG");
   CHECK(label_of(doc, "Leeds") == "GPE");
+  aa::Document plural =
+      analyser.analyse("I have shared it with our accountants at Pellham Rowe, and they are happy with it.\n");
+  CAPTURE(aa::to_inline_text(plural));
+  CHECK(label_of(plural, "Pellham Rowe") == "ORG");
 }
 
 // The same round: a given name no list knows after a person and "and", which the tagger left out ("We camped with
