@@ -628,9 +628,13 @@ void landform_names(const Document& doc, const TokenTable& table, std::vector<Ca
 }
 
 void the_outside_places(const Document& doc, std::vector<Candidate>& cands) {
-  for (Candidate& c : cands)
-    if (c.label == Label::Gpe && !c.bytes.end && c.end - c.begin >= 2 && doc.view(doc.tokens[c.begin].span) == "the")
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2) continue;
+    std::string_view first = doc.view(doc.tokens[c.begin].span);
+    // "moved to [the Netherlands]"; "[The Finance Committee] met" (an ORG first in a sentence with its "The").
+    if ((c.label == Label::Gpe && first == "the") || (c.label == Label::Org && (first == "the" || first == "The")))
       ++c.begin;
+  }
 }
 
 void places_in_lists(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,

@@ -37,7 +37,8 @@ namespace aa::ner {
 [[gnu::noinline]] void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
 /// "The" stays outside a place's name (docs/annotation.md): a GPE the tagger began with a lowercase "the" ("moved
-/// to the Netherlands") starts after it.
+/// to the Netherlands") starts after it, and so does an ORG begun with "the" or "The" ("[The Finance Committee] met",
+/// "told The [Washington Post]").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 /// A street's name the tagger read as a person or a settlement ("Residents on [PERSON Mill Lane]"): two words or
 /// more, the last a capitalised Street word of core/data/ner_place_cues.tsv (Lane, Road, Street, Avenue ...), is a

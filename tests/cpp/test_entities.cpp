@@ -2642,3 +2642,17 @@ TEST_CASE("entities: a name before ', which runs' is an ORG", "[ner][entities][e
   CHECK(label_of(doc, "Marchetti") == "ORG");
   CHECK(label_of(doc, "Leeds") == "GPE");
 }
+
+// The same round: "The" opening a sentence stays outside an organisation's name ("[ORG The Finance Committee] met"),
+// as docs/annotation.md keeps "the" outside names; and a committee named after "the" is an ORG ("She sits on the
+// Housing Committee", left out: ner_company_words.tsv Institution).
+TEST_CASE("entities: 'The' outside a committee's name", "[ner][entities][editor9]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Budget talks resume\n\nThe Finance Committee met on Monday. She sits on the Housing Committee, which meets "
+      "on Tuesday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Finance Committee") == "ORG");
+  CHECK(label_of(doc, "The Finance Committee") == "none");
+  CHECK(label_of(doc, "Housing Committee") == "ORG");
+}
