@@ -627,12 +627,15 @@ void landform_names(const Document& doc, const TokenTable& table, std::vector<Ca
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
-void the_outside_places(const Document& doc, std::vector<Candidate>& cands) {
+void the_outside_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.bytes.end || c.end - c.begin < 2) continue;
     std::string_view first = doc.view(doc.tokens[c.begin].span);
-    // "moved to [the Netherlands]"; "[The Finance Committee] met" (an ORG first in a sentence with its "The").
-    if ((c.label == Label::Gpe && first == "the") || (c.label == Label::Org && (first == "the" || first == "The")))
+    // "moved to [the Netherlands]"; an ORG after "the", or "The" inside a sentence ("told [The Washington Post]"),
+    // not "The" opening one, which may be how the text names the body ("The League's policy states").
+    bool opening = (table.flags(c.begin) & kSentenceStart) || c.begin == 0;
+    if ((c.label == Label::Gpe && first == "the") ||
+        (c.label == Label::Org && (first == "the" || (first == "The" && !opening))))
       ++c.begin;
   }
 }

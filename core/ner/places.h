@@ -37,8 +37,8 @@ namespace aa::ner {
 [[gnu::noinline]] void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
 /// "The" stays outside a place's name (docs/annotation.md): a GPE the tagger began with a lowercase "the" ("moved
-/// to the Netherlands") starts after it, and so does an ORG begun with "the" or "The" ("[The Finance Committee] met",
-/// "told The [Washington Post]").
+/// to the Netherlands") starts after it, and so does an ORG begun with "the", or with "The" inside a sentence ("told
+/// The [Washington Post]"; "The" opening a sentence may be how the text names the body: "The League's policy").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 /// A street's name the tagger read as a person or a settlement ("Residents on [PERSON Mill Lane]"): two words or
 /// more, the last a capitalised Street word of core/data/ner_place_cues.tsv (Lane, Road, Street, Avenue ...), is a
@@ -94,7 +94,7 @@ namespace aa::ner {
 /// Possessive) the tagger left out are one LOC. Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void possessive_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
-[[gnu::noinline]] void the_outside_places(const Document& doc, std::vector<Candidate>& cands);
+[[gnu::noinline]] void the_outside_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
 /// A range's, an upland's, a wetland's or an archipelago's name, two words or more ending in a plural Landform word
 /// of core/data/ner_place_cues.tsv ("the Yorkshire Dales", "the Brecon Beacons", "the Florida Keys"), that the
