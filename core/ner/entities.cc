@@ -421,6 +421,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   person_names(doc, table, gaz, cands);
   bool sports_report = sports_teams(doc, table, gaz, cands);
   company_names(doc, table, gaz, sports_report, cands);
+  imperatives_outside_names(doc, table, cands);
   name_words(doc, table, cands);
   local_body_places(doc, table, gaz, cands);
   party_members(doc, table, cands);
@@ -429,12 +430,16 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   dateline_places(doc, table, gaz, cands);
   places_named_as_places(doc, table, gaz, sports_report, cands);
   settlement_names(doc, table, gaz, sports_report, cands);
+  residents_places(doc, table, gaz, cands);
+  names_in_lists(doc, table, cands);
+  towns_before_comma_states(doc, table, gaz, cands);
+  names_across_particles(doc, table, cands);
   capitals_named(table, cands);
   state_codes(doc, table, cands);
   street_names(table, cands);
   possessive_places(doc, table, cands);
   landform_names(doc, table, cands);
-  the_outside_places(doc, cands);
+  the_outside_places(doc, table, cands);
   inverted_names_before_email(doc, table, cands);
   speaker_labels(doc, table, cands);
   owner_businesses(doc, table, cands);
@@ -452,6 +457,9 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   places_by_owner(doc, table, cands);
   towns_before_states(table, gaz, cands);
   given_names_in_lists(doc, table, cands);
+  given_names_after_persons(doc, table, gaz, cands);
+  camel_case_companies(doc, cands);
+  web_address_names(doc, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });

@@ -37,7 +37,9 @@ enum class NameWord : uint8_t {
   Eponym,
   Language,
   LanguageToo,
-  PostNominal
+  PostNominal,
+  Imperative,
+  Work
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -116,8 +118,9 @@ bool double_quote(std::string_view w) {
 
 /// Titles of works in quotation marks ("the drama “Australia”", "starring in “Australia,”"): docs/annotation.md
 /// leaves them unmarked. A place the tagger found that is the whole quotation (capitalised words, a comma or period
-/// at most before the closing mark) is dropped (drop[k] = 1). Not a name in a longer quotation ("the “Iran
-/// Cartoon” association", "“Protector of Mexico”"), nor an e-mail's display name ("“Ann Lee” <ann@...>").
+/// at most before the closing mark) is dropped (drop[k] = 1), and after a noun for a work ("the novel “Anna Karenina
+/// Revisited”", "the film “Paris, Texas”": ner_name_words.tsv Work) every name inside. Not a name in a longer quotation
+/// ("the “Iran Cartoon” association", "“Protector of Mexico”"), nor an e-mail's display name ("“Ann Lee” <ann@...>").
 void quoted_titles(const Document& doc, const TokenTable& table, const Sentence& s, const std::vector<int32_t>& owner,
                    const std::vector<Candidate>& cands, std::vector<uint8_t>& drop) {
   constexpr uint32_t kLongest = 6;
@@ -134,6 +137,21 @@ void quoted_titles(const Document& doc, const TokenTable& table, const Sentence&
       std::string_view n = table.norm(k);
       title = capital(table, k) || n == "of" || n == "the" || n == "a" || n == "and" || n == "in" || n == "on" ||
               n == "from" || n == "to";
+    }
+    // After a noun for a work ("the novel “X”", "his album, “X”"): every name inside the marks goes.
+    uint32_t n = i > s.first_token && table.norm(i - 1) == "," ? i - 1 : i;
+    bool work = n > s.first_token && table.casing(n - 1) == Casing::Lower && table.typed(n - 1) &&
+                name_word(table, n - 1) == NameWord::Work;
+    // A work's title may hold punctuation ("“Paris, Texas”", "“Jaws: The Return”").
+    bool work_title = work && capital(table, b);
+    for (uint32_t k = b; k < words_end && work_title; ++k)
+      work_title = capital(table, k) || table.casing(k) == Casing::None || table.norm(k).size() <= 4;
+    if (work_title) {
+      for (uint32_t k = b; k < e; ++k)
+        if (int32_t o = owner[k]; o >= 0 && cands[o].begin >= b && cands[o].end <= e && !cands[o].bytes.end)
+          drop[o] = 1;
+      i = e;
+      continue;
     }
     int32_t o = owner[b];
     bool email = e + 1 < s.last_token && doc.view(doc.tokens[e + 1].span) == "<";  // "“Ann Lee” <ann@...>"
@@ -392,6 +410,27 @@ bool listed_with_language(const TokenTable& table, const Sentence& s, uint32_t i
     }
   }
   return false;
+}
+
+bool imperative_word(const TokenTable& table, uint32_t i) {
+  return table.casing(i) == Casing::Title && table.typed(i) && name_word(table, i) == NameWord::Imperative;
+}
+
+void imperatives_outside_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<uint8_t> starts(doc.tokens.size() + 1, 0);
+  for (const Sentence& s : doc.sentences) starts[s.first_token] = 1;
+  bool dropped = false;
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2 || !imperative_word(table, c.begin)) continue;
+    bool start = starts[c.begin] || (c.begin > 0 && doc.tokens[c.begin - 1].kind == TokenKind::Quote);
+    if (!start) continue;
+    ++c.begin;
+    if (c.begin < c.end && table.casing(c.begin) == Casing::Lower && table.norm(c.begin) == "the") ++c.begin;
+    if (c.begin == c.end) dropped = true;
+  }
+  if (dropped)
+    cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Candidate& c) { return c.begin == c.end; }),
+                cands.end());
 }
 
 void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {

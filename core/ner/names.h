@@ -15,6 +15,15 @@
 
 namespace aa::ner {
 
+/// A verb of advice or request (ner_name_words.tsv Imperative: "Avoid", "Try", "Skip", "Contact" ...), capitalised.
+bool imperative_word(const TokenTable& table, uint32_t i);
+
+/// A verb of advice opening a sentence (or a quotation) is no part of the name the tagger begins with it ("[ORG Avoid
+/// Brisco Plumbing] at all costs", "[PERSON Skip the Livraria Lello] queue"): the name starts after it, and after a
+/// "the" there; a name of nothing else goes. Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void imperatives_outside_names(const Document& doc, const TokenTable& table,
+                                                 std::vector<Candidate>& cands);
+
 /// Relabels, replaces and adds candidates as above. Requires: cands sorted by position, non-overlapping; keeps
 /// them so.
 [[gnu::noinline]] void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);

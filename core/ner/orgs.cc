@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "data/tables.h"
+#include "ner/names.h"
 #include "ner/type_lookup.h"
 
 namespace aa::ner {
@@ -36,7 +37,12 @@ enum class CompanyWord : uint8_t {
 
 #include "ner_company_words.inc"  // kCompanyWords
 
-enum class BodyNoun : uint8_t { Body, Before, Ensemble, Brand, Plural };
+enum class BodyNoun : uint8_t { Body, Before, Ensemble, Brand };
+
+/// A noun for a body of the table: Body, or Brand, which also names one after a name ("the Westland brand").
+bool is_body(std::optional<BodyNoun> n) {
+  return n == BodyNoun::Body || n == BodyNoun::Brand;
+}
 
 #include "ner_body_nouns.inc"  // kBodyNouns
 
@@ -87,6 +93,8 @@ bool plain_before_suffix(const TokenTable& table, uint32_t b, uint32_t i) {
       while (b > s.first_token && cand_at[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
              table.gaz<kGazTitle>(b - 1) == kPosNone && table.norm(b - 1) != "the")
         --b;
+      // "Avoid Brisco Plumbing at all costs": a verb of advice opening the sentence is no word of the name.
+      if (b < i && (table.flags(b) & kSentenceStart) && imperative_word(table, b)) ++b;
       if (plain_before_suffix(table, b, i)) continue;
       // An institution's word ("the Environment Agency", "the Harbour Commission") only after "the": the tagger
       // leaves such a name out where the document also says "the agency".
@@ -95,8 +103,9 @@ bool plain_before_suffix(const TokenTable& table, uint32_t b, uint32_t i) {
       // sentence, that no list knows as a word of names, places or companies ("the Manitoba firm Quillstone
       // Software"; not "Enterprise Software", "Computer Systems").
       if (w == CompanyWord::Company && !alone) {
-        bool unknown =
-            b < i && i - b <= 2 && !(table.flags(b) & kSentenceStart) && (b == s.first_token || cand_at[b - 1] < 0);
+        bool opened = b > s.first_token && (table.flags(b - 1) & kSentenceStart) && imperative_word(table, b - 1);
+        bool unknown = b < i && i - b <= 2 && (!(table.flags(b) & kSentenceStart) || opened) &&
+                       (b == s.first_token || cand_at[b - 1] < 0);
         for (uint32_t k = b; unknown && k < i; ++k)
           unknown = !company_word(table, k) && table.gaz<kGazDemonym>(k) == kPosNone &&
                     !(gazetteer.find(phrase_key(table, k, k + 1)) & kNamed);
@@ -502,8 +511,12 @@ bool acronym_skip(std::string_view norm) {
     // "Analysts at Peel Hunt said": the job word opens the sentence, capitalised.
     bool job_case = table.casing(i - 2) == Casing::Lower ||
                     (table.casing(i - 2) == Casing::Title && (table.flags(i - 2) & kSentenceStart));
-    if (table.casing(i) != Casing::Title || table.norm(i - 1) != "at" ||
-        company_word(table, i - 2) != CompanyWord::Employee || !job_case)
+    if (table.casing(i) != Casing::Title || table.norm(i - 1) != "at" || !job_case) continue;
+    // The job, or its plural where the plural ends firms' names ("our accountants at X": "Hale Accountants").
+    std::string_view job = table.norm(i - 2);
+    if (company_word(table, i - 2) != CompanyWord::Employee &&
+        !(job.size() > 4 && job.back() == 's' && table.casing(i - 2) == Casing::Lower &&
+          company_class(table_find(kCompanyWords, job.substr(0, job.size() - 1))) == CompanyWord::Employee))
       continue;
     if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
     int32_t o = owner[i];
@@ -812,49 +825,10 @@ bool acronym_skip(std::string_view norm) {
     if (e == b + 1) one_word.push_back(table.key(b));
   };
   for (const Sentence& s : doc.sentences) {
-    // "garden centres such as Dobbies and Wyevale", "Banks like Barclays or Lloyds", "charities including Oxfam":
-    // the names given as examples of a plural noun for bodies at i (one to three capitalised words each, joined by
-    // commas, "and" or "or") are ORGs where the tagger left them out or read a person or a town (not a country, a
-    // state or a city).
-    auto examples = [&](uint32_t i) {
-      uint32_t k = i + 1;
-      if (k + 1 < s.last_token && table.norm(k) == "such" && table.norm(k + 1) == "as")
-        k += 2;
-      else if (table.norm(k) == "like" || table.norm(k) == "including")
-        ++k;
-      else
-        return;
-      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
-      constexpr uint32_t kBig = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazRegion;
-      while (k < s.last_token && capital(k)) {
-        uint32_t e = k;
-        while (e < s.last_token && e - k < 3 && capital(e)) ++e;
-        int32_t o = owner[k];
-        bool whole = o >= 0 && cands[o].begin == k && cands[o].end == e && !cands[o].bytes.end;
-        bool big = gaz.find(phrase_key(table, k, e)) & kBig;
-        if (whole && !big &&
-            (cands[o].label == Label::Person || cands[o].label == Label::Gpe || cands[o].label == Label::Loc)) {
-          cands[o].label = Label::Org;
-        } else if (!big && only_inside(owner, cands, k, e) && (o < 0 || !whole)) {
-          if (drop.empty()) drop.assign(cands.size(), 0);
-          drop_on(owner, k, e, drop);
-          added.push_back({k, e, Label::Org, kJoinedScore, {}});
-        }
-        if (e + 2 < s.last_token && table.norm(e) == "," && (table.norm(e + 1) == "and" || table.norm(e + 1) == "or"))
-          k = e + 2;
-        else if (e + 1 < s.last_token && (table.norm(e) == "," || table.norm(e) == "and" || table.norm(e) == "or"))
-          k = e + 1;
-        else
-          break;
-      }
-    };
-    if (s.first_token + 2 < s.last_token && table.casing(s.first_token) == Casing::Title &&
-        body_noun(s.first_token) == BodyNoun::Plural)
-      examples(s.first_token);
     // "Carmaker Fenwick has launched": a trade noun that opens the sentence, then the company's name (which the
     // tagger may have read as a person with the noun: "[PERSON Carmaker Fenwick]").
     if (uint32_t i = s.first_token; i + 2 < s.last_token && table.casing(i) == Casing::Title && capital(i + 1) &&
-                                    table.casing(i + 1) == Casing::Title && body_noun(i) == BodyNoun::Body) {
+                                    table.casing(i + 1) == Casing::Title && is_body(body_noun(i))) {
       if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
       int32_t o = owner[i + 1];
       if (o >= 0 && cands[o].begin == i && cands[o].end > i + 1 && !cands[o].bytes.end &&
@@ -882,10 +856,6 @@ bool acronym_skip(std::string_view norm) {
       // the names given as examples of a plural noun for bodies (one to three capitalised words each, joined by
       // commas, "and" or "or") are ORGs where the tagger left them out or read a person or a town (not a country,
       // a state or a city).
-      if (noun == BodyNoun::Plural) {
-        examples(i);
-        continue;
-      }
       // "the Westland brand", "a Harlow label": the name right before a brand's noun is the firm's, not the town's
       // or a person's (not a country's: "the Scotland brand").
       if (noun == BodyNoun::Brand) {
@@ -899,7 +869,7 @@ bool acronym_skip(std::string_view norm) {
         }
         continue;
       }
-      bool body_before = table.norm(i - 1) == "the" && (noun == BodyNoun::Body || ensemble);  // "the union Balpa"
+      bool body_before = table.norm(i - 1) == "the" && (is_body(noun) || ensemble);  // "the union Balpa"
       // "the cider maker Orchard Lane", "the online pharmacy X", "the energy network operator X", "the Leeds-based
       // software company X", and first in a sentence without "the": "Tech firm X", "Quarry owner X": up to three
       // modifiers before the noun, lower-case words or words with a hyphen, or a capitalised word that opens the
@@ -935,6 +905,38 @@ bool acronym_skip(std::string_view norm) {
         return noun == "union" || noun == "watchdog" || noun == "regulator" || noun == "charity" ||
                noun == "broadcaster" || noun == "lender" || noun == "insurer" || noun == "airline";
       };
+      // "The Unite union said", "the Brackmoor company": one to three capitalised words the tagger left out or
+      // read as a person or a place no list knows, between "the" and a noun for a body that is no maker, builder or
+      // seller of things ("the Prius maker" names a product) nor "operator" ("the Heathrow operator"); not a
+      // nationality, a group of people or a place ("the Leeds company").
+      if (table.casing(i) == Casing::Title && table.norm(i - 1) == "the" && capital(i) &&
+          (table.casing(i - 1) == Casing::Lower || (table.flags(i - 1) & kSentenceStart))) {
+        uint32_t e = i;
+        while (e < s.last_token && e - i < 3 && table.casing(e) == Casing::Title && capital(e) &&
+               table.gaz<kGazDemonym>(e) == kPosNone && table.gaz<kGazTitle>(e) == kPosNone)
+          ++e;
+        std::string_view w = e < s.last_token ? table.norm(e) : std::string_view();
+        bool named = w == "union" || w == "company" || w == "firm" || w == "lender" || w == "insurer" ||
+                     w == "airline" || w == "chain" || w == "charity" || w == "regulator" || w == "watchdog" ||
+                     w == "broadcaster" || w == "group" || w == "conglomerate" || w == "nonprofit" || w == "startup" ||
+                     w == "pharmacy";
+        if (e > i && table.casing(e) == Casing::Lower && named &&
+            !(gaz.find(phrase_key(table, i, e)) & (kPlace | 1u << kGazDemonym | 1u << kGazNorpGroup))) {
+          if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+          bool free = true;
+          for (uint32_t k = i; k < e; ++k) free = free && owner[k] < 0;
+          if (free) {
+            added.push_back({i, e, Label::Org, kJoinedScore, {}});
+          } else if (int32_t o = owner[i]; o >= 0) {
+            Candidate& c = cands[o];
+            if (c.begin == i && c.end == e && !c.bytes.end &&
+                (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc))
+              c.label = Label::Org;
+          }
+          i = e;
+          continue;
+        }
+      }
       if (table.casing(i) == Casing::Upper && table.norm(i - 1) == "the" && table.casing(i + 1) == Casing::Lower &&
           body() && doc.tokens[i].span.size() >= 3 && doc.tokens[i].span.size() <= 6 &&
           doc.tokens[i].kind == TokenKind::Word && capital(i)) {
@@ -1022,7 +1024,7 @@ bool acronym_skip(std::string_view norm) {
         n = cands[o].end;
       }
       if (n + 1 >= s.last_token || table.casing(n) != Casing::Lower ||
-          (body_noun(n) != BodyNoun::Body && body_noun(n) != BodyNoun::Ensemble))  // not "Tom Hale, the owner, said"
+          (!is_body(body_noun(n)) && body_noun(n) != BodyNoun::Ensemble))  // not "Tom Hale, the owner, said"
         continue;
       std::string_view next = table.norm(n + 1);
       if (!(next == "that" || next == "which" || next == "whose" || next == "representing" || next == "behind" ||
@@ -1060,6 +1062,127 @@ bool acronym_skip(std::string_view norm) {
     if (c.label == Label::Person && !c.bytes.end && c.end == c.begin + 1 && !person_words.count(table.key(c.begin)) &&
         std::find(one_word.begin(), one_word.end(), table.key(c.begin)) != one_word.end())
       c.label = Label::Org;
+}
+
+/// Names after a plural noun for bodies and "such as", "like" or "including" ("with companies like Brightmoor Cocoa,
+/// Pellow and smaller makers", "Charities such as Hallam Aid"): each name of the list (capitalised words, up to four,
+/// joined by commas, "and" or "or") is an ORG, the tagger's person or place there relabelled or its words added,
+/// unless the gazetteers know it as a place; and so is the name before "and other suppliers". Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+[[gnu::noinline]] void bodies_of_a_kind(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                        std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
+  auto plural_body = [&](uint32_t p) {  // "companies", "charities", "retailers"
+    std::string_view w = table.norm(p);
+    if (table.casing(p) == Casing::Upper || table.casing(p) == Casing::None || w.size() < 5 || w.back() != 's')
+      return false;
+    std::string one = w.size() > 3 && w.substr(w.size() - 3) == "ies" ? std::string(w.substr(0, w.size() - 3)) + "y"
+                                                                      : std::string(w.substr(0, w.size() - 1));
+    return is_body(table_find(kBodyNouns, one));
+  };
+  std::vector<int32_t> owner;
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
+      // "Pellow and other suppliers": the name just before, one the tagger found or capitalised words it left out.
+      if (table.norm(i) == "and" && table.norm(i + 1) == "other" && i + 2 < s.last_token && plural_body(i + 2) &&
+          (table.casing(i - 1) == Casing::Title || table.casing(i - 1) == Casing::Upper)) {
+        if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+        if (int32_t o = owner[i - 1]; o >= 0) {
+          Candidate& c = cands[o];
+          if (c.end == i && !c.bytes.end &&
+              (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
+              !(gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+            c.label = Label::Org;
+        } else {
+          uint32_t f = i;
+          while (f > s.first_token && i - f < 4 && owner[f - 1] < 0 && table.casing(f - 1) == Casing::Title &&
+                 !(table.flags(f - 1) & kSentenceStart))
+            --f;
+          bool opens = f > s.first_token && table.casing(f - 1) == Casing::Lower;  // "with X and other ..."
+          if (f < i && opens && !(gaz.find(phrase_key(table, f, i)) & kPlace))
+            added.push_back({f, i, Label::Org, kJoinedScore, {}});
+        }
+        continue;
+      }
+      uint32_t b;
+      if (table.norm(i) == "as" && table.norm(i - 1) == "such" && i >= s.first_token + 2 && plural_body(i - 2))
+        b = i + 1;
+      else if ((table.norm(i) == "like" || table.norm(i) == "including") && plural_body(i - 1))
+        b = i + 1;
+      else
+        continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      // The list: names joined by ",", "and", "or".
+      while (b < s.last_token && (table.casing(b) == Casing::Title || table.casing(b) == Casing::Upper) &&
+             table.style(b) == Style::Normal) {
+        uint32_t e = b;
+        if (int32_t o = owner[b]; o >= 0) {
+          Candidate& c = cands[o];
+          if (c.begin != b || c.bytes.end) break;
+          e = c.end;
+          if ((c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
+              !(gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+            c.label = Label::Org;
+        } else {
+          while (e < s.last_token && e - b < 4 && owner[e] < 0 &&
+                 (table.casing(e) == Casing::Title || table.casing(e) == Casing::Upper))
+            ++e;
+          if (e < s.last_token && owner[e] >= 0) break;  // a name the tagger found inside: leave it
+          if (!(gaz.find(phrase_key(table, b, e)) & kPlace)) added.push_back({b, e, Label::Org, kJoinedScore, {}});
+        }
+        if (e + 1 >= s.last_token) break;
+        std::string_view sep = table.norm(e);
+        if (sep != "," && sep != "and" && sep != "or") break;
+        b = e + 1;
+        if (b < s.last_token && (table.norm(b) == "and" || table.norm(b) == "or")) ++b;  // ", and"
+      }
+      i = b;
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
+/// A name before ", which" and a verb of business ("Tollbridge, which runs buses", "[PERSON Marchetti], which makes
+/// ice cream"): a company, an ORG, the tagger's person or place there relabelled or its capitalised words added (up
+/// to four, opening the sentence or after a lowercase word or a comma), unless the gazetteers know it as a place
+/// ("Leeds, which owns the depot"). Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void bodies_which_trade(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                          std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
+  auto trades = [&](uint32_t v) {
+    std::string_view w = table.norm(v);
+    return table.casing(v) == Casing::Lower &&
+           (w == "runs" || w == "operates" || w == "owns" || w == "makes" || w == "sells" || w == "employs" ||
+            w == "manufactures" || w == "supplies" || w == "builds" || w == "publishes" || w == "produces" ||
+            w == "ran" || w == "operated" || w == "owned" || w == "made" || w == "sold" || w == "employed");
+  };
+  std::vector<int32_t> owner;
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token + 1; i + 2 < s.last_token; ++i) {
+      if (table.norm(i) != "," || table.norm(i + 1) != "which" || !trades(i + 2)) continue;
+      if (table.casing(i - 1) != Casing::Title && table.casing(i - 1) != Casing::Upper) continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      if (int32_t o = owner[i - 1]; o >= 0) {
+        Candidate& c = cands[o];
+        if (c.end == i && !c.bytes.end &&
+            (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
+            !(gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+          c.label = Label::Org;
+        continue;
+      }
+      uint32_t b = i;
+      while (b > s.first_token && i - b < 4 && owner[b - 1] < 0 &&
+             (table.casing(b - 1) == Casing::Title || table.casing(b - 1) == Casing::Upper) &&
+             (table.style(b - 1) == Style::Normal || table.style(b - 1) == Style::Lower))
+        --b;
+      bool opens = b == s.first_token || table.casing(b - 1) == Casing::Lower || table.norm(b - 1) == ",";
+      if (b < i && opens && !(gaz.find(phrase_key(table, b, i)) & kPlace) && table.gaz<kGazTitle>(b) == kPosNone)
+        added.push_back({b, i, Label::Org, kJoinedScore, {}});
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
 /// A national body named with a nationality: "the [NORP Australian] Immunisation Register", "the [NORP British]
@@ -1624,6 +1747,38 @@ bool company_name_end(std::string_view norm) {
 // has one caller) they made a 64 KB function of 2,200 blocks that V8 optimised after the first analysis, in 1.4-2.3 s
 // of a background thread and 45 MB of memory, competing with the analysis for the cores; apart, only the hot ones
 // are optimised, each quickly (bench/README.md, "Start-up and the first analysis").
+namespace {
+
+/// An institution named after a saint that the tagger cut at the possessive ("[LOC St Aidan]'s [ORG Catholic High
+/// School]"): "St" or "Saint" and a capitalised name, "'s", and the tagger's ORG right after it ending in an
+/// institution's or a place of worship's word: one ORG, as "St Mary's Hospital" is. Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+void saints_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    const Candidate& a = cands[k];
+    const Candidate& b = cands[k + 1];
+    if (a.bytes.end || b.bytes.end || a.end - a.begin < 2 || a.end - a.begin > 3 || b.label != Label::Org ||
+        b.begin != a.end + 1 || a.end >= table.size() || doc.tokens[a.end].kind != TokenKind::Clitic ||
+        table.norm(a.end) != "'s" || doc.tokens[b.begin].block != doc.tokens[a.begin].block)
+      continue;
+    std::string_view saint = table.norm_no_period(a.begin);
+    if ((saint != "st" && saint != "saint") || table.casing(a.begin) != Casing::Title) continue;
+    bool titled = true;
+    for (uint32_t i = a.begin + 1; i < a.end; ++i) titled = titled && table.casing(i) == Casing::Title;
+    std::optional<CompanyWord> w = company_word(table, b.end - 1);
+    if (!titled || !(w == CompanyWord::Institution || w == CompanyWord::Worship)) continue;
+    if (drop.empty()) drop.assign(cands.size(), 0);
+    drop[k] = drop[k + 1] = 1;
+    added.push_back({a.begin, b.end, Label::Org, kJoinedScore, {}});
+    ++k;
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
+}  // namespace
+
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
@@ -1635,6 +1790,8 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   holders_offices(doc, table, cands);
   called_bodies(doc, table, cands);
   described_bodies(doc, table, gaz, cands);
+  bodies_of_a_kind(doc, table, gaz, cands);
+  bodies_which_trade(doc, table, gaz, cands);
   bracketed_acronyms(doc, table, cands);
   expanded_acronyms(doc, table, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
@@ -1683,6 +1840,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   leading_common_words(doc, table, cands);
   company_short_forms(doc, table, gaz, cands);
   numbered_stations(doc, table, cands);
+  saints_institutions(doc, table, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;
   size_t k = 0;

@@ -1,6 +1,7 @@
 #include "ner/places.h"
 
 #include <algorithm>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -64,13 +65,32 @@ Label cue_before(const TokenTable& table, uint32_t i, bool settlements) {
   if (i >= 2 && table.norm(i - 1) == "from" && !(table.flags(i - 1) & kSentenceStart) &&
       table_find(kPlaceCues, table.norm(i - 2)) == PlaceCue::From)
     return Label::Gpe;
-  // "born in X", "took place in X", "moved to X", "ferries sail to X".
+  // "towns such as X", "cities like X", "villages including X": a place word in the plural before them.
+  auto plural_place = [&](long p) {
+    if (p < 0 || table.casing(p) != Casing::Lower) return Label::Person;
+    std::string_view w = table.norm(p);
+    if (w.size() < 4 || w.back() != 's') return Label::Person;
+    std::string one = w == "cities" ? std::string("city") : std::string(w.substr(0, w.size() - 1));
+    std::optional<PlaceCue> cue = table_find(kPlaceCues, one);
+    return cue == PlaceCue::Gpe ? Label::Gpe : cue == PlaceCue::Loc ? Label::Loc : Label::Person;
+  };
+  if (i >= 3 && table.norm(i - 1) == "as" && table.norm(i - 2) == "such") {
+    if (Label l = plural_place(static_cast<long>(i) - 3); l != Label::Person) return l;
+  }
+  if (i >= 2 && (table.norm(i - 1) == "like" || table.norm(i - 1) == "including")) {
+    if (Label l = plural_place(static_cast<long>(i) - 2); l != Label::Person) return l;
+  }
+  // "born in X", "took place in X", "moved to X", "ferries sail to X"; "the ferry from X" (travel words of class To
+  // before "from" too) and "the ferry from Oban to X".
   if (i >= 2 && !(table.flags(i - 1) & kSentenceStart)) {
     std::string_view prep = table.norm(i - 1);
-    if (prep == "in" || prep == "to") {
+    if (prep == "in" || prep == "to" || prep == "from") {
       std::optional<PlaceCue> verb = table_find(kPlaceCues, table.norm(i - 2));
       if (verb && *verb == (prep == "in" ? PlaceCue::In : PlaceCue::To)) return Label::Gpe;
     }
+    if (prep == "to" && i >= 4 && table.norm(i - 3) == "from" && table.casing(i - 2) == Casing::Title &&
+        table_find(kPlaceCues, table.norm(i - 4)) == PlaceCue::To)
+      return Label::Gpe;
   }
   if (i < 2 || (table.flags(i - 1) & kSentenceStart) || table.norm(i - 1) != "of") return Label::Person;
   auto cue = table_find(kPlaceCues, table.norm(i - 2));
@@ -80,10 +100,22 @@ Label cue_before(const TokenTable& table, uint32_t i, bool settlements) {
   return *cue == PlaceCue::Loc ? Label::Loc : Label::Gpe;
 }
 
-/// "X is a small fishing town in ...", "X, a village near ...": the place word's label, or Person if none. The
-/// place word must end the phrase ("X is a town councillor" is no place).
+/// "X is a small fishing town in ...", "X, a village near ...", "X and other towns": the place word's label, or Person
+/// if none. The place word must end the phrase ("X is a town councillor" is no place).
 Label cue_after(const TokenTable& table, uint32_t i) {
   long j = next_in_sentence(table, i);
+  // "X and other towns", "X or other cities": a place word in the plural (the table's word and "s"; "cities").
+  if (j >= 0 && (table.norm(j) == "and" || table.norm(j) == "or")) {
+    long o = next_in_sentence(table, j);
+    long p = o >= 0 && table.norm(o) == "other" ? next_in_sentence(table, o) : -1;
+    if (p >= 0 && table.casing(p) == Casing::Lower) {
+      std::string_view w = table.norm(p);
+      std::string one = w == "cities" ? std::string("city") : std::string(w.substr(0, w.size() - 1));
+      std::optional<PlaceCue> cue = w.size() > 3 && w.back() == 's' ? table_find(kPlaceCues, one) : std::nullopt;
+      if (cue == PlaceCue::Gpe) return Label::Gpe;
+      if (cue == PlaceCue::Loc) return Label::Loc;
+    }
+  }
   if (j >= 0 && table.casing(j) == Casing::Lower && table_find(kPlaceCues, table.norm(j)) == PlaceCue::Local)
     return Label::Gpe;  // "X councillor Dev Amin"
   if (j < 0 || (table.norm(j) != "is" && table.norm(j) != "was" && table.norm(j) != ",")) return Label::Person;
@@ -177,6 +209,12 @@ bool settlement_beginning(std::string_view w) {
 }
 
 bool settlement_word(std::string_view w) {
+  // "hay-on-wye", "stratford-upon-avon", "chapel-le-dale", "weston-super-mare": a place named with its river or
+  // its neighbour.
+  for (std::string_view inner : {"-on-", "-upon-", "-under-", "-le-", "-super-", "-en-le-", "-de-la-"}) {
+    size_t at = w.find(inner);
+    if (at != std::string_view::npos && at >= 3 && at + inner.size() + 3 <= w.size()) return true;
+  }
   char key[16];
   for (size_t n = 2; n <= 7 && n + 3 <= w.size(); ++n) {
     key[0] = '-';
@@ -290,15 +328,222 @@ void settlement_names(const Document& doc, const TokenTable& table, const Gazett
         (table.casing(e) == Casing::Title || table.casing(e) == Casing::Upper || table.norm(e) == "'s" || taken[e]);
     // Or one word no list knows at all, before a word of class Follow ("outside parliament in Vesterholt that",
     // "in Vesterholt on Monday"; not "written in Python and"), written nowhere in lower case.
+    // Or after "near", one such word that ends the clause ("a village near Glenties.", "hotels near Carbost,").
+    bool ends = e >= doc.tokens.size() || doc.tokens[e].block != doc.tokens[i].block || table.norm(e) == "," ||
+                table.norm(e) == "." || table.norm(e) == ";";
+    bool follows = e < doc.tokens.size() && table.casing(e) == Casing::Lower &&
+                   table_find(kPlaceCues, table.norm(e)) == PlaceCue::Follow;
     bool unknown = e == i + 1 && !after && table.casing(i) == Casing::Title && table.style(i) == Style::Normal &&
-                   e < doc.tokens.size() && table.casing(e) == Casing::Lower &&
-                   table_find(kPlaceCues, table.norm(e)) == PlaceCue::Follow &&
-                   gazetteer.find(phrase_key(table, i, e)) == 0 && !written_lower(table.key(i));
+                   (follows || (ends && table.norm(i - 1) == "near")) && gazetteer.find(phrase_key(table, i, e)) == 0 &&
+                   !written_lower(table.key(i));
     if (!after && (unknown || settlement_name(table, gazetteer, i, e))) added.push_back({i, e, Label::Gpe, 600, {}});
   }
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void residents_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                      std::vector<Candidate>& cands) {
+  constexpr uint32_t kOrgLists =
+      1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub | 1u << kGazUniversity | 1u << kGazOrgWord;
+  std::vector<int32_t> at;              // made when first needed
+  std::unordered_set<uint32_t> places;  // phrase keys of the names so found
+  std::vector<Candidate> added;
+  for (uint32_t i = 4; i + 1 < table.size(); ++i) {
+    // "<PERSON> , <age> , of X": the age a number the rules read as a DATE.
+    if (table.norm(i) != "of" || table.casing(i) != Casing::Lower || table.norm(i - 1) != "," ||
+        table.norm(i - 3) != "," || doc.tokens[i - 2].kind != TokenKind::Number)
+      continue;
+    if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
+    int32_t age = at[i - 2], person = at[i - 4];
+    if (age < 0 || cands[age].label != Label::Date || cands[age].begin != i - 2 || cands[age].end != i - 1 ||
+        person < 0 || cands[person].label != Label::Person || cands[person].end != i - 3 || cands[person].bytes.end)
+      continue;
+    uint32_t b = i + 1;
+    if (!(table.flags(b) & kInSentence) || (table.flags(b) & kSentenceStart) || table.casing(b) != Casing::Title ||
+        table.style(b) != Style::Normal)
+      continue;
+    if (int32_t k = at[b]; k >= 0) {  // the tagger's person there, or its place of one word ("[PERSON Mallaig]")
+      Candidate& c = cands[k];
+      if (c.begin == b && !c.bytes.end && c.label == Label::Person &&
+          !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kOrgLists)) {
+        c.label = Label::Gpe;
+        places.insert(phrase_key(table, c.begin, c.end));
+      }
+      continue;
+    }
+    uint32_t e = b;
+    while (e < table.size() && e - b < 3 && at[e] < 0 && table.casing(e) == Casing::Title &&
+           table.style(e) == Style::Normal && (table.flags(e) & kInSentence) &&
+           doc.tokens[e].block == doc.tokens[b].block)
+      ++e;
+    if (e < table.size() && (table.flags(e) & kInSentence) && !(table.flags(e) & kSentenceStart) &&
+        (table.casing(e) == Casing::Title || table.casing(e) == Casing::Upper || at[e] >= 0))
+      continue;  // a longer name, or one the tagger found in part
+    if (gazetteer.find(phrase_key(table, b, e)) & kOrgLists) continue;
+    added.push_back({b, e, Label::Gpe, 600, {}});
+  }
+  // The same name read as a person elsewhere ("grew up in [PERSON Mallaig]").
+  if (!places.empty())
+    for (Candidate& c : cands)
+      if (c.label == Label::Person && !c.bytes.end && places.count(phrase_key(table, c.begin, c.end)))
+        c.label = Label::Gpe;
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void names_in_lists(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  // Words before a list of places or firms ("in", "at" ...), and words that may follow such a list but rarely a
+  // clause's subject ("in Leeds and Tom Hale went home": a person opening a clause).
+  auto opens = [&](uint32_t i) {
+    std::string_view w = table.norm(i);
+    return table.casing(i) == Casing::Lower &&
+           (w == "in" || w == "at" || w == "to" || w == "from" || w == "across" || w == "between" || w == "near" ||
+            w == "into" || w == "throughout" || w == "around");
+  };
+  auto closes = [&](uint32_t i) {
+    if (i >= table.size() || !(table.flags(i) & kInSentence) || (table.flags(i) & kSentenceStart)) return true;
+    if (table.casing(i) == Casing::None) return true;  // punctuation
+    std::string_view w = table.norm(i);
+    return table.casing(i) == Casing::Lower &&
+           (w == "on" || w == "in" || w == "at" || w == "for" || w == "from" || w == "to" || w == "by" || w == "with" ||
+            w == "after" || w == "before" || w == "during" || w == "this" || w == "last" || w == "next" ||
+            w == "since" || w == "until" || w == "over");
+  };
+  auto joined = [&](const Candidate& a, const Candidate& b) {  // one separator between them, in one block
+    if (a.bytes.end || b.bytes.end || a.end + 1 != b.begin || doc.tokens[a.begin].block != doc.tokens[b.begin].block)
+      return false;
+    std::string_view w = table.norm(a.end);
+    return w == "," || w == "and" || w == "or";
+  };
+  std::unordered_map<uint32_t, Label> relabelled;  // phrase key -> label
+  for (size_t f = 0; f < cands.size();) {
+    size_t l = f;
+    while (l + 1 < cands.size() && joined(cands[l], cands[l + 1])) ++l;
+    size_t first = f, last = l;
+    f = l + 1;
+    if (first == last || cands[first].begin == 0 || !opens(cands[first].begin - 1)) continue;
+    // A list ends with "and" or "or" ("at Harrow, John Thomas Claridge" is an apposition).
+    std::string_view conj = table.norm(cands[last].begin - 1);
+    if (conj != "and" && conj != "or") continue;
+    Label label = Label::Person;
+    bool mixed = false, persons = false;
+    for (size_t k = first; k <= last; ++k) {
+      Label l2 = cands[k].label;
+      if (l2 == Label::Person) {
+        persons = true;
+      } else if (l2 == Label::Gpe || l2 == Label::Org) {
+        mixed = mixed || (label != Label::Person && label != l2);
+        label = l2;
+      } else {
+        mixed = true;
+      }
+    }
+    if (!persons || mixed || label == Label::Person) continue;
+    bool closed = closes(cands[last].end);
+    for (size_t k = first; k <= last; ++k) {
+      Candidate& c = cands[k];
+      if (c.label != Label::Person || c.bytes.end) continue;
+      bool titled = true;
+      for (uint32_t i = c.begin; i < c.end; ++i) titled = titled && table.casing(i) == Casing::Title;
+      // A given name, or one word, may be a person opening a clause after the list: only before a word that
+      // ends it.
+      bool given = c.end - c.begin == 1 || table.gaz<kGazFirstName>(c.begin) != kPosNone;
+      if (!titled || c.end - c.begin > 3 || (given && k == last && !closed)) continue;
+      c.label = label;
+      relabelled.emplace(phrase_key(table, c.begin, c.end), label);
+    }
+  }
+  if (relabelled.empty()) return;
+  for (Candidate& c : cands) {  // the same name read as a person elsewhere
+    if (c.label != Label::Person || c.bytes.end) continue;
+    auto it = relabelled.find(phrase_key(table, c.begin, c.end));
+    if (it != relabelled.end()) c.label = it->second;
+  }
+}
+
+void towns_before_comma_states(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                               std::vector<Candidate>& cands) {
+  constexpr uint32_t kState = 1u << kGazCountry | 1u << kGazAdmin1;
+  auto preposition = [&](uint32_t i) {
+    std::string_view w = table.norm(i);
+    return table.casing(i) == Casing::Lower && (w == "in" || w == "at" || w == "from" || w == "to" || w == "near" ||
+                                                w == "of" || w == "outside" || w == "around");
+  };
+  auto ends = [&](uint32_t i) {  // a comma, a sentence's end or punctuation after the state
+    return i >= table.size() || !(table.flags(i) & kInSentence) || (table.flags(i) & kSentenceStart) ||
+           table.norm(i) == "," || table.norm(i) == "." || table.norm(i) == ";";
+  };
+  std::unordered_set<uint32_t> towns;  // keys of the words so found
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    const Candidate& state = cands[k + 1];
+    if (c.label != Label::Person || c.bytes.end || c.end != c.begin + 1 || c.begin == 0 ||
+        table.casing(c.begin) != Casing::Title || !preposition(c.begin - 1) || table.norm(c.end) != "," ||
+        state.label != Label::Gpe || state.bytes.end || state.begin != c.end + 1 || !ends(state.end) ||
+        doc.tokens[state.begin].block != doc.tokens[c.begin].block ||
+        !(gazetteer.find(phrase_key(table, state.begin, state.end)) & kState))
+      continue;
+    c.label = Label::Gpe;
+    towns.insert(table.key(c.begin));
+  }
+  if (towns.empty()) return;
+  // Its other one-word person mentions, unless a word of a person's full name.
+  for (const Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2)
+      for (uint32_t i = c.begin; i < c.end; ++i) towns.erase(table.key(i));
+  for (Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end == c.begin + 1 && towns.count(table.key(c.begin)))
+      c.label = Label::Gpe;
+}
+
+void names_across_particles(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  auto particle = [&](uint32_t i) {
+    std::string_view w = table.norm(i);
+    return table.casing(i) == Casing::Lower &&
+           (w == "de" || w == "del" || w == "della" || w == "da" || w == "do" || w == "dos" || w == "das" ||
+            w == "di" || w == "du" || w == "des" || w == "la" || w == "las" || w == "los" || w == "le" || w == "les" ||
+            w == "van" || w == "von" || w == "der" || w == "den");
+  };
+  auto name_label = [](Label l) {
+    return l == Label::Person || l == Label::Org || l == Label::Gpe || l == Label::Loc || l == Label::Event;
+  };
+  std::vector<uint8_t> drop;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (c.bytes.end || !name_label(c.label) || c.end - c.begin < 2 || !particle(c.end - 1) ||
+        table.casing(c.begin) != Casing::Title)
+      continue;
+    uint32_t e = c.end;
+    while (e < doc.tokens.size() && e - c.end < 2 && particle(e) && doc.tokens[e].block == doc.tokens[c.begin].block)
+      ++e;
+    // The capitalised words after them: untagged, or the tagger's candidate that starts there.
+    size_t next = k + 1;
+    uint32_t f = e;
+    if (next < cands.size() && cands[next].begin == e && !cands[next].bytes.end && name_label(cands[next].label)) {
+      f = cands[next].end;
+    } else {
+      uint32_t bound = next < cands.size() ? cands[next].begin : static_cast<uint32_t>(doc.tokens.size());
+      while (f < bound && f - e < 3 && table.casing(f) == Casing::Title && table.style(f) == Style::Normal &&
+             (table.flags(f) & kInSentence) && doc.tokens[f].block == doc.tokens[c.begin].block)
+        ++f;
+      if (f == bound) continue;  // a name the tagger found right after them: another name
+      next = cands.size();
+    }
+    if (f == e || table.casing(e) != Casing::Title) continue;
+    if (next < cands.size()) {
+      if (drop.empty()) drop.assign(cands.size(), 0);
+      drop[next] = 1;
+    }
+    c.end = f;
+  }
+  if (drop.empty()) return;
+  std::vector<Candidate> kept;
+  for (size_t k = 0; k < cands.size(); ++k)
+    if (!drop[k]) kept.push_back(cands[k]);
+  cands = std::move(kept);
 }
 
 void capitals_named(const TokenTable& table, std::vector<Candidate>& cands) {
@@ -423,10 +668,17 @@ void landform_names(const Document& doc, const TokenTable& table, std::vector<Ca
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
-void the_outside_places(const Document& doc, std::vector<Candidate>& cands) {
-  for (Candidate& c : cands)
-    if (c.label == Label::Gpe && !c.bytes.end && c.end - c.begin >= 2 && doc.view(doc.tokens[c.begin].span) == "the")
+void the_outside_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2) continue;
+    std::string_view first = doc.view(doc.tokens[c.begin].span);
+    // "moved to [the Netherlands]"; an ORG after "the", or "The" inside a sentence ("told [The Washington Post]"),
+    // not "The" opening one, which may be how the text names the body ("The League's policy states").
+    bool opening = (table.flags(c.begin) & kSentenceStart) || c.begin == 0;
+    if ((c.label == Label::Gpe && first == "the") ||
+        (c.label == Label::Org && (first == "the" || (first == "The" && !opening))))
       ++c.begin;
+  }
 }
 
 void places_in_lists(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,

@@ -14,8 +14,9 @@ namespace aa::ner {
 /// A one-word, capitalised PERSON (or an ORG no list of organisations has) right after a place word and "of" ("the
 /// town of Marvell", "the population of Marvell", "the island of Tessel"), after "near" or "outside" ("roadworks
 /// near Marvell"), before a lowercase local office ("Marvell councillor Dev Amin") or before "is a" / ", a" and a
-/// place word that ends the phrase ("Marvell is a small fishing town in ..."), after "people from" ("visitors from
-/// Marvell"), or shaped as a settlement's name after "in" or "near" outside a sports report ("the brewery in
+/// place word that ends the phrase ("Marvell is a small fishing town in ..."), before "and other towns" (or cities,
+/// villages, islands ...) or after "towns such as", "cities like", "villages including", after "people from" ("visitors
+/// from Marvell"), or shaped as a settlement's name after "in" or "near" outside a sports report ("the brewery in
 /// Tadcombe": settlement_names' endings) is a place in all its one-word
 /// PERSON (ORG) mentions: GPE (LOC for an island); unless
 /// the document also shows the word as a person's: a word of a person's full name, or a title before a mention
@@ -36,19 +37,53 @@ namespace aa::ner {
 [[gnu::noinline]] void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
 /// "The" stays outside a place's name (docs/annotation.md): a GPE the tagger began with a lowercase "the" ("moved
-/// to the Netherlands") starts after it.
+/// to the Netherlands") starts after it, and so does an ORG begun with "the", or with "The" inside a sentence ("told
+/// The [Washington Post]"; "The" opening a sentence may be how the text names the body: "The League's policy").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 /// A street's name the tagger read as a person or a settlement ("Residents on [PERSON Mill Lane]"): two words or
 /// more, the last a capitalised Street word of core/data/ner_place_cues.tsv (Lane, Road, Street, Avenue ...), is a
 /// LOC (docs/annotation.md: roads are named facilities, LOC).
 /// Villages and towns no gazetteer lists, by the shape of the name: the tagger's LOC of one word that no list knows
 /// with a settlement's ending or beginning ("Wendlebury", "Kilbrennan"), or "Upper", "Little" ... and such a word
-/// ("Upper Stanton", also where the tagger read it as a person) or such a word and a village's second word
-/// ("Brockwell Green"), is a GPE, and so is such a name the tagger left out after "in" or "near" (docs/annotation.md:
+/// ("Upper Stanton", also where the tagger read it as a person), one named with a river or a neighbour after "-on-",
+/// "-upon-", "-le-", "-super-" ("Hay-on-Wye"), or such a word and a village's second word
+/// ("Brockwell Green"), is a GPE, and so is such a name the tagger left out after "in" or "near", or one word no list
+/// knows after "near" that ends the clause ("a village near Glenties.") (docs/annotation.md:
 /// villages and towns are GPEs). Not in a sports report, where such a name is often the ground ("Headingley"). Table:
 /// ner_place_cues.tsv (Ending, Beginning, Qualifier, Second).
 [[gnu::noinline]] void settlement_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                         bool sports_report, std::vector<Candidate>& cands);
+
+/// Where a person lives, after the name and the age: "Owen Pratt, 31, of Tunbridge Wells" (a PERSON, a comma, a
+/// number the rules read as a DATE, a comma, "of"): the capitalised words after "of" (up to three, the tagger's
+/// person there or words it left out; not "of the ...", nor a name an organisations' list has) are a GPE, and the
+/// same name read as a person elsewhere in the document too (docs/annotation.md: towns are GPEs).
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void residents_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                        std::vector<Candidate>& cands);
+
+/// A name the tagger read as a person in a list of places or of organisations after a preposition ("flooding in
+/// [GPE Galway] and [PERSON Clare]", "analysts at [ORG Barclays] and [PERSON Peel Hunt]": the items joined by a
+/// comma, "and" or "or", after "in", "at", "to", "from" ...; every other item a GPE, or every other an ORG) takes
+/// their label, in its other person mentions too; a given name or a one-word name last in the list only before
+/// punctuation or a preposition ("in Leeds and Tom Hale went home" is a person opening a clause).
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void names_in_lists(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
+/// A town the tagger read as a person before a comma and its state or country ("a forum in [PERSON Jackson], [GPE
+/// Mississippi], next month"): a one-word PERSON after a preposition ("in", "at", "from", "of" ...), a comma, and a
+/// GPE the gazetteers list as a state or a country followed by a comma or the sentence's end, is a GPE, in its other
+/// one-word person mentions too unless a word of a person's full name.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void towns_before_comma_states(const Document& doc, const TokenTable& table,
+                                                 const Gazetteer& gazetteer, std::vector<Candidate>& cands);
+
+/// A name of two words or more the tagger ended at a lowercase particle ("the [LOC Sierra de] las Nieves"; "de",
+/// "del", "da", "la", "las", "van", "von" ...): up to two more particles and the capitalised words after them (up to
+/// three, or the tagger's name that starts there) are the rest of it, one entity with its label.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void names_across_particles(const Document& doc, const TokenTable& table,
+                                              std::vector<Candidate>& cands);
 
 /// A name the text calls a capital ("his home in the capital, [LOC Port Santo]"): a GPE, in all its LOC mentions.
 [[gnu::noinline]] void capitals_named(const TokenTable& table, std::vector<Candidate>& cands);
@@ -59,7 +94,7 @@ namespace aa::ner {
 /// Possessive) the tagger left out are one LOC. Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void possessive_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
-[[gnu::noinline]] void the_outside_places(const Document& doc, std::vector<Candidate>& cands);
+[[gnu::noinline]] void the_outside_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
 /// A range's, an upland's, a wetland's or an archipelago's name, two words or more ending in a plural Landform word
 /// of core/data/ner_place_cues.tsv ("the Yorkshire Dales", "the Brecon Beacons", "the Florida Keys"), that the

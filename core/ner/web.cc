@@ -92,6 +92,113 @@ void towns_before_states(const TokenTable& table, const Gazetteer& gazetteer, st
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+void web_address_names(const Document& doc, std::vector<Candidate>& cands) {
+  static constexpr std::string_view kEnds[] = {".com", ".co.uk", ".org", ".net", ".io", ".org.uk", ".ie", ".co"};
+  std::vector<Candidate> added;
+  size_t k = 0;  // the first candidate that does not end before token i
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::Url && t.kind != TokenKind::Word) continue;
+    std::string_view w = doc.view(t.span);
+    size_t dot = w.find('.');
+    if (dot == std::string_view::npos || dot < 2 || w[0] < 'A' || w[0] > 'Z') continue;  // "Booking.com"
+    bool ends = false;
+    for (std::string_view e : kEnds) ends = ends || w.substr(dot) == e;
+    if (!ends) continue;  // no path, no "www.", one name before the domain's end
+    bool name = true;
+    for (size_t c = 0; c < dot && name; ++c)
+      name =
+          (w[c] >= 'A' && w[c] <= 'Z') || (w[c] >= 'a' && w[c] <= 'z') || (w[c] >= '0' && w[c] <= '9') || w[c] == '-';
+    if (!name) continue;
+    // Acting as a source (docs/annotation.md: outlets acting as sources are ORGs): "told X", "Sources tell X", "X
+    // reports", "X first reported"; not a site one goes to ("Go to Goldstar.com", "booked through X").
+    auto word = [&](long j) {
+      return j >= 0 && j < static_cast<long>(doc.tokens.size()) && doc.tokens[j].block == t.block
+                 ? doc.view(doc.tokens[j].span)
+                 : std::string_view();
+    };
+    std::string_view before = word(static_cast<long>(i) - 1), after = word(static_cast<long>(i) + 1);
+    if (after == "first" || after == "also") after = word(static_cast<long>(i) + 2);
+    bool source = before == "told" || before == "tell" || before == "tells" ||
+                  (before == "to" && word(static_cast<long>(i) - 2) == "according") || after == "reports" ||
+                  after == "reported" || after == "said" || after == "says" || after == "wrote" || after == "writes";
+    if (!source) continue;
+    while (k < cands.size() && cands[k].end <= i) ++k;
+    if (k < cands.size() && cands[k].begin <= i) {  // tagged: a name of this token alone is the firm
+      Candidate& c = cands[k];
+      if (c.begin == i && c.end == i + 1 && !c.bytes.end && c.label != Label::Org) c.label = Label::Org;
+      continue;
+    }
+    added.push_back({i, i + 1, Label::Org, kEmailNameScore, {}});
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void given_names_after_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                               std::vector<Candidate>& cands) {
+  constexpr uint32_t kNotPerson = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
+                                  1u << kGazRegion | 1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub |
+                                  1u << kGazUniversity | 1u << kGazDemonym | 1u << kGazTimeWord;
+  std::unordered_set<uint32_t> lower;  // words the document writes in lower case, made when first needed
+  bool lower_made = false;
+  std::vector<Candidate> added;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    uint32_t n = c.end, g = c.end + 1;
+    if (c.label != Label::Person || c.bytes.end || g >= doc.tokens.size() || table.norm(n) != "and" ||
+        table.casing(n) != Casing::Lower || table.casing(g) != Casing::Title || table.style(g) != Style::Normal ||
+        doc.tokens[g].block != doc.tokens[c.begin].block || (k + 1 < cands.size() && cands[k + 1].begin <= g + 1))
+      continue;
+    // One word, not before another capitalised word or a possessive ("Josh and Priya's tent" is fine, but not
+    // "and Priya Shah", which the tagger would have found).
+    if (g + 1 < doc.tokens.size() && (table.flags(g + 1) & kInSentence) && !(table.flags(g + 1) & kSentenceStart) &&
+        (table.casing(g + 1) == Casing::Title || table.casing(g + 1) == Casing::Upper))
+      continue;
+    // A name the lists have as a given name or a person's, or one no list knows ("Priya", "Aoife": the lists are
+    // mostly of English and American names); not a place, an organisation, a nationality or a weekday.
+    uint32_t lists = gazetteer.find(phrase_key(table, g, g + 1)) & ~kGazPrefix;
+    if ((lists & kNotPerson) || table.gaz<kGazTitle>(g) != kPosNone) continue;  // not "and Minister of Defence"
+    if (!lower_made) {
+      for (uint32_t i = 0; i < doc.tokens.size(); ++i)
+        if (table.casing(i) == Casing::Lower) lower.insert(table.key(i));
+      lower_made = true;
+    }
+    if (lower.count(table.key(g))) continue;
+    added.push_back({g, g + 1, Label::Person, c.score, {}});
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void camel_case_companies(const Document& doc, std::vector<Candidate>& cands) {
+  // Prefixes of people's names written with a capital inside ("McDonald", "MacLeod", "DeShawn", "VanDyke").
+  static constexpr std::string_view kPrefixes[] = {"mac", "fitz", "van", "von", "del", "dal", "der", "den", "ten"};
+  for (Candidate& c : cands) {
+    if (c.label != Label::Person || c.bytes.end || c.end != c.begin + 1) continue;
+    std::string_view w = doc.view(doc.tokens[c.begin].span);
+    if (w.size() < 6 || w[0] < 'A' || w[0] > 'Z') continue;
+    size_t inner = 0;  // the one capital inside, after lower-case letters only
+    bool letters = true;
+    for (size_t i = 1; i < w.size() && letters; ++i) {
+      if (w[i] >= 'A' && w[i] <= 'Z') {
+        if (inner) letters = false;
+        inner = i;
+      } else if (w[i] < 'a' || w[i] > 'z') {
+        letters = false;
+      }
+    }
+    if (!letters || inner < 3 || inner + 3 > w.size()) continue;  // "DeShawn", "LeBron": two letters before
+    std::string prefix(w.substr(0, inner));
+    prefix[0] = static_cast<char>(prefix[0] - 'A' + 'a');  // the only capital: letters checked above
+    bool name_prefix = false;
+    for (std::string_view p : kPrefixes) name_prefix = name_prefix || prefix == p;
+    if (!name_prefix) c.label = Label::Org;
+  }
+}
+
 void given_names_in_lists(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   constexpr uint32_t kGiven = 1u << kGazFirstName, kFamily = 1u << kGazSurname;
   auto given = [&](uint32_t i) {

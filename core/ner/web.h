@@ -36,6 +36,25 @@ namespace aa::ner {
 [[gnu::noinline]] void towns_before_states(const TokenTable& table, const Gazetteer& gazetteer,
                                            std::vector<Candidate>& cands);
 
+/// An outlet named by its web address, capitalised, acting as a source ("Sources told Kestrelnews.com",
+/// "Kestrelnews.com first reported", "according to X"): one token of letters, digits and hyphens before ".com",
+/// ".co.uk", ".org" ... (no "www.", no path) is an ORG, as docs/annotation.md marks "EW.com"; a site one goes to ("Go
+/// to X.com") is not. Requires: cands sorted by position, non-overlapping; keeps them so.
+void web_address_names(const Document& doc, std::vector<Candidate>& cands);
+
+/// A name after a person and "and" that the tagger left out ("We camped with [PERSON Josh] and Priya from work"):
+/// one capitalised word, not before another capitalised word, that no list knows as a place, an organisation, a
+/// nationality, a weekday or a title ("and Minister of Defence") and the document never writes in lower case, is a
+/// PERSON (the tagger finds the given names its lists have; the others, "Priya", "Aoife", it leaves out). Requires:
+/// cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void given_names_after_persons(const Document& doc, const TokenTable& table,
+                                                 const Gazetteer& gazetteer, std::vector<Candidate>& cands);
+
+/// A one-word name written in camel case, letters only, a capital inside after three lower-case letters or more, that
+/// the tagger read as a person ("Avoid [PERSON TalkTalk]", "BlackRock"): a company's, an ORG; not after a prefix of
+/// people's names ("MacLeod", "VanDyke"; "DeShawn" and "McDonald" have two letters before the capital).
+void camel_case_companies(const Document& doc, std::vector<Candidate>& cands);
+
 /// Two given names with a comma between them are two people, as greetings list them ("Tom, Ana and Lee -"), not
 /// one name the tagger read over the comma; a surname first ("Hale, Tom") stays one (inverted_names_before_email).
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
