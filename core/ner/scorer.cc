@@ -38,6 +38,7 @@ uint32_t VectorCache::insert(uint64_t a, uint64_t b, bool& fresh) {
 }
 
 void VectorCache::clear() {
+  ++generation_;
   std::fill(slots_.begin(), slots_.end(), Slot{});
   size_ = 0;
   used_ = 0;
@@ -143,6 +144,7 @@ FormCacheLimits at_least(FormCacheLimits l) {
   l.contexts = std::max<size_t>(l.contexts, 1);
   l.pairs = std::max<size_t>(l.pairs, 2);
   l.forms = std::max<size_t>(l.forms, 5);
+  l.distant = std::max<size_t>(l.distant, 2);
   l.form_bytes = std::max<size_t>(l.form_bytes, 1);
   return l;
 }
@@ -157,7 +159,8 @@ FormCache::FormCache(const FormCacheLimits& limits)
       pairs_(limits_.pairs, 2),
       shapes_(limits_.shapes, 1),
       contexts_(limits_.contexts, 1),
-      neighbours_(limits_.contexts, 1) {}
+      neighbours_(limits_.contexts, 1),
+      distant_(limits_.distant, 2) {}
 
 FormCache::FormCache(const FormCacheLimits& limits, size_t types)
     : limits_(at_least(limits)),
@@ -168,12 +171,14 @@ FormCache::FormCache(const FormCacheLimits& limits, size_t types)
       shapes_(limits_.shapes, 1),
       contexts_(limits_.contexts, 1),
       neighbours_(limits_.contexts, 1),
+      distant_(limits_.distant, 2),
       rows_(types),
       types_to_reserve_(types) {}
 
 size_t FormCache::bytes() const {
   return forms_.bytes() + selves_.bytes() + pairs_.bytes() + shapes_.bytes() + contexts_.bytes() + neighbours_.bytes() +
-         rows_.capacity() * sizeof(FormRows) + types_.capacity() * sizeof(TypeFacts) + norms_.capacity();
+         distant_.bytes() + rows_.capacity() * sizeof(FormRows) + types_.capacity() * sizeof(TypeFacts) +
+         norms_.capacity();
 }
 
 bool FormCache::serves(const Gazetteer& gazetteer) const {
@@ -211,17 +216,19 @@ void FormCache::keep(const Gazetteer& gazetteer, const WordType& w, std::string_
 void FormCache::prepare(const Model& model) {
   if (model_ == &model) return;
   const int width = width_for(model.n_tags());
-  for (VectorCache* c : {&selves_, &pairs_, &shapes_, &contexts_, &neighbours_}) c->set_width(width);
+  for (VectorCache* c : {&selves_, &pairs_, &shapes_, &contexts_, &neighbours_, &distant_}) c->set_width(width);
   if (!dictionary_) {
     // Room for as many words and pairs as the document has types (most have fewer pairs): no growing step by step.
     selves_.reserve(types_to_reserve_);
     pairs_.reserve(types_to_reserve_);
+    distant_.reserve(types_to_reserve_);
   } else {
     // The memory grows as forms come, up to the limits (a first analysis does not pay for zeroing all of it), from
     // room for an article of a few thousand words (about 1.5 MiB), so that the next few articles rarely grow it.
     if (model_ == nullptr) {
       selves_.reserve(4096);
       pairs_.reserve(4096);
+      distant_.reserve(2048);
       contexts_.reserve(1024);
       neighbours_.reserve(1024);
       shapes_.reserve(512);
@@ -240,6 +247,7 @@ void FormCache::clear_forms() {
   forms_.clear();
   selves_.clear();
   pairs_.clear();
+  distant_.clear();
   rows_.clear();
   types_.clear();
   norms_.clear();
@@ -268,10 +276,12 @@ Scorer::Scorer(const Model& model, const Document& doc, const TokenTable& table,
     mem_ = own_.get();
   }
   mem_->prepare(model);
+  distant_of_.assign(table.types.size() + 1, Known{});
   // A chunk must fit every cache: as many new entries as tokens, one more pair; and the dictionary: its tokens and
   // two more on either side.
   const FormCacheLimits& l = mem_->limits_;
-  chunk_ = std::min({kChunk, l.selves, l.shapes, l.contexts, l.pairs - 1});
+  // The distant vectors: the forms two places before and after each token, at most two per token.
+  chunk_ = std::min({kChunk, l.selves, l.shapes, l.contexts, l.pairs - 1, l.distant / 2});
   if (mem_->dictionary_) {
     chunk_ = std::min(chunk_, l.forms - 4);
     numbers_.assign(table.types.size(), kUnnumbered);
@@ -288,6 +298,7 @@ void Scorer::use_own_memory() {
   mem_ = own_.get();
   mem_->prepare(model_);
   for (size_t t = 0; t < numbers_.size(); ++t) numbers_[t] = static_cast<uint32_t>(t);
+  std::fill(distant_of_.begin(), distant_of_.end(), Known{});  // offsets in the memory left
 }
 
 size_t Scorer::prepare_chunk(const uint32_t* types, size_t k0, size_t k1, size_t n) {
@@ -324,6 +335,7 @@ size_t Scorer::prepare_chunk(const uint32_t* types, size_t k0, size_t k1, size_t
   mem_->neighbours_.make_room(k1 - k0);
   mem_->shapes_.make_room(k1 - k0);
   mem_->pairs_.make_room(k1 - k0 + 1);
+  mem_->distant_.make_room(2 * (k1 - k0));
   return k1;
 }
 
@@ -429,17 +441,29 @@ uint32_t Scorer::plan_neighbours(const SentenceCodes& sc, size_t k, size_t n) {
 
 void Scorer::plan_rows(uint32_t type) {
   FormRows& r = rows(type);
-  if (r.prev2 != kUnknown) return;
-  r.prev2 = r.next2 = kPending;
+  if (r.known) return;
+  r.known = true;  // its rows are found by resolve(), before anything reads them
   const uint32_t w = word_of(type);
-  want_row(feature_hash(kWordPrev2, w), &r.prev2);
-  want_row(feature_hash(kWordNext2, w), &r.next2);
   want_row(feature_hash(kWordPrev, w), &r.prev);
   want_row(feature_hash(kWordNext, w), &r.next);
   if (uint32_t rep = type == kBoundaryType ? 0 : table_.types[type].rep) {
     want_row(feature_hash(kRepPrev, rep_cluster(rep, kRepMiddle)), &r.rep_prev);
     want_row(feature_hash(kRepNext, rep_cluster(rep, kRepMiddle)), &r.rep_next);
   }
+}
+
+uint32_t Scorer::plan_distant(uint32_t type) {
+  VectorCache& distant = mem_->distant_;
+  Known& known = distant_of_[type == kBoundaryType ? distant_of_.size() - 1 : type];
+  if (known.at != kNoEntry && known.generation == distant.generation()) return known.at;
+  bool fresh = false;
+  const uint32_t at = distant.find(uint64_t(number(type)) + 1, uint64_t(1) << 59, fresh);
+  known = {at, distant.generation()};
+  if (!fresh) return at;
+  const uint32_t w = word_of(type);
+  want(feature_hash(kWordPrev2, w), distant, at);           // "the word two places before is w"
+  want(feature_hash(kWordNext2, w), distant, at + width_);  // "the word two places after is w"
+  return at;
 }
 
 void Scorer::resolve() {
@@ -494,8 +518,8 @@ void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scor
       p.neighbours = plan_neighbours(sc, k, n);
       p.shapes = plan_shapes(types, k, n, style);
       p.pair = plan_pair(types[k], type_at(lk + 1), style);
-      plan_rows(type_at(lk - 2));
-      plan_rows(type_at(lk + 2));
+      p.before2 = plan_distant(type_at(lk - 2));
+      p.after2 = plan_distant(type_at(lk + 2)) + width_;
     }
     resolve();
     // No cache grows or is emptied until the next chunk: pointers into them hold.
@@ -505,25 +529,21 @@ void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scor
     }
     const int32_t* before = carry;
     switch (T_) {  // the tag count as a constant: the additions below become a few vector instructions
-      case 5: before = add_chunk<5>(s, k0, k1, before, scores); break;
-      case 9: before = add_chunk<9>(s, k0, k1, before, scores); break;
-      case 13: before = add_chunk<13>(s, k0, k1, before, scores); break;
-      case 17: before = add_chunk<17>(s, k0, k1, before, scores); break;
-      case 21: before = add_chunk<21>(s, k0, k1, before, scores); break;
-      case 25: before = add_chunk<25>(s, k0, k1, before, scores); break;
-      default: before = add_chunk<29>(s, k0, k1, before, scores); break;
+      case 5: before = add_chunk<5>(k0, k1, before, scores); break;
+      case 9: before = add_chunk<9>(k0, k1, before, scores); break;
+      case 13: before = add_chunk<13>(k0, k1, before, scores); break;
+      case 17: before = add_chunk<17>(k0, k1, before, scores); break;
+      case 21: before = add_chunk<21>(k0, k1, before, scores); break;
+      case 25: before = add_chunk<25>(k0, k1, before, scores); break;
+      default: before = add_chunk<29>(k0, k1, before, scores); break;
     }
     std::copy(before, before + width_, carry);
   }
 }
 
 template <int T>
-const int32_t* Scorer::add_chunk(const Sentence& s, size_t k0, size_t k1, const int32_t* before, int32_t* scores) {
-  const size_t n = s.last_token - s.first_token;
-  const uint32_t* types = &table_.type_of[s.first_token];
-  auto type_at = [&](long k) { return k < 0 || k >= long(n) ? kBoundaryType : types[k]; };
+const int32_t* Scorer::add_chunk(size_t k0, size_t k1, const int32_t* before, int32_t* scores) {
   for (size_t k = k0; k < k1; ++k) {
-    const long lk = static_cast<long>(k);
     const Plan& p = plan_[k - k0];
     int32_t acc[T];
     const int32_t* self = mem_->selves_.at(p.self);
@@ -531,10 +551,11 @@ const int32_t* Scorer::add_chunk(const Sentence& s, size_t k0, size_t k1, const 
     const int32_t* neighbours = mem_->neighbours_.at(p.neighbours);
     const int32_t* shapes = mem_->shapes_.at(p.shapes);
     const int32_t* pair = mem_->pairs_.at(p.pair);
-    for (int t = 0; t < T; ++t) acc[t] = before[t] + self[t] + context[t] + neighbours[t] + shapes[t] + pair[t];
+    const int32_t* before2 = mem_->distant_.at(p.before2);
+    const int32_t* after2 = mem_->distant_.at(p.after2);
+    for (int t = 0; t < T; ++t)
+      acc[t] = before[t] + self[t] + context[t] + neighbours[t] + shapes[t] + pair[t] + before2[t] + after2[t];
     before = pair + width_;
-    if (uint32_t row = rows(type_at(lk - 2)).prev2) model_.add_row(row, acc);
-    if (uint32_t row = rows(type_at(lk + 2)).next2) model_.add_row(row, acc);
     std::copy(acc, acc + T, scores + k * T);
   }
   return before;

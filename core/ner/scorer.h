@@ -12,8 +12,10 @@
 //   - the token's context: sentence start, block, how the word is cased elsewhere, its gazetteer codes;
 //   - the gazetteer lists of its neighbours (apart from the context: each of the two has far fewer distinct values
 //     than their product, so that far fewer are summed for the first time);
-// and the words two places away add their rows. A token then costs five vector additions and two rows. Integer
-// sums in any order are the same sums, so the result does not depend on what is cached.
+//   - what the words two places before and after give it ("the word two places before is ..."), one vector per
+//     form and side (a row of a few weights added per token cost more than a dense vector; bench/README.md);
+// A token then costs seven vector additions. Integer sums in any order are the same sums, so the result does not
+// depend on what is cached.
 //
 // The first sight of a word costs model lookups, each a few dependent memory loads: a sentence is worked through
 // in chunks, whose missing vectors are collected first and their lookups made together (Model::find_rows), so that
@@ -88,6 +90,8 @@ class VectorCache {
   }
   /// Empties the cache, keeping its memory.
   void clear();
+  /// How many times it was emptied: an offset found since the count last changed is still valid.
+  uint32_t generation() const { return generation_; }
   /// Allocates the memory of max_entries entries now.
   void allocate() { reserve(max_); }
   /// Allocates the memory of min(n, max_entries) entries now (it grows past them as needed).
@@ -112,6 +116,7 @@ class VectorCache {
   /// Room for `ints` ints of vectors (at least doubling, at most the limit's), keeping those in use.
   void reserve_ints(size_t ints);
   size_t max_, used_ = 0;
+  uint32_t generation_ = 0;
   int per_entry_, width_;
   std::vector<Slot> slots_;
   // The entries' vectors, one after another: size_ ints in use of capacity_. Not a std::vector, whose resize()
@@ -164,13 +169,13 @@ class FormDictionary {
 struct FormCacheLimits {
   size_t selves = size_t(1) << 15, pairs = size_t(1) << 13, shapes = size_t(1) << 11, contexts = size_t(1) << 12;
   size_t forms = size_t(1) << 15, form_bytes = size_t(1) << 19;
+  size_t distant = size_t(1) << 12;  // forms whose rows for the words two places away are summed (at least 2)
 };
 
-/// The rows a form gives the words around it whatever their own words: the words two places away, and its
-/// neighbours ("the previous word is", "the next word is", and the same for its cluster).
+/// The rows a form gives its neighbours whatever their own words ("the previous word is", "the next word is", and
+/// the same for its cluster). (What it gives the words two places away is a vector of the `distant` cache.)
 struct FormRows {
-  static constexpr uint32_t kUnknown = 0xFFFFFFFFu;         // not looked up yet (find_row never returns it)
-  uint32_t prev2 = kUnknown, next2 = kUnknown;              // kWordPrev2, kWordNext2
+  bool known = false;                                       // looked up (or being looked up)
   uint32_t prev = 0, next = 0, rep_prev = 0, rep_next = 0;  // kWordPrev, kWordNext, kRepPrev, kRepNext
 };
 
@@ -220,6 +225,7 @@ class FormCache : public TypeMemo {
   const Model* model_ = nullptr;
   FormDictionary forms_;
   VectorCache selves_, pairs_, shapes_, contexts_, neighbours_;
+  VectorCache distant_;           // by form: what it gives the word two places after it, and two places before
   std::vector<FormRows> rows_;    // by form number
   FormRows boundary_;             // what the sentence boundary gives
   size_t types_to_reserve_ = 0;   // a document's own memory: its types
@@ -240,8 +246,6 @@ class Scorer {
   void emissions(const Sentence& s, const SentenceCodes& codes, int32_t* scores);
 
  private:
-  static constexpr uint32_t kUnknown = FormRows::kUnknown;
-  static constexpr uint32_t kPending = 0xFFFFFFFEu;  // a row being looked up
   static constexpr uint32_t kBoundaryType = (1u << 30) - 1;
   static constexpr uint32_t kNoEntry = 0xFFFFFFFFu;
   static constexpr uint32_t kUnnumbered = 0xFFFFFFFFu;  // a type whose form has no number (yet)
@@ -256,6 +260,7 @@ class Scorer {
   /// What the tokens of the chunk being worked use.
   struct Plan {
     uint32_t self, context, neighbours, shapes, pair;  // offsets in their caches
+    uint32_t before2, after2;                          // in distant_: the forms two places before and after
   };
   /// A new pair (offset in the pair cache) of forms a and b, to be completed with their FormRows once looked up.
   struct NewPair {
@@ -281,11 +286,14 @@ class Scorer {
   uint32_t plan_neighbours(const SentenceCodes& codes, size_t k, size_t n);
   /// Looks up the FormRows of a type's form unless known.
   void plan_rows(uint32_t type);
+  /// What a type's form gives the words two places away (offset in distant_: the vector for the word two places
+  /// after it, then the one for the word two places before).
+  uint32_t plan_distant(uint32_t type);
   void resolve();
-  /// The scores of tokens [k0, k1) of s from their plan (plan_): T tags; `before` is what the previous pair gives
-  /// token k0. Returns what the last pair gives the next token.
+  /// The scores of tokens [k0, k1) of the sentence from their plan (plan_): T tags; `before` is what the previous
+  /// pair gives token k0. Returns what the last pair gives the next token.
   template <int T>
-  const int32_t* add_chunk(const Sentence& s, size_t k0, size_t k1, const int32_t* before, int32_t* scores);
+  const int32_t* add_chunk(size_t k0, size_t k1, const int32_t* before, int32_t* scores);
   /// The number of a type's form (kBoundaryType for the boundary). Requires: numbered (prepare_chunk).
   uint32_t number(uint32_t type) const { return type == kBoundaryType ? kBoundaryType : numbers_[type]; }
   FormRows& rows(uint32_t type) { return type == kBoundaryType ? mem_->boundary_ : mem_->rows_[numbers_[type]]; }
@@ -301,6 +309,12 @@ class Scorer {
   std::unique_ptr<FormCache> own_;  // when the scorer was given no memory, or its forms did not fit it
   FormCache* mem_;
   std::vector<uint32_t> numbers_;  // per type: the number of its form (kUnnumbered: none yet)
+  /// Per type (and the boundary last): its offset in distant_ when distant_ was at generation `generation`, so that
+  /// a form met again in the document costs no cache lookup.
+  struct Known {
+    uint32_t at = kNoEntry, generation = 0;
+  };
+  std::vector<Known> distant_of_;
   std::vector<Wanted> wanted_;
   std::vector<NewPair> new_pairs_;
   std::vector<uint32_t> keys_, found_, scratch_;
