@@ -144,7 +144,7 @@ FormCacheLimits at_least(FormCacheLimits l) {
   l.contexts = std::max<size_t>(l.contexts, 1);
   l.pairs = std::max<size_t>(l.pairs, 2);
   l.forms = std::max<size_t>(l.forms, 5);
-  l.distant = std::max<size_t>(l.distant, 2);
+  l.around = std::max<size_t>(l.around, 5);
   l.form_bytes = std::max<size_t>(l.form_bytes, 1);
   return l;
 }
@@ -160,7 +160,7 @@ FormCache::FormCache(const FormCacheLimits& limits)
       shapes_(limits_.shapes, 1),
       contexts_(limits_.contexts, 1),
       neighbours_(limits_.contexts, 1),
-      distant_(limits_.distant, 2) {}
+      around_(limits_.around, 4) {}
 
 FormCache::FormCache(const FormCacheLimits& limits, size_t types)
     : limits_(at_least(limits)),
@@ -171,14 +171,12 @@ FormCache::FormCache(const FormCacheLimits& limits, size_t types)
       shapes_(limits_.shapes, 1),
       contexts_(limits_.contexts, 1),
       neighbours_(limits_.contexts, 1),
-      distant_(limits_.distant, 2),
-      rows_(types),
+      around_(limits_.around, 4),
       types_to_reserve_(types) {}
 
 size_t FormCache::bytes() const {
   return forms_.bytes() + selves_.bytes() + pairs_.bytes() + shapes_.bytes() + contexts_.bytes() + neighbours_.bytes() +
-         distant_.bytes() + rows_.capacity() * sizeof(FormRows) + types_.capacity() * sizeof(TypeFacts) +
-         norms_.capacity();
+         around_.bytes() + types_.capacity() * sizeof(TypeFacts) + norms_.capacity();
 }
 
 bool FormCache::serves(const Gazetteer& gazetteer) const {
@@ -216,19 +214,19 @@ void FormCache::keep(const Gazetteer& gazetteer, const WordType& w, std::string_
 void FormCache::prepare(const Model& model) {
   if (model_ == &model) return;
   const int width = width_for(model.n_tags());
-  for (VectorCache* c : {&selves_, &pairs_, &shapes_, &contexts_, &neighbours_, &distant_}) c->set_width(width);
+  for (VectorCache* c : {&selves_, &pairs_, &shapes_, &contexts_, &neighbours_, &around_}) c->set_width(width);
   if (!dictionary_) {
     // Room for as many words and pairs as the document has types (most have fewer pairs): no growing step by step.
     selves_.reserve(types_to_reserve_);
     pairs_.reserve(types_to_reserve_);
-    distant_.reserve(types_to_reserve_);
+    around_.reserve(types_to_reserve_);
   } else {
     // The memory grows as forms come, up to the limits (a first analysis does not pay for zeroing all of it), from
     // room for an article of a few thousand words (about 1.5 MiB), so that the next few articles rarely grow it.
     if (model_ == nullptr) {
       selves_.reserve(4096);
       pairs_.reserve(4096);
-      distant_.reserve(2048);
+      around_.reserve(1024);
       contexts_.reserve(1024);
       neighbours_.reserve(1024);
       shapes_.reserve(512);
@@ -239,7 +237,6 @@ void FormCache::prepare(const Model& model) {
       neighbours_.clear();
     }
   }
-  boundary_ = FormRows{};
   model_ = &model;
 }
 
@@ -247,8 +244,7 @@ void FormCache::clear_forms() {
   forms_.clear();
   selves_.clear();
   pairs_.clear();
-  distant_.clear();
-  rows_.clear();
+  around_.clear();
   types_.clear();
   norms_.clear();
 }
@@ -257,7 +253,6 @@ uint32_t FormCache::intern(std::string_view form, uint32_t hash) {
   uint32_t n = forms_.intern(form, hash);
   if (n >= types_.size()) {  // a new number: numbers come in order, from 0
     types_.emplace_back();
-    rows_.emplace_back();
   }
   return n;
 }
@@ -276,12 +271,12 @@ Scorer::Scorer(const Model& model, const Document& doc, const TokenTable& table,
     mem_ = own_.get();
   }
   mem_->prepare(model);
-  distant_of_.assign(table.types.size() + 1, Known{});
+  around_of_.assign(table.types.size() + 1, Known{});
   // A chunk must fit every cache: as many new entries as tokens, one more pair; and the dictionary: its tokens and
   // two more on either side.
   const FormCacheLimits& l = mem_->limits_;
-  // The distant vectors: the forms two places before and after each token, at most two per token.
-  chunk_ = std::min({kChunk, l.selves, l.shapes, l.contexts, l.pairs - 1, l.distant / 2});
+  // The vectors of the forms around: those of the chunk's tokens and two more on either side.
+  chunk_ = std::min({kChunk, l.selves, l.shapes, l.contexts, l.pairs - 1, l.around - 4});
   if (mem_->dictionary_) {
     chunk_ = std::min(chunk_, l.forms - 4);
     numbers_.assign(table.types.size(), kUnnumbered);
@@ -298,7 +293,7 @@ void Scorer::use_own_memory() {
   mem_ = own_.get();
   mem_->prepare(model_);
   for (size_t t = 0; t < numbers_.size(); ++t) numbers_[t] = static_cast<uint32_t>(t);
-  std::fill(distant_of_.begin(), distant_of_.end(), Known{});  // offsets in the memory left
+  std::fill(around_of_.begin(), around_of_.end(), Known{});  // offsets in the memory left
 }
 
 size_t Scorer::prepare_chunk(const uint32_t* types, size_t k0, size_t k1, size_t n) {
@@ -335,7 +330,7 @@ size_t Scorer::prepare_chunk(const uint32_t* types, size_t k0, size_t k1, size_t
   mem_->neighbours_.make_room(k1 - k0);
   mem_->shapes_.make_room(k1 - k0);
   mem_->pairs_.make_room(k1 - k0 + 1);
-  mem_->distant_.make_room(2 * (k1 - k0));
+  mem_->around_.make_room(k1 - k0 + 4);
   return k1;
 }
 
@@ -365,7 +360,7 @@ uint32_t Scorer::plan_pair(uint32_t a, uint32_t b, Style style) {
   uint32_t at =
       pairs.find(uint64_t(number(a)) | uint64_t(number(b)) << 30 | uint64_t(style) << 60 | uint64_t(1) << 62, 0, fresh);
   if (!fresh) return at;
-  // The pair's own features here; what each word gives any neighbour from their FormRows (resolve).
+  // The pair's own features; what each word gives any neighbour is in its vectors of around_.
   uint32_t wa = word_of(a), wb = word_of(b);
   if (a != kBoundaryType)  // what b gives a
     want(feature_hash(styled(kShapeWordNext, style), shape_of(a), wb), pairs, at);
@@ -373,9 +368,6 @@ uint32_t Scorer::plan_pair(uint32_t a, uint32_t b, Style style) {
     want(feature_hash(kWordPrevWord, wa, wb), pairs, at + width_);
     want(feature_hash(styled(kWordPrevShape, style), wa, shape_of(b)), pairs, at + width_);
   }
-  plan_rows(a);
-  plan_rows(b);
-  new_pairs_.push_back({at, a, b});
   return at;
 }
 
@@ -439,30 +431,23 @@ uint32_t Scorer::plan_neighbours(const SentenceCodes& sc, size_t k, size_t n) {
   return at;
 }
 
-void Scorer::plan_rows(uint32_t type) {
-  FormRows& r = rows(type);
-  if (r.known) return;
-  r.known = true;  // its rows are found by resolve(), before anything reads them
-  const uint32_t w = word_of(type);
-  want_row(feature_hash(kWordPrev, w), &r.prev);
-  want_row(feature_hash(kWordNext, w), &r.next);
-  if (uint32_t rep = type == kBoundaryType ? 0 : table_.types[type].rep) {
-    want_row(feature_hash(kRepPrev, rep_cluster(rep, kRepMiddle)), &r.rep_prev);
-    want_row(feature_hash(kRepNext, rep_cluster(rep, kRepMiddle)), &r.rep_next);
-  }
-}
-
-uint32_t Scorer::plan_distant(uint32_t type) {
-  VectorCache& distant = mem_->distant_;
-  Known& known = distant_of_[type == kBoundaryType ? distant_of_.size() - 1 : type];
-  if (known.at != kNoEntry && known.generation == distant.generation()) return known.at;
+uint32_t Scorer::plan_around(uint32_t type) {
+  VectorCache& around = mem_->around_;
+  Known& known = around_of_[type == kBoundaryType ? around_of_.size() - 1 : type];
+  if (known.at != kNoEntry && known.generation == around.generation()) return known.at;
   bool fresh = false;
-  const uint32_t at = distant.find(uint64_t(number(type)) + 1, uint64_t(1) << 59, fresh);
-  known = {at, distant.generation()};
+  const uint32_t at = around.find(uint64_t(number(type)) + 1, uint64_t(1) << 59, fresh);
+  known = {at, around.generation()};
   if (!fresh) return at;
   const uint32_t w = word_of(type);
-  want(feature_hash(kWordPrev2, w), distant, at);           // "the word two places before is w"
-  want(feature_hash(kWordNext2, w), distant, at + width_);  // "the word two places after is w"
+  want(feature_hash(kWordPrev2, w), around, at);              // "the word two places before is w"
+  want(feature_hash(kWordNext2, w), around, at + width_);     // "the word two places after is w"
+  want(feature_hash(kWordPrev, w), around, at + 2 * width_);  // "the previous word is w"
+  want(feature_hash(kWordNext, w), around, at + 3 * width_);  // "the next word is w"
+  if (uint32_t rep = type == kBoundaryType ? 0 : table_.types[type].rep) {
+    want(feature_hash(kRepPrev, rep_cluster(rep, kRepMiddle)), around, at + 2 * width_);
+    want(feature_hash(kRepNext, rep_cluster(rep, kRepMiddle)), around, at + 3 * width_);
+  }
   return at;
 }
 
@@ -473,28 +458,9 @@ void Scorer::resolve() {
   model_.find_rows(keys_.data(), keys_.size(), found_.data(), scratch_);
   for (size_t i = 0; i < wanted_.size(); ++i) {
     const Wanted& w = wanted_[i];
-    if (!w.cache)
-      *w.slot = found_[i];
-    else if (found_[i])
-      model_.add_row(found_[i], w.cache->at(w.offset));
+    if (found_[i]) model_.add_row(found_[i], w.cache->at(w.offset));
   }
   wanted_.clear();
-  // The new pairs' rows that depend on one word only, known by now: what b gives a (a's "next word", unless a is
-  // the boundary), what a gives b.
-  for (const NewPair& p : new_pairs_) {
-    int32_t* v = mem_->pairs_.at(p.at);
-    if (p.a != kBoundaryType) {
-      const FormRows& b = rows(p.b);
-      if (b.next) model_.add_row(b.next, v);
-      if (b.rep_next) model_.add_row(b.rep_next, v);
-    }
-    if (p.b != kBoundaryType) {
-      const FormRows& a = rows(p.a);
-      if (a.prev) model_.add_row(a.prev, v + width_);
-      if (a.rep_prev) model_.add_row(a.rep_prev, v + width_);
-    }
-  }
-  new_pairs_.clear();
 }
 
 void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scores) {
@@ -518,8 +484,10 @@ void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scor
       p.neighbours = plan_neighbours(sc, k, n);
       p.shapes = plan_shapes(types, k, n, style);
       p.pair = plan_pair(types[k], type_at(lk + 1), style);
-      p.before2 = plan_distant(type_at(lk - 2));
-      p.after2 = plan_distant(type_at(lk + 2)) + width_;
+      p.before2 = plan_around(type_at(lk - 2));
+      p.after2 = plan_around(type_at(lk + 2)) + width_;
+      p.before1 = plan_around(type_at(lk - 1)) + 2 * width_;
+      p.after1 = plan_around(type_at(lk + 1)) + 3 * width_;
     }
     resolve();
     // No cache grows or is emptied until the next chunk: pointers into them hold.
@@ -551,10 +519,13 @@ const int32_t* Scorer::add_chunk(size_t k0, size_t k1, const int32_t* before, in
     const int32_t* neighbours = mem_->neighbours_.at(p.neighbours);
     const int32_t* shapes = mem_->shapes_.at(p.shapes);
     const int32_t* pair = mem_->pairs_.at(p.pair);
-    const int32_t* before2 = mem_->distant_.at(p.before2);
-    const int32_t* after2 = mem_->distant_.at(p.after2);
+    const int32_t* before2 = mem_->around_.at(p.before2);
+    const int32_t* before1 = mem_->around_.at(p.before1);
+    const int32_t* after1 = mem_->around_.at(p.after1);
+    const int32_t* after2 = mem_->around_.at(p.after2);
     for (int t = 0; t < T; ++t)
-      acc[t] = before[t] + self[t] + context[t] + neighbours[t] + shapes[t] + pair[t] + before2[t] + after2[t];
+      acc[t] = before[t] + self[t] + context[t] + neighbours[t] + shapes[t] + pair[t] + before2[t] + before1[t] +
+               after1[t] + after2[t];
     before = pair + width_;
     std::copy(acc, acc + T, scores + k * T);
   }

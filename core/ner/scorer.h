@@ -4,17 +4,17 @@
 // Every feature of a token depends on a few things only, and news repeats them. The weights are summed, once per
 // distinct value, into dense vectors:
 //   - the token's own form and the style of its sentence (word, affixes, shapes, casing);
-//   - the pair of the token and its right neighbour (the word pair, word-shape pairs, "the next word is ..." for
-//     the token and "the previous word is ..." for the neighbour), with the sentence boundary as a neighbour;
-//     the rows a pair shares with every other pair of the same word (the word and its cluster as a neighbour) are
-//     looked up once per form (FormRows), so that a new pair costs the lookups of its own three features only;
+//   - the pair of the token and its right neighbour (the word pair and word-shape pairs), with the sentence boundary
+//     as a neighbour;
 //   - the short shapes of the token and its neighbours;
 //   - the token's context: sentence start, block, how the word is cased elsewhere, its gazetteer codes;
 //   - the gazetteer lists of its neighbours (apart from the context: each of the two has far fewer distinct values
 //     than their product, so that far fewer are summed for the first time);
-//   - what the words two places before and after give it ("the word two places before is ..."), one vector per
-//     form and side (a row of a few weights added per token cost more than a dense vector; bench/README.md);
-// A token then costs seven vector additions. Integer sums in any order are the same sums, so the result does not
+//   - what the words one and two places before and after give it whatever its own word ("the previous word is
+//     ...", the same for its cluster, "the word two places before is ..."): four vectors per form, one for each
+//     place (summed once per form, where those rows were added into every new pair and every token;
+//     bench/README.md);
+// A token then costs nine vector additions. Integer sums in any order are the same sums, so the result does not
 // depend on what is cached.
 //
 // The first sight of a word costs model lookups, each a few dependent memory loads: a sentence is worked through
@@ -164,19 +164,12 @@ class FormDictionary {
 /// FormCache's dictionary of forms. Each at least 1; pairs at least 2; forms at least 5. `contexts` bounds both the
 /// contexts and the neighbours' gazetteer lists.
 ///
-/// The cache grows up to these (12.0 MiB with the defaults); what the defaults cost and why they are what they are:
+/// The cache grows up to these (13.2 MiB with the defaults); what the defaults cost and why they are what they are:
 /// bench/README.md ("The tagger's form cache").
 struct FormCacheLimits {
   size_t selves = size_t(1) << 15, pairs = size_t(1) << 13, shapes = size_t(1) << 11, contexts = size_t(1) << 12;
   size_t forms = size_t(1) << 15, form_bytes = size_t(1) << 19;
-  size_t distant = size_t(1) << 12;  // forms whose rows for the words two places away are summed (at least 2)
-};
-
-/// The rows a form gives its neighbours whatever their own words ("the previous word is", "the next word is", and
-/// the same for its cluster). (What it gives the words two places away is a vector of the `distant` cache.)
-struct FormRows {
-  bool known = false;                                       // looked up (or being looked up)
-  uint32_t prev = 0, next = 0, rep_prev = 0, rep_next = 0;  // kWordPrev, kWordNext, kRepPrev, kRepNext
+  size_t around = size_t(1) << 12;  // forms whose vectors for the words around them are kept (at least 5)
 };
 
 /// What scorers learn from one document to the next: the caches, keyed by a dictionary of forms. For one model,
@@ -217,7 +210,7 @@ class FormCache : public TypeMemo {
   bool serves(const Gazetteer& gazetteer) const;
   /// Empties the dictionary and what is keyed by its numbers.
   void clear_forms();
-  /// The number of a form in the dictionary, with room for it in types_ and rows_. Requires: forms_.fits.
+  /// The number of a form in the dictionary, with room for it in types_. Requires: forms_.fits.
   uint32_t intern(std::string_view form, uint32_t hash);
 
   FormCacheLimits limits_;
@@ -225,9 +218,7 @@ class FormCache : public TypeMemo {
   const Model* model_ = nullptr;
   FormDictionary forms_;
   VectorCache selves_, pairs_, shapes_, contexts_, neighbours_;
-  VectorCache distant_;           // by form: what it gives the word two places after it, and two places before
-  std::vector<FormRows> rows_;    // by form number
-  FormRows boundary_;             // what the sentence boundary gives
+  VectorCache around_;            // by form: what it gives the words around it (Scorer::plan_around)
   size_t types_to_reserve_ = 0;   // a document's own memory: its types
   std::vector<TypeFacts> types_;  // by form number
   std::vector<char> norms_;       // the normalised forms of types_ (at most limits_.form_bytes)
@@ -250,27 +241,18 @@ class Scorer {
   static constexpr uint32_t kNoEntry = 0xFFFFFFFFu;
   static constexpr uint32_t kUnnumbered = 0xFFFFFFFFu;  // a type whose form has no number (yet)
 
-  /// A feature to look up and where its weights go: a vector of a cache, or a row slot.
+  /// A feature to look up and the vector its weights go to.
   struct Wanted {
     uint32_t key;
-    VectorCache* cache;  // null: `slot` gets the row
+    VectorCache* cache;
     uint32_t offset;
-    uint32_t* slot;
   };
   /// What the tokens of the chunk being worked use.
   struct Plan {
     uint32_t self, context, neighbours, shapes, pair;  // offsets in their caches
-    uint32_t before2, after2;                          // in distant_: the forms two places before and after
+    uint32_t before2, before1, after1, after2;         // in around_: the forms two and one places before, after
   };
-  /// A new pair (offset in the pair cache) of forms a and b, to be completed with their FormRows once looked up.
-  struct NewPair {
-    uint32_t at, a, b;
-  };
-
-  void want(uint32_t feature, VectorCache& cache, uint32_t offset) {
-    wanted_.push_back({feature, &cache, offset, nullptr});
-  }
-  void want_row(uint32_t feature, uint32_t* slot) { wanted_.push_back({feature, nullptr, 0, slot}); }
+  void want(uint32_t feature, VectorCache& cache, uint32_t offset) { wanted_.push_back({feature, &cache, offset}); }
   /// Makes room in the caches and the dictionary for tokens [k0, k1) of a sentence of n tokens and numbers their
   /// forms (and those of their neighbours up to two places away). Returns the end of the chunk, at most k1 (less
   /// when their forms are too long for the dictionary).
@@ -284,11 +266,9 @@ class Scorer {
   uint32_t plan_context(const Sentence& s, const SentenceCodes& codes, size_t k, Style style);
   /// The gazetteer lists of token k's neighbours in a sentence of n tokens.
   uint32_t plan_neighbours(const SentenceCodes& codes, size_t k, size_t n);
-  /// Looks up the FormRows of a type's form unless known.
-  void plan_rows(uint32_t type);
-  /// What a type's form gives the words two places away (offset in distant_: the vector for the word two places
-  /// after it, then the one for the word two places before).
-  uint32_t plan_distant(uint32_t type);
+  /// What a type's form gives the words around it, whatever their own words: the offset in around_ of four
+  /// vectors, for the word two places after it, two places before it, right after it and right before it.
+  uint32_t plan_around(uint32_t type);
   void resolve();
   /// The scores of tokens [k0, k1) of the sentence from their plan (plan_): T tags; `before` is what the previous
   /// pair gives token k0. Returns what the last pair gives the next token.
@@ -296,7 +276,6 @@ class Scorer {
   const int32_t* add_chunk(size_t k0, size_t k1, const int32_t* before, int32_t* scores);
   /// The number of a type's form (kBoundaryType for the boundary). Requires: numbered (prepare_chunk).
   uint32_t number(uint32_t type) const { return type == kBoundaryType ? kBoundaryType : numbers_[type]; }
-  FormRows& rows(uint32_t type) { return type == kBoundaryType ? mem_->boundary_ : mem_->rows_[numbers_[type]]; }
   uint32_t word_of(uint32_t type) const { return type == kBoundaryType ? kBoundary : table_.types[type].word; }
   uint32_t shape_of(uint32_t type) const { return type == kBoundaryType ? kBoundary : table_.types[type].short_shape; }
 
@@ -309,14 +288,13 @@ class Scorer {
   std::unique_ptr<FormCache> own_;  // when the scorer was given no memory, or its forms did not fit it
   FormCache* mem_;
   std::vector<uint32_t> numbers_;  // per type: the number of its form (kUnnumbered: none yet)
-  /// Per type (and the boundary last): its offset in distant_ when distant_ was at generation `generation`, so that
-  /// a form met again in the document costs no cache lookup.
+  /// Per type (and the boundary last): its offset in around_ when around_ was at generation `generation`, so that a
+  /// form met again in the document costs no cache lookup.
   struct Known {
     uint32_t at = kNoEntry, generation = 0;
   };
-  std::vector<Known> distant_of_;
+  std::vector<Known> around_of_;
   std::vector<Wanted> wanted_;
-  std::vector<NewPair> new_pairs_;
   std::vector<uint32_t> keys_, found_, scratch_;
   std::vector<Plan> plan_;
 };
