@@ -272,6 +272,7 @@ Scorer::Scorer(const Model& model, const Document& doc, const TokenTable& table,
   }
   mem_->prepare(model);
   around_of_.assign(table.types.size() + 1, Known{});
+  buckets_.assign(2 * table.types.size(), kNoBucket);
   // A chunk must fit every cache: as many new entries as tokens, one more pair; and the dictionary: its tokens and
   // two more on either side.
   const FormCacheLimits& l = mem_->limits_;
@@ -334,11 +335,18 @@ size_t Scorer::prepare_chunk(const uint32_t* types, size_t k0, size_t k1, size_t
   return k1;
 }
 
-uint32_t Scorer::plan_self(uint32_t type, Style style) {
+// Each plan_ function finds its vector in a cache (the common case, kept small so that it is inlined into the loop
+// of emissions()) and leaves what a new vector wants looked up to a function of its own.
+
+inline uint32_t Scorer::plan_self(uint32_t type, Style style) {
   bool fresh = false;
+  uint32_t at = mem_->selves_.find(uint64_t(number(type)) * kStyles + static_cast<uint32_t>(style) + 1, 0, fresh);
+  if (fresh) want_self(at, type, style);
+  return at;
+}
+
+void Scorer::want_self(uint32_t at, uint32_t type, Style style) {
   VectorCache& selves = mem_->selves_;
-  uint32_t at = selves.find(uint64_t(number(type)) * kStyles + static_cast<uint32_t>(style) + 1, 0, fresh);
-  if (!fresh) return at;
   const WordType& w = table_.types[type];
   uint32_t cas = static_cast<uint32_t>(w.casing);
   want(feature_hash(kBias, 0), selves, at);
@@ -351,15 +359,18 @@ uint32_t Scorer::plan_self(uint32_t type, Style style) {
   want(feature_hash(styled(kShape, style), w.shape), selves, at);
   want(feature_hash(styled(kShortShape, style), w.short_shape), selves, at);
   rep_features(w.rep, style, cas, [&](uint32_t f) { want(f, selves, at); });
+}
+
+inline uint32_t Scorer::plan_pair(uint32_t a, uint32_t b, Style style) {
+  bool fresh = false;
+  uint32_t at = mem_->pairs_.find(
+      uint64_t(number(a)) | uint64_t(number(b)) << 30 | uint64_t(style) << 60 | uint64_t(1) << 62, 0, fresh);
+  if (fresh) want_pair(at, a, b, style);
   return at;
 }
 
-uint32_t Scorer::plan_pair(uint32_t a, uint32_t b, Style style) {
-  bool fresh = false;
+void Scorer::want_pair(uint32_t at, uint32_t a, uint32_t b, Style style) {
   VectorCache& pairs = mem_->pairs_;
-  uint32_t at =
-      pairs.find(uint64_t(number(a)) | uint64_t(number(b)) << 30 | uint64_t(style) << 60 | uint64_t(1) << 62, 0, fresh);
-  if (!fresh) return at;
   // The pair's own features; what each word gives any neighbour is in its vectors of around_.
   uint32_t wa = word_of(a), wb = word_of(b);
   if (a != kBoundaryType)  // what b gives a
@@ -368,31 +379,47 @@ uint32_t Scorer::plan_pair(uint32_t a, uint32_t b, Style style) {
     want(feature_hash(kWordPrevWord, wa, wb), pairs, at + width_);
     want(feature_hash(styled(kWordPrevShape, style), wa, shape_of(b)), pairs, at + width_);
   }
-  return at;
 }
 
-uint32_t Scorer::plan_shapes(const uint32_t* types, size_t k, size_t n, Style style) {
+inline uint32_t Scorer::plan_shapes(const uint32_t* types, size_t k, size_t n, Style style) {
   // The three short shapes (kBoundary beyond the sentence) are all that the features read: they are the key.
   uint32_t sp = k > 0 ? table_.types[types[k - 1]].short_shape : kBoundary;
   uint32_t s0 = table_.types[types[k]].short_shape;
   uint32_t sn = k + 1 < n ? table_.types[types[k + 1]].short_shape : kBoundary;
-  VectorCache& shapes = mem_->shapes_;
   bool fresh = false;
-  uint32_t at =
-      shapes.find(uint64_t(sp) | uint64_t(s0) << 32, uint64_t(sn) | uint64_t(style) << 32 | uint64_t(1) << 62, fresh);
-  if (!fresh) return at;
-  want(feature_hash(styled(kShapePrevCur, style), sp, s0), shapes, at);
-  want(feature_hash(styled(kShapeCurNext, style), s0, sn), shapes, at);
-  want(feature_hash(styled(kShapeTri, style), hash_combine(sp, s0), sn), shapes, at);
+  uint32_t at = mem_->shapes_.find(uint64_t(sp) | uint64_t(s0) << 32,
+                                   uint64_t(sn) | uint64_t(style) << 32 | uint64_t(1) << 62, fresh);
+  if (fresh) want_shapes(at, sp, s0, sn, style);
   return at;
 }
 
-uint32_t Scorer::plan_context(const Sentence& s, const SentenceCodes& sc, size_t k, Style style) {
+void Scorer::want_shapes(uint32_t at, uint32_t sp, uint32_t s0, uint32_t sn, Style style) {
+  VectorCache& shapes = mem_->shapes_;
+  want(feature_hash(styled(kShapePrevCur, style), sp, s0), shapes, at);
+  want(feature_hash(styled(kShapeCurNext, style), s0, sn), shapes, at);
+  want(feature_hash(styled(kShapeTri, style), hash_combine(sp, s0), sn), shapes, at);
+}
+
+inline uint32_t Scorer::case_bucket(uint32_t i) {
+  // CaseCounts::bucket depends on the token's type and on whether the token itself counts: kept per type and that.
+  const uint32_t type = table_.type_of[i];
+  const bool counts = counts_for_case(table_, i);
+  uint8_t& b = buckets_[2 * size_t(type) + counts];
+  if (b == kNoBucket) b = static_cast<uint8_t>(counts_.bucket(table_, i));
+  return b;
+}
+
+inline uint32_t Scorer::plan_context(const Sentence& s, const SentenceCodes& sc, size_t k, Style style) {
   const uint32_t i = s.first_token + static_cast<uint32_t>(k);
   const Casing cas = table_.type(i).casing;
   const bool start = table_.flags(i) & kSentenceStart;
-  const uint32_t block = block_code(doc_, doc_.tokens[i].block);
-  const uint32_t bucket = cas != Casing::None ? counts_.bucket(table_, i) : 4;
+  const uint32_t token_block = doc_.tokens[i].block;
+  if (token_block != last_block_) {  // tokens of a block come one after another
+    last_block_ = token_block;
+    last_block_code_ = block_code(doc_, token_block);
+  }
+  const uint32_t block = last_block_code_;
+  const uint32_t bucket = cas != Casing::None ? case_bucket(i) : 4;
   const uint32_t own = sc.masks[k];
   const uint8_t* codes = &sc.codes[k * kGazTypeCount];
   uint64_t packed = 0;  // 3 bits per list
@@ -403,9 +430,14 @@ uint32_t Scorer::plan_context(const Sentence& s, const SentenceCodes& sc, size_t
   uint64_t a = packed | uint64_t(start) << 63;
   uint64_t b = uint64_t(style) | uint64_t(block) << 2 | uint64_t(cas) << 5 | uint64_t(bucket) << 8 | uint64_t(1) << 60;
   bool fresh = false;
+  uint32_t at = mem_->contexts_.find(a, b, fresh);
+  if (fresh) want_context(at, own, codes, start, block, bucket, cas, style);
+  return at;
+}
+
+void Scorer::want_context(uint32_t at, uint32_t own, const uint8_t* codes, bool start, uint32_t block, uint32_t bucket,
+                          Casing cas, Style style) {
   VectorCache& contexts = mem_->contexts_;
-  uint32_t at = contexts.find(a, b, fresh);
-  if (!fresh) return at;
   uint32_t c = static_cast<uint32_t>(cas);
   want(feature_hash(styled(kStart, style), start ? 1 : 0, c), contexts, at);
   want(feature_hash(styled(kBlock, style), block, c), contexts, at);
@@ -415,29 +447,35 @@ uint32_t Scorer::plan_context(const Sentence& s, const SentenceCodes& sc, size_t
     want(feature_hash(kGaz, list * 8 + codes[list]), contexts, at);
     want(feature_hash(styled(kGazCasing, style), list * 8 + codes[list], c), contexts, at);
   }
+}
+
+inline uint32_t Scorer::plan_neighbours(const SentenceCodes& sc, size_t k, size_t n) {
+  const uint32_t prev = k > 0 ? sc.masks[k - 1] : 0, next = k + 1 < n ? sc.masks[k + 1] : 0;
+  bool fresh = false;
+  uint32_t at = mem_->neighbours_.find(uint64_t(prev) | uint64_t(next) << 32, uint64_t(1) << 61, fresh);
+  if (fresh) want_neighbours(at, prev, next);
   return at;
 }
 
-uint32_t Scorer::plan_neighbours(const SentenceCodes& sc, size_t k, size_t n) {
-  const uint32_t prev = k > 0 ? sc.masks[k - 1] : 0, next = k + 1 < n ? sc.masks[k + 1] : 0;
-  bool fresh = false;
+void Scorer::want_neighbours(uint32_t at, uint32_t prev, uint32_t next) {
   VectorCache& neighbours = mem_->neighbours_;
-  uint32_t at = neighbours.find(uint64_t(prev) | uint64_t(next) << 32, uint64_t(1) << 61, fresh);
-  if (!fresh) return at;
   for (uint32_t bits = prev; bits; bits &= bits - 1)
     want(feature_hash(kGazPrev, static_cast<uint32_t>(__builtin_ctz(bits))), neighbours, at);
   for (uint32_t bits = next; bits; bits &= bits - 1)
     want(feature_hash(kGazNext, static_cast<uint32_t>(__builtin_ctz(bits))), neighbours, at);
-  return at;
 }
 
-uint32_t Scorer::plan_around(uint32_t type) {
+inline uint32_t Scorer::plan_around(uint32_t type) {
+  const Known& known = around_of_[type == kBoundaryType ? around_of_.size() - 1 : type];
+  if (known.at != kNoEntry && known.generation == mem_->around_.generation()) return known.at;
+  return find_around(type);
+}
+
+uint32_t Scorer::find_around(uint32_t type) {
   VectorCache& around = mem_->around_;
-  Known& known = around_of_[type == kBoundaryType ? around_of_.size() - 1 : type];
-  if (known.at != kNoEntry && known.generation == around.generation()) return known.at;
   bool fresh = false;
   const uint32_t at = around.find(uint64_t(number(type)) + 1, uint64_t(1) << 59, fresh);
-  known = {at, around.generation()};
+  around_of_[type == kBoundaryType ? around_of_.size() - 1 : type] = {at, around.generation()};
   if (!fresh) return at;
   const uint32_t w = word_of(type);
   want(feature_hash(kWordPrev2, w), around, at);              // "the word two places before is w"

@@ -260,15 +260,26 @@ class Scorer {
   /// A memory of the scorer's own, keyed by type numbers: for documents whose forms do not fit a memory's
   /// dictionary.
   void use_own_memory();
+  /// The offsets of what tokens need in their caches; a new entry's features are wanted (want_, find_around) for
+  /// resolve() to look up.
   uint32_t plan_self(uint32_t type, Style style);
   uint32_t plan_pair(uint32_t a, uint32_t b, Style style);
   uint32_t plan_shapes(const uint32_t* types, size_t k, size_t n, Style style);
   uint32_t plan_context(const Sentence& s, const SentenceCodes& codes, size_t k, Style style);
   /// The gazetteer lists of token k's neighbours in a sentence of n tokens.
   uint32_t plan_neighbours(const SentenceCodes& codes, size_t k, size_t n);
+  void want_self(uint32_t at, uint32_t type, Style style);
+  void want_pair(uint32_t at, uint32_t a, uint32_t b, Style style);
+  void want_shapes(uint32_t at, uint32_t sp, uint32_t s0, uint32_t sn, Style style);
+  void want_context(uint32_t at, uint32_t own, const uint8_t* codes, bool start, uint32_t block, uint32_t bucket,
+                    Casing cas, Style style);
+  void want_neighbours(uint32_t at, uint32_t prev, uint32_t next);
+  /// CaseCounts::bucket for token i, worked out once per type and whether the token counts.
+  uint32_t case_bucket(uint32_t i);
   /// What a type's form gives the words around it, whatever their own words: the offset in around_ of four
   /// vectors, for the word two places after it, two places before it, right after it and right before it.
   uint32_t plan_around(uint32_t type);
+  uint32_t find_around(uint32_t type);
   void resolve();
   /// The scores of tokens [k0, k1) of the sentence from their plan (plan_): T tags; `before` is what the previous
   /// pair gives token k0. Returns what the last pair gives the next token.
@@ -294,6 +305,9 @@ class Scorer {
     uint32_t at = kNoEntry, generation = 0;
   };
   std::vector<Known> around_of_;
+  static constexpr uint8_t kNoBucket = 0xFF;
+  std::vector<uint8_t> buckets_;  // per type and whether the token counts (case_bucket): kNoBucket until known
+  uint32_t last_block_ = UINT32_MAX, last_block_code_ = 0;  // block_code of the last token's block
   std::vector<Wanted> wanted_;
   std::vector<uint32_t> keys_, found_, scratch_;
   std::vector<Plan> plan_;
