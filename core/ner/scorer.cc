@@ -490,15 +490,14 @@ uint32_t Scorer::find_around(uint32_t type) {
 }
 
 void Scorer::resolve() {
-  keys_.resize(wanted_.size());
-  found_.resize(wanted_.size());
-  for (size_t i = 0; i < wanted_.size(); ++i) keys_[i] = wanted_[i].key;
+  found_.resize(keys_.size());
   model_.find_rows(keys_.data(), keys_.size(), found_.data(), scratch_);
   for (size_t i = 0; i < wanted_.size(); ++i) {
     const Wanted& w = wanted_[i];
     if (found_[i]) model_.add_row(found_[i], w.cache->at(w.offset));
   }
   wanted_.clear();
+  keys_.clear();
 }
 
 void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scores) {

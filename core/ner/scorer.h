@@ -241,9 +241,8 @@ class Scorer {
   static constexpr uint32_t kNoEntry = 0xFFFFFFFFu;
   static constexpr uint32_t kUnnumbered = 0xFFFFFFFFu;  // a type whose form has no number (yet)
 
-  /// A feature to look up and the vector its weights go to.
+  /// The vector the weights of a feature looked up go to (the feature: keys_ at the same index).
   struct Wanted {
-    uint32_t key;
     VectorCache* cache;
     uint32_t offset;
   };
@@ -252,7 +251,10 @@ class Scorer {
     uint32_t self, context, neighbours, shapes, pair;  // offsets in their caches
     uint32_t before2, before1, after1, after2;         // in around_: the forms two and one places before, after
   };
-  void want(uint32_t feature, VectorCache& cache, uint32_t offset) { wanted_.push_back({feature, &cache, offset}); }
+  void want(uint32_t feature, VectorCache& cache, uint32_t offset) {
+    keys_.push_back(feature);
+    wanted_.push_back({&cache, offset});
+  }
   /// Makes room in the caches and the dictionary for tokens [k0, k1) of a sentence of n tokens and numbers their
   /// forms (and those of their neighbours up to two places away). Returns the end of the chunk, at most k1 (less
   /// when their forms are too long for the dictionary).
@@ -309,7 +311,7 @@ class Scorer {
   std::vector<uint8_t> buckets_;  // per type and whether the token counts (case_bucket): kNoBucket until known
   uint32_t last_block_ = UINT32_MAX, last_block_code_ = 0;  // block_code of the last token's block
   std::vector<Wanted> wanted_;
-  std::vector<uint32_t> keys_, found_, scratch_;
+  std::vector<uint32_t> keys_, found_, scratch_;  // keys_: the features wanted
   std::vector<Plan> plan_;
 };
 
