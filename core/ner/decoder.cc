@@ -64,18 +64,32 @@ void prepare(int T, const int32_t* trans, DecoderScratch& sc) {
   }
 }
 
-/// The largest of v[0..N) (the first on ties) and the second largest, with few branches.
+/// The largest of v[0..N) (the first on ties) and the second largest, in one pass without branches.
 template <int N>
 inline int leader(const int32_t* v, int32_t& best, int32_t& second) {
-  int32_t m = v[0];
-  for (int k = 1; k < N; ++k) m = std::max(m, v[k]);
+  int32_t m = v[0], s = INT32_MIN;
   int arg = 0;
-  while (v[arg] != m) ++arg;
-  int32_t s = INT32_MIN;
-  for (int k = 0; k < N; ++k) s = std::max(s, k == arg ? INT32_MIN : v[k]);
+  for (int k = 1; k < N; ++k) {
+    const int32_t x = v[k];
+    const bool ahead = x > m;  // a tie leaves the first in the lead and makes the second equal to it
+    s = ahead ? m : std::max(s, x);
+    arg = ahead ? k : arg;
+    m = ahead ? x : m;
+  }
   best = m;
   second = s;
   return arg;
+}
+
+/// Whether v[0] leads every other of v[1..N) by at least `margin` (>= 0): then leader() would return 0 with
+/// best - second >= margin, so the caller takes v[0] as everyone's best without finding the second largest.
+/// (One comparison per value, no branch: most columns are led by O.)
+template <int N>
+inline bool leads(const int32_t* v, int32_t margin) {
+  const int32_t bar = v[0] - margin;  // scores and margins are far from the int32 limits (viterbi's contract)
+  bool all = true;
+  for (int k = 1; k < N; ++k) all &= v[k] <= bar;
+  return all;
 }
 
 /// One column of the forward pass for L labels: cur from prev and the emissions e of the token; returns the shift.
@@ -87,9 +101,15 @@ int32_t forward_column(const int32_t* __restrict prev, int32_t* __restrict cur, 
   const int32_t* __restrict inside = sc.inside.data();
   int32_t pc[C], to[C];
   for (int c = 0; c < C; ++c) pc[c] = prev[closed_tag(c)];
-  int32_t best, second;
-  int lead = leader<C>(pc, best, second);
-  if (int64_t(best) - second >= sc.dominant[lead]) {  // one closed tag is everyone's best predecessor
+  int32_t best = pc[0], second;
+  int lead = 0;
+  // Most tokens: O leads by its margin (what leader() and the test below would find, cheaper).
+  bool dominant = leads<C>(pc, sc.dominant[0]);
+  if (!dominant) {
+    lead = leader<C>(pc, best, second);
+    dominant = int64_t(best) - second >= sc.dominant[lead];
+  }
+  if (dominant) {  // one closed tag is everyone's best predecessor
     const int32_t* t = out_of + lead * C;
     for (int j = 0; j < C; ++j) to[j] = best + t[j];
   } else {
@@ -130,9 +150,14 @@ void backward_column(const int32_t* __restrict nxt, int32_t* __restrict cur, con
   const int32_t* __restrict inside = sc.inside.data();
   int32_t q[C], to[C];
   for (int j = 0; j < C; ++j) q[j] = e[opening_tag(j)] + nxt[opening_tag(j)];
-  int32_t best, second;
-  int lead = leader<C>(q, best, second);
-  if (int64_t(best) - second >= sc.dominant_next[lead]) {  // one opening tag is everyone's best successor
+  int32_t best = q[0], second;
+  int lead = 0;
+  bool dominant = leads<C>(q, sc.dominant_next[0]);  // as in forward_column
+  if (!dominant) {
+    lead = leader<C>(q, best, second);
+    dominant = int64_t(best) - second >= sc.dominant_next[lead];
+  }
+  if (dominant) {  // one opening tag is everyone's best successor
     for (int c = 0; c < C; ++c) to[c] = out_of[c * C + lead] + best;
   } else {
     for (int c = 0; c < C; ++c) {

@@ -239,14 +239,6 @@ void SentenceCodes::compute(const Gazetteer& gazetteer, const TokenTable& t, con
   gazetteer.annotate(keys.data(), n, codes.data(), scratch, firsts.data(), masks.data());
 }
 
-bool counts_for_case(const TokenTable& t, size_t i) {
-  uint8_t f = t.flags(i);
-  Style st = t.style(i);
-  Casing c = t.casing(i);
-  return (f & kInSentence) && !(f & kSentenceStart) && (st == Style::Normal || st == Style::Lower) &&
-         (c == Casing::Lower || c == Casing::Title || c == Casing::Upper);
-}
-
 CaseCounts::CaseCounts(const TokenTable& t) {
   size_t cap = 16;
   while (cap < t.types.size() * 2) cap <<= 1;

@@ -181,7 +181,13 @@ class CaseCounts {
 };
 
 /// Whether token i counts for CaseCounts.
-bool counts_for_case(const TokenTable& table, size_t i);
+inline bool counts_for_case(const TokenTable& t, size_t i) {
+  uint8_t f = t.flags(i);
+  Style st = t.style(i);
+  Casing c = t.casing(i);
+  return (f & kInSentence) && !(f & kSentenceStart) && (st == Style::Normal || st == Style::Lower) &&
+         (c == Casing::Lower || c == Casing::Title || c == Casing::Upper);
+}
 
 /// The features of every token, concatenated: token i has hashes[offsets[i] .. offsets[i + 1]).
 struct FeatureSet {

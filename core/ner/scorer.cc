@@ -38,6 +38,7 @@ uint32_t VectorCache::insert(uint64_t a, uint64_t b, bool& fresh) {
 }
 
 void VectorCache::clear() {
+  ++generation_;
   std::fill(slots_.begin(), slots_.end(), Slot{});
   size_ = 0;
   used_ = 0;
@@ -143,6 +144,7 @@ FormCacheLimits at_least(FormCacheLimits l) {
   l.contexts = std::max<size_t>(l.contexts, 1);
   l.pairs = std::max<size_t>(l.pairs, 2);
   l.forms = std::max<size_t>(l.forms, 5);
+  l.around = std::max<size_t>(l.around, 5);
   l.form_bytes = std::max<size_t>(l.form_bytes, 1);
   return l;
 }
@@ -157,7 +159,8 @@ FormCache::FormCache(const FormCacheLimits& limits)
       pairs_(limits_.pairs, 2),
       shapes_(limits_.shapes, 1),
       contexts_(limits_.contexts, 1),
-      neighbours_(limits_.contexts, 1) {}
+      neighbours_(limits_.contexts, 1),
+      around_(limits_.around, 4) {}
 
 FormCache::FormCache(const FormCacheLimits& limits, size_t types)
     : limits_(at_least(limits)),
@@ -168,12 +171,12 @@ FormCache::FormCache(const FormCacheLimits& limits, size_t types)
       shapes_(limits_.shapes, 1),
       contexts_(limits_.contexts, 1),
       neighbours_(limits_.contexts, 1),
-      rows_(types),
+      around_(limits_.around, 4),
       types_to_reserve_(types) {}
 
 size_t FormCache::bytes() const {
   return forms_.bytes() + selves_.bytes() + pairs_.bytes() + shapes_.bytes() + contexts_.bytes() + neighbours_.bytes() +
-         rows_.capacity() * sizeof(FormRows) + types_.capacity() * sizeof(TypeFacts) + norms_.capacity();
+         around_.bytes() + types_.capacity() * sizeof(TypeFacts) + norms_.capacity();
 }
 
 bool FormCache::serves(const Gazetteer& gazetteer) const {
@@ -211,17 +214,19 @@ void FormCache::keep(const Gazetteer& gazetteer, const WordType& w, std::string_
 void FormCache::prepare(const Model& model) {
   if (model_ == &model) return;
   const int width = width_for(model.n_tags());
-  for (VectorCache* c : {&selves_, &pairs_, &shapes_, &contexts_, &neighbours_}) c->set_width(width);
+  for (VectorCache* c : {&selves_, &pairs_, &shapes_, &contexts_, &neighbours_, &around_}) c->set_width(width);
   if (!dictionary_) {
     // Room for as many words and pairs as the document has types (most have fewer pairs): no growing step by step.
     selves_.reserve(types_to_reserve_);
     pairs_.reserve(types_to_reserve_);
+    around_.reserve(types_to_reserve_);
   } else {
     // The memory grows as forms come, up to the limits (a first analysis does not pay for zeroing all of it), from
     // room for an article of a few thousand words (about 1.5 MiB), so that the next few articles rarely grow it.
     if (model_ == nullptr) {
       selves_.reserve(4096);
       pairs_.reserve(4096);
+      around_.reserve(1024);
       contexts_.reserve(1024);
       neighbours_.reserve(1024);
       shapes_.reserve(512);
@@ -232,7 +237,6 @@ void FormCache::prepare(const Model& model) {
       neighbours_.clear();
     }
   }
-  boundary_ = FormRows{};
   model_ = &model;
 }
 
@@ -240,7 +244,7 @@ void FormCache::clear_forms() {
   forms_.clear();
   selves_.clear();
   pairs_.clear();
-  rows_.clear();
+  around_.clear();
   types_.clear();
   norms_.clear();
 }
@@ -249,7 +253,6 @@ uint32_t FormCache::intern(std::string_view form, uint32_t hash) {
   uint32_t n = forms_.intern(form, hash);
   if (n >= types_.size()) {  // a new number: numbers come in order, from 0
     types_.emplace_back();
-    rows_.emplace_back();
   }
   return n;
 }
@@ -268,10 +271,13 @@ Scorer::Scorer(const Model& model, const Document& doc, const TokenTable& table,
     mem_ = own_.get();
   }
   mem_->prepare(model);
+  around_of_.assign(table.types.size() + 1, Known{});
+  buckets_.assign(2 * table.types.size(), kNoBucket);
   // A chunk must fit every cache: as many new entries as tokens, one more pair; and the dictionary: its tokens and
   // two more on either side.
   const FormCacheLimits& l = mem_->limits_;
-  chunk_ = std::min({kChunk, l.selves, l.shapes, l.contexts, l.pairs - 1});
+  // The vectors of the forms around: those of the chunk's tokens and two more on either side.
+  chunk_ = std::min({kChunk, l.selves, l.shapes, l.contexts, l.pairs - 1, l.around - 4});
   if (mem_->dictionary_) {
     chunk_ = std::min(chunk_, l.forms - 4);
     numbers_.assign(table.types.size(), kUnnumbered);
@@ -288,6 +294,7 @@ void Scorer::use_own_memory() {
   mem_ = own_.get();
   mem_->prepare(model_);
   for (size_t t = 0; t < numbers_.size(); ++t) numbers_[t] = static_cast<uint32_t>(t);
+  std::fill(around_of_.begin(), around_of_.end(), Known{});  // offsets in the memory left
 }
 
 size_t Scorer::prepare_chunk(const uint32_t* types, size_t k0, size_t k1, size_t n) {
@@ -324,14 +331,22 @@ size_t Scorer::prepare_chunk(const uint32_t* types, size_t k0, size_t k1, size_t
   mem_->neighbours_.make_room(k1 - k0);
   mem_->shapes_.make_room(k1 - k0);
   mem_->pairs_.make_room(k1 - k0 + 1);
+  mem_->around_.make_room(k1 - k0 + 4);
   return k1;
 }
 
-uint32_t Scorer::plan_self(uint32_t type, Style style) {
+// Each plan_ function finds its vector in a cache (the common case, kept small so that it is inlined into the loop
+// of emissions()) and leaves what a new vector wants looked up to a function of its own.
+
+inline uint32_t Scorer::plan_self(uint32_t type, Style style) {
   bool fresh = false;
+  uint32_t at = mem_->selves_.find(uint64_t(number(type)) * kStyles + static_cast<uint32_t>(style) + 1, 0, fresh);
+  if (fresh) want_self(at, type, style);
+  return at;
+}
+
+void Scorer::want_self(uint32_t at, uint32_t type, Style style) {
   VectorCache& selves = mem_->selves_;
-  uint32_t at = selves.find(uint64_t(number(type)) * kStyles + static_cast<uint32_t>(style) + 1, 0, fresh);
-  if (!fresh) return at;
   const WordType& w = table_.types[type];
   uint32_t cas = static_cast<uint32_t>(w.casing);
   want(feature_hash(kBias, 0), selves, at);
@@ -344,16 +359,19 @@ uint32_t Scorer::plan_self(uint32_t type, Style style) {
   want(feature_hash(styled(kShape, style), w.shape), selves, at);
   want(feature_hash(styled(kShortShape, style), w.short_shape), selves, at);
   rep_features(w.rep, style, cas, [&](uint32_t f) { want(f, selves, at); });
+}
+
+inline uint32_t Scorer::plan_pair(uint32_t a, uint32_t b, Style style) {
+  bool fresh = false;
+  uint32_t at = mem_->pairs_.find(
+      uint64_t(number(a)) | uint64_t(number(b)) << 30 | uint64_t(style) << 60 | uint64_t(1) << 62, 0, fresh);
+  if (fresh) want_pair(at, a, b, style);
   return at;
 }
 
-uint32_t Scorer::plan_pair(uint32_t a, uint32_t b, Style style) {
-  bool fresh = false;
+void Scorer::want_pair(uint32_t at, uint32_t a, uint32_t b, Style style) {
   VectorCache& pairs = mem_->pairs_;
-  uint32_t at =
-      pairs.find(uint64_t(number(a)) | uint64_t(number(b)) << 30 | uint64_t(style) << 60 | uint64_t(1) << 62, 0, fresh);
-  if (!fresh) return at;
-  // The pair's own features here; what each word gives any neighbour from their FormRows (resolve).
+  // The pair's own features; what each word gives any neighbour is in its vectors of around_.
   uint32_t wa = word_of(a), wb = word_of(b);
   if (a != kBoundaryType)  // what b gives a
     want(feature_hash(styled(kShapeWordNext, style), shape_of(a), wb), pairs, at);
@@ -361,34 +379,47 @@ uint32_t Scorer::plan_pair(uint32_t a, uint32_t b, Style style) {
     want(feature_hash(kWordPrevWord, wa, wb), pairs, at + width_);
     want(feature_hash(styled(kWordPrevShape, style), wa, shape_of(b)), pairs, at + width_);
   }
-  plan_rows(a);
-  plan_rows(b);
-  new_pairs_.push_back({at, a, b});
-  return at;
 }
 
-uint32_t Scorer::plan_shapes(const uint32_t* types, size_t k, size_t n, Style style) {
+inline uint32_t Scorer::plan_shapes(const uint32_t* types, size_t k, size_t n, Style style) {
   // The three short shapes (kBoundary beyond the sentence) are all that the features read: they are the key.
   uint32_t sp = k > 0 ? table_.types[types[k - 1]].short_shape : kBoundary;
   uint32_t s0 = table_.types[types[k]].short_shape;
   uint32_t sn = k + 1 < n ? table_.types[types[k + 1]].short_shape : kBoundary;
-  VectorCache& shapes = mem_->shapes_;
   bool fresh = false;
-  uint32_t at =
-      shapes.find(uint64_t(sp) | uint64_t(s0) << 32, uint64_t(sn) | uint64_t(style) << 32 | uint64_t(1) << 62, fresh);
-  if (!fresh) return at;
-  want(feature_hash(styled(kShapePrevCur, style), sp, s0), shapes, at);
-  want(feature_hash(styled(kShapeCurNext, style), s0, sn), shapes, at);
-  want(feature_hash(styled(kShapeTri, style), hash_combine(sp, s0), sn), shapes, at);
+  uint32_t at = mem_->shapes_.find(uint64_t(sp) | uint64_t(s0) << 32,
+                                   uint64_t(sn) | uint64_t(style) << 32 | uint64_t(1) << 62, fresh);
+  if (fresh) want_shapes(at, sp, s0, sn, style);
   return at;
 }
 
-uint32_t Scorer::plan_context(const Sentence& s, const SentenceCodes& sc, size_t k, Style style) {
+void Scorer::want_shapes(uint32_t at, uint32_t sp, uint32_t s0, uint32_t sn, Style style) {
+  VectorCache& shapes = mem_->shapes_;
+  want(feature_hash(styled(kShapePrevCur, style), sp, s0), shapes, at);
+  want(feature_hash(styled(kShapeCurNext, style), s0, sn), shapes, at);
+  want(feature_hash(styled(kShapeTri, style), hash_combine(sp, s0), sn), shapes, at);
+}
+
+inline uint32_t Scorer::case_bucket(uint32_t i) {
+  // CaseCounts::bucket depends on the token's type and on whether the token itself counts: kept per type and that.
+  const uint32_t type = table_.type_of[i];
+  const bool counts = counts_for_case(table_, i);
+  uint8_t& b = buckets_[2 * size_t(type) + counts];
+  if (b == kNoBucket) b = static_cast<uint8_t>(counts_.bucket(table_, i));
+  return b;
+}
+
+inline uint32_t Scorer::plan_context(const Sentence& s, const SentenceCodes& sc, size_t k, Style style) {
   const uint32_t i = s.first_token + static_cast<uint32_t>(k);
   const Casing cas = table_.type(i).casing;
   const bool start = table_.flags(i) & kSentenceStart;
-  const uint32_t block = block_code(doc_, doc_.tokens[i].block);
-  const uint32_t bucket = cas != Casing::None ? counts_.bucket(table_, i) : 4;
+  const uint32_t token_block = doc_.tokens[i].block;
+  if (token_block != last_block_) {  // tokens of a block come one after another
+    last_block_ = token_block;
+    last_block_code_ = block_code(doc_, token_block);
+  }
+  const uint32_t block = last_block_code_;
+  const uint32_t bucket = cas != Casing::None ? case_bucket(i) : 4;
   const uint32_t own = sc.masks[k];
   const uint8_t* codes = &sc.codes[k * kGazTypeCount];
   uint64_t packed = 0;  // 3 bits per list
@@ -399,9 +430,14 @@ uint32_t Scorer::plan_context(const Sentence& s, const SentenceCodes& sc, size_t
   uint64_t a = packed | uint64_t(start) << 63;
   uint64_t b = uint64_t(style) | uint64_t(block) << 2 | uint64_t(cas) << 5 | uint64_t(bucket) << 8 | uint64_t(1) << 60;
   bool fresh = false;
+  uint32_t at = mem_->contexts_.find(a, b, fresh);
+  if (fresh) want_context(at, own, codes, start, block, bucket, cas, style);
+  return at;
+}
+
+void Scorer::want_context(uint32_t at, uint32_t own, const uint8_t* codes, bool start, uint32_t block, uint32_t bucket,
+                          Casing cas, Style style) {
   VectorCache& contexts = mem_->contexts_;
-  uint32_t at = contexts.find(a, b, fresh);
-  if (!fresh) return at;
   uint32_t c = static_cast<uint32_t>(cas);
   want(feature_hash(styled(kStart, style), start ? 1 : 0, c), contexts, at);
   want(feature_hash(styled(kBlock, style), block, c), contexts, at);
@@ -411,66 +447,57 @@ uint32_t Scorer::plan_context(const Sentence& s, const SentenceCodes& sc, size_t
     want(feature_hash(kGaz, list * 8 + codes[list]), contexts, at);
     want(feature_hash(styled(kGazCasing, style), list * 8 + codes[list], c), contexts, at);
   }
+}
+
+inline uint32_t Scorer::plan_neighbours(const SentenceCodes& sc, size_t k, size_t n) {
+  const uint32_t prev = k > 0 ? sc.masks[k - 1] : 0, next = k + 1 < n ? sc.masks[k + 1] : 0;
+  bool fresh = false;
+  uint32_t at = mem_->neighbours_.find(uint64_t(prev) | uint64_t(next) << 32, uint64_t(1) << 61, fresh);
+  if (fresh) want_neighbours(at, prev, next);
   return at;
 }
 
-uint32_t Scorer::plan_neighbours(const SentenceCodes& sc, size_t k, size_t n) {
-  const uint32_t prev = k > 0 ? sc.masks[k - 1] : 0, next = k + 1 < n ? sc.masks[k + 1] : 0;
-  bool fresh = false;
+void Scorer::want_neighbours(uint32_t at, uint32_t prev, uint32_t next) {
   VectorCache& neighbours = mem_->neighbours_;
-  uint32_t at = neighbours.find(uint64_t(prev) | uint64_t(next) << 32, uint64_t(1) << 61, fresh);
-  if (!fresh) return at;
   for (uint32_t bits = prev; bits; bits &= bits - 1)
     want(feature_hash(kGazPrev, static_cast<uint32_t>(__builtin_ctz(bits))), neighbours, at);
   for (uint32_t bits = next; bits; bits &= bits - 1)
     want(feature_hash(kGazNext, static_cast<uint32_t>(__builtin_ctz(bits))), neighbours, at);
+}
+
+inline uint32_t Scorer::plan_around(uint32_t type) {
+  const Known& known = around_of_[type == kBoundaryType ? around_of_.size() - 1 : type];
+  if (known.at != kNoEntry && known.generation == mem_->around_.generation()) return known.at;
+  return find_around(type);
+}
+
+uint32_t Scorer::find_around(uint32_t type) {
+  VectorCache& around = mem_->around_;
+  bool fresh = false;
+  const uint32_t at = around.find(uint64_t(number(type)) + 1, uint64_t(1) << 59, fresh);
+  around_of_[type == kBoundaryType ? around_of_.size() - 1 : type] = {at, around.generation()};
+  if (!fresh) return at;
+  const uint32_t w = word_of(type);
+  want(feature_hash(kWordPrev2, w), around, at);              // "the word two places before is w"
+  want(feature_hash(kWordNext2, w), around, at + width_);     // "the word two places after is w"
+  want(feature_hash(kWordPrev, w), around, at + 2 * width_);  // "the previous word is w"
+  want(feature_hash(kWordNext, w), around, at + 3 * width_);  // "the next word is w"
+  if (uint32_t rep = type == kBoundaryType ? 0 : table_.types[type].rep) {
+    want(feature_hash(kRepPrev, rep_cluster(rep, kRepMiddle)), around, at + 2 * width_);
+    want(feature_hash(kRepNext, rep_cluster(rep, kRepMiddle)), around, at + 3 * width_);
+  }
   return at;
 }
 
-void Scorer::plan_rows(uint32_t type) {
-  FormRows& r = rows(type);
-  if (r.prev2 != kUnknown) return;
-  r.prev2 = r.next2 = kPending;
-  const uint32_t w = word_of(type);
-  want_row(feature_hash(kWordPrev2, w), &r.prev2);
-  want_row(feature_hash(kWordNext2, w), &r.next2);
-  want_row(feature_hash(kWordPrev, w), &r.prev);
-  want_row(feature_hash(kWordNext, w), &r.next);
-  if (uint32_t rep = type == kBoundaryType ? 0 : table_.types[type].rep) {
-    want_row(feature_hash(kRepPrev, rep_cluster(rep, kRepMiddle)), &r.rep_prev);
-    want_row(feature_hash(kRepNext, rep_cluster(rep, kRepMiddle)), &r.rep_next);
-  }
-}
-
 void Scorer::resolve() {
-  keys_.resize(wanted_.size());
-  found_.resize(wanted_.size());
-  for (size_t i = 0; i < wanted_.size(); ++i) keys_[i] = wanted_[i].key;
+  found_.resize(keys_.size());
   model_.find_rows(keys_.data(), keys_.size(), found_.data(), scratch_);
   for (size_t i = 0; i < wanted_.size(); ++i) {
     const Wanted& w = wanted_[i];
-    if (!w.cache)
-      *w.slot = found_[i];
-    else if (found_[i])
-      model_.add_row(found_[i], w.cache->at(w.offset));
+    if (found_[i]) model_.add_row(found_[i], w.cache->at(w.offset));
   }
   wanted_.clear();
-  // The new pairs' rows that depend on one word only, known by now: what b gives a (a's "next word", unless a is
-  // the boundary), what a gives b.
-  for (const NewPair& p : new_pairs_) {
-    int32_t* v = mem_->pairs_.at(p.at);
-    if (p.a != kBoundaryType) {
-      const FormRows& b = rows(p.b);
-      if (b.next) model_.add_row(b.next, v);
-      if (b.rep_next) model_.add_row(b.rep_next, v);
-    }
-    if (p.b != kBoundaryType) {
-      const FormRows& a = rows(p.a);
-      if (a.prev) model_.add_row(a.prev, v + width_);
-      if (a.rep_prev) model_.add_row(a.rep_prev, v + width_);
-    }
-  }
-  new_pairs_.clear();
+  keys_.clear();
 }
 
 void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scores) {
@@ -494,8 +521,10 @@ void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scor
       p.neighbours = plan_neighbours(sc, k, n);
       p.shapes = plan_shapes(types, k, n, style);
       p.pair = plan_pair(types[k], type_at(lk + 1), style);
-      plan_rows(type_at(lk - 2));
-      plan_rows(type_at(lk + 2));
+      p.before2 = plan_around(type_at(lk - 2));
+      p.after2 = plan_around(type_at(lk + 2)) + width_;
+      p.before1 = plan_around(type_at(lk - 1)) + 2 * width_;
+      p.after1 = plan_around(type_at(lk + 1)) + 3 * width_;
     }
     resolve();
     // No cache grows or is emptied until the next chunk: pointers into them hold.
@@ -505,25 +534,21 @@ void Scorer::emissions(const Sentence& s, const SentenceCodes& sc, int32_t* scor
     }
     const int32_t* before = carry;
     switch (T_) {  // the tag count as a constant: the additions below become a few vector instructions
-      case 5: before = add_chunk<5>(s, k0, k1, before, scores); break;
-      case 9: before = add_chunk<9>(s, k0, k1, before, scores); break;
-      case 13: before = add_chunk<13>(s, k0, k1, before, scores); break;
-      case 17: before = add_chunk<17>(s, k0, k1, before, scores); break;
-      case 21: before = add_chunk<21>(s, k0, k1, before, scores); break;
-      case 25: before = add_chunk<25>(s, k0, k1, before, scores); break;
-      default: before = add_chunk<29>(s, k0, k1, before, scores); break;
+      case 5: before = add_chunk<5>(k0, k1, before, scores); break;
+      case 9: before = add_chunk<9>(k0, k1, before, scores); break;
+      case 13: before = add_chunk<13>(k0, k1, before, scores); break;
+      case 17: before = add_chunk<17>(k0, k1, before, scores); break;
+      case 21: before = add_chunk<21>(k0, k1, before, scores); break;
+      case 25: before = add_chunk<25>(k0, k1, before, scores); break;
+      default: before = add_chunk<29>(k0, k1, before, scores); break;
     }
     std::copy(before, before + width_, carry);
   }
 }
 
 template <int T>
-const int32_t* Scorer::add_chunk(const Sentence& s, size_t k0, size_t k1, const int32_t* before, int32_t* scores) {
-  const size_t n = s.last_token - s.first_token;
-  const uint32_t* types = &table_.type_of[s.first_token];
-  auto type_at = [&](long k) { return k < 0 || k >= long(n) ? kBoundaryType : types[k]; };
+const int32_t* Scorer::add_chunk(size_t k0, size_t k1, const int32_t* before, int32_t* scores) {
   for (size_t k = k0; k < k1; ++k) {
-    const long lk = static_cast<long>(k);
     const Plan& p = plan_[k - k0];
     int32_t acc[T];
     const int32_t* self = mem_->selves_.at(p.self);
@@ -531,10 +556,14 @@ const int32_t* Scorer::add_chunk(const Sentence& s, size_t k0, size_t k1, const 
     const int32_t* neighbours = mem_->neighbours_.at(p.neighbours);
     const int32_t* shapes = mem_->shapes_.at(p.shapes);
     const int32_t* pair = mem_->pairs_.at(p.pair);
-    for (int t = 0; t < T; ++t) acc[t] = before[t] + self[t] + context[t] + neighbours[t] + shapes[t] + pair[t];
+    const int32_t* before2 = mem_->around_.at(p.before2);
+    const int32_t* before1 = mem_->around_.at(p.before1);
+    const int32_t* after1 = mem_->around_.at(p.after1);
+    const int32_t* after2 = mem_->around_.at(p.after2);
+    for (int t = 0; t < T; ++t)
+      acc[t] = before[t] + self[t] + context[t] + neighbours[t] + shapes[t] + pair[t] + before2[t] + before1[t] +
+               after1[t] + after2[t];
     before = pair + width_;
-    if (uint32_t row = rows(type_at(lk - 2)).prev2) model_.add_row(row, acc);
-    if (uint32_t row = rows(type_at(lk + 2)).next2) model_.add_row(row, acc);
     std::copy(acc, acc + T, scores + k * T);
   }
   return before;

@@ -4,16 +4,18 @@
 // Every feature of a token depends on a few things only, and news repeats them. The weights are summed, once per
 // distinct value, into dense vectors:
 //   - the token's own form and the style of its sentence (word, affixes, shapes, casing);
-//   - the pair of the token and its right neighbour (the word pair, word-shape pairs, "the next word is ..." for
-//     the token and "the previous word is ..." for the neighbour), with the sentence boundary as a neighbour;
-//     the rows a pair shares with every other pair of the same word (the word and its cluster as a neighbour) are
-//     looked up once per form (FormRows), so that a new pair costs the lookups of its own three features only;
+//   - the pair of the token and its right neighbour (the word pair and word-shape pairs), with the sentence boundary
+//     as a neighbour;
 //   - the short shapes of the token and its neighbours;
 //   - the token's context: sentence start, block, how the word is cased elsewhere, its gazetteer codes;
 //   - the gazetteer lists of its neighbours (apart from the context: each of the two has far fewer distinct values
 //     than their product, so that far fewer are summed for the first time);
-// and the words two places away add their rows. A token then costs five vector additions and two rows. Integer
-// sums in any order are the same sums, so the result does not depend on what is cached.
+//   - what the words one and two places before and after give it whatever its own word ("the previous word is
+//     ...", the same for its cluster, "the word two places before is ..."): four vectors per form, one for each
+//     place (summed once per form, where those rows were added into every new pair and every token;
+//     bench/README.md);
+// A token then costs nine vector additions. Integer sums in any order are the same sums, so the result does not
+// depend on what is cached.
 //
 // The first sight of a word costs model lookups, each a few dependent memory loads: a sentence is worked through
 // in chunks, whose missing vectors are collected first and their lookups made together (Model::find_rows), so that
@@ -88,6 +90,8 @@ class VectorCache {
   }
   /// Empties the cache, keeping its memory.
   void clear();
+  /// How many times it was emptied: an offset found since the count last changed is still valid.
+  uint32_t generation() const { return generation_; }
   /// Allocates the memory of max_entries entries now.
   void allocate() { reserve(max_); }
   /// Allocates the memory of min(n, max_entries) entries now (it grows past them as needed).
@@ -112,6 +116,7 @@ class VectorCache {
   /// Room for `ints` ints of vectors (at least doubling, at most the limit's), keeping those in use.
   void reserve_ints(size_t ints);
   size_t max_, used_ = 0;
+  uint32_t generation_ = 0;
   int per_entry_, width_;
   std::vector<Slot> slots_;
   // The entries' vectors, one after another: size_ ints in use of capacity_. Not a std::vector, whose resize()
@@ -159,19 +164,12 @@ class FormDictionary {
 /// FormCache's dictionary of forms. Each at least 1; pairs at least 2; forms at least 5. `contexts` bounds both the
 /// contexts and the neighbours' gazetteer lists.
 ///
-/// The cache grows up to these (12.0 MiB with the defaults); what the defaults cost and why they are what they are:
+/// The cache grows up to these (13.2 MiB with the defaults); what the defaults cost and why they are what they are:
 /// bench/README.md ("The tagger's form cache").
 struct FormCacheLimits {
   size_t selves = size_t(1) << 15, pairs = size_t(1) << 13, shapes = size_t(1) << 11, contexts = size_t(1) << 12;
   size_t forms = size_t(1) << 15, form_bytes = size_t(1) << 19;
-};
-
-/// The rows a form gives the words around it whatever their own words: the words two places away, and its
-/// neighbours ("the previous word is", "the next word is", and the same for its cluster).
-struct FormRows {
-  static constexpr uint32_t kUnknown = 0xFFFFFFFFu;         // not looked up yet (find_row never returns it)
-  uint32_t prev2 = kUnknown, next2 = kUnknown;              // kWordPrev2, kWordNext2
-  uint32_t prev = 0, next = 0, rep_prev = 0, rep_next = 0;  // kWordPrev, kWordNext, kRepPrev, kRepNext
+  size_t around = size_t(1) << 12;  // forms whose vectors for the words around them are kept (at least 5)
 };
 
 /// What scorers learn from one document to the next: the caches, keyed by a dictionary of forms. For one model,
@@ -212,7 +210,7 @@ class FormCache : public TypeMemo {
   bool serves(const Gazetteer& gazetteer) const;
   /// Empties the dictionary and what is keyed by its numbers.
   void clear_forms();
-  /// The number of a form in the dictionary, with room for it in types_ and rows_. Requires: forms_.fits.
+  /// The number of a form in the dictionary, with room for it in types_. Requires: forms_.fits.
   uint32_t intern(std::string_view form, uint32_t hash);
 
   FormCacheLimits limits_;
@@ -220,8 +218,7 @@ class FormCache : public TypeMemo {
   const Model* model_ = nullptr;
   FormDictionary forms_;
   VectorCache selves_, pairs_, shapes_, contexts_, neighbours_;
-  std::vector<FormRows> rows_;    // by form number
-  FormRows boundary_;             // what the sentence boundary gives
+  VectorCache around_;            // by form: what it gives the words around it (Scorer::plan_around)
   size_t types_to_reserve_ = 0;   // a document's own memory: its types
   std::vector<TypeFacts> types_;  // by form number
   std::vector<char> norms_;       // the normalised forms of types_ (at most limits_.form_bytes)
@@ -240,32 +237,24 @@ class Scorer {
   void emissions(const Sentence& s, const SentenceCodes& codes, int32_t* scores);
 
  private:
-  static constexpr uint32_t kUnknown = FormRows::kUnknown;
-  static constexpr uint32_t kPending = 0xFFFFFFFEu;  // a row being looked up
   static constexpr uint32_t kBoundaryType = (1u << 30) - 1;
   static constexpr uint32_t kNoEntry = 0xFFFFFFFFu;
   static constexpr uint32_t kUnnumbered = 0xFFFFFFFFu;  // a type whose form has no number (yet)
 
-  /// A feature to look up and where its weights go: a vector of a cache, or a row slot.
+  /// The vector the weights of a feature looked up go to (the feature: keys_ at the same index).
   struct Wanted {
-    uint32_t key;
-    VectorCache* cache;  // null: `slot` gets the row
+    VectorCache* cache;
     uint32_t offset;
-    uint32_t* slot;
   };
   /// What the tokens of the chunk being worked use.
   struct Plan {
     uint32_t self, context, neighbours, shapes, pair;  // offsets in their caches
+    uint32_t before2, before1, after1, after2;         // in around_: the forms two and one places before, after
   };
-  /// A new pair (offset in the pair cache) of forms a and b, to be completed with their FormRows once looked up.
-  struct NewPair {
-    uint32_t at, a, b;
-  };
-
   void want(uint32_t feature, VectorCache& cache, uint32_t offset) {
-    wanted_.push_back({feature, &cache, offset, nullptr});
+    keys_.push_back(feature);
+    wanted_.push_back({&cache, offset});
   }
-  void want_row(uint32_t feature, uint32_t* slot) { wanted_.push_back({feature, nullptr, 0, slot}); }
   /// Makes room in the caches and the dictionary for tokens [k0, k1) of a sentence of n tokens and numbers their
   /// forms (and those of their neighbours up to two places away). Returns the end of the chunk, at most k1 (less
   /// when their forms are too long for the dictionary).
@@ -273,22 +262,33 @@ class Scorer {
   /// A memory of the scorer's own, keyed by type numbers: for documents whose forms do not fit a memory's
   /// dictionary.
   void use_own_memory();
+  /// The offsets of what tokens need in their caches; a new entry's features are wanted (want_, find_around) for
+  /// resolve() to look up.
   uint32_t plan_self(uint32_t type, Style style);
   uint32_t plan_pair(uint32_t a, uint32_t b, Style style);
   uint32_t plan_shapes(const uint32_t* types, size_t k, size_t n, Style style);
   uint32_t plan_context(const Sentence& s, const SentenceCodes& codes, size_t k, Style style);
   /// The gazetteer lists of token k's neighbours in a sentence of n tokens.
   uint32_t plan_neighbours(const SentenceCodes& codes, size_t k, size_t n);
-  /// Looks up the FormRows of a type's form unless known.
-  void plan_rows(uint32_t type);
+  void want_self(uint32_t at, uint32_t type, Style style);
+  void want_pair(uint32_t at, uint32_t a, uint32_t b, Style style);
+  void want_shapes(uint32_t at, uint32_t sp, uint32_t s0, uint32_t sn, Style style);
+  void want_context(uint32_t at, uint32_t own, const uint8_t* codes, bool start, uint32_t block, uint32_t bucket,
+                    Casing cas, Style style);
+  void want_neighbours(uint32_t at, uint32_t prev, uint32_t next);
+  /// CaseCounts::bucket for token i, worked out once per type and whether the token counts.
+  uint32_t case_bucket(uint32_t i);
+  /// What a type's form gives the words around it, whatever their own words: the offset in around_ of four
+  /// vectors, for the word two places after it, two places before it, right after it and right before it.
+  uint32_t plan_around(uint32_t type);
+  uint32_t find_around(uint32_t type);
   void resolve();
-  /// The scores of tokens [k0, k1) of s from their plan (plan_): T tags; `before` is what the previous pair gives
-  /// token k0. Returns what the last pair gives the next token.
+  /// The scores of tokens [k0, k1) of the sentence from their plan (plan_): T tags; `before` is what the previous
+  /// pair gives token k0. Returns what the last pair gives the next token.
   template <int T>
-  const int32_t* add_chunk(const Sentence& s, size_t k0, size_t k1, const int32_t* before, int32_t* scores);
+  const int32_t* add_chunk(size_t k0, size_t k1, const int32_t* before, int32_t* scores);
   /// The number of a type's form (kBoundaryType for the boundary). Requires: numbered (prepare_chunk).
   uint32_t number(uint32_t type) const { return type == kBoundaryType ? kBoundaryType : numbers_[type]; }
-  FormRows& rows(uint32_t type) { return type == kBoundaryType ? mem_->boundary_ : mem_->rows_[numbers_[type]]; }
   uint32_t word_of(uint32_t type) const { return type == kBoundaryType ? kBoundary : table_.types[type].word; }
   uint32_t shape_of(uint32_t type) const { return type == kBoundaryType ? kBoundary : table_.types[type].short_shape; }
 
@@ -301,9 +301,17 @@ class Scorer {
   std::unique_ptr<FormCache> own_;  // when the scorer was given no memory, or its forms did not fit it
   FormCache* mem_;
   std::vector<uint32_t> numbers_;  // per type: the number of its form (kUnnumbered: none yet)
+  /// Per type (and the boundary last): its offset in around_ when around_ was at generation `generation`, so that a
+  /// form met again in the document costs no cache lookup.
+  struct Known {
+    uint32_t at = kNoEntry, generation = 0;
+  };
+  std::vector<Known> around_of_;
+  static constexpr uint8_t kNoBucket = 0xFF;
+  std::vector<uint8_t> buckets_;  // per type and whether the token counts (case_bucket): kNoBucket until known
+  uint32_t last_block_ = UINT32_MAX, last_block_code_ = 0;  // block_code of the last token's block
   std::vector<Wanted> wanted_;
-  std::vector<NewPair> new_pairs_;
-  std::vector<uint32_t> keys_, found_, scratch_;
+  std::vector<uint32_t> keys_, found_, scratch_;  // keys_: the features wanted
   std::vector<Plan> plan_;
 };
 

@@ -172,8 +172,11 @@ TEST_CASE("Viterbi: the best sequence and margins of every case, against brute f
     int labels;
     size_t max_n;
     int32_t emission, transition;  // ranges: small ones make ties, large ones make one tag dominate
+    int32_t outside = 0;           // added to O's emissions: O then leads most columns (the decoder's fast path)
   };
-  std::vector<Case> cases = {{2, 6, 3, 2}, {2, 6, 1000, 300}, {2, 5, 30000, 5}, {6, 4, 4, 3}, {6, 4, 2000, 400}};
+  std::vector<Case> cases = {{2, 6, 3, 2},          {2, 6, 1000, 300}, {2, 5, 30000, 5},
+                             {6, 4, 4, 3},          {6, 4, 2000, 400}, {2, 6, 1000, 300, 900},
+                             {6, 5, 600, 200, 700}, {6, 5, 3, 2, 2},   {6, 5, 600, 200, 1500}};
   Rng rng{42};
   DecoderScratch scratch;
   for (const Case& c : cases) {
@@ -182,12 +185,13 @@ TEST_CASE("Viterbi: the best sequence and margins of every case, against brute f
       size_t n = 1 + rng.next() % c.max_n;
       std::vector<int32_t> em(n * T), trans((T + 1) * T);
       for (auto& e : em) e = rng.in(-c.emission, c.emission);
+      for (size_t k = 0; k < n; ++k) em[k * T + kOutside] += c.outside;
       for (auto& t : trans) t = rng.in(-c.transition, c.transition);
       Brute want = brute_force(em, n, T, trans);
       std::vector<int> tags(n);
       std::vector<int32_t> margins(n), partial(n, -1);
       viterbi(em.data(), n, T, trans.data(), tags.data(), margins.data(), scratch);
-      CAPTURE(c.labels, c.emission, c.transition, round, n);
+      CAPTURE(c.labels, c.emission, c.transition, c.outside, round, n);
       REQUIRE(tags == want.tags);
       for (size_t k = 0; k < n; ++k) CHECK(margins[k] == want.margins[k]);
       size_t from = rng.next() % n;

@@ -89,7 +89,7 @@ TEST_CASE("scorer: the same emission scores as the features the trainer sees", "
       compare(doc, table, {});
     }
     SECTION("caches emptied all the time") {
-      compare(doc, table, FormCacheLimits{2, 3, 1, 2});
+      compare(doc, table, FormCacheLimits{2, 3, 1, 2, size_t(1) << 15, size_t(1) << 19, 5});
     }
   }
 }
@@ -97,8 +97,8 @@ TEST_CASE("scorer: the same emission scores as the features the trainer sees", "
 TEST_CASE("scorer: the same emission scores with a memory kept from one document to the next", "[ner][scorer]") {
   const Gazetteer& g = model().model().gazetteer();
   const std::vector<std::string> all = texts();
-  for (const FormCacheLimits& limits :
-       {FormCacheLimits{}, FormCacheLimits{2, 3, 1, 2, 5, size_t(1) << 20}, FormCacheLimits{16, 16, 8, 8, 40, 64}}) {
+  for (const FormCacheLimits& limits : {FormCacheLimits{}, FormCacheLimits{2, 3, 1, 2, 5, size_t(1) << 20, 5},
+                                        FormCacheLimits{16, 16, 8, 8, 40, 64, 8}}) {
     CAPTURE(limits.selves, limits.forms, limits.form_bytes);
     FormCache memory(limits);
     for (int round = 0; round < 2; ++round) {
