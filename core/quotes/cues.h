@@ -32,8 +32,8 @@ class CueFinder {
 
   /// Is the cue at `verb` negated or an infinitive?
   bool negated(uint32_t verb) const;
-  /// "stood up to argue that", "piped up to point out that": the verb (after lo) an infinitive of purpose with
-  /// "that" after it goes with, else UINT32_MAX.
+  /// "stood up to argue that", "piped up on the call to point out that": the verb (after lo) an infinitive of purpose
+  /// with "that" after it goes with, else UINT32_MAX.
   uint32_t purpose_verb(uint32_t verb, uint32_t lo) const;
   /// Is the cue at `verb` a participle that describes ("Oler, accused of ...")?
   bool passive(uint32_t verb, uint32_t hi) const;

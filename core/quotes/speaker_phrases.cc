@@ -37,7 +37,7 @@ bool kin(const TextIndex& ix, uint32_t t) {
   static constexpr std::string_view kWords[] = {"mother", "father", "sister", "brother", "aunt", "uncle"};
   bool found = false;
   for (std::string_view w : kWords) found = found || ix.word_is(t, w);
-  // "A climber who watched his brother fall ... said": a relative in the object of a relative clause is no
+  // "A hiker who saw her sister slip ... said": a relative in the object of a relative clause is no
   // speaker.
   for (uint32_t k = t; found && k > 0 && t - k < 6;) {
     --k;
