@@ -1619,8 +1619,9 @@ class Extractor {
         if (!has(BlockKind::Date)) date_in_marked_furniture();
         if (!has(BlockKind::Date)) date_after_body();
         if (!has(BlockKind::Date)) date_opening_text();
-        if (!has(BlockKind::Date) && std::none_of(out_.begin(), out_.end(), [](const OutBlock& o) { return o.dated; }))
-          date_from_title_or_url();
+        const bool dated = std::any_of(out_.begin(), out_.end(), [](const OutBlock& o) { return o.dated; });
+        if (!has(BlockKind::Date) && !dated) date_closing_line();
+        if (!has(BlockKind::Date) && !dated) date_from_title_or_url();
       }
     }
   }
@@ -1967,9 +1968,17 @@ class Extractor {
       if (++seen > 3) return;
       std::string_view t(o.text);
       auto m = find_date(t.substr(0, std::min<size_t>(t.size(), 80)));
-      if (m && m->begin == 0) {
+      // Or after a place in capitals and a comma, as press releases and wires open: "HARBOURTOWN, March 3, 2015 --",
+      // "NEW HAVEN, Conn., March 3, 2015 /Newswire/ --".
+      if (m && m->begin > 0 && !place_before_date(t.substr(0, m->begin))) m.reset();
+      if (m) {
         std::string_view rest = t.substr(m->end);
         while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        if (m->begin > 0 && rest.size() > 2 && rest.front() == '/') {  // "/Newswire/ --": the release's service
+          size_t close = rest.find('/', 1);
+          if (close != std::string_view::npos && close <= 40) rest = rest.substr(close + 1);
+          while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        }
         if (rest.rfind("--", 0) == 0 || rest.rfind("\xE2\x80\x94", 0) == 0 || rest.rfind("\xE2\x80\x93", 0) == 0 ||
             rest.rfind("- ", 0) == 0) {
           o.dated = true;
@@ -1980,6 +1989,35 @@ class Extractor {
         }
       }
       if (o.text.size() >= 100) return;  // the first real paragraph has none
+    }
+  }
+
+  // The words before a date that opens a paragraph, when they are a dateline's place: a first word in capitals of
+  // three or more letters, at most 40 bytes, ending with a comma ("HARBOURTOWN, ", "NEW HAVEN, Conn., ").
+  static bool place_before_date(std::string_view before) {
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.size() > 40 || before.empty() || before.back() != ',' ||
+        !rules::starts_with_dateline(std::string(before) + " \xE2\x80\x94"))
+      return false;
+    return true;
+  }
+
+  // With no date anywhere else: the text's last paragraph when it is a date line of its own ("This article was
+  // published on March 3, 2015."): the date, and no longer a paragraph.
+  void date_closing_line() {
+    for (size_t i = out_.size(); i-- > 0;) {
+      OutBlock& o = out_[i];
+      if (o.kind == BlockKind::Boilerplate) continue;
+      if (o.kind != BlockKind::Paragraph || o.text.size() > 120) return;
+      auto m = rules::date_line(o.text);
+      if (!m || m->begin == 0) return;  // a prefix says what the date is ("Published on")
+      --count_[static_cast<size_t>(BlockKind::Paragraph)];
+      ++count_[static_cast<size_t>(BlockKind::Date)];
+      o.kind = BlockKind::Date;
+      o.iso = m->iso;
+      o.date_b = m->begin;
+      o.date_e = m->end;
+      return;
     }
   }
 
@@ -2066,8 +2104,8 @@ class Extractor {
     return -1;
   }
 
-  // "/2015/03/18/", "/2015/3/8/" or "/2015-03-18-" in an address -> "2015-03-18" (htmldate's URL date: year, month
-  // and day with the same separator, not inside a longer number); empty if none.
+  // "/2015/03/18/", "/2015/3/8/", "/2015-03-18-" or "/20150318/" in an address -> "2015-03-18" (htmldate's URL
+  // date: year, month and day with the same separator or none, not inside a longer number); empty if none.
   static std::string url_date(std::string_view url) {
     auto digit = [&](size_t i) { return i < url.size() && url[i] >= '0' && url[i] <= '9'; };
     // The number of one or two digits at `i` (its end in `end`), or -1.
@@ -2090,6 +2128,24 @@ class Extractor {
       if (y < 1990 || y > 2099 || m < 1 || m > 12 || me >= url.size() || url[me] != sep) continue;
       int d = part(me + 1, de);
       if (d < 1 || d > 31) continue;
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      return buf;
+    }
+    // "/20150303/", "-20150303-story.html": eight digits alone between separators, a valid day of 1990-2099.
+    for (size_t i = 0; i + 9 < url.size(); ++i) {
+      if (url[i] != '/' && url[i] != '-' && url[i] != '_') continue;
+      size_t e = i + 1;
+      while (digit(e)) ++e;
+      if (e - i - 1 != 8 || e >= url.size() || (url[e] != '/' && url[e] != '-' && url[e] != '_' && url[e] != '.'))
+        continue;
+      auto num = [&](size_t at, size_t n) {
+        int v = 0;
+        for (size_t k = at; k < at + n; ++k) v = v * 10 + (url[k] - '0');
+        return v;
+      };
+      int y = num(i + 1, 4), m = num(i + 5, 2), d = num(i + 7, 2);
+      if (y < 1990 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) continue;
       char buf[16];
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
       return buf;

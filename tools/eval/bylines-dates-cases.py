@@ -15,9 +15,10 @@ def page(header, head="", lang="en", title="Library on Mill Street to close"):
             f"<footer>&copy; The Town Courier</footer></body></html>")
 def ld(obj): return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
 C = []
-def case(name, html, byline, date, date_text=None):
+def case(name, html, byline, date, date_text=None, title=None):
     c = {"name": name, "html": html, "byline": byline, "date": date}
     if date_text: c["dateText"] = date_text
+    if title: c["title"] = title
     C.append(c)
 
 case("wordpress-twentyx-posted-on-by", page(
@@ -1170,5 +1171,31 @@ case("s11-dateline-agency-before-byline", layout9("<p>OSLO (TTC) \u2014 By Tove 
 case("s11-linked-name-br-date", layout9("<p><a href='/a/tl'>Tove Lindahl</a><br>March 3, 2015</p>"), "Tove Lindahl", "2015-03-03")
 case("s11-date-br-linked-name", layout9("<p>March 3, 2015<br><a href='/a/tl'>Tove Lindahl</a></p>"), "Tove Lindahl", "2015-03-03")
 case("s11-place-br-date-no-byline", layout9("<p>Porto Alegre<br>March 3, 2015</p>"), None, "2015-03-03")
+# Session 12 (sixth round of issue 15: dates and titles). A numeric date that reads both ways, with a weekday before
+# it that fits one reading alone ("Wed, 03/04/2015": 4 March 2015 was a Wednesday, 3 April a Friday), as Drupal's
+# default format shows it: that reading, whatever the page's language says.
+case("s12-drupal-submitted-weekday-month-first", layout9("<div class='submitted'>Submitted by <span class='username'>Wilma Brandt</span> "
+  "on Wed, 03/04/2015 - 16:12</div>"), "Wilma Brandt", "2015-03-04")
+case("s12-weekday-day-first-numeric", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>Wednesday 04/03/2015</p>"), "Wilma Brandt", "2015-03-04")
+case("s12-weekday-fits-neither-no-date", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>Mon, 03/04/2015</p>"), "Wilma Brandt", None)
+# A date in the page's address as eight digits between separators ("/20150303/", "-20150303-story.html"); a longer
+# number there is an id.
+case("s12-url-eight-digit-date-folder", layout9("<p class='byline'>By Wilma Brandt</p>",
+  head="<link rel='canonical' href='https://courier.example/news/20150303/library-to-close'>"), "Wilma Brandt", "2015-03-03")
+case("s12-url-eight-digit-date-story-suffix", layout9("<p class='byline'>By Wilma Brandt</p>",
+  head="<meta property='og:url' content='https://courier.example/local/library-to-close-20150303-story.html'>"), "Wilma Brandt", "2015-03-03")
+case("s12-url-long-number-no-date", layout9("<p class='byline'>By Wilma Brandt</p>",
+  head="<link rel='canonical' href='https://courier.example/news/201503031234/library-to-close'>"), "Wilma Brandt", None)
+# A first paragraph that opens with a place in capitals and the date, as press releases and wires do ("HARBOURTOWN,
+# March 3, 2015 /Newswire/ --"): the date; a weekday in running text before a date is no dateline.
+def opening12(opening): return layout9("<p class='byline'>By Wilma Brandt</p>").replace("<p>The council voted", "<p>" + opening + " The council voted", 1)
+case("s12-press-release-place-date-service", opening12("HARBOURTOWN, March 3, 2015 /Newswire/ --"), "Wilma Brandt", "2015-03-03")
+case("s12-dateline-place-region-date-dash", opening12("NEW HAVEN, Conn., March 3, 2015 \u2014"), "Wilma Brandt", "2015-03-03")
+case("s12-weekday-before-date-in-text-no-date", opening12("On Tuesday, March 3, 2015 \u2014"), "Wilma Brandt", None)
+# A closing line that says when the piece ran, a sentence with its full stop: the date.
+case("s12-closing-this-article-was-published-on", layout9("<p class='byline'>By Wilma Brandt</p>",
+  after="<p>This article was published on March 3, 2015.</p>"), "Wilma Brandt", "2015-03-03")
+case("s12-closing-story-originally-published", layout9("<p class='byline'>By Wilma Brandt</p>").replace(P, P + "<p><em>This story was originally published on March 3, 2015.</em></p>"),
+  "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
