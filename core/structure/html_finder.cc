@@ -898,7 +898,17 @@ class Extractor {
     }
     if (in_header && author_list_item(k, t)) return;
     const bool had_byline = has(BlockKind::Byline);
+    // A date element that the page's scripts fill in, empty in the page, its date in its markup, after the words of
+    // the block ("by <a>Jane Roe</a> | <span class=date data-date='2015-03-03T06:00:00-07:00'></span>"): the words
+    // are read without it, and the date is shown as a reader would see it.
+    std::string script_date;
+    if (in_header && k.has_time && !k.datetime.empty() && k.time_begin >= k.time_end && !has(BlockKind::Date)) {
+      k.has_time = false;
+      script_date = normalize_date(k.datetime);
+    }
     classify_header_block(k, t, in_header);
+    if (std::string shown = readable_date(script_date); !shown.empty() && !has(BlockKind::Date))
+      add_out({shown, BlockKind::Date, script_date, 0, shown.size()});
     // A byline line ("By Jane Roe") from an item of a list: the list of the article's authors, whose next items are
     // co-authors (a list of names with no "By" may be anything: only its first is taken).
     // A list item that is names alone ("<ul class=authors><li><a href=...>Jane Roe</a></li><li><a ...>John Doe</a>")

@@ -1040,6 +1040,18 @@ class Builder : public PageTree {
   }
 
   void close_time() {
+    // An empty date element that scripts fill in, right after the block that an inline byline ended, in the same
+    // element ("<p><span class=author>By Jane Roe</span> | <span class=date data-date=...></span></p>"): that
+    // block's date, with no text of its own.
+    if (time_open_ && !in_block_ && !time_attr_.empty() && !blocks.empty() && !blocks.back().has_time &&
+        blocks.back().node == top().container && blocks.back().end == pool.size()) {
+      HBlock& b = blocks.back();
+      b.has_time = true;
+      b.datetime = time_attr_;
+      b.time_begin = b.time_end = b.end - b.begin;
+      time_open_ = false;
+      return;
+    }
     if (!time_open_ || !in_block_ || cur_.has_time) return;
     time_open_ = false;
     size_t at = std::max<size_t>(time_at_, cur_.begin);

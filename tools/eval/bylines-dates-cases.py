@@ -1197,5 +1197,13 @@ case("s12-closing-this-article-was-published-on", layout9("<p class='byline'>By 
   after="<p>This article was published on March 3, 2015.</p>"), "Wilma Brandt", "2015-03-03")
 case("s12-closing-story-originally-published", layout9("<p class='byline'>By Wilma Brandt</p>").replace(P, P + "<p><em>This story was originally published on March 3, 2015.</em></p>"),
   "Wilma Brandt", "2015-03-03")
+# A date element that scripts fill in, empty in the page, its date in a data attribute, after the byline in one line
+# ("by <a>Jane Roe</a> | <span class=entry-meta__time data-date=...></span>"): the date, the byline still the name.
+case("s12-script-date-after-byline-span", layout9("<p class='entry-meta'><span class='entry-meta__author'>by <a href='/a/wb'>Wilma Brandt</a></span> | "
+  "<span class='entry-meta__time' data-date='2015-03-03T06:00:00-07:00'></span></p>"), "Wilma Brandt", "2015-03-03")
+case("s12-script-date-after-byline-text", layout9("<p class='meta'>By <a href='/a/wb'>Wilma Brandt</a> | <span class='date' data-date='2015-03-03T06:00:00-07:00'></span></p>"),
+  "Wilma Brandt", "2015-03-03")
+case("s12-empty-time-after-byline-text", layout9("<p class='meta'>By <a href='/a/wb'>Wilma Brandt</a> | <time datetime='2015-03-03T06:00:00-07:00'></time></p>"),
+  "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
