@@ -209,6 +209,22 @@ std::string strip_site_name(std::string title, std::string_view site_name = {}, 
     if ((!site.empty() && site.find(h) != std::string::npos) || (!host.empty() && host.find(h) != std::string::npos))
       return std::string(rest);
   }
+  // A site's name or a section first and a bar, a double colon or guillemets, which headlines seldom hold ("The Town
+  // Courier | Headline", "Courier :: Headline", "Courier » Local » Headline"): the last part, when each part before
+  // it is short and it is not.
+  for (const char* sep : {" | ", " :: ", " \xC2\xBB "}) {
+    size_t p = title.rfind(sep);
+    if (p == std::string::npos || p == 0) continue;
+    std::string_view rest = std::string_view(title).substr(p + std::strlen(sep));
+    if (rules::word_count(rest) < 4) continue;
+    bool short_parts = true;
+    for (size_t b = 0; b <= p && short_parts;) {
+      size_t e = title.find(sep, b);
+      short_parts = rules::word_count(std::string_view(title).substr(b, e - b)) <= 4;
+      b = e + std::strlen(sep);
+    }
+    if (short_parts) return std::string(rest);
+  }
   return title;
 }
 
@@ -744,9 +760,14 @@ class Extractor {
       if (!k.heading && k.end - k.begin >= 80 && text(k).size() >= 80) break;
     }
     if (found == kNone) {
-      uint32_t h1 = kNone, matching = kNone;
+      uint32_t h1 = kNone, matching = kNone, plain = kNone;
       for (uint32_t i = 0; i < first; ++i) {
         const HBlock& k = b_.blocks[i];
+        // A block that is no heading and shows the page's headline word for word ("<div class=hed>Headline</div>",
+        // the <title> "Site | Headline"): the headline, when no heading is.
+        if (usable(i) && !k.heading && k.end - k.begin < 300 && !ref.empty() && rules::word_count(ref) >= 3 &&
+            rules::normalize(text(k)) == ref)
+          plain = i;
         if (!usable(i)) {
           // A headline inside furniture-named markup ("share-buttons-container") still names the article.
           if (!dropped(k) && k.heading == 1 && k.end - k.begin < 1000 && similar_titles(rules::normalize(text(k)), ref))
@@ -760,7 +781,7 @@ class Extractor {
           matching = i;
         }
       }
-      found = matching != kNone ? matching : h1;
+      found = matching != kNone ? matching : h1 != kNone ? h1 : plain;
     }
     title_block_ = found;
     if (found == kNone || (!body_.empty() && found >= first)) return;

@@ -1205,5 +1205,17 @@ case("s12-script-date-after-byline-text", layout9("<p class='meta'>By <a href='/
   "Wilma Brandt", "2015-03-03")
 case("s12-empty-time-after-byline-text", layout9("<p class='meta'>By <a href='/a/wb'>Wilma Brandt</a> | <time datetime='2015-03-03T06:00:00-07:00'></time></p>"),
   "Wilma Brandt", "2015-03-03")
+# The <title> with the site's name or a section first, set apart by a bar or guillemets, which headlines seldom hold
+# ("The Town Courier | Headline", "The Town Courier » Local » Headline"), on a page whose headline is in no heading
+# ("<div class=hed>"): the headline is the last part, and the block that shows it is the headline, under which the
+# byline and the date stand.
+T12 = "Library on Mill Street to close"
+def plainhed12(page_title, header="<p class='byline'>By Wilma Brandt</p>" + D9):
+    return (layout9(header, title=T12).replace("<h1 class='headline'>" + T12 + "</h1>", "<div class='hed'>" + T12 + "</div>")
+            .replace("<title>" + T12 + " - The Town Courier</title>", "<title>" + page_title + "</title>"))
+case("s12-title-site-first-bar-headline-in-div", plainhed12("The Town Courier | " + T12), "Wilma Brandt", "2015-03-03", title=T12)
+case("s12-title-breadcrumb-guillemets-headline-in-div", plainhed12("The Town Courier \u00bb Local \u00bb " + T12), "Wilma Brandt", "2015-03-03", title=T12)
+case("s12-title-section-bar-headline-in-div", plainhed12("Local | " + T12), "Wilma Brandt", "2015-03-03", title=T12)
+case("s12-title-headline-bar-site-headline-in-div", plainhed12(T12 + " | The Town Courier"), "Wilma Brandt", "2015-03-03", title=T12)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
