@@ -1864,12 +1864,28 @@ class Extractor {
         insert_after_header({std::string(t), BlockKind::Date, m->iso, m->begin, m->end});
         return true;
       }
+      const bool next_to_title = &k == &b_.blocks[title_block_ - 1];
+      // A section's name or a kicker before the date, in the article's element or right above the headline
+      // ("Transport | March 3, 2015", "<a href=/local>Local</a> &middot; March 3, 2015"): the date. (Not in a list
+      // item: a list above the headline is other stories'.)
+      if ((in_article || next_to_title) && !(k.flags & kListItem)) {
+        auto m = find_date(t);
+        std::string_view before = m ? t.substr(0, m->begin) : std::string_view();
+        if (m && m->begin > 0 && rules::word_count(before) <= 3 &&
+            std::none_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            rules::date_line(t.substr(m->begin))) {
+          std::string shown = readable_date(m->iso);
+          if (!shown.empty()) {
+            insert_after_header({shown, BlockKind::Date, m->iso, 0, shown.size()});
+            return true;
+          }
+        }
+      }
       // A date-marked element inside the block counts (htmldate's date classes: "Jane Roe <span
       // class=publish-time>3/17/15 11:04am</span>").
       // Outside an article element, only a <time pubdate> (HTML5's mark of the article's publication time), or
       // date markup in the block right above the headline ("Business | <span class=timestamp>Tue Mar 3, 2015
       // ...</span>").
-      const bool next_to_title = &k == &b_.blocks[title_block_ - 1];
       if (!(in_article || (k.has_time && k.pubdate) || (next_to_title && ((k.flags | k.inner) & kDate))) ||
           !(date_like(k) || (k.inner & kDate)))
         return false;

@@ -1217,5 +1217,14 @@ case("s12-title-site-first-bar-headline-in-div", plainhed12("The Town Courier | 
 case("s12-title-breadcrumb-guillemets-headline-in-div", plainhed12("The Town Courier \u00bb Local \u00bb " + T12), "Wilma Brandt", "2015-03-03", title=T12)
 case("s12-title-section-bar-headline-in-div", plainhed12("Local | " + T12), "Wilma Brandt", "2015-03-03", title=T12)
 case("s12-title-headline-bar-site-headline-in-div", plainhed12(T12 + " | The Town Courier"), "Wilma Brandt", "2015-03-03", title=T12)
+# A section's name or a kicker before the date in one line above the headline, as magazine themes set them ("<a
+# href=/c/transport>Transport</a> | March 3, 2015"), marked by a class we do not know or not at all: the date; the same
+# line in a list item above the headline is another story's.
+case("s12-kicker-link-bar-date-above-headline", layout9("<p class='byline'>By Wilma Brandt</p>",
+  above="<div class='top-meta'><a href='/c/transport'>Transport</a> | March 3, 2015</div>"), "Wilma Brandt", "2015-03-03")
+case("s12-kicker-span-date-above-headline", layout9("<p class='byline'>By Wilma Brandt</p>",
+  above="<div><a href='/c/transport'>Transport</a> <span class='posted-on'>March 3, 2015</span></div>"), "Wilma Brandt", "2015-03-03")
+case("s12-kicker-date-in-list-item-above-headline", layout9("<p class='byline'>By Wilma Brandt</p>",
+  above="<ul class='latest'><li><a href='/x'>Bridge works</a> <time datetime='2015-02-20'>Feb 20, 2015</time></li></ul>"), "Wilma Brandt", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
