@@ -914,6 +914,21 @@ class Extractor {
     if (!in_header) k.flags &= ~body_marks_;
     std::string_view t = text(k);
     if (i == title_block_) {
+      // The date in the headline's element after the headline, on a line of its own or in date markup
+      // ("<h1>Headline<br><small>March 3, 2015</small></h1>", "<h1>Headline <span class=date>...</span></h1>"):
+      // the headline and the date.
+      if (auto m = find_date(t);
+          m && m->begin > 0 && in_header && (t[m->begin - 1] == '\n' || k.has_time || (k.inner & kDate))) {
+        std::string_view head = t.substr(0, m->begin);
+        while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
+        std::string_view d = t.substr(m->begin);
+        auto dm = rules::date_line(d);
+        if (dm && rules::word_count(head) >= 2) {
+          push(head, BlockKind::Title);
+          add_out({std::string(d), BlockKind::Date, dm->iso, dm->begin, dm->end});
+          return;
+        }
+      }
       push(t, BlockKind::Title);
       return;
     }
@@ -1991,6 +2006,11 @@ class Extractor {
       size_t limit = o.kind == BlockKind::Paragraph ? 80 : 160;
       if (o.text.size() <= limit) {
         auto m = find_date(o.text);
+        // A sentence of the text that names a day ("On March 3, 2015, the board met.") tells of the day, not of the
+        // article's publication.
+        if (m && o.kind == BlockKind::Paragraph && m->begin > 0 && rules::ends_like_sentence(o.text) &&
+            !posted_on(o.text, m->begin) && !rules::date_line(o.text))
+          m.reset();
         if (m)
           if (auto p = published_after_update(o.text, m->end)) m = p;
         if (m && (day.empty() || std::string_view(m->iso).substr(0, 10) == day)) {

@@ -1226,5 +1226,15 @@ case("s12-kicker-span-date-above-headline", layout9("<p class='byline'>By Wilma 
   above="<div><a href='/c/transport'>Transport</a> <span class='posted-on'>March 3, 2015</span></div>"), "Wilma Brandt", "2015-03-03")
 case("s12-kicker-date-in-list-item-above-headline", layout9("<p class='byline'>By Wilma Brandt</p>",
   above="<ul class='latest'><li><a href='/x'>Bridge works</a> <time datetime='2015-02-20'>Feb 20, 2015</time></li></ul>"), "Wilma Brandt", None)
+# A short first paragraph, a sentence that names a day ("On March 3, 2015, the board met."), tells of the day, not of
+# the article's publication: no date.
+case("s12-short-sentence-with-date-no-date", layout9("<p class='byline'>By Wilma Brandt</p>").replace("<div class='story-text'>",
+  "<div class='story-text'><p>On March 3, 2015, the council met in the hall.</p>", 1), "Wilma Brandt", None)
+# The date inside the headline's element after the headline, on a line of its own or in date markup: the headline alone
+# and the date.
+case("s12-date-after-br-in-headline", layout9("<p class='byline'>By Wilma Brandt</p>", title=T12).replace(
+  "<h1 class='headline'>" + T12 + "</h1>", "<h1 class='headline'>" + T12 + "<br><small>March 3, 2015</small></h1>"), "Wilma Brandt", "2015-03-03", title=T12)
+case("s12-date-span-in-headline", layout9("<p class='byline'>By Wilma Brandt</p>", title=T12).replace(
+  "<h1 class='headline'>" + T12 + "</h1>", "<h1 class='headline'>" + T12 + " <span class='date'>March 3, 2015</span></h1>"), "Wilma Brandt", "2015-03-03", title=T12)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
