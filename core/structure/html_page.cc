@@ -705,6 +705,8 @@ class Builder : public PageTree {
       bool unix_time = d.size() == 10 || d.size() == 13;
       for (size_t i = 0; i < d.size() && unix_time; ++i) unix_time = d[i] >= '0' && d[i] <= '9';
       if (iso || unix_time) return v;
+      // Or the date in words, the whole value ("data-datetime='3 March 2015'" under "2 hours ago").
+      if (auto m = find_date(d); m && m->begin == 0 && m->end == d.size()) return v;
     }
     return nullptr;
   }
@@ -782,6 +784,13 @@ class Builder : public PageTree {
     if (open_count_[static_cast<size_t>(tag)] == 0) return;
     for (size_t k = stack_.size() - 1; k > 0; --k) {
       if (stack_[k].tag == tag) {
+        // A date element that is a block of its own ("<div class=date data-datetime=...>2 hours ago</div>") gives
+        // its date to its text before its end closes the block.
+        for (size_t i = k; i < stack_.size(); ++i)
+          if (stack_[i].time) {
+            close_time();
+            break;
+          }
         flush_if_needed(k);
         while (stack_.size() > k) pop();
         return;

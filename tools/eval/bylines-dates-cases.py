@@ -1236,5 +1236,13 @@ case("s12-date-after-br-in-headline", layout9("<p class='byline'>By Wilma Brandt
   "<h1 class='headline'>" + T12 + "</h1>", "<h1 class='headline'>" + T12 + "<br><small>March 3, 2015</small></h1>"), "Wilma Brandt", "2015-03-03", title=T12)
 case("s12-date-span-in-headline", layout9("<p class='byline'>By Wilma Brandt</p>", title=T12).replace(
   "<h1 class='headline'>" + T12 + "</h1>", "<h1 class='headline'>" + T12 + " <span class='date'>March 3, 2015</span></h1>"), "Wilma Brandt", "2015-03-03", title=T12)
+# A date element that is a block of its own, a relative time shown and the date in a data attribute, in numbers or in
+# words ("<div class=date data-datetime='3 March 2015'>2 hours ago</div>"): the date.
+case("s12-block-date-data-datetime-iso", layout9("<p class='byline'>By Wilma Brandt</p><div class='date' data-datetime='2015-03-03T16:12:00Z'>2 hours ago</div>"),
+  "Wilma Brandt", "2015-03-03")
+case("s12-block-date-data-datetime-words", layout9("<p class='byline'>By Wilma Brandt</p><div class='date relative-time' data-datetime='3 March 2015'>2 hours ago</div>"),
+  "Wilma Brandt", "2015-03-03")
+case("s12-inline-date-data-datetime-words", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='date' data-datetime='3 March 2015'>2 hours ago</span></p>"),
+  "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
