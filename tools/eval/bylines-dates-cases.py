@@ -15,10 +15,11 @@ def page(header, head="", lang="en", title="Library on Mill Street to close"):
             f"<footer>&copy; The Town Courier</footer></body></html>")
 def ld(obj): return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
 C = []
-def case(name, html, byline, date, date_text=None, title=None):
+def case(name, html, byline, date, date_text=None, title=None, subtitle=None):
     c = {"name": name, "html": html, "byline": byline, "date": date}
     if date_text: c["dateText"] = date_text
     if title: c["title"] = title
+    if subtitle: c["subtitle"] = subtitle
     C.append(c)
 
 case("wordpress-twentyx-posted-on-by", page(
@@ -1244,5 +1245,14 @@ case("s12-block-date-data-datetime-words", layout9("<p class='byline'>By Wilma B
   "Wilma Brandt", "2015-03-03")
 case("s12-inline-date-data-datetime-words", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='date' data-datetime='3 March 2015'>2 hours ago</span></p>"),
   "Wilma Brandt", "2015-03-03")
+# A post's excerpt under its headline, as Ghost's themes show it ("<p class=article-excerpt>"): the standfirst, not the
+# body's first paragraph.
+case("s12-ghost-article-excerpt-standfirst", "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Library on Mill Street to close</title></head>"
+  "<body><header class='gh-head'><a href='/'>Town Notes</a></header><main class='site-main'><article class='article post'>"
+  "<header class='article-header gh-canvas'><h1 class='article-title'>Library on Mill Street to close</h1>"
+  "<p class='article-excerpt'>The town's oldest library shuts its doors in May.</p><div class='article-byline-meta'>"
+  "<time class='byline-meta-date' datetime='2015-03-03'>Mar 3, 2015</time></div></header>"
+  "<section class='gh-content gh-canvas'>" + P + "</section></article></main></body></html>",
+  None, "2015-03-03", subtitle="The town's oldest library shuts its doors in May.")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
