@@ -2199,6 +2199,23 @@ class Extractor {
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
       return buf;
     }
+    // "/2015/03/150303-library": the year and month as folders, then a name that opens with the same year's last two
+    // digits, the month and the day.
+    for (size_t i = 0; i + 16 <= url.size(); ++i) {
+      if (url[i] != '/' || url[i + 5] != '/' || url[i + 8] != '/' || (url[i + 15] != '-' && url[i + 15] != '_'))
+        continue;
+      bool digits = true;
+      for (size_t k : {1, 2, 3, 4, 6, 7, 9, 10, 11, 12, 13, 14}) digits = digits && digit(i + k);
+      if (!digits || url[i + 3] != url[i + 9] || url[i + 4] != url[i + 10] || url[i + 6] != url[i + 11] ||
+          url[i + 7] != url[i + 12])
+        continue;
+      int y = (url[i + 1] - '0') * 1000 + (url[i + 2] - '0') * 100 + (url[i + 3] - '0') * 10 + (url[i + 4] - '0');
+      int m = (url[i + 6] - '0') * 10 + (url[i + 7] - '0'), d = (url[i + 13] - '0') * 10 + (url[i + 14] - '0');
+      if (y < 1990 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) continue;
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      return buf;
+    }
     // "/20150303/", "-20150303-story.html": eight digits alone between separators, a valid day of 1990-2099.
     for (size_t i = 0; i + 9 < url.size(); ++i) {
       if (url[i] != '/' && url[i] != '-' && url[i] != '_') continue;

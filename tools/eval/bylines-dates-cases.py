@@ -1254,5 +1254,11 @@ case("s12-ghost-article-excerpt-standfirst", "<!DOCTYPE html><html lang='en'><he
   "<time class='byline-meta-date' datetime='2015-03-03'>Mar 3, 2015</time></div></header>"
   "<section class='gh-content gh-canvas'>" + P + "</section></article></main></body></html>",
   None, "2015-03-03", subtitle="The town's oldest library shuts its doors in May.")
+# An address with the year and the month as folders and a name that opens with the same year's two last digits, the
+# month and the day ("/2015/03/150303-library-to-close"): that day; other digits there are no date.
+case("s12-url-year-month-folders-yymmdd-name", layout9("<p class='byline'>By Wilma Brandt</p>",
+  head="<link rel='canonical' href='https://courier.example/local/2015/03/150303-library-to-close/'>"), "Wilma Brandt", "2015-03-03")
+case("s12-url-year-month-folders-other-number-no-day", layout9("<p class='byline'>By Wilma Brandt</p>",
+  head="<link rel='canonical' href='https://courier.example/local/2015/03/160303-library-to-close/'>"), "Wilma Brandt", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
