@@ -220,6 +220,32 @@ bool valid(int y, int m, int d) {
   return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
 }
 
+// The English weekday named by the word that ends right before `at` ("Wed, 03/04/2015", "Tuesday 3/3/15"): 0 for
+// Sunday .. 6 for Saturday, or -1 if none.
+int weekday_before(std::string_view text, size_t at) {
+  size_t e = at;
+  while (e > 0 && at - e < 3 && (text[e - 1] == ' ' || text[e - 1] == ',' || text[e - 1] == '.')) --e;
+  size_t b = e;
+  while (b > 0 && e - b < 10 && is_alpha(text[b - 1])) --b;
+  if (e - b < 3 || (b > 0 && is_alpha(text[b - 1]))) return -1;
+  std::string w;
+  for (size_t q = b; q < e; ++q) w += lower(text[q]);
+  static constexpr std::string_view kDays[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                               "thursday", "friday", "saturday"};
+  for (int i = 0; i < 7; ++i)
+    if (kDays[i].substr(0, w.size()) == w) return i;
+  return -1;
+}
+
+// "Wed, 03/04/2015": +1 when the weekday before the date at `at` fits month first (p/q) alone, -1 when it fits day
+// first alone, 0 when there is none or it fits both or neither (whatever the page's language).
+int weekday_order(std::string_view text, size_t at, int y, int p, int q) {
+  int wd = weekday_before(text, at);
+  if (wd < 0 || !valid(y, p, q) || !valid(y, q, p)) return 0;
+  bool month_first = day_of_week(y, p, q) == wd, day_first = day_of_week(y, q, p) == wd;
+  return month_first == day_first ? 0 : month_first ? 1 : -1;
+}
+
 // US daylight saving time (since 2007): from the second Sunday of March to the first Sunday of November.
 bool us_dst(int y, int m, int d) {
   if (m < 3 || m > 11) return false;
@@ -404,6 +430,9 @@ class Parser {
           mo = p, d = q;
         } else if (p == q || (s1->value == '.' && p <= 12 && q <= 12)) {  // "03/03/2015": either order
           d = p, mo = q;
+        } else if (int by_day = weekday_order(text_, a->begin, c->value, p, q); by_day != 0) {  // "Wed, 03/04/2015"
+          mo = by_day > 0 ? p : q;
+          d = by_day > 0 ? q : p;
         } else {
           return std::nullopt;
         }
@@ -635,7 +664,10 @@ std::optional<DateMatch> find_numeric_date(std::string_view text, DateOrder orde
       mo = p, d = q;
     else if (p == q)  // "03/03/15": either order
       mo = p, d = q;
-    else if (order == DateOrder::MonthFirst)
+    else if (int by_day = weekday_order(text, i, y, p, q); by_day != 0) {  // "Wed, 03/04/2015"
+      mo = by_day > 0 ? p : q;
+      d = by_day > 0 ? q : p;
+    } else if (order == DateOrder::MonthFirst)
       mo = p, d = q;
     else if (order == DateOrder::DayFirst)
       d = p, mo = q;

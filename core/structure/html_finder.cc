@@ -209,6 +209,22 @@ std::string strip_site_name(std::string title, std::string_view site_name = {}, 
     if ((!site.empty() && site.find(h) != std::string::npos) || (!host.empty() && host.find(h) != std::string::npos))
       return std::string(rest);
   }
+  // A site's name or a section first and a bar, a double colon or guillemets, which headlines seldom hold ("The Town
+  // Courier | Headline", "Courier :: Headline", "Courier » Local » Headline"): the last part, when each part before
+  // it is short and it is not.
+  for (const char* sep : {" | ", " :: ", " \xC2\xBB "}) {
+    size_t p = title.rfind(sep);
+    if (p == std::string::npos || p == 0) continue;
+    std::string_view rest = std::string_view(title).substr(p + std::strlen(sep));
+    if (rules::word_count(rest) < 4) continue;
+    bool short_parts = true;
+    for (size_t b = 0; b <= p && short_parts;) {
+      size_t e = title.find(sep, b);
+      short_parts = rules::word_count(std::string_view(title).substr(b, e - b)) <= 4;
+      b = e + std::strlen(sep);
+    }
+    if (short_parts) return std::string(rest);
+  }
   return title;
 }
 
@@ -744,9 +760,14 @@ class Extractor {
       if (!k.heading && k.end - k.begin >= 80 && text(k).size() >= 80) break;
     }
     if (found == kNone) {
-      uint32_t h1 = kNone, matching = kNone;
+      uint32_t h1 = kNone, matching = kNone, plain = kNone;
       for (uint32_t i = 0; i < first; ++i) {
         const HBlock& k = b_.blocks[i];
+        // A block that is no heading and shows the page's headline word for word ("<div class=hed>Headline</div>",
+        // the <title> "Site | Headline"): the headline, when no heading is.
+        if (usable(i) && !k.heading && k.end - k.begin < 300 && !ref.empty() && rules::word_count(ref) >= 3 &&
+            rules::normalize(text(k)) == ref)
+          plain = i;
         if (!usable(i)) {
           // A headline inside furniture-named markup ("share-buttons-container") still names the article.
           if (!dropped(k) && k.heading == 1 && k.end - k.begin < 1000 && similar_titles(rules::normalize(text(k)), ref))
@@ -760,7 +781,7 @@ class Extractor {
           matching = i;
         }
       }
-      found = matching != kNone ? matching : h1;
+      found = matching != kNone ? matching : h1 != kNone ? h1 : plain;
     }
     title_block_ = found;
     if (found == kNone || (!body_.empty() && found >= first)) return;
@@ -893,12 +914,37 @@ class Extractor {
     if (!in_header) k.flags &= ~body_marks_;
     std::string_view t = text(k);
     if (i == title_block_) {
+      // The date in the headline's element after the headline, on a line of its own or in date markup
+      // ("<h1>Headline<br><small>March 3, 2015</small></h1>", "<h1>Headline <span class=date>...</span></h1>"):
+      // the headline and the date.
+      if (auto m = find_date(t);
+          m && m->begin > 0 && in_header && (t[m->begin - 1] == '\n' || k.has_time || (k.inner & kDate))) {
+        std::string_view head = t.substr(0, m->begin);
+        while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
+        std::string_view d = t.substr(m->begin);
+        auto dm = rules::date_line(d);
+        if (dm && rules::word_count(head) >= 2) {
+          push(head, BlockKind::Title);
+          add_out({std::string(d), BlockKind::Date, dm->iso, dm->begin, dm->end});
+          return;
+        }
+      }
       push(t, BlockKind::Title);
       return;
     }
     if (in_header && author_list_item(k, t)) return;
     const bool had_byline = has(BlockKind::Byline);
+    // A date element that the page's scripts fill in, empty in the page, its date in its markup, after the words of
+    // the block ("by <a>Jane Roe</a> | <span class=date data-date='2015-03-03T06:00:00-07:00'></span>"): the words
+    // are read without it, and the date is shown as a reader would see it.
+    std::string script_date;
+    if (in_header && k.has_time && !k.datetime.empty() && k.time_begin >= k.time_end && !has(BlockKind::Date)) {
+      k.has_time = false;
+      script_date = normalize_date(k.datetime);
+    }
     classify_header_block(k, t, in_header);
+    if (std::string shown = readable_date(script_date); !shown.empty() && !has(BlockKind::Date))
+      add_out({shown, BlockKind::Date, script_date, 0, shown.size()});
     // A byline line ("By Jane Roe") from an item of a list: the list of the article's authors, whose next items are
     // co-authors (a list of names with no "By" may be anything: only its first is taken).
     // A list item that is names alone ("<ul class=authors><li><a href=...>Jane Roe</a></li><li><a ...>John Doe</a>")
@@ -1619,8 +1665,9 @@ class Extractor {
         if (!has(BlockKind::Date)) date_in_marked_furniture();
         if (!has(BlockKind::Date)) date_after_body();
         if (!has(BlockKind::Date)) date_opening_text();
-        if (!has(BlockKind::Date) && std::none_of(out_.begin(), out_.end(), [](const OutBlock& o) { return o.dated; }))
-          date_from_title_or_url();
+        const bool dated = std::any_of(out_.begin(), out_.end(), [](const OutBlock& o) { return o.dated; });
+        if (!has(BlockKind::Date) && !dated) date_closing_line();
+        if (!has(BlockKind::Date) && !dated) date_from_title_or_url();
       }
     }
   }
@@ -1832,12 +1879,28 @@ class Extractor {
         insert_after_header({std::string(t), BlockKind::Date, m->iso, m->begin, m->end});
         return true;
       }
+      const bool next_to_title = &k == &b_.blocks[title_block_ - 1];
+      // A section's name or a kicker before the date, in the article's element or right above the headline
+      // ("Transport | March 3, 2015", "<a href=/local>Local</a> &middot; March 3, 2015"): the date. (Not in a list
+      // item: a list above the headline is other stories'.)
+      if ((in_article || next_to_title) && !(k.flags & kListItem)) {
+        auto m = find_date(t);
+        std::string_view before = m ? t.substr(0, m->begin) : std::string_view();
+        if (m && m->begin > 0 && rules::word_count(before) <= 3 &&
+            std::none_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            rules::date_line(t.substr(m->begin))) {
+          std::string shown = readable_date(m->iso);
+          if (!shown.empty()) {
+            insert_after_header({shown, BlockKind::Date, m->iso, 0, shown.size()});
+            return true;
+          }
+        }
+      }
       // A date-marked element inside the block counts (htmldate's date classes: "Jane Roe <span
       // class=publish-time>3/17/15 11:04am</span>").
       // Outside an article element, only a <time pubdate> (HTML5's mark of the article's publication time), or
       // date markup in the block right above the headline ("Business | <span class=timestamp>Tue Mar 3, 2015
       // ...</span>").
-      const bool next_to_title = &k == &b_.blocks[title_block_ - 1];
       if (!(in_article || (k.has_time && k.pubdate) || (next_to_title && ((k.flags | k.inner) & kDate))) ||
           !(date_like(k) || (k.inner & kDate)))
         return false;
@@ -1943,6 +2006,11 @@ class Extractor {
       size_t limit = o.kind == BlockKind::Paragraph ? 80 : 160;
       if (o.text.size() <= limit) {
         auto m = find_date(o.text);
+        // A sentence of the text that names a day ("On March 3, 2015, the board met.") tells of the day, not of the
+        // article's publication.
+        if (m && o.kind == BlockKind::Paragraph && m->begin > 0 && rules::ends_like_sentence(o.text) &&
+            !posted_on(o.text, m->begin) && !rules::date_line(o.text))
+          m.reset();
         if (m)
           if (auto p = published_after_update(o.text, m->end)) m = p;
         if (m && (day.empty() || std::string_view(m->iso).substr(0, 10) == day)) {
@@ -1967,9 +2035,17 @@ class Extractor {
       if (++seen > 3) return;
       std::string_view t(o.text);
       auto m = find_date(t.substr(0, std::min<size_t>(t.size(), 80)));
-      if (m && m->begin == 0) {
+      // Or after a place in capitals and a comma, as press releases and wires open: "HARBOURTOWN, March 3, 2015 --",
+      // "NEW HAVEN, Conn., March 3, 2015 /Newswire/ --".
+      if (m && m->begin > 0 && !place_before_date(t.substr(0, m->begin))) m.reset();
+      if (m) {
         std::string_view rest = t.substr(m->end);
         while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        if (m->begin > 0 && rest.size() > 2 && rest.front() == '/') {  // "/Newswire/ --": the release's service
+          size_t close = rest.find('/', 1);
+          if (close != std::string_view::npos && close <= 40) rest = rest.substr(close + 1);
+          while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        }
         if (rest.rfind("--", 0) == 0 || rest.rfind("\xE2\x80\x94", 0) == 0 || rest.rfind("\xE2\x80\x93", 0) == 0 ||
             rest.rfind("- ", 0) == 0) {
           o.dated = true;
@@ -1980,6 +2056,35 @@ class Extractor {
         }
       }
       if (o.text.size() >= 100) return;  // the first real paragraph has none
+    }
+  }
+
+  // The words before a date that opens a paragraph, when they are a dateline's place: a first word in capitals of
+  // three or more letters, at most 40 bytes, ending with a comma ("HARBOURTOWN, ", "NEW HAVEN, Conn., ").
+  static bool place_before_date(std::string_view before) {
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.size() > 40 || before.empty() || before.back() != ',' ||
+        !rules::starts_with_dateline(std::string(before) + " \xE2\x80\x94"))
+      return false;
+    return true;
+  }
+
+  // With no date anywhere else: the text's last paragraph when it is a date line of its own ("This article was
+  // published on March 3, 2015."): the date, and no longer a paragraph.
+  void date_closing_line() {
+    for (size_t i = out_.size(); i-- > 0;) {
+      OutBlock& o = out_[i];
+      if (o.kind == BlockKind::Boilerplate) continue;
+      if (o.kind != BlockKind::Paragraph || o.text.size() > 120) return;
+      auto m = rules::date_line(o.text);
+      if (!m || m->begin == 0) return;  // a prefix says what the date is ("Published on")
+      --count_[static_cast<size_t>(BlockKind::Paragraph)];
+      ++count_[static_cast<size_t>(BlockKind::Date)];
+      o.kind = BlockKind::Date;
+      o.iso = m->iso;
+      o.date_b = m->begin;
+      o.date_e = m->end;
+      return;
     }
   }
 
@@ -2066,8 +2171,8 @@ class Extractor {
     return -1;
   }
 
-  // "/2015/03/18/", "/2015/3/8/" or "/2015-03-18-" in an address -> "2015-03-18" (htmldate's URL date: year, month
-  // and day with the same separator, not inside a longer number); empty if none.
+  // "/2015/03/18/", "/2015/3/8/", "/2015-03-18-" or "/20150318/" in an address -> "2015-03-18" (htmldate's URL
+  // date: year, month and day with the same separator or none, not inside a longer number); empty if none.
   static std::string url_date(std::string_view url) {
     auto digit = [&](size_t i) { return i < url.size() && url[i] >= '0' && url[i] <= '9'; };
     // The number of one or two digits at `i` (its end in `end`), or -1.
@@ -2090,6 +2195,41 @@ class Extractor {
       if (y < 1990 || y > 2099 || m < 1 || m > 12 || me >= url.size() || url[me] != sep) continue;
       int d = part(me + 1, de);
       if (d < 1 || d > 31) continue;
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      return buf;
+    }
+    // "/2015/03/150303-library": the year and month as folders, then a name that opens with the same year's last two
+    // digits, the month and the day.
+    for (size_t i = 0; i + 16 <= url.size(); ++i) {
+      if (url[i] != '/' || url[i + 5] != '/' || url[i + 8] != '/' || (url[i + 15] != '-' && url[i + 15] != '_'))
+        continue;
+      bool digits = true;
+      for (size_t k : {1, 2, 3, 4, 6, 7, 9, 10, 11, 12, 13, 14}) digits = digits && digit(i + k);
+      if (!digits || url[i + 3] != url[i + 9] || url[i + 4] != url[i + 10] || url[i + 6] != url[i + 11] ||
+          url[i + 7] != url[i + 12])
+        continue;
+      int y = (url[i + 1] - '0') * 1000 + (url[i + 2] - '0') * 100 + (url[i + 3] - '0') * 10 + (url[i + 4] - '0');
+      int m = (url[i + 6] - '0') * 10 + (url[i + 7] - '0'), d = (url[i + 13] - '0') * 10 + (url[i + 14] - '0');
+      if (y < 1990 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) continue;
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      return buf;
+    }
+    // "/20150303/", "-20150303-story.html": eight digits alone between separators, a valid day of 1990-2099.
+    for (size_t i = 0; i + 9 < url.size(); ++i) {
+      if (url[i] != '/' && url[i] != '-' && url[i] != '_') continue;
+      size_t e = i + 1;
+      while (digit(e)) ++e;
+      if (e - i - 1 != 8 || e >= url.size() || (url[e] != '/' && url[e] != '-' && url[e] != '_' && url[e] != '.'))
+        continue;
+      auto num = [&](size_t at, size_t n) {
+        int v = 0;
+        for (size_t k = at; k < at + n; ++k) v = v * 10 + (url[k] - '0');
+        return v;
+      };
+      int y = num(i + 1, 4), m = num(i + 5, 2), d = num(i + 7, 2);
+      if (y < 1990 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) continue;
       char buf[16];
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
       return buf;

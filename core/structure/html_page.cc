@@ -705,6 +705,8 @@ class Builder : public PageTree {
       bool unix_time = d.size() == 10 || d.size() == 13;
       for (size_t i = 0; i < d.size() && unix_time; ++i) unix_time = d[i] >= '0' && d[i] <= '9';
       if (iso || unix_time) return v;
+      // Or the date in words, the whole value ("data-datetime='3 March 2015'" under "2 hours ago").
+      if (auto m = find_date(d); m && m->begin == 0 && m->end == d.size()) return v;
     }
     return nullptr;
   }
@@ -782,6 +784,13 @@ class Builder : public PageTree {
     if (open_count_[static_cast<size_t>(tag)] == 0) return;
     for (size_t k = stack_.size() - 1; k > 0; --k) {
       if (stack_[k].tag == tag) {
+        // A date element that is a block of its own ("<div class=date data-datetime=...>2 hours ago</div>") gives
+        // its date to its text before its end closes the block.
+        for (size_t i = k; i < stack_.size(); ++i)
+          if (stack_[i].time) {
+            close_time();
+            break;
+          }
         flush_if_needed(k);
         while (stack_.size() > k) pop();
         return;
@@ -1040,6 +1049,18 @@ class Builder : public PageTree {
   }
 
   void close_time() {
+    // An empty date element that scripts fill in, right after the block that an inline byline ended, in the same
+    // element ("<p><span class=author>By Jane Roe</span> | <span class=date data-date=...></span></p>"): that
+    // block's date, with no text of its own.
+    if (time_open_ && !in_block_ && !time_attr_.empty() && !blocks.empty() && !blocks.back().has_time &&
+        blocks.back().node == top().container && blocks.back().end == pool.size()) {
+      HBlock& b = blocks.back();
+      b.has_time = true;
+      b.datetime = time_attr_;
+      b.time_begin = b.time_end = b.end - b.begin;
+      time_open_ = false;
+      return;
+    }
     if (!time_open_ || !in_block_ || cur_.has_time) return;
     time_open_ = false;
     size_t at = std::max<size_t>(time_at_, cur_.begin);

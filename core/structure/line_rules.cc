@@ -1107,6 +1107,7 @@ std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t,
   if (!m) return std::nullopt;
   std::string_view before = strip_separators(t.substr(0, m->begin));
   std::string_view after = strip_separators(t.substr(m->end));
+  if (after == ".") after = {};  // a sentence's full stop: "This article was published on 3 March 2015."
   if (!before.empty()) {
     std::string n = normalize(before);
     if (phrase(strip_final_punct(n)) != StructurePhrase::DatePrefix) return std::nullopt;

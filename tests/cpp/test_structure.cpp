@@ -1016,6 +1016,14 @@ TEST_CASE("html: bylines and dates in the markup of common publishing systems (i
     CHECK(byline == c["byline"]);
     CHECK(date == c["date"]);
     bool ok = byline == c["byline"] && date == c["date"];
+    if (c.contains("subtitle")) {
+      CHECK(opt(d, d.article.subtitle) == c["subtitle"]);
+      ok = ok && opt(d, d.article.subtitle) == c["subtitle"];
+    }
+    if (c.contains("title")) {
+      CHECK(opt(d, d.article.title) == c["title"]);
+      ok = ok && opt(d, d.article.title) == c["title"];
+    }
     if (c.contains("dateText")) {
       REQUIRE(d.article.date);
       CHECK(std::string(d.view(d.article.date->span)) == c["dateText"].get<std::string>());

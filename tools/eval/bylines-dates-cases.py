@@ -15,9 +15,11 @@ def page(header, head="", lang="en", title="Library on Mill Street to close"):
             f"<footer>&copy; The Town Courier</footer></body></html>")
 def ld(obj): return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
 C = []
-def case(name, html, byline, date, date_text=None):
+def case(name, html, byline, date, date_text=None, title=None, subtitle=None):
     c = {"name": name, "html": html, "byline": byline, "date": date}
     if date_text: c["dateText"] = date_text
+    if title: c["title"] = title
+    if subtitle: c["subtitle"] = subtitle
     C.append(c)
 
 case("wordpress-twentyx-posted-on-by", page(
@@ -1170,5 +1172,93 @@ case("s11-dateline-agency-before-byline", layout9("<p>OSLO (TTC) \u2014 By Tove 
 case("s11-linked-name-br-date", layout9("<p><a href='/a/tl'>Tove Lindahl</a><br>March 3, 2015</p>"), "Tove Lindahl", "2015-03-03")
 case("s11-date-br-linked-name", layout9("<p>March 3, 2015<br><a href='/a/tl'>Tove Lindahl</a></p>"), "Tove Lindahl", "2015-03-03")
 case("s11-place-br-date-no-byline", layout9("<p>Porto Alegre<br>March 3, 2015</p>"), None, "2015-03-03")
+# Session 12 (sixth round of issue 15: dates and titles). A numeric date that reads both ways, with a weekday before
+# it that fits one reading alone ("Wed, 03/04/2015": 4 March 2015 was a Wednesday, 3 April a Friday), as Drupal's
+# default format shows it: that reading, whatever the page's language says.
+case("s12-drupal-submitted-weekday-month-first", layout9("<div class='submitted'>Submitted by <span class='username'>Wilma Brandt</span> "
+  "on Wed, 03/04/2015 - 16:12</div>"), "Wilma Brandt", "2015-03-04")
+case("s12-weekday-day-first-numeric", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>Wednesday 04/03/2015</p>"), "Wilma Brandt", "2015-03-04")
+case("s12-weekday-fits-neither-no-date", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>Mon, 03/04/2015</p>"), "Wilma Brandt", None)
+# A date in the page's address as eight digits between separators ("/20150303/", "-20150303-story.html"); a longer
+# number there is an id.
+case("s12-url-eight-digit-date-folder", layout9("<p class='byline'>By Wilma Brandt</p>",
+  head="<link rel='canonical' href='https://courier.example/news/20150303/library-to-close'>"), "Wilma Brandt", "2015-03-03")
+case("s12-url-eight-digit-date-story-suffix", layout9("<p class='byline'>By Wilma Brandt</p>",
+  head="<meta property='og:url' content='https://courier.example/local/library-to-close-20150303-story.html'>"), "Wilma Brandt", "2015-03-03")
+case("s12-url-long-number-no-date", layout9("<p class='byline'>By Wilma Brandt</p>",
+  head="<link rel='canonical' href='https://courier.example/news/201503031234/library-to-close'>"), "Wilma Brandt", None)
+# A first paragraph that opens with a place in capitals and the date, as press releases and wires do ("HARBOURTOWN,
+# March 3, 2015 /Newswire/ --"): the date; a weekday in running text before a date is no dateline.
+def opening12(opening): return layout9("<p class='byline'>By Wilma Brandt</p>").replace("<p>The council voted", "<p>" + opening + " The council voted", 1)
+case("s12-press-release-place-date-service", opening12("HARBOURTOWN, March 3, 2015 /Newswire/ --"), "Wilma Brandt", "2015-03-03")
+case("s12-dateline-place-region-date-dash", opening12("NEW HAVEN, Conn., March 3, 2015 \u2014"), "Wilma Brandt", "2015-03-03")
+case("s12-weekday-before-date-in-text-no-date", opening12("On Tuesday, March 3, 2015 \u2014"), "Wilma Brandt", None)
+# A closing line that says when the piece ran, a sentence with its full stop: the date.
+case("s12-closing-this-article-was-published-on", layout9("<p class='byline'>By Wilma Brandt</p>",
+  after="<p>This article was published on March 3, 2015.</p>"), "Wilma Brandt", "2015-03-03")
+case("s12-closing-story-originally-published", layout9("<p class='byline'>By Wilma Brandt</p>").replace(P, P + "<p><em>This story was originally published on March 3, 2015.</em></p>"),
+  "Wilma Brandt", "2015-03-03")
+# A date element that scripts fill in, empty in the page, its date in a data attribute, after the byline in one line
+# ("by <a>Jane Roe</a> | <span class=entry-meta__time data-date=...></span>"): the date, the byline still the name.
+case("s12-script-date-after-byline-span", layout9("<p class='entry-meta'><span class='entry-meta__author'>by <a href='/a/wb'>Wilma Brandt</a></span> | "
+  "<span class='entry-meta__time' data-date='2015-03-03T06:00:00-07:00'></span></p>"), "Wilma Brandt", "2015-03-03")
+case("s12-script-date-after-byline-text", layout9("<p class='meta'>By <a href='/a/wb'>Wilma Brandt</a> | <span class='date' data-date='2015-03-03T06:00:00-07:00'></span></p>"),
+  "Wilma Brandt", "2015-03-03")
+case("s12-empty-time-after-byline-text", layout9("<p class='meta'>By <a href='/a/wb'>Wilma Brandt</a> | <time datetime='2015-03-03T06:00:00-07:00'></time></p>"),
+  "Wilma Brandt", "2015-03-03")
+# The <title> with the site's name or a section first, set apart by a bar or guillemets, which headlines seldom hold
+# ("The Town Courier | Headline", "The Town Courier » Local » Headline"), on a page whose headline is in no heading
+# ("<div class=hed>"): the headline is the last part, and the block that shows it is the headline, under which the
+# byline and the date stand.
+T12 = "Library on Mill Street to close"
+def plainhed12(page_title, header="<p class='byline'>By Wilma Brandt</p>" + D9):
+    return (layout9(header, title=T12).replace("<h1 class='headline'>" + T12 + "</h1>", "<div class='hed'>" + T12 + "</div>")
+            .replace("<title>" + T12 + " - The Town Courier</title>", "<title>" + page_title + "</title>"))
+case("s12-title-site-first-bar-headline-in-div", plainhed12("The Town Courier | " + T12), "Wilma Brandt", "2015-03-03", title=T12)
+case("s12-title-breadcrumb-guillemets-headline-in-div", plainhed12("The Town Courier \u00bb Local \u00bb " + T12), "Wilma Brandt", "2015-03-03", title=T12)
+case("s12-title-section-bar-headline-in-div", plainhed12("Local | " + T12), "Wilma Brandt", "2015-03-03", title=T12)
+case("s12-title-headline-bar-site-headline-in-div", plainhed12(T12 + " | The Town Courier"), "Wilma Brandt", "2015-03-03", title=T12)
+# A section's name or a kicker before the date in one line above the headline, as magazine themes set them ("<a
+# href=/c/transport>Transport</a> | March 3, 2015"), marked by a class we do not know or not at all: the date; the same
+# line in a list item above the headline is another story's.
+case("s12-kicker-link-bar-date-above-headline", layout9("<p class='byline'>By Wilma Brandt</p>",
+  above="<div class='top-meta'><a href='/c/transport'>Transport</a> | March 3, 2015</div>"), "Wilma Brandt", "2015-03-03")
+case("s12-kicker-span-date-above-headline", layout9("<p class='byline'>By Wilma Brandt</p>",
+  above="<div><a href='/c/transport'>Transport</a> <span class='posted-on'>March 3, 2015</span></div>"), "Wilma Brandt", "2015-03-03")
+case("s12-kicker-date-in-list-item-above-headline", layout9("<p class='byline'>By Wilma Brandt</p>",
+  above="<ul class='latest'><li><a href='/x'>Bridge works</a> <time datetime='2015-02-20'>Feb 20, 2015</time></li></ul>"), "Wilma Brandt", None)
+# A short first paragraph, a sentence that names a day ("On March 3, 2015, the board met."), tells of the day, not of
+# the article's publication: no date.
+case("s12-short-sentence-with-date-no-date", layout9("<p class='byline'>By Wilma Brandt</p>").replace("<div class='story-text'>",
+  "<div class='story-text'><p>On March 3, 2015, the council met in the hall.</p>", 1), "Wilma Brandt", None)
+# The date inside the headline's element after the headline, on a line of its own or in date markup: the headline alone
+# and the date.
+case("s12-date-after-br-in-headline", layout9("<p class='byline'>By Wilma Brandt</p>", title=T12).replace(
+  "<h1 class='headline'>" + T12 + "</h1>", "<h1 class='headline'>" + T12 + "<br><small>March 3, 2015</small></h1>"), "Wilma Brandt", "2015-03-03", title=T12)
+case("s12-date-span-in-headline", layout9("<p class='byline'>By Wilma Brandt</p>", title=T12).replace(
+  "<h1 class='headline'>" + T12 + "</h1>", "<h1 class='headline'>" + T12 + " <span class='date'>March 3, 2015</span></h1>"), "Wilma Brandt", "2015-03-03", title=T12)
+# A date element that is a block of its own, a relative time shown and the date in a data attribute, in numbers or in
+# words ("<div class=date data-datetime='3 March 2015'>2 hours ago</div>"): the date.
+case("s12-block-date-data-datetime-iso", layout9("<p class='byline'>By Wilma Brandt</p><div class='date' data-datetime='2015-03-03T16:12:00Z'>2 hours ago</div>"),
+  "Wilma Brandt", "2015-03-03")
+case("s12-block-date-data-datetime-words", layout9("<p class='byline'>By Wilma Brandt</p><div class='date relative-time' data-datetime='3 March 2015'>2 hours ago</div>"),
+  "Wilma Brandt", "2015-03-03")
+case("s12-inline-date-data-datetime-words", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='date' data-datetime='3 March 2015'>2 hours ago</span></p>"),
+  "Wilma Brandt", "2015-03-03")
+# A post's excerpt under its headline, as Ghost's themes show it ("<p class=article-excerpt>"): the standfirst, not the
+# body's first paragraph.
+case("s12-ghost-article-excerpt-standfirst", "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Library on Mill Street to close</title></head>"
+  "<body><header class='gh-head'><a href='/'>Town Notes</a></header><main class='site-main'><article class='article post'>"
+  "<header class='article-header gh-canvas'><h1 class='article-title'>Library on Mill Street to close</h1>"
+  "<p class='article-excerpt'>The town's oldest library shuts its doors in May.</p><div class='article-byline-meta'>"
+  "<time class='byline-meta-date' datetime='2015-03-03'>Mar 3, 2015</time></div></header>"
+  "<section class='gh-content gh-canvas'>" + P + "</section></article></main></body></html>",
+  None, "2015-03-03", subtitle="The town's oldest library shuts its doors in May.")
+# An address with the year and the month as folders and a name that opens with the same year's two last digits, the
+# month and the day ("/2015/03/150303-library-to-close"): that day; other digits there are no date.
+case("s12-url-year-month-folders-yymmdd-name", layout9("<p class='byline'>By Wilma Brandt</p>",
+  head="<link rel='canonical' href='https://courier.example/local/2015/03/150303-library-to-close/'>"), "Wilma Brandt", "2015-03-03")
+case("s12-url-year-month-folders-other-number-no-day", layout9("<p class='byline'>By Wilma Brandt</p>",
+  head="<link rel='canonical' href='https://courier.example/local/2015/03/160303-library-to-close/'>"), "Wilma Brandt", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
