@@ -853,7 +853,7 @@ class Finder {
     return true;
   }
 
-  void find_indirect() {
+  [[gnu::noinline]] void find_indirect() {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sen = doc_.sentences[s];
       if (sen.first_token >= sen.last_token) continue;
