@@ -800,6 +800,17 @@ bool acronym_skip(std::string_view norm) {
     if (c.label == Label::Loc && !c.bytes.end && acting.count(phrase_key(table, c.begin, c.end))) c.label = Label::Org;
 }
 
+/// A name the tagger read as a person or a place that the text shows to be a body ("the carmaker [GPE Fenwick]",
+/// "[PERSON Tollbridge], which runs buses"): an ORG, unless the lists know it as one of the places `place` (GazType
+/// bits). Returns whether it was relabelled.
+bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uint32_t place) {
+  if (c.bytes.end || (c.label != Label::Person && c.label != Label::Gpe && c.label != Label::Loc) ||
+      (gaz.find(phrase_key(table, c.begin, c.end)) & place))
+    return false;
+  c.label = Label::Org;
+  return true;
+}
+
 /// A body described in an apposition after its name: "Unite, the union that represents the staff", "Halvard, a
 /// lender which", "Ferrow, the online retailer behind" (a comma, "the", "a" or "an", up to two lowercase words, a
 /// noun of core/data/ner_body_nouns.tsv, then "that", "which", "whose", "representing", "behind", "for" or a comma):
@@ -965,12 +976,7 @@ bool acronym_skip(std::string_view norm) {
           // After "shares in" or a trade noun only a big place is a market or a place ("Shares in London fell"),
           // not a town that names a firm ("Shares in [PERSON Vauxhall]", "the carmaker [GPE Fenwick]").
           uint32_t place = kPlace & ~(1u << kGazTown);
-          if (c.begin == i + 1 && !c.bytes.end &&
-              (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
-              !(gaz.find(phrase_key(table, c.begin, c.end)) & place)) {
-            c.label = Label::Org;
-            made(c.begin, c.end);
-          }
+          if (c.begin == i + 1 && body_named(table, gaz, c, place)) made(c.begin, c.end);
           continue;
         }
         uint32_t e = i + 1;
@@ -1034,10 +1040,7 @@ bool acronym_skip(std::string_view norm) {
       int32_t o = owner[i - 1];
       if (o >= 0) {
         Candidate& c = cands[o];
-        if (c.end == i && !c.bytes.end &&
-            (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
-            !(gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
-          c.label = Label::Org;
+        if (c.end == i) body_named(table, gaz, c, kPlace);
         continue;
       }
       uint32_t b = i;
@@ -1090,10 +1093,7 @@ bool acronym_skip(std::string_view norm) {
         if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
         if (int32_t o = owner[i - 1]; o >= 0) {
           Candidate& c = cands[o];
-          if (c.end == i && !c.bytes.end &&
-              (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
-              !(gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
-            c.label = Label::Org;
+          if (c.end == i) body_named(table, gaz, c, kPlace);
         } else {
           uint32_t f = i;
           while (f > s.first_token && i - f < 4 && owner[f - 1] < 0 && table.casing(f - 1) == Casing::Title &&
@@ -1121,9 +1121,7 @@ bool acronym_skip(std::string_view norm) {
           Candidate& c = cands[o];
           if (c.begin != b || c.bytes.end) break;
           e = c.end;
-          if ((c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
-              !(gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
-            c.label = Label::Org;
+          body_named(table, gaz, c, kPlace);
         } else {
           while (e < s.last_token && e - b < 4 && owner[e] < 0 &&
                  (table.casing(e) == Casing::Title || table.casing(e) == Casing::Upper))
@@ -1166,10 +1164,7 @@ bool acronym_skip(std::string_view norm) {
       if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
       if (int32_t o = owner[i - 1]; o >= 0) {
         Candidate& c = cands[o];
-        if (c.end == i && !c.bytes.end &&
-            (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc) &&
-            !(gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
-          c.label = Label::Org;
+        if (c.end == i) body_named(table, gaz, c, kPlace);
         continue;
       }
       uint32_t b = i;
