@@ -209,12 +209,6 @@ bool settlement_beginning(std::string_view w) {
 }
 
 bool settlement_word(std::string_view w) {
-  // "hay-on-wye", "stratford-upon-avon", "chapel-le-dale", "weston-super-mare": a place named with its river or
-  // its neighbour.
-  for (std::string_view inner : {"-on-", "-upon-", "-under-", "-le-", "-super-", "-en-le-", "-de-la-"}) {
-    size_t at = w.find(inner);
-    if (at != std::string_view::npos && at >= 3 && at + inner.size() + 3 <= w.size()) return true;
-  }
   char key[16];
   for (size_t n = 2; n <= 7 && n + 3 <= w.size(); ++n) {
     key[0] = '-';

@@ -45,12 +45,13 @@ namespace aa::ner {
 /// LOC (docs/annotation.md: roads are named facilities, LOC).
 /// Villages and towns no gazetteer lists, by the shape of the name: the tagger's LOC of one word that no list knows
 /// with a settlement's ending or beginning ("Wendlebury", "Kilbrennan"), or "Upper", "Little" ... and such a word
-/// ("Upper Stanton", also where the tagger read it as a person), one named with a river or a neighbour after "-on-",
-/// "-upon-", "-le-", "-super-" ("Hay-on-Wye"), or such a word and a village's second word
+/// ("Upper Stanton", also where the tagger read it as a person), or such a word and a village's second word
 /// ("Brockwell Green"), is a GPE, and so is such a name the tagger left out after "in" or "near", or one word no list
 /// knows after "near" that ends the clause ("a village near Glenties.") (docs/annotation.md:
-/// villages and towns are GPEs). Not in a sports report, where such a name is often the ground ("Headingley"). Table:
-/// ner_place_cues.tsv (Ending, Beginning, Qualifier, Second).
+/// villages and towns are GPEs); and so is, wherever it stands, one word of parts joined by lowercase words
+/// ("Hay-on-Wye", "Upton-upon-Severn", "Chester-le-Street": ner_place_joiners.tsv). Not in a sports report, where such
+/// a name is often the ground ("Headingley"). Tables: ner_place_cues.tsv (Ending, Beginning, Qualifier, Second),
+/// ner_place_joiners.tsv.
 [[gnu::noinline]] void settlement_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                         bool sports_report, std::vector<Candidate>& cands);
 
