@@ -388,6 +388,18 @@ void residents_places(const Document& doc, const TokenTable& table, const Gazett
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+namespace {
+
+/// Two names side by side in a list: one comma, "and" or "or" between them, in one block.
+bool listed(const Document& doc, const TokenTable& table, const Candidate& a, const Candidate& b) {
+  if (a.bytes.end || b.bytes.end || a.end + 1 != b.begin || doc.tokens[a.begin].block != doc.tokens[b.begin].block)
+    return false;
+  std::string_view w = table.norm(a.end);
+  return w == "," || w == "and" || w == "or";
+}
+
+}  // namespace
+
 void names_in_lists(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // Words before a list of places or firms ("in", "at" ...), and words that may follow such a list but rarely a
   // clause's subject ("in Leeds and Tom Hale went home": a person opening a clause).
@@ -406,16 +418,10 @@ void names_in_lists(const Document& doc, const TokenTable& table, std::vector<Ca
             w == "after" || w == "before" || w == "during" || w == "this" || w == "last" || w == "next" ||
             w == "since" || w == "until" || w == "over");
   };
-  auto joined = [&](const Candidate& a, const Candidate& b) {  // one separator between them, in one block
-    if (a.bytes.end || b.bytes.end || a.end + 1 != b.begin || doc.tokens[a.begin].block != doc.tokens[b.begin].block)
-      return false;
-    std::string_view w = table.norm(a.end);
-    return w == "," || w == "and" || w == "or";
-  };
   std::unordered_map<uint32_t, Label> relabelled;  // phrase key -> label
   for (size_t f = 0; f < cands.size();) {
     size_t l = f;
-    while (l + 1 < cands.size() && joined(cands[l], cands[l + 1])) ++l;
+    while (l + 1 < cands.size() && listed(doc, table, cands[l], cands[l + 1])) ++l;
     size_t first = f, last = l;
     f = l + 1;
     if (first == last || cands[first].begin == 0 || !opens(cands[first].begin - 1)) continue;
@@ -679,13 +685,6 @@ void places_in_lists(const Document& doc, const TokenTable& table, const Gazette
                      std::vector<Candidate>& cands) {
   if (sports_report) return;
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
-  // a and b side by side in a list: one comma, "and" or "or" between them, in one block.
-  auto listed = [&](const Candidate& a, const Candidate& b) {
-    if (a.bytes.end || b.bytes.end || a.end + 1 != b.begin || doc.tokens[a.begin].block != doc.tokens[b.begin].block)
-      return false;
-    std::string_view w = table.norm(a.end);
-    return w == "," || w == "and" || w == "or";
-  };
   auto place = [&](const Candidate& c) {
     bool title = true;  // a city is written so; not an acronym ("the US, EU and IAEA")
     for (uint32_t i = c.begin; i < c.end; ++i) title = title && table.casing(i) == Casing::Title;
@@ -697,8 +696,8 @@ void places_in_lists(const Document& doc, const TokenTable& table, const Gazette
       size_t i = pass == 0 ? k : cands.size() - 1 - k;
       Candidate& c = cands[i];
       if (!place(c)) continue;
-      if ((i > 0 && cands[i - 1].label == Label::Gpe && listed(cands[i - 1], c)) ||
-          (i + 1 < cands.size() && cands[i + 1].label == Label::Gpe && listed(c, cands[i + 1])))
+      if ((i > 0 && cands[i - 1].label == Label::Gpe && listed(doc, table, cands[i - 1], c)) ||
+          (i + 1 < cands.size() && cands[i + 1].label == Label::Gpe && listed(doc, table, c, cands[i + 1])))
         c.label = Label::Gpe;
     }
 }
