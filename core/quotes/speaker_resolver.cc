@@ -317,6 +317,22 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
         return r;
       }
     }
+    // "A spokeswoman for Oakridge Homes said ... She added that ...": a pronoun that opens its sentence, right after
+    // a sentence in which an organisation spoke through a spokesperson of that gender (and no person spoke since),
+    // is that spokesperson, not a woman or man named further back.
+    if ((!best || best->sentence + 1 < sentence) && last_group_.set && last_group_.sentence + 1 == sentence &&
+        !(last_person_.set && last_person_.sentence >= last_group_.sentence) &&
+        m.head == ix_.sentence_of(m.head).first_token) {
+      const Sentence& before = ix_.doc.sentences[sentence - 1];
+      bool spokes = false;
+      for (uint32_t t = before.first_token; t < before.last_token && !spokes; ++t)
+        spokes = ix_.word_is(t, "spokesperson") || ix_.word_is(t, want == Gender::Female ? "spokeswoman" : "spokesman");
+      if (spokes) {
+        r = last_group_.r;
+        r.confidence = 0.7f;
+        return r;
+      }
+    }
     if (best) {
       r = from_person(*best);
       r.confidence = 0.85f;
