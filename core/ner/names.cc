@@ -39,7 +39,8 @@ enum class NameWord : uint8_t {
   LanguageToo,
   PostNominal,
   Imperative,
-  Work
+  Work,
+  PersonNoun
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -646,9 +647,9 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
   auto nameable = [](Label l) {
     return l == Label::Person || l == Label::Org || l == Label::Gpe || l == Label::Loc || l == Label::Norp;
   };
-  // A verb in -ing or a quantifier that starts a sentence or a quotation is no first name ("Beating Napoli is
-  // never easy", "Many Kent supporters"): the name starts after it. Not an -ing word the name lists know
-  // ("Irving Berlin", "Fleming Jones").
+  // A verb in -ing, a quantifier or a noun for a person that starts a sentence or a quotation is no first name
+  // ("Beating Napoli is never easy", "Many Kent supporters", "Resident Ivy Marsh said"): the name starts after it.
+  // Not an -ing word or a noun the name lists know ("Irving Berlin", "Fleming Jones", "Walker Hale").
   {
     std::vector<uint8_t> starts(doc.tokens.size() + 1, 0);
     for (const Sentence& s : doc.sentences) starts[s.first_token] = 1;
@@ -661,7 +662,9 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
                                                        doc.view(doc.tokens[c.begin - 1].span) == "\xE2\x80\x9C"));
       bool verb = w.size() > 5 && w.substr(w.size() - 3) == "ing" &&
                   !(gazetteer.find(phrase_key(table, c.begin, c.begin + 1)) & kNameLists);
-      if (start && (verb || (table.typed(c.begin) && name_word(table, c.begin) == NameWord::Quantifier))) ++c.begin;
+      std::optional<NameWord> nw = table.typed(c.begin) ? name_word(table, c.begin) : std::nullopt;
+      bool noun = nw == NameWord::PersonNoun && !(gazetteer.find(phrase_key(table, c.begin, c.begin + 1)) & kNameLists);
+      if (start && (verb || nw == NameWord::Quantifier || noun)) ++c.begin;
     }
   }
   auto words = [&](uint32_t b, uint32_t e) {

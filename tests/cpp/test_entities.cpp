@@ -2886,3 +2886,18 @@ TEST_CASE("entities: 'The' outside a committee's name", "[ner][entities][editor9
   CHECK(label_of(doc, "The Kestrel Courier") == "none");
   CHECK(label_of(doc, "Housing Committee") == "ORG");
 }
+
+// The coordinator's eleventh-session reading: a common noun for a person, capitalised only because it opens the
+// sentence, is no part of the name after it ("[PERSON Resident Ivy Marsh] said"); a surname written so stays
+// ("Walker Hale").
+TEST_CASE("entities: a noun for a person opening the sentence is outside the name", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Resident Ivy Marsh said the lane floods every winter. Pensioner Doris Kettle, 81, agreed.\n\n"
+      "Shopkeeper Amir Latif said trade had fallen. Walker Hale, who chairs the parish council, said nothing.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Ivy Marsh") == "PERSON");
+  CHECK(label_of(doc, "Doris Kettle") == "PERSON");
+  CHECK(label_of(doc, "Amir Latif") == "PERSON");
+  CHECK(label_of(doc, "Walker Hale") == "PERSON");
+}
