@@ -32,7 +32,8 @@ enum class CompanyWord : uint8_t {
   Product,
   Registry,
   Worship,
-  First
+  First,
+  Establishment
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
@@ -52,6 +53,7 @@ constexpr uint16_t kJoinedScore = 700;
 /// plain_before_suffix).
 std::optional<CompanyWord> company_class(std::optional<CompanyWord> w) {
   if (w == CompanyWord::WeakSuffix) return CompanyWord::Suffix;
+  if (w == CompanyWord::Establishment) return CompanyWord::Institution;
   if (w == CompanyWord::Plain || w == CompanyWord::Acts) return std::nullopt;
   return w;
 }
@@ -90,15 +92,28 @@ bool plain_before_suffix(const TokenTable& table, uint32_t b, uint32_t i) {
       std::optional<CompanyWord> w = company_word(table, i);  // (after the cheap tests: a lookup per token)
       if (w != CompanyWord::Suffix && w != CompanyWord::Institution && w != CompanyWord::Company) continue;
       uint32_t b = i;
-      while (b > s.first_token && cand_at[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
-             table.gaz<kGazTitle>(b - 1) == kPosNone && table.norm(b - 1) != "the")
-        --b;
+      // A title's word inside the name, after a word that is none, is the name's ("Tynebridge General Hospital").
+      auto word = [&](uint32_t k, bool title_ok) {
+        return k >= s.first_token && cand_at[k] < 0 && table.casing(k) == Casing::Title && table.norm(k) != "the" &&
+               (title_ok || table.gaz<kGazTitle>(k) == kPosNone);
+      };
+      while (b > s.first_token && word(b - 1, b - 1 > s.first_token && word(b - 2, false))) --b;
       // "Avoid Brisco Plumbing at all costs": a verb of advice opening the sentence is no word of the name.
       if (b < i && (table.flags(b) & kSentenceStart) && imperative_word(table, b)) ++b;
       if (plain_before_suffix(table, b, i)) continue;
       // An institution's word ("the Environment Agency", "the Harbour Commission") only after "the": the tagger
       // leaves such a name out where the document also says "the agency".
-      if (w == CompanyWord::Institution && (b == i || b == s.first_token || table.norm(b - 1) != "the")) continue;
+      // A hospital, a school or a prison is also named without it ("taken to Tynebridge General Hospital"), by a
+      // word that does more than describe it (not "Great School!", "High School").
+      bool establishment = table_find(kCompanyWords, table.norm_no_period(i)) == CompanyWord::Establishment;
+      bool described = true;
+      for (uint32_t k = b; establishment && k < i && described; ++k) {
+        std::optional<CompanyWord> d = table_find(kCompanyWords, table.norm_no_period(k));
+        described = d == CompanyWord::Common || d == CompanyWord::Plain;
+      }
+      if (w == CompanyWord::Institution && !(establishment && b < i && !described) &&
+          (b == i || b == s.first_token || table.norm(b - 1) != "the"))
+        continue;
       // A company's word that is no suffix ("Software", "Labs") after untagged words: one word, or two, inside the
       // sentence, that no list knows as a word of names, places or companies ("the Manitoba firm Quillstone
       // Software"; not "Enterprise Software", "Computer Systems").
