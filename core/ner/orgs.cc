@@ -1759,30 +1759,40 @@ bool company_name_end(std::string_view norm) {
 // are optimised, each quickly (bench/README.md, "Start-up and the first analysis").
 namespace {
 
-/// An institution named after a saint that the tagger cut at the possessive ("[LOC St Aidan]'s [ORG Catholic High
-/// School]"): "St" or "Saint" and a capitalised name, "'s", and the tagger's ORG right after it ending in an
-/// institution's or a place of worship's word: one ORG, as "St Mary's Hospital" is. Requires: cands sorted by
-/// position, non-overlapping; keeps them so.
+/// An institution named after a saint that the tagger cut at the possessive or left out ("[LOC St Aidan]'s [ORG
+/// Catholic High School]", "St Aldhelm's Primary School"): "St" or "Saint" and one or two capitalised words, "'s",
+/// then capitalised words (up to four, the tagger's or none) ending in an institution's or a place of worship's
+/// word: one ORG, as "St Mary's Hospital" is. Requires: cands sorted by position, non-overlapping; keeps them so.
 void saints_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 4;  // words after the possessive
+  std::vector<int32_t> at;          // made when first needed: few documents name a saint
   std::vector<uint8_t> drop;
   std::vector<Candidate> added;
-  for (size_t k = 0; k + 1 < cands.size(); ++k) {
-    const Candidate& a = cands[k];
-    const Candidate& b = cands[k + 1];
-    if (a.bytes.end || b.bytes.end || a.end - a.begin < 2 || a.end - a.begin > 3 || b.label != Label::Org ||
-        b.begin != a.end + 1 || a.end >= table.size() || doc.tokens[a.end].kind != TokenKind::Clitic ||
-        table.norm(a.end) != "'s" || doc.tokens[b.begin].block != doc.tokens[a.begin].block)
+  auto title = [&](uint32_t i) { return i < doc.tokens.size() && table.casing(i) == Casing::Title; };
+  for (uint32_t t = 0; t + 3 < doc.tokens.size(); ++t) {
+    std::string_view saint = table.norm_no_period(t);
+    if ((saint != "st" && saint != "saint") || !title(t) || !title(t + 1)) continue;
+    uint32_t c = t + 2;  // the possessive
+    if (title(c)) ++c;
+    if (doc.tokens[c].kind != TokenKind::Clitic || table.norm(c) != "'s" || !title(c + 1) ||
+        doc.tokens[c + 1].block != doc.tokens[t].block)
       continue;
-    std::string_view saint = table.norm_no_period(a.begin);
-    if ((saint != "st" && saint != "saint") || table.casing(a.begin) != Casing::Title) continue;
-    bool titled = true;
-    for (uint32_t i = a.begin + 1; i < a.end; ++i) titled = titled && table.casing(i) == Casing::Title;
-    std::optional<CompanyWord> w = company_word(table, b.end - 1);
-    if (!titled || !(w == CompanyWord::Institution || w == CompanyWord::Worship)) continue;
-    if (drop.empty()) drop.assign(cands.size(), 0);
-    drop[k] = drop[k + 1] = 1;
-    added.push_back({a.begin, b.end, Label::Org, kJoinedScore, {}});
-    ++k;
+    uint32_t e = c + 1;
+    while (e < doc.tokens.size() && e - c <= kLongest && title(e) && doc.tokens[e].block == doc.tokens[t].block) ++e;
+    std::optional<CompanyWord> w = company_word(table, e - 1);
+    if (title(e) || !(w == CompanyWord::Institution || w == CompanyWord::Worship)) continue;
+    if (at.empty()) {
+      at = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    // The saint's words the tagger's or none, the words after the possessive the tagger's ORG or none.
+    int32_t s0 = at[t], o = at[c + 1];
+    if (s0 >= 0 && (cands[s0].begin != t || cands[s0].end != c)) continue;
+    if (o >= 0 && (cands[o].label != Label::Org || cands[o].begin != c + 1 || cands[o].end != e)) continue;
+    if (!only_inside(at, cands, t, e)) continue;
+    drop_on(at, t, e, drop);
+    added.push_back({t, e, Label::Org, kJoinedScore, {}});
+    t = e - 1;
   }
   if (!added.empty()) replace_candidates(cands, drop, added);
 }

@@ -2917,3 +2917,16 @@ TEST_CASE("entities: a hospital, school or prison named without 'the' is an ORG"
   CHECK(label_of(doc, "Wexmoor Prison") == "ORG");
   CHECK(label_of(doc, "Frank Dunmore") == "PERSON");
 }
+
+// The same reading: a school or hospice named after a saint is one ORG with the saint's name, whether or not the
+// tagger found the saint ("St Aldhelm's [ORG Primary School]" was cut after the possessive).
+TEST_CASE("entities: a saint's school is one ORG with the saint's name", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Deborah Wainscott ran St Aldhelm's Primary School in Pelham Cross for 11 years. Her sister works at "
+      "St Brigid's Hospice in Dunmore.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "St Aldhelm's Primary School") == "ORG");
+  CHECK(label_of(doc, "St Brigid's Hospice") == "ORG");
+  CHECK(label_of(doc, "Deborah Wainscott") == "PERSON");
+}
