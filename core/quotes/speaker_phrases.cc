@@ -944,6 +944,14 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
     auto [nb, ne] = parts[head + 1];
     std::vector<Mention> inside;
     if (nb < ne) candidates(nb, ne, inside);
+    // "Solvane's largest customer, Taiwan's Hexa Semiconductor,": a place's possessive before the name describes it.
+    bool place_owner = false;
+    if (inside.size() == 1 && inside[0].first >= nb + 2 && ix_.kind(inside[0].first - 1) == TokenKind::Clitic) {
+      int32_t e = ix_.info[nb].entity;
+      place_owner = e >= 0 && ix_.info[inside[0].first - 2].entity == e &&
+                    (ix_.doc.entities[static_cast<size_t>(e)].label == Label::Gpe ||
+                     ix_.doc.entities[static_cast<size_t>(e)].label == Label::Loc);
+    }
     // "Mr Iriarte's party, the Movement for Renewal,": an organisation's name keeps its "the".
     bool org_the = inside.size() == 1 && inside[0].kind == MentionKind::Entity && inside[0].first == nb + 1 &&
                    ix_.word_is(nb, "the") &&
@@ -952,8 +960,9 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
         inside.size() == 1 && (inside[0].kind == MentionKind::Name ||
                                (inside[0].kind == MentionKind::Entity &&
                                 ix_.doc.entities[static_cast<size_t>(inside[0].entity)].label == Label::Person));
-    if (inside.size() == 1 && (described || person) && (org_the || modifiers_only(nb, inside[0].first)) &&
-        inside[0].last == ne && (inside[0].kind == MentionKind::Entity || inside[0].kind == MentionKind::Name)) {
+    if (inside.size() == 1 && (described || person) &&
+        (org_the || place_owner || modifiers_only(nb, inside[0].first)) && inside[0].last == ne &&
+        (inside[0].kind == MentionKind::Entity || inside[0].kind == MentionKind::Name)) {
       SpeakerPhrase named;
       named.mentions.push_back(inside[0]);
       if (!phrase.empty()) {
