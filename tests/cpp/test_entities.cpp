@@ -2930,3 +2930,14 @@ TEST_CASE("entities: a saint's school is one ORG with the saint's name", "[ner][
   CHECK(label_of(doc, "St Brigid's Hospice") == "ORG");
   CHECK(label_of(doc, "Deborah Wainscott") == "PERSON");
 }
+
+// The same reading: a quay's or a wharf's name is a place, as a street's is ("homes in [PERSON Marlow Quay]", the
+// headline's reading carried into the body).
+TEST_CASE("entities: a quay or a wharf is a LOC", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Council approves Marlow Quay redevelopment\n\nPlans to turn a derelict boatyard in Marlow Quay into 140 "
+      "homes were approved on Tuesday night.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Marlow Quay") == "LOC LOC");
+}
