@@ -765,10 +765,17 @@ void label_sports_report(const NameFacts& names, const std::unordered_set<uint32
   // The words of the persons named in full: players on both sides of a result in tennis, golf or boxing
   // ("Oberg beat Pellini") are no teams, nor is a full name. (A franchise is no person: "Hobart Hurricanes" ...
   // "Hobart".)
+  // A club's name ending in a word that ends British clubs' names ("Stockwell Rovers", "Kelso Athletic"; table class
+  // ClubEnd), which the tagger read as a person or a place: the club (below), no person's name.
+  auto club_end = [&](const Candidate& c) {
+    return !c.bytes.end && c.end - c.begin >= 2 && c.end - c.begin <= 3 && table.casing(c.end - 1) == Casing::Title &&
+           (c.label == Label::Person || c.label == Label::Loc || c.label == Label::Gpe) &&
+           word(c.end - 1) == SportsWord::ClubEnd && !names.known_span(c.begin, c.end);
+  };
   std::unordered_set<uint32_t> person_words;
   for (const Candidate& c : cands)
     if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2 && !names.no_given_name(c) &&
-        !franchise(doc, table, gazetteer, c))
+        !franchise(doc, table, gazetteer, c) && !club_end(c))
       for (uint32_t i = c.begin; i < c.end; ++i) person_words.insert(phrase_key(table, i, i + 1));
   auto a_person = [&](const Candidate& c) {
     return c.label == Label::Person &&
@@ -843,13 +850,8 @@ void label_sports_report(const NameFacts& names, const std::unordered_set<uint32
         (c.label == Label::Person && (known_place(c) || names.plural_name(c))))
       c.label = Label::Org;
   }
-  // A club's name ending in a word that ends British clubs' names ("Stockwell Rovers", "Kelso Athletic"; table class
-  // ClubEnd), which the tagger read as a person or a place: the club.
   for (Candidate& c : cands)
-    if (!c.bytes.end && c.end - c.begin >= 2 && c.end - c.begin <= 3 && table.casing(c.end - 1) == Casing::Title &&
-        (c.label == Label::Person || c.label == Label::Loc || c.label == Label::Gpe) &&
-        word(c.end - 1) == SportsWord::ClubEnd && !names.known_span(c.begin, c.end))
-      c.label = Label::Org;
+    if (club_end(c)) c.label = Label::Org;
   // A club's first word alone, which the tagger read as a person ("Harrowgate Town 2 ... But [PERSON Harrowgate]
   // were much improved"): the club, when it begins a club's name of two or three capitalised words in the document
   // and is no given name nor a word of a person's full name.

@@ -2941,3 +2941,19 @@ TEST_CASE("entities: a quay or a wharf is a LOC", "[ner][entities][coord11]") {
   CAPTURE(aa::to_inline_text(doc));
   CHECK(labels_of(doc, "Marlow Quay") == "LOC LOC");
 }
+
+// The same reading: in a sports report, a club's first word alone is the club also when the name lists know it as
+// a given name, where no person in the document is named with it ("Harwell Athletic 2 ... [PERSON Harwell]
+// levelled on the hour").
+TEST_CASE("entities: a club's first word alone is the club even if it is a given name", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Harwell snatch late winner\n\nHarwell Athletic 2 Dunmore Rovers 1\n\nA stoppage-time header from Kofi Mensah "
+      "gave Harwell Athletic a 2-1 win over Dunmore Rovers on Saturday.\n\nHarwell levelled on the hour when Lewis "
+      "Barr turned in a cross, and Mensah won it in the 93rd minute.\n\nThe result lifts Harwell to sixth, two points "
+      "behind Dunmore.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Harwell") == "ORG ORG ORG");
+  CHECK(labels_of(doc, "Harwell Athletic") == "ORG ORG");
+  CHECK(label_of(doc, "Lewis Barr") == "PERSON");
+}
