@@ -2225,6 +2225,34 @@ class Finder {
     return false;
   }
 
+  // "Brightloom, a San Diego company, has raised $40m in a round led by Northwind Ventures, it said": "it" after a
+  // report that opens with an organisation's name (its subject) is that organisation, not the one named last inside
+  // the report. Otherwise the item's own phrase.
+  SpeakerPhrase subject_for_it(const Item& it) const {
+    const SpeakerPhrase& p = it.phrase;
+    if (it.marked || p.mentions.size() != 1 || p.mentions[0].kind != MentionKind::Pronoun ||
+        ix_.info[p.mentions[0].head].speaker != SpeakerWord::It || p.mentions[0].first < it.close)
+      return p;
+    uint32_t t = it.open;
+    if (t < it.close && ix_.word_is(t, "the")) ++t;
+    int32_t e = t < it.close ? ix_.info[t].entity : -1;
+    if (e < 0 || doc_.entities[static_cast<size_t>(e)].label != Label::Org || (t > 0 && ix_.info[t - 1].entity == e))
+      return p;
+    uint32_t end = t;
+    while (end < it.close && ix_.info[end].entity == e) ++end;
+    if (end < it.close && ix_.kind(end) == TokenKind::Clitic) return p;  // "Brightloom's rival has raised ..."
+    SpeakerPhrase named;
+    Mention m;
+    m.kind = MentionKind::Entity;
+    m.first = t;
+    m.last = end;
+    m.head = end - 1;
+    m.entity = e;
+    named.mentions.push_back(m);
+    named.anonymity = p.anonymity;
+    return named;
+  }
+
   [[gnu::noinline]] void emit() {
     doc_.quotes.clear();
     for (Cluster& c : doc_.clusters) {
@@ -2242,7 +2270,8 @@ class Finder {
         r.speaker.name = "anonymous sources";
         r.speaker.anonymous = true;
       } else if (!it.phrase.empty()) {
-        r = resolver_.resolve(it.phrase, it.anchor);
+        r = resolver_.resolve(subject_for_it(it), it.anchor);
+        r.speaker.mention = ix_.span(it.phrase.mentions.front().first, it.phrase.mentions.back().last);
         named = true;
         score *= r.confidence;
       } else if (it.marked && it.statement && !it.scare_context) {
