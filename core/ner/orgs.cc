@@ -1055,7 +1055,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
       int32_t o = owner[i - 1];
       if (o >= 0) {
         Candidate& c = cands[o];
-        if (c.end == i) body_named(table, gaz, c, kPlace);
+        if (c.end == i && (c.label == Label::Org || body_named(table, gaz, c, kPlace))) made(c.begin, c.end);
         continue;
       }
       uint32_t b = i;
@@ -1065,12 +1065,14 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
       if (b == i || !opens || (b > s.first_token && owner[b - 1] >= 0) || (gaz.find(phrase_key(table, b, i)) & kPlace))
         continue;
       added.push_back({b, i, Label::Org, kJoinedScore, {}});
+      made(b, i);
     }
   }
   if (drop.empty()) drop.assign(cands.size(), 0);
   if (!added.empty()) replace_candidates(cands, drop, added);
   // One name, one label: the company's other one-word mentions the tagger read as a person ("[PERSON Fenwick]
-  // launches ...", "[PERSON Fenwick]'s chief executive") are the company, unless a person's full name holds the word.
+  // launches ...", "[PERSON Fenwick]'s chief executive") are the company, unless a person's full name holds the word;
+  // so are those of a body described in an apposition ("Brightloom, a San Diego company that ...").
   if (one_word.empty()) return;
   std::unordered_set<uint32_t> person_words;
   for (const Candidate& c : cands)

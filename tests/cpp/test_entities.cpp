@@ -2957,3 +2957,15 @@ TEST_CASE("entities: a club's first word alone is the club even if it is a given
   CHECK(labels_of(doc, "Harwell Athletic") == "ORG ORG");
   CHECK(label_of(doc, "Lewis Barr") == "PERSON");
 }
+
+// The same reading: a company described in an apposition ("Brightloom, a San Diego company that ...") is the
+// company in its other one-word mentions the tagger read as a person ("[PERSON Brightloom]'s batteries", "[PERSON
+// Brightloom] said"), as after a trade noun; not where a person's full name holds the word.
+TEST_CASE("entities: a company described in an apposition keeps its label", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Brightloom, a San Diego company that stores electricity as heat, has raised $40 million.\n\nBrightloom's "
+      "batteries heat rock to 1,000C using cheap solar power. Brightloom said it would grow.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Brightloom") == "ORG ORG ORG");
+}
