@@ -2969,3 +2969,15 @@ TEST_CASE("entities: a company described in an apposition keeps its label", "[ne
   CAPTURE(aa::to_inline_text(doc));
   CHECK(labels_of(doc, "Brightloom") == "ORG ORG ORG");
 }
+
+// The same reading: a nationality is no short form of a body named with it ("the European Commission" ... "their
+// [ORG European] taxes"): it stays a NORP.
+TEST_CASE("entities: a nationality is no short form of a body", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The European Commission will present a revised proposal in the spring. Digital companies pay most of "
+      "their European taxes in Ireland.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "European Commission") == "ORG");
+  CHECK(label_of(doc, "European") == "NORP");
+}
