@@ -489,7 +489,8 @@ bool acronym_skip(std::string_view norm) {
     added.push_back({a.begin, e, Label::Org, kJoinedScore, {}});
   }
   // "The Competition and [Markets Authority]": the tagger took only the part after "and"; capitalised words it
-  // left out before "and" (up to three, "the" before them) join it when it ends in an organisation's word.
+  // left out before "and" (up to three, "the" before them), or one word it took alone, join it when it ends in an
+  // organisation's word.
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& b = cands[k];
     if (b.bytes.end || b.label != Label::Org || b.begin < 3 || table.norm(b.begin - 1) != "and" ||
@@ -504,10 +505,18 @@ bool acronym_skip(std::string_view norm) {
     while (a > 0 && b.begin - 1 - a < 3 && cand_at[a - 1] < 0 && title(a - 1) && table.norm(a - 1) != "the" &&
            doc.tokens[a - 1].block == doc.tokens[b.begin].block)
       --a;
+    // "the [ORG Homicide] and [ORG Major Enquiry Team]": or one word before "and" that the tagger took alone.
+    int32_t p = a == b.begin - 1 && b.begin >= 3 ? cand_at[b.begin - 2] : -1;
+    if (p >= 0 && !drop[p] && cands[p].begin == b.begin - 2 && cands[p].end == b.begin - 1 && !cands[p].bytes.end &&
+        (cands[p].label == Label::Org || cands[p].label == Label::Person || cands[p].label == Label::Loc))
+      a = b.begin - 2;
+    else
+      p = -1;
     if (a == b.begin - 1 || a == 0 || table.norm(a - 1) != "the" ||
         (gaz.find(phrase_key(table, a, b.begin - 1)) & kPlace))
       continue;
     drop[k] = 1;
+    if (p >= 0) drop[p] = 1;
     added.push_back({a, b.end, Label::Org, kJoinedScore, {}});
   }
   if (!added.empty()) replace_candidates(cands, drop, added);

@@ -2981,3 +2981,15 @@ TEST_CASE("entities: a nationality is no short form of a body", "[ner][entities]
   CHECK(label_of(doc, "European Commission") == "ORG");
   CHECK(label_of(doc, "European") == "NORP");
 }
+
+// The same reading: a unit whose name holds "and", which the tagger cut into two ORGs ("of the [ORG Homicide] and
+// [ORG Major Enquiry Team]"): one ORG, as with the words before "and" left out.
+TEST_CASE("entities: a body's name with 'and' cut into two ORGs is one", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Detective Chief Inspector Mark Swales, of the Homicide and Major Enquiry Team, said the inquiry was at an "
+      "early stage.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Homicide and Major Enquiry Team") == "ORG");
+  CHECK(label_of(doc, "Mark Swales") == "PERSON");
+}
