@@ -1096,7 +1096,8 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
 /// Names after a plural noun for bodies and "such as", "like" or "including" ("with companies like Brightmoor Cocoa,
 /// Pellow and smaller makers", "Charities such as Hallam Aid"): each name of the list (capitalised words, up to four,
 /// joined by commas, "and" or "or") is an ORG, the tagger's person or place there relabelled or its words added,
-/// unless the gazetteers know it as a place; and so is the name before "and other suppliers". Requires: cands sorted by
+/// unless the gazetteers know it as a place; so are the names set beside a count and such a noun ("to two firms,
+/// Ridgeline Paving and Atlas Demolition,"), and the name before "and other suppliers". Requires: cands sorted by
 /// position, non-overlapping; keeps them so.
 [[gnu::noinline]] void bodies_of_a_kind(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
                                         std::vector<Candidate>& cands) {
@@ -1108,6 +1109,38 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
     std::string one = w.size() > 3 && w.substr(w.size() - 3) == "ies" ? std::string(w.substr(0, w.size() - 3)) + "y"
                                                                       : std::string(w.substr(0, w.size() - 1));
     return is_body(table_find(kBodyNouns, one));
+  };
+  // A count before the plural noun: "two firms", "3 companies".
+  auto counted = [&](uint32_t p) {
+    std::string_view w = table.norm(p);
+    return table.casing(p) == Casing::None ? !w.empty() && w[0] >= '0' && w[0] <= '9'
+                                           : w == "two" || w == "three" || w == "four" || w == "five" || w == "both";
+  };
+  // Names (capitalised runs of up to four words) joined by commas, the last by "and" or "or", then no capitalised
+  // word: "Ridgeline Paving and Atlas Demolition," (not "Tom Hale said").
+  auto apposed_list = [&](uint32_t b, uint32_t last) {
+    auto capital = [&](uint32_t k) {
+      return k < last && (table.casing(k) == Casing::Title || table.casing(k) == Casing::Upper);
+    };
+    uint32_t k = b, names = 0;
+    bool joined = false;
+    while (capital(k)) {
+      for (uint32_t start = k; capital(k) && k - start < 4;) ++k;
+      ++names;
+      if (k >= last) break;
+      std::string_view sep = table.norm(k);
+      if (sep == "and" || sep == "or") {
+        joined = true;
+      } else if (sep != "," || joined) {
+        break;
+      }
+      ++k;
+      if (k < last && (table.norm(k) == "and" || table.norm(k) == "or")) {
+        joined = true;
+        ++k;
+      }
+    }
+    return names >= 2 && joined && !capital(k);
   };
   std::vector<int32_t> owner;
   std::vector<Candidate> added;
@@ -1136,6 +1169,9 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
         b = i + 1;
       else if ((table.norm(i) == "like" || table.norm(i) == "including") && plural_body(i - 1))
         b = i + 1;
+      else if ((table.norm(i) == "," || table.norm(i) == ":") && i >= s.first_token + 2 && plural_body(i - 1) &&
+               counted(i - 2) && apposed_list(i + 1, s.last_token))
+        b = i + 1;  // "two firms, Ridgeline Paving and Atlas Demolition,"
       else
         continue;
       if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);

@@ -2993,3 +2993,17 @@ TEST_CASE("entities: a body's name with 'and' cut into two ORGs is one", "[ner][
   CHECK(label_of(doc, "Homicide and Major Enquiry Team") == "ORG");
   CHECK(label_of(doc, "Mark Swales") == "PERSON");
 }
+
+// The same reading: firms named in an apposition after a count and a plural noun for bodies ("contracts to two
+// firms, Ridgeline Paving and Atlas Demolition,"): each an ORG, as after "such as"; not a person who speaks after a
+// plural noun ("Many firms, Tom Hale said, are struggling").
+TEST_CASE("entities: firms named after 'two firms,' are ORGs", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Prosecutors said Castellano steered $12 million in contracts to two firms, Ridgeline Paving and Atlas "
+      "Demolition, in exchange for cash. Many firms, Tom Hale said, are struggling.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Ridgeline Paving") == "ORG");
+  CHECK(label_of(doc, "Atlas Demolition") == "ORG");
+  CHECK(label_of(doc, "Tom Hale") == "PERSON");
+}
