@@ -285,8 +285,12 @@ void settlement_names(const Document& doc, const TokenTable& table, const Gazett
       c.label = Label::Gpe;
   for (Candidate& c : cands) {
     uint32_t n = c.end - c.begin;
-    // (The tagger's PERSON of two words too: "[PERSON Upper Stanton]".)
-    if ((c.label != Label::Loc && !(c.label == Label::Person && n == 2)) || c.bytes.end) continue;
+    // (The tagger's PERSON of two words too: "[PERSON Upper Stanton]"; its ORG of two words after "in" or "near":
+    // "the only shop in [ORG Great Ashby]".)
+    bool placed = c.begin > 0 && (table.norm(c.begin - 1) == "in" || table.norm(c.begin - 1) == "near");
+    if ((c.label != Label::Loc && !((c.label == Label::Person || (c.label == Label::Org && placed)) && n == 2)) ||
+        c.bytes.end)
+      continue;
     if (settlement_name(table, gazetteer, c.begin, c.end)) c.label = Label::Gpe;
   }
   // Left out by the tagger after "in" or "near" ("the libraries in Brockwell Green", "at Victoria Hall in

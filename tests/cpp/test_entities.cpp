@@ -3007,3 +3007,13 @@ TEST_CASE("entities: firms named after 'two firms,' are ORGs", "[ner][entities][
   CHECK(label_of(doc, "Atlas Demolition") == "ORG");
   CHECK(label_of(doc, "Tom Hale") == "PERSON");
 }
+
+// The same reading: a village with a qualifier the tagger read as an organisation after "in" ("the only shop in
+// [ORG Great Ashby]"): a GPE, as where it read a region or a person.
+TEST_CASE("entities: a qualified village after 'in' is a GPE, not an ORG", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "When the owners of the only shop in Great Ashby announced their retirement, nobody wanted to buy it.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Great Ashby") == "GPE");
+}
