@@ -1259,9 +1259,10 @@ class Finder {
       // clause names no one who may have done it: "said she was wrong and apologised").
       if (ix_.is(k, QuoteWord::And) && k + 1 < e && ix_.is(k + 1, QuoteWord::Act) && !agent_between(start, k)) return k;
       // "said officers had spoken to witnesses but urged anyone with footage to come forward": a framing verb in the
-      // past right after "but" is the speaker's next act, the contrast with what was reported.
+      // past right after "but" is the speaker's next act, the contrast with what was reported; so is a verb of
+      // report ("said he hoped to pass it, but acknowledged it faced a hard path").
       if (ix_.is(k, QuoteWord::But) && k + 1 < e && ix_.info[k + 1].lower && ix_.ed_form(k + 1) &&
-          ix_.info[k + 1].cue && *ix_.info[k + 1].cue == CueWord::Stance)
+          ix_.info[k + 1].cue && (*ix_.info[k + 1].cue == CueWord::Stance || *ix_.info[k + 1].cue == CueWord::Report))
         return k;
       for (uint32_t j = k + 1; j < e && j <= k + 5; ++j) {
         const TokenInfo& x = ix_.info[j];
