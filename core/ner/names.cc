@@ -721,6 +721,29 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
         i = e - 1;
       }
     }
+  // "Margrethe Vestergaard, the Commission's executive vice-president for competition, told": two or three
+  // capitalised words the tagger left out, opening the sentence, then a comma, "the", "a" or "an" and a role's last
+  // word in lower case before the next comma: a person's name (not a body's or a place's the lists know).
+  for (const Candidate& c : added)
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  for (const Sentence& s : doc.sentences) {
+    uint32_t i = s.first_token, e = i;
+    while (e < s.last_token && e < i + 3 && !taken[e] && table.casing(e) == Casing::Title &&
+           table.style(e) == Style::Normal && table.gaz<kGazOrgWord>(e) == kPosNone)
+      ++e;
+    if (e - i < kShortest || e + 2 >= s.last_token || table.norm(e) != ",") continue;
+    std::string_view det = table.norm(e + 1), first = table.norm(i);
+    if ((det != "the" && det != "a" && det != "an") || first == "the" || first == "a" || first == "an" ||
+        first == "this" || first == "its" || first == "his" || first == "her" || first == "their" || first == "our")
+      continue;
+    bool office = false;
+    for (uint32_t k = e + 2; k < s.last_token && k < e + 10 && table.norm(k) != "," && !office; ++k) {
+      uint8_t role = table.gaz<kGazTitle>(k);
+      office = table.casing(k) == Casing::Lower && (role == kPosLast || role == kPosUnit);
+    }
+    if (office && !(gazetteer.find(phrase_key(table, i, e)) & kNotPerson))
+      added.push_back({i, e, Label::Person, kNameWordScore, {}});
+  }
   if (any) {
     for (Candidate& c : cands) {
       uint32_t n = c.end - c.begin;

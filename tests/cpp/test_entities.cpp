@@ -3017,3 +3017,17 @@ TEST_CASE("entities: a qualified village after 'in' is a GPE, not an ORG", "[ner
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Great Ashby") == "GPE");
 }
+
+// The same reading: a name the tagger left out at a sentence's start, before an apposition that gives the person's
+// office ("Margrethe Vestergaard, the Commission's executive vice-president for competition, told ..."): a PERSON,
+// as after a role before the name; not a body's or a place's name there ("Hexa Semiconductor, the chipmaker,").
+TEST_CASE("entities: a name before an apposition with an office is a person", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Margrethe Vestergaard, the Commission's executive vice-president for competition, told a conference in "
+      "Brussels last week that the law was \"not a bureaucratic exercise\" and that the Commission would enforce "
+      "it \"swiftly and firmly\".\n\nHexa Semiconductor, the chipmaker, said demand was weak.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Margrethe Vestergaard") == "PERSON");
+  CHECK(label_of(doc, "Hexa Semiconductor") != "PERSON");
+}
