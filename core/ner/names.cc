@@ -40,7 +40,8 @@ enum class NameWord : uint8_t {
   PostNominal,
   Imperative,
   Work,
-  PersonNoun
+  PersonNoun,
+  Relatives
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -928,6 +929,65 @@ void byline_names(const Document& doc, const TokenTable& table, const Gazetteer&
     if (names && untagged) added.push_back({b, e, Label::Person, kNameWordScore, {}});
     if (names && misread) read->label = Label::Person;
     b = e + 1;
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void relatives_named(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 2;  // words of each name
+  auto capital = [&](uint32_t k, uint32_t last) {
+    return k < last && table.casing(k) == Casing::Title && table.style(k) == Style::Normal;
+  };
+  std::vector<int32_t> owner;  // made when first needed: few documents name relatives in a list
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token + 1; i < s.last_token; ++i) {
+      // The list's first name, right after the plural word or its comma.
+      if (!capital(i, s.last_token)) continue;
+      uint32_t r = table.norm(i - 1) == "," && i >= s.first_token + 2 ? i - 2 : i - 1;
+      if (table.casing(r) != Casing::Lower || !table.typed(r) || name_word(table, r) != NameWord::Relatives) continue;
+      std::vector<std::pair<uint32_t, uint32_t>> names;
+      bool joined = false;
+      uint32_t b = i;
+      while (capital(b, s.last_token)) {
+        uint32_t e = b;
+        while (capital(e, s.last_token) && e - b < kLongest) ++e;
+        names.push_back({b, e});
+        if (joined || e >= s.last_token) {
+          b = e;
+          break;
+        }
+        std::string_view sep = table.norm(e);
+        if (sep != "," && sep != "and") {
+          b = e;
+          break;
+        }
+        b = e + 1;
+        joined = sep == "and";
+        if (sep == "," && b < s.last_token && table.norm(b) == "and") {
+          joined = true;
+          ++b;
+        }
+      }
+      if (names.size() < 2 || !joined || capital(b, s.last_token)) continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      for (auto [nb, ne] : names) {
+        int32_t o = owner[nb];
+        if (o < 0) {
+          bool free = true;
+          for (uint32_t k = nb; k < ne; ++k) free = free && owner[k] < 0;
+          if (free) added.push_back({nb, ne, Label::Person, kNameWordScore, {}});
+          continue;
+        }
+        Candidate& c = cands[o];
+        if (c.begin == nb && c.end == ne && !c.bytes.end &&
+            (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Org || c.label == Label::Norp))
+          c.label = Label::Person;
+      }
+      i = b;
+    }
   }
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());

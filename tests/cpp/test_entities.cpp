@@ -3031,3 +3031,18 @@ TEST_CASE("entities: a name before an apposition with an office is a person", "[
   CHECK(label_of(doc, "Margrethe Vestergaard") == "PERSON");
   CHECK(label_of(doc, "Hexa Semiconductor") != "PERSON");
 }
+
+// The same reading: relatives named after a plural word for them ("two daughters, [GPE Ngozi] and Ada"): people,
+// whatever the tagger read in one of the names or left out.
+TEST_CASE("entities: relatives named after 'daughters' are persons", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Marguerite Okonjo died at her home in Lagos. She is survived by her son and two daughters, Ngozi and Ada. "
+      "Her grandsons Obi and Tunde live in Leeds.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Ngozi") == "PERSON");
+  CHECK(label_of(doc, "Ada") == "PERSON");
+  CHECK(label_of(doc, "Obi") == "PERSON");
+  CHECK(label_of(doc, "Tunde") == "PERSON");
+  CHECK(label_of(doc, "Leeds") == "GPE");
+}
