@@ -572,4 +572,31 @@ void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, st
   }
 }
 
+std::vector<std::pair<uint32_t, uint32_t>> listed_names(const TokenTable& table, uint32_t b, uint32_t last,
+                                                        uint32_t longest) {
+  auto capital = [&](uint32_t k) {
+    return k < last && (table.casing(k) == Casing::Title || table.casing(k) == Casing::Upper) &&
+           table.style(k) == Style::Normal;
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> names;
+  bool joined = false;
+  while (capital(b)) {
+    uint32_t e = b;
+    while (capital(e) && e - b < longest) ++e;
+    names.push_back({b, e});
+    b = e;
+    if (joined || e >= last) break;
+    std::string_view sep = table.norm(e);
+    if (sep != "," && sep != "and" && sep != "or") break;
+    b = e + 1;
+    joined = sep != ",";
+    if (!joined && b < last && (table.norm(b) == "and" || table.norm(b) == "or")) {
+      joined = true;
+      ++b;
+    }
+  }
+  if (names.size() < 2 || !joined || capital(b)) names.clear();
+  return names;
+}
+
 }  // namespace aa::ner

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "document.h"
@@ -44,5 +45,12 @@ void drop_on(const std::vector<int32_t>& at, uint32_t b, uint32_t e, std::vector
 /// every document-level rule that replaces readings.
 void replace_candidates(std::vector<Candidate>& cands, const std::vector<uint8_t>& drop,
                         const std::vector<Candidate>& added);
+
+/// A list of names from token b, before `last`: runs of capitalised words (up to `longest` each, not in a headline's
+/// style) joined by commas, the last by "and" or "or", then no capitalised word ("Ridgeline Paving and Atlas
+/// Demolition,", "Ngozi, Ada and Obi."). The names' tokens [begin, end), or none if the words there make no such list
+/// of two names or more.
+std::vector<std::pair<uint32_t, uint32_t>> listed_names(const TokenTable& table, uint32_t b, uint32_t last,
+                                                        uint32_t longest);
 
 }  // namespace aa::ner

@@ -948,30 +948,8 @@ void relatives_named(const Document& doc, const TokenTable& table, std::vector<C
       if (!capital(i, s.last_token)) continue;
       uint32_t r = table.norm(i - 1) == "," && i >= s.first_token + 2 ? i - 2 : i - 1;
       if (table.casing(r) != Casing::Lower || !table.typed(r) || name_word(table, r) != NameWord::Relatives) continue;
-      std::vector<std::pair<uint32_t, uint32_t>> names;
-      bool joined = false;
-      uint32_t b = i;
-      while (capital(b, s.last_token)) {
-        uint32_t e = b;
-        while (capital(e, s.last_token) && e - b < kLongest) ++e;
-        names.push_back({b, e});
-        if (joined || e >= s.last_token) {
-          b = e;
-          break;
-        }
-        std::string_view sep = table.norm(e);
-        if (sep != "," && sep != "and") {
-          b = e;
-          break;
-        }
-        b = e + 1;
-        joined = sep == "and";
-        if (sep == "," && b < s.last_token && table.norm(b) == "and") {
-          joined = true;
-          ++b;
-        }
-      }
-      if (names.size() < 2 || !joined || capital(b, s.last_token)) continue;
+      std::vector<std::pair<uint32_t, uint32_t>> names = listed_names(table, i, s.last_token, kLongest);
+      if (names.empty()) continue;
       if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
       for (auto [nb, ne] : names) {
         int32_t o = owner[nb];
@@ -986,7 +964,7 @@ void relatives_named(const Document& doc, const TokenTable& table, std::vector<C
             (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Org || c.label == Label::Norp))
           c.label = Label::Person;
       }
-      i = b;
+      i = names.back().second;
     }
   }
   if (added.empty()) return;

@@ -1116,32 +1116,6 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
     return table.casing(p) == Casing::None ? !w.empty() && w[0] >= '0' && w[0] <= '9'
                                            : w == "two" || w == "three" || w == "four" || w == "five" || w == "both";
   };
-  // Names (capitalised runs of up to four words) joined by commas, the last by "and" or "or", then no capitalised
-  // word: "Ridgeline Paving and Atlas Demolition," (not "Tom Hale said").
-  auto apposed_list = [&](uint32_t b, uint32_t last) {
-    auto capital = [&](uint32_t k) {
-      return k < last && (table.casing(k) == Casing::Title || table.casing(k) == Casing::Upper);
-    };
-    uint32_t k = b, names = 0;
-    bool joined = false;
-    while (capital(k)) {
-      for (uint32_t start = k; capital(k) && k - start < 4;) ++k;
-      ++names;
-      if (k >= last) break;
-      std::string_view sep = table.norm(k);
-      if (sep == "and" || sep == "or") {
-        joined = true;
-      } else if (sep != "," || joined) {
-        break;
-      }
-      ++k;
-      if (k < last && (table.norm(k) == "and" || table.norm(k) == "or")) {
-        joined = true;
-        ++k;
-      }
-    }
-    return names >= 2 && joined && !capital(k);
-  };
   std::vector<int32_t> owner;
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
@@ -1170,7 +1144,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
       else if ((table.norm(i) == "like" || table.norm(i) == "including") && plural_body(i - 1))
         b = i + 1;
       else if ((table.norm(i) == "," || table.norm(i) == ":") && i >= s.first_token + 2 && plural_body(i - 1) &&
-               counted(i - 2) && apposed_list(i + 1, s.last_token))
+               counted(i - 2) && !listed_names(table, i + 1, s.last_token, 4).empty())
         b = i + 1;  // "two firms, Ridgeline Paving and Atlas Demolition,"
       else
         continue;
