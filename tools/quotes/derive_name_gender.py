@@ -16,9 +16,18 @@ RATIO = 5.0
 HAND_MALE = """sergey sergei dmitry dmitri volodymyr vladimir olaf rishi narendra recep emmanuel mohammed muhammad
 mohammad ahmed ali hassan hussein abdullah benjamin yair boris keir nicolas jair luiz ignazio pedro xavier jens
 antony ned fumio shinzo mikhail alexei alexey yevgeny igor viktor bashar joe jake lloyd kevin mitch chuck
-hakeem""".split()
+hakeem
+callum calum hamish angus alasdair alistair ruaridh euan ewan fraser finlay lachlan struan murdo ciaran ciaran eoin
+eoghan oisin cathal padraig seamus sean declan darragh cormac niall rhys dafydd gethin iwan emyr owain aled huw
+gareth alun osian tomos kwame kofi kwabena chike emeka obinna chinedu chukwuma olumide tunde babatunde
+adebayo oluwaseun segun femi yusuf tariq imran amir arjun rahul sanjay vikram ravi anil suresh rajesh deepak
+nikhil rohan farhan haruto hiroshi takeshi kenji minjun seojun hao""".split()
 HAND_FEMALE = """kamala ursula kristalina giorgia mette sanna annalena jacinda liz theresa angela hillary nancy marine
-christine janet gina condoleezza nikki kaja maia tsai ivanka melania""".split()
+christine janet gina condoleezza nikki kaja maia tsai ivanka melania
+shona morag ailsa kirsty mhairi isla eilidh catriona fiona niamh siobhan aoife saoirse roisin grainne orla
+sinead caoimhe ciara clodagh deirdre cerys ffion carys bethan rhiannon seren eleri nia sian ngozi chiamaka
+adaeze nneka funmilayo folake yetunde abimbola amara ama akosua abena priya anjali sunita lakshmi kavita deepa
+nisha pooja shreya ananya aisha fatima zainab ayesha yuki sakura haruka mei""".split()
 
 
 def load(path):
