@@ -54,11 +54,12 @@ aa_table(kStateCodes StateCode ner_state_codes.tsv ner_state_codes.inc)
 aa_table(kPlaceJoiners PlaceJoiner ner_place_joiners.tsv ner_place_joiners.inc)
 aa_table(kBusinessWords BusinessWord ner_business_words.tsv ner_business_words.inc)
 aa_table(kBodyNouns BodyNoun ner_body_nouns.tsv ner_body_nouns.inc)
-# quotes: cue verbs, speaker words, quote words, first names' genders
+# quotes: cue verbs, speaker words, quote words, first names' and relatives' genders
 aa_table(kCueWords CueWord cues.tsv quote_cues.inc)
 aa_table(kSpeakerWords SpeakerWord speaker_words.tsv quote_speaker_words.inc)
 aa_table(kQuoteWords QuoteWord quote_words.tsv quote_words.inc)
 aa_table(kNameGenders Gender name_gender.tsv quote_name_gender.inc)
+aa_table(kRelativeGenders Gender relative_genders.tsv quote_relative_genders.inc)
 aa_table(kOrgKinds OrgKind speaker_org_kinds.tsv quote_org_kinds.inc)
 
 # the entity model

@@ -7,12 +7,13 @@ namespace {
 
 enum class StarterKind : uint8_t { Starter };
 
-#include "quote_cues.inc"           // kCueWords
-#include "quote_name_gender.inc"    // kNameGenders
-#include "quote_org_kinds.inc"      // kOrgKinds
-#include "quote_speaker_words.inc"  // kSpeakerWords
-#include "quote_words.inc"          // kQuoteWords
-#include "sentence_starters.inc"    // kSentenceStarters
+#include "quote_cues.inc"              // kCueWords
+#include "quote_name_gender.inc"       // kNameGenders
+#include "quote_org_kinds.inc"         // kOrgKinds
+#include "quote_relative_genders.inc"  // kRelativeGenders
+#include "quote_speaker_words.inc"     // kSpeakerWords
+#include "quote_words.inc"             // kQuoteWords
+#include "sentence_starters.inc"       // kSentenceStarters
 
 }  // namespace
 
@@ -31,6 +32,9 @@ WordLookups find_word(std::string_view w) {
 }
 std::optional<Gender> find_name_gender(std::string_view w) {
   return table_find(kNameGenders, w);
+}
+std::optional<Gender> find_relative_gender(std::string_view w) {
+  return table_find(kRelativeGenders, w);
 }
 std::optional<OrgKind> find_org_kind(std::string_view w) {
   return table_find(kOrgKinds, w);

@@ -94,6 +94,8 @@ struct WordLookups {
 WordLookups find_word(std::string_view lowercase_word);
 /// The gender a given name usually tells (core/data/name_gender.tsv), if it tells one.
 std::optional<Gender> find_name_gender(std::string_view lowercase_given_name);
+/// The gender a word for a relative or a partner tells (core/data/relative_genders.tsv: "wife", "brother").
+std::optional<Gender> find_relative_gender(std::string_view lowercase_word);
 /// The kind of an organisation noun or of a word of an organisation's name, if the table lists it.
 std::optional<OrgKind> find_org_kind(std::string_view lowercase_word);
 

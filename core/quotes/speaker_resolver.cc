@@ -37,6 +37,18 @@ Resolver::Resolver(const TextIndex& ix) : ix_(ix) {
       if (w == SpeakerWord::FemaleTitle) cluster_gender_[c] = Gender::Female;
     }
   }
+  // "His wife, Zelphine,", "her brother Tamsk Ori": a word for a relative right before a person's mention (a comma
+  // between them or not) tells the gender the name did not.
+  for (uint32_t t = 1; t < ix.size(); ++t) {
+    int32_t e = ix.info[t].entity;
+    if (e < 0 || ix.info[t - 1].entity == e) continue;
+    const Entity& ent = ix.doc.entities[static_cast<size_t>(e)];
+    if (ent.label != Label::Person || ent.cluster < 0 || static_cast<size_t>(ent.cluster) >= cluster_gender_.size() ||
+        cluster_gender_[ent.cluster])
+      continue;
+    uint32_t k = ix.is_punct(t - 1, ",") && t >= 2 ? t - 2 : t - 1;
+    if (ix.info[k].lower) cluster_gender_[ent.cluster] = find_relative_gender(ix.lower(k));
+  }
   for (size_t c = 0; c < ix.doc.clusters.size(); ++c) {
     std::string name = unicode::lowercase(ix.doc.clusters[c].name);
     if (name.empty()) continue;
