@@ -202,16 +202,18 @@ class Finder {
 
   // ", known as Cal Fire.", ", the state's fire agency.": after the source's comma, a name it is known by or a noun
   // phrase that describes it, to the sentence's end (no verb, no cue).
+  // ", a lawyer for Ana Bell and Rosa Diaz, two former tenants.": a second description after a comma too.
   bool appositive_to_end(uint32_t k, uint32_t end) const {
-    if (k + 2 >= end || !ix_.is_punct(k, ",") || end - k > 14) return false;
+    if (k + 2 >= end || !ix_.is_punct(k, ",") || end - k > 20) return false;
     uint32_t j = k + 1;
     if (ix_.word_is(j, "also")) ++j;
     bool known = ix_.word_is(j, "known") && j + 1 < end && ix_.word_is(j + 1, "as");
-    bool described = ix_.word_is(j, "a") || ix_.word_is(j, "an") || ix_.word_is(j, "the");
+    bool described = ix_.word_is(j, "a") || ix_.word_is(j, "an") || ix_.word_is(j, "the") || number_word(j);
     if (!known && !described) return false;
     for (uint32_t t = known ? j + 2 : j + 1; t < end; ++t) {
       TokenKind kind = ix_.kind(t);
       if (kind == TokenKind::Punct && terminal(ix_.text(t)) && t + 1 == end) return true;
+      if (ix_.is_punct(t, ",") && t > j + 1 && t + 1 < end && ix_.kind(t + 1) == TokenKind::Word) continue;
       if ((kind != TokenKind::Word && kind != TokenKind::Clitic && kind != TokenKind::Abbrev) ||
           ix_.is(t, QuoteWord::Aux) || ix_.is(t, QuoteWord::That) || ix_.info[t].cue || ix_.ed_form(t))
         return false;
@@ -1187,6 +1189,17 @@ class Finder {
     return true;
   }
 
+  // Is the cue before `start` inside a relative clause set off by a comma ("Pell, who has argued that ...")? Read back
+  // a few tokens to the nearest comma.
+  bool in_relative_clause(uint32_t start) const {
+    uint32_t first = ix_.sentence_of(start).first_token;
+    for (uint32_t t = start; t-- > first && start - t <= 8;) {
+      if (!ix_.is_punct(t, ",")) continue;
+      return ix_.word_is(t + 1, "who") || ix_.word_is(t + 1, "which");
+    }
+    return false;
+  }
+
   uint32_t clause_end(uint32_t start, uint32_t e) {
     // "When the owners announced they were retiring, residents feared the worst": a report inside an opening
     // subordinate clause ends at that clause's comma.
@@ -1201,6 +1214,7 @@ class Finder {
     // Read at most kMaxSentenceScan tokens: each cue reads a bounded stretch, whatever the sentence's length.
     uint32_t stop = std::min(e, start + kMaxSentenceScan);
     bool bracket = false;  // a "(" opened inside the clause
+    bool relative = in_relative_clause(start);
     for (uint32_t k = start + 1; k + 1 < stop; ++k) {
       // "the race would start on time (the Courier says the route has changed)": a bracket with its own cue is another
       // report;
@@ -1209,6 +1223,9 @@ class Finder {
       if (ix_.is_punct(k, "(")) bracket = true;
       if (ix_.is_punct(k, ")") && !bracket) return k;
       bool comma = ix_.is_punct(k, ",");
+      // "Pell, who has argued that he was framed, instructed his lawyers ...": a report inside a relative clause ends
+      // at the comma that closes it, before the main clause's verb.
+      if (comma && relative && ix_.info[k + 1].lower && ix_.ed_form(k + 1) && !ix_.info[k + 1].cue) return k;
       // "the deal was poor, an insider calling it ...", "he opposed the change, with an aide stating: ...": a source
       // and its participle of speech start another report.
       if ((comma || ix_.word_is(k, "with")) && source_participle(k + 1, e)) return k;
@@ -1610,7 +1627,10 @@ class Finder {
                       ix_.ing_form(m->end + 1);
         // "..., the FBI and police responded to the call.": a Report verb with "to" after it answers no one.
         bool answers = m->kind == CueWord::Report && m->end < e && ix_.word_is(m->end, "to");
-        if (((only_adjuncts(m->end, b) || action_after(m->end, b) || told_whom_then_adjuncts(*m, b)) && !answers) ||
+        // ", says Tom Rudd, a lawyer for A and B, two former tenants.": descriptions of the speaker to the end.
+        if (((only_adjuncts(m->end, b) || action_after(m->end, b) || told_whom_then_adjuncts(*m, b) ||
+              (m->inverted && appositive_to_end(m->end, b))) &&
+             !answers) ||
             adding) {
           // "officials said A, the Ledger reported.": the trailing attribution reports the whole sentence,
           // the clause found before it too.
@@ -2131,6 +2151,8 @@ class Finder {
       if (subordinate && (x.lower || x.upper || ix_.kind(j) == TokenKind::Number) && !x.cue && !ix_.is_punct(j, ","))
         continue;
       if (ix_.kind(j) == TokenKind::Quote && x.quote < 0) continue;  // "after the Larks' win": an apostrophe
+      // "testified during the last day of her cousin's trial that": a possessive inside the phrase.
+      if (in_phrase && possessive_clitic(j)) continue;
       if (ix_.is(j, QuoteWord::Preposition)) {
         in_phrase = true;
         continue;
