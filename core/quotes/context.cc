@@ -186,7 +186,12 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
                       (toks[t + 1].kind == TokenKind::Punct || (n.word && *n.word == QuoteWord::Time));
     bool before_name = toks[t - 1].kind == TokenKind::Punct && text(t - 1) == "," &&
                        (n.upper || (n.word && *n.word == QuoteWord::Determiner));
-    if (!after_name && !before_name) continue;
+    // "a tablet, which Vexacorp reports will last ten hours": after a relative word and a name, before an auxiliary.
+    bool relative_name = toks[t - 1].kind == TokenKind::Word && info[t - 1].upper && n.word &&
+                         *n.word == QuoteWord::Aux && t >= 2 &&
+                         (lower_is(t - 2, "which") || lower_is(t - 2, "that") ||
+                          (t >= 3 && info[t - 2].upper && (lower_is(t - 3, "which") || lower_is(t - 3, "that"))));
+    if (!after_name && !before_name && !relative_name) continue;
     info[t].impersonal = false;
     info[t].cue = CueWord::Report;
   }

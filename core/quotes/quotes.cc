@@ -192,6 +192,16 @@ class Finder {
     return d != UINT32_MAX && (d >= end || (!ix_.is_punct(d, ",") && only_adjuncts(d, end)));
   }
 
+  // "according to testimony from Lena Marsh, a deputy ...": past "from" or "by" and the name after the document.
+  uint32_t after_source_name(uint32_t k, uint32_t end) const {
+    if (k + 1 >= end || !(ix_.word_is(k, "from") || ix_.word_is(k, "by"))) return k;
+    uint32_t j = k + 1;
+    if (ix_.word_is(j, "the")) ++j;
+    uint32_t name = j;
+    while (j < end && j < name + 5 && (ix_.info[j].entity >= 0 || ix_.info[j].upper)) ++j;
+    return j > name ? j : k;
+  }
+
   // "the Union of Harbour Pilots (UHP)": past a short bracket after a source's name.
   uint32_t after_brackets(uint32_t k, uint32_t end) const {
     if (k >= end || !ix_.is_punct(k, "(")) return k;
@@ -214,6 +224,10 @@ class Finder {
       TokenKind kind = ix_.kind(t);
       if (kind == TokenKind::Punct && terminal(ix_.text(t)) && t + 1 == end) return true;
       if (ix_.is_punct(t, ",") && t > j + 1 && t + 1 < end && ix_.kind(t + 1) == TokenKind::Word) continue;
+      // ", a deputy involved in the search.": a participle with its preposition after the describing noun.
+      if (ix_.ed_form(t) && t > j + 1 && t + 1 < end && ix_.info[t - 1].lower && !ix_.info[t].cue &&
+          ix_.is(t + 1, QuoteWord::Preposition))
+        continue;
       if ((kind != TokenKind::Word && kind != TokenKind::Clitic && kind != TokenKind::Abbrev) ||
           ix_.is(t, QuoteWord::Aux) || ix_.is(t, QuoteWord::That) || ix_.info[t].cue || ix_.ed_form(t))
         return false;
@@ -1486,8 +1500,14 @@ class Finder {
     bool possessive = ix_.is(c, QuoteWord::Determiner) && ix_.info[c].speaker && c + 1 < e && ix_.info[c + 1].lower &&
                       !ix_.is(c + 1, QuoteWord::Determiner);  // "assured her the plan had": an object
     if (ix_.subject_pronoun(c) || (ix_.info[c].speaker && !possessive) || ix_.info[c].cue) return false;
-    for (uint32_t t = c + 1; t < e && t <= c + 4; ++t) {
+    // "claims the new Lumo Pad's screen is brighter": a possessive inside the subject, which may then run longer.
+    uint32_t last = c + 4;
+    for (uint32_t t = c + 1; t < e && t <= last; ++t) {
       if (ix_.is(t, QuoteWord::Aux)) return t > c + 1 || !ix_.is(c, QuoteWord::Determiner);
+      if (possessive_clitic(t) && t > c + 1 && t + 1 < e && ix_.info[t + 1].lower) {
+        last = t + 3;
+        continue;
+      }
       if (ix_.kind(t) != TokenKind::Word || ix_.subject_pronoun(t) || ix_.is(t, QuoteWord::That) ||
           ix_.is(t, QuoteWord::Question) || ix_.info[t].cue || ix_.is(t, QuoteWord::Preposition))
         return false;
@@ -2027,7 +2047,8 @@ class Finder {
       } else if (uint32_t past = after_brackets(m->end, b);
                  m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
                  (only_adjuncts(past, b) || relative_after(past, b) || described_to_end(past, b) ||
-                  appositive_to_end(past, b) || published_to_end(*m, b))) {
+                  appositive_to_end(past, b) || published_to_end(*m, b) ||
+                  appositive_to_end(after_source_name(past, b), b))) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
       } else if (m->begin > a + 1 && ix_.is_punct(m->begin - 1, ",")) {
         // "The deal, according to the firm's staff, will add jobs": set inside the sentence before its predicate,
