@@ -228,6 +228,8 @@ class Finder {
       if (ix_.ed_form(t) && t > j + 1 && t + 1 < end && ix_.info[t - 1].lower && !ix_.info[t].cue &&
           ix_.is(t + 1, QuoteWord::Preposition))
         continue;
+      // ", a ranger involved in the 2008 raid": a number in the description.
+      if (kind == TokenKind::Number && t > j + 1) continue;
       if ((kind != TokenKind::Word && kind != TokenKind::Clitic && kind != TokenKind::Abbrev) ||
           ix_.is(t, QuoteWord::Aux) || ix_.is(t, QuoteWord::That) || ix_.info[t].cue || ix_.ed_form(t))
         return false;
@@ -1267,6 +1269,12 @@ class Finder {
       // the writer's ("..., while admitting that" goes on with the speaker).
       if (comma && k + 2 < e && (ix_.word_is(k + 1, "while") || ix_.word_is(k + 1, "whereas")) &&
           (ix_.is(k + 2, QuoteWord::Determiner) || ix_.info[k + 2].upper) && !ix_.subject_pronoun(k + 2))
+        return k;
+      // "rumours that the firm would cut prices, and while the date is not fixed, the firm did confirm it": a
+      // contrast opened after ", and" starts the writer's next sentence-level clause.
+      if (comma && k + 3 < e && ix_.is(k + 1, QuoteWord::And) &&
+          (ix_.word_is(k + 2, "while") || ix_.word_is(k + 2, "although") || ix_.word_is(k + 2, "though")) &&
+          (ix_.is(k + 3, QuoteWord::Determiner) || ix_.info[k + 3].upper))
         return k;
       // "she would reverse the rise, as have two councillors": a comparison is the writer's.
       if (comma && k + 2 < e && ix_.word_is(k + 1, "as") && ix_.is(k + 2, QuoteWord::Aux)) return k;
