@@ -234,6 +234,15 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   // "The groups filed suit in Denver, arguing that": the words before a participle's comma end the predicate (a
   // place, an object), never its speaker; only the sentence's subject is (below).
   // "startled the council by saying ...": after "by" too (the council is the object).
+  // "“...,” Holt was heard saying.", "Holt can be heard saying on a tape": the subject of the passive "heard" speaks.
+  if (ix_.ing_form(verb) && verb >= lo + 2 && ix_.word_is(verb - 1, "heard") && ix_.is(verb - 2, QuoteWord::Aux)) {
+    m.speaker = phrases_.subject_before(verb - 1, lo);
+    if (!m.speaker.empty()) {
+      m.begin = std::min(m.speaker.mentions.front().first, verb);
+      m.end = m.last;
+      return m;
+    }
+  }
   bool participle_by = ix_.ing_form(verb) && verb > lo && ix_.word_is(verb - 1, "by");
   bool participle_after_comma = ix_.ing_form(verb) && verb > lo && (ix_.is_punct(verb - 1, ",") || participle_by);
   if (!participle_after_comma) m.speaker = phrases_.subject_before(verb, lo);

@@ -2112,6 +2112,22 @@ class Finder {
       uint32_t start = v + 1 < stop ? that_after(v + 1, stop) : UINT32_MAX;
       if (start == UINT32_MAX && verb && clause_start(v + 1, e)) start = v + 1;
       if (start == UINT32_MAX) continue;
+      // "It has been confirmed by publicist Harlan Reed that ...": the agent after "by" speaks.
+      if (verb && x.cue && v + 2 < start && ix_.word_is(v + 1, "by")) {
+        uint32_t end = v + 2;
+        SpeakerPhrase agent = phrases_.phrase_after(v + 2, start, true, &end);
+        if (!agent.empty()) {
+          CueMatch m;
+          m.verb = m.first = v;
+          m.last = v + 1;
+          m.kind = *x.cue;
+          m.speaker = agent;
+          m.inverted = true;
+          m.begin = t;
+          m.end = end;
+          if (add_indirect(m, start, clause_end(start, e), 0.7f)) return true;
+        }
+      }
       if (add_hearsay(t, v, start, e)) return true;
     }
     return hearsay_noun_that(a, e);
