@@ -710,6 +710,17 @@ class Finder {
     if (ix_.is(k, QuoteWord::Determiner) || ix_.is(k, QuoteWord::Indefinite) || ix_.subject_pronoun(k) || x.upper ||
         kind == TokenKind::Number || x.speaker)
       return true;
+    // "says little-known actor Ana Ruiz will take over": describing words and a role before a name, then an
+    // auxiliary.
+    {
+      uint32_t t = k;
+      while (t < e && t < k + 3 && ix_.kind(t) == TokenKind::Word && ix_.info[t].lower && !ix_.info[t].word &&
+             !ix_.info[t].cue && !ix_.info[t].ly && !ix_.ing_form(t))
+        ++t;
+      uint32_t name = t;
+      while (t < e && t < name + 3 && ix_.kind(t) == TokenKind::Word && ix_.info[t].upper) ++t;
+      if (name > k && t > name && t < e && ix_.is(t, QuoteWord::Aux)) return true;
+    }
     // A lowercase word opens a clause when an auxiliary follows soon: "said prices would rise"; not one right after
     // "and" ("claimed three for 51 and was named man of the match": the cue's subject's second verb).
     for (uint32_t t = k + 1; t < e && t <= k + 3; ++t)
