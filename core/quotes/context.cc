@@ -150,6 +150,14 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     if (!info[t].cue || lower(t).rfind("point", 0) != 0) continue;
     if (t + 1 >= toks.size() || (!lower_is(t + 1, "out") && !lower_is(t + 1, "that"))) info[t].cue.reset();
   }
+  // "Nearly half of the landlords said": a share with "of" after it is the group's (the noun after it speaks); "half
+  // said", "a third said" stand for those asked.
+  for (uint32_t t = 0; t + 1 < toks.size(); ++t) {
+    if (info[t].speaker != SpeakerWord::Anonymous || !lower_is(t + 1, "of")) continue;
+    if (lower_is(t, "half") || lower_is(t, "third") || lower_is(t, "thirds") || lower_is(t, "quarter") ||
+        lower_is(t, "quarters") || lower_is(t, "majority"))
+      info[t].speaker.reset();
+  }
   // "the white paper said": a paper after "white" is a document, not a newspaper (an organisation noun).
   for (uint32_t t = 1; t < toks.size(); ++t)
     if (info[t].speaker == SpeakerWord::OrgNoun && lower(t) == "paper" && lower(t - 1) == "white")
