@@ -355,6 +355,34 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
       break;
     }
   }
+  // "Harris' lawyer, Mike Orr, hinted at “flaws” and said ...": a verb of speech after "and" goes with the subject
+  // of the cue before it when only its describers stand before that subject (the sentence's subject, read from its
+  // own cue; not a subject inside a report: "She says the firm told them A, and later admitted B").
+  if (coordinated && !participle) {
+    const Sentence& sen = ix_.sentence_of(verb);
+    uint32_t from = std::max({lo, sen.first_token, j > kMaxLookBack ? j - kMaxLookBack : 0u});
+    for (uint32_t k = j - 1; k > from;) {
+      --k;
+      const TokenInfo& y = ix_.info[k];
+      if (y.quote >= 0 && ix_.kind(k) != TokenKind::Quote) continue;
+      if (!y.cue || (*y.cue != CueWord::Say && *y.cue != CueWord::Report && *y.cue != CueWord::Utter &&
+                     *y.cue != CueWord::Stance))
+        continue;
+      if (ix_.ing_form(k) || negated(k)) break;
+      SpeakerPhrase s = phrases_.subject_before(k, from);
+      bool opens = !s.empty();
+      for (uint32_t t = sen.first_token; opens && t < s.mentions.front().first; ++t)
+        opens = !ix_.info[t].cue && !ix_.is(t, QuoteWord::Aux) && ix_.info[t].quote < 0;
+      if (opens) {
+        m.speaker = s;
+        m.inferred = true;
+        m.begin = verb;
+        m.end = m.last;
+        return m;
+      }
+      break;
+    }
+  }
   if (coordinated || (participle && after_comma) || participle_that || participle_by) {
     m.speaker = phrases_.sentence_subject(verb);
     if (!m.speaker.empty() && m.speaker.mentions.front().first < verb) {
