@@ -158,6 +158,17 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
         lower_is(t, "quarters") || lower_is(t, "majority"))
       info[t].speaker.reset();
   }
+  // "Per the Ledger, the talks are ...", "Per Variety, ...": a capitalised "Per" before a source's name and its comma
+  // is "according to".
+  for (uint32_t t = 0; t + 2 < toks.size(); ++t) {
+    if (text(t) != "Per" || info[t].cue) continue;
+    uint32_t k = t + 1;
+    if (lower_is(k, "the")) ++k;
+    if (k >= toks.size() || !info[k].upper) continue;
+    bool comma = false;
+    for (uint32_t j = k + 1; j < toks.size() && j <= k + 5 && !comma; ++j) comma = text(j) == ",";
+    if (comma) info[t].cue = CueWord::According;
+  }
   // "the white paper said": a paper after "white" is a document, not a newspaper (an organisation noun).
   for (uint32_t t = 1; t < toks.size(); ++t)
     if (info[t].speaker == SpeakerWord::OrgNoun && lower(t) == "paper" && lower(t - 1) == "white")

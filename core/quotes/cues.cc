@@ -121,8 +121,10 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   m.kind = *x.cue;
   m.first = verb;
   if (m.kind == CueWord::According) {
-    if (verb + 1 >= hi || ix_.lower(verb + 1) != "to") return std::nullopt;
-    m.last = verb + 2;
+    // "Per the Ledger," (context.cc) is "According to the Ledger,".
+    bool per = ix_.word_is(verb, "per");
+    if (!per && (verb + 1 >= hi || ix_.lower(verb + 1) != "to")) return std::nullopt;
+    m.last = per ? verb + 1 : verb + 2;
     uint32_t end = m.last;
     m.speaker = phrases_.phrase_after(m.last, hi, true, &end);
     if (m.speaker.empty()) return std::nullopt;
