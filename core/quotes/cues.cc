@@ -67,8 +67,16 @@ uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
     return e + 1;
   if (is_tell(ix_.lower(verb))) {
     uint32_t k = e;
-    if (k < hi && ix_.lower(k) == "the") ++k;
-    if (k < hi && ix_.is_cue(k, CueWord::Audience)) e = k + 1;
+    // "told a news conference", "told the press briefing": an article and one describing word before the noun (an
+    // audience, or a medium that gathers one).
+    bool article = k < hi && (ix_.lower(k) == "the" || ix_.lower(k) == "a" || ix_.lower(k) == "an");
+    if (article) ++k;
+    auto gathers = [&](uint32_t t) {
+      return ix_.is_cue(t, CueWord::Audience) ||
+             (ix_.is_cue(t, CueWord::Medium) && (ix_.word_is(t, "conference") || ix_.word_is(t, "briefing")));
+    };
+    if (article && k + 1 < hi && ix_.info[k].lower && !gathers(k) && gathers(k + 1)) ++k;
+    if (k < hi && gathers(k)) e = k + 1;
   }
   // "said in a statement", "told reporters at a news conference", "wrote on Twitter"
   if (e < hi && ix_.is(e, QuoteWord::Preposition)) {

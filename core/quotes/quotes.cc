@@ -255,6 +255,22 @@ class Finder {
            (!ix_.info[k + 1].cue || *ix_.info[k + 1].cue == CueWord::Cite);
   }
 
+  // "..., organizers said on Friday, in a move widely seen as a safe choice.": after a trailing attribution (and a
+  // time or a short phrase), the writer's comment on the news to the sentence's end: ", in a move ...", ", in what
+  // ...". No cue, quotation or "that" in it.
+  bool move_after(uint32_t k, uint32_t end) const {
+    while (k < end && (ix_.is(k, QuoteWord::Time) ||
+                       (ix_.is(k, QuoteWord::Preposition) && k + 1 < end && ix_.is(k + 1, QuoteWord::Time))))
+      ++k;
+    if (k + 3 >= end || !ix_.is_punct(k, ",") || !ix_.word_is(k + 1, "in")) return false;
+    bool move = (ix_.word_is(k + 2, "a") || ix_.word_is(k + 2, "an")) &&
+                (ix_.word_is(k + 3, "move") || ix_.word_is(k + 3, "decision") || ix_.word_is(k + 3, "step"));
+    if (!move && !ix_.word_is(k + 2, "what")) return false;
+    for (uint32_t t = k + 2; t < end && t < k + kMaxSentenceScan; ++t)
+      if (ix_.info[t].cue || ix_.kind(t) == TokenKind::Quote || ix_.is(t, QuoteWord::That)) return false;
+    return true;
+  }
+
   // "..., pilot Jim Dale told the Ledger on Sunday.": "told" and the one told, then only adjuncts.
   bool told_whom_then_adjuncts(const CueMatch& m, uint32_t end) const {
     if (!is_tell(ix_.lower(m.verb)) || m.last != m.verb + 1 || m.end >= end) return false;
@@ -1668,7 +1684,7 @@ class Finder {
         bool answers = m->kind == CueWord::Report && m->end < e && ix_.word_is(m->end, "to");
         // ", says Tom Rudd, a lawyer for A and B, two former tenants.": descriptions of the speaker to the end.
         if (((only_adjuncts(m->end, b) || action_after(m->end, b) || told_whom_then_adjuncts(*m, b) ||
-              (m->inverted && appositive_to_end(m->end, b))) &&
+              move_after(m->end, b) || (m->inverted && appositive_to_end(m->end, b))) &&
              !answers) ||
             adding) {
           // "officials said A, the Ledger reported.": the trailing attribution reports the whole sentence,
@@ -1907,8 +1923,11 @@ class Finder {
           (ix_.is(rel - 1, QuoteWord::Determiner) || (ix_.info[rel - 1].lower && ix_.kind(rel - 1) == TokenKind::Word &&
                                                       !ix_.info[rel - 1].word && !ix_.info[rel - 1].cue)))
         --rel;
+      // "a flaw that Vexa says already has been used": an adverb before the auxiliary.
+      uint32_t aux_at = c;
+      while (aux_at + 1 < e && aux_at < c + 2 && (ix_.is(aux_at, QuoteWord::Adverb) || ix_.info[aux_at].ly)) ++aux_at;
       bool relative = start == UINT32_MAX && !m->inferred && rel > a && c < e &&
-                      (ix_.is(c, QuoteWord::Aux) || (gap_cue(m->verb) && bare_verb(c, e))) &&
+                      (ix_.is(aux_at, QuoteWord::Aux) || (gap_cue(m->verb) && bare_verb(c, e))) &&
                       (ix_.word_is(rel - 1, "which") || ix_.word_is(rel - 1, "that") || ix_.word_is(rel - 1, "who") ||
                        ix_.word_is(rel - 1, "what"));
       // "In a move campaigners say cuts to the core of the rules, ...": a relative clause with no relative
