@@ -271,6 +271,18 @@ class Finder {
     return true;
   }
 
+  // An auxiliary outside quotations in tokens [a, b)?
+  bool aux_before(uint32_t a, uint32_t b) const {
+    for (uint32_t t = a; t < b; ++t)
+      if (ix_.is(t, QuoteWord::Aux) && ix_.info[t].quote < 0) return true;
+    return false;
+  }
+
+  // "said at the time its value was ...": past "at the time" after a cue, else k.
+  uint32_t past_at_the_time(uint32_t k, uint32_t e) const {
+    return k + 3 < e && ix_.word_is(k, "at") && ix_.word_is(k + 1, "the") && ix_.word_is(k + 2, "time") ? k + 3 : k;
+  }
+
   // "..., pilot Jim Dale told the Ledger on Sunday.": "told" and the one told, then only adjuncts.
   bool told_whom_then_adjuncts(const CueMatch& m, uint32_t end) const {
     if (!is_tell(ix_.lower(m.verb)) || m.last != m.verb + 1 || m.end >= end) return false;
@@ -1720,6 +1732,8 @@ class Finder {
               ix_.is_punct(past, ","))
             close = past;
         }
+        // "That shift, the company said at the time, allows ...".
+        if (close == m->end) close = past_at_the_time(close, e);
         if (close > m->end && close < e && ix_.is(close, QuoteWord::Preposition)) {
           uint32_t j = close + 1;
           while (j < e && j < close + 5 && ix_.kind(j) == TokenKind::Word && ix_.info[j].lower && !ix_.info[j].cue &&
@@ -1876,6 +1890,7 @@ class Finder {
         ++c;
       // "told reporters on Monday the plan was dead": a preposition and a time word.
       if (c == k && c + 2 < e && ix_.is(c, QuoteWord::Preposition) && ix_.is(c + 1, QuoteWord::Time)) c += 2;
+      if (c == k) c = past_at_the_time(c, e);
       // "told reporters after the hearing he expected", "said at the meeting they would": a preposition, "the" and
       // a noun, then a personal subject pronoun.
       if (c == k && c + 4 < e && ix_.is(c, QuoteWord::Preposition) && ix_.word_is(c + 1, "the") &&
@@ -2088,6 +2103,11 @@ class Finder {
                   appositive_to_end(past, b) || published_to_end(*m, b) ||
                   appositive_to_end(after_source_name(past, b), b))) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
+      } else if (uint32_t past = after_brackets(m->end, b); m->begin > a + 3 && !ix_.is_punct(m->begin - 1, ",") &&
+                                                            only_adjuncts(past, b) && aux_before(a, m->begin)) {
+        // "The battery will last eight hours according to Vexa.": no comma before a source at the sentence's end,
+        // after a clause with an auxiliary ("according to plan" names no source, so no match).
+        if (add_indirect(*m, a, m->begin, 0.7f)) return true;
       } else if (m->begin > a + 1 && ix_.is_punct(m->begin - 1, ",")) {
         // "The deal, according to the firm's staff, will add jobs": set inside the sentence before its predicate,
         // it reports the whole sentence (as "The driver, police said, was arrested").
