@@ -1491,6 +1491,13 @@ class Finder {
       TokenKind kind = ix_.kind(k);
       const TokenInfo& x = ix_.info[k];
       if (kind == TokenKind::Punct || kind == TokenKind::Quote || kind == TokenKind::Dash) break;
+      // "<clause>, Democratic and network officials said Tuesday.": two describing words joined by "and", the first
+      // right after the comma.
+      if (ix_.is(k, QuoteWord::And) && k >= from + 2 && ix_.kind(k - 1) == TokenKind::Word &&
+          ix_.is_punct(k - 2, ",") && ix_.info[j].lower && !ix_.info[k - 1].cue && !ix_.is(k - 1, QuoteWord::Aux)) {
+        j = k - 1;
+        break;
+      }
       if (ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Aux) || ix_.is(k, QuoteWord::Question) ||
           ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But) || ix_.is(k, QuoteWord::Negation) ||
           (x.cue && *x.cue != CueWord::Medium && *x.cue != CueWord::Audience))
@@ -2158,6 +2165,20 @@ class Finder {
                   (x.impersonal || (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)));
       bool noun = there && x.impersonal;
       if (!verb && !noun) continue;
+      // "<clause>, it was reported Wednesday.": the frame after a comma, only adjuncts after it, reports the clause
+      // before.
+      if (verb && t > a + 2 && ix_.is_punct(t - 1, ",") && only_adjuncts(v + 1, e)) {
+        CueMatch m;
+        m.verb = m.first = v;
+        m.last = v + 1;
+        m.kind = CueWord::Impersonal;
+        m.begin = t;
+        m.end = v + 1;
+        if (add_indirect(m, a, t - 1, 0.6f)) {
+          items_.back().hearsay = true;
+          return true;
+        }
+      }
       // "it was announced yesterday that": adjuncts may stand before "that".
       uint32_t start = v + 1 < stop ? that_after(v + 1, stop) : UINT32_MAX;
       if (start == UINT32_MAX && verb && clause_start(v + 1, e)) start = v + 1;
