@@ -1504,6 +1504,18 @@ class Finder {
         break;
       j = k;
     }
+    // "<clause>, the governor of Karvan, Mehdi Farsi, said": a description set before the named speaker between
+    // commas leads up to it too.
+    if (j == m.begin && j > from + 3 && ix_.is_punct(j - 1, ",")) {
+      uint32_t p = j - 2;
+      while (p > from && j - p < kMaxLead + 4 && !ix_.is_punct(p, ",") && ix_.kind(p) != TokenKind::Quote &&
+             !ix_.is(p, QuoteWord::Aux) && !ix_.is(p, QuoteWord::That) && !ix_.info[p].cue)
+        --p;
+      bool described =
+          ix_.is_punct(p, ",") && p + 2 < j &&
+          (ix_.word_is(p + 1, "the") || ix_.word_is(p + 1, "a") || ix_.info[p + 1].speaker == SpeakerWord::Role);
+      if (described) j = p + 1;
+    }
     return j > from && comma_before(j, from) ? j : m.begin;
   }
 

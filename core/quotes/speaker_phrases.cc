@@ -920,6 +920,14 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
         (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && ix_.info[f].entity < 0 && ix_.info[f].run < 0);
     if (intro) ++head;
   }
+  // "Houses were damaged, the governor of Karvan, Mehdi Farsi, said": a part with an auxiliary is the reported clause
+  // before a trailing attribution, not its subject, when a description and a name follow it.
+  auto has_aux = [&](std::pair<uint32_t, uint32_t> p) {
+    for (uint32_t k = p.first; k < p.second; ++k)
+      if (ix_.is(k, QuoteWord::Aux)) return true;
+    return false;
+  };
+  while (head + 2 < parts.size() && has_aux(parts[head])) ++head;
   if (head >= parts.size()) return {};
   auto [hb, he] = parts[head];
   uint32_t end = he;  // "The secretary general of CEI (Italian Episcopal Conference), ...": not the brackets
