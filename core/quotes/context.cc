@@ -150,6 +150,25 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     if (!info[t].cue || lower(t).rfind("point", 0) != 0) continue;
     if (t + 1 >= toks.size() || (!lower_is(t + 1, "out") && !lower_is(t + 1, "that"))) info[t].cue.reset();
   }
+  // "Nearly half of the landlords said": a share with "of" after it is the group's (the noun after it speaks); "half
+  // said", "a third said" stand for those asked.
+  for (uint32_t t = 0; t + 1 < toks.size(); ++t) {
+    if (info[t].speaker != SpeakerWord::Anonymous || !lower_is(t + 1, "of")) continue;
+    if (lower_is(t, "half") || lower_is(t, "third") || lower_is(t, "thirds") || lower_is(t, "quarter") ||
+        lower_is(t, "quarters") || lower_is(t, "majority"))
+      info[t].speaker.reset();
+  }
+  // "Per the Ledger, the talks are ...", "Per Variety, ...": a capitalised "Per" before a source's name and its comma
+  // is "according to".
+  for (uint32_t t = 0; t + 2 < toks.size(); ++t) {
+    if (text(t) != "Per" || info[t].cue) continue;
+    uint32_t k = t + 1;
+    if (lower_is(k, "the")) ++k;
+    if (k >= toks.size() || !info[k].upper) continue;
+    bool comma = false;
+    for (uint32_t j = k + 1; j < toks.size() && j <= k + 5 && !comma; ++j) comma = text(j) == ",";
+    if (comma) info[t].cue = CueWord::According;
+  }
   // "the white paper said": a paper after "white" is a document, not a newspaper (an organisation noun).
   for (uint32_t t = 1; t < toks.size(); ++t)
     if (info[t].speaker == SpeakerWord::OrgNoun && lower(t) == "paper" && lower(t - 1) == "white")
@@ -186,7 +205,12 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
                       (toks[t + 1].kind == TokenKind::Punct || (n.word && *n.word == QuoteWord::Time));
     bool before_name = toks[t - 1].kind == TokenKind::Punct && text(t - 1) == "," &&
                        (n.upper || (n.word && *n.word == QuoteWord::Determiner));
-    if (!after_name && !before_name) continue;
+    // "a tablet, which Vexacorp reports will last ten hours": after a relative word and a name, before an auxiliary.
+    bool relative_name = toks[t - 1].kind == TokenKind::Word && info[t - 1].upper && n.word &&
+                         *n.word == QuoteWord::Aux && t >= 2 &&
+                         (lower_is(t - 2, "which") || lower_is(t - 2, "that") ||
+                          (t >= 3 && info[t - 2].upper && (lower_is(t - 3, "which") || lower_is(t - 3, "that"))));
+    if (!after_name && !before_name && !relative_name) continue;
     info[t].impersonal = false;
     info[t].cue = CueWord::Report;
   }

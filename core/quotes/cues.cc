@@ -67,8 +67,16 @@ uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
     return e + 1;
   if (is_tell(ix_.lower(verb))) {
     uint32_t k = e;
-    if (k < hi && ix_.lower(k) == "the") ++k;
-    if (k < hi && ix_.is_cue(k, CueWord::Audience)) e = k + 1;
+    // "told a news conference", "told the press briefing": an article and one describing word before the noun (an
+    // audience, or a medium that gathers one).
+    bool article = k < hi && (ix_.lower(k) == "the" || ix_.lower(k) == "a" || ix_.lower(k) == "an");
+    if (article) ++k;
+    auto gathers = [&](uint32_t t) {
+      return ix_.is_cue(t, CueWord::Audience) ||
+             (ix_.is_cue(t, CueWord::Medium) && (ix_.word_is(t, "conference") || ix_.word_is(t, "briefing")));
+    };
+    if (article && k + 1 < hi && ix_.info[k].lower && !gathers(k) && gathers(k + 1)) ++k;
+    if (k < hi && gathers(k)) e = k + 1;
   }
   // "said in a statement", "told reporters at a news conference", "wrote on Twitter"
   if (e < hi && ix_.is(e, QuoteWord::Preposition)) {
@@ -121,8 +129,10 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   m.kind = *x.cue;
   m.first = verb;
   if (m.kind == CueWord::According) {
-    if (verb + 1 >= hi || ix_.lower(verb + 1) != "to") return std::nullopt;
-    m.last = verb + 2;
+    // "Per the Ledger," (context.cc) is "According to the Ledger,".
+    bool per = ix_.word_is(verb, "per");
+    if (!per && (verb + 1 >= hi || ix_.lower(verb + 1) != "to")) return std::nullopt;
+    m.last = per ? verb + 1 : verb + 2;
     uint32_t end = m.last;
     m.speaker = phrases_.phrase_after(m.last, hi, true, &end);
     if (m.speaker.empty()) return std::nullopt;
@@ -234,6 +244,15 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   // "The groups filed suit in Denver, arguing that": the words before a participle's comma end the predicate (a
   // place, an object), never its speaker; only the sentence's subject is (below).
   // "startled the council by saying ...": after "by" too (the council is the object).
+  // "“...,” Holt was heard saying.", "Holt can be heard saying on a tape": the subject of the passive "heard" speaks.
+  if (ix_.ing_form(verb) && verb >= lo + 2 && ix_.word_is(verb - 1, "heard") && ix_.is(verb - 2, QuoteWord::Aux)) {
+    m.speaker = phrases_.subject_before(verb - 1, lo);
+    if (!m.speaker.empty()) {
+      m.begin = std::min(m.speaker.mentions.front().first, verb);
+      m.end = m.last;
+      return m;
+    }
+  }
   bool participle_by = ix_.ing_form(verb) && verb > lo && ix_.word_is(verb - 1, "by");
   bool participle_after_comma = ix_.ing_form(verb) && verb > lo && (ix_.is_punct(verb - 1, ",") || participle_by);
   if (!participle_after_comma) m.speaker = phrases_.subject_before(verb, lo);
@@ -338,6 +357,34 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
       uint32_t end = k + 1;
       m.speaker = phrases_.phrase_after(k + 1, hi, true, &end);
       if (!m.speaker.empty() && m.speaker.mentions.front().first == k + 1) {
+        m.inferred = true;
+        m.begin = verb;
+        m.end = m.last;
+        return m;
+      }
+      break;
+    }
+  }
+  // "Harris' lawyer, Mike Orr, hinted at “flaws” and said ...": a verb of speech after "and" goes with the subject
+  // of the cue before it when only its describers stand before that subject (the sentence's subject, read from its
+  // own cue; not a subject inside a report: "She says the firm told them A, and later admitted B").
+  if (coordinated && !participle) {
+    const Sentence& sen = ix_.sentence_of(verb);
+    uint32_t from = std::max({lo, sen.first_token, j > kMaxLookBack ? j - kMaxLookBack : 0u});
+    for (uint32_t k = j - 1; k > from;) {
+      --k;
+      const TokenInfo& y = ix_.info[k];
+      if (y.quote >= 0 && ix_.kind(k) != TokenKind::Quote) continue;
+      if (!y.cue || (*y.cue != CueWord::Say && *y.cue != CueWord::Report && *y.cue != CueWord::Utter &&
+                     *y.cue != CueWord::Stance))
+        continue;
+      if (ix_.ing_form(k) || negated(k)) break;
+      SpeakerPhrase s = phrases_.subject_before(k, from);
+      bool opens = !s.empty();
+      for (uint32_t t = sen.first_token; opens && t < s.mentions.front().first; ++t)
+        opens = !ix_.info[t].cue && !ix_.is(t, QuoteWord::Aux) && ix_.info[t].quote < 0;
+      if (opens) {
+        m.speaker = s;
         m.inferred = true;
         m.begin = verb;
         m.end = m.last;

@@ -192,6 +192,16 @@ class Finder {
     return d != UINT32_MAX && (d >= end || (!ix_.is_punct(d, ",") && only_adjuncts(d, end)));
   }
 
+  // "according to testimony from Lena Marsh, a deputy ...": past "from" or "by" and the name after the document.
+  uint32_t after_source_name(uint32_t k, uint32_t end) const {
+    if (k + 1 >= end || !(ix_.word_is(k, "from") || ix_.word_is(k, "by"))) return k;
+    uint32_t j = k + 1;
+    if (ix_.word_is(j, "the")) ++j;
+    uint32_t name = j;
+    while (j < end && j < name + 5 && (ix_.info[j].entity >= 0 || ix_.info[j].upper)) ++j;
+    return j > name ? j : k;
+  }
+
   // "the Union of Harbour Pilots (UHP)": past a short bracket after a source's name.
   uint32_t after_brackets(uint32_t k, uint32_t end) const {
     if (k >= end || !ix_.is_punct(k, "(")) return k;
@@ -202,16 +212,24 @@ class Finder {
 
   // ", known as Cal Fire.", ", the state's fire agency.": after the source's comma, a name it is known by or a noun
   // phrase that describes it, to the sentence's end (no verb, no cue).
+  // ", a lawyer for Ana Bell and Rosa Diaz, two former tenants.": a second description after a comma too.
   bool appositive_to_end(uint32_t k, uint32_t end) const {
-    if (k + 2 >= end || !ix_.is_punct(k, ",") || end - k > 14) return false;
+    if (k + 2 >= end || !ix_.is_punct(k, ",") || end - k > 20) return false;
     uint32_t j = k + 1;
     if (ix_.word_is(j, "also")) ++j;
     bool known = ix_.word_is(j, "known") && j + 1 < end && ix_.word_is(j + 1, "as");
-    bool described = ix_.word_is(j, "a") || ix_.word_is(j, "an") || ix_.word_is(j, "the");
+    bool described = ix_.word_is(j, "a") || ix_.word_is(j, "an") || ix_.word_is(j, "the") || number_word(j);
     if (!known && !described) return false;
     for (uint32_t t = known ? j + 2 : j + 1; t < end; ++t) {
       TokenKind kind = ix_.kind(t);
       if (kind == TokenKind::Punct && terminal(ix_.text(t)) && t + 1 == end) return true;
+      if (ix_.is_punct(t, ",") && t > j + 1 && t + 1 < end && ix_.kind(t + 1) == TokenKind::Word) continue;
+      // ", a deputy involved in the search.": a participle with its preposition after the describing noun.
+      if (ix_.ed_form(t) && t > j + 1 && t + 1 < end && ix_.info[t - 1].lower && !ix_.info[t].cue &&
+          ix_.is(t + 1, QuoteWord::Preposition))
+        continue;
+      // ", a ranger involved in the 2008 raid": a number in the description.
+      if (kind == TokenKind::Number && t > j + 1) continue;
       if ((kind != TokenKind::Word && kind != TokenKind::Clitic && kind != TokenKind::Abbrev) ||
           ix_.is(t, QuoteWord::Aux) || ix_.is(t, QuoteWord::That) || ix_.info[t].cue || ix_.ed_form(t))
         return false;
@@ -235,6 +253,34 @@ class Finder {
     }
     return k + 1 < end && ix_.is_punct(k, ",") && ix_.info[k + 1].lower && ix_.ing_form(k + 1) &&
            (!ix_.info[k + 1].cue || *ix_.info[k + 1].cue == CueWord::Cite);
+  }
+
+  // "..., organizers said on Friday, in a move widely seen as a safe choice.": after a trailing attribution (and a
+  // time or a short phrase), the writer's comment on the news to the sentence's end: ", in a move ...", ", in what
+  // ...". No cue, quotation or "that" in it.
+  bool move_after(uint32_t k, uint32_t end) const {
+    while (k < end && (ix_.is(k, QuoteWord::Time) ||
+                       (ix_.is(k, QuoteWord::Preposition) && k + 1 < end && ix_.is(k + 1, QuoteWord::Time))))
+      ++k;
+    if (k + 3 >= end || !ix_.is_punct(k, ",") || !ix_.word_is(k + 1, "in")) return false;
+    bool move = (ix_.word_is(k + 2, "a") || ix_.word_is(k + 2, "an")) &&
+                (ix_.word_is(k + 3, "move") || ix_.word_is(k + 3, "decision") || ix_.word_is(k + 3, "step"));
+    if (!move && !ix_.word_is(k + 2, "what")) return false;
+    for (uint32_t t = k + 2; t < end && t < k + kMaxSentenceScan; ++t)
+      if (ix_.info[t].cue || ix_.kind(t) == TokenKind::Quote || ix_.is(t, QuoteWord::That)) return false;
+    return true;
+  }
+
+  // An auxiliary outside quotations in tokens [a, b)?
+  bool aux_before(uint32_t a, uint32_t b) const {
+    for (uint32_t t = a; t < b; ++t)
+      if (ix_.is(t, QuoteWord::Aux) && ix_.info[t].quote < 0) return true;
+    return false;
+  }
+
+  // "said at the time its value was ...": past "at the time" after a cue, else k.
+  uint32_t past_at_the_time(uint32_t k, uint32_t e) const {
+    return k + 3 < e && ix_.word_is(k, "at") && ix_.word_is(k + 1, "the") && ix_.word_is(k + 2, "time") ? k + 3 : k;
   }
 
   // "..., pilot Jim Dale told the Ledger on Sunday.": "told" and the one told, then only adjuncts.
@@ -692,6 +738,17 @@ class Finder {
     if (ix_.is(k, QuoteWord::Determiner) || ix_.is(k, QuoteWord::Indefinite) || ix_.subject_pronoun(k) || x.upper ||
         kind == TokenKind::Number || x.speaker)
       return true;
+    // "says little-known actor Ana Ruiz will take over": describing words and a role before a name, then an
+    // auxiliary.
+    {
+      uint32_t t = k;
+      while (t < e && t < k + 3 && ix_.kind(t) == TokenKind::Word && ix_.info[t].lower && !ix_.info[t].word &&
+             !ix_.info[t].cue && !ix_.info[t].ly && !ix_.ing_form(t))
+        ++t;
+      uint32_t name = t;
+      while (t < e && t < name + 3 && ix_.kind(t) == TokenKind::Word && ix_.info[t].upper) ++t;
+      if (name > k && t > name && t < e && ix_.is(t, QuoteWord::Aux)) return true;
+    }
     // A lowercase word opens a clause when an auxiliary follows soon: "said prices would rise"; not one right after
     // "and" ("claimed three for 51 and was named man of the match": the cue's subject's second verb).
     for (uint32_t t = k + 1; t < e && t <= k + 3; ++t)
@@ -1187,6 +1244,17 @@ class Finder {
     return true;
   }
 
+  // Is the cue before `start` inside a relative clause set off by a comma ("Pell, who has argued that ...")? Read back
+  // a few tokens to the nearest comma.
+  bool in_relative_clause(uint32_t start) const {
+    uint32_t first = ix_.sentence_of(start).first_token;
+    for (uint32_t t = start; t-- > first && start - t <= 8;) {
+      if (!ix_.is_punct(t, ",")) continue;
+      return ix_.word_is(t + 1, "who") || ix_.word_is(t + 1, "which");
+    }
+    return false;
+  }
+
   uint32_t clause_end(uint32_t start, uint32_t e) {
     // "When the owners announced they were retiring, residents feared the worst": a report inside an opening
     // subordinate clause ends at that clause's comma.
@@ -1201,6 +1269,7 @@ class Finder {
     // Read at most kMaxSentenceScan tokens: each cue reads a bounded stretch, whatever the sentence's length.
     uint32_t stop = std::min(e, start + kMaxSentenceScan);
     bool bracket = false;  // a "(" opened inside the clause
+    bool relative = in_relative_clause(start);
     for (uint32_t k = start + 1; k + 1 < stop; ++k) {
       // "the race would start on time (the Courier says the route has changed)": a bracket with its own cue is another
       // report;
@@ -1209,6 +1278,9 @@ class Finder {
       if (ix_.is_punct(k, "(")) bracket = true;
       if (ix_.is_punct(k, ")") && !bracket) return k;
       bool comma = ix_.is_punct(k, ",");
+      // "Pell, who has argued that he was framed, instructed his lawyers ...": a report inside a relative clause ends
+      // at the comma that closes it, before the main clause's verb.
+      if (comma && relative && ix_.info[k + 1].lower && ix_.ed_form(k + 1) && !ix_.info[k + 1].cue) return k;
       // "the deal was poor, an insider calling it ...", "he opposed the change, with an aide stating: ...": a source
       // and its participle of speech start another report.
       if ((comma || ix_.word_is(k, "with")) && source_participle(k + 1, e)) return k;
@@ -1236,6 +1308,12 @@ class Finder {
       // the writer's ("..., while admitting that" goes on with the speaker).
       if (comma && k + 2 < e && (ix_.word_is(k + 1, "while") || ix_.word_is(k + 1, "whereas")) &&
           (ix_.is(k + 2, QuoteWord::Determiner) || ix_.info[k + 2].upper) && !ix_.subject_pronoun(k + 2))
+        return k;
+      // "rumours that the firm would cut prices, and while the date is not fixed, the firm did confirm it": a
+      // contrast opened after ", and" starts the writer's next sentence-level clause.
+      if (comma && k + 3 < e && ix_.is(k + 1, QuoteWord::And) &&
+          (ix_.word_is(k + 2, "while") || ix_.word_is(k + 2, "although") || ix_.word_is(k + 2, "though")) &&
+          (ix_.is(k + 3, QuoteWord::Determiner) || ix_.info[k + 3].upper))
         return k;
       // "she would reverse the rise, as have two councillors": a comparison is the writer's.
       if (comma && k + 2 < e && ix_.word_is(k + 1, "as") && ix_.is(k + 2, QuoteWord::Aux)) return k;
@@ -1414,11 +1492,30 @@ class Finder {
       TokenKind kind = ix_.kind(k);
       const TokenInfo& x = ix_.info[k];
       if (kind == TokenKind::Punct || kind == TokenKind::Quote || kind == TokenKind::Dash) break;
+      // "<clause>, Democratic and network officials said Tuesday.": two describing words joined by "and", the first
+      // right after the comma.
+      if (ix_.is(k, QuoteWord::And) && k >= from + 2 && ix_.kind(k - 1) == TokenKind::Word &&
+          ix_.is_punct(k - 2, ",") && ix_.info[j].lower && !ix_.info[k - 1].cue && !ix_.is(k - 1, QuoteWord::Aux)) {
+        j = k - 1;
+        break;
+      }
       if (ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Aux) || ix_.is(k, QuoteWord::Question) ||
           ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But) || ix_.is(k, QuoteWord::Negation) ||
           (x.cue && *x.cue != CueWord::Medium && *x.cue != CueWord::Audience))
         break;
       j = k;
+    }
+    // "<clause>, the governor of Karvan, Mehdi Farsi, said": a description set before the named speaker between
+    // commas leads up to it too.
+    if (j == m.begin && j > from + 3 && ix_.is_punct(j - 1, ",")) {
+      uint32_t p = j - 2;
+      while (p > from && j - p < kMaxLead + 4 && !ix_.is_punct(p, ",") && ix_.kind(p) != TokenKind::Quote &&
+             !ix_.is(p, QuoteWord::Aux) && !ix_.is(p, QuoteWord::That) && !ix_.info[p].cue)
+        --p;
+      bool described =
+          ix_.is_punct(p, ",") && p + 2 < j &&
+          (ix_.word_is(p + 1, "the") || ix_.word_is(p + 1, "a") || ix_.info[p + 1].speaker == SpeakerWord::Role);
+      if (described) j = p + 1;
     }
     return j > from && comma_before(j, from) ? j : m.begin;
   }
@@ -1470,8 +1567,14 @@ class Finder {
     bool possessive = ix_.is(c, QuoteWord::Determiner) && ix_.info[c].speaker && c + 1 < e && ix_.info[c + 1].lower &&
                       !ix_.is(c + 1, QuoteWord::Determiner);  // "assured her the plan had": an object
     if (ix_.subject_pronoun(c) || (ix_.info[c].speaker && !possessive) || ix_.info[c].cue) return false;
-    for (uint32_t t = c + 1; t < e && t <= c + 4; ++t) {
+    // "claims the new Lumo Pad's screen is brighter": a possessive inside the subject, which may then run longer.
+    uint32_t last = c + 4;
+    for (uint32_t t = c + 1; t < e && t <= last; ++t) {
       if (ix_.is(t, QuoteWord::Aux)) return t > c + 1 || !ix_.is(c, QuoteWord::Determiner);
+      if (possessive_clitic(t) && t > c + 1 && t + 1 < e && ix_.info[t + 1].lower) {
+        last = t + 3;
+        continue;
+      }
       if (ix_.kind(t) != TokenKind::Word || ix_.subject_pronoun(t) || ix_.is(t, QuoteWord::That) ||
           ix_.is(t, QuoteWord::Question) || ix_.info[t].cue || ix_.is(t, QuoteWord::Preposition))
         return false;
@@ -1611,7 +1714,10 @@ class Finder {
                       ix_.ing_form(m->end + 1);
         // "..., the FBI and police responded to the call.": a Report verb with "to" after it answers no one.
         bool answers = m->kind == CueWord::Report && m->end < e && ix_.word_is(m->end, "to");
-        if (((only_adjuncts(m->end, b) || action_after(m->end, b) || told_whom_then_adjuncts(*m, b)) && !answers) ||
+        // ", says Tom Rudd, a lawyer for A and B, two former tenants.": descriptions of the speaker to the end.
+        if (((only_adjuncts(m->end, b) || action_after(m->end, b) || told_whom_then_adjuncts(*m, b) ||
+              move_after(m->end, b) || (m->inverted && appositive_to_end(m->end, b))) &&
+             !answers) ||
             adding) {
           // "officials said A, the Ledger reported.": the trailing attribution reports the whole sentence,
           // the clause found before it too.
@@ -1646,6 +1752,8 @@ class Finder {
               ix_.is_punct(past, ","))
             close = past;
         }
+        // "That shift, the company said at the time, allows ...".
+        if (close == m->end) close = past_at_the_time(close, e);
         if (close > m->end && close < e && ix_.is(close, QuoteWord::Preposition)) {
           uint32_t j = close + 1;
           while (j < e && j < close + 5 && ix_.kind(j) == TokenKind::Word && ix_.info[j].lower && !ix_.info[j].cue &&
@@ -1802,6 +1910,7 @@ class Finder {
         ++c;
       // "told reporters on Monday the plan was dead": a preposition and a time word.
       if (c == k && c + 2 < e && ix_.is(c, QuoteWord::Preposition) && ix_.is(c + 1, QuoteWord::Time)) c += 2;
+      if (c == k) c = past_at_the_time(c, e);
       // "told reporters after the hearing he expected", "said at the meeting they would": a preposition, "the" and
       // a noun, then a personal subject pronoun.
       if (c == k && c + 4 < e && ix_.is(c, QuoteWord::Preposition) && ix_.word_is(c + 1, "the") &&
@@ -1849,8 +1958,11 @@ class Finder {
           (ix_.is(rel - 1, QuoteWord::Determiner) || (ix_.info[rel - 1].lower && ix_.kind(rel - 1) == TokenKind::Word &&
                                                       !ix_.info[rel - 1].word && !ix_.info[rel - 1].cue)))
         --rel;
+      // "a flaw that Vexa says already has been used": an adverb before the auxiliary.
+      uint32_t aux_at = c;
+      while (aux_at + 1 < e && aux_at < c + 2 && (ix_.is(aux_at, QuoteWord::Adverb) || ix_.info[aux_at].ly)) ++aux_at;
       bool relative = start == UINT32_MAX && !m->inferred && rel > a && c < e &&
-                      (ix_.is(c, QuoteWord::Aux) || (gap_cue(m->verb) && bare_verb(c, e))) &&
+                      (ix_.is(aux_at, QuoteWord::Aux) || (gap_cue(m->verb) && bare_verb(c, e))) &&
                       (ix_.word_is(rel - 1, "which") || ix_.word_is(rel - 1, "that") || ix_.word_is(rel - 1, "who") ||
                        ix_.word_is(rel - 1, "what"));
       // "In a move campaigners say cuts to the core of the rules, ...": a relative clause with no relative
@@ -2008,8 +2120,14 @@ class Finder {
       } else if (uint32_t past = after_brackets(m->end, b);
                  m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
                  (only_adjuncts(past, b) || relative_after(past, b) || described_to_end(past, b) ||
-                  appositive_to_end(past, b) || published_to_end(*m, b))) {
+                  appositive_to_end(past, b) || published_to_end(*m, b) ||
+                  appositive_to_end(after_source_name(past, b), b))) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
+      } else if (uint32_t past = after_brackets(m->end, b); m->begin > a + 3 && !ix_.is_punct(m->begin - 1, ",") &&
+                                                            only_adjuncts(past, b) && aux_before(a, m->begin)) {
+        // "The battery will last eight hours according to Vexa.": no comma before a source at the sentence's end,
+        // after a clause with an auxiliary ("according to plan" names no source, so no match).
+        if (add_indirect(*m, a, m->begin, 0.7f)) return true;
       } else if (m->begin > a + 1 && ix_.is_punct(m->begin - 1, ",")) {
         // "The deal, according to the firm's staff, will add jobs": set inside the sentence before its predicate,
         // it reports the whole sentence (as "The driver, police said, was arrested").
@@ -2060,10 +2178,40 @@ class Finder {
                   (x.impersonal || (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)));
       bool noun = there && x.impersonal;
       if (!verb && !noun) continue;
+      // "<clause>, it was reported Wednesday.": the frame after a comma, only adjuncts after it, reports the clause
+      // before.
+      if (verb && t > a + 2 && ix_.is_punct(t - 1, ",") && only_adjuncts(v + 1, e)) {
+        CueMatch m;
+        m.verb = m.first = v;
+        m.last = v + 1;
+        m.kind = CueWord::Impersonal;
+        m.begin = t;
+        m.end = v + 1;
+        if (add_indirect(m, a, t - 1, 0.6f)) {
+          items_.back().hearsay = true;
+          return true;
+        }
+      }
       // "it was announced yesterday that": adjuncts may stand before "that".
       uint32_t start = v + 1 < stop ? that_after(v + 1, stop) : UINT32_MAX;
       if (start == UINT32_MAX && verb && clause_start(v + 1, e)) start = v + 1;
       if (start == UINT32_MAX) continue;
+      // "It has been confirmed by publicist Harlan Reed that ...": the agent after "by" speaks.
+      if (verb && x.cue && v + 2 < start && ix_.word_is(v + 1, "by")) {
+        uint32_t end = v + 2;
+        SpeakerPhrase agent = phrases_.phrase_after(v + 2, start, true, &end);
+        if (!agent.empty()) {
+          CueMatch m;
+          m.verb = m.first = v;
+          m.last = v + 1;
+          m.kind = *x.cue;
+          m.speaker = agent;
+          m.inverted = true;
+          m.begin = t;
+          m.end = end;
+          if (add_indirect(m, start, clause_end(start, e), 0.7f)) return true;
+        }
+      }
       if (add_hearsay(t, v, start, e)) return true;
     }
     return hearsay_noun_that(a, e);
@@ -2132,6 +2280,8 @@ class Finder {
       if (subordinate && (x.lower || x.upper || ix_.kind(j) == TokenKind::Number) && !x.cue && !ix_.is_punct(j, ","))
         continue;
       if (ix_.kind(j) == TokenKind::Quote && x.quote < 0) continue;  // "after the Larks' win": an apostrophe
+      // "testified during the last day of her cousin's trial that": a possessive inside the phrase.
+      if (in_phrase && possessive_clitic(j)) continue;
       if (ix_.is(j, QuoteWord::Preposition)) {
         in_phrase = true;
         continue;

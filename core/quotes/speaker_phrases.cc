@@ -430,15 +430,19 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
                      (after[0].kind == MentionKind::Entity || after[0].kind == MentionKind::Name);
         if (place) {
           SpeakerPhrase noun = of ? SpeakerPhrase() : plural_noun_subject(k - 1, lo);
-          if (!of && noun.empty() && ix_.info[k - 1].speaker == SpeakerWord::Anonymous)
-            noun = chunk_left(k - 1, lo, k - 1);
+          // "Friends of Kathryn Vale said", "A neighbour of the Holts said": an unnamed source's noun before "of" too.
+          if (noun.empty() && ix_.info[k - 1].speaker == SpeakerWord::Anonymous) noun = chunk_left(k - 1, lo, k - 1);
           if (!noun.empty()) return noun;
           // "The Department for Health in London said": an organisation named before the place speaks.
           const TokenInfo& y = ix_.info[k - 1];
           bool org_before = y.entity >= 0 && ix_.doc.entities[static_cast<size_t>(y.entity)].label == Label::Org;
           bool gpe_after = after[0].kind == MentionKind::Entity &&
                            ix_.doc.entities[static_cast<size_t>(after[0].entity)].label == Label::Gpe;
-          if (org_before && gpe_after) {
+          // "WKRP in Dayton is reporting": a capitalised name before "in" and a place, the name.
+          // "Police in San Diego said": an organisation noun likewise.
+          bool name_before = !of && ix_.word_is(k, "in") && y.entity < 0 && ix_.kind(k - 1) == TokenKind::Word &&
+                             ((!y.lower && !y.speaker) || y.speaker == SpeakerWord::OrgNoun);
+          if ((org_before || name_before) && gpe_after) {
             SpeakerPhrase org = chunk_left(k - 1, lo, k - 1);
             if (!org.empty()) return org;
           }
@@ -916,6 +920,14 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
         (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && ix_.info[f].entity < 0 && ix_.info[f].run < 0);
     if (intro) ++head;
   }
+  // "Houses were damaged, the governor of Karvan, Mehdi Farsi, said": a part with an auxiliary is the reported clause
+  // before a trailing attribution, not its subject, when a description and a name follow it.
+  auto has_aux = [&](std::pair<uint32_t, uint32_t> p) {
+    for (uint32_t k = p.first; k < p.second; ++k)
+      if (ix_.is(k, QuoteWord::Aux)) return true;
+    return false;
+  };
+  while (head + 2 < parts.size() && has_aux(parts[head])) ++head;
   if (head >= parts.size()) return {};
   auto [hb, he] = parts[head];
   uint32_t end = he;  // "The secretary general of CEI (Italian Episcopal Conference), ...": not the brackets

@@ -605,6 +605,19 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   uint32_t sentence = ix_.info[m.head].sentence;
   std::optional<OrgKind> kind = find_org_kind(noun);
   bool place_noun = kind == OrgKind::PlaceNoun || kind == OrgKind::AuthorityNoun;
+  // "CNN's management confirmed": an organisation's possessive right before the noun names it.
+  if (m.first == m.head && m.head > 1 && ix_.kind(m.head - 1) == TokenKind::Clitic) {
+    int32_t e = ix_.info[m.head - 2].entity;
+    if (e >= 0 && ix_.doc.entities[static_cast<size_t>(e)].label == Label::Org) {
+      if (auto owner = possessor(m.head - 1)) {
+        Resolved o = resolve_one(*owner, false, at);
+        if (!o.speaker.name.empty()) {
+          o.confidence = std::min(o.confidence, 0.85f);
+          return o;
+        }
+      }
+    }
+  }
   // "The Government of Canada said": the country named right after the noun.
   if (place_noun && m.head + 2 < ix_.size() && ix_.word_is(m.head + 1, "of")) {
     int32_t e = ix_.info[m.head + 2].entity;

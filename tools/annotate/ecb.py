@@ -474,7 +474,10 @@ QUOTES_DEV3 = 30  # annotations/quotes-news/dev3.tsv
 QUOTES_DEV4 = 30  # annotations/quotes-news/dev4.tsv
 QUOTES_DEV5 = 30  # annotations/quotes-news/dev5.tsv
 QUOTES_DEV6 = 30  # annotations/quotes-news/dev6.tsv
+QUOTES_DEV7 = 30  # annotations/quotes-news/dev7.tsv
 NER_TEST = os.path.join(HERE, '../../annotations/ner-news/test.tsv')
+# Documents of quotes_dev7_order with no quotation at all, skipped while annotating dev7.
+DEV7_SKIPPED = {'40_10ecbplus', '9_1ecbplus'}
 # Words that tell a document reports speech (for dev4, which wants reported speech, not the bare sample of dev2/dev3).
 SPEECH_WORDS = {'said', 'says', 'told', 'according', 'announced', 'stated', 'reported', 'claimed', 'confirmed',
                 'added', 'explained', 'insisted', 'warned', 'denied', 'admitted', 'revealed'}
@@ -604,6 +607,21 @@ def cmd_select(a):
     again = sorted(sets['quotes_dev6'])
     random.Random(29).shuffle(again)
     sets['quotes_reannotated6'] = sorted(again[:5])
+    # A seventh fresh set (session 14), chosen as dev6, dev6 now among the quote sets. Dev6's pool (two words of
+    # speech) had 14 documents left, so at least one word of speech (45 documents), all of them in round-robin order;
+    # documents with no quotation at all are skipped while annotating (DEV7_SKIPPED, the next in this order taken
+    # instead), and the set is the first QUOTES_DEV7 kept, as annotations/quotes-news/dev7.tsv lists them.
+    quoted |= set(sets['quotes_dev6'])
+    rng = random.Random(30)
+    sets['quotes_dev7_order'] = pick([d for d in docs if topic(d) not in test_topics and d not in quoted
+                                      and d not in read and d not in read300 and d not in ner_test
+                                      and speech(d) >= 1], 60)
+    sets['quotes_dev7'] = [d for d in sets['quotes_dev7_order'] if d not in DEV7_SKIPPED][:QUOTES_DEV7]
+    # The five annotated first from the bare tokens: drawn from the first 30 of the order, skipping any with no
+    # quotation (found so in that blank pass).
+    again = sorted(sets['quotes_dev7_order'][:QUOTES_DEV7])
+    random.Random(31).shuffle(again)
+    sets['quotes_reannotated7'] = sorted([d for d in again if d not in DEV7_SKIPPED][:5])
     for name in sorted(sets):
         print('%s\t%s' % (name, ' '.join(sets[name])))
 
