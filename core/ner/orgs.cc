@@ -1178,8 +1178,9 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
 }
 
 /// A name before ", which" and a verb of business ("Tollbridge, which runs buses", "[PERSON Marchetti], which makes
-/// ice cream"): a company, an ORG, the tagger's person or place there relabelled or its capitalised words added (up
-/// to four, opening the sentence or after a lowercase word or a comma), unless the gazetteers know it as a place
+/// ice cream", "Dublin Town, which represents 2,500 businesses"): a company, an ORG, the tagger's person or place there
+/// relabelled or its capitalised words added (up to four, opening the sentence or after a lowercase word or a comma),
+/// unless the gazetteers know it as a place
 /// ("Leeds, which owns the depot"). Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void bodies_which_trade(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
                                           std::vector<Candidate>& cands) {
@@ -1189,7 +1190,8 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
     return table.casing(v) == Casing::Lower &&
            (w == "runs" || w == "operates" || w == "owns" || w == "makes" || w == "sells" || w == "employs" ||
             w == "manufactures" || w == "supplies" || w == "builds" || w == "publishes" || w == "produces" ||
-            w == "ran" || w == "operated" || w == "owned" || w == "made" || w == "sold" || w == "employed");
+            w == "represents" || w == "ran" || w == "operated" || w == "owned" || w == "made" || w == "sold" ||
+            w == "employed" || w == "represented");
   };
   std::vector<int32_t> owner;
   std::vector<Candidate> added;

@@ -3046,3 +3046,13 @@ TEST_CASE("entities: relatives named after 'daughters' are persons", "[ner][enti
   CHECK(label_of(doc, "Tunde") == "PERSON");
   CHECK(label_of(doc, "Leeds") == "GPE");
 }
+
+// The same reading: a name before ", which represents" is a body ("But [GPE Dublin Town], which represents 2,500
+// city-centre businesses, said"), as before ", which runs".
+TEST_CASE("entities: a name before ', which represents' is an ORG", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "But Dublin Town, which represents 2,500 city-centre businesses, said shops on Dame Street would suffer.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Dublin Town") == "ORG");
+}
