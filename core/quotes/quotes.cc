@@ -2393,13 +2393,7 @@ class Finder {
     while (end < it.close && ix_.info[end].entity == e) ++end;
     if (end < it.close && ix_.kind(end) == TokenKind::Clitic) return p;  // "Brightloom's rival has raised ..."
     SpeakerPhrase named;
-    Mention m;
-    m.kind = MentionKind::Entity;
-    m.first = t;
-    m.last = end;
-    m.head = end - 1;
-    m.entity = e;
-    named.mentions.push_back(m);
+    named.mentions.push_back(entity_mention(e, t, end));
     named.anonymity = p.anonymity;
     return named;
   }

@@ -157,16 +157,8 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
           break;
         default: p = 0; break;
       }
-      if (p > 0 && !modifies(last, b, doc.entities[e].label == Label::Person)) {
-        Mention m;
-        m.kind = MentionKind::Entity;
-        m.first = t;
-        m.last = last;
-        m.head = last - 1;
-        m.entity = e;
-        m.priority = p;
-        out.push_back(m);
-      }
+      if (p > 0 && !modifies(last, b, doc.entities[e].label == Label::Person))
+        out.push_back(entity_mention(e, t, last, p));
       t = last - 1;
       continue;
     }
@@ -257,14 +249,7 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
         uint32_t f = t - 1;
         while (f > a && ix_.info[f - 1].entity == e) --f;
         if (f > a && (ix_.word_is(f - 1, "a") || ix_.word_is(f - 1, "an"))) {
-          Mention m;
-          m.kind = MentionKind::Entity;
-          m.first = f;
-          m.last = t;
-          m.head = t - 1;
-          m.entity = e;
-          m.priority = 2.6f;
-          out.push_back(m);
+          out.push_back(entity_mention(e, f, t, 2.6f));
           continue;
         }
       }

@@ -24,6 +24,18 @@ struct Mention {
   float priority = 0;
 };
 
+/// The mention of entity `e` over tokens [first, last), its last token the head.
+inline Mention entity_mention(int32_t e, uint32_t first, uint32_t last, float priority = 0) {
+  Mention m;
+  m.kind = MentionKind::Entity;
+  m.first = first;
+  m.last = last;
+  m.head = last - 1;
+  m.entity = e;
+  m.priority = priority;
+  return m;
+}
+
 /// Who speaks: usually one mention; several for joint speakers ("Lavrov and Qin").
 struct SpeakerPhrase {
   std::vector<Mention> mentions;  // in text order

@@ -785,14 +785,9 @@ Resolved Resolver::resolve_document(const Mention& m, uint32_t at) {
     if (e >= 0 && (k == 0 || ix_.info[k - 1].entity != e)) {
       Label l = ix_.doc.entities[static_cast<size_t>(e)].label;
       if (l == Label::Org || l == Label::Person) {
-        Mention named;
-        named.kind = MentionKind::Entity;
-        named.entity = e;
-        named.first = k;
-        named.last = k;
-        while (named.last < ix_.size() && ix_.info[named.last].entity == e) ++named.last;
-        named.head = named.last - 1;
-        Resolved r = resolve_one(named, false, at);
+        uint32_t last = k;
+        while (last < ix_.size() && ix_.info[last].entity == e) ++last;
+        Resolved r = resolve_one(entity_mention(e, k, last), false, at);
         r.confidence = std::min(r.confidence, 0.85f);
         return r;
       }
@@ -843,13 +838,7 @@ Resolved Resolver::resolve_document(const Mention& m, uint32_t at) {
       if ((l == Label::Org || l == Label::Person) && last < article &&
           (ix_.info[last].lower ||
            (ix_.is_punct(last, ",") && (ix_.word_is(last + 1, "who") || ix_.word_is(last + 1, "which"))))) {
-        Mention named;
-        named.kind = MentionKind::Entity;
-        named.entity = e;
-        named.first = f;
-        named.last = last;
-        named.head = last - 1;
-        Resolved r = resolve_one(named, false, at);
+        Resolved r = resolve_one(entity_mention(e, f, last), false, at);
         r.confidence = std::min(r.confidence, 0.75f);
         return r;
       }
