@@ -3056,3 +3056,15 @@ TEST_CASE("entities: a name before ', which represents' is an ORG", "[ner][entit
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Dublin Town") == "ORG");
 }
+
+// The same reading: a body described as one in an apposition ("[PERSON Cosla], the umbrella body for Scotland's 32
+// councils, said"; "an association that", "the federation which"): an ORG.
+TEST_CASE("entities: a name described as a body, association or federation is an ORG", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Cosla, the umbrella body for Scotland's 32 councils, said its offer was fair. Pellbrook, an association that "
+      "speaks for hauliers, disagreed.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Cosla") == "ORG");
+  CHECK(label_of(doc, "Pellbrook") == "ORG");
+}
