@@ -65,6 +65,7 @@ enum class QuoteWord : uint8_t {
   Particle,
   Indefinite,
   Act,
+  Participle,
 };
 
 enum class Gender : uint8_t { Male, Female };

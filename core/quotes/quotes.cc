@@ -178,11 +178,12 @@ class Finder {
     return k + 12 >= end ? end : UINT32_MAX;
   }
 
-  // "<clause>, according to a study published on Monday.": a document's participle and only adjuncts after it to
-  // the sentence's end.
+  // "<clause>, according to a study published on Monday.", "according to emails seen by the Herald.": a document's
+  // participle and only adjuncts after it to the sentence's end.
   bool published_to_end(const CueMatch& m, uint32_t end) const {
     return !m.speaker.empty() && m.speaker.mentions.back().kind == MentionKind::Document &&
-           m.speaker.mentions.back().last == m.end && m.end + 1 < end && ix_.ed_form(m.end) && !ix_.info[m.end].cue &&
+           m.speaker.mentions.back().last == m.end && m.end + 1 < end &&
+           (ix_.ed_form(m.end) || ix_.is(m.end, QuoteWord::Participle)) && !ix_.info[m.end].cue &&
            only_adjuncts(m.end + 1, end);
   }
 
