@@ -505,7 +505,31 @@ std::optional<Resolved> Resolver::spokesperson_for(const Mention& m, uint32_t at
   if (k >= 2 && ix_.kind(k - 1) == TokenKind::Clitic && ix_.info[k - 2].entity >= 0 &&
       ix_.doc.entities[static_cast<size_t>(ix_.info[k - 2].entity)].label == Label::Org)
     return place_of(ix_.info[k - 2].entity);
-  if (m.last + 2 >= ix_.size() || !ix_.word_is(m.last, "for") || !ix_.word_is(m.last + 1, "the")) return std::nullopt;
+  // "Elmwood Care said ... A spokesman said ...": a spokesperson who names no organisation, right after one spoke (in
+  // the sentence before or the same one), is its spokesperson; "a company spokeswoman" too, after a company (not "a
+  // federal spokesman": another body's).
+  if (m.last >= ix_.size() || !ix_.word_is(m.last, "for")) {
+    int32_t c = last_group_.set ? last_group_.r.speaker.cluster : -1;
+    bool plain = m.first + 1 == m.head;
+    if (m.first + 2 == m.head && find_org_kind(ix_.lower(m.first + 1)) == OrgKind::BusinessNoun && c >= 0) {
+      plain = true;
+      std::string name = unicode::lowercase(ix_.doc.clusters[c].name);
+      for (size_t b = 0; b < name.size() && plain;) {
+        size_t e = std::min(name.find(' ', b), name.size());
+        std::optional<OrgKind> w = find_org_kind(std::string_view(name).substr(b, e - b));
+        plain = w != OrgKind::PublicName && w != OrgKind::PublicNoun;
+        b = e + 1;
+      }
+    }
+    if (plain && c >= 0 && static_cast<size_t>(c) < ix_.doc.clusters.size() &&
+        ix_.doc.clusters[c].label == Label::Org && ix_.info[m.head].sentence <= last_group_.sentence + 1) {
+      Resolved r = last_group_.r;
+      r.confidence = 0.75f;
+      return r;
+    }
+    return std::nullopt;
+  }
+  if (m.last + 2 >= ix_.size() || !ix_.word_is(m.last + 1, "the")) return std::nullopt;
   Mention org;
   org.kind = MentionKind::OrgNoun;
   org.first = m.last + 1;
