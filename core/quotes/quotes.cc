@@ -1222,8 +1222,11 @@ class Finder {
   bool agent_between(uint32_t a, uint32_t b) const {
     for (uint32_t t = a; t < b; ++t) {
       const TokenInfo& x = ix_.info[t];
-      // (A source noun right after a preposition is an object: "short of staff", "a shortage of nurses".)
-      bool object = t > a && ix_.is(t - 1, QuoteWord::Preposition);
+      // (A source noun right after a preposition, or its determiner, is an object: "short of staff", "a shortage of
+      // nurses", "had risen by a third".)
+      bool object =
+          t > a && (ix_.is(t - 1, QuoteWord::Preposition) ||
+                    (t > a + 1 && ix_.is(t - 1, QuoteWord::Determiner) && ix_.is(t - 2, QuoteWord::Preposition)));
       if (ix_.subject_pronoun(t) || (is_source_noun(x.speaker) && !object) || x.entity >= 0 || x.run >= 0) return true;
     }
     return false;
@@ -1347,6 +1350,12 @@ class Finder {
         const TokenInfo& x = ix_.info[j];
         // ", describing him as": a participle of a framing verb starts what the speaker did next.
         if (x.cue && *x.cue == CueWord::Stance && j == k + 1 && comma && ix_.ing_form(j)) return k;
+        // "said demand had risen and asked customers to ...", "... and urged people to ...": a verb of asking or a
+        // framing verb in the past right after "and" is the speaker's next act, when the clause names no one who may
+        // have done it ("said she had called and asked for help" goes on).
+        if (x.cue && (*x.cue == CueWord::Utter || *x.cue == CueWord::Stance) && j == k + 1 &&
+            ix_.is(k, QuoteWord::And) && ix_.ed_form(j) && !agent_between(start, k))
+          return k;
         // "said the rates were lower, and urged people to ...": a framing verb after ", and" is the speaker's next act.
         if (x.cue && *x.cue == CueWord::Stance && j == k + 2 && comma && ix_.is(k + 1, QuoteWord::And) &&
             !ix_.ing_form(j) && !x.upper)
