@@ -1199,10 +1199,12 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
   }
   SpeakerPhrase phrase = phrase_after(a, b, true);
   // "Skyvale's chief operating officer, Pieter de Vries, apologised and said": a role's holder named in apposition
-  // after it is the subject.
+  // after it is the subject; also after a role written with a capital ("The Chancellor, Miriam Oduya, has ...").
   if (!phrase.empty() &&
       (phrase.mentions.front().kind == MentionKind::Role || phrase.mentions.front().kind == MentionKind::Anonymous ||
-       phrase.mentions.front().kind == MentionKind::OrgNoun)) {
+       phrase.mentions.front().kind == MentionKind::OrgNoun ||
+       (phrase.mentions.front().kind == MentionKind::Name &&
+        ix_.info[phrase.mentions.front().head].speaker == SpeakerWord::Role))) {
     uint32_t k = phrase.mentions.front().last;
     while (k < b && k < phrase.mentions.front().last + 4 && ix_.info[k].lower && ix_.kind(k) == TokenKind::Word) ++k;
     if (k + 2 < b && ix_.is_punct(k, ",")) {
