@@ -972,4 +972,48 @@ void relatives_named(const Document& doc, const TokenTable& table, std::vector<C
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+void seats_before_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  auto lawmaker = [&](uint32_t i) {
+    std::string_view w = table.norm_no_period(i);
+    return w == "mp" || w == "msp" || w == "mla" || w == "mep" || w == "td" || w == "senator" || w == "congressman" ||
+           w == "congresswoman" || w == "representative" || w == "member";
+  };
+  auto title = [&](uint32_t i) { return table.casing(i) == Casing::Title && table.style(i) == Style::Normal; };
+  std::vector<int32_t> owner;  // made when first needed: few documents name a seat so
+  std::vector<Candidate> added;
+  for (uint32_t f = 1; f + 3 < doc.tokens.size(); ++f) {
+    if ((table.norm(f) != "for" && table.norm(f) != "from") || !lawmaker(f - 1) || !title(f + 1)) continue;
+    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    uint32_t block = doc.tokens[f].block, e = f + 1;
+    while (e < doc.tokens.size() && e - f <= 6 && title(e) && doc.tokens[e].block == block) ++e;
+    // The person's name: its last two capitalised words, a given name first (or three, a middle name between); the
+    // seat before it.
+    uint32_t k = 0;
+    for (uint32_t n : {2u, 3u}) {
+      if (e >= f + 1 + n + 1 && table.gaz<kGazFirstName>(e - n) != kPosNone) {
+        k = e - n;
+        break;
+      }
+    }
+    if (k == 0) continue;
+    // Only the tagger's names that lie inside the run: one over the seat and the name, or the name alone.
+    bool inside = true;
+    for (uint32_t i = f + 1; i < e && inside; ++i) {
+      int32_t o = owner[i];
+      inside = o < 0 || (cands[o].begin >= f + 1 && cands[o].end <= e && !cands[o].bytes.end);
+    }
+    if (!inside) continue;
+    for (uint32_t i = f + 1; i < e; ++i)
+      if (owner[i] >= 0) cands[owner[i]].end = cands[owner[i]].begin;  // emptied, dropped below
+    added.push_back({f + 1, k, Label::Gpe, kNameWordScore, {}});
+    added.push_back({k, e, Label::Person, kNameWordScore, {}});
+    f = e - 1;
+  }
+  if (added.empty()) return;
+  cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Candidate& c) { return c.end == c.begin; }),
+              cands.end());
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
 }  // namespace aa::ner

@@ -93,4 +93,10 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void relatives_named(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A lawmaker's seat written right before the name, no comma between ("Conservative MP for North Devon Helen
+/// Trew told", "Labour MP for Tiverton Aldo Brisk"): after "MP for", "senator from" and the like, capitalised words
+/// whose last two or three open with a given name are the seat, a GPE, and the person, a PERSON (the tagger's names
+/// inside them give way). Requires: cands sorted by position, non-overlapping; keeps them so.
+void seats_before_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

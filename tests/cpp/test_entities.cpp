@@ -3068,3 +3068,17 @@ TEST_CASE("entities: a name described as a body, association or federation is an
   CHECK(label_of(doc, "Cosla") == "ORG");
   CHECK(label_of(doc, "Pellbrook") == "ORG");
 }
+
+// The same reading: a lawmaker's seat written right before the name, no comma between ("Conservative MP for [ORG
+// North Devon Helen Trew] told the Commons"): the seat a GPE, the name a PERSON.
+TEST_CASE("entities: a seat before a lawmaker's name is apart from it", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Conservative MP for North Devon Helen Trew told the Commons that families had no choice but to drive. "
+      "Labour MP for Tiverton Aldo Brisk agreed.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Helen Trew") == "PERSON");
+  CHECK(label_of(doc, "North Devon") == "GPE");
+  CHECK(label_of(doc, "Aldo Brisk") == "PERSON");
+  CHECK(label_of(doc, "Tiverton") == "GPE");
+}
