@@ -63,6 +63,8 @@ bool PhraseFinder::comma_in_place(uint32_t t) const {
 
 bool PhraseFinder::boundary(uint32_t t) const {
   const TokenInfo& x = ix_.info[t];
+  // "the Irish Fish Producers' Organisation": an apostrophe inside an entity's name bounds nothing.
+  if (ix_.kind(t) == TokenKind::Quote && x.entity >= 0 && t > 0 && ix_.info[t - 1].entity == x.entity) return false;
   switch (ix_.kind(t)) {
     case TokenKind::Punct:
     case TokenKind::Quote:
