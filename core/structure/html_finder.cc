@@ -1418,6 +1418,15 @@ class Extractor {
           b.text = std::move(r);
       }
     }
+    // A slashed date with a two-digit year whose day and month both fit either way ("3/4/15") is read month first
+    // (dates.h); a page whose language writes the day first means the other reading.
+    if (b.kind == BlockKind::Date && b.date_e > b.date_b && b.date_e <= b.text.size() &&
+        date_order() == DateOrder::DayFirst && b.iso.size() >= 10) {
+      std::string_view shown = std::string_view(b.text).substr(b.date_b, b.date_e - b.date_b);
+      auto month_first = find_numeric_date(shown, DateOrder::MonthFirst);
+      if (month_first && !find_numeric_date(shown, DateOrder::Unknown) && b.iso.compare(0, 10, month_first->iso) == 0)
+        if (auto day_first = find_numeric_date(shown, DateOrder::DayFirst)) b.iso.replace(0, 10, day_first->iso);
+    }
     ++count_[static_cast<size_t>(b.kind)];
     if (at)
       out_.insert(out_.begin() + static_cast<long>(*at), std::move(b));

@@ -852,6 +852,13 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
         e = at;
         break;
       }
+      // A co-author after "with": "By Jane Roe with John Doe" (a person's given name and surname, not "The ...").
+      if (bare == "with" && i >= k + 2 && !new_line) {
+        size_t next = static_cast<size_t>(ws[i + 1].data() - t.data());
+        size_t stop = t.find_first_of(",;|\n", next);
+        std::string_view part = t.substr(next, stop == std::string_view::npos ? std::string_view::npos : stop - next);
+        if (another_name(part)) continue;
+      }
     }
     // So does an agency's name right after the names: "By JANE ROE Associated Press".
     if (i >= k + 2 && i + 3 >= ws.size() && starts_upper(w)) {

@@ -949,12 +949,15 @@ TEST_CASE("html: a numeric date marked as the article's is read in the order of 
   };
   aa::Document us = analyse(page("en-US"));
   REQUIRE(us.article.date);
-  CHECK(us.article.date->iso == "2015-03-09");
-  CHECK(us.view(us.article.date->span) == "3/09/15");
+  CHECK(us.article.date->iso == "2015-03-09T08:00:00");
+  CHECK(us.view(us.article.date->span) == "3/09/15 8:00am");
   aa::Document gb = analyse(page("en-GB"));
   REQUIRE(gb.article.date);
-  CHECK(gb.article.date->iso == "2015-09-03");
-  CHECK_FALSE(analyse(page("en")).article.date);  // no way to tell
+  CHECK(gb.article.date->iso == "2015-09-03T08:00:00");
+  // English with no region: a slashed date with a two-digit year is the American form, month first.
+  aa::Document en = analyse(page("en"));
+  REQUIRE(en.article.date);
+  CHECK(en.article.date->iso == "2015-03-09T08:00:00");
 }
 
 TEST_CASE("html: with no other date, a blog's date box right above the post's title", "[structure]") {

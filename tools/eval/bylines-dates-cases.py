@@ -1260,5 +1260,24 @@ case("s12-url-year-month-folders-yymmdd-name", layout9("<p class='byline'>By Wil
   head="<link rel='canonical' href='https://courier.example/local/2015/03/150303-library-to-close/'>"), "Wilma Brandt", "2015-03-03")
 case("s12-url-year-month-folders-other-number-no-day", layout9("<p class='byline'>By Wilma Brandt</p>",
   head="<link rel='canonical' href='https://courier.example/local/2015/03/160303-library-to-close/'>"), "Wilma Brandt", None)
+# Thirteenth round (session 11): invented pages of patterns that unseen pages showed and the rules missed.
+# Two authors joined by "with" ("By Jane Roe with John Doe"): both names; an agency or words after "with" stay out.
+case("s13-by-name-with-name", layout9("<p class='byline'>By Wilma Brandt with Oskar Lund</p>" + D9), "Wilma Brandt with Oskar Lund", "2015-03-03")
+case("s13-by-linked-names-with", layout9("<div class='byline'>By <a href='/staff/wilma-brandt'>Wilma Brandt</a> with "
+  "<a href='/staff/oskar-lund'>Oskar Lund</a></div>" + D9), "Wilma Brandt with Oskar Lund", "2015-03-03")
+case("s13-by-name-with-words-stays-one", layout9("<p class='byline'>By Wilma Brandt with additional reporting</p>" + D9), "Wilma Brandt", "2015-03-03")
+# Numeric dates with a two-digit year and slashes ("3/4/15"), the American form: month first when both fit, on a
+# page in English with no region or no language; the day first on a page whose language writes it so.
+case("s13-two-digit-year-en", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>3/4/15</p>"), "Wilma Brandt", "2015-03-04")
+case("s13-two-digit-year-no-lang", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>3/4/15</p>", lang=""), "Wilma Brandt", "2015-03-04")
+case("s13-two-digit-year-time-en", layout9("<p class='byline'>By Wilma Brandt</p><span class='timestamp'>3/4/15 10:12 AM</span>"), "Wilma Brandt", "2015-03-04")
+case("s13-two-digit-year-time-element", layout9("<p class='byline'>By Wilma Brandt</p><time>3/4/15</time>"), "Wilma Brandt", "2015-03-04")
+case("s13-posted-two-digit-year-line", layout9("<p class='byline'>By Wilma Brandt</p><p>Posted 3/4/15</p>"), "Wilma Brandt", "2015-03-04")
+case("s13-posted-two-digit-year-by-us", layout9("<p>Posted 3/4/15 by Wilma Brandt</p>", lang="en-US"), "Wilma Brandt", "2015-03-04")
+case("s13-posted-two-digit-year-by-gb", layout9("<p>Posted 3/4/15 by Wilma Brandt</p>", lang="en-GB"), "Wilma Brandt", "2015-04-03")
+case("s13-posted-two-digit-year-unambiguous-by", layout9("<p>Posted 3/17/15 by Wilma Brandt</p>"), "Wilma Brandt", "2015-03-17")
+case("s13-by-name-bar-two-digit-year", layout9("<p class='meta'>By Wilma Brandt | 3/4/15</p>"), "Wilma Brandt", "2015-03-04")
+case("s13-published-updated-two-digit-years", layout9("<p class='meta'>By Wilma Brandt</p><p>Published 3/4/15 | Updated 3/5/15</p>", lang="en-US"), "Wilma Brandt", "2015-03-04")
+case("s13-two-digit-year-in-text-no-date", layout9("<p class='byline'>By Wilma Brandt</p>").replace("<p>The council voted", "<p>The vote of 3/4/15 was close. The council voted", 1), "Wilma Brandt", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
