@@ -189,6 +189,11 @@ std::string strip_site_name(std::string title, std::string_view site_name = {}, 
     if (p != std::string::npos && p > 0 && rules::word_count(std::string_view(title).substr(p)) <= 4 &&
         rules::word_count(std::string_view(title).substr(0, p)) >= 3) {
       title.resize(p);
+      // A section's name before the site's, with the same separator: "Headline | Local News | Site".
+      p = title.rfind(sep);
+      if (p != std::string::npos && p > 0 && rules::word_count(std::string_view(title).substr(p)) <= 3 &&
+          rules::word_count(std::string_view(title).substr(0, p)) >= 3)
+        title.resize(p);
       return title;
     }
   }
@@ -199,7 +204,9 @@ std::string strip_site_name(std::string title, std::string_view site_name = {}, 
     host = squeezed(h);
   }
   const std::string site = squeezed(site_name);
-  for (const char* sep : kSeps) {
+  // The site's name first, then a colon too: "The Town Courier: Headline" (a colon in a headline is common, so only
+  // after the site's own name).
+  for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", ": "}) {
     size_t p = title.find(sep);
     if (p == std::string::npos || p == 0) continue;
     std::string_view head = std::string_view(title).substr(0, p);
@@ -720,6 +727,25 @@ class Extractor {
     return k.end - k.begin <= 120 && (k.has_time || (k.flags & kDate) || rules::date_line(text(k)));
   }
 
+  // A heading that is the site's name alone, as a logo's <h1> is ("The Town Courier"): og:site_name, or the part of the
+  // <title> after its last separator when the part before it has more words ("Headline | The Town Courier"). Not the
+  // article's headline.
+  bool site_name_alone(std::string_view t) const {
+    if (t.size() > 80) return false;
+    const std::string name = squeezed(t);
+    if (name.size() < 3) return false;
+    if (name == squeezed(b_.meta.site_name)) return true;
+    const std::string_view page(b_.meta.page_title);
+    for (std::string_view sep : {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
+                                 std::string_view(" \xE2\x80\x94 ")}) {
+      size_t p = page.rfind(sep);
+      if (p != std::string_view::npos && p > 0 && squeezed(page.substr(p + sep.size())) == name &&
+          rules::word_count(page.substr(0, p)) > rules::word_count(page.substr(p + sep.size())))
+        return true;
+    }
+    return false;
+  }
+
   // An element marked as the headline, and not also as the byline (a header's "headline-byline" box).
   static bool headline_marked(const HBlock& k) { return (k.flags & (kHeadline | kByline)) == kHeadline; }
 
@@ -774,7 +800,8 @@ class Extractor {
             matching = i;
           continue;
         }
-        if (k.heading == 1 || headline_marked(k)) {
+        if ((k.heading == 1 || headline_marked(k)) &&
+            !(site_name_alone(text(k)) && !similar_titles(rules::normalize(text(k)), ref))) {
           h1 = i;
           if (similar_titles(rules::normalize(text(k)), ref)) matching = i;
         } else if (k.heading && k.end - k.begin < 1000 && similar_titles(rules::normalize(text(k)), ref)) {

@@ -1279,5 +1279,27 @@ case("s13-posted-two-digit-year-unambiguous-by", layout9("<p>Posted 3/17/15 by W
 case("s13-by-name-bar-two-digit-year", layout9("<p class='meta'>By Wilma Brandt | 3/4/15</p>"), "Wilma Brandt", "2015-03-04")
 case("s13-published-updated-two-digit-years", layout9("<p class='meta'>By Wilma Brandt</p><p>Published 3/4/15 | Updated 3/5/15</p>", lang="en-US"), "Wilma Brandt", "2015-03-04")
 case("s13-two-digit-year-in-text-no-date", layout9("<p class='byline'>By Wilma Brandt</p>").replace("<p>The council voted", "<p>The vote of 3/4/15 was close. The council voted", 1), "Wilma Brandt", None)
+# Pages with no headline element: the title from the <title>, less the site's name before a colon when it is the
+# site's ("The Town Courier: Headline"), less a section's name between the headline and the site's ("Headline |
+# Local News | The Town Courier"); a logo's <h1> that is the site's name alone is no headline.
+def shell13(body, head="", title="Library on Mill Street to close | The Town Courier"):
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
+            f"<div class='site-header'><a href='/'>The Town Courier</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></div>"
+            f"{body}<div class='site-footer'>&copy; 2015 The Town Courier. All rights reserved.</div></body></html>")
+T13 = "Library on Mill Street to close"
+case("s13-title-site-colon-headline", shell13("<div class='content'>" + P + "</div>", title="The Town Courier: " + T13,
+  head="<meta property='og:site_name' content='The Town Courier'>"), None, None, title=T13)
+case("s13-title-other-words-colon-headline-stays", shell13("<div class='content'>" + P + "</div>", title="Budget row: " + T13,
+  head="<meta property='og:site_name' content='The Town Courier'>"), None, None, title="Budget row: " + T13)
+case("s13-title-headline-bar-section-bar-site", shell13("<div class='content'>" + P + "</div>", title=T13 + " | Local News | The Town Courier"), None, None, title=T13)
+case("s13-title-headline-dash-section-dash-site", shell13("<div class='content'>" + P + "</div>", title=T13 + " - Local News - The Town Courier"), None, None, title=T13)
+case("s13-title-logo-h1-site-name", shell13("<h1 class='logo'><a href='/'>The Town Courier</a></h1><div class='content'>" + P + "</div>",
+  title=T13 + " | Local News | The Town Courier"), None, None, title=T13)
+case("s13-title-logo-h1-og-site-name", shell13("<h1 class='site-title'>Town Courier</h1><div class='content'>" + P + "</div>",
+  title=T13, head="<meta property='og:site_name' content='Town Courier'>"), None, None, title=T13)
+case("s13-title-h1-headline-stays", shell13("<h1>" + T13 + "</h1><div class='content'>" + P + "</div>",
+  title="The Town Courier"), None, None, title=T13)
+case("s13-title-site-first-h1-headline-stays", shell13("<h1>Fire at the mill</h1><div class='content'>" + P + "</div>",
+  title="The Town Courier | Fire at the mill"), None, None, title="Fire at the mill")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
