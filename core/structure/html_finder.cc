@@ -831,8 +831,10 @@ class Extractor {
     for (uint32_t i = found + 1; i < first && header_.size() < 20; ++i) {
       const HBlock& k = b_.blocks[i];
       size_t len = k.end - k.begin;
-      bool in_header_markup =
-          title_furniture != kNone && b_.nodes[k.node].negative == title_furniture && (k.flags & kCaption);
+      // A caption, a byline or a meta line in the furniture-named markup that holds the headline (BLOX's
+      // "asset-masthead") is the header's.
+      bool in_header_markup = title_furniture != kNone && b_.nodes[k.node].negative == title_furniture &&
+                              ((k.flags & kCaption) || (!dropped(k) && len <= 300 && header_metadata(k)));
       // A date line between the headline and the body is the article's, even inside furniture-like markup
       // (<footer class="footer-author">); so is a byline or meta line in a <footer> there, which HTML gives a
       // section's author information (Drupal's "<footer class=node__meta>By Jane Roe, 3 March 2015").

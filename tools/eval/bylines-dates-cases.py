@@ -1301,5 +1301,24 @@ case("s13-title-h1-headline-stays", shell13("<h1>" + T13 + "</h1><div class='con
   title="The Town Courier"), None, None, title=T13)
 case("s13-title-site-first-h1-headline-stays", shell13("<h1>Fire at the mill</h1><div class='content'>" + P + "</div>",
   title="The Town Courier | Fire at the mill"), None, None, title="Fire at the mill")
+# BLOX (TownNews) pages: the headline, byline and date inside "asset-masthead" (a furniture word), the byline in a
+# list item ("<ul class='list-inline asset-byline'><li><span class='tnt-byline'>By ...</span></li></ul>"): the
+# byline and the date of the furniture-named markup that holds the headline are the header's.
+def blox13(by, date="<ul class='list-inline'><li class='hidden-print'><time datetime='2015-03-03T06:00:00-05:00' class='tnt-date asset-date text-muted'>Mar 3, 2015</time></li></ul>"):
+    return shell13("<div class='asset-masthead'><h1 class='headline'><span class='tnt-headline'>" + T13 + "</span></h1>" + by + date +
+                   "</div><div class='asset-content' itemprop='articleBody'><div id='article-body'>" + P + "</div></div>")
+case("s13-blox-byline-list-item-role", blox13("<ul class='list-inline asset-byline'><li><span itemprop='author' class='tnt-byline'>By "
+  "<a href='/users/profile/wbrandt' rel='author'>Wilma Brandt</a> Staff Writer</span></li></ul>"), "Wilma Brandt", "2015-03-03")
+case("s13-blox-byline-plain-list-item", blox13("<ul class='list-inline'><li>By Wilma Brandt</li></ul>"), "Wilma Brandt", "2015-03-03")
+case("s13-masthead-share-list-no-byline", blox13("<ul class='list-inline share'><li><a href='/s/fb'>Facebook</a></li><li><a href='/s/tw'>Twitter</a></li></ul>"), None, "2015-03-03")
+# Wix blog posts: the poster's name in data-hook=user-name.
+case("s13-wix-user-name-data-hook", shell13("<main><article data-hook='post'><div data-hook='post-header'><div><span data-hook='user-name' class='user-name'>Wilma Brandt</span>"
+  "<span data-hook='time-ago' class='post-metadata__date time-ago' title='Mar 3, 2015'>Mar 3, 2015</span><span data-hook='time-to-read'>2 min read</span></div></div>"
+  "<h1 data-hook='post-title' class='post-title'>" + T13 + "</h1><div data-hook='post-description'><div class='post-content__body'>" + P + "</div></div></article></main>"), "Wilma Brandt", "2015-03-03")
+case("s13-wix-user-name-linked", shell13("<main><article><div><a href='/profile/wilma-brandt/profile' data-hook='avatar-image'><img alt='' src='/a.jpg'></a>"
+  "<a href='/profile/wilma-brandt/profile'><span data-hook='user-name'>Wilma Brandt</span></a><ul><li><span data-hook='time-ago' title='Mar 3, 2015'>Mar 3, 2015</span></li>"
+  "<li><span data-hook='time-to-read'>2 min read</span></li></ul></div><h1 data-hook='post-title'>" + T13 + "</h1><section data-hook='post-description'>" + P + "</section></article></main>"), "Wilma Brandt", "2015-03-03")
+case("s13-username-sign-in-in-site-header-no-byline", shell13("<div class='account'><span class='username'>Sign in</span></div><article><h1>" + T13 + "</h1>"
+  "<p class='date'>March 3, 2015</p><div class='body'>" + P + "</div></article>"), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
