@@ -1701,6 +1701,7 @@ class Extractor {
         date_from_header_text();
         if (!has(BlockKind::Date)) date_above_title();
         if (!has(BlockKind::Date)) date_in_marked_furniture();
+        if (!has(BlockKind::Date)) date_badges();
         if (!has(BlockKind::Date)) date_after_body();
         if (!has(BlockKind::Date)) date_opening_text();
         const bool dated = std::any_of(out_.begin(), out_.end(), [](const OutBlock& o) { return o.dated; });
@@ -1954,6 +1955,45 @@ class Extractor {
       insert_after_header({shown, BlockKind::Date, iso, 0, shown.size()});
       return true;
     });
+  }
+
+  // With no date anywhere else: a date shown as badges, the day, the month and the year each a block of its own in
+  // date markup (a theme's "<div class=post-date><div class=day>03</div><div class=month>Mar</div><div
+  // class=year>2015</div></div>"), between the eight blocks above the headline and the body: the date they make.
+  void date_badges() {
+    if (title_block_ == kNone) return;
+    const uint32_t from = title_block_ > 8 ? title_block_ - 8 : 0;
+    const uint32_t to = body_.empty() ? title_block_ : std::max(title_block_, body_.front());
+    auto badge = [&](uint32_t i) {
+      const HBlock& k = b_.blocks[i];
+      return i != title_block_ && !dropped(k) && ((k.flags | k.inner) & kDate) && k.end - k.begin <= 12 &&
+             k.end > k.begin;
+    };
+    for (uint32_t i = from; i < to; ++i) {
+      if (!badge(i)) continue;
+      std::string joined(text(b_.blocks[i]));
+      for (uint32_t j = i + 1; j < to && j < i + 4 && badge(j); ++j) {
+        joined += ' ';
+        joined += text(b_.blocks[j]);
+        auto m = find_date(joined);
+        if (!m || m->begin != 0 || m->end != joined.size()) continue;
+        // Badges between the headline and the body are header blocks already (page debris): they become the date.
+        const size_t n = j - i + 1;
+        for (size_t o = 0; o + n <= out_.size(); ++o) {
+          bool same = true;
+          for (size_t q = 0; q < n && same; ++q)
+            same = out_[o + q].kind == BlockKind::Boilerplate && out_[o + q].text == text(b_.blocks[i + q]);
+          if (!same) continue;
+          for (size_t q = 0; q < n; ++q) --count_[static_cast<size_t>(BlockKind::Boilerplate)];
+          out_.erase(out_.begin() + static_cast<long>(o), out_.begin() + static_cast<long>(o + n));
+          add_out({joined, BlockKind::Date, m->iso, 0, joined.size()}, o);
+          return;
+        }
+        std::string shown = readable_date(m->iso);
+        if (!shown.empty()) insert_after_header({shown, BlockKind::Date, m->iso, 0, shown.size()});
+        return;
+      }
+    }
   }
 
   // With no byline anywhere else: a byline line, or a short byline-marked element that names someone, right above

@@ -1320,5 +1320,15 @@ case("s13-wix-user-name-linked", shell13("<main><article><div><a href='/profile/
   "<li><span data-hook='time-to-read'>2 min read</span></li></ul></div><h1 data-hook='post-title'>" + T13 + "</h1><section data-hook='post-description'>" + P + "</section></article></main>"), "Wilma Brandt", "2015-03-03")
 case("s13-username-sign-in-in-site-header-no-byline", shell13("<div class='account'><span class='username'>Sign in</span></div><article><h1>" + T13 + "</h1>"
   "<p class='date'>March 3, 2015</p><div class='body'>" + P + "</div></article>"), None, "2015-03-03")
+# A date shown as badges, the day, the month and the year each in a block of its own inside date markup: the date
+# they make (between the headline and the body, or in the blog's date box above the post's title).
+case("s13-date-badges-blocks-under-headline", layout9("<div class='entry-date'><div class='date-day'>03</div><div class='date-month'>Mar</div>"
+  "<div class='date-year'>2015</div></div><p class='byline'>By Wilma Brandt</p>"), "Wilma Brandt", "2015-03-03", "03 Mar 2015")
+case("s13-date-badges-blocks-above-headline", blog9().replace("<h2 class='post-title'>", "<div class='post-date'><p class='month'>Mar</p>"
+  "<p class='day'>3</p><p class='year'>2015</p></div><h2 class='post-title'>", 1), None, "2015-03-03")
+case("s13-date-badges-blocks-no-year-no-date", layout9("<div class='entry-date'><div class='date-day'>03</div><div class='date-month'>Mar</div></div>"
+  "<p class='byline'>By Wilma Brandt</p>"), "Wilma Brandt", None)
+case("s13-counter-blocks-no-date", layout9("<div class='stats'><div>03</div><div>Mar</div><div>2015</div></div>"
+  "<p class='byline'>By Wilma Brandt</p>"), "Wilma Brandt", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
