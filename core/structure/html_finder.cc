@@ -1650,6 +1650,7 @@ class Extractor {
     if (!has(BlockKind::Byline)) byline_between_body_parts();
     if (!has(BlockKind::Byline)) byline_in_marked_furniture();
     if (!has(BlockKind::Byline)) byline_signature();
+    if (!has(BlockKind::Byline)) byline_from_author_address();
     if (ld_ && ld_->live && !ld_->published.empty()) {
       // A live blog's times are those of its entries; its own is in the metadata. It goes first.
       std::string raw = clean_text(ld_->published);
@@ -1955,6 +1956,54 @@ class Extractor {
       insert_after_header({shown, BlockKind::Date, iso, 0, shown.size()});
       return true;
     });
+  }
+
+  // With no byline anywhere else: the name in the address of a link to an author's page between the headline and the
+  // body or among the four blocks above the headline, the link showing no name ("<a href=/author/jane-roe/><img
+  // ...></a>", "View all posts"): "jane-roe" -> "Jane Roe".
+  void byline_from_author_address() {
+    if (title_block_ == kNone || b_.author_links.empty()) return;
+    const uint32_t from = title_block_ > 4 ? title_block_ - 4 : 0;
+    const uint32_t to = body_.empty() ? title_block_ + 8 : std::max(title_block_, body_.front());
+    for (const AuthorLink& l : b_.author_links) {
+      if (l.block < from || l.block > to) continue;
+      std::string name = name_from_slug(l.slug);
+      if (name.empty()) continue;
+      // A link in the text of the body's first block, or on the name it shows, is the text's ("As <a
+      // href=/author/jane-roe/>Jane Roe</a> reported ...").
+      if (l.block == to && !body_.empty() && l.block < b_.blocks.size() &&
+          (l.at > b_.blocks[l.block].begin || text(b_.blocks[l.block]).find(name) != std::string_view::npos))
+        continue;
+      insert_after_header({name, BlockKind::Byline, {}, 0, 0});
+      return;
+    }
+  }
+
+  // "jane-roe" -> "Jane Roe": two to four words of letters apart by '-', '_', '+' or '.' (one letter only between
+  // others: an initial) that make a byline of a person's names (not a desk or an agency: "staff-reports"); or empty.
+  static std::string name_from_slug(std::string_view slug) {
+    std::string name;
+    int parts = 0;
+    for (size_t b = 0; b <= slug.size();) {
+      size_t e = slug.find_first_of("-_+.", b);
+      if (e == std::string_view::npos) e = slug.size();
+      std::string_view w = slug.substr(b, e - b);
+      if (w.empty() || w.size() > 20 || ++parts > 4) return {};
+      for (char c : w)
+        if (c < 'a' || c > 'z') return {};
+      if (!name.empty()) name += ' ';
+      name += static_cast<char>(w[0] - 'a' + 'A');
+      name += w.substr(1);
+      if (w.size() == 1 && (parts == 1 || e == slug.size())) return {};
+      b = e + 1;
+    }
+    if (parts < 2) return {};
+    const std::string line = "By " + name;
+    auto n = rules::byline_names(line);
+    if (!rules::is_byline(line) || !n || n->first != 3 || n->second != line.size() || rules::agency_only(line) ||
+        rules::desk_only(line))
+      return {};
+    return name;
   }
 
   // With no date anywhere else: a date shown as badges, the day, the month and the year each a block of its own in

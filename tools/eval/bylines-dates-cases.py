@@ -1330,5 +1330,23 @@ case("s13-date-badges-blocks-no-year-no-date", layout9("<div class='entry-date'>
   "<p class='byline'>By Wilma Brandt</p>"), "Wilma Brandt", None)
 case("s13-counter-blocks-no-date", layout9("<div class='stats'><div>03</div><div>Mar</div><div>2015</div></div>"
   "<p class='byline'>By Wilma Brandt</p>"), "Wilma Brandt", None)
+# A link to the author's page that shows no name (an avatar, "View all posts"), the name only in its address
+# ("/author/wilma-brandt/"), between the headline and the body: the name, from the address.
+case("s13-author-address-avatar-link", layout9("<div class='post-meta'><a href='/author/wilma-brandt/' class='author-avatar'><img src='/a.jpg' alt=''></a> "
+  "<span class='date'>March 3, 2015</span></div>"), "Wilma Brandt", "2015-03-03")
+case("s13-author-address-view-all-posts", layout9("<div class='post-meta'><span class='date'>March 3, 2015</span> <a href='/author/wilma-brandt/'>View all posts</a></div>"),
+  "Wilma Brandt", "2015-03-03")
+case("s13-author-address-avatar-right-before-body", layout9("<p class='date'>March 3, 2015</p><div class='avatar'><a href='https://courier.example/authors/wilma-j-brandt'><img src='/a.jpg' alt=''></a></div>"),
+  "Wilma J Brandt", "2015-03-03")
+case("s13-author-address-and-meta-author", layout9("<div class='post-meta'><a href='/author/wilma-brandt/'><img src='/a.jpg' alt=''></a> <span class='date'>March 3, 2015</span></div>",
+  head="<meta name='author' content='Wilma Brandt'>"), "Wilma Brandt", "2015-03-03")
+case("s13-author-address-one-word-no-byline", layout9("<div class='post-meta'><a href='/author/admin/'><img src='/a.jpg' alt=''></a> <span class='date'>March 3, 2015</span></div>"),
+  None, "2015-03-03")
+case("s13-author-address-desk-no-byline", layout9("<div class='post-meta'><a href='/author/staff-reports/'><img src='/a.jpg' alt=''></a> <span class='date'>March 3, 2015</span></div>"),
+  None, "2015-03-03")
+case("s13-author-address-in-sidebar-no-byline", layout9(D9).replace("<h3>Most read</h3>", "<h3>Most read</h3><a href='/author/oskar-lund/'><img src='/b.jpg' alt=''></a>"),
+  None, "2015-03-03")
+case("s13-author-address-deeper-page-no-byline", layout9("<div class='post-meta'><a href='/author/wilma-brandt/page/2/'>More</a> <span class='date'>March 3, 2015</span></div>"),
+  None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
