@@ -930,10 +930,21 @@ class Extractor {
     // Text besides the date that is more than a prefix ("Updated", "Published") stays a paragraph.
     if (!hinted && !(k.has_time && t.size() <= 120) && !rules::date_line(t)) return false;
     OutBlock o{std::string(t), BlockKind::Date, iso, db, de};
-    // In an update's markup ("<time class=updated>"), and no publication's markup in the block.
-    o.modified = (k.flags & kModified) || ((k.inner & kModified) && !((k.flags | k.inner) & kDate));
+    // In an update's markup ("<time class=updated>"), and no publication's markup in the block; or after an update's
+    // label in a block of its own ("<div>Updated</div><div>Mar 5, 2015</div>").
+    o.modified = (k.flags & kModified) || ((k.inner & kModified) && !((k.flags | k.inner) & kDate)) ||
+                 update_label_before(index_);
     add_out(std::move(o));
     return true;
+  }
+
+  // The block before block i is an update's label alone: "Updated", "Last updated:", "Modified".
+  bool update_label_before(uint32_t i) const {
+    if (i == 0) return false;
+    const HBlock& p = b_.blocks[i - 1];
+    std::string_view t = text(p);
+    return !dropped(p) && t.size() <= 24 && rules::is_update_line(t) &&
+           std::none_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   // The kind of a block from its element and, failing that, its words.
@@ -1344,10 +1355,17 @@ class Extractor {
       push(t, BlockKind::Subtitle);
       return;
     }
+    // A date's label in a block of its own ("<div>Published</div><div>Mar 3, 2015</div>"): page debris, so that the
+    // header goes on to the date after it.
+    if (in_header && t.size() <= 40 && rules::is_date_label(t)) {
+      push(t, BlockKind::Boilerplate);
+      return;
+    }
     // By its words. After an update line in the header, the publication's line is a date too (the article's: see
     // write()).
-    bool after_update = have_date && in_header && date_in_header() && rules::is_update_line(date_in_header()->text) &&
-                        !rules::is_update_line(t);
+    bool after_update = have_date && in_header && date_in_header() &&
+                        (rules::is_update_line(date_in_header()->text) || date_in_header()->modified) &&
+                        !rules::is_update_line(t) && !update_label_before(index_);
     if ((!have_date || after_update) && rules::date_line(t) && push_date(k, t, false)) return;
     if (rules::is_credit(t)) {
       push(t, BlockKind::Credit);

@@ -868,6 +868,12 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
         break;
       }
     }
+    // So do a comment link's words after the names: "By Jane Roe Leave a Comment" (a theme's meta line read whole).
+    if (i >= k + 2 && i + 1 < ws.size() && starts_upper(w) && !phrase(unicode::lowercase(bare)) &&
+        is_boilerplate(t.substr(at))) {
+      e = at;
+      break;
+    }
     // "For" ends them, whatever its case: "By Jane Roe For The Daily Courier", "By JANE ROE FOR DAILYCOURIER.COM".
     if (i > k && unicode::lowercase(bare) == "for") {
       e = at;

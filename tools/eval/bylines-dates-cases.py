@@ -1348,5 +1348,16 @@ case("s13-author-address-in-sidebar-no-byline", layout9(D9).replace("<h3>Most re
   None, "2015-03-03")
 case("s13-author-address-deeper-page-no-byline", layout9("<div class='post-meta'><a href='/author/wilma-brandt/page/2/'>More</a> <span class='date'>March 3, 2015</span></div>"),
   None, "2015-03-03")
+# Dates under labels in blocks of their own, the update's first ("<div>Updated</div><div>Mar 5, 2015</div>
+# <div>Published</div><div>Mar 3, 2015</div>"): the publication's date; a label alone is no paragraph.
+case("s13-update-and-published-label-blocks", layout9("<p class='byline'>By Wilma Brandt</p><div class='dates'><div>Updated</div><div>Mar 5, 2015</div>"
+  "<div>Published</div><div>Mar 3, 2015</div></div>"), "Wilma Brandt", "2015-03-03", "Mar 3, 2015")
+case("s13-last-updated-label-block-and-date-line", layout9("<p class='byline'>By Wilma Brandt</p><div class='dates'><div>Last updated:</div><div>Mar 5, 2015</div>"
+  "<div>March 3, 2015</div></div>"), "Wilma Brandt", "2015-03-03", "March 3, 2015")
+case("s13-update-label-block-alone", layout9("<p class='byline'>By Wilma Brandt</p><div class='dates'><div>Updated</div><div>Mar 5, 2015</div></div>"),
+  "Wilma Brandt", "2015-03-05")
+# A theme's meta line read whole, the comment link's words after the name ("March 3, 2015 By Jane Roe Leave a Comment").
+case("s13-date-by-name-leave-a-comment", layout9("<p class='entry-meta'>March 3, 2015 By Wilma Brandt Leave a Comment</p>"), "Wilma Brandt", "2015-03-03")
+case("s13-by-name-share-this", layout9("<p class='byline'>By Wilma Brandt Share this article</p>" + D9), "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
