@@ -277,6 +277,16 @@ bool is_connector(std::string_view w) {
 
 // "5 min read", "3 minute read", "10 mins read".
 bool is_reading_time(const std::string& n) {
+  // A count of minutes alone, as a meta line shows the reading time between dots ("March 3, 2015 · 3 min · Jane
+  // Roe", Hugo's themes).
+  if (n.size() <= 12) {
+    size_t digits = 0;
+    while (digits < n.size() && n[digits] >= '0' && n[digits] <= '9') ++digits;
+    std::string_view unit = std::string_view(n).substr(digits);
+    if (digits > 0 && digits <= 3 &&
+        (unit == " min" || unit == " mins" || unit == " minute" || unit == " minutes" || unit == " min."))
+      return true;
+  }
   return n.find("read") != std::string::npos &&  // one search for what all four have, then each
          (n.find("min read") != std::string::npos || n.find("minute read") != std::string::npos ||
           n.find("mins read") != std::string::npos || n.find("minutes read") != std::string::npos) &&
@@ -1267,10 +1277,12 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
       // line (not the line's key: it has no date).
       out.push_back({b, b + p.size(), MetaPart::Date});
     } else {
-      // A byline that runs into a date: "By Jane Doe, Reuters January 25, 2023".
+      // A byline that runs into a date: "By Jane Doe, Reuters January 25, 2023", "by Jane Doe on March 3, 2015".
       const auto& m = first_date;
       if (m && m->begin > 0) {
         std::string_view head = strip_separators(p.substr(0, m->begin));
+        for (std::string_view w : {" on", " at", " On"})
+          if (head.size() > w.size() && head.substr(head.size() - w.size()) == w) head.remove_suffix(w.size());
         std::string_view tail = p.substr(m->begin);
         if (is_byline(head) && date_line(tail)) {
           size_t hb = b + static_cast<size_t>(head.data() - p.data());

@@ -1359,5 +1359,10 @@ case("s13-update-label-block-alone", layout9("<p class='byline'>By Wilma Brandt<
 # A theme's meta line read whole, the comment link's words after the name ("March 3, 2015 By Jane Roe Leave a Comment").
 case("s13-date-by-name-leave-a-comment", layout9("<p class='entry-meta'>March 3, 2015 By Wilma Brandt Leave a Comment</p>"), "Wilma Brandt", "2015-03-03")
 case("s13-by-name-share-this", layout9("<p class='byline'>By Wilma Brandt Share this article</p>" + D9), "Wilma Brandt", "2015-03-03")
+# A meta line with the reading time as a count of minutes alone between dots (Hugo's themes: "March 3, 2015 · 3 min ·
+# Jane Roe"), and a lower-case "by" line whose name runs into "on" and the date.
+case("s13-date-minutes-name-dots", layout9("<div class='post-meta'><span title='2015-03-03 00:00:00 +0000 UTC'>March 3, 2015</span>&nbsp;&middot;&nbsp;3 min"
+  "&nbsp;&middot;&nbsp;Wilma Brandt</div>"), "Wilma Brandt", "2015-03-03")
+case("s13-by-lower-name-on-date", layout9("<p class='meta'>by Wilma Brandt on March 3, 2015</p>"), "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
