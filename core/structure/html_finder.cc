@@ -179,24 +179,50 @@ std::string squeezed(std::string_view s) {
   return out;
 }
 
+// Every word of `t` starts with a capital or a digit (a site's or a section's name: "Local News", "The Town Courier"),
+// separators aside.
+bool capitalised(std::string_view t) {
+  bool any = false;
+  for (size_t i = 0; i < t.size();) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    size_t e = t.find(' ', i);
+    if (e == std::string_view::npos) e = t.size();
+    std::string_view w = t.substr(i, e - i);
+    i = e;
+    if (w.empty()) continue;
+    unsigned char c = static_cast<unsigned char>(w[0]);
+    if (c < 0x80 && !std::isalnum(c)) continue;  // "&", "-"
+    if (!(std::isupper(c) || std::isdigit(c))) return false;
+    any = true;
+  }
+  return any;
+}
+
 // "Headline | Site" -> "Headline"; "Site - Headline" -> "Headline" when the part before the separator is (in) the
 // site's name (og:site_name "The Town Courier", or the page's address: www.towncourier.example).
 std::string strip_site_name(std::string title, std::string_view site_name = {}, std::string_view url = {}) {
   title = strip_cjk_site_name(std::move(title));
-  static const char* const kSeps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "};
-  for (const char* sep : kSeps) {
-    size_t p = title.rfind(sep);
-    if (p != std::string::npos && p > 0 && rules::word_count(std::string_view(title).substr(p)) <= 4 &&
-        rules::word_count(std::string_view(title).substr(0, p)) >= 3) {
-      title.resize(p);
-      // A section's name before the site's, with the same separator: "Headline | Local News | Site".
-      p = title.rfind(sep);
-      if (p != std::string::npos && p > 0 && rules::word_count(std::string_view(title).substr(p)) <= 3 &&
-          rules::word_count(std::string_view(title).substr(0, p)) >= 3)
+  static const char* const kSeps[] = {" | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                      " :: ", " \xC2\xB7 ", " \xC2\xAB ",     " / "};
+  // The site's name last, and before it, up to two more short parts: a section's name or the site's ("Headline |
+  // Local News | Site", "Headline | Site - Local news for Millbrook", WordPress's "Headline « Blog").
+  bool stripped = false;
+  for (int round = 0; round < 3; ++round) {
+    bool again = false;
+    for (const char* sep : kSeps) {
+      size_t p = title.rfind(sep);
+      std::string_view tail =
+          p == std::string::npos ? std::string_view() : std::string_view(title).substr(p + std::strlen(sep));
+      if (p != std::string::npos && p > 0 && rules::word_count(tail) <= (round ? 3 : 4) &&
+          rules::word_count(std::string_view(title).substr(0, p)) >= 3 && (round == 0 || capitalised(tail))) {
         title.resize(p);
-      return title;
+        again = stripped = true;
+        break;
+      }
     }
+    if (!again) break;
   }
+  if (stripped) return title;
   std::string host;
   if (size_t at = url.find("://"); at != std::string_view::npos && url.size() <= 2000) {
     std::string_view h = url.substr(at + 3);
@@ -756,9 +782,24 @@ class Extractor {
 
   std::string reference_title() const {
     if (ld_ && !ld_->headline.empty()) return ld_->headline;
-    if (!b_.meta.og_title.empty()) return b_.meta.og_title;
+    if (!b_.meta.og_title.empty()) return without_site_name(b_.meta.og_title);
     if (!b_.meta.title.empty()) return b_.meta.title;
     return strip_site_name(clean_text(b_.meta.page_title), b_.meta.site_name, b_.meta.url);
+  }
+
+  // og:title less the site's own name after a separator ("Headline | The Town Courier", og:site_name "The Town
+  // Courier", or a <title> of four words at most that is that name alone); other words after a separator stay.
+  std::string without_site_name(const std::string& t) const {
+    const std::string site = squeezed(b_.meta.site_name);
+    const std::string page = rules::word_count(b_.meta.page_title) <= 4 ? squeezed(b_.meta.page_title) : std::string();
+    for (std::string_view sep : {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
+                                 std::string_view(" \xE2\x80\x94 ")}) {
+      size_t p = t.rfind(sep);
+      if (p == std::string::npos || p == 0) continue;
+      const std::string tail = squeezed(std::string_view(t).substr(p + sep.size()));
+      if (tail.size() >= 3 && (tail == site || tail == page)) return t.substr(0, p);
+    }
+    return t;
   }
 
   void choose_header() {

@@ -1364,5 +1364,19 @@ case("s13-by-name-share-this", layout9("<p class='byline'>By Wilma Brandt Share 
 case("s13-date-minutes-name-dots", layout9("<div class='post-meta'><span title='2015-03-03 00:00:00 +0000 UTC'>March 3, 2015</span>&nbsp;&middot;&nbsp;3 min"
   "&nbsp;&middot;&nbsp;Wilma Brandt</div>"), "Wilma Brandt", "2015-03-03")
 case("s13-by-lower-name-on-date", layout9("<p class='meta'>by Wilma Brandt on March 3, 2015</p>"), "Wilma Brandt", "2015-03-03")
+# More <title> forms on pages with no headline element: WordPress's "Headline « Blog", "Headline / Site", a site's
+# tagline after its name ("Headline | Site - Local news for Millbrook"), a section between dashes ("Headline – Local –
+# Site"), three short parts ("Headline | Local | News | Site"); og:title with the site's name after a bar. A part in
+# lower case before the site's stays ("Headline - live updates | Site").
+def ti13(page_title, head="<meta property='og:site_name' content='The Town Courier'>"):
+    return shell13("<div class='content'>" + P + "</div>", title=page_title, head=head)
+case("s13-title-guillemet-blog", ti13(T13 + " \u00ab The Town Courier"), None, None, title=T13)
+case("s13-title-slash-site", ti13(T13 + " / The Town Courier"), None, None, title=T13)
+case("s13-title-site-then-tagline", ti13(T13 + " | The Town Courier - Local news for Millbrook"), None, None, title=T13)
+case("s13-title-section-between-en-dashes", ti13(T13 + " \u2013 Local \u2013 The Town Courier"), None, None, title=T13)
+case("s13-title-three-short-parts", ti13(T13 + " | Local | News | The Town Courier"), None, None, title=T13)
+case("s13-title-lower-case-part-stays", ti13(T13 + " - live updates | The Town Courier"), None, None, title=T13 + " - live updates")
+case("s13-og-title-bar-site-name", ti13("The Town Courier", head="<meta property='og:title' content='" + T13 + " | The Town Courier'>"), None, None, title=T13)
+case("s13-og-title-bar-other-words-stay", ti13("The Town Courier", head="<meta property='og:title' content='" + T13 + " | Video'>"), None, None, title=T13 + " | Video")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
