@@ -1388,6 +1388,12 @@ class Extractor {
           push(t, BlockKind::Boilerplate);
           return;
         }
+        // The byline box's other lines in the header: its date line, and page debris ("Email the author | Follow").
+        if (have_by && in_header) {
+          if (!have_date && rules::date_line(t) && push_date(k, t, false)) return;
+          push(t, BlockKind::Boilerplate);
+          return;
+        }
         push(t, have_by ? BlockKind::Paragraph : BlockKind::Byline);
         return;
       }
@@ -1421,7 +1427,9 @@ class Extractor {
       push(t, BlockKind::Boilerplate);
       return;
     }
-    if (!have_by && rules::is_byline(t)) {
+    // A name and a journalist's role, with no "By", between the headline and the body: "Jane Roe | Staff Writer",
+    // "Jane Roe, Correspondent" (as plain text reads it).
+    if (!have_by && (rules::is_byline(t) || (in_header && rules::is_named_role_byline(t)))) {
       push(t, BlockKind::Byline);
       return;
     }
@@ -2529,6 +2537,32 @@ class Extractor {
       std::string_view title = b_.meta.page_title;
       if (size_t bar = title.rfind(" | "); bar != std::string_view::npos && title.size() - bar <= 60)
         site_name = title.substr(bar + 3);
+    }
+    // The paper's name after the names, set apart by nothing but its words ("By Jane Roe Town Courier Reporter" read
+    // as "Jane Roe Town Courier"): the last two or three words, four letters or more, that are (in) the site's name
+    // (og:site_name, else the <title>'s last part after a bar or a dash), two words or more left before them.
+    {
+      std::string_view named = b_.meta.site_name;
+      std::string_view title = b_.meta.page_title;
+      for (std::string_view sep : {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
+                                   std::string_view(" \xE2\x80\x94 ")})
+        if (size_t p = title.rfind(sep); named.empty() && p != std::string_view::npos && title.size() - p <= 60)
+          named = title.substr(p + sep.size());
+      const std::string site = squeezed(named);
+      const size_t words = static_cast<size_t>(rules::word_count(t));
+      if (site.size() >= 4 && words >= 3 && t.find(',') == std::string_view::npos)
+        for (size_t n = std::min<size_t>(3, words - 2); n >= 1; --n) {
+          size_t at = t.size();
+          for (size_t w = 0; w < n && at != std::string_view::npos; ++w) at = t.rfind(' ', at - 1);
+          if (at == std::string_view::npos) continue;
+          const std::string tail = squeezed(t.substr(at + 1));
+          // One word only when it is the whole name: a surname may be a word of the paper's ("Post").
+          if (tail.size() >= 4 && site.find(tail) != std::string::npos && (n >= 2 || tail == site)) {
+            a.byline->end = a.byline->begin + static_cast<uint32_t>(at);
+            t = t.substr(0, at);
+            break;
+          }
+        }
     }
     if (site_name.size() > 4 && (site_name.substr(0, 4) == "The " || site_name.substr(0, 4) == "the "))
       site_name.remove_prefix(4);  // "The Town Courier": its account is "Town Courier Staff"

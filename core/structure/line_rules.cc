@@ -699,15 +699,21 @@ bool is_byline(std::string_view line) {
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
   if (k == 0 || k >= ws.size() || ws.size() - k > 16) return false;
   if (!starts_upper(ws[k])) return false;
-  char32_t last = chars::last_cp(t);
+  // A role or the paper after a separator is not read ("By Jane Roe | Staff writer", "By Jane Roe / Courier").
+  size_t end = ws.size();
+  for (size_t i = k + 2; i < ws.size() && end == ws.size(); ++i)
+    if (ws[i] == "|" || ws[i] == "/" || ws[i] == "-" || ws[i] == "\xE2\x80\x93" || ws[i] == "\xE2\x80\x94" ||
+        ws[i] == "\xE2\x80\xA2" || ws[i] == "\xC2\xB7")
+      end = i;
+  char32_t last = chars::last_cp(end == ws.size() ? t : ws[end - 1]);
   if (last == '?' || last == '!' || last == ':' || last == ';') return false;
   if (last == '.') {
     // Only an initial or "Jr." may end a byline.
-    std::string_view lw = ws.back();
+    std::string_view lw = ws[end - 1];
     if (!(lw.size() <= 3 && starts_upper(lw))) return false;
   }
   int names = 0, lower = 0;
-  for (size_t i = k; i < ws.size(); ++i) {
+  for (size_t i = k; i < end; ++i) {
     if (is_connector(ws[i])) continue;
     // Co-authors in brackets: "(avec Hugo Mercadier et Lise Fabre)".
     if (ws[i].size() > 1 && ws[i][0] == '(' && phrase(unicode::lowercase(ws[i].substr(1))) == StructurePhrase::WithWord)
@@ -715,7 +721,8 @@ bool is_byline(std::string_view line) {
     if (name_particle(phrase(unicode::lowercase(ws[i])))) continue;
     char32_t c = chars::first_cp(ws[i]);
     if (!unicode::is_letter(c) && c != '(' && !chars::is_line_quote_mark(c)) continue;
-    if (starts_upper(ws[i]))
+    // A word in brackets counts as its inside: "By Jane Roe (Staff)".
+    if (starts_upper(c == '(' ? ws[i].substr(1) : ws[i]))
       ++names;
     else
       ++lower;
@@ -778,6 +785,28 @@ bool newsroom_word(std::string_view w) {
   for (size_t j = 4; j < w.size(); ++j)
     if (w[j] >= 'A' && w[j] <= 'Z') return true;
   return false;
+}
+
+}  // namespace
+
+namespace {
+
+// A word of two or more letters, all capitals ("ROE", "O'BRIEN"; not an initial: "R.").
+bool all_caps_word(std::string_view w) {
+  size_t letters = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 2;
+}
+
+// A capital, then lower-case letters only ("Courier"; not "McDONALD").
+bool title_case_word(std::string_view w) {
+  if (w.size() < 2 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  for (size_t i = 1; i < w.size(); ++i)
+    if (w[i] >= 'A' && w[i] <= 'Z') return false;
+  return w[1] >= 'a' && w[1] <= 'z';
 }
 
 }  // namespace
@@ -946,6 +975,16 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
     }
   }
   std::string_view names = strip_separators(t.substr(b, e - b));
+  // Names in capitals, then words that are not: the paper's or the desk's name, set apart by its case ("By JANE ROE
+  // Courier Staff Writer", as BLOX sites print it).
+  if (auto nw = split_words(names, 16); nw.size() >= 3 && all_caps_word(nw[0]) && all_caps_word(nw[1]))
+    for (size_t j = 2; j < nw.size(); ++j)
+      if (title_case_word(nw[j]) && !name_particle(phrase(unicode::lowercase(nw[j])))) {
+        size_t cut = j;
+        while (cut > 2 && name_particle(phrase(unicode::lowercase(nw[cut - 1])))) --cut;  // "JANE ROE de la Rosa"
+        if (cut == j) names = strip_separators(names.substr(0, static_cast<size_t>(nw[j].data() - names.data())));
+        break;
+      }
   if (names.empty() || !name_word(first_word(names)) || name_particle(phrase(unicode::lowercase(first_word(names)))))
     return std::nullopt;
   size_t nb = base + static_cast<size_t>(names.data() - t.data());
@@ -1197,7 +1236,7 @@ bool is_named_role_byline(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 100) return false;
   size_t cut = t.find(", ");
-  size_t bar = t.find(" | ");
+  size_t bar = std::min(t.find(" | "), t.find(" / "));
   size_t sep = std::min(cut, bar);
   if (sep == std::string_view::npos) return false;
   std::string_view names = trim(t.substr(0, sep)), role = trim(t.substr(sep + (sep == cut ? 2 : 3)));
@@ -1485,7 +1524,9 @@ bool names_and_places(std::string_view rest, std::vector<std::string>& names, bo
           piece = trim(piece.substr(w.size()));
           break;
         }
-    if (strict && after_comma && !found.empty() && place_or_role(piece)) {
+    // A role, a place or the paper after a name: "Jane Roe, Senior Editor, The Town Courier".
+    if (strict && after_comma && !found.empty() &&
+        (place_or_role(piece) || piece.substr(0, 4) == "The " || piece.substr(0, 4) == "the ")) {
       placed = true;
       continue;
     }

@@ -1250,3 +1250,25 @@ TEST_CASE("html: a theme's hidden updated time beside the published one is not s
   CHECK(d.text.find("November 23, 2026") == std::string::npos);
   CHECK(d.text.find("November 22, 2026") != std::string::npos);
 }
+
+// A byline box between the headline and the body holds more than the names: the author's contact links and the date
+// on lines of their own. The date line is the date; the other lines are page debris, not the article's first
+// paragraphs.
+TEST_CASE("html: the other lines of a byline box in the header are its date and debris, not paragraphs",
+          "[structure]") {
+  std::string html =
+      "<html><head><title>Library on Mill Street to close</title></head><body><div class='story'>"
+      "<h1>Library on Mill Street to close</h1><div class='byline'>By <a href='/staff/wb/'>Wilma Brandt</a><br>"
+      "<a href='mailto:wb@courier.example'>Email the author</a> | <a href='/follow/wb'>Follow</a><br>"
+      "March 3, 2015 at 2:47 PM</div><div class='story-text'>"
+      "<p>The council voted on Tuesday to close the old library on Mill Street, after a long debate about money.</p>"
+      "<p>Residents said they would appeal, and a petition has gathered more than two thousand names.</p>"
+      "</div></div></body></html>";
+  aa::Document d = analyse(html);
+  REQUIRE(d.article.byline);
+  CHECK(d.view(*d.article.byline) == "Wilma Brandt");
+  REQUIRE(d.article.date);
+  CHECK(d.article.date->iso.substr(0, 10) == "2015-03-03");
+  REQUIRE(d.article.paragraphs.size() == 2);
+  CHECK(d.view(d.article.paragraphs.front()).substr(0, 17) == "The council voted");
+}

@@ -1378,5 +1378,21 @@ case("s13-title-three-short-parts", ti13(T13 + " | Local | News | The Town Couri
 case("s13-title-lower-case-part-stays", ti13(T13 + " - live updates | The Town Courier"), None, None, title=T13 + " - live updates")
 case("s13-og-title-bar-site-name", ti13("The Town Courier", head="<meta property='og:title' content='" + T13 + " | The Town Courier'>"), None, None, title=T13)
 case("s13-og-title-bar-other-words-stay", ti13("The Town Courier", head="<meta property='og:title' content='" + T13 + " | Video'>"), None, None, title=T13 + " | Video")
+# Bylines with the paper or a role after the names and no comma: names in capitals then the paper's name in the case
+# of words ("By JANE ROE Courier Staff Writer", as BLOX sites print it); the site's name of two words or more after the
+# names ("By Jane Roe Town Courier Reporter"); the paper after a role ("By Jane Roe, Senior Editor, The Town
+# Courier"); a role after a bar or a slash. A surname that is a word of the site's name stays.
+case("s13-caps-name-then-paper-role", layout9("<p class='byline'>By WILMA BRANDT Courier Staff Writer</p>" + D9), "WILMA BRANDT", "2015-03-03")
+case("s13-name-then-site-name-role", layout9("<p class='byline'>By Wilma Brandt Town Courier Reporter</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-name-role-comma-paper", layout9("<p class='byline'>By Wilma Brandt, Senior Editor, The Town Courier</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-surname-word-of-site-stays", layout9("<p class='byline'>By Wilma Courier</p>" + D9), "Wilma Courier", "2015-03-03")
+case("s13-by-name-bar-role-plain-p", layout9("<p>By Wilma Brandt\u00a0 | \u00a0Staff writer</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-name-bar-role-plain-p", layout9("<p>Wilma Brandt | Staff Writer</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-name-comma-role-plain-p", layout9("<p>Wilma Brandt, Correspondent</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-name-slash-role-plain-p", layout9("<p>Wilma Brandt / Staff Reporter</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-name-comma-expert-role-no-byline", layout9("<p>Wilma Brandt, Senior Analyst</p>" + D9), None, "2015-03-03")
+# "Contributed by", "Guest post by" before the names.
+case("s13-contributed-by", layout9("<p class='byline'>Contributed by Wilma Brandt</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-guest-post-by", layout9("<p class='byline'>Guest post by Wilma Brandt</p>" + D9), "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
