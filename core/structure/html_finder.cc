@@ -1327,7 +1327,11 @@ class Extractor {
         return;
       }
     }
-    if ((k.flags & (kByline | kDate)) && !have_by && !have_date && byline_before_time(k, t)) return;
+    // (Also a byline line that ends in a <time> or a relative time with its date in its markup, in no marked element:
+    // "<p>By Jane Roe <span class=time-ago title='March 3, 2015'>2 years ago</span></p>".)
+    if (((k.flags & (kByline | kDate)) || (in_header && k.has_time)) && !have_by && !have_date &&
+        byline_before_time(k, t))
+      return;
     // A name and a date side by side under the headline, in no byline markup and with no separator but a comma
     // ("<span>Jane Roe</span><span>Mar 3, 2015</span><span>4 min read</span>", set apart by the page's styles; "Jane
     // Roe, March 3, 2015"): the byline and the date. A name alone beside a date line: the byline.

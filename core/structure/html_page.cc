@@ -707,7 +707,11 @@ class Builder : public PageTree {
     const std::string* title = t.attribute("title");
     if (!cls || !title || title->size() > 100) return nullptr;
     std::string c = ascii_lower(*cls);
-    for (std::string_view word : {std::string_view("published"), std::string_view("timeago")}) {
+    // ("ago": "<span class='time-ago' title='March 3, 2015'>2 years ago</span>", a relative time whose title is the
+    // date.)
+    if (title->find_first_of("0123456789") == std::string::npos) return nullptr;
+    for (std::string_view word :
+         {std::string_view("published"), std::string_view("timeago"), std::string_view("ago")}) {
       if (word == "published" && t.name != "abbr") continue;
       for (size_t p = 0; (p = c.find(word, p)) != std::string::npos; p += word.size())
         if ((p == 0 || c[p - 1] == ' ' || c[p - 1] == '-') &&

@@ -331,7 +331,7 @@ bool is_counter(const std::string& n) {
   return digits() && i == n.size();
 }
 
-// A count of readers' reactions: "12 Comments", "1.2K Shares", "340 views" (a number, then one such word).
+// A count of readers' reactions: "12 Comments", "1.2K Shares", "340 views", "12 notes" (a number, then one such word).
 bool is_reaction_count(const std::string& n) {
   size_t i = 0;
   while (i < n.size() && ((n[i] >= '0' && n[i] <= '9') || n[i] == '.' || n[i] == ',')) ++i;
@@ -340,7 +340,7 @@ bool is_reaction_count(const std::string& n) {
   if (i >= n.size() || n[i] != ' ') return false;
   std::string_view w = std::string_view(n).substr(i + 1);
   for (std::string_view k : {"comment", "comments", "share", "shares", "view", "views", "like", "likes", "response",
-                             "responses", "reply", "replies", "reactions"})
+                             "responses", "reply", "replies", "reactions", "note", "notes"})  // notes: Tumblr's
     if (w == k) return true;
   return false;
 }

@@ -1394,5 +1394,15 @@ case("s13-name-comma-expert-role-no-byline", layout9("<p>Wilma Brandt, Senior An
 # "Contributed by", "Guest post by" before the names.
 case("s13-contributed-by", layout9("<p class='byline'>Contributed by Wilma Brandt</p>" + D9), "Wilma Brandt", "2015-03-03")
 case("s13-guest-post-by", layout9("<p class='byline'>Guest post by Wilma Brandt</p>" + D9), "Wilma Brandt", "2015-03-03")
+# A relative time whose title is the date ("<span class='time-ago' title='March 3, 2015'>2 years ago</span>"), after the
+# byline in an unmarked line: the byline and the date. A post's footer with its date and a count of Tumblr's notes.
+case("s13-by-name-relative-time-title", layout9("<div class='meta'>By Wilma Brandt <span class='ago' title='March 3, 2015'>2 years ago</span></div>"),
+  "Wilma Brandt", "2015-03-03")
+case("s13-time-ago-class-title-date", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='time-ago' title='2015-03-03T10:12:00Z'>2 years ago</span></p>"),
+  "Wilma Brandt", "2015-03-03")
+case("s13-ago-class-title-words-no-date", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='ago' title='two years'>2 years ago</span></p>"),
+  "Wilma Brandt", None)
+case("s13-posted-on-and-notes-count", layout9("<div class='post-meta'><a href='/post/123'>Posted on March 3, 2015</a> &middot; "
+  "<a href='/post/123#notes'>12 notes</a></div>"), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
