@@ -1404,5 +1404,12 @@ case("s13-ago-class-title-words-no-date", layout9("<p class='byline'>By Wilma Br
   "Wilma Brandt", None)
 case("s13-posted-on-and-notes-count", layout9("<div class='post-meta'><a href='/post/123'>Posted on March 3, 2015</a> &middot; "
   "<a href='/post/123#notes'>12 notes</a></div>"), None, "2015-03-03")
+# Readers' comments after the article carry their authors' names and dates: no byline or date of the article.
+case("s13-comment-author-after-body-no-byline", layout9(D9, after="<div class='comments'><div class='comment'><span class='author'>Oskar Lund</span> "
+  "<span class='date'>March 5, 2015</span><p>Sad to see it go after all these years.</p></div></div>"), None, "2015-03-03")
+case("s13-comment-posted-by-after-body-no-byline", layout9(D9, after="<div id='comments'><p>Posted by Oskar Lund on March 5, 2015</p>"
+  "<p>Sad to see it go after all these years.</p></div>"), None, "2015-03-03")
+case("s13-posted-by-before-comments-stays", layout9(D9, after="<p class='postmeta'>Posted by Wilma Brandt</p><div class='comments'><div class='comment'>"
+  "<span class='author'>Oskar Lund</span><p>Sad to see it go after all these years.</p></div></div>"), "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
