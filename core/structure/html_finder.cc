@@ -1739,6 +1739,9 @@ class Extractor {
       if (raw.empty() && ld_) raw = ld_->page_published;
       raw = clean_text(raw);
       std::string iso = raw.size() <= 100 ? normalize_date(raw) : std::string();
+      // A numeric date whose day and month both fit either way ("3/4/2015"), read in the page's language's order.
+      if (iso.empty() && raw.size() <= 40)
+        if (auto m = find_numeric_date(raw, date_order()); m && m->begin == 0) iso = m->iso;
       OutBlock* shown = date_in_header();
       // The header shows when the article was updated; the metadata says when it was published.
       if (shown && !iso.empty() && (rules::is_update_line(shown->text) || shown->modified))

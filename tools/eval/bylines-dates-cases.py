@@ -1411,5 +1411,10 @@ case("s13-comment-posted-by-after-body-no-byline", layout9(D9, after="<div id='c
   "<p>Sad to see it go after all these years.</p></div>"), None, "2015-03-03")
 case("s13-posted-by-before-comments-stays", layout9(D9, after="<p class='postmeta'>Posted by Wilma Brandt</p><div class='comments'><div class='comment'>"
   "<span class='author'>Oskar Lund</span><p>Sad to see it go after all these years.</p></div></div>"), "Wilma Brandt", "2015-03-03")
+# The metadata's numeric date whose day and month both fit either way ("3/4/2015"), read in the page's language's
+# order; with no region, none.
+case("s13-meta-date-ambiguous-en-us", layout9("<p class='byline'>By Wilma Brandt</p>", head="<meta name='date' content='3/4/2015'>", lang="en-US"), "Wilma Brandt", "2015-03-04")
+case("s13-meta-date-ambiguous-en-gb", layout9("<p class='byline'>By Wilma Brandt</p>", head="<meta name='date' content='3/4/2015'>", lang="en-GB"), "Wilma Brandt", "2015-04-03")
+case("s13-meta-date-ambiguous-en-none", layout9("<p class='byline'>By Wilma Brandt</p>", head="<meta name='date' content='3/4/2015'>"), "Wilma Brandt", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
