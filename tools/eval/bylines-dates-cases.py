@@ -1416,5 +1416,12 @@ case("s13-posted-by-before-comments-stays", layout9(D9, after="<p class='postmet
 case("s13-meta-date-ambiguous-en-us", layout9("<p class='byline'>By Wilma Brandt</p>", head="<meta name='date' content='3/4/2015'>", lang="en-US"), "Wilma Brandt", "2015-03-04")
 case("s13-meta-date-ambiguous-en-gb", layout9("<p class='byline'>By Wilma Brandt</p>", head="<meta name='date' content='3/4/2015'>", lang="en-GB"), "Wilma Brandt", "2015-04-03")
 case("s13-meta-date-ambiguous-en-none", layout9("<p class='byline'>By Wilma Brandt</p>", head="<meta name='date' content='3/4/2015'>"), "Wilma Brandt", None)
+# A JSON-LD author that is an organisation alone (the site, a newsroom) names no person: no byline, even where the page
+# shows the name; the page's <meta name=author> person still is.
+def shown13(head, shown): return layout9(D9, head=head).replace("</div></div><div class='col-side'>", "</div>" + shown + "</div><div class='col-side'>", 1)
+case("s13-jsonld-organization-author-shown-no-byline", shown13(ld({"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"Organization","name":"The Town Courier"}}),
+  "<p>The Town Courier</p>"), None, "2015-03-03")
+case("s13-jsonld-organization-author-meta-person", shown13(ld({"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"Courier Newsroom"}})
+  + "<meta name='author' content='Wilma Brandt'>", "<div class='author-card'><p>Wilma Brandt</p></div>"), "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
