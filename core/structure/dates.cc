@@ -322,7 +322,8 @@ class Parser {
     size_t year = 0;
     auto year_like = [&](size_t y) {
       return t_[y].kind == Kind::Num &&
-             (t_[y].digits == 4 || (t_[y].digits == 2 && y > 0 && punct(y - 1, '/') && adjacent(y - 1)));
+             (t_[y].digits == 4 || (t_[y].digits == 2 && y > 0 && adjacent(y - 1) &&
+                                    (punct(y - 1, '/') || (punct(y - 1, '-') && y > 1 && month_of(t_[y - 2])))));
     };
     for (size_t i = 0; i < t_.size(); ++i) {
       year = std::max(year, i);
@@ -417,6 +418,12 @@ class Parser {
           const Tok* yy = tok(k);
           if (yy && yy->kind == Kind::Num && yy->digits == 4 && !yy->ordinal) {
             y = yy->value, mo = *m, d = a->value;
+            if (valid(y, mo, d)) return k + 1;
+          }
+          // "4-Mar-15": a two-digit year in the dashed form.
+          if (dashed && yy && yy->kind == Kind::Num && yy->digits == 2 && !yy->ordinal && adjacent(k - 1) &&
+              !(punct(k + 1, '-') && adjacent(k))) {
+            y = yy->value + (yy->value < 70 ? 2000 : 1900), mo = *m, d = a->value;
             if (valid(y, mo, d)) return k + 1;
           }
           return std::nullopt;
@@ -609,16 +616,18 @@ int day_of_week(int y, int m, int d) {
 }
 
 std::optional<DateMatch> find_date(std::string_view text) {
-  // Every date has its year in four digits (a Num token of four digits: four digit bytes in a row) or is numeric with
-  // slashes, so text without four digits in a row or a slash between digits has none: most lines of an article,
-  // which need not be lexed.
-  // Or a slash between digits ("3/17/15").
+  // Every date has its year in four digits (a Num token of four digits: four digit bytes in a row), is numeric with
+  // slashes or has a dashed month word before a two-digit year, so text without four digits in a row, a slash between
+  // digits or a dash between a letter and two digits has none: most lines of an article, which need not be lexed.
+  // Or a slash between digits ("3/17/15"), or a dash between a letter and two digits ("4-Mar-15").
   int run = 0;
   bool four = false;
   for (size_t i = 0; i < text.size() && !four; ++i) {
     run = is_digit(text[i]) ? run + 1 : 0;
-    four =
-        run == 4 || (text[i] == '/' && i > 0 && i + 1 < text.size() && is_digit(text[i - 1]) && is_digit(text[i + 1]));
+    four = run == 4 ||
+           (text[i] == '/' && i > 0 && i + 1 < text.size() && is_digit(text[i - 1]) && is_digit(text[i + 1])) ||
+           (text[i] == '-' && i > 0 && i + 2 < text.size() && is_alpha(text[i - 1]) && is_digit(text[i + 1]) &&
+            is_digit(text[i + 2]));
   }
   if (!four) return std::nullopt;
   return Parser(text).find();

@@ -582,7 +582,7 @@ class Builder : public PageTree {
   }
 
   // The word after "/author/" or "/authors/" in a link's address, lower case, up to the next '/', '?' or '#'
-  // ("https://courier.example/author/jane-roe/" -> "jane-roe"), or empty.
+  // ("https://courier.example/author/jane-roe/" -> "jane-roe", "/author/Jane%20Roe/" -> "jane-roe"), or empty.
   static std::string author_slug(std::string_view href) {
     if (href.size() > 300) return {};
     std::string v = ascii_lower(href);
@@ -598,7 +598,10 @@ class Builder : public PageTree {
     if (end - at > 60 ||
         (end < v.size() && v[end] == '/' && end + 1 < v.size() && v[end + 1] != '?' && v[end + 1] != '#'))
       return {};  // deeper in the author's pages ("/author/jane-roe/page/2/")
-    return v.substr(at, end - at);
+    std::string slug = v.substr(at, end - at);
+    // A space written "%20" ("/author/Jane%20Roe/"): a separator as '-' is.
+    for (size_t p; (p = slug.find("%20")) != std::string::npos;) slug.replace(p, 3, "-");
+    return slug;
   }
 
   // class/id and data-testid, data-component, data-hook (the hints table), itemprop, itemtype, role, rel, hidden,

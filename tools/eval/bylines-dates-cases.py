@@ -1423,5 +1423,11 @@ case("s13-jsonld-organization-author-shown-no-byline", shown13(ld({"@context":"h
   "<p>The Town Courier</p>"), None, "2015-03-03")
 case("s13-jsonld-organization-author-meta-person", shown13(ld({"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"Courier Newsroom"}})
   + "<meta name='author' content='Wilma Brandt'>", "<div class='author-card'><p>Wilma Brandt</p></div>"), "Wilma Brandt", "2015-03-03")
+case("s13-author-address-percent-20", layout9("<div class='post-meta'><a href='//courier.example/author/Wilma%20Brandt/'><img src='/a.jpg' alt=''></a> "
+  "<span class='date'>March 3, 2015</span></div>"), "Wilma Brandt", "2015-03-03")
+# A two-digit year in the dashed form with the month in words ("04-Mar-15"); a score or a range after a word is none.
+case("s13-dashed-month-word-two-digit-year", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>04-Mar-15</p>"), "Wilma Brandt", "2015-03-04")
+case("s13-dashed-month-word-two-digit-year-time", layout9("<p class='byline'>By Wilma Brandt</p><p>Posted: 04-Mar-15 10:12</p>"), "Wilma Brandt", "2015-03-04")
+case("s13-word-dash-two-digits-no-date", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>Route A-12</p>"), "Wilma Brandt", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
