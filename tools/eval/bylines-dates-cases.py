@@ -1429,5 +1429,13 @@ case("s13-author-address-percent-20", layout9("<div class='post-meta'><a href='/
 case("s13-dashed-month-word-two-digit-year", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>04-Mar-15</p>"), "Wilma Brandt", "2015-03-04")
 case("s13-dashed-month-word-two-digit-year-time", layout9("<p class='byline'>By Wilma Brandt</p><p>Posted: 04-Mar-15 10:12</p>"), "Wilma Brandt", "2015-03-04")
 case("s13-word-dash-two-digits-no-date", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>Route A-12</p>"), "Wilma Brandt", None)
+# Byline prefixes of more languages ("Publié par", "Texte :", "Geschrieben von", "Escrito por", "Scritto da") and a
+# newsroom after the names ("Por Jane Roe, da Redação").
+case("s13-french-publie-par", layout9("<p class='byline'>Publié par Wilma Brandt</p><p class='date'>3 mars 2015</p>", lang="fr"), "Wilma Brandt", "2015-03-03")
+case("s13-french-texte-colon", layout9("<p class='byline'>Texte : Wilma Brandt</p><p class='date'>3 mars 2015</p>", lang="fr"), "Wilma Brandt", "2015-03-03")
+case("s13-german-geschrieben-von", layout9("<p class='byline'>Geschrieben von Wilma Brandt</p><p class='date'>3. März 2015</p>", lang="de"), "Wilma Brandt", "2015-03-03")
+case("s13-spanish-escrito-por", layout9("<p class='byline'>Escrito por Wilma Brandt</p><p class='date'>3 de marzo de 2015</p>", lang="es"), "Wilma Brandt", "2015-03-03")
+case("s13-italian-scritto-da", layout9("<p class='byline'>Scritto da Wilma Brandt</p><p class='date'>3 marzo 2015</p>", lang="it"), "Wilma Brandt", "2015-03-03")
+case("s13-portuguese-da-redacao", layout9("<p class='byline'>Por Wilma Brandt, da Redação</p><p class='date'>3 de março de 2015</p>", lang="pt"), "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
