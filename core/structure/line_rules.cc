@@ -749,7 +749,7 @@ bool another_name(std::string_view part) {
   auto ws = split_words(trim(part), 8);
   if (ws.empty() || ws.size() > 5) return false;
   size_t k = 0;
-  if (unicode::lowercase(ws[0]) == "and" || ws[0] == "&") k = 1;
+  if (unicode::lowercase(ws[0]) == "and" || ws[0] == "&" || unicode::lowercase(ws[0]) == "with") k = 1;
   if (k >= ws.size()) return false;
   if (unicode::lowercase(ws[k]) == "the") return false;  // a paper or a desk: "Jane Roe, The Town Courier"
   if (phrase(strip_final_punct(normalize(part))) == StructurePhrase::Agency) return false;  // "JANE ROE, AP"

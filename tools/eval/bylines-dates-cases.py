@@ -1437,5 +1437,8 @@ case("s13-german-geschrieben-von", layout9("<p class='byline'>Geschrieben von Wi
 case("s13-spanish-escrito-por", layout9("<p class='byline'>Escrito por Wilma Brandt</p><p class='date'>3 de marzo de 2015</p>", lang="es"), "Wilma Brandt", "2015-03-03")
 case("s13-italian-scritto-da", layout9("<p class='byline'>Scritto da Wilma Brandt</p><p class='date'>3 marzo 2015</p>", lang="it"), "Wilma Brandt", "2015-03-03")
 case("s13-portuguese-da-redacao", layout9("<p class='byline'>Por Wilma Brandt, da Redação</p><p class='date'>3 de março de 2015</p>", lang="pt"), "Wilma Brandt", "2015-03-03")
+# "By Jane Roe, with John Doe": the co-author after a comma and "with"; an agency there stays out.
+case("s13-by-name-comma-with-name", layout9("<p class='byline'>By Wilma Brandt, with Oskar Lund</p>" + D9), "Wilma Brandt, with Oskar Lund", "2015-03-03")
+case("s13-by-name-comma-with-agency", layout9("<p class='byline'>By Wilma Brandt, with The Associated Press</p>" + D9), "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
