@@ -2239,10 +2239,12 @@ class Extractor {
       std::string_view t(o.text);
       auto m = find_date(t.substr(0, std::min<size_t>(t.size(), 80)));
       // Or after a place in capitals and a comma, as press releases and wires open: "HARBOURTOWN, March 3, 2015 --",
-      // "NEW HAVEN, Conn., March 3, 2015 /Newswire/ --".
-      if (m && m->begin > 0 && !place_before_date(t.substr(0, m->begin))) m.reset();
+      // "NEW HAVEN, Conn., March 3, 2015 /Newswire/ --"; or in brackets after the place: "HARBOURTOWN, Ohio (March 3,
+      // 2015) --".
+      const bool bracketed = m && m->begin > 0 && t[m->begin - 1] == '(' && m->end < t.size() && t[m->end] == ')';
+      if (m && m->begin > 0 && !place_before_date(t.substr(0, m->begin - (bracketed ? 1 : 0)), bracketed)) m.reset();
       if (m) {
-        std::string_view rest = t.substr(m->end);
+        std::string_view rest = t.substr(m->end + (bracketed ? 1 : 0));
         while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
         if (m->begin > 0 && rest.size() > 2 && rest.front() == '/') {  // "/Newswire/ --": the release's service
           size_t close = rest.find('/', 1);
@@ -2264,9 +2266,9 @@ class Extractor {
 
   // The words before a date that opens a paragraph, when they are a dateline's place: a first word in capitals of
   // three or more letters, at most 40 bytes, ending with a comma ("HARBOURTOWN, ", "NEW HAVEN, Conn., ").
-  static bool place_before_date(std::string_view before) {
+  static bool place_before_date(std::string_view before, bool bracketed = false) {
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    if (before.size() > 40 || before.empty() || before.back() != ',' ||
+    if (before.size() > 40 || before.empty() || (before.back() != ',' && !bracketed) ||
         !rules::starts_with_dateline(std::string(before) + " \xE2\x80\x94"))
       return false;
     return true;

@@ -1316,17 +1316,22 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
       // line (not the line's key: it has no date).
       out.push_back({b, b + p.size(), MetaPart::Date});
     } else {
-      // A byline that runs into a date: "By Jane Doe, Reuters January 25, 2023", "by Jane Doe on March 3, 2015".
+      // A byline that runs into a date: "By Jane Doe, Reuters January 25, 2023", "by Jane Doe on March 3, 2015", "By
+      // Jane Doe (March 3, 2015)".
       const auto& m = first_date;
       if (m && m->begin > 0) {
         std::string_view head = strip_separators(p.substr(0, m->begin));
+        std::string_view tail = p.substr(m->begin);
+        if (head.size() > 2 && head.back() == '(' && tail.size() > 1 && tail.back() == ')') {
+          head = trim(head.substr(0, head.size() - 1));
+          tail.remove_suffix(1);
+        }
         for (std::string_view w : {" on", " at", " On"})
           if (head.size() > w.size() && head.substr(head.size() - w.size()) == w) head.remove_suffix(w.size());
-        std::string_view tail = p.substr(m->begin);
         if (is_byline(head) && date_line(tail)) {
           size_t hb = b + static_cast<size_t>(head.data() - p.data());
           out.push_back({hb, hb + head.size(), MetaPart::Byline});
-          out.push_back({b + m->begin, b + p.size(), MetaPart::Date});
+          out.push_back({b + m->begin, b + m->begin + tail.size(), MetaPart::Date});
           key = true;
           continue;
         }

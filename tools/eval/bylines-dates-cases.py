@@ -1440,5 +1440,10 @@ case("s13-portuguese-da-redacao", layout9("<p class='byline'>Por Wilma Brandt, d
 # "By Jane Roe, with John Doe": the co-author after a comma and "with"; an agency there stays out.
 case("s13-by-name-comma-with-name", layout9("<p class='byline'>By Wilma Brandt, with Oskar Lund</p>" + D9), "Wilma Brandt, with Oskar Lund", "2015-03-03")
 case("s13-by-name-comma-with-agency", layout9("<p class='byline'>By Wilma Brandt, with The Associated Press</p>" + D9), "Wilma Brandt", "2015-03-03")
+# A date in brackets after the byline ("By Jane Roe (March 3, 2015)") or after a press release's place
+# ("HARBOURTOWN, Ohio (March 3, 2015) -- ..."): the date.
+case("s13-by-name-date-in-brackets", layout9("<p class='byline'>By Wilma Brandt (March 3, 2015)</p>"), "Wilma Brandt", "2015-03-03", "March 3, 2015")
+case("s13-press-release-place-date-in-brackets", layout9("").replace("<p>The council voted", "<p>MILLBROOK, Ohio (March 3, 2015) \u2014 The council voted", 1), None, "2015-03-03")
+case("s13-date-in-brackets-in-sentence-no-date", layout9("").replace("<p>The council voted", "<p>The council (March 3, 2015) voted", 1), None, None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
