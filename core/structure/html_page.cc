@@ -581,13 +581,17 @@ class Builder : public PageTree {
     if (tag == Tag::Option) close_nearest(Tag::Option, 4);
   }
 
-  // The word after "/author/" or "/authors/" in a link's address, lower case, up to the next '/', '?' or '#'
+  // The word after "/author/", "/authors/", "/by/", "/staff/" (or "/writers/", "/contributors/", "/journalists/",
+  // "/reporters/") in a link's address, lower case, up to the next '/', '?' or '#'
   // ("https://courier.example/author/jane-roe/" -> "jane-roe", "/author/Jane%20Roe/" -> "jane-roe"), or empty.
   static std::string author_slug(std::string_view href) {
     if (href.size() > 300) return {};
     std::string v = ascii_lower(href);
     size_t at = std::string::npos;
-    for (std::string_view key : {std::string_view("/author/"), std::string_view("/authors/")})
+    for (std::string_view key :
+         {std::string_view("/author/"), std::string_view("/authors/"), std::string_view("/by/"),
+          std::string_view("/staff/"), std::string_view("/writers/"), std::string_view("/contributors/"),
+          std::string_view("/journalists/"), std::string_view("/reporters/")})
       if (size_t p = v.find(key); p != std::string::npos) {
         at = p + key.size();
         break;

@@ -164,7 +164,8 @@ struct Meta {
   std::vector<std::string> json_ld;
 };
 
-// A link to an author's page ("/author/jane-roe/"): the word of its address's path after "author" or "authors"
+// A link to an author's page ("/author/jane-roe/", "/by/jane-roe", "/staff/jane-roe"): the word of its address's path
+// after that folder
 // ("jane-roe"); the block its text is in or, when it has none (an avatar), the next one; where in the pool it opened.
 struct AuthorLink {
   uint32_t block = 0;

@@ -1445,5 +1445,12 @@ case("s13-by-name-comma-with-agency", layout9("<p class='byline'>By Wilma Brandt
 case("s13-by-name-date-in-brackets", layout9("<p class='byline'>By Wilma Brandt (March 3, 2015)</p>"), "Wilma Brandt", "2015-03-03", "March 3, 2015")
 case("s13-press-release-place-date-in-brackets", layout9("").replace("<p>The council voted", "<p>MILLBROOK, Ohio (March 3, 2015) \u2014 The council voted", 1), None, "2015-03-03")
 case("s13-date-in-brackets-in-sentence-no-date", layout9("").replace("<p>The council voted", "<p>The council (March 3, 2015) voted", 1), None, None)
+# The author's page under /by/ or /staff/ (a picture link, no name shown): the name from the address too.
+case("s13-author-address-by-folder", layout9("<div class='post-meta'><a href='/by/wilma-brandt'><img src='/a.jpg' alt=''></a> <span class='date'>March 3, 2015</span></div>"),
+  "Wilma Brandt", "2015-03-03")
+case("s13-author-address-staff-folder", layout9("<div class='post-meta'><a href='https://courier.example/staff/wilma-brandt/'><img src='/a.jpg' alt=''></a> "
+  "<span class='date'>March 3, 2015</span></div>"), "Wilma Brandt", "2015-03-03")
+case("s13-author-address-staff-number-no-byline", layout9("<div class='post-meta'><a href='/staff/123/'><img src='/a.jpg' alt=''></a> <span class='date'>March 3, 2015</span></div>"),
+  None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
