@@ -708,9 +708,10 @@ bool is_byline(std::string_view line) {
   char32_t last = chars::last_cp(end == ws.size() ? t : ws[end - 1]);
   if (last == '?' || last == '!' || last == ':' || last == ';') return false;
   if (last == '.') {
-    // Only an initial or "Jr." may end a byline.
+    // Only an initial, "Jr." or a degree with points inside ("Ph.D.", "M.D.") may end a byline.
     std::string_view lw = ws[end - 1];
-    if (!(lw.size() <= 3 && starts_upper(lw))) return false;
+    const bool degree = lw.size() <= 6 && lw.substr(0, lw.size() - 1).find('.') != std::string_view::npos;
+    if (!((lw.size() <= 3 || degree) && starts_upper(lw))) return false;
   }
   int names = 0, lower = 0;
   for (size_t i = k; i < end; ++i) {

@@ -1452,5 +1452,8 @@ case("s13-author-address-staff-folder", layout9("<div class='post-meta'><a href=
   "<span class='date'>March 3, 2015</span></div>"), "Wilma Brandt", "2015-03-03")
 case("s13-author-address-staff-number-no-byline", layout9("<div class='post-meta'><a href='/staff/123/'><img src='/a.jpg' alt=''></a> <span class='date'>March 3, 2015</span></div>"),
   None, "2015-03-03")
+# A degree with points inside after the name ("By Jane Roe, Ph.D."): a byline, without the degree.
+case("s13-by-name-comma-degree-plain-p", layout9("<p>By Wilma Brandt, Ph.D.</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-sentence-ending-in-abbreviation-no-byline", layout9("<p>By then the vote was over, said the U.S.</p>" + D9), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
