@@ -1118,6 +1118,27 @@ class Extractor {
     return n && n->first == 3 && n->second == line.size();
   }
 
+  // "Jane Roe, The Town Courier": names alone, a comma and the site's own name (og:site_name, or the <title>'s last
+  // part after a separator; "The" aside).
+  bool names_comma_site(std::string_view t) const {
+    size_t comma = t.rfind(", ");
+    if (t.size() > 100 || comma == std::string_view::npos || !names_alone(t.substr(0, comma))) return false;
+    auto bare = [](std::string_view s) {
+      std::string q = squeezed(s);
+      if (q.size() > 3 && q.compare(0, 3, "the") == 0) q.erase(0, 3);
+      return q;
+    };
+    const std::string site = bare(t.substr(comma + 2));
+    if (site.size() < 4) return false;
+    if (site == bare(b_.meta.site_name)) return true;
+    std::string_view title = b_.meta.page_title;
+    for (std::string_view sep : {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
+                                 std::string_view(" \xE2\x80\x94 ")})
+      if (size_t p = title.rfind(sep); p != std::string_view::npos && bare(title.substr(p + sep.size())) == site)
+        return true;
+    return false;
+  }
+
   // An item of the authors' list after the first ("<ul class=authors><li><div rel=author>By Jane Roe</div><div
   // class=author-overlay>...links...</div></li><li><div rel=author>John Doe</div>..."): its name joins the byline,
   // whatever the items hold between the names. True when it did.
@@ -1431,9 +1452,9 @@ class Extractor {
       push(t, BlockKind::Boilerplate);
       return;
     }
-    // A name and a journalist's role, with no "By", between the headline and the body: "Jane Roe | Staff Writer",
-    // "Jane Roe, Correspondent" (as plain text reads it).
-    if (!have_by && (rules::is_byline(t) || (in_header && rules::is_named_role_byline(t)))) {
+    // A name and a journalist's role, or the site's name, with no "By", between the headline and the body: "Jane Roe |
+    // Staff Writer", "Jane Roe, Correspondent" (as plain text reads it), "Jane Roe, The Town Courier".
+    if (!have_by && (rules::is_byline(t) || (in_header && (rules::is_named_role_byline(t) || names_comma_site(t))))) {
       push(t, BlockKind::Byline);
       return;
     }

@@ -1455,5 +1455,8 @@ case("s13-author-address-staff-number-no-byline", layout9("<div class='post-meta
 # A degree with points inside after the name ("By Jane Roe, Ph.D."): a byline, without the degree.
 case("s13-by-name-comma-degree-plain-p", layout9("<p>By Wilma Brandt, Ph.D.</p>" + D9), "Wilma Brandt", "2015-03-03")
 case("s13-sentence-ending-in-abbreviation-no-byline", layout9("<p>By then the vote was over, said the U.S.</p>" + D9), None, "2015-03-03")
+# Names, a comma and the site's own name under the headline, no "By" ("Jane Roe, The Town Courier"): the byline.
+case("s13-name-comma-site-name-plain-p", layout9("<p>Wilma Brandt, The Town Courier</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-place-comma-other-words-no-byline", layout9("<p>Mill Street, Millbrook Town Centre</p>" + D9), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
