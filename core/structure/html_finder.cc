@@ -190,9 +190,10 @@ bool capitalised(std::string_view t) {
     std::string_view w = t.substr(i, e - i);
     i = e;
     if (w.empty()) continue;
-    unsigned char c = static_cast<unsigned char>(w[0]);
-    if (c < 0x80 && !std::isalnum(c)) continue;  // "&", "-"
-    if (!(std::isupper(c) || std::isdigit(c))) return false;
+    const char c = w[0];
+    const bool upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9', lower = c >= 'a' && c <= 'z';
+    if (!upper && !digit && !lower && static_cast<unsigned char>(c) < 0x80) continue;  // "&", "-"
+    if (!upper && !digit) return false;  // a lower-case word, or a letter outside ASCII
     any = true;
   }
   return any;
