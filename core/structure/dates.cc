@@ -317,10 +317,17 @@ class Parser {
   Parser(std::string_view text) : text_(text), t_(lex(text)) {}
 
   std::optional<DateMatch> find() {
-    size_t year = 0;  // the first token at or after i with four digits: a date at i has its year there or later
+    // The first token at or after i with four digits (or two after a slash: "3/17/15"): a date at i has its year
+    // there or later.
+    size_t year = 0;
+    auto year_like = [&](size_t y) {
+      return t_[y].kind == Kind::Num &&
+             (t_[y].digits == 4 || (t_[y].digits == 2 && y > 0 && adjacent(y - 1) &&
+                                    (punct(y - 1, '/') || (punct(y - 1, '-') && y > 1 && month_of(t_[y - 2])))));
+    };
     for (size_t i = 0; i < t_.size(); ++i) {
       year = std::max(year, i);
-      while (year < t_.size() && !(t_[year].kind == Kind::Num && t_[year].digits == 4)) ++year;
+      while (year < t_.size() && !year_like(year)) ++year;
       if (year == t_.size()) break;
       if (year - i > kMaxYearOffset) continue;
       if (auto m = at(i)) return m;
@@ -413,30 +420,44 @@ class Parser {
             y = yy->value, mo = *m, d = a->value;
             if (valid(y, mo, d)) return k + 1;
           }
+          // "4-Mar-15": a two-digit year in the dashed form.
+          if (dashed && yy && yy->kind == Kind::Num && yy->digits == 2 && !yy->ordinal && adjacent(k - 1) &&
+              !(punct(k + 1, '-') && adjacent(k))) {
+            y = yy->value + (yy->value < 70 ? 2000 : 1900), mo = *m, d = a->value;
+            if (valid(y, mo, d)) return k + 1;
+          }
           return std::nullopt;
         }
       }
       if (a->ordinal) return std::nullopt;
       // 25/01/2023, 01/25/2023, 25.01.2023: only when unambiguous (or with dots: day first).
+      // With slashes, a year of two digits too ("3/17/15"): the American form, month first when both fit (a page
+      // whose language writes the day first reads it again, html_finder.cc).
       const Tok *s1 = tok(i + 1), *b = tok(i + 2), *s2 = tok(i + 3), *c = tok(i + 4);
+      const bool short_year = c && c->kind == Kind::Num && c->digits == 2 && s1 && s1->kind == Kind::Punct &&
+                              s1->value == '/' && !(i > 0 && punct(i - 1, '/') && adjacent(i - 1)) &&
+                              !(punct(i + 5, '/') && adjacent(i + 4));
       if (s1 && b && s2 && c && s1->kind == Kind::Punct && s2->kind == Kind::Punct && s1->value == s2->value &&
           (s1->value == '-' || s1->value == '/' || s1->value == '.') && b->kind == Kind::Num && b->digits <= 2 &&
-          c->kind == Kind::Num && c->digits == 4 && adjacent(i) && adjacent(i + 1) && adjacent(i + 2) &&
+          c->kind == Kind::Num && (c->digits == 4 || short_year) && adjacent(i) && adjacent(i + 1) && adjacent(i + 2) &&
           adjacent(i + 3)) {
         int p = a->value, q = b->value;
+        const int year = short_year ? c->value + (c->value < 70 ? 2000 : 1900) : c->value;
         if (p > 12 && q <= 12) {
           d = p, mo = q;
         } else if (q > 12 && p <= 12) {
           mo = p, d = q;
         } else if (p == q || (s1->value == '.' && p <= 12 && q <= 12)) {  // "03/03/2015": either order
           d = p, mo = q;
-        } else if (int by_day = weekday_order(text_, a->begin, c->value, p, q); by_day != 0) {  // "Wed, 03/04/2015"
+        } else if (int by_day = weekday_order(text_, a->begin, year, p, q); by_day != 0) {  // "Wed, 03/04/2015"
           mo = by_day > 0 ? p : q;
           d = by_day > 0 ? q : p;
+        } else if (short_year) {
+          mo = p, d = q;
         } else {
           return std::nullopt;
         }
-        y = c->value;
+        y = year;
         if (valid(y, mo, d)) return i + 5;
       }
     }
@@ -595,16 +616,18 @@ int day_of_week(int y, int m, int d) {
 }
 
 std::optional<DateMatch> find_date(std::string_view text) {
-  // Every date has its year in four digits (a Num token of four digits: four digit bytes in a row), so text
-  // without four digits in a row has none: most lines of an article, which need not be lexed.
+  // Every date has its year in four digits (a Num token of four digits: four digit bytes in a row), is numeric with
+  // slashes or has a dashed month word before a two-digit year, so text without four digits in a row, a slash between
+  // digits or a dash between a letter and two digits has none: most lines of an article, which need not be lexed.
+  // Or a slash between digits ("3/17/15"), or a dash between a letter and two digits ("4-Mar-15").
   int run = 0;
   bool four = false;
-  for (char c : text) {
-    run = is_digit(c) ? run + 1 : 0;
-    if (run == 4) {
-      four = true;
-      break;
-    }
+  for (size_t i = 0; i < text.size() && !four; ++i) {
+    run = is_digit(text[i]) ? run + 1 : 0;
+    four = run == 4 ||
+           (text[i] == '/' && i > 0 && i + 1 < text.size() && is_digit(text[i - 1]) && is_digit(text[i + 1])) ||
+           (text[i] == '-' && i > 0 && i + 2 < text.size() && is_alpha(text[i - 1]) && is_digit(text[i + 1]) &&
+            is_digit(text[i + 2]));
   }
   if (!four) return std::nullopt;
   return Parser(text).find();

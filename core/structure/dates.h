@@ -21,7 +21,9 @@ struct DateMatch {
 /// that stands right before or after it ("3:04 PM EST, Wed March 1, 2023", "25 Jan 2023 14:30 GMT").
 /// Requires: `text` is valid UTF-8 (anything else is read as non-date bytes). Promises: begin < end <=
 /// text.size(), both on code-point boundaries; the date is a real calendar day. Numeric dates in the order
-/// day/month or month/day are read only when unambiguous (one of the two numbers is above 12).
+/// day/month or month/day are read only when unambiguous (one of the two numbers is above 12), save slashed ones
+/// with a two-digit year ("3/4/15", "3/17/15": 2015, "98": 1998), the American form, read month first when both fit;
+/// a two-digit year also in the dashed form with the month in words ("4-Mar-15").
 std::optional<DateMatch> find_date(std::string_view text);
 
 /// The order of day and month in numeric dates, as a page's language writes them ("3/09/15": 9 March in en-US,

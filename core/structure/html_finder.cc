@@ -179,19 +179,51 @@ std::string squeezed(std::string_view s) {
   return out;
 }
 
+// Every word of `t` starts with a capital or a digit (a site's or a section's name: "Local News", "The Town Courier"),
+// separators aside.
+bool capitalised(std::string_view t) {
+  bool any = false;
+  for (size_t i = 0; i < t.size();) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    size_t e = t.find(' ', i);
+    if (e == std::string_view::npos) e = t.size();
+    std::string_view w = t.substr(i, e - i);
+    i = e;
+    if (w.empty()) continue;
+    const char c = w[0];
+    const bool upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9', lower = c >= 'a' && c <= 'z';
+    if (!upper && !digit && !lower && static_cast<unsigned char>(c) < 0x80) continue;  // "&", "-"
+    if (!upper && !digit) return false;  // a lower-case word, or a letter outside ASCII
+    any = true;
+  }
+  return any;
+}
+
 // "Headline | Site" -> "Headline"; "Site - Headline" -> "Headline" when the part before the separator is (in) the
 // site's name (og:site_name "The Town Courier", or the page's address: www.towncourier.example).
 std::string strip_site_name(std::string title, std::string_view site_name = {}, std::string_view url = {}) {
   title = strip_cjk_site_name(std::move(title));
-  static const char* const kSeps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "};
-  for (const char* sep : kSeps) {
-    size_t p = title.rfind(sep);
-    if (p != std::string::npos && p > 0 && rules::word_count(std::string_view(title).substr(p)) <= 4 &&
-        rules::word_count(std::string_view(title).substr(0, p)) >= 3) {
-      title.resize(p);
-      return title;
+  static const char* const kSeps[] = {" | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                      " :: ", " \xC2\xB7 ", " \xC2\xAB ",     " / "};
+  // The site's name last, and before it, up to two more short parts: a section's name or the site's ("Headline |
+  // Local News | Site", "Headline | Site - Local news for Millbrook", WordPress's "Headline « Blog").
+  bool stripped = false;
+  for (int round = 0; round < 3; ++round) {
+    bool again = false;
+    for (const char* sep : kSeps) {
+      size_t p = title.rfind(sep);
+      std::string_view tail =
+          p == std::string::npos ? std::string_view() : std::string_view(title).substr(p + std::strlen(sep));
+      if (p != std::string::npos && p > 0 && rules::word_count(tail) <= (round ? 3 : 4) &&
+          rules::word_count(std::string_view(title).substr(0, p)) >= 3 && (round == 0 || capitalised(tail))) {
+        title.resize(p);
+        again = stripped = true;
+        break;
+      }
     }
+    if (!again) break;
   }
+  if (stripped) return title;
   std::string host;
   if (size_t at = url.find("://"); at != std::string_view::npos && url.size() <= 2000) {
     std::string_view h = url.substr(at + 3);
@@ -199,7 +231,9 @@ std::string strip_site_name(std::string title, std::string_view site_name = {}, 
     host = squeezed(h);
   }
   const std::string site = squeezed(site_name);
-  for (const char* sep : kSeps) {
+  // The site's name first, then a colon too: "The Town Courier: Headline" (a colon in a headline is common, so only
+  // after the site's own name).
+  for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", ": "}) {
     size_t p = title.find(sep);
     if (p == std::string::npos || p == 0) continue;
     std::string_view head = std::string_view(title).substr(0, p);
@@ -720,6 +754,25 @@ class Extractor {
     return k.end - k.begin <= 120 && (k.has_time || (k.flags & kDate) || rules::date_line(text(k)));
   }
 
+  // A heading that is the site's name alone, as a logo's <h1> is ("The Town Courier"): og:site_name, or the part of the
+  // <title> after its last separator when the part before it has more words ("Headline | The Town Courier"). Not the
+  // article's headline.
+  bool site_name_alone(std::string_view t) const {
+    if (t.size() > 80) return false;
+    const std::string name = squeezed(t);
+    if (name.size() < 3) return false;
+    if (name == squeezed(b_.meta.site_name)) return true;
+    const std::string_view page(b_.meta.page_title);
+    for (std::string_view sep : {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
+                                 std::string_view(" \xE2\x80\x94 ")}) {
+      size_t p = page.rfind(sep);
+      if (p != std::string_view::npos && p > 0 && squeezed(page.substr(p + sep.size())) == name &&
+          rules::word_count(page.substr(0, p)) > rules::word_count(page.substr(p + sep.size())))
+        return true;
+    }
+    return false;
+  }
+
   // An element marked as the headline, and not also as the byline (a header's "headline-byline" box).
   static bool headline_marked(const HBlock& k) { return (k.flags & (kHeadline | kByline)) == kHeadline; }
 
@@ -730,9 +783,24 @@ class Extractor {
 
   std::string reference_title() const {
     if (ld_ && !ld_->headline.empty()) return ld_->headline;
-    if (!b_.meta.og_title.empty()) return b_.meta.og_title;
+    if (!b_.meta.og_title.empty()) return without_site_name(b_.meta.og_title);
     if (!b_.meta.title.empty()) return b_.meta.title;
     return strip_site_name(clean_text(b_.meta.page_title), b_.meta.site_name, b_.meta.url);
+  }
+
+  // og:title less the site's own name after a separator ("Headline | The Town Courier", og:site_name "The Town
+  // Courier", or a <title> of four words at most that is that name alone); other words after a separator stay.
+  std::string without_site_name(const std::string& t) const {
+    const std::string site = squeezed(b_.meta.site_name);
+    const std::string page = rules::word_count(b_.meta.page_title) <= 4 ? squeezed(b_.meta.page_title) : std::string();
+    for (std::string_view sep : {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
+                                 std::string_view(" \xE2\x80\x94 ")}) {
+      size_t p = t.rfind(sep);
+      if (p == std::string::npos || p == 0) continue;
+      const std::string tail = squeezed(std::string_view(t).substr(p + sep.size()));
+      if (tail.size() >= 3 && (tail == site || tail == page)) return t.substr(0, p);
+    }
+    return t;
   }
 
   void choose_header() {
@@ -774,7 +842,8 @@ class Extractor {
             matching = i;
           continue;
         }
-        if (k.heading == 1 || headline_marked(k)) {
+        if ((k.heading == 1 || headline_marked(k)) &&
+            !(site_name_alone(text(k)) && !similar_titles(rules::normalize(text(k)), ref))) {
           h1 = i;
           if (similar_titles(rules::normalize(text(k)), ref)) matching = i;
         } else if (k.heading && k.end - k.begin < 1000 && similar_titles(rules::normalize(text(k)), ref)) {
@@ -804,8 +873,10 @@ class Extractor {
     for (uint32_t i = found + 1; i < first && header_.size() < 20; ++i) {
       const HBlock& k = b_.blocks[i];
       size_t len = k.end - k.begin;
-      bool in_header_markup =
-          title_furniture != kNone && b_.nodes[k.node].negative == title_furniture && (k.flags & kCaption);
+      // A caption, a byline or a meta line in the furniture-named markup that holds the headline (BLOX's
+      // "asset-masthead") is the header's.
+      bool in_header_markup = title_furniture != kNone && b_.nodes[k.node].negative == title_furniture &&
+                              ((k.flags & kCaption) || (!dropped(k) && len <= 300 && header_metadata(k)));
       // A date line between the headline and the body is the article's, even inside furniture-like markup
       // (<footer class="footer-author">); so is a byline or meta line in a <footer> there, which HTML gives a
       // section's author information (Drupal's "<footer class=node__meta>By Jane Roe, 3 March 2015").
@@ -901,10 +972,21 @@ class Extractor {
     // Text besides the date that is more than a prefix ("Updated", "Published") stays a paragraph.
     if (!hinted && !(k.has_time && t.size() <= 120) && !rules::date_line(t)) return false;
     OutBlock o{std::string(t), BlockKind::Date, iso, db, de};
-    // In an update's markup ("<time class=updated>"), and no publication's markup in the block.
-    o.modified = (k.flags & kModified) || ((k.inner & kModified) && !((k.flags | k.inner) & kDate));
+    // In an update's markup ("<time class=updated>"), and no publication's markup in the block; or after an update's
+    // label in a block of its own ("<div>Updated</div><div>Mar 5, 2015</div>").
+    o.modified = (k.flags & kModified) || ((k.inner & kModified) && !((k.flags | k.inner) & kDate)) ||
+                 update_label_before(index_);
     add_out(std::move(o));
     return true;
+  }
+
+  // The block before block i is an update's label alone: "Updated", "Last updated:", "Modified".
+  bool update_label_before(uint32_t i) const {
+    if (i == 0) return false;
+    const HBlock& p = b_.blocks[i - 1];
+    std::string_view t = text(p);
+    return !dropped(p) && t.size() <= 24 && rules::is_update_line(t) &&
+           std::none_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   // The kind of a block from its element and, failing that, its words.
@@ -1035,6 +1117,27 @@ class Extractor {
     std::string line = "By " + std::string(t);
     auto n = rules::byline_names(line);
     return n && n->first == 3 && n->second == line.size();
+  }
+
+  // "Jane Roe, The Town Courier": names alone, a comma and the site's own name (og:site_name, or the <title>'s last
+  // part after a separator; "The" aside).
+  bool names_comma_site(std::string_view t) const {
+    size_t comma = t.rfind(", ");
+    if (t.size() > 100 || comma == std::string_view::npos || !names_alone(t.substr(0, comma))) return false;
+    auto bare = [](std::string_view s) {
+      std::string q = squeezed(s);
+      if (q.size() > 3 && q.compare(0, 3, "the") == 0) q.erase(0, 3);
+      return q;
+    };
+    const std::string site = bare(t.substr(comma + 2));
+    if (site.size() < 4) return false;
+    if (site == bare(b_.meta.site_name)) return true;
+    std::string_view title = b_.meta.page_title;
+    for (std::string_view sep : {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
+                                 std::string_view(" \xE2\x80\x94 ")})
+      if (size_t p = title.rfind(sep); p != std::string_view::npos && bare(title.substr(p + sep.size())) == site)
+        return true;
+    return false;
   }
 
   // An item of the authors' list after the first ("<ul class=authors><li><div rel=author>By Jane Roe</div><div
@@ -1246,7 +1349,11 @@ class Extractor {
         return;
       }
     }
-    if ((k.flags & (kByline | kDate)) && !have_by && !have_date && byline_before_time(k, t)) return;
+    // (Also a byline line that ends in a <time> or a relative time with its date in its markup, in no marked element:
+    // "<p>By Jane Roe <span class=time-ago title='March 3, 2015'>2 years ago</span></p>".)
+    if (((k.flags & (kByline | kDate)) || (in_header && k.has_time)) && !have_by && !have_date &&
+        byline_before_time(k, t))
+      return;
     // A name and a date side by side under the headline, in no byline markup and with no separator but a comma
     // ("<span>Jane Roe</span><span>Mar 3, 2015</span><span>4 min read</span>", set apart by the page's styles; "Jane
     // Roe, March 3, 2015"): the byline and the date. A name alone beside a date line: the byline.
@@ -1307,6 +1414,12 @@ class Extractor {
           push(t, BlockKind::Boilerplate);
           return;
         }
+        // The byline box's other lines in the header: its date line, and page debris ("Email the author | Follow").
+        if (have_by && in_header) {
+          if (!have_date && rules::date_line(t) && push_date(k, t, false)) return;
+          push(t, BlockKind::Boilerplate);
+          return;
+        }
         push(t, have_by ? BlockKind::Paragraph : BlockKind::Byline);
         return;
       }
@@ -1315,10 +1428,17 @@ class Extractor {
       push(t, BlockKind::Subtitle);
       return;
     }
+    // A date's label in a block of its own ("<div>Published</div><div>Mar 3, 2015</div>"): page debris, so that the
+    // header goes on to the date after it.
+    if (in_header && t.size() <= 40 && rules::is_date_label(t)) {
+      push(t, BlockKind::Boilerplate);
+      return;
+    }
     // By its words. After an update line in the header, the publication's line is a date too (the article's: see
     // write()).
-    bool after_update = have_date && in_header && date_in_header() && rules::is_update_line(date_in_header()->text) &&
-                        !rules::is_update_line(t);
+    bool after_update = have_date && in_header && date_in_header() &&
+                        (rules::is_update_line(date_in_header()->text) || date_in_header()->modified) &&
+                        !rules::is_update_line(t) && !update_label_before(index_);
     if ((!have_date || after_update) && rules::date_line(t) && push_date(k, t, false)) return;
     if (rules::is_credit(t)) {
       push(t, BlockKind::Credit);
@@ -1333,7 +1453,9 @@ class Extractor {
       push(t, BlockKind::Boilerplate);
       return;
     }
-    if (!have_by && rules::is_byline(t)) {
+    // A name and a journalist's role, or the site's name, with no "By", between the headline and the body: "Jane Roe |
+    // Staff Writer", "Jane Roe, Correspondent" (as plain text reads it), "Jane Roe, The Town Courier".
+    if (!have_by && (rules::is_byline(t) || (in_header && (rules::is_named_role_byline(t) || names_comma_site(t))))) {
       push(t, BlockKind::Byline);
       return;
     }
@@ -1417,6 +1539,15 @@ class Extractor {
         if (!n || name_list(std::string_view(b.text).substr(n->first, n->second - n->first)) != name_list(r))
           b.text = std::move(r);
       }
+    }
+    // A slashed date with a two-digit year whose day and month both fit either way ("3/4/15") is read month first
+    // (dates.h); a page whose language writes the day first means the other reading.
+    if (b.kind == BlockKind::Date && b.date_e > b.date_b && b.date_e <= b.text.size() &&
+        date_order() == DateOrder::DayFirst && b.iso.size() >= 10) {
+      std::string_view shown = std::string_view(b.text).substr(b.date_b, b.date_e - b.date_b);
+      auto month_first = find_numeric_date(shown, DateOrder::MonthFirst);
+      if (month_first && !find_numeric_date(shown, DateOrder::Unknown) && b.iso.compare(0, 10, month_first->iso) == 0)
+        if (auto day_first = find_numeric_date(shown, DateOrder::DayFirst)) b.iso.replace(0, 10, day_first->iso);
     }
     ++count_[static_cast<size_t>(b.kind)];
     if (at)
@@ -1612,6 +1743,7 @@ class Extractor {
     if (!has(BlockKind::Byline)) byline_between_body_parts();
     if (!has(BlockKind::Byline)) byline_in_marked_furniture();
     if (!has(BlockKind::Byline)) byline_signature();
+    if (!has(BlockKind::Byline)) byline_from_author_address();
     if (ld_ && ld_->live && !ld_->published.empty()) {
       // A live blog's times are those of its entries; its own is in the metadata. It goes first.
       std::string raw = clean_text(ld_->published);
@@ -1629,6 +1761,9 @@ class Extractor {
       if (raw.empty() && ld_) raw = ld_->page_published;
       raw = clean_text(raw);
       std::string iso = raw.size() <= 100 ? normalize_date(raw) : std::string();
+      // A numeric date whose day and month both fit either way ("3/4/2015"), read in the page's language's order.
+      if (iso.empty() && raw.size() <= 40)
+        if (auto m = find_numeric_date(raw, date_order()); m && m->begin == 0) iso = m->iso;
       OutBlock* shown = date_in_header();
       // The header shows when the article was updated; the metadata says when it was published.
       if (shown && !iso.empty() && (rules::is_update_line(shown->text) || shown->modified))
@@ -1663,6 +1798,7 @@ class Extractor {
         date_from_header_text();
         if (!has(BlockKind::Date)) date_above_title();
         if (!has(BlockKind::Date)) date_in_marked_furniture();
+        if (!has(BlockKind::Date)) date_badges();
         if (!has(BlockKind::Date)) date_after_body();
         if (!has(BlockKind::Date)) date_opening_text();
         const bool dated = std::any_of(out_.begin(), out_.end(), [](const OutBlock& o) { return o.dated; });
@@ -1690,6 +1826,8 @@ class Extractor {
     for (uint32_t i = body_.back() + 1, n = 0; i < b_.blocks.size() && n < 40; ++i, ++n) {
       const HBlock& k = b_.blocks[i];
       if (k.node < scope || k.node >= scope_end) break;
+      // Readers' comments begin: their authors and dates are theirs.
+      if (b_.nodes[k.node].comments && !b_.nodes[top].comments) break;
       // List items there are related stories, with their own bylines and dates. (A classic WordPress theme's
       // closing line is longer: "This entry was posted on ... You can follow any responses ...".)
       if (dropped(k) || (k.flags & kListItem)) continue;
@@ -1918,6 +2056,93 @@ class Extractor {
     });
   }
 
+  // With no byline anywhere else: the name in the address of a link to an author's page between the headline and the
+  // body or among the four blocks above the headline, the link showing no name ("<a href=/author/jane-roe/><img
+  // ...></a>", "View all posts"): "jane-roe" -> "Jane Roe".
+  void byline_from_author_address() {
+    if (title_block_ == kNone || b_.author_links.empty()) return;
+    const uint32_t from = title_block_ > 4 ? title_block_ - 4 : 0;
+    const uint32_t to = body_.empty() ? title_block_ + 8 : std::max(title_block_, body_.front());
+    for (const AuthorLink& l : b_.author_links) {
+      if (l.block < from || l.block > to) continue;
+      std::string name = name_from_slug(l.slug);
+      if (name.empty()) continue;
+      // A link in the text of the body's first block, or on the name it shows, is the text's ("As <a
+      // href=/author/jane-roe/>Jane Roe</a> reported ...").
+      if (l.block == to && !body_.empty() && l.block < b_.blocks.size() &&
+          (l.at > b_.blocks[l.block].begin || text(b_.blocks[l.block]).find(name) != std::string_view::npos))
+        continue;
+      insert_after_header({name, BlockKind::Byline, {}, 0, 0});
+      return;
+    }
+  }
+
+  // "jane-roe" -> "Jane Roe": two to four words of letters apart by '-', '_', '+' or '.' (one letter only between
+  // others: an initial) that make a byline of a person's names (not a desk or an agency: "staff-reports"); or empty.
+  static std::string name_from_slug(std::string_view slug) {
+    std::string name;
+    int parts = 0;
+    for (size_t b = 0; b <= slug.size();) {
+      size_t e = slug.find_first_of("-_+.", b);
+      if (e == std::string_view::npos) e = slug.size();
+      std::string_view w = slug.substr(b, e - b);
+      if (w.empty() || w.size() > 20 || ++parts > 4) return {};
+      for (char c : w)
+        if (c < 'a' || c > 'z') return {};
+      if (!name.empty()) name += ' ';
+      name += static_cast<char>(w[0] - 'a' + 'A');
+      name += w.substr(1);
+      if (w.size() == 1 && (parts == 1 || e == slug.size())) return {};
+      b = e + 1;
+    }
+    if (parts < 2) return {};
+    const std::string line = "By " + name;
+    auto n = rules::byline_names(line);
+    if (!rules::is_byline(line) || !n || n->first != 3 || n->second != line.size() || rules::agency_only(line) ||
+        rules::desk_only(line))
+      return {};
+    return name;
+  }
+
+  // With no date anywhere else: a date shown as badges, the day, the month and the year each a block of its own in
+  // date markup (a theme's "<div class=post-date><div class=day>03</div><div class=month>Mar</div><div
+  // class=year>2015</div></div>"), between the eight blocks above the headline and the body: the date they make.
+  void date_badges() {
+    if (title_block_ == kNone) return;
+    const uint32_t from = title_block_ > 8 ? title_block_ - 8 : 0;
+    const uint32_t to = body_.empty() ? title_block_ : std::max(title_block_, body_.front());
+    auto badge = [&](uint32_t i) {
+      const HBlock& k = b_.blocks[i];
+      return i != title_block_ && !dropped(k) && ((k.flags | k.inner) & kDate) && k.end - k.begin <= 12 &&
+             k.end > k.begin;
+    };
+    for (uint32_t i = from; i < to; ++i) {
+      if (!badge(i)) continue;
+      std::string joined(text(b_.blocks[i]));
+      for (uint32_t j = i + 1; j < to && j < i + 4 && badge(j); ++j) {
+        joined += ' ';
+        joined += text(b_.blocks[j]);
+        auto m = find_date(joined);
+        if (!m || m->begin != 0 || m->end != joined.size()) continue;
+        // Badges between the headline and the body are header blocks already (page debris): they become the date.
+        const size_t n = j - i + 1;
+        for (size_t o = 0; o + n <= out_.size(); ++o) {
+          bool same = true;
+          for (size_t q = 0; q < n && same; ++q)
+            same = out_[o + q].kind == BlockKind::Boilerplate && out_[o + q].text == text(b_.blocks[i + q]);
+          if (!same) continue;
+          for (size_t q = 0; q < n; ++q) --count_[static_cast<size_t>(BlockKind::Boilerplate)];
+          out_.erase(out_.begin() + static_cast<long>(o), out_.begin() + static_cast<long>(o + n));
+          add_out({joined, BlockKind::Date, m->iso, 0, joined.size()}, o);
+          return;
+        }
+        std::string shown = readable_date(m->iso);
+        if (!shown.empty()) insert_after_header({shown, BlockKind::Date, m->iso, 0, shown.size()});
+        return;
+      }
+    }
+  }
+
   // With no byline anywhere else: a byline line, or a short byline-marked element that names someone, right above
   // the headline (Readability takes the page's first byline-marked element), with or without an article element
   // around them.
@@ -2036,10 +2261,12 @@ class Extractor {
       std::string_view t(o.text);
       auto m = find_date(t.substr(0, std::min<size_t>(t.size(), 80)));
       // Or after a place in capitals and a comma, as press releases and wires open: "HARBOURTOWN, March 3, 2015 --",
-      // "NEW HAVEN, Conn., March 3, 2015 /Newswire/ --".
-      if (m && m->begin > 0 && !place_before_date(t.substr(0, m->begin))) m.reset();
+      // "NEW HAVEN, Conn., March 3, 2015 /Newswire/ --"; or in brackets after the place: "HARBOURTOWN, Ohio (March 3,
+      // 2015) --".
+      const bool bracketed = m && m->begin > 0 && t[m->begin - 1] == '(' && m->end < t.size() && t[m->end] == ')';
+      if (m && m->begin > 0 && !place_before_date(t.substr(0, m->begin - (bracketed ? 1 : 0)), bracketed)) m.reset();
       if (m) {
-        std::string_view rest = t.substr(m->end);
+        std::string_view rest = t.substr(m->end + (bracketed ? 1 : 0));
         while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
         if (m->begin > 0 && rest.size() > 2 && rest.front() == '/') {  // "/Newswire/ --": the release's service
           size_t close = rest.find('/', 1);
@@ -2061,9 +2288,9 @@ class Extractor {
 
   // The words before a date that opens a paragraph, when they are a dateline's place: a first word in capitals of
   // three or more letters, at most 40 bytes, ending with a comma ("HARBOURTOWN, ", "NEW HAVEN, Conn., ").
-  static bool place_before_date(std::string_view before) {
+  static bool place_before_date(std::string_view before, bool bracketed = false) {
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    if (before.size() > 40 || before.empty() || before.back() != ',' ||
+    if (before.size() > 40 || before.empty() || (before.back() != ',' && !bracketed) ||
         !rules::starts_with_dateline(std::string(before) + " \xE2\x80\x94"))
       return false;
     return true;
@@ -2343,6 +2570,32 @@ class Extractor {
       std::string_view title = b_.meta.page_title;
       if (size_t bar = title.rfind(" | "); bar != std::string_view::npos && title.size() - bar <= 60)
         site_name = title.substr(bar + 3);
+    }
+    // The paper's name after the names, set apart by nothing but its words ("By Jane Roe Town Courier Reporter" read
+    // as "Jane Roe Town Courier"): the last two or three words, four letters or more, that are (in) the site's name
+    // (og:site_name, else the <title>'s last part after a bar or a dash), two words or more left before them.
+    {
+      std::string_view named = b_.meta.site_name;
+      std::string_view title = b_.meta.page_title;
+      for (std::string_view sep : {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
+                                   std::string_view(" \xE2\x80\x94 ")})
+        if (size_t p = title.rfind(sep); named.empty() && p != std::string_view::npos && title.size() - p <= 60)
+          named = title.substr(p + sep.size());
+      const std::string site = squeezed(named);
+      const size_t words = static_cast<size_t>(rules::word_count(t));
+      if (site.size() >= 4 && words >= 3 && t.find(',') == std::string_view::npos)
+        for (size_t n = std::min<size_t>(3, words - 2); n >= 1; --n) {
+          size_t at = t.size();
+          for (size_t w = 0; w < n && at != std::string_view::npos; ++w) at = t.rfind(' ', at - 1);
+          if (at == std::string_view::npos) continue;
+          const std::string tail = squeezed(t.substr(at + 1));
+          // One word only when it is the whole name: a surname may be a word of the paper's ("Post").
+          if (tail.size() >= 4 && site.find(tail) != std::string::npos && (n >= 2 || tail == site)) {
+            a.byline->end = a.byline->begin + static_cast<uint32_t>(at);
+            t = t.substr(0, at);
+            break;
+          }
+        }
     }
     if (site_name.size() > 4 && (site_name.substr(0, 4) == "The " || site_name.substr(0, 4) == "the "))
       site_name.remove_prefix(4);  // "The Town Courier": its account is "Town Courier Staff"

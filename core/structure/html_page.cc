@@ -507,6 +507,13 @@ class Builder : public PageTree {
       if (const std::string* title = t.attribute("title");
           title && title->size() <= 40 && title->find_first_of("0123456789") != std::string::npos)
         read_meta(t, true, title);
+    if (tag == Tag::A && author_links.size() < 16 && !(parent.flags & (kDrop | kHead)))
+      if (const std::string* href = t.attribute("href")) {
+        std::string slug = author_slug(*href);
+        if (!slug.empty())
+          author_links.push_back(
+              {static_cast<uint32_t>(blocks.size()), static_cast<uint32_t>(pool.size()), std::move(slug)});
+      }
     // Hints on the page's outer elements say little (body class="has-sidebar ...").
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
       ah.hints &= ~(hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::Comments));
@@ -572,6 +579,33 @@ class Builder : public PageTree {
     if (tag == Tag::Tr) close_nearest(Tag::Tr, 16, {Tag::Table});
     if (tag == Tag::A) close_nearest(Tag::A, 16);
     if (tag == Tag::Option) close_nearest(Tag::Option, 4);
+  }
+
+  // The word after "/author/", "/authors/", "/by/", "/staff/" (or "/writers/", "/contributors/", "/journalists/",
+  // "/reporters/") in a link's address, lower case, up to the next '/', '?' or '#'
+  // ("https://courier.example/author/jane-roe/" -> "jane-roe", "/author/Jane%20Roe/" -> "jane-roe"), or empty.
+  static std::string author_slug(std::string_view href) {
+    if (href.size() > 300) return {};
+    std::string v = ascii_lower(href);
+    size_t at = std::string::npos;
+    for (std::string_view key :
+         {std::string_view("/author/"), std::string_view("/authors/"), std::string_view("/by/"),
+          std::string_view("/staff/"), std::string_view("/writers/"), std::string_view("/contributors/"),
+          std::string_view("/journalists/"), std::string_view("/reporters/")})
+      if (size_t p = v.find(key); p != std::string::npos) {
+        at = p + key.size();
+        break;
+      }
+    if (at == std::string::npos) return {};
+    size_t end = v.find_first_of("/?#", at);
+    if (end == std::string::npos) end = v.size();
+    if (end - at > 60 ||
+        (end < v.size() && v[end] == '/' && end + 1 < v.size() && v[end + 1] != '?' && v[end + 1] != '#'))
+      return {};  // deeper in the author's pages ("/author/jane-roe/page/2/")
+    std::string slug = v.substr(at, end - at);
+    // A space written "%20" ("/author/Jane%20Roe/"): a separator as '-' is.
+    for (size_t p; (p = slug.find("%20")) != std::string::npos;) slug.replace(p, 3, "-");
+    return slug;
   }
 
   // class/id and data-testid, data-component, data-hook (the hints table), itemprop, itemtype, role, rel, hidden,
@@ -680,7 +714,11 @@ class Builder : public PageTree {
     const std::string* title = t.attribute("title");
     if (!cls || !title || title->size() > 100) return nullptr;
     std::string c = ascii_lower(*cls);
-    for (std::string_view word : {std::string_view("published"), std::string_view("timeago")}) {
+    // ("ago": "<span class='time-ago' title='March 3, 2015'>2 years ago</span>", a relative time whose title is the
+    // date.)
+    if (title->find_first_of("0123456789") == std::string::npos) return nullptr;
+    for (std::string_view word :
+         {std::string_view("published"), std::string_view("timeago"), std::string_view("ago")}) {
       if (word == "published" && t.name != "abbr") continue;
       for (size_t p = 0; (p = c.find(word, p)) != std::string::npos; p += word.size())
         if ((p == 0 || c[p - 1] == ' ' || c[p - 1] == '-') &&

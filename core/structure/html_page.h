@@ -164,6 +164,15 @@ struct Meta {
   std::vector<std::string> json_ld;
 };
 
+// A link to an author's page ("/author/jane-roe/", "/by/jane-roe", "/staff/jane-roe"): the word of its address's path
+// after that folder
+// ("jane-roe"); the block its text is in or, when it has none (an avatar), the next one; where in the pool it opened.
+struct AuthorLink {
+  uint32_t block = 0;
+  uint32_t at = 0;
+  std::string slug;
+};
+
 /// What pass 1 reads from a page: its nodes (in document order, nodes[0] the document), its blocks of text
 /// (their text in `pool`) and its metadata.
 struct PageTree {
@@ -171,6 +180,7 @@ struct PageTree {
   std::vector<HBlock> blocks;
   std::string pool;  // block texts
   Meta meta;
+  std::vector<AuthorLink> author_links;  // the first 16 outside <head>
 };
 
 /// Pass 1: tokens -> nodes and blocks, in one pass over the page, linear in its size.

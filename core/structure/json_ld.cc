@@ -178,6 +178,8 @@ std::vector<std::string> author_names(const nlohmann::json& article, const IdInd
   bool people = std::any_of(list.begin(), list.end(), [](const nlohmann::json* e) {
     return e->is_string() || (e->is_object() && !has_type(*e, kOrganisations));
   });
+  // Organisations alone (the site, a newsroom) name no person: no author (annotations/pages/README.md).
+  if (!people) return {};
   std::vector<std::string> names;
   for (const nlohmann::json* e : list) {
     std::string name;

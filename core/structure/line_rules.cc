@@ -277,6 +277,16 @@ bool is_connector(std::string_view w) {
 
 // "5 min read", "3 minute read", "10 mins read".
 bool is_reading_time(const std::string& n) {
+  // A count of minutes alone, as a meta line shows the reading time between dots ("March 3, 2015 · 3 min · Jane
+  // Roe", Hugo's themes).
+  if (n.size() <= 12) {
+    size_t digits = 0;
+    while (digits < n.size() && n[digits] >= '0' && n[digits] <= '9') ++digits;
+    std::string_view unit = std::string_view(n).substr(digits);
+    if (digits > 0 && digits <= 3 &&
+        (unit == " min" || unit == " mins" || unit == " minute" || unit == " minutes" || unit == " min."))
+      return true;
+  }
   return n.find("read") != std::string::npos &&  // one search for what all four have, then each
          (n.find("min read") != std::string::npos || n.find("minute read") != std::string::npos ||
           n.find("mins read") != std::string::npos || n.find("minutes read") != std::string::npos) &&
@@ -321,7 +331,7 @@ bool is_counter(const std::string& n) {
   return digits() && i == n.size();
 }
 
-// A count of readers' reactions: "12 Comments", "1.2K Shares", "340 views" (a number, then one such word).
+// A count of readers' reactions: "12 Comments", "1.2K Shares", "340 views", "12 notes" (a number, then one such word).
 bool is_reaction_count(const std::string& n) {
   size_t i = 0;
   while (i < n.size() && ((n[i] >= '0' && n[i] <= '9') || n[i] == '.' || n[i] == ',')) ++i;
@@ -330,7 +340,7 @@ bool is_reaction_count(const std::string& n) {
   if (i >= n.size() || n[i] != ' ') return false;
   std::string_view w = std::string_view(n).substr(i + 1);
   for (std::string_view k : {"comment", "comments", "share", "shares", "view", "views", "like", "likes", "response",
-                             "responses", "reply", "replies", "reactions"})
+                             "responses", "reply", "replies", "reactions", "note", "notes"})  // notes: Tumblr's
     if (w == k) return true;
   return false;
 }
@@ -689,15 +699,22 @@ bool is_byline(std::string_view line) {
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
   if (k == 0 || k >= ws.size() || ws.size() - k > 16) return false;
   if (!starts_upper(ws[k])) return false;
-  char32_t last = chars::last_cp(t);
+  // A role or the paper after a separator is not read ("By Jane Roe | Staff writer", "By Jane Roe / Courier").
+  size_t end = ws.size();
+  for (size_t i = k + 2; i < ws.size() && end == ws.size(); ++i)
+    if (ws[i] == "|" || ws[i] == "/" || ws[i] == "-" || ws[i] == "\xE2\x80\x93" || ws[i] == "\xE2\x80\x94" ||
+        ws[i] == "\xE2\x80\xA2" || ws[i] == "\xC2\xB7")
+      end = i;
+  char32_t last = chars::last_cp(end == ws.size() ? t : ws[end - 1]);
   if (last == '?' || last == '!' || last == ':' || last == ';') return false;
   if (last == '.') {
-    // Only an initial or "Jr." may end a byline.
-    std::string_view lw = ws.back();
-    if (!(lw.size() <= 3 && starts_upper(lw))) return false;
+    // Only an initial, "Jr." or a degree with points inside ("Ph.D.", "M.D.") may end a byline.
+    std::string_view lw = ws[end - 1];
+    const bool degree = lw.size() <= 6 && lw.substr(0, lw.size() - 1).find('.') != std::string_view::npos;
+    if (!((lw.size() <= 3 || degree) && starts_upper(lw))) return false;
   }
   int names = 0, lower = 0;
-  for (size_t i = k; i < ws.size(); ++i) {
+  for (size_t i = k; i < end; ++i) {
     if (is_connector(ws[i])) continue;
     // Co-authors in brackets: "(avec Hugo Mercadier et Lise Fabre)".
     if (ws[i].size() > 1 && ws[i][0] == '(' && phrase(unicode::lowercase(ws[i].substr(1))) == StructurePhrase::WithWord)
@@ -705,7 +722,8 @@ bool is_byline(std::string_view line) {
     if (name_particle(phrase(unicode::lowercase(ws[i])))) continue;
     char32_t c = chars::first_cp(ws[i]);
     if (!unicode::is_letter(c) && c != '(' && !chars::is_line_quote_mark(c)) continue;
-    if (starts_upper(ws[i]))
+    // A word in brackets counts as its inside: "By Jane Roe (Staff)".
+    if (starts_upper(c == '(' ? ws[i].substr(1) : ws[i]))
       ++names;
     else
       ++lower;
@@ -732,7 +750,7 @@ bool another_name(std::string_view part) {
   auto ws = split_words(trim(part), 8);
   if (ws.empty() || ws.size() > 5) return false;
   size_t k = 0;
-  if (unicode::lowercase(ws[0]) == "and" || ws[0] == "&") k = 1;
+  if (unicode::lowercase(ws[0]) == "and" || ws[0] == "&" || unicode::lowercase(ws[0]) == "with") k = 1;
   if (k >= ws.size()) return false;
   if (unicode::lowercase(ws[k]) == "the") return false;  // a paper or a desk: "Jane Roe, The Town Courier"
   if (phrase(strip_final_punct(normalize(part))) == StructurePhrase::Agency) return false;  // "JANE ROE, AP"
@@ -768,6 +786,28 @@ bool newsroom_word(std::string_view w) {
   for (size_t j = 4; j < w.size(); ++j)
     if (w[j] >= 'A' && w[j] <= 'Z') return true;
   return false;
+}
+
+}  // namespace
+
+namespace {
+
+// A word of two or more letters, all capitals ("ROE", "O'BRIEN"; not an initial: "R.").
+bool all_caps_word(std::string_view w) {
+  size_t letters = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 2;
+}
+
+// A capital, then lower-case letters only ("Courier"; not "McDONALD").
+bool title_case_word(std::string_view w) {
+  if (w.size() < 2 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  for (size_t i = 1; i < w.size(); ++i)
+    if (w[i] >= 'A' && w[i] <= 'Z') return false;
+  return w[1] >= 'a' && w[1] <= 'z';
 }
 
 }  // namespace
@@ -852,6 +892,13 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
         e = at;
         break;
       }
+      // A co-author after "with": "By Jane Roe with John Doe" (a person's given name and surname, not "The ...").
+      if (bare == "with" && i >= k + 2 && !new_line) {
+        size_t next = static_cast<size_t>(ws[i + 1].data() - t.data());
+        size_t stop = t.find_first_of(",;|\n", next);
+        std::string_view part = t.substr(next, stop == std::string_view::npos ? std::string_view::npos : stop - next);
+        if (another_name(part)) continue;
+      }
     }
     // So does an agency's name right after the names: "By JANE ROE Associated Press".
     if (i >= k + 2 && i + 3 >= ws.size() && starts_upper(w)) {
@@ -860,6 +907,12 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
         e = at;
         break;
       }
+    }
+    // So do a comment link's words after the names: "By Jane Roe Leave a Comment" (a theme's meta line read whole).
+    if (i >= k + 2 && i + 1 < ws.size() && starts_upper(w) && !phrase(unicode::lowercase(bare)) &&
+        is_boilerplate(t.substr(at))) {
+      e = at;
+      break;
     }
     // "For" ends them, whatever its case: "By Jane Roe For The Daily Courier", "By JANE ROE FOR DAILYCOURIER.COM".
     if (i > k && unicode::lowercase(bare) == "for") {
@@ -923,6 +976,16 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
     }
   }
   std::string_view names = strip_separators(t.substr(b, e - b));
+  // Names in capitals, then words that are not: the paper's or the desk's name, set apart by its case ("By JANE ROE
+  // Courier Staff Writer", as BLOX sites print it).
+  if (auto nw = split_words(names, 16); nw.size() >= 3 && all_caps_word(nw[0]) && all_caps_word(nw[1]))
+    for (size_t j = 2; j < nw.size(); ++j)
+      if (title_case_word(nw[j]) && !name_particle(phrase(unicode::lowercase(nw[j])))) {
+        size_t cut = j;
+        while (cut > 2 && name_particle(phrase(unicode::lowercase(nw[cut - 1])))) --cut;  // "JANE ROE de la Rosa"
+        if (cut == j) names = strip_separators(names.substr(0, static_cast<size_t>(nw[j].data() - names.data())));
+        break;
+      }
   if (names.empty() || !name_word(first_word(names)) || name_particle(phrase(unicode::lowercase(first_word(names)))))
     return std::nullopt;
   size_t nb = base + static_cast<size_t>(names.data() - t.data());
@@ -1174,7 +1237,7 @@ bool is_named_role_byline(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 100) return false;
   size_t cut = t.find(", ");
-  size_t bar = t.find(" | ");
+  size_t bar = std::min(t.find(" | "), t.find(" / "));
   size_t sep = std::min(cut, bar);
   if (sep == std::string_view::npos) return false;
   std::string_view names = trim(t.substr(0, sep)), role = trim(t.substr(sep + (sep == cut ? 2 : 3)));
@@ -1254,15 +1317,22 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
       // line (not the line's key: it has no date).
       out.push_back({b, b + p.size(), MetaPart::Date});
     } else {
-      // A byline that runs into a date: "By Jane Doe, Reuters January 25, 2023".
+      // A byline that runs into a date: "By Jane Doe, Reuters January 25, 2023", "by Jane Doe on March 3, 2015", "By
+      // Jane Doe (March 3, 2015)".
       const auto& m = first_date;
       if (m && m->begin > 0) {
         std::string_view head = strip_separators(p.substr(0, m->begin));
         std::string_view tail = p.substr(m->begin);
+        if (head.size() > 2 && head.back() == '(' && tail.size() > 1 && tail.back() == ')') {
+          head = trim(head.substr(0, head.size() - 1));
+          tail.remove_suffix(1);
+        }
+        for (std::string_view w : {" on", " at", " On"})
+          if (head.size() > w.size() && head.substr(head.size() - w.size()) == w) head.remove_suffix(w.size());
         if (is_byline(head) && date_line(tail)) {
           size_t hb = b + static_cast<size_t>(head.data() - p.data());
           out.push_back({hb, hb + head.size(), MetaPart::Byline});
-          out.push_back({b + m->begin, b + p.size(), MetaPart::Date});
+          out.push_back({b + m->begin, b + m->begin + tail.size(), MetaPart::Date});
           key = true;
           continue;
         }
@@ -1460,7 +1530,9 @@ bool names_and_places(std::string_view rest, std::vector<std::string>& names, bo
           piece = trim(piece.substr(w.size()));
           break;
         }
-    if (strict && after_comma && !found.empty() && place_or_role(piece)) {
+    // A role, a place or the paper after a name: "Jane Roe, Senior Editor, The Town Courier".
+    if (strict && after_comma && !found.empty() &&
+        (place_or_role(piece) || piece.substr(0, 4) == "The " || piece.substr(0, 4) == "the ")) {
       placed = true;
       continue;
     }

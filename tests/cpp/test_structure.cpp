@@ -949,12 +949,15 @@ TEST_CASE("html: a numeric date marked as the article's is read in the order of 
   };
   aa::Document us = analyse(page("en-US"));
   REQUIRE(us.article.date);
-  CHECK(us.article.date->iso == "2015-03-09");
-  CHECK(us.view(us.article.date->span) == "3/09/15");
+  CHECK(us.article.date->iso == "2015-03-09T08:00:00");
+  CHECK(us.view(us.article.date->span) == "3/09/15 8:00am");
   aa::Document gb = analyse(page("en-GB"));
   REQUIRE(gb.article.date);
-  CHECK(gb.article.date->iso == "2015-09-03");
-  CHECK_FALSE(analyse(page("en")).article.date);  // no way to tell
+  CHECK(gb.article.date->iso == "2015-09-03T08:00:00");
+  // English with no region: a slashed date with a two-digit year is the American form, month first.
+  aa::Document en = analyse(page("en"));
+  REQUIRE(en.article.date);
+  CHECK(en.article.date->iso == "2015-03-09T08:00:00");
 }
 
 TEST_CASE("html: with no other date, a blog's date box right above the post's title", "[structure]") {
@@ -1246,4 +1249,26 @@ TEST_CASE("html: a theme's hidden updated time beside the published one is not s
   CHECK(d.article.date->iso.substr(0, 10) == "2026-11-22");
   CHECK(d.text.find("November 23, 2026") == std::string::npos);
   CHECK(d.text.find("November 22, 2026") != std::string::npos);
+}
+
+// A byline box between the headline and the body holds more than the names: the author's contact links and the date
+// on lines of their own. The date line is the date; the other lines are page debris, not the article's first
+// paragraphs.
+TEST_CASE("html: the other lines of a byline box in the header are its date and debris, not paragraphs",
+          "[structure]") {
+  std::string html =
+      "<html><head><title>Library on Mill Street to close</title></head><body><div class='story'>"
+      "<h1>Library on Mill Street to close</h1><div class='byline'>By <a href='/staff/wb/'>Wilma Brandt</a><br>"
+      "<a href='mailto:wb@courier.example'>Email the author</a> | <a href='/follow/wb'>Follow</a><br>"
+      "March 3, 2015 at 2:47 PM</div><div class='story-text'>"
+      "<p>The council voted on Tuesday to close the old library on Mill Street, after a long debate about money.</p>"
+      "<p>Residents said they would appeal, and a petition has gathered more than two thousand names.</p>"
+      "</div></div></body></html>";
+  aa::Document d = analyse(html);
+  REQUIRE(d.article.byline);
+  CHECK(d.view(*d.article.byline) == "Wilma Brandt");
+  REQUIRE(d.article.date);
+  CHECK(d.article.date->iso.substr(0, 10) == "2015-03-03");
+  REQUIRE(d.article.paragraphs.size() == 2);
+  CHECK(d.view(d.article.paragraphs.front()).substr(0, 17) == "The council voted");
 }

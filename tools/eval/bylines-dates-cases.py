@@ -1260,5 +1260,203 @@ case("s12-url-year-month-folders-yymmdd-name", layout9("<p class='byline'>By Wil
   head="<link rel='canonical' href='https://courier.example/local/2015/03/150303-library-to-close/'>"), "Wilma Brandt", "2015-03-03")
 case("s12-url-year-month-folders-other-number-no-day", layout9("<p class='byline'>By Wilma Brandt</p>",
   head="<link rel='canonical' href='https://courier.example/local/2015/03/160303-library-to-close/'>"), "Wilma Brandt", None)
+# Thirteenth round (session 11): invented pages of patterns that unseen pages showed and the rules missed.
+# Two authors joined by "with" ("By Jane Roe with John Doe"): both names; an agency or words after "with" stay out.
+case("s13-by-name-with-name", layout9("<p class='byline'>By Wilma Brandt with Oskar Lund</p>" + D9), "Wilma Brandt with Oskar Lund", "2015-03-03")
+case("s13-by-linked-names-with", layout9("<div class='byline'>By <a href='/staff/wilma-brandt'>Wilma Brandt</a> with "
+  "<a href='/staff/oskar-lund'>Oskar Lund</a></div>" + D9), "Wilma Brandt with Oskar Lund", "2015-03-03")
+case("s13-by-name-with-words-stays-one", layout9("<p class='byline'>By Wilma Brandt with additional reporting</p>" + D9), "Wilma Brandt", "2015-03-03")
+# Numeric dates with a two-digit year and slashes ("3/4/15"), the American form: month first when both fit, on a
+# page in English with no region or no language; the day first on a page whose language writes it so.
+case("s13-two-digit-year-en", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>3/4/15</p>"), "Wilma Brandt", "2015-03-04")
+case("s13-two-digit-year-no-lang", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>3/4/15</p>", lang=""), "Wilma Brandt", "2015-03-04")
+case("s13-two-digit-year-time-en", layout9("<p class='byline'>By Wilma Brandt</p><span class='timestamp'>3/4/15 10:12 AM</span>"), "Wilma Brandt", "2015-03-04")
+case("s13-two-digit-year-time-element", layout9("<p class='byline'>By Wilma Brandt</p><time>3/4/15</time>"), "Wilma Brandt", "2015-03-04")
+case("s13-posted-two-digit-year-line", layout9("<p class='byline'>By Wilma Brandt</p><p>Posted 3/4/15</p>"), "Wilma Brandt", "2015-03-04")
+case("s13-posted-two-digit-year-by-us", layout9("<p>Posted 3/4/15 by Wilma Brandt</p>", lang="en-US"), "Wilma Brandt", "2015-03-04")
+case("s13-posted-two-digit-year-by-gb", layout9("<p>Posted 3/4/15 by Wilma Brandt</p>", lang="en-GB"), "Wilma Brandt", "2015-04-03")
+case("s13-posted-two-digit-year-unambiguous-by", layout9("<p>Posted 3/17/15 by Wilma Brandt</p>"), "Wilma Brandt", "2015-03-17")
+case("s13-by-name-bar-two-digit-year", layout9("<p class='meta'>By Wilma Brandt | 3/4/15</p>"), "Wilma Brandt", "2015-03-04")
+case("s13-published-updated-two-digit-years", layout9("<p class='meta'>By Wilma Brandt</p><p>Published 3/4/15 | Updated 3/5/15</p>", lang="en-US"), "Wilma Brandt", "2015-03-04")
+case("s13-two-digit-year-in-text-no-date", layout9("<p class='byline'>By Wilma Brandt</p>").replace("<p>The council voted", "<p>The vote of 3/4/15 was close. The council voted", 1), "Wilma Brandt", None)
+# Pages with no headline element: the title from the <title>, less the site's name before a colon when it is the
+# site's ("The Town Courier: Headline"), less a section's name between the headline and the site's ("Headline |
+# Local News | The Town Courier"); a logo's <h1> that is the site's name alone is no headline.
+def shell13(body, head="", title="Library on Mill Street to close | The Town Courier"):
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
+            f"<div class='site-header'><a href='/'>The Town Courier</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></div>"
+            f"{body}<div class='site-footer'>&copy; 2015 The Town Courier. All rights reserved.</div></body></html>")
+T13 = "Library on Mill Street to close"
+case("s13-title-site-colon-headline", shell13("<div class='content'>" + P + "</div>", title="The Town Courier: " + T13,
+  head="<meta property='og:site_name' content='The Town Courier'>"), None, None, title=T13)
+case("s13-title-other-words-colon-headline-stays", shell13("<div class='content'>" + P + "</div>", title="Budget row: " + T13,
+  head="<meta property='og:site_name' content='The Town Courier'>"), None, None, title="Budget row: " + T13)
+case("s13-title-headline-bar-section-bar-site", shell13("<div class='content'>" + P + "</div>", title=T13 + " | Local News | The Town Courier"), None, None, title=T13)
+case("s13-title-headline-dash-section-dash-site", shell13("<div class='content'>" + P + "</div>", title=T13 + " - Local News - The Town Courier"), None, None, title=T13)
+case("s13-title-logo-h1-site-name", shell13("<h1 class='logo'><a href='/'>The Town Courier</a></h1><div class='content'>" + P + "</div>",
+  title=T13 + " | Local News | The Town Courier"), None, None, title=T13)
+case("s13-title-logo-h1-og-site-name", shell13("<h1 class='site-title'>Town Courier</h1><div class='content'>" + P + "</div>",
+  title=T13, head="<meta property='og:site_name' content='Town Courier'>"), None, None, title=T13)
+case("s13-title-h1-headline-stays", shell13("<h1>" + T13 + "</h1><div class='content'>" + P + "</div>",
+  title="The Town Courier"), None, None, title=T13)
+case("s13-title-site-first-h1-headline-stays", shell13("<h1>Fire at the mill</h1><div class='content'>" + P + "</div>",
+  title="The Town Courier | Fire at the mill"), None, None, title="Fire at the mill")
+# BLOX (TownNews) pages: the headline, byline and date inside "asset-masthead" (a furniture word), the byline in a
+# list item ("<ul class='list-inline asset-byline'><li><span class='tnt-byline'>By ...</span></li></ul>"): the
+# byline and the date of the furniture-named markup that holds the headline are the header's.
+def blox13(by, date="<ul class='list-inline'><li class='hidden-print'><time datetime='2015-03-03T06:00:00-05:00' class='tnt-date asset-date text-muted'>Mar 3, 2015</time></li></ul>"):
+    return shell13("<div class='asset-masthead'><h1 class='headline'><span class='tnt-headline'>" + T13 + "</span></h1>" + by + date +
+                   "</div><div class='asset-content' itemprop='articleBody'><div id='article-body'>" + P + "</div></div>")
+case("s13-blox-byline-list-item-role", blox13("<ul class='list-inline asset-byline'><li><span itemprop='author' class='tnt-byline'>By "
+  "<a href='/users/profile/wbrandt' rel='author'>Wilma Brandt</a> Staff Writer</span></li></ul>"), "Wilma Brandt", "2015-03-03")
+case("s13-blox-byline-plain-list-item", blox13("<ul class='list-inline'><li>By Wilma Brandt</li></ul>"), "Wilma Brandt", "2015-03-03")
+case("s13-masthead-share-list-no-byline", blox13("<ul class='list-inline share'><li><a href='/s/fb'>Facebook</a></li><li><a href='/s/tw'>Twitter</a></li></ul>"), None, "2015-03-03")
+# Wix blog posts: the poster's name in data-hook=user-name.
+case("s13-wix-user-name-data-hook", shell13("<main><article data-hook='post'><div data-hook='post-header'><div><span data-hook='user-name' class='user-name'>Wilma Brandt</span>"
+  "<span data-hook='time-ago' class='post-metadata__date time-ago' title='Mar 3, 2015'>Mar 3, 2015</span><span data-hook='time-to-read'>2 min read</span></div></div>"
+  "<h1 data-hook='post-title' class='post-title'>" + T13 + "</h1><div data-hook='post-description'><div class='post-content__body'>" + P + "</div></div></article></main>"), "Wilma Brandt", "2015-03-03")
+case("s13-wix-user-name-linked", shell13("<main><article><div><a href='/profile/wilma-brandt/profile' data-hook='avatar-image'><img alt='' src='/a.jpg'></a>"
+  "<a href='/profile/wilma-brandt/profile'><span data-hook='user-name'>Wilma Brandt</span></a><ul><li><span data-hook='time-ago' title='Mar 3, 2015'>Mar 3, 2015</span></li>"
+  "<li><span data-hook='time-to-read'>2 min read</span></li></ul></div><h1 data-hook='post-title'>" + T13 + "</h1><section data-hook='post-description'>" + P + "</section></article></main>"), "Wilma Brandt", "2015-03-03")
+case("s13-username-sign-in-in-site-header-no-byline", shell13("<div class='account'><span class='username'>Sign in</span></div><article><h1>" + T13 + "</h1>"
+  "<p class='date'>March 3, 2015</p><div class='body'>" + P + "</div></article>"), None, "2015-03-03")
+# A date shown as badges, the day, the month and the year each in a block of its own inside date markup: the date
+# they make (between the headline and the body, or in the blog's date box above the post's title).
+case("s13-date-badges-blocks-under-headline", layout9("<div class='entry-date'><div class='date-day'>03</div><div class='date-month'>Mar</div>"
+  "<div class='date-year'>2015</div></div><p class='byline'>By Wilma Brandt</p>"), "Wilma Brandt", "2015-03-03", "03 Mar 2015")
+case("s13-date-badges-blocks-above-headline", blog9().replace("<h2 class='post-title'>", "<div class='post-date'><p class='month'>Mar</p>"
+  "<p class='day'>3</p><p class='year'>2015</p></div><h2 class='post-title'>", 1), None, "2015-03-03")
+case("s13-date-badges-blocks-no-year-no-date", layout9("<div class='entry-date'><div class='date-day'>03</div><div class='date-month'>Mar</div></div>"
+  "<p class='byline'>By Wilma Brandt</p>"), "Wilma Brandt", None)
+case("s13-counter-blocks-no-date", layout9("<div class='stats'><div>03</div><div>Mar</div><div>2015</div></div>"
+  "<p class='byline'>By Wilma Brandt</p>"), "Wilma Brandt", None)
+# A link to the author's page that shows no name (an avatar, "View all posts"), the name only in its address
+# ("/author/wilma-brandt/"), between the headline and the body: the name, from the address.
+case("s13-author-address-avatar-link", layout9("<div class='post-meta'><a href='/author/wilma-brandt/' class='author-avatar'><img src='/a.jpg' alt=''></a> "
+  "<span class='date'>March 3, 2015</span></div>"), "Wilma Brandt", "2015-03-03")
+case("s13-author-address-view-all-posts", layout9("<div class='post-meta'><span class='date'>March 3, 2015</span> <a href='/author/wilma-brandt/'>View all posts</a></div>"),
+  "Wilma Brandt", "2015-03-03")
+case("s13-author-address-avatar-right-before-body", layout9("<p class='date'>March 3, 2015</p><div class='avatar'><a href='https://courier.example/authors/wilma-j-brandt'><img src='/a.jpg' alt=''></a></div>"),
+  "Wilma J Brandt", "2015-03-03")
+case("s13-author-address-and-meta-author", layout9("<div class='post-meta'><a href='/author/wilma-brandt/'><img src='/a.jpg' alt=''></a> <span class='date'>March 3, 2015</span></div>",
+  head="<meta name='author' content='Wilma Brandt'>"), "Wilma Brandt", "2015-03-03")
+case("s13-author-address-one-word-no-byline", layout9("<div class='post-meta'><a href='/author/admin/'><img src='/a.jpg' alt=''></a> <span class='date'>March 3, 2015</span></div>"),
+  None, "2015-03-03")
+case("s13-author-address-desk-no-byline", layout9("<div class='post-meta'><a href='/author/staff-reports/'><img src='/a.jpg' alt=''></a> <span class='date'>March 3, 2015</span></div>"),
+  None, "2015-03-03")
+case("s13-author-address-in-sidebar-no-byline", layout9(D9).replace("<h3>Most read</h3>", "<h3>Most read</h3><a href='/author/oskar-lund/'><img src='/b.jpg' alt=''></a>"),
+  None, "2015-03-03")
+case("s13-author-address-deeper-page-no-byline", layout9("<div class='post-meta'><a href='/author/wilma-brandt/page/2/'>More</a> <span class='date'>March 3, 2015</span></div>"),
+  None, "2015-03-03")
+# Dates under labels in blocks of their own, the update's first ("<div>Updated</div><div>Mar 5, 2015</div>
+# <div>Published</div><div>Mar 3, 2015</div>"): the publication's date; a label alone is no paragraph.
+case("s13-update-and-published-label-blocks", layout9("<p class='byline'>By Wilma Brandt</p><div class='dates'><div>Updated</div><div>Mar 5, 2015</div>"
+  "<div>Published</div><div>Mar 3, 2015</div></div>"), "Wilma Brandt", "2015-03-03", "Mar 3, 2015")
+case("s13-last-updated-label-block-and-date-line", layout9("<p class='byline'>By Wilma Brandt</p><div class='dates'><div>Last updated:</div><div>Mar 5, 2015</div>"
+  "<div>March 3, 2015</div></div>"), "Wilma Brandt", "2015-03-03", "March 3, 2015")
+case("s13-update-label-block-alone", layout9("<p class='byline'>By Wilma Brandt</p><div class='dates'><div>Updated</div><div>Mar 5, 2015</div></div>"),
+  "Wilma Brandt", "2015-03-05")
+# A theme's meta line read whole, the comment link's words after the name ("March 3, 2015 By Jane Roe Leave a Comment").
+case("s13-date-by-name-leave-a-comment", layout9("<p class='entry-meta'>March 3, 2015 By Wilma Brandt Leave a Comment</p>"), "Wilma Brandt", "2015-03-03")
+case("s13-by-name-share-this", layout9("<p class='byline'>By Wilma Brandt Share this article</p>" + D9), "Wilma Brandt", "2015-03-03")
+# A meta line with the reading time as a count of minutes alone between dots (Hugo's themes: "March 3, 2015 · 3 min ·
+# Jane Roe"), and a lower-case "by" line whose name runs into "on" and the date.
+case("s13-date-minutes-name-dots", layout9("<div class='post-meta'><span title='2015-03-03 00:00:00 +0000 UTC'>March 3, 2015</span>&nbsp;&middot;&nbsp;3 min"
+  "&nbsp;&middot;&nbsp;Wilma Brandt</div>"), "Wilma Brandt", "2015-03-03")
+case("s13-by-lower-name-on-date", layout9("<p class='meta'>by Wilma Brandt on March 3, 2015</p>"), "Wilma Brandt", "2015-03-03")
+# More <title> forms on pages with no headline element: WordPress's "Headline « Blog", "Headline / Site", a site's
+# tagline after its name ("Headline | Site - Local news for Millbrook"), a section between dashes ("Headline – Local –
+# Site"), three short parts ("Headline | Local | News | Site"); og:title with the site's name after a bar. A part in
+# lower case before the site's stays ("Headline - live updates | Site").
+def ti13(page_title, head="<meta property='og:site_name' content='The Town Courier'>"):
+    return shell13("<div class='content'>" + P + "</div>", title=page_title, head=head)
+case("s13-title-guillemet-blog", ti13(T13 + " \u00ab The Town Courier"), None, None, title=T13)
+case("s13-title-slash-site", ti13(T13 + " / The Town Courier"), None, None, title=T13)
+case("s13-title-site-then-tagline", ti13(T13 + " | The Town Courier - Local news for Millbrook"), None, None, title=T13)
+case("s13-title-section-between-en-dashes", ti13(T13 + " \u2013 Local \u2013 The Town Courier"), None, None, title=T13)
+case("s13-title-three-short-parts", ti13(T13 + " | Local | News | The Town Courier"), None, None, title=T13)
+case("s13-title-lower-case-part-stays", ti13(T13 + " - live updates | The Town Courier"), None, None, title=T13 + " - live updates")
+case("s13-og-title-bar-site-name", ti13("The Town Courier", head="<meta property='og:title' content='" + T13 + " | The Town Courier'>"), None, None, title=T13)
+case("s13-og-title-bar-other-words-stay", ti13("The Town Courier", head="<meta property='og:title' content='" + T13 + " | Video'>"), None, None, title=T13 + " | Video")
+# Bylines with the paper or a role after the names and no comma: names in capitals then the paper's name in the case
+# of words ("By JANE ROE Courier Staff Writer", as BLOX sites print it); the site's name of two words or more after the
+# names ("By Jane Roe Town Courier Reporter"); the paper after a role ("By Jane Roe, Senior Editor, The Town
+# Courier"); a role after a bar or a slash. A surname that is a word of the site's name stays.
+case("s13-caps-name-then-paper-role", layout9("<p class='byline'>By WILMA BRANDT Courier Staff Writer</p>" + D9), "WILMA BRANDT", "2015-03-03")
+case("s13-name-then-site-name-role", layout9("<p class='byline'>By Wilma Brandt Town Courier Reporter</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-name-role-comma-paper", layout9("<p class='byline'>By Wilma Brandt, Senior Editor, The Town Courier</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-surname-word-of-site-stays", layout9("<p class='byline'>By Wilma Courier</p>" + D9), "Wilma Courier", "2015-03-03")
+case("s13-by-name-bar-role-plain-p", layout9("<p>By Wilma Brandt\u00a0 | \u00a0Staff writer</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-name-bar-role-plain-p", layout9("<p>Wilma Brandt | Staff Writer</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-name-comma-role-plain-p", layout9("<p>Wilma Brandt, Correspondent</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-name-slash-role-plain-p", layout9("<p>Wilma Brandt / Staff Reporter</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-name-comma-expert-role-no-byline", layout9("<p>Wilma Brandt, Senior Analyst</p>" + D9), None, "2015-03-03")
+# "Contributed by", "Guest post by" before the names.
+case("s13-contributed-by", layout9("<p class='byline'>Contributed by Wilma Brandt</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-guest-post-by", layout9("<p class='byline'>Guest post by Wilma Brandt</p>" + D9), "Wilma Brandt", "2015-03-03")
+# A relative time whose title is the date ("<span class='time-ago' title='March 3, 2015'>2 years ago</span>"), after the
+# byline in an unmarked line: the byline and the date. A post's footer with its date and a count of Tumblr's notes.
+case("s13-by-name-relative-time-title", layout9("<div class='meta'>By Wilma Brandt <span class='ago' title='March 3, 2015'>2 years ago</span></div>"),
+  "Wilma Brandt", "2015-03-03")
+case("s13-time-ago-class-title-date", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='time-ago' title='2015-03-03T10:12:00Z'>2 years ago</span></p>"),
+  "Wilma Brandt", "2015-03-03")
+case("s13-ago-class-title-words-no-date", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='ago' title='two years'>2 years ago</span></p>"),
+  "Wilma Brandt", None)
+case("s13-posted-on-and-notes-count", layout9("<div class='post-meta'><a href='/post/123'>Posted on March 3, 2015</a> &middot; "
+  "<a href='/post/123#notes'>12 notes</a></div>"), None, "2015-03-03")
+# Readers' comments after the article carry their authors' names and dates: no byline or date of the article.
+case("s13-comment-author-after-body-no-byline", layout9(D9, after="<div class='comments'><div class='comment'><span class='author'>Oskar Lund</span> "
+  "<span class='date'>March 5, 2015</span><p>Sad to see it go after all these years.</p></div></div>"), None, "2015-03-03")
+case("s13-comment-posted-by-after-body-no-byline", layout9(D9, after="<div id='comments'><p>Posted by Oskar Lund on March 5, 2015</p>"
+  "<p>Sad to see it go after all these years.</p></div>"), None, "2015-03-03")
+case("s13-posted-by-before-comments-stays", layout9(D9, after="<p class='postmeta'>Posted by Wilma Brandt</p><div class='comments'><div class='comment'>"
+  "<span class='author'>Oskar Lund</span><p>Sad to see it go after all these years.</p></div></div>"), "Wilma Brandt", "2015-03-03")
+# The metadata's numeric date whose day and month both fit either way ("3/4/2015"), read in the page's language's
+# order; with no region, none.
+case("s13-meta-date-ambiguous-en-us", layout9("<p class='byline'>By Wilma Brandt</p>", head="<meta name='date' content='3/4/2015'>", lang="en-US"), "Wilma Brandt", "2015-03-04")
+case("s13-meta-date-ambiguous-en-gb", layout9("<p class='byline'>By Wilma Brandt</p>", head="<meta name='date' content='3/4/2015'>", lang="en-GB"), "Wilma Brandt", "2015-04-03")
+case("s13-meta-date-ambiguous-en-none", layout9("<p class='byline'>By Wilma Brandt</p>", head="<meta name='date' content='3/4/2015'>"), "Wilma Brandt", None)
+# A JSON-LD author that is an organisation alone (the site, a newsroom) names no person: no byline, even where the page
+# shows the name; the page's <meta name=author> person still is.
+def shown13(head, shown): return layout9(D9, head=head).replace("</div></div><div class='col-side'>", "</div>" + shown + "</div><div class='col-side'>", 1)
+case("s13-jsonld-organization-author-shown-no-byline", shown13(ld({"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"Organization","name":"The Town Courier"}}),
+  "<p>The Town Courier</p>"), None, "2015-03-03")
+case("s13-jsonld-organization-author-meta-person", shown13(ld({"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"Courier Newsroom"}})
+  + "<meta name='author' content='Wilma Brandt'>", "<div class='author-card'><p>Wilma Brandt</p></div>"), "Wilma Brandt", "2015-03-03")
+case("s13-author-address-percent-20", layout9("<div class='post-meta'><a href='//courier.example/author/Wilma%20Brandt/'><img src='/a.jpg' alt=''></a> "
+  "<span class='date'>March 3, 2015</span></div>"), "Wilma Brandt", "2015-03-03")
+# A two-digit year in the dashed form with the month in words ("04-Mar-15"); a score or a range after a word is none.
+case("s13-dashed-month-word-two-digit-year", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>04-Mar-15</p>"), "Wilma Brandt", "2015-03-04")
+case("s13-dashed-month-word-two-digit-year-time", layout9("<p class='byline'>By Wilma Brandt</p><p>Posted: 04-Mar-15 10:12</p>"), "Wilma Brandt", "2015-03-04")
+case("s13-word-dash-two-digits-no-date", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>Route A-12</p>"), "Wilma Brandt", None)
+# Byline prefixes of more languages ("Publié par", "Texte :", "Geschrieben von", "Escrito por", "Scritto da") and a
+# newsroom after the names ("Por Jane Roe, da Redação").
+case("s13-french-publie-par", layout9("<p class='byline'>Publié par Wilma Brandt</p><p class='date'>3 mars 2015</p>", lang="fr"), "Wilma Brandt", "2015-03-03")
+case("s13-french-texte-colon", layout9("<p class='byline'>Texte : Wilma Brandt</p><p class='date'>3 mars 2015</p>", lang="fr"), "Wilma Brandt", "2015-03-03")
+case("s13-german-geschrieben-von", layout9("<p class='byline'>Geschrieben von Wilma Brandt</p><p class='date'>3. März 2015</p>", lang="de"), "Wilma Brandt", "2015-03-03")
+case("s13-spanish-escrito-por", layout9("<p class='byline'>Escrito por Wilma Brandt</p><p class='date'>3 de marzo de 2015</p>", lang="es"), "Wilma Brandt", "2015-03-03")
+case("s13-italian-scritto-da", layout9("<p class='byline'>Scritto da Wilma Brandt</p><p class='date'>3 marzo 2015</p>", lang="it"), "Wilma Brandt", "2015-03-03")
+case("s13-portuguese-da-redacao", layout9("<p class='byline'>Por Wilma Brandt, da Redação</p><p class='date'>3 de março de 2015</p>", lang="pt"), "Wilma Brandt", "2015-03-03")
+# "By Jane Roe, with John Doe": the co-author after a comma and "with"; an agency there stays out.
+case("s13-by-name-comma-with-name", layout9("<p class='byline'>By Wilma Brandt, with Oskar Lund</p>" + D9), "Wilma Brandt, with Oskar Lund", "2015-03-03")
+case("s13-by-name-comma-with-agency", layout9("<p class='byline'>By Wilma Brandt, with The Associated Press</p>" + D9), "Wilma Brandt", "2015-03-03")
+# A date in brackets after the byline ("By Jane Roe (March 3, 2015)") or after a press release's place
+# ("HARBOURTOWN, Ohio (March 3, 2015) -- ..."): the date.
+case("s13-by-name-date-in-brackets", layout9("<p class='byline'>By Wilma Brandt (March 3, 2015)</p>"), "Wilma Brandt", "2015-03-03", "March 3, 2015")
+case("s13-press-release-place-date-in-brackets", layout9("").replace("<p>The council voted", "<p>MILLBROOK, Ohio (March 3, 2015) \u2014 The council voted", 1), None, "2015-03-03")
+case("s13-date-in-brackets-in-sentence-no-date", layout9("").replace("<p>The council voted", "<p>The council (March 3, 2015) voted", 1), None, None)
+# The author's page under /by/ or /staff/ (a picture link, no name shown): the name from the address too.
+case("s13-author-address-by-folder", layout9("<div class='post-meta'><a href='/by/wilma-brandt'><img src='/a.jpg' alt=''></a> <span class='date'>March 3, 2015</span></div>"),
+  "Wilma Brandt", "2015-03-03")
+case("s13-author-address-staff-folder", layout9("<div class='post-meta'><a href='https://courier.example/staff/wilma-brandt/'><img src='/a.jpg' alt=''></a> "
+  "<span class='date'>March 3, 2015</span></div>"), "Wilma Brandt", "2015-03-03")
+case("s13-author-address-staff-number-no-byline", layout9("<div class='post-meta'><a href='/staff/123/'><img src='/a.jpg' alt=''></a> <span class='date'>March 3, 2015</span></div>"),
+  None, "2015-03-03")
+# A degree with points inside after the name ("By Jane Roe, Ph.D."): a byline, without the degree.
+case("s13-by-name-comma-degree-plain-p", layout9("<p>By Wilma Brandt, Ph.D.</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-sentence-ending-in-abbreviation-no-byline", layout9("<p>By then the vote was over, said the U.S.</p>" + D9), None, "2015-03-03")
+# Names, a comma and the site's own name under the headline, no "By" ("Jane Roe, The Town Courier"): the byline.
+case("s13-name-comma-site-name-plain-p", layout9("<p>Wilma Brandt, The Town Courier</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s13-place-comma-other-words-no-byline", layout9("<p>Mill Street, Millbrook Town Centre</p>" + D9), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")

@@ -16,7 +16,8 @@
 // Readability's is the text blocks of its `content`. Title: exact after whitespace, quote and dash normalisation
 // ("+suffix": also right when the expected title is followed, or preceded, by a separator and a site name).
 // Byline: the set of names (case-insensitive; a leading "By", separators , ; & and the words for "and" of the
-// pages' languages: and et und y e en och og, and the brackets of co-authors "(with ...)" dropped; the same
+// pages' languages: and et und y e en och og, "with" between two names ("By Jane Roe with John Doe"), and the
+// brackets of co-authors "(with ...)" dropped; the same
 // splitting for the expected names and ours) is the
 // expected set (null only matches null). Date: the ISO date (YYYY-MM-DD) equal (null only matches null).
 // The fixtures of tests/golden/structure (annotations/pages/fixtures/) are scored the same way, ours only.
@@ -108,7 +109,7 @@ const names = (s) => {
   if (s === null || s === undefined) return null;
   const t = collapse(Array.isArray(s) ? s.join(', ') : s).replace(/^by\s+/i, '').toLowerCase();
   // co-authors in brackets ("X (avec Y et Z)", "X (with Y)") are names of the list too
-  const list = t.split(/\s*(?:,|;|&|\((?:with|avec|mit|con|com)\s+|\)|\b(?:and|et|und|y|e|en|och|og)\b|\n)\s*/u)
+  const list = t.split(/\s*(?:,|;|&|\((?:with|avec|mit|con|com)\s+|\)|\b(?:and|et|und|y|e|en|och|og|with)\b|\n)\s*/u)
     .map((x) => x.replace(/^by\s+/, '').trim()).filter(Boolean);
   return list.length ? [...new Set(list)].sort() : null;
 };
