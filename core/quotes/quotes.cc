@@ -1793,7 +1793,10 @@ class Finder {
             }
             continue;
           }
-          if (ix_.is(after, QuoteWord::And) || ix_.is(after, QuoteWord::But)) {
+          // "..., the zoo said, although their den will be closed": a contrast after the attribution, as ", but".
+          bool contrast = ix_.word_is(after, "although") || ix_.word_is(after, "though") ||
+                          ix_.word_is(after, "while") || ix_.word_is(after, "whereas");
+          if (ix_.is(after, QuoteWord::And) || ix_.is(after, QuoteWord::But) || contrast) {
             if (add_indirect(*m, from, before_lead(lead), 0.75f)) {
               found = true;
               from = close;
