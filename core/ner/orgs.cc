@@ -1820,6 +1820,18 @@ void saints_institutions(const Document& doc, const TokenTable& table, std::vect
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// The firm that polls: "economists polled by [PERSON Citibanamex]", "analysts surveyed by [PERSON LSEG]": a person or
+/// a place the tagger read right after "polled by" or "surveyed by" is an ORG.
+void pollsters(const TokenTable& table, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.begin < 2 || (c.label != Label::Person && c.label != Label::Gpe && c.label != Label::Loc) ||
+        table.norm(c.begin - 1) != "by")
+      continue;
+    std::string_view v = table.norm(c.begin - 2);
+    if (v == "polled" || v == "surveyed") c.label = Label::Org;
+  }
+}
+
 }  // namespace
 
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
@@ -1837,6 +1849,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   bodies_which_trade(doc, table, gaz, cands);
   bracketed_acronyms(doc, table, cands);
   expanded_acronyms(doc, table, cands);
+  pollsters(table, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
   // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a
   // country, a state or a city ("Boston College" ... "Boston").

@@ -3082,3 +3082,15 @@ TEST_CASE("entities: a seat before a lawmaker's name is apart from it", "[ner][e
   CHECK(label_of(doc, "Aldo Brisk") == "PERSON");
   CHECK(label_of(doc, "Tiverton") == "GPE");
 }
+
+// The same reading: who polls economists or analysts is a firm ("economists polled by [PERSON Citibanamex]",
+// "analysts polled by [PERSON LSEG]"): an ORG.
+TEST_CASE("entities: the name after 'polled by' is an ORG", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Most economists polled by Citibanamex had expected Thursday's decision. That compared with an average estimate "
+      "of 1.1 trillion yen from 18 analysts polled by LSEG.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Citibanamex") == "ORG");
+  CHECK(label_of(doc, "LSEG") == "ORG");
+}
