@@ -837,6 +837,30 @@ Resolved Resolver::resolve_document(const Mention& m, uint32_t at) {
       return r;
     }
   }
+  // "Riverside Hospice said in a statement that ... “...,” the statement said": the document named with an indefinite
+  // article in the sentence of the last speaker (one the document names), that sentence or the one before, is that
+  // speaker's.
+  if (m.definite && !m.possessed) {
+    uint32_t s = ix_.info[m.head].sentence;
+    const Recent& recent = last_group_.set && (!last_person_.set || last_group_.sentence >= last_person_.sentence)
+                               ? last_group_
+                               : last_person_;
+    if (recent.set && recent.r.speaker.cluster >= 0 && !recent.r.speaker.anonymous && recent.sentence <= s &&
+        s - recent.sentence <= 1) {
+      const Sentence& said = ix_.doc.sentences[recent.sentence];
+      std::string noun = ix_.lower(m.head);
+      for (uint32_t t = said.first_token + 1; t < said.last_token && t < m.first; ++t) {
+        bool indefinite = ix_.word_is(t - 1, "a") || ix_.word_is(t - 1, "an") ||
+                          (t >= said.first_token + 2 && ix_.info[t - 1].lower &&
+                           (ix_.word_is(t - 2, "a") || ix_.word_is(t - 2, "an")));
+        if (indefinite && ix_.lower(t) == noun) {
+          Resolved r = recent.r;
+          r.confidence = 0.8f;
+          return r;
+        }
+      }
+    }
+  }
   // "Jobs wrote a personal letter to staff, saying ...": a document with an indefinite article, in a sentence that
   // opens with the name of a person or organisation, is that one's.
   uint32_t article = m.first;  // "an open letter": the article before a describing word or two
