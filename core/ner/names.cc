@@ -39,7 +39,8 @@ enum class NameWord : uint8_t {
   LanguageToo,
   PostNominal,
   Imperative,
-  Work
+  Work,
+  Honorific
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -717,6 +718,25 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
         added.push_back({i, e, Label::Person, kNameWordScore, {}});
         i = e - 1;
       }
+    }
+  // After an honorific ("Mrs", "Dr.", "Ms"), capitalised, in running text: one to three capitalised words the tagger
+  // left out, no capitalised word after them, are a person's name ("it was only Mrs Tresillian from next door").
+  for (const Candidate& a : added)
+    for (uint32_t k = a.begin; k < a.end; ++k) taken[k] = 1;
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token; i + 1 < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Title || table.style(i) != Style::Normal || !table.typed(i) ||
+          name_word(table, i) != NameWord::Honorific)
+        continue;
+      uint32_t e = i + 1;
+      while (e < s.last_token && e < i + 4 && !taken[e] && table.casing(e) == Casing::Title &&
+             table.gaz<kGazOrgWord>(e) == kPosNone && table.gaz<kGazTitle>(e) == kPosNone)
+        ++e;  // not a title: "Mr. Chief Justice" addresses the office
+      if (e == i + 1 || (e < s.last_token && (table.casing(e) == Casing::Title || taken[e])) ||
+          (gazetteer.find(phrase_key(table, i + 1, e)) & kNotPerson))
+        continue;
+      added.push_back({i + 1, e, Label::Person, kNameWordScore, {}});
+      i = e - 1;
     }
   if (any) {
     for (Candidate& c : cands) {

@@ -2886,3 +2886,21 @@ TEST_CASE("entities: 'The' outside a committee's name", "[ner][entities][editor9
   CHECK(label_of(doc, "The Kestrel Courier") == "none");
   CHECK(label_of(doc, "Housing Committee") == "ORG");
 }
+
+// Tenth editor's round (session 11, invented reviews, e-mails, fiction, a travel guide): a surname after an
+// honorific ("Mrs", "Dr", "Ms", with or without a period) that the tagger left out in running text ("it was only Mrs
+// Tresillian from next door") is a person's name.
+TEST_CASE("entities: a name after an honorific is a PERSON", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "When the bell rang it was only Mrs Tresillian from next door. We asked Dr Vanstone about the rash, and Ms "
+      "Kerensa Pryor agreed. Mr. Ellery Dawe came later.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Tresillian") == "PERSON");
+  CHECK(label_of(doc, "Vanstone") == "PERSON");
+  CHECK(label_of(doc, "Kerensa Pryor") == "PERSON");
+  CHECK(label_of(doc, "Ellery Dawe") == "PERSON");
+  aa::Document court = analyser.analyse("Thank you, Mr. Chief Justice, and may it please the court.\n");
+  CAPTURE(aa::to_inline_text(court));
+  CHECK(label_of(court, "Chief Justice") == "none");  // the office addressed, no name
+}
