@@ -262,6 +262,63 @@ bool joined_town(std::string_view w) {
   return parts >= 3 && joiners >= 1 && last_capital;
 }
 
+void route_places(const Document& doc, const TokenTable& table, bool sports_report, std::vector<Candidate>& cands) {
+  if (sports_report) return;        // "moved from Chelsea to Fulham": clubs
+  constexpr uint32_t kLongest = 2;  // words of one end
+  constexpr uint16_t kRouteScore = 600;
+  std::vector<int32_t> at;
+  std::vector<uint32_t> keys;  // one-word PERSONs found to be places
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t f = s.first_token + 1; f + 3 < s.last_token; ++f) {
+      if (table.norm(f) != "from" || table.casing(f) != Casing::Lower) continue;
+      if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
+      // One end starting at token b: a candidate that starts there, or capitalised words the tagger left out; its
+      // end, or b if none.
+      auto end_of = [&](uint32_t b) {
+        if (b >= s.last_token || table.casing(b) != Casing::Title) return b;
+        if (at[b] >= 0) {
+          const Candidate& c = cands[at[b]];
+          return c.begin == b && !c.bytes.end && c.end - c.begin <= kLongest ? c.end : b;
+        }
+        uint32_t e = b;
+        while (e < s.last_token && e < b + kLongest && at[e] < 0 && table.casing(e) == Casing::Title) ++e;
+        return e < s.last_token && table.casing(e) == Casing::Title ? b : e;
+      };
+      uint32_t a = f + 1, ae = end_of(a);
+      if (ae == a || ae + 1 >= s.last_token || table.norm(ae) != "to" || table.casing(ae) != Casing::Lower) continue;
+      uint32_t b = ae + 1, be = end_of(b);
+      if (be == b) continue;
+      auto place = [&](uint32_t x) {
+        return at[x] >= 0 && (cands[at[x]].label == Label::Gpe || cands[at[x]].label == Label::Loc);
+      };
+      // The other end, made a place: a one-word PERSON, or one capitalised word left out (not in capitals: "from" and
+      // "to" in lower case already rule out a headline in title case).
+      auto make_place = [&](uint32_t x, uint32_t xe) {
+        if (xe != x + 1) return;
+        if (at[x] >= 0 && cands[at[x]].label == Label::Person && table.typed(x))
+          keys.push_back(table.key(x));
+        else if (at[x] < 0 && table.style(x) != Style::Caps && table.style(x) != Style::Lower)
+          added.push_back({x, xe, Label::Gpe, kRouteScore, {}});
+      };
+      if (place(a) && !place(b)) make_place(b, be);
+      if (place(b) && !place(a)) make_place(a, ae);
+    }
+  if (keys.empty() && added.empty()) return;
+  // Not a word of a person's full name in the document ("Tom Hale ... from Hale to Leeds").
+  for (const Candidate& c : cands)
+    if (!c.bytes.end && c.label == Label::Person && c.end - c.begin >= 2)
+      for (uint32_t i = c.begin; i < c.end; ++i)
+        keys.erase(std::remove(keys.begin(), keys.end(), table.key(i)), keys.end());
+  for (Candidate& c : cands)
+    if (!c.bytes.end && c.label == Label::Person && c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title &&
+        std::find(keys.begin(), keys.end(), table.key(c.begin)) != keys.end())
+      c.label = Label::Gpe;
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
+}
+
 void settlement_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
                       std::vector<Candidate>& cands) {
   if (sports_report) return;  // a venue there is a LOC ("Headingley")

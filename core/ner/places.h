@@ -25,6 +25,15 @@ namespace aa::ner {
 [[gnu::noinline]] void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                               bool sports_report, std::vector<Candidate>& cands);
 
+/// The two ends of a route, "from X to Y" (one or two capitalised words each, the sentence's words): outside a sports
+/// report, when one end is a GPE or LOC, the other -- a one-word PERSON the tagger read, or one capitalised word it
+/// left out, not first in the sentence -- is a place too, a GPE ("The coach runs from [PERSON Trevanick] to
+/// [GPE Exeter]", "from Exeter to Polwenna"); a PERSON so read in all its one-word mentions, unless the document
+/// shows the word as a person's (a word of a person's full name). Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
+[[gnu::noinline]] void route_places(const Document& doc, const TokenTable& table, bool sports_report,
+                                    std::vector<Candidate>& cands);
+
 /// Outside a sports report, a city, town, state or country the tagger read as an ORG (a club's city: "routes to
 /// [ORG Lyon], [GPE Porto]") in a list beside a GPE, joined by a comma, "and" or "or", is a GPE.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.

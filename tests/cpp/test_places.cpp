@@ -49,3 +49,19 @@ TEST_CASE("places: \"the\" stays outside a country's name", "[ner][places]") {
   CHECK(labels_of(doc, "the Netherlands") == "none");  // was the GPE
   CHECK(labels_of(doc, "Netherlands") == "GPE");
 }
+
+// Tenth editor's round (session 11, an invented travel guide): "from X to Y" where one side is a place the lists
+// know: the other side, a name the tagger read as a person or left out, is a place too ("The coach runs from
+// [PERSON Trevanick] to Exeter", "from Exeter to Polwenna"), in its other mentions too; not where neither side is a
+// place ("from Hale to Pryor").
+TEST_CASE("places: the other end of 'from X to Y' is a place", "[ner][places][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The coach runs from Trevanick to Exeter twice a day, and Trevanick has one shop. Trains go from Exeter to "
+      "Polwenna and on to Bodmin. The job passed from Tom Hale to Kerensa Pryor in May.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Trevanick") == "GPE GPE");
+  CHECK(label_of(doc, "Polwenna") == "GPE");
+  CHECK(label_of(doc, "Tom Hale") == "PERSON");
+  CHECK(label_of(doc, "Kerensa Pryor") == "PERSON");
+}
