@@ -39,7 +39,20 @@ bool no_possessed_noun(std::string_view norm) {
   return norm == "for" || norm == "in" || norm == "at" || norm == "on" || norm == "and" || norm == "or" ||
          norm == "with" || norm == "tonight" || norm == "tomorrow" || norm == "today" || norm == "yesterday" ||
          norm == "again" || norm == "all" || norm == "around" || norm == "every" || norm == "last" || norm == "next" ||
-         norm == "this" || norm == "before" || norm == "after";
+         norm == "this" || norm == "before" || norm == "after" || norm == "instead" || norm == "online" ||
+         norm == "myself" || norm == "because" || norm == "but";
+}
+
+/// A verb of buying before "from": "ordered from Hennessy's" names the shop.
+bool bought(std::string_view norm) {
+  return norm == "bought" || norm == "buy" || norm == "buying" || norm == "ordered" || norm == "order" ||
+         norm == "ordering" || norm == "purchased" || norm == "hired" || norm == "rented";
+}
+
+/// A verb after "Corley's" that "'s" (is, has) cannot be followed by: the possessive is the business, the subject.
+bool verb_after_possessive(std::string_view norm) {
+  return norm == "is" || norm == "was" || norm == "has" || norm == "does" || norm == "did" || norm == "refused" ||
+         norm == "sells" || norm == "sold" || norm == "charges" || norm == "charged";
 }
 
 }  // namespace
@@ -47,12 +60,29 @@ bool no_possessed_noun(std::string_view norm) {
 void places_by_owner(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   for (size_t k = 0; k < cands.size(); ++k) {
     Candidate& c = cands[k];
-    if (c.label != Label::Person || c.bytes.end || c.end - c.begin > 2 || c.begin == 0 ||
+    if ((c.label != Label::Person && c.label != Label::Org) || c.bytes.end || c.end - c.begin > 2 ||
         c.end + 1 >= doc.tokens.size() || table.norm(c.end) != "'s" || !(table.flags(c.end) & kInSentence))
       continue;
-    std::string_view before = table.norm(c.begin - 1);
-    if (before != "at" && before != "to" && before != "near") continue;  // not "from Tom's": his column, his book
     uint32_t n = c.end + 1;
+    std::string_view before =
+        c.begin > 0 && (table.flags(c.begin) & kInSentence) && !(table.flags(c.begin) & kSentenceStart)
+            ? table.norm(c.begin - 1)
+            : std::string_view();
+    // The business as the subject ("Corley's is", "when Tresize's refused"), or where goods come from.
+    bool firm = (table.flags(n) & kInSentence) && !(table.flags(n) & kSentenceStart) &&
+                table.casing(n) == Casing::Lower && verb_after_possessive(table.norm(n));
+    // "ordered the parts from Brightwell's": a verb of buying up to three words before "from", in the sentence.
+    for (uint32_t k = c.begin - 1; before == "from" && !firm && k > 0 && k + 4 >= c.begin; --k) {
+      if (!(table.flags(k - 1) & kInSentence) || (table.flags(k) & kSentenceStart)) break;
+      firm = bought(table.norm(k - 1));
+    }
+    if (firm) {
+      c.end = n;
+      c.label = Label::Org;
+      continue;
+    }
+    if (c.label != Label::Person || (before != "at" && before != "to" && before != "near"))
+      continue;  // not "from Tom's": his column, his book
     bool next_is_place = k + 1 < cands.size() && cands[k + 1].begin == n &&
                          (cands[k + 1].label == Label::Gpe || cands[k + 1].label == Label::Date ||
                           cands[k + 1].label == Label::Time);  // "at Rosco's Denver", "at Rosco's last night"
