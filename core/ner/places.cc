@@ -266,8 +266,9 @@ void route_places(const Document& doc, const TokenTable& table, bool sports_repo
   if (sports_report) return;        // "moved from Chelsea to Fulham": clubs
   constexpr uint32_t kLongest = 2;  // words of one end
   constexpr uint16_t kRouteScore = 600;
+  constexpr size_t kListed = 4;  // places after "to"
   std::vector<int32_t> at;
-  std::vector<uint32_t> keys;  // one-word PERSONs found to be places
+  std::unordered_set<uint32_t> keys;  // one-word PERSONs found to be places
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences)
     for (uint32_t f = s.first_token + 1; f + 3 < s.last_token; ++f) {
@@ -295,24 +296,41 @@ void route_places(const Document& doc, const TokenTable& table, bool sports_repo
       // The other end, made a place: a one-word PERSON, or one capitalised word left out (not in capitals: "from" and
       // "to" in lower case already rule out a headline in title case).
       auto make_place = [&](uint32_t x, uint32_t xe) {
-        if (xe != x + 1) return;
+        if (xe != x + 1 || place(x)) return;
         if (at[x] >= 0 && cands[at[x]].label == Label::Person && table.typed(x))
-          keys.push_back(table.key(x));
+          keys.insert(table.key(x));
         else if (at[x] < 0 && table.style(x) != Style::Caps && table.style(x) != Style::Lower)
           added.push_back({x, xe, Label::Gpe, kRouteScore, {}});
       };
-      if (place(a) && !place(b)) make_place(b, be);
-      if (place(b) && !place(a)) make_place(a, ae);
+      // "to" may name several places: "from Oban to Mull, Barra and Coll".
+      uint32_t ends[kListed][2] = {{b, be}};
+      size_t n = 1;
+      bool to_place = place(b);
+      while (n < kListed && ends[n - 1][1] + 1 < s.last_token) {
+        uint32_t j = ends[n - 1][1];
+        std::string_view joiner = table.norm(j);
+        if (joiner != "," && joiner != "and" && joiner != "or") break;
+        uint32_t c = j + 1, ce = end_of(c);
+        if (ce == c) break;
+        ends[n][0] = c;
+        ends[n][1] = ce;
+        to_place = to_place || place(c);
+        ++n;
+      }
+      // One end a place: the other's names are places too, and so are those listed beside a place after "to"
+      // ("from Kennacraig to Islay and [GPE Jura]").
+      if (!place(a) && !to_place) continue;
+      if (!place(a)) make_place(a, ae);
+      for (size_t k = 0; k < n; ++k) make_place(ends[k][0], ends[k][1]);
     }
   if (keys.empty() && added.empty()) return;
   // Not a word of a person's full name in the document ("Tom Hale ... from Hale to Leeds").
   for (const Candidate& c : cands)
     if (!c.bytes.end && c.label == Label::Person && c.end - c.begin >= 2)
-      for (uint32_t i = c.begin; i < c.end; ++i)
-        keys.erase(std::remove(keys.begin(), keys.end(), table.key(i)), keys.end());
+      for (uint32_t i = c.begin; i < c.end; ++i) keys.erase(table.key(i));
   for (Candidate& c : cands)
     if (!c.bytes.end && c.label == Label::Person && c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title &&
-        std::find(keys.begin(), keys.end(), table.key(c.begin)) != keys.end())
+        keys.count(table.key(c.begin)))
       c.label = Label::Gpe;
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());

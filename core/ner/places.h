@@ -28,7 +28,9 @@ namespace aa::ner {
 /// The two ends of a route, "from X to Y" (one or two capitalised words each, the sentence's words): outside a sports
 /// report, when one end is a GPE or LOC, the other -- a one-word PERSON the tagger read, or one capitalised word it
 /// left out, not first in the sentence -- is a place too, a GPE ("The coach runs from [PERSON Trevanick] to
-/// [GPE Exeter]", "from Exeter to Polwenna"); a PERSON so read in all its one-word mentions, unless the document
+/// [GPE Exeter]", "from Exeter to Polwenna"); after "to", a list of such names with a place among them ("from
+/// Kennick to Drumlay and [GPE Bodmin]"): all of them places, and the end before "to" a place too;
+/// a PERSON so read in all its one-word mentions, unless the document
 /// shows the word as a person's (a word of a person's full name). Requires: cands sorted by position,
 /// non-overlapping; keeps them so.
 [[gnu::noinline]] void route_places(const Document& doc, const TokenTable& table, bool sports_report,

@@ -64,4 +64,10 @@ TEST_CASE("places: the other end of 'from X to Y' is a place", "[ner][places][ed
   CHECK(label_of(doc, "Polwenna") == "GPE");
   CHECK(label_of(doc, "Tom Hale") == "PERSON");
   CHECK(label_of(doc, "Kerensa Pryor") == "PERSON");
+  aa::Document list = analyser.analyse(
+      "Getting around the islands\n\nFerries sail from Oban to Mull, Barra and Corrach, and from Kennick to Drumlay "
+      "and Jura. On Mull, the main town is Tobermory.\n");
+  CAPTURE(aa::to_inline_text(list));
+  CHECK(label_of(list, "Corrach") == "GPE");
+  CHECK(label_of(list, "Drumlay") == "GPE");
 }
