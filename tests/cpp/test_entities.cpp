@@ -2904,3 +2904,19 @@ TEST_CASE("entities: a name after an honorific is a PERSON", "[ner][entities][ed
   CAPTURE(aa::to_inline_text(court));
   CHECK(label_of(court, "Chief Justice") == "none");  // the office addressed, no name
 }
+
+// The same round: consumer firms and web services that reviews and forum answers name by one word, which the tagger
+// leaves out or reads as a person ("read the reviews on Yelp", "claimed on [PERSON Bupa]"): ORGs
+// (ner_company_words.tsv Known).
+TEST_CASE("entities: web services and chains that reviews name are ORGs", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "I read the reviews on Yelp and TripAdvisor first. The tickets came through Ticketmaster, the insurance "
+      "claim went to Bupa, and the shelves came from Screwfix. We sold the old sofa on Craigslist and paid with "
+      "Venmo.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  for (const char* firm : {"Yelp", "TripAdvisor", "Ticketmaster", "Bupa", "Screwfix", "Craigslist", "Venmo"}) {
+    CAPTURE(firm);
+    CHECK(label_of(doc, firm) == "ORG");
+  }
+}
