@@ -37,11 +37,17 @@ enum class CompanyWord : uint8_t {
 
 #include "ner_company_words.inc"  // kCompanyWords
 
-enum class BodyNoun : uint8_t { Body, Before, Ensemble, Brand };
+enum class BodyNoun : uint8_t { Body, Before, Ensemble, Brand, Plural };
 
 /// A noun for a body of the table: Body, or Brand, which also names one after a name ("the Westland brand").
 bool is_body(std::optional<BodyNoun> n) {
   return n == BodyNoun::Body || n == BodyNoun::Brand;
+}
+
+/// A noun of the table that, right before a name, says what it is ("the software company Calvora"): all but the
+/// Plural ones ("centre"), which only in the plural, before examples, speak of businesses ("garden centres such as").
+bool introducing_noun(std::optional<BodyNoun> n) {
+  return n && n != BodyNoun::Plural;
 }
 
 #include "ner_body_nouns.inc"  // kBodyNouns
@@ -312,7 +318,7 @@ bool acronym_skip(std::string_view norm) {
     // introduced is the firm's in all its later mentions ("the software company Calvora" ... "Calvora's chief").
     // So does "shares in X" ("Shares in Vauxhall fell after Vauxhall said").
     bool introduced = c.begin > 0 && table.casing(c.begin - 1) == Casing::Lower &&
-                      (table_find(kBodyNouns, table.norm(c.begin - 1)).has_value() ||
+                      (introducing_noun(table_find(kBodyNouns, table.norm(c.begin - 1))) ||
                        (c.begin > 1 && (table.norm(c.begin - 1) == "in" || table.norm(c.begin - 1) == "of") &&
                         table.norm(c.begin - 2) == "shares"));
     if (n == 1 && !introduced) continue;
@@ -830,8 +836,12 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
   std::vector<int32_t> owner;  // made when first needed: most documents have no such apposition
   std::vector<uint8_t> drop;   // candidates a longer name replaces, made when first needed
   std::vector<Candidate> added;
-  TypeLookup body_noun(kBodyNouns, table);  // asked of most lowercase tokens: once per word type
-  std::vector<uint32_t> one_word;           // keys of the one-word names made ORG here
+  TypeLookup body_noun_lookup(kBodyNouns, table);  // asked of most lowercase tokens: once per word type
+  auto body_noun = [&](size_t i) {                 // a Plural noun only before examples (bodies_of_a_kind)
+    std::optional<BodyNoun> n = body_noun_lookup(i);
+    return introducing_noun(n) ? n : std::nullopt;
+  };
+  std::vector<uint32_t> one_word;  // keys of the one-word names made ORG here
   auto made = [&](uint32_t b, uint32_t e) {
     if (e == b + 1) one_word.push_back(table.key(b));
   };
@@ -1081,7 +1091,8 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
       return false;
     std::string one = w.size() > 3 && w.substr(w.size() - 3) == "ies" ? std::string(w.substr(0, w.size() - 3)) + "y"
                                                                       : std::string(w.substr(0, w.size() - 1));
-    return is_body(table_find(kBodyNouns, one));
+    std::optional<BodyNoun> noun = table_find(kBodyNouns, one);
+    return is_body(noun) || noun == BodyNoun::Plural;
   };
   std::vector<int32_t> owner;
   std::vector<Candidate> added;

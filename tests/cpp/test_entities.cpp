@@ -2920,3 +2920,30 @@ TEST_CASE("entities: web services and chains that reviews name are ORGs", "[ner]
     CHECK(label_of(doc, firm) == "ORG");
   }
 }
+
+// The same round: names after "garden centres such as", "websites like", "schools such as" (a plural noun for a
+// business or an institution: ner_body_nouns.tsv Body, or Plural for "centre", which in the singular names places
+// too), read as people or places or left out: ORGs, as after "companies such as".
+TEST_CASE("entities: names after 'garden centres such as' and 'websites like' are ORGs", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Garden centres such as Pennock and Hillier usually stock it. Websites such as Swapwell and Shpock are full "
+      "of them. Schools like Oakhill do this too.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  for (const char* firm : {"Pennock", "Hillier", "Swapwell", "Shpock", "Oakhill"}) {
+    CAPTURE(firm);
+    CHECK(label_of(doc, firm) == "ORG");
+  }
+}
+
+// The same round: a business named by a word and its trade ("Penhallow Hardware", "Holloway Physiotherapy") after a
+// lowercase word, which the tagger left out: an ORG (ner_company_words.tsv Company).
+TEST_CASE("entities: a name ending in a trade is an ORG", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "I've been buying from Penhallow Hardware for years, and the team at Holloway Physiotherapy sorted my "
+      "knee.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Penhallow Hardware") == "ORG");
+  CHECK(label_of(doc, "Holloway Physiotherapy") == "ORG");
+}
