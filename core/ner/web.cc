@@ -60,6 +60,14 @@ bool verb_after_possessive(std::string_view norm) {
 void places_by_owner(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   for (size_t k = 0; k < cands.size(); ++k) {
     Candidate& c = cands[k];
+    // The tagger's place with its "'s" before such a verb: "[LOC Hancock's] is one of four fabric stores".
+    if (c.label == Label::Loc && !c.bytes.end && c.end - c.begin >= 2 && c.end - c.begin <= 3 &&
+        c.end < doc.tokens.size() && table.norm(c.end - 1) == "'s" && (table.flags(c.end) & kInSentence) &&
+        !(table.flags(c.end) & kSentenceStart) && table.casing(c.end) == Casing::Lower &&
+        verb_after_possessive(table.norm(c.end))) {
+      c.label = Label::Org;
+      continue;
+    }
     if ((c.label != Label::Person && c.label != Label::Org) || c.bytes.end || c.end - c.begin > 2 ||
         c.end + 1 >= doc.tokens.size() || table.norm(c.end) != "'s" || !(table.flags(c.end) & kInSentence))
       continue;
