@@ -28,7 +28,8 @@ enum class PlaceCue : uint8_t {
   Beginning,
   Qualifier,
   Second,
-  Follow
+  Follow,
+  Feature
 };
 
 #include "ner_place_cues.inc"  // kPlaceCues
@@ -709,24 +710,46 @@ void street_names(const TokenTable& table, std::vector<Candidate>& cands) {
   }
 }
 
-void landform_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+void landform_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                    std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 3;  // words before the landform's
+  constexpr uint32_t kListed = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
+                               1u << kGazRegion | 1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub |
+                               1u << kGazUniversity;
   auto landform = [&](uint32_t i) {
     return table.casing(i) == Casing::Title && table_find(kPlaceCues, table.norm(i)) == PlaceCue::Landform;
+  };
+  auto feature = [&](uint32_t i) {
+    return table.casing(i) == Casing::Title && table_find(kPlaceCues, table.norm(i)) == PlaceCue::Feature;
   };
   auto titled = [&](uint32_t b, uint32_t e) {
     for (uint32_t i = b; i < e; ++i)
       if (table.casing(i) != Casing::Title || table.style(i) != Style::Normal) return false;
     return true;
   };
+  // "Scarrow Pike", not "Rosamund Pike"; not a listed place or body ("Palm Beach", "Cheddar Valley Railway").
+  // In a sentence of many names too ("We explored Wenlow Cavern and Treak Cliff Cavern", which the tagger reads as a
+  // title), not in capitals.
+  auto feature_name = [&](uint32_t b, uint32_t e) {
+    bool words = true;
+    for (uint32_t i = b; i < e; ++i)
+      words = words && table.casing(i) == Casing::Title &&
+              (table.style(i) == Style::Normal || table.style(i) == Style::Title);
+    return words && feature(e - 1) && table.gaz<kGazFirstName>(b) == kPosNone &&
+           !(gazetteer.find(phrase_key(table, b, e)) & kListed);
+  };
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
   for (Candidate& c : cands) {
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
-    if (c.bytes.end || c.end - c.begin < 2 || (c.label != Label::Org && c.label != Label::Norp)) continue;
-    if (landform(c.end - 1) && titled(c.begin, c.end)) c.label = Label::Loc;
+    if (c.bytes.end || c.end - c.begin < 2) continue;
+    if ((c.label == Label::Org || c.label == Label::Norp) && landform(c.end - 1) && titled(c.begin, c.end))
+      c.label = Label::Loc;
+    else if ((c.label == Label::Org || c.label == Label::Person) && c.end - c.begin <= kLongest + 1 &&
+             feature_name(c.begin, c.end))
+      c.label = Label::Loc;
   }
-  // Left out after "the" ("The" opening a sentence): "the South Downs", "the Western Isles".
   std::vector<Candidate> added;
+  // Left out after "the" ("The" opening a sentence): "the South Downs", "the Western Isles".
   for (uint32_t i = 1; i < doc.tokens.size(); ++i) {
     if (taken[i] || table.norm(i - 1) != "the" || !titled(i, i + 1) ||
         (table.casing(i - 1) != Casing::Lower && !(table.flags(i - 1) & kSentenceStart)))
@@ -735,8 +758,26 @@ void landform_names(const Document& doc, const TokenTable& table, std::vector<Ca
     while (e < doc.tokens.size() && e - i <= kLongest && !taken[e] && titled(e, e + 1) &&
            doc.tokens[e].block == doc.tokens[i].block)
       ++e;
-    if (e - i >= 2 && landform(e - 1)) added.push_back({i, e, Label::Loc, 600, {}});
+    if (e - i >= 2 && landform(e - 1)) {
+      added.push_back({i, e, Label::Loc, 600, {}});
+      for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+    }
     i = e;
+  }
+  // Left out anywhere: "we climbed Brack Tor", "Wenlow Cavern is" (capitalised words of one sentence, not "The").
+  for (uint32_t i = 1; i < doc.tokens.size(); ++i) {
+    if (taken[i] || !feature(i) || !(table.flags(i) & kInSentence) || (table.flags(i) & kSentenceStart) ||
+        (i + 1 < doc.tokens.size() && (table.flags(i + 1) & kInSentence) && !(table.flags(i + 1) & kSentenceStart) &&
+         table.casing(i + 1) == Casing::Title))
+      continue;
+    uint32_t b = i;
+    while (b > 0 && i - b < kLongest && !taken[b - 1] && table.casing(b - 1) == Casing::Title &&
+           table.norm(b - 1) != "the" && (table.flags(b - 1) & kInSentence) && !(table.flags(b) & kSentenceStart))
+      --b;
+    // After a lowercase word of the sentence, or opening it in running text (no headline in title case).
+    bool running =
+        (table.flags(b) & kSentenceStart) ? table.style(b) == Style::Normal : table.casing(b - 1) == Casing::Lower;
+    if (b < i && running && feature_name(b, i + 1)) added.push_back({b, i + 1, Label::Loc, 600, {}});
   }
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());
