@@ -439,7 +439,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   state_codes(doc, table, cands);
   street_names(table, cands);
   possessive_places(doc, table, cands);
-  landform_names(doc, table, gaz, cands);
+  landform_names(doc, table, gaz, sports_report, cands);
   the_outside_places(doc, table, cands);
   inverted_names_before_email(doc, table, cands);
   speaker_labels(doc, table, cands);

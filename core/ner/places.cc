@@ -710,7 +710,7 @@ void street_names(const TokenTable& table, std::vector<Candidate>& cands) {
   }
 }
 
-void landform_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+void landform_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
                     std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 3;  // words before the landform's
   constexpr uint32_t kListed = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
@@ -728,14 +728,14 @@ void landform_names(const Document& doc, const TokenTable& table, const Gazettee
     return true;
   };
   // "Scarrow Pike", not "Rosamund Pike"; not a listed place or body ("Palm Beach", "Cheddar Valley Railway").
-  // In a sentence of many names too ("We explored Wenlow Cavern and Treak Cliff Cavern", which the tagger reads as a
-  // title), not in capitals.
+  // Not in a sports report, where "Kestrel Valley" is a club. In a sentence of many names too ("We explored Wenlow
+  // Cavern and Treak Cliff Cavern", which the tagger reads as a title), not in capitals.
   auto feature_name = [&](uint32_t b, uint32_t e) {
     bool words = true;
     for (uint32_t i = b; i < e; ++i)
       words = words && table.casing(i) == Casing::Title &&
               (table.style(i) == Style::Normal || table.style(i) == Style::Title);
-    return words && feature(e - 1) && table.gaz<kGazFirstName>(b) == kPosNone &&
+    return !sports_report && words && feature(e - 1) && table.gaz<kGazFirstName>(b) == kPosNone &&
            !(gazetteer.find(phrase_key(table, b, e)) & kListed);
   };
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
@@ -744,8 +744,7 @@ void landform_names(const Document& doc, const TokenTable& table, const Gazettee
     if (c.bytes.end || c.end - c.begin < 2) continue;
     if ((c.label == Label::Org || c.label == Label::Norp) && landform(c.end - 1) && titled(c.begin, c.end))
       c.label = Label::Loc;
-    else if ((c.label == Label::Org || c.label == Label::Person) && c.end - c.begin <= kLongest + 1 &&
-             feature_name(c.begin, c.end))
+    else if (c.label == Label::Person && c.end - c.begin <= kLongest + 1 && feature_name(c.begin, c.end))
       c.label = Label::Loc;
   }
   std::vector<Candidate> added;

@@ -74,7 +74,7 @@ TEST_CASE("places: the other end of 'from X to Y' is a place", "[ner][places][ed
 
 // The same round (an invented walking blog): a hill's, a cave's or a cove's name, capitalised words ending in a word
 // for a natural feature ("Wenlow Cavern", "Scarrow Pike", "Helm Crag": ner_place_cues.tsv Feature), which the tagger
-// left out or read as a person or an organisation, is a LOC (docs/annotation.md: mountains and other places); not a
+// left out or read as a person, is a LOC (docs/annotation.md: mountains and other places); not a
 // person's name that starts with a given name ("Rosamund Pike").
 TEST_CASE("places: a name ending in Tor, Cavern, Pike or Crag is a LOC", "[ner][places][editor10]") {
   aa::Analyser analyser;
