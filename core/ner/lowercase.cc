@@ -1,9 +1,16 @@
 #include "ner/lowercase.h"
 
 #include <algorithm>
+#include <string>
+
+#include "data/tables.h"
 
 namespace aa::ner {
 namespace {
+
+enum class LowercaseWord : uint8_t { Common };
+
+#include "ner_lowercase_words.inc"  // kLowercaseWords
 
 constexpr uint16_t kLowercasePlaceScore = 600;
 constexpr uint32_t kLongest = 2;  // words of a lowercase place
@@ -12,10 +19,17 @@ constexpr uint32_t bit(GazType t) {
   return 1u << t;
 }
 
-/// Countries and states whose names are also common nouns, written in lowercase more often as the nouns.
-bool common_noun(std::string_view norm) {
-  return norm == "turkey" || norm == "china" || norm == "guinea" || norm == "jersey" || norm == "java" ||
-         norm == "panama" || norm == "chile";
+/// Places whose names are also common words, written in lowercase more often as the words ("turkey", "reading").
+bool common_word(const TokenTable& table, uint32_t b, uint32_t e) {
+  std::string key(table.norm(b));
+  for (uint32_t i = b + 1; i < e; ++i) key.append(" ").append(table.norm(i));
+  return table_find(kLowercaseWords, key) == LowercaseWord::Common;
+}
+
+/// A word after which a city is where one goes, lives or is: "move to swindon", "food in kollam", "near noida".
+bool place_preposition(std::string_view norm) {
+  return norm == "to" || norm == "in" || norm == "from" || norm == "near" || norm == "around" || norm == "visiting" ||
+         norm == "visit";
 }
 
 }  // namespace
@@ -26,6 +40,7 @@ void lowercase_places(const Document& doc, const TokenTable& table, const Gazett
   for (const Candidate& c : cands)
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
   constexpr uint32_t kPlace = bit(kGazCountry) | bit(kGazAdmin1);
+  constexpr uint32_t kCity = bit(kGazCity);  // after a preposition of place only
   constexpr uint32_t kPerson = bit(kGazFirstName) | bit(kGazSurname) | bit(kGazPersonName);
   auto lower = [&](uint32_t i, const Sentence& s) {
     return i < s.last_token && !taken[i] && table.casing(i) == Casing::Lower && doc.tokens[i].kind == TokenKind::Word;
@@ -40,15 +55,17 @@ void lowercase_places(const Document& doc, const TokenTable& table, const Gazett
       if (!lower(i, s)) continue;
       // The longest listed place of one or two words starting here.
       uint32_t best = 0, h = kPhraseSeed;
+      bool after_preposition = i > s.first_token && place_preposition(table.norm(i - 1));
+      uint32_t kinds = after_preposition ? kPlace | kCity : kPlace;
       for (uint32_t len = 1; len <= kLongest && lower(i + len - 1, s); ++len) {
         h = phrase_step(h, table.key(i + len - 1));
         uint32_t v = gazetteer.find(h);
-        if ((v & kPlace) && !(v & kPerson)) best = len;
+        if ((v & kinds) && !(v & kPerson)) best = len;
         if (!(v & kGazPrefix)) break;
       }
       if (!best) continue;
       std::string_view norm = table.norm(i);
-      if (best == 1 && (norm.size() < 4 || common_noun(norm))) continue;
+      if ((best == 1 && norm.size() < 4) || common_word(table, i, i + best)) continue;
       added.push_back({i, i + best, Label::Gpe, kLowercasePlaceScore, {}});
       i += best - 1;
     }

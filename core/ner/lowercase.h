@@ -13,9 +13,10 @@ namespace aa::ner {
 
 /// In a sentence written in lowercase from its first word (Style::Lower, and no capital to begin it), an untagged
 /// lowercase word or two that the gazetteer lists as a country or a state ("flights to peru", "i live in new mexico")
-/// is a GPE, unless it is also a person's name
-/// ("georgia", "jordan"), a word of fewer than four letters (codes: "in", "us", "ca") or a common noun
-/// ("turkey", "china"). Requires: cands sorted by position, non-overlapping; keeps them so.
+/// is a GPE, and so is a city the lists know right after "to", "in", "from", "near", "around" or "visiting" ("helping
+/// my dad move to swindon"), unless it is also a person's name ("georgia", "jordan"), a word of fewer than four
+/// letters (codes: "in", "us", "ca") or a common word (core/data/ner_lowercase_words.tsv: "turkey", "china", "in
+/// reading", "to bath"). Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void lowercase_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                         std::vector<Candidate>& cands);
 
