@@ -88,6 +88,13 @@ Label cue_before(const TokenTable& table, uint32_t i, bool settlements) {
     if (prep == "in" || prep == "to" || prep == "from") {
       std::optional<PlaceCue> verb = table_find(kPlaceCues, table.norm(i - 2));
       if (verb && *verb == (prep == "in" ? PlaceCue::In : PlaceCue::To)) return Label::Gpe;
+      // A particle between a travel verb and "to": "drove over to X", "headed back to X".
+      std::string_view particle = table.norm(i - 2);
+      if (prep == "to" && i >= 3 &&
+          (particle == "over" || particle == "back" || particle == "down" || particle == "up" || particle == "out" ||
+           particle == "across" || particle == "on" || particle == "off" || particle == "round") &&
+          table_find(kPlaceCues, table.norm(i - 3)) == PlaceCue::To)
+        return Label::Gpe;
     }
     if (prep == "to" && i >= 4 && table.norm(i - 3) == "from" && table.casing(i - 2) == Casing::Title &&
         table_find(kPlaceCues, table.norm(i - 4)) == PlaceCue::To)

@@ -88,3 +88,15 @@ TEST_CASE("places: a name ending in Tor, Cavern, Pike or Crag is a LOC", "[ner][
   }
   CHECK(label_of(doc, "Rosamund Pike") == "PERSON");
 }
+
+// The same round (an invented weblog): a travel verb and a particle before "to" ("drove over to Bakewell", "headed
+// back to Harwick"): the one-word person the tagger read after them is a place, in all its mentions.
+TEST_CASE("places: a name after 'drove over to' or 'headed back to' is a place", "[ner][places][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "After lunch we drove over to Bakewell for the famous pudding, and Bakewell was busy. Next morning we "
+      "headed back to Harwick, where Harwick market was on.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Bakewell") == "GPE GPE");
+  CHECK(labels_of(doc, "Harwick") == "GPE GPE");
+}
