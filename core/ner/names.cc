@@ -753,7 +753,7 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
 
 namespace {
 
-enum class PartyMember : uint8_t { Member, Party, Lead };
+enum class PartyMember : uint8_t { Member, Party, Lead, Adjective };
 
 #include "ner_party_members.inc"  // kPartyMembers
 
@@ -783,6 +783,11 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
         continue;
       }
       if (kind == PartyMember::Lead) continue;
+      // "Conservative politicians": an adjective of a party only before a lowercase word, and not opening the
+      // sentence ("Conservative estimates").
+      if (kind == PartyMember::Adjective &&
+          ((table.flags(i) & kSentenceStart) || i + 1 >= s.last_token || table.casing(i + 1) != Casing::Lower))
+        continue;
       // Alone: not a word of a longer name ("Democrats Abroad", "Young Republicans").
       // (A plural acronym after it is no part of a name: "Labour MPs", "Tory MEPs".)
       auto plural_acronym = [&](uint32_t j) {

@@ -2947,3 +2947,20 @@ TEST_CASE("entities: a name ending in a trade is an ORG", "[ner][entities][edito
   CHECK(label_of(doc, "Penhallow Hardware") == "ORG");
   CHECK(label_of(doc, "Holloway Physiotherapy") == "ORG");
 }
+
+// The same round (an invented theatre review and a local news brief): "Conservative" before a noun for people is a
+// NORP, as "Republican senator" is ("The Conservative politicians in the audience"; not opening a sentence, where it
+// may be the common adjective: "Conservative estimates"); a party's name before "councillor" is the party, an ORG
+// ("a Labour councillor"), not a place.
+TEST_CASE("entities: party adjectives and a party before 'councillor'", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Conservative politicians in the audience did not laugh. A Labour councillor said no, and Labour won the "
+      "seat.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Conservative") == "NORP");
+  CHECK(labels_of(doc, "Labour") == "ORG ORG");
+  aa::Document estimates = analyser.analyse("Conservative estimates put the cost at two million.\n");
+  CAPTURE(aa::to_inline_text(estimates));
+  CHECK(label_of(estimates, "Conservative") == "none");
+}
