@@ -280,7 +280,9 @@ void route_places(const Document& doc, const TokenTable& table, bool sports_repo
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences)
     for (uint32_t f = s.first_token + 1; f + 3 < s.last_token; ++f) {
-      if (table.norm(f) != "from" || table.casing(f) != Casing::Lower) continue;
+      // "from X to Y", or a travel word before "to": "Ferries sail to X, Y and Z" (the first name is cue_before's).
+      bool travel = table.norm(f) == "to" && table_find(kPlaceCues, table.norm(f - 1)) == PlaceCue::To;
+      if ((table.norm(f) != "from" && !travel) || table.casing(f) != Casing::Lower) continue;
       if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
       // One end starting at token b: a candidate that starts there, or capitalised words the tagger left out; its
       // end, or b if none.
@@ -295,7 +297,10 @@ void route_places(const Document& doc, const TokenTable& table, bool sports_repo
         return e < s.last_token && table.casing(e) == Casing::Title ? b : e;
       };
       uint32_t a = f + 1, ae = end_of(a);
-      if (ae == a || ae + 1 >= s.last_token || table.norm(ae) != "to" || table.casing(ae) != Casing::Lower) continue;
+      if (travel)
+        ae = a = f;  // no "from" end: the list starts after "to"
+      else if (ae == a || ae + 1 >= s.last_token || table.norm(ae) != "to" || table.casing(ae) != Casing::Lower)
+        continue;
       uint32_t b = ae + 1, be = end_of(b);
       if (be == b) continue;
       auto place = [&](uint32_t x) {
@@ -313,11 +318,12 @@ void route_places(const Document& doc, const TokenTable& table, bool sports_repo
       // "to" may name several places: "from Oban to Mull, Barra and Coll".
       uint32_t ends[kListed][2] = {{b, be}};
       size_t n = 1;
-      bool to_place = place(b);
+      bool to_place = place(b), comma = false;
       while (n < kListed && ends[n - 1][1] + 1 < s.last_token) {
         uint32_t j = ends[n - 1][1];
         std::string_view joiner = table.norm(j);
         if (joiner != "," && joiner != "and" && joiner != "or") break;
+        comma = comma || joiner == ",";
         uint32_t c = j + 1, ce = end_of(c);
         if (ce == c) break;
         ends[n][0] = c;
@@ -327,8 +333,10 @@ void route_places(const Document& doc, const TokenTable& table, bool sports_repo
       }
       // One end a place: the other's names are places too, and so are those listed beside a place after "to"
       // ("from Kennacraig to Islay and [GPE Jura]").
-      if (!place(a) && !to_place) continue;
-      if (!place(a)) make_place(a, ae);
+      // After a travel word, a list with a place or a comma in it ("sail to Mull, Islay and Barra"; not "flew to
+      // Rome and Tom drove").
+      if (travel ? !(to_place || comma) : !place(a) && !to_place) continue;
+      if (!travel && !place(a)) make_place(a, ae);
       for (size_t k = 0; k < n; ++k) make_place(ends[k][0], ends[k][1]);
     }
   if (keys.empty() && added.empty()) return;

@@ -29,7 +29,8 @@ namespace aa::ner {
 /// report, when one end is a GPE or LOC, the other -- a one-word PERSON the tagger read, or one capitalised word it
 /// left out, not first in the sentence -- is a place too, a GPE ("The coach runs from [PERSON Trevanick] to
 /// [GPE Exeter]", "from Exeter to Polwenna"); after "to", a list of such names with a place among them ("from
-/// Kennick to Drumlay and [GPE Bodmin]"): all of them places, and the end before "to" a place too;
+/// Kennick to Drumlay and [GPE Bodmin]"): all of them places, and the end before "to" a place too; after a travel
+/// word and "to", a list with a place or a comma in it ("Ferries sail to Mull, Islay and Barra"): all places;
 /// a PERSON so read in all its one-word mentions, unless the document
 /// shows the word as a person's (a word of a person's full name). Requires: cands sorted by position,
 /// non-overlapping; keeps them so.

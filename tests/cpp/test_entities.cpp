@@ -2964,3 +2964,11 @@ TEST_CASE("entities: party adjectives and a party before 'councillor'", "[ner][e
   CAPTURE(aa::to_inline_text(estimates));
   CHECK(label_of(estimates, "Conservative") == "none");
 }
+
+// The same round (invented fiction): "the Co-op", the shop, is an ORG (ner_company_words.tsv Known).
+TEST_CASE("entities: the Co-op is an ORG", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("\"They've closed the Co-op,\" she said. I still shop at the Co-op in town.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Co-op") == "ORG ORG");
+}

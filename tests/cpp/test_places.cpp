@@ -100,3 +100,17 @@ TEST_CASE("places: a name after 'drove over to' or 'headed back to' is a place",
   CHECK(labels_of(doc, "Bakewell") == "GPE GPE");
   CHECK(labels_of(doc, "Harwick") == "GPE GPE");
 }
+
+// The same round (an invented travel guide): every name of a list after a travel word and "to" ("Ferries sail to
+// Mull, Islay and Barra", "Ferries to Harris and Lewis") is a place, as the first one already was, the tagger's
+// people there and the words it left out.
+TEST_CASE("places: the names listed after 'ferries sail to' are places", "[ner][places][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Ferries sail to Mull, Islay and Barra every day. Ferries to Harris and Lewis leave in the morning.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  for (const char* place : {"Mull", "Islay", "Barra", "Harris", "Lewis"}) {
+    CAPTURE(place);
+    CHECK(label_of(doc, place) == "GPE");
+  }
+}
