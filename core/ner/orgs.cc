@@ -1195,7 +1195,8 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
 /// [ORG Museum]", and a company so named, "the" before it or not: "[NORP Irish] Ferries said" (a nationality of one
 /// word, then capitalised words the tagger left out or tagged in parts inside them, up to four, the last an
 /// Institution, Head or Registry word of the table after "the", or a Suffix or Company word, no capitalised word after
-/// them): one ORG. Requires: cands sorted by position, non-overlapping; keeps them so.
+/// them): one ORG; the tagger's place over the same words too ("the [LOC British Library]"). Requires: cands sorted
+/// by position, non-overlapping; keeps them so.
 void national_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   auto title = [&](uint32_t i) {
     return i < doc.tokens.size() && table.casing(i) == Casing::Title && table.style(i) == Style::Normal;
@@ -1215,7 +1216,11 @@ void national_bodies(const Document& doc, const TokenTable& table, std::vector<C
       drop.assign(cands.size(), 0);
     }
     int32_t k = cand_at[d];
-    if (k >= 0 && (cands[k].label != Label::Norp || cands[k].bytes.end || cands[k].begin != d || cands[k].end != d + 1))
+    // Or the tagger's place over the whole name: "the [LOC British Library]".
+    bool place = k >= 0 && !cands[k].bytes.end && cands[k].begin == d && cands[k].end > d + 1 &&
+                 (cands[k].label == Label::Loc || cands[k].label == Label::Gpe);
+    if (k >= 0 && !place &&
+        (cands[k].label != Label::Norp || cands[k].bytes.end || cands[k].begin != d || cands[k].end != d + 1))
       continue;
     uint32_t e = d + 1;
     while (e < doc.tokens.size() && e - d <= 4 && title(e) && table.gaz<kGazTitle>(e) == kPosNone &&
@@ -1230,6 +1235,11 @@ void national_bodies(const Document& doc, const TokenTable& table, std::vector<C
     // A sport's governing body: the nationality and the sport alone ("British Rowing", "Scottish Cycling").
     bool sport = e == d + 2 && w == CompanyWord::Lead;
     if (!body && !sport && w != CompanyWord::Suffix && w != CompanyWord::Company) continue;
+    if (place) {
+      if (cands[k].end == e) cands[k].label = Label::Org;
+      d = e - 1;
+      continue;
+    }
     // The words after the nationality: untagged, or tagged in parts that lie inside them ("Heritage [PERSON
     // Register]", "[ORG Museum]").
     if (!only_inside(cand_at, cands, d + 1, e)) continue;

@@ -2972,3 +2972,17 @@ TEST_CASE("entities: the Co-op is an ORG", "[ner][entities][editor10]") {
   CAPTURE(aa::to_inline_text(doc));
   CHECK(labels_of(doc, "Co-op") == "ORG ORG");
 }
+
+// The same round (invented fiction and a biography): a newspaper named by a place and a newspaper's word ("the Carrow
+// Bay Bulletin", "the Wessex Gazette", ner_company_words.tsv Company), which the tagger read as a place, is an ORG;
+// and so is a national library ("the British Library", Registry), not a building.
+TEST_CASE("entities: a newspaper's name and a national library are ORGs", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The story was first printed by the editor of the Carrow Bay Bulletin, and the Wessex Gazette ran it too. "
+      "She found the letters at the British Library.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Carrow Bay Bulletin") == "ORG");
+  CHECK(label_of(doc, "Wessex Gazette") == "ORG");
+  CHECK(label_of(doc, "British Library") == "ORG");
+}
