@@ -1793,6 +1793,51 @@ void saints_institutions(const Document& doc, const TokenTable& table, std::vect
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// An institution whose name holds a plural possessive, which the tagger cut at the apostrophe: "[ORG Bradford Girls]'
+/// Grammar School", "[PERSON Kings]' [ORG Hospital Trust]": a name of one to three capitalised words ending in "s", an
+/// apostrophe written onto it, then capitalised words the tagger left out or an ORG (one to three words) ending in an
+/// institution's word (Institution, Head, Company), no capitalised word after them: one ORG. Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+void plural_possessive_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 3;  // words after the apostrophe
+  std::vector<int32_t> at;
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& a = cands[k];
+    uint32_t p = a.end;
+    if (a.bytes.end || a.end - a.begin > 3 || p + 2 >= doc.tokens.size() ||
+        (doc.view(doc.tokens[p].span) != "'" && doc.view(doc.tokens[p].span) != "\xE2\x80\x99") ||
+        doc.tokens[p].span.begin != doc.tokens[p - 1].span.end || table.norm(p - 1).back() != 's' ||
+        (a.label != Label::Org && a.label != Label::Person && a.label != Label::Gpe && a.label != Label::Loc) ||
+        doc.tokens[p + 1].block != doc.tokens[a.begin].block)
+      continue;
+    bool titled = true;
+    for (uint32_t i = a.begin; i < a.end; ++i) titled = titled && table.casing(i) == Casing::Title;
+    if (!titled) continue;
+    if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
+    uint32_t e = p + 1;
+    // (The apostrophe may read as an opening quotation mark: the word after it as opening a sentence, and a name of
+    // many capitalised words as a title.)
+    while (e < doc.tokens.size() && e - p <= kLongest && table.casing(e) == Casing::Title &&
+           table.style(e) != Style::Caps && (table.flags(e) & kInSentence) &&
+           (e == p + 1 || !(table.flags(e) & kSentenceStart)) &&
+           (at[e] < 0 || (cands[at[e]].label == Label::Org && cands[at[e]].begin > p && !cands[at[e]].bytes.end)))
+      ++e;
+    if (e == p + 1 || (e < doc.tokens.size() && at[e] >= 0 && cands[at[e]].begin < e) ||
+        (e < doc.tokens.size() && (table.flags(e) & kInSentence) && !(table.flags(e) & kSentenceStart) &&
+         table.casing(e) == Casing::Title))
+      continue;  // an ORG runs on past the words, or a capitalised word goes on
+    std::optional<CompanyWord> w = company_word(table, e - 1);
+    if (w != CompanyWord::Institution && w != CompanyWord::Head && w != CompanyWord::Company) continue;
+    if (drop.empty()) drop.assign(cands.size(), 0);
+    drop[k] = 1;
+    drop_on(at, p + 1, e, drop);
+    added.push_back({a.begin, e, Label::Org, kJoinedScore, {}});
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 }  // namespace
 
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
@@ -1857,6 +1902,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   company_short_forms(doc, table, gaz, cands);
   numbered_stations(doc, table, cands);
   saints_institutions(doc, table, cands);
+  plural_possessive_institutions(doc, table, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;
   size_t k = 0;

@@ -2986,3 +2986,12 @@ TEST_CASE("entities: a newspaper's name and a national library are ORGs", "[ner]
   CHECK(label_of(doc, "Wessex Gazette") == "ORG");
   CHECK(label_of(doc, "British Library") == "ORG");
 }
+
+// The same round (an invented biography): an institution whose name holds a plural possessive ("Bradford Girls'
+// Grammar School", cut by the tagger at the apostrophe) is one ORG.
+TEST_CASE("entities: an institution's name with a plural possessive is one ORG", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("She won a scholarship to Bradford Girls' Grammar School in 1943.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Bradford Girls' Grammar School") == "ORG");
+}
