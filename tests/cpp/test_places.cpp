@@ -114,3 +114,16 @@ TEST_CASE("places: the names listed after 'ferries sail to' are places", "[ner][
     CHECK(label_of(doc, place) == "GPE");
   }
 }
+
+// The same round (an invented travel guide): a name after "a taxi to", "the train to", "a bus to" that the tagger
+// read as a person is a place (ner_place_cues.tsv To), in its other mentions too. (Not "the trip to X", which in a
+// sports report is a club's away match.)
+TEST_CASE("places: a name after 'a taxi to' is a place", "[ner][places][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "From the airport a taxi to Cawdor takes twenty minutes, and Cawdor has two hotels. The train to Brodie "
+      "stops twice a day.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Cawdor") == "GPE GPE");
+  CHECK(label_of(doc, "Brodie") == "GPE");
+}
