@@ -49,6 +49,21 @@ bool bought(std::string_view norm) {
          norm == "ordering" || norm == "purchased" || norm == "hired" || norm == "rented";
 }
 
+/// A verb of buying up to three words before token `from` ("from"), in its sentence: "ordered the parts from".
+bool bought_before(const TokenTable& table, uint32_t from) {
+  for (uint32_t k = from; k > 0 && k + 3 >= from; --k) {
+    if (!(table.flags(k - 1) & kInSentence) || (table.flags(k) & kSentenceStart)) return false;
+    if (bought(table.norm(k - 1))) return true;
+  }
+  return false;
+}
+
+/// A word the gazetteer's lists of places hold.
+bool listed_place(const TokenTable& table, const Gazetteer& gazetteer, uint32_t i) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 | 1u << kGazRegion;
+  return gazetteer.find(phrase_key(table, i, i + 1)) & kPlace;
+}
+
 /// A verb after "Corley's" that "'s" (is, has) cannot be followed by: the possessive is the business, the subject.
 bool verb_after_possessive(std::string_view norm) {
   return norm == "is" || norm == "was" || norm == "has" || norm == "does" || norm == "did" || norm == "refused" ||
@@ -57,9 +72,18 @@ bool verb_after_possessive(std::string_view norm) {
 
 }  // namespace
 
-void places_by_owner(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+void places_by_owner(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                     std::vector<Candidate>& cands) {
   for (size_t k = 0; k < cands.size(); ++k) {
     Candidate& c = cands[k];
+    // "I ordered the parts from [LOC Quickserve]": a one-word place no list knows, where goods come from, is the
+    // shop.
+    if ((c.label == Label::Loc || c.label == Label::Gpe) && !c.bytes.end && c.end == c.begin + 1 && c.begin >= 2 &&
+        table.casing(c.begin) == Casing::Title && table.norm(c.begin - 1) == "from" &&
+        !listed_place(table, gazetteer, c.begin) && bought_before(table, c.begin - 1)) {
+      c.label = Label::Org;
+      continue;
+    }
     // The tagger's place with its "'s" before such a verb: "[LOC Hancock's] is one of four fabric stores".
     if (c.label == Label::Loc && !c.bytes.end && c.end - c.begin >= 2 && c.end - c.begin <= 3 &&
         c.end < doc.tokens.size() && table.norm(c.end - 1) == "'s" && (table.flags(c.end) & kInSentence) &&
@@ -80,10 +104,7 @@ void places_by_owner(const Document& doc, const TokenTable& table, std::vector<C
     bool firm = (table.flags(n) & kInSentence) && !(table.flags(n) & kSentenceStart) &&
                 table.casing(n) == Casing::Lower && verb_after_possessive(table.norm(n));
     // "ordered the parts from Brightwell's": a verb of buying up to three words before "from", in the sentence.
-    for (uint32_t k = c.begin - 1; before == "from" && !firm && k > 0 && k + 4 >= c.begin; --k) {
-      if (!(table.flags(k - 1) & kInSentence) || (table.flags(k) & kSentenceStart)) break;
-      firm = bought(table.norm(k - 1));
-    }
+    if (before == "from" && !firm) firm = bought_before(table, c.begin - 1);
     if (firm) {
       c.end = n;
       c.label = Label::Org;

@@ -28,9 +28,11 @@ namespace aa::ner {
 /// read. "at Rosco's house", "to Rosco's “Late Show”" and "from Rosco's column" stay the person's. The business
 /// itself, an ORG: the possessive alone after "bought from", "ordered from" ("I ordered the tiles from Hennessy's
 /// myself"), or before "is", "was", "has", "refused" ... ("Corley's is the best chippy in town": "Corley is is" being
-/// no English, the "'s" is no verb).
+/// no English, the "'s" is no verb); and a one-word place no list knows after "ordered ... from" ("I ordered the
+/// parts from [LOC Quickserve]").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-[[gnu::noinline]] void places_by_owner(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+[[gnu::noinline]] void places_by_owner(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                       std::vector<Candidate>& cands);
 
 /// A town and its state or country written without the comma ("Pellow Ohio", "near Tarrow Queensland"), one place
 /// to the tagger: two GPEs, when the words before the state are a town the gazetteer lists and the whole is no

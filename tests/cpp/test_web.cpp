@@ -100,3 +100,18 @@ TEST_CASE("web: a business named by its owner's possessive as a source or a subj
   CAPTURE(aa::to_inline_text(store));
   CHECK(label_of(store, "Hancock's") == "ORG");  // the tagger's place, with its "'s"
 }
+
+// The same round: a shop named by one word after "ordered ... from", "bought ... from" that the tagger read as a
+// place no list knows ("I ordered the parts from [LOC Quickserve]"): the business, an ORG; a listed place stays one
+// ("bought the wine from France"), and a person stays a person ("ordered a cake from Nadia").
+TEST_CASE("web: a shop after 'ordered from' is an ORG, not a place", "[ner][web][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "I ordered the parts from Quickserve and they came fast. I bought a sofa from Halcyon and it broke. We "
+      "bought the wine from France. I ordered a cake from Nadia for the party.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Quickserve") == "ORG");
+  CHECK(label_of(doc, "Halcyon") == "ORG");
+  CHECK(label_of(doc, "France") == "GPE");
+  CHECK(label_of(doc, "Nadia") == "PERSON");
+}
