@@ -32,7 +32,8 @@ enum class CompanyWord : uint8_t {
   Product,
   Registry,
   Worship,
-  First
+  First,
+  Trade
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
@@ -59,6 +60,7 @@ constexpr uint16_t kJoinedScore = 700;
 std::optional<CompanyWord> company_class(std::optional<CompanyWord> w) {
   if (w == CompanyWord::WeakSuffix) return CompanyWord::Suffix;
   if (w == CompanyWord::Plain || w == CompanyWord::Acts) return std::nullopt;
+  if (w == CompanyWord::Trade) return CompanyWord::Company;
   return w;
 }
 
@@ -75,6 +77,12 @@ bool plain_before_suffix(const TokenTable& table, uint32_t b, uint32_t i) {
     if (w != CompanyWord::Plain && w != CompanyWord::Common) return false;
   }
   return true;
+}
+
+/// A label of names (not a date, a time or an amount: "last winter Calder Heating fitted ...").
+bool is_name(Label l) {
+  return l == Label::Person || l == Label::Org || l == Label::Gpe || l == Label::Loc || l == Label::Norp ||
+         l == Label::Event;
 }
 
 /// Untagged capitalised words that end in a company suffix ("Halden Mutual"), or after "the" in an institution's
@@ -111,10 +119,12 @@ bool plain_before_suffix(const TokenTable& table, uint32_t b, uint32_t i) {
       if (w == CompanyWord::Company && !alone) {
         bool opened = b > s.first_token && (table.flags(b - 1) & kSentenceStart) && imperative_word(table, b - 1);
         bool unknown = b < i && i - b <= 2 && (!(table.flags(b) & kSentenceStart) || opened) &&
-                       (b == s.first_token || cand_at[b - 1] < 0);
+                       (b == s.first_token || cand_at[b - 1] < 0 || !is_name(cands[cand_at[b - 1]].label));
+        // A trade's words may follow a listed place's or surname's ("Brightwell Plumbing").
+        bool trade = table_find(kCompanyWords, table.norm_no_period(i)) == CompanyWord::Trade;
         for (uint32_t k = b; unknown && k < i; ++k)
           unknown = !company_word(table, k) && table.gaz<kGazDemonym>(k) == kPosNone &&
-                    !(gazetteer.find(phrase_key(table, k, k + 1)) & kNamed);
+                    (trade || !(gazetteer.find(phrase_key(table, k, k + 1)) & kNamed));
         if (!unknown) continue;
       }
       if (b > s.first_token && cand_at[b - 1] >= 0) {

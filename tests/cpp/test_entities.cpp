@@ -2995,3 +2995,16 @@ TEST_CASE("entities: an institution's name with a plural possessive is one ORG",
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Bradford Girls' Grammar School") == "ORG");
 }
+
+// The same round (an invented review): a trade's business named after a place or a surname the lists know
+// ("Brightwell Plumbing", "Calder Heating"), left out by the tagger inside a sentence, is an ORG (ner_company_words.tsv
+// Trade: a Company word whose first words may be a listed name).
+TEST_CASE("entities: a trade's business named after a place or a surname is an ORG", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "We use Brightwell Plumbing and Kestrel Autos, and last winter Calder Heating fitted the boiler.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Brightwell Plumbing") == "ORG");
+  CHECK(label_of(doc, "Kestrel Autos") == "ORG");
+  CHECK(label_of(doc, "Calder Heating") == "ORG");
+}
