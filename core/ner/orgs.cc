@@ -1848,11 +1848,35 @@ void plural_possessive_institutions(const Document& doc, const TokenTable& table
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// Two companies the tagger read as one ORG joined by "and" ("They take [ORG Delta Dental and Cigna]"): the words
+/// before "and" ending in a company's word (Suffix, Company), the one word after it a listed company or a Known one:
+/// two ORGs ("Barnes and Noble", "Procter and Gamble" stay whole). Requires: cands sorted by position, non-overlapping;
+/// keeps them so.
+void companies_joined_by_and(const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+  std::vector<Candidate> added;
+  for (Candidate& c : cands) {
+    if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 4 || c.end - c.begin > 5) continue;
+    uint32_t a = c.end - 2;  // "and"
+    if (table.norm(a) != "and" || table.casing(a) != Casing::Lower) continue;
+    std::optional<CompanyWord> before = company_word(table, a - 1);
+    if (before != CompanyWord::Suffix && before != CompanyWord::Company) continue;
+    bool company = company_word(table, a + 1) == CompanyWord::Known ||
+                   (gaz.find(phrase_key(table, a + 1, a + 2)) & 1u << kGazCompany);
+    if (!company || table.casing(a + 1) != Casing::Title) continue;
+    added.push_back({a + 1, c.end, Label::Org, c.score, {}});
+    c.end = a;
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
+}
+
 }  // namespace
 
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
+  companies_joined_by_and(table, gaz, cands);
   listed_companies(doc, table, gaz, cands);
   national_bodies(doc, table, cands);
   mixed_case_acronyms(doc, table, cands);

@@ -3008,3 +3008,14 @@ TEST_CASE("entities: a trade's business named after a place or a surname is an O
   CHECK(label_of(doc, "Kestrel Autos") == "ORG");
   CHECK(label_of(doc, "Calder Heating") == "ORG");
 }
+
+// The same round (an invented review): two companies joined by "and" that the tagger read as one ("They take [ORG
+// Delta Dental and Cigna]"): the first ending in a company's word, the second a listed or well-known company of one
+// word: two ORGs; not a firm's name that holds "and" ("Barnes and Noble").
+TEST_CASE("entities: two companies joined by 'and' are two ORGs", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("They take Delta Dental and Cigna.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Delta Dental") == "ORG");
+  CHECK(label_of(doc, "Cigna") == "ORG");
+}
