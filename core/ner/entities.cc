@@ -455,6 +455,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   question_words(table, cands);
   contract_names(table, cands);
   lowercase_places(doc, table, gaz, cands);
+  lowercase_persons(doc, table, gaz, cands);
   places_by_owner(doc, table, gaz, cands);
   towns_before_states(table, gaz, cands);
   given_names_in_lists(doc, table, cands);

@@ -20,4 +20,12 @@ namespace aa::ner {
 [[gnu::noinline]] void lowercase_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                         std::vector<Candidate>& cands);
 
+/// In a sentence written in lowercase from its first word, an untagged lowercase given name of the lists (not a name
+/// of a place, a firm or a people, nor a word: core/data/ner_lowercase_words.tsv) is a PERSON after "ask", "tell",
+/// "with", a word for a relative or a friend ("my cousin jordan"), before "is", "was", "said" (not after "the", "my"
+/// or a preposition: "the kelly bag"), or beside another given name with "and" ("tina and becca"). Requires: cands
+/// sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void lowercase_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                         std::vector<Candidate>& cands);
+
 }  // namespace aa::ner
