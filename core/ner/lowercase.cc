@@ -32,6 +32,20 @@ bool place_preposition(std::string_view norm) {
          norm == "visit";
 }
 
+/// Where a sentence written in lowercase from its first word starts ("i moved to ohio"), after a chat's speaker label
+/// ("B: helping my dad move to swindon": a capitalised word of up to three letters and a colon); the sentence's end if
+/// it is no such sentence (one with a capital first word and no name after it reads as well-cased writing).
+uint32_t lowercase_from(const Document& doc, const TokenTable& table, const Sentence& s) {
+  uint32_t f = s.first_token;
+  if (f + 2 < s.last_token && (table.casing(f) == Casing::Title || table.casing(f) == Casing::Upper) &&
+      doc.tokens[f].span.size() <= 3 && table.norm(f + 1) == ":")
+    f += 2;
+  if (f >= s.last_token || table.style(f) != Style::Lower || table.casing(f) == Casing::Title ||
+      table.casing(f) == Casing::Upper)
+    return s.last_token;
+  return f;
+}
+
 /// A word for a relative or a friend right before a lowercase given name: "my cousin jordan".
 bool relative(std::string_view w) {
   return w == "cousin" || w == "brother" || w == "sister" || w == "friend" || w == "mom" || w == "mum" || w == "dad" ||
@@ -74,10 +88,9 @@ void lowercase_places(const Document& doc, const TokenTable& table, const Gazett
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     // A sentence in lowercase from its first word ("i moved to ohio"), not one that has no name after its first.
-    if (s.first_token >= s.last_token || table.style(s.first_token) != Style::Lower ||
-        table.casing(s.first_token) == Casing::Title || table.casing(s.first_token) == Casing::Upper)
-      continue;
-    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+    uint32_t first = lowercase_from(doc, table, s);
+    if (first >= s.last_token) continue;
+    for (uint32_t i = first; i < s.last_token; ++i) {
       if (!lower(i, s)) continue;
       // The longest listed place of one or two words starting here.
       uint32_t best = 0, h = kPhraseSeed;
@@ -122,11 +135,10 @@ void lowercase_persons(const Document& doc, const TokenTable& table, const Gazet
   };
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
-    if (s.first_token >= s.last_token || table.style(s.first_token) != Style::Lower ||
-        table.casing(s.first_token) == Casing::Title || table.casing(s.first_token) == Casing::Upper)
-      continue;
-    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-      std::string_view prev = i > s.first_token ? table.norm(i - 1) : std::string_view();
+    uint32_t first = lowercase_from(doc, table, s);
+    if (first >= s.last_token) continue;
+    for (uint32_t i = first; i < s.last_token; ++i) {
+      std::string_view prev = i > first ? table.norm(i - 1) : std::string_view();
       if (!given(i, s, relative(prev))) continue;
       std::string_view next = i + 1 < s.last_token ? table.norm(i + 1) : std::string_view();
       // "tina and becca": two given names joined by "and".

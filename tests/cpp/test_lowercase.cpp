@@ -70,3 +70,17 @@ TEST_CASE("lowercase_persons: a given name in a lowercase sentence after 'ask' o
   CHECK(label_of(doc, "will") == "none");
   CHECK(label_of(doc, "mark") == "none");
 }
+
+// The same round (an invented chat): a speaker's label before a lowercase line ("B: helping my dad move to swindon")
+// does not make the line well-cased writing: the lowercase rules read it after the colon.
+TEST_CASE("lowercase: a chat's speaker label before a lowercase line", "[ner][lowercase][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "A: did you end up going to that new gym?\n"
+      "B: can't saturday, helping my dad move to swindon\n"
+      "A: sunday then\n"
+      "B: deal. ask kelly if she wants to come\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "swindon") == "GPE");
+  CHECK(label_of(doc, "kelly") == "PERSON");
+}
