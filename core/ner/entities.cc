@@ -436,7 +436,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   towns_before_comma_states(doc, table, gaz, cands);
   names_across_particles(doc, table, cands);
   capitals_named(table, cands);
-  state_codes(doc, table, cands);
+  state_codes(doc, table, gaz, cands);
   street_names(table, cands);
   possessive_places(doc, table, cands);
   landform_names(doc, table, gaz, sports_report, cands);

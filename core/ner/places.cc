@@ -649,32 +649,79 @@ void capitals_named(const TokenTable& table, std::vector<Candidate>& cands) {
       c.label = Label::Gpe;
 }
 
-void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+namespace {
+
+/// A state's postal code as token i writes it, capitals ("TX") or title case ("Tx"), that names the state: not a code
+/// that is also a word in that case ("IN", "OR", "Pa", "Ma", "Me", "Co").
+bool state_code(const Document& doc, uint32_t i) {
+  std::string_view w = doc.view(doc.tokens[i].span);
+  if (w.size() != 2 || w[0] < 'A' || w[0] > 'Z') return false;
+  bool upper = w[1] >= 'A' && w[1] <= 'Z';
+  if (!upper && (w[1] < 'a' || w[1] > 'z')) return false;
+  std::string code{w[0], static_cast<char>(upper ? w[1] : w[1] - 'a' + 'A')};
+  if (!table_find(kStateCodes, code)) return false;
+  static constexpr std::string_view kWords[] = {"IN", "OR", "ME", "HI", "OK"};  // capitals: words too
+  static constexpr std::string_view kTitleWords[] = {"PA", "MA", "ME", "OH", "HI", "IN", "OR", "OK", "AL", "DE", "LA",
+                                                     "MO", "CO", "ID", "MS", "MD", "NE", "WA", "GA", "VA", "MI"};
+  for (std::string_view x : kWords)
+    if (upper && code == x) return false;
+  for (std::string_view x : kTitleWords)
+    if (!upper && code == x) return false;
+  return true;
+}
+
+}  // namespace
+
+void state_codes(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                 std::vector<Candidate>& cands) {
+  constexpr uint32_t kTown = 1u << kGazCity | 1u << kGazTown;
   // "across [LOC NSW]": a state's abbreviation that is no word is the state, wherever the tagger found it.
   for (Candidate& c : cands)
     if (c.label == Label::Loc && !c.bytes.end && c.end == c.begin + 1 &&
         table_find(kPlaceCues, table.norm(c.begin)) == PlaceCue::StateAbbrev)
       c.label = Label::Gpe;
   std::vector<Candidate> added;
-  size_t k = 0;  // the first candidate that does not end before token i
+  // "[PERSON Austin TX]", "[LOC Boston MA]": a listed town and a state's code the tagger took as one name: two GPEs.
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2 || c.end - c.begin > 4 ||
+        (c.label != Label::Gpe && c.label != Label::Loc && c.label != Label::Person) || !state_code(doc, c.end - 1) ||
+        !(gazetteer.find(phrase_key(table, c.begin, c.end - 1)) & kTown))
+      continue;
+    added.push_back({c.end - 1, c.end, Label::Gpe, c.score, {}});
+    --c.end;
+    c.label = Label::Gpe;
+  }
+  if (!added.empty()) {
+    cands.insert(cands.end(), added.begin(), added.end());
+    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+    added.clear();
+  }
+  size_t k = 0;  // the first candidate that ends after token i
   for (uint32_t i = 2; i < table.size(); ++i) {
     std::string_view w = doc.view(doc.tokens[i].span);
-    if (w.size() != 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z') continue;
-    if (!(table.flags(i) & kInSentence) || (table.flags(i) & kSentenceStart) || !table_find(kStateCodes, w)) continue;
-    if (doc.view(doc.tokens[i - 1].span) != ",") continue;
-    while (k < cands.size() && cands[k].end < i) ++k;
+    if (w.size() != 2 || w[0] < 'A' || w[0] > 'Z') continue;
+    if (!(table.flags(i) & kInSentence) || (table.flags(i) & kSentenceStart)) continue;
+    // After a comma, a code in capitals ("Lawrence, KS"); right after the place, one in any case that is no word
+    // ("San Rafael Ca", "Austin TX").
+    bool comma = doc.view(doc.tokens[i - 1].span) == ",";
+    bool upper = w[1] >= 'A' && w[1] <= 'Z';
+    if (comma ? !(upper && table_find(kStateCodes, w)) : !state_code(doc, i)) continue;
+    while (k < cands.size() && cands[k].end <= i) ++k;
     if (k < cands.size() && cands[k].begin <= i) {  // tagged already: a place alone is the state
       Candidate& c = cands[k];
       if (c.begin == i && c.end == i + 1 && !c.bytes.end && c.label == Label::Loc) c.label = Label::Gpe;
       continue;
     }
     const Candidate* place = k > 0 ? &cands[k - 1] : nullptr;
-    if (!place || place->end != i - 1 || place->bytes.end || (place->label != Label::Gpe && place->label != Label::Loc))
+    if (!place || place->end != (comma ? i - 1 : i) || place->bytes.end ||
+        (place->label != Label::Gpe && place->label != Label::Loc))
       continue;
     long next = i + 1 < table.size() && (table.flags(i + 1) & kInSentence) && !(table.flags(i + 1) & kSentenceStart)
                     ? static_cast<long>(i + 1)
                     : -1;
-    if (next >= 0 && table.casing(next) != Casing::None) continue;  // a word after it: "Boston, MA rules"
+    // A word after it: "Boston, MA rules" (after a code in title case a lowercase word may go on: "in San Rafael Ca
+    // like near the mall").
+    if (next >= 0 && table.casing(next) != Casing::None && (upper || table.casing(next) != Casing::Lower)) continue;
     added.push_back({i, i + 1, Label::Gpe, place->score, {}});
   }
   if (added.empty()) return;

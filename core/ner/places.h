@@ -44,9 +44,12 @@ namespace aa::ner {
                                        bool sports_report, std::vector<Candidate>& cands);
 
 /// A US state's postal code after a place and a comma ("Lawrence, KS", "Baltimore, MD 21202"), followed by
-/// no word (a ZIP code, punctuation or the end of the sentence), is a GPE; the tagger leaves most of them out.
+/// no word (a ZIP code, punctuation or the end of the sentence), is a GPE; the tagger leaves most of them out. So is a
+/// code right after the place, without the comma, in capitals or in title case, that is no word ("in San Rafael Ca",
+/// "Austin TX"; not "Pa", "Ma", "IN"), and one the tagger took with a listed town ("[PERSON Austin TX]": two GPEs).
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-[[gnu::noinline]] void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+[[gnu::noinline]] void state_codes(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                   std::vector<Candidate>& cands);
 
 /// "The" stays outside a place's name (docs/annotation.md): a GPE the tagger began with a lowercase "the" ("moved
 /// to the Netherlands") starts after it, and so does an ORG begun with "the", or with "The" inside a sentence ("told

@@ -127,3 +127,18 @@ TEST_CASE("places: a name after 'a taxi to' is a place", "[ner][places][editor10
   CHECK(labels_of(doc, "Cawdor") == "GPE GPE");
   CHECK(label_of(doc, "Brodie") == "GPE");
 }
+
+// The same round (invented forum questions): a state's postal code right after a town, without the comma and in any
+// case ("What to do in San Rafael Ca?", "i live in Pellston Mi like near the lake", "Austin TX?"), is a GPE; not a
+// code that is also a word ("Hale Pa said", "in Boston Ma").
+TEST_CASE("places: a state's code right after a town, in any case, is a GPE", "[ner][places][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "What is there to do in Sacramento Ca?\n\nI live in Tucson Az like near the mall.\n\nAny tips for Austin TX?\n\n"
+      "We moved to Boston Ma and loved it.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Ca") == "GPE");
+  CHECK(label_of(doc, "Az") == "GPE");
+  CHECK(label_of(doc, "TX") == "GPE");
+  CHECK(label_of(doc, "Ma") == "none");
+}
