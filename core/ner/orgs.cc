@@ -412,6 +412,8 @@ bool acronym_skip(std::string_view norm) {
 [[gnu::noinline]] void names_with_and(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
                                       std::vector<Candidate>& cands) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
+  // Places that may name a body joined by "and": counties and regions too ("the Lancashire and Yorkshire Railway").
+  constexpr uint32_t kNamingPlace = kPlace | 1u << kGazTown | 1u << kGazRegion;
   auto org_end = [&](uint32_t i) {
     auto w = company_word(table, i);
     return (w && w != CompanyWord::Common && w != CompanyWord::Honorific) || table.gaz<kGazOrgWord>(i) != kPosNone;
@@ -449,11 +451,13 @@ bool acronym_skip(std::string_view norm) {
     int32_t o = cand_at[n + 1];
     if (o >= 0) {  // "the England and Wales Cricket Board"
       const Candidate& b = cands[o];
-      bool place_a =
-          (a.label == Label::Gpe || a.label == Label::Org) && (gaz.find(phrase_key(table, a.begin, a.end)) & kPlace);
+      // (The tagger's place, or a name the lists know as one: "[LOC Lancashire]" is a club's name in the lists.)
+      bool place_a = (a.label == Label::Gpe && (gaz.find(phrase_key(table, a.begin, a.end)) & kPlace)) ||
+                     (a.label == Label::Loc && a.end - a.begin == 1) ||
+                     (a.label == Label::Org && (gaz.find(phrase_key(table, a.begin, a.end)) & kNamingPlace));
       bool the = a.begin > 0 && table.norm(a.begin - 1) == "the";
       if (place_a && the && !b.bytes.end && b.begin == n + 1 && b.label == Label::Org && b.end - b.begin >= 2 &&
-          (gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kPlace) && org_end(b.end - 1)) {
+          (gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kNamingPlace) && org_end(b.end - 1)) {
         drop[k] = drop[o] = 1;
         added.push_back({a.begin, b.end, Label::Org, kJoinedScore, {}});
         ++k;

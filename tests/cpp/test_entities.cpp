@@ -3019,3 +3019,14 @@ TEST_CASE("entities: two companies joined by 'and' are two ORGs", "[ner][entitie
   CHECK(label_of(doc, "Delta Dental") == "ORG");
   CHECK(label_of(doc, "Cigna") == "ORG");
 }
+
+// The same round (an invented biography): a company named after two counties joined by "and" ("the Lancashire and
+// Yorkshire Railway", which the tagger cut into a place and an ORG) is one ORG, as "the England and Wales Cricket
+// Board" is.
+TEST_CASE("entities: 'the Lancashire and Yorkshire Railway' is one ORG", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "He was educated in Manchester before joining the Lancashire and Yorkshire Railway as an apprentice.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Lancashire and Yorkshire Railway") == "ORG");
+}
