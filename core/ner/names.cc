@@ -605,6 +605,20 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
 
 namespace {
 
+/// A lowercase word that may follow a person's name after an honorific: a small word or a verb ("Mrs Tresillian from
+/// next door", "Dr Vanstone about the rash", "Ms Pryor agreed").
+bool after_person_name(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "from",  "and",    "or",     "said",   "says",    "was",    "is",      "has",     "had",       "who",    "at",
+      "in",    "on",     "of",     "with",   "to",      "for",    "about",   "came",    "told",      "asked",  "will",
+      "would", "could",  "can",    "did",    "does",    "agreed", "replied", "added",   "explained", "wrote",  "called",
+      "went",  "looked", "smiled", "nodded", "laughed", "took",   "gave",    "sat",     "stood",     "walked", "but",
+      "as",    "when",   "by",     "'s",     "again",   "too",    "later",   "herself", "himself"};
+  for (std::string_view x : kWords)
+    if (w == x) return true;
+  return false;
+}
+
 /// A title ("President", "Chinese President") or a PersonBefore word ends right before token i, in its sentence.
 bool person_context_before(const TokenTable& table, const Sentence& s, uint32_t i) {
   if (i <= s.first_token) return false;
@@ -734,6 +748,11 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
         ++e;  // not a title: "Mr. Chief Justice" addresses the office
       if (e == i + 1 || (e < s.last_token && (table.casing(e) == Casing::Title || taken[e])) ||
           (gazetteer.find(phrase_key(table, i + 1, e)) & kNotPerson))
+        continue;
+      // A person's name ends a phrase or goes on with a small word or a verb of the story; a brand named so goes on
+      // with its product ("Dr Martens boots", "Mr Men books").
+      if (e < s.last_token && table.casing(e) == Casing::Lower && doc.tokens[e].kind == TokenKind::Word &&
+          !after_person_name(table.norm(e)))
         continue;
       added.push_back({i + 1, e, Label::Person, kNameWordScore, {}});
       i = e - 1;

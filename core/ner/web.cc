@@ -101,8 +101,12 @@ void places_by_owner(const Document& doc, const TokenTable& table, const Gazette
             ? table.norm(c.begin - 1)
             : std::string_view();
     // The business as the subject ("Corley's is", "when Tresize's refused"), or where goods come from.
+    // (After "is", "was", "has" not a given name's: "Tom's is bigger than mine" speaks of Tom's thing.)
+    std::string_view verb = table.norm(n);
+    bool linking = verb == "is" || verb == "was" || verb == "has";
     bool firm = (table.flags(n) & kInSentence) && !(table.flags(n) & kSentenceStart) &&
-                table.casing(n) == Casing::Lower && verb_after_possessive(table.norm(n));
+                table.casing(n) == Casing::Lower && verb_after_possessive(verb) &&
+                !(linking && table.gaz<kGazFirstName>(c.end - 1) != kPosNone);
     // "ordered the parts from Brightwell's": a verb of buying up to three words before "from", in the sentence.
     if (before == "from" && !firm) firm = bought_before(table, c.begin - 1);
     if (firm) {

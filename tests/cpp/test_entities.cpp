@@ -3030,3 +3030,15 @@ TEST_CASE("entities: 'the Lancashire and Yorkshire Railway' is one ORG", "[ner][
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Lancashire and Yorkshire Railway") == "ORG");
 }
+
+// The same round: brands named with an honorific are no people ("Dr Martens boots", "Mr Men books"); a given name's
+// possessive before "is" speaks of the person's thing ("Tom's is bigger than mine").
+TEST_CASE("entities: brands after an honorific and a given name's possessive", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("He wore Dr Martens boots and read Mr Men books to his son. Tom's is bigger than mine.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Martens") == "none");
+  CHECK(label_of(doc, "Men") == "none");
+  CHECK(label_of(doc, "Tom's") == "none");
+}
