@@ -775,6 +775,7 @@ void street_names(const TokenTable& table, std::vector<Candidate>& cands) {
 void landform_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
                     std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 3;  // words before the landform's
+  constexpr uint32_t kPersonNames = 1u << kGazFirstName | 1u << kGazSurname | 1u << kGazPersonName;
   constexpr uint32_t kListed = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
                                1u << kGazRegion | 1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub |
                                1u << kGazUniversity;
@@ -806,8 +807,10 @@ void landform_names(const Document& doc, const TokenTable& table, const Gazettee
     if (c.bytes.end || c.end - c.begin < 2) continue;
     if ((c.label == Label::Org || c.label == Label::Norp) && landform(c.end - 1) && titled(c.begin, c.end))
       c.label = Label::Loc;
-    else if (c.label == Label::Person && c.end - c.begin <= kLongest + 1 && feature_name(c.begin, c.end))
-      c.label = Label::Loc;
+    else if (c.label == Label::Person && c.end - c.begin <= kLongest + 1 && feature_name(c.begin, c.end) &&
+             !(gazetteer.find(phrase_key(table, c.begin, c.begin + 1)) & kPersonNames) &&
+             !(gazetteer.find(phrase_key(table, c.end - 1, c.end)) & kPersonNames))
+      c.label = Label::Loc;  // not a person's name the lists know a part of: "Tadhg Beck", "Ngozi Cliff"
   }
   std::vector<Candidate> added;
   // Left out after "the" ("The" opening a sentence): "the South Downs", "the Western Isles".

@@ -116,7 +116,8 @@ namespace aa::ner {
 /// of core/data/ner_place_cues.tsv ("the Yorkshire Dales", "the Brecon Beacons", "the Florida Keys"), that the
 /// tagger read as an ORG or a NORP, or left out after "the" ("the South Downs"), is a LOC (docs/annotation.md:
 /// mountains, regions, islands). So is a natural feature's name, capitalised words ending in a singular Feature word
-/// ("Brack Tor", "Wenlow Cavern", "Scarrow Pike"), left out or read as a person, unless it starts with a given name
+/// ("Brack Tor", "Wenlow Cavern", "Scarrow Crag"), left out or read as a person (then no word of it a name of the
+/// lists: "Tadhg Beck", "Ngozi Cliff" stay people), unless it starts with a given name
 /// ("Rosamund Pike") or a gazetteer lists it as a place or an organisation; not the tagger's ORG ("Mine owner
 /// Brandholm Ridge"), nor in a sports report (clubs: "Kestrel Valley"). Requires: cands sorted by position,
 /// non-overlapping; keeps them so.
