@@ -772,6 +772,21 @@ void street_names(const TokenTable& table, std::vector<Candidate>& cands) {
   }
 }
 
+namespace {
+
+/// A word before a place's name that says one goes or is there: "climbed X", "up X", "near X".
+bool going_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "climbed", "climb",    "climbing", "up",    "to",      "from",   "near",   "at",     "of", "via",
+      "along",   "explored", "visited",  "visit", "down",    "over",   "across", "around", "on", "below",
+      "above",   "beneath",  "into",     "onto",  "towards", "toward", "past",   "under"};
+  for (std::string_view x : kWords)
+    if (w == x) return true;
+  return false;
+}
+
+}  // namespace
+
 void landform_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
                     std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 3;  // words before the landform's
@@ -841,7 +856,12 @@ void landform_names(const Document& doc, const TokenTable& table, const Gazettee
     // After a lowercase word of the sentence, or opening it in running text (no headline in title case).
     bool running =
         (table.flags(b) & kSentenceStart) ? table.style(b) == Style::Normal : table.casing(b - 1) == Casing::Lower;
-    if (b < i && running && feature_name(b, i + 1)) added.push_back({b, i + 1, Label::Loc, 600, {}});
+    // A feature's word that is also a name of the lists ("Hill", "Beck") only after a word of going or being there
+    // ("walked up Lose Hill"; not "met Tadhg Beck").
+    bool named_last = gazetteer.find(phrase_key(table, i, i + 1)) & kPersonNames;
+    bool going = b > 0 && table.casing(b - 1) == Casing::Lower && going_word(table.norm(b - 1));
+    if (b < i && running && feature_name(b, i + 1) && (!named_last || going))
+      added.push_back({b, i + 1, Label::Loc, 600, {}});
   }
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());

@@ -88,11 +88,15 @@ TEST_CASE("places: a name ending in Tor, Cavern, Pike or Crag is a LOC", "[ner][
   }
   CHECK(label_of(doc, "Rosamund Pike") == "PERSON");
   // People whose surname is a feature's word, with given names the lists lack, stay people.
-  aa::Document people = analyser.analyse("Chidi Gill, a nurse, agreed. Tadhg Beck and Ngozi Cliff wrote the report.\n");
+  aa::Document people = analyser.analyse(
+      "Chidi Gill, a nurse, agreed. Tadhg Beck and Ngozi Cliff wrote the report. We met Orrin Beck at noon, then "
+      "walked up Lose Hill.\n");
   CAPTURE(aa::to_inline_text(people));
   CHECK(label_of(people, "Chidi Gill") == "PERSON");
   CHECK(label_of(people, "Tadhg Beck") == "PERSON");
   CHECK(label_of(people, "Ngozi Cliff") == "PERSON");
+  CHECK(label_of(people, "Orrin Beck") != "LOC");
+  CHECK(label_of(people, "Lose Hill") == "LOC");
 }
 
 // The same round (an invented weblog): a travel verb and a particle before "to" ("drove over to Bakewell", "headed
