@@ -116,6 +116,8 @@ bool is_name(Label l) {
       // A company's word that is no suffix ("Software", "Labs") after untagged words: one word, or two, inside the
       // sentence, that no list knows as a word of names, places or companies ("the Manitoba firm Quillstone
       // Software"; not "Enterprise Software", "Computer Systems").
+      // A company's word before another capitalised word is inside a longer name ("the Smith Plumbing Act").
+      if (w == CompanyWord::Company && i + 1 < s.last_token && table.casing(i + 1) == Casing::Title) continue;
       if (w == CompanyWord::Company && !alone) {
         bool opened = b > s.first_token && (table.flags(b - 1) & kSentenceStart) && imperative_word(table, b - 1);
         bool unknown = b < i && i - b <= 2 && (!(table.flags(b) & kSentenceStart) || opened) &&

@@ -316,20 +316,30 @@ void route_places(const Document& doc, const TokenTable& table, bool sports_repo
           added.push_back({x, xe, Label::Gpe, kRouteScore, {}});
       };
       // "to" may name several places: "from Oban to Mull, Barra and Coll".
+      // A list ends with "and" or "or" before its last name: "to Leeds, Sarah stayed" is no list.
       uint32_t ends[kListed][2] = {{b, be}};
-      size_t n = 1;
+      size_t n = 1, listed = 1;
       bool to_place = place(b), comma = false;
       while (n < kListed && ends[n - 1][1] + 1 < s.last_token) {
         uint32_t j = ends[n - 1][1];
         std::string_view joiner = table.norm(j);
         if (joiner != "," && joiner != "and" && joiner != "or") break;
-        comma = comma || joiner == ",";
+        if (joiner == "," && j + 1 < s.last_token && (table.norm(j + 1) == "and" || table.norm(j + 1) == "or"))
+          joiner = table.norm(++j);  // ", and"
         uint32_t c = j + 1, ce = end_of(c);
         if (ce == c) break;
         ends[n][0] = c;
         ends[n][1] = ce;
-        to_place = to_place || place(c);
         ++n;
+        if (joiner != ",") {
+          listed = n;
+          break;
+        }
+      }
+      n = listed;
+      for (size_t k = 1; k < n; ++k) {
+        to_place = to_place || place(ends[k][0]);
+        comma = comma || table.norm(ends[k - 1][1]) == ",";
       }
       // One end a place: the other's names are places too, and so are those listed beside a place after "to"
       // ("from Kennacraig to Islay and [GPE Jura]").

@@ -3042,3 +3042,14 @@ TEST_CASE("entities: brands after an honorific and a given name's possessive", "
   CHECK(label_of(doc, "Men") == "none");
   CHECK(label_of(doc, "Tom's") == "none");
 }
+
+// The same round (invented adversarial text): a company's word before another capitalised word is inside a longer
+// name ("The Smith Plumbing Act was passed"); a surname that is a newspaper's word stays a person's ("Tom Courier").
+TEST_CASE("entities: a trade's word inside a longer name, a surname like a newspaper's", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("The Smith Plumbing Act was passed. Tom Courier said no, and Tom left.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Smith Plumbing") == "none");
+  CHECK(label_of(doc, "Tom Courier") == "PERSON");
+  CHECK(label_of(doc, "Tom") == "PERSON");
+}

@@ -152,3 +152,16 @@ TEST_CASE("places: a state's code right after a town, in any case, is a GPE", "[
   CHECK(label_of(doc, "TX") == "GPE");
   CHECK(label_of(doc, "Ma") == "none");
 }
+
+// The same round (invented adversarial text): a comma after the place is no list ("We moved to Leeds, Sarah stayed":
+// Sarah stays a person); a list ends with "and" or "or" ("Ferries sail to Mull, Eigg, and Rum").
+TEST_CASE("places: a comma after a route's place is no list", "[ner][places][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "We moved to Leeds, Sarah stayed. The bus runs from Exeter to Bodmin, Tom said. Ferries sail to Mull, Eigg, "
+      "and Rum.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Sarah") == "PERSON");
+  CHECK(label_of(doc, "Tom") == "PERSON");
+  CHECK(label_of(doc, "Rum") == "GPE");
+}
