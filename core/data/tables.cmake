@@ -54,6 +54,7 @@ aa_table(kStateCodes StateCode ner_state_codes.tsv ner_state_codes.inc)
 aa_table(kPlaceJoiners PlaceJoiner ner_place_joiners.tsv ner_place_joiners.inc)
 aa_table(kBusinessWords BusinessWord ner_business_words.tsv ner_business_words.inc)
 aa_table(kBodyNouns BodyNoun ner_body_nouns.tsv ner_body_nouns.inc)
+aa_table(kLowercaseWords LowercaseWord ner_lowercase_words.tsv ner_lowercase_words.inc)
 # quotes: cue verbs, speaker words, quote words, first names' and relatives' genders
 aa_table(kCueWords CueWord cues.tsv quote_cues.inc)
 aa_table(kSpeakerWords SpeakerWord speaker_words.tsv quote_speaker_words.inc)

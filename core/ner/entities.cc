@@ -424,21 +424,22 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   imperatives_outside_names(doc, table, cands);
   name_words(doc, table, cands);
   local_body_places(doc, table, gaz, cands);
-  party_members(doc, table, cands);
   places_not_persons(doc, table, gaz, cands);
   places_in_lists(doc, table, gaz, sports_report, cands);
   dateline_places(doc, table, gaz, cands);
   places_named_as_places(doc, table, gaz, sports_report, cands);
+  route_places(doc, table, sports_report, cands);
+  party_members(doc, table, cands);  // after the place rules: "a Labour councillor" is the party
   settlement_names(doc, table, gaz, sports_report, cands);
   residents_places(doc, table, gaz, cands);
   names_in_lists(doc, table, cands);
   towns_before_comma_states(doc, table, gaz, cands);
   names_across_particles(doc, table, cands);
   capitals_named(table, cands);
-  state_codes(doc, table, cands);
+  state_codes(doc, table, gaz, cands);
   street_names(table, cands);
   possessive_places(doc, table, cands);
-  landform_names(doc, table, cands);
+  landform_names(doc, table, gaz, sports_report, cands);
   the_outside_places(doc, table, cands);
   inverted_names_before_email(doc, table, cands);
   speaker_labels(doc, table, cands);
@@ -454,7 +455,8 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   question_words(table, cands);
   contract_names(table, cands);
   lowercase_places(doc, table, gaz, cands);
-  places_by_owner(doc, table, cands);
+  lowercase_persons(doc, table, gaz, cands);
+  places_by_owner(doc, table, gaz, cands);
   towns_before_states(table, gaz, cands);
   given_names_in_lists(doc, table, cands);
   relatives_named(doc, table, cands);

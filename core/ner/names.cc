@@ -41,7 +41,8 @@ enum class NameWord : uint8_t {
   Imperative,
   Work,
   PersonNoun,
-  Relatives
+  Relatives,
+  Honorific
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -606,6 +607,20 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
 
 namespace {
 
+/// A lowercase word that may follow a person's name after an honorific: a small word or a verb ("Mrs Tresillian from
+/// next door", "Dr Vanstone about the rash", "Ms Pryor agreed").
+bool after_person_name(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "from",  "and",    "or",     "said",   "says",    "was",    "is",      "has",     "had",       "who",    "at",
+      "in",    "on",     "of",     "with",   "to",      "for",    "about",   "came",    "told",      "asked",  "will",
+      "would", "could",  "can",    "did",    "does",    "agreed", "replied", "added",   "explained", "wrote",  "called",
+      "went",  "looked", "smiled", "nodded", "laughed", "took",   "gave",    "sat",     "stood",     "walked", "but",
+      "as",    "when",   "by",     "'s",     "again",   "too",    "later",   "herself", "himself"};
+  for (std::string_view x : kWords)
+    if (w == x) return true;
+  return false;
+}
+
 /// A title ("President", "Chinese President") or a PersonBefore word ends right before token i, in its sentence.
 bool person_context_before(const TokenTable& table, const Sentence& s, uint32_t i) {
   if (i <= s.first_token) return false;
@@ -745,6 +760,30 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
     if (office && !(gazetteer.find(phrase_key(table, i, e)) & kNotPerson))
       added.push_back({i, e, Label::Person, kNameWordScore, {}});
   }
+  // After an honorific ("Mrs", "Dr.", "Ms"), capitalised, in running text: one to three capitalised words the tagger
+  // left out, no capitalised word after them, are a person's name ("it was only Mrs Tresillian from next door").
+  for (const Candidate& a : added)
+    for (uint32_t k = a.begin; k < a.end; ++k) taken[k] = 1;
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token; i + 1 < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Title || table.style(i) != Style::Normal || !table.typed(i) ||
+          name_word(table, i) != NameWord::Honorific)
+        continue;
+      uint32_t e = i + 1;
+      while (e < s.last_token && e < i + 4 && !taken[e] && table.casing(e) == Casing::Title &&
+             table.gaz<kGazOrgWord>(e) == kPosNone && table.gaz<kGazTitle>(e) == kPosNone)
+        ++e;  // not a title: "Mr. Chief Justice" addresses the office
+      if (e == i + 1 || (e < s.last_token && (table.casing(e) == Casing::Title || taken[e])) ||
+          (gazetteer.find(phrase_key(table, i + 1, e)) & kNotPerson))
+        continue;
+      // A person's name ends a phrase or goes on with a small word or a verb of the story; a brand named so goes on
+      // with its product ("Dr Martens boots", "Mr Men books").
+      if (e < s.last_token && table.casing(e) == Casing::Lower && doc.tokens[e].kind == TokenKind::Word &&
+          !after_person_name(table.norm(e)))
+        continue;
+      added.push_back({i + 1, e, Label::Person, kNameWordScore, {}});
+      i = e - 1;
+    }
   if (any) {
     for (Candidate& c : cands) {
       uint32_t n = c.end - c.begin;
@@ -760,7 +799,7 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
 
 namespace {
 
-enum class PartyMember : uint8_t { Member, Party, Lead };
+enum class PartyMember : uint8_t { Member, Party, Lead, Adjective };
 
 #include "ner_party_members.inc"  // kPartyMembers
 
@@ -790,6 +829,11 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
         continue;
       }
       if (kind == PartyMember::Lead) continue;
+      // "Conservative politicians": an adjective of a party only before a lowercase word, and not opening the
+      // sentence ("Conservative estimates").
+      if (kind == PartyMember::Adjective &&
+          ((table.flags(i) & kSentenceStart) || i + 1 >= s.last_token || table.casing(i + 1) != Casing::Lower))
+        continue;
       // Alone: not a word of a longer name ("Democrats Abroad", "Young Republicans").
       // (A plural acronym after it is no part of a name: "Labour MPs", "Tory MEPs".)
       auto plural_acronym = [&](uint32_t j) {

@@ -33,16 +33,23 @@ enum class CompanyWord : uint8_t {
   Registry,
   Worship,
   First,
-  Establishment
+  Establishment,
+  Trade
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
 
-enum class BodyNoun : uint8_t { Body, Before, Ensemble, Brand };
+enum class BodyNoun : uint8_t { Body, Before, Ensemble, Brand, Plural };
 
 /// A noun for a body of the table: Body, or Brand, which also names one after a name ("the Westland brand").
 bool is_body(std::optional<BodyNoun> n) {
   return n == BodyNoun::Body || n == BodyNoun::Brand;
+}
+
+/// A noun of the table that, right before a name, says what it is ("the software company Calvora"): all but the
+/// Plural ones ("centre"), which only in the plural, before examples, speak of businesses ("garden centres such as").
+bool introducing_noun(std::optional<BodyNoun> n) {
+  return n && n != BodyNoun::Plural;
 }
 
 #include "ner_body_nouns.inc"  // kBodyNouns
@@ -55,6 +62,7 @@ std::optional<CompanyWord> company_class(std::optional<CompanyWord> w) {
   if (w == CompanyWord::WeakSuffix) return CompanyWord::Suffix;
   if (w == CompanyWord::Establishment) return CompanyWord::Institution;
   if (w == CompanyWord::Plain || w == CompanyWord::Acts) return std::nullopt;
+  if (w == CompanyWord::Trade) return CompanyWord::Company;
   return w;
 }
 
@@ -71,6 +79,12 @@ bool plain_before_suffix(const TokenTable& table, uint32_t b, uint32_t i) {
     if (w != CompanyWord::Plain && w != CompanyWord::Common) return false;
   }
   return true;
+}
+
+/// A label of names (not a date, a time or an amount: "last winter Calder Heating fitted ...").
+bool is_name(Label l) {
+  return l == Label::Person || l == Label::Org || l == Label::Gpe || l == Label::Loc || l == Label::Norp ||
+         l == Label::Event;
 }
 
 /// Untagged capitalised words that end in a company suffix ("Halden Mutual"), or after "the" in an institution's
@@ -117,13 +131,17 @@ bool plain_before_suffix(const TokenTable& table, uint32_t b, uint32_t i) {
       // A company's word that is no suffix ("Software", "Labs") after untagged words: one word, or two, inside the
       // sentence, that no list knows as a word of names, places or companies ("the Manitoba firm Quillstone
       // Software"; not "Enterprise Software", "Computer Systems").
+      // A company's word before another capitalised word is inside a longer name ("the Smith Plumbing Act").
+      if (w == CompanyWord::Company && i + 1 < s.last_token && table.casing(i + 1) == Casing::Title) continue;
       if (w == CompanyWord::Company && !alone) {
         bool opened = b > s.first_token && (table.flags(b - 1) & kSentenceStart) && imperative_word(table, b - 1);
         bool unknown = b < i && i - b <= 2 && (!(table.flags(b) & kSentenceStart) || opened) &&
-                       (b == s.first_token || cand_at[b - 1] < 0);
+                       (b == s.first_token || cand_at[b - 1] < 0 || !is_name(cands[cand_at[b - 1]].label));
+        // A trade's words may follow a listed place's or surname's ("Brightwell Plumbing").
+        bool trade = table_find(kCompanyWords, table.norm_no_period(i)) == CompanyWord::Trade;
         for (uint32_t k = b; unknown && k < i; ++k)
           unknown = !company_word(table, k) && table.gaz<kGazDemonym>(k) == kPosNone &&
-                    !(gazetteer.find(phrase_key(table, k, k + 1)) & kNamed);
+                    (trade || !(gazetteer.find(phrase_key(table, k, k + 1)) & kNamed));
         if (!unknown) continue;
       }
       if (b > s.first_token && cand_at[b - 1] >= 0) {
@@ -327,7 +345,7 @@ bool acronym_skip(std::string_view norm) {
     // introduced is the firm's in all its later mentions ("the software company Calvora" ... "Calvora's chief").
     // So does "shares in X" ("Shares in Vauxhall fell after Vauxhall said").
     bool introduced = c.begin > 0 && table.casing(c.begin - 1) == Casing::Lower &&
-                      (table_find(kBodyNouns, table.norm(c.begin - 1)).has_value() ||
+                      (introducing_noun(table_find(kBodyNouns, table.norm(c.begin - 1))) ||
                        (c.begin > 1 && (table.norm(c.begin - 1) == "in" || table.norm(c.begin - 1) == "of") &&
                         table.norm(c.begin - 2) == "shares"));
     if (n == 1 && !introduced) continue;
@@ -411,6 +429,8 @@ bool acronym_skip(std::string_view norm) {
 [[gnu::noinline]] void names_with_and(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
                                       std::vector<Candidate>& cands) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
+  // Places that may name a body joined by "and": counties and regions too ("the Lancashire and Yorkshire Railway").
+  constexpr uint32_t kNamingPlace = kPlace | 1u << kGazTown | 1u << kGazRegion;
   auto org_end = [&](uint32_t i) {
     auto w = company_word(table, i);
     return (w && w != CompanyWord::Common && w != CompanyWord::Honorific) || table.gaz<kGazOrgWord>(i) != kPosNone;
@@ -448,11 +468,13 @@ bool acronym_skip(std::string_view norm) {
     int32_t o = cand_at[n + 1];
     if (o >= 0) {  // "the England and Wales Cricket Board"
       const Candidate& b = cands[o];
-      bool place_a =
-          (a.label == Label::Gpe || a.label == Label::Org) && (gaz.find(phrase_key(table, a.begin, a.end)) & kPlace);
+      // (The tagger's place, or a name the lists know as one: "[LOC Lancashire]" is a club's name in the lists.)
+      bool place_a = (a.label == Label::Gpe && (gaz.find(phrase_key(table, a.begin, a.end)) & kPlace)) ||
+                     (a.label == Label::Loc && a.end - a.begin == 1) ||
+                     (a.label == Label::Org && (gaz.find(phrase_key(table, a.begin, a.end)) & kNamingPlace));
       bool the = a.begin > 0 && table.norm(a.begin - 1) == "the";
       if (place_a && the && !b.bytes.end && b.begin == n + 1 && b.label == Label::Org && b.end - b.begin >= 2 &&
-          (gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kPlace) && org_end(b.end - 1)) {
+          (gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kNamingPlace) && org_end(b.end - 1)) {
         drop[k] = drop[o] = 1;
         added.push_back({a.begin, b.end, Label::Org, kJoinedScore, {}});
         ++k;
@@ -854,8 +876,12 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
   std::vector<int32_t> owner;  // made when first needed: most documents have no such apposition
   std::vector<uint8_t> drop;   // candidates a longer name replaces, made when first needed
   std::vector<Candidate> added;
-  TypeLookup body_noun(kBodyNouns, table);  // asked of most lowercase tokens: once per word type
-  std::vector<uint32_t> one_word;           // keys of the one-word names made ORG here
+  TypeLookup body_noun_lookup(kBodyNouns, table);  // asked of most lowercase tokens: once per word type
+  auto body_noun = [&](size_t i) {                 // a Plural noun only before examples (bodies_of_a_kind)
+    std::optional<BodyNoun> n = body_noun_lookup(i);
+    return introducing_noun(n) ? n : std::nullopt;
+  };
+  std::vector<uint32_t> one_word;  // keys of the one-word names made ORG here
   auto made = [&](uint32_t b, uint32_t e) {
     if (e == b + 1) one_word.push_back(table.key(b));
   };
@@ -1108,7 +1134,8 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
       return false;
     std::string one = w.size() > 3 && w.substr(w.size() - 3) == "ies" ? std::string(w.substr(0, w.size() - 3)) + "y"
                                                                       : std::string(w.substr(0, w.size() - 1));
-    return is_body(table_find(kBodyNouns, one));
+    std::optional<BodyNoun> noun = table_find(kBodyNouns, one);
+    return is_body(noun) || noun == BodyNoun::Plural;
   };
   // A count before the plural noun: "two firms", "3 companies".
   auto counted = [&](uint32_t p) {
@@ -1222,7 +1249,8 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
 /// [ORG Museum]", and a company so named, "the" before it or not: "[NORP Irish] Ferries said" (a nationality of one
 /// word, then capitalised words the tagger left out or tagged in parts inside them, up to four, the last an
 /// Institution, Head or Registry word of the table after "the", or a Suffix or Company word, no capitalised word after
-/// them): one ORG. Requires: cands sorted by position, non-overlapping; keeps them so.
+/// them): one ORG; the tagger's place over the same words too ("the [LOC British Library]"). Requires: cands sorted
+/// by position, non-overlapping; keeps them so.
 void national_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   auto title = [&](uint32_t i) {
     return i < doc.tokens.size() && table.casing(i) == Casing::Title && table.style(i) == Style::Normal;
@@ -1242,7 +1270,11 @@ void national_bodies(const Document& doc, const TokenTable& table, std::vector<C
       drop.assign(cands.size(), 0);
     }
     int32_t k = cand_at[d];
-    if (k >= 0 && (cands[k].label != Label::Norp || cands[k].bytes.end || cands[k].begin != d || cands[k].end != d + 1))
+    // Or the tagger's place over the whole name: "the [LOC British Library]".
+    bool place = k >= 0 && !cands[k].bytes.end && cands[k].begin == d && cands[k].end > d + 1 &&
+                 (cands[k].label == Label::Loc || cands[k].label == Label::Gpe);
+    if (k >= 0 && !place &&
+        (cands[k].label != Label::Norp || cands[k].bytes.end || cands[k].begin != d || cands[k].end != d + 1))
       continue;
     uint32_t e = d + 1;
     while (e < doc.tokens.size() && e - d <= 4 && title(e) && table.gaz<kGazTitle>(e) == kPosNone &&
@@ -1257,6 +1289,11 @@ void national_bodies(const Document& doc, const TokenTable& table, std::vector<C
     // A sport's governing body: the nationality and the sport alone ("British Rowing", "Scottish Cycling").
     bool sport = e == d + 2 && w == CompanyWord::Lead;
     if (!body && !sport && w != CompanyWord::Suffix && w != CompanyWord::Company) continue;
+    if (place) {
+      if (cands[k].end == e) cands[k].label = Label::Org;
+      d = e - 1;
+      continue;
+    }
     // The words after the nationality: untagged, or tagged in parts that lie inside them ("Heritage [PERSON
     // Register]", "[ORG Museum]").
     if (!only_inside(cand_at, cands, d + 1, e)) continue;
@@ -1832,11 +1869,80 @@ void pollsters(const TokenTable& table, std::vector<Candidate>& cands) {
   }
 }
 
+/// An institution whose name holds a plural possessive, which the tagger cut at the apostrophe: "[ORG Bradford Girls]'
+/// Grammar School", "[PERSON Kings]' [ORG Hospital Trust]": a name of one to three capitalised words ending in "s", an
+/// apostrophe written onto it, then capitalised words the tagger left out or an ORG (one to three words) ending in an
+/// institution's word (Institution, Head, Company), no capitalised word after them: one ORG. Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+void plural_possessive_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 3;  // words after the apostrophe
+  std::vector<int32_t> at;
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& a = cands[k];
+    uint32_t p = a.end;
+    if (a.bytes.end || a.end - a.begin > 3 || p + 2 >= doc.tokens.size() ||
+        (doc.view(doc.tokens[p].span) != "'" && doc.view(doc.tokens[p].span) != "\xE2\x80\x99") ||
+        doc.tokens[p].span.begin != doc.tokens[p - 1].span.end || table.norm(p - 1).back() != 's' ||
+        (a.label != Label::Org && a.label != Label::Person && a.label != Label::Gpe && a.label != Label::Loc) ||
+        doc.tokens[p + 1].block != doc.tokens[a.begin].block)
+      continue;
+    bool titled = true;
+    for (uint32_t i = a.begin; i < a.end; ++i) titled = titled && table.casing(i) == Casing::Title;
+    if (!titled) continue;
+    if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
+    uint32_t e = p + 1;
+    // (The apostrophe may read as an opening quotation mark: the word after it as opening a sentence, and a name of
+    // many capitalised words as a title.)
+    while (e < doc.tokens.size() && e - p <= kLongest && table.casing(e) == Casing::Title &&
+           table.style(e) != Style::Caps && (table.flags(e) & kInSentence) &&
+           (e == p + 1 || !(table.flags(e) & kSentenceStart)) &&
+           (at[e] < 0 || (cands[at[e]].label == Label::Org && cands[at[e]].begin > p && !cands[at[e]].bytes.end)))
+      ++e;
+    if (e == p + 1 || (e < doc.tokens.size() && at[e] >= 0 && cands[at[e]].begin < e) ||
+        (e < doc.tokens.size() && (table.flags(e) & kInSentence) && !(table.flags(e) & kSentenceStart) &&
+         table.casing(e) == Casing::Title))
+      continue;  // an ORG runs on past the words, or a capitalised word goes on
+    std::optional<CompanyWord> w = company_word(table, e - 1);
+    if (w != CompanyWord::Institution && w != CompanyWord::Head && w != CompanyWord::Company) continue;
+    if (drop.empty()) drop.assign(cands.size(), 0);
+    drop[k] = 1;
+    drop_on(at, p + 1, e, drop);
+    added.push_back({a.begin, e, Label::Org, kJoinedScore, {}});
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
+/// Two companies the tagger read as one ORG joined by "and" ("They take [ORG Delta Dental and Cigna]"): the words
+/// before "and" ending in a company's word (Suffix, Company), the one word after it a listed company or a Known one:
+/// two ORGs ("Barnes and Noble", "Procter and Gamble" stay whole). Requires: cands sorted by position, non-overlapping;
+/// keeps them so.
+void companies_joined_by_and(const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+  std::vector<Candidate> added;
+  for (Candidate& c : cands) {
+    if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 4 || c.end - c.begin > 5) continue;
+    uint32_t a = c.end - 2;  // "and"
+    if (table.norm(a) != "and" || table.casing(a) != Casing::Lower) continue;
+    std::optional<CompanyWord> before = company_word(table, a - 1);
+    if (before != CompanyWord::Suffix && before != CompanyWord::Company) continue;
+    bool company = company_word(table, a + 1) == CompanyWord::Known ||
+                   (gaz.find(phrase_key(table, a + 1, a + 2)) & 1u << kGazCompany);
+    if (!company || table.casing(a + 1) != Casing::Title) continue;
+    added.push_back({a + 1, c.end, Label::Org, c.score, {}});
+    c.end = a;
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
+}
+
 }  // namespace
 
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
+  companies_joined_by_and(table, gaz, cands);
   listed_companies(doc, table, gaz, cands);
   national_bodies(doc, table, cands);
   mixed_case_acronyms(doc, table, cands);
@@ -1898,6 +2004,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   company_short_forms(doc, table, gaz, cands);
   numbered_stations(doc, table, cands);
   saints_institutions(doc, table, cands);
+  plural_possessive_institutions(doc, table, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;
   size_t k = 0;

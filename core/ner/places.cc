@@ -28,7 +28,8 @@ enum class PlaceCue : uint8_t {
   Beginning,
   Qualifier,
   Second,
-  Follow
+  Follow,
+  Feature
 };
 
 #include "ner_place_cues.inc"  // kPlaceCues
@@ -87,6 +88,13 @@ Label cue_before(const TokenTable& table, uint32_t i, bool settlements) {
     if (prep == "in" || prep == "to" || prep == "from") {
       std::optional<PlaceCue> verb = table_find(kPlaceCues, table.norm(i - 2));
       if (verb && *verb == (prep == "in" ? PlaceCue::In : PlaceCue::To)) return Label::Gpe;
+      // A particle between a travel verb and "to": "drove over to X", "headed back to X".
+      std::string_view particle = table.norm(i - 2);
+      if (prep == "to" && i >= 3 &&
+          (particle == "over" || particle == "back" || particle == "down" || particle == "up" || particle == "out" ||
+           particle == "across" || particle == "on" || particle == "off" || particle == "round") &&
+          table_find(kPlaceCues, table.norm(i - 3)) == PlaceCue::To)
+        return Label::Gpe;
     }
     if (prep == "to" && i >= 4 && table.norm(i - 3) == "from" && table.casing(i - 2) == Casing::Title &&
         table_find(kPlaceCues, table.norm(i - 4)) == PlaceCue::To)
@@ -260,6 +268,99 @@ bool joined_town(std::string_view w) {
     b = e + 1;
   }
   return parts >= 3 && joiners >= 1 && last_capital;
+}
+
+void route_places(const Document& doc, const TokenTable& table, bool sports_report, std::vector<Candidate>& cands) {
+  if (sports_report) return;        // "moved from Chelsea to Fulham": clubs
+  constexpr uint32_t kLongest = 2;  // words of one end
+  constexpr uint16_t kRouteScore = 600;
+  constexpr size_t kListed = 4;  // places after "to"
+  std::vector<int32_t> at;
+  std::unordered_set<uint32_t> keys;  // one-word PERSONs found to be places
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t f = s.first_token + 1; f + 3 < s.last_token; ++f) {
+      // "from X to Y", or a travel word before "to": "Ferries sail to X, Y and Z" (the first name is cue_before's).
+      bool travel = table.norm(f) == "to" && table_find(kPlaceCues, table.norm(f - 1)) == PlaceCue::To;
+      if ((table.norm(f) != "from" && !travel) || table.casing(f) != Casing::Lower) continue;
+      if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
+      // One end starting at token b: a candidate that starts there, or capitalised words the tagger left out; its
+      // end, or b if none.
+      auto end_of = [&](uint32_t b) {
+        if (b >= s.last_token || table.casing(b) != Casing::Title) return b;
+        if (at[b] >= 0) {
+          const Candidate& c = cands[at[b]];
+          return c.begin == b && !c.bytes.end && c.end - c.begin <= kLongest ? c.end : b;
+        }
+        uint32_t e = b;
+        while (e < s.last_token && e < b + kLongest && at[e] < 0 && table.casing(e) == Casing::Title) ++e;
+        return e < s.last_token && table.casing(e) == Casing::Title ? b : e;
+      };
+      uint32_t a = f + 1, ae = end_of(a);
+      if (travel)
+        ae = a = f;  // no "from" end: the list starts after "to"
+      else if (ae == a || ae + 1 >= s.last_token || table.norm(ae) != "to" || table.casing(ae) != Casing::Lower)
+        continue;
+      uint32_t b = ae + 1, be = end_of(b);
+      if (be == b) continue;
+      auto place = [&](uint32_t x) {
+        return at[x] >= 0 && (cands[at[x]].label == Label::Gpe || cands[at[x]].label == Label::Loc);
+      };
+      // The other end, made a place: a one-word PERSON, or one capitalised word left out (not in capitals: "from" and
+      // "to" in lower case already rule out a headline in title case).
+      auto make_place = [&](uint32_t x, uint32_t xe) {
+        if (xe != x + 1 || place(x)) return;
+        if (at[x] >= 0 && cands[at[x]].label == Label::Person && table.typed(x))
+          keys.insert(table.key(x));
+        else if (at[x] < 0 && table.style(x) != Style::Caps && table.style(x) != Style::Lower)
+          added.push_back({x, xe, Label::Gpe, kRouteScore, {}});
+      };
+      // "to" may name several places: "from Oban to Mull, Barra and Coll".
+      // A list ends with "and" or "or" before its last name: "to Leeds, Sarah stayed" is no list.
+      uint32_t ends[kListed][2] = {{b, be}};
+      size_t n = 1, listed = 1;
+      bool to_place = place(b), comma = false;
+      while (n < kListed && ends[n - 1][1] + 1 < s.last_token) {
+        uint32_t j = ends[n - 1][1];
+        std::string_view joiner = table.norm(j);
+        if (joiner != "," && joiner != "and" && joiner != "or") break;
+        if (joiner == "," && j + 1 < s.last_token && (table.norm(j + 1) == "and" || table.norm(j + 1) == "or"))
+          joiner = table.norm(++j);  // ", and"
+        uint32_t c = j + 1, ce = end_of(c);
+        if (ce == c) break;
+        ends[n][0] = c;
+        ends[n][1] = ce;
+        ++n;
+        if (joiner != ",") {
+          listed = n;
+          break;
+        }
+      }
+      n = listed;
+      for (size_t k = 1; k < n; ++k) {
+        to_place = to_place || place(ends[k][0]);
+        comma = comma || table.norm(ends[k - 1][1]) == ",";
+      }
+      // One end a place: the other's names are places too, and so are those listed beside a place after "to"
+      // ("from Kennacraig to Islay and [GPE Jura]").
+      // After a travel word, a list with a place or a comma in it ("sail to Mull, Islay and Barra"; not "flew to
+      // Rome and Tom drove").
+      if (travel ? !(to_place || comma) : !place(a) && !to_place) continue;
+      if (!travel && !place(a)) make_place(a, ae);
+      for (size_t k = 0; k < n; ++k) make_place(ends[k][0], ends[k][1]);
+    }
+  if (keys.empty() && added.empty()) return;
+  // Not a word of a person's full name in the document ("Tom Hale ... from Hale to Leeds").
+  for (const Candidate& c : cands)
+    if (!c.bytes.end && c.label == Label::Person && c.end - c.begin >= 2)
+      for (uint32_t i = c.begin; i < c.end; ++i) keys.erase(table.key(i));
+  for (Candidate& c : cands)
+    if (!c.bytes.end && c.label == Label::Person && c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title &&
+        keys.count(table.key(c.begin)))
+      c.label = Label::Gpe;
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
 }
 
 void settlement_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
@@ -562,32 +663,79 @@ void capitals_named(const TokenTable& table, std::vector<Candidate>& cands) {
       c.label = Label::Gpe;
 }
 
-void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+namespace {
+
+/// A state's postal code as token i writes it, capitals ("TX") or title case ("Tx"), that names the state: not a code
+/// that is also a word in that case ("IN", "OR", "Pa", "Ma", "Me", "Co").
+bool state_code(const Document& doc, uint32_t i) {
+  std::string_view w = doc.view(doc.tokens[i].span);
+  if (w.size() != 2 || w[0] < 'A' || w[0] > 'Z') return false;
+  bool upper = w[1] >= 'A' && w[1] <= 'Z';
+  if (!upper && (w[1] < 'a' || w[1] > 'z')) return false;
+  std::string code{w[0], static_cast<char>(upper ? w[1] : w[1] - 'a' + 'A')};
+  if (!table_find(kStateCodes, code)) return false;
+  static constexpr std::string_view kWords[] = {"IN", "OR", "ME", "HI", "OK"};  // capitals: words too
+  static constexpr std::string_view kTitleWords[] = {"PA", "MA", "ME", "OH", "HI", "IN", "OR", "OK", "AL", "DE", "LA",
+                                                     "MO", "CO", "ID", "MS", "MD", "NE", "WA", "GA", "VA", "MI"};
+  for (std::string_view x : kWords)
+    if (upper && code == x) return false;
+  for (std::string_view x : kTitleWords)
+    if (!upper && code == x) return false;
+  return true;
+}
+
+}  // namespace
+
+void state_codes(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                 std::vector<Candidate>& cands) {
+  constexpr uint32_t kTown = 1u << kGazCity | 1u << kGazTown;
   // "across [LOC NSW]": a state's abbreviation that is no word is the state, wherever the tagger found it.
   for (Candidate& c : cands)
     if (c.label == Label::Loc && !c.bytes.end && c.end == c.begin + 1 &&
         table_find(kPlaceCues, table.norm(c.begin)) == PlaceCue::StateAbbrev)
       c.label = Label::Gpe;
   std::vector<Candidate> added;
-  size_t k = 0;  // the first candidate that does not end before token i
+  // "[PERSON Austin TX]", "[LOC Boston MA]": a listed town and a state's code the tagger took as one name: two GPEs.
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2 || c.end - c.begin > 4 ||
+        (c.label != Label::Gpe && c.label != Label::Loc && c.label != Label::Person) || !state_code(doc, c.end - 1) ||
+        !(gazetteer.find(phrase_key(table, c.begin, c.end - 1)) & kTown))
+      continue;
+    added.push_back({c.end - 1, c.end, Label::Gpe, c.score, {}});
+    --c.end;
+    c.label = Label::Gpe;
+  }
+  if (!added.empty()) {
+    cands.insert(cands.end(), added.begin(), added.end());
+    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+    added.clear();
+  }
+  size_t k = 0;  // the first candidate that ends after token i
   for (uint32_t i = 2; i < table.size(); ++i) {
     std::string_view w = doc.view(doc.tokens[i].span);
-    if (w.size() != 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z') continue;
-    if (!(table.flags(i) & kInSentence) || (table.flags(i) & kSentenceStart) || !table_find(kStateCodes, w)) continue;
-    if (doc.view(doc.tokens[i - 1].span) != ",") continue;
-    while (k < cands.size() && cands[k].end < i) ++k;
+    if (w.size() != 2 || w[0] < 'A' || w[0] > 'Z') continue;
+    if (!(table.flags(i) & kInSentence) || (table.flags(i) & kSentenceStart)) continue;
+    // After a comma, a code in capitals ("Lawrence, KS"); right after the place, one in any case that is no word
+    // ("San Rafael Ca", "Austin TX").
+    bool comma = doc.view(doc.tokens[i - 1].span) == ",";
+    bool upper = w[1] >= 'A' && w[1] <= 'Z';
+    if (comma ? !(upper && table_find(kStateCodes, w)) : !state_code(doc, i)) continue;
+    while (k < cands.size() && cands[k].end <= i) ++k;
     if (k < cands.size() && cands[k].begin <= i) {  // tagged already: a place alone is the state
       Candidate& c = cands[k];
       if (c.begin == i && c.end == i + 1 && !c.bytes.end && c.label == Label::Loc) c.label = Label::Gpe;
       continue;
     }
     const Candidate* place = k > 0 ? &cands[k - 1] : nullptr;
-    if (!place || place->end != i - 1 || place->bytes.end || (place->label != Label::Gpe && place->label != Label::Loc))
+    if (!place || place->end != (comma ? i - 1 : i) || place->bytes.end ||
+        (place->label != Label::Gpe && place->label != Label::Loc))
       continue;
     long next = i + 1 < table.size() && (table.flags(i + 1) & kInSentence) && !(table.flags(i + 1) & kSentenceStart)
                     ? static_cast<long>(i + 1)
                     : -1;
-    if (next >= 0 && table.casing(next) != Casing::None) continue;  // a word after it: "Boston, MA rules"
+    // A word after it: "Boston, MA rules" (after a code in title case a lowercase word may go on: "in San Rafael Ca
+    // like near the mall").
+    if (next >= 0 && table.casing(next) != Casing::None && (upper || table.casing(next) != Casing::Lower)) continue;
     added.push_back({i, i + 1, Label::Gpe, place->score, {}});
   }
   if (added.empty()) return;
@@ -638,24 +786,63 @@ void street_names(const TokenTable& table, std::vector<Candidate>& cands) {
   }
 }
 
-void landform_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+namespace {
+
+/// A word before a place's name that says one goes or is there: "climbed X", "up X", "near X".
+bool going_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "climbed", "climb",    "climbing", "up",    "to",      "from",   "near",   "at",     "of", "via",
+      "along",   "explored", "visited",  "visit", "down",    "over",   "across", "around", "on", "below",
+      "above",   "beneath",  "into",     "onto",  "towards", "toward", "past",   "under"};
+  for (std::string_view x : kWords)
+    if (w == x) return true;
+  return false;
+}
+
+}  // namespace
+
+void landform_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
+                    std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 3;  // words before the landform's
+  constexpr uint32_t kPersonNames = 1u << kGazFirstName | 1u << kGazSurname | 1u << kGazPersonName;
+  constexpr uint32_t kListed = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 |
+                               1u << kGazRegion | 1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub |
+                               1u << kGazUniversity;
   auto landform = [&](uint32_t i) {
     return table.casing(i) == Casing::Title && table_find(kPlaceCues, table.norm(i)) == PlaceCue::Landform;
+  };
+  auto feature = [&](uint32_t i) {
+    return table.casing(i) == Casing::Title && table_find(kPlaceCues, table.norm(i)) == PlaceCue::Feature;
   };
   auto titled = [&](uint32_t b, uint32_t e) {
     for (uint32_t i = b; i < e; ++i)
       if (table.casing(i) != Casing::Title || table.style(i) != Style::Normal) return false;
     return true;
   };
+  // "Scarrow Pike", not "Rosamund Pike"; not a listed place or body ("Palm Beach", "Cheddar Valley Railway").
+  // Not in a sports report, where "Kestrel Valley" is a club. In a sentence of many names too ("We explored Wenlow
+  // Cavern and Treak Cliff Cavern", which the tagger reads as a title), not in capitals.
+  auto feature_name = [&](uint32_t b, uint32_t e) {
+    bool words = true;
+    for (uint32_t i = b; i < e; ++i)
+      words = words && table.casing(i) == Casing::Title &&
+              (table.style(i) == Style::Normal || table.style(i) == Style::Title);
+    return !sports_report && words && feature(e - 1) && table.gaz<kGazFirstName>(b) == kPosNone &&
+           !(gazetteer.find(phrase_key(table, b, e)) & kListed);
+  };
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
   for (Candidate& c : cands) {
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
-    if (c.bytes.end || c.end - c.begin < 2 || (c.label != Label::Org && c.label != Label::Norp)) continue;
-    if (landform(c.end - 1) && titled(c.begin, c.end)) c.label = Label::Loc;
+    if (c.bytes.end || c.end - c.begin < 2) continue;
+    if ((c.label == Label::Org || c.label == Label::Norp) && landform(c.end - 1) && titled(c.begin, c.end))
+      c.label = Label::Loc;
+    else if (c.label == Label::Person && c.end - c.begin <= kLongest + 1 && feature_name(c.begin, c.end) &&
+             !(gazetteer.find(phrase_key(table, c.begin, c.begin + 1)) & kPersonNames) &&
+             !(gazetteer.find(phrase_key(table, c.end - 1, c.end)) & kPersonNames))
+      c.label = Label::Loc;  // not a person's name the lists know a part of: "Tadhg Beck", "Ngozi Cliff"
   }
-  // Left out after "the" ("The" opening a sentence): "the South Downs", "the Western Isles".
   std::vector<Candidate> added;
+  // Left out after "the" ("The" opening a sentence): "the South Downs", "the Western Isles".
   for (uint32_t i = 1; i < doc.tokens.size(); ++i) {
     if (taken[i] || table.norm(i - 1) != "the" || !titled(i, i + 1) ||
         (table.casing(i - 1) != Casing::Lower && !(table.flags(i - 1) & kSentenceStart)))
@@ -664,8 +851,31 @@ void landform_names(const Document& doc, const TokenTable& table, std::vector<Ca
     while (e < doc.tokens.size() && e - i <= kLongest && !taken[e] && titled(e, e + 1) &&
            doc.tokens[e].block == doc.tokens[i].block)
       ++e;
-    if (e - i >= 2 && landform(e - 1)) added.push_back({i, e, Label::Loc, 600, {}});
+    if (e - i >= 2 && landform(e - 1)) {
+      added.push_back({i, e, Label::Loc, 600, {}});
+      for (uint32_t k = i; k < e; ++k) taken[k] = 1;
+    }
     i = e;
+  }
+  // Left out anywhere: "we climbed Brack Tor", "Wenlow Cavern is" (capitalised words of one sentence, not "The").
+  for (uint32_t i = 1; i < doc.tokens.size(); ++i) {
+    if (taken[i] || !feature(i) || !(table.flags(i) & kInSentence) || (table.flags(i) & kSentenceStart) ||
+        (i + 1 < doc.tokens.size() && (table.flags(i + 1) & kInSentence) && !(table.flags(i + 1) & kSentenceStart) &&
+         table.casing(i + 1) == Casing::Title))
+      continue;
+    uint32_t b = i;
+    while (b > 0 && i - b < kLongest && !taken[b - 1] && table.casing(b - 1) == Casing::Title &&
+           table.norm(b - 1) != "the" && (table.flags(b - 1) & kInSentence) && !(table.flags(b) & kSentenceStart))
+      --b;
+    // After a lowercase word of the sentence, or opening it in running text (no headline in title case).
+    bool running =
+        (table.flags(b) & kSentenceStart) ? table.style(b) == Style::Normal : table.casing(b - 1) == Casing::Lower;
+    // A feature's word that is also a name of the lists ("Hill", "Beck") only after a word of going or being there
+    // ("walked up Lose Hill"; not "met Tadhg Beck").
+    bool named_last = gazetteer.find(phrase_key(table, i, i + 1)) & kPersonNames;
+    bool going = b > 0 && table.casing(b - 1) == Casing::Lower && going_word(table.norm(b - 1));
+    if (b < i && running && feature_name(b, i + 1) && (!named_last || going))
+      added.push_back({b, i + 1, Label::Loc, 600, {}});
   }
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());

@@ -25,6 +25,18 @@ namespace aa::ner {
 [[gnu::noinline]] void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                               bool sports_report, std::vector<Candidate>& cands);
 
+/// The two ends of a route, "from X to Y" (one or two capitalised words each, the sentence's words): outside a sports
+/// report, when one end is a GPE or LOC, the other -- a one-word PERSON the tagger read, or one capitalised word it
+/// left out, not first in the sentence -- is a place too, a GPE ("The coach runs from [PERSON Trevanick] to
+/// [GPE Exeter]", "from Exeter to Polwenna"); after "to", a list of such names with a place among them ("from
+/// Kennick to Drumlay and [GPE Bodmin]"): all of them places, and the end before "to" a place too; after a travel
+/// word and "to", a list with a place or a comma in it ("Ferries sail to Mull, Islay and Barra"): all places;
+/// a PERSON so read in all its one-word mentions, unless the document
+/// shows the word as a person's (a word of a person's full name). Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
+[[gnu::noinline]] void route_places(const Document& doc, const TokenTable& table, bool sports_report,
+                                    std::vector<Candidate>& cands);
+
 /// Outside a sports report, a city, town, state or country the tagger read as an ORG (a club's city: "routes to
 /// [ORG Lyon], [GPE Porto]") in a list beside a GPE, joined by a comma, "and" or "or", is a GPE.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
@@ -32,9 +44,12 @@ namespace aa::ner {
                                        bool sports_report, std::vector<Candidate>& cands);
 
 /// A US state's postal code after a place and a comma ("Lawrence, KS", "Baltimore, MD 21202"), followed by
-/// no word (a ZIP code, punctuation or the end of the sentence), is a GPE; the tagger leaves most of them out.
+/// no word (a ZIP code, punctuation or the end of the sentence), is a GPE; the tagger leaves most of them out. So is a
+/// code right after the place, without the comma, in capitals or in title case, that is no word ("in San Rafael Ca",
+/// "Austin TX"; not "Pa", "Ma", "IN"), and one the tagger took with a listed town ("[PERSON Austin TX]": two GPEs).
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-[[gnu::noinline]] void state_codes(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+[[gnu::noinline]] void state_codes(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                   std::vector<Candidate>& cands);
 
 /// "The" stays outside a place's name (docs/annotation.md): a GPE the tagger began with a lowercase "the" ("moved
 /// to the Netherlands") starts after it, and so does an ORG begun with "the", or with "The" inside a sentence ("told
@@ -100,7 +115,13 @@ namespace aa::ner {
 /// A range's, an upland's, a wetland's or an archipelago's name, two words or more ending in a plural Landform word
 /// of core/data/ner_place_cues.tsv ("the Yorkshire Dales", "the Brecon Beacons", "the Florida Keys"), that the
 /// tagger read as an ORG or a NORP, or left out after "the" ("the South Downs"), is a LOC (docs/annotation.md:
-/// mountains, regions, islands). Requires: cands sorted by position, non-overlapping; keeps them so.
-[[gnu::noinline]] void landform_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+/// mountains, regions, islands). So is a natural feature's name, capitalised words ending in a singular Feature word
+/// ("Brack Tor", "Wenlow Cavern", "Scarrow Crag"), left out or read as a person (then no word of it a name of the
+/// lists: "Tadhg Beck", "Ngozi Cliff" stay people), unless it starts with a given name
+/// ("Rosamund Pike") or a gazetteer lists it as a place or an organisation; not the tagger's ORG ("Mine owner
+/// Brandholm Ridge"), nor in a sports report (clubs: "Kestrel Valley"). Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
+[[gnu::noinline]] void landform_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                      bool sports_report, std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

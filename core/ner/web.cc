@@ -39,20 +39,83 @@ bool no_possessed_noun(std::string_view norm) {
   return norm == "for" || norm == "in" || norm == "at" || norm == "on" || norm == "and" || norm == "or" ||
          norm == "with" || norm == "tonight" || norm == "tomorrow" || norm == "today" || norm == "yesterday" ||
          norm == "again" || norm == "all" || norm == "around" || norm == "every" || norm == "last" || norm == "next" ||
-         norm == "this" || norm == "before" || norm == "after";
+         norm == "this" || norm == "before" || norm == "after" || norm == "instead" || norm == "online" ||
+         norm == "myself" || norm == "because" || norm == "but";
+}
+
+/// A verb of buying before "from": "ordered from Hennessy's" names the shop.
+bool bought(std::string_view norm) {
+  return norm == "bought" || norm == "buy" || norm == "buying" || norm == "ordered" || norm == "order" ||
+         norm == "ordering" || norm == "purchased" || norm == "hired" || norm == "rented";
+}
+
+/// A verb of buying up to three words before token `from` ("from"), in its sentence: "ordered the parts from".
+bool bought_before(const TokenTable& table, uint32_t from) {
+  for (uint32_t k = from; k > 0 && k + 3 >= from; --k) {
+    if (!(table.flags(k - 1) & kInSentence) || (table.flags(k) & kSentenceStart)) return false;
+    if (bought(table.norm(k - 1))) return true;
+  }
+  return false;
+}
+
+/// A word the gazetteer's lists of places hold.
+bool listed_place(const TokenTable& table, const Gazetteer& gazetteer, uint32_t i) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1 | 1u << kGazRegion;
+  return gazetteer.find(phrase_key(table, i, i + 1)) & kPlace;
+}
+
+/// A verb after "Corley's" that "'s" (is, has) cannot be followed by: the possessive is the business, the subject.
+bool verb_after_possessive(std::string_view norm) {
+  return norm == "is" || norm == "was" || norm == "has" || norm == "does" || norm == "did" || norm == "refused" ||
+         norm == "sells" || norm == "sold" || norm == "charges" || norm == "charged";
 }
 
 }  // namespace
 
-void places_by_owner(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+void places_by_owner(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                     std::vector<Candidate>& cands) {
   for (size_t k = 0; k < cands.size(); ++k) {
     Candidate& c = cands[k];
-    if (c.label != Label::Person || c.bytes.end || c.end - c.begin > 2 || c.begin == 0 ||
+    // "I ordered the parts from [LOC Quickserve]": a one-word place no list knows, where goods come from, is the
+    // shop.
+    if ((c.label == Label::Loc || c.label == Label::Gpe) && !c.bytes.end && c.end == c.begin + 1 && c.begin >= 2 &&
+        table.casing(c.begin) == Casing::Title && table.norm(c.begin - 1) == "from" &&
+        !listed_place(table, gazetteer, c.begin) && bought_before(table, c.begin - 1)) {
+      c.label = Label::Org;
+      continue;
+    }
+    // The tagger's place with its "'s" before such a verb: "[LOC Hancock's] is one of four fabric stores".
+    if (c.label == Label::Loc && !c.bytes.end && c.end - c.begin >= 2 && c.end - c.begin <= 3 &&
+        c.end < doc.tokens.size() && table.norm(c.end - 1) == "'s" && (table.flags(c.end) & kInSentence) &&
+        !(table.flags(c.end) & kSentenceStart) && table.casing(c.end) == Casing::Lower &&
+        verb_after_possessive(table.norm(c.end))) {
+      c.label = Label::Org;
+      continue;
+    }
+    if ((c.label != Label::Person && c.label != Label::Org) || c.bytes.end || c.end - c.begin > 2 ||
         c.end + 1 >= doc.tokens.size() || table.norm(c.end) != "'s" || !(table.flags(c.end) & kInSentence))
       continue;
-    std::string_view before = table.norm(c.begin - 1);
-    if (before != "at" && before != "to" && before != "near") continue;  // not "from Tom's": his column, his book
     uint32_t n = c.end + 1;
+    std::string_view before =
+        c.begin > 0 && (table.flags(c.begin) & kInSentence) && !(table.flags(c.begin) & kSentenceStart)
+            ? table.norm(c.begin - 1)
+            : std::string_view();
+    // The business as the subject ("Corley's is", "when Tresize's refused"), or where goods come from.
+    // (After "is", "was", "has" not a given name's: "Tom's is bigger than mine" speaks of Tom's thing.)
+    std::string_view verb = table.norm(n);
+    bool linking = verb == "is" || verb == "was" || verb == "has";
+    bool firm = (table.flags(n) & kInSentence) && !(table.flags(n) & kSentenceStart) &&
+                table.casing(n) == Casing::Lower && verb_after_possessive(verb) &&
+                !(linking && table.gaz<kGazFirstName>(c.end - 1) != kPosNone);
+    // "ordered the parts from Brightwell's": a verb of buying up to three words before "from", in the sentence.
+    if (before == "from" && !firm) firm = bought_before(table, c.begin - 1);
+    if (firm) {
+      c.end = n;
+      c.label = Label::Org;
+      continue;
+    }
+    if (c.label != Label::Person || (before != "at" && before != "to" && before != "near"))
+      continue;  // not "from Tom's": his column, his book
     bool next_is_place = k + 1 < cands.size() && cands[k + 1].begin == n &&
                          (cands[k + 1].label == Label::Gpe || cands[k + 1].label == Label::Date ||
                           cands[k + 1].label == Label::Time);  // "at Rosco's Denver", "at Rosco's last night"

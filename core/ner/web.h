@@ -25,9 +25,14 @@ namespace aa::ner {
 /// A place of business named by its owner's possessive alone, after "at", "to" or "near" and before no noun of the
 /// owner's (a full stop or a comma, a preposition, a time word or a GPE: "dinner at Rosco's tonight", "going to
 /// Rosco's for lunch", "at Rosco's Denver"): the name with its "'s" is the place (LOC), not the person the tagger
-/// read. "at Rosco's house", "to Rosco's “Late Show”" and "from Rosco's column" stay the person's.
+/// read. "at Rosco's house", "to Rosco's “Late Show”" and "from Rosco's column" stay the person's. The business
+/// itself, an ORG: the possessive alone after "bought from", "ordered from" ("I ordered the tiles from Hennessy's
+/// myself"), or before "is", "was", "has", "refused" ... ("Corley's is the best chippy in town": "Corley is is" being
+/// no English, the "'s" is no verb); and a one-word place no list knows after "ordered ... from" ("I ordered the
+/// parts from [LOC Quickserve]").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-[[gnu::noinline]] void places_by_owner(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+[[gnu::noinline]] void places_by_owner(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                       std::vector<Candidate>& cands);
 
 /// A town and its state or country written without the comma ("Pellow Ohio", "near Tarrow Queensland"), one place
 /// to the tagger: two GPEs, when the words before the state are a town the gazetteer lists and the whole is no

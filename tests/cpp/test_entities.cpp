@@ -3094,3 +3094,170 @@ TEST_CASE("entities: the name after 'polled by' is an ORG", "[ner][entities][coo
   CHECK(label_of(doc, "Citibanamex") == "ORG");
   CHECK(label_of(doc, "LSEG") == "ORG");
 }
+
+// Tenth editor's round (session 11, invented reviews, e-mails, fiction, a travel guide): a surname after an
+// honorific ("Mrs", "Dr", "Ms", with or without a period) that the tagger left out in running text ("it was only Mrs
+// Tresillian from next door") is a person's name.
+TEST_CASE("entities: a name after an honorific is a PERSON", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "When the bell rang it was only Mrs Tresillian from next door. We asked Dr Vanstone about the rash, and Ms "
+      "Kerensa Pryor agreed. Mr. Ellery Dawe came later.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Tresillian") == "PERSON");
+  CHECK(label_of(doc, "Vanstone") == "PERSON");
+  CHECK(label_of(doc, "Kerensa Pryor") == "PERSON");
+  CHECK(label_of(doc, "Ellery Dawe") == "PERSON");
+  aa::Document court = analyser.analyse("Thank you, Mr. Chief Justice, and may it please the court.\n");
+  CAPTURE(aa::to_inline_text(court));
+  CHECK(label_of(court, "Chief Justice") == "none");  // the office addressed, no name
+}
+
+// The same round: consumer firms and web services that reviews and forum answers name by one word, which the tagger
+// leaves out or reads as a person ("read the reviews on Yelp", "claimed on [PERSON Bupa]"): ORGs
+// (ner_company_words.tsv Known).
+TEST_CASE("entities: web services and chains that reviews name are ORGs", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "I read the reviews on Yelp and TripAdvisor first. The tickets came through Ticketmaster, the insurance "
+      "claim went to Bupa, and the shelves came from Screwfix. We sold the old sofa on Craigslist and paid with "
+      "Venmo.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  for (const char* firm : {"Yelp", "TripAdvisor", "Ticketmaster", "Bupa", "Screwfix", "Craigslist", "Venmo"}) {
+    CAPTURE(firm);
+    CHECK(label_of(doc, firm) == "ORG");
+  }
+}
+
+// The same round: names after "garden centres such as", "websites like", "schools such as" (a plural noun for a
+// business or an institution: ner_body_nouns.tsv Body, or Plural for "centre", which in the singular names places
+// too), read as people or places or left out: ORGs, as after "companies such as".
+TEST_CASE("entities: names after 'garden centres such as' and 'websites like' are ORGs", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Garden centres such as Pennock and Hillier usually stock it. Websites such as Swapwell and Shpock are full "
+      "of them. Schools like Oakhill do this too.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  for (const char* firm : {"Pennock", "Hillier", "Swapwell", "Shpock", "Oakhill"}) {
+    CAPTURE(firm);
+    CHECK(label_of(doc, firm) == "ORG");
+  }
+}
+
+// The same round: a business named by a word and its trade ("Penhallow Hardware", "Holloway Physiotherapy") after a
+// lowercase word, which the tagger left out: an ORG (ner_company_words.tsv Company).
+TEST_CASE("entities: a name ending in a trade is an ORG", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "I've been buying from Penhallow Hardware for years, and the team at Holloway Physiotherapy sorted my "
+      "knee.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Penhallow Hardware") == "ORG");
+  CHECK(label_of(doc, "Holloway Physiotherapy") == "ORG");
+}
+
+// The same round (an invented theatre review and a local news brief): "Conservative" before a noun for people is a
+// NORP, as "Republican senator" is ("The Conservative politicians in the audience"; not opening a sentence, where it
+// may be the common adjective: "Conservative estimates"); a party's name before "councillor" is the party, an ORG
+// ("a Labour councillor"), not a place.
+TEST_CASE("entities: party adjectives and a party before 'councillor'", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Conservative politicians in the audience did not laugh. A Labour councillor said no, and Labour won the "
+      "seat.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Conservative") == "NORP");
+  CHECK(labels_of(doc, "Labour") == "ORG ORG");
+  aa::Document estimates = analyser.analyse("Conservative estimates put the cost at two million.\n");
+  CAPTURE(aa::to_inline_text(estimates));
+  CHECK(label_of(estimates, "Conservative") == "none");
+}
+
+// The same round (invented fiction): "the Co-op", the shop, is an ORG (ner_company_words.tsv Known).
+TEST_CASE("entities: the Co-op is an ORG", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("\"They've closed the Co-op,\" she said. I still shop at the Co-op in town.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Co-op") == "ORG ORG");
+}
+
+// The same round (invented fiction and a biography): a newspaper named by a place and a newspaper's word ("the Carrow
+// Bay Bulletin", "the Wessex Gazette", ner_company_words.tsv Company), which the tagger read as a place, is an ORG;
+// and so is a national library ("the British Library", Registry), not a building.
+TEST_CASE("entities: a newspaper's name and a national library are ORGs", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The story was first printed by the editor of the Carrow Bay Bulletin, and the Wessex Gazette ran it too. "
+      "She found the letters at the British Library.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Carrow Bay Bulletin") == "ORG");
+  CHECK(label_of(doc, "Wessex Gazette") == "ORG");
+  CHECK(label_of(doc, "British Library") == "ORG");
+}
+
+// The same round (an invented biography): an institution whose name holds a plural possessive ("Bradford Girls'
+// Grammar School", cut by the tagger at the apostrophe) is one ORG.
+TEST_CASE("entities: an institution's name with a plural possessive is one ORG", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("She won a scholarship to Bradford Girls' Grammar School in 1943.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Bradford Girls' Grammar School") == "ORG");
+}
+
+// The same round (an invented review): a trade's business named after a place or a surname the lists know
+// ("Brightwell Plumbing", "Calder Heating"), left out by the tagger inside a sentence, is an ORG (ner_company_words.tsv
+// Trade: a Company word whose first words may be a listed name).
+TEST_CASE("entities: a trade's business named after a place or a surname is an ORG", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "We use Brightwell Plumbing and Kestrel Autos, and last winter Calder Heating fitted the boiler.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Brightwell Plumbing") == "ORG");
+  CHECK(label_of(doc, "Kestrel Autos") == "ORG");
+  CHECK(label_of(doc, "Calder Heating") == "ORG");
+}
+
+// The same round (an invented review): two companies joined by "and" that the tagger read as one ("They take [ORG
+// Delta Dental and Cigna]"): the first ending in a company's word, the second a listed or well-known company of one
+// word: two ORGs; not a firm's name that holds "and" ("Barnes and Noble").
+TEST_CASE("entities: two companies joined by 'and' are two ORGs", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("They take Delta Dental and Cigna.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Delta Dental") == "ORG");
+  CHECK(label_of(doc, "Cigna") == "ORG");
+}
+
+// The same round (an invented biography): a company named after two counties joined by "and" ("the Lancashire and
+// Yorkshire Railway", which the tagger cut into a place and an ORG) is one ORG, as "the England and Wales Cricket
+// Board" is.
+TEST_CASE("entities: 'the Lancashire and Yorkshire Railway' is one ORG", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "He was educated in Manchester before joining the Lancashire and Yorkshire Railway as an apprentice.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Lancashire and Yorkshire Railway") == "ORG");
+}
+
+// The same round: brands named with an honorific are no people ("Dr Martens boots", "Mr Men books"); a given name's
+// possessive before "is" speaks of the person's thing ("Tom's is bigger than mine").
+TEST_CASE("entities: brands after an honorific and a given name's possessive", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("He wore Dr Martens boots and read Mr Men books to his son. Tom's is bigger than mine.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Martens") == "none");
+  CHECK(label_of(doc, "Men") == "none");
+  CHECK(label_of(doc, "Tom's") == "none");
+}
+
+// The same round (invented adversarial text): a company's word before another capitalised word is inside a longer
+// name ("The Smith Plumbing Act was passed"); a surname that is a newspaper's word stays a person's ("Tom Courier").
+TEST_CASE("entities: a trade's word inside a longer name, a surname like a newspaper's", "[ner][entities][editor10]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("The Smith Plumbing Act was passed. Tom Courier said no, and Tom left.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Smith Plumbing") == "none");
+  CHECK(label_of(doc, "Tom Courier") == "PERSON");
+  CHECK(label_of(doc, "Tom") == "PERSON");
+}
