@@ -422,17 +422,19 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
       if (word == SportsWord::Result || word == SportsWord::Versus || word == SportsWord::RoleResult) ++results;
       if (word == SportsWord::Weak || word == SportsWord::Plays || word == SportsWord::RoleWeak) ++weak;
       // A cricket score: "312 for six", "287 for 4".
-      if (i + 2 < s.last_token && number_token(doc, i) && doc.tokens[i].span.end - doc.tokens[i].span.begin >= 2 &&
-          table.norm(i + 1) == "for" &&
+      // (In these three tests the words and casings come before number_token, which reads the token's bytes: the
+      // tests run on every token and most stop at the first word.)
+      if (i + 2 < s.last_token && table.norm(i + 1) == "for" && number_token(doc, i) &&
+          doc.tokens[i].span.end - doc.tokens[i].span.begin >= 2 &&
           (sports_word(i + 2) == SportsWord::Count ||
            (number_token(doc, i + 2) && doc.tokens[i + 2].span.end - doc.tokens[i + 2].span.begin == 1)))
         ++scores;
       // A side bowled out: "all out for 187", "bowled out for 210".
-      if (i >= s.first_token + 2 && number_token(doc, i) && table.norm(i - 1) == "for" && table.norm(i - 2) == "out")
+      if (i >= s.first_token + 2 && table.norm(i - 1) == "for" && table.norm(i - 2) == "out" && number_token(doc, i))
         ++scores;
       // A result line: "Harwich 3 Dunmore 1" (a capitalised word, a small number, a capitalised word).
-      if (i + 2 < s.last_token && table.casing(i) == Casing::Title && number_token(doc, i + 1) &&
-          table.casing(i + 2) == Casing::Title)
+      if (i + 2 < s.last_token && table.casing(i) == Casing::Title && table.casing(i + 2) == Casing::Title &&
+          number_token(doc, i + 1))
         ++scores;
     }
   // Result lines with a comma: "Boston 7, Baltimore 3".
