@@ -243,7 +243,8 @@ bool settlement_name(const TokenTable& table, const Gazetteer& gazetteer, uint32
 /// "Saint-Germain-en-Laye"): capitalised parts at both ends, each part between a joiner (ner_place_joiners.tsv) or
 /// capitalised, one joiner at least.
 bool joined_town(std::string_view w) {
-  // Asked of every token: three parts need two hyphens, and the first part a capital (most words stop here).
+  // Asked of every token: the first part needs a capital and three parts two hyphens (most words stop here).
+  if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
   size_t first = w.find('-');
   if (first == std::string_view::npos || w.find('-', first + 1) == std::string_view::npos) return false;
   size_t parts = 0, joiners = 0;
