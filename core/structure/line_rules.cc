@@ -623,6 +623,8 @@ namespace {
 size_t editor_sentence(std::string_view t) {
   for (std::string_view sep : {std::string_view(". "), std::string_view(", ")})
     for (size_t p = t.find(sep); p != std::string_view::npos && p < 200; p = t.find(sep, p + 2)) {
+      // (Exact early exit: prefix_words needs the first word to open such a phrase; most words do not.)
+      if (!may_open_phrase(first_word(t.substr(p + 2)), StructurePhrase::EditorLabel)) continue;
       auto ws = split_words(t.substr(p + 2), 3);
       if (prefix_words(ws, StructurePhrase::EditorLabel, 2) > 0) return p;
     }
