@@ -982,7 +982,9 @@ bool is_credit(std::string_view line) {
     return false;
   auto ws = split_words(t, 15);  // more than 14 words is no credit
   if (ws.empty() || ws.size() > 14) return false;
-  size_t k = prefix_words(ws, StructurePhrase::CreditPrefix, 3);
+  // (may_open_phrase first: the exact test of prefix_words > 0 on the first word, without building the phrase.)
+  size_t k =
+      may_open_phrase(ws[0], StructurePhrase::CreditPrefix) ? prefix_words(ws, StructurePhrase::CreditPrefix, 3) : 0;
   if (k > 0) {
     if (k >= ws.size() || ws.size() - k > 10) return false;
     char32_t c = chars::first_cp(ws[k]);
