@@ -410,7 +410,10 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
   TypeLookup sports_word(kSportsWords, table);
   for (const Sentence& s : doc.sentences)
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-      if (is_score(doc, i)) {
+      // A score starts with a digit (score_token): the first byte decides for most tokens, without the call.
+      const Span& span = doc.tokens[i].span;
+      bool digit = span.size() >= 3 && doc.text[span.begin] >= '0' && doc.text[span.begin] <= '9';
+      if (digit && is_score(doc, i)) {
         ++scores;
         continue;
       }
