@@ -1350,14 +1350,15 @@ bool is_headline_like(std::string_view line) {
 bool is_heading_like(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 100) return false;
-  int w = word_count(t);
-  if (w < 1 || w > 12) return false;
+  // The first and last characters before the words are counted (most lines end with a full stop).
   char32_t last = chars::last_cp(t);
   if (last == '.' || last == ',' || last == ';' || last == ':' || chars::is_line_quote_mark(last) || last == 0x2026)
     return false;
   char32_t first = chars::first_cp(t);
   if (chars::is_line_quote_mark(first)) return false;
-  return unicode::is_upper(first) || unicode::is_digit(first);
+  if (!unicode::is_upper(first) && !unicode::is_digit(first)) return false;
+  int w = word_count(t);
+  return w >= 1 && w <= 12;
 }
 
 bool is_link_list_label(std::string_view line) {
