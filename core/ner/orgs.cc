@@ -912,6 +912,12 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
     }
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       std::optional<BodyNoun> noun = table.casing(i) == Casing::Lower ? body_noun(i) : std::nullopt;
+      // Every test below needs a body noun here, a capitalised word, "in" or "of" (after "shares") or a comma: the
+      // other tokens, most of them, go at once.
+      if (!noun && table.casing(i) != Casing::Title && table.casing(i) != Casing::Upper) {
+        std::string_view w = table.norm(i);
+        if (w != "," && w != "in" && w != "of") continue;
+      }
       bool ensemble = noun == BodyNoun::Ensemble;
       // "garden centres such as Dobbies and Wyevale", "banks like Barclays or Lloyds", "charities including Oxfam":
       // the names given as examples of a plural noun for bodies (one to three capitalised words each, joined by

@@ -251,6 +251,10 @@ bool settlement_name(const TokenTable& table, const Gazetteer& gazetteer, uint32
 /// "Saint-Germain-en-Laye"): capitalised parts at both ends, each part between a joiner (ner_place_joiners.tsv) or
 /// capitalised, one joiner at least.
 bool joined_town(std::string_view w) {
+  // Asked of every token: the first part needs a capital and three parts two hyphens (most words stop here).
+  if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+  size_t first = w.find('-');
+  if (first == std::string_view::npos || w.find('-', first + 1) == std::string_view::npos) return false;
   size_t parts = 0, joiners = 0;
   bool last_capital = false;
   for (size_t b = 0; b <= w.size();) {
@@ -259,8 +263,8 @@ bool joined_town(std::string_view w) {
     std::string_view p = w.substr(b, e - b);
     if (p.empty()) return false;
     bool capital = p[0] >= 'A' && p[0] <= 'Z' && p.size() >= 2 && p[1] >= 'a' && p[1] <= 'z';
-    bool joiner = !capital && table_find(kPlaceJoiners, p).has_value();
     if (parts == 0 && !capital) return false;
+    bool joiner = !capital && table_find(kPlaceJoiners, p).has_value();
     if (!capital && !joiner) return false;
     joiners += joiner ? 1 : 0;
     last_capital = capital;

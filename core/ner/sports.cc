@@ -410,7 +410,10 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
   TypeLookup sports_word(kSportsWords, table);
   for (const Sentence& s : doc.sentences)
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-      if (is_score(doc, i)) {
+      // A score starts with a digit (score_token): the first byte decides for most tokens, without the call.
+      const Span& span = doc.tokens[i].span;
+      bool digit = span.size() >= 3 && doc.text[span.begin] >= '0' && doc.text[span.begin] <= '9';
+      if (digit && is_score(doc, i)) {
         ++scores;
         continue;
       }
@@ -422,17 +425,19 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
       if (word == SportsWord::Result || word == SportsWord::Versus || word == SportsWord::RoleResult) ++results;
       if (word == SportsWord::Weak || word == SportsWord::Plays || word == SportsWord::RoleWeak) ++weak;
       // A cricket score: "312 for six", "287 for 4".
-      if (i + 2 < s.last_token && number_token(doc, i) && doc.tokens[i].span.end - doc.tokens[i].span.begin >= 2 &&
-          table.norm(i + 1) == "for" &&
+      // (In these three tests the words and casings come before number_token, which reads the token's bytes: the
+      // tests run on every token and most stop at the first word.)
+      if (i + 2 < s.last_token && table.norm(i + 1) == "for" && number_token(doc, i) &&
+          doc.tokens[i].span.end - doc.tokens[i].span.begin >= 2 &&
           (sports_word(i + 2) == SportsWord::Count ||
            (number_token(doc, i + 2) && doc.tokens[i + 2].span.end - doc.tokens[i + 2].span.begin == 1)))
         ++scores;
       // A side bowled out: "all out for 187", "bowled out for 210".
-      if (i >= s.first_token + 2 && number_token(doc, i) && table.norm(i - 1) == "for" && table.norm(i - 2) == "out")
+      if (i >= s.first_token + 2 && table.norm(i - 1) == "for" && table.norm(i - 2) == "out" && number_token(doc, i))
         ++scores;
       // A result line: "Harwich 3 Dunmore 1" (a capitalised word, a small number, a capitalised word).
-      if (i + 2 < s.last_token && table.casing(i) == Casing::Title && number_token(doc, i + 1) &&
-          table.casing(i + 2) == Casing::Title)
+      if (i + 2 < s.last_token && table.casing(i) == Casing::Title && table.casing(i + 2) == Casing::Title &&
+          number_token(doc, i + 1))
         ++scores;
     }
   // Result lines with a comma: "Boston 7, Baltimore 3".

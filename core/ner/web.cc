@@ -163,8 +163,9 @@ void web_address_names(const Document& doc, std::vector<Candidate>& cands) {
     const Token& t = doc.tokens[i];
     if (t.kind != TokenKind::Url && t.kind != TokenKind::Word) continue;
     std::string_view w = doc.view(t.span);
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') continue;  // "Booking.com" (the capital first: most words stop here)
     size_t dot = w.find('.');
-    if (dot == std::string_view::npos || dot < 2 || w[0] < 'A' || w[0] > 'Z') continue;  // "Booking.com"
+    if (dot == std::string_view::npos || dot < 2) continue;
     bool ends = false;
     for (std::string_view e : kEnds) ends = ends || w.substr(dot) == e;
     if (!ends) continue;  // no path, no "www.", one name before the domain's end

@@ -56,7 +56,13 @@ class TextIndex {
   std::string lower(uint32_t t) const;
   /// lower(t) == w, without a copy for a word.
   bool lower_is(uint32_t t, std::string_view w) const {
-    return word_of_[t] != kNoWord ? std::string_view(words_[word_of_[t]].lower) == w : other_lower_is(t, w);
+    if (word_of_[t] != kNoWord) return std::string_view(words_[word_of_[t]].lower) == w;
+    // One ASCII byte (most punctuation), as other_lower_is would decide it, without the call.
+    if (const Span& s = doc.tokens[t].span; s.size() == 1 && static_cast<unsigned char>(doc.text[s.begin]) < 0x80) {
+      char c = doc.text[s.begin];
+      return w.size() == 1 && (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) == w[0];
+    }
+    return other_lower_is(t, w);
   }
   /// lower(t) of a word (a token of kind Word, Abbrev, Clitic or Symbol), without a copy; nothing for other tokens.
   std::optional<std::string_view> word_lower(uint32_t t) const {

@@ -633,6 +633,8 @@ namespace {
 size_t editor_sentence(std::string_view t) {
   for (std::string_view sep : {std::string_view(". "), std::string_view(", ")})
     for (size_t p = t.find(sep); p != std::string_view::npos && p < 200; p = t.find(sep, p + 2)) {
+      // (Exact early exit: prefix_words needs the first word to open such a phrase; most words do not.)
+      if (!may_open_phrase(first_word(t.substr(p + 2)), StructurePhrase::EditorLabel)) continue;
       auto ws = split_words(t.substr(p + 2), 3);
       if (prefix_words(ws, StructurePhrase::EditorLabel, 2) > 0) return p;
     }
@@ -1043,7 +1045,9 @@ bool is_credit(std::string_view line) {
     return false;
   auto ws = split_words(t, 15);  // more than 14 words is no credit
   if (ws.empty() || ws.size() > 14) return false;
-  size_t k = prefix_words(ws, StructurePhrase::CreditPrefix, 3);
+  // (may_open_phrase first: the exact test of prefix_words > 0 on the first word, without building the phrase.)
+  size_t k =
+      may_open_phrase(ws[0], StructurePhrase::CreditPrefix) ? prefix_words(ws, StructurePhrase::CreditPrefix, 3) : 0;
   if (k > 0) {
     if (k >= ws.size() || ws.size() - k > 10) return false;
     char32_t c = chars::first_cp(ws[k]);
@@ -1416,14 +1420,15 @@ bool is_headline_like(std::string_view line) {
 bool is_heading_like(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 100) return false;
-  int w = word_count(t);
-  if (w < 1 || w > 12) return false;
+  // The first and last characters before the words are counted (most lines end with a full stop).
   char32_t last = chars::last_cp(t);
   if (last == '.' || last == ',' || last == ';' || last == ':' || chars::is_line_quote_mark(last) || last == 0x2026)
     return false;
   char32_t first = chars::first_cp(t);
   if (chars::is_line_quote_mark(first)) return false;
-  return unicode::is_upper(first) || unicode::is_digit(first);
+  if (!unicode::is_upper(first) && !unicode::is_digit(first)) return false;
+  int w = word_count(t);
+  return w >= 1 && w <= 12;
 }
 
 bool is_link_list_label(std::string_view line) {
