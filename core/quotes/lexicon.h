@@ -79,7 +79,9 @@ enum class OrgKind : uint8_t {
   LabourNoun,
   LabourName,
   AuthorityNoun,
-  InstitutionName
+  InstitutionName,
+  ClubNoun,
+  ClubName
 };
 
 std::optional<CueWord> find_cue_word(std::string_view lowercase_word);
