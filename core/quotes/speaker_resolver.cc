@@ -696,8 +696,8 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   const GroupMention* recent = nullptr;
   // Named before the noun, not between it and the cue ("The studio wants X in cinemas, but has said").
   at = std::min(at, m.first);
-  auto it = std::lower_bound(groups_.begin(), groups_.end(), at,
-                             [](const GroupMention& g, uint32_t tok) { return g.token < tok; });
+  const auto start = std::lower_bound(groups_.begin(), groups_.end(), at,
+                                      [](const GroupMention& g, uint32_t tok) { return g.token < tok; });
   // The organisation the article is about: "Analysts at Brightwater Capital said ... The company said" is the
   // company named three times before, not the analysts' firm named once (a fitting one in the window with at least
   // two more mentions in the text, and twice as many, wins over the most recent).
@@ -722,17 +722,23 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
     return false;
   };
   const GroupMention* headline = nullptr;
-  for (size_t seen = 0; it != groups_.begin() && seen < 4 * kMaxCandidates && !named; ++seen) {
-    --it;
-    if (!it->org) continue;
-    if (!headline && it->cluster >= 0 && fits(kind, *it) && in_headline(&*it)) headline = &*it;
-    // A public body's noun the text gave a name with no public body's word ("the regulator Ofgem").
-    if (has_word(unicode::lowercase(it->name), noun) || (!it->place && !fits(kind, *it) && called(it->token, noun)))
-      named = &*it;
-    if (sentence - it->sentence > 6 || it->cluster < 0 || !fits(kind, *it)) continue;
-    if (!recent) recent = &*it;
-    if (!salient || mentions(&*it) > mentions(salient)) salient = &*it;
-  }
+  auto scan = [&](std::optional<OrgKind> kind) {
+    auto it = start;
+    for (size_t seen = 0; it != groups_.begin() && seen < 4 * kMaxCandidates && !named; ++seen) {
+      --it;
+      if (!it->org) continue;
+      if (!headline && it->cluster >= 0 && fits(kind, *it) && in_headline(&*it)) headline = &*it;
+      // A public body's noun the text gave a name with no public body's word ("the regulator Ofgem").
+      if (has_word(unicode::lowercase(it->name), noun) || (!it->place && !fits(kind, *it) && called(it->token, noun)))
+        named = &*it;
+      if (sentence - it->sentence > 6 || it->cluster < 0 || !fits(kind, *it)) continue;
+      if (!recent) recent = &*it;
+      if (!salient || mentions(&*it) > mentions(salient)) salient = &*it;
+    }
+  };
+  scan(kind);
+  // "Sunderland said ... The club added": with no club named by a club's word, the nearest organisation.
+  if (kind == OrgKind::ClubNoun && !named && !recent) scan(std::nullopt);
   if (recent && salient && mentions(salient) >= 2 * mentions(recent) && mentions(salient) >= mentions(recent) + 2)
     recent = salient;
   else if (recent && headline && headline->cluster != recent->cluster && mentions(headline) > mentions(recent) &&
