@@ -282,6 +282,44 @@ void team_nicknames(const Document& doc, const TokenTable& table, const Gazettee
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
+/// A club's name the tagger cut before its last word, a word that ends British clubs' names (ClubEnd: "Westbridge
+/// [ORG United] defender", "[GPE Kelso] [ORG Rovers] manager"): the capitalised word before it, untagged or a place
+/// or person of one word, and the word make one ORG, in any document. Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
+void clubs_cut_before_end(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<uint8_t> taken;  // made when first needed: few documents cut a club's name
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.bytes.end || c.end != c.begin + 1 || c.begin == 0 || table.casing(c.begin) != Casing::Title ||
+        table_find(kSportsWords, table.norm(c.begin)) != SportsWord::ClubEnd)
+      continue;
+    uint32_t p = c.begin - 1;
+    if (table.casing(p) != Casing::Title || table.style(p) != Style::Normal ||
+        doc.tokens[p].block != doc.tokens[c.begin].block || table.norm(p) == "the")
+      continue;
+    bool before = k > 0 && cands[k - 1].end == c.begin && !cands[k - 1].bytes.end;
+    if (before) {
+      const Candidate& d = cands[k - 1];
+      if (d.end - d.begin != 1 || (d.label != Label::Gpe && d.label != Label::Loc && d.label != Label::Person))
+        continue;
+    } else {
+      if (taken.empty()) {
+        taken.assign(doc.tokens.size(), 0);
+        for (const Candidate& x : cands)
+          for (uint32_t i = x.begin; i < x.end; ++i) taken[i] = 1;
+      }
+      if (taken[p]) continue;
+    }
+    if (drop.empty()) drop.assign(cands.size(), 0);
+    drop[k] = 1;
+    if (before) drop[k - 1] = 1;
+    added.push_back({p, c.end, Label::Org, 700, {}});
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 /// A club's one-word name before a role, in any document ("Quins director of rugby Alex Marsh", "Wolves manager
 /// Gary Pell"): an ORG, tagged or not, when the table (class Club) or the gazetteers' football clubs know it and no
 /// place has the name.
@@ -465,6 +503,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   league_names(doc, table, cands);
   team_nicknames(doc, table, gazetteer, false, cands);
   clubs_before_roles(doc, table, gazetteer, cands);
+  clubs_cut_before_end(doc, table, cands);
   bool any = false;
   // Clubs the gazetteers know that are not also places ("Udinese", "Fenerbahce"): each one a result word.
   std::unordered_set<uint32_t> clubs;

@@ -3261,3 +3261,15 @@ TEST_CASE("entities: a trade's word inside a longer name, a surname like a newsp
   CHECK(label_of(doc, "Tom Courier") == "PERSON");
   CHECK(label_of(doc, "Tom") == "PERSON");
 }
+
+// The same reading: a club's name the tagger cut before its last word ("Westbridge [ORG United] defender Kojo
+// Asante", "[GPE Kelso] [ORG Rovers] manager") is one ORG, in any document.
+TEST_CASE("entities: a club's name cut before its last word is one ORG", "[ner][entities][coord11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Westbridge United defender Kojo Asante has received hundreds of messages of support after posting "
+      "screenshots of abuse he was sent following Saturday's defeat.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Westbridge United") == "ORG");
+  CHECK(label_of(doc, "Kojo Asante") == "PERSON");
+}
