@@ -236,8 +236,8 @@ struct FeatureStreams {
 /// buckets are cut into calls: one call for the whole table ran unoptimised from start to end (the model's load was
 /// most of the start-up in Node). Until the eleventh session a call did one bucket; then the loop over the buckets
 /// (each bucket's checks and offsets, the sum of its weight counts) ran in the once-called put_features, never
-/// optimised, and the 55k calls each paid a baseline call's cost: ~7 of the ~15 ms the decoding took in Node
-/// (bench/README.md, start-up, eleventh session).
+/// optimised, and the 55k calls each paid a baseline call's cost: 256 buckets a call took ~1.5 of the ~15 ms of
+/// main-thread CPU the decoding took in Node (bench/README.md, start-up, eleventh session).
 constexpr uint32_t kBucketsPerCall = 256;
 
 /// Where the writing of the features is: features and weights walked so far, and the output. `index`, if not
