@@ -212,10 +212,12 @@ std::string_view embedded_entity_model_bytes() {
 
 EntityModel EntityModel::from_bytes(const uint8_t* data, size_t size) {
   if (data == nullptr) return EntityModel(std::make_shared<const Model>(std::vector<uint8_t>()));
-  if (ner::is_packed_model(data, size))
-    // unpack_model checked the packed bytes' CRC and the tables' contents as it wrote them; Model checks the layout.
-    return EntityModel(
-        std::make_shared<const Model>(ner::unpack_model(data, size, /*plain_crc=*/false), Model::Check::Unpacked));
+  if (ner::is_packed_model(data, size)) {
+    // The unpacking checked the packed bytes' CRC and the tables' contents as it wrote them, and made the index of
+    // the feature buckets; Model checks the layout.
+    ner::UnpackedModel unpacked = ner::unpack_model_indexed(data, size);
+    return EntityModel(std::make_shared<const Model>(std::move(unpacked.bytes), std::move(unpacked.feature_index)));
+  }
   return EntityModel(std::make_shared<const Model>(std::vector<uint8_t>(data, data + size)));
 }
 

@@ -132,7 +132,10 @@ size_t align4(size_t n) {
 
 /// Checks the header and locates the sections (see Model::Check for what `check` leaves out). `any_features`: a
 /// model trained with other features is read too (tools read it as data; the tagger would compute other features).
-Sections locate(const uint8_t* data, size_t size, Model::Check check, bool any_features = false) {
+/// `feature_index`: the index of the feature buckets as the unpacking made it (Check::Unpacked only), taken for
+/// Sections::buckets_index instead of walking the tables (the unpacking checked that their counts add up).
+Sections locate(const uint8_t* data, size_t size, Model::Check check, bool any_features = false,
+                std::vector<uint32_t>* feature_index = nullptr) {
   const bool crc = check == Model::Check::Full, contents = check != Model::Check::Unpacked;
   if (data == nullptr || size < kHeaderBytes) fail("too short to be a model (" + std::to_string(size) + " bytes)");
   if (std::memcmp(data, kMagic, sizeof kMagic) != 0) fail("bad magic (not an entity model)");
@@ -198,7 +201,12 @@ Sections locate(const uint8_t* data, size_t size, Model::Check check, bool any_f
   if (prev != s.string_bytes) fail("strings: offsets out of range");
 
   if (blob_bytes >= kMaxFeatureBytes) fail("features: over 16 MiB");
-  index_features(s, blob_bytes, tags, contents);
+  if (feature_index && check == Model::Check::Unpacked) {
+    if (feature_index->size() != kBuckets) fail("features: the index has the wrong size");
+    s.buckets_index = std::move(*feature_index);
+  } else {
+    index_features(s, blob_bytes, tags, contents);
+  }
   if (contents) {
     std::string bad = check_gazetteer(s.gazetteer, s.gaz, s.n_names);
     if (!bad.empty()) fail("gazetteer: " + bad);
@@ -381,8 +389,12 @@ Model::Model(std::vector<uint8_t> bytes, Check check) : owned_(std::move(bytes))
   load(owned_.data(), owned_.size(), check);
 }
 
-void Model::load(const uint8_t* data, size_t size, Check check) {
-  Sections s = locate(data, size, check);
+Model::Model(std::vector<uint8_t> bytes, std::vector<uint32_t> feature_index) : owned_(std::move(bytes)) {
+  load(owned_.data(), owned_.size(), Check::Unpacked, &feature_index);
+}
+
+void Model::load(const uint8_t* data, size_t size, Check check, std::vector<uint32_t>* feature_index) {
+  Sections s = locate(data, size, check, false, feature_index);
   n_tags_ = s.n_tags();
   labels_ = strings_at(s, 0, s.n_labels);
   size_t tags = static_cast<size_t>(n_tags_);

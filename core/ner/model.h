@@ -98,6 +98,9 @@ class Model {
   Model(const uint8_t* data, size_t size, Check check);
   /// Keeps the bytes, then as above (Check::NoCrc for bytes just made and checked, as unpack_model's).
   explicit Model(std::vector<uint8_t> bytes, Check check = Check::Full);
+  /// Bytes unpack_model_indexed has just written (Check::Unpacked) with the index of their feature buckets it made
+  /// as it wrote them (model_pack.h, UnpackedModel), which the load then takes instead of walking the tables.
+  Model(std::vector<uint8_t> bytes, std::vector<uint32_t> feature_index);
   Model(const Model&) = delete;
   Model& operator=(const Model&) = delete;
 
@@ -163,7 +166,7 @@ class Model {
   void emissions(const uint32_t* hashes, const uint32_t* offsets, size_t n, int32_t* scores) const;
 
  private:
-  void load(const uint8_t* data, size_t size, Check check);
+  void load(const uint8_t* data, size_t size, Check check, std::vector<uint32_t>* feature_index = nullptr);
   /// The weight in the low 11 bits of w, sign-extended.
   static int32_t weight_of(uint32_t w) { return static_cast<int32_t>(w << 21) >> 21; }
 

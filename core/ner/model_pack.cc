@@ -137,12 +137,9 @@ struct FeatureBucket {
 
 /// Writes a bucket of features in the plain layout at w (its keys' low bits, counts, weights); returns the end.
 /// Checks what Model's load leaves to it (Model::Check::Unpacked): keys increasing, counts and tags in range,
-/// weights in range.
-/// A function of its own, called once per bucket and never inlined, for WebAssembly: engines run a function's
-/// first calls in their baseline compiler and switch to optimised code only between calls, so one call for the
-/// whole table ran unoptimised from start to end (the model's load was most of the start-up in Node).
-[[gnu::noinline]] uint8_t* put_feature_bucket(const FeatureBucket& bk, uint32_t tags, const WeightCodes& codes,
-                                              int32_t step, uint8_t* w) {
+/// weights in range. Inlined into put_feature_buckets (see there).
+inline uint8_t* put_feature_bucket(const FeatureBucket& bk, uint32_t tags, const WeightCodes& codes, int32_t step,
+                                   uint8_t* w) {
   uint32_t lo = 0;
   const uint8_t *key_high = bk.key_high, *key_low = bk.key_low;
   for (uint32_t j = 0; j < bk.n; ++j, w += 2) {
@@ -197,11 +194,11 @@ struct PaletteMap {
 };
 
 /// Writes a bucket of gazetteer phrases in the plain layout at w (the low bits of its keys, then their palette
-/// indices); returns the end. Checks the keys increase and the values are in the palette. Per bucket, not inlined:
-/// see put_feature_bucket.
-[[gnu::noinline]] uint8_t* put_phrase_bucket(uint32_t n, const uint8_t* key_high, const uint8_t* key_low,
-                                             const uint8_t* value_high, const uint8_t* value_low, PaletteMap& palette,
-                                             uint8_t* w) {
+/// indices); returns the end. Checks the keys increase and the values are in the palette. Inlined into
+/// put_phrase_buckets.
+inline uint8_t* put_phrase_bucket(uint32_t n, const uint8_t* key_high, const uint8_t* key_low,
+                                  const uint8_t* value_high, const uint8_t* value_low, PaletteMap& palette,
+                                  uint8_t* w) {
   uint32_t lo = 0;
   for (uint32_t j = 0; j < n; ++j, w += 2) {
     const uint32_t delta = uint32_t(key_high[j]) << 8 | key_low[j];
@@ -234,12 +231,33 @@ struct FeatureStreams {
   const uint8_t *tag_deltas = nullptr, *weight_high = nullptr, *weight_low = nullptr;  // n_pairs
 };
 
-/// Writes every bucket of features (put_feature_bucket) at w; returns the end.
-[[gnu::noinline]] uint8_t* put_features(const FeatureStreams& fs, uint32_t tags, int32_t step, uint8_t* w) {
-  const WeightCodes codes(step);
+/// Buckets per call of put_feature_buckets and put_phrase_buckets. A WebAssembly engine runs a function's first
+/// calls in its baseline compiler and switches to optimised code only between calls, so the loops over the 65,536
+/// buckets are cut into calls: one call for the whole table ran unoptimised from start to end (the model's load was
+/// most of the start-up in Node). Until the eleventh session a call did one bucket; then the loop over the buckets
+/// (each bucket's checks and offsets, the sum of its weight counts) ran in the once-called put_features, never
+/// optimised, and the 55k calls each paid a baseline call's cost: 256 buckets a call took ~1.5 of the ~15 ms of
+/// main-thread CPU the decoding took in Node (bench/README.md, start-up, eleventh session).
+constexpr uint32_t kBucketsPerCall = 256;
+
+/// Where the writing of the features is: features and weights walked so far, and the output. `index`, if not
+/// null, gets per bucket where its keys start in the tables (from `blob`) << 8 | its size (Model's feature index).
+struct FeatureCursor {
   uint64_t features = 0, pairs = 0;
-  for (uint32_t b = 0; b < kBuckets; ++b) {
+  uint8_t* w = nullptr;
+  const uint8_t* blob = nullptr;
+  uint32_t* index = nullptr;
+};
+
+/// Writes the buckets first .. first + kBucketsPerCall - 1 of features (put_feature_bucket) at `at`, and moves it on.
+[[gnu::noinline]] void put_feature_buckets(const FeatureStreams& fs, uint32_t first, uint32_t tags,
+                                           const WeightCodes& codes, int32_t step, FeatureCursor& at) {
+  uint64_t features = at.features, pairs = at.pairs;
+  uint8_t* w = at.w;
+  for (uint32_t b = first; b < first + kBucketsPerCall; ++b) {
     const uint32_t n = fs.bucket_sizes[b];
+    // The tables are under kMaxFeatureBytes (checked before): the offset fits in 24 bits.
+    if (at.index) at.index[b] = static_cast<uint32_t>(w - at.blob) << 8 | n;
     if (n == 0) continue;
     if (features + n > fs.n_features) fail("key count does not match");
     FeatureBucket bk;
@@ -257,9 +275,23 @@ struct FeatureStreams {
     pairs += weights;
     w = put_feature_bucket(bk, tags, codes, step, w);
   }
-  if (features != fs.n_features) fail("key count does not match");
-  if (pairs != fs.n_pairs) fail("weight count does not match");
-  return w;
+  at.features = features, at.pairs = pairs, at.w = w;
+}
+
+/// Writes every bucket of features at w; returns the end. `index`: null, or kBuckets entries to fill (FeatureCursor).
+[[gnu::noinline]] uint8_t* put_features(const FeatureStreams& fs, uint32_t tags, int32_t step, uint8_t* w,
+                                        uint32_t* index) {
+  static_assert(kBuckets % kBucketsPerCall == 0, "the calls cover the buckets");
+  const WeightCodes codes(step);
+  FeatureCursor at;
+  at.w = w;
+  at.blob = w;
+  at.index = index;
+  for (uint32_t first = 0; first < kBuckets; first += kBucketsPerCall)
+    put_feature_buckets(fs, first, tags, codes, step, at);
+  if (at.features != fs.n_features) fail("key count does not match");
+  if (at.pairs != fs.n_pairs) fail("weight count does not match");
+  return at.w;
 }
 
 /// The packed streams of the gazetteer's phrases.
@@ -269,17 +301,27 @@ struct PhraseStreams {
   const uint8_t *key_high = nullptr, *key_low = nullptr, *value_high = nullptr, *value_low = nullptr;  // n_phrases
 };
 
-/// Writes every bucket of phrases (put_phrase_bucket) at w; returns the end.
-[[gnu::noinline]] uint8_t* put_phrases(const PhraseStreams& ps, PaletteMap& palette, uint8_t* w) {
-  uint64_t phrases = 0;
-  for (uint32_t b = 0; b < kBuckets; ++b) {
+/// Writes the buckets first .. first + kBucketsPerCall - 1 of phrases (put_phrase_bucket) at w; returns the end.
+/// `phrases`: the phrases walked so far, moved on.
+[[gnu::noinline]] uint8_t* put_phrase_buckets(const PhraseStreams& ps, uint32_t first, PaletteMap& palette,
+                                              uint64_t& phrases, uint8_t* w) {
+  uint64_t at = phrases;
+  for (uint32_t b = first; b < first + kBucketsPerCall; ++b) {
     const uint32_t n = ps.bucket_sizes[b];
     if (n == 0) continue;
-    if (phrases + n > ps.n_phrases) fail("key count does not match");
-    w = put_phrase_bucket(n, ps.key_high + phrases, ps.key_low + phrases, ps.value_high + phrases,
-                          ps.value_low + phrases, palette, w);
-    phrases += n;
+    if (at + n > ps.n_phrases) fail("key count does not match");
+    w = put_phrase_bucket(n, ps.key_high + at, ps.key_low + at, ps.value_high + at, ps.value_low + at, palette, w);
+    at += n;
   }
+  phrases = at;
+  return w;
+}
+
+/// Writes every bucket of phrases at w; returns the end.
+[[gnu::noinline]] uint8_t* put_phrases(const PhraseStreams& ps, PaletteMap& palette, uint8_t* w) {
+  uint64_t phrases = 0;
+  for (uint32_t first = 0; first < kBuckets; first += kBucketsPerCall)
+    w = put_phrase_buckets(ps, first, palette, phrases, w);
   if (phrases != ps.n_phrases) fail("key count does not match");
   return w;
 }
@@ -413,7 +455,10 @@ std::string pack_model(const uint8_t* data, size_t size) {
   return out + payload;
 }
 
-std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_crc) {
+namespace {
+
+/// unpack_model, and with `index` not null, the feature index (UnpackedModel).
+std::vector<uint8_t> unpack(const uint8_t* data, size_t size, bool plain_crc, std::vector<uint32_t>* index) {
   // The plain file is written directly, in one pass over each stream (no ModelData, no serialize(), whose copies
   // and checks made loading a packed model cost ten times what loading a plain one does: start-up in WebAssembly
   // is mostly this). What serialize() would check is checked here or by Model's own load (locate: bounds, keys
@@ -513,7 +558,11 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   fs.counts = s[kFeatureCounts].bytes(n_features);
   fs.tag_deltas = s[kTags].bytes(n_pairs), fs.weight_high = s[kWeightHigh].bytes(n_pairs);
   fs.weight_low = s[kWeightLow].bytes(n_pairs);
-  w = put_features(fs, tags, static_cast<int32_t>(step), w);
+  if (index) {
+    if (blob_bytes >= kMaxFeatureBytes) fail("features: over 16 MiB");  // as Model's load: offsets in 24 bits
+    index->resize(kBuckets);
+  }
+  w = put_features(fs, tags, static_cast<int32_t>(step), w, index ? index->data() : nullptr);
   while ((w - p0) % 4) *w++ = 0;
 
   // The gazetteer: per bucket, the low bits of its keys, then their palette indices; the palette; the aliases.
@@ -568,6 +617,18 @@ std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_c
   if (w != out.data() + out.size()) fail("internal: sizes do not add up");
   uint32_t crc = plain_crc ? crc32(p0, static_cast<size_t>(payload_bytes)) : 0;
   for (int i = 0; i < 4; ++i) out[20 + i] = static_cast<uint8_t>(crc >> (8 * i));
+  return out;
+}
+
+}  // namespace
+
+std::vector<uint8_t> unpack_model(const uint8_t* data, size_t size, bool plain_crc) {
+  return unpack(data, size, plain_crc, nullptr);
+}
+
+UnpackedModel unpack_model_indexed(const uint8_t* data, size_t size) {
+  UnpackedModel out;
+  out.bytes = unpack(data, size, /*plain_crc=*/false, &out.feature_index);
   return out;
 }
 

@@ -196,3 +196,32 @@ TEST_CASE("model pack: an analyser given the packed model writes what the built-
   CHECK(a.find("\"PERSON\"") != std::string::npos);
   CHECK(a == b);
 }
+
+TEST_CASE("model pack: the feature index made by the unpacking is the one the load makes", "[ner][model][pack]") {
+  // from_bytes takes the index of the feature buckets from the unpacking (unpack_model_indexed) instead of walking
+  // the tables: every lookup must find what the plain model's own index finds, the same row (offset and count).
+  std::string plain(aa::embedded_entity_model_bytes());
+  std::string packed = pack(plain);
+  aa::EntityModel given = aa::EntityModel::from_bytes(reinterpret_cast<const uint8_t*>(packed.data()), packed.size());
+  const aa::ner::Model built(std::vector<uint8_t>(plain.begin(), plain.end()));
+  const ModelData data = aa::ner::parse_model(reinterpret_cast<const uint8_t*>(plain.data()), plain.size());
+  REQUIRE(data.feature_keys.size() > 1000);
+  size_t differ = 0;
+  for (uint32_t key : data.feature_keys) {
+    if (given.model().find_row(key) != built.find_row(key)) ++differ;
+    if (given.model().find_row(key + 1) != built.find_row(key + 1)) ++differ;  // mostly absent keys
+  }
+  CHECK(differ == 0);
+  // Every bucket, empty ones too (a key with no features in its bucket).
+  for (uint32_t b = 0; b < (1u << 16); ++b)
+    if (given.model().find_row(b << 16 | 0x1234u) != built.find_row(b << 16 | 0x1234u)) ++differ;
+  CHECK(differ == 0);
+  // And the small model, whose buckets are mostly empty.
+  std::string small_plain = aa::ner::serialize(small());
+  const std::string small_packed = pack(small_plain);
+  aa::ner::UnpackedModel u =
+      aa::ner::unpack_model_indexed(reinterpret_cast<const uint8_t*>(small_packed.data()), small_packed.size());
+  const aa::ner::Model from_index(std::move(u.bytes), std::move(u.feature_index));
+  const aa::ner::Model from_plain(std::vector<uint8_t>(small_plain.begin(), small_plain.end()));
+  for (uint32_t key : small().feature_keys) CHECK(from_index.find_row(key) == from_plain.find_row(key));
+}
