@@ -1458,5 +1458,18 @@ case("s13-sentence-ending-in-abbreviation-no-byline", layout9("<p>By then the vo
 # Names, a comma and the site's own name under the headline, no "By" ("Jane Roe, The Town Courier"): the byline.
 case("s13-name-comma-site-name-plain-p", layout9("<p>Wilma Brandt, The Town Courier</p>" + D9), "Wilma Brandt", "2015-03-03")
 case("s13-place-comma-other-words-no-byline", layout9("<p>Mill Street, Millbrook Town Centre</p>" + D9), None, "2015-03-03")
+# A year shortened to two digits after an apostrophe ("March 4, '15", "4 March ’15"): the date; "Spring '15" names
+# no day.
+case("s14-apostrophe-year-us", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>March 4, '15</p>"), "Wilma Brandt", "2015-03-04", "March 4, '15")
+case("s14-apostrophe-year-curly-day-first", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>4 March \u201915</p>", lang="en-GB"), "Wilma Brandt", "2015-03-04")
+case("s14-by-name-comma-apostrophe-year", layout9("<p class='byline'>By Wilma Brandt, March 4, '15</p>"), "Wilma Brandt", "2015-03-04")
+case("s14-season-apostrophe-year-no-date", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>Spring '15 issue</p>"), "Wilma Brandt", None)
+# Update and publication labels of other languages side by side, the update first ("Aktualisiert am 04.03.2015 ·
+# Veröffentlicht am 03.03.2015"): the publication's date.
+case("s14-german-aktualisiert-then-veroeffentlicht", layout9("<p class='byline'>Von Wilma Brandt</p><p class='date'>Aktualisiert am 04.03.2015, 09:00 Uhr \u00b7 Ver\u00f6ffentlicht am 03.03.2015</p>", lang="de"), "Wilma Brandt", "2015-03-03")
+case("s14-turkish-guncelleme-then-yayinlanma", layout9("<p class='byline'>Wilma Brandt</p><p class='date'>G\u00fcncelleme: 04.03.2015 09:00 | Yay\u0131nlanma: 03.03.2015 10:15</p>", lang="tr"), "Wilma Brandt", "2015-03-03")
+case("s14-dutch-bijgewerkt-then-gepubliceerd", layout9("<p class='byline'>Door Wilma Brandt</p><p class='date'>Bijgewerkt 4 maart 2015 | Gepubliceerd 3 maart 2015</p>", lang="nl"), "Wilma Brandt", "2015-03-03")
+case("s14-swedish-uppdaterad-then-publicerad", layout9("<p class='byline'>Av Wilma Brandt</p><p class='date'>Uppdaterad 4 mars 2015 | Publicerad 3 mars 2015</p>", lang="sv"), "Wilma Brandt", "2015-03-03")
+case("s14-polish-aktualizacja-then-opublikowano", layout9("<p class='byline'>Wilma Brandt</p><p class='date'>Aktualizacja: 4 marca 2015 | Opublikowano: 3 marca 2015</p>", lang="pl"), "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
