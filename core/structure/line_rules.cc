@@ -1019,8 +1019,18 @@ bool desk_only(std::string_view line) {
 
 bool is_update_line(std::string_view line) {
   std::string n = normalize(line);
-  static const char* const kUpdate[] = {"updated",     "last updated", "last modified", "modified",  "mis à jour",
-                                        "actualizado", "atualizado",   "aktualisiert",  "aggiornato"};
+  // English, French, Spanish, Portuguese, German, Italian, Dutch, Swedish, Norwegian, Danish, Polish, Turkish.
+  static const char* const kUpdate[] = {"updated",        "last updated",
+                                        "last modified",  "modified",
+                                        "mis à jour",     "modifié",
+                                        "actualizado",    "atualizado",
+                                        "aktualisiert",   "zuletzt aktualisiert",
+                                        "aggiornato",     "ultimo aggiornamento",
+                                        "bijgewerkt",     "laatst bijgewerkt",
+                                        "uppdaterad",     "uppdaterat",
+                                        "oppdatert",      "opdateret",
+                                        "zaktualizowano", "aktualizacja",
+                                        "güncelleme",     "güncellenme"};
   for (const char* u : kUpdate) {
     std::string_view w(u);
     if (n.compare(0, w.size(), w) == 0 &&
