@@ -25,7 +25,7 @@ namespace aa::page {
 
 #include "structure_html_hints.inc"
 
-enum class MetaKey : uint8_t { Title, Headline, Description, Url, Published, Author, SiteName };
+enum class MetaKey : uint8_t { Title, Headline, Description, Url, Published, Author, SiteName, PublishedRecord };
 
 #include "structure_meta_keys.inc"
 
@@ -850,6 +850,21 @@ class Builder : public PageTree {
   // element of the body with a content attribute).
   // `value`, if given: the value instead of the content attribute (a <time>'s datetime); a <time pubdate> with no
   // property is read as the article's publication time.
+  // The string value of "pub_date" in a record of JSON (Parse.ly's older tag: <meta name="parsely-page"
+  // content='{"title": "...", "pub_date": "2015-03-03T08:00:00Z", ...}'>), or nothing. The key's first occurrence,
+  // its value up to the next quotation mark (a date has no escapes).
+  static std::string record_pub_date(std::string_view record) {
+    static constexpr std::string_view kKey = "\"pub_date\"";
+    size_t k = record.find(kKey);
+    if (k == std::string_view::npos) return {};
+    size_t i = k + kKey.size();
+    while (i < record.size() && (record[i] == ' ' || record[i] == ':')) ++i;
+    if (i >= record.size() || record[i] != '"') return {};
+    size_t e = record.find('"', i + 1);
+    if (e == std::string_view::npos || e - i - 1 > 40) return {};
+    return std::string(record.substr(i + 1, e - i - 1));
+  }
+
   void read_meta(const html::Token& t, bool dates_only = false, const std::string* value = nullptr) {
     const std::string* content = value ? value : t.attribute("content");
     if (!content) return;
@@ -880,6 +895,9 @@ class Builder : public PageTree {
           if (content->size() <= 2000) meta.url = *content;
           break;
         case MetaKey::Published: set(meta.published); break;
+        case MetaKey::PublishedRecord:
+          if (meta.published.empty()) meta.published = record_pub_date(*content);
+          break;
         case MetaKey::SiteName: set(meta.site_name); break;
         case MetaKey::Author:
           if (content->rfind("http", 0) != 0 && content->rfind("@", 0) != 0) set(meta.author);

@@ -52,6 +52,14 @@ std::string json_string(const nlohmann::json& o, const char* key) {
   return v;
 }
 
+// A date's value: a string, or a Unix time as a number ("datePublished": 1425376800, which normalize_date reads as
+// it reads the digits of a string).
+std::string json_date(const nlohmann::json& o, const char* key) {
+  auto it = o.find(key);
+  if (it != o.end() && it->is_number_integer()) return std::to_string(it->get<int64_t>());
+  return json_string(o, key);
+}
+
 // Nesting depth of JSON text (brackets outside strings), to refuse pathological input before parsing.
 int json_depth(std::string_view s) {
   int depth = 0, max_depth = 0;
@@ -283,7 +291,11 @@ std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts, s
       }
       return chosen_own || own.empty() || articles >= 16;
     }
-    if (!listed && page_published.empty()) page_published = json_string(x, "datePublished");
+    if (!listed && page_published.empty()) page_published = json_date(x, "datePublished");
+    // A video's page ("@type": "VideoObject"): when it was uploaded.
+    if (!listed && page_published.empty() && type != x.end() && type->is_string() &&
+        type->get_ref<const std::string&>() == "VideoObject")
+      page_published = json_date(x, "uploadDate");
     return false;
   });
   std::optional<LdArticle> found;
@@ -296,8 +308,8 @@ std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts, s
     a.headline = json_string(x, "headline");
     if (a.headline.empty()) a.headline = json_string(x, "name");
     a.description = json_string(x, "description");
-    a.published = json_string(x, "datePublished");
-    if (a.published.empty()) a.published = json_string(x, "dateCreated");
+    a.published = json_date(x, "datePublished");
+    if (a.published.empty()) a.published = json_date(x, "dateCreated");
     a.body = json_string(x, "articleBody");
     a.authors = author_names(x, ids);
     a.page_published = published_before;

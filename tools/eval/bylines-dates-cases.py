@@ -1471,5 +1471,11 @@ case("s14-turkish-guncelleme-then-yayinlanma", layout9("<p class='byline'>Wilma 
 case("s14-dutch-bijgewerkt-then-gepubliceerd", layout9("<p class='byline'>Door Wilma Brandt</p><p class='date'>Bijgewerkt 4 maart 2015 | Gepubliceerd 3 maart 2015</p>", lang="nl"), "Wilma Brandt", "2015-03-03")
 case("s14-swedish-uppdaterad-then-publicerad", layout9("<p class='byline'>Av Wilma Brandt</p><p class='date'>Uppdaterad 4 mars 2015 | Publicerad 3 mars 2015</p>", lang="sv"), "Wilma Brandt", "2015-03-03")
 case("s14-polish-aktualizacja-then-opublikowano", layout9("<p class='byline'>Wilma Brandt</p><p class='date'>Aktualizacja: 4 marca 2015 | Opublikowano: 3 marca 2015</p>", lang="pl"), "Wilma Brandt", "2015-03-03")
+# Dates only in metadata of other shapes: Parse.ly's older record (<meta name="parsely-page" content='{"pub_date": ...}'>),
+# a Unix time as a JSON-LD number, a video page's uploadDate (an article's own date beats its video's).
+case("s14-meta-parsely-page-record", layout9("<p class='byline'>By Wilma Brandt</p>", head="<meta name='parsely-page' content='{\"title\": \"Library on Mill Street to close\", \"pub_date\": \"2015-03-03T08:00:00Z\", \"section\": \"News\"}'>"), "Wilma Brandt", "2015-03-03")
+case("s14-jsonld-date-published-unix-number", layout9("<p class='byline'>By Wilma Brandt</p>", head=ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library on Mill Street to close", "datePublished": 1425376800})), "Wilma Brandt", "2015-03-03")
+case("s14-jsonld-video-upload-date", layout9("<p class='byline'>By Wilma Brandt</p>", head=ld({"@context": "https://schema.org", "@type": "VideoObject", "name": "Library on Mill Street to close", "uploadDate": "2015-03-03T08:00:00Z"})), "Wilma Brandt", "2015-03-03")
+case("s14-jsonld-article-date-beats-video-upload-date", layout9("<p class='byline'>By Wilma Brandt</p>", head=ld({"@context": "https://schema.org", "@type": "VideoObject", "name": "Council meeting", "uploadDate": "2014-11-20T08:00:00Z"}) + ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library on Mill Street to close", "datePublished": "2015-03-03T08:00:00Z"})), "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
