@@ -725,6 +725,22 @@ class Builder : public PageTree {
             (p + word.size() == c.size() || c[p + word.size()] == ' '))
           return title;
     }
+    // A date's element whose title holds the full date ("<span class='post-date' title='March 3, 2015 8:00 am'>2
+    // years ago</span>"): a word of its class names a date or time, and the title opens with a date.
+    bool dated_class = false;
+    for (size_t p = 0; p < c.size() && !dated_class;) {
+      size_t e = c.find_first_of(" -_", p);
+      if (e == std::string::npos) e = c.size();
+      std::string_view w = std::string_view(c).substr(p, e - p);
+      dated_class = w == "date" || w == "time" || w == "timestamp" || w == "datetime" || w == "pubdate";
+      p = e + 1;
+    }
+    if (!dated_class) return nullptr;
+    const std::string& d = *title;
+    bool iso = d.size() >= 10;
+    for (size_t i = 0; i < 10 && iso; ++i) iso = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
+    if (iso) return title;
+    if (auto m = find_date(d); m && m->begin == 0) return title;
     return nullptr;
   }
 

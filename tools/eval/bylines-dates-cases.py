@@ -1477,5 +1477,10 @@ case("s14-meta-parsely-page-record", layout9("<p class='byline'>By Wilma Brandt<
 case("s14-jsonld-date-published-unix-number", layout9("<p class='byline'>By Wilma Brandt</p>", head=ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library on Mill Street to close", "datePublished": 1425376800})), "Wilma Brandt", "2015-03-03")
 case("s14-jsonld-video-upload-date", layout9("<p class='byline'>By Wilma Brandt</p>", head=ld({"@context": "https://schema.org", "@type": "VideoObject", "name": "Library on Mill Street to close", "uploadDate": "2015-03-03T08:00:00Z"})), "Wilma Brandt", "2015-03-03")
 case("s14-jsonld-article-date-beats-video-upload-date", layout9("<p class='byline'>By Wilma Brandt</p>", head=ld({"@context": "https://schema.org", "@type": "VideoObject", "name": "Council meeting", "uploadDate": "2014-11-20T08:00:00Z"}) + ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library on Mill Street to close", "datePublished": "2015-03-03T08:00:00Z"})), "Wilma Brandt", "2015-03-03")
+# A relative time whose element's class names a date and whose title holds the full date ("<span class='post-date'
+# title='March 3, 2015 8:00 am'>2 years ago</span>"): the title's date; a reading time's title is none.
+case("s14-post-date-class-title-relative", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='post-date' title='March 3, 2015 8:00 am'>2 years ago</span></p>"), "Wilma Brandt", "2015-03-03")
+case("s14-entry-time-class-title-iso-relative", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='entry-time' title='2015-03-03T08:00:00Z'>yesterday</span></p>"), "Wilma Brandt", "2015-03-03")
+case("s14-read-time-class-title-no-date", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='read-time' title='5 minutes'>5 min read</span></p>"), "Wilma Brandt", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
