@@ -25,7 +25,17 @@ namespace aa::page {
 
 #include "structure_html_hints.inc"
 
-enum class MetaKey : uint8_t { Title, Headline, Description, Url, Published, Author, SiteName, PublishedRecord };
+enum class MetaKey : uint8_t {
+  Title,
+  Headline,
+  Description,
+  Url,
+  Published,
+  Author,
+  SiteName,
+  PublishedRecord,
+  Language
+};
 
 #include "structure_meta_keys.inc"
 
@@ -915,6 +925,9 @@ class Builder : public PageTree {
           if (meta.published.empty()) meta.published = record_pub_date(*content);
           break;
         case MetaKey::SiteName: set(meta.site_name); break;
+        case MetaKey::Language:  // only when <html> names none
+          if (meta.lang.empty() && content->size() <= 35) meta.lang = ascii_lower(*content);
+          break;
         case MetaKey::Author:
           if (content->rfind("http", 0) != 0 && content->rfind("@", 0) != 0) set(meta.author);
           break;

@@ -1482,5 +1482,14 @@ case("s14-jsonld-article-date-beats-video-upload-date", layout9("<p class='bylin
 case("s14-post-date-class-title-relative", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='post-date' title='March 3, 2015 8:00 am'>2 years ago</span></p>"), "Wilma Brandt", "2015-03-03")
 case("s14-entry-time-class-title-iso-relative", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='entry-time' title='2015-03-03T08:00:00Z'>yesterday</span></p>"), "Wilma Brandt", "2015-03-03")
 case("s14-read-time-class-title-no-date", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='read-time' title='5 minutes'>5 min read</span></p>"), "Wilma Brandt", None)
+# Short months of German, Polish and Turkish, Polish months in the nominative; a numeric date ordered by og:locale
+# when <html> names no language.
+case("s14-german-mrz-short", layout9("<p class='byline'>Von Jonas Weidmann</p><p class='date'>3. Mrz. 2015</p>", lang="de"), "Jonas Weidmann", "2015-03-03")
+case("s14-polish-paz-short", layout9("<p class='byline'>Anna Nowak</p><p class='date'>3 pa\u017a 2015</p>", lang="pl"), "Anna Nowak", "2015-10-03")
+case("s14-polish-nominative-month-first", layout9("<p class='byline'>Anna Nowak</p><p class='date'>marzec 3, 2015</p>", lang="pl"), "Anna Nowak", "2015-03-03")
+case("s14-turkish-eki-short", layout9("<p class='byline'>Ay\u015fe Y\u0131lmaz</p><p class='date'>3 Eki 2015</p>", lang="tr"), "Ay\u015fe Y\u0131lmaz", "2015-10-03")
+case("s14-numeric-date-og-locale-no-html-lang", layout9("<p class='byline'>Par Camille Dufour</p><p class='date'>04/03/2015</p>", lang="", head="<meta property='og:locale' content='fr_FR'>"), "Camille Dufour", "2015-03-04")
+case("s14-numeric-date-og-locale-en-us-no-html-lang", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>04/03/2015</p>", lang="", head="<meta property='og:locale' content='en_US'>"), "Wilma Brandt", "2015-04-03")
+case("s14-html-lang-beats-og-locale", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>04/03/2015</p>", lang="en-GB", head="<meta property='og:locale' content='en_US'>"), "Wilma Brandt", "2015-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
