@@ -815,6 +815,10 @@ bool title_case_word(std::string_view w) {
 std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   std::string_view t = trim(line);
   if (std::string_view rest = after_dateline(t); !rest.empty()) t = rest;
+  // A dash before the names, as an opinion page sets its byline ("— Jane Roe").
+  for (std::string_view dash :
+       {std::string_view("\xE2\x80\x94 "), std::string_view("\xE2\x80\x93 "), std::string_view("-- ")})
+    if (t.substr(0, dash.size()) == dash) t = trim(t.substr(dash.size()));
   if (t.empty() || t.size() > 300) return std::nullopt;
   size_t base = static_cast<size_t>(t.data() - line.data());
   auto ws = split_words(t, 60);

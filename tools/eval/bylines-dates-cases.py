@@ -1491,5 +1491,10 @@ case("s14-turkish-eki-short", layout9("<p class='byline'>Ay\u015fe Y\u0131lmaz</
 case("s14-numeric-date-og-locale-no-html-lang", layout9("<p class='byline'>Par Camille Dufour</p><p class='date'>04/03/2015</p>", lang="", head="<meta property='og:locale' content='fr_FR'>"), "Camille Dufour", "2015-03-04")
 case("s14-numeric-date-og-locale-en-us-no-html-lang", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>04/03/2015</p>", lang="", head="<meta property='og:locale' content='en_US'>"), "Wilma Brandt", "2015-04-03")
 case("s14-html-lang-beats-og-locale", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>04/03/2015</p>", lang="en-GB", head="<meta property='og:locale' content='en_US'>"), "Wilma Brandt", "2015-03-04")
+# A dash before the names in byline markup, as opinion pages set it ("<p class=byline>— Jane Roe</p>"): the names; a
+# dash before words that name no one there stays out.
+case("s14-byline-class-dash-name", layout9("<p class='byline'>\u2014 Wilma Brandt</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s14-byline-class-en-dash-two-names", layout9("<p class='byline'>\u2013 Wilma Brandt and Oskar Lind</p>" + D9), "Wilma Brandt and Oskar Lind", "2015-03-03")
+case("s14-byline-class-dash-words-no-byline", layout9("<p class='byline'>\u2014 the town's library story</p>" + D9), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
