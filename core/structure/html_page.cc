@@ -618,6 +618,25 @@ class Builder : public PageTree {
     return slug;
   }
 
+  // A link to a writer's profile by handle, as blogging platforms make them ("/@jane-roe",
+  // "https://substack.com/@janeroe" in lower case): the address's path opens with "/@"; not a video or short-post
+  // site's channel.
+  static bool profile_link(std::string_view v) {
+    if (v.size() > 300) return false;
+    std::string_view host;
+    if (size_t scheme = v.find("://"); scheme != std::string_view::npos && scheme < 8) {
+      size_t slash = v.find('/', scheme + 3);
+      if (slash == std::string_view::npos) return false;
+      host = v.substr(scheme + 3, slash - scheme - 3);
+      v.remove_prefix(slash);
+    }
+    if (v.size() < 3 || v[0] != '/' || v[1] != '@') return false;
+    for (std::string_view site :
+         {std::string_view("youtube."), std::string_view("tiktok."), std::string_view("threads.")})
+      if (host.find(site) != std::string_view::npos) return false;
+    return true;
+  }
+
   // class/id and data-testid, data-component, data-hook (the hints table), itemprop, itemtype, role, rel, hidden,
   // aria-hidden, style and a script's type.
   static AttributeHints read_attributes(const html::Token& t, Tag tag) {
@@ -663,7 +682,7 @@ class Builder : public PageTree {
       } else if (n == "href" && tag == Tag::A) {
         // A link to an author's page ("/author/jane-roe/"), as WordPress and most systems make them.
         std::string v = ascii_lower(a.value);
-        if (v.find("/author/") != std::string::npos || v.find("/authors/") != std::string::npos)
+        if (v.find("/author/") != std::string::npos || v.find("/authors/") != std::string::npos || profile_link(v))
           ah.hints |= hint_bit(HtmlHint::Byline);
       } else if (n == "hidden") {
         ah.hidden = true;

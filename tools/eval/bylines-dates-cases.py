@@ -1496,5 +1496,11 @@ case("s14-html-lang-beats-og-locale", layout9("<p class='byline'>By Wilma Brandt
 case("s14-byline-class-dash-name", layout9("<p class='byline'>\u2014 Wilma Brandt</p>" + D9), "Wilma Brandt", "2015-03-03")
 case("s14-byline-class-en-dash-two-names", layout9("<p class='byline'>\u2013 Wilma Brandt and Oskar Lind</p>" + D9), "Wilma Brandt and Oskar Lind", "2015-03-03")
 case("s14-byline-class-dash-words-no-byline", layout9("<p class='byline'>\u2014 the town's library story</p>" + D9), None, "2015-03-03")
+# A link to the writer's profile by handle ("/@jane-roe", "https://substack.com/@janeroe"), no "By", as blogging
+# platforms set the name under the headline: the byline; a video site's channel link names no writer.
+case("s14-handle-profile-link-follow-date", layout9("<div><a href='/@wilma'>Wilma Brandt</a> <span>\u00b7</span> <button>Follow</button></div>"
+  "<div><span>4 min read</span> <span>\u00b7</span> <span>Mar 3, 2015</span></div>"), "Wilma Brandt", "2015-03-03")
+case("s14-handle-profile-link-absolute", layout9("<div class='post-header'><a href='https://substack.com/@wilmabrandt'>Wilma Brandt</a></div><div>Mar 3, 2015</div>"), "Wilma Brandt", "2015-03-03")
+case("s14-video-channel-handle-link-no-byline", layout9("<div><a href='https://www.youtube.com/@towncourier'>Town Courier Video</a></div><div>Mar 3, 2015</div>"), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
