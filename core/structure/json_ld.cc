@@ -108,12 +108,16 @@ std::string without_wrappers(std::string_view raw) {
 }
 
 // What strict JSON refuses and browsers' JSON-LD readers (and search engines) let pass, made strict in one pass: a
-// raw control character inside a string (a line break in a description) becomes a space, and a comma right
-// before a closing bracket is dropped ({"a": 1,}). Valid JSON is unchanged.
+// raw control character inside a string (a line break in a description) becomes a space, a comma right before a
+// closing bracket is dropped ({"a": 1,}), and outside strings a JavaScript comment ("// article", "/* ... */") and a
+// semicolon after the value go; several values one after another ({...}{...}) become a list of them. Valid JSON is
+// unchanged.
 std::string lenient(std::string_view s) {
   std::string out;
-  out.reserve(s.size());
+  out.reserve(s.size() + 2);
   bool in_str = false;
+  int depth = 0;
+  int values = 0;  // top-level values begun
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (in_str) {
@@ -125,14 +129,33 @@ std::string lenient(std::string_view s) {
       } else if (static_cast<unsigned char>(c) < 0x20) {
         c = ' ';
       }
+    } else if (c == '/' && i + 1 < s.size() && s[i + 1] == '/') {
+      size_t e = s.find('\n', i);
+      i = e == std::string_view::npos ? s.size() : e;
+      continue;
+    } else if (c == '/' && i + 1 < s.size() && s[i + 1] == '*') {
+      size_t e = s.find("*/", i + 2);
+      i = e == std::string_view::npos ? s.size() : e + 1;
+      continue;
+    } else if (c == ';' && depth == 0) {
+      continue;
     } else if (c == '"') {
       in_str = true;
+    } else if (c == '{' || c == '[') {
+      if (depth == 0 && values++ > 0) out.push_back(',');
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (depth > 0) --depth;
     } else if (c == ',') {
       size_t j = i + 1;
       while (j < s.size() && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t')) ++j;
       if (j < s.size() && (s[j] == '}' || s[j] == ']')) continue;
     }
     out.push_back(c);
+  }
+  if (values > 1) {
+    out.insert(out.begin(), '[');
+    out.push_back(']');
   }
   return out;
 }

@@ -1502,5 +1502,13 @@ case("s14-handle-profile-link-follow-date", layout9("<div><a href='/@wilma'>Wilm
   "<div><span>4 min read</span> <span>\u00b7</span> <span>Mar 3, 2015</span></div>"), "Wilma Brandt", "2015-03-03")
 case("s14-handle-profile-link-absolute", layout9("<div class='post-header'><a href='https://substack.com/@wilmabrandt'>Wilma Brandt</a></div><div>Mar 3, 2015</div>"), "Wilma Brandt", "2015-03-03")
 case("s14-video-channel-handle-link-no-byline", layout9("<div><a href='https://www.youtube.com/@towncourier'>Town Courier Video</a></div><div>Mar 3, 2015</div>"), None, "2015-03-03")
+# JSON-LD as browsers and search engines read it though strict JSON refuses it: two objects one after the other in one
+# script, a JavaScript comment before the object, a semicolon after it.
+J14 = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library on Mill Street to close", "datePublished": "2015-03-03T08:00:00Z", "author": {"@type": "Person", "name": "Wilma Brandt"}}'
+def S14(body): return f"<script type='application/ld+json'>{body}</script>"
+case("s14-jsonld-two-objects-one-script", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14('{"@context": "https://schema.org", "@type": "Organization", "name": "The Town Courier"}\n' + J14)), "Wilma Brandt", "2015-03-03")
+case("s14-jsonld-line-comment-before", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14("// the article\n" + J14)), "Wilma Brandt", "2015-03-03")
+case("s14-jsonld-block-comment-and-semicolon", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14("/* the article */ " + J14 + ";")), "Wilma Brandt", "2015-03-03")
+case("s14-jsonld-slashes-inside-strings-kept", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14('{"@context": "https://schema.org", "@type": "NewsArticle", "url": "https://courier.example/a//b", "description": "one /* two */ three", "datePublished": "2015-03-03"}')), "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
