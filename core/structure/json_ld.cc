@@ -333,6 +333,10 @@ std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts, s
     a.description = json_string(x, "description");
     a.published = json_date(x, "datePublished");
     if (a.published.empty()) a.published = json_date(x, "dateCreated");
+    // Or the date of the page the article is the main entity of ({"@type": "NewsArticle", "mainEntityOfPage":
+    // {"@type": "WebPage", "datePublished": ...}}).
+    if (auto page = x.find("mainEntityOfPage"); a.published.empty() && page != x.end() && page->is_object())
+      a.published = json_date(*page, "datePublished");
     a.body = json_string(x, "articleBody");
     a.authors = author_names(x, ids);
     a.page_published = published_before;

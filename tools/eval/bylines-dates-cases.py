@@ -1510,5 +1510,6 @@ case("s14-jsonld-two-objects-one-script", layout9("<p class='byline'>By Wilma Br
 case("s14-jsonld-line-comment-before", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14("// the article\n" + J14)), "Wilma Brandt", "2015-03-03")
 case("s14-jsonld-block-comment-and-semicolon", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14("/* the article */ " + J14 + ";")), "Wilma Brandt", "2015-03-03")
 case("s14-jsonld-slashes-inside-strings-kept", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14('{"@context": "https://schema.org", "@type": "NewsArticle", "url": "https://courier.example/a//b", "description": "one /* two */ three", "datePublished": "2015-03-03"}')), "Wilma Brandt", "2015-03-03")
+case("s14-jsonld-date-in-main-entity-of-page", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library on Mill Street to close", "mainEntityOfPage": {"@type": "WebPage", "@id": "https://courier.example/library", "datePublished": "2015-03-03"}}')), "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
