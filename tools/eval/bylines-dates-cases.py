@@ -1511,5 +1511,11 @@ case("s14-jsonld-line-comment-before", layout9("<p class='byline'>By Wilma Brand
 case("s14-jsonld-block-comment-and-semicolon", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14("/* the article */ " + J14 + ";")), "Wilma Brandt", "2015-03-03")
 case("s14-jsonld-slashes-inside-strings-kept", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14('{"@context": "https://schema.org", "@type": "NewsArticle", "url": "https://courier.example/a//b", "description": "one /* two */ three", "datePublished": "2015-03-03"}')), "Wilma Brandt", "2015-03-03")
 case("s14-jsonld-date-in-main-entity-of-page", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library on Mill Street to close", "mainEntityOfPage": {"@type": "WebPage", "@id": "https://courier.example/library", "datePublished": "2015-03-03"}}')), "Wilma Brandt", "2015-03-03")
+# An update's <time> first, then the publication's day and month without a year ("Updated <time datetime=...>March
+# 5</time>; first published March 3"): the publication's date, in the update's year; a "published" day after the update
+# is no such date.
+case("s14-updated-time-then-yearless-published", layout9("<p class='byline'>By Wilma Brandt</p><p>Updated <time datetime='2015-03-05T08:00:00Z'>March 5</time>; first published <time datetime='2015-03-03T08:00:00Z'>March 3</time></p>"), "Wilma Brandt", "2015-03-03", "March 3")
+case("s14-updated-time-then-yearless-published-spans", layout9("<p class='byline'>By Wilma Brandt</p><p><span>Updated <time datetime='2015-03-05T08:00:00Z'>March 5</time></span> <span>Published <time datetime='2015-03-03T08:00:00Z'>March 3</time></span></p>"), "Wilma Brandt", "2015-03-03")
+case("s14-updated-time-then-later-yearless-published-not-taken", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>Updated <time datetime='2015-03-05T08:00:00Z'>March 5</time> | Published March 9</p>"), "Wilma Brandt", "2015-03-05")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
