@@ -194,12 +194,17 @@ std::vector<Tok> lex(std::string_view t) {
       k.value = c;
       ++i;
     } else {
-      // A dash (U+2010..U+2015) counts as '-'; anything else ends a date.
+      // A dash (U+2010..U+2015) counts as '-', a right single quotation mark (U+2019) as an apostrophe (the
+      // shortened year of "March 4, ’15"); anything else ends a date.
       size_t len = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC0) ? 2 : 1;
       if (len == 3 && i + 2 < t.size() && c == 0xE2 && static_cast<unsigned char>(t[i + 1]) == 0x80 &&
           static_cast<unsigned char>(t[i + 2]) >= 0x90 && static_cast<unsigned char>(t[i + 2]) <= 0x95) {
         k.kind = Kind::Punct;
         k.value = '-';
+      } else if (len == 3 && i + 2 < t.size() && c == 0xE2 && static_cast<unsigned char>(t[i + 1]) == 0x80 &&
+                 static_cast<unsigned char>(t[i + 2]) == 0x99) {
+        k.kind = Kind::Punct;
+        k.value = '\'';
       }
       i = std::min(t.size(), i + len);
       k.end = uint32_t(i);
@@ -321,9 +326,9 @@ class Parser {
     // there or later.
     size_t year = 0;
     auto year_like = [&](size_t y) {
-      return t_[y].kind == Kind::Num &&
-             (t_[y].digits == 4 || (t_[y].digits == 2 && y > 0 && adjacent(y - 1) &&
-                                    (punct(y - 1, '/') || (punct(y - 1, '-') && y > 1 && month_of(t_[y - 2])))));
+      return t_[y].kind == Kind::Num && (t_[y].digits == 4 || short_year(y) ||
+                                         (t_[y].digits == 2 && y > 0 && adjacent(y - 1) &&
+                                          (punct(y - 1, '/') || (punct(y - 1, '-') && y > 1 && month_of(t_[y - 2])))));
     };
     for (size_t i = 0; i < t_.size(); ++i) {
       year = std::max(year, i);
@@ -348,6 +353,15 @@ class Parser {
   }
   // Tokens i and i+1 touch (no space between).
   bool adjacent(size_t i) const { return i + 1 < t_.size() && t_[i].end == t_[i + 1].begin; }
+  // Token i is a year shortened to two digits after an apostrophe ("March 4, '15"): the apostrophe touches the
+  // digits and follows a space or the line's start, and no digit or letter follows.
+  bool short_year(size_t i) const {
+    return i > 0 && i < t_.size() && t_[i].kind == Kind::Num && t_[i].digits == 2 && !t_[i].ordinal &&
+           punct(i - 1, '\'') && adjacent(i - 1) && (i == 1 || !adjacent(i - 2)) &&
+           !(adjacent(i) && (t_[i + 1].kind == Kind::Num || t_[i + 1].kind == Kind::Word));
+  }
+  // The year of the shortened year at token i (1970..2069).
+  int short_year_value(size_t i) const { return t_[i].value + (t_[i].value < 70 ? 2000 : 1900); }
 
   // A date at token i: returns the index after it.
   std::optional<size_t> date(size_t i, int& y, int& mo, int& d) const {
@@ -390,6 +404,12 @@ class Parser {
         if (punct(j, '.')) ++j;
         if (punct(j, ',')) ++j;
       }
+      // March 4, '15
+      if (punct(j, '\'') && short_year(j + 1)) {
+        y = short_year_value(j + 1), mo = *m, d = dd->value;
+        if (valid(y, mo, d)) return j + 2;
+        return std::nullopt;
+      }
       const Tok* yy = tok(j);
       if (!yy || yy->kind != Kind::Num || yy->digits != 4 || yy->ordinal) return std::nullopt;
       y = yy->value, mo = *m, d = dd->value;
@@ -415,6 +435,12 @@ class Parser {
           if (punct(k, '.')) ++k;
           if (punct(k, ',')) ++k;
           if (const Tok* of2 = tok(k); of2 && is_word(*of2, DateWord::Of)) ++k;  // 1 de diciembre de 2017
+          // 4 March '15
+          if (!dashed && punct(k, '\'') && short_year(k + 1)) {
+            y = short_year_value(k + 1), mo = *m, d = a->value;
+            if (valid(y, mo, d)) return k + 2;
+            return std::nullopt;
+          }
           const Tok* yy = tok(k);
           if (yy && yy->kind == Kind::Num && yy->digits == 4 && !yy->ordinal) {
             y = yy->value, mo = *m, d = a->value;
@@ -619,7 +645,8 @@ std::optional<DateMatch> find_date(std::string_view text) {
   // Every date has its year in four digits (a Num token of four digits: four digit bytes in a row), is numeric with
   // slashes or has a dashed month word before a two-digit year, so text without four digits in a row, a slash between
   // digits or a dash between a letter and two digits has none: most lines of an article, which need not be lexed.
-  // Or a slash between digits ("3/17/15"), or a dash between a letter and two digits ("4-Mar-15").
+  // Or a slash between digits ("3/17/15"), or a dash between a letter and two digits ("4-Mar-15"), or an apostrophe
+  // before two digits ("March 4, '15").
   int run = 0;
   bool four = false;
   for (size_t i = 0; i < text.size() && !four; ++i) {
@@ -627,7 +654,9 @@ std::optional<DateMatch> find_date(std::string_view text) {
     four = run == 4 ||
            (text[i] == '/' && i > 0 && i + 1 < text.size() && is_digit(text[i - 1]) && is_digit(text[i + 1])) ||
            (text[i] == '-' && i > 0 && i + 2 < text.size() && is_alpha(text[i - 1]) && is_digit(text[i + 1]) &&
-            is_digit(text[i + 2]));
+            is_digit(text[i + 2])) ||
+           ((text[i] == '\'' || (text[i] == '\x99' && i >= 2 && text[i - 1] == '\x80' && text[i - 2] == '\xE2')) &&
+            i + 2 < text.size() && is_digit(text[i + 1]) && is_digit(text[i + 2]));
   }
   if (!four) return std::nullopt;
   return Parser(text).find();

@@ -74,8 +74,10 @@ int64_t day_number(std::string_view iso) {
 }
 
 // "Updated 4:00 PM, May 8; Published 10:00 AM, May 6, 2017": in an update line, the date after a "published" or
-// "posted" label that follows the update's date (which ends at `after`).
-std::optional<DateMatch> published_after_update(std::string_view t, size_t after) {
+// "posted" label that follows the update's date (which ends at `after`). When that date has no year ("Updated <time
+// datetime=2015-03-05>March 5</time>; first published March 3") and the update's ISO date `update_iso` is known, the
+// day and month after the label alone, in the update's year, not after the update.
+std::optional<DateMatch> published_after_update(std::string_view t, size_t after, std::string_view update_iso = {}) {
   if (after >= t.size() || !rules::is_update_line(t)) return std::nullopt;
   std::string rest(t.substr(after));
   for (char& c : rest)
@@ -84,7 +86,24 @@ std::optional<DateMatch> published_after_update(std::string_view t, size_t after
     size_t at = rest.find(label);
     if (at == std::string::npos) continue;
     auto m = find_date(t.substr(after + at));
-    if (!m) return std::nullopt;
+    if (!m) {
+      if (update_iso.size() < 10) return std::nullopt;
+      size_t from = after + at + label.size();
+      std::string_view seg = t.substr(from);
+      size_t lead = 0;
+      while (lead < seg.size() && (seg[lead] == ' ' || seg[lead] == ':')) ++lead;
+      if (seg.substr(lead, 3) == "on ") lead += 3;
+      seg = seg.substr(lead);
+      if (seg.empty() || seg.size() > 40) return std::nullopt;
+      std::string with_year = std::string(seg) + ", " + std::string(update_iso.substr(0, 4));
+      auto d = find_date(with_year);
+      if (!d || d->begin != 0 || d->end != with_year.size() || d->iso.size() < 10 ||
+          d->iso.compare(0, 10, update_iso, 0, 10) > 0)
+        return std::nullopt;
+      d->begin = from + lead;
+      d->end = from + lead + seg.size();
+      return d;
+    }
     m->begin += after + at;
     m->end += after + at;
     return m;
@@ -968,7 +987,7 @@ class Extractor {
       }
     }
     if (iso.empty()) return false;
-    if (auto p = published_after_update(t, de)) iso = p->iso, db = p->begin, de = p->end;
+    if (auto p = published_after_update(t, de, iso)) iso = p->iso, db = p->begin, de = p->end;
     // Text besides the date that is more than a prefix ("Updated", "Published") stays a paragraph.
     if (!hinted && !(k.has_time && t.size() <= 120) && !rules::date_line(t)) return false;
     OutBlock o{std::string(t), BlockKind::Date, iso, db, de};

@@ -25,7 +25,17 @@ namespace aa::page {
 
 #include "structure_html_hints.inc"
 
-enum class MetaKey : uint8_t { Title, Headline, Description, Url, Published, Author, SiteName };
+enum class MetaKey : uint8_t {
+  Title,
+  Headline,
+  Description,
+  Url,
+  Published,
+  Author,
+  SiteName,
+  PublishedRecord,
+  Language
+};
 
 #include "structure_meta_keys.inc"
 
@@ -608,6 +618,25 @@ class Builder : public PageTree {
     return slug;
   }
 
+  // A link to a writer's profile by handle, as blogging platforms make them ("/@jane-roe",
+  // "https://substack.com/@janeroe" in lower case): the address's path opens with "/@"; not a video or short-post
+  // site's channel.
+  static bool profile_link(std::string_view v) {
+    if (v.size() > 300) return false;
+    std::string_view host;
+    if (size_t scheme = v.find("://"); scheme != std::string_view::npos && scheme < 8) {
+      size_t slash = v.find('/', scheme + 3);
+      if (slash == std::string_view::npos) return false;
+      host = v.substr(scheme + 3, slash - scheme - 3);
+      v.remove_prefix(slash);
+    }
+    if (v.size() < 3 || v[0] != '/' || v[1] != '@') return false;
+    for (std::string_view site :
+         {std::string_view("youtube."), std::string_view("tiktok."), std::string_view("threads.")})
+      if (host.find(site) != std::string_view::npos) return false;
+    return true;
+  }
+
   // class/id and data-testid, data-component, data-hook (the hints table), itemprop, itemtype, role, rel, hidden,
   // aria-hidden, style and a script's type.
   static AttributeHints read_attributes(const html::Token& t, Tag tag) {
@@ -653,7 +682,7 @@ class Builder : public PageTree {
       } else if (n == "href" && tag == Tag::A) {
         // A link to an author's page ("/author/jane-roe/"), as WordPress and most systems make them.
         std::string v = ascii_lower(a.value);
-        if (v.find("/author/") != std::string::npos || v.find("/authors/") != std::string::npos)
+        if (v.find("/author/") != std::string::npos || v.find("/authors/") != std::string::npos || profile_link(v))
           ah.hints |= hint_bit(HtmlHint::Byline);
       } else if (n == "hidden") {
         ah.hidden = true;
@@ -725,6 +754,22 @@ class Builder : public PageTree {
             (p + word.size() == c.size() || c[p + word.size()] == ' '))
           return title;
     }
+    // A date's element whose title holds the full date ("<span class='post-date' title='March 3, 2015 8:00 am'>2
+    // years ago</span>"): a word of its class names a date or time, and the title opens with a date.
+    bool dated_class = false;
+    for (size_t p = 0; p < c.size() && !dated_class;) {
+      size_t e = c.find_first_of(" -_", p);
+      if (e == std::string::npos) e = c.size();
+      std::string_view w = std::string_view(c).substr(p, e - p);
+      dated_class = w == "date" || w == "time" || w == "timestamp" || w == "datetime" || w == "pubdate";
+      p = e + 1;
+    }
+    if (!dated_class) return nullptr;
+    const std::string& d = *title;
+    bool iso = d.size() >= 10;
+    for (size_t i = 0; i < 10 && iso; ++i) iso = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
+    if (iso) return title;
+    if (auto m = find_date(d); m && m->begin == 0) return title;
     return nullptr;
   }
 
@@ -850,6 +895,21 @@ class Builder : public PageTree {
   // element of the body with a content attribute).
   // `value`, if given: the value instead of the content attribute (a <time>'s datetime); a <time pubdate> with no
   // property is read as the article's publication time.
+  // The string value of "pub_date" in a record of JSON (Parse.ly's older tag: <meta name="parsely-page"
+  // content='{"title": "...", "pub_date": "2015-03-03T08:00:00Z", ...}'>), or nothing. The key's first occurrence,
+  // its value up to the next quotation mark (a date has no escapes).
+  static std::string record_pub_date(std::string_view record) {
+    static constexpr std::string_view kKey = "\"pub_date\"";
+    size_t k = record.find(kKey);
+    if (k == std::string_view::npos) return {};
+    size_t i = k + kKey.size();
+    while (i < record.size() && (record[i] == ' ' || record[i] == ':')) ++i;
+    if (i >= record.size() || record[i] != '"') return {};
+    size_t e = record.find('"', i + 1);
+    if (e == std::string_view::npos || e - i - 1 > 40) return {};
+    return std::string(record.substr(i + 1, e - i - 1));
+  }
+
   void read_meta(const html::Token& t, bool dates_only = false, const std::string* value = nullptr) {
     const std::string* content = value ? value : t.attribute("content");
     if (!content) return;
@@ -880,7 +940,13 @@ class Builder : public PageTree {
           if (content->size() <= 2000) meta.url = *content;
           break;
         case MetaKey::Published: set(meta.published); break;
+        case MetaKey::PublishedRecord:
+          if (meta.published.empty()) meta.published = record_pub_date(*content);
+          break;
         case MetaKey::SiteName: set(meta.site_name); break;
+        case MetaKey::Language:  // only when <html> names none
+          if (meta.lang.empty() && content->size() <= 35) meta.lang = ascii_lower(*content);
+          break;
         case MetaKey::Author:
           if (content->rfind("http", 0) != 0 && content->rfind("@", 0) != 0) set(meta.author);
           break;

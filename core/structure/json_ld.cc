@@ -52,6 +52,14 @@ std::string json_string(const nlohmann::json& o, const char* key) {
   return v;
 }
 
+// A date's value: a string, or a Unix time as a number ("datePublished": 1425376800, which normalize_date reads as
+// it reads the digits of a string).
+std::string json_date(const nlohmann::json& o, const char* key) {
+  auto it = o.find(key);
+  if (it != o.end() && it->is_number_integer()) return std::to_string(it->get<int64_t>());
+  return json_string(o, key);
+}
+
 // Nesting depth of JSON text (brackets outside strings), to refuse pathological input before parsing.
 int json_depth(std::string_view s) {
   int depth = 0, max_depth = 0;
@@ -100,12 +108,16 @@ std::string without_wrappers(std::string_view raw) {
 }
 
 // What strict JSON refuses and browsers' JSON-LD readers (and search engines) let pass, made strict in one pass: a
-// raw control character inside a string (a line break in a description) becomes a space, and a comma right
-// before a closing bracket is dropped ({"a": 1,}). Valid JSON is unchanged.
+// raw control character inside a string (a line break in a description) becomes a space, a comma right before a
+// closing bracket is dropped ({"a": 1,}), and outside strings a JavaScript comment ("// article", "/* ... */") and a
+// semicolon after the value go; several values one after another ({...}{...}) become a list of them. Valid JSON is
+// unchanged.
 std::string lenient(std::string_view s) {
   std::string out;
-  out.reserve(s.size());
+  out.reserve(s.size() + 2);
   bool in_str = false;
+  int depth = 0;
+  int values = 0;  // top-level values begun
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (in_str) {
@@ -117,14 +129,33 @@ std::string lenient(std::string_view s) {
       } else if (static_cast<unsigned char>(c) < 0x20) {
         c = ' ';
       }
+    } else if (c == '/' && i + 1 < s.size() && s[i + 1] == '/') {
+      size_t e = s.find('\n', i);
+      i = e == std::string_view::npos ? s.size() : e;
+      continue;
+    } else if (c == '/' && i + 1 < s.size() && s[i + 1] == '*') {
+      size_t e = s.find("*/", i + 2);
+      i = e == std::string_view::npos ? s.size() : e + 1;
+      continue;
+    } else if (c == ';' && depth == 0) {
+      continue;
     } else if (c == '"') {
       in_str = true;
+    } else if (c == '{' || c == '[') {
+      if (depth == 0 && values++ > 0) out.push_back(',');
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (depth > 0) --depth;
     } else if (c == ',') {
       size_t j = i + 1;
       while (j < s.size() && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t')) ++j;
       if (j < s.size() && (s[j] == '}' || s[j] == ']')) continue;
     }
     out.push_back(c);
+  }
+  if (values > 1) {
+    out.insert(out.begin(), '[');
+    out.push_back(']');
   }
   return out;
 }
@@ -283,7 +314,11 @@ std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts, s
       }
       return chosen_own || own.empty() || articles >= 16;
     }
-    if (!listed && page_published.empty()) page_published = json_string(x, "datePublished");
+    if (!listed && page_published.empty()) page_published = json_date(x, "datePublished");
+    // A video's page ("@type": "VideoObject"): when it was uploaded.
+    if (!listed && page_published.empty() && type != x.end() && type->is_string() &&
+        type->get_ref<const std::string&>() == "VideoObject")
+      page_published = json_date(x, "uploadDate");
     return false;
   });
   std::optional<LdArticle> found;
@@ -296,8 +331,12 @@ std::optional<LdArticle> read_json_ld(const std::vector<std::string>& scripts, s
     a.headline = json_string(x, "headline");
     if (a.headline.empty()) a.headline = json_string(x, "name");
     a.description = json_string(x, "description");
-    a.published = json_string(x, "datePublished");
-    if (a.published.empty()) a.published = json_string(x, "dateCreated");
+    a.published = json_date(x, "datePublished");
+    if (a.published.empty()) a.published = json_date(x, "dateCreated");
+    // Or the date of the page the article is the main entity of ({"@type": "NewsArticle", "mainEntityOfPage":
+    // {"@type": "WebPage", "datePublished": ...}}).
+    if (auto page = x.find("mainEntityOfPage"); a.published.empty() && page != x.end() && page->is_object())
+      a.published = json_date(*page, "datePublished");
     a.body = json_string(x, "articleBody");
     a.authors = author_names(x, ids);
     a.page_published = published_before;

@@ -817,6 +817,10 @@ bool title_case_word(std::string_view w) {
 std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   std::string_view t = trim(line);
   if (std::string_view rest = after_dateline(t); !rest.empty()) t = rest;
+  // A dash before the names, as an opinion page sets its byline ("— Jane Roe").
+  for (std::string_view dash :
+       {std::string_view("\xE2\x80\x94 "), std::string_view("\xE2\x80\x93 "), std::string_view("-- ")})
+    if (t.substr(0, dash.size()) == dash) t = trim(t.substr(dash.size()));
   if (t.empty() || t.size() > 300) return std::nullopt;
   size_t base = static_cast<size_t>(t.data() - line.data());
   auto ws = split_words(t, 60);
@@ -1021,8 +1025,18 @@ bool desk_only(std::string_view line) {
 
 bool is_update_line(std::string_view line) {
   std::string n = normalize(line);
-  static const char* const kUpdate[] = {"updated",     "last updated", "last modified", "modified",  "mis à jour",
-                                        "actualizado", "atualizado",   "aktualisiert",  "aggiornato"};
+  // English, French, Spanish, Portuguese, German, Italian, Dutch, Swedish, Norwegian, Danish, Polish, Turkish.
+  static const char* const kUpdate[] = {"updated",        "last updated",
+                                        "last modified",  "modified",
+                                        "mis à jour",     "modifié",
+                                        "actualizado",    "atualizado",
+                                        "aktualisiert",   "zuletzt aktualisiert",
+                                        "aggiornato",     "ultimo aggiornamento",
+                                        "bijgewerkt",     "laatst bijgewerkt",
+                                        "uppdaterad",     "uppdaterat",
+                                        "oppdatert",      "opdateret",
+                                        "zaktualizowano", "aktualizacja",
+                                        "güncelleme",     "güncellenme"};
   for (const char* u : kUpdate) {
     std::string_view w(u);
     if (n.compare(0, w.size(), w) == 0 &&

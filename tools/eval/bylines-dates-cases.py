@@ -1458,5 +1458,64 @@ case("s13-sentence-ending-in-abbreviation-no-byline", layout9("<p>By then the vo
 # Names, a comma and the site's own name under the headline, no "By" ("Jane Roe, The Town Courier"): the byline.
 case("s13-name-comma-site-name-plain-p", layout9("<p>Wilma Brandt, The Town Courier</p>" + D9), "Wilma Brandt", "2015-03-03")
 case("s13-place-comma-other-words-no-byline", layout9("<p>Mill Street, Millbrook Town Centre</p>" + D9), None, "2015-03-03")
+# A year shortened to two digits after an apostrophe ("March 4, '15", "4 March ’15"): the date; "Spring '15" names
+# no day.
+case("s14-apostrophe-year-us", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>March 4, '15</p>"), "Wilma Brandt", "2015-03-04", "March 4, '15")
+case("s14-apostrophe-year-curly-day-first", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>4 March \u201915</p>", lang="en-GB"), "Wilma Brandt", "2015-03-04")
+case("s14-by-name-comma-apostrophe-year", layout9("<p class='byline'>By Wilma Brandt, March 4, '15</p>"), "Wilma Brandt", "2015-03-04")
+case("s14-season-apostrophe-year-no-date", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>Spring '15 issue</p>"), "Wilma Brandt", None)
+# Update and publication labels of other languages side by side, the update first ("Aktualisiert am 04.03.2015 ·
+# Veröffentlicht am 03.03.2015"): the publication's date.
+case("s14-german-aktualisiert-then-veroeffentlicht", layout9("<p class='byline'>Von Wilma Brandt</p><p class='date'>Aktualisiert am 04.03.2015, 09:00 Uhr \u00b7 Ver\u00f6ffentlicht am 03.03.2015</p>", lang="de"), "Wilma Brandt", "2015-03-03")
+case("s14-turkish-guncelleme-then-yayinlanma", layout9("<p class='byline'>Wilma Brandt</p><p class='date'>G\u00fcncelleme: 04.03.2015 09:00 | Yay\u0131nlanma: 03.03.2015 10:15</p>", lang="tr"), "Wilma Brandt", "2015-03-03")
+case("s14-dutch-bijgewerkt-then-gepubliceerd", layout9("<p class='byline'>Door Wilma Brandt</p><p class='date'>Bijgewerkt 4 maart 2015 | Gepubliceerd 3 maart 2015</p>", lang="nl"), "Wilma Brandt", "2015-03-03")
+case("s14-swedish-uppdaterad-then-publicerad", layout9("<p class='byline'>Av Wilma Brandt</p><p class='date'>Uppdaterad 4 mars 2015 | Publicerad 3 mars 2015</p>", lang="sv"), "Wilma Brandt", "2015-03-03")
+case("s14-polish-aktualizacja-then-opublikowano", layout9("<p class='byline'>Wilma Brandt</p><p class='date'>Aktualizacja: 4 marca 2015 | Opublikowano: 3 marca 2015</p>", lang="pl"), "Wilma Brandt", "2015-03-03")
+# Dates only in metadata of other shapes: Parse.ly's older record (<meta name="parsely-page" content='{"pub_date": ...}'>),
+# a Unix time as a JSON-LD number, a video page's uploadDate (an article's own date beats its video's).
+case("s14-meta-parsely-page-record", layout9("<p class='byline'>By Wilma Brandt</p>", head="<meta name='parsely-page' content='{\"title\": \"Library on Mill Street to close\", \"pub_date\": \"2015-03-03T08:00:00Z\", \"section\": \"News\"}'>"), "Wilma Brandt", "2015-03-03")
+case("s14-jsonld-date-published-unix-number", layout9("<p class='byline'>By Wilma Brandt</p>", head=ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library on Mill Street to close", "datePublished": 1425376800})), "Wilma Brandt", "2015-03-03")
+case("s14-jsonld-video-upload-date", layout9("<p class='byline'>By Wilma Brandt</p>", head=ld({"@context": "https://schema.org", "@type": "VideoObject", "name": "Library on Mill Street to close", "uploadDate": "2015-03-03T08:00:00Z"})), "Wilma Brandt", "2015-03-03")
+case("s14-jsonld-article-date-beats-video-upload-date", layout9("<p class='byline'>By Wilma Brandt</p>", head=ld({"@context": "https://schema.org", "@type": "VideoObject", "name": "Council meeting", "uploadDate": "2014-11-20T08:00:00Z"}) + ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library on Mill Street to close", "datePublished": "2015-03-03T08:00:00Z"})), "Wilma Brandt", "2015-03-03")
+# A relative time whose element's class names a date and whose title holds the full date ("<span class='post-date'
+# title='March 3, 2015 8:00 am'>2 years ago</span>"): the title's date; a reading time's title is none.
+case("s14-post-date-class-title-relative", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='post-date' title='March 3, 2015 8:00 am'>2 years ago</span></p>"), "Wilma Brandt", "2015-03-03")
+case("s14-entry-time-class-title-iso-relative", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='entry-time' title='2015-03-03T08:00:00Z'>yesterday</span></p>"), "Wilma Brandt", "2015-03-03")
+case("s14-read-time-class-title-no-date", layout9("<p class='byline'>By Wilma Brandt</p><p><span class='read-time' title='5 minutes'>5 min read</span></p>"), "Wilma Brandt", None)
+# Short months of German, Polish and Turkish, Polish months in the nominative; a numeric date ordered by og:locale
+# when <html> names no language.
+case("s14-german-mrz-short", layout9("<p class='byline'>Von Jonas Weidmann</p><p class='date'>3. Mrz. 2015</p>", lang="de"), "Jonas Weidmann", "2015-03-03")
+case("s14-polish-paz-short", layout9("<p class='byline'>Anna Nowak</p><p class='date'>3 pa\u017a 2015</p>", lang="pl"), "Anna Nowak", "2015-10-03")
+case("s14-polish-nominative-month-first", layout9("<p class='byline'>Anna Nowak</p><p class='date'>marzec 3, 2015</p>", lang="pl"), "Anna Nowak", "2015-03-03")
+case("s14-turkish-eki-short", layout9("<p class='byline'>Ay\u015fe Y\u0131lmaz</p><p class='date'>3 Eki 2015</p>", lang="tr"), "Ay\u015fe Y\u0131lmaz", "2015-10-03")
+case("s14-numeric-date-og-locale-no-html-lang", layout9("<p class='byline'>Par Camille Dufour</p><p class='date'>04/03/2015</p>", lang="", head="<meta property='og:locale' content='fr_FR'>"), "Camille Dufour", "2015-03-04")
+case("s14-numeric-date-og-locale-en-us-no-html-lang", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>04/03/2015</p>", lang="", head="<meta property='og:locale' content='en_US'>"), "Wilma Brandt", "2015-04-03")
+case("s14-html-lang-beats-og-locale", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>04/03/2015</p>", lang="en-GB", head="<meta property='og:locale' content='en_US'>"), "Wilma Brandt", "2015-03-04")
+# A dash before the names in byline markup, as opinion pages set it ("<p class=byline>— Jane Roe</p>"): the names; a
+# dash before words that name no one there stays out.
+case("s14-byline-class-dash-name", layout9("<p class='byline'>\u2014 Wilma Brandt</p>" + D9), "Wilma Brandt", "2015-03-03")
+case("s14-byline-class-en-dash-two-names", layout9("<p class='byline'>\u2013 Wilma Brandt and Oskar Lind</p>" + D9), "Wilma Brandt and Oskar Lind", "2015-03-03")
+case("s14-byline-class-dash-words-no-byline", layout9("<p class='byline'>\u2014 the town's library story</p>" + D9), None, "2015-03-03")
+# A link to the writer's profile by handle ("/@jane-roe", "https://substack.com/@janeroe"), no "By", as blogging
+# platforms set the name under the headline: the byline; a video site's channel link names no writer.
+case("s14-handle-profile-link-follow-date", layout9("<div><a href='/@wilma'>Wilma Brandt</a> <span>\u00b7</span> <button>Follow</button></div>"
+  "<div><span>4 min read</span> <span>\u00b7</span> <span>Mar 3, 2015</span></div>"), "Wilma Brandt", "2015-03-03")
+case("s14-handle-profile-link-absolute", layout9("<div class='post-header'><a href='https://substack.com/@wilmabrandt'>Wilma Brandt</a></div><div>Mar 3, 2015</div>"), "Wilma Brandt", "2015-03-03")
+case("s14-video-channel-handle-link-no-byline", layout9("<div><a href='https://www.youtube.com/@towncourier'>Town Courier Video</a></div><div>Mar 3, 2015</div>"), None, "2015-03-03")
+# JSON-LD as browsers and search engines read it though strict JSON refuses it: two objects one after the other in one
+# script, a JavaScript comment before the object, a semicolon after it.
+J14 = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library on Mill Street to close", "datePublished": "2015-03-03T08:00:00Z", "author": {"@type": "Person", "name": "Wilma Brandt"}}'
+def S14(body): return f"<script type='application/ld+json'>{body}</script>"
+case("s14-jsonld-two-objects-one-script", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14('{"@context": "https://schema.org", "@type": "Organization", "name": "The Town Courier"}\n' + J14)), "Wilma Brandt", "2015-03-03")
+case("s14-jsonld-line-comment-before", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14("// the article\n" + J14)), "Wilma Brandt", "2015-03-03")
+case("s14-jsonld-block-comment-and-semicolon", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14("/* the article */ " + J14 + ";")), "Wilma Brandt", "2015-03-03")
+case("s14-jsonld-slashes-inside-strings-kept", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14('{"@context": "https://schema.org", "@type": "NewsArticle", "url": "https://courier.example/a//b", "description": "one /* two */ three", "datePublished": "2015-03-03"}')), "Wilma Brandt", "2015-03-03")
+case("s14-jsonld-date-in-main-entity-of-page", layout9("<p class='byline'>By Wilma Brandt</p>", head=S14('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Library on Mill Street to close", "mainEntityOfPage": {"@type": "WebPage", "@id": "https://courier.example/library", "datePublished": "2015-03-03"}}')), "Wilma Brandt", "2015-03-03")
+# An update's <time> first, then the publication's day and month without a year ("Updated <time datetime=...>March
+# 5</time>; first published March 3"): the publication's date, in the update's year; a "published" day after the update
+# is no such date.
+case("s14-updated-time-then-yearless-published", layout9("<p class='byline'>By Wilma Brandt</p><p>Updated <time datetime='2015-03-05T08:00:00Z'>March 5</time>; first published <time datetime='2015-03-03T08:00:00Z'>March 3</time></p>"), "Wilma Brandt", "2015-03-03", "March 3")
+case("s14-updated-time-then-yearless-published-spans", layout9("<p class='byline'>By Wilma Brandt</p><p><span>Updated <time datetime='2015-03-05T08:00:00Z'>March 5</time></span> <span>Published <time datetime='2015-03-03T08:00:00Z'>March 3</time></span></p>"), "Wilma Brandt", "2015-03-03")
+case("s14-updated-time-then-later-yearless-published-not-taken", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>Updated <time datetime='2015-03-05T08:00:00Z'>March 5</time> | Published March 9</p>"), "Wilma Brandt", "2015-03-05")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
