@@ -90,6 +90,10 @@ class Reader {
     size_t kept = 0;
     for (size_t i = 0; i < turns.size(); ++i) {
       if (weak[i] && !intro_names_.count(unicode::lowercase(turns[i].speaker.name))) continue;
+      // Questions and answers with no one to answer them (no person in the headline or the intro, none named
+      // twice) are the writer's own explainer ("Q&A: what the new rules mean"), not an interview.
+      bool qa = kinds[i] == LabelKind::Question || kinds[i] == LabelKind::Answer;
+      if (qa && !interviewee_) continue;
       if (kept != i) {
         turns[kept] = std::move(turns[i]);
         kinds[kept] = kinds[i];
@@ -325,10 +329,15 @@ class Reader {
       words = wordlike(t) || ix_.kind(t) == TokenKind::Number || ix_.kind(t) == TokenKind::Clitic;
     if (!words) return false;
     if (kind == LabelKind::Name || kind == LabelKind::Role) {
+      // "Dr Osei: Professor of economics." describes; "NICK ROBINSON: Minister, who is to blame?" speaks to one.
       uint32_t h = first;
       if (ix_.is(h, QuoteWord::Determiner) && h + 1 < last) ++h;
-      if (ix_.info[h].speaker == SpeakerWord::Role) return false;
+      if (ix_.info[h].speaker == SpeakerWord::Role && !(h + 1 < last && ix_.is_punct(h + 1, ","))) return false;
     }
+    // "Host: Ruth Amis.": a credit, the words after the label only a name.
+    uint32_t n = first;
+    while (n < last && (ix_.info[n].entity >= 0 || ix_.info[n].run >= 0)) ++n;
+    if (n > first && (n == last || (n + 1 == last && ix_.kind(n) == TokenKind::Punct))) return false;
     // "Forstall: “Who is taller?”": the words in marks are a direct quotation (the turn still counts).
     uint32_t tail = last - 1;
     if (tail > first && ix_.kind(tail) == TokenKind::Punct && ix_.info[tail].quote < 0) --tail;
