@@ -62,6 +62,7 @@ aa_table(kQuoteWords QuoteWord quote_words.tsv quote_words.inc)
 aa_table(kNameGenders Gender name_gender.tsv quote_name_gender.inc)
 aa_table(kRelativeGenders Gender relative_genders.tsv quote_relative_genders.inc)
 aa_table(kOrgKinds OrgKind speaker_org_kinds.tsv quote_org_kinds.inc)
+aa_table(kTranscriptWords TranscriptWord transcript_words.tsv quote_transcript_words.inc)
 
 # the entity model
 set(AA_MODEL_FILE "${CMAKE_SOURCE_DIR}/models/entities.bin" CACHE FILEPATH "The entity model to embed")

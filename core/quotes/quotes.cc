@@ -7,6 +7,7 @@
 #include "quotes/cues.h"
 #include "quotes/marks.h"
 #include "quotes/speaker_resolver.h"
+#include "quotes/transcripts.h"
 #include "text/dateline.h"
 
 namespace aa {
@@ -42,6 +43,7 @@ struct Item {
   bool hearsay = false;  // reported with no source ("it is thought", "there were reports that"): anonymous
   float score = 0;
   Rule rule = Rule::None;
+  std::optional<Resolved> given;  // a transcript turn's speaker, read from its label (transcripts.h)
 };
 
 bool terminal(std::string_view s) {
@@ -60,6 +62,7 @@ class Finder {
     cue_slot_.assign(doc.tokens.size(), kUnread);
     clause_close_.assign(doc.tokens.size(), UINT32_MAX);
     block_first_.assign(doc.article.blocks.size(), UINT32_MAX);
+    in_turn_.assign(doc.tokens.size(), false);
     block_last_.assign(doc.article.blocks.size(), 0);
     for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
       uint32_t b = doc.tokens[t].block;
@@ -77,6 +80,7 @@ class Finder {
                         doc_.warnings.end());
     doc_.warnings.insert(doc_.warnings.end(), marks_.warnings.begin(), marks_.warnings.end());
     find_block_quotes();
+    find_transcript_turns();
     find_marked();
     find_indirect();
     std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.span < b.span; });
@@ -92,6 +96,7 @@ class Finder {
   CueFinder cues_;
   Resolver resolver_;
   std::vector<uint32_t> block_first_, block_last_;  // tokens of each block: [first, last); first = -1 if none
+  std::vector<bool> in_turn_;                       // per token: in a transcript's turn, its label or its words
   std::vector<Item> items_;
   std::vector<uint32_t> name_mark_prefix_;  // per token: marks of titles and capitalised terms before it
   std::vector<uint32_t> clause_close_;      // per token: the last token of the reported clause it opens, if any
@@ -363,6 +368,32 @@ class Finder {
     }
   }
 
+  // ---- transcripts and Q&A turns ----------------------------------------------------------------------------
+
+  // "Q: ...", "A: ...", "TAMSIN READE: ...", "THE JUDGE: ...": each turn is a quotation set apart (kind block),
+  // its words after the label, its speaker the label's (transcripts.h). Quotations in marks and reported speech
+  // inside a turn are part of it, as inside a block quotation.
+  [[gnu::noinline]] void find_transcript_turns() {
+    for (const TranscriptTurn& turn : quotes::find_transcript_turns(ix_)) {
+      if (turn.marked) continue;  // a quotation in marks after the label: find_marked reads it
+      Item it;
+      it.kind = QuoteKind::Block;
+      it.open = turn.first;
+      it.close = turn.last - 1;
+      it.anchor = turn.label_first;
+      it.span = tokens_span(turn.first, turn.last);
+      it.cue = turn.cue;
+      it.score = turn.score;
+      Resolved r;
+      r.speaker = turn.speaker;
+      r.person = !turn.speaker.anonymous;
+      if (turn.speaker.cluster >= 0) r.clusters.push_back(turn.speaker.cluster);
+      it.given = std::move(r);
+      for (uint32_t t = turn.label_first; t < turn.last; ++t) in_turn_[t] = true;
+      items_.push_back(std::move(it));
+    }
+  }
+
   // ---- quotations in marks ---------------------------------------------------------------------------------
 
   bool has_words(uint32_t o, uint32_t c) const {
@@ -478,6 +509,7 @@ class Finder {
     for (uint32_t qi = 0; qi < marks_.quotes.size(); ++qi) {
       const MarkedQuote& q = marks_.quotes[qi];
       if (block_kind(q.open) == BlockKind::BlockQuote) continue;  // part of the block quote
+      if (in_turn_[q.open]) continue;                             // part of a transcript's turn
       if (!has_words(q.open, q.close)) continue;                  // "", “…”, "?": marks around no words
       Item it;
       it.marked = true;
@@ -919,6 +951,7 @@ class Finder {
       // headlines, captions or block quotations.
       BlockKind kind = block_kind(sen.first_token);
       if (kind != BlockKind::Paragraph && kind != BlockKind::Subtitle) continue;
+      if (in_turn_[sen.first_token]) continue;  // a transcript's turn: a quotation already
       uint32_t a = sen.first_token, b = sen.last_token;
       uint32_t e = b;
       while (e > a && ix_.kind(e - 1) == TokenKind::Punct && terminal(ix_.text(e - 1))) --e;
@@ -2423,7 +2456,10 @@ class Finder {
       Resolved r;
       bool named = false;  // the text names a speaker (even a pronoun it cannot resolve)
       float score = it.score;
-      if (it.hearsay) {
+      if (it.given) {
+        r = *it.given;  // a transcript turn: its label's speaker, its score
+        named = true;
+      } else if (it.hearsay) {
         // "It is thought ...": the news set (docs/annotation.md) credits unnamed sources.
         r.speaker.name = "anonymous sources";
         r.speaker.anonymous = true;

@@ -389,3 +389,40 @@ TEST_CASE("quotes: TextIndex::lower and lower_is agree with unicode::lowercase, 
     }
   CHECK(non_ascii_equal == 1);  // the dotted capital I is the case ASCII folding alone would miss
 }
+
+// An interview pasted as HTML: the labels in bold ("<strong>Q:</strong>", "<b>Name:</b>") are turns of a transcript,
+// each a block quotation of the words after the label: "Q:" the interviewer the intro names, "A:" the interviewee
+// the headline names, a name label its person (session 11: the analyser found no quotation in such a page).
+TEST_CASE("quotes: an HTML interview's Q&A turns are block quotations with the label's speaker", "[quotes]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "<html><head><title>Chef Ola Brandt on her first kitchen</title></head><body><article>"
+      "<h1>Chef Ola Brandt on her first kitchen</h1>"
+      "<p>Ola Brandt runs the Larch Table in Kelso. She talked to Priya Nair about her first restaurant.</p>"
+      "<p><strong>Q:</strong> When did you first cook for other people?</p>"
+      "<p><strong>A:</strong> At fourteen, for my aunt's wedding. I burned the rice.</p>"
+      "<p><b>Priya Nair:</b> What would you change now?</p>"
+      "<p><b>Ola Brandt:</b> Nothing. The mistakes made the menu.</p>"
+      "</article></body></html>",
+      {aa::InputKind::Html});
+  REQUIRE(doc.input_kind == aa::InputKind::Html);
+  std::vector<const aa::Quote*> blocks;
+  for (const aa::Quote& q : doc.quotes)
+    if (q.kind == aa::QuoteKind::Block) blocks.push_back(&q);
+  REQUIRE(blocks.size() == 4);
+  CHECK(doc.view(blocks[0]->span) == "When did you first cook for other people?");
+  CHECK(blocks[0]->speaker.name == "Priya Nair");
+  CHECK(blocks[0]->cue);
+  CHECK(doc.view(*blocks[0]->cue) == "Q:");
+  CHECK(doc.view(blocks[1]->span) == "At fourteen, for my aunt's wedding. I burned the rice.");
+  CHECK(blocks[1]->speaker.name == "Ola Brandt");
+  CHECK(blocks[1]->speaker.cluster >= 0);
+  CHECK(doc.view(blocks[1]->content) == doc.view(blocks[1]->span));
+  CHECK(blocks[2]->speaker.name == "Priya Nair");
+  CHECK(!blocks[2]->cue);
+  REQUIRE(blocks[2]->speaker.mention);
+  CHECK(doc.view(*blocks[2]->speaker.mention) == "Priya Nair");
+  CHECK(blocks[3]->speaker.name == "Ola Brandt");
+  // A turn's score says less for "Q:"/"A:", read from the intro, than for a name in the label.
+  CHECK(blocks[1]->score < blocks[3]->score);
+}

@@ -243,6 +243,23 @@ std::vector<Family> families() {
                    return "The spokesman, " + name(i % 30) + " Lee, said prices rose, according to the minister. ";
                  });
                }});
+  // Transcripts: turns by ever new speakers (names, surnames, Q/A, roles), and a long intro of interviewing verbs
+  // read once before the first turn.
+  f.push_back({"transcript-turns", "quotes", [](size_t n) {
+                 return fill(n, [](size_t i) {
+                   std::string who = name(i % 500) + " " + name(i, 3);
+                   return "Q: Why now?\n\nA: Because it was time.\n\n" + who + ": I agree with that.\n\n" + name(i, 3) +
+                          ": So do I.\n\nTHE JUDGE: Go on.\n\n";
+                 });
+               }});
+  f.push_back({"interview-intro", "quotes", [](size_t n) {
+                 return fill(n,
+                             [](size_t i) {
+                               return name(i) + " " + name(i, 1) + " spoke to " + name(i, 5) + " " + name(i, 6) +
+                                      ", who was asked by " + name(i, 2) + " " + name(i, 3) + ". ";
+                             }) +
+                        "\n\nQ: Why now?\n\nA: Because it was time.\n";
+               }});
   // -- entities, titles, clusters
   f.push_back({"titles-times-mentions", "ner", [](size_t n) {
                  return fill(n, [](size_t i) {
