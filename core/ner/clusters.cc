@@ -334,10 +334,14 @@ bool same_person(const std::vector<std::string>& a, const std::vector<std::strin
       if (found >= 0 && found != hi) ambiguous = true;
       found = hi;
     }
+    // "Tom Lee" and "Thomas J. Lee": the fuller names with the same last word, the first kSameLast of them (a text
+    // that names hundreds of people by one surname would make this quadratic), until two fit.
     if (found < 0 && g.label == Label::Person && g.tokens.size() == 2) {
+      constexpr size_t kSameLast = 32;
       auto it = ix.person_last.find(g.tokens.back());
       if (it != ix.person_last.end())
-        for (int hi : it->second) {
+        for (size_t k = 0; k < it->second.size() && k < kSameLast && !ambiguous; ++k) {
+          int hi = it->second[k];
           if (hi == gi || groups[hi].parent >= 0 || !same_person(g.tokens, groups[hi].tokens)) continue;
           if (found >= 0 && found != hi) ambiguous = true;
           found = hi;

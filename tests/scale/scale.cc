@@ -261,6 +261,13 @@ std::vector<Family> families() {
                         "\n\nQ: Why now?\n\nA: Because it was time.\n";
                }});
   // -- entities, titles, clusters
+  // Ever new people who share two surnames ("Bokalo Lee spoke to Bomire Kim."): each two-word name meets the fuller
+  // names with its last word (clusters.cc, join_shorter_names), a bounded number of them.
+  f.push_back({"people-one-surname", "ner", [](size_t n) {
+                 return fill(n, [](size_t i) {
+                   return name(i) + " Lee spoke to " + name(i, 3) + " Kim. " + (i % 5 == 4 ? "\n\n" : "");
+                 });
+               }});
   f.push_back({"titles-times-mentions", "ner", [](size_t n) {
                  return fill(n, [](size_t i) {
                    std::string t = titles[i % titles.size()];
