@@ -3261,3 +3261,14 @@ TEST_CASE("entities: a trade's word inside a longer name, a surname like a newsp
   CHECK(label_of(doc, "Tom Courier") == "PERSON");
   CHECK(label_of(doc, "Tom") == "PERSON");
 }
+
+// Issue 13, the eleventh round: a county the tagger read as a one-word ORG in a list of places is a GPE ("The alert
+// covers Monmouthshire, [ORG Powys] and Wrexham"); a county alone may be its cricket club and stays the tagger's.
+TEST_CASE("entities: a county read as an ORG among places in a list is a GPE", "[ner][entities][editor11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("The flood alert now covers Monmouthshire, Powys and Wrexham until Friday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Monmouthshire") == "GPE");
+  CHECK(label_of(doc, "Powys") == "GPE");
+  CHECK(label_of(doc, "Wrexham") == "GPE");
+}
