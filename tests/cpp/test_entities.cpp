@@ -3272,3 +3272,13 @@ TEST_CASE("entities: a county read as an ORG among places in a list is a GPE", "
   CHECK(label_of(doc, "Powys") == "GPE");
   CHECK(label_of(doc, "Wrexham") == "GPE");
 }
+
+// The same round: a town the lists do not know after a verb of moving something and "to" ("was towed to [ORG
+// Holyhead]", "was diverted to") is a GPE, as after "moved to" and "sailed to".
+TEST_CASE("entities: a town after 'towed to' or 'diverted to' is a GPE", "[ner][entities][editor11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The trawler was towed to Holyhead after the blaze. A second flight was diverted to Holyhead overnight.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Holyhead") == "GPE GPE");
+}
