@@ -528,14 +528,21 @@ bool acronym_skip(std::string_view norm) {
            doc.tokens[a - 1].block == doc.tokens[b.begin].block)
       --a;
     // "the [ORG Homicide] and [ORG Major Enquiry Team]": or one word before "and" that the tagger took alone.
+    // "The [GPE Maritime] and [ORG Coastguard Agency]": a word some list knows as a region, no country or city, before
+    // an ORG whose first word is no place.
+    constexpr uint32_t kCountryOrCity = 1u << kGazCountry | 1u << kGazCity;
     int32_t p = a == b.begin - 1 && b.begin >= 3 ? cand_at[b.begin - 2] : -1;
+    bool region_word = p >= 0 && cands[p].label == Label::Gpe &&
+                       !(gaz.find(phrase_key(table, b.begin - 2, b.begin - 1)) & kCountryOrCity) &&
+                       b.end - b.begin >= 2 && !(gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kNamingPlace);
     if (p >= 0 && !drop[p] && cands[p].begin == b.begin - 2 && cands[p].end == b.begin - 1 && !cands[p].bytes.end &&
-        (cands[p].label == Label::Org || cands[p].label == Label::Person || cands[p].label == Label::Loc))
+        (cands[p].label == Label::Org || cands[p].label == Label::Person || cands[p].label == Label::Loc ||
+         region_word))
       a = b.begin - 2;
     else
       p = -1;
     if (a == b.begin - 1 || a == 0 || table.norm(a - 1) != "the" ||
-        (gaz.find(phrase_key(table, a, b.begin - 1)) & kPlace))
+        (!(p >= 0 && region_word) && (gaz.find(phrase_key(table, a, b.begin - 1)) & kPlace)))
       continue;
     drop[k] = 1;
     if (p >= 0) drop[p] = 1;

@@ -3282,3 +3282,18 @@ TEST_CASE("entities: a town after 'towed to' or 'diverted to' is a GPE", "[ner][
   CAPTURE(aa::to_inline_text(doc));
   CHECK(labels_of(doc, "Holyhead") == "GPE GPE");
 }
+
+// The same round: a body named by a word that some list knows as a region, "and", and an ORG ending in an
+// institution's word ("The [GPE Maritime] and [ORG Coastguard Agency]") is one ORG, and one speaker; a country or
+// a city before "and" stays a place.
+TEST_CASE("entities: 'the Maritime and Coastguard Agency' is one ORG", "[ner][entities][editor11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Maritime and Coastguard Agency, which brought the case, said the skipper had been warned. The France and "
+      "Rail Safety Agency inspectors met.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Maritime and Coastguard Agency") == "ORG");
+  REQUIRE(doc.quotes.size() >= 1);
+  CHECK(doc.quotes[0].speaker.name == "Maritime and Coastguard Agency");
+  CHECK(label_of(doc, "France") == "GPE");
+}
