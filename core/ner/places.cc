@@ -784,6 +784,14 @@ void street_names(const TokenTable& table, std::vector<Candidate>& cands) {
         cue == PlaceCue::NameStreet && !(c.label == Label::Person && table.gaz<kGazFirstName>(c.begin) != kPosNone);
     if (cue == PlaceCue::Street || named) c.label = Label::Loc;
   }
+  // "a plaza on [ORG College Green]": a green, a common or a heath named after "on" is the place, as a street is.
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2 || c.label != Label::Org || c.begin == 0 ||
+        table.norm(c.begin - 1) != "on" || table.casing(c.end - 1) != Casing::Title)
+      continue;
+    std::string_view last = table.norm(c.end - 1);
+    if (last == "green" || last == "common" || last == "heath") c.label = Label::Loc;
+  }
 }
 
 namespace {

@@ -3297,3 +3297,12 @@ TEST_CASE("entities: 'the Maritime and Coastguard Agency' is one ORG", "[ner][en
   CHECK(doc.quotes[0].speaker.name == "Maritime and Coastguard Agency");
   CHECK(label_of(doc, "France") == "GPE");
 }
+
+// The same round: a green or a common named after "on" is a place, though its first word is an organisation's
+// ("a new plaza on [ORG College Green]"): a LOC, as a street is.
+TEST_CASE("entities: 'on College Green' is a place", "[ner][entities][editor11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("The council is building a new plaza on College Green next year.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "College Green") == "LOC");
+}
