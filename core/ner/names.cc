@@ -838,12 +838,11 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
         continue;
       auto kind = table_find(kPartyMembers, table.norm(i));
       if (!kind) continue;
-      // "a Liberal Democrat", "a Christian Democrat": a member's noun of two words in the singular (table class Lead
-      // first), which the tagger read as the party, is a NORP (the party is "the Liberal Democrats"; not "the Press
-      // Democrat", a newspaper).
+      // "a Liberal Democrat", "the Liberal Democrats won three": a member's noun of two words (table class Lead
+      // first), which the tagger read as the party, is a NORP, in the plural too, as "Conservatives" and "Democrats"
+      // are (docs/annotation.md; not "the Press Democrat", a newspaper).
       if (int32_t o = owner[i]; kind == PartyMember::Member && o >= 0 && cands[o].label == Label::Org &&
                                 cands[o].begin + 1 == i && cands[o].end == i + 1 && !cands[o].bytes.end &&
-                                table.norm(i).back() != 's' &&
                                 table_find(kPartyMembers, table.norm(i - 1)) == PartyMember::Lead) {
         cands[o].label = Label::Norp;
         continue;
