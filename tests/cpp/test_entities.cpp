@@ -3317,3 +3317,15 @@ TEST_CASE("entities: 'the Conservatives ... the Liberal Democrats' get one label
   CHECK(label_of(doc, "Conservatives") == "NORP");
   CHECK(label_of(doc, "Liberal Democrats") == "NORP");
 }
+
+// The same round: a company after its parent's possessive, which the tagger left out ("Alphabet's Google, Meta and
+// Amazon", "Meta's Instagram"): well-known companies' names (ner_company_words.tsv Known).
+TEST_CASE("entities: a company after its parent's possessive", "[ner][entities][editor11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Large tech companies including Alphabet's Google, Meta and Amazon must pay the digital levy. Meta's Instagram "
+      "was fined too.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Google") == "ORG");
+  CHECK(label_of(doc, "Instagram") == "ORG");
+}
