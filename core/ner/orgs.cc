@@ -1866,6 +1866,39 @@ void saints_institutions(const Document& doc, const TokenTable& table, std::vect
 
 /// The firm that polls: "economists polled by [PERSON Citibanamex]", "analysts surveyed by [PERSON LSEG]": a person or
 /// a place the tagger read right after "polled by" or "surveyed by" is an ORG.
+/// Bodies named in another language, untagged or read in part ("permission from An Bord Pleanála", "[PERSON Bord Gáis]
+/// said", "An Garda Síochána said"): capitalised words (two to four) that open with an institution's first word
+/// (ner_company_words.tsv First; "Garda" after "An"), the Irish article "An" before it with them, are one ORG.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+void foreign_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 4;
+  std::vector<int32_t> at;
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+    if (table.casing(i) != Casing::Title || table.style(i) != Style::Normal) continue;
+    bool article = i > 0 && table.norm(i - 1) == "an" && table.casing(i - 1) == Casing::Title &&
+                   doc.tokens[i - 1].block == doc.tokens[i].block;
+    if (company_word(table, i) != CompanyWord::First && !(article && table.norm(i) == "garda")) continue;
+    uint32_t b = article ? i - 1 : i, e = i + 1;
+    while (e < doc.tokens.size() && e - i < kLongest && table.casing(e) == Casing::Title &&
+           doc.tokens[e].block == doc.tokens[i].block)
+      ++e;
+    if (e == i + 1) continue;
+    if (at.empty()) {
+      at = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    if (!only_inside(at, cands, b, e)) continue;
+    int32_t o = at[b] >= 0 ? at[b] : at[i];
+    if (o >= 0 && cands[o].begin == b && cands[o].end == e && cands[o].label == Label::Org) continue;
+    drop_on(at, b, e, drop);
+    added.push_back({b, e, Label::Org, kJoinedScore, {}});
+    i = e - 1;
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 void pollsters(const TokenTable& table, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.bytes.end || c.begin < 2 || (c.label != Label::Person && c.label != Label::Gpe && c.label != Label::Loc) ||
@@ -2012,6 +2045,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   numbered_stations(doc, table, cands);
   saints_institutions(doc, table, cands);
   plural_possessive_institutions(doc, table, cands);
+  foreign_institutions(doc, table, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;
   size_t k = 0;

@@ -3329,3 +3329,18 @@ TEST_CASE("entities: a company after its parent's possessive", "[ner][entities][
   CHECK(label_of(doc, "Google") == "ORG");
   CHECK(label_of(doc, "Instagram") == "ORG");
 }
+
+// The same round: Irish-language bodies, untagged or read as a person ("permission from An Bord Pleanála", "An Garda
+// Síochána said", "[PERSON Bord Gáis] said"): capitalised words that open with an institution's first word in
+// another language (ner_company_words.tsv First), the Irish article "An" before it with them, are one ORG.
+TEST_CASE("entities: Irish-language bodies", "[ner][entities][editor11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The developer still needs permission from An Bord Pleanála before work starts. An Garda Síochána said it was "
+      "investigating, and Bord Gáis said supply was normal. An official said the pipe was old.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "An Bord Pleanála") == "ORG");
+  CHECK(label_of(doc, "An Garda Síochána") == "ORG");
+  CHECK(label_of(doc, "Bord Gáis") == "ORG");
+  CHECK(label_of(doc, "An official") == "none");
+}
