@@ -1313,14 +1313,14 @@ void national_bodies(const Document& doc, const TokenTable& table, std::vector<C
 }
 
 /// An organisation by an acronym written in mixed case ("PhRMA", "TeKRA"): a word of ASCII letters, capitalised,
-/// with three capitals or more and a lower-case letter, which the tagger read as a person or a place, is an ORG
-/// (people's names hold two capitals at most: "DeShawn", "McKay").
+/// with three capitals or more and a lower-case letter, which the tagger read as a person or a place, or left out in
+/// apposition or before a verb of saying, is an ORG (people's names hold two capitals at most: "DeShawn", "McKay"; not
+/// a plural acronym: "CEOs", "NGOs"). Requires: cands sorted by position, non-overlapping; keeps them so.
 void mixed_case_acronyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
-  for (Candidate& c : cands) {
-    if (c.bytes.end || c.end != c.begin + 1 || table.style(c.begin) == Style::Caps ||
-        (c.label != Label::Person && c.label != Label::Gpe && c.label != Label::Loc))
-      continue;
-    std::string_view w = doc.view(doc.tokens[c.begin].span);
+  auto acronym = [&](uint32_t i) {
+    if (table.style(i) == Style::Caps) return false;
+    std::string_view w = doc.view(doc.tokens[i].span);
+    if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z') return false;
     int upper = 0, lower = 0;
     for (char ch : w) {
       if (ch >= 'A' && ch <= 'Z')
@@ -1328,10 +1328,32 @@ void mixed_case_acronyms(const Document& doc, const TokenTable& table, std::vect
       else if (ch >= 'a' && ch <= 'z')
         ++lower;
       else
-        upper = -100;  // not a plain word
+        return false;  // not a plain word
     }
-    if (w.size() >= 4 && w[0] >= 'A' && w[0] <= 'Z' && upper >= 3 && lower >= 1) c.label = Label::Org;
+    bool plural = lower == 1 && w.back() == 's';
+    return upper >= 3 && lower >= 1 && !plural;
+  };
+  std::vector<Candidate> added;
+  std::vector<int32_t> at = candidate_at(doc.tokens.size(), cands);
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (!acronym(i)) continue;
+    int32_t o = at[i];
+    if (o < 0) {
+      // Left out: only in apposition to a common noun ("the lobbying group, PhRMA, warned") or before a verb of
+      // saying ("PhRMA said"); a product's name is written so too ("running MySQL", "and AutoCAD should").
+      bool apposition = i >= 2 && i + 1 < doc.tokens.size() && table.norm(i - 1) == "," && table.norm(i + 1) == "," &&
+                        table.casing(i - 2) == Casing::Lower;
+      std::string_view next = i + 1 < doc.tokens.size() ? table.norm(i + 1) : std::string_view();
+      bool says = next == "said" || next == "says" || next == "warned" || next == "told" || next == "announced";
+      if (apposition || says) added.push_back({i, i + 1, Label::Org, kJoinedScore, {}});
+      continue;
+    }
+    Candidate& c = cands[o];
+    if (!c.bytes.end && c.begin == i && c.end == i + 1 &&
+        (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc))
+      c.label = Label::Org;
   }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
 /// A place of worship read as a person: the name ending in its word is the congregation ("[PERSON Larkfield Gospel

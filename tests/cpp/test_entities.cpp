@@ -3344,3 +3344,15 @@ TEST_CASE("entities: Irish-language bodies", "[ner][entities][editor11]") {
   CHECK(label_of(doc, "Bord Gáis") == "ORG");
   CHECK(label_of(doc, "An official") == "none");
 }
+
+// The same round: an organisation's acronym in mixed case that the tagger left out ("the main lobbying group, PhRMA,
+// warned") is an ORG, as one it read as a person already was; plural acronyms ("CEOs", "NGOs") are none.
+TEST_CASE("entities: an untagged acronym in mixed case", "[ner][entities][editor11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The drug makers' main lobbying group, PhRMA, warned against the cap. Hospital CEOs disagreed, and NGOs stayed "
+      "out.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "PhRMA") == "ORG");
+  CHECK(label_of(doc, "NGOs") == "none");
+}
