@@ -1215,7 +1215,9 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
 /// ice cream", "Dublin Town, which represents 2,500 businesses"): a company, an ORG, the tagger's person or place there
 /// relabelled or its capitalised words added (up to four, opening the sentence or after a lowercase word or a comma),
 /// unless the gazetteers know it as a place
-/// ("Leeds, which owns the depot"). Requires: cands sorted by position, non-overlapping; keeps them so.
+/// ("Leeds, which owns the depot"); a known place after another place's word at the sentence's start is the body
+/// with it ("Antarctica [GPE New Zealand], which runs the station"). Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
 [[gnu::noinline]] void bodies_which_trade(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
                                           std::vector<Candidate>& cands) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
@@ -1228,6 +1230,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
             w == "employed" || w == "represented");
   };
   std::vector<int32_t> owner;
+  std::vector<uint8_t> drop;
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i + 2 < s.last_token; ++i) {
@@ -1236,7 +1239,24 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
       if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
       if (int32_t o = owner[i - 1]; o >= 0) {
         Candidate& c = cands[o];
-        if (c.end == i) body_named(table, gaz, c, kPlace);
+        if (c.end != i || body_named(table, gaz, c, kPlace) || c.bytes.end ||
+            (c.label != Label::Gpe && c.label != Label::Loc))
+          continue;
+        // "Antarctica [GPE New Zealand], which runs the station": a known place after another place's word at the
+        // sentence's start (left out, or one word read as a place) names the body with it, one ORG.
+        uint32_t b = c.begin;
+        if (b == s.first_token + 1 && owner[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
+            table.style(b - 1) == Style::Normal && (gaz.find(phrase_key(table, b - 1, b)) & kPlace)) {
+          added.push_back({b - 1, i, Label::Org, kJoinedScore, {}});
+          drop.resize(cands.size(), 0);
+          drop[o] = 1;
+        } else if (int32_t p = b > s.first_token ? owner[b - 1] : -1;
+                   p >= 0 && cands[p].begin == s.first_token && cands[p].end == b && !cands[p].bytes.end &&
+                   (cands[p].label == Label::Gpe || cands[p].label == Label::Loc)) {
+          added.push_back({s.first_token, i, Label::Org, kJoinedScore, {}});
+          drop.resize(cands.size(), 0);
+          drop[o] = drop[p] = 1;
+        }
         continue;
       }
       uint32_t b = i;
@@ -1249,7 +1269,8 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
         added.push_back({b, i, Label::Org, kJoinedScore, {}});
     }
   }
-  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  drop.resize(cands.size(), 0);
+  if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
 /// A national body named with a nationality: "the [NORP Australian] Immunisation Register", "the [NORP British]

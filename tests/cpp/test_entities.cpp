@@ -3356,3 +3356,13 @@ TEST_CASE("entities: an untagged acronym in mixed case", "[ner][entities][editor
   CHECK(label_of(doc, "PhRMA") == "ORG");
   CHECK(label_of(doc, "NGOs") == "none");
 }
+
+// The same round: an organisation named by two places side by side before ", which runs" ("Antarctica [GPE New
+// Zealand], which runs the station, said"): the two, at the sentence's start, are one ORG.
+TEST_CASE("entities: a body named by two places before ', which runs'", "[ner][entities][editor11]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("Antarctica New Zealand, which runs the research station, said flights would resume.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Antarctica New Zealand") == "ORG");
+}
