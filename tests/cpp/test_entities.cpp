@@ -3366,3 +3366,15 @@ TEST_CASE("entities: a body named by two places before ', which runs'", "[ner][e
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Antarctica New Zealand") == "ORG");
 }
+
+// The same round: a place named with its "'s", which the body reads whole ("at [LOC Lord's]"), is that place in the
+// headline too, where the tagger took the word before "'s" as a person ("at [PERSON Lord]'s").
+TEST_CASE("entities: a possessive place's other mentions", "[ner][entities][editor11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Pace attack puts England in charge at Lord's\n\nMark Wood took five wickets at Lord's on Friday as England "
+      "bowled the visitors out.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Lord's") == "LOC LOC");
+  CHECK(label_of(doc, "Lord") == "none");
+}
