@@ -651,10 +651,10 @@ bool acronym_skip(std::string_view norm) {
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
-/// A body named after "a group called", "a charity called", "an organisation named" (table class Kind; "group" and
-/// "association" too): the capitalised words after it, small words "the", "of", "for", "and" between them, are one
-/// ORG ("a group called Save the Waterfront", which the tagger read as a verb and a place). Not where a candidate
-/// runs past them. Requires: cands sorted by position, non-overlapping; keeps them so.
+/// A body named after "a group called", "a charity called", "an organisation named", "a gang known as" (table class
+/// Kind; "group", "association" and "network" too): the capitalised words after it, small words "the", "of", "for",
+/// "and" between them, are one ORG ("a group called Save the Waterfront", which the tagger read as a verb and a place).
+/// Not where a candidate runs past them. Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void called_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 6;
   auto capital = [&](uint32_t i) {
@@ -667,14 +667,18 @@ bool acronym_skip(std::string_view norm) {
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       std::string_view w = table.norm(i);
-      if (w != "called" && w != "named") continue;
-      uint32_t k = table.norm(i - 1) == "," && i >= s.first_token + 2 ? i - 2 : i - 1;  // "The app, called X"
+      // "a gang known as Grey Heron": "known as" after the noun, as "called".
+      bool known_as = w == "as" && i >= s.first_token + 2 && table.norm(i - 1) == "known";
+      if (w != "called" && w != "named" && !known_as) continue;
+      uint32_t k = known_as ? i - 2 : table.norm(i - 1) == "," && i >= s.first_token + 2 ? i - 2 : i - 1;
       if (table.casing(k) != Casing::Lower) continue;
       std::string_view kind = table.norm(k);
       // A product named so is no entity, like products in docs/annotation.md ("an app called Sahayak").
       bool product = table_find(kCompanyWords, kind) == CompanyWord::Product;
-      if (company_word(table, k) != CompanyWord::Kind && kind != "group" && kind != "association" && !product) continue;
-      if (k != i - 1 && !product) continue;
+      if (company_word(table, k) != CompanyWord::Kind && kind != "group" && kind != "association" &&
+          kind != "network" && !product)
+        continue;
+      if (k != i - (known_as ? 2 : 1) && !product) continue;
       uint32_t b = i + 1;
       if (b < s.last_token && table.norm(b) == "the" && table.casing(b) == Casing::Lower) ++b;  // "called the ..."
       uint32_t e = b;

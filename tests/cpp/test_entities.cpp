@@ -3378,3 +3378,15 @@ TEST_CASE("entities: a possessive place's other mentions", "[ner][entities][edit
   CHECK(labels_of(doc, "Lord's") == "LOC LOC");
   CHECK(label_of(doc, "Lord") == "none");
 }
+
+// The same round: a body named after a noun for a body and "known as" ("hit by a ransomware gang known as Black
+// Lantern.", "a militia known as the Iron Hand"): the capitalised words after it are an ORG, as after "called".
+TEST_CASE("entities: a body named after 'a gang known as'", "[ner][entities][editor11]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The hospital was hit by a ransomware gang known as Grey Heron. A militia known as the Iron Hand took the "
+      "town.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Grey Heron") == "ORG");
+  CHECK(label_of(doc, "Iron Hand") == "ORG");
+}
