@@ -466,6 +466,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   given_names_after_persons(doc, table, gaz, cands);
   camel_case_companies(doc, cands);
   web_address_names(doc, cands);
+  possessive_repeats(doc, table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });

@@ -334,6 +334,26 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
     else if (w == NameWord::Region && c.label == Label::Gpe)
       c.label = Label::Loc;
   }
+  // "covers Monmouthshire, [ORG Powys] and Wrexham": a county read as a one-word ORG (a county alone may be its
+  // cricket club) is a GPE when a place of the list stands right before or after it (a comma, "and" or "or" between).
+  {
+    std::vector<int32_t> at = candidate_at(doc.tokens.size(), cands);
+    auto separator = [&](uint32_t i) {
+      std::string_view w = table.norm(i);
+      return w == "," || w == "and" || w == "or";
+    };
+    auto place_at = [&](int64_t i) {
+      return i >= 0 && i < int64_t(doc.tokens.size()) && at[i] >= 0 && cands[at[i]].label == Label::Gpe;
+    };
+    for (Candidate& c : cands) {
+      if (c.bytes.end || c.label != Label::Org || c.end != c.begin + 1 ||
+          table_find(kNameWords, table.norm_no_period(c.begin)) != NameWord::County)
+        continue;
+      bool before = c.begin >= 2 && separator(c.begin - 1) && place_at(int64_t(c.begin) - 2);
+      bool after = c.end + 1 < doc.tokens.size() && separator(c.end) && place_at(int64_t(c.end) + 1);
+      if (before || after) c.label = Label::Gpe;
+    }
+  }
   // "of [LOC Wexcombe], Northamptonshire", "in Brackmoor, Calif.": a town before a comma and its county, state or
   // country is a GPE, the tagger's LOC or, after a preposition, the capitalised words it left out.
   bool region_after_comma = false;  // "..., Northamptonshire": else nothing to do
@@ -818,12 +838,11 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
         continue;
       auto kind = table_find(kPartyMembers, table.norm(i));
       if (!kind) continue;
-      // "a Liberal Democrat", "a Christian Democrat": a member's noun of two words in the singular (table class Lead
-      // first), which the tagger read as the party, is a NORP (the party is "the Liberal Democrats"; not "the Press
-      // Democrat", a newspaper).
+      // "a Liberal Democrat", "the Liberal Democrats won three": a member's noun of two words (table class Lead
+      // first), which the tagger read as the party, is a NORP, in the plural too, as "Conservatives" and "Democrats"
+      // are (docs/annotation.md; not "the Press Democrat", a newspaper).
       if (int32_t o = owner[i]; kind == PartyMember::Member && o >= 0 && cands[o].label == Label::Org &&
                                 cands[o].begin + 1 == i && cands[o].end == i + 1 && !cands[o].bytes.end &&
-                                table.norm(i).back() != 's' &&
                                 table_find(kPartyMembers, table.norm(i - 1)) == PartyMember::Lead) {
         cands[o].label = Label::Norp;
         continue;

@@ -528,14 +528,21 @@ bool acronym_skip(std::string_view norm) {
            doc.tokens[a - 1].block == doc.tokens[b.begin].block)
       --a;
     // "the [ORG Homicide] and [ORG Major Enquiry Team]": or one word before "and" that the tagger took alone.
+    // "The [GPE Maritime] and [ORG Coastguard Agency]": a word some list knows as a region, no country or city, before
+    // an ORG whose first word is no place.
+    constexpr uint32_t kCountryOrCity = 1u << kGazCountry | 1u << kGazCity;
     int32_t p = a == b.begin - 1 && b.begin >= 3 ? cand_at[b.begin - 2] : -1;
+    bool region_word = p >= 0 && cands[p].label == Label::Gpe &&
+                       !(gaz.find(phrase_key(table, b.begin - 2, b.begin - 1)) & kCountryOrCity) &&
+                       b.end - b.begin >= 2 && !(gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kNamingPlace);
     if (p >= 0 && !drop[p] && cands[p].begin == b.begin - 2 && cands[p].end == b.begin - 1 && !cands[p].bytes.end &&
-        (cands[p].label == Label::Org || cands[p].label == Label::Person || cands[p].label == Label::Loc))
+        (cands[p].label == Label::Org || cands[p].label == Label::Person || cands[p].label == Label::Loc ||
+         region_word))
       a = b.begin - 2;
     else
       p = -1;
     if (a == b.begin - 1 || a == 0 || table.norm(a - 1) != "the" ||
-        (gaz.find(phrase_key(table, a, b.begin - 1)) & kPlace))
+        (!(p >= 0 && region_word) && (gaz.find(phrase_key(table, a, b.begin - 1)) & kPlace)))
       continue;
     drop[k] = 1;
     if (p >= 0) drop[p] = 1;
@@ -644,10 +651,10 @@ bool acronym_skip(std::string_view norm) {
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
-/// A body named after "a group called", "a charity called", "an organisation named" (table class Kind; "group" and
-/// "association" too): the capitalised words after it, small words "the", "of", "for", "and" between them, are one
-/// ORG ("a group called Save the Waterfront", which the tagger read as a verb and a place). Not where a candidate
-/// runs past them. Requires: cands sorted by position, non-overlapping; keeps them so.
+/// A body named after "a group called", "a charity called", "an organisation named", "a gang known as" (table class
+/// Kind; "group", "association" and "network" too): the capitalised words after it, small words "the", "of", "for",
+/// "and" between them, are one ORG ("a group called Save the Waterfront", which the tagger read as a verb and a place).
+/// Not where a candidate runs past them. Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void called_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 6;
   auto capital = [&](uint32_t i) {
@@ -660,14 +667,18 @@ bool acronym_skip(std::string_view norm) {
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       std::string_view w = table.norm(i);
-      if (w != "called" && w != "named") continue;
-      uint32_t k = table.norm(i - 1) == "," && i >= s.first_token + 2 ? i - 2 : i - 1;  // "The app, called X"
+      // "a gang known as Grey Heron": "known as" after the noun, as "called".
+      bool known_as = w == "as" && i >= s.first_token + 2 && table.norm(i - 1) == "known";
+      if (w != "called" && w != "named" && !known_as) continue;
+      uint32_t k = known_as ? i - 2 : table.norm(i - 1) == "," && i >= s.first_token + 2 ? i - 2 : i - 1;
       if (table.casing(k) != Casing::Lower) continue;
       std::string_view kind = table.norm(k);
       // A product named so is no entity, like products in docs/annotation.md ("an app called Sahayak").
       bool product = table_find(kCompanyWords, kind) == CompanyWord::Product;
-      if (company_word(table, k) != CompanyWord::Kind && kind != "group" && kind != "association" && !product) continue;
-      if (k != i - 1 && !product) continue;
+      if (company_word(table, k) != CompanyWord::Kind && kind != "group" && kind != "association" &&
+          kind != "network" && !product)
+        continue;
+      if (k != i - (known_as ? 2 : 1) && !product) continue;
       uint32_t b = i + 1;
       if (b < s.last_token && table.norm(b) == "the" && table.casing(b) == Casing::Lower) ++b;  // "called the ..."
       uint32_t e = b;
@@ -1214,7 +1225,9 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
 /// ice cream", "Dublin Town, which represents 2,500 businesses"): a company, an ORG, the tagger's person or place there
 /// relabelled or its capitalised words added (up to four, opening the sentence or after a lowercase word or a comma),
 /// unless the gazetteers know it as a place
-/// ("Leeds, which owns the depot"). Requires: cands sorted by position, non-overlapping; keeps them so.
+/// ("Leeds, which owns the depot"); a known place after another place's word at the sentence's start is the body
+/// with it ("Antarctica [GPE New Zealand], which runs the station"). Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
 [[gnu::noinline]] void bodies_which_trade(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
                                           std::vector<Candidate>& cands) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
@@ -1227,6 +1240,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
             w == "employed" || w == "represented");
   };
   std::vector<int32_t> owner;
+  std::vector<uint8_t> drop;
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i + 2 < s.last_token; ++i) {
@@ -1235,7 +1249,24 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
       if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
       if (int32_t o = owner[i - 1]; o >= 0) {
         Candidate& c = cands[o];
-        if (c.end == i) body_named(table, gaz, c, kPlace);
+        if (c.end != i || body_named(table, gaz, c, kPlace) || c.bytes.end ||
+            (c.label != Label::Gpe && c.label != Label::Loc))
+          continue;
+        // "Antarctica [GPE New Zealand], which runs the station": a known place after another place's word at the
+        // sentence's start (left out, or one word read as a place) names the body with it, one ORG.
+        uint32_t b = c.begin;
+        if (b == s.first_token + 1 && owner[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
+            table.style(b - 1) == Style::Normal && (gaz.find(phrase_key(table, b - 1, b)) & kPlace)) {
+          added.push_back({b - 1, i, Label::Org, kJoinedScore, {}});
+          drop.resize(cands.size(), 0);
+          drop[o] = 1;
+        } else if (int32_t p = b > s.first_token ? owner[b - 1] : -1;
+                   p >= 0 && cands[p].begin == s.first_token && cands[p].end == b && !cands[p].bytes.end &&
+                   (cands[p].label == Label::Gpe || cands[p].label == Label::Loc)) {
+          added.push_back({s.first_token, i, Label::Org, kJoinedScore, {}});
+          drop.resize(cands.size(), 0);
+          drop[o] = drop[p] = 1;
+        }
         continue;
       }
       uint32_t b = i;
@@ -1248,7 +1279,8 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
         added.push_back({b, i, Label::Org, kJoinedScore, {}});
     }
   }
-  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+  drop.resize(cands.size(), 0);
+  if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
 /// A national body named with a nationality: "the [NORP Australian] Immunisation Register", "the [NORP British]
@@ -1312,14 +1344,14 @@ void national_bodies(const Document& doc, const TokenTable& table, std::vector<C
 }
 
 /// An organisation by an acronym written in mixed case ("PhRMA", "TeKRA"): a word of ASCII letters, capitalised,
-/// with three capitals or more and a lower-case letter, which the tagger read as a person or a place, is an ORG
-/// (people's names hold two capitals at most: "DeShawn", "McKay").
+/// with three capitals or more and a lower-case letter, which the tagger read as a person or a place, or left out in
+/// apposition or before a verb of saying, is an ORG (people's names hold two capitals at most: "DeShawn", "McKay"; not
+/// a plural acronym: "CEOs", "NGOs"). Requires: cands sorted by position, non-overlapping; keeps them so.
 void mixed_case_acronyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
-  for (Candidate& c : cands) {
-    if (c.bytes.end || c.end != c.begin + 1 || table.style(c.begin) == Style::Caps ||
-        (c.label != Label::Person && c.label != Label::Gpe && c.label != Label::Loc))
-      continue;
-    std::string_view w = doc.view(doc.tokens[c.begin].span);
+  auto acronym = [&](uint32_t i) {
+    if (table.style(i) == Style::Caps) return false;
+    std::string_view w = doc.view(doc.tokens[i].span);
+    if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z') return false;
     int upper = 0, lower = 0;
     for (char ch : w) {
       if (ch >= 'A' && ch <= 'Z')
@@ -1327,10 +1359,32 @@ void mixed_case_acronyms(const Document& doc, const TokenTable& table, std::vect
       else if (ch >= 'a' && ch <= 'z')
         ++lower;
       else
-        upper = -100;  // not a plain word
+        return false;  // not a plain word
     }
-    if (w.size() >= 4 && w[0] >= 'A' && w[0] <= 'Z' && upper >= 3 && lower >= 1) c.label = Label::Org;
+    bool plural = lower == 1 && w.back() == 's';
+    return upper >= 3 && lower >= 1 && !plural;
+  };
+  std::vector<Candidate> added;
+  std::vector<int32_t> at = candidate_at(doc.tokens.size(), cands);
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (!acronym(i)) continue;
+    int32_t o = at[i];
+    if (o < 0) {
+      // Left out: only in apposition to a common noun ("the lobbying group, PhRMA, warned") or before a verb of
+      // saying ("PhRMA said"); a product's name is written so too ("running MySQL", "and AutoCAD should").
+      bool apposition = i >= 2 && i + 1 < doc.tokens.size() && table.norm(i - 1) == "," && table.norm(i + 1) == "," &&
+                        table.casing(i - 2) == Casing::Lower;
+      std::string_view next = i + 1 < doc.tokens.size() ? table.norm(i + 1) : std::string_view();
+      bool says = next == "said" || next == "says" || next == "warned" || next == "told" || next == "announced";
+      if (apposition || says) added.push_back({i, i + 1, Label::Org, kJoinedScore, {}});
+      continue;
+    }
+    Candidate& c = cands[o];
+    if (!c.bytes.end && c.begin == i && c.end == i + 1 &&
+        (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc))
+      c.label = Label::Org;
   }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
 /// A place of worship read as a person: the name ending in its word is the congregation ("[PERSON Larkfield Gospel
@@ -1865,6 +1919,39 @@ void saints_institutions(const Document& doc, const TokenTable& table, std::vect
 
 /// The firm that polls: "economists polled by [PERSON Citibanamex]", "analysts surveyed by [PERSON LSEG]": a person or
 /// a place the tagger read right after "polled by" or "surveyed by" is an ORG.
+/// Bodies named in another language, untagged or read in part ("permission from An Bord Pleanála", "[PERSON Bord Gáis]
+/// said", "An Garda Síochána said"): capitalised words (two to four) that open with an institution's first word
+/// (ner_company_words.tsv First; "Garda" after "An"), the Irish article "An" before it with them, are one ORG.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+void foreign_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 4;
+  std::vector<int32_t> at;
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+    if (table.casing(i) != Casing::Title || table.style(i) != Style::Normal) continue;
+    bool article = i > 0 && table.norm(i - 1) == "an" && table.casing(i - 1) == Casing::Title &&
+                   doc.tokens[i - 1].block == doc.tokens[i].block;
+    if (company_word(table, i) != CompanyWord::First && !(article && table.norm(i) == "garda")) continue;
+    uint32_t b = article ? i - 1 : i, e = i + 1;
+    while (e < doc.tokens.size() && e - i < kLongest && table.casing(e) == Casing::Title &&
+           doc.tokens[e].block == doc.tokens[i].block)
+      ++e;
+    if (e == i + 1) continue;
+    if (at.empty()) {
+      at = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    if (!only_inside(at, cands, b, e)) continue;
+    int32_t o = at[b] >= 0 ? at[b] : at[i];
+    if (o >= 0 && cands[o].begin == b && cands[o].end == e && cands[o].label == Label::Org) continue;
+    drop_on(at, b, e, drop);
+    added.push_back({b, e, Label::Org, kJoinedScore, {}});
+    i = e - 1;
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 void pollsters(const TokenTable& table, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.bytes.end || c.begin < 2 || (c.label != Label::Person && c.label != Label::Gpe && c.label != Label::Loc) ||
@@ -2011,6 +2098,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   numbered_stations(doc, table, cands);
   saints_institutions(doc, table, cands);
   plural_possessive_institutions(doc, table, cands);
+  foreign_institutions(doc, table, cands);
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;
   size_t k = 0;

@@ -768,6 +768,28 @@ void possessive_places(const Document& doc, const TokenTable& table, std::vector
   }
 }
 
+void possessive_repeats(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  auto possessive = [&](uint32_t i) {  // token i is the clitic "'s" glued to the word before it
+    return i < doc.tokens.size() && i > 0 && doc.tokens[i].kind == TokenKind::Clitic && table.norm(i) == "'s" &&
+           doc.tokens[i - 1].span.end == doc.tokens[i].span.begin;
+  };
+  std::unordered_map<uint32_t, Label> whole;  // key of the word before "'s" -> the label of the name read whole
+  for (const Candidate& c : cands)
+    if (!c.bytes.end && c.end == c.begin + 2 && possessive(c.begin + 1) &&
+        (c.label == Label::Loc || c.label == Label::Gpe || c.label == Label::Org))
+      whole.emplace(table.key(c.begin), c.label);
+  if (whole.empty()) return;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (c.bytes.end || c.label != Label::Person || c.end != c.begin + 1 || !possessive(c.end)) continue;
+    if (k + 1 < cands.size() && cands[k + 1].begin <= c.end) continue;  // the "'s" is tagged already
+    auto it = whole.find(table.key(c.begin));
+    if (it == whole.end()) continue;
+    c.end += 1;
+    c.label = it->second;
+  }
+}
+
 void street_names(const TokenTable& table, std::vector<Candidate>& cands) {
   // "The [GPE Marlow] Road bridge": a name and an untagged street's word right after it are the street.
   for (size_t k = 0; k < cands.size(); ++k) {
@@ -787,6 +809,14 @@ void street_names(const TokenTable& table, std::vector<Candidate>& cands) {
     bool named =
         cue == PlaceCue::NameStreet && !(c.label == Label::Person && table.gaz<kGazFirstName>(c.begin) != kPosNone);
     if (cue == PlaceCue::Street || named) c.label = Label::Loc;
+  }
+  // "a plaza on [ORG College Green]": a green, a common or a heath named after "on" is the place, as a street is.
+  for (Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin < 2 || c.label != Label::Org || c.begin == 0 ||
+        table.norm(c.begin - 1) != "on" || table.casing(c.end - 1) != Casing::Title)
+      continue;
+    std::string_view last = table.norm(c.end - 1);
+    if (last == "green" || last == "common" || last == "heath") c.label = Label::Loc;
   }
 }
 

@@ -110,6 +110,11 @@ namespace aa::ner {
 /// Possessive) the tagger left out are one LOC. Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void possessive_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A place or a body named with its "'s" that the document reads whole once ("at [LOC Lord's]"): the word before
+/// "'s", read alone as a one-word person elsewhere ("at [PERSON Lord]'s" in the headline), is the same name with its
+/// "'s" there. Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void possessive_repeats(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 [[gnu::noinline]] void the_outside_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
 /// A range's, an upland's, a wetland's or an archipelago's name, two words or more ending in a plural Landform word
