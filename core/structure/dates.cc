@@ -622,12 +622,15 @@ std::optional<DateMatch> find_date(std::string_view text) {
   // Or a slash between digits ("3/17/15"), or a dash between a letter and two digits ("4-Mar-15").
   int run = 0;
   bool four = false;
+  // Each of the three has a digit at i that says so, looking back from it: the fourth of a run, a digit after a slash
+  // after a digit, a digit after a dash after a letter with a second digit after it. Most bytes are no digit.
   for (size_t i = 0; i < text.size() && !four; ++i) {
-    run = is_digit(text[i]) ? run + 1 : 0;
-    four = run == 4 ||
-           (text[i] == '/' && i > 0 && i + 1 < text.size() && is_digit(text[i - 1]) && is_digit(text[i + 1])) ||
-           (text[i] == '-' && i > 0 && i + 2 < text.size() && is_alpha(text[i - 1]) && is_digit(text[i + 1]) &&
-            is_digit(text[i + 2]));
+    if (!is_digit(text[i])) {
+      run = 0;
+      continue;
+    }
+    four = ++run == 4 || (i >= 2 && text[i - 1] == '/' && is_digit(text[i - 2])) ||
+           (i >= 2 && text[i - 1] == '-' && is_alpha(text[i - 2]) && i + 1 < text.size() && is_digit(text[i + 1]));
   }
   if (!four) return std::nullopt;
   return Parser(text).find();
