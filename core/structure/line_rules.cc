@@ -411,10 +411,17 @@ size_t separator_at(std::string_view t, size_t i, bool dashes = false) {
   return len && b(i + len) == ' ' ? len : 0;
 }
 
+// The bytes a separator opens with (separator_at's first test), as a table: the lines' bytes are asked one by one.
+constexpr std::array<bool, 256> kSeparatorLead = [] {
+  std::array<bool, 256> a{};
+  for (unsigned char c : {'|', '/', '-', '\xC2', '\xE2'}) a[c] = true;
+  return a;
+}();
+
 bool has_separators(std::string_view t, bool dashes = false) {
   for (size_t i = 1; i < t.size(); ++i) {
     auto c = static_cast<unsigned char>(t[i]);
-    if ((c == '|' || c == '/' || c == 0xC2 || c == 0xE2 || c == '-') && separator_at(t, i, dashes)) return true;
+    if (kSeparatorLead[c] && separator_at(t, i, dashes)) return true;
   }
   return false;
 }
@@ -426,7 +433,7 @@ std::vector<std::string_view> split_at_separators(std::string_view t, bool dashe
   size_t start = 0, i = 0;
   while (i < t.size()) {
     auto c = static_cast<unsigned char>(t[i]);
-    size_t len = c == '|' || c == '/' || c == 0xC2 || c == 0xE2 || c == '-' ? separator_at(t, i, dashes) : 0;
+    size_t len = kSeparatorLead[c] ? separator_at(t, i, dashes) : 0;
     if (len) {
       parts.push_back(trim(t.substr(start, i - start)));
       start = i + len;
