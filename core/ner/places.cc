@@ -285,8 +285,11 @@ void route_places(const Document& doc, const TokenTable& table, bool sports_repo
   for (const Sentence& s : doc.sentences)
     for (uint32_t f = s.first_token + 1; f + 3 < s.last_token; ++f) {
       // "from X to Y", or a travel word before "to": "Ferries sail to X, Y and Z" (the first name is cue_before's).
-      bool travel = table.norm(f) == "to" && table_find(kPlaceCues, table.norm(f - 1)) == PlaceCue::To;
-      if ((table.norm(f) != "from" && !travel) || table.casing(f) != Casing::Lower) continue;
+      // (The casing first, then the word once: the table only for "to".)
+      if (table.casing(f) != Casing::Lower) continue;
+      std::string_view w = table.norm(f);
+      bool travel = w == "to" && table_find(kPlaceCues, table.norm(f - 1)) == PlaceCue::To;
+      if (w != "from" && !travel) continue;
       if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
       // One end starting at token b: a candidate that starts there, or capitalised words the tagger left out; its
       // end, or b if none.

@@ -643,20 +643,25 @@ int day_of_week(int y, int m, int d) {
 
 std::optional<DateMatch> find_date(std::string_view text) {
   // Every date has its year in four digits (a Num token of four digits: four digit bytes in a row), is numeric with
-  // slashes or has a dashed month word before a two-digit year, so text without four digits in a row, a slash between
-  // digits or a dash between a letter and two digits has none: most lines of an article, which need not be lexed.
-  // Or a slash between digits ("3/17/15"), or a dash between a letter and two digits ("4-Mar-15"), or an apostrophe
-  // before two digits ("March 4, '15").
+  // slashes ("3/17/15"), has a dashed month word before a two-digit year ("4-Mar-15") or an apostrophe before a
+  // two-digit year ("March 4, '15"), so text with none of these has none: most lines of an article, which need not
+  // be lexed.
   int run = 0;
   bool four = false;
+  // Each of the four has a digit at i that says so, looking back from it: the fourth of a run, a digit after a slash
+  // after a digit, a digit after a dash after a letter with a second digit after it, a digit after an apostrophe
+  // with a second digit after it. Most bytes are no digit.
   for (size_t i = 0; i < text.size() && !four; ++i) {
-    run = is_digit(text[i]) ? run + 1 : 0;
-    four = run == 4 ||
-           (text[i] == '/' && i > 0 && i + 1 < text.size() && is_digit(text[i - 1]) && is_digit(text[i + 1])) ||
-           (text[i] == '-' && i > 0 && i + 2 < text.size() && is_alpha(text[i - 1]) && is_digit(text[i + 1]) &&
-            is_digit(text[i + 2])) ||
-           ((text[i] == '\'' || (text[i] == '\x99' && i >= 2 && text[i - 1] == '\x80' && text[i - 2] == '\xE2')) &&
-            i + 2 < text.size() && is_digit(text[i + 1]) && is_digit(text[i + 2]));
+    if (!is_digit(text[i])) {
+      run = 0;
+      continue;
+    }
+    // (An apostrophe before the digit: "'" or "’", the three bytes E2 80 99.)
+    bool apostrophe = (i >= 1 && text[i - 1] == '\'') ||
+                      (i >= 3 && text[i - 1] == '\x99' && text[i - 2] == '\x80' && text[i - 3] == '\xE2');
+    four = ++run == 4 || (i >= 2 && text[i - 1] == '/' && is_digit(text[i - 2])) ||
+           (i >= 2 && text[i - 1] == '-' && is_alpha(text[i - 2]) && i + 1 < text.size() && is_digit(text[i + 1])) ||
+           (apostrophe && i + 1 < text.size() && is_digit(text[i + 1]));
   }
   if (!four) return std::nullopt;
   return Parser(text).find();
