@@ -35,6 +35,24 @@ enum class StructurePhrase : uint8_t {
 #include "structure_phrases.inc"
 
 namespace rules {
+
+bool has_digit(std::string_view s) {
+  // Asked of most lines whole: eight bytes at a time. XOR with '0' turns the digits (0x30-0x39) into the only bytes
+  // below 10, and (x - 10 per byte) & ~x & the high bits is nonzero exactly when some byte of x is below 10 (a borrow
+  // reaches a high bit only after such a byte).
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    x ^= kOnes * '0';
+    if ((x - kOnes * 10) & ~x & kHigh) return true;
+  }
+  for (; i < s.size(); ++i)
+    if (s[i] >= '0' && s[i] <= '9') return true;
+  return false;
+}
+
 namespace {
 
 using unicode::is_space;
@@ -247,23 +265,6 @@ bool starts_upper(std::string_view w) {
     }
     return unicode::is_upper(c);
   }
-  return false;
-}
-
-bool has_digit(std::string_view s) {
-  // Asked of most lines whole: eight bytes at a time. XOR with '0' turns the digits (0x30-0x39) into the only bytes
-  // below 10, and (x - 10 per byte) & ~x & the high bits is nonzero exactly when some byte of x is below 10 (a borrow
-  // reaches a high bit only after such a byte).
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    x ^= kOnes * '0';
-    if ((x - kOnes * 10) & ~x & kHigh) return true;
-  }
-  for (; i < s.size(); ++i)
-    if (s[i] >= '0' && s[i] <= '9') return true;
   return false;
 }
 

@@ -16,6 +16,10 @@
 
 namespace aa::rules {
 
+/// Does `s` hold an ASCII digit? (Eight bytes at a time; tests/cpp/test_line_rules.cpp checks it against a plain
+/// loop over the bytes.)
+bool has_digit(std::string_view s);
+
 /// The line lowercased (Unicode simple mapping), runs of white space made one space, trimmed.
 std::string normalize(std::string_view line);
 

@@ -157,3 +157,33 @@ TEST_CASE("rules: an editor's label right before a name", "[structure]") {
   CHECK_FALSE(rules::after_editor_label("By "));
   CHECK_FALSE(rules::after_editor_label(""));
 }
+
+// has_digit reads eight bytes at a time (a borrow trick): the same answer as a plain loop over the bytes, for every
+// byte value at every position of a run longer than one word, and for random strings of every length up to 40.
+TEST_CASE("line rules: has_digit agrees with a plain loop over the bytes", "[structure][rules]") {
+  auto plain = [](std::string_view s) {
+    for (char c : s)
+      if (c >= '0' && c <= '9') return true;
+    return false;
+  };
+  for (size_t len = 1; len <= 17; ++len)
+    for (size_t at = 0; at < len; ++at)
+      for (int v = 0; v < 256; ++v) {
+        std::string s(len, 'a');
+        s[at] = static_cast<char>(v);
+        INFO("len " << len << " at " << at << " byte " << v);
+        REQUIRE(aa::rules::has_digit(s) == plain(s));
+        std::string t(len, static_cast<char>(0xFF));  // high bytes around the byte
+        t[at] = static_cast<char>(v);
+        REQUIRE(aa::rules::has_digit(t) == plain(t));
+      }
+  uint32_t state = 12345;
+  auto next = [&] { return state = state * 1664525u + 1013904223u; };
+  for (int n = 0; n < 200000; ++n) {
+    std::string s(next() % 41, ' ');
+    for (char& c : s) c = static_cast<char>(next() >> 24);
+    REQUIRE(aa::rules::has_digit(s) == plain(s));
+  }
+  CHECK(aa::rules::has_digit("no digits here at all, none") == false);
+  CHECK(aa::rules::has_digit("published 2015") == true);
+}
