@@ -2226,18 +2226,9 @@ class Finder {
       if (!verb && !noun) continue;
       // "<clause>, it was reported Wednesday.": the frame after a comma, only adjuncts after it, reports the clause
       // before.
-      if (verb && t > a + 2 && ix_.is_punct(t - 1, ",") && only_adjuncts(v + 1, e)) {
-        CueMatch m;
-        m.verb = m.first = v;
-        m.last = v + 1;
-        m.kind = CueWord::Impersonal;
-        m.begin = t;
-        m.end = v + 1;
-        if (add_indirect(m, a, t - 1, 0.6f)) {
-          items_.back().hearsay = true;
-          return true;
-        }
-      }
+      if (verb && t > a + 2 && ix_.is_punct(t - 1, ",") && only_adjuncts(v + 1, e) &&
+          add_hearsay_clause(t, v, a, t - 1))
+        return true;
       // "it was announced yesterday that": adjuncts may stand before "that".
       uint32_t start = v + 1 < stop ? that_after(v + 1, stop) : UINT32_MAX;
       if (start == UINT32_MAX && verb && clause_start(v + 1, e)) start = v + 1;
@@ -2266,13 +2257,18 @@ class Finder {
   // Reported speech with no speaker, cued by the word at `cue` in a frame that starts at `begin`: the clause from
   // `start` to its end, before `e`.
   bool add_hearsay(uint32_t begin, uint32_t cue, uint32_t start, uint32_t e) {
+    return add_hearsay_clause(begin, cue, start, clause_end(start, e));
+  }
+
+  // The same with the clause given: tokens [a, b).
+  bool add_hearsay_clause(uint32_t begin, uint32_t cue, uint32_t a, uint32_t b) {
     CueMatch m;
     m.verb = m.first = cue;
     m.last = cue + 1;
     m.kind = CueWord::Impersonal;
     m.begin = begin;
     m.end = cue + 1;
-    if (!add_indirect(m, start, clause_end(start, e), 0.6f)) return false;
+    if (!add_indirect(m, a, b, 0.6f)) return false;
     items_.back().hearsay = true;
     return true;
   }
