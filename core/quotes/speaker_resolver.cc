@@ -18,6 +18,11 @@ std::string last_word(const std::string& s) {
   return sp == std::string::npos ? s : s.substr(sp + 1);
 }
 
+// "spokesperson", "spokesman", "spokeswoman" (lowercase).
+bool spokes_word(std::string_view w) {
+  return w == "spokesperson" || w == "spokesman" || w == "spokeswoman";
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -481,7 +486,7 @@ Resolved Resolver::resolve_role(const Mention& m, uint32_t at) {
   }
   // "A Harbour Police spokesperson said ... The spokesperson added": no one named holds the role, so the
   // spokesperson is the organisation's that spoke just before.
-  bool spokes = role == "spokesperson" || role == "spokesman" || role == "spokeswoman";
+  bool spokes = spokes_word(role);
   if (spokes && m.definite && last_group_.set && ix_.info[m.head].sentence - last_group_.sentence <= 3) {
     Resolved r = last_group_.r;
     r.confidence = 0.8f;
@@ -497,7 +502,7 @@ Resolved Resolver::resolve_role(const Mention& m, uint32_t at) {
 // that fits it); "a spokesman for the ministry" with none named stays an unnamed spokesman.
 std::optional<Resolved> Resolver::spokesperson_for(const Mention& m, uint32_t at) {
   std::string role = ix_.lower(m.head);
-  if (role != "spokesperson" && role != "spokesman" && role != "spokeswoman") return std::nullopt;
+  if (!spokes_word(role)) return std::nullopt;
   // "Highland Council's education spokesman said": the organisation before the possessive (and a word or two that
   // describe the role) speaks through its spokesperson.
   uint32_t k = m.head;
