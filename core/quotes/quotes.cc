@@ -43,7 +43,7 @@ struct Item {
   bool hearsay = false;  // reported with no source ("it is thought", "there were reports that"): anonymous
   float score = 0;
   Rule rule = Rule::None;
-  std::optional<Resolved> given;  // a transcript turn's speaker, read from its label (transcripts.h)
+  int32_t given = -1;  // a transcript turn's speaker, read from its label (transcripts.h): index into given_
 };
 
 bool terminal(std::string_view s) {
@@ -98,6 +98,7 @@ class Finder {
   std::vector<uint32_t> block_first_, block_last_;  // tokens of each block: [first, last); first = -1 if none
   std::vector<bool> in_turn_;                       // per token: in a transcript's turn, its label or its words
   std::vector<Item> items_;
+  std::vector<Resolved> given_;             // transcript turns' speakers (Item::given), apart: most items have none
   std::vector<uint32_t> name_mark_prefix_;  // per token: marks of titles and capitalised terms before it
   std::vector<uint32_t> clause_close_;      // per token: the last token of the reported clause it opens, if any
   static constexpr int32_t kUnread = -1;
@@ -388,7 +389,8 @@ class Finder {
       r.speaker = turn.speaker;
       r.person = !turn.speaker.anonymous;
       if (turn.speaker.cluster >= 0) r.clusters.push_back(turn.speaker.cluster);
-      it.given = std::move(r);
+      it.given = static_cast<int32_t>(given_.size());
+      given_.push_back(std::move(r));
       for (uint32_t t = turn.label_first; t < turn.last; ++t) in_turn_[t] = true;
       items_.push_back(std::move(it));
     }
@@ -2452,8 +2454,8 @@ class Finder {
       Resolved r;
       bool named = false;  // the text names a speaker (even a pronoun it cannot resolve)
       float score = it.score;
-      if (it.given) {
-        r = *it.given;  // a transcript turn: its label's speaker, its score
+      if (it.given >= 0) {
+        r = given_[static_cast<size_t>(it.given)];  // a transcript turn: its label's speaker, its score
         named = true;
       } else if (it.hearsay) {
         // "It is thought ...": the news set (docs/annotation.md) credits unnamed sources.
