@@ -1043,10 +1043,14 @@ void seats_before_names(const Document& doc, const TokenTable& table, std::vecto
   };
   auto title = [&](uint32_t i) { return table.casing(i) == Casing::Title && table.style(i) == Style::Normal; };
   std::vector<int32_t> owner;  // made when first needed: few documents name a seat so
+  std::vector<uint8_t> drop;
   std::vector<Candidate> added;
   for (uint32_t f = 1; f + 3 < doc.tokens.size(); ++f) {
     if ((table.norm(f) != "for" && table.norm(f) != "from") || !lawmaker(f - 1) || !title(f + 1)) continue;
-    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    if (owner.empty()) {
+      owner = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
     uint32_t block = doc.tokens[f].block, e = f + 1;
     while (e < doc.tokens.size() && e - f <= 6 && title(e) && doc.tokens[e].block == block) ++e;
     // The person's name: its last two capitalised words, a given name first (or three, a middle name between); the
@@ -1066,17 +1070,12 @@ void seats_before_names(const Document& doc, const TokenTable& table, std::vecto
       inside = o < 0 || (cands[o].begin >= f + 1 && cands[o].end <= e && !cands[o].bytes.end);
     }
     if (!inside) continue;
-    for (uint32_t i = f + 1; i < e; ++i)
-      if (owner[i] >= 0) cands[owner[i]].end = cands[owner[i]].begin;  // emptied, dropped below
+    drop_on(owner, f + 1, e, drop);
     added.push_back({f + 1, k, Label::Gpe, kNameWordScore, {}});
     added.push_back({k, e, Label::Person, kNameWordScore, {}});
     f = e - 1;
   }
-  if (added.empty()) return;
-  cands.erase(std::remove_if(cands.begin(), cands.end(), [](const Candidate& c) { return c.end == c.begin; }),
-              cands.end());
-  cands.insert(cands.end(), added.begin(), added.end());
-  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
 }  // namespace aa::ner
