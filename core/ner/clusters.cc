@@ -16,6 +16,10 @@ enum class TitleKind : uint8_t { Title, Role };
 #include "ner_titles.inc"  // kTitles
 enum class NicknameKind : uint8_t { Nickname };
 #include "name_nicknames.inc"  // kNicknames
+enum class HonorificGender : uint8_t { Male, Female };
+#include "ner_honorific_genders.inc"  // kHonorificGenders
+enum class Gender : uint8_t { Male, Female };
+#include "quote_name_gender.inc"  // kNameGenders: given names (shared with the quotation stage)
 
 constexpr size_t kMaxTitleTokens = 5;
 // A person keeps the first few distinct titles found: the quotation stage goes through them at every mention, so
@@ -92,10 +96,11 @@ bool initials_skip(std::string_view w) {
 
 struct Group {
   Label label;
-  std::vector<uint32_t> mentions;   // entity indices
-  std::vector<std::string> tokens;  // normalised tokens of the fullest mention
-  std::string alias;                // canonical name from the gazetteer, if any
-  int parent = -1;                  // merged into another group
+  std::vector<uint32_t> mentions;            // entity indices
+  std::vector<std::string> tokens;           // normalised tokens of the fullest mention
+  std::string alias;                         // canonical name from the gazetteer, if any
+  int parent = -1;                           // merged into another group
+  std::optional<HonorificGender> honorific;  // a surname alone after "Mr" or "Mrs": the group of that sex
 };
 
 int root(std::vector<Group>& g, int i) {
@@ -220,12 +225,19 @@ void inverted_of(std::vector<std::string>& toks, std::string& key) {
     if (!alias.empty()) key = "=" + normalized(alias);
     if (ent.label == Label::Org && alias.empty()) inverted_of(toks, key);
     std::string k = static_cast<char>('A' + static_cast<int>(ent.label)) + key;
+    // "Mr Hale" and "Mrs Hale" are two people: a surname alone after an honorific that tells a sex is grouped
+    // with that sex's other mentions only.
+    std::optional<HonorificGender> honorific;
+    if (ent.label == Label::Person && toks.size() == 1 && !sub_token(doc, ent) && ent.first_token > 0 &&
+        doc.tokens[ent.first_token - 1].block == doc.tokens[ent.first_token].block)
+      honorific = table_find(kHonorificGenders, norm_token(doc, ent.first_token - 1, table));
+    if (honorific) k += *honorific == HonorificGender::Male ? "\x01m" : "\x01f";
     auto it = by_key.find(k);
     int g;
     if (it == by_key.end()) {
       g = static_cast<int>(groups.size());
       by_key.emplace(k, g);
-      groups.push_back(Group{ent.label, {}, toks, alias, -1});
+      groups.push_back(Group{ent.label, {}, toks, alias, -1, honorific});
     } else {
       g = it->second;
     }
@@ -300,6 +312,15 @@ bool same_person(const std::vector<std::string>& a, const std::vector<std::strin
   return ix;
 }
 
+/// A surname after "Mrs" is not the surname of a fuller name whose given name is a man's (and the other way).
+bool sex_fits(const Group& shorter, const Group& fuller) {
+  if (!shorter.honorific || fuller.tokens.size() < 2) return true;
+  if (fuller.honorific && fuller.honorific != shorter.honorific) return false;
+  std::optional<Gender> given = table_find(kNameGenders, fuller.tokens.front());
+  if (!given) return true;
+  return (*given == Gender::Female) == (*shorter.honorific == HonorificGender::Female);
+}
+
 /// Step 2: shorter names join the one fuller name they are part of. Longest groups first, so "Xi" meets
 /// "Xi Jinping" after "Xi Jinping" has met "President Xi Jinping".
 [[gnu::noinline]] void join_shorter_names(const Document& doc, std::vector<Group>& groups) {
@@ -308,6 +329,9 @@ bool same_person(const std::vector<std::string>& a, const std::vector<std::strin
   std::stable_sort(order.begin(), order.end(),
                    [&](int a, int b) { return groups[a].tokens.size() > groups[b].tokens.size(); });
   const FullerNames ix = index_fuller_names(groups);
+  std::unordered_map<std::string, std::vector<int>> honorific_groups;  // a surname -> its groups after "Mr", "Mrs"
+  for (int hi = 0; hi < static_cast<int>(groups.size()); ++hi)
+    if (groups[hi].honorific) honorific_groups[groups[hi].tokens.front()].push_back(hi);
   std::vector<int> fits;
   for (int gi : order) {
     Group& g = groups[gi];
@@ -330,7 +354,7 @@ bool same_person(const std::vector<std::string>& a, const std::vector<std::strin
     bool ambiguous = false;
     std::sort(fits.begin(), fits.end());
     for (int hi : fits) {
-      if (hi == gi || groups[hi].parent >= 0) continue;
+      if (hi == gi || groups[hi].parent >= 0 || !sex_fits(g, groups[hi])) continue;
       if (found >= 0 && found != hi) ambiguous = true;
       found = hi;
     }
@@ -342,10 +366,17 @@ bool same_person(const std::vector<std::string>& a, const std::vector<std::strin
       if (it != ix.person_last.end())
         for (size_t k = 0; k < it->second.size() && k < kSameLast && !ambiguous; ++k) {
           int hi = it->second[k];
-          if (hi == gi || groups[hi].parent >= 0 || !same_person(g.tokens, groups[hi].tokens)) continue;
+          if (hi == gi || groups[hi].parent >= 0 || !same_person(g.tokens, groups[hi].tokens) ||
+              !sex_fits(g, groups[hi]))
+            continue;
           if (found >= 0 && found != hi) ambiguous = true;
           found = hi;
         }
+    }
+    // "Mrs Hale ... Hale said": a surname alone with no fuller name joins the one group of it after an honorific.
+    if (found < 0 && !ambiguous && g.label == Label::Person && g.tokens.size() == 1 && !g.honorific) {
+      auto it = honorific_groups.find(g.tokens.front());
+      if (it != honorific_groups.end() && it->second.size() == 1) found = it->second.front();
     }
     if (found >= 0 && !ambiguous) g.parent = found;
   }

@@ -4,11 +4,11 @@
 #include <string>
 #include <vector>
 
-#include "ner/entities.h"
 #include "ner/clusters.h"
+#include "ner/entities.h"
 #include "ner/model.h"
-#include "text/sentences.h"
 #include "structure/structure.h"
+#include "text/sentences.h"
 #include "text/tokenizer.h"
 
 namespace {
@@ -89,6 +89,33 @@ TEST_CASE("clusters: two people who share a surname are not merged on it", "[ner
   CHECK(cluster_of(doc, 0).name == "Joe Biden");
   CHECK(cluster_of(doc, 1).name == "Hunter Biden");
   CHECK(cluster_of(doc, 2).name == "Biden");
+}
+
+TEST_CASE("clusters: a surname after Mr and after Mrs names two people", "[ner][clusters]") {
+  // A husband and wife: "Mrs Hale" does not join "Tom Hale"; "Mr Hale" does.
+  auto doc = with_entities("Tom Hale and his wife ran the mill. Mr Hale said it would close. Mrs Hale said so too.",
+                           {{"Tom Hale", Label::Person}, {"Hale", Label::Person}, {"Hale", Label::Person}});
+  aa::ner::build_clusters(doc, gazetteer());
+  CHECK(doc.entities[1].cluster == doc.entities[0].cluster);
+  CHECK(doc.entities[2].cluster != doc.entities[0].cluster);
+  CHECK(doc.clusters.size() == 2);
+  // A woman's given name: "Mrs Hale" is hers, "Mr Hale" someone else.
+  auto wife = with_entities("Sarah Hale ran the mill. Mrs Hale said it would close. Mr Hale did not comment.",
+                            {{"Sarah Hale", Label::Person}, {"Hale", Label::Person}, {"Hale", Label::Person}});
+  aa::ner::build_clusters(wife, gazetteer());
+  CHECK(wife.entities[1].cluster == wife.entities[0].cluster);
+  CHECK(wife.entities[2].cluster != wife.entities[0].cluster);
+  // One honorific only: the bare surname is the same person.
+  auto one = with_entities("Mrs Hale opened the shop in May. Hale said trade was slow.",
+                           {{"Hale", Label::Person}, {"Hale", Label::Person}});
+  aa::ner::build_clusters(one, gazetteer());
+  CHECK(one.entities[1].cluster == one.entities[0].cluster);
+  CHECK(one.clusters.size() == 1);
+  // Both honorifics and a bare surname: the bare one is left alone rather than guessed.
+  auto both = with_entities("Mr Hale and Mrs Hale ran the mill. Hale said it would close.",
+                            {{"Hale", Label::Person}, {"Hale", Label::Person}, {"Hale", Label::Person}});
+  aa::ner::build_clusters(both, gazetteer());
+  CHECK(both.clusters.size() == 3);
 }
 
 TEST_CASE("clusters: country aliases share a canonical name", "[ner][clusters]") {
