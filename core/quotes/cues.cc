@@ -308,6 +308,9 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   bool invertible = (m.kind == CueWord::Say || m.kind == CueWord::Report || m.kind == CueWord::Utter) &&
                     !is_tell(ix_.lower(verb)) && !(m.last < hi && ix_.is(m.last, QuoteWord::And)) && !after_and;
   if (invertible) m.speaker = phrases_.phrase_after(m.last, hi, false, &end);
+  // "the couple's GP, Dr Leon Varga, said Mr Ashby had shown ...": a name with an auxiliary after it is the
+  // clause's subject, not a speaker set after the cue.
+  if (!m.speaker.empty() && end < hi && ix_.is(end, QuoteWord::Aux)) m.speaker = {};
   if (!m.speaker.empty()) {
     m.inverted = true;
     m.begin = verb;

@@ -1381,6 +1381,11 @@ class Finder {
       if (ix_.is(k, QuoteWord::But) && k + 1 < e && ix_.info[k + 1].lower && ix_.ed_form(k + 1) &&
           ix_.info[k + 1].cue && (*ix_.info[k + 1].cue == CueWord::Stance || *ix_.info[k + 1].cue == CueWord::Report))
         return k;
+      // "said engineers were working on it but warned some customers ...": a verb of speech too (the contrast is the
+      // speaker's, whoever the clause names).
+      if (ix_.is(k, QuoteWord::But) && k + 1 < e && ix_.info[k + 1].lower && ix_.ed_form(k + 1) &&
+          ix_.info[k + 1].cue && *ix_.info[k + 1].cue == CueWord::Say)
+        return k;
       for (uint32_t j = k + 1; j < e && j <= k + 5; ++j) {
         const TokenInfo& x = ix_.info[j];
         // ", describing him as": a participle of a framing verb starts what the speaker did next.
@@ -1611,7 +1616,11 @@ class Finder {
     // "admitted his players had tired": a possessive pronoun is a determiner here, not a speaker.
     bool possessive = ix_.is(c, QuoteWord::Determiner) && ix_.info[c].speaker && c + 1 < e && ix_.info[c + 1].lower &&
                       !ix_.is(c + 1, QuoteWord::Determiner);  // "assured her the plan had": an object
-    if (ix_.subject_pronoun(c) || (ix_.info[c].speaker && !possessive) || ix_.info[c].cue) return false;
+    // "Mr Corran had used ...": an honorific before a name opens a subject.
+    bool honorific =
+        (ix_.info[c].speaker == SpeakerWord::MaleTitle || ix_.info[c].speaker == SpeakerWord::FemaleTitle) &&
+        c + 1 < e && ix_.info[c + 1].upper;
+    if (ix_.subject_pronoun(c) || (ix_.info[c].speaker && !possessive && !honorific) || ix_.info[c].cue) return false;
     // "claims the new Lumo Pad's screen is brighter": a possessive inside the subject, which may then run longer.
     uint32_t last = c + 4;
     for (uint32_t t = c + 1; t < e && t <= last; ++t) {
@@ -1896,6 +1905,8 @@ class Finder {
                   ((ix_.is(j, QuoteWord::Determiner) && subject_then_aux(j, e)) ||
                    (ix_.subject_pronoun(j) && j + 1 < e && ix_.is(j + 1, QuoteWord::Aux))))
                 clause = j;
+            // "told the court Mr Corran had used ...": a capitalised subject and its auxiliary after the audience.
+            if (clause == UINT32_MAX && j > k + 1 && j < e && ix_.info[j].upper && subject_then_aux(j, e)) clause = j;
             if (j < e && ix_.is(j, QuoteWord::That))
               k = j;
             else if (bare)
@@ -1909,6 +1920,16 @@ class Finder {
           }
           // "warned young farmers would leave": a noun phrase with an auxiliary right after it is the clause's
           // subject, not the one warned.
+          // "told the court Mr Corran had used ...": the one told (a lowercase noun), then an honorific opens the
+          // clause's subject.
+          for (uint32_t j = k + 2; !object.empty() && j < end; ++j)
+            if (ix_.info[j - 1].lower &&
+                (ix_.info[j].speaker == SpeakerWord::MaleTitle || ix_.info[j].speaker == SpeakerWord::FemaleTitle) &&
+                subject_then_aux(j, e)) {
+              object = {};
+              k = j;
+              break;
+            }
           if (!object.empty() && !(end < e && ix_.is(end, QuoteWord::Aux))) k = end;
           // "told the club's website that", "told the Herald's podcast that": the object's possessor, then the
           // audience itself (a few lowercase words) before "that".
