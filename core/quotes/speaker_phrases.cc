@@ -969,7 +969,9 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
         const Mention& m = phrase.mentions.back();
         bool joined = false;
         for (uint32_t k = m.last; k < end; ++k) joined = joined || ix_.is(k, QuoteWord::And);
-        bool person = (m.kind == MentionKind::Entity && ix_.doc.entities[m.entity].label != Label::Norp) ||
+        // Not a place inside the role: "The Labour MP for Lancaster and Wyre, Cat Penrose," is one speaker.
+        Label l = m.kind == MentionKind::Entity ? ix_.doc.entities[m.entity].label : Label::Person;
+        bool person = (m.kind == MentionKind::Entity && l != Label::Norp && l != Label::Gpe && l != Label::Loc) ||
                       m.kind == MentionKind::Name;
         if (joined && person) named.mentions.insert(named.mentions.begin(), m);
       }
