@@ -183,9 +183,14 @@ bool acronym_skip(std::string_view norm) {
     for (uint32_t i = s.first_token + 1; i + 2 < s.last_token; ++i) {
       if (doc.view(doc.tokens[i].span) != "(" || doc.view(doc.tokens[i + 2].span) != ")") continue;
       std::string_view acr = doc.view(doc.tokens[i + 1].span);
-      if (table.casing(i + 1) != Casing::Upper || acr.size() < 2 || acr.size() > kLongest) continue;
+      // "the Department for Environment, Food and Rural Affairs (Defra)": an acronym written as a word, only after a
+      // tagged expansion.
+      bool word_like = table.casing(i + 1) == Casing::Title && acr.size() >= 3;
+      if ((table.casing(i + 1) != Casing::Upper && !word_like) || acr.size() < 2 || acr.size() > kLongest) continue;
       bool letters = true;
-      for (char ch : acr) letters = letters && ch >= 'A' && ch <= 'Z';
+      for (size_t c = 0; c < acr.size(); ++c)
+        letters =
+            letters && ((acr[c] >= 'A' && acr[c] <= 'Z') || (word_like && c > 0 && acr[c] >= 'a' && acr[c] <= 'z'));
       if (!letters) continue;
       // Match the letters from the last one back, one capitalised word each.
       size_t k = acr.size();
@@ -196,10 +201,12 @@ bool acronym_skip(std::string_view norm) {
       while (k > 0 && b > s.first_token) {
         uint32_t w = b - 1;
         std::string_view form = doc.view(doc.tokens[w].span);
-        if ((table.casing(w) == Casing::Title || table.casing(w) == Casing::Upper) && form[0] == acr[k - 1]) {
+        char letter = acr[k - 1] >= 'a' && acr[k - 1] <= 'z' ? static_cast<char>(acr[k - 1] - 32) : acr[k - 1];
+        if ((table.casing(w) == Casing::Title || table.casing(w) == Casing::Upper) && form[0] == letter) {
           --k;
           b = w;
-        } else if (table.casing(w) == Casing::Lower && acronym_skip(table.norm(w)) && b < i - suffix) {
+        } else if (((table.casing(w) == Casing::Lower && acronym_skip(table.norm(w))) || (word_like && form == ",")) &&
+                   b < i - suffix) {
           b = w;  // a small word inside the expansion: kept only if a matched word comes before it
         } else {
           break;
@@ -219,7 +226,7 @@ bool acronym_skip(std::string_view norm) {
         else if (c->begin < b || c->end > i + 2)
           inside_other = true;  // crosses the expansion's ends or the bracket
       }
-      if (inside_other) continue;
+      if (inside_other || (word_like && !whole)) continue;
       // Untagged words name an organisation only when they end in an organisation's word ("... Action Center");
       // a tagged name keeps its label if it is an organisation or a country ("Endangered Species Act (ESA)" and
       // "Coordinated Universal Time (UTC)" are neither).
@@ -242,7 +249,7 @@ bool acronym_skip(std::string_view norm) {
   // Other mentions of an acronym the tagger labelled otherwise take its label ("IFO say ...": not a place).
   std::unordered_map<std::string_view, Label> acronyms;
   for (const Candidate& a : added)
-    if (a.end - a.begin == 1 && table.casing(a.begin) == Casing::Upper)
+    if (a.end - a.begin == 1 && (table.casing(a.begin) == Casing::Upper || table.casing(a.begin) == Casing::Title))
       acronyms.emplace(doc.view(doc.tokens[a.begin].span), a.label);
   for (Candidate& c : cands) {
     if (c.end - c.begin != 1 || c.bytes.end) continue;

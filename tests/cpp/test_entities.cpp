@@ -3402,3 +3402,15 @@ TEST_CASE("entities: a body named after 'a gang known as'", "[ner][entities][edi
   CHECK(label_of(doc, "Grey Heron") == "ORG");
   CHECK(label_of(doc, "Iron Hand") == "ORG");
 }
+
+// The coordinator's twelfth reading of invented news: a body's acronym written as a word ("Defra", "Ofwat"-like) in
+// brackets after its tagged expansion is an ORG there and in its later mentions, as an all-capitals one is.
+TEST_CASE("entities: an acronym written as a word after its expansion", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Department for Rivers, Forests and Moorland Affairs (Drfma) said a control zone was in place.\n\n"
+      "Farmers said they were working with Drfma to move stock.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Department for Rivers, Forests and Moorland Affairs") == "ORG");
+  CHECK(labels_of(doc, "Drfma") == "ORG ORG");
+}
