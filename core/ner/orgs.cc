@@ -476,10 +476,14 @@ bool acronym_skip(std::string_view norm) {
     if (o >= 0) {  // "the England and Wales Cricket Board"
       const Candidate& b = cands[o];
       // (The tagger's place, or a name the lists know as one: "[LOC Lancashire]" is a club's name in the lists.)
-      bool place_a = (a.label == Label::Gpe && (gaz.find(phrase_key(table, a.begin, a.end)) & kPlace)) ||
+      uint32_t a_gaz = gaz.find(phrase_key(table, a.begin, a.end));
+      bool place_a = (a.label == Label::Gpe && (a_gaz & kNamingPlace)) ||
                      (a.label == Label::Loc && a.end - a.begin == 1) ||
-                     (a.label == Label::Org && (gaz.find(phrase_key(table, a.begin, a.end)) & kNamingPlace));
-      bool the = a.begin > 0 && table.norm(a.begin - 1) == "the";
+                     (a.label == Label::Org && (a_gaz & kNamingPlace));
+      // "Devon and Cornwall Police said": two counties name a force or a service without "the" too (not a country or
+      // a city: "between Leeds and Bradford Council").
+      bool the = (a.begin > 0 && table.norm(a.begin - 1) == "the") ||
+                 (a.end - a.begin == 1 && !(a_gaz & (1u << kGazCountry | 1u << kGazCity)));
       if (place_a && the && !b.bytes.end && b.begin == n + 1 && b.label == Label::Org && b.end - b.begin >= 2 &&
           (gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kNamingPlace) && org_end(b.end - 1)) {
         drop[k] = drop[o] = 1;

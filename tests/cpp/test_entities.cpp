@@ -3414,3 +3414,15 @@ TEST_CASE("entities: an acronym written as a word after its expansion", "[ner][e
   CHECK(label_of(doc, "Department for Rivers, Forests and Moorland Affairs") == "ORG");
   CHECK(labels_of(doc, "Drfma") == "ORG ORG");
 }
+
+// The same reading: a police force or a service named by two counties joined by "and", with or without "the"
+// ("Devon and Cornwall Police"), is one ORG.
+TEST_CASE("entities: a force named by two counties", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The nephew raised concerns with Devon and Cornwall Police after finding the accounts empty. A spokesman for "
+      "the Avon and Somerset Fire Service said crews were at the scene.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Devon and Cornwall Police") == "ORG");
+  CHECK(label_of(doc, "Avon and Somerset Fire Service") == "ORG");
+}
