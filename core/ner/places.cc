@@ -530,6 +530,30 @@ void names_in_lists(const Document& doc, const TokenTable& table, std::vector<Ca
             w == "after" || w == "before" || w == "during" || w == "this" || w == "last" || w == "next" ||
             w == "since" || w == "until" || w == "over");
   };
+  // "for parts of Pembrokeshire, Ceredigion and Gwynedd": one capitalised word the tagger left out between a place
+  // and the next name of the list (a place, or one word read as a person) is a place, and so is that name.
+  std::vector<Candidate> gaps;
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    Candidate& a = cands[k];
+    Candidate& b = cands[k + 1];
+    uint32_t x = a.end + 1;
+    if (a.label != Label::Gpe || a.bytes.end || b.bytes.end || b.begin != a.end + 3 || a.begin == 0 ||
+        !(opens(a.begin - 1) || table.norm(a.begin - 1) == "of") || table.norm(a.end) != "," ||
+        table.casing(x) != Casing::Title || (table.flags(x) & kSentenceStart) ||
+        doc.tokens[b.begin].block != doc.tokens[a.begin].block)
+      continue;
+    std::string_view w = table.norm(x + 1);
+    if (w != "and" && w != "or" && w != ",") continue;
+    bool person = b.label == Label::Person && b.end == b.begin + 1 && table.casing(b.begin) == Casing::Title &&
+                  (w != "," || closes(b.end));
+    if (b.label != Label::Gpe && !(person && closes(b.end))) continue;
+    b.label = Label::Gpe;
+    gaps.push_back({x, x + 1, Label::Gpe, 600, {}});
+  }
+  if (!gaps.empty()) {
+    cands.insert(cands.end(), gaps.begin(), gaps.end());
+    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  }
   std::unordered_map<uint32_t, Label> relabelled;  // phrase key -> label
   for (size_t f = 0; f < cands.size();) {
     size_t l = f;

@@ -82,7 +82,9 @@ namespace aa::ner {
 /// [GPE Galway] and [PERSON Clare]", "analysts at [ORG Barclays] and [PERSON Peel Hunt]": the items joined by a
 /// comma, "and" or "or", after "in", "at", "to", "from" ...; every other item a GPE, or every other an ORG) takes
 /// their label, in its other person mentions too; a given name or a one-word name last in the list only before
-/// punctuation or a preposition ("in Leeds and Tom Hale went home" is a person opening a clause).
+/// punctuation or a preposition ("in Leeds and Tom Hale went home" is a person opening a clause). First, one
+/// capitalised word the tagger left out between a GPE and the list's next name ("parts of [GPE Pembrokeshire],
+/// Ceredigion and [PERSON Gwynedd]") becomes a GPE, and so does that name (a GPE, or one word read as a person).
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void names_in_lists(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 

@@ -3426,3 +3426,15 @@ TEST_CASE("entities: a force named by two counties", "[ner][entities][coord12]")
   CHECK(label_of(doc, "Devon and Cornwall Police") == "ORG");
   CHECK(label_of(doc, "Avon and Somerset Fire Service") == "ORG");
 }
+
+// The same reading: one county the tagger left out inside a list of places ("parts of Pembrokeshire, Ceredigion and
+// Gwynedd"), and the last one read as a person, are places.
+TEST_CASE("entities: an untagged county inside a list of places", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Met Office issued a red warning for parts of Pembrokeshire, Ceredigion and Gwynedd on Friday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Pembrokeshire") == "GPE");
+  CHECK(label_of(doc, "Ceredigion") == "GPE");
+  CHECK(label_of(doc, "Gwynedd") == "GPE");
+}
