@@ -745,6 +745,11 @@ class Finder {
       return true;
     // "said only deep cuts in emissions would slow it", "said even the best schools were struggling": a focusing
     // adverb before the clause's subject, an auxiliary soon after.
+    // "said further observations were needed": "further" (an adverb in "said further that") as the subject's
+    // adjective, a plural noun and an auxiliary right after it.
+    if (ix_.word_is(k, "further") && k + 2 < e && ix_.info[k + 1].lower && ix_.kind(k + 1) == TokenKind::Word &&
+        !ix_.info[k + 1].cue && !ix_.is(k + 1, QuoteWord::Preposition) && ix_.is(k + 2, QuoteWord::Aux))
+      return true;
     if ((ix_.word_is(k, "only") || ix_.word_is(k, "even")) && k + 1 < e && !ix_.is(k + 1, QuoteWord::That) &&
         !ix_.is(k + 1, QuoteWord::Aux) && ix_.info[k + 1].lower && clause_start(k + 1, e)) {
       for (uint32_t t = k + 2; t < e && t <= k + 7; ++t)
