@@ -103,6 +103,18 @@ std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32
   // a finite verb (no participle: each cue looks back once), not inside a quotation.
   const Sentence& sen = ix_.sentence_of(verb);
   uint32_t from = std::max({lo, sen.first_token, j > kMaxLookBack ? j - kMaxLookBack : 0u});
+  // "A said X, while Sen. Karen Lindqvist, R-Alaska, voted yes, saying ...": a contrast opens a clause of its own
+  // before the participle; its subject speaks, not the earlier cue's.
+  for (uint32_t k = j - 1; k > from + 1;) {
+    --k;
+    const TokenInfo& x = ix_.info[k];
+    if (x.quote >= 0 || ix_.kind(k) == TokenKind::Quote || (x.cue && *x.cue != CueWord::Audience)) break;
+    if ((ix_.word_is(k, "while") || ix_.word_is(k, "whereas")) && ix_.is_punct(k - 1, ",")) {
+      SpeakerPhrase s = phrases_.phrase_after(k + 1, j, false);
+      if (!s.empty()) return s;
+      break;
+    }
+  }
   for (uint32_t k = j - 1; k > from;) {
     --k;
     const TokenInfo& x = ix_.info[k];
