@@ -175,6 +175,10 @@ std::string title_before(const Document& doc, uint32_t token) {
   return title_before(doc, token, nullptr, nullptr);
 }
 
+bool is_title(const std::string& normalised_phrase) {
+  return title_kind(normalised_phrase).has_value();
+}
+
 namespace {
 
 /// The mentions grouped by name: one group per label and normalised name (or canonical name in the gazetteer).

@@ -3438,3 +3438,13 @@ TEST_CASE("entities: an untagged county inside a list of places", "[ner][entitie
   CHECK(label_of(doc, "Ceredigion") == "GPE");
   CHECK(label_of(doc, "Gwynedd") == "GPE");
 }
+
+// The same reading: "Dame" is a title, outside the name, as "Sir" is.
+TEST_CASE("entities: Dame before a name is a title outside it", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("Dame Ottoline Brisket, who has died aged 91, ran the Kestrel Theatre for years.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Ottoline Brisket") == "PERSON");
+  CHECK(label_of(doc, "Dame Ottoline Brisket") == "none");
+}
