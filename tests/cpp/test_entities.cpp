@@ -3448,3 +3448,13 @@ TEST_CASE("entities: Dame before a name is a title outside it", "[ner][entities]
   CHECK(label_of(doc, "Ottoline Brisket") == "PERSON");
   CHECK(label_of(doc, "Dame Ottoline Brisket") == "none");
 }
+
+// The same reading: a religious holiday is no person ("before the start of [PERSON Ramadan]").
+TEST_CASE("entities: holidays the tagger reads as persons are dropped", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Hopes of a truce before the start of Ramadan faded on Monday. Shops stayed open through Diwali.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Ramadan") != "PERSON");
+  CHECK(label_of(doc, "Diwali") != "PERSON");
+}
