@@ -42,7 +42,8 @@ enum class NameWord : uint8_t {
   Work,
   PersonNoun,
   Relatives,
-  Honorific
+  Honorific,
+  MonthName
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -1033,6 +1034,40 @@ void relatives_named(const Document& doc, const TokenTable& table, std::vector<C
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void month_given_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<uint8_t> drop;
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    Candidate& m = cands[k];
+    Candidate& p = cands[k + 1];
+    if (m.label != Label::Date || p.label != Label::Person || m.bytes.end || p.bytes.end || m.end != m.begin + 1 ||
+        p.begin != m.end || table.casing(m.begin) != Casing::Title ||
+        name_word(table, m.begin) != NameWord::MonthName || table.casing(p.begin) != Casing::Title ||
+        doc.tokens[p.begin].block != doc.tokens[m.begin].block)
+      continue;
+    // "in April Hale said", "by May Smith had gone" are dates; a given name follows a noun ("the playwright"), a
+    // comma or nothing.
+    if (m.begin > 0 && !(table.flags(m.begin) & kSentenceStart)) {
+      static constexpr std::string_view kDateBefore[] = {
+          "in",      "on",   "of",    "since", "from",       "until",  "till",  "to",     "through", "during", "before",
+          "after",   "by",   "and",   "or",    "last",       "next",   "this",  "that",   "early",   "late",   "mid",
+          "between", "each", "every", "until", "throughout", "around", "about", "within", "for",     "than",   "but"};
+      std::string_view w = table.norm(m.begin - 1);
+      bool date_before = table.casing(m.begin - 1) != Casing::Lower;
+      for (std::string_view d : kDateBefore) date_before = date_before || w == d;
+      if (date_before && w != ",") continue;
+    }
+    if (drop.empty()) drop.assign(cands.size(), 0);
+    p.begin = m.begin;
+    drop[k] = 1;
+    ++k;
+  }
+  if (drop.empty()) return;
+  size_t out = 0;
+  for (size_t k = 0; k < cands.size(); ++k)
+    if (!drop[k]) cands[out++] = cands[k];
+  cands.resize(out);
 }
 
 void seats_before_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {

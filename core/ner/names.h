@@ -93,6 +93,12 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void relatives_named(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A month that is also a given name, read as a DATE right before a PERSON the tagger found ("The playwright
+/// [DATE April] [PERSON De Angelis]"), is the name's first word, after a word for a person, a title, "by", "and",
+/// a comma or at the sentence's start (not "in April Hale said").
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void month_given_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 /// A lawmaker's seat written right before the name, no comma between ("Conservative MP for North Devon Helen
 /// Trew told", "Labour MP for Tiverton Aldo Brisk"): after "MP for", "senator from" and the like, capitalised words
 /// whose last two or three open with a given name are the seat, a GPE, and the person, a PERSON (the tagger's names

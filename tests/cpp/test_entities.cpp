@@ -3458,3 +3458,15 @@ TEST_CASE("entities: holidays the tagger reads as persons are dropped", "[ner][e
   CHECK(label_of(doc, "Ramadan") != "PERSON");
   CHECK(label_of(doc, "Diwali") != "PERSON");
 }
+
+// The same reading: a month that is also a given name opens the person's name after a word for a person ("The
+// playwright April De Angelis"), and stays a date after "in".
+TEST_CASE("entities: a month as a given name", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The playwright April Dunleavy said the theatre had opened the door for her. In May Harcourt retired.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "April Dunleavy") == "PERSON");
+  CHECK(label_of(doc, "April") == "none");
+  CHECK(label_of(doc, "May Harcourt") == "none");
+}
