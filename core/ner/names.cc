@@ -716,6 +716,8 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
     uint32_t n = c.end - c.begin;
     if (c.bytes.end || !nameable(c.label) || n < kShortest || n > kLongest || !words(c.begin, c.end)) continue;
     if (gazetteer.find(phrase_key(table, c.begin, c.end)) & kNotPerson) continue;
+    // (A name that ends in an organisation's word is none: "official [ORG Home Office] figures".)
+    if (c.label == Label::Org && table.gaz<kGazOrgWord>(c.end - 1) != kPosNone) continue;
     names.emplace(key(c.begin, c.end), false);
   }
   // One-word persons ("Xi said"): after a person's context, untagged capitalised words that start or end with

@@ -3470,3 +3470,15 @@ TEST_CASE("entities: a month as a given name", "[ner][entities][coord12]") {
   CHECK(label_of(doc, "April") == "none");
   CHECK(label_of(doc, "May Harcourt") == "none");
 }
+
+// The same reading: "official" before two capitalised words the tagger left out names a person, as "spokesman" does
+// ("Hamas official Basem Naim told"); not before a body ("official Home Office figures").
+TEST_CASE("entities: a name after 'official'", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Tarvel Front official Idris Kamaru told reporters the group had shown flexibility. Official Home Office figures "
+      "showed a rise.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Idris Kamaru") == "PERSON");
+  CHECK(label_of(doc, "Home Office") != "PERSON");
+}
