@@ -879,6 +879,55 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
   return true;
 }
 
+/// A body named in an apposition after its description: "its Belgian biscuit business, Maison Verhaegen,", "the
+/// union, Unite,", "a small charity, Hope Fields." (a determiner, up to three modifiers, a noun for a body of
+/// core/data/ner_body_nouns.tsv, a comma, then one to four capitalised words before a comma or the sentence's end):
+/// the name is an ORG, the tagger's person or place there relabelled (not a country, state or city) or its
+/// untagged words added. Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void bodies_named_after(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                          std::vector<Candidate>& cands) {
+  constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazRegion;
+  std::vector<int32_t> owner;  // made when first needed: few documents have such an apposition
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token + 1; i + 2 < s.last_token; ++i) {
+      if (table.norm(i + 1) != "," || table.casing(i + 2) != Casing::Title || table.casing(i) != Casing::Lower ||
+          !is_body(table_find(kBodyNouns, table.norm(i))))
+        continue;
+      // Back over the modifiers to the determiner.
+      uint32_t m = i;
+      while (m > s.first_token && i - m < 3 && doc.tokens[m - 1].kind == TokenKind::Word &&
+             (table.casing(m - 1) == Casing::Lower || table.gaz<kGazDemonym>(m - 1) != kPosNone)) {
+        std::string_view w = table.norm(m - 1);
+        if (w == "its" || w == "their" || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "our")
+          break;
+        --m;
+      }
+      if (m == s.first_token) continue;
+      std::string_view d = table.norm(m - 1);
+      if (d != "its" && d != "their" && d != "the" && d != "a" && d != "an" && d != "his" && d != "her" && d != "our")
+        continue;
+      uint32_t b = i + 2, e = b;
+      while (e < s.last_token && e - b < 4 && table.casing(e) == Casing::Title && table.style(e) == Style::Normal &&
+             table.gaz<kGazTitle>(e) == kPosNone)
+        ++e;
+      if (e < s.last_token && table.norm(e) != "," && table.norm(e) != "." && table.norm(e) != ";") continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      int32_t o = owner[b];
+      if (o >= 0) {
+        Candidate& c = cands[o];
+        if (c.begin == b && c.end == e) body_named(table, gaz, c, kBigPlace);
+      } else if (only_inside(owner, cands, b, e) && owner[e - 1] < 0 &&
+                 !(gaz.find(phrase_key(table, b, e)) & kBigPlace)) {
+        added.push_back({b, e, Label::Org, kJoinedScore, {}});
+      }
+      i = e;
+    }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
 /// A body described in an apposition after its name: "Unite, the union that represents the staff", "Halvard, a
 /// lender which", "Ferrow, the online retailer behind" (a comma, "the", "a" or "an", up to two lowercase words, a
 /// noun of core/data/ner_body_nouns.tsv, then "that", "which", "whose", "representing", "behind", "for" or a comma):
@@ -2056,6 +2105,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   holders_offices(doc, table, cands);
   called_bodies(doc, table, cands);
   described_bodies(doc, table, gaz, cands);
+  bodies_named_after(doc, table, gaz, cands);
   bodies_of_a_kind(doc, table, gaz, cands);
   bodies_which_trade(doc, table, gaz, cands);
   bracketed_acronyms(doc, table, cands);

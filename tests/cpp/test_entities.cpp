@@ -3482,3 +3482,15 @@ TEST_CASE("entities: a name after 'official'", "[ner][entities][coord12]") {
   CHECK(label_of(doc, "Idris Kamaru") == "PERSON");
   CHECK(label_of(doc, "Home Office") != "PERSON");
 }
+
+// The same reading: a body named in an apposition after its description ("its biscuit business, Maison Verhaegen,")
+// is an ORG, whatever the tagger read there.
+TEST_CASE("entities: a body named after its description and a comma", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Hollins said it was in talks to sell its Belgian biscuit business, Maison Verhaegen, to a private equity firm. "
+      "The money will go to a small charity, Harbour Lights.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Maison Verhaegen") == "ORG");
+  CHECK(label_of(doc, "Harbour Lights") == "ORG");
+}
