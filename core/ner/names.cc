@@ -765,24 +765,34 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
   // word in lower case before the next comma: a person's name (not a body's or a place's the lists know).
   for (const Candidate& c : added)
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
-  for (const Sentence& s : doc.sentences) {
-    uint32_t i = s.first_token, e = i;
-    while (e < s.last_token && e < i + 3 && !taken[e] && table.casing(e) == Casing::Title &&
-           table.style(e) == Style::Normal && table.gaz<kGazOrgWord>(e) == kPosNone)
-      ++e;
-    if (e - i < kShortest || e + 2 >= s.last_token || table.norm(e) != ",") continue;
-    std::string_view det = table.norm(e + 1), first = table.norm(i);
-    if ((det != "the" && det != "a" && det != "an") || first == "the" || first == "a" || first == "an" ||
-        first == "this" || first == "its" || first == "his" || first == "her" || first == "their" || first == "our")
-      continue;
-    bool office = false;
-    for (uint32_t k = e + 2; k < s.last_token && k < e + 10 && table.norm(k) != "," && !office; ++k) {
-      uint8_t role = table.gaz<kGazTitle>(k);
-      office = table.casing(k) == Casing::Lower && (role == kPosLast || role == kPosUnit);
+  // Also right after a quotation that opens the sentence: "“We think ...,” Kaiann Drance, Apple's vice president of
+  // marketing, said" (a possessive's owner, capitalised, in place of "the").
+  auto opens_after_quote = [&](const Sentence& s, uint32_t i) {
+    return i >= s.first_token + 2 && doc.tokens[i - 1].kind == TokenKind::Quote &&
+           (table.norm(i - 2) == "," || table.norm(i - 2) == "?" || table.norm(i - 2) == "!");
+  };
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token; i < s.last_token && i < s.first_token + 80; ++i) {
+      if (i != s.first_token && !opens_after_quote(s, i)) continue;
+      uint32_t e = i;
+      while (e < s.last_token && e < i + 3 && !taken[e] && table.casing(e) == Casing::Title &&
+             table.style(e) == Style::Normal && table.gaz<kGazOrgWord>(e) == kPosNone)
+        ++e;
+      if (e - i < kShortest || e + 2 >= s.last_token || table.norm(e) != ",") continue;
+      std::string_view det = table.norm(e + 1), first = table.norm(i);
+      bool owner = i != s.first_token && e + 3 < s.last_token && table.casing(e + 1) == Casing::Title &&
+                   table.norm(e + 2) == "'s";
+      if (((det != "the" && det != "a" && det != "an") && !owner) || first == "the" || first == "a" || first == "an" ||
+          first == "this" || first == "its" || first == "his" || first == "her" || first == "their" || first == "our")
+        continue;
+      bool office = false;
+      for (uint32_t k = e + 2; k < s.last_token && k < e + 10 && table.norm(k) != "," && !office; ++k) {
+        uint8_t role = table.gaz<kGazTitle>(k);
+        office = table.casing(k) == Casing::Lower && (role == kPosLast || role == kPosUnit);
+      }
+      if (office && !(gazetteer.find(phrase_key(table, i, e)) & kNotPerson))
+        added.push_back({i, e, Label::Person, kNameWordScore, {}});
     }
-    if (office && !(gazetteer.find(phrase_key(table, i, e)) & kNotPerson))
-      added.push_back({i, e, Label::Person, kNameWordScore, {}});
-  }
   // After an honorific ("Mrs", "Dr.", "Ms"), capitalised, in running text: one to three capitalised words the tagger
   // left out, no capitalised word after them, are a person's name ("it was only Mrs Tresillian from next door").
   for (const Candidate& a : added)

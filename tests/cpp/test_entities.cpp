@@ -3494,3 +3494,14 @@ TEST_CASE("entities: a body named after its description and a comma", "[ner][ent
   CHECK(label_of(doc, "Maison Verhaegen") == "ORG");
   CHECK(label_of(doc, "Harbour Lights") == "ORG");
 }
+
+// The same reading: a name the tagger left out right after a quotation, before a comma and a firm's role
+// ("“...,” Kaiann Drance, Apple's vice president of marketing, said") is a person's.
+TEST_CASE("entities: a name after a quotation and before a firm's role", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "\xE2\x80\x9CWe think this brings the phone to more people,\xE2\x80\x9D Kaiann Drance, Orvane's vice president "
+      "of product marketing, said in a video.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Kaiann Drance") == "PERSON");
+}
