@@ -43,7 +43,8 @@ enum class NameWord : uint8_t {
   PersonNoun,
   Relatives,
   Honorific,
-  MonthName
+  MonthName,
+  Relative
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -1043,6 +1044,32 @@ void relatives_named(const Document& doc, const TokenTable& table, std::vector<C
       i = names.back().second;
     }
   }
+  // One relative named in an apposition: "His mother, Abena, said", "her husband, Tom Hale, who ..." (a possessive
+  // or "the" before the word, one to three capitalised words between commas, or before "said").
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t r = s.first_token + 1; r + 3 < s.last_token; ++r) {
+      if (table.norm(r + 1) != "," || table.casing(r) != Casing::Lower || !table.typed(r) ||
+          name_word(table, r) != NameWord::Relative || !capital(r + 2, s.last_token))
+        continue;
+      std::string_view d = table.norm(r - 1);
+      if (d != "his" && d != "her" && d != "their" && d != "my" && d != "our" && d != "the" && d != "late" && d != "'s")
+        continue;
+      uint32_t b = r + 2, e = b;
+      while (e < s.last_token && e - b < 3 && capital(e, s.last_token)) ++e;
+      if (e < s.last_token && table.norm(e) != "," && table.norm(e) != "." && table.norm(e) != "said") continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      int32_t o = owner[b];
+      if (o < 0) {
+        bool free = true;
+        for (uint32_t k = b; k < e; ++k) free = free && owner[k] < 0;
+        if (free) added.push_back({b, e, Label::Person, kNameWordScore, {}});
+      } else if (Candidate& c = cands[o];
+                 c.begin == b && c.end == e && !c.bytes.end &&
+                 (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Org || c.label == Label::Norp)) {
+        c.label = Label::Person;
+      }
+      r = e;
+    }
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });

@@ -90,6 +90,7 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 /// Relatives named in a list after a plural word for them ("two daughters, Ngozi and Ada", "her grandsons Obi and
 /// Tunde"; ner_name_words.tsv Relatives): names of one or two capitalised words joined by commas, the last by "and",
 /// are people: a place, a group or an organisation the tagger read in one of them, or its words left out, a PERSON.
+/// So is one relative named in an apposition after a singular word (Relative: "His mother, Abena, said").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void relatives_named(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 

@@ -3505,3 +3505,15 @@ TEST_CASE("entities: a name after a quotation and before a firm's role", "[ner][
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Kaiann Drance") == "PERSON");
 }
+
+// The same reading: one relative named in an apposition ("His mother, Abena, said") is a person, whatever the
+// tagger read there.
+TEST_CASE("entities: a relative named in an apposition", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "His mother, Abena, said he had planned to start an apprenticeship. Her husband, Kofi Mensah, who ran a garage "
+      "in Luton, died in 2019.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Abena") == "PERSON");
+  CHECK(label_of(doc, "Kofi Mensah") == "PERSON");
+}
