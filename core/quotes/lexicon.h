@@ -81,7 +81,8 @@ enum class OrgKind : uint8_t {
   AuthorityNoun,
   InstitutionName,
   ClubNoun,
-  ClubName
+  ClubName,
+  CourtNoun
 };
 
 std::optional<CueWord> find_cue_word(std::string_view lowercase_word);

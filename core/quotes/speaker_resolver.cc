@@ -567,7 +567,7 @@ bool Resolver::acronym(uint32_t a, uint32_t b) const {
 bool Resolver::fits(std::optional<OrgKind> noun, const GroupMention& g) {
   if (g.place) return noun == OrgKind::PlaceNoun || noun == OrgKind::AuthorityNoun;
   if (noun == OrgKind::PlaceNoun) return false;  // "the government" is no charity or company named before
-  bool public_body = false, labour = false, institution = false, club = false;
+  bool public_body = false, labour = false, institution = false, club = false, court = false;
   for (size_t b = 0; b < g.name.size();) {
     size_t e = g.name.find(' ', b);
     if (e == std::string::npos) e = g.name.size();
@@ -576,9 +576,11 @@ bool Resolver::fits(std::optional<OrgKind> noun, const GroupMention& g) {
     labour = labour || w == OrgKind::LabourNoun || w == OrgKind::LabourName;
     institution = institution || w == OrgKind::InstitutionName;
     club = club || w == OrgKind::ClubName;
+    court = court || w == OrgKind::CourtNoun;
     b = e + 1;
   }
   if (noun == OrgKind::LabourNoun) return labour;
+  if (noun == OrgKind::CourtNoun) return court;
   if (noun == OrgKind::ClubNoun) return club;
   // "The company said" is no university named before it, nor is "the agency".
   if (institution && (noun == OrgKind::BusinessNoun || noun == OrgKind::PublicNoun)) return false;
