@@ -1075,6 +1075,27 @@ void relatives_named(const Document& doc, const TokenTable& table, std::vector<C
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+void given_names_after_roles(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner;  // made when first needed
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token + 2; i < s.last_token; ++i) {
+      // i: the tagger's person; i - 1: a capitalised word it left out; i - 2: a role in lower case.
+      if (table.casing(i - 1) != Casing::Title || table.style(i - 1) != Style::Normal ||
+          table.casing(i - 2) != Casing::Lower || !person_context_before(table, s, i - 1) ||
+          table.gaz<kGazTitle>(i - 1) != kPosNone || table.gaz<kGazOrgWord>(i - 1) != kPosNone ||
+          table.gaz<kGazDemonym>(i - 1) != kPosNone)
+        continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      int32_t o = owner[i];
+      if (o < 0 || owner[i - 1] >= 0) continue;
+      Candidate& c = cands[o];
+      if (c.begin != i || c.bytes.end || c.label != Label::Person || c.end - c.begin > 2) continue;
+      c.begin = i - 1;
+      owner[i - 1] = o;
+    }
+  }
+}
+
 void month_given_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<uint8_t> drop;
   for (size_t k = 0; k + 1 < cands.size(); ++k) {

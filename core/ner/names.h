@@ -94,6 +94,12 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void relatives_named(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A given name the tagger left out between a role in lower case and the surname it read as a person ("Ireland
+/// captain Caelan [PERSON Doris]") is the name's first word.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void given_names_after_roles(const Document& doc, const TokenTable& table,
+                                               std::vector<Candidate>& cands);
+
 /// A month that is also a given name, read as a DATE right before a PERSON the tagger found ("The playwright
 /// [DATE April] [PERSON De Angelis]"), is the name's first word, after a word for a person, a title, "by", "and",
 /// a comma or at the sentence's start (not "in April Hale said").

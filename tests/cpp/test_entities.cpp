@@ -3517,3 +3517,13 @@ TEST_CASE("entities: a relative named in an apposition", "[ner][entities][coord1
   CHECK(label_of(doc, "Abena") == "PERSON");
   CHECK(label_of(doc, "Kofi Mensah") == "PERSON");
 }
+
+// The same reading: a given name the tagger left out between a role and the surname it read ("captain Caelan
+// [PERSON Doris]") belongs to the name.
+TEST_CASE("entities: a given name between a role and a surname", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("Ireland captain Taighin Doris said his side had been second best for too long.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Taighin Doris") == "PERSON");
+}
