@@ -879,6 +879,29 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
   return true;
 }
 
+/// A body's first word the tagger left out between "the" and the rest of its name, which ends in an organisation's
+/// word ("The Early [ORG Years Alliance]", "the Friendly [ORG Anglers' Association]"): the word belongs to the name
+/// (capitalised in running text, no title, nationality or place of the lists).
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void first_words_after_the(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                             std::vector<Candidate>& cands) {
+  constexpr uint32_t kNotFirst =
+      1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazDemonym | 1u << kGazTitle;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    uint32_t w = c.begin - 1;
+    if (c.label != Label::Org || c.bytes.end || c.begin < 2 || c.end - c.begin < 2 || (k > 0 && cands[k - 1].end > w) ||
+        table.casing(w) != Casing::Title || table.style(w) != Style::Normal || table.norm(w - 1) != "the" ||
+        doc.tokens[w - 1].block != doc.tokens[c.begin].block)
+      continue;
+    std::optional<CompanyWord> end = company_word(table, c.end - 1);
+    bool org_end = (end && end != CompanyWord::Common && end != CompanyWord::Honorific) ||
+                   table.gaz<kGazOrgWord>(c.end - 1) != kPosNone;
+    if (!org_end || (gaz.find(phrase_key(table, w, w + 1)) & kNotFirst)) continue;
+    c.begin = w;
+  }
+}
+
 /// A body named in an apposition after its description: "its Belgian biscuit business, Maison Verhaegen,", "the
 /// union, Unite,", "a small charity, Hope Fields." (a determiner, up to three modifiers, a noun for a body of
 /// core/data/ner_body_nouns.tsv, a comma, then one to four capitalised words before a comma or the sentence's end):
@@ -2106,6 +2129,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   called_bodies(doc, table, cands);
   described_bodies(doc, table, gaz, cands);
   bodies_named_after(doc, table, gaz, cands);
+  first_words_after_the(doc, table, gaz, cands);
   bodies_of_a_kind(doc, table, gaz, cands);
   bodies_which_trade(doc, table, gaz, cands);
   bracketed_acronyms(doc, table, cands);

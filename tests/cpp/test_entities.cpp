@@ -3527,3 +3527,13 @@ TEST_CASE("entities: a given name between a role and a surname", "[ner][entities
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Taighin Doris") == "PERSON");
 }
+
+// The same reading: a body's first word the tagger left out between "the" and the rest of its name ("The Early
+// [ORG Years Alliance]") belongs to it.
+TEST_CASE("entities: a body's first word after 'the'", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Early Years Alliance, which represents nurseries, says many providers are struggling to recruit staff.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Early Years Alliance") == "ORG");
+}
