@@ -1270,6 +1270,8 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
         b = i + 1;
       else if ((table.norm(i) == "like" || table.norm(i) == "including") && plural_body(i - 1))
         b = i + 1;
+      else if (table.norm(i) == "including" && table.norm(i - 1) == "," && i >= s.first_token + 2 && plural_body(i - 2))
+        b = i + 1;  // "a group of rights organisations, including X, Y and Z"
       else if ((table.norm(i) == "," || table.norm(i) == ":") && i >= s.first_token + 2 && plural_body(i - 1) &&
                counted(i - 2) && !listed_names(table, i + 1, s.last_token, 4).empty())
         b = i + 1;  // "two firms, Ridgeline Paving and Atlas Demolition,"

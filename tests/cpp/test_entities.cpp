@@ -3537,3 +3537,15 @@ TEST_CASE("entities: a body's first word after 'the'", "[ner][entities][coord12]
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Early Years Alliance") == "ORG");
 }
+
+// The same reading: examples of a plural noun for bodies after ", including" are ORGs, as without the comma.
+TEST_CASE("entities: bodies listed after ', including'", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The ruling was a victory for a group of human rights organisations, including Oxfam Novib, Helder Aid and The "
+      "Rights Forum, which had brought the case.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Oxfam Novib") == "ORG");
+  CHECK(label_of(doc, "Helder Aid") == "ORG");
+  CHECK(label_of(doc, "Rights Forum") == "ORG");
+}
