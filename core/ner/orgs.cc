@@ -663,9 +663,10 @@ bool acronym_skip(std::string_view norm) {
 }
 
 /// A body named after "a group called", "a charity called", "an organisation named", "a gang known as" (table class
-/// Kind; "group", "association" and "network" too): the capitalised words after it, small words "the", "of", "for",
-/// "and" between them, are one ORG ("a group called Save the Waterfront", which the tagger read as a verb and a place).
-/// Not where a candidate runs past them. Requires: cands sorted by position, non-overlapping; keeps them so.
+/// Kind; "group", "association" and "network" too; "a group calling itself"): the capitalised words after it, small
+/// words "the", "of", "for", "and" between them, are one ORG ("a group called Save the Waterfront", which the tagger
+/// read as a verb and a place). Not where a candidate runs past them. Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
 [[gnu::noinline]] void called_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 6;
   auto capital = [&](uint32_t i) {
@@ -679,7 +680,10 @@ bool acronym_skip(std::string_view norm) {
     for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
       std::string_view w = table.norm(i);
       // "a gang known as Grey Heron": "known as" after the noun, as "called".
-      bool known_as = w == "as" && i >= s.first_token + 2 && table.norm(i - 1) == "known";
+      // "a group calling itself Black Cobalt": the same, two words after the noun.
+      bool known_as = (w == "as" && i >= s.first_token + 2 && table.norm(i - 1) == "known") ||
+                      ((w == "itself" || w == "themselves") && i >= s.first_token + 2 &&
+                       (table.norm(i - 1) == "calling" || table.norm(i - 1) == "styling"));
       if (w != "called" && w != "named" && !known_as) continue;
       uint32_t k = known_as ? i - 2 : table.norm(i - 1) == "," && i >= s.first_token + 2 ? i - 2 : i - 1;
       if (table.casing(k) != Casing::Lower) continue;

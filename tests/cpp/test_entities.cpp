@@ -3549,3 +3549,12 @@ TEST_CASE("entities: bodies listed after ', including'", "[ner][entities][coord1
   CHECK(label_of(doc, "Helder Aid") == "ORG");
   CHECK(label_of(doc, "Rights Forum") == "ORG");
 }
+
+// The same reading: "a group calling itself X" names a body, as "a gang known as X" does.
+TEST_CASE("entities: a group calling itself a name", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("A ransomware group calling itself Grey Lantern claimed responsibility on its website.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Grey Lantern") == "ORG");
+}
