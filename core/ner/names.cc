@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "data/tables.h"
+#include "ner/clusters.h"
 #include "ner/orgs.h"
 #include "text/tokenizer.h"
 
@@ -1094,6 +1095,18 @@ void given_names_after_roles(const Document& doc, const TokenTable& table, std::
       owner[i - 1] = o;
     }
   }
+}
+
+void titles_alone(const TokenTable& table, std::vector<Candidate>& cands) {
+  cands.erase(std::remove_if(cands.begin(), cands.end(),
+                             [&](const Candidate& c) {
+                               return !c.bytes.end && c.end == c.begin + 1 && c.begin > 0 &&
+                                      table.norm(c.begin - 1) == "the" && table.casing(c.begin) == Casing::Title &&
+                                      (c.label == Label::Person || c.label == Label::Org || c.label == Label::Gpe ||
+                                       c.label == Label::Loc) &&
+                                      is_title(std::string(table.norm(c.begin)));
+                             }),
+              cands.end());
 }
 
 void month_given_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {

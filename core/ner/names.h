@@ -94,6 +94,10 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void relatives_named(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A title alone after "the" is no name ("The [LOC Taoiseach] has rejected", "the [PERSON Chancellor] said"): a
+/// one-word person, organisation or place whose word is a title of core/data/ner_titles.tsv goes.
+[[gnu::noinline]] void titles_alone(const TokenTable& table, std::vector<Candidate>& cands);
+
 /// A given name the tagger left out between a role in lower case and the surname it read as a person ("Ireland
 /// captain Caelan [PERSON Doris]") is the name's first word.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.

@@ -3558,3 +3558,14 @@ TEST_CASE("entities: a group calling itself a name", "[ner][entities][coord12]")
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Grey Lantern") == "ORG");
 }
+
+// The same reading: a title alone after "the" is no name ("The Taoiseach has rejected ...").
+TEST_CASE("entities: a title alone after 'the'", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Taoiseach has rejected calls for an early election. Speaking in Cork, the Taoiseach said the coalition "
+      "would serve its full term.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Taoiseach") == "none");
+  CHECK(label_of(doc, "Cork") == "GPE");
+}
