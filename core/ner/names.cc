@@ -886,8 +886,16 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
       // A party's one-word name is the party, an ORG, also before its members' nouns ("Labour MPs", "a Labour
       // spokesman"); untagged at a sentence's start it may be the common noun ("Labour costs rose").
       Label label = kind == PartyMember::Party ? Label::Org : Label::Norp;
+      // ("Labour leader Ivana Bacik said", "Labour MPs voted": a role after it names the party there too.)
+      auto role_after = [&] {
+        if (i + 1 >= s.last_token) return false;
+        std::string_view w = table.norm_no_period(i + 1);
+        uint8_t role = table.gaz<kGazTitle>(i + 1);
+        return role == kPosLast || role == kPosUnit || plural_acronym(i + 1) || w == "mp" || w == "td" || w == "msp" ||
+               w == "mep" || w == "councillor" || w == "councillors";
+      };
       if (o < 0) {
-        if (kind == PartyMember::Party && (table.flags(i) & kSentenceStart)) continue;
+        if (kind == PartyMember::Party && (table.flags(i) & kSentenceStart) && !role_after()) continue;
         added.push_back({i, i + 1, label, kNameWordScore, {}});
       } else if (cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end) {
         cands[o].label = label;

@@ -3569,3 +3569,15 @@ TEST_CASE("entities: a title alone after 'the'", "[ner][entities][coord12]") {
   CHECK(label_of(doc, "Taoiseach") == "none");
   CHECK(label_of(doc, "Cork") == "GPE");
 }
+
+// The same reading: a party's one-word name opening a sentence before a role is the party ("Labour leader X said");
+// before a common noun it may be the noun ("Labour costs rose").
+TEST_CASE("entities: a party opening a sentence before a role", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("Labour leader Ivana Brack said her party would table a motion.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Labour") == "ORG");
+  aa::Document costs = analyser.analyse("Labour costs rose by 4% in the year, the survey found.\n");
+  CAPTURE(aa::to_inline_text(costs));
+  CHECK(labels_of(costs, "Labour") == "none");
+}
