@@ -467,6 +467,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   camel_case_companies(doc, cands);
   web_address_names(doc, cands);
   possessive_repeats(doc, table, cands);
+  regnal_numerals(doc, table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });

@@ -42,7 +42,8 @@ enum class NameWord : uint8_t {
   Work,
   PersonNoun,
   Relatives,
-  Honorific
+  Honorific,
+  Ruler
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -1076,6 +1077,49 @@ void seats_before_names(const Document& doc, const TokenTable& table, std::vecto
     f = e - 1;
   }
   if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
+namespace {
+
+/// "I", "IV", "XIV": a Roman numeral of a ruler (one to 39), in capitals.
+bool roman_numeral(std::string_view w) {
+  static constexpr std::string_view kUnits[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+  size_t x = 0;
+  while (x < w.size() && x < 3 && w[x] == 'X') ++x;
+  std::string_view rest = w.substr(x);
+  if (w.empty() || (x == 0 && rest.empty())) return false;
+  for (std::string_view u : kUnits)
+    if (rest == u) return true;
+  return false;
+}
+
+}  // namespace
+
+void regnal_numerals(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner;  // made when first needed: few documents name a ruler
+  for (Candidate& c : cands) {
+    uint32_t n = c.end;
+    if (c.bytes.end || n >= doc.tokens.size() || doc.tokens[n].block != doc.tokens[c.begin].block ||
+        doc.tokens[n].span.begin != doc.tokens[n - 1].span.end + 1 || !roman_numeral(doc.view(doc.tokens[n].span)) ||
+        !capital(table, n - 1))
+      continue;
+    bool ruler = c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block &&
+                 capital(table, c.begin - 1) && name_word(table, c.begin - 1) == NameWord::Ruler;
+    if (c.label != Label::Person && !(ruler && c.end == c.begin + 1)) continue;
+    // "I" is also the pronoun ("the day I met Tom I was reading"): the numeral only after a ruler's title or before
+    // a comma, a bracket, a colon or the sentence's end ("Osric I, built"), not before a verb.
+    if (doc.view(doc.tokens[n].span) == "I" && !ruler) {
+      std::string_view next = n + 1 < doc.tokens.size() && doc.tokens[n + 1].block == doc.tokens[n].block
+                                  ? doc.view(doc.tokens[n + 1].span)
+                                  : std::string_view(".");
+      if (next != "," && next != ")" && next != ";" && next != ":" && next != "." && next != "'s" && next != "’s")
+        continue;
+    }
+    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    if (owner[n] >= 0) continue;
+    c.end = n + 1;
+    c.label = Label::Person;
+  }
 }
 
 }  // namespace aa::ner

@@ -99,4 +99,10 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 /// inside them give way). Requires: cands sorted by position, non-overlapping; keeps them so.
 void seats_before_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A ruler's numeral is part of the name ("Louis XIV", "Norton I", "Queen Edith I"): a PERSON right before a Roman
+/// numeral takes it in (a one-word name of any label after a ruler's title, ner_name_words.tsv Ruler, is then a
+/// PERSON); "I" only after such a title or before a comma, a bracket, a colon or the sentence's end, where it is no
+/// pronoun. Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void regnal_numerals(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

@@ -3402,3 +3402,31 @@ TEST_CASE("entities: a body named after 'a gang known as'", "[ner][entities][edi
   CHECK(label_of(doc, "Grey Heron") == "ORG");
   CHECK(label_of(doc, "Iron Hand") == "ORG");
 }
+
+// Twelfth editor's round (session 12, invented texts of GUM's and web genres: a speech, a textbook section, a court
+// opinion, a podcast transcript, a travel guide, a biography, forum and support threads): members of a church or a
+// denomination are a NORP as party members are (docs/annotation.md: religious groups), alone in the plural and
+// as an adjective before a lowercase word; the church itself stays an ORG.
+TEST_CASE("entities: members of a denomination are a NORP", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Presbyterians and the Methodists share the hall on Sundays, and a Lutheran pastor from Brill leads the "
+      "choir. Anglicans came too. The Baptist Church on Fore Street has been closed since March.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Presbyterians") == "NORP");
+  CHECK(label_of(doc, "Methodists") == "NORP");
+  CHECK(label_of(doc, "Lutheran") == "NORP");
+  CHECK(label_of(doc, "Anglicans") == "NORP");
+  CHECK(label_of(doc, "Baptist") != "NORP");
+}
+
+// The same round: a ruler's numeral is part of the name ("Robert I", "Queen Edith I"): after a title of a ruler, or
+// before a comma, a bracket or the end of the sentence, "I" is the numeral, not the pronoun.
+TEST_CASE("entities: a ruler's numeral I is part of the name", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "In 1274 Queen Edith I granted the town its charter. Her grandson, Robert I, built the bridge.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Edith I") == "PERSON");
+  CHECK(label_of(doc, "Robert I") == "PERSON");
+}
