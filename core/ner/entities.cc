@@ -452,6 +452,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   persons_first(doc, table, cands);
   companies_before_founders(table, cands);
   propagate(doc, table, cands);
+  languages_used(doc, table, cands);
   team_sheets(doc, table, cands);
   acronyms_of_terms(doc, table, cands);
   question_words(table, cands);

@@ -436,6 +436,35 @@ bool listed_with_language(const TokenTable& table, const Sentence& s, uint32_t i
   return false;
 }
 
+/// A people's adjective that also names a language, used as the language (ner_name_words.tsv LanguageToo): before
+/// "speaking" or "speakers" ("Flemish speaking families"), or after a verb of speaking or learning, "in", "into",
+/// "of" or an adjective of skill ("speak English", "learned Dutch", "a word of English", "good English") at the end
+/// of its phrase: before punctuation, the sentence's end or a word that opens no noun ("and", "to", "at" ...). Before
+/// a noun it names the people ("Portuguese sailors", "in Portuguese waters").
+bool used_as_language(const TokenTable& table, const Sentence& s, uint32_t i) {
+  static constexpr std::string_view kBefore[] = {"speak",    "speaks",  "spoke",   "spoken",   "speaking", "learn",
+                                                 "learns",   "learned", "learnt",  "learning", "study",    "studied",
+                                                 "studying", "teach",   "teaches", "taught",   "teaching", "in",
+                                                 "into",     "of",      "fluent",  "good",     "broken",   "perfect"};
+  static constexpr std::string_view kAfter[] = {"and", "or",  "but", "to",   "as",       "at",      "with", "for",
+                                                "is",  "was", "too", "well", "fluently", "because", "so"};
+  auto one_of = [](std::string_view w, auto& list) {
+    for (std::string_view x : list)
+      if (w == x) return true;
+    return false;
+  };
+  if (i + 1 < s.last_token) {
+    std::string_view next = table.norm(i + 1);
+    if (next == "speaking" || next == "speakers" || next == "speaker") return true;
+  }
+  if (i == s.first_token || !one_of(table.norm(i - 1), kBefore)) return false;
+  if (i + 1 >= s.last_token) return true;
+  std::string_view next = table.norm(i + 1);
+  bool word = !next.empty() && ((next[0] >= 'a' && next[0] <= 'z') || (next[0] >= '0' && next[0] <= '9') ||
+                                static_cast<unsigned char>(next[0]) >= 0x80);
+  return !word || one_of(next, kAfter);
+}
+
 bool imperative_word(const TokenTable& table, uint32_t i) {
   return table.casing(i) == Casing::Title && table.typed(i) && name_word(table, i) == NameWord::Imperative;
 }
@@ -1120,6 +1149,28 @@ void regnal_numerals(const Document& doc, const TokenTable& table, std::vector<C
     c.end = n + 1;
     c.label = Label::Person;
   }
+}
+
+void languages_used(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner;  // made when first needed
+  std::vector<uint8_t> drop;
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Title || name_word(table, i) != NameWord::LanguageToo ||
+          !used_as_language(table, s, i))
+        continue;
+      if (owner.empty()) {
+        owner = candidate_at(doc.tokens.size(), cands);
+        drop.assign(cands.size(), 0);
+      }
+      int32_t o = owner[i];
+      if (o >= 0 && cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end) drop[o] = 1;
+    }
+  if (drop.empty()) return;
+  size_t k = 0;
+  for (size_t c = 0; c < cands.size(); ++c)
+    if (!drop[c]) cands[k++] = cands[c];
+  cands.resize(k);
 }
 
 }  // namespace aa::ner

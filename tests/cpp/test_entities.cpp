@@ -3430,3 +3430,19 @@ TEST_CASE("entities: a ruler's numeral I is part of the name", "[ner][entities][
   CHECK(label_of(doc, "Edith I") == "PERSON");
   CHECK(label_of(doc, "Robert I") == "PERSON");
 }
+
+// The same round: a people's adjective that also names a language, used as the language, is no entity (the contract
+// has no label for languages: docs/annotation.md): after "speak", "learn", "in", "of", "good" at the end of its phrase,
+// or before "speaking"; as the people's adjective before a noun it stays a NORP.
+TEST_CASE("entities: a language named by a people's adjective is no NORP", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "When my uncle came from Lisbon he did not speak a word of English. He learned Dutch at night, and the "
+      "Flemish speaking families next door helped.\n\nThe letters were written in Portuguese, and Portuguese "
+      "sailors carried them.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "English") == "none");
+  CHECK(label_of(doc, "Dutch") == "none");
+  CHECK(label_of(doc, "Flemish") == "none");
+  CHECK(labels_of(doc, "Portuguese") == "NORP");
+}
