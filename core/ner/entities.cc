@@ -326,7 +326,8 @@ bool no_entities(const Document& doc, BlockKind kind) {
   cands = std::move(merged);
 }
 
-// Demonyms the tagger left out ("Chinese companies"), but not the first word of a title the tagger left alone
+// Demonyms and religious or ethnic groups' plurals ("Sikhs") the tagger left out ("Chinese companies"), but not the
+// first word of a title the tagger left alone
 // ("the American Pie actress": a capitalised word after it in running text, no title of office).
 [[gnu::noinline]] void add_demonyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
@@ -334,7 +335,10 @@ bool no_entities(const Document& doc, BlockKind kind) {
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
   for (const Sentence& s : doc.sentences)
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-      if (taken[i] || table.gaz<kGazDemonym>(i) != kPosUnit ||
+      // A religious or ethnic group's plural of the lists, too ("the Europeans", "Sikhs").
+      bool group = table.typed(i) && (table.type(i).gaz & (1u << kGazNorpGroup)) && table.norm(i).size() > 3 &&
+                   table.norm(i).back() == 's';
+      if (taken[i] || (table.gaz<kGazDemonym>(i) != kPosUnit && !group) ||
           (table.casing(i) != Casing::Title && table.casing(i) != Casing::Upper) ||
           no_entities(doc, doc.article.blocks[doc.tokens[i].block].kind))
         continue;

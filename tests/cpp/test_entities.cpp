@@ -3446,3 +3446,16 @@ TEST_CASE("entities: a language named by a people's adjective is no NORP", "[ner
   CHECK(label_of(doc, "Flemish") == "none");
   CHECK(labels_of(doc, "Portuguese") == "NORP");
 }
+
+// The same round: a religious or ethnic group's plural that the lists know (the model's norp-group list), which the
+// tagger left out, is a NORP as a demonym is ("The Europeans learned", "Sikhs and Kurds").
+TEST_CASE("entities: a group's plural the tagger left out is a NORP", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Europeans learned this lesson long ago, and the Danes did not riot. Sikhs and Kurds marched in "
+      "Wolverhampton.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Europeans") == "NORP");
+  CHECK(label_of(doc, "Sikhs") == "NORP");
+  CHECK(label_of(doc, "Kurds") == "NORP");
+}
