@@ -326,9 +326,9 @@ bool no_entities(const Document& doc, BlockKind kind) {
   cands = std::move(merged);
 }
 
-// Demonyms and religious or ethnic groups' plurals ("Sikhs") the tagger left out ("Chinese companies"), but not the
-// first word of a title the tagger left alone
-// ("the American Pie actress": a capitalised word after it in running text, no title of office).
+// Demonyms ("Chinese companies") and religious or ethnic groups' plurals ("Sikhs") the tagger left out, but not the
+// first word of a title the tagger left alone ("the American Pie actress": a capitalised word after it in running
+// text, no title of office).
 [[gnu::noinline]] void add_demonyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
   for (const Candidate& c : cands)
