@@ -3459,3 +3459,17 @@ TEST_CASE("entities: a group's plural the tagger left out is a NORP", "[ner][ent
   CHECK(label_of(doc, "Sikhs") == "NORP");
   CHECK(label_of(doc, "Kurds") == "NORP");
 }
+
+// The same round: a body described in an apposition that says where it is or ends the sentence ("Sleepora, a
+// bedding firm based in Leeds", "an attorney with Brackwater, an environmental group.").
+TEST_CASE("entities: a body described in an apposition before 'based in' or the sentence's end",
+          "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The beds were later sold by Sleepora, a bedding firm based in Leeds. Ruth Adeyemi is a lawyer with "
+      "Brackwater, an environmental group.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Sleepora") == "ORG");
+  CHECK(label_of(doc, "Brackwater") == "ORG");
+  CHECK(label_of(doc, "Ruth Adeyemi") == "PERSON");
+}
