@@ -1173,4 +1173,46 @@ void languages_used(const Document& doc, const TokenTable& table, std::vector<Ca
   cands.resize(k);
 }
 
+void states_and_laws(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                     std::vector<Candidate>& cands) {
+  constexpr uint32_t kState = 1u << kGazAdmin1 | 1u << kGazCountry;
+  auto same_block = [&](uint32_t a, uint32_t b) { return doc.tokens[a].block == doc.tokens[b].block; };
+  auto capital_word = [&](uint32_t i, std::string_view w) {
+    return table.norm(i) == w && (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper);
+  };
+  std::vector<uint8_t> drop;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (c.bytes.end || c.label == Label::Person) continue;
+    // "[LOC State of Minnesota]", "STATE OF [ORG OREGON]": "State" or "Commonwealth", "of" and a state or a country.
+    bool led = c.end - c.begin >= 3 && (capital_word(c.begin, "state") || capital_word(c.begin, "commonwealth")) &&
+               table.norm(c.begin + 1) == "of";
+    bool after = !led && c.begin >= 2 && same_block(c.begin - 2, c.begin) && table.norm(c.begin - 1) == "of" &&
+                 (capital_word(c.begin - 2, "state") || capital_word(c.begin - 2, "commonwealth")) &&
+                 (k == 0 || cands[k - 1].end <= c.begin - 2);
+    if (led || after) {
+      uint32_t place = led ? c.begin + 2 : c.begin;
+      if (c.end - place <= 3 && (gazetteer.find(phrase_key(table, place, c.end)) & kState)) {
+        if (after) c.begin -= 2;
+        c.label = Label::Gpe;
+      }
+      continue;
+    }
+    // "the [ORG Student Futures] Act", "[ORG Clean Water Act]": a law's name.
+    bool before_act = c.end < doc.tokens.size() && same_block(c.end - 1, c.end) &&
+                      table.casing(c.end) == Casing::Title && table.norm(c.end) == "act" &&
+                      (k + 1 == cands.size() || cands[k + 1].begin > c.end);
+    bool ends_act = c.end - c.begin >= 2 && table.casing(c.end - 1) == Casing::Title && table.norm(c.end - 1) == "act";
+    if ((before_act || ends_act) && c.label == Label::Org) {
+      if (drop.empty()) drop.assign(cands.size(), 0);
+      drop[k] = 1;
+    }
+  }
+  if (drop.empty()) return;
+  size_t n = 0;
+  for (size_t k = 0; k < cands.size(); ++k)
+    if (!drop[k]) cands[n++] = cands[k];
+  cands.resize(n);
+}
+
 }  // namespace aa::ner

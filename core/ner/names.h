@@ -99,6 +99,13 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 /// inside them give way). Requires: cands sorted by position, non-overlapping; keeps them so.
 void seats_before_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// "the State of Minnesota", "STATE OF [ORG OREGON]": "State" or "Commonwealth", "of" and a state or a country the
+/// lists know are one GPE; the tagger's ORG on a law's name ("the [ORG Student Futures] Act", "[ORG Clean Water
+/// Act]") goes: laws are unmarked (docs/annotation.md). Requires: cands sorted by position, non-overlapping; keeps
+/// them so.
+[[gnu::noinline]] void states_and_laws(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                       std::vector<Candidate>& cands);
+
 /// A people's adjective that also names a language, used as the language ("speak English", "a word of English",
 /// "Dutch speaking"; ner_name_words.tsv LanguageToo), is no entity (the contract has no label for languages): the
 /// one-word name on it goes. After the propagation, which would bring it back from the people's mentions.

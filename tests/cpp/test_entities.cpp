@@ -3473,3 +3473,17 @@ TEST_CASE("entities: a body described in an apposition before 'based in' or the 
   CHECK(label_of(doc, "Brackwater") == "ORG");
   CHECK(label_of(doc, "Ruth Adeyemi") == "PERSON");
 }
+
+// The same round: a state or a country named as "the State of X" (a litigant, an employer) is one GPE, and a law's
+// name is no entity (docs/annotation.md: laws are unmarked), not an ORG on the words before "Act".
+TEST_CASE("entities: 'the State of X' is a GPE, a law's name no ORG", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The State of Minnesota sued the company. Lawyers for the State of Oregon said the Student Futures Act would "
+      "not apply.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "State of Minnesota") == "GPE");
+  CHECK(label_of(doc, "State of Oregon") == "GPE");
+  CHECK(label_of(doc, "Student Futures") == "none");
+  CHECK(label_of(doc, "Student Futures Act") == "none");
+}
