@@ -3487,3 +3487,18 @@ TEST_CASE("entities: 'the State of X' is a GPE, a law's name no ORG", "[ner][ent
   CHECK(label_of(doc, "Student Futures") == "none");
   CHECK(label_of(doc, "Student Futures Act") == "none");
 }
+
+// The same round (forum posts about an employer): the name after "work at", "a job at", "an internship at" is the
+// employer, an ORG, as after a job's noun ("an analyst at X"; ner_company_words.tsv Employee), not a person or a place.
+TEST_CASE("entities: the employer after 'work at' or 'a job at'", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "I used to work at Pellingham for years. He took a job at Corravin and quit after a month, and my wife works "
+      "at Fenwright. He has worked at Brackenridge Freight since May. She works in Leeds.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Pellingham") == "ORG");
+  CHECK(label_of(doc, "Corravin") == "ORG");
+  CHECK(label_of(doc, "Fenwright") == "ORG");
+  CHECK(label_of(doc, "Brackenridge Freight") == "ORG");
+  CHECK(label_of(doc, "Leeds") == "GPE");
+}
