@@ -165,3 +165,17 @@ TEST_CASE("places: a comma after a route's place is no list", "[ner][places][edi
   CHECK(label_of(doc, "Tom") == "PERSON");
   CHECK(label_of(doc, "Rum") == "GPE");
 }
+
+// Twelfth editor's round (session 12, a travel guide and a wiki-style article): a name the tagger read as a region, or
+// left out, that the text calls a town ("Kelso Bay is a small fishing town", "Stanmere is a city of 40,000 people")
+// is a GPE; a lake called a reservoir stays a LOC.
+TEST_CASE("places: a region or untagged words called a town are a GPE", "[ner][places][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Kelso Bay is a small fishing town on the west coast. Stanmere is a city of 40,000 people. Lake Tarn is a "
+      "reservoir.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Kelso Bay") == "GPE");
+  CHECK(label_of(doc, "Stanmere") == "GPE");
+  CHECK(label_of(doc, "Lake Tarn") == "LOC");
+}
