@@ -110,7 +110,8 @@ Label cue_before(const TokenTable& table, uint32_t i, bool settlements) {
 
 /// "X is a small fishing town in ...", "X, a village near ...", "X and other towns": the place word's label, or Person
 /// if none. The place word must end the phrase ("X is a town councillor" is no place). `towns_only`: only the words
-/// for a settlement (table class Gpe: "town", "city", "village"), not a feature's ("a reservoir").
+/// for a settlement (table class Gpe: "town", "city", "village"), not a feature's ("a reservoir"), and not a local
+/// office after the name ("X councillor").
 Label cue_after(const TokenTable& table, uint32_t i, bool towns_only) {
   long j = next_in_sentence(table, i);
   // "X and other towns", "X or other cities": a place word in the plural (the table's word and "s"; "cities").
@@ -125,8 +126,9 @@ Label cue_after(const TokenTable& table, uint32_t i, bool towns_only) {
       if (cue == PlaceCue::Loc) return Label::Loc;
     }
   }
-  if (j >= 0 && table.casing(j) == Casing::Lower && table_find(kPlaceCues, table.norm(j)) == PlaceCue::Local)
-    return Label::Gpe;  // "X councillor Dev Amin"
+  if (!towns_only && j >= 0 && table.casing(j) == Casing::Lower &&
+      table_find(kPlaceCues, table.norm(j)) == PlaceCue::Local)
+    return Label::Gpe;  // "X councillor Dev Amin" (not "Opposition councillor Dev Amin": a one-word person's)
   if (j < 0 || (table.norm(j) != "is" && table.norm(j) != "was" && table.norm(j) != ",")) return Label::Person;
   j = next_in_sentence(table, j);
   if (j < 0 || (table.norm(j) != "a" && table.norm(j) != "an")) return Label::Person;

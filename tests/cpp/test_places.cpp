@@ -179,3 +179,12 @@ TEST_CASE("places: a region or untagged words called a town are a GPE", "[ner][p
   CHECK(label_of(doc, "Stanmere") == "GPE");
   CHECK(label_of(doc, "Lake Tarn") == "LOC");
 }
+
+// The same rule: a capitalised word opening a sentence before a local office is no town ("Opposition councillor").
+TEST_CASE("places: 'Opposition councillor' opening a sentence is no place", "[ner][places][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("Opposition councillor Ruth Penhale said the plan was too late.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Opposition") == "none");
+  CHECK(label_of(doc, "Ruth Penhale") == "PERSON");
+}
