@@ -3502,3 +3502,16 @@ TEST_CASE("entities: the employer after 'work at' or 'a job at'", "[ner][entitie
   CHECK(label_of(doc, "Brackenridge Freight") == "ORG");
   CHECK(label_of(doc, "Leeds") == "GPE");
 }
+
+// The same round (an interview with a games studio's founders): "the indie studio X", "X, the animation studio that":
+// a studio is a body as a firm is (ner_body_nouns.tsv Body).
+TEST_CASE("entities: a studio's name after 'the indie studio'", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Dana Whitlock started the indie studio Copperleaf Games in Halifax in 2019. Her brother joined Bramblecot, "
+      "the animation studio that made the advert.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Copperleaf Games") == "ORG");
+  CHECK(label_of(doc, "Bramblecot") == "ORG");
+  CHECK(label_of(doc, "Dana Whitlock") == "PERSON");
+}
