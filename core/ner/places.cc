@@ -29,7 +29,8 @@ enum class PlaceCue : uint8_t {
   Qualifier,
   Second,
   Follow,
-  Feature
+  Feature,
+  Structure
 };
 
 #include "ner_place_cues.inc"  // kPlaceCues
@@ -898,11 +899,20 @@ void landform_names(const Document& doc, const TokenTable& table, const Gazettee
     return !sports_report && words && feature(e - 1) && table.gaz<kGazFirstName>(b) == kPosNone &&
            !(gazetteer.find(phrase_key(table, b, e)) & kListed);
   };
+  // "the [ORG Eiffel Tower]": a building, a bridge or a monument the tagger read as a body, no list's organisation.
+  auto structure = [&](const Candidate& c) {
+    constexpr uint32_t kBodies = 1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub | 1u << kGazUniversity;
+    return !sports_report && c.label == Label::Org && table.casing(c.end - 1) == Casing::Title &&
+           table_find(kPlaceCues, table.norm(c.end - 1)) == PlaceCue::Structure &&
+           !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kBodies);
+  };
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
   for (Candidate& c : cands) {
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
     if (c.bytes.end || c.end - c.begin < 2) continue;
     if ((c.label == Label::Org || c.label == Label::Norp) && landform(c.end - 1) && titled(c.begin, c.end))
+      c.label = Label::Loc;
+    else if (structure(c) && titled(c.begin, c.end))
       c.label = Label::Loc;
     else if (c.label == Label::Person && c.end - c.begin <= kLongest + 1 && feature_name(c.begin, c.end) &&
              !(gazetteer.find(phrase_key(table, c.begin, c.begin + 1)) & kPersonNames) &&

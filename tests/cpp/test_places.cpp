@@ -188,3 +188,17 @@ TEST_CASE("places: 'Opposition councillor' opening a sentence is no place", "[ne
   CHECK(label_of(doc, "Opposition") == "none");
   CHECK(label_of(doc, "Ruth Penhale") == "PERSON");
 }
+
+// The same round (a forum thread about landmarks): a building, a bridge or a monument is a place, a LOC
+// (docs/annotation.md), not the ORG the tagger reads in "the Kestrel Tower" (ner_place_cues.tsv Structure).
+TEST_CASE("places: a tower, a bridge or a monument the tagger read as a body is a LOC", "[ner][places][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "TIL that the Eiffel Tower grows about 15 cm in summer. The same happens to the Pellow Memorial and the Avonside "
+      "Bridge, my uncle said.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Eiffel Tower") == "LOC");
+  CHECK(label_of(doc, "TIL") == "none");  // "today I learned" (ner_name_words.tsv NotName)
+  CHECK(label_of(doc, "Pellow Memorial") == "LOC");
+  CHECK(label_of(doc, "Avonside Bridge") == "LOC");
+}
