@@ -3515,3 +3515,16 @@ TEST_CASE("entities: a studio's name after 'the indie studio'", "[ner][entities]
   CHECK(label_of(doc, "Bramblecot") == "ORG");
   CHECK(label_of(doc, "Dana Whitlock") == "PERSON");
 }
+
+// The same round (a travel guide's history section): the world wars by their short names are EVENTs
+// (ner_name_words.tsv Event).
+TEST_CASE("entities: 'WWII' and 'WW1' are events", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The harbour town suffered minor damage during WWII, and its pier was rebuilt after WW2. My grandfather fought "
+      "in WWI.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "WWII") == "EVENT");
+  CHECK(label_of(doc, "WW2") == "EVENT");
+  CHECK(label_of(doc, "WWI") == "EVENT");
+}
