@@ -430,6 +430,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   imperatives_outside_names(doc, table, cands);
   name_words(doc, table, cands);
   states_and_laws(doc, table, gaz, cands);
+  persons_appointed(doc, table, gaz, cands);
   local_body_places(doc, table, gaz, cands);
   places_not_persons(doc, table, gaz, cands);
   places_in_lists(doc, table, gaz, sports_report, cands);

@@ -1215,4 +1215,32 @@ void states_and_laws(const Document& doc, const TokenTable& table, const Gazette
   cands.resize(n);
 }
 
+void persons_appointed(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                       std::vector<Candidate>& cands) {
+  constexpr uint32_t kState = 1u << kGazCountry | 1u << kGazAdmin1;
+  std::vector<int32_t> owner;  // made when first needed
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token + 1; i < s.last_token; ++i) {
+      std::string_view verb = table.norm(i - 1);
+      if ((verb != "appointed" && verb != "appoints" && verb != "appoint") || table.casing(i - 1) != Casing::Lower ||
+          table.casing(i) != Casing::Title || table.style(i) != Style::Normal || table.gaz<kGazTitle>(i) != kPosNone ||
+          (i + 1 < s.last_token && (table.casing(i + 1) == Casing::Title || table.casing(i + 1) == Casing::Upper)))
+        continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      int32_t o = owner[i];
+      if (o < 0) {
+        added.push_back({i, i + 1, Label::Person, kNameWordScore, {}});
+        continue;
+      }
+      Candidate& c = cands[o];
+      if (c.begin == i && c.end == i + 1 && !c.bytes.end && (c.label == Label::Gpe || c.label == Label::Loc) &&
+          !(gazetteer.find(phrase_key(table, i, i + 1)) & kState))
+        c.label = Label::Person;
+    }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
 }  // namespace aa::ner

@@ -112,6 +112,12 @@ void seats_before_names(const Document& doc, const TokenTable& table, std::vecto
 /// Requires: cands non-overlapping; keeps their order.
 [[gnu::noinline]] void languages_used(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// The one-word name right after "appointed" ("the citizens appointed Solon to write new laws"): the person
+/// appointed, a PERSON where the tagger left it out or read a town or a region there (not a country or a state; a
+/// body stays: "appointed Deloitte as auditor"). Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void persons_appointed(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                         std::vector<Candidate>& cands);
+
 /// A ruler's numeral is part of the name ("Louis XIV", "Norton I", "Queen Edith I"): a PERSON right before a Roman
 /// numeral takes it in (a one-word name of any label after a ruler's title, ner_name_words.tsv Ruler, is then a
 /// PERSON); "I" only after such a title or before a comma, a bracket, a colon or the sentence's end, where it is no

@@ -3528,3 +3528,16 @@ TEST_CASE("entities: 'WWII' and 'WW1' are events", "[ner][entities][editor12]") 
   CHECK(label_of(doc, "WW2") == "EVENT");
   CHECK(label_of(doc, "WWI") == "EVENT");
 }
+
+// The same round (a history textbook): the one-word name after "appointed" is the person appointed, not a place the
+// lists know by that name ("appointed Solon"), whether the tagger read a town there or left it out.
+TEST_CASE("entities: the name after 'appointed' is a person", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "When the old council failed, the citizens appointed Solon to write new laws. Later the assembly appointed "
+      "Kleitarchos, and the board appointed Deloitte as auditor.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Solon") == "PERSON");
+  CHECK(label_of(doc, "Kleitarchos") == "PERSON");
+  CHECK(label_of(doc, "Deloitte") != "PERSON");
+}
