@@ -3541,3 +3541,23 @@ TEST_CASE("entities: the name after 'appointed' is a person", "[ner][entities][e
   CHECK(label_of(doc, "Kleitarchos") == "PERSON");
   CHECK(label_of(doc, "Deloitte") != "PERSON");
 }
+
+// The same round (a history textbook, a travel guide, a vlog): peoples of regions and cities and ethnic groups the
+// model's demonym list lacks are a NORP as nationalities are ("Venetian merchants", "Hmong families", "Parisians",
+// "Yoruba singers": ner_party_members.tsv Member and Adjective).
+TEST_CASE("entities: peoples of regions and cities are a NORP", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Moorish quarter drew Venetian merchants, and Hmong families ran the market. Fish from Basque and Catalan "
+      "boats sold to Parisians and Londoners. The festival closed with Yoruba and Zulu singers.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Moorish") == "NORP");
+  CHECK(label_of(doc, "Venetian") == "NORP");
+  CHECK(label_of(doc, "Hmong") == "NORP");
+  CHECK(label_of(doc, "Basque") == "NORP");
+  CHECK(label_of(doc, "Catalan") == "NORP");
+  CHECK(label_of(doc, "Parisians") == "NORP");
+  CHECK(label_of(doc, "Londoners") == "NORP");
+  CHECK(label_of(doc, "Yoruba") == "NORP");
+  CHECK(label_of(doc, "Zulu") == "NORP");
+}
