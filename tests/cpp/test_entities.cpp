@@ -3561,3 +3561,12 @@ TEST_CASE("entities: peoples of regions and cities are a NORP", "[ner][entities]
   CHECK(label_of(doc, "Yoruba") == "NORP");
   CHECK(label_of(doc, "Zulu") == "NORP");
 }
+
+// The same round (a vlog): a cryptocurrency names no person, nor any entity (products and currencies are unmarked:
+// ner_name_words.tsv NotName).
+TEST_CASE("entities: a cryptocurrency is no person", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("The man next to me on the flight would not stop talking about Bitcoin.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Bitcoin") == "none");
+}
