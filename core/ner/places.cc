@@ -157,10 +157,19 @@ Label cue_after(const TokenTable& table, uint32_t i, bool towns_only) {
 void places_called_towns(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 3;
   constexpr uint16_t kCalledScore = 600;
+  // The tagger's region called a town, and its other mentions ("[LOC Kelso Bay] YHA", in a heading).
+  std::unordered_set<uint32_t> towns;
   for (Candidate& c : cands)
     if (c.label == Label::Loc && !c.bytes.end && c.end - c.begin <= kLongest &&
-        table.casing(c.end - 1) == Casing::Title && cue_after(table, c.end - 1, true) == Label::Gpe)
+        table.casing(c.end - 1) == Casing::Title && cue_after(table, c.end - 1, true) == Label::Gpe) {
       c.label = Label::Gpe;
+      towns.insert(phrase_key(table, c.begin, c.end));
+    }
+  if (!towns.empty())
+    for (Candidate& c : cands)
+      if (c.label == Label::Loc && !c.bytes.end && c.end - c.begin <= kLongest &&
+          towns.count(phrase_key(table, c.begin, c.end)))
+        c.label = Label::Gpe;
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
   for (const Candidate& c : cands)
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
