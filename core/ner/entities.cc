@@ -326,15 +326,19 @@ bool no_entities(const Document& doc, BlockKind kind) {
   cands = std::move(merged);
 }
 
-// Demonyms the tagger left out ("Chinese companies"), but not the first word of a title the tagger left alone
-// ("the American Pie actress": a capitalised word after it in running text, no title of office).
+// Demonyms ("Chinese companies") and religious or ethnic groups' plurals ("Sikhs") the tagger left out, but not the
+// first word of a title the tagger left alone ("the American Pie actress": a capitalised word after it in running
+// text, no title of office).
 [[gnu::noinline]] void add_demonyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
   for (const Candidate& c : cands)
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
   for (const Sentence& s : doc.sentences)
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
-      if (taken[i] || table.gaz<kGazDemonym>(i) != kPosUnit ||
+      // A religious or ethnic group's plural of the lists, too ("the Europeans", "Sikhs").
+      bool group = table.typed(i) && (table.type(i).gaz & (1u << kGazNorpGroup)) && table.norm(i).size() > 3 &&
+                   table.norm(i).back() == 's';
+      if (taken[i] || (table.gaz<kGazDemonym>(i) != kPosUnit && !group) ||
           (table.casing(i) != Casing::Title && table.casing(i) != Casing::Upper) ||
           no_entities(doc, doc.article.blocks[doc.tokens[i].block].kind))
         continue;
@@ -425,11 +429,14 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   company_names(doc, table, gaz, sports_report, cands);
   imperatives_outside_names(doc, table, cands);
   name_words(doc, table, cands);
+  states_and_laws(doc, table, gaz, cands);
+  persons_appointed(doc, table, gaz, cands);
   local_body_places(doc, table, gaz, cands);
   places_not_persons(doc, table, gaz, cands);
   places_in_lists(doc, table, gaz, sports_report, cands);
   dateline_places(doc, table, gaz, cands);
   places_named_as_places(doc, table, gaz, sports_report, cands);
+  places_called_towns(doc, table, cands);
   route_places(doc, table, sports_report, cands);
   party_members(doc, table, cands);  // after the place rules: "a Labour councillor" is the party
   settlement_names(doc, table, gaz, sports_report, cands);
@@ -452,6 +459,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   persons_first(doc, table, cands);
   companies_before_founders(table, cands);
   propagate(doc, table, cands);
+  languages_used(doc, table, cands);
   team_sheets(doc, table, cands);
   acronyms_of_terms(doc, table, cands);
   question_words(table, cands);
@@ -470,6 +478,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   camel_case_companies(doc, cands);
   web_address_names(doc, cands);
   possessive_repeats(doc, table, cands);
+  regnal_numerals(doc, table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });

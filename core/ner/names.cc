@@ -45,7 +45,8 @@ enum class NameWord : uint8_t {
   Relatives,
   Honorific,
   MonthName,
-  Relative
+  Relative,
+  Ruler
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -436,6 +437,35 @@ bool listed_with_language(const TokenTable& table, const Sentence& s, uint32_t i
     }
   }
   return false;
+}
+
+/// A people's adjective that also names a language, used as the language (ner_name_words.tsv LanguageToo): before
+/// "speaking" or "speakers" ("Flemish speaking families"), or after a verb of speaking or learning, "in", "into",
+/// "of" or an adjective of skill ("speak English", "learned Dutch", "a word of English", "good English") at the end
+/// of its phrase: before punctuation, the sentence's end or a word that opens no noun ("and", "to", "at" ...). Before
+/// a noun it names the people ("Portuguese sailors", "in Portuguese waters").
+bool used_as_language(const TokenTable& table, const Sentence& s, uint32_t i) {
+  static constexpr std::string_view kBefore[] = {"speak",    "speaks",  "spoke",   "spoken",   "speaking", "learn",
+                                                 "learns",   "learned", "learnt",  "learning", "study",    "studied",
+                                                 "studying", "teach",   "teaches", "taught",   "teaching", "in",
+                                                 "into",     "of",      "fluent",  "good",     "broken",   "perfect"};
+  static constexpr std::string_view kAfter[] = {"and", "or",  "but", "to",   "as",       "at",      "with", "for",
+                                                "is",  "was", "too", "well", "fluently", "because", "so"};
+  auto one_of = [](std::string_view w, auto& list) {
+    for (std::string_view x : list)
+      if (w == x) return true;
+    return false;
+  };
+  if (i + 1 < s.last_token) {
+    std::string_view next = table.norm(i + 1);
+    if (next == "speaking" || next == "speakers" || next == "speaker") return true;
+  }
+  if (i == s.first_token || !one_of(table.norm(i - 1), kBefore)) return false;
+  if (i + 1 >= s.last_token) return true;
+  std::string_view next = table.norm(i + 1);
+  bool word = !next.empty() && ((next[0] >= 'a' && next[0] <= 'z') || (next[0] >= '0' && next[0] <= '9') ||
+                                static_cast<unsigned char>(next[0]) >= 0x80);
+  return !word || one_of(next, kAfter);
 }
 
 bool imperative_word(const TokenTable& table, uint32_t i) {
@@ -1192,6 +1222,141 @@ void seats_before_names(const Document& doc, const TokenTable& table, std::vecto
     f = e - 1;
   }
   if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
+namespace {
+
+/// "I", "IV", "XIV": a Roman numeral of a ruler (one to 39), in capitals.
+bool roman_numeral(std::string_view w) {
+  static constexpr std::string_view kUnits[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+  size_t x = 0;
+  while (x < w.size() && x < 3 && w[x] == 'X') ++x;
+  std::string_view rest = w.substr(x);
+  if (w.empty() || (x == 0 && rest.empty())) return false;
+  for (std::string_view u : kUnits)
+    if (rest == u) return true;
+  return false;
+}
+
+}  // namespace
+
+void regnal_numerals(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner;  // made when first needed: few documents name a ruler
+  for (Candidate& c : cands) {
+    uint32_t n = c.end;
+    if (c.bytes.end || n >= doc.tokens.size() || doc.tokens[n].block != doc.tokens[c.begin].block ||
+        doc.tokens[n].span.begin != doc.tokens[n - 1].span.end + 1 || !roman_numeral(doc.view(doc.tokens[n].span)) ||
+        !capital(table, n - 1))
+      continue;
+    bool ruler = c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block &&
+                 capital(table, c.begin - 1) && name_word(table, c.begin - 1) == NameWord::Ruler;
+    if (c.label != Label::Person && !(ruler && c.end == c.begin + 1)) continue;
+    // "I" is also the pronoun ("the day I met Tom I was reading"): the numeral only after a ruler's title or before
+    // a comma, a bracket, a colon or the sentence's end ("Osric I, built"), not before a verb.
+    if (doc.view(doc.tokens[n].span) == "I" && !ruler) {
+      std::string_view next = n + 1 < doc.tokens.size() && doc.tokens[n + 1].block == doc.tokens[n].block
+                                  ? doc.view(doc.tokens[n + 1].span)
+                                  : std::string_view(".");
+      if (next != "," && next != ")" && next != ";" && next != ":" && next != "." && next != "'s" && next != "’s")
+        continue;
+    }
+    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    if (owner[n] >= 0) continue;
+    c.end = n + 1;
+    c.label = Label::Person;
+  }
+}
+
+void languages_used(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner;  // made when first needed
+  std::vector<uint8_t> drop;
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Title || name_word(table, i) != NameWord::LanguageToo ||
+          !used_as_language(table, s, i))
+        continue;
+      if (owner.empty()) {
+        owner = candidate_at(doc.tokens.size(), cands);
+        drop.assign(cands.size(), 0);
+      }
+      int32_t o = owner[i];
+      if (o >= 0 && cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end) drop[o] = 1;
+    }
+  if (drop.empty()) return;
+  size_t k = 0;
+  for (size_t c = 0; c < cands.size(); ++c)
+    if (!drop[c]) cands[k++] = cands[c];
+  cands.resize(k);
+}
+
+void states_and_laws(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                     std::vector<Candidate>& cands) {
+  constexpr uint32_t kState = 1u << kGazAdmin1 | 1u << kGazCountry;
+  auto same_block = [&](uint32_t a, uint32_t b) { return doc.tokens[a].block == doc.tokens[b].block; };
+  auto capital_word = [&](uint32_t i, std::string_view w) {
+    return table.norm(i) == w && (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper);
+  };
+  std::vector<uint8_t> drop;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (c.bytes.end || c.label == Label::Person) continue;
+    // "[LOC State of Minnesota]", "STATE OF [ORG OREGON]": "State" or "Commonwealth", "of" and a state or a country.
+    bool led = c.end - c.begin >= 3 && (capital_word(c.begin, "state") || capital_word(c.begin, "commonwealth")) &&
+               table.norm(c.begin + 1) == "of";
+    bool after = !led && c.begin >= 2 && same_block(c.begin - 2, c.begin) && table.norm(c.begin - 1) == "of" &&
+                 (capital_word(c.begin - 2, "state") || capital_word(c.begin - 2, "commonwealth")) &&
+                 (k == 0 || cands[k - 1].end <= c.begin - 2);
+    if (led || after) {
+      uint32_t place = led ? c.begin + 2 : c.begin;
+      if (c.end - place <= 3 && (gazetteer.find(phrase_key(table, place, c.end)) & kState)) {
+        if (after) c.begin -= 2;
+        c.label = Label::Gpe;
+      }
+      continue;
+    }
+    // "the [ORG Student Futures] Act", "[ORG Clean Water Act]": a law's name.
+    bool before_act = c.end < doc.tokens.size() && same_block(c.end - 1, c.end) &&
+                      table.casing(c.end) == Casing::Title && table.norm(c.end) == "act" &&
+                      (k + 1 == cands.size() || cands[k + 1].begin > c.end);
+    bool ends_act = c.end - c.begin >= 2 && table.casing(c.end - 1) == Casing::Title && table.norm(c.end - 1) == "act";
+    if ((before_act || ends_act) && c.label == Label::Org) {
+      if (drop.empty()) drop.assign(cands.size(), 0);
+      drop[k] = 1;
+    }
+  }
+  if (drop.empty()) return;
+  size_t n = 0;
+  for (size_t k = 0; k < cands.size(); ++k)
+    if (!drop[k]) cands[n++] = cands[k];
+  cands.resize(n);
+}
+
+void persons_appointed(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                       std::vector<Candidate>& cands) {
+  constexpr uint32_t kState = 1u << kGazCountry | 1u << kGazAdmin1;
+  std::vector<int32_t> owner;  // made when first needed
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token + 1; i < s.last_token; ++i) {
+      std::string_view verb = table.norm(i - 1);
+      if ((verb != "appointed" && verb != "appoints" && verb != "appoint") || table.casing(i - 1) != Casing::Lower ||
+          table.casing(i) != Casing::Title || table.style(i) != Style::Normal || table.gaz<kGazTitle>(i) != kPosNone ||
+          (i + 1 < s.last_token && (table.casing(i + 1) == Casing::Title || table.casing(i + 1) == Casing::Upper)))
+        continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      int32_t o = owner[i];
+      if (o < 0) {
+        added.push_back({i, i + 1, Label::Person, kNameWordScore, {}});
+        continue;
+      }
+      Candidate& c = cands[o];
+      if (c.begin == i && c.end == i + 1 && !c.bytes.end && (c.label == Label::Gpe || c.label == Label::Loc) &&
+          !(gazetteer.find(phrase_key(table, i, i + 1)) & kState))
+        c.label = Label::Person;
+    }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
 }  // namespace aa::ner

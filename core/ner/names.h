@@ -116,4 +116,29 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 /// inside them give way). Requires: cands sorted by position, non-overlapping; keeps them so.
 void seats_before_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// "the State of Minnesota", "STATE OF [ORG OREGON]": "State" or "Commonwealth", "of" and a state or a country the
+/// lists know are one GPE; the tagger's ORG on a law's name ("the [ORG Student Futures] Act", "[ORG Clean Water
+/// Act]") goes: laws are unmarked (docs/annotation.md). Requires: cands sorted by position, non-overlapping; keeps
+/// them so.
+[[gnu::noinline]] void states_and_laws(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                       std::vector<Candidate>& cands);
+
+/// A people's adjective that also names a language, used as the language ("speak English", "a word of English",
+/// "Dutch speaking"; ner_name_words.tsv LanguageToo), is no entity (the contract has no label for languages): the
+/// one-word name on it goes. After the propagation, which would bring it back from the people's mentions.
+/// Requires: cands non-overlapping; keeps their order.
+[[gnu::noinline]] void languages_used(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
+/// The one-word name right after "appointed" ("the citizens appointed Solon to write new laws"): the person
+/// appointed, a PERSON where the tagger left it out or read a town or a region there (not a country or a state; a
+/// body stays: "appointed Deloitte as auditor"). Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void persons_appointed(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                         std::vector<Candidate>& cands);
+
+/// A ruler's numeral is part of the name ("Louis XIV", "Norton I", "Queen Edith I"): a PERSON right before a Roman
+/// numeral takes it in (a one-word name of any label after a ruler's title, ner_name_words.tsv Ruler, is then a
+/// PERSON); "I" only after such a title or before a comma, a bracket, a colon or the sentence's end, where it is no
+/// pronoun. Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void regnal_numerals(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

@@ -957,7 +957,8 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
 
 /// A body described in an apposition after its name: "Unite, the union that represents the staff", "Halvard, a
 /// lender which", "Ferrow, the online retailer behind" (a comma, "the", "a" or "an", up to two lowercase words, a
-/// noun of core/data/ner_body_nouns.tsv, then "that", "which", "whose", "representing", "behind", "for" or a comma):
+/// noun of core/data/ner_body_nouns.tsv, then "that", "which", "whose", "representing", "behind", "for", "based",
+/// "founded", "owned", "run", "in", "with", a comma or the sentence's end):
 /// the name before the comma is an ORG, the tagger's person or place there relabelled and its untagged capitalised
 /// words (up to four, first in the sentence or after a lowercase word) added, unless the gazetteers know it as a
 /// place. Also the name right after "the" and such a noun ("according to the union Balpa") and after "shares in" or
@@ -1187,8 +1188,11 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
           (!is_body(body_noun(n)) && body_noun(n) != BodyNoun::Ensemble))  // not "Tom Hale, the owner, said"
         continue;
       std::string_view next = table.norm(n + 1);
+      // (or where it is and who runs it: "Sleepora, a bedding firm based in Leeds", "X, a bank in Derby", "a charity
+      // founded by", "a firm with", or the sentence's end)
       if (!(next == "that" || next == "which" || next == "whose" || next == "representing" || next == "behind" ||
-            next == "for" || next == ","))
+            next == "for" || next == "," || next == "based" || next == "headquartered" || next == "founded" ||
+            next == "owned" || next == "run" || next == "in" || next == "with" || next == "." || next == ";"))
         continue;
       if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
       int32_t o = owner[i - 1];

@@ -29,7 +29,8 @@ enum class PlaceCue : uint8_t {
   Qualifier,
   Second,
   Follow,
-  Feature
+  Feature,
+  Structure
 };
 
 #include "ner_place_cues.inc"  // kPlaceCues
@@ -109,8 +110,10 @@ Label cue_before(const TokenTable& table, uint32_t i, bool settlements) {
 }
 
 /// "X is a small fishing town in ...", "X, a village near ...", "X and other towns": the place word's label, or Person
-/// if none. The place word must end the phrase ("X is a town councillor" is no place).
-Label cue_after(const TokenTable& table, uint32_t i) {
+/// if none. The place word must end the phrase ("X is a town councillor" is no place). `towns_only`: only the words
+/// for a settlement (table class Gpe: "town", "city", "village"), not a feature's ("a reservoir"), and not a local
+/// office after the name ("X councillor").
+Label cue_after(const TokenTable& table, uint32_t i, bool towns_only) {
   long j = next_in_sentence(table, i);
   // "X and other towns", "X or other cities": a place word in the plural (the table's word and "s"; "cities").
   if (j >= 0 && (table.norm(j) == "and" || table.norm(j) == "or")) {
@@ -124,8 +127,9 @@ Label cue_after(const TokenTable& table, uint32_t i) {
       if (cue == PlaceCue::Loc) return Label::Loc;
     }
   }
-  if (j >= 0 && table.casing(j) == Casing::Lower && table_find(kPlaceCues, table.norm(j)) == PlaceCue::Local)
-    return Label::Gpe;  // "X councillor Dev Amin"
+  if (!towns_only && j >= 0 && table.casing(j) == Casing::Lower &&
+      table_find(kPlaceCues, table.norm(j)) == PlaceCue::Local)
+    return Label::Gpe;  // "X councillor Dev Amin" (not "Opposition councillor Dev Amin": a one-word person's)
   if (j < 0 || (table.norm(j) != "is" && table.norm(j) != "was" && table.norm(j) != ",")) return Label::Person;
   j = next_in_sentence(table, j);
   if (j < 0 || (table.norm(j) != "a" && table.norm(j) != "an")) return Label::Person;
@@ -134,7 +138,7 @@ Label cue_after(const TokenTable& table, uint32_t i) {
     if (j < 0 || table.casing(j) != Casing::Lower) return Label::Person;
     auto cue = table_find(kPlaceCues, table.norm(j));
     if (!cue || *cue == PlaceCue::GpeOf || *cue == PlaceCue::Near || *cue == PlaceCue::Local ||
-        *cue == PlaceCue::From || *cue == PlaceCue::In || *cue == PlaceCue::To)
+        *cue == PlaceCue::From || *cue == PlaceCue::In || *cue == PlaceCue::To || (towns_only && *cue != PlaceCue::Gpe))
       continue;
     long end = next_in_sentence(table, j);
     if (end >= 0 && table.casing(end) == Casing::Lower) {
@@ -149,6 +153,43 @@ Label cue_after(const TokenTable& table, uint32_t i) {
 }
 
 }  // namespace
+
+void places_called_towns(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 3;
+  constexpr uint16_t kCalledScore = 600;
+  // The tagger's region called a town, and its other mentions ("[LOC Kelso Bay] YHA", in a heading).
+  std::unordered_set<uint32_t> towns;
+  for (Candidate& c : cands)
+    if (c.label == Label::Loc && !c.bytes.end && c.end - c.begin <= kLongest &&
+        table.casing(c.end - 1) == Casing::Title && cue_after(table, c.end - 1, true) == Label::Gpe) {
+      c.label = Label::Gpe;
+      towns.insert(phrase_key(table, c.begin, c.end));
+    }
+  if (!towns.empty())
+    for (Candidate& c : cands)
+      if (c.label == Label::Loc && !c.bytes.end && c.end - c.begin <= kLongest &&
+          towns.count(phrase_key(table, c.begin, c.end)))
+        c.label = Label::Gpe;
+  std::vector<uint8_t> taken(doc.tokens.size(), 0);
+  for (const Candidate& c : cands)
+    for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    uint32_t b = s.first_token;
+    if (b < s.last_token && table.norm(b) == "the") ++b;  // "The Hague is a city": the name after it
+    uint32_t e = b;
+    while (e < s.last_token && e - b < kLongest && !taken[e] && table.casing(e) == Casing::Title &&
+           (table.style(e) == Style::Normal || table.style(e) == Style::Lower) && doc.tokens[e].kind == TokenKind::Word)
+      ++e;
+    if (e == b || e >= s.last_token || taken[e] || table.casing(e) != Casing::Lower ||
+        cue_after(table, e - 1, true) != Label::Gpe)
+      continue;
+    added.push_back({b, e, Label::Gpe, kCalledScore, {}});
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
 
 void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                             bool sports_report, std::vector<Candidate>& cands) {
@@ -179,7 +220,7 @@ void places_named_as_places(const Document& doc, const TokenTable& table, const 
     auto it = words.find(table.key(i));
     if (it == words.end() || it->second.label != Label::Person) continue;
     Label l = cue_before(table, i, !sports_report);
-    if (l == Label::Person) l = cue_after(table, i);
+    if (l == Label::Person) l = cue_after(table, i, false);
     it->second.label = l;
   }
   for (const Candidate& c : cands) {
@@ -891,11 +932,20 @@ void landform_names(const Document& doc, const TokenTable& table, const Gazettee
     return !sports_report && words && feature(e - 1) && table.gaz<kGazFirstName>(b) == kPosNone &&
            !(gazetteer.find(phrase_key(table, b, e)) & kListed);
   };
+  // "the [ORG Eiffel Tower]": a building, a bridge or a monument the tagger read as a body, no list's organisation.
+  auto structure = [&](const Candidate& c) {
+    constexpr uint32_t kBodies = 1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub | 1u << kGazUniversity;
+    return !sports_report && c.label == Label::Org && table.casing(c.end - 1) == Casing::Title &&
+           table_find(kPlaceCues, table.norm(c.end - 1)) == PlaceCue::Structure &&
+           !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kBodies);
+  };
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
   for (Candidate& c : cands) {
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
     if (c.bytes.end || c.end - c.begin < 2) continue;
     if ((c.label == Label::Org || c.label == Label::Norp) && landform(c.end - 1) && titled(c.begin, c.end))
+      c.label = Label::Loc;
+    else if (structure(c) && titled(c.begin, c.end))
       c.label = Label::Loc;
     else if (c.label == Label::Person && c.end - c.begin <= kLongest + 1 && feature_name(c.begin, c.end) &&
              !(gazetteer.find(phrase_key(table, c.begin, c.begin + 1)) & kPersonNames) &&

@@ -11,6 +11,12 @@
 
 namespace aa::ner {
 
+/// A name the text calls a town, a city or a village right after it ("Kelso Bay is a small fishing town", "Stanmere
+/// is a city of 40,000 people", "X, a village near ..."): the tagger's LOC (up to three words), or the untagged
+/// capitalised words that open the sentence, a GPE (cue_after). Requires: cands sorted by position, non-overlapping;
+/// keeps them so.
+[[gnu::noinline]] void places_called_towns(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 /// A one-word, capitalised PERSON (or an ORG no list of organisations has) right after a place word and "of" ("the
 /// town of Marvell", "the population of Marvell", "the island of Tessel"), after "near" or "outside" ("roadworks
 /// near Marvell"), before a lowercase local office ("Marvell councillor Dev Amin") or before "is a" / ", a" and a

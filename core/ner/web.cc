@@ -381,12 +381,24 @@ void speaker_labels(const Document& doc, const TokenTable& table, std::vector<Ca
       surnames.insert(table.key(l.end - 1));
       added.push_back({l.begin, l.end, Label::Person, kEmailNameScore, {}});
     }
-  if (added.empty()) return;
-  for (const Turn& l : labels)
-    if (l.end == l.begin + 1 && surnames.count(table.key(l.begin)))
+  // One word: a full name's last word, or a given name alone ("MAYA:", "THEO:", a podcast's hosts), whose other
+  // mentions in the turns, read as a place or a body, are the speaker too ("I'm [ORG Maya]").
+  std::unordered_set<uint32_t> given;
+  for (const Turn& l : labels) {
+    if (l.end != l.begin + 1) continue;
+    bool first_name = table.type(l.begin).gaz & (1u << kGazFirstName);
+    if (surnames.count(table.key(l.begin)) || first_name)
       added.push_back({l.begin, l.end, Label::Person, kEmailNameScore, {}});
+    if (first_name && !surnames.count(table.key(l.begin))) given.insert(table.key(l.begin));
+  }
+  if (added.empty()) return;
   std::sort(added.begin(), added.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
   replace_overlapping(cands, added);
+  if (given.empty()) return;
+  for (Candidate& c : cands)
+    if (c.end == c.begin + 1 && !c.bytes.end && c.label != Label::Person && c.label != Label::Norp &&
+        given.count(table.key(c.begin)))
+      c.label = Label::Person;
 }
 
 }  // namespace aa::ner

@@ -68,8 +68,10 @@ void camel_case_companies(const Document& doc, std::vector<Candidate>& cands);
 
 /// A transcript's speaker label: a paragraph that opens with a name in capitals and a colon ("MARGOT LEVESQUE: I was
 /// about nine.") names a person, when the name is two or three words and the first a given name the lists know,
-/// and its last word alone labels the same speaker later ("LEVESQUE: Yes."). Roles ("INTERVIEWER:", "JUDGE:") and
-/// words alone ("NOTE:", "UPDATE:") are none. Requires: cands sorted by position, non-overlapping; keeps them so.
+/// and its last word alone labels the same speaker later ("LEVESQUE: Yes."); a given name the lists know labels one
+/// alone ("MAYA:", a podcast's host), and the one-word names of other labels on its mentions are a PERSON too ("I'm
+/// [ORG Maya]"). Roles ("INTERVIEWER:", "JUDGE:") and words alone ("NOTE:", "UPDATE:") are none. Requires: cands sorted
+/// by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void speaker_labels(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

@@ -3581,3 +3581,171 @@ TEST_CASE("entities: a party opening a sentence before a role", "[ner][entities]
   CAPTURE(aa::to_inline_text(costs));
   CHECK(labels_of(costs, "Labour") == "none");
 }
+
+// Twelfth editor's round (session 12, invented texts of GUM's and web genres: a speech, a textbook section, a court
+// opinion, a podcast transcript, a travel guide, a biography, forum and support threads): members of a church or a
+// denomination are a NORP as party members are (docs/annotation.md: religious groups), alone in the plural and
+// as an adjective before a lowercase word; the church itself stays an ORG.
+TEST_CASE("entities: members of a denomination are a NORP", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Presbyterians and the Methodists share the hall on Sundays, and a Lutheran pastor from Brill leads the "
+      "choir. Anglicans came too. The Baptist Church on Fore Street has been closed since March.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Presbyterians") == "NORP");
+  CHECK(label_of(doc, "Methodists") == "NORP");
+  CHECK(label_of(doc, "Lutheran") == "NORP");
+  CHECK(label_of(doc, "Anglicans") == "NORP");
+  CHECK(label_of(doc, "Baptist") != "NORP");
+}
+
+// The same round: a ruler's numeral is part of the name ("Robert I", "Queen Edith I"): after a title of a ruler, or
+// before a comma, a bracket or the end of the sentence, "I" is the numeral, not the pronoun.
+TEST_CASE("entities: a ruler's numeral I is part of the name", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "In 1274 Queen Edith I granted the town its charter. Her grandson, Robert I, built the bridge.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Edith I") == "PERSON");
+  CHECK(label_of(doc, "Robert I") == "PERSON");
+}
+
+// The same round: a people's adjective that also names a language, used as the language, is no entity (the contract
+// has no label for languages: docs/annotation.md): after "speak", "learn", "in", "of", "good" at the end of its phrase,
+// or before "speaking"; as the people's adjective before a noun it stays a NORP.
+TEST_CASE("entities: a language named by a people's adjective is no NORP", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "When my uncle came from Lisbon he did not speak a word of English. He learned Dutch at night, and the "
+      "Flemish speaking families next door helped.\n\nThe letters were written in Portuguese, and Portuguese "
+      "sailors carried them.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "English") == "none");
+  CHECK(label_of(doc, "Dutch") == "none");
+  CHECK(label_of(doc, "Flemish") == "none");
+  CHECK(labels_of(doc, "Portuguese") == "NORP");
+}
+
+// The same round: a religious or ethnic group's plural that the lists know (the model's norp-group list), which the
+// tagger left out, is a NORP as a demonym is ("The Europeans learned", "Sikhs and Kurds").
+TEST_CASE("entities: a group's plural the tagger left out is a NORP", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Europeans learned this lesson long ago, and the Danes did not riot. Sikhs and Kurds marched in "
+      "Wolverhampton.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Europeans") == "NORP");
+  CHECK(label_of(doc, "Sikhs") == "NORP");
+  CHECK(label_of(doc, "Kurds") == "NORP");
+}
+
+// The same round: a body described in an apposition that says where it is or ends the sentence ("Sleepora, a
+// bedding firm based in Leeds", "an attorney with Brackwater, an environmental group.").
+TEST_CASE("entities: a body described in an apposition before 'based in' or the sentence's end",
+          "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The beds were later sold by Sleepora, a bedding firm based in Leeds. Ruth Adeyemi is a lawyer with "
+      "Brackwater, an environmental group.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Sleepora") == "ORG");
+  CHECK(label_of(doc, "Brackwater") == "ORG");
+  CHECK(label_of(doc, "Ruth Adeyemi") == "PERSON");
+}
+
+// The same round: a state or a country named as "the State of X" (a litigant, an employer) is one GPE, and a law's
+// name is no entity (docs/annotation.md: laws are unmarked), not an ORG on the words before "Act".
+TEST_CASE("entities: 'the State of X' is a GPE, a law's name no ORG", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The State of Minnesota sued the company. Lawyers for the State of Oregon said the Student Futures Act would "
+      "not apply.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "State of Minnesota") == "GPE");
+  CHECK(label_of(doc, "State of Oregon") == "GPE");
+  CHECK(label_of(doc, "Student Futures") == "none");
+  CHECK(label_of(doc, "Student Futures Act") == "none");
+}
+
+// The same round (forum posts about an employer): the name after "work at", "a job at", "an internship at" is the
+// employer, an ORG, as after a job's noun ("an analyst at X"; ner_company_words.tsv Employee), not a person or a place.
+TEST_CASE("entities: the employer after 'work at' or 'a job at'", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "I used to work at Pellingham for years. He took a job at Corravin and quit after a month, and my wife works "
+      "at Fenwright. He has worked at Brackenridge Freight since May. She works in Leeds.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Pellingham") == "ORG");
+  CHECK(label_of(doc, "Corravin") == "ORG");
+  CHECK(label_of(doc, "Fenwright") == "ORG");
+  CHECK(label_of(doc, "Brackenridge Freight") == "ORG");
+  CHECK(label_of(doc, "Leeds") == "GPE");
+}
+
+// The same round (an interview with a games studio's founders): "the indie studio X", "X, the animation studio that":
+// a studio is a body as a firm is (ner_body_nouns.tsv Body).
+TEST_CASE("entities: a studio's name after 'the indie studio'", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Dana Whitlock started the indie studio Copperleaf Games in Halifax in 2019. Her brother joined Bramblecot, "
+      "the animation studio that made the advert.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Copperleaf Games") == "ORG");
+  CHECK(label_of(doc, "Bramblecot") == "ORG");
+  CHECK(label_of(doc, "Dana Whitlock") == "PERSON");
+}
+
+// The same round (a travel guide's history section): the world wars by their short names are EVENTs
+// (ner_name_words.tsv Event).
+TEST_CASE("entities: 'WWII' and 'WW1' are events", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The harbour town suffered minor damage during WWII, and its pier was rebuilt after WW2. My grandfather fought "
+      "in WWI.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "WWII") == "EVENT");
+  CHECK(label_of(doc, "WW2") == "EVENT");
+  CHECK(label_of(doc, "WWI") == "EVENT");
+}
+
+// The same round (a history textbook): the one-word name after "appointed" is the person appointed, not a place the
+// lists know by that name ("appointed Solon"), whether the tagger read a town there or left it out.
+TEST_CASE("entities: the name after 'appointed' is a person", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "When the old council failed, the citizens appointed Solon to write new laws. Later the assembly appointed "
+      "Kleitarchos, and the board appointed Deloitte as auditor.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Solon") == "PERSON");
+  CHECK(label_of(doc, "Kleitarchos") == "PERSON");
+  CHECK(label_of(doc, "Deloitte") != "PERSON");
+}
+
+// The same round (a history textbook, a travel guide, a vlog): peoples of regions and cities and ethnic groups the
+// model's demonym list lacks are a NORP as nationalities are ("Venetian merchants", "Hmong families", "Parisians",
+// "Yoruba singers": ner_party_members.tsv Member and Adjective).
+TEST_CASE("entities: peoples of regions and cities are a NORP", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Moorish quarter drew Venetian merchants, and Hmong families ran the market. Fish from Basque and Catalan "
+      "boats sold to Parisians and Londoners. The festival closed with Yoruba and Zulu singers.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Moorish") == "NORP");
+  CHECK(label_of(doc, "Venetian") == "NORP");
+  CHECK(label_of(doc, "Hmong") == "NORP");
+  CHECK(label_of(doc, "Basque") == "NORP");
+  CHECK(label_of(doc, "Catalan") == "NORP");
+  CHECK(label_of(doc, "Parisians") == "NORP");
+  CHECK(label_of(doc, "Londoners") == "NORP");
+  CHECK(label_of(doc, "Yoruba") == "NORP");
+  CHECK(label_of(doc, "Zulu") == "NORP");
+}
+
+// The same round (a vlog): a cryptocurrency names no person, nor any entity (products and currencies are unmarked:
+// ner_name_words.tsv NotName).
+TEST_CASE("entities: a cryptocurrency is no person", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("The man next to me on the flight would not stop talking about Bitcoin.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Bitcoin") == "none");
+}

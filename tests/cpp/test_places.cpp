@@ -165,3 +165,40 @@ TEST_CASE("places: a comma after a route's place is no list", "[ner][places][edi
   CHECK(label_of(doc, "Tom") == "PERSON");
   CHECK(label_of(doc, "Rum") == "GPE");
 }
+
+// Twelfth editor's round (session 12, a travel guide and a wiki-style article): a name the tagger read as a region, or
+// left out, that the text calls a town ("Kelso Bay is a small fishing town", "Stanmere is a city of 40,000 people")
+// is a GPE; a lake called a reservoir stays a LOC.
+TEST_CASE("places: a region or untagged words called a town are a GPE", "[ner][places][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Kelso Bay is a small fishing town on the west coast. Stanmere is a city of 40,000 people. Lake Tarn is a "
+      "reservoir. Buses to Kelso Bay leave twice a day.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Kelso Bay") == "GPE GPE");
+  CHECK(label_of(doc, "Stanmere") == "GPE");
+  CHECK(label_of(doc, "Lake Tarn") == "LOC");
+}
+
+// The same rule: a capitalised word opening a sentence before a local office is no town ("Opposition councillor").
+TEST_CASE("places: 'Opposition councillor' opening a sentence is no place", "[ner][places][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("Opposition councillor Ruth Penhale said the plan was too late.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Opposition") == "none");
+  CHECK(label_of(doc, "Ruth Penhale") == "PERSON");
+}
+
+// The same round (a forum thread about landmarks): a building, a bridge or a monument is a place, a LOC
+// (docs/annotation.md), not the ORG the tagger reads in "the Kestrel Tower" (ner_place_cues.tsv Structure).
+TEST_CASE("places: a tower, a bridge or a monument the tagger read as a body is a LOC", "[ner][places][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "TIL that the Eiffel Tower grows about 15 cm in summer. The same happens to the Pellow Memorial and the Avonside "
+      "Bridge, my uncle said.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Eiffel Tower") == "LOC");
+  CHECK(label_of(doc, "TIL") == "none");  // "today I learned" (ner_name_words.tsv NotName)
+  CHECK(label_of(doc, "Pellow Memorial") == "LOC");
+  CHECK(label_of(doc, "Avonside Bridge") == "LOC");
+}

@@ -115,3 +115,19 @@ TEST_CASE("web: a shop after 'ordered from' is an ORG, not a place", "[ner][web]
   CHECK(label_of(doc, "France") == "GPE");
   CHECK(label_of(doc, "Nadia") == "PERSON");
 }
+
+// Twelfth editor's round (session 12): a podcast's transcript labels its speakers by their given names alone, in
+// capitals ("MAYA:", "THEO:"): each is a PERSON, and so is the name in the turns ("I'm Maya").
+TEST_CASE("web: a transcript's one-word speaker labels are people", "[ner][web][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "MAYA: Welcome back to the show. I'm Maya, and with me as always is Theo.\n\n"
+      "THEO: Hi! This week we are talking about sleep.\n\n"
+      "MAYA: Our guest runs a sleep clinic in Leeds.\n\n"
+      "NOTE: This transcript was edited for length.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "MAYA") == "PERSON PERSON");
+  CHECK(label_of(doc, "THEO") == "PERSON");
+  CHECK(label_of(doc, "Maya") == "PERSON");
+  CHECK(label_of(doc, "NOTE") == "none");
+}
