@@ -433,6 +433,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   persons_appointed(doc, table, gaz, cands);
   local_body_places(doc, table, gaz, cands);
   places_not_persons(doc, table, gaz, cands);
+  if (!sports_report) counties_before_titles(doc, table, gaz, cands);
   places_in_lists(doc, table, gaz, sports_report, cands);
   dateline_places(doc, table, gaz, cands);
   places_named_as_places(doc, table, gaz, sports_report, cands);

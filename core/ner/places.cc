@@ -1006,6 +1006,23 @@ void the_outside_places(const Document& doc, const TokenTable& table, std::vecto
   }
 }
 
+void counties_before_titles(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                            std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 2 || c.end >= doc.tokens.size() ||
+        table.gaz<kGazGpeWord>(c.end - 1) == kPosNone || table.casing(c.end - 1) != Casing::Title ||
+        doc.tokens[c.end].block != doc.tokens[c.begin].block)
+      continue;
+    // The title after it, capitalised, maybe after one word ("Sheriff", "Fire Chief", "District Attorney").
+    uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+    bool titled = title_prefix(table, gazetteer, c.end, std::min(n, c.end + 4)) > 0 ||
+                  (c.end + 1 < n && table.casing(c.end) == Casing::Title &&
+                   title_prefix(table, gazetteer, c.end + 1, std::min(n, c.end + 5)) > 0);
+    if (!titled) continue;
+    c.label = Label::Gpe;
+  }
+}
+
 void places_in_lists(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
                      std::vector<Candidate>& cands) {
   if (sports_report) return;

@@ -43,6 +43,12 @@ namespace aa::ner {
 [[gnu::noinline]] void route_places(const Document& doc, const TokenTable& table, bool sports_report,
                                     std::vector<Candidate>& cands);
 
+/// A county, city or province read as an organisation before an official's title ("[ORG Los Angeles County] Fire
+/// Chief Anthony Marrone", "Harris County Sheriff X") is the place, a GPE: the title names the office, and the place's
+/// other mentions ("a state of emergency for Los Angeles County") follow it.
+[[gnu::noinline]] void counties_before_titles(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                              std::vector<Candidate>& cands);
+
 /// Outside a sports report, a city, town, state or country the tagger read as an ORG (a club's city: "routes to
 /// [ORG Lyon], [GPE Porto]") in a list beside a GPE, joined by a comma, "and" or "or", is a GPE.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.

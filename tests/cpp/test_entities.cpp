@@ -3749,3 +3749,16 @@ TEST_CASE("entities: a cryptocurrency is no person", "[ner][entities][editor12]"
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Bitcoin") == "none");
 }
+
+// The same reading: a county read as an organisation before an official's title is the place ("[GPE Harlan
+// County] Fire Chief"), and so are its other mentions.
+TEST_CASE("entities: a county before an official's title is a GPE", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Los Angeles County Fire Chief Anton Marrow told a news conference that gusts of up to 80 mph had made it "
+      "impossible to fly water-dropping aircraft. The governor declared a state of emergency for Los Angeles "
+      "County.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Los Angeles County") == "GPE GPE");
+  CHECK(label_of(doc, "Anton Marrow") == "PERSON");
+}
