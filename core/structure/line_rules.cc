@@ -572,6 +572,11 @@ int word_count(std::string_view line) {
   return n;
 }
 
+bool is_relative_time_line(std::string_view line) {
+  std::string n = normalize(line);
+  return n.size() <= 40 && is_relative_time(n);
+}
+
 bool is_boilerplate(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty()) return false;
@@ -909,6 +914,16 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
     bool new_line =
         i > k && t.substr(0, at).find('\n', static_cast<size_t>(ws[i - 1].data() - t.data())) != std::string_view::npos;
     auto kind = phrase(unicode::lowercase(bare));  // a role, a weekday, a desk ("Science editor")
+    // Names set apart by a middle dot or a bullet go on: "By Jane Roe · John Doe" (not "Jane Roe · Reporter" or "Jane
+    // Roe · March 3, 2015").
+    if ((w == "\xC2\xB7" || w == "\xE2\x80\xA2") && i > k && i + 1 < ws.size() && !new_line) {
+      size_t next = static_cast<size_t>(ws[i + 1].data() - t.data());
+      size_t stop = t.find_first_of(",;|\n", next);
+      for (std::string_view dot : {std::string_view(" \xC2\xB7"), std::string_view(" \xE2\x80\xA2")})
+        stop = std::min(stop, t.find(dot, next));
+      std::string_view part = t.substr(next, stop == std::string_view::npos ? std::string_view::npos : stop - next);
+      if (another_name(part)) continue;
+    }
     // An agency after the names is no author: "By Tess Harlow and Reuters", "Jane Roe with The Associated Press".
     if (i > k && i + 1 < ws.size() && (bare == "and" || bare == "&" || bare == "with")) {
       std::string rest = normalize(t.substr(static_cast<size_t>(ws[i + 1].data() - t.data())));
@@ -1421,6 +1436,18 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
     } else {
       out.clear();
       return out;
+    }
+  }
+  // Names set apart by a middle dot or a bullet are one byline: "Jane Roe · John Doe · March 3, 2015".
+  for (size_t i = 0; i + 1 < out.size();) {
+    std::string_view gap = trim(line.substr(out[i].end, out[i + 1].begin - out[i].end));
+    if (out[i].kind == MetaPart::Byline && out[i + 1].kind == MetaPart::Byline &&
+        (gap == "\xC2\xB7" || gap == "\xE2\x80\xA2") &&
+        another_name(line.substr(out[i + 1].begin, out[i + 1].end - out[i + 1].begin))) {
+      out[i].end = out[i + 1].end;
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    } else {
+      ++i;
     }
   }
   if (!key || out.size() < 2) out.clear();

@@ -1517,5 +1517,39 @@ case("s14-jsonld-date-in-main-entity-of-page", layout9("<p class='byline'>By Wil
 case("s14-updated-time-then-yearless-published", layout9("<p class='byline'>By Wilma Brandt</p><p>Updated <time datetime='2015-03-05T08:00:00Z'>March 5</time>; first published <time datetime='2015-03-03T08:00:00Z'>March 3</time></p>"), "Wilma Brandt", "2015-03-03", "March 3")
 case("s14-updated-time-then-yearless-published-spans", layout9("<p class='byline'>By Wilma Brandt</p><p><span>Updated <time datetime='2015-03-05T08:00:00Z'>March 5</time></span> <span>Published <time datetime='2015-03-03T08:00:00Z'>March 3</time></span></p>"), "Wilma Brandt", "2015-03-03")
 case("s14-updated-time-then-later-yearless-published-not-taken", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>Updated <time datetime='2015-03-05T08:00:00Z'>March 5</time> | Published March 9</p>"), "Wilma Brandt", "2015-03-05")
+# Twelfth session (ninth round of issue 15): pages of more kinds of site, each written for the project.
+B12 = ("<p>The harbour board approved a plan on Monday to dredge the eastern channel, which has silted up since the "
+       "winter storms and left the ferry stranded twice at low tide.</p>"
+       "<p>Fishing crews said the work was overdue, and the board's chair promised that the boats would be moved to the "
+       "western quay for the six weeks of the dredging.</p>"
+       "<p>The cost will be shared with the county, a spokeswoman said, though the final figure depends on how much "
+       "sand the contractor finds under the old pier.</p>")
+def page12(meta, head="", lang="en", url=None, body=B12, above="", after="", title="Harbour board backs channel dredging"):
+    canon = f"<link rel='canonical' href='{url}'>" if url else ""
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title} | The Bay Herald</title>{canon}{head}</head>"
+            f"<body><header class='site-header'><a href='/'>The Bay Herald</a><nav><a href='/news'>News</a> <a href='/sport'>Sport</a></nav></header>"
+            f"<main><article>{above}<h1>{title}</h1>{meta}<div class='body'>{body}</div>{after}</article></main>"
+            f"<aside><h3>Most read</h3><ul><li><a href='/x'>Ferry timetable changes for summer</a></li><li><a href='/y'>New caf\u00e9 opens on the promenade</a></li></ul></aside>"
+            f"<footer>&copy; 2016 The Bay Herald</footer></body></html>")
+BY12 = "<p class='byline'>By Ines Marwood</p>"
+# The page's address with the date as one folder in dots ("/2016.03.04/"), in the canonical link or og:url; a version
+# number in dots, or a date in dots that runs on, is none.
+case("s15-url-date-dots-canonical", page12(BY12, url="https://bayherald.example/news/2016.03.04/harbour-dredging"), "Ines Marwood", "2016-03-04")
+case("s15-url-date-dots-og-url", page12(BY12, head="<meta property='og:url' content='https://bayherald.example/a/2016.03.04/harbour'>"), "Ines Marwood", "2016-03-04")
+case("s15-url-dots-run-on-no-date", page12(BY12, url="https://bayherald.example/files/2016.03.04.2/harbour"), "Ines Marwood", None)
+# Names set apart by a middle dot in the byline line ("By Jane Roe · John Doe"), with or without the date after them; a
+# role or a date after the dot is no name.
+case("s15-by-names-middle-dot", page12("<p class='byline'>By Ines Marwood \u00b7 Tobiah Fenn</p><p class='date'>March 4, 2016</p>"),
+  "Ines Marwood \u00b7 Tobiah Fenn", "2016-03-04")
+case("s15-names-middle-dot-date", page12("<div class='byline'>Ines Marwood \u00b7 Tobiah Fenn \u00b7 4 March 2016</div>"),
+  "Ines Marwood \u00b7 Tobiah Fenn", "2016-03-04", "4 March 2016")
+case("s15-name-middle-dot-role", page12("<div class='byline'>Ines Marwood \u00b7 Reporter</div><div class='dates'><span>Published 10:15 AM EST Mar 04, 2016</span> "
+  "<span>Updated 8:02 PM EST Mar 05, 2016</span></div>"), "Ines Marwood", "2016-03-04")
+# A relative time whose title holds the date, in no dated class ("<span title='Friday, 4 March 2016 10:15'>3 hours
+# ago</span>"): the title's date; a title's date over words that are no relative time is none.
+case("s15-relative-time-plain-span-title", page12("<p class='byline'>By Ines Marwood <span title='Friday, 4 March 2016 10:15'>3 hours ago</span></p>"),
+  "Ines Marwood", "2016-03-04")
+case("s15-plain-span-title-date-other-words-no-date", page12(BY12 + "<p><span title='Friday, 4 March 2016 10:15'>Spring issue</span></p>"),
+  "Ines Marwood", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
