@@ -768,9 +768,14 @@ class Extractor {
     return DateOrder::DayFirst;
   }
 
+  // A date line (rules::date_line) and a line of metadata in parts (rules::split_meta_line), their numeric dates read
+  // in the page's order ("Posted on 04/03/2016" is 4 March on an en-GB page, 3 April on an en-US one).
+  std::optional<DateMatch> line_date(std::string_view t) const { return rules::date_line(t, date_order()); }
+  std::vector<rules::MetaPart> meta_parts(std::string_view t) const { return rules::split_meta_line(t, date_order()); }
+
   // A short block that shows a date: a <time>, a date-marked element or a date line.
   bool date_like(const HBlock& k) const {
-    return k.end - k.begin <= 120 && (k.has_time || (k.flags & kDate) || rules::date_line(text(k)));
+    return k.end - k.begin <= 120 && (k.has_time || (k.flags & kDate) || line_date(text(k)));
   }
 
   // A heading that is the site's name alone, as a logo's <h1> is ("The Town Courier"): og:site_name, or the part of the
@@ -912,7 +917,7 @@ class Extractor {
     uint32_t neg = b_.nodes[k.node].negative;
     if (neg == kNone || b_.nodes[neg].tag != Tag::Footer || k.end - k.begin > 300) return false;
     std::string_view t = text(k);
-    return rules::is_byline(t) || !rules::split_meta_line(t).empty();
+    return rules::is_byline(t) || !meta_parts(t).empty();
   }
 
   // The words of a block that holds a co-author's author-marked element after the byline's: "and John Doe", ", John
@@ -938,7 +943,7 @@ class Extractor {
     // A linked name after a byline's label of its own ("<dt>By</dt><dd><a href=...>Jane Roe</a></dd>").
     if (&k > &b_.blocks.front() && byline_label(text(*(&k - 1))) && names_alone(t)) return true;
     if (name_beside_date(static_cast<uint32_t>(&k - &b_.blocks.front())) || date_then_linked_name(k, t)) return true;
-    return rules::is_byline(t) || rules::date_line(t) || !rules::split_meta_line(t).empty() || name_then_date(k, t);
+    return rules::is_byline(t) || line_date(t) || !meta_parts(t).empty() || name_then_date(k, t);
   }
 
   void push(std::string_view t, BlockKind kind) { add_out({std::string(t), kind, {}, 0, 0}); }
@@ -957,7 +962,7 @@ class Extractor {
     push(by, BlockKind::Byline);
     std::string_view d = t.substr(k.time_begin, k.time_end - k.time_begin);
     // The date the reader sees wins over a datetime of another day, as in push_date.
-    if (auto m = rules::date_line(d); m && iso.compare(0, 10, m->iso, 0, 10) != 0) iso = m->iso;
+    if (auto m = line_date(d); m && iso.compare(0, 10, m->iso, 0, 10) != 0) iso = m->iso;
     add_out({std::string(d), BlockKind::Date, iso, 0, d.size()});
     return true;
   }
@@ -967,7 +972,7 @@ class Extractor {
     std::string iso;
     size_t db = 0, de = t.size();
     if (k.has_time && !k.datetime.empty()) iso = normalize_date(k.datetime);
-    if (auto m = rules::date_line(t)) {
+    if (auto m = line_date(t)) {
       // The date the reader sees wins over a <time datetime> of another day (a dateModified).
       if (iso.empty() || iso.compare(0, 10, m->iso, 0, 10) != 0) iso = m->iso;
       db = m->begin;
@@ -989,7 +994,7 @@ class Extractor {
     if (iso.empty()) return false;
     if (auto p = published_after_update(t, de, iso)) iso = p->iso, db = p->begin, de = p->end;
     // Text besides the date that is more than a prefix ("Updated", "Published") stays a paragraph.
-    if (!hinted && !(k.has_time && t.size() <= 120) && !rules::date_line(t)) return false;
+    if (!hinted && !(k.has_time && t.size() <= 120) && !line_date(t)) return false;
     OutBlock o{std::string(t), BlockKind::Date, iso, db, de};
     // In an update's markup ("<time class=updated>"), and no publication's markup in the block; or after an update's
     // label in a block of its own ("<div>Updated</div><div>Mar 5, 2015</div>").
@@ -1023,7 +1028,7 @@ class Extractor {
         std::string_view head = t.substr(0, m->begin);
         while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
         std::string_view d = t.substr(m->begin);
-        auto dm = rules::date_line(d);
+        auto dm = line_date(d);
         if (dm && rules::word_count(head) >= 2) {
           push(head, BlockKind::Title);
           add_out({std::string(d), BlockKind::Date, dm->iso, dm->begin, dm->end});
@@ -1088,7 +1093,7 @@ class Extractor {
       const HBlock& d = b_.blocks[j];
       if ((d.flags & (kDrop | kHead | kTitle)) || d.end - d.begin > 120) return false;
       std::string_view dt = text(d);
-      if (rules::date_line(dt)) return true;
+      if (line_date(dt)) return true;
       for (std::string_view sep :
            {std::string_view("\xC2\xB7"), std::string_view("|"), std::string_view("\xE2\x80\xA2")})
         dt = dt.substr(0, dt.find(sep));
@@ -1192,8 +1197,8 @@ class Extractor {
       }
       bool meta = false;
       for (size_t n = 0; n + 1 < lines.size() && !meta; ++n)
-        meta = rules::date_line(lines[n]) || rules::is_byline(lines[n]) || rules::is_credit(lines[n]) ||
-               matches_title(lines[n]);
+        meta =
+            line_date(lines[n]) || rules::is_byline(lines[n]) || rules::is_credit(lines[n]) || matches_title(lines[n]);
       if (meta) {
         HBlock line = k;
         line.has_time = false;
@@ -1204,7 +1209,7 @@ class Extractor {
           // the byline (the block's links are the name's).
           if (in_header && !has(BlockKind::Byline) && k.link * 10 >= l.size() * 9 && k.link <= l.size() + 1 &&
               names_alone(l) &&
-              ((n > 0 && rules::date_line(lines[n - 1])) || (n + 1 < lines.size() && rules::date_line(lines[n + 1])))) {
+              ((n > 0 && line_date(lines[n - 1])) || (n + 1 < lines.size() && line_date(lines[n + 1])))) {
             push(l, BlockKind::Byline);
             continue;
           }
@@ -1362,7 +1367,7 @@ class Extractor {
     }
     // Metadata in one line: "By Jane Doe | January 8, 2024", "Posted on October 3, 2022 by Dan Whitfield".
     if (t.size() <= 300) {
-      auto parts = rules::split_meta_line(t);
+      auto parts = meta_parts(t);
       if (!parts.empty()) {
         push_parts(k, t, parts);
         return;
@@ -1382,7 +1387,7 @@ class Extractor {
         while (!by.empty() && (by.back() == ' ' || by.back() == ',' || by.back() == '\n')) by.remove_suffix(1);
         std::string_view d = t.substr(at);
         std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
-        auto dm = rules::date_line(d);
+        auto dm = line_date(d);
         if (iso.empty() || iso.compare(0, 10, dm->iso, 0, 10) != 0) iso = dm->iso;
         push(by, BlockKind::Byline);
         add_out({std::string(d), BlockKind::Date, iso, dm->begin, dm->end});
@@ -1417,12 +1422,12 @@ class Extractor {
         // "By JANE DOE JULY 29, 2016": the byline and the date, side by side in one element.
         if (!have_by && !have_date) {
           auto m = find_date(t);
-          if (m && m->begin > 0 && rules::date_line(t.substr(m->begin)) && rules::byline_names(t.substr(0, m->begin))) {
+          if (m && m->begin > 0 && line_date(t.substr(m->begin)) && rules::byline_names(t.substr(0, m->begin))) {
             std::string_view by = t.substr(0, m->begin);
             while (!by.empty() && (by.back() == ' ' || by.back() == ',')) by.remove_suffix(1);
             push(by, BlockKind::Byline);
             std::string_view d = t.substr(m->begin);
-            auto dm = rules::date_line(d);
+            auto dm = line_date(d);
             add_out({std::string(d), BlockKind::Date, dm->iso, dm->begin, dm->end});
             return;
           }
@@ -1435,7 +1440,7 @@ class Extractor {
         }
         // The byline box's other lines in the header: its date line, and page debris ("Email the author | Follow").
         if (have_by && in_header) {
-          if (!have_date && rules::date_line(t) && push_date(k, t, false)) return;
+          if (!have_date && line_date(t) && push_date(k, t, false)) return;
           push(t, BlockKind::Boilerplate);
           return;
         }
@@ -1458,7 +1463,7 @@ class Extractor {
     bool after_update = have_date && in_header && date_in_header() &&
                         (rules::is_update_line(date_in_header()->text) || date_in_header()->modified) &&
                         !rules::is_update_line(t) && !update_label_before(index_);
-    if ((!have_date || after_update) && rules::date_line(t) && push_date(k, t, false)) return;
+    if ((!have_date || after_update) && line_date(t) && push_date(k, t, false)) return;
     if (rules::is_credit(t)) {
       push(t, BlockKind::Credit);
       return;
@@ -1518,7 +1523,7 @@ class Extractor {
     for (const auto& p : parts) {
       std::string_view s = t.substr(p.begin, p.end - p.begin);
       if (p.kind == rules::MetaPart::Date) {
-        auto m = rules::date_line(s);
+        auto m = line_date(s);
         if (m) {
           // The machine-readable datetime of a <time> in the line is more precise than its words.
           std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
@@ -1888,7 +1893,7 @@ class Extractor {
       if (neg != kNone && b_.nodes[neg].tag == Tag::Nav) continue;
       std::string_view t = text(k);
       if (neg != kNone && b_.nodes[neg].tag == Tag::Aside && !(rules::is_byline(t) && plain_aside(neg))) continue;
-      if (rules::date_line(t)) continue;  // a date in a byline box ("<span class=byline__date>Dec 1st ...")
+      if (line_date(t)) continue;  // a date in a byline box ("<span class=byline__date>Dec 1st ...")
       auto names = rules::byline_names(t);
       if (!names || rules::agency_only(t) || rules::desk_only(t)) continue;
       insert_after_header(
@@ -1956,7 +1961,7 @@ class Extractor {
       while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
       if (!rules::is_byline(t) && !((k.flags & kByline) && rules::byline_names(t))) {
         // A meta line there: "By Jane Roe | March 3, 2015".
-        for (const auto& part : rules::split_meta_line(t))
+        for (const auto& part : meta_parts(t))
           if (part.kind == rules::MetaPart::Byline) {
             insert_after_header(
                 {std::string(t.substr(part.begin, part.end - part.begin)), BlockKind::Byline, {}, 0, 0});
@@ -2032,7 +2037,7 @@ class Extractor {
   void date_above_title() {
     above_title([&](const HBlock& k, bool in_article) {
       std::string_view t = text(k);
-      if (auto m = rules::date_line(t)) {
+      if (auto m = line_date(t)) {
         insert_after_header({std::string(t), BlockKind::Date, m->iso, m->begin, m->end});
         return true;
       }
@@ -2045,7 +2050,7 @@ class Extractor {
         std::string_view before = m ? t.substr(0, m->begin) : std::string_view();
         if (m && m->begin > 0 && rules::word_count(before) <= 3 &&
             std::none_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-            rules::date_line(t.substr(m->begin))) {
+            line_date(t.substr(m->begin))) {
           std::string shown = readable_date(m->iso);
           if (!shown.empty()) {
             insert_after_header({shown, BlockKind::Date, m->iso, 0, shown.size()});
@@ -2187,7 +2192,7 @@ class Extractor {
         auto m = t.size() <= 160 ? find_date(t) : std::nullopt;
         bool meta_line = false;
         if (m)
-          for (const auto& part : rules::split_meta_line(t))
+          for (const auto& part : meta_parts(t))
             meta_line =
                 meta_line || (part.kind == rules::MetaPart::Date && part.begin <= m->begin && m->end <= part.end);
         if (!m || !(meta_line || posted_on(t, m->begin))) return false;
@@ -2198,7 +2203,7 @@ class Extractor {
       }
       std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
       if (iso.empty()) {
-        auto m = rules::date_line(t);
+        auto m = line_date(t);
         // In an element marked as the date, a sentence may hold it: "This article was published on 3 March 2015."
         if (!m && (k.flags & kDate)) m = find_date(t);
         if (!m) return false;
@@ -2253,7 +2258,7 @@ class Extractor {
         // A sentence of the text that names a day ("On March 3, 2015, the board met.") tells of the day, not of the
         // article's publication.
         if (m && o.kind == BlockKind::Paragraph && m->begin > 0 && rules::ends_like_sentence(o.text) &&
-            !posted_on(o.text, m->begin) && !rules::date_line(o.text))
+            !posted_on(o.text, m->begin) && !line_date(o.text))
           m.reset();
         if (m)
           if (auto p = published_after_update(o.text, m->end)) m = p;
@@ -2322,7 +2327,7 @@ class Extractor {
       OutBlock& o = out_[i];
       if (o.kind == BlockKind::Boilerplate) continue;
       if (o.kind != BlockKind::Paragraph || o.text.size() > 120) return;
-      auto m = rules::date_line(o.text);
+      auto m = line_date(o.text);
       if (!m || m->begin == 0) return;  // a prefix says what the date is ("Published on")
       --count_[static_cast<size_t>(BlockKind::Paragraph)];
       ++count_[static_cast<size_t>(BlockKind::Date)];
@@ -2349,7 +2354,7 @@ class Extractor {
         std::string_view part = t.substr(p, e - p);
         while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
         while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-        if (auto m = rules::date_line(part); m && !part.empty()) {
+        if (auto m = line_date(part); m && !part.empty()) {
           std::string shown(part);
           insert_after_header({shown, BlockKind::Date, m->iso, m->begin, m->end});
           return;
@@ -2486,7 +2491,7 @@ class Extractor {
 
   // Does the text show a day, in words or numbers ("3 March", "3/3/15"), not only a clock ("14:00")?
   bool shows_day(std::string_view t) const {
-    return rules::date_line(t) || find_date(t) || find_numeric_date(t, date_order());
+    return line_date(t) || find_date(t) || find_numeric_date(t, date_order());
   }
 
   // A date among the blocks before the first paragraph.

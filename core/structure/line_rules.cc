@@ -1219,7 +1219,8 @@ bool time_of_day(std::string_view t) {
 
 // date_line of a line `t` that is trimmed, not empty and at most 200 bytes, whose first date `m` (find_date(t))
 // is known. Offsets as date_line(line) for `line` that holds `t`.
-std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t, std::optional<DateMatch> m) {
+std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t, std::optional<DateMatch> m,
+                                      DateOrder order = DateOrder::Unknown) {
   if (!m) return std::nullopt;
   std::string_view before = strip_separators(t.substr(0, m->begin));
   std::string_view after = strip_separators(t.substr(m->end));
@@ -1232,7 +1233,7 @@ std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t,
     if (after.front() == '(' && after.back() == ')') after = trim(after.substr(1, after.size() - 2));
     if (!after.empty() && !is_boilerplate(after) && !time_of_day(after)) {
       // "Updated January 26, 2023" after the publication date is still a date line.
-      auto again = date_line(after);
+      auto again = date_line(after, order);
       if (!again) return std::nullopt;
       // "Updated 9 April 2015, first published 3 March 2015": the publication's date (htmldate's original date).
       if (is_update_line(t) && !is_update_line(after)) {
@@ -1251,10 +1252,12 @@ std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t,
 
 }  // namespace
 
-std::optional<DateMatch> date_line(std::string_view line) {
+std::optional<DateMatch> date_line(std::string_view line, DateOrder order) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 200) return std::nullopt;
-  return date_line_of(line, t, find_date(t));
+  auto m = find_date(t);
+  if (!m && order != DateOrder::Unknown) m = find_numeric_date(t, order);
+  return date_line_of(line, t, m, order);
 }
 
 bool is_name_like(std::string_view line) {
@@ -1330,7 +1333,7 @@ bool may_be_meta_alone(std::string_view p) {
 
 }  // namespace
 
-std::vector<MetaPart> split_meta_line(std::string_view line) {
+std::vector<MetaPart> split_meta_line(std::string_view line, DateOrder order) {
   std::vector<MetaPart> out;
   std::string_view t = trim(line);
   // Every meta line holds a date (digits) or a byline ("By ..." first) and is short.
@@ -1347,7 +1350,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
   bool published_part = false;
   if (parts.size() > 1)
     for (std::string_view p : parts)
-      published_part = published_part || (!p.empty() && p.size() <= 200 && !is_update_line(p) && date_line(p));
+      published_part = published_part || (!p.empty() && p.size() <= 200 && !is_update_line(p) && date_line(p, order));
   bool key = false;
   for (std::string_view p : parts) {
     if (p.empty()) continue;
@@ -1356,8 +1359,8 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
     // trimmed: date_line(p) is date_line_of(p, p, find_date(p)).)
     // A numeric date counts when its order is plain ("Date: 05/16/2017": no month 16).
     std::optional<DateMatch> first_date = find_date(p);
-    if (!first_date) first_date = find_numeric_date(p, DateOrder::Unknown);
-    if (p.size() <= 200 && !(published_part && is_update_line(p)) && date_line_of(p, p, first_date)) {
+    if (!first_date) first_date = find_numeric_date(p, order);
+    if (p.size() <= 200 && !(published_part && is_update_line(p)) && date_line_of(p, p, first_date, order)) {
       out.push_back({b, b + p.size(), MetaPart::Date});
       key = true;
     } else if (is_byline(p)) {
@@ -1382,7 +1385,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
         }
         for (std::string_view w : {" on", " at", " On"})
           if (head.size() > w.size() && head.substr(head.size() - w.size()) == w) head.remove_suffix(w.size());
-        if (is_byline(head) && date_line(tail)) {
+        if (is_byline(head) && date_line(tail, order)) {
           size_t hb = b + static_cast<size_t>(head.data() - p.data());
           out.push_back({hb, hb + head.size(), MetaPart::Byline});
           out.push_back({b + m->begin, b + m->begin + tail.size(), MetaPart::Date});
@@ -1392,7 +1395,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
       }
       // A date that runs into a byline: "Posted on October 3, 2022 by Dan Whitfield".
       size_t by = find_by(p);
-      if (by != std::string::npos && date_line(p.substr(0, by)) && is_byline(p.substr(by))) {
+      if (by != std::string::npos && date_line(p.substr(0, by), order) && is_byline(p.substr(by))) {
         std::string_view head = trim(p.substr(0, by));
         out.push_back({b, b + head.size(), MetaPart::Date});
         out.push_back({b + by, b + p.size(), MetaPart::Byline});
@@ -1403,7 +1406,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
       if (by != std::string::npos) {
         std::string_view rest = p.substr(by);
         auto rm = find_date(rest);
-        if (rm && rm->begin > 0 && date_line(rest.substr(rm->begin))) {
+        if (rm && rm->begin > 0 && date_line(rest.substr(rm->begin), order)) {
           std::string_view head = strip_separators(rest.substr(0, rm->begin));
           for (std::string_view w : {" on", " at", " am"})
             if (head.size() > w.size() && head.substr(head.size() - w.size()) == w) head.remove_suffix(w.size());

@@ -79,8 +79,10 @@ std::optional<size_t> trailing_credit(std::string_view line);
 bool has_caption_prefix(std::string_view line);
 
 /// A date line: a date (with or without a time) and nothing else but a prefix like "Updated" or "Published on"
-/// and separators: "January 25, 2023", "Updated 3:04 PM EST, Wed March 1, 2023". Returns the date found.
-std::optional<DateMatch> date_line(std::string_view line);
+/// and separators: "January 25, 2023", "Updated 3:04 PM EST, Wed March 1, 2023". Returns the date found. A numeric
+/// date that find_date leaves (day and month both 12 or less with a four-digit year: "Posted on 04/03/2016") is read
+/// in `order`, the page's language's, when it is known.
+std::optional<DateMatch> date_line(std::string_view line, DateOrder order = DateOrder::Unknown);
 
 /// A line of metadata in parts: "By Jane Doe | January 25, 2023 | 5 min read", "By Jane Doe, Reuters  Jan 25, 2023".
 /// Each part is a byline, a date line or debris, and at least one is a byline or a date.
@@ -88,7 +90,8 @@ struct MetaPart {
   size_t begin, end;                                    // bytes of the line, trimmed
   enum Kind { Byline, Date, Boilerplate, Other } kind;  // Other never comes out
 };
-std::vector<MetaPart> split_meta_line(std::string_view line);
+std::vector<MetaPart> split_meta_line(std::string_view line,
+                                      DateOrder order = DateOrder::Unknown);  // order: date_line's
 
 /// Could be a headline: 2 to 30 words, at most 250 bytes, no final period, comma or semicolon, starting with an
 /// upper-case letter, a digit or a quotation mark.

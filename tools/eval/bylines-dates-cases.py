@@ -1551,5 +1551,16 @@ case("s15-relative-time-plain-span-title", page12("<p class='byline'>By Ines Mar
   "Ines Marwood", "2016-03-04")
 case("s15-plain-span-title-date-other-words-no-date", page12(BY12 + "<p><span title='Friday, 4 March 2016 10:15'>Spring issue</span></p>"),
   "Ines Marwood", None)
+# A numeric date with a four-digit year whose day and month both fit either way, in a line of no date markup ("Posted
+# on 04/03/2016 by Jane Roe in Research", as university and WordPress news pages write it): read in the order of the
+# page's language; in plain "en", none.
+case("s15-posted-on-numeric-by-in-category-en-gb", page12("<p class='meta'>Posted on 04/03/2016 by Ines Marwood in Research</p>", lang="en-GB"),
+  "Ines Marwood", "2016-03-04", "04/03/2016")
+case("s15-posted-on-numeric-by-en-us", page12("<p class='meta'>Posted on 03/04/2016 by Ines Marwood</p>", lang="en-US"), "Ines Marwood", "2016-03-04")
+case("s15-by-name-on-numeric-en-gb", page12("<p class='meta'>By Ines Marwood on 04/03/2016</p>", lang="en-GB"), "Ines Marwood", "2016-03-04")
+case("s15-posted-on-numeric-alone-fr", page12("<p>Publi\u00e9 le 04/03/2016</p>", lang="fr"), None, "2016-03-04")
+case("s15-italian-aggiornato-then-pubblicato-lines", page12("<p class='autore'>di Ines Marwood</p><p>Aggiornato il 05/03/2016</p><p>Pubblicato il 04/03/2016</p>", lang="it"),
+  "Ines Marwood", "2016-03-04")
+case("s15-posted-on-numeric-ambiguous-plain-en-no-date", page12("<p class='meta'>Posted on 04/03/2016</p>" + BY12), "Ines Marwood", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
