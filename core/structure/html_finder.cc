@@ -2380,8 +2380,17 @@ class Extractor {
       if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return;
       if (o.kind != BlockKind::Boilerplate || o.text.size() > 40) continue;
       std::string with_year = o.text + ", " + std::to_string(y);
+      // A time after the day and month ("4 March, 10:15", "March 4, 10:15 AM"): the year goes before the time.
+      if (size_t colon = o.text.find(':');
+          colon != std::string::npos && colon > 0 && std::isdigit(static_cast<unsigned char>(o.text[colon - 1]))) {
+        size_t t = colon - 1;
+        while (t > 0 && std::isdigit(static_cast<unsigned char>(o.text[t - 1]))) --t;
+        size_t h = t;
+        while (h > 0 && (o.text[h - 1] == ' ' || o.text[h - 1] == ',')) --h;
+        if (h > 0 && h < t) with_year = o.text.substr(0, h) + " " + std::to_string(y) + ", " + o.text.substr(t);
+      }
       auto d = find_date(with_year);
-      // The whole line up to the added year is the date, and its month is the address's.
+      // The whole line with the added year is the date, and its month is the address's.
       if (!d || d->end != with_year.size() || d->begin > 0 || d->iso.size() < 10 || std::atoi(d->iso.c_str() + 5) != m)
         continue;
       --count_[static_cast<size_t>(o.kind)];

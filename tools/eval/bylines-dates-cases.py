@@ -1562,5 +1562,15 @@ case("s15-posted-on-numeric-alone-fr", page12("<p>Publi\u00e9 le 04/03/2016</p>"
 case("s15-italian-aggiornato-then-pubblicato-lines", page12("<p class='autore'>di Ines Marwood</p><p>Aggiornato il 05/03/2016</p><p>Pubblicato il 04/03/2016</p>", lang="it"),
   "Ines Marwood", "2016-03-04")
 case("s15-posted-on-numeric-ambiguous-plain-en-no-date", page12("<p class='meta'>Posted on 04/03/2016</p>" + BY12), "Ines Marwood", None)
+# A day and a month with a time and no year ("4 March, 10:15", "March 4, 10:15 AM"), on a page whose address gives the
+# year and that month ("/2016/03/harbour"): the date in the address's year (the copyright line's year is the site's,
+# not the article's: none from it); another month in the address gives none.
+URL12 = "https://bayherald.example/2016/03/harbour-dredging"
+case("s15-yearless-day-month-comma-time-url-year", page12(BY12 + "<p class='date'>4 March, 10:15</p>", url=URL12), "Ines Marwood", "2016-03-04", "4 March, 10:15")
+case("s15-yearless-month-day-time-am-url-year", page12(BY12 + "<p class='date'>March 4, 10:15 AM</p>", url=URL12), "Ines Marwood", "2016-03-04")
+case("s15-yearless-weekday-day-month-time-url-year", page12(BY12 + "<p class='date'>Friday 4 March, 10:15</p>", url=URL12), "Ines Marwood", "2016-03-04")
+case("s15-yearless-time-other-month-in-url-no-date", page12(BY12 + "<p class='date'>4 March, 10:15</p>", url="https://bayherald.example/2016/04/harbour-dredging"), "Ines Marwood", None)
+case("s15-yearless-time-copyright-year-no-date", page12(BY12 + "<p class='date'>4 March, 10:15</p>"), "Ines Marwood", None)
+case("s15-yearless-time-metadata-date", page12(BY12 + "<p class='date'>4 March, 10:15</p>", head="<meta property='article:published_time' content='2016-03-04T10:15:00Z'>"), "Ines Marwood", "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
