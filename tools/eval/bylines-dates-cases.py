@@ -1572,5 +1572,12 @@ case("s15-yearless-weekday-day-month-time-url-year", page12(BY12 + "<p class='da
 case("s15-yearless-time-other-month-in-url-no-date", page12(BY12 + "<p class='date'>4 March, 10:15</p>", url="https://bayherald.example/2016/04/harbour-dredging"), "Ines Marwood", None)
 case("s15-yearless-time-copyright-year-no-date", page12(BY12 + "<p class='date'>4 March, 10:15</p>"), "Ines Marwood", None)
 case("s15-yearless-time-metadata-date", page12(BY12 + "<p class='date'>4 March, 10:15</p>", head="<meta property='article:published_time' content='2016-03-04T10:15:00Z'>"), "Ines Marwood", "2016-03-04")
+# The byline's element named "firma" (Spanish and Italian papers) or "assinatura" (Portuguese), the name alone with no
+# "Por"/"di": the byline; the update's line above the publication's in the same markup is not the date.
+case("s15-spanish-firma-name-alone", page12("<p class='firma'>Ines Marwood</p><p class='fecha'>4 de marzo de 2016</p>", lang="es"), "Ines Marwood", "2016-03-04")
+case("s15-spanish-firma-actualizado-then-publicado", page12("<p class='firma'>Ines Marwood</p><p class='fecha'>Actualizado: 05/03/2016 08:00h</p>"
+  "<p class='fecha'>Publicado: 04/03/2016 10:15h</p>", lang="es"), "Ines Marwood", "2016-03-04")
+case("s15-italian-firma-name-alone", page12("<div class='firma'><span>Ines Marwood</span></div><p class='data'>4 marzo 2016</p>", lang="it"), "Ines Marwood", "2016-03-04")
+case("s15-portuguese-assinatura-name-alone", page12("<p class='assinatura'>Ines Marwood</p><p class='data'>04/03/2016 10h15</p>", lang="pt-BR"), "Ines Marwood", "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
