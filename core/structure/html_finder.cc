@@ -50,6 +50,7 @@ struct OutBlock {
   size_t date_b = 0, date_e = 0;  // the date inside the text, for dates
   bool dated = false;             // a paragraph that opens with the article's date ("Feb. 23, 2015 -- ...")
   bool modified = false;          // a date in an update's markup (<time class=updated>): read as an update line
+  bool live_entry = false;        // a live blog's entry time ("18:40"): shown, never the article's date, not counted
 };
 
 // The day of an ISO date ("2017-11-16..."), counted from 1970-01-01 (proleptic Gregorian), or kNoDay.
@@ -358,6 +359,7 @@ class Extractor {
     ld_ = read_json_ld(b_.meta.json_ld, b_.meta.url);
     choose_body();
     choose_header();
+    find_live_entries();
     classify();
     add_metadata();
     write();
@@ -380,6 +382,8 @@ class Extractor {
   bool ignore_negative_ = false;
   bool body_from_ld_ = false;  // the page shows no body: the JSON-LD articleBody is it (and its author the byline)
   uint32_t top_ = kNone;       // the body's element (kNone: no scored element, every block of the page)
+  uint32_t live_entries_ = 0;  // <time> blocks that show a time of day alone: a live blog's entries when 3 or more
+  std::string live_first_;     // the earliest of their dates (ISO)
 
   std::string_view text(const HBlock& k) const { return std::string_view(b_.pool).substr(k.begin, k.end - k.begin); }
   bool dropped(const HBlock& k) const { return k.flags & (kDrop | kHead | kTitle); }
@@ -967,8 +971,30 @@ class Extractor {
     return true;
   }
 
+  // A live blog's entries: three or more <time> blocks that show a time of day alone ("18:40") over a full date in
+  // their markup. Their times are the entries', the latest first, not the article's date.
+  void find_live_entries() {
+    for (const HBlock& k : b_.blocks) {
+      if (dropped(k) || !k.has_time || k.datetime.empty() || k.end - k.begin > 24) continue;
+      if (!rules::is_time_of_day_line(text(k))) continue;
+      std::string iso = normalize_date(k.datetime);
+      if (iso.size() < 10) continue;
+      ++live_entries_;
+      if (live_first_.empty() || iso < live_first_) live_first_ = iso;
+    }
+  }
+  bool live_entry(const HBlock& k, std::string_view t) const {
+    return live_entries_ >= 3 && k.has_time && rules::is_time_of_day_line(t);
+  }
+
   // A block that may be a date: from its <time datetime>, or its words.
   bool push_date(const HBlock& k, std::string_view t, bool hinted) {
+    if (live_entry(k, t)) {
+      OutBlock o{std::string(t), BlockKind::Date, normalize_date(k.datetime), 0, t.size()};
+      o.live_entry = true;
+      add_out(std::move(o));
+      return true;
+    }
     std::string iso;
     size_t db = 0, de = t.size();
     if (k.has_time && !k.datetime.empty()) iso = normalize_date(k.datetime);
@@ -1573,7 +1599,7 @@ class Extractor {
       if (month_first && !find_numeric_date(shown, DateOrder::Unknown) && b.iso.compare(0, 10, month_first->iso) == 0)
         if (auto day_first = find_numeric_date(shown, DateOrder::DayFirst)) b.iso.replace(0, 10, day_first->iso);
     }
-    ++count_[static_cast<size_t>(b.kind)];
+    if (!b.live_entry) ++count_[static_cast<size_t>(b.kind)];
     if (at)
       out_.insert(out_.begin() + static_cast<long>(*at), std::move(b));
     else
@@ -1646,9 +1672,11 @@ class Extractor {
   // Inserts after the headline and the header blocks that follow it.
   void insert_after_header(OutBlock b) {
     size_t at = 0;
-    while (at < out_.size() && (out_[at].kind == BlockKind::Title || out_[at].kind == BlockKind::Subtitle ||
-                                out_[at].kind == BlockKind::Byline || out_[at].kind == BlockKind::Date ||
-                                out_[at].kind == BlockKind::Boilerplate))
+    while (at < out_.size() &&
+           (out_[at].kind == BlockKind::Title || out_[at].kind == BlockKind::Subtitle ||
+            out_[at].kind == BlockKind::Byline || out_[at].kind == BlockKind::Date ||
+            out_[at].kind == BlockKind::Boilerplate) &&
+           !out_[at].live_entry)
       ++at;
     add_out(std::move(b), at);
   }
@@ -1802,7 +1830,7 @@ class Extractor {
         if (!has(BlockKind::Date)) date_in_marked_furniture();
         if (!has(BlockKind::Date)) date_after_body();
         for (size_t i = 0; i < out_.size(); ++i) {
-          if (out_[i].kind != BlockKind::Date) continue;
+          if (out_[i].kind != BlockKind::Date || out_[i].live_entry) continue;
           // A time in the text that shows no day (a live blog's entry: "<time datetime=...>14:00</time>") is no
           // date the reader sees: the metadata's is.
           if (!shows_day(out_[i].text)) continue;
@@ -1828,6 +1856,11 @@ class Extractor {
         const bool dated = std::any_of(out_.begin(), out_.end(), [](const OutBlock& o) { return o.dated; });
         if (!has(BlockKind::Date) && !dated) date_closing_line();
         if (!has(BlockKind::Date) && !dated) date_from_title_or_url();
+        // Else a live blog's first entry: the earliest of their dates (the latest entry is no publication's date).
+        if (!has(BlockKind::Date) && !dated && live_entries_ >= 3) {
+          std::string text = readable_date(live_first_);
+          if (!text.empty()) insert_after_header({text, BlockKind::Date, live_first_, 0, text.size()});
+        }
       }
     }
   }
@@ -2507,7 +2540,7 @@ class Extractor {
   OutBlock* date_in_header() {
     for (OutBlock& o : out_) {
       if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return nullptr;
-      if (o.kind == BlockKind::Date && !o.iso.empty()) return &o;
+      if (o.kind == BlockKind::Date && !o.iso.empty() && !o.live_entry) return &o;
     }
     return nullptr;
   }
@@ -2516,14 +2549,14 @@ class Extractor {
     std::string out;
     Article& a = doc_.article;
     a = Article{};
-    // The article's date is the header's; failing that, the first in the body (a live blog's entries). Of an
+    // The article's date is the header's; failing that, the first in the body (not a live blog's entry time). Of an
     // update line and a publication line in the header ("Updated: 14 July 2020", "Published: 12 July 2020"), the
     // publication's.
     const OutBlock* date_block = nullptr;
     bool header = true;
     for (const OutBlock& o : out_) {
       if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) header = false;
-      if (o.kind != BlockKind::Date || o.iso.empty() || o.text.empty()) continue;
+      if (o.kind != BlockKind::Date || o.iso.empty() || o.text.empty() || o.live_entry) continue;
       const bool update = rules::is_update_line(o.text) || o.modified;
       if (date_block && (!header || update)) break;
       date_block = &o;

@@ -54,6 +54,7 @@ bool has_digit(std::string_view s) {
 }
 
 namespace {
+bool time_of_day(std::string_view t);
 
 using unicode::is_space;
 
@@ -570,6 +571,11 @@ int word_count(std::string_view line) {
     in = w;
   }
   return n;
+}
+
+bool is_time_of_day_line(std::string_view line) {
+  std::string_view t = trim(line);
+  return !t.empty() && t.size() <= 24 && time_of_day(t);
 }
 
 bool is_relative_time_line(std::string_view line) {

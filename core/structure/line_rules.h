@@ -34,6 +34,9 @@ int word_count(std::string_view line);
 /// in one line ("Home | World | Politics"), a reading time ("5 min read"), a gallery counter ("1 of 12").
 bool is_boilerplate(std::string_view line);
 
+/// A time of day alone ("18:40", "at 6.40 pm", "10h15"): a live blog's entry time, no date.
+bool is_time_of_day_line(std::string_view line);
+
 /// A relative time stamp alone ("3 hours ago", "Updated 12 mins ago"): it gives no date of its own.
 bool is_relative_time_line(std::string_view line);
 

@@ -1579,5 +1579,19 @@ case("s15-spanish-firma-actualizado-then-publicado", page12("<p class='firma'>In
   "<p class='fecha'>Publicado: 04/03/2016 10:15h</p>", lang="es"), "Ines Marwood", "2016-03-04")
 case("s15-italian-firma-name-alone", page12("<div class='firma'><span>Ines Marwood</span></div><p class='data'>4 marzo 2016</p>", lang="it"), "Ines Marwood", "2016-03-04")
 case("s15-portuguese-assinatura-name-alone", page12("<p class='assinatura'>Ines Marwood</p><p class='data'>04/03/2016 10h15</p>", lang="pt-BR"), "Ines Marwood", "2016-03-04")
+# A live blog's entries, each a <time> that shows a time of day alone over its full date, the latest first: no entry's
+# time is the article's date. The header's date, the metadata's or the address's is; with none of them, the first
+# entry's (the earliest), as the blog opened then.
+def live12(days=("2016-03-07T09:40", "2016-03-06T17:10", "2016-03-06T16:00")):
+    texts = ("The board has voted, and the plan passes by seven votes to two; work starts in May.",
+             "Members are still debating the cost, which the county says could rise by a fifth.",
+             "Welcome to our coverage of the harbour board's vote on the dredging plan this evening.")
+    return "<div class='live'>" + "".join(f"<div class='entry'><time datetime='{d}:00Z'>{d[11:]}</time><p>{t}</p></div>" for d, t in zip(days, texts)) + "</div>"
+case("s15-live-entries-only-earliest-entry", page12(BY12, body=live12()), "Ines Marwood", "2016-03-06")
+case("s15-live-entries-header-date", page12(BY12 + "<p class='date'>First published on <time datetime='2016-03-06T15:55:00Z'>Sun 6 Mar 2016 15.55 GMT</time></p>",
+  body=live12(("2016-03-08T09:40", "2016-03-07T17:10", "2016-03-07T16:00"))), "Ines Marwood", "2016-03-06")
+case("s15-live-entries-metadata-date", page12(BY12, head="<meta property='article:published_time' content='2016-03-05T15:55:00Z'>", body=live12()),
+  "Ines Marwood", "2016-03-05")
+case("s15-live-entries-url-date", page12(BY12, url="https://bayherald.example/2016/03/05/harbour-vote-live", body=live12()), "Ines Marwood", "2016-03-05")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
