@@ -1294,7 +1294,11 @@ class Extractor {
       }
       return;
     }
-    if (k.flags & kCredit) {
+    // A credit line of the article's own under the headline, in no figure, that reads as a byline ("<p
+    // class=credits>Words by Jane Roe · Photographs by John Doe</p>", as magazines set it): the byline, below.
+    const bool credit_byline =
+        in_header && !have_by && !(k.flags & kFigure) && rules::is_byline(t) && !rules::is_credit(t);
+    if ((k.flags & kCredit) && !credit_byline) {
       push(t, BlockKind::Credit);
       return;
     }

@@ -1593,5 +1593,18 @@ case("s15-live-entries-header-date", page12(BY12 + "<p class='date'>First publis
 case("s15-live-entries-metadata-date", page12(BY12, head="<meta property='article:published_time' content='2016-03-05T15:55:00Z'>", body=live12()),
   "Ines Marwood", "2016-03-05")
 case("s15-live-entries-url-date", page12(BY12, url="https://bayherald.example/2016/03/05/harbour-vote-live", body=live12()), "Ines Marwood", "2016-03-05")
+# A role after the names in the languages of Europe ("Von Jane Roe, Korrespondentin in Brüssel", "di Jane Roe, inviata
+# a Bruxelles"): the names alone; "Match report by" before them.
+D12 = "<p class='date'>4 March 2016</p>"
+case("s15-german-role-korrespondentin-in-place", page12("<p class='byline'>Von Ines Marwood, Korrespondentin in Br\u00fcssel</p>" + D12, lang="de"), "Ines Marwood", "2016-03-04")
+case("s15-german-role-redakteur", page12("<p class='byline'>Von Tobiah Fenn, Redakteur</p>" + D12, lang="de"), "Tobiah Fenn", "2016-03-04")
+case("s15-italian-role-inviata", page12("<p class='byline'>di Ines Marwood, inviata a Bruxelles</p>" + D12, lang="it"), "Ines Marwood", "2016-03-04")
+case("s15-english-role-health-correspondent", page12("<p class='byline'>Ines Marwood, Health Correspondent</p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-match-report-by", page12("<p class='byline'>Match report by Ines Marwood</p>" + D12), "Ines Marwood", "2016-03-04")
+# The article's credit line under the headline in "credits" markup, as magazines set writer and photographer: the
+# writer's byline; a picture's credit alone there is none.
+case("s15-credits-class-words-by-photographs-by", page12("<p class='credits'>Words by Ines Marwood \u00b7 Photographs by Tobiah Fenn</p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-credits-class-by-name", page12("<p class='credits'>By Ines Marwood</p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-credits-class-photo-only-no-byline", page12("<p class='credits'>Photo: Tobiah Fenn</p>" + D12), None, "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
