@@ -2292,6 +2292,9 @@ class Extractor {
       size_t limit = o.kind == BlockKind::Paragraph ? 80 : 160;
       if (o.text.size() <= limit) {
         auto m = find_date(o.text);
+        // A numeric date whose day and month both fit either way, in the order of the page's language ("Le
+        // 04/03/2016 à 10:15").
+        if (!m && date_order() != DateOrder::Unknown) m = find_numeric_date(o.text, date_order());
         // A sentence of the text that names a day ("On March 3, 2015, the board met.") tells of the day, not of the
         // article's publication.
         if (m && o.kind == BlockKind::Paragraph && m->begin > 0 && rules::ends_like_sentence(o.text) &&

@@ -1438,7 +1438,11 @@ std::vector<MetaPart> split_meta_line(std::string_view line, DateOrder order) {
   for (auto& m : out) {
     if (m.kind != MetaPart::Other) continue;
     std::string_view p = line.substr(m.begin, m.end - m.begin);
-    if (has_date && is_name_like(p)) {
+    // A label's part ("Source: Bay Dredging Ltd", "Contact: ...", as press releases set their meta line) names no
+    // author.
+    if (std::string_view fw = first_word(p); has_date && fw.size() > 1 && fw.back() == ':') {
+      m.kind = MetaPart::Boilerplate;
+    } else if (has_date && is_name_like(p)) {
       // A name beside a "By ..." part is the site's or the desk's ("Le Monde | 04.05.2015 | Par Martin ..."); so is
       // one word, with no "By" (a section's link: "May 6, 2017 | Local"): a person's name has two at least.
       m.kind = has_byline || word_count(p) < 2 ? MetaPart::Boilerplate : MetaPart::Byline;

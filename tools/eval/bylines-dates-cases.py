@@ -1606,5 +1606,13 @@ case("s15-match-report-by", page12("<p class='byline'>Match report by Ines Marwo
 case("s15-credits-class-words-by-photographs-by", page12("<p class='credits'>Words by Ines Marwood \u00b7 Photographs by Tobiah Fenn</p>" + D12), "Ines Marwood", "2016-03-04")
 case("s15-credits-class-by-name", page12("<p class='credits'>By Ines Marwood</p>" + D12), "Ines Marwood", "2016-03-04")
 case("s15-credits-class-photo-only-no-byline", page12("<p class='credits'>Photo: Tobiah Fenn</p>" + D12), None, "2016-03-04")
+# A press release's meta line: the date, then a label and the company ("March 4, 2016 08:00 ET | Source: Bay Dredging
+# Ltd"): no byline.
+case("s15-press-release-date-bar-source-label", page12("<p class='date'>March 4, 2016 08:00 ET | Source: Bay Dredging Ltd</p>"), None, "2016-03-04")
+case("s15-press-release-date-bar-contact-label", page12("<p>March 4, 2016 | Contact: Tobiah Fenn</p>"), None, "2016-03-04")
+# A numeric date with its article word under the headline ("Le 04/03/2016 à 10:15"), read in the page's order; in a
+# sentence of the text, none.
+case("s15-french-le-numeric-date-time", page12(BY12 + "<p>Le 04/03/2016 \u00e0 10:15</p>", lang="fr"), "Ines Marwood", "2016-03-04")
+case("s15-french-numeric-date-in-sentence-no-date", page12(BY12, lang="fr", body="<p>Le conseil a vot\u00e9 le 04/03/2016 pour le dragage.</p>" + B12), "Ines Marwood", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
