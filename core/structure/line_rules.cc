@@ -1067,17 +1067,15 @@ bool desk_only(std::string_view line) {
 bool is_update_line(std::string_view line) {
   std::string n = normalize(line);
   // English, French, Spanish, Portuguese, German, Italian, Dutch, Swedish, Norwegian, Danish, Polish, Turkish.
-  static const char* const kUpdate[] = {"updated",        "last updated",
-                                        "last modified",  "modified",
-                                        "mis à jour",     "modifié",
-                                        "actualizado",    "atualizado",
-                                        "aktualisiert",   "zuletzt aktualisiert",
-                                        "aggiornato",     "ultimo aggiornamento",
-                                        "bijgewerkt",     "laatst bijgewerkt",
-                                        "uppdaterad",     "uppdaterat",
-                                        "oppdatert",      "opdateret",
-                                        "zaktualizowano", "aktualizacja",
-                                        "güncelleme",     "güncellenme"};
+  static const char* const kUpdate[] = {
+      "updated", "last updated", "last modified", "modified", "mis à jour", "modifié", "actualizado", "atualizado",
+      "aktualisiert", "zuletzt aktualisiert", "aggiornato", "ultimo aggiornamento", "bijgewerkt", "laatst bijgewerkt",
+      "uppdaterad", "uppdaterat", "oppdatert", "opdateret", "zaktualizowano", "aktualizacja", "güncelleme",
+      "güncellenme",
+      // ... and the longer labels of the last change ("Dernière mise à jour",
+      // "Zuletzt geändert", "Última actualización", "Gewijzigd", "Revised").
+      "dernière mise à jour", "dernière modification", "geändert", "zuletzt geändert", "última actualización",
+      "última atualização", "ultima modifica", "gewijzigd", "laatst gewijzigd", "revised", "last revised"};
   for (const char* u : kUpdate) {
     std::string_view w(u);
     if (n.compare(0, w.size(), w) == 0 &&

@@ -1614,5 +1614,17 @@ case("s15-press-release-date-bar-contact-label", page12("<p>March 4, 2016 | Cont
 # sentence of the text, none.
 case("s15-french-le-numeric-date-time", page12(BY12 + "<p>Le 04/03/2016 \u00e0 10:15</p>", lang="fr"), "Ines Marwood", "2016-03-04")
 case("s15-french-numeric-date-in-sentence-no-date", page12(BY12, lang="fr", body="<p>Le conseil a vot\u00e9 le 04/03/2016 pour le dragage.</p>" + B12), "Ines Marwood", None)
+# The last change's longer labels before the publication's on one line ("Dernière mise à jour le 5 mars 2016 | Publié
+# le 4 mars 2016", "Zuletzt geändert am", "Última actualización", "Ultima modifica", "Gewijzigd", "Revised"): the
+# publication's date.
+def up12(line, lang="en"): return page12(BY12 + f"<p class='date'>{line}</p>", lang=lang)
+case("s15-french-derniere-mise-a-jour-then-publie", up12("Derni\u00e8re mise \u00e0 jour le 5 mars 2016 | Publi\u00e9 le 4 mars 2016", "fr"), "Ines Marwood", "2016-03-04")
+case("s15-german-zuletzt-geaendert-then-veroeffentlicht", up12("Zuletzt ge\u00e4ndert am 05.03.2016 \u00b7 Ver\u00f6ffentlicht am 04.03.2016", "de"), "Ines Marwood", "2016-03-04")
+case("s15-spanish-ultima-actualizacion-then-publicado", up12("\u00daltima actualizaci\u00f3n: 5 de marzo de 2016 | Publicado: 4 de marzo de 2016", "es"), "Ines Marwood", "2016-03-04")
+case("s15-italian-ultima-modifica-then-pubblicato", up12("Ultima modifica 5 marzo 2016 | Pubblicato 4 marzo 2016", "it"), "Ines Marwood", "2016-03-04")
+case("s15-portuguese-ultima-atualizacao-then-publicado", up12("\u00daltima atualiza\u00e7\u00e3o: 5 de mar\u00e7o de 2016 | Publicado: 4 de mar\u00e7o de 2016", "pt"), "Ines Marwood", "2016-03-04")
+case("s15-dutch-gewijzigd-then-geplaatst", up12("Gewijzigd: 5 maart 2016 10:00 | Geplaatst: 4 maart 2016 08:00", "nl"), "Ines Marwood", "2016-03-04")
+case("s15-english-revised-then-published", up12("Revised March 5, 2016 | Published March 4, 2016"), "Ines Marwood", "2016-03-04")
+case("s15-english-revised-alone", up12("Revised March 5, 2016"), "Ines Marwood", "2016-03-05")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
