@@ -703,6 +703,10 @@ class Builder : public PageTree {
         ah.content = true;
       }
     }
+    // A header part's element named for the article ("article-byline", "article-date"): the part, not a wrapper of
+    // the article's text (its Positive word would draw the body's choice to a byline line).
+    constexpr uint32_t kParts = hint_bit(HtmlHint::Byline) | hint_bit(HtmlHint::Date) | hint_bit(HtmlHint::Published);
+    if ((ah.hints & kParts) && !(ah.hints & hint_bit(HtmlHint::ArticleBody))) ah.hints &= ~hint_bit(HtmlHint::Positive);
     return ah;
   }
 

@@ -1626,5 +1626,11 @@ case("s15-portuguese-ultima-atualizacao-then-publicado", up12("\u00daltima atual
 case("s15-dutch-gewijzigd-then-geplaatst", up12("Gewijzigd: 5 maart 2016 10:00 | Geplaatst: 4 maart 2016 08:00", "nl"), "Ines Marwood", "2016-03-04")
 case("s15-english-revised-then-published", up12("Revised March 5, 2016 | Published March 4, 2016"), "Ines Marwood", "2016-03-04")
 case("s15-english-revised-alone", up12("Revised March 5, 2016"), "Ines Marwood", "2016-03-05")
+# A byline's element named for the article ("article-byline") with the paper after a bar ("Jane Roe | The Bay
+# Herald"): its "article" word drew the body's choice to the byline line and the date under it was lost.
+case("s15-article-byline-class-name-bar-paper", page12("<div class='article-byline'>Ines Marwood <span class='separator'>|</span> <span class='publication'>The Bay Herald</span></div>" + D12),
+  "Ines Marwood", "2016-03-04")
+case("s15-article-byline-class-name-bar-other-paper-unmarked-date", page12("<div class='article-byline'>Ines Marwood | Harbour Times</div><p>March 4, 2016</p>"),
+  "Ines Marwood", "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
