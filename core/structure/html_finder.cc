@@ -2471,9 +2471,9 @@ class Extractor {
     return -1;
   }
 
-  // "/2015/03/18/", "/2015/3/8/", "/2015-03-18-", "/2015.03.18/" or "/20150318/" in an address -> "2015-03-18"
-  // (htmldate's URL date: year, month and day with the same separator or none, not inside a longer number; with dots
-  // only as a folder of its own, so a version number is none); empty if none.
+  // "/2015/03/18/", "/2015/3/8/", "/2015-03-18-", "/2015.03.18/", "/2015_03_18/" or "/20150318/" in an address ->
+  // "2015-03-18" (htmldate's URL date: year, month and day with the same separator or none, not inside a longer
+  // number; with dots or underscores only as a folder of its own, so a version number is none); empty if none.
   static std::string url_date(std::string_view url) {
     auto digit = [&](size_t i) { return i < url.size() && url[i] >= '0' && url[i] <= '9'; };
     // The number of one or two digits at `i` (its end in `end`), or -1.
@@ -2488,14 +2488,14 @@ class Extractor {
       if (url[i] != '/' && url[i] != '-' && url[i] != '_') continue;
       if (!digit(i + 1) || !digit(i + 2) || !digit(i + 3) || !digit(i + 4) || digit(i + 5)) continue;
       char sep = url[i + 5];
-      if (sep != '/' && sep != '-' && !(sep == '.' && url[i] == '/')) continue;
+      if (sep != '/' && sep != '-' && !((sep == '.' || sep == '_') && url[i] == '/')) continue;
       int y = (url[i + 1] - '0') * 1000 + (url[i + 2] - '0') * 100 + (url[i + 3] - '0') * 10 + (url[i + 4] - '0');
       size_t me = 0, de = 0;
       int m = part(i + 6, me);
       if (m < 0) m = month_word(url, i + 6, me);  // "/2016/apr/09/", as the Guardian writes them
       if (y < 1990 || y > 2099 || m < 1 || m > 12 || me >= url.size() || url[me] != sep) continue;
       int d = part(me + 1, de);
-      if (d < 1 || d > 31 || (sep == '.' && de < url.size() && url[de] != '/')) continue;
+      if (d < 1 || d > 31 || ((sep == '.' || sep == '_') && de < url.size() && url[de] != '/')) continue;
       char buf[16];
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
       return buf;

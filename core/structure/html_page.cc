@@ -747,10 +747,9 @@ class Builder : public PageTree {
   // end): "<span title='Friday, 4 March 2016 10:15'>3 hours ago</span>", whatever its class or none.
   static const std::string* hatom_published(const html::Token& t, bool& relative_only) {
     relative_only = false;
-    if (t.name != "abbr" && t.name != "span") return nullptr;
-    const std::string* cls = t.attribute("class");
     const std::string* title = t.attribute("title");
     if (!title || title->size() > 100) return nullptr;
+    const std::string* cls = t.attribute("class");
     auto opens_with_date = [](const std::string& d) {
       bool iso = d.size() >= 10;
       for (size_t i = 0; i < 10 && iso; ++i) iso = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
@@ -758,6 +757,7 @@ class Builder : public PageTree {
       auto m = find_date(d);
       return m && m->begin == 0 && m->iso.size() >= 10;
     };
+    if (t.name != "abbr" && t.name != "span") return nullptr;
     if (!cls) {
       relative_only = opens_with_date(*title);
       return relative_only ? title : nullptr;
@@ -863,6 +863,10 @@ class Builder : public PageTree {
     } else if (bool relative_only = false; const std::string* title = hatom_published(t, relative_only)) {
       stack_.back().time = true;
       open_time(*title, false, relative_only);
+    } else if (const std::string* data = data_datetime(t)) {
+      // Elsewhere a data attribute's date counts under a relative time ("<span data-time=...>3 hours ago</span>").
+      stack_.back().time = true;
+      open_time(*data, false, true);
     }
     // Foreign elements that close themselves ("<path/>" inside <svg>) hold nothing.
     if (t.self_closing && tag == Tag::Other && (flags & kDrop)) end(t.name);

@@ -580,7 +580,35 @@ bool is_time_of_day_line(std::string_view line) {
 
 bool is_relative_time_line(std::string_view line) {
   std::string n = normalize(line);
-  return n.size() <= 40 && is_relative_time(n);
+  if (n.size() > 40) return false;
+  if (is_relative_time(n)) return true;
+  // A count and a unit, alone or with a word of time past in the languages of Europe: "3h", "3 hrs", "vor 3 Stunden",
+  // "hace 3 horas", "il y a 3 heures", "3 ore fa", "3 uur geleden", "há 3 horas", "för 3 timmar sedan".
+  auto ws = split_words(strip_final_punct(n), 7);
+  if (ws.empty() || ws.size() > 6) return false;
+  // One count only ("1 hr 4 mins ago" is a span of time shown in two units, not a stamp of one).
+  if (std::count_if(ws.begin(), ws.end(), [](std::string_view w) { return has_digit(w); }) != 1) return false;
+  size_t count = ws.size();
+  for (size_t i = 0; i < ws.size() && count == ws.size(); ++i)
+    if (ws[i].find_first_not_of("0123456789") != 0) count = i;
+  if (count == ws.size()) return false;
+  std::string_view c = ws[count];
+  size_t digits = c.find_first_not_of("0123456789");
+  std::string_view unit = digits == std::string_view::npos
+                              ? (count + 1 < ws.size() ? ws[count + 1] : std::string_view())
+                              : c.substr(digits);
+  static constexpr std::string_view kShort[] = {"h", "hr", "hrs", "m", "min", "mins", "d", "s"};
+  const bool alone = ws.size() <= 2 && std::find(std::begin(kShort), std::end(kShort), unit) != std::end(kShort) &&
+                     (digits == std::string_view::npos ? ws.size() == 2 : ws.size() == 1);
+  if (alone) return true;
+  static constexpr std::string_view kPast[] = {"ago", "vor",   "hace",  "il y a", "fa",  "geleden",
+                                               "há",  "sedan", "siden", "temu",   "önce"};
+  for (std::string_view p : kPast) {
+    if (n.size() > p.size() && n.compare(0, p.size(), p) == 0 && n[p.size()] == ' ') return true;
+    if (n.size() > p.size() && n.compare(n.size() - p.size(), p.size(), p) == 0 && n[n.size() - p.size() - 1] == ' ')
+      return true;
+  }
+  return false;
 }
 
 bool is_boilerplate(std::string_view line) {

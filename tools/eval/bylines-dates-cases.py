@@ -1632,5 +1632,17 @@ case("s15-article-byline-class-name-bar-paper", page12("<div class='article-byli
   "Ines Marwood", "2016-03-04")
 case("s15-article-byline-class-name-bar-other-paper-unmarked-date", page12("<div class='article-byline'>Ines Marwood | Harbour Times</div><p>March 4, 2016</p>"),
   "Ines Marwood", "2016-03-04")
+# A relative time in the languages of Europe or in short form ("vor 3 Stunden", "hace 3 horas", "il y a 3 heures", "3
+# hrs") whose element's title holds the date, and a date in a data attribute under a relative time in any element
+# ("<span data-time=...>3 hours ago</span>"): the date. A span of time in two units ("1 hr 4 mins ago") is no stamp
+# of its own: none. The address's date in underscores ("/2016_03_04/").
+case("s15-german-vor-stunden-span-title", page12("<p class='byline'>Von Ines Marwood</p><p><span title='2016-03-04T08:00:00Z'>vor 3 Stunden</span></p>", lang="de"), "Ines Marwood", "2016-03-04")
+case("s15-spanish-hace-horas-span-title", page12("<p class='byline'>Por Ines Marwood</p><p><span title='2016-03-04T08:00:00Z'>hace 3 horas</span></p>", lang="es"), "Ines Marwood", "2016-03-04")
+case("s15-french-il-y-a-heures-span-title", page12("<p class='byline'>Par Ines Marwood</p><p><span title='2016-03-04T08:00:00Z'>il y a 3 heures</span></p>", lang="fr"), "Ines Marwood", "2016-03-04")
+case("s15-short-hours-abbr-title", page12(BY12 + "<p><abbr title='Friday, March 4, 2016 at 8:00 AM'>3 hrs</abbr></p>"), "Ines Marwood", "2016-03-04")
+case("s15-data-time-span-relative-in-date-line", page12(BY12 + "<p class='date'><span data-time='2016-03-04T08:00:00Z'>3 hours ago</span></p>"), "Ines Marwood", "2016-03-04")
+case("s15-data-date-div-relative", page12(BY12 + "<div data-date='2016-03-04T08:00:00Z'>3 hours ago</div>"), "Ines Marwood", "2016-03-04")
+case("s15-two-unit-span-of-time-abbr-title-no-date", page12(BY12 + "<p><abbr title='2016-03-04T08:00:00Z'>1 hr 4 mins ago</abbr></p>"), "Ines Marwood", None)
+case("s15-url-date-underscores", page12(BY12, url="https://bayherald.example/news/2016_03_04/harbour"), "Ines Marwood", "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
