@@ -470,6 +470,7 @@ class Builder : public PageTree {
     bool hidden = false, ld_json = false, article_like = false;
     bool aria_hidden = false;                // aria-hidden="true": hidden from screen readers, shown on the screen
     bool property = false, content = false;  // has itemprop or property; has content
+    bool data = false;                       // has a data-* attribute
     uint32_t class_hash = 0;
   };
 
@@ -701,6 +702,8 @@ class Builder : public PageTree {
         ah.property = true;
       } else if (n == "content") {
         ah.content = true;
+      } else if (n.size() > 5 && n.compare(0, 5, "data-") == 0) {
+        ah.data = true;
       }
     }
     // A header part's element named for the article ("article-byline", "article-date"): the part, not a wrapper of
@@ -747,6 +750,7 @@ class Builder : public PageTree {
   // end): "<span title='Friday, 4 March 2016 10:15'>3 hours ago</span>", whatever its class or none.
   static const std::string* hatom_published(const html::Token& t, bool& relative_only) {
     relative_only = false;
+    if (t.name != "abbr" && t.name != "span") return nullptr;
     const std::string* title = t.attribute("title");
     if (!title || title->size() > 100) return nullptr;
     const std::string* cls = t.attribute("class");
@@ -757,7 +761,6 @@ class Builder : public PageTree {
       auto m = find_date(d);
       return m && m->begin == 0 && m->iso.size() >= 10;
     };
-    if (t.name != "abbr" && t.name != "span") return nullptr;
     if (!cls) {
       relative_only = opens_with_date(*title);
       return relative_only ? title : nullptr;
@@ -863,7 +866,7 @@ class Builder : public PageTree {
     } else if (bool relative_only = false; const std::string* title = hatom_published(t, relative_only)) {
       stack_.back().time = true;
       open_time(*title, false, relative_only);
-    } else if (const std::string* data = data_datetime(t)) {
+    } else if (const std::string* data = ah.data ? data_datetime(t) : nullptr) {
       // Elsewhere a data attribute's date counts under a relative time ("<span data-time=...>3 hours ago</span>").
       stack_.back().time = true;
       open_time(*data, false, true);
