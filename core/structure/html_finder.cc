@@ -1988,6 +1988,27 @@ class Extractor {
         insert_after_header({r, BlockKind::Byline, {}, 0, 0});
         return true;
       }
+      // A signature after the text, a dash before the names ("— Jane Roe"), as university and blog pages sign.
+      for (std::string_view dash :
+           {std::string_view("\xE2\x80\x94"), std::string_view("\xE2\x80\x93"), std::string_view("--")})
+        if (t.size() <= 60 && t.substr(0, dash.size()) == dash) {
+          std::string_view rest = t.substr(dash.size());
+          while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+          if (names_alone(rest)) {
+            insert_after_header({std::string(rest), BlockKind::Byline, {}, 0, 0});
+            return true;
+          }
+        }
+      // The writer's and the photographer's credits as two short sentences ("Story by Jane Roe. Photo by John Doe."):
+      // the first, the writer's, is the byline.
+      if (size_t stop = t.find(". "); stop != std::string_view::npos && t.size() <= 120) {
+        std::string_view first = t.substr(0, stop), rest = t.substr(stop + 2);
+        while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
+        if (rules::is_byline(first) && rules::is_credit(rest)) {
+          insert_after_header({std::string(first), BlockKind::Byline, {}, 0, 0});
+          return true;
+        }
+      }
       // An author's bio ("Jane Roe is a reporter who covers ..."): a sentence, no byline (annotations/pages/README.md).
       if (!rules::is_byline(t) && rules::ends_like_sentence(t) && rules::word_count(t) >= 8) return false;
       // So is a short one, a name and words after it ("Jane Roe covers the council."): the names do not end it.

@@ -853,7 +853,8 @@ class Builder : public PageTree {
     }
     stack_.push_back(std::move(o));
     if (tag == Tag::Q) open_q();
-    if (tag == Tag::Time) {
+    // (AMP's <amp-timeago datetime=...>3 hours ago</amp-timeago> is a <time>.)
+    if (tag == Tag::Time || (tag == Tag::Other && t.name == "amp-timeago")) {
       const std::string* dt = t.attribute("datetime");
       if (!dt) dt = data_datetime(t);
       stack_.back().time = true;

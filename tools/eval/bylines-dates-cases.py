@@ -1644,5 +1644,14 @@ case("s15-data-time-span-relative-in-date-line", page12(BY12 + "<p class='date'>
 case("s15-data-date-div-relative", page12(BY12 + "<div data-date='2016-03-04T08:00:00Z'>3 hours ago</div>"), "Ines Marwood", "2016-03-04")
 case("s15-two-unit-span-of-time-abbr-title-no-date", page12(BY12 + "<p><abbr title='2016-03-04T08:00:00Z'>1 hr 4 mins ago</abbr></p>"), "Ines Marwood", None)
 case("s15-url-date-underscores", page12(BY12, url="https://bayherald.example/news/2016_03_04/harbour"), "Ines Marwood", "2016-03-04")
+# University and blog news: an office after the names ("By Jane Roe, University Communications"); the writer's and the
+# photographer's credits after the text as two short sentences ("Story by Jane Roe. Photo by John Doe."); a signature
+# after the text with a dash before the names ("— Jane Roe"); AMP's <amp-timeago datetime=...>.
+case("s15-by-name-comma-office", page12("<p class='meta'>By Ines Marwood, University Communications</p><p>March 4, 2016</p>"), "Ines Marwood", "2016-03-04")
+case("s15-story-by-photo-by-after-text", page12("<p class='story-date'>04 March 2016</p>", after="<p>Story by Ines Marwood. Photo by Tobiah Fenn.</p>"), "Ines Marwood", "2016-03-04")
+case("s15-dash-signature-after-text", page12("<p>Friday, March 4, 2016</p>", after="<p>\u2014 Ines Marwood</p>"), "Ines Marwood", "2016-03-04")
+case("s15-dash-words-after-text-no-byline", page12("<p>Friday, March 4, 2016</p>", after="<p>\u2014 a reader in the town</p>"), None, "2016-03-04")
+case("s15-amp-timeago", page12("<div class='byline'>By Ines Marwood</div><amp-timeago datetime='2016-03-04T08:00:00Z' layout='fixed' width='160' height='20'>3 hours ago</amp-timeago>")
+  .replace("<html lang", "<html amp lang"), "Ines Marwood", "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
