@@ -813,7 +813,8 @@ bool another_name(std::string_view part) {
   size_t k = 0;
   if (unicode::lowercase(ws[0]) == "and" || ws[0] == "&" || unicode::lowercase(ws[0]) == "with") k = 1;
   if (k >= ws.size()) return false;
-  if (unicode::lowercase(ws[k]) == "the") return false;  // a paper or a desk: "Jane Roe, The Town Courier"
+  if (unicode::lowercase(ws[k]) == "the") return false;         // a paper or a desk: "Jane Roe, The Town Courier"
+  if (unicode::is_lower(chars::first_cp(ws[k]))) return false;  // a place: "Por Jane Roe, de Lisboa"
   if (phrase(strip_final_punct(normalize(part))) == StructurePhrase::Agency) return false;  // "JANE ROE, AP"
   int caps = 0;
   for (size_t i = k; i < ws.size(); ++i) {
@@ -931,6 +932,13 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
     if (i > k && !with_bracket && w.size() > 1 && w[0] == '(' &&
         phrase(unicode::lowercase(w.substr(1))) == StructurePhrase::WithWord && i + 1 < ws.size() &&
         starts_upper(ws[i + 1])) {
+      // An agency in the brackets is no co-author: "Par Jane Roe (avec AFP)".
+      size_t from = static_cast<size_t>(ws[i + 1].data() - t.data()), close = t.find(')', from);
+      if (close != std::string_view::npos &&
+          phrase(normalize(t.substr(from, close - from))) == StructurePhrase::Agency) {
+        e = at;
+        break;
+      }
       with_bracket = true;
       continue;
     }

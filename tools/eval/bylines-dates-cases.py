@@ -1653,5 +1653,16 @@ case("s15-dash-signature-after-text", page12("<p>Friday, March 4, 2016</p>", aft
 case("s15-dash-words-after-text-no-byline", page12("<p>Friday, March 4, 2016</p>", after="<p>\u2014 a reader in the town</p>"), None, "2016-03-04")
 case("s15-amp-timeago", page12("<div class='byline'>By Ines Marwood</div><amp-timeago datetime='2016-03-04T08:00:00Z' layout='fixed' width='160' height='20'>3 hours ago</amp-timeago>")
   .replace("<html lang", "<html amp lang"), "Ines Marwood", "2016-03-04")
+# Bylines of French, German, Italian, Dutch and Portuguese papers: longer openings ("Propos recueillis par", "Ein
+# Artikel von", "dal nostro inviato", "Door onze correspondent"), an agency in the co-authors' brackets ("Par Jane Roe
+# (avec AFP)"), a place after the names' comma ("Por Jane Roe, de Lisboa").
+case("s15-french-propos-recueillis-par", page12("<p class='meta'>Propos recueillis par Ines Marwood</p><p class='date'>04/03/2016</p>", lang="fr"), "Ines Marwood", "2016-03-04")
+case("s15-german-ein-artikel-von", page12("<p class='meta'>Ein Artikel von Ines Marwood</p><p class='date'>04.03.2016</p>", lang="de"), "Ines Marwood", "2016-03-04")
+case("s15-italian-dal-nostro-inviato", page12("<p class='meta'>dal nostro inviato Tobiah Fenn</p><p class='date'>04 marzo 2016</p>", lang="it"), "Tobiah Fenn", "2016-03-04")
+case("s15-dutch-door-onze-correspondent", page12("<p class='meta'>Door onze correspondent Ines Marwood</p><p class='date'>4 maart 2016</p>", lang="nl"), "Ines Marwood", "2016-03-04")
+case("s15-french-par-name-avec-agency", page12("<p class='meta'>Par Ines Marwood (avec AFP)</p><p class='date'>Le 4 mars 2016 \u00e0 10h15</p>", lang="fr"), "Ines Marwood", "2016-03-04")
+case("s15-french-par-name-avec-co-author-stays", page12("<p class='meta'>Par Ines Marwood (avec Tobiah Fenn)</p><p class='date'>4 mars 2016</p>", lang="fr"),
+  "Ines Marwood (avec Tobiah Fenn)", "2016-03-04")
+case("s15-portuguese-por-name-comma-de-place", page12("<p class='meta'>Por Ines Marwood, de Lisboa</p><p class='date'>04/03/2016 \u00e0s 10h15</p>", lang="pt"), "Ines Marwood", "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
