@@ -1341,14 +1341,33 @@ bool is_named_role_byline(std::string_view line) {
   if (ws.size() < 2 || ws.size() > 4 || !is_name_like(names)) return false;
   for (auto w : ws)
     if (!starts_upper(w) || phrase(strip_final_punct(unicode::lowercase(w))) == StructurePhrase::NotName) return false;
+  // A place after the role ("Correspondent in Brussels", "envoyée spéciale à Bruxelles"): one to three capitalised
+  // words after a place's preposition.
+  auto rs = split_words(role, 9);
+  for (size_t p = 1; p + 1 < rs.size() && rs.size() <= 8; ++p) {
+    std::string w = unicode::lowercase(rs[p]);
+    if (w != "in" && w != "\xC3\xA0" && w != "en" && w != "a" && w != "em" && w != "aus" && w != "from" && w != "at")
+      continue;
+    bool place = rs.size() - p - 1 <= 3;
+    for (size_t q = p + 1; q < rs.size() && place; ++q) place = starts_upper(rs[q]);
+    if (place) role = trim(role.substr(0, static_cast<size_t>(rs[p].data() - role.data())));
+    break;
+  }
   if (!is_role_line(role)) return false;
-  // The role is a journalist's: "Political Editor", "Transport Correspondent", "Staff Writer" (not "Senior
-  // Analyst", which a quoted expert's line may be).
-  auto rs = split_words(role, 6);
-  std::string last = unicode::lowercase(strip_final_punct(rs.back()));
-  for (std::string_view job : {"correspondent", "correspondents", "editor", "editors", "reporter", "reporters",
-                               "writer", "writers", "columnist", "journalist", "critic", "commentator", "contributor"})
-    if (last == job) return true;
+  // The role is a journalist's: "Political Editor", "Transport Correspondent", "Staff Writer", "envoyée spéciale"
+  // (not "Senior Analyst", which a quoted expert's line may be).
+  rs = split_words(role, 6);
+  static constexpr std::string_view kJobs[] = {
+      "correspondent", "correspondents",  "editor",         "editors",        "reporter",   "reporters",
+      "writer",        "writers",         "columnist",      "journalist",     "critic",     "commentator",
+      "contributor",   "correspondant",   "correspondante", "envoyé",         "envoyée",    "journaliste",
+      "korrespondent", "korrespondentin", "redakteur",      "redakteurin",    "reporterin", "corresponsal",
+      "enviado",       "enviada",         "periodista",     "corrispondente", "inviato",    "inviata",
+      "giornalista",   "correspondente",  "verslaggever"};
+  for (std::string_view w : rs) {
+    std::string lw = unicode::lowercase(strip_final_punct(w));
+    if (std::find(std::begin(kJobs), std::end(kJobs), lw) != std::end(kJobs)) return true;
+  }
   return false;
 }
 

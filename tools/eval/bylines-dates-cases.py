@@ -1664,5 +1664,13 @@ case("s15-french-par-name-avec-agency", page12("<p class='meta'>Par Ines Marwood
 case("s15-french-par-name-avec-co-author-stays", page12("<p class='meta'>Par Ines Marwood (avec Tobiah Fenn)</p><p class='date'>4 mars 2016</p>", lang="fr"),
   "Ines Marwood (avec Tobiah Fenn)", "2016-03-04")
 case("s15-portuguese-por-name-comma-de-place", page12("<p class='meta'>Por Ines Marwood, de Lisboa</p><p class='date'>04/03/2016 \u00e0s 10h15</p>", lang="pt"), "Ines Marwood", "2016-03-04")
+# A name, a comma and a journalist's role with a place after it and no "By", under the headline ("Jane Roe, envoyée
+# spéciale à Bruxelles", "Jane Roe, special correspondent in Brussels"): the byline; an expert's role with a place is
+# none.
+case("s15-french-name-comma-envoyee-speciale-a-place", page12("<p class='meta'>Ines Marwood, envoy\u00e9e sp\u00e9ciale \u00e0 Bruxelles</p><p class='date'>vendredi 4 mars 2016</p>", lang="fr"),
+  "Ines Marwood", "2016-03-04")
+case("s15-name-comma-correspondent-in-place", page12("<p class='meta'>Ines Marwood, special correspondent in Brussels</p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-german-name-comma-korrespondentin-in-place", page12("<p>Ines Marwood, Korrespondentin in Br\u00fcssel</p><p class='date'>4. M\u00e4rz 2016</p>", lang="de"), "Ines Marwood", "2016-03-04")
+case("s15-name-comma-analyst-in-place-no-byline", page12("<p class='meta'>Ines Marwood, senior analyst in Brussels</p>" + D12), None, "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
