@@ -1341,6 +1341,8 @@ bool is_named_role_byline(std::string_view line) {
   if (ws.size() < 2 || ws.size() > 4 || !is_name_like(names)) return false;
   for (auto w : ws)
     if (!starts_upper(w) || phrase(strip_final_punct(unicode::lowercase(w))) == StructurePhrase::NotName) return false;
+  // A news agency after the names ("Jane Roe, Reuters", "Jane Roe, dpa"): a wire reporter's byline.
+  if (sep == cut && phrase(strip_final_punct(normalize(role))) == StructurePhrase::Agency) return true;
   // A place after the role ("Correspondent in Brussels", "envoyée spéciale à Bruxelles"): one to three capitalised
   // words after a place's preposition.
   auto rs = split_words(role, 9);

@@ -1672,5 +1672,10 @@ case("s15-french-name-comma-envoyee-speciale-a-place", page12("<p class='meta'>I
 case("s15-name-comma-correspondent-in-place", page12("<p class='meta'>Ines Marwood, special correspondent in Brussels</p>" + D12), "Ines Marwood", "2016-03-04")
 case("s15-german-name-comma-korrespondentin-in-place", page12("<p>Ines Marwood, Korrespondentin in Br\u00fcssel</p><p class='date'>4. M\u00e4rz 2016</p>", lang="de"), "Ines Marwood", "2016-03-04")
 case("s15-name-comma-analyst-in-place-no-byline", page12("<p class='meta'>Ines Marwood, senior analyst in Brussels</p>" + D12), None, "2016-03-04")
+# A name, a comma and a news agency under the headline, no "By" ("Jane Roe, Reuters", "Jane Roe, dpa"): the byline, the
+# name alone; the agency alone is none.
+case("s15-name-comma-agency-plain-p", page12("<p>Ines Marwood, Reuters</p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-german-name-comma-dpa-plain-p", page12("<p class='meta'>Ines Marwood, dpa</p><p class='date'>Freitag, 04.03.2016, 10:15</p>", lang="de"), "Ines Marwood", "2016-03-04")
+case("s15-agency-alone-plain-p-no-byline", page12("<p>Reuters</p>" + D12), None, "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
