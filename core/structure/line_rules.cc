@@ -1509,7 +1509,9 @@ std::vector<MetaPart> split_meta_line(std::string_view line, DateOrder order) {
   // Names set apart by a middle dot or a bullet are one byline: "Jane Roe · John Doe · March 3, 2015".
   for (size_t i = 0; i + 1 < out.size();) {
     std::string_view gap = trim(line.substr(out[i].end, out[i + 1].begin - out[i].end));
-    if (out[i].kind == MetaPart::Byline && out[i + 1].kind == MetaPart::Byline &&
+    // (The second name may have been set aside as a site's name beside the "By" part above.)
+    if (out[i].kind == MetaPart::Byline &&
+        (out[i + 1].kind == MetaPart::Byline || out[i + 1].kind == MetaPart::Boilerplate) &&
         (gap == "\xC2\xB7" || gap == "\xE2\x80\xA2") &&
         another_name(line.substr(out[i + 1].begin, out[i + 1].end - out[i + 1].begin))) {
       out[i].end = out[i + 1].end;

@@ -1677,5 +1677,10 @@ case("s15-name-comma-analyst-in-place-no-byline", page12("<p class='meta'>Ines M
 case("s15-name-comma-agency-plain-p", page12("<p>Ines Marwood, Reuters</p>" + D12), "Ines Marwood", "2016-03-04")
 case("s15-german-name-comma-dpa-plain-p", page12("<p class='meta'>Ines Marwood, dpa</p><p class='date'>Freitag, 04.03.2016, 10:15</p>", lang="de"), "Ines Marwood", "2016-03-04")
 case("s15-agency-alone-plain-p-no-byline", page12("<p>Reuters</p>" + D12), None, "2016-03-04")
+# "By" and names set apart by bullets, then the date ("By Jane Roe • John Doe • Updated 4 March 2016"): both names; the
+# site's name after the dot stays out.
+case("s15-by-names-bullets-date", page12("<p class='byline'>By Ines Marwood \u2022 Tobiah Fenn \u2022 Updated 4 March 2016</p>"),
+  "Ines Marwood \u2022 Tobiah Fenn", "2016-03-04")
+case("s15-by-name-middle-dot-site-name", page12("<p class='byline'>By Ines Marwood \u00b7 The Bay Herald</p>" + D12), "Ines Marwood", "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
