@@ -50,6 +50,7 @@ struct OutBlock {
   size_t date_b = 0, date_e = 0;  // the date inside the text, for dates
   bool dated = false;             // a paragraph that opens with the article's date ("Feb. 23, 2015 -- ...")
   bool modified = false;          // a date in an update's markup (<time class=updated>): read as an update line
+  bool live_entry = false;        // a live blog's entry time ("18:40"): shown, never the article's date, not counted
 };
 
 // The day of an ISO date ("2017-11-16..."), counted from 1970-01-01 (proleptic Gregorian), or kNoDay.
@@ -358,6 +359,7 @@ class Extractor {
     ld_ = read_json_ld(b_.meta.json_ld, b_.meta.url);
     choose_body();
     choose_header();
+    find_live_entries();
     classify();
     add_metadata();
     write();
@@ -380,6 +382,8 @@ class Extractor {
   bool ignore_negative_ = false;
   bool body_from_ld_ = false;  // the page shows no body: the JSON-LD articleBody is it (and its author the byline)
   uint32_t top_ = kNone;       // the body's element (kNone: no scored element, every block of the page)
+  uint32_t live_entries_ = 0;  // <time> blocks that show a time of day alone: a live blog's entries when 3 or more
+  std::string live_first_;     // the earliest of their dates (ISO)
 
   std::string_view text(const HBlock& k) const { return std::string_view(b_.pool).substr(k.begin, k.end - k.begin); }
   bool dropped(const HBlock& k) const { return k.flags & (kDrop | kHead | kTitle); }
@@ -768,9 +772,14 @@ class Extractor {
     return DateOrder::DayFirst;
   }
 
+  // A date line (rules::date_line) and a line of metadata in parts (rules::split_meta_line), their numeric dates read
+  // in the page's order ("Posted on 04/03/2016" is 4 March on an en-GB page, 3 April on an en-US one).
+  std::optional<DateMatch> line_date(std::string_view t) const { return rules::date_line(t, date_order()); }
+  std::vector<rules::MetaPart> meta_parts(std::string_view t) const { return rules::split_meta_line(t, date_order()); }
+
   // A short block that shows a date: a <time>, a date-marked element or a date line.
   bool date_like(const HBlock& k) const {
-    return k.end - k.begin <= 120 && (k.has_time || (k.flags & kDate) || rules::date_line(text(k)));
+    return k.end - k.begin <= 120 && (k.has_time || (k.flags & kDate) || line_date(text(k)));
   }
 
   // A heading that is the site's name alone, as a logo's <h1> is ("The Town Courier"): og:site_name, or the part of the
@@ -912,7 +921,7 @@ class Extractor {
     uint32_t neg = b_.nodes[k.node].negative;
     if (neg == kNone || b_.nodes[neg].tag != Tag::Footer || k.end - k.begin > 300) return false;
     std::string_view t = text(k);
-    return rules::is_byline(t) || !rules::split_meta_line(t).empty();
+    return rules::is_byline(t) || !meta_parts(t).empty();
   }
 
   // The words of a block that holds a co-author's author-marked element after the byline's: "and John Doe", ", John
@@ -938,7 +947,7 @@ class Extractor {
     // A linked name after a byline's label of its own ("<dt>By</dt><dd><a href=...>Jane Roe</a></dd>").
     if (&k > &b_.blocks.front() && byline_label(text(*(&k - 1))) && names_alone(t)) return true;
     if (name_beside_date(static_cast<uint32_t>(&k - &b_.blocks.front())) || date_then_linked_name(k, t)) return true;
-    return rules::is_byline(t) || rules::date_line(t) || !rules::split_meta_line(t).empty() || name_then_date(k, t);
+    return rules::is_byline(t) || line_date(t) || !meta_parts(t).empty() || name_then_date(k, t);
   }
 
   void push(std::string_view t, BlockKind kind) { add_out({std::string(t), kind, {}, 0, 0}); }
@@ -957,17 +966,39 @@ class Extractor {
     push(by, BlockKind::Byline);
     std::string_view d = t.substr(k.time_begin, k.time_end - k.time_begin);
     // The date the reader sees wins over a datetime of another day, as in push_date.
-    if (auto m = rules::date_line(d); m && iso.compare(0, 10, m->iso, 0, 10) != 0) iso = m->iso;
+    if (auto m = line_date(d); m && iso.compare(0, 10, m->iso, 0, 10) != 0) iso = m->iso;
     add_out({std::string(d), BlockKind::Date, iso, 0, d.size()});
     return true;
   }
 
+  // A live blog's entries: three or more <time> blocks that show a time of day alone ("18:40") over a full date in
+  // their markup. Their times are the entries', the latest first, not the article's date.
+  void find_live_entries() {
+    for (const HBlock& k : b_.blocks) {
+      if (dropped(k) || !k.has_time || k.datetime.empty() || k.end - k.begin > 24) continue;
+      if (!rules::is_time_of_day_line(text(k))) continue;
+      std::string iso = normalize_date(k.datetime);
+      if (iso.size() < 10) continue;
+      ++live_entries_;
+      if (live_first_.empty() || iso < live_first_) live_first_ = iso;
+    }
+  }
+  bool live_entry(const HBlock& k, std::string_view t) const {
+    return live_entries_ >= 3 && k.has_time && rules::is_time_of_day_line(t);
+  }
+
   // A block that may be a date: from its <time datetime>, or its words.
   bool push_date(const HBlock& k, std::string_view t, bool hinted) {
+    if (live_entry(k, t)) {
+      OutBlock o{std::string(t), BlockKind::Date, normalize_date(k.datetime), 0, t.size()};
+      o.live_entry = true;
+      add_out(std::move(o));
+      return true;
+    }
     std::string iso;
     size_t db = 0, de = t.size();
     if (k.has_time && !k.datetime.empty()) iso = normalize_date(k.datetime);
-    if (auto m = rules::date_line(t)) {
+    if (auto m = line_date(t)) {
       // The date the reader sees wins over a <time datetime> of another day (a dateModified).
       if (iso.empty() || iso.compare(0, 10, m->iso, 0, 10) != 0) iso = m->iso;
       db = m->begin;
@@ -989,7 +1020,7 @@ class Extractor {
     if (iso.empty()) return false;
     if (auto p = published_after_update(t, de, iso)) iso = p->iso, db = p->begin, de = p->end;
     // Text besides the date that is more than a prefix ("Updated", "Published") stays a paragraph.
-    if (!hinted && !(k.has_time && t.size() <= 120) && !rules::date_line(t)) return false;
+    if (!hinted && !(k.has_time && t.size() <= 120) && !line_date(t)) return false;
     OutBlock o{std::string(t), BlockKind::Date, iso, db, de};
     // In an update's markup ("<time class=updated>"), and no publication's markup in the block; or after an update's
     // label in a block of its own ("<div>Updated</div><div>Mar 5, 2015</div>").
@@ -1023,7 +1054,7 @@ class Extractor {
         std::string_view head = t.substr(0, m->begin);
         while (!head.empty() && (head.back() == ' ' || head.back() == '\n')) head.remove_suffix(1);
         std::string_view d = t.substr(m->begin);
-        auto dm = rules::date_line(d);
+        auto dm = line_date(d);
         if (dm && rules::word_count(head) >= 2) {
           push(head, BlockKind::Title);
           add_out({std::string(d), BlockKind::Date, dm->iso, dm->begin, dm->end});
@@ -1088,7 +1119,7 @@ class Extractor {
       const HBlock& d = b_.blocks[j];
       if ((d.flags & (kDrop | kHead | kTitle)) || d.end - d.begin > 120) return false;
       std::string_view dt = text(d);
-      if (rules::date_line(dt)) return true;
+      if (line_date(dt)) return true;
       for (std::string_view sep :
            {std::string_view("\xC2\xB7"), std::string_view("|"), std::string_view("\xE2\x80\xA2")})
         dt = dt.substr(0, dt.find(sep));
@@ -1192,8 +1223,8 @@ class Extractor {
       }
       bool meta = false;
       for (size_t n = 0; n + 1 < lines.size() && !meta; ++n)
-        meta = rules::date_line(lines[n]) || rules::is_byline(lines[n]) || rules::is_credit(lines[n]) ||
-               matches_title(lines[n]);
+        meta =
+            line_date(lines[n]) || rules::is_byline(lines[n]) || rules::is_credit(lines[n]) || matches_title(lines[n]);
       if (meta) {
         HBlock line = k;
         line.has_time = false;
@@ -1204,7 +1235,7 @@ class Extractor {
           // the byline (the block's links are the name's).
           if (in_header && !has(BlockKind::Byline) && k.link * 10 >= l.size() * 9 && k.link <= l.size() + 1 &&
               names_alone(l) &&
-              ((n > 0 && rules::date_line(lines[n - 1])) || (n + 1 < lines.size() && rules::date_line(lines[n + 1])))) {
+              ((n > 0 && line_date(lines[n - 1])) || (n + 1 < lines.size() && line_date(lines[n + 1])))) {
             push(l, BlockKind::Byline);
             continue;
           }
@@ -1263,7 +1294,11 @@ class Extractor {
       }
       return;
     }
-    if (k.flags & kCredit) {
+    // A credit line of the article's own under the headline, in no figure, that reads as a byline ("<p
+    // class=credits>Words by Jane Roe · Photographs by John Doe</p>", as magazines set it): the byline, below.
+    const bool credit_byline =
+        in_header && !have_by && !(k.flags & kFigure) && rules::is_byline(t) && !rules::is_credit(t);
+    if ((k.flags & kCredit) && !credit_byline) {
       push(t, BlockKind::Credit);
       return;
     }
@@ -1362,7 +1397,7 @@ class Extractor {
     }
     // Metadata in one line: "By Jane Doe | January 8, 2024", "Posted on October 3, 2022 by Dan Whitfield".
     if (t.size() <= 300) {
-      auto parts = rules::split_meta_line(t);
+      auto parts = meta_parts(t);
       if (!parts.empty()) {
         push_parts(k, t, parts);
         return;
@@ -1382,7 +1417,7 @@ class Extractor {
         while (!by.empty() && (by.back() == ' ' || by.back() == ',' || by.back() == '\n')) by.remove_suffix(1);
         std::string_view d = t.substr(at);
         std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
-        auto dm = rules::date_line(d);
+        auto dm = line_date(d);
         if (iso.empty() || iso.compare(0, 10, dm->iso, 0, 10) != 0) iso = dm->iso;
         push(by, BlockKind::Byline);
         add_out({std::string(d), BlockKind::Date, iso, dm->begin, dm->end});
@@ -1417,12 +1452,12 @@ class Extractor {
         // "By JANE DOE JULY 29, 2016": the byline and the date, side by side in one element.
         if (!have_by && !have_date) {
           auto m = find_date(t);
-          if (m && m->begin > 0 && rules::date_line(t.substr(m->begin)) && rules::byline_names(t.substr(0, m->begin))) {
+          if (m && m->begin > 0 && line_date(t.substr(m->begin)) && rules::byline_names(t.substr(0, m->begin))) {
             std::string_view by = t.substr(0, m->begin);
             while (!by.empty() && (by.back() == ' ' || by.back() == ',')) by.remove_suffix(1);
             push(by, BlockKind::Byline);
             std::string_view d = t.substr(m->begin);
-            auto dm = rules::date_line(d);
+            auto dm = line_date(d);
             add_out({std::string(d), BlockKind::Date, dm->iso, dm->begin, dm->end});
             return;
           }
@@ -1435,7 +1470,7 @@ class Extractor {
         }
         // The byline box's other lines in the header: its date line, and page debris ("Email the author | Follow").
         if (have_by && in_header) {
-          if (!have_date && rules::date_line(t) && push_date(k, t, false)) return;
+          if (!have_date && line_date(t) && push_date(k, t, false)) return;
           push(t, BlockKind::Boilerplate);
           return;
         }
@@ -1458,7 +1493,7 @@ class Extractor {
     bool after_update = have_date && in_header && date_in_header() &&
                         (rules::is_update_line(date_in_header()->text) || date_in_header()->modified) &&
                         !rules::is_update_line(t) && !update_label_before(index_);
-    if ((!have_date || after_update) && rules::date_line(t) && push_date(k, t, false)) return;
+    if ((!have_date || after_update) && line_date(t) && push_date(k, t, false)) return;
     if (rules::is_credit(t)) {
       push(t, BlockKind::Credit);
       return;
@@ -1518,7 +1553,7 @@ class Extractor {
     for (const auto& p : parts) {
       std::string_view s = t.substr(p.begin, p.end - p.begin);
       if (p.kind == rules::MetaPart::Date) {
-        auto m = rules::date_line(s);
+        auto m = line_date(s);
         if (m) {
           // The machine-readable datetime of a <time> in the line is more precise than its words.
           std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
@@ -1568,7 +1603,7 @@ class Extractor {
       if (month_first && !find_numeric_date(shown, DateOrder::Unknown) && b.iso.compare(0, 10, month_first->iso) == 0)
         if (auto day_first = find_numeric_date(shown, DateOrder::DayFirst)) b.iso.replace(0, 10, day_first->iso);
     }
-    ++count_[static_cast<size_t>(b.kind)];
+    if (!b.live_entry) ++count_[static_cast<size_t>(b.kind)];
     if (at)
       out_.insert(out_.begin() + static_cast<long>(*at), std::move(b));
     else
@@ -1641,9 +1676,11 @@ class Extractor {
   // Inserts after the headline and the header blocks that follow it.
   void insert_after_header(OutBlock b) {
     size_t at = 0;
-    while (at < out_.size() && (out_[at].kind == BlockKind::Title || out_[at].kind == BlockKind::Subtitle ||
-                                out_[at].kind == BlockKind::Byline || out_[at].kind == BlockKind::Date ||
-                                out_[at].kind == BlockKind::Boilerplate))
+    while (at < out_.size() &&
+           (out_[at].kind == BlockKind::Title || out_[at].kind == BlockKind::Subtitle ||
+            out_[at].kind == BlockKind::Byline || out_[at].kind == BlockKind::Date ||
+            out_[at].kind == BlockKind::Boilerplate) &&
+           !out_[at].live_entry)
       ++at;
     add_out(std::move(b), at);
   }
@@ -1797,7 +1834,7 @@ class Extractor {
         if (!has(BlockKind::Date)) date_in_marked_furniture();
         if (!has(BlockKind::Date)) date_after_body();
         for (size_t i = 0; i < out_.size(); ++i) {
-          if (out_[i].kind != BlockKind::Date) continue;
+          if (out_[i].kind != BlockKind::Date || out_[i].live_entry) continue;
           // A time in the text that shows no day (a live blog's entry: "<time datetime=...>14:00</time>") is no
           // date the reader sees: the metadata's is.
           if (!shows_day(out_[i].text)) continue;
@@ -1823,6 +1860,11 @@ class Extractor {
         const bool dated = std::any_of(out_.begin(), out_.end(), [](const OutBlock& o) { return o.dated; });
         if (!has(BlockKind::Date) && !dated) date_closing_line();
         if (!has(BlockKind::Date) && !dated) date_from_title_or_url();
+        // Else a live blog's first entry: the earliest of their dates (the latest entry is no publication's date).
+        if (!has(BlockKind::Date) && !dated && live_entries_ >= 3) {
+          std::string text = readable_date(live_first_);
+          if (!text.empty()) insert_after_header({text, BlockKind::Date, live_first_, 0, text.size()});
+        }
       }
     }
   }
@@ -1888,7 +1930,7 @@ class Extractor {
       if (neg != kNone && b_.nodes[neg].tag == Tag::Nav) continue;
       std::string_view t = text(k);
       if (neg != kNone && b_.nodes[neg].tag == Tag::Aside && !(rules::is_byline(t) && plain_aside(neg))) continue;
-      if (rules::date_line(t)) continue;  // a date in a byline box ("<span class=byline__date>Dec 1st ...")
+      if (line_date(t)) continue;  // a date in a byline box ("<span class=byline__date>Dec 1st ...")
       auto names = rules::byline_names(t);
       if (!names || rules::agency_only(t) || rules::desk_only(t)) continue;
       insert_after_header(
@@ -1946,6 +1988,27 @@ class Extractor {
         insert_after_header({r, BlockKind::Byline, {}, 0, 0});
         return true;
       }
+      // A signature after the text, a dash before the names ("— Jane Roe"), as university and blog pages sign.
+      for (std::string_view dash :
+           {std::string_view("\xE2\x80\x94"), std::string_view("\xE2\x80\x93"), std::string_view("--")})
+        if (t.size() <= 60 && t.substr(0, dash.size()) == dash) {
+          std::string_view rest = t.substr(dash.size());
+          while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+          if (names_alone(rest)) {
+            insert_after_header({std::string(rest), BlockKind::Byline, {}, 0, 0});
+            return true;
+          }
+        }
+      // The writer's and the photographer's credits as two short sentences ("Story by Jane Roe. Photo by John Doe."):
+      // the first, the writer's, is the byline.
+      if (size_t stop = t.find(". "); stop != std::string_view::npos && t.size() <= 120) {
+        std::string_view first = t.substr(0, stop), rest = t.substr(stop + 2);
+        while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
+        if (rules::is_byline(first) && rules::is_credit(rest)) {
+          insert_after_header({std::string(first), BlockKind::Byline, {}, 0, 0});
+          return true;
+        }
+      }
       // An author's bio ("Jane Roe is a reporter who covers ..."): a sentence, no byline (annotations/pages/README.md).
       if (!rules::is_byline(t) && rules::ends_like_sentence(t) && rules::word_count(t) >= 8) return false;
       // So is a short one, a name and words after it ("Jane Roe covers the council."): the names do not end it.
@@ -1956,7 +2019,7 @@ class Extractor {
       while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
       if (!rules::is_byline(t) && !((k.flags & kByline) && rules::byline_names(t))) {
         // A meta line there: "By Jane Roe | March 3, 2015".
-        for (const auto& part : rules::split_meta_line(t))
+        for (const auto& part : meta_parts(t))
           if (part.kind == rules::MetaPart::Byline) {
             insert_after_header(
                 {std::string(t.substr(part.begin, part.end - part.begin)), BlockKind::Byline, {}, 0, 0});
@@ -2032,7 +2095,7 @@ class Extractor {
   void date_above_title() {
     above_title([&](const HBlock& k, bool in_article) {
       std::string_view t = text(k);
-      if (auto m = rules::date_line(t)) {
+      if (auto m = line_date(t)) {
         insert_after_header({std::string(t), BlockKind::Date, m->iso, m->begin, m->end});
         return true;
       }
@@ -2045,7 +2108,7 @@ class Extractor {
         std::string_view before = m ? t.substr(0, m->begin) : std::string_view();
         if (m && m->begin > 0 && rules::word_count(before) <= 3 &&
             std::none_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-            rules::date_line(t.substr(m->begin))) {
+            line_date(t.substr(m->begin))) {
           std::string shown = readable_date(m->iso);
           if (!shown.empty()) {
             insert_after_header({shown, BlockKind::Date, m->iso, 0, shown.size()});
@@ -2187,7 +2250,7 @@ class Extractor {
         auto m = t.size() <= 160 ? find_date(t) : std::nullopt;
         bool meta_line = false;
         if (m)
-          for (const auto& part : rules::split_meta_line(t))
+          for (const auto& part : meta_parts(t))
             meta_line =
                 meta_line || (part.kind == rules::MetaPart::Date && part.begin <= m->begin && m->end <= part.end);
         if (!m || !(meta_line || posted_on(t, m->begin))) return false;
@@ -2198,7 +2261,7 @@ class Extractor {
       }
       std::string iso = k.has_time && !k.datetime.empty() ? normalize_date(k.datetime) : std::string();
       if (iso.empty()) {
-        auto m = rules::date_line(t);
+        auto m = line_date(t);
         // In an element marked as the date, a sentence may hold it: "This article was published on 3 March 2015."
         if (!m && (k.flags & kDate)) m = find_date(t);
         if (!m) return false;
@@ -2250,10 +2313,13 @@ class Extractor {
       size_t limit = o.kind == BlockKind::Paragraph ? 80 : 160;
       if (o.text.size() <= limit) {
         auto m = find_date(o.text);
+        // A numeric date whose day and month both fit either way, in the order of the page's language ("Le
+        // 04/03/2016 à 10:15").
+        if (!m && date_order() != DateOrder::Unknown) m = find_numeric_date(o.text, date_order());
         // A sentence of the text that names a day ("On March 3, 2015, the board met.") tells of the day, not of the
         // article's publication.
         if (m && o.kind == BlockKind::Paragraph && m->begin > 0 && rules::ends_like_sentence(o.text) &&
-            !posted_on(o.text, m->begin) && !rules::date_line(o.text))
+            !posted_on(o.text, m->begin) && !line_date(o.text))
           m.reset();
         if (m)
           if (auto p = published_after_update(o.text, m->end)) m = p;
@@ -2322,7 +2388,7 @@ class Extractor {
       OutBlock& o = out_[i];
       if (o.kind == BlockKind::Boilerplate) continue;
       if (o.kind != BlockKind::Paragraph || o.text.size() > 120) return;
-      auto m = rules::date_line(o.text);
+      auto m = line_date(o.text);
       if (!m || m->begin == 0) return;  // a prefix says what the date is ("Published on")
       --count_[static_cast<size_t>(BlockKind::Paragraph)];
       ++count_[static_cast<size_t>(BlockKind::Date)];
@@ -2349,7 +2415,7 @@ class Extractor {
         std::string_view part = t.substr(p, e - p);
         while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
         while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-        if (auto m = rules::date_line(part); m && !part.empty()) {
+        if (auto m = line_date(part); m && !part.empty()) {
           std::string shown(part);
           insert_after_header({shown, BlockKind::Date, m->iso, m->begin, m->end});
           return;
@@ -2375,8 +2441,17 @@ class Extractor {
       if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return;
       if (o.kind != BlockKind::Boilerplate || o.text.size() > 40) continue;
       std::string with_year = o.text + ", " + std::to_string(y);
+      // A time after the day and month ("4 March, 10:15", "March 4, 10:15 AM"): the year goes before the time.
+      if (size_t colon = o.text.find(':');
+          colon != std::string::npos && colon > 0 && std::isdigit(static_cast<unsigned char>(o.text[colon - 1]))) {
+        size_t t = colon - 1;
+        while (t > 0 && std::isdigit(static_cast<unsigned char>(o.text[t - 1]))) --t;
+        size_t h = t;
+        while (h > 0 && (o.text[h - 1] == ' ' || o.text[h - 1] == ',')) --h;
+        if (h > 0 && h < t) with_year = o.text.substr(0, h) + " " + std::to_string(y) + ", " + o.text.substr(t);
+      }
       auto d = find_date(with_year);
-      // The whole line up to the added year is the date, and its month is the address's.
+      // The whole line with the added year is the date, and its month is the address's.
       if (!d || d->end != with_year.size() || d->begin > 0 || d->iso.size() < 10 || std::atoi(d->iso.c_str() + 5) != m)
         continue;
       --count_[static_cast<size_t>(o.kind)];
@@ -2417,8 +2492,9 @@ class Extractor {
     return -1;
   }
 
-  // "/2015/03/18/", "/2015/3/8/", "/2015-03-18-" or "/20150318/" in an address -> "2015-03-18" (htmldate's URL
-  // date: year, month and day with the same separator or none, not inside a longer number); empty if none.
+  // "/2015/03/18/", "/2015/3/8/", "/2015-03-18-", "/2015.03.18/", "/2015_03_18/" or "/20150318/" in an address ->
+  // "2015-03-18" (htmldate's URL date: year, month and day with the same separator or none, not inside a longer
+  // number; with dots or underscores only as a folder of its own, so a version number is none); empty if none.
   static std::string url_date(std::string_view url) {
     auto digit = [&](size_t i) { return i < url.size() && url[i] >= '0' && url[i] <= '9'; };
     // The number of one or two digits at `i` (its end in `end`), or -1.
@@ -2433,14 +2509,14 @@ class Extractor {
       if (url[i] != '/' && url[i] != '-' && url[i] != '_') continue;
       if (!digit(i + 1) || !digit(i + 2) || !digit(i + 3) || !digit(i + 4) || digit(i + 5)) continue;
       char sep = url[i + 5];
-      if (sep != '/' && sep != '-') continue;
+      if (sep != '/' && sep != '-' && !((sep == '.' || sep == '_') && url[i] == '/')) continue;
       int y = (url[i + 1] - '0') * 1000 + (url[i + 2] - '0') * 100 + (url[i + 3] - '0') * 10 + (url[i + 4] - '0');
       size_t me = 0, de = 0;
       int m = part(i + 6, me);
       if (m < 0) m = month_word(url, i + 6, me);  // "/2016/apr/09/", as the Guardian writes them
       if (y < 1990 || y > 2099 || m < 1 || m > 12 || me >= url.size() || url[me] != sep) continue;
       int d = part(me + 1, de);
-      if (d < 1 || d > 31) continue;
+      if (d < 1 || d > 31 || ((sep == '.' || sep == '_') && de < url.size() && url[de] != '/')) continue;
       char buf[16];
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
       return buf;
@@ -2485,14 +2561,14 @@ class Extractor {
 
   // Does the text show a day, in words or numbers ("3 March", "3/3/15"), not only a clock ("14:00")?
   bool shows_day(std::string_view t) const {
-    return rules::date_line(t) || find_date(t) || find_numeric_date(t, date_order());
+    return line_date(t) || find_date(t) || find_numeric_date(t, date_order());
   }
 
   // A date among the blocks before the first paragraph.
   OutBlock* date_in_header() {
     for (OutBlock& o : out_) {
       if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return nullptr;
-      if (o.kind == BlockKind::Date && !o.iso.empty()) return &o;
+      if (o.kind == BlockKind::Date && !o.iso.empty() && !o.live_entry) return &o;
     }
     return nullptr;
   }
@@ -2501,14 +2577,14 @@ class Extractor {
     std::string out;
     Article& a = doc_.article;
     a = Article{};
-    // The article's date is the header's; failing that, the first in the body (a live blog's entries). Of an
+    // The article's date is the header's; failing that, the first in the body (not a live blog's entry time). Of an
     // update line and a publication line in the header ("Updated: 14 July 2020", "Published: 12 July 2020"), the
     // publication's.
     const OutBlock* date_block = nullptr;
     bool header = true;
     for (const OutBlock& o : out_) {
       if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) header = false;
-      if (o.kind != BlockKind::Date || o.iso.empty() || o.text.empty()) continue;
+      if (o.kind != BlockKind::Date || o.iso.empty() || o.text.empty() || o.live_entry) continue;
       const bool update = rules::is_update_line(o.text) || o.modified;
       if (date_block && (!header || update)) break;
       date_block = &o;

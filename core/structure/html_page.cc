@@ -18,6 +18,7 @@
 #include "data/tables.h"
 #include "structure/dates.h"
 #include "structure/html_tokenizer.h"
+#include "structure/line_rules.h"
 #include "text/chars.h"
 #include "text/unicode.h"
 
@@ -411,7 +412,8 @@ class Builder : public PageTree {
   // <time> open in the current block.
   bool time_open_ = false;
   std::string time_attr_;
-  bool time_pubdate_ = false;  // the open <time> has a pubdate attribute
+  bool time_pubdate_ = false;        // the open <time> has a pubdate attribute
+  bool time_relative_only_ = false;  // its date counts only if its text is a relative time
   size_t time_at_ = 0;
   bool in_ld_json_ = false;
   bool body_seen_ = false;
@@ -468,6 +470,7 @@ class Builder : public PageTree {
     bool hidden = false, ld_json = false, article_like = false;
     bool aria_hidden = false;                // aria-hidden="true": hidden from screen readers, shown on the screen
     bool property = false, content = false;  // has itemprop or property; has content
+    bool data = false;                       // has a data-* attribute
     uint32_t class_hash = 0;
   };
 
@@ -699,8 +702,14 @@ class Builder : public PageTree {
         ah.property = true;
       } else if (n == "content") {
         ah.content = true;
+      } else if (n.size() > 5 && n.compare(0, 5, "data-") == 0) {
+        ah.data = true;
       }
     }
+    // A header part's element named for the article ("article-byline", "article-date"): the part, not a wrapper of
+    // the article's text (its Positive word would draw the body's choice to a byline line).
+    constexpr uint32_t kParts = hint_bit(HtmlHint::Byline) | hint_bit(HtmlHint::Date) | hint_bit(HtmlHint::Published);
+    if ((ah.hints & kParts) && !(ah.hints & hint_bit(HtmlHint::ArticleBody))) ah.hints &= ~hint_bit(HtmlHint::Positive);
     return ah;
   }
 
@@ -737,11 +746,25 @@ class Builder : public PageTree {
   // hAtom's publication date: <abbr class="published" title="2008-03-12T14:00:00-05:00">March 12th</abbr> (the
   // machine-readable date in the title, as htmldate reads it); also the "timeago" plugin's <abbr> or <span
   // class="timeago" title="2016-04-09T08:00:00Z">5 days ago</span>. The title, or null.
-  static const std::string* hatom_published(const html::Token& t) {
+  // `relative_only` is set where the title is the date only if the element's text is a relative time (checked at its
+  // end): "<span title='Friday, 4 March 2016 10:15'>3 hours ago</span>", whatever its class or none.
+  static const std::string* hatom_published(const html::Token& t, bool& relative_only) {
+    relative_only = false;
     if (t.name != "abbr" && t.name != "span") return nullptr;
-    const std::string* cls = t.attribute("class");
     const std::string* title = t.attribute("title");
-    if (!cls || !title || title->size() > 100) return nullptr;
+    if (!title || title->size() > 100) return nullptr;
+    const std::string* cls = t.attribute("class");
+    auto opens_with_date = [](const std::string& d) {
+      bool iso = d.size() >= 10;
+      for (size_t i = 0; i < 10 && iso; ++i) iso = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
+      if (iso) return true;
+      auto m = find_date(d);
+      return m && m->begin == 0 && m->iso.size() >= 10;
+    };
+    if (!cls) {
+      relative_only = opens_with_date(*title);
+      return relative_only ? title : nullptr;
+    }
     std::string c = ascii_lower(*cls);
     // ("ago": "<span class='time-ago' title='March 3, 2015'>2 years ago</span>", a relative time whose title is the
     // date.)
@@ -764,7 +787,10 @@ class Builder : public PageTree {
       dated_class = w == "date" || w == "time" || w == "timestamp" || w == "datetime" || w == "pubdate";
       p = e + 1;
     }
-    if (!dated_class) return nullptr;
+    if (!dated_class) {
+      relative_only = opens_with_date(*title);
+      return relative_only ? title : nullptr;
+    }
     const std::string& d = *title;
     bool iso = d.size() >= 10;
     for (size_t i = 0; i < 10 && iso; ++i) iso = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
@@ -827,7 +853,8 @@ class Builder : public PageTree {
     }
     stack_.push_back(std::move(o));
     if (tag == Tag::Q) open_q();
-    if (tag == Tag::Time) {
+    // (AMP's <amp-timeago datetime=...>3 hours ago</amp-timeago> is a <time>.)
+    if (tag == Tag::Time || (tag == Tag::Other && t.name == "amp-timeago")) {
       const std::string* dt = t.attribute("datetime");
       if (!dt) dt = data_datetime(t);
       stack_.back().time = true;
@@ -837,9 +864,13 @@ class Builder : public PageTree {
                                              : nullptr) {
       stack_.back().time = true;
       open_time(*data);
-    } else if (const std::string* title = hatom_published(t)) {
+    } else if (bool relative_only = false; const std::string* title = hatom_published(t, relative_only)) {
       stack_.back().time = true;
-      open_time(*title);
+      open_time(*title, false, relative_only);
+    } else if (const std::string* data = ah.data ? data_datetime(t) : nullptr) {
+      // Elsewhere a data attribute's date counts under a relative time ("<span data-time=...>3 hours ago</span>").
+      stack_.back().time = true;
+      open_time(*data, false, true);
     }
     // Foreign elements that close themselves ("<path/>" inside <svg>) hold nothing.
     if (t.self_closing && tag == Tag::Other && (flags & kDrop)) end(t.name);
@@ -1144,11 +1175,12 @@ class Builder : public PageTree {
     if (time_open_ && time_at_ >= at) time_at_ += 3;
   }
 
-  void open_time(std::string datetime, bool pubdate = false) {
+  void open_time(std::string datetime, bool pubdate = false, bool relative_only = false) {
     if (cur_.has_time && in_block_) return;
     time_open_ = true;
     time_attr_ = std::move(datetime);
     time_pubdate_ = pubdate;
+    time_relative_only_ = relative_only;
     time_at_ = next_text_at();
   }
 
@@ -1156,6 +1188,14 @@ class Builder : public PageTree {
     // An empty date element that scripts fill in, right after the block that an inline byline ended, in the same
     // element ("<p><span class=author>By Jane Roe</span> | <span class=date data-date=...></span></p>"): that
     // block's date, with no text of its own.
+    if (time_open_ && time_relative_only_) {
+      // A title's date counts only under a relative time ("3 hours ago"), which gives no date of its own.
+      size_t from = std::max<size_t>(time_at_, in_block_ ? cur_.begin : pool.size());
+      if (from >= pool.size() || !rules::is_relative_time_line(std::string_view(pool).substr(from))) {
+        time_open_ = false;
+        return;
+      }
+    }
     if (time_open_ && !in_block_ && !time_attr_.empty() && !blocks.empty() && !blocks.back().has_time &&
         blocks.back().node == top().container && blocks.back().end == pool.size()) {
       HBlock& b = blocks.back();

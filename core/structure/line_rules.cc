@@ -54,6 +54,7 @@ bool has_digit(std::string_view s) {
 }
 
 namespace {
+bool time_of_day(std::string_view t);
 
 using unicode::is_space;
 
@@ -572,6 +573,44 @@ int word_count(std::string_view line) {
   return n;
 }
 
+bool is_time_of_day_line(std::string_view line) {
+  std::string_view t = trim(line);
+  return !t.empty() && t.size() <= 24 && time_of_day(t);
+}
+
+bool is_relative_time_line(std::string_view line) {
+  std::string n = normalize(line);
+  if (n.size() > 40) return false;
+  if (is_relative_time(n)) return true;
+  // A count and a unit, alone or with a word of time past in the languages of Europe: "3h", "3 hrs", "vor 3 Stunden",
+  // "hace 3 horas", "il y a 3 heures", "3 ore fa", "3 uur geleden", "há 3 horas", "för 3 timmar sedan".
+  auto ws = split_words(strip_final_punct(n), 7);
+  if (ws.empty() || ws.size() > 6) return false;
+  // One count only ("1 hr 4 mins ago" is a span of time shown in two units, not a stamp of one).
+  if (std::count_if(ws.begin(), ws.end(), [](std::string_view w) { return has_digit(w); }) != 1) return false;
+  size_t count = ws.size();
+  for (size_t i = 0; i < ws.size() && count == ws.size(); ++i)
+    if (ws[i].find_first_not_of("0123456789") != 0) count = i;
+  if (count == ws.size()) return false;
+  std::string_view c = ws[count];
+  size_t digits = c.find_first_not_of("0123456789");
+  std::string_view unit = digits == std::string_view::npos
+                              ? (count + 1 < ws.size() ? ws[count + 1] : std::string_view())
+                              : c.substr(digits);
+  static constexpr std::string_view kShort[] = {"h", "hr", "hrs", "m", "min", "mins", "d", "s"};
+  const bool alone = ws.size() <= 2 && std::find(std::begin(kShort), std::end(kShort), unit) != std::end(kShort) &&
+                     (digits == std::string_view::npos ? ws.size() == 2 : ws.size() == 1);
+  if (alone) return true;
+  static constexpr std::string_view kPast[] = {"ago", "vor",   "hace",  "il y a", "fa",  "geleden",
+                                               "há",  "sedan", "siden", "temu",   "önce"};
+  for (std::string_view p : kPast) {
+    if (n.size() > p.size() && n.compare(0, p.size(), p) == 0 && n[p.size()] == ' ') return true;
+    if (n.size() > p.size() && n.compare(n.size() - p.size(), p.size(), p) == 0 && n[n.size() - p.size() - 1] == ' ')
+      return true;
+  }
+  return false;
+}
+
 bool is_boilerplate(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty()) return false;
@@ -774,7 +813,8 @@ bool another_name(std::string_view part) {
   size_t k = 0;
   if (unicode::lowercase(ws[0]) == "and" || ws[0] == "&" || unicode::lowercase(ws[0]) == "with") k = 1;
   if (k >= ws.size()) return false;
-  if (unicode::lowercase(ws[k]) == "the") return false;  // a paper or a desk: "Jane Roe, The Town Courier"
+  if (unicode::lowercase(ws[k]) == "the") return false;         // a paper or a desk: "Jane Roe, The Town Courier"
+  if (unicode::is_lower(chars::first_cp(ws[k]))) return false;  // a place: "Por Jane Roe, de Lisboa"
   if (phrase(strip_final_punct(normalize(part))) == StructurePhrase::Agency) return false;  // "JANE ROE, AP"
   int caps = 0;
   for (size_t i = k; i < ws.size(); ++i) {
@@ -892,6 +932,13 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
     if (i > k && !with_bracket && w.size() > 1 && w[0] == '(' &&
         phrase(unicode::lowercase(w.substr(1))) == StructurePhrase::WithWord && i + 1 < ws.size() &&
         starts_upper(ws[i + 1])) {
+      // An agency in the brackets is no co-author: "Par Jane Roe (avec AFP)".
+      size_t from = static_cast<size_t>(ws[i + 1].data() - t.data()), close = t.find(')', from);
+      if (close != std::string_view::npos &&
+          phrase(normalize(t.substr(from, close - from))) == StructurePhrase::Agency) {
+        e = at;
+        break;
+      }
       with_bracket = true;
       continue;
     }
@@ -909,6 +956,16 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
     bool new_line =
         i > k && t.substr(0, at).find('\n', static_cast<size_t>(ws[i - 1].data() - t.data())) != std::string_view::npos;
     auto kind = phrase(unicode::lowercase(bare));  // a role, a weekday, a desk ("Science editor")
+    // Names set apart by a middle dot or a bullet go on: "By Jane Roe · John Doe" (not "Jane Roe · Reporter" or "Jane
+    // Roe · March 3, 2015").
+    if ((w == "\xC2\xB7" || w == "\xE2\x80\xA2") && i > k && i + 1 < ws.size() && !new_line) {
+      size_t next = static_cast<size_t>(ws[i + 1].data() - t.data());
+      size_t stop = t.find_first_of(",;|\n", next);
+      for (std::string_view dot : {std::string_view(" \xC2\xB7"), std::string_view(" \xE2\x80\xA2")})
+        stop = std::min(stop, t.find(dot, next));
+      std::string_view part = t.substr(next, stop == std::string_view::npos ? std::string_view::npos : stop - next);
+      if (another_name(part)) continue;
+    }
     // An agency after the names is no author: "By Tess Harlow and Reuters", "Jane Roe with The Associated Press".
     if (i > k && i + 1 < ws.size() && (bare == "and" || bare == "&" || bare == "with")) {
       std::string rest = normalize(t.substr(static_cast<size_t>(ws[i + 1].data() - t.data())));
@@ -1046,17 +1103,15 @@ bool desk_only(std::string_view line) {
 bool is_update_line(std::string_view line) {
   std::string n = normalize(line);
   // English, French, Spanish, Portuguese, German, Italian, Dutch, Swedish, Norwegian, Danish, Polish, Turkish.
-  static const char* const kUpdate[] = {"updated",        "last updated",
-                                        "last modified",  "modified",
-                                        "mis à jour",     "modifié",
-                                        "actualizado",    "atualizado",
-                                        "aktualisiert",   "zuletzt aktualisiert",
-                                        "aggiornato",     "ultimo aggiornamento",
-                                        "bijgewerkt",     "laatst bijgewerkt",
-                                        "uppdaterad",     "uppdaterat",
-                                        "oppdatert",      "opdateret",
-                                        "zaktualizowano", "aktualizacja",
-                                        "güncelleme",     "güncellenme"};
+  static const char* const kUpdate[] = {
+      "updated", "last updated", "last modified", "modified", "mis à jour", "modifié", "actualizado", "atualizado",
+      "aktualisiert", "zuletzt aktualisiert", "aggiornato", "ultimo aggiornamento", "bijgewerkt", "laatst bijgewerkt",
+      "uppdaterad", "uppdaterat", "oppdatert", "opdateret", "zaktualizowano", "aktualizacja", "güncelleme",
+      "güncellenme",
+      // ... and the longer labels of the last change ("Dernière mise à jour",
+      // "Zuletzt geändert", "Última actualización", "Gewijzigd", "Revised").
+      "dernière mise à jour", "dernière modification", "geändert", "zuletzt geändert", "última actualización",
+      "última atualização", "ultima modifica", "gewijzigd", "laatst gewijzigd", "revised", "last revised"};
   for (const char* u : kUpdate) {
     std::string_view w(u);
     if (n.compare(0, w.size(), w) == 0 &&
@@ -1204,7 +1259,8 @@ bool time_of_day(std::string_view t) {
 
 // date_line of a line `t` that is trimmed, not empty and at most 200 bytes, whose first date `m` (find_date(t))
 // is known. Offsets as date_line(line) for `line` that holds `t`.
-std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t, std::optional<DateMatch> m) {
+std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t, std::optional<DateMatch> m,
+                                      DateOrder order = DateOrder::Unknown) {
   if (!m) return std::nullopt;
   std::string_view before = strip_separators(t.substr(0, m->begin));
   std::string_view after = strip_separators(t.substr(m->end));
@@ -1217,7 +1273,7 @@ std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t,
     if (after.front() == '(' && after.back() == ')') after = trim(after.substr(1, after.size() - 2));
     if (!after.empty() && !is_boilerplate(after) && !time_of_day(after)) {
       // "Updated January 26, 2023" after the publication date is still a date line.
-      auto again = date_line(after);
+      auto again = date_line(after, order);
       if (!again) return std::nullopt;
       // "Updated 9 April 2015, first published 3 March 2015": the publication's date (htmldate's original date).
       if (is_update_line(t) && !is_update_line(after)) {
@@ -1236,10 +1292,12 @@ std::optional<DateMatch> date_line_of(std::string_view line, std::string_view t,
 
 }  // namespace
 
-std::optional<DateMatch> date_line(std::string_view line) {
+std::optional<DateMatch> date_line(std::string_view line, DateOrder order) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 200) return std::nullopt;
-  return date_line_of(line, t, find_date(t));
+  auto m = find_date(t);
+  if (!m && order != DateOrder::Unknown) m = find_numeric_date(t, order);
+  return date_line_of(line, t, m, order);
 }
 
 bool is_name_like(std::string_view line) {
@@ -1283,14 +1341,35 @@ bool is_named_role_byline(std::string_view line) {
   if (ws.size() < 2 || ws.size() > 4 || !is_name_like(names)) return false;
   for (auto w : ws)
     if (!starts_upper(w) || phrase(strip_final_punct(unicode::lowercase(w))) == StructurePhrase::NotName) return false;
+  // A news agency after the names ("Jane Roe, Reuters", "Jane Roe, dpa"): a wire reporter's byline.
+  if (sep == cut && phrase(strip_final_punct(normalize(role))) == StructurePhrase::Agency) return true;
+  // A place after the role ("Correspondent in Brussels", "envoyée spéciale à Bruxelles"): one to three capitalised
+  // words after a place's preposition.
+  auto rs = split_words(role, 9);
+  for (size_t p = 1; p + 1 < rs.size() && rs.size() <= 8; ++p) {
+    std::string w = unicode::lowercase(rs[p]);
+    if (w != "in" && w != "\xC3\xA0" && w != "en" && w != "a" && w != "em" && w != "aus" && w != "from" && w != "at")
+      continue;
+    bool place = rs.size() - p - 1 <= 3;
+    for (size_t q = p + 1; q < rs.size() && place; ++q) place = starts_upper(rs[q]);
+    if (place) role = trim(role.substr(0, static_cast<size_t>(rs[p].data() - role.data())));
+    break;
+  }
   if (!is_role_line(role)) return false;
-  // The role is a journalist's: "Political Editor", "Transport Correspondent", "Staff Writer" (not "Senior
-  // Analyst", which a quoted expert's line may be).
-  auto rs = split_words(role, 6);
-  std::string last = unicode::lowercase(strip_final_punct(rs.back()));
-  for (std::string_view job : {"correspondent", "correspondents", "editor", "editors", "reporter", "reporters",
-                               "writer", "writers", "columnist", "journalist", "critic", "commentator", "contributor"})
-    if (last == job) return true;
+  // The role is a journalist's: "Political Editor", "Transport Correspondent", "Staff Writer", "envoyée spéciale"
+  // (not "Senior Analyst", which a quoted expert's line may be).
+  rs = split_words(role, 6);
+  static constexpr std::string_view kJobs[] = {
+      "correspondent", "correspondents",  "editor",         "editors",        "reporter",   "reporters",
+      "writer",        "writers",         "columnist",      "journalist",     "critic",     "commentator",
+      "contributor",   "correspondant",   "correspondante", "envoyé",         "envoyée",    "journaliste",
+      "korrespondent", "korrespondentin", "redakteur",      "redakteurin",    "reporterin", "corresponsal",
+      "enviado",       "enviada",         "periodista",     "corrispondente", "inviato",    "inviata",
+      "giornalista",   "correspondente",  "verslaggever"};
+  for (std::string_view w : rs) {
+    std::string lw = unicode::lowercase(strip_final_punct(w));
+    if (std::find(std::begin(kJobs), std::end(kJobs), lw) != std::end(kJobs)) return true;
+  }
   return false;
 }
 
@@ -1315,7 +1394,7 @@ bool may_be_meta_alone(std::string_view p) {
 
 }  // namespace
 
-std::vector<MetaPart> split_meta_line(std::string_view line) {
+std::vector<MetaPart> split_meta_line(std::string_view line, DateOrder order) {
   std::vector<MetaPart> out;
   std::string_view t = trim(line);
   // Every meta line holds a date (digits) or a byline ("By ..." first) and is short.
@@ -1332,7 +1411,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
   bool published_part = false;
   if (parts.size() > 1)
     for (std::string_view p : parts)
-      published_part = published_part || (!p.empty() && p.size() <= 200 && !is_update_line(p) && date_line(p));
+      published_part = published_part || (!p.empty() && p.size() <= 200 && !is_update_line(p) && date_line(p, order));
   bool key = false;
   for (std::string_view p : parts) {
     if (p.empty()) continue;
@@ -1341,8 +1420,8 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
     // trimmed: date_line(p) is date_line_of(p, p, find_date(p)).)
     // A numeric date counts when its order is plain ("Date: 05/16/2017": no month 16).
     std::optional<DateMatch> first_date = find_date(p);
-    if (!first_date) first_date = find_numeric_date(p, DateOrder::Unknown);
-    if (p.size() <= 200 && !(published_part && is_update_line(p)) && date_line_of(p, p, first_date)) {
+    if (!first_date) first_date = find_numeric_date(p, order);
+    if (p.size() <= 200 && !(published_part && is_update_line(p)) && date_line_of(p, p, first_date, order)) {
       out.push_back({b, b + p.size(), MetaPart::Date});
       key = true;
     } else if (is_byline(p)) {
@@ -1367,7 +1446,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
         }
         for (std::string_view w : {" on", " at", " On"})
           if (head.size() > w.size() && head.substr(head.size() - w.size()) == w) head.remove_suffix(w.size());
-        if (is_byline(head) && date_line(tail)) {
+        if (is_byline(head) && date_line(tail, order)) {
           size_t hb = b + static_cast<size_t>(head.data() - p.data());
           out.push_back({hb, hb + head.size(), MetaPart::Byline});
           out.push_back({b + m->begin, b + m->begin + tail.size(), MetaPart::Date});
@@ -1377,7 +1456,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
       }
       // A date that runs into a byline: "Posted on October 3, 2022 by Dan Whitfield".
       size_t by = find_by(p);
-      if (by != std::string::npos && date_line(p.substr(0, by)) && is_byline(p.substr(by))) {
+      if (by != std::string::npos && date_line(p.substr(0, by), order) && is_byline(p.substr(by))) {
         std::string_view head = trim(p.substr(0, by));
         out.push_back({b, b + head.size(), MetaPart::Date});
         out.push_back({b + by, b + p.size(), MetaPart::Byline});
@@ -1388,7 +1467,7 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
       if (by != std::string::npos) {
         std::string_view rest = p.substr(by);
         auto rm = find_date(rest);
-        if (rm && rm->begin > 0 && date_line(rest.substr(rm->begin))) {
+        if (rm && rm->begin > 0 && date_line(rest.substr(rm->begin), order)) {
           std::string_view head = strip_separators(rest.substr(0, rm->begin));
           for (std::string_view w : {" on", " at", " am"})
             if (head.size() > w.size() && head.substr(head.size() - w.size()) == w) head.remove_suffix(w.size());
@@ -1414,13 +1493,31 @@ std::vector<MetaPart> split_meta_line(std::string_view line) {
   for (auto& m : out) {
     if (m.kind != MetaPart::Other) continue;
     std::string_view p = line.substr(m.begin, m.end - m.begin);
-    if (has_date && is_name_like(p)) {
+    // A label's part ("Source: Bay Dredging Ltd", "Contact: ...", as press releases set their meta line) names no
+    // author.
+    if (std::string_view fw = first_word(p); has_date && fw.size() > 1 && fw.back() == ':') {
+      m.kind = MetaPart::Boilerplate;
+    } else if (has_date && is_name_like(p)) {
       // A name beside a "By ..." part is the site's or the desk's ("Le Monde | 04.05.2015 | Par Martin ..."); so is
       // one word, with no "By" (a section's link: "May 6, 2017 | Local"): a person's name has two at least.
       m.kind = has_byline || word_count(p) < 2 ? MetaPart::Boilerplate : MetaPart::Byline;
     } else {
       out.clear();
       return out;
+    }
+  }
+  // Names set apart by a middle dot or a bullet are one byline: "Jane Roe · John Doe · March 3, 2015".
+  for (size_t i = 0; i + 1 < out.size();) {
+    std::string_view gap = trim(line.substr(out[i].end, out[i + 1].begin - out[i].end));
+    // (The second name may have been set aside as a site's name beside the "By" part above.)
+    if (out[i].kind == MetaPart::Byline &&
+        (out[i + 1].kind == MetaPart::Byline || out[i + 1].kind == MetaPart::Boilerplate) &&
+        (gap == "\xC2\xB7" || gap == "\xE2\x80\xA2") &&
+        another_name(line.substr(out[i + 1].begin, out[i + 1].end - out[i + 1].begin))) {
+      out[i].end = out[i + 1].end;
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    } else {
+      ++i;
     }
   }
   if (!key || out.size() < 2) out.clear();

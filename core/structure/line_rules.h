@@ -34,6 +34,12 @@ int word_count(std::string_view line);
 /// in one line ("Home | World | Politics"), a reading time ("5 min read"), a gallery counter ("1 of 12").
 bool is_boilerplate(std::string_view line);
 
+/// A time of day alone ("18:40", "at 6.40 pm", "10h15"): a live blog's entry time, no date.
+bool is_time_of_day_line(std::string_view line);
+
+/// A relative time stamp alone ("3 hours ago", "Updated 12 mins ago"): it gives no date of its own.
+bool is_relative_time_line(std::string_view line);
+
 /// A short line of navigation words ("World", "Sport", "Middle East"): such lines in a run are navigation.
 bool is_nav_line(std::string_view line);
 
@@ -76,8 +82,10 @@ std::optional<size_t> trailing_credit(std::string_view line);
 bool has_caption_prefix(std::string_view line);
 
 /// A date line: a date (with or without a time) and nothing else but a prefix like "Updated" or "Published on"
-/// and separators: "January 25, 2023", "Updated 3:04 PM EST, Wed March 1, 2023". Returns the date found.
-std::optional<DateMatch> date_line(std::string_view line);
+/// and separators: "January 25, 2023", "Updated 3:04 PM EST, Wed March 1, 2023". Returns the date found. A numeric
+/// date that find_date leaves (day and month both 12 or less with a four-digit year: "Posted on 04/03/2016") is read
+/// in `order`, the page's language's, when it is known.
+std::optional<DateMatch> date_line(std::string_view line, DateOrder order = DateOrder::Unknown);
 
 /// A line of metadata in parts: "By Jane Doe | January 25, 2023 | 5 min read", "By Jane Doe, Reuters  Jan 25, 2023".
 /// Each part is a byline, a date line or debris, and at least one is a byline or a date.
@@ -85,7 +93,8 @@ struct MetaPart {
   size_t begin, end;                                    // bytes of the line, trimmed
   enum Kind { Byline, Date, Boilerplate, Other } kind;  // Other never comes out
 };
-std::vector<MetaPart> split_meta_line(std::string_view line);
+std::vector<MetaPart> split_meta_line(std::string_view line,
+                                      DateOrder order = DateOrder::Unknown);  // order: date_line's
 
 /// Could be a headline: 2 to 30 words, at most 250 bytes, no final period, comma or semicolon, starting with an
 /// upper-case letter, a digit or a quotation mark.

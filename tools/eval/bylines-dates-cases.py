@@ -1517,5 +1517,170 @@ case("s14-jsonld-date-in-main-entity-of-page", layout9("<p class='byline'>By Wil
 case("s14-updated-time-then-yearless-published", layout9("<p class='byline'>By Wilma Brandt</p><p>Updated <time datetime='2015-03-05T08:00:00Z'>March 5</time>; first published <time datetime='2015-03-03T08:00:00Z'>March 3</time></p>"), "Wilma Brandt", "2015-03-03", "March 3")
 case("s14-updated-time-then-yearless-published-spans", layout9("<p class='byline'>By Wilma Brandt</p><p><span>Updated <time datetime='2015-03-05T08:00:00Z'>March 5</time></span> <span>Published <time datetime='2015-03-03T08:00:00Z'>March 3</time></span></p>"), "Wilma Brandt", "2015-03-03")
 case("s14-updated-time-then-later-yearless-published-not-taken", layout9("<p class='byline'>By Wilma Brandt</p><p class='date'>Updated <time datetime='2015-03-05T08:00:00Z'>March 5</time> | Published March 9</p>"), "Wilma Brandt", "2015-03-05")
+# Twelfth session (ninth round of issue 15): pages of more kinds of site, each written for the project.
+B12 = ("<p>The harbour board approved a plan on Monday to dredge the eastern channel, which has silted up since the "
+       "winter storms and left the ferry stranded twice at low tide.</p>"
+       "<p>Fishing crews said the work was overdue, and the board's chair promised that the boats would be moved to the "
+       "western quay for the six weeks of the dredging.</p>"
+       "<p>The cost will be shared with the county, a spokeswoman said, though the final figure depends on how much "
+       "sand the contractor finds under the old pier.</p>")
+def page12(meta, head="", lang="en", url=None, body=B12, above="", after="", title="Harbour board backs channel dredging"):
+    canon = f"<link rel='canonical' href='{url}'>" if url else ""
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title} | The Bay Herald</title>{canon}{head}</head>"
+            f"<body><header class='site-header'><a href='/'>The Bay Herald</a><nav><a href='/news'>News</a> <a href='/sport'>Sport</a></nav></header>"
+            f"<main><article>{above}<h1>{title}</h1>{meta}<div class='body'>{body}</div>{after}</article></main>"
+            f"<aside><h3>Most read</h3><ul><li><a href='/x'>Ferry timetable changes for summer</a></li><li><a href='/y'>New caf\u00e9 opens on the promenade</a></li></ul></aside>"
+            f"<footer>&copy; 2016 The Bay Herald</footer></body></html>")
+BY12 = "<p class='byline'>By Ines Marwood</p>"
+# The page's address with the date as one folder in dots ("/2016.03.04/"), in the canonical link or og:url; a version
+# number in dots, or a date in dots that runs on, is none.
+case("s15-url-date-dots-canonical", page12(BY12, url="https://bayherald.example/news/2016.03.04/harbour-dredging"), "Ines Marwood", "2016-03-04")
+case("s15-url-date-dots-og-url", page12(BY12, head="<meta property='og:url' content='https://bayherald.example/a/2016.03.04/harbour'>"), "Ines Marwood", "2016-03-04")
+case("s15-url-dots-run-on-no-date", page12(BY12, url="https://bayherald.example/files/2016.03.04.2/harbour"), "Ines Marwood", None)
+# Names set apart by a middle dot in the byline line ("By Jane Roe · John Doe"), with or without the date after them; a
+# role or a date after the dot is no name.
+case("s15-by-names-middle-dot", page12("<p class='byline'>By Ines Marwood \u00b7 Tobiah Fenn</p><p class='date'>March 4, 2016</p>"),
+  "Ines Marwood \u00b7 Tobiah Fenn", "2016-03-04")
+case("s15-names-middle-dot-date", page12("<div class='byline'>Ines Marwood \u00b7 Tobiah Fenn \u00b7 4 March 2016</div>"),
+  "Ines Marwood \u00b7 Tobiah Fenn", "2016-03-04", "4 March 2016")
+case("s15-name-middle-dot-role", page12("<div class='byline'>Ines Marwood \u00b7 Reporter</div><div class='dates'><span>Published 10:15 AM EST Mar 04, 2016</span> "
+  "<span>Updated 8:02 PM EST Mar 05, 2016</span></div>"), "Ines Marwood", "2016-03-04")
+# A relative time whose title holds the date, in no dated class ("<span title='Friday, 4 March 2016 10:15'>3 hours
+# ago</span>"): the title's date; a title's date over words that are no relative time is none.
+case("s15-relative-time-plain-span-title", page12("<p class='byline'>By Ines Marwood <span title='Friday, 4 March 2016 10:15'>3 hours ago</span></p>"),
+  "Ines Marwood", "2016-03-04")
+case("s15-plain-span-title-date-other-words-no-date", page12(BY12 + "<p><span title='Friday, 4 March 2016 10:15'>Spring issue</span></p>"),
+  "Ines Marwood", None)
+# A numeric date with a four-digit year whose day and month both fit either way, in a line of no date markup ("Posted
+# on 04/03/2016 by Jane Roe in Research", as university and WordPress news pages write it): read in the order of the
+# page's language; in plain "en", none.
+case("s15-posted-on-numeric-by-in-category-en-gb", page12("<p class='meta'>Posted on 04/03/2016 by Ines Marwood in Research</p>", lang="en-GB"),
+  "Ines Marwood", "2016-03-04", "04/03/2016")
+case("s15-posted-on-numeric-by-en-us", page12("<p class='meta'>Posted on 03/04/2016 by Ines Marwood</p>", lang="en-US"), "Ines Marwood", "2016-03-04")
+case("s15-by-name-on-numeric-en-gb", page12("<p class='meta'>By Ines Marwood on 04/03/2016</p>", lang="en-GB"), "Ines Marwood", "2016-03-04")
+case("s15-posted-on-numeric-alone-fr", page12("<p>Publi\u00e9 le 04/03/2016</p>", lang="fr"), None, "2016-03-04")
+case("s15-italian-aggiornato-then-pubblicato-lines", page12("<p class='autore'>di Ines Marwood</p><p>Aggiornato il 05/03/2016</p><p>Pubblicato il 04/03/2016</p>", lang="it"),
+  "Ines Marwood", "2016-03-04")
+case("s15-posted-on-numeric-ambiguous-plain-en-no-date", page12("<p class='meta'>Posted on 04/03/2016</p>" + BY12), "Ines Marwood", None)
+# A day and a month with a time and no year ("4 March, 10:15", "March 4, 10:15 AM"), on a page whose address gives the
+# year and that month ("/2016/03/harbour"): the date in the address's year (the copyright line's year is the site's,
+# not the article's: none from it); another month in the address gives none.
+URL12 = "https://bayherald.example/2016/03/harbour-dredging"
+case("s15-yearless-day-month-comma-time-url-year", page12(BY12 + "<p class='date'>4 March, 10:15</p>", url=URL12), "Ines Marwood", "2016-03-04", "4 March, 10:15")
+case("s15-yearless-month-day-time-am-url-year", page12(BY12 + "<p class='date'>March 4, 10:15 AM</p>", url=URL12), "Ines Marwood", "2016-03-04")
+case("s15-yearless-weekday-day-month-time-url-year", page12(BY12 + "<p class='date'>Friday 4 March, 10:15</p>", url=URL12), "Ines Marwood", "2016-03-04")
+case("s15-yearless-time-other-month-in-url-no-date", page12(BY12 + "<p class='date'>4 March, 10:15</p>", url="https://bayherald.example/2016/04/harbour-dredging"), "Ines Marwood", None)
+case("s15-yearless-time-copyright-year-no-date", page12(BY12 + "<p class='date'>4 March, 10:15</p>"), "Ines Marwood", None)
+case("s15-yearless-time-metadata-date", page12(BY12 + "<p class='date'>4 March, 10:15</p>", head="<meta property='article:published_time' content='2016-03-04T10:15:00Z'>"), "Ines Marwood", "2016-03-04")
+# The byline's element named "firma" (Spanish and Italian papers) or "assinatura" (Portuguese), the name alone with no
+# "Por"/"di": the byline; the update's line above the publication's in the same markup is not the date.
+case("s15-spanish-firma-name-alone", page12("<p class='firma'>Ines Marwood</p><p class='fecha'>4 de marzo de 2016</p>", lang="es"), "Ines Marwood", "2016-03-04")
+case("s15-spanish-firma-actualizado-then-publicado", page12("<p class='firma'>Ines Marwood</p><p class='fecha'>Actualizado: 05/03/2016 08:00h</p>"
+  "<p class='fecha'>Publicado: 04/03/2016 10:15h</p>", lang="es"), "Ines Marwood", "2016-03-04")
+case("s15-italian-firma-name-alone", page12("<div class='firma'><span>Ines Marwood</span></div><p class='data'>4 marzo 2016</p>", lang="it"), "Ines Marwood", "2016-03-04")
+case("s15-portuguese-assinatura-name-alone", page12("<p class='assinatura'>Ines Marwood</p><p class='data'>04/03/2016 10h15</p>", lang="pt-BR"), "Ines Marwood", "2016-03-04")
+# A live blog's entries, each a <time> that shows a time of day alone over its full date, the latest first: no entry's
+# time is the article's date. The header's date, the metadata's or the address's is; with none of them, the first
+# entry's (the earliest), as the blog opened then.
+def live12(days=("2016-03-07T09:40", "2016-03-06T17:10", "2016-03-06T16:00")):
+    texts = ("The board has voted, and the plan passes by seven votes to two; work starts in May.",
+             "Members are still debating the cost, which the county says could rise by a fifth.",
+             "Welcome to our coverage of the harbour board's vote on the dredging plan this evening.")
+    return "<div class='live'>" + "".join(f"<div class='entry'><time datetime='{d}:00Z'>{d[11:]}</time><p>{t}</p></div>" for d, t in zip(days, texts)) + "</div>"
+case("s15-live-entries-only-earliest-entry", page12(BY12, body=live12()), "Ines Marwood", "2016-03-06")
+case("s15-live-entries-header-date", page12(BY12 + "<p class='date'>First published on <time datetime='2016-03-06T15:55:00Z'>Sun 6 Mar 2016 15.55 GMT</time></p>",
+  body=live12(("2016-03-08T09:40", "2016-03-07T17:10", "2016-03-07T16:00"))), "Ines Marwood", "2016-03-06")
+case("s15-live-entries-metadata-date", page12(BY12, head="<meta property='article:published_time' content='2016-03-05T15:55:00Z'>", body=live12()),
+  "Ines Marwood", "2016-03-05")
+case("s15-live-entries-url-date", page12(BY12, url="https://bayherald.example/2016/03/05/harbour-vote-live", body=live12()), "Ines Marwood", "2016-03-05")
+# A role after the names in the languages of Europe ("Von Jane Roe, Korrespondentin in Brüssel", "di Jane Roe, inviata
+# a Bruxelles"): the names alone; "Match report by" before them.
+D12 = "<p class='date'>4 March 2016</p>"
+case("s15-german-role-korrespondentin-in-place", page12("<p class='byline'>Von Ines Marwood, Korrespondentin in Br\u00fcssel</p>" + D12, lang="de"), "Ines Marwood", "2016-03-04")
+case("s15-german-role-redakteur", page12("<p class='byline'>Von Tobiah Fenn, Redakteur</p>" + D12, lang="de"), "Tobiah Fenn", "2016-03-04")
+case("s15-italian-role-inviata", page12("<p class='byline'>di Ines Marwood, inviata a Bruxelles</p>" + D12, lang="it"), "Ines Marwood", "2016-03-04")
+case("s15-english-role-health-correspondent", page12("<p class='byline'>Ines Marwood, Health Correspondent</p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-match-report-by", page12("<p class='byline'>Match report by Ines Marwood</p>" + D12), "Ines Marwood", "2016-03-04")
+# The article's credit line under the headline in "credits" markup, as magazines set writer and photographer: the
+# writer's byline; a picture's credit alone there is none.
+case("s15-credits-class-words-by-photographs-by", page12("<p class='credits'>Words by Ines Marwood \u00b7 Photographs by Tobiah Fenn</p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-credits-class-by-name", page12("<p class='credits'>By Ines Marwood</p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-credits-class-photo-only-no-byline", page12("<p class='credits'>Photo: Tobiah Fenn</p>" + D12), None, "2016-03-04")
+# A press release's meta line: the date, then a label and the company ("March 4, 2016 08:00 ET | Source: Bay Dredging
+# Ltd"): no byline.
+case("s15-press-release-date-bar-source-label", page12("<p class='date'>March 4, 2016 08:00 ET | Source: Bay Dredging Ltd</p>"), None, "2016-03-04")
+case("s15-press-release-date-bar-contact-label", page12("<p>March 4, 2016 | Contact: Tobiah Fenn</p>"), None, "2016-03-04")
+# A numeric date with its article word under the headline ("Le 04/03/2016 à 10:15"), read in the page's order; in a
+# sentence of the text, none.
+case("s15-french-le-numeric-date-time", page12(BY12 + "<p>Le 04/03/2016 \u00e0 10:15</p>", lang="fr"), "Ines Marwood", "2016-03-04")
+case("s15-french-numeric-date-in-sentence-no-date", page12(BY12, lang="fr", body="<p>Le conseil a vot\u00e9 le 04/03/2016 pour le dragage.</p>" + B12), "Ines Marwood", None)
+# The last change's longer labels before the publication's on one line ("Dernière mise à jour le 5 mars 2016 | Publié
+# le 4 mars 2016", "Zuletzt geändert am", "Última actualización", "Ultima modifica", "Gewijzigd", "Revised"): the
+# publication's date.
+def up12(line, lang="en"): return page12(BY12 + f"<p class='date'>{line}</p>", lang=lang)
+case("s15-french-derniere-mise-a-jour-then-publie", up12("Derni\u00e8re mise \u00e0 jour le 5 mars 2016 | Publi\u00e9 le 4 mars 2016", "fr"), "Ines Marwood", "2016-03-04")
+case("s15-german-zuletzt-geaendert-then-veroeffentlicht", up12("Zuletzt ge\u00e4ndert am 05.03.2016 \u00b7 Ver\u00f6ffentlicht am 04.03.2016", "de"), "Ines Marwood", "2016-03-04")
+case("s15-spanish-ultima-actualizacion-then-publicado", up12("\u00daltima actualizaci\u00f3n: 5 de marzo de 2016 | Publicado: 4 de marzo de 2016", "es"), "Ines Marwood", "2016-03-04")
+case("s15-italian-ultima-modifica-then-pubblicato", up12("Ultima modifica 5 marzo 2016 | Pubblicato 4 marzo 2016", "it"), "Ines Marwood", "2016-03-04")
+case("s15-portuguese-ultima-atualizacao-then-publicado", up12("\u00daltima atualiza\u00e7\u00e3o: 5 de mar\u00e7o de 2016 | Publicado: 4 de mar\u00e7o de 2016", "pt"), "Ines Marwood", "2016-03-04")
+case("s15-dutch-gewijzigd-then-geplaatst", up12("Gewijzigd: 5 maart 2016 10:00 | Geplaatst: 4 maart 2016 08:00", "nl"), "Ines Marwood", "2016-03-04")
+case("s15-english-revised-then-published", up12("Revised March 5, 2016 | Published March 4, 2016"), "Ines Marwood", "2016-03-04")
+case("s15-english-revised-alone", up12("Revised March 5, 2016"), "Ines Marwood", "2016-03-05")
+# A byline's element named for the article ("article-byline") with the paper after a bar ("Jane Roe | The Bay
+# Herald"): its "article" word drew the body's choice to the byline line and the date under it was lost.
+case("s15-article-byline-class-name-bar-paper", page12("<div class='article-byline'>Ines Marwood <span class='separator'>|</span> <span class='publication'>The Bay Herald</span></div>" + D12),
+  "Ines Marwood", "2016-03-04")
+case("s15-article-byline-class-name-bar-other-paper-unmarked-date", page12("<div class='article-byline'>Ines Marwood | Harbour Times</div><p>March 4, 2016</p>"),
+  "Ines Marwood", "2016-03-04")
+# A relative time in the languages of Europe or in short form ("vor 3 Stunden", "hace 3 horas", "il y a 3 heures", "3
+# hrs") whose element's title holds the date, and a date in a data attribute under a relative time in any element
+# ("<span data-time=...>3 hours ago</span>"): the date. A span of time in two units ("1 hr 4 mins ago") is no stamp
+# of its own: none. The address's date in underscores ("/2016_03_04/").
+case("s15-german-vor-stunden-span-title", page12("<p class='byline'>Von Ines Marwood</p><p><span title='2016-03-04T08:00:00Z'>vor 3 Stunden</span></p>", lang="de"), "Ines Marwood", "2016-03-04")
+case("s15-spanish-hace-horas-span-title", page12("<p class='byline'>Por Ines Marwood</p><p><span title='2016-03-04T08:00:00Z'>hace 3 horas</span></p>", lang="es"), "Ines Marwood", "2016-03-04")
+case("s15-french-il-y-a-heures-span-title", page12("<p class='byline'>Par Ines Marwood</p><p><span title='2016-03-04T08:00:00Z'>il y a 3 heures</span></p>", lang="fr"), "Ines Marwood", "2016-03-04")
+case("s15-short-hours-abbr-title", page12(BY12 + "<p><abbr title='Friday, March 4, 2016 at 8:00 AM'>3 hrs</abbr></p>"), "Ines Marwood", "2016-03-04")
+case("s15-data-time-span-relative-in-date-line", page12(BY12 + "<p class='date'><span data-time='2016-03-04T08:00:00Z'>3 hours ago</span></p>"), "Ines Marwood", "2016-03-04")
+case("s15-data-date-div-relative", page12(BY12 + "<div data-date='2016-03-04T08:00:00Z'>3 hours ago</div>"), "Ines Marwood", "2016-03-04")
+case("s15-two-unit-span-of-time-abbr-title-no-date", page12(BY12 + "<p><abbr title='2016-03-04T08:00:00Z'>1 hr 4 mins ago</abbr></p>"), "Ines Marwood", None)
+case("s15-url-date-underscores", page12(BY12, url="https://bayherald.example/news/2016_03_04/harbour"), "Ines Marwood", "2016-03-04")
+# University and blog news: an office after the names ("By Jane Roe, University Communications"); the writer's and the
+# photographer's credits after the text as two short sentences ("Story by Jane Roe. Photo by John Doe."); a signature
+# after the text with a dash before the names ("— Jane Roe"); AMP's <amp-timeago datetime=...>.
+case("s15-by-name-comma-office", page12("<p class='meta'>By Ines Marwood, University Communications</p><p>March 4, 2016</p>"), "Ines Marwood", "2016-03-04")
+case("s15-story-by-photo-by-after-text", page12("<p class='story-date'>04 March 2016</p>", after="<p>Story by Ines Marwood. Photo by Tobiah Fenn.</p>"), "Ines Marwood", "2016-03-04")
+case("s15-dash-signature-after-text", page12("<p>Friday, March 4, 2016</p>", after="<p>\u2014 Ines Marwood</p>"), "Ines Marwood", "2016-03-04")
+case("s15-dash-words-after-text-no-byline", page12("<p>Friday, March 4, 2016</p>", after="<p>\u2014 a reader in the town</p>"), None, "2016-03-04")
+case("s15-amp-timeago", page12("<div class='byline'>By Ines Marwood</div><amp-timeago datetime='2016-03-04T08:00:00Z' layout='fixed' width='160' height='20'>3 hours ago</amp-timeago>")
+  .replace("<html lang", "<html amp lang"), "Ines Marwood", "2016-03-04")
+# Bylines of French, German, Italian, Dutch and Portuguese papers: longer openings ("Propos recueillis par", "Ein
+# Artikel von", "dal nostro inviato", "Door onze correspondent"), an agency in the co-authors' brackets ("Par Jane Roe
+# (avec AFP)"), a place after the names' comma ("Por Jane Roe, de Lisboa").
+case("s15-french-propos-recueillis-par", page12("<p class='meta'>Propos recueillis par Ines Marwood</p><p class='date'>04/03/2016</p>", lang="fr"), "Ines Marwood", "2016-03-04")
+case("s15-german-ein-artikel-von", page12("<p class='meta'>Ein Artikel von Ines Marwood</p><p class='date'>04.03.2016</p>", lang="de"), "Ines Marwood", "2016-03-04")
+case("s15-italian-dal-nostro-inviato", page12("<p class='meta'>dal nostro inviato Tobiah Fenn</p><p class='date'>04 marzo 2016</p>", lang="it"), "Tobiah Fenn", "2016-03-04")
+case("s15-dutch-door-onze-correspondent", page12("<p class='meta'>Door onze correspondent Ines Marwood</p><p class='date'>4 maart 2016</p>", lang="nl"), "Ines Marwood", "2016-03-04")
+case("s15-french-par-name-avec-agency", page12("<p class='meta'>Par Ines Marwood (avec AFP)</p><p class='date'>Le 4 mars 2016 \u00e0 10h15</p>", lang="fr"), "Ines Marwood", "2016-03-04")
+case("s15-french-par-name-avec-co-author-stays", page12("<p class='meta'>Par Ines Marwood (avec Tobiah Fenn)</p><p class='date'>4 mars 2016</p>", lang="fr"),
+  "Ines Marwood (avec Tobiah Fenn)", "2016-03-04")
+case("s15-portuguese-por-name-comma-de-place", page12("<p class='meta'>Por Ines Marwood, de Lisboa</p><p class='date'>04/03/2016 \u00e0s 10h15</p>", lang="pt"), "Ines Marwood", "2016-03-04")
+# A name, a comma and a journalist's role with a place after it and no "By", under the headline ("Jane Roe, envoyée
+# spéciale à Bruxelles", "Jane Roe, special correspondent in Brussels"): the byline; an expert's role with a place is
+# none.
+case("s15-french-name-comma-envoyee-speciale-a-place", page12("<p class='meta'>Ines Marwood, envoy\u00e9e sp\u00e9ciale \u00e0 Bruxelles</p><p class='date'>vendredi 4 mars 2016</p>", lang="fr"),
+  "Ines Marwood", "2016-03-04")
+case("s15-name-comma-correspondent-in-place", page12("<p class='meta'>Ines Marwood, special correspondent in Brussels</p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-german-name-comma-korrespondentin-in-place", page12("<p>Ines Marwood, Korrespondentin in Br\u00fcssel</p><p class='date'>4. M\u00e4rz 2016</p>", lang="de"), "Ines Marwood", "2016-03-04")
+case("s15-name-comma-analyst-in-place-no-byline", page12("<p class='meta'>Ines Marwood, senior analyst in Brussels</p>" + D12), None, "2016-03-04")
+# A name, a comma and a news agency under the headline, no "By" ("Jane Roe, Reuters", "Jane Roe, dpa"): the byline, the
+# name alone; the agency alone is none.
+case("s15-name-comma-agency-plain-p", page12("<p>Ines Marwood, Reuters</p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-german-name-comma-dpa-plain-p", page12("<p class='meta'>Ines Marwood, dpa</p><p class='date'>Freitag, 04.03.2016, 10:15</p>", lang="de"), "Ines Marwood", "2016-03-04")
+case("s15-agency-alone-plain-p-no-byline", page12("<p>Reuters</p>" + D12), None, "2016-03-04")
+# "By" and names set apart by bullets, then the date ("By Jane Roe • John Doe • Updated 4 March 2016"): both names; the
+# site's name after the dot stays out.
+case("s15-by-names-bullets-date", page12("<p class='byline'>By Ines Marwood \u2022 Tobiah Fenn \u2022 Updated 4 March 2016</p>"),
+  "Ines Marwood \u2022 Tobiah Fenn", "2016-03-04")
+case("s15-by-name-middle-dot-site-name", page12("<p class='byline'>By Ines Marwood \u00b7 The Bay Herald</p>" + D12), "Ines Marwood", "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")

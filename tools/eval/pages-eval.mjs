@@ -108,8 +108,9 @@ function titleRight(got, want) {
 const names = (s) => {
   if (s === null || s === undefined) return null;
   const t = collapse(Array.isArray(s) ? s.join(', ') : s).replace(/^by\s+/i, '').toLowerCase();
-  // co-authors in brackets ("X (avec Y et Z)", "X (with Y)") are names of the list too
-  const list = t.split(/\s*(?:,|;|&|\((?:with|avec|mit|con|com)\s+|\)|\b(?:and|et|und|y|e|en|och|og|with)\b|\n)\s*/u)
+  // co-authors in brackets ("X (avec Y et Z)", "X (with Y)") are names of the list too; so are names set apart by a
+  // middle dot or a bullet between spaces ("X · Y")
+  const list = t.split(/\s*(?:,|;|&|(?<=\s)[·•](?=\s)|\((?:with|avec|mit|con|com)\s+|\)|\b(?:and|et|und|y|e|en|och|og|with)\b|\n)\s*/u)
     .map((x) => x.replace(/^by\s+/, '').trim()).filter(Boolean);
   return list.length ? [...new Set(list)].sort() : null;
 };
