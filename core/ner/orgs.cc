@@ -1513,9 +1513,10 @@ void worship_names(const TokenTable& table, std::vector<Candidate>& cands) {
         cands.end());
 }
 
-/// An organisation's other name after "known as" ("the Campaign for Fair Cider, known as [PERSON Cafci], said"): one
-/// capitalised word (an acronym in any case) after an ORG, a comma and "known as" (or "also known as"), no capitalised
-/// word after it, is an ORG too (a person's nickname after a person's name stays the tagger's: "Tom Hale, known as
+/// An organisation's other name after "known as" ("the Campaign for Fair Cider, known as [PERSON Cafci], said", "the
+/// California Department of Forestry and Fire Protection, known as Cal Fire"): one to three capitalised words (an
+/// acronym in any case) after an ORG, a comma and "known as" (or "also known as"), no capitalised word after them,
+/// are an ORG too (a person's nickname after a person's name stays the tagger's: "Tom Hale, known as
 /// Tommy"). Requires: cands sorted by position, non-overlapping; keeps them so.
 void known_as_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<int32_t> at;  // made when first needed
@@ -1529,16 +1530,21 @@ void known_as_names(const Document& doc, const TokenTable& table, std::vector<Ca
     if (table.norm(t) == "also") ++t;
     if (table.norm(t) != "known" || table.norm(t + 1) != "as") continue;
     uint32_t y = t + 2;
-    if (y >= doc.tokens.size() || doc.tokens[y].block != doc.tokens[c.begin].block ||
-        (table.casing(y) != Casing::Title && table.casing(y) != Casing::Upper) ||
-        (y + 1 < doc.tokens.size() && doc.tokens[y + 1].block == doc.tokens[y].block &&
-         (table.casing(y + 1) == Casing::Title || table.casing(y + 1) == Casing::Upper)))
-      continue;
+    auto capital = [&](uint32_t i) {
+      return i < doc.tokens.size() && doc.tokens[i].block == doc.tokens[c.begin].block &&
+             (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper);
+    };
+    // One to three capitalised words ("known as Cal Fire"), none after them.
+    uint32_t e = y;
+    while (e < y + 3 && capital(e)) ++e;
+    if (e == y || capital(e)) continue;
     if (at.empty()) at = candidate_at(doc.tokens.size(), cands);
     int32_t o = at[y];
-    if (o < 0) {
-      added.push_back({y, y + 1, Label::Org, kJoinedScore, {}});
-    } else if (cands[o].begin == y && cands[o].end == y + 1 && !cands[o].bytes.end) {
+    bool free = true;
+    for (uint32_t i = y; i < e; ++i) free = free && at[i] < 0;
+    if (free) {
+      added.push_back({y, e, Label::Org, kJoinedScore, {}});
+    } else if (o >= 0 && cands[o].begin == y && cands[o].end == e && !cands[o].bytes.end) {
       cands[o].label = Label::Org;
     }
   }

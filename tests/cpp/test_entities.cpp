@@ -3762,3 +3762,13 @@ TEST_CASE("entities: a county before an official's title is a GPE", "[ner][entit
   CHECK(labels_of(doc, "Los Angeles County") == "GPE GPE");
   CHECK(label_of(doc, "Anton Marrow") == "PERSON");
 }
+
+// The same reading: an organisation's other name of two words after "known as" ("known as Cal Fire").
+TEST_CASE("entities: a body's other name of two words after 'known as'", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The fire was 0% contained, according to the Oregon Department of Forestry and Fire Protection, known as Or "
+      "Fire.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Or Fire") == "ORG");
+}
