@@ -1335,6 +1335,14 @@ class Finder {
       // "officials said they would review the timetable, the Ledger reported Monday.": the trailing
       // attribution reports the whole sentence, this clause ends before it.
       if (comma && trailing_attribution(k, e)) return k;
+      // "said allies had agreed to speed up deliveries, but he gave no figures": ", but he/she" and a verb that is no
+      // auxiliary or cue is the writer's narration about the speaker (the report's own subject is rarely "he" after
+      // "but" with a past verb of doing).
+      if (comma && k + 3 < e && ix_.is(k + 1, QuoteWord::But) &&
+          (ix_.word_is(k + 2, "he") || ix_.word_is(k + 2, "she")) && ix_.info[k + 3].lower &&
+          ix_.kind(k + 3) == TokenKind::Word && !ix_.is(k + 3, QuoteWord::Aux) && !ix_.info[k + 3].cue &&
+          !ix_.is(k + 3, QuoteWord::Adverb) && !ix_.info[k + 3].ly && !ix_.is(k + 3, QuoteWord::Negation))
+        return k;
       // "Some said A; others said B": a semicolon before another cue ends the clause like "and".
       bool conj = ix_.is(k, QuoteWord::And) || ix_.is(k, QuoteWord::But) || ix_.is_punct(k, ";");
       if (!comma && !conj) continue;
