@@ -591,6 +591,25 @@ void names_in_lists(const Document& doc, const TokenTable& table, std::vector<Ca
     b.label = Label::Gpe;
     gaps.push_back({x, x + 1, Label::Gpe, 600, {}});
   }
+  // "in Kent, Hampshire and West Sussex.": one to three capitalised words the tagger left out after "and" or "or"
+  // that end a list of two places or more, before punctuation or a preposition, are a place too.
+  for (size_t k = 1; k < cands.size(); ++k) {
+    const Candidate& a = cands[k];
+    const Candidate& p = cands[k - 1];
+    uint32_t n = a.end;  // "and"
+    if (a.label != Label::Gpe || p.label != Label::Gpe || a.bytes.end || p.bytes.end || p.end + 1 != a.begin ||
+        table.norm(p.end) != "," || n + 1 >= table.size() || (table.norm(n) != "and" && table.norm(n) != "or") ||
+        doc.tokens[n + 1].block != doc.tokens[a.begin].block)
+      continue;
+    uint32_t b = n + 1, e = b;
+    uint32_t next = k + 1 < cands.size() ? cands[k + 1].begin : static_cast<uint32_t>(table.size());
+    while (e < next && e - b < 3 && table.casing(e) == Casing::Title && table.style(e) == Style::Normal &&
+           !(table.flags(e) & kSentenceStart))
+      ++e;
+    if (e == b || e > next || (e < table.size() && table.casing(e) == Casing::Title) || !closes(e)) continue;
+    if (e == next) continue;  // the tagger's name right after: not a run it left out
+    gaps.push_back({b, e, Label::Gpe, 600, {}});
+  }
   if (!gaps.empty()) {
     cands.insert(cands.end(), gaps.begin(), gaps.end());
     std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });

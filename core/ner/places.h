@@ -96,7 +96,9 @@ namespace aa::ner {
 /// their label, in its other person mentions too; a given name or a one-word name last in the list only before
 /// punctuation or a preposition ("in Leeds and Tom Hale went home" is a person opening a clause). First, one
 /// capitalised word the tagger left out between a GPE and the list's next name ("parts of [GPE Pembrokeshire],
-/// Ceredigion and [PERSON Gwynedd]") becomes a GPE, and so does that name (a GPE, or one word read as a person).
+/// Ceredigion and [PERSON Gwynedd]") becomes a GPE, and so does that name (a GPE, or one word read as a person); so
+/// do one to three capitalised words it left out after "and" at the end of a list of places ("in Kent, Hampshire and
+/// West Sussex."), before punctuation or a preposition.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void names_in_lists(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 

@@ -3772,3 +3772,14 @@ TEST_CASE("entities: a body's other name of two words after 'known as'", "[ner][
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Or Fire") == "ORG");
 }
+
+// The same reading: the last place of a list, which the tagger left out ("in Kent, Hampshire and West Sussex."),
+// is a place too.
+TEST_CASE("entities: an untagged place ending a list of places", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The discharges polluted rivers and coastal waters in Kent, Hampshire and West Sussex. Nobody was hurt.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Kent") == "GPE");
+  CHECK(label_of(doc, "West Sussex") == "GPE");
+}
