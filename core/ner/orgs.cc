@@ -587,8 +587,10 @@ bool acronym_skip(std::string_view norm) {
     uint32_t e = i;
     if (o >= 0) {
       Candidate& c = cands[o];
-      if (c.begin != i || c.bytes.end || c.label == Label::Org ||
-          (gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+      // (A name the tagger read as a person is no place it is unsure of: "analysts at [PERSON Bernstein]", a small
+      // town's name in the lists too.)
+      uint32_t place = c.label == Label::Person ? kPlace & ~(1u << kGazTown) : kPlace;
+      if (c.begin != i || c.bytes.end || c.label == Label::Org || (gaz.find(phrase_key(table, c.begin, c.end)) & place))
         continue;
       if (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person) c.label = Label::Org;
       continue;

@@ -3783,3 +3783,13 @@ TEST_CASE("entities: an untagged place ending a list of places", "[ner][entities
   CHECK(label_of(doc, "Kent") == "GPE");
   CHECK(label_of(doc, "West Sussex") == "GPE");
 }
+
+// The same reading: the employer after "analysts at" is an ORG even when the lists know a small town of that name
+// and the tagger read a person ("Analysts at Bernstein said").
+TEST_CASE("entities: a firm after 'analysts at' named like a small town", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("Analysts at Bernstein said the fine was equal to about two days of the company's revenue.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Bernstein") == "ORG");
+}
