@@ -1413,7 +1413,11 @@ class Finder {
         if (x.cue && *x.cue == CueWord::Stance && j == k + 2 && comma && ix_.is(k + 1, QuoteWord::And) &&
             !ix_.ing_form(j) && !x.upper)
           return k;
-        if (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report)) {
+        // "was unlikely but could not be ruled out": a verb of report in the passive, or with "out" after it, is no
+        // other speaker's cue.
+        bool passive_or_out = j > k + 1 && (ix_.word_is(j - 1, "be") || ix_.word_is(j - 1, "been") ||
+                                            ix_.word_is(j - 1, "being") || (j + 1 < e && ix_.word_is(j + 1, "out")));
+        if (x.cue && (*x.cue == CueWord::Say || *x.cue == CueWord::Report) && !passive_or_out) {
           // ", adding that", "and officials said": another cue takes over; "said, however, that" does not.
           // "... a year but warned that ...": the same speaker's next verb of speech, with its own clause.
           // Not ", says that ..." after a subject and its apposition ("reports that Ann Fell, the chair of the board,
