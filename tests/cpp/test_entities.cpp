@@ -3793,3 +3793,15 @@ TEST_CASE("entities: a firm after 'analysts at' named like a small town", "[ner]
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Bernstein") == "ORG");
 }
+
+// The same reading: a nationality noun for one person is a NORP ("the Dutchman told", "the 37-year-old Serb"), as the
+// plural is, never a person's name.
+TEST_CASE("entities: a nationality noun for one person is a NORP", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Dutchman was furious with his team. The 37-year-old Serb fell to his knees. The Spaniard said nothing.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Dutchman") == "NORP");
+  CHECK(label_of(doc, "Serb") == "NORP");
+  CHECK(label_of(doc, "Spaniard") == "NORP");
+}
