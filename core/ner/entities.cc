@@ -474,6 +474,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   month_given_names(doc, table, cands);
   given_names_after_roles(doc, table, cands);
   titles_alone(table, cands);
+  possessors_of_persons(doc, table, gaz, cands);
   seats_before_names(doc, table, cands);
   given_names_after_persons(doc, table, gaz, cands);
   camel_case_companies(doc, cands);

@@ -1147,6 +1147,25 @@ void titles_alone(const TokenTable& table, std::vector<Candidate>& cands) {
               cands.end());
 }
 
+void possessors_of_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                           std::vector<Candidate>& cands) {
+  constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazAdmin1;  // not a city (a team named like one)
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    Candidate& a = cands[k];
+    const Candidate& b = cands[k + 1];
+    if (a.label != Label::Person || b.label != Label::Person || a.bytes.end || b.bytes.end || a.end - a.begin > 2 ||
+        b.end - b.begin < 2 || b.begin != a.end + 1 || doc.tokens[b.begin].block != doc.tokens[a.begin].block)
+      continue;
+    // "'s", or an apostrophe right after a name in -s ("Mercedes' George Russell").
+    std::string_view clitic = table.norm(a.end);
+    bool possessive =
+        (doc.tokens[a.end].kind == TokenKind::Clitic && clitic == "'s") ||
+        ((clitic == "'" || clitic == "\xE2\x80\x99") && doc.tokens[a.end].span.begin == doc.tokens[a.end - 1].span.end);
+    if (!possessive) continue;
+    a.label = (gazetteer.find(phrase_key(table, a.begin, a.end)) & kBigPlace) ? Label::Gpe : Label::Org;
+  }
+}
+
 void month_given_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<uint8_t> drop;
   for (size_t k = 0; k + 1 < cands.size(); ++k) {

@@ -98,6 +98,12 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 /// one-word person, organisation or place whose word is a title of core/data/ner_titles.tsv goes.
 [[gnu::noinline]] void titles_alone(const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A name the tagger read as a person right before a possessive and another person's full name is that person's team,
+/// employer or country ("[PERSON Ferrari]'s Charles Leclerc", "Mercedes' George Russell"): an ORG, or a GPE where
+/// the lists know a country or a state. Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void possessors_of_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                             std::vector<Candidate>& cands);
+
 /// A given name the tagger left out between a role in lower case and the surname it read as a person ("Ireland
 /// captain Caelan [PERSON Doris]") is the name's first word.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.

@@ -3805,3 +3805,15 @@ TEST_CASE("entities: a nationality noun for one person is a NORP", "[ner][entiti
   CHECK(label_of(doc, "Serb") == "NORP");
   CHECK(label_of(doc, "Spaniard") == "NORP");
 }
+
+// The same reading: a name read as a person right before a possessive and another person's full name is that
+// person's team or employer ("Ferrari's Charles Leclerc", "Mercedes' George Russell").
+TEST_CASE("entities: a team's possessive before a person's name", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Norris finished 4.2 seconds ahead of Ferrari's Charles Leclerc, with Mercedes' George Russell fourth.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Ferrari") == "ORG");
+  CHECK(label_of(doc, "Mercedes") == "ORG");
+  CHECK(label_of(doc, "Charles Leclerc") == "PERSON");
+}
