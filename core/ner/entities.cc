@@ -475,6 +475,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   given_names_after_roles(doc, table, cands);
   titles_alone(table, cands);
   possessors_of_persons(doc, table, gaz, cands);
+  if (sports_report) surnames_read_as_teams(table, cands);
   seats_before_names(doc, table, cands);
   given_names_after_persons(doc, table, gaz, cands);
   camel_case_companies(doc, cands);

@@ -1166,6 +1166,18 @@ void possessors_of_persons(const Document& doc, const TokenTable& table, const G
   }
 }
 
+void surnames_read_as_teams(const TokenTable& table, std::vector<Candidate>& cands) {
+  std::unordered_map<uint32_t, bool> surnames;  // last words of full persons' names
+  for (const Candidate& c : cands)
+    if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2 && table.casing(c.end - 1) == Casing::Title)
+      surnames.emplace(table.key(c.end - 1), true);
+  if (surnames.empty()) return;
+  for (Candidate& c : cands)
+    if (c.label == Label::Org && !c.bytes.end && c.end == c.begin + 1 && table.casing(c.begin) == Casing::Title &&
+        surnames.count(table.key(c.begin)))
+      c.label = Label::Person;
+}
+
 void month_given_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<uint8_t> drop;
   for (size_t k = 0; k + 1 < cands.size(); ++k) {

@@ -104,6 +104,10 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 [[gnu::noinline]] void possessors_of_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                              std::vector<Candidate>& cands);
 
+/// In a sports report, a one-word name read as a team that is the surname of a person named in full in the document
+/// is that person ("[ORG Djokovic] beats Alcaraz" above "Novak Djokovic finally won"): a PERSON.
+[[gnu::noinline]] void surnames_read_as_teams(const TokenTable& table, std::vector<Candidate>& cands);
+
 /// A given name the tagger left out between a role in lower case and the surname it read as a person ("Ireland
 /// captain Caelan [PERSON Doris]") is the name's first word.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.

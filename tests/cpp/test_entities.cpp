@@ -3817,3 +3817,16 @@ TEST_CASE("entities: a team's possessive before a person's name", "[ner][entitie
   CHECK(label_of(doc, "Mercedes") == "ORG");
   CHECK(label_of(doc, "Charles Leclerc") == "PERSON");
 }
+
+// The same reading: in a sports report, a one-word name read as a team that is the surname of a player named in full
+// is the player ("Djokovic beats Alcaraz" above "Novak Djokovic finally won").
+TEST_CASE("entities: a player's surname in a result headline is a person", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Marek beats Tovar to win first Olympic gold\n\n"
+      "Dusan Marek finally won Olympic gold on Sunday, beating Ruben Tovar 7-6 7-6 in the final. The 37-year-old "
+      "lost in three previous semi-finals. Tovar said Marek was better in the important moments.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Marek") == "PERSON PERSON");
+  CHECK(labels_of(doc, "Tovar") == "PERSON PERSON");
+}
