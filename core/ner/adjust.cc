@@ -494,6 +494,19 @@ uint32_t title_prefix(const TokenTable& t, const Gazetteer& g, uint32_t b, uint3
 
 namespace {
 
+/// A pronoun in lower case is no name, whatever the gazetteer's codes say ("taken her from [GPE us]": "US").
+void pronouns_no_names(const TokenTable& t, std::vector<Candidate>& cands) {
+  cands.erase(std::remove_if(cands.begin(), cands.end(),
+                             [&](const Candidate& c) {
+                               if (c.bytes.end || c.end != c.begin + 1 || t.casing(c.begin) != Casing::Lower)
+                                 return false;
+                               std::string_view w = t.norm(c.begin);
+                               return w == "us" || w == "me" || w == "him" || w == "her" || w == "it" || w == "we" ||
+                                      w == "them" || w == "you" || w == "i";
+                             }),
+              cands.end());
+}
+
 /// A headline capitalises its names whatever its style: a name of lowercase words only there ("after [LOC record
 /// river] levels", which the tagger read in a headline written in sentence case) is none.
 void lowercase_in_headlines(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
@@ -530,6 +543,7 @@ void articles_outside(const TokenTable& t, std::vector<Candidate>& cands) {
 }  // namespace
 
 void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, std::vector<Candidate>& cands) {
+  pronouns_no_names(table, cands);
   lowercase_in_headlines(doc, table, cands);
   cut_at_dashes(doc, table, g, cands);
   cut_at_verbs(doc, table, cands);

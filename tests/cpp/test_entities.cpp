@@ -3830,3 +3830,11 @@ TEST_CASE("entities: a player's surname in a result headline is a person", "[ner
   CHECK(labels_of(doc, "Marek") == "PERSON PERSON");
   CHECK(labels_of(doc, "Tovar") == "PERSON PERSON");
 }
+
+// The same reading: a pronoun in lower case is no name ("taken her from [GPE us]", the gazetteer's code "US").
+TEST_CASE("entities: a lowercase pronoun is no place", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("He has taken her from us and from her little boy.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "us") == "none");
+}
