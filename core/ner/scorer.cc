@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <new>
 
 #include "ner/hash.h"
 
@@ -56,9 +57,18 @@ void VectorCache::reserve(size_t entries) {
 void VectorCache::reserve_ints(size_t ints) {
   const size_t most = max_ * size_t(per_entry_) * width_;
   const size_t n = std::max(ints, std::min(most, 2 * capacity_));
-  std::unique_ptr<int32_t[]> more(new int32_t[n]);  // not zeroed: each entry is, when it comes
-  if (size_) std::copy(vectors_.get(), vectors_.get() + size_, more.get());
-  vectors_ = std::move(more);
+  // Not zeroed: each entry is, when it comes. The ints in use stay where their offsets say (realloc keeps them).
+  void* more;
+  if (size_) {
+    more = std::realloc(vectors_.get(), n * sizeof(int32_t));
+    if (!more) throw std::bad_alloc();
+    (void)vectors_.release();  // realloc freed or kept it
+  } else {
+    vectors_.reset();  // nothing in use to keep
+    more = std::malloc(n * sizeof(int32_t));
+    if (!more) throw std::bad_alloc();
+  }
+  vectors_.reset(static_cast<int32_t*>(more));
   capacity_ = n;
 }
 

@@ -32,6 +32,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -120,8 +121,12 @@ class VectorCache {
   int per_entry_, width_;
   std::vector<Slot> slots_;
   // The entries' vectors, one after another: size_ ints in use of capacity_. Not a std::vector, whose resize()
-  // is a call and a zero fill per entry (the fill is inline here) and whose growth zero-fills what is not used yet.
-  std::unique_ptr<int32_t[]> vectors_;
+  // is a call and a zero fill per entry (the fill is inline here) and whose growth zero-fills what is not used yet;
+  // malloc'd, so that growing is a realloc (natively, a large block's pages are remapped, not copied).
+  struct Free {
+    void operator()(int32_t* p) const { std::free(p); }
+  };
+  std::unique_ptr<int32_t[], Free> vectors_;
   size_t size_ = 0, capacity_ = 0;
 };
 
