@@ -41,17 +41,28 @@ struct PassWords {
   bool people_report = false;  // a CueWord::PeopleReport word
 
   void note(std::string_view w, std::optional<CueWord> cue) {
-    reports = reports || w == "reports";
-    estimate = estimate || w.rfind("estimate", 0) == 0;
-    point = point || w.rfind("point", 0) == 0;
-    share =
-        share || w == "half" || w == "third" || w == "thirds" || w == "quarter" || w == "quarters" || w == "majority";
-    per = per || w == "per";
-    paper = paper || w == "paper";
-    site = site || w == "site" || w == "page";
-    ruling = ruling || w == "ruling";
-    put = put || w == "put" || w == "puts";
     people_report = people_report || cue == CueWord::PeopleReport;
+    if (w.empty()) return;
+    switch (w[0]) {  // most words start with none of these letters, or are none of these words
+      case 'e': estimate = estimate || w.rfind("estimate", 0) == 0; break;
+      case 'h': share = share || w == "half"; break;
+      case 'm': share = share || w == "majority"; break;
+      case 'p':
+        point = point || w.rfind("point", 0) == 0;
+        per = per || w == "per";
+        paper = paper || w == "paper";
+        site = site || w == "page";
+        put = put || w == "put" || w == "puts";
+        break;
+      case 'q': share = share || w == "quarter" || w == "quarters"; break;
+      case 'r':
+        reports = reports || w == "reports";
+        ruling = ruling || w == "ruling";
+        break;
+      case 's': site = site || w == "site"; break;
+      case 't': share = share || w == "third" || w == "thirds"; break;
+      default: break;
+    }
   }
 };
 
