@@ -40,6 +40,9 @@ struct PassWords {
   bool put = false;            // "put" or "puts"
   bool people_report = false;  // a CueWord::PeopleReport word
 
+  // Every pass runs (QuotePasses::Every, the reference).
+  void every() { reports = estimate = point = share = per = paper = site = ruling = put = people_report = true; }
+
   void note(std::string_view w, std::optional<CueWord> cue) {
     people_report = people_report || cue == CueWord::PeopleReport;
     if (w.empty()) return;
@@ -121,7 +124,8 @@ class WordTable {
 
 }  // namespace
 
-TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m) {
+TextIndex::TextIndex(const Document& d, const MarkPairing& m, QuotePasses passes)
+    : doc(d), marks(m), gated_(passes == QuotePasses::Gated) {
   const auto& toks = doc.tokens;
   info.resize(toks.size());
   word_of_.assign(toks.size(), kNoWord);
@@ -167,6 +171,7 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     }
     mark_prefix_[t + 1] = mark_prefix_[t] + (is_mark(t) ? 1 : 0);
   }
+  if (!gated_) present.every();
   // "The columnist reports that ...": the noun of hearsay ("there were reports that") is a Report verb after a word
   // that is no function word ("there", "the", "were") and before "that".
   for (uint32_t t = 1; present.reports && t + 1 < toks.size(); ++t) {

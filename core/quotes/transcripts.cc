@@ -532,7 +532,7 @@ bool may_have_labels(const TextIndex& ix) {
 }  // namespace
 
 std::vector<TranscriptTurn> find_transcript_turns(const TextIndex& ix) {
-  if (!may_have_labels(ix)) return {};
+  if (ix.gated() && !may_have_labels(ix)) return {};
   return Reader(ix).run();
 }
 
