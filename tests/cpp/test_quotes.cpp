@@ -430,7 +430,7 @@ TEST_CASE("quotes: an HTML interview's Q&A turns are block quotations with the l
 // The quotation stage skips a pass whose trigger the document lacks (QuotePasses::Gated: TextIndex's passes for
 // their words, the transcripts' reader when no token can end a turn's label). QuotePasses::Every runs them all: the
 // plain reference. Each invented article below holds one trigger, all of them, or none; the whole JSON of the two
-// runs must be the same. (With every pass skipped instead, 14 of these articles change: the passes matter here.)
+// runs must be the same. (With every gated pass skipped instead, 15 of these articles change: the passes matter here.)
 TEST_CASE("quotes: the gated passes give the output of every pass run", "[quotes]") {
   const std::vector<std::string> triggers = {
       "The columnist Ada Flint reports that the ferry will stop in May.",  // "reports" before "that"
