@@ -153,6 +153,9 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
   t.norms.clear();
   t.type_of.assign(n, TokenTable::kNoType);
   t.info.assign(n, 0);
+  t.memo = memo;
+  t.memo_numbers.clear();
+  uint64_t round = memo ? memo->round() : 0;
   TypeIndex index;
   std::string buf;
   for (const Sentence& s : doc.sentences) {
@@ -170,8 +173,10 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
       WordType w;
       w.form = form;
       w.form_hash = h;
-      if (memo && memo->recall(gazetteer, w, t.norms)) {
+      uint32_t number = TypeMemo::kNoNumber;
+      if (memo && memo->recall(gazetteer, w, t.norms, number)) {
         t.types.push_back(w);
+        t.memo_numbers.push_back(number);
         continue;
       }
       w.norm_begin = static_cast<uint32_t>(t.norms.size());
@@ -195,10 +200,18 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
       w.small = is_small_word(form);
       w.gaz = gazetteer.find(phrase_step(kPhraseSeed, w.key));
       w.rep = static_cast<uint16_t>(gazetteer.word_rep(w.key));
-      if (memo) memo->keep(gazetteer, w, norm);
+      if (memo) {
+        number = memo->keep(gazetteer, w, norm);
+        if (memo->round() != round) {  // the memory emptied to keep it: the numbers before are no more
+          std::fill(t.memo_numbers.begin(), t.memo_numbers.end(), TypeMemo::kNoNumber);
+          round = memo->round();
+        }
+        t.memo_numbers.push_back(number);
+      }
       t.types.push_back(w);
     }
   }
+  t.memo_round = round;
   SentenceCodes sc;
   for (const Sentence& s : doc.sentences) {
     if (!valid(doc, s)) continue;

@@ -72,6 +72,8 @@ constexpr int kept_gaz_slot(GazType t) {
                               : -1;
 }
 
+class TypeMemo;
+
 /// What the features (and the rules after the tagger) need to know about each token of a document.
 /// Only tokens inside doc.sentences are filled; the others have no type (key 0, casing None, no flags).
 struct TokenTable {
@@ -80,6 +82,11 @@ struct TokenTable {
   std::string norms;              // the normalised forms of the types, one after another
   std::vector<uint32_t> type_of;  // per token: index into types, or kNoType
   std::vector<uint32_t> info;     // per token: flags (2 bits), style (2 bits), codes of the kept lists (3 bits each)
+  /// The memory build_token_table used (none: nullptr), its round at the end and, per type, its number for the
+  /// type's form (TypeMemo::kNoNumber for none): the tagger's scorer reuses them instead of looking each form up again.
+  const TypeMemo* memo = nullptr;
+  uint64_t memo_round = 0;
+  std::vector<uint32_t> memo_numbers;
 
   size_t size() const { return type_of.size(); }
   bool typed(size_t i) const { return type_of[i] != kNoType; }
@@ -122,9 +129,14 @@ class TypeMemo {
   virtual ~TypeMemo() = default;
   /// If the form w.form (hash w.form_hash) is known for `gazetteer`: fills the rest of w, appends its normalised
   /// form to `norms` (w.norm_begin/norm_size point there) and returns true.
-  virtual bool recall(const Gazetteer& gazetteer, WordType& w, std::string& norms) const = 0;
-  /// Keeps w, whose normalised form is `norm`, for `gazetteer` (or not: a memory may decline).
-  virtual void keep(const Gazetteer& gazetteer, const WordType& w, std::string_view norm) = 0;
+  /// `number` is then the memory's own number for the form (kNoNumber for none), which its owner may use later.
+  virtual bool recall(const Gazetteer& gazetteer, WordType& w, std::string& norms, uint32_t& number) const = 0;
+  /// Keeps w, whose normalised form is `norm`, for `gazetteer` (or not: a memory may decline); returns its number
+  /// for the form (kNoNumber for none).
+  virtual uint32_t keep(const Gazetteer& gazetteer, const WordType& w, std::string_view norm) = 0;
+  /// Changes whenever the numbers given before stop being valid (the memory emptied).
+  virtual uint64_t round() const = 0;
+  static constexpr uint32_t kNoNumber = 0xFFFFFFFFu;
 };
 
 /// Fills `table` for every token of `doc`: types, flags, styles and, if `codes`, the codes of the kept lists

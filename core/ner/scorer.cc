@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <new>
 
 #include "ner/hash.h"
 
@@ -56,9 +57,18 @@ void VectorCache::reserve(size_t entries) {
 void VectorCache::reserve_ints(size_t ints) {
   const size_t most = max_ * size_t(per_entry_) * width_;
   const size_t n = std::max(ints, std::min(most, 2 * capacity_));
-  std::unique_ptr<int32_t[]> more(new int32_t[n]);  // not zeroed: each entry is, when it comes
-  if (size_) std::copy(vectors_.get(), vectors_.get() + size_, more.get());
-  vectors_ = std::move(more);
+  // Not zeroed: each entry is, when it comes. The ints in use stay where their offsets say (realloc keeps them).
+  void* more;
+  if (size_) {
+    more = std::realloc(vectors_.get(), n * sizeof(int32_t));
+    if (!more) throw std::bad_alloc();
+    (void)vectors_.release();  // realloc freed or kept it
+  } else {
+    vectors_.reset();  // nothing in use to keep
+    more = std::malloc(n * sizeof(int32_t));
+    if (!more) throw std::bad_alloc();
+  }
+  vectors_.reset(static_cast<int32_t*>(more));
   capacity_ = n;
 }
 
@@ -183,10 +193,11 @@ bool FormCache::serves(const Gazetteer& gazetteer) const {
   return dictionary_ && model_ && &model_->gazetteer() == &gazetteer;
 }
 
-bool FormCache::recall(const Gazetteer& gazetteer, WordType& w, std::string& norms) const {
+bool FormCache::recall(const Gazetteer& gazetteer, WordType& w, std::string& norms, uint32_t& number) const {
   if (!serves(gazetteer)) return false;
   uint32_t n = forms_.find(w.form, w.form_hash);
   if (n == FormDictionary::kNone || !types_[n].known) return false;
+  number = n;
   const TypeFacts& f = types_[n];
   static_cast<FormFacts&>(w) = f.facts;
   w.norm_begin = static_cast<uint32_t>(norms.size());
@@ -195,20 +206,21 @@ bool FormCache::recall(const Gazetteer& gazetteer, WordType& w, std::string& nor
   return true;
 }
 
-void FormCache::keep(const Gazetteer& gazetteer, const WordType& w, std::string_view norm) {
-  if (!serves(gazetteer)) return;
+uint32_t FormCache::keep(const Gazetteer& gazetteer, const WordType& w, std::string_view norm) {
+  if (!serves(gazetteer)) return kNoNumber;
   const size_t max_bytes = limits_.form_bytes;
-  if (w.form.size() > max_bytes || norm.size() > max_bytes) return;  // would never fit
+  if (w.form.size() > max_bytes || norm.size() > max_bytes) return kNoNumber;  // would never fit
   if (!forms_.fits(1, w.form.size()) || norms_.size() + norm.size() > max_bytes) clear_forms();
   uint32_t n = intern(w.form, w.form_hash);
   TypeFacts& f = types_[n];
-  if (f.known) return;
+  if (f.known) return n;
   f.facts = w;
   f.norm_begin = static_cast<uint32_t>(norms_.size());
   f.norm_size = static_cast<uint32_t>(norm.size());
   f.known = true;
   reserve_bounded(norms_, norm.size(), max_bytes);
   norms_.insert(norms_.end(), norm.begin(), norm.end());
+  return n;
 }
 
 void FormCache::prepare(const Model& model) {
@@ -241,6 +253,7 @@ void FormCache::prepare(const Model& model) {
 }
 
 void FormCache::clear_forms() {
+  ++round_;
   forms_.clear();
   selves_.clear();
   pairs_.clear();
@@ -280,7 +293,12 @@ Scorer::Scorer(const Model& model, const Document& doc, const TokenTable& table,
   chunk_ = std::min({kChunk, l.selves, l.shapes, l.contexts, l.pairs - 1, l.around - 4});
   if (mem_->dictionary_) {
     chunk_ = std::min(chunk_, l.forms - 4);
-    numbers_.assign(table.types.size(), kUnnumbered);
+    // The numbers build_token_table was given by this memory, if none has changed since (else each form is
+    // numbered again as a chunk first reads it).
+    if (table.memo == mem_ && table.memo_round == mem_->round_ && table.memo_numbers.size() == table.types.size())
+      numbers_ = table.memo_numbers;
+    else
+      numbers_.assign(table.types.size(), kUnnumbered);
   } else {
     numbers_.resize(table.types.size());
     for (size_t t = 0; t < numbers_.size(); ++t) numbers_[t] = static_cast<uint32_t>(t);

@@ -32,6 +32,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -120,8 +121,12 @@ class VectorCache {
   int per_entry_, width_;
   std::vector<Slot> slots_;
   // The entries' vectors, one after another: size_ ints in use of capacity_. Not a std::vector, whose resize()
-  // is a call and a zero fill per entry (the fill is inline here) and whose growth zero-fills what is not used yet.
-  std::unique_ptr<int32_t[]> vectors_;
+  // is a call and a zero fill per entry (the fill is inline here) and whose growth zero-fills what is not used yet;
+  // malloc'd, so that growing is a realloc (natively, a large block's pages are remapped, not copied).
+  struct Free {
+    void operator()(int32_t* p) const { std::free(p); }
+  };
+  std::unique_ptr<int32_t[], Free> vectors_;
   size_t size_ = 0, capacity_ = 0;
 };
 
@@ -193,8 +198,9 @@ class FormCache : public TypeMemo {
   /// As a TypeMemo for build_token_table: what it works out for a form is kept by the same dictionary, so that a
   /// known form costs a lookup. Not while a scorer uses the memory. Both do nothing unless prepare() was called
   /// with the model of `gazetteer`; keep() empties the memory first if it is full.
-  bool recall(const Gazetteer& gazetteer, WordType& w, std::string& norms) const override;
-  void keep(const Gazetteer& gazetteer, const WordType& w, std::string_view norm) override;
+  bool recall(const Gazetteer& gazetteer, WordType& w, std::string& norms, uint32_t& number) const override;
+  uint32_t keep(const Gazetteer& gazetteer, const WordType& w, std::string_view norm) override;
+  uint64_t round() const override { return round_; }
 
  private:
   friend class Scorer;
@@ -222,6 +228,7 @@ class FormCache : public TypeMemo {
   size_t types_to_reserve_ = 0;   // a document's own memory: its types
   std::vector<TypeFacts> types_;  // by form number
   std::vector<char> norms_;       // the normalised forms of types_ (at most limits_.form_bytes)
+  uint64_t round_ = 0;            // how often the dictionary was emptied (TypeMemo::round)
 };
 
 class Scorer {
@@ -240,6 +247,7 @@ class Scorer {
   static constexpr uint32_t kBoundaryType = (1u << 30) - 1;
   static constexpr uint32_t kNoEntry = 0xFFFFFFFFu;
   static constexpr uint32_t kUnnumbered = 0xFFFFFFFFu;  // a type whose form has no number (yet)
+  static_assert(kUnnumbered == TypeMemo::kNoNumber, "a table's memo numbers are taken as they are");
 
   /// The vector the weights of a feature looked up go to (the feature: keys_ at the same index).
   struct Wanted {

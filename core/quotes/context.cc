@@ -25,6 +25,50 @@ bool function_word(const TokenInfo& x) {
   }
 }
 
+// The words that the passes after the first one look for, noted once per distinct word: a pass whose word the
+// document does not have would change nothing, and is skipped (most documents have none of them). Only words can
+// be these lowercase letters (tokens of other kinds are no runs of letters), so a word's lowercase text decides.
+struct PassWords {
+  bool reports = false;        // "reports"
+  bool estimate = false;       // a word that starts with "estimate"
+  bool point = false;          // a word that starts with "point"
+  bool share = false;          // "half", "third(s)", "quarter(s)", "majority"
+  bool per = false;            // "per" (the pass looks for "Per")
+  bool paper = false;          // "paper"
+  bool site = false;           // "site" or "page"
+  bool ruling = false;         // "ruling"
+  bool put = false;            // "put" or "puts"
+  bool people_report = false;  // a CueWord::PeopleReport word
+
+  // Every pass runs (QuotePasses::Every, the reference).
+  void every() { reports = estimate = point = share = per = paper = site = ruling = put = people_report = true; }
+
+  void note(std::string_view w, std::optional<CueWord> cue) {
+    people_report = people_report || cue == CueWord::PeopleReport;
+    if (w.empty()) return;
+    switch (w[0]) {  // most words start with none of these letters, or are none of these words
+      case 'e': estimate = estimate || w.rfind("estimate", 0) == 0; break;
+      case 'h': share = share || w == "half"; break;
+      case 'm': share = share || w == "majority"; break;
+      case 'p':
+        point = point || w.rfind("point", 0) == 0;
+        per = per || w == "per";
+        paper = paper || w == "paper";
+        site = site || w == "page";
+        put = put || w == "put" || w == "puts";
+        break;
+      case 'q': share = share || w == "quarter" || w == "quarters"; break;
+      case 'r':
+        reports = reports || w == "reports";
+        ruling = ruling || w == "ruling";
+        break;
+      case 's': site = site || w == "site"; break;
+      case 't': share = share || w == "third" || w == "thirds"; break;
+      default: break;
+    }
+  }
+};
+
 // Distinct token texts (with whether the token is an abbreviation) -> an index, by open addressing. The keys are
 // views of the document's text, which outlives the table.
 class WordTable {
@@ -80,13 +124,15 @@ class WordTable {
 
 }  // namespace
 
-TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m) {
+TextIndex::TextIndex(const Document& d, const MarkPairing& m, QuotePasses passes)
+    : doc(d), marks(m), gated_(passes == QuotePasses::Gated) {
   const auto& toks = doc.tokens;
   info.resize(toks.size());
   word_of_.assign(toks.size(), kNoWord);
   // Each distinct word is looked up in the tables once per document; a word is found again by its text as
   // written (no lowercasing per token).
   WordTable table;
+  PassWords present;
   words_.reserve(std::min<size_t>(toks.size(), 1024));  // distinct words: fewer than tokens (a copy per growth)
   mark_prefix_.assign(toks.size() + 1, 0);
   for (uint32_t t = 0; t < toks.size(); ++t) {
@@ -111,6 +157,7 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
         // "Her family said": a speaker noun in -ly is no adverb ("anonymously", a marker, still is).
         bool noun = f.speaker && *f.speaker != SpeakerWord::AnonymityMarker;
         f.ly = !f.word && !noun && w.size() > 4 && w.substr(w.size() - 2) == "ly";
+        present.note(f.lower, f.cue);
         words_.push_back(std::move(f));
       }
       word_of_[t] = id;
@@ -124,9 +171,10 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     }
     mark_prefix_[t + 1] = mark_prefix_[t] + (is_mark(t) ? 1 : 0);
   }
+  if (!gated_) present.every();
   // "The columnist reports that ...": the noun of hearsay ("there were reports that") is a Report verb after a word
   // that is no function word ("there", "the", "were") and before "that".
-  for (uint32_t t = 1; t + 1 < toks.size(); ++t) {
+  for (uint32_t t = 1; present.reports && t + 1 < toks.size(); ++t) {
     if (!info[t].impersonal || !info[t + 1].word || *info[t + 1].word != QuoteWord::That) continue;
     const TokenInfo& p = info[t - 1];
     // "USA Today reports that": a capitalised time word after another capitalised word is part of a name.
@@ -139,20 +187,20 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
   }
   // "worth an estimated €3 million", "the estimates were": after an article or a possessive, "estimated" and
   // "estimate(s)" describe a number, no one's report.
-  for (uint32_t t = 1; t < toks.size(); ++t) {
+  for (uint32_t t = 1; present.estimate && t < toks.size(); ++t) {
     if (!info[t].cue || lower(t).rfind("estimate", 0) != 0) continue;
     std::string d = lower(t - 1);
     if (d == "a" || d == "an" || d == "the" || d == "its" || d == "their" || d == "his" || d == "her" || d == "our")
       info[t].cue.reset();
   }
   // "Ana Diaz 11.8 points, three fewer ...": "point" and its forms report only with "out" or "that" after them.
-  for (uint32_t t = 0; t < toks.size(); ++t) {
+  for (uint32_t t = 0; present.point && t < toks.size(); ++t) {
     if (!info[t].cue || lower(t).rfind("point", 0) != 0) continue;
     if (t + 1 >= toks.size() || (!lower_is(t + 1, "out") && !lower_is(t + 1, "that"))) info[t].cue.reset();
   }
   // "Nearly half of the landlords said": a share with "of" after it is the group's (the noun after it speaks); "half
   // said", "a third said" stand for those asked.
-  for (uint32_t t = 0; t + 1 < toks.size(); ++t) {
+  for (uint32_t t = 0; present.share && t + 1 < toks.size(); ++t) {
     if (info[t].speaker != SpeakerWord::Anonymous || !lower_is(t + 1, "of")) continue;
     if (lower_is(t, "half") || lower_is(t, "third") || lower_is(t, "thirds") || lower_is(t, "quarter") ||
         lower_is(t, "quarters") || lower_is(t, "majority"))
@@ -160,7 +208,7 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
   }
   // "Per the Ledger, the talks are ...", "Per Variety, ...": a capitalised "Per" before a source's name and its comma
   // is "according to".
-  for (uint32_t t = 0; t + 2 < toks.size(); ++t) {
+  for (uint32_t t = 0; present.per && t + 2 < toks.size(); ++t) {
     if (text(t) != "Per" || info[t].cue) continue;
     uint32_t k = t + 1;
     if (lower_is(k, "the")) ++k;
@@ -170,23 +218,23 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
     if (comma) info[t].cue = CueWord::According;
   }
   // "the white paper said": a paper after "white" is a document, not a newspaper (an organisation noun).
-  for (uint32_t t = 1; t < toks.size(); ++t)
+  for (uint32_t t = 1; present.paper && t < toks.size(); ++t)
     if (info[t].speaker == SpeakerWord::OrgNoun && lower(t) == "paper" && lower(t - 1) == "white")
       info[t].speaker = SpeakerWord::Document;
   // "according to her official site", "her web page said": a site or page after "official", "web" or "home" is a
   // website (an organisation noun, as "website"); "at the site" stays a place.
-  for (uint32_t t = 1; t < toks.size(); ++t) {
+  for (uint32_t t = 1; present.site && t < toks.size(); ++t) {
     if (info[t].speaker || (!lower_is(t, "site") && !lower_is(t, "page"))) continue;
     if (lower_is(t - 1, "official") || lower_is(t - 1, "web") || lower_is(t - 1, "home"))
       info[t].speaker = SpeakerWord::OrgNoun;
   }
   // ", ruling that ...": "ruling" is a court's verb of report only as a participle after a comma ("the ruling that
   // the map was fair", "In a ruling that surprised lawyers" are nouns).
-  for (uint32_t t = 1; t < toks.size(); ++t)
+  for (uint32_t t = 1; present.ruling && t < toks.size(); ++t)
     if (info[t].cue && lower_is(t, "ruling") && !(toks[t - 1].kind == TokenKind::Punct && text(t - 1) == ","))
       info[t].cue.reset();
   // "as the firm puts it, “...”", "as she put it": "put" in that frame is a verb of saying.
-  for (uint32_t t = 2; t + 1 < toks.size(); ++t) {
+  for (uint32_t t = 2; present.put && t + 1 < toks.size(); ++t) {
     if (info[t].cue || (!lower_is(t, "put") && !lower_is(t, "puts"))) continue;
     if (!lower_is(t + 1, "it")) continue;
     bool as = false;
@@ -198,7 +246,7 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
   }
   // "..., the Ledger reports.", "..., reports the Ledger.": "reports" after a name and before the sentence's end (a
   // comma, a time word), or after a comma and before its speaker, is the verb ("Police reports show" stays a noun).
-  for (uint32_t t = 1; t + 1 < toks.size(); ++t) {
+  for (uint32_t t = 1; present.reports && t + 1 < toks.size(); ++t) {
     if (!info[t].impersonal || text(t) != "reports") continue;
     const TokenInfo& n = info[t + 1];
     bool after_name = toks[t - 1].kind == TokenKind::Word && info[t - 1].upper &&
@@ -228,7 +276,7 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m) : doc(d), marks(m)
   }
   // "Experts suggest that ...": a PeopleReport verb is a Report verb after a noun of people or he/she and before
   // "that"; otherwise no cue ("the data suggest that").
-  for (uint32_t t = 0; t < toks.size(); ++t) {
+  for (uint32_t t = 0; present.people_report && t < toks.size(); ++t) {
     if (info[t].cue != CueWord::PeopleReport) continue;
     info[t].cue.reset();
     if (t == 0 || t + 1 >= toks.size() || !info[t + 1].word || *info[t + 1].word != QuoteWord::That) continue;

@@ -12,6 +12,7 @@
 #include "document.h"
 #include "quotes/lexicon.h"
 #include "quotes/marks.h"
+#include "quotes/quotes.h"
 
 namespace aa::quotes {
 
@@ -43,7 +44,8 @@ struct NameRun {
 class TextIndex {
  public:
   /// Requires: doc has tokens and sentences; `marks` was computed for doc. Both must outlive the index.
-  TextIndex(const Document& doc, const MarkPairing& marks);
+  /// `passes`: Every runs each of the index's later passes and lets the transcripts' reader read (QuotePasses).
+  TextIndex(const Document& doc, const MarkPairing& marks, QuotePasses passes = QuotePasses::Gated);
 
   const Document& doc;
   const MarkPairing& marks;
@@ -51,6 +53,8 @@ class TextIndex {
   std::vector<NameRun> runs;    // in text order
 
   size_t size() const { return info.size(); }
+  /// May a pass whose trigger the document lacks be skipped (QuotePasses::Gated)?
+  bool gated() const { return gated_; }
   std::string_view text(uint32_t t) const { return doc.view(doc.tokens[t].span); }
   /// The token's text lowercased (unicode::lowercase): a word's is kept from the first time it occurs.
   std::string lower(uint32_t t) const;
@@ -128,6 +132,7 @@ class TextIndex {
     std::optional<Gender> head_gender;  // ... and without an abbreviation's final dot
   };
   static constexpr uint32_t kNoWord = UINT32_MAX;
+  bool gated_ = true;
   std::vector<uint32_t> mark_prefix_;
   std::vector<uint32_t> word_of_;  // per token: index into words_, kNoWord for tokens that are not words
   std::vector<WordFacts> words_;

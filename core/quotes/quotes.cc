@@ -52,10 +52,10 @@ bool terminal(std::string_view s) {
 
 class Finder {
  public:
-  explicit Finder(Document& doc)
+  Finder(Document& doc, QuotePasses passes)
       : doc_(doc),
         marks_(pair_quote_marks(doc)),
-        ix_(doc, marks_),
+        ix_(doc, marks_, passes),
         phrases_(ix_),
         cues_(ix_, phrases_),
         resolver_(ix_) {
@@ -2681,7 +2681,7 @@ class Finder {
 
 }  // namespace
 
-void find_quotes(Document& doc) {
+void find_quotes(Document& doc, QuotePasses passes) {
   if (doc.tokens.empty() || doc.sentences.empty()) {
     doc.quotes.clear();
     for (Cluster& c : doc.clusters) {
@@ -2690,7 +2690,7 @@ void find_quotes(Document& doc) {
     }
     return;
   }
-  Finder(doc).run();
+  Finder(doc, passes).run();
 }
 
 }  // namespace aa

@@ -27,6 +27,10 @@ namespace aa {
 /// stage's warnings of an earlier run. Marks around no words ("", “…”) are no quotations; titles of works ("the
 /// film “Oppenheimer”") are scare quotes, or part of the reported speech that holds them. Runs in time linear in the
 /// number of tokens (every search is bounded), whatever the input.
-[[gnu::noinline]] void find_quotes(Document& doc);
+/// `passes`: Gated (the default) skips a pass whose trigger the document lacks (TextIndex's passes for words such as
+/// "reports" or "per", the transcripts' reader when no token can end a turn's label); Every runs them all, the plain
+/// reference the gates are tested against (the same output, tests/cpp/test_quotes.cpp).
+enum class QuotePasses : uint8_t { Gated, Every };
+[[gnu::noinline]] void find_quotes(Document& doc, QuotePasses passes = QuotePasses::Gated);
 
 }  // namespace aa

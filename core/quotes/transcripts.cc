@@ -510,7 +510,29 @@ class Reader {
 
 }  // namespace
 
+namespace {
+
+// Can a token of the document end a turn's label (Reader::label)? A label ends at a colon ("Q:", "TAMSIN READE:"),
+// or is a question or answer letter with its period ("Q.", "A ."). Most news has neither: then there is no turn to
+// read, and the reader (its name tables, its walk of every line) is skipped.
+bool may_have_labels(const TextIndex& ix) {
+  auto letter = [&](uint32_t t) {
+    std::string_view x = ix.text(t);
+    return (ix.kind(t) == TokenKind::Word || ix.kind(t) == TokenKind::Abbrev) && !x.empty() && x.size() <= 2 &&
+           (x[0] == 'Q' || x[0] == 'q' || x[0] == 'A' || x[0] == 'a');
+  };
+  for (uint32_t t = 0; t < ix.size(); ++t) {
+    if (ix.is_punct(t, ":")) return true;
+    if (!letter(t)) continue;
+    if (ix.text(t).size() == 2 ? ix.text(t)[1] == '.' : t + 1 < ix.size() && ix.is_punct(t + 1, ".")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<TranscriptTurn> find_transcript_turns(const TextIndex& ix) {
+  if (ix.gated() && !may_have_labels(ix)) return {};
   return Reader(ix).run();
 }
 

@@ -24,7 +24,8 @@ struct TranscriptTurn {
 };
 
 /// The turns of the document's transcript, in text order; none unless the body holds two turns or more by two
-/// speakers or more (a lone "Name: words" paragraph is a caption or a pull quote). Linear in the tokens.
+/// speakers or more (a lone "Name: words" paragraph is a caption or a pull quote). Linear in the tokens. With
+/// ix.gated(), a document where no token can end a turn's label is not read (none would be found).
 std::vector<TranscriptTurn> find_transcript_turns(const TextIndex& ix);
 
 }  // namespace aa::quotes

@@ -114,6 +114,43 @@ TEST_CASE("scorer: the same emission scores with a memory kept from one document
   }
 }
 
+// As the Analyser does: the table is built with the memory, and the scorer takes the numbers the memory gave its
+// forms (TokenTable::memo_numbers) instead of looking each form up again; the tiny limits empty the memory while a
+// table is built and while it is scored (the numbers given before are then dropped, or not taken).
+TEST_CASE("scorer: the same emission scores when the table was built with the memory", "[ner][scorer]") {
+  const Gazetteer& g = model().model().gazetteer();
+  const std::vector<std::string> all = texts();
+  for (const FormCacheLimits& limits : {FormCacheLimits{}, FormCacheLimits{2, 3, 1, 2, 5, size_t(1) << 20, 5},
+                                        FormCacheLimits{16, 16, 8, 8, 40, 64, 8}}) {
+    CAPTURE(limits.selves, limits.forms, limits.form_bytes);
+    FormCache memory(limits);
+    memory.prepare(model().model());
+    size_t taken = 0;
+    aa::Document prev_doc;
+    TokenTable prev_table;
+    for (int round = 0; round < 2; ++round) {
+      for (size_t i = 0; i < all.size(); ++i) {
+        const std::string& text = all[round ? all.size() - 1 - i : i];
+        CAPTURE(round, text.substr(0, 80));
+        aa::Document doc = prepare(text);
+        TokenTable table;
+        build_token_table(doc, g, table, true, &memory);
+        REQUIRE(table.memo_numbers.size() == table.types.size());
+        if (table.memo_round == memory.round()) taken += table.types.size();
+        compare(doc, table, {}, &memory);
+        // The table of the document before, scored again after this one was built and scored (with the small
+        // limits, the memory was emptied since: its numbers are no more).
+        if (prev_table.memo) compare(prev_doc, prev_table, {}, &memory);
+        prev_doc = doc;
+        prev_table = table;
+        for (aa::ner::WordType& w : prev_table.types)  // views of prev_doc's text
+          w.form = std::string_view(prev_doc.text).substr(w.form.data() - doc.text.data(), w.form.size());
+      }
+    }
+    CHECK(taken > 0);
+  }
+}
+
 TEST_CASE("token table: one type per distinct form, flags and kept gazetteer codes", "[ner][scorer]") {
   aa::Document doc = prepare("Ned Price met Ned. PRICE said: Price rose.\n\nNed flew to New York.");
   TokenTable table;
