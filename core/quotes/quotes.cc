@@ -165,6 +165,9 @@ class Finder {
     return true;
   }
 
+  // "<clause>, according to police -- <more>": a dash after a trailing source ends what it reports.
+  bool dash_at(uint32_t k, uint32_t end) const { return k < end && ix_.kind(k) == TokenKind::Dash; }
+
   // "according to two people familiar with the talks", "according to a source close to the mayor": an adjective of
   // knowledge or closeness and its prepositional phrase describe an unnamed source. The token that ends the
   // description (a comma or the sentence's end, `end` when none is left), or UINT32_MAX when there is none.
@@ -2136,6 +2139,11 @@ class Finder {
       if (!x.cue || x.quote >= 0 || *x.cue != CueWord::According) continue;
       const auto& m = cue_at(t);
       if (!m) continue;
+      // "He was, according to the Ledger, the last of them": set off by commas between a verb and its complement,
+      // it reports the whole sentence.
+      if (m->begin >= a + 2 && ix_.is_punct(m->begin - 1, ",") && ix_.is(m->begin - 2, QuoteWord::Aux) &&
+          m->end + 1 < e && ix_.is_punct(m->end, ",") && add_indirect(*m, a, e, 0.75f))
+        return true;
       // "According to X, ...", also after "But" or an opening mark.
       // "Meanwhile, according to X, ...": after an introductory adverb and its comma.
       bool first = m->begin == a ||
@@ -2156,7 +2164,10 @@ class Finder {
         bool kept = ix_.is(m->end, QuoteWord::Preposition) && !m->speaker.empty() &&
                     m->speaker.mentions.back().kind == MentionKind::Document &&
                     m->speaker.mentions.back().last == m->end;
-        if (comma > m->end && !ix_.ed_form(m->end) && !kept) comma = m->end;
+        // "According to Paul Ostrow on the Marlin blog, ...": a preposition and the medium the source wrote in.
+        bool medium = ix_.is(m->end, QuoteWord::Preposition) && comma > m->end + 1 && comma < e &&
+                      ix_.info[comma - 1].cue && *ix_.info[comma - 1].cue == CueWord::Medium;
+        if (comma > m->end && !ix_.ed_form(m->end) && !kept && !medium) comma = m->end;
         // "According to two people familiar with the talks, <clause>": after the source's description.
         if (uint32_t d = source_description(m->end, e); d != UINT32_MAX && d < e && ix_.is_punct(d, ",")) comma = d;
         if (comma < e && ix_.is_punct(comma, ",") && add_indirect(*m, comma + 1, e, 0.8f)) return true;
@@ -2167,7 +2178,7 @@ class Finder {
           return true;
       } else if (uint32_t past = after_brackets(m->end, b);
                  m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
-                 (only_adjuncts(past, b) || relative_after(past, b) || described_to_end(past, b) ||
+                 (only_adjuncts(past, b) || dash_at(past, b) || relative_after(past, b) || described_to_end(past, b) ||
                   appositive_to_end(past, b) || published_to_end(*m, b) ||
                   appositive_to_end(after_source_name(past, b), b))) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
@@ -2324,6 +2335,16 @@ class Finder {
       if (subordinate && (x.lower || x.upper || ix_.kind(j) == TokenKind::Number) && !x.cue && !ix_.is_punct(j, ","))
         continue;
       if (ix_.kind(j) == TokenKind::Quote && x.quote < 0) continue;  // "after the Larks' win": an apostrophe
+      // "announced today (4 May) that": a bracket of dates and numbers.
+      if (ix_.is_punct(j, "(") || ix_.is_punct(j, ")")) continue;
+      // "denied, time and again, that", "over and over".
+      if (j + 2 < e && ix_.word_is(j + 1, "and") &&
+          ((ix_.word_is(j, "time") && ix_.word_is(j + 2, "again")) ||
+           (ix_.word_is(j, "again") && ix_.word_is(j + 2, "again")) ||
+           (ix_.word_is(j, "over") && ix_.word_is(j + 2, "over")))) {
+        j += 2;
+        continue;
+      }
       // "testified during the last day of her cousin's trial that": a possessive inside the phrase.
       if (in_phrase && possessive_clitic(j)) continue;
       if (ix_.is(j, QuoteWord::Preposition)) {
