@@ -154,7 +154,12 @@ class Finder {
     if (ix_.kind(k) == TokenKind::Punct && terminal(ix_.text(k))) return true;
     // "said this morning."
     bool this_time = ix_.word_is(k, "this") && k + 1 < end && ix_.is(k + 1, QuoteWord::Time);
-    if (!(ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::Time) || ix_.is_punct(k, ",") || this_time))
+    // "has said many times.", "said several times."
+    bool times = k + 1 < end && ix_.word_is(k + 1, "times") &&
+                 (ix_.word_is(k, "many") || ix_.word_is(k, "several") || ix_.word_is(k, "numerous") ||
+                  ix_.kind(k) == TokenKind::Number || number_word(k));
+    if (!(ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::Time) || ix_.is_punct(k, ",") || this_time ||
+          times))
       return false;
     if (end - k > 10) return false;
     for (uint32_t t = k; t < end; ++t) {
@@ -881,6 +886,7 @@ class Finder {
     // A number, not a clock time ("said around 4:10 p.m.") nor a duration ("about 30 minutes later").
     auto number = [&](uint32_t t) {
       if (t >= e || ix_.text(t).find(':') != std::string_view::npos) return false;
+      if (ix_.word_is(t, "a") && t + 1 < e && number_word(t + 1)) ++t;  // "at least a dozen"
       if (ix_.kind(t) != TokenKind::Number && !number_word(t)) return false;
       if (t + 1 >= e) return true;
       std::string n = ix_.lower(t + 1);
