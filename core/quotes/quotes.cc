@@ -1983,15 +1983,19 @@ class Finder {
       if (start == UINT32_MAX && (m->kind == CueWord::Say || (particle && aux_soon(c, e))) && clause_start(c, e) &&
           !adds_a_thing(m->verb, c, e) && !building)
         start = c;
+      // "Denying he was a gangster, Gigante would ...": a report verb's participle that opens the sentence reports a
+      // clause only with "that" (its clause ends at a comma that no rule below finds).
+      bool opening_participle = m->verb == a && ix_.ing_form(m->verb);
       // "acknowledged she took the money": a report verb, a personal subject pronoun and a finite verb.
-      if (start == UINT32_MAX && m->kind == CueWord::Report && c + 2 < e && ix_.subject_pronoun(c) &&
-          !ix_.word_is(c, "it") && ix_.info[c + 1].lower && ix_.kind(c + 1) == TokenKind::Word &&
-          !ix_.info[c + 1].word && !ix_.info[c + 1].cue && !ix_.info[c + 1].ly && !ix_.ing_form(c + 1))
+      if (start == UINT32_MAX && m->kind == CueWord::Report && !opening_participle && c + 2 < e &&
+          ix_.subject_pronoun(c) && !ix_.word_is(c, "it") && ix_.info[c + 1].lower &&
+          ix_.kind(c + 1) == TokenKind::Word && !ix_.info[c + 1].word && !ix_.info[c + 1].cue && !ix_.info[c + 1].ly &&
+          !ix_.ing_form(c + 1))
         start = c;
       // "announced Monday it is buying": a subject pronoun and an auxiliary open a clause after any speech verb
       // ("announced it on Twitter" does not).
-      if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.subject_pronoun(c) &&
-          ix_.is(c + 1, QuoteWord::Aux))
+      if (start == UINT32_MAX && m->kind == CueWord::Report && !opening_participle && c + 1 < e &&
+          ix_.subject_pronoun(c) && ix_.is(c + 1, QuoteWord::Aux))
         start = c;
       // "the embassy estimates there are roughly 90": "there" and an auxiliary.
       if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.word_is(c, "there") &&
@@ -2000,7 +2004,9 @@ class Finder {
       // "confirmed the climbers are foreigners": a short subject and its auxiliary, nothing between that opens a
       // relative clause ("revealed the dress she was wearing", "denied the claims that were made" report none).
       // Not after a passive cue ("It was first announced Rhee would step down": the impersonal frame's).
-      if (start == UINT32_MAX && m->kind == CueWord::Report && !passive(m->verb) && subject_then_aux(c, e)) start = c;
+      if (start == UINT32_MAX && m->kind == CueWord::Report && !opening_participle && !passive(m->verb) &&
+          subject_then_aux(c, e))
+        start = c;
       // "announced Ana Ruiz, the club's head of youth, will take over": a name, its apposition between commas, then
       // an auxiliary.
       if (start == UINT32_MAX && m->kind == CueWord::Report && !passive(m->verb) && named_then_aux(c, e)) start = c;
