@@ -274,6 +274,14 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
       if (!after.empty())
         for (uint32_t t = m.last; t < after.mentions.front().first; ++t)
           over_preposition = over_preposition || ix_.is(t, QuoteWord::Preposition);
+      // "..., said a spokesman for the clinic.": the source's prepositional phrase to the sentence's end.
+      if (!after.empty() && !over_preposition && end < hi && ix_.is(end, QuoteWord::Preposition)) {
+        uint32_t k = end + 1;
+        while (k < hi && k < end + 6 && ix_.kind(k) == TokenKind::Word && !ix_.info[k].cue &&
+               !ix_.is(k, QuoteWord::Aux) && !ix_.is(k, QuoteWord::That))
+          ++k;
+        if (k > end + 1 && (k >= hi || ix_.is_punct(k, "."))) end = k;
+      }
       // "..., said Yeager:" before the quotation too.
       if (!after.empty() && !over_preposition &&
           (end >= hi || ix_.is_punct(end, ",") || ix_.is_punct(end, ".") || ix_.is_punct(end, ":"))) {
