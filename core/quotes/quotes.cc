@@ -970,7 +970,7 @@ class Finder {
       size_t first = items_.size();
       if (indirect_say(a, b, e))
         according_then_relative(a, items_[first].open);
-      else if (!indirect_according(a, b, e) && !indirect_impersonal(a, e))
+      else if (!indirect_according(a, b, e) && !indirect_impersonal(a, e) && !indirect_ask(a, b, e))
         indirect_told(a, e);
       indirect_noun(a, e);
       for (size_t i = first, n = items_.size(); i < n; ++i) find_nested(i);
@@ -2140,6 +2140,28 @@ class Finder {
       if (x.quote >= 0) continue;
       bool extends = x.cue && (*x.cue == CueWord::Audience || *x.cue == CueWord::Medium);
       if ((x.cue && !extends) || x.speech_noun || x.impersonal) return true;
+    }
+    return false;
+  }
+
+  // A question reported with "whether" or "if": "The mayor asked whether the bridge was safe", "asked the board if
+  // it could wait". Not a passive "was asked if" (the one who asked is not named there).
+  bool indirect_ask(uint32_t a, uint32_t b, uint32_t e) {
+    for (uint32_t t = a; t < b; ++t) {
+      const TokenInfo& x = ix_.info[t];
+      if (!x.cue || x.quote >= 0 || *x.cue != CueWord::Utter) continue;
+      if (!ix_.word_is(t, "asked") && !ix_.word_is(t, "asks") && !ix_.word_is(t, "ask") && !ix_.word_is(t, "asking"))
+        continue;
+      if (passive(t)) continue;
+      const auto& m = cue_at(t);
+      if (!m || m->inverted) continue;
+      // The one asked: a few words with no punctuation, cue or auxiliary, then "whether" or "if".
+      uint32_t k = t + 1;
+      while (k < e && k < t + 5 && ix_.kind(k) == TokenKind::Word && !ix_.word_is(k, "whether") &&
+             !ix_.word_is(k, "if") && !ix_.info[k].cue && !ix_.is(k, QuoteWord::Aux))
+        ++k;
+      if (k + 1 >= e || (!ix_.word_is(k, "whether") && !ix_.word_is(k, "if")) || !clause_start(k + 1, e)) continue;
+      if (add_indirect(*m, k + 1, clause_end(k + 1, e), 0.7f)) return true;
     }
     return false;
   }
