@@ -1225,6 +1225,14 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
   // organisation's name that opens the sentence ("the" before it) is its subject, also before a lowercase verb that
   // no table knows (which phrase_after reads as a noun the name modifies, reading on to a name in its object).
   uint32_t n = a + 1 < b && ix_.word_is(a, "the") ? a + 1 : a;
+  // "District Judge Lena Hart read ...": capitalised title words before a person's name.
+  uint32_t titled = n;
+  while (titled < b && titled < n + 3 && ix_.info[titled].entity < 0 && ix_.info[titled].upper &&
+         ix_.kind(titled) == TokenKind::Word)
+    ++titled;
+  if (titled > n && titled < b && ix_.info[titled].entity >= 0 &&
+      ix_.doc.entities[static_cast<size_t>(ix_.info[titled].entity)].label == Label::Person)
+    n = titled;
   int32_t e = ix_.info[n].entity;
   if (e >= 0 && (ix_.doc.entities[static_cast<size_t>(e)].label == Label::Person ||
                  ix_.doc.entities[static_cast<size_t>(e)].label == Label::Org)) {
@@ -1235,7 +1243,10 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
     bool person = first && (first->kind == MentionKind::Name ||
                             (first->kind == MentionKind::Entity &&
                              ix_.doc.entities[static_cast<size_t>(first->entity)].label == Label::Person));
-    bool past = !first || (first->first >= last && !person);
+    // A person's name opening the sentence is no modifier of a person named after it ("Lena Hart met Tom Reyes
+    // and told him ...": Hart is the subject).
+    bool opening_person = ix_.doc.entities[static_cast<size_t>(e)].label == Label::Person;
+    bool past = !first || (first->first >= last && (!person || opening_person));
     if (past && last < b && ix_.info[last].lower && ix_.kind(last) == TokenKind::Word) {
       phrase = one_mention(MentionKind::Entity, n, last, last - 1, 3.0f);
       phrase.mentions.back().entity = e;
