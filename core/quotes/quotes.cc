@@ -989,14 +989,25 @@ class Finder {
     if (!indirect_say(a, b, b) && !indirect_according(a, b, b)) indirect_impersonal(a, b);
     size_t out = before;
     for (size_t i = before; i < items_.size(); ++i) {
-      // "X said that ... something that he said was years away": a pronoun inside X's report is X again.
+      // "X said that ... something that he said was years away": a pronoun inside X's report is X again; not "she"
+      // inside the report of a "he" (or the reverse): "She said he had told the nurses that <clause>".
       const SpeakerPhrase& p = items_[i].phrase;
-      bool again = items_[i].anchor == anchor || (!p.empty() && p.mentions.front().kind == MentionKind::Pronoun);
+      bool other = pronoun_gender(items_[outer].phrase) != 0 && pronoun_gender(p) != 0 &&
+                   pronoun_gender(items_[outer].phrase) != pronoun_gender(p);
+      bool again =
+          items_[i].anchor == anchor || (!p.empty() && p.mentions.front().kind == MentionKind::Pronoun && !other);
       if (again) continue;
       if (out != i) items_[out] = std::move(items_[i]);
       ++out;
     }
     items_.resize(out);
+  }
+
+  // 1 for a phrase that is "he", 2 for "she", else 0.
+  int pronoun_gender(const SpeakerPhrase& p) const {
+    if (p.empty() || p.mentions.front().kind != MentionKind::Pronoun) return 0;
+    std::optional<SpeakerWord> w = ix_.info[p.mentions.front().head].speaker;
+    return w == SpeakerWord::He ? 1 : w == SpeakerWord::She ? 2 : 0;
   }
 
   // A noun of speech with "that" and a clause (cues.tsv, Noun; or a speech verb's form used as a noun after a
