@@ -142,6 +142,18 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     return m;
   }
   if (negated(verb) || passive(verb, hi)) return std::nullopt;
+  // "Having told reporters he would stay, Reyes left": a perfect participle that opens the sentence goes with the
+  // subject after its comma.
+  if (verb > lo && ix_.word_is(verb - 1, "having") && ix_.sentence_of(verb).first_token == verb - 1) {
+    SpeakerPhrase s = phrases_.sentence_subject(verb);
+    if (s.empty() || s.mentions.front().first <= verb) return std::nullopt;
+    m.last = extend(verb, hi);
+    m.speaker = s;
+    m.inferred = true;
+    m.begin = verb - 1;
+    m.end = m.last;
+    return m;
+  }
   // "the man described by the Weekly as “...”": a participle after a noun with "by": its agent speaks, not the noun
   // it describes.
   if (ix_.ed_form(verb) && verb > lo && verb + 2 < hi && ix_.word_is(verb + 1, "by") &&

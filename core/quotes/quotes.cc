@@ -1292,8 +1292,9 @@ class Finder {
   bool in_opening_subordinate(uint32_t t) const {
     uint32_t first = ix_.sentence_of(t).first_token;
     // Not "As": "As I wrote in an earlier column, <clause>" is a parenthetical before the report.
+    // "Having told reporters he would stay, Reyes left": a perfect participle's clause too.
     static constexpr std::string_view kOpeners[] = {"when",  "after",   "before", "if",   "although", "though",
-                                                    "while", "because", "since",  "once", "until"};
+                                                    "while", "because", "since",  "once", "until",    "having"};
     std::string w = ix_.lower(first);
     bool opens = false;
     for (std::string_view o : kOpeners) opens = opens || w == o;
