@@ -2371,6 +2371,11 @@ class Finder {
     for (uint32_t j = k; j < e && j < k + kMaxBeforeThat; ++j) {
       const TokenInfo& x = ix_.info[j];
       // "Critics say that is not enough": "that" with an auxiliary right after it is the clause's subject.
+      // "told the story in words that will echo": past a noun, "that" and straight an auxiliary open a relative
+      // clause with its subject gone, no report.
+      if (ix_.is(j, QuoteWord::That) && j > k && in_phrase && j + 1 < e && ix_.is(j + 1, QuoteWord::Aux) &&
+          ix_.info[j - 1].lower && ix_.kind(j - 1) == TokenKind::Word)
+        return UINT32_MAX;
       if (ix_.is(j, QuoteWord::That)) return j == k && j + 1 < e && ix_.is(j + 1, QuoteWord::Aux) ? j : j + 1;
       // "said after the club was knocked out of the cup that he ...": a time clause right after the cue.
       if (j == k && (ix_.word_is(j, "after") || ix_.word_is(j, "before") || ix_.word_is(j, "when") ||
