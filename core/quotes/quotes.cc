@@ -1298,6 +1298,8 @@ class Finder {
     std::string w = ix_.lower(first);
     bool opens = false;
     for (std::string_view o : kOpeners) opens = opens || w == o;
+    // "Now that it has been confirmed that <clause>, the club will ...".
+    opens = opens || (w == "now" && first + 1 < t && ix_.word_is(first + 1, "that"));
     if (!opens || !ix_.info[first].upper) return false;
     for (uint32_t k = first + 1; k < t; ++k)
       if (ix_.is_punct(k, ",") || ix_.kind(k) == TokenKind::Quote || ix_.kind(k) == TokenKind::Dash) return false;
