@@ -214,7 +214,8 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     for (uint32_t k = verb - 1; k > lo + 1 && verb - k < kMaxQuotedAs;) {
       --k;
       if (!ix_.is_cue(k, CueWord::Cite)) continue;
-      if (ix_.word_is(k + 1, "by") && ix_.is(k - 1, QuoteWord::Aux)) {
+      // "X was quoted as saying": with no agent too.
+      if ((ix_.word_is(k + 1, "by") || k + 2 == verb) && ix_.is(k - 1, QuoteWord::Aux)) {
         m.speaker = phrases_.subject_before(k, lo);
         if (m.speaker.empty()) break;
         m.begin = m.speaker.mentions.front().first;
