@@ -709,6 +709,16 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   if (!phrase.empty() && phrase.mentions.front().kind == MentionKind::Entity &&
       ix_.doc.entities[static_cast<size_t>(phrase.mentions.front().entity)].label == Label::Org)
     if (SpeakerPhrase person = person_opening(phrase.mentions.front().first, cue); !person.empty()) return person;
+  // "Ivo Marsh, a spokesman for Governor Ana Ruiz said": a person named over a preposition inside the description
+  // is the one the role serves; the role's holder who opens the sentence speaks.
+  if (!phrase.empty() && phrase.mentions.front().kind == MentionKind::Entity &&
+      ix_.doc.entities[static_cast<size_t>(phrase.mentions.front().entity)].label == Label::Person) {
+    bool over_preposition = false;
+    for (uint32_t k = ix_.sentence_of(cue).first_token; k < phrase.mentions.front().first; ++k)
+      over_preposition = over_preposition || ix_.is(k, QuoteWord::Preposition);
+    if (over_preposition)
+      if (SpeakerPhrase person = person_opening(phrase.mentions.front().first, cue); !person.empty()) return person;
+  }
   return phrase;
 }
 
