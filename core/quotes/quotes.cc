@@ -17,12 +17,13 @@ using namespace quotes;
 
 constexpr uint32_t kWindow = 120;           // tokens searched for a cue on each side of a quotation
 constexpr uint32_t kMaxSentenceScan = 200;  // tokens of a neighbouring sentence searched for its cue
-constexpr uint32_t kMaxTermWords = 4;       // a quoted term with no speaker and at most this many words is scare
-constexpr uint32_t kMaxLead = 6;            // words before a speaker's head in "<clause>, <speaker> said."
-constexpr uint32_t kMaxImpersonalGap = 5;   // words between "it" and "thought" in "it was only later thought"
-constexpr uint32_t kMaxBeforeThat = 16;     // tokens between a cue and its "that" ("said after the ... win that")
-constexpr uint32_t kMaxNounPhrase = 6;      // tokens of "damage to the old roof" before its auxiliary
-constexpr float kNoSpeakerScore = 0.2f;     // a quotation given no speaker (calibrated on DEV news)
+constexpr uint32_t kMaxNameLabel = 12;     // tokens of a vox pop's label paragraph: "Ruth Penhale, 61, retired teacher"
+constexpr uint32_t kMaxTermWords = 4;      // a quoted term with no speaker and at most this many words is scare
+constexpr uint32_t kMaxLead = 6;           // words before a speaker's head in "<clause>, <speaker> said."
+constexpr uint32_t kMaxImpersonalGap = 5;  // words between "it" and "thought" in "it was only later thought"
+constexpr uint32_t kMaxBeforeThat = 16;    // tokens between a cue and its "that" ("said after the ... win that")
+constexpr uint32_t kMaxNounPhrase = 6;     // tokens of "damage to the old roof" before its auxiliary
+constexpr float kNoSpeakerScore = 0.2f;    // a quotation given no speaker (calibrated on DEV news)
 
 enum class Rule : uint8_t { None, Cue, NextSentence, Colon, Dash, PreviousSentence, Continued };
 
@@ -586,7 +587,40 @@ class Finder {
       return;
     }
     if (attribute_by_colon(it)) return;
+    if (attribute_by_name_label(it)) return;
     attribute_by_dash(it);
+  }
+
+  // A vox pop's label: a short paragraph of a person's name alone, or with an age and a description after commas
+  // ("Sam Tulley", "Ruth Penhale, 61, retired teacher"), before a paragraph that is one quotation: the person speaks.
+  bool attribute_by_name_label(Item& it) {
+    uint32_t o = it.open, c = it.close;
+    if (!block_start(o)) return false;
+    uint32_t be = block_end_token(c);
+    if (c + 1 != be && !(c + 2 == be && ix_.kind(c + 1) == TokenKind::Punct && terminal(ix_.text(c + 1)))) return false;
+    uint32_t b = toks()[o].block;
+    if (b == 0) return false;
+    uint32_t pb = b - 1;
+    while (pb > 0 && !has_tokens(pb)) --pb;
+    if (!has_tokens(pb)) return false;
+    uint32_t first = block_first_[pb], last = block_last_[pb];
+    if (last - first > kMaxNameLabel) return false;
+    int32_t e = ix_.info[first].entity;
+    if (e < 0 || doc_.entities[static_cast<size_t>(e)].label != Label::Person) return false;
+    uint32_t k = first;
+    while (k < last && ix_.info[k].entity == e) ++k;
+    if (k < last && !ix_.is_punct(k, ",")) return false;
+    // After the comma only words, numbers and commas: no verb of saying, no auxiliary, no quotation, no sentence end.
+    for (uint32_t t = k; t < last; ++t) {
+      TokenKind kind = ix_.kind(t);
+      if (ix_.info[t].cue || ix_.is(t, QuoteWord::Aux) || kind == TokenKind::Quote || kind == TokenKind::Clitic ||
+          (kind == TokenKind::Punct && !ix_.is_punct(t, ",")))
+        return false;
+    }
+    SpeakerPhrase p = phrases_.phrase_after(first, k, true);
+    if (p.empty() || p.mentions.front().kind != MentionKind::Entity) return false;
+    set_fallback(it, p, first, Rule::Colon, 0.7f);
+    return true;
   }
 
   // The best cue with a speaker within the quotation's sentences (kWindow tokens either side): one right next
