@@ -109,6 +109,9 @@ class Reader {
       if (kinds[i] == LabelKind::Question) ask(turns[i]);
       if (kinds[i] == LabelKind::Answer) answer(turns[i]);
     }
+    for (size_t i = 0; i < turns.size(); ++i)
+      continue_turn(turns[i], i + 1 < turns.size() ? turns[i + 1].label_first : static_cast<uint32_t>(ix_.size()),
+                    i + 1 == turns.size());
     return turns;
   }
 
@@ -128,6 +131,42 @@ class Reader {
   std::unordered_set<std::string> intro_names_;  // the people the intro names, lowercase
   bool turn_weak_ = false;                       // label(): the name is a run the intro must name
   float interviewee_score_ = kIntroScore;
+
+  // A turn that ends its paragraph goes on over the paragraphs after it that have no label of their own, up to the
+  // next turn's label (`next`), a heading or a paragraph that is plainly the writer's: one that opens with a
+  // quotation mark or reports someone's words ("Ostrow said ...", "..., the council said."). After the last turn
+  // only paragraphs in the first person go on with it (the writer's closing lines are in the third).
+  void continue_turn(TranscriptTurn& turn, uint32_t next, bool last_turn) const {
+    if (turn.marked || turn.last >= next || turn.last == 0 || ix_.block(turn.last - 1) == ix_.block(turn.last)) return;
+    uint32_t t = turn.last;
+    while (t < next) {
+      uint32_t b = ix_.block(t);
+      if (doc_.article.blocks[b].kind != BlockKind::Paragraph) return;
+      uint32_t end = t;
+      while (end < next && ix_.block(end) == b) ++end;
+      if (end == next && end < ix_.size() && ix_.block(end) == b) return;  // the next label opens a line in it
+      if (!continues(t, end, last_turn)) return;
+      turn.last = end;
+      t = end;
+    }
+  }
+  bool continues(uint32_t first, uint32_t end, bool last_turn) const {
+    if (ix_.kind(first) == TokenKind::Quote) return false;
+    bool first_person = false;
+    for (uint32_t t = first; t < end; ++t) {
+      std::string w = ix_.lower(t);
+      first_person = first_person || w == "i" || w == "we" || w == "my" || w == "our" || w == "me" || w == "us";
+      const auto& cue = ix_.info[t].cue;
+      if (!cue || !(*cue == CueWord::Say || *cue == CueWord::Report || *cue == CueWord::According)) continue;
+      // A verb of saying next to a third person (a name, "he", "she", "they", "the council") is the writer's report.
+      for (uint32_t k = t > first + 3 ? t - 3 : first; k <= t + 1 && k < end; ++k) {
+        if (k == t) continue;
+        std::string x = ix_.lower(k);
+        if (ix_.info[k].entity >= 0 || x == "he" || x == "she" || x == "they" || x == "the") return false;
+      }
+    }
+    return !last_turn || first_person;
+  }
 
   static std::string last_word(const std::string& s) {
     size_t sp = s.rfind(' ');
