@@ -15,7 +15,8 @@ enum class TranscriptWord : uint8_t { Question, Answer, Role, Title, ToVerb, Sub
 
 #include "quote_transcript_words.inc"  // kTranscriptWords
 
-constexpr uint32_t kMaxLabelWords = 4;  // "THE PRESIDING JUDGE", "Tamsin Reade", "DR AMIRA OSEI"
+constexpr uint32_t kMaxVoxPopWords = 8;  // after the name's comma: "54, retired teacher, Leeds"
+constexpr uint32_t kMaxLabelWords = 4;   // "THE PRESIDING JUDGE", "Tamsin Reade", "DR AMIRA OSEI"
 
 // Scores of a turn's speaker: a name in the label that the text's entities know, a name or role as written, the
 // interviewer or interviewee of "Q:"/"A:" read from the intro, and the one mentioned most.
@@ -214,6 +215,7 @@ class Reader {
         return w == TranscriptWord::Question ? LabelKind::Question : LabelKind::Answer;
       }
     }
+    if (vox_pop_label(t, turn)) return LabelKind::Name;
     // Capitalised words (or "the" before a role) up to a colon.
     uint32_t e = t;
     while (in_block(e, b) && e - t < kMaxLabelWords && wordlike(e) && (ix_.info[e].upper || ix_.word_is(e, "the")) &&
@@ -266,6 +268,36 @@ class Reader {
       return LabelKind::Name;
     }
     return std::nullopt;
+  }
+
+  // A vox pop's label: a person's name, then after a comma an age and a description, up to a colon ("Ellen Marsh,
+  // 54, nurse:", "Sam Tulley, retired teacher, Leeds:"); no verb of saying or auxiliary in it ("X, the mayor, said:"
+  // is a cue's colon).
+  bool vox_pop_label(uint32_t t, TranscriptTurn& turn) {
+    uint32_t b = ix_.block(t);
+    int32_t ent = ix_.info[t].entity;
+    if (ent < 0) return false;
+    const Entity& en = doc_.entities[static_cast<size_t>(ent)];
+    if (en.label != Label::Person || en.first_token != t || en.cluster < 0) return false;
+    uint32_t e = en.last_token;
+    if (!in_block(e, b) || !ix_.is_punct(e, ",")) return false;
+    uint32_t k = e + 1;
+    for (; in_block(k, b) && k - e <= kMaxVoxPopWords && !ix_.is_punct(k, ":"); ++k) {
+      TokenKind kind = ix_.kind(k);
+      if (line_start(k) || ix_.info[k].cue || ix_.is(k, QuoteWord::Aux) || ix_.word_is(k, "who") ||
+          ix_.word_is(k, "which") || (kind == TokenKind::Punct && !ix_.is_punct(k, ",")) || kind == TokenKind::Quote ||
+          kind == TokenKind::Dash)
+        return false;
+    }
+    if (k == e + 1 || !in_block(k + 1, b) || !ix_.is_punct(k, ":") || line_start(k + 1)) return false;
+    // The words open a sentence of their own; a court list's "John Doe, 34, of Mill Road: fined £200" or "Jailed
+    // for six months" is the writer's record, no one's words.
+    uint32_t w = k + 1;
+    if (ix_.kind(w) != TokenKind::Quote && (!ix_.info[w].upper || ix_.ed_form(w))) return false;
+    turn.label_end = k + 1;
+    turn.speaker.mention = ix_.span(t, e);
+    named(turn, en.cluster, kNamedScore);
+    return true;
   }
 
   // "Reade:" after "TAMSIN READE:" is the same speaker, whatever the tagger made of the surname alone: the one
