@@ -15,8 +15,9 @@ namespace {
 
 using namespace quotes;
 
-constexpr uint32_t kWindow = 120;           // tokens searched for a cue on each side of a quotation
-constexpr uint32_t kMaxSentenceScan = 200;  // tokens of a neighbouring sentence searched for its cue
+constexpr uint32_t kWindow = 120;              // tokens searched for a cue on each side of a quotation
+constexpr uint32_t kMaxSentenceScan = 200;     // tokens of a neighbouring sentence searched for its cue
+constexpr uint32_t kMaxSubordinatePhrase = 5;  // words before "when" back to a comma: ", at a time when"
 constexpr uint32_t kMaxNameLabel = 12;     // tokens of a vox pop's label paragraph: "Ruth Penhale, 61, retired teacher"
 constexpr uint32_t kMaxTermWords = 4;      // a quoted term with no speaker and at most this many words is scare
 constexpr uint32_t kMaxLead = 6;           // words before a speaker's head in "<clause>, <speaker> said."
@@ -1899,7 +1900,7 @@ class Finder {
           bool predicate = from == a && predicate_at(after);
           if (clause_start(after, e) || predicate) {
             uint32_t end = clause_end(after, e);
-            if (add_indirect(*m, from, end, 0.7f)) {
+            if (add_indirect(*m, subordinate_start(from, lead), end, 0.7f)) {
               found = true;
               from = end;
               t = std::max(t, end);
@@ -2651,6 +2652,30 @@ class Finder {
       if (cues_.passive(t, hi)) return "passive-cue";
     }
     return "no-cue";
+  }
+
+  // "The plant closed in March, at a time when, she later said, the firm was failing", "It shut because, Ruiz said,
+  // the rent had doubled": a cue set between a subordinating word and its clause reports that clause only, from the
+  // subordinating word (back to a comma a few words before it: "at a time when"); the main clause before it is the
+  // writer's. Otherwise the report starts at `from`. `lead` is the cue phrase's first token, after its comma.
+  uint32_t subordinate_start(uint32_t from, uint32_t lead) const {
+    if (lead < from + 3 || !ix_.is_punct(lead - 1, ",")) return from;
+    uint32_t sub = lead - 2;
+    static constexpr std::string_view kSubordinators[] = {"when",    "because", "since", "although", "though", "while",
+                                                          "whereas", "unless",  "until", "after",    "before", "where"};
+    bool subordinator = false;
+    for (std::string_view w : kSubordinators) subordinator = subordinator || ix_.word_is(sub, w);
+    if (!subordinator || sub <= from) return from;
+    uint32_t start = sub;
+    for (uint32_t k = sub; k > from && sub - k < kMaxSubordinatePhrase;) {
+      --k;
+      if (ix_.is_punct(k, ",")) {
+        start = k + 1;
+        break;
+      }
+      if (ix_.kind(k) != TokenKind::Word || ix_.info[k].cue) break;
+    }
+    return start;
   }
 
   // The content of a partial quote: the reported clause around the quoted words. After an attribution before
