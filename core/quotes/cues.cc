@@ -4,8 +4,9 @@
 
 namespace aa::quotes {
 
-constexpr uint32_t kMaxLookBack = 60;  // tokens searched for the cue a participle goes with
-constexpr uint32_t kMaxQuotedAs = 20;  // tokens from "quoted" to "as saying": "quoted the head of X, Y, as saying"
+constexpr uint32_t kMaxLookBack = 60;      // tokens searched for the cue a participle goes with
+constexpr uint32_t kMaxButDescribers = 5;  // words before a name after "but": "but New Lunmoor attorney general X"
+constexpr uint32_t kMaxQuotedAs = 20;      // tokens from "quoted" to "as saying": "quoted the head of X, Y, as saying"
 
 bool is_tell(std::string_view w) {
   return w == "told" || w == "tell" || w == "tells" || w == "telling";
@@ -94,6 +95,29 @@ uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
   return e;
 }
 
+// "The panel asked for a fine but the judge, Ana Ruiz, chose a warning, noting that ...": after "but" a clause of its
+// own opens with its subject (a phrase, then a lowercase verb), which a participle after a comma at `j` goes with,
+// not the sentence's first subject. Empty when no such clause stands between `from` and `j`.
+SpeakerPhrase CueFinder::but_clause_subject(uint32_t j, uint32_t from) const {
+  for (uint32_t k = j; k > from + 1;) {
+    --k;
+    if (ix_.info[k].quote >= 0 || ix_.kind(k) == TokenKind::Quote) break;
+    if (!ix_.is(k, QuoteWord::But)) continue;
+    uint32_t end = k + 1;
+    SpeakerPhrase s = phrases_.phrase_after(k + 1, j, true, &end);
+    // Describers before the name: "but District Judge Ana Ruiz chose", "but Lunmoor county clerk Ana Ruiz opted".
+    bool opens = !s.empty() && s.mentions.front().first <= k + kMaxButDescribers;
+    for (uint32_t t = k + 1; opens && t < s.mentions.front().first; ++t)
+      opens = ix_.kind(t) == TokenKind::Word && !ix_.info[t].cue && !ix_.is(t, QuoteWord::Aux) &&
+              !ix_.is(t, QuoteWord::Preposition) && !ix_.is(t, QuoteWord::That);
+    if (!opens || end >= j || ix_.kind(end) != TokenKind::Word || !ix_.info[end].lower || ix_.ing_form(end) ||
+        ix_.is(end, QuoteWord::Preposition))
+      break;
+    return s;
+  }
+  return {};
+}
+
 std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32_t lo) const {
   if (!ix_.ing_form(verb)) return std::nullopt;
   uint32_t j = verb;
@@ -103,6 +127,10 @@ std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32
   // a finite verb (no participle: each cue looks back once), not inside a quotation.
   const Sentence& sen = ix_.sentence_of(verb);
   uint32_t from = std::max({lo, sen.first_token, j > kMaxLookBack ? j - kMaxLookBack : 0u});
+  // "The prosecutor recommended A but Judge Ana Ruiz chose B, noting that": a person or body named after "but" is
+  // nearer than the cue before it.
+  SpeakerPhrase but_subject = but_clause_subject(j - 1, from);
+  if (!but_subject.empty() && but_subject.mentions.front().kind == MentionKind::Entity) return but_subject;
   for (uint32_t k = j - 1; k > from;) {
     --k;
     const TokenInfo& x = ix_.info[k];
@@ -115,6 +143,7 @@ std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32
     if (!s.empty()) return s;
     break;
   }
+  if (!but_subject.empty()) return but_subject;
   SpeakerPhrase s = phrases_.sentence_subject(verb);
   if (s.empty() || s.mentions.front().first >= verb) return std::nullopt;
   return s;
@@ -415,7 +444,8 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     }
   }
   if (coordinated || (participle && after_comma) || participle_that || participle_by) {
-    m.speaker = phrases_.sentence_subject(verb);
+    if (participle && after_comma) m.speaker = but_clause_subject(j - 1, ix_.sentence_of(verb).first_token);
+    if (m.speaker.empty()) m.speaker = phrases_.sentence_subject(verb);
     if (!m.speaker.empty() && m.speaker.mentions.front().first < verb) {
       m.inferred = true;
       m.begin = verb;
