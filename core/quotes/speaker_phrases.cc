@@ -65,6 +65,8 @@ bool PhraseFinder::boundary(uint32_t t) const {
   const TokenInfo& x = ix_.info[t];
   // "the Irish Fish Producers' Organisation": an apostrophe inside an entity's name bounds nothing.
   if (ix_.kind(t) == TokenKind::Quote && x.entity >= 0 && t > 0 && ix_.info[t - 1].entity == x.entity) return false;
+  // "Hales' defense lawyers": a plural's possessive apostrophe neither.
+  if (ix_.kind(t) == TokenKind::Quote && ix_.possessive(t)) return false;
   switch (ix_.kind(t)) {
     case TokenKind::Punct:
     case TokenKind::Quote:
@@ -97,7 +99,7 @@ bool PhraseFinder::anonymity_between(uint32_t a, uint32_t b) const {
 
 bool PhraseFinder::modifies(uint32_t e, uint32_t b, bool person) const {
   if (e >= b) return false;
-  if (ix_.kind(e) == TokenKind::Clitic) return true;
+  if (ix_.possessive(e)) return true;
   const TokenInfo& y = ix_.info[e];
   std::string w = ix_.lower(e);
   if (w == "himself" || w == "herself" || w == "itself" || w == "themselves") return false;  // "DeGeneres herself"
@@ -280,7 +282,7 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
         m.possessed = d == "his" || d == "her" || d == "their" || d == "its" || d == "our" || d == "my" || d == "your";
         break;
       }
-      if (ix_.kind(k) == TokenKind::Clitic) {
+      if (ix_.possessive(k)) {
         m.possessed = true;
         // "Vance's mother, who travels with her, told": a relative is named with the person's name before it.
         int32_t e = k > a ? ix_.info[k - 1].entity : -1;
@@ -1045,7 +1047,7 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
           continue;
         }
         break;
-      } else if (x.lower && head && b > k && ix_.kind(b - 1) == TokenKind::Clitic) {
+      } else if (x.lower && head && b > k && ix_.possessive(b - 1)) {
         // "according to the council's own equality assessment": describing words between a possessor and its
         // document.
         uint32_t n = b;
@@ -1065,7 +1067,7 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
         if (n == b || n >= hi || !(ix_.info[n].entity >= 0 || ix_.info[n].run >= 0)) break;
         b = n;
         continue;
-      } else if (!(x.lower || x.upper || ix_.kind(b) == TokenKind::Number || ix_.kind(b) == TokenKind::Clitic)) {
+      } else if (!(x.lower || x.upper || ix_.kind(b) == TokenKind::Number || ix_.possessive(b))) {
         break;
       }
       ++b;
