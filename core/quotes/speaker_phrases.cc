@@ -720,7 +720,38 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
       over_preposition = over_preposition || ix_.is(k, QuoteWord::Preposition);
     if (over_preposition)
       if (SpeakerPhrase person = person_opening(phrase.mentions.front().first, cue); !person.empty()) return person;
+    // "“<quote>,” Ivo Marsh, a spokesman for Governor Ana Ruiz told ...": the holder after a quotation that opens the
+    // sentence.
+    if (SpeakerPhrase holder = holder_after_quote(phrase.mentions.front().first, cue); !holder.empty()) return holder;
   }
+  return phrase;
+}
+
+SpeakerPhrase PhraseFinder::holder_after_quote(uint32_t first, uint32_t cue) const {
+  // Back from the person named inside the description to its comma: words only, one preposition at least.
+  uint32_t k = first;
+  bool preposition = false;
+  while (k > 0 && first - k < kMaxChunk) {
+    --k;
+    if (ix_.is_punct(k, ",")) break;
+    if (ix_.kind(k) != TokenKind::Word || ix_.info[k].cue || ix_.is(k, QuoteWord::Aux) || ix_.word_is(k, "who") ||
+        ix_.word_is(k, "which") || ix_.info[k].quote >= 0)
+      return {};
+    preposition = preposition || ix_.is(k, QuoteWord::Preposition);
+  }
+  if (!preposition || !ix_.is_punct(k, ",") || k == 0 || k + 1 == first) return {};
+  int32_t e = ix_.info[k - 1].entity;
+  if (e < 0 || ix_.doc.entities[static_cast<size_t>(e)].label != Label::Person) return {};
+  uint32_t f = k - 1;
+  while (f > 0 && ix_.info[f - 1].entity == e) --f;
+  // Right after the quotation's closing mark, or its comma inside or after it.
+  uint32_t before = f;
+  if (before > 0 && ix_.is_punct(before - 1, ",")) --before;
+  uint32_t opens = ix_.sentence_of(cue).first_token;
+  if (before == 0 || before <= opens || ix_.kind(before - 1) != TokenKind::Quote || ix_.kind(opens) != TokenKind::Quote)
+    return {};
+  SpeakerPhrase phrase = one_mention(MentionKind::Entity, f, k, k - 1, 3.0f);
+  phrase.mentions.back().entity = e;
   return phrase;
 }
 

@@ -55,6 +55,9 @@ class PhraseFinder {
   /// "Ana Ruiz, lead writer and producer says": the person's name that opens the sentence of `cue`, when only a
   /// description with no closing comma stands between it and the cue (`first`: where the phrase found starts).
   SpeakerPhrase person_opening(uint32_t first, uint32_t cue) const;
+  // "“<quote>,” Ivo Marsh, a spokesman for Governor Ana Ruiz told": the person before the description, after the
+  // quotation that opens the sentence (`first`: the person named inside the description); empty if none.
+  SpeakerPhrase holder_after_quote(uint32_t first, uint32_t cue) const;
 
   /// A speaker named right after `start` (the cue's end), not at or after `hi`: "said Price", "said the
   /// minister", "according to officials", "cited sources saying". With `clause_ok` false the phrase must not
