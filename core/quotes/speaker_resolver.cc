@@ -154,6 +154,13 @@ void Resolver::collect() {
         tagged = e >= 0 && doc.entities[static_cast<size_t>(e)].label == Label::Person;
       }
       if (tagged) continue;
+      // "told The Harbour Gazette": the one told, a capitalised article before an organisation or place the entity
+      // stage tagged, is that entity (added as a group next), no person.
+      bool other_entity = false;
+      for (uint32_t k = r.first; k < r.last && !other_entity; ++k) other_entity = ix_.info[k].entity >= 0;
+      bool told = r.first > 0 && (ix_.word_is(r.first - 1, "told") || ix_.word_is(r.first - 1, "tell") ||
+                                  ix_.word_is(r.first - 1, "tells") || ix_.word_is(r.first - 1, "telling"));
+      if (other_entity && told && ix_.word_is(r.first, "the")) continue;
       std::string name = phrase_text(r.first, r.last);
       std::string lower = unicode::lowercase(name);
       // A name right before a speech verb, or right after one ("Biden said", "asked Schumer"), speaks: with no
