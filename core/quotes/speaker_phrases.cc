@@ -179,7 +179,12 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
       bool of_place = last == t + 1 && last + 1 < b && ix_.word_is(last, "of") && ix_.info[last + 1].entity >= 0 &&
                       doc.entities[ix_.info[last + 1].entity].label == Label::Gpe &&
                       find_org_kind(ix_.lower(t)) == OrgKind::PlaceNoun;
-      if (!titles_only && !of_place && !possessive_after(last)) {
+      // "told The Harbour Gazette": a capitalised article before the tagged name of the one told is no name either.
+      bool told = t > 0 && (ix_.word_is(t - 1, "told") || ix_.word_is(t - 1, "tell") || ix_.word_is(t - 1, "tells") ||
+                            ix_.word_is(t - 1, "telling"));
+      bool article_only =
+          told && last == t + 1 && last < b && ix_.info[last].entity >= 0 && ix_.is(t, QuoteWord::Determiner);
+      if (!titles_only && !of_place && !article_only && !possessive_after(last)) {
         Mention m;
         m.kind = MentionKind::Name;
         m.first = t;
