@@ -170,6 +170,18 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     m.end = end;
     return m;
   }
+  // "Hale was told by officials that <clause>": a passive "told" with its agent after "by": the agent speaks.
+  if (is_tell(ix_.lower(verb)) && verb > lo && verb + 3 < hi && ix_.word_is(verb + 1, "by") &&
+      (ix_.word_is(verb - 1, "was") || ix_.word_is(verb - 1, "were") || ix_.word_is(verb - 1, "been"))) {
+    uint32_t end = verb + 2;
+    SpeakerPhrase agent = phrases_.phrase_after(verb + 2, hi, true, &end);
+    if (agent.empty() || agent.mentions.front().first > verb + 3) return std::nullopt;
+    m.speaker = agent;
+    m.last = end;
+    m.begin = verb - 1;
+    m.end = end;
+    return m;
+  }
   if (negated(verb) || passive(verb, hi)) return std::nullopt;
   // "Having told reporters he would stay, Reyes left": a perfect participle that opens the sentence goes with the
   // subject after its comma.
