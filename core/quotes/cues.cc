@@ -33,10 +33,12 @@ bool CueFinder::negated(uint32_t verb) const {
   for (uint32_t k = verb, steps = 0; k > 0 && steps < 4; ++steps) {
     --k;
     if (ix_.is(k, QuoteWord::Negation)) return true;
-    // "declined to say", "refused to comment"; not "went on to say", which says it, nor "stood up to argue that".
+    // "declined to say", "refused to comment"; not "went on to say", which says it, nor "stood up to argue that",
+    // nor "would not comment, except to say that".
     if (ix_.lower(k) == "to")
       return !(k >= 2 && ix_.word_is(k - 1, "on") &&
                (ix_.word_is(k - 2, "went") || ix_.word_is(k - 2, "goes") || ix_.word_is(k - 2, "go"))) &&
+             !(k >= 1 && k + 1 == verb && ix_.word_is(k - 1, "except")) &&
              (k + 1 != verb || purpose_verb(verb, 0) == UINT32_MAX);
     if (ix_.is(k, QuoteWord::Aux) || ix_.is(k, QuoteWord::Adverb) || ix_.info[k].ly) continue;
     break;
@@ -395,6 +397,16 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     if (!m.speaker.empty()) {
       m.inferred = true;
       m.begin = m.speaker.mentions.front().first;
+      m.end = m.last;
+      return m;
+    }
+  }
+  // "X would not be specific, except to say that ...": the sentence's subject says it.
+  if (verb >= lo + 2 && ix_.word_is(verb - 1, "to") && ix_.word_is(verb - 2, "except")) {
+    m.speaker = phrases_.sentence_subject(verb);
+    if (!m.speaker.empty() && m.speaker.mentions.front().first < verb - 2) {
+      m.inferred = true;
+      m.begin = verb - 2;
       m.end = m.last;
       return m;
     }
