@@ -17,6 +17,7 @@ using namespace quotes;
 
 constexpr uint32_t kWindow = 120;              // tokens searched for a cue on each side of a quotation
 constexpr uint32_t kMaxSentenceScan = 200;     // tokens of a neighbouring sentence searched for its cue
+constexpr uint32_t kMaxAskAdjunct = 7;         // "was asked at the spring meeting if": words before "if"
 constexpr uint32_t kMaxSubordinatePhrase = 5;  // words before "when" back to a comma: ", at a time when"
 constexpr uint32_t kMaxNameLabel = 12;     // tokens of a vox pop's label paragraph: "Ruth Penhale, 61, retired teacher"
 constexpr uint32_t kMaxTermWords = 4;      // a quoted term with no speaker and at most this many words is scare
@@ -2201,7 +2202,10 @@ class Finder {
       if (!x.cue || x.quote >= 0 || *x.cue != CueWord::Utter) continue;
       if (!ix_.word_is(t, "asked") && !ix_.word_is(t, "asks") && !ix_.word_is(t, "ask") && !ix_.word_is(t, "asking"))
         continue;
-      if (passive(t)) continue;
+      if (passive(t)) {
+        if (passive_ask(t, e)) return true;
+        continue;
+      }
       const auto& m = cue_at(t);
       if (!m || m->inverted) continue;
       // The one asked: a few words with no punctuation, cue or auxiliary, then "whether" or "if".
@@ -2213,6 +2217,26 @@ class Finder {
       if (add_indirect(*m, k + 1, clause_end(k + 1, e), 0.7f)) return true;
     }
     return false;
+  }
+
+  // "Reyes was asked (at the hearing) whether <clause>": the question is reported, but no asker is named: no speaker,
+  // as a passive "told" with no agent.
+  bool passive_ask(uint32_t t, uint32_t e) {
+    if (!ix_.word_is(t, "asked") || t == 0 || !(ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were"))) return false;
+    uint32_t k = t + 1;
+    while (k < e && k < t + kMaxAskAdjunct && ix_.kind(k) == TokenKind::Word && !ix_.word_is(k, "whether") &&
+           !ix_.word_is(k, "if") && !ix_.info[k].cue && !ix_.is(k, QuoteWord::Aux) && !ix_.is(k, QuoteWord::That))
+      ++k;
+    if (k + 1 >= e || (!ix_.word_is(k, "whether") && !ix_.word_is(k, "if")) || !clause_start(k + 1, e)) return false;
+    CueMatch m;
+    m.verb = m.first = t;
+    m.last = t + 1;
+    m.kind = CueWord::Impersonal;
+    m.begin = t - 1;
+    m.end = t + 1;
+    if (!add_indirect(m, k + 1, clause_end(k + 1, e), 0.6f)) return false;
+    items_.back().hearsay = false;
+    return true;
   }
 
   // "According to officials, <clause>." / "<clause>, according to officials."
