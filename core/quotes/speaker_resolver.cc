@@ -434,7 +434,10 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
   }
   if (w == SpeakerWord::They || w == SpeakerWord::It) {
     bool org_only = w == SpeakerWord::It;
-    if (last_group_.set && sentence - last_group_.sentence <= 4 && (!org_only || !last_group_.r.speaker.anonymous)) {
+    // (Not a group whose cue comes after the pronoun: "One of them told the judge <clause>, the wire service said":
+    // "them" is not the wire service that reports it.)
+    if (last_group_.set && sentence - last_group_.sentence <= 4 && (!org_only || !last_group_.r.speaker.anonymous) &&
+        !(last_group_.sentence == sentence && last_group_.token > at)) {
       r = last_group_.r;
       r.confidence = 0.8f;
       return r;
@@ -986,8 +989,8 @@ Resolved Resolver::resolve(const SpeakerPhrase& phrase, uint32_t at) {
 void Resolver::note(const Resolved& r, uint32_t at) {
   if (r.speaker.name.empty()) return;
   uint32_t s = at < ix_.size() ? ix_.info[at].sentence : 0;
-  if (r.person && !r.group) last_person_ = {r, s, true};
-  if (r.group) last_group_ = {r, s, true};
+  if (r.person && !r.group) last_person_ = {r, s, true, at};
+  if (r.group) last_group_ = {r, s, true, at};
 }
 
 }  // namespace aa::quotes
