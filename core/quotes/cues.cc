@@ -5,6 +5,7 @@
 namespace aa::quotes {
 
 constexpr uint32_t kMaxLookBack = 60;      // tokens searched for the cue a participle goes with
+constexpr uint32_t kMaxToThat = 6;         // tokens from a cue to its "that": "told reporters on Friday that"
 constexpr uint32_t kMaxButDescribers = 5;  // words before a name after "but": "but New Lunmoor attorney general X"
 constexpr uint32_t kMaxQuotedAs = 20;      // tokens from "quoted" to "as saying": "quoted the head of X, Y, as saying"
 
@@ -142,6 +143,18 @@ std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32
     SpeakerPhrase s = phrases_.subject_before(k, from);
     // "“...,” said Clark, executive vice president of X, adding that": the speaker after the cue.
     if (s.empty()) s = phrases_.phrase_after(extend(k, j), j, false);
+    // "X told reporters that Tom Hale called the station, saying ...": a participle right after a reported clause
+    // whose subject is named goes on with that subject's act ("adding" goes on with the reporter's words).
+    if (!s.empty() && !ix_.word_is(verb, "adding"))
+      for (uint32_t t = k + 1; t + 2 < j && t < k + kMaxToThat; ++t) {
+        if (!ix_.is(t, QuoteWord::That)) continue;
+        uint32_t end = t + 1;
+        SpeakerPhrase inner = phrases_.phrase_after(t + 1, j, true, &end);
+        if (!inner.empty() && inner.mentions.front().kind == MentionKind::Entity &&
+            inner.mentions.front().first == t + 1 && end < j && ix_.kind(end) == TokenKind::Word && ix_.ed_form(end))
+          return inner;
+        break;
+      }
     if (!s.empty()) return s;
     break;
   }
@@ -459,6 +472,22 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
         opens = !ix_.info[t].cue && !ix_.is(t, QuoteWord::Aux) && ix_.info[t].quote < 0;
       if (opens) {
         m.speaker = s;
+        m.inferred = true;
+        m.begin = verb;
+        m.end = m.last;
+        return m;
+      }
+      break;
+    }
+  }
+  // "..., saying “...” and reporting that ...": a participle coordinated with one before it shares its subject.
+  if (coordinated && participle) {
+    uint32_t first = ix_.sentence_of(verb).first_token;
+    for (uint32_t k = j - 1; k > first && j - k < kMaxLookBack;) {
+      --k;
+      if (!ix_.info[k].cue || ix_.info[k].quote >= 0 || !ix_.ing_form(k)) continue;
+      if (auto s = participle_subject(k, lo)) {
+        m.speaker = *s;
         m.inferred = true;
         m.begin = verb;
         m.end = m.last;
