@@ -523,12 +523,17 @@ bool PhraseFinder::is_time(uint32_t t) const {
   return ix_.is(t, QuoteWord::Time) || ix_.word_is(t, "early") || ix_.word_is(t, "late");
 }
 
-bool PhraseFinder::in_relative_clause(uint32_t k, uint32_t lo) const {
+bool PhraseFinder::in_relative_clause(uint32_t k, uint32_t lo, bool marks_ok) const {
   // "Kempthorne, who characterized the rules as ..., acknowledged": the cue belongs to the relative clause.
+  // With marks_ok, words in quotation marks may stand in it too ("Reyes, who called himself a “lifelong” fan, ...").
   for (uint32_t t = k; t > lo && k - t < kMaxAppositive;) {
     --t;
-    if (ix_.word_is(t, "who")) return t > lo && ix_.is_punct(t - 1, ",");
-    if (ix_.kind(t) != TokenKind::Word && ix_.kind(t) != TokenKind::Abbrev) return false;
+    // A relative clause inside it ("a fan who once wrote ...") goes on back to the one set off by a comma.
+    if (ix_.word_is(t, "who") && t > lo && ix_.is_punct(t - 1, ",")) return true;
+    TokenKind kind = ix_.kind(t);
+    bool ok = kind == TokenKind::Word || kind == TokenKind::Abbrev ||
+              (marks_ok && (kind == TokenKind::Quote || kind == TokenKind::Number));
+    if (!ok) return false;
   }
   return false;
 }
@@ -917,7 +922,8 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
       continue;
     }
     // A quotation's mark ends the clause; an apostrophe no quotation pairs does not ("the Patients' Forum").
-    bool mark = ix_.kind(k) == TokenKind::Quote && ix_.info[k].quote >= 0;
+    // Not a mark inside a relative clause set off by commas ("Reyes, who called himself a “lifelong” fan, admitted").
+    bool mark = ix_.kind(k) == TokenKind::Quote && ix_.info[k].quote >= 0 && !in_relative_clause(k, start, true);
     // "Unite, the union that represents the staff, said": "that" after a source noun opens a relative clause
     // inside the apposition; after a verb ("warned that") it opens a reported clause.
     bool relative_that =
@@ -928,7 +934,7 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
                 (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
                 (ix_.is(k, QuoteWord::That) && !relative_that) ||
                 (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium &&
-                 !in_relative_clause(k, start) && !gerund_after_preposition(k, start) && !names_a_noun(k));
+                 !in_relative_clause(k, start, true) && !gerund_after_preposition(k, start) && !names_a_noun(k));
     if (hard) {
       start = k + 1;
       break;

@@ -80,7 +80,7 @@ class PhraseFinder {
   // Is token t part of a date or time ("this morning", "early today")?
   bool is_time(uint32_t t) const;
   // Is the cue at token k inside a relative clause after a comma (", who characterized ...")?
-  bool in_relative_clause(uint32_t k, uint32_t lo) const;
+  bool in_relative_clause(uint32_t k, uint32_t lo, bool marks_ok = false) const;
   // Is the cue at token k a gerund in a phrase set off by commas (", in announcing the plan,")?
   bool gerund_after_preposition(uint32_t k, uint32_t lo) const;
   // Is the cue at token k "called" or "named" giving a noun its name ("a group called Save the Waterfront")?
