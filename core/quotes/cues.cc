@@ -160,8 +160,30 @@ std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32
   }
   if (!but_subject.empty()) return but_subject;
   SpeakerPhrase s = phrases_.sentence_subject(verb);
-  if (s.empty() || s.mentions.front().first >= verb) return std::nullopt;
+  if (s.empty() || s.mentions.front().first >= verb) s = relative_person(j - 1, from);
+  if (s.empty()) return std::nullopt;
   return s;
+}
+
+// "The choice was welcomed by Tom Reed who recorded a message to her, saying: “...”": with no speaker for a subject,
+// a participle after a comma goes with the person a relative clause right before it describes ("NAME who <verb>
+// ..."), no punctuation between. Empty when there is none.
+SpeakerPhrase CueFinder::relative_person(uint32_t comma, uint32_t from) const {
+  for (uint32_t k = comma; k > from + 1;) {
+    --k;
+    TokenKind kind = ix_.kind(k);
+    if (kind == TokenKind::Punct || kind == TokenKind::Quote || kind == TokenKind::Dash || ix_.info[k].quote >= 0)
+      break;
+    if (!ix_.word_is(k, "who")) continue;
+    int32_t e = ix_.info[k - 1].entity;
+    if (e < 0 || ix_.doc.entities[static_cast<size_t>(e)].label != Label::Person) break;
+    uint32_t f = k - 1;
+    while (f > from && ix_.info[f - 1].entity == e) --f;
+    SpeakerPhrase p = phrases_.phrase_after(f, k, true);
+    if (!p.empty() && p.mentions.front().first == f) return p;
+    break;
+  }
+  return {};
 }
 
 std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi) const {
@@ -499,6 +521,8 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
   if (coordinated || (participle && after_comma) || participle_that || participle_by) {
     if (participle && after_comma) m.speaker = but_clause_subject(j - 1, ix_.sentence_of(verb).first_token);
     if (m.speaker.empty()) m.speaker = phrases_.sentence_subject(verb);
+    if (participle && after_comma && (m.speaker.empty() || m.speaker.mentions.front().first >= verb))
+      m.speaker = relative_person(j - 1, ix_.sentence_of(verb).first_token);
     if (!m.speaker.empty() && m.speaker.mentions.front().first < verb) {
       m.inferred = true;
       m.begin = verb;
