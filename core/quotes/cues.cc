@@ -102,6 +102,7 @@ uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
 // own opens with its subject (a phrase, then a lowercase verb), which a participle after a comma at `j` goes with,
 // not the sentence's first subject. Empty when no such clause stands between `from` and `j`.
 SpeakerPhrase CueFinder::but_clause_subject(uint32_t j, uint32_t from) const {
+  from = std::max(from, j > kMaxLookBack ? j - kMaxLookBack : 0u);  // bounded work per cue
   for (uint32_t k = j; k > from + 1;) {
     --k;
     if (ix_.info[k].quote >= 0 || ix_.kind(k) == TokenKind::Quote) break;
@@ -169,6 +170,7 @@ std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32
 // a participle after a comma goes with the person a relative clause right before it describes ("NAME who <verb>
 // ..."), no punctuation between. Empty when there is none.
 SpeakerPhrase CueFinder::relative_person(uint32_t comma, uint32_t from) const {
+  from = std::max(from, comma > kMaxLookBack ? comma - kMaxLookBack : 0u);  // bounded work per cue
   for (uint32_t k = comma; k > from + 1;) {
     --k;
     TokenKind kind = ix_.kind(k);
