@@ -356,6 +356,7 @@ void TextIndex::find_runs() {
       // A capitalised common word of the lexicon opens the sentence ("Sources said", "President Biden").
       bool common = x.speaker && *x.speaker != SpeakerWord::MaleTitle && *x.speaker != SpeakerWord::FemaleTitle;
       if (function_word(x) || subject_pronoun(t) || x.cue || common || sentence_starter(t)) continue;
+      if (lower(t) == "having") continue;  // "Having told reporters ..., he left": a participle, no name
     }
     x.namey = true;
   }

@@ -94,6 +94,16 @@ class TextIndex {
     std::string_view x = text(t);
     return info[t].lower && x.size() > 4 && x.substr(x.size() - 2) == "ed";
   }
+  /// Does token t mark a possessive: a clitic "'s", or a plural's bare apostrophe ("Hales' lawyers"): an apostrophe
+  /// that pairs with no mark, right after a word in "s" and before a lowercase word?
+  bool possessive(uint32_t t) const {
+    if (kind(t) == TokenKind::Clitic) return true;
+    if (kind(t) != TokenKind::Quote || t == 0 || t + 1 >= size() || is_mark(t)) return false;
+    std::string_view x = text(t), w = text(t - 1);
+    bool apostrophe = x == "'" || x == "\u2019";
+    return apostrophe && kind(t - 1) == TokenKind::Word && !w.empty() && (w.back() == 's' || w.back() == 'S') &&
+           doc.tokens[t - 1].span.end == doc.tokens[t].span.begin && info[t + 1].lower;
+  }
   bool is(uint32_t t, QuoteWord w) const { return info[t].word == w; }
   bool is_cue(uint32_t t, CueWord c) const { return info[t].cue == c; }
   bool is_punct(uint32_t t, std::string_view p) const { return doc.tokens[t].kind == TokenKind::Punct && text(t) == p; }

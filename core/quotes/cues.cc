@@ -4,8 +4,10 @@
 
 namespace aa::quotes {
 
-constexpr uint32_t kMaxLookBack = 60;  // tokens searched for the cue a participle goes with
-constexpr uint32_t kMaxQuotedAs = 20;  // tokens from "quoted" to "as saying": "quoted the head of X, Y, as saying"
+constexpr uint32_t kMaxLookBack = 60;      // tokens searched for the cue a participle goes with
+constexpr uint32_t kMaxToThat = 6;         // tokens from a cue to its "that": "told reporters on Friday that"
+constexpr uint32_t kMaxButDescribers = 5;  // words before a name after "but": "but New Lunmoor attorney general X"
+constexpr uint32_t kMaxQuotedAs = 20;      // tokens from "quoted" to "as saying": "quoted the head of X, Y, as saying"
 
 bool is_tell(std::string_view w) {
   return w == "told" || w == "tell" || w == "tells" || w == "telling";
@@ -32,10 +34,12 @@ bool CueFinder::negated(uint32_t verb) const {
   for (uint32_t k = verb, steps = 0; k > 0 && steps < 4; ++steps) {
     --k;
     if (ix_.is(k, QuoteWord::Negation)) return true;
-    // "declined to say", "refused to comment"; not "went on to say", which says it, nor "stood up to argue that".
+    // "declined to say", "refused to comment"; not "went on to say", which says it, nor "stood up to argue that",
+    // nor "would not comment, except to say that".
     if (ix_.lower(k) == "to")
       return !(k >= 2 && ix_.word_is(k - 1, "on") &&
                (ix_.word_is(k - 2, "went") || ix_.word_is(k - 2, "goes") || ix_.word_is(k - 2, "go"))) &&
+             !(k >= 1 && k + 1 == verb && ix_.word_is(k - 1, "except")) &&
              (k + 1 != verb || purpose_verb(verb, 0) == UINT32_MAX);
     if (ix_.is(k, QuoteWord::Aux) || ix_.is(k, QuoteWord::Adverb) || ix_.info[k].ly) continue;
     break;
@@ -94,6 +98,30 @@ uint32_t CueFinder::extend(uint32_t verb, uint32_t hi) const {
   return e;
 }
 
+// "The panel asked for a fine but the judge, Ana Ruiz, chose a warning, noting that ...": after "but" a clause of its
+// own opens with its subject (a phrase, then a lowercase verb), which a participle after a comma at `j` goes with,
+// not the sentence's first subject. Empty when no such clause stands between `from` and `j`.
+SpeakerPhrase CueFinder::but_clause_subject(uint32_t j, uint32_t from) const {
+  from = std::max(from, j > kMaxLookBack ? j - kMaxLookBack : 0u);  // bounded work per cue
+  for (uint32_t k = j; k > from + 1;) {
+    --k;
+    if (ix_.info[k].quote >= 0 || ix_.kind(k) == TokenKind::Quote) break;
+    if (!ix_.is(k, QuoteWord::But)) continue;
+    uint32_t end = k + 1;
+    SpeakerPhrase s = phrases_.phrase_after(k + 1, j, true, &end);
+    // Describers before the name: "but District Judge Ana Ruiz chose", "but Lunmoor county clerk Ana Ruiz opted".
+    bool opens = !s.empty() && s.mentions.front().first <= k + kMaxButDescribers;
+    for (uint32_t t = k + 1; opens && t < s.mentions.front().first; ++t)
+      opens = ix_.kind(t) == TokenKind::Word && !ix_.info[t].cue && !ix_.is(t, QuoteWord::Aux) &&
+              !ix_.is(t, QuoteWord::Preposition) && !ix_.is(t, QuoteWord::That);
+    if (!opens || end >= j || ix_.kind(end) != TokenKind::Word || !ix_.info[end].lower || ix_.ing_form(end) ||
+        ix_.is(end, QuoteWord::Preposition))
+      break;
+    return s;
+  }
+  return {};
+}
+
 std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32_t lo) const {
   if (!ix_.ing_form(verb)) return std::nullopt;
   uint32_t j = verb;
@@ -115,6 +143,10 @@ std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32
       break;
     }
   }
+  // "The prosecutor recommended A but Judge Ana Ruiz chose B, noting that": a person or body named after "but" is
+  // nearer than the cue before it.
+  SpeakerPhrase but_subject = but_clause_subject(j - 1, from);
+  if (!but_subject.empty() && but_subject.mentions.front().kind == MentionKind::Entity) return but_subject;
   for (uint32_t k = j - 1; k > from;) {
     --k;
     const TokenInfo& x = ix_.info[k];
@@ -124,12 +156,48 @@ std::optional<SpeakerPhrase> CueFinder::participle_subject(uint32_t verb, uint32
     SpeakerPhrase s = phrases_.subject_before(k, from);
     // "“...,” said Clark, executive vice president of X, adding that": the speaker after the cue.
     if (s.empty()) s = phrases_.phrase_after(extend(k, j), j, false);
+    // "X told reporters that Tom Hale called the station, saying ...": a participle right after a reported clause
+    // whose subject is named goes on with that subject's act ("adding" goes on with the reporter's words).
+    if (!s.empty() && !ix_.word_is(verb, "adding"))
+      for (uint32_t t = k + 1; t + 2 < j && t < k + kMaxToThat; ++t) {
+        if (!ix_.is(t, QuoteWord::That)) continue;
+        uint32_t end = t + 1;
+        SpeakerPhrase inner = phrases_.phrase_after(t + 1, j, true, &end);
+        if (!inner.empty() && inner.mentions.front().kind == MentionKind::Entity &&
+            inner.mentions.front().first == t + 1 && end < j && ix_.kind(end) == TokenKind::Word && ix_.ed_form(end))
+          return inner;
+        break;
+      }
     if (!s.empty()) return s;
     break;
   }
+  if (!but_subject.empty()) return but_subject;
   SpeakerPhrase s = phrases_.sentence_subject(verb);
-  if (s.empty() || s.mentions.front().first >= verb) return std::nullopt;
+  if (s.empty() || s.mentions.front().first >= verb) s = relative_person(j - 1, from);
+  if (s.empty()) return std::nullopt;
   return s;
+}
+
+// "The choice was welcomed by Tom Reed who recorded a message to her, saying: “...”": with no speaker for a subject,
+// a participle after a comma goes with the person a relative clause right before it describes ("NAME who <verb>
+// ..."), no punctuation between. Empty when there is none.
+SpeakerPhrase CueFinder::relative_person(uint32_t comma, uint32_t from) const {
+  from = std::max(from, comma > kMaxLookBack ? comma - kMaxLookBack : 0u);  // bounded work per cue
+  for (uint32_t k = comma; k > from + 1;) {
+    --k;
+    TokenKind kind = ix_.kind(k);
+    if (kind == TokenKind::Punct || kind == TokenKind::Quote || kind == TokenKind::Dash || ix_.info[k].quote >= 0)
+      break;
+    if (!ix_.word_is(k, "who")) continue;
+    int32_t e = ix_.info[k - 1].entity;
+    if (e < 0 || ix_.doc.entities[static_cast<size_t>(e)].label != Label::Person) break;
+    uint32_t f = k - 1;
+    while (f > from && ix_.info[f - 1].entity == e) --f;
+    SpeakerPhrase p = phrases_.phrase_after(f, k, true);
+    if (!p.empty() && p.mentions.front().first == f) return p;
+    break;
+  }
+  return {};
 }
 
 std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi) const {
@@ -153,7 +221,31 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     m.end = end;
     return m;
   }
+  // "Hale was told by officials that <clause>": a passive "told" with its agent after "by": the agent speaks.
+  if (is_tell(ix_.lower(verb)) && verb > lo && verb + 3 < hi && ix_.word_is(verb + 1, "by") &&
+      (ix_.word_is(verb - 1, "was") || ix_.word_is(verb - 1, "were") || ix_.word_is(verb - 1, "been"))) {
+    uint32_t end = verb + 2;
+    SpeakerPhrase agent = phrases_.phrase_after(verb + 2, hi, true, &end);
+    if (agent.empty() || agent.mentions.front().first > verb + 3) return std::nullopt;
+    m.speaker = agent;
+    m.last = end;
+    m.begin = verb - 1;
+    m.end = end;
+    return m;
+  }
   if (negated(verb) || passive(verb, hi)) return std::nullopt;
+  // "Having told reporters he would stay, Reyes left": a perfect participle that opens the sentence goes with the
+  // subject after its comma.
+  if (verb > lo && ix_.word_is(verb - 1, "having") && ix_.sentence_of(verb).first_token == verb - 1) {
+    SpeakerPhrase s = phrases_.sentence_subject(verb);
+    if (s.empty() || s.mentions.front().first <= verb) return std::nullopt;
+    m.last = extend(verb, hi);
+    m.speaker = s;
+    m.inferred = true;
+    m.begin = verb - 1;
+    m.end = m.last;
+    return m;
+  }
   // "the man described by the Weekly as “...”": a participle after a noun with "by": its agent speaks, not the noun
   // it describes.
   if (ix_.ed_form(verb) && verb > lo && verb + 2 < hi && ix_.word_is(verb + 1, "by") &&
@@ -214,7 +306,8 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
     for (uint32_t k = verb - 1; k > lo + 1 && verb - k < kMaxQuotedAs;) {
       --k;
       if (!ix_.is_cue(k, CueWord::Cite)) continue;
-      if (ix_.word_is(k + 1, "by") && ix_.is(k - 1, QuoteWord::Aux)) {
+      // "X was quoted as saying": with no agent too.
+      if ((ix_.word_is(k + 1, "by") || k + 2 == verb) && ix_.is(k - 1, QuoteWord::Aux)) {
         m.speaker = phrases_.subject_before(k, lo);
         if (m.speaker.empty()) break;
         m.begin = m.speaker.mentions.front().first;
@@ -286,6 +379,14 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
       if (!after.empty())
         for (uint32_t t = m.last; t < after.mentions.front().first; ++t)
           over_preposition = over_preposition || ix_.is(t, QuoteWord::Preposition);
+      // "..., said a spokesman for the clinic.": the source's prepositional phrase to the sentence's end.
+      if (!after.empty() && !over_preposition && end < hi && ix_.is(end, QuoteWord::Preposition)) {
+        uint32_t k = end + 1;
+        while (k < hi && k < end + 6 && ix_.kind(k) == TokenKind::Word && !ix_.info[k].cue &&
+               !ix_.is(k, QuoteWord::Aux) && !ix_.is(k, QuoteWord::That))
+          ++k;
+        if (k > end + 1 && (k >= hi || ix_.is_punct(k, "."))) end = k;
+      }
       // "..., said Yeager:" before the quotation too.
       if (!after.empty() && !over_preposition &&
           (end >= hi || ix_.is_punct(end, ",") || ix_.is_punct(end, ".") || ix_.is_punct(end, ":"))) {
@@ -352,6 +453,16 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
       return m;
     }
   }
+  // "X would not be specific, except to say that ...": the sentence's subject says it.
+  if (verb >= lo + 2 && ix_.word_is(verb - 1, "to") && ix_.word_is(verb - 2, "except")) {
+    m.speaker = phrases_.sentence_subject(verb);
+    if (!m.speaker.empty() && m.speaker.mentions.front().first < verb - 2) {
+      m.inferred = true;
+      m.begin = verb - 2;
+      m.end = m.last;
+      return m;
+    }
+  }
   // "Reyes stood up to argue that ...", "piped up on the call to point out that": the subject of the verb the
   // infinitive of purpose goes with.
   if (uint32_t v = purpose_verb(verb, lo); v != UINT32_MAX) {
@@ -408,8 +519,27 @@ std::optional<CueMatch> CueFinder::match(uint32_t verb, uint32_t lo, uint32_t hi
       break;
     }
   }
+  // "..., saying “...” and reporting that ...": a participle coordinated with one before it shares its subject.
+  if (coordinated && participle) {
+    uint32_t first = ix_.sentence_of(verb).first_token;
+    for (uint32_t k = j - 1; k > first && j - k < kMaxLookBack;) {
+      --k;
+      if (!ix_.info[k].cue || ix_.info[k].quote >= 0 || !ix_.ing_form(k)) continue;
+      if (auto s = participle_subject(k, lo)) {
+        m.speaker = *s;
+        m.inferred = true;
+        m.begin = verb;
+        m.end = m.last;
+        return m;
+      }
+      break;
+    }
+  }
   if (coordinated || (participle && after_comma) || participle_that || participle_by) {
-    m.speaker = phrases_.sentence_subject(verb);
+    if (participle && after_comma) m.speaker = but_clause_subject(j - 1, ix_.sentence_of(verb).first_token);
+    if (m.speaker.empty()) m.speaker = phrases_.sentence_subject(verb);
+    if (participle && after_comma && (m.speaker.empty() || m.speaker.mentions.front().first >= verb))
+      m.speaker = relative_person(j - 1, ix_.sentence_of(verb).first_token);
     if (!m.speaker.empty() && m.speaker.mentions.front().first < verb) {
       m.inferred = true;
       m.begin = verb;

@@ -39,6 +39,8 @@ class CueFinder {
   bool passive(uint32_t verb, uint32_t hi) const;
   // The subject of the sentence for a participle cue after a comma ("X said ..., adding that").
   std::optional<SpeakerPhrase> participle_subject(uint32_t verb, uint32_t lo) const;
+  SpeakerPhrase but_clause_subject(uint32_t j, uint32_t from) const;
+  SpeakerPhrase relative_person(uint32_t comma, uint32_t from) const;
 
  private:
   const TextIndex& ix_;

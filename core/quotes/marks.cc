@@ -159,9 +159,24 @@ class Pairer {
   // “We will, “ he said. When the quotation opened with a straight mark, the styles are mixed and the “ closes
   // even glued to the next word ("We will, “he said), as news feeds converted mark by mark write it.
   bool wrong_facing_closer(size_t t, char32_t open) const {
-    if (glyph_of(glyph_cp(t)) != Glyph::LeftDouble || block_start(t) || !space_before(t) || !sentence_punct(t - 1))
+    if (glyph_of(glyph_cp(t)) != Glyph::LeftDouble || block_start(t) || !space_before(t) || !after_sentence_punct(t))
       return false;
     return !left_flanking(t) || glyph_of(open) == Glyph::StraightDouble || cue_follows(t);
+  }
+  // Does a comma or a sentence's end come right before token t, or before a single mark that closes there ("He
+  // said, 'Thank you. ' “ closes the outer quotation too)? Read from the tokens alone: continues_unmarked() asks
+  // before the marks between are paired.
+  bool after_sentence_punct(size_t t) const {
+    if (sentence_punct(t - 1)) return true;
+    if (t < 2 || toks_[t - 1].block != toks_[t].block || toks_[t - 1].kind != TokenKind::Quote) return false;
+    Glyph g = glyph_of(glyph_cp(t - 1));
+    return (g == Glyph::StraightSingle || g == Glyph::RightSingle) && sentence_punct(t - 2);
+  }
+  // A straight single mark with a space on both sides (or the block's end after it), right after a comma or a
+  // sentence's end: 'We heard a crash, ' he said. No apostrophe stands apart from its word and no opening mark
+  // before a space, so it closes the quotation open (a feed that spaces out every mark writes it so).
+  bool detached_closer(size_t t) const {
+    return !block_start(t) && space_before(t) && space_after(t) && sentence_punct(t - 1);
   }
   // “We will, “Price said: a speech verb within the next three words of the block, so the mark ends a quotation
   // rather than opening one inside it.
@@ -360,6 +375,8 @@ class Pairer {
             close(t, f);
           else
             out_.roles[t] = MarkRole::Apostrophe;
+        } else if (is_open(f) && detached_closer(t)) {
+          close(t, f);  // 'We heard a crash, ' he said.
         } else {
           out_.roles[t] = MarkRole::Apostrophe;
         }
@@ -449,6 +466,7 @@ class Pairer {
         // A later paragraph that reopens the quotation (“A. ¶ B. ¶ “C.” — one quote in paragraphs per sentence).
         if (k != t && block_start(k)) return continues(o, k);
         if (wrong_facing_closer(k, o.glyph)) return true;
+        if (g == Glyph::StraightSingle && detached_closer(k)) return true;  // 'A. ¶ B. ' he said.
         if (g != Glyph::RightDouble && g != Glyph::StraightDouble) return false;
         return right_flanking(k) && !left_flanking(k);
       }

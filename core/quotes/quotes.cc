@@ -15,14 +15,17 @@ namespace {
 
 using namespace quotes;
 
-constexpr uint32_t kWindow = 120;           // tokens searched for a cue on each side of a quotation
-constexpr uint32_t kMaxSentenceScan = 200;  // tokens of a neighbouring sentence searched for its cue
-constexpr uint32_t kMaxTermWords = 4;       // a quoted term with no speaker and at most this many words is scare
-constexpr uint32_t kMaxLead = 6;            // words before a speaker's head in "<clause>, <speaker> said."
-constexpr uint32_t kMaxImpersonalGap = 5;   // words between "it" and "thought" in "it was only later thought"
-constexpr uint32_t kMaxBeforeThat = 16;     // tokens between a cue and its "that" ("said after the ... win that")
-constexpr uint32_t kMaxNounPhrase = 6;      // tokens of "damage to the old roof" before its auxiliary
-constexpr float kNoSpeakerScore = 0.2f;     // a quotation given no speaker (calibrated on DEV news)
+constexpr uint32_t kWindow = 120;              // tokens searched for a cue on each side of a quotation
+constexpr uint32_t kMaxSentenceScan = 200;     // tokens of a neighbouring sentence searched for its cue
+constexpr uint32_t kMaxAskAdjunct = 7;         // "was asked at the spring meeting if": words before "if"
+constexpr uint32_t kMaxSubordinatePhrase = 5;  // words before "when" back to a comma: ", at a time when"
+constexpr uint32_t kMaxNameLabel = 12;     // tokens of a vox pop's label paragraph: "Ruth Penhale, 61, retired teacher"
+constexpr uint32_t kMaxTermWords = 4;      // a quoted term with no speaker and at most this many words is scare
+constexpr uint32_t kMaxLead = 6;           // words before a speaker's head in "<clause>, <speaker> said."
+constexpr uint32_t kMaxImpersonalGap = 5;  // words between "it" and "thought" in "it was only later thought"
+constexpr uint32_t kMaxBeforeThat = 16;    // tokens between a cue and its "that" ("said after the ... win that")
+constexpr uint32_t kMaxNounPhrase = 6;     // tokens of "damage to the old roof" before its auxiliary
+constexpr float kNoSpeakerScore = 0.2f;    // a quotation given no speaker (calibrated on DEV news)
 
 enum class Rule : uint8_t { None, Cue, NextSentence, Colon, Dash, PreviousSentence, Continued };
 
@@ -154,7 +157,12 @@ class Finder {
     if (ix_.kind(k) == TokenKind::Punct && terminal(ix_.text(k))) return true;
     // "said this morning."
     bool this_time = ix_.word_is(k, "this") && k + 1 < end && ix_.is(k + 1, QuoteWord::Time);
-    if (!(ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::Time) || ix_.is_punct(k, ",") || this_time))
+    // "has said many times.", "said several times."
+    bool times = k + 1 < end && ix_.word_is(k + 1, "times") &&
+                 (ix_.word_is(k, "many") || ix_.word_is(k, "several") || ix_.word_is(k, "numerous") ||
+                  ix_.kind(k) == TokenKind::Number || number_word(k));
+    if (!(ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::Time) || ix_.is_punct(k, ",") || this_time ||
+          times))
       return false;
     if (end - k > 10) return false;
     for (uint32_t t = k; t < end; ++t) {
@@ -164,6 +172,9 @@ class Finder {
     }
     return true;
   }
+
+  // "<clause>, according to police -- <more>": a dash after a trailing source ends what it reports.
+  bool dash_at(uint32_t k, uint32_t end) const { return k < end && ix_.kind(k) == TokenKind::Dash; }
 
   // "according to two people familiar with the talks", "according to a source close to the mayor": an adjective of
   // knowledge or closeness and its prepositional phrase describe an unnamed source. The token that ends the
@@ -578,7 +589,40 @@ class Finder {
       return;
     }
     if (attribute_by_colon(it)) return;
+    if (attribute_by_name_label(it)) return;
     attribute_by_dash(it);
+  }
+
+  // A vox pop's label: a short paragraph of a person's name alone, or with an age and a description after commas
+  // ("Sam Tulley", "Ruth Penhale, 61, retired teacher"), before a paragraph that is one quotation: the person speaks.
+  bool attribute_by_name_label(Item& it) {
+    uint32_t o = it.open, c = it.close;
+    if (!block_start(o)) return false;
+    uint32_t be = block_end_token(c);
+    if (c + 1 != be && !(c + 2 == be && ix_.kind(c + 1) == TokenKind::Punct && terminal(ix_.text(c + 1)))) return false;
+    uint32_t b = toks()[o].block;
+    if (b == 0) return false;
+    uint32_t pb = b - 1;
+    while (pb > 0 && !has_tokens(pb)) --pb;
+    if (!has_tokens(pb)) return false;
+    uint32_t first = block_first_[pb], last = block_last_[pb];
+    if (last - first > kMaxNameLabel) return false;
+    int32_t e = ix_.info[first].entity;
+    if (e < 0 || doc_.entities[static_cast<size_t>(e)].label != Label::Person) return false;
+    uint32_t k = first;
+    while (k < last && ix_.info[k].entity == e) ++k;
+    if (k < last && !ix_.is_punct(k, ",")) return false;
+    // After the comma only words, numbers and commas: no verb of saying, no auxiliary, no quotation, no sentence end.
+    for (uint32_t t = k; t < last; ++t) {
+      TokenKind kind = ix_.kind(t);
+      if (ix_.info[t].cue || ix_.is(t, QuoteWord::Aux) || kind == TokenKind::Quote || kind == TokenKind::Clitic ||
+          (kind == TokenKind::Punct && !ix_.is_punct(t, ",")))
+        return false;
+    }
+    SpeakerPhrase p = phrases_.phrase_after(first, k, true);
+    if (p.empty() || p.mentions.front().kind != MentionKind::Entity) return false;
+    set_fallback(it, p, first, Rule::Colon, 0.7f);
+    return true;
   }
 
   // The best cue with a speaker within the quotation's sentences (kWindow tokens either side): one right next
@@ -883,6 +927,7 @@ class Finder {
     // A number, not a clock time ("said around 4:10 p.m.") nor a duration ("about 30 minutes later").
     auto number = [&](uint32_t t) {
       if (t >= e || ix_.text(t).find(':') != std::string_view::npos) return false;
+      if (ix_.word_is(t, "a") && t + 1 < e && number_word(t + 1)) ++t;  // "at least a dozen"
       if (ix_.kind(t) != TokenKind::Number && !number_word(t)) return false;
       if (t + 1 >= e) return true;
       std::string n = ix_.lower(t + 1);
@@ -966,7 +1011,7 @@ class Finder {
       size_t first = items_.size();
       if (indirect_say(a, b, e))
         according_then_relative(a, items_[first].open);
-      else if (!indirect_according(a, b, e) && !indirect_impersonal(a, e))
+      else if (!indirect_according(a, b, e) && !indirect_impersonal(a, e) && !indirect_ask(a, b, e))
         indirect_told(a, e);
       indirect_noun(a, e);
       for (size_t i = first, n = items_.size(); i < n; ++i) find_nested(i);
@@ -985,14 +1030,25 @@ class Finder {
     if (!indirect_say(a, b, b) && !indirect_according(a, b, b)) indirect_impersonal(a, b);
     size_t out = before;
     for (size_t i = before; i < items_.size(); ++i) {
-      // "X said that ... something that he said was years away": a pronoun inside X's report is X again.
+      // "X said that ... something that he said was years away": a pronoun inside X's report is X again; not "she"
+      // inside the report of a "he" (or the reverse): "She said he had told the nurses that <clause>".
       const SpeakerPhrase& p = items_[i].phrase;
-      bool again = items_[i].anchor == anchor || (!p.empty() && p.mentions.front().kind == MentionKind::Pronoun);
+      bool other = pronoun_gender(items_[outer].phrase) != 0 && pronoun_gender(p) != 0 &&
+                   pronoun_gender(items_[outer].phrase) != pronoun_gender(p);
+      bool again =
+          items_[i].anchor == anchor || (!p.empty() && p.mentions.front().kind == MentionKind::Pronoun && !other);
       if (again) continue;
       if (out != i) items_[out] = std::move(items_[i]);
       ++out;
     }
     items_.resize(out);
+  }
+
+  // 1 for a phrase that is "he", 2 for "she", else 0.
+  int pronoun_gender(const SpeakerPhrase& p) const {
+    if (p.empty() || p.mentions.front().kind != MentionKind::Pronoun) return 0;
+    std::optional<SpeakerWord> w = ix_.info[p.mentions.front().head].speaker;
+    return w == SpeakerWord::He ? 1 : w == SpeakerWord::She ? 2 : 0;
   }
 
   // A noun of speech with "that" and a clause (cues.tsv, Noun; or a speech verb's form used as a noun after a
@@ -1277,11 +1333,14 @@ class Finder {
   bool in_opening_subordinate(uint32_t t) const {
     uint32_t first = ix_.sentence_of(t).first_token;
     // Not "As": "As I wrote in an earlier column, <clause>" is a parenthetical before the report.
+    // "Having told reporters he would stay, Reyes left": a perfect participle's clause too.
     static constexpr std::string_view kOpeners[] = {"when",  "after",   "before", "if",   "although", "though",
-                                                    "while", "because", "since",  "once", "until"};
+                                                    "while", "because", "since",  "once", "until",    "having"};
     std::string w = ix_.lower(first);
     bool opens = false;
     for (std::string_view o : kOpeners) opens = opens || w == o;
+    // "Now that it has been confirmed that <clause>, the club will ...".
+    opens = opens || (w == "now" && first + 1 < t && ix_.word_is(first + 1, "that"));
     if (!opens || !ix_.info[first].upper) return false;
     for (uint32_t k = first + 1; k < t; ++k)
       if (ix_.is_punct(k, ",") || ix_.kind(k) == TokenKind::Quote || ix_.kind(k) == TokenKind::Dash) return false;
@@ -1868,7 +1927,7 @@ class Finder {
           bool predicate = from == a && predicate_at(after);
           if (clause_start(after, e) || predicate) {
             uint32_t end = clause_end(after, e);
-            if (add_indirect(*m, from, end, 0.7f)) {
+            if (add_indirect(*m, subordinate_start(from, lead), end, 0.7f)) {
               found = true;
               from = end;
               t = std::max(t, end);
@@ -2012,15 +2071,19 @@ class Finder {
       if (start == UINT32_MAX && (m->kind == CueWord::Say || (particle && aux_soon(c, e))) && clause_start(c, e) &&
           !adds_a_thing(m->verb, c, e) && !building)
         start = c;
+      // "Denying he was a gangster, Gigante would ...": a report verb's participle that opens the sentence reports a
+      // clause only with "that" (its clause ends at a comma that no rule below finds).
+      bool opening_participle = m->verb == a && ix_.ing_form(m->verb);
       // "acknowledged she took the money": a report verb, a personal subject pronoun and a finite verb.
-      if (start == UINT32_MAX && m->kind == CueWord::Report && c + 2 < e && ix_.subject_pronoun(c) &&
-          !ix_.word_is(c, "it") && ix_.info[c + 1].lower && ix_.kind(c + 1) == TokenKind::Word &&
-          !ix_.info[c + 1].word && !ix_.info[c + 1].cue && !ix_.info[c + 1].ly && !ix_.ing_form(c + 1))
+      if (start == UINT32_MAX && m->kind == CueWord::Report && !opening_participle && c + 2 < e &&
+          ix_.subject_pronoun(c) && !ix_.word_is(c, "it") && ix_.info[c + 1].lower &&
+          ix_.kind(c + 1) == TokenKind::Word && !ix_.info[c + 1].word && !ix_.info[c + 1].cue && !ix_.info[c + 1].ly &&
+          !ix_.ing_form(c + 1))
         start = c;
       // "announced Monday it is buying": a subject pronoun and an auxiliary open a clause after any speech verb
       // ("announced it on Twitter" does not).
-      if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.subject_pronoun(c) &&
-          ix_.is(c + 1, QuoteWord::Aux))
+      if (start == UINT32_MAX && m->kind == CueWord::Report && !opening_participle && c + 1 < e &&
+          ix_.subject_pronoun(c) && ix_.is(c + 1, QuoteWord::Aux))
         start = c;
       // "the embassy estimates there are roughly 90": "there" and an auxiliary.
       if (start == UINT32_MAX && m->kind == CueWord::Report && c + 1 < e && ix_.word_is(c, "there") &&
@@ -2029,7 +2092,9 @@ class Finder {
       // "confirmed the climbers are foreigners": a short subject and its auxiliary, nothing between that opens a
       // relative clause ("revealed the dress she was wearing", "denied the claims that were made" report none).
       // Not after a passive cue ("It was first announced Rhee would step down": the impersonal frame's).
-      if (start == UINT32_MAX && m->kind == CueWord::Report && !passive(m->verb) && subject_then_aux(c, e)) start = c;
+      if (start == UINT32_MAX && m->kind == CueWord::Report && !opening_participle && !passive(m->verb) &&
+          subject_then_aux(c, e))
+        start = c;
       // "announced Ana Ruiz, the club's head of youth, will take over": a name, its apposition between commas, then
       // an auxiliary.
       if (start == UINT32_MAX && m->kind == CueWord::Report && !passive(m->verb) && named_then_aux(c, e)) start = c;
@@ -2167,6 +2232,51 @@ class Finder {
     return false;
   }
 
+  // A question reported with "whether" or "if": "The mayor asked whether the bridge was safe", "asked the board if
+  // it could wait". Not a passive "was asked if" (the one who asked is not named there).
+  bool indirect_ask(uint32_t a, uint32_t b, uint32_t e) {
+    for (uint32_t t = a; t < b; ++t) {
+      const TokenInfo& x = ix_.info[t];
+      if (!x.cue || x.quote >= 0 || *x.cue != CueWord::Utter) continue;
+      if (!ix_.word_is(t, "asked") && !ix_.word_is(t, "asks") && !ix_.word_is(t, "ask") && !ix_.word_is(t, "asking"))
+        continue;
+      if (passive(t)) {
+        if (passive_ask(t, e)) return true;
+        continue;
+      }
+      const auto& m = cue_at(t);
+      if (!m || m->inverted) continue;
+      // The one asked: a few words with no punctuation, cue or auxiliary, then "whether" or "if".
+      uint32_t k = t + 1;
+      while (k < e && k < t + 5 && ix_.kind(k) == TokenKind::Word && !ix_.word_is(k, "whether") &&
+             !ix_.word_is(k, "if") && !ix_.info[k].cue && !ix_.is(k, QuoteWord::Aux))
+        ++k;
+      if (k + 1 >= e || (!ix_.word_is(k, "whether") && !ix_.word_is(k, "if")) || !clause_start(k + 1, e)) continue;
+      if (add_indirect(*m, k + 1, clause_end(k + 1, e), 0.7f)) return true;
+    }
+    return false;
+  }
+
+  // "Reyes was asked (at the hearing) whether <clause>": the question is reported, but no asker is named: no speaker,
+  // as a passive "told" with no agent.
+  bool passive_ask(uint32_t t, uint32_t e) {
+    if (!ix_.word_is(t, "asked") || t == 0 || !(ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were"))) return false;
+    uint32_t k = t + 1;
+    while (k < e && k < t + kMaxAskAdjunct && ix_.kind(k) == TokenKind::Word && !ix_.word_is(k, "whether") &&
+           !ix_.word_is(k, "if") && !ix_.info[k].cue && !ix_.is(k, QuoteWord::Aux) && !ix_.is(k, QuoteWord::That))
+      ++k;
+    if (k + 1 >= e || (!ix_.word_is(k, "whether") && !ix_.word_is(k, "if")) || !clause_start(k + 1, e)) return false;
+    CueMatch m;
+    m.verb = m.first = t;
+    m.last = t + 1;
+    m.kind = CueWord::Impersonal;
+    m.begin = t - 1;
+    m.end = t + 1;
+    if (!add_indirect(m, k + 1, clause_end(k + 1, e), 0.6f)) return false;
+    items_.back().hearsay = false;
+    return true;
+  }
+
   // "According to officials, <clause>." / "<clause>, according to officials."
   bool indirect_according(uint32_t a, uint32_t b, uint32_t e) {
     for (uint32_t t = a; t < b; ++t) {
@@ -2174,6 +2284,11 @@ class Finder {
       if (!x.cue || x.quote >= 0 || *x.cue != CueWord::According) continue;
       const auto& m = cue_at(t);
       if (!m) continue;
+      // "He was, according to the Ledger, the last of them": set off by commas between a verb and its complement,
+      // it reports the whole sentence.
+      if (m->begin >= a + 2 && ix_.is_punct(m->begin - 1, ",") && ix_.is(m->begin - 2, QuoteWord::Aux) &&
+          m->end + 1 < e && ix_.is_punct(m->end, ",") && add_indirect(*m, a, e, 0.75f))
+        return true;
       // "According to X, ...", also after "But" or an opening mark.
       // "Meanwhile, according to X, ...": after an introductory adverb and its comma.
       bool first = m->begin == a ||
@@ -2194,7 +2309,10 @@ class Finder {
         bool kept = ix_.is(m->end, QuoteWord::Preposition) && !m->speaker.empty() &&
                     m->speaker.mentions.back().kind == MentionKind::Document &&
                     m->speaker.mentions.back().last == m->end;
-        if (comma > m->end && !ix_.ed_form(m->end) && !kept) comma = m->end;
+        // "According to Paul Ostrow on the Marlin blog, ...": a preposition and the medium the source wrote in.
+        bool medium = ix_.is(m->end, QuoteWord::Preposition) && comma > m->end + 1 && comma < e &&
+                      ix_.info[comma - 1].cue && *ix_.info[comma - 1].cue == CueWord::Medium;
+        if (comma > m->end && !ix_.ed_form(m->end) && !kept && !medium) comma = m->end;
         // "According to two people familiar with the talks, <clause>": after the source's description.
         if (uint32_t d = source_description(m->end, e); d != UINT32_MAX && d < e && ix_.is_punct(d, ",")) comma = d;
         if (comma < e && ix_.is_punct(comma, ",") && add_indirect(*m, comma + 1, e, 0.8f)) return true;
@@ -2205,7 +2323,7 @@ class Finder {
           return true;
       } else if (uint32_t past = after_brackets(m->end, b);
                  m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
-                 (only_adjuncts(past, b) || relative_after(past, b) || described_to_end(past, b) ||
+                 (only_adjuncts(past, b) || dash_at(past, b) || relative_after(past, b) || described_to_end(past, b) ||
                   appositive_to_end(past, b) || published_to_end(*m, b) ||
                   appositive_to_end(after_source_name(past, b), b))) {
         if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
@@ -2352,6 +2470,11 @@ class Finder {
     for (uint32_t j = k; j < e && j < k + kMaxBeforeThat; ++j) {
       const TokenInfo& x = ix_.info[j];
       // "Critics say that is not enough": "that" with an auxiliary right after it is the clause's subject.
+      // "told the story in words that will echo": past a noun, "that" and straight an auxiliary open a relative
+      // clause with its subject gone, no report.
+      if (ix_.is(j, QuoteWord::That) && j > k && in_phrase && j + 1 < e && ix_.is(j + 1, QuoteWord::Aux) &&
+          ix_.info[j - 1].lower && ix_.kind(j - 1) == TokenKind::Word)
+        return UINT32_MAX;
       if (ix_.is(j, QuoteWord::That)) return j == k && j + 1 < e && ix_.is(j + 1, QuoteWord::Aux) ? j : j + 1;
       // "said after the club was knocked out of the cup that he ...": a time clause right after the cue.
       if (j == k && (ix_.word_is(j, "after") || ix_.word_is(j, "before") || ix_.word_is(j, "when") ||
@@ -2362,6 +2485,16 @@ class Finder {
       if (subordinate && (x.lower || x.upper || ix_.kind(j) == TokenKind::Number) && !x.cue && !ix_.is_punct(j, ","))
         continue;
       if (ix_.kind(j) == TokenKind::Quote && x.quote < 0) continue;  // "after the Larks' win": an apostrophe
+      // "announced today (4 May) that": a bracket of dates and numbers.
+      if (ix_.is_punct(j, "(") || ix_.is_punct(j, ")")) continue;
+      // "denied, time and again, that", "over and over".
+      if (j + 2 < e && ix_.word_is(j + 1, "and") &&
+          ((ix_.word_is(j, "time") && ix_.word_is(j + 2, "again")) ||
+           (ix_.word_is(j, "again") && ix_.word_is(j + 2, "again")) ||
+           (ix_.word_is(j, "over") && ix_.word_is(j + 2, "over")))) {
+        j += 2;
+        continue;
+      }
       // "testified during the last day of her cousin's trial that": a possessive inside the phrase.
       if (in_phrase && possessive_clitic(j)) continue;
       if (ix_.is(j, QuoteWord::Preposition)) {
@@ -2581,6 +2714,30 @@ class Finder {
       if (cues_.passive(t, hi)) return "passive-cue";
     }
     return "no-cue";
+  }
+
+  // "The plant closed in March, at a time when, she later said, the firm was failing", "It shut because, Ruiz said,
+  // the rent had doubled": a cue set between a subordinating word and its clause reports that clause only, from the
+  // subordinating word (back to a comma a few words before it: "at a time when"); the main clause before it is the
+  // writer's. Otherwise the report starts at `from`. `lead` is the cue phrase's first token, after its comma.
+  uint32_t subordinate_start(uint32_t from, uint32_t lead) const {
+    if (lead < from + 3 || !ix_.is_punct(lead - 1, ",")) return from;
+    uint32_t sub = lead - 2;
+    static constexpr std::string_view kSubordinators[] = {"when",    "because", "since", "although", "though", "while",
+                                                          "whereas", "unless",  "until", "after",    "before", "where"};
+    bool subordinator = false;
+    for (std::string_view w : kSubordinators) subordinator = subordinator || ix_.word_is(sub, w);
+    if (!subordinator || sub <= from) return from;
+    uint32_t start = sub;
+    for (uint32_t k = sub; k > from && sub - k < kMaxSubordinatePhrase;) {
+      --k;
+      if (ix_.is_punct(k, ",")) {
+        start = k + 1;
+        break;
+      }
+      if (ix_.kind(k) != TokenKind::Word || ix_.info[k].cue) break;
+    }
+    return start;
   }
 
   // The content of a partial quote: the reported clause around the quoted words. After an attribution before

@@ -65,6 +65,8 @@ bool PhraseFinder::boundary(uint32_t t) const {
   const TokenInfo& x = ix_.info[t];
   // "the Irish Fish Producers' Organisation": an apostrophe inside an entity's name bounds nothing.
   if (ix_.kind(t) == TokenKind::Quote && x.entity >= 0 && t > 0 && ix_.info[t - 1].entity == x.entity) return false;
+  // "Hales' defense lawyers": a plural's possessive apostrophe neither.
+  if (ix_.kind(t) == TokenKind::Quote && ix_.possessive(t)) return false;
   switch (ix_.kind(t)) {
     case TokenKind::Punct:
     case TokenKind::Quote:
@@ -97,7 +99,7 @@ bool PhraseFinder::anonymity_between(uint32_t a, uint32_t b) const {
 
 bool PhraseFinder::modifies(uint32_t e, uint32_t b, bool person) const {
   if (e >= b) return false;
-  if (ix_.kind(e) == TokenKind::Clitic) return true;
+  if (ix_.possessive(e)) return true;
   const TokenInfo& y = ix_.info[e];
   std::string w = ix_.lower(e);
   if (w == "himself" || w == "herself" || w == "itself" || w == "themselves") return false;  // "DeGeneres herself"
@@ -177,7 +179,12 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
       bool of_place = last == t + 1 && last + 1 < b && ix_.word_is(last, "of") && ix_.info[last + 1].entity >= 0 &&
                       doc.entities[ix_.info[last + 1].entity].label == Label::Gpe &&
                       find_org_kind(ix_.lower(t)) == OrgKind::PlaceNoun;
-      if (!titles_only && !of_place && !possessive_after(last)) {
+      // "told The Harbour Gazette": a capitalised article before the tagged name of the one told is no name either.
+      bool told = t > 0 && (ix_.word_is(t - 1, "told") || ix_.word_is(t - 1, "tell") || ix_.word_is(t - 1, "tells") ||
+                            ix_.word_is(t - 1, "telling"));
+      bool article_only =
+          told && last == t + 1 && last < b && ix_.info[last].entity >= 0 && ix_.is(t, QuoteWord::Determiner);
+      if (!titles_only && !of_place && !article_only && !possessive_after(last)) {
         Mention m;
         m.kind = MentionKind::Name;
         m.first = t;
@@ -280,7 +287,7 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
         m.possessed = d == "his" || d == "her" || d == "their" || d == "its" || d == "our" || d == "my" || d == "your";
         break;
       }
-      if (ix_.kind(k) == TokenKind::Clitic) {
+      if (ix_.possessive(k)) {
         m.possessed = true;
         // "Vance's mother, who travels with her, told": a relative is named with the person's name before it.
         int32_t e = k > a ? ix_.info[k - 1].entity : -1;
@@ -516,12 +523,17 @@ bool PhraseFinder::is_time(uint32_t t) const {
   return ix_.is(t, QuoteWord::Time) || ix_.word_is(t, "early") || ix_.word_is(t, "late");
 }
 
-bool PhraseFinder::in_relative_clause(uint32_t k, uint32_t lo) const {
+bool PhraseFinder::in_relative_clause(uint32_t k, uint32_t lo, bool marks_ok) const {
   // "Kempthorne, who characterized the rules as ..., acknowledged": the cue belongs to the relative clause.
+  // With marks_ok, words in quotation marks may stand in it too ("Reyes, who called himself a “lifelong” fan, ...").
   for (uint32_t t = k; t > lo && k - t < kMaxAppositive;) {
     --t;
-    if (ix_.word_is(t, "who")) return t > lo && ix_.is_punct(t - 1, ",");
-    if (ix_.kind(t) != TokenKind::Word && ix_.kind(t) != TokenKind::Abbrev) return false;
+    // A relative clause inside it ("a fan who once wrote ...") goes on back to the one set off by a comma.
+    if (ix_.word_is(t, "who") && t > lo && ix_.is_punct(t - 1, ",")) return true;
+    TokenKind kind = ix_.kind(t);
+    bool ok = kind == TokenKind::Word || kind == TokenKind::Abbrev ||
+              (marks_ok && (kind == TokenKind::Quote || kind == TokenKind::Number));
+    if (!ok) return false;
   }
   return false;
 }
@@ -709,6 +721,47 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
   if (!phrase.empty() && phrase.mentions.front().kind == MentionKind::Entity &&
       ix_.doc.entities[static_cast<size_t>(phrase.mentions.front().entity)].label == Label::Org)
     if (SpeakerPhrase person = person_opening(phrase.mentions.front().first, cue); !person.empty()) return person;
+  // "Ivo Marsh, a spokesman for Governor Ana Ruiz said": a person named over a preposition inside the description
+  // is the one the role serves; the role's holder who opens the sentence speaks.
+  if (!phrase.empty() && phrase.mentions.front().kind == MentionKind::Entity &&
+      ix_.doc.entities[static_cast<size_t>(phrase.mentions.front().entity)].label == Label::Person) {
+    bool over_preposition = false;
+    for (uint32_t k = ix_.sentence_of(cue).first_token; k < phrase.mentions.front().first; ++k)
+      over_preposition = over_preposition || ix_.is(k, QuoteWord::Preposition);
+    if (over_preposition)
+      if (SpeakerPhrase person = person_opening(phrase.mentions.front().first, cue); !person.empty()) return person;
+    // "“<quote>,” Ivo Marsh, a spokesman for Governor Ana Ruiz told ...": the holder after a quotation that opens the
+    // sentence.
+    if (SpeakerPhrase holder = holder_after_quote(phrase.mentions.front().first, cue); !holder.empty()) return holder;
+  }
+  return phrase;
+}
+
+SpeakerPhrase PhraseFinder::holder_after_quote(uint32_t first, uint32_t cue) const {
+  // Back from the person named inside the description to its comma: words only, one preposition at least.
+  uint32_t k = first;
+  bool preposition = false;
+  while (k > 0 && first - k < kMaxChunk) {
+    --k;
+    if (ix_.is_punct(k, ",")) break;
+    if (ix_.kind(k) != TokenKind::Word || ix_.info[k].cue || ix_.is(k, QuoteWord::Aux) || ix_.word_is(k, "who") ||
+        ix_.word_is(k, "which") || ix_.info[k].quote >= 0)
+      return {};
+    preposition = preposition || ix_.is(k, QuoteWord::Preposition);
+  }
+  if (!preposition || !ix_.is_punct(k, ",") || k == 0 || k + 1 == first) return {};
+  int32_t e = ix_.info[k - 1].entity;
+  if (e < 0 || ix_.doc.entities[static_cast<size_t>(e)].label != Label::Person) return {};
+  uint32_t f = k - 1;
+  while (f > 0 && ix_.info[f - 1].entity == e) --f;
+  // Right after the quotation's closing mark, or its comma inside or after it.
+  uint32_t before = f;
+  if (before > 0 && ix_.is_punct(before - 1, ",")) --before;
+  uint32_t opens = ix_.sentence_of(cue).first_token;
+  if (before == 0 || before <= opens || ix_.kind(before - 1) != TokenKind::Quote || ix_.kind(opens) != TokenKind::Quote)
+    return {};
+  SpeakerPhrase phrase = one_mention(MentionKind::Entity, f, k, k - 1, 3.0f);
+  phrase.mentions.back().entity = e;
   return phrase;
 }
 
@@ -869,7 +922,8 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
       continue;
     }
     // A quotation's mark ends the clause; an apostrophe no quotation pairs does not ("the Patients' Forum").
-    bool mark = ix_.kind(k) == TokenKind::Quote && ix_.info[k].quote >= 0;
+    // Not a mark inside a relative clause set off by commas ("Reyes, who called himself a “lifelong” fan, admitted").
+    bool mark = ix_.kind(k) == TokenKind::Quote && ix_.info[k].quote >= 0 && !in_relative_clause(k, start, true);
     // "Unite, the union that represents the staff, said": "that" after a source noun opens a relative clause
     // inside the apposition; after a verb ("warned that") it opens a reported clause.
     bool relative_that =
@@ -880,7 +934,7 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
                 (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
                 (ix_.is(k, QuoteWord::That) && !relative_that) ||
                 (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium &&
-                 !in_relative_clause(k, start) && !gerund_after_preposition(k, start) && !names_a_noun(k));
+                 !in_relative_clause(k, start, true) && !gerund_after_preposition(k, start) && !names_a_noun(k));
     if (hard) {
       start = k + 1;
       break;
@@ -1037,7 +1091,7 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
           continue;
         }
         break;
-      } else if (x.lower && head && b > k && ix_.kind(b - 1) == TokenKind::Clitic) {
+      } else if (x.lower && head && b > k && ix_.possessive(b - 1)) {
         // "according to the council's own equality assessment": describing words between a possessor and its
         // document.
         uint32_t n = b;
@@ -1057,7 +1111,7 @@ SpeakerPhrase PhraseFinder::phrase_after(uint32_t start, uint32_t hi, bool claus
         if (n == b || n >= hi || !(ix_.info[n].entity >= 0 || ix_.info[n].run >= 0)) break;
         b = n;
         continue;
-      } else if (!(x.lower || x.upper || ix_.kind(b) == TokenKind::Number || ix_.kind(b) == TokenKind::Clitic)) {
+      } else if (!(x.lower || x.upper || ix_.kind(b) == TokenKind::Number || ix_.possessive(b))) {
         break;
       }
       ++b;
@@ -1227,6 +1281,14 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
   // organisation's name that opens the sentence ("the" before it) is its subject, also before a lowercase verb that
   // no table knows (which phrase_after reads as a noun the name modifies, reading on to a name in its object).
   uint32_t n = a + 1 < b && ix_.word_is(a, "the") ? a + 1 : a;
+  // "District Judge Lena Hart read ...": capitalised title words before a person's name.
+  uint32_t titled = n;
+  while (titled < b && titled < n + 3 && ix_.info[titled].entity < 0 && ix_.info[titled].upper &&
+         ix_.kind(titled) == TokenKind::Word)
+    ++titled;
+  if (titled > n && titled < b && ix_.info[titled].entity >= 0 &&
+      ix_.doc.entities[static_cast<size_t>(ix_.info[titled].entity)].label == Label::Person)
+    n = titled;
   int32_t e = ix_.info[n].entity;
   if (e >= 0 && (ix_.doc.entities[static_cast<size_t>(e)].label == Label::Person ||
                  ix_.doc.entities[static_cast<size_t>(e)].label == Label::Org)) {
@@ -1237,7 +1299,10 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
     bool person = first && (first->kind == MentionKind::Name ||
                             (first->kind == MentionKind::Entity &&
                              ix_.doc.entities[static_cast<size_t>(first->entity)].label == Label::Person));
-    bool past = !first || (first->first >= last && !person);
+    // A person's name opening the sentence is no modifier of a person named after it ("Lena Hart met Tom Reyes
+    // and told him ...": Hart is the subject).
+    bool opening_person = ix_.doc.entities[static_cast<size_t>(e)].label == Label::Person;
+    bool past = !first || (first->first >= last && (!person || opening_person));
     if (past && last < b && ix_.info[last].lower && ix_.kind(last) == TokenKind::Word) {
       phrase = one_mention(MentionKind::Entity, n, last, last - 1, 3.0f);
       phrase.mentions.back().entity = e;

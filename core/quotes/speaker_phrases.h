@@ -55,6 +55,9 @@ class PhraseFinder {
   /// "Ana Ruiz, lead writer and producer says": the person's name that opens the sentence of `cue`, when only a
   /// description with no closing comma stands between it and the cue (`first`: where the phrase found starts).
   SpeakerPhrase person_opening(uint32_t first, uint32_t cue) const;
+  // "“<quote>,” Ivo Marsh, a spokesman for Governor Ana Ruiz told": the person before the description, after the
+  // quotation that opens the sentence (`first`: the person named inside the description); empty if none.
+  SpeakerPhrase holder_after_quote(uint32_t first, uint32_t cue) const;
 
   /// A speaker named right after `start` (the cue's end), not at or after `hi`: "said Price", "said the
   /// minister", "according to officials", "cited sources saying". With `clause_ok` false the phrase must not
@@ -77,7 +80,7 @@ class PhraseFinder {
   // Is token t part of a date or time ("this morning", "early today")?
   bool is_time(uint32_t t) const;
   // Is the cue at token k inside a relative clause after a comma (", who characterized ...")?
-  bool in_relative_clause(uint32_t k, uint32_t lo) const;
+  bool in_relative_clause(uint32_t k, uint32_t lo, bool marks_ok = false) const;
   // Is the cue at token k a gerund in a phrase set off by commas (", in announcing the plan,")?
   bool gerund_after_preposition(uint32_t k, uint32_t lo) const;
   // Is the cue at token k "called" or "named" giving a noun its name ("a group called Save the Waterfront")?

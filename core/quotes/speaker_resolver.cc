@@ -154,6 +154,13 @@ void Resolver::collect() {
         tagged = e >= 0 && doc.entities[static_cast<size_t>(e)].label == Label::Person;
       }
       if (tagged) continue;
+      // "told The Harbour Gazette": the one told, a capitalised article before an organisation or place the entity
+      // stage tagged, is that entity (added as a group next), no person.
+      bool other_entity = false;
+      for (uint32_t k = r.first; k < r.last && !other_entity; ++k) other_entity = ix_.info[k].entity >= 0;
+      bool told = r.first > 0 && (ix_.word_is(r.first - 1, "told") || ix_.word_is(r.first - 1, "tell") ||
+                                  ix_.word_is(r.first - 1, "tells") || ix_.word_is(r.first - 1, "telling"));
+      if (other_entity && told && ix_.word_is(r.first, "the")) continue;
       std::string name = phrase_text(r.first, r.last);
       std::string lower = unicode::lowercase(name);
       // A name right before a speech verb, or right after one ("Biden said", "asked Schumer"), speaks: with no
@@ -427,7 +434,10 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
   }
   if (w == SpeakerWord::They || w == SpeakerWord::It) {
     bool org_only = w == SpeakerWord::It;
-    if (last_group_.set && sentence - last_group_.sentence <= 4 && (!org_only || !last_group_.r.speaker.anonymous)) {
+    // (Not a group whose cue comes after the pronoun: "One of them told the judge <clause>, the wire service said":
+    // "them" is not the wire service that reports it.)
+    if (last_group_.set && sentence - last_group_.sentence <= 4 && (!org_only || !last_group_.r.speaker.anonymous) &&
+        !(last_group_.sentence == sentence && last_group_.token > at)) {
       r = last_group_.r;
       r.confidence = 0.8f;
       return r;
@@ -981,8 +991,8 @@ Resolved Resolver::resolve(const SpeakerPhrase& phrase, uint32_t at) {
 void Resolver::note(const Resolved& r, uint32_t at) {
   if (r.speaker.name.empty()) return;
   uint32_t s = at < ix_.size() ? ix_.info[at].sentence : 0;
-  if (r.person && !r.group) last_person_ = {r, s, true};
-  if (r.group) last_group_ = {r, s, true};
+  if (r.person && !r.group) last_person_ = {r, s, true, at};
+  if (r.group) last_group_ = {r, s, true, at};
 }
 
 }  // namespace aa::quotes

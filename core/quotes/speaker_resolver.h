@@ -75,6 +75,7 @@ class Resolver {
     Resolved r;
     uint32_t sentence = 0;
     bool set = false;
+    uint32_t token = 0;  // where it was noted: the cue of the quotation it spoke
   } last_person_, last_group_;
 
   void collect();

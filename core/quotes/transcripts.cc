@@ -15,7 +15,8 @@ enum class TranscriptWord : uint8_t { Question, Answer, Role, Title, ToVerb, Sub
 
 #include "quote_transcript_words.inc"  // kTranscriptWords
 
-constexpr uint32_t kMaxLabelWords = 4;  // "THE PRESIDING JUDGE", "Tamsin Reade", "DR AMIRA OSEI"
+constexpr uint32_t kMaxVoxPopWords = 8;  // after the name's comma: "54, retired teacher, Leeds"
+constexpr uint32_t kMaxLabelWords = 4;   // "THE PRESIDING JUDGE", "Tamsin Reade", "DR AMIRA OSEI"
 
 // Scores of a turn's speaker: a name in the label that the text's entities know, a name or role as written, the
 // interviewer or interviewee of "Q:"/"A:" read from the intro, and the one mentioned most.
@@ -109,6 +110,9 @@ class Reader {
       if (kinds[i] == LabelKind::Question) ask(turns[i]);
       if (kinds[i] == LabelKind::Answer) answer(turns[i]);
     }
+    for (size_t i = 0; i < turns.size(); ++i)
+      continue_turn(turns[i], i + 1 < turns.size() ? turns[i + 1].label_first : static_cast<uint32_t>(ix_.size()),
+                    i + 1 == turns.size());
     return turns;
   }
 
@@ -128,6 +132,42 @@ class Reader {
   std::unordered_set<std::string> intro_names_;  // the people the intro names, lowercase
   bool turn_weak_ = false;                       // label(): the name is a run the intro must name
   float interviewee_score_ = kIntroScore;
+
+  // A turn that ends its paragraph goes on over the paragraphs after it that have no label of their own, up to the
+  // next turn's label (`next`), a heading or a paragraph that is plainly the writer's: one that opens with a
+  // quotation mark or reports someone's words ("Ostrow said ...", "..., the council said."). After the last turn
+  // only paragraphs in the first person go on with it (the writer's closing lines are in the third).
+  void continue_turn(TranscriptTurn& turn, uint32_t next, bool last_turn) const {
+    if (turn.marked || turn.last >= next || turn.last == 0 || ix_.block(turn.last - 1) == ix_.block(turn.last)) return;
+    uint32_t t = turn.last;
+    while (t < next) {
+      uint32_t b = ix_.block(t);
+      if (doc_.article.blocks[b].kind != BlockKind::Paragraph) return;
+      uint32_t end = t;
+      while (end < next && ix_.block(end) == b) ++end;
+      if (end == next && end < ix_.size() && ix_.block(end) == b) return;  // the next label opens a line in it
+      if (!continues(t, end, last_turn)) return;
+      turn.last = end;
+      t = end;
+    }
+  }
+  bool continues(uint32_t first, uint32_t end, bool last_turn) const {
+    if (ix_.kind(first) == TokenKind::Quote) return false;
+    bool first_person = false;
+    for (uint32_t t = first; t < end; ++t) {
+      std::string w = ix_.lower(t);
+      first_person = first_person || w == "i" || w == "we" || w == "my" || w == "our" || w == "me" || w == "us";
+      const auto& cue = ix_.info[t].cue;
+      if (!cue || !(*cue == CueWord::Say || *cue == CueWord::Report || *cue == CueWord::According)) continue;
+      // A verb of saying next to a third person (a name, "he", "she", "they", "the council") is the writer's report.
+      for (uint32_t k = t > first + 3 ? t - 3 : first; k <= t + 1 && k < end; ++k) {
+        if (k == t) continue;
+        std::string x = ix_.lower(k);
+        if (ix_.info[k].entity >= 0 || x == "he" || x == "she" || x == "they" || x == "the") return false;
+      }
+    }
+    return !last_turn || first_person;
+  }
 
   static std::string last_word(const std::string& s) {
     size_t sp = s.rfind(' ');
@@ -175,6 +215,7 @@ class Reader {
         return w == TranscriptWord::Question ? LabelKind::Question : LabelKind::Answer;
       }
     }
+    if (vox_pop_label(t, turn)) return LabelKind::Name;
     // Capitalised words (or "the" before a role) up to a colon.
     uint32_t e = t;
     while (in_block(e, b) && e - t < kMaxLabelWords && wordlike(e) && (ix_.info[e].upper || ix_.word_is(e, "the")) &&
@@ -227,6 +268,36 @@ class Reader {
       return LabelKind::Name;
     }
     return std::nullopt;
+  }
+
+  // A vox pop's label: a person's name, then after a comma an age and a description, up to a colon ("Ellen Marsh,
+  // 54, nurse:", "Sam Tulley, retired teacher, Leeds:"); no verb of saying or auxiliary in it ("X, the mayor, said:"
+  // is a cue's colon).
+  bool vox_pop_label(uint32_t t, TranscriptTurn& turn) {
+    uint32_t b = ix_.block(t);
+    int32_t ent = ix_.info[t].entity;
+    if (ent < 0) return false;
+    const Entity& en = doc_.entities[static_cast<size_t>(ent)];
+    if (en.label != Label::Person || en.first_token != t || en.cluster < 0) return false;
+    uint32_t e = en.last_token;
+    if (!in_block(e, b) || !ix_.is_punct(e, ",")) return false;
+    uint32_t k = e + 1;
+    for (; in_block(k, b) && k - e <= kMaxVoxPopWords && !ix_.is_punct(k, ":"); ++k) {
+      TokenKind kind = ix_.kind(k);
+      if (line_start(k) || ix_.info[k].cue || ix_.is(k, QuoteWord::Aux) || ix_.word_is(k, "who") ||
+          ix_.word_is(k, "which") || (kind == TokenKind::Punct && !ix_.is_punct(k, ",")) || kind == TokenKind::Quote ||
+          kind == TokenKind::Dash)
+        return false;
+    }
+    if (k == e + 1 || !in_block(k + 1, b) || !ix_.is_punct(k, ":") || line_start(k + 1)) return false;
+    // The words open a sentence of their own; a court list's "John Doe, 34, of Mill Road: fined £200" or "Jailed
+    // for six months" is the writer's record, no one's words.
+    uint32_t w = k + 1;
+    if (ix_.kind(w) != TokenKind::Quote && (!ix_.info[w].upper || ix_.ed_form(w))) return false;
+    turn.label_end = k + 1;
+    turn.speaker.mention = ix_.span(t, e);
+    named(turn, en.cluster, kNamedScore);
+    return true;
   }
 
   // "Reade:" after "TAMSIN READE:" is the same speaker, whatever the tagger made of the surname alone: the one

@@ -475,9 +475,12 @@ QUOTES_DEV4 = 30  # annotations/quotes-news/dev4.tsv
 QUOTES_DEV5 = 30  # annotations/quotes-news/dev5.tsv
 QUOTES_DEV6 = 30  # annotations/quotes-news/dev6.tsv
 QUOTES_DEV7 = 30  # annotations/quotes-news/dev7.tsv
+QUOTES_DEV8 = 30  # annotations/quotes-news/dev8.tsv
 NER_TEST = os.path.join(HERE, '../../annotations/ner-news/test.tsv')
 # Documents of quotes_dev7_order with no quotation at all, skipped while annotating dev7.
 DEV7_SKIPPED = {'40_10ecbplus', '9_1ecbplus'}
+# Documents of quotes_dev8_order with no quotation at all, skipped while annotating dev8.
+DEV8_SKIPPED = {'43_1ecbplus'}
 # Words that tell a document reports speech (for dev4, which wants reported speech, not the bare sample of dev2/dev3).
 SPEECH_WORDS = {'said', 'says', 'told', 'according', 'announced', 'stated', 'reported', 'claimed', 'confirmed',
                 'added', 'explained', 'insisted', 'warned', 'denied', 'admitted', 'revealed'}
@@ -622,6 +625,24 @@ def cmd_select(a):
     again = sorted(sets['quotes_dev7_order'][:QUOTES_DEV7])
     random.Random(31).shuffle(again)
     sets['quotes_reannotated7'] = sorted([d for d in again if d not in DEV7_SKIPPED][:5])
+    # An eighth fresh set (session 12 of the helpers), chosen as dev7, dev7 (the first 32 of its order) now among
+    # the quote sets. Dev7's pool had 13 documents left with a word of speech (the other 32 of the strict pool have
+    # none), so those 13 come first, in round-robin order, and the rest are drawn, round-robin, from the documents
+    # read for rules in sessions 6-7 only (read.docs, not read300.docs), with at least three words of speech.
+    # Documents with no quotation at all are skipped while annotating (DEV8_SKIPPED).
+    quoted |= set(sets['quotes_dev7_order'][:32])
+    rng = random.Random(32)
+    strict = pick([d for d in docs if topic(d) not in test_topics and d not in quoted and d not in read
+                   and d not in read300 and d not in ner_test and speech(d) >= 1], 60)
+    older = pick([d for d in docs if topic(d) not in test_topics and d not in quoted and d in read
+                  and d not in read300 and d not in ner_test and speech(d) >= 3], 60)
+    sets['quotes_dev8_order'] = strict + older
+    sets['quotes_dev8'] = [d for d in sets['quotes_dev8_order'] if d not in DEV8_SKIPPED][:QUOTES_DEV8]
+    # The five annotated first from the bare tokens, before the analyser ran on any dev8 document: drawn from the
+    # first 30 of the order, skipping any with no quotation.
+    again = sorted(sets['quotes_dev8_order'][:QUOTES_DEV8])
+    random.Random(33).shuffle(again)
+    sets['quotes_reannotated8'] = sorted([d for d in again if d not in DEV8_SKIPPED][:5])
     for name in sorted(sets):
         print('%s\t%s' % (name, ' '.join(sets[name])))
 

@@ -1,13 +1,14 @@
 // aa-eval-quotes: accuracy of the quotation stage (make eval, quotes section; see scripts/eval-quotes.sh).
 //
 //   aa-eval-quotes --cases tests/golden/quotes/cases.txt [--shared ../shared] [--verbose] [--dev-only]
-//                  [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|test|test2]...
+//                  [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|test|test2]...
 //
 // The news quote sets (annotations/quotes-news): dev (train.tsv, 40 articles, worn out by tuning), dev2 (24 fresh
 // training-topic articles), dev3 (30 more, session 8), dev4 (30 more with reported speech, session 10), dev5 (30
-// more, session 12), dev6 (30 more, session 13), dev7 (30 more, session 14), test and test2 (held-out topics, never
-// tuned on). With no option all nine are scored (make eval); --dev-only scores dev and dev2-dev7 (what to run while
-// changing the stage); --set NAME scores only the named sets (repeatable), after the own cases, seed and litbank.
+// more, session 12), dev6 (30 more, session 13), dev7 (30 more, session 14), dev8 (30 more, helpers' session 12),
+// test and test2 (held-out topics, never tuned on). With no option all ten are scored (make eval); --dev-only scores
+// dev and dev2-dev8 (what to run while changing the stage); --set NAME scores only the named sets (repeatable), after
+// the own cases, seed and litbank.
 //
 // Three sets:
 //   own cases   tests/golden/quotes/cases.txt, with the hand-tagged entities, with no entities, and through the
@@ -617,6 +618,7 @@ int main(int argc, char** argv) {
                               {"dev5", "dev5.tsv", "DEV5", true},
                               {"dev6", "dev6.tsv", "DEV6", true},
                               {"dev7", "dev7.tsv", "DEV7", true},
+                              {"dev8", "dev8.tsv", "DEV8", true},
                               {"test", "test.tsv", "TEST", false},
                               {"test2", "test2.tsv", "TEST2", false}};
   // clang-format on
@@ -634,7 +636,7 @@ int main(int argc, char** argv) {
       std::string name = argv[++i];
       if (std::none_of(std::begin(all_sets), std::end(all_sets), [&](const NewsSet& s) { return name == s.arg; })) {
         std::cerr << "aa-eval-quotes: unknown set '" << name
-                  << "' (dev, dev2, dev3, dev4, dev5, dev6, dev7, test, test2)\n";
+                  << "' (dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, test, test2)\n";
         return 2;
       }
       chosen.insert(name);
@@ -654,7 +656,7 @@ int main(int argc, char** argv) {
       dev_only = true;
     } else {
       std::cerr << "usage: aa-eval-quotes [--cases FILE] [--shared DIR] [--news DIR] [--verbose] [--dev-only] "
-                   "[--set dev|dev2|dev3|dev4|dev5|dev6|dev7|test|test2]...\n";
+                   "[--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|test|test2]...\n";
       return 2;
     }
   }
