@@ -47,6 +47,20 @@ bool CueFinder::negated(uint32_t verb) const {
   return false;
 }
 
+bool told_after_passive(const TextIndex& ix, uint32_t verb) {
+  if (verb < 3 || !is_tell(ix.lower(verb)) || !ix.is(verb - 1, QuoteWord::And)) return false;
+  // The auxiliary and a participle in -ed, a few words of its own between it and "and".
+  uint32_t first = ix.sentence_of(verb).first_token;
+  for (uint32_t k = verb - 1; k > first + 1 && verb - k < 8;) {
+    --k;
+    if (ix.kind(k) == TokenKind::Punct || ix.kind(k) == TokenKind::Quote || ix.info[k].cue) return false;
+    if (ix.ed_form(k) && (ix.word_is(k - 1, "been") || ix.word_is(k - 1, "was") || ix.word_is(k - 1, "were") ||
+                          ix.word_is(k - 1, "is") || ix.word_is(k - 1, "are")))
+      return true;
+  }
+  return false;
+}
+
 bool CueFinder::passive(uint32_t verb, uint32_t hi) const {
   if (verb == 0) return false;
   // "he has been described as", "it was said that": the subject is spoken of, not speaking.
@@ -55,6 +69,7 @@ bool CueFinder::passive(uint32_t verb, uint32_t hi) const {
        ix_.word_is(verb - 1, "was") || ix_.word_is(verb - 1, "are") || ix_.word_is(verb - 1, "were") ||
        ix_.word_is(verb - 1, "be")))
     return true;
+  if (told_after_passive(ix_, verb)) return true;
   // "Oler, accused of having two wives,", "the man, told to leave,": a participle that describes, no speech.
   if (verb + 1 >= hi || !ix_.is_punct(verb - 1, ",")) return false;
   return ix_.word_is(verb + 1, "of") || ix_.word_is(verb + 1, "to");

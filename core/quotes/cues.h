@@ -50,4 +50,8 @@ class CueFinder {
 /// Is the word a form of "tell" (which takes the audience as its object)?
 bool is_tell(std::string_view lowercase_word);
 
+/// Does "told" at `verb`, right after "and", share a passive verb before it ("has been jailed for life and told he
+/// will serve ...": the one told is the subject, no speaker)?
+bool told_after_passive(const TextIndex& ix, uint32_t verb);
+
 }  // namespace aa::quotes

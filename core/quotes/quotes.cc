@@ -1266,8 +1266,8 @@ class Finder {
                     ix_.word_is(t - 1, "inquiry"));
       // "the coach was told his contract would not be renewed": a passive "told" with no agent, also without "that".
       // "he has been told the fire is ..." too.
-      bool told_bare = ix_.word_is(t, "told") &&
-                       (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were") || ix_.word_is(t - 1, "been"));
+      bool told_bare = ix_.word_is(t, "told") && (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were") ||
+                                                  ix_.word_is(t - 1, "been") || told_after_passive(ix_, t));
       // Whether a clause follows matters only after those two (both tests are const: asking fewer changes nothing).
       bool clause = (court || told_bare) &&
                     (ix_.is(t + 1, QuoteWord::Determiner) ? subject_then_aux(t + 1, e) : clause_start(t + 1, e));
@@ -1281,7 +1281,7 @@ class Finder {
       if (!that && !((court || told_bare) && clause)) continue;
       bool told = (is_tell(ix_.lower(t)) || addresses(t)) && !ix_.ing_form(t) &&
                   (ix_.word_is(t - 1, "was") || ix_.word_is(t - 1, "were") || ix_.word_is(t - 1, "been") ||
-                   ix_.word_is(t - 1, "is") || ix_.word_is(t - 1, "are"));
+                   ix_.word_is(t - 1, "is") || ix_.word_is(t - 1, "are") || told_after_passive(ix_, t));
       bool heard = ix_.word_is(t, "heard") &&
                    (ix_.word_is(t - 1, "court") || ix_.word_is(t - 1, "jury") || ix_.word_is(t - 1, "inquest") ||
                     ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial") ||
