@@ -908,6 +908,37 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
   }
 }
 
+/// A body's national branch: an acronym or an "... International" right before a country or a state ("[ORG Amnesty
+/// International] [GPE UK] said", "[ORG RCN] [GPE Scotland]"): one ORG, when nothing capitalised follows. Requires:
+/// cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void national_branches(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                         std::vector<Candidate>& cands) {
+  constexpr uint32_t kNation = 1u << kGazCountry | 1u << kGazAdmin1;
+  std::vector<uint8_t> drop;
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    Candidate& a = cands[k];
+    const Candidate& b = cands[k + 1];
+    // Only an acronym or an "... International" ("RCN Scotland", "Amnesty International UK"): not "State Department
+    // Iraq (desk)", "Fantastic Nova Scotia".
+    bool branchable =
+        (a.end == a.begin + 1 && table.casing(a.begin) == Casing::Upper) || table.norm(a.end - 1) == "international";
+    if (!branchable || a.label != Label::Org || b.label != Label::Gpe || a.bytes.end || b.bytes.end ||
+        b.begin != a.end || b.end - b.begin > 2 || doc.tokens[b.begin].block != doc.tokens[a.begin].block ||
+        (b.end < table.size() && (table.casing(b.end) == Casing::Title || table.casing(b.end) == Casing::Upper)) ||
+        !(gaz.find(phrase_key(table, b.begin, b.end)) & kNation))
+      continue;
+    if (drop.empty()) drop.assign(cands.size(), 0);
+    a.end = b.end;
+    drop[k + 1] = 1;
+    ++k;
+  }
+  if (drop.empty()) return;
+  size_t out = 0;
+  for (size_t k = 0; k < cands.size(); ++k)
+    if (!drop[k]) cands[out++] = cands[k];
+  cands.resize(out);
+}
+
 /// A body named in an apposition after its description: "its Belgian biscuit business, Maison Verhaegen,", "the
 /// union, Unite,", "a small charity, Hope Fields." (a determiner, up to three modifiers, a noun for a body of
 /// core/data/ner_body_nouns.tsv, a comma, then one to four capitalised words before a comma or the sentence's end):
@@ -2148,6 +2179,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   described_bodies(doc, table, gaz, cands);
   bodies_named_after(doc, table, gaz, cands);
   first_words_after_the(doc, table, gaz, cands);
+  national_branches(doc, table, gaz, cands);
   bodies_of_a_kind(doc, table, gaz, cands);
   bodies_which_trade(doc, table, gaz, cands);
   bracketed_acronyms(doc, table, cands);

@@ -3838,3 +3838,11 @@ TEST_CASE("entities: a lowercase pronoun is no place", "[ner][entities][coord12]
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "us") == "none");
 }
+
+// The same reading: a body's national branch is one ORG ("Amnesty International UK said", "Harlow Trust Scotland").
+TEST_CASE("entities: a body's national branch is one ORG", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("A spokesman for Amnesty International UK said the ruling was wrong.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Amnesty International UK") == "ORG");
+}
