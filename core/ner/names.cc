@@ -173,6 +173,24 @@ void quoted_titles(const Document& doc, const TokenTable& table, const Sentence&
 /// contract has no label for works, so the words after "Review:" up to a comma or the line's end, and the same words
 /// wherever the text repeats them, hold no name (candidates wholly inside are dropped: drop[k] = 1). Not where those
 /// words are one candidate whole ("Review: Tom Hale, Corran Theatre", a comic's show by the comic's name).
+/// A work's title without marks right after a noun for a work and its determiner ("written for the film Barbie", "his
+/// album Midnights"): a name of one word the tagger found there is the title, unmarked (docs/annotation.md); a
+/// person's name of two words or more stays ("the series Tom Hale created").
+void bare_titles(const TokenTable& table, const Sentence& s, const std::vector<int32_t>& owner,
+                 const std::vector<Candidate>& cands, std::vector<uint8_t>& drop) {
+  for (uint32_t i = s.first_token + 2; i < s.last_token; ++i) {
+    int32_t o = owner[i];
+    if (o < 0 || cands[o].begin != i || cands[o].bytes.end || cands[o].end != i + 1 ||
+        table.casing(i - 1) != Casing::Lower || !table.typed(i - 1) || name_word(table, i - 1) != NameWord::Work)
+      continue;
+    std::string_view d = table.norm(i - 2);
+    if (d != "the" && d != "a" && d != "his" && d != "her" && d != "their" && d != "its" && d != "new" && d != "hit")
+      continue;
+    Label l = cands[o].label;
+    if (l == Label::Person || l == Label::Gpe || l == Label::Loc || l == Label::Org) drop[o] = 1;
+  }
+}
+
 void reviewed_titles(const Document& doc, const TokenTable& table, const std::vector<int32_t>& owner,
                      const std::vector<Candidate>& cands, std::vector<uint8_t>& drop) {
   constexpr uint32_t kLongest = 8;
@@ -497,6 +515,7 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
   reviewed_titles(doc, table, owner, cands, drop);
   for (const Sentence& s : doc.sentences) {
     quoted_titles(doc, table, s, owner, cands, drop);
+    bare_titles(table, s, owner, cands, drop);
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       // Every word of the table is capitalised here but "awards" ("Tony awards"): most tokens stop at the casing.
       if (!table.typed(i) || (!capital(table, i) && table.norm(i) != "awards")) continue;

@@ -3846,3 +3846,14 @@ TEST_CASE("entities: a body's national branch is one ORG", "[ner][entities][coor
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Amnesty International UK") == "ORG");
 }
+
+// The same reading: a work's one-word title without marks after a noun for a work is unmarked ("written for the film
+// Barbie"); a person's full name there stays.
+TEST_CASE("entities: a bare one-word title after 'the film'", "[ner][entities][coord12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The song was written for the film Marigold with her brother. Critics praised the series Tom Hale created.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Marigold") == "none");
+  CHECK(label_of(doc, "Tom Hale") == "PERSON");
+}
