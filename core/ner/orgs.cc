@@ -1071,10 +1071,10 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
         return noun == "union" || noun == "watchdog" || noun == "regulator" || noun == "charity" ||
                noun == "broadcaster" || noun == "lender" || noun == "insurer" || noun == "airline";
       };
-      // "The Unite union said", "the Brackmoor company": one to three capitalised words the tagger left out or
-      // read as a person or a place no list knows, between "the" and a noun for a body that is no maker, builder or
-      // seller of things ("the Prius maker" names a product) nor "operator" ("the Heathrow operator"); not a
-      // nationality, a group of people or a place ("the Leeds company").
+      // "The Unite union said", "the Brackmoor company", "the Quellan corporation": one to three capitalised words the
+      // tagger left out or read as a person or a place no list knows, between "the" and a noun for a body that is no
+      // maker, builder or seller of things ("the Prius maker" names a product) nor "operator" ("the Heathrow
+      // operator"); not a nationality, a group of people or a place ("the Leeds company").
       if (table.casing(i) == Casing::Title && table.norm(i - 1) == "the" && capital(i) &&
           (table.casing(i - 1) == Casing::Lower || (table.flags(i - 1) & kSentenceStart))) {
         uint32_t e = i;
@@ -1085,7 +1085,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
         bool named = w == "union" || w == "company" || w == "firm" || w == "lender" || w == "insurer" ||
                      w == "airline" || w == "chain" || w == "charity" || w == "regulator" || w == "watchdog" ||
                      w == "broadcaster" || w == "group" || w == "conglomerate" || w == "nonprofit" || w == "startup" ||
-                     w == "pharmacy";
+                     w == "pharmacy" || w == "corporation";
         if (e > i && table.casing(e) == Casing::Lower && named &&
             !(gaz.find(phrase_key(table, i, e)) & (kPlace | 1u << kGazDemonym | 1u << kGazNorpGroup))) {
           if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);

@@ -2637,6 +2637,14 @@ TEST_CASE("entities: a name between 'the' and a noun for a body is an ORG", "[ne
   CHECK(label_of(doc, "British") == "NORP");
 }
 
+// Second round of the twelfth editor: "corporation" is such a noun too ("the Quellan corporation built a plant").
+TEST_CASE("entities: a name between 'the' and 'corporation' is an ORG", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("In 2003 the Quellan corporation built a bottling plant near the river.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Quellan") == "ORG");
+}
+
 // The same round: a town the tagger read as a person before a comma and its state or country ("a forum in [PERSON
 // Jackson], [GPE Mississippi], next month"): a GPE, after a preposition and before a comma or the sentence's end;
 // not a person named with a state's adjective ("said Tom Hale, Texas's attorney general").
