@@ -571,7 +571,22 @@ bool acronym_skip(std::string_view norm) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
   std::vector<int32_t> owner;
   std::vector<Candidate> added;
+  std::unordered_set<uint32_t> firms;  // keys of one-word persons read after "a full name at"
   for (uint32_t i = 2; i < doc.tokens.size(); ++i) {
+    // "I spoke to Bruce Garcey at [PERSON Tevlin]": a person's full name, "at", and one word the tagger read as a
+    // person, no list's place nor a word of a person's full name in the document: the person's employer, an ORG,
+    // in its other one-word mentions too ("[PERSON Tevlin] released a tender").
+    if (table.casing(i) == Casing::Title && table.norm(i - 1) == "at" && (table.flags(i - 1) & kInSentence) &&
+        !(table.flags(i - 1) & kSentenceStart)) {
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      int32_t p = owner[i - 2], o = owner[i];
+      if (p >= 0 && o >= 0 && cands[p].label == Label::Person && cands[p].end == i - 1 &&
+          cands[p].end - cands[p].begin >= 2 && !cands[p].bytes.end && cands[o].label == Label::Person &&
+          cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end &&
+          !(i + 1 < doc.tokens.size() && (table.norm(i + 1) == "'s" || table.norm(i + 1) == "'")) &&
+          !(gaz.find(phrase_key(table, i, i + 1)) & kPlace))
+        firms.insert(table.key(i));
+    }
     // "Analysts at Peel Hunt said": the job word opens the sentence, capitalised.
     bool job_case = table.casing(i - 2) == Casing::Lower ||
                     (table.casing(i - 2) == Casing::Title && (table.flags(i - 2) & kSentenceStart));
@@ -600,6 +615,14 @@ bool acronym_skip(std::string_view norm) {
         (gaz.find(phrase_key(table, i, e)) & kPlace))
       continue;
     added.push_back({i, e, Label::Org, kJoinedScore, {}});
+  }
+  if (!firms.empty()) {
+    for (const Candidate& c : cands)  // "Ada Tevlin": a word of a person's full name stays a person's
+      if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2)
+        for (uint32_t t = c.begin; t < c.end; ++t) firms.erase(table.key(t));
+    for (Candidate& c : cands)
+      if (c.label == Label::Person && !c.bytes.end && c.end == c.begin + 1 && firms.count(table.key(c.begin)))
+        c.label = Label::Org;
   }
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }

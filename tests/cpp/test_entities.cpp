@@ -2645,6 +2645,20 @@ TEST_CASE("entities: a name between 'the' and 'corporation' is an ORG", "[ner][e
   CHECK(label_of(doc, "Quellan") == "ORG");
 }
 
+// The same round: one word the tagger read as a person after a person's full name and "at" is the person's employer,
+// an ORG, in its other one-word mentions too; not a listed place ("Tom Hale at Leeds") nor a word of a full name in
+// the document ("Ada Brindle").
+TEST_CASE("entities: the one-word name after 'a full name at' is a body", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Our buyer met Dana Whitlow at Tevlin on Friday. Tevlin has cut its prices twice this year.\n\n"
+      "Tom Hale at Leeds said the talks went well. Marta Kessel at Brindle said nothing, and Ada Brindle smiled.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Tevlin") == "ORG ORG");  // was PERSON PERSON
+  CHECK(label_of(doc, "Leeds") == "GPE");
+  CHECK(labels_of(doc, "Brindle") == "PERSON");
+}
+
 // The same round: a town the tagger read as a person before a comma and its state or country ("a forum in [PERSON
 // Jackson], [GPE Mississippi], next month"): a GPE, after a preposition and before a comma or the sentence's end;
 // not a person named with a state's adjective ("said Tom Hale, Texas's attorney general").
