@@ -1252,12 +1252,19 @@ void regnal_numerals(const Document& doc, const TokenTable& table, std::vector<C
                  capital(table, c.begin - 1) && name_word(table, c.begin - 1) == NameWord::Ruler;
     if (c.label != Label::Person && !(ruler && c.end == c.begin + 1)) continue;
     // "I" is also the pronoun ("the day I met Tom I was reading"): the numeral only after a ruler's title or before
-    // a comma, a bracket, a colon or the sentence's end ("Osric I, built"), not before a verb.
+    // a comma, a bracket, a colon or the sentence's end ("Osric I, built"), or before a lowercase word where the
+    // one-word name opens the sentence or follows "under" ("Edgar I ruled for years", "under Edgar I the fleet
+    // grew"; not "I told Tom I was late").
     if (doc.view(doc.tokens[n].span) == "I" && !ruler) {
       std::string_view next = n + 1 < doc.tokens.size() && doc.tokens[n + 1].block == doc.tokens[n].block
                                   ? doc.view(doc.tokens[n + 1].span)
                                   : std::string_view(".");
-      if (next != "," && next != ")" && next != ";" && next != ":" && next != "." && next != "'s" && next != "’s")
+      bool subject = c.end == c.begin + 1 && n + 1 < doc.tokens.size() && table.casing(n + 1) == Casing::Lower &&
+                     !(table.flags(n + 1) & kSentenceStart) &&
+                     ((table.flags(c.begin) & kSentenceStart) ||
+                      (c.begin > 0 && table.norm(c.begin - 1) == "under" && !(table.flags(c.begin) & kSentenceStart)));
+      if (!subject && next != "," && next != ")" && next != ";" && next != ":" && next != "." && next != "'s" &&
+          next != "’s")
         continue;
     }
     if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);

@@ -3632,6 +3632,19 @@ TEST_CASE("entities: a ruler's numeral I is part of the name", "[ner][entities][
   CHECK(label_of(doc, "Robert I") == "PERSON");
 }
 
+// Second round of the twelfth editor: without a title, before a verb, where the one-word name opens the sentence or
+// follows "under" ("Edgar I ruled", "Under Edgar I the fleet grew"); elsewhere "I" stays the pronoun ("When I met
+// Anna I was reading").
+TEST_CASE("entities: a ruler's numeral I before a verb is part of the name", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Edgar I ruled the valley for forty years. Under Edgar I the fleet grew.\n\n"
+      "When I met Anna I was reading.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Edgar I") == "PERSON PERSON");  // was "[PERSON Edgar] I ruled"
+  CHECK(label_of(doc, "Anna") == "PERSON");
+}
+
 // The same round: a people's adjective that also names a language, used as the language, is no entity (the contract
 // has no label for languages: docs/annotation.md): after "speak", "learn", "in", "of", "good" at the end of its phrase,
 // or before "speaking"; as the people's adjective before a noun it stays a NORP.
