@@ -479,6 +479,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   web_address_names(doc, cands);
   possessive_repeats(doc, table, cands);
   regnal_numerals(doc, table, cands);
+  case_names(doc, table, sports_report, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });

@@ -1274,6 +1274,49 @@ void regnal_numerals(const Document& doc, const TokenTable& table, std::vector<C
   }
 }
 
+void case_names(const Document& doc, const TokenTable& table, bool sports_report, std::vector<Candidate>& cands) {
+  if (sports_report) return;
+  // Words of a court in the sentence make a "v" without its period a case's.
+  auto court_word = [](std::string_view w) {
+    return w == "court" || w == "courts" || w == "ruling" || w == "ruled" || w == "case" || w == "judge" ||
+           w == "judges" || w == "justices" || w == "appeal" || w == "lawsuit" || w == "judgment" || w == "judgement" ||
+           w == "verdict" || w == "precedent" || w == "overturned" || w == "cited";
+  };
+  std::vector<uint8_t> drop;
+  std::vector<int32_t> owner;
+  for (const Sentence& s : doc.sentences) {
+    bool court = false;  // computed when first needed
+    bool court_known = false;
+    for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
+      std::string_view w = doc.view(doc.tokens[i].span);
+      if (w != "v." && w != "v") continue;
+      if (table.casing(i - 1) != Casing::Title && table.casing(i - 1) != Casing::Upper) continue;
+      if (table.casing(i + 1) != Casing::Title && table.casing(i + 1) != Casing::Upper) continue;
+      if (w == "v") {
+        if (!court_known) {
+          for (uint32_t k = s.first_token; k < s.last_token && !court; ++k) court = court_word(table.norm(k));
+          court_known = true;
+        }
+        if (!court) continue;
+      }
+      if (owner.empty()) {
+        owner = candidate_at(doc.tokens.size(), cands);
+        drop.assign(cands.size(), 0);
+      }
+      for (int32_t o : {owner[i - 1], owner[i], owner[i + 1]}) {
+        if (o < 0 || cands[o].bytes.end) continue;
+        Label l = cands[o].label;
+        if (l == Label::Person || l == Label::Org || l == Label::Gpe || l == Label::Loc) drop[o] = 1;
+      }
+    }
+  }
+  if (drop.empty()) return;
+  size_t k = 0;
+  for (size_t c = 0; c < cands.size(); ++c)
+    if (!drop[c]) cands[k++] = cands[c];
+  cands.resize(k);
+}
+
 void languages_used(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<int32_t> owner;  // made when first needed
   std::vector<uint8_t> drop;

@@ -141,4 +141,10 @@ void seats_before_names(const Document& doc, const TokenTable& table, std::vecto
 /// pronoun. Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void regnal_numerals(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A court case's name is no entity, nor the parties' names in it (docs/annotation.md: as laws and titles of works):
+/// "Hale v. Dorring", "Brown v. Board of Education"; "Marsh v Kellet" without the period only where the sentence speaks
+/// of a court ("court", "ruling", "case", "judge" ...), and neither in a sports report ("Eton v Harrow" is a match).
+[[gnu::noinline]] void case_names(const Document& doc, const TokenTable& table, bool sports_report,
+                                  std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

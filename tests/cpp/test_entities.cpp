@@ -3645,6 +3645,25 @@ TEST_CASE("entities: a ruler's numeral I before a verb is part of the name", "[n
   CHECK(label_of(doc, "Anna") == "PERSON");
 }
 
+// The same round: a court case's name is no entity, nor its parties' names in it (docs/annotation.md, as laws): "Hale
+// v. Dorring" (was "[GPE Hale] v. Dorring", and a sentence ended at "v."), "Marsh v Kellet" where the sentence speaks
+// of a court (was one PERSON); three cases in a document made it a sports report, "England" a team. "Eton v Harrow"
+// without a court stays the tagger's.
+TEST_CASE("entities: a court case's name is no entity", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Edgar I ruled England for forty years.\n\n"
+      "The ruling in Hale v. Dorring was overturned in 1998. In Marsh v Kellet, the court held that the contract "
+      "was void. The judges cited Brown v. Board of Education.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Hale") == "none");
+  CHECK(label_of(doc, "Marsh v Kellet") == "none");
+  CHECK(label_of(doc, "Brown") == "none");
+  CHECK(label_of(doc, "Board of Education") == "none");
+  CHECK(label_of(doc, "England") == "GPE");
+  CHECK(label_of(doc, "1998") == "DATE");
+}
+
 // The same round: a people's adjective that also names a language, used as the language, is no entity (the contract
 // has no label for languages: docs/annotation.md): after "speak", "learn", "in", "of", "good" at the end of its phrase,
 // or before "speaking"; as the people's adjective before a noun it stays a NORP.
