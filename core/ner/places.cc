@@ -43,6 +43,10 @@ enum class PlaceJoiner : uint8_t { Joiner };
 
 #include "ner_place_joiners.inc"  // kPlaceJoiners
 
+enum class StarterKind : uint8_t { Starter };
+
+#include "sentence_starters.inc"  // kSentenceStarters
+
 /// The token after i in the same sentence, or -1.
 long next_in_sentence(const TokenTable& table, size_t i) {
   size_t j = i + 1;
@@ -188,8 +192,10 @@ void places_called_towns(const Document& doc, const TokenTable& table, std::vect
     while (e < s.last_token && e - b < kLongest && !taken[e] && table.casing(e) == Casing::Title &&
            (table.style(e) == Style::Normal || table.style(e) == Style::Lower) && doc.tokens[e].kind == TokenKind::Word)
       ++e;
+    // Not a pronoun or another word that opens sentences ("It is a country of hard-working people", "This is a
+    // city of", "My Country is a nation of").
     if (e == b || e >= s.last_token || taken[e] || table.casing(e) != Casing::Lower ||
-        cue_after(table, e - 1, true) != Label::Gpe)
+        table_find(kSentenceStarters, table.norm(b)) || cue_after(table, e - 1, true) != Label::Gpe)
       continue;
     added.push_back({b, e, Label::Gpe, kCalledScore, {}});
   }

@@ -219,3 +219,16 @@ TEST_CASE("places: 'his native X' and a chowk are places", "[ner][places][editor
   CHECK(labels_of(doc, "Tilak Chowk") == "LOC");
   CHECK(labels_of(doc, "Kessler") == "PERSON PERSON");
 }
+
+// The same round: a pronoun or another word that opens sentences is no town the text calls one ("It is a country of
+// hard-working people", "This is a city of 40,000 people": were GPEs).
+TEST_CASE("places: 'It is a country' names no place", "[ner][places][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "It is a country of hard-working people.\n\nThis is a city of 40,000 people.\n\nStanmere is a city of 9,000 "
+      "people.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "It") == "none");
+  CHECK(label_of(doc, "This") == "none");
+  CHECK(label_of(doc, "Stanmere") == "GPE");
+}
