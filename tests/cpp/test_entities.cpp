@@ -3664,6 +3664,23 @@ TEST_CASE("entities: a court case's name is no entity", "[ner][entities][editor1
   CHECK(label_of(doc, "1998") == "DATE");
 }
 
+// The same round: a date's day and month after a capitalised word ("Updated 6 May 2024") is no result line
+// ("Harwich 3 Dunmore 1"): with two places before "fans" and "supporters" it made a report of a strike a sports
+// report, its countries and cities clubs ("[ORG Lisbon]", "[ORG Bulgaria]").
+TEST_CASE("entities: a date after 'Updated' is no score of a sports report", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Updated 6 May 2024\n\n"
+      "Thousands marched through Lisbon as a general strike closed schools. Porto fans of the government were few, "
+      "and Braga supporters stayed home.\n\n"
+      "\"Portugal is a country with the lowest wages outside of Bulgaria in the whole of Europe,\" one teacher "
+      "said.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Lisbon") == "GPE");
+  CHECK(label_of(doc, "Bulgaria") == "GPE");
+  CHECK(label_of(doc, "Portugal") == "GPE");
+}
+
 // The same round: a people's adjective that also names a language, used as the language, is no entity (the contract
 // has no label for languages: docs/annotation.md): after "speak", "learn", "in", "of", "good" at the end of its phrase,
 // or before "speaking"; as the people's adjective before a noun it stays a NORP.
