@@ -939,6 +939,20 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
 
 void places_not_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                         std::vector<Candidate>& cands) {
+  constexpr uint32_t kState = 1u << kGazCountry | 1u << kGazAdmin1;
+  // "a [PERSON Texas Ranger]": a member of a body named by its state or country after "a" is no person's name; the
+  // place in it is the GPE (docs/annotation.md: "a [Texas] Ranger"), and its other mentions are no person's.
+  for (Candidate& c : cands) {
+    if (c.label != Label::Person || c.bytes.end || c.end - c.begin < 2 || c.end - c.begin > 3 || c.begin == 0 ||
+        (table.casing(c.begin - 1) != Casing::Lower && !(table.flags(c.begin - 1) & kSentenceStart)) ||
+        !(table.flags(c.begin - 1) & kInSentence) || table.casing(c.end - 1) != Casing::Title)
+      continue;
+    std::string_view article = table.norm(c.begin - 1);
+    if ((article != "a" && article != "an") || !(gazetteer.find(phrase_key(table, c.begin, c.end - 1)) & kState))
+      continue;
+    c.end -= 1;
+    c.label = Label::Gpe;
+  }
   constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
   constexpr uint32_t kPersonName = 1u << kGazFirstName | 1u << kGazSurname;
   std::unordered_map<uint32_t, bool> words;  // key of a one-word PERSON that is a big place -> still a place

@@ -54,7 +54,8 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 
 /// A national capital (core/data/ner_capitals.tsv) that the gazetteer knows as a big place, tagged a PERSON alone
 /// ("Lindqvist accused Tallinn of ...") with no title before it and no person's full name holding it anywhere in
-/// the document, and on no list of given names or surnames, is the place: GPE.
+/// the document, and on no list of given names or surnames, is the place: GPE. First, a member of a body named by
+/// its state or country after "a" ("a [PERSON Texas Ranger]") is the state alone, a GPE.
 [[gnu::noinline]] void places_not_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                           std::vector<Candidate>& cands);
 

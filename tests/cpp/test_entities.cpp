@@ -3681,6 +3681,19 @@ TEST_CASE("entities: a date after 'Updated' is no score of a sports report", "[n
   CHECK(label_of(doc, "Portugal") == "GPE");
 }
 
+// The same round: a member of a body named by its state after "a" ("a Texas Ranger") is no person's name: the state
+// is the GPE (docs/annotation.md), and its other mentions are no person's ("back to [PERSON Texas]" before).
+TEST_CASE("entities: 'a Texas Ranger' holds the state, no person", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "A Texas Ranger and a deputy went to Utah to collect Hollis and flew with him back to Texas, a spokesman "
+      "said.\n\nLawyers argued that sending Hollis to Texas would deny him a fair trial.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Texas") == "GPE GPE GPE");
+  CHECK(label_of(doc, "Texas Ranger") == "none");
+  CHECK(labels_of(doc, "Hollis") == "PERSON PERSON");
+}
+
 // The same round: a people's adjective that also names a language, used as the language, is no entity (the contract
 // has no label for languages: docs/annotation.md): after "speak", "learn", "in", "of", "good" at the end of its phrase,
 // or before "speaking"; as the people's adjective before a noun it stays a NORP.
