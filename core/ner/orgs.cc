@@ -2195,8 +2195,11 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
     // "Betty Ford Center" ... "at Betty Ford": the words before the last, up to three, all capitalised.
     bool titled = true;
     for (uint32_t i = c.begin; i + 1 < c.end; ++i) titled = titled && table.casing(i) == Casing::Title;
-    // Not a nationality ("European Commission" ... "their European taxes").
-    if (named && c.label == Label::Org && c.end - c.begin >= 2 && c.end - c.begin <= 4 && titled &&
+    // Not a nationality ("European Commission" ... "their European taxes"), nor the place a police force or a
+    // council serves ("Cumbria Police" ... "rare in Cumbria").
+    std::string_view last = table.norm(c.end - 1);
+    bool serves_place = last == "police" || last == "council" || last == "constabulary";
+    if (named && c.label == Label::Org && c.end - c.begin >= 2 && c.end - c.begin <= 4 && titled && !serves_place &&
         !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & (kBigPlace | 1u << kGazDemonym)))
       short_forms.insert(phrase_key(table, c.begin, c.end - 1));
   }

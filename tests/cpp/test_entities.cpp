@@ -3694,6 +3694,18 @@ TEST_CASE("entities: 'a Texas Ranger' holds the state, no person", "[ner][entiti
   CHECK(labels_of(doc, "Hollis") == "PERSON PERSON");
 }
 
+// The same round: the place a police force or a council serves is no short form of it ("Dorset Police" ... "rare in
+// [ORG Dorset]" before), as "Betty Ford Center" ... "Betty Ford" is.
+TEST_CASE("entities: the place of 'X Police' is no short form of the force", "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Two women were found dead in a house near the coast on Sunday. Dorset Police have not said how they died.\n\n"
+      "Detective Inspector Ruth Abney said: \"Events such as these are rare in Dorset.\"\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Dorset Police") == "ORG");
+  CHECK(label_of(doc, "Dorset") == "GPE");
+}
+
 // The same round: a people's adjective that also names a language, used as the language, is no entity (the contract
 // has no label for languages: docs/annotation.md): after "speak", "learn", "in", "of", "good" at the end of its phrase,
 // or before "speaking"; as the people's adjective before a noun it stays a NORP.
