@@ -3706,6 +3706,20 @@ TEST_CASE("entities: the place of 'X Police' is no short form of the force", "[n
   CHECK(label_of(doc, "Dorset") == "GPE");
 }
 
+// The same round: in a sports report a city after "a suburb of", "the docks of" or "downtown" is on the map, no club
+// ("a suburb of [ORG Chelsea]", "outside downtown [ORG Leeds]" before).
+TEST_CASE("entities: a city after 'a suburb of' or 'downtown' in a sports report is a place",
+          "[ner][entities][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Leeds beat Chelsea 3-1 on Saturday, and Leeds striker Tom Hale scored twice.\n\n"
+      "Chelsea drew 1-1 with Everton last week. Hale, who grew up in a suburb of Chelsea, was arrested on Sunday for "
+      "speeding outside downtown Leeds, police said.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Leeds") == "ORG ORG GPE");
+  CHECK(labels_of(doc, "Chelsea") == "ORG ORG GPE");
+}
+
 // The same round: a people's adjective that also names a language, used as the language, is no entity (the contract
 // has no label for languages: docs/annotation.md): after "speak", "learn", "in", "of", "good" at the end of its phrase,
 // or before "speaking"; as the people's adjective before a noun it stays a NORP.
