@@ -450,6 +450,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   possessive_places(doc, table, cands);
   landform_names(doc, table, gaz, sports_report, cands);
   the_outside_places(doc, table, cands);
+  event_buildings(table, cands);
   inverted_names_before_email(doc, table, cands);
   speaker_labels(doc, table, cands);
   owner_businesses(doc, table, cands);

@@ -1006,6 +1006,19 @@ void landform_names(const Document& doc, const TokenTable& table, const Gazettee
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+void event_buildings(const TokenTable& table, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if (c.label != Label::Event || c.bytes.end || c.begin == 0 || c.end >= table.size() ||
+        table.norm(c.begin - 1) != "the" || table.casing(c.end) != Casing::Lower ||
+        !(table.flags(c.end) & kInSentence) || (table.flags(c.end) & kSentenceStart))
+      continue;
+    std::string_view next = table.norm(c.end);
+    bool office = next == "office" && c.end + 1 < table.size() &&
+                  (table.norm(c.end + 1) == "building" || table.norm(c.end + 1) == "buildings");
+    if (next == "complex" || next == "building" || next == "buildings" || office) c.label = Label::Loc;
+  }
+}
+
 void the_outside_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.bytes.end || c.end - c.begin < 2) continue;

@@ -232,3 +232,14 @@ TEST_CASE("places: 'It is a country' names no place", "[ner][places][editor12]")
   CHECK(label_of(doc, "This") == "none");
   CHECK(label_of(doc, "Stanmere") == "GPE");
 }
+
+// The same round: a name the tagger read as an event before "complex" or "building" after "the" is the building, a
+// LOC ("the [EVENT Watergate] complex" before).
+TEST_CASE("places: an event's name before 'complex' or 'building' is the building", "[ner][places][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The burglars were caught inside the Watergate complex in Washington in June 1972. Reporters gathered outside "
+      "the Watergate building.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Watergate") == "LOC LOC");
+}
