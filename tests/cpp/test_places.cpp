@@ -243,3 +243,14 @@ TEST_CASE("places: an event's name before 'complex' or 'building' is the buildin
   CAPTURE(aa::to_inline_text(doc));
   CHECK(labels_of(doc, "Watergate") == "LOC LOC");
 }
+
+// The same round: a one-word name before "magistrates" is the town of the court ("by [PERSON Kesworth] magistrates"
+// before), as before "councillor".
+TEST_CASE("places: the name before 'magistrates' is a town", "[ner][places][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("Dale Pinner, 23, was remanded in his absence by Kesworth magistrates on Monday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Kesworth") == "GPE");
+  CHECK(label_of(doc, "Dale Pinner") == "PERSON");
+}
