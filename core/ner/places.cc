@@ -62,13 +62,6 @@ Label cue_before(const TokenTable& table, uint32_t i, bool settlements) {
   long after = next_in_sentence(table, i);
   if (after >= 0 && (table.norm(after) == "'s" || table.norm(after) == "'")) return Label::Person;  // "X's birth"
   if (table_find(kPlaceCues, table.norm(i - 1)) == PlaceCue::Near) return Label::Gpe;  // "roadworks near X"
-  // "his native X", "their native X": one's homeland (not "the Ohio native X", a person).
-  if (i >= 2 && table.norm(i - 1) == "native" && !(table.flags(i - 1) & kSentenceStart)) {
-    std::string_view owner = table.norm(i - 2);
-    if (owner == "his" || owner == "her" || owner == "their" || owner == "its" || owner == "my" || owner == "our" ||
-        owner == "your")
-      return Label::Gpe;
-  }
   // "the brewery in Tadcombe": a word shaped as a settlement's name after "in" or "near" (not in a sports report,
   // where it may be a club: "a win in Frimley").
   if (settlements && (table.norm(i - 1) == "in" || table.norm(i - 1) == "near") &&

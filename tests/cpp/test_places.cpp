@@ -203,21 +203,13 @@ TEST_CASE("places: a tower, a bridge or a monument the tagger read as a body is 
   CHECK(label_of(doc, "Avonside Bridge") == "LOC");
 }
 
-// Second round of the twelfth editor (invented text): a place named after "his native" is a place in every mention
-// where the tagger read a person ("his native Castrelle"), not a person named after "native" without a possessive
-// ("the Ohio native Kessler"); a square's or a crossing's name ending in "Chowk" is a place, as a street's is. ("to
-// return to X" is no such cue: one returns to a school or a firm named as its town, "return to Harrow".)
-TEST_CASE("places: 'his native X' and a chowk are places", "[ner][places][editor12]") {
+// Second round of the twelfth editor (invented text): a square's or a crossing's name ending in "Chowk" is a place,
+// as a street's is.
+TEST_CASE("places: a chowk is a place", "[ner][places][editor12]") {
   aa::Analyser analyser;
-  aa::Document doc = analyser.analyse(
-      "The composer used the folk songs of his native Castrelle. He went back in the spring, and Castrelle "
-      "welcomed him.\n\n"
-      "Buses run often between the bus depot and Tilak Chowk, passing the market.\n\n"
-      "The Ohio native Kessler scored twice. Kessler was happy.\n");
+  aa::Document doc = analyser.analyse("Buses run often between the bus depot and Tilak Chowk, passing the market.\n");
   CAPTURE(aa::to_inline_text(doc));
-  CHECK(labels_of(doc, "Castrelle") == "GPE GPE");
   CHECK(labels_of(doc, "Tilak Chowk") == "LOC");
-  CHECK(labels_of(doc, "Kessler") == "PERSON PERSON");
 }
 
 // The same round: a pronoun or another word that opens sentences is no town the text calls one ("It is a country of
