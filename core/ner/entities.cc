@@ -451,6 +451,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   possessive_places(doc, table, cands);
   landform_names(doc, table, gaz, sports_report, cands);
   the_outside_places(doc, table, cands);
+  event_buildings(table, cands);
   inverted_names_before_email(doc, table, cands);
   speaker_labels(doc, table, cands);
   owner_businesses(doc, table, cands);
@@ -482,6 +483,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   web_address_names(doc, cands);
   possessive_repeats(doc, table, cands);
   regnal_numerals(doc, table, cands);
+  case_names(doc, table, sports_report, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });

@@ -958,6 +958,20 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
 
 void places_not_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                         std::vector<Candidate>& cands) {
+  constexpr uint32_t kState = 1u << kGazCountry | 1u << kGazAdmin1;
+  // "a [PERSON Texas Ranger]": a member of a body named by its state or country after "a" is no person's name; the
+  // place in it is the GPE (docs/annotation.md: "a [Texas] Ranger"), and its other mentions are no person's.
+  for (Candidate& c : cands) {
+    if (c.label != Label::Person || c.bytes.end || c.end - c.begin < 2 || c.end - c.begin > 3 || c.begin == 0 ||
+        (table.casing(c.begin - 1) != Casing::Lower && !(table.flags(c.begin - 1) & kSentenceStart)) ||
+        !(table.flags(c.begin - 1) & kInSentence) || table.casing(c.end - 1) != Casing::Title)
+      continue;
+    std::string_view article = table.norm(c.begin - 1);
+    if ((article != "a" && article != "an") || !(gazetteer.find(phrase_key(table, c.begin, c.end - 1)) & kState))
+      continue;
+    c.end -= 1;
+    c.label = Label::Gpe;
+  }
   constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
   constexpr uint32_t kPersonName = 1u << kGazFirstName | 1u << kGazSurname;
   std::unordered_map<uint32_t, bool> words;  // key of a one-word PERSON that is a big place -> still a place
@@ -1302,12 +1316,19 @@ void regnal_numerals(const Document& doc, const TokenTable& table, std::vector<C
                  capital(table, c.begin - 1) && name_word(table, c.begin - 1) == NameWord::Ruler;
     if (c.label != Label::Person && !(ruler && c.end == c.begin + 1)) continue;
     // "I" is also the pronoun ("the day I met Tom I was reading"): the numeral only after a ruler's title or before
-    // a comma, a bracket, a colon or the sentence's end ("Osric I, built"), not before a verb.
+    // a comma, a bracket, a colon or the sentence's end ("Osric I, built"), or before a lowercase word where the
+    // one-word name opens the sentence or follows "under" ("Edgar I ruled for years", "under Edgar I the fleet
+    // grew"; not "I told Tom I was late").
     if (doc.view(doc.tokens[n].span) == "I" && !ruler) {
       std::string_view next = n + 1 < doc.tokens.size() && doc.tokens[n + 1].block == doc.tokens[n].block
                                   ? doc.view(doc.tokens[n + 1].span)
                                   : std::string_view(".");
-      if (next != "," && next != ")" && next != ";" && next != ":" && next != "." && next != "'s" && next != "’s")
+      bool subject = c.end == c.begin + 1 && n + 1 < doc.tokens.size() && table.casing(n + 1) == Casing::Lower &&
+                     !(table.flags(n + 1) & kSentenceStart) &&
+                     ((table.flags(c.begin) & kSentenceStart) ||
+                      (c.begin > 0 && table.norm(c.begin - 1) == "under" && !(table.flags(c.begin) & kSentenceStart)));
+      if (!subject && next != "," && next != ")" && next != ";" && next != ":" && next != "." && next != "'s" &&
+          next != "’s")
         continue;
     }
     if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
@@ -1315,6 +1336,49 @@ void regnal_numerals(const Document& doc, const TokenTable& table, std::vector<C
     c.end = n + 1;
     c.label = Label::Person;
   }
+}
+
+void case_names(const Document& doc, const TokenTable& table, bool sports_report, std::vector<Candidate>& cands) {
+  if (sports_report) return;
+  // Words of a court in the sentence make a "v" without its period a case's.
+  auto court_word = [](std::string_view w) {
+    return w == "court" || w == "courts" || w == "ruling" || w == "ruled" || w == "case" || w == "judge" ||
+           w == "judges" || w == "justices" || w == "appeal" || w == "lawsuit" || w == "judgment" || w == "judgement" ||
+           w == "verdict" || w == "precedent" || w == "overturned" || w == "cited";
+  };
+  std::vector<uint8_t> drop;
+  std::vector<int32_t> owner;
+  for (const Sentence& s : doc.sentences) {
+    bool court = false;  // computed when first needed
+    bool court_known = false;
+    for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
+      std::string_view w = doc.view(doc.tokens[i].span);
+      if (w != "v." && w != "v") continue;
+      if (table.casing(i - 1) != Casing::Title && table.casing(i - 1) != Casing::Upper) continue;
+      if (table.casing(i + 1) != Casing::Title && table.casing(i + 1) != Casing::Upper) continue;
+      if (w == "v") {
+        if (!court_known) {
+          for (uint32_t k = s.first_token; k < s.last_token && !court; ++k) court = court_word(table.norm(k));
+          court_known = true;
+        }
+        if (!court) continue;
+      }
+      if (owner.empty()) {
+        owner = candidate_at(doc.tokens.size(), cands);
+        drop.assign(cands.size(), 0);
+      }
+      for (int32_t o : {owner[i - 1], owner[i], owner[i + 1]}) {
+        if (o < 0 || cands[o].bytes.end) continue;
+        Label l = cands[o].label;
+        if (l == Label::Person || l == Label::Org || l == Label::Gpe || l == Label::Loc) drop[o] = 1;
+      }
+    }
+  }
+  if (drop.empty()) return;
+  size_t k = 0;
+  for (size_t c = 0; c < cands.size(); ++c)
+    if (!drop[c]) cands[k++] = cands[c];
+  cands.resize(k);
 }
 
 void languages_used(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {

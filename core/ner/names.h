@@ -54,7 +54,8 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 
 /// A national capital (core/data/ner_capitals.tsv) that the gazetteer knows as a big place, tagged a PERSON alone
 /// ("Lindqvist accused Tallinn of ...") with no title before it and no person's full name holding it anywhere in
-/// the document, and on no list of given names or surnames, is the place: GPE.
+/// the document, and on no list of given names or surnames, is the place: GPE. First, a member of a body named by
+/// its state or country after "a" ("a [PERSON Texas Ranger]") is the state alone, a GPE.
 [[gnu::noinline]] void places_not_persons(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                           std::vector<Candidate>& cands);
 
@@ -150,5 +151,11 @@ void seats_before_names(const Document& doc, const TokenTable& table, std::vecto
 /// PERSON); "I" only after such a title or before a comma, a bracket, a colon or the sentence's end, where it is no
 /// pronoun. Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void regnal_numerals(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
+/// A court case's name is no entity, nor the parties' names in it (docs/annotation.md: as laws and titles of works):
+/// "Hale v. Dorring", "Brown v. Board of Education"; "Marsh v Kellet" without the period only where the sentence speaks
+/// of a court ("court", "ruling", "case", "judge" ...), and neither in a sports report ("Eton v Harrow" is a match).
+[[gnu::noinline]] void case_names(const Document& doc, const TokenTable& table, bool sports_report,
+                                  std::vector<Candidate>& cands);
 
 }  // namespace aa::ner

@@ -571,7 +571,22 @@ bool acronym_skip(std::string_view norm) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
   std::vector<int32_t> owner;
   std::vector<Candidate> added;
+  std::unordered_set<uint32_t> firms;  // keys of one-word persons read after "a full name at"
   for (uint32_t i = 2; i < doc.tokens.size(); ++i) {
+    // "I spoke to Bruce Garcey at [PERSON Tevlin]": a person's full name, "at", and one word the tagger read as a
+    // person, no list's place nor a word of a person's full name in the document: the person's employer, an ORG,
+    // in its other one-word mentions too ("[PERSON Tevlin] released a tender").
+    if (table.casing(i) == Casing::Title && table.norm(i - 1) == "at" && (table.flags(i - 1) & kInSentence) &&
+        !(table.flags(i - 1) & kSentenceStart)) {
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      int32_t p = owner[i - 2], o = owner[i];
+      if (p >= 0 && o >= 0 && cands[p].label == Label::Person && cands[p].end == i - 1 &&
+          cands[p].end - cands[p].begin >= 2 && !cands[p].bytes.end && cands[o].label == Label::Person &&
+          cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end &&
+          !(i + 1 < doc.tokens.size() && (table.norm(i + 1) == "'s" || table.norm(i + 1) == "'")) &&
+          !(gaz.find(phrase_key(table, i, i + 1)) & kPlace))
+        firms.insert(table.key(i));
+    }
     // "Analysts at Peel Hunt said": the job word opens the sentence, capitalised.
     bool job_case = table.casing(i - 2) == Casing::Lower ||
                     (table.casing(i - 2) == Casing::Title && (table.flags(i - 2) & kSentenceStart));
@@ -602,6 +617,14 @@ bool acronym_skip(std::string_view norm) {
         (gaz.find(phrase_key(table, i, e)) & kPlace))
       continue;
     added.push_back({i, e, Label::Org, kJoinedScore, {}});
+  }
+  if (!firms.empty()) {
+    for (const Candidate& c : cands)  // "Ada Tevlin": a word of a person's full name stays a person's
+      if (c.label == Label::Person && !c.bytes.end && c.end - c.begin >= 2)
+        for (uint32_t t = c.begin; t < c.end; ++t) firms.erase(table.key(t));
+    for (Candidate& c : cands)
+      if (c.label == Label::Person && !c.bytes.end && c.end == c.begin + 1 && firms.count(table.key(c.begin)))
+        c.label = Label::Org;
   }
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
@@ -1104,10 +1127,10 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
         return noun == "union" || noun == "watchdog" || noun == "regulator" || noun == "charity" ||
                noun == "broadcaster" || noun == "lender" || noun == "insurer" || noun == "airline";
       };
-      // "The Unite union said", "the Brackmoor company": one to three capitalised words the tagger left out or
-      // read as a person or a place no list knows, between "the" and a noun for a body that is no maker, builder or
-      // seller of things ("the Prius maker" names a product) nor "operator" ("the Heathrow operator"); not a
-      // nationality, a group of people or a place ("the Leeds company").
+      // "The Unite union said", "the Brackmoor company", "the Quellan corporation": one to three capitalised words the
+      // tagger left out or read as a person or a place no list knows, between "the" and a noun for a body that is no
+      // maker, builder or seller of things ("the Prius maker" names a product) nor "operator" ("the Heathrow
+      // operator"); not a nationality, a group of people or a place ("the Leeds company").
       if (table.casing(i) == Casing::Title && table.norm(i - 1) == "the" && capital(i) &&
           (table.casing(i - 1) == Casing::Lower || (table.flags(i - 1) & kSentenceStart))) {
         uint32_t e = i;
@@ -1118,7 +1141,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
         bool named = w == "union" || w == "company" || w == "firm" || w == "lender" || w == "insurer" ||
                      w == "airline" || w == "chain" || w == "charity" || w == "regulator" || w == "watchdog" ||
                      w == "broadcaster" || w == "group" || w == "conglomerate" || w == "nonprofit" || w == "startup" ||
-                     w == "pharmacy";
+                     w == "pharmacy" || w == "corporation";
         if (e > i && table.casing(e) == Casing::Lower && named &&
             !(gaz.find(phrase_key(table, i, e)) & (kPlace | 1u << kGazDemonym | 1u << kGazNorpGroup))) {
           if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
@@ -2212,8 +2235,11 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
     // "Betty Ford Center" ... "at Betty Ford": the words before the last, up to three, all capitalised.
     bool titled = true;
     for (uint32_t i = c.begin; i + 1 < c.end; ++i) titled = titled && table.casing(i) == Casing::Title;
-    // Not a nationality ("European Commission" ... "their European taxes").
-    if (named && c.label == Label::Org && c.end - c.begin >= 2 && c.end - c.begin <= 4 && titled &&
+    // Not a nationality ("European Commission" ... "their European taxes"), nor the place a police force or a
+    // council serves ("Cumbria Police" ... "rare in Cumbria").
+    std::string_view last = table.norm(c.end - 1);
+    bool serves_place = last == "police" || last == "council" || last == "constabulary";
+    if (named && c.label == Label::Org && c.end - c.begin >= 2 && c.end - c.begin <= 4 && titled && !serves_place &&
         !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & (kBigPlace | 1u << kGazDemonym)))
       short_forms.insert(phrase_key(table, c.begin, c.end - 1));
   }

@@ -43,6 +43,10 @@ enum class PlaceJoiner : uint8_t { Joiner };
 
 #include "ner_place_joiners.inc"  // kPlaceJoiners
 
+enum class StarterKind : uint8_t { Starter };
+
+#include "sentence_starters.inc"  // kSentenceStarters
+
 /// The token after i in the same sentence, or -1.
 long next_in_sentence(const TokenTable& table, size_t i) {
   size_t j = i + 1;
@@ -181,8 +185,10 @@ void places_called_towns(const Document& doc, const TokenTable& table, std::vect
     while (e < s.last_token && e - b < kLongest && !taken[e] && table.casing(e) == Casing::Title &&
            (table.style(e) == Style::Normal || table.style(e) == Style::Lower) && doc.tokens[e].kind == TokenKind::Word)
       ++e;
+    // Not a pronoun or another word that opens sentences ("It is a country of hard-working people", "This is a
+    // city of", "My Country is a nation of").
     if (e == b || e >= s.last_token || taken[e] || table.casing(e) != Casing::Lower ||
-        cue_after(table, e - 1, true) != Label::Gpe)
+        table_find(kSentenceStarters, table.norm(b)) || cue_after(table, e - 1, true) != Label::Gpe)
       continue;
     added.push_back({b, e, Label::Gpe, kCalledScore, {}});
   }
@@ -1010,6 +1016,19 @@ void landform_names(const Document& doc, const TokenTable& table, const Gazettee
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void event_buildings(const TokenTable& table, std::vector<Candidate>& cands) {
+  for (Candidate& c : cands) {
+    if (c.label != Label::Event || c.bytes.end || c.begin == 0 || c.end >= table.size() ||
+        table.norm(c.begin - 1) != "the" || table.casing(c.end) != Casing::Lower ||
+        !(table.flags(c.end) & kInSentence) || (table.flags(c.end) & kSentenceStart))
+      continue;
+    std::string_view next = table.norm(c.end);
+    bool office = next == "office" && c.end + 1 < table.size() &&
+                  (table.norm(c.end + 1) == "building" || table.norm(c.end + 1) == "buildings");
+    if (next == "complex" || next == "building" || next == "buildings" || office) c.label = Label::Loc;
+  }
 }
 
 void the_outside_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {

@@ -131,6 +131,10 @@ namespace aa::ner {
 /// "'s" there. Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void possessive_repeats(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A name the tagger read as an event before "complex", "building" or "buildings" after "the" ("the [EVENT
+/// Watergate] complex"): the place, a LOC (docs/annotation.md: a building entered is LOC).
+[[gnu::noinline]] void event_buildings(const TokenTable& table, std::vector<Candidate>& cands);
+
 [[gnu::noinline]] void the_outside_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
 /// A range's, an upland's, a wetland's or an archipelago's name, two words or more ending in a plural Landform word

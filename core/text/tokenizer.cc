@@ -403,6 +403,9 @@ class Tokenizer {
         take = true;
       } else if (code_points(word) == 1 && unicode::is_letter(at(start))) {
         take = unicode::is_upper(at(start));  // an initial: J. R. R. Tolkien
+        // A case's "v." between its parties ("Hale v. Dorring"): after a capitalised word, before one.
+        take = take || (t_[start] == 'v' && start >= 2 && t_[start - 1] == ' ' &&
+                        unicode::is_upper(before_word(start)) && capital_follows(j + 1));
       } else if (auto cls = find_abbreviation(unicode::lowercase(word))) {
         take = *cls != AbbrevClass::StateName && (*cls != AbbrevClass::BeforeNumber || number_follows(j + 1));
         // A capitalised title or month only: "Gen." yes, "gen." (a word at a sentence end) no.
@@ -423,6 +426,20 @@ class Tokenizer {
       }
     }
     emit(start, j, kind_of(start));
+  }
+
+  /// Whether a capitalised word follows after spaces from j.
+  bool capital_follows(size_t j) const {
+    size_t k = j;
+    while (k < end_ && (t_[k] == ' ' || t_[k] == '\t')) ++k;
+    return k > j && k < end_ && unicode::is_upper(at(k));
+  }
+
+  /// The first code point of the word that ends before the space at `start - 1` (0 if none).
+  char32_t before_word(size_t start) const {
+    size_t k = start - 1;  // the space
+    while (k > 0 && t_[k - 1] != ' ' && t_[k - 1] != '\t' && t_[k - 1] != '\n' && start - k < 64) --k;
+    return k < start - 1 ? at(k) : 0;
   }
 
   bool number_follows(size_t j) const {

@@ -202,3 +202,47 @@ TEST_CASE("places: a tower, a bridge or a monument the tagger read as a body is 
   CHECK(label_of(doc, "Pellow Memorial") == "LOC");
   CHECK(label_of(doc, "Avonside Bridge") == "LOC");
 }
+
+// Second round of the twelfth editor (invented text): a square's or a crossing's name ending in "Chowk" is a place,
+// as a street's is.
+TEST_CASE("places: a chowk is a place", "[ner][places][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("Buses run often between the bus depot and Tilak Chowk, passing the market.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Tilak Chowk") == "LOC");
+}
+
+// The same round: a pronoun or another word that opens sentences is no town the text calls one ("It is a country of
+// hard-working people", "This is a city of 40,000 people": were GPEs).
+TEST_CASE("places: 'It is a country' names no place", "[ner][places][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "It is a country of hard-working people.\n\nThis is a city of 40,000 people.\n\nStanmere is a city of 9,000 "
+      "people.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "It") == "none");
+  CHECK(label_of(doc, "This") == "none");
+  CHECK(label_of(doc, "Stanmere") == "GPE");
+}
+
+// The same round: a name the tagger read as an event before "complex" or "building" after "the" is the building, a
+// LOC ("the [EVENT Watergate] complex" before).
+TEST_CASE("places: an event's name before 'complex' or 'building' is the building", "[ner][places][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The burglars were caught inside the Watergate complex in Washington in June 1972. Reporters gathered outside "
+      "the Watergate building.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Watergate") == "LOC LOC");
+}
+
+// The same round: a one-word name before "magistrates" is the town of the court ("by [PERSON Kesworth] magistrates"
+// before), as before "councillor".
+TEST_CASE("places: the name before 'magistrates' is a town", "[ner][places][editor12]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("Dale Pinner, 23, was remanded in his absence by Kesworth magistrates on Monday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Kesworth") == "GPE");
+  CHECK(label_of(doc, "Dale Pinner") == "PERSON");
+}

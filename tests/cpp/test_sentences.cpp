@@ -40,6 +40,10 @@ TEST_CASE("sentences: abbreviations and initials", "[sentences]") {
   CHECK(sentences("He works for Apple Inc. But not for long.") == V{"He works for Apple Inc.", "But not for long."});
   CHECK(sentences("Talks at 3 p.m. on Monday, e.g. here.") == V{"Talks at 3 p.m. on Monday, e.g. here."});
   CHECK(sentences("Rep. Al Vane (D-W. Va.) said no. He left.") == V{"Rep. Al Vane (D-W. Va.) said no.", "He left."});
+  // A case's "v." between its parties (was split after "v.").
+  CHECK(sentences("The ruling in Hale v. Dorring was overturned. It stood.") ==
+        V{"The ruling in Hale v. Dorring was overturned.", "It stood."});
+  CHECK(sentences("He chose option v. Then he left.") == V{"He chose option v.", "Then he left."});
 }
 
 TEST_CASE("sentences: quotes that close after the full stop", "[sentences]") {
