@@ -1509,7 +1509,8 @@ class Extractor {
     }
     // A name and a journalist's role, or the site's name, with no "By", between the headline and the body: "Jane Roe |
     // Staff Writer", "Jane Roe, Correspondent" (as plain text reads it), "Jane Roe, The Town Courier".
-    if (!have_by && (rules::is_byline(t) || (in_header && (rules::is_named_role_byline(t) || names_comma_site(t))))) {
+    if (!have_by && (rules::is_byline(t) || (in_header && (rules::is_named_role_byline(t) ||
+                                                           rules::is_role_name_byline(t) || names_comma_site(t))))) {
       push(t, BlockKind::Byline);
       return;
     }

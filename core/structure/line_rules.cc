@@ -874,6 +874,30 @@ bool title_case_word(std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+// A journalist's job word ("correspondent", "Editor", "envoyée"), in the languages of Europe.
+bool journalist_job(std::string_view word) {
+  static constexpr std::string_view kJobs[] = {
+      "correspondent", "correspondents",  "editor",         "editors",        "reporter",   "reporters",
+      "writer",        "writers",         "columnist",      "journalist",     "critic",     "commentator",
+      "contributor",   "correspondant",   "correspondante", "envoyé",         "envoyée",    "journaliste",
+      "korrespondent", "korrespondentin", "redakteur",      "redakteurin",    "reporterin", "corresponsal",
+      "enviado",       "enviada",         "periodista",     "corrispondente", "inviato",    "inviata",
+      "giornalista",   "correspondente",  "verslaggever"};
+  std::string lw = unicode::lowercase(strip_final_punct(word));
+  return std::find(std::begin(kJobs), std::end(kJobs), lw) != std::end(kJobs);
+}
+
+// A capitalised word of a journalist's role: a role's ("Chief", "Political", "Correspondent") or a desk's ("Health",
+// "Business").
+bool role_word(std::string_view word) {
+  auto kind = phrase(unicode::lowercase(word));
+  return starts_upper(word) && (kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord);
+}
+
+}  // namespace
+
 std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   std::string_view t = trim(line);
   if (std::string_view rest = after_dateline(t); !rest.empty()) t = rest;
@@ -906,11 +930,15 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   }
   // A role before the names, as a label ("Contributor Jane Roe", "Political Editor Jane Roe"): up to three
   // capitalised role words, then a given name and a surname.
-  for (size_t r = k; r < ws.size() && r < k + 3; ++r) {
-    if (!starts_upper(ws[r]) || phrase(unicode::lowercase(ws[r])) != StructurePhrase::NotName) {
+  // A desk's word among them ("Health Correspondent Jane Roe") when a journalist's job ends them.
+  for (size_t r = k; r < ws.size() && r <= k + 3; ++r) {
+    if (!role_word(ws[r])) {
       // At least one role word, then two capitalised words that are no roles.
+      bool desk = false;
+      for (size_t q = k; q < r; ++q) desk = desk || phrase(unicode::lowercase(ws[q])) == StructurePhrase::NavWord;
       if (r > k && r + 1 < ws.size() && starts_upper(ws[r]) && starts_upper(ws[r + 1]) &&
-          phrase(unicode::lowercase(strip_final_punct(ws[r + 1]))) != StructurePhrase::NotName)
+          phrase(unicode::lowercase(strip_final_punct(ws[r + 1]))) != StructurePhrase::NotName &&
+          (!desk || journalist_job(ws[r - 1])))
         k = r;
       break;
     }
@@ -1355,22 +1383,36 @@ bool is_named_role_byline(std::string_view line) {
     if (place) role = trim(role.substr(0, static_cast<size_t>(rs[p].data() - role.data())));
     break;
   }
-  if (!is_role_line(role)) return false;
+  // Its words are a role's or a desk's ("Health Editor", "Chief Political Correspondent").
+  if (role.empty() || role.size() > 60 || has_digit(role) || ends_like_sentence(role)) return false;
+  auto role_words = split_words(role, 6);
+  if (role_words.empty() || role_words.size() > 5) return false;
+  for (auto w : role_words) {
+    auto kind = phrase(strip_final_punct(unicode::lowercase(w)));
+    if (kind != StructurePhrase::NotName && kind != StructurePhrase::NavWord) return false;
+  }
   // The role is a journalist's: "Political Editor", "Transport Correspondent", "Staff Writer", "envoyée spéciale"
   // (not "Senior Analyst", which a quoted expert's line may be).
-  rs = split_words(role, 6);
-  static constexpr std::string_view kJobs[] = {
-      "correspondent", "correspondents",  "editor",         "editors",        "reporter",   "reporters",
-      "writer",        "writers",         "columnist",      "journalist",     "critic",     "commentator",
-      "contributor",   "correspondant",   "correspondante", "envoyé",         "envoyée",    "journaliste",
-      "korrespondent", "korrespondentin", "redakteur",      "redakteurin",    "reporterin", "corresponsal",
-      "enviado",       "enviada",         "periodista",     "corrispondente", "inviato",    "inviata",
-      "giornalista",   "correspondente",  "verslaggever"};
-  for (std::string_view w : rs) {
-    std::string lw = unicode::lowercase(strip_final_punct(w));
-    if (std::find(std::begin(kJobs), std::end(kJobs), lw) != std::end(kJobs)) return true;
-  }
+  for (std::string_view w : split_words(role, 6))
+    if (journalist_job(w)) return true;
   return false;
+}
+
+bool is_role_name_byline(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 80 || has_digit(t)) return false;
+  auto ws = split_words(t, 8);
+  if (ws.size() < 3 || ws.size() > 7) return false;
+  // One to three role words ("Chief Political Correspondent", "Health Editor"), the last a journalist's job, then a
+  // given name and a surname, perhaps a middle one; every word capitalised, the last one no punctuation after it.
+  size_t r = 0;
+  bool job = false;
+  for (; r < ws.size() && r < 3 && role_word(ws[r]); ++r) job = journalist_job(ws[r]);
+  if (!job || ws.size() - r < 2 || ws.size() - r > 3) return false;
+  for (size_t i = r; i < ws.size(); ++i)
+    if (!starts_upper(ws[i]) || !unicode::is_letter(chars::last_cp(ws[i])) || phrase(unicode::lowercase(ws[i])))
+      return false;
+  return true;
 }
 
 namespace {

@@ -116,6 +116,11 @@ bool is_role_line(std::string_view line);
 /// a journalist's job.
 bool is_named_role_byline(std::string_view line);
 
+/// A journalist's role before the names with no "By", as a label ("Health Correspondent Jane Roe", "Chief Political
+/// Correspondent Jane Roe"): one to three capitalised role or desk words, the last a journalist's job, then two or
+/// three capitalised words that no table knows. Not an official's title ("Harbour Master Jane Roe").
+bool is_role_name_byline(std::string_view line);
+
 /// A label over a list of links to other stories ("Related", "Most read", "You may also like"): page debris, and
 /// so are the headlines listed under it.
 bool is_link_list_label(std::string_view line);

@@ -223,7 +223,7 @@ class TextReader {
         u.kind = U::Credit;
       } else if (rules::is_boilerplate(s)) {
         u.kind = U::Boilerplate;
-      } else if (rules::is_byline(s) || rules::is_named_role_byline(s)) {
+      } else if (rules::is_byline(s) || rules::is_named_role_byline(s) || rules::is_role_name_byline(s)) {
         u.kind = U::Byline;
       } else if (rules::has_caption_prefix(s)) {
         u.kind = U::Caption;
