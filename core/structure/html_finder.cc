@@ -765,12 +765,7 @@ class Extractor {
 
   // How the page's language orders day and month in numeric dates: month first in American English, day first
   // in the other languages that name a region or are not English; unknown for plain "en".
-  DateOrder date_order() const {
-    const std::string& l = b_.meta.lang;
-    if (l.empty() || l == "en") return DateOrder::Unknown;
-    if (l == "en-us" || l == "en_us") return DateOrder::MonthFirst;
-    return DateOrder::DayFirst;
-  }
+  DateOrder date_order() const { return date_order_of_language(b_.meta.lang); }
 
   // A date line (rules::date_line) and a line of metadata in parts (rules::split_meta_line), their numeric dates read
   // in the page's order ("Posted on 04/03/2016" is 4 March on an en-GB page, 3 April on an en-US one).
