@@ -78,8 +78,32 @@ int64_t day_number(std::string_view iso) {
 // "posted" label that follows the update's date (which ends at `after`). When that date has no year ("Updated <time
 // datetime=2015-03-05>March 5</time>; first published March 3") and the update's ISO date `update_iso` is known, the
 // day and month after the label alone, in the update's year, not after the update.
+// Labels in brackets after the dates ("Mar 5, 2016 (Updated) · Mar 4, 2016 (Published)"): the date before the
+// publication's label, not after the update.
 std::optional<DateMatch> published_after_update(std::string_view t, size_t after, std::string_view update_iso = {}) {
-  if (after >= t.size() || !rules::is_update_line(t)) return std::nullopt;
+  if (after >= t.size()) return std::nullopt;
+  // The text in brackets right after position `at` (spaces skipped), lower case; empty if none or over 24 bytes.
+  auto bracket_after = [&t](size_t at) {
+    while (at < t.size() && t[at] == ' ') ++at;
+    size_t close = at < t.size() && t[at] == '(' ? t.find(')', at) : std::string_view::npos;
+    if (close == std::string_view::npos || close - at > 25) return std::string();
+    std::string inner(t.substr(at + 1, close - at - 1));
+    for (char& c : inner)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return inner;
+  };
+  if (std::string label = bracket_after(after); !label.empty() && rules::is_update_line(label)) {
+    auto m = find_date(t.substr(after));
+    if (!m) return std::nullopt;
+    m->begin += after;
+    m->end += after;
+    std::string next = bracket_after(m->end);
+    bool published =
+        next.rfind("published", 0) == 0 || next.rfind("posted", 0) == 0 || next.rfind("first published", 0) == 0;
+    if (!published || (update_iso.size() >= 10 && m->iso.compare(0, 10, update_iso, 0, 10) > 0)) return std::nullopt;
+    return m;
+  }
+  if (!rules::is_update_line(t)) return std::nullopt;
   std::string rest(t.substr(after));
   for (char& c : rest)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
@@ -2436,15 +2460,18 @@ class Extractor {
     for (OutBlock& o : out_) {
       if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return;
       if (o.kind != BlockKind::Boilerplate || o.text.size() > 40) continue;
-      std::string with_year = o.text + ", " + std::to_string(y);
+      // Labels in brackets after the days ("Mar 5 (Updated) · Mar 4 (Published)"): the publication's day alone.
+      auto [from, to] = published_part(o.text);
+      const std::string text = o.text.substr(from, to - from);
+      std::string with_year = text + ", " + std::to_string(y);
       // A time after the day and month ("4 March, 10:15", "March 4, 10:15 AM"): the year goes before the time.
-      if (size_t colon = o.text.find(':');
-          colon != std::string::npos && colon > 0 && std::isdigit(static_cast<unsigned char>(o.text[colon - 1]))) {
+      if (size_t colon = text.find(':');
+          colon != std::string::npos && colon > 0 && std::isdigit(static_cast<unsigned char>(text[colon - 1]))) {
         size_t t = colon - 1;
-        while (t > 0 && std::isdigit(static_cast<unsigned char>(o.text[t - 1]))) --t;
+        while (t > 0 && std::isdigit(static_cast<unsigned char>(text[t - 1]))) --t;
         size_t h = t;
-        while (h > 0 && (o.text[h - 1] == ' ' || o.text[h - 1] == ',')) --h;
-        if (h > 0 && h < t) with_year = o.text.substr(0, h) + " " + std::to_string(y) + ", " + o.text.substr(t);
+        while (h > 0 && (text[h - 1] == ' ' || text[h - 1] == ',')) --h;
+        if (h > 0 && h < t) with_year = text.substr(0, h) + " " + std::to_string(y) + ", " + text.substr(t);
       }
       auto d = find_date(with_year);
       // The whole line with the added year is the date, and its month is the address's.
@@ -2454,10 +2481,26 @@ class Extractor {
       ++count_[static_cast<size_t>(BlockKind::Date)];
       o.kind = BlockKind::Date;
       o.iso = d->iso;
-      o.date_b = 0;
-      o.date_e = o.text.size();
+      o.date_b = from;
+      o.date_e = to;
       return;
     }
+  }
+
+  // In a line of dates with their labels in brackets after them ("Mar 5 (Updated) · Mar 4 (Published)"), where the
+  // publication's part stands: from after the separator before it to its label. The whole line when there is none.
+  static std::pair<size_t, size_t> published_part(std::string_view line) {
+    std::string lower(line);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    size_t label = lower.find("(published)");
+    if (label == std::string::npos || lower.find("(updated)") == std::string::npos) return {0, line.size()};
+    size_t from = 0;
+    for (std::string_view sep : {std::string_view(" \xC2\xB7 "), std::string_view(" | "), std::string_view("; ")})
+      if (size_t p = lower.rfind(sep, label); p != std::string::npos && p + sep.size() > from) from = p + sep.size();
+    size_t to = label;
+    while (to > from && line[to - 1] == ' ') --to;
+    return {from, to};
   }
 
   // The year and month of an address that has them and no day ("/2015/03/library-to-close"): false if none.
