@@ -408,6 +408,7 @@ class Extractor {
   uint32_t top_ = kNone;       // the body's element (kNone: no scored element, every block of the page)
   uint32_t live_entries_ = 0;  // <time> blocks that show a time of day alone: a live blog's entries when 3 or more
   std::string live_first_;     // the earliest of their dates (ISO)
+  std::vector<uint32_t> live_dated_;  // the body's lines of a full date at a time of day: entries when 3 or more
 
   std::string_view text(const HBlock& k) const { return std::string_view(b_.pool).substr(k.begin, k.end - k.begin); }
   bool dropped(const HBlock& k) const { return k.flags & (kDrop | kHead | kTitle); }
@@ -1001,15 +1002,36 @@ class Extractor {
       ++live_entries_;
       if (live_first_.empty() || iso < live_first_) live_first_ = iso;
     }
+    // Or entries that show their full date ("7 March 2016, 09:40"), in a <time> or not: three or more short lines of
+    // the body that are a date at a time of day and nothing else. (The header's date is no entry.)
+    std::string first;
+    for (uint32_t i : body_) {
+      const HBlock& k = b_.blocks[i];
+      if (dropped(k) || k.end - k.begin > 40) continue;
+      std::string_view t = text(k);
+      auto m = line_date(t);
+      if (!m || m->begin > 0 || m->end < t.size() || m->iso.size() <= 10) continue;
+      live_dated_.push_back(i);
+      if (first.empty() || m->iso < first) first = m->iso;
+    }
+    if (live_dated_.size() < 3)
+      live_dated_.clear();
+    else if (live_first_.empty() || first < live_first_)
+      live_first_ = first;
   }
+  bool live_blog() const { return live_entries_ >= 3 || !live_dated_.empty(); }
   bool live_entry(const HBlock& k, std::string_view t) const {
-    return live_entries_ >= 3 && k.has_time && rules::is_time_of_day_line(t);
+    return (live_entries_ >= 3 && k.has_time && rules::is_time_of_day_line(t)) ||
+           std::binary_search(live_dated_.begin(), live_dated_.end(), index_);
   }
 
   // A block that may be a date: from its <time datetime>, or its words.
   bool push_date(const HBlock& k, std::string_view t, bool hinted) {
     if (live_entry(k, t)) {
-      OutBlock o{std::string(t), BlockKind::Date, normalize_date(k.datetime), 0, t.size()};
+      std::string iso = normalize_date(k.datetime);
+      if (iso.empty())
+        if (auto m = line_date(t)) iso = m->iso;
+      OutBlock o{std::string(t), BlockKind::Date, iso, 0, t.size()};
       o.live_entry = true;
       add_out(std::move(o));
       return true;
@@ -1881,7 +1903,7 @@ class Extractor {
         if (!has(BlockKind::Date) && !dated) date_closing_line();
         if (!has(BlockKind::Date) && !dated) date_from_title_or_url();
         // Else a live blog's first entry: the earliest of their dates (the latest entry is no publication's date).
-        if (!has(BlockKind::Date) && !dated && live_entries_ >= 3) {
+        if (!has(BlockKind::Date) && !dated && live_blog()) {
           std::string text = readable_date(live_first_);
           if (!text.empty()) insert_after_header({text, BlockKind::Date, live_first_, 0, text.size()});
         }
