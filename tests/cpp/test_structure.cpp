@@ -330,6 +330,10 @@ TEST_CASE("text: a publishing system's byline and date lines pasted under the he
        "Ines Marwood", "2016-03-04"},
       {"The channel will be dredged at last.\nInes Marwood, Health Editor\n4 March 2016\n\n" + body,
        "The channel will be dredged at last.", "Ines Marwood", "2016-03-04"},
+      {"Harbour board backs dredging\nHealth Correspondent Ines Marwood\n4 March 2016\n\n" + body,
+       "Harbour board backs dredging", "Ines Marwood", "2016-03-04"},
+      {"Harbour board backs dredging\nBy Ines Marwood\nLast updated: 5 March 2016 | Published: 4 March 2016\n\n" + body,
+       "Harbour board backs dredging", "Ines Marwood", "2016-03-04"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
