@@ -2442,6 +2442,38 @@ class Extractor {
     }
   }
 
+  // A header line of an update's and the publication's times alone, the update first ("Updated 10:00 · Published
+  // 08:00"), on a page whose address gives the day `iso`: that line is the date, the publication's time on that day.
+  bool published_time_line(const std::string& iso) {
+    for (OutBlock& o : out_) {
+      if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return false;
+      if (o.kind != BlockKind::Boilerplate || o.text.size() > 60 || !rules::is_update_line(o.text)) continue;
+      std::string lower = o.text;
+      for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      size_t at = lower.find("published");
+      if (at == std::string::npos) continue;
+      size_t b = at + 9;
+      while (b < o.text.size() && (o.text[b] == ' ' || o.text[b] == ':')) ++b;
+      auto digit = [&o](size_t i) { return i < o.text.size() && o.text[i] >= '0' && o.text[i] <= '9'; };
+      size_t h = b;
+      while (digit(h) && h - b < 2) ++h;
+      if (h == b || h >= o.text.size() || o.text[h] != ':' || !digit(h + 1) || !digit(h + 2) || digit(h + 3)) continue;
+      int hour = std::atoi(o.text.c_str() + b), minute = std::atoi(o.text.c_str() + h + 1);
+      if (hour > 23 || minute > 59) continue;
+      char time[8];
+      std::snprintf(time, sizeof time, "T%02d:%02d", hour, minute);
+      --count_[static_cast<size_t>(o.kind)];
+      ++count_[static_cast<size_t>(BlockKind::Date)];
+      o.kind = BlockKind::Date;
+      o.iso = iso.substr(0, 10) + time;
+      o.date_b = b;
+      o.date_e = h + 3;
+      return true;
+    }
+    return false;
+  }
+
   // With no date in the page's text or metadata: a date that is a part of the <title> ("Headline - 07.12.2017 -
   // Site"), else one in the page's address ("/2015/03/18/"), shown as a reader would see it.
   void date_from_title_or_url() {
@@ -2466,6 +2498,7 @@ class Extractor {
       }
     }
     std::string iso = url_date(b_.meta.url);
+    if (!iso.empty() && published_time_line(iso)) return;
     if (!iso.empty()) {
       std::string text = readable_date(iso);
       insert_after_header({text, BlockKind::Date, iso, 0, text.size()});

@@ -1692,7 +1692,8 @@ case("s15-official-title-before-name-no-byline", page12("<p class='meta'>Harbour
 # (Updated) · Mar 4, 2016 (Published)"): the publication's.
 URL10 = "https://bayherald.example/2016/03/04/harbour-dredging"
 case("s15-updated-time-then-published-time-url-day", page12(BY12 + "<p class='date'>Updated <time>10:00</time> \u00b7 Published <time>08:00</time></p>", url=URL10),
-  "Ines Marwood", "2016-03-04")
+  "Ines Marwood", "2016-03-04", "08:00")
+case("s15-updated-time-alone-url-day", page12(BY12 + "<p class='date'>Updated <time>10:00</time></p>", url=URL10), "Ines Marwood", "2016-03-04", "4 March 2016")
 case("s15-updated-then-published-labels-after-dates", up12("Mar 5, 2016 (Updated) \u00b7 Mar 4, 2016 (Published)"), "Ines Marwood", "2016-03-04")
 case("s15-updated-label-after-date-alone", up12("Mar 5, 2016 (Updated)"), "Ines Marwood", "2016-03-05")
 case("s15-updated-then-published-labels-after-yearless-url-year", page12(BY12 + "<p class='date'>Mar 5 (Updated) \u00b7 Mar 4 (Published)</p>", url=URL12),
