@@ -1360,15 +1360,26 @@ bool is_role_line(std::string_view line) {
 bool is_named_role_byline(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 100) return false;
-  size_t cut = t.find(", ");
-  size_t bar = std::min(t.find(" | "), t.find(" / "));
-  size_t sep = std::min(cut, bar);
+  // The names end at a comma, a bar, a slash, a middle dot or a bullet ("Jane Roe · Health Editor").
+  size_t cut = t.find(", "), sep = cut, sep_size = 2;
+  for (std::string_view mark : {std::string_view(" | "), std::string_view(" / "), std::string_view(" \xC2\xB7 "),
+                                std::string_view(" \xE2\x80\xA2 ")})
+    if (size_t at = t.find(mark); at < sep) sep = at, sep_size = mark.size();
   if (sep == std::string_view::npos) return false;
-  std::string_view names = trim(t.substr(0, sep)), role = trim(t.substr(sep + (sep == cut ? 2 : 3)));
-  auto ws = split_words(names, 5);
-  if (ws.size() < 2 || ws.size() > 4 || !is_name_like(names)) return false;
-  for (auto w : ws)
-    if (!starts_upper(w) || phrase(strip_final_punct(unicode::lowercase(w))) == StructurePhrase::NotName) return false;
+  std::string_view names = trim(t.substr(0, sep)), role = trim(t.substr(sep + sep_size));
+  // One full name, or two joined by "and" ("Jane Roe and John Doe, Health Editors").
+  auto full_name = [](std::string_view n) {
+    auto ws = split_words(n, 5);
+    if (ws.size() < 2 || ws.size() > 4 || !is_name_like(n)) return false;
+    for (auto w : ws)
+      if (!starts_upper(w) || phrase(strip_final_punct(unicode::lowercase(w))) == StructurePhrase::NotName)
+        return false;
+    return true;
+  };
+  size_t and_at = names.find(" and ");
+  if (and_at == std::string_view::npos ? !full_name(names)
+                                       : !full_name(names.substr(0, and_at)) || !full_name(names.substr(and_at + 5)))
+    return false;
   // A news agency after the names ("Jane Roe, Reuters", "Jane Roe, dpa"): a wire reporter's byline.
   if (sep == cut && phrase(strip_final_punct(normalize(role))) == StructurePhrase::Agency) return true;
   // A place after the role ("Correspondent in Brussels", "envoyée spéciale à Bruxelles"): one to three capitalised
@@ -1383,6 +1394,11 @@ bool is_named_role_byline(std::string_view line) {
     if (place) role = trim(role.substr(0, static_cast<size_t>(rs[p].data() - role.data())));
     break;
   }
+  return is_journalist_role(role);
+}
+
+bool is_journalist_role(std::string_view role) {
+  role = trim(role);
   // Its words are a role's or a desk's ("Health Editor", "Chief Political Correspondent").
   if (role.empty() || role.size() > 60 || has_digit(role) || ends_like_sentence(role)) return false;
   auto role_words = split_words(role, 6);
@@ -1396,6 +1412,16 @@ bool is_named_role_byline(std::string_view line) {
   for (std::string_view w : split_words(role, 6))
     if (journalist_job(w)) return true;
   return false;
+}
+
+bool is_name_alone(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() > 60 || !is_name_like(t)) return false;
+  auto ws = split_words(t, 4);
+  if (ws.size() < 2 || ws.size() > 3) return false;
+  for (auto w : ws)
+    if (!starts_upper(w) || !unicode::is_letter(chars::last_cp(w)) || phrase(unicode::lowercase(w))) return false;
+  return true;
 }
 
 bool is_role_name_byline(std::string_view line) {

@@ -116,6 +116,13 @@ bool is_role_line(std::string_view line);
 /// a journalist's job.
 bool is_named_role_byline(std::string_view line);
 
+/// A journalist's role alone ("Health Editor", "Chief Political Correspondent", "envoyée spéciale"): role and desk
+/// words only (structure_phrases.tsv), one of them a journalist's job; not an expert's ("Senior Analyst").
+bool is_journalist_role(std::string_view role);
+
+/// A full name alone: two or three capitalised words that no table knows, the last ending in a letter ("Jane Roe").
+bool is_name_alone(std::string_view line);
+
 /// A journalist's role before the names with no "By", as a label ("Health Correspondent Jane Roe", "Chief Political
 /// Correspondent Jane Roe"): one to three capitalised role or desk words, the last a journalist's job, then two or
 /// three capitalised words that no table knows. Not an official's title ("Harbour Master Jane Roe").

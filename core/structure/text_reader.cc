@@ -266,6 +266,18 @@ class TextReader {
         ++i;
         continue;
       }
+      // "Jane Roe\nHealth Editor" under the headline (not the first line): a full name alone over a journalist's role
+      // is the byline, and the role is set aside.
+      if (u.kind == U::Unknown && i >= 1 && i <= 3 && i + 1 < units_.size() && units_[i + 1].kind == U::Unknown &&
+          !units_[i + 1].blank_before && rules::is_name_alone(view(u)) &&
+          rules::is_journalist_role(view(units_[i + 1]))) {
+        u.kind = U::Byline;
+        out.push_back(u);
+        Unit role = units_[++i];
+        role.kind = U::Boilerplate;
+        out.push_back(role);
+        continue;
+      }
       // "By Carl Dempsey\nStaff writer": the role under the byline is no name of it (the byline is names only).
       if (u.kind == U::Byline && i + 1 < units_.size() && units_[i + 1].kind == U::Unknown &&
           !units_[i + 1].blank_before && rules::is_role_line(view(units_[i + 1]))) {

@@ -332,6 +332,15 @@ TEST_CASE("text: a publishing system's byline and date lines pasted under the he
        "The channel will be dredged at last.", "Ines Marwood", "2016-03-04"},
       {"Harbour board backs dredging\nHealth Correspondent Ines Marwood\n4 March 2016\n\n" + body,
        "Harbour board backs dredging", "Ines Marwood", "2016-03-04"},
+      {"Harbour board backs dredging\nInes Marwood and Tobiah Fenn, Health Editors\n4 March 2016\n\n" + body,
+       "Harbour board backs dredging", "Ines Marwood and Tobiah Fenn", "2016-03-04"},
+      {"Harbour board backs dredging\nInes Marwood \xC2\xB7 Health Editor\n4 March 2016\n\n" + body,
+       "Harbour board backs dredging", "Ines Marwood", "2016-03-04"},
+      {"Harbour board backs dredging\nInes Marwood\nHealth Editor\n4 March 2016\n\n" + body,
+       "Harbour board backs dredging", "Ines Marwood", "2016-03-04"},
+      // An official's title under a name is no journalist's: no byline.
+      {"Harbour board backs dredging\nTobiah Fenn\nHarbour Master\n4 March 2016\n\n" + body,
+       "Harbour board backs dredging", "(none)", "2016-03-04"},
       {"Harbour board backs dredging\nBy Ines Marwood\nLast updated: 5 March 2016 | Published: 4 March 2016\n\n" + body,
        "Harbour board backs dredging", "Ines Marwood", "2016-03-04"},
   };

@@ -1718,5 +1718,11 @@ case("s15-live-full-dates-metadata", page12(BY12, head="<meta property='article:
   "Ines Marwood", "2016-03-05")
 case("s15-live-full-dates-only-earliest", page12(BY12, body=live10()), "Ines Marwood", "2016-03-06")
 case("s15-live-full-dates-p-only-earliest", page12(BY12, body=live10(tag="p")), "Ines Marwood", "2016-03-06")
+# A journalist's role before the name after "By", or with the date after a bar ("Health Correspondent Jane Roe | 4
+# March 2016"): the name alone.
+case("s15-by-role-before-name", page12("<p class='byline'>By Health Correspondent Ines Marwood</p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-role-before-name-bar-date", page12("<p class='meta'>Health Correspondent Ines Marwood | 4 March 2016</p>"), "Ines Marwood", "2016-03-04")
+case("s15-published-then-updated-relative", up12("Published 4 March 2016 \u00b7 Updated 2 hours ago"), "Ines Marwood", "2016-03-04")
+case("s15-date-bar-updated-date", up12("4 March 2016 | Updated 5 March 2016"), "Ines Marwood", "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
