@@ -278,6 +278,14 @@ class TextReader {
         out.push_back(role);
         continue;
       }
+      // "Jane Roe" alone right under the headline (a line of words, not an address), over the date line: the byline.
+      if (u.kind == U::Unknown && i == 1 && i + 1 < units_.size() && units_[i + 1].kind == U::Date &&
+          units_[0].kind == U::Unknown && rules::word_count(view(units_[0])) >= 3 &&
+          view(units_[0]).find("://") == std::string_view::npos && rules::is_name_alone(view(u))) {
+        u.kind = U::Byline;
+        out.push_back(u);
+        continue;
+      }
       // "By Carl Dempsey\nStaff writer": the role under the byline is no name of it (the byline is names only).
       if (u.kind == U::Byline && i + 1 < units_.size() && units_[i + 1].kind == U::Unknown &&
           !units_[i + 1].blank_before && rules::is_role_line(view(units_[i + 1]))) {

@@ -1724,5 +1724,12 @@ case("s15-by-role-before-name", page12("<p class='byline'>By Health Corresponden
 case("s15-role-before-name-bar-date", page12("<p class='meta'>Health Correspondent Ines Marwood | 4 March 2016</p>"), "Ines Marwood", "2016-03-04")
 case("s15-published-then-updated-relative", up12("Published 4 March 2016 \u00b7 Updated 2 hours ago"), "Ines Marwood", "2016-03-04")
 case("s15-date-bar-updated-date", up12("4 March 2016 | Updated 5 March 2016"), "Ines Marwood", "2016-03-04")
+case("s15-role-text-then-linked-name", page12("<p class='byline'>Health Correspondent <a href='/staff/ines'>Ines Marwood</a></p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-author-name-role-span-no-space", page12("<div class='author'><a href='/staff/ines'>Ines Marwood</a><span class='role'>Health Correspondent</span></div>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-last-updated-line-first-published-line", page12(BY12 + "<p>Last updated 5 March 2016</p><p>First published 4 March 2016</p>"), "Ines Marwood", "2016-03-04")
+case("s15-spanish-actualizado-hace-horas-title", page12("<p class='byline'>Por Ines Marwood</p><p class='fecha'>4 de marzo de 2016 \u00b7 <span title='2016-03-05T08:00:00Z'>Actualizado hace 3 horas</span></p>", lang="es"),
+  "Ines Marwood", "2016-03-04")
+case("s15-role-before-name-in-author-div", page12("<div class='author-info'><span>Health Correspondent</span> <span>Ines Marwood</span></div>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-name-newline-role-in-byline-p", page12("<p class='byline'>Ines Marwood<br>Health Correspondent</p>" + D12), "Ines Marwood", "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
