@@ -743,14 +743,21 @@ class Builder : public PageTree {
     return flags;
   }
 
+  // The elements whose title may hold a date: <abbr>, <span>, <p>, <div>. (Compared as views: once per start tag.)
+  static bool may_hold_title_date(std::string_view name) {
+    return name == "span" || name == "p" || name == "div" || name == "abbr";
+  }
+
   // A numeric date that opens the title of a relative time, read in the order of the page's language ("<span
   // title='04/03/2016 10:15'>hace 3 horas</span>" on a Spanish page: 4 March), in ISO form; empty on a page whose
   // language gives no order when day and month both fit either way. Checked at the element's end, as above.
   std::string numeric_title_date(const html::Token& t) const {
-    if (t.name != "abbr" && t.name != "span" && t.name != "p" && t.name != "div") return {};
+    if (!may_hold_title_date(t.name)) return {};
+    DateOrder order = date_order_of_language(meta.lang);
+    if (order == DateOrder::Unknown) return {};
     const std::string* title = t.attribute("title");
     if (!title || title->size() > 100) return {};
-    auto m = find_numeric_date(*title, date_order_of_language(meta.lang));
+    auto m = find_numeric_date(*title, order);
     return m && m->begin == 0 && m->iso.size() >= 10 ? m->iso : std::string();
   }
 
@@ -762,8 +769,9 @@ class Builder : public PageTree {
   // (A paragraph or a division's title, "<p title='2016-03-04T08:00:00Z'>3 hours ago</p>", only so.)
   static const std::string* hatom_published(const html::Token& t, bool& relative_only) {
     relative_only = false;
-    bool block = t.name == "p" || t.name == "div";
-    if (t.name != "abbr" && t.name != "span" && !block) return nullptr;
+    if (!may_hold_title_date(t.name)) return nullptr;
+    const std::string_view name = t.name;
+    bool block = name == "p" || name == "div";
     const std::string* title = t.attribute("title");
     if (!title || title->size() > 100) return nullptr;
     const std::string* cls = t.attribute("class");
