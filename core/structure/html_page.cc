@@ -1215,7 +1215,8 @@ class Builder : public PageTree {
     if (time_open_ && time_relative_only_) {
       // A title's date counts only under a relative time ("3 hours ago"), which gives no date of its own.
       size_t from = std::max<size_t>(time_at_, in_block_ ? cur_.begin : pool.size());
-      if (from >= pool.size() || !rules::is_relative_time_line(std::string_view(pool).substr(from))) {
+      std::string_view shown = from < pool.size() ? std::string_view(pool).substr(from) : std::string_view();
+      if (shown.empty() || !(rules::is_relative_time_line(shown) || rules::is_relative_day_line(shown))) {
         time_open_ = false;
         return;
       }

@@ -611,6 +611,23 @@ bool is_relative_time_line(std::string_view line) {
   return false;
 }
 
+bool is_relative_day_line(std::string_view line) {
+  std::string n = normalize(line);
+  if (n.size() > 30) return false;
+  auto ws = split_words(n, 5);
+  if (ws.empty() || ws.size() > 4) return false;
+  static constexpr std::string_view kDays[] = {"today",       "yesterday", "heute",  "gestern", "hoy",       "ayer",
+                                               "aujourd'hui", "hier",      "oggi",   "ieri",    "hoje",      "ontem",
+                                               "vandaag",     "gisteren",  "monday", "tuesday", "wednesday", "thursday",
+                                               "friday",      "saturday",  "sunday"};
+  std::string_view day = ws[0];
+  if (day.size() > 1 && day.back() == ',') day.remove_suffix(1);
+  if (std::find(std::begin(kDays), std::end(kDays), day) == std::end(kDays)) return false;
+  if (ws.size() == 1) return true;
+  // A time of day after the day ("Yesterday, 10:15", "Friday at 8:00 am").
+  return time_of_day(trim(n.substr(static_cast<size_t>(ws[1].data() - n.data()))));
+}
+
 bool is_boilerplate(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty()) return false;

@@ -40,6 +40,10 @@ bool is_time_of_day_line(std::string_view line);
 /// A relative time stamp alone ("3 hours ago", "Updated 12 mins ago"): it gives no date of its own.
 bool is_relative_time_line(std::string_view line);
 
+/// A day named relative to today alone, perhaps with a time ("Today", "Yesterday, 10:15", "gestern", "Friday at 8:00
+/// am"): like a relative time, no date of its own.
+bool is_relative_day_line(std::string_view line);
+
 /// A short line of navigation words ("World", "Sport", "Middle East"): such lines in a run are navigation.
 bool is_nav_line(std::string_view line);
 

@@ -138,6 +138,15 @@ TEST_CASE("rules: a byline without 'By': names, then a journalist's role", "[str
   CHECK_FALSE(rules::is_named_role_byline("Ines Marwood, Health Minister"));       // no journalist's job
 }
 
+TEST_CASE("rules: a day named relative to today, alone or with a time", "[structure]") {
+  CHECK(rules::is_relative_day_line("Today"));
+  CHECK(rules::is_relative_day_line("Yesterday, 10:15"));
+  CHECK(rules::is_relative_day_line("gestern"));
+  CHECK(rules::is_relative_day_line("Friday at 8:00 am"));
+  CHECK_FALSE(rules::is_relative_day_line("Friday Harbour news"));
+  CHECK_FALSE(rules::is_relative_day_line("Today the board voted"));
+}
+
 TEST_CASE("rules: a byline without 'By': a journalist's role, then the names", "[structure]") {
   // Invented names.
   CHECK(rules::is_role_name_byline("Health Correspondent Ines Marwood"));

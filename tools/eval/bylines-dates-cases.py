@@ -1731,5 +1731,11 @@ case("s15-spanish-actualizado-hace-horas-title", page12("<p class='byline'>Por I
   "Ines Marwood", "2016-03-04")
 case("s15-role-before-name-in-author-div", page12("<div class='author-info'><span>Health Correspondent</span> <span>Ines Marwood</span></div>" + D12), "Ines Marwood", "2016-03-04")
 case("s15-name-newline-role-in-byline-p", page12("<p class='byline'>Ines Marwood<br>Health Correspondent</p>" + D12), "Ines Marwood", "2016-03-04")
+# A day named relative to today, perhaps with a time, whose element's title holds the date ("<p title=...>Yesterday,
+# 10:15</p>", "<span title=...>gestern</span>", "Friday"): the title's date; other words under such a title: none.
+case("s15-p-title-yesterday-time", page12(BY12 + "<p title='2016-03-04T08:00:00Z'>Yesterday, 10:15</p>"), "Ines Marwood", "2016-03-04")
+case("s15-german-span-title-gestern", page12("<p class='byline'>Von Ines Marwood</p><p><span title='2016-03-04T08:00:00Z'>gestern</span></p>", lang="de"), "Ines Marwood", "2016-03-04")
+case("s15-date-p-title-weekday", page12(BY12 + "<p class='date' title='2016-03-04T08:00:00Z'>Friday</p>"), "Ines Marwood", "2016-03-04")
+case("s15-p-title-other-words-no-date", page12(BY12 + "<p title='2016-03-04T08:00:00Z'>Harbour news</p>"), "Ines Marwood", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
