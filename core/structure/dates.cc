@@ -690,6 +690,12 @@ bool us_zone_after(std::string_view text, size_t at) {
   return false;
 }
 
+DateOrder date_order_of_language(std::string_view lang) {
+  if (lang.empty() || lang == "en") return DateOrder::Unknown;
+  if (lang == "en-us" || lang == "en_us") return DateOrder::MonthFirst;
+  return DateOrder::DayFirst;
+}
+
 std::optional<DateMatch> find_numeric_date(std::string_view text, DateOrder order) {
   auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   auto number = [&](size_t at, size_t& end) {

@@ -36,6 +36,10 @@ enum class DateOrder : uint8_t { Unknown, MonthFirst, DayFirst };
 /// that a page marks as its date ("3/09/15 8:00am"), whose language gives the order. Linear in the text.
 std::optional<DateMatch> find_numeric_date(std::string_view text, DateOrder order);
 
+/// How a page's language (<html lang>, og:locale; lower case) orders day and month in numeric dates: month first in
+/// American English, day first in the other languages that name a region or are not English; unknown for plain "en".
+DateOrder date_order_of_language(std::string_view lang);
+
 /// A machine-readable date or date-time (HTML `datetime`, `article:published_time`, JSON-LD `datePublished`)
 /// in ISO form; also accepts what find_date reads. Empty when there is no date.
 std::string normalize_date(std::string_view value);

@@ -78,8 +78,32 @@ int64_t day_number(std::string_view iso) {
 // "posted" label that follows the update's date (which ends at `after`). When that date has no year ("Updated <time
 // datetime=2015-03-05>March 5</time>; first published March 3") and the update's ISO date `update_iso` is known, the
 // day and month after the label alone, in the update's year, not after the update.
+// Labels in brackets after the dates ("Mar 5, 2016 (Updated) · Mar 4, 2016 (Published)"): the date before the
+// publication's label, not after the update.
 std::optional<DateMatch> published_after_update(std::string_view t, size_t after, std::string_view update_iso = {}) {
-  if (after >= t.size() || !rules::is_update_line(t)) return std::nullopt;
+  if (after >= t.size()) return std::nullopt;
+  // The text in brackets right after position `at` (spaces skipped), lower case; empty if none or over 24 bytes.
+  auto bracket_after = [&t](size_t at) {
+    while (at < t.size() && t[at] == ' ') ++at;
+    size_t close = at < t.size() && t[at] == '(' ? t.find(')', at) : std::string_view::npos;
+    if (close == std::string_view::npos || close - at > 25) return std::string();
+    std::string inner(t.substr(at + 1, close - at - 1));
+    for (char& c : inner)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return inner;
+  };
+  if (std::string label = bracket_after(after); !label.empty() && rules::is_update_line(label)) {
+    auto m = find_date(t.substr(after));
+    if (!m) return std::nullopt;
+    m->begin += after;
+    m->end += after;
+    std::string next = bracket_after(m->end);
+    bool published =
+        next.rfind("published", 0) == 0 || next.rfind("posted", 0) == 0 || next.rfind("first published", 0) == 0;
+    if (!published || (update_iso.size() >= 10 && m->iso.compare(0, 10, update_iso, 0, 10) > 0)) return std::nullopt;
+    return m;
+  }
+  if (!rules::is_update_line(t)) return std::nullopt;
   std::string rest(t.substr(after));
   for (char& c : rest)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
@@ -384,6 +408,7 @@ class Extractor {
   uint32_t top_ = kNone;       // the body's element (kNone: no scored element, every block of the page)
   uint32_t live_entries_ = 0;  // <time> blocks that show a time of day alone: a live blog's entries when 3 or more
   std::string live_first_;     // the earliest of their dates (ISO)
+  std::vector<uint32_t> live_dated_;  // the body's lines of a full date at a time of day: entries when 3 or more
 
   std::string_view text(const HBlock& k) const { return std::string_view(b_.pool).substr(k.begin, k.end - k.begin); }
   bool dropped(const HBlock& k) const { return k.flags & (kDrop | kHead | kTitle); }
@@ -765,12 +790,7 @@ class Extractor {
 
   // How the page's language orders day and month in numeric dates: month first in American English, day first
   // in the other languages that name a region or are not English; unknown for plain "en".
-  DateOrder date_order() const {
-    const std::string& l = b_.meta.lang;
-    if (l.empty() || l == "en") return DateOrder::Unknown;
-    if (l == "en-us" || l == "en_us") return DateOrder::MonthFirst;
-    return DateOrder::DayFirst;
-  }
+  DateOrder date_order() const { return date_order_of_language(b_.meta.lang); }
 
   // A date line (rules::date_line) and a line of metadata in parts (rules::split_meta_line), their numeric dates read
   // in the page's order ("Posted on 04/03/2016" is 4 March on an en-GB page, 3 April on an en-US one).
@@ -982,15 +1002,36 @@ class Extractor {
       ++live_entries_;
       if (live_first_.empty() || iso < live_first_) live_first_ = iso;
     }
+    // Or entries that show their full date ("7 March 2016, 09:40"), in a <time> or not: three or more short lines of
+    // the body that are a date at a time of day and nothing else. (The header's date is no entry.)
+    std::string first;
+    for (uint32_t i : body_) {
+      const HBlock& k = b_.blocks[i];
+      if (dropped(k) || k.end - k.begin > 40) continue;
+      std::string_view t = text(k);
+      auto m = line_date(t);
+      if (!m || m->begin > 0 || m->end < t.size() || m->iso.size() <= 10) continue;
+      live_dated_.push_back(i);
+      if (first.empty() || m->iso < first) first = m->iso;
+    }
+    if (live_dated_.size() < 3)
+      live_dated_.clear();
+    else if (live_first_.empty() || first < live_first_)
+      live_first_ = first;
   }
+  bool live_blog() const { return live_entries_ >= 3 || !live_dated_.empty(); }
   bool live_entry(const HBlock& k, std::string_view t) const {
-    return live_entries_ >= 3 && k.has_time && rules::is_time_of_day_line(t);
+    return (live_entries_ >= 3 && k.has_time && rules::is_time_of_day_line(t)) ||
+           std::binary_search(live_dated_.begin(), live_dated_.end(), index_);
   }
 
   // A block that may be a date: from its <time datetime>, or its words.
   bool push_date(const HBlock& k, std::string_view t, bool hinted) {
     if (live_entry(k, t)) {
-      OutBlock o{std::string(t), BlockKind::Date, normalize_date(k.datetime), 0, t.size()};
+      std::string iso = normalize_date(k.datetime);
+      if (iso.empty())
+        if (auto m = line_date(t)) iso = m->iso;
+      OutBlock o{std::string(t), BlockKind::Date, iso, 0, t.size()};
       o.live_entry = true;
       add_out(std::move(o));
       return true;
@@ -1509,7 +1550,8 @@ class Extractor {
     }
     // A name and a journalist's role, or the site's name, with no "By", between the headline and the body: "Jane Roe |
     // Staff Writer", "Jane Roe, Correspondent" (as plain text reads it), "Jane Roe, The Town Courier".
-    if (!have_by && (rules::is_byline(t) || (in_header && (rules::is_named_role_byline(t) || names_comma_site(t))))) {
+    if (!have_by && (rules::is_byline(t) || (in_header && (rules::is_named_role_byline(t) ||
+                                                           rules::is_role_name_byline(t) || names_comma_site(t))))) {
       push(t, BlockKind::Byline);
       return;
     }
@@ -1861,7 +1903,7 @@ class Extractor {
         if (!has(BlockKind::Date) && !dated) date_closing_line();
         if (!has(BlockKind::Date) && !dated) date_from_title_or_url();
         // Else a live blog's first entry: the earliest of their dates (the latest entry is no publication's date).
-        if (!has(BlockKind::Date) && !dated && live_entries_ >= 3) {
+        if (!has(BlockKind::Date) && !dated && live_blog()) {
           std::string text = readable_date(live_first_);
           if (!text.empty()) insert_after_header({text, BlockKind::Date, live_first_, 0, text.size()});
         }
@@ -2400,6 +2442,38 @@ class Extractor {
     }
   }
 
+  // A header line of an update's and the publication's times alone, the update first ("Updated 10:00 · Published
+  // 08:00"), on a page whose address gives the day `iso`: that line is the date, the publication's time on that day.
+  bool published_time_line(const std::string& iso) {
+    for (OutBlock& o : out_) {
+      if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return false;
+      if (o.kind != BlockKind::Boilerplate || o.text.size() > 60 || !rules::is_update_line(o.text)) continue;
+      std::string lower = o.text;
+      for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      size_t at = lower.find("published");
+      if (at == std::string::npos) continue;
+      size_t b = at + 9;
+      while (b < o.text.size() && (o.text[b] == ' ' || o.text[b] == ':')) ++b;
+      auto digit = [&o](size_t i) { return i < o.text.size() && o.text[i] >= '0' && o.text[i] <= '9'; };
+      size_t h = b;
+      while (digit(h) && h - b < 2) ++h;
+      if (h == b || h >= o.text.size() || o.text[h] != ':' || !digit(h + 1) || !digit(h + 2) || digit(h + 3)) continue;
+      int hour = std::atoi(o.text.c_str() + b), minute = std::atoi(o.text.c_str() + h + 1);
+      if (hour > 23 || minute > 59) continue;
+      char time[8];
+      std::snprintf(time, sizeof time, "T%02d:%02d", hour, minute);
+      --count_[static_cast<size_t>(o.kind)];
+      ++count_[static_cast<size_t>(BlockKind::Date)];
+      o.kind = BlockKind::Date;
+      o.iso = iso.substr(0, 10) + time;
+      o.date_b = b;
+      o.date_e = h + 3;
+      return true;
+    }
+    return false;
+  }
+
   // With no date in the page's text or metadata: a date that is a part of the <title> ("Headline - 07.12.2017 -
   // Site"), else one in the page's address ("/2015/03/18/"), shown as a reader would see it.
   void date_from_title_or_url() {
@@ -2424,6 +2498,7 @@ class Extractor {
       }
     }
     std::string iso = url_date(b_.meta.url);
+    if (!iso.empty() && published_time_line(iso)) return;
     if (!iso.empty()) {
       std::string text = readable_date(iso);
       insert_after_header({text, BlockKind::Date, iso, 0, text.size()});
@@ -2440,15 +2515,18 @@ class Extractor {
     for (OutBlock& o : out_) {
       if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return;
       if (o.kind != BlockKind::Boilerplate || o.text.size() > 40) continue;
-      std::string with_year = o.text + ", " + std::to_string(y);
+      // Labels in brackets after the days ("Mar 5 (Updated) · Mar 4 (Published)"): the publication's day alone.
+      auto [from, to] = published_part(o.text);
+      const std::string text = o.text.substr(from, to - from);
+      std::string with_year = text + ", " + std::to_string(y);
       // A time after the day and month ("4 March, 10:15", "March 4, 10:15 AM"): the year goes before the time.
-      if (size_t colon = o.text.find(':');
-          colon != std::string::npos && colon > 0 && std::isdigit(static_cast<unsigned char>(o.text[colon - 1]))) {
+      if (size_t colon = text.find(':');
+          colon != std::string::npos && colon > 0 && std::isdigit(static_cast<unsigned char>(text[colon - 1]))) {
         size_t t = colon - 1;
-        while (t > 0 && std::isdigit(static_cast<unsigned char>(o.text[t - 1]))) --t;
+        while (t > 0 && std::isdigit(static_cast<unsigned char>(text[t - 1]))) --t;
         size_t h = t;
-        while (h > 0 && (o.text[h - 1] == ' ' || o.text[h - 1] == ',')) --h;
-        if (h > 0 && h < t) with_year = o.text.substr(0, h) + " " + std::to_string(y) + ", " + o.text.substr(t);
+        while (h > 0 && (text[h - 1] == ' ' || text[h - 1] == ',')) --h;
+        if (h > 0 && h < t) with_year = text.substr(0, h) + " " + std::to_string(y) + ", " + text.substr(t);
       }
       auto d = find_date(with_year);
       // The whole line with the added year is the date, and its month is the address's.
@@ -2458,10 +2536,26 @@ class Extractor {
       ++count_[static_cast<size_t>(BlockKind::Date)];
       o.kind = BlockKind::Date;
       o.iso = d->iso;
-      o.date_b = 0;
-      o.date_e = o.text.size();
+      o.date_b = from;
+      o.date_e = to;
       return;
     }
+  }
+
+  // In a line of dates with their labels in brackets after them ("Mar 5 (Updated) · Mar 4 (Published)"), where the
+  // publication's part stands: from after the separator before it to its label. The whole line when there is none.
+  static std::pair<size_t, size_t> published_part(std::string_view line) {
+    std::string lower(line);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    size_t label = lower.find("(published)");
+    if (label == std::string::npos || lower.find("(updated)") == std::string::npos) return {0, line.size()};
+    size_t from = 0;
+    for (std::string_view sep : {std::string_view(" \xC2\xB7 "), std::string_view(" | "), std::string_view("; ")})
+      if (size_t p = lower.rfind(sep, label); p != std::string::npos && p + sep.size() > from) from = p + sep.size();
+    size_t to = label;
+    while (to > from && line[to - 1] == ' ') --to;
+    return {from, to};
   }
 
   // The year and month of an address that has them and no day ("/2015/03/library-to-close"): false if none.

@@ -743,14 +743,35 @@ class Builder : public PageTree {
     return flags;
   }
 
+  // The elements whose title may hold a date: <abbr>, <span>, <p>, <div>. (Compared as views: once per start tag.)
+  static bool may_hold_title_date(std::string_view name) {
+    return name == "span" || name == "p" || name == "div" || name == "abbr";
+  }
+
+  // A numeric date that opens the title of a relative time, read in the order of the page's language ("<span
+  // title='04/03/2016 10:15'>hace 3 horas</span>" on a Spanish page: 4 March), in ISO form; empty on a page whose
+  // language gives no order when day and month both fit either way. Checked at the element's end, as above.
+  std::string numeric_title_date(const html::Token& t) const {
+    if (!may_hold_title_date(t.name)) return {};
+    DateOrder order = date_order_of_language(meta.lang);
+    if (order == DateOrder::Unknown) return {};
+    const std::string* title = t.attribute("title");
+    if (!title || title->size() > 100) return {};
+    auto m = find_numeric_date(*title, order);
+    return m && m->begin == 0 && m->iso.size() >= 10 ? m->iso : std::string();
+  }
+
   // hAtom's publication date: <abbr class="published" title="2008-03-12T14:00:00-05:00">March 12th</abbr> (the
   // machine-readable date in the title, as htmldate reads it); also the "timeago" plugin's <abbr> or <span
   // class="timeago" title="2016-04-09T08:00:00Z">5 days ago</span>. The title, or null.
   // `relative_only` is set where the title is the date only if the element's text is a relative time (checked at its
   // end): "<span title='Friday, 4 March 2016 10:15'>3 hours ago</span>", whatever its class or none.
+  // (A paragraph or a division's title, "<p title='2016-03-04T08:00:00Z'>3 hours ago</p>", only so.)
   static const std::string* hatom_published(const html::Token& t, bool& relative_only) {
     relative_only = false;
-    if (t.name != "abbr" && t.name != "span") return nullptr;
+    if (!may_hold_title_date(t.name)) return nullptr;
+    const std::string_view name = t.name;
+    bool block = name == "p" || name == "div";
     const std::string* title = t.attribute("title");
     if (!title || title->size() > 100) return nullptr;
     const std::string* cls = t.attribute("class");
@@ -761,7 +782,7 @@ class Builder : public PageTree {
       auto m = find_date(d);
       return m && m->begin == 0 && m->iso.size() >= 10;
     };
-    if (!cls) {
+    if (!cls || block) {
       relative_only = opens_with_date(*title);
       return relative_only ? title : nullptr;
     }
@@ -867,6 +888,9 @@ class Builder : public PageTree {
     } else if (bool relative_only = false; const std::string* title = hatom_published(t, relative_only)) {
       stack_.back().time = true;
       open_time(*title, false, relative_only);
+    } else if (std::string iso = numeric_title_date(t); !iso.empty()) {
+      stack_.back().time = true;
+      open_time(std::move(iso), false, true);
     } else if (const std::string* data = ah.data ? data_datetime(t) : nullptr) {
       // Elsewhere a data attribute's date counts under a relative time ("<span data-time=...>3 hours ago</span>").
       stack_.back().time = true;
@@ -1191,7 +1215,8 @@ class Builder : public PageTree {
     if (time_open_ && time_relative_only_) {
       // A title's date counts only under a relative time ("3 hours ago"), which gives no date of its own.
       size_t from = std::max<size_t>(time_at_, in_block_ ? cur_.begin : pool.size());
-      if (from >= pool.size() || !rules::is_relative_time_line(std::string_view(pool).substr(from))) {
+      std::string_view shown = from < pool.size() ? std::string_view(pool).substr(from) : std::string_view();
+      if (shown.empty() || !(rules::is_relative_time_line(shown) || rules::is_relative_day_line(shown))) {
         time_open_ = false;
         return;
       }

@@ -611,6 +611,23 @@ bool is_relative_time_line(std::string_view line) {
   return false;
 }
 
+bool is_relative_day_line(std::string_view line) {
+  std::string n = normalize(line);
+  if (n.size() > 30) return false;
+  auto ws = split_words(n, 5);
+  if (ws.empty() || ws.size() > 4) return false;
+  static constexpr std::string_view kDays[] = {"today",       "yesterday", "heute",  "gestern", "hoy",       "ayer",
+                                               "aujourd'hui", "hier",      "oggi",   "ieri",    "hoje",      "ontem",
+                                               "vandaag",     "gisteren",  "monday", "tuesday", "wednesday", "thursday",
+                                               "friday",      "saturday",  "sunday"};
+  std::string_view day = ws[0];
+  if (day.size() > 1 && day.back() == ',') day.remove_suffix(1);
+  if (std::find(std::begin(kDays), std::end(kDays), day) == std::end(kDays)) return false;
+  if (ws.size() == 1) return true;
+  // A time of day after the day ("Yesterday, 10:15", "Friday at 8:00 am").
+  return time_of_day(trim(n.substr(static_cast<size_t>(ws[1].data() - n.data()))));
+}
+
 bool is_boilerplate(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty()) return false;
@@ -874,6 +891,30 @@ bool title_case_word(std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+// A journalist's job word ("correspondent", "Editor", "envoyée"), in the languages of Europe.
+bool journalist_job(std::string_view word) {
+  static constexpr std::string_view kJobs[] = {
+      "correspondent", "correspondents",  "editor",         "editors",        "reporter",   "reporters",
+      "writer",        "writers",         "columnist",      "journalist",     "critic",     "commentator",
+      "contributor",   "correspondant",   "correspondante", "envoyé",         "envoyée",    "journaliste",
+      "korrespondent", "korrespondentin", "redakteur",      "redakteurin",    "reporterin", "corresponsal",
+      "enviado",       "enviada",         "periodista",     "corrispondente", "inviato",    "inviata",
+      "giornalista",   "correspondente",  "verslaggever"};
+  std::string lw = unicode::lowercase(strip_final_punct(word));
+  return std::find(std::begin(kJobs), std::end(kJobs), lw) != std::end(kJobs);
+}
+
+// A capitalised word of a journalist's role: a role's ("Chief", "Political", "Correspondent") or a desk's ("Health",
+// "Business").
+bool role_word(std::string_view word) {
+  auto kind = phrase(unicode::lowercase(word));
+  return starts_upper(word) && (kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord);
+}
+
+}  // namespace
+
 std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   std::string_view t = trim(line);
   if (std::string_view rest = after_dateline(t); !rest.empty()) t = rest;
@@ -906,11 +947,15 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   }
   // A role before the names, as a label ("Contributor Jane Roe", "Political Editor Jane Roe"): up to three
   // capitalised role words, then a given name and a surname.
-  for (size_t r = k; r < ws.size() && r < k + 3; ++r) {
-    if (!starts_upper(ws[r]) || phrase(unicode::lowercase(ws[r])) != StructurePhrase::NotName) {
+  // A desk's word among them ("Health Correspondent Jane Roe") when a journalist's job ends them.
+  for (size_t r = k; r < ws.size() && r <= k + 3; ++r) {
+    if (!role_word(ws[r])) {
       // At least one role word, then two capitalised words that are no roles.
+      bool desk = false;
+      for (size_t q = k; q < r; ++q) desk = desk || phrase(unicode::lowercase(ws[q])) == StructurePhrase::NavWord;
       if (r > k && r + 1 < ws.size() && starts_upper(ws[r]) && starts_upper(ws[r + 1]) &&
-          phrase(unicode::lowercase(strip_final_punct(ws[r + 1]))) != StructurePhrase::NotName)
+          phrase(unicode::lowercase(strip_final_punct(ws[r + 1]))) != StructurePhrase::NotName &&
+          (!desk || journalist_job(ws[r - 1])))
         k = r;
       break;
     }
@@ -1332,15 +1377,26 @@ bool is_role_line(std::string_view line) {
 bool is_named_role_byline(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 100) return false;
-  size_t cut = t.find(", ");
-  size_t bar = std::min(t.find(" | "), t.find(" / "));
-  size_t sep = std::min(cut, bar);
+  // The names end at a comma, a bar, a slash, a middle dot or a bullet ("Jane Roe · Health Editor").
+  size_t cut = t.find(", "), sep = cut, sep_size = 2;
+  for (std::string_view mark : {std::string_view(" | "), std::string_view(" / "), std::string_view(" \xC2\xB7 "),
+                                std::string_view(" \xE2\x80\xA2 ")})
+    if (size_t at = t.find(mark); at < sep) sep = at, sep_size = mark.size();
   if (sep == std::string_view::npos) return false;
-  std::string_view names = trim(t.substr(0, sep)), role = trim(t.substr(sep + (sep == cut ? 2 : 3)));
-  auto ws = split_words(names, 5);
-  if (ws.size() < 2 || ws.size() > 4 || !is_name_like(names)) return false;
-  for (auto w : ws)
-    if (!starts_upper(w) || phrase(strip_final_punct(unicode::lowercase(w))) == StructurePhrase::NotName) return false;
+  std::string_view names = trim(t.substr(0, sep)), role = trim(t.substr(sep + sep_size));
+  // One full name, or two joined by "and" ("Jane Roe and John Doe, Health Editors").
+  auto full_name = [](std::string_view n) {
+    auto ws = split_words(n, 5);
+    if (ws.size() < 2 || ws.size() > 4 || !is_name_like(n)) return false;
+    for (auto w : ws)
+      if (!starts_upper(w) || phrase(strip_final_punct(unicode::lowercase(w))) == StructurePhrase::NotName)
+        return false;
+    return true;
+  };
+  size_t and_at = names.find(" and ");
+  if (and_at == std::string_view::npos ? !full_name(names)
+                                       : !full_name(names.substr(0, and_at)) || !full_name(names.substr(and_at + 5)))
+    return false;
   // A news agency after the names ("Jane Roe, Reuters", "Jane Roe, dpa"): a wire reporter's byline.
   if (sep == cut && phrase(strip_final_punct(normalize(role))) == StructurePhrase::Agency) return true;
   // A place after the role ("Correspondent in Brussels", "envoyée spéciale à Bruxelles"): one to three capitalised
@@ -1355,22 +1411,51 @@ bool is_named_role_byline(std::string_view line) {
     if (place) role = trim(role.substr(0, static_cast<size_t>(rs[p].data() - role.data())));
     break;
   }
-  if (!is_role_line(role)) return false;
+  return is_journalist_role(role);
+}
+
+bool is_journalist_role(std::string_view role) {
+  role = trim(role);
+  // Its words are a role's or a desk's ("Health Editor", "Chief Political Correspondent").
+  if (role.empty() || role.size() > 60 || has_digit(role) || ends_like_sentence(role)) return false;
+  auto role_words = split_words(role, 6);
+  if (role_words.empty() || role_words.size() > 5) return false;
+  for (auto w : role_words) {
+    auto kind = phrase(strip_final_punct(unicode::lowercase(w)));
+    if (kind != StructurePhrase::NotName && kind != StructurePhrase::NavWord) return false;
+  }
   // The role is a journalist's: "Political Editor", "Transport Correspondent", "Staff Writer", "envoyée spéciale"
   // (not "Senior Analyst", which a quoted expert's line may be).
-  rs = split_words(role, 6);
-  static constexpr std::string_view kJobs[] = {
-      "correspondent", "correspondents",  "editor",         "editors",        "reporter",   "reporters",
-      "writer",        "writers",         "columnist",      "journalist",     "critic",     "commentator",
-      "contributor",   "correspondant",   "correspondante", "envoyé",         "envoyée",    "journaliste",
-      "korrespondent", "korrespondentin", "redakteur",      "redakteurin",    "reporterin", "corresponsal",
-      "enviado",       "enviada",         "periodista",     "corrispondente", "inviato",    "inviata",
-      "giornalista",   "correspondente",  "verslaggever"};
-  for (std::string_view w : rs) {
-    std::string lw = unicode::lowercase(strip_final_punct(w));
-    if (std::find(std::begin(kJobs), std::end(kJobs), lw) != std::end(kJobs)) return true;
-  }
+  for (std::string_view w : split_words(role, 6))
+    if (journalist_job(w)) return true;
   return false;
+}
+
+bool is_name_alone(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() > 60 || !is_name_like(t)) return false;
+  auto ws = split_words(t, 4);
+  if (ws.size() < 2 || ws.size() > 3) return false;
+  for (auto w : ws)
+    if (!starts_upper(w) || !unicode::is_letter(chars::last_cp(w)) || phrase(unicode::lowercase(w))) return false;
+  return true;
+}
+
+bool is_role_name_byline(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 80 || has_digit(t)) return false;
+  auto ws = split_words(t, 8);
+  if (ws.size() < 3 || ws.size() > 7) return false;
+  // One to three role words ("Chief Political Correspondent", "Health Editor"), the last a journalist's job, then a
+  // given name and a surname, perhaps a middle one; every word capitalised, the last one no punctuation after it.
+  size_t r = 0;
+  bool job = false;
+  for (; r < ws.size() && r < 3 && role_word(ws[r]); ++r) job = journalist_job(ws[r]);
+  if (!job || ws.size() - r < 2 || ws.size() - r > 3) return false;
+  for (size_t i = r; i < ws.size(); ++i)
+    if (!starts_upper(ws[i]) || !unicode::is_letter(chars::last_cp(ws[i])) || phrase(unicode::lowercase(ws[i])))
+      return false;
+  return true;
 }
 
 namespace {

@@ -40,6 +40,10 @@ bool is_time_of_day_line(std::string_view line);
 /// A relative time stamp alone ("3 hours ago", "Updated 12 mins ago"): it gives no date of its own.
 bool is_relative_time_line(std::string_view line);
 
+/// A day named relative to today alone, perhaps with a time ("Today", "Yesterday, 10:15", "gestern", "Friday at 8:00
+/// am"): like a relative time, no date of its own.
+bool is_relative_day_line(std::string_view line);
+
 /// A short line of navigation words ("World", "Sport", "Middle East"): such lines in a run are navigation.
 bool is_nav_line(std::string_view line);
 
@@ -115,6 +119,18 @@ bool is_role_line(std::string_view line);
 /// ("Morwenna Tillett, Environment Reporter", "Dev Amin | Political Editor"): the role line's words only, the last
 /// a journalist's job.
 bool is_named_role_byline(std::string_view line);
+
+/// A journalist's role alone ("Health Editor", "Chief Political Correspondent", "envoyée spéciale"): role and desk
+/// words only (structure_phrases.tsv), one of them a journalist's job; not an expert's ("Senior Analyst").
+bool is_journalist_role(std::string_view role);
+
+/// A full name alone: two or three capitalised words that no table knows, the last ending in a letter ("Jane Roe").
+bool is_name_alone(std::string_view line);
+
+/// A journalist's role before the names with no "By", as a label ("Health Correspondent Jane Roe", "Chief Political
+/// Correspondent Jane Roe"): one to three capitalised role or desk words, the last a journalist's job, then two or
+/// three capitalised words that no table knows. Not an official's title ("Harbour Master Jane Roe").
+bool is_role_name_byline(std::string_view line);
 
 /// A label over a list of links to other stories ("Related", "Most read", "You may also like"): page debris, and
 /// so are the headlines listed under it.

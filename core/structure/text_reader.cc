@@ -223,7 +223,7 @@ class TextReader {
         u.kind = U::Credit;
       } else if (rules::is_boilerplate(s)) {
         u.kind = U::Boilerplate;
-      } else if (rules::is_byline(s) || rules::is_named_role_byline(s)) {
+      } else if (rules::is_byline(s) || rules::is_named_role_byline(s) || rules::is_role_name_byline(s)) {
         u.kind = U::Byline;
       } else if (rules::has_caption_prefix(s)) {
         u.kind = U::Caption;
@@ -264,6 +264,26 @@ class TextReader {
         }
         out.push_back(d);
         ++i;
+        continue;
+      }
+      // "Jane Roe\nHealth Editor" under the headline (not the first line): a full name alone over a journalist's role
+      // is the byline, and the role is set aside.
+      if (u.kind == U::Unknown && i >= 1 && i <= 3 && i + 1 < units_.size() && units_[i + 1].kind == U::Unknown &&
+          !units_[i + 1].blank_before && rules::is_name_alone(view(u)) &&
+          rules::is_journalist_role(view(units_[i + 1]))) {
+        u.kind = U::Byline;
+        out.push_back(u);
+        Unit role = units_[++i];
+        role.kind = U::Boilerplate;
+        out.push_back(role);
+        continue;
+      }
+      // "Jane Roe" alone right under the headline (a line of words, not an address), over the date line: the byline.
+      if (u.kind == U::Unknown && i == 1 && i + 1 < units_.size() && units_[i + 1].kind == U::Date &&
+          units_[0].kind == U::Unknown && rules::word_count(view(units_[0])) >= 3 &&
+          view(units_[0]).find("://") == std::string_view::npos && rules::is_name_alone(view(u))) {
+        u.kind = U::Byline;
+        out.push_back(u);
         continue;
       }
       // "By Carl Dempsey\nStaff writer": the role under the byline is no name of it (the byline is names only).
@@ -446,17 +466,37 @@ class TextReader {
       if (u.kind == U::Unknown && u.indented && rules::word_count(view(u)) >= 5) u.kind = U::BlockQuote;
   }
 
+  // The unit whose date is the article's: the first date line; but of an update's line and the publication's under
+  // it, among the header's lines ("Last updated: 5 March 2016\nPublished: 4 March 2016"), the publication's.
+  size_t article_date_unit() const {
+    size_t first = units_.size();
+    for (size_t i = 0; i < units_.size() && first == units_.size(); ++i)
+      if (units_[i].kind == U::Date && units_[i].date) first = i;
+    if (first == units_.size() || !rules::is_update_line(view(units_[first]))) return first;
+    for (size_t i = first + 1; i < units_.size(); ++i) {
+      const Unit& u = units_[i];
+      if (u.kind == U::Dropped || u.kind == U::Boilerplate || u.kind == U::Byline || u.kind == U::Credit) continue;
+      if (u.kind != U::Date) break;
+      if (u.date && !rules::is_update_line(view(u)) && u.date->iso.size() >= 10 &&
+          u.date->iso.compare(0, 10, units_[first].date->iso, 0, 10) <= 0)
+        return i;
+    }
+    return first;
+  }
+
   void emit() {
     Article& a = doc_.article;
     bool have_byline = false;
-    for (Unit& u : units_) {
+    const size_t date_unit = article_date_unit();
+    for (size_t i = 0; i < units_.size(); ++i) {
+      Unit& u = units_[i];
       BlockKind k = BlockKind::Paragraph;
       switch (u.kind) {
         case U::Dropped: continue;
         case U::Boilerplate: k = BlockKind::Boilerplate; break;
         case U::Date:
           k = BlockKind::Date;
-          if (!a.date && u.date) {
+          if (i == date_unit) {
             ArticleDate d;
             d.span = {u.span.begin + uint32_t(u.date->begin), u.span.begin + uint32_t(u.date->end)};
             d.iso = u.date->iso;

@@ -134,6 +134,28 @@ TEST_CASE("rules: a byline without 'By': names, then a journalist's role", "[str
   CHECK_FALSE(rules::is_named_role_byline("Reporter, Environment Reporter"));      // no name
   CHECK_FALSE(rules::is_named_role_byline("Morwenna Tillett said the Reporter"));  // a sentence
   CHECK_FALSE(rules::is_named_role_byline("Tillett, Environment Reporter"));       // one word is no full name
+  CHECK(rules::is_named_role_byline("Ines Marwood, Health Editor"));               // a desk's word in the role
+  CHECK_FALSE(rules::is_named_role_byline("Ines Marwood, Health Minister"));       // no journalist's job
+}
+
+TEST_CASE("rules: a day named relative to today, alone or with a time", "[structure]") {
+  CHECK(rules::is_relative_day_line("Today"));
+  CHECK(rules::is_relative_day_line("Yesterday, 10:15"));
+  CHECK(rules::is_relative_day_line("gestern"));
+  CHECK(rules::is_relative_day_line("Friday at 8:00 am"));
+  CHECK_FALSE(rules::is_relative_day_line("Friday Harbour news"));
+  CHECK_FALSE(rules::is_relative_day_line("Today the board voted"));
+}
+
+TEST_CASE("rules: a byline without 'By': a journalist's role, then the names", "[structure]") {
+  // Invented names.
+  CHECK(rules::is_role_name_byline("Health Correspondent Ines Marwood"));
+  CHECK(rules::is_role_name_byline("Chief Political Correspondent Ines Marwood"));
+  CHECK(rules::is_role_name_byline("Editor Tobiah Fenn"));
+  CHECK_FALSE(rules::is_role_name_byline("Harbour Master Tobiah Fenn"));              // an official's title
+  CHECK_FALSE(rules::is_role_name_byline("Health Correspondent"));                    // no name
+  CHECK_FALSE(rules::is_role_name_byline("Health Correspondent Ines Marwood said"));  // a sentence
+  CHECK_FALSE(rules::is_role_name_byline("Local News Ines Marwood"));                 // a desk is no job
 }
 
 TEST_CASE("rules: a wire credit line's reporters, without places, writers or editors", "[structure]") {

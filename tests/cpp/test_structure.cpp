@@ -308,6 +308,59 @@ TEST_CASE("text: a role line under a byline is not part of it", "[structure]") {
   CHECK(blocks_of(e, aa::BlockKind::Byline) == std::vector<std::string>{"By Ilse Varga\nHarbour News, Kestrelby"});
 }
 
+// The byline and date lines an editor pastes from a publishing system's preview, under a headline that may end in
+// a full stop or a question mark: the byline's names, the publication's date. Invented text.
+TEST_CASE("text: a publishing system's byline and date lines pasted under the headline", "[structure]") {
+  const std::string body =
+      "The harbour board approved a plan on Monday to dredge the eastern channel, which has silted up since the "
+      "winter storms and left the ferry stranded twice at low tide.\n";
+  struct Case {
+    std::string text, title, byline, date;  // title "": not checked
+  };
+  std::vector<Case> cases = {
+      {"Harbour board backs dredging\nBy Ines Marwood and Tobiah Fenn | Published 4 March 2016, 10:15 GMT\n\n" + body,
+       "Harbour board backs dredging", "Ines Marwood and Tobiah Fenn", "2016-03-04"},
+      {"Harbour board backs dredging\nInes Marwood, Health Editor\n4 March 2016\n\n" + body,
+       "Harbour board backs dredging", "Ines Marwood", "2016-03-04"},
+      {"Harbour board backs dredging\nBy Ines Marwood\nLast updated: 5 March 2016\nPublished: 4 March 2016\n\n" + body,
+       "Harbour board backs dredging", "Ines Marwood", "2016-03-04"},
+      {"Harbour board backs dredging\nBy Ines Marwood\nLast updated: 4 March 2016, 10:15 GMT\n\n" + body,
+       "Harbour board backs dredging", "Ines Marwood", "2016-03-04"},
+      {"Will the ferry run again by May?\nBy Ines Marwood\n4 March 2016\n\n" + body, "Will the ferry run again by May?",
+       "Ines Marwood", "2016-03-04"},
+      {"The channel will be dredged at last.\nInes Marwood, Health Editor\n4 March 2016\n\n" + body,
+       "The channel will be dredged at last.", "Ines Marwood", "2016-03-04"},
+      {"Harbour board backs dredging\nHealth Correspondent Ines Marwood\n4 March 2016\n\n" + body,
+       "Harbour board backs dredging", "Ines Marwood", "2016-03-04"},
+      {"Harbour board backs dredging\nInes Marwood and Tobiah Fenn, Health Editors\n4 March 2016\n\n" + body,
+       "Harbour board backs dredging", "Ines Marwood and Tobiah Fenn", "2016-03-04"},
+      {"Harbour board backs dredging\nInes Marwood \xC2\xB7 Health Editor\n4 March 2016\n\n" + body,
+       "Harbour board backs dredging", "Ines Marwood", "2016-03-04"},
+      {"Harbour board backs dredging\nInes Marwood\nHealth Editor\n4 March 2016\n\n" + body,
+       "Harbour board backs dredging", "Ines Marwood", "2016-03-04"},
+      // A name alone between the headline and the date line, the headline a question or a sentence.
+      {"Will the ferry run again by May?\n\nInes Marwood\n\n4 March 2016\n\n" + body,
+       "Will the ferry run again by May?", "Ines Marwood", "2016-03-04"},
+      {"The channel will be dredged at last.\n\nInes Marwood\n\n4 March 2016\n\n" + body,
+       "The channel will be dredged at last.", "Ines Marwood", "2016-03-04"},
+      // Under an address, the line over the date is the headline, not a name.
+      {"https://bayherald.example/harbour-vote\nHarbour Board Vote\n4 March 2016\n\n" + body, "", "(none)",
+       "2016-03-04"},
+      // An official's title under a name is no journalist's: no byline.
+      {"Harbour board backs dredging\nTobiah Fenn\nHarbour Master\n4 March 2016\n\n" + body,
+       "Harbour board backs dredging", "(none)", "2016-03-04"},
+      {"Harbour board backs dredging\nBy Ines Marwood\nLast updated: 5 March 2016 | Published: 4 March 2016\n\n" + body,
+       "Harbour board backs dredging", "Ines Marwood", "2016-03-04"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    aa::Document d = analyse(c.text, aa::InputKind::Text);
+    if (!c.title.empty()) CHECK(blocks_of(d, aa::BlockKind::Title) == std::vector<std::string>{c.title});
+    CHECK((d.article.byline ? std::string(d.view(*d.article.byline)) : "(none)") == c.byline);
+    CHECK((d.article.date ? d.article.date->iso.substr(0, 10) : "(none)") == c.date);
+  }
+}
+
 TEST_CASE("text: CRLF, U+2028 and NUL bytes keep offsets right", "[structure]") {
   std::string text = std::string("Headline with \0 NUL here\r\n\r\nFirst paragraph\xE2\x80\xA8second line.\r\n", 59);
   aa::Document d = analyse(text, aa::InputKind::Text);

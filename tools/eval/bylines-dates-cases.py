@@ -1682,5 +1682,60 @@ case("s15-agency-alone-plain-p-no-byline", page12("<p>Reuters</p>" + D12), None,
 case("s15-by-names-bullets-date", page12("<p class='byline'>By Ines Marwood \u2022 Tobiah Fenn \u2022 Updated 4 March 2016</p>"),
   "Ines Marwood \u2022 Tobiah Fenn", "2016-03-04")
 case("s15-by-name-middle-dot-site-name", page12("<p class='byline'>By Ines Marwood \u00b7 The Bay Herald</p>" + D12), "Ines Marwood", "2016-03-04")
+# Round ten: a journalist's role before the name with no "By" under the headline ("Health Correspondent Jane Roe"):
+# the name alone; an official's title before a name in the same place is no byline.
+case("s15-role-before-name-no-by", page12("<p class='meta'>Health Correspondent Ines Marwood</p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-role-before-name-no-by-plain-p", page12("<p>Chief Political Correspondent Ines Marwood</p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-official-title-before-name-no-byline", page12("<p class='meta'>Harbour Master Tobiah Fenn</p>" + D12), None, "2016-03-04")
+# Update and publication labels with times alone, the update first ("Updated <time>10:00</time> · Published
+# <time>08:00</time>"), the day given by the page's address: the publication's; labels after the dates ("Mar 5, 2016
+# (Updated) · Mar 4, 2016 (Published)"): the publication's.
+URL10 = "https://bayherald.example/2016/03/04/harbour-dredging"
+case("s15-updated-time-then-published-time-url-day", page12(BY12 + "<p class='date'>Updated <time>10:00</time> \u00b7 Published <time>08:00</time></p>", url=URL10),
+  "Ines Marwood", "2016-03-04", "08:00")
+case("s15-updated-time-alone-url-day", page12(BY12 + "<p class='date'>Updated <time>10:00</time></p>", url=URL10), "Ines Marwood", "2016-03-04", "4 March 2016")
+case("s15-updated-then-published-labels-after-dates", up12("Mar 5, 2016 (Updated) \u00b7 Mar 4, 2016 (Published)"), "Ines Marwood", "2016-03-04")
+case("s15-updated-label-after-date-alone", up12("Mar 5, 2016 (Updated)"), "Ines Marwood", "2016-03-05")
+case("s15-updated-then-published-labels-after-yearless-url-year", page12(BY12 + "<p class='date'>Mar 5 (Updated) \u00b7 Mar 4 (Published)</p>", url=URL12),
+  "Ines Marwood", "2016-03-04")
+# A relative time on a <p> whose title holds the date; an ambiguous numeric date in a title beside a relative time, read
+# in the order of the page's language ("hace 3 horas" on a Spanish page: day first); on a plain "en" page, none.
+case("s15-relative-time-p-title", page12(BY12 + "<p title='2016-03-04T08:00:00Z'>3 hours ago</p>"), "Ines Marwood", "2016-03-04")
+case("s15-spanish-hace-horas-title-numeric-day-first", page12("<p class='byline'>Por Ines Marwood</p><p><span title='04/03/2016 10:15'>hace 3 horas</span></p>", lang="es"),
+  "Ines Marwood", "2016-03-04")
+case("s15-relative-time-title-numeric-en-us", page12(BY12 + "<p><span title='03/04/2016 10:15'>3 hours ago</span></p>", lang="en-US"), "Ines Marwood", "2016-03-04")
+case("s15-relative-time-title-numeric-ambiguous-en-no-date", page12(BY12 + "<p><span title='04/03/2016 10:15'>3 hours ago</span></p>"), "Ines Marwood", None)
+# Live blogs whose entries show their full dates ("7 March 2016, 09:40"), in <time> or in a plain line: no entry's
+# date is the article's when the header or the metadata gives one; with none, the earliest entry's.
+def live10(days=("7 March 2016, 09:40", "6 March 2016, 17:10", "6 March 2016, 16:00"), tag="time"):
+    texts = ("The board has voted, and the plan passes by seven votes to two; work starts in May.",
+             "Members are still debating the cost, which the county says could rise by a fifth.",
+             "Welcome to our coverage of the harbour board's vote on the dredging plan this evening.")
+    return "<div class='live'>" + "".join(f"<div class='entry'><{tag} class='entry-time'>{d}</{tag}><p>{t}</p></div>" for d, t in zip(days, texts)) + "</div>"
+case("s15-live-full-dates-time-header-date", page12(BY12 + "<p class='date'>5 March 2016</p>", body=live10()), "Ines Marwood", "2016-03-05")
+case("s15-live-full-dates-p-header-date", page12(BY12 + "<p class='date'>5 March 2016</p>", body=live10(tag="p")), "Ines Marwood", "2016-03-05")
+case("s15-live-full-dates-metadata", page12(BY12, head="<meta property='article:published_time' content='2016-03-05T15:55:00Z'>", body=live10()),
+  "Ines Marwood", "2016-03-05")
+case("s15-live-full-dates-only-earliest", page12(BY12, body=live10()), "Ines Marwood", "2016-03-06")
+case("s15-live-full-dates-p-only-earliest", page12(BY12, body=live10(tag="p")), "Ines Marwood", "2016-03-06")
+# A journalist's role before the name after "By", or with the date after a bar ("Health Correspondent Jane Roe | 4
+# March 2016"): the name alone.
+case("s15-by-role-before-name", page12("<p class='byline'>By Health Correspondent Ines Marwood</p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-role-before-name-bar-date", page12("<p class='meta'>Health Correspondent Ines Marwood | 4 March 2016</p>"), "Ines Marwood", "2016-03-04")
+case("s15-published-then-updated-relative", up12("Published 4 March 2016 \u00b7 Updated 2 hours ago"), "Ines Marwood", "2016-03-04")
+case("s15-date-bar-updated-date", up12("4 March 2016 | Updated 5 March 2016"), "Ines Marwood", "2016-03-04")
+case("s15-role-text-then-linked-name", page12("<p class='byline'>Health Correspondent <a href='/staff/ines'>Ines Marwood</a></p>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-author-name-role-span-no-space", page12("<div class='author'><a href='/staff/ines'>Ines Marwood</a><span class='role'>Health Correspondent</span></div>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-last-updated-line-first-published-line", page12(BY12 + "<p>Last updated 5 March 2016</p><p>First published 4 March 2016</p>"), "Ines Marwood", "2016-03-04")
+case("s15-spanish-actualizado-hace-horas-title", page12("<p class='byline'>Por Ines Marwood</p><p class='fecha'>4 de marzo de 2016 \u00b7 <span title='2016-03-05T08:00:00Z'>Actualizado hace 3 horas</span></p>", lang="es"),
+  "Ines Marwood", "2016-03-04")
+case("s15-role-before-name-in-author-div", page12("<div class='author-info'><span>Health Correspondent</span> <span>Ines Marwood</span></div>" + D12), "Ines Marwood", "2016-03-04")
+case("s15-name-newline-role-in-byline-p", page12("<p class='byline'>Ines Marwood<br>Health Correspondent</p>" + D12), "Ines Marwood", "2016-03-04")
+# A day named relative to today, perhaps with a time, whose element's title holds the date ("<p title=...>Yesterday,
+# 10:15</p>", "<span title=...>gestern</span>", "Friday"): the title's date; other words under such a title: none.
+case("s15-p-title-yesterday-time", page12(BY12 + "<p title='2016-03-04T08:00:00Z'>Yesterday, 10:15</p>"), "Ines Marwood", "2016-03-04")
+case("s15-german-span-title-gestern", page12("<p class='byline'>Von Ines Marwood</p><p><span title='2016-03-04T08:00:00Z'>gestern</span></p>", lang="de"), "Ines Marwood", "2016-03-04")
+case("s15-date-p-title-weekday", page12(BY12 + "<p class='date' title='2016-03-04T08:00:00Z'>Friday</p>"), "Ines Marwood", "2016-03-04")
+case("s15-p-title-other-words-no-date", page12(BY12 + "<p title='2016-03-04T08:00:00Z'>Harbour news</p>"), "Ines Marwood", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
