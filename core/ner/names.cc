@@ -1238,11 +1238,7 @@ void month_given_names(const Document& doc, const TokenTable& table, std::vector
     drop[k] = 1;
     ++k;
   }
-  if (drop.empty()) return;
-  size_t out = 0;
-  for (size_t k = 0; k < cands.size(); ++k)
-    if (!drop[k]) cands[out++] = cands[k];
-  cands.resize(out);
+  if (!drop.empty()) replace_candidates(cands, drop, {});
 }
 
 void seats_before_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {

@@ -955,11 +955,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
     drop[k + 1] = 1;
     ++k;
   }
-  if (drop.empty()) return;
-  size_t out = 0;
-  for (size_t k = 0; k < cands.size(); ++k)
-    if (!drop[k]) cands[out++] = cands[k];
-  cands.resize(out);
+  if (!drop.empty()) replace_candidates(cands, drop, {});
 }
 
 /// A body named in an apposition after its description: "its Belgian biscuit business, Maison Verhaegen,", "the
