@@ -60,30 +60,6 @@ bool role(std::optional<SportsWord> w) {
 
 #include "ner_sports.inc"  // kSportsWords
 
-// The time words of the date rules (rules.cc): a month after a day's number is a date, no result line.
-enum class TimeWord : uint8_t {
-  Month,
-  MonthAbbrev,
-  Weekday,
-  WeekdayAbbrev,
-  Season,
-  RelDay,
-  Tonight,
-  Period,
-  ShortPeriod,
-  Modifier,
-  Shift,
-  DayPart,
-  ClockWord,
-  Ago,
-  Meridiem,
-  Decade,
-  Format,
-  Run
-};
-
-#include "ner_time_words.inc"  // kTimeWords
-
 bool digits(std::string_view s, size_t b, size_t e) {
   if (e <= b || e - b > 3) return false;
   for (size_t i = b; i < e; ++i)
@@ -501,8 +477,7 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
       // ("Updated 6 May 2010", "Thu 6 May": a month after the number).
       if (i + 2 < s.last_token && table.casing(i) == Casing::Title && table.casing(i + 2) == Casing::Title &&
           number_token(doc, i + 1)) {
-        std::optional<TimeWord> month = table_find(kTimeWords, table.norm(i + 2));
-        if (month != TimeWord::Month && month != TimeWord::MonthAbbrev) ++scores;
+        if (table.gaz<kGazTimeWord>(i + 2) == kPosNone) ++scores;  // the lists' months and weekdays
       }
     }
   // Result lines with a comma: "Boston 7, Baltimore 3".
