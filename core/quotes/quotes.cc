@@ -1242,12 +1242,7 @@ class Finder {
       --comma;
     if (ix_.is(comma, QuoteWord::Determiner)) --comma;
     if (!ix_.is_punct(comma, ",") || ix_.info[comma].quote >= 0) return false;
-    CueMatch m;
-    m.verb = m.first = v;
-    m.last = v + 1;
-    m.kind = CueWord::Impersonal;
-    m.begin = comma + 1;
-    m.end = v + 1;
+    CueMatch m = impersonal_cue(v, comma + 1);
     if (!add_indirect(m, a, comma, 0.6f)) return false;
     items_.back().hearsay = true;
     return true;
@@ -1287,12 +1282,7 @@ class Finder {
                     ix_.word_is(t - 1, "tribunal") || ix_.word_is(t - 1, "hearing") || ix_.word_is(t - 1, "trial") ||
                     ix_.word_is(t - 1, "inquiry"));
       if (!told && !heard) continue;
-      CueMatch m;
-      m.verb = m.first = t;
-      m.last = t + 1;
-      m.kind = CueWord::Impersonal;
-      m.begin = t - 1;
-      m.end = t + 1;
+      CueMatch m = impersonal_cue(t, t - 1);
       uint32_t start = that ? t + 2 : t + 1;
       uint32_t end = clause_end(start, e);
       // "... was told her job would go, fuelling talk of ...": the writer's participle after a comma ends it.
@@ -2257,6 +2247,17 @@ class Finder {
     return false;
   }
 
+  // An impersonal cue of one word at `verb` ("was told", "it is thought"), its phrase from `begin` to the verb.
+  static CueMatch impersonal_cue(uint32_t verb, uint32_t begin) {
+    CueMatch m;
+    m.verb = m.first = verb;
+    m.last = verb + 1;
+    m.kind = CueWord::Impersonal;
+    m.begin = begin;
+    m.end = verb + 1;
+    return m;
+  }
+
   // "Reyes was asked (at the hearing) whether <clause>": the question is reported, but no asker is named: no speaker,
   // as a passive "told" with no agent.
   bool passive_ask(uint32_t t, uint32_t e) {
@@ -2266,12 +2267,7 @@ class Finder {
            !ix_.word_is(k, "if") && !ix_.info[k].cue && !ix_.is(k, QuoteWord::Aux) && !ix_.is(k, QuoteWord::That))
       ++k;
     if (k + 1 >= e || (!ix_.word_is(k, "whether") && !ix_.word_is(k, "if")) || !clause_start(k + 1, e)) return false;
-    CueMatch m;
-    m.verb = m.first = t;
-    m.last = t + 1;
-    m.kind = CueWord::Impersonal;
-    m.begin = t - 1;
-    m.end = t + 1;
+    CueMatch m = impersonal_cue(t, t - 1);
     if (!add_indirect(m, k + 1, clause_end(k + 1, e), 0.6f)) return false;
     items_.back().hearsay = false;
     return true;
@@ -2420,12 +2416,7 @@ class Finder {
 
   // The same with the clause given: tokens [a, b).
   bool add_hearsay_clause(uint32_t begin, uint32_t cue, uint32_t a, uint32_t b) {
-    CueMatch m;
-    m.verb = m.first = cue;
-    m.last = cue + 1;
-    m.kind = CueWord::Impersonal;
-    m.begin = begin;
-    m.end = cue + 1;
+    CueMatch m = impersonal_cue(cue, begin);
     if (!add_indirect(m, a, b, 0.6f)) return false;
     items_.back().hearsay = true;
     return true;
