@@ -214,6 +214,49 @@ async function fetchModel(url, onProgress) {
   return new Uint8Array(await counted.arrayBuffer());
 }
 
+/**
+ * Node: the model file opened, and its size known, while the core loads; readModelFile then reads it straight into
+ * the instance's heap. {file, size}.
+ */
+async function openModelFile(url) {
+  const {open} = await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS);
+  const file = await open(typeof url === 'string' && url.startsWith('file:') ? new URL(url) : url, 'r');
+  try {
+    return {file, size: (await file.stat()).size};
+  } catch (e) {
+    await file.close();
+    throw e;
+  }
+}
+
+/**
+ * Node: the opened model file read into room in the core's heap (core.ModelBytes), on Node's thread pool, and
+ * decoded there: no JS buffer holds the bytes and the main thread copies none (reading the file into a Buffer, then
+ * copying it into the heap's fresh pages, was ~5 ms of the main thread's ~24 ms of start-up: bench/README.md).
+ * The core is this load's own, so nothing else runs in it while the read is awaited. Returns the ModelBytes (to
+ * delete once decoded).
+ */
+async function readModelFile(core, {file, size}, onProgress) {
+  const room = new core.ModelBytes(size);
+  try {
+    const at = room.address();
+    if (!at) throw new Error(`no room for ${size} bytes in the WebAssembly heap`);
+    for (let done = 0; done < size;) {
+      // core.HEAPU8 again each time: the view of the heap as it is now (nothing grows it meanwhile, but cheap).
+      const {bytesRead} = await file.read(core.HEAPU8, at + done, size - done, done);
+      if (bytesRead === 0) throw new Error('the file ended early (changed while read?)');
+      done += bytesRead;
+    }
+    if (onProgress) callProgress(onProgress, size, size);
+    return room;
+  } catch (e) {
+    room.delete();
+    throw e;
+  } finally {
+    await file.close();
+  }
+}
+
 /** The model's bytes for these options, fetched once per URL (a failed load is not remembered). */
 export function loadModel(options = {}) {
   if (options.modelBytes) return Promise.resolve(new Uint8Array(options.modelBytes));
@@ -335,19 +378,32 @@ async function loadShared(options) {
                       !compiled.has(cacheKey(wasmLocation(options)));
   const modelFetched = !options.modelBytes && !models.has(cacheKey(modelLocation(options)));
   const [wasmProgress, modelProgress] = progressParts(options.onProgress, [wasmFetched, modelFetched]);
-  // Both downloads start at once.
-  const model = loadModel({...options, onProgress: modelProgress});
+  // Both downloads start at once. In Node, a model file not already loaded is opened meanwhile and read once the
+  // core is there, straight into its heap (readModelFile).
+  const fromFile = isNode && modelFetched;
+  const model = fromFile ? openModelFile(modelLocation(options)) : loadModel({...options, onProgress: modelProgress});
   model.catch(() => {});  // reported below
-  const core = await loadCore({...options, onProgress: wasmProgress});
+  let core;
+  try {
+    core = await loadCore({...options, onProgress: wasmProgress});
+  } catch (e) {
+    if (fromFile) model.then(({file}) => file.close(), () => {});
+    throw e;
+  }
   let modelBytes;
   try {
     modelBytes = await model;
+    if (fromFile) modelBytes = await readModelFile(core, modelBytes, modelProgress);
   } catch (e) {
     throw new Error(`article-analyser: the entity model failed to load: ${e?.message ?? e}`, {cause: e});
   }
   let decoded;
   try {
-    decoded = new core.Model(modelBytes);
+    try {
+      decoded = new core.Model(modelBytes);
+    } finally {
+      if (fromFile) modelBytes.delete();  // the ModelBytes: decoded (or not), its room goes back to the heap
+    }
     const error = decoded.error();
     if (error) {
       decoded.delete();
