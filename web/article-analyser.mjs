@@ -215,42 +215,26 @@ async function fetchModel(url, onProgress) {
 }
 
 /**
- * Node: the model file opened, and its size known, while the core loads; readModelFile then reads it straight into
- * the instance's heap. {file, size}.
+ * Node: the model file read into the core's heap (core.ModelBytes) on the thread pool: no JS buffer, no copy on
+ * the main thread (bench/README.md, start-up). Nothing else runs in this new core meanwhile.
  */
-async function openModelFile(url) {
+async function readModelFile(core, url, onProgress) {
   const {open} = await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS);
-  const file = await open(typeof url === 'string' && url.startsWith('file:') ? new URL(url) : url, 'r');
+  const file = await open(typeof url === 'string' && url.startsWith('file:') ? new URL(url) : url);
+  let room;
   try {
-    return {file, size: (await file.stat()).size};
-  } catch (e) {
-    await file.close();
-    throw e;
-  }
-}
-
-/**
- * Node: the opened model file read into room in the core's heap (core.ModelBytes), on Node's thread pool, and
- * decoded there: no JS buffer holds the bytes and the main thread copies none (reading the file into a Buffer, then
- * copying it into the heap's fresh pages, was ~5 ms of the main thread's ~24 ms of start-up: bench/README.md).
- * The core is this load's own, so nothing else runs in it while the read is awaited. Returns the ModelBytes (to
- * delete once decoded).
- */
-async function readModelFile(core, {file, size}, onProgress) {
-  const room = new core.ModelBytes(size);
-  try {
+    const {size} = await file.stat();
+    room = new core.ModelBytes(size);
     const at = room.address();
     if (!at) throw new Error(`no room for ${size} bytes in the WebAssembly heap`);
-    for (let done = 0; done < size;) {
-      // core.HEAPU8 again each time: the view of the heap as it is now (nothing grows it meanwhile, but cheap).
-      const {bytesRead} = await file.read(core.HEAPU8, at + done, size - done, done);
-      if (bytesRead === 0) throw new Error('the file ended early (changed while read?)');
-      done += bytesRead;
+    for (let done = 0, n; done < size; done += n) {
+      ({bytesRead: n} = await file.read(core.HEAPU8, at + done, size - done, done));
+      if (!n) throw new Error('the file ended early');
     }
     if (onProgress) callProgress(onProgress, size, size);
     return room;
   } catch (e) {
-    room.delete();
+    room?.delete();
     throw e;
   } finally {
     await file.close();
@@ -378,22 +362,14 @@ async function loadShared(options) {
                       !compiled.has(cacheKey(wasmLocation(options)));
   const modelFetched = !options.modelBytes && !models.has(cacheKey(modelLocation(options)));
   const [wasmProgress, modelProgress] = progressParts(options.onProgress, [wasmFetched, modelFetched]);
-  // Both downloads start at once. In Node, a model file not already loaded is opened meanwhile and read once the
-  // core is there, straight into its heap (readModelFile).
+  // Both downloads start at once; in Node the model file is read once the core is there, into its heap.
   const fromFile = isNode && modelFetched;
-  const model = fromFile ? openModelFile(modelLocation(options)) : loadModel({...options, onProgress: modelProgress});
-  model.catch(() => {});  // reported below
-  let core;
-  try {
-    core = await loadCore({...options, onProgress: wasmProgress});
-  } catch (e) {
-    if (fromFile) model.then(({file}) => file.close(), () => {});
-    throw e;
-  }
+  const model = fromFile ? null : loadModel({...options, onProgress: modelProgress});
+  model?.catch(() => {});  // reported below
+  const core = await loadCore({...options, onProgress: wasmProgress});
   let modelBytes;
   try {
-    modelBytes = await model;
-    if (fromFile) modelBytes = await readModelFile(core, modelBytes, modelProgress);
+    modelBytes = await (model ?? readModelFile(core, modelLocation(options), modelProgress));
   } catch (e) {
     throw new Error(`article-analyser: the entity model failed to load: ${e?.message ?? e}`, {cause: e});
   }
@@ -402,7 +378,7 @@ async function loadShared(options) {
     try {
       decoded = new core.Model(modelBytes);
     } finally {
-      if (fromFile) modelBytes.delete();  // the ModelBytes: decoded (or not), its room goes back to the heap
+      if (fromFile) modelBytes.delete();  // the room (core.ModelBytes)
     }
     const error = decoded.error();
     if (error) {
