@@ -256,28 +256,28 @@ export function loadModel(options = {}) {
 
 /**
  * One onProgress for the two downloads (the .wasm and the model): per part, a callback for fetchAndCompile or
- * fetchModel (null for a part that will not be fetched: given, or already loaded in this realm). Reports the sums,
- * from the moment every fetched part has reported once; total is 0 (unknown) while a part's is.
+ * fetchModel (null for a part that will not be fetched: given, or already loaded in this realm). Reports the sums
+ * of the fetched parts, from the moment each has reported once; total is 0 (unknown) while a part's is.
  */
 function progressParts(onProgress, fetched) {
-  const parts = fetched.map(() => null);
-  const report = () => {
-    if (parts.some((p) => p === null)) return;
-    const loaded = parts.reduce((s, p) => s + p.loaded, 0);
-    const total = parts.some((p) => !p.total) ? 0 : parts.reduce((s, p) => s + p.total, 0);
-    callProgress(onProgress, loaded, total);
-  };
+  const parts = [];  // sparse: reduce and some skip the parts not (yet) reported
+  let waiting = fetched.filter(Boolean).length;
   return fetched.map((yes, i) => (onProgress && yes ? ({loaded, total}) => {
+    waiting -= !parts[i];
     parts[i] = {loaded, total};
-    report();
+    if (!waiting) {
+      callProgress(onProgress, parts.reduce((s, p) => s + p.loaded, 0),
+                   parts.some((p) => !p.total) ? 0 : parts.reduce((s, p) => s + p.total, 0));
+    }
   } : null));
 }
 
+// A factory passed in (the single-file build of the offline page) loads its own .wasm unless told where it is.
+const selfLoading = (o) => o.core && !o.wasmUrl && !o.wasmBinary && !o.wasmModule;
+
 async function loadCore(options) {
-  // A factory passed in (the single-file build of the offline page) loads its own .wasm unless told where it is.
-  const selfLoading = options.core && !options.wasmUrl && !options.wasmBinary && !options.wasmModule;
   // The download and compilation start first, and go on while the glue is imported.
-  const module = selfLoading ? null : compileCore(options);
+  const module = selfLoading(options) ? null : compileCore(options);
   module?.catch(() => {});  // reported below, from the race
   let factory = options.core;
   const moduleArgs = {};
@@ -357,8 +357,7 @@ function sharedKey(options) {
 
 /** Loads the core and decodes the model: {core, model} (model: a core.Model, to delete with its last user). */
 async function loadShared(options) {
-  const selfLoading = options.core && !options.wasmUrl && !options.wasmBinary && !options.wasmModule;
-  const wasmFetched = !selfLoading && !options.wasmModule && !options.wasmBinary &&
+  const wasmFetched = !selfLoading(options) && !options.wasmModule && !options.wasmBinary &&
                       !compiled.has(cacheKey(wasmLocation(options)));
   const modelFetched = !options.modelBytes && !models.has(cacheKey(modelLocation(options)));
   const [wasmProgress, modelProgress] = progressParts(options.onProgress, [wasmFetched, modelFetched]);

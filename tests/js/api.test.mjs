@@ -137,6 +137,28 @@ test('in Node the model file is read straight into the heap: same results, progr
   await assert.rejects(createAnalyser({modelUrl: empty}), /the core failed to start: .*entity model/);
 });
 
+test('progress is reported when only one of the two parts is fetched', async (t) => {
+  // The .wasm already compiled in this process (a new model file), or the model given as bytes (a new .wasm):
+  // the one part that is fetched must still report, with its own size as the total.
+  const bytes = fs.readFileSync(path.join(webDir, 'entities.bin'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-parts-'));
+  t.after(() => fs.rmSync(dir, {recursive: true, force: true}));
+  (await createAnalyser()).dispose();  // the default .wasm is compiled from here on
+  const model = path.join(dir, 'model.bin');
+  fs.writeFileSync(model, bytes);
+  const modelOnly = [];
+  (await createAnalyser({modelUrl: model, onProgress: (p) => modelOnly.push(p)})).dispose();
+  assert.ok(modelOnly.length > 0, 'the model alone reports progress');
+  assert.deepEqual(modelOnly.at(-1), {loaded: bytes.length, total: bytes.length});
+  const wasm = path.join(dir, 'core.wasm');
+  fs.copyFileSync(path.join(webDir, 'article-analyser-core.wasm'), wasm);
+  const wasmOnly = [];
+  (await createAnalyser({modelBytes: bytes, wasmUrl: wasm, onProgress: (p) => wasmOnly.push(p)})).dispose();
+  assert.ok(wasmOnly.length > 0, 'the .wasm alone reports progress');
+  const size = fs.statSync(wasm).size;
+  assert.deepEqual(wasmOnly.at(-1), {loaded: size, total: size});
+});
+
 test('several analysers are independent', async () => {
   const [a, b] = await Promise.all([createAnalyser(), createAnalyser()]);
   const ra = a.analyse('First text. It has two sentences.');
