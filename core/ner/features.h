@@ -86,7 +86,9 @@ struct TokenTable {
   const WordType& type(size_t i) const { return types[type_of[i]]; }
   uint32_t key(size_t i) const { return typed(i) ? type(i).key : 0; }
   Casing casing(size_t i) const { return typed(i) ? type(i).casing : Casing::None; }
-  std::string_view norm(size_t i) const { return typed(i) ? norm_of(type(i)) : std::string_view(); }
+  /// Out of line: the rules call it at ~350 places, and each inlined copy (the string's two layouts, substr's
+  /// check) is code the first analysis compiles (features.cc).
+  [[gnu::noinline]] std::string_view norm(size_t i) const;
   /// norm(i) without a final full stop ("Calif.", "Inc."), as the word tables of names.cc and orgs.cc list words.
   std::string_view norm_no_period(size_t i) const {
     std::string_view w = norm(i);

@@ -69,17 +69,9 @@ class TextIndex {
     if (word_of_[t] == kNoWord) return std::nullopt;
     return std::string_view(words_[word_of_[t]].lower);
   }
-  /// Is token t the ASCII word `w` (lowercase) in any case? Allocates nothing, unlike lower().
-  bool word_is(uint32_t t, std::string_view w) const {
-    std::string_view x = text(t);
-    if (x.size() != w.size()) return false;
-    for (size_t i = 0; i < x.size(); ++i) {
-      char c = x[i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c != w[i]) return false;
-    }
-    return true;
-  }
+  /// Is token t the ASCII word `w` (lowercase) in any case? Allocates nothing, unlike lower(). Out of line: the
+  /// rules call it at ~200 places, and each inlined copy is code the first analysis compiles (context.cc).
+  [[gnu::noinline]] bool word_is(uint32_t t, std::string_view w) const;
   /// Does token t end in "ing" (a participle: "saying", "adding"), longer than four bytes?
   bool ing_form(uint32_t t) const {
     std::string_view x = text(t);
@@ -92,7 +84,7 @@ class TextIndex {
   }
   bool is(uint32_t t, QuoteWord w) const { return info[t].word == w; }
   bool is_cue(uint32_t t, CueWord c) const { return info[t].cue == c; }
-  bool is_punct(uint32_t t, std::string_view p) const { return doc.tokens[t].kind == TokenKind::Punct && text(t) == p; }
+  [[gnu::noinline]] bool is_punct(uint32_t t, std::string_view p) const;  // out of line, as word_is
   bool is_mark(uint32_t t) const;  // an opening, closing or reopening quotation mark, or an unbalanced one
   TokenKind kind(uint32_t t) const { return doc.tokens[t].kind; }
   uint32_t block(uint32_t t) const { return doc.tokens[t].block; }
