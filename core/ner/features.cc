@@ -213,10 +213,6 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
   }
 }
 
-std::string_view TokenTable::norm(size_t i) const {
-  return typed(i) ? norm_of(type(i)) : std::string_view();
-}
-
 void store_kept_codes(TokenTable& t, const Sentence& s, const SentenceCodes& sc) {
   static constexpr GazType kKept[] = {kGazTitle, kGazTimeWord, kGazDemonym, kGazGpeWord, kGazFirstName, kGazOrgWord};
   for (uint32_t i = s.first_token, k = 0; i < s.last_token; ++i, ++k) {

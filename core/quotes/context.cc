@@ -266,19 +266,14 @@ std::optional<Gender> TextIndex::given_gender(uint32_t t) {
   return word_of_[t] != kNoWord ? name_facts(t).gender : find_name_gender(lower(t));
 }
 
-bool TextIndex::word_is(uint32_t t, std::string_view w) const {
+bool TextIndex::same_letters(uint32_t t, std::string_view w) const {
   std::string_view x = text(t);
-  if (x.size() != w.size()) return false;
   for (size_t i = 0; i < x.size(); ++i) {
     char c = x[i];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (c != w[i]) return false;
   }
   return true;
-}
-
-bool TextIndex::is_punct(uint32_t t, std::string_view p) const {
-  return doc.tokens[t].kind == TokenKind::Punct && text(t) == p;
 }
 
 std::string TextIndex::lower(uint32_t t) const {

@@ -69,9 +69,10 @@ class TextIndex {
     if (word_of_[t] == kNoWord) return std::nullopt;
     return std::string_view(words_[word_of_[t]].lower);
   }
-  /// Is token t the ASCII word `w` (lowercase) in any case? Allocates nothing, unlike lower(). Out of line: the
-  /// rules call it at ~200 places, and each inlined copy is code the first analysis compiles (context.cc).
-  [[gnu::noinline]] bool word_is(uint32_t t, std::string_view w) const;
+  /// Is token t the ASCII word `w` (lowercase) in any case? Allocates nothing, unlike lower(). The length test
+  /// inline (most calls end there), the letters out of line: the rules call it at ~200 places, and each inlined copy
+  /// of the loop was code the first analysis compiles.
+  bool word_is(uint32_t t, std::string_view w) const { return text(t).size() == w.size() && same_letters(t, w); }
   /// Does token t end in "ing" (a participle: "saying", "adding"), longer than four bytes?
   bool ing_form(uint32_t t) const {
     std::string_view x = text(t);
@@ -84,7 +85,7 @@ class TextIndex {
   }
   bool is(uint32_t t, QuoteWord w) const { return info[t].word == w; }
   bool is_cue(uint32_t t, CueWord c) const { return info[t].cue == c; }
-  [[gnu::noinline]] bool is_punct(uint32_t t, std::string_view p) const;  // out of line, as word_is
+  bool is_punct(uint32_t t, std::string_view p) const { return doc.tokens[t].kind == TokenKind::Punct && text(t) == p; }
   bool is_mark(uint32_t t) const;  // an opening, closing or reopening quotation mark, or an unbalanced one
   TokenKind kind(uint32_t t) const { return doc.tokens[t].kind; }
   uint32_t block(uint32_t t) const { return doc.tokens[t].block; }
@@ -105,6 +106,8 @@ class TextIndex {
   Span span(uint32_t a, uint32_t b) const { return {doc.tokens[a].span.begin, doc.tokens[b - 1].span.end}; }
 
  private:
+  /// word_is's letters: token t (of w's length) is w in any case.
+  [[gnu::noinline]] bool same_letters(uint32_t t, std::string_view w) const;
   /// What the tables say about a distinct word (a token's text, lowercased, without an abbreviation's dot);
   /// looked up once per document however often the word occurs.
   struct WordFacts {
