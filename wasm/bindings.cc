@@ -69,6 +69,24 @@ struct JsOptions {
   std::string input, offsets, texts;
 };
 
+/// Room in the heap for a model's bytes, for a reader that writes them there itself: in Node the JS API reads the
+/// model file straight into it (one read, on Node's thread pool), so that no JS buffer holds the bytes and no copy
+/// of them into the heap runs on the main thread (a copy into fresh pages: ~3 ms of start-up's ~24, bench/README.md).
+///   const room = new core.ModelBytes(n); fill core.HEAPU8 at room.address() .. + n; new core.Model(room);
+///   room.delete()
+/// address() is 0 if the heap cannot give n bytes. Not zero-filled: the reader writes every byte.
+class JsModelBytes {
+ public:
+  explicit JsModelBytes(uint32_t n) : data_(new (std::nothrow) uint8_t[n == 0 ? 1 : n]), size_(data_ ? n : 0) {}
+  uint32_t address() const { return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(data_.get())); }
+  const uint8_t* data() const { return data_.get(); }
+  size_t size() const { return size_; }
+
+ private:
+  std::unique_ptr<uint8_t[]> data_;
+  size_t size_;
+};
+
 /// The decoded entity model, made once and shared by every Analyser given it: `new core.Model(bytes)`, then
 /// `new core.Analyser(model)` as often as needed (each Analyser holds its own reference, so the model may be
 /// deleted before them; its memory goes with the last of them). Immutable: nothing here is global.
@@ -78,9 +96,16 @@ class JsModel {
   /// TypedArray.set (Embind's std::string conversion copied it byte by byte in JS: ~100 ms of start-up for 4.4 MB),
   /// into memory that is not zero-filled first (as convertJSArrayToNumberVector's vector would be: a pass over
   /// 3.6 MB for nothing, since set() writes every byte).
+  /// Or model: a ModelBytes (above) holding them already, decoded where they are.
   /// If the bytes are not a usable model, error() says why.
   explicit JsModel(const val& model) {
     try {
+      if (model.instanceof (val::module_property("ModelBytes"))) {
+        const JsModelBytes& room = *model.as<JsModelBytes*>(emscripten::allow_raw_pointers());
+        if (!room.data()) throw std::invalid_argument("entity model: no bytes (the heap could not hold them)");
+        model_.emplace(aa::EntityModel::from_bytes(room.data(), room.size()));
+        return;
+      }
       const val bytes = model.instanceof (val::global("ArrayBuffer")) ? val::global("Uint8Array").new_(model) : model;
       const size_t size = bytes["length"].as<size_t>();
       const std::unique_ptr<uint8_t[]> data(new uint8_t[size]);
@@ -192,6 +217,7 @@ EMSCRIPTEN_BINDINGS(article_analyser) {
       .field("input", &JsOptions::input)
       .field("offsets", &JsOptions::offsets)
       .field("texts", &JsOptions::texts);
+  emscripten::class_<JsModelBytes>("ModelBytes").constructor<uint32_t>().function("address", &JsModelBytes::address);
   emscripten::class_<JsModel>("Model").constructor<const val&>().function("error", &JsModel::error);
   emscripten::class_<JsAnalyser>("Analyser")
       .constructor<const val&>()

@@ -214,6 +214,33 @@ async function fetchModel(url, onProgress) {
   return new Uint8Array(await counted.arrayBuffer());
 }
 
+/**
+ * Node: the model file read into the core's heap (core.ModelBytes) on the thread pool: no JS buffer, no copy on
+ * the main thread (bench/README.md, start-up). Nothing else runs in this new core meanwhile.
+ */
+async function readModelFile(core, url, onProgress) {
+  const {open} = await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS);
+  const file = await open(typeof url === 'string' && url.startsWith('file:') ? new URL(url) : url);
+  let room;
+  try {
+    const {size} = await file.stat();
+    room = new core.ModelBytes(size);
+    const at = room.address();
+    if (!at) throw new Error(`no room for ${size} bytes in the WebAssembly heap`);
+    for (let done = 0, n; done < size; done += n) {
+      ({bytesRead: n} = await file.read(core.HEAPU8, at + done, size - done, done));
+      if (!n) throw new Error('the file ended early');
+    }
+    if (onProgress) callProgress(onProgress, size, size);
+    return room;
+  } catch (e) {
+    room?.delete();
+    throw e;
+  } finally {
+    await file.close();
+  }
+}
+
 /** The model's bytes for these options, fetched once per URL (a failed load is not remembered). */
 export function loadModel(options = {}) {
   if (options.modelBytes) return Promise.resolve(new Uint8Array(options.modelBytes));
@@ -229,28 +256,28 @@ export function loadModel(options = {}) {
 
 /**
  * One onProgress for the two downloads (the .wasm and the model): per part, a callback for fetchAndCompile or
- * fetchModel (null for a part that will not be fetched: given, or already loaded in this realm). Reports the sums,
- * from the moment every fetched part has reported once; total is 0 (unknown) while a part's is.
+ * fetchModel (null for a part that will not be fetched: given, or already loaded in this realm). Reports the sums
+ * of the fetched parts, from the moment each has reported once; total is 0 (unknown) while a part's is.
  */
 function progressParts(onProgress, fetched) {
-  const parts = fetched.map(() => null);
-  const report = () => {
-    if (parts.some((p) => p === null)) return;
-    const loaded = parts.reduce((s, p) => s + p.loaded, 0);
-    const total = parts.some((p) => !p.total) ? 0 : parts.reduce((s, p) => s + p.total, 0);
-    callProgress(onProgress, loaded, total);
-  };
+  const parts = [];  // sparse: reduce and some skip the parts not (yet) reported
+  let waiting = fetched.filter(Boolean).length;
   return fetched.map((yes, i) => (onProgress && yes ? ({loaded, total}) => {
+    waiting -= !parts[i];
     parts[i] = {loaded, total};
-    report();
+    if (!waiting) {
+      callProgress(onProgress, parts.reduce((s, p) => s + p.loaded, 0),
+                   parts.some((p) => !p.total) ? 0 : parts.reduce((s, p) => s + p.total, 0));
+    }
   } : null));
 }
 
+// A factory passed in (the single-file build of the offline page) loads its own .wasm unless told where it is.
+const selfLoading = (o) => o.core && !o.wasmUrl && !o.wasmBinary && !o.wasmModule;
+
 async function loadCore(options) {
-  // A factory passed in (the single-file build of the offline page) loads its own .wasm unless told where it is.
-  const selfLoading = options.core && !options.wasmUrl && !options.wasmBinary && !options.wasmModule;
   // The download and compilation start first, and go on while the glue is imported.
-  const module = selfLoading ? null : compileCore(options);
+  const module = selfLoading(options) ? null : compileCore(options);
   module?.catch(() => {});  // reported below, from the race
   let factory = options.core;
   const moduleArgs = {};
@@ -330,24 +357,28 @@ function sharedKey(options) {
 
 /** Loads the core and decodes the model: {core, model} (model: a core.Model, to delete with its last user). */
 async function loadShared(options) {
-  const selfLoading = options.core && !options.wasmUrl && !options.wasmBinary && !options.wasmModule;
-  const wasmFetched = !selfLoading && !options.wasmModule && !options.wasmBinary &&
+  const wasmFetched = !selfLoading(options) && !options.wasmModule && !options.wasmBinary &&
                       !compiled.has(cacheKey(wasmLocation(options)));
   const modelFetched = !options.modelBytes && !models.has(cacheKey(modelLocation(options)));
   const [wasmProgress, modelProgress] = progressParts(options.onProgress, [wasmFetched, modelFetched]);
-  // Both downloads start at once.
-  const model = loadModel({...options, onProgress: modelProgress});
-  model.catch(() => {});  // reported below
+  // Both downloads start at once; in Node the model file is read once the core is there, into its heap.
+  const fromFile = isNode && modelFetched;
+  const model = fromFile ? null : loadModel({...options, onProgress: modelProgress});
+  model?.catch(() => {});  // reported below
   const core = await loadCore({...options, onProgress: wasmProgress});
   let modelBytes;
   try {
-    modelBytes = await model;
+    modelBytes = await (model ?? readModelFile(core, modelLocation(options), modelProgress));
   } catch (e) {
     throw new Error(`article-analyser: the entity model failed to load: ${e?.message ?? e}`, {cause: e});
   }
   let decoded;
   try {
-    decoded = new core.Model(modelBytes);
+    try {
+      decoded = new core.Model(modelBytes);
+    } finally {
+      if (fromFile) modelBytes.delete();  // the room (core.ModelBytes)
+    }
     const error = decoded.error();
     if (error) {
       decoded.delete();

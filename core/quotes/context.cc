@@ -314,6 +314,16 @@ std::optional<Gender> TextIndex::given_gender(uint32_t t) {
   return word_of_[t] != kNoWord ? name_facts(t).gender : find_name_gender(lower(t));
 }
 
+bool TextIndex::same_letters(uint32_t t, std::string_view w) const {
+  std::string_view x = text(t);
+  for (size_t i = 0; i < x.size(); ++i) {
+    char c = x[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != w[i]) return false;
+  }
+  return true;
+}
+
 std::string TextIndex::lower(uint32_t t) const {
   return word_of_[t] != kNoWord ? words_[word_of_[t]].lower : unicode::lowercase(text(t));
 }

@@ -73,17 +73,10 @@ class TextIndex {
     if (word_of_[t] == kNoWord) return std::nullopt;
     return std::string_view(words_[word_of_[t]].lower);
   }
-  /// Is token t the ASCII word `w` (lowercase) in any case? Allocates nothing, unlike lower().
-  bool word_is(uint32_t t, std::string_view w) const {
-    std::string_view x = text(t);
-    if (x.size() != w.size()) return false;
-    for (size_t i = 0; i < x.size(); ++i) {
-      char c = x[i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c != w[i]) return false;
-    }
-    return true;
-  }
+  /// Is token t the ASCII word `w` (lowercase) in any case? Allocates nothing, unlike lower(). The length test
+  /// inline (most calls end there), the letters out of line: the rules call it at ~200 places, and each inlined copy
+  /// of the loop was code the first analysis compiles.
+  bool word_is(uint32_t t, std::string_view w) const { return text(t).size() == w.size() && same_letters(t, w); }
   /// Does token t end in "ing" (a participle: "saying", "adding"), longer than four bytes?
   bool ing_form(uint32_t t) const {
     std::string_view x = text(t);
@@ -127,6 +120,8 @@ class TextIndex {
   Span span(uint32_t a, uint32_t b) const { return {doc.tokens[a].span.begin, doc.tokens[b - 1].span.end}; }
 
  private:
+  /// word_is's letters: token t (of w's length) is w in any case.
+  [[gnu::noinline]] bool same_letters(uint32_t t, std::string_view w) const;
   /// What the tables say about a distinct word (a token's text, lowercased, without an abbreviation's dot);
   /// looked up once per document however often the word occurs.
   struct WordFacts {

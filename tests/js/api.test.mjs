@@ -2,6 +2,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {loadApi, webDir} from './helpers.mjs';
 
@@ -98,6 +99,64 @@ test('worker mode needs a browser Worker: in Node it says so', async () => {
 
 test('a wrong core location fails with a message naming the problem', async () => {
   await assert.rejects(createAnalyser({wasmUrl: new URL('file:///nonexistent/core.wasm')}), /ENOENT|no such file/);
+});
+
+test('in Node the model file is read straight into the heap: same results, progress, clear errors', async (t) => {
+  // createAnalyser reads a model file it has not loaded before into the core's heap (core.ModelBytes), not through
+  // a JS buffer: the result must be that of the model's bytes given whole (modelBytes), and a missing, damaged or
+  // truncated file must fail as clearly as before.
+  const modelPath = path.join(webDir, 'entities.bin');
+  const bytes = fs.readFileSync(modelPath);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-model-'));
+  t.after(() => fs.rmSync(dir, {recursive: true, force: true}));
+  const copy = path.join(dir, 'copy.bin');
+  fs.writeFileSync(copy, bytes);
+  // The .wasm from a new place too, so that both parts are fetched and the progress reports their sums.
+  const wasm = path.join(dir, 'core.wasm');
+  fs.copyFileSync(path.join(webDir, 'article-analyser-core.wasm'), wasm);
+  const progress = [];
+  const fromFile = await createAnalyser({modelUrl: copy, wasmUrl: wasm, onProgress: (p) => progress.push(p)});
+  const fromBytes = await createAnalyser({modelBytes: bytes});
+  assert.deepEqual(fromFile.analyse(sample), fromBytes.analyse(sample));
+  assert.deepEqual(progress.at(-1), {loaded: progress.at(-1).total, total: progress.at(-1).total});
+  assert.equal(progress.at(-1).total, bytes.length + fs.statSync(wasm).size);
+  fromFile.dispose();
+  fromBytes.dispose();
+  await assert.rejects(createAnalyser({modelUrl: path.join(dir, 'missing.bin')}),
+                       /the entity model failed to load: .*(ENOENT|no such file)/);
+  const truncated = path.join(dir, 'truncated.bin');
+  fs.writeFileSync(truncated, bytes.subarray(0, 1000));
+  await assert.rejects(createAnalyser({modelUrl: truncated}), /the core failed to start: .*entity model: .*(truncated|payload length)/);
+  const damaged = path.join(dir, 'damaged.bin');
+  const changed = Buffer.from(bytes);
+  changed[changed.length >> 1] ^= 0x40;
+  fs.writeFileSync(damaged, changed);
+  await assert.rejects(createAnalyser({modelUrl: damaged}), /the core failed to start: .*entity model: .*(check|damaged)/);
+  const empty = path.join(dir, 'empty.bin');
+  fs.writeFileSync(empty, '');
+  await assert.rejects(createAnalyser({modelUrl: empty}), /the core failed to start: .*entity model/);
+});
+
+test('progress is reported when only one of the two parts is fetched', async (t) => {
+  // The .wasm already compiled in this process (a new model file), or the model given as bytes (a new .wasm):
+  // the one part that is fetched must still report, with its own size as the total.
+  const bytes = fs.readFileSync(path.join(webDir, 'entities.bin'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-parts-'));
+  t.after(() => fs.rmSync(dir, {recursive: true, force: true}));
+  (await createAnalyser()).dispose();  // the default .wasm is compiled from here on
+  const model = path.join(dir, 'model.bin');
+  fs.writeFileSync(model, bytes);
+  const modelOnly = [];
+  (await createAnalyser({modelUrl: model, onProgress: (p) => modelOnly.push(p)})).dispose();
+  assert.ok(modelOnly.length > 0, 'the model alone reports progress');
+  assert.deepEqual(modelOnly.at(-1), {loaded: bytes.length, total: bytes.length});
+  const wasm = path.join(dir, 'core.wasm');
+  fs.copyFileSync(path.join(webDir, 'article-analyser-core.wasm'), wasm);
+  const wasmOnly = [];
+  (await createAnalyser({modelBytes: bytes, wasmUrl: wasm, onProgress: (p) => wasmOnly.push(p)})).dispose();
+  assert.ok(wasmOnly.length > 0, 'the .wasm alone reports progress');
+  const size = fs.statSync(wasm).size;
+  assert.deepEqual(wasmOnly.at(-1), {loaded: size, total: size});
 });
 
 test('several analysers are independent', async () => {
