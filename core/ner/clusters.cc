@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "data/name_gender.h"
 #include "data/tables.h"
 #include "ner/orgs.h"
 #include "ner/word.h"
@@ -18,8 +19,6 @@ enum class NicknameKind : uint8_t { Nickname };
 #include "name_nicknames.inc"  // kNicknames
 enum class HonorificGender : uint8_t { Male, Female };
 #include "ner_honorific_genders.inc"  // kHonorificGenders
-enum class Gender : uint8_t { Male, Female };
-#include "quote_name_gender.inc"  // kNameGenders: given names (shared with the quotation stage)
 
 constexpr size_t kMaxTitleTokens = 5;
 // A person keeps the first few distinct titles found: the quotation stage goes through them at every mention, so
@@ -320,7 +319,7 @@ bool same_person(const std::vector<std::string>& a, const std::vector<std::strin
 bool sex_fits(const Group& shorter, const Group& fuller) {
   if (!shorter.honorific || fuller.tokens.size() < 2) return true;
   if (fuller.honorific && fuller.honorific != shorter.honorific) return false;
-  std::optional<Gender> given = table_find(kNameGenders, fuller.tokens.front());
+  std::optional<Gender> given = find_name_gender(fuller.tokens.front());
   if (!given) return true;
   return (*given == Gender::Female) == (*shorter.honorific == HonorificGender::Female);
 }

@@ -8,7 +8,6 @@ namespace {
 enum class StarterKind : uint8_t { Starter };
 
 #include "quote_cues.inc"              // kCueWords
-#include "quote_name_gender.inc"       // kNameGenders
 #include "quote_org_kinds.inc"         // kOrgKinds
 #include "quote_relative_genders.inc"  // kRelativeGenders
 #include "quote_speaker_words.inc"     // kSpeakerWords
@@ -29,9 +28,6 @@ std::optional<QuoteWord> find_quote_word(std::string_view w) {
 WordLookups find_word(std::string_view w) {
   const uint32_t h = key_hash(w);
   return {table_find(kCueWords, w, h), table_find(kSpeakerWords, w, h), table_find(kQuoteWords, w, h)};
-}
-std::optional<Gender> find_name_gender(std::string_view w) {
-  return table_find(kNameGenders, w);
 }
 std::optional<Gender> find_relative_gender(std::string_view w) {
   return table_find(kRelativeGenders, w);

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string_view>
 
+#include "data/name_gender.h"
+
 namespace aa::quotes {
 
 /// Cue words of reported speech (core/data/cues.tsv).
@@ -68,7 +70,9 @@ enum class QuoteWord : uint8_t {
   Participle,
 };
 
-enum class Gender : uint8_t { Male, Female };
+// Genders of given names: one table for every stage (core/data/name_gender.h).
+using aa::find_name_gender;
+using aa::Gender;
 
 /// Which organisations an organisation noun can stand for (core/data/speaker_org_kinds.tsv).
 enum class OrgKind : uint8_t {
@@ -96,8 +100,6 @@ struct WordLookups {
   std::optional<QuoteWord> word;
 };
 WordLookups find_word(std::string_view lowercase_word);
-/// The gender a given name usually tells (core/data/name_gender.tsv), if it tells one.
-std::optional<Gender> find_name_gender(std::string_view lowercase_given_name);
 /// The gender a word for a relative or a partner tells (core/data/relative_genders.tsv: "wife", "brother").
 std::optional<Gender> find_relative_gender(std::string_view lowercase_word);
 /// The kind of an organisation noun or of a word of an organisation's name, if the table lists it.
