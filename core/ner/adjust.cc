@@ -488,7 +488,7 @@ uint32_t title_prefix(const TokenTable& t, const Gazetteer& g, uint32_t b, uint3
   if (!n && b + 1 < e && t.casing(b) == Casing::Title && find_abbreviation(t.norm_no_period(b)) == AbbrevClass::Title)
     n = 1;
   // "Dame Eileen Harcourt": a title of core/data/ner_titles.tsv the model's list lacks (added after it was trained).
-  if (!n && b + 1 < e && t.casing(b) == Casing::Title && is_title(std::string(t.norm(b)))) n = 1;
+  if (!n && b + 1 < e && t.casing(b) == Casing::Title && is_title(t.norm(b))) n = 1;
   return n;
 }
 

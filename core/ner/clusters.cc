@@ -174,8 +174,8 @@ std::string title_before(const Document& doc, uint32_t token) {
   return title_before(doc, token, nullptr, nullptr);
 }
 
-bool is_title(const std::string& normalised_phrase) {
-  return title_kind(normalised_phrase).has_value();
+bool is_title(std::string_view normalised_phrase) {
+  return table_find(kTitles, normalised_phrase).has_value();
 }
 
 namespace {

@@ -30,6 +30,6 @@ void build_clusters(Document& doc, const Gazetteer& gazetteer, const TokenTable*
 std::string title_before(const Document& doc, uint32_t token);
 
 /// Is this normalised phrase ("president", "foreign minister", "dame") a title or role of core/data/ner_titles.tsv?
-bool is_title(const std::string& normalised_phrase);
+bool is_title(std::string_view normalised_phrase);
 
 }  // namespace aa::ner

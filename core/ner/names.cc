@@ -1175,7 +1175,7 @@ void titles_alone(const TokenTable& table, std::vector<Candidate>& cands) {
                                       table.norm(c.begin - 1) == "the" && table.casing(c.begin) == Casing::Title &&
                                       (c.label == Label::Person || c.label == Label::Org || c.label == Label::Gpe ||
                                        c.label == Label::Loc) &&
-                                      is_title(std::string(table.norm(c.begin)));
+                                      is_title(table.norm(c.begin));
                              }),
               cands.end());
 }
