@@ -968,6 +968,10 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
   constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazRegion;
   std::vector<int32_t> owner;  // made when first needed: few documents have such an apposition
   std::vector<Candidate> added;
+  auto determiner = [&](uint32_t k) {
+    std::string_view w = table.norm(k);
+    return w == "its" || w == "their" || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "our";
+  };
   for (const Sentence& s : doc.sentences)
     for (uint32_t i = s.first_token + 1; i + 2 < s.last_token; ++i) {
       if (table.norm(i + 1) != "," || table.casing(i + 2) != Casing::Title || table.casing(i) != Casing::Lower ||
@@ -976,16 +980,9 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
       // Back over the modifiers to the determiner.
       uint32_t m = i;
       while (m > s.first_token && i - m < 3 && doc.tokens[m - 1].kind == TokenKind::Word &&
-             (table.casing(m - 1) == Casing::Lower || table.gaz<kGazDemonym>(m - 1) != kPosNone)) {
-        std::string_view w = table.norm(m - 1);
-        if (w == "its" || w == "their" || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "our")
-          break;
+             (table.casing(m - 1) == Casing::Lower || table.gaz<kGazDemonym>(m - 1) != kPosNone) && !determiner(m - 1))
         --m;
-      }
-      if (m == s.first_token) continue;
-      std::string_view d = table.norm(m - 1);
-      if (d != "its" && d != "their" && d != "the" && d != "a" && d != "an" && d != "his" && d != "her" && d != "our")
-        continue;
+      if (m == s.first_token || !determiner(m - 1)) continue;
       uint32_t b = i + 2, e = b;
       while (e < s.last_token && e - b < 4 && table.casing(e) == Casing::Title && table.style(e) == Style::Normal &&
              table.gaz<kGazTitle>(e) == kPosNone)
