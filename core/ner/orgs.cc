@@ -1103,7 +1103,9 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
           if (w == "the" || w == "of" || body_noun(p) || doc.tokens[p].kind != TokenKind::Word) break;
           bool hyphened = w.find('-') != std::string_view::npos && w.size() > 2;
           bool opening = p == s.first_token && table.casing(p) == Casing::Title;
-          if (table.casing(p) != Casing::Lower && !hyphened && !opening) break;
+          // A nationality among them: "the Taiwanese handset maker X", "the German carmaker X".
+          bool nationality = table.casing(p) == Casing::Title && table.gaz<kGazDemonym>(p) != kPosNone;
+          if (table.casing(p) != Casing::Lower && !hyphened && !opening && !nationality) break;
           m = p;
         }
         if (m == i) return false;
@@ -1625,8 +1627,10 @@ void leading_common_words(const Document& doc, const TokenTable& table, std::vec
 /// An institution's name the tagger cut before "for" or "of" and the words after it: "The [ORG Royal Society] for
 /// the Protection of Birds", "the [ORG National Society] for the Prevention of Cruelty": an ORG ending in an
 /// Institution, Head or Kind word, then "for" or "of", "the" perhaps, and capitalised words the tagger left out
-/// (small words "of", "and", "to" between them), no capitalised word after them: one ORG. Requires: cands sorted by
-/// position, non-overlapping; keeps them so.
+/// (small words "of", "and", "to" between them), no capitalised word after them: one ORG. So with "on" after an
+/// Institution word and two words or more: "the Intergovernmental Panel on Climate Change", "the Committee on Human
+/// Rights" (what the words after it were read as, a place or a body, joins it). Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
 void institutions_for(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   bool joined = false;
   auto title = [&](uint32_t i) {
@@ -1638,12 +1642,16 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
     std::optional<CompanyWord> w = company_word(table, c.end - 1);
     if (w != CompanyWord::Institution && w != CompanyWord::Head && w != CompanyWord::Kind) continue;
     uint32_t f = c.end;
-    if ((table.norm(f) != "for" && table.norm(f) != "of") || table.casing(f) != Casing::Lower) continue;
+    bool on = table.norm(f) == "on" && w != CompanyWord::Kind;
+    if ((table.norm(f) != "for" && table.norm(f) != "of" && !on) || table.casing(f) != Casing::Lower) continue;
     uint32_t b = f + 1;
     if (table.norm(b) == "the" && table.casing(b) == Casing::Lower) ++b;
-    // (The words after it tagged as an ORG of their own join it: "for the [ORG Protection of Owls]".)
-    bool next_org =
-        k + 1 < cands.size() && cands[k + 1].begin == b && cands[k + 1].label == Label::Org && !cands[k + 1].bytes.end;
+    // (The words after it tagged as an ORG of their own join it: "for the [ORG Protection of Owls]"; after "on" a
+    // place or a person too: "on [LOC Climate Change]", "on [PERSON Rural Housing]".)
+    bool next_org = k + 1 < cands.size() && cands[k + 1].begin == b && !cands[k + 1].bytes.end &&
+                    (cands[k + 1].label == Label::Org ||
+                     (on && (cands[k + 1].label == Label::Loc || cands[k + 1].label == Label::Gpe ||
+                             cands[k + 1].label == Label::Person)));
     uint32_t limit = next_org               ? cands[k + 1].end
                      : k + 1 < cands.size() ? cands[k + 1].begin
                                             : static_cast<uint32_t>(doc.tokens.size());
@@ -1653,6 +1661,7 @@ void institutions_for(const Document& doc, const TokenTable& table, std::vector<
                          table.casing(e) == Casing::Lower && title(e + 1))))
       ++e;
     if (e == b || !title(e - 1) || (e < doc.tokens.size() && e == limit && title(e))) continue;
+    if (on && e - b < 2) continue;  // "Harlow Council on Twitter", "the Police on Facebook": a medium
     if (e < doc.tokens.size() && title(e)) continue;
     // Not a place after "of": "the University of [GPE Leeds]" is the tagger's, "Council of Dunmere" no name.
     if (table.norm(f) == "of" && table.norm(b - 1) != "the") continue;

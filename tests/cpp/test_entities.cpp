@@ -3967,3 +3967,28 @@ TEST_CASE("entities: a bare one-word title after 'the film'", "[ner][entities][c
   CHECK(label_of(doc, "Marigold") == "none");
   CHECK(label_of(doc, "Tom Hale") == "PERSON");
 }
+
+// The coordinator's reading of invented news articles, session 13 (tagged coord13). A nationality among the words
+// before a trade noun still introduces the firm ("the Taiwanese handset maker Orvella"), and its later mentions follow.
+TEST_CASE("entities: a nationality before a trade noun introduces the firm", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Taiwanese handset maker Orvella cut its orders last month. A spokesman for Orvella declined to comment.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Orvella") == "ORG ORG");
+}
+
+// The same reading: "on" and two words or more after an institution's word continue its name ("the Intergovernmental
+// Panel on Climate Change"); a medium after "on" does not ("Harlow District Council on Twitter").
+TEST_CASE("entities: an institution's name goes on after 'on'", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Intergovernmental Panel on Climate Change has warned that seas will rise. The Dunmere Commission on Rural "
+      "Housing met in a school hall on Tuesday to hear from tenants. Harlow District Council on Twitter apologised for "
+      "the delay. Leeds City Council on Friday approved the plan.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Intergovernmental Panel on Climate Change") == "ORG");
+  CHECK(label_of(doc, "Dunmere Commission on Rural Housing") == "ORG");
+  CHECK(label_of(doc, "Harlow District Council") == "ORG");
+  CHECK(label_of(doc, "Leeds City Council") == "ORG");
+}
