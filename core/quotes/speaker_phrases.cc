@@ -1009,10 +1009,26 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
     bool org_the = inside.size() == 1 && inside[0].kind == MentionKind::Entity && inside[0].first == nb + 1 &&
                    ix_.word_is(nb, "the") &&
                    ix_.doc.entities[static_cast<size_t>(inside[0].entity)].label == Label::Org;
-    bool person =
-        inside.size() == 1 && (inside[0].kind == MentionKind::Name ||
-                               (inside[0].kind == MentionKind::Entity &&
-                                ix_.doc.entities[static_cast<size_t>(inside[0].entity)].label == Label::Person));
+    auto is_person = [&](const Mention& m) {
+      return m.kind == MentionKind::Name ||
+             (m.kind == MentionKind::Entity && ix_.doc.entities[static_cast<size_t>(m.entity)].label == Label::Person);
+    };
+    // "Her co-author, Professor Ann Lowe of NASA,", "His colleague, Dr Tom Hale at the university,": the person's
+    // affiliation after "of", "at" or "from" is no second speaker; the person ends the part.
+    if (!inside.empty() && is_person(inside[0]) && inside[0].last + 1 < ne &&
+        (ix_.word_is(inside[0].last, "of") || ix_.word_is(inside[0].last, "at") ||
+         ix_.word_is(inside[0].last, "from"))) {
+      bool affiliation = true;
+      for (uint32_t k = inside[0].last + 1; k < ne && affiliation; ++k)
+        affiliation = ix_.kind(k) == TokenKind::Word && !ix_.is(k, QuoteWord::Aux) && !ix_.info[k].cue &&
+                      !ix_.is(k, QuoteWord::That) && !ix_.word_is(k, "who") && !ix_.word_is(k, "which");
+      for (size_t i = 1; i < inside.size() && affiliation; ++i) affiliation = !is_person(inside[i]);
+      if (affiliation) {
+        inside.resize(1);
+        ne = inside[0].last;
+      }
+    }
+    bool person = inside.size() == 1 && is_person(inside[0]);
     if (inside.size() == 1 && (described || person) &&
         (org_the || place_owner || modifiers_only(nb, inside[0].first)) && inside[0].last == ne &&
         (inside[0].kind == MentionKind::Entity || inside[0].kind == MentionKind::Name)) {
