@@ -86,7 +86,8 @@ enum class OrgKind : uint8_t {
   InstitutionName,
   ClubNoun,
   ClubName,
-  CourtNoun
+  CourtNoun,
+  GroupModifier
 };
 
 std::optional<CueWord> find_cue_word(std::string_view lowercase_word);

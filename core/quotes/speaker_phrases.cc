@@ -1028,9 +1028,26 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
         ne = inside[0].last;
       }
     }
+    // "Veltrix's biggest customer, the Taiwanese handset maker Lumora,": an organisation's name after "the" and the
+    // words that say what it is (lowercase, a nationality or a place) names it.
+    bool described_org = false;
+    if (!inside.empty() && inside.back().first > nb + 1 && ix_.word_is(nb, "the") &&
+        inside.back().kind == MentionKind::Entity && inside.back().last == ne &&
+        ix_.doc.entities[static_cast<size_t>(inside.back().entity)].label == Label::Org) {
+      described_org = true;
+      for (size_t i = 0; i + 1 < inside.size() && described_org; ++i) {
+        Label l = inside[i].kind == MentionKind::Entity ? ix_.doc.entities[static_cast<size_t>(inside[i].entity)].label
+                                                        : Label::Person;
+        described_org = inside[i].kind == MentionKind::OrgNoun ||
+                        (inside[i].kind == MentionKind::Entity && (l == Label::Norp || l == Label::Gpe));
+      }
+      for (uint32_t k = nb + 1; k < inside.back().first && described_org; ++k)
+        described_org = ix_.kind(k) == TokenKind::Word && (ix_.info[k].lower || ix_.info[k].entity >= 0);
+      if (described_org) inside.erase(inside.begin(), inside.end() - 1);
+    }
     bool person = inside.size() == 1 && is_person(inside[0]);
     if (inside.size() == 1 && (described || person) &&
-        (org_the || place_owner || modifiers_only(nb, inside[0].first)) && inside[0].last == ne &&
+        (org_the || place_owner || described_org || modifiers_only(nb, inside[0].first)) && inside[0].last == ne &&
         (inside[0].kind == MentionKind::Entity || inside[0].kind == MentionKind::Name)) {
       SpeakerPhrase named;
       named.mentions.push_back(inside[0]);

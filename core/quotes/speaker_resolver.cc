@@ -756,10 +756,13 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   scan(kind);
   // "Sunderland said ... The club added": with no club named by a club's word, the nearest organisation.
   if (kind == OrgKind::ClubNoun && !named && !recent) scan(std::nullopt);
-  if (recent && salient && mentions(salient) >= 2 * mentions(recent) && mentions(salient) >= mentions(recent) + 2)
+  // "The trade group said": a trade body or a lobby, the one named last, not the company the article is about.
+  bool trade_body = m.head > m.first && find_org_kind(ix_.lower(m.head - 1)) == OrgKind::GroupModifier;
+  if (!trade_body && recent && salient && mentions(salient) >= 2 * mentions(recent) &&
+      mentions(salient) >= mentions(recent) + 2)
     recent = salient;
-  else if (recent && headline && headline->cluster != recent->cluster && mentions(headline) > mentions(recent) &&
-           !in_headline(recent))
+  else if (!trade_body && recent && headline && headline->cluster != recent->cluster &&
+           mentions(headline) > mentions(recent) && !in_headline(recent))
     recent = headline;
   const GroupMention* g = named ? named : (m.definite ? recent : nullptr);
   if (g) {
