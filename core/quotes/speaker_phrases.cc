@@ -406,6 +406,10 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
     const TokenInfo& x = ix_.info[k];
     bool source = is_source(k, j + 1);
     if (ix_.is(k, QuoteWord::Preposition)) {
+      // "A letter to the health secretary says", "a report for the council's cabinet": the one a document was
+      // written to or for is not its source; the document speaks ("a letter from X" is X's: read on).
+      if ((ix_.word_is(k, "to") || ix_.word_is(k, "for")) && k > lo && ix_.info[k - 1].speaker == SpeakerWord::Document)
+        return chunk_left(k - 1, lo, k - 1);
       // "officials at the State Department", "Lydia Buchtmann for Food Standards Australia": the phrase after
       // the preposition describes the source before it.
       bool postmodifies = k > lo && is_source_noun(ix_.info[k - 1].speaker);
@@ -492,7 +496,11 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
     };
     auto org_noun = [&](uint32_t i) { return ix_.info[i].entity < 0 && ix_.info[i].speaker == SpeakerWord::OrgNoun; };
     if (head && a == k + 1 && k > lo && describer(k)) {
-      bool one = org_noun(k + 1) && ix_.is(k - 1, QuoteWord::Determiner);
+      // "A letter to the health secretary says": one such word before a role too (then the document speaks).
+      bool role_to_document = ix_.info[k + 1].entity < 0 && ix_.info[k + 1].speaker == SpeakerWord::Role &&
+                              k > lo + 2 && ix_.is(k - 1, QuoteWord::Determiner) && ix_.word_is(k - 2, "to") &&
+                              ix_.info[k - 3].speaker == SpeakerWord::Document;
+      bool one = (org_noun(k + 1) || role_to_document) && ix_.is(k - 1, QuoteWord::Determiner);
       bool first_of_two = k + 2 <= j && describer(k + 1) && org_noun(k + 2) && ix_.is(k - 1, QuoteWord::Determiner);
       bool second_of_two = org_noun(k + 1) && k > lo + 1 && describer(k - 1) && ix_.is(k - 2, QuoteWord::Determiner);
       if (one || first_of_two || second_of_two) {
