@@ -439,6 +439,23 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
   }
 }
 
+/// "Sen. Ann Lowe, R-Houston, said": a party's letter, a hyphen and the lawmaker's home town (state papers write the
+/// town, not the state: is_party_designation knows the states), set off by commas right after a person's name, is no
+/// entity of its own (docs/annotation.md), though no list knows the town.
+bool party_and_home(const Document& doc, const TokenTable& table, const std::vector<Candidate>& cands,
+                    const std::vector<int32_t>& owner, const Sentence& s, uint32_t i) {
+  std::string_view t = doc.view(doc.tokens[i].span);
+  if (t.size() < 4 || (t[0] != 'D' && t[0] != 'R' && t[0] != 'I') || t[1] != '-' || t[2] < 'A' || t[2] > 'Z')
+    return false;
+  for (size_t k = 3; k < t.size(); ++k)
+    if (t[k] < 'a' || t[k] > 'z') return false;
+  if (i < s.first_token + 2 || i + 1 >= s.last_token || table.norm(i - 1) != "," ||
+      (table.norm(i + 1) != "," && table.norm(i + 1) != ")"))
+    return false;
+  int32_t o = owner[i - 2];
+  return o >= 0 && cands[o].label == Label::Person && cands[o].end == i - 1 && !cands[o].bytes.end;
+}
+
 /// A word that names a language or a people ("Tamil", "Bengali") named in a list beside a word that names only a
 /// language, or before "languages": "in Hindi, Tamil and Bengali", "Tamil and other languages". The contract has
 /// no label for languages (docs/annotation.md).
@@ -585,7 +602,7 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
                           doc.tokens[i + 1].kind == TokenKind::Word;  // not "Navy's frigate"
       if (w == NameWord::NotName || w == NameWord::Language || opening_body ||
           (w == NameWord::LanguageToo && listed_with_language(table, s, i)) ||
-          is_party_designation(doc.view(doc.tokens[i].span))) {
+          is_party_designation(doc.view(doc.tokens[i].span)) || party_and_home(doc, table, cands, owner, s, i)) {
         int32_t o = owner[i];
         // "D-W. Va.": the designation goes on with the state's second word.
         uint32_t end = i + 1;

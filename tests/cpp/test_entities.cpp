@@ -3992,3 +3992,16 @@ TEST_CASE("entities: an institution's name goes on after 'on'", "[ner][entities]
   CHECK(label_of(doc, "Harlow District Council") == "ORG");
   CHECK(label_of(doc, "Leeds City Council") == "ORG");
 }
+
+// The same reading: a party's letter and a lawmaker's home town after the name, as state papers write it ("State Sen.
+// Ann Lowe, R-Harwick, said"), is no entity, like "D-Minn." (docs/annotation.md).
+TEST_CASE("entities: a party and a home town after a lawmaker is no entity", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The measure, sponsored by Sen. Ann Lowe, R-Harwick, passed 28-3. State Sen. Tom Hale, D-Corley, said the "
+      "savings would mostly go to owners of expensive homes.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Ann Lowe") == "PERSON");
+  CHECK(label_of(doc, "R-Harwick") == "none");
+  CHECK(label_of(doc, "D-Corley") == "none");
+}
