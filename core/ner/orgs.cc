@@ -1144,11 +1144,14 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
           for (uint32_t k = i; k < e; ++k) free = free && owner[k] < 0;
           if (free) {
             added.push_back({i, e, Label::Org, kJoinedScore, {}});
+            made(i, e);
           } else if (int32_t o = owner[i]; o >= 0) {
             Candidate& c = cands[o];
             if (c.begin == i && c.end == e && !c.bytes.end &&
                 (c.label == Label::Person || c.label == Label::Gpe || c.label == Label::Loc))
               c.label = Label::Org;
+            // (The tagger's ORG there too: "the Aslef union" ... "[PERSON Aslef]'s general secretary".)
+            if (c.begin == i && c.end == e && !c.bytes.end && c.label == Label::Org) made(i, e);
           }
           i = e;
           continue;

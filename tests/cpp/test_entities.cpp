@@ -4005,3 +4005,16 @@ TEST_CASE("entities: a party and a home town after a lawmaker is no entity", "[n
   CHECK(label_of(doc, "R-Harwick") == "none");
   CHECK(label_of(doc, "D-Corley") == "none");
 }
+
+// The same reading: a one-word name the text calls a union or a firm ("the Tavrin union") is that body in its other
+// mentions the tagger read as a person ("Tavrin's general secretary", "Tavrin members"), even where the tagger had
+// the first mention right.
+TEST_CASE("entities: 'the X union' makes X's other mentions the union", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Drivers will strike on Friday after talks between the Tavrin union and train companies broke down.\n\n"
+      "Tavrin's general secretary, Mick Dorran, said the companies had offered a poor deal.\n\n"
+      "The strike is the 14th by Tavrin members since last summer.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Tavrin") == "ORG ORG ORG");
+}
