@@ -1265,6 +1265,19 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
       made(b, i);
     }
   }
+  // "Gavi, the Vaccine Alliance, said": a one-word name the tagger read as a person (no given name), set beside an
+  // organisation's name after "the", is that organisation.
+  for (size_t k = 0; k + 1 < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    const Candidate& d = cands[k + 1];
+    if (c.label != Label::Person || c.bytes.end || c.end != c.begin + 1 || d.label != Label::Org || d.bytes.end ||
+        d.begin != c.end + 2 || d.end >= doc.tokens.size() || table.norm(c.end) != "," ||
+        table.norm(c.end + 1) != "the" || table.norm(d.end) != "," || table.gaz<kGazFirstName>(c.begin) != kPosNone ||
+        table.casing(c.begin) == Casing::Lower)
+      continue;
+    c.label = Label::Org;
+    made(c.begin, c.end);
+  }
   if (drop.empty()) drop.assign(cands.size(), 0);
   if (!added.empty()) replace_candidates(cands, drop, added);
   // One name, one label: the company's other one-word mentions the tagger read as a person ("[PERSON Fenwick]

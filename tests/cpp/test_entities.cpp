@@ -4018,3 +4018,14 @@ TEST_CASE("entities: 'the X union' makes X's other mentions the union", "[ner][e
   CAPTURE(aa::to_inline_text(doc));
   CHECK(labels_of(doc, "Tavrin") == "ORG ORG ORG");
 }
+
+// The same reading: a one-word name set beside an organisation's name after "the" is that organisation ("Quova, the
+// Seed Alliance, said"), and so are its other mentions.
+TEST_CASE("entities: a one-word name beside 'the' and an organisation's name", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Quova, the Seed Alliance, said it would fund campaigns in 15 countries. Quova's chief executive said the money "
+      "would reach 40 million children.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Quova") == "ORG ORG");
+}
