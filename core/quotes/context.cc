@@ -37,11 +37,14 @@ struct PassWords {
   bool paper = false;          // "paper"
   bool site = false;           // "site" or "page"
   bool ruling = false;         // "ruling"
+  bool warning = false;        // "warning"
   bool put = false;            // "put" or "puts"
   bool people_report = false;  // a CueWord::PeopleReport word
 
   // Every pass runs (QuotePasses::Every, the reference).
-  void every() { reports = estimate = point = share = per = paper = site = ruling = put = people_report = true; }
+  void every() {
+    reports = estimate = point = share = per = paper = site = ruling = warning = put = people_report = true;
+  }
 
   void note(std::string_view w, std::optional<CueWord> cue) {
     people_report = people_report || cue == CueWord::PeopleReport;
@@ -64,6 +67,7 @@ struct PassWords {
         break;
       case 's': site = site || w == "site"; break;
       case 't': share = share || w == "third" || w == "thirds"; break;
+      case 'w': warning = warning || w == "warning"; break;
       default: break;
     }
   }
@@ -233,6 +237,13 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m, QuotePasses passes
   for (uint32_t t = 1; present.ruling && t < toks.size(); ++t)
     if (info[t].cue && lower_is(t, "ruling") && !(toks[t - 1].kind == TokenKind::Punct && text(t - 1) == ","))
       info[t].cue.reset();
+  // "..., the agency said on Thursday, warning that ...": "warning" right after a comma is the participle of "warn",
+  // a verb of saying whose subject speaks ("a warning that", "issued a warning" stay nouns).
+  for (uint32_t t = 1; present.warning && t < toks.size(); ++t)
+    if (info[t].speech_noun && lower_is(t, "warning") && toks[t - 1].kind == TokenKind::Punct && text(t - 1) == ",") {
+      info[t].speech_noun = false;
+      info[t].cue = CueWord::Say;
+    }
   // "as the firm puts it, “...”", "as she put it": "put" in that frame is a verb of saying.
   for (uint32_t t = 2; present.put && t + 1 < toks.size(); ++t) {
     if (info[t].cue || (!lower_is(t, "put") && !lower_is(t, "puts"))) continue;

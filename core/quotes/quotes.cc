@@ -255,11 +255,9 @@ class Finder {
     return true;
   }
 
-  // ", offering a reward for tips ...": after a trailing attribution's cue (and a time), a comma and a
-  // participle that is no cue: what the speaker did next, not part of the report.
-  // ", citing court records" too (the source's own source), also after a short prepositional phrase ("reported on
-  // its website, citing ...").
-  bool action_after(uint32_t k, uint32_t end) const {
+  // Past time words and a short prepositional phrase after a cue, when a comma follows them ("said Tuesday,", "said
+  // on its website,", "said in a statement,"): that comma; else k past the time words.
+  uint32_t past_adjunct_phrase(uint32_t k, uint32_t end) const {
     while (k < end && ix_.is(k, QuoteWord::Time)) ++k;
     if (k < end && ix_.is(k, QuoteWord::Preposition)) {
       uint32_t j = k + 1;
@@ -269,6 +267,15 @@ class Finder {
         ++j;
       if (j < end && ix_.is_punct(j, ",")) k = j;
     }
+    return k;
+  }
+
+  // ", offering a reward for tips ...": after a trailing attribution's cue (and a time), a comma and a
+  // participle that is no cue: what the speaker did next, not part of the report.
+  // ", citing court records" too (the source's own source), also after a short prepositional phrase ("reported on
+  // its website, citing ...").
+  bool action_after(uint32_t k, uint32_t end) const {
+    k = past_adjunct_phrase(k, end);
     return k + 1 < end && ix_.is_punct(k, ",") && ix_.info[k + 1].lower && ix_.ing_form(k + 1) &&
            (!ix_.info[k + 1].cue || *ix_.info[k + 1].cue == CueWord::Cite);
   }
@@ -1829,9 +1836,12 @@ class Finder {
       if (lead > from && comma_before(lead, from)) {
         // "..., it said, adding that B": the clause before, then the participle's own clause.
         // "..., she said, explaining:" likewise.
-        bool adding = m->end + 1 < b && ix_.is_punct(m->end, ",") && ix_.info[m->end + 1].cue &&
-                      (*ix_.info[m->end + 1].cue == CueWord::Say || *ix_.info[m->end + 1].cue == CueWord::Report) &&
-                      ix_.ing_form(m->end + 1);
+        // "..., the agency said on Thursday, warning that B": a time or a short phrase may come between.
+        uint32_t adding_comma = past_adjunct_phrase(m->end, b);
+        bool adding =
+            adding_comma + 1 < b && ix_.is_punct(adding_comma, ",") && ix_.info[adding_comma + 1].cue &&
+            (*ix_.info[adding_comma + 1].cue == CueWord::Say || *ix_.info[adding_comma + 1].cue == CueWord::Report) &&
+            ix_.ing_form(adding_comma + 1);
         // "..., the FBI and police responded to the call.": a Report verb with "to" after it answers no one.
         bool answers = m->kind == CueWord::Report && m->end < e && ix_.word_is(m->end, "to");
         // ", says Tom Rudd, a lawyer for A and B, two former tenants.": descriptions of the speaker to the end.

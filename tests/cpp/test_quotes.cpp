@@ -430,7 +430,7 @@ TEST_CASE("quotes: an HTML interview's Q&A turns are block quotations with the l
 // The quotation stage skips a pass whose trigger the document lacks (QuotePasses::Gated: TextIndex's passes for
 // their words, the transcripts' reader when no token can end a turn's label). QuotePasses::Every runs them all: the
 // plain reference. Each invented article below holds one trigger, all of them, or none; the whole JSON of the two
-// runs must be the same. (With every gated pass skipped instead, 15 of these articles change: the passes matter here.)
+// runs must be the same. (With every gated pass skipped instead, 16 of these articles change: the passes matter here.)
 TEST_CASE("quotes: the gated passes give the output of every pass run", "[quotes]") {
   const std::vector<std::string> triggers = {
       "The columnist Ada Flint reports that the ferry will stop in May.",  // "reports" before "that"
@@ -448,6 +448,8 @@ TEST_CASE("quotes: the gated passes give the output of every pass run", "[quotes
       "Her web page said the shop had moved.",                   // "page"
       "The ruling that the map was fair angered Tomas Vell.",    // "ruling"
       "The judge Ana Kiel, in a ruling that surprised lawyers, sided with the town.",
+      "The flood will come, the river board said on Friday, warning that roads would close.",  // ", warning"
+      "The board issued a warning that the dam was weak.",
       "As Ivo Marsh puts it, the town is tired.",  // "puts", "put"
       "“We start again,” as Ivo Marsh put it.",
       "Experts suggest that the bridge is safe. The data notes that it rusts.",  // PeopleReport
