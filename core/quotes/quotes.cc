@@ -806,6 +806,18 @@ class Finder {
       for (uint32_t t = k + 2; t < e && t <= k + 7; ++t)
         if (ix_.is(t, QuoteWord::Aux)) return true;
     }
+    // "said calls had risen", "said claims of abuse were rising": a cue word in -s before an auxiliary (a short
+    // prepositional phrase between) is the clause's subject, a plural noun (no verb in -s takes an auxiliary).
+    if (x.cue && x.lower && k + 1 < e && ix_.text(k).size() > 3 && ix_.text(k).back() == 's') {
+      uint32_t t = k + 1;
+      if (ix_.is(t, QuoteWord::Preposition) && !ix_.is(t, QuoteWord::That)) {
+        ++t;
+        while (t < e && t < k + 6 && ix_.kind(t) == TokenKind::Word && !ix_.is(t, QuoteWord::Aux) && !ix_.info[t].cue &&
+               !ix_.is(t, QuoteWord::That))
+          ++t;
+      }
+      if (t < e && ix_.is(t, QuoteWord::Aux)) return true;
+    }
     if (ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::That) || ix_.is(k, QuoteWord::Question) ||
         ix_.is(k, QuoteWord::Time) || ix_.is(k, QuoteWord::Adverb) || ix_.is(k, QuoteWord::Aux) ||
         ix_.is(k, QuoteWord::Negation) ||
