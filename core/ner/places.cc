@@ -626,10 +626,28 @@ void names_in_lists(const Document& doc, const TokenTable& table, std::vector<Ca
     while (l + 1 < cands.size() && listed(doc, table, cands[l], cands[l + 1])) ++l;
     size_t first = f, last = l;
     f = l + 1;
-    if (first == last || cands[first].begin == 0 || !opens(cands[first].begin - 1)) continue;
+    if (first == last) continue;
     // A list ends with "and" or "or" ("at Harrow, John Thomas Claridge" is an apposition).
     std::string_view conj = table.norm(cands[last].begin - 1);
     if (conj != "and" && conj != "or") continue;
+    // "Only Apple, Microsoft, Alphabet, Amazon and Saudi Aramco are worth more": in a list of four names or more,
+    // all organisations but one the tagger read as a place (no country or state) or a person, that one is an
+    // organisation too, wherever the list stands.
+    if (last - first >= 3) {
+      size_t orgs = 0, odd = last + 1;
+      for (size_t k = first; k <= last; ++k) {
+        if (cands[k].label == Label::Org)
+          ++orgs;
+        else
+          odd = k;
+      }
+      if (orgs == last - first && (cands[odd].label == Label::Loc || cands[odd].label == Label::Person)) {
+        cands[odd].label = Label::Org;
+        relabelled.emplace(phrase_key(table, cands[odd].begin, cands[odd].end), Label::Org);
+        continue;
+      }
+    }
+    if (cands[first].begin == 0 || !opens(cands[first].begin - 1)) continue;
     Label label = Label::Person;
     bool mixed = false, persons = false;
     for (size_t k = first; k <= last; ++k) {

@@ -4029,3 +4029,16 @@ TEST_CASE("entities: a one-word name beside 'the' and an organisation's name", "
   CAPTURE(aa::to_inline_text(doc));
   CHECK(labels_of(doc, "Quova") == "ORG ORG");
 }
+
+// The same reading: in a list of four names or more, all organisations but one the tagger read as a place or a
+// person, that one is an organisation too ("Only Apple, Microsoft, Alphabet, Amazon and Qatar Vesta are worth
+// more").
+TEST_CASE("entities: the odd name in a long list of organisations", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Only Apple, Microsoft, Alphabet, Amazon and Qatar Vesta are worth more than the chipmaker. So are Apple, "
+      "Microsoft, Alphabet and Dunmore.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Qatar Vesta") == "ORG");
+  CHECK(label_of(doc, "Dunmore") == "ORG");
+}
