@@ -725,7 +725,7 @@ void names_across_particles(const Document& doc, const TokenTable& table, std::v
     return table.casing(i) == Casing::Lower &&
            (w == "de" || w == "del" || w == "della" || w == "da" || w == "do" || w == "dos" || w == "das" ||
             w == "di" || w == "du" || w == "des" || w == "la" || w == "las" || w == "los" || w == "le" || w == "les" ||
-            w == "van" || w == "von" || w == "der" || w == "den");
+            w == "van" || w == "von" || w == "der" || w == "den" || w == "ten" || w == "ter");
   };
   auto name_label = [](Label l) {
     return l == Label::Person || l == Label::Org || l == Label::Gpe || l == Label::Loc || l == Label::Event;
@@ -733,9 +733,11 @@ void names_across_particles(const Document& doc, const TokenTable& table, std::v
   std::vector<uint8_t> drop;
   for (size_t k = 0; k < cands.size(); ++k) {
     Candidate& c = cands[k];
-    if (c.bytes.end || !name_label(c.label) || c.end - c.begin < 2 || !particle(c.end - 1) ||
-        table.casing(c.begin) != Casing::Title)
-      continue;
+    // The particle inside the tagger's name ("[Ursula von] der Leyen"), or right after a person's ("[PERSON Erik] ten
+    // Hag", "[PERSON Ursula] von der Leyen").
+    bool inside = c.end - c.begin >= 2 && particle(c.end - 1);
+    bool after = c.label == Label::Person && c.end + 1 < doc.tokens.size() && particle(c.end);
+    if (c.bytes.end || !name_label(c.label) || !(inside || after) || table.casing(c.begin) != Casing::Title) continue;
     uint32_t e = c.end;
     while (e < doc.tokens.size() && e - c.end < 2 && particle(e) && doc.tokens[e].block == doc.tokens[c.begin].block)
       ++e;

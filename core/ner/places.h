@@ -112,7 +112,8 @@ namespace aa::ner {
 
 /// A name of two words or more the tagger ended at a lowercase particle ("the [LOC Sierra de] las Nieves"; "de",
 /// "del", "da", "la", "las", "van", "von" ...): up to two more particles and the capitalised words after them (up to
-/// three, or the tagger's name that starts there) are the rest of it, one entity with its label.
+/// three, or the tagger's name that starts there) are the rest of it, one entity with its label. So for a person's
+/// name the tagger ended before the particle ("[PERSON Erik] ten Hag").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void names_across_particles(const Document& doc, const TokenTable& table,
                                               std::vector<Candidate>& cands);

@@ -4042,3 +4042,14 @@ TEST_CASE("entities: the odd name in a long list of organisations", "[ner][entit
   CHECK(label_of(doc, "Qatar Vesta") == "ORG");
   CHECK(label_of(doc, "Dunmore") == "ORG");
 }
+
+// The same reading: a surname with a lowercase particle after the given name the tagger read alone is one person
+// ("Manager Anders ten Berk", "Ilse von der Marwitz").
+TEST_CASE("entities: a person's name goes on across a particle", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "United manager Anders ten Berk said the deal was done. Ilse von der Marwitz, the club's lawyer, agreed.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Anders ten Berk") == "PERSON");
+  CHECK(label_of(doc, "Ilse von der Marwitz") == "PERSON");
+}
