@@ -324,8 +324,13 @@ class Finder {
     const auto& blocks = doc_.article.blocks;
     for (uint32_t b = 0; b < blocks.size(); ++b) {
       if (blocks[b].kind != BlockKind::BlockQuote) continue;
+      // A line that opens with a dash after the quotation's words ("— Priya Calloway (@priyacal) March 3, 2025")
+      // closes it: the block quotes after it are another quotation (posts embedded one after another).
+      auto attribution_line = [&](uint32_t k) {
+        return k > b && has_tokens(k) && ix_.kind(block_first_[k]) == TokenKind::Dash;
+      };
       uint32_t e = b;
-      while (e + 1 < blocks.size() && blocks[e + 1].kind == BlockKind::BlockQuote) ++e;
+      while (e + 1 < blocks.size() && blocks[e + 1].kind == BlockKind::BlockQuote && !attribution_line(e)) ++e;
       uint32_t first = UINT32_MAX, last = 0;
       for (uint32_t k = b; k <= e; ++k) {
         if (!has_tokens(k)) continue;
