@@ -1007,7 +1007,9 @@ class Finder {
       // Reported speech is read in body paragraphs and in the standfirst ("..., officials said."), not in
       // headlines, captions or block quotations.
       BlockKind kind = block_kind(sen.first_token);
-      if (kind != BlockKind::Paragraph && kind != BlockKind::Subtitle) continue;
+      if (kind != BlockKind::Paragraph && kind != BlockKind::Subtitle && kind != BlockKind::Title &&
+          kind != BlockKind::Caption)
+        continue;
       if (in_turn_[sen.first_token]) continue;  // a transcript's turn: a quotation already
       uint32_t a = sen.first_token, b = sen.last_token;
       uint32_t e = b;
