@@ -313,6 +313,20 @@ class Finder {
     return true;
   }
 
+  // ", according to the ship owners that answered a thread about ...": a relative clause with "that" or "who" right
+  // after the source, no comma between, to the sentence's end.
+  bool that_relative_to_end(const CueMatch& m, uint32_t k, uint32_t end) const {
+    return !m.speaker.empty() && k + 1 < end && (ix_.word_is(k, "that") || ix_.word_is(k, "who"));
+  }
+
+  // ", and <clause>" to the sentence's end with no cue in it: the clause goes on with the same report.
+  bool and_clause_to_end(uint32_t k, uint32_t end) const {
+    if (k + 2 >= end || !ix_.is_punct(k, ",") || !ix_.is(k + 1, QuoteWord::And)) return false;
+    for (uint32_t t = k + 2; t < end; ++t)
+      if (ix_.info[t].cue || ix_.info[t].quote >= 0) return false;
+    return true;
+  }
+
   // ", according to the Halden Trust, which gave her a grant": a relative clause on the speaker after its comma.
   bool relative_after(uint32_t k, uint32_t end) const {
     return k + 1 < end && ix_.is_punct(k, ",") && (ix_.word_is(k + 1, "which") || ix_.word_is(k + 1, "who"));
@@ -2328,8 +2342,15 @@ class Finder {
                  m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
                  (only_adjuncts(past, b) || dash_at(past, b) || relative_after(past, b) || described_to_end(past, b) ||
                   appositive_to_end(past, b) || published_to_end(*m, b) ||
-                  appositive_to_end(after_source_name(past, b), b))) {
-        if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
+                  appositive_to_end(after_source_name(past, b), b) || that_relative_to_end(*m, past, b))) {
+        // "But the cabins ..., according to X.": the opening conjunction is the writer's.
+        uint32_t from = (ix_.is(a, QuoteWord::But) || ix_.is(a, QuoteWord::And)) && a + 1 < m->begin ? a + 1 : a;
+        if (add_indirect(*m, from, m->begin - 1, 0.8f)) return true;
+      } else if (uint32_t past = after_brackets(m->end, b);
+                 m->begin > a && ix_.is_punct(m->begin - 1, ",") && and_clause_to_end(past, e)) {
+        // "<clause>, according to Seatrack, and even younger travellers spend ...": no cue of its own after "and",
+        // one report over the whole sentence (as ", police said, and <clause>").
+        if (add_indirect(*m, a, e, 0.75f)) return true;
       } else if (uint32_t past = after_brackets(m->end, b); m->begin > a + 3 && !ix_.is_punct(m->begin - 1, ",") &&
                                                             only_adjuncts(past, b) && aux_before(a, m->begin)) {
         // "The battery will last eight hours according to Vexa.": no comma before a source at the sentence's end,
