@@ -313,7 +313,7 @@ class Finder {
     return true;
   }
 
-  // ", according to the ship owners that answered a thread about ...": a relative clause with "that" or "who" right
+  // ", according to the ship owners who replied to a forum question ...": a relative clause with "that" or "who" right
   // after the source, no comma between, to the sentence's end.
   bool that_relative_to_end(const CueMatch& m, uint32_t k, uint32_t end) const {
     return !m.speaker.empty() && k + 1 < end && (ix_.word_is(k, "that") || ix_.word_is(k, "who"));
@@ -2339,6 +2339,11 @@ class Finder {
             add_indirect(*m, m->end, e, 0.7f))
           return true;
       } else if (uint32_t past = after_brackets(m->end, b);
+                 m->begin > a && ix_.is_punct(m->begin - 1, ",") && and_clause_to_end(past, e)) {
+        // "<clause>, according to Seatrack, and older travellers spend ...": no cue of its own after "and",
+        // one report over the whole sentence (as ", police said, and <clause>").
+        if (add_indirect(*m, a, e, 0.75f)) return true;
+      } else if (uint32_t past = after_brackets(m->end, b);
                  m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
                  (only_adjuncts(past, b) || dash_at(past, b) || relative_after(past, b) || described_to_end(past, b) ||
                   appositive_to_end(past, b) || published_to_end(*m, b) ||
@@ -2346,11 +2351,6 @@ class Finder {
         // "But the cabins ..., according to X.": the opening conjunction is the writer's.
         uint32_t from = (ix_.is(a, QuoteWord::But) || ix_.is(a, QuoteWord::And)) && a + 1 < m->begin ? a + 1 : a;
         if (add_indirect(*m, from, m->begin - 1, 0.8f)) return true;
-      } else if (uint32_t past = after_brackets(m->end, b);
-                 m->begin > a && ix_.is_punct(m->begin - 1, ",") && and_clause_to_end(past, e)) {
-        // "<clause>, according to Seatrack, and even younger travellers spend ...": no cue of its own after "and",
-        // one report over the whole sentence (as ", police said, and <clause>").
-        if (add_indirect(*m, a, e, 0.75f)) return true;
       } else if (uint32_t past = after_brackets(m->end, b); m->begin > a + 3 && !ix_.is_punct(m->begin - 1, ",") &&
                                                             only_adjuncts(past, b) && aux_before(a, m->begin)) {
         // "The battery will last eight hours according to Vexa.": no comma before a source at the sentence's end,
