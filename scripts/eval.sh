@@ -4,7 +4,8 @@
 #             sports reports (tests/golden/sports: dev.txt, and cases.txt the test set), news dev and test (ECB+
 #             with annotations/ner-news) (../shared/data, ../shared/samples; AA_DATA / AA_SAMPLES override)
 #   peers:    tools/eval/peers.mjs: compromise on the same uner_en_ewt data, beside our F1 (needs node and npm ci)
-#   quotes:   scripts/eval-quotes.sh: own cases, seed, litbank and the ECB+ news quote sets DEV, DEV2, TEST and TEST2
+#   quotes:   scripts/eval-quotes.sh: own cases, seed, litbank, the ECB+ news quote sets DEV, DEV2, TEST and TEST2 and
+#             the web-page quote set PAGES-DEV (annotations/quotes-pages)
 #             (annotations/quotes-news; aa-eval-quotes --set NAME scores one of them)
 #   pages:    tools/eval/pages-eval.mjs: article structure on real web pages (../shared/data/pages) against
 #             annotations/pages, ours and Mozilla Readability (tools/eval has its own package.json: npm ci there);

@@ -320,6 +320,20 @@ class Finder {
     return true;
   }
 
+  // ", according to the ship owners who replied to a forum question ...": a relative clause with "that" or "who" right
+  // after the source, no comma between, to the sentence's end.
+  bool that_relative_to_end(const CueMatch& m, uint32_t k, uint32_t end) const {
+    return !m.speaker.empty() && k + 1 < end && (ix_.word_is(k, "that") || ix_.word_is(k, "who"));
+  }
+
+  // ", and <clause>" to the sentence's end with no cue in it: the clause goes on with the same report.
+  bool and_clause_to_end(uint32_t k, uint32_t end) const {
+    if (k + 2 >= end || !ix_.is_punct(k, ",") || !ix_.is(k + 1, QuoteWord::And)) return false;
+    for (uint32_t t = k + 2; t < end; ++t)
+      if (ix_.info[t].cue || ix_.info[t].quote >= 0) return false;
+    return true;
+  }
+
   // ", according to the Halden Trust, which gave her a grant": a relative clause on the speaker after its comma.
   bool relative_after(uint32_t k, uint32_t end) const {
     return k + 1 < end && ix_.is_punct(k, ",") && (ix_.word_is(k + 1, "which") || ix_.word_is(k + 1, "who"));
@@ -331,8 +345,13 @@ class Finder {
     const auto& blocks = doc_.article.blocks;
     for (uint32_t b = 0; b < blocks.size(); ++b) {
       if (blocks[b].kind != BlockKind::BlockQuote) continue;
+      // A line that opens with a dash after the quotation's words ("— Priya Calloway (@priyacal) March 3, 2025")
+      // closes it: the block quotes after it are another quotation (posts embedded one after another).
+      auto attribution_line = [&](uint32_t k) {
+        return k > b && has_tokens(k) && ix_.kind(block_first_[k]) == TokenKind::Dash;
+      };
       uint32_t e = b;
-      while (e + 1 < blocks.size() && blocks[e + 1].kind == BlockKind::BlockQuote) ++e;
+      while (e + 1 < blocks.size() && blocks[e + 1].kind == BlockKind::BlockQuote && !attribution_line(e)) ++e;
       uint32_t first = UINT32_MAX, last = 0;
       for (uint32_t k = b; k <= e; ++k) {
         if (!has_tokens(k)) continue;
@@ -1021,7 +1040,9 @@ class Finder {
       // Reported speech is read in body paragraphs and in the standfirst ("..., officials said."), not in
       // headlines, captions or block quotations.
       BlockKind kind = block_kind(sen.first_token);
-      if (kind != BlockKind::Paragraph && kind != BlockKind::Subtitle) continue;
+      if (kind != BlockKind::Paragraph && kind != BlockKind::Subtitle && kind != BlockKind::Title &&
+          kind != BlockKind::Caption)
+        continue;
       if (in_turn_[sen.first_token]) continue;  // a transcript's turn: a quotation already
       uint32_t a = sen.first_token, b = sen.last_token;
       uint32_t e = b;
@@ -2340,11 +2361,18 @@ class Finder {
             add_indirect(*m, m->end, e, 0.7f))
           return true;
       } else if (uint32_t past = after_brackets(m->end, b);
+                 m->begin > a && ix_.is_punct(m->begin - 1, ",") && and_clause_to_end(past, e)) {
+        // "<clause>, according to Seatrack, and older travellers spend ...": no cue of its own after "and",
+        // one report over the whole sentence (as ", police said, and <clause>").
+        if (add_indirect(*m, a, e, 0.75f)) return true;
+      } else if (uint32_t past = after_brackets(m->end, b);
                  m->begin > a && ix_.is_punct(m->begin - 1, ",") &&
                  (only_adjuncts(past, b) || dash_at(past, b) || relative_after(past, b) || described_to_end(past, b) ||
                   appositive_to_end(past, b) || published_to_end(*m, b) ||
-                  appositive_to_end(after_source_name(past, b), b))) {
-        if (add_indirect(*m, a, m->begin - 1, 0.8f)) return true;
+                  appositive_to_end(after_source_name(past, b), b) || that_relative_to_end(*m, past, b))) {
+        // "But the cabins ..., according to X.": the opening conjunction is the writer's.
+        uint32_t from = (ix_.is(a, QuoteWord::But) || ix_.is(a, QuoteWord::And)) && a + 1 < m->begin ? a + 1 : a;
+        if (add_indirect(*m, from, m->begin - 1, 0.8f)) return true;
       } else if (uint32_t past = after_brackets(m->end, b); m->begin > a + 3 && !ix_.is_punct(m->begin - 1, ",") &&
                                                             only_adjuncts(past, b) && aux_before(a, m->begin)) {
         // "The battery will last eight hours according to Vexa.": no comma before a source at the sentence's end,

@@ -776,6 +776,16 @@ SpeakerPhrase PhraseFinder::holder_after_quote(uint32_t first, uint32_t cue) con
 SpeakerPhrase PhraseFinder::person_opening(uint32_t first, uint32_t cue) const {
   const Sentence& s = ix_.sentence_of(cue);
   uint32_t a = s.first_token;
+  // "Despite the delays, Ada Penhale, Director of ... told": the name opens the sentence after a phrase that opens
+  // with a preposition and closes with a comma (words only: no cue, no auxiliary, no quotation). "Despite" is no
+  // preposition of the word table, where it would open an adjunct after a cue and end a report before it.
+  if (ix_.is(a, QuoteWord::Preposition) || ix_.word_is(a, "despite")) {
+    uint32_t k = a + 1;
+    while (k < first && k - a <= kMaxChunk && ix_.kind(k) == TokenKind::Word && !ix_.info[k].cue &&
+           !ix_.is(k, QuoteWord::Aux))
+      ++k;
+    if (k < first && ix_.is_punct(k, ",")) a = k + 1;
+  }
   int32_t e = ix_.info[a].entity;
   if (e < 0 || ix_.doc.entities[static_cast<size_t>(e)].label != Label::Person) return {};
   uint32_t last = a;

