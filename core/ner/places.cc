@@ -197,6 +197,18 @@ void places_called_towns(const Document& doc, const TokenTable& table, std::vect
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+void places_served_by_titles(const TokenTable& table, const Gazetteer& gazetteer, std::vector<Candidate>& cands) {
+  constexpr uint32_t kState = 1u << kGazCountry | 1u << kGazAdmin1;
+  for (Candidate& c : cands) {
+    if (c.label != Label::Person || c.bytes.end || c.end != c.begin + 1 || c.begin < 2 ||
+        table.norm(c.begin - 1) != "for" || table.casing(c.begin - 1) != Casing::Lower ||
+        table.casing(c.begin - 2) != Casing::Title || table.gaz<kGazTitle>(c.begin - 2) == kPosNone ||
+        !(gazetteer.find(table.key(c.begin)) & kState))
+      continue;
+    c.label = Label::Gpe;
+  }
+}
+
 void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                             bool sports_report, std::vector<Candidate>& cands) {
   (void)doc;

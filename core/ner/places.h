@@ -31,6 +31,11 @@ namespace aa::ner {
 [[gnu::noinline]] void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                               bool sports_report, std::vector<Candidate>& cands);
 
+/// A title, "for" and a country or a state the tagger read as a person ("The Minister for [PERSON Wales]", "the
+/// Commissioner for [PERSON Jersey]"): the place a minister or a commissioner serves, a GPE.
+[[gnu::noinline]] void places_served_by_titles(const TokenTable& table, const Gazetteer& gazetteer,
+                                               std::vector<Candidate>& cands);
+
 /// The two ends of a route, "from X to Y" (one or two capitalised words each, the sentence's words): outside a sports
 /// report, when one end is a GPE or LOC, the other -- a one-word PERSON the tagger read, or one capitalised word it
 /// left out, not first in the sentence -- is a place too, a GPE ("The coach runs from [PERSON Trevanick] to

@@ -4053,3 +4053,13 @@ TEST_CASE("entities: a person's name goes on across a particle", "[ner][entities
   CHECK(label_of(doc, "Anders ten Berk") == "PERSON");
   CHECK(label_of(doc, "Ilse von der Marwitz") == "PERSON");
 }
+
+// The same reading: a title, "for" and a country or a state the tagger read as a person is the place the office
+// serves ("The Minister for [PERSON Wales] said").
+TEST_CASE("entities: the place after a title and 'for'", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Minister for Wales said no. The Commissioner for Wales said she was worried about the plan.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Wales") == "GPE GPE");
+}
