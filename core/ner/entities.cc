@@ -437,7 +437,6 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   places_in_lists(doc, table, gaz, sports_report, cands);
   dateline_places(doc, table, gaz, cands);
   places_named_as_places(doc, table, gaz, sports_report, cands);
-  places_served_by_titles(table, gaz, cands);
   places_called_towns(doc, table, cands);
   route_places(doc, table, sports_report, cands);
   party_members(doc, table, cands);  // after the place rules: "a Labour councillor" is the party
@@ -476,6 +475,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   month_given_names(doc, table, cands);
   given_names_after_roles(doc, table, cands);
   titles_alone(table, cands);
+  places_served_by_titles(table, gaz, cands);
   possessors_of_persons(doc, table, gaz, cands);
   if (sports_report) surnames_read_as_teams(table, cands);
   seats_before_names(doc, table, cands);

@@ -203,7 +203,7 @@ void places_served_by_titles(const TokenTable& table, const Gazetteer& gazetteer
     if (c.label != Label::Person || c.bytes.end || c.end != c.begin + 1 || c.begin < 2 ||
         table.norm(c.begin - 1) != "for" || table.casing(c.begin - 1) != Casing::Lower ||
         table.casing(c.begin - 2) != Casing::Title || table.gaz<kGazTitle>(c.begin - 2) == kPosNone ||
-        !(gazetteer.find(table.key(c.begin)) & kState))
+        !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kState))
       continue;
     c.label = Label::Gpe;
   }
