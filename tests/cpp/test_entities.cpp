@@ -4063,3 +4063,17 @@ TEST_CASE("entities: the place after a title and 'for'", "[ner][entities][coord1
   CAPTURE(aa::to_inline_text(doc));
   CHECK(labels_of(doc, "Wales") == "GPE GPE");
 }
+
+// The same reading: in a sports report, a player whose given name is also a place's and whose surname ends in -s is
+// no franchise ("Patrick Delmonds threw three touchdown passes"), while "the Charlotte Hornets" stays one.
+TEST_CASE("entities: a player is no franchise for a place's given name", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Chiefs beat Eagles in Super Bowl thriller\n\nThe Kansas City Chiefs won their third Super Bowl in five seasons "
+      "on Sunday, beating the Philadelphia Eagles 38-35 on a field goal by Harrison Butker with eight seconds left.\n\n"
+      "Patrick Delmonds threw three touchdown passes and was named the game's most valuable player for the second "
+      "time. \"We never stopped believing,\" Delmonds said.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Patrick Delmonds") == "PERSON");
+  CHECK(label_of(doc, "Delmonds") == "PERSON");
+}
