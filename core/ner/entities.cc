@@ -440,6 +440,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   places_called_towns(doc, table, cands);
   route_places(doc, table, sports_report, cands);
   party_members(doc, table, cands);  // after the place rules: "a Labour councillor" is the party
+  parties_named_by_stance(doc, table, cands);
   settlement_names(doc, table, gaz, sports_report, cands);
   residents_places(doc, table, gaz, cands);
   names_in_lists(doc, table, cands);

@@ -851,6 +851,21 @@ TEST_CASE("entities: a party's one-word name is an ORG before its members' nouns
   CHECK(label("Manchester council") == "none");
 }
 
+TEST_CASE("entities: the name in \"the ruling X party\" is the party, an ORG", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Listing his aims, the leader told members of the ruling Velora party that he would stay. The opposition "
+      "Tamsel Union party walked out, and the governing Orvane party called a vote. The Conservative party met "
+      "in Leeds; the Harvest party was on Saturday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
+  CHECK(label("Velora") == "ORG");
+  CHECK(label("Tamsel Union") == "ORG");
+  CHECK(label("Orvane") == "ORG");
+  CHECK(label("Conservative") == "NORP");  // a party's adjective (ner_party_members.tsv) stays as it was
+  CHECK(label("Harvest") != "ORG");        // no word of politics before it: a celebration
+}
+
 TEST_CASE("entities: a club's plural nickname after its full name is the club, one cluster",
           "[ner][entities][sports][clusters]") {
   aa::Analyser analyser;
