@@ -34,7 +34,8 @@ enum class CompanyWord : uint8_t {
   Worship,
   First,
   Establishment,
-  Trade
+  Trade,
+  Buys
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
@@ -61,7 +62,7 @@ constexpr uint16_t kJoinedScore = 700;
 std::optional<CompanyWord> company_class(std::optional<CompanyWord> w) {
   if (w == CompanyWord::WeakSuffix) return CompanyWord::Suffix;
   if (w == CompanyWord::Establishment) return CompanyWord::Institution;
-  if (w == CompanyWord::Plain || w == CompanyWord::Acts) return std::nullopt;
+  if (w == CompanyWord::Plain || w == CompanyWord::Acts || w == CompanyWord::Buys) return std::nullopt;
   if (w == CompanyWord::Trade) return CompanyWord::Company;
   return w;
 }
@@ -2181,6 +2182,60 @@ void companies_joined_by_and(const TokenTable& table, const Gazetteer& gaz, std:
 
 }  // namespace
 
+/// "has acquired Tarnwell, Quibbo, Brisk Metrics and Fennimo": a list of two names or more right after a verb of
+/// buying firms (class Buys of ner_company_words.tsv) is a list of firms, whatever the tagger read for a name alone
+/// (a place, an event, one word as a person); a list holding a person named in full or by a given name, a country
+/// or a city, a group or a nationality is another kind of list ("the club acquired Tom Hale and Ann Lowe") and
+/// stays as it was. Not in sports reports, where clubs acquire players. Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
+void acquired_firms(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 3;  // words of one name
+  constexpr uint32_t kNotFirm = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazFirstName;
+  std::vector<int32_t> owner;
+  std::vector<Candidate> added;
+  std::vector<uint32_t> relabel;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i + 2 < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Lower || table_find(kCompanyWords, table.norm(i)) != CompanyWord::Buys) continue;
+      auto names = listed_names(table, i + 1, s.last_token, kLongest);
+      if (names.empty()) continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      std::vector<std::pair<uint32_t, uint32_t>> fresh;
+      std::vector<uint32_t> read;
+      bool firms = true;
+      for (auto [b, e] : names) {
+        int32_t o = owner[b];
+        bool untagged = true;
+        for (uint32_t t = b; t < e; ++t) untagged = untagged && owner[t] < 0;
+        if (untagged) {
+          firms = firms && !(gaz.find(phrase_key(table, b, e)) & kNotFirm);
+          fresh.push_back({b, e});
+          continue;
+        }
+        if (o < 0 || cands[o].begin != b || cands[o].end != e || cands[o].bytes.end) {
+          firms = false;
+          break;
+        }
+        const Candidate& c = cands[o];
+        if (c.label == Label::Org) continue;
+        bool readable = c.label == Label::Loc || c.label == Label::Event ||
+                        (c.label == Label::Person && e == b + 1 && !(gaz.find(phrase_key(table, b, e)) & kNotFirm));
+        if (!readable) {
+          firms = false;
+          break;
+        }
+        read.push_back(static_cast<uint32_t>(o));
+      }
+      if (!firms) continue;
+      for (auto [b, e] : fresh) added.push_back({b, e, Label::Org, kJoinedScore, {}});
+      relabel.insert(relabel.end(), read.begin(), read.end());
+      i = names.back().second - 1;
+    }
+  }
+  for (uint32_t o : relabel) cands[o].label = Label::Org;
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
@@ -2201,6 +2256,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   bracketed_acronyms(doc, table, cands);
   expanded_acronyms(doc, table, cands);
   pollsters(table, cands);
+  if (!sports_report) acquired_firms(doc, table, gaz, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
   // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a
   // country, a state or a city ("Boston College" ... "Boston").

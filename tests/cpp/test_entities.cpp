@@ -866,6 +866,21 @@ TEST_CASE("entities: the name in \"the ruling X party\" is the party, an ORG", "
   CHECK(label("Harvest") != "ORG");        // no word of politics before it: a celebration
 }
 
+TEST_CASE("entities: a list of names after \"acquired\" is a list of firms", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Over the years the search firm has acquired Tarnwell, Quibbo, Brisk Metrics, Fennimo, and the mapping "
+      "company Ostra. The club acquired Tom Hale and Ann Lowe in June.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
+  CHECK(label("Tarnwell") == "ORG");
+  CHECK(label("Quibbo") == "ORG");
+  CHECK(label("Brisk Metrics") == "ORG");
+  CHECK(label("Fennimo") == "ORG");
+  CHECK(label("Tom Hale") == "PERSON");  // people in the list: players, not firms
+  CHECK(label("Ann Lowe") == "PERSON");
+}
+
 TEST_CASE("entities: a club's plural nickname after its full name is the club, one cluster",
           "[ner][entities][sports][clusters]") {
   aa::Analyser analyser;
