@@ -2236,6 +2236,53 @@ void acquired_firms(const Document& doc, const TokenTable& table, const Gazettee
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
+/// "Does Pellham Grange ban employees from ...", "Quilby Pets has lovely employees": a name opening the sentence (or
+/// after "Does", "Did"), then lowercase words and a noun for the people who work there (employees, staff, workers)
+/// within three words, is a firm's, whatever the tagger read for it (a person without a given name first, a
+/// facility); untagged, a name of two words or three is one ("Tom Hale has two employees" stays a person).
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+void employers_of_staff(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                        std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 3;  // words of the name, and lowercase words before the noun
+  std::vector<int32_t> owner;
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    uint32_t b = s.first_token;
+    if (b + 2 >= s.last_token) continue;
+    std::string_view first = table.norm(b);
+    if (first == "does" || first == "did" || first == "do") ++b;
+    uint32_t e = b;
+    while (e < s.last_token && e - b < kLongest && table.casing(e) == Casing::Title && table.style(e) == Style::Normal)
+      ++e;
+    if (e == b || e >= s.last_token) continue;
+    bool staff = false;
+    for (uint32_t w = e; w < s.last_token && w - e <= kLongest && !staff; ++w) {
+      if (table.casing(w) != Casing::Lower || doc.tokens[w].kind != TokenKind::Word) break;
+      std::string_view n = table.norm(w);
+      staff = w > e && (n == "employees" || n == "staff" || n == "workers");
+    }
+    if (!staff) continue;
+    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    bool untagged = true, titled = false;
+    for (uint32_t t = b; t < e; ++t) {
+      untagged = untagged && owner[t] < 0;
+      titled = titled || table.gaz<kGazTitle>(t) != kPosNone;
+    }
+    if (titled) continue;
+    if (untagged) {
+      if (e - b >= 2) added.push_back({b, e, Label::Org, kJoinedScore, {}});
+      continue;
+    }
+    int32_t o = owner[b];
+    if (o < 0 || cands[o].begin != b || cands[o].end != e || cands[o].bytes.end) continue;
+    Candidate& c = cands[o];
+    if (c.label == Label::Loc || (c.label == Label::Person && table.gaz<kGazFirstName>(b) == kPosNone &&
+                                  !(gaz.find(phrase_key(table, b, b + 1)) & (1u << kGazFirstName))))
+      c.label = Label::Org;
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
@@ -2257,6 +2304,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   expanded_acronyms(doc, table, cands);
   pollsters(table, cands);
   if (!sports_report) acquired_firms(doc, table, gaz, cands);
+  employers_of_staff(doc, table, gaz, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
   // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a
   // country, a state or a city ("Boston College" ... "Boston").

@@ -881,6 +881,19 @@ TEST_CASE("entities: a list of names after \"acquired\" is a list of firms", "[n
   CHECK(label("Ann Lowe") == "PERSON");
 }
 
+TEST_CASE("entities: a name whose employees the clause speaks of is a firm's", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Does Pellham Grange ban employees from having beards? Quilby Pets has lovely employees and a grooming "
+      "service. Tom Hale has two employees. Brackwell Hume fired staff in May.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
+  CHECK(label("Pellham Grange") == "ORG");
+  CHECK(label("Quilby Pets") == "ORG");
+  CHECK(label("Brackwell Hume") == "ORG");
+  CHECK(label("Tom Hale") == "PERSON");  // a given name first: a person with employees
+}
+
 TEST_CASE("entities: a club's plural nickname after its full name is the club, one cluster",
           "[ner][entities][sports][clusters]") {
   aa::Analyser analyser;
