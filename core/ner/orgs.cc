@@ -2283,6 +2283,52 @@ void employers_of_staff(const Document& doc, const TokenTable& table, const Gaze
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
+/// "Air" before a country, a state or a region names an airline ("flew Air Asia", "Air Peru"), an ORG; in lowercase
+/// writing too when both words are lowercase ("if air asia hires"), not after a determiner ("the air asia has").
+/// Not when a capitalised word follows the place ("Air Canada Centre", an arena). Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+void airlines(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazRegion;
+  std::vector<int32_t> owner;
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+    if (table.norm(i) != "air" || !(table.flags(i + 1) & kInSentence) || (table.flags(i + 1) & kSentenceStart))
+      continue;
+    Casing casing = table.casing(i);
+    if (casing != Casing::Title && casing != Casing::Lower) continue;
+    if (casing == Casing::Lower && i > 0 && (table.flags(i) & kInSentence) && !(table.flags(i) & kSentenceStart)) {
+      std::string_view before = table.norm(i - 1);
+      if (before == "the" || before == "a" || before == "an" || before == "this" || before == "that" ||
+          before == "its" || before == "their" || before == "our" || before == "my" || before == "your" ||
+          before == "of")
+        continue;
+    }
+    // The place: one word or two, cased as "Air" is.
+    uint32_t e = 0;
+    for (uint32_t n = 2; n >= 1 && !e; --n) {
+      uint32_t end = i + 1 + n;
+      if (end > doc.tokens.size()) continue;
+      bool cased = true;
+      for (uint32_t t = i + 1; t < end; ++t)
+        cased = cased && table.casing(t) == casing && (t == i + 1 || !(table.flags(t) & kSentenceStart));
+      if (cased && (gaz.find(phrase_key(table, i + 1, end)) & kPlace)) e = end;
+    }
+    if (!e || (e < doc.tokens.size() && (table.flags(e) & kInSentence) && !(table.flags(e) & kSentenceStart) &&
+               table.casing(e) == Casing::Title))
+      continue;
+    if (owner.empty()) {
+      owner = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    if (!only_inside(owner, cands, i, e) || (owner[i] >= 0 && cands[owner[i]].label == Label::Org)) continue;
+    drop_on(owner, i, e, drop);
+    added.push_back({i, e, Label::Org, kJoinedScore, {}});
+    i = e - 1;
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
@@ -2305,6 +2351,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   pollsters(table, cands);
   if (!sports_report) acquired_firms(doc, table, gaz, cands);
   employers_of_staff(doc, table, gaz, cands);
+  airlines(doc, table, gaz, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
   // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a
   // country, a state or a city ("Boston College" ... "Boston").

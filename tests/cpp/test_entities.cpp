@@ -894,6 +894,19 @@ TEST_CASE("entities: a name whose employees the clause speaks of is a firm's", "
   CHECK(label("Tom Hale") == "PERSON");  // a given name first: a person with employees
 }
 
+TEST_CASE("entities: \"Air\" and a country or a region name an airline, in lowercase writing too", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "She flew Air Asia to Penang and then Air Peru home. The Air Force Base is near Dover.\n\ni was wondering if "
+      "air asia hires cabin crew.\n\nthe air in asia is humid.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
+  CHECK(label("Air Asia") == "ORG");
+  CHECK(label("Air Peru") == "ORG");
+  CHECK(label("air asia") == "ORG");
+  CHECK(label("air in asia") == "none");
+}
+
 TEST_CASE("entities: a club's plural nickname after its full name is the club, one cluster",
           "[ner][entities][sports][clusters]") {
   aa::Analyser analyser;
