@@ -451,6 +451,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   street_names(table, cands);
   possessive_places(doc, table, cands);
   landform_names(doc, table, gaz, sports_report, cands);
+  if (!sports_report) places_of_a_kind(table, gaz, cands);
   the_outside_places(doc, table, cands);
   event_buildings(table, cands);
   inverted_names_before_email(doc, table, cands);

@@ -907,6 +907,21 @@ TEST_CASE("entities: \"Air\" and a country or a region name an airline, in lower
   CHECK(label("air in asia") == "none");
 }
 
+TEST_CASE("entities: two names joined by \"and\" before a plural noun of places are those places",
+          "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Gorvath and Tolvik lakes are both good for swimming, and the Quarn and Velsey rivers meet below the dam. Tom Hale "
+      "and Ann Lowe hills? No: Tom and Ann walked the hills.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
+  CHECK(label("Gorvath") == "LOC");
+  CHECK(label("Tolvik") == "LOC");
+  CHECK(label("Quarn") == "LOC");
+  CHECK(label("Velsey") == "LOC");
+  CHECK(label("Tom Hale") == "PERSON");  // a person named in full is no lake
+}
+
 TEST_CASE("entities: a club's plural nickname after its full name is the club, one cluster",
           "[ner][entities][sports][clusters]") {
   aa::Analyser analyser;
