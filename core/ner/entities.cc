@@ -486,6 +486,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   possessive_repeats(doc, table, cands);
   regnal_numerals(doc, table, cands);
   case_names(doc, table, sports_report, cands);
+  products_with_versions(doc, table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });

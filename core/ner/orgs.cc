@@ -2329,6 +2329,37 @@ void airlines(const Document& doc, const TokenTable& table, const Gazetteer& gaz
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+void products_with_versions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 2;  // capitalised words of the product after the maker's name
+  // "4.0", "2.1.3": digits with a dot inside.
+  auto version = [&](uint32_t i) {
+    std::string_view w = doc.view(doc.tokens[i].span);
+    bool dot = false, digits = !w.empty() && w.front() >= '0' && w.front() <= '9' && w.back() >= '0' && w.back() <= '9';
+    for (char ch : w) {
+      dot = dot || ch == '.';
+      digits = digits && ((ch >= '0' && ch <= '9') || ch == '.');
+    }
+    return dot && digits;
+  };
+  std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
+  std::vector<uint8_t> drop(cands.size(), 0);
+  bool any = false;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.label != Label::Org || c.bytes.end) continue;
+    uint32_t e = c.end;
+    while (e < doc.tokens.size() && e - c.end < kLongest && owner[e] < 0 && table.casing(e) == Casing::Title &&
+           table.style(e) == Style::Normal && (table.flags(e) & kInSentence) && !(table.flags(e) & kSentenceStart))
+      ++e;
+    if (e == c.end || e >= doc.tokens.size() || !(table.flags(e) & kInSentence) || (table.flags(e) & kSentenceStart) ||
+        !version(e))
+      continue;
+    drop[k] = 1;
+    any = true;
+  }
+  if (any) replace_candidates(cands, drop, {});
+}
+
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);

@@ -922,6 +922,21 @@ TEST_CASE("entities: two names joined by \"and\" before a plural noun of places 
   CHECK(label("Tom Hale") == "PERSON");  // a person named in full is no lake
 }
 
+TEST_CASE("entities: a maker's name before a product's name and its version is the product's, no ORG",
+          "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The file opens in Microsoft Word 2.0 and in Quillsoft Ledger 4.1 too. Microsoft said on Monday that sales "
+      "rose.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
+  CHECK(label("Microsoft Word 2.0") == "none");
+  CHECK(label("Microsoft") == "ORG");  // the firm that speaks is an ORG
+  int firms = 0;
+  for (const auto& e : doc.entities) firms += aa::label_name(e.label) == std::string("ORG");
+  CHECK(firms == 1);
+}
+
 TEST_CASE("entities: a club's plural nickname after its full name is the club, one cluster",
           "[ner][entities][sports][clusters]") {
   aa::Analyser analyser;
