@@ -201,7 +201,12 @@ bool name_part(const Document& doc, const TokenTable& t, uint32_t i) {
       if (!matched) ++i;
     }
   }
+  if (added.empty()) return;
+  // Sorted again, as the rules after it require ("Tom and Ann": a name found here before one that follows it).
   cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
+  });
 }
 
 }  // namespace

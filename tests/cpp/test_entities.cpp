@@ -937,6 +937,16 @@ TEST_CASE("entities: a maker's name before a product's name and its version is t
   CHECK(firms == 1);
 }
 
+TEST_CASE("entities: a given name after a repeated surname-less mention is one entity, not two",
+          "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("Tom Hale came. Tom and Ann walked.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  int ann = 0;
+  for (const auto& e : doc.entities) ann += doc.view(e.span) == "Ann";
+  CHECK(ann == 1);
+}
+
 TEST_CASE("entities: a club's plural nickname after its full name is the club, one cluster",
           "[ner][entities][sports][clusters]") {
   aa::Analyser analyser;
