@@ -2182,6 +2182,8 @@ void companies_joined_by_and(const TokenTable& table, const Gazetteer& gaz, std:
 
 }  // namespace
 
+namespace {
+
 /// "has acquired Tarnwell, Quibbo, Brisk Metrics and Fennimo": a list of two names or more right after a verb of
 /// buying firms (class Buys of ner_company_words.tsv) is a list of firms, whatever the tagger read for a name alone
 /// (a place, an event, one word as a person); a list holding a person named in full or by a given name, a country
@@ -2236,6 +2238,10 @@ void acquired_firms(const Document& doc, const TokenTable& table, const Gazettee
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
+}  // namespace
+
+namespace {
+
 /// "Does Pellham Grange ban employees from ...", "Quilby Pets has lovely employees": a name opening the sentence (or
 /// after "Does", "Did"), then lowercase words and a noun for the people who work there (employees, staff, workers)
 /// within three words, is a firm's, whatever the tagger read for it (a person without a given name first, a
@@ -2283,6 +2289,10 @@ void employers_of_staff(const Document& doc, const TokenTable& table, const Gaze
   if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
+}  // namespace
+
+namespace {
+
 /// "Air" before a country, a state or a region names an airline ("flew Air Asia", "Air Peru"), an ORG; in lowercase
 /// writing too when both words are lowercase ("if air asia hires"), not after a determiner ("the air asia has").
 /// Not when a capitalised word follows the place ("Air Canada Centre", an arena). Requires: cands sorted by
@@ -2328,6 +2338,8 @@ void airlines(const Document& doc, const TokenTable& table, const Gazetteer& gaz
   }
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
+
+}  // namespace
 
 void products_with_versions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 2;  // capitalised words of the product after the maker's name
