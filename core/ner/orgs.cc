@@ -2372,6 +2372,63 @@ void products_with_versions(const Document& doc, const TokenTable& table, std::v
   if (any) replace_candidates(cands, drop, {});
 }
 
+namespace {
+
+/// "as popular as Yahoo! and QMX", "at Enron / Zorvane": one word joined to an ORG by "and", "or", "&" or a
+/// slash (after it, or before a one-word ORG) that no list knows (no place, person's name, title or weekday), an
+/// acronym or a capitalised word the tagger left out or read as a place, is a firm too. Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+void firms_joined_to_firms(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                           std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
+  std::vector<Candidate> added;
+  auto joiner = [&](uint32_t j) {
+    std::string_view w = table.norm(j);
+    return w == "and" || w == "or" || w == "&" || w == "/";
+  };
+  // The one word at `w`: untagged, or a one-word LOC; a whole name (no capitalised word on either side).
+  auto lone_name = [&](uint32_t w) {
+    if (w == 0 || w + 1 > doc.tokens.size() || !(table.flags(w) & kInSentence) || (table.flags(w) & kSentenceStart))
+      return false;
+    if (doc.tokens[w].kind != TokenKind::Word || table.style(w) != Style::Normal) return false;
+    if (table.casing(w) != Casing::Title && table.casing(w) != Casing::Upper) return false;
+    for (uint32_t n : {w - 1, w + 1})
+      if (n < doc.tokens.size() && (table.flags(n) & kInSentence) && !(table.flags(n) & kSentenceStart) &&
+          (table.casing(n) == Casing::Title || table.casing(n) == Casing::Upper) && !joiner(n))
+        return false;
+    int32_t o = owner[w];
+    if (o >= 0 && (cands[o].label != Label::Loc || cands[o].begin != w || cands[o].end != w + 1 || cands[o].bytes.end))
+      return false;
+    return !(gaz.find(phrase_key(table, w, w + 1)) & ~kGazPrefix) && table.gaz<kGazTitle>(w) == kPosNone;
+  };
+  std::vector<uint8_t> drop(cands.size(), 0);
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.label != Label::Org || c.bytes.end) continue;
+    // After it ("Yahoo! and QMX"), or before it ("QMX and Yahoo!").
+    uint32_t after = c.end + 1, before = c.begin >= 2 ? c.begin - 2 : c.begin;
+    uint32_t picks[2] = {after, before};
+    uint32_t joins[2] = {c.end, c.begin - 1};
+    for (int side = 0; side < 2; ++side) {
+      uint32_t w = picks[side], j = joins[side];
+      // Before a firm of one word only: a longer name may follow a place ("Newfoundland and [ORG Labrador Court of
+      // Appeal]").
+      if (side == 1 && (c.begin < 2 || c.end != c.begin + 1)) continue;
+      if (w >= doc.tokens.size() || !joiner(j) || !(table.flags(j) & kInSentence) || !lone_name(w)) continue;
+      if (owner[w] >= 0) drop[owner[w]] = 1;
+      added.push_back({w, w + 1, Label::Org, kJoinedScore, {}});
+    }
+  }
+  if (added.empty()) return;
+  std::sort(added.begin(), added.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  added.erase(std::unique(added.begin(), added.end(),
+                          [](const Candidate& a, const Candidate& b) { return a.begin == b.begin; }),
+              added.end());
+  replace_candidates(cands, drop, added);
+}
+
+}  // namespace
+
 void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
                    std::vector<Candidate>& cands) {
   known_companies(doc, table, cands);
@@ -2395,6 +2452,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   if (!sports_report) acquired_firms(doc, table, gaz, cands);
   employers_of_staff(doc, table, gaz, cands);
   airlines(doc, table, gaz, cands);
+  firms_joined_to_firms(doc, table, gaz, cands);
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
   // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a
   // country, a state or a city ("Boston College" ... "Boston").

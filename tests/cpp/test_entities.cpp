@@ -947,6 +947,18 @@ TEST_CASE("entities: a given name after a repeated surname-less mention is one e
   CHECK(ann == 1);
 }
 
+TEST_CASE("entities: an unknown name joined to a firm by \"and\" or a slash is a firm", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Google is not as popular as Yahoo! and QMX. I enjoyed working with all of you at Enron / Zorvane. Sales "
+      "at Microsoft and Houston rose.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
+  CHECK(label("QMX") == "ORG");
+  CHECK(label("Zorvane") == "ORG");
+  CHECK(label("Houston") == "GPE");  // a place the lists know stays one
+}
+
 TEST_CASE("entities: a club's plural nickname after its full name is the club, one cluster",
           "[ner][entities][sports][clusters]") {
   aa::Analyser analyser;
