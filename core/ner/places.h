@@ -143,6 +143,14 @@ namespace aa::ner {
 
 [[gnu::noinline]] void the_outside_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// "Brenna and Tolvik lakes", "the Quarn and Velsey islands": two names joined by "and" before a lowercase plural
+/// noun of places (core/data/ner_place_cues.tsv: Landform and Kinds) are two such places, LOC, whatever the tagger
+/// read (a person by one word that is no given name, an organisation) or left out; a person named in full or by a
+/// given name, a GPE or a NORP is another kind of list and stays. Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
+[[gnu::noinline]] void places_of_a_kind(const TokenTable& table, const Gazetteer& gazetteer,
+                                        std::vector<Candidate>& cands);
+
 /// A range's, an upland's, a wetland's or an archipelago's name, two words or more ending in a plural Landform word
 /// of core/data/ner_place_cues.tsv ("the Yorkshire Dales", "the Brecon Beacons", "the Florida Keys"), that the
 /// tagger read as an ORG or a NORP, or left out after "the" ("the South Downs"), is a LOC (docs/annotation.md:
