@@ -1431,7 +1431,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
 /// Institution, Head or Registry word of the table after "the", or a Suffix or Company word, no capitalised word after
 /// them): one ORG; the tagger's place over the same words too ("the [LOC British Library]"). Requires: cands sorted
 /// by position, non-overlapping; keeps them so.
-void national_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void national_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   auto title = [&](uint32_t i) {
     return i < doc.tokens.size() && table.casing(i) == Casing::Title && table.style(i) == Style::Normal;
   };
@@ -1489,7 +1489,8 @@ void national_bodies(const Document& doc, const TokenTable& table, std::vector<C
 /// with three capitals or more and a lower-case letter, which the tagger read as a person or a place, or left out in
 /// apposition or before a verb of saying, is an ORG (people's names hold two capitals at most: "DeShawn", "McKay"; not
 /// a plural acronym: "CEOs", "NGOs"). Requires: cands sorted by position, non-overlapping; keeps them so.
-void mixed_case_acronyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void mixed_case_acronyms(const Document& doc, const TokenTable& table,
+                                           std::vector<Candidate>& cands) {
   auto acronym = [&](uint32_t i) {
     if (table.style(i) == Style::Caps) return false;
     std::string_view w = doc.view(doc.tokens[i].span);
@@ -1532,7 +1533,7 @@ void mixed_case_acronyms(const Document& doc, const TokenTable& table, std::vect
 /// A place of worship read as a person: the name ending in its word is the congregation ("[PERSON Larkfield Gospel
 /// Chapel] said": ORG); the word alone is no person ("[PERSON Chapel] roof appeal"), unless it is a word of a person's
 /// full name in the document ("Ada Church ... Church said").
-void worship_names(const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void worship_names(const TokenTable& table, std::vector<Candidate>& cands) {
   auto worship = [&](const Candidate& c) {
     return c.label == Label::Person && !c.bytes.end && company_word(table, c.end - 1) == CompanyWord::Worship &&
            table.casing(c.end - 1) == Casing::Title;
@@ -1567,7 +1568,7 @@ void worship_names(const TokenTable& table, std::vector<Candidate>& cands) {
 /// acronym in any case) after an ORG, a comma and "known as" (or "also known as"), no capitalised word after them,
 /// are an ORG too (a person's nickname after a person's name stays the tagger's: "Tom Hale, known as
 /// Tommy"). Requires: cands sorted by position, non-overlapping; keeps them so.
-void known_as_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void known_as_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<int32_t> at;  // made when first needed
   std::vector<Candidate> added;
   size_t n = cands.size();
@@ -1604,7 +1605,8 @@ void known_as_names(const Document& doc, const TokenTable& table, std::vector<Ca
 /// [LOC Western Railway]", "National [ORG Freight Lines]"): an ORG ending in a Suffix or Company word joins the
 /// untagged capitalised Common word of the table just before it, first in a sentence too. Requires: cands sorted by
 /// position, non-overlapping; keeps them so.
-void leading_common_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void leading_common_words(const Document& doc, const TokenTable& table,
+                                            std::vector<Candidate>& cands) {
   for (size_t k = 0; k < cands.size(); ++k) {
     Candidate& c = cands[k];
     if (c.label != Label::Org || c.bytes.end || c.begin == 0 || table.casing(c.begin - 1) != Casing::Title ||
@@ -1627,7 +1629,7 @@ void leading_common_words(const Document& doc, const TokenTable& table, std::vec
 /// Institution, Head or Kind word, then "for" or "of", "the" perhaps, and capitalised words the tagger left out
 /// (small words "of", "and", "to" between them), no capitalised word after them: one ORG. Requires: cands sorted by
 /// position, non-overlapping; keeps them so.
-void institutions_for(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void institutions_for(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   bool joined = false;
   auto title = [&](uint32_t i) {
     return i < doc.tokens.size() && table.casing(i) == Casing::Title && table.style(i) == Style::Normal;
@@ -2031,7 +2033,8 @@ namespace {
 /// Catholic High School]", "St Aldhelm's Primary School"): "St" or "Saint" and one or two capitalised words, "'s",
 /// then capitalised words (up to four, the tagger's or none) ending in an institution's or a place of worship's
 /// word: one ORG, as "St Mary's Hospital" is. Requires: cands sorted by position, non-overlapping; keeps them so.
-void saints_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void saints_institutions(const Document& doc, const TokenTable& table,
+                                           std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 4;  // words after the possessive
   std::vector<int32_t> at;          // made when first needed: few documents name a saint
   std::vector<uint8_t> drop;
@@ -2072,7 +2075,8 @@ void saints_institutions(const Document& doc, const TokenTable& table, std::vect
 /// said", "An Garda Síochána said"): capitalised words (two to four) that open with an institution's first word
 /// (ner_company_words.tsv First; "Garda" after "An"), the Irish article "An" before it with them, are one ORG.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-void foreign_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void foreign_institutions(const Document& doc, const TokenTable& table,
+                                            std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 4;
   std::vector<int32_t> at;
   std::vector<uint8_t> drop;
@@ -2101,7 +2105,7 @@ void foreign_institutions(const Document& doc, const TokenTable& table, std::vec
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
-void pollsters(const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void pollsters(const TokenTable& table, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.bytes.end || c.begin < 2 || (c.label != Label::Person && c.label != Label::Gpe && c.label != Label::Loc) ||
         table.norm(c.begin - 1) != "by")
@@ -2116,7 +2120,8 @@ void pollsters(const TokenTable& table, std::vector<Candidate>& cands) {
 /// apostrophe written onto it, then capitalised words the tagger left out or an ORG (one to three words) ending in an
 /// institution's word (Institution, Head, Company), no capitalised word after them: one ORG. Requires: cands sorted by
 /// position, non-overlapping; keeps them so.
-void plural_possessive_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void plural_possessive_institutions(const Document& doc, const TokenTable& table,
+                                                      std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 3;  // words after the apostrophe
   std::vector<int32_t> at;
   std::vector<uint8_t> drop;
@@ -2160,7 +2165,8 @@ void plural_possessive_institutions(const Document& doc, const TokenTable& table
 /// before "and" ending in a company's word (Suffix, Company), the one word after it a listed company or a Known one:
 /// two ORGs ("Barnes and Noble", "Procter and Gamble" stay whole). Requires: cands sorted by position, non-overlapping;
 /// keeps them so.
-void companies_joined_by_and(const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void companies_joined_by_and(const TokenTable& table, const Gazetteer& gaz,
+                                               std::vector<Candidate>& cands) {
   std::vector<Candidate> added;
   for (Candidate& c : cands) {
     if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 4 || c.end - c.begin > 5) continue;
@@ -2179,28 +2185,11 @@ void companies_joined_by_and(const TokenTable& table, const Gazetteer& gaz, std:
   std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
 }
 
-}  // namespace
-
-void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
-                   std::vector<Candidate>& cands) {
-  known_companies(doc, table, cands);
-  companies_joined_by_and(table, gaz, cands);
-  listed_companies(doc, table, gaz, cands);
-  national_bodies(doc, table, cands);
-  mixed_case_acronyms(doc, table, cands);
-  acting_regions(table, gaz, cands);
-  employers(doc, table, gaz, cands);
-  holders_offices(doc, table, cands);
-  called_bodies(doc, table, cands);
-  described_bodies(doc, table, gaz, cands);
-  bodies_named_after(doc, table, gaz, cands);
-  first_words_after_the(doc, table, gaz, cands);
-  national_branches(doc, table, gaz, cands);
-  bodies_of_a_kind(doc, table, gaz, cands);
-  bodies_which_trade(doc, table, gaz, cands);
-  bracketed_acronyms(doc, table, cands);
-  expanded_acronyms(doc, table, cands);
-  pollsters(table, cands);
+/// company_names' short forms (below). Like its other passes a function of its own, so that WebAssembly's compilers
+/// take each pass apart: Liftoff compiles a pass at its first call and TurboFan tiers up only the hot ones, not
+/// company_names whole (bench/README.md, thirteenth session).
+[[gnu::noinline]] void short_form_orgs(const TokenTable& table, const Gazetteer& gaz, bool sports_report,
+                                       std::vector<Candidate>& cands) {
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
   // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a
   // country, a state or a city ("Boston College" ... "Boston").
@@ -2236,24 +2225,10 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
         !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & (kBigPlace | 1u << kGazDemonym)))
       short_forms.insert(phrase_key(table, c.begin, c.end - 1));
   }
-  worship_names(table, cands);
-  untagged_companies(doc, table, gaz, cands);
-  place_organisations(doc, table, sports_report, cands);
-  institutions_of_places(doc, table, cands);
-  acronym_chapters(doc, table, gaz, cands);
-  opening_institutions(doc, table, cands);
-  split_org_repeats(doc, table, cands);
-  names_with_and(doc, table, gaz, cands);
-  field_list_bodies(doc, table, gaz, cands);
-  agency_names(doc, table, gaz, cands);
-  known_as_names(doc, table, cands);
-  institutions_for(doc, table, cands);
-  leading_common_words(doc, table, cands);
-  company_short_forms(doc, table, gaz, cands);
-  numbered_stations(doc, table, cands);
-  saints_institutions(doc, table, cands);
-  plural_possessive_institutions(doc, table, cands);
-  foreign_institutions(doc, table, cands);
+}
+
+/// "Ostrand & Pye" (company_names' last pass; a function of its own, as short_form_orgs).
+[[gnu::noinline]] void ampersand_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;
   size_t k = 0;
@@ -2287,6 +2262,50 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   if (!joined) return;
   while (k < cands.size()) out.push_back(cands[k++]);
   cands = std::move(out);
+}
+
+}  // namespace
+
+void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
+                   std::vector<Candidate>& cands) {
+  known_companies(doc, table, cands);
+  companies_joined_by_and(table, gaz, cands);
+  listed_companies(doc, table, gaz, cands);
+  national_bodies(doc, table, cands);
+  mixed_case_acronyms(doc, table, cands);
+  acting_regions(table, gaz, cands);
+  employers(doc, table, gaz, cands);
+  holders_offices(doc, table, cands);
+  called_bodies(doc, table, cands);
+  described_bodies(doc, table, gaz, cands);
+  bodies_named_after(doc, table, gaz, cands);
+  first_words_after_the(doc, table, gaz, cands);
+  national_branches(doc, table, gaz, cands);
+  bodies_of_a_kind(doc, table, gaz, cands);
+  bodies_which_trade(doc, table, gaz, cands);
+  bracketed_acronyms(doc, table, cands);
+  expanded_acronyms(doc, table, cands);
+  pollsters(table, cands);
+  short_form_orgs(table, gaz, sports_report, cands);
+  worship_names(table, cands);
+  untagged_companies(doc, table, gaz, cands);
+  place_organisations(doc, table, sports_report, cands);
+  institutions_of_places(doc, table, cands);
+  acronym_chapters(doc, table, gaz, cands);
+  opening_institutions(doc, table, cands);
+  split_org_repeats(doc, table, cands);
+  names_with_and(doc, table, gaz, cands);
+  field_list_bodies(doc, table, gaz, cands);
+  agency_names(doc, table, gaz, cands);
+  known_as_names(doc, table, cands);
+  institutions_for(doc, table, cands);
+  leading_common_words(doc, table, cands);
+  company_short_forms(doc, table, gaz, cands);
+  numbered_stations(doc, table, cands);
+  saints_institutions(doc, table, cands);
+  plural_possessive_institutions(doc, table, cands);
+  foreign_institutions(doc, table, cands);
+  ampersand_names(doc, table, cands);
 }
 
 }  // namespace aa::ner
