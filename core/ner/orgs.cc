@@ -1450,7 +1450,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
 /// Institution, Head or Registry word of the table after "the", or a Suffix or Company word, no capitalised word after
 /// them): one ORG; the tagger's place over the same words too ("the [LOC British Library]"). Requires: cands sorted
 /// by position, non-overlapping; keeps them so.
-void national_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void national_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   auto title = [&](uint32_t i) {
     return i < doc.tokens.size() && table.casing(i) == Casing::Title && table.style(i) == Style::Normal;
   };
@@ -1508,7 +1508,8 @@ void national_bodies(const Document& doc, const TokenTable& table, std::vector<C
 /// with three capitals or more and a lower-case letter, which the tagger read as a person or a place, or left out in
 /// apposition or before a verb of saying, is an ORG (people's names hold two capitals at most: "DeShawn", "McKay"; not
 /// a plural acronym: "CEOs", "NGOs"). Requires: cands sorted by position, non-overlapping; keeps them so.
-void mixed_case_acronyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void mixed_case_acronyms(const Document& doc, const TokenTable& table,
+                                           std::vector<Candidate>& cands) {
   auto acronym = [&](uint32_t i) {
     if (table.style(i) == Style::Caps) return false;
     std::string_view w = doc.view(doc.tokens[i].span);
@@ -1551,7 +1552,7 @@ void mixed_case_acronyms(const Document& doc, const TokenTable& table, std::vect
 /// A place of worship read as a person: the name ending in its word is the congregation ("[PERSON Larkfield Gospel
 /// Chapel] said": ORG); the word alone is no person ("[PERSON Chapel] roof appeal"), unless it is a word of a person's
 /// full name in the document ("Ada Church ... Church said").
-void worship_names(const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void worship_names(const TokenTable& table, std::vector<Candidate>& cands) {
   auto worship = [&](const Candidate& c) {
     return c.label == Label::Person && !c.bytes.end && company_word(table, c.end - 1) == CompanyWord::Worship &&
            table.casing(c.end - 1) == Casing::Title;
@@ -1586,7 +1587,7 @@ void worship_names(const TokenTable& table, std::vector<Candidate>& cands) {
 /// acronym in any case) after an ORG, a comma and "known as" (or "also known as"), no capitalised word after them,
 /// are an ORG too (a person's nickname after a person's name stays the tagger's: "Tom Hale, known as
 /// Tommy"). Requires: cands sorted by position, non-overlapping; keeps them so.
-void known_as_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void known_as_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<int32_t> at;  // made when first needed
   std::vector<Candidate> added;
   size_t n = cands.size();
@@ -1623,7 +1624,8 @@ void known_as_names(const Document& doc, const TokenTable& table, std::vector<Ca
 /// [LOC Western Railway]", "National [ORG Freight Lines]"): an ORG ending in a Suffix or Company word joins the
 /// untagged capitalised Common word of the table just before it, first in a sentence too. Requires: cands sorted by
 /// position, non-overlapping; keeps them so.
-void leading_common_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void leading_common_words(const Document& doc, const TokenTable& table,
+                                            std::vector<Candidate>& cands) {
   for (size_t k = 0; k < cands.size(); ++k) {
     Candidate& c = cands[k];
     if (c.label != Label::Org || c.bytes.end || c.begin == 0 || table.casing(c.begin - 1) != Casing::Title ||
@@ -1648,7 +1650,7 @@ void leading_common_words(const Document& doc, const TokenTable& table, std::vec
 /// Institution word and two words or more: "the Intergovernmental Panel on Climate Change", "the Committee on Human
 /// Rights" (what the words after it were read as, a place or a body, joins it). Requires: cands sorted by position,
 /// non-overlapping; keeps them so.
-void institutions_for(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void institutions_for(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   bool joined = false;
   auto title = [&](uint32_t i) {
     return i < doc.tokens.size() && table.casing(i) == Casing::Title && table.style(i) == Style::Normal;
@@ -2057,7 +2059,8 @@ namespace {
 /// Catholic High School]", "St Aldhelm's Primary School"): "St" or "Saint" and one or two capitalised words, "'s",
 /// then capitalised words (up to four, the tagger's or none) ending in an institution's or a place of worship's
 /// word: one ORG, as "St Mary's Hospital" is. Requires: cands sorted by position, non-overlapping; keeps them so.
-void saints_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void saints_institutions(const Document& doc, const TokenTable& table,
+                                           std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 4;  // words after the possessive
   std::vector<int32_t> at;          // made when first needed: few documents name a saint
   std::vector<uint8_t> drop;
@@ -2098,7 +2101,8 @@ void saints_institutions(const Document& doc, const TokenTable& table, std::vect
 /// said", "An Garda Síochána said"): capitalised words (two to four) that open with an institution's first word
 /// (ner_company_words.tsv First; "Garda" after "An"), the Irish article "An" before it with them, are one ORG.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-void foreign_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void foreign_institutions(const Document& doc, const TokenTable& table,
+                                            std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 4;
   std::vector<int32_t> at;
   std::vector<uint8_t> drop;
@@ -2127,7 +2131,7 @@ void foreign_institutions(const Document& doc, const TokenTable& table, std::vec
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
-void pollsters(const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void pollsters(const TokenTable& table, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.bytes.end || c.begin < 2 || (c.label != Label::Person && c.label != Label::Gpe && c.label != Label::Loc) ||
         table.norm(c.begin - 1) != "by")
@@ -2142,7 +2146,8 @@ void pollsters(const TokenTable& table, std::vector<Candidate>& cands) {
 /// apostrophe written onto it, then capitalised words the tagger left out or an ORG (one to three words) ending in an
 /// institution's word (Institution, Head, Company), no capitalised word after them: one ORG. Requires: cands sorted by
 /// position, non-overlapping; keeps them so.
-void plural_possessive_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void plural_possessive_institutions(const Document& doc, const TokenTable& table,
+                                                      std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 3;  // words after the apostrophe
   std::vector<int32_t> at;
   std::vector<uint8_t> drop;
@@ -2186,7 +2191,8 @@ void plural_possessive_institutions(const Document& doc, const TokenTable& table
 /// before "and" ending in a company's word (Suffix, Company), the one word after it a listed company or a Known one:
 /// two ORGs ("Barnes and Noble", "Procter and Gamble" stay whole). Requires: cands sorted by position, non-overlapping;
 /// keeps them so.
-void companies_joined_by_and(const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void companies_joined_by_and(const TokenTable& table, const Gazetteer& gaz,
+                                               std::vector<Candidate>& cands) {
   std::vector<Candidate> added;
   for (Candidate& c : cands) {
     if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 4 || c.end - c.begin > 5) continue;
@@ -2205,6 +2211,85 @@ void companies_joined_by_and(const TokenTable& table, const Gazetteer& gaz, std:
   std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
 }
 
+/// company_names' short forms (below). Like its other passes a function of its own, so that WebAssembly's compilers
+/// take each pass apart: Liftoff compiles a pass at its first call and TurboFan tiers up only the hot ones, not
+/// company_names whole (bench/README.md, thirteenth session).
+[[gnu::noinline]] void short_form_orgs(const TokenTable& table, const Gazetteer& gaz, bool sports_report,
+                                       std::vector<Candidate>& cands) {
+  // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
+  // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a
+  // country, a state or a city ("Boston College" ... "Boston").
+  constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
+  constexpr uint32_t kPlace = kBigPlace | 1u << kGazTown | 1u << kGazRegion;
+  std::unordered_set<uint32_t> short_forms;
+  for (Candidate& c : cands) {
+    if (c.bytes.end) continue;
+    if (c.label != Label::Org && short_forms.count(phrase_key(table, c.begin, c.end))) {
+      c.label = Label::Org;
+      continue;
+    }
+    if (c.end - c.begin == 1) continue;
+    std::optional<CompanyWord> w = company_word(table, c.end - 1);
+    bool named = w == CompanyWord::Suffix || w == CompanyWord::Institution || w == CompanyWord::Company;
+    if (w == CompanyWord::Centre) {  // a venue in a sports report ("Bell Centre"), elsewhere an institution
+      named = !sports_report;
+    }
+    if (named && (c.label == Label::Gpe || c.label == Label::Loc) &&
+        (gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
+      named = false;  // a known place: "West Bank"
+    // "the [LOC Universidad Central]": an institution's first word in another language.
+    if (company_word(table, c.begin) == CompanyWord::First && table.casing(c.begin) == Casing::Title) named = true;
+    if (named && (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person)) c.label = Label::Org;
+    // "Betty Ford Center" ... "at Betty Ford": the words before the last, up to three, all capitalised.
+    bool titled = true;
+    for (uint32_t i = c.begin; i + 1 < c.end; ++i) titled = titled && table.casing(i) == Casing::Title;
+    // Not a nationality ("European Commission" ... "their European taxes"), nor the place a police force or a
+    // council serves ("Cumbria Police" ... "rare in Cumbria").
+    std::string_view last = table.norm(c.end - 1);
+    bool serves_place = last == "police" || last == "council" || last == "constabulary";
+    if (named && c.label == Label::Org && c.end - c.begin >= 2 && c.end - c.begin <= 4 && titled && !serves_place &&
+        !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & (kBigPlace | 1u << kGazDemonym)))
+      short_forms.insert(phrase_key(table, c.begin, c.end - 1));
+  }
+}
+
+/// "Ostrand & Pye" (company_names' last pass; a function of its own, as short_form_orgs).
+[[gnu::noinline]] void ampersand_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
+  std::vector<Candidate> out;
+  size_t k = 0;
+  bool joined = false;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
+      if (doc.view(doc.tokens[i].span) != "&") continue;
+      if (table.casing(i - 1) != Casing::Title || table.casing(i + 1) != Casing::Title) continue;
+      if (table.style(i) != Style::Normal) continue;  // a headline in title case: every word is capitalised
+      uint32_t b = i - 1, e = i + 2;
+      while (b > s.first_token && table.casing(b - 1) == Casing::Title && !(table.flags(b) & kSentenceStart)) --b;
+      while (e < s.last_token && table.casing(e) == Casing::Title) ++e;
+      bool titled = false;  // "Mr. & Mrs. Smith" names people
+      for (uint32_t t = b; t < e; ++t)
+        titled = titled || table.gaz<kGazTitle>(t) != kPosNone || company_word(table, t) == CompanyWord::Honorific;
+      if (titled) continue;
+      // Candidates inside [b, e) give way; one that crosses its ends keeps it as it is. (Candidates are sorted:
+      // one pass over them for the whole document.)
+      while (k < cands.size() && cands[k].end <= b) out.push_back(cands[k++]);
+      size_t j = k;
+      bool crosses = false;
+      for (; j < cands.size() && cands[j].begin < e; ++j)
+        crosses = crosses || cands[j].begin < b || cands[j].end > e || cands[j].bytes.end;
+      if (crosses) continue;
+      k = j;  // inside: replaced
+      out.push_back({b, e, Label::Org, kJoinedScore, {}});
+      joined = true;
+      i = e;
+    }
+  }
+  if (!joined) return;
+  while (k < cands.size()) out.push_back(cands[k++]);
+  cands = std::move(out);
+}
+
 }  // namespace
 
 namespace {
@@ -2215,7 +2300,8 @@ namespace {
 /// or a city, a group or a nationality is another kind of list ("the club acquired Tom Hale and Ann Lowe") and
 /// stays as it was. Not in sports reports, where clubs acquire players. Requires: cands sorted by position,
 /// non-overlapping; keeps them so.
-void acquired_firms(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void acquired_firms(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                      std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 3;  // words of one name
   constexpr uint32_t kNotFirm = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazFirstName;
   std::vector<int32_t> owner;
@@ -2272,8 +2358,8 @@ namespace {
 /// within three words, is a firm's, whatever the tagger read for it (a person without a given name first, a
 /// facility); untagged, a name of two words or three is one ("Tom Hale has two employees" stays a person).
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-void employers_of_staff(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
-                        std::vector<Candidate>& cands) {
+[[gnu::noinline]] void employers_of_staff(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                          std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 3;  // words of the name, and lowercase words before the noun
   std::vector<int32_t> owner;
   std::vector<Candidate> added;
@@ -2322,7 +2408,8 @@ namespace {
 /// writing too when both words are lowercase ("if air asia hires"), not after a determiner ("the air asia has").
 /// Not when a capitalised word follows the place ("Air Canada Centre", an arena). Requires: cands sorted by
 /// position, non-overlapping; keeps them so.
-void airlines(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void airlines(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                std::vector<Candidate>& cands) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazRegion;
   std::vector<int32_t> owner;
   std::vector<uint8_t> drop;
@@ -2403,8 +2490,8 @@ namespace {
 /// slash (after it, or before a one-word ORG) that no list knows (no place, person's name, title or weekday), an
 /// acronym or a capitalised word the tagger left out or read as a place, is a firm too. Requires: cands sorted by
 /// position, non-overlapping; keeps them so.
-void firms_joined_to_firms(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
-                           std::vector<Candidate>& cands) {
+[[gnu::noinline]] void firms_joined_to_firms(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                             std::vector<Candidate>& cands) {
   std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
   std::vector<Candidate> added;
   auto joiner = [&](uint32_t j) {
@@ -2478,41 +2565,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   employers_of_staff(doc, table, gaz, cands);
   airlines(doc, table, gaz, cands);
   firms_joined_to_firms(doc, table, gaz, cands);
-  // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
-  // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a
-  // country, a state or a city ("Boston College" ... "Boston").
-  constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
-  constexpr uint32_t kPlace = kBigPlace | 1u << kGazTown | 1u << kGazRegion;
-  std::unordered_set<uint32_t> short_forms;
-  for (Candidate& c : cands) {
-    if (c.bytes.end) continue;
-    if (c.label != Label::Org && short_forms.count(phrase_key(table, c.begin, c.end))) {
-      c.label = Label::Org;
-      continue;
-    }
-    if (c.end - c.begin == 1) continue;
-    std::optional<CompanyWord> w = company_word(table, c.end - 1);
-    bool named = w == CompanyWord::Suffix || w == CompanyWord::Institution || w == CompanyWord::Company;
-    if (w == CompanyWord::Centre) {  // a venue in a sports report ("Bell Centre"), elsewhere an institution
-      named = !sports_report;
-    }
-    if (named && (c.label == Label::Gpe || c.label == Label::Loc) &&
-        (gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
-      named = false;  // a known place: "West Bank"
-    // "the [LOC Universidad Central]": an institution's first word in another language.
-    if (company_word(table, c.begin) == CompanyWord::First && table.casing(c.begin) == Casing::Title) named = true;
-    if (named && (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person)) c.label = Label::Org;
-    // "Betty Ford Center" ... "at Betty Ford": the words before the last, up to three, all capitalised.
-    bool titled = true;
-    for (uint32_t i = c.begin; i + 1 < c.end; ++i) titled = titled && table.casing(i) == Casing::Title;
-    // Not a nationality ("European Commission" ... "their European taxes"), nor the place a police force or a
-    // council serves ("Cumbria Police" ... "rare in Cumbria").
-    std::string_view last = table.norm(c.end - 1);
-    bool serves_place = last == "police" || last == "council" || last == "constabulary";
-    if (named && c.label == Label::Org && c.end - c.begin >= 2 && c.end - c.begin <= 4 && titled && !serves_place &&
-        !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & (kBigPlace | 1u << kGazDemonym)))
-      short_forms.insert(phrase_key(table, c.begin, c.end - 1));
-  }
+  short_form_orgs(table, gaz, sports_report, cands);
   worship_names(table, cands);
   untagged_companies(doc, table, gaz, cands);
   place_organisations(doc, table, sports_report, cands);
@@ -2531,39 +2584,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   saints_institutions(doc, table, cands);
   plural_possessive_institutions(doc, table, cands);
   foreign_institutions(doc, table, cands);
-  // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
-  std::vector<Candidate> out;
-  size_t k = 0;
-  bool joined = false;
-  for (const Sentence& s : doc.sentences) {
-    for (uint32_t i = s.first_token + 1; i + 1 < s.last_token; ++i) {
-      if (doc.view(doc.tokens[i].span) != "&") continue;
-      if (table.casing(i - 1) != Casing::Title || table.casing(i + 1) != Casing::Title) continue;
-      if (table.style(i) != Style::Normal) continue;  // a headline in title case: every word is capitalised
-      uint32_t b = i - 1, e = i + 2;
-      while (b > s.first_token && table.casing(b - 1) == Casing::Title && !(table.flags(b) & kSentenceStart)) --b;
-      while (e < s.last_token && table.casing(e) == Casing::Title) ++e;
-      bool titled = false;  // "Mr. & Mrs. Smith" names people
-      for (uint32_t t = b; t < e; ++t)
-        titled = titled || table.gaz<kGazTitle>(t) != kPosNone || company_word(table, t) == CompanyWord::Honorific;
-      if (titled) continue;
-      // Candidates inside [b, e) give way; one that crosses its ends keeps it as it is. (Candidates are sorted:
-      // one pass over them for the whole document.)
-      while (k < cands.size() && cands[k].end <= b) out.push_back(cands[k++]);
-      size_t j = k;
-      bool crosses = false;
-      for (; j < cands.size() && cands[j].begin < e; ++j)
-        crosses = crosses || cands[j].begin < b || cands[j].end > e || cands[j].bytes.end;
-      if (crosses) continue;
-      k = j;  // inside: replaced
-      out.push_back({b, e, Label::Org, kJoinedScore, {}});
-      joined = true;
-      i = e;
-    }
-  }
-  if (!joined) return;
-  while (k < cands.size()) out.push_back(cands[k++]);
-  cands = std::move(out);
+  ampersand_names(doc, table, cands);
 }
 
 }  // namespace aa::ner
