@@ -610,10 +610,12 @@ class Extractor {
       if (dropped(k) || nodes[k.node].negative != kNone) continue;
       std::string_view t = text(k);
       size_t len = t.size();
-      if (len < 25 || k.link * 2 > len || k.heading) continue;
+      Tag ct = nodes[k.node].tag;
+      // A paragraph that is a link ("<p><a>Kettle, 1.7 litres, for $22</a></p>", a list of deals) counts as
+      // Readability counts it: its element's link density then weighs the score down.
+      if (len < 25 || (k.link * 2 > len && ct != Tag::P) || k.heading) continue;
       float s = 1.0f + static_cast<float>(std::count(t.begin(), t.end(), ',')) +
                 std::min(static_cast<float>(len) / 100.0f, 3.0f);
-      Tag ct = nodes[k.node].tag;
       uint32_t l1 = (ct == Tag::P || ct == Tag::Pre || ct == Tag::Li || ct == Tag::Blockquote || ct == Tag::Td ||
                      ct == Tag::Dd || ct == Tag::Figcaption)
                         ? nodes[k.node].parent
@@ -1564,7 +1566,7 @@ class Extractor {
       push(t, BlockKind::Boilerplate);
       return;
     }
-    if (k.link * 10 >= len * 9 && len <= 200) {  // a lone link
+    if (k.link * 10 >= len * 9 && len <= 200 && !(links_are_text_ && lone_link_paragraph(k))) {  // a lone link
       push(t, BlockKind::Boilerplate);
       return;
     }
@@ -1660,6 +1662,31 @@ class Extractor {
   // body carries are on the body's own element or a wrapper of it ("pane-aclu-components-description
   // description", "<article class='post status-published'>"): inside the body they name no part of the header.
   uint32_t body_marks_ = 0;
+  // The body's lone-link paragraphs are its text: a list of finds or of sources, one link to a paragraph.
+  bool links_are_text_ = false;
+
+  // A <p> of 25 to 200 bytes, nine tenths of it a link or more ("<p><a>Walnut bookshelf, 5 shelves, for
+  // $89</a></p>").
+  bool lone_link_paragraph(const HBlock& k) const {
+    size_t len = k.end - k.begin;
+    return b_.nodes[k.node].tag == Tag::P && !k.heading && len >= 25 && len <= 200 && k.link * 10 >= len * 9;
+  }
+
+  // Ten or more lone-link paragraphs that hold more than half of the body's text: the article is a list of links
+  // (a shopping roundup), not a page with a few "Read more" links in it (those stay out).
+  bool links_are_the_text() const {
+    size_t total = 0, links = 0, count = 0;
+    for (uint32_t i : body_) {
+      const HBlock& k = b_.blocks[i];
+      if (dropped(k)) continue;
+      total += k.end - k.begin;
+      if (lone_link_paragraph(k)) {
+        links += k.end - k.begin;
+        ++count;
+      }
+    }
+    return count >= 10 && links * 2 > total;
+  }
 
   void classify() {
     ref_norm_ = rules::normalize(reference_title());
@@ -1673,6 +1700,7 @@ class Extractor {
       ++paragraphs;
     }
     body_marks_ = paragraphs >= 2 ? common : 0;
+    links_are_text_ = links_are_the_text();
     if (title_block_ != kNone) title_norm_ = rules::normalize(text(b_.blocks[title_block_]));
     if (title_block_ != kNone && (body_.empty() || title_block_ < body_.front())) classify_block(title_block_, true);
     for (uint32_t i : header_) classify_block(i, true);
@@ -2706,6 +2734,7 @@ class Extractor {
     index_blocks(a, doc_.text);
     drop_site_from_byline(a);
     drop_repeated_byline(a);
+    drop_group_byline(a);
     join_dutch_co_author(a);
   }
 
@@ -2728,6 +2757,22 @@ class Extractor {
     auto n = rules::byline_names(by);
     if (!n || n->first != 3 || rules::word_count(by.substr(3, n->second - 3)) < 2) return;
     a.byline->end += static_cast<uint32_t>(4 + n->second - 3);
+  }
+
+  // "Weekend Deals Team", "Metro Desk", "The Editors": a group of the site's writers, named by a last word for a group,
+  // is no person (annotations/pages-mercury/README.md: a desk is no byline). One name only: "Jane Roe and the Metro
+  // Desk" keeps its person.
+  void drop_group_byline(Article& a) const {
+    if (!a.byline || a.byline->end > doc_.text.size()) return;
+    std::string_view t = std::string_view(doc_.text).substr(a.byline->begin, a.byline->end - a.byline->begin);
+    if (t.size() > 60 || rules::word_count(t) < 2 || t.find_first_of(",&;") != std::string_view::npos) return;
+    size_t sp = t.rfind(' ');
+    std::string last = unicode::lowercase(t.substr(sp + 1));
+    while (!last.empty() && (last.back() == '.' || last.back() == ':')) last.pop_back();
+    if (last != "team" && last != "desk" && last != "newsroom" && last != "editors") return;
+    for (std::string_view w : {std::string_view(" and "), std::string_view(" with ")})
+      if (t.find(w) != std::string_view::npos) return;
+    a.byline.reset();
   }
 
   // "Jane RoeJane Roe", "Jane Roe Jane Roe": the name twice, as a page writes it for two screen sizes (one copy
