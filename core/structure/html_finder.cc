@@ -678,8 +678,14 @@ class Extractor {
           // <div> of modules ("Mortgage & Savings", job search) must score.
           bool para_like = n.tag == Tag::P || n.tag == Tag::Pre || n.tag == Tag::Blockquote || n.tag == Tag::Ul ||
                            n.tag == Tag::Ol || n.tag == Tag::Table || n.tag == Tag::Figure;
+          // A sibling of the body's element and class is another of its parts, scored or not: a numbered list's
+          // items whose text is a heading and a picture ("<div class='list-item list-item--video'><h2>4. The tide
+          // came in ...</h2>"), their first class word the same.
+          bool same_kind = n.tag == nodes[top].tag && n.class_hash == nodes[top].class_hash;
+          bool same_first_class =
+              n.tag == nodes[top].tag && n.class_word_hash != 0 && n.class_word_hash == nodes[top].class_word_hash;
           bool join = (touched[c] && score[c] >= threshold) || (para_like && n.text > 80 && ld < 0.25f) ||
-                      (touched[c] && n.tag == nodes[top].tag && n.class_hash == nodes[top].class_hash);
+                      (touched[c] && same_kind) || (same_first_class && n.text > 80 && n.link * 3 <= n.text);
           if (join) ranges_.push_back({c, n.end});
         }
       }

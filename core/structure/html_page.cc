@@ -487,6 +487,7 @@ class Builder : public PageTree {
     bool property = false, content = false;  // has itemprop or property; has content
     bool data = false;                       // has a data-* attribute
     uint32_t class_hash = 0;
+    uint32_t class_word_hash = 0;
   };
 
   void start(const html::Token& t) {
@@ -667,7 +668,15 @@ class Builder : public PageTree {
       const std::string_view n = a.name;  // (compared with literals inline, not by std::string::compare)
       if (n == "class" || (n == "id" && !slug_id(a.value))) {
         class_hints(a.value, ah.hints);
-        if (n == "class") ah.class_hash = static_cast<uint32_t>(std::hash<std::string>()(a.value)) | 1u;
+        if (n == "class") {
+          ah.class_hash = static_cast<uint32_t>(std::hash<std::string>()(a.value)) | 1u;
+          std::string_view v(a.value);
+          size_t from = v.find_first_not_of(" \t\n\r\f");
+          if (from != std::string_view::npos) {
+            v = v.substr(from, v.find_first_of(" \t\n\r\f", from) - from);
+            ah.class_word_hash = static_cast<uint32_t>(std::hash<std::string_view>()(v)) | 1u;
+          }
+        }
       } else if (n == "data-testid" || n == "data-component" || n == "data-hook") {
         // Sites built on components name their parts there ("byline", "timestamp"), often with no class.
         class_hints(a.value, ah.hints);
@@ -874,6 +883,7 @@ class Builder : public PageTree {
       n.article_body = ah.hints & hint_bit(HtmlHint::ArticleBody);
       n.article_like = ah.article_like || tag == Tag::Article;
       n.class_hash = ah.class_hash;
+      n.class_word_hash = ah.class_word_hash;
       n.negative = nodes[parent.node].negative;
       n.more = ah.hints & hint_bit(HtmlHint::More);
       n.comments = nodes[parent.node].comments ||
