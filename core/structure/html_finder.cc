@@ -594,6 +594,29 @@ class Extractor {
     return top;
   }
 
+  // A caption that won is one slide of a gallery whose captions are the article ("<div class=slides><figure
+  // class='slide slide-0'><figcaption><p>...</p></figcaption></figure><figure class='slide slide-1'>..."): the
+  // element that holds the slides, when its figure has two or more siblings of its first class word whose captions
+  // hold text. Else kNone.
+  uint32_t gallery_of(uint32_t top, const std::vector<uint8_t>& touched) const {
+    const auto& nodes = b_.nodes;
+    if (top == kNone || nodes[top].tag != Tag::Figcaption) return kNone;
+    const uint32_t figure = nodes[top].parent;
+    if (figure == kNone || nodes[figure].tag != Tag::Figure || nodes[figure].class_word_hash == 0) return kNone;
+    const uint32_t holder = nodes[figure].parent;
+    if (holder == kNone || holder == 0) return kNone;
+    int slides = 0;
+    for (uint32_t c = holder + 1; c < nodes[holder].end; c = nodes[c].end)
+      if (c != figure && nodes[c].tag == Tag::Figure && nodes[c].class_word_hash == nodes[figure].class_word_hash &&
+          nodes[c].negative == kNone)
+        for (uint32_t x = c + 1; x < nodes[c].end; x = nodes[x].end)
+          if (nodes[x].tag == Tag::Figcaption && touched[x]) {
+            ++slides;
+            break;
+          }
+    return slides >= 2 ? holder : kNone;
+  }
+
   void score_body() {
     const auto& nodes = b_.nodes;
     std::vector<float> score(nodes.size(), 0.0f);
@@ -639,6 +662,10 @@ class Extractor {
       }
     }
     top = common_ancestor_of_alternatives(top, best, score, touched);
+    if (uint32_t g = gallery_of(top, touched); g != kNone) {
+      top = g;
+      best = score[g];
+    }
     // An element marked as the article body wins when it holds a fair share of the text.
     uint32_t marked = kNone;
     for (uint32_t i = 1; i < nodes.size(); ++i)
