@@ -1985,6 +1985,17 @@ class Extractor {
         scope = x;
         break;
       }
+    // Else the outermost ancestor named like an article's content ("content", "post-body") within three levels above
+    // the body's element and below the headline (a wrapper that holds the headline too is the page's region:
+    // "main-region" around the story and its sidebar), else that element's parent.
+    if (scope == top) {
+      const uint32_t headline = title_block_ != kNone ? b_.blocks[title_block_].node : kNone;
+      uint32_t x = b_.nodes[top].parent;
+      for (int up = 0; up < 3 && x != kNone && x != 0; ++up, x = b_.nodes[x].parent) {
+        if (headline != kNone && headline >= x && headline < b_.nodes[x].end) break;
+        if (b_.nodes[x].positive && b_.nodes[x].tag != Tag::Main && b_.nodes[x].tag != Tag::Body) scope = x;
+      }
+    }
     if (scope == top && b_.nodes[top].parent != kNone && b_.nodes[top].parent != 0) scope = b_.nodes[top].parent;
     uint32_t scope_end = b_.nodes[scope].end;
     for (uint32_t i = body_.back() + 1, n = 0; i < b_.blocks.size() && n < 40; ++i, ++n) {
