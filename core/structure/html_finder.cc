@@ -1039,17 +1039,24 @@ class Extractor {
     }
     // Or entries that show their full date ("7 March 2016, 09:40"), in a <time> or not: three or more short lines of
     // the body that are a date at a time of day and nothing else. (The header's date is no entry.)
-    std::string first;
+    // Two such lines, the later one first, are entries too: an update log, the latest on top, whose first line is
+    // no publication's date.
+    std::string first, top_iso;
+    bool descending = true;
     for (uint32_t i : body_) {
       const HBlock& k = b_.blocks[i];
       if (dropped(k) || k.end - k.begin > 40) continue;
       std::string_view t = text(k);
       auto m = line_date(t);
       if (!m || m->begin > 0 || m->end < t.size() || m->iso.size() <= 10) continue;
+      if (live_dated_.empty())
+        top_iso = m->iso;
+      else if (live_dated_.size() == 1)
+        descending = m->iso < top_iso;
       live_dated_.push_back(i);
       if (first.empty() || m->iso < first) first = m->iso;
     }
-    if (live_dated_.size() < 3)
+    if (live_dated_.size() < 2 || (live_dated_.size() == 2 && !descending))
       live_dated_.clear();
     else if (live_first_.empty() || first < live_first_)
       live_first_ = first;

@@ -1757,5 +1757,19 @@ case("s15-node-date-after-more-box-in-content", node11("<div class='stamp'>March
   "Ines Marwood", "2016-03-04")
 case("s15-node-date-outside-content-no-date", node11("", "<div class='sidebar-box'><span class='date-display-single'>March 1, 2016 - 09:00am</span></div>"),
   "Ines Marwood", None)
+# Two body lines of a full date at a time of day, the later one first (an update log, the latest on top): entries,
+# not the publication's date; the header's or the metadata's is, else the earlier line's. The earlier one first: the
+# first line is the date as before. "Updated 10:00 \u00b7 Published 08:00" with only the metadata for the day: the
+# metadata's day.
+META11 = "<meta property='article:published_time' content='2016-03-04T07:55:00Z'>"
+LOG11 = ("7 March 2016, 09:40", "6 March 2016, 17:10")
+case("s15-two-dated-lines-desc-metadata", page12(BY12, head=META11, body=live10(days=LOG11, tag="p")), "Ines Marwood", "2016-03-04")
+case("s15-two-dated-time-lines-desc-metadata", page12(BY12, head=META11, body=live10(days=LOG11)), "Ines Marwood", "2016-03-04")
+case("s15-two-dated-lines-desc-header-date", page12(BY12 + "<p class='date'>5 March 2016</p>", body=live10(days=LOG11, tag="p")), "Ines Marwood", "2016-03-05")
+case("s15-two-dated-lines-desc-only-earlier", page12(BY12, body=live10(days=LOG11, tag="p")), "Ines Marwood", "2016-03-06")
+case("s15-two-dated-lines-asc-first-line", page12(BY12, body=live10(days=tuple(reversed(LOG11)), tag="p")), "Ines Marwood", "2016-03-06")
+case("s15-updated-time-then-published-time-metadata-day", page12(BY12 + "<p class='date'>Updated <time>10:00</time> \u00b7 Published <time>08:00</time></p>", head=META11),
+  "Ines Marwood", "2016-03-04")
+case("s15-updated-then-published-plain-times-metadata-day", page12(BY12 + "<p>Updated 10:00 \u00b7 Published 08:00</p>", head=META11), "Ines Marwood", "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
