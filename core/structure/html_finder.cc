@@ -786,6 +786,14 @@ class Extractor {
     return kNone;
   }
 
+  // An embedded post quoted in the body's text ("<div class='widget widget_social'><blockquote class=social-post>
+  // <p>...</p></blockquote>"): a block quotation of 25 bytes or more, mostly not links, however its wrapper is
+  // named; the article quotes it.
+  bool embedded_post(const HBlock& k) const {
+    size_t len = k.end - k.begin;
+    return (k.flags & kQuote) && b_.nodes[k.node].tag == Tag::P && len >= 25 && k.link * 2 <= len;
+  }
+
   void keep_body(uint32_t dense) {
     uint32_t top = top_;
     // Furniture inside the body is left out, unless that would leave out most of it, what is left is short, and
@@ -816,7 +824,9 @@ class Extractor {
       const HBlock& k = b_.blocks[i];
       if (dropped(k) || !in_ranges(k.node) || comment(k)) continue;
       // A date line above the article's text is its date, even in furniture-like markup (<footer>).
-      if (!ignore_negative_ && furniture_inside(k.node) && (long_text || !date_like(k)) && !lone_caption(k)) continue;
+      if (!ignore_negative_ && furniture_inside(k.node) && (long_text || !date_like(k)) && !lone_caption(k) &&
+          !embedded_post(k))
+        continue;
       if (k.end - k.begin >= 100 && !(k.flags & kCaption) && !k.heading) long_text = true;
       if (top == kNone && b_.nodes[k.node].negative != kNone) continue;
       body_.push_back(i);
