@@ -546,6 +546,8 @@ class Builder : public PageTree {
     // Hints on the page's outer elements say little (body class="has-sidebar ...").
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
       ah.hints &= ~(hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::Comments));
+    // Nor is the whole page's <body> the article's body ("<body class='site-story body--wide'>" reads "storybody").
+    if (tag == Tag::Body) ah.hints &= ~hint_bit(HtmlHint::ArticleBody);
     bool negative =
         (ah.hints & (hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::More) | hint_bit(HtmlHint::Comments))) &&
         !(ah.hints & hint_bit(HtmlHint::ArticleBody));
