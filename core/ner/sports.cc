@@ -691,8 +691,17 @@ void label_sports_report(const NameFacts& names, const std::unordered_set<uint32
     std::string_view v = table.norm(c.end + 1);
     return v == "face" || v == "play" || v == "meet" || v == "take";
   };
+  // "at State Farm Stadium in Glendale, Arizona": a state or a country after a town and a comma is where the town
+  // is, not a team.
+  auto town_state = [&](const Candidate& c) {
+    if (c.begin < 2 || table.norm(c.begin - 1) != "," || table.casing(c.begin - 2) != Casing::Title) return false;
+    constexpr uint32_t kTown = 1u << kGazCity | 1u << kGazTown;
+    return (gazetteer.find(phrase_key(table, c.begin, c.end)) & (1u << kGazAdmin1 | 1u << kGazCountry)) &&
+           (gazetteer.find(phrase_key(table, c.begin - 2, c.begin - 1)) & kTown) && c.end < doc.tokens.size() &&
+           (table.casing(c.end) == Casing::None || table.norm(c.end) == "on" || table.norm(c.end) == "in");
+  };
   auto placed = [&](const Candidate& c) {
-    if (dateline(c) || to_play(c)) return true;
+    if (dateline(c) || to_play(c) || town_state(c)) return true;
     if (c.begin == 0 || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) return false;
     if (table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative) return !transfer_from(c.begin - 1);
     if (c.begin < 2) return false;

@@ -907,11 +907,11 @@ TEST_CASE("entities: \"Air\" and a country or a region name an airline, in lower
   CHECK(label("air in asia") == "none");
 }
 
-TEST_CASE("entities: two names joined by \"and\" before a plural noun of places are those places",
-          "[ner][entities]") {
+TEST_CASE("entities: two names joined by \"and\" before a plural noun of places are those places", "[ner][entities]") {
   aa::Analyser analyser;
   aa::Document doc = analyser.analyse(
-      "Gorvath and Tolvik lakes are both good for swimming, and the Quarn and Velsey rivers meet below the dam. Tom Hale "
+      "Gorvath and Tolvik lakes are both good for swimming, and the Quarn and Velsey rivers meet below the dam. Tom "
+      "Hale "
       "and Ann Lowe hills? No: Tom and Ann walked the hills.\n");
   CAPTURE(aa::to_inline_text(doc));
   auto label = [&](const std::string& text) { return label_of(doc, text); };
@@ -937,8 +937,7 @@ TEST_CASE("entities: a maker's name before a product's name and its version is t
   CHECK(firms == 1);
 }
 
-TEST_CASE("entities: a given name after a repeated surname-less mention is one entity, not two",
-          "[ner][entities]") {
+TEST_CASE("entities: a given name after a repeated surname-less mention is one entity, not two", "[ner][entities]") {
   aa::Analyser analyser;
   aa::Document doc = analyser.analyse("Tom Hale came. Tom and Ann walked.\n");
   CAPTURE(aa::to_inline_text(doc));
@@ -4184,4 +4183,17 @@ TEST_CASE("entities: a player is no franchise for a place's given name", "[ner][
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Patrick Delmonds") == "PERSON");
   CHECK(label_of(doc, "Delmonds") == "PERSON");
+}
+
+// The same reading: in a sports report, a state after a town and a comma is where the town is ("in Glendale,
+// Arizona"), and a country after "tour of" the place toured ("the 1971 tour of New Zealand"), not teams.
+TEST_CASE("entities: a town's state and a toured country in a sports report", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Chiefs beat Eagles in Super Bowl thriller\n\nThe Kansas City Chiefs beat the Philadelphia Eagles 38-35 on "
+      "Sunday. The Chiefs trailed 24-14 at half-time at the stadium in Glendale, Arizona. Arizona hosts the game again "
+      "next year. Their coach played on the 1985 tour of New Zealand as a student, when New Zealand won 3-1.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Arizona").substr(0, 3) == "GPE");
+  CHECK(labels_of(doc, "New Zealand").substr(0, 3) == "GPE");
 }
