@@ -527,7 +527,7 @@ bool acronym_skip(std::string_view norm) {
   // organisation's word.
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& b = cands[k];
-    if (b.bytes.end || b.label != Label::Org || b.begin < 3 || table.norm(b.begin - 1) != "and" ||
+    if (b.bytes.end || b.label != Label::Org || b.begin < 2 || table.norm(b.begin - 1) != "and" ||
         !org_end(b.end - 1) || !title(b.begin - 2) || doc.tokens[b.begin - 2].block != doc.tokens[b.begin].block)
       continue;
     if (cand_at.empty()) {
@@ -539,22 +539,27 @@ bool acronym_skip(std::string_view norm) {
     while (a > 0 && b.begin - 1 - a < 3 && cand_at[a - 1] < 0 && title(a - 1) && table.norm(a - 1) != "the" &&
            doc.tokens[a - 1].block == doc.tokens[b.begin].block)
       --a;
+    // "Shrewsbury and [ORG Telford Hospital NHS Trust]": an NHS trust's name joins the place before "and" with or
+    // without "the" (and whatever the lists know them as).
+    bool nhs = false;
+    for (uint32_t t = b.begin; t < b.end && !nhs; ++t) nhs = table.norm(t) == "nhs";
     // "the [ORG Homicide] and [ORG Major Enquiry Team]": or one word before "and" that the tagger took alone.
     // "The [GPE Maritime] and [ORG Coastguard Agency]": a word some list knows as a region, no country or city, before
     // an ORG whose first word is no place.
     constexpr uint32_t kCountryOrCity = 1u << kGazCountry | 1u << kGazCity;
-    int32_t p = a == b.begin - 1 && b.begin >= 3 ? cand_at[b.begin - 2] : -1;
+    int32_t p = a == b.begin - 1 ? cand_at[b.begin - 2] : -1;
     bool region_word = p >= 0 && cands[p].label == Label::Gpe &&
                        !(gaz.find(phrase_key(table, b.begin - 2, b.begin - 1)) & kCountryOrCity) &&
                        b.end - b.begin >= 2 && !(gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kNamingPlace);
     if (p >= 0 && !drop[p] && cands[p].begin == b.begin - 2 && cands[p].end == b.begin - 1 && !cands[p].bytes.end &&
         (cands[p].label == Label::Org || cands[p].label == Label::Person || cands[p].label == Label::Loc ||
-         region_word))
+         region_word || (nhs && cands[p].label == Label::Gpe)))
       a = b.begin - 2;
     else
       p = -1;
-    if (a == b.begin - 1 || a == 0 || table.norm(a - 1) != "the" ||
-        (!(p >= 0 && region_word) && (gaz.find(phrase_key(table, a, b.begin - 1)) & kPlace)))
+    if (a == b.begin - 1 ||
+        (!nhs && (a == 0 || table.norm(a - 1) != "the" ||
+                  (!(p >= 0 && region_word) && (gaz.find(phrase_key(table, a, b.begin - 1)) & kPlace)))))
       continue;
     drop[k] = 1;
     if (p >= 0) drop[p] = 1;

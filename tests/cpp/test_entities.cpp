@@ -4197,3 +4197,14 @@ TEST_CASE("entities: a town's state and a toured country in a sports report", "[
   CHECK(labels_of(doc, "Arizona").substr(0, 3) == "GPE");
   CHECK(labels_of(doc, "New Zealand").substr(0, 3) == "GPE");
 }
+
+// The same reading: an NHS trust named after two places joined by "and" is one ORG, with or without "the" before it
+// ("Harwick and Dunmere Hospital NHS Trust pleaded guilty").
+TEST_CASE("entities: an NHS trust named after two places", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Harwick and Dunmere Hospital NHS Trust pleaded guilty at the magistrates' court to failing to provide safe care "
+      "to a baby who died in 2021.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Harwick and Dunmere Hospital NHS Trust") == "ORG");
+}
