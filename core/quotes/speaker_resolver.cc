@@ -357,6 +357,45 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
         return r;
       }
     }
+    // "The singer was met by her parents, Marc and Odile. She said ...", "The prime minister spoke beside Premier
+    // Noor Aldane. “...,” he said.": a pronoun whose nearest candidate stands after a role noun opening the sentence
+    // before ("The [adjective] <role> <verb>", its subject) is that role's holder, not the person named after it.
+    if (best && best->sentence + 1 == sentence && sentence > 0) {
+      const Sentence& before = ix_.doc.sentences[sentence - 1];
+      uint32_t t0 = before.first_token;
+      uint32_t head = t0 + 1;
+      while (head < before.last_token && head < t0 + 3 && ix_.info[head].lower &&
+             ix_.info[head].speaker != SpeakerWord::Role && ix_.kind(head) == TokenKind::Word)
+        ++head;
+      bool opens = ix_.word_is(t0, "the") && head < before.last_token && head + 1 < before.last_token &&
+                   ix_.info[head].speaker == SpeakerWord::Role && ix_.info[head].lower && ix_.info[head].entity < 0 &&
+                   ix_.info[head + 1].lower && ix_.kind(head + 1) == TokenKind::Word && !ix_.word_is(head + 1, "of") &&
+                   best->token > head;
+      if (opens) {
+        std::string word = ix_.lower(head);
+        auto ends = [&](const char* tail) {
+          size_t n = std::char_traits<char>::length(tail);
+          return word.size() > n && word.compare(word.size() - n, n, tail) == 0;
+        };
+        bool other_gender = want == Gender::Male ? ends("woman") : ends("man") && !ends("woman");
+        if (!other_gender) {
+          Mention rm;
+          rm.kind = MentionKind::Role;
+          rm.first = t0;
+          rm.last = head + 1;
+          rm.head = head;
+          rm.definite = true;
+          Resolved holder = resolve_role(rm, head);
+          int32_t hc = holder.speaker.cluster;
+          bool holder_other = hc >= 0 && static_cast<size_t>(hc) < cluster_gender_.size() && cluster_gender_[hc] &&
+                              *cluster_gender_[hc] != want;
+          if (!holder_other && holder.person) {
+            holder.confidence = 0.75f;
+            return holder;
+          }
+        }
+      }
+    }
     if (best) {
       r = from_person(*best);
       r.confidence = 0.85f;
