@@ -301,27 +301,44 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
   if (w == SpeakerWord::He || w == SpeakerWord::She) {
     r.person = true;
     Gender want = w == SpeakerWord::He ? Gender::Male : Gender::Female;
-    auto it = std::lower_bound(persons_.begin(), persons_.end(), m.head,
-                               [](const PersonMention& p, uint32_t tok) { return p.token < tok; });
-    const PersonMention* best = nullptr;
-    float best_score = -1e9f;
-    size_t seen = 0;
-    while (it != persons_.begin() && seen < kMaxCandidates) {
-      --it;
-      ++seen;
-      const PersonMention& p = *it;
-      uint32_t dist = sentence - p.sentence;
-      if (dist > 8) break;
-      auto g = gender_of(p);
-      if (g && *g != want) continue;
-      float score = -2.0f * static_cast<float>(dist) + (p.subject ? 1.0f : 0.0f);
-      if (last_person_.set && sentence - last_person_.sentence <= 3 &&
-          ((p.cluster >= 0 && p.cluster == last_person_.r.speaker.cluster) ||
-           (p.cluster < 0 && p.name == last_person_.r.speaker.name)))
-        score += 1.5f;
-      if (score > best_score) {
-        best_score = score;
-        best = &p;
+    // The person of that gender (or of none known) named nearest before token `tok` of sentence `from`, a subject
+    // (the first person named in its sentence) and the person who spoke last weighing more.
+    auto nearest = [&](uint32_t tok, uint32_t from) {
+      auto it = std::lower_bound(persons_.begin(), persons_.end(), tok,
+                                 [](const PersonMention& p, uint32_t t) { return p.token < t; });
+      const PersonMention* best = nullptr;
+      float best_score = -1e9f;
+      size_t seen = 0;
+      while (it != persons_.begin() && seen < kMaxCandidates) {
+        --it;
+        ++seen;
+        const PersonMention& p = *it;
+        uint32_t dist = from - p.sentence;
+        if (dist > 8) break;
+        auto g = gender_of(p);
+        if (g && *g != want) continue;
+        float score = -2.0f * static_cast<float>(dist) + (p.subject ? 1.0f : 0.0f);
+        if (last_person_.set && from - last_person_.sentence <= 3 &&
+            ((p.cluster >= 0 && p.cluster == last_person_.r.speaker.cluster) ||
+             (p.cluster < 0 && p.name == last_person_.r.speaker.name)))
+          score += 1.5f;
+        if (score > best_score) {
+          best_score = score;
+          best = &p;
+        }
+      }
+      return best;
+    };
+    const PersonMention* best = nearest(m.head, sentence);
+    // "She was met by her parents, Marc and Odile. She said ...": the sentence before opens with the same pronoun
+    // (its subject), and the nearest candidate is named after it: the pronoun is that one's, resolved once more
+    // from there (one step back only).
+    if (best && best->sentence + 1 == sentence && sentence > 0) {
+      uint32_t t0 = ix_.doc.sentences[sentence - 1].first_token;
+      if (best->token > t0 && ix_.info[t0].speaker == w && ix_.info[t0].quote < 0 &&
+          (ix_.word_is(t0, "he") || ix_.word_is(t0, "she"))) {
+        const PersonMention* before = nearest(t0, sentence - 1);
+        if (before) best = before;
       }
     }
     // "The ship's second officer told the court that ... He admitted that ...": a pronoun that opens its sentence,
