@@ -114,6 +114,11 @@ bool PhraseFinder::modifies(uint32_t e, uint32_t b, bool person) const {
   // ("need", "speed" are nouns; after a company's name "advanced threat researcher" is a description).
   if (person && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w.compare(w.size() - 3, 3, "eed") != 0)
     return false;
+  // "White House press secretary Dana Pell": a noun that is also an audience ("told the press") modifies the role
+  // word right after it, and the name before modifies both.
+  if (y.lower && y.cue == CueWord::Audience && e + 1 < b && ix_.info[e + 1].lower &&
+      (ix_.info[e + 1].speaker == SpeakerWord::Role || ix_.info[e + 1].speaker == SpeakerWord::Anonymous))
+    return true;
   return y.lower && !ix_.is(e, QuoteWord::And) && !ix_.is(e, QuoteWord::Preposition) && !y.cue &&
          !ix_.is(e, QuoteWord::Aux) && !ix_.is(e, QuoteWord::Adverb) && !y.ly && !ix_.is(e, QuoteWord::That) &&
          !ix_.is(e, QuoteWord::Question);
