@@ -535,6 +535,38 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
   return r;  // I, we: the writer or a group the text does not name
 }
 
+// "Jan Verbeek won the stage. The Dutchman told reporters ...": one person's nationality noun with "the" (an
+// epithet, not "the Dutch" or "the French", who are a people) stands for the person who is the subject of that
+// sentence or the one before (the first person named there), of the noun's gender where it tells one.
+std::optional<Resolved> Resolver::epithet_person(const Mention& m) const {
+  uint32_t first = m.first;
+  while (first > 0 && ix_.info[first - 1].entity == ix_.info[m.first].entity) --first;
+  uint32_t last = m.first;
+  while (last < ix_.size() && ix_.info[last].entity == ix_.info[m.first].entity) ++last;
+  if (last != first + 1 || first == 0 || !ix_.word_is(first - 1, "the")) return std::nullopt;
+  std::string word = ix_.lower(first);
+  auto ends = [&](const char* tail) {
+    size_t n = std::char_traits<char>::length(tail);
+    return word.size() > n && word.compare(word.size() - n, n, tail) == 0;
+  };
+  bool woman = ends("woman"), man = ends("man") && !woman;
+  if (!man && !woman && (ends("s") || ends("ch") || ends("sh") || ends("ese"))) return std::nullopt;
+  uint32_t sentence = ix_.info[first].sentence;
+  auto it = std::lower_bound(persons_.begin(), persons_.end(), first,
+                             [](const PersonMention& p, uint32_t tok) { return p.token < tok; });
+  for (size_t seen = 0; it != persons_.begin() && seen < kMaxCandidates; ++seen) {
+    --it;
+    if (sentence - it->sentence > 1) break;
+    if (!it->subject) continue;
+    auto g = gender_of(*it);
+    if (g && ((man && *g != Gender::Male) || (woman && *g != Gender::Female))) continue;
+    Resolved r = from_person(*it);
+    r.confidence = 0.75f;
+    return r;
+  }
+  return std::nullopt;
+}
+
 Resolved Resolver::resolve_role(const Mention& m, uint32_t at) {
   std::string role = ix_.lower(m.head);
   const Holder* best = nullptr;
@@ -994,6 +1026,9 @@ Resolved Resolver::resolve_one(const Mention& m, bool anonymity, uint32_t at) {
       }
       r.person = e.label == Label::Person;
       r.group = !r.person;
+      if (e.label == Label::Norp) {
+        if (std::optional<Resolved> p = epithet_person(m)) r = *p;
+      }
       break;
     }
     case MentionKind::Name: r = resolve_name(m); break;
