@@ -17,6 +17,7 @@ using namespace quotes;
 
 constexpr uint32_t kWindow = 120;              // tokens searched for a cue on each side of a quotation
 constexpr uint32_t kMaxSentenceScan = 200;     // tokens of a neighbouring sentence searched for its cue
+constexpr size_t kMaxListItems = 12;           // list items after "X said:" read as its reports
 constexpr uint32_t kMaxAskAdjunct = 7;         // "was asked at the spring meeting if": words before "if"
 constexpr uint32_t kMaxSubordinatePhrase = 5;  // words before "when" back to a comma: ", at a time when"
 constexpr uint32_t kMaxNameLabel = 12;     // tokens of a vox pop's label paragraph: "Ruth Penhale, 61, retired teacher"
@@ -86,6 +87,7 @@ class Finder {
     find_transcript_turns();
     find_marked();
     find_indirect();
+    find_colon_lists();
     std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.span < b.span; });
     drop_titles_inside_others();
     emit();
@@ -1055,6 +1057,43 @@ class Finder {
         indirect_told(a, e);
       indirect_noun(a, e);
       for (size_t i = first, n = items_.size(); i < n; ++i) find_nested(i);
+    }
+  }
+
+  // "In an interview, the mayor also said:" and then a list, each item a clause of the writer's without marks or a
+  // full stop ("The bridge will reopen in May", "She is confident the budget will pass"): each item is a report of
+  // that speaker (docs/annotation.md). Two or more such paragraphs in a row, one sentence each, up to the first that
+  // is not one; an item that holds words in marks is left to the quotation stage (add_indirect).
+  [[gnu::noinline]] void find_colon_lists() {
+    const auto& blocks = doc_.article.blocks;
+    for (uint32_t b = 0; b < blocks.size(); ++b) {
+      if (blocks[b].kind != BlockKind::Paragraph || !has_tokens(b)) continue;
+      uint32_t last = block_last_[b];  // one past the block's last token
+      if (last < block_first_[b] + 3 || !ix_.is_punct(last - 1, ":") || ix_.info[last - 2].quote >= 0) continue;
+      uint32_t verb = last - 2;
+      if (!ix_.info[verb].cue) continue;
+      CueWord kind = *ix_.info[verb].cue;
+      if (kind != CueWord::Say && kind != CueWord::Report && kind != CueWord::Utter) continue;
+      std::optional<CueMatch> m = cue_at(verb);
+      if (!m) continue;
+      std::vector<std::pair<uint32_t, uint32_t>> list;
+      uint32_t n = b + 1;
+      for (; n < blocks.size() && list.size() < kMaxListItems; ++n) {
+        if (!has_tokens(n)) continue;
+        // (Plain text has no list markup: a short item without a full stop may read as a heading.)
+        if (blocks[n].kind != BlockKind::Paragraph && blocks[n].kind != BlockKind::Heading) break;
+        uint32_t a = block_first_[n], e = block_last_[n];
+        bool item = ix_.info[a].sentence == ix_.info[e - 1].sentence && e > a + 2 && !terminal(ix_.text(e - 1)) &&
+                    ix_.kind(a) != TokenKind::Quote && ix_.kind(e - 1) != TokenKind::Quote && !in_turn_[a];
+        if (!item) break;
+        list.emplace_back(a, e);
+      }
+      if (list.size() < 2) continue;
+      for (const auto& [a, e] : list) {
+        CueMatch at = *m;
+        add_indirect(at, a, e, 0.7f);
+      }
+      b = n - 1;
     }
   }
 
