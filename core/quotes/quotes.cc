@@ -2306,6 +2306,12 @@ class Finder {
 
   // A question reported with "whether" or "if": "The mayor asked whether the bridge was safe", "asked the board if
   // it could wait". Not a passive "was asked if" (the one who asked is not named there).
+  bool wh_word(uint32_t k) const {
+    // (Not "what": "asked residents what they saw" is the writer's question, no report.)
+    return ix_.word_is(k, "how") || ix_.word_is(k, "why") || ix_.word_is(k, "when") || ix_.word_is(k, "where") ||
+           ix_.word_is(k, "who");
+  }
+
   bool indirect_ask(uint32_t a, uint32_t b, uint32_t e) {
     for (uint32_t t = a; t < b; ++t) {
       const TokenInfo& x = ix_.info[t];
@@ -2321,8 +2327,22 @@ class Finder {
       // The one asked: a few words with no punctuation, cue or auxiliary, then "whether" or "if".
       uint32_t k = t + 1;
       while (k < e && k < t + 5 && ix_.kind(k) == TokenKind::Word && !ix_.word_is(k, "whether") &&
-             !ix_.word_is(k, "if") && !ix_.info[k].cue && !ix_.is(k, QuoteWord::Aux))
+             !ix_.word_is(k, "if") && !wh_word(k) && !ix_.info[k].cue && !ix_.is(k, QuoteWord::Aux))
         ++k;
+      // "asked him how many votes he had won", "asked her why the vote was moved": a question word and a clause with
+      // its own subject is the question asked, from the question word ("asked what to do" is no report).
+      // (Not the writer's own question, "I asked him how ...": a page gives its writer seldom enough to name them.)
+      bool writer = m->speaker.mentions.size() == 1 && m->speaker.mentions[0].kind == MentionKind::Pronoun &&
+                    (ix_.info[m->speaker.mentions[0].head].speaker == SpeakerWord::I ||
+                     ix_.info[m->speaker.mentions[0].head].speaker == SpeakerWord::We);
+      if (k + 2 < e && wh_word(k) && !ix_.word_is(k + 1, "to") && !writer) {
+        bool subject = clause_start(k + 1, e);
+        for (uint32_t n = k + 1; n < e && n < k + 5 && !subject; ++n) subject = ix_.subject_pronoun(n);
+        // "asked who would pay": the question word is the subject.
+        subject = subject || (ix_.word_is(k, "who") && ix_.is(k + 1, QuoteWord::Aux));
+        if (subject && add_indirect(*m, k, clause_end(k + 1, e), 0.7f)) return true;
+        continue;
+      }
       if (k + 1 >= e || (!ix_.word_is(k, "whether") && !ix_.word_is(k, "if")) || !clause_start(k + 1, e)) continue;
       if (add_indirect(*m, k + 1, clause_end(k + 1, e), 0.7f)) return true;
     }
