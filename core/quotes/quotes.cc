@@ -38,6 +38,7 @@ struct Item {
   bool statement = false;      // standalone and shaped like a statement (capital, or the sentence's start)
   bool scare_context = false;  // "so-called", "dubbed"
   bool title = false;          // a title of work ("the film “Oppenheimer”"): scare, unless reported speech holds it
+  bool runs_on = false;        // standalone, but the writer's lowercase words run on after it: partial, no statement
   uint32_t open = 0, close = 0;  // tokens: the marks, or the content
   uint32_t anchor = 0;           // token where the speaker is resolved
   SpeakerPhrase phrase;
@@ -578,8 +579,20 @@ class Finder {
         for (uint32_t k = prev.close + 1; k < q.open && interrupted; ++k)
           interrupted = !ix_.is(k, QuoteWord::And) && !ix_.is(k, QuoteWord::But);
       }
-      it.statement = it.standalone && (content_upper(q.open, q.close) || block_start(q.open) ||
-                                       ix_.sentence_of(q.open).first_token == q.open || interrupted);
+      // "“The gate will stay shut” until the inquiry ends, the mayor said": quoted words with no punctuation of their
+      // own, run on by the writer's lowercase words, are part of the writer's clause (partial), no statement.
+      uint32_t after = q.close + 1;
+      bool runs_on = after < toks().size() && q.close > q.open + 1 && ix_.kind(q.close - 1) == TokenKind::Word &&
+                     ix_.kind(after) == TokenKind::Word && ix_.info[after].lower && !ix_.info[after].cue &&
+                     !ix_.info[after].speaker && ix_.info[after].sentence == ix_.info[q.open].sentence &&
+                     !ix_.is(after, QuoteWord::And) && !ix_.is(after, QuoteWord::But);
+      // (A statement with sentences of its own, "“Well, what a choice... #Team” whilst ...", is still one.)
+      for (uint32_t k = q.open + 1; k < q.close && runs_on; ++k)
+        runs_on = ix_.kind(k) != TokenKind::Ellipsis && !(ix_.kind(k) == TokenKind::Punct && terminal(ix_.text(k)));
+      it.runs_on = it.standalone && runs_on;
+      it.statement = it.standalone && !runs_on &&
+                     (content_upper(q.open, q.close) || block_start(q.open) ||
+                      ix_.sentence_of(q.open).first_token == q.open || interrupted);
       it.scare_context = is_scare_context(q.open);
       if (!it.scare_context) attribute(it);
       items_.push_back(it);
@@ -2737,7 +2750,7 @@ class Finder {
         r.speaker.mention = ix_.span(it.phrase.mentions.front().first, it.phrase.mentions.back().last);
         named = true;
         score *= r.confidence;
-      } else if (it.marked && it.statement && !it.scare_context) {
+      } else if (it.marked && (it.statement || it.runs_on) && !it.scare_context) {
         float s = 0;
         if (inherit(it, prev_marked, prev_marked ? &prev_speaker : nullptr, r, s, it.cue)) {
           named = true;
