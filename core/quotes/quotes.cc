@@ -39,6 +39,7 @@ struct Item {
   bool scare_context = false;  // "so-called", "dubbed"
   bool title = false;          // a title of work ("the film “Oppenheimer”"): scare, unless reported speech holds it
   bool runs_on = false;        // standalone, but the writer's lowercase words run on after it: partial, no statement
+  std::optional<Span> clause;  // a partial quote's clause when no attribution in its sentence gives it (a list item)
   uint32_t open = 0, close = 0;  // tokens: the marks, or the content
   uint32_t anchor = 0;           // token where the speaker is resolved
   SpeakerPhrase phrase;
@@ -86,9 +87,11 @@ class Finder {
     doc_.warnings.insert(doc_.warnings.end(), marks_.warnings.begin(), marks_.warnings.end());
     find_block_quotes();
     find_transcript_turns();
+    size_t marked_begin = items_.size();
     find_marked();
+    size_t marked_end = items_.size();  // [marked_begin, marked_end): marked quotations in text order
     find_indirect();
-    find_colon_lists();
+    find_colon_lists(marked_begin, marked_end);
     std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.span < b.span; });
     drop_titles_inside_others();
     emit();
@@ -1077,7 +1080,7 @@ class Finder {
   // full stop ("The bridge will reopen in May", "She is confident the budget will pass"): each item is a report of
   // that speaker (docs/annotation.md). Two or more such paragraphs in a row, one sentence each, up to the first that
   // is not one; an item that holds words in marks is left to the quotation stage (add_indirect).
-  [[gnu::noinline]] void find_colon_lists() {
+  [[gnu::noinline]] void find_colon_lists(size_t marked_begin, size_t marked_end) {
     const auto& blocks = doc_.article.blocks;
     for (uint32_t b = 0; b < blocks.size(); ++b) {
       if (blocks[b].kind != BlockKind::Paragraph || !has_tokens(b)) continue;
@@ -1103,8 +1106,22 @@ class Finder {
       }
       if (list.size() < 2) continue;
       for (const auto& [a, e] : list) {
-        CueMatch at = *m;
-        add_indirect(at, a, e, 0.7f);
+        if (add_indirect(*m, a, e, 0.7f)) continue;
+        // An item that holds words in marks ("He would speak “plainly” on the trade deal") is a partial quote of the
+        // speaker, its clause the whole item.
+        auto it = std::lower_bound(items_.begin() + static_cast<std::ptrdiff_t>(marked_begin),
+                                   items_.begin() + static_cast<std::ptrdiff_t>(marked_end), a,
+                                   [](const Item& x, uint32_t tok) { return x.open < tok; });
+        for (; it != items_.begin() + static_cast<std::ptrdiff_t>(marked_end) && it->open < e; ++it) {
+          if (!it->marked || it->close >= e || !it->phrase.empty() || it->scare_context || it->title || it->statement)
+            continue;
+          it->phrase = m->speaker;
+          it->anchor = m->verb;
+          it->cue = tokens_span(m->first, m->last);
+          it->rule = Rule::Cue;
+          it->score = 0.7f;
+          it->clause = tokens_span(a, e);
+        }
       }
       b = n - 1;
     }
@@ -2788,7 +2805,7 @@ class Finder {
       if (!r.speaker.known()) r.speaker.reason = no_speaker_reason(it, kind, named);
       Quote q;
       q.span = it.span;
-      q.content = kind == QuoteKind::Partial ? partial_content(it) : it.span;
+      q.content = kind == QuoteKind::Partial ? (it.clause ? *it.clause : partial_content(it)) : it.span;
       q.kind = kind;
       q.speaker = r.speaker;
       q.cue = it.cue;
