@@ -11,9 +11,13 @@
 // main-thread CPU (DevTools TaskDuration) while it waited and from the paste to the result shown; then the same
 // for a second paste (the article without its first paragraph), for comparison.
 //   node bench/first-analysis.mjs [--reps 7] [--quick] [--where node,chromium] [--rows contenders,page]
-//                                 [--web build/web] [--out FILE.json]
-// --web DIR: in Node, ours from another build's site (e.g. build/before-web, a copy of an earlier build/web), so that
-// two builds compare in the same minutes.
+//                                 [--web build/web] [--cpu] [--out FILE.json]
+// --web DIR: ours from another build's site (e.g. build/before-web, a copy of an earlier build/web), so that two
+// builds compare in the same minutes (in Chromium build/web or build/before-web, what bench/serve-bench.mjs serves).
+// --cpu: in Chromium, the contenders' rows also give the CPU time of the first analysis (Linux /proc): the page's
+// main thread (firstMainCpuMs) and the renderer's other threads (firstOtherCpuMs: V8's background compiles, the
+// TurboFan tier-up, GC helpers). The page then waits for the driver between its set-up and its first analysis (one
+// CDP round trip, a few ms in which background compiles go on), so the default rows keep the analysis right after.
 // Result: {article: {source, words}, node: {ours: {firstMs, setupMs, samples}, ...},
 //          chromium: {ours: ..., ..., page: {cold: {firstMs, shownMs, samples}, warmed: {...}}}}.
 import {spawnSync} from 'node:child_process';
@@ -165,7 +169,36 @@ async function pageSample(browser, url, article, warm) {
   }
 }
 
-async function inChromium(article, reps, rows) {
+/** CPU time so far (ms) of the renderer processes' main threads and of their other threads (Linux), or null. */
+function rendererCpuMs() {
+  const out = {main: 0, other: 0};
+  try {
+    for (const pid of fs.readdirSync('/proc').filter((d) => /^[0-9]+$/.test(d))) {
+      let cmd;
+      try {
+        cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      } catch {
+        continue;  // gone meanwhile
+      }
+      if (!cmd.includes('--type=renderer')) continue;
+      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+        try {
+          const ms = Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+          out[tid === pid ? 'main' : 'other'] += ms;
+        } catch {
+          // a thread that ended meanwhile
+        }
+      }
+    }
+  } catch {
+    return null;
+  }
+  return out;
+}
+
+async function inChromium(article, reps, rows, web, cpu) {
+  const webParam = path.relative('build', path.normalize(web));
+  if (!['web', 'before-web'].includes(webParam)) throw new Error(`--web ${web}: in Chromium build/web or build/before-web`);
   const {chromium} = await import('playwright-core');
   const {serveBench} = await import('./serve-bench.mjs');
   const {server, url} = await serveBench({memory: new Map([['first-article.json', JSON.stringify(article.text)]])});
@@ -184,10 +217,17 @@ async function inChromium(article, reps, rows) {
         const page = await context.newPage();
         const errors = [];
         page.on('pageerror', (e) => errors.push(String(e)));
-        await page.goto(`${url}bench/page/first.html?contender=${encodeURIComponent(c)}`);
+        await page.goto(`${url}bench/page/first.html?contender=${encodeURIComponent(c)}&web=${webParam}${cpu ? '&cpu' : ''}`);
         await page.waitForFunction(() => window.__first, null, {timeout: 120_000});
         const r = await page.evaluate(() => window.__first);
         if (errors.length || r.error) throw new Error(`bench/page/first.html (${c}): ${r.error ?? errors.join('; ')}`);
+        if (cpu) {
+          const c0 = rendererCpuMs();
+          r.firstMs = await page.evaluate(() => window.__run());
+          const c1 = rendererCpuMs();
+          r.firstMainCpuMs = c0 && c1 ? c1.main - c0.main : null;
+          r.firstOtherCpuMs = c0 && c1 ? c1.other - c0.other : null;
+        }
         samples[c].push(r);
         await context.close();
       }
@@ -202,8 +242,9 @@ async function inChromium(article, reps, rows) {
         secondPaintedMs: med(list, 'secondPaintedMs'), mainSecondCpuMs: med(list, 'mainSecondCpuMs'), samples: list}]));
     }
     for (const c of rows.includes('contenders') ? CONTENDERS : []) {
-      out[c] = {firstMs: median(samples[c].map((s) => s.firstMs)), setupMs: median(samples[c].map((s) => s.setupMs)),
-                samples: samples[c]};
+      const m = (k) => (samples[c][0][k] == null ? null : median(samples[c].map((s) => s[k])));
+      out[c] = {firstMs: m('firstMs'), setupMs: m('setupMs'), firstMainCpuMs: m('firstMainCpuMs'),
+                firstOtherCpuMs: m('firstOtherCpuMs'), samples: samples[c]};
     }
     return out;
   } finally {
@@ -226,7 +267,8 @@ if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import
     const result = {article: {source: article.source, words: article.words, chars: article.text.length}, reps};
     const rows = arg('--rows', 'contenders,page').split(',');
     if (where.includes('node') && rows.includes('contenders')) result.node = inNode(article, reps, arg('--web', 'build/web'));
-    if (where.includes('chromium')) result.chromium = await inChromium(article, reps, rows);
+    if (where.includes('chromium')) result.chromium = await inChromium(article, reps, rows, arg('--web', 'build/web'),
+                                                                    argv.includes('--cpu'));
     const json = JSON.stringify(result, null, 2) + '\n';
     const out = arg('--out');
     if (out) fs.writeFileSync(out, json);

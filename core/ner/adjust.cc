@@ -55,7 +55,7 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
 /// ends before a lowercase word inside it that no name holds, a word of three letters or more that is no
 /// preposition, article or particle of names ("Bank of the West", "Doctors without Borders", "Vincent de Paul"); the
 /// words after it are left to the later rules. Not in a sentence written all in lower case.
-void cut_at_verbs(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void cut_at_verbs(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   static constexpr std::string_view kJoins[] = {
       "and",  "the",   "for",  "del",     "della", "dei", "degli", "das",  "dos",  "des",     "les",
       "von",  "van",   "der",  "den",     "ten",   "ter", "und",   "upon", "with", "without", "from",
@@ -79,7 +79,8 @@ void cut_at_verbs(const Document& doc, const TokenTable& table, std::vector<Cand
 /// A dateline is no part of the name after it: the tagger's "[SAN FRANCISCO — Lumora]" (a name that starts a block in
 /// capitals and runs across a dash) is cut at the dash, each part with the tagger's label, the dateline a GPE where
 /// the gazetteers know it as a country, state or town. (Not other dashes: tokenized corpora write "Al - Qaeda".)
-void cut_at_dashes(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void cut_at_dashes(const Document& doc, const TokenTable& t, const Gazetteer& g,
+                                     std::vector<Candidate>& cands) {
   auto dash = [&](uint32_t i) {
     std::string_view w = doc.view(doc.tokens[i].span);
     return w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";  // -, --, em dash, en dash
@@ -110,7 +111,8 @@ void cut_at_dashes(const Document& doc, const TokenTable& t, const Gazetteer& g,
 
 /// A dateline's place is a GPE, whatever the tagger made of the capitals ("[PERSON BALTIMORE] (AP) —"): a known
 /// country, state or town in capitals that begins a block before a news agency in brackets, a comma or a dash.
-void dateline_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void dateline_places(const Document& doc, const TokenTable& t, const Gazetteer& g,
+                                       std::vector<Candidate>& cands) {
   constexpr uint32_t kGpe = bit(kGazCountry) | bit(kGazCity) | bit(kGazTown) | bit(kGazAdmin1);
   for (Candidate& c : cands) {
     if (c.bytes.end || c.label == Label::Gpe || c.end >= doc.tokens.size() ||
@@ -126,8 +128,8 @@ void dateline_places(const Document& doc, const TokenTable& t, const Gazetteer& 
 }
 
 /// "Russian Foreign Minister Sergey Lavrov" -> NORP "Russian" + PERSON "Sergey Lavrov".
-void person_titles(const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
-                   std::vector<Candidate>& add) {
+[[gnu::noinline]] void person_titles(const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
+                                     std::vector<Candidate>& add) {
   for (Candidate& c : cands) {
     if (c.label != Label::Person || c.bytes.end) continue;
     uint32_t types = 0;
@@ -147,8 +149,8 @@ void person_titles(const TokenTable& t, const Gazetteer& g, std::vector<Candidat
 }
 
 /// "US State Department" -> GPE "US" + ORG "State Department" (a government body named after its country).
-void org_countries(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
-                   std::vector<Candidate>& add) {
+[[gnu::noinline]] void org_countries(const Document& doc, const TokenTable& t, const Gazetteer& g,
+                                     std::vector<Candidate>& cands, std::vector<Candidate>& add) {
   for (Candidate& c : cands) {
     if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 3) continue;
     uint32_t types = 0;
@@ -176,7 +178,8 @@ void org_countries(const Document& doc, const TokenTable& t, const Gazetteer& g,
 
 /// "[ORG NSW Transport] Minister Jo Haylen" -> GPE "NSW": a place and a portfolio before "Minister" are the
 /// minister's title, no body (the place a country, a state or initials; the portfolio one capitalised word).
-void portfolio_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void portfolio_places(const Document& doc, const TokenTable& t, const Gazetteer& g,
+                                        std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 2 || c.end >= doc.tokens.size() ||
         t.norm(c.end) != "minister" || !capitalised(t, c.end) || doc.tokens[c.end].block != doc.tokens[c.begin].block)
@@ -192,7 +195,7 @@ void portfolio_places(const Document& doc, const TokenTable& t, const Gazetteer&
 
 /// "Minister for [ORG Enterprise]", "Secretary of State for [ORG Health]": a portfolio named after a minister's
 /// title is part of the title, which the contract keeps outside names (a body on the lists keeps its name).
-void portfolios(const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void portfolios(const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
   auto portfolio = [&](const Candidate& c) {
     if (c.label != Label::Org || c.bytes.end || c.begin < 2 || c.end - c.begin > 3) return false;
     uint32_t p = c.begin - 1;
@@ -208,7 +211,7 @@ void portfolios(const TokenTable& t, const Gazetteer& g, std::vector<Candidate>&
 
 /// "Greater [GPE London]", "Greater [ORG Manchester Police]": "Greater" before a place, or a body named after one,
 /// opens its name. Requires: cands sorted by position.
-void greater_places(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void greater_places(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
   uint32_t prev_end = 0;
   for (Candidate& c : cands) {
     bool placed = c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Org;
@@ -220,7 +223,8 @@ void greater_places(const Document& doc, const TokenTable& t, std::vector<Candid
 }
 
 /// "the BRICS summit" -> ORG "BRICS"; "the Paris summit" -> GPE "Paris".
-void event_hosts(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void event_hosts(const Document& doc, const TokenTable& t, const Gazetteer& g,
+                                   std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.label != Label::Event || c.bytes.end || c.end - c.begin < 2) continue;
     std::string_view last = t.norm(c.end - 1);
@@ -239,8 +243,8 @@ void event_hosts(const Document& doc, const TokenTable& t, const Gazetteer& g, s
 }
 
 /// "China-Russia", "US-China": one GPE per part, inside the token.
-void compounds(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
-               std::vector<Candidate>& add) {
+[[gnu::noinline]] void compounds(const Document& doc, const TokenTable& t, const Gazetteer& g,
+                                 std::vector<Candidate>& cands, std::vector<Candidate>& add) {
   // The candidate covering token i, or -1 (cands are sorted and do not overlap).
   auto cover = [&](uint32_t i) {
     auto it =
@@ -285,8 +289,8 @@ void compounds(const Document& doc, const TokenTable& t, const Gazetteer& g, std
 /// "the Ohio-based insurer", "a Palo Alto-based firm", "the Paris-bound train": the place inside the token, without
 /// its "-based", is a GPE (a region a LOC), as compounds() marks "China-Russia"; the tagger's reading of the whole
 /// token ("[LOC Ohio-based]") gives way, a longer name that holds it keeps it.
-void based_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands,
-                  std::vector<Candidate>& add) {
+[[gnu::noinline]] void based_places(const Document& doc, const TokenTable& t, const Gazetteer& g,
+                                    std::vector<Candidate>& cands, std::vector<Candidate>& add) {
   constexpr uint32_t kBefore = 3;  // capitalised words before the token that the place may start with
   constexpr uint32_t kGpe = bit(kGazCountry) | bit(kGazCity) | bit(kGazTown) | bit(kGazAdmin1);
   std::vector<int32_t> cand_at = candidate_at(doc.tokens.size(), cands);
@@ -345,7 +349,8 @@ void based_places(const Document& doc, const TokenTable& t, const Gazetteer& g, 
 }
 
 /// A known place after "the" is not a person or an organisation: "the Danube", "the Gulf".
-void the_places(const Document& doc, const TokenTable& t, const Gazetteer& g, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void the_places(const Document& doc, const TokenTable& t, const Gazetteer& g,
+                                  std::vector<Candidate>& cands) {
   std::string buf;
   for (Candidate& c : cands) {
     if ((c.label != Label::Person && c.label != Label::Org) || c.bytes.end || c.begin == 0) continue;
@@ -368,8 +373,8 @@ void the_places(const Document& doc, const TokenTable& t, const Gazetteer& g, st
 }
 
 /// Places that are named with "the": "the West", "the Middle East", "the Balkans".
-void the_regions(const Document& doc, const TokenTable& t, const Gazetteer& g, const std::vector<uint8_t>& taken,
-                 std::vector<Candidate>& add) {
+[[gnu::noinline]] void the_regions(const Document& doc, const TokenTable& t, const Gazetteer& g,
+                                   const std::vector<uint8_t>& taken, std::vector<Candidate>& add) {
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token + 1; i < s.last_token; ++i) {
       if (taken[i] || !capitalised(t, i) || t.style(i) != Style::Normal) continue;
@@ -391,8 +396,8 @@ void the_regions(const Document& doc, const TokenTable& t, const Gazetteer& g, c
 /// countries by an alias ("PRC companies"), named events ("a Cold War mentality"), well-known organisations
 /// ("a BRICS summit"); and a capitalised name right after a title that starts with a given name
 /// ("spokesperson Ned Price").
-void sure_names(const Document& doc, const TokenTable& t, const Gazetteer& g, const std::vector<uint8_t>& taken,
-                std::vector<Candidate>& add) {
+[[gnu::noinline]] void sure_names(const Document& doc, const TokenTable& t, const Gazetteer& g,
+                                  const std::vector<uint8_t>& taken, std::vector<Candidate>& add) {
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       if (taken[i] || !capitalised(t, i) || (t.flags(i) & kSentenceStart) || t.style(i) != Style::Normal) continue;
@@ -429,8 +434,8 @@ void sure_names(const Document& doc, const TokenTable& t, const Gazetteer& g, co
 }
 
 /// ALL-CAPS lines carry no case information for the tagger: well-known organisations and countries there.
-void caps_lines(const Document& doc, const TokenTable& t, const Gazetteer& g, const std::vector<uint8_t>& taken,
-                std::vector<Candidate>& add) {
+[[gnu::noinline]] void caps_lines(const Document& doc, const TokenTable& t, const Gazetteer& g,
+                                  const std::vector<uint8_t>& taken, std::vector<Candidate>& add) {
   for (const Sentence& s : doc.sentences) {
     if (s.first_token >= s.last_token || t.style(s.first_token) != Style::Caps) continue;
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
@@ -495,7 +500,7 @@ uint32_t title_prefix(const TokenTable& t, const Gazetteer& g, uint32_t b, uint3
 namespace {
 
 /// A pronoun in lower case is no name, whatever the gazetteer's codes say ("taken her from [GPE us]": "US").
-void pronouns_no_names(const TokenTable& t, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void pronouns_no_names(const TokenTable& t, std::vector<Candidate>& cands) {
   cands.erase(std::remove_if(cands.begin(), cands.end(),
                              [&](const Candidate& c) {
                                if (c.bytes.end || c.end != c.begin + 1 || t.casing(c.begin) != Casing::Lower)
@@ -509,7 +514,7 @@ void pronouns_no_names(const TokenTable& t, std::vector<Candidate>& cands) {
 
 /// A headline capitalises its names whatever its style: a name of lowercase words only there ("after [LOC record
 /// river] levels", which the tagger read in a headline written in sentence case) is none.
-void lowercase_in_headlines(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void lowercase_in_headlines(const Document& doc, const TokenTable& t, std::vector<Candidate>& cands) {
   auto headline = [&](uint32_t i) {
     BlockKind k = doc.article.blocks[doc.tokens[i].block].kind;
     return k == BlockKind::Title || k == BlockKind::Subtitle || k == BlockKind::Heading;
@@ -530,7 +535,7 @@ void lowercase_in_headlines(const Document& doc, const TokenTable& t, std::vecto
 
 /// An article opening the sentence is no part of the name after it: "[ORG A Senate] committee" (the tagger takes the
 /// capitalised "A" or "An" at a sentence's start into the name) -> "A [ORG Senate] committee".
-void articles_outside(const TokenTable& t, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void articles_outside(const TokenTable& t, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.bytes.end || c.end - c.begin < 2 || c.label == Label::Date || c.label == Label::Time ||
         c.label == Label::Money || c.label == Label::Percent || c.label == Label::Quantity)
@@ -542,6 +547,7 @@ void articles_outside(const TokenTable& t, std::vector<Candidate>& cands) {
 
 }  // namespace
 
+// Its passes are functions of their own ([[gnu::noinline]]), for WebAssembly's compilers: see company_names (orgs.cc).
 void adjust(const Document& doc, const TokenTable& table, const Gazetteer& g, std::vector<Candidate>& cands) {
   pronouns_no_names(table, cands);
   lowercase_in_headlines(doc, table, cands);

@@ -201,7 +201,12 @@ bool name_part(const Document& doc, const TokenTable& t, uint32_t i) {
       if (!matched) ++i;
     }
   }
+  if (added.empty()) return;
+  // Sorted again, as the rules after it require ("Tom and Ann": a name found here before one that follows it).
   cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
+  });
 }
 
 }  // namespace
@@ -440,6 +445,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   places_called_towns(doc, table, cands);
   route_places(doc, table, sports_report, cands);
   party_members(doc, table, cands);  // after the place rules: "a Labour councillor" is the party
+  parties_named_by_stance(doc, table, cands);
   settlement_names(doc, table, gaz, sports_report, cands);
   residents_places(doc, table, gaz, cands);
   names_in_lists(doc, table, cands);
@@ -450,6 +456,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   street_names(table, cands);
   possessive_places(doc, table, cands);
   landform_names(doc, table, gaz, sports_report, cands);
+  if (!sports_report) places_of_a_kind(table, gaz, cands);
   the_outside_places(doc, table, cands);
   event_buildings(table, cands);
   inverted_names_before_email(doc, table, cands);
@@ -475,6 +482,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   month_given_names(doc, table, cands);
   given_names_after_roles(doc, table, cands);
   titles_alone(table, cands);
+  places_served_by_titles(table, gaz, cands);
   possessors_of_persons(doc, table, gaz, cands);
   if (sports_report) surnames_read_as_teams(table, cands);
   seats_before_names(doc, table, cands);
@@ -484,6 +492,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   possessive_repeats(doc, table, cands);
   regnal_numerals(doc, table, cands);
   case_names(doc, table, sports_report, cands);
+  products_with_versions(doc, table, cands);
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });

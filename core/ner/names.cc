@@ -900,7 +900,7 @@ void person_names(const Document& doc, const TokenTable& table, const Gazetteer&
 
 namespace {
 
-enum class PartyMember : uint8_t { Member, Party, Lead, Adjective };
+enum class PartyMember : uint8_t { Member, Party, Lead, Adjective, Stance };
 
 #include "ner_party_members.inc"  // kPartyMembers
 
@@ -918,7 +918,7 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
       if (table.casing(i) != Casing::Title || (table.style(i) != Style::Normal && table.style(i) != Style::Lower))
         continue;
       auto kind = table_find(kPartyMembers, table.norm(i));
-      if (!kind) continue;
+      if (!kind || kind == PartyMember::Stance) continue;
       // "a Liberal Democrat", "the Liberal Democrats won three": a member's noun of two words (table class Lead
       // first), which the tagger read as the party, is a NORP, in the plural too, as "Conservatives" and "Democrats"
       // are (docs/annotation.md; not "the Press Democrat", a newspaper).
@@ -965,6 +965,41 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
         added.push_back({i, i + 1, label, kNameWordScore, {}});
       } else if (cands[o].begin == i && cands[o].end == i + 1 && !cands[o].bytes.end) {
         cands[o].label = label;
+      }
+    }
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void parties_named_by_stance(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 3;  // words of the party's name
+  std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token + 2; i < s.last_token; ++i) {
+      if (table.norm(i) != "party" || table.casing(i) != Casing::Lower) continue;
+      // The name: capitalised words right before "party", after a lowercase word of politics ("the ruling Velora
+      // party"); nothing else in the sentence says what it is.
+      uint32_t b = i;
+      while (b > s.first_token + 1 && i - b < kLongest && table.casing(b - 1) == Casing::Title &&
+             !(table.flags(b - 1) & kSentenceStart))
+        --b;
+      if (b == i || table.casing(b - 1) != Casing::Lower ||
+          table_find(kPartyMembers, table.norm(b - 1)) != PartyMember::Stance)
+        continue;
+      bool member_word = false;  // "the ruling Conservative party": the party's adjective, as it was read
+      for (uint32_t w = b; w < i; ++w) member_word = member_word || table_find(kPartyMembers, table.norm(w));
+      if (member_word) continue;
+      int32_t o = owner[b];
+      if (o < 0) {
+        bool free = true;
+        for (uint32_t w = b; w < i; ++w) free = free && owner[w] < 0;
+        if (free) added.push_back({b, i, Label::Org, kNameWordScore, {}});
+      } else if (cands[o].begin == b && cands[o].end == i && !cands[o].bytes.end && cands[o].label != Label::Norp &&
+                 cands[o].label != Label::Gpe) {
+        cands[o].label = Label::Org;
       }
     }
   }

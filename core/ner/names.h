@@ -52,6 +52,14 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void party_members(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A name between a lowercase word of politics and the lowercase noun "party" ("the ruling Velora party", "the
+/// opposition Tamsel Union party"; class Stance of core/data/ner_party_members.tsv) is the party, an ORG
+/// (docs/annotation.md: parties as organisations), whatever the tagger read ("the Harvest party" is an event);
+/// a party's adjective ("the ruling Conservative party"), a NORP or a GPE is left as it was.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void parties_named_by_stance(const Document& doc, const TokenTable& table,
+                                               std::vector<Candidate>& cands);
+
 /// A national capital (core/data/ner_capitals.tsv) that the gazetteer knows as a big place, tagged a PERSON alone
 /// ("Lindqvist accused Tallinn of ...") with no title before it and no person's full name holding it anywhere in
 /// the document, and on no list of given names or surnames, is the place: GPE. First, a member of a body named by

@@ -34,7 +34,8 @@ enum class CompanyWord : uint8_t {
   Worship,
   First,
   Establishment,
-  Trade
+  Trade,
+  Buys
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
@@ -61,7 +62,7 @@ constexpr uint16_t kJoinedScore = 700;
 std::optional<CompanyWord> company_class(std::optional<CompanyWord> w) {
   if (w == CompanyWord::WeakSuffix) return CompanyWord::Suffix;
   if (w == CompanyWord::Establishment) return CompanyWord::Institution;
-  if (w == CompanyWord::Plain || w == CompanyWord::Acts) return std::nullopt;
+  if (w == CompanyWord::Plain || w == CompanyWord::Acts || w == CompanyWord::Buys) return std::nullopt;
   if (w == CompanyWord::Trade) return CompanyWord::Company;
   return w;
 }
@@ -1449,7 +1450,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
 /// Institution, Head or Registry word of the table after "the", or a Suffix or Company word, no capitalised word after
 /// them): one ORG; the tagger's place over the same words too ("the [LOC British Library]"). Requires: cands sorted
 /// by position, non-overlapping; keeps them so.
-void national_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void national_bodies(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   auto title = [&](uint32_t i) {
     return i < doc.tokens.size() && table.casing(i) == Casing::Title && table.style(i) == Style::Normal;
   };
@@ -1507,7 +1508,8 @@ void national_bodies(const Document& doc, const TokenTable& table, std::vector<C
 /// with three capitals or more and a lower-case letter, which the tagger read as a person or a place, or left out in
 /// apposition or before a verb of saying, is an ORG (people's names hold two capitals at most: "DeShawn", "McKay"; not
 /// a plural acronym: "CEOs", "NGOs"). Requires: cands sorted by position, non-overlapping; keeps them so.
-void mixed_case_acronyms(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void mixed_case_acronyms(const Document& doc, const TokenTable& table,
+                                           std::vector<Candidate>& cands) {
   auto acronym = [&](uint32_t i) {
     if (table.style(i) == Style::Caps) return false;
     std::string_view w = doc.view(doc.tokens[i].span);
@@ -1550,7 +1552,7 @@ void mixed_case_acronyms(const Document& doc, const TokenTable& table, std::vect
 /// A place of worship read as a person: the name ending in its word is the congregation ("[PERSON Larkfield Gospel
 /// Chapel] said": ORG); the word alone is no person ("[PERSON Chapel] roof appeal"), unless it is a word of a person's
 /// full name in the document ("Ada Church ... Church said").
-void worship_names(const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void worship_names(const TokenTable& table, std::vector<Candidate>& cands) {
   auto worship = [&](const Candidate& c) {
     return c.label == Label::Person && !c.bytes.end && company_word(table, c.end - 1) == CompanyWord::Worship &&
            table.casing(c.end - 1) == Casing::Title;
@@ -1585,7 +1587,7 @@ void worship_names(const TokenTable& table, std::vector<Candidate>& cands) {
 /// acronym in any case) after an ORG, a comma and "known as" (or "also known as"), no capitalised word after them,
 /// are an ORG too (a person's nickname after a person's name stays the tagger's: "Tom Hale, known as
 /// Tommy"). Requires: cands sorted by position, non-overlapping; keeps them so.
-void known_as_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void known_as_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<int32_t> at;  // made when first needed
   std::vector<Candidate> added;
   size_t n = cands.size();
@@ -1622,7 +1624,8 @@ void known_as_names(const Document& doc, const TokenTable& table, std::vector<Ca
 /// [LOC Western Railway]", "National [ORG Freight Lines]"): an ORG ending in a Suffix or Company word joins the
 /// untagged capitalised Common word of the table just before it, first in a sentence too. Requires: cands sorted by
 /// position, non-overlapping; keeps them so.
-void leading_common_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void leading_common_words(const Document& doc, const TokenTable& table,
+                                            std::vector<Candidate>& cands) {
   for (size_t k = 0; k < cands.size(); ++k) {
     Candidate& c = cands[k];
     if (c.label != Label::Org || c.bytes.end || c.begin == 0 || table.casing(c.begin - 1) != Casing::Title ||
@@ -1647,7 +1650,7 @@ void leading_common_words(const Document& doc, const TokenTable& table, std::vec
 /// Institution word and two words or more: "the Intergovernmental Panel on Climate Change", "the Committee on Human
 /// Rights" (what the words after it were read as, a place or a body, joins it). Requires: cands sorted by position,
 /// non-overlapping; keeps them so.
-void institutions_for(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void institutions_for(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   bool joined = false;
   auto title = [&](uint32_t i) {
     return i < doc.tokens.size() && table.casing(i) == Casing::Title && table.style(i) == Style::Normal;
@@ -2056,7 +2059,8 @@ namespace {
 /// Catholic High School]", "St Aldhelm's Primary School"): "St" or "Saint" and one or two capitalised words, "'s",
 /// then capitalised words (up to four, the tagger's or none) ending in an institution's or a place of worship's
 /// word: one ORG, as "St Mary's Hospital" is. Requires: cands sorted by position, non-overlapping; keeps them so.
-void saints_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void saints_institutions(const Document& doc, const TokenTable& table,
+                                           std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 4;  // words after the possessive
   std::vector<int32_t> at;          // made when first needed: few documents name a saint
   std::vector<uint8_t> drop;
@@ -2097,7 +2101,8 @@ void saints_institutions(const Document& doc, const TokenTable& table, std::vect
 /// said", "An Garda Síochána said"): capitalised words (two to four) that open with an institution's first word
 /// (ner_company_words.tsv First; "Garda" after "An"), the Irish article "An" before it with them, are one ORG.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-void foreign_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void foreign_institutions(const Document& doc, const TokenTable& table,
+                                            std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 4;
   std::vector<int32_t> at;
   std::vector<uint8_t> drop;
@@ -2126,7 +2131,7 @@ void foreign_institutions(const Document& doc, const TokenTable& table, std::vec
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
-void pollsters(const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void pollsters(const TokenTable& table, std::vector<Candidate>& cands) {
   for (Candidate& c : cands) {
     if (c.bytes.end || c.begin < 2 || (c.label != Label::Person && c.label != Label::Gpe && c.label != Label::Loc) ||
         table.norm(c.begin - 1) != "by")
@@ -2141,7 +2146,8 @@ void pollsters(const TokenTable& table, std::vector<Candidate>& cands) {
 /// apostrophe written onto it, then capitalised words the tagger left out or an ORG (one to three words) ending in an
 /// institution's word (Institution, Head, Company), no capitalised word after them: one ORG. Requires: cands sorted by
 /// position, non-overlapping; keeps them so.
-void plural_possessive_institutions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void plural_possessive_institutions(const Document& doc, const TokenTable& table,
+                                                      std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 3;  // words after the apostrophe
   std::vector<int32_t> at;
   std::vector<uint8_t> drop;
@@ -2185,7 +2191,8 @@ void plural_possessive_institutions(const Document& doc, const TokenTable& table
 /// before "and" ending in a company's word (Suffix, Company), the one word after it a listed company or a Known one:
 /// two ORGs ("Barnes and Noble", "Procter and Gamble" stay whole). Requires: cands sorted by position, non-overlapping;
 /// keeps them so.
-void companies_joined_by_and(const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void companies_joined_by_and(const TokenTable& table, const Gazetteer& gaz,
+                                               std::vector<Candidate>& cands) {
   std::vector<Candidate> added;
   for (Candidate& c : cands) {
     if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 4 || c.end - c.begin > 5) continue;
@@ -2204,28 +2211,11 @@ void companies_joined_by_and(const TokenTable& table, const Gazetteer& gaz, std:
   std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) { return x.begin < y.begin; });
 }
 
-}  // namespace
-
-void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
-                   std::vector<Candidate>& cands) {
-  known_companies(doc, table, cands);
-  companies_joined_by_and(table, gaz, cands);
-  listed_companies(doc, table, gaz, cands);
-  national_bodies(doc, table, cands);
-  mixed_case_acronyms(doc, table, cands);
-  acting_regions(table, gaz, cands);
-  employers(doc, table, gaz, cands);
-  holders_offices(doc, table, cands);
-  called_bodies(doc, table, cands);
-  described_bodies(doc, table, gaz, cands);
-  bodies_named_after(doc, table, gaz, cands);
-  first_words_after_the(doc, table, gaz, cands);
-  national_branches(doc, table, gaz, cands);
-  bodies_of_a_kind(doc, table, gaz, cands);
-  bodies_which_trade(doc, table, gaz, cands);
-  bracketed_acronyms(doc, table, cands);
-  expanded_acronyms(doc, table, cands);
-  pollsters(table, cands);
+/// company_names' short forms (below). Like its other passes a function of its own, so that WebAssembly's compilers
+/// take each pass apart: Liftoff compiles a pass at its first call and TurboFan tiers up only the hot ones, not
+/// company_names whole (bench/README.md, thirteenth session).
+[[gnu::noinline]] void short_form_orgs(const TokenTable& table, const Gazetteer& gaz, bool sports_report,
+                                       std::vector<Candidate>& cands) {
   // Short forms: the first word of a two-word organisation ending in a suffix or an institution's word, named
   // earlier in the document, is that organisation ("Morningside Recovery" ... "Morningside"), unless it is a
   // country, a state or a city ("Boston College" ... "Boston").
@@ -2261,24 +2251,10 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
         !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & (kBigPlace | 1u << kGazDemonym)))
       short_forms.insert(phrase_key(table, c.begin, c.end - 1));
   }
-  worship_names(table, cands);
-  untagged_companies(doc, table, gaz, cands);
-  place_organisations(doc, table, sports_report, cands);
-  institutions_of_places(doc, table, cands);
-  acronym_chapters(doc, table, gaz, cands);
-  opening_institutions(doc, table, cands);
-  split_org_repeats(doc, table, cands);
-  names_with_and(doc, table, gaz, cands);
-  field_list_bodies(doc, table, gaz, cands);
-  agency_names(doc, table, gaz, cands);
-  known_as_names(doc, table, cands);
-  institutions_for(doc, table, cands);
-  leading_common_words(doc, table, cands);
-  company_short_forms(doc, table, gaz, cands);
-  numbered_stations(doc, table, cands);
-  saints_institutions(doc, table, cands);
-  plural_possessive_institutions(doc, table, cands);
-  foreign_institutions(doc, table, cands);
+}
+
+/// "Ostrand & Pye" (company_names' last pass; a function of its own, as short_form_orgs).
+[[gnu::noinline]] void ampersand_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
   std::vector<Candidate> out;
   size_t k = 0;
@@ -2312,6 +2288,303 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   if (!joined) return;
   while (k < cands.size()) out.push_back(cands[k++]);
   cands = std::move(out);
+}
+
+}  // namespace
+
+namespace {
+
+/// "has acquired Tarnwell, Quibbo, Brisk Metrics and Fennimo": a list of two names or more right after a verb of
+/// buying firms (class Buys of ner_company_words.tsv) is a list of firms, whatever the tagger read for a name alone
+/// (a place, an event, one word as a person); a list holding a person named in full or by a given name, a country
+/// or a city, a group or a nationality is another kind of list ("the club acquired Tom Hale and Ann Lowe") and
+/// stays as it was. Not in sports reports, where clubs acquire players. Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
+[[gnu::noinline]] void acquired_firms(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                      std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 3;  // words of one name
+  constexpr uint32_t kNotFirm = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazFirstName;
+  std::vector<int32_t> owner;
+  std::vector<Candidate> added;
+  std::vector<uint32_t> relabel;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i + 2 < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Lower || table_find(kCompanyWords, table.norm(i)) != CompanyWord::Buys) continue;
+      auto names = listed_names(table, i + 1, s.last_token, kLongest);
+      if (names.empty()) continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      std::vector<std::pair<uint32_t, uint32_t>> fresh;
+      std::vector<uint32_t> read;
+      bool firms = true;
+      for (auto [b, e] : names) {
+        int32_t o = owner[b];
+        bool untagged = true;
+        for (uint32_t t = b; t < e; ++t) untagged = untagged && owner[t] < 0;
+        if (untagged) {
+          firms = firms && !(gaz.find(phrase_key(table, b, e)) & kNotFirm);
+          fresh.push_back({b, e});
+          continue;
+        }
+        if (o < 0 || cands[o].begin != b || cands[o].end != e || cands[o].bytes.end) {
+          firms = false;
+          break;
+        }
+        const Candidate& c = cands[o];
+        if (c.label == Label::Org) continue;
+        bool readable = c.label == Label::Loc || c.label == Label::Event ||
+                        (c.label == Label::Person && e == b + 1 && !(gaz.find(phrase_key(table, b, e)) & kNotFirm));
+        if (!readable) {
+          firms = false;
+          break;
+        }
+        read.push_back(static_cast<uint32_t>(o));
+      }
+      if (!firms) continue;
+      for (auto [b, e] : fresh) added.push_back({b, e, Label::Org, kJoinedScore, {}});
+      relabel.insert(relabel.end(), read.begin(), read.end());
+      i = names.back().second - 1;
+    }
+  }
+  for (uint32_t o : relabel) cands[o].label = Label::Org;
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
+}  // namespace
+
+namespace {
+
+/// "Does Pellham Grange ban employees from ...", "Quilby Pets has lovely employees": a name opening the sentence (or
+/// after "Does", "Did"), then lowercase words and a noun for the people who work there (employees, staff, workers)
+/// within three words, is a firm's, whatever the tagger read for it (a person without a given name first, a
+/// facility); untagged, a name of two words or three is one ("Tom Hale has two employees" stays a person).
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void employers_of_staff(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                          std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 3;  // words of the name, and lowercase words before the noun
+  std::vector<int32_t> owner;
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    uint32_t b = s.first_token;
+    if (b + 2 >= s.last_token) continue;
+    std::string_view first = table.norm(b);
+    if (first == "does" || first == "did" || first == "do") ++b;
+    uint32_t e = b;
+    while (e < s.last_token && e - b < kLongest && table.casing(e) == Casing::Title && table.style(e) == Style::Normal)
+      ++e;
+    if (e == b || e >= s.last_token) continue;
+    bool staff = false;
+    for (uint32_t w = e; w < s.last_token && w - e <= kLongest && !staff; ++w) {
+      if (table.casing(w) != Casing::Lower || doc.tokens[w].kind != TokenKind::Word) break;
+      std::string_view n = table.norm(w);
+      staff = w > e && (n == "employees" || n == "staff" || n == "workers");
+    }
+    if (!staff) continue;
+    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    bool untagged = true, titled = false;
+    for (uint32_t t = b; t < e; ++t) {
+      untagged = untagged && owner[t] < 0;
+      titled = titled || table.gaz<kGazTitle>(t) != kPosNone;
+    }
+    if (titled) continue;
+    if (untagged) {
+      if (e - b >= 2) added.push_back({b, e, Label::Org, kJoinedScore, {}});
+      continue;
+    }
+    int32_t o = owner[b];
+    if (o < 0 || cands[o].begin != b || cands[o].end != e || cands[o].bytes.end) continue;
+    Candidate& c = cands[o];
+    if (c.label == Label::Loc || (c.label == Label::Person && table.gaz<kGazFirstName>(b) == kPosNone &&
+                                  !(gaz.find(phrase_key(table, b, b + 1)) & (1u << kGazFirstName))))
+      c.label = Label::Org;
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
+}
+
+}  // namespace
+
+namespace {
+
+/// "Air" before a country, a state or a region names an airline ("flew Air Asia", "Air Peru"), an ORG; in lowercase
+/// writing too when both words are lowercase ("if air asia hires"), not after a determiner ("the air asia has").
+/// Not when a capitalised word follows the place ("Air Canada Centre", an arena). Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+[[gnu::noinline]] void airlines(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazRegion;
+  std::vector<int32_t> owner;
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+    if (table.norm(i) != "air" || !(table.flags(i + 1) & kInSentence) || (table.flags(i + 1) & kSentenceStart))
+      continue;
+    Casing casing = table.casing(i);
+    if (casing != Casing::Title && casing != Casing::Lower) continue;
+    if (casing == Casing::Lower && i > 0 && (table.flags(i) & kInSentence) && !(table.flags(i) & kSentenceStart)) {
+      std::string_view before = table.norm(i - 1);
+      if (before == "the" || before == "a" || before == "an" || before == "this" || before == "that" ||
+          before == "its" || before == "their" || before == "our" || before == "my" || before == "your" ||
+          before == "of")
+        continue;
+    }
+    // The place: one word or two, cased as "Air" is.
+    uint32_t e = 0;
+    for (uint32_t n = 2; n >= 1 && !e; --n) {
+      uint32_t end = i + 1 + n;
+      if (end > doc.tokens.size()) continue;
+      bool cased = true;
+      for (uint32_t t = i + 1; t < end; ++t)
+        cased = cased && table.casing(t) == casing && (t == i + 1 || !(table.flags(t) & kSentenceStart));
+      if (cased && (gaz.find(phrase_key(table, i + 1, end)) & kPlace)) e = end;
+    }
+    if (!e || (e < doc.tokens.size() && (table.flags(e) & kInSentence) && !(table.flags(e) & kSentenceStart) &&
+               table.casing(e) == Casing::Title))
+      continue;
+    if (owner.empty()) {
+      owner = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    if (!only_inside(owner, cands, i, e) || (owner[i] >= 0 && cands[owner[i]].label == Label::Org)) continue;
+    drop_on(owner, i, e, drop);
+    added.push_back({i, e, Label::Org, kJoinedScore, {}});
+    i = e - 1;
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
+}  // namespace
+
+void products_with_versions(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 2;  // capitalised words of the product after the maker's name
+  // "4.0", "2.1.3": digits with a dot inside.
+  auto version = [&](uint32_t i) {
+    std::string_view w = doc.view(doc.tokens[i].span);
+    bool dot = false, digits = !w.empty() && w.front() >= '0' && w.front() <= '9' && w.back() >= '0' && w.back() <= '9';
+    for (char ch : w) {
+      dot = dot || ch == '.';
+      digits = digits && ((ch >= '0' && ch <= '9') || ch == '.');
+    }
+    return dot && digits;
+  };
+  std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
+  std::vector<uint8_t> drop(cands.size(), 0);
+  bool any = false;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.label != Label::Org || c.bytes.end) continue;
+    uint32_t e = c.end;
+    while (e < doc.tokens.size() && e - c.end < kLongest && owner[e] < 0 && table.casing(e) == Casing::Title &&
+           table.style(e) == Style::Normal && (table.flags(e) & kInSentence) && !(table.flags(e) & kSentenceStart))
+      ++e;
+    if (e == c.end || e >= doc.tokens.size() || !(table.flags(e) & kInSentence) || (table.flags(e) & kSentenceStart) ||
+        !version(e))
+      continue;
+    drop[k] = 1;
+    any = true;
+  }
+  if (any) replace_candidates(cands, drop, {});
+}
+
+namespace {
+
+/// "as popular as Yahoo! and QMX", "at Enron / Zorvane": one word joined to an ORG by "and", "or", "&" or a
+/// slash (after it, or before a one-word ORG) that no list knows (no place, person's name, title or weekday), an
+/// acronym or a capitalised word the tagger left out or read as a place, is a firm too. Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+[[gnu::noinline]] void firms_joined_to_firms(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                             std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
+  std::vector<Candidate> added;
+  auto joiner = [&](uint32_t j) {
+    std::string_view w = table.norm(j);
+    return w == "and" || w == "or" || w == "&" || w == "/";
+  };
+  // The one word at `w`: untagged, or a one-word LOC; a whole name (no capitalised word on either side).
+  auto lone_name = [&](uint32_t w) {
+    if (w == 0 || w + 1 > doc.tokens.size() || !(table.flags(w) & kInSentence) || (table.flags(w) & kSentenceStart))
+      return false;
+    if (doc.tokens[w].kind != TokenKind::Word || table.style(w) != Style::Normal) return false;
+    if (table.casing(w) != Casing::Title && table.casing(w) != Casing::Upper) return false;
+    for (uint32_t n : {w - 1, w + 1})
+      if (n < doc.tokens.size() && (table.flags(n) & kInSentence) && !(table.flags(n) & kSentenceStart) &&
+          (table.casing(n) == Casing::Title || table.casing(n) == Casing::Upper) && !joiner(n))
+        return false;
+    int32_t o = owner[w];
+    if (o >= 0 && (cands[o].label != Label::Loc || cands[o].begin != w || cands[o].end != w + 1 || cands[o].bytes.end))
+      return false;
+    return !(gaz.find(phrase_key(table, w, w + 1)) & ~kGazPrefix) && table.gaz<kGazTitle>(w) == kPosNone;
+  };
+  std::vector<uint8_t> drop(cands.size(), 0);
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.label != Label::Org || c.bytes.end) continue;
+    // After it ("Yahoo! and QMX"), or before it ("QMX and Yahoo!").
+    uint32_t after = c.end + 1, before = c.begin >= 2 ? c.begin - 2 : c.begin;
+    uint32_t picks[2] = {after, before};
+    uint32_t joins[2] = {c.end, c.begin - 1};
+    for (int side = 0; side < 2; ++side) {
+      uint32_t w = picks[side], j = joins[side];
+      // Before a firm of one word only: a longer name may follow a place ("Newfoundland and [ORG Labrador Court of
+      // Appeal]").
+      if (side == 1 && (c.begin < 2 || c.end != c.begin + 1)) continue;
+      if (w >= doc.tokens.size() || !joiner(j) || !(table.flags(j) & kInSentence) || !lone_name(w)) continue;
+      if (owner[w] >= 0) drop[owner[w]] = 1;
+      added.push_back({w, w + 1, Label::Org, kJoinedScore, {}});
+    }
+  }
+  if (added.empty()) return;
+  std::sort(added.begin(), added.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  added.erase(std::unique(added.begin(), added.end(),
+                          [](const Candidate& a, const Candidate& b) { return a.begin == b.begin; }),
+              added.end());
+  replace_candidates(cands, drop, added);
+}
+
+}  // namespace
+
+void company_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, bool sports_report,
+                   std::vector<Candidate>& cands) {
+  known_companies(doc, table, cands);
+  companies_joined_by_and(table, gaz, cands);
+  listed_companies(doc, table, gaz, cands);
+  national_bodies(doc, table, cands);
+  mixed_case_acronyms(doc, table, cands);
+  acting_regions(table, gaz, cands);
+  employers(doc, table, gaz, cands);
+  holders_offices(doc, table, cands);
+  called_bodies(doc, table, cands);
+  described_bodies(doc, table, gaz, cands);
+  bodies_named_after(doc, table, gaz, cands);
+  first_words_after_the(doc, table, gaz, cands);
+  national_branches(doc, table, gaz, cands);
+  bodies_of_a_kind(doc, table, gaz, cands);
+  bodies_which_trade(doc, table, gaz, cands);
+  bracketed_acronyms(doc, table, cands);
+  expanded_acronyms(doc, table, cands);
+  pollsters(table, cands);
+  if (!sports_report) acquired_firms(doc, table, gaz, cands);
+  employers_of_staff(doc, table, gaz, cands);
+  airlines(doc, table, gaz, cands);
+  firms_joined_to_firms(doc, table, gaz, cands);
+  short_form_orgs(table, gaz, sports_report, cands);
+  worship_names(table, cands);
+  untagged_companies(doc, table, gaz, cands);
+  place_organisations(doc, table, sports_report, cands);
+  institutions_of_places(doc, table, cands);
+  acronym_chapters(doc, table, gaz, cands);
+  opening_institutions(doc, table, cands);
+  split_org_repeats(doc, table, cands);
+  names_with_and(doc, table, gaz, cands);
+  field_list_bodies(doc, table, gaz, cands);
+  agency_names(doc, table, gaz, cands);
+  known_as_names(doc, table, cands);
+  institutions_for(doc, table, cands);
+  leading_common_words(doc, table, cands);
+  company_short_forms(doc, table, gaz, cands);
+  numbered_stations(doc, table, cands);
+  saints_institutions(doc, table, cands);
+  plural_possessive_institutions(doc, table, cands);
+  foreign_institutions(doc, table, cands);
+  ampersand_names(doc, table, cands);
 }
 
 }  // namespace aa::ner

@@ -34,4 +34,11 @@ bool company_name_end(std::string_view norm);
 /// ("U.S.", a number) or the letters are not 2 to 6.
 std::string name_initials(const Document& doc, const TokenTable& table, const Candidate& c);
 
+/// "Microsoft Word 2.0", "Quillsoft Ledger 4.1": an ORG right before one or two capitalised words and a version
+/// number (digits with a dot) is the maker's name inside a product's, and products are unmarked
+/// (docs/annotation.md): no entity there; the maker's other mentions stay. Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
+[[gnu::noinline]] void products_with_versions(const Document& doc, const TokenTable& table,
+                                              std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

@@ -30,7 +30,8 @@ enum class PlaceCue : uint8_t {
   Second,
   Follow,
   Feature,
-  Structure
+  Structure,
+  Kinds
 };
 
 #include "ner_place_cues.inc"  // kPlaceCues
@@ -195,6 +196,18 @@ void places_called_towns(const Document& doc, const TokenTable& table, std::vect
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void places_served_by_titles(const TokenTable& table, const Gazetteer& gazetteer, std::vector<Candidate>& cands) {
+  constexpr uint32_t kState = 1u << kGazCountry | 1u << kGazAdmin1;
+  for (Candidate& c : cands) {
+    if (c.label != Label::Person || c.bytes.end || c.end != c.begin + 1 || c.begin < 2 ||
+        table.norm(c.begin - 1) != "for" || table.casing(c.begin - 1) != Casing::Lower ||
+        table.casing(c.begin - 2) != Casing::Title || table.gaz<kGazTitle>(c.begin - 2) == kPosNone ||
+        !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kState))
+      continue;
+    c.label = Label::Gpe;
+  }
 }
 
 void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
@@ -947,6 +960,49 @@ bool going_word(std::string_view w) {
 }
 
 }  // namespace
+
+void places_of_a_kind(const TokenTable& table, const Gazetteer& gazetteer, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 2;  // words of one name
+  constexpr uint32_t kPersonName = 1u << kGazFirstName;
+  constexpr uint16_t kKindScore = 600;  // as a name a place's word calls a place
+  std::vector<int32_t> owner = candidate_at(table.size(), cands);
+  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<Candidate> added;
+  // One name before `e`: its tokens [b, e), one candidate over them all (not a person named in full or by a given
+  // name, nor a GPE or a NORP) or none; b == e if there is no such name.
+  auto name_before = [&](uint32_t e) {
+    uint32_t b = e;
+    while (b > 0 && e - b < kLongest && table.casing(b - 1) == Casing::Title && table.style(b - 1) == Style::Normal &&
+           (table.flags(b - 1) & kInSentence))
+      --b;
+    if (b == e) return b;
+    int32_t o = owner[b];
+    bool untagged = true;
+    for (uint32_t t = b; t < e; ++t) untagged = untagged && owner[t] < 0;
+    if (untagged) return (gazetteer.find(phrase_key(table, b, b + 1)) & kPersonName) ? e : b;
+    if (o < 0 || cands[o].begin != b || cands[o].end != e || cands[o].bytes.end) return e;
+    Label l = cands[o].label;
+    if (l == Label::Gpe || l == Label::Norp || l == Label::Date || l == Label::Time) return e;
+    if (l == Label::Person && (e - b >= 2 || (gazetteer.find(phrase_key(table, b, b + 1)) & kPersonName))) return e;
+    return b;
+  };
+  for (uint32_t n = 3; n < table.size(); ++n) {
+    if (table.casing(n) != Casing::Lower || !(table.flags(n) & kInSentence) || (table.flags(n) & kSentenceStart))
+      continue;
+    auto cue = table_find(kPlaceCues, table.norm(n));
+    if (cue != PlaceCue::Landform && cue != PlaceCue::Kinds) continue;
+    uint32_t b2 = name_before(n);
+    if (b2 == n || b2 < 2 || table.norm(b2 - 1) != "and") continue;
+    uint32_t b1 = name_before(b2 - 1);
+    if (b1 == b2 - 1 || (table.flags(b2 - 1) & kSentenceStart)) continue;
+    for (auto [b, e] : {std::pair<uint32_t, uint32_t>{b1, b2 - 1}, {b2, n}}) {
+      if (owner[b] >= 0 && cands[owner[b]].label == Label::Loc) continue;
+      drop_on(owner, b, e, drop);
+      added.push_back({b, e, Label::Loc, kKindScore, {}});
+    }
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
 
 void landform_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,
                     std::vector<Candidate>& cands) {

@@ -31,6 +31,11 @@ namespace aa::ner {
 [[gnu::noinline]] void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                               bool sports_report, std::vector<Candidate>& cands);
 
+/// A title, "for" and a country or a state the tagger read as a person ("The Minister for [PERSON Wales]", "the
+/// Commissioner for [PERSON Jersey]"): the place a minister or a commissioner serves, a GPE.
+[[gnu::noinline]] void places_served_by_titles(const TokenTable& table, const Gazetteer& gazetteer,
+                                               std::vector<Candidate>& cands);
+
 /// The two ends of a route, "from X to Y" (one or two capitalised words each, the sentence's words): outside a sports
 /// report, when one end is a GPE or LOC, the other -- a one-word PERSON the tagger read, or one capitalised word it
 /// left out, not first in the sentence -- is a place too, a GPE ("The coach runs from [PERSON Trevanick] to
@@ -137,6 +142,14 @@ namespace aa::ner {
 [[gnu::noinline]] void event_buildings(const TokenTable& table, std::vector<Candidate>& cands);
 
 [[gnu::noinline]] void the_outside_places(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
+/// "Brenna and Tolvik lakes", "the Quarn and Velsey islands": two names joined by "and" before a lowercase plural
+/// noun of places (core/data/ner_place_cues.tsv: Landform and Kinds) are two such places, LOC, whatever the tagger
+/// read (a person by one word that is no given name, an organisation) or left out; a person named in full or by a
+/// given name, a GPE or a NORP is another kind of list and stays. Requires: cands sorted by position,
+/// non-overlapping; keeps them so.
+[[gnu::noinline]] void places_of_a_kind(const TokenTable& table, const Gazetteer& gazetteer,
+                                        std::vector<Candidate>& cands);
 
 /// A range's, an upland's, a wetland's or an archipelago's name, two words or more ending in a plural Landform word
 /// of core/data/ner_place_cues.tsv ("the Yorkshire Dales", "the Brecon Beacons", "the Florida Keys"), that the

@@ -154,13 +154,25 @@ bool result_noun(const Document& doc, const TokenTable& table, const Candidate& 
 }
 
 /// A place and a plural nickname the tagger read as a person: a franchise ("Hobart Hurricanes", "Sydney Sixers"),
-/// in any document. Not when the last word is a surname or a given name ("Roy Williams").
+/// in any document. Not when the last word is a surname or a given name ("Roy Williams"), nor a given name and a word
+/// in -s that the text writes alone soon after without "the" ("Patrick Mahomes" ... "Mahomes said").
 bool franchise(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, const Candidate& c) {
   if (c.label != Label::Person || c.bytes.end || c.end - c.begin < 2 || table.casing(c.end - 1) != Casing::Title)
     return false;
   std::string_view last = doc.view(doc.tokens[c.end - 1].span);
   uint32_t place = gazetteer.find(phrase_key(table, c.begin, c.end - 1));
   uint32_t nickname = gazetteer.find(phrase_key(table, c.end - 1, c.end));
+  // A place that is also a given name ("Patrick", "Sydney"), and the word in -s alone soon after without "the"
+  // before it ("Mahomes said"; a franchise is "the Sixers"): a player, "Patrick Mahomes".
+  if (c.end - c.begin == 2 && table.gaz<kGazFirstName>(c.begin) != kPosNone) {
+    constexpr uint32_t kLater = 400;  // tokens read after the name: bounded work per candidate
+    uint32_t nick = table.key(c.end - 1);
+    uint32_t stop = static_cast<uint32_t>(std::min<size_t>(doc.tokens.size(), c.end + kLater));
+    for (uint32_t i = c.end; i < stop; ++i)
+      if (table.key(i) == nick && table.casing(i) == Casing::Title && table.norm(i - 1) != "the" &&
+          table.key(i - 1) != table.key(c.begin))
+        return false;
+  }
   return last.back() == 's' && (place & (1u << kGazCountry | 1u << kGazCity | 1u << kGazAdmin1)) &&
          !(nickname & (1u << kGazSurname | 1u << kGazPersonName | 1u << kGazFirstName));
 }
@@ -679,8 +691,17 @@ void label_sports_report(const NameFacts& names, const std::unordered_set<uint32
     std::string_view v = table.norm(c.end + 1);
     return v == "face" || v == "play" || v == "meet" || v == "take";
   };
+  // "at State Farm Stadium in Glendale, Arizona": a state or a country after a town and a comma is where the town
+  // is, not a team.
+  auto town_state = [&](const Candidate& c) {
+    if (c.begin < 2 || table.norm(c.begin - 1) != "," || table.casing(c.begin - 2) != Casing::Title) return false;
+    constexpr uint32_t kTown = 1u << kGazCity | 1u << kGazTown;
+    return (gazetteer.find(phrase_key(table, c.begin, c.end)) & (1u << kGazAdmin1 | 1u << kGazCountry)) &&
+           (gazetteer.find(phrase_key(table, c.begin - 2, c.begin - 1)) & kTown) && c.end < doc.tokens.size() &&
+           (table.casing(c.end) == Casing::None || table.norm(c.end) == "on" || table.norm(c.end) == "in");
+  };
   auto placed = [&](const Candidate& c) {
-    if (dateline(c) || to_play(c)) return true;
+    if (dateline(c) || to_play(c) || town_state(c)) return true;
     if (c.begin == 0 || doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) return false;
     if (table_find(kSportsWords, table.norm(c.begin - 1)) == SportsWord::Locative) return !transfer_from(c.begin - 1);
     if (c.begin < 2) return false;

@@ -956,11 +956,18 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
         ix_.is(k, QuoteWord::That) && k > start && ix_.info[k - 1].lower && is_source_noun(ix_.info[k - 1].speaker);
     // "..., while the city's largest employer, Halston Steel, said": a contrast opens a clause of its own.
     bool contrast = (ix_.word_is(k, "while") || ix_.word_is(k, "whereas")) && k > start && ix_.is_punct(k - 1, ",");
+    // "Solicitor General Ana Ruiz, arguing for the government, said": a participle of a verb of saying with a
+    // preposition after it, set off by commas, describes the subject (what she did there), no clause of its own
+    // (", according to X, which said" is a source of its own).
+    bool describing_participle = (ix_.info[k].cue == CueWord::Say || ix_.info[k].cue == CueWord::Utter) &&
+                                 ix_.ing_form(k) && k > start && ix_.is_punct(k - 1, ",") && k + 1 < j &&
+                                 ix_.is(k + 1, QuoteWord::Preposition) && !ix_.is(k + 1, QuoteWord::That);
     bool hard = mark || contrast || ix_.kind(k) == TokenKind::Dash ||
                 (ix_.kind(k) == TokenKind::Punct && ix_.text(k) != "(" && ix_.text(k) != ")") ||
                 (ix_.is(k, QuoteWord::That) && !relative_that) ||
                 (ix_.info[k].cue && *ix_.info[k].cue != CueWord::Audience && *ix_.info[k].cue != CueWord::Medium &&
-                 !in_relative_clause(k, start, true) && !gerund_after_preposition(k, start) && !names_a_noun(k));
+                 !in_relative_clause(k, start, true) && !gerund_after_preposition(k, start) && !names_a_noun(k) &&
+                 !describing_participle);
     if (hard) {
       start = k + 1;
       break;

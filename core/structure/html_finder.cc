@@ -594,6 +594,29 @@ class Extractor {
     return top;
   }
 
+  // A caption that won is one slide of a gallery whose captions are the article ("<div class=slides><figure
+  // class='slide slide-0'><figcaption><p>...</p></figcaption></figure><figure class='slide slide-1'>..."): the
+  // element that holds the slides, when its figure has two or more siblings of its first class word whose captions
+  // hold text. Else kNone.
+  uint32_t gallery_of(uint32_t top, const std::vector<uint8_t>& touched) const {
+    const auto& nodes = b_.nodes;
+    if (top == kNone || nodes[top].tag != Tag::Figcaption) return kNone;
+    const uint32_t figure = nodes[top].parent;
+    if (figure == kNone || nodes[figure].tag != Tag::Figure || nodes[figure].class_word_hash == 0) return kNone;
+    const uint32_t holder = nodes[figure].parent;
+    if (holder == kNone || holder == 0) return kNone;
+    int slides = 0;
+    for (uint32_t c = holder + 1; c < nodes[holder].end; c = nodes[c].end)
+      if (c != figure && nodes[c].tag == Tag::Figure && nodes[c].class_word_hash == nodes[figure].class_word_hash &&
+          nodes[c].negative == kNone)
+        for (uint32_t x = c + 1; x < nodes[c].end; x = nodes[x].end)
+          if (nodes[x].tag == Tag::Figcaption && touched[x]) {
+            ++slides;
+            break;
+          }
+    return slides >= 2 ? holder : kNone;
+  }
+
   void score_body() {
     const auto& nodes = b_.nodes;
     std::vector<float> score(nodes.size(), 0.0f);
@@ -610,10 +633,12 @@ class Extractor {
       if (dropped(k) || nodes[k.node].negative != kNone) continue;
       std::string_view t = text(k);
       size_t len = t.size();
-      if (len < 25 || k.link * 2 > len || k.heading) continue;
+      Tag ct = nodes[k.node].tag;
+      // A paragraph that is a link ("<p><a>Kettle, 1.7 litres, for $22</a></p>", a list of deals) counts as
+      // Readability counts it: its element's link density then weighs the score down.
+      if (len < 25 || (k.link * 2 > len && ct != Tag::P) || k.heading) continue;
       float s = 1.0f + static_cast<float>(std::count(t.begin(), t.end(), ',')) +
                 std::min(static_cast<float>(len) / 100.0f, 3.0f);
-      Tag ct = nodes[k.node].tag;
       uint32_t l1 = (ct == Tag::P || ct == Tag::Pre || ct == Tag::Li || ct == Tag::Blockquote || ct == Tag::Td ||
                      ct == Tag::Dd || ct == Tag::Figcaption)
                         ? nodes[k.node].parent
@@ -637,6 +662,10 @@ class Extractor {
       }
     }
     top = common_ancestor_of_alternatives(top, best, score, touched);
+    if (uint32_t g = gallery_of(top, touched); g != kNone) {
+      top = g;
+      best = score[g];
+    }
     // An element marked as the article body wins when it holds a fair share of the text.
     uint32_t marked = kNone;
     for (uint32_t i = 1; i < nodes.size(); ++i)
@@ -676,8 +705,14 @@ class Extractor {
           // <div> of modules ("Mortgage & Savings", job search) must score.
           bool para_like = n.tag == Tag::P || n.tag == Tag::Pre || n.tag == Tag::Blockquote || n.tag == Tag::Ul ||
                            n.tag == Tag::Ol || n.tag == Tag::Table || n.tag == Tag::Figure;
+          // A sibling of the body's element and class is another of its parts, scored or not: a numbered list's
+          // items whose text is a heading and a picture ("<div class='list-item list-item--video'><h2>4. The tide
+          // came in ...</h2>"), their first class word the same.
+          bool same_kind = n.tag == nodes[top].tag && n.class_hash == nodes[top].class_hash;
+          bool same_first_class =
+              n.tag == nodes[top].tag && n.class_word_hash != 0 && n.class_word_hash == nodes[top].class_word_hash;
           bool join = (touched[c] && score[c] >= threshold) || (para_like && n.text > 80 && ld < 0.25f) ||
-                      (touched[c] && n.tag == nodes[top].tag && n.class_hash == nodes[top].class_hash);
+                      (touched[c] && same_kind) || (same_first_class && n.text > 80 && n.link * 3 <= n.text);
           if (join) ranges_.push_back({c, n.end});
         }
       }
@@ -751,6 +786,14 @@ class Extractor {
     return kNone;
   }
 
+  // An embedded post quoted in the body's text ("<div class='widget widget_social'><blockquote class=social-post>
+  // <p>...</p></blockquote>"): a block quotation of 25 bytes or more, mostly not links, however its wrapper is
+  // named; the article quotes it.
+  bool embedded_post(const HBlock& k) const {
+    size_t len = k.end - k.begin;
+    return (k.flags & kQuote) && b_.nodes[k.node].tag == Tag::P && len >= 25 && k.link * 2 <= len;
+  }
+
   void keep_body(uint32_t dense) {
     uint32_t top = top_;
     // Furniture inside the body is left out, unless that would leave out most of it, what is left is short, and
@@ -781,7 +824,9 @@ class Extractor {
       const HBlock& k = b_.blocks[i];
       if (dropped(k) || !in_ranges(k.node) || comment(k)) continue;
       // A date line above the article's text is its date, even in furniture-like markup (<footer>).
-      if (!ignore_negative_ && furniture_inside(k.node) && (long_text || !date_like(k)) && !lone_caption(k)) continue;
+      if (!ignore_negative_ && furniture_inside(k.node) && (long_text || !date_like(k)) && !lone_caption(k) &&
+          !embedded_post(k))
+        continue;
       if (k.end - k.begin >= 100 && !(k.flags & kCaption) && !k.heading) long_text = true;
       if (top == kNone && b_.nodes[k.node].negative != kNone) continue;
       body_.push_back(i);
@@ -1004,17 +1049,24 @@ class Extractor {
     }
     // Or entries that show their full date ("7 March 2016, 09:40"), in a <time> or not: three or more short lines of
     // the body that are a date at a time of day and nothing else. (The header's date is no entry.)
-    std::string first;
+    // Two such lines, the later one first, are entries too: an update log, the latest on top, whose first line is
+    // no publication's date.
+    std::string first, top_iso;
+    bool descending = true;
     for (uint32_t i : body_) {
       const HBlock& k = b_.blocks[i];
       if (dropped(k) || k.end - k.begin > 40) continue;
       std::string_view t = text(k);
       auto m = line_date(t);
       if (!m || m->begin > 0 || m->end < t.size() || m->iso.size() <= 10) continue;
+      if (live_dated_.empty())
+        top_iso = m->iso;
+      else if (live_dated_.size() == 1)
+        descending = m->iso < top_iso;
       live_dated_.push_back(i);
       if (first.empty() || m->iso < first) first = m->iso;
     }
-    if (live_dated_.size() < 3)
+    if (live_dated_.size() < 2 || (live_dated_.size() == 2 && !descending))
       live_dated_.clear();
     else if (live_first_.empty() || first < live_first_)
       live_first_ = first;
@@ -1564,7 +1616,7 @@ class Extractor {
       push(t, BlockKind::Boilerplate);
       return;
     }
-    if (k.link * 10 >= len * 9 && len <= 200) {  // a lone link
+    if (k.link * 10 >= len * 9 && len <= 200 && !(links_are_text_ && lone_link_paragraph(k))) {  // a lone link
       push(t, BlockKind::Boilerplate);
       return;
     }
@@ -1660,6 +1712,31 @@ class Extractor {
   // body carries are on the body's own element or a wrapper of it ("pane-aclu-components-description
   // description", "<article class='post status-published'>"): inside the body they name no part of the header.
   uint32_t body_marks_ = 0;
+  // The body's lone-link paragraphs are its text: a list of finds or of sources, one link to a paragraph.
+  bool links_are_text_ = false;
+
+  // A <p> of 25 to 200 bytes, nine tenths of it a link or more ("<p><a>Walnut bookshelf, 5 shelves, for
+  // $89</a></p>").
+  bool lone_link_paragraph(const HBlock& k) const {
+    size_t len = k.end - k.begin;
+    return b_.nodes[k.node].tag == Tag::P && !k.heading && len >= 25 && len <= 200 && k.link * 10 >= len * 9;
+  }
+
+  // Ten or more lone-link paragraphs that hold more than half of the body's text: the article is a list of links
+  // (a shopping roundup), not a page with a few "Read more" links in it (those stay out).
+  bool links_are_the_text() const {
+    size_t total = 0, links = 0, count = 0;
+    for (uint32_t i : body_) {
+      const HBlock& k = b_.blocks[i];
+      if (dropped(k)) continue;
+      total += k.end - k.begin;
+      if (lone_link_paragraph(k)) {
+        links += k.end - k.begin;
+        ++count;
+      }
+    }
+    return count >= 10 && links * 2 > total;
+  }
 
   void classify() {
     ref_norm_ = rules::normalize(reference_title());
@@ -1673,6 +1750,7 @@ class Extractor {
       ++paragraphs;
     }
     body_marks_ = paragraphs >= 2 ? common : 0;
+    links_are_text_ = links_are_the_text();
     if (title_block_ != kNone) title_norm_ = rules::normalize(text(b_.blocks[title_block_]));
     if (title_block_ != kNone && (body_.empty() || title_block_ < body_.front())) classify_block(title_block_, true);
     for (uint32_t i : header_) classify_block(i, true);
@@ -1924,6 +2002,17 @@ class Extractor {
         scope = x;
         break;
       }
+    // Else the outermost ancestor named like an article's content ("content", "post-body") within three levels above
+    // the body's element and below the headline (a wrapper that holds the headline too is the page's region:
+    // "main-region" around the story and its sidebar), else that element's parent.
+    if (scope == top) {
+      const uint32_t headline = title_block_ != kNone ? b_.blocks[title_block_].node : kNone;
+      uint32_t x = b_.nodes[top].parent;
+      for (int up = 0; up < 3 && x != kNone && x != 0; ++up, x = b_.nodes[x].parent) {
+        if (headline != kNone && headline >= x && headline < b_.nodes[x].end) break;
+        if (b_.nodes[x].positive && b_.nodes[x].tag != Tag::Main && b_.nodes[x].tag != Tag::Body) scope = x;
+      }
+    }
     if (scope == top && b_.nodes[top].parent != kNone && b_.nodes[top].parent != 0) scope = b_.nodes[top].parent;
     uint32_t scope_end = b_.nodes[scope].end;
     for (uint32_t i = body_.back() + 1, n = 0; i < b_.blocks.size() && n < 40; ++i, ++n) {
@@ -2706,6 +2795,7 @@ class Extractor {
     index_blocks(a, doc_.text);
     drop_site_from_byline(a);
     drop_repeated_byline(a);
+    drop_group_byline(a);
     join_dutch_co_author(a);
   }
 
@@ -2728,6 +2818,22 @@ class Extractor {
     auto n = rules::byline_names(by);
     if (!n || n->first != 3 || rules::word_count(by.substr(3, n->second - 3)) < 2) return;
     a.byline->end += static_cast<uint32_t>(4 + n->second - 3);
+  }
+
+  // "Weekend Deals Team", "Metro Desk", "The Editors": a group of the site's writers, named by a last word for a group,
+  // is no person (annotations/pages-mercury/README.md: a desk is no byline). One name only: "Jane Roe and the Metro
+  // Desk" keeps its person.
+  void drop_group_byline(Article& a) const {
+    if (!a.byline || a.byline->end > doc_.text.size()) return;
+    std::string_view t = std::string_view(doc_.text).substr(a.byline->begin, a.byline->end - a.byline->begin);
+    if (t.size() > 60 || rules::word_count(t) < 2 || t.find_first_of(",&;") != std::string_view::npos) return;
+    size_t sp = t.rfind(' ');
+    std::string last = unicode::lowercase(t.substr(sp + 1));
+    while (!last.empty() && (last.back() == '.' || last.back() == ':')) last.pop_back();
+    if (last != "team" && last != "desk" && last != "newsroom" && last != "editors") return;
+    for (std::string_view w : {std::string_view(" and "), std::string_view(" with ")})
+      if (t.find(w) != std::string_view::npos) return;
+    a.byline.reset();
   }
 
   // "Jane RoeJane Roe", "Jane Roe Jane Roe": the name twice, as a page writes it for two screen sizes (one copy

@@ -289,10 +289,11 @@ struct Open {
   Tag tag;
   uint8_t heading;  // 1..6 inside <hN>
   bool own_node;
-  uint32_t introduced;          // inline elements: the byline or date hint they add to their parent's
-  std::string name;             // for Tag::Other, to match its end tag
-  bool time = false;            // a <time>, or hAtom's <abbr class=published title=DATE>: its text is a date
-  bool published_time = false;  // a <time> marked as the publication's has opened inside it
+  uint32_t introduced;                   // inline elements: the byline or date hint they add to their parent's
+  std::string name;                      // for Tag::Other, to match its end tag
+  bool time = false;                     // a <time>, or hAtom's <abbr class=published title=DATE>: its text is a date
+  bool published_time = false;           // a <time> marked as the publication's has opened inside it
+  size_t hidden_by_class_at = SIZE_MAX;  // hidden by a class name alone ("hidden"): where its start tag is
 };
 
 std::string ascii_lower(std::string_view s) {
@@ -359,13 +360,21 @@ void class_hints(std::string_view value, uint32_t& hints) {
 
 class Builder : public PageTree {
  public:
+  // Elements hidden by a class name alone that span more than half of the page's markup (where their start tags
+  // are; at most 8): read_page reads such a page again with them shown when it shows almost nothing else.
+  std::vector<size_t> wide_hidden;
+  // The start tags of elements to show whatever their class names say (the second reading's `wide_hidden`).
+  std::vector<size_t> shown;
+
   void run(std::string_view html) {
+    page_size_ = html.size();
     nodes.push_back(Node{});  // the document
     nodes[0].tag = Tag::Html;
     stack_.push_back({0, 0, 0, Tag::Html, 0, true, 0, {}});
     html::Tokenizer tz(html);
     html::Token t;
     while (tz.next(t)) {
+      offset_ = t.offset;
       switch (t.type) {
         case html::TokenType::StartTag: start(t); break;
         case html::TokenType::EndTag: end(t.name); break;
@@ -377,11 +386,14 @@ class Builder : public PageTree {
       }
     }
     flush();
+    offset_ = html.size();
     while (stack_.size() > 1) pop();
     close_node(0);
   }
 
  private:
+  size_t page_size_ = 0;
+  size_t offset_ = 0;  // where the token being read starts
   std::vector<Open> stack_;
   std::array<uint32_t, static_cast<size_t>(Tag::kCount)> open_count_{};
   std::unordered_map<std::string, uint32_t> other_count_;
@@ -444,6 +456,8 @@ class Builder : public PageTree {
     // The end of an inline byline or date that began the block ends the block.
     if (o.introduced && in_block_ && (cur_.flags & o.introduced)) flush();
     if (o.own_node) close_node(o.node);
+    if (o.hidden_by_class_at != SIZE_MAX && (offset_ - o.hidden_by_class_at) * 2 > page_size_ && wide_hidden.size() < 8)
+      wide_hidden.push_back(o.hidden_by_class_at);
     stack_.pop_back();
   }
 
@@ -469,9 +483,11 @@ class Builder : public PageTree {
     uint32_t hints = 0;
     bool hidden = false, ld_json = false, article_like = false;
     bool aria_hidden = false;                // aria-hidden="true": hidden from screen readers, shown on the screen
+    bool hidden_by_class = false;            // hidden by its class or id words alone (the Hidden hint)
     bool property = false, content = false;  // has itemprop or property; has content
     bool data = false;                       // has a data-* attribute
     uint32_t class_hash = 0;
+    uint32_t class_word_hash = 0;
   };
 
   void start(const html::Token& t) {
@@ -530,11 +546,17 @@ class Builder : public PageTree {
     // Hints on the page's outer elements say little (body class="has-sidebar ...").
     if (tag == Tag::Main || tag == Tag::Article || tag == Tag::Body || tag == Tag::Other)
       ah.hints &= ~(hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::Comments));
+    // Nor is the whole page's <body> the article's body ("<body class='site-story body--wide'>" reads "storybody").
+    if (tag == Tag::Body) ah.hints &= ~hint_bit(HtmlHint::ArticleBody);
     bool negative =
         (ah.hints & (hint_bit(HtmlHint::Negative) | hint_bit(HtmlHint::More) | hint_bit(HtmlHint::Comments))) &&
         !(ah.hints & hint_bit(HtmlHint::ArticleBody));
     if (ah.hints & hint_bit(HtmlHint::Plain)) ah.hints &= ~(hint_bit(HtmlHint::Hidden) | hint_bit(HtmlHint::Dek));
-    if (ah.hints & hint_bit(HtmlHint::Hidden)) ah.hidden = true;
+    if ((ah.hints & hint_bit(HtmlHint::Hidden)) && !ah.hidden &&
+        std::find(shown.begin(), shown.end(), t.offset) == shown.end()) {
+      ah.hidden = true;
+      ah.hidden_by_class = true;
+    }
     // aria-hidden text is shown to the eye and hidden from screen readers (whose copy, "Author: Jane Roe.", is then
     // in visually hidden markup): a byline's or a date's is what the reader sees. Elsewhere it is mostly icons and
     // repeated controls, dropped.
@@ -648,7 +670,15 @@ class Builder : public PageTree {
       const std::string_view n = a.name;  // (compared with literals inline, not by std::string::compare)
       if (n == "class" || (n == "id" && !slug_id(a.value))) {
         class_hints(a.value, ah.hints);
-        if (n == "class") ah.class_hash = static_cast<uint32_t>(std::hash<std::string>()(a.value)) | 1u;
+        if (n == "class") {
+          ah.class_hash = static_cast<uint32_t>(std::hash<std::string>()(a.value)) | 1u;
+          std::string_view v(a.value);
+          size_t from = v.find_first_not_of(" \t\n\r\f");
+          if (from != std::string_view::npos) {
+            v = v.substr(from, v.find_first_of(" \t\n\r\f", from) - from);
+            ah.class_word_hash = static_cast<uint32_t>(std::hash<std::string_view>()(v)) | 1u;
+          }
+        }
       } else if (n == "data-testid" || n == "data-component" || n == "data-hook") {
         // Sites built on components name their parts there ("byline", "timestamp"), often with no class.
         class_hints(a.value, ah.hints);
@@ -855,6 +885,7 @@ class Builder : public PageTree {
       n.article_body = ah.hints & hint_bit(HtmlHint::ArticleBody);
       n.article_like = ah.article_like || tag == Tag::Article;
       n.class_hash = ah.class_hash;
+      n.class_word_hash = ah.class_word_hash;
       n.negative = nodes[parent.node].negative;
       n.more = ah.hints & hint_bit(HtmlHint::More);
       n.comments = nodes[parent.node].comments ||
@@ -872,6 +903,7 @@ class Builder : public PageTree {
     } else {
       ++open_count_[static_cast<size_t>(tag)];
     }
+    if (ah.hidden_by_class) o.hidden_by_class_at = t.offset;
     stack_.push_back(std::move(o));
     if (tag == Tag::Q) open_q();
     // (AMP's <amp-timeago datetime=...>3 hours ago</amp-timeago> is a <time>.)
@@ -1248,6 +1280,16 @@ class Builder : public PageTree {
 PageTree read_page(std::string_view html) {
   Builder b;
   b.run(html);
+  // A wrapper hidden by its class name that spans most of the page's markup, on a page that shows almost no text
+  // outside it (under 1,000 bytes), is the page's layout that a script shows ("<div class=hidden>" around the
+  // whole page, left unclosed): read the page again with it shown. Browsers' readers look at styles, not class
+  // names, and keep such text too. At most one more pass.
+  if (!b.wide_hidden.empty() && b.nodes[0].text < 1000) {
+    Builder again;
+    again.shown = std::move(b.wide_hidden);
+    again.run(html);
+    return std::move(static_cast<PageTree&>(again));
+  }
   return std::move(static_cast<PageTree&>(b));
 }
 

@@ -139,9 +139,10 @@ struct Node {
   uint32_t negative = kNone;  // the nearest furniture-like ancestor-or-self
   Tag tag = Tag::Other;
   bool positive = false, article_body = false, article_like = false;
-  bool more = false;        // a "read more" wrapper (HtmlHint::More): furniture unless it holds paragraphs
-  bool comments = false;    // inside readers' comments (HtmlHint::Comments)
-  uint32_t class_hash = 0;  // of the class attribute (0: none)
+  bool more = false;             // a "read more" wrapper (HtmlHint::More): furniture unless it holds paragraphs
+  bool comments = false;         // inside readers' comments (HtmlHint::Comments)
+  uint32_t class_hash = 0;       // of the class attribute (0: none)
+  uint32_t class_word_hash = 0;  // of its first word ("list-item" of "list-item list-item--video"; 0: none)
 };
 
 struct HBlock {

@@ -851,6 +851,113 @@ TEST_CASE("entities: a party's one-word name is an ORG before its members' nouns
   CHECK(label("Manchester council") == "none");
 }
 
+TEST_CASE("entities: the name in \"the ruling X party\" is the party, an ORG", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Listing his aims, the leader told members of the ruling Velora party that he would stay. The opposition "
+      "Tamsel Union party walked out, and the governing Orvane party called a vote. The Conservative party met "
+      "in Leeds; the Harvest party was on Saturday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
+  CHECK(label("Velora") == "ORG");
+  CHECK(label("Tamsel Union") == "ORG");
+  CHECK(label("Orvane") == "ORG");
+  CHECK(label("Conservative") == "NORP");  // a party's adjective (ner_party_members.tsv) stays as it was
+  CHECK(label("Harvest") != "ORG");        // no word of politics before it: a celebration
+}
+
+TEST_CASE("entities: a list of names after \"acquired\" is a list of firms", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Over the years the search firm has acquired Tarnwell, Quibbo, Brisk Metrics, Fennimo, and the mapping "
+      "company Ostra. The club acquired Tom Hale and Ann Lowe in June.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
+  CHECK(label("Tarnwell") == "ORG");
+  CHECK(label("Quibbo") == "ORG");
+  CHECK(label("Brisk Metrics") == "ORG");
+  CHECK(label("Fennimo") == "ORG");
+  CHECK(label("Tom Hale") == "PERSON");  // people in the list: players, not firms
+  CHECK(label("Ann Lowe") == "PERSON");
+}
+
+TEST_CASE("entities: a name whose employees the clause speaks of is a firm's", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Does Pellham Grange ban employees from having beards? Quilby Pets has lovely employees and a grooming "
+      "service. Tom Hale has two employees. Brackwell Hume fired staff in May.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
+  CHECK(label("Pellham Grange") == "ORG");
+  CHECK(label("Quilby Pets") == "ORG");
+  CHECK(label("Brackwell Hume") == "ORG");
+  CHECK(label("Tom Hale") == "PERSON");  // a given name first: a person with employees
+}
+
+TEST_CASE("entities: \"Air\" and a country or a region name an airline, in lowercase writing too", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "She flew Air Asia to Penang and then Air Peru home. The Air Force Base is near Dover.\n\ni was wondering if "
+      "air asia hires cabin crew.\n\nthe air in asia is humid.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
+  CHECK(label("Air Asia") == "ORG");
+  CHECK(label("Air Peru") == "ORG");
+  CHECK(label("air asia") == "ORG");
+  CHECK(label("air in asia") == "none");
+}
+
+TEST_CASE("entities: two names joined by \"and\" before a plural noun of places are those places", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Gorvath and Tolvik lakes are both good for swimming, and the Quarn and Velsey rivers meet below the dam. Tom "
+      "Hale "
+      "and Ann Lowe hills? No: Tom and Ann walked the hills.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
+  CHECK(label("Gorvath") == "LOC");
+  CHECK(label("Tolvik") == "LOC");
+  CHECK(label("Quarn") == "LOC");
+  CHECK(label("Velsey") == "LOC");
+  CHECK(label("Tom Hale") == "PERSON");  // a person named in full is no lake
+}
+
+TEST_CASE("entities: a maker's name before a product's name and its version is the product's, no ORG",
+          "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The file opens in Microsoft Word 2.0 and in Quillsoft Ledger 4.1 too. Microsoft said on Monday that sales "
+      "rose.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
+  CHECK(label("Microsoft Word 2.0") == "none");
+  CHECK(label("Microsoft") == "ORG");  // the firm that speaks is an ORG
+  int firms = 0;
+  for (const auto& e : doc.entities) firms += aa::label_name(e.label) == std::string("ORG");
+  CHECK(firms == 1);
+}
+
+TEST_CASE("entities: a given name after a repeated surname-less mention is one entity, not two", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("Tom Hale came. Tom and Ann walked.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  int ann = 0;
+  for (const auto& e : doc.entities) ann += doc.view(e.span) == "Ann";
+  CHECK(ann == 1);
+}
+
+TEST_CASE("entities: an unknown name joined to a firm by \"and\" or a slash is a firm", "[ner][entities]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Google is not as popular as Yahoo! and QMX. I enjoyed working with all of you at Enron / Zorvane. Sales "
+      "at Microsoft and Houston rose.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  auto label = [&](const std::string& text) { return label_of(doc, text); };
+  CHECK(label("QMX") == "ORG");
+  CHECK(label("Zorvane") == "ORG");
+  CHECK(label("Houston") == "GPE");  // a place the lists know stays one
+}
+
 TEST_CASE("entities: a club's plural nickname after its full name is the club, one cluster",
           "[ner][entities][sports][clusters]") {
   aa::Analyser analyser;
@@ -4052,4 +4159,41 @@ TEST_CASE("entities: a person's name goes on across a particle", "[ner][entities
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Anders ten Berk") == "PERSON");
   CHECK(label_of(doc, "Ilse von der Marwitz") == "PERSON");
+}
+
+// The same reading: a title, "for" and a country or a state the tagger read as a person is the place the office
+// serves ("The Minister for [PERSON Wales] said").
+TEST_CASE("entities: the place after a title and 'for'", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Minister for Wales said no. The Commissioner for Wales said she was worried about the plan.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Wales") == "GPE GPE");
+}
+
+// The same reading: in a sports report, a player whose given name is also a place's and whose surname ends in -s is
+// no franchise ("Patrick Delmonds threw three touchdown passes"), while "the Charlotte Hornets" stays one.
+TEST_CASE("entities: a player is no franchise for a place's given name", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Chiefs beat Eagles in Super Bowl thriller\n\nThe Kansas City Chiefs won their third Super Bowl in five seasons "
+      "on Sunday, beating the Philadelphia Eagles 38-35 on a field goal by Harrison Butker with eight seconds left.\n\n"
+      "Patrick Delmonds threw three touchdown passes and was named the game's most valuable player for the second "
+      "time. \"We never stopped believing,\" Delmonds said.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Patrick Delmonds") == "PERSON");
+  CHECK(label_of(doc, "Delmonds") == "PERSON");
+}
+
+// The same reading: in a sports report, a state after a town and a comma is where the town is ("in Glendale,
+// Arizona"), and a country after "tour of" the place toured ("the 1971 tour of New Zealand"), not teams.
+TEST_CASE("entities: a town's state and a toured country in a sports report", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Chiefs beat Eagles in Super Bowl thriller\n\nThe Kansas City Chiefs beat the Philadelphia Eagles 38-35 on "
+      "Sunday. The Chiefs trailed 24-14 at half-time at the stadium in Glendale, Arizona. Arizona hosts the game again "
+      "next year. Their coach played on the 1985 tour of New Zealand as a student, when New Zealand won 3-1.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Arizona").substr(0, 3) == "GPE");
+  CHECK(labels_of(doc, "New Zealand").substr(0, 3) == "GPE");
 }

@@ -1737,5 +1737,39 @@ case("s15-p-title-yesterday-time", page12(BY12 + "<p title='2016-03-04T08:00:00Z
 case("s15-german-span-title-gestern", page12("<p class='byline'>Von Ines Marwood</p><p><span title='2016-03-04T08:00:00Z'>gestern</span></p>", lang="de"), "Ines Marwood", "2016-03-04")
 case("s15-date-p-title-weekday", page12(BY12 + "<p class='date' title='2016-03-04T08:00:00Z'>Friday</p>"), "Ines Marwood", "2016-03-04")
 case("s15-p-title-other-words-no-date", page12(BY12 + "<p title='2016-03-04T08:00:00Z'>Harbour news</p>"), "Ines Marwood", None)
+# Round eleven: a content system's node with no <article> and no article markup, the date after the text and a "more
+# from" box, inside the node's content wrapper ("<div class=content><div class=field-body>...</div><div class=more>...
+# </div><span class=field-published-date>...</span></div>"): that date; one outside the wrapper (a sidebar's) is none.
+def node11(date_in, date_out=""):
+    paras = "".join(f"<p>{t}</p>" for t in (
+        "The harbour board voted on Tuesday to dredge the outer channel before the autumn storms, at a cost the county will share.",
+        "Work will start in May and close the channel to leisure craft at night for three weeks, the board's chair said.",
+        "Fishing crews, who had asked for the work for two years, said the vote came late but was welcome all the same.")
+        + tuple(f"Crew {n}, which lands crab, lobster and whelks at the north quay, said the silt had cost it a tide, a catch and, once, a propeller, over the winter." for n in range(1, 13)))
+    more = "<div class='more-box'><div class='more-title'>More from the Herald</div>" + "".join(
+        f"<div class='row'><a href='/m{i}'>{t}</a></div>" for i, t in enumerate(("Ferry timetable changes for summer", "New caf\u00e9 opens on the promenade", "Pier lights switched on early")))
+    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour board backs channel dredging | The Bay Herald</title></head>"
+            "<body><div class='page'><div class='header'><a href='/'>The Bay Herald</a></div><div id='main-region'>"
+            "<div class='node node-story'><h1>Harbour board backs channel dredging</h1><div class='submitted'>By Ines Marwood</div>"
+            f"<div class='content'><div class='field field-name-body'><div class='field-items'><div class='field-item even'>{paras}</div></div></div>"
+            f"{more}{date_in}</div></div></div>{date_out}<div class='footer'>&copy; 2016 The Bay Herald</div></div></body></html>")
+case("s15-node-date-after-more-box-in-content", node11("<div class='stamp'>March 4, 2016 - 10:15am</div>"),
+  "Ines Marwood", "2016-03-04")
+case("s15-node-date-outside-content-no-date", node11("", "<div class='sidebar-box'><span class='date-display-single'>March 1, 2016 - 09:00am</span></div>"),
+  "Ines Marwood", None)
+# Two body lines of a full date at a time of day, the later one first (an update log, the latest on top): entries,
+# not the publication's date; the header's or the metadata's is, else the earlier line's. The earlier one first: the
+# first line is the date as before. "Updated 10:00 \u00b7 Published 08:00" with only the metadata for the day: the
+# metadata's day.
+META11 = "<meta property='article:published_time' content='2016-03-04T07:55:00Z'>"
+LOG11 = ("7 March 2016, 09:40", "6 March 2016, 17:10")
+case("s15-two-dated-lines-desc-metadata", page12(BY12, head=META11, body=live10(days=LOG11, tag="p")), "Ines Marwood", "2016-03-04")
+case("s15-two-dated-time-lines-desc-metadata", page12(BY12, head=META11, body=live10(days=LOG11)), "Ines Marwood", "2016-03-04")
+case("s15-two-dated-lines-desc-header-date", page12(BY12 + "<p class='date'>5 March 2016</p>", body=live10(days=LOG11, tag="p")), "Ines Marwood", "2016-03-05")
+case("s15-two-dated-lines-desc-only-earlier", page12(BY12, body=live10(days=LOG11, tag="p")), "Ines Marwood", "2016-03-06")
+case("s15-two-dated-lines-asc-first-line", page12(BY12, body=live10(days=tuple(reversed(LOG11)), tag="p")), "Ines Marwood", "2016-03-06")
+case("s15-updated-time-then-published-time-metadata-day", page12(BY12 + "<p class='date'>Updated <time>10:00</time> \u00b7 Published <time>08:00</time></p>", head=META11),
+  "Ines Marwood", "2016-03-04")
+case("s15-updated-then-published-plain-times-metadata-day", page12(BY12 + "<p>Updated 10:00 \u00b7 Published 08:00</p>", head=META11), "Ines Marwood", "2016-03-04")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")

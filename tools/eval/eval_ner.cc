@@ -2,7 +2,8 @@
 //   - uner_en_ewt dev and test (PER/ORG/LOC; ours mapped as the contract says: PERSON->PER, ORG->ORG,
 //     GPE/LOC->LOC), documents built from the gold tokens;
 //   - the seed article of ../shared/samples through the whole pipeline (all labels, accepting alsoAccepted);
-//   - the held-out set: GUM dev+test (never trained on), fine labels PERSON ORG GPE LOC NORP EVENT DATE.
+//   - the held-out set: GUM dev+test (never trained on), fine labels PERSON ORG PLACE (GPE and LOC as one: GUM has
+//     one place type) NORP EVENT DATE.
 //   - the invented sports reports: tests/golden/sports/dev.txt (sports dev, for tuning the rules) and
 //     tests/golden/sports/cases.txt (sports test, written as the evaluation set: never tuned on), all labels;
 //   - news: ECB+ articles annotated by hand (annotations/ner-news), dev (the dev topics of train.tsv) and test
@@ -575,17 +576,21 @@ int main(int argc, char** argv) {
       } else {
         size_t tokens;
         double secs;
+        // GUM annotates one "place" type; the fine files' GPE/LOC split of it was made by the converter from
+        // gazetteers (a town under 15,000 people, a district or a province missing from them became LOC), so it
+        // is not GUM's reading: both sides' GPE and LOC are scored as one PLACE label (models/README.md).
         static const std::set<std::string> kEval = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE"};
+        auto gum_label = [](const std::string& l) -> std::string {
+          if (!kEval.count(l)) return "";
+          return l == "GPE" || l == "LOC" ? "PLACE" : l;
+        };
         auto c = score_corpus(
-            model, docs, [](const std::string& l) { return kEval.count(l) ? l : ""; },
-            [](Label l) {
-              std::string s = label_name(l);
-              return kEval.count(s) ? s : "";
-            },
-            tokens, secs, show && dev_only, "heldout", dump_of("heldout"));  // GUM's test is in it without --dev-only
+            model, docs, gum_label, [&](Label l) { return gum_label(label_name(l)); }, tokens, secs, show && dev_only,
+            "heldout", dump_of("heldout"));  // GUM's test is in it without --dev-only
         print_table(std::string("### Held out: GUM ") + (dev_only ? "dev" : "dev+test") +
-                        " (never trained on; fine labels, exact spans; " + std::to_string(tokens) + " tokens)",
-                    c, {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE"});
+                        " (never trained on; fine labels, GPE and LOC as one PLACE, exact spans; " +
+                        std::to_string(tokens) + " tokens)",
+                    c, {"PERSON", "ORG", "PLACE", "NORP", "EVENT", "DATE"});
       }
     }
     if (want("sports") || only.count("sports-dev")) eval_sports(model, sports_dev, "dev", show);
