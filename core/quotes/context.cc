@@ -146,6 +146,13 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m, QuotePasses passes
     x.upper = unicode::is_upper(c);
     x.lower = unicode::is_lower(c);
     TokenKind k = toks[t].kind;
+    // "9News", "7Live": a broadcaster's name that opens with its channel number (a number token) is written as a
+    // name.
+    if (k == TokenKind::Number && c >= '0' && c <= '9') {
+      size_t d = 0;
+      while (d < s.size() && s[d] >= '0' && s[d] <= '9') ++d;
+      x.upper = d < s.size() && d + 2 < s.size() && s[d] >= 'A' && s[d] <= 'Z' && s[d + 1] >= 'a' && s[d + 1] <= 'z';
+    }
     if (k == TokenKind::Word || k == TokenKind::Abbrev || k == TokenKind::Clitic || k == TokenKind::Symbol) {
       bool fresh = false;
       uint32_t id = table.find_or_add(s, k == TokenKind::Abbrev, static_cast<uint32_t>(words_.size()), fresh);
@@ -367,9 +374,9 @@ void TextIndex::find_runs() {
   for (uint32_t t = 0; t < toks.size(); ++t) {
     TokenInfo& x = info[t];
     TokenKind k = toks[t].kind;
-    if (!x.upper || (k != TokenKind::Word && k != TokenKind::Abbrev)) continue;
-    if (x.word == QuoteWord::Time) continue;                           // Tuesday
-    if (x.speaker == SpeakerWord::I && text(t).size() == 1) continue;  // I
+    if (!x.upper || (k != TokenKind::Word && k != TokenKind::Abbrev && k != TokenKind::Number)) continue;  // "9News"
+    if (x.word == QuoteWord::Time) continue;                                                               // Tuesday
+    if (x.speaker == SpeakerWord::I && text(t).size() == 1) continue;                                      // I
     bool initial =
         t == sentence_of(t).first_token ||
         (t > 0 && (is_mark(t - 1) || kind(t - 1) == TokenKind::Dash || is_punct(t - 1, "(") || is_punct(t - 1, ":")));

@@ -17,6 +17,7 @@ using namespace quotes;
 
 constexpr uint32_t kWindow = 120;              // tokens searched for a cue on each side of a quotation
 constexpr uint32_t kMaxSentenceScan = 200;     // tokens of a neighbouring sentence searched for its cue
+constexpr size_t kMaxListItems = 12;           // list items after "X said:" read as its reports
 constexpr uint32_t kMaxAskAdjunct = 7;         // "was asked at the spring meeting if": words before "if"
 constexpr uint32_t kMaxSubordinatePhrase = 5;  // words before "when" back to a comma: ", at a time when"
 constexpr uint32_t kMaxNameLabel = 12;     // tokens of a vox pop's label paragraph: "Ruth Penhale, 61, retired teacher"
@@ -37,6 +38,8 @@ struct Item {
   bool statement = false;      // standalone and shaped like a statement (capital, or the sentence's start)
   bool scare_context = false;  // "so-called", "dubbed"
   bool title = false;          // a title of work ("the film “Oppenheimer”"): scare, unless reported speech holds it
+  bool runs_on = false;        // standalone, but the writer's lowercase words run on after it: partial, no statement
+  std::optional<Span> clause;  // a partial quote's clause when no attribution in its sentence gives it (a list item)
   uint32_t open = 0, close = 0;  // tokens: the marks, or the content
   uint32_t anchor = 0;           // token where the speaker is resolved
   SpeakerPhrase phrase;
@@ -84,8 +87,11 @@ class Finder {
     doc_.warnings.insert(doc_.warnings.end(), marks_.warnings.begin(), marks_.warnings.end());
     find_block_quotes();
     find_transcript_turns();
+    size_t marked_begin = items_.size();
     find_marked();
+    size_t marked_end = items_.size();  // [marked_begin, marked_end): marked quotations in text order
     find_indirect();
+    find_colon_lists(marked_begin, marked_end);
     std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.span < b.span; });
     drop_titles_inside_others();
     emit();
@@ -576,8 +582,20 @@ class Finder {
         for (uint32_t k = prev.close + 1; k < q.open && interrupted; ++k)
           interrupted = !ix_.is(k, QuoteWord::And) && !ix_.is(k, QuoteWord::But);
       }
-      it.statement = it.standalone && (content_upper(q.open, q.close) || block_start(q.open) ||
-                                       ix_.sentence_of(q.open).first_token == q.open || interrupted);
+      // "“The gate will stay shut” until the inquiry ends, the mayor said": quoted words with no punctuation of their
+      // own, run on by the writer's lowercase words, are part of the writer's clause (partial), no statement.
+      uint32_t after = q.close + 1;
+      bool runs_on = after < toks().size() && q.close > q.open + 1 && ix_.kind(q.close - 1) == TokenKind::Word &&
+                     ix_.kind(after) == TokenKind::Word && ix_.info[after].lower && !ix_.info[after].cue &&
+                     !ix_.info[after].speaker && ix_.info[after].sentence == ix_.info[q.open].sentence &&
+                     !ix_.is(after, QuoteWord::And) && !ix_.is(after, QuoteWord::But);
+      // (A statement with sentences of its own, "“Well, what a choice... #Team” whilst ...", is still one.)
+      for (uint32_t k = q.open + 1; k < q.close && runs_on; ++k)
+        runs_on = ix_.kind(k) != TokenKind::Ellipsis && !(ix_.kind(k) == TokenKind::Punct && terminal(ix_.text(k)));
+      it.runs_on = it.standalone && runs_on;
+      it.statement = it.standalone && !runs_on &&
+                     (content_upper(q.open, q.close) || block_start(q.open) ||
+                      ix_.sentence_of(q.open).first_token == q.open || interrupted);
       it.scare_context = is_scare_context(q.open);
       if (!it.scare_context) attribute(it);
       items_.push_back(it);
@@ -1055,6 +1073,57 @@ class Finder {
         indirect_told(a, e);
       indirect_noun(a, e);
       for (size_t i = first, n = items_.size(); i < n; ++i) find_nested(i);
+    }
+  }
+
+  // "In an interview, the mayor also said:" and then a list, each item a clause of the writer's without marks or a
+  // full stop ("The bridge will reopen in May", "She is confident the budget will pass"): each item is a report of
+  // that speaker (docs/annotation.md). Two or more such paragraphs in a row, one sentence each, up to the first that
+  // is not one; an item that holds words in marks is left to the quotation stage (add_indirect).
+  [[gnu::noinline]] void find_colon_lists(size_t marked_begin, size_t marked_end) {
+    const auto& blocks = doc_.article.blocks;
+    for (uint32_t b = 0; b < blocks.size(); ++b) {
+      if (blocks[b].kind != BlockKind::Paragraph || !has_tokens(b)) continue;
+      uint32_t last = block_last_[b];  // one past the block's last token
+      if (last < block_first_[b] + 3 || !ix_.is_punct(last - 1, ":") || ix_.info[last - 2].quote >= 0) continue;
+      uint32_t verb = last - 2;
+      if (!ix_.info[verb].cue) continue;
+      CueWord kind = *ix_.info[verb].cue;
+      if (kind != CueWord::Say && kind != CueWord::Report && kind != CueWord::Utter) continue;
+      std::optional<CueMatch> m = cue_at(verb);
+      if (!m) continue;
+      std::vector<std::pair<uint32_t, uint32_t>> list;
+      uint32_t n = b + 1;
+      for (; n < blocks.size() && list.size() < kMaxListItems; ++n) {
+        if (!has_tokens(n)) continue;
+        // (Plain text has no list markup: a short item without a full stop may read as a heading.)
+        if (blocks[n].kind != BlockKind::Paragraph && blocks[n].kind != BlockKind::Heading) break;
+        uint32_t a = block_first_[n], e = block_last_[n];
+        bool item = ix_.info[a].sentence == ix_.info[e - 1].sentence && e > a + 2 && !terminal(ix_.text(e - 1)) &&
+                    ix_.kind(a) != TokenKind::Quote && ix_.kind(e - 1) != TokenKind::Quote && !in_turn_[a];
+        if (!item) break;
+        list.emplace_back(a, e);
+      }
+      if (list.size() < 2) continue;
+      for (const auto& [a, e] : list) {
+        if (add_indirect(*m, a, e, 0.7f)) continue;
+        // An item that holds words in marks ("He would speak “plainly” on the trade deal") is a partial quote of the
+        // speaker, its clause the whole item.
+        auto it = std::lower_bound(items_.begin() + static_cast<std::ptrdiff_t>(marked_begin),
+                                   items_.begin() + static_cast<std::ptrdiff_t>(marked_end), a,
+                                   [](const Item& x, uint32_t tok) { return x.open < tok; });
+        for (; it != items_.begin() + static_cast<std::ptrdiff_t>(marked_end) && it->open < e; ++it) {
+          if (!it->marked || it->close >= e || !it->phrase.empty() || it->scare_context || it->title || it->statement)
+            continue;
+          it->phrase = m->speaker;
+          it->anchor = m->verb;
+          it->cue = tokens_span(m->first, m->last);
+          it->rule = Rule::Cue;
+          it->score = 0.7f;
+          it->clause = tokens_span(a, e);
+        }
+      }
+      b = n - 1;
     }
   }
 
@@ -2267,6 +2336,12 @@ class Finder {
 
   // A question reported with "whether" or "if": "The mayor asked whether the bridge was safe", "asked the board if
   // it could wait". Not a passive "was asked if" (the one who asked is not named there).
+  bool wh_word(uint32_t k) const {
+    // (Not "what": "asked residents what they saw" is the writer's question, no report.)
+    return ix_.word_is(k, "how") || ix_.word_is(k, "why") || ix_.word_is(k, "when") || ix_.word_is(k, "where") ||
+           ix_.word_is(k, "who");
+  }
+
   bool indirect_ask(uint32_t a, uint32_t b, uint32_t e) {
     for (uint32_t t = a; t < b; ++t) {
       const TokenInfo& x = ix_.info[t];
@@ -2282,8 +2357,22 @@ class Finder {
       // The one asked: a few words with no punctuation, cue or auxiliary, then "whether" or "if".
       uint32_t k = t + 1;
       while (k < e && k < t + 5 && ix_.kind(k) == TokenKind::Word && !ix_.word_is(k, "whether") &&
-             !ix_.word_is(k, "if") && !ix_.info[k].cue && !ix_.is(k, QuoteWord::Aux))
+             !ix_.word_is(k, "if") && !wh_word(k) && !ix_.info[k].cue && !ix_.is(k, QuoteWord::Aux))
         ++k;
+      // "asked him how many votes he had won", "asked her why the vote was moved": a question word and a clause with
+      // its own subject is the question asked, from the question word ("asked what to do" is no report).
+      // (Not the writer's own question, "I asked him how ...": a page gives its writer seldom enough to name them.)
+      bool writer = m->speaker.mentions.size() == 1 && m->speaker.mentions[0].kind == MentionKind::Pronoun &&
+                    (ix_.info[m->speaker.mentions[0].head].speaker == SpeakerWord::I ||
+                     ix_.info[m->speaker.mentions[0].head].speaker == SpeakerWord::We);
+      if (k + 2 < e && wh_word(k) && !ix_.word_is(k + 1, "to") && !writer) {
+        bool subject = clause_start(k + 1, e);
+        for (uint32_t n = k + 1; n < e && n < k + 5 && !subject; ++n) subject = ix_.subject_pronoun(n);
+        // "asked who would pay": the question word is the subject.
+        subject = subject || (ix_.word_is(k, "who") && ix_.is(k + 1, QuoteWord::Aux));
+        if (subject && add_indirect(*m, k, clause_end(k + 1, e), 0.7f)) return true;
+        continue;
+      }
       if (k + 1 >= e || (!ix_.word_is(k, "whether") && !ix_.word_is(k, "if")) || !clause_start(k + 1, e)) continue;
       if (add_indirect(*m, k + 1, clause_end(k + 1, e), 0.7f)) return true;
     }
@@ -2678,7 +2767,7 @@ class Finder {
         r.speaker.mention = ix_.span(it.phrase.mentions.front().first, it.phrase.mentions.back().last);
         named = true;
         score *= r.confidence;
-      } else if (it.marked && it.statement && !it.scare_context) {
+      } else if (it.marked && (it.statement || it.runs_on) && !it.scare_context) {
         float s = 0;
         if (inherit(it, prev_marked, prev_marked ? &prev_speaker : nullptr, r, s, it.cue)) {
           named = true;
@@ -2716,7 +2805,7 @@ class Finder {
       if (!r.speaker.known()) r.speaker.reason = no_speaker_reason(it, kind, named);
       Quote q;
       q.span = it.span;
-      q.content = kind == QuoteKind::Partial ? partial_content(it) : it.span;
+      q.content = kind == QuoteKind::Partial ? (it.clause ? *it.clause : partial_content(it)) : it.span;
       q.kind = kind;
       q.speaker = r.speaker;
       q.cue = it.cue;

@@ -114,6 +114,11 @@ bool PhraseFinder::modifies(uint32_t e, uint32_t b, bool person) const {
   // ("need", "speed" are nouns; after a company's name "advanced threat researcher" is a description).
   if (person && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w.compare(w.size() - 3, 3, "eed") != 0)
     return false;
+  // "White House press secretary Dana Pell": a noun that is also an audience ("told the press") modifies the role
+  // word right after it, and the name before modifies both.
+  if (y.lower && y.cue == CueWord::Audience && e + 1 < b && ix_.info[e + 1].lower &&
+      (ix_.info[e + 1].speaker == SpeakerWord::Role || ix_.info[e + 1].speaker == SpeakerWord::Anonymous))
+    return true;
   return y.lower && !ix_.is(e, QuoteWord::And) && !ix_.is(e, QuoteWord::Preposition) && !y.cue &&
          !ix_.is(e, QuoteWord::Aux) && !ix_.is(e, QuoteWord::Adverb) && !y.ly && !ix_.is(e, QuoteWord::That) &&
          !ix_.is(e, QuoteWord::Question);
@@ -427,7 +432,9 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
         bool place = after.size() == 1 && after[0].first == a && after[0].last == j + 1 &&
                      (after[0].kind == MentionKind::Entity || after[0].kind == MentionKind::Name);
         if (place) {
-          SpeakerPhrase noun = of ? SpeakerPhrase() : plural_noun_subject(k - 1, lo);
+          // (Not a broadcaster's numbered name: "9News in Dayton is reporting".)
+          bool numbered = ix_.kind(k - 1) == TokenKind::Number;
+          SpeakerPhrase noun = of || numbered ? SpeakerPhrase() : plural_noun_subject(k - 1, lo);
           // "Friends of Kathryn Vale said", "A neighbour of the Holts said": an unnamed source's noun before "of" too.
           if (noun.empty() && ix_.info[k - 1].speaker == SpeakerWord::Anonymous) noun = chunk_left(k - 1, lo, k - 1);
           if (!noun.empty()) return noun;
@@ -438,7 +445,8 @@ SpeakerPhrase PhraseFinder::chunk_left(uint32_t j, uint32_t lo, uint32_t adjacen
                            ix_.doc.entities[static_cast<size_t>(after[0].entity)].label == Label::Gpe;
           // "WKRP in Dayton is reporting": a capitalised name before "in" and a place, the name.
           // "Police in San Diego said": an organisation noun likewise.
-          bool name_before = !of && ix_.word_is(k, "in") && y.entity < 0 && ix_.kind(k - 1) == TokenKind::Word &&
+          bool name_before = !of && ix_.word_is(k, "in") && y.entity < 0 &&
+                             (ix_.kind(k - 1) == TokenKind::Word || (numbered && y.run >= 0)) &&
                              ((!y.lower && !y.speaker) || y.speaker == SpeakerWord::OrgNoun);
           if ((org_before || name_before) && gpe_after) {
             SpeakerPhrase org = chunk_left(k - 1, lo, k - 1);

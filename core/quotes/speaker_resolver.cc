@@ -301,27 +301,44 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
   if (w == SpeakerWord::He || w == SpeakerWord::She) {
     r.person = true;
     Gender want = w == SpeakerWord::He ? Gender::Male : Gender::Female;
-    auto it = std::lower_bound(persons_.begin(), persons_.end(), m.head,
-                               [](const PersonMention& p, uint32_t tok) { return p.token < tok; });
-    const PersonMention* best = nullptr;
-    float best_score = -1e9f;
-    size_t seen = 0;
-    while (it != persons_.begin() && seen < kMaxCandidates) {
-      --it;
-      ++seen;
-      const PersonMention& p = *it;
-      uint32_t dist = sentence - p.sentence;
-      if (dist > 8) break;
-      auto g = gender_of(p);
-      if (g && *g != want) continue;
-      float score = -2.0f * static_cast<float>(dist) + (p.subject ? 1.0f : 0.0f);
-      if (last_person_.set && sentence - last_person_.sentence <= 3 &&
-          ((p.cluster >= 0 && p.cluster == last_person_.r.speaker.cluster) ||
-           (p.cluster < 0 && p.name == last_person_.r.speaker.name)))
-        score += 1.5f;
-      if (score > best_score) {
-        best_score = score;
-        best = &p;
+    // The person of that gender (or of none known) named nearest before token `tok` of sentence `from`, a subject
+    // (the first person named in its sentence) and the person who spoke last weighing more.
+    auto nearest = [&](uint32_t tok, uint32_t from) {
+      auto it = std::lower_bound(persons_.begin(), persons_.end(), tok,
+                                 [](const PersonMention& p, uint32_t t) { return p.token < t; });
+      const PersonMention* best = nullptr;
+      float best_score = -1e9f;
+      size_t seen = 0;
+      while (it != persons_.begin() && seen < kMaxCandidates) {
+        --it;
+        ++seen;
+        const PersonMention& p = *it;
+        uint32_t dist = from - p.sentence;
+        if (dist > 8) break;
+        auto g = gender_of(p);
+        if (g && *g != want) continue;
+        float score = -2.0f * static_cast<float>(dist) + (p.subject ? 1.0f : 0.0f);
+        if (last_person_.set && from - last_person_.sentence <= 3 &&
+            ((p.cluster >= 0 && p.cluster == last_person_.r.speaker.cluster) ||
+             (p.cluster < 0 && p.name == last_person_.r.speaker.name)))
+          score += 1.5f;
+        if (score > best_score) {
+          best_score = score;
+          best = &p;
+        }
+      }
+      return best;
+    };
+    const PersonMention* best = nearest(m.head, sentence);
+    // "She was met by her parents, Marc and Odile. She said ...": the sentence before opens with the same pronoun
+    // (its subject), and the nearest candidate is named after it: the pronoun is that one's, resolved once more
+    // from there (one step back only).
+    if (best && best->sentence + 1 == sentence && sentence > 0) {
+      uint32_t t0 = ix_.doc.sentences[sentence - 1].first_token;
+      if (best->token > t0 && ix_.info[t0].speaker == w && ix_.info[t0].quote < 0 &&
+          (ix_.word_is(t0, "he") || ix_.word_is(t0, "she"))) {
+        const PersonMention* before = nearest(t0, sentence - 1);
+        if (before) best = before;
       }
     }
     // "The ship's second officer told the court that ... He admitted that ...": a pronoun that opens its sentence,
@@ -355,6 +372,45 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
         r = last_group_.r;
         r.confidence = 0.7f;
         return r;
+      }
+    }
+    // "The singer was met by her parents, Marc and Odile. She said ...", "The prime minister spoke beside Premier
+    // Noor Aldane. “...,” he said.": a pronoun whose nearest candidate stands after a role noun opening the sentence
+    // before ("The [adjective] <role> <verb>", its subject) is that role's holder, not the person named after it.
+    if (best && best->sentence + 1 == sentence && sentence > 0) {
+      const Sentence& before = ix_.doc.sentences[sentence - 1];
+      uint32_t t0 = before.first_token;
+      uint32_t head = t0 + 1;
+      while (head < before.last_token && head < t0 + 3 && ix_.info[head].lower &&
+             ix_.info[head].speaker != SpeakerWord::Role && ix_.kind(head) == TokenKind::Word)
+        ++head;
+      bool opens = ix_.word_is(t0, "the") && head < before.last_token && head + 1 < before.last_token &&
+                   ix_.info[head].speaker == SpeakerWord::Role && ix_.info[head].lower && ix_.info[head].entity < 0 &&
+                   ix_.info[head + 1].lower && ix_.kind(head + 1) == TokenKind::Word && !ix_.word_is(head + 1, "of") &&
+                   best->token > head;
+      if (opens) {
+        std::string word = ix_.lower(head);
+        auto ends = [&](const char* tail) {
+          size_t n = std::char_traits<char>::length(tail);
+          return word.size() > n && word.compare(word.size() - n, n, tail) == 0;
+        };
+        bool other_gender = want == Gender::Male ? ends("woman") : ends("man") && !ends("woman");
+        if (!other_gender) {
+          Mention rm;
+          rm.kind = MentionKind::Role;
+          rm.first = t0;
+          rm.last = head + 1;
+          rm.head = head;
+          rm.definite = true;
+          Resolved holder = resolve_role(rm, head);
+          int32_t hc = holder.speaker.cluster;
+          bool holder_other = hc >= 0 && static_cast<size_t>(hc) < cluster_gender_.size() && cluster_gender_[hc] &&
+                              *cluster_gender_[hc] != want;
+          if (!holder_other && holder.person) {
+            holder.confidence = 0.75f;
+            return holder;
+          }
+        }
       }
     }
     if (best) {
@@ -477,6 +533,38 @@ Resolved Resolver::resolve_pronoun(const Mention& m, uint32_t at) {
   }
   (void)at;
   return r;  // I, we: the writer or a group the text does not name
+}
+
+// "Jan Verbeek won the stage. The Dutchman told reporters ...": one person's nationality noun with "the" (an
+// epithet, not "the Dutch" or "the French", who are a people) stands for the person who is the subject of that
+// sentence or the one before (the first person named there), of the noun's gender where it tells one.
+std::optional<Resolved> Resolver::epithet_person(const Mention& m) const {
+  uint32_t first = m.first;
+  while (first > 0 && ix_.info[first - 1].entity == ix_.info[m.first].entity) --first;
+  uint32_t last = m.first;
+  while (last < ix_.size() && ix_.info[last].entity == ix_.info[m.first].entity) ++last;
+  if (last != first + 1 || first == 0 || !ix_.word_is(first - 1, "the")) return std::nullopt;
+  std::string word = ix_.lower(first);
+  auto ends = [&](const char* tail) {
+    size_t n = std::char_traits<char>::length(tail);
+    return word.size() > n && word.compare(word.size() - n, n, tail) == 0;
+  };
+  bool woman = ends("woman"), man = ends("man") && !woman;
+  if (!man && !woman && (ends("s") || ends("ch") || ends("sh") || ends("ese"))) return std::nullopt;
+  uint32_t sentence = ix_.info[first].sentence;
+  auto it = std::lower_bound(persons_.begin(), persons_.end(), first,
+                             [](const PersonMention& p, uint32_t tok) { return p.token < tok; });
+  for (size_t seen = 0; it != persons_.begin() && seen < kMaxCandidates; ++seen) {
+    --it;
+    if (sentence - it->sentence > 1) break;
+    if (!it->subject) continue;
+    auto g = gender_of(*it);
+    if (g && ((man && *g != Gender::Male) || (woman && *g != Gender::Female))) continue;
+    Resolved r = from_person(*it);
+    r.confidence = 0.75f;
+    return r;
+  }
+  return std::nullopt;
 }
 
 Resolved Resolver::resolve_role(const Mention& m, uint32_t at) {
@@ -938,6 +1026,9 @@ Resolved Resolver::resolve_one(const Mention& m, bool anonymity, uint32_t at) {
       }
       r.person = e.label == Label::Person;
       r.group = !r.person;
+      if (e.label == Label::Norp) {
+        if (std::optional<Resolved> p = epithet_person(m)) r = *p;
+      }
       break;
     }
     case MentionKind::Name: r = resolve_name(m); break;

@@ -89,6 +89,7 @@ class Resolver {
   bool speaks(uint32_t first, uint32_t last) const;
   Resolved resolve_name(const Mention& m);
   Resolved resolve_pronoun(const Mention& m, uint32_t at);
+  std::optional<Resolved> epithet_person(const Mention& m) const;
   Resolved resolve_role(const Mention& m, uint32_t at);
   // Does the text call the organisation named at token t by the noun ("the regulator Ofgem", "Ofgem, the
   // regulator,")?
