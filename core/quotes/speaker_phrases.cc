@@ -47,6 +47,15 @@ bool kin(const TextIndex& ix, uint32_t t) {
   return found;
 }
 
+/// "The 34-year-old said": an age in "-year-old" after "the" (the DATE entity's tokens [first, last)) stands for a
+/// person, as an epithet does.
+bool age_epithet(const TextIndex& ix, uint32_t first, uint32_t last) {
+  if (first == 0 || last > first + 5 || !ix.word_is(first - 1, "the")) return false;
+  std::string_view w = ix.doc.view(Span{ix.doc.tokens[first].span.begin, ix.doc.tokens[last - 1].span.end});
+  constexpr std::string_view kAge = "year-old";
+  return w.size() > kAge.size() && w.substr(w.size() - kAge.size()) == kAge;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -164,6 +173,8 @@ void PhraseFinder::candidates(uint32_t a, uint32_t b, std::vector<Mention>& out)
                   ? 0.8f
                   : 0;
           break;
+        // "The 34-year-old said": a person's age after "the" stands for the person (resolved as an epithet).
+        case Label::Date: p = age_epithet(ix_, t, last) ? 2.5f : 0; break;
         default: p = 0; break;
       }
       if (p > 0 && !modifies(last, b, doc.entities[e].label == Label::Person))
@@ -534,7 +545,14 @@ bool PhraseFinder::is_time(uint32_t t) const {
   int32_t e = ix_.info[t].entity;
   if (e >= 0) {
     Label l = ix_.doc.entities[static_cast<size_t>(e)].label;
-    if (l == Label::Date || l == Label::Time) return true;
+    if (l == Label::Time) return true;
+    if (l == Label::Date) {
+      // (Not "the 34-year-old": a person's age after "the" is the subject.)
+      uint32_t first = t, last = t + 1;
+      while (first > 0 && t - first < 5 && ix_.info[first - 1].entity == e) --first;
+      while (last < ix_.size() && last - t < 5 && ix_.info[last].entity == e) ++last;
+      return !age_epithet(ix_, first, last);
+    }
   }
   return ix_.is(t, QuoteWord::Time) || ix_.word_is(t, "early") || ix_.word_is(t, "late");
 }

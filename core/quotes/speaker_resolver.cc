@@ -1026,7 +1026,7 @@ Resolved Resolver::resolve_one(const Mention& m, bool anonymity, uint32_t at) {
       }
       r.person = e.label == Label::Person;
       r.group = !r.person;
-      if (e.label == Label::Norp) {
+      if (e.label == Label::Norp || e.label == Label::Date) {  // "the Dutchman", "the 34-year-old"
         if (std::optional<Resolved> p = epithet_person(m)) r = *p;
       }
       break;
