@@ -4,7 +4,7 @@
 on the same tokens and gold, with one scorer (score.py's exact-span, set-based counts).
 
   score_tagger.py --tagger build/neural/tagger-s1 build/neural/tagger-s2 build/neural/tagger-s3 \
-      --neural build/neural/h64-s1 [...] [--pipeline build/neural/pipe-s1 ...] [--summary]
+      --neural build/neural/h64-s1 [...] [--pipeline build/neural/pipe-s1 ...] [--also "LABEL=DIR,..."] [--summary]
 
 Views: "names" (PERSON ORG LOC(=GPE+LOC) NORP EVENT: the labels both taggers output) on news dev, GUM dev and
 sports dev; PER/ORG/LOC (the contract's mapping) on uner_en_ewt dev and news dev. Each cell: the mean F1 over the
@@ -38,7 +38,8 @@ def load(a, name):
         systems["perceptron pipeline"] = [[d["pred"] for d in p] for p in pipes]
     for other in dumps[1:]:
         assert [d["gold"] for d in other] == gold, "dumps disagree on gold"
-    for label, dirs in (("neural", a.neural), ("neural int8", a.int8)):
+    also = [(x.split("=", 1)[0], x.split("=", 1)[1].split(",")) for x in a.also]
+    for label, dirs in [("neural", a.neural), ("neural int8", a.int8)] + also:
         runs = [read_pred(os.path.join(r, f"pred-{name}.txt"), len(gold)) for r in dirs
                 if os.path.exists(os.path.join(r, f"pred-{name}.txt"))]
         if runs:
@@ -56,6 +57,7 @@ def main():
     ap.add_argument("--neural", nargs="*", default=[], help="train.py output dirs, one a seed")
     ap.add_argument("--int8", nargs="*", default=[], help="quantize.py output dirs")
     ap.add_argument("--pipeline", nargs="*", default=[], help="aa-eval-ner --dump dirs (whole pipeline), for reference")
+    ap.add_argument("--also", nargs="*", default=[], help="more neural columns: LABEL=DIR[,DIR...] (one DIR a seed)")
     ap.add_argument("--summary", action="store_true")
     a = ap.parse_args()
     loaded = {name: load(a, name) for name, _ in SETS}
