@@ -18,6 +18,9 @@
 // test, news test; GUM's held-out set only with --dev-only, which leaves its test half out), so that error analysis
 // cannot see what the rules are scored on.
 // --dump DIR writes each scored dev set (tokens, gold and predicted spans) to DIR, for tools/experiments/neural.
+// --tagger-only scores the tagger's own reading (the trainer's features, the model's weights, Viterbi) with nothing
+// after it: no rules, no GPE/LOC split (LOC stays LOC), no DATE/number entities; for comparing taggers
+// (tools/experiments/neural). Needs --model.
 // Prints Markdown tables. Exit status 0, or 1 if the data cannot be read.
 #include <algorithm>
 #include <chrono>
@@ -33,7 +36,12 @@
 
 #include "corpus.h"
 #include "ecb.h"
+#include "ner/decoder.h"
 #include "ner/entities.h"
+#include "ner/features.h"
+#include "ner/gazetteer.h"
+#include "ner/model.h"
+#include "ner/wordrep.h"
 #include "structure/structure.h"
 #include "text/offsets.h"
 #include "text/sentences.h"
@@ -75,6 +83,78 @@ struct Item {
   }
 };
 
+/// --tagger-only: the tagger alone, as the trainer scores it: the features of extract_features (the trainer's), the
+/// model's weights summed per tag, Viterbi per sentence, the spans mapped onto Label (LOC stays Loc, MISC dropped).
+class TaggerOnly {
+ public:
+  explicit TaggerOnly(const std::string& bytes)
+      : m_(ner::parse_model(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size())), gaz_(m_.gazetteer) {
+    if (!m_.word_reps.empty()) {
+      reps_ = ner::WordReps(m_.word_reps);
+      gaz_.set_word_reps(&reps_);
+    }
+    for (const auto& name : m_.labels) {
+      auto l = label_from_name(name);
+      labels_.push_back(l ? static_cast<int>(*l) : -1);
+    }
+  }
+  /// Replaces doc.entities by the tagger's spans.
+  void run(Document& doc) const {
+    ner::TokenTable table;
+    ner::build_token_table(doc, gaz_, table);
+    ner::FeatureSet fs;
+    ner::extract_features(doc, table, gaz_, fs);
+    const int T = m_.n_tags();
+    doc.entities.clear();
+    std::vector<int32_t> em;
+    std::vector<int> tags;
+    ner::DecoderScratch scratch;
+    for (const Sentence& s : doc.sentences) {
+      size_t n = s.last_token - s.first_token;
+      if (n == 0) continue;
+      em.assign(n * T, 0);
+      tags.assign(n, 0);
+      for (size_t k = 0; k < n; ++k) {
+        uint32_t i = s.first_token + static_cast<uint32_t>(k);
+        for (uint32_t f = fs.offsets[i]; f < fs.offsets[i + 1]; ++f) {
+          auto it = std::lower_bound(m_.feature_keys.begin(), m_.feature_keys.end(), fs.hashes[f]);
+          if (it == m_.feature_keys.end() || *it != fs.hashes[f]) continue;
+          size_t id = static_cast<size_t>(it - m_.feature_keys.begin());
+          for (uint32_t p = m_.feature_offsets[id]; p < m_.feature_offsets[id + 1]; ++p)
+            em[k * T + m_.pair_tags[p]] += m_.pair_weights[p];
+        }
+      }
+      ner::viterbi(em.data(), n, T, m_.transitions.data(), tags.data(), nullptr, scratch);
+      for (const ner::TagSpan& sp : ner::spans_of(tags.data(), n)) {
+        int l = labels_[sp.label];
+        if (l < 0) continue;
+        Entity e;
+        e.first_token = s.first_token + sp.begin;
+        e.last_token = s.first_token + sp.end;
+        e.span = {doc.tokens[e.first_token].span.begin, doc.tokens[e.last_token - 1].span.end};
+        e.label = static_cast<Label>(l);
+        doc.entities.push_back(e);
+      }
+    }
+  }
+
+ private:
+  ner::ModelData m_;
+  ner::Gazetteer gaz_;
+  ner::WordReps reps_;
+  std::vector<int> labels_;
+};
+
+const TaggerOnly* g_tagger_only = nullptr;  // set once by main (--tagger-only); a tool, not the core
+
+/// The entity stage as scored: the whole pipeline, or the tagger alone with --tagger-only.
+void run_entities(const EntityModel& model, Document& doc) {
+  if (g_tagger_only)
+    g_tagger_only->run(doc);
+  else
+    find_entities(model, doc);
+}
+
 /// --dump DIR: one file per scored set for another tagger (tools/experiments/neural), so that both see the same
 /// tokens and are scored on the same gold: "#doc", then "#gold FIRST LAST LABEL" and "#pred FIRST LAST LABEL"
 /// (the pipeline's entities, already mapped as scored; token indices within the document, LAST exclusive), then
@@ -106,7 +186,7 @@ std::map<std::string, Counts> score_corpus(const EntityModel& model, const std::
   for (const auto& d : docs) {
     Document doc = corpus::make_document(d);
     auto t0 = std::chrono::steady_clock::now();
-    find_entities(model, doc);
+    run_entities(model, doc);
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     tokens += doc.tokens.size();
     // token index -> (sentence, index in sentence)
@@ -311,7 +391,7 @@ void eval_news(const EntityModel& model, const std::string& data, const std::str
     structure_text(doc);
     tokenize(doc);
     split_sentences(doc);
-    find_entities(model, doc);
+    run_entities(model, doc);
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     tokens += toks.size();
     if (doc.text != original) {
@@ -450,7 +530,51 @@ std::vector<MarkedCase> read_marked_cases(const std::string& path) {
 }
 
 /// Invented sports reports (tests/golden/sports/dev.txt or cases.txt): whole pipeline, all labels, exact spans.
-void eval_sports(const EntityModel& model, const std::string& path, const std::string& split, bool show) {
+/// --dump of a sports case: the pipeline's tokens (sentence by sentence), gold and predicted spans as the token
+/// ranges that cover their bytes (a gold span that does not start and end on token boundaries is counted in
+/// `misaligned`: the neural scorer cannot match it, nor can the tagger).
+void write_sports_dump(std::ostream& out, const Document& doc,
+                       const std::set<std::tuple<uint32_t, uint32_t, std::string>>& gold,
+                       const std::set<std::tuple<uint32_t, uint32_t, std::string>>& pred, size_t& misaligned) {
+  std::vector<uint32_t> toks;  // dump index -> doc token
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token; i < s.last_token; ++i) toks.push_back(i);
+  auto range = [&](uint32_t b, uint32_t e, bool& exact) {
+    size_t first = 0, last = 0;
+    bool found = false;
+    for (size_t k = 0; k < toks.size(); ++k) {
+      const Span& sp = doc.tokens[toks[k]].span;
+      if (sp.end <= b || sp.begin >= e) continue;
+      if (!found) first = k, exact = sp.begin == b;
+      found = true;
+      last = k;
+    }
+    if (found) exact = exact && doc.tokens[toks[last]].span.end == e;
+    return std::make_pair(first, found ? last + 1 : first);
+  };
+  out << "#doc\n";
+  for (const auto& [b, e, l] : gold) {
+    bool exact = false;
+    auto [f, t] = range(b, e, exact);
+    misaligned += !exact;
+    out << "#gold " << f << " " << t << " " << l << "\n";
+  }
+  for (const auto& [b, e, l] : pred) {
+    bool exact = false;
+    auto [f, t] = range(b, e, exact);
+    out << "#pred " << f << " " << t << " " << l << "\n";
+  }
+  for (const Sentence& s : doc.sentences) {
+    if (s.first_token >= s.last_token) continue;
+    for (uint32_t i = s.first_token; i < s.last_token; ++i)
+      out << doc.text.substr(doc.tokens[i].span.begin, doc.tokens[i].span.end - doc.tokens[i].span.begin) << "\n";
+    out << "\n";
+  }
+}
+
+void eval_sports(const EntityModel& model, const std::string& path, const std::string& split, bool show,
+                 std::ostream* dump = nullptr) {
+  size_t misaligned = 0;
   if (!fs::exists(path)) {
     std::printf("\nsports %s: skipped (%s not found)\n", split.c_str(), path.c_str());
     return;
@@ -463,10 +587,11 @@ void eval_sports(const EntityModel& model, const std::string& path, const std::s
     structure_text(doc);
     tokenize(doc);
     split_sentences(doc);
-    find_entities(model, doc);
+    run_entities(model, doc);
     std::set<std::tuple<uint32_t, uint32_t, std::string>> gold(mc.gold.begin(), mc.gold.end()), pred;
     if (doc.text == mc.text)
       for (const auto& e : doc.entities) pred.insert({e.span.begin, e.span.end, label_name(e.label)});
+    if (dump && doc.text == mc.text) write_sports_dump(*dump, doc, gold, pred, misaligned);
     for (const auto& g : gold) {
       c[std::get<2>(g)].gold++;
       c[std::get<2>(g)].tp_gold += pred.count(g);
@@ -485,6 +610,7 @@ void eval_sports(const EntityModel& model, const std::string& path, const std::s
   print_table("### Sports " + split + " (" + path + ": " + std::to_string(cases.size()) +
                   " invented cases, clubs as ORG; whole pipeline, all labels, exact spans)",
               c, all_labels());
+  if (dump) std::printf("\n(dump: %zu gold spans not on token boundaries)\n", misaligned);
 }
 
 }  // namespace
@@ -493,7 +619,7 @@ int main(int argc, char** argv) {
   std::string data = "../shared/data", samples = "../shared/samples", model_file;
   std::string annotations = "annotations/ner-news", sports = "tests/golden/sports/cases.txt",
               sports_dev = "tests/golden/sports/dev.txt";
-  bool show = false, dev_only = false;
+  bool show = false, dev_only = false, tagger_only = false;
   std::string dump_dir;
   std::set<std::string> only;
   for (int i = 1; i < argc; ++i) {
@@ -514,6 +640,8 @@ int main(int argc, char** argv) {
       show = true;
     else if (a == "--dump" && i + 1 < argc)
       dump_dir = argv[++i];
+    else if (a == "--tagger-only")
+      tagger_only = true;
     else if (a == "--dev-only")
       dev_only = true;
     else if (a == "--only" && i + 1 < argc)
@@ -522,7 +650,7 @@ int main(int argc, char** argv) {
       std::cerr
           << "usage: aa-eval-ner [--data DIR] [--samples DIR] [--model FILE] [--show-errors] [--annotations DIR] "
              "[--sports FILE] [--sports-dev FILE] [--only ewt|seed|heldout|sports|sports-dev|sports-test|news-dev|"
-             "news-test|news-train] [--dev-only] [--dump DIR]\n";
+             "news-test|news-train] [--dev-only] [--dump DIR] [--tagger-only]\n";
       return 2;
     }
   }
@@ -540,6 +668,13 @@ int main(int argc, char** argv) {
       std::string bytes = slurp(model_file);
       return EntityModel::from_bytes(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
     }();
+    std::unique_ptr<TaggerOnly> tagger;
+    if (tagger_only) {
+      if (model_file.empty()) throw std::runtime_error("--tagger-only needs --model FILE");
+      tagger = std::make_unique<TaggerOnly>(slurp(model_file));
+      g_tagger_only = tagger.get();
+      std::printf("(tagger only: no rules, no GPE/LOC split, no DATE/number entities)\n");
+    }
     std::printf("## Entity evaluation (model: %s)\n", model_file.empty() ? "embedded" : model_file.c_str());
     if (want("ewt")) {
       for (const char* split : {"dev", "test"}) {
@@ -593,7 +728,7 @@ int main(int argc, char** argv) {
                     c, {"PERSON", "ORG", "PLACE", "NORP", "EVENT", "DATE"});
       }
     }
-    if (want("sports") || only.count("sports-dev")) eval_sports(model, sports_dev, "dev", show);
+    if (want("sports") || only.count("sports-dev")) eval_sports(model, sports_dev, "dev", show, dump_of("sports-dev"));
     if ((want("sports") || only.count("sports-test")) && !dev_only) eval_sports(model, sports, "test", false);
     if (want("news-dev")) eval_news(model, data, annotations, "dev", show, dump_of("news-dev"));
     if (only.count("news-train")) eval_news(model, data, annotations, "train", show);
