@@ -4208,3 +4208,14 @@ TEST_CASE("entities: an NHS trust named after two places", "[ner][entities][coor
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Harwick and Dunmere Hospital NHS Trust") == "ORG");
 }
+
+// The same reading: after a number in words, "MP" is a member of parliament, no unit ("One MP, who asked not to be
+// named, said"); after digits it stays megapixels ("a 12 MP sensor").
+TEST_CASE("entities: 'One MP' is no quantity", "[ner][entities][coord13]") {
+  aa::Analyser analyser;
+  aa::Document doc =
+      analyser.analyse("One MP, who asked not to be named, said the plan was unfair. The phone has a 12 MP sensor.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "One MP") == "none");
+  CHECK(label_of(doc, "12 MP") == "QUANTITY");
+}
