@@ -568,6 +568,9 @@ class Builder : public PageTree {
       ah.hidden = true;
       ah.hidden_by_class = true;
     }
+    // A site's logo link inside a marked headline is the sticky header's way home, not a word of the headline
+    // ("<span class='headline'><a class='logo'>Home</a>Headline</span>" would read "HomeHeadline").
+    if (tag == Tag::A && (ah.hints & hint_bit(HtmlHint::Logo)) && (parent.flags & kHeadline)) ah.hidden = true;
     // aria-hidden text is shown to the eye and hidden from screen readers (whose copy, "Author: Jane Roe.", is then
     // in visually hidden markup): a byline's or a date's is what the reader sees. Elsewhere it is mostly icons and
     // repeated controls, dropped.
