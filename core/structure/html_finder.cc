@@ -375,6 +375,38 @@ bool similar_titles(const std::string& x, const std::string& y) {
   return common * 4 >= std::max(a.size(), b.size()) * 3;
 }
 
+// A word of a normalised title without the punctuation and quotation marks at its ends ("strike:" -> "strike",
+// "‘we" -> "we").
+std::string_view bare_word(std::string_view w) {
+  static const std::string_view kQuotes[] = {"\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D"};
+  for (bool changed = true; changed && !w.empty();) {
+    changed = false;
+    auto punct = [](char c) {
+      return static_cast<unsigned char>(c) < 0x80 && !std::isalnum(static_cast<unsigned char>(c));
+    };
+    if (punct(w.front())) w.remove_prefix(1), changed = true;
+    if (!w.empty() && punct(w.back())) w.remove_suffix(1), changed = true;
+    for (std::string_view q : kQuotes) {
+      if (w.size() >= q.size() && w.substr(0, q.size()) == q) w.remove_prefix(q.size()), changed = true;
+      if (w.size() >= q.size() && w.substr(w.size() - q.size()) == q) w.remove_suffix(q.size()), changed = true;
+    }
+  }
+  return w;
+}
+
+// Both normalised: every word of the short title is a word of the long one, which has more ("ferry strike: 'we
+// cannot wait'" of "ferry strike leaves commuters stranded: 'we cannot wait'"): a shorter wording of it.
+bool shorter_wording(std::string_view short_title, std::string_view long_title) {
+  std::vector<std::string_view> s = title_words(short_title), l = title_words(long_title);
+  if (s.size() < 3 || l.size() <= s.size() || l.size() >= 64) return false;
+  for (auto& w : l) w = bare_word(w);
+  for (std::string_view w : s) {
+    w = bare_word(w);
+    if (!w.empty() && std::find(l.begin(), l.end(), w) == l.end()) return false;
+  }
+  return true;
+}
+
 class Extractor {
  public:
   Extractor(PageTree& b, Document& doc) : b_(b), doc_(doc) {}
@@ -945,6 +977,17 @@ class Extractor {
       }
       found = matching != kNone ? matching : h1 != kNone ? h1 : plain;
     }
+    uint32_t short_copy = kNone;  // the shorter wording, no part of the header
+    // A marked headline right after the <h1> that is a shorter wording of it ("<h1>Full headline ...</h1><div
+    // class='headline-short'>Short headline</div>", what a small screen shows; the metadata often has it) yields
+    // to the <h1>.
+    if (found != kNone && found > 0 && !b_.blocks[found].heading && b_.blocks[found - 1].heading == 1 &&
+        usable(found - 1) && b_.blocks[found].end - b_.blocks[found].begin < 300 &&
+        b_.blocks[found - 1].end - b_.blocks[found - 1].begin < 600 &&
+        shorter_wording(rules::normalize(text(b_.blocks[found])), rules::normalize(text(b_.blocks[found - 1])))) {
+      short_copy = found;
+      found = found - 1;
+    }
     title_block_ = found;
     if (found == kNone || (!body_.empty() && found >= first)) return;
     // The blocks between the headline and the body: standfirst, byline, date, lead image.
@@ -964,6 +1007,7 @@ class Extractor {
       return blocks_in[neg] == 1;
     };
     for (uint32_t i = found + 1; i < first && header_.size() < 20; ++i) {
+      if (i == short_copy) continue;
       const HBlock& k = b_.blocks[i];
       size_t len = k.end - k.begin;
       // A caption, a byline or a meta line in the furniture-named markup that holds the headline (BLOX's
