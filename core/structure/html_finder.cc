@@ -1611,7 +1611,11 @@ class Extractor {
           push(t, BlockKind::Boilerplate);
           return;
         }
-        push(t, have_by ? BlockKind::Paragraph : BlockKind::Byline);
+        // The name that begins an author's bio ("<p><b><a href=/author/...>Jane Roe</a></b> has covered ...") is a
+        // paragraph's first words, no byline.
+        const bool bio = &k >= b_.blocks.data() && &k < b_.blocks.data() + b_.blocks.size() &&
+                         bio_subject(static_cast<uint32_t>(&k - b_.blocks.data()));
+        push(t, have_by || bio ? BlockKind::Paragraph : BlockKind::Byline);
         return;
       }
     }
@@ -2158,6 +2162,9 @@ class Extractor {
     after_body([&](const HBlock& k) {
       std::string_view t = without_this_entry(text(k));
       if (t.size() != text(k).size()) t = t.substr(0, std::min<size_t>(t.size(), 120));
+      // A name set apart at the start of a paragraph that goes on in lower case is the subject of an author's bio
+      // ("<p><b><a href=/author/...>Jane Roe</a></b> has covered the courts since ...</p>"): no byline.
+      if (bio_subject(static_cast<uint32_t>(&k - b_.blocks.data()))) return false;
       // A wire service's credit line: its reporters ("Reporting by Jane Roe in Lisbon; Editing by John Doe").
       if (std::string r = rules::reporting_names(t); !r.empty()) {
         insert_after_header({r, BlockKind::Byline, {}, 0, 0});
@@ -2216,6 +2223,20 @@ class Extractor {
       insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
       return true;
     });
+  }
+
+  // Block i is set apart inside an element whose text goes on in the next block in lower case ("Jane Roe" of
+  // "<p><b>Jane Roe</b> is a reporter who covers the courts.</p>").
+  bool bio_subject(uint32_t i) const {
+    if (i + 1 >= b_.blocks.size()) return false;
+    const HBlock &k = b_.blocks[i], &next = b_.blocks[i + 1];
+    if (!(next.node <= k.node && k.node < b_.nodes[next.node].end)) return false;
+    // The next block goes on as a sentence: a word in lower case letters, a space, six words or more ("is a
+    // reporter who ..."; not an address: "jane.roe@...").
+    std::string_view t = text(next);
+    size_t w = 0;
+    while (w < t.size() && t[w] >= 'a' && t[w] <= 'z') ++w;
+    return w > 0 && w < t.size() && t[w] == ' ' && rules::word_count(t) >= 6;
   }
 
   // With no byline anywhere else: the text's last paragraph, a dash and names alone, signs it ("— Jane Roe", "-- By
