@@ -375,6 +375,38 @@ bool similar_titles(const std::string& x, const std::string& y) {
   return common * 4 >= std::max(a.size(), b.size()) * 3;
 }
 
+// A word of a normalised title without the punctuation and quotation marks at its ends ("strike:" -> "strike",
+// "‘we" -> "we").
+std::string_view bare_word(std::string_view w) {
+  static const std::string_view kQuotes[] = {"\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D"};
+  for (bool changed = true; changed && !w.empty();) {
+    changed = false;
+    auto punct = [](char c) {
+      return static_cast<unsigned char>(c) < 0x80 && !std::isalnum(static_cast<unsigned char>(c));
+    };
+    if (punct(w.front())) w.remove_prefix(1), changed = true;
+    if (!w.empty() && punct(w.back())) w.remove_suffix(1), changed = true;
+    for (std::string_view q : kQuotes) {
+      if (w.size() >= q.size() && w.substr(0, q.size()) == q) w.remove_prefix(q.size()), changed = true;
+      if (w.size() >= q.size() && w.substr(w.size() - q.size()) == q) w.remove_suffix(q.size()), changed = true;
+    }
+  }
+  return w;
+}
+
+// Both normalised: every word of the short title is a word of the long one, which has more ("ferry strike: 'we
+// cannot wait'" of "ferry strike leaves commuters stranded: 'we cannot wait'"): a shorter wording of it.
+bool shorter_wording(std::string_view short_title, std::string_view long_title) {
+  std::vector<std::string_view> s = title_words(short_title), l = title_words(long_title);
+  if (s.size() < 3 || l.size() <= s.size() || l.size() >= 64) return false;
+  for (auto& w : l) w = bare_word(w);
+  for (std::string_view w : s) {
+    w = bare_word(w);
+    if (!w.empty() && std::find(l.begin(), l.end(), w) == l.end()) return false;
+  }
+  return true;
+}
+
 class Extractor {
  public:
   Extractor(PageTree& b, Document& doc) : b_(b), doc_(doc) {}
@@ -945,6 +977,17 @@ class Extractor {
       }
       found = matching != kNone ? matching : h1 != kNone ? h1 : plain;
     }
+    uint32_t short_copy = kNone;  // the shorter wording, no part of the header
+    // A marked headline right after the <h1> that is a shorter wording of it ("<h1>Full headline ...</h1><div
+    // class='headline-short'>Short headline</div>", what a small screen shows; the metadata often has it) yields
+    // to the <h1>.
+    if (found != kNone && found > 0 && !b_.blocks[found].heading && b_.blocks[found - 1].heading == 1 &&
+        usable(found - 1) && b_.blocks[found].end - b_.blocks[found].begin < 300 &&
+        b_.blocks[found - 1].end - b_.blocks[found - 1].begin < 600 &&
+        shorter_wording(rules::normalize(text(b_.blocks[found])), rules::normalize(text(b_.blocks[found - 1])))) {
+      short_copy = found;
+      found = found - 1;
+    }
     title_block_ = found;
     if (found == kNone || (!body_.empty() && found >= first)) return;
     // The blocks between the headline and the body: standfirst, byline, date, lead image.
@@ -964,6 +1007,7 @@ class Extractor {
       return blocks_in[neg] == 1;
     };
     for (uint32_t i = found + 1; i < first && header_.size() < 20; ++i) {
+      if (i == short_copy) continue;
       const HBlock& k = b_.blocks[i];
       size_t len = k.end - k.begin;
       // A caption, a byline or a meta line in the furniture-named markup that holds the headline (BLOX's
@@ -1567,7 +1611,11 @@ class Extractor {
           push(t, BlockKind::Boilerplate);
           return;
         }
-        push(t, have_by ? BlockKind::Paragraph : BlockKind::Byline);
+        // The name that begins an author's bio ("<p><b><a href=/author/...>Jane Roe</a></b> has covered ...") is a
+        // paragraph's first words, no byline.
+        const bool bio = &k >= b_.blocks.data() && &k < b_.blocks.data() + b_.blocks.size() &&
+                         bio_subject(static_cast<uint32_t>(&k - b_.blocks.data()));
+        push(t, have_by || bio ? BlockKind::Paragraph : BlockKind::Byline);
         return;
       }
     }
@@ -2114,6 +2162,9 @@ class Extractor {
     after_body([&](const HBlock& k) {
       std::string_view t = without_this_entry(text(k));
       if (t.size() != text(k).size()) t = t.substr(0, std::min<size_t>(t.size(), 120));
+      // A name set apart at the start of a paragraph that goes on in lower case is the subject of an author's bio
+      // ("<p><b><a href=/author/...>Jane Roe</a></b> has covered the courts since ...</p>"): no byline.
+      if (bio_subject(static_cast<uint32_t>(&k - b_.blocks.data()))) return false;
       // A wire service's credit line: its reporters ("Reporting by Jane Roe in Lisbon; Editing by John Doe").
       if (std::string r = rules::reporting_names(t); !r.empty()) {
         insert_after_header({r, BlockKind::Byline, {}, 0, 0});
@@ -2172,6 +2223,20 @@ class Extractor {
       insert_after_header({std::string(t), BlockKind::Byline, {}, 0, 0});
       return true;
     });
+  }
+
+  // Block i is set apart inside an element whose text goes on in the next block in lower case ("Jane Roe" of
+  // "<p><b>Jane Roe</b> is a reporter who covers the courts.</p>").
+  bool bio_subject(uint32_t i) const {
+    if (i + 1 >= b_.blocks.size()) return false;
+    const HBlock &k = b_.blocks[i], &next = b_.blocks[i + 1];
+    if (!(next.node <= k.node && k.node < b_.nodes[next.node].end)) return false;
+    // The next block goes on as a sentence: a word in lower case letters, a space, six words or more ("is a
+    // reporter who ..."; not an address: "jane.roe@...").
+    std::string_view t = text(next);
+    size_t w = 0;
+    while (w < t.size() && t[w] >= 'a' && t[w] <= 'z') ++w;
+    return w > 0 && w < t.size() && t[w] == ' ' && rules::word_count(t) >= 6;
   }
 
   // With no byline anywhere else: the text's last paragraph, a dash and names alone, signs it ("— Jane Roe", "-- By

@@ -303,6 +303,17 @@ std::string ascii_lower(std::string_view s) {
   return o;
 }
 
+// A hash of a class value's first word ("list-item" of "list-item list-item--video"; 0: none), FNV-1a over
+// its bytes in one pass (every element's class is read, so no search of the value and no string).
+uint32_t first_word_hash(std::string_view v) {
+  size_t i = 0;
+  while (i < v.size() && chars::is_html_space(v[i])) ++i;
+  if (i == v.size()) return 0;
+  uint32_t h = 2166136261u;
+  for (; i < v.size() && !chars::is_html_space(v[i]); ++i) h = (h ^ static_cast<unsigned char>(v[i])) * 16777619u;
+  return h | 1u;
+}
+
 // Words of class and id values: split at anything but letters and digits and at lower-to-upper case changes;
 // each word and each pair of neighbours joined is looked up.
 // An id made from a heading's words ("sharing-with-a-single-developer", a section's anchor) names no part of
@@ -557,6 +568,9 @@ class Builder : public PageTree {
       ah.hidden = true;
       ah.hidden_by_class = true;
     }
+    // A site's logo link inside a marked headline is the sticky header's way home, not a word of the headline
+    // ("<span class='headline'><a class='logo'>Home</a>Headline</span>" would read "HomeHeadline").
+    if (tag == Tag::A && (ah.hints & hint_bit(HtmlHint::Logo)) && (parent.flags & kHeadline)) ah.hidden = true;
     // aria-hidden text is shown to the eye and hidden from screen readers (whose copy, "Author: Jane Roe.", is then
     // in visually hidden markup): a byline's or a date's is what the reader sees. Elsewhere it is mostly icons and
     // repeated controls, dropped.
@@ -672,12 +686,7 @@ class Builder : public PageTree {
         class_hints(a.value, ah.hints);
         if (n == "class") {
           ah.class_hash = static_cast<uint32_t>(std::hash<std::string>()(a.value)) | 1u;
-          std::string_view v(a.value);
-          size_t from = v.find_first_not_of(" \t\n\r\f");
-          if (from != std::string_view::npos) {
-            v = v.substr(from, v.find_first_of(" \t\n\r\f", from) - from);
-            ah.class_word_hash = static_cast<uint32_t>(std::hash<std::string_view>()(v)) | 1u;
-          }
+          ah.class_word_hash = first_word_hash(a.value);
         }
       } else if (n == "data-testid" || n == "data-component" || n == "data-hook") {
         // Sites built on components name their parts there ("byline", "timestamp"), often with no class.

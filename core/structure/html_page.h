@@ -28,6 +28,7 @@ enum class HtmlHint : uint8_t {
   Comments,   // readers' comments: furniture that no rule takes back into the body
   Published,  // the publication date's element ("published", "pubdate"): a Date hint that no Modified one undoes
   Modified,   // the date of the last update ("updated", "modified"), not the publication's
+  Logo,       // the site's logo, a link home: no word of a headline that holds it
   Updated     // hAtom's and themes' "updated": the publication time, or an update time that a theme hides
 };
 
