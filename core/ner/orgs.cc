@@ -2312,9 +2312,10 @@ namespace {
   std::vector<int32_t> owner;
   std::vector<Candidate> added;
   std::vector<uint32_t> relabel;
+  TypeLookup company_word_of(kCompanyWords, table);  // asked of every lowercase token: once per word type
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i + 2 < s.last_token; ++i) {
-      if (table.casing(i) != Casing::Lower || table_find(kCompanyWords, table.norm(i)) != CompanyWord::Buys) continue;
+      if (table.casing(i) != Casing::Lower || company_word_of(i) != CompanyWord::Buys) continue;
       auto names = listed_names(table, i + 1, s.last_token, kLongest);
       if (names.empty()) continue;
       if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);

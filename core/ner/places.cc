@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "data/tables.h"
+#include "ner/type_lookup.h"
 
 namespace aa::ner {
 namespace {
@@ -965,9 +966,10 @@ void places_of_a_kind(const TokenTable& table, const Gazetteer& gazetteer, std::
   constexpr uint32_t kLongest = 2;  // words of one name
   constexpr uint32_t kPersonName = 1u << kGazFirstName;
   constexpr uint16_t kKindScore = 600;  // as a name a place's word calls a place
-  std::vector<int32_t> owner = candidate_at(table.size(), cands);
-  std::vector<uint8_t> drop(cands.size(), 0);
+  std::vector<int32_t> owner;           // made when first needed: most documents have no such noun
+  std::vector<uint8_t> drop;
   std::vector<Candidate> added;
+  TypeLookup cue_of(kPlaceCues, table);  // asked of every lowercase token: once per word type
   // One name before `e`: its tokens [b, e), one candidate over them all (not a person named in full or by a given
   // name, nor a GPE or a NORP) or none; b == e if there is no such name.
   auto name_before = [&](uint32_t e) {
@@ -989,8 +991,12 @@ void places_of_a_kind(const TokenTable& table, const Gazetteer& gazetteer, std::
   for (uint32_t n = 3; n < table.size(); ++n) {
     if (table.casing(n) != Casing::Lower || !(table.flags(n) & kInSentence) || (table.flags(n) & kSentenceStart))
       continue;
-    auto cue = table_find(kPlaceCues, table.norm(n));
+    auto cue = cue_of(n);
     if (cue != PlaceCue::Landform && cue != PlaceCue::Kinds) continue;
+    if (owner.empty()) {
+      owner = candidate_at(table.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
     uint32_t b2 = name_before(n);
     if (b2 == n || b2 < 2 || table.norm(b2 - 1) != "and") continue;
     uint32_t b1 = name_before(b2 - 1);
