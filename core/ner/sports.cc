@@ -160,8 +160,12 @@ bool franchise(const Document& doc, const TokenTable& table, const Gazetteer& ga
   if (c.label != Label::Person || c.bytes.end || c.end - c.begin < 2 || table.casing(c.end - 1) != Casing::Title)
     return false;
   std::string_view last = doc.view(doc.tokens[c.end - 1].span);
+  if (last.back() != 's') return false;
   uint32_t place = gazetteer.find(phrase_key(table, c.begin, c.end - 1));
   uint32_t nickname = gazetteer.find(phrase_key(table, c.end - 1, c.end));
+  if (!(place & (1u << kGazCountry | 1u << kGazCity | 1u << kGazAdmin1)) ||
+      (nickname & (1u << kGazSurname | 1u << kGazPersonName | 1u << kGazFirstName)))
+    return false;
   // A place that is also a given name ("Patrick", "Sydney"), and the word in -s alone soon after without "the"
   // before it ("Mahomes said"; a franchise is "the Sixers"): a player, "Patrick Mahomes".
   if (c.end - c.begin == 2 && table.gaz<kGazFirstName>(c.begin) != kPosNone) {
@@ -173,8 +177,7 @@ bool franchise(const Document& doc, const TokenTable& table, const Gazetteer& ga
           table.key(i - 1) != table.key(c.begin))
         return false;
   }
-  return last.back() == 's' && (place & (1u << kGazCountry | 1u << kGazCity | 1u << kGazAdmin1)) &&
-         !(nickname & (1u << kGazSurname | 1u << kGazPersonName | 1u << kGazFirstName));
+  return true;
 }
 
 /// Leagues and competitions by a name of two to four words ("Premier League", "Serie A", "Big Ten", "Coupe de France";
