@@ -446,7 +446,7 @@ class Matcher {
     uint32_t j = k;
     if (is_word(j, "square") || is_word(j, "sq") || is_word(j, "cubic") || is_word(j, "nautical")) ++j;
     // "One MP said", "two MPs": after a number in words, "MP" is a member of parliament, no megapixels ("12 MP").
-    bool member = toks_[j].lower == "mp" && t.kind != TokenKind::Number;
+    bool member = in(j) && toks_[j].lower == "mp" && t.kind != TokenKind::Number;
     if (is_unit(j, UnitKind::Measure) && toks_[j].kind != TokenKind::Number && !member) {
       // "m" and "g" alone are too ambiguous; the table leaves them out.
       ++j;
