@@ -465,6 +465,7 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   byline_names(doc, table, gaz, cands);
   byline_roles(doc, table, gaz, cands);
   norp_compounds(doc, cands);
+  nationalities_before_persons(doc, table, cands);
   persons_first(doc, table, cands);
   companies_before_founders(table, cands);
   propagate(doc, table, cands);

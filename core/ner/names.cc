@@ -643,6 +643,32 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
         name_word(table, c.end - 1) == NameWord::EventEnd)
       c.label = Label::Event;
   }
+  // A tournament named after a place or a nationality ("the Madrid Open", "the Australian Open", "the Scottish Cup"):
+  // the place (tagged, or a capitalised word of the place lists the tagger left out) and a capitalised competition's
+  // last word right after it are one EVENT (docs/annotation.md: named games and tournaments). Not before another
+  // capitalised word ("Madrid Open Day"), not a word that opens the sentence.
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token + 1; i < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Title || owner[i] >= 0 || name_word(table, i) != NameWord::EventEnd ||
+          (i + 1 < s.last_token && capital(table, i + 1)))
+        continue;
+      uint32_t p = i - 1;
+      std::string_view gap(doc.text.data() + doc.tokens[p].span.end, doc.tokens[i].span.begin - doc.tokens[p].span.end);
+      if (gap != " ") continue;
+      int32_t o = owner[p];
+      if (o >= 0) {
+        Candidate& c = cands[o];
+        if (!drop[o] && !c.bytes.end && c.end == i &&
+            (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Norp)) {
+          c.end = i + 1;
+          c.label = Label::Event;
+        }
+        continue;
+      }
+      constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazAdmin1 | 1u << kGazDemonym;
+      if (p > s.first_token && table.casing(p) == Casing::Title && table.typed(p) && (table.type(p).gaz & kPlace))
+        added.push_back({p, i + 1, Label::Event, kNameWordScore, {}});
+    }
   // A place and a local body in lowercase ("Leeds city council", "Manchester council", "Kent police"): the
   // lowercase words name no organisation (docs/annotation.md); the place is a GPE.
   for (size_t k = 0; k < cands.size(); ++k) {
@@ -724,6 +750,49 @@ bool person_context_before(const TokenTable& table, const Sentence& s, uint32_t 
 }
 
 }  // namespace
+
+void nationalities_before_persons(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 3;
+  constexpr uint32_t kGiven = 1u << kGazFirstName | 1u << kGazPersonName;
+  // Words that make the capitalised words after a nationality a body, a place, an event or a title, not a person.
+  constexpr uint32_t kNotName = 1u << kGazOrgWord | 1u << kGazLocWord | 1u << kGazGpeWord | 1u << kGazEventWord |
+                                1u << kGazTitle | 1u << kGazDemonym | 1u << kGazCompany | 1u << kGazClub |
+                                1u << kGazUniversity | 1u << kGazOrgName | 1u << kGazTimeWord | 1u << kGazCountry |
+                                1u << kGazAdmin1 | 1u << kGazRegion | 1u << kGazEvent;
+  std::vector<int32_t> owner;  // built on the first nationality only: most documents have none before a name
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t i = s.first_token; i + 2 < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Title || table.gaz<kGazDemonym>(i) != kPosUnit || table.style(i) != Style::Normal)
+        continue;
+      uint32_t n = i + 1, j = n;
+      while (j < s.last_token && j - n < kLongest && table.casing(j) == Casing::Title && table.typed(j) &&
+             !(table.type(j).gaz & kNotName) && !body_name_word(table.norm_no_period(j)) &&
+             doc.tokens[j].block == doc.tokens[i].block)
+        ++j;
+      if (j - n < 2 || (j < s.last_token && capital(table, j)) || !(table.type(n).gaz & kGiven)) continue;
+      if (owner.empty()) {
+        owner = candidate_at(doc.tokens.size(), cands);
+        drop.assign(cands.size(), 0);
+      }
+      int32_t o = owner[i];
+      // (An organisation's reading, or words the tagger left out, only when the last word is a family name of the
+      // lists: not "American Bird Conservancy".)
+      bool surname = table.type(j - 1).gaz & (1u << kGazSurname | 1u << kGazPersonName);
+      bool whole = o >= 0 && cands[o].begin == i && cands[o].end == j && !cands[o].bytes.end &&
+                   cands[o].label != Label::Event && (cands[o].label != Label::Org || surname);
+      bool split =
+          !whole && surname && (o < 0 || (cands[o].begin == i && cands[o].end == n && cands[o].label == Label::Norp));
+      for (uint32_t k = n; split && k < j; ++k) split = owner[k] < 0;
+      if (!whole && !split) continue;
+      if (whole) drop[o] = 1;
+      if (whole || o < 0) added.push_back({i, n, Label::Norp, kNameWordScore, {}});
+      added.push_back({n, j, Label::Person, kNameWordScore, {}});
+      i = j - 1;
+    }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
 
 void person_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                   std::vector<Candidate>& cands) {

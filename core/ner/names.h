@@ -46,6 +46,14 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 [[gnu::noinline]] void person_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                     std::vector<Candidate>& cands);
 
+/// A nationality's adjective before a person's name ("lost to American Coco Marlow", "beat Norwegian Casper
+/// Hansen"): the adjective is a NORP and two or three capitalised words after it, the first a given name of the
+/// lists and none a word of a body, a place, an event or a title ("the Norwegian Refugee Council", "German Chancellor
+/// Olaf Scholz"), a PERSON, whether the tagger read the words as one place or left the name out. Requires: cands
+/// sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void nationalities_before_persons(const Document& doc, const TokenTable& table,
+                                                    std::vector<Candidate>& cands);
+
 /// Members of political parties, capitalised and alone ("Republicans on the panel", "Democrats said", "the Tories";
 /// core/data/ner_party_members.tsv), are a NORP (docs/annotation.md: "[Democrats]"), whether the tagger left them
 /// out or took them for an organisation; not inside a longer name ("Democrats Abroad", "[ORG Senate Republicans]").

@@ -2049,6 +2049,13 @@ std::string name_initials(const Document& doc, const TokenTable& table, const Ca
   return letters.size() >= kShortest && letters.size() <= kLongest ? letters : std::string();
 }
 
+bool body_name_word(std::string_view norm) {
+  std::optional<CompanyWord> w = table_find(kCompanyWords, norm);
+  return w && *w != CompanyWord::Honorific && *w != CompanyWord::Employee && *w != CompanyWord::Kind &&
+         *w != CompanyWord::Acts && *w != CompanyWord::Buys && *w != CompanyWord::Plain &&
+         *w != CompanyWord::Possessive && *w != CompanyWord::Product;
+}
+
 bool company_name_end(std::string_view norm) {
   std::optional<CompanyWord> w = company_class(table_find(kCompanyWords, norm));
   return w == CompanyWord::Suffix || w == CompanyWord::Company;

@@ -29,6 +29,11 @@ namespace aa::ner {
 /// or a company's word ("systems", "group")? (core/data/ner_company_words.tsv; the clusters join short forms.)
 bool company_name_end(std::string_view norm);
 
+/// Is `norm` (lower case, without a final full stop) a word of companies' or institutions' names of
+/// core/data/ner_company_words.tsv ("group", "register", "hospital", "national"), not one of a person's (an honorific)
+/// or one around a name ("at", a job)?
+bool body_name_word(std::string_view norm);
+
 /// The initials of a candidate's name ("Federal Trade Commission" -> "FTC"): the first letter of each capitalised
 /// word, small words ("of", "and", "de") and a closing company suffix left out; "" when another word is inside it
 /// ("U.S.", a number) or the letters are not 2 to 6.

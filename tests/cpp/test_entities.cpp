@@ -4219,3 +4219,36 @@ TEST_CASE("entities: 'One MP' is no quantity", "[ner][entities][coord13]") {
   CHECK(label_of(doc, "One MP") == "none");
   CHECK(label_of(doc, "12 MP") == "QUANTITY");
 }
+
+// The coordinator's reading of invented news articles, session 14 (tagged coord14). A tournament named after a place
+// or a nationality and "Open" (or another competition's last word) is one EVENT ("the Vantaa Open", "the Ruritanian
+// Open"), as docs/annotation.md names games and tournaments; not "Open" opening a sentence.
+TEST_CASE("entities: a place or nationality before 'Open' names a tournament", "[ner][entities][coord14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "She won the Australian Open in January and pulled out of the Madrid Open on Monday with a wrist injury. She "
+      "will play the Italian Open in Rome in May. Madrid is a city of clay courts.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Australian Open") == "EVENT");
+  CHECK(label_of(doc, "Madrid Open") == "EVENT");
+  CHECK(label_of(doc, "Italian Open") == "EVENT");
+  CHECK(label_of(doc, "Rome") == "GPE");
+  CHECK(label_of(doc, "Madrid is") == "none");
+}
+
+// The same reading: a nationality's adjective before a person's name is its own NORP, the name a PERSON ("lost to
+// American Tessa Marlow", "beat Norwegian Casper Hansen"), whether the tagger read the three words as one place or
+// left the name out; not before a firm's or a body's name ("the Norwegian Refugee Council").
+TEST_CASE("entities: a nationality before a person's name", "[ner][entities][coord14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "She lost to American Coco Marlow in the semi-finals on Friday. The Italian Jannik Vespucci beat Norwegian "
+      "Casper "
+      "Hansen in straight sets. The Norwegian Refugee Council said the camp was full.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "American") == "NORP");
+  CHECK(label_of(doc, "Coco Marlow") == "PERSON");
+  CHECK(label_of(doc, "Jannik Vespucci") == "PERSON");
+  CHECK(label_of(doc, "Casper Hansen") == "PERSON");
+  CHECK(label_of(doc, "Norwegian Refugee Council") == "ORG");
+}
