@@ -429,6 +429,32 @@ bool acronym_skip(std::string_view norm) {
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// Two bodies of one kind joined by "and", which the tagger read as one name ("the [ORG University of Harwick and
+/// University College Dunmere]", "the [ORG Ministry of Ports and Ministry of Fisheries]"): where the word after "and"
+/// is the name's own first word, a word of bodies' names, the ORG is two, cut around the "and" (not "the Department
+/// of Health and Social Care", one body). Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void bodies_split_at_and(const TokenTable& table, std::vector<Candidate>& cands) {
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.label != Label::Org || c.bytes.end || c.end - c.begin < 4 || table.casing(c.begin) != Casing::Title ||
+        !(table.type(c.begin).gaz & 1u << kGazOrgWord || company_word(table, c.begin)))
+      continue;
+    uint32_t b = c.begin;
+    for (uint32_t i = c.begin + 2; i + 1 < c.end; ++i)
+      if (table.norm(i) == "and" && table.casing(i) == Casing::Lower && table.key(i + 1) == table.key(c.begin) &&
+          table.casing(i + 1) == Casing::Title && i + 2 < c.end) {
+        if (drop.empty()) drop.assign(cands.size(), 0);
+        drop[k] = 1;
+        added.push_back({b, i, Label::Org, c.score, {}});
+        b = i + 1;
+      }
+    if (b != c.begin) added.push_back({b, c.end, Label::Org, c.score, {}});
+  }
+  if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
 /// Bodies whose names hold "and", which the tagger cut in two: "the [England] and [Wales Cricket Board]" (a place,
 /// "and", an ORG that begins with a place and ends in an organisation's word; "the" before them) and "the [Department
 /// of Health] and Social Care" (an ORG with "of", "and", capitalised words the tagger left out, then no capitalised
@@ -763,7 +789,8 @@ bool acronym_skip(std::string_view norm) {
 
 /// "The Bank of [GPE England] raised rates", "The University of [GPE Leeds] said": an institution's word (Institution,
 /// Head) the tagger left out, capitalised, then "of" and a place it found, is one ORG with the place (at a
-/// sentence's start "The" hid the name from the tagger; inside a sentence it finds it). Not before more
+/// sentence's start "The" hid the name from the tagger; inside a sentence it finds it); so is an ORG the tagger ended
+/// at an organisation's word of the lists ("the [ORG Election Commission] of [GPE Vantaria]"). Not before more
 /// capitalised words; untagged capitalised words before the institution's word are part of the name ("the Housing
 /// Authority of New Orleans"). Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void institutions_of_places(const Document& doc, const TokenTable& table,
@@ -778,8 +805,10 @@ bool acronym_skip(std::string_view norm) {
       continue;
     uint32_t h = c.begin - 2;
     std::optional<CompanyWord> w = company_word(table, h);
-    if (table.casing(h) != Casing::Title || table.style(h) != Style::Normal ||
-        (w != CompanyWord::Institution && w != CompanyWord::Head) || doc.tokens[h].block != doc.tokens[c.begin].block ||
+    bool institution = w == CompanyWord::Institution || w == CompanyWord::Head;
+    bool body_word = institution || (table.typed(h) && (table.type(h).gaz & 1u << kGazOrgWord));
+    if (table.casing(h) != Casing::Title || table.style(h) != Style::Normal || !body_word ||
+        doc.tokens[h].block != doc.tokens[c.begin].block ||
         (c.end < doc.tokens.size() && table.casing(c.end) == Casing::Title &&
          doc.tokens[c.end].block == doc.tokens[c.begin].block))
       continue;
@@ -787,7 +816,18 @@ bool acronym_skip(std::string_view norm) {
       owner = candidate_at(doc.tokens.size(), cands);
       drop.assign(cands.size(), 0);
     }
-    if (owner[h] >= 0) continue;
+    if (owner[h] >= 0) {
+      // "the [ORG Election Commission] of [GPE Vantaria]": an ORG the tagger ended at the institution's word goes on
+      // with "of" and the place.
+      int32_t o = owner[h];
+      if (cands[o].label == Label::Org && cands[o].end == h + 1 && !cands[o].bytes.end && !drop[o]) {
+        drop[o] = 1;
+        drop[k] = 1;
+        added.push_back({cands[o].begin, c.end, Label::Org, kJoinedScore, {}});
+      }
+      continue;
+    }
+    if (!institution) continue;  // (untagged, not "the Government of ...")
     // Capitalised words before it, untagged, are part of the name ("Housing Authority of ...").
     uint32_t b = h;
     while (b > 0 && !(table.flags(b) & kSentenceStart) && owner[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
@@ -2587,6 +2627,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   opening_institutions(doc, table, cands);
   split_org_repeats(doc, table, cands);
   names_with_and(doc, table, gaz, cands);
+  bodies_split_at_and(table, cands);
   field_list_bodies(doc, table, gaz, cands);
   agency_names(doc, table, gaz, cands);
   known_as_names(doc, table, cands);

@@ -4252,3 +4252,21 @@ TEST_CASE("entities: a nationality before a person's name", "[ner][entities][coo
   CHECK(label_of(doc, "Casper Hansen") == "PERSON");
   CHECK(label_of(doc, "Norwegian Refugee Council") == "ORG");
 }
+
+// The same reading: two bodies of one kind joined by "and" are two ORGs ("the University of Harwick and University
+// College Dunmere"), one body whose name holds "and" is one ("the Department of Health and Social Care"); an ORG the
+// tagger ended at an organisation's word goes on with "of" and a country ("the Election Commission of Vantaria").
+TEST_CASE("entities: two bodies joined by 'and', a commission 'of' a country", "[ner][entities][coord14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Researchers at the University of Bristol and University College London followed 5,000 pupils. The Ministry of "
+      "Defence and Ministry of Finance disagreed about the budget. The Department of Health and Social Care said it "
+      "would respond. The Election Commission of India said voting would take place in one phase.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "University of Bristol") == "ORG");
+  CHECK(label_of(doc, "University College London") == "ORG");
+  CHECK(label_of(doc, "Ministry of Defence") == "ORG");
+  CHECK(label_of(doc, "Ministry of Finance") == "ORG");
+  CHECK(label_of(doc, "Department of Health and Social Care") == "ORG");
+  CHECK(label_of(doc, "Election Commission of India") == "ORG");
+}
