@@ -1081,15 +1081,25 @@ SpeakerPhrase PhraseFinder::subject_with_appositives(uint32_t j, uint32_t lo) co
     }
     // "Veltrix's biggest customer, the Taiwanese handset maker Lumora,": an organisation's name after "the" and the
     // words that say what it is (lowercase, a nationality or a place) names it.
+    // "Her coach, the former Spanish player Ana Ruiz,", "The fund's manager, former banker Tom Hale,": so does a
+    // person's after "the", "a" or "former" and the words that say who the person is (lowercase, a role, a
+    // nationality, a place or an organisation).
     bool described_org = false;
-    if (!inside.empty() && inside.back().first > nb + 1 && ix_.word_is(nb, "the") &&
-        inside.back().kind == MentionKind::Entity && inside.back().last == ne &&
-        ix_.doc.entities[static_cast<size_t>(inside.back().entity)].label == Label::Org) {
+    Label last_label = !inside.empty() && inside.back().kind == MentionKind::Entity
+                           ? ix_.doc.entities[static_cast<size_t>(inside.back().entity)].label
+                           : Label::Date;
+    bool opener =
+        ix_.word_is(nb, "the") || (last_label == Label::Person && (ix_.word_is(nb, "a") || ix_.word_is(nb, "former")));
+    if (!inside.empty() && inside.back().first > nb + 1 && opener && inside.back().kind == MentionKind::Entity &&
+        inside.back().last == ne && (last_label == Label::Org || last_label == Label::Person)) {
       described_org = true;
       for (size_t i = 0; i + 1 < inside.size() && described_org; ++i) {
         Label l = inside[i].kind == MentionKind::Entity ? ix_.doc.entities[static_cast<size_t>(inside[i].entity)].label
                                                         : Label::Person;
-        described_org = inside[i].kind == MentionKind::OrgNoun ||
+        bool role = last_label == Label::Person &&
+                    (inside[i].kind == MentionKind::Role || inside[i].kind == MentionKind::Anonymous ||
+                     (inside[i].kind == MentionKind::Entity && l == Label::Org));
+        described_org = role || inside[i].kind == MentionKind::OrgNoun ||
                         (inside[i].kind == MentionKind::Entity && (l == Label::Norp || l == Label::Gpe));
       }
       for (uint32_t k = nb + 1; k < inside.back().first && described_org; ++k)
@@ -1350,12 +1360,13 @@ SpeakerPhrase PhraseFinder::sentence_subject(uint32_t t) const {
     uint32_t k = phrase.mentions.front().last;
     while (k < b && k < phrase.mentions.front().last + 4 && ix_.info[k].lower && ix_.kind(k) == TokenKind::Word) ++k;
     if (k + 2 < b && ix_.is_punct(k, ",")) {
-      int32_t e = ix_.info[k + 1].entity;
-      uint32_t last = k + 1;
+      uint32_t at = k + 1;
+      int32_t e = ix_.info[at].entity;
+      uint32_t last = at;
       while (e >= 0 && last < b && ix_.info[last].entity == e) ++last;
       if (e >= 0 && ix_.doc.entities[static_cast<size_t>(e)].label == Label::Person && last < b &&
           ix_.is_punct(last, ",")) {
-        SpeakerPhrase named = one_mention(MentionKind::Entity, k + 1, last, last - 1, 3.0f);
+        SpeakerPhrase named = one_mention(MentionKind::Entity, at, last, last - 1, 3.0f);
         named.mentions.back().entity = e;
         return named;
       }
