@@ -1135,9 +1135,13 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
       // software company X", and first in a sentence without "the": "Tech firm X", "Quarry owner X": up to three
       // modifiers before the noun, lower-case words or words with a hyphen, or a capitalised word that opens the
       // sentence (not a person's name after them: "the film maker Tessa Brandt").
+      bool by_nation = false;  // named a body only by its nationality: a name alone after it, no title
       auto modified_noun = [&] {
         if (!noun || (table.gaz<kGazFirstName>(i + 1) != kPosNone && !ensemble)) return false;
         uint32_t m = i;
+        // "made by French engine maker Safran", "he told Latvian public broadcaster LSM": a nationality among the
+        // modifiers names a body without "the" too.
+        bool national = false;
         while (m > s.first_token && i - m < 3) {
           uint32_t p = m - 1;
           // A plural possessive: "the drivers' union Aslef", "Patients' group X" (the word and its apostrophe).
@@ -1152,11 +1156,13 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
           // A nationality among them: "the Taiwanese handset maker X", "the German carmaker X".
           bool nationality = table.casing(p) == Casing::Title && table.gaz<kGazDemonym>(p) != kPosNone;
           if (table.casing(p) != Casing::Lower && !hyphened && !opening && !nationality) break;
+          national = national || nationality;
           m = p;
         }
         if (m == i) return false;
-        if (m > s.first_token) return table.norm(m - 1) == "the";
-        return table.casing(m) == Casing::Title;
+        bool with_the = m > s.first_token ? table.norm(m - 1) == "the" : table.casing(m) == Casing::Title;
+        by_nation = national && !with_the;
+        return with_the || national;
       };
       bool modified = !body_before && i >= s.first_token + 1 && modified_noun();
       body_before = body_before || modified;
@@ -1231,7 +1237,8 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
           // After "shares in" or a trade noun only a big place is a market or a place ("Shares in London fell"),
           // not a town that names a firm ("Shares in [PERSON Vauxhall]", "the carmaker [GPE Fenwick]").
           uint32_t place = kPlace & ~(1u << kGazTown);
-          if (c.begin == i + 1 && body_named(table, gaz, c, place)) made(c.begin, c.end);
+          bool name_alone = !by_nation || c.end >= s.last_token || !capital(c.end);
+          if (c.begin == i + 1 && name_alone && body_named(table, gaz, c, place)) made(c.begin, c.end);
           continue;
         }
         uint32_t e = i + 1;
@@ -1261,7 +1268,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
           continue;
         }
         if (e > i + 1 && (e >= s.last_token || owner[e] < 0) && !(gaz.find(phrase_key(table, i + 1, e)) & kPlace) &&
-            !members(e))
+            !members(e) && (!by_nation || e >= s.last_token || !capital(e)))
           added.push_back({i + 1, e, Label::Org, kJoinedScore, {}});
         continue;
       }

@@ -4270,3 +4270,17 @@ TEST_CASE("entities: two bodies joined by 'and', a commission 'of' a country", "
   CHECK(label_of(doc, "Department of Health and Social Care") == "ORG");
   CHECK(label_of(doc, "Election Commission of India") == "ORG");
 }
+
+// The same reading: a nationality among the words before a trade noun names the body after it without "the" too
+// ("made by French engine maker Safran", "he told Latvian public broadcaster LSM"); a person after such a noun stays a
+// person ("Spanish film maker Pedro Almodovar").
+TEST_CASE("entities: a nationality and a trade noun without 'the' introduce the body", "[ner][entities][coord14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The engines were made by a joint venture between Boeing and French engine maker Safran. \"It is safe,\" he told "
+      "Latvian public broadcaster LSM. Spanish film maker Pedro Almodovar said he was moved.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Safran") == "ORG");
+  CHECK(label_of(doc, "LSM") == "ORG");
+  CHECK(label_of(doc, "Pedro Almodovar") == "PERSON");
+}
