@@ -566,9 +566,14 @@ bool acronym_skip(std::string_view norm) {
            doc.tokens[a - 1].block == doc.tokens[b.begin].block)
       --a;
     // "Shrewsbury and [ORG Telford Hospital NHS Trust]": an NHS trust's name joins the place before "and" with or
-    // without "the" (and whatever the lists know them as).
+    // without "the" (and whatever the lists know them as; `nhs` below).
     bool nhs = false;
     for (uint32_t t = b.begin; t < b.end && !nhs; ++t) nhs = table.norm(t) == "nhs";
+    // "Avon and [ORG Somerset Police] said", "Devon and [ORG Cornwall Police]": so does a police force's (a place and
+    // "Police" or "Constabulary" after "and").
+    nhs = nhs ||
+          (b.end - b.begin == 2 && (table.norm(b.end - 1) == "police" || table.norm(b.end - 1) == "constabulary") &&
+           (gaz.find(phrase_key(table, b.begin, b.begin + 1)) & kNamingPlace));
     // "the [ORG Homicide] and [ORG Major Enquiry Team]": or one word before "and" that the tagger took alone.
     // "The [GPE Maritime] and [ORG Coastguard Agency]": a word some list knows as a region, no country or city, before
     // an ORG whose first word is no place.

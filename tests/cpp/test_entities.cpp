@@ -4284,3 +4284,17 @@ TEST_CASE("entities: a nationality and a trade noun without 'the' introduce the 
   CHECK(label_of(doc, "LSM") == "ORG");
   CHECK(label_of(doc, "Pedro Almodovar") == "PERSON");
 }
+
+// The same reading: a police force named after two places is one ORG, with or without "the" and whatever the tagger
+// made of the first place ("Avon and Somerset Police said", "Devon and Cornwall Police"), and it speaks as one.
+TEST_CASE("entities: a police force named after two places", "[ner][entities][coord14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Avon and Somerset Police said officers were called shortly after 7am. A spokesman for Devon and Cornwall Police "
+      "said the two forces would work together.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Avon and Somerset Police") == "ORG");
+  CHECK(label_of(doc, "Devon and Cornwall Police") == "ORG");
+  REQUIRE(doc.quotes.size() == 2);
+  CHECK(doc.quotes[0].speaker.name == "Avon and Somerset Police");
+}
