@@ -47,7 +47,8 @@ enum class SportsWord : uint8_t {
   Role,
   Club,
   Transfer,
-  ClubEnd
+  ClubEnd,
+  ClubFirst
 };
 
 bool aux(std::optional<SportsWord> w) {
@@ -516,6 +517,11 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
     bool the = c.begin > 0 && table.norm(c.begin - 1) == "the";
     bool plural = c.end < doc.tokens.size() && word(c.end) == SportsWord::AuxPlural;
     if ((the || plural) && franchise(doc, table, gazetteer, c)) c.label = Label::Org;
+    // "from [LOC Real Betis]", "[PERSON Sporting Lisbon]": a club's first word in another language (ClubFirst).
+    if (!c.bytes.end && c.end - c.begin >= 2 && c.end - c.begin <= 3 && table.casing(c.begin) == Casing::Title &&
+        (c.label == Label::Loc || c.label == Label::Gpe || c.label == Label::Person) &&
+        word(c.begin) == SportsWord::ClubFirst)
+      c.label = Label::Org;
   }
   league_names(doc, table, cands);
   team_nicknames(doc, table, gazetteer, false, cands);
@@ -547,10 +553,20 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
       uint32_t e = i + 1;
       if (e + 1 < doc.tokens.size() && !covered[e] && table.casing(e) == Casing::Title && names.known_span(i, e + 1))
         ++e;
-      if (e == i + 1 && !names.known_span(i, e)) continue;
+      // (A club of the lists that is no place too: "Arsenal beat Wolves 2-0", and at a sentence's start before a
+      // plural auxiliary, "Arsenal have signed": the club, an ORG.)
+      uint32_t listed = e == i + 1 ? gazetteer.find(phrase_key(table, i, e)) : 0;
+      constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazAdmin1;  // a town may name one
+      bool club = (listed & (1u << kGazClub)) && !(listed & kBigPlace);
+      if (e == i + 1 && !names.known_span(i, e) && !club) continue;
       if (e >= doc.tokens.size() || doc.tokens[e].block != doc.tokens[i].block || table.casing(e) != Casing::Lower)
         continue;
       uint32_t v = e;
+      if (club && (table.flags(i) & kSentenceStart) && word(e) == SportsWord::AuxPlural && e + 1 < doc.tokens.size() &&
+          table.casing(e + 1) == Casing::Lower) {
+        added.push_back({i, e, Label::Org, 600, {}});
+        continue;
+      }
       if (aux(word(v)) && v + 1 < doc.tokens.size()) ++v;
       auto w = word(v);
       bool verb = w == SportsWord::Versus || w == SportsWord::Plays || w == SportsWord::Between;
@@ -559,7 +575,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
         if (o < doc.tokens.size() && (word(o) == SportsWord::Link || table.norm(o) == "against")) ++o;
         verb = o < doc.tokens.size() && covered[o] == 2;
       }
-      if (verb || (v == e && role(w))) added.push_back({i, e, Label::Gpe, 600, {}});
+      if (verb || (v == e && role(w))) added.push_back({i, e, club ? Label::Org : Label::Gpe, 600, {}});
     }
     if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
   }

@@ -4298,3 +4298,19 @@ TEST_CASE("entities: a police force named after two places", "[ner][entities][co
   REQUIRE(doc.quotes.size() == 2);
   CHECK(doc.quotes[0].speaker.name == "Avon and Somerset Police");
 }
+
+// The same reading: a club's first word in another language makes the name the tagger found a club's in any document
+// ("from [LOC Real Betis]"); in a transfer story, "the arrivals of X from Burnley" names the club left; a club of the
+// lists (no city) that opens a sentence before a plural auxiliary or a result verb is the club ("Arsenal have
+// completed the signing", which the tagger left out).
+TEST_CASE("entities: clubs by their first word, and after a transfer's arrival", "[ner][entities][coord14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Arsenal have completed the signing of Brazilian midfielder Thiago Rocha from Flamengo for about 38m pounds. "
+      "Rocha is the club's third summer signing after the arrivals of defender Pablo Iglesias from Real Betis and "
+      "goalkeeper Tom Buckley from Burnley. Arsenal beat Wolves 2-0 in their last friendly.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Real Betis") == "ORG");
+  CHECK(label_of(doc, "Burnley") == "ORG");
+  CHECK(labels_of(doc, "Arsenal") == "ORG ORG");
+}
