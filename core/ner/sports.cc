@@ -458,6 +458,8 @@ void team_sheets(const Document& doc, const TokenTable& table, std::vector<Candi
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+constexpr size_t kSentencesPerEvidence = 8;
+
 bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
   size_t results = known_clubs, scores = 0, weak = 0;
   TypeLookup sports_word(kSportsWords, table);
@@ -503,7 +505,12 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
     b = e;
   }
   results += weak / 3;
-  return (results >= 2 && scores >= 1) || (results >= 1 && scores >= 2) || results >= 4;
+  bool enough = (results >= 2 && scores >= 1) || (results >= 1 && scores >= 2) || results >= 4;
+  // As dense as in a report: one piece of evidence in eight sentences at least. A long forum thread or weblog that
+  // uses a few of these words in passing ("beat the deadline", "in a league of its own", "our goals") is none.
+  size_t sentences = 0;
+  for (const Sentence& s : doc.sentences) sentences += s.last_token > s.first_token;
+  return enough && (results + scores) * kSentencesPerEvidence >= sentences;
 }
 
 bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,

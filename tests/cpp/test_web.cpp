@@ -131,3 +131,31 @@ TEST_CASE("web: a transcript's one-word speaker labels are people", "[ner][web][
   CHECK(label_of(doc, "Maya") == "PERSON");
   CHECK(label_of(doc, "NOTE") == "none");
 }
+
+// Issue 13 (session 14, the rules' damage on uner_en_ewt train): a long forum thread or weblog that uses a few words
+// of sports reports in passing ("beat the deadline", "in a league of its own", "our goals") is no sports report: its
+// countries and cities were read as clubs ("[ORG Moldova]"). Words without scores must be dense, as in a report.
+TEST_CASE("web: a long thread with a few sports words in passing is no sports report", "[ner][web][editor14]") {
+  std::string text =
+      "Moving to Moldova next spring, any advice?\n\n"
+      "We beat the deadline for the visa by two days, so the paperwork is done. The embassy defeated every attempt "
+      "to speed things up, but we got there.\n\n";
+  const char* filler[] = {"My wife is still packing the kitchen.",
+                          "The cat does not like the boxes at all.",
+                          "Our landlord wants the keys back by the end of the month.",
+                          "I have read every thread on this forum twice.",
+                          "Any tips on shipping books are welcome.",
+                          "The removal van is booked for a Tuesday.",
+                          "We sold the car last week.",
+                          "The kids are excited and a little scared."};
+  for (int i = 0; i < 5; ++i)
+    for (const char* f : filler) text += std::string(f) + " ";
+  text +=
+      "\n\nThe food there is in a league of its own, people say. Our goals for the first year are simple: learn "
+      "the language and find work. Chisinau is where we will live. Moldova is cheaper than we thought.\n";
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(text);
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Moldova") == "GPE GPE");
+  CHECK(label_of(doc, "Chisinau") == "GPE");
+}
