@@ -458,7 +458,15 @@ void team_sheets(const Document& doc, const TokenTable& table, std::vector<Candi
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
-constexpr size_t kSentencesPerEvidence = 8;
+/// As dense as in a report: `evidence` (result words, scores, signs of teams) one in eight sentences at least. A long
+/// forum thread or weblog that uses a few of these words in passing ("beat the deadline", "in a league of its own",
+/// "his Texas guard service") is none.
+bool dense(const Document& doc, size_t evidence) {
+  constexpr size_t kSentencesPerEvidence = 8;
+  size_t sentences = 0;
+  for (const Sentence& s : doc.sentences) sentences += s.last_token > s.first_token;
+  return evidence * kSentencesPerEvidence >= sentences;
+}
 
 bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
   size_t results = known_clubs, scores = 0, weak = 0;
@@ -506,11 +514,7 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
   }
   results += weak / 3;
   bool enough = (results >= 2 && scores >= 1) || (results >= 1 && scores >= 2) || results >= 4;
-  // As dense as in a report: one piece of evidence in eight sentences at least. A long forum thread or weblog that
-  // uses a few of these words in passing ("beat the deadline", "in a league of its own", "our goals") is none.
-  size_t sentences = 0;
-  for (const Sentence& s : doc.sentences) sentences += s.last_token > s.first_token;
-  return enough && (results + scores) * kSentencesPerEvidence >= sentences;
+  return enough && dense(doc, results + scores);
 }
 
 bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
@@ -658,7 +662,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // Three such signs of teams (two places around a result verb in the lede and a role after a place: "Memphis
   // visit Houston ... Memphis guard Tyrone Bell") make a sports report by themselves.
   size_t signs = clubs.size() + pairs + roles;
-  if (!any || !(signs >= 3 || is_sports_report(doc, table, signs))) return false;
+  if (!any || !((signs >= 3 && dense(doc, signs)) || is_sports_report(doc, table, signs))) return false;
   label_sports_report(names, clubs, std::move(role_teams), starts, cands);
   return true;
 }

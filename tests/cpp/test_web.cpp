@@ -159,3 +159,29 @@ TEST_CASE("web: a long thread with a few sports words in passing is no sports re
   CHECK(labels_of(doc, "Moldova") == "GPE GPE");
   CHECK(label_of(doc, "Chisinau") == "GPE");
 }
+
+// The same, for the signs of teams (a place before a role, a plural verb after a place at a clause's start): three of
+// them far apart in a long weblog ("his Texas guard service", "North Korea were considered") are no sports report.
+TEST_CASE("web: three signs of teams far apart in a long weblog make no sports report", "[ner][web][editor14]") {
+  std::string text = "Forty numbers about the last four years\n\n";
+  const char* filler[] = {"Number of speeches about the budget in a single month: twelve.",
+                          "Number of those that named a figure: none.",
+                          "Share of the deficit left to the next term: most.",
+                          "Days of holiday taken in the first year: many.",
+                          "Promises about the railways: four.",
+                          "Promises kept: one.",
+                          "Times the word freedom was used in one address: nine.",
+                          "Pages in the report nobody read: three hundred."};
+  text += "Questions asked about his Texas guard service: dozens. ";
+  for (int i = 0; i < 3; ++i)
+    for (const char* f : filler) text += std::string(f) + " ";
+  text += "Answers given about his Texas guard service: none. ";
+  for (int i = 0; i < 2; ++i)
+    for (const char* f : filler) text += std::string(f) + " ";
+  text += "Months when North Korea were considered the greater danger: two.\n";
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(text);
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Texas") == "GPE GPE");
+  CHECK(label_of(doc, "North Korea") == "GPE");
+}
