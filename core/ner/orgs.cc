@@ -2258,6 +2258,28 @@ namespace {
   }
 }
 
+/// "&" at token `amp` between [b, amp) and [amp + 1, e), with the candidates cands[first, last) inside [b, e): two
+/// people or two places, not a firm? One given name on each side that the tagger did not read as one body ("Marta
+/// & Josef" signing an e-mail; not before a possessive, "Ben & Jerry's", nor after an article, "the Liz & Dick
+/// star"), or a place the tagger found on each side
+/// ("Lisbon & Porto").
+bool two_people_or_places(const TokenTable& table, const std::vector<Candidate>& cands, size_t first, size_t last,
+                          uint32_t b, uint32_t amp, uint32_t e, uint32_t sentence_end) {
+  bool body = false;
+  size_t places = 0;
+  for (size_t c = first; c < last; ++c) {
+    body = body || cands[c].label == Label::Org;
+    bool side = (cands[c].begin == b && cands[c].end == amp) || (cands[c].begin == amp + 1 && cands[c].end == e);
+    places += side && (cands[c].label == Label::Gpe || cands[c].label == Label::Loc);
+  }
+  if (places == 2) return true;
+  bool possessive = e < sentence_end && table.norm(e) == "'s";
+  std::string_view before = b > 0 ? table.norm(b - 1) : std::string_view();
+  bool article = before == "the" || before == "a" || before == "an";  // a title: "the Liz & Dick star"
+  return e - b == 3 && !body && !possessive && !article && table.gaz<kGazFirstName>(b) == kPosUnit &&
+         table.gaz<kGazFirstName>(amp + 1) == kPosUnit;
+}
+
 /// "Ostrand & Pye" (company_names' last pass; a function of its own, as short_form_orgs).
 [[gnu::noinline]] void ampersand_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
@@ -2283,7 +2305,7 @@ namespace {
       bool crosses = false;
       for (; j < cands.size() && cands[j].begin < e; ++j)
         crosses = crosses || cands[j].begin < b || cands[j].end > e || cands[j].bytes.end;
-      if (crosses) continue;
+      if (crosses || two_people_or_places(table, cands, k, j, b, i, e, s.last_token)) continue;
       k = j;  // inside: replaced
       out.push_back({b, e, Label::Org, kJoinedScore, {}});
       joined = true;

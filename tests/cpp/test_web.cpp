@@ -185,3 +185,22 @@ TEST_CASE("web: three signs of teams far apart in a long weblog make no sports r
   CHECK(labels_of(doc, "Texas") == "GPE GPE");
   CHECK(label_of(doc, "North Korea") == "GPE");
 }
+
+// The same (uner_en_ewt train): "&" between two given names in an e-mail's sign-off or greeting joins two people,
+// not a firm ("[ORG Marta & Josef]"), and between two places two places; a firm named by two given names and a
+// possessive stays one ("Ben & Jerry's"), a title after "the" is no two people ("the Nora & Felix special"), and a firm
+// named by two surnames stays one ("Ostrand & Pye": test_entities).
+TEST_CASE("web: '&' between two given names or two places is no firm", "[ner][web][editor14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The flat is ready from Saturday. We left a tub of Ben & Jerry's in the freezer and the keys with the "
+      "neighbours. The trains between Lisbon & Porto run every hour. We watched the Nora & Felix special.\n\nThanks "
+      "for everything,\n\nMarta & Josef\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Marta") == "PERSON");
+  CHECK(label_of(doc, "Josef") == "PERSON");
+  CHECK(label_of(doc, "Lisbon") == "GPE");
+  CHECK(label_of(doc, "Porto") == "GPE");
+  CHECK(label_of(doc, "Ben & Jerry") == "ORG");
+  CHECK(label_of(doc, "Nora") == "none");  // a show's title after "the": no person
+}
