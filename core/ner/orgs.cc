@@ -2613,6 +2613,14 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   plural_possessive_institutions(doc, table, cands);
   foreign_institutions(doc, table, cands);
   ampersand_names(doc, table, cands);
+  // The pronoun "I" is no firm, whatever the rules above read beside a body ("Swiftway Driving and I passed", "the
+  // legal group I mentioned"): dropped here, before the propagation spreads it to every "I" of a review.
+  cands.erase(std::remove_if(cands.begin(), cands.end(),
+                             [&](const Candidate& c) {
+                               return c.label == Label::Org && !c.bytes.end && c.end == c.begin + 1 &&
+                                      doc.view(doc.tokens[c.begin].span) == "I";
+                             }),
+              cands.end());
 }
 
 }  // namespace aa::ner

@@ -204,3 +204,16 @@ TEST_CASE("web: '&' between two given names or two places is no firm", "[ner][we
   CHECK(label_of(doc, "Ben & Jerry") == "ORG");
   CHECK(label_of(doc, "Nora") == "none");  // a show's title after "the": no person
 }
+
+// The same (uner_en_ewt train): the pronoun "I" is no firm's name, after "and" beside a firm ("Swiftway Driving and
+// I passed") nor after a body's noun ("the legal group I mentioned"), and so not in every sentence of a review where
+// the writer says "I" ("[ORG I] would recommend them").
+TEST_CASE("web: the pronoun 'I' is no organisation", "[ner][web][editor14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "I booked ten lessons with Swiftway Driving and I passed first time. I would recommend them to anyone who is "
+      "nervous. My instructor was patient and I never felt rushed.\n\nAfter the meeting the legal group I mentioned "
+      "will send the draft.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "I") == "none");
+}
