@@ -217,3 +217,16 @@ TEST_CASE("web: the pronoun 'I' is no organisation", "[ner][web][editor14]") {
   CAPTURE(aa::to_inline_text(doc));
   CHECK(labels_of(doc, "I") == "none");
 }
+
+// The same (uner_en_ewt train): a compass word before a state is the part of it ("Central Iowa", "Central Otago": one
+// place), not a town called "Central" before its state ("[GPE Central] [GPE Iowa]", towns_before_states).
+TEST_CASE("web: a compass word before a state is no town", "[ner][web][editor14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "We moved from Central Iowa to Northern Nevada last spring, and the winters in Central Otago were colder "
+      "still.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Central") == "none");
+  CHECK(label_of(doc, "Central Iowa") != "none");
+  CHECK(label_of(doc, "Central Otago") != "none");
+}
