@@ -2280,6 +2280,34 @@ bool two_people_or_places(const TokenTable& table, const std::vector<Candidate>&
          table.gaz<kGazFirstName>(amp + 1) == kPosUnit;
 }
 
+/// "Marsh Harbour Logistics, LLC", "Quorran, Ltd.": a legal form after a name and a comma, in its sentence, is part of
+/// the firm's name, whatever the tagger read for the name (a person, a place) or left out of it (the form); not after
+/// a name that ends in a legal form already.
+[[gnu::noinline]] void legal_forms_after_commas(const Document& doc, const TokenTable& table,
+                                                std::vector<Candidate>& cands) {
+  static constexpr std::string_view kForms[] = {"inc",  "ltd",  "llc",          "llp",    "plc",
+                                                "corp", "gmbh", "incorporated", "limited"};
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    uint32_t f = c.end + 1;
+    if (c.bytes.end || f >= doc.tokens.size() || !(table.flags(f) & kInSentence) || (table.flags(f) & kSentenceStart) ||
+        table.norm(c.end) != "," || table.casing(f) == Casing::Lower ||
+        (k + 1 < cands.size() && cands[k + 1].begin <= f))
+      continue;
+    if (c.label != Label::Org && c.label != Label::Person && c.label != Label::Gpe && c.label != Label::Loc) continue;
+    std::string_view form = table.norm_no_period(f);
+    if (std::find(std::begin(kForms), std::end(kForms), form) == std::end(kForms)) continue;
+    // A name that already ends in a legal form takes no second one ("Atlantic Lottery Corporation, Inc.": GUM leaves
+    // it out).
+    std::string_view last = table.norm_no_period(c.end - 1);
+    if (last == "corporation" || last == "company" ||
+        std::find(std::begin(kForms), std::end(kForms), last) != std::end(kForms))
+      continue;
+    c.end = f + 1;
+    c.label = Label::Org;
+  }
+}
+
 /// "Ostrand & Pye" (company_names' last pass; a function of its own, as short_form_orgs).
 [[gnu::noinline]] void ampersand_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
@@ -2613,6 +2641,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   plural_possessive_institutions(doc, table, cands);
   foreign_institutions(doc, table, cands);
   ampersand_names(doc, table, cands);
+  legal_forms_after_commas(doc, table, cands);
   // The pronoun "I" is no firm, whatever the rules above read beside a body ("Swiftway Driving and I passed", "the
   // legal group I mentioned"): dropped here, before the propagation spreads it to every "I" of a review.
   cands.erase(std::remove_if(cands.begin(), cands.end(),

@@ -230,3 +230,18 @@ TEST_CASE("web: a compass word before a state is no town", "[ner][web][editor14]
   CHECK(label_of(doc, "Central Iowa") != "none");
   CHECK(label_of(doc, "Central Otago") != "none");
 }
+
+// The same round (uner_en_ewt dev's misses): a firm's legal form after a comma is part of its name, in an e-mail's
+// signature too ("Marsh Harbour Logistics, LLC" on a line of its own), and makes a firm of a name the tagger read as
+// a person or a place ("Quorran, Ltd.").
+TEST_CASE("web: a legal form after a comma is part of the firm's name", "[ner][web][editor14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "From March my pay comes from Tellwick Systems, Inc. of Dayton, and before that it came from Quorran, Ltd. "
+      "in Leeds.\n\nAnna Pirelli\nMarsh Harbour Logistics, LLC\nPhone 555-0142\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Tellwick Systems, Inc.") == "ORG");
+  CHECK(label_of(doc, "Quorran, Ltd.") == "ORG");
+  CHECK(label_of(doc, "Marsh Harbour Logistics, LLC") == "ORG");
+  CHECK(label_of(doc, "Dayton") == "GPE");
+}
