@@ -245,3 +245,16 @@ TEST_CASE("web: a legal form after a comma is part of the firm's name", "[ner][w
   CHECK(label_of(doc, "Marsh Harbour Logistics, LLC") == "ORG");
   CHECK(label_of(doc, "Dayton") == "GPE");
 }
+
+// The same round (uner_en_ewt train, e-mails signed by a given name on a line of its own): a ruler's numeral follows
+// the name on its line, in its sentence; "Patty<br>I have the keys" is a signature and the pronoun, not "[PERSON
+// Patty I]" (regnal_numerals).
+TEST_CASE("web: a given name ending a line is no ruler of the 'I' on the next", "[ner][web][editor14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "<html><body><article><h1>Re: keys</h1><p>Thanks for the lift yesterday, it was kind of you and the car was "
+      "warm.<br>Patty<br>I have the keys now and will drop them off at the office tonight.</p></article></body>"
+      "</html>\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Patty") == "PERSON");
+}

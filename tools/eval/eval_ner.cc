@@ -210,8 +210,7 @@ void record_damage(Damage& dmg, const corpus::Doc& d, const std::vector<ner::Ent
     for (const auto& [b, e, label] : step.spans) {
       std::string l = pred_label(label);
       if (l.empty() || b >= e || e > where.size()) continue;
-      auto [s, first] = where[b];
-      if (where[e - 1].first != s) continue;
+      auto [s, first] = where[b];  // mapped as score_corpus maps the final entities
       items.insert({s, first, where[e - 1].second + 1, l});
     }
     steps.push_back(std::move(items));
