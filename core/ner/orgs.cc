@@ -2049,6 +2049,11 @@ std::string name_initials(const Document& doc, const TokenTable& table, const Ca
   return letters.size() >= kShortest && letters.size() <= kLongest ? letters : std::string();
 }
 
+bool body_name_end(std::string_view norm) {
+  std::optional<CompanyWord> w = company_class(table_find(kCompanyWords, norm));
+  return w == CompanyWord::Suffix || w == CompanyWord::Company || w == CompanyWord::Institution;
+}
+
 bool company_name_end(std::string_view norm) {
   std::optional<CompanyWord> w = company_class(table_find(kCompanyWords, norm));
   return w == CompanyWord::Suffix || w == CompanyWord::Company;

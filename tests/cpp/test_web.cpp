@@ -258,3 +258,12 @@ TEST_CASE("web: a given name ending a line is no ruler of the 'I' on the next", 
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Patty") == "PERSON");
 }
+
+// The same round (uner_en_ewt train, reviews): a firm's name with a lowercase trade word in it that ends in a legal
+// form or a body's word is one name, not cut at the lowercase word as a verb ("[ORG Corran Window] tints Ltd did").
+TEST_CASE("web: a firm's name with a lowercase trade word before its legal form is one name", "[ner][web][editor14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("Mark at Corran Window tints Ltd did the car in an hour.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Corran Window tints Ltd") == "ORG");
+}
