@@ -5,6 +5,7 @@
 
 #include "ner/clusters.h"
 #include "ner/hash.h"
+#include "ner/orgs.h"
 #include "ner/word.h"
 #include "text/tokenizer.h"
 
@@ -65,6 +66,9 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
     if (c.bytes.end || c.end - c.begin < 3 || c.label == Label::Date || c.label == Label::Time ||
         c.label == Label::Money || c.label == Label::Percent || c.label == Label::Quantity)
       continue;
+    // A firm's name that ends in a legal form or a body's word holds its lowercase trade words ("Corran Window tints
+    // Ltd").
+    if (c.label == Label::Org && body_name_end(table.norm_no_period(c.end - 1))) continue;
     for (uint32_t k = c.begin + 1; k + 1 < c.end; ++k) {
       if (table.casing(k) != Casing::Lower || table.style(k) != Style::Normal || doc.tokens[k].kind != TokenKind::Word)
         continue;

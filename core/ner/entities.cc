@@ -20,6 +20,7 @@
 #include "ner/sports.h"
 #include "ner/tags.h"
 #include "ner/terms.h"
+#include "ner/trace.h"
 #include "ner/web.h"
 
 namespace aa {
@@ -404,11 +405,15 @@ void find_entities(const EntityModel& entity_model, Document& doc) {
   find_entities(entity_model, doc, nullptr);
 }
 
+namespace {
+
 // The steps below, each called once, are [[gnu::noinline]], as are the stages (their headers): inlined (by LTO and
 // by Binaryen, see wasm/CMakeLists.txt) they made this one function of 81 KB of WebAssembly with 123 locals, which
 // V8 compiles on the first analysis, on the main thread, with a baseline compiler whose cost grows with blocks
 // times locals (bench/README.md, "Why lazy compilation cost ~10x eager here").
-void find_entities(const EntityModel& entity_model, Document& doc, FormCache* memory) {
+// `trace` (if not null) gets the candidates after the tagger and after each pass (ner/trace.h: error analysis).
+[[gnu::noinline]] void run_passes(const EntityModel& entity_model, Document& doc, FormCache* memory,
+                                  std::vector<EntityStep>* trace) {
   const Model& model = entity_model.model();
   const Gazetteer& gaz = model.gazetteer();
   doc.entities.clear();
@@ -422,86 +427,111 @@ void find_entities(const EntityModel& entity_model, Document& doc, FormCache* me
   Scorer scorer(model, doc, table, counts, {}, memory);
 
   std::vector<Candidate> cands = tag_sentences(model, gaz, doc, table, scorer);
-  merge_rule_entities(doc, table, cands);
+  auto note = [&](std::string_view call) {
+    if (!trace) return;
+    EntityStep& step = trace->emplace_back();
+    step.pass = std::string(call.substr(0, call.find('(')));
+    for (const Candidate& c : cands) step.spans.emplace_back(c.begin, c.end, c.label);
+  };
+// A pass of the entity stage, and the candidates after it in the trace.
+#define AA_PASS(call) \
+  do {                \
+    call;             \
+    note(#call);      \
+  } while (false)
+  note("tagger");
+  AA_PASS(merge_rule_entities(doc, table, cands));
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
-  adjust(doc, table, gaz, cands);
+  AA_PASS(adjust(doc, table, gaz, cands));
 
-  add_demonyms(doc, table, cands);
-  vote(table, cands);
+  AA_PASS(add_demonyms(doc, table, cands));
+  AA_PASS(vote(table, cands));
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
-  person_names(doc, table, gaz, cands);
+  AA_PASS(person_names(doc, table, gaz, cands));
   bool sports_report = sports_teams(doc, table, gaz, cands);
-  company_names(doc, table, gaz, sports_report, cands);
-  imperatives_outside_names(doc, table, cands);
-  name_words(doc, table, cands);
-  states_and_laws(doc, table, gaz, cands);
-  persons_appointed(doc, table, gaz, cands);
-  local_body_places(doc, table, gaz, cands);
-  places_not_persons(doc, table, gaz, cands);
-  if (!sports_report) counties_before_titles(doc, table, gaz, cands);
-  places_in_lists(doc, table, gaz, sports_report, cands);
-  dateline_places(doc, table, gaz, cands);
-  places_named_as_places(doc, table, gaz, sports_report, cands);
-  places_called_towns(doc, table, cands);
-  route_places(doc, table, sports_report, cands);
-  party_members(doc, table, cands);  // after the place rules: "a Labour councillor" is the party
-  parties_named_by_stance(doc, table, cands);
-  settlement_names(doc, table, gaz, sports_report, cands);
-  residents_places(doc, table, gaz, cands);
-  names_in_lists(doc, table, cands);
-  towns_before_comma_states(doc, table, gaz, cands);
-  names_across_particles(doc, table, cands);
-  capitals_named(table, cands);
-  state_codes(doc, table, gaz, cands);
-  street_names(table, cands);
-  possessive_places(doc, table, cands);
-  landform_names(doc, table, gaz, sports_report, cands);
-  if (!sports_report) places_of_a_kind(table, gaz, cands);
-  the_outside_places(doc, table, cands);
-  event_buildings(table, cands);
-  inverted_names_before_email(doc, table, cands);
-  speaker_labels(doc, table, cands);
-  owner_businesses(doc, table, cands);
-  byline_names(doc, table, gaz, cands);
-  byline_roles(doc, table, gaz, cands);
-  norp_compounds(doc, cands);
-  nationalities_before_persons(doc, table, cands);
-  persons_first(doc, table, cands);
-  companies_before_founders(table, cands);
-  propagate(doc, table, cands);
-  languages_used(doc, table, cands);
-  team_sheets(doc, table, cands);
-  acronyms_of_terms(doc, table, cands);
-  question_words(table, cands);
-  contract_names(table, cands);
-  lowercase_places(doc, table, gaz, cands);
-  lowercase_persons(doc, table, gaz, cands);
-  places_by_owner(doc, table, gaz, cands);
-  towns_before_states(table, gaz, cands);
-  given_names_in_lists(doc, table, cands);
-  relatives_named(doc, table, cands);
-  month_given_names(doc, table, cands);
-  given_names_after_roles(doc, table, cands);
-  titles_alone(table, cands);
-  places_served_by_titles(table, gaz, cands);
-  possessors_of_persons(doc, table, gaz, cands);
-  if (sports_report) surnames_read_as_teams(table, cands);
-  seats_before_names(doc, table, cands);
-  given_names_after_persons(doc, table, gaz, cands);
-  camel_case_companies(doc, cands);
-  web_address_names(doc, cands);
-  possessive_repeats(doc, table, cands);
-  regnal_numerals(doc, table, cands);
-  case_names(doc, table, sports_report, cands);
-  products_with_versions(doc, table, cands);
+  note("sports_teams");
+  AA_PASS(company_names(doc, table, gaz, sports_report, cands));
+  AA_PASS(imperatives_outside_names(doc, table, cands));
+  AA_PASS(name_words(doc, table, cands));
+  AA_PASS(states_and_laws(doc, table, gaz, cands));
+  AA_PASS(persons_appointed(doc, table, gaz, cands));
+  AA_PASS(local_body_places(doc, table, gaz, cands));
+  AA_PASS(places_not_persons(doc, table, gaz, cands));
+  if (!sports_report) AA_PASS(counties_before_titles(doc, table, gaz, cands));
+  AA_PASS(places_in_lists(doc, table, gaz, sports_report, cands));
+  AA_PASS(dateline_places(doc, table, gaz, cands));
+  AA_PASS(places_named_as_places(doc, table, gaz, sports_report, cands));
+  AA_PASS(places_called_towns(doc, table, cands));
+  AA_PASS(route_places(doc, table, sports_report, cands));
+  AA_PASS(party_members(doc, table, cands));  // after the place rules: "a Labour councillor" is the party
+  AA_PASS(parties_named_by_stance(doc, table, cands));
+  AA_PASS(settlement_names(doc, table, gaz, sports_report, cands));
+  AA_PASS(residents_places(doc, table, gaz, cands));
+  AA_PASS(names_in_lists(doc, table, cands));
+  AA_PASS(towns_before_comma_states(doc, table, gaz, cands));
+  AA_PASS(names_across_particles(doc, table, cands));
+  AA_PASS(capitals_named(table, cands));
+  AA_PASS(state_codes(doc, table, gaz, cands));
+  AA_PASS(street_names(table, cands));
+  AA_PASS(possessive_places(doc, table, cands));
+  AA_PASS(landform_names(doc, table, gaz, sports_report, cands));
+  if (!sports_report) AA_PASS(places_of_a_kind(table, gaz, cands));
+  AA_PASS(the_outside_places(doc, table, cands));
+  AA_PASS(event_buildings(table, cands));
+  AA_PASS(inverted_names_before_email(doc, table, cands));
+  AA_PASS(speaker_labels(doc, table, cands));
+  AA_PASS(owner_businesses(doc, table, cands));
+  AA_PASS(byline_names(doc, table, gaz, cands));
+  AA_PASS(byline_roles(doc, table, gaz, cands));
+  AA_PASS(norp_compounds(doc, cands));
+  AA_PASS(nationalities_before_persons(doc, table, cands));
+  AA_PASS(persons_first(doc, table, cands));
+  AA_PASS(companies_before_founders(table, cands));
+  AA_PASS(propagate(doc, table, cands));
+  AA_PASS(languages_used(doc, table, cands));
+  AA_PASS(team_sheets(doc, table, cands));
+  AA_PASS(acronyms_of_terms(doc, table, cands));
+  AA_PASS(question_words(table, cands));
+  AA_PASS(contract_names(table, cands));
+  AA_PASS(lowercase_places(doc, table, gaz, cands));
+  AA_PASS(lowercase_persons(doc, table, gaz, cands));
+  AA_PASS(places_by_owner(doc, table, gaz, cands));
+  AA_PASS(towns_before_states(table, gaz, cands));
+  AA_PASS(given_names_in_lists(doc, table, cands));
+  AA_PASS(relatives_named(doc, table, cands));
+  AA_PASS(month_given_names(doc, table, cands));
+  AA_PASS(given_names_after_roles(doc, table, cands));
+  AA_PASS(titles_alone(table, cands));
+  AA_PASS(places_served_by_titles(table, gaz, cands));
+  AA_PASS(possessors_of_persons(doc, table, gaz, cands));
+  if (sports_report) AA_PASS(surnames_read_as_teams(table, cands));
+  AA_PASS(seats_before_names(doc, table, cands));
+  AA_PASS(given_names_after_persons(doc, table, gaz, cands));
+  AA_PASS(camel_case_companies(doc, cands));
+  AA_PASS(web_address_names(doc, cands));
+  AA_PASS(possessive_repeats(doc, table, cands));
+  AA_PASS(regnal_numerals(doc, table, cands));
+  AA_PASS(case_names(doc, table, sports_report, cands));
+  AA_PASS(products_with_versions(doc, table, cands));
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });
-  outlet_names(doc, table, cands);
-  join_adjacent_persons(doc, cands);
+  AA_PASS(outlet_names(doc, table, cands));
+  AA_PASS(join_adjacent_persons(doc, cands));
 
+#undef AA_PASS
   write_entities(doc, cands);
   build_clusters(doc, gaz, &table);
+}
+
+}  // namespace
+
+void find_entities(const EntityModel& entity_model, Document& doc, FormCache* memory) {
+  run_passes(entity_model, doc, memory, nullptr);
+}
+
+void ner::find_entities_traced(const EntityModel& model, Document& doc, std::vector<EntityStep>& trace) {
+  run_passes(model, doc, nullptr, &trace);
 }
 
 }  // namespace aa

@@ -1425,9 +1425,11 @@ void regnal_numerals(const Document& doc, const TokenTable& table, std::vector<C
   std::vector<int32_t> owner;  // made when first needed: few documents name a ruler
   for (Candidate& c : cands) {
     uint32_t n = c.end;
+    // The numeral after one space, in the name's sentence: not across a line break ("Patty<br>I have the keys": a
+    // signature, then the pronoun).
     if (c.bytes.end || n >= doc.tokens.size() || doc.tokens[n].block != doc.tokens[c.begin].block ||
-        doc.tokens[n].span.begin != doc.tokens[n - 1].span.end + 1 || !roman_numeral(doc.view(doc.tokens[n].span)) ||
-        !capital(table, n - 1))
+        doc.tokens[n].span.begin != doc.tokens[n - 1].span.end + 1 || doc.text[doc.tokens[n - 1].span.end] != ' ' ||
+        (table.flags(n) & kSentenceStart) || !roman_numeral(doc.view(doc.tokens[n].span)) || !capital(table, n - 1))
       continue;
     bool ruler = c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block &&
                  capital(table, c.begin - 1) && name_word(table, c.begin - 1) == NameWord::Ruler;

@@ -2108,6 +2108,11 @@ bool body_name_word(std::string_view norm) {
          *w != CompanyWord::Possessive && *w != CompanyWord::Product;
 }
 
+bool body_name_end(std::string_view norm) {
+  std::optional<CompanyWord> w = company_class(table_find(kCompanyWords, norm));
+  return w == CompanyWord::Suffix || w == CompanyWord::Company || w == CompanyWord::Institution;
+}
+
 bool company_name_end(std::string_view norm) {
   std::optional<CompanyWord> w = company_class(table_find(kCompanyWords, norm));
   return w == CompanyWord::Suffix || w == CompanyWord::Company;
@@ -2317,6 +2322,56 @@ namespace {
   }
 }
 
+/// "&" at token `amp` between [b, amp) and [amp + 1, e), with the candidates cands[first, last) inside [b, e): two
+/// people or two places, not a firm? One given name on each side that the tagger did not read as one body ("Marta
+/// & Josef" signing an e-mail; not before a possessive, "Ben & Jerry's", nor after an article, "the Liz & Dick
+/// star"), or a place the tagger found on each side
+/// ("Lisbon & Porto").
+bool two_people_or_places(const TokenTable& table, const std::vector<Candidate>& cands, size_t first, size_t last,
+                          uint32_t b, uint32_t amp, uint32_t e, uint32_t sentence_end) {
+  bool body = false;
+  size_t places = 0;
+  for (size_t c = first; c < last; ++c) {
+    body = body || cands[c].label == Label::Org;
+    bool side = (cands[c].begin == b && cands[c].end == amp) || (cands[c].begin == amp + 1 && cands[c].end == e);
+    places += side && (cands[c].label == Label::Gpe || cands[c].label == Label::Loc);
+  }
+  if (places == 2) return true;
+  bool possessive = e < sentence_end && table.norm(e) == "'s";
+  std::string_view before = b > 0 ? table.norm(b - 1) : std::string_view();
+  bool article = before == "the" || before == "a" || before == "an";  // a title: "the Liz & Dick star"
+  return e - b == 3 && !body && !possessive && !article && table.gaz<kGazFirstName>(b) == kPosUnit &&
+         table.gaz<kGazFirstName>(amp + 1) == kPosUnit;
+}
+
+/// "Marsh Harbour Logistics, LLC", "Quorran, Ltd.": a legal form after a name and a comma, in its sentence, is part of
+/// the firm's name, whatever the tagger read for the name (a person, a place) or left out of it (the form); not after
+/// a name that ends in a legal form already.
+[[gnu::noinline]] void legal_forms_after_commas(const Document& doc, const TokenTable& table,
+                                                std::vector<Candidate>& cands) {
+  static constexpr std::string_view kForms[] = {"inc",  "ltd",  "llc",          "llp",    "plc",
+                                                "corp", "gmbh", "incorporated", "limited"};
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    uint32_t f = c.end + 1;
+    if (c.bytes.end || f >= doc.tokens.size() || !(table.flags(f) & kInSentence) || (table.flags(f) & kSentenceStart) ||
+        table.norm(c.end) != "," || table.casing(f) == Casing::Lower ||
+        (k + 1 < cands.size() && cands[k + 1].begin <= f))
+      continue;
+    if (c.label != Label::Org && c.label != Label::Person && c.label != Label::Gpe && c.label != Label::Loc) continue;
+    std::string_view form = table.norm_no_period(f);
+    if (std::find(std::begin(kForms), std::end(kForms), form) == std::end(kForms)) continue;
+    // A name that already ends in a legal form takes no second one ("Atlantic Lottery Corporation, Inc.": GUM leaves
+    // it out).
+    std::string_view last = table.norm_no_period(c.end - 1);
+    if (last == "corporation" || last == "company" ||
+        std::find(std::begin(kForms), std::end(kForms), last) != std::end(kForms))
+      continue;
+    c.end = f + 1;
+    c.label = Label::Org;
+  }
+}
+
 /// "Ostrand & Pye" (company_names' last pass; a function of its own, as short_form_orgs).
 [[gnu::noinline]] void ampersand_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
@@ -2342,7 +2397,7 @@ namespace {
       bool crosses = false;
       for (; j < cands.size() && cands[j].begin < e; ++j)
         crosses = crosses || cands[j].begin < b || cands[j].end > e || cands[j].bytes.end;
-      if (crosses) continue;
+      if (crosses || two_people_or_places(table, cands, k, j, b, i, e, s.last_token)) continue;
       k = j;  // inside: replaced
       out.push_back({b, e, Label::Org, kJoinedScore, {}});
       joined = true;
@@ -2651,6 +2706,15 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   plural_possessive_institutions(doc, table, cands);
   foreign_institutions(doc, table, cands);
   ampersand_names(doc, table, cands);
+  legal_forms_after_commas(doc, table, cands);
+  // The pronoun "I" is no firm, whatever the rules above read beside a body ("Swiftway Driving and I passed", "the
+  // legal group I mentioned"): dropped here, before the propagation spreads it to every "I" of a review.
+  cands.erase(std::remove_if(cands.begin(), cands.end(),
+                             [&](const Candidate& c) {
+                               return c.label == Label::Org && !c.bytes.end && c.end == c.begin + 1 &&
+                                      doc.view(doc.tokens[c.begin].span) == "I";
+                             }),
+              cands.end());
 }
 
 }  // namespace aa::ner

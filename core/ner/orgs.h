@@ -34,6 +34,9 @@ bool company_name_end(std::string_view norm);
 /// or one around a name ("at", a job)?
 bool body_name_word(std::string_view norm);
 
+/// The same, or an institution's last word ("school", "hospital", "police"): a body's name ends so.
+bool body_name_end(std::string_view norm);
+
 /// The initials of a candidate's name ("Federal Trade Commission" -> "FTC"): the first letter of each capitalised
 /// word, small words ("of", "and", "de") and a closing company suffix left out; "" when another word is inside it
 /// ("U.S.", a number) or the letters are not 2 to 6.

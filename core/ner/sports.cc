@@ -459,6 +459,16 @@ void team_sheets(const Document& doc, const TokenTable& table, std::vector<Candi
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// As dense as in a report: `evidence` (result words, scores, signs of teams) one in eight sentences at least. A long
+/// forum thread or weblog that uses a few of these words in passing ("beat the deadline", "in a league of its own",
+/// "his Texas guard service") is none.
+bool dense(const Document& doc, size_t evidence) {
+  constexpr size_t kSentencesPerEvidence = 8;
+  size_t sentences = 0;
+  for (const Sentence& s : doc.sentences) sentences += s.last_token > s.first_token;
+  return evidence * kSentencesPerEvidence >= sentences;
+}
+
 bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
   size_t results = known_clubs, scores = 0, weak = 0;
   TypeLookup sports_word(kSportsWords, table);
@@ -504,7 +514,8 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
     b = e;
   }
   results += weak / 3;
-  return (results >= 2 && scores >= 1) || (results >= 1 && scores >= 2) || results >= 4;
+  bool enough = (results >= 2 && scores >= 1) || (results >= 1 && scores >= 2) || results >= 4;
+  return enough && dense(doc, results + scores);
 }
 
 bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
@@ -667,7 +678,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // Three such signs of teams (two places around a result verb in the lede and a role after a place: "Memphis
   // visit Houston ... Memphis guard Tyrone Bell") make a sports report by themselves.
   size_t signs = clubs.size() + pairs + roles;
-  if (!any || !(signs >= 3 || is_sports_report(doc, table, signs))) return false;
+  if (!any || !((signs >= 3 && dense(doc, signs)) || is_sports_report(doc, table, signs))) return false;
   label_sports_report(names, clubs, std::move(role_teams), starts, cands);
   return true;
 }

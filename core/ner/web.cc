@@ -131,6 +131,17 @@ void places_by_owner(const Document& doc, const TokenTable& table, const Gazette
   }
 }
 
+namespace {
+
+bool compass_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"central", "northern", "southern", "eastern", "western",
+                                                "north",   "south",    "east",     "west",    "upper",
+                                                "lower",   "mid",      "inner",    "outer",   "greater"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+}  // namespace
+
 void towns_before_states(const TokenTable& table, const Gazetteer& gazetteer, std::vector<Candidate>& cands) {
   constexpr uint32_t kState = 1u << kGazCountry | 1u << kGazAdmin1;
   constexpr uint32_t kTown = 1u << kGazCity | 1u << kGazTown;
@@ -146,6 +157,8 @@ void towns_before_states(const TokenTable& table, const Gazetteer& gazetteer, st
         (gazetteer.find(phrase_key(table, c.begin, c.end)) & ~kGazPrefix))
       continue;
     if (!(gazetteer.find(phrase_key(table, c.begin, last)) & kTown)) continue;
+    // A compass word is the part of the state, not a town of that name ("Central Iowa", "Northern Nevada").
+    if (last == c.begin + 1 && compass_word(table.norm(c.begin))) continue;
     added.push_back({last, c.end, Label::Gpe, c.score, {}});
     c.end = last;
     c.label = Label::Gpe;
