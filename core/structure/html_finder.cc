@@ -1871,6 +1871,35 @@ class Extractor {
            a.find(',') == std::string_view::npos;
   }
 
+  // A metadata author that is the site's own name, "The" aside: og:site_name, or the <title>'s last part after a
+  // separator ("Headline | The Town Courier"). Publishing systems write the site's account there (meta author, a
+  // JSON-LD Person); it names no person, though the page shows it in its logo and footer.
+  bool site_account(std::string_view a) const {
+    if (a.size() > 80) return false;
+    auto bare = [](std::string_view s) {
+      std::string q = squeezed(s);
+      if (q.size() > 3 && q.compare(0, 3, "the") == 0) q.erase(0, 3);
+      return q;
+    };
+    const std::string name = bare(a);
+    if (name.size() < 4) return false;
+    // A site whose name could be its owner's ("Runa Falk", a personal blog's) is not told from a person: only a name
+    // no person has counts, one that opens with "The", one word ("Lifehacker") or an address ("Courier.example").
+    auto no_person = [&](std::string_view site) {
+      while (!site.empty() && site.front() == ' ') site.remove_prefix(1);
+      return site.substr(0, 4) == "The " || site.substr(0, 4) == "the " || rules::word_count(site) == 1 ||
+             site.find('.') != std::string_view::npos;
+    };
+    if (name == bare(b_.meta.site_name)) return no_person(b_.meta.site_name);
+    std::string_view title = b_.meta.page_title;
+    for (std::string_view sep : {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
+                                 std::string_view(" \xE2\x80\x94 ")})
+      if (size_t p = title.rfind(sep);
+          p != std::string_view::npos && p > 0 && bare(title.substr(p + sep.size())) == name)
+        return no_person(title.substr(p + sep.size()));
+    return false;
+  }
+
   // The metadata's author is the byline only when the page shows the name somewhere (an author box, a link), or
   // shows no body of its own: a name found only in the metadata of a page that shows its article is the site's
   // bookkeeping (an editor, an account), not what readers see.
@@ -1933,7 +1962,7 @@ class Extractor {
     auto by = std::find_if(out_.begin(), out_.end(), [](const OutBlock& o) { return o.kind == BlockKind::Byline; });
     if (by == out_.end() || rules::is_byline(by->text)) return;
     std::string a = clean_text(ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author);
-    if (a.empty() || a.size() > 300 || handle(a) || desk_account(a)) return;
+    if (a.empty() || a.size() > 300 || handle(a) || desk_account(a) || site_account(a)) return;
     if (std::any_of(a.begin(), a.end(), [](char c) { return c >= '0' && c <= '9'; })) return;  // a user id
     auto n = rules::byline_names(a);
     if (!n) return;
@@ -1959,7 +1988,8 @@ class Extractor {
       std::string a = ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author;
       a = clean_text(a);
       // Looked for only when short (at most 100 bytes: the search costs the names' length per byte of text).
-      if (!a.empty() && a.size() <= 300 && !handle(a) && !desk_account(a) && (body_from_ld_ || names_shown_in_page(a)))
+      if (!a.empty() && a.size() <= 300 && !handle(a) && !desk_account(a) && !site_account(a) &&
+          (body_from_ld_ || names_shown_in_page(a)))
         insert_after_header({a, BlockKind::Byline, {}, 0, 0});
     }
     if (!has(BlockKind::Byline)) byline_after_body();

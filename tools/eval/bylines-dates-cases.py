@@ -1771,5 +1771,23 @@ case("s15-two-dated-lines-asc-first-line", page12(BY12, body=live10(days=tuple(r
 case("s15-updated-time-then-published-time-metadata-day", page12(BY12 + "<p class='date'>Updated <time>10:00</time> \u00b7 Published <time>08:00</time></p>", head=META11),
   "Ines Marwood", "2016-03-04")
 case("s15-updated-then-published-plain-times-metadata-day", page12(BY12 + "<p>Updated 10:00 \u00b7 Published 08:00</p>", head=META11), "Ines Marwood", "2016-03-04")
+# The metadata's author that is the site's own name (og:site_name, or the <title>'s last part after a separator: many
+# publishing systems write the site's account there, as meta author or a JSON-LD Person) names no person: no byline
+# from it, though the page shows the name in its logo and footer. A byline the page shows still wins, and a person's
+# name in the metadata, shown in an author box, is still the byline.
+OG16 = "<meta property='og:site_name' content='The Town Courier'>"
+case("s16-meta-author-site-name-og", layout9(D9, head=OG16 + "<meta name='author' content='The Town Courier'>"), None, "2015-03-03")
+case("s16-meta-author-site-name-og-without-the", layout9(D9, head=OG16 + "<meta name='author' content='Town Courier'>"), None, "2015-03-03")
+case("s16-meta-author-site-name-title", layout9(D9, head="<meta name='author' content='The Town Courier'>"), None, "2015-03-03")
+case("s16-jsonld-person-author-site-name", layout9(D9, head=ld({"@context": "https://schema.org", "@type": "NewsArticle",
+  "datePublished": "2015-03-03T08:00:00Z", "author": {"@type": "Person", "name": "The Town Courier"}})), None, "2015-03-03")
+case("s16-meta-author-site-name-byline-shown", layout9("<p class='byline'>By Tove Lindahl</p>" + D9,
+  head=OG16 + "<meta name='author' content='The Town Courier'>"), "Tove Lindahl", "2015-03-03")
+case("s16-meta-author-person-in-author-box", layout9(D9, head=OG16 + "<meta name='author' content='Tove Lindahl'>",
+  after="<div class='author-box'><a href='/author/tove-lindahl'>Tove Lindahl</a></div>"), "Tove Lindahl", "2015-03-03")
+# A site named as a person is ("Post title | Runa Falk", a personal blog's): its owner's name in meta author is the byline.
+case("s16-meta-author-personal-site-title-stays", layout9(D9, head="<meta name='author' content='Runa Falk'>").replace(
+  "- The Town Courier</title>", "| Runa Falk</title>").replace("<div id='top'><a href='/'>The Town Courier</a>", "<div id='top'><a href='/'>Runa Falk</a>"),
+  "Runa Falk", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
