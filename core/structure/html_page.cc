@@ -1262,8 +1262,13 @@ class Builder : public PageTree {
         return;
       }
     }
+    // So is an empty one right after a block of its own ("<p class=byline>By Jane Roe</p><time datetime=...></time>"),
+    // its sibling, nothing between them; not in a list item or furniture (other stories' dates).
     if (time_open_ && !in_block_ && !time_attr_.empty() && !blocks.empty() && !blocks.back().has_time &&
-        blocks.back().node == top().container && blocks.back().end == pool.size()) {
+        blocks.back().end == pool.size() &&
+        (blocks.back().node == top().container ||
+         (nodes[blocks.back().node].parent == top().container && !(top().flags & kListItem) &&
+          nodes[top().container].negative == kNone))) {
       HBlock& b = blocks.back();
       b.has_time = true;
       b.datetime = time_attr_;

@@ -1789,5 +1789,14 @@ case("s16-meta-author-person-in-author-box", layout9(D9, head=OG16 + "<meta name
 case("s16-meta-author-personal-site-title-stays", layout9(D9, head="<meta name='author' content='Runa Falk'>").replace(
   "- The Town Courier</title>", "| Runa Falk</title>").replace("<div id='top'><a href='/'>The Town Courier</a>", "<div id='top'><a href='/'>Runa Falk</a>"),
   "Runa Falk", "2015-03-03")
+# An empty <time datetime> that a script fills in, right after the byline's block, its sibling: the article's date, as
+# one inside the byline's block is. Not one after a list item's link (another story's).
+case("s16-empty-time-after-byline-block", layout9("<p class='byline'>By Tove Lindahl</p><time datetime='2015-03-03T06:00:00-07:00'></time>"),
+  "Tove Lindahl", "2015-03-03")
+case("s16-empty-time-with-class-after-byline-block", layout9("<div class='byline'>By <a href='/a/tl'>Tove Lindahl</a></div>"
+  "<time class='published' datetime='2015-03-03T06:00:00-07:00'></time>"), "Tove Lindahl", "2015-03-03")
+case("s16-empty-time-in-side-list-no-date", layout9("<p class='byline'>By Tove Lindahl</p>").replace(
+  "Bridge repairs begin on the river road</a>", "Bridge repairs begin on the river road</a><time datetime='2015-02-27T06:00:00Z'></time>"),
+  "Tove Lindahl", None)
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
