@@ -264,7 +264,14 @@ bool starts_upper(std::string_view w) {
       i = k;
       continue;
     }
-    return unicode::is_upper(c);
+    if (unicode::is_upper(c)) return true;
+    // An Arabic name's article joined to it ("al-Rashid", "el-Sayed", "ad-Din", "bin-Talal") starts a name too.
+    for (std::string_view article : {"al-", "el-", "ad-", "ash-", "as-", "ibn-", "bin-", "abu-"})
+      if (w.substr(i, article.size()) == article && i + article.size() < w.size()) {
+        size_t j = i + article.size();
+        return unicode::is_upper(unicode::next(w, j));
+      }
+    return false;
   }
   return false;
 }

@@ -1798,5 +1798,9 @@ case("s16-empty-time-with-class-after-byline-block", layout9("<div class='byline
 case("s16-empty-time-in-side-list-no-date", layout9("<p class='byline'>By Tove Lindahl</p>").replace(
   "Bridge repairs begin on the river road</a>", "Bridge repairs begin on the river road</a><time datetime='2015-02-27T06:00:00Z'></time>"),
   "Tove Lindahl", None)
+# An Arabic name's article joined to the name by a hyphen ("al-", "el-"): a word of the name, lower case as it is.
+case("s16-by-name-al-hyphen", layout9("<p class='byline'>By Samir al-Haddad</p>" + D9), "Samir al-Haddad", "2015-03-03")
+case("s16-by-names-el-hyphen-and", layout9("<p class='byline'>By Nour el-Sherif and Tove Lindahl</p>" + D9), "Nour el-Sherif and Tove Lindahl", "2015-03-03")
+case("s16-name-al-hyphen-comma-role", layout9("<p class='author'>Samir al-Haddad, Middle East correspondent</p>" + D9), "Samir al-Haddad", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
