@@ -2022,6 +2022,7 @@ class Extractor {
       // The header shows when the article was updated; the metadata says when it was published.
       if (shown && !iso.empty() && (rules::is_update_line(shown->text) || shown->modified))
         shown->kind = BlockKind::Boilerplate, shown = nullptr;
+      if (shown && iso.size() >= 10) agree_with_metadata(*shown, std::string_view(iso).substr(0, 10));
       // The metadata's day shown in a header line that is more than a date ("2017-03-10 09:58 Source: ...").
       if (!shown && iso.size() >= 10 && date_from_header_text(std::string_view(iso).substr(0, 10))) return;
       // A date the page shows above the headline or after the text, in date markup: what the reader sees wins over
@@ -2843,6 +2844,40 @@ class Extractor {
   }
 
   // A date among the blocks before the first paragraph.
+  // The header's first date is of another day than the metadata's publication, and the header shows that day too, in
+  // the same line or a date line after it ("<time>June 9, 2017</time> <time>June 8, 2017</time>", an update's and the
+  // publication's dates side by side, their labels in icons or in the stylesheet): the day both give is the
+  // publication's. `day` is the metadata's (YYYY-MM-DD).
+  void agree_with_metadata(OutBlock& shown, std::string_view day) {
+    if (shown.iso.size() < 10 || std::string_view(shown.iso).substr(0, 10) == day) return;
+    // Later in the same line.
+    for (size_t at = std::max(shown.date_e, shown.date_b), n = 0; at < shown.text.size() && n < 4; ++n) {
+      auto m = find_date(std::string_view(shown.text).substr(at));
+      if (!m) break;
+      if (std::string_view(m->iso).substr(0, 10) == day) {
+        shown.iso = m->iso;
+        shown.date_b = at + m->begin;
+        shown.date_e = at + m->end;
+        return;
+      }
+      at += std::max<size_t>(m->end, 1);
+    }
+    // In a date line after it, in the header.
+    bool after = false;
+    for (OutBlock& o : out_) {
+      if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return;
+      if (&o == &shown) {
+        after = true;
+        continue;
+      }
+      if (after && o.kind == BlockKind::Date && !o.live_entry && o.iso.size() >= 10 &&
+          std::string_view(o.iso).substr(0, 10) == day) {
+        shown.modified = true;
+        return;
+      }
+    }
+  }
+
   OutBlock* date_in_header() {
     for (OutBlock& o : out_) {
       if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return nullptr;

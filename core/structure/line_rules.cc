@@ -1163,7 +1163,9 @@ bool is_update_line(std::string_view line) {
       // ... and the longer labels of the last change ("Dernière mise à jour",
       // "Zuletzt geändert", "Última actualización", "Gewijzigd", "Revised").
       "dernière mise à jour", "dernière modification", "geändert", "zuletzt geändert", "última actualización",
-      "última atualização", "ultima modifica", "gewijzigd", "laatst gewijzigd", "revised", "last revised"};
+      "última atualização", "ultima modifica", "gewijzigd", "laatst gewijzigd", "revised", "last revised",
+      // English "Edited" before a date ("Edited March 5, 2015", "Last edited: ...").
+      "edited", "last edited"};
   for (const char* u : kUpdate) {
     std::string_view w(u);
     if (n.compare(0, w.size(), w) == 0 &&

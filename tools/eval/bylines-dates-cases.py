@@ -1802,5 +1802,19 @@ case("s16-empty-time-in-side-list-no-date", layout9("<p class='byline'>By Tove L
 case("s16-by-name-al-hyphen", layout9("<p class='byline'>By Samir al-Haddad</p>" + D9), "Samir al-Haddad", "2015-03-03")
 case("s16-by-names-el-hyphen-and", layout9("<p class='byline'>By Nour el-Sherif and Tove Lindahl</p>" + D9), "Nour el-Sherif and Tove Lindahl", "2015-03-03")
 case("s16-name-al-hyphen-comma-role", layout9("<p class='author'>Samir al-Haddad, Middle East correspondent</p>" + D9), "Samir al-Haddad", "2015-03-03")
+# The header's first date is an update's with no label the text shows (an icon, the stylesheet's), and the header shows
+# the metadata's day of publication too, after it, in the same line or a line of its own: that day is the date. The
+# first date stays when the header shows no other (what the reader sees wins), and an "Edited" label is an update's.
+PUB16 = "<meta property='article:published_time' content='2015-03-03T08:00:00Z'>"
+BY16 = "<p class='byline'>By Tove Lindahl</p>"
+case("s16-two-times-update-first-metadata-day-second", layout9(BY16 + "<p class='dates'><time datetime='2015-03-05T10:00:00Z'>March 5, 2015</time> "
+  "<time datetime='2015-03-03T08:00:00Z'>March 3, 2015</time></p>", head=PUB16), "Tove Lindahl", "2015-03-03")
+case("s16-two-date-spans-update-first-metadata-day-second", layout9(BY16 + "<p><span class='date-modified'>March 5, 2015</span> "
+  "<span class='date-published'>March 3, 2015</span></p>", head=PUB16), "Tove Lindahl", "2015-03-03")
+case("s16-two-date-lines-update-first-jsonld-day-second", layout9(BY16 + "<p class='date'>March 5, 2015</p><p class='date'>March 3, 2015</p>",
+  head=ld({"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2015-03-03T08:00:00Z", "dateModified": "2015-03-05T10:00:00Z"})),
+  "Tove Lindahl", "2015-03-03")
+case("s16-one-date-other-than-metadata-stays", layout9(BY16 + "<p class='date'>March 5, 2015</p>", head=PUB16), "Tove Lindahl", "2015-03-05")
+case("s16-edited-label-and-metadata", layout9(BY16 + "<p class='date'>Edited March 5, 2015</p>", head=PUB16), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
