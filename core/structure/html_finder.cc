@@ -2990,11 +2990,20 @@ class Extractor {
     // The site's name and a word or two more ("Town Courier Submissions", "Town Courier Staff"): the site's own
     // account, no person. (The site's name alone is a personal site's owner.) The site's name is og:site_name, else
     // the last part of the page's <title> after " | " ("Headline | Town Courier").
+    // The site's own name alone, one that no person has ("By The Town Courier", "Posted by Courier.example"): no
+    // author either.
+    if (site_account(t)) {
+      a.byline.reset();
+      return;
+    }
     std::string_view site_name = b_.meta.site_name;
     if (site_name.empty()) {
       std::string_view title = b_.meta.page_title;
-      if (size_t bar = title.rfind(" | "); bar != std::string_view::npos && title.size() - bar <= 60)
-        site_name = title.substr(bar + 3);
+      for (std::string_view sep : {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
+                                   std::string_view(" \xE2\x80\x94 ")})
+        if (size_t bar = title.rfind(sep);
+            site_name.empty() && bar != std::string_view::npos && bar > 0 && title.size() - bar <= 60)
+          site_name = title.substr(bar + sep.size());
     }
     // The paper's name after the names, set apart by nothing but its words ("By Jane Roe Town Courier Reporter" read
     // as "Jane Roe Town Courier"): the last two or three words, four letters or more, that are (in) the site's name

@@ -1816,5 +1816,11 @@ case("s16-two-date-lines-update-first-jsonld-day-second", layout9(BY16 + "<p cla
   "Tove Lindahl", "2015-03-03")
 case("s16-one-date-other-than-metadata-stays", layout9(BY16 + "<p class='date'>March 5, 2015</p>", head=PUB16), "Tove Lindahl", "2015-03-05")
 case("s16-edited-label-and-metadata", layout9(BY16 + "<p class='date'>Edited March 5, 2015</p>", head=PUB16), "Tove Lindahl", "2015-03-03")
+# The site's own name shown as the byline ("By The Town Courier", "Posted by The Town Courier", a rel=author link to
+# the home page), or its account ("By Town Courier Staff" with the name from the <title> after a dash): no person.
+case("s16-by-site-name-alone", layout9("<p class='byline'>By The Town Courier</p>" + D9), None, "2015-03-03")
+case("s16-posted-by-site-name", layout9("<p class='meta'>Posted by The Town Courier</p>" + D9), None, "2015-03-03")
+case("s16-rel-author-site-name", layout9("<p><a rel='author' href='/'>The Town Courier</a></p>" + D9), None, "2015-03-03")
+case("s16-by-site-staff-title-after-dash", layout9("<p class='byline'>By Town Courier Staff</p>" + D9), None, "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
