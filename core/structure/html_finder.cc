@@ -2097,8 +2097,10 @@ class Extractor {
     for (uint32_t i = body_.back() + 1, n = 0; i < b_.blocks.size() && n < 40; ++i, ++n) {
       const HBlock& k = b_.blocks[i];
       if (k.node < scope || k.node >= scope_end) break;
-      // Readers' comments begin: their authors and dates are theirs.
+      // Readers' comments begin: their authors and dates are theirs. So do other stories, under their list's label
+      // ("More stories", "Related"), with their teasers' bylines and dates.
       if (b_.nodes[k.node].comments && !b_.nodes[top].comments) break;
+      if (k.end - k.begin <= 40 && rules::is_link_list_label(text(k))) break;
       // List items there are related stories, with their own bylines and dates. (A classic WordPress theme's
       // closing line is longer: "This entry was posted on ... You can follow any responses ...".)
       if (dropped(k) || (k.flags & kListItem)) continue;

@@ -1822,5 +1822,12 @@ case("s16-by-site-name-alone", layout9("<p class='byline'>By The Town Courier</p
 case("s16-posted-by-site-name", layout9("<p class='meta'>Posted by The Town Courier</p>" + D9), None, "2015-03-03")
 case("s16-rel-author-site-name", layout9("<p><a rel='author' href='/'>The Town Courier</a></p>" + D9), None, "2015-03-03")
 case("s16-by-site-staff-title-after-dash", layout9("<p class='byline'>By Town Courier Staff</p>" + D9), None, "2015-03-03")
+# After the text, under a list's label ("More stories", "Related"), other stories' teasers with their own bylines and
+# dates: not the article's.
+def teasers16(label): return ("<div class='more'><h3>" + label + "</h3><div class='teaser'><a href='/x'>Bridge repairs begin on the river road</a>"
+  "<p class='byline'>By Olu Baker</p><p class='date'>March 1, 2015</p></div></div>")
+case("s16-teaser-byline-under-more-stories-after-body", layout9("", after=teasers16("More stories")), None, None)
+case("s16-teaser-byline-under-related-after-body-own-byline", layout9("<p class='byline'>By Tove Lindahl</p>" + D9, after=teasers16("Related")),
+  "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
