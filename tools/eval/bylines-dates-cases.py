@@ -1829,5 +1829,9 @@ def teasers16(label): return ("<div class='more'><h3>" + label + "</h3><div clas
 case("s16-teaser-byline-under-more-stories-after-body", layout9("", after=teasers16("More stories")), None, None)
 case("s16-teaser-byline-under-related-after-body-own-byline", layout9("<p class='byline'>By Tove Lindahl</p>" + D9, after=teasers16("Related")),
   "Tove Lindahl", "2015-03-03")
+# Bylines that name no person: a guest's account, the wires'.
+case("s16-by-guest-contributor", layout9("<p class='byline'>By Guest Contributor</p>" + D9), None, "2015-03-03")
+case("s16-from-wire-services", layout9("<p class='byline'>From wire services</p>" + D9), None, "2015-03-03")
+case("s16-by-name-comma-guest-columnist", layout9("<p class='byline'>By Tove Lindahl, guest columnist</p>" + D9), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
