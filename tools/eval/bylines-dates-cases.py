@@ -1833,5 +1833,13 @@ case("s16-teaser-byline-under-related-after-body-own-byline", layout9("<p class=
 case("s16-by-guest-contributor", layout9("<p class='byline'>By Guest Contributor</p>" + D9), None, "2015-03-03")
 case("s16-from-wire-services", layout9("<p class='byline'>From wire services</p>" + D9), None, "2015-03-03")
 case("s16-by-name-comma-guest-columnist", layout9("<p class='byline'>By Tove Lindahl, guest columnist</p>" + D9), "Tove Lindahl", "2015-03-03")
+# JSON-LD whose writer left quotation marks inside a string unescaped ("headline": "The "big" vote"): read as the
+# browser's search tools read it, the inner marks escaped.
+case("s16-jsonld-unescaped-quotes-in-headline", layout9("<p class='byline'>By Tove Lindahl</p>", head="<script type='application/ld+json'>"
+  "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"Library on Mill Street to \"close\" next year\", "
+  "\"datePublished\": \"2015-03-03T08:00:00Z\"}</script>"), "Tove Lindahl", "2015-03-03")
+case("s16-jsonld-unescaped-quotes-in-description-author-kept", layout9("<p class='byline'>By Tove Lindahl</p>", head="<script type='application/ld+json'>"
+  "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"description\": \"A \"final\" vote on the library\", "
+  "\"author\": {\"@type\": \"Person\", \"name\": \"Tove Lindahl\"}, \"datePublished\": \"2015-03-03T08:00:00Z\"}</script>"), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
