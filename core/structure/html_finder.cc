@@ -2547,7 +2547,10 @@ class Extractor {
         if (!m && date_order() != DateOrder::Unknown) m = find_numeric_date(o.text, date_order());
         // A sentence of the text that names a day ("On March 3, 2015, the board met.") tells of the day, not of the
         // article's publication.
-        if (m && o.kind == BlockKind::Paragraph && m->begin > 0 && rules::ends_like_sentence(o.text) &&
+        // So does the standfirst's ("On March 20, the council will vote ...").
+        if (m && (o.kind == BlockKind::Paragraph || o.kind == BlockKind::Subtitle) &&
+            rules::ends_like_sentence(o.text) &&
+            (m->begin > 0 || (o.kind == BlockKind::Subtitle && rules::word_count(o.text) >= 8)) &&
             !posted_on(o.text, m->begin) && !line_date(o.text))
           m.reset();
         if (m)

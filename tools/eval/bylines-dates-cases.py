@@ -1841,5 +1841,11 @@ case("s16-jsonld-unescaped-quotes-in-headline", layout9("<p class='byline'>By To
 case("s16-jsonld-unescaped-quotes-in-description-author-kept", layout9("<p class='byline'>By Tove Lindahl</p>", head="<script type='application/ld+json'>"
   "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"description\": \"A \"final\" vote on the library\", "
   "\"author\": {\"@type\": \"Person\", \"name\": \"Tove Lindahl\"}, \"datePublished\": \"2015-03-03T08:00:00Z\"}</script>"), "Tove Lindahl", "2015-03-03")
+# A standfirst that names a day in a sentence ("On March 20, 2015, the council will vote ...") tells of that day, not
+# of the article's publication, as a paragraph's sentence does. A standfirst of a date alone is a date line.
+case("s16-standfirst-sentence-with-date-no-date", layout9("<p class='byline'>By Tove Lindahl</p><p class='standfirst'>On March 20, 2015, "
+  "the council will vote on the library's future.</p>"), "Tove Lindahl", None)
+case("s16-standfirst-sentence-with-date-and-metadata", layout9("<p class='byline'>By Tove Lindahl</p><p class='standfirst'>On March 20, 2015, "
+  "the council will vote on the library's future.</p>", head=PUB16), "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
