@@ -1008,6 +1008,10 @@ class Builder : public PageTree {
 
   void read_meta(const html::Token& t, bool dates_only = false, const std::string* value = nullptr) {
     const std::string* content = value ? value : t.attribute("content");
+    // Some pages write a <meta>'s value in a value attribute (<meta name="article:published_time" value="...">), as
+    // microdata's <data value> does (Mercury's saved pages all do): read for a date only. Its titles and names, beside
+    // a headline and a byline the page shows, are more often a social card's wording than the page's.
+    if (!content && (content = t.attribute("value"))) dates_only = true;
     if (!content) return;
     const std::string* attr = nullptr;
     for (const char* k : {"property", "name", "itemprop", "http-equiv"})

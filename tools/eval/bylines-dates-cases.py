@@ -1847,5 +1847,12 @@ case("s16-standfirst-sentence-with-date-no-date", layout9("<p class='byline'>By 
   "the council will vote on the library's future.</p>"), "Tove Lindahl", None)
 case("s16-standfirst-sentence-with-date-and-metadata", layout9("<p class='byline'>By Tove Lindahl</p><p class='standfirst'>On March 20, 2015, "
   "the council will vote on the library's future.</p>", head=PUB16), "Tove Lindahl", "2015-03-03")
+# A <meta> whose value is in a value attribute, not content (<meta name="..." value="...">, as some publishing systems
+# write it): read as its content.
+BYV = "<p class='byline'>By Tove Lindahl</p>"
+case("s16-meta-value-attribute-published-time", layout9(BYV, head="<meta value='2015-03-03 21:46:48' name='article:published_time'>"), "Tove Lindahl", "2015-03-03")
+case("s16-meta-value-attribute-sailthru-date", layout9(BYV, head="<meta name='sailthru.date' value='2015-03-03 06:00:00'>"), "Tove Lindahl", "2015-03-03")
+case("s16-meta-itemprop-value-attribute-in-body", layout9(BYV + "<div class='date'><meta itemprop='datePublished' value='2015-03-03T15:35:00-04:00'></div>"),
+  "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
