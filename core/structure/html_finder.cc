@@ -1076,7 +1076,10 @@ class Extractor {
     std::string_view d = t.substr(k.time_begin, k.time_end - k.time_begin);
     // The date the reader sees wins over a datetime of another day, as in push_date.
     if (auto m = line_date(d); m && iso.compare(0, 10, m->iso, 0, 10) != 0) iso = m->iso;
-    add_out({std::string(d), BlockKind::Date, iso, 0, d.size()});
+    // An empty element that the page's scripts fill in: its date shown as a reader would see it.
+    std::string shown = d.empty() ? readable_date(iso) : std::string(d);
+    if (shown.empty()) shown = std::string(d);
+    add_out({shown, BlockKind::Date, iso, 0, shown.size()});
     return true;
   }
 
@@ -1206,12 +1209,24 @@ class Extractor {
     // A date element that the page's scripts fill in, empty in the page, its date in its markup, after the words of
     // the block ("by <a>Jane Roe</a> | <span class=date data-date='2015-03-03T06:00:00-07:00'></span>"): the words
     // are read without it, and the date is shown as a reader would see it.
+    // (Also a byline line above the text in the body's own element, with the headline: "<div class=story><h1>...</h1>
+    // <p>By Jane Roe | <time datetime=...></time></p><p>...": no paragraph yet.)
     std::string script_date;
-    if (in_header && k.has_time && !k.datetime.empty() && k.time_begin >= k.time_end && !has(BlockKind::Date)) {
+    auto before_time = [&] {
+      std::string_view by = t.substr(0, std::min<size_t>(k.time_begin, t.size()));
+      while (!by.empty() && (by.back() == ' ' || by.back() == ',' || by.back() == '|' || by.back() == '\n'))
+        by.remove_suffix(1);
+      return by;
+    };
+    const bool byline_above_text = !in_header && k.has_time && k.time_begin >= k.time_end && has(BlockKind::Title) &&
+                                   !has(BlockKind::Paragraph) && !has(BlockKind::Byline) &&
+                                   rules::is_byline(before_time());
+    if ((in_header || byline_above_text) && k.has_time && !k.datetime.empty() && k.time_begin >= k.time_end &&
+        !has(BlockKind::Date)) {
       k.has_time = false;
       script_date = normalize_date(k.datetime);
     }
-    classify_header_block(k, t, in_header);
+    classify_header_block(k, t, in_header || (byline_above_text && !script_date.empty()));
     if (std::string shown = readable_date(script_date); !shown.empty() && !has(BlockKind::Date))
       add_out({shown, BlockKind::Date, script_date, 0, shown.size()});
     // A byline line ("By Jane Roe") from an item of a list: the list of the article's authors, whose next items are

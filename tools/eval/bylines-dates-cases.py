@@ -1854,5 +1854,16 @@ case("s16-meta-value-attribute-published-time", layout9(BYV, head="<meta value='
 case("s16-meta-value-attribute-sailthru-date", layout9(BYV, head="<meta name='sailthru.date' value='2015-03-03 06:00:00'>"), "Tove Lindahl", "2015-03-03")
 case("s16-meta-itemprop-value-attribute-in-body", layout9(BYV + "<div class='date'><meta itemprop='datePublished' value='2015-03-03T15:35:00-04:00'></div>"),
   "Tove Lindahl", "2015-03-03")
+# A byline line whose date is an empty element a script fills in, in the story's own element with the headline and
+# the text (no header of its own): the byline, and the date shown as a reader would see it, not the byline's words.
+def story16(meta): return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Library on Mill Street to close | The Town Courier</title></head>"
+  "<body><div class='story'><h1>Library on Mill Street to close</h1>" + meta + P + "</div></body></html>")
+case("s16-story-byline-span-empty-script-date", story16("<p class='entry-meta'><span class='entry-meta__author'><span>by</span> "
+  "<a href='/authors/wb'>Wilma Brandt</a></span> | <span class='entry-meta__time' data-date='2015-03-03T06:00:00-07:00'></span></p>"),
+  "Wilma Brandt", "2015-03-03", "3 March 2015")
+case("s16-story-by-linked-name-empty-time", story16("<p class='meta'>By <a href='/a/wb'>Wilma Brandt</a> | <time datetime='2015-03-03T06:00:00-07:00'></time></p>"),
+  "Wilma Brandt", "2015-03-03", "3 March 2015")
+case("s16-story-by-name-empty-time-plain-p", story16("<p>By Wilma Brandt | <time datetime='2015-03-03T06:00:00-07:00'></time></p>"),
+  "Wilma Brandt", "2015-03-03", "3 March 2015")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
