@@ -1817,12 +1817,27 @@ class Extractor {
     if (title_block_ != kNone) title_norm_ = rules::normalize(text(b_.blocks[title_block_]));
     if (title_block_ != kNone && (body_.empty() || title_block_ < body_.front())) classify_block(title_block_, true);
     for (uint32_t i : header_) classify_block(i, true);
+    // With the headline inside the body's element ("<div class=story><h1>...</h1><p>By Jane Roe</p><p>March 3,
+    // 2015</p><p>The council ..."), its short lines after the headline, before the first line of text, are the
+    // header's, as they are when the header has an element of its own.
+    bool header_in_body = title_block_ != kNone && header_.empty() && !body_.empty() && title_block_ >= body_.front();
+    int header_lines = 0;
     for (uint32_t i : body_) {
       // Above a headline that lies inside the body: kickers and section links, not article text.
       if (title_block_ != kNone && i < title_block_) {
         const HBlock& k = b_.blocks[i];
         size_t len = k.end - k.begin;
         if (rules::word_count(text(k)) <= 6 || k.link * 2 > len) continue;
+      }
+      if (header_in_body && i > title_block_) {
+        const HBlock& k = b_.blocks[i];
+        std::string_view t = text(k);
+        if (header_lines < 6 && t.size() <= 120 && !k.heading && !rules::ends_like_sentence(t) && header_metadata(k)) {
+          ++header_lines;
+          classify_block(i, true);
+          continue;
+        }
+        header_in_body = false;
       }
       classify_block(i, false);
     }

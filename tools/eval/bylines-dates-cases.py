@@ -1865,5 +1865,11 @@ case("s16-story-by-linked-name-empty-time", story16("<p class='meta'>By <a href=
   "Wilma Brandt", "2015-03-03", "3 March 2015")
 case("s16-story-by-name-empty-time-plain-p", story16("<p>By Wilma Brandt | <time datetime='2015-03-03T06:00:00-07:00'></time></p>"),
   "Wilma Brandt", "2015-03-03", "3 March 2015")
+# The headline inside the story's own element, the text right under it: the short lines between them are the
+# header's, read as a header element's are (a relative time's title, the publication's line under an update's).
+case("s16-story-by-name-relative-time-title", story16("<p>By Wilma Brandt <span title='March 3, 2015'>2 days ago</span></p>"),
+  "Wilma Brandt", "2015-03-03")
+case("s16-story-updated-then-published-lines", story16("<p>By Wilma Brandt</p><p>Updated March 5, 2015</p><p>Published March 3, 2015</p>"),
+  "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
