@@ -1076,7 +1076,10 @@ class Extractor {
     std::string_view d = t.substr(k.time_begin, k.time_end - k.time_begin);
     // The date the reader sees wins over a datetime of another day, as in push_date.
     if (auto m = line_date(d); m && iso.compare(0, 10, m->iso, 0, 10) != 0) iso = m->iso;
-    add_out({std::string(d), BlockKind::Date, iso, 0, d.size()});
+    // An empty element that the page's scripts fill in: its date shown as a reader would see it.
+    std::string shown = d.empty() ? readable_date(iso) : std::string(d);
+    if (shown.empty()) shown = std::string(d);
+    add_out({shown, BlockKind::Date, iso, 0, shown.size()});
     return true;
   }
 
@@ -1206,12 +1209,24 @@ class Extractor {
     // A date element that the page's scripts fill in, empty in the page, its date in its markup, after the words of
     // the block ("by <a>Jane Roe</a> | <span class=date data-date='2015-03-03T06:00:00-07:00'></span>"): the words
     // are read without it, and the date is shown as a reader would see it.
+    // (Also a byline line above the text in the body's own element, with the headline: "<div class=story><h1>...</h1>
+    // <p>By Jane Roe | <time datetime=...></time></p><p>...": no paragraph yet.)
     std::string script_date;
-    if (in_header && k.has_time && !k.datetime.empty() && k.time_begin >= k.time_end && !has(BlockKind::Date)) {
+    auto before_time = [&] {
+      std::string_view by = t.substr(0, std::min<size_t>(k.time_begin, t.size()));
+      while (!by.empty() && (by.back() == ' ' || by.back() == ',' || by.back() == '|' || by.back() == '\n'))
+        by.remove_suffix(1);
+      return by;
+    };
+    const bool byline_above_text = !in_header && k.has_time && k.time_begin >= k.time_end && has(BlockKind::Title) &&
+                                   !has(BlockKind::Paragraph) && !has(BlockKind::Byline) &&
+                                   rules::is_byline(before_time());
+    if ((in_header || byline_above_text) && k.has_time && !k.datetime.empty() && k.time_begin >= k.time_end &&
+        !has(BlockKind::Date)) {
       k.has_time = false;
       script_date = normalize_date(k.datetime);
     }
-    classify_header_block(k, t, in_header);
+    classify_header_block(k, t, in_header || (byline_above_text && !script_date.empty()));
     if (std::string shown = readable_date(script_date); !shown.empty() && !has(BlockKind::Date))
       add_out({shown, BlockKind::Date, script_date, 0, shown.size()});
     // A byline line ("By Jane Roe") from an item of a list: the list of the article's authors, whose next items are
@@ -1802,12 +1817,27 @@ class Extractor {
     if (title_block_ != kNone) title_norm_ = rules::normalize(text(b_.blocks[title_block_]));
     if (title_block_ != kNone && (body_.empty() || title_block_ < body_.front())) classify_block(title_block_, true);
     for (uint32_t i : header_) classify_block(i, true);
+    // With the headline inside the body's element ("<div class=story><h1>...</h1><p>By Jane Roe</p><p>March 3,
+    // 2015</p><p>The council ..."), its short lines after the headline, before the first line of text, are the
+    // header's, as they are when the header has an element of its own.
+    bool header_in_body = title_block_ != kNone && header_.empty() && !body_.empty() && title_block_ >= body_.front();
+    int header_lines = 0;
     for (uint32_t i : body_) {
       // Above a headline that lies inside the body: kickers and section links, not article text.
       if (title_block_ != kNone && i < title_block_) {
         const HBlock& k = b_.blocks[i];
         size_t len = k.end - k.begin;
         if (rules::word_count(text(k)) <= 6 || k.link * 2 > len) continue;
+      }
+      if (header_in_body && i > title_block_) {
+        const HBlock& k = b_.blocks[i];
+        std::string_view t = text(k);
+        if (header_lines < 6 && t.size() <= 120 && !k.heading && !rules::ends_like_sentence(t) && header_metadata(k)) {
+          ++header_lines;
+          classify_block(i, true);
+          continue;
+        }
+        header_in_body = false;
       }
       classify_block(i, false);
     }
@@ -1869,6 +1899,35 @@ class Extractor {
     std::string_view names = a.substr(n->first, n->second - n->first);
     return rules::word_count(names) == 1 && rules::word_count(a) > 1 && n->first == 0 &&
            a.find(',') == std::string_view::npos;
+  }
+
+  // A metadata author that is the site's own name, "The" aside: og:site_name, or the <title>'s last part after a
+  // separator ("Headline | The Town Courier"). Publishing systems write the site's account there (meta author, a
+  // JSON-LD Person); it names no person, though the page shows it in its logo and footer.
+  bool site_account(std::string_view a) const {
+    if (a.size() > 80) return false;
+    auto bare = [](std::string_view s) {
+      std::string q = squeezed(s);
+      if (q.size() > 3 && q.compare(0, 3, "the") == 0) q.erase(0, 3);
+      return q;
+    };
+    const std::string name = bare(a);
+    if (name.size() < 4) return false;
+    // A site whose name could be its owner's ("Runa Falk", a personal blog's) is not told from a person: only a name
+    // no person has counts, one that opens with "The", one word ("Lifehacker") or an address ("Courier.example").
+    auto no_person = [&](std::string_view site) {
+      while (!site.empty() && site.front() == ' ') site.remove_prefix(1);
+      return site.substr(0, 4) == "The " || site.substr(0, 4) == "the " || rules::word_count(site) == 1 ||
+             site.find('.') != std::string_view::npos;
+    };
+    if (name == bare(b_.meta.site_name)) return no_person(b_.meta.site_name);
+    std::string_view title = b_.meta.page_title;
+    for (std::string_view sep : {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
+                                 std::string_view(" \xE2\x80\x94 ")})
+      if (size_t p = title.rfind(sep);
+          p != std::string_view::npos && p > 0 && bare(title.substr(p + sep.size())) == name)
+        return no_person(title.substr(p + sep.size()));
+    return false;
   }
 
   // The metadata's author is the byline only when the page shows the name somewhere (an author box, a link), or
@@ -1933,7 +1992,7 @@ class Extractor {
     auto by = std::find_if(out_.begin(), out_.end(), [](const OutBlock& o) { return o.kind == BlockKind::Byline; });
     if (by == out_.end() || rules::is_byline(by->text)) return;
     std::string a = clean_text(ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author);
-    if (a.empty() || a.size() > 300 || handle(a) || desk_account(a)) return;
+    if (a.empty() || a.size() > 300 || handle(a) || desk_account(a) || site_account(a)) return;
     if (std::any_of(a.begin(), a.end(), [](char c) { return c >= '0' && c <= '9'; })) return;  // a user id
     auto n = rules::byline_names(a);
     if (!n) return;
@@ -1959,7 +2018,8 @@ class Extractor {
       std::string a = ld_ && !ld_->authors.empty() ? join_authors(ld_->authors) : b_.meta.author;
       a = clean_text(a);
       // Looked for only when short (at most 100 bytes: the search costs the names' length per byte of text).
-      if (!a.empty() && a.size() <= 300 && !handle(a) && !desk_account(a) && (body_from_ld_ || names_shown_in_page(a)))
+      if (!a.empty() && a.size() <= 300 && !handle(a) && !desk_account(a) && !site_account(a) &&
+          (body_from_ld_ || names_shown_in_page(a)))
         insert_after_header({a, BlockKind::Byline, {}, 0, 0});
     }
     if (!has(BlockKind::Byline)) byline_after_body();
@@ -1992,6 +2052,7 @@ class Extractor {
       // The header shows when the article was updated; the metadata says when it was published.
       if (shown && !iso.empty() && (rules::is_update_line(shown->text) || shown->modified))
         shown->kind = BlockKind::Boilerplate, shown = nullptr;
+      if (shown && iso.size() >= 10) agree_with_metadata(*shown, std::string_view(iso).substr(0, 10));
       // The metadata's day shown in a header line that is more than a date ("2017-03-10 09:58 Source: ...").
       if (!shown && iso.size() >= 10 && date_from_header_text(std::string_view(iso).substr(0, 10))) return;
       // A date the page shows above the headline or after the text, in date markup: what the reader sees wins over
@@ -2066,8 +2127,10 @@ class Extractor {
     for (uint32_t i = body_.back() + 1, n = 0; i < b_.blocks.size() && n < 40; ++i, ++n) {
       const HBlock& k = b_.blocks[i];
       if (k.node < scope || k.node >= scope_end) break;
-      // Readers' comments begin: their authors and dates are theirs.
+      // Readers' comments begin: their authors and dates are theirs. So do other stories, under their list's label
+      // ("More stories", "Related"), with their teasers' bylines and dates.
       if (b_.nodes[k.node].comments && !b_.nodes[top].comments) break;
+      if (k.end - k.begin <= 40 && rules::is_link_list_label(text(k))) break;
       // List items there are related stories, with their own bylines and dates. (A classic WordPress theme's
       // closing line is longer: "This entry was posted on ... You can follow any responses ...".)
       if (dropped(k) || (k.flags & kListItem)) continue;
@@ -2514,7 +2577,10 @@ class Extractor {
         if (!m && date_order() != DateOrder::Unknown) m = find_numeric_date(o.text, date_order());
         // A sentence of the text that names a day ("On March 3, 2015, the board met.") tells of the day, not of the
         // article's publication.
-        if (m && o.kind == BlockKind::Paragraph && m->begin > 0 && rules::ends_like_sentence(o.text) &&
+        // So does the standfirst's ("On March 20, the council will vote ...").
+        if (m && (o.kind == BlockKind::Paragraph || o.kind == BlockKind::Subtitle) &&
+            rules::ends_like_sentence(o.text) &&
+            (m->begin > 0 || (o.kind == BlockKind::Subtitle && rules::word_count(o.text) >= 8)) &&
             !posted_on(o.text, m->begin) && !line_date(o.text))
           m.reset();
         if (m)
@@ -2813,6 +2879,40 @@ class Extractor {
   }
 
   // A date among the blocks before the first paragraph.
+  // The header's first date is of another day than the metadata's publication, and the header shows that day too, in
+  // the same line or a date line after it ("<time>June 9, 2017</time> <time>June 8, 2017</time>", an update's and the
+  // publication's dates side by side, their labels in icons or in the stylesheet): the day both give is the
+  // publication's. `day` is the metadata's (YYYY-MM-DD).
+  void agree_with_metadata(OutBlock& shown, std::string_view day) {
+    if (shown.iso.size() < 10 || std::string_view(shown.iso).substr(0, 10) == day) return;
+    // Later in the same line.
+    for (size_t at = std::max(shown.date_e, shown.date_b), n = 0; at < shown.text.size() && n < 4; ++n) {
+      auto m = find_date(std::string_view(shown.text).substr(at));
+      if (!m) break;
+      if (std::string_view(m->iso).substr(0, 10) == day) {
+        shown.iso = m->iso;
+        shown.date_b = at + m->begin;
+        shown.date_e = at + m->end;
+        return;
+      }
+      at += std::max<size_t>(m->end, 1);
+    }
+    // In a date line after it, in the header.
+    bool after = false;
+    for (OutBlock& o : out_) {
+      if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return;
+      if (&o == &shown) {
+        after = true;
+        continue;
+      }
+      if (after && o.kind == BlockKind::Date && !o.live_entry && o.iso.size() >= 10 &&
+          std::string_view(o.iso).substr(0, 10) == day) {
+        shown.modified = true;
+        return;
+      }
+    }
+  }
+
   OutBlock* date_in_header() {
     for (OutBlock& o : out_) {
       if (o.kind == BlockKind::Paragraph || o.kind == BlockKind::BlockQuote) return nullptr;
@@ -2925,11 +3025,20 @@ class Extractor {
     // The site's name and a word or two more ("Town Courier Submissions", "Town Courier Staff"): the site's own
     // account, no person. (The site's name alone is a personal site's owner.) The site's name is og:site_name, else
     // the last part of the page's <title> after " | " ("Headline | Town Courier").
+    // The site's own name alone, one that no person has ("By The Town Courier", "Posted by Courier.example"): no
+    // author either.
+    if (site_account(t)) {
+      a.byline.reset();
+      return;
+    }
     std::string_view site_name = b_.meta.site_name;
     if (site_name.empty()) {
       std::string_view title = b_.meta.page_title;
-      if (size_t bar = title.rfind(" | "); bar != std::string_view::npos && title.size() - bar <= 60)
-        site_name = title.substr(bar + 3);
+      for (std::string_view sep : {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
+                                   std::string_view(" \xE2\x80\x94 ")})
+        if (size_t bar = title.rfind(sep);
+            site_name.empty() && bar != std::string_view::npos && bar > 0 && title.size() - bar <= 60)
+          site_name = title.substr(bar + sep.size());
     }
     // The paper's name after the names, set apart by nothing but its words ("By Jane Roe Town Courier Reporter" read
     // as "Jane Roe Town Courier"): the last two or three words, four letters or more, that are (in) the site's name

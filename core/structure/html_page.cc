@@ -1008,6 +1008,10 @@ class Builder : public PageTree {
 
   void read_meta(const html::Token& t, bool dates_only = false, const std::string* value = nullptr) {
     const std::string* content = value ? value : t.attribute("content");
+    // Some pages write a <meta>'s value in a value attribute (<meta name="article:published_time" value="...">), as
+    // microdata's <data value> does (Mercury's saved pages all do): read for a date only. Its titles and names, beside
+    // a headline and a byline the page shows, are more often a social card's wording than the page's.
+    if (!content && (content = t.attribute("value"))) dates_only = true;
     if (!content) return;
     const std::string* attr = nullptr;
     for (const char* k : {"property", "name", "itemprop", "http-equiv"})
@@ -1262,8 +1266,13 @@ class Builder : public PageTree {
         return;
       }
     }
+    // So is an empty one right after a block of its own ("<p class=byline>By Jane Roe</p><time datetime=...></time>"),
+    // its sibling, nothing between them; not in a list item or furniture (other stories' dates).
     if (time_open_ && !in_block_ && !time_attr_.empty() && !blocks.empty() && !blocks.back().has_time &&
-        blocks.back().node == top().container && blocks.back().end == pool.size()) {
+        blocks.back().end == pool.size() &&
+        (blocks.back().node == top().container ||
+         (nodes[blocks.back().node].parent == top().container && !(top().flags & kListItem) &&
+          nodes[top().container].negative == kNone))) {
       HBlock& b = blocks.back();
       b.has_time = true;
       b.datetime = time_attr_;

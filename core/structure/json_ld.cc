@@ -125,7 +125,14 @@ std::string lenient(std::string_view s) {
         out.push_back(c);
         c = s[++i];
       } else if (c == '"') {
-        in_str = false;
+        // A quotation mark inside a string that its writer did not escape ("headline": "The "big" vote"): a closing
+        // one is followed by a comma, a colon, a closing bracket or the end; this one by words, escaped.
+        size_t j = i + 1;
+        while (j < s.size() && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t')) ++j;
+        if (j < s.size() && s[j] != ',' && s[j] != ':' && s[j] != '}' && s[j] != ']' && s[j] != '/')
+          out.push_back('\\');
+        else
+          in_str = false;
       } else if (static_cast<unsigned char>(c) < 0x20) {
         c = ' ';
       }

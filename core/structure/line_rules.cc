@@ -264,7 +264,14 @@ bool starts_upper(std::string_view w) {
       i = k;
       continue;
     }
-    return unicode::is_upper(c);
+    if (unicode::is_upper(c)) return true;
+    // An Arabic name's article joined to it ("al-Rashid", "el-Sayed", "ad-Din", "bin-Talal") starts a name too.
+    for (std::string_view article : {"al-", "el-", "ad-", "ash-", "as-", "ibn-", "bin-", "abu-"})
+      if (w.substr(i, article.size()) == article && i + article.size() < w.size()) {
+        size_t j = i + article.size();
+        return unicode::is_upper(unicode::next(w, j));
+      }
+    return false;
   }
   return false;
 }
@@ -1156,7 +1163,9 @@ bool is_update_line(std::string_view line) {
       // ... and the longer labels of the last change ("Dernière mise à jour",
       // "Zuletzt geändert", "Última actualización", "Gewijzigd", "Revised").
       "dernière mise à jour", "dernière modification", "geändert", "zuletzt geändert", "última actualización",
-      "última atualização", "ultima modifica", "gewijzigd", "laatst gewijzigd", "revised", "last revised"};
+      "última atualização", "ultima modifica", "gewijzigd", "laatst gewijzigd", "revised", "last revised",
+      // English "Edited" before a date ("Edited March 5, 2015", "Last edited: ...").
+      "edited", "last edited"};
   for (const char* u : kUpdate) {
     std::string_view w(u);
     if (n.compare(0, w.size(), w) == 0 &&

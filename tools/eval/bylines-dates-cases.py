@@ -1771,5 +1771,105 @@ case("s15-two-dated-lines-asc-first-line", page12(BY12, body=live10(days=tuple(r
 case("s15-updated-time-then-published-time-metadata-day", page12(BY12 + "<p class='date'>Updated <time>10:00</time> \u00b7 Published <time>08:00</time></p>", head=META11),
   "Ines Marwood", "2016-03-04")
 case("s15-updated-then-published-plain-times-metadata-day", page12(BY12 + "<p>Updated 10:00 \u00b7 Published 08:00</p>", head=META11), "Ines Marwood", "2016-03-04")
+# The metadata's author that is the site's own name (og:site_name, or the <title>'s last part after a separator: many
+# publishing systems write the site's account there, as meta author or a JSON-LD Person) names no person: no byline
+# from it, though the page shows the name in its logo and footer. A byline the page shows still wins, and a person's
+# name in the metadata, shown in an author box, is still the byline.
+OG16 = "<meta property='og:site_name' content='The Town Courier'>"
+case("s16-meta-author-site-name-og", layout9(D9, head=OG16 + "<meta name='author' content='The Town Courier'>"), None, "2015-03-03")
+case("s16-meta-author-site-name-og-without-the", layout9(D9, head=OG16 + "<meta name='author' content='Town Courier'>"), None, "2015-03-03")
+case("s16-meta-author-site-name-title", layout9(D9, head="<meta name='author' content='The Town Courier'>"), None, "2015-03-03")
+case("s16-jsonld-person-author-site-name", layout9(D9, head=ld({"@context": "https://schema.org", "@type": "NewsArticle",
+  "datePublished": "2015-03-03T08:00:00Z", "author": {"@type": "Person", "name": "The Town Courier"}})), None, "2015-03-03")
+case("s16-meta-author-site-name-byline-shown", layout9("<p class='byline'>By Tove Lindahl</p>" + D9,
+  head=OG16 + "<meta name='author' content='The Town Courier'>"), "Tove Lindahl", "2015-03-03")
+case("s16-meta-author-person-in-author-box", layout9(D9, head=OG16 + "<meta name='author' content='Tove Lindahl'>",
+  after="<div class='author-box'><a href='/author/tove-lindahl'>Tove Lindahl</a></div>"), "Tove Lindahl", "2015-03-03")
+# A site named as a person is ("Post title | Runa Falk", a personal blog's): its owner's name in meta author is the byline.
+case("s16-meta-author-personal-site-title-stays", layout9(D9, head="<meta name='author' content='Runa Falk'>").replace(
+  "- The Town Courier</title>", "| Runa Falk</title>").replace("<div id='top'><a href='/'>The Town Courier</a>", "<div id='top'><a href='/'>Runa Falk</a>"),
+  "Runa Falk", "2015-03-03")
+# An empty <time datetime> that a script fills in, right after the byline's block, its sibling: the article's date, as
+# one inside the byline's block is. Not one after a list item's link (another story's).
+case("s16-empty-time-after-byline-block", layout9("<p class='byline'>By Tove Lindahl</p><time datetime='2015-03-03T06:00:00-07:00'></time>"),
+  "Tove Lindahl", "2015-03-03")
+case("s16-empty-time-with-class-after-byline-block", layout9("<div class='byline'>By <a href='/a/tl'>Tove Lindahl</a></div>"
+  "<time class='published' datetime='2015-03-03T06:00:00-07:00'></time>"), "Tove Lindahl", "2015-03-03")
+case("s16-empty-time-in-side-list-no-date", layout9("<p class='byline'>By Tove Lindahl</p>").replace(
+  "Bridge repairs begin on the river road</a>", "Bridge repairs begin on the river road</a><time datetime='2015-02-27T06:00:00Z'></time>"),
+  "Tove Lindahl", None)
+# An Arabic name's article joined to the name by a hyphen ("al-", "el-"): a word of the name, lower case as it is.
+case("s16-by-name-al-hyphen", layout9("<p class='byline'>By Samir al-Haddad</p>" + D9), "Samir al-Haddad", "2015-03-03")
+case("s16-by-names-el-hyphen-and", layout9("<p class='byline'>By Nour el-Sherif and Tove Lindahl</p>" + D9), "Nour el-Sherif and Tove Lindahl", "2015-03-03")
+case("s16-name-al-hyphen-comma-role", layout9("<p class='author'>Samir al-Haddad, Middle East correspondent</p>" + D9), "Samir al-Haddad", "2015-03-03")
+# The header's first date is an update's with no label the text shows (an icon, the stylesheet's), and the header shows
+# the metadata's day of publication too, after it, in the same line or a line of its own: that day is the date. The
+# first date stays when the header shows no other (what the reader sees wins), and an "Edited" label is an update's.
+PUB16 = "<meta property='article:published_time' content='2015-03-03T08:00:00Z'>"
+BY16 = "<p class='byline'>By Tove Lindahl</p>"
+case("s16-two-times-update-first-metadata-day-second", layout9(BY16 + "<p class='dates'><time datetime='2015-03-05T10:00:00Z'>March 5, 2015</time> "
+  "<time datetime='2015-03-03T08:00:00Z'>March 3, 2015</time></p>", head=PUB16), "Tove Lindahl", "2015-03-03")
+case("s16-two-date-spans-update-first-metadata-day-second", layout9(BY16 + "<p><span class='date-modified'>March 5, 2015</span> "
+  "<span class='date-published'>March 3, 2015</span></p>", head=PUB16), "Tove Lindahl", "2015-03-03")
+case("s16-two-date-lines-update-first-jsonld-day-second", layout9(BY16 + "<p class='date'>March 5, 2015</p><p class='date'>March 3, 2015</p>",
+  head=ld({"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2015-03-03T08:00:00Z", "dateModified": "2015-03-05T10:00:00Z"})),
+  "Tove Lindahl", "2015-03-03")
+case("s16-one-date-other-than-metadata-stays", layout9(BY16 + "<p class='date'>March 5, 2015</p>", head=PUB16), "Tove Lindahl", "2015-03-05")
+case("s16-edited-label-and-metadata", layout9(BY16 + "<p class='date'>Edited March 5, 2015</p>", head=PUB16), "Tove Lindahl", "2015-03-03")
+# The site's own name shown as the byline ("By The Town Courier", "Posted by The Town Courier", a rel=author link to
+# the home page), or its account ("By Town Courier Staff" with the name from the <title> after a dash): no person.
+case("s16-by-site-name-alone", layout9("<p class='byline'>By The Town Courier</p>" + D9), None, "2015-03-03")
+case("s16-posted-by-site-name", layout9("<p class='meta'>Posted by The Town Courier</p>" + D9), None, "2015-03-03")
+case("s16-rel-author-site-name", layout9("<p><a rel='author' href='/'>The Town Courier</a></p>" + D9), None, "2015-03-03")
+case("s16-by-site-staff-title-after-dash", layout9("<p class='byline'>By Town Courier Staff</p>" + D9), None, "2015-03-03")
+# After the text, under a list's label ("More stories", "Related"), other stories' teasers with their own bylines and
+# dates: not the article's.
+def teasers16(label): return ("<div class='more'><h3>" + label + "</h3><div class='teaser'><a href='/x'>Bridge repairs begin on the river road</a>"
+  "<p class='byline'>By Olu Baker</p><p class='date'>March 1, 2015</p></div></div>")
+case("s16-teaser-byline-under-more-stories-after-body", layout9("", after=teasers16("More stories")), None, None)
+case("s16-teaser-byline-under-related-after-body-own-byline", layout9("<p class='byline'>By Tove Lindahl</p>" + D9, after=teasers16("Related")),
+  "Tove Lindahl", "2015-03-03")
+# Bylines that name no person: a guest's account, the wires'.
+case("s16-by-guest-contributor", layout9("<p class='byline'>By Guest Contributor</p>" + D9), None, "2015-03-03")
+case("s16-from-wire-services", layout9("<p class='byline'>From wire services</p>" + D9), None, "2015-03-03")
+case("s16-by-name-comma-guest-columnist", layout9("<p class='byline'>By Tove Lindahl, guest columnist</p>" + D9), "Tove Lindahl", "2015-03-03")
+# JSON-LD whose writer left quotation marks inside a string unescaped ("headline": "The "big" vote"): read as the
+# browser's search tools read it, the inner marks escaped.
+case("s16-jsonld-unescaped-quotes-in-headline", layout9("<p class='byline'>By Tove Lindahl</p>", head="<script type='application/ld+json'>"
+  "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"Library on Mill Street to \"close\" next year\", "
+  "\"datePublished\": \"2015-03-03T08:00:00Z\"}</script>"), "Tove Lindahl", "2015-03-03")
+case("s16-jsonld-unescaped-quotes-in-description-author-kept", layout9("<p class='byline'>By Tove Lindahl</p>", head="<script type='application/ld+json'>"
+  "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"description\": \"A \"final\" vote on the library\", "
+  "\"author\": {\"@type\": \"Person\", \"name\": \"Tove Lindahl\"}, \"datePublished\": \"2015-03-03T08:00:00Z\"}</script>"), "Tove Lindahl", "2015-03-03")
+# A standfirst that names a day in a sentence ("On March 20, 2015, the council will vote ...") tells of that day, not
+# of the article's publication, as a paragraph's sentence does. A standfirst of a date alone is a date line.
+case("s16-standfirst-sentence-with-date-no-date", layout9("<p class='byline'>By Tove Lindahl</p><p class='standfirst'>On March 20, 2015, "
+  "the council will vote on the library's future.</p>"), "Tove Lindahl", None)
+case("s16-standfirst-sentence-with-date-and-metadata", layout9("<p class='byline'>By Tove Lindahl</p><p class='standfirst'>On March 20, 2015, "
+  "the council will vote on the library's future.</p>", head=PUB16), "Tove Lindahl", "2015-03-03")
+# A <meta> whose value is in a value attribute, not content (<meta name="..." value="...">, as some publishing systems
+# write it): read as its content.
+BYV = "<p class='byline'>By Tove Lindahl</p>"
+case("s16-meta-value-attribute-published-time", layout9(BYV, head="<meta value='2015-03-03 21:46:48' name='article:published_time'>"), "Tove Lindahl", "2015-03-03")
+case("s16-meta-value-attribute-sailthru-date", layout9(BYV, head="<meta name='sailthru.date' value='2015-03-03 06:00:00'>"), "Tove Lindahl", "2015-03-03")
+case("s16-meta-itemprop-value-attribute-in-body", layout9(BYV + "<div class='date'><meta itemprop='datePublished' value='2015-03-03T15:35:00-04:00'></div>"),
+  "Tove Lindahl", "2015-03-03")
+# A byline line whose date is an empty element a script fills in, in the story's own element with the headline and
+# the text (no header of its own): the byline, and the date shown as a reader would see it, not the byline's words.
+def story16(meta): return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Library on Mill Street to close | The Town Courier</title></head>"
+  "<body><div class='story'><h1>Library on Mill Street to close</h1>" + meta + P + "</div></body></html>")
+case("s16-story-byline-span-empty-script-date", story16("<p class='entry-meta'><span class='entry-meta__author'><span>by</span> "
+  "<a href='/authors/wb'>Wilma Brandt</a></span> | <span class='entry-meta__time' data-date='2015-03-03T06:00:00-07:00'></span></p>"),
+  "Wilma Brandt", "2015-03-03", "3 March 2015")
+case("s16-story-by-linked-name-empty-time", story16("<p class='meta'>By <a href='/a/wb'>Wilma Brandt</a> | <time datetime='2015-03-03T06:00:00-07:00'></time></p>"),
+  "Wilma Brandt", "2015-03-03", "3 March 2015")
+case("s16-story-by-name-empty-time-plain-p", story16("<p>By Wilma Brandt | <time datetime='2015-03-03T06:00:00-07:00'></time></p>"),
+  "Wilma Brandt", "2015-03-03", "3 March 2015")
+# The headline inside the story's own element, the text right under it: the short lines between them are the
+# header's, read as a header element's are (a relative time's title, the publication's line under an update's).
+case("s16-story-by-name-relative-time-title", story16("<p>By Wilma Brandt <span title='March 3, 2015'>2 days ago</span></p>"),
+  "Wilma Brandt", "2015-03-03")
+case("s16-story-updated-then-published-lines", story16("<p>By Wilma Brandt</p><p>Updated March 5, 2015</p><p>Published March 3, 2015</p>"),
+  "Wilma Brandt", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
