@@ -164,10 +164,11 @@ TextIndex::TextIndex(const Document& d, const MarkPairing& m, QuotePasses passes
         const WordLookups found = find_word(w);
         f.cue = found.cue;
         f.speaker = found.speaker;
-        f.word = found.word;
+        // "said elderly passengers would": a word in -ly of the table's NotAdverb is no adverb, and no function word.
+        f.word = found.word == QuoteWord::NotAdverb ? std::nullopt : found.word;
         // "Her family said": a speaker noun in -ly is no adverb ("anonymously", a marker, still is).
         bool noun = f.speaker && *f.speaker != SpeakerWord::AnonymityMarker;
-        f.ly = !f.word && !noun && w.size() > 4 && w.substr(w.size() - 2) == "ly";
+        f.ly = !found.word && !noun && w.size() > 4 && w.substr(w.size() - 2) == "ly";
         present.note(f.lower, f.cue);
         words_.push_back(std::move(f));
       }

@@ -68,6 +68,7 @@ enum class QuoteWord : uint8_t {
   Indefinite,
   Act,
   Participle,
+  NotAdverb,
 };
 
 // Genders of given names: one table for every stage (core/data/name_gender.h).
