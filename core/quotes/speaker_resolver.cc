@@ -797,6 +797,28 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
     r.confidence = 0.8f;
     return r;
   }
+  // "The [ORG Resolution Foundation] think tank said", "the Harwick Trust research group": an organisation's name
+  // right before the noun and one or two lowercase words that describe it (no function word, no cue) is its name.
+  {
+    uint32_t k = m.head;
+    while (k > 0 && m.head - k < 2 && ix_.kind(k - 1) == TokenKind::Word && ix_.info[k - 1].lower &&
+           ix_.info[k - 1].entity < 0 && !ix_.info[k - 1].word && !ix_.info[k - 1].cue && !ix_.info[k - 1].speaker)
+      --k;
+    int32_t e = k < m.head && k > 0 ? ix_.info[k - 1].entity : -1;
+    if (e >= 0 && ix_.doc.entities[static_cast<size_t>(e)].label == Label::Org) {
+      uint32_t first = k - 1;
+      while (first > 0 && ix_.info[first - 1].entity == e) --first;
+      r.speaker.name = phrase_text(first, k);
+      int32_t cluster = ix_.doc.entities[static_cast<size_t>(e)].cluster;
+      if (cluster >= 0) {
+        r.speaker.cluster = cluster;
+        r.clusters.push_back(cluster);
+        r.speaker.name = ix_.doc.clusters[static_cast<size_t>(cluster)].name;
+      }
+      r.confidence = 0.8f;
+      return r;
+    }
+  }
   const GroupMention* named = nullptr;
   const GroupMention* recent = nullptr;
   // Named before the noun, not between it and the cue ("The studio wants X in cinemas, but has said").
