@@ -795,9 +795,10 @@ bool acronym_skip(std::string_view norm) {
 /// "The Bank of [GPE England] raised rates", "The University of [GPE Leeds] said": an institution's word (Institution,
 /// Head) the tagger left out, capitalised, then "of" and a place it found, is one ORG with the place (at a
 /// sentence's start "The" hid the name from the tagger; inside a sentence it finds it); so is an ORG the tagger ended
-/// at an organisation's word of the lists ("the [ORG Election Commission] of [GPE Vantaria]"). Not before more
-/// capitalised words; untagged capitalised words before the institution's word are part of the name ("the Housing
-/// Authority of New Orleans"). Requires: cands sorted by position, non-overlapping; keeps them so.
+/// at an organisation's word of the lists ("the [ORG Election Commission] of [GPE Vantaria]"); and an organisation's
+/// word the tagger left out before "of the" and an ORG ("The Organization of the [ORG Petroleum Exporting Countries]").
+/// Not before more capitalised words; untagged capitalised words before the institution's word are part of the name
+/// ("the Housing Authority of New Orleans"). Requires: cands sorted by position, non-overlapping; keeps them so.
 [[gnu::noinline]] void institutions_of_places(const Document& doc, const TokenTable& table,
                                               std::vector<Candidate>& cands) {
   std::vector<int32_t> owner;
@@ -841,6 +842,25 @@ bool acronym_skip(std::string_view norm) {
       --b;
     drop[k] = 1;
     added.push_back({b, c.end, Label::Org, kJoinedScore, {}});
+  }
+  // "The Organization of the [ORG Petroleum Exporting Countries]": an organisation's word of the lists the tagger
+  // left out, then "of the" and an ORG it found, is one ORG.
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    if (c.label != Label::Org || c.bytes.end || c.begin < 3 || table.norm(c.begin - 1) != "the" ||
+        table.norm(c.begin - 2) != "of" || table.casing(c.begin - 2) != Casing::Lower)
+      continue;
+    uint32_t h = c.begin - 3;
+    if (table.casing(h) != Casing::Title || table.style(h) != Style::Normal || !table.typed(h) ||
+        !(table.type(h).gaz & 1u << kGazOrgWord) || doc.tokens[h].block != doc.tokens[c.begin].block)
+      continue;
+    if (owner.empty()) {
+      owner = candidate_at(doc.tokens.size(), cands);
+      drop.assign(cands.size(), 0);
+    }
+    if (owner[h] >= 0 || drop[k]) continue;
+    drop[k] = 1;
+    added.push_back({h, c.end, Label::Org, kJoinedScore, {}});
   }
   if (!added.empty()) replace_candidates(cands, drop, added);
 }

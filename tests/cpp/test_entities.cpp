@@ -4314,3 +4314,14 @@ TEST_CASE("entities: clubs by their first word, and after a transfer's arrival",
   CHECK(label_of(doc, "Burnley") == "ORG");
   CHECK(labels_of(doc, "Arsenal") == "ORG ORG");
 }
+
+// The same reading: an organisation's word the tagger left out before "of the" and an ORG it found is one ORG ("The
+// Organization of the Petroleum Exporting Countries").
+TEST_CASE("entities: an organisation's word before 'of the' and an ORG", "[ner][entities][coord14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Oil prices rose on Monday. The Organization of the Petroleum Exporting Countries and its allies said on Sunday "
+      "they would extend output cuts until the end of next year.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Organization of the Petroleum Exporting Countries") == "ORG");
+}
