@@ -6,8 +6,9 @@
 // second analysis of a sentence), in fresh processes and cold contexts; in Node also the fresh memory each phase
 // touched (MB of minor page faults). --web DIR: another build's site (e.g.
 // build/before-web, a copy of an earlier build: in Chromium it must be under build/).
-// --marks: in Chromium only, the start-up as timed by default, with when each of its parts ended (bench/page/startup.mjs:
-// the fetches' first and last bytes, the .wasm compiled and instantiated, the rest until the analyser is made).
+// --marks: in Chromium only, the start-up as timed by default, with when each of its parts ended
+// (bench/page/startup.mjs: the fetches' first and last bytes, the .wasm compiled and instantiated, the rest until the
+// analyser is made).
 // --restart: in Chromium, how soon a worker analyser answers again after an aborted analysis (bench/page/restart.mjs).
 //   node bench/startup.mjs [--reps N] [--phases | --marks | --restart] [--web build/web] [--out FILE.json]
 import {spawnSync} from 'node:child_process';

@@ -346,8 +346,9 @@ function fillTexts(r, input) {
 
 // One instance of the core and one decoded model per .wasm and model in each realm (page, worker, Node process):
 // a second createAnalyser() (a preview helper's beside the page's own, a server's per-request analysers) makes
-// only its own native Analyser, sharing the decoded Model (decoding is most of start-up) and the instance's memory. Each Analyser keeps its own form cache (what the tagger has summed for the words it has seen;
-// the output never depends on it). The Model and the instance go with the last analyser's dispose().
+// only its own native Analyser, sharing the decoded Model (decoding is most of start-up) and the instance's memory.
+// Each Analyser keeps its own form cache (what the tagger has summed for the words it has seen; the output never
+// depends on it). The Model and the instance go with the last analyser's dispose().
 const shared = new Map();  // key -> {ready: Promise<{core, model}>, users}
 
 /** The key of what createLocal loads, or null when something given (a core, bytes, a module) makes it its own. */
