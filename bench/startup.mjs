@@ -6,8 +6,11 @@
 // second analysis of a sentence), in fresh processes and cold contexts; in Node also the fresh memory each phase
 // touched (MB of minor page faults). --web DIR: another build's site (e.g.
 // build/before-web, a copy of an earlier build: in Chromium it must be under build/).
+// --marks: in Chromium only, the start-up as timed by default, with when each of its parts ended
+// (bench/page/startup.mjs: the fetches' first and last bytes, the .wasm compiled and instantiated, the rest until the
+// analyser is made).
 // --restart: in Chromium, how soon a worker analyser answers again after an aborted analysis (bench/page/restart.mjs).
-//   node bench/startup.mjs [--reps N] [--phases | --restart] [--web build/web] [--out FILE.json]
+//   node bench/startup.mjs [--reps N] [--phases | --marks | --restart] [--web build/web] [--out FILE.json]
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -84,7 +87,7 @@ export function nodeStartup(reps = 9, {phases = false} = {}) {
   return summarise(samples);
 }
 
-export async function chromiumStartup(reps = 7, {phases = false, restart = false} = {}) {
+export async function chromiumStartup(reps = 7, {phases = false, restart = false, marks = false} = {}) {
   const {chromium} = await import('playwright-core');
   const {serveBench} = await import('./serve-bench.mjs');
   const {server, url} = await serveBench();
@@ -93,7 +96,7 @@ export async function chromiumStartup(reps = 7, {phases = false, restart = false
                            '--disable-component-update', '--no-first-run']});
   const web = path.relative(path.join(root, 'build'), webDir);
   const page_url = `${url}bench/page/${restart ? 'restart' : 'startup'}.html?web=${encodeURIComponent(web)}` +
-                   (phases ? '&phases' : '');
+                   (phases ? '&phases' : '') + (marks ? '&marks' : '');
   const global = restart ? '__restart' : '__startup';
   const measure = async (page) => {
     await page.waitForFunction((g) => window[g], global, {timeout: 60_000});
@@ -135,7 +138,8 @@ if (process.argv.includes('--child')) {
   const reps = i > 0 ? Number(process.argv[i + 1]) : 9;
   const phases = process.argv.includes('--phases');
   const restart = process.argv.includes('--restart');
-  const result = restart ? {chromium: await chromiumStartup(reps, {restart})}
+  const marks = process.argv.includes('--marks');
+  const result = restart || marks ? {chromium: await chromiumStartup(reps, {restart, marks})}
                          : {node: nodeStartup(reps, {phases}), chromium: await chromiumStartup(reps, {phases})};
   const o = process.argv.indexOf('--out');
   const json = JSON.stringify(result, null, 2) + '\n';

@@ -187,10 +187,9 @@ export function compileCore(options = {}) {
 }
 
 // ---- loading the model ----------------------------------------------------------------------------------------
-// The entity model is a file of its own (entities.bin, packed: core/ner/model_pack.h), not part of the .wasm: it
-// downloads in parallel with the code and is cached apart from it (it changes when the model is retrained, the
-// code when the code changes). Fetched once per URL in each realm, like the .wasm; its bytes are copied into each
-// core that uses them.
+// The entity model is a file of its own (entities.bin, packed: core/ner/model_pack.h): it downloads beside the
+// code and is cached apart from it (it changes when the model is retrained). Fetched once per URL in each realm,
+// like the .wasm, and copied into each core that uses it (Node: readModelFile).
 
 const models = new Map();  // the model's URL or path -> Promise<Uint8Array>
 
@@ -215,22 +214,26 @@ async function fetchModel(url, onProgress) {
 }
 
 /**
- * Node: the model file read into the core's heap (core.ModelBytes) on the thread pool: no JS buffer, no copy on
- * the main thread (bench/README.md, start-up). Nothing else runs in this new core meanwhile.
+ * Node: the model file read into the core's heap (core.ModelBytes) on the thread pool, no JS buffer, no copy on
+ * the main thread; opened while the core compiles, then read as two halves at once (bench/README.md, start-up).
  */
-async function readModelFile(core, url, onProgress) {
+async function readModelFile(coreReady, url, onProgress) {
   const {open} = await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS);
   const file = await open(typeof url === 'string' && url.startsWith('file:') ? new URL(url) : url);
   let room;
   try {
     const {size} = await file.stat();
+    const core = await coreReady;
     room = new core.ModelBytes(size);
     const at = room.address();
     if (!at) throw new Error(`no room for ${size} bytes in the WebAssembly heap`);
-    for (let done = 0, n; done < size; done += n) {
-      ({bytesRead: n} = await file.read(core.HEAPU8, at + done, size - done, done));
-      if (!n) throw new Error('the file ended early');
-    }
+    const read = async (done, end) => {
+      for (let n; done < end; done += n) {
+        ({bytesRead: n} = await file.read(core.HEAPU8, at + done, end - done, done));
+        if (!n) throw new Error('the file ended early');
+      }
+    };
+    await Promise.all([read(0, size >> 1), read(size >> 1, size)]);
     if (onProgress) callProgress(onProgress, size, size);
     return room;
   } catch (e) {
@@ -342,10 +345,10 @@ function fillTexts(r, input) {
 }
 
 // One instance of the core and one decoded model per .wasm and model in each realm (page, worker, Node process):
-// a second createAnalyser() (the preview helper's beside the page's own, a server's per-request analysers) makes
-// only its own native Analyser, which shares the decoded Model (core.Model: decoding is most of start-up) and the
-// instance's memory. Each Analyser keeps its own form cache (what the tagger has summed for the words it has seen;
-// the output never depends on it). The Model and the instance go with the last analyser's dispose().
+// a second createAnalyser() (a preview helper's beside the page's own, a server's per-request analysers) makes
+// only its own native Analyser, sharing the decoded Model (decoding is most of start-up) and the instance's memory.
+// Each Analyser keeps its own form cache (what the tagger has summed for the words it has seen; the output never
+// depends on it). The Model and the instance go with the last analyser's dispose().
 const shared = new Map();  // key -> {ready: Promise<{core, model}>, users}
 
 /** The key of what createLocal loads, or null when something given (a core, bytes, a module) makes it its own. */
@@ -361,14 +364,16 @@ async function loadShared(options) {
                       !compiled.has(cacheKey(wasmLocation(options)));
   const modelFetched = !options.modelBytes && !models.has(cacheKey(modelLocation(options)));
   const [wasmProgress, modelProgress] = progressParts(options.onProgress, [wasmFetched, modelFetched]);
-  // Both downloads start at once; in Node the model file is read once the core is there, into its heap.
+  // Both downloads start at once (in Node the model file is read into the core's heap: readModelFile).
   const fromFile = isNode && modelFetched;
-  const model = fromFile ? null : loadModel({...options, onProgress: modelProgress});
-  model?.catch(() => {});  // reported below
-  const core = await loadCore({...options, onProgress: wasmProgress});
+  let model = fromFile ? null : loadModel({...options, onProgress: modelProgress});
+  const coreReady = loadCore({...options, onProgress: wasmProgress});
+  model ??= readModelFile(coreReady, modelLocation(options), modelProgress);
+  model.catch(() => {});  // reported below
+  const core = await coreReady;
   let modelBytes;
   try {
-    modelBytes = await (model ?? readModelFile(core, modelLocation(options), modelProgress));
+    modelBytes = await model;
   } catch (e) {
     throw new Error(`article-analyser: the entity model failed to load: ${e?.message ?? e}`, {cause: e});
   }
@@ -436,8 +441,8 @@ async function createLocal(options) {
       const texts = args.offsets !== 'utf16' ? 'all' : wellFormed(args.text) ? 'none' : 'document';
       const coreOptions = {input: args.input, offsets: args.offsets, texts};
       // The UTF-8 goes straight into the WASM heap (at most 3 bytes a UTF-16 unit); the heap's view is taken after
-      // inputBuffer, which may have grown the memory. Texts over 16 M units (or room the heap cannot give: 0) go the
-      // way that needs only their real size, an encoded copy.
+      // inputBuffer, which may have grown the memory. Texts over 16 M units (or room the heap cannot give: 0) go
+      // through an encoded copy, which needs only their real size.
       const room = args.text.length * 3;
       const at = room <= DIRECT_INPUT_MAX ? native.inputBuffer(room) : 0;
       let out;
@@ -467,8 +472,8 @@ async function createLocal(options) {
 
 // ---- the worker mode -------------------------------------------------------------------------------------------
 // One analysis at a time is in the worker; the others wait here, so that aborting a waiting one costs nothing and
-// aborting the running one terminates the worker and starts another (from the compiled module the first worker
-// sent back: no download, no compilation), which takes the next analysis.
+// aborting the running one terminates the worker and starts another (from the module the first worker compiled:
+// no download, no compilation), which takes the next analysis.
 
 const workerModules = new Map();  // where the worker's core comes from -> the WebAssembly.Module it compiled
 const workerModels = new Map();   // ... -> the model's bytes it loaded
@@ -595,8 +600,7 @@ async function createInWorker(options) {
 
   // The warm-up runs in the worker once the page is idle and visible, unless an analysis was asked for first (the
   // worker side is in article-analyser-worker.mjs). A page hidden meanwhile stops it after its current piece, and it
-  // starts again when the page is shown (unless an analysis came meanwhile); a hidden page never starts it (it
-  // waits until the page is shown).
+  // starts again when the page is shown (unless an analysis came meanwhile); a hidden page waits until it is shown.
   const warmUp = () => {
     if (warm) return warm.promise;
     warm = {};

@@ -9,6 +9,7 @@ if (params.has('phases')) {
   const read = async (url) => new Uint8Array(await (await fetch(url)).arrayBuffer());
   window.__startup = await phases({dir: new URL(web, location.href), read});
 } else {
+  const marks = params.has('marks') ? markCompile() : null;
   const t0 = performance.now();
   const {createAnalyser} = await import(`${web}article-analyser.mjs`);
   const t1 = performance.now();
@@ -20,5 +21,38 @@ if (params.has('phases')) {
   const t4 = performance.now();
   second.dispose();
   window.__startup = {importMs: t1 - t0, createMs: t2 - t1, startupMs: t2 - t0, firstAnalysisMs: t3 - t2,
-                      secondCreateMs: t4 - t3, sinceNavigationMs: t2};
+                      secondCreateMs: t4 - t3, sinceNavigationMs: t2, ...(marks && marks(web, t0, t2))};
+}
+
+// ?marks: when each part of the same start-up ended, in ms from the import (t0): the fetches of the JS API, the glue,
+// the .wasm and the model (Resource Timing: requested, first byte, last byte), the .wasm's compilation and
+// instantiation (WebAssembly's promises, wrapped here before the import), and what follows the instantiation until
+// createAnalyser() returns (the model's copy into the heap and its decoding, the Analyser): nothing is done twice,
+// so the parts are those of the start-up the default mode times.
+function markCompile() {
+  const at = {};
+  const wrap = (name, key) => {
+    const original = WebAssembly[name];
+    WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then((r) => {
+      at[key] ??= performance.now();
+      return r;
+    });
+  };
+  wrap('compileStreaming', 'compiled');
+  wrap('compile', 'compiled');
+  wrap('instantiate', 'instantiated');
+  return (web, t0, t2) => {
+    const out = {compiledMs: at.compiled - t0, instantiatedMs: at.instantiated - t0,
+                 afterInstantiateMs: t2 - at.instantiated};
+    const files = {api: 'article-analyser.mjs', glue: 'article-analyser-core.mjs', wasm: 'article-analyser-core.wasm',
+                   model: 'entities.bin'};
+    for (const [key, file] of Object.entries(files)) {
+      const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith(web + file));
+      if (!e) continue;
+      out[`${key}RequestMs`] = e.requestStart - t0;
+      out[`${key}FirstByteMs`] = e.responseStart - t0;
+      out[`${key}LastByteMs`] = e.responseEnd - t0;
+    }
+    return out;
+  };
 }
