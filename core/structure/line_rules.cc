@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
@@ -249,9 +250,36 @@ bool may_open_phrase(std::string_view word, StructurePhrase kind) {
   }();
   const auto& starts = first_words[static_cast<size_t>(kind)];
   auto opens = [&](std::string_view w) { return std::binary_search(starts.begin(), starts.end(), w); };
+  auto ends_open = [](char c) { return c == ':' || c == ','; };
+  // An ASCII word lowercases to as many bytes: first the lengths of the kind's first words that open with its first
+  // byte (bit k: k bytes, the last bit 63 bytes or more), then the search with the word lowercased on the stack.
+  static const auto first_lengths = [] {
+    std::array<std::array<uint64_t, 128>, static_cast<size_t>(StructurePhrase::Count)> f{};
+    for (size_t k = 0; k < first_words.size(); ++k)
+      for (std::string_view w : first_words[k])
+        if (!w.empty() && static_cast<unsigned char>(w[0]) < 0x80)
+          f[k][static_cast<unsigned char>(w[0])] |= uint64_t(1) << std::min<size_t>(w.size(), 63);
+    return f;
+  }();
+  constexpr size_t kStack = 64;
+  if (word.size() <= kStack &&
+      std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    const uint64_t lengths = first_lengths[static_cast<size_t>(kind)][b >= 'A' && b <= 'Z' ? b + 32 : b];
+    auto length_bit = [](size_t n) { return uint64_t(1) << std::min<size_t>(n, 63); };
+    uint64_t want = length_bit(word.size());
+    if (ends_open(word.back())) want |= length_bit(word.size() - 1);
+    if (!(lengths & want)) return false;
+    char lower[kStack];
+    for (size_t i = 0; i < word.size(); ++i) {
+      auto c = static_cast<unsigned char>(word[i]);
+      lower[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    std::string_view w(lower, word.size());
+    return opens(w) || (ends_open(w.back()) && opens(w.substr(0, w.size() - 1)));
+  }
   std::string w = unicode::lowercase(word);
   if (opens(w)) return true;
-  return (w.back() == ':' || w.back() == ',') && opens(std::string_view(w).substr(0, w.size() - 1));
+  return ends_open(w.back()) && opens(std::string_view(w).substr(0, w.size() - 1));
 }
 
 bool starts_upper(std::string_view w) {
@@ -301,10 +329,11 @@ bool is_reading_time(const std::string& n) {
         (unit == " min" || unit == " mins" || unit == " minute" || unit == " minutes" || unit == " min."))
       return true;
   }
-  return n.find("read") != std::string::npos &&  // one search for what all four have, then each
+  // The count of words first: a line of prose has more than five within its first bytes.
+  return word_count_at_most(n, 6) <= 5 &&
+         n.find("read") != std::string::npos &&  // one search for what all four have, then each
          (n.find("min read") != std::string::npos || n.find("minute read") != std::string::npos ||
-          n.find("mins read") != std::string::npos || n.find("minutes read") != std::string::npos) &&
-         word_count(n) <= 5;
+          n.find("mins read") != std::string::npos || n.find("minutes read") != std::string::npos);
 }
 
 // "Published 3 hours ago", "Updated 12 mins ago", "an hour ago": a page's relative time stamp, copied with the
@@ -549,6 +578,10 @@ bool normalizes_to(std::string_view line, std::string_view normalized) {
 }
 
 int word_count(std::string_view line) {
+  return word_count_at_most(line, INT_MAX);
+}
+
+int word_count_at_most(std::string_view line, int cap) {
   int n = 0;
   bool in = false;
   size_t i = 0;
@@ -567,7 +600,7 @@ int word_count(std::string_view line) {
     } else {
       w = unicode::is_word_char(unicode::next(line, i));
     }
-    if (w && !in) ++n;
+    if (w && !in && ++n >= cap) return cap;
     in = w;
   }
   return n;
@@ -635,15 +668,17 @@ bool is_boilerplate(std::string_view line) {
   // A stock opening: "Read more: ...", "We use cookies to ...", "Sign up for ...".
   if (may_open_phrase(first_word(t), StructurePhrase::BoilerplatePrefix) &&
       prefix_words(split_words(t, 6), StructurePhrase::BoilerplatePrefix, 6) > 0 &&
-      (t.size() <= 200 || word_count(t) <= 60))
+      (t.size() <= 200 || word_count_at_most(t, 61) <= 60))
     return true;
   if (t.size() > 200) return false;  // everything below is about short lines
   std::string n = normalize(t);
   std::string_view bare = strip_final_punct(n);
   if (phrase(n) == StructurePhrase::Boilerplate || phrase(bare) == StructurePhrase::Boilerplate) return true;
   if (is_reading_time(n) || is_counter(n) || is_relative_time(n) || is_reaction_count(n)) return true;
-  int counted = -1;  // word_count(t), counted only when a test below gets to it (most lines end before)
-  auto words = [&] { return counted >= 0 ? counted : (counted = word_count(t)); };
+  // word_count(t) up to 16 (the tests below ask for at most 15), counted only when a test below gets to it (most lines
+  // end before).
+  int counted = -1;
+  auto words = [&] { return counted >= 0 ? counted : (counted = word_count_at_most(t, 16)); };
   if (n.rfind("copyright", 0) == 0 && words() <= 15 &&
       (has_digit(n) || n.find("\xC2\xA9") != std::string::npos || n.find("rights reserved") != std::string::npos))
     return true;
@@ -685,7 +720,7 @@ bool is_boilerplate(std::string_view line) {
   if (parts.size() >= 3) {
     bool all_short = true;
     for (auto p : parts)
-      if (p.empty() || word_count(p) > 4 || ends_like_sentence(p) || has_digit(p)) all_short = false;
+      if (p.empty() || word_count_at_most(p, 5) > 4 || ends_like_sentence(p) || has_digit(p)) all_short = false;
     if (all_short) return true;
   }
   return false;
@@ -697,7 +732,7 @@ bool is_date_label(std::string_view line) {
 
 bool is_nav_line(std::string_view line) {
   std::string_view t = trim(line);
-  if (t.empty() || t.size() > 32 || word_count(t) > 3) return false;
+  if (t.empty() || t.size() > 32 || word_count_at_most(t, 4) > 3) return false;
   auto p = phrase(strip_final_punct(normalize(t)));
   return p == StructurePhrase::NavWord || p == StructurePhrase::Boilerplate;
 }
@@ -1166,6 +1201,31 @@ bool is_update_line(std::string_view line) {
   return false;
 }
 
+namespace {
+
+// The agencies' and picture libraries' names that end a short credit line (is_credit), normalised.
+constexpr std::string_view kCreditEndings[] = {"getty images", "shutterstock", "alamy",   "istock",
+                                               "via reuters",  "via ap",       "via afp", "epa-efe"};
+
+// The last bytes of kCreditEndings (ASCII lowercase letters), as a table of bytes.
+constexpr std::array<bool, 128> kCreditEndingLast = [] {
+  std::array<bool, 128> a{};
+  for (std::string_view e : kCreditEndings) a[static_cast<unsigned char>(e.back())] = true;
+  return a;
+}();
+
+// Can the trimmed line t, normalised, end with one of kCreditEndings? False only when it cannot: its last byte is
+// ASCII (then normalize's last byte is that byte lowercased: it trims the same white space as trim) and, lowercased,
+// no ending's last byte.
+bool may_end_with_credit_ending(std::string_view t) {
+  if (t.empty()) return false;
+  auto b = static_cast<unsigned char>(t.back());
+  if (b >= 0x80) return true;
+  return kCreditEndingLast[b >= 'A' && b <= 'Z' ? b + 32 : b];
+}
+
+}  // namespace
+
 bool is_credit(std::string_view line) {
   std::string_view t = trim(line);
   // Credits in brackets: "(AP Photo/Evan Vucci)", "[Reuters]".
@@ -1208,13 +1268,12 @@ bool is_credit(std::string_view line) {
     size_t after = slash + 1;
     if (caps && unicode::is_upper(chars::first_cp(t.substr(after)))) return true;
   }
-  // "Getty Images", "AFP via Getty Images", "Kremlin via Reuters".
-  static const char* const kEndings[] = {"getty images", "shutterstock", "alamy",   "istock",
-                                         "via reuters",  "via ap",       "via afp", "epa-efe"};
-  if (ws.size() <= 6 && !has_digit(normalized())) {
+  // "Getty Images", "AFP via Getty Images", "Kremlin via Reuters". (kCreditEndingLast first: a line whose last
+  // byte is ASCII and no ending's last letter in either case ends with none of them, normalised or not, and needs no
+  // normalising: most candidates of trailing_credit end with a full stop.)
+  if (ws.size() <= 6 && may_end_with_credit_ending(t) && !has_digit(normalized())) {
     const std::string& n = normalized();
-    for (const char* e : kEndings) {
-      std::string_view ev(e);
+    for (std::string_view ev : kCreditEndings) {
       if (n.size() >= ev.size() && n.compare(n.size() - ev.size(), ev.size(), ev) == 0) {
         bool caps = true;
         for (auto w : ws)
@@ -1249,7 +1308,7 @@ std::optional<size_t> trailing_credit(std::string_view line) {
     if (!cand) continue;
     std::string_view rest = line.substr(start);
     std::string_view head = line.substr(0, start);
-    if (head.size() < 8 || (head.size() < 80 && word_count(head) < 3)) continue;
+    if (head.size() < 8 || (head.size() < 80 && word_count_at_most(head, 3) < 3)) continue;
     if (is_credit(rest)) return start;
   }
   return std::nullopt;
@@ -1625,7 +1684,7 @@ bool ends_like_sentence(std::string_view line) {
 bool is_headline_like(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 250) return false;
-  int w = word_count(t);
+  int w = word_count_at_most(t, 31);
   if (w < 2 || w > 30) return false;
   char32_t last = chars::last_cp(t);
   if (last == '.' || last == ',' || last == ';' || last == ':') return false;
@@ -1643,7 +1702,7 @@ bool is_heading_like(std::string_view line) {
   char32_t first = chars::first_cp(t);
   if (chars::is_line_quote_mark(first)) return false;
   if (!unicode::is_upper(first) && !unicode::is_digit(first)) return false;
-  int w = word_count(t);
+  int w = word_count_at_most(t, 13);
   return w >= 1 && w <= 12;
 }
 

@@ -29,6 +29,11 @@ bool normalizes_to(std::string_view line, std::string_view normalized);
 /// Number of words (runs of letters or digits).
 int word_count(std::string_view line);
 
+/// std::min(word_count(line), cap) for cap >= 1, reading no further than the cap-th word: a long line of prose asked
+/// whether it has at most a few words is answered at its first words. (tests/cpp/test_line_rules.cpp checks it
+/// against word_count.)
+int word_count_at_most(std::string_view line, int cap);
+
 /// Page debris: a fragment of markup or script ("!-- Google tag (gtag.js) -->"), a stock phrase
 /// ("Advertisement", "Share this article", "Read more: ...", "We use cookies ..."), a run of navigation links
 /// in one line ("Home | World | Politics"), a reading time ("5 min read"), a gallery counter ("1 of 12").

@@ -209,3 +209,47 @@ TEST_CASE("line rules: has_digit agrees with a plain loop over the bytes", "[str
   CHECK(aa::rules::has_digit("no digits here at all, none") == false);
   CHECK(aa::rules::has_digit("published 2015") == true);
 }
+
+// word_count_at_most stops at its cap: the same answer as word_count capped, for invented lines of every kind of
+// word (ASCII, accented, other scripts, digits, punctuation between) and every cap up to past their word count.
+TEST_CASE("line rules: word_count_at_most agrees with word_count capped", "[structure][rules]") {
+  const std::vector<std::string> lines = {
+      "",
+      "   ",
+      "Harbour",
+      "The ferry to Tollan Quay left at 9.40, an hour late, said the operator.",
+      "Zoë Brännström-Ødegaard, 34, of Nørrevik",
+      "— , ; : ...",
+      "a.b.c.d e-f g'h",
+      "\xE6\x9D\xB1\xE4\xBA\xAC 2024 \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 news",
+      "Photo: Wenna Pascoe/Loftus Pictures",
+      "1 of 12",
+  };
+  for (const std::string& line : lines)
+    for (int cap = 1; cap <= 20; ++cap) {
+      INFO(line << " cap " << cap);
+      REQUIRE(aa::rules::word_count_at_most(line, cap) == std::min(aa::rules::word_count(line), cap));
+    }
+  // Random bytes of valid and invalid UTF-8 alike: a word's end never depends on what follows the cap.
+  uint32_t state = 777;
+  auto next = [&] { return state = state * 1664525u + 1013904223u; };
+  const char alphabet[] = {'a', 'Z', '7', ' ', ',', '-', '\xC3', '\xA9', '\xE2', '\x80', '\x94'};
+  for (int n = 0; n < 20000; ++n) {
+    std::string s(next() % 60, ' ');
+    for (char& c : s) c = alphabet[(next() >> 24) % sizeof alphabet];
+    int cap = 1 + static_cast<int>((next() >> 24) % 12);
+    REQUIRE(aa::rules::word_count_at_most(s, cap) == std::min(aa::rules::word_count(s), cap));
+  }
+}
+
+// A credit ends with an agency's or a picture library's name in any case; the test of its last byte that spares the
+// normalising of other lines keeps every such line (and the lines that end otherwise are none).
+TEST_CASE("line rules: credits that end with an agency's name, in any case", "[structure][rules]") {
+  for (const char* line : {"Kestrel Ward/Getty Images", "KESTREL WARD/GETTY IMAGES", "Harbour Trust via Reuters",
+                           "HARBOUR TRUST VIA AP", "Port Authority via AFP", "Tamsin Vale/Shutterstock",
+                           "Tamsin Vale/Alamy", "Tamsin Vale/iStock", "Orla Penhale/EPA-EFE"})
+    CHECK(aa::rules::is_credit(line));
+  CHECK(aa::rules::is_credit("Tamsin Vale via Getty Images"));
+  CHECK_FALSE(aa::rules::is_credit("Tamsin Vale via Getty Images."));
+  CHECK_FALSE(aa::rules::is_credit("The ferry left via Gull Point"));
+}
