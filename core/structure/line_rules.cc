@@ -329,11 +329,10 @@ bool is_reading_time(const std::string& n) {
         (unit == " min" || unit == " mins" || unit == " minute" || unit == " minutes" || unit == " min."))
       return true;
   }
-  // The count of words first: a line of prose has more than five within its first bytes.
-  return word_count_at_most(n, 6) <= 5 &&
-         n.find("read") != std::string::npos &&  // one search for what all four have, then each
+  return n.find("read") != std::string::npos &&  // one search for what all four have, then each
          (n.find("min read") != std::string::npos || n.find("minute read") != std::string::npos ||
-          n.find("mins read") != std::string::npos || n.find("minutes read") != std::string::npos);
+          n.find("mins read") != std::string::npos || n.find("minutes read") != std::string::npos) &&
+         word_count_at_most(n, 6) <= 5;
 }
 
 // "Published 3 hours ago", "Updated 12 mins ago", "an hour ago": a page's relative time stamp, copied with the
@@ -666,7 +665,8 @@ bool is_boilerplate(std::string_view line) {
   if (t.empty()) return false;
   if (looks_like_markup(t) || looks_like_code(t)) return true;
   // A stock opening: "Read more: ...", "We use cookies to ...", "Sign up for ...".
-  if (may_open_phrase(first_word(t), StructurePhrase::BoilerplatePrefix) &&
+  const std::string_view first = first_word(t);
+  if (may_open_phrase(first, StructurePhrase::BoilerplatePrefix) &&
       prefix_words(split_words(t, 6), StructurePhrase::BoilerplatePrefix, 6) > 0 &&
       (t.size() <= 200 || word_count_at_most(t, 61) <= 60))
     return true;
@@ -688,7 +688,7 @@ bool is_boilerplate(std::string_view line) {
     auto p = phrase(strip_final_punct(unicode::lowercase(w)));
     return p == StructurePhrase::Boilerplate || p == StructurePhrase::NavWord;
   };
-  if (share_or_nav(first_word(t)) && words() <= 12) {
+  if (share_or_nav(first) && words() <= 12) {
     auto ws = split_words(t, 13);
     if (ws.size() >= 2 && ws.size() <= 12) {
       bool all = true;
@@ -1436,12 +1436,24 @@ bool is_role_line(std::string_view line) {
 bool is_named_role_byline(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 100) return false;
-  // The names end at a comma, a bar, a slash, a middle dot or a bullet ("Jane Roe · Health Editor").
-  size_t cut = t.find(", "), sep = cut, sep_size = 2;
-  for (std::string_view mark : {std::string_view(" | "), std::string_view(" / "), std::string_view(" \xC2\xB7 "),
-                                std::string_view(" \xE2\x80\xA2 ")})
-    if (size_t at = t.find(mark); at < sep) sep = at, sep_size = mark.size();
+  // The names end at a comma, a bar, a slash, a middle dot or a bullet ("Jane Roe · Health Editor"): the first of
+  // them, found in one pass (no two of them start at the same byte).
+  size_t sep = std::string_view::npos, sep_size = 0;
+  for (size_t i = 0; i + 1 < t.size() && sep == std::string_view::npos; ++i) {
+    if (t[i] == ',') {
+      if (t[i + 1] == ' ') sep = i, sep_size = 2;
+      continue;
+    }
+    if (t[i] != ' ') continue;
+    for (std::string_view mark : {std::string_view(" | "), std::string_view(" / "), std::string_view(" \xC2\xB7 "),
+                                  std::string_view(" \xE2\x80\xA2 ")})
+      if (t.compare(i, mark.size(), mark) == 0) {
+        sep = i, sep_size = mark.size();
+        break;
+      }
+  }
   if (sep == std::string_view::npos) return false;
+  const bool comma = sep_size == 2;  // the names end at a comma
   std::string_view names = trim(t.substr(0, sep)), role = trim(t.substr(sep + sep_size));
   // One full name, or two joined by "and" ("Jane Roe and John Doe, Health Editors").
   auto full_name = [](std::string_view n) {
@@ -1457,7 +1469,7 @@ bool is_named_role_byline(std::string_view line) {
                                        : !full_name(names.substr(0, and_at)) || !full_name(names.substr(and_at + 5)))
     return false;
   // A news agency after the names ("Jane Roe, Reuters", "Jane Roe, dpa"): a wire reporter's byline.
-  if (sep == cut && phrase(strip_final_punct(normalize(role))) == StructurePhrase::Agency) return true;
+  if (comma && phrase(strip_final_punct(normalize(role))) == StructurePhrase::Agency) return true;
   // A place after the role ("Correspondent in Brussels", "envoyée spéciale à Bruxelles"): one to three capitalised
   // words after a place's preposition.
   auto rs = split_words(role, 9);

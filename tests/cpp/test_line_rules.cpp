@@ -136,6 +136,15 @@ TEST_CASE("rules: a byline without 'By': names, then a journalist's role", "[str
   CHECK_FALSE(rules::is_named_role_byline("Tillett, Environment Reporter"));       // one word is no full name
   CHECK(rules::is_named_role_byline("Ines Marwood, Health Editor"));               // a desk's word in the role
   CHECK_FALSE(rules::is_named_role_byline("Ines Marwood, Health Minister"));       // no journalist's job
+  // The names end at the first separator of any kind; only a comma's role may be an agency.
+  CHECK(rules::is_named_role_byline("Dev Amin / Political Editor"));
+  CHECK(rules::is_named_role_byline("Dev Amin \xC2\xB7 Political Editor"));
+  CHECK(rules::is_named_role_byline("Dev Amin \xE2\x80\xA2 Political Editor"));
+  CHECK_FALSE(rules::is_named_role_byline("Dev Amin Political Editor"));              // no separator
+  CHECK_FALSE(rules::is_named_role_byline("Dev Amin | Oslo, Political Editor"));      // the names end at the bar
+  CHECK_FALSE(rules::is_named_role_byline("Dev Amin and Oslo, | Political Editor"));  // ... or at the comma before it
+  CHECK(rules::is_named_role_byline("Dev Amin, Reuters"));
+  CHECK_FALSE(rules::is_named_role_byline("Dev Amin | Reuters"));
 }
 
 TEST_CASE("rules: a day named relative to today, alone or with a time", "[structure]") {
