@@ -22,6 +22,9 @@ bool has_digit(std::string_view s);
 
 /// The line lowercased (Unicode simple mapping), runs of white space made one space, trimmed.
 std::string normalize(std::string_view line);
+/// normalize's reference, code point by code point: normalize itself lowercases a line of ASCII with single spaces
+/// (most lines) at once. tests/cpp/test_line_rules.cpp checks that both agree.
+std::string normalize_plain(std::string_view line);
 
 /// normalize(line) == normalized, without making the string (and returning at the first difference).
 bool normalizes_to(std::string_view line, std::string_view normalized);

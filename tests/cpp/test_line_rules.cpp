@@ -262,3 +262,53 @@ TEST_CASE("line rules: credits that end with an agency's name, in any case", "[s
   CHECK_FALSE(aa::rules::is_credit("Tamsin Vale via Getty Images."));
   CHECK_FALSE(aa::rules::is_credit("The ferry left via Gull Point"));
 }
+
+// normalize lowercases a line of ASCII with single spaces at once: the same string as its reference, code point by
+// code point, for invented lines and random ones of ASCII letters, white space of every kind and other scripts.
+TEST_CASE("line rules: normalize agrees with its plain reference", "[structure][rules]") {
+  for (const char* line : {"", " ", "Harbour Board", "  Harbour   Board ", "HARBOUR\tBOARD", "Read more: Tide tables",
+                           "Zo\xC3\xAB Br\xC3\xA4nnstr\xC3\xB6m",
+                           "A\xC2\xA0"
+                           "B",
+                           "x\r\ny", "[AT 9:40] \"QUAY\" @ ~5%",
+                           "\x01\x1F"
+                           "Z"}) {
+    INFO(line);
+    REQUIRE(aa::rules::normalize(line) == aa::rules::normalize_plain(line));
+  }
+  CHECK(aa::rules::normalize("Read More: TIDE") == "read more: tide");
+  uint32_t state = 4242;
+  auto next = [&] { return state = state * 1664525u + 1013904223u; };
+  const std::vector<std::string> pieces = {"a",
+                                           "Q",
+                                           "z",
+                                           "Z",
+                                           "@",
+                                           "[",
+                                           "`",
+                                           "{",
+                                           "0",
+                                           ":",
+                                           " ",
+                                           " ",
+                                           " ",
+                                           "\t",
+                                           "\n",
+                                           "\x0B",
+                                           "\x0C",
+                                           "\r",
+                                           "\x1F",
+                                           "\x7F",
+                                           "\xC3\x89",
+                                           "\xC2\xA0",
+                                           "\xE2\x80\x8B",
+                                           "\xEF\xBB\xBF",
+                                           "\xE2\x80\x94"};
+  for (int n = 0; n < 50000; ++n) {
+    std::string s;
+    const size_t len = next() % 30;
+    for (size_t i = 0; i < len; ++i) s += pieces[(next() >> 20) % (next() % 4 == 0 ? pieces.size() : 10)];
+    INFO(s);
+    REQUIRE(aa::rules::normalize(s) == aa::rules::normalize_plain(s));
+  }
+}
