@@ -1266,10 +1266,11 @@ bool is_credit(std::string_view line) {
   if (t.size() >= 2 && ((t.front() == '(' && t.back() == ')') || (t.front() == '[' && t.back() == ']')))
     t = trim(t.substr(1, t.size() - 2));
   if (t.empty() || t.size() > 120) return false;
-  // A credit opens with a credit phrase, has an agency's slash, or is at most six words (ending in an agency's
-  // name): a cheap test first, for the many candidates of trailing_credit.
-  if (t.find('/') == std::string_view::npos && !at_most_words(t, 6) &&
-      !may_open_phrase(first_word(t), StructurePhrase::CreditPrefix))
+  // A credit opens with a credit phrase, has an agency's slash, or is at most six words ending in an agency's name
+  // (so not in a full stop): a cheap test first, for the many candidates of trailing_credit (the last clauses of
+  // sentences).
+  if (t.find('/') == std::string_view::npos && !may_open_phrase(first_word(t), StructurePhrase::CreditPrefix) &&
+      (t.back() == '.' || !at_most_words(t, 6)))
     return false;
   auto ws = split_words(t, 15);  // more than 14 words is no credit
   if (ws.empty() || ws.size() > 14) return false;

@@ -312,3 +312,14 @@ TEST_CASE("line rules: normalize agrees with its plain reference", "[structure][
     REQUIRE(aa::rules::normalize(s) == aa::rules::normalize_plain(s));
   }
 }
+
+// The last clause of a sentence is no credit; a credit phrase or an agency's slash before a full stop still is one.
+TEST_CASE("line rules: a clause that ends with a full stop is a credit only after a credit phrase or with a slash",
+          "[structure][rules]") {
+  CHECK_FALSE(aa::rules::is_credit("officials said."));
+  CHECK_FALSE(aa::rules::is_credit("Tamsin Vale via Reuters."));
+  CHECK(aa::rules::is_credit("Photo: Harbour Trust."));
+  CHECK(aa::rules::is_credit("HARBOUR TRUST/Tamsin Vale."));
+  CHECK(aa::rules::is_credit("(Photo: Harbour Trust.)"));
+  CHECK(aa::rules::trailing_credit("The ferry left Gull Point at dawn, officials said.") == std::nullopt);
+}
