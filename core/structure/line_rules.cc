@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
@@ -249,9 +250,36 @@ bool may_open_phrase(std::string_view word, StructurePhrase kind) {
   }();
   const auto& starts = first_words[static_cast<size_t>(kind)];
   auto opens = [&](std::string_view w) { return std::binary_search(starts.begin(), starts.end(), w); };
+  auto ends_open = [](char c) { return c == ':' || c == ','; };
+  // An ASCII word lowercases to as many bytes: first the lengths of the kind's first words that open with its first
+  // byte (bit k: k bytes, the last bit 63 bytes or more), then the search with the word lowercased on the stack.
+  static const auto first_lengths = [] {
+    std::array<std::array<uint64_t, 128>, static_cast<size_t>(StructurePhrase::Count)> f{};
+    for (size_t k = 0; k < first_words.size(); ++k)
+      for (std::string_view w : first_words[k])
+        if (!w.empty() && static_cast<unsigned char>(w[0]) < 0x80)
+          f[k][static_cast<unsigned char>(w[0])] |= uint64_t(1) << std::min<size_t>(w.size(), 63);
+    return f;
+  }();
+  constexpr size_t kStack = 64;
+  if (word.size() <= kStack &&
+      std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    const uint64_t lengths = first_lengths[static_cast<size_t>(kind)][b >= 'A' && b <= 'Z' ? b + 32 : b];
+    auto length_bit = [](size_t n) { return uint64_t(1) << std::min<size_t>(n, 63); };
+    uint64_t want = length_bit(word.size());
+    if (ends_open(word.back())) want |= length_bit(word.size() - 1);
+    if (!(lengths & want)) return false;
+    char lower[kStack];
+    for (size_t i = 0; i < word.size(); ++i) {
+      auto c = static_cast<unsigned char>(word[i]);
+      lower[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    std::string_view w(lower, word.size());
+    return opens(w) || (ends_open(w.back()) && opens(w.substr(0, w.size() - 1)));
+  }
   std::string w = unicode::lowercase(word);
   if (opens(w)) return true;
-  return (w.back() == ':' || w.back() == ',') && opens(std::string_view(w).substr(0, w.size() - 1));
+  return ends_open(w.back()) && opens(std::string_view(w).substr(0, w.size() - 1));
 }
 
 bool starts_upper(std::string_view w) {
@@ -311,7 +339,7 @@ bool is_reading_time(const std::string& n) {
   return n.find("read") != std::string::npos &&  // one search for what all four have, then each
          (n.find("min read") != std::string::npos || n.find("minute read") != std::string::npos ||
           n.find("mins read") != std::string::npos || n.find("minutes read") != std::string::npos) &&
-         word_count(n) <= 5;
+         word_count_at_most(n, 6) <= 5;
 }
 
 // "Published 3 hours ago", "Updated 12 mins ago", "an hour ago": a page's relative time stamp, copied with the
@@ -469,7 +497,41 @@ std::vector<std::string_view> split_at_separators(std::string_view t, bool dashe
 
 }  // namespace
 
+namespace {
+
+// Is normalize(line) just line with A-Z lowercased? When every byte is ASCII and the only white space is single
+// spaces between other bytes (most lines of news). Branch-free over the bytes, so that the compiler makes the loop
+// a few vector instructions.
+bool normalizes_by_lowercasing(std::string_view line) {
+  const size_t n = line.size();
+  if (n == 0) return true;
+  if (line.front() == ' ' || line.back() == ' ') return false;
+  unsigned high = 0, controls = 0, doubled = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    high |= c & 0x80u;
+    controls |= static_cast<unsigned>(c - 9u < 5u);  // tab, line feed, vertical tab, form feed, carriage return
+  }
+  for (size_t i = 0; i + 1 < n; ++i)
+    doubled |= static_cast<unsigned>(line[i] == ' ') & static_cast<unsigned>(line[i + 1] == ' ');
+  return (high | controls | doubled) == 0;
+}
+
+}  // namespace
+
 std::string normalize(std::string_view line) {
+  if (normalizes_by_lowercasing(line)) {
+    std::string out(line);
+    for (char& c : out) {
+      const auto b = static_cast<unsigned char>(c);
+      c = static_cast<char>(b + (static_cast<unsigned>(b - 'A' < 26u) << 5));
+    }
+    return out;
+  }
+  return normalize_plain(line);
+}
+
+std::string normalize_plain(std::string_view line) {
   // Written through a pointer into a buffer of twice the line's size, which is always enough: an ASCII character
   // gives one byte, any other (two bytes or more) at most four, and a space is written only for a run of white
   // space that gave nothing. (A string's push_back per byte cost more than the rest of the rules on a line.)
@@ -556,6 +618,10 @@ bool normalizes_to(std::string_view line, std::string_view normalized) {
 }
 
 int word_count(std::string_view line) {
+  return word_count_at_most(line, INT_MAX);
+}
+
+int word_count_at_most(std::string_view line, int cap) {
   int n = 0;
   bool in = false;
   size_t i = 0;
@@ -574,7 +640,7 @@ int word_count(std::string_view line) {
     } else {
       w = unicode::is_word_char(unicode::next(line, i));
     }
-    if (w && !in) ++n;
+    if (w && !in && ++n >= cap) return cap;
     in = w;
   }
   return n;
@@ -640,17 +706,20 @@ bool is_boilerplate(std::string_view line) {
   if (t.empty()) return false;
   if (looks_like_markup(t) || looks_like_code(t)) return true;
   // A stock opening: "Read more: ...", "We use cookies to ...", "Sign up for ...".
-  if (may_open_phrase(first_word(t), StructurePhrase::BoilerplatePrefix) &&
+  const std::string_view first = first_word(t);
+  if (may_open_phrase(first, StructurePhrase::BoilerplatePrefix) &&
       prefix_words(split_words(t, 6), StructurePhrase::BoilerplatePrefix, 6) > 0 &&
-      (t.size() <= 200 || word_count(t) <= 60))
+      (t.size() <= 200 || word_count_at_most(t, 61) <= 60))
     return true;
   if (t.size() > 200) return false;  // everything below is about short lines
   std::string n = normalize(t);
   std::string_view bare = strip_final_punct(n);
   if (phrase(n) == StructurePhrase::Boilerplate || phrase(bare) == StructurePhrase::Boilerplate) return true;
   if (is_reading_time(n) || is_counter(n) || is_relative_time(n) || is_reaction_count(n)) return true;
-  int counted = -1;  // word_count(t), counted only when a test below gets to it (most lines end before)
-  auto words = [&] { return counted >= 0 ? counted : (counted = word_count(t)); };
+  // word_count(t) up to 16 (the tests below ask for at most 15), counted only when a test below gets to it (most lines
+  // end before).
+  int counted = -1;
+  auto words = [&] { return counted >= 0 ? counted : (counted = word_count_at_most(t, 16)); };
   if (n.rfind("copyright", 0) == 0 && words() <= 15 &&
       (has_digit(n) || n.find("\xC2\xA9") != std::string::npos || n.find("rights reserved") != std::string::npos))
     return true;
@@ -660,7 +729,7 @@ bool is_boilerplate(std::string_view line) {
     auto p = phrase(strip_final_punct(unicode::lowercase(w)));
     return p == StructurePhrase::Boilerplate || p == StructurePhrase::NavWord;
   };
-  if (share_or_nav(first_word(t)) && words() <= 12) {
+  if (share_or_nav(first) && words() <= 12) {
     auto ws = split_words(t, 13);
     if (ws.size() >= 2 && ws.size() <= 12) {
       bool all = true;
@@ -692,7 +761,7 @@ bool is_boilerplate(std::string_view line) {
   if (parts.size() >= 3) {
     bool all_short = true;
     for (auto p : parts)
-      if (p.empty() || word_count(p) > 4 || ends_like_sentence(p) || has_digit(p)) all_short = false;
+      if (p.empty() || word_count_at_most(p, 5) > 4 || ends_like_sentence(p) || has_digit(p)) all_short = false;
     if (all_short) return true;
   }
   return false;
@@ -704,7 +773,7 @@ bool is_date_label(std::string_view line) {
 
 bool is_nav_line(std::string_view line) {
   std::string_view t = trim(line);
-  if (t.empty() || t.size() > 32 || word_count(t) > 3) return false;
+  if (t.empty() || t.size() > 32 || word_count_at_most(t, 4) > 3) return false;
   auto p = phrase(strip_final_punct(normalize(t)));
   return p == StructurePhrase::NavWord || p == StructurePhrase::Boilerplate;
 }
@@ -1175,16 +1244,42 @@ bool is_update_line(std::string_view line) {
   return false;
 }
 
+namespace {
+
+// The agencies' and picture libraries' names that end a short credit line (is_credit), normalised.
+constexpr std::string_view kCreditEndings[] = {"getty images", "shutterstock", "alamy",   "istock",
+                                               "via reuters",  "via ap",       "via afp", "epa-efe"};
+
+// The last bytes of kCreditEndings (ASCII lowercase letters), as a table of bytes.
+constexpr std::array<bool, 128> kCreditEndingLast = [] {
+  std::array<bool, 128> a{};
+  for (std::string_view e : kCreditEndings) a[static_cast<unsigned char>(e.back())] = true;
+  return a;
+}();
+
+// Can the trimmed line t, normalised, end with one of kCreditEndings? False only when it cannot: its last byte is
+// ASCII (then normalize's last byte is that byte lowercased: it trims the same white space as trim) and, lowercased,
+// no ending's last byte.
+bool may_end_with_credit_ending(std::string_view t) {
+  if (t.empty()) return false;
+  auto b = static_cast<unsigned char>(t.back());
+  if (b >= 0x80) return true;
+  return kCreditEndingLast[b >= 'A' && b <= 'Z' ? b + 32 : b];
+}
+
+}  // namespace
+
 bool is_credit(std::string_view line) {
   std::string_view t = trim(line);
   // Credits in brackets: "(AP Photo/Evan Vucci)", "[Reuters]".
   if (t.size() >= 2 && ((t.front() == '(' && t.back() == ')') || (t.front() == '[' && t.back() == ']')))
     t = trim(t.substr(1, t.size() - 2));
   if (t.empty() || t.size() > 120) return false;
-  // A credit opens with a credit phrase, has an agency's slash, or is at most six words (ending in an agency's
-  // name): a cheap test first, for the many candidates of trailing_credit.
-  if (t.find('/') == std::string_view::npos && !at_most_words(t, 6) &&
-      !may_open_phrase(first_word(t), StructurePhrase::CreditPrefix))
+  // A credit opens with a credit phrase, has an agency's slash, or is at most six words ending in an agency's name
+  // (so not in a full stop): a cheap test first, for the many candidates of trailing_credit (the last clauses of
+  // sentences).
+  if (t.find('/') == std::string_view::npos && !may_open_phrase(first_word(t), StructurePhrase::CreditPrefix) &&
+      (t.back() == '.' || !at_most_words(t, 6)))
     return false;
   auto ws = split_words(t, 15);  // more than 14 words is no credit
   if (ws.empty() || ws.size() > 14) return false;
@@ -1217,13 +1312,12 @@ bool is_credit(std::string_view line) {
     size_t after = slash + 1;
     if (caps && unicode::is_upper(chars::first_cp(t.substr(after)))) return true;
   }
-  // "Getty Images", "AFP via Getty Images", "Kremlin via Reuters".
-  static const char* const kEndings[] = {"getty images", "shutterstock", "alamy",   "istock",
-                                         "via reuters",  "via ap",       "via afp", "epa-efe"};
-  if (ws.size() <= 6 && !has_digit(normalized())) {
+  // "Getty Images", "AFP via Getty Images", "Kremlin via Reuters". (kCreditEndingLast first: a line whose last
+  // byte is ASCII and no ending's last letter in either case ends with none of them, normalised or not, and needs no
+  // normalising: most candidates of trailing_credit end with a full stop.)
+  if (ws.size() <= 6 && may_end_with_credit_ending(t) && !has_digit(normalized())) {
     const std::string& n = normalized();
-    for (const char* e : kEndings) {
-      std::string_view ev(e);
+    for (std::string_view ev : kCreditEndings) {
       if (n.size() >= ev.size() && n.compare(n.size() - ev.size(), ev.size(), ev) == 0) {
         bool caps = true;
         for (auto w : ws)
@@ -1258,7 +1352,7 @@ std::optional<size_t> trailing_credit(std::string_view line) {
     if (!cand) continue;
     std::string_view rest = line.substr(start);
     std::string_view head = line.substr(0, start);
-    if (head.size() < 8 || (head.size() < 80 && word_count(head) < 3)) continue;
+    if (head.size() < 8 || (head.size() < 80 && word_count_at_most(head, 3) < 3)) continue;
     if (is_credit(rest)) return start;
   }
   return std::nullopt;
@@ -1386,12 +1480,24 @@ bool is_role_line(std::string_view line) {
 bool is_named_role_byline(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 100) return false;
-  // The names end at a comma, a bar, a slash, a middle dot or a bullet ("Jane Roe · Health Editor").
-  size_t cut = t.find(", "), sep = cut, sep_size = 2;
-  for (std::string_view mark : {std::string_view(" | "), std::string_view(" / "), std::string_view(" \xC2\xB7 "),
-                                std::string_view(" \xE2\x80\xA2 ")})
-    if (size_t at = t.find(mark); at < sep) sep = at, sep_size = mark.size();
+  // The names end at a comma, a bar, a slash, a middle dot or a bullet ("Jane Roe · Health Editor"): the first of
+  // them, found in one pass (no two of them start at the same byte).
+  size_t sep = std::string_view::npos, sep_size = 0;
+  for (size_t i = 0; i + 1 < t.size() && sep == std::string_view::npos; ++i) {
+    if (t[i] == ',') {
+      if (t[i + 1] == ' ') sep = i, sep_size = 2;
+      continue;
+    }
+    if (t[i] != ' ') continue;
+    for (std::string_view mark : {std::string_view(" | "), std::string_view(" / "), std::string_view(" \xC2\xB7 "),
+                                  std::string_view(" \xE2\x80\xA2 ")})
+      if (t.compare(i, mark.size(), mark) == 0) {
+        sep = i, sep_size = mark.size();
+        break;
+      }
+  }
   if (sep == std::string_view::npos) return false;
+  const bool comma = sep_size == 2;  // the names end at a comma
   std::string_view names = trim(t.substr(0, sep)), role = trim(t.substr(sep + sep_size));
   // One full name, or two joined by "and" ("Jane Roe and John Doe, Health Editors").
   auto full_name = [](std::string_view n) {
@@ -1407,7 +1513,7 @@ bool is_named_role_byline(std::string_view line) {
                                        : !full_name(names.substr(0, and_at)) || !full_name(names.substr(and_at + 5)))
     return false;
   // A news agency after the names ("Jane Roe, Reuters", "Jane Roe, dpa"): a wire reporter's byline.
-  if (sep == cut && phrase(strip_final_punct(normalize(role))) == StructurePhrase::Agency) return true;
+  if (comma && phrase(strip_final_punct(normalize(role))) == StructurePhrase::Agency) return true;
   // A place after the role ("Correspondent in Brussels", "envoyée spéciale à Bruxelles"): one to three capitalised
   // words after a place's preposition.
   auto rs = split_words(role, 9);
@@ -1634,7 +1740,7 @@ bool ends_like_sentence(std::string_view line) {
 bool is_headline_like(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 250) return false;
-  int w = word_count(t);
+  int w = word_count_at_most(t, 31);
   if (w < 2 || w > 30) return false;
   char32_t last = chars::last_cp(t);
   if (last == '.' || last == ',' || last == ';' || last == ':') return false;
@@ -1652,7 +1758,7 @@ bool is_heading_like(std::string_view line) {
   char32_t first = chars::first_cp(t);
   if (chars::is_line_quote_mark(first)) return false;
   if (!unicode::is_upper(first) && !unicode::is_digit(first)) return false;
-  int w = word_count(t);
+  int w = word_count_at_most(t, 13);
   return w >= 1 && w <= 12;
 }
 

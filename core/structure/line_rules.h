@@ -22,12 +22,20 @@ bool has_digit(std::string_view s);
 
 /// The line lowercased (Unicode simple mapping), runs of white space made one space, trimmed.
 std::string normalize(std::string_view line);
+/// normalize's reference, code point by code point: normalize itself lowercases a line of ASCII with single spaces
+/// (most lines) at once. tests/cpp/test_line_rules.cpp checks that both agree.
+std::string normalize_plain(std::string_view line);
 
 /// normalize(line) == normalized, without making the string (and returning at the first difference).
 bool normalizes_to(std::string_view line, std::string_view normalized);
 
 /// Number of words (runs of letters or digits).
 int word_count(std::string_view line);
+
+/// std::min(word_count(line), cap) for cap >= 1, reading no further than the cap-th word: a long line of prose asked
+/// whether it has at most a few words is answered at its first words. (tests/cpp/test_line_rules.cpp checks it
+/// against word_count.)
+int word_count_at_most(std::string_view line, int cap);
 
 /// Page debris: a fragment of markup or script ("!-- Google tag (gtag.js) -->"), a stock phrase
 /// ("Advertisement", "Share this article", "Read more: ...", "We use cookies ..."), a run of navigation links

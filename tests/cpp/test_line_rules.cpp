@@ -136,6 +136,15 @@ TEST_CASE("rules: a byline without 'By': names, then a journalist's role", "[str
   CHECK_FALSE(rules::is_named_role_byline("Tillett, Environment Reporter"));       // one word is no full name
   CHECK(rules::is_named_role_byline("Ines Marwood, Health Editor"));               // a desk's word in the role
   CHECK_FALSE(rules::is_named_role_byline("Ines Marwood, Health Minister"));       // no journalist's job
+  // The names end at the first separator of any kind; only a comma's role may be an agency.
+  CHECK(rules::is_named_role_byline("Dev Amin / Political Editor"));
+  CHECK(rules::is_named_role_byline("Dev Amin \xC2\xB7 Political Editor"));
+  CHECK(rules::is_named_role_byline("Dev Amin \xE2\x80\xA2 Political Editor"));
+  CHECK_FALSE(rules::is_named_role_byline("Dev Amin Political Editor"));              // no separator
+  CHECK_FALSE(rules::is_named_role_byline("Dev Amin | Oslo, Political Editor"));      // the names end at the bar
+  CHECK_FALSE(rules::is_named_role_byline("Dev Amin and Oslo, | Political Editor"));  // ... or at the comma before it
+  CHECK(rules::is_named_role_byline("Dev Amin, Reuters"));
+  CHECK_FALSE(rules::is_named_role_byline("Dev Amin | Reuters"));
 }
 
 TEST_CASE("rules: a day named relative to today, alone or with a time", "[structure]") {
@@ -208,4 +217,109 @@ TEST_CASE("line rules: has_digit agrees with a plain loop over the bytes", "[str
   }
   CHECK(aa::rules::has_digit("no digits here at all, none") == false);
   CHECK(aa::rules::has_digit("published 2015") == true);
+}
+
+// word_count_at_most stops at its cap: the same answer as word_count capped, for invented lines of every kind of
+// word (ASCII, accented, other scripts, digits, punctuation between) and every cap up to past their word count.
+TEST_CASE("line rules: word_count_at_most agrees with word_count capped", "[structure][rules]") {
+  const std::vector<std::string> lines = {
+      "",
+      "   ",
+      "Harbour",
+      "The ferry to Tollan Quay left at 9.40, an hour late, said the operator.",
+      "Zoë Brännström-Ødegaard, 34, of Nørrevik",
+      "— , ; : ...",
+      "a.b.c.d e-f g'h",
+      "\xE6\x9D\xB1\xE4\xBA\xAC 2024 \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 news",
+      "Photo: Wenna Pascoe/Loftus Pictures",
+      "1 of 12",
+  };
+  for (const std::string& line : lines)
+    for (int cap = 1; cap <= 20; ++cap) {
+      INFO(line << " cap " << cap);
+      REQUIRE(aa::rules::word_count_at_most(line, cap) == std::min(aa::rules::word_count(line), cap));
+    }
+  // Random bytes of valid and invalid UTF-8 alike: a word's end never depends on what follows the cap.
+  uint32_t state = 777;
+  auto next = [&] { return state = state * 1664525u + 1013904223u; };
+  const char alphabet[] = {'a', 'Z', '7', ' ', ',', '-', '\xC3', '\xA9', '\xE2', '\x80', '\x94'};
+  for (int n = 0; n < 20000; ++n) {
+    std::string s(next() % 60, ' ');
+    for (char& c : s) c = alphabet[(next() >> 24) % sizeof alphabet];
+    int cap = 1 + static_cast<int>((next() >> 24) % 12);
+    REQUIRE(aa::rules::word_count_at_most(s, cap) == std::min(aa::rules::word_count(s), cap));
+  }
+}
+
+// A credit ends with an agency's or a picture library's name in any case; the test of its last byte that spares the
+// normalising of other lines keeps every such line (and the lines that end otherwise are none).
+TEST_CASE("line rules: credits that end with an agency's name, in any case", "[structure][rules]") {
+  for (const char* line : {"Kestrel Ward/Getty Images", "KESTREL WARD/GETTY IMAGES", "Harbour Trust via Reuters",
+                           "HARBOUR TRUST VIA AP", "Port Authority via AFP", "Tamsin Vale/Shutterstock",
+                           "Tamsin Vale/Alamy", "Tamsin Vale/iStock", "Orla Penhale/EPA-EFE"})
+    CHECK(aa::rules::is_credit(line));
+  CHECK(aa::rules::is_credit("Tamsin Vale via Getty Images"));
+  CHECK_FALSE(aa::rules::is_credit("Tamsin Vale via Getty Images."));
+  CHECK_FALSE(aa::rules::is_credit("The ferry left via Gull Point"));
+}
+
+// normalize lowercases a line of ASCII with single spaces at once: the same string as its reference, code point by
+// code point, for invented lines and random ones of ASCII letters, white space of every kind and other scripts.
+TEST_CASE("line rules: normalize agrees with its plain reference", "[structure][rules]") {
+  for (const char* line : {"", " ", "Harbour Board", "  Harbour   Board ", "HARBOUR\tBOARD", "Read more: Tide tables",
+                           "Zo\xC3\xAB Br\xC3\xA4nnstr\xC3\xB6m",
+                           "A\xC2\xA0"
+                           "B",
+                           "x\r\ny", "[AT 9:40] \"QUAY\" @ ~5%",
+                           "\x01\x1F"
+                           "Z"}) {
+    INFO(line);
+    REQUIRE(aa::rules::normalize(line) == aa::rules::normalize_plain(line));
+  }
+  CHECK(aa::rules::normalize("Read More: TIDE") == "read more: tide");
+  uint32_t state = 4242;
+  auto next = [&] { return state = state * 1664525u + 1013904223u; };
+  const std::vector<std::string> pieces = {"a",
+                                           "Q",
+                                           "z",
+                                           "Z",
+                                           "@",
+                                           "[",
+                                           "`",
+                                           "{",
+                                           "0",
+                                           ":",
+                                           " ",
+                                           " ",
+                                           " ",
+                                           "\t",
+                                           "\n",
+                                           "\x0B",
+                                           "\x0C",
+                                           "\r",
+                                           "\x1F",
+                                           "\x7F",
+                                           "\xC3\x89",
+                                           "\xC2\xA0",
+                                           "\xE2\x80\x8B",
+                                           "\xEF\xBB\xBF",
+                                           "\xE2\x80\x94"};
+  for (int n = 0; n < 50000; ++n) {
+    std::string s;
+    const size_t len = next() % 30;
+    for (size_t i = 0; i < len; ++i) s += pieces[(next() >> 20) % (next() % 4 == 0 ? pieces.size() : 10)];
+    INFO(s);
+    REQUIRE(aa::rules::normalize(s) == aa::rules::normalize_plain(s));
+  }
+}
+
+// The last clause of a sentence is no credit; a credit phrase or an agency's slash before a full stop still is one.
+TEST_CASE("line rules: a clause that ends with a full stop is a credit only after a credit phrase or with a slash",
+          "[structure][rules]") {
+  CHECK_FALSE(aa::rules::is_credit("officials said."));
+  CHECK_FALSE(aa::rules::is_credit("Tamsin Vale via Reuters."));
+  CHECK(aa::rules::is_credit("Photo: Harbour Trust."));
+  CHECK(aa::rules::is_credit("HARBOUR TRUST/Tamsin Vale."));
+  CHECK(aa::rules::is_credit("(Photo: Harbour Trust.)"));
+  CHECK(aa::rules::trailing_credit("The ferry left Gull Point at dawn, officials said.") == std::nullopt);
 }
