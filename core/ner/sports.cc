@@ -461,6 +461,7 @@ void team_sheets(const Document& doc, const TokenTable& table, std::vector<Candi
 bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
   size_t results = known_clubs, scores = 0, weak = 0;
   TypeLookup sports_word(kSportsWords, table);
+  std::unordered_map<std::string_view, uint32_t> weak_forms;
   for (const Sentence& s : doc.sentences)
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       // A score starts with a digit (score_token): the first byte decides for most tokens, without the call.
@@ -476,7 +477,11 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
       if ((word == SportsWord::Margin || word == SportsWord::MarginResult) && by) ++scores;
       if (word == SportsWord::MarginResult && !by) ++results;
       if (word == SportsWord::Result || word == SportsWord::Versus || word == SportsWord::RoleResult) ++results;
-      if (word == SportsWord::Weak || word == SportsWord::Plays || word == SportsWord::RoleWeak) ++weak;
+      // Each weak word up to three times: a word the text repeats more is its topic ("games" in a study of video
+      // games, "series" in a review of a television series), not a report's many signs.
+      if ((word == SportsWord::Weak || word == SportsWord::Plays || word == SportsWord::RoleWeak) &&
+          ++weak_forms[table.norm(i)] <= 3)
+        ++weak;
       // A cricket score: "312 for six", "287 for 4".
       // (In these three tests the words and casings come before number_token, which reads the token's bytes: the
       // tests run on every token and most stop at the first word.)
