@@ -1175,7 +1175,8 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
         return ensemble && e + 1 < s.last_token &&
                (table.norm(e) == "," || table.norm(e) == "and" || table.norm(e) == "&") && capital(e + 1);
       };
-      if ((body_before || shares_before) && capital(i + 1)) {
+      // Not the pronoun: "the band I started", "the union I joined" (a relative clause).
+      if ((body_before || shares_before) && capital(i + 1) && doc.view(doc.tokens[i + 1].span) != "I") {
         if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
         int32_t o = owner[i + 1];
         // "[ORG Shares of Veltrix Inc.] jumped": the tagger's name that opens with "Shares of" starts after it.

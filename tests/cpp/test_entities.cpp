@@ -4238,3 +4238,14 @@ TEST_CASE("entities: a study that keeps saying 'games' is no sports report", "[n
   CHECK(label_of(doc, "Obi") == "PERSON");
   CHECK(label_of(doc, "Canada") == "GPE");
 }
+
+// The same round: the pronoun "I" after a noun for a body is a relative clause, not the body's name ("the band I
+// started", "the union I joined": [ORG I] before, and then every "I" of an interview).
+TEST_CASE("entities: 'the band I started' names no band", "[ner][entities][gum14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The band I started in 2009 played small clubs for years. I wrote most of the songs, and I still sing them when "
+      "I perform alone. The union I joined later paid for the tour.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "I") == "none");
+}
