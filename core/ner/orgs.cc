@@ -2259,6 +2259,17 @@ namespace {
   }
 }
 
+/// A year right after a name, with or without a comma ("Haldane & Pruitt, 2012", "Marchetti & Lowe 2018"): the
+/// authors a text cites, not a firm.
+bool cited_year(const Document& doc, uint32_t e, uint32_t end) {
+  if (e + 1 < end && doc.view(doc.tokens[e].span) == ",") ++e;
+  if (e >= end || doc.tokens[e].kind != TokenKind::Number) return false;
+  std::string_view w = doc.view(doc.tokens[e].span);
+  if (w.size() == 5 && w[4] >= 'a' && w[4] <= 'z') w.remove_suffix(1);  // "2012a"
+  if (w.size() != 4 || w.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  return (w[0] == '1' && w[1] >= '5') || (w[0] == '2' && w[1] == '0');
+}
+
 /// "Ostrand & Pye" (company_names' last pass; a function of its own, as short_form_orgs).
 [[gnu::noinline]] void ampersand_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
@@ -2276,7 +2287,7 @@ namespace {
       bool titled = false;  // "Mr. & Mrs. Smith" names people
       for (uint32_t t = b; t < e; ++t)
         titled = titled || table.gaz<kGazTitle>(t) != kPosNone || company_word(table, t) == CompanyWord::Honorific;
-      if (titled) continue;
+      if (titled || cited_year(doc, e, s.last_token)) continue;
       // Candidates inside [b, e) give way; one that crosses its ends keeps it as it is. (Candidates are sorted:
       // one pass over them for the whole document.)
       while (k < cands.size() && cands[k].end <= b) out.push_back(cands[k++]);

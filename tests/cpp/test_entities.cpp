@@ -4249,3 +4249,16 @@ TEST_CASE("entities: 'the band I started' names no band", "[ner][entities][gum14
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "I") == "none");
 }
+
+// The same round: two names joined by "&" before a year are authors cited in academic prose ("(Haldane & Pruitt,
+// 2012)", "Marchetti & Lowe 2018"), not a firm; "Ostrand & Pye" alone stays one.
+TEST_CASE("entities: 'A & B, 2012' cites two authors", "[ner][entities][gum14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Attention improves with practice (Haldane & Pruitt, 2012; Osei, 2015), although a later review found smaller "
+      "effects (Marchetti & Lowe 2018). The merger of Ostrand & Pye was announced in 2019.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Haldane & Pruitt") == "none");
+  CHECK(label_of(doc, "Marchetti & Lowe") == "none");
+  CHECK(label_of(doc, "Ostrand & Pye") == "ORG");
+}
