@@ -4262,3 +4262,18 @@ TEST_CASE("entities: 'A & B, 2012' cites two authors", "[ner][entities][gum14]")
   CHECK(label_of(doc, "Marchetti & Lowe") == "none");
   CHECK(label_of(doc, "Ostrand & Pye") == "ORG");
 }
+
+// The same round: without a score, one result word repeated is no sports report ("was defeated" in an election
+// report, six times), nor are weak words alone: a country stays a place ("[ORG Ireland] would hold" before).
+TEST_CASE("entities: an election report that keeps saying 'defeated' is no sports report", "[ner][entities][gum14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Polls closed across Carrow on Sunday. In the northern district, the sitting member was defeated by a newcomer, "
+      "and two councillors were defeated in the river wards. The deputy mayor was defeated as well, and the council "
+      "leader was defeated after twenty years in office. Her party was defeated in every ward it had held since 1998, "
+      "and its leader conceded defeat before midnight.\n\nCarrow now faces a year of coalition talks. Officials said "
+      "Carrow would publish the full results on Monday, and that Ireland would hold its general election in the "
+      "spring.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Ireland") == "GPE");
+}
