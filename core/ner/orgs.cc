@@ -2228,6 +2228,13 @@ namespace {
   constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
   constexpr uint32_t kPlace = kBigPlace | 1u << kGazTown | 1u << kGazRegion;
   std::unordered_set<uint32_t> short_forms;
+  // The surnames the document names alone as persons ("Quillon, who was born in Lisbon"): a short form of two words
+  // or more that ends in one is the person the body is named after ("the Marta Quillon Foundation" ... "Marta
+  // Quillon's death"), not the body.
+  std::unordered_set<uint32_t> surnames;
+  for (const Candidate& c : cands)
+    if (!c.bytes.end && c.end == c.begin + 1 && c.label == Label::Person)
+      surnames.insert(phrase_key(table, c.begin, c.end));
   for (Candidate& c : cands) {
     if (c.bytes.end) continue;
     if (c.label != Label::Org && short_forms.count(phrase_key(table, c.begin, c.end))) {
@@ -2253,8 +2260,9 @@ namespace {
     // council serves ("Cumbria Police" ... "rare in Cumbria").
     std::string_view last = table.norm(c.end - 1);
     bool serves_place = last == "police" || last == "council" || last == "constabulary";
+    bool person = c.end - c.begin >= 3 && surnames.count(phrase_key(table, c.end - 2, c.end - 1));
     if (named && c.label == Label::Org && c.end - c.begin >= 2 && c.end - c.begin <= 4 && titled && !serves_place &&
-        !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & (kBigPlace | 1u << kGazDemonym)))
+        !person && !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & (kBigPlace | 1u << kGazDemonym)))
       short_forms.insert(phrase_key(table, c.begin, c.end - 1));
   }
 }

@@ -4277,3 +4277,19 @@ TEST_CASE("entities: an election report that keeps saying 'defeated' is no sport
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Ireland") == "GPE");
 }
+
+// The same round: a body named after a person ("the Marta Quillon Foundation") gives no short form that is the
+// person's full name when the document names the person by the surname alone ("Quillon, who was born in"):
+// "Marta Quillon's death" is the woman ([ORG Marta Quillon] before); "at Nora Wilde" after "the Nora Wilde Center"
+// stays the centre (test above).
+TEST_CASE("entities: a person a body is named after stays the person", "[ner][entities][gum14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Marta Quillon Foundation gave the city museum forty prints last spring. The gift marks ten years since "
+      "Marta Quillon's death, and the museum will show the prints in May.\n\nQuillon, who was born in Lisbon, painted "
+      "harbours for most of her life. Visitors who know Marta Quillon only from her posters will find the prints "
+      "quieter, the curator said.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Marta Quillon Foundation") == "ORG");
+  CHECK(labels_of(doc, "Marta Quillon") == "PERSON PERSON");
+}
