@@ -4293,3 +4293,17 @@ TEST_CASE("entities: a person a body is named after stays the person", "[ner][en
   CHECK(label_of(doc, "Marta Quillon Foundation") == "ORG");
   CHECK(labels_of(doc, "Marta Quillon") == "PERSON PERSON");
 }
+
+// The same round: a language after "in" and before "by" or "in" ("denoted in Dutch by hond", "a form only in Danish
+// in a few weeks") is the language, no entity; "The Dutch fleet" stays a NORP. (A gloss in brackets, "(Dutch: ...)",
+// was tried too: GUM dev marks such a word NORP.)
+TEST_CASE("entities: a language in 'in Dutch by' is no NORP", "[ner][entities][gum14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "A dog is denoted in Dutch by hond and in Danish by hund. The form is printed only in Swedish in most years. The "
+      "Dutch fleet anchored there in 1790.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Dutch") == "NORP");  // the fleet's
+  CHECK(label_of(doc, "Danish") == "none");
+  CHECK(label_of(doc, "Swedish") == "none");
+}
