@@ -35,7 +35,8 @@ enum class CompanyWord : uint8_t {
   First,
   Establishment,
   Trade,
-  Buys
+  Buys,
+  Venue
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
@@ -1964,6 +1965,15 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// A name ending in "Centre" at token e - 1 after a venue's word ("Convention Centre", "Visitors' Center"): a
+/// building, no institution.
+bool venue_centre(const TokenTable& table, uint32_t b, uint32_t e) {
+  if (e < b + 2 || company_word(table, e - 1) != CompanyWord::Centre) return false;
+  uint32_t v = e - 2;
+  if (v > b && (table.norm(v) == "'" || table.norm(v) == "'s")) --v;  // "Visitors' Center"
+  return company_word(table, v) == CompanyWord::Venue;
+}
+
 /// An organisation named after its place: "the London Stock Exchange", "the Dallas Chamber of Commerce", where the
 /// tagger found the place and left the words after it. A GPE or LOC followed by untagged capitalised words (small
 /// words "of", "for", "and" between them) whose last is an organisation's head (Head, Institution, Suffix, Company;
@@ -2245,7 +2255,7 @@ namespace {
     std::optional<CompanyWord> w = company_word(table, c.end - 1);
     bool named = w == CompanyWord::Suffix || w == CompanyWord::Institution || w == CompanyWord::Company;
     if (w == CompanyWord::Centre) {  // a venue in a sports report ("Bell Centre"), elsewhere an institution
-      named = !sports_report;
+      named = !sports_report && !venue_centre(table, c.begin, c.end);
     }
     if (named && (c.label == Label::Gpe || c.label == Label::Loc) &&
         (gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))

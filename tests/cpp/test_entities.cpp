@@ -4307,3 +4307,16 @@ TEST_CASE("entities: a language in 'in Dutch by' is no NORP", "[ner][entities][g
   CHECK(label_of(doc, "Danish") == "none");
   CHECK(label_of(doc, "Swedish") == "none");
 }
+
+// The same round: a centre named for what it hosts ("Convention Centre", "Visitors' Center", "Information Centre") is
+// a building, a place (docs/annotation.md), not an institution: the tagger's LOC stays ([ORG ...] before).
+TEST_CASE("entities: a convention centre is a building", "[ner][entities][gum14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The fair took place at the Harbourside Convention Centre this weekend. Maps are free at the Old Mill "
+      "Information "
+      "Centre near the station.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Harbourside Convention Centre") != "ORG");
+  CHECK(label_of(doc, "Old Mill Information Centre") != "ORG");
+}
