@@ -484,8 +484,8 @@ bool used_as_language(const TokenTable& table, const Sentence& s, uint32_t i) {
                                                  "learns",   "learned", "learnt",  "learning", "study",    "studied",
                                                  "studying", "teach",   "teaches", "taught",   "teaching", "in",
                                                  "into",     "of",      "fluent",  "good",     "broken",   "perfect"};
-  static constexpr std::string_view kAfter[] = {"and", "or",  "but", "to",   "as",       "at",      "with", "for",
-                                                "is",  "was", "too", "well", "fluently", "because", "so"};
+  static constexpr std::string_view kAfter[] = {"and", "or", "but", "to",  "as",   "at",       "with",    "for", "by",
+                                                "in",  "is", "was", "too", "well", "fluently", "because", "so"};
   auto one_of = [](std::string_view w, auto& list) {
     for (std::string_view x : list)
       if (w == x) return true;

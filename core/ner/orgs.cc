@@ -35,7 +35,8 @@ enum class CompanyWord : uint8_t {
   First,
   Establishment,
   Trade,
-  Buys
+  Buys,
+  Venue
 };
 
 #include "ner_company_words.inc"  // kCompanyWords
@@ -1246,7 +1247,8 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
         return ensemble && e + 1 < s.last_token &&
                (table.norm(e) == "," || table.norm(e) == "and" || table.norm(e) == "&") && capital(e + 1);
       };
-      if ((body_before || shares_before) && capital(i + 1)) {
+      // Not the pronoun: "the band I started", "the union I joined" (a relative clause).
+      if ((body_before || shares_before) && capital(i + 1) && doc.view(doc.tokens[i + 1].span) != "I") {
         if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
         int32_t o = owner[i + 1];
         // "[ORG Shares of Veltrix Inc.] jumped": the tagger's name that opens with "Shares of" starts after it.
@@ -2035,6 +2037,15 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// A name ending in "Centre" at token e - 1 after a venue's word ("Convention Centre", "Visitors' Center"): a
+/// building, no institution.
+bool venue_centre(const TokenTable& table, uint32_t b, uint32_t e) {
+  if (e < b + 2 || company_word(table, e - 1) != CompanyWord::Centre) return false;
+  uint32_t v = e - 2;
+  if (v > b && (table.norm(v) == "'" || table.norm(v) == "'s")) --v;  // "Visitors' Center"
+  return company_word(table, v) == CompanyWord::Venue;
+}
+
 /// An organisation named after its place: "the London Stock Exchange", "the Dallas Chamber of Commerce", where the
 /// tagger found the place and left the words after it. A GPE or LOC followed by untagged capitalised words (small
 /// words "of", "for", "and" between them) whose last is an organisation's head (Head, Institution, Suffix, Company;
@@ -2311,6 +2322,13 @@ namespace {
   constexpr uint32_t kBigPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity;
   constexpr uint32_t kPlace = kBigPlace | 1u << kGazTown | 1u << kGazRegion;
   std::unordered_set<uint32_t> short_forms;
+  // The surnames the document names alone as persons ("Quillon, who was born in Lisbon"): a short form of two words
+  // or more that ends in one is the person the body is named after ("the Marta Quillon Foundation" ... "Marta
+  // Quillon's death"), not the body.
+  std::unordered_set<uint32_t> surnames;
+  for (const Candidate& c : cands)
+    if (!c.bytes.end && c.end == c.begin + 1 && c.label == Label::Person)
+      surnames.insert(phrase_key(table, c.begin, c.end));
   for (Candidate& c : cands) {
     if (c.bytes.end) continue;
     if (c.label != Label::Org && short_forms.count(phrase_key(table, c.begin, c.end))) {
@@ -2321,7 +2339,7 @@ namespace {
     std::optional<CompanyWord> w = company_word(table, c.end - 1);
     bool named = w == CompanyWord::Suffix || w == CompanyWord::Institution || w == CompanyWord::Company;
     if (w == CompanyWord::Centre) {  // a venue in a sports report ("Bell Centre"), elsewhere an institution
-      named = !sports_report;
+      named = !sports_report && !venue_centre(table, c.begin, c.end);
     }
     if (named && (c.label == Label::Gpe || c.label == Label::Loc) &&
         (gaz.find(phrase_key(table, c.begin, c.end)) & kPlace))
@@ -2336,8 +2354,9 @@ namespace {
     // council serves ("Cumbria Police" ... "rare in Cumbria").
     std::string_view last = table.norm(c.end - 1);
     bool serves_place = last == "police" || last == "council" || last == "constabulary";
+    bool person = c.end - c.begin >= 3 && surnames.count(phrase_key(table, c.end - 2, c.end - 1));
     if (named && c.label == Label::Org && c.end - c.begin >= 2 && c.end - c.begin <= 4 && titled && !serves_place &&
-        !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & (kBigPlace | 1u << kGazDemonym)))
+        !person && !(gaz.find(phrase_key(table, c.begin, c.end - 1)) & (kBigPlace | 1u << kGazDemonym)))
       short_forms.insert(phrase_key(table, c.begin, c.end - 1));
   }
 }
@@ -2392,6 +2411,17 @@ bool two_people_or_places(const TokenTable& table, const std::vector<Candidate>&
   }
 }
 
+/// A year right after a name, with or without a comma ("Haldane & Pruitt, 2012", "Marchetti & Lowe 2018"): the
+/// authors a text cites, not a firm.
+bool cited_year(const Document& doc, uint32_t e, uint32_t end) {
+  if (e + 1 < end && doc.view(doc.tokens[e].span) == ",") ++e;
+  if (e >= end || doc.tokens[e].kind != TokenKind::Number) return false;
+  std::string_view w = doc.view(doc.tokens[e].span);
+  if (w.size() == 5 && w[4] >= 'a' && w[4] <= 'z') w.remove_suffix(1);  // "2012a"
+  if (w.size() != 4 || w.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  return (w[0] == '1' && w[1] >= '5') || (w[0] == '2' && w[1] == '0');
+}
+
 /// "Ostrand & Pye" (company_names' last pass; a function of its own, as short_form_orgs).
 [[gnu::noinline]] void ampersand_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
@@ -2409,7 +2439,7 @@ bool two_people_or_places(const TokenTable& table, const std::vector<Candidate>&
       bool titled = false;  // "Mr. & Mrs. Smith" names people
       for (uint32_t t = b; t < e; ++t)
         titled = titled || table.gaz<kGazTitle>(t) != kPosNone || company_word(table, t) == CompanyWord::Honorific;
-      if (titled) continue;
+      if (titled || cited_year(doc, e, s.last_token)) continue;
       // Candidates inside [b, e) give way; one that crosses its ends keeps it as it is. (Candidates are sorted:
       // one pass over them for the whole document.)
       while (k < cands.size() && cands[k].end <= b) out.push_back(cands[k++]);

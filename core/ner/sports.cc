@@ -472,6 +472,9 @@ bool dense(const Document& doc, size_t evidence) {
 bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
   size_t results = known_clubs, scores = 0, weak = 0;
   TypeLookup sports_word(kSportsWords, table);
+  std::unordered_map<std::string_view, uint32_t> weak_forms;
+  std::unordered_map<std::string_view, uint32_t> result_forms;
+  size_t unscored = known_clubs;  // the signs of a report without a score (below)
   for (const Sentence& s : doc.sentences)
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
       // A score starts with a digit (score_token): the first byte decides for most tokens, without the call.
@@ -485,9 +488,16 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
       // A margin: "by 22 runs", "by seven wickets", "by a point".
       bool by = i >= s.first_token + 2 && table.norm(i - 2) == "by";
       if ((word == SportsWord::Margin || word == SportsWord::MarginResult) && by) ++scores;
-      if (word == SportsWord::MarginResult && !by) ++results;
-      if (word == SportsWord::Result || word == SportsWord::Versus || word == SportsWord::RoleResult) ++results;
-      if (word == SportsWord::Weak || word == SportsWord::Plays || word == SportsWord::RoleWeak) ++weak;
+      if ((word == SportsWord::MarginResult && !by) || word == SportsWord::Result || word == SportsWord::Versus ||
+          word == SportsWord::RoleResult) {
+        ++results;
+        if (++result_forms[table.norm(i)] <= 2) ++unscored;
+      }
+      // Each weak word up to three times: a word the text repeats more is its topic ("games" in a study of video
+      // games, "series" in a review of a television series), not a report's many signs.
+      if ((word == SportsWord::Weak || word == SportsWord::Plays || word == SportsWord::RoleWeak) &&
+          ++weak_forms[table.norm(i)] <= 3)
+        ++weak;
       // A cricket score: "312 for six", "287 for 4".
       // (In these three tests the words and casings come before number_token, which reads the token's bytes: the
       // tests run on every token and most stop at the first word.)
@@ -514,7 +524,12 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
     b = e;
   }
   results += weak / 3;
-  bool enough = (results >= 2 && scores >= 1) || (results >= 1 && scores >= 2) || results >= 4;
+  // Without a score, four signs of a report, each result word up to twice and the weak words only beside result
+  // words (three weak words one sign, no more signs than there are result words): one word repeated ("was
+  // defeated" six times in an election report) or a text's topic words ("series", "season", "fans" in an actor's
+  // life) are not a match report.
+  unscored += std::min(weak / 3, unscored - known_clubs);
+  bool enough = (results >= 2 && scores >= 1) || (results >= 1 && scores >= 2) || unscored >= 4;
   return enough && dense(doc, results + scores);
 }
 
