@@ -46,7 +46,9 @@ enum class NameWord : uint8_t {
   Honorific,
   MonthName,
   Relative,
-  Ruler
+  Ruler,
+  Grade,
+  GradeNoun
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -669,6 +671,42 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
       if (p > s.first_token && table.casing(p) == Casing::Title && table.typed(p) && (table.type(p).gaz & kPlace))
         added.push_back({p, i + 1, Label::Event, kNameWordScore, {}});
     }
+  // A grade of a commodity ("Brent crude", "WTI futures"): no entity (products and goods are unmarked,
+  // docs/annotation.md); nor the word alone elsewhere in the document once it named the grade ("expected Brent to
+  // average $86"; a person's full name that holds the word gives it back later, propagate).
+  {
+    std::vector<uint32_t> grades;
+    for (size_t k = 0; k < cands.size(); ++k) {
+      const Candidate& c = cands[k];
+      if (drop[k] || c.bytes.end || c.end >= doc.tokens.size() || table.casing(c.end) != Casing::Lower ||
+          name_word(table, c.end) != NameWord::GradeNoun)
+        continue;
+      // "[GPE U.S.] West Texas Intermediate", "[ORG U.S. West Texas Intermediate]": the place before it stays.
+      auto grade = [&](uint32_t i) {
+        return name_word(table, i) == NameWord::Grade ||
+               (i + 3 == c.end && table.norm(i) == "west" && table.norm(i + 1) == "texas" &&
+                table.norm(i + 2) == "intermediate");
+      };
+      uint32_t b = c.begin;
+      while (b < c.end && !grade(b)) ++b;
+      if (b == c.end) continue;
+      if (b == c.begin) {
+        drop[k] = 1;
+      } else {
+        Candidate& p = cands[k];
+        if (b == p.begin + 1 && (table.type(p.begin).gaz & 1u << kGazCountry)) p.label = Label::Gpe;
+        p.end = b;
+      }
+      grades.push_back(phrase_key(table, b, c.end));
+    }
+    if (!grades.empty())
+      for (size_t k = 0; k < cands.size(); ++k) {
+        const Candidate& c = cands[k];
+        if (!drop[k] && !c.bytes.end &&
+            std::find(grades.begin(), grades.end(), phrase_key(table, c.begin, c.end)) != grades.end())
+          drop[k] = 1;
+      }
+  }
   // A place and a local body in lowercase ("Leeds city council", "Manchester council", "Kent police"): the
   // lowercase words name no organisation (docs/annotation.md); the place is a GPE.
   for (size_t k = 0; k < cands.size(); ++k) {

@@ -4426,3 +4426,17 @@ TEST_CASE("entities: a convention centre is a building", "[ner][entities][gum14]
   CHECK(label_of(doc, "Harbourside Convention Centre") != "ORG");
   CHECK(label_of(doc, "Old Mill Information Centre") != "ORG");
 }
+
+// The coordinator's reading (session 14): a commodity's grade is no entity ("Brent crude futures", "U.S. West Texas
+// Intermediate crude": the place stays), nor the grade alone later ("expected Brent to average $86").
+TEST_CASE("entities: a commodity's grade is no entity", "[ner][entities][coord14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Oil prices rose on Monday. Brent crude futures were up $1.74 at $82.85 a barrel, while U.S. West Texas "
+      "Intermediate crude futures rose $1.69. Analysts at Harwick Capital said they still expected Brent to average "
+      "$86 a barrel.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Brent") == "none");
+  CHECK(label_of(doc, "West Texas Intermediate") == "none");
+  CHECK(label_of(doc, "U.S.") == "GPE");
+}
