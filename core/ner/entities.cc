@@ -459,6 +459,7 @@ namespace {
   AA_PASS(places_not_persons(doc, table, gaz, cands));
   if (!sports_report) AA_PASS(counties_before_titles(doc, table, gaz, cands));
   AA_PASS(places_in_lists(doc, table, gaz, sports_report, cands));
+  AA_PASS(places_after_units(doc, table, cands));
   AA_PASS(dateline_places(doc, table, gaz, cands));
   AA_PASS(places_named_as_places(doc, table, gaz, sports_report, cands));
   AA_PASS(places_called_towns(doc, table, cands));

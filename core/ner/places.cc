@@ -32,7 +32,8 @@ enum class PlaceCue : uint8_t {
   Follow,
   Feature,
   Structure,
-  Kinds
+  Kinds,
+  Units
 };
 
 #include "ner_place_cues.inc"  // kPlaceCues
@@ -1162,6 +1163,41 @@ void places_in_lists(const Document& doc, const TokenTable& table, const Gazette
           (i + 1 < cands.size() && cands[i + 1].label == Label::Gpe && listed(doc, table, c, cands[i + 1])))
         c.label = Label::Gpe;
     }
+}
+
+void places_after_units(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 3;      // words of one name
+  constexpr uint16_t kUnitScore = 600;  // as a name a place's word calls a place
+  std::vector<int32_t> owner;           // made when first needed: most documents have no such list
+  std::vector<uint8_t> drop;
+  std::vector<Candidate> added;
+  TypeLookup cue_of(kPlaceCues, table);
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t n = s.first_token; n + 3 < s.last_token; ++n) {
+      if (table.casing(n) != Casing::Lower || cue_of(n) != PlaceCue::Units) continue;
+      uint32_t b = n + 1;
+      if (table.norm(b) == "of") ++b;
+      if (b < s.last_token && table.norm(b) == "the") ++b;
+      std::vector<std::pair<uint32_t, uint32_t>> names = listed_names(table, b, s.last_token, kLongest);
+      if (names.empty()) continue;
+      if (owner.empty()) {
+        owner = candidate_at(doc.tokens.size(), cands);
+        drop.assign(cands.size(), 0);
+      }
+      for (auto [nb, ne] : names) {
+        int32_t o = owner[nb];
+        if (o >= 0 && cands[o].begin == nb && cands[o].end == ne && !cands[o].bytes.end) {
+          Label l = cands[o].label;
+          if (l == Label::Person || l == Label::Org || l == Label::Loc) cands[o].label = Label::Gpe;
+          continue;
+        }
+        bool untagged = true;
+        for (uint32_t t = nb; t < ne; ++t) untagged = untagged && owner[t] < 0;
+        if (untagged) added.push_back({nb, ne, Label::Gpe, kUnitScore, {}});
+      }
+      n = names.back().second;
+    }
+  if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
 }  // namespace aa::ner

@@ -11,6 +11,11 @@
 
 namespace aa::ner {
 
+/// Each name of a list after a plural noun of administrative places ("counties Galway, Mayo and Kerry", "the states of
+/// Vermont, Maine and New Hampshire"; core/data/ner_place_cues.tsv Units) is a GPE, whatever the tagger read (a person,
+/// an organisation, a LOC) or left out. Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void places_after_units(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 /// A name the text calls a town, a city or a village right after it ("Kelso Bay is a small fishing town", "Stanmere
 /// is a city of 40,000 people", "X, a village near ..."): the tagger's LOC (up to three words), or the untagged
 /// capitalised words that open the sentence, a GPE (cue_after). Requires: cands sorted by position, non-overlapping;

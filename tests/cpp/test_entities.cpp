@@ -4440,3 +4440,17 @@ TEST_CASE("entities: a commodity's grade is no entity", "[ner][entities][coord14
   CHECK(label_of(doc, "West Texas Intermediate") == "none");
   CHECK(label_of(doc, "U.S.") == "GPE");
 }
+
+// The same reading: each name of a list after a plural noun of administrative places is a GPE ("counties Galway,
+// Mayo and Kerry": an ORG and two persons before).
+TEST_CASE("entities: a list of places after 'counties'", "[ner][entities][coord14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Irish weather service issued an orange wind warning for counties Galway, Mayo and Kerry. Snow fell in the "
+      "states of Vermont, Maine and New Hampshire.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Galway") == "GPE");
+  CHECK(label_of(doc, "Mayo") == "GPE");
+  CHECK(label_of(doc, "Kerry") == "GPE");
+  CHECK(label_of(doc, "New Hampshire") == "GPE");
+}
