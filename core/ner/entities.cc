@@ -518,6 +518,7 @@ namespace {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;
   });
   AA_PASS(outlet_names(doc, table, cands));
+  AA_PASS(levels_alone(doc, table, cands));
   AA_PASS(join_adjacent_persons(doc, cands));
 
 #undef AA_PASS

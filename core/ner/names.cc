@@ -789,6 +789,18 @@ bool person_context_before(const TokenTable& table, const Sentence& s, uint32_t 
 
 }  // namespace
 
+void levels_alone(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  cands.erase(std::remove_if(cands.begin(), cands.end(),
+                             [&](const Candidate& c) {
+                               return !c.bytes.end && c.end == c.begin + 1 && c.end < doc.tokens.size() &&
+                                      table.casing(c.begin) == Casing::Title &&
+                                      name_word(table, c.begin) == NameWord::LocalLevel &&
+                                      table.casing(c.end) == Casing::Lower &&
+                                      name_word(table, c.end) == NameWord::LocalBody;
+                             }),
+              cands.end());
+}
+
 void nationalities_before_persons(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   constexpr uint32_t kLongest = 3;
   constexpr uint32_t kGiven = 1u << kGazFirstName | 1u << kGazPersonName;

@@ -46,6 +46,11 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 [[gnu::noinline]] void person_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                                     std::vector<Candidate>& cands);
 
+/// "City council approves ..." (a headline), "County councillors voted": a local level's word alone (LocalLevel of
+/// core/data/ner_name_words.tsv), capitalised before a local body's word in lowercase (LocalBody), names no place: no
+/// entity, whatever a rule or the tagger made of it. Requires: cands sorted by position; keeps them so.
+[[gnu::noinline]] void levels_alone(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 /// A nationality's adjective before a person's name ("lost to American Coco Marlow", "beat Norwegian Casper
 /// Hansen"): the adjective is a NORP and two or three capitalised words after it, the first a given name of the
 /// lists and none a word of a body, a place, an event or a title ("the Norwegian Refugee Council", "German Chancellor

@@ -4454,3 +4454,19 @@ TEST_CASE("entities: a list of places after 'counties'", "[ner][entities][coord1
   CHECK(label_of(doc, "Kerry") == "GPE");
   CHECK(label_of(doc, "New Hampshire") == "GPE");
 }
+
+// The same reading: a local level's word alone before a local body in lowercase names no place ("City council
+// approves ..." in a headline: a GPE before), and a body's noun before a relative clause keeps the clause inside its
+// apposition ("X, a nonprofit that represents property owners, said": X speaks, not the owners).
+TEST_CASE("entities: 'City council' in a headline is no place", "[ner][entities][coord14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "City council approves $45 million plan for downtown transit hub\n\nPHOENIX - The Phoenix City Council voted 7-2 "
+      "on Wednesday to approve the plan. The Downtown Phoenix Partnership, a nonprofit that represents property "
+      "owners, said it supported the project.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "City") == "none");
+  CHECK(label_of(doc, "Phoenix City Council") == "ORG");
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.quotes[0].speaker.name == "Downtown Phoenix Partnership");
+}
