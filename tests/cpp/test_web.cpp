@@ -267,3 +267,19 @@ TEST_CASE("web: a firm's name with a lowercase trade word before its legal form 
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Corran Window tints Ltd") == "ORG");
 }
+
+// The same (uner_en_ewt train, company_names): "both" before two names joined by "&" says they are two, people or
+// places, not a firm ("[ORG Both Marquez & Salgado]" took the sentence's first word too); a firm named by two surnames
+// stays one ("Ostrand & Pye", test_entities).
+TEST_CASE("web: 'both' before two names joined by '&' makes no firm", "[ner][web][editor14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Both Marquez & Salgado were merchants before they became poets, and both Ana & Luis came to dinner. Ostrand "
+      "& Pye sold the house.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Marquez") == "PERSON");
+  CHECK(label_of(doc, "Salgado") == "PERSON");
+  CHECK(label_of(doc, "Ana") == "PERSON");
+  CHECK(label_of(doc, "Luis") == "PERSON");
+  CHECK(label_of(doc, "Ostrand & Pye") == "ORG");
+}
