@@ -283,3 +283,18 @@ TEST_CASE("web: 'both' before two names joined by '&' makes no firm", "[ner][web
   CHECK(label_of(doc, "Luis") == "PERSON");
   CHECK(label_of(doc, "Ostrand & Pye") == "ORG");
 }
+
+// The same (uner_en_ewt train): an outlet's name of the table after a capitalised "The", without a cue of speech, is
+// the outlet ("The Economist printed a correction" had no entity); "The" stays outside, as in "told The [Atlantic]"
+// (docs/annotation.md); not a lowercase role ("The economist said"), nor a place before a media noun.
+TEST_CASE("web: 'The' before an outlet's name without a cue", "[ner][web][editor14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "On 3 May 2004, The Economist printed a correction. The Lancet published the trial. The economist said prices "
+      "would rise. The Berlin daily Der Morgen quoted a minister.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Economist") == "ORG");
+  CHECK(label_of(doc, "Lancet") == "ORG");
+  CHECK(label_of(doc, "economist") == "none");
+  CHECK(label_of(doc, "Berlin") == "GPE");
+}
