@@ -298,3 +298,18 @@ TEST_CASE("web: 'The' before an outlet's name without a cue", "[ner][web][editor
   CHECK(label_of(doc, "economist") == "none");
   CHECK(label_of(doc, "Berlin") == "GPE");
 }
+
+// The same (uner_en_ewt train, join_adjacent_persons): two full names side by side that each start with a given name
+// are two people ("Frank Lindh Ray Williams" on a signature's line was one PERSON of four words); a name the tagger
+// cut in two stays one ("Ellen DeGeneres", "Gabriel Garcia Marquez").
+TEST_CASE("web: two full names side by side are two people", "[ner][web][editor14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Contacts for the move:\n\nAnna Berg Tomas Nyland\n\nWe spoke to Ellen DeGeneres and Gabriel Garcia Marquez "
+      "yesterday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Anna Berg") == "PERSON");
+  CHECK(label_of(doc, "Tomas Nyland") == "PERSON");
+  CHECK(label_of(doc, "Ellen DeGeneres") == "PERSON");
+  CHECK(label_of(doc, "Gabriel Garcia Marquez") == "PERSON");
+}
