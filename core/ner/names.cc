@@ -17,6 +17,7 @@ enum class NameWord : uint8_t {
   Award,
   StateAbbrev,
   NotName,
+  Compound,
   PersonBefore,
   Storm,
   Prize,
@@ -606,7 +607,21 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
       bool opening_body = w == NameWord::LocalBody && i == s.first_token && table.casing(i) == Casing::Title &&
                           i + 1 < s.last_token && table.casing(i + 1) == Casing::Lower &&
                           doc.tokens[i + 1].kind == TokenKind::Word;  // not "Navy's frigate"
-      if (w == NameWord::NotName || w == NameWord::Language || opening_body ||
+      // "Guinea pigs", "plaster of Paris": a place's name inside a common noun of the table (Compound).
+      auto compound = [&] {
+        int32_t o = owner[i];
+        if (o < 0 || cands[o].begin != i || cands[o].end != i + 1 || cands[o].bytes.end) return false;
+        std::string key;
+        if (i + 1 < s.last_token && table.casing(i + 1) == Casing::Lower) {
+          key.append(table.norm(i)).append(" ").append(table.norm(i + 1));
+          if (table_find(kNameWords, key) == NameWord::Compound) return true;
+        }
+        if (i < s.first_token + 2 || table.casing(i - 1) != Casing::Lower || table.casing(i - 2) != Casing::Lower)
+          return false;
+        key.assign(table.norm(i - 2)).append(" ").append(table.norm(i - 1)).append(" ").append(table.norm(i));
+        return table_find(kNameWords, key) == NameWord::Compound;
+      };
+      if (w == NameWord::NotName || w == NameWord::Language || opening_body || compound() ||
           (w == NameWord::LanguageToo && listed_with_language(table, s, i)) ||
           is_party_designation(doc.view(doc.tokens[i].span)) || party_and_home(doc, table, cands, owner, s, i)) {
         int32_t o = owner[i];

@@ -313,3 +313,16 @@ TEST_CASE("web: two full names side by side are two people", "[ner][web][editor1
   CHECK(label_of(doc, "Ellen DeGeneres") == "PERSON");
   CHECK(label_of(doc, "Gabriel Garcia Marquez") == "PERSON");
 }
+
+// The same (uner_en_ewt train, adjust and propagate): a place's name inside a common noun ("Guinea pigs", "plaster of
+// Paris", "Brussels sprouts"; ner_name_words.tsv Compound) is no place.
+TEST_CASE("web: a place's name inside a common noun is no place", "[ner][web][editor14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Guinea pigs are gentle creatures. We keep two Guinea pigs and a rabbit. The mould is made of plaster of Paris. "
+      "A bag of Brussels sprouts costs a pound.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Guinea") == "none");
+  CHECK(label_of(doc, "Paris") == "none");
+  CHECK(label_of(doc, "Brussels") == "none");
+}
