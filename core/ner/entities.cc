@@ -358,9 +358,14 @@ bool no_entities(const Document& doc, BlockKind kind) {
 
 /// One person, one span: two PERSON candidates side by side in a sentence, with only spaces between them, are one
 /// name ("[Ellen] [DeGeneres]": the tagger stopped at an unusual surname that propagation then found alone); so
-/// are the two sides of the end of an editor's insertion ("[Prime Minister Anna] Lind": one span, "Anna] Lind").
+/// are the two sides of the end of an editor's insertion ("[Prime Minister Anna] Lind": one span, "Anna] Lind"). Not
+/// two full names that each start with a given name ("Frank Lindh Ray Williams" on a signature's line: two people).
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-[[gnu::noinline]] void join_adjacent_persons(const Document& doc, std::vector<Candidate>& cands) {
+[[gnu::noinline]] void join_adjacent_persons(const Document& doc, const TokenTable& table,
+                                             std::vector<Candidate>& cands) {
+  auto full_name = [&](const Candidate& c) {
+    return c.end - c.begin >= 2 && table.gaz<kGazFirstName>(c.begin) == kPosUnit;
+  };
   constexpr uint32_t kLongest = 4;
   std::vector<Candidate> out;
   out.reserve(cands.size());
@@ -369,7 +374,7 @@ bool no_entities(const Document& doc, BlockKind kind) {
       Candidate& p = out.back();
       bool bracket = p.end + 1 == c.begin && doc.view(doc.tokens[p.end].span) == "]";
       if (p.label == Label::Person && c.label == Label::Person && !p.bytes.end && !c.bytes.end &&
-          (p.end == c.begin || bracket) && c.end - p.begin <= kLongest + bracket &&
+          (p.end == c.begin || bracket) && c.end - p.begin <= kLongest + bracket && !(full_name(p) && full_name(c)) &&
           doc.tokens[p.end - 1].block == doc.tokens[c.begin].block) {
         std::string_view gap(doc.text.data() + doc.tokens[p.end - 1].span.end,
                              doc.tokens[c.begin].span.begin - doc.tokens[p.end - 1].span.end);
@@ -519,7 +524,7 @@ namespace {
   });
   AA_PASS(outlet_names(doc, table, cands));
   AA_PASS(levels_alone(doc, table, cands));
-  AA_PASS(join_adjacent_persons(doc, cands));
+  AA_PASS(join_adjacent_persons(doc, table, cands));
 
 #undef AA_PASS
   write_entities(doc, cands);

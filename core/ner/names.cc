@@ -17,6 +17,7 @@ enum class NameWord : uint8_t {
   Award,
   StateAbbrev,
   NotName,
+  Compound,
   PersonBefore,
   Storm,
   Prize,
@@ -260,26 +261,32 @@ void outlet_names(const Document& doc, const TokenTable& table, std::vector<Cand
   std::string key;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i + 1 < s.last_token; ++i) {
-      if (table.casing(i) != Casing::Lower || !outlet_cue(table, s, i)) continue;
+      // Without a cue, a capitalised "The" before an outlet's name of the table that is no common word too ("The
+      // Economist printed a correction", "The Lancet published the trial"; not "The Times", "The Sun", nor a place
+      // before a media noun, "The Berlin daily Der Tagesspiegel").
+      bool cue = table.casing(i) == Casing::Lower && outlet_cue(table, s, i);
+      bool the = !cue && doc.view(doc.tokens[i].span) == "The";
+      if (!cue && !the) continue;
       uint32_t b = i + 1;
-      if (table.norm(b) == "the" || (table.norm(b) == "a" && table.casing(b) == Casing::Lower)) ++b;
+      if (cue && (table.norm(b) == "the" || (table.norm(b) == "a" && table.casing(b) == Casing::Lower))) ++b;
       // "told Portuguese newspaper A Bola", "told the weekly Die Zeit": the name after a media noun.
       bool media = false;
-      if (b + 1 < s.last_token && capital(table, b) && media_noun(b + 1)) {
+      if (!the && b + 1 < s.last_token && capital(table, b) && media_noun(b + 1)) {
         media = true;
         b += 2;
-      } else if (b < s.last_token && media_noun(b)) {
+      } else if (!the && b < s.last_token && media_noun(b)) {
         media = true;
         ++b;
       }
       uint32_t e = b;
       while (e < s.last_token && e - b < 4 && capital(table, e) && table.gaz<kGazTimeWord>(e) == kPosNone) ++e;
       if (e == b || (e < s.last_token && capital(table, e))) continue;
-      if (!media && !(e < s.last_token && media_noun(e))) {  // "told Time magazine": the name before a media noun
+      if (the ||
+          (!media && !(e < s.last_token && media_noun(e)))) {  // "told Time magazine": the name before a media noun
         key.clear();
         for (uint32_t k = b; k < e; ++k) key.append(k > b ? " " : "").append(table.norm_no_period(k));
         auto w = table_find(kNameWords, key);
-        if (w != NameWord::Outlet && w != NameWord::OutletWord) continue;
+        if (w != NameWord::Outlet && (the || w != NameWord::OutletWord)) continue;
       }
       if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
       bool held = false, same = false;
@@ -602,7 +609,21 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
       bool opening_body = w == NameWord::LocalBody && i == s.first_token && table.casing(i) == Casing::Title &&
                           i + 1 < s.last_token && table.casing(i + 1) == Casing::Lower &&
                           doc.tokens[i + 1].kind == TokenKind::Word;  // not "Navy's frigate"
-      if (w == NameWord::NotName || w == NameWord::Language || opening_body ||
+      // "Guinea pigs", "plaster of Paris": a place's name inside a common noun of the table (Compound).
+      auto compound = [&] {
+        int32_t o = owner[i];
+        if (o < 0 || cands[o].begin != i || cands[o].end != i + 1 || cands[o].bytes.end) return false;
+        std::string key;
+        if (i + 1 < s.last_token && table.casing(i + 1) == Casing::Lower) {
+          key.append(table.norm(i)).append(" ").append(table.norm(i + 1));
+          if (table_find(kNameWords, key) == NameWord::Compound) return true;
+        }
+        if (i < s.first_token + 2 || table.casing(i - 1) != Casing::Lower || table.casing(i - 2) != Casing::Lower)
+          return false;
+        key.assign(table.norm(i - 2)).append(" ").append(table.norm(i - 1)).append(" ").append(table.norm(i));
+        return table_find(kNameWords, key) == NameWord::Compound;
+      };
+      if (w == NameWord::NotName || w == NameWord::Language || opening_body || compound() ||
           (w == NameWord::LanguageToo && listed_with_language(table, s, i)) ||
           is_party_designation(doc.view(doc.tokens[i].span)) || party_and_home(doc, table, cands, owner, s, i)) {
         int32_t o = owner[i];

@@ -2440,6 +2440,8 @@ bool cited_year(const Document& doc, uint32_t e, uint32_t end) {
       for (uint32_t t = b; t < e; ++t)
         titled = titled || table.gaz<kGazTitle>(t) != kPosNone || company_word(table, t) == CompanyWord::Honorific;
       if (titled || cited_year(doc, e, s.last_token)) continue;
+      // "Both Ana & Luis came", "both Lopez & Perez were": two of them, no firm.
+      if (table.norm(b) == "both" || (b > s.first_token && table.norm(b - 1) == "both")) continue;
       // Candidates inside [b, e) give way; one that crosses its ends keeps it as it is. (Candidates are sorted:
       // one pass over them for the whole document.)
       while (k < cands.size() && cands[k].end <= b) out.push_back(cands[k++]);

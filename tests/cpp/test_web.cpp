@@ -267,3 +267,62 @@ TEST_CASE("web: a firm's name with a lowercase trade word before its legal form 
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Corran Window tints Ltd") == "ORG");
 }
+
+// The same (uner_en_ewt train, company_names): "both" before two names joined by "&" says they are two, people or
+// places, not a firm ("[ORG Both Marquez & Salgado]" took the sentence's first word too); a firm named by two surnames
+// stays one ("Ostrand & Pye", test_entities).
+TEST_CASE("web: 'both' before two names joined by '&' makes no firm", "[ner][web][editor14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Both Marquez & Salgado were merchants before they became poets, and both Ana & Luis came to dinner. Ostrand "
+      "& Pye sold the house.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Marquez") == "PERSON");
+  CHECK(label_of(doc, "Salgado") == "PERSON");
+  CHECK(label_of(doc, "Ana") == "PERSON");
+  CHECK(label_of(doc, "Luis") == "PERSON");
+  CHECK(label_of(doc, "Ostrand & Pye") == "ORG");
+}
+
+// The same (uner_en_ewt train): an outlet's name of the table after a capitalised "The", without a cue of speech, is
+// the outlet ("The Economist printed a correction" had no entity); "The" stays outside, as in "told The [Atlantic]"
+// (docs/annotation.md); not a lowercase role ("The economist said"), nor a place before a media noun.
+TEST_CASE("web: 'The' before an outlet's name without a cue", "[ner][web][editor14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "On 3 May 2004, The Economist printed a correction. The Lancet published the trial. The economist said prices "
+      "would rise. The Berlin daily Der Morgen quoted a minister.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Economist") == "ORG");
+  CHECK(label_of(doc, "Lancet") == "ORG");
+  CHECK(label_of(doc, "economist") == "none");
+  CHECK(label_of(doc, "Berlin") == "GPE");
+}
+
+// The same (uner_en_ewt train, join_adjacent_persons): two full names side by side that each start with a given name
+// are two people ("Frank Lindh Ray Williams" on a signature's line was one PERSON of four words); a name the tagger
+// cut in two stays one ("Ellen DeGeneres", "Gabriel Garcia Marquez").
+TEST_CASE("web: two full names side by side are two people", "[ner][web][editor14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Contacts for the move:\n\nAnna Berg Tomas Nyland\n\nWe spoke to Ellen DeGeneres and Gabriel Garcia Marquez "
+      "yesterday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Anna Berg") == "PERSON");
+  CHECK(label_of(doc, "Tomas Nyland") == "PERSON");
+  CHECK(label_of(doc, "Ellen DeGeneres") == "PERSON");
+  CHECK(label_of(doc, "Gabriel Garcia Marquez") == "PERSON");
+}
+
+// The same (uner_en_ewt train, adjust and propagate): a place's name inside a common noun ("Guinea pigs", "plaster of
+// Paris", "Brussels sprouts"; ner_name_words.tsv Compound) is no place.
+TEST_CASE("web: a place's name inside a common noun is no place", "[ner][web][editor14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Guinea pigs are gentle creatures. We keep two Guinea pigs and a rabbit. The mould is made of plaster of Paris. "
+      "A bag of Brussels sprouts costs a pound.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Guinea") == "none");
+  CHECK(label_of(doc, "Paris") == "none");
+  CHECK(label_of(doc, "Brussels") == "none");
+}
