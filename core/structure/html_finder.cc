@@ -441,6 +441,7 @@ class Extractor {
   uint32_t live_entries_ = 0;  // <time> blocks that show a time of day alone: a live blog's entries when 3 or more
   std::string live_first_;     // the earliest of their dates (ISO)
   std::vector<uint32_t> live_dated_;  // the body's lines of a full date at a time of day: entries when 3 or more
+  std::vector<uint32_t> block_of_;    // per node: its first block (filled when first needed)
 
   std::string_view text(const HBlock& k) const { return std::string_view(b_.pool).substr(k.begin, k.end - k.begin); }
   bool dropped(const HBlock& k) const { return k.flags & (kDrop | kHead | kTitle); }
@@ -649,6 +650,30 @@ class Extractor {
     return slides >= 2 ? holder : kNone;
   }
 
+  // A short <p> after the body's element `top` that is a sentence (Readability's rule: under 80 bytes, no link, a
+  // full stop before a space or at its end): the article's closing line after an advertisement's slot ("Tickets go
+  // on sale next summer."), not a label ("Share this story") nor a closing byline, credit or date line, which are
+  // read as such after the text. (Before the body, such lines are the header's.)
+  bool short_sentence(uint32_t c, uint32_t top) {
+    const Node& n = b_.nodes[c];
+    if (c < b_.nodes[top].end || n.tag != Tag::P || n.text == 0 || n.text >= 80 || n.link != 0) return false;
+    if (block_of_.empty()) {
+      block_of_.assign(b_.nodes.size(), kNone);
+      for (uint32_t i = 0; i < b_.blocks.size(); ++i)
+        if (block_of_[b_.blocks[i].node] == kNone) block_of_[b_.blocks[i].node] = i;
+    }
+    if (block_of_[c] == kNone) return false;
+    const HBlock& k = b_.blocks[block_of_[c]];
+    if (dropped(k) || k.heading || k.end - k.begin != n.text) return false;
+    std::string_view t = text(k);
+    if (t.find(". ") == std::string_view::npos && t.back() != '.') return false;
+    std::string_view first = t.substr(0, t.find(". "));  // "Story by Jane Roe. Photo by John Doe."
+    while (!first.empty() && first.back() == '.') first.remove_suffix(1);
+    return rules::word_count(t) >= 4 && !rules::is_byline(first) && !rules::is_credit(t) &&
+           !rules::is_reporting_credit(t) && rules::reporting_names(t).empty() && !rules::is_boilerplate(t) &&
+           !rules::date_line(t, date_order());
+  }
+
   void score_body() {
     const auto& nodes = b_.nodes;
     std::vector<float> score(nodes.size(), 0.0f);
@@ -744,7 +769,8 @@ class Extractor {
           bool same_first_class =
               n.tag == nodes[top].tag && n.class_word_hash != 0 && n.class_word_hash == nodes[top].class_word_hash;
           bool join = (touched[c] && score[c] >= threshold) || (para_like && n.text > 80 && ld < 0.25f) ||
-                      (touched[c] && same_kind) || (same_first_class && n.text > 80 && n.link * 3 <= n.text);
+                      (touched[c] && same_kind) || (same_first_class && n.text > 80 && n.link * 3 <= n.text) ||
+                      short_sentence(c, top);
           if (join) ranges_.push_back({c, n.end});
         }
       }
