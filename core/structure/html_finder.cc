@@ -488,6 +488,7 @@ class Extractor {
   // "widget", "related-wrapper" around the article itself): they are cleared and the body chosen again.
   void choose_body() {
     keep_expandable_text();
+    keep_prose_wrappers();
     keep_layout_wrappers();
     score_body();
     auto [dense, own] = densest_paragraphs();
@@ -520,6 +521,62 @@ class Extractor {
       }
     }
     if (cleared.empty()) return;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      Node& n = nodes[i];
+      while (n.negative != kNone && cleared[n.negative]) n.negative = nodes[nodes[n.negative].parent].negative;
+    }
+  }
+
+  // A prose paragraph: a <p> of 80 bytes or more, a tenth of it in links at most, no heading or caption.
+  bool prose_paragraph(const HBlock& k) const {
+    size_t len = k.end - k.begin;
+    return b_.nodes[k.node].tag == Tag::P && len >= 80 && k.link * 10 <= len && !k.heading && !(k.flags & kCaption);
+  }
+
+  // An element named like furniture by its class or id alone (not an <aside>, <nav>, <footer> or <form>) that holds
+  // nothing but prose paragraphs is a wrapper of the article's text whose name lies ("text-block share-quote-enabled",
+  // "paragraph-wrapper ad-insertion-point"): two of them or more, or one when two siblings of its element and class
+  // hold one each too (a wrapper to a paragraph). A box of the page's own (a newsletter's or a promotion's) has a
+  // heading, a form, a link or a short line beside its text. One pass over the blocks and one over the nodes.
+  void keep_prose_wrappers() {
+    auto& nodes = b_.nodes;
+    std::vector<uint8_t> prose, mixed;  // per furniture element: its prose paragraphs (at most 2); anything else
+    for (const HBlock& k : b_.blocks) {
+      if (k.flags & kDrop) continue;
+      uint32_t f = nodes[k.node].negative;
+      if (f == kNone) continue;
+      if (prose.empty()) prose.assign(nodes.size(), 0), mixed.assign(nodes.size(), 0);
+      if (prose_paragraph(k) && nodes[k.node].parent == f)
+        prose[f] = std::min<uint8_t>(prose[f] + 1, 2);
+      else
+        mixed[f] = 1;
+    }
+    if (prose.empty()) return;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      const Node& n = nodes[i];
+      // Furniture inside furniture (a form in the box): the outer one is no wrapper of prose alone.
+      if (n.negative == i && n.parent != kNone && nodes[n.parent].negative != kNone)
+        mixed[nodes[n.parent].negative] = 1;
+    }
+    auto wrapper = [&](uint32_t i) {
+      const Node& n = nodes[i];
+      return n.negative == i && n.tag != Tag::Nav && n.tag != Tag::Aside && n.tag != Tag::Footer &&
+             n.tag != Tag::Menu && n.tag != Tag::Form && !mixed[i] && prose[i] >= 1 && !n.comments;
+    };
+    // Wrappers of one paragraph, counted by their parent, element and class.
+    auto key = [&](uint32_t i) {
+      return (uint64_t(nodes[i].parent) << 32) ^ (uint64_t(nodes[i].class_hash) * 31 + uint64_t(nodes[i].tag));
+    };
+    std::unordered_map<uint64_t, uint32_t> alike;
+    for (uint32_t i = 1; i < nodes.size(); ++i)
+      if (wrapper(i) && prose[i] == 1 && nodes[i].class_hash != 0) ++alike[key(i)];
+    std::vector<uint8_t> cleared(nodes.size(), 0);
+    bool any = false;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      if (!wrapper(i)) continue;
+      if (prose[i] >= 2 || (nodes[i].class_hash != 0 && alike[key(i)] >= 3)) cleared[i] = 1, any = true;
+    }
+    if (!any) return;
     for (uint32_t i = 1; i < nodes.size(); ++i) {
       Node& n = nodes[i];
       while (n.negative != kNone && cleared[n.negative]) n.negative = nodes[nodes[n.negative].parent].negative;
