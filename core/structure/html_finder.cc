@@ -26,6 +26,7 @@
 #include <cstring>
 #include <functional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "data/tables.h"
 #include "structure/dates.h"
@@ -441,7 +442,8 @@ class Extractor {
   uint32_t live_entries_ = 0;  // <time> blocks that show a time of day alone: a live blog's entries when 3 or more
   std::string live_first_;     // the earliest of their dates (ISO)
   std::vector<uint32_t> live_dated_;  // the body's lines of a full date at a time of day: entries when 3 or more
-  std::vector<uint32_t> block_of_;    // per node: its first block (filled when first needed)
+  std::unordered_set<uint32_t> body_p_classes_;  // the classes of the body element's <p> (filled when first needed)
+  std::vector<uint32_t> block_of_;               // per node: its first block (filled when first needed)
 
   std::string_view text(const HBlock& k) const { return std::string_view(b_.pool).substr(k.begin, k.end - k.begin); }
   bool dropped(const HBlock& k) const { return k.flags & (kDrop | kHead | kTitle); }
@@ -714,6 +716,15 @@ class Extractor {
   bool short_sentence(uint32_t c, uint32_t top) {
     const Node& n = b_.nodes[c];
     if (c < b_.nodes[top].end || n.tag != Tag::P || n.text == 0 || n.text >= 80 || n.link != 0) return false;
+    // Marked up as the text's paragraphs are (no class, or the class of the body's own <p>), not as a part of the
+    // page's template ("<p class=article-ask>What do you think? Scroll down to comment below.</p>").
+    if (n.class_hash != 0) {
+      if (body_p_classes_.empty())  // once: the classes of the body element's <p> children
+        for (uint32_t x = top + 1; x < b_.nodes[top].end; x = b_.nodes[x].end)
+          if (b_.nodes[x].tag == Tag::P && b_.nodes[x].class_hash != 0) body_p_classes_.insert(b_.nodes[x].class_hash);
+      body_p_classes_.insert(0);  // (filled)
+      if (!body_p_classes_.count(n.class_hash)) return false;
+    }
     if (block_of_.empty()) {
       block_of_.assign(b_.nodes.size(), kNone);
       for (uint32_t i = 0; i < b_.blocks.size(); ++i)
@@ -733,6 +744,7 @@ class Extractor {
 
   void score_body() {
     const auto& nodes = b_.nodes;
+    body_p_classes_.clear();  // of the last scoring's body
     std::vector<float> score(nodes.size(), 0.0f);
     std::vector<uint8_t> touched(nodes.size(), 0);
     auto add = [&](uint32_t id, float s) {
@@ -849,6 +861,19 @@ class Extractor {
             ranges_.push_back({c, n.end});
           }
           if (ranges_.size() > before) ranges_[0] = {a, nodes[a].end};
+        }
+        // Else Readability's rule: the wrapper takes the body's place among its own siblings, of which those that
+        // score nearly as well as the body join it: the article's next part in a sibling of the wrapper, past a box
+        // of related links ("div.wrap-a > div.text" ... "div.wrap-b > div.text"). A lone paragraph there is the
+        // page's own (a disclaimer above its footer), not the article's.
+        if (a != top && up != kNone && ranges_.size() == 1) {
+          const float threshold = std::max(10.0f, best * 0.2f);
+          for (uint32_t c = up + 1; c < nodes[up].end; c = nodes[c].end) {
+            const Node& n = nodes[c];
+            if (c == a || n.negative != kNone || n.text == 0 || n.tag == Tag::P) continue;
+            if (touched[c] && score[c] >= threshold && n.link * 4 < n.text) ranges_.push_back({c, n.end});
+          }
+          if (ranges_.size() > 1) ranges_[0] = {a, nodes[a].end};
         }
       }
     }
