@@ -443,7 +443,11 @@ class Extractor {
   std::string live_first_;     // the earliest of their dates (ISO)
   std::vector<uint32_t> live_dated_;  // the body's lines of a full date at a time of day: entries when 3 or more
   std::unordered_set<uint32_t> body_p_classes_;  // the classes of the body element's <p> (filled when first needed)
-  std::vector<uint32_t> block_of_;               // per node: its first block (filled when first needed)
+  std::vector<uint32_t> block_of_;
+  bool prose_made_ = false;            // prose_nodes_ and prose_bytes_ are filled
+  std::vector<uint32_t> prose_nodes_;  // the nodes of the page's prose paragraphs, in order
+  std::vector<uint64_t> prose_bytes_;  // their bytes, summed up to each               // per node: its first block
+                                       // (filled when first needed)
 
   std::string_view text(const HBlock& k) const { return std::string_view(b_.pool).substr(k.begin, k.end - k.begin); }
   bool dropped(const HBlock& k) const { return k.flags & (kDrop | kHead | kTitle); }
@@ -742,9 +746,32 @@ class Extractor {
            !rules::date_line(t, date_order());
   }
 
+  // The element's text is prose paragraphs (prose_paragraph): two or more, four fifths of its `text` bytes at least.
+  // The paragraphs' nodes and a running sum of their bytes, made once, then two binary searches an element.
+  bool prose_within(uint32_t c, uint32_t text) {
+    if (!prose_made_) {
+      prose_made_ = true;
+      for (const HBlock& k : b_.blocks)
+        if (!dropped(k) && prose_paragraph(k) && b_.nodes[k.node].negative == kNone &&
+            (prose_nodes_.empty() || k.node > prose_nodes_.back())) {
+          prose_nodes_.push_back(k.node);
+          prose_bytes_.push_back((prose_bytes_.empty() ? 0 : prose_bytes_.back()) + (k.end - k.begin));
+        }
+    }
+    auto lo = std::lower_bound(prose_nodes_.begin(), prose_nodes_.end(), c);
+    auto hi = std::lower_bound(lo, prose_nodes_.end(), b_.nodes[c].end);
+    if (hi - lo < 2) return false;
+    const size_t i = lo - prose_nodes_.begin(), j = hi - prose_nodes_.begin();
+    const uint64_t bytes = prose_bytes_[j - 1] - (i ? prose_bytes_[i - 1] : 0);
+    return bytes * 5 >= uint64_t(text) * 4;
+  }
+
   void score_body() {
     const auto& nodes = b_.nodes;
-    body_p_classes_.clear();  // of the last scoring's body
+    body_p_classes_.clear();  // of the last scoring's body and furniture marks
+    prose_made_ = false;
+    prose_nodes_.clear();
+    prose_bytes_.clear();
     std::vector<float> score(nodes.size(), 0.0f);
     std::vector<uint8_t> touched(nodes.size(), 0);
     auto add = [&](uint32_t id, float s) {
@@ -865,13 +892,17 @@ class Extractor {
         // Else Readability's rule: the wrapper takes the body's place among its own siblings, of which those that
         // score nearly as well as the body join it: the article's next part in a sibling of the wrapper, past a box
         // of related links ("div.wrap-a > div.text" ... "div.wrap-b > div.text"). A lone paragraph there is the
-        // page's own (a disclaimer above its footer), not the article's.
+        // page's own (a disclaimer above its footer), not the article's. So is a sibling whose text is prose
+        // paragraphs (two or more, four fifths of its text, a tenth in links at most) however deep they lie or
+        // few they are: the article's last two paragraphs in a wrapper of their own score less than a tenth of it.
         if (a != top && up != kNone && ranges_.size() == 1) {
           const float threshold = std::max(10.0f, best * 0.2f);
           for (uint32_t c = up + 1; c < nodes[up].end; c = nodes[c].end) {
             const Node& n = nodes[c];
             if (c == a || n.negative != kNone || n.text == 0 || n.tag == Tag::P) continue;
-            if (touched[c] && score[c] >= threshold && n.link * 4 < n.text) ranges_.push_back({c, n.end});
+            if ((touched[c] && score[c] >= threshold && n.link * 4 < n.text) ||
+                (!n.comments && n.link * 10 <= n.text && prose_within(c, n.text)))
+              ranges_.push_back({c, n.end});
           }
           if (ranges_.size() > 1) ranges_[0] = {a, nodes[a].end};
         }
