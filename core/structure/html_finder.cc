@@ -874,8 +874,14 @@ class Extractor {
       // A body element that is all its wrappers hold (Medium: section > div > div > p ...) and has no sibling of
       // its own: the wrapper's siblings of the same element and class are the article's next sections.
       if (ranges_.size() == 1 && !nodes[top].article_body) {
+        // (Its text less furniture's: a share bar beside the body in its wrapper does not count.)
+        std::vector<uint32_t> clean(nodes.size(), 0);
+        for (const HBlock& k : b_.blocks)
+          if (!dropped(k) && nodes[k.node].negative == kNone) clean[k.node] += k.end - k.begin;
+        for (uint32_t i = static_cast<uint32_t>(nodes.size()); i-- > 1;)
+          if (nodes[i].parent != kNone) clean[nodes[i].parent] += clean[i];
         uint32_t a = top;
-        while (nodes[a].parent != kNone && nodes[a].parent != 0 && nodes[nodes[a].parent].text == nodes[a].text)
+        while (nodes[a].parent != kNone && nodes[a].parent != 0 && clean[nodes[a].parent] == clean[a])
           a = nodes[a].parent;
         uint32_t up = nodes[a].parent;
         if (a != top && up != kNone && nodes[a].class_hash != 0) {
