@@ -869,6 +869,22 @@ class Extractor {
                       short_sentence(c, top);
           if (join) ranges_.push_back({c, n.end});
         }
+        // A subhead among the parts that joined ("<div class=text>...</div><h3>Who pays</h3><p>...</p>") is the
+        // article's: a heading sibling between the first part and the last.
+        uint32_t first = top, last = top;
+        for (const auto& r : ranges_) first = std::min(first, r.first), last = std::max(last, r.first);
+        if (first != last) {
+          const size_t joined = ranges_.size();
+          for (uint32_t c = nodes[first].end; c < last; c = nodes[c].end) {
+            const Node& n = nodes[c];
+            const bool subhead =
+                n.tag == Tag::H2 || n.tag == Tag::H3 || n.tag == Tag::H4 || n.tag == Tag::H5 || n.tag == Tag::H6;
+            if (subhead && n.negative == kNone && n.text > 0 && n.text <= 200 && n.link * 2 <= n.text)
+              ranges_.push_back({c, n.end});
+          }
+          if (ranges_.size() > joined)
+            std::sort(ranges_.begin() + 1, ranges_.end());  // (the body's element stays first)
+        }
       }
       if (nodes[top].tag == Tag::Td) table_column_below(top);
       // A body element that is all its wrappers hold (Medium: section > div > div > p ...) and has no sibling of
