@@ -26,6 +26,7 @@
 #include <cstring>
 #include <functional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "data/tables.h"
 #include "structure/dates.h"
@@ -441,6 +442,12 @@ class Extractor {
   uint32_t live_entries_ = 0;  // <time> blocks that show a time of day alone: a live blog's entries when 3 or more
   std::string live_first_;     // the earliest of their dates (ISO)
   std::vector<uint32_t> live_dated_;  // the body's lines of a full date at a time of day: entries when 3 or more
+  std::unordered_set<uint32_t> body_p_classes_;  // the classes of the body element's <p> (filled when first needed)
+  std::vector<uint32_t> block_of_;
+  bool prose_made_ = false;            // prose_nodes_ and prose_bytes_ are filled
+  std::vector<uint32_t> prose_nodes_;  // the nodes of the page's prose paragraphs, in order
+  std::vector<uint64_t> prose_bytes_;  // their bytes, summed up to each               // per node: its first block
+                                       // (filled when first needed)
 
   std::string_view text(const HBlock& k) const { return std::string_view(b_.pool).substr(k.begin, k.end - k.begin); }
   bool dropped(const HBlock& k) const { return k.flags & (kDrop | kHead | kTitle); }
@@ -487,6 +494,7 @@ class Extractor {
   // "widget", "related-wrapper" around the article itself): they are cleared and the body chosen again.
   void choose_body() {
     keep_expandable_text();
+    keep_prose_wrappers();
     keep_layout_wrappers();
     score_body();
     auto [dense, own] = densest_paragraphs();
@@ -519,6 +527,62 @@ class Extractor {
       }
     }
     if (cleared.empty()) return;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      Node& n = nodes[i];
+      while (n.negative != kNone && cleared[n.negative]) n.negative = nodes[nodes[n.negative].parent].negative;
+    }
+  }
+
+  // A prose paragraph: a <p> of 80 bytes or more, a tenth of it in links at most, no heading or caption.
+  bool prose_paragraph(const HBlock& k) const {
+    size_t len = k.end - k.begin;
+    return b_.nodes[k.node].tag == Tag::P && len >= 80 && k.link * 10 <= len && !k.heading && !(k.flags & kCaption);
+  }
+
+  // An element named like furniture by its class or id alone (not an <aside>, <nav>, <footer> or <form>) that holds
+  // nothing but prose paragraphs is a wrapper of the article's text whose name lies ("text-block share-quote-enabled",
+  // "paragraph-wrapper ad-insertion-point"): two of them or more, or one when two siblings of its element and class
+  // hold one each too (a wrapper to a paragraph). A box of the page's own (a newsletter's or a promotion's) has a
+  // heading, a form, a link or a short line beside its text. One pass over the blocks and one over the nodes.
+  void keep_prose_wrappers() {
+    auto& nodes = b_.nodes;
+    std::vector<uint8_t> prose, mixed;  // per furniture element: its prose paragraphs (at most 2); anything else
+    for (const HBlock& k : b_.blocks) {
+      if (k.flags & kDrop) continue;
+      uint32_t f = nodes[k.node].negative;
+      if (f == kNone) continue;
+      if (prose.empty()) prose.assign(nodes.size(), 0), mixed.assign(nodes.size(), 0);
+      if (prose_paragraph(k) && nodes[k.node].parent == f)
+        prose[f] = std::min<uint8_t>(prose[f] + 1, 2);
+      else
+        mixed[f] = 1;
+    }
+    if (prose.empty()) return;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      const Node& n = nodes[i];
+      // Furniture inside furniture (a form in the box): the outer one is no wrapper of prose alone.
+      if (n.negative == i && n.parent != kNone && nodes[n.parent].negative != kNone)
+        mixed[nodes[n.parent].negative] = 1;
+    }
+    auto wrapper = [&](uint32_t i) {
+      const Node& n = nodes[i];
+      return n.negative == i && n.tag != Tag::Nav && n.tag != Tag::Aside && n.tag != Tag::Footer &&
+             n.tag != Tag::Menu && n.tag != Tag::Form && !mixed[i] && prose[i] >= 1 && !n.comments;
+    };
+    // Wrappers of one paragraph, counted by their parent, element and class.
+    auto key = [&](uint32_t i) {
+      return (uint64_t(nodes[i].parent) << 32) ^ (uint64_t(nodes[i].class_hash) * 31 + uint64_t(nodes[i].tag));
+    };
+    std::unordered_map<uint64_t, uint32_t> alike;
+    for (uint32_t i = 1; i < nodes.size(); ++i)
+      if (wrapper(i) && prose[i] == 1 && nodes[i].class_hash != 0) ++alike[key(i)];
+    std::vector<uint8_t> cleared(nodes.size(), 0);
+    bool any = false;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      if (!wrapper(i)) continue;
+      if (prose[i] >= 2 || (nodes[i].class_hash != 0 && alike[key(i)] >= 3)) cleared[i] = 1, any = true;
+    }
+    if (!any) return;
     for (uint32_t i = 1; i < nodes.size(); ++i) {
       Node& n = nodes[i];
       while (n.negative != kNone && cleared[n.negative]) n.negative = nodes[nodes[n.negative].parent].negative;
@@ -649,8 +713,65 @@ class Extractor {
     return slides >= 2 ? holder : kNone;
   }
 
+  // A short <p> after the body's element `top` that is a sentence (Readability's rule: under 80 bytes, no link, a
+  // full stop before a space or at its end): the article's closing line after an advertisement's slot ("Tickets go
+  // on sale next summer."), not a label ("Share this story") nor a closing byline, credit or date line, which are
+  // read as such after the text. (Before the body, such lines are the header's.)
+  bool short_sentence(uint32_t c, uint32_t top) {
+    const Node& n = b_.nodes[c];
+    if (c < b_.nodes[top].end || n.tag != Tag::P || n.text == 0 || n.text >= 80 || n.link != 0) return false;
+    // Marked up as the text's paragraphs are (no class, or the class of the body's own <p>), not as a part of the
+    // page's template ("<p class=article-ask>What do you think? Scroll down to comment below.</p>").
+    if (n.class_hash != 0) {
+      if (body_p_classes_.empty())  // once: the classes of the body element's <p> children
+        for (uint32_t x = top + 1; x < b_.nodes[top].end; x = b_.nodes[x].end)
+          if (b_.nodes[x].tag == Tag::P && b_.nodes[x].class_hash != 0) body_p_classes_.insert(b_.nodes[x].class_hash);
+      body_p_classes_.insert(0);  // (filled)
+      if (!body_p_classes_.count(n.class_hash)) return false;
+    }
+    if (block_of_.empty()) {
+      block_of_.assign(b_.nodes.size(), kNone);
+      for (uint32_t i = 0; i < b_.blocks.size(); ++i)
+        if (block_of_[b_.blocks[i].node] == kNone) block_of_[b_.blocks[i].node] = i;
+    }
+    if (block_of_[c] == kNone) return false;
+    const HBlock& k = b_.blocks[block_of_[c]];
+    if (dropped(k) || k.heading || k.end - k.begin != n.text) return false;
+    std::string_view t = text(k);
+    if (t.find(". ") == std::string_view::npos && t.back() != '.') return false;
+    std::string_view first = t.substr(0, t.find(". "));  // "Story by Jane Roe. Photo by John Doe."
+    while (!first.empty() && first.back() == '.') first.remove_suffix(1);
+    return rules::word_count(t) >= 4 && !rules::is_byline(first) && !rules::is_credit(t) &&
+           !rules::is_reporting_credit(t) && rules::reporting_names(t).empty() && !rules::is_boilerplate(t) &&
+           !rules::date_line(t, date_order());
+  }
+
+  // The element's text is prose paragraphs (prose_paragraph): two or more, four fifths of its `text` bytes at least.
+  // The paragraphs' nodes and a running sum of their bytes, made once, then two binary searches an element.
+  bool prose_within(uint32_t c, uint32_t text) {
+    if (!prose_made_) {
+      prose_made_ = true;
+      for (const HBlock& k : b_.blocks)
+        if (!dropped(k) && prose_paragraph(k) && b_.nodes[k.node].negative == kNone &&
+            (prose_nodes_.empty() || k.node > prose_nodes_.back())) {
+          prose_nodes_.push_back(k.node);
+          prose_bytes_.push_back((prose_bytes_.empty() ? 0 : prose_bytes_.back()) + (k.end - k.begin));
+        }
+    }
+    auto lo = std::lower_bound(prose_nodes_.begin(), prose_nodes_.end(), c);
+    auto hi = std::lower_bound(lo, prose_nodes_.end(), b_.nodes[c].end);
+    if (hi - lo < 2) return false;
+    const size_t i = lo - prose_nodes_.begin(), j = hi - prose_nodes_.begin();
+    const uint64_t bytes = prose_bytes_[j - 1] - (i ? prose_bytes_[i - 1] : 0);
+    return bytes * 5 >= uint64_t(text) * 4;
+  }
+
   void score_body() {
     const auto& nodes = b_.nodes;
+    body_p_classes_.clear();  // of the last scoring's body and furniture marks
+    prose_made_ = false;
+    prose_nodes_.clear();
+    prose_bytes_.clear();
     std::vector<float> score(nodes.size(), 0.0f);
     std::vector<uint8_t> touched(nodes.size(), 0);
     auto add = [&](uint32_t id, float s) {
@@ -744,16 +865,39 @@ class Extractor {
           bool same_first_class =
               n.tag == nodes[top].tag && n.class_word_hash != 0 && n.class_word_hash == nodes[top].class_word_hash;
           bool join = (touched[c] && score[c] >= threshold) || (para_like && n.text > 80 && ld < 0.25f) ||
-                      (touched[c] && same_kind) || (same_first_class && n.text > 80 && n.link * 3 <= n.text);
+                      (touched[c] && same_kind) || (same_first_class && n.text > 80 && n.link * 3 <= n.text) ||
+                      short_sentence(c, top);
           if (join) ranges_.push_back({c, n.end});
+        }
+        // A subhead among the parts that joined ("<div class=text>...</div><h3>Who pays</h3><p>...</p>") is the
+        // article's: a heading sibling between the first part and the last.
+        uint32_t first = top, last = top;
+        for (const auto& r : ranges_) first = std::min(first, r.first), last = std::max(last, r.first);
+        if (first != last) {
+          const size_t joined = ranges_.size();
+          for (uint32_t c = nodes[first].end; c < last; c = nodes[c].end) {
+            const Node& n = nodes[c];
+            const bool subhead =
+                n.tag == Tag::H2 || n.tag == Tag::H3 || n.tag == Tag::H4 || n.tag == Tag::H5 || n.tag == Tag::H6;
+            if (subhead && n.negative == kNone && n.text > 0 && n.text <= 200 && n.link * 2 <= n.text)
+              ranges_.push_back({c, n.end});
+          }
+          if (ranges_.size() > joined)
+            std::sort(ranges_.begin() + 1, ranges_.end());  // (the body's element stays first)
         }
       }
       if (nodes[top].tag == Tag::Td) table_column_below(top);
       // A body element that is all its wrappers hold (Medium: section > div > div > p ...) and has no sibling of
       // its own: the wrapper's siblings of the same element and class are the article's next sections.
       if (ranges_.size() == 1 && !nodes[top].article_body) {
+        // (Its text less furniture's: a share bar beside the body in its wrapper does not count.)
+        std::vector<uint32_t> clean(nodes.size(), 0);
+        for (const HBlock& k : b_.blocks)
+          if (!dropped(k) && nodes[k.node].negative == kNone) clean[k.node] += k.end - k.begin;
+        for (uint32_t i = static_cast<uint32_t>(nodes.size()); i-- > 1;)
+          if (nodes[i].parent != kNone) clean[nodes[i].parent] += clean[i];
         uint32_t a = top;
-        while (nodes[a].parent != kNone && nodes[a].parent != 0 && nodes[nodes[a].parent].text == nodes[a].text)
+        while (nodes[a].parent != kNone && nodes[a].parent != 0 && clean[nodes[a].parent] == clean[a])
           a = nodes[a].parent;
         uint32_t up = nodes[a].parent;
         if (a != top && up != kNone && nodes[a].class_hash != 0) {
@@ -766,6 +910,23 @@ class Extractor {
             ranges_.push_back({c, n.end});
           }
           if (ranges_.size() > before) ranges_[0] = {a, nodes[a].end};
+        }
+        // Else Readability's rule: the wrapper takes the body's place among its own siblings, of which those that
+        // score nearly as well as the body join it: the article's next part in a sibling of the wrapper, past a box
+        // of related links ("div.wrap-a > div.text" ... "div.wrap-b > div.text"). A lone paragraph there is the
+        // page's own (a disclaimer above its footer), not the article's. So is a sibling whose text is prose
+        // paragraphs (two or more, four fifths of its text, a tenth in links at most) however deep they lie or
+        // few they are: the article's last two paragraphs in a wrapper of their own score less than a tenth of it.
+        if (a != top && up != kNone && ranges_.size() == 1) {
+          const float threshold = std::max(10.0f, best * 0.2f);
+          for (uint32_t c = up + 1; c < nodes[up].end; c = nodes[c].end) {
+            const Node& n = nodes[c];
+            if (c == a || n.negative != kNone || n.text == 0 || n.tag == Tag::P) continue;
+            if ((touched[c] && score[c] >= threshold && n.link * 4 < n.text) ||
+                (!n.comments && n.link * 10 <= n.text && prose_within(c, n.text)))
+              ranges_.push_back({c, n.end});
+          }
+          if (ranges_.size() > 1) ranges_[0] = {a, nodes[a].end};
         }
       }
     }

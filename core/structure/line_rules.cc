@@ -27,10 +27,11 @@ enum class StructurePhrase : uint8_t {
   BylineParticle,
   WithWord,
   Agency,
-  LinkList,      // read as Boilerplate by phrase(); is_link_list_label() tells it apart
-  CreditSuffix,  // ends a line that credits others with the reporting: is_reporting_credit()
-  EditorLabel,   // stands before an editor's name: after_editor_label()
-  Count          // the number of kinds (not a value of the table)
+  LinkList,       // read as Boilerplate by phrase(); is_link_list_label() tells it apart
+  CreditSuffix,   // ends a line that credits others with the reporting: is_reporting_credit()
+  EditorLabel,    // stands before an editor's name: after_editor_label()
+  ReportingVerb,  // a verb of speech in a line's last clause: reports_someone()
+  Count           // the number of kinds (not a value of the table)
 };
 
 #include "structure_phrases.inc"
@@ -701,15 +702,30 @@ bool is_relative_day_line(std::string_view line) {
   return time_of_day(trim(n.substr(static_cast<size_t>(ws[1].data() - n.data()))));
 }
 
+// The line is a sentence with a verb of speech after its first comma ("Sign up to the scheme was slow, the council
+// said.", "..., the operator told customers in an email last week, in a last attempt ..."): it reports someone, as
+// page debris never does.
+static bool reports_someone(std::string_view t) {
+  if (!ends_like_sentence(t)) return false;
+  size_t comma = t.find(", ");
+  if (comma == std::string_view::npos || comma < 10) return false;
+  for (std::string_view w : split_words(t.substr(comma + 2), 40)) {
+    std::string lw = unicode::lowercase(w);
+    if (table_find(kStructurePhrases, strip_final_punct(lw)) == StructurePhrase::ReportingVerb) return true;
+  }
+  return false;
+}
+
 bool is_boilerplate(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty()) return false;
   if (looks_like_markup(t) || looks_like_code(t)) return true;
-  // A stock opening: "Read more: ...", "We use cookies to ...", "Sign up for ...".
+  // A stock opening: "Read more: ...", "We use cookies to ...", "Sign up for ..."; not a sentence that goes on to
+  // report someone ("Sign up to the scheme was slow, the council said.").
   const std::string_view first = first_word(t);
   if (may_open_phrase(first, StructurePhrase::BoilerplatePrefix) &&
       prefix_words(split_words(t, 6), StructurePhrase::BoilerplatePrefix, 6) > 0 &&
-      (t.size() <= 200 || word_count_at_most(t, 61) <= 60))
+      (t.size() <= 200 || word_count_at_most(t, 61) <= 60) && !reports_someone(t))
     return true;
   if (t.size() > 200) return false;  // everything below is about short lines
   std::string n = normalize(t);
