@@ -54,12 +54,16 @@ bool has_digit(std::string_view s) {
   return false;
 }
 
-namespace {
-bool time_of_day(std::string_view t);
-
 using unicode::is_space;
 
 std::string_view trim(std::string_view s) {
+  // Most lines start and end with a printable ASCII character (a whole code point, no space): nothing to cut.
+  auto printable = [](char c) { return c > ' ' && c < 0x7F; };
+  if (!s.empty() && printable(s.front()) && printable(s.back())) return s;
+  return trim_plain(s);
+}
+
+std::string_view trim_plain(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e) {
     size_t k = b;
@@ -74,6 +78,9 @@ std::string_view trim(std::string_view s) {
   }
   return s.substr(b, e - b);
 }
+
+namespace {
+bool time_of_day(std::string_view t);
 
 // Separators between the parts of a line: | • · › » / and dashes, standing between spaces.
 bool is_separator_cp(char32_t c) {
