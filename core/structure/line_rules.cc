@@ -56,7 +56,9 @@ bool has_digit(std::string_view s) {
 
 using unicode::is_space;
 
-std::string_view trim(std::string_view s) {
+// Not inlined: its ~50 callers each inlining the test of the ends made the .wasm 3.4 KB larger (for 0.05 M
+// instructions per 100 articles natively).
+[[gnu::noinline]] std::string_view trim(std::string_view s) {
   // Most lines start and end with a printable ASCII character (a whole code point, no space): nothing to cut.
   auto printable = [](char c) { return c > ' ' && c < 0x7F; };
   if (!s.empty() && printable(s.front()) && printable(s.back())) return s;
