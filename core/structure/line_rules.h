@@ -20,6 +20,12 @@ namespace aa::rules {
 /// loop over the bytes.)
 bool has_digit(std::string_view s);
 
+/// `line` without the white space (and BOMs, zero-width spaces) at its ends. A line that starts and ends with a
+/// printable ASCII character (most) is returned at once; trim_plain, the reference that
+/// tests/cpp/test_line_rules.cpp compares it with, reads the ends code point by code point.
+std::string_view trim(std::string_view line);
+std::string_view trim_plain(std::string_view line);
+
 /// The line lowercased (Unicode simple mapping), runs of white space made one space, trimmed.
 std::string normalize(std::string_view line);
 /// normalize's reference, code point by code point: normalize itself lowercases a line of ASCII with single spaces

@@ -313,6 +313,52 @@ TEST_CASE("line rules: normalize agrees with its plain reference", "[structure][
   }
 }
 
+// trim returns a line that starts and ends with a printable ASCII character at once: the same view as its reference,
+// code point by code point, for invented lines and random ones with white space of every kind at their ends.
+TEST_CASE("line rules: trim agrees with its plain reference", "[structure][rules]") {
+  for (const char* line : {"", " ", "Harbour Board", "  Harbour Board ", "\tQuay\r\n", "\xC2\xA0Quay\xE2\x80\x8B",
+                           "\xEF\xBB\xBFQuay\xE2\x80\xA8", "~Quay~", "\x7FQuay", "Quay\xC2\x85"}) {
+    INFO(line);
+    REQUIRE(aa::rules::trim(line) == aa::rules::trim_plain(line));
+    REQUIRE(aa::rules::trim(line).data() == aa::rules::trim_plain(line).data());
+  }
+  CHECK(aa::rules::trim(" \xC2\xA0Harbour Board\t") == "Harbour Board");
+  uint32_t state = 2424;
+  auto next = [&] { return state = state * 1664525u + 1013904223u; };
+  const std::vector<std::string> pieces = {"a",
+                                           "Q",
+                                           "!",
+                                           "~",
+                                           "0",
+                                           " ",
+                                           "\t",
+                                           "\n",
+                                           "\x0B",
+                                           "\x0C",
+                                           "\r",
+                                           "\x1F",
+                                           "\x7F",
+                                           "\x80",
+                                           "\xC3",
+                                           "\xC3\x89",
+                                           "\xC2\xA0",
+                                           "\xC2\x85",
+                                           "\xE2\x80\x8B",
+                                           "\xE2\x80\xA8",
+                                           "\xE3\x80\x80",
+                                           "\xEF\xBB\xBF",
+                                           "\xE2\x80\x94"};
+  for (int n = 0; n < 50000; ++n) {
+    std::string s;
+    const size_t len = next() % 8;
+    for (size_t i = 0; i < len; ++i) s += pieces[(next() >> 20) % pieces.size()];
+    INFO(s);
+    const std::string_view fast = aa::rules::trim(s), plain = aa::rules::trim_plain(s);
+    REQUIRE(fast == plain);
+    REQUIRE(fast.data() == plain.data());
+  }
+}
+
 // The last clause of a sentence is no credit; a credit phrase or an agency's slash before a full stop still is one.
 TEST_CASE("line rules: a clause that ends with a full stop is a credit only after a credit phrase or with a slash",
           "[structure][rules]") {
