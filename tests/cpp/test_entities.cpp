@@ -4426,3 +4426,17 @@ TEST_CASE("entities: a convention centre is a building", "[ner][entities][gum14]
   CHECK(label_of(doc, "Harbourside Convention Centre") != "ORG");
   CHECK(label_of(doc, "Old Mill Information Centre") != "ORG");
 }
+
+// Round two: a language as the subject of "is the ... language" or "is ... spoken" ("Welsh is the first language
+// on the island", "Flemish is widely spoken there") is the language, no NORP (docs/annotation.md: languages have no
+// label); "The Welsh team" stays a NORP.
+TEST_CASE("entities: 'Welsh is the first language' names a language", "[ner][entities][gum14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "On the island, Welsh is the first language of most families, and Flemish is widely spoken in the port. "
+      "Portuguese was the language of trade for a century. The Welsh team arrived on Friday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Welsh") == "NORP");  // the team's
+  CHECK(label_of(doc, "Flemish") == "none");
+  CHECK(label_of(doc, "Portuguese") == "none");
+}
