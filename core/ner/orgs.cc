@@ -2439,7 +2439,12 @@ bool cited_year(const Document& doc, uint32_t e, uint32_t end) {
       bool titled = false;  // "Mr. & Mrs. Smith" names people
       for (uint32_t t = b; t < e; ++t)
         titled = titled || table.gaz<kGazTitle>(t) != kPosNone || company_word(table, t) == CompanyWord::Honorific;
-      if (titled || cited_year(doc, e, s.last_token)) continue;
+      // A double-barrelled author, spaced ("Pelle - Arno , 2013"), still cites.
+      uint32_t cite = e;
+      while (cite + 1 < s.last_token && doc.view(doc.tokens[cite].span) == "-" &&
+             table.casing(cite + 1) == Casing::Title)
+        cite += 2;
+      if (titled || cited_year(doc, cite, s.last_token)) continue;
       // Candidates inside [b, e) give way; one that crosses its ends keeps it as it is. (Candidates are sorted:
       // one pass over them for the whole document.)
       while (k < cands.size() && cands[k].end <= b) out.push_back(cands[k++]);

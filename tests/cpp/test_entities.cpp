@@ -4440,3 +4440,14 @@ TEST_CASE("entities: 'Welsh is the first language' names a language", "[ner][ent
   CHECK(label_of(doc, "Flemish") == "none");
   CHECK(label_of(doc, "Portuguese") == "none");
 }
+
+// Round two: double-barrelled authors before a year are cited authors too ("(Varga-Hollis & Brandt-Ode, 2011)",
+// spaced or not), no firm.
+TEST_CASE("entities: 'A-B & C-D, 2011' cites two authors", "[ner][entities][gum14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Two single-site studies found the same effect (Varga-Hollis & Brandt-Ode, 2011; Osei, 2015), and a third "
+      "confirmed it (Lindqvar - Moss & Pelle - Arno , 2013).\n");
+  CAPTURE(aa::to_inline_text(doc));
+  for (const aa::Entity& e : doc.entities) CHECK(e.label != aa::Label::Org);
+}
