@@ -89,6 +89,19 @@ bool is_name(Label l) {
          l == Label::Event;
 }
 
+/// "Spatial Mapping Systems (SMS) applications": an acronym in brackets right after token i, before a noun a
+/// technology heads (its applications, software, data, users ...), names a technology, no firm.
+bool technology_acronym_after(const Document& doc, const TokenTable& table, uint32_t i, uint32_t end) {
+  static constexpr std::string_view kHeads[] = {"application", "applications", "software",     "tools",    "data",
+                                                "users",       "technology",   "technologies", "methods",  "devices",
+                                                "domain",      "analysis",     "techniques",   "platforms"};
+  if (i + 4 >= end || doc.view(doc.tokens[i + 1].span) != "(" || doc.view(doc.tokens[i + 3].span) != ")" ||
+      table.casing(i + 2) != Casing::Upper || table.casing(i + 4) != Casing::Lower)
+    return false;
+  std::string_view next = table.norm(i + 4);
+  return std::find(std::begin(kHeads), std::end(kHeads), next) != std::end(kHeads);
+}
+
 /// Untagged capitalised words that end in a company suffix ("Halden Mutual"), or after "the" in an institution's
 /// word ("the Environment Agency"): an ORG of two words or more. A name the tagger found just before them is part of
 /// it ("[Malcolm Smith] Motorsports": the firm, not the man).
@@ -135,6 +148,7 @@ bool is_name(Label l) {
       // Software"; not "Enterprise Software", "Computer Systems").
       // A company's word before another capitalised word is inside a longer name ("the Smith Plumbing Act").
       if (w == CompanyWord::Company && i + 1 < s.last_token && table.casing(i + 1) == Casing::Title) continue;
+      if (w == CompanyWord::Company && technology_acronym_after(doc, table, i, s.last_token)) continue;
       if (w == CompanyWord::Company && !alone) {
         bool opened = b > s.first_token && (table.flags(b - 1) & kSentenceStart) && imperative_word(table, b - 1);
         bool unknown = b < i && i - b <= 2 && (!(table.flags(b) & kSentenceStart) || opened) &&
@@ -236,6 +250,7 @@ bool acronym_skip(std::string_view norm) {
       if (!whole) {
         std::optional<CompanyWord> w = company_word(table, i - 1);
         if (!w || w == CompanyWord::Honorific || w == CompanyWord::Common) continue;
+        if (w == CompanyWord::Company && technology_acronym_after(doc, table, i - 1, s.last_token)) continue;
       }
       if (label != Label::Org && label != Label::Gpe) continue;
       if (!whole) {
