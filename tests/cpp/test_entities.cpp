@@ -4466,3 +4466,17 @@ TEST_CASE("entities: 'Spatial Information Systems (SIS) applications' names no f
   CHECK(label_of(doc, "SIS") == "none");
   CHECK(label_of(doc, "Corvane Defense Systems") == "ORG");
 }
+
+// Round two: "the Union" after "States of" is the federation of those states, a country (GPE: docs/annotation.md),
+// not a body ([ORG Union] before); "Member States of the Union" (a bloc of countries) stays as it was.
+TEST_CASE("entities: 'the States of the Union' is a country", "[ner][entities][gum14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The proclamation summoned the governors of the different States of the Union to meet in Corvale. Each of the "
+      "States of the Union sent two delegates to amend the laws of the Union.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Union") == "GPE GPE GPE");
+  aa::Document bloc = analyser.analyse("The Member States of the Union agreed the budget on Friday.\n");
+  CAPTURE(aa::to_inline_text(bloc));
+  CHECK(label_of(bloc, "Union") != "GPE");
+}
