@@ -2481,6 +2481,24 @@ bool cited_year(const Document& doc, uint32_t e, uint32_t end) {
 
 }  // namespace
 
+void studies_named(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+  static constexpr std::string_view kStudies[] = {"study", "survey", "model", "project", "trial", "method", "approach"};
+  constexpr uint32_t kOrgLists =
+      1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub | 1u << kGazUniversity | 1u << kGazOrgWord;
+  size_t kept = 0;
+  for (size_t c = 0; c < cands.size(); ++c) {
+    const Candidate& a = cands[c];
+    bool study = a.label == Label::Org && !a.bytes.end && a.end - a.begin >= 2 && a.end - a.begin <= 4 && a.begin > 0 &&
+                 a.end < doc.tokens.size() && table.norm(a.begin - 1) == "the" &&
+                 table.casing(a.end) == Casing::Lower &&
+                 std::find(std::begin(kStudies), std::end(kStudies), table.norm(a.end)) != std::end(kStudies) &&
+                 !company_word(table, a.end - 1) && !(gaz.find(phrase_key(table, a.begin, a.end)) & kOrgLists);
+    for (uint32_t t = a.begin; study && t < a.end; ++t) study = table.casing(t) == Casing::Title;
+    if (!study) cands[kept++] = a;
+  }
+  cands.resize(kept);
+}
+
 namespace {
 
 /// "has acquired Tarnwell, Quibbo, Brisk Metrics and Fennimo": a list of two names or more right after a verb of

@@ -4480,3 +4480,19 @@ TEST_CASE("entities: 'the States of the Union' is a country", "[ner][entities][g
   CAPTURE(aa::to_inline_text(bloc));
   CHECK(label_of(bloc, "Union") != "GPE");
 }
+
+// Round two: capitalised words the tagger read as an ORG after "the" and before "study", "survey", "model" ...
+// ("the National Salt Intake study", "the Data Gardening model") name a study or a method, no body, when they end
+// in no body's word and no list knows them; "the World Bank study", "the Tarnwell Group survey" keep their ORG.
+TEST_CASE("entities: 'the National Salt Intake study' names no body", "[ner][entities][gum14]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Professor Ann Lowe, Director of the National Salt Intake study, said the results were clear. Sessions will "
+      "follow the Data Gardening model as closely as possible. The World Bank study and the Tarnwell Group survey "
+      "disagreed.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "National Salt Intake") == "none");
+  CHECK(label_of(doc, "Data Gardening") == "none");
+  CHECK(label_of(doc, "World Bank") == "ORG");
+  CHECK(label_of(doc, "Tarnwell Group") == "ORG");
+}
