@@ -495,6 +495,8 @@ namespace {
   AA_PASS(companies_before_founders(table, cands));
   AA_PASS(propagate(doc, table, cands));
   AA_PASS(languages_used(doc, table, cands));
+  AA_PASS(federal_unions(table, cands));
+  AA_PASS(studies_named(doc, table, gaz, cands));
   AA_PASS(team_sheets(doc, table, cands));
   AA_PASS(acronyms_of_terms(doc, table, cands));
   AA_PASS(question_words(table, cands));

@@ -487,7 +487,8 @@ bool listed_with_language(const TokenTable& table, const Sentence& s, uint32_t i
 /// "speaking" or "speakers" ("Flemish speaking families"), or after a verb of speaking or learning, "in", "into",
 /// "of" or an adjective of skill ("speak English", "learned Dutch", "a word of English", "good English") at the end
 /// of its phrase: before punctuation, the sentence's end or a word that opens no noun ("and", "to", "at" ...). Before
-/// a noun it names the people ("Portuguese sailors", "in Portuguese waters").
+/// a noun it names the people ("Portuguese sailors", "in Portuguese waters"). As the subject of "is the ... language"
+/// or "is ... spoken" within a few lowercase words ("Welsh is the first language", "Flemish is widely spoken").
 bool used_as_language(const TokenTable& table, const Sentence& s, uint32_t i) {
   static constexpr std::string_view kBefore[] = {"speak",    "speaks",  "spoke",   "spoken",   "speaking", "learn",
                                                  "learns",   "learned", "learnt",  "learning", "study",    "studied",
@@ -503,6 +504,13 @@ bool used_as_language(const TokenTable& table, const Sentence& s, uint32_t i) {
   if (i + 1 < s.last_token) {
     std::string_view next = table.norm(i + 1);
     if (next == "speaking" || next == "speakers" || next == "speaker") return true;
+    if (next == "is" || next == "was") {  // "Welsh is the first language", "Flemish is widely spoken"
+      for (uint32_t j = i + 2; j < s.last_token && j < i + 8; ++j) {
+        std::string_view w = table.norm(j);
+        if (w == "language" || w == "spoken") return true;
+        if (w.empty() || !((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= '0' && w[0] <= '9'))) break;
+      }
+    }
   }
   if (i == s.first_token || !one_of(table.norm(i - 1), kBefore)) return false;
   if (i + 1 >= s.last_token) return true;

@@ -89,6 +89,19 @@ bool is_name(Label l) {
          l == Label::Event;
 }
 
+/// "Spatial Mapping Systems (SMS) applications": an acronym in brackets right after token i, before a noun a
+/// technology heads (its applications, software, data, users ...), names a technology, no firm.
+bool technology_acronym_after(const Document& doc, const TokenTable& table, uint32_t i, uint32_t end) {
+  static constexpr std::string_view kHeads[] = {"application", "applications", "software",     "tools",    "data",
+                                                "users",       "technology",   "technologies", "methods",  "devices",
+                                                "domain",      "analysis",     "techniques",   "platforms"};
+  if (i + 4 >= end || doc.view(doc.tokens[i + 1].span) != "(" || doc.view(doc.tokens[i + 3].span) != ")" ||
+      table.casing(i + 2) != Casing::Upper || table.casing(i + 4) != Casing::Lower)
+    return false;
+  std::string_view next = table.norm(i + 4);
+  return std::find(std::begin(kHeads), std::end(kHeads), next) != std::end(kHeads);
+}
+
 /// Untagged capitalised words that end in a company suffix ("Halden Mutual"), or after "the" in an institution's
 /// word ("the Environment Agency"): an ORG of two words or more. A name the tagger found just before them is part of
 /// it ("[Malcolm Smith] Motorsports": the firm, not the man).
@@ -135,6 +148,7 @@ bool is_name(Label l) {
       // Software"; not "Enterprise Software", "Computer Systems").
       // A company's word before another capitalised word is inside a longer name ("the Smith Plumbing Act").
       if (w == CompanyWord::Company && i + 1 < s.last_token && table.casing(i + 1) == Casing::Title) continue;
+      if (w == CompanyWord::Company && technology_acronym_after(doc, table, i, s.last_token)) continue;
       if (w == CompanyWord::Company && !alone) {
         bool opened = b > s.first_token && (table.flags(b - 1) & kSentenceStart) && imperative_word(table, b - 1);
         bool unknown = b < i && i - b <= 2 && (!(table.flags(b) & kSentenceStart) || opened) &&
@@ -236,6 +250,7 @@ bool acronym_skip(std::string_view norm) {
       if (!whole) {
         std::optional<CompanyWord> w = company_word(table, i - 1);
         if (!w || w == CompanyWord::Honorific || w == CompanyWord::Common) continue;
+        if (w == CompanyWord::Company && technology_acronym_after(doc, table, i - 1, s.last_token)) continue;
       }
       if (label != Label::Org && label != Label::Gpe) continue;
       if (!whole) {
@@ -2439,7 +2454,12 @@ bool cited_year(const Document& doc, uint32_t e, uint32_t end) {
       bool titled = false;  // "Mr. & Mrs. Smith" names people
       for (uint32_t t = b; t < e; ++t)
         titled = titled || table.gaz<kGazTitle>(t) != kPosNone || company_word(table, t) == CompanyWord::Honorific;
-      if (titled || cited_year(doc, e, s.last_token)) continue;
+      // A double-barrelled author, spaced ("Pelle - Arno , 2013"), still cites.
+      uint32_t cite = e;
+      while (cite + 1 < s.last_token && doc.view(doc.tokens[cite].span) == "-" &&
+             table.casing(cite + 1) == Casing::Title)
+        cite += 2;
+      if (titled || cited_year(doc, cite, s.last_token)) continue;
       // "Both Ana & Luis came", "both Lopez & Perez were": two of them, no firm.
       if (table.norm(b) == "both" || (b > s.first_token && table.norm(b - 1) == "both")) continue;
       // Candidates inside [b, e) give way; one that crosses its ends keeps it as it is. (Candidates are sorted:
@@ -2462,6 +2482,24 @@ bool cited_year(const Document& doc, uint32_t e, uint32_t end) {
 }
 
 }  // namespace
+
+void studies_named(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+  static constexpr std::string_view kStudies[] = {"study", "survey", "model", "project", "trial", "method", "approach"};
+  constexpr uint32_t kOrgLists =
+      1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub | 1u << kGazUniversity | 1u << kGazOrgWord;
+  size_t kept = 0;
+  for (size_t c = 0; c < cands.size(); ++c) {
+    const Candidate& a = cands[c];
+    bool study = a.label == Label::Org && !a.bytes.end && a.end - a.begin >= 2 && a.end - a.begin <= 4 && a.begin > 0 &&
+                 a.end < doc.tokens.size() && table.norm(a.begin - 1) == "the" &&
+                 table.casing(a.end) == Casing::Lower &&
+                 std::find(std::begin(kStudies), std::end(kStudies), table.norm(a.end)) != std::end(kStudies) &&
+                 !company_word(table, a.end - 1) && !(gaz.find(phrase_key(table, a.begin, a.end)) & kOrgLists);
+    for (uint32_t t = a.begin; study && t < a.end; ++t) study = table.casing(t) == Casing::Title;
+    if (!study) cands[kept++] = a;
+  }
+  cands.resize(kept);
+}
 
 namespace {
 

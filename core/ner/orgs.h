@@ -42,6 +42,12 @@ bool body_name_end(std::string_view norm);
 /// ("U.S.", a number) or the letters are not 2 to 6.
 std::string name_initials(const Document& doc, const TokenTable& table, const Candidate& c);
 
+/// "the National Salt Intake study", "the Data Gardening model": an ORG of two to four capitalised words after "the"
+/// and before a lowercase word for a study or a method ("study", "survey", "model" ...), ending in no body's word
+/// (ner_company_words.tsv) and in no list of organisations, names the study, no body: dropped.
+[[gnu::noinline]] void studies_named(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                     std::vector<Candidate>& cands);
+
 /// "Microsoft Word 2.0", "Quillsoft Ledger 4.1": an ORG right before one or two capitalised words and a version
 /// number (digits with a dot) is the maker's name inside a product's, and products are unmarked
 /// (docs/annotation.md): no entity there; the maker's other mentions stay. Requires: cands sorted by position,

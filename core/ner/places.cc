@@ -212,6 +212,23 @@ void places_served_by_titles(const TokenTable& table, const Gazetteer& gazetteer
   }
 }
 
+void federal_unions(const TokenTable& table, std::vector<Candidate>& cands) {
+  auto the_union = [&](const Candidate& c) {
+    return c.label == Label::Org && !c.bytes.end && c.end == c.begin + 1 && c.begin >= 1 &&
+           table.casing(c.begin) == Casing::Title && table.norm(c.begin) == "union" && table.norm(c.begin - 1) == "the";
+  };
+  bool federation = false;
+  for (const Candidate& c : cands) {
+    if (!the_union(c) || c.begin < 3) continue;
+    uint32_t i = c.begin;
+    federation = federation || (table.norm(i - 2) == "of" && table.norm(i - 3) == "states" &&
+                                table.casing(i - 3) == Casing::Title && !(i >= 4 && table.norm(i - 4) == "member"));
+  }
+  if (!federation) return;
+  for (Candidate& c : cands)  // one sense a document: "the laws of the Union" is the same country
+    if (the_union(c)) c.label = Label::Gpe;
+}
+
 void places_named_as_places(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                             bool sports_report, std::vector<Candidate>& cands) {
   (void)doc;

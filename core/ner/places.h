@@ -22,6 +22,11 @@ namespace aa::ner {
 /// keeps them so.
 [[gnu::noinline]] void places_called_towns(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
 
+/// "the different States of the Union": a one-word ORG "Union" after "States of the" is the federation of those
+/// states, a country (GPE), and so is every "the Union" ORG of the document ("the laws of the Union"); not after
+/// "Member" ("Member States of the Union" is a bloc of countries).
+[[gnu::noinline]] void federal_unions(const TokenTable& table, std::vector<Candidate>& cands);
+
 /// A one-word, capitalised PERSON (or an ORG no list of organisations has) right after a place word and "of" ("the
 /// town of Marvell", "the population of Marvell", "the island of Tessel"), after "near" or "outside" ("roadworks
 /// near Marvell"), before a lowercase local office ("Marvell councillor Dev Amin") or before "is a" / ", a" and a
