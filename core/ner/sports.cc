@@ -463,7 +463,7 @@ namespace {
 
 /// A quotation mark at token i: 1 an opening one (U+201C), 2 a closing one (U+201D), 3 a straight one; 0 none.
 int quote_mark(const Document& doc, uint32_t i) {
-  std::string_view t = doc.text.substr(doc.tokens[i].span.begin, doc.tokens[i].span.size());
+  std::string_view t = doc.view(doc.tokens[i].span);
   if (t == "\"") return 3;
   if (t == "\xE2\x80\x9C") return 1;
   if (t == "\xE2\x80\x9D") return 2;
