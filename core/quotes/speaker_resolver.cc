@@ -736,6 +736,18 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
   uint32_t sentence = ix_.info[m.head].sentence;
   std::optional<OrgKind> kind = find_org_kind(noun);
   bool place_noun = kind == OrgKind::PlaceNoun || kind == OrgKind::AuthorityNoun;
+  // The organisation the words [first, end) name, entity `e`'s (its cluster's name) or none (-1: the words).
+  auto named_by = [&](uint32_t first, uint32_t end, int32_t e) {
+    r.speaker.name = phrase_text(first, end);
+    int32_t cluster = e >= 0 ? ix_.doc.entities[static_cast<size_t>(e)].cluster : -1;
+    if (cluster >= 0) {
+      r.speaker.cluster = cluster;
+      r.clusters.push_back(cluster);
+      r.speaker.name = ix_.doc.clusters[static_cast<size_t>(cluster)].name;
+    }
+    r.confidence = 0.8f;
+    return r;
+  };
   // "CNN's management confirmed": an organisation's possessive right before the noun names it.
   if (m.first == m.head && m.head > 1 && ix_.kind(m.head - 1) == TokenKind::Clitic) {
     int32_t e = ix_.info[m.head - 2].entity;
@@ -787,15 +799,7 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
     // acronym names a campaign or a body with its noun ("the Victory campaign"), not alone.
     if (!org && first == k && k == ix_.sentence_of(k).first_token) break;
     if (!org && !acronym(first, k + 1)) break;
-    r.speaker.name = phrase_text(first, k + 1);
-    int32_t cluster = org ? ix_.doc.entities[x.entity].cluster : -1;
-    if (cluster >= 0) {
-      r.speaker.cluster = cluster;
-      r.clusters.push_back(cluster);
-      r.speaker.name = ix_.doc.clusters[cluster].name;
-    }
-    r.confidence = 0.8f;
-    return r;
+    return named_by(first, k + 1, org ? x.entity : -1);
   }
   // "The [ORG Resolution Foundation] think tank said", "the Harwick Trust research group": an organisation's name
   // right before the noun and one or two lowercase words that describe it (no function word, no cue) is its name.
@@ -808,15 +812,7 @@ Resolved Resolver::resolve_org_noun(const Mention& m, uint32_t at) {
     if (e >= 0 && ix_.doc.entities[static_cast<size_t>(e)].label == Label::Org) {
       uint32_t first = k - 1;
       while (first > 0 && ix_.info[first - 1].entity == e) --first;
-      r.speaker.name = phrase_text(first, k);
-      int32_t cluster = ix_.doc.entities[static_cast<size_t>(e)].cluster;
-      if (cluster >= 0) {
-        r.speaker.cluster = cluster;
-        r.clusters.push_back(cluster);
-        r.speaker.name = ix_.doc.clusters[static_cast<size_t>(cluster)].name;
-      }
-      r.confidence = 0.8f;
-      return r;
+      return named_by(first, k, e);
     }
   }
   const GroupMention* named = nullptr;
