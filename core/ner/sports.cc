@@ -470,8 +470,6 @@ int quote_mark(const Document& doc, uint32_t i) {
   return 0;
 }
 
-}  // namespace
-
 /// As dense as in a report: `evidence` (result words, scores, signs of teams) one in eight sentences at least. A long
 /// forum thread or weblog that uses a few of these words in passing ("beat the deadline", "in a league of its own",
 /// "his Texas guard service") is none.
@@ -497,6 +495,8 @@ bool dense(const Document& doc, size_t evidence) {
   if (answers * 3 >= sentences) sentences -= answers;
   return evidence * kSentencesPerEvidence >= sentences;
 }
+
+}  // namespace
 
 bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
   size_t results = known_clubs, scores = 0, weak = 0;
