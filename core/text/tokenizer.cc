@@ -402,7 +402,11 @@ class Tokenizer {
       if (dotted) {
         take = true;
       } else if (code_points(word) == 1 && unicode::is_letter(at(start))) {
-        take = unicode::is_upper(at(start));  // an initial: J. R. R. Tolkien
+        // An initial ("J. R. R. Tolkien") comes before more of the name, or ends a run of initials ("the U. K."): a
+        // capital letter alone at a line's or the text's end, or before a lowercase word, ends the sentence ("Paxton
+        // wrote on X.", "Malcolm X.").
+        take = unicode::is_upper(at(start)) &&
+               (capital_follows(j + 1) || initial_before(start) || number_follows(j + 1));  // "E. 52nd St."
         // A case's "v." between its parties ("Hale v. Dorring"): after a capitalised word, before one.
         take = take || (t_[start] == 'v' && start >= 2 && t_[start - 1] == ' ' &&
                         unicode::is_upper(before_word(start)) && capital_follows(j + 1));
@@ -426,6 +430,13 @@ class Tokenizer {
       }
     }
     emit(start, j, kind_of(start));
+  }
+
+  /// Whether an initial, a capital letter and a period, ends right before the space at `start - 1` ("U. K.").
+  bool initial_before(size_t start) const {
+    if (start < 4 || t_[start - 1] != ' ' || t_[start - 2] != '.') return false;
+    char c = t_[start - 3];
+    return c >= 'A' && c <= 'Z' && (start == 4 ? true : t_[start - 4] == ' ' || t_[start - 4] == '.');
   }
 
   /// Whether a capitalised word follows after spaces from j.
