@@ -838,8 +838,11 @@ class Finder {
     if (ix_.word_is(k, "further") && k + 2 < e && ix_.info[k + 1].lower && ix_.kind(k + 1) == TokenKind::Word &&
         !ix_.info[k + 1].cue && !ix_.is(k + 1, QuoteWord::Preposition) && ix_.is(k + 2, QuoteWord::Aux))
       return true;
-    if ((ix_.word_is(k, "only") || ix_.word_is(k, "even")) && k + 1 < e && !ix_.is(k + 1, QuoteWord::That) &&
-        !ix_.is(k + 1, QuoteWord::Aux) && ix_.info[k + 1].lower && clause_start(k + 1, e)) {
+    // "said just two trucks had arrived": "just" too, before a number or a determiner (not "said just before").
+    bool just = ix_.word_is(k, "just") && k + 1 < e &&
+                (ix_.kind(k + 1) == TokenKind::Number || ix_.is(k + 1, QuoteWord::Determiner));
+    if ((ix_.word_is(k, "only") || ix_.word_is(k, "even") || just) && k + 1 < e && !ix_.is(k + 1, QuoteWord::That) &&
+        !ix_.is(k + 1, QuoteWord::Aux) && (ix_.info[k + 1].lower || just) && clause_start(k + 1, e)) {
       for (uint32_t t = k + 2; t < e && t <= k + 7; ++t)
         if (ix_.is(t, QuoteWord::Aux)) return true;
     }

@@ -677,7 +677,20 @@ SpeakerPhrase PhraseFinder::subject_before(uint32_t cue, uint32_t lo) const {
     // "Critics in Atlanta, Georgia, said": the comma closes a place's state or country; no appositive.
     uint32_t k = j - 1;
     while (k > lo && ix_.info[k - 1].entity == ix_.info[j - 1].entity) --k;
-    if (k > lo && comma_in_place(k - 1)) return chunk_left(j - 1, lo, j - 1);
+    if (k > lo && comma_in_place(k - 1)) {
+      // "The agency, which builds the module in Bremen, Germany, said": the place ends a relative clause set off by
+      // commas; its antecedent speaks.
+      for (uint32_t r = k - 1; r > lo + 1 && j - r < 2 * kMaxAppositive; --r) {
+        if (ix_.kind(r) == TokenKind::Quote || ix_.kind(r) == TokenKind::Dash ||
+            (ix_.kind(r) == TokenKind::Punct && !ix_.is_punct(r, ",")))
+          break;
+        if (!ix_.is_punct(r - 1, ",") || !(ix_.word_is(r, "which") || ix_.word_is(r, "who"))) continue;
+        SpeakerPhrase antecedent = chunk_left(r - 2, lo, r - 2);
+        if (!antecedent.empty()) return antecedent;
+        break;
+      }
+      return chunk_left(j - 1, lo, j - 1);
+    }
   }
   if (ix_.is_punct(j, ",")) return subject_with_appositives(j, lo);
   // "Shop owners I spoke to in Dunmere told me", "Residents we met said": a relative clause with neither commas nor
