@@ -469,7 +469,7 @@ namespace {
   AA_PASS(places_named_as_places(doc, table, gaz, sports_report, cands));
   AA_PASS(places_called_towns(doc, table, cands));
   AA_PASS(route_places(doc, table, sports_report, cands));
-  AA_PASS(party_members(doc, table, cands));  // after the place rules: "a Labour councillor" is the party
+  AA_PASS(party_members(doc, table, gaz, cands));  // after the place rules: "a Labour councillor" is the party
   AA_PASS(parties_named_by_stance(doc, table, cands));
   AA_PASS(settlement_names(doc, table, gaz, sports_report, cands));
   AA_PASS(residents_places(doc, table, gaz, cands));
@@ -481,6 +481,7 @@ namespace {
   AA_PASS(street_names(table, cands));
   AA_PASS(possessive_places(doc, table, cands));
   AA_PASS(landform_names(doc, table, gaz, sports_report, cands));
+  AA_PASS(wild_regions(doc, table, gaz, cands));
   if (!sports_report) AA_PASS(places_of_a_kind(table, gaz, cands));
   AA_PASS(the_outside_places(doc, table, cands));
   AA_PASS(event_buildings(table, cands));

@@ -49,7 +49,8 @@ enum class NameWord : uint8_t {
   Relative,
   Ruler,
   Grade,
-  GradeNoun
+  GradeNoun,
+  Mission
 };
 
 #include "ner_name_words.inc"  // kNameWords
@@ -551,6 +552,14 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
     quoted_titles(doc, table, s, owner, cands, drop);
     bare_titles(table, s, owner, cands, drop);
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
+      // "the Artemis II mission", "the Juno probe": a person's name right before a lowercase word for a craft or a
+      // mission (Craft, Mission) is the craft's or the mission's, no person; unmarked (docs/annotation.md).
+      if (table.typed(i) && table.casing(i) == Casing::Lower && i > s.first_token && owner[i - 1] >= 0) {
+        std::optional<NameWord> w = name_word(table, i);
+        const Candidate& c = cands[owner[i - 1]];
+        if ((w == NameWord::Craft || w == NameWord::Mission) && c.end == i && c.label == Label::Person && !c.bytes.end)
+          drop[owner[i - 1]] = 1;
+      }
       // Every word of the table is capitalised here but "awards" ("Tony awards"): most tokens stop at the casing.
       if (!table.typed(i) || (!capital(table, i) && table.norm(i) != "awards")) continue;
       auto [b, e, label, prizes] = event_at(doc, table, s, i);
@@ -1058,7 +1067,14 @@ enum class CapitalKind : uint8_t { Capital };
 
 }  // namespace
 
-void party_members(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+namespace {
+/// Whether tokens [b, e) are, all of them, one state or country of the gazetteers.
+bool state_or_country(const TokenTable& table, const Gazetteer& gaz, uint32_t b, uint32_t e) {
+  return gaz.find(phrase_key(table, b, e)) & (1u << kGazAdmin1 | 1u << kGazCountry);
+}
+}  // namespace
+
+void party_members(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
   std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
   std::vector<Candidate> added;
   for (const Sentence& s : doc.sentences) {
@@ -1074,6 +1090,17 @@ void party_members(const Document& doc, const TokenTable& table, std::vector<Can
                                 cands[o].begin + 1 == i && cands[o].end == i + 1 && !cands[o].bytes.end &&
                                 table_find(kPartyMembers, table.norm(i - 1)) == PartyMember::Lead) {
         cands[o].label = Label::Norp;
+        continue;
+      }
+      // "a Washington Democrat", "the Ohio Republican": a state or a country and a member's noun, which the tagger
+      // read as one name, are the place, a GPE, and the member, a NORP (docs/annotation.md).
+      if (int32_t o = owner[i]; kind == PartyMember::Member && o >= 0 && cands[o].end == i + 1 && cands[o].begin < i &&
+                                i - cands[o].begin <= 3 && !cands[o].bytes.end &&
+                                (cands[o].label == Label::Org || cands[o].label == Label::Person) &&
+                                state_or_country(table, gaz, cands[o].begin, i)) {
+        added.push_back({i, i + 1, Label::Norp, cands[o].score, {}});
+        cands[o].end = i;
+        cands[o].label = Label::Gpe;
         continue;
       }
       if (kind == PartyMember::Lead) continue;

@@ -63,7 +63,8 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 /// core/data/ner_party_members.tsv), are a NORP (docs/annotation.md: "[Democrats]"), whether the tagger left them
 /// out or took them for an organisation; not inside a longer name ("Democrats Abroad", "[ORG Senate Republicans]").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-[[gnu::noinline]] void party_members(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+[[gnu::noinline]] void party_members(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                     std::vector<Candidate>& cands);
 
 /// A name between a lowercase word of politics and the lowercase noun "party" ("the ruling Velora party", "the
 /// opposition Tamsel Union party"; class Stance of core/data/ner_party_members.tsv) is the party, an ORG

@@ -170,7 +170,13 @@ bool technology_acronym_after(const Document& doc, const TokenTable& table, uint
       }
       if (b < i) {
         if (alone) dropped[own] = 1;
-        added.push_back({b, i + 1, Label::Org, kJoinedScore, {}});
+        // A suffix inside a longer body's name, before its head: "the Nairobi Securities Exchange".
+        uint32_t e = i + 1;
+        while (w == CompanyWord::Suffix && e < s.last_token && cand_at[e] < 0 && table.casing(e) == Casing::Title &&
+               (company_word(table, e) == CompanyWord::Head || company_word(table, e) == CompanyWord::Institution))
+          ++e;
+        added.push_back({b, e, Label::Org, kJoinedScore, {}});
+        i = e - 1;
       }
     }
   }
@@ -471,6 +477,63 @@ bool acronym_skip(std::string_view norm) {
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// A committee named by a list of its fields, commas in it ("the House Science, Space, and Technology Committee",
+/// "the Senate Health, Education, Labor and Pensions Committee"), which the tagger cut at the first comma: the
+/// capitalised words (one to three between commas), the commas and the last "and" before "Committee" or
+/// "Subcommittee", after "the", a lowercase word or the sentence's start, are one ORG.
+/// Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void committees_of_fields(const Document& doc, const TokenTable& table,
+                                            std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongestPart = 3;  // capitalised words between commas
+  constexpr uint32_t kMostParts = 6;
+  std::vector<Candidate> added;
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token + 3; i < s.last_token; ++i) {
+      std::string_view w = table.norm(i);
+      if ((w != "committee" && w != "subcommittee") || table.casing(i) != Casing::Title) continue;
+      // Back from the committee's word: parts of capitalised words, each after a comma; "and" or "&" before the last.
+      uint32_t b = i, parts = 0, commas = 0;
+      bool joined = false;
+      while (b > s.first_token && parts < kMostParts) {
+        uint32_t p = b;
+        while (p > s.first_token && b - p < kLongestPart && table.casing(p - 1) == Casing::Title &&
+               table.style(p - 1) == Style::Normal && table.norm(p - 1) != "the")
+          --p;
+        if (p == b) break;
+        ++parts;
+        b = p;
+        if (b <= s.first_token + 1) break;
+        std::string_view sep = table.norm(b - 1);
+        if (!joined && (sep == "and" || sep == "&") && table.norm(b - 2) == ",") {
+          joined = true;  // "Space, and Technology"
+          b -= 2;
+          ++commas;
+        } else if (!joined && (sep == "and" || sep == "&")) {
+          joined = true;
+          b -= 1;
+        } else if (sep == "," && joined) {
+          b -= 1;
+          ++commas;
+        } else {
+          break;
+        }
+      }
+      // b is the first word of the name when it stopped at a part; a separator left dangling is no part of it.
+      if (!joined || commas == 0 || parts < 3 || table.casing(b) != Casing::Title) continue;
+      if (b > s.first_token && table.casing(b - 1) != Casing::Lower && table.norm(b - 1) != "the") continue;
+      spans.push_back({b, i + 1});
+      added.push_back({b, i + 1, Label::Org, kJoinedScore, {}});
+    }
+  }
+  if (added.empty()) return;
+  std::vector<uint8_t> drop(cands.size(), 0);
+  for (size_t k = 0; k < cands.size(); ++k)
+    for (auto [b, e] : spans)
+      if (cands[k].begin < e && cands[k].end > b) drop[k] = 1;
+  replace_candidates(cands, drop, added);
+}
+
 /// Bodies whose names hold "and", which the tagger cut in two: "the [England] and [Wales Cricket Board]" (a place,
 /// "and", an ORG that begins with a place and ends in an organisation's word; "the" before them) and "the [Department
 /// of Health] and Social Care" (an ORG with "of", "and", capitalised words the tagger left out, then no capitalised
@@ -613,6 +676,48 @@ bool acronym_skip(std::string_view norm) {
     added.push_back({a, b.end, Label::Org, kJoinedScore, {}});
   }
   if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
+/// The business after its owner's or founder's noun and "of" ("Mike Russo, owner of [PERSON Russo Lawn Care]", "the
+/// co-founder of Tallow Print Works"): the tagger's person or place there of two words or more, or its untagged
+/// capitalised words (two to four), is an ORG, unless the gazetteers know it as a place or a possessive follows
+/// ("the founder of Tom Hale's firm"). Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void owned_businesses(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                        std::vector<Candidate>& cands) {
+  constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
+  constexpr uint32_t kLongest = 4;
+  static constexpr std::string_view kOwners[] = {"owner",    "owners",     "co-owner",   "founder",
+                                                 "founders", "co-founder", "proprietor", "cofounder"};
+  std::vector<int32_t> owner;
+  std::vector<Candidate> added;
+  for (uint32_t i = 2; i < doc.tokens.size(); ++i) {
+    if (table.casing(i) != Casing::Title || table.style(i) != Style::Normal || table.norm(i - 1) != "of" ||
+        table.casing(i - 2) != Casing::Lower ||
+        std::find(std::begin(kOwners), std::end(kOwners), table.norm(i - 2)) == std::end(kOwners))
+      continue;
+    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    uint32_t e = i;
+    if (int32_t o = owner[i]; o >= 0) {
+      Candidate& c = cands[o];
+      e = c.end;
+      if (c.begin != i || c.bytes.end || c.end - c.begin < 2 ||
+          (c.label != Label::Person && c.label != Label::Gpe && c.label != Label::Loc))
+        continue;
+    } else {
+      while (e < doc.tokens.size() && e - i < kLongest && owner[e] < 0 && table.casing(e) == Casing::Title &&
+             table.style(e) == Style::Normal && doc.tokens[e].block == doc.tokens[i].block)
+        ++e;
+      if (e - i < 2 || (e < doc.tokens.size() && owner[e] >= 0 && cands[owner[e]].begin == e)) continue;
+    }
+    if ((e < doc.tokens.size() && (table.norm(e) == "'s" || table.norm(e) == "'")) ||
+        (gaz.find(phrase_key(table, i, e)) & kPlace))
+      continue;
+    if (owner[i] >= 0)
+      cands[owner[i]].label = Label::Org;
+    else
+      added.push_back({i, e, Label::Org, kJoinedScore, {}});
+  }
+  if (!added.empty()) replace_candidates(cands, std::vector<uint8_t>(cands.size(), 0), added);
 }
 
 /// The employer after a market job and "at": "Tom Belling, an analyst at [LOC Peel Hunt]", "an economist at Capital
@@ -1319,11 +1424,12 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
       if (det != "the" && det != "a" && det != "an") continue;
       uint32_t n = i + 2;
       // Up to two lowercase modifiers, and a place or a nationality among them ("Quillmate, a San Francisco startup
-      // that", "X, a Dutch company that").
+      // that", "X, a Dutch company that"); a possessive's "'s" is no word of them ("X, the country's biggest company").
       for (uint32_t words = 0; n < s.last_token && words < 2;) {
         if (table.casing(n) == Casing::Lower && !body_noun(n)) {
           ++n;
           ++words;
+          if (n < s.last_token && n > i + 2 && table.norm(n) == "'s") ++n;
           continue;
         }
         if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
@@ -2760,6 +2866,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   mixed_case_acronyms(doc, table, cands);
   acting_regions(table, gaz, cands);
   employers(doc, table, gaz, cands);
+  owned_businesses(doc, table, gaz, cands);
   holders_offices(doc, table, cands);
   called_bodies(doc, table, cands);
   described_bodies(doc, table, gaz, cands);
@@ -2785,6 +2892,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   split_org_repeats(doc, table, cands);
   names_with_and(doc, table, gaz, cands);
   bodies_split_at_and(table, cands);
+  committees_of_fields(doc, table, cands);
   field_list_bodies(doc, table, gaz, cands);
   agency_names(doc, table, gaz, cands);
   known_as_names(doc, table, cands);

@@ -33,7 +33,8 @@ enum class PlaceCue : uint8_t {
   Feature,
   Structure,
   Kinds,
-  Units
+  Units,
+  Wild
 };
 
 #include "ner_place_cues.inc"  // kPlaceCues
@@ -1026,6 +1027,52 @@ void places_of_a_kind(const TokenTable& table, const Gazetteer& gazetteer, std::
     }
   }
   if (!added.empty()) replace_candidates(cands, drop, added);
+}
+
+void wild_regions(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                  std::vector<Candidate>& cands) {
+  constexpr uint32_t kListed = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown;
+  constexpr uint32_t kLongest = 2;  // words of the region's name
+  constexpr uint16_t kWildScore = 600;
+  std::vector<uint32_t> keys;  // the phrase keys of the names found here
+  std::vector<Candidate> added;
+  std::vector<int32_t> owner;  // made when first needed: most documents have no such noun
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token + 1; i < s.last_token; ++i) {
+      if (table.casing(i) != Casing::Lower || !table.typed(i) ||
+          table_find(kPlaceCues, table.norm(i)) != PlaceCue::Wild)
+        continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      if (int32_t o = owner[i - 1]; o >= 0) {
+        Candidate& c = cands[o];
+        bool named =
+            c.end == i && !c.bytes.end && c.end - c.begin <= kLongest &&
+            (c.label == Label::Org || c.label == Label::Person || c.label == Label::Norp || c.label == Label::Loc ||
+             (c.label == Label::Gpe && !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kListed)));
+        if (!named || (c.label == Label::Person && c.end - c.begin > 1)) continue;
+        c.label = Label::Loc;
+        keys.push_back(phrase_key(table, c.begin, c.end));
+        continue;
+      }
+      // "the Pantanal wetlands": capitalised words the tagger left out after "the".
+      uint32_t b = i;
+      while (b > s.first_token + 1 && i - b < kLongest && owner[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
+             table.style(b - 1) == Style::Normal)
+        --b;
+      if (b == i || table.norm(b - 1) != "the") continue;
+      added.push_back({b, i, Label::Loc, kWildScore, {}});
+      keys.push_back(phrase_key(table, b, i));
+    }
+  }
+  if (keys.empty()) return;
+  // The other mentions of the name the tagger read as a body: "at the mouth of the [ORG Amazon]".
+  for (Candidate& c : cands)
+    if (c.label == Label::Org && !c.bytes.end && c.end - c.begin <= kLongest &&
+        std::find(keys.begin(), keys.end(), phrase_key(table, c.begin, c.end)) != keys.end())
+      c.label = Label::Loc;
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
 void landform_names(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, bool sports_report,

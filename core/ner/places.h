@@ -161,6 +161,14 @@ namespace aa::ner {
 [[gnu::noinline]] void places_of_a_kind(const TokenTable& table, const Gazetteer& gazetteer,
                                         std::vector<Candidate>& cands);
 
+/// A wild region's name before its lowercase noun (core/data/ner_place_cues.tsv Wild: "Brazil's Amazon rainforest",
+/// "the Congo basin", "the Pantanal wetlands"): a LOC (docs/annotation.md: natural regions), whatever the tagger
+/// read there (an organisation, a person by one word, a group, a GPE no list holds) or left out after "the"; and so are
+/// the name's other mentions the tagger read as an organisation ("the mouth of the Amazon"). Requires: cands sorted by
+/// position, non-overlapping; keeps them so.
+void wild_regions(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                  std::vector<Candidate>& cands);
+
 /// A range's, an upland's, a wetland's or an archipelago's name, two words or more ending in a plural Landform word
 /// of core/data/ner_place_cues.tsv ("the Yorkshire Dales", "the Brecon Beacons", "the Florida Keys"), that the
 /// tagger read as an ORG or a NORP, or left out after "the" ("the South Downs"), is a LOC (docs/annotation.md:

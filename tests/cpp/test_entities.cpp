@@ -4785,3 +4785,89 @@ TEST_CASE("entities: 'the National Salt Intake study' names no body", "[ner][ent
   CHECK(label_of(doc, "World Bank") == "ORG");
   CHECK(label_of(doc, "Tarnwell Group") == "ORG");
 }
+
+// The coordinator's reading of invented news articles, session 15 (tagged coord15). A capital letter and a period at
+// a line's end is no initial: the period ends the sentence and no entity holds it ("wrote on X.").
+TEST_CASE("entities: a one-letter name at a paragraph's end leaves the period out", "[ner][entities][coord15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Judge blocks law\n\nThe attorney general said his office would appeal. Paxton wrote on X.\n\nThe ruling "
+      "came on Friday. Author J. R. Hartley signed copies.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "X.") == "none");
+  CHECK(label_of(doc, "X") == "ORG");
+  CHECK(label_of(doc, "J. R. Hartley") == "PERSON");
+}
+
+// The same reading: a company suffix inside a longer body's name before its head ("the Nairobi Securities Exchange")
+// is no end of the name; a body described in an apposition with a possessive ("X, the country's biggest company,")
+// is an ORG.
+TEST_CASE("entities: a securities exchange, a company described with a possessive", "[ner][entities][coord15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Banks lead rally\n\nShares rose on the Nairobi Securities Exchange after the decision. Tellvara, the "
+      "country's biggest company, gained 4%.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Nairobi Securities Exchange") == "ORG");
+  CHECK(label_of(doc, "Tellvara") == "ORG");
+}
+
+// The same reading: "a Washington Democrat", "the Ohio Republican": a state and a party member's noun are a GPE and a
+// NORP, not one ORG; a committee named by a list of fields with commas is one ORG.
+TEST_CASE("entities: a state before a party member; a committee named by a list", "[ner][entities][coord15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Delay angers senators\n\nSenator Maria Cantwell, a Washington Democrat who chairs the Senate Commerce "
+      "Committee, called the delay disappointing. Members of the House Science, Space, and Technology Committee "
+      "said they would ask for a briefing. The Senate Health, Education, Labor and Pensions Committee met on "
+      "Tuesday.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Washington") == "GPE");
+  CHECK(label_of(doc, "Democrat") == "NORP");
+  CHECK(label_of(doc, "House Science, Space, and Technology Committee") == "ORG");
+  CHECK(label_of(doc, "Senate Health, Education, Labor and Pensions Committee") == "ORG");
+  CHECK(label_of(doc, "Senate Commerce Committee") == "ORG");
+}
+
+// The same reading: a mission or a capsule named after a person is no person ("the Artemis II mission");
+// "Frankfurt", a city by the name the model's lists lack (they hold "Frankfurt am Main"), is a GPE.
+TEST_CASE("entities: a mission's name, Frankfurt", "[ner][entities][coord15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Launch delayed\n\nThe Artemis II mission will carry four astronauts around the Moon. Rival Hapag-Lloyd lost "
+      "2.3% in Frankfurt.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Artemis II") == "none");
+  CHECK(label_of(doc, "Frankfurt") == "GPE");
+}
+
+// The same reading: a wild region's name before its lowercase noun ("Brazil's Amazon rainforest", "the Pantanal
+// wetlands") is a LOC, and so is its other mention the tagger read as the company ("the mouth of the Amazon"); a body
+// described as an agency in an apposition ("Ibama, the federal environmental agency,") is an ORG. (A town of the
+// lists before such a noun stays a GPE: "the Pantanal wetlands", Pantanal a town too.)
+TEST_CASE("entities: a rainforest's name, an agency in an apposition", "[ner][entities][coord15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Deforestation falls\n\nDeforestation in Brazil's Amazon rainforest fell 31% in the year to July. The "
+      "minister credited enforcement by Ibama, the federal environmental agency, and the army. The summit will be "
+      "held in Belem, at the mouth of the Amazon. Fires in the Varzeno wetlands reached record levels.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Amazon rainforest") == "none");
+  CHECK(labels_of(doc, "Amazon") == "LOC LOC");
+  CHECK(label_of(doc, "Ibama") == "ORG");
+  CHECK(label_of(doc, "Varzeno") == "LOC");
+}
+
+// The same reading: the business after "owner of" or "founder of" is an ORG, not a person named like its owner ("Mike
+// Russo, owner of Russo Lawn Care"); not a place ("the founder of Pakistan") nor a person's possessive.
+TEST_CASE("entities: the business after 'owner of'", "[ner][entities][coord15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Firms push back\n\nMike Russo, owner of Russo Lawn Care in the Clintonville neighborhood, said the cost was "
+      "high. Ann Petrie, co-founder of Tallow Print Works, agreed. He is the founder of Tom Hale's old firm.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Russo Lawn Care") == "ORG");
+  CHECK(label_of(doc, "Mike Russo") == "PERSON");
+  CHECK(label_of(doc, "Tallow Print Works") == "ORG");
+  CHECK(label_of(doc, "Tom Hale") == "PERSON");
+}
