@@ -509,6 +509,7 @@ namespace {
   AA_PASS(given_names_in_lists(doc, table, cands));
   AA_PASS(relatives_named(doc, table, cands));
   AA_PASS(month_given_names(doc, table, cands));
+  AA_PASS(titled_names(doc, table, gaz, cands));
   AA_PASS(given_names_after_roles(doc, table, cands));
   AA_PASS(titles_alone(table, cands));
   AA_PASS(places_served_by_titles(table, gaz, cands));

@@ -1374,6 +1374,42 @@ void relatives_named(const Document& doc, const TokenTable& table, std::vector<C
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 }
 
+void titled_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 3;  // words of the name
+  constexpr uint32_t kNotPerson = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazRegion |
+                                  1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub | 1u << kGazUniversity |
+                                  1u << kGazEvent;
+  constexpr uint32_t kPersonNames = 1u << kGazFirstName | 1u << kGazSurname | 1u << kGazPersonName;
+  std::vector<int32_t> owner;  // made when first needed
+  std::vector<Candidate> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i + 2 < s.last_token; ++i) {
+      uint8_t title = table.gaz<kGazTitle>(i);
+      if ((title != kPosUnit && title != kPosLast) || table.casing(i) != Casing::Title ||
+          table.style(i) != Style::Normal || table.casing(i + 1) != Casing::Title)
+        continue;
+      if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+      uint32_t e = i + 1;
+      while (e < s.last_token && e - i <= kLongest && owner[e] < 0 && table.casing(e) == Casing::Title &&
+             table.style(e) == Style::Normal && doc.tokens[e].kind == TokenKind::Word &&
+             table.gaz<kGazTitle>(e) == kPosNone && table.gaz<kGazOrgWord>(e) == kPosNone &&
+             !body_name_word(table.norm_no_period(e)))
+        ++e;
+      // Two or three words, then no capitalised word (the name goes on past them) and no possessive.
+      if (e - i < 3 || e - i > kLongest + 1 || (e < s.last_token && table.casing(e) == Casing::Title) ||
+          (e < s.last_token && (table.norm(e) == "'s" || table.norm(e) == "'")) ||
+          (owner[i] >= 0 && cands[owner[i]].end > i + 1) || (gaz.find(phrase_key(table, i + 1, e)) & kNotPerson) ||
+          !(gaz.find(phrase_key(table, e - 1, e)) & kPersonNames))  // "Doctor Who Live" is none
+        continue;
+      added.push_back({i + 1, e, Label::Person, kNameWordScore, {}});
+      i = e - 1;
+    }
+  }
+  if (added.empty()) return;
+  cands.insert(cands.end(), added.begin(), added.end());
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
 void given_names_after_roles(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<int32_t> owner;  // made when first needed
   for (const Sentence& s : doc.sentences) {

@@ -131,6 +131,15 @@ bool imperative_word(const TokenTable& table, uint32_t i);
 /// is that person ("[ORG Djokovic] beats Alcaraz" above "Novak Djokovic finally won"): a PERSON.
 [[gnu::noinline]] void surnames_read_as_teams(const TokenTable& table, std::vector<Candidate>& cands);
 
+/// A person's title, capitalised, right before two or three capitalised words the tagger left out ("Councillor Priya
+/// Mandal, cabinet member for transport, said"; ner_titles.tsv through the model's title list): the words are the
+/// person's name, a PERSON, if the last word is a name of the lists ("Doctor Who Live" is none) and unless the lists
+/// know them as a place, a body or an event, one of them is a title's or a body's word, a capitalised word or a
+/// possessive follows. Requires: cands sorted by position, non-overlapping;
+/// keeps them so.
+[[gnu::noinline]] void titled_names(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                    std::vector<Candidate>& cands);
+
 /// A given name the tagger left out between a role in lower case and the surname it read as a person ("Ireland
 /// captain Caelan [PERSON Doris]") is the name's first word.
 /// Requires: cands sorted by position, non-overlapping; keeps them so.

@@ -4871,3 +4871,15 @@ TEST_CASE("entities: the business after 'owner of'", "[ner][entities][coord15]")
   CHECK(label_of(doc, "Tallow Print Works") == "ORG");
   CHECK(label_of(doc, "Tom Hale") == "PERSON");
 }
+
+// The same reading: a title right before two or three capitalised words the tagger left out, the last a name of the
+// lists, is a person's name ("Councillor Priya Mandal, cabinet member for transport, said"); not "Doctor Who Live".
+TEST_CASE("entities: a title before a name the tagger left out", "[ner][entities][coord15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Council approves plan\n\nThe city council has approved a plan.\n\nCouncillor Priya Mandal, cabinet member "
+      "for transport, said the new bridge would open in 2028. Fans queued for Doctor Who Live at the arena.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Priya Mandal") == "PERSON");
+  CHECK(label_of(doc, "Who Live") == "none");
+}
