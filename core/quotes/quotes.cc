@@ -1949,6 +1949,14 @@ class Finder {
             ix_.ing_form(adding_comma + 1);
         // "..., the FBI and police responded to the call.": a Report verb with "to" after it answers no one.
         bool answers = m->kind == CueWord::Report && m->end < e && ix_.word_is(m->end, "to");
+        // "Rachel Springall, an expert at Moneyfacts, said lenders including Nationwide, Barclays and HSBC had cut
+        // rates": the "speaker" after the cue, and the names listed with it, is the subject of an auxiliary: the
+        // reported clause's, not an inverted attribution of the words before the comma.
+        if (m->inverted) {
+          uint32_t k = m->end;
+          while (k < b && (ix_.info[k].upper || ix_.is_punct(k, ",") || ix_.is(k, QuoteWord::And))) ++k;
+          if (k < b && ix_.is(k, QuoteWord::Aux)) continue;
+        }
         // ", says Tom Rudd, a lawyer for A and B, two former tenants.": descriptions of the speaker to the end.
         if (((only_adjuncts(m->end, b) || action_after(m->end, b) || told_whom_then_adjuncts(*m, b) ||
               move_after(m->end, b) || (m->inverted && appositive_to_end(m->end, b))) &&
