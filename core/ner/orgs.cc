@@ -678,6 +678,38 @@ bool acronym_skip(std::string_view norm) {
   if (!added.empty()) replace_candidates(cands, drop, added);
 }
 
+/// A business described as part of a group in an apposition ("Halifax, part of Lloyds Banking Group, said", "Vexo, a
+/// unit of Harlan Holdings,"): the name before the comma is an ORG, whatever the tagger read (a town of the lists
+/// too), where the group is an ORG of a company's name (its last word a company's suffix or word, or a listed
+/// company). Requires: cands sorted by position, non-overlapping; keeps them so.
+[[gnu::noinline]] void parts_of_groups(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
+                                       std::vector<Candidate>& cands) {
+  std::vector<int32_t> owner;
+  for (uint32_t i = 1; i + 3 < doc.tokens.size(); ++i) {
+    if (table.norm(i) != ",") continue;
+    uint32_t k = i + 1;
+    std::string_view w = table.norm(k);
+    if (w == "a" || w == "an") w = table.norm(++k);
+    if (!(w == "part" || w == "unit" || w == "subsidiary" || w == "division" || w == "arm" || w == "brand") ||
+        (w == "part" && k != i + 1) || (w != "part" && k == i + 1) || k + 2 >= doc.tokens.size() ||
+        table.norm(k + 1) != "of")
+      continue;
+    uint32_t g = k + 2;
+    if (table.norm(g) == "the") ++g;
+    if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
+    int32_t go = g < doc.tokens.size() ? owner[g] : -1, no = owner[i - 1];
+    if (go < 0 || no < 0 || cands[go].begin != g || cands[go].label != Label::Org || cands[go].bytes.end) continue;
+    std::optional<CompanyWord> last = company_word(table, cands[go].end - 1);
+    bool company = last == CompanyWord::Suffix || last == CompanyWord::Company || last == CompanyWord::Known ||
+                   (gaz.find(phrase_key(table, cands[go].begin, cands[go].end)) & 1u << kGazCompany);
+    Candidate& c = cands[no];
+    if (!company || c.end != i || c.bytes.end || doc.tokens[c.begin].block != doc.tokens[i].block ||
+        (c.label != Label::Gpe && c.label != Label::Loc && c.label != Label::Person))
+      continue;
+    c.label = Label::Org;
+  }
+}
+
 /// The business after its owner's or founder's noun and "of" ("Mike Russo, owner of [PERSON Russo Lawn Care]", "the
 /// co-founder of Tallow Print Works"): the tagger's person or place there of two words or more, or its untagged
 /// capitalised words (two to four), is an ORG, unless the gazetteers know it as a place or a possessive follows
@@ -763,8 +795,9 @@ bool acronym_skip(std::string_view norm) {
       // (A name the tagger read as a person is no place it is unsure of: "analysts at [PERSON Bernstein]", a small
       // town's name in the lists too.)
       uint32_t place = c.label == Label::Person ? kPlace & ~(1u << kGazTown) : kPlace;
-      if (c.begin != i || c.bytes.end || c.label == Label::Org || (gaz.find(phrase_key(table, c.begin, c.end)) & place))
-        continue;
+      if (c.begin != i || c.bytes.end || (gaz.find(phrase_key(table, c.begin, c.end)) & place)) continue;
+      // (A one-word employer is the employer in its other mentions too: "according to [PERSON Moneyfacts]".)
+      if ((c.label == Label::Person || c.label == Label::Org) && c.end == c.begin + 1) firms.insert(table.key(c.begin));
       if (c.label == Label::Gpe || c.label == Label::Loc || c.label == Label::Person) c.label = Label::Org;
       continue;
     }
@@ -774,6 +807,7 @@ bool acronym_skip(std::string_view norm) {
     if ((e < doc.tokens.size() && owner[e] >= 0 && cands[owner[e]].begin == e) ||
         (gaz.find(phrase_key(table, i, e)) & kPlace))
       continue;
+    if (e == i + 1) firms.insert(table.key(i));
     added.push_back({i, e, Label::Org, kJoinedScore, {}});
   }
   if (!firms.empty()) {
@@ -2867,6 +2901,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   acting_regions(table, gaz, cands);
   employers(doc, table, gaz, cands);
   owned_businesses(doc, table, gaz, cands);
+  parts_of_groups(doc, table, gaz, cands);
   holders_offices(doc, table, cands);
   called_bodies(doc, table, cands);
   described_bodies(doc, table, gaz, cands);

@@ -4883,3 +4883,17 @@ TEST_CASE("entities: a title before a name the tagger left out", "[ner][entities
   CHECK(label_of(doc, "Priya Mandal") == "PERSON");
   CHECK(label_of(doc, "Who Live") == "none");
 }
+
+// The same reading: an employer after "an expert at" is an ORG, in its other one-word mentions too ("according to
+// Moneyfacts"); a business described as part of a group is an ORG, though a town has its name ("Halifax, part of
+// Lloyds Banking Group,").
+TEST_CASE("entities: an expert's employer, a part of a banking group", "[ner][entities][coord15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Mortgage rates fall\n\nMortgage rates have fallen to their lowest level since May, according to Ratewise.\n\n"
+      "Rachel Springall, a finance expert at Ratewise, said lenders had cut rates. Halifax, part of Lloyds Banking "
+      "Group, said house prices rose 0.3% in October.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Ratewise") == "ORG ORG");
+  CHECK(label_of(doc, "Halifax") == "ORG");
+}
