@@ -867,15 +867,43 @@ std::string_view after_dateline(std::string_view line) {
   return {};
 }
 
+namespace {
+
+// "From Jane Roe in Vienna", "From Jane Roe, Europe Editor, in Vienna": a correspondent's line as British papers set
+// it. "From" opens too many other lines to be a byline prefix ("From the archive", "From Monday, ..."); it is one
+// only before a name (two capitalised words, roles after a comma) and a place after "in" that ends the line (one to
+// three capitalised words). 1 (the prefix's words) or 0.
+size_t from_in_place_prefix(const std::vector<std::string_view>& ws) {
+  if (ws.size() < 5 || ws.size() > 12 || unicode::lowercase(ws[0]) != "from") return 0;
+  size_t in = 0;
+  for (size_t i = 3; i + 1 < ws.size() && in == 0; ++i)
+    if (ws[i] == "in") in = i;
+  if (in == 0 || ws.size() - in - 1 > 3) return 0;
+  for (size_t i = 1; i < ws.size(); ++i) {
+    if (i == in) continue;
+    std::string_view w = strip_final_punct(ws[i]);
+    if (w.empty() || has_digit(w)) return 0;
+    if (!starts_upper(w) && !(i < in && i > 2 && name_particle(phrase(unicode::lowercase(w))))) return 0;
+  }
+  // A weekday is no name or place ("From Monday in ...").
+  for (size_t i : {size_t{1}, in + 1})
+    if (phrase(unicode::lowercase(strip_final_punct(ws[i]))) == StructurePhrase::NotName) return 0;
+  return 1;
+}
+
+}  // namespace
+
 bool is_byline(std::string_view line) {
   std::string_view t = trim(line);
   // A wire dateline before the byline ("OSLO — By Jane Roe"): the byline after it.
   if (std::string_view rest = after_dateline(t); !rest.empty()) t = rest;
   if (size_t e = editor_sentence(t); e != std::string_view::npos) t = trim(t.substr(0, e));
   if (t.empty() || t.size() > 200 || has_digit(t)) return false;
-  if (!may_open_phrase(first_word(t), StructurePhrase::BylinePrefix)) return false;
+  const bool from = unicode::lowercase(first_word(t)) == "from";
+  if (!from && !may_open_phrase(first_word(t), StructurePhrase::BylinePrefix)) return false;
   auto ws = split_words(t);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
+  if (k == 0 && from) k = from_in_place_prefix(ws);
   if (k == 0 || k >= ws.size() || ws.size() - k > 16) return false;
   if (!starts_upper(ws[k])) return false;
   // A role or the paper after a separator is not read ("By Jane Roe | Staff writer", "By Jane Roe / Courier").
@@ -1027,7 +1055,10 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   size_t base = static_cast<size_t>(t.data() - line.data());
   auto ws = split_words(t, 60);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
+  if (k == 0) k = from_in_place_prefix(ws);
   if (k >= ws.size()) return std::nullopt;
+  // "From our correspondent in Vienna": "From" before a lower-case word names no one.
+  if (k == 0 && ws.size() > 1 && unicode::lowercase(ws[0]) == "from" && !starts_upper(ws[1])) return std::nullopt;
   // A name written in lower case after the prefix, as a site's style may set it ("by jane roe"): two or three words of
   // lower-case letters that no table knows (no role, desk or section) and no article or possessive ("by the
   // editors", "by our reporter").
@@ -1865,11 +1896,12 @@ bool place_or_role(std::string_view piece) {
 // The names of a list apart by "and", "&" or commas, each perhaps followed by its place ("Jane Roe in Lisbon and John
 // Doe in Porto"), added to `names` without the places. With `strict`, false (and nothing added) when a part is no
 // name, or a name's place is more than three capitalised words, or no name has a place; `strict` also reads "und",
-// "et", "y" and "e" between names, and a place or a job after a name and a comma (place_or_role).
+// "et", "y", "e" and semicolons between names ("Jane Roe, health reporter; John Doe, political editor"), and a place
+// or a job after a name and a comma (place_or_role).
 bool names_and_places(std::string_view rest, std::vector<std::string>& names, bool strict = false) {
   std::vector<std::string> found;
   bool placed = false;
-  static constexpr std::string_view kSeps[] = {" and ", " & ", ", ", " und ", " et ", " y ", " e "};
+  static constexpr std::string_view kSeps[] = {" and ", " & ", ", ", " und ", " et ", " y ", " e ", "; "};
   const size_t seps = strict ? std::size(kSeps) : 3;
   for (size_t q = 0; q <= rest.size();) {
     size_t cut = rest.size(), skip = 0;

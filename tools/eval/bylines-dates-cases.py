@@ -1871,5 +1871,21 @@ case("s16-story-by-name-relative-time-title", story16("<p>By Wilma Brandt <span 
   "Wilma Brandt", "2015-03-03")
 case("s16-story-updated-then-published-lines", story16("<p>By Wilma Brandt</p><p>Updated March 5, 2015</p><p>Published March 3, 2015</p>"),
   "Wilma Brandt", "2015-03-03")
+# Issue 15's fifteenth round (s17-). A British correspondent's line, "From Jane Roe in Place" (roles after a comma
+# too): "From" is the byline's prefix only before a name and a place after "in" that ends the line; "From our
+# correspondent in Place" names no one.
+case("s17-from-name-in-place", layout9("<p class='byline'>From Tove Lindahl in Vienna</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s17-from-linked-name-in-place", layout9("<div class='byline'>From <a href='/profile/tl'>Tove Lindahl</a> in Vienna</div>" + D9),
+  "Tove Lindahl", "2015-03-03")
+case("s17-from-name-in-place-plain-line", layout9("<p>From Tove Lindahl in Vienna</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s17-from-name-comma-in-place", layout9("<p class='author'>From Tove Lindahl, in Vienna</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s17-from-name-role-in-place", layout9("<p class='byline'>From Tove Lindahl, Europe Editor, in Vienna</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s17-from-our-correspondent-in-place", layout9("<p class='byline'>From our correspondent in Vienna</p>" + D9), None, "2015-03-03")
+case("s17-from-weekday-line-no-byline", layout9("<p>From Monday in Vienna</p>" + D9), None, "2015-03-03")
+# Co-authors with their roles, set apart by a semicolon.
+case("s17-names-roles-semicolon", layout9("<p class='byline'>Tove Lindahl, health reporter; Ines Marwood, political editor</p>" + D9),
+  "Tove Lindahl and Ines Marwood", "2015-03-03")
+case("s17-by-names-roles-semicolon", layout9("<p class='byline'>By Tove Lindahl, Health Reporter; Ines Marwood, Political Editor</p>" + D9),
+  "Tove Lindahl and Ines Marwood", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
