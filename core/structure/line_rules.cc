@@ -390,6 +390,38 @@ bool is_counter(const std::string& n) {
   return digits() && i == n.size();
 }
 
+// A multi-page article's page counter with its links, one line: "Page 1 of 3", "Page 1 of 2 Next", "« Previous Page
+// 2/3 Next page »" (`n` normalised). Its words are the counter's and the links' alone.
+bool is_page_counter(const std::string& n) {
+  if (n.find("page ") == std::string::npos) return false;
+  auto ws = split_words(n, 12);
+  if (ws.size() < 2 || ws.size() > 10) return false;
+  bool counted = false;
+  for (size_t i = 0; i < ws.size(); ++i) {
+    std::string_view w = ws[i];
+    if (!counted && w == "page" && i + 1 < ws.size()) {
+      if (is_counter(std::string(ws[i + 1]))) {
+        counted = true;
+        ++i;
+        continue;
+      }
+      if (i + 3 < ws.size() && ws[i + 2] == "of" &&
+          is_counter(std::string(ws[i + 1]) + " of " + std::string(ws[i + 3]))) {
+        counted = true;
+        i += 3;
+        continue;
+      }
+    }
+    std::string_view bare = strip_final_punct(w);
+    if (bare.empty() || bare == "next" || bare == "previous" || bare == "prev" || bare == "page" || bare == "<" ||
+        bare == "<<" || bare == "\xC2\xAB" || bare == "\xE2\x80\xB9" || bare == "\xE2\x86\x90")
+      continue;
+    if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    return false;
+  }
+  return counted;
+}
+
 // A count of readers' reactions: "12 Comments", "1.2K Shares", "340 views", "12 notes" (a number, then one such word).
 bool is_reaction_count(const std::string& n) {
   size_t i = 0;
@@ -740,7 +772,8 @@ bool is_boilerplate(std::string_view line) {
   std::string n = normalize(t);
   std::string_view bare = strip_final_punct(n);
   if (phrase(n) == StructurePhrase::Boilerplate || phrase(bare) == StructurePhrase::Boilerplate) return true;
-  if (is_reading_time(n) || is_counter(n) || is_relative_time(n) || is_reaction_count(n)) return true;
+  if (is_reading_time(n) || is_counter(n) || is_relative_time(n) || is_reaction_count(n) || is_page_counter(n))
+    return true;
   // word_count(t) up to 16 (the tests below ask for at most 15), counted only when a test below gets to it (most lines
   // end before).
   int counted = -1;
