@@ -393,7 +393,7 @@ bool is_counter(const std::string& n) {
 // A multi-page article's page counter with its links, one line: "Page 1 of 3", "Page 1 of 2 Next", "« Previous Page
 // 2/3 Next page »" (`n` normalised). Its words are the counter's and the links' alone.
 bool is_page_counter(const std::string& n) {
-  if (n.find("page ") == std::string::npos) return false;
+  if (n.size() > 80 || n.find("page ") == std::string::npos) return false;
   auto ws = split_words(n, 12);
   if (ws.size() < 2 || ws.size() > 10) return false;
   bool counted = false;
@@ -906,8 +906,13 @@ namespace {
 // it. "From" opens too many other lines to be a byline prefix ("From the archive", "From Monday, ..."); it is one
 // only before a name (two capitalised words, roles after a comma) and a place after "in" that ends the line (one to
 // three capitalised words). 1 (the prefix's words) or 0.
+// The word "From" in any case, with no copy (is_byline asks it of every line).
+bool is_from(std::string_view w) {
+  return w.size() == 4 && (w[0] | 0x20) == 'f' && (w[1] | 0x20) == 'r' && (w[2] | 0x20) == 'o' && (w[3] | 0x20) == 'm';
+}
+
 size_t from_in_place_prefix(const std::vector<std::string_view>& ws) {
-  if (ws.size() < 5 || ws.size() > 12 || unicode::lowercase(ws[0]) != "from") return 0;
+  if (ws.size() < 5 || ws.size() > 12 || !is_from(ws[0])) return 0;
   size_t in = 0;
   for (size_t i = 3; i + 1 < ws.size() && in == 0; ++i)
     if (ws[i] == "in") in = i;
@@ -932,7 +937,7 @@ bool is_byline(std::string_view line) {
   if (std::string_view rest = after_dateline(t); !rest.empty()) t = rest;
   if (size_t e = editor_sentence(t); e != std::string_view::npos) t = trim(t.substr(0, e));
   if (t.empty() || t.size() > 200 || has_digit(t)) return false;
-  const bool from = unicode::lowercase(first_word(t)) == "from";
+  const bool from = t.size() > 5 && is_from(t.substr(0, 4)) && t[4] == ' ';
   if (!from && !may_open_phrase(first_word(t), StructurePhrase::BylinePrefix)) return false;
   auto ws = split_words(t);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
@@ -1091,7 +1096,7 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   if (k == 0) k = from_in_place_prefix(ws);
   if (k >= ws.size()) return std::nullopt;
   // "From our correspondent in Vienna": "From" before a lower-case word names no one.
-  if (k == 0 && ws.size() > 1 && unicode::lowercase(ws[0]) == "from" && !starts_upper(ws[1])) return std::nullopt;
+  if (k == 0 && ws.size() > 1 && is_from(ws[0]) && !starts_upper(ws[1])) return std::nullopt;
   // A name written in lower case after the prefix, as a site's style may set it ("by jane roe"): two or three words of
   // lower-case letters that no table knows (no role, desk or section) and no article or possessive ("by the
   // editors", "by our reporter").

@@ -1887,5 +1887,10 @@ case("s17-names-roles-semicolon", layout9("<p class='byline'>Tove Lindahl, healt
   "Tove Lindahl and Ines Marwood", "2015-03-03")
 case("s17-by-names-roles-semicolon", layout9("<p class='byline'>By Tove Lindahl, Health Reporter; Ines Marwood, Political Editor</p>" + D9),
   "Tove Lindahl and Ines Marwood", "2015-03-03")
+# "Reviewed by Jane Roe", a review's byline (as "Review by"); a reviewer's line under another byline stays out.
+case("s17-reviewed-by-name", layout9("<p class='byline'>Reviewed by Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s17-reviewed-by-name-plain-line", layout9("<p>Reviewed by Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s17-by-name-then-reviewed-by-line", layout9("<p class='byline'>By Tove Lindahl</p><p>Reviewed by Ines Marwood</p>" + D9),
+  "Tove Lindahl", "2015-03-03")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
