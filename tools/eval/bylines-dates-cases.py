@@ -1892,5 +1892,17 @@ case("s17-reviewed-by-name", layout9("<p class='byline'>Reviewed by Tove Lindahl
 case("s17-reviewed-by-name-plain-line", layout9("<p>Reviewed by Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
 case("s17-by-name-then-reviewed-by-line", layout9("<p class='byline'>By Tove Lindahl</p><p>Reviewed by Ines Marwood</p>" + D9),
   "Tove Lindahl", "2015-03-03")
+# An update's date and the publication's told apart by class words alone, the update's first, with no metadata:
+# "updated" alone (hAtom's word, which themes also put on the publication's time) before "published" is the update.
+case("s17-updated-span-then-published-span", layout9(BY16 + "<p class='dates'><span class='updated'>March 5, 2015</span> "
+  "<span class='published'>March 3, 2015</span></p>"), "Tove Lindahl", "2015-03-03")
+case("s17-date-updated-time-then-date-published-time", layout9(BY16 + "<div class='meta'><time class='date-updated'>March 5, 2015</time>"
+  "<time class='date-published'>March 3, 2015</time></div>"), "Tove Lindahl", "2015-03-03")
+case("s17-modified-time-then-published-time", layout9(BY16 + "<p><time class='modified' datetime='2015-03-05'>March 5, 2015</time> "
+  "<time class='published' datetime='2015-03-03'>March 3, 2015</time></p>"), "Tove Lindahl", "2015-03-03")
+case("s17-updated-line-then-published-line", layout9(BY16 + "<p class='updated'>March 5, 2015</p><p class='published'>March 3, 2015</p>"),
+  "Tove Lindahl", "2015-03-03")
+case("s17-updated-span-alone-is-the-date", layout9(BY16 + "<p class='dates'><span class='updated'>March 5, 2015</span></p>"),
+  "Tove Lindahl", "2015-03-05")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
