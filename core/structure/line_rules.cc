@@ -1093,7 +1093,8 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   size_t base = static_cast<size_t>(t.data() - line.data());
   auto ws = split_words(t, 60);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
-  if (k == 0) k = from_in_place_prefix(ws);
+  // "From Jane Roe" in a line already read as a byline (its markup's, or "From Jane Roe in Vienna"): "From" is no name.
+  if (k == 0 && ws.size() >= 3 && is_from(ws[0]) && starts_upper(ws[1])) k = 1;
   if (k >= ws.size()) return std::nullopt;
   // "From our correspondent in Vienna": "From" before a lower-case word names no one.
   if (k == 0 && ws.size() > 1 && is_from(ws[0]) && !starts_upper(ws[1])) return std::nullopt;
@@ -2027,6 +2028,7 @@ std::string byline_with_places(std::string_view line) {
   if (t.size() > 200 || has_digit(t)) return {};
   auto ws = split_words(t, 40);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
+  if (k == 0) k = from_in_place_prefix(ws);
   if (k >= ws.size() || (t.find(" in ") == std::string_view::npos && t.find(", ") == std::string_view::npos)) return {};
   std::vector<std::string> names;
   // Every part is a name or a name and its place: nothing else is left out.

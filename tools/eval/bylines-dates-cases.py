@@ -1882,6 +1882,11 @@ case("s17-from-name-comma-in-place", layout9("<p class='author'>From Tove Lindah
 case("s17-from-name-role-in-place", layout9("<p class='byline'>From Tove Lindahl, Europe Editor, in Vienna</p>" + D9), "Tove Lindahl", "2015-03-03")
 case("s17-from-our-correspondent-in-place", layout9("<p class='byline'>From our correspondent in Vienna</p>" + D9), None, "2015-03-03")
 case("s17-from-weekday-line-no-byline", layout9("<p>From Monday in Vienna</p>" + D9), None, "2015-03-03")
+case("s17-from-two-names-in-place", layout9("<p class='byline'>From Tove Lindahl and Ines Marwood in Vienna</p>" + D9),
+  "Tove Lindahl and Ines Marwood", "2015-03-03")
+case("s17-from-names-each-in-place", layout9("<p class='byline'>From Tove Lindahl in Vienna and Ines Marwood in Berlin</p>" + D9),
+  "Tove Lindahl and Ines Marwood", "2015-03-03")
+case("s17-from-name-in-byline-markup", layout9("<p class='byline'>From Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
 # Co-authors with their roles, set apart by a semicolon.
 case("s17-names-roles-semicolon", layout9("<p class='byline'>Tove Lindahl, health reporter; Ines Marwood, political editor</p>" + D9),
   "Tove Lindahl and Ines Marwood", "2015-03-03")
