@@ -1320,15 +1320,28 @@ class Extractor {
     }
     if (iso.empty()) return false;
     if (auto p = published_after_update(t, de, iso)) iso = p->iso, db = p->begin, de = p->end;
+    // The update's date in markup before the publication's in the block: the publication's, the next date.
+    if ((k.inner & kUpdateFirst) && de < t.size())
+      if (auto p = find_date(t.substr(de))) iso = p->iso, db = de + p->begin, de = de + p->end;
     // Text besides the date that is more than a prefix ("Updated", "Published") stays a paragraph.
     if (!hinted && !(k.has_time && t.size() <= 120) && !line_date(t)) return false;
     OutBlock o{std::string(t), BlockKind::Date, iso, db, de};
     // In an update's markup ("<time class=updated>"), and no publication's markup in the block; or after an update's
     // label in a block of its own ("<div>Updated</div><div>Mar 5, 2015</div>").
     o.modified = (k.flags & kModified) || ((k.inner & kModified) && !((k.flags | k.inner) & kDate)) ||
-                 update_label_before(index_);
+                 update_label_before(index_) || updated_before_published(index_);
     add_out(std::move(o));
     return true;
+  }
+
+  // Block i is marked "updated" alone (hAtom's word, which themes also put on the publication's time) and the next
+  // block "published": the update's date first ("<time class=date-updated>Mar 5</time><time
+  // class=date-published>Mar 3</time>").
+  bool updated_before_published(uint32_t i) const {
+    const uint32_t f = b_.blocks[i].flags | b_.blocks[i].inner;
+    if (!(f & kUpdatedAlone) || (f & kPublished) || i + 1 >= b_.blocks.size()) return false;
+    const HBlock& n = b_.blocks[i + 1];
+    return !dropped(n) && ((n.flags | n.inner) & kPublished);
   }
 
   // The block before block i is an update's label alone: "Updated", "Last updated:", "Modified".

@@ -600,6 +600,10 @@ class Builder : public PageTree {
     constexpr uint32_t kMeta = kByline | kDate;
     uint32_t introduced = is_inline(tag) ? flags & kMeta & ~parent.flags : 0;
     if (introduced && in_block_ && (introduced & ~cur_.flags) && ((cur_.flags & kMeta) || separators_only())) flush();
+    // "<span class=updated>Mar 5</span> <span class=published>Mar 3</span>": the update's date first in the block.
+    if ((flags & kPublished) && !(flags & (kUpdatedAlone | kModified)) && in_block_ &&
+        (cur_.inner & (kUpdatedAlone | kModified)) && !(cur_.inner & kPublished))
+      cur_.inner |= kUpdateFirst;
 
     if (is_void(tag)) return;  // hr and img break blocks (above) and hold nothing
     // The start of an inline element in a byline or date block parts words as its end does ("By Jane
@@ -774,6 +778,10 @@ class Builder : public PageTree {
       flags = (flags & ~kDate) | kModified;
     else if (hints & (hint_bit(HtmlHint::Date) | hint_bit(HtmlHint::Published)))
       flags |= kDate;
+    if (hints & hint_bit(HtmlHint::Published))
+      flags |= kPublished;
+    else if ((hints & hint_bit(HtmlHint::Updated)) && !(hints & hint_bit(HtmlHint::Modified)))
+      flags |= kUpdatedAlone;
     if (hints & hint_bit(HtmlHint::Dek)) flags |= kDek;
     if (hints & hint_bit(HtmlHint::Headline)) flags |= kHeadline;
     if (tag == Tag::Li) flags |= kListItem;
@@ -1121,7 +1129,7 @@ class Builder : public PageTree {
         continue;
       }
       begin_block();
-      cur_.inner |= top().flags & (kDate | kByline | kModified);
+      cur_.inner |= top().flags & (kDate | kByline | kModified | kUpdatedAlone | kPublished);
       if (space_ && pool.size() > cur_.begin && pool.back() != '\n') pool.push_back(' ');
       if (gap_ && !space_ && pool.size() > cur_.begin && ((cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))) {
         char prev = pool.back();

@@ -114,22 +114,25 @@ enum class Tag : uint8_t {
 
 // Context flags, inherited from parent to child.
 enum Flag : uint32_t {
-  kDrop = 1u << 0,       // content is not text at all (script, svg, hidden ...)
-  kHead = 1u << 1,       // inside <head>
-  kTitle = 1u << 2,      // inside <title>
-  kLink = 1u << 3,       // inside <a href>
-  kPre = 1u << 4,        // white space kept
-  kQuote = 1u << 5,      // inside <blockquote>
-  kCaption = 1u << 6,    // inside <figcaption>, or class caption
-  kCredit = 1u << 7,     // class credit / copyright
-  kByline = 1u << 8,     // class byline / author, rel=author, itemprop=author
-  kDate = 1u << 9,       // class date / timestamp, itemprop=datePublished
-  kDek = 1u << 10,       // class dek / standfirst / subtitle, itemprop=description
-  kHeadline = 1u << 11,  // class headline, itemprop=headline
-  kListItem = 1u << 12,  // inside <li>
-  kFigure = 1u << 13,    // inside <figure>
-  kTable = 1u << 14,     // inside <table>
-  kModified = 1u << 15,  // class updated / modified, itemprop=dateModified (not also published): an update's date
+  kDrop = 1u << 0,           // content is not text at all (script, svg, hidden ...)
+  kHead = 1u << 1,           // inside <head>
+  kTitle = 1u << 2,          // inside <title>
+  kLink = 1u << 3,           // inside <a href>
+  kPre = 1u << 4,            // white space kept
+  kQuote = 1u << 5,          // inside <blockquote>
+  kCaption = 1u << 6,        // inside <figcaption>, or class caption
+  kCredit = 1u << 7,         // class credit / copyright
+  kByline = 1u << 8,         // class byline / author, rel=author, itemprop=author
+  kDate = 1u << 9,           // class date / timestamp, itemprop=datePublished
+  kDek = 1u << 10,           // class dek / standfirst / subtitle, itemprop=description
+  kHeadline = 1u << 11,      // class headline, itemprop=headline
+  kListItem = 1u << 12,      // inside <li>
+  kFigure = 1u << 13,        // inside <figure>
+  kTable = 1u << 14,         // inside <table>
+  kModified = 1u << 15,      // class updated / modified, itemprop=dateModified (not also published): an update's date
+  kUpdatedAlone = 1u << 16,  // class "updated" alone (hAtom's word, which themes put on either date), not published
+  kPublished = 1u << 17,     // class published / pubdate, itemprop=datePublished
+  kUpdateFirst = 1u << 18,   // (HBlock::inner only) a kPublished element after a kUpdatedAlone or kModified one
 };
 
 struct Node {
@@ -156,7 +159,8 @@ struct HBlock {
   bool has_time = false;
   bool pubdate = false;                   // that <time> has HTML5's pubdate attribute (the article's publication time)
   uint32_t time_begin = 0, time_end = 0;  // that <time>'s text, relative to begin
-  uint32_t inner = 0;                     // kDate | kByline | kModified of inline elements whose text is in the block
+  uint32_t inner = 0;  // kDate | kByline | kModified | kUpdatedAlone | kPublished of inline elements whose text is in
+                       // the block, and kUpdateFirst
 };
 
 struct Meta {

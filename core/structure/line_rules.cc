@@ -390,6 +390,38 @@ bool is_counter(const std::string& n) {
   return digits() && i == n.size();
 }
 
+// A multi-page article's page counter with its links, one line: "Page 1 of 3", "Page 1 of 2 Next", "« Previous Page
+// 2/3 Next page »" (`n` normalised). Its words are the counter's and the links' alone.
+bool is_page_counter(const std::string& n) {
+  if (n.size() > 80 || n.find("page ") == std::string::npos) return false;
+  auto ws = split_words(n, 12);
+  if (ws.size() < 2 || ws.size() > 10) return false;
+  bool counted = false;
+  for (size_t i = 0; i < ws.size(); ++i) {
+    std::string_view w = ws[i];
+    if (!counted && w == "page" && i + 1 < ws.size()) {
+      if (is_counter(std::string(ws[i + 1]))) {
+        counted = true;
+        ++i;
+        continue;
+      }
+      if (i + 3 < ws.size() && ws[i + 2] == "of" &&
+          is_counter(std::string(ws[i + 1]) + " of " + std::string(ws[i + 3]))) {
+        counted = true;
+        i += 3;
+        continue;
+      }
+    }
+    std::string_view bare = strip_final_punct(w);
+    if (bare.empty() || bare == "next" || bare == "previous" || bare == "prev" || bare == "page" || bare == "<" ||
+        bare == "<<" || bare == "\xC2\xAB" || bare == "\xE2\x80\xB9" || bare == "\xE2\x86\x90")
+      continue;
+    if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    return false;
+  }
+  return counted;
+}
+
 // A count of readers' reactions: "12 Comments", "1.2K Shares", "340 views", "12 notes" (a number, then one such word).
 bool is_reaction_count(const std::string& n) {
   size_t i = 0;
@@ -740,7 +772,8 @@ bool is_boilerplate(std::string_view line) {
   std::string n = normalize(t);
   std::string_view bare = strip_final_punct(n);
   if (phrase(n) == StructurePhrase::Boilerplate || phrase(bare) == StructurePhrase::Boilerplate) return true;
-  if (is_reading_time(n) || is_counter(n) || is_relative_time(n) || is_reaction_count(n)) return true;
+  if (is_reading_time(n) || is_counter(n) || is_relative_time(n) || is_reaction_count(n) || is_page_counter(n))
+    return true;
   // word_count(t) up to 16 (the tests below ask for at most 15), counted only when a test below gets to it (most lines
   // end before).
   int counted = -1;
@@ -867,15 +900,48 @@ std::string_view after_dateline(std::string_view line) {
   return {};
 }
 
+namespace {
+
+// "From Jane Roe in Vienna", "From Jane Roe, Europe Editor, in Vienna": a correspondent's line as British papers set
+// it. "From" opens too many other lines to be a byline prefix ("From the archive", "From Monday, ..."); it is one
+// only before a name (two capitalised words, roles after a comma) and a place after "in" that ends the line (one to
+// three capitalised words). 1 (the prefix's words) or 0.
+// The word "From" in any case, with no copy (is_byline asks it of every line).
+bool is_from(std::string_view w) {
+  return w.size() == 4 && (w[0] | 0x20) == 'f' && (w[1] | 0x20) == 'r' && (w[2] | 0x20) == 'o' && (w[3] | 0x20) == 'm';
+}
+
+size_t from_in_place_prefix(const std::vector<std::string_view>& ws) {
+  if (ws.size() < 5 || ws.size() > 12 || !is_from(ws[0])) return 0;
+  size_t in = 0;
+  for (size_t i = 3; i + 1 < ws.size() && in == 0; ++i)
+    if (ws[i] == "in") in = i;
+  if (in == 0 || ws.size() - in - 1 > 3) return 0;
+  for (size_t i = 1; i < ws.size(); ++i) {
+    if (i == in) continue;
+    std::string_view w = strip_final_punct(ws[i]);
+    if (w.empty() || has_digit(w)) return 0;
+    if (!starts_upper(w) && !(i < in && i > 2 && name_particle(phrase(unicode::lowercase(w))))) return 0;
+  }
+  // A weekday is no name or place ("From Monday in ...").
+  for (size_t i : {size_t{1}, in + 1})
+    if (phrase(unicode::lowercase(strip_final_punct(ws[i]))) == StructurePhrase::NotName) return 0;
+  return 1;
+}
+
+}  // namespace
+
 bool is_byline(std::string_view line) {
   std::string_view t = trim(line);
   // A wire dateline before the byline ("OSLO — By Jane Roe"): the byline after it.
   if (std::string_view rest = after_dateline(t); !rest.empty()) t = rest;
   if (size_t e = editor_sentence(t); e != std::string_view::npos) t = trim(t.substr(0, e));
   if (t.empty() || t.size() > 200 || has_digit(t)) return false;
-  if (!may_open_phrase(first_word(t), StructurePhrase::BylinePrefix)) return false;
+  const bool from = t.size() > 5 && is_from(t.substr(0, 4)) && t[4] == ' ';
+  if (!from && !may_open_phrase(first_word(t), StructurePhrase::BylinePrefix)) return false;
   auto ws = split_words(t);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
+  if (k == 0 && from) k = from_in_place_prefix(ws);
   if (k == 0 || k >= ws.size() || ws.size() - k > 16) return false;
   if (!starts_upper(ws[k])) return false;
   // A role or the paper after a separator is not read ("By Jane Roe | Staff writer", "By Jane Roe / Courier").
@@ -1027,7 +1093,11 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
   size_t base = static_cast<size_t>(t.data() - line.data());
   auto ws = split_words(t, 60);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
+  // "From Jane Roe" in a line already read as a byline (its markup's, or "From Jane Roe in Vienna"): "From" is no name.
+  if (k == 0 && ws.size() >= 3 && is_from(ws[0]) && starts_upper(ws[1])) k = 1;
   if (k >= ws.size()) return std::nullopt;
+  // "From our correspondent in Vienna": "From" before a lower-case word names no one.
+  if (k == 0 && ws.size() > 1 && is_from(ws[0]) && !starts_upper(ws[1])) return std::nullopt;
   // A name written in lower case after the prefix, as a site's style may set it ("by jane roe"): two or three words of
   // lower-case letters that no table knows (no role, desk or section) and no article or possessive ("by the
   // editors", "by our reporter").
@@ -1865,11 +1935,12 @@ bool place_or_role(std::string_view piece) {
 // The names of a list apart by "and", "&" or commas, each perhaps followed by its place ("Jane Roe in Lisbon and John
 // Doe in Porto"), added to `names` without the places. With `strict`, false (and nothing added) when a part is no
 // name, or a name's place is more than three capitalised words, or no name has a place; `strict` also reads "und",
-// "et", "y" and "e" between names, and a place or a job after a name and a comma (place_or_role).
+// "et", "y", "e" and semicolons between names ("Jane Roe, health reporter; John Doe, political editor"), and a place
+// or a job after a name and a comma (place_or_role).
 bool names_and_places(std::string_view rest, std::vector<std::string>& names, bool strict = false) {
   std::vector<std::string> found;
   bool placed = false;
-  static constexpr std::string_view kSeps[] = {" and ", " & ", ", ", " und ", " et ", " y ", " e "};
+  static constexpr std::string_view kSeps[] = {" and ", " & ", ", ", " und ", " et ", " y ", " e ", "; "};
   const size_t seps = strict ? std::size(kSeps) : 3;
   for (size_t q = 0; q <= rest.size();) {
     size_t cut = rest.size(), skip = 0;
@@ -1957,6 +2028,7 @@ std::string byline_with_places(std::string_view line) {
   if (t.size() > 200 || has_digit(t)) return {};
   auto ws = split_words(t, 40);
   size_t k = prefix_words(ws, StructurePhrase::BylinePrefix, 4);
+  if (k == 0) k = from_in_place_prefix(ws);
   if (k >= ws.size() || (t.find(" in ") == std::string_view::npos && t.find(", ") == std::string_view::npos)) return {};
   std::vector<std::string> names;
   // Every part is a name or a name and its place: nothing else is left out.

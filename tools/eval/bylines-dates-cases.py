@@ -1871,5 +1871,43 @@ case("s16-story-by-name-relative-time-title", story16("<p>By Wilma Brandt <span 
   "Wilma Brandt", "2015-03-03")
 case("s16-story-updated-then-published-lines", story16("<p>By Wilma Brandt</p><p>Updated March 5, 2015</p><p>Published March 3, 2015</p>"),
   "Wilma Brandt", "2015-03-03")
+# Issue 15's fifteenth round (s17-). A British correspondent's line, "From Jane Roe in Place" (roles after a comma
+# too): "From" is the byline's prefix only before a name and a place after "in" that ends the line; "From our
+# correspondent in Place" names no one.
+case("s17-from-name-in-place", layout9("<p class='byline'>From Tove Lindahl in Vienna</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s17-from-linked-name-in-place", layout9("<div class='byline'>From <a href='/profile/tl'>Tove Lindahl</a> in Vienna</div>" + D9),
+  "Tove Lindahl", "2015-03-03")
+case("s17-from-name-in-place-plain-line", layout9("<p>From Tove Lindahl in Vienna</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s17-from-name-comma-in-place", layout9("<p class='author'>From Tove Lindahl, in Vienna</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s17-from-name-role-in-place", layout9("<p class='byline'>From Tove Lindahl, Europe Editor, in Vienna</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s17-from-our-correspondent-in-place", layout9("<p class='byline'>From our correspondent in Vienna</p>" + D9), None, "2015-03-03")
+case("s17-from-weekday-line-no-byline", layout9("<p>From Monday in Vienna</p>" + D9), None, "2015-03-03")
+case("s17-from-two-names-in-place", layout9("<p class='byline'>From Tove Lindahl and Ines Marwood in Vienna</p>" + D9),
+  "Tove Lindahl and Ines Marwood", "2015-03-03")
+case("s17-from-names-each-in-place", layout9("<p class='byline'>From Tove Lindahl in Vienna and Ines Marwood in Berlin</p>" + D9),
+  "Tove Lindahl and Ines Marwood", "2015-03-03")
+case("s17-from-name-in-byline-markup", layout9("<p class='byline'>From Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+# Co-authors with their roles, set apart by a semicolon.
+case("s17-names-roles-semicolon", layout9("<p class='byline'>Tove Lindahl, health reporter; Ines Marwood, political editor</p>" + D9),
+  "Tove Lindahl and Ines Marwood", "2015-03-03")
+case("s17-by-names-roles-semicolon", layout9("<p class='byline'>By Tove Lindahl, Health Reporter; Ines Marwood, Political Editor</p>" + D9),
+  "Tove Lindahl and Ines Marwood", "2015-03-03")
+# "Reviewed by Jane Roe", a review's byline (as "Review by"); a reviewer's line under another byline stays out.
+case("s17-reviewed-by-name", layout9("<p class='byline'>Reviewed by Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s17-reviewed-by-name-plain-line", layout9("<p>Reviewed by Tove Lindahl</p>" + D9), "Tove Lindahl", "2015-03-03")
+case("s17-by-name-then-reviewed-by-line", layout9("<p class='byline'>By Tove Lindahl</p><p>Reviewed by Ines Marwood</p>" + D9),
+  "Tove Lindahl", "2015-03-03")
+# An update's date and the publication's told apart by class words alone, the update's first, with no metadata:
+# "updated" alone (hAtom's word, which themes also put on the publication's time) before "published" is the update.
+case("s17-updated-span-then-published-span", layout9(BY16 + "<p class='dates'><span class='updated'>March 5, 2015</span> "
+  "<span class='published'>March 3, 2015</span></p>"), "Tove Lindahl", "2015-03-03")
+case("s17-date-updated-time-then-date-published-time", layout9(BY16 + "<div class='meta'><time class='date-updated'>March 5, 2015</time>"
+  "<time class='date-published'>March 3, 2015</time></div>"), "Tove Lindahl", "2015-03-03")
+case("s17-modified-time-then-published-time", layout9(BY16 + "<p><time class='modified' datetime='2015-03-05'>March 5, 2015</time> "
+  "<time class='published' datetime='2015-03-03'>March 3, 2015</time></p>"), "Tove Lindahl", "2015-03-03")
+case("s17-updated-line-then-published-line", layout9(BY16 + "<p class='updated'>March 5, 2015</p><p class='published'>March 3, 2015</p>"),
+  "Tove Lindahl", "2015-03-03")
+case("s17-updated-span-alone-is-the-date", layout9(BY16 + "<p class='dates'><span class='updated'>March 5, 2015</span></p>"),
+  "Tove Lindahl", "2015-03-05")
 json.dump(C, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
 print(len(C), "cases")
