@@ -5,6 +5,7 @@
 
 #include "ner/hash.h"
 #include "ner/scorer.h"
+#include "ner/word_hash.h"
 #include "text/unicode.h"
 
 namespace aa::ner {
@@ -91,7 +92,7 @@ uint32_t bias_feature() {
   return feature_hash(kBias, 0);
 }
 
-void affix_hashes(std::string_view normalised, uint32_t out[7]) {
+void affix_hashes_plain(std::string_view normalised, uint32_t out[7]) {
   // Affixes on code points of the normalised form with digits as 0: prefixes of 1..3, suffixes of 1..4 (shorter
   // than the word).
   std::string zeroed(normalised);
@@ -113,6 +114,35 @@ void affix_hashes(std::string_view normalised, uint32_t out[7]) {
     if (ncp > k) out[k - 1] = hash_bytes(norm.substr(0, pre[k]), 0x1000u + uint32_t(k));
   for (size_t k = 1; k <= 4; ++k)
     if (ncp > k) out[2 + k] = hash_bytes(norm.substr(suf[k]), 0x2000u + uint32_t(k));
+}
+
+uint32_t hash_digits_zeroed(std::string_view s, uint32_t h) {
+  for (char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    h = (h ^ (c >= '0' && c <= '9' ? uint32_t('0') : c)) * 0x01000193u;
+  }
+  return mix32(h);
+}
+
+void affix_hashes(std::string_view norm, uint32_t out[7]) {
+  // As affix_hashes_plain (the reference), without the copy: the digits are zeroed as the bytes are hashed (a digit
+  // is one byte, so the code points start where they did), and the code points are counted up to five only (the
+  // affixes ask whether the word has more than 1..4).
+  size_t ncp = 0, pre[4] = {0, 0, 0, 0}, suf[5] = {0, 0, 0, 0, 0};
+  for (size_t k = 0; k < norm.size() && ncp < 5; ++k) {
+    if ((static_cast<unsigned char>(norm[k]) & 0xC0) == 0x80) continue;
+    if (ncp >= 1 && ncp <= 3) pre[ncp] = k;
+    ++ncp;
+  }
+  for (size_t k = norm.size(), c = 0; k > 0 && c < 4;) {
+    --k;
+    if ((static_cast<unsigned char>(norm[k]) & 0xC0) != 0x80) suf[++c] = k;
+  }
+  for (int k = 0; k < 7; ++k) out[k] = 0;
+  for (size_t k = 1; k <= 3; ++k)
+    if (ncp > k) out[k - 1] = hash_digits_zeroed(norm.substr(0, pre[k]), 0x1000u + uint32_t(k));
+  for (size_t k = 1; k <= 4; ++k)
+    if (ncp > k) out[2 + k] = hash_digits_zeroed(norm.substr(suf[k]), 0x2000u + uint32_t(k));
 }
 
 Style sentence_style(const Document& doc, const Sentence& s, const TokenTable& table) {
@@ -157,7 +187,6 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
   t.memo_numbers.clear();
   uint64_t round = memo ? memo->round() : 0;
   TypeIndex index;
-  std::string buf;
   for (const Sentence& s : doc.sentences) {
     if (!valid(doc, s)) continue;
     for (uint32_t i = s.first_token; i < s.last_token; ++i) {
@@ -185,16 +214,9 @@ void build_token_table(const Document& doc, const Gazetteer& gazetteer, TokenTab
       std::string_view norm = std::string_view(t.norms).substr(w.norm_begin, w.norm_size);
       w.key = hash_bytes(norm);
       bool digits = false;
-      buf.assign(norm);
-      for (char& ch : buf)
-        if (ch >= '0' && ch <= '9') ch = '0', digits = true;
-      w.word = digits ? hash_bytes(buf) : w.key;
-      buf.clear();
-      append_shape(form, buf, false);
-      w.shape = hash_bytes(buf);
-      buf.clear();
-      append_shape(form, buf, true);
-      w.short_shape = hash_bytes(buf);
+      for (char ch : norm) digits = digits || (ch >= '0' && ch <= '9');
+      w.word = digits ? hash_digits_zeroed(norm) : w.key;
+      shape_hashes(form, w.shape, w.short_shape);  // hash_bytes of append_shape's two shapes (word_hash.h)
       w.casing = casing(form);
       w.cap = starts_upper(form);
       w.small = is_small_word(form);

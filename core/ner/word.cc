@@ -1,5 +1,7 @@
 #include "ner/word.h"
 
+#include "ner/hash.h"
+#include "ner/word_hash.h"
 #include "text/chars.h"
 #include "text/unicode.h"
 
@@ -89,6 +91,57 @@ void append_shape(std::string_view form, std::string& out, bool compress) {
       unicode::append(out, c);
     }
   }
+}
+
+namespace {
+
+/// FNV-1a steps (hash.h hash_bytes before its final mix) over the UTF-8 bytes of c.
+uint32_t fnv_code_point(uint32_t h, char32_t c) {
+  auto step = [&h](uint32_t byte) { h = (h ^ byte) * 0x01000193u; };
+  if (c < 0x80) {
+    step(c);
+  } else if (c < 0x800) {
+    step(0xC0 | (c >> 6));
+    step(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    step(0xE0 | (c >> 12));
+    step(0x80 | ((c >> 6) & 0x3F));
+    step(0x80 | (c & 0x3F));
+  } else {
+    step(0xF0 | (c >> 18));
+    step(0x80 | ((c >> 12) & 0x3F));
+    step(0x80 | ((c >> 6) & 0x3F));
+    step(0x80 | (c & 0x3F));
+  }
+  return h;
+}
+
+}  // namespace
+
+void shape_hashes(std::string_view form, uint32_t& shape, uint32_t& short_shape) {
+  // append_shape twice at once, each output character hashed as it would be written (FNV-1a is byte by byte).
+  uint32_t full = 0x811C9DC5u, brief = 0x811C9DC5u;
+  size_t i = 0;
+  int last = -1, run = 0;
+  while (i < form.size()) {
+    unsigned char b = static_cast<unsigned char>(form[i]);
+    char32_t c = b < 0x80 ? (++i, b) : unicode::next(form, i);
+    CharClass k = char_class(c);
+    char sym = k == kUpper ? 'X' : k == kLower ? 'x' : k == kDigit ? 'd' : 0;
+    int key = sym ? sym : static_cast<int>(c) + 256;
+    bool repeat = key == last;
+    if (repeat) {
+      ++run;
+    } else {
+      run = 0;
+      last = key;
+    }
+    const char32_t out = sym ? static_cast<char32_t>(sym) : c;
+    if (!repeat) brief = fnv_code_point(brief, out);  // compressed: a run written once
+    if (!repeat || run < 4) full = fnv_code_point(full, out);
+  }
+  shape = mix32(full);
+  short_shape = mix32(brief);
 }
 
 Casing casing(std::string_view form) {
