@@ -4897,3 +4897,15 @@ TEST_CASE("entities: an expert's employer, a part of a banking group", "[ner][en
   CHECK(labels_of(doc, "Ratewise") == "ORG ORG");
   CHECK(label_of(doc, "Halifax") == "ORG");
 }
+
+// The same reading: "Co." after a firm's name is its suffix ("Honda Motor Co.", "Hewlett-Packard Co." was a person);
+// "Co. Cork" before a county's name is none.
+TEST_CASE("entities: 'Co.' ends a company's name", "[ner][entities][coord15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Recall widens\n\nThe recall follows one last month by Honda Motor Co. of 750,000 vehicles. Flooding hit Co. "
+      "Cork overnight.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Honda Motor Co.") == "ORG");
+  CHECK(label_of(doc, "Co. Cork") == "none");
+}
