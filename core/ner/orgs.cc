@@ -1871,8 +1871,9 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
 
 /// A company of the gazetteers' lists by a one-word name that no list of people's names or places holds, which the
 /// tagger read as a person or a region alone ("[PERSON Walmart]", "Shares in [ORG Nissan] fell after [PERSON Nissan]
-/// said"): ORG. Not inside a longer capitalised name, nor after "in", "near", "from", "to", "at" or "of" (maybe a
-/// place the lists lack: "in Bangalore", "the town of Kestrel"). Requires: cands sorted by position, non-overlapping.
+/// said"): ORG; not a country by a name those lists lack ("Korea": ner_name_words.tsv Gpe). Not inside a longer
+/// capitalised name, nor after "in", "near", "from", "to", "at" or "of" (maybe a place the lists lack: "in Bangalore",
+/// "the town of Kestrel"). Requires: cands sorted by position, non-overlapping.
 [[gnu::noinline]] void listed_companies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
                                         std::vector<Candidate>& cands) {
   constexpr uint32_t kNotCompany = 1u << kGazFirstName | 1u << kGazSurname | 1u << kGazPersonName | 1u << kGazCountry |
@@ -1886,7 +1887,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
         table.casing(c.begin) != Casing::Title || table.style(c.begin) != Style::Normal)
       continue;
     uint32_t v = gaz.find(phrase_key(table, c.begin, c.end));
-    if (!(v & (1u << kGazCompany)) || (v & kNotCompany)) continue;
+    if (!(v & (1u << kGazCompany)) || (v & kNotCompany) || unlisted_place_word(table, c.begin)) continue;
     bool inside = (c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block && capital(c.begin - 1) &&
                    !(table.flags(c.begin) & kSentenceStart)) ||
                   (c.end < doc.tokens.size() && doc.tokens[c.end].block == doc.tokens[c.begin].block && capital(c.end));
@@ -2437,6 +2438,13 @@ bool cited_year(const Document& doc, uint32_t e, uint32_t end) {
   return (w[0] == '1' && w[1] >= '5') || (w[0] == '2' && w[1] == '0');
 }
 
+/// A date or a time among cands[k, j) ("open [DATE Saturday] & [DATE Sunday]"): days, no firm.
+bool dates_inside(const std::vector<Candidate>& cands, size_t k, size_t j) {
+  for (size_t x = k; x < j; ++x)
+    if (cands[x].label == Label::Date || cands[x].label == Label::Time) return true;
+  return false;
+}
+
 /// "Ostrand & Pye" (company_names' last pass; a function of its own, as short_form_orgs).
 [[gnu::noinline]] void ampersand_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
@@ -2469,7 +2477,8 @@ bool cited_year(const Document& doc, uint32_t e, uint32_t end) {
       bool crosses = false;
       for (; j < cands.size() && cands[j].begin < e; ++j)
         crosses = crosses || cands[j].begin < b || cands[j].end > e || cands[j].bytes.end;
-      if (crosses || two_people_or_places(table, cands, k, j, b, i, e, s.last_token)) continue;
+      if (crosses || two_people_or_places(table, cands, k, j, b, i, e, s.last_token) || dates_inside(cands, k, j))
+        continue;
       k = j;  // inside: replaced
       out.push_back({b, e, Label::Org, kJoinedScore, {}});
       joined = true;
