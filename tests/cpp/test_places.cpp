@@ -246,3 +246,14 @@ TEST_CASE("places: the name before 'magistrates' is a town", "[ner][places][edit
   CHECK(label_of(doc, "Kesworth") == "GPE");
   CHECK(label_of(doc, "Dale Pinner") == "PERSON");
 }
+
+TEST_CASE("places: an air force base is a place, not the air force", "[ner][places][ner15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "There is another Fairview in Oregon, the site of a rather large Air Force Base. The jets flew out of "
+      "Coldwater Air Force Base on Monday, and the Air Force said the flights would go on.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Air Force Base") == "LOC");
+  CHECK(label_of(doc, "Coldwater Air Force Base") == "LOC");
+  CHECK(label_of(doc, "Air Force") == "ORG");
+}
