@@ -811,7 +811,8 @@ bool acronym_skip(std::string_view norm) {
 /// "The Bank of [GPE England] raised rates", "The University of [GPE Leeds] said": an institution's word (Institution,
 /// Head) the tagger left out, capitalised, then "of" and a place it found, is one ORG with the place (at a
 /// sentence's start "The" hid the name from the tagger; inside a sentence it finds it); so is an ORG the tagger ended
-/// at an organisation's word of the lists ("the [ORG Election Commission] of [GPE Vantaria]"); and an organisation's
+/// at an organisation's word of the lists ("the [ORG Election Commission] of [GPE Vantaria]", "the [ORG Superior
+/// Court] of the [GPE District of Columbia]": "the" before a place whose name takes it); and an organisation's
 /// word the tagger left out before "of the" and an ORG ("The Organization of the [ORG Petroleum Exporting Countries]").
 /// Not before more capitalised words; untagged capitalised words before the institution's word are part of the name
 /// ("the Housing Authority of New Orleans"). Requires: cands sorted by position, non-overlapping; keeps them so.
@@ -822,10 +823,12 @@ bool acronym_skip(std::string_view norm) {
   std::vector<Candidate> added;
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
-    if ((c.label != Label::Gpe && c.label != Label::Loc) || c.bytes.end || c.begin < 2 ||
-        table.norm(c.begin - 1) != "of" || table.casing(c.begin - 1) != Casing::Lower)
-      continue;
-    uint32_t h = c.begin - 2;
+    if ((c.label != Label::Gpe && c.label != Label::Loc) || c.bytes.end || c.begin < 2) continue;
+    // "the [ORG Superior Court] of the [GPE District of Columbia]": a place whose name takes "the" after "of".
+    bool the = c.begin >= 3 && table.norm(c.begin - 1) == "the" && table.casing(c.begin - 1) == Casing::Lower;
+    uint32_t of = the ? c.begin - 2 : c.begin - 1;
+    if (table.norm(of) != "of" || table.casing(of) != Casing::Lower) continue;
+    uint32_t h = of - 1;
     std::optional<CompanyWord> w = company_word(table, h);
     bool institution = w == CompanyWord::Institution || w == CompanyWord::Head;
     bool body_word = institution || (table.typed(h) && (table.type(h).gaz & 1u << kGazOrgWord));
@@ -838,6 +841,7 @@ bool acronym_skip(std::string_view norm) {
       owner = candidate_at(doc.tokens.size(), cands);
       drop.assign(cands.size(), 0);
     }
+    if (the && !institution) continue;  // "the Internal Revenue Service of the United States": the place added
     if (owner[h] >= 0) {
       // "the [ORG Election Commission] of [GPE Vantaria]": an ORG the tagger ended at the institution's word goes on
       // with "of" and the place.
@@ -849,7 +853,7 @@ bool acronym_skip(std::string_view norm) {
       }
       continue;
     }
-    if (!institution) continue;  // (untagged, not "the Government of ...")
+    if (!institution || the) continue;  // (untagged, not "the Government of ..."; not after "of the")
     // Capitalised words before it, untagged, are part of the name ("Housing Authority of ...").
     uint32_t b = h;
     while (b > 0 && !(table.flags(b) & kSentenceStart) && owner[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&

@@ -4785,3 +4785,15 @@ TEST_CASE("entities: 'the National Salt Intake study' names no body", "[ner][ent
   CHECK(label_of(doc, "World Bank") == "ORG");
   CHECK(label_of(doc, "Tarnwell Group") == "ORG");
 }
+
+TEST_CASE("entities: a court named with 'of the' and a place is one ORG", "[ner][orgs][ner15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The governor named Ann Lowe an associate judge of the Superior Court of the District of Columbia on "
+      "Tuesday. The Internal Revenue Service of the United States will hold the funds.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Superior Court of the District of Columbia") == "ORG");
+  CHECK(label_of(doc, "District of Columbia") == "none");
+  CHECK(label_of(doc, "Internal Revenue Service") == "ORG");  // the place added, not the body's name
+  CHECK(label_of(doc, "United States") == "GPE");
+}
