@@ -257,3 +257,10 @@ TEST_CASE("places: an air force base is a place, not the air force", "[ner][plac
   CHECK(label_of(doc, "Coldwater Air Force Base") == "LOC");
   CHECK(label_of(doc, "Air Force") == "ORG");
 }
+
+TEST_CASE("places: bridges named together are a place, not a body", "[ner][places][ner15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("The store is close to the Union Bridges and the park.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Union Bridges") == "LOC");
+}
