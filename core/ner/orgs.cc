@@ -2066,6 +2066,18 @@ bool venue_centre(const TokenTable& table, uint32_t b, uint32_t e) {
   return company_word(table, v) == CompanyWord::Venue;
 }
 
+/// A venue's centre the tagger read as a body ("the [ORG Harbourside Convention Centre]", "right by [ORG Civic
+/// Center]"): a building, a LOC (docs/annotation.md), unless a list holds it as a body; not in a sports report.
+[[gnu::noinline]] void venue_centres(const TokenTable& table, const Gazetteer& gaz, bool sports_report,
+                                     std::vector<Candidate>& cands) {
+  if (sports_report) return;
+  constexpr uint32_t kBodies = 1u << kGazCompany | 1u << kGazOrgName | 1u << kGazUniversity;
+  for (Candidate& c : cands)
+    if (c.label == Label::Org && !c.bytes.end && table.casing(c.end - 1) == Casing::Title &&
+        venue_centre(table, c.begin, c.end) && !(gaz.find(phrase_key(table, c.begin, c.end)) & kBodies))
+      c.label = Label::Loc;
+}
+
 /// An organisation named after its place: "the London Stock Exchange", "the Dallas Chamber of Commerce", where the
 /// tagger found the place and left the words after it. A GPE or LOC followed by untagged capitalised words (small
 /// words "of", "for", "and" between them) whose last is an organisation's head (Head, Institution, Suffix, Company;
@@ -2789,6 +2801,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   airlines(doc, table, gaz, cands);
   firms_joined_to_firms(doc, table, gaz, cands);
   short_form_orgs(table, gaz, sports_report, cands);
+  venue_centres(table, gaz, sports_report, cands);
   worship_names(table, cands);
   untagged_companies(doc, table, gaz, cands);
   place_organisations(doc, table, sports_report, cands);

@@ -264,3 +264,13 @@ TEST_CASE("places: bridges named together are a place, not a body", "[ner][place
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Union Bridges") == "LOC");
 }
+
+TEST_CASE("places: a venue's centre is a building, not a body", "[ner][places][ner15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "I like the grill on Hayes Street, and it is right by Civic Center, so you can walk to the Opera House. The "
+      "show moved to the Harbourside Convention Centre last year.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Civic Center") == "LOC");
+  CHECK(label_of(doc, "Harbourside Convention Centre") == "LOC");
+}
