@@ -4797,3 +4797,10 @@ TEST_CASE("entities: a court named with 'of the' and a place is one ORG", "[ner]
   CHECK(label_of(doc, "Internal Revenue Service") == "ORG");  // the place added, not the body's name
   CHECK(label_of(doc, "United States") == "GPE");
 }
+
+TEST_CASE("entities: adherents of a political movement are a political group, not a body", "[ner][names][ner15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("He said the Zionists would pay.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Zionists") == "NORP");
+}
