@@ -345,3 +345,13 @@ TEST_CASE("web: '&' between two days of the week is no firm", "[ner][web][ner15]
   CHECK(labels_of(doc, "Saturday & Sunday") == "none");
   CHECK(label_of(doc, "Saturday") == "DATE");
 }
+
+TEST_CASE("web: 'Social Media' is no firm, a media firm's name is", "[ner][web][ner15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "We knew a lot about search engines, but nothing about Social Media - we just heard it was the next big "
+      "thing. Then Tarvell Media ran our campaign.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Social Media") == "none");
+  CHECK(label_of(doc, "Tarvell Media") == "ORG");
+}
