@@ -525,6 +525,11 @@ bool imperative_word(const TokenTable& table, uint32_t i) {
   return table.casing(i) == Casing::Title && table.typed(i) && name_word(table, i) == NameWord::Imperative;
 }
 
+bool unlisted_place_word(const TokenTable& table, uint32_t i) {
+  std::optional<NameWord> w = name_word(table, i);
+  return w == NameWord::Gpe || w == NameWord::County;
+}
+
 void imperatives_outside_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   std::vector<uint8_t> starts(doc.tokens.size() + 1, 0);
   for (const Sentence& s : doc.sentences) starts[s.first_token] = 1;

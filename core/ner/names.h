@@ -18,6 +18,10 @@ namespace aa::ner {
 /// A verb of advice or request (ner_name_words.tsv Imperative: "Avoid", "Try", "Skip", "Contact" ...), capitalised.
 bool imperative_word(const TokenTable& table, uint32_t i);
 
+/// A country, a city or a county by one word the model's lists lack (ner_name_words.tsv Gpe, County: "Turkey",
+/// "Korea", "Cumbria"): a place, whatever a company list says of the word.
+bool unlisted_place_word(const TokenTable& table, uint32_t i);
+
 /// A verb of advice opening a sentence (or a quotation) is no part of the name the tagger begins with it ("[ORG Avoid
 /// Brisco Plumbing] at all costs", "[PERSON Skip the Livraria Lello] queue"): the name starts after it, and after a
 /// "the" there; a name of nothing else goes. Requires: cands sorted by position, non-overlapping; keeps them so.

@@ -950,7 +950,8 @@ bool acronym_skip(std::string_view norm) {
 /// "The Bank of [GPE England] raised rates", "The University of [GPE Leeds] said": an institution's word (Institution,
 /// Head) the tagger left out, capitalised, then "of" and a place it found, is one ORG with the place (at a
 /// sentence's start "The" hid the name from the tagger; inside a sentence it finds it); so is an ORG the tagger ended
-/// at an organisation's word of the lists ("the [ORG Election Commission] of [GPE Vantaria]"); and an organisation's
+/// at an organisation's word of the lists ("the [ORG Election Commission] of [GPE Vantaria]", "the [ORG Superior
+/// Court] of the [GPE District of Columbia]": "the" before a place whose name takes it); and an organisation's
 /// word the tagger left out before "of the" and an ORG ("The Organization of the [ORG Petroleum Exporting Countries]").
 /// Not before more capitalised words; untagged capitalised words before the institution's word are part of the name
 /// ("the Housing Authority of New Orleans"). Requires: cands sorted by position, non-overlapping; keeps them so.
@@ -961,10 +962,12 @@ bool acronym_skip(std::string_view norm) {
   std::vector<Candidate> added;
   for (size_t k = 0; k < cands.size(); ++k) {
     const Candidate& c = cands[k];
-    if ((c.label != Label::Gpe && c.label != Label::Loc) || c.bytes.end || c.begin < 2 ||
-        table.norm(c.begin - 1) != "of" || table.casing(c.begin - 1) != Casing::Lower)
-      continue;
-    uint32_t h = c.begin - 2;
+    if ((c.label != Label::Gpe && c.label != Label::Loc) || c.bytes.end || c.begin < 2) continue;
+    // "the [ORG Superior Court] of the [GPE District of Columbia]": a place whose name takes "the" after "of".
+    bool the = c.begin >= 3 && table.norm(c.begin - 1) == "the" && table.casing(c.begin - 1) == Casing::Lower;
+    uint32_t of = the ? c.begin - 2 : c.begin - 1;
+    if (table.norm(of) != "of" || table.casing(of) != Casing::Lower) continue;
+    uint32_t h = of - 1;
     std::optional<CompanyWord> w = company_word(table, h);
     bool institution = w == CompanyWord::Institution || w == CompanyWord::Head;
     bool body_word = institution || (table.typed(h) && (table.type(h).gaz & 1u << kGazOrgWord));
@@ -977,6 +980,7 @@ bool acronym_skip(std::string_view norm) {
       owner = candidate_at(doc.tokens.size(), cands);
       drop.assign(cands.size(), 0);
     }
+    if (the && !institution) continue;  // "the Internal Revenue Service of the United States": the place added
     if (owner[h] >= 0) {
       // "the [ORG Election Commission] of [GPE Vantaria]": an ORG the tagger ended at the institution's word goes on
       // with "of" and the place.
@@ -988,7 +992,7 @@ bool acronym_skip(std::string_view norm) {
       }
       continue;
     }
-    if (!institution) continue;  // (untagged, not "the Government of ...")
+    if (!institution || the) continue;  // (untagged, not "the Government of ..."; not after "of the")
     // Capitalised words before it, untagged, are part of the name ("Housing Authority of ...").
     uint32_t b = h;
     while (b > 0 && !(table.flags(b) & kSentenceStart) && owner[b - 1] < 0 && table.casing(b - 1) == Casing::Title &&
@@ -2011,8 +2015,9 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
 
 /// A company of the gazetteers' lists by a one-word name that no list of people's names or places holds, which the
 /// tagger read as a person or a region alone ("[PERSON Walmart]", "Shares in [ORG Nissan] fell after [PERSON Nissan]
-/// said"): ORG. Not inside a longer capitalised name, nor after "in", "near", "from", "to", "at" or "of" (maybe a
-/// place the lists lack: "in Bangalore", "the town of Kestrel"). Requires: cands sorted by position, non-overlapping.
+/// said"): ORG; not a country by a name those lists lack ("Korea": ner_name_words.tsv Gpe). Not inside a longer
+/// capitalised name, nor after "in", "near", "from", "to", "at" or "of" (maybe a place the lists lack: "in Bangalore",
+/// "the town of Kestrel"). Requires: cands sorted by position, non-overlapping.
 [[gnu::noinline]] void listed_companies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
                                         std::vector<Candidate>& cands) {
   constexpr uint32_t kNotCompany = 1u << kGazFirstName | 1u << kGazSurname | 1u << kGazPersonName | 1u << kGazCountry |
@@ -2026,7 +2031,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
         table.casing(c.begin) != Casing::Title || table.style(c.begin) != Style::Normal)
       continue;
     uint32_t v = gaz.find(phrase_key(table, c.begin, c.end));
-    if (!(v & (1u << kGazCompany)) || (v & kNotCompany)) continue;
+    if (!(v & (1u << kGazCompany)) || (v & kNotCompany) || unlisted_place_word(table, c.begin)) continue;
     bool inside = (c.begin > 0 && doc.tokens[c.begin - 1].block == doc.tokens[c.begin].block && capital(c.begin - 1) &&
                    !(table.flags(c.begin) & kSentenceStart)) ||
                   (c.end < doc.tokens.size() && doc.tokens[c.end].block == doc.tokens[c.begin].block && capital(c.end));
@@ -2199,6 +2204,18 @@ bool venue_centre(const TokenTable& table, uint32_t b, uint32_t e) {
   uint32_t v = e - 2;
   if (v > b && (table.norm(v) == "'" || table.norm(v) == "'s")) --v;  // "Visitors' Center"
   return company_word(table, v) == CompanyWord::Venue;
+}
+
+/// A venue's centre the tagger read as a body ("the [ORG Harbourside Convention Centre]", "right by [ORG Civic
+/// Center]"): a building, a LOC (docs/annotation.md), unless a list holds it as a body; not in a sports report.
+[[gnu::noinline]] void venue_centres(const TokenTable& table, const Gazetteer& gaz, bool sports_report,
+                                     std::vector<Candidate>& cands) {
+  if (sports_report) return;
+  constexpr uint32_t kBodies = 1u << kGazCompany | 1u << kGazOrgName | 1u << kGazUniversity;
+  for (Candidate& c : cands)
+    if (c.label == Label::Org && !c.bytes.end && table.casing(c.end - 1) == Casing::Title &&
+        venue_centre(table, c.begin, c.end) && !(gaz.find(phrase_key(table, c.begin, c.end)) & kBodies))
+      c.label = Label::Loc;
 }
 
 /// An organisation named after its place: "the London Stock Exchange", "the Dallas Chamber of Commerce", where the
@@ -2577,6 +2594,13 @@ bool cited_year(const Document& doc, uint32_t e, uint32_t end) {
   return (w[0] == '1' && w[1] >= '5') || (w[0] == '2' && w[1] == '0');
 }
 
+/// A date or a time among cands[k, j) ("open [DATE Saturday] & [DATE Sunday]"): days, no firm.
+bool dates_inside(const std::vector<Candidate>& cands, size_t k, size_t j) {
+  for (size_t x = k; x < j; ++x)
+    if (cands[x].label == Label::Date || cands[x].label == Label::Time) return true;
+  return false;
+}
+
 /// "Ostrand & Pye" (company_names' last pass; a function of its own, as short_form_orgs).
 [[gnu::noinline]] void ampersand_names(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // "Ostrand & Pye": capitalised words on both sides of "&" in one sentence make one ORG.
@@ -2609,7 +2633,8 @@ bool cited_year(const Document& doc, uint32_t e, uint32_t end) {
       bool crosses = false;
       for (; j < cands.size() && cands[j].begin < e; ++j)
         crosses = crosses || cands[j].begin < b || cands[j].end > e || cands[j].bytes.end;
-      if (crosses || two_people_or_places(table, cands, k, j, b, i, e, s.last_token)) continue;
+      if (crosses || two_people_or_places(table, cands, k, j, b, i, e, s.last_token) || dates_inside(cands, k, j))
+        continue;
       k = j;  // inside: replaced
       out.push_back({b, e, Label::Org, kJoinedScore, {}});
       joined = true;
@@ -2918,6 +2943,7 @@ void company_names(const Document& doc, const TokenTable& table, const Gazetteer
   airlines(doc, table, gaz, cands);
   firms_joined_to_firms(doc, table, gaz, cands);
   short_form_orgs(table, gaz, sports_report, cands);
+  venue_centres(table, gaz, sports_report, cands);
   worship_names(table, cands);
   untagged_companies(doc, table, gaz, cands);
   place_organisations(doc, table, sports_report, cands);

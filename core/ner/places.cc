@@ -1111,8 +1111,25 @@ void landform_names(const Document& doc, const TokenTable& table, const Gazettee
            table_find(kPlaceCues, table.norm(c.end - 1)) == PlaceCue::Structure &&
            !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kBodies);
   };
+  // "a rather large [ORG Air Force] Base", "the [ORG Kestrel Bank] Tower": a body's name before a building's word
+  // (capitalised, in running text, no name of its own after it) is the building's name, a LOC.
+  auto building_after = [&](size_t k) {
+    const Candidate& c = cands[k];
+    uint32_t w = c.end;
+    return !sports_report && c.label == Label::Org && !c.bytes.end && w < doc.tokens.size() &&
+           (k + 1 == cands.size() || cands[k + 1].begin > w) && doc.tokens[w].block == doc.tokens[c.begin].block &&
+           table.casing(w) == Casing::Title && table.style(w) == Style::Normal && (table.flags(w) & kInSentence) &&
+           !(table.flags(w) & kSentenceStart) && table_find(kPlaceCues, table.norm(w)) == PlaceCue::Structure &&
+           (w + 1 >= doc.tokens.size() || table.casing(w + 1) != Casing::Title ||
+            (table.flags(w + 1) & kSentenceStart));
+  };
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
-  for (Candidate& c : cands) {
+  for (size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (building_after(k)) {
+      c.end += 1;
+      c.label = Label::Loc;
+    }
     for (uint32_t i = c.begin; i < c.end; ++i) taken[i] = 1;
     if (c.bytes.end || c.end - c.begin < 2) continue;
     if ((c.label == Label::Org || c.label == Label::Norp) && landform(c.end - 1) && titled(c.begin, c.end))

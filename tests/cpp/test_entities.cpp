@@ -4909,3 +4909,22 @@ TEST_CASE("entities: 'Co.' ends a company's name", "[ner][entities][coord15]") {
   CHECK(label_of(doc, "Honda Motor Co.") == "ORG");
   CHECK(label_of(doc, "Co. Cork") == "none");
 }
+
+TEST_CASE("entities: a court named with 'of the' and a place is one ORG", "[ner][orgs][ner15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The governor named Ann Lowe an associate judge of the Superior Court of the District of Columbia on "
+      "Tuesday. The Internal Revenue Service of the United States will hold the funds.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Superior Court of the District of Columbia") == "ORG");
+  CHECK(label_of(doc, "District of Columbia") == "none");
+  CHECK(label_of(doc, "Internal Revenue Service") == "ORG");  // the place added, not the body's name
+  CHECK(label_of(doc, "United States") == "GPE");
+}
+
+TEST_CASE("entities: adherents of a political movement are a political group, not a body", "[ner][names][ner15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("He said the Zionists would pay.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Zionists") == "NORP");
+}

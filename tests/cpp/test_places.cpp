@@ -246,3 +246,31 @@ TEST_CASE("places: the name before 'magistrates' is a town", "[ner][places][edit
   CHECK(label_of(doc, "Kesworth") == "GPE");
   CHECK(label_of(doc, "Dale Pinner") == "PERSON");
 }
+
+TEST_CASE("places: an air force base is a place, not the air force", "[ner][places][ner15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "There is another Fairview in Oregon, the site of a rather large Air Force Base. The jets flew out of "
+      "Coldwater Air Force Base on Monday, and the Air Force said the flights would go on.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Air Force Base") == "LOC");
+  CHECK(label_of(doc, "Coldwater Air Force Base") == "LOC");
+  CHECK(label_of(doc, "Air Force") == "ORG");
+}
+
+TEST_CASE("places: bridges named together are a place, not a body", "[ner][places][ner15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse("The store is close to the Union Bridges and the park.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Union Bridges") == "LOC");
+}
+
+TEST_CASE("places: a venue's centre is a building, not a body", "[ner][places][ner15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "I like the grill on Hayes Street, and it is right by Civic Center, so you can walk to the Opera House. The "
+      "show moved to the Harbourside Convention Centre last year.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Civic Center") == "LOC");
+  CHECK(label_of(doc, "Harbourside Convention Centre") == "LOC");
+}

@@ -326,3 +326,32 @@ TEST_CASE("web: a place's name inside a common noun is no place", "[ner][web][ed
   CHECK(label_of(doc, "Paris") == "none");
   CHECK(label_of(doc, "Brussels") == "none");
 }
+
+TEST_CASE("web: 'Korea' alone is the country, not a firm of the company lists", "[ner][web][ner15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "We spent two weeks in Seoul last spring. Korea was colder than we expected, and we want to visit Korea "
+      "again with the kids.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Korea") == "GPE GPE");
+}
+
+TEST_CASE("web: '&' between two days of the week is no firm", "[ner][web][ner15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Great little bakery near the station.\n\nThey open Saturday & Sunday from ten until four, and the queue is "
+      "worth it.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Saturday & Sunday") == "none");
+  CHECK(label_of(doc, "Saturday") == "DATE");
+}
+
+TEST_CASE("web: 'Social Media' is no firm, a media firm's name is", "[ner][web][ner15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "We knew a lot about search engines, but nothing about Social Media - we just heard it was the next big "
+      "thing. Then Tarvell Media ran our campaign.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Social Media") == "none");
+  CHECK(label_of(doc, "Tarvell Media") == "ORG");
+}
