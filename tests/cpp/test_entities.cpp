@@ -1879,6 +1879,19 @@ TEST_CASE("entities: a capital, a company with a nationality, a university in Sp
   CHECK(label_of(doc, "Universidad Central") == "ORG");
 }
 
+// GUM's genres (session 15): an institution named in Dutch, French or Latin read as a place or a person ("the [LOC
+// Koninklijke Bibliotheek]", "the [LOC Bibliothèque Mazarine]"): "Koninklijke" (royal) and the words for a library
+// begin an institution's name, an ORG (ner_company_words.tsv First).
+TEST_CASE("entities: a library or a royal institution named in another language", "[ner][entities][gum15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Koninklijke Bibliotheek opened a new reading room for the archive. Scholars also borrowed maps from the "
+      "Bibliothèque Mazarine in Paris.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Koninklijke Bibliotheek") == "ORG");
+  CHECK(label_of(doc, "Bibliothèque Mazarine") == "ORG");
+}
+
 // The same round, second pass (two more invented articles): a Welsh village read as a person ("hills above [PERSON
 // Llanberrow]"), a developer's name read as a place ("[LOC Highwind Renewables]"), a society cut before "for the"
 // ("The [ORG Royal Society] for the Protection of Birds"), a health board read as a person ("NHS [PERSON
