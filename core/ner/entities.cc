@@ -520,6 +520,7 @@ namespace {
   AA_PASS(possessive_repeats(doc, table, cands));
   AA_PASS(regnal_numerals(doc, table, cands));
   AA_PASS(case_names(doc, table, sports_report, cands));
+  AA_PASS(crafts_called(doc, table, cands));
   AA_PASS(products_with_versions(doc, table, cands));
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;

@@ -1892,6 +1892,20 @@ TEST_CASE("entities: a library or a royal institution named in another language"
   CHECK(label_of(doc, "Bibliothèque Mazarine") == "ORG");
 }
 
+// GUM's genres (session 15): a craft the text calls one ("Stardust is a NASA space capsule", read as an EVENT in
+// every mention of an interview) is no entity, as ships and products are not (docs/annotation.md); "a satellite town"
+// is a town.
+TEST_CASE("entities: a name the text calls a capsule or a probe is no entity", "[ner][entities][gum15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Skylark is a NASA space capsule that carried dust samples back to Earth. The team behind Skylark said the "
+      "samples were intact. Meridale is a satellite town of Port Selva.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Skylark") == "none");
+  CHECK(label_of(doc, "NASA") == "ORG");
+  CHECK(label_of(doc, "Meridale") != "none");
+}
+
 // The same round, second pass (two more invented articles): a Welsh village read as a person ("hills above [PERSON
 // Llanberrow]"), a developer's name read as a place ("[LOC Highwind Renewables]"), a society cut before "for the"
 // ("The [ORG Royal Society] for the Protection of Birds"), a health board read as a person ("NHS [PERSON
