@@ -415,6 +415,8 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
         bool titled = true;  // a town's name, not "Gulf of Aden"
         for (uint32_t t = i; t < e; ++t) titled = titled && table.casing(t) == Casing::Title;
         if (!titled) continue;
+        // A region of the lists opening a list of places is no town of the next one: "in Eastern Europe, Poland and".
+        if (gazetteer.find(phrase_key(table, i, e)) & (1u << kGazRegion)) continue;
       } else {
         std::string_view p = table.norm(i - 1);
         if (p != "of" && p != "in" && p != "from" && p != "near") continue;

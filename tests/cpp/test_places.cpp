@@ -277,3 +277,14 @@ TEST_CASE("places: cities by names the lists lack are GPEs, islands LOCs", "[ner
   CHECK(label_of(doc, "Washington D.C.") == "GPE");
   CHECK(label_of(doc, "Luzon") == "LOC");  // was GPE
 }
+
+// GUM's genres (session 15): a region of the lists before a comma and a country opens a list of places; it is no town
+// of that country ("of Wexcombe, Northamptonshire" is), and stays a LOC.
+TEST_CASE("places: a region before a comma and a country stays a LOC", "[ner][places][gum15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "When the plan proposed radar sites in Eastern Europe, Poland and Hungary, it angered the neighbours.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Eastern Europe") == "LOC");  // was GPE
+  CHECK(label_of(doc, "Poland") == "GPE");
+}
