@@ -1906,6 +1906,19 @@ TEST_CASE("entities: a name the text calls a capsule or a probe is no entity", "
   CHECK(label_of(doc, "Meridale") != "none");
 }
 
+// GUM's genres (session 15): a tsar, a pharaoh or a caliph is a title as a king is (ner_titles.tsv): outside the name,
+// which keeps its numeral ("Tsar [Aleksei I]", was "[Tsar Aleksei] I"), and no name alone after "the" ("the Tsar").
+TEST_CASE("entities: a tsar's or a pharaoh's title stays outside the name", "[ner][entities][gum15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "He joined the army under Tsar Aleksei I in 1661. He was in high favour with the Tsar, who gave him command of "
+      "the capital. Pharaoh Ramesses II built the temple.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Aleksei I") == "PERSON");
+  CHECK(label_of(doc, "Tsar") == "none");
+  CHECK(label_of(doc, "Ramesses II") == "PERSON");
+}
+
 // The same round, second pass (two more invented articles): a Welsh village read as a person ("hills above [PERSON
 // Llanberrow]"), a developer's name read as a place ("[LOC Highwind Renewables]"), a society cut before "for the"
 // ("The [ORG Royal Society] for the Protection of Birds"), a health board read as a person ("NHS [PERSON
