@@ -1919,6 +1919,18 @@ TEST_CASE("entities: a tsar's or a pharaoh's title stays outside the name", "[ne
   CHECK(label_of(doc, "Ramesses II") == "PERSON");
 }
 
+// GUM's genres (session 15): a year after "ca." (circa, an abbreviation: its period goes), as a biography's or a
+// catalogue's dates give it, is a DATE as after "circa" ("(ca. 1818 – January 8, 1880)").
+TEST_CASE("entities: a year after ca. is a DATE", "[ner][entities][gum15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Ann Holt (ca. 1818 – January 8, 1880) was a printer in Port Selva. The bowl dates from ca. 1700, the museum "
+      "says.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "1818") == "DATE");
+  CHECK(label_of(doc, "1700") == "DATE");
+}
+
 // The same round, second pass (two more invented articles): a Welsh village read as a person ("hills above [PERSON
 // Llanberrow]"), a developer's name read as a place ("[LOC Highwind Renewables]"), a society cut before "for the"
 // ("The [ORG Royal Society] for the Protection of Birds"), a health board read as a person ("NHS [PERSON
