@@ -362,8 +362,9 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
     if (norm_at(doc, t, c.begin - 1, buf) != "the") continue;
     if (g.find(phrase_key(t, c.begin, c.end)) & bit(kGazRegion)) c.label = Label::Loc;
   }
-  // "in the Andes": a plural name after "the" that the lists hold as a city or town only (not a country or a state:
-  // "the Bahamas") is a mountain range or a group of islands, a LOC.
+  // "in the Highlands": a plural name after "the" that the lists hold as a town only (not a country or a state: "the
+  // Bahamas"; not a city of 15,000 people or more: "the Dallas chapter", "the Athens office") is a mountain range or a
+  // group of islands, a LOC.
   for (Candidate& c : cands) {
     if (c.label != Label::Gpe || c.bytes.end || c.begin == 0 || c.end != c.begin + 1) continue;
     if (doc.tokens[c.begin - 1].block != doc.tokens[c.begin].block) continue;
@@ -371,8 +372,8 @@ bool sorted_by_begin(const Candidate& a, const Candidate& b) {
     std::string_view w = t.norm(c.begin);
     if (w.size() < 4 || w.back() != 's') continue;
     uint32_t v = g.find(phrase_key(t, c.begin, c.end));
-    bool town = v & (bit(kGazCity) | bit(kGazTown));
-    if (town && !(v & (bit(kGazCountry) | bit(kGazAdmin1)))) c.label = Label::Loc;
+    bool town = v & bit(kGazTown);
+    if (town && !(v & (bit(kGazCountry) | bit(kGazAdmin1) | bit(kGazCity)))) c.label = Label::Loc;
   }
 }
 

@@ -177,8 +177,9 @@ bool name_part(const Document& doc, const TokenTable& t, uint32_t i) {
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.last_token;) {
       bool matched = false;
+      // Not a title, of the model's lists or of ner_titles.tsv ("Tsar Aleksei I" after "the Tsar").
       if (!taken[i] && (t.casing(i) == Casing::Title || t.casing(i) == Casing::Upper) &&
-          t.gaz<kGazTitle>(i) == kPosNone && t.gaz<kGazTimeWord>(i) == kPosNone) {
+          t.gaz<kGazTitle>(i) == kPosNone && t.gaz<kGazTimeWord>(i) == kPosNone && !is_title(t.norm(i))) {
         uint32_t free_end = i;
         while (free_end < s.last_token && free_end - i < longest && !taken[free_end]) ++free_end;
         for (uint32_t e = free_end; e > i && !matched; --e) {
@@ -522,6 +523,7 @@ namespace {
   AA_PASS(possessive_repeats(doc, table, cands));
   AA_PASS(regnal_numerals(doc, table, cands));
   AA_PASS(case_names(doc, table, sports_report, cands));
+  AA_PASS(crafts_called(doc, table, cands));
   AA_PASS(products_with_versions(doc, table, cands));
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.bytes.begin < b.bytes.begin;

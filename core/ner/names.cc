@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "data/tables.h"
 #include "ner/clusters.h"
@@ -415,6 +416,8 @@ void local_body_places(const Document& doc, const TokenTable& table, const Gazet
         bool titled = true;  // a town's name, not "Gulf of Aden"
         for (uint32_t t = i; t < e; ++t) titled = titled && table.casing(t) == Casing::Title;
         if (!titled) continue;
+        // A region of the lists opening a list of places is no town of the next one: "in Eastern Europe, Poland and".
+        if (gazetteer.find(phrase_key(table, i, e)) & (1u << kGazRegion)) continue;
       } else {
         std::string_view p = table.norm(i - 1);
         if (p != "of" && p != "in" && p != "from" && p != "near") continue;
@@ -1737,6 +1740,36 @@ void persons_appointed(const Document& doc, const TokenTable& table, const Gazet
   if (added.empty()) return;
   cands.insert(cands.end(), added.begin(), added.end());
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+}
+
+void crafts_called(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+  constexpr uint32_t kLongest = 3, kModifiers = 4;
+  std::unordered_set<uint32_t> crafts;
+  for (const Candidate& c : cands) {
+    if (c.bytes.end || c.end - c.begin > kLongest || c.end + 3 >= doc.tokens.size()) continue;
+    uint32_t block = doc.tokens[c.begin].block;
+    std::string_view verb = table.norm(c.end), article = table.norm(c.end + 1);
+    if ((verb != "is" && verb != "was") || (article != "a" && article != "an" && article != "the")) continue;
+    for (uint32_t k = c.end + 2; k < doc.tokens.size() && k < c.end + 3 + kModifiers; ++k) {
+      if (doc.tokens[k].block != block || doc.tokens[k].kind != TokenKind::Word) break;
+      if (table.casing(k) != Casing::Lower || name_word(table, k) != NameWord::Craft) continue;
+      // The noun ends the phrase: not "a satellite town", "a probe into".
+      bool last = k + 1 >= doc.tokens.size() || doc.tokens[k + 1].block != block ||
+                  doc.tokens[k + 1].kind != TokenKind::Word || table.norm(k + 1) == "that" ||
+                  table.norm(k + 1) == "which" || table.norm(k + 1) == "launched" || table.norm(k + 1) == "built";
+      if (last) crafts.insert(phrase_key(table, c.begin, c.end));
+      break;
+    }
+  }
+  if (crafts.empty()) return;
+  cands.erase(std::remove_if(cands.begin(), cands.end(),
+                             [&](const Candidate& c) {
+                               return !c.bytes.end && c.end - c.begin <= kLongest &&
+                                      (c.label == Label::Person || c.label == Label::Org || c.label == Label::Gpe ||
+                                       c.label == Label::Loc || c.label == Label::Event) &&
+                                      crafts.count(phrase_key(table, c.begin, c.end));
+                             }),
+              cands.end());
 }
 
 }  // namespace aa::ner

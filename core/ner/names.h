@@ -193,4 +193,11 @@ void seats_before_names(const Document& doc, const TokenTable& table, std::vecto
 [[gnu::noinline]] void case_names(const Document& doc, const TokenTable& table, bool sports_report,
                                   std::vector<Candidate>& cands);
 
+/// A name the text calls a craft is no entity in any of its mentions (docs/annotation.md: ships, products and
+/// vehicles are unmarked): "Stardust is a NASA space capsule that ...", "Kestrel was a small weather satellite.": a
+/// name of up to three words, then "is"/"was", "a"/"an"/"the", up to four words and a craft's noun
+/// (ner_name_words.tsv Craft) that ends the phrase (not "a satellite town"). Requires: cands sorted by position;
+/// keeps them so.
+[[gnu::noinline]] void crafts_called(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands);
+
 }  // namespace aa::ner

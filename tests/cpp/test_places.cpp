@@ -274,3 +274,45 @@ TEST_CASE("places: a venue's centre is a building, not a body", "[ner][places][n
   CHECK(label_of(doc, "Civic Center") == "LOC");
   CHECK(label_of(doc, "Harbourside Convention Centre") == "LOC");
 }
+
+// GUM's genres (session 15): a city whose name ends in "s" before a noun it modifies ("the Dallas chapter", "the
+// Athens office") is the city, a GPE, in all its mentions: the plural rule of the_places ("in the Highlands": a range
+// or islands the lists hold as a town) is for towns, not for the cities of the lists (15,000 people or more).
+TEST_CASE("places: a city ending in s after 'the' and before a noun stays a GPE", "[ner][places][gum15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "The Dallas chapter of the charity met on Tuesday. She grew up in Dallas.\n\n"
+      "The Athens office closed in May, and its staff moved to Athens itself.\n\n"
+      "Walkers in the Highlands were warned about the weather.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(labels_of(doc, "Dallas") == "GPE GPE");  // was LOC LOC
+  CHECK(labels_of(doc, "Athens") == "GPE GPE");
+  CHECK(labels_of(doc, "Highlands") == "LOC");
+}
+
+// GUM's genres (session 15): cities by the names English texts write that the model's lists lack ("Frankfurt": the
+// lists hold "Frankfurt am Main"; "St Petersburg" without the period; "Washington D.C."), GPEs (ner_name_words.tsv
+// Gpe); an island group the lists hold as a town ("Luzon") a LOC (Region).
+TEST_CASE("places: cities by names the lists lack are GPEs, islands LOCs", "[ner][places][gum15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "After a brief stay in Frankfurt the family moved to Basel. She later taught music in St Petersburg for a "
+      "decade.\n\n"
+      "The delegation flew to Washington D.C. on Monday. Workers came from Luzon to the mines.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Frankfurt") == "GPE");  // was LOC
+  CHECK(label_of(doc, "St Petersburg") == "GPE");
+  CHECK(label_of(doc, "Washington D.C.") == "GPE");
+  CHECK(label_of(doc, "Luzon") == "LOC");  // was GPE
+}
+
+// GUM's genres (session 15): a region of the lists before a comma and a country opens a list of places; it is no town
+// of that country ("of Wexcombe, Northamptonshire" is), and stays a LOC.
+TEST_CASE("places: a region before a comma and a country stays a LOC", "[ner][places][gum15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "When the plan proposed radar sites in Eastern Europe, Poland and Hungary, it angered the neighbours.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Eastern Europe") == "LOC");  // was GPE
+  CHECK(label_of(doc, "Poland") == "GPE");
+}
