@@ -356,10 +356,22 @@ bool sex_fits(const Group& shorter, const Group& fuller) {
     int found = -1;
     bool ambiguous = false;
     std::sort(fits.begin(), fits.end());
+    // "Marina Silva said ... Silva told reporters ... President Lula da Silva": of two fuller names, the one named
+    // before the shorter name's first mention, if only one is.
+    int named_before = -1, before_count = 0;
+    size_t first_here = doc.entities[g.mentions.front()].span.begin;
     for (int hi : fits) {
       if (hi == gi || groups[hi].parent >= 0 || !sex_fits(g, groups[hi])) continue;
       if (found >= 0 && found != hi) ambiguous = true;
+      if (found != hi && doc.entities[groups[hi].mentions.front()].span.begin < first_here) {
+        named_before = hi;
+        ++before_count;
+      }
       found = hi;
+    }
+    if (ambiguous && before_count == 1 && g.label == Label::Person) {
+      found = named_before;
+      ambiguous = false;
     }
     // "Tom Lee" and "Thomas J. Lee": the fuller names with the same last word, the first kSameLast of them (a text
     // that names hundreds of people by one surname would make this quadratic), until two fit.

@@ -205,3 +205,21 @@ TEST_CASE("title_before: the longest title right before a token", "[ner][cluster
   CHECK(aa::ner::title_before(doc, token_at("Mark")) == "Gen.");
   CHECK(aa::ner::title_before(doc, token_at("Ned")).empty());
 }
+
+// The coordinator's reading, session 15: a surname two full names share joins the one named before its first mention
+// ("Marina Silva ... Silva told reporters ... President Lula da Silva"); with both named before it, it stays alone.
+TEST_CASE("clusters: a shared surname joins the one full name named before it", "[ner][clusters][coord15]") {
+  auto doc = with_entities(
+      "Minister Marina Silva credited the agency. Silva told reporters it worked. President Luiz Lula da Silva "
+      "agreed.",
+      {{"Marina Silva", Label::Person}, {"Silva", Label::Person}, {"Luiz Lula da Silva", Label::Person}});
+  aa::ner::build_clusters(doc, gazetteer());
+  CHECK(doc.entities[1].cluster == doc.entities[0].cluster);
+  CHECK(doc.entities[2].cluster != doc.entities[0].cluster);
+  auto both =
+      with_entities("Marina Silva and Luiz Lula da Silva met. Silva said no.",
+                    {{"Marina Silva", Label::Person}, {"Luiz Lula da Silva", Label::Person}, {"Silva", Label::Person}});
+  aa::ner::build_clusters(both, gazetteer());
+  CHECK(both.entities[2].cluster != both.entities[0].cluster);
+  CHECK(both.entities[2].cluster != both.entities[1].cluster);
+}
