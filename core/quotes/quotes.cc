@@ -280,6 +280,15 @@ class Finder {
   // participle that is no cue: what the speaker did next, not part of the report.
   // ", citing court records" too (the source's own source), also after a short prepositional phrase ("reported on
   // its website, citing ...").
+  bool claim_noun(uint32_t k) const {
+    static constexpr std::string_view kClaims[] = {
+        "charge",    "claim",      "allegation",       "accusation",      "view",
+        "assertion", "suggestion", "characterization", "characterisation"};
+    for (std::string_view w : kClaims)
+      if (ix_.word_is(k, w)) return true;
+    return false;
+  }
+
   bool action_after(uint32_t k, uint32_t end) const {
     k = past_adjunct_phrase(k, end);
     return k + 1 < end && ix_.is_punct(k, ",") && ix_.info[k + 1].lower && ix_.ing_form(k + 1) &&
@@ -1938,6 +1947,11 @@ class Finder {
         }
         continue;
       }
+      // "X claimed the libraries had been chosen, a charge Amin denied": a noun for a claim and a relative clause on
+      // it after the comma; no attribution of the clause before (Amin did not say it).
+      if (lead > from && comma_before(lead, from) && lead + 2 <= m->begin &&
+          (ix_.word_is(lead, "a") || ix_.word_is(lead, "an") || ix_.word_is(lead, "the")) && claim_noun(lead + 1))
+        continue;
       if (lead > from && comma_before(lead, from)) {
         // "..., it said, adding that B": the clause before, then the participle's own clause.
         // "..., she said, explaining:" likewise.
