@@ -379,7 +379,10 @@ bool acronym_skip(std::string_view norm) {
                        (c.begin > 1 && (table.norm(c.begin - 1) == "in" || table.norm(c.begin - 1) == "of") &&
                         table.norm(c.begin - 2) == "shares"));
     if (n == 1 && !introduced) continue;
-    if (w != CompanyWord::Suffix && w != CompanyWord::Company && !introduced) continue;
+    // A body of two words whose second is its country ("Reform UK" ... "Reform's 12,639 votes").
+    bool national = n == 2 && (gaz.find(phrase_key(table, c.begin + 1, c.end)) & 1u << kGazCountry) &&
+                    table.casing(c.begin) == Casing::Title;
+    if (w != CompanyWord::Suffix && w != CompanyWord::Company && !introduced && !national) continue;
     bool words = true;
     for (uint32_t i = c.begin; i < c.end; ++i) words = words && capital(i) && table.style(i) == Style::Normal;
     if (!words) continue;

@@ -4980,3 +4980,15 @@ TEST_CASE("entities: adherents of a political movement are a political group, no
   CAPTURE(aa::to_inline_text(doc));
   CHECK(label_of(doc, "Zionists") == "NORP");
 }
+
+// The same reading: a body of two words whose second is its country gives its first word as its short form ("Reform
+// UK" ... "Reform's 12,639", "the swing to Reform").
+TEST_CASE("entities: a party's short form without its country", "[ner][entities][coord15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Labour holds seat\n\nLabour fended off a strong challenge from Reform UK. Labour candidate Karen Shore "
+      "received 12,645 votes to Reform's 12,639. Professor John Curtice said the swing to Reform was large.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Reform UK") == "ORG");
+  CHECK(labels_of(doc, "Reform") == "ORG ORG");
+}
