@@ -167,8 +167,12 @@ class Finder {
     bool times = k + 1 < end && ix_.word_is(k + 1, "times") &&
                  (ix_.word_is(k, "many") || ix_.word_is(k, "several") || ix_.word_is(k, "numerous") ||
                   ix_.kind(k) == TokenKind::Number || number_word(k));
+    // "announced shortly after 6am", "said soon after the vote": an adverb of nearness before "after" or "before".
+    bool near = (ix_.word_is(k, "shortly") || ix_.word_is(k, "soon") || ix_.word_is(k, "just") ||
+                 ix_.word_is(k, "moments") || ix_.word_is(k, "minutes") || ix_.word_is(k, "hours")) &&
+                k + 1 < end && (ix_.word_is(k + 1, "after") || ix_.word_is(k + 1, "before"));
     if (!(ix_.is(k, QuoteWord::Preposition) || ix_.is(k, QuoteWord::Time) || ix_.is_punct(k, ",") || this_time ||
-          times))
+          times || near))
       return false;
     if (end - k > 10) return false;
     for (uint32_t t = k; t < end; ++t) {
