@@ -61,6 +61,9 @@ bool role(std::optional<SportsWord> w) {
 
 #include "ner_sports.inc"  // kSportsWords
 
+// kSportsWords per word type of one document (type_lookup.h), one for all the sports rules that ask of a document.
+using SportsLookup = decltype(TypeLookup(kSportsWords, std::declval<const TokenTable&>()));
+
 bool digits(std::string_view s, size_t b, size_t e) {
   if (e <= b || e - b > 3) return false;
   for (size_t i = b; i < e; ++i)
@@ -339,12 +342,11 @@ void clubs_cut_before_end(const Document& doc, const TokenTable& table, std::vec
 /// A club's one-word name before a role, in any document ("Quins director of rugby Alex Marsh", "Wolves manager
 /// Gary Pell"): an ORG, tagged or not, when the table (class Club) or the gazetteers' football clubs know it and no
 /// place has the name.
-void clubs_before_roles(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+void clubs_before_roles(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer, SportsLookup& word,
                         std::vector<Candidate>& cands) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazCity | 1u << kGazTown | 1u << kGazAdmin1;
   std::vector<int32_t> owner;
   std::vector<Candidate> added;
-  TypeLookup word(kSportsWords, table);
   for (uint32_t i = 0; i + 1 < doc.tokens.size(); ++i) {
     if (table.casing(i) != Casing::Title || table.casing(i + 1) != Casing::Lower ||
         doc.tokens[i + 1].block != doc.tokens[i].block)
@@ -401,7 +403,7 @@ struct NameFacts {
 // compiled and V8 then optimised (bench/README.md, "Start-up and the first analysis, ninth session").
 [[gnu::noinline]] void label_sports_report(const NameFacts& names, const std::unordered_set<uint32_t>& clubs,
                                            std::unordered_set<uint32_t> role_teams, const std::vector<uint8_t>& starts,
-                                           std::vector<Candidate>& cands);
+                                           SportsLookup& word, std::vector<Candidate>& cands);
 
 }  // namespace
 
@@ -498,9 +500,11 @@ bool dense(const Document& doc, size_t evidence) {
 
 }  // namespace
 
-bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
+namespace {
+
+// is_sports_report with the sports words of the caller's lookup (sports_teams shares one among its passes).
+bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs, SportsLookup& sports_word) {
   size_t results = known_clubs, scores = 0, weak = 0;
-  TypeLookup sports_word(kSportsWords, table);
   std::unordered_map<std::string_view, uint32_t> weak_forms;
   std::unordered_map<std::string_view, uint32_t> result_forms;
   size_t unscored = known_clubs;  // the signs of a report without a score (below)
@@ -562,11 +566,18 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
   return enough && dense(doc, results + scores);
 }
 
+}  // namespace
+
+bool is_sports_report(const Document& doc, const TokenTable& table, size_t known_clubs) {
+  SportsLookup sports_word(kSportsWords, table);
+  return is_sports_report(doc, table, known_clubs, sports_word);
+}
+
 bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
                   std::vector<Candidate>& cands) {
   // In any document: franchises after "the" or before a plural verb ("Hobart Hurricanes have signed"; not
   // "protester Paris Kyriakides"), leagues and competitions by their names, a club's nickname after its full name.
-  TypeLookup word(kSportsWords, table);
+  SportsLookup word(kSportsWords, table);  // shared by the passes below: each word type looked up once
   const NameFacts names{doc, table, gazetteer};
   for (Candidate& c : cands) {
     bool the = c.begin > 0 && table.norm(c.begin - 1) == "the";
@@ -580,7 +591,7 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   }
   league_names(doc, table, cands);
   team_nicknames(doc, table, gazetteer, false, cands);
-  clubs_before_roles(doc, table, gazetteer, cands);
+  clubs_before_roles(doc, table, gazetteer, word, cands);
   clubs_cut_before_end(doc, table, cands);
   bool any = false;
   // Clubs the gazetteers know that are not also places ("Udinese", "Fenerbahce"): each one a result word.
@@ -722,8 +733,8 @@ bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer&
   // Three such signs of teams (two places around a result verb in the lede and a role after a place: "Memphis
   // visit Houston ... Memphis guard Tyrone Bell") make a sports report by themselves.
   size_t signs = clubs.size() + pairs + roles;
-  if (!any || !((signs >= 3 && dense(doc, signs)) || is_sports_report(doc, table, signs))) return false;
-  label_sports_report(names, clubs, std::move(role_teams), starts, cands);
+  if (!any || !((signs >= 3 && dense(doc, signs)) || is_sports_report(doc, table, signs, word))) return false;
+  label_sports_report(names, clubs, std::move(role_teams), starts, word, cands);
   return true;
 }
 
@@ -733,11 +744,10 @@ namespace {
 // `role_teams` and `starts` are what sports_teams found (known clubs, names before a team's role, sentence starts).
 void label_sports_report(const NameFacts& names, const std::unordered_set<uint32_t>& clubs,
                          std::unordered_set<uint32_t> role_teams, const std::vector<uint8_t>& starts,
-                         std::vector<Candidate>& cands) {
+                         SportsLookup& word, std::vector<Candidate>& cands) {
   const Document& doc = names.doc;
   const TokenTable& table = names.table;
   const Gazetteer& gazetteer = names.gazetteer;
-  TypeLookup word(kSportsWords, table);
   // "signed the forward Caio Ribeiro from Fluminense", "interest from Newcastle": a transfer word up to 16 tokens
   // before "from" in its sentence makes the place after it the club a player comes from.
   auto transfer_from = [&](uint32_t from) {

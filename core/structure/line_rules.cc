@@ -757,7 +757,45 @@ static bool reports_someone(std::string_view t) {
   return false;
 }
 
-bool is_boilerplate(std::string_view line) {
+namespace {
+
+// Words of `t` set apart by ASCII white space that begin with an ASCII letter or digit, counted up to `cap`. Each is
+// at least one word of normalize(t) (the letter or digit is kept, the white space before it becomes one space), of
+// strip_final_punct of that (which strips no letter or digit) and a word of word_count_at_most, of t and of its
+// normal form: a lower bound for every count of words that is_boilerplate's short-line tests ask for.
+size_t plain_words_at_least(std::string_view t, size_t cap) {
+  size_t n = 0;
+  bool after_space = true;
+  for (char ch : t) {
+    const auto b = static_cast<unsigned char>(ch);
+    if (chars::is_ascii_space(b)) {
+      after_space = true;
+      continue;
+    }
+    if (after_space && (static_cast<unsigned>((b | 0x20) - 'a') < 26 || static_cast<unsigned>(b - '0') < 10) &&
+        ++n >= cap)
+      return n;
+    after_space = false;
+  }
+  return n;
+}
+
+// No short line's test of is_boilerplate can hold for `t` (at most 200 bytes): all of them ask for at most 15
+// words (a whole stock phrase of the table, at most as many as its longest: 5), except the runs set apart by
+// separators. A cheap rejection of most lines of prose before normalising them; is_boilerplate_plain, without it, is
+// the reference (tests/cpp/test_line_rules.cpp compares them).
+bool too_many_words_for_short_boilerplate(std::string_view t) {
+  static const size_t fewest = [] {
+    size_t most = 0;
+    for (const auto& e : kStructurePhrases)
+      if (e.value == StructurePhrase::Boilerplate || e.value == StructurePhrase::LinkList)
+        most = std::max(most, static_cast<size_t>(std::count(e.key.begin(), e.key.end(), ' ')) + 1);
+    return std::max<size_t>(16, most + 1);
+  }();
+  return plain_words_at_least(t, fewest) >= fewest && !has_separators(t);
+}
+
+bool boilerplate(std::string_view line, bool early_rejection) {
   std::string_view t = trim(line);
   if (t.empty()) return false;
   if (looks_like_markup(t) || looks_like_code(t)) return true;
@@ -769,6 +807,7 @@ bool is_boilerplate(std::string_view line) {
       (t.size() <= 200 || word_count_at_most(t, 61) <= 60) && !reports_someone(t))
     return true;
   if (t.size() > 200) return false;  // everything below is about short lines
+  if (early_rejection && too_many_words_for_short_boilerplate(t)) return false;
   std::string n = normalize(t);
   std::string_view bare = strip_final_punct(n);
   if (phrase(n) == StructurePhrase::Boilerplate || phrase(bare) == StructurePhrase::Boilerplate) return true;
@@ -823,6 +862,16 @@ bool is_boilerplate(std::string_view line) {
     if (all_short) return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool is_boilerplate(std::string_view line) {
+  return boilerplate(line, true);
+}
+
+bool is_boilerplate_plain(std::string_view line) {
+  return boilerplate(line, false);
 }
 
 bool is_date_label(std::string_view line) {

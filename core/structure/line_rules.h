@@ -47,6 +47,8 @@ int word_count_at_most(std::string_view line, int cap);
 /// ("Advertisement", "Share this article", "Read more: ...", "We use cookies ..."), a run of navigation links
 /// in one line ("Home | World | Politics"), a reading time ("5 min read"), a gallery counter ("1 of 12").
 bool is_boilerplate(std::string_view line);
+/// is_boilerplate without its early rejection of long lines of prose: the reference a test compares it with.
+bool is_boilerplate_plain(std::string_view line);
 
 /// A time of day alone ("18:40", "at 6.40 pm", "10h15"): a live blog's entry time, no date.
 bool is_time_of_day_line(std::string_view line);

@@ -313,6 +313,96 @@ TEST_CASE("line rules: normalize agrees with its plain reference", "[structure][
   }
 }
 
+// is_boilerplate rejects a short line of many words before normalising it: the same answer as its reference without
+// that rejection, for invented lines of stock phrases, counters, separators and prose, and random ones of 10 to 40
+// words drawn from them with invisible characters, dashes and non-ASCII spaces between.
+TEST_CASE("line rules: is_boilerplate agrees with its plain reference", "[structure][rules]") {
+  for (const char* line :
+       {"Advertisement", "Share this article", "Facebook Twitter Email", "Home | World | Politics | Sport | Weather",
+        "5 min read", "3 of 12", "Published 3 hours ago", "12 comments", "Page 1 of 2 Next",
+        "Copyright 2026 The Harbour Gazette. All rights reserved.",
+        "All rights reserved by the harbour board and its many partners in the region of the coast.",
+        "The harbour board said on Tuesday that the new ferry would run twice a day from the spring onwards.",
+        "Tide tables \xC2\xB7 Ferry times \xC2\xB7 Harbour news \xC2\xB7 Weather \xC2\xB7 Parking \xC2\xB7 Contact",
+        "a - b - c - d - e - f - g - h - i - j - k - l - m - n - o - p - q - r - s"}) {
+    INFO(line);
+    REQUIRE(aa::rules::is_boilerplate(line) == aa::rules::is_boilerplate_plain(line));
+  }
+  CHECK(aa::rules::is_boilerplate("Home | World | Politics | Sport | Weather"));
+  // The longest lines the short tests take: 15 words after "Copyright", 12 with "all rights reserved" or of share and
+  // navigation words; one word more is prose.
+  const char* longest[] = {"Copyright 2026 The Harbour Gazette and the Ferry Board of the county and its partners",
+                           "Copyright 2026 the Harbour Board said its partners in the county kept all the rights",
+                           "All rights reserved by the Harbour Gazette and the Ferry Board today",
+                           "Home News Sport Weather Facebook Twitter Email Home News Sport Weather Email"};
+  for (const char* line : longest) {
+    INFO(line);
+    CHECK(aa::rules::is_boilerplate_plain(line));
+    CHECK(aa::rules::is_boilerplate(line));
+    const std::string more = std::string(line) + " too";
+    CHECK(aa::rules::is_boilerplate(more) == aa::rules::is_boilerplate_plain(more));
+  }
+  CHECK_FALSE(aa::rules::is_boilerplate(
+      "The harbour board said on Tuesday that the new ferry would run twice a day from the spring onwards."));
+  uint32_t state = 1818;
+  auto next = [&] { return state = state * 1664525u + 1013904223u; };
+  const std::vector<std::string> words = {"advertisement",
+                                          "share",
+                                          "this",
+                                          "article",
+                                          "Facebook",
+                                          "Twitter",
+                                          "Email",
+                                          "Home",
+                                          "News",
+                                          "min",
+                                          "read",
+                                          "3",
+                                          "of",
+                                          "12",
+                                          "ago",
+                                          "hours",
+                                          "page",
+                                          "Next",
+                                          "copyright",
+                                          "2026",
+                                          "all",
+                                          "rights",
+                                          "reserved",
+                                          "\xC2\xA9",
+                                          "|",
+                                          "\xC2\xB7",
+                                          "\xE2\x80\x94",
+                                          "-",
+                                          "/",
+                                          "ferry",
+                                          "harbour",
+                                          "said",
+                                          "the",
+                                          "board",
+                                          "comments",
+                                          "A.",
+                                          "\xE2\x80\x8B",
+                                          "\xC3\x89mile",
+                                          "\xEF\xBB\xBF",
+                                          ">>",
+                                          "continue",
+                                          "reading",
+                                          "main",
+                                          "story"};
+  const std::vector<std::string> gaps = {" ", " ", " ", "  ", "\t", "\xC2\xA0", "\xE2\x80\x8B", ""};
+  for (int n = 0; n < 20000; ++n) {
+    std::string s;
+    const size_t count = n < 10000 ? 1 + next() % 24 : 10 + next() % 30;
+    for (size_t i = 0; i < count; ++i) {
+      if (i > 0) s += gaps[(next() >> 16) % gaps.size()];
+      s += words[(next() >> 16) % words.size()];
+    }
+    INFO(s);
+    REQUIRE(aa::rules::is_boilerplate(s) == aa::rules::is_boilerplate_plain(s));
+  }
+}
+
 // trim returns a line that starts and ends with a printable ASCII character at once: the same view as its reference,
 // code point by code point, for invented lines and random ones with white space of every kind at their ends.
 TEST_CASE("line rules: trim agrees with its plain reference", "[structure][rules]") {
