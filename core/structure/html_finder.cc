@@ -1149,6 +1149,7 @@ class Extractor {
       short_copy = found;
       found = found - 1;
     }
+    if (found != kNone && (body_.empty() || found < first)) found = cover_splash(found, first);
     title_block_ = found;
     if (found == kNone || (!body_.empty() && found >= first)) return;
     // The blocks between the headline and the body: standfirst, byline, date, lead image.
@@ -1184,6 +1185,33 @@ class Extractor {
       if (len > 800) continue;
       header_.push_back(i);
     }
+  }
+
+  // A block that reads as a byline: "By Jane Roe", or a short author-marked element.
+  bool byline_block(const HBlock& k) const {
+    std::string_view t = text(k);
+    return k.end - k.begin <= 200 && (rules::is_byline(t) || ((k.flags & kByline) && names_alone(t)));
+  }
+
+  // A magazine's cover-story layout: a splash with its own <h1> and byline ("By Jane Roe") above the article's
+  // header, whose <h1> (the one the metadata names) has no byline before the body. The splash's headline is what
+  // the reader sees first and its byline is the article's: the splash's <h1> is the headline. Else `found`.
+  uint32_t cover_splash(uint32_t found, uint32_t first) const {
+    for (uint32_t i = found + 1; i < first; ++i)
+      if (byline_block(b_.blocks[i])) return found;
+    // The splash: the last <h1> above the headline, a byline among the three blocks after it, before any heading.
+    for (uint32_t s = found; s-- > 0 && found - s <= 30;) {
+      const HBlock& h = b_.blocks[s];
+      if (h.heading != 1) continue;
+      if (!usable(s) || h.end - h.begin > 300) return found;
+      for (uint32_t i = s + 1; i < found && i <= s + 3; ++i) {
+        const HBlock& k = b_.blocks[i];
+        if (k.heading) break;
+        if (usable(i) && byline_block(k)) return s;
+      }
+      return found;
+    }
+    return found;
   }
 
   // A byline or a meta line ("By Jane Roe, 3 March 2015") of at most 300 bytes whose furniture is a <footer>.
