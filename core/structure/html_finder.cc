@@ -416,6 +416,7 @@ class Extractor {
     ld_ = read_json_ld(b_.meta.json_ld, b_.meta.url);
     choose_body();
     choose_header();
+    keep_titled_post();
     find_live_entries();
     classify();
     add_metadata();
@@ -437,10 +438,11 @@ class Extractor {
   std::vector<uint32_t> header_;     // blocks between the headline and the body
   std::vector<OutBlock> out_;
   bool ignore_negative_ = false;
-  bool body_from_ld_ = false;  // the page shows no body: the JSON-LD articleBody is it (and its author the byline)
-  uint32_t top_ = kNone;       // the body's element (kNone: no scored element, every block of the page)
-  uint32_t live_entries_ = 0;  // <time> blocks that show a time of day alone: a live blog's entries when 3 or more
-  std::string live_first_;     // the earliest of their dates (ISO)
+  bool body_from_ld_ = false;     // the page shows no body: the JSON-LD articleBody is it (and its author the byline)
+  uint32_t titled_post_ = kNone;  // the headline's post, when the body was cut to it (keep_titled_post)
+  uint32_t top_ = kNone;          // the body's element (kNone: no scored element, every block of the page)
+  uint32_t live_entries_ = 0;     // <time> blocks that show a time of day alone: a live blog's entries when 3 or more
+  std::string live_first_;        // the earliest of their dates (ISO)
   std::vector<uint32_t> live_dated_;  // the body's lines of a full date at a time of day: entries when 3 or more
   std::unordered_set<uint32_t> body_p_classes_;  // the classes of the body element's <p> (filled when first needed)
   std::vector<uint32_t> block_of_;
@@ -1149,6 +1151,7 @@ class Extractor {
       short_copy = found;
       found = found - 1;
     }
+    if (found != kNone && (body_.empty() || found < first)) found = cover_splash(found, first);
     title_block_ = found;
     if (found == kNone || (!body_.empty() && found >= first)) return;
     // The blocks between the headline and the body: standfirst, byline, date, lead image.
@@ -1184,6 +1187,79 @@ class Extractor {
       if (len > 800) continue;
       header_.push_back(i);
     }
+  }
+
+  // A page of short posts, each an <article> of the same class with its own author-marked byline (a magazine's
+  // "minutes", a blog's stream): the headline's post is the article, the others are not ("<article
+  // class='post post-single'>" then "<article class='post'>" twice or more). The body keeps the headline's post.
+  void keep_titled_post() {
+    if (title_block_ == kNone || body_.empty()) return;
+    const auto& nodes = b_.nodes;
+    uint32_t post = b_.blocks[title_block_].node;
+    while (post != kNone && nodes[post].tag != Tag::Article) post = nodes[post].parent;
+    if (post == kNone || nodes[post].class_word_hash == 0) return;
+    // The other posts: <article> elements of the body outside the headline's, of its class, with a byline.
+    uint32_t others = 0, last_post = kNone;
+    bool inside = false;
+    for (uint32_t i : body_) {
+      const HBlock& k = b_.blocks[i];
+      if (k.node >= post && k.node < nodes[post].end) {
+        inside = true;
+        continue;
+      }
+      if (!(k.flags & kByline)) continue;
+      uint32_t a = k.node;
+      while (a != kNone && nodes[a].tag != Tag::Article) a = nodes[a].parent;
+      if (a != kNone && a != last_post && nodes[a].class_word_hash == nodes[post].class_word_hash) {
+        ++others;
+        last_post = a;
+      }
+    }
+    if (others < 2) return;
+    std::vector<uint32_t> kept;
+    if (inside) {
+      for (uint32_t i : body_)
+        if (b_.blocks[i].node >= post && b_.blocks[i].node < nodes[post].end) kept.push_back(i);
+    } else {
+      // The headline's post stands above the stream, whose blocks were taken for the body: its text from its first
+      // paragraph of running text on is the body, the header's lines end there.
+      for (uint32_t i = title_block_ + 1; i < b_.blocks.size() && b_.blocks[i].node < nodes[post].end; ++i) {
+        const HBlock& k = b_.blocks[i];
+        if (kept.empty() && !(paragraph_text(k) && k.end - k.begin >= 100)) continue;
+        if (usable(i)) kept.push_back(i);
+      }
+      if (kept.empty()) return;
+      while (!header_.empty() && header_.back() >= kept.front()) header_.pop_back();
+    }
+    body_ = std::move(kept);
+    titled_post_ = post;
+  }
+
+  // A block that reads as a byline: "By Jane Roe", or a short author-marked element.
+  bool byline_block(const HBlock& k) const {
+    std::string_view t = text(k);
+    return k.end - k.begin <= 200 && (rules::is_byline(t) || ((k.flags & kByline) && names_alone(t)));
+  }
+
+  // A magazine's cover-story layout: a splash with its own <h1> and byline ("By Jane Roe") above the article's
+  // header, whose <h1> (the one the metadata names) has no byline before the body. The splash's headline is what
+  // the reader sees first and its byline is the article's: the splash's <h1> is the headline. Else `found`.
+  uint32_t cover_splash(uint32_t found, uint32_t first) const {
+    for (uint32_t i = found + 1; i < first; ++i)
+      if (byline_block(b_.blocks[i])) return found;
+    // The splash: the last <h1> above the headline, a byline among the three blocks after it, before any heading.
+    for (uint32_t s = found; s-- > 0 && found - s <= 30;) {
+      const HBlock& h = b_.blocks[s];
+      if (h.heading != 1) continue;
+      if (!usable(s) || h.end - h.begin > 300) return found;
+      for (uint32_t i = s + 1; i < found && i <= s + 3; ++i) {
+        const HBlock& k = b_.blocks[i];
+        if (k.heading) break;
+        if (usable(i) && byline_block(k)) return s;
+      }
+      return found;
+    }
+    return found;
   }
 
   // A byline or a meta line ("By Jane Roe, 3 March 2015") of at most 300 bytes whose furniture is a <footer>.
@@ -2301,6 +2377,7 @@ class Extractor {
     for (uint32_t i = body_.back() + 1, n = 0; i < b_.blocks.size() && n < 40; ++i, ++n) {
       const HBlock& k = b_.blocks[i];
       if (k.node < scope || k.node >= scope_end) break;
+      if (titled_post_ != kNone && k.node >= b_.nodes[titled_post_].end) break;  // the stream's other posts
       // Readers' comments begin: their authors and dates are theirs. So do other stories, under their list's label
       // ("More stories", "Related"), with their teasers' bylines and dates.
       if (b_.nodes[k.node].comments && !b_.nodes[top].comments) break;

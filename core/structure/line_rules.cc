@@ -1129,6 +1129,36 @@ bool role_word(std::string_view word) {
   return starts_upper(word) && (kind == StructurePhrase::NotName || kind == StructurePhrase::NavWord);
 }
 
+// A forum's or a game studio's user name: 2 to 24 ASCII letters, digits, '_' or '-', a letter first, a comma after
+// it allowed ("kovax,", "TGos,"), and no word a table knows.
+bool user_handle(std::string_view w) {
+  if (!w.empty() && w.back() == ',') w.remove_suffix(1);
+  if (w.size() < 2 || w.size() > 24 || !((w[0] | 0x20) >= 'a' && (w[0] | 0x20) <= 'z')) return false;
+  for (char c : w)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
+      return false;
+  return !phrase(unicode::lowercase(w));
+}
+
+// "Posted by kovax, TGos, Ernst, Albo on ...": after "Posted by", two or more user names set apart by commas (an
+// "and" before the last allowed), up to "on", "at" or the line's end. The index of the word after the last name,
+// or 0.
+size_t posted_by_handles(const std::vector<std::string_view>& ws, size_t k) {
+  if (k != 2 || unicode::lowercase(ws[0]) != "posted") return 0;
+  size_t names = 0, i = k;
+  for (; i < ws.size(); ++i) {
+    if (ws[i] == "on" || ws[i] == "at") break;
+    if ((ws[i] == "and" || ws[i] == "&") && names > 0 && ws[i - 1].back() != ',') continue;
+    if (!user_handle(ws[i])) return 0;
+    const bool last = i + 1 == ws.size() || ws[i + 1] == "on" || ws[i + 1] == "at";
+    // Each name but the last ends in a comma or stands before "and".
+    if (!last && ws[i].back() != ',' && ws[i + 1] != "and" && ws[i + 1] != "&") return 0;
+    if (last && ws[i].back() == ',') return 0;
+    ++names;
+  }
+  return names >= 2 ? i : 0;
+}
+
 }  // namespace
 
 std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
@@ -1164,6 +1194,11 @@ std::optional<std::pair<size_t, size_t>> byline_names(std::string_view line) {
       size_t ne = base + static_cast<size_t>(ws.back().data() - t.data()) + ws.back().size();
       return std::make_pair(nb, ne);
     }
+  }
+  if (size_t end = posted_by_handles(ws, k); end > 0) {
+    size_t nb = base + static_cast<size_t>(ws[k].data() - t.data());
+    size_t ne = base + static_cast<size_t>(ws[end - 1].data() - t.data()) + ws[end - 1].size();
+    return std::make_pair(nb, ne);
   }
   // A role before the names, as a label ("Contributor Jane Roe", "Political Editor Jane Roe"): up to three
   // capitalised role words, then a given name and a surname.
