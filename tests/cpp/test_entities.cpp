@@ -1931,6 +1931,19 @@ TEST_CASE("entities: a year after ca. is a DATE", "[ner][entities][gum15]") {
   CHECK(label_of(doc, "1700") == "DATE");
 }
 
+// The same written "c.": the tokenizer keeps its period before a number, so the sentence goes on and the year is a
+// DATE as after "ca." ("(c. 1818 – January 8, 1880)").
+TEST_CASE("entities: a year after c. is a DATE", "[ner][entities][gum15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Ann Holt (c. 1818 – January 8, 1880) was a printer in Port Selva. The bowl dates from c. 1700, the museum "
+      "says.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "1818") == "DATE");
+  CHECK(label_of(doc, "1700") == "DATE");
+  CHECK(doc.sentences.size() == 2);
+}
+
 // The same round, second pass (two more invented articles): a Welsh village read as a person ("hills above [PERSON
 // Llanberrow]"), a developer's name read as a place ("[LOC Highwind Renewables]"), a society cut before "for the"
 // ("The [ORG Royal Society] for the Protection of Birds"), a health board read as a person ("NHS [PERSON
