@@ -1955,6 +1955,17 @@ TEST_CASE("entities: a station is a facility, a LOC", "[ner][entities][gum15]") 
   CHECK(label_of(doc, "McMurdo Station") == "LOC");
 }
 
+// A storm's name after the initials of its kind ("T C Phailin", Tropical Cyclone) is the storm, an EVENT, as the
+// name alone is once the text has named it ("Cyclone Phailin"); the tagger read "[ORG T C Phailin]".
+TEST_CASE("entities: a storm's name after its kind's initials is the storm", "[ner][entities][gum15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Cyclone Phailin reached the coast on Saturday. T C Phailin weakened after landfall, and heavy rain fell "
+      "for two days.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "T C Phailin") == "EVENT");
+}
+
 // The same round, second pass (two more invented articles): a Welsh village read as a person ("hills above [PERSON
 // Llanberrow]"), a developer's name read as a place ("[LOC Highwind Renewables]"), a society cut before "for the"
 // ("The [ORG Royal Society] for the Protection of Birds"), a health board read as a person ("NHS [PERSON
