@@ -795,10 +795,16 @@ void name_words(const Document& doc, const TokenTable& table, std::vector<Candid
   for (const Candidate& a : added)
     if (a.end - a.begin >= 2 && name_word(table, a.end - 2) == NameWord::Storm)
       storms.push_back(phrase_key(table, a.end - 1, a.end));
+  // So is the name after its kind's initials ("T C Phailin", "TC Phailin": a tropical cyclone).
+  auto initials = [&](uint32_t b, uint32_t e) {
+    for (uint32_t i = b; i < e; ++i)
+      if (table.casing(i) != Casing::Upper || doc.tokens[i].span.size() > 2) return false;
+    return true;
+  };
   if (!storms.empty())
     for (Candidate& c : cands)
-      if (c.end - c.begin == 1 && !c.bytes.end &&
-          std::find(storms.begin(), storms.end(), phrase_key(table, c.begin, c.end)) != storms.end())
+      if (!c.bytes.end && c.end - c.begin <= 3 && initials(c.begin, c.end - 1) &&
+          std::find(storms.begin(), storms.end(), phrase_key(table, c.end - 1, c.end)) != storms.end())
         c.label = Label::Event;
   if (added.empty() && std::find(drop.begin(), drop.end(), 1) == drop.end()) return;
   replace_candidates(cands, drop, added);

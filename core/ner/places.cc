@@ -32,6 +32,7 @@ enum class PlaceCue : uint8_t {
   Follow,
   Feature,
   Structure,
+  Facility,
   Kinds,
   Units,
   Wild
@@ -1104,11 +1105,14 @@ void landform_names(const Document& doc, const TokenTable& table, const Gazettee
     return !sports_report && words && feature(e - 1) && table.gaz<kGazFirstName>(b) == kPosNone &&
            !(gazetteer.find(phrase_key(table, b, e)) & kListed);
   };
-  // "the [ORG Eiffel Tower]": a building, a bridge or a monument the tagger read as a body, no list's organisation.
+  // "the [ORG Eiffel Tower]": a building, a bridge or a monument the tagger read as a body, no list's organisation;
+  // "[GPE McMurdo Station]": a facility the tagger read as a body or a settlement (a gazetteer's too).
   auto structure = [&](const Candidate& c) {
     constexpr uint32_t kBodies = 1u << kGazCompany | 1u << kGazOrgName | 1u << kGazClub | 1u << kGazUniversity;
-    return !sports_report && c.label == Label::Org && table.casing(c.end - 1) == Casing::Title &&
-           table_find(kPlaceCues, table.norm(c.end - 1)) == PlaceCue::Structure &&
+    auto cue = table_find(kPlaceCues, table.norm(c.end - 1));
+    bool building = (c.label == Label::Org && cue == PlaceCue::Structure) ||
+                    ((c.label == Label::Org || c.label == Label::Gpe) && cue == PlaceCue::Facility);
+    return !sports_report && building && table.casing(c.end - 1) == Casing::Title &&
            !(gazetteer.find(phrase_key(table, c.begin, c.end)) & kBodies);
   };
   // "a rather large [ORG Air Force] Base", "the [ORG Kestrel Bank] Tower": a body's name before a building's word

@@ -512,6 +512,7 @@ class Matcher {
     return p == "in" || p == "since" || p == "until" || p == "till" || p == "from" || p == "by" || p == "of" ||
            p == "during" || p == "before" || p == "after" || p == "between" || p == "early" || p == "late" ||
            p == "mid" || p == "around" || p == "circa" || p == "ca" || p == "(" ||
+           (p == "c" && toks_[i - 1].kind == TokenKind::Abbrev) ||
            toks_[i - 1].time == static_cast<int8_t>(TimeWord::Season) || p == "year" || p == "fiscal";
   }
 

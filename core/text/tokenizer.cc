@@ -410,6 +410,7 @@ class Tokenizer {
         // A case's "v." between its parties ("Hale v. Dorring"): after a capitalised word, before one.
         take = take || (t_[start] == 'v' && start >= 2 && t_[start - 1] == ' ' &&
                         unicode::is_upper(before_word(start)) && capital_follows(j + 1));
+        take = take || letter_before_number(start, j);  // "(c. 1818 – 1880)"
       } else if (auto cls = find_abbreviation(unicode::lowercase(word))) {
         take = *cls != AbbrevClass::StateName && (*cls != AbbrevClass::BeforeNumber || number_follows(j + 1));
         // A capitalised title or month only: "Gen." yes, "gen." (a word at a sentence end) no.
@@ -430,6 +431,14 @@ class Tokenizer {
       }
     }
     emit(start, j, kind_of(start));
+  }
+
+  /// Whether the lowercase letter at `start` (its period at `j`) is a listed abbreviation taken only before a number,
+  /// inside a line and before one: "c." (circa) in "(c. 1818 – 1880)", not a list's "c." at a line's start.
+  bool letter_before_number(size_t start, size_t j) const {
+    if (start == 0 || (t_[start - 1] != ' ' && t_[start - 1] != '(') || !unicode::is_lower(at(start))) return false;
+    auto cls = find_abbreviation(t_.substr(start, j - start));
+    return cls && *cls == AbbrevClass::BeforeNumber && number_follows(j + 1);
   }
 
   /// Whether an initial, a capital letter and a period, ends right before the space at `start - 1` ("U. K.").

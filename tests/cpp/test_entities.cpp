@@ -1931,6 +1931,41 @@ TEST_CASE("entities: a year after ca. is a DATE", "[ner][entities][gum15]") {
   CHECK(label_of(doc, "1700") == "DATE");
 }
 
+// The same written "c.": the tokenizer keeps its period before a number, so the sentence goes on and the year is a
+// DATE as after "ca." ("(c. 1818 – January 8, 1880)").
+TEST_CASE("entities: a year after c. is a DATE", "[ner][entities][gum15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Ann Holt (c. 1818 – January 8, 1880) was a printer in Port Selva. The bowl dates from c. 1700, the museum "
+      "says.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "1818") == "DATE");
+  CHECK(label_of(doc, "1700") == "DATE");
+  CHECK(doc.sentences.size() == 2);
+}
+
+// A research station is a facility, a LOC (docs/annotation.md: buildings and facilities), though the gazetteer lists
+// some (Antarctica's) as settlements: the tagger's "[GPE McMurdo Station]" is a LOC.
+TEST_CASE("entities: a station is a facility, a LOC", "[ner][entities][gum15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "A team of six flew to McMurdo Station last winter. McMurdo Station is the largest base on the ice, and the "
+      "crew stayed there until spring.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "McMurdo Station") == "LOC");
+}
+
+// A storm's name after the initials of its kind ("T C Phailin", Tropical Cyclone) is the storm, an EVENT, as the
+// name alone is once the text has named it ("Cyclone Phailin"); the tagger read "[ORG T C Phailin]".
+TEST_CASE("entities: a storm's name after its kind's initials is the storm", "[ner][entities][gum15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Cyclone Phailin reached the coast on Saturday. T C Phailin weakened after landfall, and heavy rain fell "
+      "for two days.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "T C Phailin") == "EVENT");
+}
+
 // The same round, second pass (two more invented articles): a Welsh village read as a person ("hills above [PERSON
 // Llanberrow]"), a developer's name read as a place ("[LOC Highwind Renewables]"), a society cut before "for the"
 // ("The [ORG Royal Society] for the Protection of Birds"), a health board read as a person ("NHS [PERSON

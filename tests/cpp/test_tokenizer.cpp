@@ -81,6 +81,24 @@ TEST_CASE("tokenizer: abbreviations, initials and acronyms", "[tokenizer]") {
   }
 }
 
+// GUM's genres (session 15): "c." (circa) before a year or a number keeps its period, as "ca." does, so that no
+// sentence ends after it ("(c. 1818 – 1880)"); a lowercase letter's period elsewhere stays a full stop.
+TEST_CASE("tokenizer: c. (circa) before a number is an abbreviation", "[tokenizer][gum15]") {
+  struct Case {
+    const char* in;
+    const char* out;
+  } cases[] = {
+      {"(c. 1818 – 1880)", "(/Punct c./Abbrev 1818/Number –/Dash 1880/Number )/Punct"},
+      {"from c. 500 BC", "from/Word c./Abbrev 500/Number BC/Word"},
+      {"in part c. The next", "in/Word part/Word c/Word ./Punct The/Word next/Word"},
+      {"options a, b and c.", "options/Word a/Word ,/Punct b/Word and/Word c/Word ./Punct"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.in);
+    CHECK(show(c.in) == c.out);
+  }
+}
+
 TEST_CASE("tokenizer: possessives, contractions and apostrophes", "[tokenizer]") {
   struct Case {
     const char* in;

@@ -909,8 +909,9 @@ int main(int argc, char** argv) {
         // split them), so that a note can give the held-out figure both ways for continuity.
         auto split_label = [](const std::string& l) -> std::string { return kEval.count(l) ? l : ""; };
         auto s = score_corpus(
-            model, docs, split_label, [&](Label l) { return split_label(label_name(l)); }, tokens, secs, false,
-            "heldout-split");
+            model, docs, split_label, [&](Label l) { return split_label(label_name(l)); }, tokens, secs,
+            show && dev_only,
+            "heldout-split");  // with --show-errors (dev only) its cases too, GPE/LOC confusions among them
         Counts all;
         for (const auto& [l, n] : s)
           all.tp_pred += n.tp_pred, all.pred += n.pred, all.tp_gold += n.tp_gold, all.gold += n.gold;
