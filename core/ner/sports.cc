@@ -9,6 +9,7 @@
 #include "data/tables.h"
 #include "ner/orgs.h"
 #include "ner/type_lookup.h"
+#include "once_per_document.h"
 
 namespace aa::ner {
 namespace {
@@ -562,8 +563,8 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
   return enough && dense(doc, results + scores);
 }
 
-bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
-                  std::vector<Candidate>& cands) {
+AA_ONCE_PER_DOCUMENT bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                       std::vector<Candidate>& cands) {
   // In any document: franchises after "the" or before a plural verb ("Hobart Hurricanes have signed"; not
   // "protester Paris Kyriakides"), leagues and competitions by their names, a club's nickname after its full name.
   TypeLookup word(kSportsWords, table);
