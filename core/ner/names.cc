@@ -8,6 +8,7 @@
 #include "data/tables.h"
 #include "ner/clusters.h"
 #include "ner/orgs.h"
+#include "once_per_document.h"
 #include "text/tokenizer.h"
 
 namespace aa::ner {
@@ -550,7 +551,7 @@ void imperatives_outside_names(const Document& doc, const TokenTable& table, std
                 cands.end());
 }
 
-void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
+AA_ONCE_PER_DOCUMENT void name_words(const Document& doc, const TokenTable& table, std::vector<Candidate>& cands) {
   // Candidates by token: the one that covers each token, or -1.
   std::vector<int32_t> owner = candidate_at(doc.tokens.size(), cands);
   std::vector<uint8_t> drop(cands.size(), 0);

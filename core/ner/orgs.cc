@@ -9,6 +9,7 @@
 #include "data/tables.h"
 #include "ner/names.h"
 #include "ner/type_lookup.h"
+#include "once_per_document.h"
 
 namespace aa::ner {
 namespace {
@@ -1247,8 +1248,8 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
 /// "shares of" ("Shares in Harlow Dane fell"), the tagger's person or place or its untagged capitalised words; and
 /// an untagged acronym between "the" and such a noun ("the GMB union").
 /// Requires: cands sorted by position, non-overlapping; keeps them so.
-[[gnu::noinline]] void described_bodies(const Document& doc, const TokenTable& table, const Gazetteer& gaz,
-                                        std::vector<Candidate>& cands) {
+[[gnu::noinline]] AA_ONCE_PER_DOCUMENT void described_bodies(const Document& doc, const TokenTable& table,
+                                                             const Gazetteer& gaz, std::vector<Candidate>& cands) {
   constexpr uint32_t kPlace = 1u << kGazCountry | 1u << kGazAdmin1 | 1u << kGazCity | 1u << kGazTown | 1u << kGazRegion;
   auto capital = [&](uint32_t i) {  // not in a headline's or an all-capitals line's words
     return (table.casing(i) == Casing::Title || table.casing(i) == Casing::Upper) &&

@@ -9,6 +9,7 @@
 #include "data/tables.h"
 #include "ner/orgs.h"
 #include "ner/type_lookup.h"
+#include "once_per_document.h"
 
 namespace aa::ner {
 namespace {
@@ -573,8 +574,8 @@ bool is_sports_report(const Document& doc, const TokenTable& table, size_t known
   return is_sports_report(doc, table, known_clubs, sports_word);
 }
 
-bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
-                  std::vector<Candidate>& cands) {
+AA_ONCE_PER_DOCUMENT bool sports_teams(const Document& doc, const TokenTable& table, const Gazetteer& gazetteer,
+                                       std::vector<Candidate>& cands) {
   // In any document: franchises after "the" or before a plural verb ("Hobart Hurricanes have signed"; not
   // "protester Paris Kyriakides"), leagues and competitions by their names, a club's nickname after its full name.
   SportsLookup word(kSportsWords, table);  // shared by the passes below: each word type looked up once

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 
+#include "once_per_document.h"
 #include "quotes/context.h"
 #include "quotes/cues.h"
 #include "quotes/marks.h"
@@ -1916,7 +1917,7 @@ class Finder {
     return j > clitic + 1 && that_after(j, e) != UINT32_MAX ? j : UINT32_MAX;
   }
 
-  bool indirect_say(uint32_t a, uint32_t b, uint32_t e) {
+  AA_ONCE_PER_DOCUMENT bool indirect_say(uint32_t a, uint32_t b, uint32_t e) {
     bool found = false;
     uint32_t from = a;  // the end of the last clause found
     for (uint32_t t = a; t < b; ++t) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "once_per_document.h"
 #include "text/unicode.h"
 
 namespace aa::quotes {
@@ -1032,7 +1033,7 @@ Resolved Resolver::resolve_document(const Mention& m, uint32_t at) {
   return r;
 }
 
-Resolved Resolver::resolve_one(const Mention& m, bool anonymity, uint32_t at) {
+AA_ONCE_PER_DOCUMENT Resolved Resolver::resolve_one(const Mention& m, bool anonymity, uint32_t at) {
   Resolved r;
   switch (m.kind) {
     case MentionKind::Entity: {

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "data/tables.h"
+#include "once_per_document.h"
 #include "text/unicode.h"
 
 namespace aa::quotes {
@@ -50,7 +51,7 @@ class Reader {
     }
   }
 
-  std::vector<TranscriptTurn> run() {
+  AA_ONCE_PER_DOCUMENT std::vector<TranscriptTurn> run() {
     std::vector<TranscriptTurn> turns;
     std::vector<LabelKind> kinds;
     std::unordered_set<std::string> speakers;  // one key per speaker: "Q", "A", a cluster, a name, a role
