@@ -566,7 +566,7 @@ std::string normalize(std::string_view line) {
     std::string out(line);
     for (char& c : out) {
       const auto b = static_cast<unsigned char>(c);
-      c = static_cast<char>(b + (static_cast<unsigned>(b - 'A' < 26u) << 5));
+      c = static_cast<char>(b + (static_cast<unsigned>(static_cast<unsigned>(b - 'A') < 26u) << 5));
     }
     return out;
   }
