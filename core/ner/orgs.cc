@@ -42,7 +42,7 @@ enum class CompanyWord : uint8_t {
 
 #include "ner_company_words.inc"  // kCompanyWords
 
-enum class BodyNoun : uint8_t { Body, Before, Ensemble, Brand, Plural };
+enum class BodyNoun : uint8_t { Body, Before, Ensemble, Brand, Plural, Apposed };
 
 /// A noun for a body of the table: Body, or Brand, which also names one after a name ("the Westland brand").
 bool is_body(std::optional<BodyNoun> n) {
@@ -52,7 +52,7 @@ bool is_body(std::optional<BodyNoun> n) {
 /// A noun of the table that, right before a name, says what it is ("the software company Calvora"): all but the
 /// Plural ones ("centre"), which only in the plural, before examples, speak of businesses ("garden centres such as").
 bool introducing_noun(std::optional<BodyNoun> n) {
-  return n && n != BodyNoun::Plural;
+  return n && n != BodyNoun::Plural && n != BodyNoun::Apposed;
 }
 
 #include "ner_body_nouns.inc"  // kBodyNouns
@@ -1468,7 +1468,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
       // Up to two lowercase modifiers, and a place or a nationality among them ("Quillmate, a San Francisco startup
       // that", "X, a Dutch company that"); a possessive's "'s" is no word of them ("X, the country's biggest company").
       for (uint32_t words = 0; n < s.last_token && words < 2;) {
-        if (table.casing(n) == Casing::Lower && !body_noun(n)) {
+        if (table.casing(n) == Casing::Lower && !body_noun(n) && body_noun_lookup(n) != BodyNoun::Apposed) {
           ++n;
           ++words;
           if (n < s.last_token && n > i + 2 && table.norm(n) == "'s") ++n;
@@ -1482,14 +1482,16 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
         n = cands[o].end;
       }
       if (n + 1 >= s.last_token || table.casing(n) != Casing::Lower ||
-          (!is_body(body_noun(n)) && body_noun(n) != BodyNoun::Ensemble))  // not "Tom Hale, the owner, said"
+          (!is_body(body_noun(n)) && body_noun(n) != BodyNoun::Ensemble &&
+           body_noun_lookup(n) != BodyNoun::Apposed))  // not "Tom Hale, the owner, said"
         continue;
       std::string_view next = table.norm(n + 1);
       // (or where it is and who runs it: "Sleepora, a bedding firm based in Leeds", "X, a bank in Derby", "a charity
       // founded by", "a firm with", or the sentence's end)
       if (!(next == "that" || next == "which" || next == "whose" || next == "representing" || next == "behind" ||
             next == "for" || next == "," || next == "based" || next == "headquartered" || next == "founded" ||
-            next == "owned" || next == "run" || next == "in" || next == "with" || next == "." || next == ";"))
+            next == "owned" || next == "run" || next == "in" || next == "with" || next == "." || next == ";" ||
+            next == "of"))  // "X, a network of civil society groups, said"
         continue;
       if (owner.empty()) owner = candidate_at(doc.tokens.size(), cands);
       int32_t o = owner[i - 1];
@@ -1501,7 +1503,7 @@ bool body_named(const TokenTable& table, const Gazetteer& gaz, Candidate& c, uin
       uint32_t b = i;
       while (b > s.first_token && i - b < 4 && owner[b - 1] < 0 && capital(b - 1) && table.norm(b - 1) != "the") --b;
       bool opens = b == s.first_token || table.casing(b - 1) == Casing::Lower || table.norm(b - 1) == "," ||
-                   doc.tokens[b - 1].kind == TokenKind::Quote;
+                   table.norm(b - 1) == "the" || doc.tokens[b - 1].kind == TokenKind::Quote;
       if (b == i || !opens || (b > s.first_token && owner[b - 1] >= 0) || (gaz.find(phrase_key(table, b, i)) & kPlace))
         continue;
       added.push_back({b, i, Label::Org, kJoinedScore, {}});

@@ -5027,3 +5027,16 @@ TEST_CASE("entities: a party's short form without its country", "[ner][entities]
   CHECK(label_of(doc, "Reform UK") == "ORG");
   CHECK(labels_of(doc, "Reform") == "ORG ORG");
 }
+
+// The same reading: a body described in an apposition as "a network of" something is an ORG, also after "the" ("The
+// Climate Observatory, a network of civil society groups, said"; "network" only there: "the energy network operator X"
+// is the operator's).
+TEST_CASE("entities: a body described as a network of groups", "[ner][entities][coord15]") {
+  aa::Analyser analyser;
+  aa::Document doc = analyser.analyse(
+      "Forest loss slows\n\nThe figures were encouraging. The Clima Forum, a network of civil society "
+      "groups, said the government should not declare victory. Vexlo, a maker of chipsets, saw its shares fall.\n");
+  CAPTURE(aa::to_inline_text(doc));
+  CHECK(label_of(doc, "Clima Forum") == "ORG");
+  CHECK(label_of(doc, "Vexlo") == "ORG");
+}
